@@ -1,0 +1,26 @@
+import type { Bound, Span } from "../../core/index.js";
+
+/**
+ * A quantity written in text: the number(s), their scale, unit and hedge, resolved to base units.
+ * The numbers recognizer (numbers/) finds these; claim assembly (extract/) gives them a metric,
+ * an entity and a period.
+ */
+export interface QuantityMention {
+  /** The whole mention including hedge words and unit ("près de 30 milliards de dollars"). */
+  span: Span;
+  /** Just the numeric part with its scale ("30 milliards"). */
+  numberSpan: Span;
+  low: number | null;
+  high: number | null;
+  bound: Bound;
+  /**
+   * ISO currency code, or "GW", "fraction", "users", "customers", "subscribers", "GPUs", "shares",
+   * "x", a rate ("USD_per_GW", "USD_per_month", "USD_per_share", "GW_per_week"); null when the text
+   * gives no unit (the claim stage may restore it from context, e.g. "300 milliards avec Oracle").
+   */
+  unit: string | null;
+  /** True for order-of-magnitude amounts ("des dizaines de milliards"). */
+  vague: boolean;
+  /** Why each field got its value: scale chosen, calque reading of "trillion", hedge word, … */
+  notes: string[];
+}

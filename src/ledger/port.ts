@@ -1,0 +1,94 @@
+import type { AnalysedDocument, Claim, PublishedHow } from "../core/index.js";
+
+/** The narrow store port: only what the product uses. PGlite and PostgreSQL implement it over one SQL text. */
+
+export interface DocumentSummary {
+  id: string;
+  title: string;
+  source: string;
+  language: string;
+  languageConfidence: number;
+  published: string | null;
+  publishedHow: PublishedHow;
+  contentHash: string;
+  ingestedAt: string;
+  claimCount: number;
+}
+
+export interface StoredDocument extends DocumentSummary {
+  format: string;
+  text: string;
+  furniture: AnalysedDocument["furniture"];
+}
+
+export type ReviewStatus = "unreviewed" | "accepted" | "rejected" | "corrected";
+
+/** A claim as the ledger holds it: the extracted claim with the review events applied. */
+export interface StoredClaim extends Claim {
+  id: string;
+  /** Ledger document id (also in `document`). */
+  documentId: string;
+  /** The document's publication date, for ordering by report date. */
+  reported: string | null;
+  status: ReviewStatus;
+  /** Number of review events applied; the expected version for the next review action. */
+  version: number;
+  /** The claim before any correction, when corrected. */
+  original: Claim | null;
+}
+
+export type ReviewAction = "accept" | "reject" | "correct" | "link_revision" | "unlink_revision";
+
+export interface NewReviewEvent {
+  claimId: string;
+  action: ReviewAction;
+  actor: string;
+  reason: string;
+  /** For correct: the fields changed. For link/unlink_revision: { target: claimId }. */
+  payload: Record<string, unknown>;
+}
+
+export interface ReviewEvent extends NewReviewEvent {
+  id: number;
+  /** The claim's version this event produced (1 for the first event). */
+  version: number;
+  /** The claim fields before the event (for correct), or the previous status. */
+  previous: Record<string, unknown>;
+  at: string;
+}
+
+export interface ClaimFilter {
+  entity?: string;
+  metric?: string;
+  /** ISO date: claims of documents published on or after it. */
+  since?: string;
+  documentId?: string;
+  includeRejected?: boolean;
+}
+
+export interface InsertOutcome {
+  documentId: string;
+  inserted: boolean;
+  claimIds: string[];
+}
+
+export interface LedgerStore {
+  readonly kind: "pglite" | "postgres";
+  /** Applies pending versioned migrations; returns the versions applied now. */
+  migrate(): Promise<string[]>;
+  close(): Promise<void>;
+  /** One transaction: the document and its claims, or nothing. A document whose hash is known is not inserted. */
+  insertDocument(document: AnalysedDocument, claims: Claim[]): Promise<InsertOutcome>;
+  findDocumentByHash(contentHash: string): Promise<DocumentSummary | null>;
+  listDocuments(): Promise<DocumentSummary[]>;
+  getDocument(id: string): Promise<StoredDocument | null>;
+  getDocumentRaw(id: string): Promise<Uint8Array | null>;
+  listClaims(filter?: ClaimFilter): Promise<StoredClaim[]>;
+  getClaim(id: string): Promise<StoredClaim | null>;
+  /**
+   * Appends a review event if the claim is still at `expectedVersion`; otherwise throws
+   * FrontierError("conflict"). Two reviewers racing on one claim: exactly one wins.
+   */
+  appendReviewEvent(event: NewReviewEvent, expectedVersion: number): Promise<ReviewEvent>;
+  listReviewEvents(claimId?: string): Promise<ReviewEvent[]>;
+}
