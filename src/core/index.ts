@@ -1,5 +1,6 @@
 /** The shared vocabulary of every stage: claims, periods, results, issues, errors. Imports nothing of ours. */
 export * from "./claim.js";
+export * from "./defaults.js";
 export * from "./document.js";
 export * from "./errors.js";
 export * from "./result.js";
