@@ -29,7 +29,7 @@ export const LEDGER_OPTIONS: OptionSpec = {
   json: { type: "boolean" },
 };
 export const LEDGER_HELP: Record<string, string> = {
-  db: "ledger folder (PGlite); default .frontier-ledger/db, or DATABASE_URL for a PostgreSQL server",
+  db: "ledger: a PGlite folder (default .frontier-ledger/db) or a postgres:// URL; DATABASE_URL when --db is absent",
   json: "print JSON instead of a table",
 };
 

@@ -4,15 +4,31 @@ import { type LedgerStore, openLedger } from "../ledger/index.js";
 import { type OptionValues, stringOption } from "./command.js";
 import type { CliIo } from "./io.js";
 
-/** Opens the ledger a command names: --db PATH, else DATABASE_URL, else the default folder. Migrates it. */
+const SERVER_URL = /^postgres(ql)?:\/\//;
+
+/**
+ * Opens the ledger a command names and migrates it: --db PATH (a PGlite folder, "memory://", or a
+ * postgres:// URL), else DATABASE_URL, else the default folder.
+ */
 export async function openLedgerFor(values: OptionValues, io: CliIo): Promise<LedgerStore> {
   const db = stringOption(values, "db");
-  const databaseUrl = db === undefined ? io.env.DATABASE_URL : undefined;
+  const databaseUrl =
+    db !== undefined && SERVER_URL.test(db) ? db : db === undefined ? io.env.DATABASE_URL : undefined;
   const store = await openLedger({
     ...(databaseUrl ? { databaseUrl } : {}),
-    dataDir: db === "memory://" ? db : resolve(io.cwd, db ?? DEFAULT_LEDGER_DIR),
+    dataDir:
+      db === undefined || databaseUrl
+        ? resolve(io.cwd, DEFAULT_LEDGER_DIR)
+        : db === "memory://"
+          ? db
+          : resolve(io.cwd, db),
   });
-  await store.migrate();
+  try {
+    await store.migrate();
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
   return store;
 }
 

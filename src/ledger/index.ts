@@ -1,16 +1,51 @@
-import { FrontierError } from "../core/index.js";
+/**
+ * The ledger: analysed documents and their claims go in (one transaction per document, keyed by
+ * content hash), review events are appended with optimistic concurrency, and claims come out with
+ * their review applied. PGlite (embedded, a data folder) and PostgreSQL (DATABASE_URL) are two
+ * adapters over one SqlClient slice, one schema and one SQL text.
+ */
+import { openPgliteClient } from "./pglite-client.js";
 import type { LedgerStore } from "./port.js";
+import { openPostgresClient } from "./postgres-client.js";
+import { createSqlLedgerStore } from "./sql-store.js";
 
+export { claimIdFor } from "./claim-id.js";
+export { ledgerMessages } from "./messages.js";
 export type * from "./port.js";
+export {
+  type ClaimView,
+  CORRECTABLE_FIELDS,
+  type CorrectableField,
+  type Correction,
+  deriveClaimView,
+  parseCorrection,
+  REVIEW_ACTIONS,
+} from "./review.js";
+export type { SqlClient, SqlExecutor } from "./sql-client.js";
+export { createSqlLedgerStore } from "./sql-store.js";
 
 export interface LedgerOptions {
   /** postgres://… for a PostgreSQL server; otherwise the embedded PGlite in `dataDir`. */
   databaseUrl?: string;
   /** PGlite data folder; "memory://" for an in-memory ledger. */
   dataDir: string;
+  /** PostgreSQL only: the schema to work in (isolated test runs). */
+  schema?: string;
 }
 
-/** TEMPORARY until the adapters land: the signature the CLI builds on. */
-export async function openLedger(_options: LedgerOptions): Promise<LedgerStore> {
-  throw new FrontierError("internal", "ledger adapters are not built yet");
+/**
+ * Opens the ledger (not migrated: call `migrate()`).
+ *
+ * @example
+ * const store = await openLedger({ dataDir: "memory://" });
+ * await store.migrate();
+ */
+export async function openLedger(options: LedgerOptions): Promise<LedgerStore> {
+  const client = options.databaseUrl
+    ? await openPostgresClient({
+        connectionString: options.databaseUrl,
+        ...(options.schema ? { schema: options.schema } : {}),
+      })
+    : await openPgliteClient(options.dataDir);
+  return createSqlLedgerStore(client);
 }

@@ -1,0 +1,129 @@
+import { writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import type { TopLevelSpec } from "vega-lite";
+import { FrontierError, type Language } from "../../core/index.js";
+import { readLedgerView } from "../../report/chart-data.js";
+import { commitmentsFromReconciliation, timelineFromReconciliation } from "../../report/from-reconcile.js";
+import { CHART_FORMATS, type ChartFormat, renderChart } from "../../report/render.js";
+import { buildCommitmentsSpec } from "../../report/specs/commitments.js";
+import { buildClaimTimelineSpec } from "../../report/specs/timeline.js";
+import {
+  booleanOption,
+  type Command,
+  type CommandContext,
+  LEDGER_HELP,
+  LEDGER_OPTIONS,
+  stringOption,
+} from "../command.js";
+import { withLedger } from "../ledger-option.js";
+import { MODEL_CHART_KINDS, modelChartSpec } from "./chart-model.js";
+
+const LEDGER_KINDS = ["timeline", "commitments"] as const;
+const KINDS = [...MODEL_CHART_KINDS, ...LEDGER_KINDS];
+
+export function languageOption(value: string | undefined): Language {
+  if (value === undefined || value === "en" || value === "fr") return value ?? "en";
+  throw new FrontierError("usage", `--lang expects fr or en, not '${value}'`);
+}
+
+function formatOption(value: string | undefined, out: string | undefined): ChartFormat {
+  const format = value ?? (out?.endsWith(".png") ? "png" : out?.endsWith(".vl.json") ? "vl.json" : "svg");
+  if (!(CHART_FORMATS as readonly string[]).includes(format))
+    throw new FrontierError("usage", `--format expects one of ${CHART_FORMATS.join(", ")}, not '${format}'`);
+  return format as ChartFormat;
+}
+
+async function ledgerChartSpec(
+  context: CommandContext,
+  kind: string,
+  args: string[],
+  lang: Language,
+): Promise<TopLevelSpec> {
+  const { io, values } = context;
+  if (kind === "timeline") {
+    const [entity, metric, extra] = args;
+    if (!entity || !metric || extra !== undefined)
+      throw new FrontierError("usage", "chart timeline <entity> <metric>");
+    return withLedger(values, io, async (store) => {
+      const { reconciliation } = await readLedgerView(store);
+      const input = timelineFromReconciliation(reconciliation, entity, metric);
+      if (!input) throw new FrontierError("not_found", `no ${metric} figures for ${entity} in the ledger`);
+      return buildClaimTimelineSpec(input, { lang });
+    });
+  }
+  const [entity, extra] = args;
+  if (!entity || extra !== undefined) throw new FrontierError("usage", "chart commitments <entity>");
+  return withLedger(values, io, async (store) => {
+    const { reconciliation } = await readLedgerView(store);
+    const input = commitmentsFromReconciliation(reconciliation, entity);
+    if (input.rows.length === 0)
+      throw new FrontierError(
+        "not_found",
+        `no dated compute commitments or targets for ${entity} in the ledger`,
+      );
+    return buildCommitmentsSpec(input, { lang });
+  });
+}
+
+export const chartCommand: Command = {
+  name: "chart",
+  summary:
+    "draw one chart (fan, timeline, commitments, tornado, histogram, compare) as SVG, PNG or Vega-Lite JSON",
+  usage:
+    "<fan <scenario> --variable V | timeline <entity> <metric> | commitments <entity> | tornado <scenario> --target T | histogram <scenario> --output O | compare <a> <b> --variable V> [--format svg|png|vl.json] [--out FILE]",
+  help: {
+    format: "svg (default), png or vl.json; taken from --out's extension when absent",
+    out: "file to write; SVG and vl.json go to standard output without it",
+    lang: "language of the labels and numbers: en (default) or fr",
+    variable: "fan, compare: the scenario output to draw",
+    target: "tornado: the output (and period, output@YEAR) whose median the inputs move",
+    output: "histogram: the output (and period, output@YEAR) to draw",
+    samples: "Monte Carlo samples (fan, tornado, histogram, compare)",
+    seed: "random seed (fan, tornado, histogram, compare)",
+    scale: "PNG pixel density (default 2)",
+    ...LEDGER_HELP,
+    json: "print what was written as JSON",
+  },
+  options: {
+    format: { type: "string" },
+    out: { type: "string" },
+    lang: { type: "string" },
+    variable: { type: "string" },
+    target: { type: "string" },
+    output: { type: "string" },
+    samples: { type: "string" },
+    seed: { type: "string" },
+    scale: { type: "string" },
+    ...LEDGER_OPTIONS,
+  },
+  run: async (context) => {
+    const { io, values, positionals } = context;
+    const [kind, ...args] = positionals;
+    if (!kind) throw new FrontierError("usage", `chart needs a kind: ${KINDS.join(", ")}`);
+    if (!(KINDS as readonly string[]).includes(kind))
+      throw new FrontierError("usage", `unknown chart kind '${kind}': expected one of ${KINDS.join(", ")}`);
+    const out = stringOption(values, "out");
+    const format = formatOption(stringOption(values, "format"), out);
+    if (format === "png" && out === undefined)
+      throw new FrontierError("usage", "--format png needs --out FILE");
+    const lang = languageOption(stringOption(values, "lang"));
+    const scaleText = stringOption(values, "scale");
+    const scale = scaleText === undefined ? 2 : Number(scaleText);
+    if (!(scale > 0 && scale <= 8))
+      throw new FrontierError("usage", `--scale expects a number in (0, 8], not '${scaleText}'`);
+
+    const spec = (LEDGER_KINDS as readonly string[]).includes(kind)
+      ? await ledgerChartSpec(context, kind, args, lang)
+      : await modelChartSpec(context, kind, args, lang);
+    const rendered = await renderChart(spec, format, { scale });
+    if (out === undefined) {
+      io.stdout(typeof rendered === "string" ? rendered : "");
+      return 0;
+    }
+    const path = resolve(io.cwd, out);
+    await writeFile(path, rendered);
+    if (booleanOption(values, "json")) io.stdout(`${JSON.stringify({ kind, format, out: path })}\n`);
+    else io.stderr(`wrote ${path}\n`);
+    return 0;
+  },
+};

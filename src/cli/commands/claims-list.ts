@@ -1,0 +1,142 @@
+import { FrontierError } from "../../core/index.js";
+import type { ClaimFilter, StoredClaim } from "../../ledger/index.js";
+import { describePeriod, describeValue } from "../claim-text.js";
+import {
+  booleanOption,
+  type Command,
+  LEDGER_HELP,
+  LEDGER_OPTIONS,
+  type OptionValues,
+  stringOption,
+} from "../command.js";
+import { withLedger } from "../ledger-option.js";
+import { renderCsv, renderTable, truncate } from "../table.js";
+
+export const claimsListCommand: Command = {
+  name: "claims list",
+  summary: "list the claims in the ledger, with their review applied",
+  usage: "[--entity E] [--metric M] [--since YYYY-MM-DD] [--include-rejected] [--json|--csv]",
+  help: {
+    entity: "only claims about this entity (case-insensitive)",
+    metric: "only claims of this metric (CLAIMS.md §2)",
+    since: "only claims of documents published on or after this date",
+    "include-rejected": "also list claims a reviewer rejected",
+    csv: "print CSV (RFC 4180) instead of a table",
+    ...LEDGER_HELP,
+  },
+  options: {
+    entity: { type: "string" },
+    metric: { type: "string" },
+    since: { type: "string" },
+    "include-rejected": { type: "boolean" },
+    csv: { type: "boolean" },
+    ...LEDGER_OPTIONS,
+  },
+  run: async ({ io, values, positionals }) => {
+    if (positionals.length > 0) throw new FrontierError("usage", `unexpected argument '${positionals[0]}'`);
+    if (booleanOption(values, "json") && booleanOption(values, "csv"))
+      throw new FrontierError("usage", "choose one of --json and --csv");
+    const filter = claimFilterFrom(values);
+    return withLedger(values, io, async (store) => {
+      const claims = await store.listClaims(filter);
+      if (booleanOption(values, "json")) io.stdout(`${JSON.stringify(claims, null, 2)}\n`);
+      else if (booleanOption(values, "csv")) io.stdout(renderClaimsCsv(claims));
+      else if (claims.length === 0) io.stdout("no claims match\n");
+      else io.stdout(renderClaimsTable(claims));
+      return 0;
+    });
+  },
+};
+
+export function claimFilterFrom(values: OptionValues): ClaimFilter {
+  const since = stringOption(values, "since");
+  if (since !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(since))
+    throw new FrontierError("usage", `--since expects a date YYYY-MM-DD (or YYYY-MM, YYYY), not '${since}'`);
+  const entity = stringOption(values, "entity");
+  const metric = stringOption(values, "metric");
+  return {
+    ...(entity ? { entity } : {}),
+    ...(metric ? { metric } : {}),
+    ...(since ? { since } : {}),
+    ...(booleanOption(values, "include-rejected") ? { includeRejected: true } : {}),
+  };
+}
+
+function renderClaimsTable(claims: readonly StoredClaim[]): string {
+  return renderTable(
+    ["id", "document", "entity", "metric", "value", "period", "qualifier", "status", "v", "quote"],
+    claims.map((c) => [
+      c.id,
+      c.documentId,
+      c.counterparty ? `${c.entity} → ${c.counterparty}` : c.entity,
+      c.metric,
+      describeValue(c.value, c.unit),
+      describePeriod(c.period),
+      c.qualifier,
+      c.status,
+      String(c.version),
+      truncate(c.quote, 60),
+    ]),
+  );
+}
+
+const CSV_HEADERS = [
+  "id",
+  "document",
+  "reported",
+  "entity",
+  "counterparty",
+  "metric",
+  "low",
+  "high",
+  "bound",
+  "unit",
+  "period_start",
+  "period_end",
+  "period_as_of",
+  "qualifier",
+  "attribution",
+  "item",
+  "span_start",
+  "span_end",
+  "quote",
+  "confidence",
+  "status",
+  "version",
+] as const;
+
+export function renderClaimsCsv(claims: readonly StoredClaim[]): string {
+  return renderCsv(
+    CSV_HEADERS,
+    claims.map((c) => {
+      const period = c.period;
+      const asOf = period && "asOf" in period ? period.asOf : null;
+      const start = period && "start" in period ? period.start : null;
+      const end = period && "end" in period ? period.end : null;
+      return [
+        c.id,
+        c.documentId,
+        c.reported,
+        c.entity,
+        c.counterparty,
+        c.metric,
+        c.value.low,
+        c.value.high,
+        c.value.bound,
+        c.unit,
+        start,
+        end,
+        asOf,
+        c.qualifier,
+        c.attribution,
+        c.item,
+        c.span.start,
+        c.span.end,
+        c.quote,
+        c.confidence ?? null,
+        c.status,
+        c.version,
+      ];
+    }),
+  );
+}

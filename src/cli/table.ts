@@ -1,0 +1,32 @@
+/** Plain-text tables and CSV for the commands that print rows. */
+
+/** Columns padded to their widest cell; the last column is not padded. */
+export function renderTable(headers: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = headers.map((header, column) =>
+    Math.max(header.length, ...rows.map((row) => (row[column] ?? "").length)),
+  );
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column] ?? 0)))
+      .join("  ")
+      .trimEnd();
+  return `${[line(headers), ...rows.map(line)].join("\n")}\n`;
+}
+
+/** RFC 4180: fields holding a comma, a quote or a line break are quoted, quotes doubled; CRLF line ends. */
+export function renderCsv(
+  headers: readonly string[],
+  rows: readonly (readonly (string | number | null)[])[],
+): string {
+  const field = (value: string | number | null) => {
+    const text = value === null ? "" : String(value);
+    return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  };
+  return [headers, ...rows].map((row) => `${row.map(field).join(",")}\r\n`).join("");
+}
+
+/** One line of at most `width` characters, with an ellipsis when cut. */
+export function truncate(text: string, width: number): string {
+  const flat = text.replace(/\s+/g, " ");
+  return flat.length <= width ? flat : `${flat.slice(0, width - 1)}…`;
+}

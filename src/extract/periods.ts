@@ -1,0 +1,455 @@
+import type { Period } from "../core/index.js";
+
+/**
+ * Time expressions of a clause, each resolved against the publication date into the period a flow
+ * takes ({start, end}) and the date a level takes ({asOf}). CLAIMS.md §5.
+ */
+export interface TimeMention {
+  start: number;
+  end: number;
+  /** The period a flow (revenue, losses, spending) takes, or null when the expression cannot bound one. */
+  flow: { start: string | null; end: string | null } | null;
+  /** The date a level (valuation, users, capacity) takes, or null. */
+  asOf: string | null;
+  /** A horizon ("by 2030", "over the next eight years") rather than a calendar period. */
+  horizon: boolean;
+  /** The year a yearly flow takes when the expression is a horizon ("revenue … by 2030" is 2030's). */
+  year: number | null;
+  note: string;
+  /** Needs a publication date that was not given: left open. */
+  unresolved?: boolean;
+}
+
+interface Published {
+  year: number;
+  month: number | null;
+  day: number | null;
+  iso: string;
+}
+
+export function parsePublished(published: string | null): Published | null {
+  if (!published) return null;
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(published);
+  if (!match) return null;
+  const year = Number(match[1]);
+  const month = match[2] ? Number(match[2]) : null;
+  const day = match[3] ? Number(match[3]) : null;
+  const iso = month ? `${year}-${pad(month)}` : `${year}`;
+  return { year, month, day, iso };
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, "0");
+}
+
+const LAST_DAY = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function lastDay(year: number, month: number): number {
+  if (month === 2 && ((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0)) return 29;
+  return LAST_DAY[month - 1]!;
+}
+
+const yearFlow = (y: number) => ({ start: `${y}-01-01`, end: `${y}-12-31` });
+
+export const MONTHS: Record<string, number> = {
+  janvier: 1,
+  février: 2,
+  fevrier: 2,
+  mars: 3,
+  avril: 4,
+  mai: 5,
+  juin: 6,
+  juillet: 7,
+  août: 8,
+  aout: 8,
+  septembre: 9,
+  octobre: 10,
+  novembre: 11,
+  décembre: 12,
+  decembre: 12,
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+};
+
+const NUMBER_WORDS: Record<string, number> = {
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  six: 6,
+  sept: 7,
+  huit: 8,
+  neuf: 9,
+  dix: 10,
+  quinze: 15,
+  vingt: 20,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  fifteen: 15,
+  twenty: 20,
+};
+
+function countWord(word: string): number | null {
+  const lower = word.toLowerCase();
+  if (/^\d+$/.test(lower)) return Number(lower);
+  return NUMBER_WORDS[lower] ?? null;
+}
+
+const MONTH_NAMES = Object.keys(MONTHS).join("|");
+const COUNT = `\\d{1,2}|${Object.keys(NUMBER_WORDS).join("|")}`;
+const Y = "((?:19|20)\\d{2})";
+
+type Builder = (match: RegExpExecArray, published: Published | null) => Omit<TimeMention, "start" | "end"> | null;
+
+function addYears(published: Published, years: number): string {
+  return published.month
+    ? `${published.year + years}-${pad(published.month)}`
+    : `${published.year + years}`;
+}
+
+function relativeMonth(month: number, published: Published | null, last: boolean) {
+  if (!published)
+    return {
+      flow: null,
+      asOf: null,
+      horizon: false,
+      year: null,
+      note: `month ${month} without a publication date: left open`,
+      unresolved: true,
+    };
+  let year = published.year;
+  if (published.month !== null && (month > published.month || (last && month === published.month))) year--;
+  return {
+    flow: { start: `${year}-${pad(month)}-01`, end: `${year}-${pad(month)}-${lastDay(year, month)}` },
+    asOf: `${year}-${pad(month)}`,
+    horizon: false,
+    year,
+    note: `month resolved against publication ${published.iso} → ${year}-${pad(month)}`,
+  };
+}
+
+function forward(years: number, published: Published | null, what: string) {
+  if (!published)
+    return {
+      flow: null,
+      asOf: null,
+      horizon: true,
+      year: null,
+      note: `${what} without a publication date: left open`,
+      unresolved: true,
+    };
+  const start = published.iso;
+  const end = addYears(published, years);
+  return {
+    flow: { start, end },
+    asOf: end,
+    horizon: true,
+    year: null,
+    note: `${what} counted from publication: ${start}..${end}`,
+  };
+}
+
+function ofYear(
+  y: number,
+  note: string,
+): Omit<TimeMention, "start" | "end"> & { flow: { start: string; end: string } } {
+  return { flow: yearFlow(y), asOf: `${y}`, horizon: false, year: y, note };
+}
+
+function publishedYear(published: Published | null, shift: number, what: string) {
+  if (!published)
+    return {
+      flow: null,
+      asOf: null,
+      horizon: false,
+      year: null,
+      note: `${what} without a publication date: left open`,
+      unresolved: true,
+    };
+  return ofYear(published.year + shift, `${what} → ${published.year + shift}`);
+}
+
+const HALF: Record<string, 1 | 2> = {
+  premier: 1,
+  "1er": 1,
+  first: 1,
+  deuxième: 2,
+  second: 2,
+  seconde: 2,
+};
+const QUARTER: Record<string, number> = {
+  premier: 1,
+  "1er": 1,
+  first: 1,
+  deuxième: 2,
+  second: 2,
+  troisième: 3,
+  third: 3,
+  quatrième: 4,
+  dernier: 4,
+  fourth: 4,
+};
+
+function halfOf(year: number, half: 1 | 2, note: string) {
+  const flow =
+    half === 1 ? { start: `${year}-01-01`, end: `${year}-06-30` } : { start: `${year}-07-01`, end: `${year}-12-31` };
+  return { flow, asOf: half === 1 ? `${year}-06` : `${year}-12`, horizon: false, year, note };
+}
+
+function quarterOf(year: number, q: number, note: string) {
+  const first = (q - 1) * 3 + 1;
+  const last = first + 2;
+  return {
+    flow: { start: `${year}-${pad(first)}-01`, end: `${year}-${pad(last)}-${lastDay(year, last)}` },
+    asOf: `${year}-${pad(last)}`,
+    horizon: false,
+    year,
+    note,
+  };
+}
+
+/** Ordered: the longer, more specific expressions first; matched spans are not reused. */
+const RULES: [RegExp, Builder][] = [
+  [
+    /\bexercice(?:\s+fiscal)?\s+clos\s+le\s+(\d{1,2})(?:er)?\s+(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+((?:19|20)\d{2})/giu,
+    (m) => fiscal(Number(m[3]), MONTHS[m[2]!.toLowerCase()]!),
+  ],
+  [
+    /\bfiscal\s+year\s+end(?:ed|ing)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+((?:19|20)\d{2})/giu,
+    (m) => fiscal(Number(m[2]), MONTHS[m[1]!.toLowerCase()]!),
+  ],
+  [
+    new RegExp(
+      `\\b(premier|1er|deuxième|second|seconde)\\s+semestre(?:\\s+(?:de\\s+l['’]année\\s+|de\\s+|d['’]|du\\s+)?${Y})?`,
+      "giu",
+    ),
+    (m, p) => {
+      const y = m[2] ? Number(m[2]) : p?.year;
+      if (!y) return null;
+      return halfOf(y, HALF[m[1]!.toLowerCase()]!, `half-year → H${HALF[m[1]!.toLowerCase()]} ${y}`);
+    },
+  ],
+  [
+    new RegExp(`\\b(first|second)\\s+half(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?${Y})?`, "giu"),
+    (m, p) => {
+      const y = m[2] ? Number(m[2]) : p?.year;
+      if (!y) return null;
+      return halfOf(y, HALF[m[1]!.toLowerCase()]!, `half-year → H${HALF[m[1]!.toLowerCase()]} ${y}`);
+    },
+  ],
+  [
+    new RegExp(`\\b(?:[SH]([12])|([12])H)\\s*[-']?\\s*${Y}`, "gu"),
+    (m) => {
+      const half = Number(m[1] ?? m[2]) as 1 | 2;
+      return halfOf(Number(m[3]), half, `half-year → H${half} ${m[3]}`);
+    },
+  ],
+  [
+    new RegExp(
+      `\\b(premier|1er|deuxième|second|troisième|quatrième|dernier|first|second|third|fourth)\\s+(?:trimestre|quarter)(?:\\s+(?:de\\s+l['’]année\\s+|de\\s+|d['’]|du\\s+|of\\s+)?(?:fiscal\\s+)?${Y})?`,
+      "giu",
+    ),
+    (m, p) => {
+      const y = m[2] ? Number(m[2]) : p?.year;
+      if (!y) return null;
+      const q = QUARTER[m[1]!.toLowerCase()]!;
+      return quarterOf(y, q, `quarter → Q${q} ${y}`);
+    },
+  ],
+  [
+    new RegExp(`\\b[TQ]([1-4])\\s*[-']?\\s*${Y}`, "gu"),
+    (m) => quarterOf(Number(m[2]), Number(m[1]), `quarter → Q${m[1]} ${m[2]}`),
+  ],
+  [
+    /\b(?:d['’]ici\s+(?:la\s+)?fin\s+(?:de\s+l['’]année|d['’]année|de\s+cette\s+année)|(?:by|before)\s+(?:the\s+)?end\s+of\s+(?:the|this)\s+year|by\s+year[-\s]end)\b/giu,
+    (_m, p) => {
+      if (!p)
+        return {
+          flow: null,
+          asOf: null,
+          horizon: true,
+          year: null,
+          note: "end of the year without a publication date: left open",
+          unresolved: true,
+        };
+      return {
+        flow: yearFlow(p.year),
+        asOf: `${p.year}-12-31`,
+        horizon: false,
+        year: p.year,
+        note: `end of the year → ${p.year}-12-31`,
+      };
+    },
+  ],
+  [
+    new RegExp(
+      `\\b(?:(?:d['’]ici\\s+(?:à\\s+)?|avant\\s+)?(?:la\\s+|à\\s+la\\s+)?fin\\s+(?:de\\s+l['’]année\\s+|de\\s+|d['’])?|(?:by\\s+)?(?:the\\s+)?end\\s+of\\s+(?:fiscal\\s+)?|(?:by\\s+)?(?:late|year[-\\s]end)\\s+)${Y}`,
+      "giu",
+    ),
+    (m) => {
+      const y = Number(m[1]);
+      return { flow: yearFlow(y), asOf: `${y}-12`, horizon: false, year: y, note: `end of ${y} → ${y}-12` };
+    },
+  ],
+  [
+    new RegExp(
+      `\\b(?:d['’]ici\\s+(?:à\\s+)?(?:l['’]an\\s+|l['’]année\\s+)?|à\\s+l['’]horizon\\s+(?:de\\s+)?|by\\s+|through\\s+|until\\s+|jusqu['’](?:en|à)\\s+)${Y}\\b`,
+      "giu",
+    ),
+    (m) => {
+      const y = Number(m[1]);
+      return {
+        flow: { start: null, end: `${y}-12-31` },
+        asOf: `${y}-12-31`,
+        horizon: true,
+        year: y,
+        note: `horizon → by ${y}-12-31`,
+      };
+    },
+  ],
+  [
+    new RegExp(
+      `\\b(?:(?:au\\s+cours|lors)\\s+des|dans\\s+les|sur\\s+les|pendant\\s+les|over\\s+the\\s+next|in\\s+the\\s+next|within\\s+the\\s+next|during\\s+the\\s+next|for\\s+the\\s+next)\\s+(${COUNT})\\s+(?:prochaines\\s+)?(?:années|ans|years)(?:\\s+(?:à\\s+venir|suivantes))?`,
+      "giu",
+    ),
+    (m, p) => {
+      const n = countWord(m[1]!);
+      return n ? forward(n, p, `the next ${n} years`) : null;
+    },
+  ],
+  [
+    new RegExp(`\\b(?:sur|over|within)\\s+(${COUNT})\\s+(?:ans|years)\\b`, "giu"),
+    (m, p) => {
+      const n = countWord(m[1]!);
+      return n ? forward(n, p, `${n} years`) : null;
+    },
+  ],
+  [
+    /\b(?:(?:au\s+cours\s+de\s+|pendant\s+|sur\s+|dans\s+)?la\s+(?:prochaine\s+décennie|décennie\s+à\s+venir)|(?:over\s+|in\s+|during\s+)?the\s+(?:next\s+decade|coming\s+decade|decade\s+ahead))\b/giu,
+    (_m, p) => forward(10, p, "the next decade"),
+  ],
+  [
+    /\b(?:depuis\s+le\s+début\s+de\s+l['’]année|since\s+the\s+(?:start|beginning)\s+of\s+the\s+year|year[-\s]to[-\s]date|so\s+far\s+this\s+year)\b/giu,
+    (_m, p) =>
+      p
+        ? {
+            flow: { start: `${p.year}-01-01`, end: p.iso },
+            asOf: p.iso,
+            horizon: false,
+            year: p.year,
+            note: `since the start of the year → ${p.year}-01-01..${p.iso}`,
+          }
+        : null,
+  ],
+  [
+    /\b(?:l['’]année\s+(?:dernière|passée|précédente)|l['’]an\s+(?:dernier|passé)|last\s+year|the\s+previous\s+year)\b/giu,
+    (_m, p) => publishedYear(p, -1, "last year"),
+  ],
+  [
+    /\b(?:l['’]année\s+prochaine|l['’]an\s+prochain|next\s+year)\b/giu,
+    (_m, p) => publishedYear(p, 1, "next year"),
+  ],
+  [
+    /\b(?:cette\s+année|this\s+year|l['’]année\s+en\s+cours|the\s+current\s+year)\b/giu,
+    (_m, p) => publishedYear(p, 0, "this year"),
+  ],
+  [
+    new RegExp(`\\b(?:en\\s+|in\\s+|d['’]|de\\s+)?(${MONTH_NAMES})\\s+${Y}\\b`, "giu"),
+    (m) => {
+      const month = MONTHS[m[1]!.toLowerCase()]!;
+      const y = Number(m[2]);
+      return {
+        flow: { start: `${y}-${pad(month)}-01`, end: `${y}-${pad(month)}-${lastDay(y, month)}` },
+        asOf: `${y}-${pad(month)}`,
+        horizon: false,
+        year: y,
+        note: `month → ${y}-${pad(month)}`,
+      };
+    },
+  ],
+  [
+    new RegExp(`\\b(?:en|in|last|depuis|since)\\s+(${MONTH_NAMES})(?:\\s+(dernier|passé))?\\b`, "giu"),
+    (m, p) => {
+      const month = MONTHS[m[1]!.toLowerCase()]!;
+      const last = Boolean(m[2]) || /^last/i.test(m[0]);
+      return relativeMonth(month, p, last);
+    },
+  ],
+  [
+    new RegExp(`\\b(?:(?:en|in|pour|for|de|of|durant|during|sur)\\s+(?:l['’]année\\s+|l['’]exercice\\s+|fiscal\\s+)?)${Y}\\b`, "giu"),
+    (m) => ofYear(Number(m[1]), `year ${m[1]}`),
+  ],
+  [new RegExp(`(?<![\\d,.])${Y}(?![\\d,.]|\\s*%)`, "gu"), (m) => ofYear(Number(m[1]), `year ${m[1]}`)],
+];
+
+function fiscal(endYear: number, endMonth: number): Omit<TimeMention, "start" | "end"> {
+  const startMonth = (endMonth % 12) + 1;
+  const startYear = endMonth === 12 ? endYear : endYear - 1;
+  return {
+    flow: {
+      start: `${startYear}-${pad(startMonth)}-01`,
+      end: `${endYear}-${pad(endMonth)}-${lastDay(endYear, endMonth)}`,
+    },
+    asOf: `${endYear}-${pad(endMonth)}`,
+    horizon: false,
+    year: endYear,
+    note: `fiscal period → ${startYear}-${pad(startMonth)}..${endYear}-${pad(endMonth)}`,
+  };
+}
+
+/** Every time expression in `text` (offsets shifted by `offset`), resolved against `published`. */
+export function findTimeMentions(text: string, published: string | null, offset = 0): TimeMention[] {
+  const p = parsePublished(published);
+  const taken: boolean[] = [];
+  const found: TimeMention[] = [];
+  for (const [pattern, build] of RULES) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      let free = true;
+      for (let i = start; i < end; i++) if (taken[i]) free = false;
+      if (!free) continue;
+      const built = build(m, p);
+      if (!built) continue;
+      for (let i = start; i < end; i++) taken[i] = true;
+      found.push({ ...built, start: start + offset, end: end + offset });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Metrics summed over a horizon ("1.4 trillion over eight years"), as opposed to yearly flows. */
+export const CUMULATIVE_METRICS: ReadonlySet<string> = new Set([
+  "compute_commitment",
+  "compute_spending_target",
+  "capex",
+  "debt_issuance",
+]);
+
+/** The period a claim takes from a time mention, by whether its metric is a flow, a yearly flow or a level. */
+export function periodFor(metric: string, flowMetric: boolean, time: TimeMention): Period | null {
+  if (!flowMetric) return time.asOf ? { asOf: time.asOf } : null;
+  if (time.horizon && !CUMULATIVE_METRICS.has(metric) && time.year !== null) return yearFlow(time.year);
+  return time.flow;
+}
+
+/** A level with no date in its text takes the publication date (year-month). */
+export function publicationAsOf(published: string | null): string | null {
+  return parsePublished(published)?.iso ?? null;
+}

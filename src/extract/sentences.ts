@@ -1,0 +1,64 @@
+import type { Language } from "../core/index.js";
+
+/** A sentence of the analysed text with its offsets (UTF-16, end exclusive). */
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+  /** Index of the line (paragraph) it belongs to, counting non-empty lines from 0. */
+  paragraph: number;
+  /** The first non-empty line of the document: the headline, kept as its own sentence. */
+  headline: boolean;
+  /** A line with no final punctuation (a headline, subheading or list item). */
+  heading: boolean;
+}
+
+const segmenters = new Map<Language, Intl.Segmenter>();
+
+function segmenterFor(language: Language): Intl.Segmenter {
+  let segmenter = segmenters.get(language);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(language, { granularity: "sentence" });
+    segmenters.set(language, segmenter);
+  }
+  return segmenter;
+}
+
+/**
+ * Splits text into sentences: each line is split on its own (so a line without final punctuation
+ * is a sentence), and the first non-empty line is the headline.
+ */
+export function splitSentences(text: string, language: Language): Sentence[] {
+  const sentences: Sentence[] = [];
+  const segmenter = segmenterFor(language);
+  let paragraph = -1;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    if (line.trim() !== "") {
+      paragraph++;
+      const heading = !/[.!?…:;»"”)]\s*$/.test(line);
+      const segments = [...segmenter.segment(line)].filter((s) => s.segment.trim() !== "");
+      // The first line is the headline only when it is one sentence; a first paragraph is body text.
+      const headline = paragraph === 0 && (heading || segments.length === 1);
+      for (const segment of segments) {
+        const raw = segment.segment;
+        const lead = raw.length - raw.trimStart().length;
+        const trimmed = raw.trim();
+        const start = lineStart + segment.index + lead;
+        sentences.push({
+          start,
+          end: start + trimmed.length,
+          text: trimmed,
+          paragraph,
+          headline,
+          heading,
+        });
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return sentences;
+}

@@ -1,0 +1,23 @@
+/** The ledger's message catalog: every error text the store raises, so tests can assert them. */
+
+export const ledgerMessages = {
+  conflict: (claimId: string, expected: number, actual: number) =>
+    `claim ${claimId} is at version ${actual}, not ${expected}: someone reviewed it meanwhile; reload it and retry with --expect-version ${actual}`,
+  claimNotFound: (claimId: string) => `no claim with id ${claimId} in the ledger`,
+  targetNotFound: (claimId: string) => `no claim with id ${claimId} to link as a revision target`,
+  selfRevision: (claimId: string) => `claim ${claimId} cannot revise itself`,
+  alreadyLinked: (claimId: string, target: string) =>
+    `claim ${claimId} is already linked as a revision of ${target}`,
+  notLinked: (claimId: string, target: string) => `claim ${claimId} is not linked as a revision of ${target}`,
+  missingTarget: (action: string) => `${action} needs a payload {target: claimId}`,
+  emptyCorrection: () => "a correction needs at least one field to change",
+  unknownField: (field: string, allowed: readonly string[]) =>
+    `cannot correct '${field}': correctable fields are ${allowed.join(", ")}`,
+  invalidField: (field: string, why: string) => `invalid ${field}: ${why}`,
+  emptyReason: () => "a review action needs a reason",
+  emptyActor: () => "a review action needs an actor",
+  idCollision: (documentId: string) =>
+    `document id ${documentId} is already used by a document with another content hash`,
+  storage: (operation: string, detail: string) => `ledger ${operation} failed: ${detail}`,
+  unreachable: (target: string, detail: string) => `cannot open the ledger at ${target}: ${detail}`,
+} as const;

@@ -1,0 +1,12 @@
+import { migration001 } from "./001_init.js";
+
+/** One schema change: applied once, in one transaction, recorded in schema_migrations. */
+export interface Migration {
+  /** Sortable and unique: "001_init", "002_…". */
+  version: string;
+  /** One SQL statement per entry (PGlite's extended protocol runs one statement per query). */
+  statements: string[];
+}
+
+/** Every migration, in the order they apply. */
+export const MIGRATIONS: readonly Migration[] = [migration001];

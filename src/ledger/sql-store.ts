@@ -1,0 +1,427 @@
+import {
+  type AnalysedDocument,
+  type Bound,
+  type Claim,
+  documentIdFromHash,
+  FrontierError,
+  type Metric,
+  type Period,
+  type PublishedHow,
+  type Qualifier,
+} from "../core/index.js";
+import { claimIdFor } from "./claim-id.js";
+import { ledgerMessages } from "./messages.js";
+import { runMigrations } from "./migrate.js";
+import type {
+  DocumentSummary,
+  InsertOutcome,
+  LedgerStore,
+  NewReviewEvent,
+  ReviewAction,
+  ReviewEvent,
+  ReviewStatus,
+  StoredClaim,
+  StoredDocument,
+} from "./port.js";
+import {
+  type AppliedEvent,
+  checkAgainstView,
+  deriveClaimView,
+  parseReviewPayload,
+  previousFor,
+} from "./review.js";
+import type { SqlClient, SqlExecutor } from "./sql-client.js";
+
+/** The one SQL text both adapters run: the LedgerStore port over any SqlClient. */
+export function createSqlLedgerStore(client: SqlClient): LedgerStore {
+  return {
+    kind: client.kind,
+    migrate: () => runMigrations(client),
+    close: () => client.close(),
+    insertDocument: (document, claims) => insertDocument(client, document, claims),
+    findDocumentByHash: async (contentHash) => {
+      const { rows } = await client.query<DocumentRow>(
+        `${DOCUMENT_SUMMARY_SELECT} WHERE d.content_hash = $1`,
+        [contentHash],
+      );
+      return rows[0] ? summaryFromRow(rows[0]) : null;
+    },
+    listDocuments: async () => {
+      const { rows } = await client.query<DocumentRow>(
+        `${DOCUMENT_SUMMARY_SELECT} ORDER BY d.ingested_at, d.id`,
+      );
+      return rows.map(summaryFromRow);
+    },
+    getDocument: async (id) => {
+      const { rows } = await client.query<DocumentRow>(
+        `SELECT d.*, (SELECT count(*)::int FROM claims c WHERE c.document_id = d.id) AS claim_count
+         FROM documents d WHERE d.id = $1`,
+        [id],
+      );
+      const row = rows[0];
+      if (!row) return null;
+      return {
+        ...summaryFromRow(row),
+        format: row.format ?? "txt",
+        text: row.text ?? "",
+        furniture: (row.furniture ?? []) as StoredDocument["furniture"],
+      };
+    },
+    getDocumentRaw: async (id) => {
+      const { rows } = await client.query<{ raw: Uint8Array }>("SELECT raw FROM documents WHERE id = $1", [
+        id,
+      ]);
+      const raw = rows[0]?.raw;
+      return raw ? new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength) : null;
+    },
+    listClaims: async (filter = {}) => {
+      const { rows } = await client.query<ClaimRow>(
+        `${CLAIM_SELECT}
+         WHERE ($1::text IS NULL OR lower(coalesce(c.current->>'entity', c.entity)) = lower($1::text))
+           AND ($2::text IS NULL OR coalesce(c.current->>'metric', c.metric) = $2::text)
+           AND ($3::text IS NULL OR (d.published IS NOT NULL AND d.published >= substr($3::text, 1, length(d.published))))
+           AND ($4::text IS NULL OR c.document_id = $4::text)
+           AND ($5::boolean OR c.status <> 'rejected')
+         ORDER BY d.published NULLS LAST, c.document_id, c.span_start, c.span_end, c.id`,
+        [
+          filter.entity ?? null,
+          filter.metric ?? null,
+          filter.since ?? null,
+          filter.documentId ?? null,
+          filter.includeRejected ?? false,
+        ],
+      );
+      return rows.map(storedClaimFromRow);
+    },
+    getClaim: async (id) => {
+      const { rows } = await client.query<ClaimRow>(`${CLAIM_SELECT} WHERE c.id = $1`, [id]);
+      return rows[0] ? storedClaimFromRow(rows[0]) : null;
+    },
+    appendReviewEvent: (event, expectedVersion) => appendReviewEvent(client, event, expectedVersion),
+    listReviewEvents: async (claimId) => {
+      const { rows } = await client.query<EventRow>(
+        "SELECT * FROM review_events WHERE ($1::text IS NULL OR claim_id = $1::text) ORDER BY id",
+        [claimId ?? null],
+      );
+      return rows.map(eventFromRow);
+    },
+  };
+}
+
+const CLAIM_COLUMNS = [
+  "id",
+  "document_id",
+  "entity",
+  "counterparty",
+  "metric",
+  "value_low",
+  "value_high",
+  "bound",
+  "unit",
+  "period",
+  "qualifier",
+  "attribution",
+  "item",
+  "span_start",
+  "span_end",
+  "quote",
+  "confidence",
+  "explanation",
+] as const;
+const JSONB_COLUMNS = new Set<string>(["period"]);
+/** Rows per INSERT statement, well under PostgreSQL's 65,535 parameters. */
+const CLAIM_ROWS_PER_STATEMENT = 500;
+
+async function insertDocument(
+  client: SqlClient,
+  document: AnalysedDocument,
+  claims: Claim[],
+): Promise<InsertOutcome> {
+  const documentId = documentIdFromHash(document.contentHash);
+  return client.transaction(async (tx) => {
+    const inserted = await tx.query(
+      `INSERT INTO documents (id, content_hash, source, format, title, language, language_confidence,
+         published, published_how, text, furniture, raw)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb, $12)
+       ON CONFLICT DO NOTHING RETURNING id`,
+      [
+        documentId,
+        document.contentHash,
+        document.source,
+        document.format,
+        document.title,
+        document.language,
+        document.languageConfidence,
+        document.published,
+        document.publishedHow,
+        document.text,
+        JSON.stringify(document.furniture),
+        document.raw,
+      ],
+    );
+    if (inserted.rows.length === 0) {
+      const known = await tx.query<{ id: string }>("SELECT id FROM documents WHERE content_hash = $1", [
+        document.contentHash,
+      ]);
+      if (known.rows[0]?.id !== documentId)
+        throw new FrontierError("storage", ledgerMessages.idCollision(documentId));
+      const ids = await tx.query<{ id: string }>(
+        "SELECT id FROM claims WHERE document_id = $1 ORDER BY span_start, span_end, id",
+        [documentId],
+      );
+      return { documentId, inserted: false, claimIds: ids.rows.map((row) => row.id) };
+    }
+    const rows = uniqueClaimRows(documentId, claims);
+    for (let at = 0; at < rows.length; at += CLAIM_ROWS_PER_STATEMENT) {
+      await insertClaimRows(tx, rows.slice(at, at + CLAIM_ROWS_PER_STATEMENT));
+    }
+    return { documentId, inserted: true, claimIds: rows.map((row) => row[0] as string) };
+  });
+}
+
+/** One row per distinct claim id: a claim extracted twice with the same span, metric, entity and value is stored once. */
+function uniqueClaimRows(documentId: string, claims: Claim[]): unknown[][] {
+  const seen = new Set<string>();
+  const rows: unknown[][] = [];
+  for (const claim of claims) {
+    const id = claimIdFor(documentId, claim);
+    if (seen.has(id)) continue;
+    seen.add(id);
+    rows.push([
+      id,
+      documentId,
+      claim.entity,
+      claim.counterparty,
+      claim.metric,
+      claim.value.low,
+      claim.value.high,
+      claim.value.bound,
+      claim.unit,
+      claim.period === null ? null : JSON.stringify(claim.period),
+      claim.qualifier,
+      claim.attribution,
+      claim.item,
+      claim.span.start,
+      claim.span.end,
+      claim.quote,
+      claim.confidence ?? null,
+      claim.explanation ?? null,
+    ]);
+  }
+  return rows;
+}
+
+async function insertClaimRows(tx: SqlExecutor, rows: unknown[][]): Promise<void> {
+  if (rows.length === 0) return;
+  const params: unknown[] = [];
+  const tuples = rows.map((row) => {
+    const slots = row.map((value, column) => {
+      params.push(value);
+      return JSONB_COLUMNS.has(CLAIM_COLUMNS[column]!) ? `$${params.length}::jsonb` : `$${params.length}`;
+    });
+    return `(${slots.join(", ")})`;
+  });
+  await tx.query(`INSERT INTO claims (${CLAIM_COLUMNS.join(", ")}) VALUES ${tuples.join(", ")}`, params);
+}
+
+async function appendReviewEvent(
+  client: SqlClient,
+  event: NewReviewEvent,
+  expectedVersion: number,
+): Promise<ReviewEvent> {
+  if (event.actor.trim() === "") throw new FrontierError("invalid_input", ledgerMessages.emptyActor());
+  if (event.reason.trim() === "") throw new FrontierError("invalid_input", ledgerMessages.emptyReason());
+  const payload = parseReviewPayload(event.action, event.payload);
+  if (!payload.ok) throw new FrontierError("invalid_input", payload.error);
+  return client.transaction(async (tx) => {
+    // The conditional UPDATE is the optimistic lock: a racing reviewer at the same version finds 0 rows.
+    const bumped = await tx.query<{ version: number }>(
+      "UPDATE claims SET version = version + 1 WHERE id = $1 AND version = $2 RETURNING version",
+      [event.claimId, expectedVersion],
+    );
+    if (bumped.rows.length === 0) {
+      const current = await tx.query<{ version: number }>("SELECT version FROM claims WHERE id = $1", [
+        event.claimId,
+      ]);
+      const actual = current.rows[0]?.version;
+      if (actual === undefined)
+        throw new FrontierError("not_found", ledgerMessages.claimNotFound(event.claimId));
+      throw new FrontierError("conflict", ledgerMessages.conflict(event.claimId, expectedVersion, actual), {
+        claimId: event.claimId,
+        expectedVersion,
+        actualVersion: actual,
+      });
+    }
+    const version = bumped.rows[0]!.version;
+    const { rows } = await tx.query<ClaimRow>(`${CLAIM_SELECT} WHERE c.id = $1`, [event.claimId]);
+    const row = rows[0]!;
+    const before = deriveClaimView(extractedFromRow(row), eventsOfRow(row));
+    if (event.action === "link_revision") {
+      const target = await tx.query("SELECT 1 FROM claims WHERE id = $1", [payload.value.target]);
+      if (target.rows.length === 0)
+        throw new FrontierError("not_found", ledgerMessages.targetNotFound(String(payload.value.target)));
+    }
+    const problem = checkAgainstView(event.claimId, before, event.action, payload.value);
+    if (problem) throw new FrontierError("invalid_input", problem);
+    const previous = previousFor(before, event.action, payload.value);
+    const inserted = await tx.query<EventRow>(
+      `INSERT INTO review_events (claim_id, version, action, actor, reason, payload, previous)
+       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb) RETURNING *`,
+      [
+        event.claimId,
+        version,
+        event.action,
+        event.actor,
+        event.reason,
+        JSON.stringify(payload.value),
+        JSON.stringify(previous),
+      ],
+    );
+    const stored = eventFromRow(inserted.rows[0]!);
+    const after = deriveClaimView(extractedFromRow(row), [...eventsOfRow(row), stored]);
+    await tx.query("UPDATE claims SET status = $2, current = $3::jsonb WHERE id = $1", [
+      event.claimId,
+      after.status,
+      after.corrections === null ? null : JSON.stringify(after.corrections),
+    ]);
+    return stored;
+  });
+}
+
+const DOCUMENT_SUMMARY_SELECT = `SELECT d.id, d.title, d.source, d.language, d.language_confidence, d.published,
+  d.published_how, d.content_hash, d.ingested_at,
+  (SELECT count(*)::int FROM claims c WHERE c.document_id = d.id) AS claim_count
+  FROM documents d`;
+
+const CLAIM_SELECT = `SELECT c.*, d.published AS reported,
+  (SELECT coalesce(jsonb_agg(to_jsonb(e) ORDER BY e.version), '[]'::jsonb)
+     FROM review_events e WHERE e.claim_id = c.id) AS events
+  FROM claims c JOIN documents d ON d.id = c.document_id`;
+
+interface DocumentRow {
+  id: string;
+  title: string;
+  source: string;
+  language: string;
+  language_confidence: number;
+  published: string | null;
+  published_how: PublishedHow;
+  content_hash: string;
+  ingested_at: Date | string;
+  claim_count: number;
+  format?: string;
+  text?: string;
+  furniture?: unknown;
+}
+
+interface ClaimRow {
+  id: string;
+  document_id: string;
+  entity: string;
+  counterparty: string | null;
+  metric: Metric;
+  value_low: number | null;
+  value_high: number | null;
+  bound: Bound;
+  unit: string;
+  period: Period | null;
+  qualifier: Qualifier;
+  attribution: string | null;
+  item: string | null;
+  span_start: number;
+  span_end: number;
+  quote: string;
+  confidence: number | null;
+  explanation: string | null;
+  version: number;
+  status: ReviewStatus;
+  reported: string | null;
+  events: EventJson[];
+}
+
+interface EventRow {
+  id: number;
+  claim_id: string;
+  version: number;
+  action: ReviewAction;
+  actor: string;
+  reason: string;
+  payload: Record<string, unknown>;
+  previous: Record<string, unknown>;
+  at: Date | string;
+}
+type EventJson = EventRow;
+
+function isoTimestamp(value: Date | string): string {
+  return (value instanceof Date ? value : new Date(value)).toISOString();
+}
+
+function summaryFromRow(row: DocumentRow): DocumentSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    source: row.source,
+    language: row.language,
+    languageConfidence: row.language_confidence,
+    published: row.published,
+    publishedHow: row.published_how,
+    contentHash: row.content_hash,
+    ingestedAt: isoTimestamp(row.ingested_at),
+    claimCount: row.claim_count,
+  };
+}
+
+function eventFromRow(row: EventRow): ReviewEvent {
+  return {
+    id: row.id,
+    claimId: row.claim_id,
+    version: row.version,
+    action: row.action,
+    actor: row.actor,
+    reason: row.reason,
+    payload: row.payload,
+    previous: row.previous,
+    at: isoTimestamp(row.at),
+  };
+}
+
+function eventsOfRow(row: ClaimRow): AppliedEvent[] {
+  return row.events.map((event) => ({
+    action: event.action,
+    payload: event.payload,
+    version: event.version,
+  }));
+}
+
+function extractedFromRow(row: ClaimRow): Claim {
+  const claim: Claim = {
+    entity: row.entity,
+    counterparty: row.counterparty,
+    metric: row.metric,
+    value: { low: row.value_low, high: row.value_high, bound: row.bound },
+    unit: row.unit,
+    period: row.period,
+    qualifier: row.qualifier,
+    attribution: row.attribution,
+    item: row.item,
+    span: { start: row.span_start, end: row.span_end },
+    quote: row.quote,
+    document: row.document_id,
+  };
+  if (row.confidence !== null) claim.confidence = row.confidence;
+  if (row.explanation !== null) claim.explanation = row.explanation;
+  return claim;
+}
+
+function storedClaimFromRow(row: ClaimRow): StoredClaim {
+  const view = deriveClaimView(extractedFromRow(row), eventsOfRow(row));
+  return {
+    ...view.claim,
+    id: row.id,
+    documentId: row.document_id,
+    reported: row.reported,
+    status: view.status,
+    version: row.version,
+    original: view.original,
+  };
+}

@@ -1,0 +1,85 @@
+import type { Issue, IssueLocation } from "../core/index.js";
+
+/** The model stage's issue catalog: every scenario error message comes from here. */
+
+export type ModelIssueCode =
+  | "yaml_syntax"
+  | "schema"
+  | "duplicate_name"
+  | "unit_invalid"
+  | "unit_mismatch"
+  | "formula_syntax"
+  | "forbidden_syntax"
+  | "unknown_name"
+  | "unknown_function"
+  | "wrong_arity"
+  | "bad_period"
+  | "needs_period"
+  | "cycle"
+  | "distribution_invalid"
+  | "correlation_invalid"
+  | "ledger_unbound"
+  | "ledger_missing"
+  | "unknown_target";
+
+export const messages = {
+  yamlSyntax: (detail: string) => `YAML syntax error: ${detail}`,
+  schema: (path: string, expected: string) => `${path ? `${path}: ` : ""}${expected}`,
+  duplicateName: (name: string) => `'${name}' is defined twice (inputs, variables and outputs share one namespace)`,
+  unitInvalid: (text: string) =>
+    `cannot read the unit '${text}': expected atoms joined by / or *, e.g. USD, GW, USD/GW/yr, users, fraction`,
+  unitMismatch: (what: string, left: string, right: string) =>
+    `unit mismatch in ${what}: ${left} and ${right} cannot be combined`,
+  declaredUnit: (name: string, declared: string, computed: string) =>
+    `'${name}' is declared in ${declared} but its formula gives ${computed}`,
+  dimensionlessExpected: (what: string, got: string) => `${what} needs a dimensionless argument, got ${got}`,
+  formulaSyntax: (detail: string) => `formula syntax error: ${detail}`,
+  forbidden: (what: string) => `${what} is not allowed in a formula (only names, numbers, operators and model functions)`,
+  unknownName: (name: string, suggestion: string | null) =>
+    `unknown name '${name}'${suggestion ? ` (did you mean '${suggestion}'?)` : ""}`,
+  unknownFunction: (name: string) => `unknown function '${name}'`,
+  wrongArity: (name: string, expected: string, got: number) =>
+    `${name}() takes ${expected} argument${expected === "1" ? "" : "s"}, got ${got}`,
+  badPeriod: (name: string, year: number, first: number, last: number) =>
+    `${name}[${year}] is outside the scenario's periods ${first}–${last}`,
+  periodNotConstant: (name: string) => `${name}[…] needs a year written as a number, e.g. ${name}[2030]`,
+  needsPeriod: (name: string) =>
+    `'${name}' varies by period here: pick one with ${name}[2030] or reduce it with min(${name}), max(${name}), sum(${name}), any(…)`,
+  prevNeedsName: () => "prev() takes a variable or input name as its first argument",
+  cycle: (names: string[]) =>
+    `circular definition: ${names.join(" → ")} (use prev(x) to refer to the previous period)`,
+  distributionInvalid: (name: string, detail: string) => `input '${name}': ${detail}`,
+  correlationInvalid: (detail: string) => `correlations: ${detail}`,
+  ledgerUnbound: (name: string, ref: string) => `input '${name}': no ledger claim for ${ref}; using its fallback`,
+  ledgerMissing: (name: string, ref: string) =>
+    `input '${name}': no ledger claim for ${ref} and no fallback distribution`,
+  unknownTarget: (target: string, known: string[]) =>
+    `unknown target '${target}'; expected one of: ${known.join(", ")}`,
+} as const;
+
+export function modelIssue(
+  code: ModelIssueCode,
+  message: string,
+  location: IssueLocation,
+  severity: Issue["severity"] = "error",
+): Issue {
+  return { code, message, severity, location };
+}
+
+/**
+ * "file:3:14: error: message" followed by the source line and a caret under the column, the way a
+ * compiler points at user input.
+ */
+export function formatIssue(issue: Issue, sourceText?: string): string {
+  const loc = issue.location;
+  if (loc.kind !== "file") return `${issue.severity}: ${issue.message}`;
+  const where = [loc.file, loc.line, loc.column].filter((part) => part !== undefined).join(":");
+  const head = `${where}: ${issue.severity}: ${issue.message}`;
+  if (sourceText === undefined || loc.line === undefined) return head;
+  const line = sourceText.split(/\r?\n/)[loc.line - 1];
+  if (line === undefined) return head;
+  const column = Math.max(1, loc.column ?? 1);
+  const gutter = String(loc.line).padStart(4);
+  const expanded = line.replace(/\t/g, " ");
+  return `${head}\n${gutter} | ${expanded}\n${" ".repeat(gutter.length)} | ${" ".repeat(column - 1)}^`;
+}

@@ -1,0 +1,38 @@
+import { DEFAULT_VALUE_TOLERANCE } from "../core/index.js";
+import type { ReviewEvent, StoredClaim } from "../ledger/port.js";
+import { classifyPairs } from "./differences.js";
+import { buildFacts } from "./facts.js";
+import { applyReviewEvents, autoRevisions } from "./revisions.js";
+import { buildSeries, compareFacts } from "./series.js";
+import type { ReconcileOptions, Reconciliation, SourceDocument } from "./types.js";
+
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * Claims and review events → facts, series, revisions, explained differences and conflicts.
+ *
+ * @example
+ * const { facts, revisions, conflicts } = reconcile(await store.listClaims(), await store.listReviewEvents(), {
+ *   documents: await store.listDocuments(),
+ * });
+ */
+export function reconcile(
+  claims: readonly StoredClaim[],
+  events: readonly ReviewEvent[] = [],
+  options: ReconcileOptions = {},
+): Reconciliation {
+  const tolerance = options.tolerance ?? DEFAULT_VALUE_TOLERANCE;
+  const documents = new Map<string, SourceDocument>((options.documents ?? []).map((d) => [d.id, d]));
+  const facts = buildFacts(claims, documents, tolerance).sort(compareFacts);
+  const applied = applyReviewEvents(autoRevisions(facts, tolerance), facts, events);
+  const revisions = applied.revisions.sort(byId);
+  const { explained, conflicts } = classifyPairs(facts, revisions, tolerance);
+  return {
+    facts,
+    series: buildSeries(facts),
+    revisions,
+    explained: explained.sort(byId),
+    conflicts: conflicts.sort(byId),
+    issues: applied.issues,
+  };
+}

@@ -1,0 +1,94 @@
+import type { Language } from "../core/index.js";
+
+/** The report's own words, in both languages. */
+const REPORT_LABELS = {
+  en: {
+    htmlLang: "en",
+    reportTitle: (scenario: string) => `Frontier Ledger report: ${scenario}`,
+    answers: "Answers",
+    positiveBy: (year: number) => `Probability that yearly cash flow turns positive by ${year}`,
+    fundingNeeded: (year: number) => `Outside funding needed until ${year}`,
+    median: "median",
+    interval: "p5–p95",
+    run: (samples: string, seed: number) => `${samples} Monte Carlo samples, seed ${seed}`,
+    generated: "Generated",
+    charts: "Charts",
+    inputs: "Inputs",
+    input: "Input",
+    distribution: "Distribution",
+    evidence: "Evidence",
+    unbound: "not bound to a claim",
+    checks: "Reconciliation checks",
+    status: "Status",
+    subject: "Check",
+    arithmetic: "Arithmetic",
+    noChecks: "No arithmetic check applied to these claims.",
+    sources: "Sources",
+    notes: "Notes",
+    undated: "undated",
+    statusLabel: { pass: "pass", warn: "warn", fail: "fail" },
+    fanTitle: (output: string) => `${output}: simulated range`,
+    fanCaption:
+      "Shaded bands: p5–p95 and p25–p75 of the simulated values; line: median; diamonds: reported figures.",
+    compareTitle: (output: string, a: string, b: string) => `${output}: ${a} vs ${b}`,
+    histogramTitle: (output: string, year: number) => `${output} in ${year}: distribution`,
+    histogramCaption: (p: string) => `Red bars lie below zero; ${p} of the samples do.`,
+    tornadoTitle: (target: string) => `What moves ${target} most`,
+    tornadoCaption:
+      "Median of the target with each input at the low and at the high end of its range, the others as sampled.",
+    timelineTitle: (entity: string, metric: string) => `${entity}: ${metric} as reported`,
+    timelineCaption:
+      "Each reported figure at the period it measures, coloured by qualifier; arrows go from a figure to the one that replaced it.",
+    commitmentsTitle: (entity: string) => `${entity}: compute commitments and targets by counterparty`,
+    commitmentsCaption: "Solid: contracted commitments; pale: spending targets.",
+    noEvidence: "No claim",
+  },
+  fr: {
+    htmlLang: "fr",
+    reportTitle: (scenario: string) => `Rapport Frontier Ledger : ${scenario}`,
+    answers: "Réponses",
+    positiveBy: (year: number) =>
+      `Probabilité que le flux de trésorerie annuel devienne positif d'ici ${year}`,
+    fundingNeeded: (year: number) => `Financement extérieur nécessaire jusqu'en ${year}`,
+    median: "médiane",
+    interval: "p5–p95",
+    run: (samples: string, seed: number) => `${samples} tirages Monte-Carlo, graine ${seed}`,
+    generated: "Produit le",
+    charts: "Graphiques",
+    inputs: "Hypothèses",
+    input: "Hypothèse",
+    distribution: "Distribution",
+    evidence: "Source",
+    unbound: "non liée à une affirmation",
+    checks: "Contrôles de cohérence",
+    status: "Statut",
+    subject: "Contrôle",
+    arithmetic: "Calcul",
+    noChecks: "Aucun contrôle arithmétique ne s'applique à ces affirmations.",
+    sources: "Sources",
+    notes: "Remarques",
+    undated: "non daté",
+    statusLabel: { pass: "cohérent", warn: "à vérifier", fail: "incohérent" },
+    fanTitle: (output: string) => `${output} : plage simulée`,
+    fanCaption:
+      "Bandes : p5–p95 et p25–p75 des valeurs simulées ; ligne : médiane ; losanges : chiffres publiés.",
+    compareTitle: (output: string, a: string, b: string) => `${output} : ${a} contre ${b}`,
+    histogramTitle: (output: string, year: number) => `${output} en ${year} : distribution`,
+    histogramCaption: (p: string) => `Barres rouges : sous zéro ; ${p} des tirages.`,
+    tornadoTitle: (target: string) => `Ce qui fait le plus varier ${target}`,
+    tornadoCaption:
+      "Médiane de la cible avec chaque hypothèse au bas et au haut de sa plage, les autres tirées au hasard.",
+    timelineTitle: (entity: string, metric: string) => `${entity} : ${metric}, chiffres publiés`,
+    timelineCaption:
+      "Chaque chiffre à la période qu'il mesure, coloré selon son qualificatif ; les flèches vont d'un chiffre à celui qui l'a remplacé.",
+    commitmentsTitle: (entity: string) => `${entity} : engagements et objectifs de calcul par contrepartie`,
+    commitmentsCaption: "Plein : engagements contractuels ; pâle : objectifs de dépenses.",
+    noEvidence: "Aucune affirmation",
+  },
+} as const;
+
+export type ReportLabels = (typeof REPORT_LABELS)["en"] | (typeof REPORT_LABELS)["fr"];
+
+export function reportLabels(lang: Language): ReportLabels {
+  return REPORT_LABELS[lang];
+}

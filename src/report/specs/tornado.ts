@@ -1,0 +1,76 @@
+import type { TopLevelSpec } from "vega-lite";
+import { formatValue } from "../format.js";
+import type { ChartOptions, TornadoInput } from "../inputs.js";
+import { labelsFor } from "../labels.js";
+import { COLORS, chartConfig, DEFAULT_WIDTH, SCHEMA, valueAxis } from "./common.js";
+
+/**
+ * A tornado: for each input, a bar from the base median to the target's median with the input at
+ * its low end, and one to its value with the input at its high end; widest swing on top.
+ */
+export function buildTornadoSpec(input: TornadoInput, options: ChartOptions): TopLevelSpec {
+  const { lang } = options;
+  const l = labelsFor(lang);
+  const f = (v: number) => formatValue(v, input.unit, lang);
+  const ordered = [...input.rows].sort(
+    (a, b) => Math.abs(b.high - b.low) - Math.abs(a.high - a.low) || a.input.localeCompare(b.input),
+  );
+  const names = ordered.map((row) => row.label ?? row.input);
+  const bars = ordered.flatMap((row) => {
+    const name = row.label ?? row.input;
+    return [
+      {
+        input: name,
+        side: l.inputLow,
+        base: input.base,
+        value: row.low,
+        tip: `${name}: ${l.inputLow} → ${f(row.low)} (${l.median_of} ${input.target}: ${f(input.base)})`,
+      },
+      {
+        input: name,
+        side: l.inputHigh,
+        base: input.base,
+        value: row.high,
+        tip: `${name}: ${l.inputHigh} → ${f(row.high)} (${l.median_of} ${input.target}: ${f(input.base)})`,
+      },
+    ];
+  });
+  return {
+    $schema: SCHEMA,
+    ...(options.title === undefined ? {} : { title: options.title }),
+    width: options.width ?? DEFAULT_WIDTH,
+    height: { step: 26 },
+    config: chartConfig(lang),
+    data: { values: bars },
+    layer: [
+      {
+        name: "swings",
+        mark: { type: "bar", height: { band: 0.7 } },
+        encoding: {
+          y: { field: "input", type: "nominal", sort: names, axis: { title: l.input, labelLimit: 220 } },
+          x: {
+            field: "base",
+            type: "quantitative",
+            axis: valueAxis(input.target, input.unit, lang),
+            scale: { zero: false },
+          },
+          x2: { field: "value" },
+          color: {
+            field: "side",
+            type: "nominal",
+            scale: { domain: [l.inputLow, l.inputHigh], range: [COLORS.low, COLORS.high] },
+            legend: { title: null, labelLimit: 400 },
+          },
+          tooltip: { field: "tip" },
+          description: { field: "tip" },
+        },
+      },
+      {
+        name: "base",
+        data: { values: [{ base: input.base }] },
+        mark: { type: "rule", color: "#222", strokeWidth: 1.5, aria: false },
+        encoding: { x: { field: "base", type: "quantitative" } },
+      },
+    ],
+  } as TopLevelSpec;
+}

@@ -1,0 +1,434 @@
+import assert from "node:assert/strict";
+import { randomBytes } from "node:crypto";
+import { after, before, describe, test } from "node:test";
+import pg from "pg";
+import { type Claim, documentIdFromHash, isFrontierError } from "../../src/core/index.js";
+import { claimIdFor, type LedgerStore, openLedger } from "../../src/ledger/index.js";
+import { makeClaim, makeDocument } from "../support/ledger-fixtures.js";
+
+/**
+ * One contract, every backend: PGlite in memory always; PostgreSQL when TEST_DATABASE_URL names a
+ * server (each run in a schema it creates and drops). On CI the server is required.
+ */
+
+interface Backend {
+  name: string;
+  /** Two stores over one database (the same object on PGlite, two connection pools on PostgreSQL). */
+  open: () => Promise<{ first: LedgerStore; second: LedgerStore; dispose: () => Promise<void> }>;
+}
+
+const backends: Backend[] = [
+  {
+    name: "pglite",
+    open: async () => {
+      const store = await openLedger({ dataDir: "memory://" });
+      return { first: store, second: store, dispose: () => store.close() };
+    },
+  },
+];
+
+const serverUrl = process.env.TEST_DATABASE_URL;
+if (serverUrl) {
+  backends.push({
+    name: "postgres",
+    open: async () => {
+      const schema = `fl_contract_${randomBytes(6).toString("hex")}`;
+      const admin = new pg.Client({ connectionString: serverUrl });
+      await admin.connect();
+      await admin.query(`CREATE SCHEMA ${schema}`);
+      const first = await openLedger({ databaseUrl: serverUrl, dataDir: "", schema });
+      const second = await openLedger({ databaseUrl: serverUrl, dataDir: "", schema });
+      return {
+        first,
+        second,
+        dispose: async () => {
+          await Promise.all([first.close(), second.close()]);
+          await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+          await admin.end();
+        },
+      };
+    },
+  });
+} else if (process.env.CI === "true") {
+  test("the ledger contract runs against PostgreSQL on CI", () => {
+    assert.fail(
+      "CI=true but TEST_DATABASE_URL is not set: the PostgreSQL half of the ledger contract cannot run",
+    );
+  });
+}
+
+const REPORT = [
+  "OpenAI : des revenus de 13,1 milliards de dollars en 2025",
+  "Selon le Financial Times, OpenAI a enregistré des pertes de 13,5 milliards de dollars au premier semestre.",
+  "Chaque gigawatt coûterait entre 50 et 60 milliards de dollars, selon Jensen Huang.",
+  "La société s'est engagée à dépenser plus de 1 400 milliards de dollars — « un pari » — d'ici 2033.",
+].join("\n");
+
+function at(text: string, needle: string): [number, number] {
+  const start = text.indexOf(needle);
+  assert.ok(start >= 0, `fixture text holds "${needle}"`);
+  return [start, start + needle.length];
+}
+
+function reportClaims(text: string): Claim[] {
+  return [
+    makeClaim(text, ...at(text, "des revenus de 13,1 milliards de dollars en 2025"), {
+      confidence: 0.9,
+      explanation: "revenus → revenue",
+    }),
+    makeClaim(text, ...at(text, "des pertes de 13,5 milliards de dollars au premier semestre"), {
+      metric: "net_loss",
+      value: { low: 13.5e9, high: 13.5e9, bound: "exact" },
+      period: { start: "2025-01-01", end: "2025-06-30" },
+      attribution: "Financial Times",
+    }),
+    makeClaim(text, ...at(text, "Chaque gigawatt coûterait entre 50 et 60 milliards de dollars"), {
+      metric: "cost_per_gw",
+      unit: "USD_per_GW",
+      value: { low: 5e10, high: 6e10, bound: "range" },
+      period: { asOf: "2025-11" },
+      qualifier: "estimated",
+      attribution: "Jensen Huang",
+      item: "all-in",
+      confidence: 0.33,
+    }),
+    makeClaim(
+      text,
+      ...at(text, "s'est engagée à dépenser plus de 1 400 milliards de dollars — « un pari » — d'ici 2033"),
+      {
+        metric: "compute_commitment",
+        counterparty: "Oracle+Nvidia",
+        value: { low: 1.4e12, high: null, bound: "at_least" },
+        period: { start: null, end: "2033-12-31" },
+        qualifier: "commitment",
+      },
+    ),
+    makeClaim(text, 0, 6, {
+      metric: "paid_conversion",
+      unit: "fraction",
+      value: { low: null, high: 0.05, bound: "up_to" },
+      period: null,
+      qualifier: "rumoured",
+    }),
+  ];
+}
+
+async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  assert.fail("expected the promise to reject");
+}
+
+for (const backend of backends) {
+  describe(`ledger store contract (${backend.name})`, () => {
+    let first: LedgerStore;
+    let second: LedgerStore;
+    let dispose: () => Promise<void>;
+    let firstMigrations: string[][];
+
+    before(async () => {
+      ({ first, second, dispose } = await backend.open());
+      firstMigrations = await Promise.all([first.migrate(), second.migrate()]);
+    });
+    after(async () => {
+      await dispose?.();
+    });
+
+    test("migrations apply once, even when two migrators race, and re-running is a no-op", async () => {
+      assert.deepEqual(firstMigrations.flat(), ["001_init"]);
+      assert.deepEqual(await first.migrate(), []);
+      assert.deepEqual(await second.migrate(), []);
+    });
+
+    test("a document and every claim field round-trip", async () => {
+      const text = `${REPORT}\nround-trip`;
+      const document = makeDocument(text, {
+        furniture: [{ kind: "read_also", text: "Lire aussi : ChatGPT Go à 4,50 $" }],
+        published: "2025-11",
+        publishedHow: "inferred",
+        language: "fr",
+        languageConfidence: 0.88,
+        title: "Les comptes d'OpenAI",
+        source: "https://example.test/openai",
+        format: "html",
+        raw: new Uint8Array([0, 1, 2, 250, 255]),
+      });
+      const claims = reportClaims(text);
+      const outcome = await first.insertDocument(document, claims);
+      const documentId = documentIdFromHash(document.contentHash);
+      assert.equal(outcome.inserted, true);
+      assert.equal(outcome.documentId, documentId);
+      assert.deepEqual(
+        outcome.claimIds,
+        claims.map((claim) => claimIdFor(documentId, claim)),
+      );
+
+      const stored = await second.getDocument(documentId);
+      assert.ok(stored);
+      assert.equal(stored.text, text);
+      assert.deepEqual(stored.furniture, document.furniture);
+      assert.equal(stored.format, "html");
+      assert.equal(stored.title, document.title);
+      assert.equal(stored.source, document.source);
+      assert.equal(stored.language, "fr");
+      assert.equal(stored.languageConfidence, 0.88);
+      assert.equal(stored.published, "2025-11");
+      assert.equal(stored.publishedHow, "inferred");
+      assert.equal(stored.contentHash, document.contentHash);
+      assert.equal(stored.claimCount, claims.length);
+      assert.ok(!Number.isNaN(Date.parse(stored.ingestedAt)));
+      assert.deepEqual(await second.getDocumentRaw(documentId), new Uint8Array([0, 1, 2, 250, 255]));
+      assert.equal((await second.findDocumentByHash(document.contentHash))?.id, documentId);
+      assert.ok((await second.listDocuments()).some((summary) => summary.id === documentId));
+
+      const back = await second.listClaims({ documentId });
+      const byId = new Map(back.map((claim) => [claim.id, claim]));
+      for (const claim of claims) {
+        const id = claimIdFor(documentId, claim);
+        const read = byId.get(id);
+        assert.ok(read, `claim ${id} read back`);
+        const { id: _id, documentId: docId, reported, status, version, original, ...fields } = read;
+        assert.deepEqual(fields, { ...claim, document: documentId });
+        assert.equal(docId, documentId);
+        assert.equal(reported, "2025-11");
+        assert.equal(status, "unreviewed");
+        assert.equal(version, 0);
+        assert.equal(original, null);
+        assert.equal(text.slice(read.span.start, read.span.end), read.quote);
+      }
+    });
+
+    test("re-ingesting a known document is a no-op; a claim listed twice is stored once", async () => {
+      const text = `${REPORT}\nduplicates`;
+      const claims = reportClaims(text);
+      const document = makeDocument(text);
+      const once = await first.insertDocument(document, [...claims, claims[0]!]);
+      assert.equal(once.claimIds.length, claims.length);
+      const again = await second.insertDocument(document, claims.slice(0, 1));
+      assert.equal(again.inserted, false);
+      assert.equal(again.documentId, once.documentId);
+      assert.deepEqual([...again.claimIds].sort(), [...once.claimIds].sort());
+      assert.equal((await first.getDocument(once.documentId))?.claimCount, claims.length);
+    });
+
+    test("two concurrent inserts of one document store it once", async () => {
+      const text = `${REPORT}\nconcurrent insert`;
+      const document = makeDocument(text);
+      const outcomes = await Promise.all([
+        first.insertDocument(document, reportClaims(text)),
+        second.insertDocument(document, reportClaims(text)),
+      ]);
+      assert.deepEqual(outcomes.map((o) => o.inserted).sort(), [false, true]);
+      const documents = await first.listDocuments();
+      assert.equal(documents.filter((d) => d.contentHash === document.contentHash).length, 1);
+    });
+
+    test("a failure mid-insert leaves nothing behind", async () => {
+      const text = `${REPORT}\nrollback`;
+      const document = makeDocument(text);
+      const claims = reportClaims(text);
+      const broken = { ...claims[1]!, span: { start: 40, end: 10 } };
+      const error = await rejection(first.insertDocument(document, [claims[0]!, broken, claims[2]!]));
+      assert.ok(isFrontierError(error));
+      assert.equal(error.code, "storage");
+      const documentId = documentIdFromHash(document.contentHash);
+      assert.equal(await first.findDocumentByHash(document.contentHash), null);
+      assert.equal(await first.getDocument(documentId), null);
+      assert.deepEqual(await first.listClaims({ documentId, includeRejected: true }), []);
+      const retried = await first.insertDocument(document, claims);
+      assert.equal(retried.inserted, true);
+    });
+
+    test("review events round-trip and the derived view applies them", async () => {
+      const text = `${REPORT}\nreview`;
+      const { claimIds, documentId } = await first.insertDocument(makeDocument(text), reportClaims(text));
+      const [revenueId, lossId, costId] = claimIds as [string, string, string];
+
+      const accepted = await first.appendReviewEvent(
+        { claimId: revenueId, action: "accept", actor: "ana", reason: "matches the filing", payload: {} },
+        0,
+      );
+      assert.equal(accepted.version, 1);
+      assert.deepEqual(accepted.previous, { status: "unreviewed" });
+
+      const correction = { value: { low: 13e9, high: 13e9, bound: "approx" }, entity: "OpenAI Group" };
+      const corrected = await second.appendReviewEvent(
+        {
+          claimId: revenueId,
+          action: "correct",
+          actor: "bo",
+          reason: "rounded in the text",
+          payload: correction,
+        },
+        1,
+      );
+      assert.equal(corrected.version, 2);
+      assert.deepEqual(corrected.payload, correction);
+      assert.deepEqual(corrected.previous, {
+        value: { low: 13.1e9, high: 13.1e9, bound: "exact" },
+        entity: "OpenAI",
+      });
+
+      await first.appendReviewEvent(
+        {
+          claimId: costId,
+          action: "link_revision",
+          actor: "ana",
+          reason: "newer estimate",
+          payload: { target: lossId },
+        },
+        0,
+      );
+      await first.appendReviewEvent(
+        {
+          claimId: costId,
+          action: "unlink_revision",
+          actor: "ana",
+          reason: "wrong pair",
+          payload: { target: lossId },
+        },
+        1,
+      );
+      await first.appendReviewEvent(
+        { claimId: lossId, action: "reject", actor: "bo", reason: "duplicate", payload: {} },
+        0,
+      );
+
+      const events = await second.listReviewEvents(revenueId);
+      assert.deepEqual(
+        events.map(({ id: _id, at, ...rest }) => {
+          assert.ok(!Number.isNaN(Date.parse(at)));
+          return rest;
+        }),
+        [
+          {
+            claimId: revenueId,
+            version: 1,
+            action: "accept",
+            actor: "ana",
+            reason: "matches the filing",
+            payload: {},
+            previous: { status: "unreviewed" },
+          },
+          {
+            claimId: revenueId,
+            version: 2,
+            action: "correct",
+            actor: "bo",
+            reason: "rounded in the text",
+            payload: correction,
+            previous: corrected.previous,
+          },
+        ],
+      );
+      assert.equal((await second.listReviewEvents(costId)).length, 2);
+      assert.ok((await second.listReviewEvents()).length >= 5);
+
+      const revenue = await second.getClaim(revenueId);
+      assert.ok(revenue);
+      assert.equal(revenue.status, "corrected");
+      assert.equal(revenue.version, 2);
+      assert.deepEqual(revenue.value, { low: 13e9, high: 13e9, bound: "approx" });
+      assert.equal(revenue.entity, "OpenAI Group");
+      assert.equal(revenue.original?.entity, "OpenAI");
+      assert.deepEqual(revenue.original?.value, { low: 13.1e9, high: 13.1e9, bound: "exact" });
+
+      const visible = await second.listClaims({ documentId });
+      assert.ok(!visible.some((claim) => claim.id === lossId), "rejected claims are hidden by default");
+      const all = await second.listClaims({ documentId, includeRejected: true });
+      assert.equal(all.find((claim) => claim.id === lossId)?.status, "rejected");
+      assert.deepEqual(
+        (await second.listClaims({ entity: "openai group", documentId })).map((claim) => claim.id),
+        [revenueId],
+      );
+      assert.equal(
+        (await second.listClaims({ entity: "OpenAI", documentId })).some((c) => c.id === revenueId),
+        false,
+      );
+    });
+
+    test("filters: metric and publication date", async () => {
+      const text = `${REPORT}\nfilters`;
+      const { documentId } = await first.insertDocument(
+        makeDocument(text, { published: "2024-03-02" }),
+        reportClaims(text),
+      );
+      const costs = await first.listClaims({ metric: "cost_per_gw", documentId });
+      assert.deepEqual(
+        costs.map((claim) => claim.metric),
+        ["cost_per_gw"],
+      );
+      assert.equal((await first.listClaims({ since: "2024-03-01", documentId })).length, 5);
+      assert.equal((await first.listClaims({ since: "2024-03-03", documentId })).length, 0);
+      assert.equal((await first.listClaims({ since: "2024", documentId })).length, 5);
+    });
+
+    test("two reviewers racing at one version: exactly one wins, the other gets a conflict", async () => {
+      const text = `${REPORT}\nrace`;
+      const { claimIds } = await first.insertDocument(makeDocument(text), reportClaims(text));
+      const claimId = claimIds[0]!;
+      const results = await Promise.allSettled([
+        first.appendReviewEvent({ claimId, action: "accept", actor: "ana", reason: "ok", payload: {} }, 0),
+        second.appendReviewEvent({ claimId, action: "reject", actor: "bo", reason: "no", payload: {} }, 0),
+      ]);
+      const won = results.filter((r) => r.status === "fulfilled");
+      const lost = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
+      assert.equal(won.length, 1);
+      assert.equal(lost.length, 1);
+      const error = lost[0]!.reason;
+      assert.ok(isFrontierError(error));
+      assert.equal(error.code, "conflict");
+      assert.match(error.message, new RegExp(`claim ${claimId} is at version 1, not 0`));
+      const claim = await first.getClaim(claimId);
+      assert.equal(claim?.version, 1);
+      assert.equal((await first.listReviewEvents(claimId)).length, 1);
+    });
+
+    test("bad review actions are refused and change nothing", async () => {
+      const text = `${REPORT}\nrefusals`;
+      const { claimIds } = await first.insertDocument(makeDocument(text), reportClaims(text));
+      const claimId = claimIds[0]!;
+      const missing = await rejection(
+        first.appendReviewEvent(
+          { claimId: "000000000000", action: "accept", actor: "a", reason: "r", payload: {} },
+          0,
+        ),
+      );
+      assert.ok(isFrontierError(missing) && missing.code === "not_found");
+      const badValue = await rejection(
+        first.appendReviewEvent(
+          {
+            claimId,
+            action: "correct",
+            actor: "a",
+            reason: "r",
+            payload: { value: { low: 5, high: 1, bound: "range" } },
+          },
+          0,
+        ),
+      );
+      assert.ok(isFrontierError(badValue) && badValue.code === "invalid_input");
+      const badTarget = await rejection(
+        first.appendReviewEvent(
+          { claimId, action: "link_revision", actor: "a", reason: "r", payload: { target: "ffffffffffff" } },
+          0,
+        ),
+      );
+      assert.ok(isFrontierError(badTarget) && badTarget.code === "not_found");
+      const self = await rejection(
+        first.appendReviewEvent(
+          { claimId, action: "link_revision", actor: "a", reason: "r", payload: { target: claimId } },
+          0,
+        ),
+      );
+      assert.ok(isFrontierError(self) && self.code === "invalid_input");
+      const claim = await first.getClaim(claimId);
+      assert.equal(claim?.version, 0);
+      assert.equal(claim?.status, "unreviewed");
+      assert.deepEqual(await first.listReviewEvents(claimId), []);
+    });
+  });
+}

@@ -1,0 +1,75 @@
+import assert from "node:assert/strict";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { test } from "node:test";
+import { pathToFileURL } from "node:url";
+import { chromium } from "playwright-core";
+import { renderReportData } from "../src/report/build-report.js";
+import { renderHtmlReport } from "../src/report/report-html.js";
+import { sampleReport } from "./fixtures/report-inputs.js";
+import { projectRoot } from "./support/paths.js";
+
+/**
+ * Opens a generated HTML report in Debian's Chromium (never a downloaded browser): it must load
+ * nothing beyond its own file, show its charts, and run no script. Saves artifacts/report.png.
+ */
+const CHROMIUM = "/usr/bin/chromium";
+const present = existsSync(CHROMIUM);
+const skip =
+  !present && process.env.CI !== "true" ? `${CHROMIUM} is absent (CI not set): browser test skipped` : false;
+
+test("the HTML report is self-contained and shows its charts in Chromium", {
+  skip,
+  timeout: 60_000,
+}, async () => {
+  const artifacts = join(projectRoot(), "artifacts");
+  mkdirSync(artifacts, { recursive: true });
+  const file = join(artifacts, "report.html");
+  writeFileSync(file, renderHtmlReport(await renderReportData(sampleReport("en"))));
+  const url = pathToFileURL(file).href;
+
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const requests: string[] = [];
+    const dialogs: string[] = [];
+    page.on("request", (request) => {
+      requests.push(request.url());
+    });
+    page.on("dialog", async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
+    });
+    await page.goto(url, { waitUntil: "load" });
+    assert.deepEqual(requests, [url], "no request beyond the report file itself");
+    assert.deepEqual(dialogs, [], "no script ran");
+
+    const sizes = await page.$$eval("figure svg", (svgs) =>
+      svgs.map((svg) => {
+        const box = svg.getBoundingClientRect();
+        return { width: box.width, height: box.height };
+      }),
+    );
+    assert.ok(sizes.length >= 4, `${sizes.length} charts`);
+    for (const size of sizes)
+      assert.ok(size.width > 0 && size.height > 0, `chart size ${size.width}×${size.height}`);
+    assert.equal(await page.locator("script").count(), 0);
+    assert.equal(await page.locator("img").count(), 0);
+
+    await page.screenshot({ path: join(artifacts, "report.png"), fullPage: true });
+  } finally {
+    await browser.close();
+  }
+});
