@@ -48,7 +48,8 @@ export interface NameMention {
   surface: string;
 }
 
-const SUFFIXES = /\b(inc|incorporated|corp|corporation|co|company|group|groupe|ltd|limited|llc|plc|sa|sas|ag|holdings?)\b\.?/g;
+const SUFFIXES =
+  /\b(inc|incorporated|corp|corporation|co|company|group|groupe|ltd|limited|llc|plc|sa|sas|ag|holdings?)\b\.?/g;
 
 /** Case, accents, punctuation and legal suffixes folded away: "NVIDIA Corp." and "Nvidia" fold alike. */
 export function foldName(name: string): string {
@@ -119,7 +120,9 @@ function patternFor(entry: NameEntry): RegExp {
   if (!pattern) {
     // Short names (AMD, io, Arm) must match their case; longer ones fold case.
     const flags = entry.surface.length <= 4 ? "gu" : "giu";
-    const body = escapeRegExp(entry.surface).replace(/\\-|\s+/g, (m) => (m === "\\-" ? "[-‑–]" : "[\\s\\u00a0]+"));
+    const body = escapeRegExp(entry.surface).replace(/\\-|\s+/g, (m) =>
+      m === "\\-" ? "[-‑–]" : "[\\s\\u00a0]+",
+    );
     pattern = new RegExp(`(?<![\\p{L}\\p{N}_])${body}(?![\\p{L}\\p{N}_]|-\\p{N})`, flags);
     patternCache.set(entry, pattern);
   }

@@ -1,4 +1,30 @@
+/**
+ * Extract: a document's analysed text (with its language and publication date) in, claims out —
+ * each figure with its entity, counterparty, metric, value, unit, period, qualifier, attribution
+ * and the exact span it came from (CLAIMS.md), plus issues for what could not be decided. Pure:
+ * the numbers recognizer finds quantities, claim assembly gives them meaning.
+ */
 import type { Claim, Issue, Language } from "../core/index.js";
+import { assembleClaims } from "./assemble.js";
+import { defaultGazetteer, type Gazetteer, type GazetteerData } from "./gazetteer.js";
+import { extractMessages } from "./messages.js";
+import type { QuantityMention } from "./numbers/types.js";
+
+export type { AssemblyInput } from "./assemble.js";
+export {
+  buildGazetteer,
+  canonicalName,
+  defaultGazetteer,
+  findNames,
+  foldName,
+  type Gazetteer,
+  type GazetteerData,
+} from "./gazetteer.js";
+export { extractMessages } from "./messages.js";
+export type { QuantityMention } from "./numbers/types.js";
+export { findTimeMentions } from "./periods.js";
+export { type ComparableClaim, combineScores, type ModeScore, type Score, scoreClaims } from "./score.js";
+export { type Sentence, splitSentences } from "./sentences.js";
 
 export interface ExtractionInput {
   text: string;
@@ -9,7 +35,47 @@ export interface ExtractionInput {
   document: string;
 }
 
-/** TEMPORARY until claim assembly lands: the signature the ledger and CLI build on. */
-export function extractClaims(_input: ExtractionInput): { claims: Claim[]; issues: Issue[] } {
-  return { claims: [], issues: [] };
+export type QuantityFinder = (text: string, language: Language) => QuantityMention[];
+
+export interface ExtractionOptions {
+  /** Extra names (a user's gazetteer file, already parsed) added to the shipped gazetteer. */
+  gazetteer?: GazetteerData | Gazetteer;
+  /** The quantity recognizer; the numbers stage's by default. */
+  findQuantities?: QuantityFinder;
+}
+
+function isGazetteer(value: GazetteerData | Gazetteer): value is Gazetteer {
+  return "byFolded" in value;
+}
+
+/**
+ * Claims of one document.
+ *
+ * @example
+ * const { claims } = extractClaims({ text, language: "fr", published: "2025-10", document: "a.txt" });
+ */
+export function extractClaims(
+  input: ExtractionInput,
+  options: ExtractionOptions = {},
+): { claims: Claim[]; issues: Issue[] } {
+  const gazetteer = options.gazetteer
+    ? isGazetteer(options.gazetteer)
+      ? options.gazetteer
+      : defaultGazetteer(options.gazetteer)
+    : defaultGazetteer();
+  // The numbers stage's findQuantities becomes the default here once src/extract/numbers/index.ts exists.
+  const finder = options.findQuantities;
+  if (!finder)
+    return {
+      claims: [],
+      issues: [
+        {
+          code: "no_recognizer",
+          message: extractMessages.no_recognizer(),
+          severity: "warning",
+          location: { kind: "none" },
+        },
+      ],
+    };
+  return assembleClaims(input, finder(input.text, input.language), gazetteer);
 }

@@ -114,12 +114,13 @@ const MONTH_NAMES = Object.keys(MONTHS).join("|");
 const COUNT = `\\d{1,2}|${Object.keys(NUMBER_WORDS).join("|")}`;
 const Y = "((?:19|20)\\d{2})";
 
-type Builder = (match: RegExpExecArray, published: Published | null) => Omit<TimeMention, "start" | "end"> | null;
+type Builder = (
+  match: RegExpExecArray,
+  published: Published | null,
+) => Omit<TimeMention, "start" | "end"> | null;
 
 function addYears(published: Published, years: number): string {
-  return published.month
-    ? `${published.year + years}-${pad(published.month)}`
-    : `${published.year + years}`;
+  return published.month ? `${published.year + years}-${pad(published.month)}` : `${published.year + years}`;
 }
 
 function relativeMonth(month: number, published: Published | null, last: boolean) {
@@ -207,7 +208,9 @@ const QUARTER: Record<string, number> = {
 
 function halfOf(year: number, half: 1 | 2, note: string) {
   const flow =
-    half === 1 ? { start: `${year}-01-01`, end: `${year}-06-30` } : { start: `${year}-07-01`, end: `${year}-12-31` };
+    half === 1
+      ? { start: `${year}-01-01`, end: `${year}-06-30` }
+      : { start: `${year}-07-01`, end: `${year}-12-31` };
   return { flow, asOf: half === 1 ? `${year}-06` : `${year}-12`, horizon: false, year, note };
 }
 
@@ -391,7 +394,10 @@ const RULES: [RegExp, Builder][] = [
     },
   ],
   [
-    new RegExp(`\\b(?:(?:en|in|pour|for|de|of|durant|during|sur)\\s+(?:l['’]année\\s+|l['’]exercice\\s+|fiscal\\s+)?)${Y}\\b`, "giu"),
+    new RegExp(
+      `\\b(?:(?:en|in|pour|for|de|of|durant|during|sur)\\s+(?:l['’]année\\s+|l['’]exercice\\s+|fiscal\\s+)?)${Y}\\b`,
+      "giu",
+    ),
     (m) => ofYear(Number(m[1]), `year ${m[1]}`),
   ],
   [new RegExp(`(?<![\\d,.])${Y}(?![\\d,.]|\\s*%)`, "gu"), (m) => ofYear(Number(m[1]), `year ${m[1]}`)],

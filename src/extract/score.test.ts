@@ -28,7 +28,9 @@ test("points agree within 1 %, ranges end by end, a point never matches a range"
 
 test("entities are normalised, aliases resolved and groups compared as sets", () => {
   const reference = [claim({ entity: "Nvidia", counterparty: "Oracle+AMD", metric: "investment" })];
-  const predicted = [claim({ entity: "NVIDIA Corp.", counterparty: "Advanced Micro Devices+Oracle", metric: "investment" })];
+  const predicted = [
+    claim({ entity: "NVIDIA Corp.", counterparty: "Advanced Micro Devices+Oracle", metric: "investment" }),
+  ];
   const score = scoreClaims(predicted, reference);
   assert.equal(score.main.f1, 1);
   assert.equal(score.strict.f1, 1);

@@ -45,6 +45,7 @@ export const messages = {
   periodNotConstant: (name: string) => `${name}[…] needs a year written as a number, e.g. ${name}[2030]`,
   needsPeriod: (name: string) =>
     `'${name}' varies by period here: pick one with ${name}[2030] or reduce it with min(${name}), max(${name}), sum(${name}), any(…)`,
+  prevLag: () => "prev()'s third argument is the lag: a whole number of periods ≥ 1, e.g. prev(x, 0, 5)",
   prevNeedsName: () => "prev() takes a variable or input name as its first argument",
   cycle: (names: string[]) =>
     `circular definition: ${names.join(" → ")} (use prev(x) to refer to the previous period)`,

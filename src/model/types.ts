@@ -84,8 +84,8 @@ export interface LedgerRef {
   entity: string;
   metric: string;
   period: number;
-  counterparty?: string;
-  qualifier?: string;
+  counterparty?: string | undefined;
+  qualifier?: string | undefined;
 }
 
 /** One input as the run used it. */

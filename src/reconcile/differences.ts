@@ -35,7 +35,8 @@ function runRateVsRevenue(runRate: Fact, revenue: Fact): Explanation | null {
   const rr = runRate.periodSpan;
   const rev = revenue.periodSpan;
   const months = lengthInMonths(rev);
-  if (rr.kind !== "level" || rev.endMonth === null || months === null || months < 12 || months > 13) return null;
+  if (rr.kind !== "level" || rev.endMonth === null || months === null || months < 12 || months > 13)
+    return null;
   if (yearOfMonth(rr.endMonth!) !== yearOfMonth(rev.endMonth)) return null;
   return {
     reason: "run_rate_vs_revenue",
@@ -48,7 +49,8 @@ function explainAcrossMetrics(a: Fact, b: Fact, tolerance: number): Explanation 
   if (a.metric === "revenue_run_rate" && b.metric === "revenue") return runRateVsRevenue(a, b);
   if (b.metric === "revenue_run_rate" && a.metric === "revenue") return runRateVsRevenue(b, a);
   const commitment = a.metric === "compute_commitment" ? a : b.metric === "compute_commitment" ? b : null;
-  const target = a.metric === "compute_spending_target" ? a : b.metric === "compute_spending_target" ? b : null;
+  const target =
+    a.metric === "compute_spending_target" ? a : b.metric === "compute_spending_target" ? b : null;
   if (!commitment || !target || itemKey(a.item) !== itemKey(b.item)) return null;
   if (!horizonsCompatible(commitment.periodSpan, target.periodSpan)) return null;
   return {
@@ -172,7 +174,13 @@ export function classifyPairs(
         const explanation =
           a.metric === b.metric ? explainSameMetric(a, b, tolerance) : explainAcrossMetrics(a, b, tolerance);
         if (explanation) {
-          explained.push({ id: `diff:${pairKey(a, b)}`, a, b, reason: explanation.reason, text: explanation.text });
+          explained.push({
+            id: `diff:${pairKey(a, b)}`,
+            a,
+            b,
+            reason: explanation.reason,
+            text: explanation.text,
+          });
           continue;
         }
         if (revised.has(pairKey(a, b))) continue;

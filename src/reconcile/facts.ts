@@ -8,7 +8,14 @@ import type { Fact, FactSource, PeriodSpan, SourceDocument } from "./types.js";
 import { intervalOf, pointOf, precisionRank, sameFigure } from "./value.js";
 
 /** Most authoritative first: the qualifier a fact shows when its sources differ. */
-const AUTHORITY: Qualifier[] = ["reported", "commitment", "estimated", "target", "letter_of_intent", "rumoured"];
+const AUTHORITY: Qualifier[] = [
+  "reported",
+  "commitment",
+  "estimated",
+  "target",
+  "letter_of_intent",
+  "rumoured",
+];
 
 const ACTUAL: ReadonlySet<Qualifier> = new Set<Qualifier>(["reported", "estimated"]);
 
@@ -27,8 +34,16 @@ export function isActual(qualifier: Qualifier): boolean {
 }
 
 /** Entity, counterparty, metric, unit and item: the figures a fact may gather. */
-export function seriesKey(claim: Pick<StoredClaim, "entity" | "counterparty" | "metric" | "unit" | "item">): string {
-  return [nameKey(claim.entity), nameKey(claim.counterparty), claim.metric, claim.unit, itemKey(claim.item)].join("|");
+export function seriesKey(
+  claim: Pick<StoredClaim, "entity" | "counterparty" | "metric" | "unit" | "item">,
+): string {
+  return [
+    nameKey(claim.entity),
+    nameKey(claim.counterparty),
+    claim.metric,
+    claim.unit,
+    itemKey(claim.item),
+  ].join("|");
 }
 
 interface Draft {
@@ -71,9 +86,13 @@ function toFact(draft: Draft, documents: ReadonlyMap<string, SourceDocument>): F
     precisionRank(claim.value.bound) < precisionRank(best.value.bound) ? claim : best,
   );
   const qualifiers = AUTHORITY.filter((q) => claims.some((claim) => claim.qualifier === q));
-  const dated = draft.anchor.period === null ? (claims.find((c) => c.period !== null) ?? first) : draft.anchor;
+  const dated =
+    draft.anchor.period === null ? (claims.find((c) => c.period !== null) ?? first) : draft.anchor;
   const interval = intervalOf(precise.value);
-  const reportedDates = claims.map((c) => c.reported).filter((d): d is string => d !== null).sort();
+  const reportedDates = claims
+    .map((c) => c.reported)
+    .filter((d): d is string => d !== null)
+    .sort();
   return {
     id: `fact:${first.id}`,
     entity: first.entity,
@@ -141,7 +160,8 @@ export function buildFacts(
     const undatedDrafts: Draft[] = [];
     for (const claim of undated) {
       const draft =
-        drafts.find((d) => accepts(d, claim, tolerance)) ?? undatedDrafts.find((d) => accepts(d, claim, tolerance));
+        drafts.find((d) => accepts(d, claim, tolerance)) ??
+        undatedDrafts.find((d) => accepts(d, claim, tolerance));
       if (draft) draft.claims.push(claim);
       else undatedDrafts.push({ anchor: claim, span: toPeriodSpan(null), claims: [claim] });
     }

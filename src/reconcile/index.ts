@@ -8,8 +8,21 @@
  * everything else that disagrees. Pure: no I/O, no clock.
  */
 export { CHECK_RULES, type CheckRule, runChecks } from "./checks/index.js";
-export { formatAmount, formatDelta, formatInterval, formatPercent, formatRange, formatValue } from "./format.js";
+export {
+  formatAmount,
+  formatDelta,
+  formatInterval,
+  formatPercent,
+  formatRange,
+  formatValue,
+} from "./format.js";
 export { describeFact, describeSources } from "./pairs.js";
-export { ASOF_MONTH_TOLERANCE, HORIZON_START_TOLERANCE, periodLabel, samePeriod, toPeriodSpan } from "./period.js";
+export {
+  ASOF_MONTH_TOLERANCE,
+  HORIZON_START_TOLERANCE,
+  periodLabel,
+  samePeriod,
+  toPeriodSpan,
+} from "./period.js";
 export { reconcile } from "./reconcile.js";
 export type * from "./types.js";

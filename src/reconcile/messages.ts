@@ -8,7 +8,10 @@ function eventIssue(code: string, message: string): Issue {
 
 export const messages = {
   eventTargetMissing: (eventId: number, claimId: string): Issue =>
-    eventIssue("revision_target_missing", `review event ${eventId} on claim ${claimId} names no target claim (payload.target)`),
+    eventIssue(
+      "revision_target_missing",
+      `review event ${eventId} on claim ${claimId} names no target claim (payload.target)`,
+    ),
   eventClaimUnknown: (eventId: number, claimId: string): Issue =>
     eventIssue(
       "revision_claim_unknown",

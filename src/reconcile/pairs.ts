@@ -43,7 +43,9 @@ export function describeSources(fact: Fact): string {
   for (const source of fact.sources) {
     if (seen.has(source.documentId)) continue;
     seen.add(source.documentId);
-    parts.push(`${source.title ?? source.source ?? source.documentId}${source.reported ? `, ${source.reported}` : ""}`);
+    parts.push(
+      `${source.title ?? source.source ?? source.documentId}${source.reported ? `, ${source.reported}` : ""}`,
+    );
   }
   return parts.join("; ");
 }

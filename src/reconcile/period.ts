@@ -88,11 +88,19 @@ export function samePeriod(a: PeriodSpan, b: PeriodSpan): boolean {
   const horizonA = isHorizon(a);
   if (horizonA !== isHorizon(b)) return false;
   if (horizonA) {
-    if (a.endMonth === null || b.endMonth === null) return a.endMonth === b.endMonth && near(a.startMonth, b.startMonth, HORIZON_START_TOLERANCE);
+    if (a.endMonth === null || b.endMonth === null)
+      return a.endMonth === b.endMonth && near(a.startMonth, b.startMonth, HORIZON_START_TOLERANCE);
     if (yearOfMonth(a.endMonth) !== yearOfMonth(b.endMonth)) return false;
-    return a.startMonth === null || b.startMonth === null || near(a.startMonth, b.startMonth, HORIZON_START_TOLERANCE);
+    return (
+      a.startMonth === null ||
+      b.startMonth === null ||
+      near(a.startMonth, b.startMonth, HORIZON_START_TOLERANCE)
+    );
   }
-  return near(a.startMonth, b.startMonth, ASOF_MONTH_TOLERANCE) && near(a.endMonth, b.endMonth, ASOF_MONTH_TOLERANCE);
+  return (
+    near(a.startMonth, b.startMonth, ASOF_MONTH_TOLERANCE) &&
+    near(a.endMonth, b.endMonth, ASOF_MONTH_TOLERANCE)
+  );
 }
 
 /** Flows whose months intersect (open ends reach forever); levels in the same period. */
@@ -132,7 +140,8 @@ function isoMonth(month: number): string {
 /** The period as people read it. */
 export function periodLabel(span: PeriodSpan): string {
   if (span.kind === "none") return "undated";
-  if (span.kind === "level") return span.yearOnly ? String(yearOfMonth(span.endMonth!)) : monthLabel(span.endMonth!);
+  if (span.kind === "level")
+    return span.yearOnly ? String(yearOfMonth(span.endMonth!)) : monthLabel(span.endMonth!);
   const { startMonth, endMonth } = span;
   if (startMonth === null) {
     if (endMonth === null) return "undated";

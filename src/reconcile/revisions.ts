@@ -52,7 +52,13 @@ const METRIC_WORDS: Record<string, string> = {
 
 function revisionText(from: Fact, to: Fact, rule: RevisionRule, delta: Revision["delta"]): string {
   const direction =
-    delta === null ? "revised" : delta.absolute < 0 ? "revised downward" : delta.absolute > 0 ? "revised upward" : "restated";
+    delta === null
+      ? "revised"
+      : delta.absolute < 0
+        ? "revised downward"
+        : delta.absolute > 0
+          ? "revised upward"
+          : "restated";
   const change =
     delta === null
       ? ""
@@ -79,7 +85,10 @@ export function makeRevision(
   const delta =
     from.point === null || to.point === null || from.unit !== to.unit
       ? null
-      : { absolute: to.point - from.point, relative: from.point === 0 ? null : (to.point - from.point) / from.point };
+      : {
+          absolute: to.point - from.point,
+          relative: from.point === 0 ? null : (to.point - from.point) / from.point,
+        };
   const direction =
     delta === null ? "unknown" : delta.absolute < 0 ? "down" : delta.absolute > 0 ? "up" : "unchanged";
   const text = revisionText(from, to, rule, delta);
@@ -119,7 +128,12 @@ function candidatesIn(bucket: Fact[], tolerance: number): Candidate[] {
           const fromMonth = dealMonth(from);
           const toMonth = dealMonth(to);
           if (fromMonth !== null && toMonth !== null && toMonth < fromMonth) continue;
-          found.push({ from, to, rule: "letter_of_intent_replaced", rank: fromMonth ?? Number.NEGATIVE_INFINITY });
+          found.push({
+            from,
+            to,
+            rule: "letter_of_intent_replaced",
+            rank: fromMonth ?? Number.NEGATIVE_INFINITY,
+          });
           continue;
         }
         if (
@@ -133,7 +147,8 @@ function candidatesIn(bucket: Fact[], tolerance: number): Candidate[] {
         continue;
       }
       if (!PLAN_METRICS.has(from.metric) || !PLAN_METRICS.has(to.metric)) continue;
-      if (!horizonsCompatible(from.periodSpan, to.periodSpan) || sameFigure(from.value, to.value, tolerance)) continue;
+      if (!horizonsCompatible(from.periodSpan, to.periodSpan) || sameFigure(from.value, to.value, tolerance))
+        continue;
       const earlier =
         isBefore(from.firstReported, to.firstReported) ||
         (!isBefore(to.firstReported, from.firstReported) && from.metric === "compute_commitment");
@@ -157,7 +172,8 @@ export function autoRevisions(facts: readonly Fact[], tolerance: number): Revisi
   const revisions: Revision[] = [];
   for (const bucket of comparableBuckets(facts)) {
     if (bucket.length < 2) continue;
-    for (const c of nearest(candidatesIn(bucket, tolerance))) revisions.push(makeRevision(c.from, c.to, c.rule));
+    for (const c of nearest(candidatesIn(bucket, tolerance)))
+      revisions.push(makeRevision(c.from, c.to, c.rule));
   }
   return revisions;
 }
@@ -201,7 +217,9 @@ export function applyReviewEvents(
   for (const decision of decisions.values()) {
     if (!decision.link) continue;
     const { from, to, event } = decision;
-    kept.push(makeRevision(from, to, "manual", { actor: event.actor, eventId: event.id, reason: event.reason }));
+    kept.push(
+      makeRevision(from, to, "manual", { actor: event.actor, eventId: event.id, reason: event.reason }),
+    );
   }
   return { revisions: kept, issues };
 }

@@ -20,8 +20,9 @@ export interface ClaimSketch {
   quote?: string;
 }
 
-function valueOf(sketch: ClaimSketch): StoredClaim["value"] {
-  if (typeof sketch.value === "number") return { low: sketch.value, high: sketch.value, bound: sketch.bound ?? "exact" };
+function sketchValue(sketch: ClaimSketch): StoredClaim["value"] {
+  if (typeof sketch.value === "number")
+    return { low: sketch.value, high: sketch.value, bound: sketch.bound ?? "exact" };
   const [low, high] = sketch.value;
   const bound: Bound = sketch.bound ?? (low === null ? "up_to" : high === null ? "at_least" : "range");
   return { low, high, bound };
@@ -34,7 +35,7 @@ export function makeClaim(sketch: ClaimSketch): StoredClaim {
     entity: sketch.entity ?? "OpenAI",
     counterparty: sketch.counterparty ?? null,
     metric: sketch.metric,
-    value: valueOf(sketch),
+    value: sketchValue(sketch),
     unit: sketch.unit ?? "USD",
     period: sketch.period === undefined ? null : sketch.period,
     qualifier: sketch.qualifier ?? "reported",
@@ -58,7 +59,10 @@ export const quarter = (y: number, q: 1 | 2 | 3 | 4): Period => {
   const first = (q - 1) * 3 + 1;
   const last = first + 2;
   const days = [31, 30, 30, 31][q - 1];
-  return { start: `${y}-${String(first).padStart(2, "0")}-01`, end: `${y}-${String(last).padStart(2, "0")}-${days}` };
+  return {
+    start: `${y}-${String(first).padStart(2, "0")}-01`,
+    end: `${y}-${String(last).padStart(2, "0")}-${days}`,
+  };
 };
 export const asOf = (date: string): Period => ({ asOf: date });
 

@@ -32,7 +32,9 @@ export function pointOf(value: ClaimValue): number | null {
     case "up_to":
       return value.high ?? value.low;
     case "range":
-      return value.low !== null && value.high !== null ? (value.low + value.high) / 2 : (value.low ?? value.high);
+      return value.low !== null && value.high !== null
+        ? (value.low + value.high) / 2
+        : (value.low ?? value.high);
   }
 }
 
@@ -68,8 +70,12 @@ export function sameFigure(a: ClaimValue, b: ClaimValue, tolerance: number): boo
   if ((a.bound === "range") !== (b.bound === "range")) return false;
   if (a.bound === "range") {
     return (
-      a.low !== null && b.low !== null && a.high !== null && b.high !== null &&
-      close(a.low, b.low, tolerance) && close(a.high, b.high, tolerance)
+      a.low !== null &&
+      b.low !== null &&
+      a.high !== null &&
+      b.high !== null &&
+      close(a.low, b.low, tolerance) &&
+      close(a.high, b.high, tolerance)
     );
   }
   const da = direction(a.bound);
@@ -82,7 +88,8 @@ export function sameFigure(a: ClaimValue, b: ClaimValue, tolerance: number): boo
 
 /** Intervals that intersect once each finite end is widened by the tolerance. */
 export function intervalsOverlap(a: Interval, b: Interval, tolerance: number): boolean {
-  const below = (x: number | null, y: number | null) => x === null || y === null || x <= y + tolerance * Math.abs(y);
+  const below = (x: number | null, y: number | null) =>
+    x === null || y === null || x <= y + tolerance * Math.abs(y);
   return below(a.low, b.high) && below(b.low, a.high);
 }
 
@@ -121,7 +128,9 @@ export function multiplyIntervals(a: Interval, b: Interval): Interval {
  */
 export function gapFactor(a: Interval, b: Interval): number {
   if (intervalsOverlap(a, b, 0)) return 1;
-  if (a.high !== null && b.low !== null && a.high < b.low) return a.high > 0 ? b.low / a.high : Number.POSITIVE_INFINITY;
-  if (b.high !== null && a.low !== null && b.high < a.low) return b.high > 0 ? a.low / b.high : Number.POSITIVE_INFINITY;
+  if (a.high !== null && b.low !== null && a.high < b.low)
+    return a.high > 0 ? b.low / a.high : Number.POSITIVE_INFINITY;
+  if (b.high !== null && a.low !== null && b.high < a.low)
+    return b.high > 0 ? a.low / b.high : Number.POSITIVE_INFINITY;
   return 1;
 }

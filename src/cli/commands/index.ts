@@ -1,19 +1,29 @@
 import type { Command } from "../command.js";
 import { chartCommand } from "./chart.js";
+import { checkCommand } from "./check.js";
 import { claimsExportCommand } from "./claims-export.js";
 import { claimsListCommand } from "./claims-list.js";
+import { conflictsCommand } from "./conflicts.js";
 import { documentsListCommand } from "./documents-list.js";
 import { documentsShowCommand } from "./documents-show.js";
+import { explainCommand } from "./explain.js";
+import { extractCommand } from "./extract.js";
 import { reportCommand } from "./report.js";
 import { reviewCommand } from "./review.js";
+import { timelineCommand } from "./timeline.js";
 
 /** Every command of the CLI, in the order --help lists them. */
 export const COMMANDS: Command[] = [
+  extractCommand,
+  explainCommand,
   documentsListCommand,
   documentsShowCommand,
   claimsListCommand,
   claimsExportCommand,
   reviewCommand,
+  timelineCommand,
+  conflictsCommand,
+  checkCommand,
   chartCommand,
   reportCommand,
 ];

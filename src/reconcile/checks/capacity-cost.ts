@@ -35,7 +35,8 @@ function overCapacityDate(commitment: Fact, capacity: Fact): boolean {
 
 function displayOperand(fact: Fact): string {
   const interval = intervalOfFact(fact);
-  if (interval.low !== null && interval.high !== null) return formatRange(interval.low, interval.high, fact.unit);
+  if (interval.low !== null && interval.high !== null)
+    return formatRange(interval.low, interval.high, fact.unit);
   return formatAmount(fact.point ?? 0, fact.unit);
 }
 
@@ -52,7 +53,8 @@ function boundNote(capacity: Fact, cost: Fact): string {
   const notes: string[] = [];
   for (const fact of [capacity, cost]) {
     if (fact.bound === "at_least") notes.push(`${fact.metric} is a floor (${fact.display})`);
-    if (fact.bound === "at_most" || fact.bound === "up_to") notes.push(`${fact.metric} is a ceiling (${fact.display})`);
+    if (fact.bound === "at_most" || fact.bound === "up_to")
+      notes.push(`${fact.metric} is a ceiling (${fact.display})`);
   }
   return notes.length > 0 ? ` [${notes.join("; ")}]` : "";
 }
@@ -67,7 +69,11 @@ function compare(capacity: Fact, cost: Fact, commitment: Fact, part: boolean): C
     const fits = total.high === null || product.low === null || product.low <= total.high;
     status = fits ? "pass" : product.low! / total.high! < WARN_FACTOR ? "warn" : "fail";
   } else {
-    status = intervalsOverlap(product, total, 0) ? "pass" : gapFactor(product, total) < WARN_FACTOR ? "warn" : "fail";
+    status = intervalsOverlap(product, total, 0)
+      ? "pass"
+      : gapFactor(product, total) < WARN_FACTOR
+        ? "warn"
+        : "fail";
   }
   const verdict =
     status === "pass"
@@ -95,7 +101,8 @@ function compare(capacity: Fact, cost: Fact, commitment: Fact, part: boolean): C
 export const capacityCost: CheckRule = {
   id: "capacity_cost",
   title: "Capacity × cost per GW vs commitment",
-  description: "gigawatts × cost per gigawatt against the dollar commitment for the same deals (pass / < 2× warn / fail)",
+  description:
+    "gigawatts × cost per gigawatt against the dollar commitment for the same deals (pass / < 2× warn / fail)",
   run(facts) {
     const results: CheckResult[] = [];
     for (const group of byEntity(facts).values()) {

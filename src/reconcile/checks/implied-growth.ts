@@ -22,7 +22,12 @@ const WARN_FACTOR = 1.25;
 function yearOf(fact: Fact): number | null {
   const span = fact.periodSpan;
   if (span.kind === "level") return span.endMonth === null ? null : yearOfMonth(span.endMonth);
-  if (span.kind !== "flow" || span.startMonth === null || lengthInMonths(span) !== 12 || span.startMonth % 12 !== 0)
+  if (
+    span.kind !== "flow" ||
+    span.startMonth === null ||
+    lengthInMonths(span) !== 12 ||
+    span.startMonth % 12 !== 0
+  )
     return null;
   return yearOfMonth(span.startMonth);
 }
@@ -34,8 +39,14 @@ function pick(candidates: Fact[]): Fact | undefined {
 
 function growthBetween(current: Interval, previous: Interval): Interval {
   return {
-    low: current.low === null || previous.high === null || previous.high === 0 ? null : current.low / previous.high - 1,
-    high: current.high === null || previous.low === null || previous.low === 0 ? null : current.high / previous.low - 1,
+    low:
+      current.low === null || previous.high === null || previous.high === 0
+        ? null
+        : current.low / previous.high - 1,
+    high:
+      current.high === null || previous.low === null || previous.low === 0
+        ? null
+        : current.high / previous.low - 1,
   };
 }
 
@@ -56,10 +67,15 @@ export const impliedGrowth: CheckRule = {
         const year = yearOf(growth);
         if (year === null) continue;
         const base = group.filter(
-          (f) => f.metric === BASE[growth.metric] && itemKey(f.item) === itemKey(growth.item) && f.counterparty === growth.counterparty,
+          (f) =>
+            f.metric === BASE[growth.metric] &&
+            itemKey(f.item) === itemKey(growth.item) &&
+            f.counterparty === growth.counterparty,
         );
         const current = pick(base.filter((f) => yearOf(f) === year));
-        const previous = pick(base.filter((f) => yearOf(f) === year - 1 && (!current || f.unit === current.unit)));
+        const previous = pick(
+          base.filter((f) => yearOf(f) === year - 1 && (!current || f.unit === current.unit)),
+        );
         if (!current || !previous) continue;
         const now = intervalOfFact(current);
         const before = intervalOfFact(previous);
@@ -68,15 +84,22 @@ export const impliedGrowth: CheckRule = {
         const gap = distance(implied, stated);
         const centre = implied.low ?? implied.high ?? 0;
         const factorGap =
-          gap === 0 ? 1 : (1 + Math.max(stated.low ?? centre, centre)) / (1 + Math.min(stated.high ?? centre, centre));
+          gap === 0
+            ? 1
+            : (1 + Math.max(stated.low ?? centre, centre)) / (1 + Math.min(stated.high ?? centre, centre));
         const status =
-          gap <= PASS_POINTS + PASS_SHARE * Math.abs(centre) ? "pass" : Math.abs(factorGap) < WARN_FACTOR ? "warn" : "fail";
+          gap <= PASS_POINTS + PASS_SHARE * Math.abs(centre)
+            ? "pass"
+            : Math.abs(factorGap) < WARN_FACTOR
+              ? "warn"
+              : "fail";
         const scale = sharedScale([now, before], current.unit);
         const impliedText =
           implied.low !== null && implied.high !== null && Math.abs(implied.low - implied.high) < 1e-9
             ? formatPercent(implied.low, true)
             : `${implied.low === null ? "?" : formatPercent(implied.low, true)} to ${implied.high === null ? "?" : formatPercent(implied.high, true)}`;
-        const verdict = status === "pass" ? "consistent" : status === "warn" ? "close, not equal" : "inconsistent";
+        const verdict =
+          status === "pass" ? "consistent" : status === "warn" ? "close, not equal" : "inconsistent";
         results.push(
           finding(
             "implied_growth",
@@ -84,7 +107,12 @@ export const impliedGrowth: CheckRule = {
             `${growth.entity} ${growth.metric} ${year}: stated vs implied`,
             `${bare(now, scale.factor)} / ${bare(before, scale.factor)} ${scale.suffix} − 1 = ${impliedText} (${year} over ${year - 1}) vs stated ${growth.display}: ${verdict}`,
             [growth, current, previous],
-            { impliedLow: implied.low, impliedHigh: implied.high, statedLow: stated.low, statedHigh: stated.high },
+            {
+              impliedLow: implied.low,
+              impliedHigh: implied.high,
+              statedLow: stated.low,
+              statedHigh: stated.high,
+            },
           ),
         );
       }

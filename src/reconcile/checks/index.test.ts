@@ -18,6 +18,12 @@ test("runChecks puts failures first within a rule and names every claim involved
     makeClaim({ id: "d", metric: "cash_burn", value: 8 * BN, period: year(2025) }),
   ]).facts;
   const results = runChecks(facts);
-  assert.deepEqual(results.map((r) => [r.rule, r.status]), [["parts_of_whole", "fail"], ["parts_of_whole", "pass"]]);
+  assert.deepEqual(
+    results.map((r) => [r.rule, r.status]),
+    [
+      ["parts_of_whole", "fail"],
+      ["parts_of_whole", "pass"],
+    ],
+  );
   assert.deepEqual(results[0]!.claimIds.sort(), ["a", "b"]);
 });

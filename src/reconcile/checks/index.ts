@@ -9,7 +9,13 @@ import { sharesOfTotal } from "./shares-of-total.js";
 export type { CheckRule } from "./rule.js";
 
 /** Every arithmetic rule, in the order `check` prints them. Adding a rule: one file, one test, one line here. */
-export const CHECK_RULES: readonly CheckRule[] = [partsOfWhole, capacityCost, runRateVsRevenue, impliedGrowth, sharesOfTotal];
+export const CHECK_RULES: readonly CheckRule[] = [
+  partsOfWhole,
+  capacityCost,
+  runRateVsRevenue,
+  impliedGrowth,
+  sharesOfTotal,
+];
 
 const ORDER = { fail: 0, warn: 1, pass: 2 };
 

@@ -6,7 +6,8 @@ import type { Interval } from "../value.js";
 
 function magnitude(intervals: readonly Interval[]): number {
   let max = 0;
-  for (const i of intervals) for (const v of [i.low, i.high]) if (v !== null) max = Math.max(max, Math.abs(v));
+  for (const i of intervals)
+    for (const v of [i.low, i.high]) if (v !== null) max = Math.max(max, Math.abs(v));
   return max;
 }
 

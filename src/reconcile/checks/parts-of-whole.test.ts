@@ -8,7 +8,15 @@ const run = (claims: Parameters<typeof reconcile>[0]) => partsOfWhole.run(reconc
 
 test("the year and H1 imply H2, written out", () => {
   const results = run([
-    makeClaim({ id: "c1", metric: "revenue", value: 4.3 * BN, bound: "approx", qualifier: "estimated", period: half(2025, 1), reported: "2025-10-01" }),
+    makeClaim({
+      id: "c1",
+      metric: "revenue",
+      value: 4.3 * BN,
+      bound: "approx",
+      qualifier: "estimated",
+      period: half(2025, 1),
+      reported: "2025-10-01",
+    }),
     makeClaim({ id: "c2", metric: "revenue", value: 13.1 * BN, period: year(2025), reported: "2026-02-20" }),
   ]);
   assert.equal(results.length, 1);
@@ -33,8 +41,19 @@ test("H1 + H2 against the year: pass, warn, fail", () => {
 });
 
 test("four quarters imply the year; a half larger than its year fails; targets are not added to reported figures", () => {
-  const quarters = run([1, 2, 3, 4].map((q) => makeClaim({ id: `q${q}`, metric: "revenue", value: q * BN, period: quarter(2024, q as 1 | 2 | 3 | 4) })));
-  assert.deepEqual(quarters.map((r) => r.arithmetic), ["1 + 2 + 3 + 4 = 10 bn $ (2024 implied)", "1 + 2 = 3 bn $ (H1 2024 implied)", "3 + 4 = 7 bn $ (H2 2024 implied)"]);
+  const quarters = run(
+    [1, 2, 3, 4].map((q) =>
+      makeClaim({ id: `q${q}`, metric: "revenue", value: q * BN, period: quarter(2024, q as 1 | 2 | 3 | 4) }),
+    ),
+  );
+  assert.deepEqual(
+    quarters.map((r) => r.arithmetic),
+    [
+      "1 + 2 + 3 + 4 = 10 bn $ (2024 implied)",
+      "1 + 2 = 3 bn $ (H1 2024 implied)",
+      "3 + 4 = 7 bn $ (H2 2024 implied)",
+    ],
+  );
   const negative = run([
     makeClaim({ id: "c1", metric: "revenue", value: 9 * BN, period: half(2025, 1) }),
     makeClaim({ id: "c2", metric: "revenue", value: 8 * BN, period: year(2025) }),

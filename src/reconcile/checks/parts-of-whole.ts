@@ -15,7 +15,15 @@ import { type CheckRule, finding, intervalOfFact, isPlan, latest } from "./rule.
  * reported and estimated ones; of several facts for one period, the latest reported is used.
  */
 
-const ADDITIVE = new Set<Metric>(["revenue", "net_loss", "investment_loss", "cash_burn", "total_expenses", "rd_expense", "capex"]);
+const ADDITIVE = new Set<Metric>([
+  "revenue",
+  "net_loss",
+  "investment_loss",
+  "cash_burn",
+  "total_expenses",
+  "rd_expense",
+  "capex",
+]);
 const PASS_TOLERANCE = 0.02;
 const WARN_FACTOR = 1.1;
 
@@ -76,11 +84,17 @@ function checkGroup(facts: Fact[]): CheckResult[] {
             ? "warn"
             : "fail";
         const terms = present.map((p) => bare(intervalOfFact(p.fact), scale.factor)).join(" + ");
-        const verdict = status === "pass" ? "consistent" : status === "warn" ? "off by under 10 %" : "inconsistent";
+        const verdict =
+          status === "pass" ? "consistent" : status === "warn" ? "off by under 10 %" : "inconsistent";
         results.push(
-          finding("parts_of_whole", status, subject,
+          finding(
+            "parts_of_whole",
+            status,
+            subject,
             `${terms} = ${join(bare(sum, scale.factor), scale.suffix)} vs ${join(bare(total, scale.factor), scale.suffix)} (${label(relation.whole, year)}): ${verdict}`,
-            involved, { sumLow: sum.low, sumHigh: sum.high, wholeLow: total.low, wholeHigh: total.high }),
+            involved,
+            { sumLow: sum.low, sumHigh: sum.high, wholeLow: total.low, wholeHigh: total.high },
+          ),
         );
       } else if (whole && missing.length === 1 && present.length > 0) {
         const gone = missing[0]!.slot;
@@ -89,20 +103,38 @@ function checkGroup(facts: Fact[]): CheckResult[] {
         const implied = subtractIntervals(total, known);
         const scale = sharedScale([total, known, implied], unit);
         const negative = implied.high !== null && implied.high < 0;
-        const terms = [bare(total, scale.factor), ...present.map((p) => bare(intervalOfFact(p.fact), scale.factor))].join(" − ");
+        const terms = [
+          bare(total, scale.factor),
+          ...present.map((p) => bare(intervalOfFact(p.fact), scale.factor)),
+        ].join(" − ");
         results.push(
-          finding("parts_of_whole", negative ? "fail" : "pass", `${name} ${label(gone, year)} implied by ${label(relation.whole, year)} and ${present.map((p) => p.slot).join(" + ")}`,
+          finding(
+            "parts_of_whole",
+            negative ? "fail" : "pass",
+            `${name} ${label(gone, year)} implied by ${label(relation.whole, year)} and ${present.map((p) => p.slot).join(" + ")}`,
             `${terms} = ${join(bare(implied, scale.factor), scale.suffix)} (${label(gone, year)} implied)${negative ? ": the parts exceed the whole" : ""}`,
-            involved, { impliedLow: implied.low, impliedHigh: implied.high, wholeLow: total.low, wholeHigh: total.high }),
+            involved,
+            {
+              impliedLow: implied.low,
+              impliedHigh: implied.high,
+              wholeLow: total.low,
+              wholeHigh: total.high,
+            },
+          ),
         );
       } else if (!whole && missing.length === 0) {
         const sum = present.map((p) => intervalOfFact(p.fact)).reduce(addIntervals);
         const scale = sharedScale([sum], unit);
         const terms = present.map((p) => bare(intervalOfFact(p.fact), scale.factor)).join(" + ");
         results.push(
-          finding("parts_of_whole", "pass", `${name} ${label(relation.whole, year)} implied by its parts`,
+          finding(
+            "parts_of_whole",
+            "pass",
+            `${name} ${label(relation.whole, year)} implied by its parts`,
             `${terms} = ${join(bare(sum, scale.factor), scale.suffix)} (${label(relation.whole, year)} implied)`,
-            involved, { impliedLow: sum.low, impliedHigh: sum.high }),
+            involved,
+            { impliedLow: sum.low, impliedHigh: sum.high },
+          ),
         );
       }
     }
@@ -118,7 +150,14 @@ export const partsOfWhole: CheckRule = {
     const groups = new Map<string, Fact[]>();
     for (const fact of facts) {
       if (!ADDITIVE.has(fact.metric)) continue;
-      const key = [nameKey(fact.entity), nameKey(fact.counterparty), fact.metric, fact.unit, itemKey(fact.item), isPlan(fact)].join("|");
+      const key = [
+        nameKey(fact.entity),
+        nameKey(fact.counterparty),
+        fact.metric,
+        fact.unit,
+        itemKey(fact.item),
+        isPlan(fact),
+      ].join("|");
       groups.set(key, [...(groups.get(key) ?? []), fact]);
     }
     return [...groups.values()].flatMap(checkGroup);

@@ -22,7 +22,12 @@ function yearEnd(fact: Fact): number | null {
 
 function fullYear(fact: Fact): number | null {
   const span = fact.periodSpan;
-  if (span.kind !== "flow" || span.startMonth === null || lengthInMonths(span) !== 12 || span.startMonth % 12 !== 0)
+  if (
+    span.kind !== "flow" ||
+    span.startMonth === null ||
+    lengthInMonths(span) !== 12 ||
+    span.startMonth % 12 !== 0
+  )
     return null;
   return yearOfMonth(span.startMonth);
 }
@@ -47,7 +52,8 @@ function compare(runRate: Fact, revenue: Fact): CheckResult {
 export const runRateVsRevenue: CheckRule = {
   id: "run_rate_vs_revenue",
   title: "Run-rate vs the year's revenue",
-  description: "the annualised run-rate at year end should be at least the revenue recognised that year (warn otherwise)",
+  description:
+    "the annualised run-rate at year end should be at least the revenue recognised that year (warn otherwise)",
   run(facts) {
     const results: CheckResult[] = [];
     for (const group of byEntity(facts).values()) {

@@ -17,7 +17,13 @@ import { byEntity, type CheckRule, finding, intervalOfFact, shareDocument } from
  *   apart), equity stakes held in one company by different holders.
  */
 
-const SHARE_METRICS = new Set<Metric>(["funding_share", "revenue_share", "equity_stake", "paid_conversion", "adoption_rate"]);
+const SHARE_METRICS = new Set<Metric>([
+  "funding_share",
+  "revenue_share",
+  "equity_stake",
+  "paid_conversion",
+  "adoption_rate",
+]);
 const SUM_TOLERANCE = 0.01;
 
 function possibleShare(fact: Fact): boolean {
@@ -36,8 +42,10 @@ function sumGroups(facts: Fact[]): Fact[][] {
   for (const fact of facts) {
     let key: string;
     if (fact.metric === "funding_share") key = `${nameKey(fact.entity)}|funding`;
-    else if (fact.metric === "revenue_share") key = `${nameKey(fact.entity)}|revenue|${fact.counterparty === null ? "segment" : "partner"}`;
-    else if (fact.metric === "equity_stake" && fact.counterparty !== null) key = `${nameKey(fact.counterparty)}|stake`;
+    else if (fact.metric === "revenue_share")
+      key = `${nameKey(fact.entity)}|revenue|${fact.counterparty === null ? "segment" : "partner"}`;
+    else if (fact.metric === "equity_stake" && fact.counterparty !== null)
+      key = `${nameKey(fact.counterparty)}|stake`;
     else continue;
     groups.set(key, [...(groups.get(key) ?? []), fact]);
   }
@@ -58,7 +66,10 @@ function sumGroups(facts: Fact[]): Fact[][] {
 function distinctParts(cluster: Fact[]): Fact[] {
   const byPart = new Map<string, Fact>();
   for (const fact of cluster) {
-    const key = fact.metric === "equity_stake" ? nameKey(fact.entity) : `${nameKey(fact.counterparty)}|${nameKey(fact.item)}`;
+    const key =
+      fact.metric === "equity_stake"
+        ? nameKey(fact.entity)
+        : `${nameKey(fact.counterparty)}|${nameKey(fact.item)}`;
     const seen = byPart.get(key);
     if (!seen || (fact.firstReported ?? "") > (seen.firstReported ?? "")) byPart.set(key, fact);
   }
@@ -73,28 +84,49 @@ function describe(fact: Fact): string {
 export const sharesOfTotal: CheckRule = {
   id: "shares_of_total",
   title: "Shares of a total",
-  description: "shares within 0–100 %, funding share × round size, shares of one whole summing to at most 100 %",
+  description:
+    "shares within 0–100 %, funding share × round size, shares of one whole summing to at most 100 %",
   run(facts) {
     const results: CheckResult[] = [];
     const shares = facts.filter((f) => SHARE_METRICS.has(f.metric) && f.unit === "fraction");
     for (const share of shares) {
       if (!possibleShare(share)) {
         results.push(
-          finding("shares_of_total", "fail", `${share.entity} ${share.metric}: ${share.display}`,
-            `${share.display} is outside 0–100 %: not a share`, [share], { low: share.low, high: share.high }),
+          finding(
+            "shares_of_total",
+            "fail",
+            `${share.entity} ${share.metric}: ${share.display}`,
+            `${share.display} is outside 0–100 %: not a share`,
+            [share],
+            { low: share.low, high: share.high },
+          ),
         );
       }
     }
     for (const group of byEntity(facts).values()) {
       const rounds = group.filter((f) => f.metric === "funding_round");
-      for (const share of group.filter((f) => f.metric === "funding_share" && f.unit === "fraction" && possibleShare(f))) {
+      for (const share of group.filter(
+        (f) => f.metric === "funding_share" && f.unit === "fraction" && possibleShare(f),
+      )) {
         for (const round of roundsFor(share, rounds)) {
           const amount = multiplyIntervals(intervalOfFact(share), intervalOfFact(round));
           const who = share.item ?? share.counterparty ?? "the investors named";
           results.push(
-            finding("shares_of_total", "pass", `${share.entity}: ${share.display} of the ${round.display} round from ${who}`,
+            finding(
+              "shares_of_total",
+              "pass",
+              `${share.entity}: ${share.display} of the ${round.display} round from ${who}`,
               `${share.display} × ${round.display} = ${withUnit(amount, round.unit)} from ${who}`,
-              [share, round], { shareLow: share.low, shareHigh: share.high, roundLow: round.low, roundHigh: round.high, amountLow: amount.low, amountHigh: amount.high }),
+              [share, round],
+              {
+                shareLow: share.low,
+                shareHigh: share.high,
+                roundLow: round.low,
+                roundHigh: round.high,
+                amountLow: amount.low,
+                amountHigh: amount.high,
+              },
+            ),
           );
         }
       }
@@ -105,11 +137,19 @@ export const sharesOfTotal: CheckRule = {
       const total = parts.reduce((sum, f) => sum + (intervalOfFact(f).low ?? 0), 0);
       const ok = total <= 1 + SUM_TOLERANCE;
       const first = parts[0]!;
-      const whole = first.metric === "equity_stake" ? `${first.counterparty}'s shares` : `${first.entity} ${first.metric}`;
+      const whole =
+        first.metric === "equity_stake"
+          ? `${first.counterparty}'s shares`
+          : `${first.entity} ${first.metric}`;
       results.push(
-        finding("shares_of_total", ok ? "pass" : "fail", `${whole} (${first.periodLabel}): shares of one whole`,
+        finding(
+          "shares_of_total",
+          ok ? "pass" : "fail",
+          `${whole} (${first.periodLabel}): shares of one whole`,
           `${parts.map(describe).join(" + ")} ≥ ${formatPercent(total)} ${ok ? "≤ 100 %: consistent" : "> 100 %: the shares exceed the whole"}`,
-          parts, { sumOfLowerEnds: total }),
+          parts,
+          { sumOfLowerEnds: total },
+        ),
       );
     }
     return results;

@@ -1,0 +1,53 @@
+import { FrontierError } from "../../core/index.js";
+import { CHECK_RULES, runChecks } from "../../reconcile/index.js";
+import { booleanOption, type Command, LEDGER_HELP, LEDGER_OPTIONS, stringOption } from "../command.js";
+import { withLedger } from "../ledger-option.js";
+import { reconcileLedger } from "../reconciliation.js";
+import { renderTable } from "../table.js";
+
+export const checkCommand: Command = {
+  name: "check",
+  summary:
+    "arithmetic consistency checks across the ledger's figures: pass / warn / fail per rule with the arithmetic. Exit 0 even when checks warn or fail (findings, not errors); 2 on a usage error",
+  usage: "[--rule ID] [--json] [--db PATH]",
+  help: {
+    rule: `only this rule: ${CHECK_RULES.map((r) => r.id).join(", ")}`,
+    ...LEDGER_HELP,
+    json: "print the check results as JSON",
+  },
+  options: { rule: { type: "string" }, ...LEDGER_OPTIONS },
+  run: async ({ io, values, positionals }) => {
+    if (positionals.length > 0) throw new FrontierError("usage", `unexpected argument '${positionals[0]}'`);
+    const ruleId = stringOption(values, "rule");
+    const rules = ruleId === undefined ? CHECK_RULES : CHECK_RULES.filter((r) => r.id === ruleId);
+    if (rules.length === 0)
+      throw new FrontierError(
+        "usage",
+        `unknown rule '${ruleId}' (rules: ${CHECK_RULES.map((r) => r.id).join(", ")})`,
+      );
+    return withLedger(values, io, async (store) => {
+      const { facts } = await reconcileLedger(store);
+      const results = runChecks(facts, rules);
+      if (booleanOption(values, "json")) {
+        io.stdout(`${JSON.stringify(results, null, 2)}\n`);
+        return 0;
+      }
+      const count = (status: string) => results.filter((r) => r.status === status).length;
+      const table =
+        results.length === 0
+          ? "no figures to check against each other\n"
+          : renderTable(
+              ["status", "rule", "claims", "subject", "arithmetic"],
+              results.map((r) => [
+                r.status.toUpperCase(),
+                r.rule,
+                r.claimIds.join(","),
+                r.subject,
+                r.arithmetic,
+              ]),
+            );
+      io.stdout(`${table}${count("pass")} pass, ${count("warn")} warn, ${count("fail")} fail\n`);
+      return 0;
+    });
+  },
+};

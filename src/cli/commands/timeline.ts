@@ -1,0 +1,98 @@
+import { FrontierError, isMetric } from "../../core/index.js";
+import { describeSources, type Fact, type Revision, type Series } from "../../reconcile/index.js";
+import { booleanOption, type Command, LEDGER_HELP, LEDGER_OPTIONS } from "../command.js";
+import { withLedger } from "../ledger-option.js";
+import { reconcileLedger } from "../reconciliation.js";
+import { renderTable } from "../table.js";
+
+const LABELS: Record<string, string> = {
+  commitment_vs_target: "commitment vs spending target",
+  letter_of_intent_vs_deal: "letter of intent vs deal",
+};
+
+function fold(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}+]/gu, "");
+}
+
+function change(revision: Revision): string {
+  const parts = [
+    revision.direction === "down" ? "downward" : revision.direction === "up" ? "upward" : revision.direction,
+  ];
+  if (typeof revision.delta?.relative === "number")
+    parts.push(`${Math.round(revision.delta.relative * 100)} %`.replace(/^-/, "−"));
+  parts.push(...revision.labels.map((l) => LABELS[l] ?? l));
+  parts.push(revision.kind);
+  return parts.join(", ");
+}
+
+function notes(fact: Fact, revisions: readonly Revision[]): string {
+  const lines: string[] = [];
+  for (const r of revisions) {
+    if (r.from.id === fact.id)
+      lines.push(
+        `→ revised by ${r.to.display} ${r.to.metric} (${r.to.periodLabel}, ${r.to.firstReported ?? "undated"}; ${change(r)})`,
+      );
+    if (r.to.id === fact.id)
+      lines.push(
+        `← revises ${r.from.display} ${r.from.metric} (${r.from.periodLabel}, ${r.from.firstReported ?? "undated"}; ${change(r)})`,
+      );
+  }
+  return lines.join("; ");
+}
+
+function renderSeries(series: Series, revisions: readonly Revision[]): string {
+  const rows = series.facts.map((f) => [
+    f.periodLabel,
+    f.display,
+    f.qualifiers.join("/"),
+    [f.counterparty ? `→ ${f.counterparty}` : "", f.item ? `[${f.item}]` : ""].filter(Boolean).join(" ") ||
+      "—",
+    describeSources(f),
+    notes(f, revisions),
+  ]);
+  const title = `${series.entity} · ${series.metric}`;
+  return `${title}\n${renderTable(["period", "value", "qualifier", "party/item", "sources", "revisions"], rows)}`;
+}
+
+export const timelineCommand: Command = {
+  name: "timeline",
+  summary: "the figures reported about an entity, by period then report date, with sources and revisions",
+  usage: "<entity> [metric] [--json] [--db PATH]",
+  help: {
+    ...LEDGER_HELP,
+    json: "print the series and their revisions as JSON",
+  },
+  options: { ...LEDGER_OPTIONS },
+  run: async ({ io, values, positionals }) => {
+    const [entity, metric, ...extra] = positionals;
+    if (!entity) throw new FrontierError("usage", "give an entity, e.g. 'frontier-ledger timeline OpenAI'");
+    if (extra.length > 0) throw new FrontierError("usage", `unexpected argument '${extra[0]}'`);
+    if (metric !== undefined && !isMetric(metric))
+      throw new FrontierError("usage", `unknown metric '${metric}' (CLAIMS.md §2 lists them)`);
+    return withLedger(values, io, async (store) => {
+      const { series, revisions } = await reconcileLedger(store);
+      const wanted = series.filter(
+        (s) => fold(s.entity) === fold(entity) && (metric === undefined || s.metric === metric),
+      );
+      if (wanted.length === 0)
+        throw new FrontierError(
+          "not_found",
+          `no facts about ${entity}${metric ? ` for ${metric}` : ""} in the ledger`,
+        );
+      const ids = new Set(wanted.flatMap((s) => s.facts.map((f) => f.id)));
+      const related = revisions.filter((r) => ids.has(r.from.id) || ids.has(r.to.id));
+      if (booleanOption(values, "json")) {
+        io.stdout(
+          `${JSON.stringify({ entity, metric: metric ?? null, series: wanted, revisions: related }, null, 2)}\n`,
+        );
+      } else {
+        io.stdout(wanted.map((s) => renderSeries(s, related)).join("\n"));
+      }
+      return 0;
+    });
+  },
+};

@@ -1,0 +1,1159 @@
+import {
+  type Claim,
+  FLOW_METRICS,
+  type Issue,
+  isCurrencyCode,
+  type Language,
+  type Metric,
+  type Period,
+  QUALIFIERS,
+  type Qualifier,
+  type Span,
+} from "../core/index.js";
+import type { Gazetteer, NameMention } from "./gazetteer.js";
+import { findNames } from "./gazetteer.js";
+import {
+  ANAPHORA,
+  ATTRIBUTION_LEAD,
+  CLASS_OF_COMPANIES,
+  COMPARISON_LEAD,
+  COMPLEMENT_BEFORE,
+  COUNTED_NOUN,
+  COUNTERPARTY_LEAD,
+  DEAL_DEMONSTRATIVE,
+  HEARSAY_CONDITIONAL,
+  IMPERSONAL_EXPECTATION,
+  ITEM_RULES,
+  ITEM_TRANSLATIONS,
+  MARKET_DATA,
+  METRIC_RULES,
+  PRICED_ITEM,
+  QUALIFIER_RULES,
+  SAME_PERIOD,
+  SPEECH_VERB,
+  UNNAMED_SOURCES,
+  type UnitClass,
+} from "./lexicon.js";
+import { extractMessages } from "./messages.js";
+import type { QuantityMention } from "./numbers/types.js";
+import { findTimeMentions, periodFor, publicationAsOf } from "./periods.js";
+import { type Sentence, splitSentences } from "./sentences.js";
+
+export interface AssemblyInput {
+  text: string;
+  language: Language;
+  published: string | null;
+  document: string;
+}
+
+/** A name, anaphora or pronoun that can stand for a company in one sentence. */
+interface Party extends NameMention {
+  via: "name" | "anaphora" | "adhoc";
+}
+
+interface Candidate {
+  q: QuantityMention;
+  sentence: Sentence;
+  sentenceIndex: number;
+  unit: string;
+  metric: Metric | null;
+  metricAt: Span | null;
+  entity: string | null;
+  entityAt: Span | null;
+  counterparty: string | null;
+  counterpartyAt: Span | null;
+  period: Period | null;
+  periodExplicit: boolean;
+  timeAt: Span | null;
+  qualifier: Qualifier;
+  attribution: string | null;
+  item: string | null;
+  vague: boolean;
+  confidence: number;
+  rules: string[];
+  headline: boolean;
+}
+
+/** Metrics whose amount is a deal term: letters of intent and commitments qualify them. */
+const DEAL_METRICS: ReadonlySet<string> = new Set([
+  "compute_commitment",
+  "investment",
+  "datacenter_capacity",
+  "gpu_count",
+  "capex",
+  "acquisition_price",
+  "equity_stake",
+  "warrant_shares",
+  "share_price",
+  "deal_value",
+  "debt_issuance",
+  "revenue_share",
+  "cost_per_gw",
+]);
+
+/** Metrics for which companies after the figure are the counterparty (supplier, investee, company bought). */
+const COUNTERPARTY_AFTER: ReadonlySet<string> = new Set([
+  "compute_commitment",
+  "investment",
+  "datacenter_capacity",
+  "gpu_count",
+  "acquisition_price",
+  "equity_stake",
+  "warrant_shares",
+  "deal_value",
+]);
+
+/** Yearly flows carry their period to the next sentence of the paragraph ("la dépense annuelle …"). */
+const YEARLY_FLOWS: ReadonlySet<string> = new Set([
+  "revenue",
+  "net_loss",
+  "cash_burn",
+  "total_expenses",
+  "rd_expense",
+  "revenue_growth",
+  "investment_loss",
+]);
+
+const CLAUSE_BREAK = /[,;:—–()[\]]|\s(?:et|and|mais|but|tandis|while|whereas|alors)\s/u;
+const SCALE_WORD =
+  /mill|milliard|billion|trillion|\bmn\b|\bMds?\b|\bmds\b|\bbn\b|\btn\b|\b[MBTK]\b|\bk\b|mille|\d[.,]?\d*\s*[MBTK]\b/iu;
+
+function unitClass(unit: string): UnitClass {
+  return isCurrencyCode(unit) ? "currency" : (unit as UnitClass);
+}
+
+function qualifierRank(q: Qualifier): number {
+  return QUALIFIERS.indexOf(q);
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Article subject: the company named most in the headline and first paragraphs. */
+function findSubject(sentences: Sentence[], names: NameMention[], gazetteer: Gazetteer): string | null {
+  const counts = new Map<string, number>();
+  const firstParagraphs = sentences.filter((s) => s.paragraph <= 3);
+  const end = firstParagraphs.at(-1)?.end ?? 0;
+  for (const name of names) {
+    if (gazetteer.programmes.has(name.canonical) || name.kind === "programme") continue;
+    const headline = sentences.some((s) => s.headline && name.start >= s.start && name.end <= s.end);
+    const weight = headline ? 3 : name.start < end ? 1 : 0.25;
+    counts.set(name.canonical, (counts.get(name.canonical) ?? 0) + weight);
+  }
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [name, count] of counts)
+    if (count > bestCount) {
+      best = name;
+      bestCount = count;
+    }
+  return best;
+}
+
+function fullPersonName(surface: string, canonical: string, gazetteer: Gazetteer): string {
+  const folded = surface.replace(/\s+/g, " ");
+  const longer = gazetteer.entries.find(
+    (e) => e.kind === "person" && e.canonical === canonical && e.surface.endsWith(folded),
+  );
+  return longer?.surface ?? folded;
+}
+
+/** Names, anaphora and ad hoc company names ("la startup io Products") of one sentence. */
+function partiesOf(sentence: Sentence, text: string, names: NameMention[], subject: string | null): Party[] {
+  const parties: Party[] = names
+    .filter((n) => n.start >= sentence.start && n.end <= sentence.end)
+    .map((n) => ({ ...n, via: "name" as const }));
+  const body = text.slice(sentence.start, sentence.end);
+  ANAPHORA.lastIndex = 0;
+  for (const m of body.matchAll(ANAPHORA)) {
+    const start = sentence.start + m.index;
+    const end = start + m[0].length;
+    const after = text.slice(end, end + 40);
+    const named =
+      /^\s*["“«]?\s*(\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*)*|[a-z]{1,3}\s+\p{Lu}\p{L}+)/u.exec(
+        after,
+      );
+    if (named) {
+      if (!parties.some((p) => p.start >= end && p.start <= end + named[0].length + 2)) {
+        const surface = named[1]!.replace(/[.&-]+$/u, "");
+        const s = end + after.indexOf(surface);
+        parties.push({
+          start: s,
+          end: s + surface.length,
+          canonical: surface,
+          kind: "company",
+          surface,
+          via: "adhoc",
+        });
+      }
+      continue;
+    }
+    if (/^\s+(?:d['’]|de\s+)(?:IA|intelligence|AI|l['’]IA)/iu.test(after) && subject === null) continue;
+    if (subject)
+      parties.push({ start, end, canonical: subject, kind: "company", surface: m[0], via: "anaphora" });
+  }
+  for (const m of body.matchAll(/(?:^|[,;]\s*|\bqu['’]|\bque\s+)(elle|elles)\b/giu)) {
+    const start = sentence.start + m.index + m[0].length - m[1]!.length;
+    if (subject)
+      parties.push({
+        start,
+        end: start + m[1]!.length,
+        canonical: subject,
+        kind: "company",
+        surface: m[1]!,
+        via: "anaphora",
+      });
+  }
+  return parties.sort((a, b) => a.start - b.start);
+}
+
+function isComplement(text: string, party: Party, sentenceStart: number): boolean {
+  const before = text.slice(Math.max(sentenceStart, party.start - 30), party.start);
+  return COMPLEMENT_BEFORE.test(before);
+}
+
+/** Companies in a list starting at `first` ("Oracle, NVIDIA, AMD et Broadcom"). */
+function listFrom(parties: Party[], first: number, text: string, limit: number): Party[] {
+  const list = [parties[first]!];
+  for (let i = first + 1; i < parties.length; i++) {
+    const previous = list.at(-1)!;
+    const next = parties[i]!;
+    if (next.start > limit) break;
+    const gap = text.slice(previous.end, next.start);
+    if (!/^[\s,"“”«»'’]*(?:(?:et|and|ou|or|ainsi\s+qu['’]e?|as\s+well\s+as|&)\s*)?[\s,"“”«»'’]*$/iu.test(gap))
+      break;
+    list.push(next);
+  }
+  return list;
+}
+
+function joinParties(list: Party[]): string {
+  return [...new Set(list.map((p) => p.canonical))].join("+");
+}
+
+interface Context {
+  text: string;
+  language: Language;
+  published: string | null;
+  gazetteer: Gazetteer;
+  subject: string | null;
+  quantities: QuantityMention[];
+  issues: Issue[];
+  document: string;
+}
+
+function issue(
+  context: Context,
+  code: keyof typeof extractMessages,
+  message: string,
+  span: Span | null,
+): void {
+  context.issues.push({
+    code,
+    message,
+    severity: code === "unresolved_entity" || code === "unknown_metric" ? "warning" : "info",
+    location: span ? { kind: "span", document: context.document, ...span } : { kind: "none" },
+  });
+}
+
+interface Keyword {
+  start: number;
+  end: number;
+}
+
+function keywordsIn(pattern: RegExp, text: string, from: number, to: number): Keyword[] {
+  const found: Keyword[] = [];
+  const slice = text.slice(from, to);
+  const global = new RegExp(
+    pattern.source,
+    pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`,
+  );
+  for (const m of slice.matchAll(global))
+    found.push({ start: from + m.index, end: from + m.index + m[0].length });
+  return found;
+}
+
+/** Distance from a keyword to the figure; crossing another figure or (after the figure) a clause costs more. */
+function distance(keyword: Keyword, q: QuantityMention, others: QuantityMention[], text: string): number {
+  if (overlaps(keyword, q.span)) return 0;
+  const after = keyword.start >= q.span.end;
+  const gapStart = after ? q.span.end : keyword.end;
+  const gapEnd = after ? keyword.start : q.span.start;
+  let score = gapEnd - gapStart;
+  if (after) {
+    score *= 1.5;
+    if (CLAUSE_BREAK.test(text.slice(gapStart, gapEnd))) score += 200;
+  }
+  if (others.some((o) => o !== q && o.span.start >= gapStart && o.span.end <= gapEnd)) score += 1000;
+  return score;
+}
+
+interface MetricChoice {
+  metric: Metric;
+  at: Keyword;
+  unit: string;
+  score: number;
+  weak: boolean;
+}
+
+/** The metric a demonstrative names ("cet investissement" → investment), if any. */
+function demonstrativeMetric(phrase: string, unit: string): Metric | null {
+  for (const rule of METRIC_RULES) {
+    if (rule.weak || !rule.units.includes(unitClass(unit))) continue;
+    if (new RegExp(rule.pattern.source, rule.pattern.flags.replace("g", "")).test(phrase)) return rule.metric;
+  }
+  return null;
+}
+
+function chooseMetric(
+  q: QuantityMention,
+  unit: string,
+  sentence: Sentence,
+  sentenceQs: QuantityMention[],
+  text: string,
+): MetricChoice | null {
+  const cls = unitClass(unit);
+  let best: MetricChoice | null = null;
+  for (const rule of METRIC_RULES) {
+    if (!rule.units.includes(cls)) continue;
+    for (const keyword of keywordsIn(rule.pattern, text, sentence.start, sentence.end)) {
+      const score = distance(keyword, q, sentenceQs, text) - (rule.bonus ?? 0);
+      if (!best || score < best.score)
+        best = {
+          metric: rule.metric,
+          at: keyword,
+          unit: rule.unit && cls === "currency" ? rule.unit : unit,
+          score,
+          weak: rule.weak === true,
+        };
+    }
+  }
+  return best;
+}
+
+function restoreUnit(
+  q: QuantityMention,
+  previous: Candidate | undefined,
+  lastCurrency: string | null,
+  text: string,
+  rules: string[],
+): string | null {
+  if (q.unit) return q.unit;
+  const after = text.slice(q.span.end, q.span.end + 40);
+  for (const [pattern, unit] of COUNTED_NOUN)
+    if (pattern.test(after)) {
+      rules.push(`unit: counted noun → ${unit}`);
+      return unit;
+    }
+  const figure = text.slice(q.numberSpan.start, q.numberSpan.end);
+  if (!SCALE_WORD.test(figure)) return null;
+  if (previous) {
+    rules.push(`unit: elided, restored from the previous figure → ${previous.unit}`);
+    return previous.unit;
+  }
+  if (lastCurrency) {
+    rules.push(`unit: elided currency restored from context → ${lastCurrency}`);
+    return lastCurrency;
+  }
+  return null;
+}
+
+function sentenceAttribution(
+  sentence: Sentence,
+  text: string,
+  parties: Party[],
+  gazetteer: Gazetteer,
+): { name: string; named: boolean; rule: string } | null {
+  const body = text.slice(sentence.start, sentence.end);
+  ATTRIBUTION_LEAD.lastIndex = 0;
+  for (const m of body.matchAll(ATTRIBUTION_LEAD)) {
+    const rest = body.slice(m.index + m[0].length);
+    const outlet = gazetteer.outlets.find((o) => rest.replace(/^["“«\s]+/, "").startsWith(o));
+    if (outlet)
+      return {
+        name: outlet.replace(/^The\s+(?=Wall|New)/, ""),
+        named: true,
+        rule: `"${m[0].trim()} ${outlet}"`,
+      };
+    const at = sentence.start + m.index + m[0].length;
+    const person = parties.find((p) => p.kind === "person" && p.start >= at && p.start <= at + 3);
+    if (person) {
+      const name = fullPersonName(person.surface, person.canonical, gazetteer);
+      return { name, named: true, rule: `"${m[0].trim()} ${person.surface}"` };
+    }
+  }
+  for (const outlet of gazetteer.outlets) {
+    const at = body.indexOf(outlet);
+    if (at < 0) continue;
+    const after = body.slice(at + outlet.length, at + outlet.length + 40);
+    if (
+      /^\s*(?:a\s+rapporté|rapporte|a\s+révélé|révèle|écrit|a\s+écrit|reported|reports|wrote|writes|said|says)/iu.test(
+        after,
+      )
+    )
+      return { name: outlet, named: true, rule: `"${outlet}" reports` };
+  }
+  for (const [pattern, label] of UNNAMED_SOURCES)
+    if (pattern.test(body))
+      return { name: label, named: false, rule: `unnamed: "${body.match(pattern)?.[0]}"` };
+  const speaker = parties.find((p) => p.kind === "person");
+  if (speaker && SPEECH_VERB.test(body)) {
+    const name = fullPersonName(speaker.surface, speaker.canonical, gazetteer);
+    return { name, named: true, rule: `speaker ${name}` };
+  }
+  return null;
+}
+
+function chooseQualifier(
+  candidate: Candidate,
+  scope: string,
+  sentenceText: string,
+  named: boolean,
+  previous: Candidate | undefined,
+  metricWord: string,
+): { qualifier: Qualifier; rule: string } {
+  const commitmentWord = QUALIFIER_RULES.find((r) => r.qualifier === "commitment")!.pattern;
+  const implied: { qualifier: Qualifier; rule: string } | null =
+    candidate.metric === "compute_commitment" && commitmentWord.test(metricWord)
+      ? { qualifier: "commitment", rule: `the metric word "${metricWord}" is a commitment → commitment` }
+      : candidate.metric === "compute_spending_target"
+        ? { qualifier: "target", rule: `the metric word "${metricWord}" is a plan → target` }
+        : null;
+  const deal = candidate.metric === null || DEAL_METRICS.has(candidate.metric);
+  for (const rule of QUALIFIER_RULES) {
+    if (rule.qualifier === "target" && implied) return implied;
+    if ((rule.qualifier === "letter_of_intent" || rule.qualifier === "commitment") && !deal) continue;
+    const where = rule.sentence ? sentenceText : scope;
+    const m = rule.pattern.exec(where);
+    if (m) {
+      if (
+        rule.qualifier === "target" &&
+        IMPERSONAL_EXPECTATION.test(scope) &&
+        !/objectif|target/iu.test(m[0])
+      )
+        continue;
+      return { qualifier: rule.qualifier, rule: `"${m[0]}" → ${rule.qualifier}` };
+    }
+    if (rule.qualifier === "rumoured" && !named) {
+      const c = HEARSAY_CONDITIONAL.exec(scope);
+      if (c) return { qualifier: "rumoured", rule: `hearsay conditional "${c[0]}" → rumoured` };
+    }
+  }
+  if (
+    previous &&
+    previous.entity === candidate.entity &&
+    deal &&
+    previous.metric &&
+    DEAL_METRICS.has(previous.metric)
+  )
+    if (previous.qualifier === "commitment" || previous.qualifier === "letter_of_intent")
+      return {
+        qualifier: previous.qualifier,
+        rule: `carried from the previous figure → ${previous.qualifier}`,
+      };
+  if (candidate.metric === "compute_commitment")
+    return { qualifier: "commitment", rule: "commitment by metric" };
+  if (candidate.metric === "compute_spending_target")
+    return { qualifier: "target", rule: "target by metric" };
+  return { qualifier: "reported", rule: "no hedge, source or plan word → reported" };
+}
+
+function chooseItem(candidate: Candidate, sentence: Sentence, text: string, parties: Party[]): string | null {
+  const body = text.slice(sentence.start, sentence.end);
+  const metric = candidate.metric;
+  if (metric === "unit_price") {
+    const before = text.slice(sentence.start, candidate.q.span.start);
+    const matches = [...before.matchAll(new RegExp(PRICED_ITEM.source, "giu"))];
+    const last = matches.at(-1)?.[0];
+    if (last) return ITEM_TRANSLATIONS[last.toLowerCase()] ?? last;
+  }
+  for (const [pattern, label] of ITEM_RULES) {
+    const m = pattern.exec(body);
+    if (!m) continue;
+    if (label === "adjusted" && metric !== "gross_margin" && metric !== "net_loss") continue;
+    if (label === "strategic investors" && metric !== "funding_share") continue;
+    if (label === "per tranche" && metric !== "investment") continue;
+    if (label === null && /^(?:Fortune|Global|Forbes)/u.test(m[0]) && metric !== "adoption_rate") continue;
+    return label ?? m[0];
+  }
+  if (
+    metric &&
+    /users|subscribers|revenue|seats|unit_price|paid_conversion/.test(metric) &&
+    parties.some((p) => p.kind === "product")
+  ) {
+    const products = parties.filter((p) => p.kind === "product");
+    const nearest = products.sort(
+      (a, b) => Math.abs(a.start - candidate.q.span.start) - Math.abs(b.start - candidate.q.span.start),
+    )[0]!;
+    return nearest.surface;
+  }
+  return null;
+}
+
+/** Builds the claims of one document from its quantities. Pure. */
+export function assembleClaims(
+  input: AssemblyInput,
+  quantities: QuantityMention[],
+  gazetteer: Gazetteer,
+): { claims: Claim[]; issues: Issue[] } {
+  const { text } = input;
+  const issues: Issue[] = [];
+  if (text.trim() === "") {
+    issues.push({
+      code: "empty_text",
+      message: extractMessages.empty_text(),
+      severity: "info",
+      location: { kind: "none" },
+    });
+    return { claims: [], issues };
+  }
+  const sentences = splitSentences(text, input.language);
+  const names = findNames(text, gazetteer);
+  const subject = findSubject(sentences, names, gazetteer);
+  const context: Context = {
+    text,
+    language: input.language,
+    published: input.published,
+    gazetteer,
+    subject,
+    quantities,
+    issues,
+    document: input.document,
+  };
+  const candidates: Candidate[] = [];
+  const unknown: Candidate[] = [];
+  const everyCandidate: Candidate[] = [];
+  let lastCurrency: string | null = null;
+  let defaultOutlet: string | null = null;
+  let lastPerson: string | null = null;
+  let inRelatedList = false;
+
+  sentences.forEach((sentence, sentenceIndex) => {
+    const body = text.slice(sentence.start, sentence.end);
+    if (/^(?:lire\s+aussi|à\s+lire\s+aussi|read\s+(?:also|more)|see\s+also|related)\b/iu.test(body)) {
+      inRelatedList = true;
+      return;
+    }
+    if (inRelatedList && /^[-•·*]\s/u.test(body)) return;
+    inRelatedList = false;
+
+    const sentenceQs = quantities
+      .filter((q) => q.span.start >= sentence.start && q.span.end <= sentence.end)
+      .sort((a, b) => a.span.start - b.span.start);
+    const times = findTimeMentions(body, input.published, sentence.start).filter(
+      (t) => !sentenceQs.some((q) => q.unit !== null && overlaps(q.span, t)),
+    );
+    for (const m of body.matchAll(
+      /\b(?:actuellement|aujourd['’]hui|désormais|à\s+ce\s+jour|currently|today|now|to\s+date)\b/giu,
+    )) {
+      const start = sentence.start + m.index;
+      if (times.some((t) => overlaps(t, { start, end: start + m[0].length }))) continue;
+      const asOf = publicationAsOf(input.published);
+      times.push({
+        start,
+        end: start + m[0].length,
+        flow: null,
+        asOf,
+        horizon: false,
+        year: null,
+        note: `"${m[0]}" → publication date ${asOf ?? "(unknown)"}`,
+      });
+    }
+    const parties = partiesOf(sentence, text, names, subject);
+    const attribution = sentenceAttribution(sentence, text, parties, gazetteer);
+    const person = parties.find((p) => p.kind === "person");
+    const previousSentenceClaim = [...everyCandidate]
+      .reverse()
+      .find((c) => c.sentenceIndex === sentenceIndex - 1);
+    const demonstrative = DEAL_DEMONSTRATIVE.exec(body);
+    const sentenceClaims: Candidate[] = [];
+
+    for (const q of sentenceQs) {
+      const rules: string[] = [];
+      const figure = text.slice(q.span.start, q.span.end);
+      const previous = sentenceClaims.at(-1);
+      if (q.unit === null && times.some((t) => overlaps(t, q.numberSpan))) continue;
+      if (/^\d{4}$/.test(text.slice(q.numberSpan.start, q.numberSpan.end)) && q.unit === null) continue;
+      const prefix = text.slice(Math.max(sentence.start, q.span.start - 12), q.span.start);
+      if (
+        /\b(?:Fortune|Global|Forbes|GPT|S&P|CAC|Series|série|iPhone|Llama|Claude|Gemini)[\s-]*$/u.test(prefix)
+      )
+        continue;
+      if (CLASS_OF_COMPANIES.test(text.slice(sentence.start, q.span.start))) continue;
+
+      let unit = restoreUnit(q, previous, lastCurrency, text, rules);
+      if (!unit) continue;
+      let low = q.low;
+      let high = q.high;
+      if (isCurrencyCode(unit) && (low ?? high ?? 0) >= 1e16 && /trillion/iu.test(figure)) {
+        low = low === null ? null : low / 1e6;
+        high = high === null ? null : high / 1e6;
+        rules.push("scale: 'trillion' of a company's amount read as the English calque, 10^12");
+      }
+      for (const note of q.notes) rules.push(`value: ${note}`);
+
+      let metricChoice = chooseMetric(q, unit, sentence, sentenceQs, text);
+      if (metricChoice?.weak && demonstrative) {
+        const named = demonstrativeMetric(demonstrative[0], unit);
+        if (named && named !== metricChoice.metric) {
+          rules.push(`metric: "${demonstrative[0]}" names the deal → ${named}`);
+          metricChoice = { ...metricChoice, metric: named, weak: false };
+        }
+      }
+      let metric: Metric | null = metricChoice?.metric ?? null;
+      let metricAt: Span | null = metricChoice
+        ? { start: metricChoice.at.start, end: metricChoice.at.end }
+        : null;
+      if (metricChoice) {
+        unit = metricChoice.unit;
+        rules.push(
+          `metric: "${text.slice(metricChoice.at.start, metricChoice.at.end)}" → ${metricChoice.metric}`,
+        );
+      }
+      const leadIn = text.slice(previous?.q.span.end ?? sentence.start, q.span.start);
+      const elided = previous && !q.unit && COMPARISON_LEAD.test(leadIn);
+      if (
+        previous?.metric &&
+        unitClass(previous.unit) === unitClass(unit) &&
+        (elided || !metricChoice || metricChoice.score >= 1000)
+      ) {
+        metric = previous.metric;
+        metricAt = previous.metricAt;
+        unit = previous.unit;
+        metricChoice = null;
+        rules.push(`metric: elided, carried from the previous figure → ${metric}`);
+      }
+      if (unitClass(unit) === "x" && metric !== "expense_to_revenue" && metric !== "valuation_multiple")
+        continue;
+      if (unit === "fraction" && metric === null) continue;
+      if (metric === null && MARKET_DATA.test(body)) continue;
+
+      const candidate: Candidate = {
+        q,
+        sentence,
+        sentenceIndex,
+        unit,
+        metric,
+        metricAt,
+        entity: null,
+        entityAt: null,
+        counterparty: null,
+        counterpartyAt: null,
+        period: null,
+        periodExplicit: false,
+        timeAt: null,
+        qualifier: "reported",
+        attribution: null,
+        item: null,
+        vague: q.vague,
+        confidence: 0.9,
+        rules,
+        headline: sentence.headline || sentence.heading,
+      };
+      if (!metricChoice && !rules.some((r) => r.startsWith("metric:"))) candidate.confidence -= 0.2;
+
+      // Entity and counterparty (CLAIMS.md §6).
+      const clauseStart = Math.max(sentence.start, text.lastIndexOf(";", q.span.start) + 1);
+      const nextSemicolon = text.indexOf(";", q.span.end);
+      const clauseEnd = nextSemicolon < 0 || nextSemicolon > sentence.end ? sentence.end : nextSemicolon;
+      const inClause = parties.filter((p) => p.start >= clauseStart && p.end <= clauseEnd);
+      let entityParty: Party | null = null;
+      let entityGroup: Party[] = [];
+      let how = "";
+      if (metricAt) {
+        const afterMetric = text.slice(metricAt.end, metricAt.end + 45);
+        const possessive = /^\s*(?:\p{L}+\s+){0,2}?(?:de\s+la\s+|de\s+l['’]|d['’]|de\s+|du\s+|of\s+)/iu.exec(
+          afterMetric,
+        );
+        if (possessive) {
+          const at = metricAt.end + possessive[0].length;
+          const owner = parties.find((p) => p.start >= at && p.start <= at + 2);
+          if (owner && !overlaps(owner, q.span)) {
+            entityParty = owner;
+            how = `possessive "${text.slice(metricAt.start, owner.end)}"`;
+          }
+        }
+        if (!entityParty) {
+          const owner = parties.find(
+            (p) =>
+              p.end <= metricAt!.start &&
+              /^['’]s\s+(?:\p{L}+\s+){0,3}$/u.test(text.slice(p.end, metricAt!.start)),
+          );
+          if (owner) {
+            entityParty = owner;
+            how = `possessive "${text.slice(owner.start, metricAt.end)}"`;
+          }
+        }
+      }
+      if (!entityParty && metric === "investment") {
+        const after = text.slice(q.span.end, q.span.end + 12);
+        const source = /^\s*(?:de\s+la\s+part\s+)?(?:du|de|d['’]|from)\s*(?:la\s+|l['’])?/iu.exec(after);
+        if (source) {
+          const at = q.span.end + source[0].length;
+          const investor = parties.find((p) => p.start >= at && p.start <= at + 2);
+          if (investor) {
+            entityParty = investor;
+            how = `investor "${text.slice(q.span.end, investor.end).trim()}"`;
+          }
+        }
+      }
+      if (!entityParty) {
+        const subjects = inClause.filter(
+          (p) => p.end <= q.span.start && !isComplement(text, p, sentence.start),
+        );
+        const first = subjects[0];
+        if (first) {
+          entityParty = first;
+          const index = parties.indexOf(first);
+          const list = listFrom(parties, index, text, q.span.start).filter((p) => p.end <= q.span.start);
+          if (list.length > 1 && /^\s*(?:et|and|&)\s*/iu.test(text.slice(list[0]!.end, list[1]!.start)))
+            entityGroup = list;
+          how = `subject "${first.surface}"${first.via === "anaphora" ? ` (anaphora → ${first.canonical})` : ""}`;
+        }
+      }
+      if (!entityParty) {
+        const before = parties.filter((p) => p.end <= q.span.start && p.start >= sentence.start);
+        const nearest = before.at(-1);
+        if (nearest && !COUNTERPARTY_LEAD.test(text.slice(sentence.start, nearest.start))) {
+          entityParty = nearest;
+          how = `nearest name "${nearest.surface}"`;
+        }
+      }
+      if (!entityParty) {
+        const after = inClause.filter(
+          (p) =>
+            p.start >= q.span.end &&
+            !isComplement(text, p, sentence.start) &&
+            !(metric && COUNTERPARTY_AFTER.has(metric)),
+        );
+        if (after[0]) {
+          entityParty = after[0];
+          how = `subject "${after[0].surface}" after the figure`;
+        }
+      }
+      let inherited = false;
+      if (!entityParty && demonstrative && previousSentenceClaim?.entity) {
+        candidate.entity = previousSentenceClaim.entity;
+        candidate.counterparty = previousSentenceClaim.counterparty;
+        inherited = true;
+        rules.push(
+          `entity: "${demonstrative[0]}" refers to the previous sentence's deal → ${candidate.entity}${candidate.counterparty ? ` → ${candidate.counterparty}` : ""}`,
+        );
+      }
+      if (entityParty) {
+        candidate.entity = entityGroup.length > 1 ? joinParties(entityGroup) : entityParty.canonical;
+        candidate.entityAt = { start: entityParty.start, end: (entityGroup.at(-1) ?? entityParty).end };
+        rules.push(`entity: ${how} → ${candidate.entity}`);
+        if (entityParty.kind === "person") {
+          const name = fullPersonName(entityParty.surface, entityParty.canonical, gazetteer);
+          lastPerson = name;
+          candidate.attribution = name;
+          rules.push(`attribution: the person speaks for the company → ${name}`);
+        }
+        if (entityParty.kind === "product") candidate.item = entityParty.surface;
+      } else if (!inherited) {
+        if (!subject) {
+          issue(context, "unresolved_entity", extractMessages.unresolved_entity(figure), q.span);
+          continue;
+        }
+        candidate.entity = subject;
+        candidate.confidence -= 0.15;
+        rules.push(`entity: no company in the sentence → the article's subject ${subject}`);
+      }
+
+      if (!inherited && metric) {
+        let counterparties: Party[] = [];
+        const leads = inClause.filter(
+          (p) =>
+            p.canonical !== candidate.entity &&
+            p !== entityParty &&
+            !entityGroup.includes(p) &&
+            COUNTERPARTY_LEAD.test(text.slice(Math.max(clauseStart, p.start - 60), p.start)),
+        );
+        const afterFigure = COUNTERPARTY_AFTER.has(metric)
+          ? inClause.filter(
+              (p) =>
+                (p.start >= q.span.end ||
+                  (entityParty !== null && p.start > entityParty.end && p.end <= q.span.start)) &&
+                p.canonical !== candidate.entity &&
+                p.kind !== "person" &&
+                p.via !== "anaphora" &&
+                !/\b(?:pour|for)\s+(?:\p{L}+\s+){0,3}$/iu.test(text.slice(q.span.end, p.start)),
+            )
+          : [];
+        const first = [...leads, ...afterFigure].sort(
+          (a, b) => Math.abs(a.start - q.span.end) - Math.abs(b.start - q.span.end),
+        )[0];
+        if (first && (DEAL_METRICS.has(metric) || metric === "funding_share" || metric === "revenue")) {
+          if (
+            metric !== "revenue" ||
+            /\b(?:de\s+la\s+part\s+d|from|auprès\s+d)/iu.test(text.slice(clauseStart, first.start))
+          ) {
+            counterparties = listFrom(parties, parties.indexOf(first), text, clauseEnd).filter(
+              (p) => p.canonical !== candidate.entity && p.via !== "anaphora",
+            );
+          }
+        }
+        if (counterparties.length > 0 && !gazetteer.programmes.has(candidate.entity ?? "")) {
+          candidate.counterparty = joinParties(counterparties);
+          candidate.counterpartyAt = { start: counterparties[0]!.start, end: counterparties.at(-1)!.end };
+          rules.push(
+            `counterparty: "${counterparties.map((p) => p.surface).join(", ")}" → ${candidate.counterparty}`,
+          );
+        }
+      }
+
+      // Metric adjustments that depend on the parties.
+      if (candidate.entity && gazetteer.programmes.has(candidate.entity) && isCurrencyCode(candidate.unit)) {
+        if (
+          metric === null ||
+          metric === "compute_commitment" ||
+          metric === "investment" ||
+          metric === "total_expenses"
+        ) {
+          candidate.metric = metric = "capex";
+          rules.push("metric: a programme's own amount → capex");
+        }
+      }
+      if (metric === "cost_per_gw" && isCurrencyCode(candidate.unit)) candidate.unit = "USD_per_GW";
+      if (
+        metric === "cost_per_gw" &&
+        entityParty?.kind === "person" &&
+        subject &&
+        candidate.entity !== subject
+      ) {
+        const own = /\b(?:son|sa|ses|its|their|leur)\b/iu.test(text.slice(sentence.start, q.span.start));
+        if (!own) {
+          rules.push(
+            `entity: a generic cost per GW quoted about ${subject}'s plan → ${subject} (speaker kept as attribution)`,
+          );
+          candidate.entity = subject;
+          candidate.counterparty = null;
+        }
+      }
+      if (metric === "investment" && !candidate.counterparty && candidate.entity) {
+        const others = parties.filter(
+          (p) => p.canonical !== candidate.entity && p.via === "name" && p.kind !== "person",
+        );
+        if (subject && candidate.entity !== subject) {
+          candidate.counterparty = subject;
+          rules.push(`counterparty: the investee is the article's subject → ${subject}`);
+        } else if (others.length === 0) {
+          const target = /\b(?:objectif|prévoi|vise|visant|plan|target|aims?)/iu.test(body);
+          candidate.metric = metric = target ? "compute_spending_target" : "capex";
+          rules.push(`metric: an investment with no investee → ${metric}`);
+        }
+      }
+      if (candidate.entity && candidate.entity.split("+").length > 1 && metric === "investment") {
+        const members = candidate.entity.split("+");
+        if (subject && members.includes(subject) && members.length === 2) {
+          candidate.entity = members.find((m) => m !== subject)!;
+          candidate.counterparty = subject;
+          rules.push(
+            `entity: joint deal with the article's subject → investor ${candidate.entity} → ${subject}`,
+          );
+        }
+      }
+
+      // Period (CLAIMS.md §5).
+      const isFlow = metric !== null && FLOW_METRICS.has(metric);
+      const firstQStart = sentenceQs[0]?.span.start ?? sentence.end;
+      const usable = times.filter((t) => {
+        const crossing = sentenceQs.some(
+          (o) =>
+            o !== q &&
+            o.span.start >= Math.min(t.end, q.span.end) &&
+            o.span.end <= Math.max(t.start, q.span.start),
+        );
+        return !crossing || t.end <= firstQStart;
+      });
+      const time = usable.sort((a, b) => {
+        const da = a.end <= q.span.start ? q.span.start - a.end : a.start - q.span.end;
+        const db = b.end <= q.span.start ? q.span.start - b.end : b.start - q.span.end;
+        return da - db;
+      })[0];
+      const scope = text.slice(previous?.q.span.end ?? sentence.start, q.span.end + 60);
+      if (SAME_PERIOD.test(scope) && previous?.period) {
+        candidate.period = previous.period;
+        candidate.periodExplicit = true;
+        const m = SAME_PERIOD.exec(text.slice(q.span.start, sentence.end));
+        if (m)
+          candidate.timeAt = { start: q.span.start + m.index, end: q.span.start + m.index + m[0].length };
+        rules.push(`period: "${SAME_PERIOD.exec(scope)?.[0]}" → the previous figure's period`);
+      } else if (time && metric) {
+        candidate.period = periodFor(metric, isFlow, time);
+        candidate.periodExplicit = candidate.period !== null;
+        candidate.timeAt = { start: time.start, end: time.end };
+        rules.push(`period: "${text.slice(time.start, time.end)}" ${time.note}`);
+        if (time.unresolved)
+          issue(
+            context,
+            "unresolved_period",
+            extractMessages.unresolved_period(text.slice(time.start, time.end)),
+            time,
+          );
+      } else if (metric && YEARLY_FLOWS.has(metric)) {
+        const carried = [...candidates]
+          .reverse()
+          .find(
+            (c) =>
+              c.sentence.paragraph === sentence.paragraph &&
+              c.periodExplicit &&
+              c.period &&
+              !("asOf" in c.period) &&
+              c.metric &&
+              YEARLY_FLOWS.has(c.metric),
+          );
+        if (carried) {
+          candidate.period = carried.period;
+          candidate.periodExplicit = true;
+          rules.push("period: carried from the previous sentence of the paragraph");
+        } else if (
+          /\b(?:par\s+an|annuel\p{L}*|per\s+year|a\s+year|annual\p{L}*)\b/iu.test(body) &&
+          input.published
+        ) {
+          const year = input.published.slice(0, 4);
+          candidate.period = { start: `${year}-01-01`, end: `${year}-12-31` };
+          rules.push(`period: yearly figure with no date → the publication year ${year}`);
+        }
+      } else if (time && !metric && time.asOf) {
+        candidate.period = { asOf: time.asOf };
+        candidate.periodExplicit = true;
+        candidate.timeAt = { start: time.start, end: time.end };
+        rules.push(`period: "${text.slice(time.start, time.end)}" ${time.note}`);
+      } else if (metric && demonstrative && previousSentenceClaim?.periodExplicit && !isFlow) {
+        candidate.period = previousSentenceClaim.period;
+        candidate.periodExplicit = true;
+        rules.push(`period: "${demonstrative[0]}" → the previous sentence's date`);
+      } else if (metric && !isFlow) {
+        const asOf = publicationAsOf(input.published);
+        candidate.period = asOf ? { asOf } : null;
+        rules.push(
+          asOf
+            ? `period: level with no date → publication ${asOf}`
+            : "period: no date and no publication date",
+        );
+      }
+
+      // Qualifier and attribution (CLAIMS.md §7).
+      const clauseAfter = text.slice(q.span.end, sentence.end);
+      const breakAt = clauseAfter.search(CLAUSE_BREAK);
+      const ownScope = text.slice(
+        previous?.q.span.end ?? sentence.start,
+        q.span.end + (breakAt < 0 ? clauseAfter.length : breakAt),
+      );
+      if (attribution) {
+        candidate.attribution ??= attribution.name;
+        if (attribution.name !== candidate.attribution) candidate.attribution = attribution.name;
+        rules.push(`attribution: ${attribution.rule}`);
+      } else if (/selon\s+(?:lui|elle)|according\s+to\s+(?:him|her)/iu.test(body) && lastPerson) {
+        candidate.attribution = lastPerson;
+        rules.push(`attribution: "selon lui" → ${lastPerson}`);
+      } else if (!candidate.attribution && defaultOutlet) {
+        candidate.attribution = defaultOutlet;
+        rules.push(`attribution: the article's source → ${defaultOutlet}`);
+      }
+      const named = Boolean(attribution?.named) || Boolean(person && SPEECH_VERB.test(body));
+      const metricWord = candidate.metricAt
+        ? text.slice(candidate.metricAt.start, candidate.metricAt.end)
+        : "";
+      const qualifier = chooseQualifier(candidate, ownScope, body, named, previous, metricWord);
+      candidate.qualifier = qualifier.qualifier;
+      rules.push(`qualifier: ${qualifier.rule}`);
+      candidate.item ??= chooseItem(candidate, sentence, text, parties);
+      if (candidate.item) rules.push(`item: ${candidate.item}`);
+      if (candidate.vague) {
+        candidate.confidence = Math.min(candidate.confidence, 0.3);
+        rules.push("vague amount: order-of-magnitude range");
+      }
+      if (rules.some((r) => r.startsWith("unit: elided"))) candidate.confidence -= 0.05;
+
+      if (isCurrencyCode(candidate.unit)) lastCurrency = candidate.unit;
+      sentenceClaims.push(candidate);
+      everyCandidate.push(candidate);
+      if (metric === null) unknown.push(candidate);
+      else candidates.push(candidate);
+    }
+    if (attribution?.named && !person && gazetteer.outlets.includes(attribution.name))
+      defaultOutlet ??= attribution.name;
+    if (person) lastPerson = fullPersonName(person.surface, person.canonical, gazetteer);
+  });
+
+  const merged = mergeDuplicates(candidates, unknown, context);
+  const claims = merged.map((c) => toClaim(c, input, quantities));
+  return { claims, issues };
+}
+
+function partySet(c: Candidate): Set<string> {
+  return new Set([...(c.entity?.split("+") ?? []), ...(c.counterparty?.split("+") ?? [])]);
+}
+
+function pointOrRange(c: Candidate): [number, number] | null {
+  const { low, high, bound } = c.q;
+  if (bound === "range") return low !== null && high !== null ? [low, high] : null;
+  const at = low ?? high;
+  return at === null ? null : [at, at];
+}
+
+function sameValue(a: Candidate, b: Candidate): boolean {
+  if (a.unit !== b.unit || (a.q.bound === "range") !== (b.q.bound === "range")) return false;
+  const x = pointOrRange(a);
+  const y = pointOrRange(b);
+  if (!x || !y) return false;
+  const close = (u: number, v: number) => Math.abs(u - v) <= 0.01 * Math.max(Math.abs(u), Math.abs(v));
+  return close(x[0], y[0]) && close(x[1], y[1]);
+}
+
+function completeness(c: Candidate): number {
+  let score = 0;
+  if (c.periodExplicit) score += 2;
+  if (c.attribution) score += 1;
+  if (c.counterparty) score += 1;
+  if (c.item) score += 0.5;
+  if (c.q.bound !== "exact") score += 0.5;
+  if (c.headline) score -= 3;
+  return score + c.confidence;
+}
+
+/** One fact, one claim (CLAIMS.md §9): restatements merge into their most complete mention. */
+function mergeDuplicates(candidates: Candidate[], unknown: Candidate[], context: Context): Candidate[] {
+  const groups: Candidate[][] = [];
+  for (const c of candidates) {
+    const group = groups.find((g) =>
+      g.some(
+        (o) =>
+          o.metric === c.metric &&
+          sameValue(o, c) &&
+          o.entity === c.entity &&
+          (!o.counterparty || !c.counterparty || o.counterparty === c.counterparty),
+      ),
+    );
+    if (group) group.push(c);
+    else groups.push([c]);
+  }
+  for (const c of unknown) {
+    const parties = partySet(c);
+    let best: Candidate[] | null = null;
+    let bestShared = 0;
+    for (const g of groups) {
+      const head = g[0]!;
+      if (!sameValue(head, c)) continue;
+      const other = partySet(head);
+      const shared = [...parties].filter((p) => other.has(p)).length;
+      if (shared > bestShared) {
+        best = g;
+        bestShared = shared;
+      }
+    }
+    if (best) {
+      c.rules.push(`metric: the same amount between the same parties as another claim → ${best[0]!.metric}`);
+      best.push(c);
+      continue;
+    }
+    const deal =
+      isCurrencyCode(c.unit) &&
+      (c.qualifier === "letter_of_intent" ||
+        /accord|contrat|deal|agreement|contract|partenariat|partnership/iu.test(c.sentence.text));
+    if (deal) {
+      c.metric = "compute_commitment";
+      if (c.qualifier === "reported") c.qualifier = "commitment";
+      c.confidence -= 0.2;
+      c.rules.push("metric: an unnamed deal amount → compute_commitment (low confidence)");
+      groups.push([c]);
+    } else {
+      issue(
+        context,
+        "unknown_metric",
+        extractMessages.unknown_metric(context.text.slice(c.q.span.start, c.q.span.end)),
+        c.q.span,
+      );
+    }
+  }
+  return groups
+    .map((group) => {
+      const labelled = group.filter((c) => !unknown.includes(c));
+      const base = [...(labelled.length > 0 ? labelled : group)].sort(
+        (a, b) => completeness(b) - completeness(a),
+      )[0]!;
+      if (group.length === 1) return base;
+      const qualifier = group.reduce<Qualifier>(
+        (q, c) => (qualifierRank(c.qualifier) < qualifierRank(q) ? c.qualifier : q),
+        base.qualifier,
+      );
+      const explicit = group.find((c) => c.periodExplicit && c.period);
+      const merged: Candidate = {
+        ...base,
+        qualifier,
+        period: base.periodExplicit ? base.period : (explicit?.period ?? base.period),
+        periodExplicit: base.periodExplicit || Boolean(explicit),
+        counterparty: base.counterparty ?? group.find((c) => c.counterparty)?.counterparty ?? null,
+        attribution: base.attribution ?? group.find((c) => c.attribution)?.attribution ?? null,
+        item: base.item ?? group.find((c) => c.item)?.item ?? null,
+        confidence: Math.max(...group.map((c) => c.confidence)),
+        rules: [
+          ...base.rules,
+          `merged ${group.length} mentions of one fact (kept the most complete)${qualifier !== base.qualifier ? `; qualifier ${qualifier} from another mention` : ""}`,
+        ],
+      };
+      return merged;
+    })
+    .sort((a, b) => a.q.span.start - b.q.span.start);
+}
+
+function quoteSpan(c: Candidate, text: string, quantities: QuantityMention[]): Span {
+  const { sentence, q } = c;
+  let start = q.span.start;
+  let end = q.span.end;
+  const others = quantities.filter(
+    (o) => o !== q && o.span.start >= sentence.start && o.span.end <= sentence.end,
+  );
+  const include = (span: Span | null, reach: number) => {
+    if (!span || span.start < sentence.start || span.end > sentence.end) return;
+    if (span.end < q.span.start - reach || span.start > q.span.end + reach) return;
+    const s = Math.min(start, span.start);
+    const e = Math.max(end, span.end);
+    if (others.some((o) => o.span.start >= s && o.span.end <= e)) return;
+    start = s;
+    end = e;
+  };
+  include(c.metricAt, 140);
+  include(c.entityAt, 160);
+  include(c.timeAt, 90);
+  include(c.counterpartyAt, 120);
+  const rest = text.slice(end, sentence.end);
+  const stop = rest.search(/[,;:.!?—–(]/u);
+  if (stop >= 0 && stop <= 25) end += stop;
+  while (end > start && /[\s,;:]/u.test(text[end - 1]!)) end--;
+  const closers: Record<string, string> = { "»": "«", "”": "“", ")": "(" };
+  const next = text[end];
+  if (next && closers[next] && text.slice(start, end).includes(closers[next]!)) end++;
+  return { start, end };
+}
+
+function toClaim(c: Candidate, input: AssemblyInput, quantities: QuantityMention[]): Claim {
+  const span = quoteSpan(c, input.text, quantities);
+  const value = { low: c.q.low, high: c.q.high, bound: c.q.bound };
+  const scaled = c.rules.some((r) => r.startsWith("scale: 'trillion'"));
+  if (scaled) {
+    value.low = value.low === null ? null : value.low / 1e6;
+    value.high = value.high === null ? null : value.high / 1e6;
+  }
+  const confidence = Math.round(Math.min(0.99, Math.max(0.05, c.confidence)) * 100) / 100;
+  return {
+    entity: c.entity ?? "",
+    counterparty: c.counterparty,
+    metric: c.metric!,
+    value,
+    unit: c.unit,
+    period: c.period,
+    qualifier: c.qualifier,
+    attribution: c.attribution,
+    item: c.item,
+    span,
+    quote: input.text.slice(span.start, span.end),
+    document: input.document,
+    confidence,
+    explanation: c.rules.join("; "),
+  };
+}

@@ -1,0 +1,44 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { canonicalName, defaultGazetteer, findNames, foldName } from "./gazetteer.js";
+
+const gazetteer = defaultGazetteer();
+
+test("spellings, products, people and periphrases resolve to the company", () => {
+  assert.equal(canonicalName("NVIDIA", gazetteer), "Nvidia");
+  assert.equal(canonicalName("Advanced Micro Devices", gazetteer), "AMD");
+  assert.equal(canonicalName("Google", gazetteer), "Alphabet");
+  assert.equal(canonicalName("AWS", gazetteer), "Amazon");
+  assert.equal(canonicalName("Codex", gazetteer), "OpenAI");
+  assert.equal(foldName("Oracle Corp."), "oracle");
+  const names = findNames(
+    "Sam Altman, Claude Code, Grok et le groupe de Redmond ; Jensen Huang chez Nvidia-OpenAI.",
+    gazetteer,
+  );
+  assert.deepEqual(
+    names.map((n) => [n.surface, n.canonical, n.kind]),
+    [
+      ["Sam Altman", "OpenAI", "person"],
+      ["Claude Code", "Anthropic", "product"],
+      ["Grok", "xAI", "product"],
+      ["groupe de Redmond", "Microsoft", "periphrasis"],
+      ["Jensen Huang", "Nvidia", "person"],
+      ["Nvidia", "Nvidia", "company"],
+      ["OpenAI", "OpenAI", "company"],
+    ],
+  );
+});
+
+test("short names match their case only, and names inside words do not match", () => {
+  assert.equal(findNames("les amd et armes de Metaverse", gazetteer).length, 0);
+  assert.equal(findNames("Stargate", gazetteer)[0]?.kind, "programme");
+});
+
+test("an extra gazetteer extends the shipped one", () => {
+  const extended = defaultGazetteer({
+    companies: [{ name: "Acme AI", aliases: ["Acme"], people: ["Wile Coyote"] }],
+  });
+  assert.equal(canonicalName("acme", extended), "Acme AI");
+  assert.equal(findNames("Wile Coyote a parlé", extended)[0]?.canonical, "Acme AI");
+  assert.equal(canonicalName("ChatGPT", extended), "OpenAI");
+});

@@ -1,0 +1,445 @@
+import type { Metric, Qualifier } from "../core/index.js";
+
+/**
+ * The words that decide a claim's metric, qualifier and attribution, French and English side by
+ * side. Each metric rule names the unit classes it applies to; `bonus` (in characters of distance)
+ * lets a specific phrase beat a generic word that stands closer to the figure.
+ */
+
+export type UnitClass =
+  | "currency"
+  | "GW"
+  | "users"
+  | "customers"
+  | "subscribers"
+  | "GPUs"
+  | "shares"
+  | "fraction"
+  | "x"
+  | "USD_per_GW"
+  | "USD_per_month"
+  | "USD_per_share"
+  | "GW_per_week";
+
+export interface MetricRule {
+  metric: Metric;
+  units: UnitClass[];
+  pattern: RegExp;
+  bonus?: number;
+  /** The unit the claim takes when the rule fires (cost per GW, price per month). */
+  unit?: string;
+  /** A generic word ("accord", "deal") that a more telling word elsewhere may override. */
+  weak?: boolean;
+}
+
+const A = "['’]";
+
+export const METRIC_RULES: MetricRule[] = [
+  // Currency: revenue family.
+  {
+    metric: "revenue_run_rate",
+    units: ["currency"],
+    pattern: new RegExp(
+      `(?:revenus?|chiffres?\\s+d${A}affaires|recettes|ventes)\\s+(?:\\p{L}+\\s+)?(?:annualisés?|annuels?|récurrents?\\s+annuels?)|rythme\\s+(?:de\\s+revenus\\s+)?annualisé|annualis\\p{L}*|run[-\\s]rate|\\bARR\\b|annual(?:ized|ised)?\\s+(?:recurring\\s+)?revenue|revenue\\s+run`,
+      "giu",
+    ),
+    bonus: 40,
+  },
+  {
+    metric: "revenue_growth",
+    units: ["fraction"],
+    pattern:
+      /croissance\s+(?:du\s+|de\s+son\s+|des\s+)?(?:chiffre|revenu)|(?:revenus?|chiffre\s+d['’]affaires|ventes)\s+(?:ont\s+|a\s+)?(?:augmenté|progressé|bondi|crû|grimpé)|revenue\s+(?:growth|grew|rose|increased|jumped)|(?:grew|growth|increase)\s+(?:in\s+|of\s+)?revenue/giu,
+  },
+  {
+    metric: "capex_growth",
+    units: ["fraction"],
+    pattern:
+      /(?:capex|dépenses\s+d['’]investissement|capital\s+expenditure)\s+(?:\p{L}+\s+){0,3}(?:hausse|croissance|growth|rose|increase)/giu,
+  },
+  {
+    metric: "revenue_share",
+    units: ["fraction"],
+    pattern:
+      /partage\s+des\s+revenus|part\s+(?:du\s+chiffre\s+d['’]affaires|des\s+revenus)|revenue[-\s]shar\p{L}*|share\s+of\s+(?:its\s+)?revenue|(?:%|pour\s+cent)\s+(?:de\s+ses|des|of\s+its)\s+(?:revenus|revenue)/giu,
+  },
+  {
+    metric: "revenue",
+    units: ["currency"],
+    pattern:
+      /chiffres?\s+d['’]affaires|revenus?|recettes|ventes|revenues?|sales|turnover|a\s+généré|ont\s+généré|générer|generated|croissance|growth|\bCA\b/giu,
+  },
+  {
+    metric: "investment_loss",
+    units: ["currency"],
+    pattern: /perte\s+sur\s+sa\s+participation|loss\s+on\s+its\s+(?:stake|investment)/giu,
+    bonus: 40,
+  },
+  {
+    metric: "net_loss",
+    units: ["currency"],
+    pattern: /pertes?|perdu|déficit|net\s+loss|losses|\blost\b|\bloss\b/giu,
+  },
+  {
+    metric: "cash_burn",
+    units: ["currency"],
+    pattern:
+      /consommation\s+de\s+(?:trésorerie|cash)|brûl\p{L}*|\bburn\p{L}*|cash\s+burn|dépenses?\s+annuelles?|annual\s+spending|free\s+cash\s+flow\s+(?:of\s+)?(?:minus|negative)/giu,
+    bonus: 20,
+  },
+  {
+    metric: "rd_expense",
+    units: ["currency"],
+    pattern: /recherche\s+et\s+développement|\bR&D\b|research\s+and\s+development/giu,
+    bonus: 20,
+  },
+  {
+    metric: "cash_position",
+    units: ["currency"],
+    pattern:
+      /trésorerie\s+disponible|liquidités|(?:cash|trésorerie)\s+(?:and|et|&)\s+(?:marketable\s+securities|équivalents|equivalents|placements)|cash\s+on\s+hand|cash\s+reserves|en\s+caisse/giu,
+    bonus: 20,
+  },
+  // Currency: compute and capital.
+  {
+    metric: "compute_spending_target",
+    units: ["currency"],
+    pattern:
+      /objectifs?\s+de\s+dépenses|plan\s+de\s+dépenses|dépenses\s+(?:totales\s+)?(?:en|de)\s+(?:puissance\s+de\s+)?calcul|dépenser|spending\s+(?:target|plan|goal)|plans?\s+to\s+spend|(?:compute|computing)\s+spend\p{L}*|spend\p{L}*\s+on\s+(?:compute|computing|infrastructure)/giu,
+    bonus: 40,
+  },
+  {
+    metric: "compute_commitment",
+    units: ["currency"],
+    pattern:
+      /engagements?|engagée?s?|s['’]engage\p{L}*|contrats?|contracts?|commitments?|committed|centres?\s+de\s+données|data\s*cent(?:er|re)s?|capacités?\s+de\s+calcul|cloud/giu,
+    bonus: 30,
+  },
+  {
+    metric: "compute_commitment",
+    units: ["currency"],
+    pattern: /accords?|deals?|agreements?/giu,
+    weak: true,
+  },
+  {
+    metric: "capex",
+    units: ["currency"],
+    pattern:
+      /\bcapex\b|dépenses\s+d['’]investissement|investissements?\s+en\s+capital|capital\s+expenditures?|dépenses\s+en\s+capital|capital\s+spending/giu,
+    bonus: 40,
+  },
+  {
+    metric: "cost_per_gw",
+    units: ["currency", "USD_per_GW"],
+    pattern:
+      /(?:chaque|par|le|un|each|per|a|every)\s+gigawatt|(?:par|per|\/)\s*GW\b|gigawatt\s+(?:coûte|costs?)/giu,
+    bonus: 60,
+    unit: "USD_per_GW",
+  },
+  {
+    metric: "debt_issuance",
+    units: ["currency"],
+    pattern:
+      /\bdettes?\b|obligations|emprunt\p{L}*|\bprêts?\b|\bdebt\b|\bbonds?\b|\bloans?\b|notes\s+offering|borrow\p{L}*|financement\s+par\s+la\s+dette/giu,
+    bonus: 10,
+  },
+  {
+    metric: "funding_round",
+    units: ["currency"],
+    pattern:
+      /levée\s+de\s+fonds|lev(?:er|é|ée|ant|e)\b|tour\s+de\s+table|tour\s+de\s+financement|\braise[sd]?\b|raising|funding\s+round|\bround\b|fundraising|fund[-\s]raise/giu,
+    bonus: 10,
+  },
+  {
+    metric: "funding_round",
+    units: ["currency"],
+    pattern: /\b(?:[Ss]érie|[Ss]eries)\s+[A-H]\b/gu,
+    bonus: 10,
+  },
+  {
+    metric: "investment",
+    units: ["currency"],
+    pattern:
+      /investi\p{L}*|investissements?|injecter|injecté|prise\s+de\s+participation|invest(?:s|ed|ing|ment|ments)?\b|stake\s+worth/giu,
+  },
+  {
+    metric: "valuation",
+    units: ["currency"],
+    pattern: /valoris\p{L}*|valuation|valued|\bvalue\s+(?:it|the\s+company)|post-money|pre-money/giu,
+    bonus: 10,
+  },
+  {
+    metric: "market_cap",
+    units: ["currency"],
+    pattern:
+      /capitalisation(?:\s+boursière)?|market\s+(?:cap|capitalization|capitalisation|value)|valeur\s+boursière/giu,
+    bonus: 40,
+  },
+  {
+    metric: "acquisition_price",
+    units: ["currency"],
+    pattern:
+      /acqu(?:is|ise|iert|érir|isition)\p{L}*|rachet\p{L}*|rachat|acquir\p{L}*|bought|purchase\s+of\s+the\s+(?:startup|company)/giu,
+    bonus: 10,
+  },
+  {
+    metric: "share_price",
+    units: ["USD_per_share", "currency"],
+    pattern:
+      /prix\s+d['’]exercice|exercise\s+price|strike\s+price|(?:par|per)\s+action|per\s+share|a\s+share\b/giu,
+    bonus: 30,
+    unit: "USD_per_share",
+  },
+  {
+    metric: "unit_price",
+    units: ["currency", "USD_per_month"],
+    pattern:
+      /vendu\p{L}*|prix|tarif\p{L}*|coût\p{L}*\s+(?:unitaire|de\s+l['’]abonnement)|abonnement|priced|price[ds]?|sells?\s+for|retail\p{L}*|subscription/giu,
+  },
+  {
+    metric: "total_expenses",
+    units: ["currency"],
+    pattern: /dépenses|coûts|charges|expenses|costs|spending|dépens\p{L}*/giu,
+  },
+  // Capacity.
+  {
+    metric: "capacity_addition_rate",
+    units: ["GW", "GW_per_week"],
+    pattern: /(?:par|per|a|chaque|each)\s+(?:semaine|week)/giu,
+    bonus: 40,
+    unit: "GW_per_week",
+  },
+  {
+    metric: "datacenter_capacity",
+    units: ["GW"],
+    pattern: /gigawatts?|\bGW\b|mégawatts?|\bMW\b|capacit\p{L}*|puissance/giu,
+  },
+  // Users and customers.
+  {
+    metric: "weekly_active_users",
+    units: ["users"],
+    pattern: /(?:par|chaque|per|a|each)\s+semaine|hebdomadaires?|weekly|\ba\s+week|per\s+week|\bWAU\b/giu,
+    bonus: 60,
+  },
+  {
+    metric: "monthly_active_users",
+    units: ["users"],
+    pattern: /(?:par|chaque|per|a|each)\s+mois|mensuels?|monthly|\ba\s+month|per\s+month|\bMAU\b/giu,
+    bonus: 60,
+  },
+  {
+    metric: "business_seats",
+    units: ["users"],
+    pattern: /utilisateurs\s+professionnels|business\s+users|enterprise\s+users|sièges|\bseats\b/giu,
+    bonus: 30,
+  },
+  { metric: "active_users", units: ["users"], pattern: /utilisateurs|users|usagers/giu },
+  {
+    metric: "paying_subscribers",
+    units: ["subscribers", "users"],
+    pattern: /abonnés(?:\s+payants)?|paying\s+(?:subscribers|users)|subscribers|utilisateurs\s+payants/giu,
+    bonus: 25,
+  },
+  {
+    metric: "business_customers",
+    units: ["customers"],
+    pattern: /clients|customers|entreprises\s+clientes|organisations|organizations/giu,
+  },
+  {
+    metric: "gpu_count",
+    units: ["GPUs"],
+    pattern: /GPU|puces|processeurs|chips|processors|accélérateurs|accelerators/giu,
+  },
+  {
+    metric: "warrant_shares",
+    units: ["shares"],
+    pattern: /actions|shares|bons\s+de\s+souscription|warrants?/giu,
+  },
+  // Fractions.
+  {
+    metric: "gross_margin",
+    units: ["fraction"],
+    pattern: /marges?\s+brutes?|gross\s+margins?|marge\s+(?:de\s+)?calcul|compute\s+margin/giu,
+    bonus: 40,
+  },
+  {
+    metric: "funding_share",
+    units: ["fraction"],
+    pattern:
+      /provien\p{L}*|provenant|(?:came|come|comes|coming)\s+from|de\s+la\s+levée|of\s+the\s+round|du\s+tour\s+de\s+table/giu,
+    bonus: 20,
+  },
+  {
+    metric: "equity_stake",
+    units: ["fraction"],
+    pattern:
+      /participation|\bstake\b|détien\p{L}*|détenir|\bowns?\b|du\s+capital|of\s+the\s+(?:company|shares)|actionnaire/giu,
+    bonus: 10,
+  },
+  {
+    metric: "paid_conversion",
+    units: ["fraction"],
+    pattern: /(?:utilisateurs|users)\s+(?:\p{L}+\s+)?pa(?:yants|y|ying)|convert\p{L}*|conversion/giu,
+    bonus: 10,
+  },
+  {
+    metric: "adoption_rate",
+    units: ["fraction"],
+    pattern:
+      /(?:%|pour\s+cent)\s+(?:des|of(?:\s+the)?)\s+(?:entreprises|sociétés|companies|firms|organisations|organizations)|ont\s+eu\s+recours|utilisent|\buse\b|adopt\p{L}*/giu,
+    bonus: 10,
+  },
+  {
+    metric: "expense_to_revenue",
+    units: ["x", "currency"],
+    pattern: /par\s+dollar\s+(?:gagné|de\s+revenus?)|for\s+every\s+dollar|per\s+dollar\s+of\s+revenue/giu,
+    bonus: 50,
+    unit: "x",
+  },
+  {
+    metric: "valuation_multiple",
+    units: ["x"],
+    pattern:
+      /fois\s+(?:ses|son|le|les)\s+(?:revenus|chiffre)|times\s+(?:its\s+)?(?:revenue|sales)|multiple/giu,
+    bonus: 20,
+  },
+];
+
+/** Words that make a currency figure not a claim when nothing else names its metric: market data. */
+export const MARKET_DATA =
+  /\b(?:l['’]action|le\s+titre|cours\s+de\s+bourse|en\s+bourse|à\s+la\s+bourse|Nasdaq|NYSE|CAC\s*40|S&P|Dow\s+Jones|shares?\s+(?:rose|fell|jumped|dropped|gained|slid|closed)|stock\s+(?:rose|fell|jumped|dropped|price)|index)\b/iu;
+
+/** A figure inside a clause about a class of companies ("parmi la poignée d'entreprises ayant …"). */
+export const CLASS_OF_COMPANIES =
+  /\b(?:parmi\s+(?:la\s+poignée|les\s+rares|le\s+petit\s+nombre|le\s+club|les\s+quelques)|among\s+(?:the\s+)?(?:handful|few|rare|small\s+group)|(?:rejoint|rejoindre|join(?:s|ed)?)\s+(?:le\s+|the\s+)?club)\b/iu;
+
+export interface QualifierRule {
+  qualifier: Qualifier;
+  pattern: RegExp;
+  /** Looked for in the whole sentence (sources) rather than only the figure's own clause. */
+  sentence: boolean;
+}
+
+export const QUALIFIER_RULES: QualifierRule[] = [
+  {
+    qualifier: "letter_of_intent",
+    pattern:
+      /lettres?\s+d['’]intention|letters?\s+of\s+intent|\bLOI\b|protocole\s+d['’]accord|memorandum\s+of\s+understanding|\bMOU\b/iu,
+    sentence: true,
+  },
+  {
+    qualifier: "rumoured",
+    pattern:
+      /selon\s+des\s+sources|sources?\s+(?:proches|anonymes|bien\s+informées)|(?:les|ces|deux|des)\s+sources|des\s+médias|selon\s+la\s+presse|il\s+(?:est|a\s+été)\s+(?:\p{L}+\s+)?rapporté|people\s+familiar|familiar\s+with\s+the\s+matter|(?:according\s+to|citing)\s+(?:people|sources|unnamed)|sources\s+(?:said|say|told)|anonymous\s+sources|reportedly|is\s+said\s+to|are\s+said\s+to|en\s+pourparlers|en\s+discussions?|mène\s+(?:\p{L}+\s+){0,2}des\s+discussions|discussions\s+avec\s+des\s+investisseurs|talks\s+with|négoci\p{L}*|finalise\p{L}*|in\s+talks|in\s+discussions|would\s+value|could\s+value|rumou?r\p{L}*|unconfirmed|non\s+confirmé\p{L}*/iu,
+    sentence: true,
+  },
+  {
+    qualifier: "target",
+    pattern:
+      /objectifs?|prévoi\p{L}*|prévu\p{L}*|\bvise\p{L}*|\bvisant|s['’]attend\p{L}*|projette\p{L}*|projection\p{L}*|anticip\p{L}*|prévision\p{L}*|ambition\p{L}*|\btarget\p{L}*|\bplan(?:s|ned|ning)?\b|forecast\p{L}*|projects|projected|projections?|guidance|expects?|expected|expecting|\baims?\b|\bgoal\b|outlook/iu,
+    sentence: false,
+  },
+  {
+    qualifier: "commitment",
+    pattern:
+      /engag\p{L}*|contrats?|contracts?|a\s+signé|ont\s+signé|signé\p{L}*|signed|signs|accords?|partenariat|partnership|commit\p{L}*|will\s+invest|investira|deal\s+worth|\bdeals?\b|agreements?/iu,
+    sentence: false,
+  },
+  {
+    qualifier: "estimated",
+    pattern:
+      /estim\p{L}*|analystes?|analysts?|consensus|selon\s+nos\s+calculs|by\s+our\s+calculations|according\s+to\s+estimates/iu,
+    sentence: false,
+  },
+];
+
+/** Impersonal expectation ("on s'attend à ce que", "it is expected"): not the company's own target. */
+export const IMPERSONAL_EXPECTATION = /\bon\s+s['’]attend|\bit\s+is\s+expected|\bis\s+widely\s+expected/iu;
+
+/** A French conditional used as hearsay ("aurait investi", "serait vendue", "remplacerait"). */
+export const HEARSAY_CONDITIONAL =
+  /\b(?:aurai(?:t|ent)|serai(?:t|ent)|pourrai(?:t|ent)|\p{L}{3,}(?:erait|irait|rait|eraient|iraient))\b/iu;
+
+/** Who is credited: named outlets and people follow these words. */
+export const ATTRIBUTION_LEAD =
+  /\b(?:selon|d['’]après|according\s+to|citing|as\s+reported\s+by|reported\s+by|rapporté\s+par|cité\s+par)\s+(?:ce\s+qu['’]a\s+publié\s+)?(?:le\s+journal\s+|le\s+quotidien\s+|le\s+|la\s+|les\s+|l['’]|the\s+)?/giu;
+
+/** A person speaking: "a estimé", "a déclaré", "said", "told". */
+export const SPEECH_VERB =
+  /\b(?:a|avait|ont)\s+(?:estimé|déclaré|indiqué|affirmé|annoncé|expliqué|précisé|confirmé|écrit|souligné|assuré|dit|donné)|\b(?:estime|déclare|indique|affirme|annonce|explique|précise|confirme|assure)\b|\b(?:said|says|told|estimated|estimates|wrote|announced|stated|noted|claimed)\b|selon\s+(?:lui|elle)/iu;
+
+/** Unnamed sources, credited as such. */
+export const UNNAMED_SOURCES: [RegExp, string][] = [
+  [/des\s+médias\s+étrangers|foreign\s+media/iu, "foreign media"],
+  [/selon\s+des\s+médias|selon\s+la\s+presse|media\s+reports/iu, "media reports"],
+  [
+    /selon\s+des\s+sources|sources?\s+(?:proches|anonymes|bien\s+informées)|(?:les|ces|deux)\s+sources|people\s+familiar|familiar\s+with\s+the\s+matter|anonymous\s+sources|sources\s+(?:said|say|told)|according\s+to\s+(?:people|sources)/iu,
+    "unnamed sources",
+  ],
+];
+
+/** Anaphora that stand for the article's subject. */
+export const ANAPHORA =
+  /\b(?:la\s+société|l['’]entreprise|la\s+startup|la\s+start-up|la\s+jeune\s+pousse|le\s+groupe|la\s+firme|le\s+laboratoire|l['’]éditeur|the\s+company|the\s+startup|the\s+start-up|the\s+firm|the\s+group|the\s+lab)\b/giu;
+
+/** Pronoun subjects at a clause start, resolved to the article's subject. */
+export const PRONOUN_SUBJECT = /(?:^|[,;:]\s*|\bqu['’]|\bque\s+)(?:elle|il|it|she)\b/iu;
+
+/** Prepositions that make the following company a counterparty. */
+export const COUNTERPARTY_LEAD =
+  /\b(?:avec|auprès\s+d(?:e|['’])|dans|chez|de\s+la\s+part\s+d(?:e|['’])|en\s+faveur\s+d(?:e|['’])|from|with|into|in|to)\s+(?:[\p{L}'’-]+\s+){0,5}?$/iu;
+
+/** Words that, right before a company name, mark it as no subject (a complement). */
+export const COMPLEMENT_BEFORE =
+  /(?:\b(?:de|d['’]|du|des|avec|auprès\s+de|dans|chez|à|au|aux|pour|par|sur|entre|from|with|in|into|of|by|to|for|at|on|than|que\s+ses|tels?\s+que|telles?\s+que|such\s+as|notamment|including|comme)\s*["“«]?\s*)$/iu;
+
+/** Demonstrative references to a deal mentioned just before ("cet accord", "these commitments"). */
+export const DEAL_DEMONSTRATIVE =
+  /\b(?:ce|cet|cette|ces|this|these|that|those)\s+(?:même\s+|\p{L}+\s+)?(?:accords?|contrats?|engagements?|investissements?|cadres?|partenariats?|opérations?|transactions?|levées?|deals?|agreements?|commitments?|investments?|partnerships?|frameworks?|rounds?)\b/iu;
+
+/** "la même période", "the same period": the previous figure's period. */
+export const SAME_PERIOD =
+  /\b(?:la\s+même\s+période|même\s+période|the\s+same\s+period|over\s+the\s+same\s+period)\b/iu;
+
+/** Words that tie an elided figure to the previous one ("contre 800 millions"). */
+export const COMPARISON_LEAD =
+  /(?:\bcontre|\bvs\.?|\bversus|\bcompared\s+(?:with|to)|\bagainst|\bup\s+from|\bdown\s+from|\bfrom|\bpuis|\bthen|\bsoit|\bet|\band|\ben\s+dessous\s+des?|\bau-dessus\s+des?|\bpar\s+rapport\s+à)\s+(?:les\s+|des\s+|the\s+)?(?:\p{L}+\s+){0,2}$/iu;
+
+/** Item words: the product, basis or segment a figure is about. */
+export const ITEM_RULES: [RegExp, string | null][] = [
+  [/ajusté\p{L}*|adjusted/iu, "adjusted"],
+  [/post-money/iu, "post-money"],
+  [/pre-money|pré-money/iu, "pre-money"],
+  [/introduction\s+en\s+bourse|\bIPO\b/iu, "IPO"],
+  [/secondaire|secondary/iu, "secondary"],
+  [
+    /(?:à\s+)?chaque\s+(?:étape|tranche)|par\s+tranche|per\s+tranche|each\s+tranche|each\s+stage/iu,
+    "per tranche",
+  ],
+  [/\b(?:Fortune|Global|Forbes)\s+\d+/u, null],
+  [/investisseurs\s+stratégiques|strategic\s+investors/iu, "strategic investors"],
+  [/\b(?:[Ss]érie|[Ss]eries)\s+[A-H]\b/u, null],
+];
+
+/** Devices and subscriptions a unit price is about. */
+export const PRICED_ITEM =
+  /\b(?:enceintes?\s+intelligentes?|lunettes\s+(?:intelligentes|connectées)|appareils?|casques?|abonnements?|smart\s+speakers?|smart\s+glasses|devices?|subscriptions?|plans?|puces?|chips?)\b/iu;
+
+/** English translations of item words, so items read the same whatever the report's language. */
+export const ITEM_TRANSLATIONS: Record<string, string> = {
+  "enceinte intelligente": "smart speaker",
+  "enceintes intelligentes": "smart speakers",
+  "lunettes intelligentes": "smart glasses",
+  "lunettes connectées": "smart glasses",
+  appareil: "device",
+  abonnement: "subscription",
+};
+
+/** The noun right after a figure that names what is counted, when the number recognizer gave no unit. */
+export const COUNTED_NOUN: [RegExp, string][] = [
+  [/^\s*(?:d['’]|de\s+)?(?:utilisateurs|usagers|users|people\s+using)/iu, "users"],
+  [/^\s*(?:d['’]|de\s+)?(?:clients|customers|entreprises\s+clientes)/iu, "customers"],
+  [/^\s*(?:d['’]|de\s+)?(?:abonnés|subscribers)/iu, "subscribers"],
+  [/^\s*(?:de\s+)?(?:GPU|puces|processeurs|chips|processors|accélérateurs|accelerators)/iu, "GPUs"],
+  [/^\s*(?:d['’])?(?:actions|shares)/iu, "shares"],
+];

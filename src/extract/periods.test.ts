@@ -1,0 +1,62 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { findTimeMentions, periodFor } from "./periods.js";
+
+function first(text: string, published: string | null = "2025-11") {
+  const [mention] = findTimeMentions(text, published);
+  assert.ok(mention, `no time expression in "${text}"`);
+  return mention;
+}
+
+test("years, halves and quarters give whole-date flows", () => {
+  assert.deepEqual(first("au cours du premier semestre de 2025").flow, {
+    start: "2025-01-01",
+    end: "2025-06-30",
+  });
+  assert.deepEqual(first("in H2 2024").flow, { start: "2024-07-01", end: "2024-12-31" });
+  assert.deepEqual(first("au troisième trimestre 2025").flow, { start: "2025-07-01", end: "2025-09-30" });
+  assert.deepEqual(first("in Q1 2026").flow, { start: "2026-01-01", end: "2026-03-31" });
+  assert.deepEqual(first("en 2025").flow, { start: "2025-01-01", end: "2025-12-31" });
+  assert.deepEqual(first("exercice clos le 31 janvier 2026").flow, {
+    start: "2025-02-01",
+    end: "2026-01-31",
+  });
+});
+
+test("levels take asOf: 'fin 2023', end of this year", () => {
+  assert.equal(first("fin 2023").asOf, "2023-12");
+  assert.equal(first("at the end of 2025").asOf, "2025-12");
+  assert.equal(first("d'ici la fin de l'année").asOf, "2025-12-31");
+});
+
+test("horizons: by 2030 is cumulative for spending, a year for yearly flows", () => {
+  const by = first("d'ici 2030");
+  assert.deepEqual(periodFor("compute_spending_target", true, by), { start: null, end: "2030-12-31" });
+  assert.deepEqual(periodFor("revenue", true, by), { start: "2030-01-01", end: "2030-12-31" });
+  assert.deepEqual(first("au cours des huit prochaines années").flow, { start: "2025-11", end: "2033-11" });
+  assert.deepEqual(first("over the next five years", "2026-01-15").flow, {
+    start: "2026-01",
+    end: "2031-01",
+  });
+  assert.deepEqual(first("au cours de la prochaine décennie", "2025-10").flow, {
+    start: "2025-10",
+    end: "2035-10",
+  });
+});
+
+test("relative dates resolve against publication, or stay open without it", () => {
+  assert.equal(first("en octobre", "2026-02").asOf, "2025-10");
+  assert.equal(first("en septembre dernier", "2026-02").asOf, "2025-09");
+  assert.equal(first("en janvier dernier", "2026-02").asOf, "2026-01");
+  assert.equal(first("l'année dernière", "2026-02").year, 2025);
+  assert.equal(first("last year", "2024-03").year, 2023);
+  assert.equal(first("cette année", "2025-11").year, 2025);
+  const open = first("en octobre", null);
+  assert.equal(open.asOf, null);
+  assert.equal(open.unresolved, true);
+});
+
+test("figures that are not years are not read as years", () => {
+  assert.equal(findTimeMentions("5 000 milliards de dollars, 1 000 milliards", "2025").length, 0);
+  assert.equal(findTimeMentions("Fortune 500", "2025").length, 0);
+});

@@ -1,0 +1,283 @@
+import type { Issue } from "../core/index.js";
+import { type Finished } from "./accumulator.js";
+import { type BoundInput, compileScenario, describeInput, type Program } from "./compile.js";
+import type { Scenario } from "./schema.js";
+import { type BlockRunner, createBlockRunner, DEFAULT_BLOCK_SIZE } from "./simulation.js";
+import type {
+  ComparisonResult,
+  HistogramResult,
+  InputSummary,
+  QuantileSummary,
+  RunResult,
+  RunTiming,
+  ScalarDifference,
+  VariableDifference,
+} from "./types.js";
+
+/**
+ * A simulation job as plain data (what a worker receives), the probes it tracks, and the assembly
+ * of RunResult / ComparisonResult from the reduced probes. Pure.
+ */
+
+export interface ScenarioBundle {
+  scenario: Scenario;
+  bindings: Record<string, BoundInput>;
+}
+
+export interface SimulationSpec {
+  mode: "run" | "compare";
+  bundles: ScenarioBundle[];
+  seed: number;
+  samples: number;
+  blockSize: number;
+}
+
+export interface Simulation {
+  programs: Program[];
+  probeCount: number;
+  eventCount: number;
+  runBlock(block: number, n: number): void;
+  probe(p: number): Float64Array;
+  event(e: number): Float64Array;
+}
+
+interface ProbeRef {
+  read: () => Float64Array;
+}
+
+export function compileBundle(bundle: ScenarioBundle): { program: Program | null; issues: Issue[] } {
+  return compileScenario(bundle.scenario, { bindings: bundle.bindings });
+}
+
+/** Probes of a single run: outputs × periods, then scalars, then sampled inputs. */
+function runProbes(runner: BlockRunner): ProbeRef[] {
+  const program = runner.program;
+  const probes: ProbeRef[] = [];
+  for (const name of program.outputs)
+    program.years.forEach((_, t) => {
+      probes.push({ read: () => runner.outputView(name, t) });
+    });
+  program.scalars.forEach((_, s) => {
+    probes.push({ read: () => runner.scalarValues[s]! });
+  });
+  for (const input of program.columns) probes.push({ read: () => runner.env.inputs[input.column]! });
+  return probes;
+}
+
+interface Common {
+  outputs: { name: string; unit: string; ta: number[]; tb: number[]; years: number[] }[];
+  scalars: { name: string; unit: string; a: number; b: number }[];
+}
+
+function commonParts(a: Program, b: Program): Common {
+  const years = a.years.filter((y) => b.years.includes(y));
+  const unitOf = (p: Program, name: string) =>
+    p.variables.find((v) => v.name === name)?.unit ?? p.inputs.find((i) => i.name === name)?.unit;
+  const outputs = a.outputs
+    .filter((name) => b.outputs.includes(name) && unitOf(a, name) === unitOf(b, name))
+    .map((name) => ({
+      name,
+      unit: unitOf(a, name)!,
+      years,
+      ta: years.map((y) => a.years.indexOf(y)),
+      tb: years.map((y) => b.years.indexOf(y)),
+    }));
+  const scalars = a.scalars.flatMap((s, i) => {
+    const j = b.scalars.findIndex((t) => t.name === s.name && t.unit === s.unit);
+    return j === -1 ? [] : [{ name: s.name, unit: s.unit, a: i, b: j }];
+  });
+  return { outputs, scalars };
+}
+
+export function createSimulation(spec: SimulationSpec): { simulation: Simulation | null; issues: Issue[] } {
+  const compiled = spec.bundles.map(compileBundle);
+  const issues = compiled.flatMap((c) => c.issues);
+  if (compiled.some((c) => !c.program)) return { simulation: null, issues };
+  const programs = compiled.map((c) => c.program!);
+  const runners = programs.map((program) =>
+    createBlockRunner(program, { seed: spec.seed, size: spec.blockSize || DEFAULT_BLOCK_SIZE }),
+  );
+  let probes: ProbeRef[];
+  let events: (() => Float64Array)[];
+  if (spec.mode === "run") {
+    probes = runProbes(runners[0]!);
+    events = programs[0]!.events.map((_, e) => () => runners[0]!.eventValues[e]!);
+  } else {
+    const [ra, rb] = runners as [BlockRunner, BlockRunner];
+    const common = commonParts(programs[0]!, programs[1]!);
+    probes = [];
+    const size = spec.blockSize || DEFAULT_BLOCK_SIZE;
+    const diff = (x: () => Float64Array, y: () => Float64Array): ProbeRef => {
+      const out = new Float64Array(size);
+      return {
+        read: () => {
+          const a = x();
+          const b = y();
+          const n = ra.env.ctx.n;
+          for (let i = 0; i < n; i++) out[i] = b[i]! - a[i]!;
+          return out;
+        },
+      };
+    };
+    for (const o of common.outputs) {
+      o.years.forEach((_, k) => {
+        const a = () => ra.outputView(o.name, o.ta[k]!);
+        const b = () => rb.outputView(o.name, o.tb[k]!);
+        probes.push({ read: a }, { read: b }, diff(a, b));
+      });
+    }
+    for (const s of common.scalars) {
+      const a = () => ra.scalarValues[s.a]!;
+      const b = () => rb.scalarValues[s.b]!;
+      probes.push({ read: a }, { read: b }, diff(a, b));
+    }
+    events = [
+      ...programs[0]!.events.map((_, e) => () => ra.eventValues[e]!),
+      ...programs[1]!.events.map((_, e) => () => rb.eventValues[e]!),
+    ];
+  }
+  return {
+    simulation: {
+      programs,
+      probeCount: probes.length,
+      eventCount: events.length,
+      runBlock(block, n) {
+        for (const runner of runners) runner.run(block, n);
+      },
+      probe: (p) => probes[p]!.read(),
+      event: (e) => events[e]!(),
+    },
+    issues,
+  };
+}
+
+export interface RunMeta {
+  seed: number;
+  samples: number;
+  workers: number;
+  blockSize: number;
+  timing: RunTiming;
+}
+
+function inputSummaries(program: Program, finished: Finished | null, firstInputProbe: number): InputSummary[] {
+  return program.inputs.map((input) => ({
+    name: input.name,
+    unit: input.unit,
+    distribution: describeInput(input),
+    origin: input.origin,
+    summary: input.column >= 0 && finished ? finished.summary(firstInputProbe + input.column) : null,
+  }));
+}
+
+export function claimIdsOf(program: Program): string[] {
+  const ids = new Set<string>();
+  for (const input of program.inputs) if (input.origin.kind === "ledger") for (const id of input.origin.claimIds) ids.add(id);
+  return [...ids].sort();
+}
+
+export function assembleRun(program: Program, finished: Finished, meta: RunMeta): RunResult {
+  const periods = program.years.length;
+  const unitOf = (name: string) =>
+    program.variables.find((v) => v.name === name)?.unit ?? program.inputs.find((i) => i.name === name)?.unit ?? "1";
+  const formulaOf = (name: string) =>
+    program.variables.find((v) => v.name === name)?.formula ??
+    describeInput(program.inputs.find((i) => i.name === name)!);
+  const histograms: HistogramResult[] = [];
+  const outputs = program.outputs.map((name, o) => ({
+    name,
+    unit: unitOf(name),
+    formula: formulaOf(name),
+    periods: program.years.map((year, t) => {
+      const p = o * periods + t;
+      const h = finished.histogram(p);
+      histograms.push({
+        output: name,
+        period: year,
+        unit: unitOf(name),
+        bins: h.bins,
+        total: h.total,
+        probabilityBelowZero: h.total > 0 ? h.below0 / h.total : 0,
+      });
+      return { period: year, ...finished.summary(p) };
+    }),
+  }));
+  const scalarBase = program.outputs.length * periods;
+  const scalars = program.scalars.map((s, i) => {
+    const h = finished.histogram(scalarBase + i);
+    histograms.push({
+      output: s.name,
+      period: null,
+      unit: s.unit,
+      bins: h.bins,
+      total: h.total,
+      probabilityBelowZero: h.total > 0 ? h.below0 / h.total : 0,
+    });
+    return { name: s.name, unit: s.unit, formula: s.formula, ...finished.summary(scalarBase + i) };
+  });
+  const n = finished.samples;
+  const events = program.events.map((e, i) => {
+    const probability = finished.eventProbability(i);
+    return { name: e.name, formula: e.formula, probability, standardError: Math.sqrt((probability * (1 - probability)) / n) };
+  });
+  return {
+    scenario: program.name,
+    description: program.description,
+    periods: program.years,
+    samples: meta.samples,
+    seed: meta.seed,
+    workers: meta.workers,
+    blockSize: meta.blockSize,
+    outputs,
+    scalars,
+    events,
+    histograms,
+    inputs: inputSummaries(program, finished, scalarBase + program.scalars.length),
+    claimIds: claimIdsOf(program),
+    timing: meta.timing,
+  };
+}
+
+export function assembleComparison(a: Program, b: Program, finished: Finished, meta: RunMeta): ComparisonResult {
+  const common = commonParts(a, b);
+  let p = 0;
+  const next = (): QuantileSummary => finished.summary(p++);
+  const outputs: VariableDifference[] = common.outputs.map((o) => {
+    const result: VariableDifference = { name: o.name, unit: o.unit, periods: [], a: [], b: [] };
+    for (const year of o.years) {
+      result.a.push({ period: year, ...next() });
+      result.b.push({ period: year, ...next() });
+      result.periods.push({ period: year, ...next() });
+    }
+    return result;
+  });
+  const scalars: ScalarDifference[] = common.scalars.map((s) => ({
+    name: s.name,
+    unit: s.unit,
+    a: next(),
+    b: next(),
+    difference: next(),
+  }));
+  const eventsA = a.events.map((e, i) => ({ name: e.name, p: finished.eventProbability(i) }));
+  const eventsB = b.events.map((e, i) => ({ name: e.name, p: finished.eventProbability(a.events.length + i) }));
+  const events = eventsA.flatMap((ea) => {
+    const eb = eventsB.find((e) => e.name === ea.name);
+    return eb ? [{ name: ea.name, a: ea.p, b: eb.p, difference: eb.p - ea.p }] : [];
+  });
+  const inA = [...a.outputs, ...a.scalars.map((s) => s.name), ...a.events.map((e) => e.name)];
+  const inB = [...b.outputs, ...b.scalars.map((s) => s.name), ...b.events.map((e) => e.name)];
+  const matched = new Set([...outputs.map((o) => o.name), ...scalars.map((s) => s.name), ...events.map((e) => e.name)]);
+  const unmatched = [...new Set([...inA, ...inB])].filter((name) => !matched.has(name));
+  const bColumns = new Set(b.columns.map((c) => c.name));
+  return {
+    a: a.name,
+    b: b.name,
+    samples: meta.samples,
+    seed: meta.seed,
+    periods: a.years.filter((y) => b.years.includes(y)),
+    outputs,
+    scalars,
+    events,
+    sharedInputs: a.columns.map((c) => c.name).filter((name) => bColumns.has(name)),
+    unmatched,
+  };
+}

@@ -1,0 +1,97 @@
+import type { BlockEnv, Program } from "./compile.js";
+import { createImanConover, type ImanConover } from "./correlation.js";
+import { sampleInto } from "./distributions.js";
+import { streamFor } from "./rng.js";
+import { type BlockContext, copyInto } from "./vector.js";
+
+/**
+ * One program evaluated block by block. Block b holds samples [b·size, b·size + n); its inputs are
+ * drawn from streams keyed by (seed, input name, b), so the numbers never depend on which worker
+ * runs the block. Columns are period-major: variable v, period t is views[v][t].
+ */
+
+export const DEFAULT_BLOCK_SIZE = 4096;
+
+export interface BlockRunner {
+  program: Program;
+  env: BlockEnv;
+  /** Per variable, its column (periods × size). */
+  columns: Float64Array[];
+  scalarValues: Float64Array[];
+  eventValues: Float64Array[];
+  run(block: number, n: number): void;
+  /** Values of an output (variable or input) in period t for the current block. */
+  outputView(name: string, t: number): Float64Array;
+}
+
+export interface RunnerOptions {
+  seed: number;
+  size?: number;
+  /** Inputs held at a fixed value (sensitivity). */
+  fixed?: Record<string, number>;
+}
+
+export function createBlockRunner(program: Program, options: RunnerOptions): BlockRunner {
+  const size = options.size ?? DEFAULT_BLOCK_SIZE;
+  const periods = program.years.length;
+  const ctx: BlockContext = { size, n: size, epoch: 0 };
+  const inputs = program.columns.map(() => new Float64Array(size));
+  const columns = program.variables.map(() => new Float64Array(periods * size));
+  const views = columns.map((column) =>
+    Array.from({ length: periods }, (_, t) => column.subarray(t * size, (t + 1) * size)),
+  );
+  const env: BlockEnv = { ctx, years: program.years, inputs, views };
+  const kernels = program.variables.map((v) => v.make(env));
+  const scalarKernels = program.scalars.map((s) => s.make(env));
+  const eventKernels = program.events.map((e) => e.make(env));
+  const scalarValues = program.scalars.map(() => new Float64Array(size));
+  const eventValues = program.events.map(() => new Float64Array(size));
+  const correlation: ImanConover | null = program.correlation ? createImanConover(program.correlation, size) : null;
+  const fixed = options.fixed ?? {};
+  const variableIndex = new Map(program.variables.map((v, i) => [v.name, i]));
+  const inputIndex = new Map(program.inputs.map((input) => [input.name, input]));
+  const broadcast = new Float64Array(size);
+
+  return {
+    program,
+    env,
+    columns,
+    scalarValues,
+    eventValues,
+    run(block, n) {
+      ctx.n = n;
+      ctx.epoch++;
+      for (const input of program.columns) {
+        const column = inputs[input.column]!;
+        sampleInto(input.dist, streamFor(options.seed, input.name, block), column, 0, n);
+      }
+      if (correlation) correlation.apply(inputs, n, streamFor(options.seed, "\u0000correlation", block));
+      for (const [name, value] of Object.entries(fixed)) {
+        const input = inputIndex.get(name);
+        if (input && input.column >= 0) inputs[input.column]!.fill(value, 0, n);
+      }
+      for (const stage of program.stages) {
+        for (let t = 0; t < periods; t++) {
+          for (const v of stage) copyInto(kernels[v]!(t), views[v]![t]!, n);
+        }
+      }
+      for (let s = 0; s < scalarKernels.length; s++) copyInto(scalarKernels[s]!(0), scalarValues[s]!, n);
+      for (let e = 0; e < eventKernels.length; e++) copyInto(eventKernels[e]!(0), eventValues[e]!, n);
+    },
+    outputView(name, t) {
+      const v = variableIndex.get(name);
+      if (v !== undefined) return views[v]![t]!;
+      const input = inputIndex.get(name)!;
+      if (input.schedule) return broadcast.fill(input.schedule[t]!, 0, ctx.n);
+      return inputs[input.column]!;
+    },
+  };
+}
+
+/** How many blocks, and how many samples in block b. */
+export function blockCount(samples: number, size: number): number {
+  return Math.ceil(samples / size);
+}
+export function blockLength(samples: number, size: number, block: number): number {
+  return Math.min(size, samples - block * size);
+}
