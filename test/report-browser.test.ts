@@ -1,16 +1,16 @@
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
 import { pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
-import { renderReportData } from "../src/report/build-report.js";
-import { renderHtmlReport } from "../src/report/report-html.js";
-import { sampleReport } from "./fixtures/report-inputs.js";
+import { memoryIo } from "../src/cli/io.js";
+import { program } from "../src/cli/program.js";
 import { projectRoot } from "./support/paths.js";
 
 /**
- * Opens a generated HTML report in Debian's Chromium (never a downloaded browser): it must load
+ * Runs `report` on a repository scenario (few samples, no ledger) and opens the HTML in Debian's Chromium (never a downloaded browser): it must load
  * nothing beyond its own file, show its charts, and run no script. Saves artifacts/report.png.
  */
 const CHROMIUM = "/usr/bin/chromium";
@@ -25,7 +25,15 @@ test("the HTML report is self-contained and shows its charts in Chromium", {
   const artifacts = join(projectRoot(), "artifacts");
   mkdirSync(artifacts, { recursive: true });
   const file = join(artifacts, "report.html");
-  writeFileSync(file, renderHtmlReport(await renderReportData(sampleReport("en"))));
+  const cwd = mkdtempSync(join(tmpdir(), "report-browser-"));
+  try {
+    const scenario = join(projectRoot(), "scenarios", "openai-2026-revised.yaml");
+    const run = memoryIo({ cwd });
+    const argv = ["report", scenario, "--out", file, "--samples", "20000", "--workers", "1"];
+    assert.equal(await program(argv, run.io), 0, run.stderr());
+  } finally {
+    rmSync(cwd, { recursive: true, force: true });
+  }
   const url = pathToFileURL(file).href;
 
   const browser = await chromium.launch({
@@ -63,6 +71,8 @@ test("the HTML report is self-contained and shows its charts in Chromium", {
       }),
     );
     assert.ok(sizes.length >= 4, `${sizes.length} charts`);
+    assert.match((await page.locator("#answer-positive").textContent()) ?? "", /\d+%/);
+    assert.match((await page.locator("#answer-funding").textContent()) ?? "", /\$\d+B/);
     for (const size of sizes)
       assert.ok(size.width > 0 && size.height > 0, `chart size ${size.width}×${size.height}`);
     assert.equal(await page.locator("script").count(), 0);

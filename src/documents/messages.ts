@@ -27,14 +27,16 @@ export const documentMessages = {
   emptyFile: (file: string) => `${file}: the file is empty`,
   tooLarge: (file: string, size: number, limit: number) =>
     `${file}: the file is ${megabytes(size)} (${size} bytes), above the ${megabytes(limit)} limit (${limit} bytes); raise it with --max-bytes`,
-  binaryFile: (file: string) => `${file}: the file looks binary (NUL bytes or many control characters), not text`,
+  binaryFile: (file: string) =>
+    `${file}: the file looks binary (NUL bytes or many control characters), not text`,
   invalidUtf8: (file: string, offset: number) =>
     `${file}: the file is not valid UTF-8 (first bad byte near offset ${offset}); save it as UTF-8`,
   unsupportedEncoding: (file: string, encoding: string) =>
     `${file}: the file is encoded as ${encoding}; only UTF-8 is read, save it as UTF-8`,
   unsupportedType: (file: string, extension: string, supported: readonly string[]) =>
     `${file}: ${extension === "" ? "files without an extension are" : `"${extension}" files are`} not read; supported: ${supported.join(", ")}`,
-  invalidFrontMatter: (file: string, detail: string) => `${file}: the YAML front matter cannot be read (${detail})`,
+  invalidFrontMatter: (file: string, detail: string) =>
+    `${file}: the YAML front matter cannot be read (${detail})`,
   invalidDate: (file: string, value: string) =>
     `${file}: "${value}" is not a date; give YYYY, YYYY-MM or YYYY-MM-DD`,
   noText: (file: string) => `${file}: no article text is left once markup and page furniture are removed`,

@@ -9,18 +9,12 @@ export function normaliseText(text: string): string {
       .replace(/\r\n?/g, "\n")
       .normalize("NFC")
       // Stray control characters and zero-width marks carry no text; tabs and newlines stay.
-      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\u200C\u200D\u2060\uFEFF]/g, "")
-      .replace(/[ \t\u00A0\u202F]+$/gm, "")
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\u2060\uFEFF]/g, "")
+      .split("\n")
+      .map((line) => line.trimEnd())
+      .join("\n")
       .replace(/\n{3,}/g, "\n\n")
       .replace(/^\n+/, "")
-      .replace(/\s+$/, "")
+      .trimEnd()
   );
-}
-
-/** Lines of text with blank lines collapsed, as the readers assemble them. */
-export function joinBlocks(blocks: readonly string[]): string {
-  return blocks
-    .map((block) => block.trim())
-    .filter((block) => block !== "")
-    .join("\n\n");
 }

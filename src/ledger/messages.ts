@@ -18,6 +18,10 @@ export const ledgerMessages = {
   emptyActor: () => "a review action needs an actor",
   idCollision: (documentId: string) =>
     `document id ${documentId} is already used by a document with another content hash`,
+  folderInUse: (dataDir: string, pid: number, self: boolean) =>
+    self
+      ? `the ledger folder ${dataDir} is already open in this process; share the open store`
+      : `the ledger folder ${dataDir} is in use by process ${pid} (another frontier-ledger command or server); wait for it, or use a PostgreSQL server (DATABASE_URL) for concurrent work`,
   storage: (operation: string, detail: string) => `ledger ${operation} failed: ${detail}`,
   unreachable: (target: string, detail: string) => `cannot open the ledger at ${target}: ${detail}`,
 } as const;

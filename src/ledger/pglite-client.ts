@@ -1,16 +1,21 @@
 import { mkdirSync } from "node:fs";
+import { resolve } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { FrontierError } from "../core/index.js";
+import { lockFolder } from "./folder-lock.js";
 import { ledgerMessages } from "./messages.js";
 import type { SqlClient, SqlExecutor, SqlRows } from "./sql-client.js";
 
 /** The embedded adapter: PGlite over a data folder on disk, or "memory://" for a ledger that lives in the process. */
 export async function openPgliteClient(dataDir: string): Promise<SqlClient> {
+  const inMemory = dataDir.startsWith("memory://");
+  if (!inMemory) mkdirSync(dataDir, { recursive: true });
+  const unlock = inMemory ? () => undefined : lockFolder(resolve(dataDir));
   let db: PGlite;
   try {
-    if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
     db = await PGlite.create(dataDir);
   } catch (error) {
+    unlock();
     throw new FrontierError("storage", ledgerMessages.unreachable(dataDir, (error as Error).message));
   }
   const executor = (target: Pick<PGlite, "query">): SqlExecutor => ({
@@ -27,7 +32,13 @@ export async function openPgliteClient(dataDir: string): Promise<SqlClient> {
     kind: "pglite",
     ...executor(db),
     transaction: (body) => db.transaction((tx) => body(executor(tx))),
-    close: () => db.close(),
+    close: async () => {
+      try {
+        await db.close();
+      } finally {
+        unlock();
+      }
+    },
   };
 }
 

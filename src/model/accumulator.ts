@@ -65,7 +65,12 @@ export class Accumulator {
   }
 
   /** Adds one block: `probe(p)` gives probe p's values, `event(e)` event e's 0/1 values. */
-  add(block: number, n: number, probe: (p: number) => Float64Array, event: (e: number) => Float64Array): void {
+  add(
+    block: number,
+    n: number,
+    probe: (p: number) => Float64Array,
+    event: (e: number) => Float64Array,
+  ): void {
     const sums = new Float64Array(this.layouts.length);
     const counts = this.counts;
     for (let p = 0; p < this.layouts.length; p++) {
@@ -79,7 +84,7 @@ export class Accumulator {
       if (scale === 0) {
         for (let i = 0; i < n; i++) {
           const x = values[i]!;
-          if (x !== x) nan++;
+          if (Number.isNaN(x)) nan++;
           else {
             sum += x;
             if (x === lo) counts[offset]!++;
@@ -93,7 +98,7 @@ export class Accumulator {
           if (k >= 0 && k < HISTOGRAM_BINS) {
             sum += x;
             counts[offset + (k | 0)]!++;
-          } else if (x !== x) nan++;
+          } else if (Number.isNaN(x)) nan++;
           else {
             sum += x;
             outliers.push(x);
@@ -107,7 +112,10 @@ export class Accumulator {
     for (let e = 0; e < this.events.length; e++) {
       const values = event(e);
       let hits = 0;
-      for (let i = 0; i < n; i++) if (values[i] !== 0 && values[i] === values[i]) hits++;
+      for (let i = 0; i < n; i++) {
+        const v = values[i]!;
+        if (v !== 0 && !Number.isNaN(v)) hits++;
+      }
       this.events[e]! += hits;
     }
     this.samples += n;

@@ -19,10 +19,10 @@ import {
 import {
   add,
   type BlockContext,
-  div,
-  type Kernel,
   binaryOp,
   clampKernel,
+  div,
+  type Kernel,
   map2,
   mul,
   neg,
@@ -192,7 +192,8 @@ export function compileScenario(
   // Names: one namespace.
   const seen = new Set<string>();
   const declare = (name: string, path: SourcePath) => {
-    if (seen.has(name)) issues.push(modelIssue("duplicate_name", messages.duplicateName(name), locate(path, true)));
+    if (seen.has(name))
+      issues.push(modelIssue("duplicate_name", messages.duplicateName(name), locate(path, true)));
     seen.add(name);
   };
 
@@ -205,11 +206,17 @@ export function compileScenario(
     declare(name, ["inputs", name]);
     const unit = parseUnit(spec.unit);
     if (!unit) {
-      issues.push(modelIssue("unit_invalid", messages.unitInvalid(spec.unit), locate(["inputs", name, "unit"])));
+      issues.push(
+        modelIssue("unit_invalid", messages.unitInvalid(spec.unit), locate(["inputs", name, "unit"])),
+      );
       continue;
     }
     let dist: Dist | null = null;
-    let origin: InputOrigin = { kind: "explicit", source: spec.source ?? null, assumption: spec.assumption ?? false };
+    let origin: InputOrigin = {
+      kind: "explicit",
+      source: spec.source ?? null,
+      assumption: spec.assumption ?? false,
+    };
     let distPath: SourcePath = ["inputs", name];
     let distSpec: Distribution | undefined = spec as Distribution;
     if (spec.from) {
@@ -233,10 +240,19 @@ export function compileScenario(
       } else if (spec.fallback) {
         distSpec = spec.fallback;
         distPath = ["inputs", name, "fallback"];
-        origin = { kind: "fallback", ref: spec.from, source: spec.source ?? null, assumption: spec.assumption ?? false };
+        origin = {
+          kind: "fallback",
+          ref: spec.from,
+          source: spec.source ?? null,
+          assumption: spec.assumption ?? false,
+        };
       } else {
         issues.push(
-          modelIssue("ledger_missing", messages.ledgerMissing(name, refText), locate(["inputs", name, "from"])),
+          modelIssue(
+            "ledger_missing",
+            messages.ledgerMissing(name, refText),
+            locate(["inputs", name, "from"]),
+          ),
         );
         continue;
       }
@@ -245,7 +261,11 @@ export function compileScenario(
       const normalized = normalizeDistribution(distSpec);
       if (normalized.error !== null) {
         issues.push(
-          modelIssue("distribution_invalid", messages.distributionInvalid(name, normalized.error), locate(distPath)),
+          modelIssue(
+            "distribution_invalid",
+            messages.distributionInvalid(name, normalized.error),
+            locate(distPath),
+          ),
         );
         continue;
       }
@@ -256,7 +276,8 @@ export function compileScenario(
       name,
       unit: spec.unit,
       dist,
-      schedule: dist.kind === "schedule" ? Float64Array.from(years, (y) => scheduleValue(dist.points, y)) : null,
+      schedule:
+        dist.kind === "schedule" ? Float64Array.from(years, (y) => scheduleValue(dist.points, y)) : null,
       origin,
       column: dist.kind === "schedule" ? -1 : columns.length,
     };
@@ -275,7 +296,9 @@ export function compileScenario(
     variableIndex.set(name, variableIndex.size);
     const unit = parseUnit(spec.unit);
     if (!unit) {
-      issues.push(modelIssue("unit_invalid", messages.unitInvalid(spec.unit), locate(["variables", name, "unit"])));
+      issues.push(
+        modelIssue("unit_invalid", messages.unitInvalid(spec.unit), locate(["variables", name, "unit"])),
+      );
       continue;
     }
     declaredUnits.set(name, unit);
@@ -287,7 +310,9 @@ export function compileScenario(
 
   function error(scope: Scope, node: Expr, code: Parameters<typeof modelIssue>[0], message: string): Info {
     const span = scope.parsed.spans.get(node);
-    issues.push(modelIssue(code, message, locateIn(scope.path, span?.start ?? 0, span ? span.end - span.start : 1)));
+    issues.push(
+      modelIssue(code, message, locateIn(scope.path, span?.start ?? 0, span ? span.end - span.start : 1)),
+    );
     return { unit: DIMENSIONLESS, free: true, series: false, constant: 0, make: constant(0) };
   }
 
@@ -353,7 +378,12 @@ export function compileScenario(
   /** Per-sample values that do not change with the period are computed once per block. */
   function walk(node: Expr, scope: Scope): Info {
     const info = walkNode(node, scope);
-    if (info.series || info.constant !== null || node.type === "Identifier" || node.type === "MemberExpression")
+    if (
+      info.series ||
+      info.constant !== null ||
+      node.type === "Identifier" ||
+      node.type === "MemberExpression"
+    )
       return info;
     const make = info.make;
     return {
@@ -379,8 +409,19 @@ export function compileScenario(
     switch (node.type) {
       case "Literal": {
         if (typeof node.value !== "number")
-          return error(scope, node, "forbidden_syntax", messages.forbidden(`the literal ${String(node.raw)}`));
-        return { unit: DIMENSIONLESS, free: true, series: false, constant: node.value, make: constant(node.value) };
+          return error(
+            scope,
+            node,
+            "forbidden_syntax",
+            messages.forbidden(`the literal ${String(node.raw)}`),
+          );
+        return {
+          unit: DIMENSIONLESS,
+          free: true,
+          series: false,
+          constant: node.value,
+          make: constant(node.value),
+        };
       }
       case "Identifier": {
         const name = String(node.name);
@@ -406,15 +447,18 @@ export function compileScenario(
         return { unit: unitOfName(name), free: false, series, constant: null, make: reader };
       }
       case "MemberExpression": {
-        if (!node.computed) return error(scope, node, "forbidden_syntax", messages.forbidden("member access (a.b)"));
+        if (!node.computed)
+          return error(scope, node, "forbidden_syntax", messages.forbidden("member access (a.b)"));
         const object = node.object as Expr;
         if (object.type !== "Identifier")
           return error(scope, node, "forbidden_syntax", messages.forbidden("indexing anything but a name"));
         const name = String(object.name);
         const reader = nameReader(name);
-        if (!reader) return error(scope, object, "unknown_name", messages.unknownName(name, suggest(name, knownNames)));
+        if (!reader)
+          return error(scope, object, "unknown_name", messages.unknownName(name, suggest(name, knownNames)));
         const year = literalYear(scope, node.property as Expr, name);
-        if (year === null) return { unit: unitOfName(name), free: false, series: false, constant: null, make: constant(0) };
+        if (year === null)
+          return { unit: unitOfName(name), free: false, series: false, constant: null, make: constant(0) };
         if (variableIndex.has(name)) addEdge(scope, name, "full");
         const t = yearIndex(year);
         return {
@@ -434,7 +478,11 @@ export function compileScenario(
         if (op === "+") return arg;
         if (op === "-") {
           const c = arg.constant === null ? null : -arg.constant;
-          return { ...arg, constant: c, make: c === null ? (env) => neg(env.ctx, arg.make(env)) : constant(c) };
+          return {
+            ...arg,
+            constant: c,
+            make: c === null ? (env) => neg(env.ctx, arg.make(env)) : constant(c),
+          };
         }
         if (op === "!")
           return {
@@ -502,12 +550,24 @@ export function compileScenario(
       case "-": {
         const unit = combineAdditive(node, scope, l, r, `'${op}'`) ?? l.unit;
         const f = op === "+" ? add : sub;
-        return info(unit, (env) => f(env.ctx, l.make(env), r.make(env)), fold(op === "+" ? (a, b) => a + b : (a, b) => a - b));
+        return info(
+          unit,
+          (env) => f(env.ctx, l.make(env), r.make(env)),
+          fold(op === "+" ? (a, b) => a + b : (a, b) => a - b),
+        );
       }
       case "*":
-        return info(multiplyUnits(l.unit, r.unit), (env) => mul(env.ctx, l.make(env), r.make(env)), fold((a, b) => a * b));
+        return info(
+          multiplyUnits(l.unit, r.unit),
+          (env) => mul(env.ctx, l.make(env), r.make(env)),
+          fold((a, b) => a * b),
+        );
       case "/":
-        return info(divideUnits(l.unit, r.unit), (env) => div(env.ctx, l.make(env), r.make(env)), fold((a, b) => a / b));
+        return info(
+          divideUnits(l.unit, r.unit),
+          (env) => div(env.ctx, l.make(env), r.make(env)),
+          fold((a, b) => a / b),
+        );
       case "^":
       case "**": {
         if (!isDimensionless(r.unit))
@@ -525,7 +585,11 @@ export function compileScenario(
             issues.push(
               modelIssue(
                 "unit_mismatch",
-                messages.unitMismatch("'^' (a quantity with a unit needs a constant integer exponent)", formatUnit(l.unit), "a variable exponent"),
+                messages.unitMismatch(
+                  "'^' (a quantity with a unit needs a constant integer exponent)",
+                  formatUnit(l.unit),
+                  "a variable exponent",
+                ),
                 at(scope, operatorOffset(scope.parsed, node), 1),
               ),
             );
@@ -593,7 +657,8 @@ export function compileScenario(
 
   function arity(scope: Scope, node: Expr, name: string, args: Expr[], min: number, max: number): boolean {
     if (args.length >= min && args.length <= max) return true;
-    const expected = min === max ? String(min) : max === Number.POSITIVE_INFINITY ? `${min} or more` : `${min} to ${max}`;
+    const expected =
+      min === max ? String(min) : max === Number.POSITIVE_INFINITY ? `${min} or more` : `${min} to ${max}`;
     error(scope, node, "wrong_arity", messages.wrongArity(name, expected, args.length));
     return false;
   }
@@ -615,9 +680,20 @@ export function compileScenario(
     const callee = node.callee as Expr;
     const args = node.arguments as Expr[];
     if (callee.type !== "Identifier")
-      return error(scope, callee, "forbidden_syntax", messages.forbidden("calling anything but a model function"));
+      return error(
+        scope,
+        callee,
+        "forbidden_syntax",
+        messages.forbidden("calling anything but a model function"),
+      );
     const name = String(callee.name);
-    const dummy = (): Info => ({ unit: DIMENSIONLESS, free: true, series: false, constant: 0, make: constant(0) });
+    const dummy = (): Info => ({
+      unit: DIMENSIONLESS,
+      free: true,
+      series: false,
+      constant: 0,
+      make: constant(0),
+    });
 
     if (REDUCERS.has(name) || ((name === "min" || name === "max") && args.length === 1)) {
       const max = name === "npv" ? 2 : 3;
@@ -674,7 +750,8 @@ export function compileScenario(
             unit,
             free: left.free && next.free,
             series: left.series || next.series,
-            constant: left.constant !== null && next.constant !== null ? pick(left.constant, next.constant) : null,
+            constant:
+              left.constant !== null && next.constant !== null ? pick(left.constant, next.constant) : null,
             make: (env) => binaryOp(env.ctx, name, left.make(env), next.make(env)),
           };
         }
@@ -696,7 +773,8 @@ export function compileScenario(
           if (!half) requireDimensionless(scope, args[0]!, x, "sqrt() of a unit with odd powers");
           unit = half ?? DIMENSIONLESS;
         }
-        const f = name === "abs" ? Math.abs : name === "exp" ? Math.exp : name === "log" ? Math.log : Math.sqrt;
+        const f =
+          name === "abs" ? Math.abs : name === "exp" ? Math.exp : name === "log" ? Math.log : Math.sqrt;
         return {
           ...x,
           unit,
@@ -707,7 +785,13 @@ export function compileScenario(
       case "clamp": {
         if (!arity(scope, node, name, args, 3, 3)) return dummy();
         const [x, lo, hi] = args.map((a) => walk(a, scope)) as [Info, Info, Info];
-        const unit = combineBranches(node, scope, x, combineBranches(node, scope, lo, hi, "clamp()") === lo.unit ? lo : hi, "clamp()");
+        const unit = combineBranches(
+          node,
+          scope,
+          x,
+          combineBranches(node, scope, lo, hi, "clamp()") === lo.unit ? lo : hi,
+          "clamp()",
+        );
         return {
           unit,
           free: x.free,
@@ -726,7 +810,12 @@ export function compileScenario(
         let lag = 1;
         if (args[2]) {
           const k = args[2];
-          if (k.type !== "Literal" || typeof k.value !== "number" || !Number.isInteger(k.value) || k.value < 1)
+          if (
+            k.type !== "Literal" ||
+            typeof k.value !== "number" ||
+            !Number.isInteger(k.value) ||
+            k.value < 1
+          )
             return error(scope, k, "formula_syntax", messages.prevLag());
           lag = k.value;
         }
@@ -735,7 +824,12 @@ export function compileScenario(
         const targetName = String(target.name);
         const reader = nameReader(targetName);
         if (!reader)
-          return error(scope, target, "unknown_name", messages.unknownName(targetName, suggest(targetName, knownNames)));
+          return error(
+            scope,
+            target,
+            "unknown_name",
+            messages.unknownName(targetName, suggest(targetName, knownNames)),
+          );
         if (scope.mode === "scalar" && !scope.seriesAllowed)
           return error(scope, node, "needs_period", messages.needsPeriod(`prev(${targetName})`));
         if (variableIndex.has(targetName)) addEdge(scope, targetName, "prev");
@@ -804,7 +898,8 @@ export function compileScenario(
               if (typeof base === "number" && typeof g === "number") return base * (1 + g) ** t;
               for (let i = 0; i < n; i++)
                 out[i] =
-                  (typeof base === "number" ? base : base[i]!) * (1 + (typeof g === "number" ? g : g[i]!)) ** t;
+                  (typeof base === "number" ? base : base[i]!) *
+                  (1 + (typeof g === "number" ? g : g[i]!)) ** t;
               return out;
             };
           },
@@ -831,7 +926,12 @@ export function compileScenario(
             const ka = a.make(env);
             const kb = b.make(env);
             let frac = 0;
-            const kernel = map2(env.ctx, ka, kb, geometric ? (p, q) => p * (q / p) ** frac : (p, q) => p + (q - p) * frac);
+            const kernel = map2(
+              env.ctx,
+              ka,
+              kb,
+              geometric ? (p, q) => p * (q / p) ** frac : (p, q) => p + (q - p) * frac,
+            );
             return (t) => {
               const y = env.years[t]!;
               frac = end === start ? 1 : Math.min(1, Math.max(0, (y - start) / (end - start)));
@@ -862,7 +962,14 @@ export function compileScenario(
     }
   }
 
-  function reduce(env: BlockEnv, kind: string, k: Kernel, from: number, to: number, rate: Kernel | null): Kernel {
+  function reduce(
+    env: BlockEnv,
+    kind: string,
+    k: Kernel,
+    from: number,
+    to: number,
+    rate: Kernel | null,
+  ): Kernel {
     const { ctx } = env;
     const out = new Float64Array(ctx.size);
     let epoch = -1;
@@ -890,7 +997,8 @@ export function compileScenario(
               if (typeof v === "number") for (let i = 0; i < n; i++) out[i]! += v * f;
               else for (let i = 0; i < n; i++) out[i]! += v[i]! * f;
             } else
-              for (let i = 0; i < n; i++) out[i]! += (typeof v === "number" ? v : v[i]!) / (1 + r[i]!) ** (t - from);
+              for (let i = 0; i < n; i++)
+                out[i]! += (typeof v === "number" ? v : v[i]!) / (1 + r[i]!) ** (t - from);
             break;
           }
           case "min_over":
@@ -926,11 +1034,22 @@ export function compileScenario(
     const parsed = parseFormula(text);
     if (!parsed.ok) {
       issues.push(
-        modelIssue("formula_syntax", messages.formulaSyntax(parsed.error.message), locateIn(path, parsed.error.offset)),
+        modelIssue(
+          "formula_syntax",
+          messages.formulaSyntax(parsed.error.message),
+          locateIn(path, parsed.error.offset),
+        ),
       );
       return null;
     }
-    const scope: Scope = { mode, seriesAllowed: false, edge: "same", edges: new Map(), parsed: parsed.value, path };
+    const scope: Scope = {
+      mode,
+      seriesAllowed: false,
+      edge: "same",
+      edges: new Map(),
+      parsed: parsed.value,
+      path,
+    };
     const info = walk(parsed.value.ast, scope);
     return { info, edges: scope.edges };
   }
@@ -971,7 +1090,10 @@ export function compileScenario(
   for (const [name, spec] of Object.entries(scenario.scalars)) {
     const compiled = compileFormula(spec.formula, ["scalars", name, "formula"], "scalar");
     const declared = parseUnit(spec.unit);
-    if (!declared) issues.push(modelIssue("unit_invalid", messages.unitInvalid(spec.unit), locate(["scalars", name, "unit"])));
+    if (!declared)
+      issues.push(
+        modelIssue("unit_invalid", messages.unitInvalid(spec.unit), locate(["scalars", name, "unit"])),
+      );
     else if (compiled && !compiled.info.free && !sameUnit(compiled.info.unit, declared))
       issues.push(
         modelIssue(
@@ -995,12 +1117,18 @@ export function compileScenario(
   scenario.outputs.forEach((name, i) => {
     if (!variableIndex.has(name) && !inputByName.has(name))
       issues.push(
-        modelIssue("unknown_name", messages.unknownName(name, suggest(name, knownNames)), locate(["outputs", i])),
+        modelIssue(
+          "unknown_name",
+          messages.unknownName(name, suggest(name, knownNames)),
+          locate(["outputs", i]),
+        ),
       );
   });
 
   const correlation = compileCorrelations(scenario, inputByName, (message, i) =>
-    issues.push(modelIssue("correlation_invalid", messages.correlationInvalid(message), locate(["correlations", i]))),
+    issues.push(
+      modelIssue("correlation_invalid", messages.correlationInvalid(message), locate(["correlations", i])),
+    ),
   );
 
   if (issues.some((issue) => issue.severity === "error")) return { program: null, issues };
@@ -1033,7 +1161,9 @@ function orderVariables(
 ): number[][] {
   const index = new Map(variables.map((v, i) => [v.name, i]));
   const adjacency = edges.map((map) =>
-    [...map.entries()].map(([name, kinds]) => ({ to: index.get(name)!, kinds })).filter((e) => e.to !== undefined),
+    [...map.entries()]
+      .map(([name, kinds]) => ({ to: index.get(name)!, kinds }))
+      .filter((e) => e.to !== undefined),
   );
   const order: number[][] = [];
   const indices = new Array<number>(variables.length).fill(-1);
@@ -1100,7 +1230,11 @@ function orderVariables(
   return stages;
 }
 
-function findCycle(remaining: number[], pending: Map<number, Set<number>>, variables: CompiledVariable[]): string[] {
+function findCycle(
+  remaining: number[],
+  pending: Map<number, Set<number>>,
+  variables: CompiledVariable[],
+): string[] {
   const start = remaining[0]!;
   const path: number[] = [start];
   const visited = new Set<number>([start]);
@@ -1153,7 +1287,9 @@ function compileCorrelations(
   });
   if (!ok) return null;
   const k = columns.length;
-  const matrix: number[][] = Array.from({ length: k }, (_, i) => Array.from({ length: k }, (_, j) => (i === j ? 1 : 0)));
+  const matrix: number[][] = Array.from({ length: k }, (_, i) =>
+    Array.from({ length: k }, (_, j) => (i === j ? 1 : 0)),
+  );
   scenario.correlations.forEach((c) => {
     const a = position.get(inputs.get(c.inputs[0])!.column)!;
     const b = position.get(inputs.get(c.inputs[1])!.column)!;
@@ -1163,7 +1299,10 @@ function compileCorrelations(
     matrix[b]![a] = r;
   });
   if (!cholesky(matrix)) {
-    fail("the correlation matrix is not positive semi-definite (the pairwise values contradict each other)", 0);
+    fail(
+      "the correlation matrix is not positive semi-definite (the pairwise values contradict each other)",
+      0,
+    );
     return null;
   }
   return { columns, target: matrix };

@@ -1,4 +1,4 @@
-import { cholesky, type CorrelationSpec } from "./compile.js";
+import { type CorrelationSpec, cholesky } from "./compile.js";
 import { normalQuantile } from "./distributions.js";
 import { type Rng, uniformOpen } from "./rng.js";
 
@@ -22,7 +22,8 @@ export function createImanConover(spec: CorrelationSpec, size: number): ImanCono
   let base = new Float64Array(0);
   return {
     apply(columns, n, rng) {
-      if (base.length !== n) base = Float64Array.from({ length: n }, (_, i) => normalQuantile((i + 1) / (n + 1)));
+      if (base.length !== n)
+        base = Float64Array.from({ length: n }, (_, i) => normalQuantile((i + 1) / (n + 1)));
       for (let j = 0; j < k; j++) {
         const s = scores[j]!;
         s.set(base);

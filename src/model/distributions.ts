@@ -25,7 +25,9 @@ function fail(message: string): { dist: null; error: string } {
 }
 
 /** The scenario's distribution object (one family key) → Dist, or an error message. */
-export function normalizeDistribution(spec: Distribution): { dist: Dist; error: null } | { dist: null; error: string } {
+export function normalizeDistribution(
+  spec: Distribution,
+): { dist: Dist; error: null } | { dist: null; error: string } {
   const ok = (dist: Dist) => ({ dist, error: null as null });
   if (spec.normal) {
     const n = spec.normal;
@@ -54,7 +56,8 @@ export function normalizeDistribution(spec: Distribution): { dist: Dist; error: 
         if (!(l.median > 0)) return fail("lognormal: median must be positive");
         return ok({ kind: "lognormal", mu: Math.log(l.median), sigma: l.sigma });
       }
-      if (l.mu !== undefined && l.median === undefined) return ok({ kind: "lognormal", mu: l.mu, sigma: l.sigma });
+      if (l.mu !== undefined && l.median === undefined)
+        return ok({ kind: "lognormal", mu: l.mu, sigma: l.sigma });
     }
     return fail("lognormal: give {mu, sigma}, {median, sigma} or {p5, p95}");
   }
@@ -65,13 +68,15 @@ export function normalizeDistribution(spec: Distribution): { dist: Dist; error: 
   }
   if (spec.triangular) {
     const { low, mode, high } = spec.triangular;
-    if (!(low <= mode && mode <= high && high > low)) return fail("triangular: expected low ≤ mode ≤ high, low < high");
+    if (!(low <= mode && mode <= high && high > low))
+      return fail("triangular: expected low ≤ mode ≤ high, low < high");
     return ok({ kind: "triangular", low, mode, high });
   }
   if (spec.pert) {
     const { low, mode, high } = spec.pert;
     const lambda = spec.pert.lambda ?? 4;
-    if (!(low <= mode && mode <= high && high > low)) return fail("pert: expected low ≤ mode ≤ high, low < high");
+    if (!(low <= mode && mode <= high && high > low))
+      return fail("pert: expected low ≤ mode ≤ high, low < high");
     if (!(lambda > 0)) return fail("pert: lambda must be positive");
     const span = high - low;
     return ok({
@@ -145,7 +150,10 @@ export function normalQuantile(p: number): number {
   const pLow = 0.02425;
   if (p < pLow) {
     const q = Math.sqrt(-2 * Math.log(p));
-    return (((((c0 * q + c1) * q + c2) * q + c3) * q + c4) * q + c5) / ((((d0 * q + d1) * q + d2) * q + d3) * q + 1);
+    return (
+      (((((c0 * q + c1) * q + c2) * q + c3) * q + c4) * q + c5) /
+      ((((d0 * q + d1) * q + d2) * q + d3) * q + 1)
+    );
   }
   if (p <= 1 - pLow) {
     const q = p - 0.5;
@@ -156,7 +164,9 @@ export function normalQuantile(p: number): number {
     );
   }
   const q = Math.sqrt(-2 * Math.log(1 - p));
-  return -(((((c0 * q + c1) * q + c2) * q + c3) * q + c4) * q + c5) / ((((d0 * q + d1) * q + d2) * q + d3) * q + 1);
+  return (
+    -(((((c0 * q + c1) * q + c2) * q + c3) * q + c4) * q + c5) / ((((d0 * q + d1) * q + d2) * q + d3) * q + 1)
+  );
 }
 
 function gamma(rng: Rng, shape: number): number {
@@ -203,7 +213,9 @@ export function sampleInto(dist: Dist, rng: Rng, out: Float64Array, from = 0, to
       for (let i = from; i < to; i++) {
         const u = uniformOpen(rng);
         out[i] =
-          u < cut ? low + Math.sqrt(u * span * (mode - low)) : high - Math.sqrt((1 - u) * span * (high - mode));
+          u < cut
+            ? low + Math.sqrt(u * span * (mode - low))
+            : high - Math.sqrt((1 - u) * span * (high - mode));
       }
       return;
     }
@@ -285,7 +297,11 @@ export function distributionFromBound(value: ClaimValue): { dist: Dist; rule: st
   if (known === null) return null;
   const rangeFrom = (p5: number, p95: number): Dist =>
     p5 > 0
-      ? { kind: "lognormal", mu: (Math.log(p5) + Math.log(p95)) / 2, sigma: (Math.log(p95) - Math.log(p5)) / (2 * Z95) }
+      ? {
+          kind: "lognormal",
+          mu: (Math.log(p5) + Math.log(p95)) / 2,
+          sigma: (Math.log(p95) - Math.log(p5)) / (2 * Z95),
+        }
       : { kind: "normal", mean: (p5 + p95) / 2, sd: (p95 - p5) / (2 * Z95) };
   switch (bound) {
     case "exact":
@@ -303,7 +319,10 @@ export function distributionFromBound(value: ClaimValue): { dist: Dist; rule: st
       return { dist: { kind: "point", value: known }, rule: "range with one end → point" };
     case "at_least": {
       const x = low ?? known;
-      return { dist: rangeFrom(x, x + 0.5 * Math.abs(x) || 1), rule: "at least X → lognormal p5 = X, p95 = 1.5X" };
+      return {
+        dist: rangeFrom(x, x + 0.5 * Math.abs(x) || 1),
+        rule: "at least X → lognormal p5 = X, p95 = 1.5X",
+      };
     }
     case "at_most":
     case "up_to": {

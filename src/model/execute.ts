@@ -7,10 +7,15 @@ import { blockCount, blockLength } from "./simulation.js";
  * probe's histogram range before any other block is reduced, so every worker bins identically.
  */
 
-export function runPilot(simulation: Simulation, spec: SimulationSpec): { layouts: ProbeLayout[]; pilot: Accumulator } {
+export function runPilot(
+  simulation: Simulation,
+  spec: SimulationSpec,
+): { layouts: ProbeLayout[]; pilot: Accumulator } {
   const n = blockLength(spec.samples, spec.blockSize, 0);
   simulation.runBlock(0, n);
-  const layouts = Array.from({ length: simulation.probeCount }, (_, p) => pilotLayout(simulation.probe(p), n));
+  const layouts = Array.from({ length: simulation.probeCount }, (_, p) =>
+    pilotLayout(simulation.probe(p), n),
+  );
   const pilot = new Accumulator(layouts, simulation.eventCount);
   pilot.add(0, n, simulation.probe, simulation.event);
   return { layouts, pilot };

@@ -17,7 +17,22 @@ for (const op of ["|", "&", "===", "!==", "<<", ">>", ">>>", "%", "??", "^"]) js
 jsep.addBinaryOp("^", 11, true);
 for (const op of ["~"]) jsep.removeUnaryOp(op);
 
-export const BINARY_OPERATORS = new Set(["+", "-", "*", "/", "^", "**", "<", "<=", ">", ">=", "==", "!=", "&&", "||"]);
+export const BINARY_OPERATORS = new Set([
+  "+",
+  "-",
+  "*",
+  "/",
+  "^",
+  "**",
+  "<",
+  "<=",
+  ">",
+  ">=",
+  "==",
+  "!=",
+  "&&",
+  "||",
+]);
 export const UNARY_OPERATORS = new Set(["-", "+", "!"]);
 
 export interface ParsedFormula {
@@ -31,11 +46,13 @@ export type ParseFormulaResult =
   | { ok: true; value: ParsedFormula }
   | { ok: false; error: { message: string; offset: number } };
 
-const TOKEN = /([A-Za-z_$][\w$]*)|((?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)|("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/g;
+const TOKEN =
+  /([A-Za-z_$][\w$]*)|((?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)|("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/g;
 
 function leafSpans(text: string): Span[] {
   const spans: Span[] = [];
-  for (const match of text.matchAll(TOKEN)) spans.push({ start: match.index, end: match.index + match[0].length });
+  for (const match of text.matchAll(TOKEN))
+    spans.push({ start: match.index, end: match.index + match[0].length });
   return spans;
 }
 

@@ -53,7 +53,12 @@ function findNode(root: unknown, path: SourcePath): { node: Node | null; key: No
   return { node: (current as Node | null) ?? null, key, depth };
 }
 
-export function createSource(file: string, text: string, root: unknown, lineCounter: LineCounter): ScenarioSource {
+export function createSource(
+  file: string,
+  text: string,
+  root: unknown,
+  lineCounter: LineCounter,
+): ScenarioSource {
   const at = (offset: number): IssueLocation => {
     const pos = lineCounter.linePos(offset);
     return { kind: "file", file, line: pos.line, column: pos.col };
@@ -72,7 +77,8 @@ export function createSource(file: string, text: string, root: unknown, lineCoun
     const [start, end] = node.range;
     const raw = text.slice(start, end);
     if (raw === value) return at(start + offset);
-    if ((raw.startsWith('"') || raw.startsWith("'")) && raw.slice(1, -1) === value) return at(start + 1 + offset);
+    if ((raw.startsWith('"') || raw.startsWith("'")) && raw.slice(1, -1) === value)
+      return at(start + 1 + offset);
     // Block or folded scalars: find the same token, same occurrence, in the raw text.
     const token = value.slice(offset, offset + Math.max(1, length));
     let occurrence = 0;
@@ -85,7 +91,9 @@ export function createSource(file: string, text: string, root: unknown, lineCoun
 }
 
 function pathText(path: readonly PropertyKey[]): string {
-  return path.map((part, i) => (typeof part === "number" ? `[${part}]` : `${i > 0 ? "." : ""}${String(part)}`)).join("");
+  return path
+    .map((part, i) => (typeof part === "number" ? `[${part}]` : `${i > 0 ? "." : ""}${String(part)}`))
+    .join("");
 }
 
 /** Parses and validates a scenario file's text. */
@@ -110,7 +118,11 @@ export function parseScenario(text: string, file: string): LoadResult {
   const data: unknown = doc.toJS({ maxAliasCount: 100 });
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     issues.push(
-      modelIssue("schema", messages.schema("", "expected a mapping with name, periods, inputs, …"), source.locate([])),
+      modelIssue(
+        "schema",
+        messages.schema("", "expected a mapping with name, periods, inputs, …"),
+        source.locate([]),
+      ),
     );
     return { value: null, issues };
   }

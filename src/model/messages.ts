@@ -25,7 +25,8 @@ export type ModelIssueCode =
 export const messages = {
   yamlSyntax: (detail: string) => `YAML syntax error: ${detail}`,
   schema: (path: string, expected: string) => `${path ? `${path}: ` : ""}${expected}`,
-  duplicateName: (name: string) => `'${name}' is defined twice (inputs, variables and outputs share one namespace)`,
+  duplicateName: (name: string) =>
+    `'${name}' is defined twice (inputs, variables and outputs share one namespace)`,
   unitInvalid: (text: string) =>
     `cannot read the unit '${text}': expected atoms joined by / or *, e.g. USD, GW, USD/GW/yr, users, fraction`,
   unitMismatch: (what: string, left: string, right: string) =>
@@ -34,7 +35,8 @@ export const messages = {
     `'${name}' is declared in ${declared} but its formula gives ${computed}`,
   dimensionlessExpected: (what: string, got: string) => `${what} needs a dimensionless argument, got ${got}`,
   formulaSyntax: (detail: string) => `formula syntax error: ${detail}`,
-  forbidden: (what: string) => `${what} is not allowed in a formula (only names, numbers, operators and model functions)`,
+  forbidden: (what: string) =>
+    `${what} is not allowed in a formula (only names, numbers, operators and model functions)`,
   unknownName: (name: string, suggestion: string | null) =>
     `unknown name '${name}'${suggestion ? ` (did you mean '${suggestion}'?)` : ""}`,
   unknownFunction: (name: string) => `unknown function '${name}'`,
@@ -51,7 +53,8 @@ export const messages = {
     `circular definition: ${names.join(" → ")} (use prev(x) to refer to the previous period)`,
   distributionInvalid: (name: string, detail: string) => `input '${name}': ${detail}`,
   correlationInvalid: (detail: string) => `correlations: ${detail}`,
-  ledgerUnbound: (name: string, ref: string) => `input '${name}': no ledger claim for ${ref}; using its fallback`,
+  ledgerUnbound: (name: string, ref: string) =>
+    `input '${name}': no ledger claim for ${ref}; using its fallback`,
   ledgerMissing: (name: string, ref: string) =>
     `input '${name}': no ledger claim for ${ref} and no fallback distribution`,
   unknownTarget: (target: string, known: string[]) =>

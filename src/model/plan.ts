@@ -1,5 +1,5 @@
 import type { Issue } from "../core/index.js";
-import { type Finished } from "./accumulator.js";
+import type { Finished } from "./accumulator.js";
 import { type BoundInput, compileScenario, describeInput, type Program } from "./compile.js";
 import type { Scenario } from "./schema.js";
 import { type BlockRunner, createBlockRunner, DEFAULT_BLOCK_SIZE } from "./simulation.js";
@@ -159,7 +159,11 @@ export interface RunMeta {
   timing: RunTiming;
 }
 
-function inputSummaries(program: Program, finished: Finished | null, firstInputProbe: number): InputSummary[] {
+function inputSummaries(
+  program: Program,
+  finished: Finished | null,
+  firstInputProbe: number,
+): InputSummary[] {
   return program.inputs.map((input) => ({
     name: input.name,
     unit: input.unit,
@@ -171,14 +175,17 @@ function inputSummaries(program: Program, finished: Finished | null, firstInputP
 
 export function claimIdsOf(program: Program): string[] {
   const ids = new Set<string>();
-  for (const input of program.inputs) if (input.origin.kind === "ledger") for (const id of input.origin.claimIds) ids.add(id);
+  for (const input of program.inputs)
+    if (input.origin.kind === "ledger") for (const id of input.origin.claimIds) ids.add(id);
   return [...ids].sort();
 }
 
 export function assembleRun(program: Program, finished: Finished, meta: RunMeta): RunResult {
   const periods = program.years.length;
   const unitOf = (name: string) =>
-    program.variables.find((v) => v.name === name)?.unit ?? program.inputs.find((i) => i.name === name)?.unit ?? "1";
+    program.variables.find((v) => v.name === name)?.unit ??
+    program.inputs.find((i) => i.name === name)?.unit ??
+    "1";
   const formulaOf = (name: string) =>
     program.variables.find((v) => v.name === name)?.formula ??
     describeInput(program.inputs.find((i) => i.name === name)!);
@@ -217,7 +224,12 @@ export function assembleRun(program: Program, finished: Finished, meta: RunMeta)
   const n = finished.samples;
   const events = program.events.map((e, i) => {
     const probability = finished.eventProbability(i);
-    return { name: e.name, formula: e.formula, probability, standardError: Math.sqrt((probability * (1 - probability)) / n) };
+    return {
+      name: e.name,
+      formula: e.formula,
+      probability,
+      standardError: Math.sqrt((probability * (1 - probability)) / n),
+    };
   });
   return {
     scenario: program.name,
@@ -237,7 +249,12 @@ export function assembleRun(program: Program, finished: Finished, meta: RunMeta)
   };
 }
 
-export function assembleComparison(a: Program, b: Program, finished: Finished, meta: RunMeta): ComparisonResult {
+export function assembleComparison(
+  a: Program,
+  b: Program,
+  finished: Finished,
+  meta: RunMeta,
+): ComparisonResult {
   const common = commonParts(a, b);
   let p = 0;
   const next = (): QuantileSummary => finished.summary(p++);
@@ -258,14 +275,21 @@ export function assembleComparison(a: Program, b: Program, finished: Finished, m
     difference: next(),
   }));
   const eventsA = a.events.map((e, i) => ({ name: e.name, p: finished.eventProbability(i) }));
-  const eventsB = b.events.map((e, i) => ({ name: e.name, p: finished.eventProbability(a.events.length + i) }));
+  const eventsB = b.events.map((e, i) => ({
+    name: e.name,
+    p: finished.eventProbability(a.events.length + i),
+  }));
   const events = eventsA.flatMap((ea) => {
     const eb = eventsB.find((e) => e.name === ea.name);
     return eb ? [{ name: ea.name, a: ea.p, b: eb.p, difference: eb.p - ea.p }] : [];
   });
   const inA = [...a.outputs, ...a.scalars.map((s) => s.name), ...a.events.map((e) => e.name)];
   const inB = [...b.outputs, ...b.scalars.map((s) => s.name), ...b.events.map((e) => e.name)];
-  const matched = new Set([...outputs.map((o) => o.name), ...scalars.map((s) => s.name), ...events.map((e) => e.name)]);
+  const matched = new Set([
+    ...outputs.map((o) => o.name),
+    ...scalars.map((s) => s.name),
+    ...events.map((e) => e.name),
+  ]);
   const unmatched = [...new Set([...inA, ...inB])].filter((name) => !matched.has(name));
   const bColumns = new Set(b.columns.map((c) => c.name));
   return {

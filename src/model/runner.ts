@@ -30,24 +30,36 @@ export interface RunOptions {
   pool?: WorkerPool;
 }
 
-function workerUrl(): URL {
+/**
+ * Compiled: dist/src/model/worker.js. From sources under tsx (tests, `node --import tsx`), the
+ * worker is the .ts file, loaded through tsx's loader registered inside the worker.
+ */
+function spawnWorker(): Worker {
   const here = import.meta.url;
-  return new URL(here.endsWith(".ts") ? "./worker.ts" : "./worker.js", here);
+  if (!here.endsWith(".ts")) return new Worker(new URL("./worker.js", here));
+  const api = import.meta.resolve("tsx/esm/api");
+  const script = new URL("./worker.ts", here).href;
+  const code = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(script)}); });`;
+  return new Worker(code, { eval: true });
 }
 
 export class WorkerPool {
   private readonly workers: Worker[];
   private nextId = 0;
-  private readonly pending = new Map<number, { resolve: (s: AccumulatorState) => void; reject: (e: Error) => void }>();
+  private readonly pending = new Map<
+    number,
+    { resolve: (s: AccumulatorState) => void; reject: (e: Error) => void }
+  >();
 
   constructor(readonly size: number) {
     this.workers = Array.from({ length: size }, () => {
-      const worker = new Worker(workerUrl(), { execArgv: process.execArgv });
+      const worker = spawnWorker();
       worker.on("message", (message: { id: number; state?: AccumulatorState; error?: string }) => {
         const entry = this.pending.get(message.id);
         if (!entry) return;
         this.pending.delete(message.id);
-        if (message.error !== undefined || !message.state) entry.reject(new FrontierError("internal", message.error ?? "worker failed"));
+        if (message.error !== undefined || !message.state)
+          entry.reject(new FrontierError("internal", message.error ?? "worker failed"));
         else entry.resolve(message.state);
       });
       worker.on("error", (error) => {
@@ -88,7 +100,9 @@ async function simulate(spec: SimulationSpec, workers: number, pool: WorkerPool 
     const own = pool ?? new WorkerPool(Math.min(workers, chunks.length));
     try {
       const jobKey = `${process.pid}:${jobCounter++}`;
-      const states = await Promise.all(chunks.map((blocks, i) => own.run(i, { jobKey, spec, layouts, blocks })));
+      const states = await Promise.all(
+        chunks.map((blocks, i) => own.run(i, { jobKey, spec, layouts, blocks })),
+      );
       for (const state of states) pilot.merge(state);
     } finally {
       if (!pool) await own.close();
@@ -97,7 +111,11 @@ async function simulate(spec: SimulationSpec, workers: number, pool: WorkerPool 
   return { simulation, finished: pilot.finish(), issues };
 }
 
-function specFor(mode: SimulationSpec["mode"], bundles: ScenarioBundle[], options: RunOptions): SimulationSpec {
+function specFor(
+  mode: SimulationSpec["mode"],
+  bundles: ScenarioBundle[],
+  options: RunOptions,
+): SimulationSpec {
   const first = bundles[0]!.scenario;
   return {
     mode,
@@ -114,7 +132,10 @@ export interface RunOutcome<T> {
 }
 
 /** Runs one scenario (already parsed and bound). */
-export async function runScenario(bundle: ScenarioBundle, options: RunOptions = {}): Promise<RunOutcome<RunResult>> {
+export async function runScenario(
+  bundle: ScenarioBundle,
+  options: RunOptions = {},
+): Promise<RunOutcome<RunResult>> {
   const start = performance.now();
   const spec = specFor("run", [bundle], options);
   const workers = options.pool?.size ?? options.workers ?? defaultWorkers();

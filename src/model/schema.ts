@@ -63,7 +63,11 @@ const distributionShape = {
   schedule: ScheduleSchema.optional(),
 };
 
-function exactlyOneDistribution(value: Record<string, unknown>, ctx: z.RefinementCtx, allowNone: boolean): void {
+function exactlyOneDistribution(
+  value: Record<string, unknown>,
+  ctx: z.RefinementCtx,
+  allowNone: boolean,
+): void {
   const present = DISTRIBUTION_KEYS.filter((key) => value[key] !== undefined);
   if (present.length > 1)
     ctx.addIssue({
@@ -105,7 +109,10 @@ export const InputSchema = z
   .superRefine((value, ctx) => {
     exactlyOneDistribution(value, ctx, value.from !== undefined);
     if (value.from !== undefined && DISTRIBUTION_KEYS.some((key) => value[key] !== undefined))
-      ctx.addIssue({ code: "custom", message: "give from: or a distribution (use fallback: for the default)" });
+      ctx.addIssue({
+        code: "custom",
+        message: "give from: or a distribution (use fallback: for the default)",
+      });
   });
 
 export const VariableSchema = z.strictObject({
@@ -155,7 +162,10 @@ export type LedgerRefSpec = z.infer<typeof LedgerRefSchema>;
 
 /** The JSON Schema published as scenarios/scenario.schema.json. */
 export function scenarioJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(ScenarioSchema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(ScenarioSchema, { io: "input", unrepresentable: "any" }) as Record<
+    string,
+    unknown
+  >;
   return {
     $id: "https://frontier-ledger.dev/scenario.schema.json",
     title: "Frontier Ledger scenario",

@@ -46,7 +46,9 @@ export function createBlockRunner(program: Program, options: RunnerOptions): Blo
   const eventKernels = program.events.map((e) => e.make(env));
   const scalarValues = program.scalars.map(() => new Float64Array(size));
   const eventValues = program.events.map(() => new Float64Array(size));
-  const correlation: ImanConover | null = program.correlation ? createImanConover(program.correlation, size) : null;
+  const correlation: ImanConover | null = program.correlation
+    ? createImanConover(program.correlation, size)
+    : null;
   const fixed = options.fixed ?? {};
   const variableIndex = new Map(program.variables.map((v, i) => [v.name, i]));
   const inputIndex = new Map(program.inputs.map((input) => [input.name, input]));

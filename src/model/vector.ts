@@ -246,7 +246,17 @@ export type UnaryFn = "abs" | "exp" | "log" | "sqrt" | "not";
 export function unaryFn(ctx: BlockContext, fn: UnaryFn, ka: Kernel): Kernel {
   const out = new Float64Array(ctx.size);
   const scalar = (x: number) =>
-    fn === "abs" ? Math.abs(x) : fn === "exp" ? Math.exp(x) : fn === "log" ? Math.log(x) : fn === "sqrt" ? Math.sqrt(x) : x === 0 ? 1 : 0;
+    fn === "abs"
+      ? Math.abs(x)
+      : fn === "exp"
+        ? Math.exp(x)
+        : fn === "log"
+          ? Math.log(x)
+          : fn === "sqrt"
+            ? Math.sqrt(x)
+            : x === 0
+              ? 1
+              : 0;
   return (t) => {
     const a = ka(t);
     if (typeof a === "number") return scalar(a);

@@ -67,9 +67,9 @@ function currencyParts(unit: string, lang: Language): { prefix: string; suffix: 
   return symbol ? { prefix: symbol, suffix: "" } : { prefix: "", suffix: `\u00a0${unit}` };
 }
 
-/** The base currency of a rate unit ("USD_per_GW" → USD, "per GW"), or null. */
+/** The base currency of a rate unit ("USD_per_GW" or the model's "USD/GW/yr" → USD), or null. */
 function splitRate(unit: string): { base: string; per: string } | null {
-  const match = /^([A-Z]{3})_per_(.+)$/.exec(unit);
+  const match = /^([A-Z]{3})(?:_per_|\/)(.+)$/.exec(unit);
   return match ? { base: match[1]!, per: match[2]! } : null;
 }
 

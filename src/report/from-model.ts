@@ -1,9 +1,33 @@
 import type { Language } from "../core/index.js";
-import type { ComparisonResult, InputSummary, RunResult, SensitivityResult } from "../model/types.js";
+import type {
+  ComparisonResult,
+  InputSummary,
+  RunResult,
+  ScalarResult,
+  SensitivityResult,
+} from "../model/types.js";
+import type { Fact, Reconciliation } from "../reconcile/types.js";
+import { formatValue } from "./format.js";
+import { factPoint } from "./from-reconcile.js";
 import type { ComparisonFanInput, FactPoint, FanInput, HistogramInput, TornadoInput } from "./inputs.js";
+import { reportLabels } from "./report-labels.js";
 import type { ReportInput, ReportInputRow, ReportSource } from "./report-types.js";
 
-/** Adapters from the model stage's results to the report's chart inputs (pure). */
+/**
+ * Adapters from the model stage's results to the report's chart inputs (pure).
+ *
+ * How a report reads a scenario (naming conventions, no schema section):
+ * - P(cash flow positive by YEAR): the first event whose name contains "positive"; YEAR is the
+ *   four-digit year in its name (cash_flow_positive_by_2030), else the last period.
+ * - Funding needed: the scalar named funding_gap, else the first scalar whose name contains
+ *   "fund"; it runs until the year in its name, else the last year its formula names
+ *   (min_over(cash, 2025, 2030) → 2030), else the last period.
+ * - Histogram: the output named cash (else cumulative_cash, else the first output ending in cash)
+ *   in that year.
+ * - Reported figures on a fan: an output V is drawn with the ledger facts of every (entity,
+ *   metric) an input binds with `from:` when the metric is V or the input is named V_<something>
+ *   (revenue_2025 → revenue), in V's unit (a one-year flow in USD counts as USD/yr).
+ */
 
 export function fanFromRun(run: RunResult, variable: string, facts: FactPoint[] = []): FanInput | null {
   const output = run.outputs.find((o) => o.name === variable);
@@ -16,7 +40,10 @@ export function fanFromRun(run: RunResult, variable: string, facts: FactPoint[] 
   };
 }
 
-/** The histogram of `output` in `period` (the last period when absent), or null when the run has none. */
+/**
+ * The histogram of `output` in `period` (the last period when absent; scalars have none), or null
+ * when the run has none.
+ */
 export function histogramFromRun(run: RunResult, output: string, period?: number): HistogramInput | null {
   const candidates = run.histograms.filter(
     (h) => h.output === output && (period === undefined || h.period === period),
@@ -26,7 +53,7 @@ export function histogramFromRun(run: RunResult, output: string, period?: number
   return {
     output: h.output,
     unit: h.unit,
-    period: h.period ?? run.periods.at(-1) ?? 0,
+    period: h.period,
     bins: h.bins.map(({ x0, x1, count }) => ({ x0, x1, count })),
     threshold: 0,
     probabilityBelow: h.probabilityBelowZero,
@@ -55,15 +82,27 @@ export function comparisonFromResult(result: ComparisonResult, variable: string)
   };
 }
 
-function inputRow(input: InputSummary, documents: ReadonlyMap<string, ReportSource>): ReportInputRow {
+/** A distribution as the model writes it, with its large numbers in the input's unit ("$13.1B/yr"). */
+export function readableDistribution(text: string, unit: string, lang: Language): string {
+  return text.replace(/-?\d+(?:\.\d+)?(?:e[+-]?\d+)?/gi, (n) =>
+    Math.abs(Number(n)) >= 10_000 ? formatValue(Number(n), unit, lang) : n,
+  );
+}
+
+function inputRow(
+  input: InputSummary,
+  documents: ReadonlyMap<string, ReportSource>,
+  lang: Language,
+): ReportInputRow {
   const origin = input.origin;
+  const distribution = readableDistribution(input.distribution, input.unit, lang);
   if (origin.kind !== "ledger") {
     const source = origin.source ? ` — ${origin.source}` : "";
     return {
       name: input.name,
       label: null,
       unit: input.unit,
-      distribution: `${input.distribution}${source}`,
+      distribution: `${distribution}${source}`,
       binding: null,
     };
   }
@@ -72,7 +111,7 @@ function inputRow(input: InputSummary, documents: ReadonlyMap<string, ReportSour
     name: input.name,
     label: null,
     unit: input.unit,
-    distribution: `${input.distribution} (${origin.bound})`,
+    distribution: `${distribution} (${readableDistribution(origin.bound, input.unit, lang)})`,
     binding: {
       claimId: origin.claimIds.join(", "),
       quote: origin.quote,
@@ -85,10 +124,72 @@ function inputRow(input: InputSummary, documents: ReadonlyMap<string, ReportSour
   };
 }
 
+/** The year a funding scalar runs until: in its name, else the last year its formula names. */
+export function fundingUntil(scalar: ScalarResult, periods: readonly number[]): number {
+  const last = periods.at(-1) ?? 0;
+  const inName = /(\d{4})/.exec(scalar.name)?.[1];
+  if (inName) return Number(inName);
+  const years = [...scalar.formula.matchAll(/\b(\d{4})\b/g)]
+    .map((m) => Number(m[1]))
+    .filter((y) => periods.includes(y));
+  return years.length > 0 ? Math.max(...years) : last;
+}
+
+/** The scalar read as "outside funding needed" (see the conventions above), or undefined. */
+export function fundingScalar(run: RunResult): ScalarResult | undefined {
+  return run.scalars.find((s) => s.name === "funding_gap") ?? run.scalars.find((s) => /fund/i.test(s.name));
+}
+
+function cashOutput(run: RunResult): string | undefined {
+  const names = run.outputs.map((o) => o.name);
+  return (
+    names.find((n) => n === "cash") ??
+    names.find((n) => n === "cumulative_cash") ??
+    names.find((n) => /cash$/.test(n)) ??
+    run.histograms.find((h) => /cumulative_cash|(^|_)cash$/.test(h.output))?.output
+  );
+}
+
+const ONE_YEAR_FLOW = (fact: Fact): number | null => {
+  const span = fact.periodSpan;
+  if (span.kind !== "flow" || span.startMonth === null || span.endMonth === null) return null;
+  return span.startMonth % 12 === 0 && span.endMonth - span.startMonth === 11 ? span.startMonth / 12 : null;
+};
+
 /**
- * The scenario part of a report from a run: P(positive cash flow by the last period) from the
- * first event whose name says "positive", funding needed from the scalar named funding_gap (or
- * the first scalar naming funding), fans of every output, the histogram of cash if any.
+ * The ledger facts drawn on the fan of `output` (see the conventions above), placed at the model
+ * period they measure and limited to the run's periods.
+ */
+export function fanFacts(run: RunResult, output: string, rec: Reconciliation): FactPoint[] {
+  const variable = run.outputs.find((o) => o.name === output);
+  if (!variable) return [];
+  const keys = new Set<string>();
+  for (const input of run.inputs) {
+    if (input.origin.kind === "explicit") continue;
+    const { entity, metric } = input.origin.ref;
+    if (metric === output || input.name.startsWith(`${output}_`))
+      keys.add(`${entity.toLowerCase()}\u0000${metric}`);
+  }
+  const first = run.periods[0] ?? 0;
+  const last = run.periods.at(-1) ?? 0;
+  const points: FactPoint[] = [];
+  for (const fact of rec.facts) {
+    if (!keys.has(`${fact.entity.toLowerCase()}\u0000${fact.metric}`)) continue;
+    let at: number | null = null;
+    if (fact.unit === variable.unit) at = fact.at;
+    else if (variable.unit === `${fact.unit}/yr`) at = ONE_YEAR_FLOW(fact);
+    const point = factPoint(fact);
+    if (at === null || point === null || at < first - 0.5 || at > last + 0.5) continue;
+    points.push({ ...point, at });
+  }
+  return points.sort((a, b) => a.at - b.at || a.id.localeCompare(b.id));
+}
+
+/**
+ * The scenario part of a report from a run, read by the conventions above: the answers, the other
+ * events, fans of every output (with `facts` per output when given), the cash histogram in the
+ * funding year, the tornado when a sensitivity result is given, the inputs with their evidence,
+ * and a note per input whose ledger claim was missing.
  */
 export function reportPartFromRun(
   run: RunResult,
@@ -98,6 +199,7 @@ export function reportPartFromRun(
     sensitivity: SensitivityResult | null;
     sources: readonly ReportSource[];
     generated: string | null;
+    facts?: ReadonlyMap<string, FactPoint[]>;
   },
 ): Pick<
   ReportInput,
@@ -114,30 +216,41 @@ export function reportPartFromRun(
   | "notes"
 > {
   const lastYear = run.periods.at(-1) ?? 0;
+  const t = reportLabels(options.lang);
   const positive = run.events.find((e) => /positive/i.test(e.name));
-  const gap =
-    run.scalars.find((s) => s.name === "funding_gap") ?? run.scalars.find((s) => /fund/i.test(s.name));
-  const cashHistogram =
-    run.histograms.find((h) => /cumulative_cash/.test(h.output)) ??
-    run.histograms.find((h) => /cash/.test(h.output));
+  const gap = fundingScalar(run);
+  const until = gap ? fundingUntil(gap, run.periods) : lastYear;
+  const positiveYear = positive ? Number(/(\d{4})/.exec(positive.name)?.[1] ?? lastYear) : lastYear;
+  const cash = cashOutput(run);
+  const histogram = cash
+    ? (histogramFromRun(run, cash, gap ? until : positiveYear) ?? histogramFromRun(run, cash))
+    : null;
   const documents = new Map(options.sources.map((s) => [s.id, s]));
+  const notes = run.inputs.flatMap((input) =>
+    input.origin.kind === "fallback"
+      ? [
+          t.fallbackUsed(
+            input.name,
+            `${input.origin.ref.entity} ${input.origin.ref.metric} ${input.origin.ref.period}`,
+          ),
+        ]
+      : [],
+  );
   return {
     scenario: { name: run.scenario, description: run.description || null, file: options.file },
     run: { samples: run.samples, seed: run.seed, generated: options.generated },
-    positiveBy: positive
-      ? { year: Number(/(\d{4})/.exec(positive.name)?.[1] ?? lastYear), probability: positive.probability }
-      : null,
-    fundingNeeded: gap ? { until: lastYear, unit: gap.unit, p5: gap.p5, p50: gap.p50, p95: gap.p95 } : null,
+    positiveBy: positive ? { year: positiveYear, probability: positive.probability } : null,
+    fundingNeeded: gap ? { until, unit: gap.unit, p5: gap.p5, p50: gap.p50, p95: gap.p95 } : null,
     events: run.events
       .filter((e) => e !== positive)
-      .map((e) => ({ label: e.name, probability: e.probability })),
-    fans: run.outputs.map((o) => fanFromRun(run, o.name)).filter((f): f is FanInput => f !== null),
+      .map((e) => ({ label: e.name.replaceAll("_", " "), probability: e.probability })),
+    fans: run.outputs
+      .map((o) => fanFromRun(run, o.name, options.facts?.get(o.name) ?? []))
+      .filter((f): f is FanInput => f !== null),
     comparison: null,
     tornado: options.sensitivity ? tornadoFromSensitivity(options.sensitivity) : null,
-    histogram: cashHistogram
-      ? histogramFromRun(run, cashHistogram.output, cashHistogram.period ?? undefined)
-      : null,
-    inputs: run.inputs.map((input) => inputRow(input, documents)),
-    notes: [],
+    histogram,
+    inputs: run.inputs.map((input) => inputRow(input, documents, options.lang)),
+    notes,
   };
 }

@@ -108,7 +108,8 @@ export interface HistogramInput {
   output: string;
   label?: string;
   unit: Unit;
-  period: number;
+  /** The year drawn, or null for a per-sample scalar (funding_gap). */
+  period: number | null;
   bins: HistogramBin[];
   /** Bars whose upper edge is at or below the threshold are coloured as the event. Default 0. */
   threshold?: number;

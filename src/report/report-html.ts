@@ -167,7 +167,9 @@ export function renderHtmlReport(data: ReportData): string {
     parts.push(`<h2>${e(t.notes)}</h2><ul>`, ...data.notes.map((note) => `<li>${e(note)}</li>`), "</ul>");
   }
 
-  parts.push(`<h2>${e(t.sources)}</h2><ol class="sources">`);
+  parts.push(`<h2>${e(t.sources)}</h2>`);
+  if (data.sources.length === 0) parts.push(`<p class="meta">${e(t.noSources)}</p>`);
+  parts.push('<ol class="sources">');
   for (const source of data.sources) {
     parts.push(
       `<li id="source-${e(source.id)}"><strong>${e(source.title)}</strong> · ${e(source.published ?? t.undated)} · <code>${e(source.source)}</code></li>`,

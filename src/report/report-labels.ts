@@ -31,7 +31,8 @@ const REPORT_LABELS = {
     fanCaption:
       "Shaded bands: p5–p95 and p25–p75 of the simulated values; line: median; diamonds: reported figures.",
     compareTitle: (output: string, a: string, b: string) => `${output}: ${a} vs ${b}`,
-    histogramTitle: (output: string, year: number) => `${output} in ${year}: distribution`,
+    histogramTitle: (output: string, year: number | null) =>
+      year === null ? `${output}: distribution` : `${output} in ${year}: distribution`,
     histogramCaption: (p: string) => `Red bars lie below zero; ${p} of the samples do.`,
     tornadoTitle: (target: string) => `What moves ${target} most`,
     tornadoCaption:
@@ -42,6 +43,13 @@ const REPORT_LABELS = {
     commitmentsTitle: (entity: string) => `${entity}: compute commitments and targets by counterparty`,
     commitmentsCaption: "Solid: contracted commitments; pale: spending targets.",
     noEvidence: "No claim",
+    noSources: "The ledger holds no documents: no reported figures, timelines or sources to show.",
+    noLedger: "No ledger was read (give --db): the report shows the scenario alone.",
+    ledgerUnavailable: (reason: string) =>
+      `The ledger could not be opened (${reason}): the report shows the scenario alone.`,
+    noFacts: "The ledger holds no facts: no timelines, commitments or reported figures on the fans.",
+    fallbackUsed: (input: string, ref: string) =>
+      `${input}: no ledger claim for ${ref}; the scenario's fallback distribution was used.`,
   },
   fr: {
     htmlLang: "fr",
@@ -73,7 +81,8 @@ const REPORT_LABELS = {
     fanCaption:
       "Bandes : p5–p95 et p25–p75 des valeurs simulées ; ligne : médiane ; losanges : chiffres publiés.",
     compareTitle: (output: string, a: string, b: string) => `${output} : ${a} contre ${b}`,
-    histogramTitle: (output: string, year: number) => `${output} en ${year} : distribution`,
+    histogramTitle: (output: string, year: number | null) =>
+      year === null ? `${output} : distribution` : `${output} en ${year} : distribution`,
     histogramCaption: (p: string) => `Barres rouges : sous zéro ; ${p} des tirages.`,
     tornadoTitle: (target: string) => `Ce qui fait le plus varier ${target}`,
     tornadoCaption:
@@ -84,6 +93,15 @@ const REPORT_LABELS = {
     commitmentsTitle: (entity: string) => `${entity} : engagements et objectifs de calcul par contrepartie`,
     commitmentsCaption: "Plein : engagements contractuels ; pâle : objectifs de dépenses.",
     noEvidence: "Aucune affirmation",
+    noSources:
+      "Le registre ne contient aucun document : pas de chiffres publiés, de chronologies ni de sources à montrer.",
+    noLedger: "Aucun registre lu (option --db) : le rapport montre le scénario seul.",
+    ledgerUnavailable: (reason: string) =>
+      `Le registre n'a pas pu être ouvert (${reason}) : le rapport montre le scénario seul.`,
+    noFacts:
+      "Le registre ne contient aucun fait : pas de chronologies, d'engagements ni de chiffres publiés sur les éventails.",
+    fallbackUsed: (input: string, ref: string) =>
+      `${input} : aucune affirmation du registre pour ${ref} ; la distribution de repli du scénario a été utilisée.`,
   },
 } as const;
 

@@ -80,6 +80,7 @@ export function renderMarkdownReport(
   }
   if (data.notes.length > 0) out.push("", `## ${t.notes}`, "", ...data.notes.map((note) => `- ${m(note)}`));
   out.push("", `## ${t.sources}`, "");
+  if (data.sources.length === 0) out.push(escapeMarkdown(t.noSources));
   data.sources.forEach((source, i) => {
     out.push(`${i + 1}. **${m(source.title)}** · ${m(source.published ?? t.undated)} · ${m(source.source)}`);
   });

@@ -1,8 +1,9 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
+import { isFrontierError } from "../../src/core/index.js";
 import { openLedger } from "../../src/ledger/index.js";
 import { makeClaim, makeDocument } from "../support/ledger-fixtures.js";
 
@@ -27,6 +28,27 @@ test("a PGlite ledger folder keeps documents, claims and review events across re
     assert.equal(claim?.version, 1);
     assert.equal((await second.listDocuments()).length, 1);
     await second.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("a PGlite folder open in one place is refused elsewhere until closed; a dead holder's lock is taken over", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "fl-pglite-lock-"));
+  try {
+    const dataDir = join(dir, "db");
+    const first = await openLedger({ dataDir });
+    await assert.rejects(openLedger({ dataDir: `${dataDir}/` }), (error: unknown) => {
+      assert.ok(isFrontierError(error));
+      assert.equal(error.code, "storage");
+      assert.match(error.message, /is already open in this process/);
+      return true;
+    });
+    await first.close();
+    writeFileSync(`${dataDir}.lock`, "999999999");
+    const second = await openLedger({ dataDir });
+    await second.close();
+    assert.equal(existsSync(`${dataDir}.lock`), false);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

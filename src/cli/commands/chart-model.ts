@@ -1,25 +1,188 @@
+import { resolve } from "node:path";
 import type { TopLevelSpec } from "vega-lite";
-import { FrontierError, type Language } from "../../core/index.js";
-import type { ReportInput } from "../../report/report-types.js";
-import type { CommandContext } from "../command.js";
+import { DEFAULT_SEED, FrontierError, type Issue, type Language } from "../../core/index.js";
+import type { LedgerStore } from "../../ledger/port.js";
+import { ledgerResolver } from "../../model/ledger-binding.js";
+import { type PreparedScenario, prepareScenarioFile } from "../../model/load-scenario-file.js";
+import { formatIssue } from "../../model/messages.js";
+import { compareScenarios, type RunOptions, runScenario } from "../../model/runner.js";
+import { analyseSensitivity } from "../../model/sensitivity.js";
+import type { RunResult, SensitivityResult } from "../../model/types.js";
+import type { Reconciliation } from "../../reconcile/types.js";
+import { readLedgerView } from "../../report/chart-data.js";
+import {
+  comparisonFromResult,
+  fanFacts,
+  fanFromRun,
+  fundingScalar,
+  histogramFromRun,
+  reportPartFromRun,
+  tornadoFromSensitivity,
+} from "../../report/from-model.js";
+import type { FactPoint } from "../../report/inputs.js";
+import type { ReportInput, ReportSource } from "../../report/report-types.js";
+import { buildComparisonFanSpec, buildFanSpec } from "../../report/specs/fan.js";
+import { buildEventHistogramSpec } from "../../report/specs/histogram.js";
+import { buildTornadoSpec } from "../../report/specs/tornado.js";
+import { type CommandContext, type OptionValues, stringOption } from "../command.js";
+import type { CliIo } from "../io.js";
+import { withLedger } from "../ledger-option.js";
+import { intOption, usesLedger } from "./model-shared.js";
 
 /** Chart kinds drawn from a scenario run. */
 export const MODEL_CHART_KINDS = ["fan", "tornado", "histogram", "compare"] as const;
 
+/** Samples per tornado evaluation when --samples is absent (as `model sensitivity`). */
+export const SENSITIVITY_SAMPLES = 20_000;
+
+/** --samples, --seed and --workers as run options. */
+export function runOptionsOf(values: OptionValues): RunOptions {
+  const samples = intOption(values, "samples", 1);
+  const seed = intOption(values, "seed", 0);
+  const workers = intOption(values, "workers", 1);
+  return {
+    ...(samples !== undefined ? { samples } : {}),
+    ...(seed !== undefined ? { seed } : {}),
+    ...(workers !== undefined ? { workers } : {}),
+  };
+}
+
 /**
- * The scenario charts need the model stage's public functions (loading a scenario, runScenario,
- * sensitivity, comparison). Until src/model lands, these kinds report that it is missing.
+ * Reads, binds (to the ledger when a store is given) and compiles scenario files. Errors stop the
+ * command; warnings go to standard error; the other issues are returned.
  */
-export async function modelChartSpec(
-  _context: CommandContext,
-  kind: string,
-  _args: string[],
-  _lang: Language,
-): Promise<TopLevelSpec> {
-  throw new FrontierError(
-    "internal",
-    `chart ${kind}: the model stage (src/model) is not available in this build yet`,
+async function prepareScenarios(
+  io: CliIo,
+  paths: string[],
+  store: LedgerStore | null,
+): Promise<{ prepared: PreparedScenario[]; issues: Issue[] }> {
+  const resolver = store ? ledgerResolver(store) : null;
+  const prepared = await Promise.all(
+    paths.map((path) => prepareScenarioFile(resolve(io.cwd, path), resolver, path)),
   );
+  const errors: string[] = [];
+  const issues: Issue[] = [];
+  for (const p of prepared) {
+    for (const issue of p.issues) {
+      if (issue.severity === "error") errors.push(formatIssue(issue, p.text));
+      else if (issue.severity === "warning") io.stderr(`${formatIssue(issue, p.text)}\n`);
+      issues.push(issue);
+    }
+  }
+  if (errors.length > 0 || prepared.some((p) => !p.bundle || !p.program))
+    throw new FrontierError("invalid_input", errors.join("\n") || "the scenario could not be compiled");
+  return { prepared, issues };
+}
+
+function failed(what: string, issues: Issue[]): FrontierError {
+  return new FrontierError("invalid_input", [what, ...issues.map((issue) => formatIssue(issue))].join("\n"));
+}
+
+async function run(prepared: PreparedScenario, options: RunOptions): Promise<RunResult> {
+  const outcome = await runScenario(prepared.bundle!, options);
+  if (!outcome.result) throw failed(`cannot run ${prepared.bundle!.scenario.name}`, outcome.issues);
+  return outcome.result;
+}
+
+function sensitivity(
+  prepared: PreparedScenario,
+  target: string,
+  options: RunOptions,
+): { result: SensitivityResult | null; issues: Issue[] } {
+  return analyseSensitivity(prepared.program!, {
+    target,
+    samples: options.samples ?? SENSITIVITY_SAMPLES,
+    seed: options.seed ?? prepared.bundle!.scenario.seed ?? DEFAULT_SEED,
+  });
+}
+
+/** "cash@2030" and "cash[2030]" name an output in a year; a bare name, a scalar or the last year. */
+export function splitTarget(text: string): { name: string; period: number | undefined } {
+  const match = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*(?:@\s*(\d{4})|\[\s*(\d{4})\s*\])?\s*$/.exec(text);
+  if (!match) throw new FrontierError("usage", `expected output, output@YEAR or output[YEAR], not '${text}'`);
+  const year = match[2] ?? match[3];
+  return { name: match[1]!, period: year === undefined ? undefined : Number(year) };
+}
+
+function requireOption(values: OptionValues, name: string, kind: string): string {
+  const value = stringOption(values, name);
+  if (!value) throw new FrontierError("usage", `chart ${kind} needs --${name}`);
+  return value;
+}
+
+/** Runs `body` with the ledger when --db (or --ledger) is given, else with null. */
+function maybeLedger<T>(
+  values: OptionValues,
+  io: CliIo,
+  body: (store: LedgerStore | null) => Promise<T>,
+): Promise<T> {
+  return usesLedger(values) ? withLedger(values, io, body) : body(null);
+}
+
+/** The spec of a scenario chart: fan, tornado, histogram or compare. */
+export async function modelChartSpec(
+  context: CommandContext,
+  kind: string,
+  args: string[],
+  lang: Language,
+): Promise<TopLevelSpec> {
+  const { io, values } = context;
+  const options = runOptionsOf(values);
+  const expected = kind === "compare" ? 2 : 1;
+  if (args.length !== expected)
+    throw new FrontierError(
+      "usage",
+      kind === "compare" ? "chart compare <a.yaml> <b.yaml> --variable V" : `chart ${kind} <scenario.yaml>`,
+    );
+  return maybeLedger(values, io, async (store) => {
+    const { prepared } = await prepareScenarios(io, args, store);
+    const first = prepared[0]!;
+    const outputs = first.program!.outputs;
+    if (kind === "fan") {
+      const variable = requireOption(values, "variable", kind);
+      const result = await run(first, options);
+      const facts = store ? fanFacts(result, variable, (await readLedgerView(store)).reconciliation) : [];
+      const fan = fanFromRun(result, variable, facts);
+      if (!fan)
+        throw new FrontierError(
+          "not_found",
+          `no output '${variable}' in ${args[0]}; outputs: ${outputs.join(", ")}`,
+        );
+      return buildFanSpec(fan, { lang });
+    }
+    if (kind === "histogram") {
+      const { name, period } = splitTarget(requireOption(values, "output", kind));
+      const result = await run(first, options);
+      const histogram = histogramFromRun(result, name, period);
+      if (!histogram) {
+        const names = [...new Set(result.histograms.map((h) => h.output))];
+        throw new FrontierError(
+          "not_found",
+          `no histogram of '${name}'${period === undefined ? "" : ` in ${period}`} in ${args[0]}; outputs and scalars: ${names.join(", ")}`,
+        );
+      }
+      return buildEventHistogramSpec(histogram, { lang });
+    }
+    if (kind === "tornado") {
+      const { name, period } = splitTarget(requireOption(values, "target", kind));
+      const target = period === undefined ? name : `${name}[${period}]`;
+      const { result, issues } = sensitivity(first, target, options);
+      if (!result) throw failed(`cannot analyse ${target}`, issues);
+      return buildTornadoSpec(tornadoFromSensitivity(result), { lang });
+    }
+    const variable = requireOption(values, "variable", kind);
+    const outcome = await compareScenarios(prepared[0]!.bundle!, prepared[1]!.bundle!, options);
+    if (!outcome.result) throw failed(`cannot compare ${args.join(" and ")}`, outcome.issues);
+    const comparison = comparisonFromResult(outcome.result, variable);
+    if (!comparison) {
+      const shared = outcome.result.outputs.map((o) => o.name);
+      throw new FrontierError(
+        "not_found",
+        `no output '${variable}' in both scenarios with the same unit; shared outputs: ${shared.join(", ")}`,
+      );
+    }
+    return buildComparisonFanSpec(comparison, { lang });
+  });
 }
 
 /** What a scenario run gives a report. */
@@ -38,14 +201,54 @@ export type ScenarioReportPart = Pick<
   | "notes"
 >;
 
-/** Runs a scenario for the report (model stage). Until src/model lands, reports that it is missing. */
+/**
+ * Runs a scenario for the report, bound to the ledger when a store is given: the run, a tornado
+ * on the funding scalar (else the last output in its last year), and the ledger's facts on the
+ * fans. Issues that are not errors become notes.
+ */
 export async function scenarioReportPart(
-  _context: CommandContext,
+  io: CliIo,
   scenario: string,
-  _options: { samples: number | undefined; seed: number | undefined; lang: Language },
+  options: RunOptions & {
+    lang: Language;
+    store: LedgerStore | null;
+    reconciliation: Reconciliation | null;
+    sources: readonly ReportSource[];
+  },
 ): Promise<ScenarioReportPart> {
-  throw new FrontierError(
-    "internal",
-    `report ${scenario}: the model stage (src/model) is not available in this build yet`,
-  );
+  const { prepared, issues } = await prepareScenarios(io, [scenario], options.store);
+  const first = prepared[0]!;
+  const { lang, store: _store, reconciliation, sources, ...runOptions } = options;
+  const result = await run(first, runOptions);
+  const gap = fundingScalar(result);
+  const lastOutput = result.outputs.at(-1)?.name;
+  const target = gap
+    ? gap.name
+    : lastOutput && result.periods.length > 0
+      ? `${lastOutput}[${result.periods.at(-1)}]`
+      : null;
+  const analysed = target
+    ? sensitivity(first, target, {
+        ...runOptions,
+        samples: Math.min(runOptions.samples ?? SENSITIVITY_SAMPLES, SENSITIVITY_SAMPLES),
+      })
+    : null;
+  const facts = new Map<string, FactPoint[]>();
+  if (reconciliation)
+    for (const output of result.outputs)
+      facts.set(output.name, fanFacts(result, output.name, reconciliation));
+  const part = reportPartFromRun(result, {
+    lang,
+    file: scenario,
+    sensitivity: analysed?.result ?? null,
+    sources,
+    generated: null,
+    facts,
+  });
+  const notes = [
+    ...issues.filter((issue) => issue.code !== "ledger_unbound").map((issue) => formatIssue(issue)),
+    ...(analysed?.issues ?? []).map((issue) => formatIssue(issue)),
+    ...part.notes,
+  ];
+  return { ...part, notes };
 }

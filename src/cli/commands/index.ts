@@ -8,12 +8,17 @@ import { documentsListCommand } from "./documents-list.js";
 import { documentsShowCommand } from "./documents-show.js";
 import { explainCommand } from "./explain.js";
 import { extractCommand } from "./extract.js";
+import { ingestCommand } from "./ingest.js";
+import { modelCompareCommand } from "./model-compare.js";
+import { modelRunCommand } from "./model-run.js";
+import { modelSensitivityCommand } from "./model-sensitivity.js";
 import { reportCommand } from "./report.js";
 import { reviewCommand } from "./review.js";
 import { timelineCommand } from "./timeline.js";
 
 /** Every command of the CLI, in the order --help lists them. */
 export const COMMANDS: Command[] = [
+  ingestCommand,
   extractCommand,
   explainCommand,
   documentsListCommand,
@@ -24,6 +29,9 @@ export const COMMANDS: Command[] = [
   timelineCommand,
   conflictsCommand,
   checkCommand,
+  modelRunCommand,
+  modelSensitivityCommand,
+  modelCompareCommand,
   chartCommand,
   reportCommand,
 ];

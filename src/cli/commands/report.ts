@@ -1,24 +1,68 @@
+import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { FrontierError } from "../../core/index.js";
+import { DEFAULT_LEDGER_DIR, FrontierError } from "../../core/index.js";
+import type { LedgerStore } from "../../ledger/port.js";
+import { runChecks } from "../../reconcile/index.js";
 import { reportFormatOf, writeReport } from "../../report/build-report.js";
 import { readLedgerView } from "../../report/chart-data.js";
 import { ledgerReportParts } from "../../report/from-ledger-view.js";
 import { reportChecks } from "../../report/from-reconcile.js";
-import { reportLabels } from "../../report/report-labels.js";
+import { type ReportLabels, reportLabels } from "../../report/report-labels.js";
 import type { ReportInput } from "../../report/report-types.js";
-import { booleanOption, type Command, LEDGER_HELP, LEDGER_OPTIONS, stringOption } from "../command.js";
-import { withLedger } from "../ledger-option.js";
+import {
+  booleanOption,
+  type Command,
+  LEDGER_HELP,
+  LEDGER_OPTIONS,
+  type OptionValues,
+  stringOption,
+} from "../command.js";
+import type { CliIo } from "../io.js";
+import { openLedgerFor } from "../ledger-option.js";
 import { languageOption } from "./chart.js";
-import { scenarioReportPart } from "./chart-model.js";
+import { runOptionsOf, scenarioReportPart } from "./chart-model.js";
 
-function integerOption(text: string | undefined, name: string, min: number): number | undefined {
-  if (text === undefined) return undefined;
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < min)
-    throw new FrontierError("usage", `--${name} expects an integer ≥ ${min}, not '${text}'`);
-  return value;
+/**
+ * Runs `body` with the ledger named by --db or DATABASE_URL, else with the default ledger when its
+ * folder exists, else with none. A ledger that cannot be opened does not stop the report: `body`
+ * gets null and a note saying why.
+ */
+async function withReportLedger<T>(
+  values: OptionValues,
+  io: CliIo,
+  t: ReportLabels,
+  body: (store: LedgerStore | null, note: string | null) => Promise<T>,
+): Promise<T> {
+  const named = stringOption(values, "db") !== undefined || Boolean(io.env.DATABASE_URL);
+  if (!named && !existsSync(resolve(io.cwd, DEFAULT_LEDGER_DIR))) return body(null, t.noLedger);
+  let store: LedgerStore;
+  try {
+    store = await openLedgerFor(values, io);
+  } catch (error) {
+    const reason = (error as Error).message.split("\n")[0] ?? "";
+    io.stderr(`warning: ${t.ledgerUnavailable(reason)}\n`);
+    return body(null, t.ledgerUnavailable(reason));
+  }
+  try {
+    return await body(store, null);
+  } finally {
+    await store.close();
+  }
 }
 
+/**
+ * `report`: runs the scenario (bound to the ledger when one is read), reconciles the ledger, runs
+ * the arithmetic checks, and writes the report. The answers are read from the scenario by naming
+ * convention, with no report section in the scenario schema:
+ * - P(cash flow positive by YEAR): the first event whose name contains "positive", YEAR from its
+ *   name (cash_flow_positive_by_2030);
+ * - funding needed: the scalar funding_gap (else the first scalar naming "fund"), until the year in
+ *   its name or the last year its formula names (min_over(cash_before_new_funding, 2025, 2030));
+ *   the tornado measures what moves it, the histogram shows the output `cash` in that year;
+ * - the fan of output V carries the ledger's facts of the (entity, metric) bound by inputs whose
+ *   metric is V or whose name is V_<something> (revenue_2025 → revenue).
+ * See src/report/from-model.ts for the details.
+ */
 export const reportCommand: Command = {
   name: "report",
   summary: "run a scenario, reconcile the ledger and write an HTML or Markdown report with its charts",
@@ -28,6 +72,7 @@ export const reportCommand: Command = {
     out: "report file: .html (self-contained) or .md (PNG charts written beside it)",
     samples: "Monte Carlo samples (default: the scenario's, else 100000)",
     seed: "random seed (default: the scenario's, else 42)",
+    workers: "worker threads (default: all cores); results do not depend on it",
     lang: "report language: en (default) or fr",
     entity: "entity whose reported figures the report charts (default: the one with most facts)",
     scale: "PNG pixel density for .md reports (default 2)",
@@ -38,6 +83,7 @@ export const reportCommand: Command = {
     out: { type: "string" },
     samples: { type: "string" },
     seed: { type: "string" },
+    workers: { type: "string" },
     lang: { type: "string" },
     entity: { type: "string" },
     scale: { type: "string" },
@@ -52,26 +98,41 @@ export const reportCommand: Command = {
     if (!out) throw new FrontierError("usage", "report needs --out report.html or --out report.md");
     reportFormatOf(out);
     const lang = languageOption(stringOption(values, "lang"));
-    const samples = integerOption(stringOption(values, "samples"), "samples", 1);
-    const seed = integerOption(stringOption(values, "seed"), "seed", 0);
     const scaleText = stringOption(values, "scale");
     const scale = scaleText === undefined ? 2 : Number(scaleText);
     if (!(scale > 0 && scale <= 8))
       throw new FrontierError("usage", `--scale expects a number in (0, 8], not '${scaleText}'`);
 
-    const modelPart = await scenarioReportPart(context, resolve(io.cwd, scenario), { samples, seed, lang });
-    const view = await withLedger(values, io, (store) => readLedgerView(store));
+    const runOptions = runOptionsOf(values);
     const entity = stringOption(values, "entity");
-    const ledgerPart = ledgerReportParts(view.reconciliation, view.documents, entity);
-    const input: ReportInput = {
-      ...modelPart,
-      lang,
-      title: reportLabels(lang).reportTitle(modelPart.scenario.name),
-      timelines: ledgerPart.timelines,
-      commitments: ledgerPart.commitments,
-      checks: reportChecks([]),
-      sources: ledgerPart.sources,
-    };
+    const t = reportLabels(lang);
+    const input = await withReportLedger(values, io, t, async (store, ledgerNote) => {
+      const view = store ? await readLedgerView(store) : null;
+      const ledgerPart = view
+        ? ledgerReportParts(view.reconciliation, view.documents, entity)
+        : { timelines: [], commitments: null, sources: [] };
+      const modelPart = await scenarioReportPart(io, scenario, {
+        ...runOptions,
+        lang,
+        store,
+        reconciliation: view?.reconciliation ?? null,
+        sources: ledgerPart.sources,
+      });
+      const notes = [...modelPart.notes];
+      if (ledgerNote) notes.push(ledgerNote);
+      else if (view && view.reconciliation.facts.length === 0) notes.push(t.noFacts);
+      const report: ReportInput = {
+        ...modelPart,
+        lang,
+        title: t.reportTitle(modelPart.scenario.name),
+        timelines: ledgerPart.timelines,
+        commitments: ledgerPart.commitments,
+        checks: reportChecks(view ? runChecks(view.reconciliation.facts) : []),
+        sources: ledgerPart.sources,
+        notes,
+      };
+      return report;
+    });
     const written = await writeReport(input, resolve(io.cwd, out), { scale });
     if (booleanOption(values, "json")) io.stdout(`${JSON.stringify({ written }, null, 2)}\n`);
     else io.stderr(written.map((path) => `wrote ${path}\n`).join(""));

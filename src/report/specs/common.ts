@@ -44,7 +44,7 @@ export function chartConfig(lang: Language): Config {
     background: "white",
     view: { stroke: null },
     axis: { labelFontSize: 11, titleFontSize: 12, gridColor: "#e5e5e5" },
-    legend: { labelFontSize: 11, titleFontSize: 12, orient: "bottom" },
+    legend: { labelFontSize: 11, titleFontSize: 12, orient: "bottom", labelLimit: 320 },
     title: { fontSize: 14, anchor: "start" },
   };
 }

@@ -58,7 +58,7 @@ export function buildEventHistogramSpec(input: HistogramInput, options: ChartOpt
     };
   });
   const annotation = l.probabilityBelow(f(threshold), formatProbability(input.probabilityBelow, lang));
-  const label = `${input.label ?? input.output} ${input.period}`;
+  const label = `${input.label ?? input.output}${input.period === null ? "" : ` ${input.period}`}`;
   return {
     $schema: SCHEMA,
     ...(options.title === undefined ? {} : { title: options.title }),

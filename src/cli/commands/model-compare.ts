@@ -1,0 +1,35 @@
+import { FrontierError } from "../../core/index.js";
+import { formatIssue } from "../../model/messages.js";
+import { compareScenarios } from "../../model/runner.js";
+import { renderComparisonText } from "../../model/text.js";
+import type { Command } from "../command.js";
+import { intOption, loadScenarios, MODEL_HELP, MODEL_OPTIONS } from "./model-shared.js";
+
+export const modelCompareCommand: Command = {
+  name: "model compare",
+  summary: "compare two scenarios on common random numbers: b − a per output, scalar and event",
+  usage: "<a.yaml> <b.yaml> [--samples N] [--seed S] [--workers W] [--db PATH] [--json]",
+  help: MODEL_HELP,
+  options: { ...MODEL_OPTIONS },
+  async run({ io, values, positionals }) {
+    if (positionals.length !== 2) throw new FrontierError("usage", "expected two scenario files");
+    const samples = intOption(values, "samples", 1);
+    const seed = intOption(values, "seed", 0);
+    const workers = intOption(values, "workers", 1);
+    const prepared = await loadScenarios(positionals, values, io);
+    if (!prepared) return 1;
+    const outcome = await compareScenarios(prepared[0]!.bundle!, prepared[1]!.bundle!, {
+      ...(samples !== undefined ? { samples } : {}),
+      ...(seed !== undefined ? { seed } : {}),
+      ...(workers !== undefined ? { workers } : {}),
+    });
+    if (!outcome.result) {
+      for (const issue of outcome.issues) io.stderr(`${formatIssue(issue)}\n`);
+      return 1;
+    }
+    io.stdout(
+      values.json ? `${JSON.stringify(outcome.result, null, 2)}\n` : renderComparisonText(outcome.result),
+    );
+    return 0;
+  },
+};

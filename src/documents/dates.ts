@@ -1,0 +1,223 @@
+/**
+ * Publication dates. A date the user gives wins, then the page's own metadata, then a date inferred
+ * from the text: the latest date the text mentions as past or present. Mentions in a future or
+ * conditional context ("d'ici 2030", "by 2030", "pourrait", "will") are never publication dates.
+ */
+
+const MONTHS: Record<string, number> = {
+  janvier: 1,
+  février: 2,
+  fevrier: 2,
+  mars: 3,
+  avril: 4,
+  mai: 5,
+  juin: 6,
+  juillet: 7,
+  août: 8,
+  aout: 8,
+  septembre: 9,
+  octobre: 10,
+  novembre: 11,
+  décembre: 12,
+  decembre: 12,
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+
+const MONTH = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+const YEAR = "((?:19[5-9]|20\\d)\\d)";
+/** Figures, not years: "2030 dollars", "2025 %", "2 025 milliards". */
+const NOT_A_YEAR_AFTER =
+  /^\s*(?:%|\$|€|£|dollars?|euros?|milliards?|millions?|billions?|trillions?|bn|gw|mw|md|m\$)/i;
+
+const DATE_PATTERNS: readonly RegExp[] = [
+  new RegExp(`\\b${YEAR}-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\\d|3[01]))?\\b`, "g"),
+  new RegExp(`\\b(?:le\\s+)?(1er|[0-3]?\\d)\\s+(${MONTH})\\.?\\s+${YEAR}\\b`, "giu"),
+  new RegExp(`\\b(${MONTH})\\.?\\s+([0-3]?\\d)(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`, "giu"),
+  new RegExp(`\\b(${MONTH})\\.?\\s+(?:de\\s+|of\\s+)?${YEAR}\\b`, "giu"),
+  new RegExp(`(?<![\\d.,][\\s\\u00A0\\u202F]?)\\b${YEAR}\\b(?![.,]\\d|[\\s\\u00A0\\u202F]\\d{3}\\b)`, "g"),
+];
+
+/** Unicode word edges: `\b` only knows ASCII letters, and French words begin and end with accents. */
+const B = "(?<![\\p{L}\\p{N}_])";
+const E = "(?![\\p{L}\\p{N}_])";
+
+/** Words right before a date that put it in the future: "d'ici 2030", "by 2030", "avant 2028". */
+const FUTURE_PREFIX = new RegExp(
+  `${B}(?:d['’]ici(?: à| la fin)?(?: de)?(?: l['’]année)?|à l['’]horizon(?: de)?|horizon|avant|jusqu['’](?:en|à)|à partir de|au plus tôt(?: en)?|by(?: the end of)?|until|before|starting(?: in)?|no earlier than|as early as|not before)\\s+(?:(?:le|la|l['’]|en|in|fin|end|mi|mid|début|early|late)\\s*-?\\s*)*$`,
+  "iu",
+);
+
+const FUTURE_WORDS = new RegExp(
+  `${B}(?:prévoit|prévoient|prévoyait|prévu|prévue|prévus|prévues|projette|projettent|objectifs?|vise|visent|visant|devrait|devraient|devra|devront|pourrait|pourraient|pourra|pourront|serait|seraient|sera|seront|aura|auront|aurait|auraient|fera|feront|ferait|va|vont|envisage|envisagent|ambitionne|s['’]attend|s['’]attendant|anticipe|anticipent|prochaine?s?|futur|future|futurs|futures|will|would|could|might|shall|expects?|expected|plans?|planned|targets?|targeted|aims?|projected|projects|forecasts?|forecasted|goal|next|upcoming|\\p{L}{3,}(?:era|eront|erait|eraient|irait|iraient|iront|dront|drait|draient))${E}`,
+  "giu",
+);
+
+const PAST_WORDS = new RegExp(
+  `${B}(?:a|ont|avait|avaient|eut|eurent)\\s+(?:\\p{L}+\\s+)?\\p{L}+(?:é|ée|és|ées|i|is|ie|u|us|ue|it|int|ert|erte)${E}|${B}\\p{L}{2,}(?<!r)(?:ait|aient)${E}|${B}(?:dernier|dernière|derniers|dernières|précédemment|auparavant|fondée?|créée?|lancée?|was|were|had|has been|have been|did|last|ago|earlier|previously|\\p{L}{3,}ed)${E}`,
+  "giu",
+);
+
+type Tense = "past" | "future" | "neutral";
+
+interface Mention {
+  date: string;
+  start: number;
+  end: number;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, "0");
+}
+
+function mentionsIn(text: string): Mention[] {
+  const found: Mention[] = [];
+  // Patterns run from the most to the least precise; a span once taken is not matched again.
+  const taken = new Uint8Array(text.length);
+  const add = (date: string, start: number, end: number) => {
+    if (taken[start] === 1 || taken[end - 1] === 1) return;
+    taken.fill(1, start, end);
+    found.push({ date, start, end });
+  };
+  const [iso, dayMonth, monthDay, monthYear, year] = DATE_PATTERNS as [
+    RegExp,
+    RegExp,
+    RegExp,
+    RegExp,
+    RegExp,
+  ];
+  for (const m of text.matchAll(iso)) {
+    add(m[3] ? `${m[1]}-${m[2]}-${m[3]}` : `${m[1]}-${m[2]}`, m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(dayMonth)) {
+    const day = m[1] === "1er" ? 1 : Number(m[1]);
+    const month = MONTHS[m[2]!.toLowerCase()];
+    if (month && day >= 1 && day <= 31)
+      add(`${m[3]}-${pad(month)}-${pad(day)}`, m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(monthDay)) {
+    const month = MONTHS[m[1]!.toLowerCase()];
+    const day = Number(m[2]);
+    if (month && day >= 1 && day <= 31)
+      add(`${m[3]}-${pad(month)}-${pad(day)}`, m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(monthYear)) {
+    const month = MONTHS[m[1]!.toLowerCase()];
+    // "may 2025" is a month only when capitalised: "may" is also a verb.
+    if (month && !(m[1] === "may" || m[1] === "mar"))
+      add(`${m[2]}-${pad(month)}`, m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(year)) {
+    const end = m.index + m[0].length;
+    if (NOT_A_YEAR_AFTER.test(text.slice(end, end + 12))) continue;
+    add(m[1]!, m.index, end);
+  }
+  return found;
+}
+
+/** Bounds of the sentence around an offset. */
+function sentenceAround(text: string, start: number, end: number): [number, number] {
+  let from = start;
+  while (from > 0 && !/[.!?\n]/.test(text[from - 1]!)) from--;
+  // A full stop between digits ("4.3") does not end a sentence.
+  let to = end;
+  while (
+    to < text.length &&
+    !(/[!?\n]/.test(text[to]!) || (text[to] === "." && !/\d/.test(text[to + 1] ?? "")))
+  )
+    to++;
+  return [from, to];
+}
+
+function tenseOf(text: string, mention: Mention): Tense {
+  const before = text.slice(Math.max(0, mention.start - 40), mention.start);
+  if (FUTURE_PREFIX.test(before)) return "future";
+  const [from, to] = sentenceAround(text, mention.start, mention.end);
+  const sentence = text.slice(from, to);
+  const at = mention.start - from;
+  const length = mention.end - mention.start;
+  const nearest = (pattern: RegExp) => {
+    let best = Number.POSITIVE_INFINITY;
+    for (const m of sentence.matchAll(pattern)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      if (s < at + length && e > at) continue;
+      best = Math.min(best, e <= at ? at - e : s - (at + length));
+    }
+    return best;
+  };
+  const future = nearest(FUTURE_WORDS);
+  const past = nearest(PAST_WORDS);
+  if (future === Number.POSITIVE_INFINITY && past === Number.POSITIVE_INFINITY) return "neutral";
+  return past < future ? "past" : "future";
+}
+
+function yearOf(date: string): number {
+  return Number(date.slice(0, 4));
+}
+
+/**
+ * The publication date a text suggests, or null. Conservative: only dates mentioned as past or
+ * present count, and among them the latest year wins, with its most precise date.
+ *
+ * @example
+ * inferPublicationDate("En novembre 2025, la société vise 2030.") // → { date: "2025-11", how: "inferred" }
+ */
+export function inferPublicationDate(text: string): { date: string; how: "inferred" } | null {
+  let best: string | null = null;
+  for (const mention of mentionsIn(text)) {
+    if (tenseOf(text, mention) === "future") continue;
+    if (
+      best === null ||
+      yearOf(mention.date) > yearOf(best) ||
+      (yearOf(mention.date) === yearOf(best) &&
+        (mention.date.length > best.length || (mention.date.length === best.length && mention.date > best)))
+    )
+      best = mention.date;
+  }
+  return best === null ? null : { date: best, how: "inferred" };
+}
+
+/** A partial ISO date ("2025", "2025-11", "2025-11-05") from user input, or null when it is not one. */
+export function parseGivenDate(value: string): string | null {
+  const match = /^\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\s*$/.exec(value);
+  if (!match) return null;
+  const month = match[2] === undefined ? undefined : Number(match[2]);
+  const day = match[3] === undefined ? undefined : Number(match[3]);
+  if (month !== undefined && (month < 1 || month > 12)) return null;
+  if (day !== undefined && (day < 1 || day > 31)) return null;
+  return match[0].trim();
+}
+
+/** The date part of a metadata timestamp ("2025-11-05T10:00:00Z" → "2025-11-05"), or null. */
+export function dateFromMetadata(value: string): string | null {
+  const match = /^\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T\s]|$)/.exec(value);
+  if (match)
+    return parseGivenDate([match[1], match[2], match[3]].filter((part) => part !== undefined).join("-"));
+  const mentions = mentionsIn(value);
+  return mentions[0]?.date ?? null;
+}

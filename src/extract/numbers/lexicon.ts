@@ -1,0 +1,516 @@
+import type { Language } from "../../core/index.js";
+
+/**
+ * The words of quantities, French and English: spelled numbers, scale words, unit words and the
+ * hedges that bound a figure. Keys are lower case; apostrophes are written "'" (the scanner folds
+ * the typographic one).
+ */
+
+/** Spelled numbers below one hundred, and the multipliers "cent"/"hundred" and "mille"/"thousand". */
+export const SPELLED: Record<Language, ReadonlyMap<string, number>> = {
+  fr: new Map([
+    ["zéro", 0],
+    ["un", 1],
+    ["une", 1],
+    ["deux", 2],
+    ["trois", 3],
+    ["quatre", 4],
+    ["cinq", 5],
+    ["six", 6],
+    ["sept", 7],
+    ["huit", 8],
+    ["neuf", 9],
+    ["dix", 10],
+    ["onze", 11],
+    ["douze", 12],
+    ["treize", 13],
+    ["quatorze", 14],
+    ["quinze", 15],
+    ["seize", 16],
+    ["vingt", 20],
+    ["vingts", 20],
+    ["trente", 30],
+    ["quarante", 40],
+    ["cinquante", 50],
+    ["soixante", 60],
+    ["septante", 70],
+    ["huitante", 80],
+    ["octante", 80],
+    ["nonante", 90],
+    ["cent", 100],
+    ["cents", 100],
+    ["mille", 1000],
+    ["mil", 1000],
+  ]),
+  en: new Map([
+    ["zero", 0],
+    ["one", 1],
+    ["two", 2],
+    ["three", 3],
+    ["four", 4],
+    ["five", 5],
+    ["six", 6],
+    ["seven", 7],
+    ["eight", 8],
+    ["nine", 9],
+    ["ten", 10],
+    ["eleven", 11],
+    ["twelve", 12],
+    ["thirteen", 13],
+    ["fourteen", 14],
+    ["fifteen", 15],
+    ["sixteen", 16],
+    ["seventeen", 17],
+    ["eighteen", 18],
+    ["nineteen", 19],
+    ["twenty", 20],
+    ["thirty", 30],
+    ["forty", 40],
+    ["fourty", 40],
+    ["fifty", 50],
+    ["sixty", 60],
+    ["seventy", 70],
+    ["eighty", 80],
+    ["ninety", 90],
+    ["hundred", 100],
+    ["thousand", 1000],
+    ["dozen", 12],
+  ]),
+};
+
+/** Words that read as 1 only before a scale word ("un milliard", "a billion"): alone they are articles. */
+export const ARTICLE_ONE: Record<Language, ReadonlySet<string>> = {
+  fr: new Set(["un", "une"]),
+  en: new Set(["one", "a", "an"]),
+};
+
+export interface ScaleWord {
+  factor: number;
+  /** A single letter ("M", "B", "k") is a scale only attached to the digits or beside a currency. */
+  letter: boolean;
+  /** "trillion" in French: 10^18, or the English calque 10^12 before a currency. */
+  calque?: boolean;
+  /** French "billion": the long scale, 10^12. */
+  longScale?: boolean;
+}
+
+const W = (factor: number): ScaleWord => ({ factor, letter: false });
+const L = (factor: number): ScaleWord => ({ factor, letter: true });
+
+/** Scale words, matched on the word as written (case matters for the one-letter forms). */
+export const SCALES: Record<Language, ReadonlyMap<string, ScaleWord>> = {
+  fr: new Map<string, ScaleWord>([
+    ["mille", W(1e3)],
+    ["milliers", W(1e3)],
+    ["million", W(1e6)],
+    ["millions", W(1e6)],
+    ["mn", W(1e6)],
+    ["mln", W(1e6)],
+    ["milliard", W(1e9)],
+    ["milliards", W(1e9)],
+    ["md", W(1e9)],
+    ["mds", W(1e9)],
+    ["mrd", W(1e9)],
+    ["mrds", W(1e9)],
+    ["billion", { factor: 1e12, letter: false, longScale: true }],
+    ["billions", { factor: 1e12, letter: false, longScale: true }],
+    ["trillion", { factor: 1e18, letter: false, calque: true }],
+    ["trillions", { factor: 1e18, letter: false, calque: true }],
+    ["bn", W(1e9)],
+    ["tn", W(1e12)],
+    ["k", L(1e3)],
+    ["m", L(1e6)],
+    ["g", L(1e9)],
+    ["b", L(1e9)],
+    ["t", L(1e12)],
+  ]),
+  en: new Map<string, ScaleWord>([
+    ["thousand", W(1e3)],
+    ["thousands", W(1e3)],
+    ["million", W(1e6)],
+    ["millions", W(1e6)],
+    ["mn", W(1e6)],
+    ["mln", W(1e6)],
+    ["mm", W(1e6)],
+    ["billion", W(1e9)],
+    ["billions", W(1e9)],
+    ["bn", W(1e9)],
+    ["bln", W(1e9)],
+    ["trillion", W(1e12)],
+    ["trillions", W(1e12)],
+    ["tn", W(1e12)],
+    ["trn", W(1e12)],
+    ["k", L(1e3)],
+    ["m", L(1e6)],
+    ["b", L(1e9)],
+    ["t", L(1e12)],
+  ]),
+};
+
+/** Plural scale words that make a vague amount on their own ("des milliards", "billions of"). */
+export const VAGUE_SCALES: Record<Language, ReadonlyMap<string, number>> = {
+  fr: new Map([
+    ["milliers", 1e3],
+    ["millions", 1e6],
+    ["milliards", 1e9],
+    ["billions", 1e12],
+  ]),
+  en: new Map([
+    ["thousands", 1e3],
+    ["millions", 1e6],
+    ["billions", 1e9],
+    ["trillions", 1e12],
+  ]),
+};
+
+/** Multiples of a scale in a vague amount ("des dizaines de", "hundreds of"). */
+export const VAGUE_MULTIPLES: Record<Language, ReadonlyMap<string, number>> = {
+  fr: new Map([
+    ["dizaines", 10],
+    ["vingtaine", 10],
+    ["centaines", 100],
+    ["milliers", 1000],
+  ]),
+  en: new Map([
+    ["tens", 10],
+    ["dozens", 10],
+    ["hundreds", 100],
+    ["thousands", 1000],
+  ]),
+};
+
+/** Determiners that open a vague amount ("des", "plusieurs", "several"). */
+export const VAGUE_OPENERS: Record<Language, ReadonlySet<string>> = {
+  fr: new Set(["des", "plusieurs", "quelques", "de"]),
+  en: new Set(["several", "few", "many"]),
+};
+
+/** One-word vague amounts ("accords multimilliardaires", "a multibillion deal"). */
+export const VAGUE_WORDS: Record<Language, ReadonlyMap<string, number>> = {
+  fr: new Map([
+    ["multimilliardaire", 1e9],
+    ["multimilliardaires", 1e9],
+    ["multi-milliardaire", 1e9],
+    ["multi-milliardaires", 1e9],
+    ["plurimilliardaire", 1e9],
+    ["plurimilliardaires", 1e9],
+    ["multimillionnaire", 1e6],
+    ["multimillionnaires", 1e6],
+  ]),
+  en: new Map([
+    ["multibillion", 1e9],
+    ["multi-billion", 1e9],
+    ["multimillion", 1e6],
+    ["multi-million", 1e6],
+    ["multitrillion", 1e12],
+    ["multi-trillion", 1e12],
+  ]),
+};
+
+export interface UnitWord {
+  unit: string;
+  /** Multiplier from the written number to the unit (MW -> GW: 0.001; % -> fraction: 0.01). */
+  factor: number;
+  currency: boolean;
+}
+
+const cur = (unit: string): UnitWord => ({ unit, factor: 1, currency: true });
+const cnt = (unit: string, factor = 1): UnitWord => ({ unit, factor, currency: false });
+
+/** Unit words after the number (lower case); a currency's adjective is looked up in CURRENCY_ADJECTIVES. */
+export const UNIT_WORDS: ReadonlyMap<string, UnitWord> = new Map<string, UnitWord>([
+  ["dollars", cur("USD")],
+  ["dollar", cur("USD")],
+  ["euros", cur("EUR")],
+  ["euro", cur("EUR")],
+  ["livres", cur("GBP")],
+  ["livre", cur("GBP")],
+  ["pounds", cur("GBP")],
+  ["pound", cur("GBP")],
+  ["yens", cur("JPY")],
+  ["yen", cur("JPY")],
+  ["yuans", cur("CNY")],
+  ["yuan", cur("CNY")],
+  ["renminbi", cur("CNY")],
+  ["roupies", cur("INR")],
+  ["rupees", cur("INR")],
+  ["rupee", cur("INR")],
+  ["wons", cur("KRW")],
+  ["francs", cur("CHF")],
+  ["franc", cur("CHF")],
+  ["gw", cnt("GW")],
+  ["gigawatts", cnt("GW")],
+  ["gigawatt", cnt("GW")],
+  ["mw", cnt("GW", 1e-3)],
+  ["mégawatts", cnt("GW", 1e-3)],
+  ["mégawatt", cnt("GW", 1e-3)],
+  ["megawatts", cnt("GW", 1e-3)],
+  ["megawatt", cnt("GW", 1e-3)],
+  ["utilisateurs", cnt("users")],
+  ["utilisateur", cnt("users")],
+  ["users", cnt("users")],
+  ["user", cnt("users")],
+  ["clients", cnt("customers")],
+  ["client", cnt("customers")],
+  ["customers", cnt("customers")],
+  ["customer", cnt("customers")],
+  ["abonnés", cnt("subscribers")],
+  ["abonnes", cnt("subscribers")],
+  ["abonné", cnt("subscribers")],
+  ["subscribers", cnt("subscribers")],
+  ["subscriber", cnt("subscribers")],
+  ["gpu", cnt("GPUs")],
+  ["gpus", cnt("GPUs")],
+  ["puces", cnt("GPUs")],
+  ["processeurs", cnt("GPUs")],
+  ["accélérateurs", cnt("GPUs")],
+  ["chips", cnt("GPUs")],
+  ["processors", cnt("GPUs")],
+  ["accelerators", cnt("GPUs")],
+  ["actions", cnt("shares")],
+  ["shares", cnt("shares")],
+  ["percent", cnt("fraction", 0.01)],
+  ["pourcent", cnt("fraction", 0.01)],
+  ["pourcents", cnt("fraction", 0.01)],
+]);
+
+/** Currency qualifiers written after "dollars" ("dollars américains", "dollars canadiens"). */
+export const CURRENCY_ADJECTIVES: ReadonlyMap<string, string> = new Map([
+  ["américains", "USD"],
+  ["us", "USD"],
+  ["canadiens", "CAD"],
+  ["australiens", "AUD"],
+  ["singapouriens", "SGD"],
+  ["néo-zélandais", "NZD"],
+  ["sterling", "GBP"],
+  ["suisses", "CHF"],
+  ["indiennes", "INR"],
+  ["japonais", "JPY"],
+]);
+
+/** Currency qualifiers written before "dollars" ("US dollars", "Canadian dollars"). */
+export const CURRENCY_PREFIX_ADJECTIVES: ReadonlyMap<string, string> = new Map([
+  ["us", "USD"],
+  ["u.s.", "USD"],
+  ["american", "USD"],
+  ["canadian", "CAD"],
+  ["australian", "AUD"],
+  ["singapore", "SGD"],
+  ["hong", "HKD"],
+  ["swiss", "CHF"],
+  ["british", "GBP"],
+]);
+
+/** ISO 4217 codes recognised when written in capitals beside a number. */
+export const ISO_CODES: ReadonlySet<string> = new Set([
+  "USD",
+  "EUR",
+  "GBP",
+  "JPY",
+  "CNY",
+  "CHF",
+  "CAD",
+  "AUD",
+  "NZD",
+  "SGD",
+  "HKD",
+  "INR",
+  "KRW",
+  "SEK",
+  "NOK",
+  "DKK",
+  "BRL",
+  "MXN",
+  "AED",
+  "SAR",
+  "ZAR",
+  "RUB",
+  "TWD",
+]);
+
+/** Currency symbols, and the letters that may stand before "$" ("US$", "C$", "HK$"). */
+export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([
+  ["$", "USD"],
+  ["€", "EUR"],
+  ["£", "GBP"],
+  ["¥", "JPY"],
+  ["₹", "INR"],
+  ["₩", "KRW"],
+]);
+export const DOLLAR_PREFIXES: ReadonlyMap<string, string> = new Map([
+  ["US", "USD"],
+  ["U.S.", "USD"],
+  ["C", "CAD"],
+  ["CA", "CAD"],
+  ["A", "AUD"],
+  ["AU", "AUD"],
+  ["S", "SGD"],
+  ["SG", "SGD"],
+  ["HK", "HKD"],
+  ["NZ", "NZD"],
+  ["NT", "TWD"],
+]);
+
+/** What a rate is counted per: "par gigawatt", "per month", "/mois". */
+export const RATE_WORDS: ReadonlyMap<string, "GW" | "month" | "share" | "week" | "dollar"> = new Map([
+  ["gigawatt", "GW"],
+  ["gigawatts", "GW"],
+  ["gw", "GW"],
+  ["mois", "month"],
+  ["month", "month"],
+  ["action", "share"],
+  ["share", "share"],
+  ["semaine", "week"],
+  ["week", "week"],
+  ["dollar", "dollar"],
+]);
+export const RATE_LINKS: ReadonlySet<string> = new Set(["par", "per", "a", "/", "each"]);
+
+export type HedgeBound = "approx" | "at_least" | "at_most" | "up_to";
+
+/**
+ * Hedges written before the number, as word sequences (apostrophes are their own token). The
+ * longest matching phrase wins ("pas plus de" before "plus de").
+ */
+export const HEDGES_BEFORE: Record<Language, ReadonlyArray<readonly [string, HedgeBound]>> = {
+  fr: [
+    ["environ", "approx"],
+    ["près de", "approx"],
+    ["près d '", "approx"],
+    ["quelque", "approx"],
+    ["autour de", "approx"],
+    ["autour d '", "approx"],
+    ["presque", "approx"],
+    ["approximativement", "approx"],
+    ["à peu près", "approx"],
+    ["aux alentours de", "approx"],
+    ["de l ' ordre de", "approx"],
+    ["grosso modo", "approx"],
+    ["~", "approx"],
+    ["≈", "approx"],
+    ["plus de", "at_least"],
+    ["plus d '", "at_least"],
+    ["au moins", "at_least"],
+    ["au minimum", "at_least"],
+    ["dépasser", "at_least"],
+    ["dépasse", "at_least"],
+    ["dépassent", "at_least"],
+    ["dépassera", "at_least"],
+    ["dépasseront", "at_least"],
+    ["dépasserait", "at_least"],
+    ["dépassant", "at_least"],
+    ["supérieur à", "at_least"],
+    ["supérieure à", "at_least"],
+    ["supérieurs à", "at_least"],
+    ["supérieures à", "at_least"],
+    ["au-delà de", "at_least"],
+    ["au-delà d '", "at_least"],
+    ["excéder", "at_least"],
+    ["excède", "at_least"],
+    ["moins de", "at_most"],
+    ["moins d '", "at_most"],
+    ["pas plus de", "at_most"],
+    ["pas plus d '", "at_most"],
+    ["au plus", "at_most"],
+    ["au maximum", "at_most"],
+    ["inférieur à", "at_most"],
+    ["inférieure à", "at_most"],
+    ["inférieurs à", "at_most"],
+    ["inférieures à", "at_most"],
+    ["jusqu ' à", "up_to"],
+    ["pouvant atteindre", "up_to"],
+    ["pouvant aller jusqu ' à", "up_to"],
+  ],
+  en: [
+    ["about", "approx"],
+    ["around", "approx"],
+    ["roughly", "approx"],
+    ["approximately", "approx"],
+    ["approx", "approx"],
+    ["nearly", "approx"],
+    ["almost", "approx"],
+    ["some", "approx"],
+    ["circa", "approx"],
+    ["close to", "approx"],
+    ["~", "approx"],
+    ["≈", "approx"],
+    ["more than", "at_least"],
+    ["over", "at_least"],
+    ["above", "at_least"],
+    ["at least", "at_least"],
+    ["exceeding", "at_least"],
+    ["exceed", "at_least"],
+    ["exceeds", "at_least"],
+    ["in excess of", "at_least"],
+    ["upwards of", "at_least"],
+    ["north of", "at_least"],
+    ["greater than", "at_least"],
+    ["less than", "at_most"],
+    ["fewer than", "at_most"],
+    ["under", "at_most"],
+    ["below", "at_most"],
+    ["at most", "at_most"],
+    ["no more than", "at_most"],
+    ["not more than", "at_most"],
+    ["up to", "up_to"],
+    ["as much as", "up_to"],
+    ["as many as", "up_to"],
+    ["as high as", "up_to"],
+  ],
+};
+
+/** Hedges written after the number and its unit ("10 milliards ou plus", "100 or more"). */
+export const HEDGES_AFTER: Record<Language, ReadonlyArray<readonly [string, HedgeBound]>> = {
+  fr: [
+    ["ou plus", "at_least"],
+    ["et plus", "at_least"],
+    ["au moins", "at_least"],
+    ["au minimum", "at_least"],
+    ["au plus", "at_most"],
+    ["au maximum", "at_most"],
+    ["environ", "approx"],
+  ],
+  en: [
+    ["or more", "at_least"],
+    ["and more", "at_least"],
+    ["and up", "at_least"],
+    ["at least", "at_least"],
+    ["or less", "at_most"],
+    ["at most", "at_most"],
+    ["or so", "approx"],
+  ],
+};
+
+/** Words before an amount that open a range ("entre A et B", "de A à B"), with the connector they take. */
+export const RANGE_OPENERS: Record<Language, ReadonlyMap<string, ReadonlySet<string>>> = {
+  fr: new Map([
+    ["entre", new Set(["et"])],
+    ["de", new Set(["à"])],
+    ["d '", new Set(["à"])],
+  ]),
+  en: new Map([
+    ["between", new Set(["and"])],
+    ["from", new Set(["to"])],
+  ]),
+};
+
+/** Connectors that make a range without an opener ("50 à 60 milliards", "50 to 60 billion"). */
+export const BARE_RANGE_CONNECTORS: Record<Language, ReadonlySet<string>> = {
+  fr: new Set(["à"]),
+  en: new Set(["to"]),
+};
+
+/** Nouns after "fois"/"times" that make a valuation multiple ("dix fois le chiffre d'affaires"). */
+export const MULTIPLE_NOUNS: ReadonlySet<string> = new Set([
+  "chiffre",
+  "revenus",
+  "ventes",
+  "ca",
+  "bénéfices",
+  "revenue",
+  "revenues",
+  "sales",
+  "earnings",
+  "arr",
+]);
+export const MULTIPLE_WORDS: ReadonlySet<string> = new Set(["fois", "times"]);

@@ -1,0 +1,25 @@
+/**
+ * The notes a quantity carries (QuantityMention.notes): why a value, bound or unit was chosen.
+ * Claim assembly copies them into a claim's explanation and filters on the stable prefixes
+ * ("bare count", "vague", "currency elided").
+ */
+export const numberNotes = {
+  bareCount: () => "bare count: no scale and no unit",
+  currencyElided: () => "currency elided: a scale without a unit (the sentence may name the currency)",
+  calqueTrillion: () => "'trillion' read as the English calque 10^12: currency amount, 10^18 implausible",
+  properTrillion: () => "'trillion' read as the French 10^18: not a currency amount",
+  longScaleBillion: () => "French 'billion' read as the long scale 10^12",
+  megawatts: () => "MW converted to GW (÷ 1000)",
+  percent: () => "percent read as a fraction (÷ 100)",
+  hedge: (words: string, bound: string) => `hedge '${words}' → ${bound}`,
+  range: (connector: string) => `range written with '${connector}'`,
+  rangeReversed: () => "range_reversed: the ends were written high to low and are swapped",
+  rangeEqual: () => "range with equal ends read as an exact value",
+  sharedScale: () => "scale of the upper end applies to the lower end",
+  sharedUnit: () => "unit written once applies to both ends",
+  vague: (words: string, low: number, high: number) =>
+    `vague amount '${words}' → order of magnitude [${low.toExponential(0)}, ${high.toExponential(0)}]`,
+  otherDecimalMark: (mark: string) => `decimal mark '${mark}' of the other convention, unambiguous here`,
+  multiple: () => "multiple of a base (x)",
+  signed: (sign: string) => `signed value ('${sign}')`,
+} as const;

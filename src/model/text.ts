@@ -1,0 +1,184 @@
+import type { ComparisonResult, InputSummary, PeriodSummary, RunResult, SensitivityResult } from "./types.js";
+
+/** Plain-text tables of model results for the CLI (pure: results in, text out). */
+
+/** 1.23e11 USD → "$123bn"; GW → "26.0 GW"; fractions → "33%". */
+export function formatValue(value: number, unit: string): string {
+  if (!Number.isFinite(value)) return String(value);
+  const currency = /^USD(\/yr)?$/.test(unit) || unit === "EUR";
+  const abs = Math.abs(value);
+  const sign = value < 0 ? "-" : "";
+  if (currency) {
+    const symbol = unit === "EUR" ? "€" : "$";
+    if (abs >= 1e12) return `${sign}${symbol}${(abs / 1e12).toFixed(2)}tn`;
+    if (abs >= 1e9) return `${sign}${symbol}${(abs / 1e9).toFixed(abs >= 1e11 ? 0 : 1)}bn`;
+    if (abs >= 1e6) return `${sign}${symbol}${(abs / 1e6).toFixed(1)}m`;
+    return `${sign}${symbol}${abs.toFixed(0)}`;
+  }
+  if (unit === "fraction") return `${(value * 100).toFixed(1)}%`;
+  const scaled =
+    abs >= 1e12
+      ? `${(value / 1e12).toFixed(2)}T`
+      : abs >= 1e9
+        ? `${(value / 1e9).toFixed(2)}G`
+        : abs >= 1e6
+          ? `${(value / 1e6).toFixed(2)}M`
+          : abs >= 1e3
+            ? `${(value / 1e3).toFixed(1)}k`
+            : Number(value.toPrecision(3)).toString();
+  return unit === "1" || unit === "x" ? scaled : `${scaled} ${unit}`;
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? "").length)));
+  return rows
+    .map((r) =>
+      r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join("  "),
+    )
+    .join("\n");
+}
+
+function periodRows(periods: PeriodSummary[], unit: string): string[][] {
+  return periods.map((p) => [
+    String(p.period),
+    formatValue(p.p5, unit),
+    formatValue(p.p50, unit),
+    formatValue(p.p95, unit),
+  ]);
+}
+
+function origin(input: InputSummary): string {
+  const o = input.origin;
+  if (o.kind === "ledger") return `ledger ${o.claimIds.join(", ")} (${o.rule})`;
+  if (o.kind === "fallback") return `fallback (no claim for ${o.ref.entity} ${o.ref.metric} ${o.ref.period})`;
+  return o.assumption ? "assumption" : (o.source ?? "");
+}
+
+export function renderRunText(result: RunResult): string {
+  const out: string[] = [];
+  out.push(
+    `${result.scenario}: ${result.samples.toLocaleString("en-US")} samples, seed ${result.seed}, ${result.workers} worker(s), ${result.timing.totalMs.toFixed(0)} ms`,
+  );
+  if (result.description) out.push(result.description);
+  for (const o of result.outputs) {
+    out.push("", `${o.name} (${o.unit}) = ${o.formula}`);
+    out.push(table([["period", "p5", "p50", "p95"], ...periodRows(o.periods, o.unit)]));
+  }
+  if (result.scalars.length > 0) {
+    out.push("", "Scalars");
+    out.push(
+      table([
+        ["name", "p5", "p50", "p95", "mean"],
+        ...result.scalars.map((s) => [
+          s.name,
+          formatValue(s.p5, s.unit),
+          formatValue(s.p50, s.unit),
+          formatValue(s.p95, s.unit),
+          formatValue(s.mean, s.unit),
+        ]),
+      ]),
+    );
+  }
+  if (result.events.length > 0) {
+    out.push("", "Events");
+    out.push(
+      table([
+        ["event", "probability", "± s.e."],
+        ...result.events.map((e) => [
+          e.name,
+          `${(e.probability * 100).toFixed(1)}%`,
+          `${(e.standardError * 100).toFixed(2)}%`,
+        ]),
+      ]),
+    );
+  }
+  out.push("", "Inputs");
+  out.push(
+    table([
+      ["input", "distribution", "origin"],
+      ...result.inputs.map((i) => [i.name, i.distribution, origin(i)]),
+    ]).replace(/ +$/gm, ""),
+  );
+  out.push(
+    "",
+    result.claimIds.length > 0
+      ? `Ledger claims used: ${result.claimIds.join(", ")}`
+      : "Ledger claims used: none",
+  );
+  return `${out.join("\n")}\n`;
+}
+
+export function renderSensitivityText(result: SensitivityResult): string {
+  const out = [
+    `${result.scenario}: sensitivity of ${result.target} (median ${formatValue(result.base, result.unit)}), ${result.samples.toLocaleString("en-US")} samples, seed ${result.seed}`,
+    "Median of the target with each input at its p10 / p90 (others sampled); Spearman over the base run.",
+    "",
+    table([
+      ["input", "at p10", "at p90", "swing", "spearman"],
+      ...result.rows.map((r) => [
+        r.input,
+        formatValue(r.low, result.unit),
+        formatValue(r.high, result.unit),
+        formatValue(r.swing, result.unit),
+        r.spearman.toFixed(2),
+      ]),
+    ]),
+  ];
+  if (result.skipped.length > 0)
+    out.push("", `Not varied (fixed or schedules): ${result.skipped.join(", ")}`);
+  return `${out.join("\n")}\n`;
+}
+
+export function renderComparisonText(result: ComparisonResult): string {
+  const out = [
+    `${result.b} − ${result.a}: ${result.samples.toLocaleString("en-US")} samples on common random numbers, seed ${result.seed}`,
+  ];
+  for (const o of result.outputs) {
+    out.push("", `${o.name} (${o.unit}): medians and the per-sample difference`);
+    out.push(
+      table([
+        ["period", `${result.a} p50`, `${result.b} p50`, "diff p5", "diff p50", "diff p95"],
+        ...o.periods.map((d, k) => [
+          String(d.period),
+          formatValue(o.a[k]!.p50, o.unit),
+          formatValue(o.b[k]!.p50, o.unit),
+          formatValue(d.p5, o.unit),
+          formatValue(d.p50, o.unit),
+          formatValue(d.p95, o.unit),
+        ]),
+      ]),
+    );
+  }
+  if (result.scalars.length > 0) {
+    out.push("", "Scalars");
+    out.push(
+      table([
+        ["name", `${result.a} p50`, `${result.b} p50`, "diff p5", "diff p50", "diff p95"],
+        ...result.scalars.map((s) => [
+          s.name,
+          formatValue(s.a.p50, s.unit),
+          formatValue(s.b.p50, s.unit),
+          formatValue(s.difference.p5, s.unit),
+          formatValue(s.difference.p50, s.unit),
+          formatValue(s.difference.p95, s.unit),
+        ]),
+      ]),
+    );
+  }
+  if (result.events.length > 0) {
+    out.push("", "Events");
+    out.push(
+      table([
+        ["event", result.a, result.b, "difference"],
+        ...result.events.map((e) => [
+          e.name,
+          `${(e.a * 100).toFixed(1)}%`,
+          `${(e.b * 100).toFixed(1)}%`,
+          `${(e.difference * 100).toFixed(1)} pts`,
+        ]),
+      ]),
+    );
+  }
+  if (result.unmatched.length > 0) out.push("", `In one scenario only: ${result.unmatched.join(", ")}`);
+  return `${out.join("\n")}\n`;
+}

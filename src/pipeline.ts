@@ -1,0 +1,159 @@
+/**
+ * The pipeline, drawn once:
+ *
+ *   paths ──► collectDocumentFiles ──► for each file, one at a time:
+ *   (files,    (expand folders,          readDocumentFile ──► known hash? ──yes──► "present"
+ *    folders)   keep txt/md/html)        (text, hash, lang,        │ no
+ *                                         date, furniture)         ▼
+ *                                                          extractDocument ──► store.insertDocument
+ *                                                          (claims + issues)    (one transaction:
+ *                                                                                document + claims)
+ *                                                                                   │
+ *                                         IngestReport ◄── per-file outcome ◄───────┘
+ *                                         (stored N claims / present / failed with an issue)
+ *
+ *   ledger ──► reconcile ──► model ──► report: composed by their own commands and the server.
+ *
+ * A failing file never stops the batch: its outcome carries the issue and the next file runs.
+ * `extract` (no ledger) and `ingest` share readDocumentFile and extractDocument.
+ */
+import {
+  type AnalysedDocument,
+  type Claim,
+  DEFAULT_MAX_DOCUMENT_BYTES,
+  documentIdFromHash,
+  type Issue,
+  isFrontierError,
+  type Language,
+} from "./core/index.js";
+import { collectDocumentFiles, readDocumentFile } from "./documents/index.js";
+import { type ExtractionOptions, extractClaims } from "./extract/index.js";
+import type { LedgerStore } from "./ledger/index.js";
+
+export interface IngestOptions {
+  /** Publication date given by the user (ISO, partial allowed); otherwise inferred per document. */
+  published?: string;
+  /** Source URL recorded instead of the file name. */
+  source?: string;
+  /** Language given by the user; otherwise detected. */
+  lang?: Language;
+  /** Files larger than this fail (bytes); default DEFAULT_MAX_DOCUMENT_BYTES. */
+  maxBytes?: number;
+  /** Extraction options (an extra gazetteer, another quantity recognizer). */
+  extraction?: ExtractionOptions;
+  /** Called after each file with its outcome. */
+  onProgress?: (progress: { done: number; total: number; outcome: FileOutcome }) => void;
+}
+
+export type FileOutcome =
+  | { file: string; status: "stored"; documentId: string; claims: number; issues: Issue[] }
+  | { file: string; status: "present"; documentId: string; claims: number }
+  | { file: string; status: "failed"; issue: Issue };
+
+export interface IngestReport {
+  files: FileOutcome[];
+  stored: number;
+  claims: number;
+  present: number;
+  failed: number;
+}
+
+export const pipelineMessages = {
+  storageFailed: (file: string, detail: string) => `${file}: could not store the document: ${detail}`,
+} as const;
+
+/** Extracts the claims of one analysed document; `document` names it in each claim (ledger id or file name). */
+export function extractDocument(
+  document: AnalysedDocument,
+  documentName: string,
+  options: ExtractionOptions = {},
+): { claims: Claim[]; issues: Issue[] } {
+  return extractClaims(
+    {
+      text: document.text,
+      language: document.language,
+      published: document.published,
+      document: documentName,
+    },
+    options,
+  );
+}
+
+/**
+ * Reads, analyses, extracts and stores every document under `paths`, one transaction per document.
+ *
+ * @example
+ * const report = await ingestPaths(store, ["reports/"], { published: "2025-11-04" });
+ * console.log(`${report.stored} stored, ${report.failed} failed`);
+ */
+export async function ingestPaths(
+  store: LedgerStore,
+  paths: readonly string[],
+  options: IngestOptions = {},
+): Promise<IngestReport> {
+  const collected = await collectDocumentFiles([...paths]);
+  const outcomes: FileOutcome[] = collected.issues.map((issue) => ({
+    file: issueFile(issue),
+    status: "failed" as const,
+    issue,
+  }));
+  const total = collected.files.length + outcomes.length;
+  outcomes.forEach((outcome, index) => {
+    options.onProgress?.({ done: index + 1, total, outcome });
+  });
+  for (const file of collected.files) {
+    const outcome = await ingestFile(store, file, options);
+    outcomes.push(outcome);
+    options.onProgress?.({ done: outcomes.length, total, outcome });
+  }
+  return summarise(outcomes);
+}
+
+async function ingestFile(store: LedgerStore, file: string, options: IngestOptions): Promise<FileOutcome> {
+  const read = await readDocumentFile(file, {
+    maxBytes: options.maxBytes ?? DEFAULT_MAX_DOCUMENT_BYTES,
+    ...(options.published === undefined ? {} : { published: options.published }),
+    ...(options.source === undefined ? {} : { source: options.source }),
+    ...(options.lang === undefined ? {} : { lang: options.lang }),
+  });
+  if (!read.ok) return { file, status: "failed", issue: read.error };
+  const document = read.value;
+  try {
+    const known = await store.findDocumentByHash(document.contentHash);
+    if (known) return { file, status: "present", documentId: known.id, claims: known.claimCount };
+    const documentId = documentIdFromHash(document.contentHash);
+    const extracted = extractDocument(document, documentId, options.extraction);
+    const stored = await store.insertDocument(document, extracted.claims);
+    return stored.inserted
+      ? { file, status: "stored", documentId, claims: stored.claimIds.length, issues: extracted.issues }
+      : { file, status: "present", documentId, claims: stored.claimIds.length };
+  } catch (error) {
+    if (!isFrontierError(error)) throw error;
+    return {
+      file,
+      status: "failed",
+      issue: {
+        code: error.code === "storage" ? "storage_failed" : error.code,
+        message: pipelineMessages.storageFailed(file, error.message),
+        severity: "error",
+        location: { kind: "file", file },
+      },
+    };
+  }
+}
+
+function issueFile(issue: Issue): string {
+  return issue.location.kind === "file" ? issue.location.file : "";
+}
+
+function summarise(files: FileOutcome[]): IngestReport {
+  const report: IngestReport = { files, stored: 0, claims: 0, present: 0, failed: 0 };
+  for (const outcome of files) {
+    if (outcome.status === "stored") {
+      report.stored += 1;
+      report.claims += outcome.claims;
+    } else if (outcome.status === "present") report.present += 1;
+    else report.failed += 1;
+  }
+  return report;
+}
