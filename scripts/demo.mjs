@@ -13,7 +13,14 @@ const steps = [
   ["conflicts"],
   ["check"],
   ["model", "run", "scenarios/openai-2026-revised.yaml", "--samples", "200000"],
-  ["model", "compare", "scenarios/openai-2025-commitments.yaml", "scenarios/openai-2026-revised.yaml", "--samples", "200000"],
+  [
+    "model",
+    "compare",
+    "scenarios/openai-2025-commitments.yaml",
+    "scenarios/openai-2026-revised.yaml",
+    "--samples",
+    "200000",
+  ],
   ["report", "scenarios/openai-2026-revised.yaml", "--out", ".frontier-ledger/demo-report.html"],
 ];
 

@@ -60,6 +60,8 @@ export interface IngestReport {
 
 export const pipelineMessages = {
   storageFailed: (file: string, detail: string) => `${file}: could not store the document: ${detail}`,
+  internal: (file: string, detail: string) =>
+    `${file}: internal error while extracting or storing: ${detail}`,
 } as const;
 
 /** Extracts the claims of one analysed document; `document` names it in each claim (ledger id or file name). */
@@ -128,13 +130,16 @@ async function ingestFile(store: LedgerStore, file: string, options: IngestOptio
       ? { file, status: "stored", documentId, claims: stored.claimIds.length, issues: extracted.issues }
       : { file, status: "present", documentId, claims: stored.claimIds.length };
   } catch (error) {
-    if (!isFrontierError(error)) throw error;
+    // One file's failure (a storage error, or a bug met on this input) never stops the batch.
+    const known = isFrontierError(error);
     return {
       file,
       status: "failed",
       issue: {
-        code: error.code === "storage" ? "storage_failed" : error.code,
-        message: pipelineMessages.storageFailed(file, error.message),
+        code: known ? (error.code === "storage" ? "storage_failed" : error.code) : "internal",
+        message: known
+          ? pipelineMessages.storageFailed(file, error.message)
+          : pipelineMessages.internal(file, error instanceof Error ? error.message : String(error)),
         severity: "error",
         location: { kind: "file", file },
       },

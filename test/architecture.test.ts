@@ -62,7 +62,8 @@ test("pure stages import no I/O, environment or clock", () => {
     const text = readFileSync(file, "utf8");
     for (const { specifier, typeOnly } of importsOf(text)) {
       if (typeOnly) continue;
-      if (specifier.startsWith("node:") && specifier !== "node:crypto") offences.push(`${rel} imports ${specifier}`);
+      if (specifier.startsWith("node:") && specifier !== "node:crypto")
+        offences.push(`${rel} imports ${specifier}`);
       if (["pg", "@electric-sql/pglite", "playwright-core"].includes(specifier))
         offences.push(`${rel} imports ${specifier}`);
       if (specifier.startsWith(".")) {
@@ -95,5 +96,6 @@ test("core imports nothing of ours and nothing imports the CLI", () => {
 
 test("every stage folder of the pipeline exists", () => {
   const present = new Set(readdirSync(src));
-  for (const stage of STAGES.filter((s) => s !== "server")) assert.ok(present.has(stage), `src/${stage} missing`);
+  for (const stage of STAGES.filter((s) => s !== "server"))
+    assert.ok(present.has(stage), `src/${stage} missing`);
 });

@@ -1,0 +1,258 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import type { Language } from "../../core/index.js";
+import { findQuantities, parseNumberToken } from "./find-quantities.js";
+import { formatNumber } from "./format.js";
+
+type Expect = [quote: string, low: number | null, high: number | null, bound: string, unit: string | null];
+
+function check(language: Language, text: string, ...expected: Expect[]): void {
+  const found = findQuantities(text, language).map((q) => [
+    text.slice(q.span.start, q.span.end),
+    q.low,
+    q.high,
+    q.bound,
+    q.unit,
+  ]);
+  assert.equal(found.length, expected.length, `${text}\n  found ${JSON.stringify(found)}`);
+  expected.forEach((e, k) => {
+    const f = found[k]!;
+    assert.equal(f[0], e[0], text);
+    for (const m of [1, 2] as const) {
+      const want = e[m];
+      const got = f[m] as number | null;
+      if (want === null || got === null) assert.equal(got, want, `${text}: end ${m}`);
+      else assert.ok(Math.abs(got - want) <= Math.abs(want) * 1e-12, `${text}: ${got} ≠ ${want}`);
+    }
+    assert.equal(f[3], e[3], `${text}: bound`);
+    assert.equal(f[4], e[4], `${text}: unit`);
+  });
+}
+
+const NBSP = "\u00a0";
+const NNBSP = "\u202f";
+
+describe("findQuantities — French numbers", () => {
+  it("reads the decimal comma and the thousands spaces (space, NBSP, narrow NBSP)", () => {
+    check("fr", "4,3 milliards de dollars", ["4,3 milliards de dollars", 4.3e9, 4.3e9, "exact", "USD"]);
+    for (const sep of [" ", NBSP, NNBSP]) {
+      check("fr", `5${sep}000 milliards de dollars`, [`5${sep}000 milliards de dollars`, 5e12, 5e12, "exact", "USD"]);
+      check("fr", `1${sep}234${sep}567,5 euros`, [`1${sep}234${sep}567,5 euros`, 1234567.5, 1234567.5, "exact", "EUR"]);
+      check("fr", `1,4${sep}trillion de dollars`, [`1,4${sep}trillion de dollars`, 1.4e12, 1.4e12, "exact", "USD"]);
+    }
+  });
+  it("accepts the other convention when unambiguous", () => {
+    check("fr", "$13.1B", ["$13.1B", 13.1e9, 13.1e9, "exact", "USD"]);
+    check("fr", "1,000,000 utilisateurs", ["1,000,000 utilisateurs", 1e6, 1e6, "exact", "users"]);
+  });
+  it("reads spelled numbers as reports use them", () => {
+    check("fr", "vingt-six gigawatts", ["vingt-six gigawatts", 26, 26, "exact", "GW"]);
+    check("fr", "deux cents clients", ["deux cents clients", 200, 200, "exact", "customers"]);
+    check("fr", "trois mille abonnés", ["trois mille abonnés", 3000, 3000, "exact", "subscribers"]);
+    check("fr", "quatre-vingt-dix-sept utilisateurs", ["quatre-vingt-dix-sept utilisateurs", 97, 97, "exact", "users"]);
+    check("fr", "un million de clients", ["un million de clients", 1e6, 1e6, "exact", "customers"]);
+    check("fr", "d'un milliard de dollars", ["un milliard de dollars", 1e9, 1e9, "exact", "USD"]);
+  });
+  it("leaves the articles un/une alone", () => {
+    check("fr", "un contrat et une équipe");
+  });
+  it("reads scale words and compact forms", () => {
+    check("fr", "mille milliards de dollars", ["mille milliards de dollars", 1e12, 1e12, "exact", "USD"]);
+    check("fr", "1 000 milliards d'euros", ["1 000 milliards d'euros", 1e12, 1e12, "exact", "EUR"]);
+    check("fr", "2 billions d'euros", ["2 billions d'euros", 2e12, 2e12, "exact", "EUR"]);
+    check("fr", "13,1 Md$", ["13,1 Md$", 13.1e9, 13.1e9, "exact", "USD"]);
+    check("fr", "1,4 T$", ["1,4 T$", 1.4e12, 1.4e12, "exact", "USD"]);
+    check("fr", "20 M$", ["20 M$", 2e7, 2e7, "exact", "USD"]);
+    check("fr", "5 Mds d'euros", ["5 Mds d'euros", 5e9, 5e9, "exact", "EUR"]);
+    check("fr", "3 mds €", ["3 mds €", 3e9, 3e9, "exact", "EUR"]);
+    check("fr", "2 Mrd USD", ["2 Mrd USD", 2e9, 2e9, "exact", "USD"]);
+  });
+  it("reads 'trillion' as the calque before a currency, as 10^18 otherwise", () => {
+    const [money] = findQuantities("un trillion de dollars", "fr");
+    assert.equal(money?.low, 1e12);
+    assert.ok(money?.notes.some((n) => n.includes("calque")));
+    const [atoms] = findQuantities("un trillion d'atomes", "fr");
+    assert.equal(atoms?.low, 1e18);
+    assert.ok(atoms?.notes.some((n) => n.includes("10^18")));
+  });
+  it("reads units and rates", () => {
+    check("fr", "4,50 $", ["4,50 $", 4.5, 4.5, "exact", "USD"]);
+    check("fr", "33 %", ["33 %", 0.33, 0.33, "exact", "fraction"]);
+    check("fr", `33${NNBSP}%`, [`33${NNBSP}%`, 0.33, 0.33, "exact", "fraction"]);
+    check("fr", "12 pour cent", ["12 pour cent", 0.12, 0.12, "exact", "fraction"]);
+    check("fr", "750 MW", ["750 MW", 0.75, 0.75, "exact", "GW"]);
+    check("fr", "1 GW par semaine", ["1 GW par semaine", 1, 1, "exact", "GW_per_week"]);
+    check("fr", "9 $ par mois", ["9 $ par mois", 9, 9, "exact", "USD_per_month"]);
+    check("fr", "20 $/mois", ["20 $/mois", 20, 20, "exact", "USD_per_month"]);
+    check("fr", "44 dollars par action", ["44 dollars par action", 44, 44, "exact", "USD_per_share"]);
+    check("fr", "3 500 puces", ["3 500 puces", 3500, 3500, "exact", "GPUs"]);
+    check("fr", "160 millions d'actions", ["160 millions d'actions", 1.6e8, 1.6e8, "exact", "shares"]);
+    check("fr", "25 fois le chiffre d'affaires", ["25 fois le chiffre d'affaires", 25, 25, "exact", "x"]);
+    check("fr", "1,50 $ par dollar gagné", ["1,50 $ par dollar", 1.5, 1.5, "exact", "x"]);
+    check("fr", "7 milliards de dollars américains", ["7 milliards de dollars américains", 7e9, 7e9, "exact", "USD"]);
+  });
+  it("keeps a scale without a currency, with a note", () => {
+    const [q] = findQuantities("un contrat cloud de 300 milliards avec Oracle", "fr");
+    assert.equal(q?.unit, null);
+    assert.equal(q?.low, 3e11);
+    assert.ok(q?.notes.some((n) => n.startsWith("currency elided")));
+  });
+  it("reads hedges before and after", () => {
+    check("fr", "environ 4,3 milliards", ["environ 4,3 milliards", 4.3e9, 4.3e9, "approx", null]);
+    check("fr", "près de 30 milliards", ["près de 30 milliards", 3e10, 3e10, "approx", null]);
+    check("fr", "plus de 26 gigawatts", ["plus de 26 gigawatts", 26, null, "at_least", "GW"]);
+    check("fr", "plus d’un trillion de dollars", ["plus d’un trillion de dollars", 1e12, null, "at_least", "USD"]);
+    check("fr", "dépasser les 20 milliards", ["dépasser les 20 milliards", 2e10, null, "at_least", null]);
+    check("fr", "atteindre ou dépasser les 100 milliards", ["atteindre ou dépasser les 100 milliards", 1e11, null, "at_least", null]);
+    check("fr", "pouvant dépasser 100 milliards", ["pouvant dépasser 100 milliards", 1e11, null, "at_least", null]);
+    check("fr", "moins de 5 %", ["moins de 5 %", null, 0.05, "at_most", "fraction"]);
+    check("fr", "au maximum 3 GW", ["au maximum 3 GW", null, 3, "at_most", "GW"]);
+    check("fr", "jusqu’à 10 gigawatts", ["jusqu’à 10 gigawatts", null, 10, "up_to", "GW"]);
+    check("fr", "pouvant atteindre 7 milliards", ["pouvant atteindre 7 milliards", null, 7e9, "up_to", null]);
+    check("fr", "10 milliards de dollars ou plus", ["10 milliards de dollars ou plus", 1e10, null, "at_least", "USD"]);
+    check("fr", "~5 GW", ["~5 GW", 5, 5, "approx", "GW"]);
+  });
+  it("reads ranges, the scale and unit written once applying to both ends", () => {
+    check("fr", "entre 50 et 60 milliards de dollars", ["entre 50 et 60 milliards de dollars", 5e10, 6e10, "range", "USD"]);
+    check("fr", "de 10 à 20 milliards d'euros", ["de 10 à 20 milliards d'euros", 1e10, 2e10, "range", "EUR"]);
+    check("fr", "200 à 300 dollars", ["200 à 300 dollars", 200, 300, "range", "USD"]);
+    check("fr", "50–60 milliards", ["50–60 milliards", 5e10, 6e10, "range", null]);
+    check("fr", "entre 500 millions et 1 milliard de dollars", [
+      "entre 500 millions et 1 milliard de dollars",
+      5e8,
+      1e9,
+      "range",
+      "USD",
+    ]);
+    const [rev] = findQuantities("entre 60 et 50 milliards", "fr");
+    assert.deepEqual([rev?.low, rev?.high], [5e10, 6e10]);
+    assert.ok(rev?.notes.some((n) => n.startsWith("range_reversed")));
+  });
+  it("reads vague amounts as orders of magnitude", () => {
+    const cases: [string, number, number, string | null][] = [
+      ["des milliards de dollars", 1e9, 1e10, "USD"],
+      ["des dizaines de milliards", 1e10, 1e11, null],
+      ["des centaines de milliards", 1e11, 1e12, null],
+      ["plusieurs centaines de milliards de dollars", 1e11, 1e12, "USD"],
+      ["plusieurs millions de processeurs", 1e6, 1e7, "GPUs"],
+      ["des accords multimilliardaires", 1e9, 1e10, null],
+    ];
+    for (const [text, low, high, unit] of cases) {
+      const [q] = findQuantities(text, "fr");
+      assert.deepEqual([q?.low, q?.high, q?.bound, q?.unit, q?.vague], [low, high, "range", unit, true], text);
+      assert.ok(q?.notes.some((n) => n.startsWith("vague")), text);
+    }
+  });
+  it("skips dates, ordinals, names, times and phone numbers", () => {
+    check(
+      "fr",
+      "en 2025, fin 2023, d'ici 2030, le 5 novembre 2025, T3 2025, 2025-11-05, au 3e trimestre, le 1er janvier, à 10:30, GPT-4, Claude 3.5, l'iPhone 16, Fortune 500, au 01 23 45 67 89, entre 2025 et 2030",
+    );
+  });
+  it("keeps bare counts with a note, and 4-digit numbers followed by a scale", () => {
+    const [people] = findQuantities("une équipe de plus de 200 personnes", "fr");
+    assert.equal(people?.low, 200);
+    assert.equal(people?.unit, null);
+    assert.ok(people?.notes.some((n) => n.startsWith("bare count")));
+    check("fr", "en dix fois", ["dix", 10, 10, "exact", null]);
+    check("fr", "2025 milliards", ["2025 milliards", 2.025e12, 2.025e12, "exact", null]);
+  });
+  it("reads signs on growth and moves", () => {
+    check("fr", "+150 %", ["+150 %", 1.5, 1.5, "exact", "fraction"]);
+    check("fr", "(−2,1 %)", ["−2,1 %", -0.021, -0.021, "exact", "fraction"]);
+  });
+});
+
+describe("findQuantities — English numbers", () => {
+  it("reads comma thousands and the decimal point", () => {
+    check("en", "640,000 GPUs", ["640,000 GPUs", 640000, 640000, "exact", "GPUs"]);
+    check("en", "$4.3 billion", ["$4.3 billion", 4.3e9, 4.3e9, "exact", "USD"]);
+    check("en", "4,3 units", ["4,3", 4.3, 4.3, "exact", null]);
+    check("en", `5${NBSP}000 users`, [`5${NBSP}000 users`, 5000, 5000, "exact", "users"]);
+  });
+  it("reads scales and compact forms", () => {
+    check("en", "$13.1B", ["$13.1B", 13.1e9, 13.1e9, "exact", "USD"]);
+    check("en", "$1.2T", ["$1.2T", 1.2e12, 1.2e12, "exact", "USD"]);
+    check("en", "€20M", ["€20M", 2e7, 2e7, "exact", "EUR"]);
+    check("en", "£5m", ["£5m", 5e6, 5e6, "exact", "GBP"]);
+    check("en", "$100bn", ["$100bn", 1e11, 1e11, "exact", "USD"]);
+    check("en", "3 tn dollars", ["3 tn dollars", 3e12, 3e12, "exact", "USD"]);
+    check("en", "$500k", ["$500k", 5e5, 5e5, "exact", "USD"]);
+    check("en", "a billion users", ["a billion users", 1e9, 1e9, "exact", "users"]);
+    check("en", "one trillion dollars", ["one trillion dollars", 1e12, 1e12, "exact", "USD"]);
+    check("en", "US$5 billion", ["US$5 billion", 5e9, 5e9, "exact", "USD"]);
+    check("en", "USD 3 million", ["USD 3 million", 3e6, 3e6, "exact", "USD"]);
+  });
+  it("reads spelled numbers", () => {
+    check("en", "twenty-six gigawatts", ["twenty-six gigawatts", 26, 26, "exact", "GW"]);
+    check("en", "one hundred and twenty-five thousand dollars", [
+      "one hundred and twenty-five thousand dollars",
+      125000,
+      125000,
+      "exact",
+      "USD",
+    ]);
+    check("en", "a hundred customers", ["a hundred customers", 100, 100, "exact", "customers"]);
+  });
+  it("reads units and rates", () => {
+    check("en", "33 percent", ["33 percent", 0.33, 0.33, "exact", "fraction"]);
+    check("en", "$20 a month", ["$20 a month", 20, 20, "exact", "USD_per_month"]);
+    check("en", "$50 billion per GW", ["$50 billion per GW", 5e10, 5e10, "exact", "USD_per_GW"]);
+    check("en", "$44 per share", ["$44 per share", 44, 44, "exact", "USD_per_share"]);
+    check("en", "25x revenue", ["25x", 25, 25, "exact", "x"]);
+    check("en", "800 million weekly active users", ["800 million weekly active users", 8e8, 8e8, "exact", "users"]);
+  });
+  it("reads hedges", () => {
+    check("en", "about $4.3 billion", ["about $4.3 billion", 4.3e9, 4.3e9, "approx", "USD"]);
+    check("en", "more than $1 trillion", ["more than $1 trillion", 1e12, null, "at_least", "USD"]);
+    check("en", "at least 26 GW", ["at least 26 GW", 26, null, "at_least", "GW"]);
+    check("en", "10,000+ GPUs", ["10,000+", 10000, null, "at_least", null]);
+    check("en", "less than 5%", ["less than 5%", null, 0.05, "at_most", "fraction"]);
+    check("en", "no more than 5%", ["no more than 5%", null, 0.05, "at_most", "fraction"]);
+    check("en", "up to $30 billion", ["up to $30 billion", null, 3e10, "up_to", "USD"]);
+    check("en", "as many as 10 GW", ["as many as 10 GW", null, 10, "up_to", "GW"]);
+  });
+  it("reads ranges", () => {
+    check("en", "between $50 and $60 billion per gigawatt", [
+      "between $50 and $60 billion per gigawatt",
+      5e10,
+      6e10,
+      "range",
+      "USD_per_GW",
+    ]);
+    check("en", "$50–60bn", ["$50–60bn", 5e10, 6e10, "range", "USD"]);
+    check("en", "50-60 billion dollars", ["50-60 billion dollars", 5e10, 6e10, "range", "USD"]);
+    check("en", "from 10 to 20 million users", ["from 10 to 20 million users", 1e7, 2e7, "range", "users"]);
+  });
+  it("reads vague amounts", () => {
+    const cases: [string, number, number, string | null][] = [
+      ["billions of dollars", 1e9, 1e10, "USD"],
+      ["tens of billions", 1e10, 1e11, null],
+      ["hundreds of billions of dollars", 1e11, 1e12, "USD"],
+      ["a multibillion-dollar deal", 1e9, 1e10, "USD"],
+      ["several hundred billion dollars", 1e11, 1e12, "USD"],
+      ["millions of users", 1e6, 1e7, "users"],
+    ];
+    for (const [text, low, high, unit] of cases) {
+      const [q] = findQuantities(text, "en");
+      assert.deepEqual([q?.low, q?.high, q?.unit, q?.vague], [low, high, unit, true], text);
+    }
+  });
+  it("skips dates, names and times", () => {
+    check("en", "in 2025, by 2030, on November 5, 2025, in Q3 2025, GPT-4, Claude 3.5, iPhone 16 at 10:30, the 4th");
+  });
+});
+
+describe("parseNumberToken and formatNumber", () => {
+  it("parses one number in either language", () => {
+    assert.equal(parseNumberToken("1 000,5", "fr"), 1000.5);
+    assert.equal(parseNumberToken("640,000", "en"), 640000);
+    assert.equal(parseNumberToken("vingt-six", "fr"), 26);
+    assert.equal(parseNumberToken("12 abc", "fr"), null);
+  });
+  it("formats the way each language writes", () => {
+    assert.equal(formatNumber(1234567.5, "fr"), "1 234 567,5");
+    assert.equal(formatNumber(1234567.5, "en"), "1,234,567.5");
+    assert.equal(formatNumber(5000, "fr", { group: NNBSP }), `5${NNBSP}000`);
+  });
+});
