@@ -21,7 +21,10 @@ export {
   type GazetteerData,
 } from "./gazetteer.js";
 export { extractMessages } from "./messages.js";
-export type { QuantityMention } from "./numbers/types.js";
+export { findQuantities, type QuantityMention } from "./numbers/index.js";
+
+import { findQuantities } from "./numbers/index.js";
+
 export { findTimeMentions } from "./periods.js";
 export { type ComparableClaim, combineScores, type ModeScore, type Score, scoreClaims } from "./score.js";
 export { type Sentence, splitSentences } from "./sentences.js";
@@ -63,19 +66,6 @@ export function extractClaims(
       ? options.gazetteer
       : defaultGazetteer(options.gazetteer)
     : defaultGazetteer();
-  // The numbers stage's findQuantities becomes the default here once src/extract/numbers/index.ts exists.
-  const finder = options.findQuantities;
-  if (!finder)
-    return {
-      claims: [],
-      issues: [
-        {
-          code: "no_recognizer",
-          message: extractMessages.no_recognizer(),
-          severity: "warning",
-          location: { kind: "none" },
-        },
-      ],
-    };
+  const finder = options.findQuantities ?? findQuantities;
   return assembleClaims(input, finder(input.text, input.language), gazetteer);
 }

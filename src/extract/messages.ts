@@ -9,7 +9,6 @@ export const extractMessages = {
   fallback_subject: (figure: string, subject: string) =>
     `"${figure}": no company in its sentence; attributed to the article's subject, ${subject}`,
   empty_text: () => "the document has no text to extract from",
-  no_recognizer: () => "no quantity recognizer is installed: no figures were read",
 } as const;
 
 export type ExtractIssueCode = keyof typeof extractMessages;

@@ -1,19 +1,20 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { type Claim, FrontierError, LANGUAGES, type Language } from "../../core/index.js";
-import { extractClaims, type GazetteerData } from "../../extract/index.js";
+import {
+  type AnalysedDocument,
+  type Claim,
+  DEFAULT_MAX_DOCUMENT_BYTES,
+  FrontierError,
+  type Issue,
+  LANGUAGES,
+  type Language,
+  type Result,
+} from "../../core/index.js";
+import { analyseDocument, collectDocumentFiles, readDocumentFile } from "../../documents/index.js";
+import type { GazetteerData } from "../../extract/index.js";
+import { extractDocument } from "../../pipeline.js";
 import { booleanOption, type Command, stringOption } from "../command.js";
 import type { CliIo } from "../io.js";
-
-const FRENCH_WORDS = /\b(?:le|la|les|des|du|une|est|dans|pour|avec|selon|qui|sur|pas|milliards?)\b/giu;
-const ENGLISH_WORDS = /\b(?:the|and|of|to|is|in|for|with|that|on|said|billion|its)\b/giu;
-
-/** French or English by common words, when --lang is not given. */
-export function guessLanguage(text: string): Language {
-  const fr = text.match(FRENCH_WORDS)?.length ?? 0;
-  const en = text.match(ENGLISH_WORDS)?.length ?? 0;
-  return fr >= en ? "fr" : "en";
-}
 
 async function loadGazetteer(path: string, io: CliIo): Promise<GazetteerData> {
   let raw: string;
@@ -63,29 +64,39 @@ export const extractCommand: Command = {
     const gazetteerPath = stringOption(values, "gazetteer");
     const gazetteer = gazetteerPath ? await loadGazetteer(gazetteerPath, io) : undefined;
 
-    const inputs = positionals.length > 0 ? positionals : ["-"];
-    const all: Claim[] = [];
+    const options = {
+      maxBytes: DEFAULT_MAX_DOCUMENT_BYTES,
+      ...(lang === undefined ? {} : { lang: lang as Language }),
+      ...(published === null ? {} : { published }),
+    };
+    const reads: { name: string; read: () => Promise<Result<AnalysedDocument, Issue>> }[] = [];
     let failed = 0;
-    for (const name of inputs) {
-      let text: string;
-      try {
-        const bytes = name === "-" ? await io.readStdin() : await readFile(resolve(io.cwd, name));
-        text = new TextDecoder("utf-8", { fatal: true })
-          .decode(bytes)
-          .replace(/^\uFEFF/, "")
-          .replace(/\r\n?/g, "\n");
-      } catch (error) {
-        io.stderr(`extract: ${name}: ${(error as Error).message}\n`);
+    if (positionals.length === 0) {
+      const bytes = await io.readStdin();
+      reads.push({
+        name: "-",
+        read: async () => analyseDocument({ bytes, fileName: "-", format: "txt", ...options }),
+      });
+    } else {
+      const collected = await collectDocumentFiles(positionals.map((path) => resolve(io.cwd, path)));
+      for (const issue of collected.issues) {
+        io.stderr(`extract: ${issue.message}\n`);
+        failed++;
+      }
+      for (const file of collected.files)
+        reads.push({ name: displayName(file, positionals, io), read: () => readDocumentFile(file, options) });
+    }
+    const all: Claim[] = [];
+    for (const { name, read } of reads) {
+      const document = await read();
+      if (!document.ok) {
+        io.stderr(`extract: ${document.error.message}\n`);
         failed++;
         continue;
       }
-      const language = (lang as Language | undefined) ?? guessLanguage(text);
-      const { claims, issues } = extractClaims(
-        { text, language, published, document: name },
-        gazetteer ? { gazetteer } : {},
-      );
+      const { claims, issues } = extractDocument(document.value, name, gazetteer ? { gazetteer } : {});
       for (const issue of issues)
-        if (issue.severity !== "info") io.stderr(`extract: ${name}: ${issue.code}: ${issue.message}\n`);
+        if (issue.severity === "error") io.stderr(`extract: ${name}: ${issue.code}: ${issue.message}\n`);
       if (format === "jsonl") for (const claim of claims) io.stdout(`${JSON.stringify(claim)}\n`);
       else all.push(...claims);
     }
@@ -93,3 +104,10 @@ export const extractCommand: Command = {
     return failed > 0 ? 1 : 0;
   },
 };
+
+/** The file as the user named it when it was named directly; otherwise its path relative to the working directory. */
+function displayName(file: string, positionals: string[], io: CliIo): string {
+  const named = positionals.find((path) => resolve(io.cwd, path) === file);
+  if (named !== undefined) return named;
+  return file.startsWith(`${io.cwd}/`) ? file.slice(io.cwd.length + 1) : file;
+}

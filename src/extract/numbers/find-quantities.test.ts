@@ -36,9 +36,27 @@ describe("findQuantities — French numbers", () => {
   it("reads the decimal comma and the thousands spaces (space, NBSP, narrow NBSP)", () => {
     check("fr", "4,3 milliards de dollars", ["4,3 milliards de dollars", 4.3e9, 4.3e9, "exact", "USD"]);
     for (const sep of [" ", NBSP, NNBSP]) {
-      check("fr", `5${sep}000 milliards de dollars`, [`5${sep}000 milliards de dollars`, 5e12, 5e12, "exact", "USD"]);
-      check("fr", `1${sep}234${sep}567,5 euros`, [`1${sep}234${sep}567,5 euros`, 1234567.5, 1234567.5, "exact", "EUR"]);
-      check("fr", `1,4${sep}trillion de dollars`, [`1,4${sep}trillion de dollars`, 1.4e12, 1.4e12, "exact", "USD"]);
+      check("fr", `5${sep}000 milliards de dollars`, [
+        `5${sep}000 milliards de dollars`,
+        5e12,
+        5e12,
+        "exact",
+        "USD",
+      ]);
+      check("fr", `1${sep}234${sep}567,5 euros`, [
+        `1${sep}234${sep}567,5 euros`,
+        1234567.5,
+        1234567.5,
+        "exact",
+        "EUR",
+      ]);
+      check("fr", `1,4${sep}trillion de dollars`, [
+        `1,4${sep}trillion de dollars`,
+        1.4e12,
+        1.4e12,
+        "exact",
+        "USD",
+      ]);
     }
   });
   it("accepts the other convention when unambiguous", () => {
@@ -49,7 +67,13 @@ describe("findQuantities — French numbers", () => {
     check("fr", "vingt-six gigawatts", ["vingt-six gigawatts", 26, 26, "exact", "GW"]);
     check("fr", "deux cents clients", ["deux cents clients", 200, 200, "exact", "customers"]);
     check("fr", "trois mille abonnés", ["trois mille abonnés", 3000, 3000, "exact", "subscribers"]);
-    check("fr", "quatre-vingt-dix-sept utilisateurs", ["quatre-vingt-dix-sept utilisateurs", 97, 97, "exact", "users"]);
+    check("fr", "quatre-vingt-dix-sept utilisateurs", [
+      "quatre-vingt-dix-sept utilisateurs",
+      97,
+      97,
+      "exact",
+      "users",
+    ]);
     check("fr", "un million de clients", ["un million de clients", 1e6, 1e6, "exact", "customers"]);
     check("fr", "d'un milliard de dollars", ["un milliard de dollars", 1e9, 1e9, "exact", "USD"]);
   });
@@ -89,7 +113,13 @@ describe("findQuantities — French numbers", () => {
     check("fr", "160 millions d'actions", ["160 millions d'actions", 1.6e8, 1.6e8, "exact", "shares"]);
     check("fr", "25 fois le chiffre d'affaires", ["25 fois le chiffre d'affaires", 25, 25, "exact", "x"]);
     check("fr", "1,50 $ par dollar gagné", ["1,50 $ par dollar", 1.5, 1.5, "exact", "x"]);
-    check("fr", "7 milliards de dollars américains", ["7 milliards de dollars américains", 7e9, 7e9, "exact", "USD"]);
+    check("fr", "7 milliards de dollars américains", [
+      "7 milliards de dollars américains",
+      7e9,
+      7e9,
+      "exact",
+      "USD",
+    ]);
   });
   it("keeps a scale without a currency, with a note", () => {
     const [q] = findQuantities("un contrat cloud de 300 milliards avec Oracle", "fr");
@@ -101,19 +131,49 @@ describe("findQuantities — French numbers", () => {
     check("fr", "environ 4,3 milliards", ["environ 4,3 milliards", 4.3e9, 4.3e9, "approx", null]);
     check("fr", "près de 30 milliards", ["près de 30 milliards", 3e10, 3e10, "approx", null]);
     check("fr", "plus de 26 gigawatts", ["plus de 26 gigawatts", 26, null, "at_least", "GW"]);
-    check("fr", "plus d’un trillion de dollars", ["plus d’un trillion de dollars", 1e12, null, "at_least", "USD"]);
+    check("fr", "plus d’un trillion de dollars", [
+      "plus d’un trillion de dollars",
+      1e12,
+      null,
+      "at_least",
+      "USD",
+    ]);
     check("fr", "dépasser les 20 milliards", ["dépasser les 20 milliards", 2e10, null, "at_least", null]);
-    check("fr", "atteindre ou dépasser les 100 milliards", ["atteindre ou dépasser les 100 milliards", 1e11, null, "at_least", null]);
-    check("fr", "pouvant dépasser 100 milliards", ["pouvant dépasser 100 milliards", 1e11, null, "at_least", null]);
+    check("fr", "atteindre ou dépasser les 100 milliards", [
+      "atteindre ou dépasser les 100 milliards",
+      1e11,
+      null,
+      "at_least",
+      null,
+    ]);
+    check("fr", "pouvant dépasser 100 milliards", [
+      "pouvant dépasser 100 milliards",
+      1e11,
+      null,
+      "at_least",
+      null,
+    ]);
     check("fr", "moins de 5 %", ["moins de 5 %", null, 0.05, "at_most", "fraction"]);
     check("fr", "au maximum 3 GW", ["au maximum 3 GW", null, 3, "at_most", "GW"]);
     check("fr", "jusqu’à 10 gigawatts", ["jusqu’à 10 gigawatts", null, 10, "up_to", "GW"]);
     check("fr", "pouvant atteindre 7 milliards", ["pouvant atteindre 7 milliards", null, 7e9, "up_to", null]);
-    check("fr", "10 milliards de dollars ou plus", ["10 milliards de dollars ou plus", 1e10, null, "at_least", "USD"]);
+    check("fr", "10 milliards de dollars ou plus", [
+      "10 milliards de dollars ou plus",
+      1e10,
+      null,
+      "at_least",
+      "USD",
+    ]);
     check("fr", "~5 GW", ["~5 GW", 5, 5, "approx", "GW"]);
   });
   it("reads ranges, the scale and unit written once applying to both ends", () => {
-    check("fr", "entre 50 et 60 milliards de dollars", ["entre 50 et 60 milliards de dollars", 5e10, 6e10, "range", "USD"]);
+    check("fr", "entre 50 et 60 milliards de dollars", [
+      "entre 50 et 60 milliards de dollars",
+      5e10,
+      6e10,
+      "range",
+      "USD",
+    ]);
     check("fr", "de 10 à 20 milliards d'euros", ["de 10 à 20 milliards d'euros", 1e10, 2e10, "range", "EUR"]);
     check("fr", "200 à 300 dollars", ["200 à 300 dollars", 200, 300, "range", "USD"]);
     check("fr", "50–60 milliards", ["50–60 milliards", 5e10, 6e10, "range", null]);
@@ -139,8 +199,15 @@ describe("findQuantities — French numbers", () => {
     ];
     for (const [text, low, high, unit] of cases) {
       const [q] = findQuantities(text, "fr");
-      assert.deepEqual([q?.low, q?.high, q?.bound, q?.unit, q?.vague], [low, high, "range", unit, true], text);
-      assert.ok(q?.notes.some((n) => n.startsWith("vague")), text);
+      assert.deepEqual(
+        [q?.low, q?.high, q?.bound, q?.unit, q?.vague],
+        [low, high, "range", unit, true],
+        text,
+      );
+      assert.ok(
+        q?.notes.some((n) => n.startsWith("vague")),
+        text,
+      );
     }
   });
   it("skips dates, ordinals, names, times and phone numbers", () => {
@@ -200,7 +267,13 @@ describe("findQuantities — English numbers", () => {
     check("en", "$50 billion per GW", ["$50 billion per GW", 5e10, 5e10, "exact", "USD_per_GW"]);
     check("en", "$44 per share", ["$44 per share", 44, 44, "exact", "USD_per_share"]);
     check("en", "25x revenue", ["25x", 25, 25, "exact", "x"]);
-    check("en", "800 million weekly active users", ["800 million weekly active users", 8e8, 8e8, "exact", "users"]);
+    check("en", "800 million weekly active users", [
+      "800 million weekly active users",
+      8e8,
+      8e8,
+      "exact",
+      "users",
+    ]);
   });
   it("reads hedges", () => {
     check("en", "about $4.3 billion", ["about $4.3 billion", 4.3e9, 4.3e9, "approx", "USD"]);
@@ -239,7 +312,10 @@ describe("findQuantities — English numbers", () => {
     }
   });
   it("skips dates, names and times", () => {
-    check("en", "in 2025, by 2030, on November 5, 2025, in Q3 2025, GPT-4, Claude 3.5, iPhone 16 at 10:30, the 4th");
+    check(
+      "en",
+      "in 2025, by 2030, on November 5, 2025, in Q3 2025, GPT-4, Claude 3.5, iPhone 16 at 10:30, the 4th",
+    );
   });
 });
 

@@ -1,11 +1,19 @@
 import type { Bound, Language } from "../../core/index.js";
-import { isApostrophe, isDash, isDigit, isGroupSpace, isHardSpace, isInlineSpace, isLetter } from "./chars.js";
+import {
+  isApostrophe,
+  isDash,
+  isDigit,
+  isGroupSpace,
+  isHardSpace,
+  isInlineSpace,
+  isLetter,
+} from "./chars.js";
 import {
   ARTICLE_ONE,
   BARE_RANGE_CONNECTORS,
+  COUNT_ADJECTIVES,
   CURRENCY_ADJECTIVES,
   CURRENCY_PREFIX_ADJECTIVES,
-  COUNT_ADJECTIVES,
   CURRENCY_SYMBOLS,
   DOLLAR_PREFIXES,
   HEDGES_AFTER,
@@ -19,8 +27,8 @@ import {
   RATE_LINKS,
   RATE_WORDS,
   SCALES,
-  SPELLED,
   type ScaleWord,
+  SPELLED,
   UNIT_WORDS,
   VAGUE_MULTIPLES,
   VAGUE_OPENERS,
@@ -104,10 +112,53 @@ function anchorWords(lang: Language): Set<string> {
 }
 const ANCHORS: Record<Language, Set<string>> = { fr: anchorWords("fr"), en: anchorWords("en") };
 
+function lowerCode(c: number): number {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c;
+}
+function wordHash(word: string): number {
+  let h = 0;
+  for (let k = 0; k < word.length; k++) h = (Math.imul(h, 31) + lowerCode(word.charCodeAt(k))) | 0;
+  return h;
+}
+const ANCHOR_HASHES: Record<Language, Set<number>> = {
+  fr: new Set([...ANCHORS.fr].map(wordHash)),
+  en: new Set([...ANCHORS.en].map(wordHash)),
+};
+
 const log10 = (factor: number): number => Math.round(Math.log10(factor));
 
-const DETERMINERS = new Set(["le", "la", "les", "l", "son", "sa", "ses", "leur", "leurs", "its", "the", "their"]);
-const SENTENCE_MARKS = new Set([".", "!", "?", ":", ";", "\n", "\r", "«", '"', "“", "(", "[", "•", "-", "–", "—"]);
+const DETERMINERS = new Set([
+  "le",
+  "la",
+  "les",
+  "l",
+  "son",
+  "sa",
+  "ses",
+  "leur",
+  "leurs",
+  "its",
+  "the",
+  "their",
+]);
+const SENTENCE_MARKS = new Set([
+  ".",
+  "!",
+  "?",
+  ":",
+  ";",
+  "\n",
+  "\r",
+  "«",
+  '"',
+  "“",
+  "(",
+  "[",
+  "•",
+  "-",
+  "–",
+  "—",
+]);
 
 class Scanner {
   readonly n: number;
@@ -159,7 +210,7 @@ class Scanner {
       const raw = t.slice(i, e);
       return { kind: "digits", start: i, end: e, raw, lower: raw };
     }
-    const raw = isApostrophe(c) ? "'" : t[i] ?? "";
+    const raw = isApostrophe(c) ? "'" : (t[i] ?? "");
     return { kind: "sym", start: i, end: i + 1, raw, lower: raw };
   }
 
@@ -187,12 +238,17 @@ class Scanner {
       const raw = t.slice(s, j);
       return { kind: "digits", start: s, end: j, raw, lower: raw };
     }
-    const raw = isApostrophe(c) ? "'" : t[j - 1] ?? "";
+    const raw = isApostrophe(c) ? "'" : (t[j - 1] ?? "");
     return { kind: "sym", start: j - 1, end: j, raw, lower: raw };
   }
 
   threeDigitsAt(i: number): boolean {
-    return isDigit(this.code(i)) && isDigit(this.code(i + 1)) && isDigit(this.code(i + 2)) && !isDigit(this.code(i + 3));
+    return (
+      isDigit(this.code(i)) &&
+      isDigit(this.code(i + 1)) &&
+      isDigit(this.code(i + 2)) &&
+      !isDigit(this.code(i + 3))
+    );
   }
 
   /** Skips a run of digits and number punctuation: where to resume after a rejected token. */
@@ -201,7 +257,8 @@ class Scanner {
     while (i < this.n) {
       const c = t.charCodeAt(i);
       if (isDigit(c) || isLetter(c)) i++;
-      else if ((c === 46 || c === 44 || c === 58 || c === 47 || isDash(c)) && isDigit(this.code(i + 1))) i += 2;
+      else if ((c === 46 || c === 44 || c === 58 || c === 47 || isDash(c)) && isDigit(this.code(i + 1)))
+        i += 2;
       else break;
     }
     return i;
@@ -210,7 +267,9 @@ class Scanner {
   // ---- numbers ----------------------------------------------------------------------------
 
   /** Digits with grouping and decimals; null when the run is a date, time, version or phone number. */
-  readDigits(i: number): { end: number; mant: string; exp: number; plain: string | null; note: string | null } | null {
+  readDigits(
+    i: number,
+  ): { end: number; mant: string; exp: number; plain: string | null; note: string | null } | null {
     const t = this.text;
     const fr = this.lang === "fr";
     let j = i;
@@ -423,7 +482,11 @@ class Scanner {
     const tok = this.tokenAt(i);
     if (tok.kind === "end" || tok.kind === "digits") return null;
     if (tok.kind === "sym") {
-      if (tok.raw === "%") return { unit: { unit: "fraction", exp: -2, currency: false, note: numberNotes.percent() }, end: tok.end };
+      if (tok.raw === "%")
+        return {
+          unit: { unit: "fraction", exp: -2, currency: false, note: numberNotes.percent() },
+          end: tok.end,
+        };
       if (tok.raw === "×" && !isDigit(this.code(this.skipSpaces(tok.end))))
         return { unit: { unit: "x", exp: 0, currency: false, note: numberNotes.multiple() }, end: tok.end };
       const c = this.currencyAt(tok.start);
@@ -444,7 +507,13 @@ class Scanner {
       }
       const inner = this.tokenAt(k);
       if (inner.kind === "sym" && (w === "en" || w === "in" || inner.raw === "%")) return null;
-      if (inner.kind === "word" && (w === "en" || w === "in") && !ISO_CODES.has(inner.raw) && inner.lower !== "dollars" && inner.lower !== "euros")
+      if (
+        inner.kind === "word" &&
+        (w === "en" || w === "in") &&
+        !ISO_CODES.has(inner.raw) &&
+        inner.lower !== "dollars" &&
+        inner.lower !== "euros"
+      )
         return null;
       const u = this.readUnit(k, depth + 1);
       if (u && u.unit.unit !== "x" && u.unit.unit !== "fraction") return u;
@@ -453,7 +522,10 @@ class Scanner {
     const c = this.currencyAt(tok.start);
     if (c) return { unit: { unit: c.code, exp: 0, currency: true, note: null }, end: c.end };
     if ((w === "pour" || w === "per") && this.tokenAt(tok.end).lower === "cent") {
-      return { unit: { unit: "fraction", exp: -2, currency: false, note: numberNotes.percent() }, end: this.tokenAt(tok.end).end };
+      return {
+        unit: { unit: "fraction", exp: -2, currency: false, note: numberNotes.percent() },
+        end: this.tokenAt(tok.end).end,
+      };
     }
     const adj = CURRENCY_PREFIX_ADJECTIVES.get(w);
     if (adj) {
@@ -477,7 +549,12 @@ class Scanner {
           end = next.end;
         }
       }
-      const note = word.factor === 1e-3 ? numberNotes.megawatts() : word.unit === "fraction" ? numberNotes.percent() : null;
+      const note =
+        word.factor === 1e-3
+          ? numberNotes.megawatts()
+          : word.unit === "fraction"
+            ? numberNotes.percent()
+            : null;
       return { unit: { unit, exp: log10(word.factor), currency: word.currency, note }, end };
     }
     if ((tok.raw === "x" || tok.raw === "X") && !isDigit(this.code(this.skipSpaces(tok.end)))) {
@@ -486,7 +563,9 @@ class Scanner {
     if (MULTIPLE_WORDS.has(w)) {
       let next = this.tokenAt(tok.end);
       if (next.kind === "word" && DETERMINERS.has(next.lower)) {
-        next = this.tokenAt(next.lower === "l" && isApostrophe(this.code(next.end)) ? next.end + 1 : next.end);
+        next = this.tokenAt(
+          next.lower === "l" && isApostrophe(this.code(next.end)) ? next.end + 1 : next.end,
+        );
       }
       if (next.kind === "word" && MULTIPLE_NOUNS.has(next.lower)) {
         let end = next.end;
@@ -513,14 +592,21 @@ class Scanner {
     const per = RATE_WORDS.get(what.lower);
     if (!per) return null;
     if (unit.currency) {
-      if (per === "GW") return { unit: { ...unit, unit: `${unit.unit}_per_GW`, currency: false }, end: what.end };
-      if (per === "month") return { unit: { ...unit, unit: `${unit.unit}_per_month`, currency: false }, end: what.end };
-      if (per === "share") return { unit: { ...unit, unit: `${unit.unit}_per_share`, currency: false }, end: what.end };
+      if (per === "GW")
+        return { unit: { ...unit, unit: `${unit.unit}_per_GW`, currency: false }, end: what.end };
+      if (per === "month")
+        return { unit: { ...unit, unit: `${unit.unit}_per_month`, currency: false }, end: what.end };
+      if (per === "share")
+        return { unit: { ...unit, unit: `${unit.unit}_per_share`, currency: false }, end: what.end };
       if (per === "dollar")
-        return { unit: { unit: "x", exp: unit.exp, currency: false, note: numberNotes.multiple() }, end: what.end };
+        return {
+          unit: { unit: "x", exp: unit.exp, currency: false, note: numberNotes.multiple() },
+          end: what.end,
+        };
       return null;
     }
-    if (unit.unit === "GW" && per === "week") return { unit: { ...unit, unit: "GW_per_week" }, end: what.end };
+    if (unit.unit === "GW" && per === "week")
+      return { unit: { ...unit, unit: "GW_per_week" }, end: what.end };
     return null;
   }
 
@@ -533,7 +619,11 @@ class Scanner {
     let sign = "";
     let prefix: string | null = null;
     const c0 = this.code(p);
-    if (allowPrefix && (c0 === 43 || c0 === 45 || c0 === 0x2212) && (isDigit(this.code(p + 1)) || CURRENCY_SYMBOLS.has(t[p + 1] ?? ""))) {
+    if (
+      allowPrefix &&
+      (c0 === 43 || c0 === 45 || c0 === 0x2212) &&
+      (isDigit(this.code(p + 1)) || CURRENCY_SYMBOLS.has(t[p + 1] ?? ""))
+    ) {
       const before = this.code(p - 1);
       if (p === 0 || isInlineSpace(before) || before === 40 || before === 10) {
         sign = c0 === 43 ? "+" : "-";
@@ -592,10 +682,17 @@ class Scanner {
         end = glued.end;
       } else if (glued.raw === "GW" || glued.raw === "MW") {
         const w = UNIT_WORDS.get(glued.lower);
-        if (w && !unit) unit = { unit: "GW", exp: log10(w.factor), currency: false, note: glued.raw === "MW" ? numberNotes.megawatts() : null };
+        if (w && !unit)
+          unit = {
+            unit: "GW",
+            exp: log10(w.factor),
+            currency: false,
+            note: glued.raw === "MW" ? numberNotes.megawatts() : null,
+          };
         end = glued.end;
       } else return { amount: null, resume: this.skipRun(end) };
-      if (isLetter(this.code(end)) || isDigit(this.code(end))) return { amount: null, resume: this.skipRun(end) };
+      if (isLetter(this.code(end)) || isDigit(this.code(end)))
+        return { amount: null, resume: this.skipRun(end) };
     } else if (!spelled && isDigit(this.code(end))) {
       return { amount: null, resume: this.skipRun(end) };
     }
@@ -703,7 +800,8 @@ class Scanner {
   }
 
   hedgeAfter(i: number): { end: number; bound: HedgeBound; text: string } | null {
-    if (this.code(i) === 43 && !isDigit(this.code(i + 1))) return { end: i + 1, bound: "at_least", text: "+" };
+    if (this.code(i) === 43 && !isDigit(this.code(i + 1)))
+      return { end: i + 1, bound: "at_least", text: "+" };
     const first = this.tokenAt(i);
     if (first.kind !== "word") return null;
     for (const ph of AFTER[this.lang]) {
@@ -726,7 +824,8 @@ class Scanner {
   /** A capitalised word just before a bare number, inside a sentence: "Fortune 500", "iPhone 16". */
   inName(i: number): boolean {
     const prev = this.prevToken(i);
-    if (prev.kind !== "word") return prev.kind === "sym" && (prev.raw === "°" || prev.raw === "#" || prev.raw === "n°");
+    if (prev.kind !== "word")
+      return prev.kind === "sym" && (prev.raw === "°" || prev.raw === "#" || prev.raw === "n°");
     if (prev.raw === prev.lower) return false;
     const before = this.prevToken(prev.start);
     if (before.kind === "end") return false;
@@ -744,6 +843,7 @@ class Scanner {
     const out: QuantityMention[] = [];
     const t = this.text;
     const anchors = ANCHORS[this.lang];
+    const anchorHashes = ANCHOR_HASHES[this.lang];
     let i = 0;
     let floor = 0;
     while (i < this.n) {
@@ -761,9 +861,32 @@ class Scanner {
         }
         i = Math.max(i + 1, res.resume);
       } else if (isLetter(c)) {
-        const e = this.wordEnd(i);
+        // The word's lower-case hash decides, without allocating, whether it may start a quantity.
+        let e = i;
+        let h = 0;
+        let dashed = false;
+        let upper = 0;
+        while (e < this.n) {
+          const d = t.charCodeAt(e);
+          if (isLetter(d)) {
+            const low = lowerCode(d);
+            if (low !== d) upper++;
+            h = (Math.imul(h, 31) + low) | 0;
+            e++;
+          } else if (d === 45 && isLetter(this.code(e + 1))) {
+            dashed = true;
+            h = (Math.imul(h, 31) + 45) | 0;
+            e++;
+          } else break;
+        }
+        const len = e - i;
+        const candidate =
+          anchorHashes.has(h) ||
+          dashed ||
+          (len === 3 && upper === 3 && isDigit(this.code(this.skipSpaces(e)))) ||
+          this.code(e) === 36;
         let resume = e;
-        if (e - i <= 24) {
+        if (candidate && len <= 24) {
           const raw = t.slice(i, e);
           const lower = raw.toLowerCase();
           const dash = lower.indexOf("-");
@@ -783,7 +906,10 @@ class Scanner {
           }
         }
         i = resume;
-      } else if (CURRENCY_SYMBOLS.has(t[i] ?? "") || ((c === 43 || c === 45 || c === 0x2212) && isDigit(this.code(i + 1)))) {
+      } else if (
+        CURRENCY_SYMBOLS.has(t[i] ?? "") ||
+        ((c === 43 || c === 45 || c === 0x2212) && isDigit(this.code(i + 1)))
+      ) {
         const res = this.quantityAt(i, floor);
         if (res.mention) {
           out.push(res.mention);
@@ -829,7 +955,8 @@ class Scanner {
     if (linkOk && !a.article) {
       const q = this.skipSpaces(link.end);
       const qc = this.code(q);
-      const canStart = isDigit(qc) || (!isDashLink && isLetter(qc)) || CURRENCY_SYMBOLS.has(this.text[q] ?? "");
+      const canStart =
+        isDigit(qc) || (!isDashLink && isLetter(qc)) || CURRENCY_SYMBOLS.has(this.text[q] ?? "");
       if (canStart) {
         const second = this.readAmount(q, true);
         const cand = second.amount;
@@ -871,11 +998,14 @@ class Scanner {
     const unit = a.unit;
     const bare = !unit && !a.scale;
     if (bare && a.article) return { mention: null, resume: a.end };
-    const yearLike = (x: Amount) => x.plain !== null && x.plain.length === 4 && Number(x.plain) >= 1800 && Number(x.plain) <= 2199;
-    if (bare && yearLike(a) && (!b || yearLike(b) || !b.scale)) return { mention: null, resume: b ? b.end : a.end };
+    const yearLike = (x: Amount) =>
+      x.plain !== null && x.plain.length === 4 && Number(x.plain) >= 1800 && Number(x.plain) <= 2199;
+    if (bare && yearLike(a) && (!b || yearLike(b) || !b.scale))
+      return { mention: null, resume: b ? b.end : a.end };
     if (bare && !a.spelled && this.inName(a.start)) return { mention: null, resume: a.end };
     if (bare && !b && !a.spelled && a.plain !== null && Number(a.plain) <= 31) {
-      if (this.isMonth(this.tokenAt(a.end)) || this.isMonth(this.prevToken(a.start))) return { mention: null, resume: a.end };
+      if (this.isMonth(this.tokenAt(a.end)) || this.isMonth(this.prevToken(a.start)))
+        return { mention: null, resume: a.end };
     }
 
     // ---- values
@@ -885,7 +1015,8 @@ class Scanner {
       const v = Number(`${x.mant}e${x.exp + se + (x.unit?.exp ?? 0)}`);
       return x.sign === "-" ? -v : v;
     };
-    if (a.scale?.calque) notes.push(unit?.currency ? numberNotes.calqueTrillion() : numberNotes.properTrillion());
+    if (a.scale?.calque)
+      notes.push(unit?.currency ? numberNotes.calqueTrillion() : numberNotes.properTrillion());
     if (a.scale?.longScale) notes.push(numberNotes.longScaleBillion());
     if (unit?.note) notes.push(unit.note);
     if (a.sign) notes.push(numberNotes.signed(a.sign));
@@ -942,7 +1073,8 @@ class Scanner {
     let end = first.end;
     let unit: UnitInfo | null = null;
     const dash = w.lastIndexOf("-");
-    const whole = VAGUE_WORDS[lang].get(w) ?? (dash > 0 ? VAGUE_WORDS[lang].get(w.slice(0, dash)) : undefined);
+    const whole =
+      VAGUE_WORDS[lang].get(w) ?? (dash > 0 ? VAGUE_WORDS[lang].get(w.slice(0, dash)) : undefined);
     if (whole !== undefined) {
       scale = whole;
       if (!VAGUE_WORDS[lang].has(w)) {
@@ -959,14 +1091,17 @@ class Scanner {
       } else if (lang === "fr" || !VAGUE_SCALES[lang].has(w)) {
         if (!(lang === "en" && VAGUE_MULTIPLES[lang].has(w))) return null;
       }
-      const m = VAGUE_MULTIPLES[lang].get(tok.lower) ?? (lang === "en" && tok !== first && tok.lower === "hundred" ? 100 : undefined);
-      if (m !== undefined && !(tok.lower === "thousands" || tok.lower === "milliers") ) {
+      const m =
+        VAGUE_MULTIPLES[lang].get(tok.lower) ??
+        (lang === "en" && tok !== first && tok.lower === "hundred" ? 100 : undefined);
+      if (m !== undefined && !(tok.lower === "thousands" || tok.lower === "milliers")) {
         multiple = m;
         end = tok.end;
         let of = this.tokenAt(end);
         let afterOf = of.end;
         if (of.lower === "d" && isApostrophe(this.code(of.end))) afterOf = of.end + 1;
-        else if (!(of.lower === "de" || of.lower === "of" || (lang === "en" && tok.lower === "hundred"))) of = END;
+        else if (!(of.lower === "de" || of.lower === "of" || (lang === "en" && tok.lower === "hundred")))
+          of = END;
         if (lang === "en" && tok.lower === "hundred") afterOf = end;
         const s = this.tokenAt(afterOf);
         const sv = VAGUE_SCALES[lang].get(s.lower) ?? (lang === "en" ? singularScale(s.lower) : undefined);
@@ -975,7 +1110,9 @@ class Scanner {
           end = s.end;
         } else scale = 1;
       } else {
-        const sv = VAGUE_SCALES[lang].get(tok.lower) ?? (lang === "en" && tok !== first ? singularScale(tok.lower) : undefined);
+        const sv =
+          VAGUE_SCALES[lang].get(tok.lower) ??
+          (lang === "en" && tok !== first ? singularScale(tok.lower) : undefined);
         if (sv === undefined) return null;
         if (tok === first && lang === "en") {
           // "billions of dollars", "billions in": the plural alone is vague; "thousands of" too
@@ -1017,11 +1154,18 @@ class Scanner {
       notes,
     };
   }
-
 }
 
 function singularScale(w: string): number | undefined {
-  return w === "billion" ? 1e9 : w === "million" ? 1e6 : w === "trillion" ? 1e12 : w === "thousand" ? 1e3 : undefined;
+  return w === "billion"
+    ? 1e9
+    : w === "million"
+      ? 1e6
+      : w === "trillion"
+        ? 1e12
+        : w === "thousand"
+          ? 1e3
+          : undefined;
 }
 
 /**
