@@ -69,7 +69,13 @@ function skipReason(model: Model, c: SpecCase): string | null {
     return "powers and exponent notation";
   if (/\b(virgule|point)\b/i.test(c.Input) && results.some((r) => /\b(virgule|point)\b/i.test(r.Text)))
     return "decimals spelled out ('virgule', 'point')";
-  if (/douzaine|dozen/i.test(c.Input)) return "dozens";
+  if (/douzaine|dozen|\bdoz|\bdzs/i.test(c.Input)) return "dozens";
+  if (/\b(lakh|crore)\b/i.test(c.Input)) return "Indian numbering (lakh, crore)";
+  if (/\b(nought|naught)\b/i.test(c.Input)) return "archaic words for zero";
+  if (/\d[./-]\d+[./-]\d/.test(c.Input)) return "dates, addresses and phone numbers are not quantities (by design)";
+  if (/[A-Za-z]-\d/.test(c.Input)) return "numbers inside names are not quantities (by design)";
+  if (/^\s*(per\s*cent|percents?|pourcents?|pourcentages?)\b/i.test(c.Input) || /\b(percentage|pourcentages?)\b/i.test(c.Input))
+    return "percent written before the number or as 'percentage'";
   if (results.some((r) => /^(un|une|a|an|one)$/i.test(r.Text.trim())))
     return "a lone article ('un', 'a') read as the number 1";
   if (
@@ -120,8 +126,8 @@ function observed(model: Model, input: string, language: Language): [number, str
       for (const v of values) out.push([v * factor, ""]);
     } else if (model === "percent") {
       if (q.unit === "fraction") for (const v of values) out.push([v * 100, "%"]);
-    } else if (q.unit !== null && /^[A-Z]{3}$/.test(q.unit)) {
-      for (const v of values) out.push([v, q.unit]);
+    } else if (q.unit !== null && /^[A-Z]{3}(_per_|$)/.test(q.unit)) {
+      for (const v of values) out.push([v, q.unit.slice(0, 3)]);
     }
   }
   return out;
@@ -137,12 +143,12 @@ function expected(model: Model, c: SpecCase): [number, string][] {
 }
 
 const FILES: { path: string; model: Model; language: Language; floor: number }[] = [
-  { path: "Number/English/NumberModel.json", model: "number", language: "en", floor: 0 },
-  { path: "Number/French/NumberModel.json", model: "number", language: "fr", floor: 0 },
-  { path: "Number/English/PercentModel.json", model: "percent", language: "en", floor: 0 },
-  { path: "Number/French/PercentModel.json", model: "percent", language: "fr", floor: 0 },
-  { path: "NumberWithUnit/English/CurrencyModel.json", model: "currency", language: "en", floor: 0 },
-  { path: "NumberWithUnit/French/CurrencyModel.json", model: "currency", language: "fr", floor: 0 },
+  { path: "Number/English/NumberModel.json", model: "number", language: "en", floor: 0.78 },
+  { path: "Number/French/NumberModel.json", model: "number", language: "fr", floor: 0.88 },
+  { path: "Number/English/PercentModel.json", model: "percent", language: "en", floor: 0.85 },
+  { path: "Number/French/PercentModel.json", model: "percent", language: "fr", floor: 0.95 },
+  { path: "NumberWithUnit/English/CurrencyModel.json", model: "currency", language: "en", floor: 0.81 },
+  { path: "NumberWithUnit/French/CurrencyModel.json", model: "currency", language: "fr", floor: 0.9 },
 ];
 
 const present = existsSync(SPECS);

@@ -7,7 +7,6 @@
 import type { Claim, Issue, Language } from "../core/index.js";
 import { assembleClaims } from "./assemble.js";
 import { defaultGazetteer, type Gazetteer, type GazetteerData } from "./gazetteer.js";
-import { extractMessages } from "./messages.js";
 import type { QuantityMention } from "./numbers/types.js";
 
 export type { AssemblyInput } from "./assemble.js";

@@ -41,7 +41,10 @@ test("extract: several files through the documents stage; nothing comes from pag
 <p>Lire aussi :</p><ul><li>Anthropic lève 13 milliards de dollars</li></ul>
 <p>Partagez cet article</p></article></body></html>`,
   );
-  writeFileSync(join(dir, "b.txt"), "Anthropic\n\nAnthropic a réalisé un chiffre d'affaires de 5 milliards de dollars en 2025.\n");
+  writeFileSync(
+    join(dir, "b.txt"),
+    "Anthropic\n\nAnthropic a réalisé un chiffre d'affaires de 5 milliards de dollars en 2025.\n",
+  );
   const { io, stdout } = memoryIo({ cwd: dir });
   assert.equal(await program(["extract", "a.html", "b.txt"], io), 0);
   const claims = stdout()

@@ -120,6 +120,7 @@ function wordHash(word: string): number {
   for (let k = 0; k < word.length; k++) h = (Math.imul(h, 31) + lowerCode(word.charCodeAt(k))) | 0;
   return h;
 }
+const WWW = wordHash("www");
 const ANCHOR_HASHES: Record<Language, Set<number>> = {
   fr: new Set([...ANCHORS.fr].map(wordHash)),
   en: new Set([...ANCHORS.en].map(wordHash)),
@@ -280,7 +281,7 @@ class Scanner {
     if (firstLen <= 3) {
       for (;;) {
         const c = t.charCodeAt(j);
-        const sep = fr ? isGroupSpace(c) : c === 44 || isHardSpace(c);
+        const sep = fr ? isGroupSpace(c) : c === 44 || isGroupSpace(c);
         if (!sep || !this.threeDigitsAt(j + 1)) break;
         int += t.slice(j + 1, j + 4);
         j += 4;
@@ -330,6 +331,12 @@ class Scanner {
         int += t.slice(j + 1, k);
         grouped = true;
         j = k;
+        if (t.charCodeAt(j) === 44 && isDigit(this.code(j + 1))) {
+          let f = j + 1;
+          while (f < this.n && isDigit(t.charCodeAt(f))) f++;
+          frac = t.slice(j + 1, f);
+          j = f;
+        }
       }
     }
     const next = t.charCodeAt(j);
@@ -466,11 +473,17 @@ class Scanner {
       const code = CURRENCY_SYMBOLS.get(tok.raw);
       if (!code) return null;
       if (code === "USD" && this.text.startsWith("US", tok.end)) return { code, end: tok.end + 2 };
+      if (code === "USD" && isLetter(this.code(tok.end))) {
+        // "$CAD", "$AUD": the sign, then the code glued to it
+        const glued = this.attachedWord(tok.end);
+        if (ISO_CODES.has(glued.raw)) return { code: glued.raw, end: glued.end };
+      }
       return { code, end: tok.end };
     }
     if (tok.kind === "word") {
-      if (this.code(tok.end) === 36 && DOLLAR_PREFIXES.has(tok.raw)) {
-        return { code: DOLLAR_PREFIXES.get(tok.raw) ?? "USD", end: tok.end + 1 };
+      if (this.code(tok.end) === 36) {
+        const code = DOLLAR_PREFIXES.get(tok.raw) ?? (ISO_CODES.has(tok.raw.toUpperCase()) ? tok.raw.toUpperCase() : null);
+        if (code) return { code, end: tok.end + 1 };
       }
       if (ISO_CODES.has(tok.raw)) return { code: tok.raw, end: tok.end };
     }
@@ -521,6 +534,13 @@ class Scanner {
     }
     const c = this.currencyAt(tok.start);
     if (c) return { unit: { unit: c.code, exp: 0, currency: true, note: null }, end: c.end };
+    if (tok.raw.length === 3 && ISO_CODES.has(tok.raw.toUpperCase()) && tok.raw === tok.lower) {
+      return { unit: { unit: tok.raw.toUpperCase(), exp: 0, currency: true, note: null }, end: tok.end };
+    }
+    if (tok.raw.length === 4 && tok.raw.charCodeAt(0) === 77 && ISO_CODES.has(tok.raw.slice(1))) {
+      // "30 MUSD", "120 MEUR": millions of a currency
+      return { unit: { unit: tok.raw.slice(1), exp: 6, currency: true, note: null }, end: tok.end };
+    }
     if ((w === "pour" || w === "per") && this.tokenAt(tok.end).lower === "cent") {
       return {
         unit: { unit: "fraction", exp: -2, currency: false, note: numberNotes.percent() },
@@ -531,7 +551,7 @@ class Scanner {
     if (adj) {
       let next = this.tokenAt(tok.end);
       if (w === "hong" && next.lower === "kong") next = this.tokenAt(next.end);
-      if (next.lower === "dollars" || next.lower === "dollar") {
+      if (next.kind === "word" && UNIT_WORDS.get(next.lower)?.currency) {
         return { unit: { unit: adj, exp: 0, currency: true, note: null }, end: next.end };
       }
       return null;
@@ -580,6 +600,27 @@ class Scanner {
       }
     }
     return null;
+  }
+
+  /** "… dollars et 15 cents", "… dollars and forty-five cents". */
+  readCents(i: number): { value: number; end: number } | null {
+    let tok = this.tokenAt(i);
+    if (tok.lower === "et" || tok.lower === "and") tok = this.tokenAt(tok.end);
+    let value: number;
+    let end: number;
+    if (tok.kind === "digits") {
+      if (tok.end - tok.start > 2) return null;
+      value = Number(tok.raw);
+      end = tok.end;
+    } else if (tok.kind === "word") {
+      const sp = this.readSpelled(tok.start);
+      if (!sp || sp.article) return null;
+      value = sp.value;
+      end = sp.end;
+    } else return null;
+    const unit = this.tokenAt(end);
+    if (value >= 100 || !(unit.lower === "cents" || unit.lower === "cent" || unit.lower === "centimes")) return null;
+    return { value, end: unit.end };
   }
 
   /** "par gigawatt", "per month", "/mois", "a share" after a unit. */
@@ -680,6 +721,9 @@ class Scanner {
       } else if (glued.raw === "x" || glued.raw === "X") {
         if (!unit) unit = { unit: "x", exp: 0, currency: false, note: numberNotes.multiple() };
         end = glued.end;
+      } else if (ISO_CODES.has(glued.raw)) {
+        if (!unit) unit = { unit: glued.raw, exp: 0, currency: true, note: null };
+        end = glued.end;
       } else if (glued.raw === "GW" || glued.raw === "MW") {
         const w = UNIT_WORDS.get(glued.lower);
         if (w && !unit)
@@ -724,7 +768,11 @@ class Scanner {
         }
       }
     }
-    if (article && !scale) return { amount: null, resume: end };
+    if (article && !scale) {
+      // "un dollar", "one euro": the article counts before a currency word, nowhere else
+      const next = this.tokenAt(end);
+      if (!(next.kind === "word" && UNIT_WORDS.get(next.lower)?.currency)) return { amount: null, resume: end };
+    }
     const numEnd = end;
     if (!unit || unit.unit === "x" || unit.unit === "GW") {
       // glued unit letters may be followed by "$" ("Md$"), a space unit, or "de dollars"
@@ -737,6 +785,24 @@ class Scanner {
       }
     }
     if (unit && CURRENCY_SYMBOLS.has(t[end] ?? "") && unit.currency) end++;
+    if (unit?.currency && !scale && end > numEnd) {
+      // "75 USD million": the scale after the currency
+      const s = this.readScale(end, false, true);
+      if (s && !s.scale.letter) {
+        scale = s.scale;
+        scaleExp = log10(s.scale.factor);
+        end = s.end;
+      }
+    }
+    if (unit?.currency && !scale) {
+      const cents = this.readCents(end);
+      if (cents) {
+        const v = Number(`${mant}e${exp}`) + cents.value / 100;
+        mant = String(Math.round(v * 100));
+        exp = -2;
+        end = cents.end;
+      }
+    }
     if (unit) {
       const r = this.readRate(end, unit);
       if (r) {
@@ -880,6 +946,12 @@ class Scanner {
           } else break;
         }
         const len = e - i;
+        if ((this.code(e) === 58 && t.startsWith("//", e + 1)) || (len === 3 && this.code(e) === 46 && h === WWW)) {
+          // a web address: its digits are not quantities
+          while (e < this.n && !isInlineSpace(t.charCodeAt(e)) && t.charCodeAt(e) !== 10) e++;
+          i = e;
+          continue;
+        }
         const candidate =
           anchorHashes.has(h) ||
           dashed ||
@@ -895,7 +967,7 @@ class Scanner {
             (dash > 0 && anchors.has(lower.slice(0, dash))) ||
             (dash > 0 && VAGUE_WORDS[this.lang].has(lower.slice(0, lower.lastIndexOf("-")))) ||
             (ISO_CODES.has(raw) && isDigit(this.code(this.skipSpaces(e)))) ||
-            (this.code(e) === 36 && DOLLAR_PREFIXES.has(raw))
+            (this.code(e) === 36 && (DOLLAR_PREFIXES.has(raw) || ISO_CODES.has(raw.toUpperCase())))
           ) {
             const res = this.quantityAt(i, floor);
             if (res.mention) {

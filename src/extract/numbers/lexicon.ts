@@ -136,6 +136,7 @@ export const SCALES: Record<Language, ReadonlyMap<string, ScaleWord>> = {
     ["billions", W(1e9)],
     ["bn", W(1e9)],
     ["bln", W(1e9)],
+    ["hundred", W(1e2)],
     ["trillion", W(1e12)],
     ["trillions", W(1e12)],
     ["tn", W(1e12)],
@@ -232,6 +233,7 @@ export const UNIT_WORDS: ReadonlyMap<string, UnitWord> = new Map<string, UnitWor
   ["yuans", cur("CNY")],
   ["yuan", cur("CNY")],
   ["renminbi", cur("CNY")],
+  ["rmb", cur("CNY")],
   ["roupies", cur("INR")],
   ["rupees", cur("INR")],
   ["rupee", cur("INR")],
@@ -299,6 +301,9 @@ export const CURRENCY_PREFIX_ADJECTIVES: ReadonlyMap<string, string> = new Map([
   ["hong", "HKD"],
   ["swiss", "CHF"],
   ["british", "GBP"],
+  ["chinese", "CNY"],
+  ["japanese", "JPY"],
+  ["indian", "INR"],
 ]);
 
 /** ISO 4217 codes recognised when written in capitals beside a number. */
