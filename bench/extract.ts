@@ -10,6 +10,7 @@
  *   npx tsc -p . --outDir /tmp/out && node /tmp/out/bench/extract.js [--mb 5] [--runs 5]
  */
 import { createRequire } from "node:module";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import type { Language } from "../src/core/index.js";
 import { extractClaims } from "../src/extract/index.js";
@@ -187,10 +188,17 @@ console.log(
   `extractClaims:  ${rate(bytes, extractMs)} MB/s (median ${extractMs.toFixed(0)} ms; ${extraction.count} claims)`,
 );
 
-// The peer: Microsoft Recognizers-Text (CommonJS build).
-const peer = createRequire(import.meta.url)(
-  "@microsoft/recognizers-text-suite",
-) as typeof import("@microsoft/recognizers-text-suite");
+// The peer: Microsoft Recognizers-Text (CommonJS build), resolved beside this file or, when the
+// bench was compiled to a folder outside the project, from the working directory.
+type Suite = typeof import("@microsoft/recognizers-text-suite");
+function loadPeer(): Suite {
+  try {
+    return createRequire(import.meta.url)("@microsoft/recognizers-text-suite") as Suite;
+  } catch {
+    return createRequire(join(process.cwd(), "package.json"))("@microsoft/recognizers-text-suite") as Suite;
+  }
+}
+const peer = loadPeer();
 const culture = (language: Language): string => (language === "fr" ? peer.Culture.French : peer.Culture.English);
 const runPeer = (slice: Doc[]): number => {
   let n = 0;

@@ -36,7 +36,7 @@ import {
 } from "./lexicon.js";
 import { extractMessages } from "./messages.js";
 import type { QuantityMention } from "./numbers/types.js";
-import { findTimeMentions, periodFor, publicationAsOf } from "./periods.js";
+import { findTimeMentions, periodFor, publicationAsOf, type TimeMention } from "./periods.js";
 import { type Sentence, splitSentences } from "./sentences.js";
 
 export interface AssemblyInput {
@@ -113,6 +113,23 @@ const YEARLY_FLOWS: ReadonlySet<string> = new Set([
   "revenue_growth",
   "investment_loss",
 ]);
+
+/** A relative clause right after a name: ", which", ", qui", ", lequel". */
+const RELATIVE_PRONOUN = /^\s*,\s*(which|who|that|qui|lequel|laquelle|lesquels|dont)\b/iu;
+
+/** Metrics of a compute deal, whose roles are buyer → supplier. */
+const COMPUTE_DEAL: ReadonlySet<string> = new Set(["compute_commitment", "datacenter_capacity", "gpu_count"]);
+
+/** Words that make a committed amount a purchase of compute rather than money put into a company. */
+const COMPUTE_NOUN =
+  /\b(?:cloud|contrats?|contracts?|puces|chips|GPUs?|processeurs|processors|capacit\p{L}*|data\s*cent(?:er|re)s?|centres?\s+de\s+données|compute|computing|calcul|infrastructure|gigawatts?|serveurs|servers)\b/iu;
+
+/** Words before a date that make it an event's date on its own ("pas avant février 2027"), not the figure's. */
+const EVENT_DATE_LEAD =
+  /\b(?:avant|before|au\s+plus\s+tôt|at\s+the\s+earliest|until|jusqu['’]en)\s+(?:\p{L}+\s+)?$/iu;
+
+/** "or more", "ou plus": a hedge written after the figure. */
+const TRAILING_AT_LEAST = /^\s*(?:or\s+more|or\s+higher|and\s+up|ou\s+plus|voire\s+plus|au\s+moins)\b/iu;
 
 const CLAUSE_BREAK = /[,;:—–()[\]]|\s(?:et|and|mais|but|tandis|while|whereas|alors)\s/u;
 const SCALE_WORD =
@@ -314,11 +331,15 @@ function chooseMetric(
   text: string,
 ): MetricChoice | null {
   const cls = unitClass(unit);
+  // Bare small numbers ("six months", "dix versements") are no figures a metric word must not cross.
+  const figures = sentenceQs.filter(
+    (o) => o.unit !== null || SCALE_WORD.test(text.slice(o.numberSpan.start, o.numberSpan.end)),
+  );
   let best: MetricChoice | null = null;
   for (const rule of METRIC_RULES) {
     if (!rule.units.includes(cls)) continue;
     for (const keyword of keywordsIn(rule.pattern, text, sentence.start, sentence.end)) {
-      const score = distance(keyword, q, sentenceQs, text) - (rule.bonus ?? 0);
+      const score = distance(keyword, q, figures, text) - (rule.bonus ?? 0);
       if (!best || score < best.score)
         best = {
           metric: rule.metric,
@@ -403,6 +424,23 @@ function sentenceAttribution(
     return { name, named: true, rule: `speaker ${name}` };
   }
   return null;
+}
+
+/**
+ * "son objectif de 10 milliards", "its target of $10B", "a budget of": the figure is the plan itself,
+ * so it is a target whoever reports it (unnamed sources included).
+ */
+const PLAN_OBJECT =
+  /(?:\b(?:objectifs?|cibles?|prévisions?|budgets?)(?:\s+(?:de|d['’]|du|des)\s*(?:revenus?|ventes|chiffre\s+d['’]affaires|dépenses))?\s+(?:de|d['’]|à|fixés?\s+à)|\b(?:target|goal|forecast|budget|guidance)\s+(?:of|at|for\s+\w+\s+of))\s*(?:environ\s+|about\s+|près\s+de\s+|some\s+)?$/iu;
+
+function planObjectQualifier(
+  text: string,
+  candidate: Candidate,
+): { qualifier: Qualifier; rule: string } | null {
+  const start = candidate.q.span.start;
+  const before = text.slice(Math.max(candidate.sentence.start, start - 60), start);
+  const m = PLAN_OBJECT.exec(before);
+  return m ? { qualifier: "target", rule: `the figure is the object of "${m[0].trim()}" → target` } : null;
 }
 
 function chooseQualifier(
@@ -491,13 +529,30 @@ function chooseItem(candidate: Candidate, sentence: Sentence, text: string, part
   return null;
 }
 
+/** "$100 billion or more": an exact figure followed by an open-ended hedge is a lower bound. */
+function trailingHedge(q: QuantityMention, text: string): QuantityMention {
+  if (q.bound !== "exact" && q.bound !== "approx") return q;
+  const m = TRAILING_AT_LEAST.exec(text.slice(q.span.end, q.span.end + 20));
+  if (!m) return q;
+  const end = q.span.end + m[0].length;
+  return {
+    ...q,
+    span: { start: q.span.start, end },
+    low: q.low ?? q.high,
+    high: null,
+    bound: "at_least",
+    notes: [...q.notes, `hedge '${m[0].trim()}' after the figure → at_least`],
+  };
+}
+
 /** Builds the claims of one document from its quantities. Pure. */
 export function assembleClaims(
   input: AssemblyInput,
-  quantities: QuantityMention[],
+  found: QuantityMention[],
   gazetteer: Gazetteer,
 ): { claims: Claim[]; issues: Issue[] } {
   const { text } = input;
+  const quantities = found.map((q) => trailingHedge(q, text));
   const issues: Issue[] = [];
   if (text.trim() === "") {
     issues.push({
@@ -528,6 +583,8 @@ export function assembleClaims(
   let defaultOutlet: string | null = null;
   let lastPerson: string | null = null;
   let inRelatedList = false;
+  /** The company the latest sentences are about (their grammatical subject): what "l'entreprise" means here. */
+  let topic: string | null = null;
 
   sentences.forEach((sentence, sentenceIndex) => {
     const body = text.slice(sentence.start, sentence.end);
@@ -560,7 +617,8 @@ export function assembleClaims(
         note: `"${m[0]}" → publication date ${asOf ?? "(unknown)"}`,
       });
     }
-    const parties = partiesOf(sentence, text, names, subject);
+    const local = topic ?? subject;
+    const parties = partiesOf(sentence, text, names, local);
     const attribution = sentenceAttribution(sentence, text, parties, gazetteer);
     const person = parties.find((p) => p.kind === "person");
     const previousSentenceClaim = [...everyCandidate]
@@ -699,6 +757,19 @@ export function assembleClaims(
         }
       }
       if (!entityParty) {
+        // "Microsoft, which has committed …", "L'entreprise, qui a racheté …": the figure's clause
+        // is about the company the relative pronoun stands for.
+        const relative = [...parties].reverse().find((p) => {
+          if (p.end > q.span.start || p.start < sentence.start) return false;
+          const m = RELATIVE_PRONOUN.exec(text.slice(p.end, q.span.start));
+          return m !== null && !/[,;:.—–()]/u.test(text.slice(p.end + m[0].length, q.span.start));
+        });
+        if (relative) {
+          entityParty = relative;
+          how = `relative clause "${relative.surface}, ${RELATIVE_PRONOUN.exec(text.slice(relative.end))?.[1]} …"${relative.via === "anaphora" ? ` (anaphora → ${relative.canonical})` : ""}`;
+        }
+      }
+      if (!entityParty) {
         const subjects = inClause.filter(
           (p) => p.end <= q.span.start && !isComplement(text, p, sentence.start),
         );
@@ -753,13 +824,17 @@ export function assembleClaims(
         }
         if (entityParty.kind === "product") candidate.item = entityParty.surface;
       } else if (!inherited) {
-        if (!subject) {
+        if (!local) {
           issue(context, "unresolved_entity", extractMessages.unresolved_entity(figure), q.span);
           continue;
         }
-        candidate.entity = subject;
+        candidate.entity = local;
         candidate.confidence -= 0.15;
-        rules.push(`entity: no company in the sentence → the article's subject ${subject}`);
+        rules.push(
+          local === subject
+            ? `entity: no company in the sentence → the article's subject ${subject}`
+            : `entity: no company in the sentence → the company the previous sentences are about, ${local}`,
+        );
       }
 
       if (!inherited && metric) {
@@ -832,11 +907,46 @@ export function assembleClaims(
           candidate.counterparty = null;
         }
       }
+      const round = [...candidates].reverse().find((c) => c.metric === "funding_round" && c.entity);
+      if (
+        (metric === "valuation" || metric === "funding_share") &&
+        round?.entity &&
+        round.entity !== candidate.entity &&
+        /^(?:subject "[^"]*" after the figure|nearest name)/u.test(how)
+      ) {
+        candidate.entity = round.entity;
+        candidate.counterparty = null;
+        rules.push(`entity: the company raising the round is the one valued or funded → ${round.entity}`);
+      }
+      const clauseText = text.slice(clauseStart, clauseEnd);
+      if (
+        metric === "compute_commitment" &&
+        candidate.entity &&
+        gazetteer.roles.get(candidate.entity) === "supplier" &&
+        /commit|engag/iu.test(text.slice(metricAt?.start ?? 0, metricAt?.end ?? 0)) &&
+        !COMPUTE_NOUN.test(clauseText)
+      ) {
+        candidate.metric = metric = "investment";
+        rules.push(
+          `metric: ${candidate.entity} commits money with no compute bought → investment (a supplier's commitment to a partner)`,
+        );
+      }
       if (metric === "investment" && !candidate.counterparty && candidate.entity) {
         const others = parties.filter(
           (p) => p.canonical !== candidate.entity && p.via === "name" && p.kind !== "person",
         );
-        if (subject && candidate.entity !== subject) {
+        const investee =
+          round?.entity && round.entity !== candidate.entity
+            ? { name: round.entity, why: "the company raising the round" }
+            : local && local !== candidate.entity
+              ? { name: local, why: "the company the text is about" }
+              : subject && subject !== candidate.entity
+                ? { name: subject, why: "the article's subject" }
+                : null;
+        if (investee && others.length === 0) {
+          candidate.counterparty = investee.name;
+          rules.push(`counterparty: the investee is ${investee.why} → ${investee.name}`);
+        } else if (subject && candidate.entity !== subject) {
           candidate.counterparty = subject;
           rules.push(`counterparty: the investee is the article's subject → ${subject}`);
         } else if (others.length === 0) {
@@ -844,6 +954,20 @@ export function assembleClaims(
           candidate.metric = metric = target ? "compute_spending_target" : "capex";
           rules.push(`metric: an investment with no investee → ${metric}`);
         }
+      }
+      if (
+        metric &&
+        COMPUTE_DEAL.has(metric) &&
+        candidate.entity &&
+        candidate.counterparty &&
+        gazetteer.roles.get(candidate.entity) === "supplier" &&
+        gazetteer.roles.get(candidate.counterparty) === "developer"
+      ) {
+        [candidate.entity, candidate.counterparty] = [candidate.counterparty, candidate.entity];
+        [candidate.entityAt, candidate.counterpartyAt] = [candidate.counterpartyAt, candidate.entityAt];
+        rules.push(
+          `roles: a compute deal runs buyer → supplier → ${candidate.entity} → ${candidate.counterparty}`,
+        );
       }
       if (candidate.entity && candidate.entity.split("+").length > 1 && metric === "investment") {
         const members = candidate.entity.split("+");
@@ -868,11 +992,19 @@ export function assembleClaims(
         );
         return !crossing || t.end <= firstQStart;
       });
-      const time = usable.sort((a, b) => {
-        const da = a.end <= q.span.start ? q.span.start - a.end : a.start - q.span.end;
-        const db = b.end <= q.span.start ? q.span.start - b.end : b.start - q.span.end;
-        return da - db;
-      })[0];
+      const cumulative = isFlow || metric === "compute_spending_target" || metric === "compute_commitment";
+      const cost = (t: TimeMention) => {
+        const before = t.end <= q.span.start;
+        const gap = before ? text.slice(t.end, q.span.start) : text.slice(q.span.end, t.start);
+        let d = gap.length;
+        // A date in another clause, or a "now" marker for a flow, loses to one in the figure's clause.
+        if (CLAUSE_BREAK.test(gap)) d += 500;
+        if (cumulative && t.flow === null && !t.horizon) d += 1000;
+        return d;
+      };
+      const time = usable
+        .filter((t) => !EVENT_DATE_LEAD.test(text.slice(Math.max(sentence.start, t.start - 30), t.start)))
+        .sort((a, b) => cost(a) - cost(b))[0];
       const scope = text.slice(previous?.q.span.end ?? sentence.start, q.span.end + 60);
       if (SAME_PERIOD.test(scope) && previous?.period) {
         candidate.period = previous.period;
@@ -958,7 +1090,19 @@ export function assembleClaims(
       const metricWord = candidate.metricAt
         ? text.slice(candidate.metricAt.start, candidate.metricAt.end)
         : "";
-      const qualifier = chooseQualifier(candidate, ownScope, body, named, previous, metricWord);
+      const qualifier =
+        planObjectQualifier(text, candidate) ??
+        chooseQualifier(candidate, ownScope, body, named, previous, metricWord);
+      if (
+        qualifier.qualifier === "reported" &&
+        candidate.entity &&
+        gazetteer.programmes.has(candidate.entity) &&
+        metric &&
+        DEAL_METRICS.has(metric)
+      ) {
+        qualifier.qualifier = "commitment";
+        qualifier.rule = "a programme's announced amount → commitment";
+      }
       candidate.qualifier = qualifier.qualifier;
       rules.push(`qualifier: ${qualifier.rule}`);
       candidate.item ??= chooseItem(candidate, sentence, text, parties);
@@ -978,6 +1122,15 @@ export function assembleClaims(
     if (attribution?.named && !person && gazetteer.outlets.includes(attribution.name))
       defaultOutlet ??= attribution.name;
     if (person) lastPerson = fullPersonName(person.surface, person.canonical, gazetteer);
+    const firstFigure = sentenceQs[0]?.span.start ?? sentence.end;
+    const sentenceSubject = parties.find(
+      (p) =>
+        p.start - sentence.start <= 40 &&
+        p.start < firstFigure &&
+        !gazetteer.programmes.has(p.canonical) &&
+        !isComplement(text, p, sentence.start),
+    );
+    if (sentenceSubject) topic = sentenceSubject.canonical;
   });
 
   const merged = mergeDuplicates(candidates, unknown, context);
@@ -1077,7 +1230,10 @@ function mergeDuplicates(candidates: Candidate[], unknown: Candidate[], context:
         (a, b) => completeness(b) - completeness(a),
       )[0]!;
       if (group.length === 1) return base;
-      const qualifier = group.reduce<Qualifier>(
+      // A headline's wording ("drafts a plan as losses reach …") qualifies the body's figure only
+      // when the body says nothing else.
+      const body = group.filter((c) => !c.headline);
+      const qualifier = (body.length > 0 ? body : group).reduce<Qualifier>(
         (q, c) => (qualifierRank(c.qualifier) < qualifierRank(q) ? c.qualifier : q),
         base.qualifier,
       );

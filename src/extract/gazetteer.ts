@@ -10,7 +10,14 @@ export interface GazetteerCompany {
   people?: string[];
   /** Periphrases ("groupe de Redmond" → Microsoft). */
   periphrases?: string[];
+  /**
+   * Its side in compute deals: a model developer buys compute, a supplier (chips, cloud, data
+   * centres) sells it. Decides buyer → supplier roles whichever company the sentence names first.
+   */
+  role?: CompanyRole;
 }
+
+export type CompanyRole = "developer" | "supplier";
 
 /** The names the extractor knows; users extend it with a file of the same shape (`--gazetteer`). */
 export interface GazetteerData {
@@ -38,6 +45,8 @@ export interface Gazetteer {
   byFolded: Map<string, string>;
   /** Every canonical name that is a programme rather than a company. */
   programmes: Set<string>;
+  /** Canonical company → its side in compute deals, when known. */
+  roles: Map<string, CompanyRole>;
 }
 
 export interface NameMention {
@@ -69,6 +78,7 @@ export function buildGazetteer(...sources: GazetteerData[]): Gazetteer {
   const collectives: string[] = [];
   const byFolded = new Map<string, string>();
   const programmes = new Set<string>();
+  const roles = new Map<string, CompanyRole>();
   const add = (surface: string, canonical: string, kind: NameKind) => {
     entries.push({ surface, canonical, kind });
     if (kind === "company" || kind === "programme" || kind === "product") {
@@ -79,6 +89,7 @@ export function buildGazetteer(...sources: GazetteerData[]): Gazetteer {
   for (const source of sources) {
     for (const company of source.companies ?? []) {
       add(company.name, company.name, "company");
+      if (company.role) roles.set(company.name, company.role);
       for (const alias of company.aliases ?? []) add(alias, company.name, "company");
       for (const product of company.products ?? []) add(product, company.name, "product");
       for (const person of company.people ?? []) add(person, company.name, "person");
@@ -95,7 +106,7 @@ export function buildGazetteer(...sources: GazetteerData[]): Gazetteer {
   // Longest names first so "Claude Code" wins over "Claude" and "Sam Altman" over "Altman".
   entries.sort((a, b) => b.surface.length - a.surface.length);
   outlets.sort((a, b) => b.length - a.length);
-  return { entries, outlets, collectives, byFolded, programmes };
+  return { entries, outlets, collectives, byFolded, programmes, roles };
 }
 
 /** The gazetteer shipped in data/gazetteer.json, extended by the caller's own entries. */

@@ -40,7 +40,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "revenue_run_rate",
     units: ["currency"],
     pattern: new RegExp(
-      `(?:revenus?|chiffres?\\s+d${A}affaires|recettes|ventes)\\s+(?:\\p{L}+\\s+)?(?:annualisés?|annuels?|récurrents?\\s+annuels?)|rythme\\s+(?:de\\s+revenus\\s+)?annualisé|annualis\\p{L}*|run[-\\s]rate|\\bARR\\b|annual(?:ized|ised)?\\s+(?:recurring\\s+)?revenue|revenue\\s+run`,
+      `(?:revenus?|chiffres?\\s+d${A}affaires|recettes|ventes)\\s+(?:\\p{L}+\\s+)?(?:annualisés?|annuels?|récurrents?\\s+annuels?)|rythme\\s+(?:de\\s+revenus\\s+)?annualisé|annualis\\p{L}*|run[-\\s]rate|\\bARR\\b|annual(?:ized|ised)?\\s+(?:recurring\\s+)?revenue|revenue\\s+run|(?:annual|annualised|annualized|yearly)\\s+pace|rythme\\s+annuel|(?:revenue|sales)\\s+running\\s+at`,
       "giu",
     ),
     bonus: 40,
@@ -105,7 +105,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "compute_spending_target",
     units: ["currency"],
     pattern:
-      /objectifs?\s+de\s+dépenses|plan\s+de\s+dépenses|dépenses\s+(?:totales\s+)?(?:en|de)\s+(?:puissance\s+de\s+)?calcul|dépenser|spending\s+(?:target|plan|goal)|plans?\s+to\s+spend|(?:compute|computing)\s+spend\p{L}*|spend\p{L}*\s+on\s+(?:compute|computing|infrastructure)/giu,
+      /objectifs?\s+de\s+dépenses|plan\s+de\s+dépenses|dépenses\s+(?:totales\s+)?(?:en|de)\s+(?:puissance\s+de\s+)?calcul|dépenser|spending\s+(?:target|plan|goal)|plans?\s+to\s+spend|(?:compute|computing)\s+spend\p{L}*|spend\p{L}*\s+on\s+(?:compute|computing|infrastructure)|(?:compute|computing|spending)\s+plan|\bspend\s+[^.;:]{0,40}?\bon\s+(?:compute|computing|chips|AI\s+infrastructure|data\s*cent(?:er|re)s)|dépenser\s+[^.;:]{0,40}?\b(?:en|dans)\s+(?:la\s+|les\s+|des\s+)?(?:puissance\s+de\s+calcul|calcul|puces|centres\s+de\s+données)/giu,
     bonus: 40,
   },
   {
@@ -160,12 +160,13 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "investment",
     units: ["currency"],
     pattern:
-      /investi\p{L}*|investissements?|injecter|injecté|prise\s+de\s+participation|invest(?:s|ed|ing|ment|ments)?\b|stake\s+worth/giu,
+      /investi\p{L}*|investissements?|inject\p{L}*|prise\s+de\s+participation|prendre\s+une\s+participation|particip(?:e|era|erait|eraient|ent|é)\s+(?:\p{L}+\s+)?(?:à\s+hauteur|pour)|en\s+échange\s+d['’]actions|entr\p{L}*\s+au\s+capital|ch[eè]ques?|invest(?:s|ed|ing|ment|ments)?\b|stake\s+worth|in\s+exchange\s+for\s+(?:shares|equity|a\s+stake)|(?:take|took|taking)\s+a\s+stake|participat\p{L}*\s+in\s+the\s+round|\bback(?:ed|ing)\s+\p{Lu}/giu,
   },
   {
     metric: "valuation",
     units: ["currency"],
-    pattern: /valoris\p{L}*|valuation|valued|\bvalue\s+(?:it|the\s+company)|post-money|pre-money/giu,
+    pattern:
+      /valoris\p{L}*|valuation|valued|\bvalue\s+(?:it|the\s+company)|\bvalu(?:e|es|ing)\s+(?:[\p{L}\p{N}.-]+\s+){1,3}?at\b|post-money|pre-money/giu,
     bonus: 10,
   },
   {
@@ -218,13 +219,15 @@ export const METRIC_RULES: MetricRule[] = [
   {
     metric: "weekly_active_users",
     units: ["users"],
-    pattern: /(?:par|chaque|per|a|each)\s+semaine|hebdomadaires?|weekly|\ba\s+week|per\s+week|\bWAU\b/giu,
+    pattern:
+      /(?:par|chaque|per|a|each)\s+semaine|toutes\s+les\s+semaines|hebdomadaires?|weekly|\ba\s+week|per\s+week|(?:every|each)\s+week|\bWAU\b/giu,
     bonus: 60,
   },
   {
     metric: "monthly_active_users",
     units: ["users"],
-    pattern: /(?:par|chaque|per|a|each)\s+mois|mensuels?|monthly|\ba\s+month|per\s+month|\bMAU\b/giu,
+    pattern:
+      /(?:par|chaque|per|a|each)\s+mois|tous\s+les\s+mois|mensuels?|monthly|\ba\s+month|per\s+month|(?:every|each)\s+month|\bMAU\b/giu,
     bonus: 60,
   },
   {
@@ -266,7 +269,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "funding_share",
     units: ["fraction"],
     pattern:
-      /provien\p{L}*|provenant|(?:came|come|comes|coming)\s+from|de\s+la\s+levée|of\s+the\s+round|du\s+tour\s+de\s+table/giu,
+      /provien\p{L}*|provenant|viendr\p{L}*\s+d|vien(?:nent|t|draient)\s+d|would\s+come\s+from|(?:came|come|comes|coming)\s+from|de\s+la\s+levée|of\s+the\s+round|du\s+tour\s+de\s+table/giu,
     bonus: 20,
   },
   {
@@ -330,19 +333,19 @@ export const QUALIFIER_RULES: QualifierRule[] = [
   {
     qualifier: "rumoured",
     pattern:
-      /selon\s+des\s+sources|sources?\s+(?:proches|anonymes|bien\s+informées)|(?:les|ces|deux|des)\s+sources|des\s+médias|selon\s+la\s+presse|il\s+(?:est|a\s+été)\s+(?:\p{L}+\s+)?rapporté|people\s+familiar|familiar\s+with\s+the\s+matter|(?:according\s+to|citing)\s+(?:people|sources|unnamed)|sources\s+(?:said|say|told)|anonymous\s+sources|reportedly|is\s+said\s+to|are\s+said\s+to|en\s+pourparlers|en\s+discussions?|mène\s+(?:\p{L}+\s+){0,2}des\s+discussions|discussions\s+avec\s+des\s+investisseurs|talks\s+with|négoci\p{L}*|finalise\p{L}*|in\s+talks|in\s+discussions|would\s+value|could\s+value|rumou?r\p{L}*|unconfirmed|non\s+confirmé\p{L}*/iu,
+      /selon\s+des\s+sources|sources?\s+(?:proches|anonymes|bien\s+informées)|(?:les|ces|deux|des)\s+sources|(?:des|plusieurs|certains|divers)\s+médias|selon\s+la\s+presse|media\s+reports|il\s+(?:est|a\s+été)\s+(?:\p{L}+\s+)?rapporté|people\s+familiar|familiar\s+with\s+the\s+matter|(?:according\s+to|citing)\s+(?:people|sources|unnamed)|sources\s+(?:said|say|told)|anonymous\s+sources|reportedly|is\s+said\s+to|are\s+said\s+to|en\s+pourparlers|en\s+discussions?|mène\s+(?:\p{L}+\s+){0,2}des\s+discussions|discussions\s+avec\s+des\s+investisseurs|talks\s+with|négoci\p{L}*|finalise\p{L}*|in\s+talks|in\s+discussions|would\s+value|could\s+value|sounding\s+out|sound(?:ed|ing)?\s+out\s+investors|(?:recent|ongoing)\s+talks|sonde\p{L}*\s+(?:des\s+|les\s+)?investisseurs|rumou?r\p{L}*|unconfirmed|non\s+confirmé\p{L}*/iu,
     sentence: true,
   },
   {
     qualifier: "target",
     pattern:
-      /objectifs?|prévoi\p{L}*|prévu\p{L}*|\bvise\p{L}*|\bvisant|s['’]attend\p{L}*|projette\p{L}*|projection\p{L}*|anticip\p{L}*|prévision\p{L}*|ambition\p{L}*|\btarget\p{L}*|\bplan(?:s|ned|ning)?\b|forecast\p{L}*|projects|projected|projections?|guidance|expects?|expected|expecting|\baims?\b|\bgoal\b|outlook/iu,
+      /objectifs?|prévoi\p{L}*|prévu\p{L}*|\bvise\p{L}*|\bvisant|s['’]attend\p{L}*|projette\p{L}*|projection\p{L}*|anticip\p{L}*|prévision\p{L}*|ambition\p{L}*|\btarget\p{L}*|\bplan(?:s|ned|ning)?\b|forecast\p{L}*|projects|projected|projections?|guidance|expects?|expected|expecting|\baims?\b|\bgoal\b|outlook|budg[eé]t\p{L}*|(?:termin|fin)(?:era|eront)\s+l['’]année|will\s+(?:end|finish|close)\s+the\s+year|on\s+track\s+to/iu,
     sentence: false,
   },
   {
     qualifier: "commitment",
     pattern:
-      /engag\p{L}*|contrats?|contracts?|a\s+signé|ont\s+signé|signé\p{L}*|signed|signs|accords?|partenariat|partnership|commit\p{L}*|will\s+invest|investira|deal\s+worth|\bdeals?\b|agreements?/iu,
+      /engag\p{L}*|contrats?|contracts?|a\s+signé|ont\s+signé|signé\p{L}*|signed|signs|(?:has|have|had)\s+agreed\s+to|a\s+accepté\s+de|a\s+convenu|accords?|partenariat|partnership|commit\p{L}*|will\s+invest|investira|deal\s+worth|\bdeals?\b|agreements?/iu,
     sentence: false,
   },
   {
@@ -358,7 +361,7 @@ export const IMPERSONAL_EXPECTATION = /\bon\s+s['’]attend|\bit\s+is\s+expected
 
 /** A French conditional used as hearsay ("aurait investi", "serait vendue", "remplacerait"). */
 export const HEARSAY_CONDITIONAL =
-  /\b(?:aurai(?:t|ent)|serai(?:t|ent)|pourrai(?:t|ent)|\p{L}{3,}(?:erait|irait|rait|eraient|iraient))\b/iu;
+  /\b(?:aurai(?:t|ent)|serai(?:t|ent)|pourrai(?:t|ent)|\p{L}{3,}(?:erait|irait|rait|eraient|iraient|raient))\b/iu;
 
 /** Who is credited: named outlets and people follow these words. */
 export const ATTRIBUTION_LEAD =
@@ -371,7 +374,10 @@ export const SPEECH_VERB =
 /** Unnamed sources, credited as such. */
 export const UNNAMED_SOURCES: [RegExp, string][] = [
   [/des\s+médias\s+étrangers|foreign\s+media/iu, "foreign media"],
-  [/selon\s+des\s+médias|selon\s+la\s+presse|media\s+reports/iu, "media reports"],
+  [
+    /selon\s+(?:des|plusieurs|certains|divers)\s+médias|selon\s+la\s+presse|media\s+reports|according\s+to\s+(?:several\s+|some\s+)?media/iu,
+    "media reports",
+  ],
   [
     /selon\s+des\s+sources|sources?\s+(?:proches|anonymes|bien\s+informées)|(?:les|ces|deux)\s+sources|people\s+familiar|familiar\s+with\s+the\s+matter|anonymous\s+sources|sources\s+(?:said|say|told)|according\s+to\s+(?:people|sources)/iu,
     "unnamed sources",
@@ -395,7 +401,7 @@ export const COMPLEMENT_BEFORE =
 
 /** Demonstrative references to a deal mentioned just before ("cet accord", "these commitments"). */
 export const DEAL_DEMONSTRATIVE =
-  /\b(?:ce|cet|cette|ces|this|these|that|those)\s+(?:même\s+|\p{L}+\s+)?(?:accords?|contrats?|engagements?|investissements?|cadres?|partenariats?|opérations?|transactions?|levées?|deals?|agreements?|commitments?|investments?|partnerships?|frameworks?|rounds?)\b/iu;
+  /\b(?:ce|cet|cette|ces|this|these|that|those)\s+(?:même\s+|\p{L}+\s+)?(?:accords?|contrats?|engagements?|investissements?|ch[eè]ques?|checks?|cadres?|partenariats?|opérations?|transactions?|levées?|deals?|agreements?|commitments?|investments?|partnerships?|frameworks?|rounds?)\b/iu;
 
 /** "la même période", "the same period": the previous figure's period. */
 export const SAME_PERIOD =
@@ -416,6 +422,10 @@ export const ITEM_RULES: [RegExp, string | null][] = [
     /(?:à\s+)?chaque\s+(?:étape|tranche)|par\s+tranche|per\s+tranche|each\s+tranche|each\s+stage/iu,
     "per tranche",
   ],
+  [
+    /\b(?:\p{L}+|\d+)\s+(?:versements|tranches|paiements|instal(?:l)?ments|payments)\s+(?:de|of)\s+\d/iu,
+    "per tranche",
+  ],
   [/\b(?:Fortune|Global|Forbes)\s+\d+/u, null],
   [/investisseurs\s+stratégiques|strategic\s+investors/iu, "strategic investors"],
   [/\b(?:[Ss]érie|[Ss]eries)\s+[A-H]\b/u, null],
@@ -423,12 +433,14 @@ export const ITEM_RULES: [RegExp, string | null][] = [
 
 /** Devices and subscriptions a unit price is about. */
 export const PRICED_ITEM =
-  /\b(?:enceintes?\s+intelligentes?|lunettes\s+(?:intelligentes|connectées)|appareils?|casques?|abonnements?|smart\s+speakers?|smart\s+glasses|devices?|subscriptions?|plans?|puces?|chips?)\b/iu;
+  /\b(?:enceintes?\s+(?:intelligentes?|connectées?)|lunettes\s+(?:intelligentes|connectées)|appareils?|casques?|abonnements?|smart\s+speakers?|smart\s+glasses|devices?|subscriptions?|plans?|puces?|chips?)\b/iu;
 
 /** English translations of item words, so items read the same whatever the report's language. */
 export const ITEM_TRANSLATIONS: Record<string, string> = {
   "enceinte intelligente": "smart speaker",
   "enceintes intelligentes": "smart speakers",
+  "enceinte connectée": "smart speaker",
+  "enceintes connectées": "smart speakers",
   "lunettes intelligentes": "smart glasses",
   "lunettes connectées": "smart glasses",
   appareil: "device",
@@ -437,7 +449,7 @@ export const ITEM_TRANSLATIONS: Record<string, string> = {
 
 /** The noun right after a figure that names what is counted, when the number recognizer gave no unit. */
 export const COUNTED_NOUN: [RegExp, string][] = [
-  [/^\s*(?:d['’]|de\s+)?(?:utilisateurs|usagers|users|people\s+using)/iu, "users"],
+  [/^\s*(?:d['’]|de\s+)?(?:utilisateurs|usagers|users|people|personnes)/iu, "users"],
   [/^\s*(?:d['’]|de\s+)?(?:clients|customers|entreprises\s+clientes)/iu, "customers"],
   [/^\s*(?:d['’]|de\s+)?(?:abonnés|subscribers)/iu, "subscribers"],
   [/^\s*(?:de\s+)?(?:GPU|puces|processeurs|chips|processors|accélérateurs|accelerators)/iu, "GPUs"],

@@ -279,7 +279,7 @@ const RULES: [RegExp, Builder][] = [
     (m) => quarterOf(Number(m[2]), Number(m[1]), `quarter → Q${m[1]} ${m[2]}`),
   ],
   [
-    /\b(?:d['’]ici\s+(?:la\s+)?fin\s+(?:de\s+l['’]année|d['’]année|de\s+cette\s+année)|(?:by|before)\s+(?:the\s+)?end\s+of\s+(?:the|this)\s+year|by\s+year[-\s]end)\b/giu,
+    /\b(?:d['’]ici\s+(?:la\s+)?fin\s+(?:de\s+l['’]année|d['’]année|de\s+cette\s+année)|(?:by|before)\s+(?:the\s+)?end\s+of\s+(?:the|this)\s+year|by\s+year[-\s]end|(?:termin|fin)(?:era|eront|ir|irait)\s+l['’]année|(?:end|finish|close)s?\s+the\s+year)\b/giu,
     (_m, p) => {
       if (!p)
         return {
@@ -327,7 +327,7 @@ const RULES: [RegExp, Builder][] = [
   ],
   [
     new RegExp(
-      `\\b(?:(?:au\\s+cours|lors)\\s+des|dans\\s+les|sur\\s+les|pendant\\s+les|over\\s+the\\s+next|in\\s+the\\s+next|within\\s+the\\s+next|during\\s+the\\s+next|for\\s+the\\s+next)\\s+(${COUNT})\\s+(?:prochaines\\s+)?(?:années|ans|years)(?:\\s+(?:à\\s+venir|suivantes))?`,
+      `\\b(?:(?:au\\s+cours|lors)\\s+des|dans\\s+les|sur\\s+les|pendant\\s+les|pour\\s+les|over\\s+the\\s+next|in\\s+the\\s+next|within\\s+the\\s+next|during\\s+the\\s+next|for\\s+the\\s+next)\\s+(${COUNT})\\s+(?:prochaines\\s+)?(?:années|ans|years)(?:\\s+(?:à\\s+venir|suivantes))?`,
       "giu",
     ),
     (m, p) => {

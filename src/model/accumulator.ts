@@ -7,8 +7,10 @@ import type { HistogramBin, QuantileSummary } from "./types.js";
  * 0.2 %–99.8 % range of each probe; values outside that range are kept exactly (about 0.4 % of
  * samples). A quantile inside the range is interpolated within its bin, so it is within one bin
  * width ((p99.8 − p0.2 of the pilot) / 8192) of the exact sample quantile; outside it is exact.
- * Counts are integers and sums are added in block order, so merging the states of any number of
- * workers gives bit-identical results.
+ * A probe may be binned in its first blocks only (`binBlocks`): its mean still covers every sample,
+ * its quantiles the blocks binned (inputs: their quantiles are a check, not a result). Counts are
+ * integers and sums are added in block order, so merging the states of any number of workers gives
+ * bit-identical results.
  */
 
 export const HISTOGRAM_BINS = 8192;
@@ -21,7 +23,9 @@ export interface ProbeLayout {
 
 export interface AccumulatorState {
   counts: Uint32Array;
-  nan: Uint32Array;
+  /** Per probe: non-NaN values summed, non-NaN values binned (integers). */
+  valid: Float64Array;
+  binned: Float64Array;
   outliers: Float64Array[];
   /** [block, per-probe sums] */
   sums: [number, Float64Array][];
@@ -48,17 +52,22 @@ export function pilotLayout(values: Float64Array, n: number): ProbeLayout {
 export class Accumulator {
   readonly layouts: ProbeLayout[];
   readonly counts: Uint32Array;
-  readonly nan: Uint32Array;
+  readonly valid: Float64Array;
+  readonly binned: Float64Array;
   outliers: number[][];
   sums = new Map<number, Float64Array>();
   events: number[];
   samples = 0;
   private readonly scales: Float64Array;
+  private readonly binBlocks: readonly number[];
 
-  constructor(layouts: ProbeLayout[], eventCount: number) {
+  /** `binBlocks[p]`: probe p is binned in blocks below it only (default: every block). */
+  constructor(layouts: ProbeLayout[], eventCount: number, binBlocks?: readonly number[]) {
     this.layouts = layouts;
     this.counts = new Uint32Array(layouts.length * HISTOGRAM_BINS);
-    this.nan = new Uint32Array(layouts.length);
+    this.valid = new Float64Array(layouts.length);
+    this.binned = new Float64Array(layouts.length);
+    this.binBlocks = binBlocks ?? layouts.map(() => Number.POSITIVE_INFINITY);
     this.outliers = layouts.map(() => []);
     this.events = new Array<number>(eventCount).fill(0);
     this.scales = Float64Array.from(layouts, (l) => (l.hi > l.lo ? HISTOGRAM_BINS / (l.hi - l.lo) : 0));
@@ -75,6 +84,18 @@ export class Accumulator {
     const counts = this.counts;
     for (let p = 0; p < this.layouts.length; p++) {
       const values = probe(p);
+      if (block >= this.binBlocks[p]!) {
+        let sum = 0;
+        let nan = 0;
+        for (let i = 0; i < n; i++) {
+          const x = values[i]!;
+          if (x === x) sum += x;
+          else nan++;
+        }
+        sums[p] = sum;
+        this.valid[p]! += n - nan;
+        continue;
+      }
       const { lo } = this.layouts[p]!;
       const scale = this.scales[p]!;
       const offset = p * HISTOGRAM_BINS;
@@ -106,7 +127,8 @@ export class Accumulator {
         }
       }
       sums[p] = sum;
-      this.nan[p]! += nan;
+      this.valid[p]! += n - nan;
+      this.binned[p]! += n - nan;
     }
     this.sums.set(block, sums);
     for (let e = 0; e < this.events.length; e++) {
@@ -124,7 +146,8 @@ export class Accumulator {
   state(): AccumulatorState {
     return {
       counts: this.counts,
-      nan: this.nan,
+      valid: this.valid,
+      binned: this.binned,
       outliers: this.outliers.map((o) => Float64Array.from(o)),
       sums: [...this.sums.entries()],
       events: this.events,
@@ -134,7 +157,10 @@ export class Accumulator {
 
   merge(state: AccumulatorState): void {
     for (let i = 0; i < this.counts.length; i++) this.counts[i]! += state.counts[i]!;
-    for (let p = 0; p < this.nan.length; p++) this.nan[p]! += state.nan[p]!;
+    for (let p = 0; p < this.valid.length; p++) {
+      this.valid[p]! += state.valid[p]!;
+      this.binned[p]! += state.binned[p]!;
+    }
     state.outliers.forEach((o, p) => {
       const target = this.outliers[p]!;
       for (let i = 0; i < o.length; i++) target.push(o[i]!);
@@ -175,11 +201,11 @@ export class Finished {
   }
 
   private valid(p: number): number {
-    return this.acc.samples - this.acc.nan[p]!;
+    return this.acc.valid[p]!;
   }
 
   quantile(p: number, q: number): number {
-    const total = this.valid(p);
+    const total = this.acc.binned[p]!;
     if (total === 0) return Number.NaN;
     const { lo, hi } = this.acc.layouts[p]!;
     const outliers = this.outliers[p]!;
@@ -237,7 +263,7 @@ export class Finished {
       if (target) target.count++;
       if (x < 0) below0++;
     }
-    return { bins, total: this.valid(p), below0 };
+    return { bins, total: this.acc.binned[p]!, below0 };
   }
 }
 

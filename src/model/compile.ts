@@ -17,17 +17,20 @@ import {
   type Unit,
 } from "./units.js";
 import {
+  type ArithOp,
   add,
   type BlockContext,
   binaryOp,
   clampKernel,
   div,
+  fused,
   type Kernel,
   map2,
   mul,
   neg,
   select,
   sub,
+  type Target,
   unaryFn,
   type Value,
 } from "./vector.js";
@@ -55,7 +58,8 @@ export interface CompiledInput {
   column: number;
 }
 
-export type KernelFactory = (env: BlockEnv) => Kernel;
+/** `target`, when given, is where the root kernel may write its vector result (see vector.ts). */
+export type KernelFactory = (env: BlockEnv, target?: Target) => Kernel;
 
 /** What kernel factories read: the block context and the columns. */
 export interface BlockEnv {
@@ -115,6 +119,8 @@ interface Info {
   /** Constant literal value, when known. */
   constant: number | null;
   make: KernelFactory;
+  /** Set on + − × ÷ nodes with a varying value: a parent operator may fuse with them. */
+  arith?: { op: ArithOp; left: Info; right: Info };
 }
 
 type EdgeKind = "same" | "prev" | "full";
@@ -481,7 +487,7 @@ export function compileScenario(
           return {
             ...arg,
             constant: c,
-            make: c === null ? (env) => neg(env.ctx, arg.make(env)) : constant(c),
+            make: c === null ? (env, target) => neg(env.ctx, arg.make(env), target) : constant(c),
           };
         }
         if (op === "!")
@@ -489,7 +495,7 @@ export function compileScenario(
             ...arg,
             unit: DIMENSIONLESS,
             constant: null,
-            make: (env) => unaryFn(env.ctx, "not", arg.make(env)),
+            make: (env, target) => unaryFn(env.ctx, "not", arg.make(env), target),
           };
         return error(scope, node, "forbidden_syntax", messages.forbidden(`the operator ${op}`));
       }
@@ -538,13 +544,21 @@ export function compileScenario(
     const free = l.free && r.free;
     const fold = (f: (a: number, b: number) => number) =>
       l.constant !== null && r.constant !== null ? f(l.constant, r.constant) : null;
-    const info = (unit: Unit, make: KernelFactory, c: number | null): Info => ({
-      unit,
-      free,
-      series,
-      constant: c,
-      make: c === null ? make : constant(c),
-    });
+    const info = (unit: Unit, make: KernelFactory, c: number | null): Info => {
+      if (c !== null) return { unit, free, series, constant: c, make: constant(c) };
+      if (op !== "+" && op !== "-" && op !== "*" && op !== "/") return { unit, free, series, constant: c, make };
+      // One pass for two operators when a child is itself + − × ÷ (the left one first).
+      const inner = l.arith ? l : r.arith ? r : null;
+      const fusedMake: KernelFactory | null = inner?.arith
+        ? (() => {
+            const { op: op1, left, right } = inner.arith;
+            const other = inner === l ? r : l;
+            return (env, target) =>
+              fused(env.ctx, op1, op, inner === l, left.make(env), right.make(env), other.make(env), target);
+          })()
+        : null;
+      return { unit, free, series, constant: c, make: fusedMake ?? make, arith: { op, left: l, right: r } };
+    };
     switch (op) {
       case "+":
       case "-": {
@@ -552,20 +566,20 @@ export function compileScenario(
         const f = op === "+" ? add : sub;
         return info(
           unit,
-          (env) => f(env.ctx, l.make(env), r.make(env)),
+          (env, target) => f(env.ctx, l.make(env), r.make(env), target),
           fold(op === "+" ? (a, b) => a + b : (a, b) => a - b),
         );
       }
       case "*":
         return info(
           multiplyUnits(l.unit, r.unit),
-          (env) => mul(env.ctx, l.make(env), r.make(env)),
+          (env, target) => mul(env.ctx, l.make(env), r.make(env), target),
           fold((a, b) => a * b),
         );
       case "/":
         return info(
           divideUnits(l.unit, r.unit),
-          (env) => div(env.ctx, l.make(env), r.make(env)),
+          (env, target) => div(env.ctx, l.make(env), r.make(env), target),
           fold((a, b) => a / b),
         );
       case "^":
@@ -595,7 +609,11 @@ export function compileScenario(
             );
           unit = powered ?? l.unit;
         }
-        return info(unit, (env) => binaryOp(env.ctx, "^", l.make(env), r.make(env)), fold(Math.pow));
+        return info(
+          unit,
+          (env, target) => binaryOp(env.ctx, "^", l.make(env), r.make(env), target),
+          fold(Math.pow),
+        );
       }
       case "<":
       case "<=":
@@ -616,13 +634,13 @@ export function compileScenario(
                   : op === "=="
                     ? (a, b) => (a === b ? 1 : 0)
                     : (a, b) => (a !== b ? 1 : 0);
-        return info(DIMENSIONLESS, (env) => binaryOp(env.ctx, op, l.make(env), r.make(env)), fold(f));
+        return info(DIMENSIONLESS, (env, target) => binaryOp(env.ctx, op, l.make(env), r.make(env), target), fold(f));
       }
       case "&&":
       case "||": {
         const f: (a: number, b: number) => number =
           op === "&&" ? (a, b) => (a !== 0 && b !== 0 ? 1 : 0) : (a, b) => (a !== 0 || b !== 0 ? 1 : 0);
-        return info(DIMENSIONLESS, (env) => binaryOp(env.ctx, op, l.make(env), r.make(env)), fold(f));
+        return info(DIMENSIONLESS, (env, target) => binaryOp(env.ctx, op, l.make(env), r.make(env), target), fold(f));
       }
       default:
         return error(scope, node, "forbidden_syntax", messages.forbidden(`the operator ${op}`));
@@ -637,7 +655,7 @@ export function compileScenario(
       free: a.free && b.free,
       series: c.series || a.series || b.series,
       constant: null,
-      make: (env) => select(env.ctx, c.make(env), a.make(env), b.make(env)),
+      make: (env, target) => select(env.ctx, c.make(env), a.make(env), b.make(env), target),
     };
   }
 
@@ -752,7 +770,7 @@ export function compileScenario(
             series: left.series || next.series,
             constant:
               left.constant !== null && next.constant !== null ? pick(left.constant, next.constant) : null,
-            make: (env) => binaryOp(env.ctx, name, left.make(env), next.make(env)),
+            make: (env, target) => binaryOp(env.ctx, name, left.make(env), next.make(env), target),
           };
         }
         return acc;
@@ -779,7 +797,7 @@ export function compileScenario(
           ...x,
           unit,
           constant: x.constant === null ? null : f(x.constant),
-          make: (env) => unaryFn(env.ctx, name, x.make(env)),
+          make: (env, target) => unaryFn(env.ctx, name, x.make(env), target),
         };
       }
       case "clamp": {
@@ -797,7 +815,7 @@ export function compileScenario(
           free: x.free,
           series: x.series || lo.series || hi.series,
           constant: null,
-          make: (env) => clampKernel(env.ctx, x.make(env), lo.make(env), hi.make(env)),
+          make: (env, target) => clampKernel(env.ctx, x.make(env), lo.make(env), hi.make(env), target),
         };
       }
       case "if": {

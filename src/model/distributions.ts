@@ -192,26 +192,30 @@ export function sampleInto(dist: Dist, rng: Rng, out: Float64Array, from = 0, to
   switch (dist.kind) {
     case "normal": {
       const { mean, sd } = dist;
-      for (let i = from; i < to; i++) out[i] = mean + sd * normalQuantile(uniformOpen(rng));
+      rng.fillUniformOpen(out, from, to);
+      for (let i = from; i < to; i++) out[i] = mean + sd * normalQuantile(out[i]!);
       return;
     }
     case "lognormal": {
       const { mu, sigma } = dist;
-      for (let i = from; i < to; i++) out[i] = Math.exp(mu + sigma * normalQuantile(uniformOpen(rng)));
+      rng.fillUniformOpen(out, from, to);
+      for (let i = from; i < to; i++) out[i] = Math.exp(mu + sigma * normalQuantile(out[i]!));
       return;
     }
     case "uniform": {
       const { low, high } = dist;
       const span = high - low;
-      for (let i = from; i < to; i++) out[i] = low + span * uniformOpen(rng);
+      rng.fillUniformOpen(out, from, to);
+      for (let i = from; i < to; i++) out[i] = low + span * out[i]!;
       return;
     }
     case "triangular": {
       const { low, mode, high } = dist;
       const span = high - low;
       const cut = (mode - low) / span;
+      rng.fillUniformOpen(out, from, to);
       for (let i = from; i < to; i++) {
-        const u = uniformOpen(rng);
+        const u = out[i]!;
         out[i] =
           u < cut
             ? low + Math.sqrt(u * span * (mode - low))

@@ -16,7 +16,7 @@ export function runPilot(
   const layouts = Array.from({ length: simulation.probeCount }, (_, p) =>
     pilotLayout(simulation.probe(p), n),
   );
-  const pilot = new Accumulator(layouts, simulation.eventCount);
+  const pilot = new Accumulator(layouts, simulation.eventCount, simulation.binBlocks);
   pilot.add(0, n, simulation.probe, simulation.event);
   return { layouts, pilot };
 }
@@ -27,7 +27,7 @@ export function runBlocks(
   layouts: ProbeLayout[],
   blocks: readonly number[],
 ): AccumulatorState {
-  const accumulator = new Accumulator(layouts, simulation.eventCount);
+  const accumulator = new Accumulator(layouts, simulation.eventCount, simulation.binBlocks);
   for (const block of blocks) {
     const n = blockLength(spec.samples, spec.blockSize, block);
     simulation.runBlock(block, n);

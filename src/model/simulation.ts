@@ -2,7 +2,7 @@ import type { BlockEnv, Program } from "./compile.js";
 import { createImanConover, type ImanConover } from "./correlation.js";
 import { sampleInto } from "./distributions.js";
 import { streamFor } from "./rng.js";
-import { type BlockContext, copyInto } from "./vector.js";
+import { type BlockContext, copyInto, type Target } from "./vector.js";
 
 /**
  * One program evaluated block by block. Block b holds samples [b·size, b·size + n); its inputs are
@@ -41,11 +41,13 @@ export function createBlockRunner(program: Program, options: RunnerOptions): Blo
     Array.from({ length: periods }, (_, t) => column.subarray(t * size, (t + 1) * size)),
   );
   const env: BlockEnv = { ctx, years: program.years, inputs, views };
-  const kernels = program.variables.map((v) => v.make(env));
-  const scalarKernels = program.scalars.map((s) => s.make(env));
-  const eventKernels = program.events.map((e) => e.make(env));
+  // Each root kernel writes straight into the column it fills (copyInto is then a no-op).
+  const targets: Target[] = program.variables.map(() => ({ out: null }));
+  const kernels = program.variables.map((v, i) => v.make(env, targets[i]));
   const scalarValues = program.scalars.map(() => new Float64Array(size));
   const eventValues = program.events.map(() => new Float64Array(size));
+  const scalarKernels = program.scalars.map((s, i) => s.make(env, { out: scalarValues[i]! }));
+  const eventKernels = program.events.map((e, i) => e.make(env, { out: eventValues[i]! }));
   const correlation: ImanConover | null = program.correlation
     ? createImanConover(program.correlation, size)
     : null;
@@ -74,7 +76,11 @@ export function createBlockRunner(program: Program, options: RunnerOptions): Blo
       }
       for (const stage of program.stages) {
         for (let t = 0; t < periods; t++) {
-          for (const v of stage) copyInto(kernels[v]!(t), views[v]![t]!, n);
+          for (const v of stage) {
+            const view = views[v]![t]!;
+            targets[v]!.out = view;
+            copyInto(kernels[v]!(t), view, n);
+          }
         }
       }
       for (let s = 0; s < scalarKernels.length; s++) copyInto(scalarKernels[s]!(0), scalarValues[s]!, n);

@@ -15,6 +15,11 @@ export interface BlockContext {
   epoch: number;
 }
 
+/** Where a kernel writes its vector result, when set: the column it would be copied into. */
+export interface Target {
+  out: Float64Array | null;
+}
+
 export type Fn1 = (a: number) => number;
 export type Fn2 = (a: number, b: number) => number;
 export type Fn3 = (a: number, b: number, c: number) => number;
@@ -67,90 +72,241 @@ export function map3(ctx: BlockContext, ka: Kernel, kb: Kernel, kc: Kernel, f: F
 }
 
 /** The four arithmetic operators, written out so each loop stays monomorphic and fast. */
-export function add(ctx: BlockContext, ka: Kernel, kb: Kernel): Kernel {
+export function add(ctx: BlockContext, ka: Kernel, kb: Kernel, target?: Target): Kernel {
   const out = new Float64Array(ctx.size);
   return (t) => {
+    const o = target?.out ?? out;
     const a = ka(t);
     const b = kb(t);
     const n = ctx.n;
     if (typeof a === "number") {
       if (typeof b === "number") return a + b;
-      for (let i = 0; i < n; i++) out[i] = a + b[i]!;
-    } else if (typeof b === "number") for (let i = 0; i < n; i++) out[i] = a[i]! + b;
-    else for (let i = 0; i < n; i++) out[i] = a[i]! + b[i]!;
-    return out;
+      for (let i = 0; i < n; i++) o[i] = a + b[i]!;
+    } else if (typeof b === "number") for (let i = 0; i < n; i++) o[i] = a[i]! + b;
+    else for (let i = 0; i < n; i++) o[i] = a[i]! + b[i]!;
+    return o;
   };
 }
 
-export function sub(ctx: BlockContext, ka: Kernel, kb: Kernel): Kernel {
+export function sub(ctx: BlockContext, ka: Kernel, kb: Kernel, target?: Target): Kernel {
   const out = new Float64Array(ctx.size);
   return (t) => {
+    const o = target?.out ?? out;
     const a = ka(t);
     const b = kb(t);
     const n = ctx.n;
     if (typeof a === "number") {
       if (typeof b === "number") return a - b;
-      for (let i = 0; i < n; i++) out[i] = a - b[i]!;
-    } else if (typeof b === "number") for (let i = 0; i < n; i++) out[i] = a[i]! - b;
-    else for (let i = 0; i < n; i++) out[i] = a[i]! - b[i]!;
-    return out;
+      for (let i = 0; i < n; i++) o[i] = a - b[i]!;
+    } else if (typeof b === "number") for (let i = 0; i < n; i++) o[i] = a[i]! - b;
+    else for (let i = 0; i < n; i++) o[i] = a[i]! - b[i]!;
+    return o;
   };
 }
 
-export function mul(ctx: BlockContext, ka: Kernel, kb: Kernel): Kernel {
+export function mul(ctx: BlockContext, ka: Kernel, kb: Kernel, target?: Target): Kernel {
   const out = new Float64Array(ctx.size);
   return (t) => {
+    const o = target?.out ?? out;
     const a = ka(t);
     const b = kb(t);
     const n = ctx.n;
     if (typeof a === "number") {
       if (typeof b === "number") return a * b;
-      for (let i = 0; i < n; i++) out[i] = a * b[i]!;
-    } else if (typeof b === "number") for (let i = 0; i < n; i++) out[i] = a[i]! * b;
-    else for (let i = 0; i < n; i++) out[i] = a[i]! * b[i]!;
-    return out;
+      for (let i = 0; i < n; i++) o[i] = a * b[i]!;
+    } else if (typeof b === "number") for (let i = 0; i < n; i++) o[i] = a[i]! * b;
+    else for (let i = 0; i < n; i++) o[i] = a[i]! * b[i]!;
+    return o;
   };
 }
 
-export function div(ctx: BlockContext, ka: Kernel, kb: Kernel): Kernel {
+export function div(ctx: BlockContext, ka: Kernel, kb: Kernel, target?: Target): Kernel {
   const out = new Float64Array(ctx.size);
   return (t) => {
+    const o = target?.out ?? out;
     const a = ka(t);
     const b = kb(t);
     const n = ctx.n;
     if (typeof a === "number") {
       if (typeof b === "number") return a / b;
-      for (let i = 0; i < n; i++) out[i] = a / b[i]!;
-    } else if (typeof b === "number") for (let i = 0; i < n; i++) out[i] = a[i]! / b;
-    else for (let i = 0; i < n; i++) out[i] = a[i]! / b[i]!;
-    return out;
+      for (let i = 0; i < n; i++) o[i] = a / b[i]!;
+    } else if (typeof b === "number") for (let i = 0; i < n; i++) o[i] = a[i]! / b;
+    else for (let i = 0; i < n; i++) o[i] = a[i]! / b[i]!;
+    return o;
   };
 }
 
-export function neg(ctx: BlockContext, ka: Kernel): Kernel {
+export function neg(ctx: BlockContext, ka: Kernel, target?: Target): Kernel {
   const out = new Float64Array(ctx.size);
   return (t) => {
+    const o = target?.out ?? out;
     const a = ka(t);
     if (typeof a === "number") return -a;
     const n = ctx.n;
-    for (let i = 0; i < n; i++) out[i] = -a[i]!;
-    return out;
+    for (let i = 0; i < n; i++) o[i] = -a[i]!;
+    return o;
+  };
+}
+
+export type ArithOp = "+" | "-" | "*" | "/";
+
+const ARITH: readonly ArithOp[] = ["+", "-", "*", "/"];
+
+function arith(op: ArithOp, a: number, b: number): number {
+  return op === "+" ? a + b : op === "-" ? a - b : op === "*" ? a * b : a / b;
+}
+
+/**
+ * Two arithmetic nodes in one pass: (a op1 b) op2 c, or c op2 (a op1 b) when `innerLeft` is false.
+ * Same operations in the same order as the two separate kernels, so the same bits, one loop and no
+ * temporary column. A number operand is read through a one-element array with stride 0.
+ */
+export function fused(
+  ctx: BlockContext,
+  op1: ArithOp,
+  op2: ArithOp,
+  innerLeft: boolean,
+  ka: Kernel,
+  kb: Kernel,
+  kc: Kernel,
+  target?: Target,
+): Kernel {
+  const out = new Float64Array(ctx.size);
+  const one = [new Float64Array(1), new Float64Array(1), new Float64Array(1)] as const;
+  const reversed = !innerLeft && (op2 === "-" || op2 === "/");
+  const code = ARITH.indexOf(op1) * 6 + (reversed ? (op2 === "-" ? 4 : 5) : ARITH.indexOf(op2));
+  return (t) => {
+    let va: Value;
+    let vb: Value;
+    let vc: Value;
+    if (innerLeft) {
+      va = ka(t);
+      vb = kb(t);
+      vc = kc(t);
+    } else {
+      vc = kc(t);
+      va = ka(t);
+      vb = kb(t);
+    }
+    if (typeof va === "number" && typeof vb === "number" && typeof vc === "number") {
+      const inner = arith(op1, va, vb);
+      return innerLeft ? arith(op2, inner, vc) : arith(op2, vc, inner);
+    }
+    const o = target?.out ?? out;
+    const n = ctx.n;
+    let a: Float64Array;
+    let b: Float64Array;
+    let c: Float64Array;
+    let sa = 1;
+    let sb = 1;
+    let sc = 1;
+    if (typeof va === "number") {
+      a = one[0];
+      a[0] = va;
+      sa = 0;
+    } else a = va;
+    if (typeof vb === "number") {
+      b = one[1];
+      b[0] = vb;
+      sb = 0;
+    } else b = vb;
+    if (typeof vc === "number") {
+      c = one[2];
+      c[0] = vc;
+      sc = 0;
+    } else c = vc;
+    switch (code) {
+      case 0:
+        for (let i = 0; i < n; i++) o[i] = a[i * sa]! + b[i * sb]! + c[i * sc]!;
+        break;
+      case 1:
+        for (let i = 0; i < n; i++) o[i] = a[i * sa]! + b[i * sb]! - c[i * sc]!;
+        break;
+      case 2:
+        for (let i = 0; i < n; i++) o[i] = (a[i * sa]! + b[i * sb]!) * c[i * sc]!;
+        break;
+      case 3:
+        for (let i = 0; i < n; i++) o[i] = (a[i * sa]! + b[i * sb]!) / c[i * sc]!;
+        break;
+      case 4:
+        for (let i = 0; i < n; i++) o[i] = c[i * sc]! - (a[i * sa]! + b[i * sb]!);
+        break;
+      case 5:
+        for (let i = 0; i < n; i++) o[i] = c[i * sc]! / (a[i * sa]! + b[i * sb]!);
+        break;
+      case 6:
+        for (let i = 0; i < n; i++) o[i] = a[i * sa]! - b[i * sb]! + c[i * sc]!;
+        break;
+      case 7:
+        for (let i = 0; i < n; i++) o[i] = a[i * sa]! - b[i * sb]! - c[i * sc]!;
+        break;
+      case 8:
+        for (let i = 0; i < n; i++) o[i] = (a[i * sa]! - b[i * sb]!) * c[i * sc]!;
+        break;
+      case 9:
+        for (let i = 0; i < n; i++) o[i] = (a[i * sa]! - b[i * sb]!) / c[i * sc]!;
+        break;
+      case 10:
+        for (let i = 0; i < n; i++) o[i] = c[i * sc]! - (a[i * sa]! - b[i * sb]!);
+        break;
+      case 11:
+        for (let i = 0; i < n; i++) o[i] = c[i * sc]! / (a[i * sa]! - b[i * sb]!);
+        break;
+      case 12:
+        for (let i = 0; i < n; i++) o[i] = a[i * sa]! * b[i * sb]! + c[i * sc]!;
+        break;
+      case 13:
+        for (let i = 0; i < n; i++) o[i] = a[i * sa]! * b[i * sb]! - c[i * sc]!;
+        break;
+      case 14:
+        for (let i = 0; i < n; i++) o[i] = (a[i * sa]! * b[i * sb]!) * c[i * sc]!;
+        break;
+      case 15:
+        for (let i = 0; i < n; i++) o[i] = (a[i * sa]! * b[i * sb]!) / c[i * sc]!;
+        break;
+      case 16:
+        for (let i = 0; i < n; i++) o[i] = c[i * sc]! - (a[i * sa]! * b[i * sb]!);
+        break;
+      case 17:
+        for (let i = 0; i < n; i++) o[i] = c[i * sc]! / (a[i * sa]! * b[i * sb]!);
+        break;
+      case 18:
+        for (let i = 0; i < n; i++) o[i] = a[i * sa]! / b[i * sb]! + c[i * sc]!;
+        break;
+      case 19:
+        for (let i = 0; i < n; i++) o[i] = a[i * sa]! / b[i * sb]! - c[i * sc]!;
+        break;
+      case 20:
+        for (let i = 0; i < n; i++) o[i] = (a[i * sa]! / b[i * sb]!) * c[i * sc]!;
+        break;
+      case 21:
+        for (let i = 0; i < n; i++) o[i] = (a[i * sa]! / b[i * sb]!) / c[i * sc]!;
+        break;
+      case 22:
+        for (let i = 0; i < n; i++) o[i] = c[i * sc]! - (a[i * sa]! / b[i * sb]!);
+        break;
+      case 23:
+        for (let i = 0; i < n; i++) o[i] = c[i * sc]! / (a[i * sa]! / b[i * sb]!);
+        break;
+    }
+    return o;
   };
 }
 
 /** Element-wise select: cond ≠ 0 picks a, else b. A condition the same for all samples picks a branch. */
-export function select(ctx: BlockContext, kc: Kernel, ka: Kernel, kb: Kernel): Kernel {
+export function select(ctx: BlockContext, kc: Kernel, ka: Kernel, kb: Kernel, target?: Target): Kernel {
   const out = new Float64Array(ctx.size);
   const fillA = new Float64Array(ctx.size);
   const fillB = new Float64Array(ctx.size);
   return (t) => {
+    const o = target?.out ?? out;
     const c = kc(t);
     if (typeof c === "number") return c !== 0 ? ka(t) : kb(t);
     const n = ctx.n;
     const a = asArray(ka(t), fillA, n);
     const b = asArray(kb(t), fillB, n);
-    for (let i = 0; i < n; i++) out[i] = c[i] !== 0 ? a[i]! : b[i]!;
-    return out;
+    for (let i = 0; i < n; i++) o[i] = c[i] !== 0 ? a[i]! : b[i]!;
+    return o;
   };
 }
 
@@ -190,11 +346,12 @@ function scalarOp(op: BinaryOp, a: number, b: number): number {
 }
 
 /** Other binary operators: scalars are broadcast into a buffer, then one monomorphic loop per operator. */
-export function binaryOp(ctx: BlockContext, op: BinaryOp, ka: Kernel, kb: Kernel): Kernel {
+export function binaryOp(ctx: BlockContext, op: BinaryOp, ka: Kernel, kb: Kernel, target?: Target): Kernel {
   const out = new Float64Array(ctx.size);
   const fillA = new Float64Array(ctx.size);
   const fillB = new Float64Array(ctx.size);
   return (t) => {
+    const o = target?.out ?? out;
     const va = ka(t);
     const vb = kb(t);
     if (typeof va === "number" && typeof vb === "number") return scalarOp(op, va, vb);
@@ -203,47 +360,47 @@ export function binaryOp(ctx: BlockContext, op: BinaryOp, ka: Kernel, kb: Kernel
     const b = asArray(vb, fillB, n);
     switch (op) {
       case "^":
-        if (typeof vb === "number" && vb === 2) for (let i = 0; i < n; i++) out[i] = a[i]! * a[i]!;
-        else for (let i = 0; i < n; i++) out[i] = a[i]! ** b[i]!;
+        if (typeof vb === "number" && vb === 2) for (let i = 0; i < n; i++) o[i] = a[i]! * a[i]!;
+        else for (let i = 0; i < n; i++) o[i] = a[i]! ** b[i]!;
         break;
       case "<":
-        for (let i = 0; i < n; i++) out[i] = a[i]! < b[i]! ? 1 : 0;
+        for (let i = 0; i < n; i++) o[i] = a[i]! < b[i]! ? 1 : 0;
         break;
       case "<=":
-        for (let i = 0; i < n; i++) out[i] = a[i]! <= b[i]! ? 1 : 0;
+        for (let i = 0; i < n; i++) o[i] = a[i]! <= b[i]! ? 1 : 0;
         break;
       case ">":
-        for (let i = 0; i < n; i++) out[i] = a[i]! > b[i]! ? 1 : 0;
+        for (let i = 0; i < n; i++) o[i] = a[i]! > b[i]! ? 1 : 0;
         break;
       case ">=":
-        for (let i = 0; i < n; i++) out[i] = a[i]! >= b[i]! ? 1 : 0;
+        for (let i = 0; i < n; i++) o[i] = a[i]! >= b[i]! ? 1 : 0;
         break;
       case "==":
-        for (let i = 0; i < n; i++) out[i] = a[i]! === b[i]! ? 1 : 0;
+        for (let i = 0; i < n; i++) o[i] = a[i]! === b[i]! ? 1 : 0;
         break;
       case "!=":
-        for (let i = 0; i < n; i++) out[i] = a[i]! !== b[i]! ? 1 : 0;
+        for (let i = 0; i < n; i++) o[i] = a[i]! !== b[i]! ? 1 : 0;
         break;
       case "&&":
-        for (let i = 0; i < n; i++) out[i] = a[i]! !== 0 && b[i]! !== 0 ? 1 : 0;
+        for (let i = 0; i < n; i++) o[i] = a[i]! !== 0 && b[i]! !== 0 ? 1 : 0;
         break;
       case "||":
-        for (let i = 0; i < n; i++) out[i] = a[i]! !== 0 || b[i]! !== 0 ? 1 : 0;
+        for (let i = 0; i < n; i++) o[i] = a[i]! !== 0 || b[i]! !== 0 ? 1 : 0;
         break;
       case "min":
-        for (let i = 0; i < n; i++) out[i] = a[i]! < b[i]! ? a[i]! : b[i]!;
+        for (let i = 0; i < n; i++) o[i] = a[i]! < b[i]! ? a[i]! : b[i]!;
         break;
       case "max":
-        for (let i = 0; i < n; i++) out[i] = a[i]! > b[i]! ? a[i]! : b[i]!;
+        for (let i = 0; i < n; i++) o[i] = a[i]! > b[i]! ? a[i]! : b[i]!;
         break;
     }
-    return out;
+    return o;
   };
 }
 
 export type UnaryFn = "abs" | "exp" | "log" | "sqrt" | "not";
 
-export function unaryFn(ctx: BlockContext, fn: UnaryFn, ka: Kernel): Kernel {
+export function unaryFn(ctx: BlockContext, fn: UnaryFn, ka: Kernel, target?: Target): Kernel {
   const out = new Float64Array(ctx.size);
   const scalar = (x: number) =>
     fn === "abs"
@@ -258,35 +415,37 @@ export function unaryFn(ctx: BlockContext, fn: UnaryFn, ka: Kernel): Kernel {
               ? 1
               : 0;
   return (t) => {
+    const o = target?.out ?? out;
     const a = ka(t);
     if (typeof a === "number") return scalar(a);
     const n = ctx.n;
     switch (fn) {
       case "abs":
-        for (let i = 0; i < n; i++) out[i] = Math.abs(a[i]!);
+        for (let i = 0; i < n; i++) o[i] = Math.abs(a[i]!);
         break;
       case "exp":
-        for (let i = 0; i < n; i++) out[i] = Math.exp(a[i]!);
+        for (let i = 0; i < n; i++) o[i] = Math.exp(a[i]!);
         break;
       case "log":
-        for (let i = 0; i < n; i++) out[i] = Math.log(a[i]!);
+        for (let i = 0; i < n; i++) o[i] = Math.log(a[i]!);
         break;
       case "sqrt":
-        for (let i = 0; i < n; i++) out[i] = Math.sqrt(a[i]!);
+        for (let i = 0; i < n; i++) o[i] = Math.sqrt(a[i]!);
         break;
       case "not":
-        for (let i = 0; i < n; i++) out[i] = a[i] === 0 ? 1 : 0;
+        for (let i = 0; i < n; i++) o[i] = a[i] === 0 ? 1 : 0;
         break;
     }
-    return out;
+    return o;
   };
 }
 
 /** clamp(x, lo, hi) */
-export function clampKernel(ctx: BlockContext, kx: Kernel, klo: Kernel, khi: Kernel): Kernel {
+export function clampKernel(ctx: BlockContext, kx: Kernel, klo: Kernel, khi: Kernel, target?: Target): Kernel {
   const out = new Float64Array(ctx.size);
   const fills = [new Float64Array(ctx.size), new Float64Array(ctx.size), new Float64Array(ctx.size)] as const;
   return (t) => {
+    const o = target?.out ?? out;
     const vx = kx(t);
     const vlo = klo(t);
     const vhi = khi(t);
@@ -298,9 +457,9 @@ export function clampKernel(ctx: BlockContext, kx: Kernel, klo: Kernel, khi: Ker
     const hi = asArray(vhi, fills[2], n);
     for (let i = 0; i < n; i++) {
       const v = x[i]!;
-      out[i] = v < lo[i]! ? lo[i]! : v > hi[i]! ? hi[i]! : v;
+      o[i] = v < lo[i]! ? lo[i]! : v > hi[i]! ? hi[i]! : v;
     }
-    return out;
+    return o;
   };
 }
 

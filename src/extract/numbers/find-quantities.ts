@@ -482,7 +482,9 @@ class Scanner {
     }
     if (tok.kind === "word") {
       if (this.code(tok.end) === 36) {
-        const code = DOLLAR_PREFIXES.get(tok.raw) ?? (ISO_CODES.has(tok.raw.toUpperCase()) ? tok.raw.toUpperCase() : null);
+        const code =
+          DOLLAR_PREFIXES.get(tok.raw) ??
+          (ISO_CODES.has(tok.raw.toUpperCase()) ? tok.raw.toUpperCase() : null);
         if (code) return { code, end: tok.end + 1 };
       }
       if (ISO_CODES.has(tok.raw)) return { code: tok.raw, end: tok.end };
@@ -619,7 +621,8 @@ class Scanner {
       end = sp.end;
     } else return null;
     const unit = this.tokenAt(end);
-    if (value >= 100 || !(unit.lower === "cents" || unit.lower === "cent" || unit.lower === "centimes")) return null;
+    if (value >= 100 || !(unit.lower === "cents" || unit.lower === "cent" || unit.lower === "centimes"))
+      return null;
     return { value, end: unit.end };
   }
 
@@ -771,7 +774,8 @@ class Scanner {
     if (article && !scale) {
       // "un dollar", "one euro": the article counts before a currency word, nowhere else
       const next = this.tokenAt(end);
-      if (!(next.kind === "word" && UNIT_WORDS.get(next.lower)?.currency)) return { amount: null, resume: end };
+      if (!(next.kind === "word" && UNIT_WORDS.get(next.lower)?.currency))
+        return { amount: null, resume: end };
     }
     const numEnd = end;
     if (!unit || unit.unit === "x" || unit.unit === "GW") {
@@ -946,7 +950,10 @@ class Scanner {
           } else break;
         }
         const len = e - i;
-        if ((this.code(e) === 58 && t.startsWith("//", e + 1)) || (len === 3 && this.code(e) === 46 && h === WWW)) {
+        if (
+          (this.code(e) === 58 && t.startsWith("//", e + 1)) ||
+          (len === 3 && this.code(e) === 46 && h === WWW)
+        ) {
           // a web address: its digits are not quantities
           while (e < this.n && !isInlineSpace(t.charCodeAt(e)) && t.charCodeAt(e) !== 10) e++;
           i = e;

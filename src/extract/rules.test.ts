@@ -1,0 +1,241 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import type { Claim } from "../core/index.js";
+import { extractClaims } from "./index.js";
+
+/**
+ * The general claim-assembly rules on sentences written for these tests (other companies, both
+ * languages), through the whole stage: numbers recognizer, then assembly.
+ */
+
+function claims(text: string, language: "fr" | "en", published: string | null = "2025-06-15"): Claim[] {
+  const result = extractClaims({ text, language, published, document: "t.txt" });
+  for (const c of result.claims) assert.equal(c.quote, text.slice(c.span.start, c.span.end));
+  return result.claims;
+}
+
+function only(list: Claim[], metric: string): Claim {
+  const found = list.filter((c) => c.metric === metric);
+  assert.equal(found.length, 1, `one ${metric} claim in ${JSON.stringify(list.map((c) => c.metric))}`);
+  return found[0]!;
+}
+
+const at = (c: Claim) => c.value.low ?? c.value.high;
+
+test("a metric word after the figure, in the same clause, names it (users counted as people)", () => {
+  const c = only(
+    claims("Anthropic says Claude now reaches about 30 million people every week.", "en"),
+    "weekly_active_users",
+  );
+  assert.equal(c.entity, "Anthropic");
+  assert.equal(at(c), 3e7);
+  assert.equal(c.value.bound, "approx");
+});
+
+test("French: utilisateurs toutes les semaines", () => {
+  const c = only(
+    claims("Grok attire désormais 40 millions de personnes toutes les semaines.", "fr"),
+    "weekly_active_users",
+  );
+  assert.equal(c.entity, "xAI");
+});
+
+test("a count of people with no user word is no claim", () => {
+  const list = claims("La société xAI compte plus de 1 200 personnes dans ses équipes.", "fr");
+  assert.equal(list.length, 0);
+});
+
+test("'or more' after the figure makes it a lower bound", () => {
+  const c = only(
+    claims("A new round could value Anthropic at $150 billion or more, people familiar said.", "en"),
+    "valuation",
+  );
+  assert.equal(c.entity, "Anthropic");
+  assert.equal(c.value.bound, "at_least");
+  assert.equal(c.value.low, 1.5e11);
+  assert.equal(c.value.high, null);
+  assert.equal(c.qualifier, "rumoured");
+  assert.match(c.quote, /or more/u);
+});
+
+test("French 'ou plus' is a lower bound too", () => {
+  const c = only(claims("La levée valoriserait xAI à 200 milliards de dollars ou plus.", "fr"), "valuation");
+  assert.equal(c.value.bound, "at_least");
+  assert.equal(c.entity, "xAI");
+});
+
+test("relative clause: 'X, which has committed … to the partnership' is X's investment in the subject", () => {
+  const list = claims(
+    "Anthropic has grown fast. The company relies on Amazon, which has committed up to $8 billion to the partnership.",
+    "en",
+  );
+  const c = only(list, "investment");
+  assert.equal(c.entity, "Amazon");
+  assert.equal(c.counterparty, "Anthropic");
+  assert.equal(c.value.bound, "up_to");
+});
+
+test("relative clause in French: 'L'entreprise, qui a racheté …' is the company the text is about", () => {
+  const list = claims(
+    "Nvidia domine le marché. Meta prépare ses propres puces. L'entreprise, qui a racheté la start-up Rivos pour 4 milliards de dollars, recrute.",
+    "fr",
+  );
+  const c = only(list, "acquisition_price");
+  assert.equal(c.entity, "Meta");
+});
+
+test("a cloud contract runs buyer → supplier whichever company is the subject", () => {
+  const c = only(
+    claims("CoreWeave a conclu avec OpenAI un contrat de cloud de 22 milliards de dollars.", "fr"),
+    "compute_commitment",
+  );
+  assert.equal(c.entity, "OpenAI");
+  assert.equal(c.counterparty, "CoreWeave");
+});
+
+test("English: Microsoft signs a compute contract with xAI → xAI buys from Microsoft", () => {
+  const c = only(
+    claims("Microsoft signed a $5 billion cloud contract with xAI for Grok training.", "en"),
+    "compute_commitment",
+  );
+  assert.equal(c.entity, "xAI");
+  assert.equal(c.counterparty, "Microsoft");
+});
+
+test("investor → investee from 'participer à hauteur de', the round's company as investee", () => {
+  const list = claims(
+    "Anthropic finalise une levée de fonds de 20 milliards de dollars. Amazon y participerait à hauteur d'environ 5 milliards de dollars.",
+    "fr",
+  );
+  const round = only(list, "funding_round");
+  assert.equal(round.entity, "Anthropic");
+  assert.equal(round.qualifier, "rumoured");
+  const c = only(list, "investment");
+  assert.equal(c.entity, "Amazon");
+  assert.equal(c.counterparty, "Anthropic");
+  assert.equal(c.value.bound, "approx");
+  assert.equal(c.qualifier, "rumoured");
+});
+
+test("the company raising is the one valued, not the investor named last", () => {
+  const list = claims(
+    "xAI is raising $15 billion in a funding round. About 80% would come from strategic investors, including Nvidia. The deal would lift the company's valuation above $200 billion.",
+    "en",
+  );
+  assert.equal(only(list, "funding_share").entity, "xAI");
+  assert.equal(only(list, "valuation").entity, "xAI");
+});
+
+test("'expects to spend … on compute' is a compute spending target with its horizon", () => {
+  const c = only(
+    claims("Anthropic expects to spend roughly $80 billion on computing power through 2029.", "en"),
+    "compute_spending_target",
+  );
+  assert.equal(c.qualifier, "target");
+  assert.deepEqual(c.period, { start: null, end: "2029-12-31" });
+});
+
+test("French: prévoit de dépenser … en puissance de calcul", () => {
+  const c = only(
+    claims("xAI prévoit de dépenser 30 milliards de dollars en puissance de calcul d'ici 2027.", "fr"),
+    "compute_spending_target",
+  );
+  assert.equal(c.entity, "xAI");
+});
+
+test("a headline's plan word does not make the body's reported loss a target", () => {
+  const list = claims(
+    "Anthropic drafts a plan as first-half losses reach $3bn\nAnthropic generated $2bn of revenue in the first half of 2025, while its losses over the same six months reached $3bn.",
+    "en",
+  );
+  const loss = only(list, "net_loss");
+  assert.equal(loss.qualifier, "reported");
+  assert.deepEqual(loss.period, { start: "2025-01-01", end: "2025-06-30" });
+  assert.equal(only(list, "revenue").value.low, 2e9);
+});
+
+test("a small count ('six months') between the metric word and the figure does not block it", () => {
+  const list = claims("Meta said its losses over the past six months reached $4bn.", "en");
+  assert.equal(only(list, "net_loss").value.low, 4e9);
+});
+
+test("sounding out investors about raising is rumoured", () => {
+  const c = only(
+    claims(
+      "According to the Financial Times, Elon Musk has been sounding out investors about raising as much as $10 billion for xAI.",
+      "en",
+    ),
+    "funding_round",
+  );
+  assert.equal(c.qualifier, "rumoured");
+  assert.equal(c.value.bound, "up_to");
+});
+
+test("an annual pace is a run-rate and merges with the body's mention", () => {
+  const list = claims(
+    "Anthropic's sales pass a $5 billion annual pace\nAnthropic ended July with revenue running at about $5 billion a year, Reuters reported.",
+    "en",
+  );
+  const c = only(list, "revenue_run_rate");
+  assert.equal(at(c), 5e9);
+});
+
+test("a demonstrative ('ce chèque') carries the previous deal's roles; capacity runs buyer → supplier", () => {
+  const list = claims(
+    "Nvidia investira 10 milliards de dollars dans xAI. Ce chèque remplace une lettre d'intention de 20 milliards de dollars, qui prévoyait jusqu'à 2 gigawatts de capacité.",
+    "fr",
+  );
+  const letter = list.find((c) => c.metric === "investment" && at(c) === 2e10);
+  assert.ok(letter, JSON.stringify(list.map((c) => [c.metric, at(c)])));
+  assert.equal(letter.entity, "Nvidia");
+  assert.equal(letter.counterparty, "xAI");
+  assert.equal(letter.qualifier, "letter_of_intent");
+  const gw = only(list, "datacenter_capacity");
+  assert.equal(gw.entity, "xAI");
+  assert.equal(gw.counterparty, "Nvidia");
+});
+
+test("a tranche ('dix versements de 2 milliards') is its own investment claim, per tranche", () => {
+  const list = claims(
+    "Amazon a signé une lettre d'intention pour investir 20 milliards de dollars dans Anthropic, en dix versements de 2 milliards.",
+    "fr",
+  );
+  const tranche = list.find((c) => c.metric === "investment" && at(c) === 2e9);
+  assert.ok(tranche, JSON.stringify(list.map((c) => [c.metric, at(c)])));
+  assert.equal(tranche.item, "per tranche");
+});
+
+test("'will end the year with' is a forecast at the year's end", () => {
+  const c = only(
+    claims(
+      "Dario Amodei affirme qu'Anthropic terminera l'année avec des revenus annualisés de 9 milliards de dollars.",
+      "fr",
+    ),
+    "revenue_run_rate",
+  );
+  assert.equal(c.qualifier, "target");
+  assert.deepEqual(c.period, { asOf: "2025-12-31" });
+});
+
+test("a budgeted amount is a target; an event date after 'avant' is not the figure's date", () => {
+  const list = claims("Anthropic said its cash burn was $3B, below the $4B the company had budgeted.", "en");
+  const budget = list.find((c) => c.metric === "cash_burn" && at(c) === 4e9);
+  assert.equal(budget?.qualifier, "target");
+  const price = only(
+    claims(
+      "Le casque de Meta serait vendu 500 dollars, sa sortie n'étant pas attendue avant mars 2027.",
+      "fr",
+    ),
+    "unit_price",
+  );
+  assert.deepEqual(price.period, { asOf: "2025-06" });
+});
+
+test("a programme's announced amount is a commitment", () => {
+  const c = only(
+    claims("Stargate UAE : un programme de 20 milliards de dollars mené avec Oracle.", "fr"),
+    "capex",
+  );
+  assert.equal(c.entity, "Stargate");
+  assert.equal(c.qualifier, "commitment");
+});
