@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { run as runSquiggle } from "@quri/squiggle-lang";
@@ -13,9 +13,15 @@ import { runScenario, WorkerPool } from "../src/model/runner.js";
  * Prints medians of several repetitions, ratios and peak RSS. Not a test.
  */
 
-const here = dirname(fileURLToPath(import.meta.url));
-const root = here.includes("/dist/") ? join(here, "..", "..") : join(here, "..");
-const yamlPath = join(root, "bench", "reference-cash-model.yaml");
+/** The project root: the first folder up from here holding bench/reference-cash-model.yaml. */
+function findModel(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    const candidate = join(dir, "bench", "reference-cash-model.yaml");
+    if (existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir) throw new Error("bench/reference-cash-model.yaml not found");
+  }
+}
+const yamlPath = findModel(dirname(fileURLToPath(import.meta.url)));
 const REPEAT = 5;
 const WORKERS = 2;
 
@@ -89,13 +95,22 @@ async function squiggle(samples: number) {
   return out.result.value.result.toString();
 }
 
+interface Row {
+  samples: number;
+  cold: number;
+  warm: number;
+  loop: number;
+  squiggle: number;
+  squiggleScaled: boolean;
+}
+
 async function main() {
   const text = readFileSync(yamlPath, "utf8");
   const loaded = parseScenario(text, yamlPath);
   if (!loaded.value) throw new Error(loaded.issues.map((i) => i.message).join("\n"));
   const bundle = { scenario: loaded.value.scenario, bindings: {} };
-  const rows: string[] = [];
-  const figures: Record<string, number> = {};
+  const lines: string[] = [];
+  const measured: Omit<Row, "squiggle" | "squiggleScaled">[] = [];
   for (const samples of [100_000, 1_000_000]) {
     const label = samples === 1_000_000 ? "1M" : "100k";
     // Cold: a new pool per run (worker start-up included). Warm: one pool reused.
@@ -119,15 +134,8 @@ async function main() {
       loop.push(ms);
       loopAnswer = `cash 2030 p50 ${(value.p50 / 1e9).toFixed(1)} bn, P(negative) ${value.negative.toFixed(4)}`;
     }
-    figures[`engineCold${label}`] = median(cold);
-    figures[`engineWarm${label}`] = median(warm);
-    figures[`loop${label}`] = median(loop);
-    rows.push(
-      `${label.padEnd(5)} engine (${WORKERS} workers) cold ${median(cold).toFixed(0)} ms, warm ${median(warm).toFixed(0)} ms  [${answer}]`,
-    );
-    rows.push(
-      `${label.padEnd(5)} hand-written loop (1 thread)   ${median(loop).toFixed(0)} ms  [${loopAnswer}]`,
-    );
+    measured.push({ samples, cold: median(cold), warm: median(warm), loop: median(loop) });
+    lines.push(`${label}: engine [${answer}]; loop [${loopAnswer}]`);
   }
   const engineRss = rssMb();
   const sq: number[] = [];
@@ -139,26 +147,29 @@ async function main() {
     sqAnswer = value;
   }
   const sq100k = median(sq);
-  rows.push(
-    `100k  Squiggle (@quri/squiggle-lang 0.10) ${sq100k.toFixed(0)} ms  [${sqAnswer.replace(/\s+/g, " ")}]`,
-  );
-  rows.push(
-    `1M    Squiggle scaled linearly from 100k: ~${(sq100k * 10).toFixed(0)} ms (not run at 1M: memory and time)`,
-  );
-  console.log(rows.join("\n"));
-  console.log("");
+  lines.push(`100k: Squiggle [${sqAnswer.replace(/\s+/g, " ")}]`);
+  const rows: Row[] = measured.map((m) => ({
+    ...m,
+    squiggle: (sq100k * m.samples) / SQ_SAMPLES,
+    squiggleScaled: m.samples !== SQ_SAMPLES,
+  }));
+  const ms = (x: number) => `${x.toFixed(0)} ms`.padStart(9);
+  const ratio = (x: number) => `${x.toFixed(2)}×`.padStart(8);
   console.log(
-    `ratios at 1M: loop / engine-warm = ${(figures.loop1M! / figures.engineWarm1M!).toFixed(2)}×, loop / engine-cold = ${(figures.loop1M! / figures.engineCold1M!).toFixed(2)}×`,
-  );
-  console.log(
-    `ratios at 100k: Squiggle / engine-warm = ${(sq100k / figures.engineWarm100k!).toFixed(1)}×, Squiggle / engine-cold = ${(sq100k / figures.engineCold100k!).toFixed(1)}×`,
+    `medians of ${REPEAT} runs (Squiggle: 3 runs at 100k, 1M scaled linearly); engine = ${WORKERS} workers`,
   );
   console.log(
-    `ratio at 1M (Squiggle scaled): ${((sq100k * 10) / figures.engineWarm1M!).toFixed(1)}× the engine (warm)`,
+    "samples  engine-cold engine-warm      loop  Squiggle   loop/warm  loop/cold  Sq/warm  Sq/cold",
   );
+  for (const r of rows)
+    console.log(
+      `${(r.samples === 1_000_000 ? "1M" : "100k").padEnd(7)}${ms(r.cold).padStart(12)}${ms(r.warm).padStart(12)}${ms(r.loop)}${ms(r.squiggle)}${r.squiggleScaled ? "*" : " "}${ratio(r.loop / r.warm).padStart(11)}${ratio(r.loop / r.cold).padStart(11)}${ratio(r.squiggle / r.warm).padStart(9)}${ratio(r.squiggle / r.cold).padStart(9)}`,
+    );
+  console.log("(* scaled from 100k; ratios above 1 mean the engine is faster)");
   console.log(
     `peak RSS: ${engineRss.toFixed(0)} MB after the engine and loop runs; ${rssMb().toFixed(0)} MB after Squiggle`,
   );
+  console.log(lines.join("\n"));
 }
 
 await main();

@@ -89,8 +89,8 @@ export class Accumulator {
         let nan = 0;
         for (let i = 0; i < n; i++) {
           const x = values[i]!;
-          if (x === x) sum += x;
-          else nan++;
+          if (Number.isNaN(x)) nan++;
+          else sum += x;
         }
         sums[p] = sum;
         this.valid[p]! += n - nan;

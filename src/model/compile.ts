@@ -546,7 +546,8 @@ export function compileScenario(
       l.constant !== null && r.constant !== null ? f(l.constant, r.constant) : null;
     const info = (unit: Unit, make: KernelFactory, c: number | null): Info => {
       if (c !== null) return { unit, free, series, constant: c, make: constant(c) };
-      if (op !== "+" && op !== "-" && op !== "*" && op !== "/") return { unit, free, series, constant: c, make };
+      if (op !== "+" && op !== "-" && op !== "*" && op !== "/")
+        return { unit, free, series, constant: c, make };
       // One pass for two operators when a child is itself + − × ÷ (the left one first).
       const inner = l.arith ? l : r.arith ? r : null;
       const fusedMake: KernelFactory | null = inner?.arith
@@ -634,13 +635,21 @@ export function compileScenario(
                   : op === "=="
                     ? (a, b) => (a === b ? 1 : 0)
                     : (a, b) => (a !== b ? 1 : 0);
-        return info(DIMENSIONLESS, (env, target) => binaryOp(env.ctx, op, l.make(env), r.make(env), target), fold(f));
+        return info(
+          DIMENSIONLESS,
+          (env, target) => binaryOp(env.ctx, op, l.make(env), r.make(env), target),
+          fold(f),
+        );
       }
       case "&&":
       case "||": {
         const f: (a: number, b: number) => number =
           op === "&&" ? (a, b) => (a !== 0 && b !== 0 ? 1 : 0) : (a, b) => (a !== 0 || b !== 0 ? 1 : 0);
-        return info(DIMENSIONLESS, (env, target) => binaryOp(env.ctx, op, l.make(env), r.make(env), target), fold(f));
+        return info(
+          DIMENSIONLESS,
+          (env, target) => binaryOp(env.ctx, op, l.make(env), r.make(env), target),
+          fold(f),
+        );
       }
       default:
         return error(scope, node, "forbidden_syntax", messages.forbidden(`the operator ${op}`));
@@ -655,7 +664,10 @@ export function compileScenario(
       free: a.free && b.free,
       series: c.series || a.series || b.series,
       constant: null,
-      make: (env, target) => select(env.ctx, c.make(env), a.make(env), b.make(env), target),
+      make: (env, target) => {
+        const branch: Target = { out: null };
+        return select(env.ctx, c.make(env), a.make(env, branch), b.make(env, branch), target, branch);
+      },
     };
   }
 

@@ -49,7 +49,7 @@ interface ProbeRef {
   input?: boolean;
 }
 
-/** Samples binned for an input's quantiles: enough for the inputs table (p5…p95 within ~0.2 %). */
+/** Samples binned for an input's quantiles (the inputs table): one standard error of a quantile's rank ≤ 0.2 point. */
 export const INPUT_QUANTILE_SAMPLES = 65_536;
 
 export function compileBundle(bundle: ScenarioBundle): { program: Program | null; issues: Issue[] } {

@@ -259,13 +259,13 @@ export function fused(
         for (let i = 0; i < n; i++) o[i] = a[i * sa]! * b[i * sb]! - c[i * sc]!;
         break;
       case 14:
-        for (let i = 0; i < n; i++) o[i] = (a[i * sa]! * b[i * sb]!) * c[i * sc]!;
+        for (let i = 0; i < n; i++) o[i] = a[i * sa]! * b[i * sb]! * c[i * sc]!;
         break;
       case 15:
         for (let i = 0; i < n; i++) o[i] = (a[i * sa]! * b[i * sb]!) / c[i * sc]!;
         break;
       case 16:
-        for (let i = 0; i < n; i++) o[i] = c[i * sc]! - (a[i * sa]! * b[i * sb]!);
+        for (let i = 0; i < n; i++) o[i] = c[i * sc]! - a[i * sa]! * b[i * sb]!;
         break;
       case 17:
         for (let i = 0; i < n; i++) o[i] = c[i * sc]! / (a[i * sa]! * b[i * sb]!);
@@ -280,10 +280,10 @@ export function fused(
         for (let i = 0; i < n; i++) o[i] = (a[i * sa]! / b[i * sb]!) * c[i * sc]!;
         break;
       case 21:
-        for (let i = 0; i < n; i++) o[i] = (a[i * sa]! / b[i * sb]!) / c[i * sc]!;
+        for (let i = 0; i < n; i++) o[i] = a[i * sa]! / b[i * sb]! / c[i * sc]!;
         break;
       case 22:
-        for (let i = 0; i < n; i++) o[i] = c[i * sc]! - (a[i * sa]! / b[i * sb]!);
+        for (let i = 0; i < n; i++) o[i] = c[i * sc]! - a[i * sa]! / b[i * sb]!;
         break;
       case 23:
         for (let i = 0; i < n; i++) o[i] = c[i * sc]! / (a[i * sa]! / b[i * sb]!);
@@ -293,15 +293,30 @@ export function fused(
   };
 }
 
-/** Element-wise select: cond ≠ 0 picks a, else b. A condition the same for all samples picks a branch. */
-export function select(ctx: BlockContext, kc: Kernel, ka: Kernel, kb: Kernel, target?: Target): Kernel {
+/**
+ * Element-wise select: cond ≠ 0 picks a, else b. A condition the same for all samples picks a branch.
+ * `branchTarget` is the target the branch kernels were made with.
+ */
+export function select(
+  ctx: BlockContext,
+  kc: Kernel,
+  ka: Kernel,
+  kb: Kernel,
+  target?: Target,
+  branchTarget?: Target,
+): Kernel {
   const out = new Float64Array(ctx.size);
   const fillA = new Float64Array(ctx.size);
   const fillB = new Float64Array(ctx.size);
   return (t) => {
     const o = target?.out ?? out;
     const c = kc(t);
-    if (typeof c === "number") return c !== 0 ? ka(t) : kb(t);
+    if (typeof c === "number") {
+      // Only one branch runs: it may write straight into the target.
+      if (branchTarget) branchTarget.out = target?.out ?? null;
+      return c !== 0 ? ka(t) : kb(t);
+    }
+    if (branchTarget) branchTarget.out = null;
     const n = ctx.n;
     const a = asArray(ka(t), fillA, n);
     const b = asArray(kb(t), fillB, n);
@@ -441,7 +456,13 @@ export function unaryFn(ctx: BlockContext, fn: UnaryFn, ka: Kernel, target?: Tar
 }
 
 /** clamp(x, lo, hi) */
-export function clampKernel(ctx: BlockContext, kx: Kernel, klo: Kernel, khi: Kernel, target?: Target): Kernel {
+export function clampKernel(
+  ctx: BlockContext,
+  kx: Kernel,
+  klo: Kernel,
+  khi: Kernel,
+  target?: Target,
+): Kernel {
   const out = new Float64Array(ctx.size);
   const fills = [new Float64Array(ctx.size), new Float64Array(ctx.size), new Float64Array(ctx.size)] as const;
   return (t) => {

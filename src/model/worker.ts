@@ -23,7 +23,12 @@ parentPort?.on("message", (task: WorkerTask) => {
       cached = { key: task.jobKey, simulation };
     }
     const state = runBlocks(cached.simulation, task.spec, task.layouts, task.blocks);
-    const transfer = [state.counts.buffer, state.valid.buffer, state.binned.buffer, ...state.outliers.map((o) => o.buffer)];
+    const transfer = [
+      state.counts.buffer,
+      state.valid.buffer,
+      state.binned.buffer,
+      ...state.outliers.map((o) => o.buffer),
+    ];
     parentPort?.postMessage({ id: task.id, state }, transfer as ArrayBuffer[]);
   } catch (error) {
     parentPort?.postMessage({ id: task.id, error: (error as Error).message });

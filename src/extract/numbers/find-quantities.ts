@@ -98,6 +98,18 @@ function phrases(list: ReadonlyArray<readonly [string, HedgeBound]>): Phrase[] {
 }
 
 const BEFORE: Record<Language, Phrase[]> = { fr: phrases(HEDGES_BEFORE.fr), en: phrases(HEDGES_BEFORE.en) };
+function byLastToken(list: Phrase[]): Map<string, Phrase[]> {
+  const map = new Map<string, Phrase[]>();
+  for (const ph of list) {
+    const last = ph.tokens[ph.tokens.length - 1] ?? "";
+    map.set(last, [...(map.get(last) ?? []), ph]);
+  }
+  return map;
+}
+const BEFORE_BY_LAST: Record<Language, Map<string, Phrase[]>> = {
+  fr: byLastToken(BEFORE.fr),
+  en: byLastToken(BEFORE.en),
+};
 const AFTER: Record<Language, Phrase[]> = { fr: phrases(HEDGES_AFTER.fr), en: phrases(HEDGES_AFTER.en) };
 
 function anchorWords(lang: Language): Set<string> {
@@ -127,6 +139,20 @@ const ANCHOR_HASHES: Record<Language, Set<number>> = {
 };
 
 const log10 = (factor: number): number => Math.round(Math.log10(factor));
+
+/** "une dizaine", "une centaine", "un millier": approximately the round number. */
+const ROUND_NOUNS: ReadonlyMap<string, number> = new Map([
+  ["dizaine", 10],
+  ["douzaine", 12],
+  ["quinzaine", 15],
+  ["vingtaine", 20],
+  ["trentaine", 30],
+  ["quarantaine", 40],
+  ["cinquantaine", 50],
+  ["soixantaine", 60],
+  ["centaine", 100],
+  ["millier", 1000],
+]);
 
 const DETERMINERS = new Set([
   "le",
@@ -839,31 +865,36 @@ class Scanner {
 
   /** The longest hedge phrase ending just before i (an article "les" may stand between). */
   hedgeBefore(i: number, floor: number): { start: number; bound: HedgeBound; text: string } | null {
-    const list = BEFORE[this.lang];
+    const byLast = BEFORE_BY_LAST[this.lang];
     const toks: Token[] = [];
-    let k = i;
-    for (let n = 0; n < 6; n++) {
-      const tok = this.prevToken(k);
-      if (tok.kind === "end" || tok.start < floor) break;
-      toks.push(tok);
-      k = tok.start;
-    }
-    for (const skip of this.lang === "fr" && toks[0]?.lower === "les" ? [1, 0] : [0]) {
-      for (const ph of list) {
+    // tokens before i, read lazily, nearest first
+    const nth = (k: number): Token | null => {
+      while (toks.length <= k) {
+        const from = toks.length === 0 ? i : (toks[toks.length - 1] as Token).start;
+        const tok = this.prevToken(from);
+        if (tok.kind === "end" || tok.start < floor) return null;
+        toks.push(tok);
+      }
+      return toks[k] ?? null;
+    };
+    const first = nth(0);
+    if (!first) return null;
+    for (const skip of this.lang === "fr" && first.lower === "les" ? [1, 0] : [0]) {
+      const last = nth(skip);
+      if (!last) continue;
+      const candidates = byLast.get(last.lower);
+      if (!candidates) continue;
+      for (const ph of candidates) {
         const len = ph.tokens.length;
-        if (len + skip > toks.length) continue;
         let ok = true;
-        for (let m = 0; m < len; m++) {
-          if (toks[skip + m]?.lower !== ph.tokens[len - 1 - m]) {
+        for (let m = 1; m < len; m++) {
+          if (nth(skip + m)?.lower !== ph.tokens[len - 1 - m]) {
             ok = false;
             break;
           }
         }
-        if (!ok) continue;
-        const first = toks[skip + len - 1];
-        if (!first) continue;
-        // "over" and "under" are prepositions of time and place too: only before a figure with a unit or scale
-        return { start: first.start, bound: ph.bound, text: ph.text };
+        const head = nth(skip + len - 1);
+        if (ok && head) return { start: head.start, bound: ph.bound, text: ph.text };
       }
     }
     return null;
@@ -1001,7 +1032,7 @@ class Scanner {
   }
 
   quantityAt(i: number, floor: number): { mention: QuantityMention | null; resume: number } {
-    const vague = isLetter(this.code(i)) ? this.vagueAt(i) : null;
+    const vague = isLetter(this.code(i)) ? (this.vagueAt(i) ?? this.roundNumberAt(i)) : null;
     if (vague) return { mention: vague, resume: vague.span.end };
     const first = this.readAmount(i, true);
     const a = first.amount;
@@ -1139,6 +1170,51 @@ class Scanner {
         notes,
       },
       resume: end,
+    };
+  }
+
+  /** "une dizaine de milliards de dollars", "une centaine d'employés": about the round number. */
+  roundNumberAt(i: number): QuantityMention | null {
+    if (this.lang !== "fr") return null;
+    const art = this.tokenAt(i);
+    if (art.lower !== "une" && art.lower !== "un") return null;
+    const noun = this.tokenAt(art.end);
+    const base = ROUND_NOUNS.get(noun.lower);
+    if (base === undefined) return null;
+    let end = noun.end;
+    let exp = log10(base);
+    let of = this.tokenAt(end);
+    let k = of.end;
+    if (of.lower === "d" && isApostrophe(this.code(of.end))) k++;
+    else if (of.lower !== "de") of = END;
+    if (of !== END) {
+      const s = this.tokenAt(k);
+      const sv = SCALES.fr.get(s.lower);
+      if (sv && !sv.letter && !sv.calque) {
+        exp += log10(sv.factor);
+        end = s.end;
+      }
+    }
+    const numEnd = end;
+    let unit: UnitInfo | null = null;
+    const u = this.readUnit(end);
+    if (u) {
+      unit = u.unit;
+      end = u.end;
+    }
+    const value = Number(`1e${exp + (unit?.exp ?? 0)}`) * (base / 10 ** log10(base));
+    const notes = [numberNotes.hedge(`${art.lower} ${noun.lower}`, "approx")];
+    if (unit?.note) notes.push(unit.note);
+    if (!unit) notes.push(exp > log10(base) ? numberNotes.currencyElided() : numberNotes.bareCount());
+    return {
+      span: { start: i, end },
+      numberSpan: { start: i, end: numEnd },
+      low: value,
+      high: value,
+      bound: "approx",
+      unit: unit?.unit ?? null,
+      vague: false,
+      notes,
     };
   }
 
