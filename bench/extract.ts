@@ -39,7 +39,17 @@ function generator(seed: number): () => number {
   };
 }
 
-const COMPANIES = ["OpenAI", "Anthropic", "xAI", "Nvidia", "Oracle", "Microsoft", "SoftBank", "AMD", "Broadcom"];
+const COMPANIES = [
+  "OpenAI",
+  "Anthropic",
+  "xAI",
+  "Nvidia",
+  "Oracle",
+  "Microsoft",
+  "SoftBank",
+  "AMD",
+  "Broadcom",
+];
 const OUTLETS = ["Reuters", "le Financial Times", "The Information", "Bloomberg", "Les Echos"];
 const SPACES = [" ", "\u00a0", "\u202f"];
 
@@ -55,20 +65,28 @@ interface Ctx {
 type Sentence = (x: Ctx) => string;
 
 const FR: Sentence[] = [
-  (x) => `Selon ${x.o}, ${x.c} a réalisé un chiffre d'affaires de ${x.n(40, 1)} milliards de dollars en ${x.y}.`,
-  (x) => `${x.c} prévoit de dépenser environ ${x.n(900)} milliards de dollars en puissance de calcul d'ici ${x.y}.`,
+  (x) =>
+    `Selon ${x.o}, ${x.c} a réalisé un chiffre d'affaires de ${x.n(40, 1)} milliards de dollars en ${x.y}.`,
+  (x) =>
+    `${x.c} prévoit de dépenser environ ${x.n(900)} milliards de dollars en puissance de calcul d'ici ${x.y}.`,
   (x) => `Au premier semestre ${x.y}, ${x.c} a enregistré des pertes de ${x.n(20, 1)} milliards de dollars.`,
   (x) => `${x.c} compte désormais plus de ${x.n(900)} millions d'utilisateurs actifs par semaine.`,
   (x) => `Le contrat signé avec ${x.d} porterait sur ${x.n(30)} gigawatts de capacité d'ici ${x.y}.`,
-  (x) => `Chaque gigawatt coûterait entre ${x.n(40)} et ${Number(x.n(40)) + 45} milliards de dollars, selon ${x.o}.`,
+  (x) =>
+    `Chaque gigawatt coûterait entre ${x.n(40)} et ${Number(x.n(40)) + 45} milliards de dollars, selon ${x.o}.`,
   (x) => `${x.c} s'est engagée à hauteur de plus d'un trillion de dollars auprès de ${x.d}.`,
   (x) => `La valorisation de ${x.c} pourrait atteindre ${x.n(9)}${x.sp}000 milliards de dollars.`,
-  (x) => `${x.d} investirait jusqu'à ${x.n(100)} milliards de dollars dans ${x.c}, soit ${x.n(90)} % du tour.`,
-  (x) => `La marge brute ajustée de ${x.c} est tombée à ${x.n(60)} % en ${x.y}, contre ${x.n(60)} % un an plus tôt.`,
+  (x) =>
+    `${x.d} investirait jusqu'à ${x.n(100)} milliards de dollars dans ${x.c}, soit ${x.n(90)} % du tour.`,
+  (x) =>
+    `La marge brute ajustée de ${x.c} est tombée à ${x.n(60)} % en ${x.y}, contre ${x.n(60)} % un an plus tôt.`,
   (x) => `Des dizaines de milliards de dollars ont déjà été promis par ${x.d} et ses partenaires.`,
-  (x) => `Le groupe a levé ${x.n(40, 1)} Md$ auprès de ${x.d}, pour une valorisation de près de ${x.n(500)} milliards.`,
-  (x) => `L'abonnement coûte ${x.n(30)} $ par mois, et ${x.c} revendique un million de clients professionnels.`,
-  (x) => `Au troisième trimestre ${x.y}, ${x.c} a livré ${x.n(900)}${x.sp}000 puces, contre ${x.n(500)}${x.sp}000 l'an dernier.`,
+  (x) =>
+    `Le groupe a levé ${x.n(40, 1)} Md$ auprès de ${x.d}, pour une valorisation de près de ${x.n(500)} milliards.`,
+  (x) =>
+    `L'abonnement coûte ${x.n(30)} $ par mois, et ${x.c} revendique un million de clients professionnels.`,
+  (x) =>
+    `Au troisième trimestre ${x.y}, ${x.c} a livré ${x.n(900)}${x.sp}000 puces, contre ${x.n(500)}${x.sp}000 l'an dernier.`,
 ];
 const EN: Sentence[] = [
   (x) => `According to ${x.o}, ${x.c} recorded revenue of $${x.n(40, 1)} billion in ${x.y}.`,
@@ -78,7 +96,8 @@ const EN: Sentence[] = [
   (x) => `The deal with ${x.d} covers up to ${x.n(30)} GW of capacity through ${x.y}.`,
   (x) => `Each gigawatt costs between $${x.n(40)} billion and $${Number(x.n(40)) + 45} billion, ${x.o} said.`,
   (x) => `${x.d} agreed to invest as much as $${x.n(100)}bn in ${x.c}, roughly ${x.n(90)}% of the round.`,
-  (x) => `${x.c} was valued at $${x.n(900)} billion in a secondary sale, people familiar with the matter said.`,
+  (x) =>
+    `${x.c} was valued at $${x.n(900)} billion in a secondary sale, people familiar with the matter said.`,
   (x) => `Hundreds of billions of dollars in commitments now sit on the books of ${x.c}'s suppliers.`,
   (x) => `Its ${x.y} revenue run-rate topped $${x.n(30)} billion, with ${x.n(900)},000 GPUs deployed.`,
   (x) => `The warrant covers ${x.n(160)} million shares at an exercise price of $0.${x.n(99)} per share.`,
@@ -158,9 +177,11 @@ function time(runs: number, body: () => number): { ms: number[]; count: number }
 const MB = 1024 * 1024;
 const docs = corpus(TARGET_BYTES);
 const bytes = docs.reduce((sum, d) => sum + Buffer.byteLength(d.text, "utf8"), 0);
-console.log(`corpus: ${docs.length} documents, ${(bytes / MB).toFixed(2)} MB (French and English), ${RUNS} runs`);
+console.log(
+  `corpus: ${docs.length} documents, ${(bytes / MB).toFixed(2)} MB (French and English), ${RUNS} runs`,
+);
 
-const rate = (b: number, ms: number): string => ((b / MB) / (ms / 1000)).toFixed(2);
+const rate = (b: number, ms: number): string => (b / MB / (ms / 1000)).toFixed(2);
 
 // warm-up, so the medians measure compiled code
 for (const d of docs.slice(0, 50)) {
@@ -176,7 +197,8 @@ const numbers = time(RUNS, () => {
 const extraction = time(RUNS, () => {
   let n = 0;
   for (const d of docs)
-    n += extractClaims({ text: d.text, language: d.language, published: "2025-11", document: d.name }).claims.length;
+    n += extractClaims({ text: d.text, language: d.language, published: "2025-11", document: d.name }).claims
+      .length;
   return n;
 });
 const numbersMs = median(numbers.ms);
@@ -199,7 +221,8 @@ function loadPeer(): Suite {
   }
 }
 const peer = loadPeer();
-const culture = (language: Language): string => (language === "fr" ? peer.Culture.French : peer.Culture.English);
+const culture = (language: Language): string =>
+  language === "fr" ? peer.Culture.French : peer.Culture.English;
 const runPeer = (slice: Doc[]): number => {
   let n = 0;
   for (const d of slice) {

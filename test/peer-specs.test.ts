@@ -72,9 +72,13 @@ function skipReason(model: Model, c: SpecCase): string | null {
   if (/douzaine|dozen|\bdoz|\bdzs/i.test(c.Input)) return "dozens";
   if (/\b(lakh|crore)\b/i.test(c.Input)) return "Indian numbering (lakh, crore)";
   if (/\b(nought|naught)\b/i.test(c.Input)) return "archaic words for zero";
-  if (/\d[./-]\d+[./-]\d/.test(c.Input)) return "dates, addresses and phone numbers are not quantities (by design)";
+  if (/\d[./-]\d+[./-]\d/.test(c.Input))
+    return "dates, addresses and phone numbers are not quantities (by design)";
   if (/[A-Za-z]-\d/.test(c.Input)) return "numbers inside names are not quantities (by design)";
-  if (/^\s*(per\s*cent|percents?|pourcents?|pourcentages?)\b/i.test(c.Input) || /\b(percentage|pourcentages?)\b/i.test(c.Input))
+  if (
+    /^\s*(per\s*cent|percents?|pourcents?|pourcentages?)\b/i.test(c.Input) ||
+    /\b(percentage|pourcentages?)\b/i.test(c.Input)
+  )
     return "percent written before the number or as 'percentage'";
   if (results.some((r) => /^(un|une|a|an|one)$/i.test(r.Text.trim())))
     return "a lone article ('un', 'a') read as the number 1";
@@ -153,10 +157,14 @@ const FILES: { path: string; model: Model; language: Language; floor: number }[]
 
 const present = existsSync(SPECS);
 
-describe("peer specs (Recognizers-Text)", { skip: present ? false : "../shared/peer-specs is not present" }, () => {
+describe("peer specs (Recognizers-Text)", {
+  skip: present ? false : "../shared/peer-specs is not present",
+}, () => {
   for (const file of FILES) {
     it(`${file.path}: pass rate above ${(file.floor * 100).toFixed(0)} %`, () => {
-      const cases = JSON.parse(readFileSync(join(SPECS, file.path), "utf8").replace(/^\uFEFF/, "")) as SpecCase[];
+      const cases = JSON.parse(
+        readFileSync(join(SPECS, file.path), "utf8").replace(/^\uFEFF/, ""),
+      ) as SpecCase[];
       const skipped = new Map<string, number>();
       const failures: string[] = [];
       let run = 0;
@@ -171,7 +179,10 @@ describe("peer specs (Recognizers-Text)", { skip: present ? false : "../shared/p
         const got = observed(file.model, c.Input, file.language);
         const want = expected(file.model, c);
         if (sameValues(got, want)) passed++;
-        else failures.push(`${JSON.stringify(c.Input)}: want ${JSON.stringify(want)} got ${JSON.stringify(got)}`);
+        else
+          failures.push(
+            `${JSON.stringify(c.Input)}: want ${JSON.stringify(want)} got ${JSON.stringify(got)}`,
+          );
       }
       const rate = run === 0 ? 1 : passed / run;
       const lines = [
@@ -180,7 +191,10 @@ describe("peer specs (Recognizers-Text)", { skip: present ? false : "../shared/p
       ];
       if (process.env.PEER_SPECS_VERBOSE) lines.push(...failures.map((f) => `  FAIL ${f}`));
       console.log(lines.join("\n"));
-      assert.ok(rate >= file.floor, `${file.path}: ${(rate * 100).toFixed(1)} % < floor ${file.floor * 100} %`);
+      assert.ok(
+        rate >= file.floor,
+        `${file.path}: ${(rate * 100).toFixed(1)} % < floor ${file.floor * 100} %`,
+      );
     });
   }
 });
