@@ -131,6 +131,14 @@ const EVENT_DATE_LEAD =
 /** "or more", "ou plus": a hedge written after the figure. */
 const TRAILING_AT_LEAST = /^\s*(?:or\s+more|or\s+higher|and\s+up|ou\s+plus|voire\s+plus|au\s+moins)\b/iu;
 
+/** What may stand between a name and its figure when the verb is left out ("and Nvidia up to $10 billion"). */
+const GAPPED_FIGURE =
+  /^\s*,?\s*(?:(?:up\s+to|about|around|nearly|some|more\s+than|over|jusqu['’]à|environ|près\s+de|plus\s+de|pour)\s*)?$/iu;
+
+/** A break that opens a new clause with its own subject inside one sentence. */
+const SUBCLAUSE_BREAK =
+  /,\s*(?:while|whereas|but|and|tandis\s+qu['’]e?|alors\s+qu['’]e?|mais|et)\s+|;\s*|\s(?:while|whereas|tandis\s+qu['’]e?|alors\s+qu['’]e?)\s+/giu;
+
 const CLAUSE_BREAK = /[,;:—–()[\]]|\s(?:et|and|mais|but|tandis|while|whereas|alors)\s/u;
 const SCALE_WORD =
   /mill|milliard|billion|trillion|\bmn\b|\bMds?\b|\bmds\b|\bbn\b|\btn\b|\b[MBTK]\b|\bk\b|mille|\d[.,]?\d*\s*[MBTK]\b/iu;
@@ -245,6 +253,18 @@ function listFrom(parties: Party[], first: number, text: string, limit: number):
   return list;
 }
 
+/** "… up to $5 billion and Nvidia up to $10 billion": the name after "and" is the next figure's subject. */
+function opensGappedClause(
+  party: Party,
+  q: QuantityMention,
+  sentenceQs: QuantityMention[],
+  text: string,
+): boolean {
+  if (!/^\s*,?\s*(?:and|et)\s+$/iu.test(text.slice(q.span.end, party.start))) return false;
+  const next = sentenceQs.find((o) => o.span.start >= party.end);
+  return next !== undefined && GAPPED_FIGURE.test(text.slice(party.end, next.span.start));
+}
+
 function joinParties(list: Party[]): string {
   return [...new Set(list.map((p) => p.canonical))].join("+");
 }
@@ -301,7 +321,7 @@ function distance(keyword: Keyword, q: QuantityMention, others: QuantityMention[
   if (after) {
     score *= 1.5;
     if (CLAUSE_BREAK.test(text.slice(gapStart, gapEnd))) score += 200;
-  }
+  } else if (new RegExp(SUBCLAUSE_BREAK.source, "iu").test(text.slice(gapStart, gapEnd))) score += 150;
   if (others.some((o) => o !== q && o.span.start >= gapStart && o.span.end <= gapEnd)) score += 1000;
   return score;
 }
@@ -617,6 +637,8 @@ export function assembleClaims(
         note: `"${m[0]}" → publication date ${asOf ?? "(unknown)"}`,
       });
     }
+    // A new paragraph that opens on "the company" goes back to the article's subject.
+    if (sentenceIndex > 0 && sentences[sentenceIndex - 1]!.paragraph !== sentence.paragraph) topic = null;
     const local = topic ?? subject;
     const parties = partiesOf(sentence, text, names, local);
     const attribution = sentenceAttribution(sentence, text, parties, gazetteer);
@@ -770,10 +792,27 @@ export function assembleClaims(
         }
       }
       if (!entityParty) {
+        // "… and Nvidia up to $10 billion": a name right before the figure, the verb left out.
+        const gapped = [...parties].reverse().find((p) => p.end <= q.span.start && p.start >= sentence.start);
+        if (
+          gapped &&
+          GAPPED_FIGURE.test(text.slice(gapped.end, q.span.start)) &&
+          /(?:\band|\bet|,)\s*$/iu.test(text.slice(sentence.start, gapped.start))
+        ) {
+          entityParty = gapped;
+          how = `subject "${gapped.surface}" of a clause whose verb is left out`;
+        }
+      }
+      if (!entityParty) {
+        // The subject of the figure's own clause: after ", while", "; ", "tandis que" when one is there.
+        const clauseBreaks = [...text.slice(clauseStart, q.span.start).matchAll(SUBCLAUSE_BREAK)];
+        const subclauseStart = clauseBreaks.length
+          ? clauseStart + clauseBreaks.at(-1)!.index + clauseBreaks.at(-1)![0].length
+          : clauseStart;
         const subjects = inClause.filter(
           (p) => p.end <= q.span.start && !isComplement(text, p, sentence.start),
         );
-        const first = subjects[0];
+        const first = subjects.find((p) => p.start >= subclauseStart) ?? subjects[0];
         if (first) {
           entityParty = first;
           const index = parties.indexOf(first);
@@ -854,7 +893,8 @@ export function assembleClaims(
                 p.canonical !== candidate.entity &&
                 p.kind !== "person" &&
                 p.via !== "anaphora" &&
-                !/\b(?:pour|for)\s+(?:\p{L}+\s+){0,3}$/iu.test(text.slice(q.span.end, p.start)),
+                !/\b(?:pour|for)\s+(?:\p{L}+\s+){0,3}$/iu.test(text.slice(q.span.end, p.start)) &&
+                !opensGappedClause(p, q, sentenceQs, text),
             )
           : [];
         const first = [...leads, ...afterFigure].sort(
@@ -967,6 +1007,23 @@ export function assembleClaims(
         [candidate.entityAt, candidate.counterpartyAt] = [candidate.counterpartyAt, candidate.entityAt];
         rules.push(
           `roles: a compute deal runs buyer → supplier → ${candidate.entity} → ${candidate.counterparty}`,
+        );
+      }
+      if (
+        metric &&
+        COMPUTE_DEAL.has(metric) &&
+        !candidate.counterparty &&
+        candidate.entity &&
+        subject &&
+        candidate.entity !== subject &&
+        gazetteer.roles.get(candidate.entity) === "supplier" &&
+        gazetteer.roles.get(subject) === "developer" &&
+        /\b(?:suppl\p{L}*|provid\p{L}*|fourni\p{L}*|livr\p{L}*|deliver\p{L}*|sell\p{L}*|vend\p{L}*)\b/iu.test(body)
+      ) {
+        candidate.counterparty = candidate.entity;
+        candidate.entity = subject;
+        rules.push(
+          `roles: ${candidate.counterparty} supplies the compute → buyer ${subject} (the article's subject) → ${candidate.counterparty}`,
         );
       }
       if (candidate.entity && candidate.entity.split("+").length > 1 && metric === "investment") {

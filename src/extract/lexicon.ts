@@ -112,7 +112,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "compute_commitment",
     units: ["currency"],
     pattern:
-      /engagements?|engagée?s?|s['’]engage\p{L}*|contrats?|contracts?|commitments?|committed|centres?\s+de\s+données|data\s*cent(?:er|re)s?|capacités?\s+de\s+calcul|cloud/giu,
+      /engagements?|engagée?s?|s['’]engage\p{L}*|contrats?|contracts?|commitments?|committed|centres?\s+de\s+données|data\s*cent(?:er|re)s?|capacités?\s+de\s+calcul|(?:compute|computing|cloud)\s+capacity|agreed\s+to\s+(?:spend|buy|purchase|pay)|cloud/giu,
     bonus: 30,
   },
   {
@@ -132,7 +132,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "cost_per_gw",
     units: ["currency", "USD_per_GW"],
     pattern:
-      /(?:chaque|par|le|un|each|per|a|every)\s+gigawatt|(?:par|per|\/)\s*GW\b|gigawatt\s+(?:coûte|costs?)/giu,
+      /(?<!\b(?:over|than|about|nearly|around|almost|d['’]|de|environ|près\s+d['’]|bring|add|adds|adding|of)\s+)(?:chaque|par|le|un|each|per|a|every)\s+gigawatt|(?:par|per|\/)\s*GW\b|gigawatt\s+(?:coûte|costs?)/giu,
     bonus: 60,
     unit: "USD_per_GW",
   },
@@ -251,7 +251,7 @@ export const METRIC_RULES: MetricRule[] = [
   {
     metric: "gpu_count",
     units: ["GPUs"],
-    pattern: /GPU|puces|processeurs|chips|processors|accélérateurs|accelerators/giu,
+    pattern: /[GT]PU|puces|processeurs|chips|processors|accélérateurs|accelerators/giu,
   },
   {
     metric: "warrant_shares",
@@ -452,6 +452,9 @@ export const COUNTED_NOUN: [RegExp, string][] = [
   [/^\s*(?:d['’]|de\s+)?(?:utilisateurs|usagers|users|people|personnes)/iu, "users"],
   [/^\s*(?:d['’]|de\s+)?(?:clients|customers|entreprises\s+clientes)/iu, "customers"],
   [/^\s*(?:d['’]|de\s+)?(?:abonnés|subscribers)/iu, "subscribers"],
-  [/^\s*(?:de\s+)?(?:GPU|puces|processeurs|chips|processors|accélérateurs|accelerators)/iu, "GPUs"],
+  [
+    /^\s*(?:de\s+)?(?:[\p{Lu}\d][\p{L}\d-]*\s+){0,2}(?:[GT]PU|puces|processeurs|chips|processors|accélérateurs|accelerators)/u,
+    "GPUs",
+  ],
   [/^\s*(?:d['’])?(?:actions|shares)/iu, "shares"],
 ];

@@ -25,4 +25,5 @@ export {
   toPeriodSpan,
 } from "./period.js";
 export { reconcile } from "./reconcile.js";
+export { selectTimeline } from "./select.js";
 export type * from "./types.js";

@@ -1,7 +1,10 @@
 import { FrontierError } from "../../core/index.js";
 import type { StoredClaim } from "../../ledger/port.js";
+import { markSpan, rulesByField } from "../../report/claim-text.js";
 import { booleanOption, type Command, LEDGER_HELP, LEDGER_OPTIONS } from "../command.js";
 import { withLedger } from "../ledger-option.js";
+
+export { markSpan, rulesByField };
 
 const FIELDS = [
   "value",
@@ -14,32 +17,6 @@ const FIELDS = [
   "attribution",
   "item",
 ] as const;
-
-/** The rules of a claim's explanation, grouped by the field they decided ("metric: …" → metric). */
-export function rulesByField(explanation: string): Map<string, string[]> {
-  const grouped = new Map<string, string[]>();
-  for (const part of explanation.split(/;\s+/)) {
-    const match = /^([a-z ]+?):\s*(.*)$/u.exec(part);
-    const field = match && match[1] !== undefined ? match[1] : "other";
-    const rule = match && match[2] !== undefined ? match[2] : part;
-    grouped.set(field, [...(grouped.get(field) ?? []), rule]);
-  }
-  return grouped;
-}
-
-/** The sentence around a span with the span marked (⟦…⟧, or reverse video on a terminal). */
-export function markSpan(text: string, start: number, end: number, ansi: boolean): string {
-  const before = text.lastIndexOf("\n", start - 1) + 1;
-  const stops = [...text.slice(before, start).matchAll(/[.!?]\s+/gu)];
-  const last = stops.at(-1);
-  const from = last && last.index !== undefined ? before + last.index + last[0].length : before;
-  const nextLine = text.indexOf("\n", end);
-  const lineEnd = nextLine < 0 ? text.length : nextLine;
-  const stop = text.slice(end, lineEnd).search(/[.!?](?:\s|$)/u);
-  const to = stop < 0 ? lineEnd : end + stop + 1;
-  const [open, close] = ansi ? ["\u001b[7m", "\u001b[0m"] : ["⟦", "⟧"];
-  return `${text.slice(from, start)}${open}${text.slice(start, end)}${close}${text.slice(end, to)}`;
-}
 
 function describe(claim: StoredClaim, field: (typeof FIELDS)[number]): string {
   const value = claim[field];

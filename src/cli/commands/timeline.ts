@@ -1,5 +1,11 @@
 import { FrontierError, isMetric } from "../../core/index.js";
-import { describeSources, type Fact, type Revision, type Series } from "../../reconcile/index.js";
+import {
+  describeSources,
+  type Fact,
+  type Revision,
+  type Series,
+  selectTimeline,
+} from "../../reconcile/index.js";
 import { booleanOption, type Command, LEDGER_HELP, LEDGER_OPTIONS } from "../command.js";
 import { withLedger } from "../ledger-option.js";
 import { reconcileLedger } from "../reconciliation.js";
@@ -9,14 +15,6 @@ const LABELS: Record<string, string> = {
   commitment_vs_target: "commitment vs spending target",
   letter_of_intent_vs_deal: "letter of intent vs deal",
 };
-
-function fold(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}+]/gu, "");
-}
 
 function change(revision: Revision): string {
   const parts = [
@@ -74,17 +72,12 @@ export const timelineCommand: Command = {
     if (metric !== undefined && !isMetric(metric))
       throw new FrontierError("usage", `unknown metric '${metric}' (CLAIMS.md §2 lists them)`);
     return withLedger(values, io, async (store) => {
-      const { series, revisions } = await reconcileLedger(store);
-      const wanted = series.filter(
-        (s) => fold(s.entity) === fold(entity) && (metric === undefined || s.metric === metric),
-      );
+      const { series: wanted, revisions: related } = selectTimeline(await reconcileLedger(store), entity, metric);
       if (wanted.length === 0)
         throw new FrontierError(
           "not_found",
           `no facts about ${entity}${metric ? ` for ${metric}` : ""} in the ledger`,
         );
-      const ids = new Set(wanted.flatMap((s) => s.facts.map((f) => f.id)));
-      const related = revisions.filter((r) => ids.has(r.from.id) || ids.has(r.to.id));
       if (booleanOption(values, "json")) {
         io.stdout(
           `${JSON.stringify({ entity, metric: metric ?? null, series: wanted, revisions: related }, null, 2)}\n`,

@@ -263,6 +263,8 @@ export const UNIT_WORDS: ReadonlyMap<string, UnitWord> = new Map<string, UnitWor
   ["subscriber", cnt("subscribers")],
   ["gpu", cnt("GPUs")],
   ["gpus", cnt("GPUs")],
+  ["tpu", cnt("GPUs")],
+  ["tpus", cnt("GPUs")],
   ["puces", cnt("GPUs")],
   ["processeurs", cnt("GPUs")],
   ["accélérateurs", cnt("GPUs")],

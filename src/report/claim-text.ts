@@ -1,0 +1,58 @@
+/**
+ * Claims as people read them, shared by the CLI and the server: a value ("~$13.1B"), a period, the
+ * sentence with the span marked, and the rules of the explanation grouped by field.
+ */
+import { type ClaimValue, isAsOf, type Period, type Unit } from "../core/index.js";
+import { formatValue } from "./format.js";
+
+/** A claim's value as people read it: "~$13.1B", "≥ $1.4T", "$50B–$60B". */
+export function describeValue(value: ClaimValue, unit: Unit): string {
+  const show = (n: number | null) => (n === null ? "?" : formatValue(n, unit, "en"));
+  switch (value.bound) {
+    case "exact":
+      return show(value.low);
+    case "approx":
+      return `~${show(value.low)}`;
+    case "at_least":
+      return `≥ ${show(value.low)}`;
+    case "at_most":
+      return `≤ ${show(value.high)}`;
+    case "up_to":
+      return `up to ${show(value.high)}`;
+    case "range":
+      return `${show(value.low)}–${show(value.high)}`;
+  }
+}
+
+/** "2025-01-01..2025-12-31", "as of 2025-10", "..2030-12-31", or "". */
+export function describePeriod(period: Period | null): string {
+  if (!period) return "";
+  if (isAsOf(period)) return `as of ${period.asOf}`;
+  return `${period.start ?? ""}..${period.end ?? ""}`;
+}
+
+/** The rules of a claim's explanation, grouped by the field they decided ("metric: …" → metric). */
+export function rulesByField(explanation: string): Map<string, string[]> {
+  const grouped = new Map<string, string[]>();
+  for (const part of explanation.split(/;\s+/)) {
+    const match = /^([a-z ]+?):\s*(.*)$/u.exec(part);
+    const field = match && match[1] !== undefined ? match[1] : "other";
+    const rule = match && match[2] !== undefined ? match[2] : part;
+    grouped.set(field, [...(grouped.get(field) ?? []), rule]);
+  }
+  return grouped;
+}
+
+/** The sentence around a span with the span marked (⟦…⟧, or reverse video on a terminal). */
+export function markSpan(text: string, start: number, end: number, ansi: boolean): string {
+  const before = text.lastIndexOf("\n", start - 1) + 1;
+  const stops = [...text.slice(before, start).matchAll(/[.!?]\s+/gu)];
+  const last = stops.at(-1);
+  const from = last && last.index !== undefined ? before + last.index + last[0].length : before;
+  const nextLine = text.indexOf("\n", end);
+  const lineEnd = nextLine < 0 ? text.length : nextLine;
+  const stop = text.slice(end, lineEnd).search(/[.!?](?:\s|$)/u);
+  const to = stop < 0 ? lineEnd : end + stop + 1;
+  const [open, close] = ansi ? ["\u001b[7m", "\u001b[0m"] : ["⟦", "⟧"];
+  return `${text.slice(from, start)}${open}${text.slice(start, end)}${close}${text.slice(end, to)}`;
+}
