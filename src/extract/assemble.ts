@@ -784,7 +784,12 @@ export function assembleClaims(
         const relative = [...parties].reverse().find((p) => {
           if (p.end > q.span.start || p.start < sentence.start) return false;
           const m = RELATIVE_PRONOUN.exec(text.slice(p.end, q.span.start));
-          return m !== null && !/[,;:.—–()]/u.test(text.slice(p.end + m[0].length, q.span.start));
+          return (
+            m !== null &&
+            !/[,;:.—–()]/u.test(
+              text.slice(p.end + m[0].length, q.span.start).replace(/(?<=\d)[.,](?=\d)/gu, ""),
+            )
+          );
         });
         if (relative) {
           entityParty = relative;
@@ -971,6 +976,16 @@ export function assembleClaims(
           `metric: ${candidate.entity} commits money with no compute bought → investment (a supplier's commitment to a partner)`,
         );
       }
+      if (
+        metric === "equity_stake" &&
+        !candidate.counterparty &&
+        candidate.entity &&
+        subject &&
+        candidate.entity !== subject
+      ) {
+        candidate.counterparty = subject;
+        rules.push(`counterparty: the company held is the article's subject → ${subject}`);
+      }
       if (metric === "investment" && !candidate.counterparty && candidate.entity) {
         const others = parties.filter(
           (p) => p.canonical !== candidate.entity && p.via === "name" && p.kind !== "person",
@@ -1018,7 +1033,9 @@ export function assembleClaims(
         candidate.entity !== subject &&
         gazetteer.roles.get(candidate.entity) === "supplier" &&
         gazetteer.roles.get(subject) === "developer" &&
-        /\b(?:suppl\p{L}*|provid\p{L}*|fourni\p{L}*|livr\p{L}*|deliver\p{L}*|sell\p{L}*|vend\p{L}*)\b/iu.test(body)
+        /\b(?:suppl\p{L}*|provid\p{L}*|fourni\p{L}*|livr\p{L}*|deliver\p{L}*|sell\p{L}*|vend\p{L}*)\b/iu.test(
+          body,
+        )
       ) {
         candidate.counterparty = candidate.entity;
         candidate.entity = subject;

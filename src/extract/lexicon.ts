@@ -147,7 +147,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "funding_round",
     units: ["currency"],
     pattern:
-      /levée\s+de\s+fonds|lev(?:er|é|ée|ant|e)\b|tour\s+de\s+table|tour\s+de\s+financement|\braise[sd]?\b|raising|funding\s+round|\bround\b|fundraising|fund[-\s]raise/giu,
+      /levée\s+de\s+fonds|lev(?:er|é|ée|ant|e|ons|ait|aient|ra|rait)\b|lèv(?:e|ent)\b|tour\s+de\s+table|tour\s+de\s+financement|\braise[sd]?\b|raising|funding\s+round|\bround\b|fundraising|fund[-\s]raise/giu,
     bonus: 10,
   },
   {

@@ -364,6 +364,18 @@ const RULES: [RegExp, Builder][] = [
     (_m, p) => publishedYear(p, -1, "last year"),
   ],
   [
+    /\b(?:(?:un|an)\s+an\s+(?:plus\s+tôt|auparavant)|il\s+y\s+a\s+un\s+an|a\s+year\s+(?:earlier|ago|before)|(?:this\s+time\s+)?last\s+year's\s+level)\b/giu,
+    (_m, p) => {
+      const year = publishedYear(p, -1, "a year earlier");
+      if (!p || p.month === null) return year;
+      return {
+        ...year,
+        asOf: `${p.year - 1}-${pad(p.month)}`,
+        note: `a year before publication → ${p.year - 1}-${pad(p.month)}`,
+      };
+    },
+  ],
+  [
     /\b(?:l['’]année\s+prochaine|l['’]an\s+prochain|next\s+year)\b/giu,
     (_m, p) => publishedYear(p, 1, "next year"),
   ],

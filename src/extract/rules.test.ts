@@ -239,3 +239,66 @@ test("a programme's announced amount is a commitment", () => {
   assert.equal(c.entity, "Stargate");
   assert.equal(c.qualifier, "commitment");
 });
+
+test("a gapped clause gives each investor its own figure, and both invest in the article's subject", () => {
+  const list = claims(
+    "Cohere signed a cloud deal, while Salesforce will invest up to $2 billion and Nvidia up to $4 billion in the company.",
+    "en",
+  ).filter((c) => c.metric === "investment");
+  assert.deepEqual(
+    list.map((c) => [c.entity, c.counterparty, c.value.high]),
+    [
+      ["Salesforce", "Cohere", 2e9],
+      ["Nvidia", "Cohere", 4e9],
+    ],
+  );
+});
+
+test("TPUs and chips named by model are counted as GPUs, never as money", () => {
+  const list = claims(
+    "Perplexity a signé un accord pour 1,2 milliard de dollars. Elle recevra 50 000 puces Nvidia Blackwell et 20 000 TPU.",
+    "fr",
+  ).filter((c) => c.metric === "gpu_count");
+  assert.deepEqual(
+    list.map((c) => [c.unit, c.value.low]),
+    [
+      ["GPUs", 50000],
+      ["GPUs", 20000],
+    ],
+  );
+});
+
+test("a supplier that supplies compute sells to the article's subject", () => {
+  const text = "Anthropic expands its compute.\n\nGoogle has committed to supply up to one million TPUs.";
+  const c = only(claims(text, "en"), "gpu_count");
+  assert.equal(c.entity, "Anthropic");
+  assert.equal(c.counterparty, "Alphabet");
+});
+
+test("a paragraph that opens on 'the company' is about the article's subject again", () => {
+  const text =
+    "Mistral AI raises €1.7 billion.\n\nMistral AI said the round was led by ASML. Amazon has invested $8 billion in Anthropic.\n\nThe company lost roughly €100 million in 2024.";
+  const c = only(claims(text, "en"), "net_loss");
+  assert.equal(c.entity, "Mistral AI");
+});
+
+test("a relative clause spans a decimal comma; the stake's company is the article's subject", () => {
+  const text =
+    "Mistral AI lève 1,7 milliard d'euros, menée par ASML, qui investit 1,3 milliard d'euros et détient environ 11 % du capital.";
+  const list = claims(text, "fr");
+  const stake = only(list, "equity_stake");
+  assert.deepEqual([stake.entity, stake.counterparty, stake.value.low], ["ASML", "Mistral AI", 0.11]);
+  const round = only(list, "funding_round");
+  assert.equal(round.entity, "Mistral AI");
+});
+
+test("a hedge may be followed by an adverb; 'un an plus tôt' dates a level a year before publication", () => {
+  const list = claims(
+    "Le chiffre d'affaires annuel récurrent de Mistral AI dépasserait désormais 300 millions d'euros, contre une trentaine de millions un an plus tôt.",
+    "fr",
+    "2025-09-09",
+  ).filter((c) => c.metric === "revenue_run_rate");
+  assert.equal(list.length, 2);
+  assert.equal(list[0]!.value.bound, "at_least");
+  assert.deepEqual(list[1]!.period, { asOf: "2024-09" });
+});

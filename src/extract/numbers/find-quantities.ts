@@ -97,6 +97,20 @@ function phrases(list: ReadonlyArray<readonly [string, HedgeBound]>): Phrase[] {
     .sort((a, b) => b.tokens.length - a.tokens.length);
 }
 
+/** Adverbs that may stand between a hedge and its number ("dépasserait désormais 300 millions"). */
+const HEDGE_ADVERBS: ReadonlySet<string> = new Set([
+  "désormais",
+  "déjà",
+  "largement",
+  "nettement",
+  "légèrement",
+  "already",
+  "now",
+  "well",
+  "slightly",
+  "comfortably",
+]);
+
 const BEFORE: Record<Language, Phrase[]> = { fr: phrases(HEDGES_BEFORE.fr), en: phrases(HEDGES_BEFORE.en) };
 function byLastToken(list: Phrase[]): Map<string, Phrase[]> {
   const map = new Map<string, Phrase[]>();
@@ -879,7 +893,9 @@ class Scanner {
     };
     const first = nth(0);
     if (!first) return null;
-    for (const skip of this.lang === "fr" && first.lower === "les" ? [1, 0] : [0]) {
+    const skips =
+      (this.lang === "fr" && first.lower === "les") || HEDGE_ADVERBS.has(first.lower) ? [1, 0] : [0];
+    for (const skip of skips) {
       const last = nth(skip);
       if (!last) continue;
       const candidates = byLast.get(last.lower);
