@@ -47,6 +47,8 @@ export interface Gazetteer {
   programmes: Set<string>;
   /** Canonical company → its side in compute deals, when known. */
   roles: Map<string, CompanyRole>;
+  /** The lower-cased first word of a name → its entries, longest first: where `findNames` looks. */
+  byFirstWord: Map<string, NameEntry[]>;
 }
 
 export interface NameMention {
@@ -106,13 +108,27 @@ export function buildGazetteer(...sources: GazetteerData[]): Gazetteer {
   // Longest names first so "Claude Code" wins over "Claude" and "Sam Altman" over "Altman".
   entries.sort((a, b) => b.surface.length - a.surface.length);
   outlets.sort((a, b) => b.length - a.length);
-  return { entries, outlets, collectives, byFolded, programmes, roles };
+  const byFirstWord = new Map<string, NameEntry[]>();
+  for (const entry of entries) {
+    const first = FIRST_WORD.exec(entry.surface)?.[0].toLowerCase();
+    if (!first) continue;
+    const list = byFirstWord.get(first);
+    if (list) list.push(entry);
+    else byFirstWord.set(first, [entry]);
+  }
+  return { entries, outlets, collectives, byFolded, programmes, roles, byFirstWord };
 }
+
+const FIRST_WORD = /^[\p{L}\p{N}_]+/u;
+
+let shipped: Gazetteer | null = null;
 
 /** The gazetteer shipped in data/gazetteer.json, extended by the caller's own entries. */
 export function defaultGazetteer(extra?: GazetteerData): Gazetteer {
   const base = defaultData as GazetteerData;
-  return extra ? buildGazetteer(base, extra) : buildGazetteer(base);
+  if (extra) return buildGazetteer(base, extra);
+  shipped ??= buildGazetteer(base);
+  return shipped;
 }
 
 /** A company, product or programme name to its canonical company; unknown names come back as written. */
@@ -130,38 +146,43 @@ function patternFor(entry: NameEntry): RegExp {
   let pattern = patternCache.get(entry);
   if (!pattern) {
     // Short names (AMD, io, Arm) must match their case; longer ones fold case.
-    const flags = entry.surface.length <= 4 ? "gu" : "giu";
+    const flags = entry.surface.length <= 4 ? "yu" : "yiu";
     const body = escapeRegExp(entry.surface).replace(/\\-|\s+/g, (m) =>
       m === "\\-" ? "[-‑–]" : "[\\s\\u00a0]+",
     );
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}_])${body}(?![\\p{L}\\p{N}_]|-\\p{N})`, flags);
+    pattern = new RegExp(`${body}(?![\\p{L}\\p{N}_]|-\\p{N})`, flags);
     patternCache.set(entry, pattern);
   }
   pattern.lastIndex = 0;
   return pattern;
 }
 
-/** Every known name in `text`, longest first, never overlapping, in text order. */
+/**
+ * Every known name in `text`, in text order, never overlapping: at each word the longest name
+ * that starts there wins ("Claude Code" over "Claude").
+ */
 export function findNames(text: string, gazetteer: Gazetteer, offset = 0): NameMention[] {
   const found: NameMention[] = [];
-  const taken: boolean[] = [];
-  for (const entry of gazetteer.entries) {
-    const pattern = patternFor(entry);
-    for (const match of text.matchAll(pattern)) {
-      const start = match.index;
-      const end = start + match[0].length;
-      let free = true;
-      for (let i = start; i < end; i++) if (taken[i]) free = false;
-      if (!free) continue;
-      for (let i = start; i < end; i++) taken[i] = true;
+  const words = /[\p{L}\p{N}_]+/gu;
+  for (let word = words.exec(text); word !== null; word = words.exec(text)) {
+    const entries = gazetteer.byFirstWord.get(word[0].toLowerCase());
+    if (!entries) continue;
+    for (const entry of entries) {
+      const pattern = patternFor(entry);
+      pattern.lastIndex = word.index;
+      const match = pattern.exec(text);
+      if (!match) continue;
+      const end = word.index + match[0].length;
       found.push({
-        start: start + offset,
+        start: word.index + offset,
         end: end + offset,
         canonical: entry.canonical,
         kind: entry.kind,
         surface: match[0],
       });
+      words.lastIndex = end;
+      break;
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found;
 }
