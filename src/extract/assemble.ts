@@ -135,6 +135,14 @@ const TRAILING_AT_LEAST = /^\s*(?:or\s+more|or\s+higher|and\s+up|ou\s+plus|voire
 const GAPPED_FIGURE =
   /^\s*,?\s*(?:(?:up\s+to|about|around|nearly|some|more\s+than|over|jusqu['’]à|environ|près\s+de|plus\s+de|pour)\s*)?$/iu;
 
+/** Words after a name that make it a speaker or an owner rather than the subject of the figure. */
+const NOT_THE_SUBJECT_AFTER =
+  /^\s+(?:has\s+|had\s+|have\s+)?(?:said|says|told|announced|stated|reported|expects|a\s+(?:déclaré|indiqué|affirmé|annoncé|précisé)|affirme|indique|déclare|estime)\b|^['’]s\s+(?:rival|competitor|partner|investor|backer|customer|supplier|largest|biggest|main)\b/iu;
+
+/** "issued OpenAI a warrant", "a accordé à OpenAI des bons": the name after the verb holds the shares. */
+const WARRANT_GRANT =
+  /^\s+(?:has\s+|have\s+)?(?:issued|granted|gave|given|awarded|offered|a\s+(?:accordé|octroyé|émis|attribué|consenti)|accorde|octroie|émet|attribue)\s+(?:(?:à|to)\s+)?/iu;
+
 /** A break that opens a new clause with its own subject inside one sentence. */
 const SUBCLAUSE_BREAK =
   /,\s*(?:while|whereas|but|and|tandis\s+qu['’]e?|alors\s+qu['’]e?|mais|et)\s+|;\s*|\s(?:while|whereas|tandis\s+qu['’]e?|alors\s+qu['’]e?)\s+/giu;
@@ -231,6 +239,20 @@ function partiesOf(sentence: Sentence, text: string, names: NameMention[], subje
       });
   }
   return parties.sort((a, b) => a.start - b.start);
+}
+
+/** "auprès d'Andreessen Horowitz, General Catalyst et Bpifrance": every name of the list is a complement. */
+function isComplementOfList(text: string, parties: Party[], party: Party, sentenceStart: number): boolean {
+  let index = parties.indexOf(party);
+  while (index > 0) {
+    const before = parties[index - 1]!;
+    if (before.start < sentenceStart) return false;
+    const gap = text.slice(before.end, parties[index]!.start);
+    if (!/^\s*(?:,|\bet\b|\band\b|&)\s*$/iu.test(gap)) return false;
+    if (isComplement(text, before, sentenceStart)) return true;
+    index--;
+  }
+  return false;
 }
 
 function isComplement(text: string, party: Party, sentenceStart: number): boolean {
@@ -815,7 +837,15 @@ export function assembleClaims(
           ? clauseStart + clauseBreaks.at(-1)!.index + clauseBreaks.at(-1)![0].length
           : clauseStart;
         const subjects = inClause.filter(
-          (p) => p.end <= q.span.start && !isComplement(text, p, sentence.start),
+          (p, _i, all) =>
+            p.end <= q.span.start &&
+            !isComplement(text, p, sentence.start) &&
+            !isComplementOfList(text, parties, p, sentence.start) &&
+            !(
+              (NOT_THE_SUBJECT_AFTER.test(text.slice(p.end, p.end + 40)) ||
+                /^['’]s\s+(?!\p{L}+\s+(?:of|de)\b)/u.test(text.slice(p.end, p.end + 30))) &&
+              all.some((o) => o.start > p.end && o.end <= q.span.start && o.via !== "anaphora")
+            ),
         );
         const first = subjects.find((p) => p.start >= subclauseStart) ?? subjects[0];
         if (first) {
@@ -1043,6 +1073,23 @@ export function assembleClaims(
           `roles: ${candidate.counterparty} supplies the compute → buyer ${subject} (the article's subject) → ${candidate.counterparty}`,
         );
       }
+      if (
+        candidate.entity &&
+        metric &&
+        COMPUTE_DEAL.has(metric) &&
+        candidate.entity.split("+").length === 2
+      ) {
+        const [a, b] = candidate.entity.split("+") as [string, string];
+        const buyer = [a, b].find((m) => gazetteer.roles.get(m) === "developer");
+        const seller = [a, b].find((m) => gazetteer.roles.get(m) === "supplier");
+        if (buyer && seller) {
+          candidate.entity = buyer;
+          candidate.counterparty = seller;
+          rules.push(
+            `roles: a deal between a developer and a supplier runs buyer → supplier → ${buyer} → ${seller}`,
+          );
+        }
+      }
       if (candidate.entity && candidate.entity.split("+").length > 1 && metric === "investment") {
         const members = candidate.entity.split("+");
         if (subject && members.includes(subject) && members.length === 2) {
@@ -1053,6 +1100,30 @@ export function assembleClaims(
           );
         }
       }
+
+      if (
+        (metric === "warrant_shares" || metric === "equity_stake" || metric === "share_price") &&
+        entityParty
+      ) {
+        const grant = WARRANT_GRANT.exec(text.slice(entityParty.end, q.span.start));
+        const holder =
+          grant &&
+          parties.find(
+            (p) => p.start >= entityParty!.end + grant.index + grant[0].length - 2 && p.end <= q.span.start,
+          );
+        if (holder && holder.canonical !== candidate.entity) {
+          candidate.counterparty = candidate.entity;
+          candidate.entity = holder.canonical;
+          rules.push(
+            `roles: "${grant![0].trim()}" → holder ${holder.canonical} → issuer ${candidate.counterparty}`,
+          );
+        }
+      }
+      if (
+        metric === "revenue_growth" &&
+        !/revenu|chiffre|ventes|recettes|revenue|sales|turnover|\bCA\b/iu.test(body)
+      )
+        continue;
 
       // Period (CLAIMS.md §5).
       const isFlow = metric !== null && FLOW_METRICS.has(metric);
@@ -1253,7 +1324,8 @@ function mergeDuplicates(candidates: Candidate[], unknown: Candidate[], context:
           o.metric === c.metric &&
           sameValue(o, c) &&
           o.entity === c.entity &&
-          (!o.counterparty || !c.counterparty || o.counterparty === c.counterparty),
+          (!o.counterparty || !c.counterparty || o.counterparty === c.counterparty) &&
+          !(o.periodExplicit && c.periodExplicit && JSON.stringify(o.period) !== JSON.stringify(c.period)),
       ),
     );
     if (group) group.push(c);

@@ -49,7 +49,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "revenue_growth",
     units: ["fraction"],
     pattern:
-      /croissance\s+(?:du\s+|de\s+son\s+|des\s+)?(?:chiffre|revenu)|(?:revenus?|chiffre\s+d['’]affaires|ventes)\s+(?:ont\s+|a\s+)?(?:augmenté|progressé|bondi|crû|grimpé)|revenue\s+(?:growth|grew|rose|increased|jumped)|(?:grew|growth|increase)\s+(?:in\s+|of\s+)?revenue/giu,
+      /(?:hausse|augmentation|croissance|progression|bond|envolée)\s+de\s+(?=\d)|(?:increase|growth|jump|rise|surge)\s+of\s+(?=\d)|(?:grew|rose|jumped|climbed|increased|surged|soared)\s+(?:by\s+)?(?=\d)|%\s+(?:year[-\s]over[-\s]year|yoy|annual|y\/y)|(?:year[-\s]over[-\s]year|annual)\s+growth|croissance\s+(?:du\s+|de\s+son\s+|des\s+)?(?:chiffre|revenu)|(?:revenus?|chiffre\s+d['’]affaires|ventes)\s+(?:ont\s+|a\s+)?(?:augmenté|progressé|bondi|crû|grimpé)|revenue\s+(?:growth|grew|rose|increased|jumped)|(?:grew|growth|increase)\s+(?:in\s+|of\s+)?revenue/giu,
   },
   {
     metric: "capex_growth",
@@ -72,7 +72,8 @@ export const METRIC_RULES: MetricRule[] = [
   {
     metric: "investment_loss",
     units: ["currency"],
-    pattern: /perte\s+sur\s+sa\s+participation|loss\s+on\s+its\s+(?:stake|investment)/giu,
+    pattern:
+      /perte\s+sur\s+sa\s+participation|loss\s+on\s+its\s+(?:stake|investment)|(?:profits?|bénéfices?|résultats?)\s+nets?\s+(?:\p{L}+\s+){0,3}(?:amputé|grevé|plombé|réduit)\p{L}*|(?:net\s+income|profits?|earnings)\s+(?:\p{L}+\s+){0,3}(?:reduced|cut|hit|dented)\s+by/giu,
     bonus: 40,
   },
   {
@@ -132,7 +133,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "cost_per_gw",
     units: ["currency", "USD_per_GW"],
     pattern:
-      /(?<!\b(?:over|than|about|nearly|around|almost|d['’]|de|environ|près\s+d['’]|bring|add|adds|adding|of)\s+)(?:chaque|par|le|un|each|per|a|every)\s+gigawatt|(?:par|per|\/)\s*GW\b|gigawatt\s+(?:coûte|costs?)/giu,
+      /(?<!\b(?:over|than|about|nearly|around|almost|d['’]|de|environ|près\s+d['’]|bring|add|adds|adding|of)\s+)(?:chaque|par|le|un|each|per|a|every)\s+gigawatt|(?:par|per|\/)\s*GW\b|(?:\ba|\bun|\beach|\bchaque)\s+1[\s-]?(?:GW|gigawatt)\b|gigawatt\s+(?:coûte|costs?)/giu,
     bonus: 60,
     unit: "USD_per_GW",
   },
@@ -147,7 +148,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "funding_round",
     units: ["currency"],
     pattern:
-      /levée\s+de\s+fonds|lev(?:er|é|ée|ant|e|ons|ait|aient|ra|rait)\b|lèv(?:e|ent)\b|tour\s+de\s+table|tour\s+de\s+financement|\braise[sd]?\b|raising|funding\s+round|\bround\b|fundraising|fund[-\s]raise/giu,
+      /levée\s+de\s+fonds|\blev(?:er|é|ée|ant|e|ons|ait|aient|ra|rait)\b|\blèv(?:e|ent)\b|augmentation\s+de\s+capital|capital\s+(?:increase|raise)|tour\s+de\s+table|tour\s+de\s+financement|\braise[sd]?\b|raising|funding\s+round|\bround\b|fundraising|fund[-\s]raise/giu,
     bonus: 10,
   },
   {
@@ -187,7 +188,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "share_price",
     units: ["USD_per_share", "currency"],
     pattern:
-      /prix\s+d['’]exercice|exercise\s+price|strike\s+price|(?:par|per)\s+action|per\s+share|a\s+share\b/giu,
+      /prix\s+d['’]exercice|exercise\s+price|strike\s+price|price\s+(?:target|threshold)|seuil\s+de\s+(?:prix|cours)|cours\s+cible|(?:par|per)\s+action|per\s+share|a\s+share\b/giu,
     bonus: 30,
     unit: "USD_per_share",
   },
@@ -195,7 +196,14 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "unit_price",
     units: ["currency", "USD_per_month"],
     pattern:
-      /vendu\p{L}*|prix|tarif\p{L}*|coût\p{L}*\s+(?:unitaire|de\s+l['’]abonnement)|abonnement|priced|price[ds]?|sells?\s+for|retail\p{L}*|subscription/giu,
+      /vendu\p{L}*|prix|tarif\p{L}*|coût\p{L}*\s+(?:unitaire|de\s+l['’]abonnement)|abonnement|priced|price[ds]?|sells?\s+for|retail\p{L}*|subscription|\beach\b|\bapiece\b|(?:per|par)\s+(?:unit|unité|puce|chip|GPU)|l['’]unité/giu,
+  },
+  {
+    metric: "deal_value",
+    units: ["currency"],
+    pattern:
+      /worth\s+of\s+(?:equity|shares|stock)|(?:shares|stock|warrants?|actions|bons)\s+(?:\p{L}+\s+){0,4}(?:are|is|would\s+be|could\s+be|vaudrai\p{L}*|valent|vaut)\s+(?:worth\s+)?|(?:valeur|value)\s+(?:de\s+ces\s+|of\s+(?:the|these|those)\s+)(?:actions|shares|bons|warrants?)/giu,
+    bonus: 60,
   },
   {
     metric: "total_expenses",
@@ -236,7 +244,11 @@ export const METRIC_RULES: MetricRule[] = [
     pattern: /utilisateurs\s+professionnels|business\s+users|enterprise\s+users|sièges|\bseats\b/giu,
     bonus: 30,
   },
-  { metric: "active_users", units: ["users"], pattern: /utilisateurs|users|usagers/giu },
+  {
+    metric: "active_users",
+    units: ["users"],
+    pattern: /utilisateurs|users|usagers|utilisée?s?\s+par|used\s+by/giu,
+  },
   {
     metric: "paying_subscribers",
     units: ["subscribers", "users"],
@@ -295,7 +307,8 @@ export const METRIC_RULES: MetricRule[] = [
   {
     metric: "expense_to_revenue",
     units: ["x", "currency"],
-    pattern: /par\s+dollar\s+(?:gagné|de\s+revenus?)|for\s+every\s+dollar|per\s+dollar\s+of\s+revenue/giu,
+    pattern:
+      /par\s+dollar\s+(?:gagné|de\s+revenus?)|pour\s+chaque\s+dollar|for\s+every\s+(?:dollar|\$\s?1\b)|per\s+dollar\s+of\s+revenue/giu,
     bonus: 50,
     unit: "x",
   },

@@ -14,6 +14,7 @@ import { modelRunCommand } from "./model-run.js";
 import { modelSensitivityCommand } from "./model-sensitivity.js";
 import { reportCommand } from "./report.js";
 import { reviewCommand } from "./review.js";
+import { serveCommand } from "./serve.js";
 import { timelineCommand } from "./timeline.js";
 
 /** Every command of the CLI, in the order --help lists them. */
@@ -34,4 +35,5 @@ export const COMMANDS: Command[] = [
   modelCompareCommand,
   chartCommand,
   reportCommand,
+  serveCommand,
 ];

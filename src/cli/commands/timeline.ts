@@ -72,7 +72,11 @@ export const timelineCommand: Command = {
     if (metric !== undefined && !isMetric(metric))
       throw new FrontierError("usage", `unknown metric '${metric}' (CLAIMS.md §2 lists them)`);
     return withLedger(values, io, async (store) => {
-      const { series: wanted, revisions: related } = selectTimeline(await reconcileLedger(store), entity, metric);
+      const { series: wanted, revisions: related } = selectTimeline(
+        await reconcileLedger(store),
+        entity,
+        metric,
+      );
       if (wanted.length === 0)
         throw new FrontierError(
           "not_found",

@@ -428,6 +428,8 @@ export const HEDGES_BEFORE: Record<Language, ReadonlyArray<readonly [string, Hed
     ["inférieures à", "at_most"],
     ["jusqu ' à", "up_to"],
     ["pouvant atteindre", "up_to"],
+    ["pourrait atteindre", "up_to"],
+    ["pourraient atteindre", "up_to"],
     ["pouvant aller jusqu ' à", "up_to"],
   ],
   en: [
@@ -462,6 +464,8 @@ export const HEDGES_BEFORE: Record<Language, ReadonlyArray<readonly [string, Hed
     ["no more than", "at_most"],
     ["not more than", "at_most"],
     ["up to", "up_to"],
+    ["could reach", "up_to"],
+    ["could top", "up_to"],
     ["as much as", "up_to"],
     ["as many as", "up_to"],
     ["as high as", "up_to"],

@@ -1,0 +1,16 @@
+import type { LedgerStore } from "../ledger/index.js";
+
+/** What the routes share: the open ledger and the limits the server was started with. */
+export interface ServerDeps {
+  store: LedgerStore;
+  /** Folder that `POST /api/model/run` may read scenarios from (by relative path). */
+  scenariosDir: string;
+  /** Folder of the dashboard's static files. */
+  webDir: string;
+  /** Upper bound on Monte Carlo samples per request. */
+  maxSamples: number;
+  /** Worker threads per model run. */
+  workers: number;
+  /** Where internal errors are logged. */
+  log: (text: string) => void;
+}

@@ -1,0 +1,61 @@
+/**
+ * Server: the ledger, its reconciliation, the model and the charts over HTTP. In: an open ledger
+ * (and the scenarios folder). Out: a JSON API under /api (errors as { error: { code, message } },
+ * FrontierError codes mapped to statuses in errors.ts) and a small dashboard at / (static files in
+ * web/, served from an allow-list). Routes, one file per resource, call the same library functions
+ * as the CLI commands.
+ */
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
+import { type AppOptions, createApp } from "./app.js";
+import { allowedHostsFor } from "./headers.js";
+
+export { type AppOptions, createApp, DEFAULT_MAX_SAMPLES } from "./app.js";
+export { statusFor } from "./errors.js";
+export { defaultWebDir, packageRoot } from "./web-assets.js";
+
+export const DEFAULT_HOST = "127.0.0.1";
+export const DEFAULT_PORT = 4173;
+
+export interface StartOptions extends AppOptions {
+  /** Default 127.0.0.1: loopback only. */
+  host?: string;
+  /** Default DEFAULT_PORT; 0 picks a free port. */
+  port?: number;
+}
+
+export interface RunningServer {
+  url: string;
+  host: string;
+  port: number;
+  /** Stops accepting connections and closes open ones; does not close the ledger. */
+  close: () => Promise<void>;
+}
+
+/** Starts the app on a socket (loopback by default) and resolves once it listens. */
+export function startServer(options: StartOptions): Promise<RunningServer> {
+  const host = options.host ?? DEFAULT_HOST;
+  const app = createApp({
+    ...options,
+    allowedHosts: options.allowedHosts === undefined ? allowedHostsFor(host) : options.allowedHosts,
+  });
+  return new Promise((resolvePromise, reject) => {
+    const server = serve(
+      { fetch: app.fetch, hostname: host, port: options.port ?? DEFAULT_PORT },
+      (info: AddressInfo) => {
+        const shown = info.address.includes(":") ? `[${info.address}]` : info.address;
+        resolvePromise({
+          url: `http://${shown}:${info.port}`,
+          host: info.address,
+          port: info.port,
+          close: () =>
+            new Promise<void>((done, fail) => {
+              if ("closeAllConnections" in server) server.closeAllConnections();
+              server.close((error) => (error ? fail(error) : done()));
+            }),
+        });
+      },
+    );
+    server.once("error", reject);
+  });
+}

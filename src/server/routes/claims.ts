@@ -1,0 +1,73 @@
+import { Hono } from "hono";
+import { FrontierError } from "../../core/index.js";
+import type { ReviewAction, StoredClaim } from "../../ledger/index.js";
+import { describePeriod, describeValue, markSpan, rulesByField } from "../../report/claim-text.js";
+import type { ServerDeps } from "../deps.js";
+import { parseInput, readJsonBody } from "../errors.js";
+import { ClaimQuerySchema, type ReviewBody, ReviewBodySchema } from "./schemas.js";
+
+const ACTIONS: Record<ReviewBody["action"], ReviewAction> = {
+  accept: "accept",
+  reject: "reject",
+  correct: "correct",
+  "link-revision": "link_revision",
+  "unlink-revision": "unlink_revision",
+};
+
+/** A stored claim with its value and period as people read them ("~$13.1B", "2025-01-01..2025-12-31"). */
+export function withDisplay(claim: StoredClaim): StoredClaim & { valueText: string; periodText: string } {
+  return {
+    ...claim,
+    valueText: describeValue(claim.value, claim.unit),
+    periodText: describePeriod(claim.period),
+  };
+}
+
+/** GET /api/claims, GET /api/claims/:id, POST /api/claims/:id/review. */
+export function claimRoutes({ store }: ServerDeps): Hono {
+  const app = new Hono();
+
+  app.get("/", async (c) => {
+    const query = parseInput(ClaimQuerySchema, c.req.query(), "query");
+    const claims = await store.listClaims({
+      ...(query.entity ? { entity: query.entity } : {}),
+      ...(query.metric ? { metric: query.metric } : {}),
+      ...(query.since ? { since: query.since } : {}),
+      ...(query.includeRejected ? { includeRejected: true } : {}),
+    });
+    return c.json({ claims: claims.map(withDisplay) });
+  });
+
+  app.get("/:id", async (c) => {
+    const id = c.req.param("id");
+    const claim = await store.getClaim(id);
+    if (!claim) throw new FrontierError("not_found", `no claim with id ${id}`);
+    const [document, events] = await Promise.all([
+      store.getDocument(claim.documentId),
+      store.listReviewEvents(id),
+    ]);
+    return c.json({
+      claim: withDisplay(claim),
+      sentence: document ? markSpan(document.text, claim.span.start, claim.span.end, false) : null,
+      rules: Object.fromEntries(rulesByField(claim.explanation ?? "")),
+      events,
+    });
+  });
+
+  app.post("/:id/review", async (c) => {
+    const id = c.req.param("id");
+    const body = parseInput(ReviewBodySchema, await readJsonBody(c), "review");
+    const claim = await store.getClaim(id);
+    if (!claim) throw new FrontierError("not_found", `no claim with id ${id}`);
+    const payload =
+      body.action === "correct" ? (body.set ?? {}) : body.target !== undefined ? { target: body.target } : {};
+    const event = await store.appendReviewEvent(
+      { claimId: id, action: ACTIONS[body.action], actor: body.by, reason: body.reason, payload },
+      body.expectVersion ?? claim.version,
+    );
+    const updated = await store.getClaim(id);
+    return c.json({ event, claim: updated ? withDisplay(updated) : null });
+  });
+
+  return app;
+}

@@ -1,0 +1,18 @@
+import { Hono } from "hono";
+import { FrontierError } from "../../core/index.js";
+import type { ServerDeps } from "../deps.js";
+import { withDisplay } from "./claims.js";
+
+/** GET /api/documents, GET /api/documents/:id (analysed text, furniture, and the document's claims). */
+export function documentRoutes({ store }: ServerDeps): Hono {
+  const app = new Hono();
+  app.get("/", async (c) => c.json({ documents: await store.listDocuments() }));
+  app.get("/:id", async (c) => {
+    const id = c.req.param("id");
+    const document = await store.getDocument(id);
+    if (!document) throw new FrontierError("not_found", `no document with id ${id}`);
+    const claims = await store.listClaims({ documentId: id, includeRejected: true });
+    return c.json({ document, claims: claims.map(withDisplay) });
+  });
+  return app;
+}

@@ -1,0 +1,76 @@
+import { realpath } from "node:fs/promises";
+import { isAbsolute, relative, resolve } from "node:path";
+import { Hono } from "hono";
+import { DEFAULT_SAMPLES, FrontierError } from "../../core/index.js";
+import { ledgerResolver } from "../../model/ledger-binding.js";
+import {
+  type PreparedScenario,
+  prepareScenarioFile,
+  prepareScenarioText,
+} from "../../model/load-scenario-file.js";
+import { formatIssue } from "../../model/messages.js";
+import { runScenario } from "../../model/runner.js";
+import type { ServerDeps } from "../deps.js";
+import { parseInput, readJsonBody } from "../errors.js";
+import { ModelRunBodySchema } from "./schemas.js";
+
+/** A scenario named by path: relative, made of plain segments, ending in .yaml or .yml. */
+const SCENARIO_PATH = /^(?:[A-Za-z0-9_][A-Za-z0-9_.-]*\/)*[A-Za-z0-9_][A-Za-z0-9_.-]*\.ya?ml$/;
+
+/** Resolves a scenario name inside the scenarios folder; anything that would leave it is not found. */
+async function scenarioFile(dir: string, name: string): Promise<string> {
+  const notFound = new FrontierError("not_found", `no scenario '${name}' in the scenarios folder`);
+  const root = await realpath(dir).catch(() => null);
+  if (root === null) throw notFound;
+  const file = await realpath(resolve(root, name)).catch(() => null);
+  if (file === null) throw notFound;
+  const inside = relative(root, file);
+  if (inside === "" || inside.startsWith("..") || isAbsolute(inside)) throw notFound;
+  return file;
+}
+
+/** POST /api/model/run {scenario, samples?, seed?} → quantiles per period, scalars, event probabilities. */
+export function modelRoutes({ store, scenariosDir, maxSamples, workers }: ServerDeps): Hono {
+  const app = new Hono();
+  app.post("/run", async (c) => {
+    const body = parseInput(ModelRunBodySchema, await readJsonBody(c), "model run");
+    if (body.samples !== undefined && body.samples > maxSamples)
+      throw new FrontierError("invalid_input", `samples: at most ${maxSamples} per request on this server`);
+    const resolver = ledgerResolver(store);
+    const byPath = SCENARIO_PATH.test(body.scenario);
+    const prepared: PreparedScenario = byPath
+      ? await prepareScenarioFile(await scenarioFile(scenariosDir, body.scenario), resolver, body.scenario)
+      : await prepareScenarioText(body.scenario, "scenario", resolver);
+    const errors = prepared.issues.filter((issue) => issue.severity === "error");
+    if (!prepared.bundle || errors.length > 0)
+      throw new FrontierError("invalid_input", "the scenario has errors", {
+        issues: (errors.length > 0 ? errors : prepared.issues).map((i) => formatIssue(i, prepared.text)),
+      });
+    const samples = Math.min(body.samples ?? prepared.bundle.scenario.samples ?? DEFAULT_SAMPLES, maxSamples);
+    const outcome = await runScenario(prepared.bundle, {
+      samples,
+      workers,
+      ...(body.seed !== undefined ? { seed: body.seed } : {}),
+    });
+    if (!outcome.result)
+      throw new FrontierError("invalid_input", "the scenario could not run", {
+        issues: outcome.issues.map((i) => formatIssue(i, prepared.text)),
+      });
+    const r = outcome.result;
+    return c.json({
+      scenario: r.scenario,
+      description: r.description,
+      samples: r.samples,
+      seed: r.seed,
+      periods: r.periods,
+      outputs: r.outputs,
+      scalars: r.scalars,
+      events: r.events,
+      claimIds: r.claimIds,
+      warnings: prepared.issues
+        .filter((i) => i.severity === "warning")
+        .map((i) => formatIssue(i, prepared.text)),
+    });
+  });
+  return app;
+}

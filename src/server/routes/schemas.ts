@@ -1,0 +1,68 @@
+import { z } from "zod";
+import { LANGUAGES, METRICS } from "../../core/index.js";
+
+/** The zod schemas of the API's query strings and bodies: the single source of what a request may carry. */
+
+const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const flag = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
+const metric = z.enum(METRICS, { error: "unknown metric (CLAIMS.md §2 lists them)" });
+
+export const ClaimQuerySchema = z.strictObject({
+  entity: z.string().trim().min(1).max(200).optional(),
+  metric: metric.optional(),
+  since: z.string().regex(DATE, "expected a date YYYY-MM-DD (or YYYY-MM, YYYY)").optional(),
+  includeRejected: flag.optional(),
+});
+
+export const REVIEW_ACTION_WORDS = [
+  "accept",
+  "reject",
+  "correct",
+  "link-revision",
+  "unlink-revision",
+] as const;
+
+export const ReviewBodySchema = z
+  .strictObject({
+    action: z.enum(REVIEW_ACTION_WORDS),
+    reason: z.string().trim().min(1, "say why: the reason stays with the event").max(2000),
+    by: z.string().trim().min(1, "name the reviewer").max(200),
+    /** correct only: the corrected fields (CLAIMS.md shape; the ledger validates them). */
+    set: z.record(z.string(), z.unknown()).optional(),
+    /** link-revision / unlink-revision only: the claim this one revises. */
+    target: z.string().min(1).max(200).optional(),
+    /** The claim version the reviewer saw; a newer version is a conflict (409). */
+    expectVersion: z.int().min(0).optional(),
+  })
+  .superRefine((body, ctx) => {
+    const linking = body.action === "link-revision" || body.action === "unlink-revision";
+    if (body.action === "correct" && (!body.set || Object.keys(body.set).length === 0))
+      ctx.addIssue({ code: "custom", path: ["set"], message: "correct needs at least one field to set" });
+    if (body.action !== "correct" && body.set !== undefined)
+      ctx.addIssue({ code: "custom", path: ["set"], message: "set applies to correct only" });
+    if (linking && body.target === undefined)
+      ctx.addIssue({ code: "custom", path: ["target"], message: `${body.action} needs a target claim id` });
+    if (!linking && body.target !== undefined)
+      ctx.addIssue({ code: "custom", path: ["target"], message: "target applies to link-revision only" });
+  });
+export type ReviewBody = z.infer<typeof ReviewBodySchema>;
+
+export const TimelineQuerySchema = z.strictObject({ metric: metric.optional() });
+
+export const ChecksQuerySchema = z.strictObject({ rule: z.string().min(1).max(100).optional() });
+
+export const ChartQuerySchema = z.strictObject({
+  entity: z.string().trim().min(1).max(200),
+  metric: metric.optional(),
+  lang: z.enum(LANGUAGES).optional(),
+});
+
+export const ModelRunBodySchema = z.strictObject({
+  /** A path under the scenarios folder ("openai-2026-revised.yaml") or the YAML text itself. */
+  scenario: z
+    .string()
+    .min(1)
+    .max(512 * 1024),
+  samples: z.int().min(1).optional(),
+  seed: z.int().min(0).max(0xffffffff).optional(),
+});
