@@ -67,3 +67,20 @@ test("metadata timestamps keep their date part", () => {
   assert.equal(dateFromMetadata("February 20, 2024"), "2024-02-20");
   assert.equal(dateFromMetadata("not a date"), null);
 });
+
+test("contract ends, maturities, fiscal-year labels and 'dès' are not publication dates", () => {
+  assert.equal(
+    inferred(
+      "In September 2025 the company signed a lease that runs to April 2032 and priced notes due 2030.",
+    ),
+    "2025-09",
+  );
+  assert.equal(inferred("En octobre 2025, Nvidia a publié les ventes de son exercice 2026."), "2025-10");
+  assert.equal(inferred("En mars 2025, la société a relevé ses prévisions dès 2027."), "2025-03");
+  assert.equal(
+    inferred(
+      "Last week, in October 2025, AMD agreed to a deal, with racks going live in the second half of 2026.",
+    ),
+    "2025-10",
+  );
+});

@@ -68,12 +68,12 @@ const E = "(?![\\p{L}\\p{N}_])";
 
 /** Words right before a date that put it in the future: "d'ici 2030", "by 2030", "avant 2028". */
 const FUTURE_PREFIX = new RegExp(
-  `${B}(?:d['’]ici(?: à| la fin)?(?: de)?(?: l['’]année)?|à l['’]horizon(?: de)?|horizon|avant|jusqu['’](?:en|à)|à partir de|au plus tôt(?: en)?|by(?: the end of)?|until|before|starting(?: in)?|no earlier than|as early as|not before)\\s+(?:(?:le|la|l['’]|en|in|fin|end|mi|mid|début|early|late)\\s*-?\\s*)*$`,
+  `${B}(?:d['’]ici(?: à| la fin)?(?: de)?(?: l['’]année)?|à l['’]horizon(?: de)?|horizon|avant|jusqu['’](?:en|à)|à partir de|au plus tôt(?: en)?|by(?: the end of)?|until|through|(?:runs?|running|lasts?|lasting)\\s+(?:to|into)|due|maturing(?: in)?|à échéance(?: en)?|before|starting(?: in)?|from|dès|jusqu['’]au|no earlier than|as early as|not before)\\s+(?:(?:le|la|l['’]|en|in|the|of|de|fin|end|mi|mid|début|early|late|(?:first|second|seconde|deuxième|premier|première)\\s+(?:half|moitié|semestre))\\s*-?\\s*)*$`,
   "iu",
 );
 
 const FUTURE_WORDS = new RegExp(
-  `${B}(?:prévoit|prévoient|prévoyait|prévu|prévue|prévus|prévues|projette|projettent|objectifs?|vise|visent|visant|devrait|devraient|devra|devront|pourrait|pourraient|pourra|pourront|serait|seraient|sera|seront|aura|auront|aurait|auraient|fera|feront|ferait|va|vont|envisage|envisagent|ambitionne|s['’]attend|s['’]attendant|anticipe|anticipent|prochaine?s?|futur|future|futurs|futures|will|would|could|might|shall|expects?|expected|plans?|planned|targets?|targeted|aims?|projected|projects|forecasts?|forecasted|goal|next|upcoming|\\p{L}{3,}(?:era|eront|erait|eraient|irait|iraient|iront|dront|drait|draient))${E}`,
+  `${B}(?:prévoit|prévoient|prévoyait|prévu|prévue|prévus|prévues|projette|projettent|objectifs?|vise|visent|visant|devrait|devraient|devra|devront|pourrait|pourraient|pourra|pourront|serait|seraient|sera|seront|aura|auront|aurait|auraient|fera|feront|ferait|va|vont|envisage|envisagent|ambitionne|s['’]attend|s['’]attendant|anticipe|anticipent|prochaine?s?|futur|future|futurs|futures|will|would|could|might|shall|expects?|expected|plans?|planned|targets?|targeted|aims?|projected|projects|forecasts?|forecasted|goal|next|upcoming|going\\s+live|coming\\s+online|starting\\s+with|mises?\\s+en\\s+service|\\p{L}{3,}(?:era|eront|erait|eraient|irait|iraient|iront|dront|drait|draient))${E}`,
   "giu",
 );
 
@@ -153,9 +153,12 @@ function sentenceAround(text: string, start: number, end: number): [number, numb
   return [from, to];
 }
 
+/** A fiscal year's label runs ahead of the calendar ("exercice 2026, clos le 26 octobre 2025"). */
+const FISCAL_PREFIX = /(?:\bfiscal(?:\s+year)?|\bFY|\bexercices?(?:\s+fiscal)?)\s*['’]?$/iu;
+
 function tenseOf(text: string, mention: Mention): Tense {
   const before = text.slice(Math.max(0, mention.start - 40), mention.start);
-  if (FUTURE_PREFIX.test(before)) return "future";
+  if (FUTURE_PREFIX.test(before) || FISCAL_PREFIX.test(before)) return "future";
   const [from, to] = sentenceAround(text, mention.start, mention.end);
   const sentence = text.slice(from, to);
   const at = mention.start - from;
