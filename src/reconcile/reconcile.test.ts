@@ -669,3 +669,31 @@ describe("explained differences and conflicts", () => {
     assert.deepEqual(result.explained, []);
   });
 });
+
+test("a vague amount (an order-of-magnitude range) is never part of a revision", () => {
+  const result = reconcile(
+    [
+      makeClaim({
+        id: "v1",
+        metric: "compute_commitment",
+        value: [1 * BN, 10 * BN],
+        qualifier: "commitment",
+        period: null,
+        document: "d1",
+      }),
+      makeClaim({
+        id: "t1",
+        metric: "compute_spending_target",
+        value: 600 * BN,
+        bound: "approx",
+        qualifier: "target",
+        period: { start: null, end: "2030-12-31" },
+        document: "d2",
+        reported: "2026-02-20",
+      }),
+    ],
+    [],
+    { documents: DOCUMENTS },
+  );
+  assert.deepEqual(result.revisions, []);
+});

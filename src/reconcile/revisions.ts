@@ -8,7 +8,7 @@ import { itemKey } from "./names.js";
 import { comparableBuckets, pairKey } from "./pairs.js";
 import { horizonsCompatible, monthOf, samePeriod } from "./period.js";
 import type { DifferenceReason, Fact, Revision, RevisionRule } from "./types.js";
-import { intervalOf, intervalsOverlap, sameFigure } from "./value.js";
+import { intervalOf, intervalsOverlap, isOrderOfMagnitude, sameFigure } from "./value.js";
 
 /**
  * Automatic revisions, within facts of one entity, counterparty and unit:
@@ -122,6 +122,8 @@ function candidatesIn(bucket: Fact[], tolerance: number): Candidate[] {
       const from = bucket[i]!;
       const to = bucket[j]!;
       if (from.unit !== to.unit || itemKey(from.item) !== itemKey(to.item)) continue;
+      // A vague amount neither revises a figure nor is revised by one.
+      if (isOrderOfMagnitude(from.value) || isOrderOfMagnitude(to.value)) continue;
       const fromReported = monthOf(from.firstReported, 1) ?? Number.NEGATIVE_INFINITY;
       if (from.metric === to.metric) {
         if (isLetterOfIntent(from) && !isLetterOfIntent(to)) {

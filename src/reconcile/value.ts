@@ -134,3 +134,13 @@ export function gapFactor(a: Interval, b: Interval): number {
     return b.high > 0 ? a.low / b.high : Number.POSITIVE_INFINITY;
   return 1;
 }
+
+/**
+ * A vague amount ("des milliards", "hundreds of billions") as CLAIMS.md writes it: a range from a
+ * power of ten to ten times it. Such a range places a figure, it does not state one.
+ */
+export function isOrderOfMagnitude(value: ClaimValue): boolean {
+  if (value.bound !== "range" || value.low === null || value.high === null || value.low <= 0) return false;
+  const exponent = Math.log10(value.low);
+  return Math.abs(exponent - Math.round(exponent)) < 1e-9 && Math.abs(value.high / value.low - 10) < 1e-9;
+}
