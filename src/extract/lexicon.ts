@@ -148,7 +148,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "funding_round",
     units: ["currency"],
     pattern:
-      /levée\s+de\s+fonds|\blev(?:er|é|ée|ant|e|ons|ait|aient|ra|rait)\b|\blèv(?:e|ent)\b|augmentation\s+de\s+capital|capital\s+(?:increase|raise)|tour\s+de\s+table|tour\s+de\s+financement|\braise[sd]?\b|raising|funding\s+round|\bround\b|fundraising|fund[-\s]raise/giu,
+      /levée\s+de\s+fonds|\blev(?:er|é|ée|ées|és|ant|e|ons|ait|aient|ra|rait)(?!\p{L})|\blèv(?:e|ent)(?!\p{L})|augmentation\s+de\s+capital|capital\s+(?:increase|raise)|tour\s+de\s+table|tour\s+de\s+financement|\braise[sd]?\b|raising|funding\s+round|\bround\b|fundraising|fund[-\s]raise/giu,
     bonus: 10,
   },
   {
@@ -399,7 +399,7 @@ export const UNNAMED_SOURCES: [RegExp, string][] = [
 
 /** Anaphora that stand for the article's subject. */
 export const ANAPHORA =
-  /\b(?:la\s+société|l['’]entreprise|la\s+startup|la\s+start-up|la\s+jeune\s+pousse|le\s+groupe|la\s+firme|le\s+laboratoire|l['’]éditeur|the\s+company|the\s+startup|the\s+start-up|the\s+firm|the\s+group|the\s+lab)\b/giu;
+  /\b(?:la\s+société|l['’]entreprise|la\s+startup|la\s+start-up|la\s+jeune\s+pousse|le\s+groupe|la\s+firme|le\s+laboratoire|l['’]éditeur|the\s+company|the\s+startup|the\s+start-up|the\s+firm|the\s+group|the\s+lab)(?![\p{L}\p{N}_])/giu;
 
 /** Pronoun subjects at a clause start, resolved to the article's subject. */
 export const PRONOUN_SUBJECT = /(?:^|[,;:]\s*|\bqu['’]|\bque\s+)(?:elle|il|it|she)\b/iu;
