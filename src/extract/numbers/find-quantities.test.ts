@@ -332,3 +332,17 @@ describe("parseNumberToken and formatNumber", () => {
     assert.equal(formatNumber(5000, "fr", { group: NNBSP }), `5${NNBSP}000`);
   });
 });
+
+describe("findQuantities — ranges written with both ends in full", () => {
+  it("joins '$A billion to $B billion' when the ends share unit and scale and rise", () => {
+    const [guidance] = findQuantities("revenue of $5.05 billion to $5.15 billion this year", "en");
+    assert.deepEqual([guidance?.low, guidance?.high, guidance?.bound], [5.05e9, 5.15e9, "range"]);
+    const [fr] = findQuantities("entre-temps, 5 milliards de dollars à 6 milliards de dollars", "fr");
+    assert.deepEqual([fr?.low, fr?.high, fr?.bound], [5e9, 6e9, "range"]);
+  });
+
+  it("keeps two figures when the second is smaller or in another unit", () => {
+    assert.equal(findQuantities("$60 billion to $50 billion", "en").length, 2);
+    assert.equal(findQuantities("it rose 30% to $5 billion", "en").length, 2);
+  });
+});

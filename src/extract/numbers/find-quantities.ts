@@ -97,6 +97,11 @@ function phrases(list: ReadonlyArray<readonly [string, HedgeBound]>): Phrase[] {
     .sort((a, b) => b.tokens.length - a.tokens.length);
 }
 
+/** An amount's size before its unit, to order the ends of a range. */
+function magnitude(x: Amount): number {
+  return Number(`${x.mant}e${x.exp + x.scaleExp}`);
+}
+
 /** Adverbs that may stand between a hedge and its number ("dépasserait désormais 300 millions"). */
 const HEDGE_ADVERBS: ReadonlySet<string> = new Set([
   "désormais",
@@ -1073,11 +1078,11 @@ class Scanner {
     const connectors = RANGE_OPENERS[this.lang].get(openerWord);
     const link = this.tokenAt(a.end);
     const isDashLink = link.kind === "sym" && isDash(link.raw.charCodeAt(0));
-    const linkOk =
-      isDashLink ||
-      (link.kind === "word" &&
-        ((connectors?.has(link.lower) ?? false) ||
-          (BARE_RANGE_CONNECTORS[this.lang].has(link.lower) && !a.scale && !a.unit)));
+    const opened = link.kind === "word" && (connectors?.has(link.lower) ?? false);
+    const bareLink = link.kind === "word" && !opened && BARE_RANGE_CONNECTORS[this.lang].has(link.lower);
+    // "$5.05 billion to $5.15 billion": a bare connector between two amounts written out in full.
+    const bareWithUnit = bareLink && (a.scale !== null || a.unit !== null);
+    const linkOk = isDashLink || opened || bareLink;
     if (linkOk && !a.article) {
       const q = this.skipSpaces(link.end);
       const qc = this.code(q);
@@ -1087,12 +1092,20 @@ class Scanner {
         const second = this.readAmount(q, true);
         const cand = second.amount;
         if (cand && a.unit?.currency && cand.unit?.unit.startsWith(`${a.unit.unit}_per_`)) a.unit = cand.unit;
-        if (cand && !cand.article && (!a.unit || !cand.unit || a.unit.unit === cand.unit.unit)) {
+        const fullEnds =
+          !bareWithUnit ||
+          (cand !== null &&
+            a.unit !== null &&
+            cand.unit !== null &&
+            a.unit.unit === cand.unit.unit &&
+            a.scaleExp === cand.scaleExp &&
+            magnitude(cand) > magnitude(a));
+        if (cand && fullEnds && !cand.article && (!a.unit || !cand.unit || a.unit.unit === cand.unit.unit)) {
           b = cand;
           connector = isDashLink ? "-" : link.lower;
           if (connectors?.has(link.lower) && openerTok.start >= floor) openerStart = openerTok.start;
           end = b.end;
-        } else if (!cand && isDigit(qc)) {
+        } else if (!cand && isDigit(qc) && !bareWithUnit) {
           return { mention: null, resume: second.resume };
         }
       }
