@@ -345,4 +345,9 @@ describe("findQuantities — ranges written with both ends in full", () => {
     assert.equal(findQuantities("$60 billion to $50 billion", "en").length, 2);
     assert.equal(findQuantities("it rose 30% to $5 billion", "en").length, 2);
   });
+
+  it("reads a '-plus' suffix as a lower bound", () => {
+    const [years] = findQuantities("a 5-plus year deal", "en");
+    assert.deepEqual([years?.low, years?.high, years?.bound], [5, null, "at_least"]);
+  });
 });

@@ -924,6 +924,9 @@ class Scanner {
   hedgeAfter(i: number): { end: number; bound: HedgeBound; text: string } | null {
     if (this.code(i) === 43 && !isDigit(this.code(i + 1)))
       return { end: i + 1, bound: "at_least", text: "+" };
+    // "a $1 trillion-plus plan"
+    if (isDash(this.code(i)) && /^plus(?![\p{L}\p{N}])/iu.test(this.text.slice(i + 1, i + 6)))
+      return { end: i + 5, bound: "at_least", text: "-plus" };
     const first = this.tokenAt(i);
     if (first.kind !== "word") return null;
     for (const ph of AFTER[this.lang]) {
