@@ -27,6 +27,7 @@ import {
   ITEM_TRANSLATIONS,
   MARKET_DATA,
   METRIC_RULES,
+  type MetricRule,
   PRICED_ITEM,
   QUALIFIER_RULES,
   SAME_PERIOD,
@@ -36,6 +37,7 @@ import {
 } from "./lexicon.js";
 import { extractMessages } from "./messages.js";
 import type { QuantityMention } from "./numbers/types.js";
+import { mayMatch, withFlags } from "./patterns.js";
 import { findTimeMentions, periodFor, publicationAsOf, type TimeMention } from "./periods.js";
 import { type Sentence, splitSentences } from "./sentences.js";
 
@@ -137,7 +139,7 @@ const GAPPED_FIGURE =
 
 /** Words after a name that make it a speaker or an owner rather than the subject of the figure. */
 const NOT_THE_SUBJECT_AFTER =
-  /^\s+(?:has\s+|had\s+|have\s+)?(?:said|says|told|announced|stated|reported|expects|a\s+(?:déclaré|indiqué|affirmé|annoncé|précisé)|affirme|indique|déclare|estime)\b|^['’]s\s+(?:rival|competitor|partner|investor|backer|customer|supplier|largest|biggest|main)\b/iu;
+  /^\s+(?:has\s+|had\s+|have\s+)?(?:said|says|told|announced|stated|reported|expects|a\s+(?:déclaré|indiqué|affirmé|annoncé|précisé)|affirme|indique|déclare|estime)(?![\p{L}\p{N}_])|^['’]s\s+(?:rival|competitor|partner|investor|backer|customer|supplier|largest|biggest|main)\b/iu;
 
 /** "issued OpenAI a warrant", "a accordé à OpenAI des bons": the name after the verb holds the shares. */
 const WARRANT_GRANT =
@@ -324,13 +326,19 @@ interface Keyword {
 function keywordsIn(pattern: RegExp, text: string, from: number, to: number): Keyword[] {
   const found: Keyword[] = [];
   const slice = text.slice(from, to);
-  const global = new RegExp(
-    pattern.source,
-    pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`,
-  );
-  for (const m of slice.matchAll(global))
+  if (!mayMatch(pattern, slice)) return found;
+  const global = withFlags(pattern, pattern.global ? pattern.flags : `${pattern.flags}g`);
+  global.lastIndex = 0;
+  for (let m = global.exec(slice); m; m = global.exec(slice)) {
+    if (m[0] === "") global.lastIndex = nextIndex(slice, global.lastIndex, global.unicode);
     found.push({ start: from + m.index, end: from + m.index + m[0].length });
+  }
   return found;
+}
+
+/** Where a global search resumes after an empty match at `index`, as `matchAll` steps. */
+function nextIndex(text: string, index: number, unicode: boolean): number {
+  return index + (unicode && (text.codePointAt(index) ?? 0) > 0xffff ? 2 : 1);
 }
 
 /** Distance from a keyword to the figure; crossing another figure or (after the figure) a clause costs more. */
@@ -343,7 +351,7 @@ function distance(keyword: Keyword, q: QuantityMention, others: QuantityMention[
   if (after) {
     score *= 1.5;
     if (CLAUSE_BREAK.test(text.slice(gapStart, gapEnd))) score += 200;
-  } else if (new RegExp(SUBCLAUSE_BREAK.source, "iu").test(text.slice(gapStart, gapEnd))) score += 150;
+  } else if (withFlags(SUBCLAUSE_BREAK, "iu").test(text.slice(gapStart, gapEnd))) score += 150;
   if (others.some((o) => o !== q && o.span.start >= gapStart && o.span.end <= gapEnd)) score += 1000;
   return score;
 }
@@ -360,27 +368,36 @@ interface MetricChoice {
 function demonstrativeMetric(phrase: string, unit: string): Metric | null {
   for (const rule of METRIC_RULES) {
     if (rule.weak || !rule.units.includes(unitClass(unit))) continue;
-    if (new RegExp(rule.pattern.source, rule.pattern.flags.replace("g", "")).test(phrase)) return rule.metric;
+    if (withFlags(rule.pattern, rule.pattern.flags.replace("g", "")).test(phrase)) return rule.metric;
   }
   return null;
+}
+
+/** The metric words of one sentence: each rule's are looked for once and shared by the sentence's figures. */
+function metricKeywordsOf(sentence: Sentence, text: string): (rule: MetricRule) => Keyword[] {
+  const found = new Map<MetricRule, Keyword[]>();
+  return (rule) => {
+    let keywords = found.get(rule);
+    if (!keywords) {
+      keywords = keywordsIn(rule.pattern, text, sentence.start, sentence.end);
+      found.set(rule, keywords);
+    }
+    return keywords;
+  };
 }
 
 function chooseMetric(
   q: QuantityMention,
   unit: string,
-  sentence: Sentence,
-  sentenceQs: QuantityMention[],
+  figures: QuantityMention[],
+  keywordsOf: (rule: MetricRule) => Keyword[],
   text: string,
 ): MetricChoice | null {
   const cls = unitClass(unit);
-  // Bare small numbers ("six months", "dix versements") are no figures a metric word must not cross.
-  const figures = sentenceQs.filter(
-    (o) => o.unit !== null || SCALE_WORD.test(text.slice(o.numberSpan.start, o.numberSpan.end)),
-  );
   let best: MetricChoice | null = null;
   for (const rule of METRIC_RULES) {
     if (!rule.units.includes(cls)) continue;
-    for (const keyword of keywordsIn(rule.pattern, text, sentence.start, sentence.end)) {
+    for (const keyword of keywordsOf(rule)) {
       const score = distance(keyword, q, figures, text) - (rule.bonus ?? 0);
       if (!best || score < best.score)
         best = {
@@ -505,7 +522,7 @@ function chooseQualifier(
     if (rule.qualifier === "target" && implied) return implied;
     if ((rule.qualifier === "letter_of_intent" || rule.qualifier === "commitment") && !deal) continue;
     const where = rule.sentence ? sentenceText : scope;
-    const m = rule.pattern.exec(where);
+    const m = mayMatch(rule.pattern, where) ? rule.pattern.exec(where) : null;
     if (m) {
       if (
         rule.qualifier === "target" &&
@@ -544,7 +561,7 @@ function chooseItem(candidate: Candidate, sentence: Sentence, text: string, part
   const metric = candidate.metric;
   if (metric === "unit_price") {
     const before = text.slice(sentence.start, candidate.q.span.start);
-    const matches = [...before.matchAll(new RegExp(PRICED_ITEM.source, "giu"))];
+    const matches = [...before.matchAll(withFlags(PRICED_ITEM, "giu"))];
     const last = matches.at(-1)?.[0];
     if (last) return ITEM_TRANSLATIONS[last.toLowerCase()] ?? last;
   }
@@ -585,6 +602,35 @@ function trailingHedge(q: QuantityMention, text: string): QuantityMention {
     bound: "at_least",
     notes: [...q.notes, `hedge '${m[0].trim()}' after the figure → at_least`],
   };
+}
+
+/** The time expressions of a sentence that are no part of its figures, "now" markers included. */
+function timesOf(
+  body: string,
+  sentenceStart: number,
+  sentenceQs: QuantityMention[],
+  published: string | null,
+): TimeMention[] {
+  const times = findTimeMentions(body, published, sentenceStart).filter(
+    (t) => !sentenceQs.some((q) => q.unit !== null && overlaps(q.span, t)),
+  );
+  for (const m of body.matchAll(
+    /\b(?:actuellement|aujourd['’]hui|désormais|à\s+ce\s+jour|currently|today|now|to\s+date)\b/giu,
+  )) {
+    const start = sentenceStart + m.index;
+    if (times.some((t) => overlaps(t, { start, end: start + m[0].length }))) continue;
+    const asOf = publicationAsOf(published);
+    times.push({
+      start,
+      end: start + m[0].length,
+      flow: null,
+      asOf,
+      horizon: false,
+      year: null,
+      note: `"${m[0]}" → publication date ${asOf ?? "(unknown)"}`,
+    });
+  }
+  return times;
 }
 
 /** Builds the claims of one document from its quantities. Pure. */
@@ -640,25 +686,7 @@ export function assembleClaims(
     const sentenceQs = quantities
       .filter((q) => q.span.start >= sentence.start && q.span.end <= sentence.end)
       .sort((a, b) => a.span.start - b.span.start);
-    const times = findTimeMentions(body, input.published, sentence.start).filter(
-      (t) => !sentenceQs.some((q) => q.unit !== null && overlaps(q.span, t)),
-    );
-    for (const m of body.matchAll(
-      /\b(?:actuellement|aujourd['’]hui|désormais|à\s+ce\s+jour|currently|today|now|to\s+date)\b/giu,
-    )) {
-      const start = sentence.start + m.index;
-      if (times.some((t) => overlaps(t, { start, end: start + m[0].length }))) continue;
-      const asOf = publicationAsOf(input.published);
-      times.push({
-        start,
-        end: start + m[0].length,
-        flow: null,
-        asOf,
-        horizon: false,
-        year: null,
-        note: `"${m[0]}" → publication date ${asOf ?? "(unknown)"}`,
-      });
-    }
+    const times = sentenceQs.length > 0 ? timesOf(body, sentence.start, sentenceQs, input.published) : [];
     // A new paragraph that opens on "the company" goes back to the article's subject.
     if (sentenceIndex > 0 && sentences[sentenceIndex - 1]!.paragraph !== sentence.paragraph) topic = null;
     const local = topic ?? subject;
@@ -670,6 +698,11 @@ export function assembleClaims(
       .find((c) => c.sentenceIndex === sentenceIndex - 1);
     const demonstrative = DEAL_DEMONSTRATIVE.exec(body);
     const sentenceClaims: Candidate[] = [];
+    // Bare small numbers ("six months", "dix versements") are no figures a metric word must not cross.
+    const figures = sentenceQs.filter(
+      (o) => o.unit !== null || SCALE_WORD.test(text.slice(o.numberSpan.start, o.numberSpan.end)),
+    );
+    const metricKeywords = metricKeywordsOf(sentence, text);
 
     for (const q of sentenceQs) {
       const rules: string[] = [];
@@ -695,7 +728,7 @@ export function assembleClaims(
       }
       for (const note of q.notes) rules.push(`value: ${note}`);
 
-      let metricChoice = chooseMetric(q, unit, sentence, sentenceQs, text);
+      let metricChoice = chooseMetric(q, unit, figures, metricKeywords, text);
       if (metricChoice?.weak && demonstrative) {
         const named = demonstrativeMetric(demonstrative[0], unit);
         if (named && named !== metricChoice.metric) {

@@ -1,4 +1,5 @@
 import type { Period } from "../core/index.js";
+import { mayMatch } from "./patterns.js";
 
 /**
  * Time expressions of a clause, each resolved against the publication date into the period a flow
@@ -436,6 +437,7 @@ export function findTimeMentions(text: string, published: string | null, offset 
   const taken: boolean[] = [];
   const found: TimeMention[] = [];
   for (const [pattern, build] of RULES) {
+    if (!mayMatch(pattern, text)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const start = m.index;

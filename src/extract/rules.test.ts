@@ -304,7 +304,10 @@ test("a hedge may be followed by an adverb; 'un an plus tôt' dates a level a ye
 });
 
 test("French words that end on an accent still end a keyword: 'a levé', 'la société'", () => {
-  const round = only(claims("OpenAI a levé 6,6 milliards de dollars en octobre 2024.", "fr"), "funding_round");
+  const round = only(
+    claims("OpenAI a levé 6,6 milliards de dollars en octobre 2024.", "fr"),
+    "funding_round",
+  );
   assert.equal(round.entity, "OpenAI");
   const text =
     "Mistral AI accélère.\n\nLa société a enregistré un chiffre d'affaires de 60 millions d'euros en 2024.";

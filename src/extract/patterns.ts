@@ -1,0 +1,93 @@
+/**
+ * Compiled forms of the lexicon's patterns, made once per pattern.
+ *
+ * V8 scans a case-insensitive Unicode pattern (`iu`) that may start with `\b` or a lookbehind
+ * about twenty times slower than one that starts with a letter: it can no longer skip ahead to
+ * the places where the pattern could start. `mayMatch` first runs a looser copy without those
+ * assertions, which matches wherever the original does, so the slow scan runs only on the few
+ * texts where the pattern may match.
+ */
+
+const recompiled = new WeakMap<RegExp, Map<string, RegExp>>();
+
+/** `pattern` compiled with other flags. */
+export function withFlags(pattern: RegExp, flags: string): RegExp {
+  let byFlags = recompiled.get(pattern);
+  if (!byFlags) {
+    byFlags = new Map();
+    recompiled.set(pattern, byFlags);
+  }
+  let compiled = byFlags.get(flags);
+  if (!compiled) {
+    compiled = new RegExp(pattern.source, flags);
+    byFlags.set(flags, compiled);
+  }
+  return compiled;
+}
+
+const loosened = new WeakMap<RegExp, RegExp>();
+
+/** False only when `pattern` matches nowhere in `text`. */
+export function mayMatch(pattern: RegExp, text: string): boolean {
+  let loose = loosened.get(pattern);
+  if (!loose) {
+    loose = new RegExp(withoutBoundaries(pattern.source), pattern.flags.replace(/[gy]/g, ""));
+    loosened.set(pattern, loose);
+  }
+  return loose.test(text);
+}
+
+/**
+ * `source` without its word boundaries and lookbehinds. Lookaheads are kept whole: a boundary
+ * dropped inside a negative one would make the pattern stricter, not looser.
+ */
+function withoutBoundaries(source: string): string {
+  let out = "";
+  let i = 0;
+  while (i < source.length) {
+    const c = source[i]!;
+    if (c === "\\") {
+      const escaped = source[i + 1];
+      if (escaped !== "b" && escaped !== "B") out += source.slice(i, i + 2);
+      i += 2;
+    } else if (c === "[") {
+      const end = classEnd(source, i);
+      out += source.slice(i, end);
+      i = end;
+    } else if (source.startsWith("(?<=", i) || source.startsWith("(?<!", i)) {
+      i = groupEnd(source, i);
+    } else if (source.startsWith("(?=", i) || source.startsWith("(?!", i)) {
+      const end = groupEnd(source, i);
+      out += source.slice(i, end);
+      i = end;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return out;
+}
+
+/** The index after the `]` that closes the character class opened at `open`. */
+function classEnd(source: string, open: number): number {
+  let i = open + 1;
+  while (i < source.length && source[i] !== "]") i += source[i] === "\\" ? 2 : 1;
+  return i + 1;
+}
+
+/** The index after the `)` that closes the group opened at `open`. */
+function groupEnd(source: string, open: number): number {
+  let depth = 0;
+  let i = open;
+  while (i < source.length) {
+    const c = source[i];
+    if (c === "\\") i += 2;
+    else if (c === "[") i = classEnd(source, i);
+    else {
+      if (c === "(") depth++;
+      else if (c === ")" && --depth === 0) return i + 1;
+      i++;
+    }
+  }
+  return i;
+}
