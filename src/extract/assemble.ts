@@ -145,6 +145,10 @@ const NOT_THE_SUBJECT_AFTER =
 const WARRANT_GRANT =
   /^\s+(?:has\s+|have\s+)?(?:issued|granted|gave|given|awarded|offered|a\s+(?:accordé|octroyé|émis|attribué|consenti)|accorde|octroie|émet|attribue)\s+(?:(?:à|to)\s+)?/iu;
 
+const REVENUE_WORD = /revenu|chiffre\s+d|ventes|recettes|revenue|sales|turnover|\bCA\b/giu;
+const CAPEX_WORD =
+  /capex|capital\s+expenditure|capital\s+spending|dépenses\s+d['’](?:investissement|équipement)|investissements|outlays/giu;
+
 /** A break that opens a new clause with its own subject inside one sentence. */
 const SUBCLAUSE_BREAK =
   /,\s*(?:while|whereas|but|and|tandis\s+qu['’]e?|alors\s+qu['’]e?|mais|et)\s+|;\s*|\s(?:while|whereas|tandis\s+qu['’]e?|alors\s+qu['’]e?)\s+/giu;
@@ -374,17 +378,33 @@ function demonstrativeMetric(phrase: string, unit: string): Metric | null {
 }
 
 /** The metric words of one sentence: each rule's are looked for once and shared by the sentence's figures. */
-function metricKeywordsOf(sentence: Sentence, text: string): (rule: MetricRule) => Keyword[] {
+/** The metric words of one sentence, per rule; a word inside a company's name ("Google Cloud") is none. */
+function metricKeywordsOf(
+  sentence: Sentence,
+  text: string,
+  names: NameMention[],
+): (rule: MetricRule) => Keyword[] {
   const found = new Map<MetricRule, Keyword[]>();
+  const inSentence = names.filter((n) => n.start < sentence.end && n.end > sentence.start);
   return (rule) => {
     let keywords = found.get(rule);
     if (!keywords) {
-      keywords = keywordsIn(rule.pattern, text, sentence.start, sentence.end);
+      keywords = keywordsIn(rule.pattern, text, sentence.start, sentence.end).filter(
+        (k) => !inSentence.some((n) => n.start <= k.start && k.end <= n.end),
+      );
       found.set(rule, keywords);
     }
     return keywords;
   };
 }
+
+/** Upper bounds on figures some metrics can take: a ratio or a unit price is never in the billions. */
+const PLAUSIBLE_AT_MOST: Partial<Record<Metric, number>> = {
+  expense_to_revenue: 100,
+  valuation_multiple: 1000,
+  unit_price: 1e7,
+  share_price: 1e5,
+};
 
 function chooseMetric(
   q: QuantityMention,
@@ -394,9 +414,11 @@ function chooseMetric(
   text: string,
 ): MetricChoice | null {
   const cls = unitClass(unit);
+  const size = Math.max(q.low ?? 0, q.high ?? 0);
   let best: MetricChoice | null = null;
   for (const rule of METRIC_RULES) {
     if (!rule.units.includes(cls)) continue;
+    if (size > (PLAUSIBLE_AT_MOST[rule.metric] ?? Number.POSITIVE_INFINITY)) continue;
     for (const keyword of keywordsOf(rule)) {
       const score = distance(keyword, q, figures, text) - (rule.bonus ?? 0);
       if (!best || score < best.score)
@@ -702,7 +724,7 @@ export function assembleClaims(
     const figures = sentenceQs.filter(
       (o) => o.unit !== null || SCALE_WORD.test(text.slice(o.numberSpan.start, o.numberSpan.end)),
     );
-    const metricKeywords = metricKeywordsOf(sentence, text);
+    const metricKeywords = metricKeywordsOf(sentence, text, names);
 
     for (const q of sentenceQs) {
       const rules: string[] = [];
@@ -1152,11 +1174,20 @@ export function assembleClaims(
           );
         }
       }
-      if (
-        metric === "revenue_growth" &&
-        !/revenu|chiffre|ventes|recettes|revenue|sales|turnover|\bCA\b/iu.test(body)
-      )
-        continue;
+      if (metric === "revenue_growth") {
+        const nearestWord = (pattern: RegExp) => {
+          let best = Number.POSITIVE_INFINITY;
+          for (const m of body.matchAll(pattern))
+            best = Math.min(best, Math.abs(sentence.start + m.index - q.span.start));
+          return best;
+        };
+        const revenueAt = nearestWord(REVENUE_WORD);
+        const capexAt = nearestWord(CAPEX_WORD);
+        if (capexAt < revenueAt) {
+          candidate.metric = metric = "capex_growth";
+          rules.push("metric: the growth of capital spending, named nearer than revenue → capex_growth");
+        } else if (revenueAt === Number.POSITIVE_INFINITY) continue;
+      }
 
       // Period (CLAIMS.md §5).
       const isFlow = metric !== null && FLOW_METRICS.has(metric);

@@ -49,7 +49,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "revenue_growth",
     units: ["fraction"],
     pattern:
-      /(?:hausse|augmentation|croissance|progression|bond|envolée)\s+de\s+(?=\d)|(?:increase|growth|jump|rise|surge)\s+of\s+(?=\d)|(?:grew|rose|jumped|climbed|increased|surged|soared)\s+(?:by\s+)?(?=\d)|%\s+(?:year[-\s]over[-\s]year|yoy|annual|y\/y)|(?:year[-\s]over[-\s]year|annual)\s+growth|croissance\s+(?:du\s+|de\s+son\s+|des\s+)?(?:chiffre|revenu)|(?:revenus?|chiffre\s+d['’]affaires|ventes)\s+(?:ont\s+|a\s+)?(?:augmenté|progressé|bondi|crû|grimpé)|revenue\s+(?:growth|grew|rose|increased|jumped)|(?:grew|growth|increase)\s+(?:in\s+|of\s+)?revenue/giu,
+      /(?:hausse|augmentation|croissance|progression|bond|envolée)\s+de\s+(?=\d)|(?:increase|growth|jump|rise|surge)\s+of\s+(?=\d)|(?:grew|rose|jumped|climbed|increased|surged|soared)\s+(?:by\s+)?(?=\d)|%\s+(?:year[-\s]over[-\s]year|yoy|annual|y\/y)|%\s+from\s+a\s+year\s+(?:earlier|ago)|\bup\s+(?=\d)|en\s+hausse\s+de\s+(?=\d)|(?:a|ont)\s+(?:progressé|augmenté|bondi|grimpé)\s+de\s+(?=\d)|(?:year[-\s]over[-\s]year|annual)\s+growth|croissance\s+(?:du\s+|de\s+son\s+|des\s+)?(?:chiffre|revenu)|(?:revenus?|chiffre\s+d['’]affaires|ventes)\s+(?:ont\s+|a\s+)?(?:augmenté|progressé|bondi|crû|grimpé)|revenue\s+(?:growth|grew|rose|increased|jumped)|(?:grew|growth|increase)\s+(?:in\s+|of\s+)?revenue/giu,
   },
   {
     metric: "capex_growth",
@@ -85,7 +85,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "cash_burn",
     units: ["currency"],
     pattern:
-      /consommation\s+de\s+(?:trésorerie|cash)|brûl\p{L}*|\bburn\p{L}*|cash\s+burn|dépenses?\s+annuelles?|annual\s+spending|free\s+cash\s+flow\s+(?:of\s+)?(?:minus|negative)/giu,
+      /consommation\s+de\s+(?:trésorerie|cash)|(?:a|ont|avait|aurait)\s+consommé|consumed|burned\s+through|brûl\p{L}*|\bburn\p{L}*|cash\s+burn|dépenses?\s+annuelles?|annual\s+spending|free\s+cash\s+flow\s+(?:of\s+)?(?:minus|negative)/giu,
     bonus: 20,
   },
   {
@@ -113,8 +113,15 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "compute_commitment",
     units: ["currency"],
     pattern:
-      /engagements?|engagée?s?|s['’]engage\p{L}*|contrats?|contracts?|commitments?|committed|centres?\s+de\s+données|data\s*cent(?:er|re)s?|capacités?\s+de\s+calcul|(?:compute|computing|cloud)\s+capacity|agreed\s+to\s+(?:spend|buy|purchase|pay)|cloud/giu,
+      /engagements?|engagée?s?|s['’]engage\p{L}*|contrats?|contracts?|commitments?|committed|capacités?\s+de\s+calcul|(?:compute|computing|cloud)\s+capacity|agreed\s+to\s+(?:spend|buy|purchase|pay)/giu,
     bonus: 30,
+  },
+  {
+    metric: "compute_commitment",
+    units: ["currency"],
+    pattern: /centres?\s+de\s+données|data\s*cent(?:er|re)s?|\bcloud\b/giu,
+    bonus: 10,
+    weak: true,
   },
   {
     metric: "compute_commitment",
@@ -126,7 +133,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "capex",
     units: ["currency"],
     pattern:
-      /\bcapex\b|dépenses\s+d['’]investissement|investissements?\s+en\s+capital|capital\s+expenditures?|dépenses\s+en\s+capital|capital\s+spending/giu,
+      /\bcapex\b|dépenses\s+d['’]investissement|investissements?\s+en\s+capital|capital\s+expenditures?|dépenses\s+en\s+capital|capital\s+spending|capital\s+projects|dépenses\s+d['’]équipement|prévisions\s+d['’]investissements?|\boutlays\b/giu,
     bonus: 40,
   },
   {
@@ -141,7 +148,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "debt_issuance",
     units: ["currency"],
     pattern:
-      /\bdettes?\b|obligations|emprunt\p{L}*|\bprêts?\b|\bdebt\b|\bbonds?\b|\bloans?\b|notes\s+offering|borrow\p{L}*|financement\s+par\s+la\s+dette/giu,
+      /\bdettes?\b|obligations|emprunt\p{L}*|\bprêts?\b|\bdebt\b|\bbonds?\b|\bloans?\b|notes\s+offering|(?:senior|convertible|secured)\s+notes|notes\s+due|borrow\p{L}*|financement\s+par\s+la\s+dette/giu,
     bonus: 10,
   },
   {
@@ -156,6 +163,12 @@ export const METRIC_RULES: MetricRule[] = [
     units: ["currency"],
     pattern: /\b(?:[Ss]érie|[Ss]eries)\s+[A-H]\b/gu,
     bonus: 10,
+  },
+  {
+    metric: "investment",
+    units: ["currency"],
+    pattern: /(?:engagée?s?|committed|s['’]engage\p{L}*)\s+(?:à|to)\s+invest\p{L}*/giu,
+    bonus: 60,
   },
   {
     metric: "investment",
@@ -181,7 +194,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "acquisition_price",
     units: ["currency"],
     pattern:
-      /acqu(?:is|ise|iert|érir|isition)\p{L}*|rachet\p{L}*|rachat|acquir\p{L}*|bought|purchase\s+of\s+the\s+(?:startup|company)/giu,
+      /acqu(?:is|ise|iert|érir|isition)\p{L}*|rachet\p{L}*|rachat|acquir\p{L}*|bought|purchase\s+of\s+the\s+(?:startup|company)|(?:paid|payé|déboursé)(?=[^.;]{0,40}\b(?:for|pour)\s+\p{Lu})/gu,
     bonus: 10,
   },
   {
@@ -281,7 +294,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "funding_share",
     units: ["fraction"],
     pattern:
-      /provien\p{L}*|provenant|viendr\p{L}*\s+d|vien(?:nent|t|draient)\s+d|would\s+come\s+from|(?:came|come|comes|coming)\s+from|de\s+la\s+levée|of\s+the\s+round|du\s+tour\s+de\s+table/giu,
+      /provien\p{L}*|provenant|viendr\p{L}*\s+d|vien(?:nent|t|draient)\s+d|would\s+come\s+from|(?:came|come|comes|coming)\s+from|de\s+la\s+levée|of\s+the\s+(?:round|money|capital|funding)|du\s+tour\s+de\s+table/giu,
     bonus: 20,
   },
   {
@@ -462,7 +475,8 @@ export const ITEM_TRANSLATIONS: Record<string, string> = {
 
 /** The noun right after a figure that names what is counted, when the number recognizer gave no unit. */
 export const COUNTED_NOUN: [RegExp, string][] = [
-  [/^\s*(?:d['’]|de\s+)?(?:utilisateurs|usagers|users|people|personnes)/iu, "users"],
+  [/^\s*(?:d['’]|de\s+)?(?:utilisateurs|usagers|users|people|personnes|developers|développeurs)/iu, "users"],
+  [/^\s*(?:de\s+)?(?:sièges|seats)/iu, "users"],
   [/^\s*(?:d['’]|de\s+)?(?:clients|customers|entreprises\s+clientes)/iu, "customers"],
   [/^\s*(?:d['’]|de\s+)?(?:abonnés|subscribers)/iu, "subscribers"],
   [
