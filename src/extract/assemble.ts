@@ -141,9 +141,42 @@ const GAPPED_FIGURE =
 const NOT_THE_SUBJECT_AFTER =
   /^\s+(?:has\s+|had\s+|have\s+)?(?:said|says|told|announced|stated|reported|expects|a\s+(?:déclaré|indiqué|affirmé|annoncé|précisé)|affirme|indique|déclare|estime)(?![\p{L}\p{N}_])|^['’]s\s+(?:rival|competitor|partner|investor|backer|customer|supplier|largest|biggest|main)\b/iu;
 
-/** "issued OpenAI a warrant", "a accordé à OpenAI des bons": the name after the verb holds the shares. */
+/** "AMD issued OpenAI a warrant", "a accordé à OpenAI des bons": issuer, verb, holder. */
 const WARRANT_GRANT =
-  /^\s+(?:has\s+|have\s+)?(?:issued|granted|gave|given|awarded|offered|a\s+(?:accordé|octroyé|émis|attribué|consenti)|accorde|octroie|émet|attribue)\s+(?:(?:à|to)\s+)?/iu;
+  /^\s+(?:has\s+|have\s+)?(?:issued|granted|gave|given|awarded|offered|a\s+(?:accordé|octroyé|émis|attribué|consenti)|accorde|octroie|émet|attribue)\s+(?:(?:à|to)\s+)?$/iu;
+
+const WARRANT_WORD = /warrants?|bons?\s+de\s+souscription/iu;
+
+/** The terms of a warrant, which run holder → issuer once the article has said who granted it to whom. */
+const WARRANT_TERMS: ReadonlySet<string> = new Set([
+  "warrant_shares",
+  "share_price",
+  "deal_value",
+  "equity_stake",
+]);
+
+/** The issuer and holder of the warrant a sentence grants ("AMD granted OpenAI a warrant"), if any. */
+function warrantGrantIn(
+  sentence: Sentence,
+  text: string,
+  parties: Party[],
+): { issuer: string; holder: string } | null {
+  if (!WARRANT_WORD.test(sentence.text)) return null;
+  for (let i = 0; i + 1 < parties.length; i++) {
+    const issuer = parties[i]!;
+    const holder = parties[i + 1]!;
+    if (issuer.canonical === holder.canonical || holder.kind === "person") continue;
+    if (WARRANT_GRANT.test(text.slice(issuer.end, holder.start)))
+      return { issuer: issuer.canonical, holder: holder.canonical };
+  }
+  return null;
+}
+
+const PASSIVE_LINK =
+  /^\s+(?:was|were|has\s+been|have\s+been|had\s+been|a\s+été|ont\s+été|avait\s+été|avaient\s+été)\s+$/iu;
+
+const FUNDING_WORD =
+  /\braised?\b|\braising\b|lev(?:ée|é|er)(?!\p{L})|tour\s+de\s+table|funding\s+round|\bround\b/iu;
 
 const REVENUE_WORD = /revenu|chiffre\s+d|ventes|recettes|revenue|sales|turnover|\bCA\b/giu;
 const CAPEX_WORD =
@@ -349,6 +382,8 @@ function nextIndex(text: string, index: number, unicode: boolean): number {
 function distance(keyword: Keyword, q: QuantityMention, others: QuantityMention[], text: string): number {
   if (overlaps(keyword, q.span)) return 0;
   const after = keyword.start >= q.span.end;
+  // "$6 billion was raised", "600 millions ont été levés": the verb of a passive names the figure.
+  if (after && PASSIVE_LINK.test(text.slice(q.span.end, keyword.start))) return -100;
   const gapStart = after ? q.span.end : keyword.end;
   const gapEnd = after ? keyword.start : q.span.start;
   let score = gapEnd - gapStart;
@@ -693,6 +728,8 @@ export function assembleClaims(
   let defaultOutlet: string | null = null;
   let lastPerson: string | null = null;
   let inRelatedList = false;
+  /** The latest warrant the article has seen granted. */
+  let warrant: { issuer: string; holder: string } | null = null;
   /** The company the latest sentences are about (their grammatical subject): what "l'entreprise" means here. */
   let topic: string | null = null;
 
@@ -725,6 +762,7 @@ export function assembleClaims(
       (o) => o.unit !== null || SCALE_WORD.test(text.slice(o.numberSpan.start, o.numberSpan.end)),
     );
     const metricKeywords = metricKeywordsOf(sentence, text, names);
+    warrant = warrantGrantIn(sentence, text, parties) ?? warrant;
 
     for (const q of sentenceQs) {
       const rules: string[] = [];
@@ -925,6 +963,7 @@ export function assembleClaims(
           (p) =>
             p.start >= q.span.end &&
             !isComplement(text, p, sentence.start) &&
+            !isComplementOfList(text, parties, p, sentence.start) &&
             !(metric && COUNTERPARTY_AFTER.has(metric)),
         );
         if (after[0]) {
@@ -1048,6 +1087,13 @@ export function assembleClaims(
         candidate.counterparty = null;
         rules.push(`entity: the company raising the round is the one valued or funded → ${round.entity}`);
       }
+      if (
+        metric === "market_cap" &&
+        (gazetteer.roles.get(candidate.entity ?? "") === "developer" || FUNDING_WORD.test(body))
+      ) {
+        candidate.metric = metric = "valuation";
+        rules.push("metric: a market value set by a funding round, not a listed price → valuation");
+      }
       const clauseText = text.slice(clauseStart, clauseEnd);
       if (
         metric === "compute_commitment" &&
@@ -1157,22 +1203,20 @@ export function assembleClaims(
       }
 
       if (
-        (metric === "warrant_shares" || metric === "equity_stake" || metric === "share_price") &&
-        entityParty
+        warrant &&
+        metric &&
+        WARRANT_TERMS.has(metric) &&
+        (candidate.entity === warrant.issuer || candidate.entity === warrant.holder) &&
+        (metric !== "equity_stake" ||
+          candidate.entity === warrant.holder ||
+          /warrant|bons?\s+de\s+souscription/iu.test(body))
       ) {
-        const grant = WARRANT_GRANT.exec(text.slice(entityParty.end, q.span.start));
-        const holder =
-          grant &&
-          parties.find(
-            (p) => p.start >= entityParty!.end + grant.index + grant[0].length - 2 && p.end <= q.span.start,
-          );
-        if (holder && holder.canonical !== candidate.entity) {
-          candidate.counterparty = candidate.entity;
-          candidate.entity = holder.canonical;
+        if (candidate.entity !== warrant.holder || candidate.counterparty !== warrant.issuer)
           rules.push(
-            `roles: "${grant![0].trim()}" → holder ${holder.canonical} → issuer ${candidate.counterparty}`,
+            `roles: a term of the warrant ${warrant.issuer} issued to ${warrant.holder} → holder → issuer`,
           );
-        }
+        candidate.entity = warrant.holder;
+        candidate.counterparty = warrant.issuer;
       }
       if (metric === "revenue_growth") {
         const nearestWord = (pattern: RegExp) => {

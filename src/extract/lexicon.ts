@@ -61,7 +61,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "revenue_share",
     units: ["fraction"],
     pattern:
-      /partage\s+des\s+revenus|part\s+(?:du\s+chiffre\s+d['’]affaires|des\s+revenus)|revenue[-\s]shar\p{L}*|share\s+of\s+(?:its\s+)?revenue|(?:%|pour\s+cent)\s+(?:de\s+ses|des|of\s+its)\s+(?:revenus|revenue)/giu,
+      /partage\s+des\s+revenus|accounted\s+for\s+(?=\d)|représent(?:e|ent|ait|aient|é)\s+(?=\d)|part\s+(?:du\s+chiffre\s+d['’]affaires|des\s+revenus)|revenue[-\s]shar\p{L}*|share\s+of\s+(?:its\s+)?revenue|(?:%|pour\s+cent)\s+(?:de\s+ses|des|of\s+its)\s+(?:revenus|revenue)/giu,
   },
   {
     metric: "revenue",
@@ -301,7 +301,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "equity_stake",
     units: ["fraction"],
     pattern:
-      /participation|\bstake\b|détien\p{L}*|détenir|\bowns?\b|du\s+capital|of\s+the\s+(?:company|shares)|actionnaire/giu,
+      /participation|\bstake\b|détien\p{L}*|détenir|\bowns?\b|\bhold(?:s|ing)?\b|\bheld\b|du\s+capital|of\s+the\s+(?:company|shares)|actionnaire/giu,
     bonus: 10,
   },
   {
@@ -365,7 +365,7 @@ export const QUALIFIER_RULES: QualifierRule[] = [
   {
     qualifier: "target",
     pattern:
-      /objectifs?|prévoi\p{L}*|prévu\p{L}*|\bvise\p{L}*|\bvisant|s['’]attend\p{L}*|projette\p{L}*|projection\p{L}*|anticip\p{L}*|prévision\p{L}*|ambition\p{L}*|\btarget\p{L}*|\bplan(?:s|ned|ning)?\b|forecast\p{L}*|projects|projected|projections?|guidance|expects?|expected|expecting|\baims?\b|\bgoal\b|outlook|budg[eé]t\p{L}*|(?:termin|fin)(?:era|eront)\s+l['’]année|will\s+(?:end|finish|close)\s+the\s+year|on\s+track\s+to/iu,
+      /objectifs?|prévoi\p{L}*|prévu\p{L}*|\bvise\p{L}*|\bvisant|s['’]attend\p{L}*|projette\p{L}*|projection\p{L}*|anticip\p{L}*|prévision\p{L}*|ambition\p{L}*|\btarget\p{L}*|\bplan(?:s|ned|ning)?\b|forecast\p{L}*|projects|projected|projections?|guidance|expects?|expected|expecting|\baims?\b|\bgoal\b|outlook|\bhop(?:es|ing)\s+to|espère|espérant|budg[eé]t\p{L}*|(?:termin|fin)(?:era|eront)\s+l['’]année|will\s+(?:end|finish|close)\s+the\s+year|on\s+track\s+to/iu,
     sentence: false,
   },
   {

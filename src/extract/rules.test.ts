@@ -315,3 +315,26 @@ test("French words that end on an accent still end a keyword: 'a levé', 'la soc
   assert.equal(revenue.entity, "Mistral AI");
   assert.match(revenue.explanation ?? "", /anaphora/u);
 });
+
+test("a warrant's terms run holder → issuer once the grant is read", () => {
+  const text =
+    "OpenAI signs with AMD.\n\nAMD granted OpenAI a warrant for up to 160 million shares of AMD stock. The last tranche requires a share price of $600.";
+  const list = claims(text, "en", "2025-10-07");
+  const shares = only(list, "warrant_shares");
+  assert.deepEqual([shares.entity, shares.counterparty, shares.value.high], ["OpenAI", "AMD", 1.6e8]);
+  const price = only(list, "share_price");
+  assert.deepEqual([price.entity, price.counterparty, price.unit], ["OpenAI", "AMD", "USD_per_share"]);
+});
+
+test("a passive verb names the figure before it; a market value set by a round is a valuation", () => {
+  const list = claims("xAI said $6 billion was raised on a market value of $50 billion.", "en", "2024-12-06");
+  assert.equal(only(list, "funding_round").value.low, 6e9);
+  assert.equal(only(list, "valuation").value.low, 5e10);
+});
+
+test("'which holds 6%' is a stake in the article's subject", () => {
+  const text =
+    "CoreWeave files for its IPO.\n\nBacked by Nvidia, which holds 6% of the company, CoreWeave grew fast.";
+  const stake = only(claims(text, "en", "2025-03-03"), "equity_stake");
+  assert.deepEqual([stake.entity, stake.counterparty, stake.value.low], ["Nvidia", "CoreWeave", 0.06]);
+});
