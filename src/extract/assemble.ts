@@ -434,6 +434,19 @@ function metricKeywordsOf(
 }
 
 /** Upper bounds on figures some metrics can take: a ratio or a unit price is never in the billions. */
+/** Lower bounds on a company's money: a few dollars beside "l'action Oracle" is a share quote. */
+const PLAUSIBLE_AT_LEAST: Partial<Record<Metric, number>> = {
+  compute_commitment: 1e5,
+  compute_spending_target: 1e5,
+  capex: 1e5,
+  investment: 1e5,
+  funding_round: 1e5,
+  valuation: 1e5,
+  market_cap: 1e5,
+  debt_issuance: 1e5,
+  acquisition_price: 1e5,
+};
+
 const PLAUSIBLE_AT_MOST: Partial<Record<Metric, number>> = {
   expense_to_revenue: 100,
   valuation_multiple: 1000,
@@ -454,6 +467,7 @@ function chooseMetric(
   for (const rule of METRIC_RULES) {
     if (!rule.units.includes(cls)) continue;
     if (size > (PLAUSIBLE_AT_MOST[rule.metric] ?? Number.POSITIVE_INFINITY)) continue;
+    if (cls === "currency" && size < (PLAUSIBLE_AT_LEAST[rule.metric] ?? 0)) continue;
     for (const keyword of keywordsOf(rule)) {
       const score = distance(keyword, q, figures, text) - (rule.bonus ?? 0);
       if (!best || score < best.score)
@@ -1267,7 +1281,22 @@ export function assembleClaims(
           candidate.timeAt = { start: q.span.start + m.index, end: q.span.start + m.index + m[0].length };
         rules.push(`period: "${SAME_PERIOD.exec(scope)?.[0]}" → the previous figure's period`);
       } else if (time && metric) {
-        candidate.period = periodFor(metric, isFlow, time);
+        const timeText = text.slice(time.start, time.end);
+        const metricWord = metricAt ? text.slice(metricAt.start, metricAt.end + 12) : "";
+        if (
+          metric === "revenue_run_rate" &&
+          time.flow?.start?.endsWith("-01-01") &&
+          time.flow.end?.endsWith("-12-31") &&
+          !/fin|end|late|décembre|december/iu.test(timeText) &&
+          /annuel|annual|yearly/iu.test(metricWord) &&
+          !/annualis|annualiz|run|\bARR\b|rythme|pace|récurrent|recurring/iu.test(metricWord)
+        ) {
+          candidate.metric = metric = "revenue";
+          rules.push(
+            `metric: annual revenue of a whole year ("${timeText}"), not a rate at a date → revenue`,
+          );
+        }
+        candidate.period = periodFor(metric, metric === "revenue" || isFlow, time);
         candidate.periodExplicit = candidate.period !== null;
         candidate.timeAt = { start: time.start, end: time.end };
         rules.push(`period: "${text.slice(time.start, time.end)}" ${time.note}`);

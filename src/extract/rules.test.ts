@@ -338,3 +338,30 @@ test("'which holds 6%' is a stake in the article's subject", () => {
   const stake = only(claims(text, "en", "2025-03-03"), "equity_stake");
   assert.deepEqual([stake.entity, stake.counterparty, stake.value.low], ["Nvidia", "CoreWeave", 0.06]);
 });
+
+test("'élevées' is not 'levées'; a few dollars beside a share is no deal; annual revenue of a year is revenue", () => {
+  const losses = claims(
+    "OpenAI perd de l'argent.\n\nSes pertes ont bondi. Sur l'année dernière, elles s'étaient élevées à cinq milliards de dollars.",
+    "fr",
+    "2025-11-10",
+  );
+  assert.equal(losses.filter((c) => c.metric === "funding_round").length, 0);
+  const quote = claims(
+    "Après ce contrat, l'action Oracle a franchi un record, à 229,98 $.",
+    "fr",
+    "2025-07-10",
+  );
+  assert.equal(quote.length, 0);
+  const revenue = only(
+    claims(
+      "Le chiffre d'affaires annuel de Mistral AI est en passe de franchir la barre des 100 millions de dollars en 2025.",
+      "fr",
+      "2025-06-10",
+    ),
+    "revenue",
+  );
+  assert.deepEqual(
+    [revenue.value.low, revenue.value.bound, revenue.period],
+    [1e8, "at_least", { start: "2025-01-01", end: "2025-12-31" }],
+  );
+});
