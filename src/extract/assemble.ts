@@ -1385,6 +1385,23 @@ export function assembleClaims(
         qualifier.qualifier = "commitment";
         qualifier.rule = "a programme's announced amount → commitment";
       }
+      if (
+        metric === "deal_value" &&
+        qualifier.qualifier !== "letter_of_intent" &&
+        qualifier.qualifier !== "rumoured"
+      ) {
+        qualifier.qualifier = "estimated";
+        qualifier.rule = "the value of a deal component is a computation → estimated";
+      } else if (
+        qualifier.qualifier === "reported" &&
+        warrant &&
+        metric &&
+        WARRANT_TERMS.has(metric) &&
+        candidate.entity === warrant.holder
+      ) {
+        qualifier.qualifier = "commitment";
+        qualifier.rule = `a term of the warrant ${warrant.issuer} granted → commitment`;
+      }
       candidate.qualifier = qualifier.qualifier;
       rules.push(`qualifier: ${qualifier.rule}`);
       candidate.item ??= chooseItem(candidate, sentence, text, parties);

@@ -365,7 +365,7 @@ export const QUALIFIER_RULES: QualifierRule[] = [
   {
     qualifier: "target",
     pattern:
-      /objectifs?|prévoi\p{L}*|prévu\p{L}*|\bvise\p{L}*|\bvisant|s['’]attend\p{L}*|projette\p{L}*|projection\p{L}*|anticip\p{L}*|prévision\p{L}*|ambition\p{L}*|\btarget\p{L}*|\bplan(?:s|ned|ning)?\b|forecast\p{L}*|projects|projected|projections?|guidance|expects?|expected|expecting|\baims?\b|\bgoal\b|outlook|\bhop(?:es|ing)\s+to|espère|espérant|budg[eé]t\p{L}*|(?:termin|fin)(?:era|eront)\s+l['’]année|will\s+(?:end|finish|close)\s+the\s+year|on\s+track\s+to/iu,
+      /objectifs?|prévoi\p{L}*|prévu\p{L}*|\bvise\p{L}*|\bvisant|s['’]attend\p{L}*|projette\p{L}*|projection\p{L}*|anticip\p{L}*|prévision\p{L}*|ambition\p{L}*|\btarget\p{L}*|\bplan(?:s|ned|ning)?\b|forecast\p{L}*|projects|projected|projections?|guidance|expects?|expected|expecting|\baims?\b|\bgoal\b|outlook|\bhop(?:es|ing)\s+to|espère|espérant|devrai(?:t|ent)|tabl(?:e|ent)\s+sur|en\s+passe\s+de|would\s+come\s+in|could\s+reach|should\s+(?:reach|hit|top|exceed|house)|is\s+(?:set|on\s+course)\s+to|(?:is|are)\s+to\s+be\s+(?:expanded|built|raised)|doi(?:t|vent)\s+(?:atteindre|réunir|dépasser)|budg[eé]t\p{L}*|(?:termin|fin)(?:era|eront)\s+l['’]année|will\s+(?:end|finish|close)\s+the\s+year|on\s+track\s+to/iu,
     sentence: false,
   },
   {
@@ -387,7 +387,7 @@ export const IMPERSONAL_EXPECTATION = /\bon\s+s['’]attend|\bit\s+is\s+expected
 
 /** A French conditional used as hearsay ("aurait investi", "serait vendue", "remplacerait"). */
 export const HEARSAY_CONDITIONAL =
-  /\b(?:aurai(?:t|ent)|serai(?:t|ent)|pourrai(?:t|ent)|\p{L}{3,}(?:erait|irait|rait|eraient|iraient|raient))\b/iu;
+  /\b(?!devrai)(?:aurai(?:t|ent)|serai(?:t|ent)|pourrai(?:t|ent)|\p{L}{3,}(?:erait|irait|rait|eraient|iraient|raient))\b/iu;
 
 /** Who is credited: named outlets and people follow these words. */
 export const ATTRIBUTION_LEAD =
@@ -483,5 +483,5 @@ export const COUNTED_NOUN: [RegExp, string][] = [
     /^\s*(?:de\s+)?(?:[\p{Lu}\d][\p{L}\d-]*\s+){0,2}(?:[GT]PU|puces|processeurs|chips|processors|accélérateurs|accelerators)/u,
     "GPUs",
   ],
-  [/^\s*(?:d['’])?(?:actions|shares)/iu, "shares"],
+  [/^\s*(?:d['’])?(?:[\p{Lu}][\p{L}\d-]*\s+){0,2}(?:actions|shares)(?![\p{L}])/u, "shares"],
 ];

@@ -60,3 +60,28 @@ test("figures that are not years are not read as years", () => {
   assert.equal(findTimeMentions("5 000 milliards de dollars, 1 000 milliards", "2025").length, 0);
   assert.equal(findTimeMentions("Fortune 500", "2025").length, 0);
 });
+
+test("quarters named without a year, 'the quarter', 'first-half' and 'a five-year agreement'", () => {
+  const at = (text: string, published: string) =>
+    findTimeMentions(text, published, 0).map((t) => ({ flow: t.flow, asOf: t.asOf }));
+  assert.deepEqual(at("in the fourth quarter", "2026-02-20")[0]?.flow, {
+    start: "2025-10-01",
+    end: "2025-12-31",
+  });
+  assert.deepEqual(at("third-quarter outlays", "2025-10-31")[0]?.flow, {
+    start: "2025-07-01",
+    end: "2025-09-30",
+  });
+  assert.deepEqual(at("the net loss in the quarter", "2025-11-11")[0]?.flow, {
+    start: "2025-07-01",
+    end: "2025-09-30",
+  });
+  assert.deepEqual(at("first-half losses", "2025-10-15")[0]?.flow, {
+    start: "2025-01-01",
+    end: "2025-06-30",
+  });
+  assert.deepEqual(at("a five-year, $11.9 billion agreement", "2025-03-11")[0]?.flow, {
+    start: "2025-03",
+    end: "2030-03",
+  });
+});

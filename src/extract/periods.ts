@@ -249,7 +249,7 @@ const RULES: [RegExp, Builder][] = [
     },
   ],
   [
-    new RegExp(`\\b(first|second)\\s+half(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?${Y})?`, "giu"),
+    new RegExp(`\\b(first|second)(?:\\s+|-)half(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?${Y})?`, "giu"),
     (m, p) => {
       const y = m[2] ? Number(m[2]) : p?.year;
       if (!y) return null;
@@ -265,14 +265,33 @@ const RULES: [RegExp, Builder][] = [
   ],
   [
     new RegExp(
-      `\\b(premier|1er|deuxième|second|troisième|quatrième|dernier|first|second|third|fourth)\\s+(?:trimestre|quarter)(?:\\s+(?:de\\s+l['’]année\\s+|de\\s+|d['’]|du\\s+|of\\s+)?(?:fiscal\\s+)?${Y})?`,
+      `\\b(premier|1er|deuxième|second|troisième|quatrième|dernier|first|second|third|fourth)(?:\\s+|-)(?:trimestre|quarter)(?:\\s+(?:de\\s+l['’]année\\s+|de\\s+|d['’]|du\\s+|of\\s+)?(?:fiscal\\s+)?${Y})?`,
       "giu",
     ),
     (m, p) => {
-      const y = m[2] ? Number(m[2]) : p?.year;
-      if (!y) return null;
       const q = QUARTER[m[1]!.toLowerCase()]!;
-      return quarterOf(y, q, `quarter → Q${q} ${y}`);
+      if (m[2]) return quarterOf(Number(m[2]), q, `quarter → Q${q} ${m[2]}`);
+      if (!p) return null;
+      // A quarter named without its year is the latest one that has begun by publication.
+      const y = p.month !== null && (q - 1) * 3 + 1 > p.month ? p.year - 1 : p.year;
+      return quarterOf(y, q, `quarter without a year → Q${q} ${y} (the latest begun by publication)`);
+    },
+  ],
+  [
+    /\b(?:(?:in|during|for|over|of)\s+the\s+(?:latest\s+|last\s+|past\s+|recent\s+)?quarter|(?:au|sur\s+le|durant\s+le|pendant\s+le)\s+(?:dernier\s+)?trimestre)(?!\s+(?:de|d['’]|of|\d|en\s+cours))(?![\p{L}\p{N}])/giu,
+    (_m, p) => {
+      if (!p || p.month === null) return null;
+      const current = Math.floor((p.month - 1) / 3) + 1;
+      const [y, q] = current === 1 ? [p.year - 1, 4] : [p.year, current - 1];
+      return quarterOf(y, q, `the quarter → Q${q} ${y} (the last completed before publication)`);
+    },
+  ],
+  [
+    /\b(?:(?:du|le|pour\s+le)\s+trimestre\s+en\s+cours|(?:the\s+)?current\s+quarter)(?![\p{L}\p{N}])/giu,
+    (_m, p) => {
+      if (!p || p.month === null) return null;
+      const q = Math.floor((p.month - 1) / 3) + 1;
+      return quarterOf(p.year, q, `the current quarter → Q${q} ${p.year}`);
     },
   ],
   [
@@ -337,9 +356,12 @@ const RULES: [RegExp, Builder][] = [
     },
   ],
   [
-    new RegExp(`\\b(?:sur|over|within)\\s+(${COUNT})\\s+(?:ans|years)\\b`, "giu"),
+    new RegExp(
+      `\\b(?:(?:sur|over|within)\\s+(?:(?:roughly|about|around|some|environ|près\\s+de|quelque)\\s+)?(${COUNT})\\s+(?:ans|years)\\b|(${COUNT})-year,?\\s+(?:[^;]{0,30}?\\s)?(?:deal|agreement|contract|commitment|lease)s?\\b)`,
+      "giu",
+    ),
     (m, p) => {
-      const n = countWord(m[1]!);
+      const n = countWord((m[1] ?? m[2])!);
       return n ? forward(n, p, `${n} years`) : null;
     },
   ],

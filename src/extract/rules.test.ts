@@ -365,3 +365,19 @@ test("'élevées' is not 'levées'; a few dollars beside a share is no deal; ann
     [1e8, "at_least", { start: "2025-01-01", end: "2025-12-31" }],
   );
 });
+
+test("'devrait' is an expectation, not hearsay; a deal component's value is an estimate", () => {
+  const revenue = only(
+    claims(
+      "OpenAI, dont les revenus devraient atteindre 12,7 milliards de dollars en 2025, accélère.",
+      "fr",
+      "2025-09-11",
+    ),
+    "revenue",
+  );
+  assert.equal(revenue.qualifier, "target");
+  const text =
+    "AMD signs with OpenAI.\n\nAMD granted OpenAI a warrant for up to 160 million AMD shares. At $600 a share those shares would be worth $96 billion.";
+  const value = only(claims(text, "en", "2025-10-07"), "deal_value");
+  assert.deepEqual([value.entity, value.counterparty, value.qualifier], ["OpenAI", "AMD", "estimated"]);
+});
