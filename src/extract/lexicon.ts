@@ -40,7 +40,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "revenue_run_rate",
     units: ["currency"],
     pattern: new RegExp(
-      `(?:revenus?|chiffres?\\s+d${A}affaires|recettes|ventes)\\s+(?:\\p{L}+\\s+)?(?:annualisés?|annuels?|récurrents?\\s+annuels?)|rythme\\s+(?:de\\s+revenus\\s+)?annualisé|annualis\\p{L}*|run[-\\s]rate|\\bARR\\b|annual(?:ized|ised)?\\s+(?:recurring\\s+)?revenue|revenue\\s+run|(?:annual|annualised|annualized|yearly)\\s+pace|rythme\\s+annuel|(?:revenue|sales)\\s+running\\s+at`,
+      `(?:revenus?|chiffres?\\s+d${A}affaires|recettes|ventes)\\s+(?:\\p{L}+\\s+)?(?:annualisés?|annuels?|récurrents?\\s+annuels?)|rythme\\s+(?:de\\s+revenus\\s+)?annualisé|annuali[sz]\\p{L}*|run[-\\s]rate|\\bARR\\b|annual(?:ized|ised)?\\s+(?:recurring\\s+)?revenue|revenue\\s+run|(?:annual|annualised|annualized|yearly)\\s+pace|rythme\\s+annuel|(?:revenue|sales)\\s+running\\s+at`,
       "giu",
     ),
     bonus: 40,
@@ -209,7 +209,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "unit_price",
     units: ["currency", "USD_per_month"],
     pattern:
-      /vendu\p{L}*|prix|tarif\p{L}*|coût\p{L}*\s+(?:unitaire|de\s+l['’]abonnement)|abonnement|priced|price[ds]?|sells?\s+for|retail\p{L}*|subscription|\beach\b|\bapiece\b|(?:per|par)\s+(?:unit|unité|puce|chip|GPU)|l['’]unité/giu,
+      /vendu\p{L}*|prix|tarif\p{L}*|coût\p{L}*\s+(?:unitaire|de\s+l['’]abonnement)|abonnement|priced|price[ds]?|sells?\s+for|retail\p{L}*|subscription|\bpaying\b|\beach\b|\bapiece\b|(?:per|par)\s+(?:unit|unité|puce|chip|GPU)|l['’]unité/giu,
   },
   {
     metric: "deal_value",
@@ -477,8 +477,8 @@ export const ITEM_TRANSLATIONS: Record<string, string> = {
 export const COUNTED_NOUN: [RegExp, string][] = [
   [/^\s*(?:d['’]|de\s+)?(?:utilisateurs|usagers|users|people|personnes|developers|développeurs)/iu, "users"],
   [/^\s*(?:de\s+)?(?:sièges|seats)/iu, "users"],
-  [/^\s*(?:d['’]|de\s+)?(?:clients|customers|entreprises\s+clientes)/iu, "customers"],
-  [/^\s*(?:d['’]|de\s+)?(?:abonnés|subscribers)/iu, "subscribers"],
+  [/^\s*(?:d['’]|de\s+)?(?:clients|customers|entreprises\s+clientes|organi[sz]ations)/iu, "customers"],
+  [/^\s*(?:d['’]|de\s+)?(?:[\p{Lu}][\p{L}\d-]*\s+){0,2}(?:abonnés|subscribers)(?![\p{L}])/u, "subscribers"],
   [
     /^\s*(?:de\s+)?(?:[\p{Lu}\d][\p{L}\d-]*\s+){0,2}(?:[GT]PU|puces|processeurs|chips|processors|accélérateurs|accelerators)/u,
     "GPUs",

@@ -381,3 +381,13 @@ test("'devrait' is an expectation, not hearsay; a deal component's value is an e
   const value = only(claims(text, "en", "2025-10-07"), "deal_value");
   assert.deepEqual([value.entity, value.counterparty, value.qualifier], ["OpenAI", "AMD", "estimated"]);
 });
+
+test("counted nouns behind a product name; 'annualized ad revenue' is a run-rate; a monthly price being paid", () => {
+  const text =
+    "OpenAI grows.\n\nThere are 15 million ChatGPT Plus subscribers paying $20/month, and more than 1 million organizations use it. Ads bring $100 million in annualized ad revenue.";
+  const list = claims(text, "en", "2026-03-29");
+  assert.equal(only(list, "paying_subscribers").value.low, 1.5e7);
+  assert.equal(only(list, "unit_price").unit, "USD_per_month");
+  assert.equal(only(list, "business_customers").value.low, 1e6);
+  assert.equal(only(list, "revenue_run_rate").value.low, 1e8);
+});
