@@ -35,8 +35,15 @@ export interface AccumulatorState {
 
 /** Range of one probe from the pilot block's values. */
 export function pilotLayout(values: Float64Array, n: number): ProbeLayout {
-  const sorted = Float64Array.from(values.subarray(0, n)).filter((x) => !Number.isNaN(x));
-  sorted.sort();
+  // A plain copy loop: Float64Array.from and filter go through iterators and callbacks, and the
+  // pilot is on the main thread's critical path before any worker starts.
+  const copy = new Float64Array(n);
+  let valid = 0;
+  for (let i = 0; i < n; i++) {
+    const x = values[i]!;
+    if (!Number.isNaN(x)) copy[valid++] = x;
+  }
+  const sorted = copy.subarray(0, valid).sort();
   if (sorted.length === 0) return { lo: 0, hi: 0 };
   const m = sorted.length;
   let lo = sorted[Math.floor(0.002 * m)]!;
@@ -64,7 +71,9 @@ export class Accumulator {
   /** `binBlocks[p]`: probe p is binned in blocks below it only (default: every block). */
   constructor(layouts: ProbeLayout[], eventCount: number, binBlocks?: readonly number[]) {
     this.layouts = layouts;
-    this.counts = new Uint32Array(layouts.length * HISTOGRAM_BINS);
+    // Shared memory: a worker posts its histograms without copying them and without transferring
+    // (detaching) a buffer, which would make V8 guard every later typed-array access in its thread.
+    this.counts = new Uint32Array(new SharedArrayBuffer(layouts.length * HISTOGRAM_BINS * 4));
     this.valid = new Float64Array(layouts.length);
     this.binned = new Float64Array(layouts.length);
     this.binBlocks = binBlocks ?? layouts.map(() => Number.POSITIVE_INFINITY);

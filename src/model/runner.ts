@@ -3,14 +3,8 @@ import { performance } from "node:perf_hooks";
 import { Worker } from "node:worker_threads";
 import { DEFAULT_SAMPLES, DEFAULT_SEED, FrontierError, type Issue } from "../core/index.js";
 import type { AccumulatorState } from "./accumulator.js";
-import { runBlocks, runPilot, splitBlocks } from "./execute.js";
-import {
-  assembleComparison,
-  assembleRun,
-  createSimulation,
-  type ScenarioBundle,
-  type SimulationSpec,
-} from "./plan.js";
+import { runBlocks, runPilot, simulationFor, splitBlocks } from "./execute.js";
+import { assembleComparison, assembleRun, type ScenarioBundle, type SimulationSpec } from "./plan.js";
 import { DEFAULT_BLOCK_SIZE } from "./simulation.js";
 import type { ComparisonResult, RunResult } from "./types.js";
 import type { WorkerTask } from "./worker.js";
@@ -87,28 +81,25 @@ export function defaultWorkers(): number {
   return Math.max(1, availableParallelism());
 }
 
-let jobCounter = 0;
-
 async function simulate(spec: SimulationSpec, workers: number, pool: WorkerPool | undefined) {
-  const { simulation, issues } = createSimulation(spec);
+  const { simulation, issues } = simulationFor(spec);
   if (!simulation) return { simulation: null, finished: null, issues };
-  const { layouts, pilot } = runPilot(simulation, spec);
   const chunks = splitBlocks(spec, workers);
   if (workers <= 1 || chunks.length <= 1) {
+    const { layouts, pilot } = runPilot(simulation, spec);
     for (const chunk of chunks) pilot.merge(runBlocks(simulation, spec, layouts, chunk));
-  } else {
-    const own = pool ?? new WorkerPool(Math.min(workers, chunks.length));
-    try {
-      const jobKey = `${process.pid}:${jobCounter++}`;
-      const states = await Promise.all(
-        chunks.map((blocks, i) => own.run(i, { jobKey, spec, layouts, blocks })),
-      );
-      for (const state of states) pilot.merge(state);
-    } finally {
-      if (!pool) await own.close();
-    }
+    return { simulation, finished: pilot.finish(), issues };
   }
-  return { simulation, finished: pilot.finish(), issues };
+  // A pool of our own starts before the pilot, so the workers boot while this thread runs block 0.
+  const own = pool ?? new WorkerPool(Math.min(workers, chunks.length));
+  try {
+    const { layouts, pilot } = runPilot(simulation, spec);
+    const states = await Promise.all(chunks.map((blocks, i) => own.run(i, { spec, layouts, blocks })));
+    for (const state of states) pilot.merge(state);
+    return { simulation, finished: pilot.finish(), issues };
+  } finally {
+    if (!pool) await own.close();
+  }
 }
 
 function specFor(

@@ -156,10 +156,28 @@ function arith(op: ArithOp, a: number, b: number): number {
   return op === "+" ? a + b : op === "-" ? a - b : op === "*" ? a * b : a / b;
 }
 
+/** A number operand as a column of that number; the column is refilled only when the number or n changes. */
+function broadcaster(size: number): (value: Value, n: number) => Float64Array {
+  const column = new Float64Array(size);
+  let filled = 0;
+  let current = 0;
+  return (value, n) => {
+    if (typeof value !== "number") return value;
+    // Object.is: -0 and 0 differ in their bits, and NaN equals itself.
+    if (filled < n || !Object.is(value, current)) {
+      column.fill(value, 0, n);
+      filled = n;
+      current = value;
+    }
+    return column;
+  };
+}
+
 /**
  * Two arithmetic nodes in one pass: (a op1 b) op2 c, or c op2 (a op1 b) when `innerLeft` is false.
  * Same operations in the same order as the two separate kernels, so the same bits, one loop and no
- * temporary column. A number operand is read through a one-element array with stride 0.
+ * temporary column. A number operand is broadcast into a column of its own (refilled only when the
+ * number changes), so every loop indexes plain arrays.
  */
 export function fused(
   ctx: BlockContext,
@@ -172,7 +190,9 @@ export function fused(
   target?: Target,
 ): Kernel {
   const out = new Float64Array(ctx.size);
-  const one = [new Float64Array(1), new Float64Array(1), new Float64Array(1)] as const;
+  const columnA = broadcaster(ctx.size);
+  const columnB = broadcaster(ctx.size);
+  const columnC = broadcaster(ctx.size);
   const reversed = !innerLeft && (op2 === "-" || op2 === "/");
   const code = ARITH.indexOf(op1) * 6 + (reversed ? (op2 === "-" ? 4 : 5) : ARITH.indexOf(op2));
   return (t) => {
@@ -194,99 +214,81 @@ export function fused(
     }
     const o = target?.out ?? out;
     const n = ctx.n;
-    let a: Float64Array;
-    let b: Float64Array;
-    let c: Float64Array;
-    let sa = 1;
-    let sb = 1;
-    let sc = 1;
-    if (typeof va === "number") {
-      a = one[0];
-      a[0] = va;
-      sa = 0;
-    } else a = va;
-    if (typeof vb === "number") {
-      b = one[1];
-      b[0] = vb;
-      sb = 0;
-    } else b = vb;
-    if (typeof vc === "number") {
-      c = one[2];
-      c[0] = vc;
-      sc = 0;
-    } else c = vc;
+    const a = columnA(va, n);
+    const b = columnB(vb, n);
+    const c = columnC(vc, n);
     switch (code) {
       case 0:
-        for (let i = 0; i < n; i++) o[i] = a[i * sa]! + b[i * sb]! + c[i * sc]!;
+        for (let i = 0; i < n; i++) o[i] = a[i]! + b[i]! + c[i]!;
         break;
       case 1:
-        for (let i = 0; i < n; i++) o[i] = a[i * sa]! + b[i * sb]! - c[i * sc]!;
+        for (let i = 0; i < n; i++) o[i] = a[i]! + b[i]! - c[i]!;
         break;
       case 2:
-        for (let i = 0; i < n; i++) o[i] = (a[i * sa]! + b[i * sb]!) * c[i * sc]!;
+        for (let i = 0; i < n; i++) o[i] = (a[i]! + b[i]!) * c[i]!;
         break;
       case 3:
-        for (let i = 0; i < n; i++) o[i] = (a[i * sa]! + b[i * sb]!) / c[i * sc]!;
+        for (let i = 0; i < n; i++) o[i] = (a[i]! + b[i]!) / c[i]!;
         break;
       case 4:
-        for (let i = 0; i < n; i++) o[i] = c[i * sc]! - (a[i * sa]! + b[i * sb]!);
+        for (let i = 0; i < n; i++) o[i] = c[i]! - (a[i]! + b[i]!);
         break;
       case 5:
-        for (let i = 0; i < n; i++) o[i] = c[i * sc]! / (a[i * sa]! + b[i * sb]!);
+        for (let i = 0; i < n; i++) o[i] = c[i]! / (a[i]! + b[i]!);
         break;
       case 6:
-        for (let i = 0; i < n; i++) o[i] = a[i * sa]! - b[i * sb]! + c[i * sc]!;
+        for (let i = 0; i < n; i++) o[i] = a[i]! - b[i]! + c[i]!;
         break;
       case 7:
-        for (let i = 0; i < n; i++) o[i] = a[i * sa]! - b[i * sb]! - c[i * sc]!;
+        for (let i = 0; i < n; i++) o[i] = a[i]! - b[i]! - c[i]!;
         break;
       case 8:
-        for (let i = 0; i < n; i++) o[i] = (a[i * sa]! - b[i * sb]!) * c[i * sc]!;
+        for (let i = 0; i < n; i++) o[i] = (a[i]! - b[i]!) * c[i]!;
         break;
       case 9:
-        for (let i = 0; i < n; i++) o[i] = (a[i * sa]! - b[i * sb]!) / c[i * sc]!;
+        for (let i = 0; i < n; i++) o[i] = (a[i]! - b[i]!) / c[i]!;
         break;
       case 10:
-        for (let i = 0; i < n; i++) o[i] = c[i * sc]! - (a[i * sa]! - b[i * sb]!);
+        for (let i = 0; i < n; i++) o[i] = c[i]! - (a[i]! - b[i]!);
         break;
       case 11:
-        for (let i = 0; i < n; i++) o[i] = c[i * sc]! / (a[i * sa]! - b[i * sb]!);
+        for (let i = 0; i < n; i++) o[i] = c[i]! / (a[i]! - b[i]!);
         break;
       case 12:
-        for (let i = 0; i < n; i++) o[i] = a[i * sa]! * b[i * sb]! + c[i * sc]!;
+        for (let i = 0; i < n; i++) o[i] = a[i]! * b[i]! + c[i]!;
         break;
       case 13:
-        for (let i = 0; i < n; i++) o[i] = a[i * sa]! * b[i * sb]! - c[i * sc]!;
+        for (let i = 0; i < n; i++) o[i] = a[i]! * b[i]! - c[i]!;
         break;
       case 14:
-        for (let i = 0; i < n; i++) o[i] = a[i * sa]! * b[i * sb]! * c[i * sc]!;
+        for (let i = 0; i < n; i++) o[i] = a[i]! * b[i]! * c[i]!;
         break;
       case 15:
-        for (let i = 0; i < n; i++) o[i] = (a[i * sa]! * b[i * sb]!) / c[i * sc]!;
+        for (let i = 0; i < n; i++) o[i] = (a[i]! * b[i]!) / c[i]!;
         break;
       case 16:
-        for (let i = 0; i < n; i++) o[i] = c[i * sc]! - a[i * sa]! * b[i * sb]!;
+        for (let i = 0; i < n; i++) o[i] = c[i]! - a[i]! * b[i]!;
         break;
       case 17:
-        for (let i = 0; i < n; i++) o[i] = c[i * sc]! / (a[i * sa]! * b[i * sb]!);
+        for (let i = 0; i < n; i++) o[i] = c[i]! / (a[i]! * b[i]!);
         break;
       case 18:
-        for (let i = 0; i < n; i++) o[i] = a[i * sa]! / b[i * sb]! + c[i * sc]!;
+        for (let i = 0; i < n; i++) o[i] = a[i]! / b[i]! + c[i]!;
         break;
       case 19:
-        for (let i = 0; i < n; i++) o[i] = a[i * sa]! / b[i * sb]! - c[i * sc]!;
+        for (let i = 0; i < n; i++) o[i] = a[i]! / b[i]! - c[i]!;
         break;
       case 20:
-        for (let i = 0; i < n; i++) o[i] = (a[i * sa]! / b[i * sb]!) * c[i * sc]!;
+        for (let i = 0; i < n; i++) o[i] = (a[i]! / b[i]!) * c[i]!;
         break;
       case 21:
-        for (let i = 0; i < n; i++) o[i] = a[i * sa]! / b[i * sb]! / c[i * sc]!;
+        for (let i = 0; i < n; i++) o[i] = a[i]! / b[i]! / c[i]!;
         break;
       case 22:
-        for (let i = 0; i < n; i++) o[i] = c[i * sc]! - a[i * sa]! / b[i * sb]!;
+        for (let i = 0; i < n; i++) o[i] = c[i]! - a[i]! / b[i]!;
         break;
       case 23:
-        for (let i = 0; i < n; i++) o[i] = c[i * sc]! / (a[i * sa]! / b[i * sb]!);
+        for (let i = 0; i < n; i++) o[i] = c[i]! / (a[i]! / b[i]!);
         break;
     }
     return o;

@@ -1,35 +1,29 @@
 import { parentPort } from "node:worker_threads";
 import type { ProbeLayout } from "./accumulator.js";
-import { runBlocks } from "./execute.js";
-import { createSimulation, type Simulation, type SimulationSpec } from "./plan.js";
+import { runBlocks, simulationFor } from "./execute.js";
+import type { SimulationSpec } from "./plan.js";
 
-/** Worker thread: compiles the job's scenarios once per job and reduces the blocks it is given. */
+/**
+ * Worker thread: reduces the blocks it is given, compiling the job's scenarios only when they differ
+ * from the previous job's.
+ */
 
 export interface WorkerTask {
   id: number;
-  jobKey: string;
   spec: SimulationSpec;
   layouts: ProbeLayout[];
   blocks: number[];
 }
 
-let cached: { key: string; simulation: Simulation } | null = null;
-
 parentPort?.on("message", (task: WorkerTask) => {
   try {
-    if (!cached || cached.key !== task.jobKey) {
-      const { simulation, issues } = createSimulation(task.spec);
-      if (!simulation) throw new Error(issues.map((i) => i.message).join("; "));
-      cached = { key: task.jobKey, simulation };
-    }
-    const state = runBlocks(cached.simulation, task.spec, task.layouts, task.blocks);
-    const transfer = [
-      state.counts.buffer,
-      state.valid.buffer,
-      state.binned.buffer,
-      ...state.outliers.map((o) => o.buffer),
-    ];
-    parentPort?.postMessage({ id: task.id, state }, transfer as ArrayBuffer[]);
+    const { simulation, issues } = simulationFor(task.spec);
+    if (!simulation) throw new Error(issues.map((i) => i.message).join("; "));
+    const state = runBlocks(simulation, task.spec, task.layouts, task.blocks);
+    // Nothing transferred: a transfer detaches the buffers, and once any buffer has been detached
+    // V8 guards every typed-array access in this thread, which slows every later job by a sixth or
+    // more. The histograms are in shared memory (see Accumulator); the rest is a few kilobytes.
+    parentPort?.postMessage({ id: task.id, state });
   } catch (error) {
     parentPort?.postMessage({ id: task.id, error: (error as Error).message });
   }
