@@ -7,6 +7,7 @@ import {
   horizonsCompatible,
   isHorizon,
   lengthInMonths,
+  monthOf,
   periodContains,
   periodsOverlap,
   samePeriod,
@@ -14,6 +15,21 @@ import {
 } from "./period.js";
 import type { Conflict, DifferenceReason, ExplainedDifference, Fact, Revision } from "./types.js";
 import { intervalOf, intervalsOverlap, isOpenBound, sameFigure } from "./value.js";
+
+/**
+ * A figure for what happened: reported or estimated, or rumoured about a period that had ended
+ * when it was first reported ("revenue for 2025 came in at 13.1 bn, people familiar said").
+ */
+function isOutcome(fact: Fact): boolean {
+  if (fact.qualifiers.some(isActual)) return true;
+  const reported = monthOf(fact.firstReported, 12);
+  return (
+    fact.qualifiers.includes("rumoured") &&
+    fact.periodSpan.endMonth !== null &&
+    reported !== null &&
+    fact.periodSpan.endMonth < reported
+  );
+}
 
 /**
  * Pairs of facts of one entity, counterparty and metric family that do not say the same thing:
@@ -96,7 +112,7 @@ function explainSameMetric(a: Fact, b: Fact, tolerance: number): Explanation | n
     }
     return null;
   }
-  if (isTarget(a) !== isTarget(b) && (a.qualifiers.some(isActual) || b.qualifiers.some(isActual))) {
+  if (isTarget(a) !== isTarget(b) && (isOutcome(a) || isOutcome(b))) {
     const [target, actual] = isTarget(a) ? [a, b] : [b, a];
     return {
       reason: "different_qualifier",

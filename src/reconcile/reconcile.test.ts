@@ -697,3 +697,32 @@ test("a vague amount (an order-of-magnitude range) is never part of a revision",
   );
   assert.deepEqual(result.revisions, []);
 });
+
+test("a target beside a rumoured figure for a period already over is explained, not a conflict", () => {
+  const result = reconcile(
+    [
+      makeClaim({
+        id: "r1",
+        metric: "revenue",
+        value: 13.1 * BN,
+        qualifier: "rumoured",
+        period: year(2025),
+        document: "d2",
+        reported: "2026-02-20",
+      }),
+      makeClaim({
+        id: "t1",
+        metric: "revenue",
+        value: 10 * BN,
+        qualifier: "target",
+        period: year(2025),
+        document: "d2",
+        reported: "2026-02-20",
+      }),
+    ],
+    [],
+    { documents: DOCUMENTS },
+  );
+  assert.deepEqual(result.conflicts, []);
+  assert.deepEqual(reasons(result), ["different_qualifier"]);
+});
