@@ -18,6 +18,7 @@ import {
   CLASS_OF_COMPANIES,
   COMPARISON_LEAD,
   COMPLEMENT_BEFORE,
+  CONDITIONAL_ENDING,
   COUNTED_NOUN,
   COUNTERPARTY_LEAD,
   DEAL_DEMONSTRATIVE,
@@ -186,6 +187,9 @@ const CAPEX_WORD =
 const SUBCLAUSE_BREAK =
   /,\s*(?:while|whereas|but|and|tandis\s+qu['’]e?|alors\s+qu['’]e?|mais|et)\s+|;\s*|\s(?:while|whereas|tandis\s+qu['’]e?|alors\s+qu['’]e?)\s+/giu;
 
+/** SUBCLAUSE_BREAK for `test`, which on a global pattern would resume from the last test's lastIndex. */
+const ANY_SUBCLAUSE_BREAK = withFlags(SUBCLAUSE_BREAK, "iu");
+
 const CLAUSE_BREAK = /[,;:—–()[\]]|\s(?:et|and|mais|but|tandis|while|whereas|alors)\s/u;
 const SCALE_WORD =
   /mill|milliard|billion|trillion|\bmn\b|\bMds?\b|\bmds\b|\bbn\b|\btn\b|\b[MBTK]\b|\bk\b|mille|\d[.,]?\d*\s*[MBTK]\b/iu;
@@ -202,14 +206,40 @@ function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
+/** Index of the first of `items` (sorted by start) that starts at or after `start`. */
+function firstFrom<T>(items: readonly T[], start: number, startOf: (item: T) => number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (startOf(items[middle]!) < start) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+const nameStart = (name: NameMention): number => name.start;
+const quantityStart = (q: QuantityMention): number => q.span.start;
+
+/** The quantities (sorted by start) that lie within `span`, in order. */
+function quantitiesWithin(sorted: readonly QuantityMention[], span: Span): QuantityMention[] {
+  const within: QuantityMention[] = [];
+  for (let i = firstFrom(sorted, span.start, quantityStart); i < sorted.length; i++) {
+    const q = sorted[i]!;
+    if (q.span.start > span.end) break;
+    if (q.span.end <= span.end) within.push(q);
+  }
+  return within;
+}
+
 /** Article subject: the company named most in the headline and first paragraphs. */
 function findSubject(sentences: Sentence[], names: NameMention[], gazetteer: Gazetteer): string | null {
   const counts = new Map<string, number>();
-  const firstParagraphs = sentences.filter((s) => s.paragraph <= 3);
-  const end = firstParagraphs.at(-1)?.end ?? 0;
+  const end = sentences.findLast((s) => s.paragraph <= 3)?.end ?? 0;
+  const headlines = sentences.filter((s) => s.headline);
   for (const name of names) {
     if (gazetteer.programmes.has(name.canonical) || name.kind === "programme") continue;
-    const headline = sentences.some((s) => s.headline && name.start >= s.start && name.end <= s.end);
+    const headline = headlines.some((s) => name.start >= s.start && name.end <= s.end);
     const weight = headline ? 3 : name.start < end ? 1 : 0.25;
     counts.set(name.canonical, (counts.get(name.canonical) ?? 0) + weight);
   }
@@ -231,14 +261,32 @@ function fullPersonName(surface: string, canonical: string, gazetteer: Gazetteer
   return longer?.surface ?? folded;
 }
 
-/** Names, anaphora and ad hoc company names ("la startup io Products") of one sentence. */
+/** "elle", "elles" as a subject: the company in French. */
+const FEMININE_PRONOUN = /(?:^|[,;]\s*|\bqu['’]|\bque\s+)(elle|elles)\b/giu;
+
+/**
+ * Names, anaphora and ad hoc company names ("la startup io Products") of one sentence; `names`
+ * are the document's, in text order.
+ */
 function partiesOf(sentence: Sentence, text: string, names: NameMention[], subject: string | null): Party[] {
-  const parties: Party[] = names
-    .filter((n) => n.start >= sentence.start && n.end <= sentence.end)
-    .map((n) => ({ ...n, via: "name" as const }));
+  const parties: Party[] = [];
+  for (let i = firstFrom(names, sentence.start, nameStart); i < names.length; i++) {
+    const n = names[i]!;
+    if (n.start >= sentence.end) break;
+    if (n.end <= sentence.end)
+      parties.push({
+        start: n.start,
+        end: n.end,
+        canonical: n.canonical,
+        kind: n.kind,
+        surface: n.surface,
+        via: "name",
+      });
+  }
   const body = text.slice(sentence.start, sentence.end);
   ANAPHORA.lastIndex = 0;
-  for (const m of body.matchAll(ANAPHORA)) {
+  const anaphora = mayMatch(ANAPHORA, body) ? body.matchAll(ANAPHORA) : [];
+  for (const m of anaphora) {
     const start = sentence.start + m.index;
     const end = start + m[0].length;
     const after = text.slice(end, end + 40);
@@ -265,9 +313,9 @@ function partiesOf(sentence: Sentence, text: string, names: NameMention[], subje
     if (subject)
       parties.push({ start, end, canonical: subject, kind: "company", surface: m[0], via: "anaphora" });
   }
-  for (const m of body.matchAll(/(?:^|[,;]\s*|\bqu['’]|\bque\s+)(elle|elles)\b/giu)) {
-    const start = sentence.start + m.index + m[0].length - m[1]!.length;
-    if (subject)
+  if (subject && mayMatch(FEMININE_PRONOUN, body))
+    for (const m of body.matchAll(FEMININE_PRONOUN)) {
+      const start = sentence.start + m.index + m[0].length - m[1]!.length;
       parties.push({
         start,
         end: start + m[1]!.length,
@@ -276,7 +324,7 @@ function partiesOf(sentence: Sentence, text: string, names: NameMention[], subje
         surface: m[1]!,
         via: "anaphora",
       });
-  }
+    }
   return parties.sort((a, b) => a.start - b.start);
 }
 
@@ -390,7 +438,7 @@ function distance(keyword: Keyword, q: QuantityMention, others: QuantityMention[
   if (after) {
     score *= 1.5;
     if (CLAUSE_BREAK.test(text.slice(gapStart, gapEnd))) score += 200;
-  } else if (withFlags(SUBCLAUSE_BREAK, "iu").test(text.slice(gapStart, gapEnd))) score += 150;
+  } else if (ANY_SUBCLAUSE_BREAK.test(text.slice(gapStart, gapEnd))) score += 150;
   if (others.some((o) => o !== q && o.span.start >= gapStart && o.span.end <= gapEnd)) score += 1000;
   return score;
 }
@@ -420,7 +468,12 @@ function metricKeywordsOf(
   names: NameMention[],
 ): (rule: MetricRule) => Keyword[] {
   const found = new Map<MetricRule, Keyword[]>();
-  const inSentence = names.filter((n) => n.start < sentence.end && n.end > sentence.start);
+  const inSentence: NameMention[] = [];
+  for (let i = Math.max(0, firstFrom(names, sentence.start, nameStart) - 1); i < names.length; i++) {
+    const n = names[i]!;
+    if (n.start >= sentence.end) break;
+    if (n.end > sentence.start) inSentence.push(n);
+  }
   return (rule) => {
     let keywords = found.get(rule);
     if (!keywords) {
@@ -518,9 +571,11 @@ function sentenceAttribution(
 ): { name: string; named: boolean; rule: string } | null {
   const body = text.slice(sentence.start, sentence.end);
   ATTRIBUTION_LEAD.lastIndex = 0;
-  for (const m of body.matchAll(ATTRIBUTION_LEAD)) {
+  const leads = mayMatch(ATTRIBUTION_LEAD, body) ? body.matchAll(ATTRIBUTION_LEAD) : [];
+  for (const m of leads) {
     const rest = body.slice(m.index + m[0].length);
-    const outlet = gazetteer.outlets.find((o) => rest.replace(/^["“«\s]+/, "").startsWith(o));
+    const credited = rest.replace(/^["“«\s]+/, "");
+    const outlet = gazetteer.outlets.find((o) => credited.startsWith(o));
     if (outlet)
       return {
         name: outlet.replace(/^The\s+(?=Wall|New)/, ""),
@@ -546,7 +601,7 @@ function sentenceAttribution(
       return { name: outlet, named: true, rule: `"${outlet}" reports` };
   }
   for (const [pattern, label] of UNNAMED_SOURCES)
-    if (pattern.test(body))
+    if (mayMatch(pattern, body) && pattern.test(body))
       return { name: label, named: false, rule: `unnamed: "${body.match(pattern)?.[0]}"` };
   const speaker = parties.find((p) => p.kind === "person");
   if (speaker && SPEECH_VERB.test(body)) {
@@ -569,7 +624,7 @@ function planObjectQualifier(
 ): { qualifier: Qualifier; rule: string } | null {
   const start = candidate.q.span.start;
   const before = text.slice(Math.max(candidate.sentence.start, start - 60), start);
-  const m = PLAN_OBJECT.exec(before);
+  const m = mayMatch(PLAN_OBJECT, before) ? PLAN_OBJECT.exec(before) : null;
   return m ? { qualifier: "target", rule: `the figure is the object of "${m[0].trim()}" → target` } : null;
 }
 
@@ -604,7 +659,7 @@ function chooseQualifier(
       return { qualifier: rule.qualifier, rule: `"${m[0]}" → ${rule.qualifier}` };
     }
     if (rule.qualifier === "rumoured" && !named) {
-      const c = HEARSAY_CONDITIONAL.exec(scope);
+      const c = CONDITIONAL_ENDING.test(scope) ? HEARSAY_CONDITIONAL.exec(scope) : null;
       if (c) return { qualifier: "rumoured", rule: `hearsay conditional "${c[0]}" → rumoured` };
     }
   }
@@ -637,11 +692,11 @@ function chooseItem(candidate: Candidate, sentence: Sentence, text: string, part
     if (last) return ITEM_TRANSLATIONS[last.toLowerCase()] ?? last;
   }
   for (const [pattern, label] of ITEM_RULES) {
-    const m = pattern.exec(body);
-    if (!m) continue;
     if (label === "adjusted" && metric !== "gross_margin" && metric !== "net_loss") continue;
     if (label === "strategic investors" && metric !== "funding_share") continue;
     if (label === "per tranche" && metric !== "investment") continue;
+    const m = mayMatch(pattern, body) ? pattern.exec(body) : null;
+    if (!m) continue;
     if (label === null && /^(?:Fortune|Global|Forbes)/u.test(m[0]) && metric !== "adoption_rate") continue;
     return label ?? m[0];
   }
@@ -675,6 +730,9 @@ function trailingHedge(q: QuantityMention, text: string): QuantityMention {
   };
 }
 
+const NOW_MARKER =
+  /\b(?:actuellement|aujourd['’]hui|désormais|à\s+ce\s+jour|currently|today|now|to\s+date)\b/giu;
+
 /** The time expressions of a sentence that are no part of its figures, "now" markers included. */
 function timesOf(
   body: string,
@@ -685,9 +743,8 @@ function timesOf(
   const times = findTimeMentions(body, published, sentenceStart).filter(
     (t) => !sentenceQs.some((q) => q.unit !== null && overlaps(q.span, t)),
   );
-  for (const m of body.matchAll(
-    /\b(?:actuellement|aujourd['’]hui|désormais|à\s+ce\s+jour|currently|today|now|to\s+date)\b/giu,
-  )) {
+  const markers = mayMatch(NOW_MARKER, body) ? body.matchAll(NOW_MARKER) : [];
+  for (const m of markers) {
     const start = sentenceStart + m.index;
     if (times.some((t) => overlaps(t, { start, end: start + m[0].length }))) continue;
     const asOf = publicationAsOf(published);
@@ -712,6 +769,7 @@ export function assembleClaims(
 ): { claims: Claim[]; issues: Issue[] } {
   const { text } = input;
   const quantities = found.map((q) => trailingHedge(q, text));
+  const byStart = [...quantities].sort((a, b) => a.span.start - b.span.start);
   const issues: Issue[] = [];
   if (text.trim() === "") {
     issues.push({
@@ -756,9 +814,7 @@ export function assembleClaims(
     if (inRelatedList && /^[-•·*]\s/u.test(body)) return;
     inRelatedList = false;
 
-    const sentenceQs = quantities
-      .filter((q) => q.span.start >= sentence.start && q.span.end <= sentence.end)
-      .sort((a, b) => a.span.start - b.span.start);
+    const sentenceQs = quantitiesWithin(byStart, sentence);
     const times = sentenceQs.length > 0 ? timesOf(body, sentence.start, sentenceQs, input.published) : [];
     // A new paragraph that opens on "the company" goes back to the article's subject.
     if (sentenceIndex > 0 && sentences[sentenceIndex - 1]!.paragraph !== sentence.paragraph) topic = null;
@@ -766,10 +822,9 @@ export function assembleClaims(
     const parties = partiesOf(sentence, text, names, local);
     const attribution = sentenceAttribution(sentence, text, parties, gazetteer);
     const person = parties.find((p) => p.kind === "person");
-    const previousSentenceClaim = [...everyCandidate]
-      .reverse()
-      .find((c) => c.sentenceIndex === sentenceIndex - 1);
-    const demonstrative = DEAL_DEMONSTRATIVE.exec(body);
+    const previousSentenceClaim = everyCandidate.findLast((c) => c.sentenceIndex === sentenceIndex - 1);
+    const demonstrative =
+      sentenceQs.length > 0 && mayMatch(DEAL_DEMONSTRATIVE, body) ? DEAL_DEMONSTRATIVE.exec(body) : null;
     const sentenceClaims: Candidate[] = [];
     // Bare small numbers ("six months", "dix versements") are no figures a metric word must not cross.
     const figures = sentenceQs.filter(
@@ -789,10 +844,12 @@ export function assembleClaims(
         /\b(?:Fortune|Global|Forbes|GPT|S&P|CAC|Series|série|iPhone|Llama|Claude|Gemini)[\s-]*$/u.test(prefix)
       )
         continue;
-      if (CLASS_OF_COMPANIES.test(text.slice(sentence.start, q.span.start))) continue;
+      const upToFigure = text.slice(sentence.start, q.span.start);
+      if (mayMatch(CLASS_OF_COMPANIES, upToFigure) && CLASS_OF_COMPANIES.test(upToFigure)) continue;
 
       let unit = restoreUnit(q, previous, lastCurrency, text, rules);
       if (!unit) continue;
+      const unitElided = rules.some((r) => r.startsWith("unit: elided"));
       let low = q.low;
       let high = q.high;
       if (isCurrencyCode(unit) && (low ?? high ?? 0) >= 1e16 && /trillion/iu.test(figure)) {
@@ -821,7 +878,7 @@ export function assembleClaims(
         );
       }
       const leadIn = text.slice(previous?.q.span.end ?? sentence.start, q.span.start);
-      const elided = previous && !q.unit && COMPARISON_LEAD.test(leadIn);
+      const elided = previous && !q.unit && mayMatch(COMPARISON_LEAD, leadIn) && COMPARISON_LEAD.test(leadIn);
       if (
         previous?.metric &&
         unitClass(previous.unit) === unitClass(unit) &&
@@ -836,7 +893,7 @@ export function assembleClaims(
       if (unitClass(unit) === "x" && metric !== "expense_to_revenue" && metric !== "valuation_multiple")
         continue;
       if (unit === "fraction" && metric === null) continue;
-      if (metric === null && MARKET_DATA.test(body)) continue;
+      if (metric === null && mayMatch(MARKET_DATA, body) && MARKET_DATA.test(body)) continue;
 
       const candidate: Candidate = {
         q,
@@ -863,9 +920,10 @@ export function assembleClaims(
       if (!metricChoice && !rules.some((r) => r.startsWith("metric:"))) candidate.confidence -= 0.2;
 
       // Entity and counterparty (CLAIMS.md §6).
-      const clauseStart = Math.max(sentence.start, text.lastIndexOf(";", q.span.start) + 1);
-      const nextSemicolon = text.indexOf(";", q.span.end);
-      const clauseEnd = nextSemicolon < 0 || nextSemicolon > sentence.end ? sentence.end : nextSemicolon;
+      const semicolonBefore = body.lastIndexOf(";", q.span.start - sentence.start);
+      const clauseStart = semicolonBefore < 0 ? sentence.start : sentence.start + semicolonBefore + 1;
+      const semicolonAfter = body.indexOf(";", q.span.end - sentence.start);
+      const clauseEnd = semicolonAfter < 0 ? sentence.end : sentence.start + semicolonAfter;
       const inClause = parties.filter((p) => p.start >= clauseStart && p.end <= clauseEnd);
       let entityParty: Party | null = null;
       let entityGroup: Party[] = [];
@@ -910,7 +968,7 @@ export function assembleClaims(
       if (!entityParty) {
         // "Microsoft, which has committed …", "L'entreprise, qui a racheté …": the figure's clause
         // is about the company the relative pronoun stands for.
-        const relative = [...parties].reverse().find((p) => {
+        const relative = parties.findLast((p) => {
           if (p.end > q.span.start || p.start < sentence.start) return false;
           const m = RELATIVE_PRONOUN.exec(text.slice(p.end, q.span.start));
           return (
@@ -927,7 +985,7 @@ export function assembleClaims(
       }
       if (!entityParty) {
         // "… and Nvidia up to $10 billion": a name right before the figure, the verb left out.
-        const gapped = [...parties].reverse().find((p) => p.end <= q.span.start && p.start >= sentence.start);
+        const gapped = parties.findLast((p) => p.end <= q.span.start && p.start >= sentence.start);
         if (
           gapped &&
           GAPPED_FIGURE.test(text.slice(gapped.end, q.span.start)) &&
@@ -1090,7 +1148,7 @@ export function assembleClaims(
           candidate.counterparty = null;
         }
       }
-      const round = [...candidates].reverse().find((c) => c.metric === "funding_round" && c.entity);
+      const round = candidates.findLast((c) => c.metric === "funding_round" && c.entity);
       if (
         (metric === "valuation" || metric === "funding_share") &&
         round?.entity &&
@@ -1273,7 +1331,7 @@ export function assembleClaims(
         .filter((t) => !EVENT_DATE_LEAD.test(text.slice(Math.max(sentence.start, t.start - 30), t.start)))
         .sort((a, b) => cost(a) - cost(b))[0];
       const scope = text.slice(previous?.q.span.end ?? sentence.start, q.span.end + 60);
-      if (SAME_PERIOD.test(scope) && previous?.period) {
+      if (previous?.period && mayMatch(SAME_PERIOD, scope) && SAME_PERIOD.test(scope)) {
         candidate.period = previous.period;
         candidate.periodExplicit = true;
         const m = SAME_PERIOD.exec(text.slice(q.span.start, sentence.end));
@@ -1308,17 +1366,15 @@ export function assembleClaims(
             time,
           );
       } else if (metric && YEARLY_FLOWS.has(metric)) {
-        const carried = [...candidates]
-          .reverse()
-          .find(
-            (c) =>
-              c.sentence.paragraph === sentence.paragraph &&
-              c.periodExplicit &&
-              c.period &&
-              !("asOf" in c.period) &&
-              c.metric &&
-              YEARLY_FLOWS.has(c.metric),
-          );
+        const carried = candidates.findLast(
+          (c) =>
+            c.sentence.paragraph === sentence.paragraph &&
+            c.periodExplicit &&
+            c.period &&
+            !("asOf" in c.period) &&
+            c.metric &&
+            YEARLY_FLOWS.has(c.metric),
+        );
         if (carried) {
           candidate.period = carried.period;
           candidate.periodExplicit = true;
@@ -1410,7 +1466,7 @@ export function assembleClaims(
         candidate.confidence = Math.min(candidate.confidence, 0.3);
         rules.push("vague amount: order-of-magnitude range");
       }
-      if (rules.some((r) => r.startsWith("unit: elided"))) candidate.confidence -= 0.05;
+      if (unitElided) candidate.confidence -= 0.05;
 
       if (isCurrencyCode(candidate.unit)) lastCurrency = candidate.unit;
       sentenceClaims.push(candidate);
@@ -1433,7 +1489,7 @@ export function assembleClaims(
   });
 
   const merged = mergeDuplicates(candidates, unknown, context);
-  const claims = merged.map((c) => toClaim(c, input, quantities));
+  const claims = merged.map((c) => toClaim(c, input, byStart));
   return { claims, issues };
 }
 
@@ -1557,13 +1613,12 @@ function mergeDuplicates(candidates: Candidate[], unknown: Candidate[], context:
     .sort((a, b) => a.q.span.start - b.q.span.start);
 }
 
+/** `quantities` are the document's, sorted by start. */
 function quoteSpan(c: Candidate, text: string, quantities: QuantityMention[]): Span {
   const { sentence, q } = c;
   let start = q.span.start;
   let end = q.span.end;
-  const others = quantities.filter(
-    (o) => o !== q && o.span.start >= sentence.start && o.span.end <= sentence.end,
-  );
+  const others = quantitiesWithin(quantities, sentence).filter((o) => o !== q);
   const include = (span: Span | null, reach: number) => {
     if (!span || span.start < sentence.start || span.end > sentence.end) return;
     if (span.end < q.span.start - reach || span.start > q.span.end + reach) return;

@@ -389,6 +389,9 @@ export const IMPERSONAL_EXPECTATION = /\bon\s+s['’]attend|\bit\s+is\s+expected
 export const HEARSAY_CONDITIONAL =
   /\b(?!devrai)(?:aurai(?:t|ent)|serai(?:t|ent)|pourrai(?:t|ent)|\p{L}{3,}(?:erait|irait|rait|eraient|iraient|raient))\b/iu;
 
+/** In every form HEARSAY_CONDITIONAL matches: a quick test before that slow one. */
+export const CONDITIONAL_ENDING = /rai/i;
+
 /** Who is credited: named outlets and people follow these words. */
 export const ATTRIBUTION_LEAD =
   /\b(?:selon|d['’]après|according\s+to|citing|as\s+reported\s+by|reported\s+by|rapporté\s+par|cité\s+par)\s+(?:ce\s+qu['’]a\s+publié\s+)?(?:le\s+journal\s+|le\s+quotidien\s+|le\s+|la\s+|les\s+|l['’]|the\s+)?/giu;
