@@ -698,6 +698,12 @@ function chooseItem(candidate: Candidate, sentence: Sentence, text: string, part
     const m = mayMatch(pattern, body) ? pattern.exec(body) : null;
     if (!m) continue;
     if (label === null && /^(?:Fortune|Global|Forbes)/u.test(m[0]) && metric !== "adoption_rate") continue;
+    if (label === "per tranche") {
+      // "dix versements de 10 milliards", "10 milliards à chaque étape": the tranche words touch the figure.
+      const start = sentence.start + m.index;
+      const end = start + m[0].length;
+      if (end < candidate.q.span.start - 2 || start > candidate.q.span.end + 3) continue;
+    }
     return label ?? m[0];
   }
   if (

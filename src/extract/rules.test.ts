@@ -391,3 +391,18 @@ test("counted nouns behind a product name; 'annualized ad revenue' is a run-rate
   assert.equal(only(list, "business_customers").value.low, 1e6);
   assert.equal(only(list, "revenue_run_rate").value.low, 1e8);
 });
+
+test("only the figure the tranche words touch is per tranche, not the total beside it", () => {
+  const list = claims(
+    "OpenAI signe avec Nvidia.\n\nNvidia a annoncé un investissement de 100 milliards de dollars dans OpenAI, en dix versements de 10 milliards.",
+    "fr",
+    "2025-09-22",
+  ).filter((c) => c.metric === "investment");
+  assert.deepEqual(
+    list.map((c) => [c.value.low, c.item]),
+    [
+      [1e11, null],
+      [1e10, "per tranche"],
+    ],
+  );
+});
