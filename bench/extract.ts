@@ -231,11 +231,11 @@ const runPeer = (slice: Doc[]): number => {
   }
   return n;
 };
-// Probe on about 100 KB to decide whether the whole corpus is affordable.
+// Probe on about 10 KB to decide whether the whole corpus is affordable.
 const probe: Doc[] = [];
 let probeBytes = 0;
 for (const d of docs) {
-  if (probeBytes >= 100 * 1024) break;
+  if (probeBytes >= 10 * 1024) break;
   probe.push(d);
   probeBytes += Buffer.byteLength(d.text, "utf8");
 }
