@@ -183,6 +183,10 @@ const REVENUE_WORD = /revenu|chiffre\s+d|ventes|recettes|revenue|sales|turnover|
 const CAPEX_WORD =
   /capex|capital\s+expenditure|capital\s+spending|dépenses\s+d['’](?:investissement|équipement)|investissements|outlays/giu;
 
+/** "le programme", "the project": the programme last named (Stargate). */
+const PROGRAMME_ANAPHORA =
+  /\b(?:le\s+programme|le\s+projet|the\s+programme|the\s+program|the\s+project|the\s+initiative)(?![\p{L}])/giu;
+
 /** A break that opens a new clause with its own subject inside one sentence. */
 const SUBCLAUSE_BREAK =
   /,\s*(?:while|whereas|but|and|tandis\s+qu['’]e?|alors\s+qu['’]e?|mais|et)\s+|;\s*|\s(?:while|whereas|tandis\s+qu['’]e?|alors\s+qu['’]e?)\s+/giu;
@@ -268,7 +272,24 @@ const FEMININE_PRONOUN = /(?:^|[,;]\s*|\bqu['’]|\bque\s+)(elle|elles)\b/giu;
  * Names, anaphora and ad hoc company names ("la startup io Products") of one sentence; `names`
  * are the document's, in text order.
  */
-function partiesOf(sentence: Sentence, text: string, names: NameMention[], subject: string | null): Party[] {
+/** The latest name before `at` that `accept` takes, as written in the gazetteer. */
+function latestNameBefore(
+  names: NameMention[],
+  at: number,
+  accept: (n: NameMention) => boolean,
+): string | null {
+  for (let i = firstFrom(names, at, nameStart) - 1; i >= 0; i--)
+    if (accept(names[i]!)) return names[i]!.canonical;
+  return null;
+}
+
+function partiesOf(
+  sentence: Sentence,
+  text: string,
+  names: NameMention[],
+  subject: string | null,
+  gazetteer: Gazetteer,
+): Party[] {
   const parties: Party[] = [];
   for (let i = firstFrom(names, sentence.start, nameStart); i < names.length; i++) {
     const n = names[i]!;
@@ -310,9 +331,29 @@ function partiesOf(sentence: Sentence, text: string, names: NameMention[], subje
       continue;
     }
     if (/^\s+(?:d['’]|de\s+)(?:IA|intelligence|AI|l['’]IA)/iu.test(after) && subject === null) continue;
-    if (subject)
-      parties.push({ start, end, canonical: subject, kind: "company", surface: m[0], via: "anaphora" });
+    // "la start-up" in a report about a chipmaker is the model developer last named, not the chipmaker.
+    const startup =
+      /start-?up|jeune\s+pousse/iu.test(m[0]) && subject && gazetteer.roles.get(subject) !== "developer"
+        ? latestNameBefore(names, start, (n) => gazetteer.roles.get(n.canonical) === "developer")
+        : null;
+    const meant = startup ?? subject;
+    if (meant)
+      parties.push({ start, end, canonical: meant, kind: "company", surface: m[0], via: "anaphora" });
   }
+  if (mayMatch(PROGRAMME_ANAPHORA, body))
+    for (const m of body.matchAll(PROGRAMME_ANAPHORA)) {
+      const start = sentence.start + m.index;
+      const programme = latestNameBefore(names, start, (n) => gazetteer.programmes.has(n.canonical));
+      if (programme)
+        parties.push({
+          start,
+          end: start + m[0].length,
+          canonical: programme,
+          kind: "programme",
+          surface: m[0],
+          via: "anaphora",
+        });
+    }
   if (subject && mayMatch(FEMININE_PRONOUN, body))
     for (const m of body.matchAll(FEMININE_PRONOUN)) {
       const start = sentence.start + m.index + m[0].length - m[1]!.length;
@@ -825,7 +866,7 @@ export function assembleClaims(
     // A new paragraph that opens on "the company" goes back to the article's subject.
     if (sentenceIndex > 0 && sentences[sentenceIndex - 1]!.paragraph !== sentence.paragraph) topic = null;
     const local = topic ?? subject;
-    const parties = partiesOf(sentence, text, names, local);
+    const parties = partiesOf(sentence, text, names, local, gazetteer);
     const attribution = sentenceAttribution(sentence, text, parties, gazetteer);
     const person = parties.find((p) => p.kind === "person");
     const previousSentenceClaim = everyCandidate.findLast((c) => c.sentenceIndex === sentenceIndex - 1);

@@ -85,8 +85,15 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "cash_burn",
     units: ["currency"],
     pattern:
-      /consommation\s+de\s+(?:trésorerie|cash)|(?:a|ont|avait|aurait)\s+consommé|consumed|burned\s+through|brûl\p{L}*|\bburn\p{L}*|cash\s+burn|dépenses?\s+annuelles?|annual\s+spending|free\s+cash\s+flow\s+(?:of\s+)?(?:minus|negative)/giu,
+      /consommation\s+de\s+(?:trésorerie|cash)|(?:a|ont|avait|aurait)\s+consommé|consumed|burned\s+through|brûl\p{L}*|\bburn\p{L}*|cash\s+burn|dépenses?\s+annuelles?|annual\s+spending/giu,
     bonus: 20,
+  },
+  {
+    metric: "cash_burn",
+    units: ["currency"],
+    pattern:
+      /free\s+cash\s+flow\s+(?:of\s+)?(?:minus|negative)|flux\s+de\s+trésorerie\s+(?:disponible\s+)?(?:[\p{L}'’]+\s+){0,4}négatif|negative\s+free\s+cash\s+flow/giu,
+    bonus: 60,
   },
   {
     metric: "rd_expense",
@@ -106,7 +113,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "compute_spending_target",
     units: ["currency"],
     pattern:
-      /objectifs?\s+de\s+dépenses|plan\s+de\s+dépenses|dépenses\s+(?:totales\s+)?(?:en|de)\s+(?:puissance\s+de\s+)?calcul|dépenser|spending\s+(?:target|plan|goal)|plans?\s+to\s+spend|(?:compute|computing)\s+spend\p{L}*|spend\p{L}*\s+on\s+(?:compute|computing|infrastructure)|(?:compute|computing|spending)\s+plan|\bspend\s+[^.;:]{0,40}?\bon\s+(?:compute|computing|chips|AI\s+infrastructure|data\s*cent(?:er|re)s)|dépenser\s+[^.;:]{0,40}?\b(?:en|dans)\s+(?:la\s+|les\s+|des\s+)?(?:puissance\s+de\s+calcul|calcul|puces|centres\s+de\s+données)/giu,
+      /objectifs?\s+de\s+dépenses|plan\s+de\s+dépenses|location\s+de\s+serveurs|server\s+rental|rent(?:ing)?\s+servers|dépenses\s+(?:totales\s+)?(?:en|de)\s+(?:puissance\s+de\s+)?calcul|dépenser|spending\s+(?:target|plan|goal)|plans?\s+to\s+spend|(?:compute|computing)\s+spend\p{L}*|spend\p{L}*\s+on\s+(?:compute|computing|infrastructure)|(?:compute|computing|spending)\s+plan|\bspend\s+[^.;:]{0,40}?\bon\s+(?:compute|computing|chips|AI\s+infrastructure|data\s*cent(?:er|re)s)|dépenser\s+[^.;:]{0,40}?\b(?:en|dans)\s+(?:la\s+|les\s+|des\s+)?(?:puissance\s+de\s+calcul|calcul|puces|centres\s+de\s+données)/giu,
     bonus: 40,
   },
   {
@@ -174,7 +181,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "investment",
     units: ["currency"],
     pattern:
-      /investi\p{L}*|investissements?|inject\p{L}*|prise\s+de\s+participation|prendre\s+une\s+participation|particip(?:e|era|erait|eraient|ent|é)\s+(?:\p{L}+\s+)?(?:à\s+hauteur|pour)|en\s+échange\s+d['’]actions|entr\p{L}*\s+au\s+capital|ch[eè]ques?|invest(?:s|ed|ing|ment|ments)?\b|stake\s+worth|in\s+exchange\s+for\s+(?:shares|equity|a\s+stake)|(?:take|took|taking)\s+a\s+stake|participat\p{L}*\s+in\s+the\s+round|\bback(?:ed|ing)\s+\p{Lu}/giu,
+      /investi\p{L}*|investissements?|inject\p{L}*|prise\s+de\s+participation|prendre\s+une\s+participation|particip(?:e|era|erait|eraient|ent|é)\s+(?:\p{L}+\s+)?(?:à\s+hauteur|pour)|en\s+échange\s+d['’]actions|entr\p{L}*\s+au\s+capital|ch[eè]ques?|invest(?:s|ed|ing|ment|ments)?\b|stake\s+worth|in\s+exchange\s+for\s+(?:shares|equity|a\s+stake)|(?:take|took|taking)\s+a\s+stake|participat\p{L}*\s+in\s+the\s+round|\bback(?:ed|ing)\s+\p{Lu}|(?<!\p{L})vers(?:er|é|ée|és|era|eront|ait|e|ent)(?!\p{L})/giu,
   },
   {
     metric: "valuation",
@@ -194,7 +201,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "acquisition_price",
     units: ["currency"],
     pattern:
-      /acqu(?:is|ise|iert|érir|isition)\p{L}*|rachet\p{L}*|rachat|acquir\p{L}*|bought|purchase\s+of\s+the\s+(?:startup|company)|(?:paid|payé|déboursé)(?=[^.;]{0,40}\b(?:for|pour)\s+\p{Lu})/gu,
+      /acqu(?:is|ise|iert|érir|isition)\p{L}*|rachet\p{L}*|rachat|acquir\p{L}*|bought|purchase\s+of\s+the\s+(?:startup|company)|(?:paid|payé|déboursé)(?=[^;]{0,40}\b(?:for|pour)\s+\p{Lu})/gu,
     bonus: 10,
   },
   {
@@ -209,7 +216,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "unit_price",
     units: ["currency", "USD_per_month"],
     pattern:
-      /vendu\p{L}*|prix|tarif\p{L}*|coût\p{L}*\s+(?:unitaire|de\s+l['’]abonnement)|abonnement|priced|price[ds]?|sells?\s+for|retail\p{L}*|subscription|\bpaying\b|\beach\b|\bapiece\b|(?:per|par)\s+(?:unit|unité|puce|chip|GPU)|l['’]unité/giu,
+      /vendu\p{L}*|prix|tarif\p{L}*|coût\p{L}*\s+(?:unitaire|de\s+l['’]abonnement)|abonnement|priced|price[ds]?|sells?\s+for|retail\p{L}*|subscription|\bpaying\b|se\s+vend\p{L}*|\beach\b|\bapiece\b|(?:per|par)\s+(?:unit|unité|puce|chip|GPU)|l['’]unité/giu,
   },
   {
     metric: "deal_value",
@@ -276,7 +283,8 @@ export const METRIC_RULES: MetricRule[] = [
   {
     metric: "gpu_count",
     units: ["GPUs"],
-    pattern: /[GT]PU|puces|processeurs|chips|processors|accélérateurs|accelerators/giu,
+    pattern:
+      /[GT]PU|puces|processeurs|chips|processors|accélérateurs|accelerators|équivalents|equivalents/giu,
   },
   {
     metric: "warrant_shares",
@@ -487,4 +495,5 @@ export const COUNTED_NOUN: [RegExp, string][] = [
     "GPUs",
   ],
   [/^\s*(?:d['’])?(?:[\p{Lu}][\p{L}\d-]*\s+){0,2}(?:actions|shares)(?![\p{L}])/u, "shares"],
+  [/^\s*(?:d['’])?(?:équivalents?\s+[\p{Lu}\d]|[\p{Lu}\d][\p{L}\d-]*\s+equivalents?\b)/u, "GPUs"],
 ];

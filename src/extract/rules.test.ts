@@ -406,3 +406,23 @@ test("only the figure the tranche words touch is per tranche, not the total besi
     ],
   );
 });
+
+test("'la start-up' in a chipmaker's report is the developer last named; 'le programme' is the programme", () => {
+  const text =
+    "Nvidia publie ses résultats.\n\nNvidia investira dans Anthropic. La start-up achètera pour 30 milliards de dollars de capacité de calcul sur Azure. Le projet Stargate avance. Le programme vise désormais près de 7 GW de capacité.";
+  const list = claims(text, "fr", "2025-11-20");
+  const deal = only(list, "compute_commitment");
+  assert.deepEqual([deal.entity, deal.counterparty], ["Anthropic", "Microsoft"]);
+  assert.equal(only(list, "datacenter_capacity").entity, "Stargate");
+});
+
+test("H100 equivalents are GPUs; a negative free cash flow is a burn; rented servers are a compute plan", () => {
+  const list = claims(
+    "xAI vise 50 millions d'équivalents H100. Le flux de trésorerie disponible d'Oracle est ressorti négatif d'environ 10 milliards de dollars sur le trimestre. OpenAI projette de consacrer quelque 450 milliards de dollars à la location de serveurs d'ici 2030.",
+    "fr",
+    "2025-12-12",
+  );
+  assert.equal(only(list, "gpu_count").value.low, 5e7);
+  assert.equal(only(list, "cash_burn").entity, "Oracle");
+  assert.equal(only(list, "compute_spending_target").value.low, 4.5e11);
+});
