@@ -173,6 +173,13 @@ function warrantGrantIn(
   return null;
 }
 
+/** Analysts and brokers: their forecasts are estimates, not the company's targets. */
+const ANALYSTS = /\banalyst\p{L}*|\banalystes?\b|\bconsensus\b|\bbrokerage\b|\bcourtiers?\b/iu;
+
+/** "selon les analystes de Morgan Stanley", "according to analysts": the whole sentence is theirs. */
+const ANALYSTS_CREDITED =
+  /(?:selon|d['’]après|according\s+to|estiment|estimate|expect)\s+(?:les\s+|des\s+|the\s+|some\s+)?(?:analystes|analysts)/iu;
+
 const PASSIVE_LINK =
   /^\s+(?:was|were|has\s+been|have\s+been|had\s+been|a\s+été|ont\s+été|avait\s+été|avaient\s+été)\s+$/iu;
 
@@ -189,7 +196,7 @@ const PROGRAMME_ANAPHORA =
 
 /** A break that opens a new clause with its own subject inside one sentence. */
 const SUBCLAUSE_BREAK =
-  /,\s*(?:while|whereas|but|and|tandis\s+qu['’]e?|alors\s+qu['’]e?|mais|et)\s+|;\s*|\s(?:while|whereas|tandis\s+qu['’]e?|alors\s+qu['’]e?)\s+/giu;
+  /,\s*(?:while|whereas|but|and|tandis\s+qu['’]e?|alors\s+qu['’]e?|mais|et)\s+|[;:]\s+|\s(?:while|whereas|tandis\s+qu['’]e?|alors\s+qu['’]e?)\s+/giu;
 
 /** SUBCLAUSE_BREAK for `test`, which on a global pattern would resume from the last test's lastIndex. */
 const ANY_SUBCLAUSE_BREAK = withFlags(SUBCLAUSE_BREAK, "iu");
@@ -1487,6 +1494,10 @@ export function assembleClaims(
       ) {
         qualifier.qualifier = "commitment";
         qualifier.rule = "a programme's announced amount → commitment";
+      }
+      if (qualifier.qualifier === "target" && (ANALYSTS.test(ownScope) || ANALYSTS_CREDITED.test(body))) {
+        qualifier.qualifier = "estimated";
+        qualifier.rule = "a forecast credited to analysts, not the company's own → estimated";
       }
       if (
         metric === "deal_value" &&

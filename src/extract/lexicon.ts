@@ -113,7 +113,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "compute_spending_target",
     units: ["currency"],
     pattern:
-      /objectifs?\s+de\s+dépenses|plan\s+de\s+dépenses|location\s+de\s+serveurs|server\s+rental|rent(?:ing)?\s+servers|dépenses\s+(?:totales\s+)?(?:en|de)\s+(?:puissance\s+de\s+)?calcul|dépenser|spending\s+(?:target|plan|goal)|plans?\s+to\s+spend|(?:compute|computing)\s+spend\p{L}*|spend\p{L}*\s+on\s+(?:compute|computing|infrastructure)|(?:compute|computing|spending)\s+plan|\bspend\s+[^.;:]{0,40}?\bon\s+(?:compute|computing|chips|AI\s+infrastructure|data\s*cent(?:er|re)s)|dépenser\s+[^.;:]{0,40}?\b(?:en|dans)\s+(?:la\s+|les\s+|des\s+)?(?:puissance\s+de\s+calcul|calcul|puces|centres\s+de\s+données)/giu,
+      /objectifs?\s+de\s+dépenses|plan\s+de\s+dépenses|location\s+de\s+serveurs|server\s+rental|rent(?:ing)?\s+servers|dépenses\s+(?:[\p{L}'’]+\s+){0,3}(?:en|de)\s+(?:puissance\s+de\s+)?calcul|dépenser|spending\s+(?:target|plan|goal)|plans?\s+to\s+spend|(?:compute|computing)\s+spend\p{L}*|spend\p{L}*\s+on\s+(?:compute|computing|infrastructure)|(?:compute|computing|spending)\s+plan|\bspend\s+[^.;:]{0,40}?\bon\s+(?:compute|computing|chips|AI\s+infrastructure|data\s*cent(?:er|re)s)|dépenser\s+[^.;:]{0,40}?\b(?:en|dans)\s+(?:la\s+|les\s+|des\s+)?(?:puissance\s+de\s+calcul|calcul|puces|centres\s+de\s+données)/giu,
     bonus: 40,
   },
   {
@@ -402,7 +402,7 @@ export const CONDITIONAL_ENDING = /rai/i;
 
 /** Who is credited: named outlets and people follow these words. */
 export const ATTRIBUTION_LEAD =
-  /\b(?:selon|d['’]après|according\s+to|citing|as\s+reported\s+by|reported\s+by|rapporté\s+par|cité\s+par)\s+(?:ce\s+qu['’]a\s+publié\s+)?(?:le\s+journal\s+|le\s+quotidien\s+|le\s+|la\s+|les\s+|l['’]|the\s+)?/giu;
+  /\b(?:selon|d['’]après|according\s+to|citing|as\s+reported\s+by|reported\s+by|rapporté\s+par|cité\s+par|consultés?\s+par|obtenus?\s+par|seen\s+by|reviewed\s+by|obtained\s+by)\s+(?:ce\s+qu['’]a\s+publié\s+)?(?:le\s+journal\s+|le\s+quotidien\s+|le\s+|la\s+|les\s+|l['’]|the\s+)?/giu;
 
 /** A person speaking: "a estimé", "a déclaré", "said", "told". */
 export const SPEECH_VERB =

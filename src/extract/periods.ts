@@ -421,7 +421,10 @@ const RULES: [RegExp, Builder][] = [
     },
   ],
   [
-    new RegExp(`\\b(?:en|in|last|depuis|since)\\s+(${MONTH_NAMES})(?:\\s+(dernier|passé))?\\b`, "giu"),
+    new RegExp(
+      `\\b(?:en|in|last|depuis|since|début|fin|mi-|early|late|mid-)\\s*(${MONTH_NAMES})(?:\\s+(dernier|passé))?\\b`,
+      "giu",
+    ),
     (m, p) => {
       const month = MONTHS[m[1]!.toLowerCase()]!;
       const last = Boolean(m[2]) || /^last/i.test(m[0]);

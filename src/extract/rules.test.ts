@@ -426,3 +426,13 @@ test("H100 equivalents are GPUs; a negative free cash flow is a burn; rented ser
   assert.equal(only(list, "cash_burn").entity, "Oracle");
   assert.equal(only(list, "compute_spending_target").value.low, 4.5e11);
 });
+
+test("'début septembre' dates a figure; a colon opens the next clause; analysts' forecasts are estimates", () => {
+  const text =
+    "Anthropic lève des fonds.\n\nLa société a levé 13 milliards de dollars début septembre. Microsoft et Nvidia ont annoncé un partenariat avec Anthropic : Microsoft investira jusqu'à 5 milliards de dollars. Ses dépenses en puissance de calcul devraient dépasser 30 milliards de dollars en 2026, selon les analystes de Morgan Stanley.";
+  const list = claims(text, "fr", "2025-11-20");
+  assert.deepEqual(only(list, "funding_round").period, { asOf: "2025-09" });
+  const investment = only(list, "investment");
+  assert.deepEqual([investment.entity, investment.counterparty], ["Microsoft", "Anthropic"]);
+  assert.equal(only(list, "compute_spending_target").qualifier, "estimated");
+});
