@@ -180,6 +180,14 @@ const ANALYSTS = /\banalyst\p{L}*|\banalystes?\b|\bconsensus\b|\bbrokerage\b|\bc
 const ANALYSTS_CREDITED =
   /(?:selon|d['’]après|according\s+to|estiment|estimate|expect)\s+(?:les\s+|des\s+|the\s+|some\s+)?(?:analystes|analysts)/iu;
 
+/** "SoftBank led a round": the subject is the lead investor, not the company raising. */
+const ROUND_LEADER = /^\s+(?:has\s+|had\s+)?(?:led|co-led|leads|a\s+mené|mène|a\s+piloté|pilote)\b/iu;
+
+const VALUED_PRONOUN =
+  /(?:valu(?:ed|es|e|ing)\s+(?:it|them)\s+at|l['’]a\s+valoris\p{L}*\s+à)\s+(?:\p{L}+\s+)?$/iu;
+
+const VALUED_VERB = /(?:valu(?:ed|es|e|ing)|valoris(?:e|ent|ant|ait|ée?|és))\s+$/iu;
+
 const PASSIVE_LINK =
   /^\s+(?:was|were|has\s+been|have\s+been|had\s+been|a\s+été|ont\s+été|avait\s+été|avaient\s+été)\s+$/iu;
 
@@ -396,15 +404,26 @@ function isComplement(text: string, party: Party, sentenceStart: number): boolea
 }
 
 /** Companies in a list starting at `first` ("Oracle, NVIDIA, AMD et Broadcom"). */
+const LIST_GAP = /^[\s,"“”«»'’]*(?:(?:et|and|ou|or|ainsi\s+qu['’]e?|as\s+well\s+as|&)\s*)?[\s,"“”«»'’]*$/iu;
+
+/** The first name of the list that ends with `parties[last]` ("with Oracle, Nvidia, AMD and Broadcom"). */
+function listStart(parties: Party[], last: number, text: string, floor: number): number {
+  let first = last;
+  while (first > 0) {
+    const before = parties[first - 1]!;
+    if (before.start < floor || !LIST_GAP.test(text.slice(before.end, parties[first]!.start))) break;
+    first--;
+  }
+  return first;
+}
+
 function listFrom(parties: Party[], first: number, text: string, limit: number): Party[] {
   const list = [parties[first]!];
   for (let i = first + 1; i < parties.length; i++) {
     const previous = list.at(-1)!;
     const next = parties[i]!;
     if (next.start > limit) break;
-    const gap = text.slice(previous.end, next.start);
-    if (!/^[\s,"“”«»'’]*(?:(?:et|and|ou|or|ainsi\s+qu['’]e?|as\s+well\s+as|&)\s*)?[\s,"“”«»'’]*$/iu.test(gap))
-      break;
+    if (!LIST_GAP.test(text.slice(previous.end, next.start))) break;
     list.push(next);
   }
   return list;
@@ -730,7 +749,15 @@ function chooseQualifier(
   return { qualifier: "reported", rule: "no hedge, source or plan word → reported" };
 }
 
-function chooseItem(candidate: Candidate, sentence: Sentence, text: string, parties: Party[]): string | null {
+const BASIS_ITEMS: ReadonlySet<string> = new Set(["post-money", "pre-money", "IPO", "secondary"]);
+
+function chooseItem(
+  candidate: Candidate,
+  sentence: Sentence,
+  text: string,
+  parties: Party[],
+  window: Span,
+): string | null {
   const body = text.slice(sentence.start, sentence.end);
   const metric = candidate.metric;
   if (metric === "unit_price") {
@@ -746,10 +773,12 @@ function chooseItem(candidate: Candidate, sentence: Sentence, text: string, part
     const m = mayMatch(pattern, body) ? pattern.exec(body) : null;
     if (!m) continue;
     if (label === null && /^(?:Fortune|Global|Forbes)/u.test(m[0]) && metric !== "adoption_rate") continue;
+    const start = sentence.start + m.index;
+    const end = start + m[0].length;
+    // A basis (post-money, IPO, secondary) belongs to the figures it stands between, not to the sentence.
+    if (label && BASIS_ITEMS.has(label) && (end <= window.start || start >= window.end)) continue;
     if (label === "per tranche") {
       // "dix versements de 10 milliards", "10 milliards à chaque étape": the tranche words touch the figure.
-      const start = sentence.start + m.index;
-      const end = start + m[0].length;
       if (end < candidate.q.span.start - 2 || start > candidate.q.span.end + 3) continue;
     }
     return label ?? m[0];
@@ -1160,7 +1189,11 @@ export function assembleClaims(
             metric !== "revenue" ||
             /\b(?:de\s+la\s+part\s+d|from|auprès\s+d)/iu.test(text.slice(clauseStart, first.start))
           ) {
-            counterparties = listFrom(parties, parties.indexOf(first), text, clauseEnd).filter(
+            const head =
+              first.end <= q.span.start
+                ? listStart(parties, parties.indexOf(first), text, clauseStart)
+                : parties.indexOf(first);
+            counterparties = listFrom(parties, head, text, clauseEnd).filter(
               (p) => p.canonical !== candidate.entity && p.via !== "anaphora",
             );
           }
@@ -1202,7 +1235,57 @@ export function assembleClaims(
           candidate.counterparty = null;
         }
       }
+      if (
+        metric === "funding_round" &&
+        entityParty &&
+        ROUND_LEADER.test(text.slice(entityParty.end, q.span.start))
+      ) {
+        // "SoftBank led a $40bn round … that valued OpenAI": the round is the company's that raises it.
+        const raiser =
+          parties.find(
+            (p) =>
+              p.start > q.span.end &&
+              p.canonical !== entityParty!.canonical &&
+              p.kind !== "person" &&
+              gazetteer.roles.get(p.canonical) === "developer",
+          )?.canonical ?? (subject !== entityParty.canonical ? subject : null);
+        if (raiser) {
+          rules.push(`entity: ${entityParty.canonical} led the round; the company raising it → ${raiser}`);
+          candidate.entity = raiser;
+          candidate.counterparty = null;
+        }
+      }
+      if (metric === "valuation") {
+        // "valued OpenAI at $300bn", "valorise Mistral à 11,7 milliards": the company named between.
+        const valued = parties.find(
+          (p) =>
+            p.end <= q.span.start &&
+            p.start >= sentence.start &&
+            VALUED_VERB.test(text.slice(Math.max(sentence.start, p.start - 20), p.start)) &&
+            /^\s+(?:at|à)\s+(?:\p{L}+\s+)?$/u.test(text.slice(p.end, q.span.start)),
+        );
+        if (valued && valued.canonical !== candidate.entity) {
+          rules.push(
+            `entity: "${text.slice(valued.start, q.span.start).trim()}" → the company valued, ${valued.canonical}`,
+          );
+          candidate.entity = valued.canonical;
+          candidate.counterparty = null;
+        }
+      }
       const round = candidates.findLast((c) => c.metric === "funding_round" && c.entity);
+      if (
+        metric === "valuation" &&
+        round?.entity &&
+        round.entity !== candidate.entity &&
+        VALUED_PRONOUN.test(text.slice(sentence.start, q.span.start)) &&
+        (!entityParty ||
+          /^(?:subject "[^"]*" after the figure|nearest name)/u.test(how) ||
+          ROUND_LEADER.test(text.slice(entityParty.end, entityParty.end + 20)))
+      ) {
+        rules.push(`entity: "it" is the company of the round just reported → ${round.entity}`);
+        candidate.entity = round.entity;
+        candidate.counterparty = null;
+      }
       if (
         (metric === "valuation" || metric === "funding_share") &&
         round?.entity &&
@@ -1518,7 +1601,18 @@ export function assembleClaims(
       }
       candidate.qualifier = qualifier.qualifier;
       rules.push(`qualifier: ${qualifier.rule}`);
-      candidate.item ??= chooseItem(candidate, sentence, text, parties);
+      // A basis word qualifies the figure after it ("a secondary sale valued it at …") or just before it
+      // ("$183 billion post-money").
+      const before = sentenceQs.findLast((o) => o.span.end <= q.span.start);
+      const after = sentenceQs.find((o) => o.span.start >= q.span.end);
+      const neighbours = {
+        start: before?.span.end ?? sentence.start,
+        end: Math.min(
+          after?.span.start ?? sentence.end,
+          q.span.end + (/[,;:(]/u.exec(text.slice(q.span.end, q.span.end + 16))?.index ?? 16),
+        ),
+      };
+      candidate.item ??= chooseItem(candidate, sentence, text, parties, neighbours);
       if (candidate.item) rules.push(`item: ${candidate.item}`);
       if (candidate.vague) {
         candidate.confidence = Math.min(candidate.confidence, 0.3);

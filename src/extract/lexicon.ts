@@ -120,7 +120,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "compute_commitment",
     units: ["currency"],
     pattern:
-      /engagements?|engagée?s?|s['’]engage\p{L}*|contrats?|contracts?|commitments?|committed|capacités?\s+de\s+calcul|(?:compute|computing|cloud)\s+capacity|agreed\s+to\s+(?:spend|buy|purchase|pay)/giu,
+      /engagements?|engagée?s?|s['’]engage\p{L}*|contrats?|contracts?|commitments?|committed|\bcommit(?:s|ting)?\b|capacités?\s+de\s+calcul|(?:compute|computing|cloud)\s+capacity|agreed\s+to\s+(?:spend|buy|purchase|pay)/giu,
     bonus: 30,
   },
   {
@@ -315,7 +315,8 @@ export const METRIC_RULES: MetricRule[] = [
   {
     metric: "paid_conversion",
     units: ["fraction"],
-    pattern: /(?:utilisateurs|users)\s+(?:\p{L}+\s+)?pa(?:yants|y|ying)|convert\p{L}*|conversion/giu,
+    pattern:
+      /(?:utilisateurs|users)\s+(?:\p{L}+\s+)?pa(?:yants|y|ying)|convert\p{L}*|conversion|\b(?:pay|paient|payent)\s+(?:for|pour)\b/giu,
     bonus: 10,
   },
   {

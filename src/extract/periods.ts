@@ -101,6 +101,8 @@ const NUMBER_WORDS: Record<string, number> = {
   eight: 8,
   nine: 9,
   ten: 10,
+  twelve: 12,
+  douze: 12,
   fifteen: 15,
   twenty: 20,
 };
@@ -227,8 +229,52 @@ function quarterOf(year: number, q: number, note: string) {
   };
 }
 
+/** The `n` months that end with `month` of `year`, as a flow. */
+function monthsEnding(year: number, month: number, n: number, note: string) {
+  const startIndex = year * 12 + month - 1 - (n - 1);
+  const startYear = Math.floor(startIndex / 12);
+  const startMonth = (startIndex % 12) + 1;
+  return {
+    flow: {
+      start: `${startYear}-${pad(startMonth)}-01`,
+      end: `${year}-${pad(month)}-${lastDay(year, month)}`,
+    },
+    asOf: `${year}-${pad(month)}`,
+    horizon: false,
+    year,
+    note,
+  };
+}
+
 /** Ordered: the longer, more specific expressions first; matched spans are not reused. */
 const RULES: [RegExp, Builder][] = [
+  [
+    new RegExp(
+      `\\b(?:the\\s+)?first\\s+(${COUNT})\\s+months\\s+of\\s+(?:the\\s+year\\s+|fiscal\\s+)?${Y}|\\b(?:les\\s+)?(${COUNT})\\s+premiers\\s+mois\\s+(?:de\\s+l['’]année\\s+|de\\s+|d['’])?${Y}`,
+      "giu",
+    ),
+    (m) => {
+      const n = countWord((m[1] ?? m[3])!);
+      const y = Number(m[2] ?? m[4]);
+      return n && n <= 12 ? monthsEnding(y, n, n, `the first ${n} months → ${y}-01..${y}-${pad(n)}`) : null;
+    },
+  ],
+  [
+    new RegExp(
+      `\\b(${COUNT})\\s+months\\s+(?:to|ended|ending|through)\\s+(?:the\\s+end\\s+of\\s+)?(${MONTH_NAMES})(?:\\s+(?:\\d{1,2},?\\s+)?${Y})?|\\b(${COUNT})\\s+mois\\s+(?:clos|achevés?|terminés?|allant\\s+jusqu['’]à)\\s+(?:(?:le\\s+)?\\d{1,2}\\s+|fin\\s+)?(${MONTH_NAMES})(?:\\s+${Y})?`,
+      "giu",
+    ),
+    (m, p) => {
+      const n = countWord((m[1] ?? m[4])!);
+      const month = MONTHS[(m[2] ?? m[5])!.toLowerCase()];
+      const given = m[3] ?? m[6];
+      if (!n || !month || n > 24) return null;
+      let y = given ? Number(given) : p?.year;
+      if (!y) return null;
+      if (!given && p?.month !== null && p?.month !== undefined && month > p.month) y--;
+      return monthsEnding(y, month, n, `${n} months to ${y}-${pad(month)}`);
+    },
+  ],
   [
     /\bexercice(?:\s+fiscal)?\s+clos\s+le\s+(\d{1,2})(?:er)?\s+(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+((?:19|20)\d{2})/giu,
     (m) => fiscal(Number(m[3]), MONTHS[m[2]!.toLowerCase()]!),

@@ -436,3 +436,22 @@ test("'début septembre' dates a figure; a colon opens the next clause; analysts
   assert.deepEqual([investment.entity, investment.counterparty], ["Microsoft", "Anthropic"]);
   assert.equal(only(list, "compute_spending_target").qualifier, "estimated");
 });
+
+test("FT-style English: months to a date, the first six months, lists before 'worth', led rounds, 'valued it at'", () => {
+  const text =
+    "OpenAI's losses swell as it commits $1.4tn to computing power\n\nOpenAI lost $11.5bn in the three months to September. It generated revenue of $4.3bn in the first six months of 2025. OpenAI has signed deals with Oracle, Nvidia, AMD and Broadcom, worth $1.4tn over the next eight years. SoftBank led a $40bn funding round in March that valued OpenAI at $300bn, and a secondary share sale in October valued it at $500bn. About 5 per cent of users pay for a subscription.";
+  const list = claims(text, "en", "2025-11-05");
+  assert.deepEqual(only(list, "net_loss").period, { start: "2025-07-01", end: "2025-09-30" });
+  assert.deepEqual(only(list, "revenue").period, { start: "2025-01-01", end: "2025-06-30" });
+  assert.equal(only(list, "compute_commitment").counterparty, "Oracle+Nvidia+AMD+Broadcom");
+  assert.equal(only(list, "funding_round").entity, "OpenAI");
+  const valuations = list.filter((c) => c.metric === "valuation");
+  assert.deepEqual(
+    valuations.map((c) => [c.entity, c.value.low, c.item]),
+    [
+      ["OpenAI", 3e11, null],
+      ["OpenAI", 5e11, "secondary"],
+    ],
+  );
+  assert.equal(only(list, "paid_conversion").value.low, 0.05);
+});
