@@ -11,6 +11,7 @@ import {
   scoreClaims,
 } from "../src/extract/index.js";
 import { fixturePath, projectRoot } from "./support/paths.js";
+import { pct, scoreLine } from "./support/scores.js";
 
 /**
  * Extracts each report of the demo corpus (corpus/demo: French and English, text, Markdown and
@@ -18,10 +19,6 @@ import { fixturePath, projectRoot } from "./support/paths.js";
  * (test/fixtures/gold-demo, CLAIMS.md §10): a second evaluation set, written in other words than
  * the seeds, that keeps the extraction rules general.
  */
-
-const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-const line = (name: string, s: ModeScore<unknown>) =>
-  `${name.padEnd(8)} P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}  (${s.matched}/${s.predicted} predicted, ${s.reference} reference)`;
 
 test("demo reports score against the gold annotation", async (t) => {
   const dir = join(projectRoot(), "corpus", "demo");
@@ -65,8 +62,8 @@ test("demo reports score against the gold annotation", async (t) => {
     main.push(score.main);
     strict.push(score.strict);
     t.diagnostic(`${file} (${language})`);
-    t.diagnostic(`  ${line("main", score.main)}`);
-    t.diagnostic(`  ${line("strict", score.strict)}`);
+    t.diagnostic(`  ${scoreLine("main", score.main)}`);
+    t.diagnostic(`  ${scoreLine("strict", score.strict)}`);
     for (const c of score.main.unmatchedReference)
       t.diagnostic(`  missed: ${c.entity} ${c.metric} ${c.value.low}..${c.value.high} ${c.unit}`);
     for (const c of score.main.unmatchedPredicted)
@@ -75,9 +72,9 @@ test("demo reports score against the gold annotation", async (t) => {
   const overallMain = combineScores(main);
   const overallStrict = combineScores(strict);
   t.diagnostic("overall");
-  t.diagnostic(`  ${line("main", overallMain)}`);
-  t.diagnostic(`  ${line("strict", overallStrict)}`);
-  console.log(`demo extraction: ${line("main", overallMain)}; ${line("strict", overallStrict)}`);
+  t.diagnostic(`  ${scoreLine("main", overallMain)}`);
+  t.diagnostic(`  ${scoreLine("strict", overallStrict)}`);
+  console.log(`demo extraction: ${scoreLine("main", overallMain)}; ${scoreLine("strict", overallStrict)}`);
   assert.ok(overallMain.f1 >= 0.95, `main F1 ${pct(overallMain.f1)} is under the floor`);
   assert.ok(overallStrict.f1 >= 0.9, `strict F1 ${pct(overallStrict.f1)} is under the floor`);
 });

@@ -11,6 +11,7 @@ import {
   scoreClaims,
 } from "../src/extract/index.js";
 import { fixturePath } from "./support/paths.js";
+import { pct, scoreLine } from "./support/scores.js";
 
 /**
  * A third evaluation set (test/fixtures/news): eight wire-style reports, four French and four
@@ -19,10 +20,6 @@ import { fixturePath } from "./support/paths.js";
  * qualifier of CLAIMS.md and plant the non-claims of §8 in every report. The floor is below the
  * seeds' and the demo's on purpose: this set measures how the rules carry to unseen wording.
  */
-
-const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-const line = (name: string, s: ModeScore<unknown>) =>
-  `${name.padEnd(8)} P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}  (${s.matched}/${s.predicted} predicted, ${s.reference} reference)`;
 
 interface Published {
   published: string;
@@ -66,12 +63,12 @@ test("wire-style reports on other companies score against their gold annotation"
     main.push(score.main);
     strict.push(score.strict);
     t.diagnostic(`${file} (${meta.language})`);
-    t.diagnostic(`  ${line("main", score.main)}`);
-    t.diagnostic(`  ${line("strict", score.strict)}`);
+    t.diagnostic(`  ${scoreLine("main", score.main)}`);
+    t.diagnostic(`  ${scoreLine("strict", score.strict)}`);
   }
   const overallMain = combineScores(main);
   const overallStrict = combineScores(strict);
-  console.log(`news extraction: ${line("main", overallMain)}; ${line("strict", overallStrict)}`);
+  console.log(`news extraction: ${scoreLine("main", overallMain)}; ${scoreLine("strict", overallStrict)}`);
   assert.ok(overallMain.f1 >= 0.84, `main F1 ${pct(overallMain.f1)} is under the floor`);
   assert.ok(overallStrict.f1 >= 0.54, `strict F1 ${pct(overallStrict.f1)} is under the floor`);
 });

@@ -12,6 +12,7 @@ import {
   scoreClaims,
 } from "../src/extract/index.js";
 import { fixturePath, projectRoot, SEEDS_MISSING, seedsDir } from "./support/paths.js";
+import { pct, scoreLine } from "./support/scores.js";
 
 /**
  * Extracts each seed report and scores it against the gold annotation (CLAIMS.md §10). The seeds
@@ -50,10 +51,6 @@ async function analysed(path: string, modules: StageModules): Promise<{ text: st
   return { text: readFileSync(path, "utf8"), language: "fr" };
 }
 
-const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-const line = (name: string, s: ModeScore<unknown>) =>
-  `${name.padEnd(8)} P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}  (${s.matched}/${s.predicted} predicted, ${s.reference} reference)`;
-
 test("seed reports score against the gold annotation", async (t) => {
   const dir = seedsDir();
   if (!dir) return t.skip(SEEDS_MISSING);
@@ -91,8 +88,8 @@ test("seed reports score against the gold annotation", async (t) => {
     main.push(score.main);
     strict.push(score.strict);
     t.diagnostic(file);
-    t.diagnostic(`  ${line("main", score.main)}`);
-    t.diagnostic(`  ${line("strict", score.strict)}`);
+    t.diagnostic(`  ${scoreLine("main", score.main)}`);
+    t.diagnostic(`  ${scoreLine("strict", score.strict)}`);
     for (const c of score.main.unmatchedReference)
       t.diagnostic(`  missed: ${c.entity} ${c.metric} ${c.value.low}..${c.value.high} ${c.unit}`);
     for (const c of score.main.unmatchedPredicted)
@@ -101,9 +98,9 @@ test("seed reports score against the gold annotation", async (t) => {
   const overallMain = combineScores(main);
   const overallStrict = combineScores(strict);
   t.diagnostic("overall");
-  t.diagnostic(`  ${line("main", overallMain)}`);
-  t.diagnostic(`  ${line("strict", overallStrict)}`);
-  console.log(`seed extraction: ${line("main", overallMain)}; ${line("strict", overallStrict)}`);
+  t.diagnostic(`  ${scoreLine("main", overallMain)}`);
+  t.diagnostic(`  ${scoreLine("strict", overallStrict)}`);
+  console.log(`seed extraction: ${scoreLine("main", overallMain)}; ${scoreLine("strict", overallStrict)}`);
   assert.ok(overallMain.f1 >= 0.9, `main F1 ${pct(overallMain.f1)} is under the 90 % floor`);
   assert.ok(overallStrict.f1 >= 0.75, `strict F1 ${pct(overallStrict.f1)} is under the 75 % floor`);
 

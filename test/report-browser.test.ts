@@ -1,22 +1,19 @@
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
 import { pathToFileURL } from "node:url";
-import { chromium } from "playwright-core";
 import { memoryIo } from "../src/cli/io.js";
 import { program } from "../src/cli/program.js";
+import { browserSkip, launchChromium } from "./support/browser.js";
 import { projectRoot } from "./support/paths.js";
 
 /**
  * Runs `report` on a repository scenario (few samples, no ledger) and opens the HTML in Debian's Chromium (never a downloaded browser): it must load
  * nothing beyond its own file, show its charts, and run no script. Saves artifacts/report.png.
  */
-const CHROMIUM = "/usr/bin/chromium";
-const present = existsSync(CHROMIUM);
-const skip =
-  !present && process.env.CI !== "true" ? `${CHROMIUM} is absent (CI not set): browser test skipped` : false;
+const skip = browserSkip;
 
 test("the HTML report is self-contained and shows its charts in Chromium", {
   skip,
@@ -36,18 +33,7 @@ test("the HTML report is self-contained and shows its charts in Chromium", {
   }
   const url = pathToFileURL(file).href;
 
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();

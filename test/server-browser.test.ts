@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
-import { chromium } from "playwright-core";
 import { openLedger } from "../src/ledger/index.js";
 import { ingestPaths } from "../src/pipeline.js";
 import { startServer } from "../src/server/index.js";
+import { browserSkip, launchChromium } from "./support/browser.js";
 import { projectRoot } from "./support/paths.js";
 
 /**
@@ -15,10 +15,7 @@ import { projectRoot } from "./support/paths.js";
  * request stays on the server's origin and the page logs no CSP violation. Saves
  * artifacts/dashboard.png.
  */
-const CHROMIUM = "/usr/bin/chromium";
-const present = existsSync(CHROMIUM);
-const skip =
-  !present && process.env.CI !== "true" ? `${CHROMIUM} is absent (CI not set): browser test skipped` : false;
+const skip = browserSkip;
 
 test("the dashboard shows highlighted claims and records a review in Chromium", {
   skip,
@@ -32,18 +29,7 @@ test("the dashboard shows highlighted claims and records a review in Chromium", 
   assert.equal(ingested.failed, 0);
   const logged: string[] = [];
   const server = await startServer({ store, port: 0, log: (text) => logged.push(text) });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
     const page = await context.newPage();
