@@ -127,7 +127,6 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "compute_commitment",
     units: ["currency"],
     pattern: /centres?\s+de\s+données|data\s*cent(?:er|re)s?|\bcloud\b/giu,
-    bonus: 10,
     weak: true,
   },
   {
@@ -157,6 +156,12 @@ export const METRIC_RULES: MetricRule[] = [
     pattern:
       /\bdettes?\b|obligations|emprunt\p{L}*|\bprêts?\b|\bdebt\b|\bbonds?\b|\bloans?\b|notes\s+offering|(?:senior|convertible|secured)\s+notes|notes\s+due|borrow\p{L}*|financement\s+par\s+la\s+dette/giu,
     bonus: 10,
+  },
+  {
+    metric: "debt_issuance",
+    units: ["currency"],
+    pattern: /\bin\s+(?:new\s+)?(?:debt|bonds|loans)\b|\b(?:de|en)\s+(?:dette|obligations)(?![\p{L}])/giu,
+    bonus: 40,
   },
   {
     metric: "funding_round",

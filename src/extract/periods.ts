@@ -261,11 +261,11 @@ const RULES: [RegExp, Builder][] = [
   ],
   [
     new RegExp(
-      `\\b(${COUNT})\\s+months\\s+(?:to|ended|ending|through)\\s+(?:the\\s+end\\s+of\\s+)?(${MONTH_NAMES})(?:\\s+(?:\\d{1,2},?\\s+)?${Y})?|\\b(${COUNT})\\s+mois\\s+(?:clos|achevés?|terminés?|allant\\s+jusqu['’]à)\\s+(?:(?:le\\s+)?\\d{1,2}\\s+|fin\\s+)?(${MONTH_NAMES})(?:\\s+${Y})?`,
+      `\\b(${COUNT}|(?:the\\s+)?quarter)\\s+(?:months\\s+)?(?:to|ended|ending|through)\\s+(?:the\\s+end\\s+of\\s+)?(${MONTH_NAMES})(?:\\s+(?:\\d{1,2},?\\s+)?${Y})?|\\b(${COUNT})\\s+mois\\s+(?:clos|achevés?|terminés?|allant\\s+jusqu['’]à)\\s+(?:(?:le\\s+)?\\d{1,2}\\s+|fin\\s+)?(${MONTH_NAMES})(?:\\s+${Y})?`,
       "giu",
     ),
     (m, p) => {
-      const n = countWord((m[1] ?? m[4])!);
+      const n = /quarter/iu.test(m[1] ?? "") ? 3 : countWord((m[1] ?? m[4])!);
       const month = MONTHS[(m[2] ?? m[5])!.toLowerCase()];
       const given = m[3] ?? m[6];
       if (!n || !month || n > 24) return null;

@@ -455,3 +455,13 @@ test("FT-style English: months to a date, the first six months, lists before 'wo
   );
   assert.equal(only(list, "paid_conversion").value.low, 0.05);
 });
+
+test("'the quarter to the end of August' is June to August; money raised 'in debt' is debt", () => {
+  const list = claims(
+    "Oracle borrows.\n\nOracle plans to raise $38bn in debt. Its cloud revenue reached $3.3bn in the quarter to the end of August.",
+    "en",
+    "2025-09-10",
+  );
+  assert.equal(only(list, "debt_issuance").value.low, 3.8e10);
+  assert.deepEqual(only(list, "revenue").period, { start: "2025-06-01", end: "2025-08-31" });
+});
