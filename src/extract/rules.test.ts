@@ -465,3 +465,19 @@ test("'the quarter to the end of August' is June to August; money raised 'in deb
   assert.equal(only(list, "debt_issuance").value.low, 3.8e10);
   assert.deepEqual(only(list, "revenue").period, { start: "2025-06-01", end: "2025-08-31" });
 });
+
+test("'contracté un prêt' is a loan, not a contract; 'initialement visés' is a target", () => {
+  const list = claims(
+    "xAI lève 20 milliards de dollars.\n\nxAI a bouclé une levée de fonds de 20 milliards de dollars, au-delà des 15 milliards initialement visés. Le groupe a aussi contracté un prêt de 12,5 milliards de dollars auprès de banques.",
+    "fr",
+    "2026-01-07",
+  );
+  assert.equal(only(list, "debt_issuance").value.low, 1.25e10);
+  assert.deepEqual(
+    list.filter((c) => c.metric === "funding_round").map((c) => [c.value.low, c.qualifier]),
+    [
+      [2e10, "reported"],
+      [1.5e10, "target"],
+    ],
+  );
+});
