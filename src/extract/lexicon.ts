@@ -385,7 +385,7 @@ export const QUALIFIER_RULES: QualifierRule[] = [
   {
     qualifier: "commitment",
     pattern:
-      /engag\p{L}*|contrats?(?![\p{L}])|contracts?(?![\p{L}])|a\s+signé|ont\s+signé|signé\p{L}*|signed|signs|(?:has|have|had)\s+agreed\s+to|a\s+accepté\s+de|a\s+convenu|accords?|partenariat|partnership|commit\p{L}*|will\s+invest|investira|deal\s+worth|\bdeals?\b|agreements?/iu,
+      /engag\p{L}*|contrats?(?![\p{L}])|contracts?(?![\p{L}])|a\s+signé|ont\s+signé|signé\p{L}*|signed|signs|(?:has|have|had)\s+agreed\s+to|\bagreed\s+(?:\p{L}+\s+){0,3}to\s+(?:invest|buy|pay|spend|supply)|a\s+accepté\s+de|a\s+convenu|accords?|partenariat|partnership|commit\p{L}*|will\s+invest|investira|deal\s+worth|\bdeals?\b|agreements?/iu,
     sentence: false,
   },
   {

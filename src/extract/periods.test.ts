@@ -85,3 +85,10 @@ test("quarters named without a year, 'the quarter', 'first-half' and 'a five-yea
     end: "2030-03",
   });
 });
+
+test("'last month', 'le mois dernier' and 'at the start of 2025'", () => {
+  const first = (text: string, published: string) => findTimeMentions(text, published, 0)[0];
+  assert.equal(first("agreed last month to invest", "2025-12-10")?.asOf, "2025-11");
+  assert.equal(first("le mois dernier", "2026-01-08")?.asOf, "2025-12");
+  assert.equal(first("at the start of 2025", "2025-12-10")?.asOf, "2025-01");
+});

@@ -445,6 +445,24 @@ const RULES: [RegExp, Builder][] = [
     },
   ],
   [
+    /\b(?:le\s+mois\s+dernier|le\s+mois\s+passé|last\s+month|the\s+previous\s+month)(?![\p{L}])/giu,
+    (_m, p) => {
+      if (!p || p.month === null) return null;
+      const [y, month] = p.month === 1 ? [p.year - 1, 12] : [p.year, p.month - 1];
+      return relativeMonth(month, { ...p, year: y, month: 12 }, false);
+    },
+  ],
+  [
+    new RegExp(
+      `\\b(?:at\\s+the\\s+(?:start|beginning)\\s+of|(?:au\\s+)?début(?:\\s+de)?|early)\\s+${Y}`,
+      "giu",
+    ),
+    (m) => {
+      const y = Number(m[1]);
+      return { ...ofYear(y, `the start of ${y} → ${y}-01`), asOf: `${y}-01` };
+    },
+  ],
+  [
     /\b(?:l['’]année\s+prochaine|l['’]an\s+prochain|next\s+year)\b/giu,
     (_m, p) => publishedYear(p, 1, "next year"),
   ],
