@@ -15,6 +15,7 @@ import { parseArgs } from "node:util";
 import type { Language } from "../src/core/index.js";
 import { extractClaims } from "../src/extract/index.js";
 import { findQuantities } from "../src/extract/numbers/index.js";
+import { generator } from "./random.js";
 
 const { values } = parseArgs({
   options: {
@@ -26,18 +27,6 @@ const { values } = parseArgs({
 const TARGET_BYTES = Number(values.mb) * 1024 * 1024;
 const RUNS = Number(values.runs);
 const PEER_RUNS = Number(values["peer-runs"]);
-
-/** mulberry32: a tiny seeded generator, so every run measures the same corpus. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const COMPANIES = [
   "OpenAI",

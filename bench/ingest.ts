@@ -15,24 +15,13 @@ import { parseArgs } from "node:util";
 import type { AnalysedDocument, Claim } from "../src/core/index.js";
 import { openLedger } from "../src/ledger/index.js";
 import { ingestPaths } from "../src/pipeline.js";
+import { generator } from "./random.js";
 
 const { values } = parseArgs({
   options: { documents: { type: "string", default: "2000" }, runs: { type: "string", default: "3" } },
 });
 const DOCUMENTS = Number(values.documents);
 const RUNS = Number(values.runs);
-
-/** mulberry32: a tiny seeded generator, so every run ingests the same corpus. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const COMPANIES = [
   "OpenAI",

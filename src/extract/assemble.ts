@@ -283,10 +283,6 @@ function fullPersonName(surface: string, canonical: string, gazetteer: Gazetteer
 /** "elle", "elles" as a subject: the company in French. */
 const FEMININE_PRONOUN = /(?:^|[,;]\s*|\bqu['’]|\bque\s+)(elle|elles)\b/giu;
 
-/**
- * Names, anaphora and ad hoc company names ("la startup io Products") of one sentence; `names`
- * are the document's, in text order.
- */
 /** The latest name before `at` that `accept` takes, as written in the gazetteer. */
 function latestNameBefore(
   names: NameMention[],
@@ -298,6 +294,10 @@ function latestNameBefore(
   return null;
 }
 
+/**
+ * Names, anaphora and ad hoc company names ("la startup io Products") of one sentence; `names`
+ * are the document's, in text order.
+ */
 function partiesOf(
   sentence: Sentence,
   text: string,
@@ -384,18 +384,14 @@ function partiesOf(
   return parties.sort((a, b) => a.start - b.start);
 }
 
+/** What may stand between two complements of one list ("auprès de X, Y et Z"). */
+const COMPLEMENT_LIST_GAP = /^\s*(?:,|\bet\b|\band\b|&)\s*$/iu;
+
 /** "auprès d'Andreessen Horowitz, General Catalyst et Bpifrance": every name of the list is a complement. */
 function isComplementOfList(text: string, parties: Party[], party: Party, sentenceStart: number): boolean {
-  let index = parties.indexOf(party);
-  while (index > 0) {
-    const before = parties[index - 1]!;
-    if (before.start < sentenceStart) return false;
-    const gap = text.slice(before.end, parties[index]!.start);
-    if (!/^\s*(?:,|\bet\b|\band\b|&)\s*$/iu.test(gap)) return false;
-    if (isComplement(text, before, sentenceStart)) return true;
-    index--;
-  }
-  return false;
+  const index = parties.indexOf(party);
+  const first = listStart(parties, index, text, sentenceStart, COMPLEMENT_LIST_GAP);
+  return parties.slice(first, index).some((p) => isComplement(text, p, sentenceStart));
 }
 
 function isComplement(text: string, party: Party, sentenceStart: number): boolean {
@@ -403,20 +399,21 @@ function isComplement(text: string, party: Party, sentenceStart: number): boolea
   return COMPLEMENT_BEFORE.test(before);
 }
 
-/** Companies in a list starting at `first` ("Oracle, NVIDIA, AMD et Broadcom"). */
+/** What may stand between two names of one list ("Oracle, NVIDIA, AMD et Broadcom"). */
 const LIST_GAP = /^[\s,"“”«»'’]*(?:(?:et|and|ou|or|ainsi\s+qu['’]e?|as\s+well\s+as|&)\s*)?[\s,"“”«»'’]*$/iu;
 
 /** The first name of the list that ends with `parties[last]` ("with Oracle, Nvidia, AMD and Broadcom"). */
-function listStart(parties: Party[], last: number, text: string, floor: number): number {
+function listStart(parties: Party[], last: number, text: string, floor: number, gap = LIST_GAP): number {
   let first = last;
   while (first > 0) {
     const before = parties[first - 1]!;
-    if (before.start < floor || !LIST_GAP.test(text.slice(before.end, parties[first]!.start))) break;
+    if (before.start < floor || !gap.test(text.slice(before.end, parties[first]!.start))) break;
     first--;
   }
   return first;
 }
 
+/** Companies in a list starting at `first` ("Oracle, NVIDIA, AMD et Broadcom"). */
 function listFrom(parties: Party[], first: number, text: string, limit: number): Party[] {
   const list = [parties[first]!];
   for (let i = first + 1; i < parties.length; i++) {
@@ -553,7 +550,6 @@ function metricKeywordsOf(
   };
 }
 
-/** Upper bounds on figures some metrics can take: a ratio or a unit price is never in the billions. */
 /** Lower bounds on a company's money: a few dollars beside "l'action Oracle" is a share quote. */
 const PLAUSIBLE_AT_LEAST: Partial<Record<Metric, number>> = {
   compute_commitment: 1e5,
@@ -567,6 +563,7 @@ const PLAUSIBLE_AT_LEAST: Partial<Record<Metric, number>> = {
   acquisition_price: 1e5,
 };
 
+/** Upper bounds on figures some metrics can take: a ratio or a unit price is never in the billions. */
 const PLAUSIBLE_AT_MOST: Partial<Record<Metric, number>> = {
   expense_to_revenue: 100,
   valuation_multiple: 1000,
@@ -1416,9 +1413,7 @@ export function assembleClaims(
         metric &&
         WARRANT_TERMS.has(metric) &&
         (candidate.entity === warrant.issuer || candidate.entity === warrant.holder) &&
-        (metric !== "equity_stake" ||
-          candidate.entity === warrant.holder ||
-          /warrant|bons?\s+de\s+souscription/iu.test(body))
+        (metric !== "equity_stake" || candidate.entity === warrant.holder || WARRANT_WORD.test(body))
       ) {
         if (candidate.entity !== warrant.holder || candidate.counterparty !== warrant.issuer)
           rules.push(

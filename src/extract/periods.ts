@@ -210,23 +210,11 @@ const QUARTER: Record<string, number> = {
 };
 
 function halfOf(year: number, half: 1 | 2, note: string) {
-  const flow =
-    half === 1
-      ? { start: `${year}-01-01`, end: `${year}-06-30` }
-      : { start: `${year}-07-01`, end: `${year}-12-31` };
-  return { flow, asOf: half === 1 ? `${year}-06` : `${year}-12`, horizon: false, year, note };
+  return monthsEnding(year, half * 6, 6, note);
 }
 
 function quarterOf(year: number, q: number, note: string) {
-  const first = (q - 1) * 3 + 1;
-  const last = first + 2;
-  return {
-    flow: { start: `${year}-${pad(first)}-01`, end: `${year}-${pad(last)}-${lastDay(year, last)}` },
-    asOf: `${year}-${pad(last)}`,
-    horizon: false,
-    year,
-    note,
-  };
+  return monthsEnding(year, q * 3, 3, note);
 }
 
 /** The `n` months that end with `month` of `year`, as a flow. */
@@ -449,7 +437,7 @@ const RULES: [RegExp, Builder][] = [
     (_m, p) => {
       if (!p || p.month === null) return null;
       const [y, month] = p.month === 1 ? [p.year - 1, 12] : [p.year, p.month - 1];
-      return relativeMonth(month, { ...p, year: y, month: 12 }, false);
+      return monthsEnding(y, month, 1, `last month → ${y}-${pad(month)}`);
     },
   ],
   [

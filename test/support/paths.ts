@@ -1,16 +1,10 @@
 import { existsSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { packageRoot } from "../../src/server/web-assets.js";
 
 /** The project root, whether a test runs from src/ (tsx) or from dist/ (compiled). */
 export function projectRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, "package.json")) || dir.endsWith("dist")) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error("package.json not found above the test");
-    dir = parent;
-  }
-  return dir;
+  return packageRoot();
 }
 
 /** The shared seed reports, or null when they are not beside the project (tests then skip). */
