@@ -26,11 +26,19 @@ import {
   isFrontierError,
   type Language,
 } from "./core/index.js";
-import { collectDocumentFiles, readDocumentFile } from "./documents/index.js";
+import {
+  collectDocumentFiles,
+  type Manifest,
+  manifestEntryFor,
+  type ReadOptions,
+  readDocumentFile,
+} from "./documents/index.js";
 import { type ExtractionOptions, extractClaims } from "./extract/index.js";
-import type { LedgerStore } from "./ledger/index.js";
+import type { DocumentEvent, LedgerStore } from "./ledger/index.js";
 
 export interface IngestOptions {
+  /** Per-file dates, sources, outlets and titles; an entry wins over `published` and `source`. */
+  manifest?: Manifest;
   /** Publication date given by the user (ISO, partial allowed); otherwise inferred per document. */
   published?: string;
   /** Source URL recorded instead of the file name. */
@@ -112,12 +120,7 @@ export async function ingestPaths(
 }
 
 async function ingestFile(store: LedgerStore, file: string, options: IngestOptions): Promise<FileOutcome> {
-  const read = await readDocumentFile(file, {
-    maxBytes: options.maxBytes ?? DEFAULT_MAX_DOCUMENT_BYTES,
-    ...(options.published === undefined ? {} : { published: options.published }),
-    ...(options.source === undefined ? {} : { source: options.source }),
-    ...(options.lang === undefined ? {} : { lang: options.lang }),
-  });
+  const read = await readDocumentFile(file, readOptionsFor(file, options));
   if (!read.ok) return { file, status: "failed", issue: read.error };
   const document = read.value;
   try {
@@ -147,6 +150,27 @@ async function ingestFile(store: LedgerStore, file: string, options: IngestOptio
   }
 }
 
+function readOptionsFor(file: string, options: IngestOptions): ReadOptions {
+  const read: ReadOptions = { maxBytes: options.maxBytes ?? DEFAULT_MAX_DOCUMENT_BYTES };
+  if (options.published !== undefined) {
+    read.published = options.published;
+    read.publishedEvidence = "given with --published";
+  }
+  if (options.source !== undefined) read.source = options.source;
+  if (options.lang !== undefined) read.lang = options.lang;
+  const entry = options.manifest ? manifestEntryFor(options.manifest, file) : undefined;
+  if (entry) {
+    if (entry.published !== undefined) {
+      read.published = entry.published;
+      read.publishedEvidence = `manifest ${options.manifest!.name}${entry.established ? `: ${entry.established}` : ""}`;
+    }
+    if (entry.source !== undefined) read.source = entry.source;
+    if (entry.title !== undefined) read.title = entry.title;
+    if (entry.outlet !== undefined) read.outlet = entry.outlet;
+  }
+  return read;
+}
+
 function issueFile(issue: Issue): string {
   return issue.location.kind === "file" ? issue.location.file : "";
 }
@@ -161,4 +185,27 @@ function summarise(files: FileOutcome[]): IngestReport {
     else report.failed += 1;
   }
   return report;
+}
+
+/**
+ * Gives a document the date a reviewer established, and extracts its claims again with that date
+ * (relative periods such as "last October" depend on it); reviewed claims are kept as they are.
+ */
+export async function redateDocument(
+  store: LedgerStore,
+  change: { documentId: string; published: string; actor: string; reason: string },
+  extraction: ExtractionOptions = {},
+): Promise<DocumentEvent> {
+  const document = await store.getDocument(change.documentId);
+  if (!document) return store.setDocumentDate(change);
+  const { claims } = extractClaims(
+    {
+      text: document.text,
+      language: document.language as Language,
+      published: change.published,
+      document: document.id,
+    },
+    extraction,
+  );
+  return store.setDocumentDate({ ...change, claims });
 }

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
@@ -149,4 +149,77 @@ test("check prints pass/warn/fail with the arithmetic and exits 0", async () => 
   assert.equal((await run("check", "--rule", "nope")).code, 2);
   const help = await run("check", "--help");
   assert.match(help.stdout, /Exit 0 even when checks warn or fail/);
+});
+
+test("a year-only inferred date makes 'dates uncertain'; documents set-date settles it and the revision follows the date", async () => {
+  const folder = mkdtempSync(join(tmpdir(), "fl-cli-set-date-"));
+  const ledger = join(folder, "db");
+  const cli = async (...argv: string[]) => {
+    const session = memoryIo({ env: { USER: "tester" }, cwd: folder });
+    const code = await program([...argv, "--db", ledger], session.io);
+    return { code, stdout: session.stdout(), stderr: session.stderr() };
+  };
+  try {
+    writeFileSync(
+      join(folder, "first.txt"),
+      "Les comptes\nOpenAI a réalisé 12 milliards de dollars de chiffre d'affaires en 2025.\n",
+    );
+    writeFileSync(
+      join(folder, "second.txt"),
+      "Les comptes revus\nOpenAI a réalisé 13,1 milliards de dollars de chiffre d'affaires en 2025.\n",
+    );
+    assert.equal((await cli("ingest", join(folder, "first.txt"))).code, 0);
+    assert.equal((await cli("ingest", join(folder, "second.txt"), "--published", "2026-02-20")).code, 0);
+    const documents = JSON.parse((await cli("documents", "list", "--json")).stdout) as {
+      id: string;
+      source: string;
+      published: string;
+      publishedConfidence: string;
+    }[];
+    const first = documents.find((d) => d.source === "first.txt")!;
+    assert.deepEqual([first.published, first.publishedConfidence], ["2025", "low"]);
+
+    const before = JSON.parse((await cli("conflicts", "--json")).stdout);
+    assert.equal(before.conflicts.length, 0);
+    assert.equal(before.datesUncertain.length, 1);
+    assert.equal(before.datesUncertain[0].would, "revision");
+    const text = await cli("conflicts");
+    assert.match(text.stdout, /Dates uncertain \(1\)/);
+    assert.match(
+      text.stdout,
+      /revision +OpenAI +revenue 12 bn \$ \(2025\) +revenue 13\.1 bn \$ \(2025\) +Les comptes \(2025\)/,
+    );
+
+    const set = await cli(
+      "documents",
+      "set-date",
+      first.id,
+      "2025-11-06",
+      "--reason",
+      "the outlet's archive page",
+    );
+    assert.equal(set.code, 0, set.stderr);
+    assert.match(set.stdout, /published 2025 \(inferred\) → 2025-11-06, set by tester/);
+    const after = JSON.parse((await cli("conflicts", "--json")).stdout);
+    assert.deepEqual([after.conflicts.length, after.datesUncertain.length], [0, 0]);
+    assert.match(
+      (await cli("timeline", "OpenAI", "revenue")).stdout,
+      /revised upward: 12 bn \$ → 13\.1 bn \$|→ revised by 13\.1 bn \$ revenue/,
+    );
+
+    assert.equal(
+      (await cli("documents", "set-date", first.id, "2026-03", "--reason", "a later reprint")).code,
+      0,
+    );
+    const reversed = JSON.parse((await cli("timeline", "OpenAI", "revenue", "--json")).stdout);
+    assert.equal(reversed.revisions.length, 1);
+    assert.equal(reversed.revisions[0].direction, "down");
+    assert.equal(reversed.revisions[0].to.sources[0].reported, "2026-03");
+    const shown = await cli("documents", "show", first.id);
+    assert.match(shown.stdout, /date from: +set by tester: a later reprint/);
+    assert.equal((await cli("documents", "set-date", first.id, "2026-13", "--reason", "x")).code, 2);
+    assert.equal((await cli("documents", "set-date", first.id, "2026-01")).code, 2);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 });

@@ -1,37 +1,41 @@
 import assert from "node:assert/strict";
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
-import { type LedgerStore, openLedger } from "../src/ledger/index.js";
+import { type Manifest, parseManifest } from "../src/documents/index.js";
+import { openLedger } from "../src/ledger/index.js";
 import { ingestPaths } from "../src/pipeline.js";
 import { type Fact, type Reconciliation, reconcile, runChecks } from "../src/reconcile/index.js";
-import { fixturePath, SEEDS_MISSING, seedsDir } from "./support/paths.js";
+import { fixturePath, projectRoot, SEEDS_MISSING, seedsDir } from "./support/paths.js";
 
 /**
  * The "done when" list of the reconcile stage, over the five seed reports: ingested through the whole
  * pipeline (documents → extract → ledger) into an in-memory PGlite ledger, with the publication
- * dates the reports carry. Skips, saying why, when ../shared/seeds is absent.
+ * dates the shipped manifest gives (corpus/seeds-manifest.json). Skips, saying why, when
+ * ../shared/seeds is absent.
  */
 
-/** Publication dates of the seeds, as the gold annotation records them (the reports' own dates). */
-function seedPublicationDates(): Record<string, string> {
-  return JSON.parse(readFileSync(fixturePath("gold", "published.json"), "utf8")) as Record<string, string>;
+function seedsManifest(): Manifest {
+  const parsed = parseManifest(
+    readFileSync(join(projectRoot(), "corpus", "seeds-manifest.json"), "utf8"),
+    "seeds-manifest.json",
+  );
+  assert.ok(parsed.ok, parsed.ok ? "" : parsed.error);
+  return parsed.value;
 }
 
-async function ingestSeeds(store: LedgerStore, dir: string): Promise<void> {
-  const published = seedPublicationDates();
-  for (const file of readdirSync(dir).filter((f) => f.endsWith(".txt"))) {
-    const date = published[file];
-    await ingestPaths(store, [join(dir, file)], date === undefined ? {} : { published: date });
-  }
-}
+const near = (fact: Fact, value: number) =>
+  fact.point !== null && Math.abs(fact.point - value) <= 0.02 * value;
 
-let once: Promise<Reconciliation | string> | null = null;
+const onces = new Map<string, Promise<Reconciliation | string>>();
 
-/** The seeds reconciled once for every test, or why they cannot be. */
-async function reconcileSeeds(t: { skip: (message: string) => void }): Promise<Reconciliation | null> {
-  once ??= reconcileOnce();
-  const outcome = await once;
+/** The seeds reconciled once for every test (with the manifest's dates, or inferred ones), or why they cannot be. */
+async function reconcileSeeds(
+  t: { skip: (message: string) => void },
+  dates: "manifest" | "inferred" = "manifest",
+): Promise<Reconciliation | null> {
+  if (!onces.has(dates)) onces.set(dates, reconcileOnce(dates));
+  const outcome = await onces.get(dates)!;
   if (typeof outcome === "string") {
     t.skip(outcome);
     return null;
@@ -39,13 +43,13 @@ async function reconcileSeeds(t: { skip: (message: string) => void }): Promise<R
   return outcome;
 }
 
-async function reconcileOnce(): Promise<Reconciliation | string> {
+async function reconcileOnce(dates: "manifest" | "inferred"): Promise<Reconciliation | string> {
   const dir = seedsDir();
   if (dir === null) return SEEDS_MISSING;
   const store = await openLedger({ dataDir: "memory://" });
   try {
     await store.migrate();
-    await ingestSeeds(store, dir);
+    await ingestPaths(store, [dir], dates === "manifest" ? { manifest: seedsManifest() } : {});
     const [claims, events, documents] = await Promise.all([
       store.listClaims(),
       store.listReviewEvents(),
@@ -58,8 +62,59 @@ async function reconcileOnce(): Promise<Reconciliation | string> {
   }
 }
 
-const near = (fact: Fact, value: number) =>
-  fact.point !== null && Math.abs(fact.point - value) <= 0.02 * value;
+test("seeds manifest: one entry per seed, each date agreeing with the gold annotation's and saying how it was found", () => {
+  const manifest = seedsManifest();
+  const gold = JSON.parse(readFileSync(fixturePath("gold", "published.json"), "utf8")) as Record<
+    string,
+    string
+  >;
+  assert.deepEqual([...manifest.entries.keys()].sort(), Object.keys(gold).sort());
+  for (const [file, entry] of manifest.entries) {
+    assert.ok(entry.published?.startsWith(gold[file]!), `${file}: ${entry.published} vs ${gold[file]}`);
+    assert.ok((entry.established ?? "").length > 40, `${file}: say how the date was established`);
+  }
+  assert.equal(manifest.entries.get("002_1423c8237e1798e9.txt")?.published, "2026-02-21");
+  assert.equal(manifest.entries.get("004_fc5d5a8806574546.txt")?.published, "2024-02");
+});
+
+test("seeds with the manifest's dates: no conflict and no date left uncertain", async (t) => {
+  const result = await reconcileSeeds(t);
+  if (!result) return;
+  assert.deepEqual(
+    result.conflicts.map((c) => c.text),
+    [],
+  );
+  assert.deepEqual(
+    result.datesUncertain.map((u) => u.text),
+    [],
+  );
+  assert.ok(result.facts.every((f) => f.sources.every((s) => s.dateConfidence === "high")));
+});
+
+test("seeds with inferred dates: year-only dates make 'dates uncertain', never a conflict or a revision", async (t) => {
+  const result = await reconcileSeeds(t, "inferred");
+  if (!result) return;
+  assert.deepEqual(
+    result.conflicts.map((c) => c.text),
+    [],
+  );
+  assert.ok(
+    result.revisions.every((r) => r.kind === "manual" || (!r.from.datesUncertain && !r.to.datesUncertain)),
+  );
+  const plan = result.datesUncertain.find(
+    (u) =>
+      u.would === "revision" &&
+      near(u.a, 1.4e12) &&
+      u.b.metric === "compute_spending_target" &&
+      near(u.b, 6e11),
+  );
+  assert.ok(
+    plan,
+    `no uncertain 1.4 tn → 600 bn among ${result.datesUncertain.map((u) => u.text).join(" | ")}`,
+  );
+  assert.ok(plan.documents.some((d) => d.reported === "2025"));
+  assert.ok(result.datesUncertain.some((u) => u.would === "conflict"));
+});
 
 test("seeds: the 1.4 tn commitment is revised downward by the ~600 bn spending target, both sourced", async (t) => {
   const result = await reconcileSeeds(t);

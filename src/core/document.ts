@@ -2,6 +2,19 @@ import type { Language } from "./vocabulary.js";
 
 export type DocumentFormat = "txt" | "md" | "html";
 export type PublishedHow = "given" | "metadata" | "inferred" | "unknown";
+/**
+ * How far a publication date can be trusted to order reports: high when given (option, manifest,
+ * front matter, review) or read from page metadata; medium when inferred from a month or day the
+ * text mentions as past or present; low when inferred from a year alone (a lower bound at best).
+ */
+export type DateConfidence = "high" | "medium" | "low";
+
+/** The confidence a date has by how it was found, when nothing more precise was recorded. */
+export function dateConfidenceOf(published: string | null, how: PublishedHow): DateConfidence | null {
+  if (published === null || how === "unknown") return null;
+  if (how !== "inferred") return "high";
+  return published.length <= 4 ? "low" : "medium";
+}
 
 /** A block removed from the analysed text as page furniture, with where it stood in the reduced text. */
 export interface FurnitureBlock {
@@ -20,6 +33,12 @@ export interface AnalysedDocument {
   /** ISO date (partial allowed) or null. */
   published: string | null;
   publishedHow: PublishedHow;
+  /** Defaults to dateConfidenceOf(published, publishedHow). */
+  publishedConfidence?: DateConfidence | null;
+  /** How the date was found, for people: "manifest corpus/x.json", "inferred from 'En novembre 2025'". */
+  publishedEvidence?: string | null;
+  /** The outlet that published it ("Les Echos"), when known. */
+  outlet?: string | null;
   /** The exact analysed text; claims point into it by UTF-16 offsets and it never changes once stored. */
   text: string;
   furniture: FurnitureBlock[];

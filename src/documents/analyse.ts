@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type {
   AnalysedDocument,
+  DateConfidence,
   DocumentFormat,
   Issue,
   Language,
@@ -23,8 +24,14 @@ export interface DocumentInput {
   fileName: string;
   /** A publication date the user gives (YYYY, YYYY-MM or YYYY-MM-DD): it wins over any other. */
   published?: string;
+  /** Says where a given date comes from ("manifest seeds.json: …"); defaults to "given by the user". */
+  publishedEvidence?: string;
   /** Where the document comes from (a URL); defaults to metadata, then the file's base name. */
   source?: string;
+  /** A title that wins over the one read from the document. */
+  title?: string;
+  /** The outlet that published the document. */
+  outlet?: string;
   /** Forces the language (confidence 1). */
   lang?: Language;
   maxBytes?: number;
@@ -165,19 +172,32 @@ export function analyseDocument(input: DocumentInput): Result<AnalysedDocument, 
   const inferred = inferPublicationDate(text);
   let published: string | null = null;
   let publishedHow: PublishedHow = "unknown";
-  if (given !== null) [published, publishedHow] = [given, "given"];
-  else if (reduced.value.published !== null)
-    [published, publishedHow] = [reduced.value.published, "metadata"];
-  else if (inferred !== null) [published, publishedHow] = [inferred.date, "inferred"];
+  let publishedConfidence: DateConfidence | null = null;
+  let publishedEvidence: string | null = null;
+  if (given !== null) {
+    [published, publishedHow, publishedConfidence] = [given, "given", "high"];
+    publishedEvidence = input.publishedEvidence ?? "given by the user";
+  } else if (reduced.value.published !== null) {
+    [published, publishedHow, publishedConfidence] = [reduced.value.published, "metadata", "high"];
+    publishedEvidence = format === "md" ? "front matter" : "page metadata";
+  } else if (inferred !== null) {
+    [published, publishedHow] = [inferred.date, "inferred"];
+    [publishedConfidence, publishedEvidence] = [inferred.confidence, inferred.evidence];
+  }
 
   return ok({
     source: input.source ?? reduced.value.source ?? baseName(file),
     format,
-    title: shortTitle(normaliseText(reduced.value.title ?? "").split("\n")[0] || firstLine(text)),
+    title: shortTitle(
+      normaliseText(input.title ?? reduced.value.title ?? "").split("\n")[0] || firstLine(text),
+    ),
     language: forced ?? detected.language,
     languageConfidence: forced ? 1 : detected.confidence,
     published,
     publishedHow,
+    publishedConfidence,
+    publishedEvidence,
+    outlet: input.outlet ?? null,
     text,
     furniture: cleaned.furniture,
     contentHash: createHash("sha256").update(text, "utf8").digest("hex"),

@@ -84,3 +84,12 @@ test("contract ends, maturities, fiscal-year labels and 'dès' are not publicati
     "2025-10",
   );
 });
+
+test("an inferred date says how it was found: a month is medium confidence, a year alone low", () => {
+  const month = inferPublicationDate("En novembre 2025, la société a annoncé un accord. Elle vise 2030.");
+  assert.equal(month?.confidence, "medium");
+  assert.match(month?.evidence ?? "", /'novembre 2025'/);
+  const year = inferPublicationDate("En 2025, OpenAI a généré 13,1 milliards de dollars.");
+  assert.deepEqual([year?.date, year?.confidence], ["2025", "low"]);
+  assert.match(year?.evidence ?? "", /a year alone/);
+});

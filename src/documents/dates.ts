@@ -183,26 +183,49 @@ function yearOf(date: string): number {
   return Number(date.slice(0, 4));
 }
 
+/** A date inferred from the text, with the mention it came from and how far it can be trusted. */
+export interface InferredDate {
+  date: string;
+  how: "inferred";
+  /** medium for a month or day mentioned as past or present; low for a year alone. */
+  confidence: "medium" | "low";
+  /** For people: the mention and why it was taken. */
+  evidence: string;
+}
+
 /**
  * The publication date a text suggests, or null. Conservative: only dates mentioned as past or
- * present count, and among them the latest year wins, with its most precise date.
+ * present count, and among them the latest year wins, with its most precise date. A year alone is
+ * a low-confidence date: a report on a year may be published long after it.
  *
  * @example
- * inferPublicationDate("En novembre 2025, la société vise 2030.") // → { date: "2025-11", how: "inferred" }
+ * inferPublicationDate("En novembre 2025, la société vise 2030.")
+ * // → { date: "2025-11", how: "inferred", confidence: "medium", evidence: "…'novembre 2025'…" }
  */
-export function inferPublicationDate(text: string): { date: string; how: "inferred" } | null {
-  let best: string | null = null;
+export function inferPublicationDate(text: string): InferredDate | null {
+  let best: Mention | null = null;
   for (const mention of mentionsIn(text)) {
     if (tenseOf(text, mention) === "future") continue;
+    const date = mention.date;
     if (
       best === null ||
-      yearOf(mention.date) > yearOf(best) ||
-      (yearOf(mention.date) === yearOf(best) &&
-        (mention.date.length > best.length || (mention.date.length === best.length && mention.date > best)))
+      yearOf(date) > yearOf(best.date) ||
+      (yearOf(date) === yearOf(best.date) &&
+        (date.length > best.date.length || (date.length === best.date.length && date > best.date)))
     )
-      best = mention.date;
+      best = mention;
   }
-  return best === null ? null : { date: best, how: "inferred" };
+  if (best === null) return null;
+  const quoted = text.slice(best.start, best.end).replace(/\s+/g, " ");
+  const yearOnly = best.date.length <= 4;
+  return {
+    date: best.date,
+    how: "inferred",
+    confidence: yearOnly ? "low" : "medium",
+    evidence: yearOnly
+      ? `inferred from '${quoted}', the latest year the text mentions as past or present (a year alone: the report may be later)`
+      : `inferred from '${quoted}', the latest date the text mentions as past or present`,
+  };
 }
 
 /** A partial ISO date ("2025", "2025-11", "2025-11-05") from user input, or null when it is not one. */

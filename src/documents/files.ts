@@ -134,7 +134,10 @@ async function isSymlink(path: string): Promise<boolean> {
 export interface ReadOptions {
   maxBytes?: number;
   published?: string;
+  publishedEvidence?: string;
   source?: string;
+  title?: string;
+  outlet?: string;
   lang?: Language;
 }
 
@@ -180,8 +183,7 @@ export async function readDocumentFile(
     return err(pathIssue(path, error));
   }
   const input: Parameters<typeof analyseDocument>[0] = { bytes, fileName: path, maxBytes: limit };
-  if (options.published !== undefined) input.published = options.published;
-  if (options.source !== undefined) input.source = options.source;
-  if (options.lang !== undefined) input.lang = options.lang;
+  for (const key of ["published", "publishedEvidence", "source", "title", "outlet", "lang"] as const)
+    if (options[key] !== undefined) Object.assign(input, { [key]: options[key] });
   return analyseDocument(input);
 }

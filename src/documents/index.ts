@@ -19,6 +19,7 @@ export { type CollectOptions, collectDocumentFiles, type ReadOptions, readDocume
 export { type FurnitureKind, removeFurniture } from "./furniture.js";
 export { type ReducedHtml, reduceHtml } from "./html.js";
 export { detectLanguage } from "./language.js";
+export { type Manifest, type ManifestEntry, manifestEntryFor, parseManifest } from "./manifest.js";
 export { type FrontMatter, type ReducedMarkdown, reduceMarkdown } from "./markdown.js";
 export { type DocumentIssueCode, documentMessages } from "./messages.js";
 export { normaliseText } from "./normalise.js";

@@ -4,6 +4,8 @@ export const ledgerMessages = {
   conflict: (claimId: string, expected: number, actual: number) =>
     `claim ${claimId} is at version ${actual}, not ${expected}: someone reviewed it meanwhile; reload it and retry with --expect-version ${actual}`,
   claimNotFound: (claimId: string) => `no claim with id ${claimId} in the ledger`,
+  documentNotFound: (documentId: string) => `no document with id ${documentId} in the ledger`,
+  invalidDate: (value: string) => `'${value}' is not a date YYYY, YYYY-MM or YYYY-MM-DD`,
   targetNotFound: (claimId: string) => `no claim with id ${claimId} to link as a revision target`,
   selfRevision: (claimId: string) => `claim ${claimId} cannot revise itself`,
   alreadyLinked: (claimId: string, target: string) =>

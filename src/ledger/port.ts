@@ -1,4 +1,4 @@
-import type { AnalysedDocument, Claim, PublishedHow } from "../core/index.js";
+import type { AnalysedDocument, Claim, DateConfidence, PublishedHow } from "../core/index.js";
 
 /** The narrow store port: only what the product uses. PGlite and PostgreSQL implement it over one SQL text. */
 
@@ -10,6 +10,11 @@ export interface DocumentSummary {
   languageConfidence: number;
   published: string | null;
   publishedHow: PublishedHow;
+  /** How far the date can be trusted to order reports (core/document.ts), or null when unknown. */
+  publishedConfidence: DateConfidence | null;
+  /** How the date was found, for people. */
+  publishedEvidence: string | null;
+  outlet: string | null;
   contentHash: string;
   ingestedAt: string;
   claimCount: number;
@@ -57,6 +62,41 @@ export interface ReviewEvent extends NewReviewEvent {
   at: string;
 }
 
+/** A reviewer's decision on a document's publication date, recorded like a claim review. */
+export interface NewDocumentDateEvent {
+  documentId: string;
+  /** ISO date, partial allowed. */
+  published: string;
+  actor: string;
+  reason: string;
+  /**
+   * The document's claims extracted anew with the new date (periods such as "last October" depend
+   * on it): they replace the claims no one has reviewed yet; reviewed claims stay as they are.
+   */
+  claims?: Claim[];
+}
+
+/** The date a document had before or after a date review. */
+export interface DocumentDate {
+  published: string | null;
+  publishedHow: PublishedHow;
+  publishedConfidence: DateConfidence | null;
+  publishedEvidence: string | null;
+}
+
+export interface DocumentEvent {
+  id: number;
+  documentId: string;
+  action: "set_date";
+  actor: string;
+  reason: string;
+  payload: DocumentDate;
+  previous: DocumentDate;
+  at: string;
+  /** Returned by setDocumentDate when claims were given: what happened to the document's claims. */
+  claims?: { kept: number; removed: number; added: number };
+}
+
 export interface ClaimFilter {
   entity?: string;
   metric?: string;
@@ -91,4 +131,7 @@ export interface LedgerStore {
    */
   appendReviewEvent(event: NewReviewEvent, expectedVersion: number): Promise<ReviewEvent>;
   listReviewEvents(claimId?: string): Promise<ReviewEvent[]>;
+  /** Sets a document's publication date (given, high confidence) and logs the event with the previous date. */
+  setDocumentDate(event: NewDocumentDateEvent): Promise<DocumentEvent>;
+  listDocumentEvents(documentId?: string): Promise<DocumentEvent[]>;
 }

@@ -2,6 +2,8 @@ import {
   type AnalysedDocument,
   type Bound,
   type Claim,
+  type DateConfidence,
+  dateConfidenceOf,
   documentIdFromHash,
   FrontierError,
   type Metric,
@@ -9,7 +11,8 @@ import {
   type PublishedHow,
   type Qualifier,
 } from "../core/index.js";
-import { claimIdFor } from "./claim-id.js";
+import { CLAIM_ROWS_PER_STATEMENT, insertClaimRows, uniqueClaimRows } from "./claim-rows.js";
+import { listDocumentEvents, setDocumentDate } from "./document-dates.js";
 import { ledgerMessages } from "./messages.js";
 import { runMigrations } from "./migrate.js";
 import type {
@@ -30,7 +33,7 @@ import {
   parseReviewPayload,
   previousFor,
 } from "./review.js";
-import type { SqlClient, SqlExecutor } from "./sql-client.js";
+import type { SqlClient } from "./sql-client.js";
 
 /** The one SQL text both adapters run: the LedgerStore port over any SqlClient. */
 export function createSqlLedgerStore(client: SqlClient): LedgerStore {
@@ -98,6 +101,8 @@ export function createSqlLedgerStore(client: SqlClient): LedgerStore {
       return rows[0] ? storedClaimFromRow(rows[0]) : null;
     },
     appendReviewEvent: (event, expectedVersion) => appendReviewEvent(client, event, expectedVersion),
+    setDocumentDate: (event) => setDocumentDate(client, event),
+    listDocumentEvents: (documentId) => listDocumentEvents(client, documentId),
     listReviewEvents: async (claimId) => {
       const { rows } = await client.query<EventRow>(
         "SELECT * FROM review_events WHERE ($1::text IS NULL OR claim_id = $1::text) ORDER BY id",
@@ -108,30 +113,6 @@ export function createSqlLedgerStore(client: SqlClient): LedgerStore {
   };
 }
 
-const CLAIM_COLUMNS = [
-  "id",
-  "document_id",
-  "entity",
-  "counterparty",
-  "metric",
-  "value_low",
-  "value_high",
-  "bound",
-  "unit",
-  "period",
-  "qualifier",
-  "attribution",
-  "item",
-  "span_start",
-  "span_end",
-  "quote",
-  "confidence",
-  "explanation",
-] as const;
-const JSONB_COLUMNS = new Set<string>(["period"]);
-/** Rows per INSERT statement, well under PostgreSQL's 65,535 parameters. */
-const CLAIM_ROWS_PER_STATEMENT = 500;
-
 async function insertDocument(
   client: SqlClient,
   document: AnalysedDocument,
@@ -141,8 +122,8 @@ async function insertDocument(
   return client.transaction(async (tx) => {
     const inserted = await tx.query(
       `INSERT INTO documents (id, content_hash, source, format, title, language, language_confidence,
-         published, published_how, text, furniture, raw)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb, $12)
+         published, published_how, text, furniture, raw, published_confidence, published_evidence, outlet)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb, $12, $13, $14, $15)
        ON CONFLICT DO NOTHING RETURNING id`,
       [
         documentId,
@@ -157,6 +138,11 @@ async function insertDocument(
         document.text,
         JSON.stringify(document.furniture),
         document.raw,
+        document.publishedConfidence === undefined
+          ? dateConfidenceOf(document.published, document.publishedHow)
+          : document.publishedConfidence,
+        document.publishedEvidence ?? null,
+        document.outlet ?? null,
       ],
     );
     if (inserted.rows.length === 0) {
@@ -177,51 +163,6 @@ async function insertDocument(
     }
     return { documentId, inserted: true, claimIds: rows.map((row) => row[0] as string) };
   });
-}
-
-/** One row per distinct claim id: a claim extracted twice with the same span, metric, entity and value is stored once. */
-function uniqueClaimRows(documentId: string, claims: Claim[]): unknown[][] {
-  const seen = new Set<string>();
-  const rows: unknown[][] = [];
-  for (const claim of claims) {
-    const id = claimIdFor(documentId, claim);
-    if (seen.has(id)) continue;
-    seen.add(id);
-    rows.push([
-      id,
-      documentId,
-      claim.entity,
-      claim.counterparty,
-      claim.metric,
-      claim.value.low,
-      claim.value.high,
-      claim.value.bound,
-      claim.unit,
-      claim.period === null ? null : JSON.stringify(claim.period),
-      claim.qualifier,
-      claim.attribution,
-      claim.item,
-      claim.span.start,
-      claim.span.end,
-      claim.quote,
-      claim.confidence ?? null,
-      claim.explanation ?? null,
-    ]);
-  }
-  return rows;
-}
-
-async function insertClaimRows(tx: SqlExecutor, rows: unknown[][]): Promise<void> {
-  if (rows.length === 0) return;
-  const params: unknown[] = [];
-  const tuples = rows.map((row) => {
-    const slots = row.map((value, column) => {
-      params.push(value);
-      return JSONB_COLUMNS.has(CLAIM_COLUMNS[column]!) ? `$${params.length}::jsonb` : `$${params.length}`;
-    });
-    return `(${slots.join(", ")})`;
-  });
-  await tx.query(`INSERT INTO claims (${CLAIM_COLUMNS.join(", ")}) VALUES ${tuples.join(", ")}`, params);
 }
 
 async function appendReviewEvent(
@@ -289,7 +230,7 @@ async function appendReviewEvent(
 }
 
 const DOCUMENT_SUMMARY_SELECT = `SELECT d.id, d.title, d.source, d.language, d.language_confidence, d.published,
-  d.published_how, d.content_hash, d.ingested_at,
+  d.published_how, d.published_confidence, d.published_evidence, d.outlet, d.content_hash, d.ingested_at,
   (SELECT count(*)::int FROM claims c WHERE c.document_id = d.id) AS claim_count
   FROM documents d`;
 
@@ -306,6 +247,9 @@ interface DocumentRow {
   language_confidence: number;
   published: string | null;
   published_how: PublishedHow;
+  published_confidence: DateConfidence | null;
+  published_evidence: string | null;
+  outlet: string | null;
   content_hash: string;
   ingested_at: Date | string;
   claim_count: number;
@@ -365,6 +309,9 @@ function summaryFromRow(row: DocumentRow): DocumentSummary {
     languageConfidence: row.language_confidence,
     published: row.published,
     publishedHow: row.published_how,
+    publishedConfidence: row.published_confidence,
+    publishedEvidence: row.published_evidence,
+    outlet: row.outlet,
     contentHash: row.content_hash,
     ingestedAt: isoTimestamp(row.ingested_at),
     claimCount: row.claim_count,

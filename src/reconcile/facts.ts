@@ -67,6 +67,7 @@ function toSource(claim: StoredClaim, documents: ReadonlyMap<string, SourceDocum
     title: document?.title ?? null,
     source: document?.source ?? null,
     reported: claim.reported,
+    dateConfidence: document?.publishedConfidence ?? null,
     quote: claim.quote,
     span: claim.span,
     attribution: claim.attribution,
@@ -114,6 +115,7 @@ function toFact(draft: Draft, documents: ReadonlyMap<string, SourceDocument>): F
     qualifiers,
     firstReported: reportedDates[0] ?? null,
     lastReported: reportedDates[reportedDates.length - 1] ?? null,
+    datesUncertain: claims.some((claim) => documents.get(claim.documentId)?.publishedConfidence === "low"),
     sources: claims.map((claim) => toSource(claim, documents)),
     claimIds: claims.map((claim) => claim.id),
   };

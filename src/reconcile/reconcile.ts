@@ -5,6 +5,7 @@ import { buildFacts } from "./facts.js";
 import { applyReviewEvents, autoRevisions } from "./revisions.js";
 import { buildSeries, compareFacts } from "./series.js";
 import type { ReconcileOptions, Reconciliation, SourceDocument } from "./types.js";
+import { setAsideUncertainDates } from "./uncertain-dates.js";
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -25,14 +26,18 @@ export function reconcile(
   const documents = new Map<string, SourceDocument>((options.documents ?? []).map((d) => [d.id, d]));
   const facts = buildFacts(claims, documents, tolerance).sort(compareFacts);
   const applied = applyReviewEvents(autoRevisions(facts, tolerance), facts, events);
-  const revisions = applied.revisions.sort(byId);
-  const { explained, conflicts } = classifyPairs(facts, revisions, tolerance);
+  const classified = classifyPairs(facts, applied.revisions, tolerance);
+  const { revisions, conflicts, datesUncertain } = setAsideUncertainDates(
+    applied.revisions,
+    classified.conflicts,
+  );
   return {
     facts,
     series: buildSeries(facts),
-    revisions,
-    explained: explained.sort(byId),
+    revisions: revisions.sort(byId),
+    explained: classified.explained.sort(byId),
     conflicts: conflicts.sort(byId),
+    datesUncertain: datesUncertain.sort(byId),
     issues: applied.issues,
   };
 }

@@ -1,4 +1,14 @@
-import type { Bound, ClaimValue, Issue, Metric, Period, Qualifier, Span, Unit } from "../core/index.js";
+import type {
+  Bound,
+  ClaimValue,
+  DateConfidence,
+  Issue,
+  Metric,
+  Period,
+  Qualifier,
+  Span,
+  Unit,
+} from "../core/index.js";
 
 /** What reconcile needs to know of a document to name a source: the ledger's DocumentSummary fits. */
 export interface SourceDocument {
@@ -6,6 +16,8 @@ export interface SourceDocument {
   title: string;
   source: string;
   published: string | null;
+  /** How far `published` can be trusted to order reports; absent or null counts as trusted. */
+  publishedConfidence?: DateConfidence | null;
 }
 
 /** One report of a figure: the claim it came from and the document that carried it. */
@@ -18,6 +30,8 @@ export interface FactSource {
   source: string | null;
   /** Publication date of the document (ISO, partial allowed), or null. */
   reported: string | null;
+  /** How far `reported` can be trusted to order reports, or null when not known. */
+  dateConfidence: DateConfidence | null;
   quote: string;
   span: Span;
   attribution: string | null;
@@ -71,6 +85,8 @@ export interface Fact {
   /** Earliest and latest publication dates among its sources. */
   firstReported: string | null;
   lastReported: string | null;
+  /** Some source's publication date has low confidence: the fact's place in report order is uncertain. */
+  datesUncertain: boolean;
   /** Ordered by publication date, then claim id. */
   sources: FactSource[];
   claimIds: string[];
@@ -151,6 +167,21 @@ export interface CheckResult {
   numbers: Record<string, number | null>;
 }
 
+/**
+ * A revision or a conflict that rests on a low-confidence publication date: listed, never counted as
+ * a revision or a conflict until the date is given or reviewed.
+ */
+export interface UncertainDates {
+  id: string;
+  /** What the pair would be with the dates taken at their word. */
+  would: "revision" | "conflict";
+  a: Fact;
+  b: Fact;
+  /** The documents whose dates are uncertain, with the date and how it was found. */
+  documents: { documentId: string; title: string | null; reported: string | null }[];
+  text: string;
+}
+
 export interface ReconcileOptions {
   /** Documents, for source titles and publication dates (claims carry `reported` already). */
   documents?: readonly SourceDocument[];
@@ -164,6 +195,8 @@ export interface Reconciliation {
   revisions: Revision[];
   explained: ExplainedDifference[];
   conflicts: Conflict[];
+  /** Revisions and conflicts that would rest on a low-confidence date. */
+  datesUncertain: UncertainDates[];
   /** Review events that could not be applied (unknown claim, self-link…). */
   issues: Issue[];
 }

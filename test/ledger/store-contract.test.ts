@@ -138,7 +138,7 @@ for (const backend of backends) {
     });
 
     test("migrations apply once, even when two migrators race, and re-running is a no-op", async () => {
-      assert.deepEqual(firstMigrations.flat(), ["001_init"]);
+      assert.deepEqual(firstMigrations.flat(), ["001_init", "002_dates"]);
       assert.deepEqual(await first.migrate(), []);
       assert.deepEqual(await second.migrate(), []);
     });
@@ -429,6 +429,44 @@ for (const backend of backends) {
       assert.equal(claim?.version, 0);
       assert.equal(claim?.status, "unreviewed");
       assert.deepEqual(await first.listReviewEvents(claimId), []);
+    });
+
+    test("a date review sets the document's date, keeps the previous one, and refuses bad input", async () => {
+      const text = `${REPORT}\nset-date`;
+      const { documentId } = await first.insertDocument(
+        makeDocument(text, { published: "2025", publishedHow: "inferred" }),
+        reportClaims(text),
+      );
+      const before = (await first.listDocuments()).find((d) => d.id === documentId);
+      assert.equal(before?.publishedConfidence, "low");
+      const event = await first.setDocumentDate({
+        documentId,
+        published: "2026-02-21",
+        actor: "ana",
+        reason: "the report cites the Friday 20 February news",
+      });
+      assert.deepEqual(event.previous.published, "2025");
+      assert.equal(event.previous.publishedConfidence, "low");
+      const after = await first.getDocument(documentId);
+      assert.deepEqual(
+        [after?.published, after?.publishedHow, after?.publishedConfidence],
+        ["2026-02-21", "given", "high"],
+      );
+      assert.match(after?.publishedEvidence ?? "", /set by ana: the report cites/);
+      assert.equal((await first.listClaims({ documentId }))[0]?.reported, "2026-02-21");
+      assert.deepEqual(
+        (await first.listDocumentEvents(documentId)).map((e) => e.payload.published),
+        ["2026-02-21"],
+      );
+      const bad = await rejection(
+        first.setDocumentDate({ documentId, published: "2026-13", actor: "a", reason: "r" }),
+      );
+      assert.ok(isFrontierError(bad) && bad.code === "invalid_input");
+      const missing = await rejection(
+        first.setDocumentDate({ documentId: "000000000000", published: "2026", actor: "a", reason: "r" }),
+      );
+      assert.ok(isFrontierError(missing) && missing.code === "not_found");
+      assert.equal((await first.listDocumentEvents(documentId)).length, 1);
     });
   });
 }

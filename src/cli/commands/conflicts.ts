@@ -15,15 +15,15 @@ export const conflictsCommand: Command = {
   usage: "[--json] [--db PATH]",
   help: {
     ...LEDGER_HELP,
-    json: "print { conflicts, explained } as JSON",
+    json: "print { conflicts, explained, datesUncertain } as JSON",
   },
   options: { ...LEDGER_OPTIONS },
   run: async ({ io, values, positionals }) => {
     if (positionals.length > 0) throw new FrontierError("usage", `unexpected argument '${positionals[0]}'`);
     return withLedger(values, io, async (store) => {
-      const { conflicts, explained } = await reconcileLedger(store);
+      const { conflicts, explained, datesUncertain } = await reconcileLedger(store);
       if (booleanOption(values, "json")) {
-        io.stdout(`${JSON.stringify({ conflicts, explained }, null, 2)}\n`);
+        io.stdout(`${JSON.stringify({ conflicts, explained, datesUncertain }, null, 2)}\n`);
         return 0;
       }
       const out: string[] = [];
@@ -59,6 +59,20 @@ export const conflictsCommand: Command = {
               `${e.a.metric} ${e.a.display} (${e.a.periodLabel})`,
               `${e.b.metric} ${e.b.display} (${e.b.periodLabel})`,
               e.text,
+            ]),
+          ),
+        );
+      if (datesUncertain.length > 0)
+        out.push(
+          `Dates uncertain (${datesUncertain.length}): would be revisions or conflicts, but rest on a date inferred from a year alone`,
+          renderTable(
+            ["would be", "entity", "first", "second", "documents with uncertain dates"],
+            datesUncertain.map((u) => [
+              u.would,
+              who(u.a),
+              `${u.a.metric} ${u.a.display} (${u.a.periodLabel})`,
+              `${u.b.metric} ${u.b.display} (${u.b.periodLabel})`,
+              u.documents.map((d) => `${d.title ?? d.documentId} (${d.reported ?? "no date"})`).join("; "),
             ]),
           ),
         );

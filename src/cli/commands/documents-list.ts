@@ -33,7 +33,9 @@ export function renderDocumentTable(documents: readonly DocumentSummary[]): stri
       truncate(d.title, 48),
       truncate(d.source, 40),
       `${d.language} (${d.languageConfidence.toFixed(2)})`,
-      d.published ? `${d.published} (${d.publishedHow})` : "unknown",
+      d.published
+        ? `${d.published} (${d.publishedHow}${d.publishedConfidence && d.publishedConfidence !== "high" ? `, ${d.publishedConfidence} confidence` : ""})`
+        : "unknown",
       String(d.claimCount),
     ]),
   );

@@ -5,6 +5,7 @@ import { claimsExportCommand } from "./claims-export.js";
 import { claimsListCommand } from "./claims-list.js";
 import { conflictsCommand } from "./conflicts.js";
 import { documentsListCommand } from "./documents-list.js";
+import { documentsSetDateCommand } from "./documents-set-date.js";
 import { documentsShowCommand } from "./documents-show.js";
 import { explainCommand } from "./explain.js";
 import { extractCommand } from "./extract.js";
@@ -24,6 +25,7 @@ export const COMMANDS: Command[] = [
   explainCommand,
   documentsListCommand,
   documentsShowCommand,
+  documentsSetDateCommand,
   claimsListCommand,
   claimsExportCommand,
   reviewCommand,

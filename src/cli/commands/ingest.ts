@@ -1,7 +1,17 @@
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
 import { SingleBar } from "cli-progress";
 import { FrontierError, LANGUAGES, type Language } from "../../core/index.js";
+import { type Manifest, parseManifest } from "../../documents/index.js";
 import { type FileOutcome, type IngestOptions, ingestPaths } from "../../pipeline.js";
-import { booleanOption, type Command, LEDGER_HELP, LEDGER_OPTIONS, stringOption } from "../command.js";
+import {
+  booleanOption,
+  type Command,
+  LEDGER_HELP,
+  LEDGER_OPTIONS,
+  type OptionValues,
+  stringOption,
+} from "../command.js";
 import type { CliIo } from "../io.js";
 import { withLedger } from "../ledger-option.js";
 
@@ -12,8 +22,10 @@ export const ingestCommand: Command = {
   name: "ingest",
   summary: "read documents, extract their claims and store both in the ledger",
   usage:
-    "<files or folders…> [--published YYYY-MM-DD] [--source URL] [--lang fr|en] [--max-bytes N] [--db PATH] [--json]",
+    "<files or folders…> [--manifest FILE] [--published YYYY-MM-DD] [--source URL] [--lang fr|en] [--max-bytes N] [--db PATH] [--json]",
   help: {
+    manifest:
+      "a JSON or CSV file giving per file: published, source, outlet, title, established (how the date was found)",
     published: "publication date of the documents (otherwise read from metadata or inferred)",
     source: "source URL to record instead of the file name",
     lang: "language of the documents: fr or en (otherwise detected)",
@@ -22,6 +34,7 @@ export const ingestCommand: Command = {
     json: "print the per-file report as JSON",
   },
   options: {
+    manifest: { type: "string" },
     published: { type: "string" },
     source: { type: "string" },
     lang: { type: "string" },
@@ -31,7 +44,7 @@ export const ingestCommand: Command = {
   run: async ({ io, values, positionals }) => {
     if (positionals.length === 0)
       throw new FrontierError("usage", "give at least one file or folder to ingest");
-    const options = ingestOptionsFrom(values);
+    const options = { ...ingestOptionsFrom(values), ...(await manifestOption(values, io)) };
     const json = booleanOption(values, "json");
     return withLedger(values, io, async (store) => {
       const progress = json || !io.isTTY ? null : progressBar(io);
@@ -58,6 +71,23 @@ export const ingestCommand: Command = {
     });
   },
 };
+
+async function manifestOption(values: OptionValues, io: CliIo): Promise<{ manifest?: Manifest }> {
+  const path = stringOption(values, "manifest");
+  if (path === undefined) return {};
+  let text: string;
+  try {
+    text = await readFile(resolve(io.cwd, path), "utf8");
+  } catch (error) {
+    throw new FrontierError(
+      "usage",
+      `--manifest ${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    );
+  }
+  const parsed = parseManifest(text, path);
+  if (!parsed.ok) throw new FrontierError("usage", parsed.error);
+  return { manifest: parsed.value };
+}
 
 function ingestOptionsFrom(values: Parameters<typeof stringOption>[0]): Omit<IngestOptions, "onProgress"> {
   const published = stringOption(values, "published");
