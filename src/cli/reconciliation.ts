@@ -1,12 +1,11 @@
 import type { LedgerStore } from "../ledger/index.js";
-import { type Reconciliation, reconcile } from "../reconcile/index.js";
+import type { Reconciliation } from "../reconcile/index.js";
+import { readLedgerView } from "../report/chart-data.js";
 
-/** Everything the ledger holds, reconciled: the shared first step of timeline, conflicts and check. */
-export async function reconcileLedger(store: LedgerStore): Promise<Reconciliation> {
-  const [claims, events, documents] = await Promise.all([
-    store.listClaims(),
-    store.listReviewEvents(),
-    store.listDocuments(),
-  ]);
-  return reconcile(claims, events, { documents });
+/** The ledger reconciled, whole or as known on `asOf`: the shared first step of timeline, conflicts and check. */
+export async function reconcileLedger(
+  store: LedgerStore,
+  asOf: string | null = null,
+): Promise<Reconciliation> {
+  return (await readLedgerView(store, asOf)).reconciliation;
 }

@@ -49,3 +49,4 @@ export async function openLedger(options: LedgerOptions): Promise<LedgerStore> {
     : await openPgliteClient(options.dataDir);
   return createSqlLedgerStore(client);
 }
+export { isOnOrBefore, type LedgerSnapshot, readSnapshot, snapshotAsOf } from "./as-of.js";

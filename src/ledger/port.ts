@@ -40,6 +40,8 @@ export interface StoredClaim extends Claim {
   version: number;
   /** The claim before any correction, when corrected. */
   original: Claim | null;
+  /** When the last review event was recorded (ISO timestamp), or null when never reviewed. */
+  reviewedAt?: string | null;
 }
 
 export type ReviewAction = "accept" | "reject" | "correct" | "link_revision" | "unlink_revision";

@@ -370,5 +370,6 @@ function storedClaimFromRow(row: ClaimRow): StoredClaim {
     status: view.status,
     version: row.version,
     original: view.original,
+    reviewedAt: row.events.length === 0 ? null : isoTimestamp(row.events[row.events.length - 1]!.at),
   };
 }

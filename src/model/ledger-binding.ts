@@ -1,4 +1,5 @@
 import { periodYear } from "../core/index.js";
+import { readSnapshot } from "../ledger/as-of.js";
 import type { LedgerStore, StoredClaim } from "../ledger/port.js";
 import type { ClaimInput, ClaimResolver } from "./bind.js";
 import type { LedgerRefSpec } from "./schema.js";
@@ -55,9 +56,10 @@ export function pickClaim(claims: StoredClaim[], ref: LedgerRefSpec): StoredClai
   return candidates[0] ?? null;
 }
 
-export function ledgerResolver(store: LedgerStore): ClaimResolver {
+/** Binds to the ledger whole, or as it was known on `asOf` (ledger/as-of.ts). */
+export function ledgerResolver(store: LedgerStore, asOf: string | null = null): ClaimResolver {
   return async (ref): Promise<ClaimInput | null> => {
-    const claims = await store.listClaims({ entity: ref.entity, metric: ref.metric });
+    const { claims } = await readSnapshot(store, asOf, { entity: ref.entity, metric: ref.metric });
     const claim = pickClaim(claims, ref);
     if (!claim) return null;
     return {

@@ -55,8 +55,9 @@ async function prepareScenarios(
   io: CliIo,
   paths: string[],
   store: LedgerStore | null,
+  asOf: string | null = null,
 ): Promise<{ prepared: PreparedScenario[]; issues: Issue[] }> {
-  const resolver = store ? ledgerResolver(store) : null;
+  const resolver = store ? ledgerResolver(store, asOf) : null;
   const prepared = await Promise.all(
     paths.map((path) => prepareScenarioFile(resolve(io.cwd, path), resolver, path)),
   );
@@ -212,13 +213,15 @@ export async function scenarioReportPart(
   options: RunOptions & {
     lang: Language;
     store: LedgerStore | null;
+    /** Bind the scenario to the ledger as known on this date. */
+    asOf?: string | null;
     reconciliation: Reconciliation | null;
     sources: readonly ReportSource[];
   },
 ): Promise<ScenarioReportPart> {
-  const { prepared, issues } = await prepareScenarios(io, [scenario], options.store);
+  const { prepared, issues } = await prepareScenarios(io, [scenario], options.store, options.asOf ?? null);
   const first = prepared[0]!;
-  const { lang, store: _store, reconciliation, sources, ...runOptions } = options;
+  const { lang, store: _store, asOf: _asOf, reconciliation, sources, ...runOptions } = options;
   const result = await run(first, runOptions);
   const gap = fundingScalar(result);
   const lastOutput = result.outputs.at(-1)?.name;

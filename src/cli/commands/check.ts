@@ -1,5 +1,6 @@
 import { FrontierError } from "../../core/index.js";
 import { CHECK_RULES, runChecks } from "../../reconcile/index.js";
+import { AS_OF_HELP, AS_OF_OPTIONS, asOfOption } from "../as-of-option.js";
 import { booleanOption, type Command, LEDGER_HELP, LEDGER_OPTIONS, stringOption } from "../command.js";
 import { withLedger } from "../ledger-option.js";
 import { reconcileLedger } from "../reconciliation.js";
@@ -9,13 +10,14 @@ export const checkCommand: Command = {
   name: "check",
   summary:
     "arithmetic consistency checks across the ledger's figures: pass / warn / fail per rule with the arithmetic. Exit 0 even when checks warn or fail (findings, not errors); 2 on a usage error",
-  usage: "[--rule ID] [--json] [--db PATH]",
+  usage: "[--rule ID] [--as-of DATE] [--json] [--db PATH]",
   help: {
     rule: `only this rule: ${CHECK_RULES.map((r) => r.id).join(", ")}`,
+    ...AS_OF_HELP,
     ...LEDGER_HELP,
     json: "print the check results as JSON",
   },
-  options: { rule: { type: "string" }, ...LEDGER_OPTIONS },
+  options: { rule: { type: "string" }, ...AS_OF_OPTIONS, ...LEDGER_OPTIONS },
   run: async ({ io, values, positionals }) => {
     if (positionals.length > 0) throw new FrontierError("usage", `unexpected argument '${positionals[0]}'`);
     const ruleId = stringOption(values, "rule");
@@ -26,7 +28,7 @@ export const checkCommand: Command = {
         `unknown rule '${ruleId}' (rules: ${CHECK_RULES.map((r) => r.id).join(", ")})`,
       );
     return withLedger(values, io, async (store) => {
-      const { facts } = await reconcileLedger(store);
+      const { facts } = await reconcileLedger(store, asOfOption(values));
       const results = runChecks(facts, rules);
       if (booleanOption(values, "json")) {
         io.stdout(`${JSON.stringify(results, null, 2)}\n`);

@@ -1,5 +1,6 @@
 import { FrontierError } from "../../core/index.js";
-import type { ClaimFilter, StoredClaim } from "../../ledger/index.js";
+import { type ClaimFilter, readSnapshot, type StoredClaim } from "../../ledger/index.js";
+import { AS_OF_HELP, AS_OF_OPTIONS, asOfOption } from "../as-of-option.js";
 import { describePeriod, describeValue } from "../claim-text.js";
 import {
   booleanOption,
@@ -15,13 +16,14 @@ import { renderCsv, renderTable, truncate } from "../table.js";
 export const claimsListCommand: Command = {
   name: "claims list",
   summary: "list the claims in the ledger, with their review applied",
-  usage: "[--entity E] [--metric M] [--since YYYY-MM-DD] [--include-rejected] [--json|--csv]",
+  usage: "[--entity E] [--metric M] [--since YYYY-MM-DD] [--as-of DATE] [--include-rejected] [--json|--csv]",
   help: {
     entity: "only claims about this entity (case-insensitive)",
     metric: "only claims of this metric (CLAIMS.md §2)",
     since: "only claims of documents published on or after this date",
     "include-rejected": "also list claims a reviewer rejected",
     csv: "print CSV (RFC 4180) instead of a table",
+    ...AS_OF_HELP,
     ...LEDGER_HELP,
   },
   options: {
@@ -30,6 +32,7 @@ export const claimsListCommand: Command = {
     since: { type: "string" },
     "include-rejected": { type: "boolean" },
     csv: { type: "boolean" },
+    ...AS_OF_OPTIONS,
     ...LEDGER_OPTIONS,
   },
   run: async ({ io, values, positionals }) => {
@@ -38,7 +41,7 @@ export const claimsListCommand: Command = {
       throw new FrontierError("usage", "choose one of --json and --csv");
     const filter = claimFilterFrom(values);
     return withLedger(values, io, async (store) => {
-      const claims = await store.listClaims(filter);
+      const claims = (await readSnapshot(store, asOfOption(values), filter)).claims;
       if (booleanOption(values, "json")) io.stdout(`${JSON.stringify(claims, null, 2)}\n`);
       else if (booleanOption(values, "csv")) io.stdout(renderClaimsCsv(claims));
       else if (claims.length === 0) io.stdout("no claims match\n");
@@ -64,7 +67,20 @@ export function claimFilterFrom(values: OptionValues): ClaimFilter {
 
 function renderClaimsTable(claims: readonly StoredClaim[]): string {
   return renderTable(
-    ["id", "document", "entity", "metric", "value", "period", "qualifier", "status", "v", "quote"],
+    [
+      "id",
+      "document",
+      "entity",
+      "metric",
+      "value",
+      "period",
+      "reported",
+      "qualifier",
+      "status",
+      "reviewed",
+      "v",
+      "quote",
+    ],
     claims.map((c) => [
       c.id,
       c.documentId,
@@ -72,8 +88,10 @@ function renderClaimsTable(claims: readonly StoredClaim[]): string {
       c.metric,
       describeValue(c.value, c.unit),
       describePeriod(c.period),
+      c.reported ?? "undated",
       c.qualifier,
       c.status,
+      c.reviewedAt ? c.reviewedAt.slice(0, 10) : "—",
       String(c.version),
       truncate(c.quote, 60),
     ]),
@@ -102,6 +120,7 @@ const CSV_HEADERS = [
   "quote",
   "confidence",
   "status",
+  "reviewed_at",
   "version",
 ] as const;
 
@@ -135,6 +154,7 @@ export function renderClaimsCsv(claims: readonly StoredClaim[]): string {
         c.quote,
         c.confidence ?? null,
         c.status,
+        c.reviewedAt ?? null,
         c.version,
       ];
     }),

@@ -1,5 +1,6 @@
 import { FrontierError } from "../../core/index.js";
 import { describeSources, type ExplainedDifference } from "../../reconcile/index.js";
+import { AS_OF_HELP, AS_OF_OPTIONS, asOfOption } from "../as-of-option.js";
 import { booleanOption, type Command, LEDGER_HELP, LEDGER_OPTIONS } from "../command.js";
 import { withLedger } from "../ledger-option.js";
 import { reconcileLedger } from "../reconciliation.js";
@@ -12,16 +13,17 @@ function who(fact: ExplainedDifference["a"]): string {
 export const conflictsCommand: Command = {
   name: "conflicts",
   summary: "figures that disagree with no explanation, with both sources; then the explained differences",
-  usage: "[--json] [--db PATH]",
+  usage: "[--as-of DATE] [--json] [--db PATH]",
   help: {
+    ...AS_OF_HELP,
     ...LEDGER_HELP,
     json: "print { conflicts, explained, datesUncertain } as JSON",
   },
-  options: { ...LEDGER_OPTIONS },
+  options: { ...AS_OF_OPTIONS, ...LEDGER_OPTIONS },
   run: async ({ io, values, positionals }) => {
     if (positionals.length > 0) throw new FrontierError("usage", `unexpected argument '${positionals[0]}'`);
     return withLedger(values, io, async (store) => {
-      const { conflicts, explained, datesUncertain } = await reconcileLedger(store);
+      const { conflicts, explained, datesUncertain } = await reconcileLedger(store, asOfOption(values));
       if (booleanOption(values, "json")) {
         io.stdout(`${JSON.stringify({ conflicts, explained, datesUncertain }, null, 2)}\n`);
         return 0;

@@ -1,4 +1,5 @@
-import type { DocumentSummary } from "../../ledger/index.js";
+import { type DocumentSummary, readSnapshot } from "../../ledger/index.js";
+import { AS_OF_HELP, AS_OF_OPTIONS, asOfOption } from "../as-of-option.js";
 import { booleanOption, type Command, LEDGER_HELP, LEDGER_OPTIONS } from "../command.js";
 import { withLedger } from "../ledger-option.js";
 import { renderTable, truncate } from "../table.js";
@@ -6,12 +7,14 @@ import { renderTable, truncate } from "../table.js";
 export const documentsListCommand: Command = {
   name: "documents list",
   summary: "list the documents in the ledger",
-  usage: "[--db PATH] [--json]",
-  help: { ...LEDGER_HELP },
-  options: { ...LEDGER_OPTIONS },
+  usage: "[--as-of DATE] [--db PATH] [--json]",
+  help: { ...AS_OF_HELP, ...LEDGER_HELP },
+  options: { ...AS_OF_OPTIONS, ...LEDGER_OPTIONS },
   run: async ({ io, values }) =>
     withLedger(values, io, async (store) => {
-      const documents = await store.listDocuments();
+      const asOf = asOfOption(values);
+      const documents =
+        asOf === null ? await store.listDocuments() : (await readSnapshot(store, asOf)).documents;
       if (booleanOption(values, "json")) {
         io.stdout(`${JSON.stringify(documents, null, 2)}\n`);
         return 0;

@@ -8,7 +8,7 @@ import { intOption, loadScenarios, MODEL_HELP, MODEL_OPTIONS } from "./model-sha
 export const modelCompareCommand: Command = {
   name: "model compare",
   summary: "compare two scenarios on common random numbers: b − a per output, scalar and event",
-  usage: "<a.yaml> <b.yaml> [--samples N] [--seed S] [--workers W] [--db PATH] [--json]",
+  usage: "<a.yaml> <b.yaml> [--samples N] [--seed S] [--workers W] [--db PATH] [--as-of DATE] [--json]",
   help: MODEL_HELP,
   options: { ...MODEL_OPTIONS },
   async run({ io, values, positionals }) {

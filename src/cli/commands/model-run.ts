@@ -8,7 +8,7 @@ import { intOption, loadScenarios, MODEL_HELP, MODEL_OPTIONS } from "./model-sha
 export const modelRunCommand: Command = {
   name: "model run",
   summary: "run a scenario's Monte Carlo model: quantiles per period, event probabilities, claims used",
-  usage: "<scenario.yaml> [--samples N] [--seed S] [--workers W] [--db PATH] [--json]",
+  usage: "<scenario.yaml> [--samples N] [--seed S] [--workers W] [--db PATH] [--as-of DATE] [--json]",
   help: MODEL_HELP,
   options: { ...MODEL_OPTIONS },
   async run({ io, values, positionals }) {

@@ -10,7 +10,8 @@ const DEFAULT_SENSITIVITY_SAMPLES = 20_000;
 export const modelSensitivityCommand: Command = {
   name: "model sensitivity",
   summary: "tornado: which input moves an output most (median at each input's p10 and p90)",
-  usage: "<scenario.yaml> --target <scalar | output[year]> [--samples N] [--seed S] [--db PATH] [--json]",
+  usage:
+    "<scenario.yaml> --target <scalar | output[year]> [--samples N] [--seed S] [--db PATH] [--as-of DATE] [--json]",
   help: {
     ...MODEL_HELP,
     target: "a scalar output (funding_gap) or an output in a year (cash[2030])",

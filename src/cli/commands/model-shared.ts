@@ -4,6 +4,7 @@ import type { ClaimResolver } from "../../model/bind.js";
 import { ledgerResolver } from "../../model/ledger-binding.js";
 import { type PreparedScenario, prepareScenarioFile } from "../../model/load-scenario-file.js";
 import { formatIssue } from "../../model/messages.js";
+import { asOfOption } from "../as-of-option.js";
 import { type OptionValues, stringOption } from "../command.js";
 import type { CliIo } from "../io.js";
 import { withLedger } from "../ledger-option.js";
@@ -16,6 +17,7 @@ export const MODEL_OPTIONS = {
   workers: { type: "string" },
   db: { type: "string" },
   ledger: { type: "boolean" },
+  "as-of": { type: "string" },
   json: { type: "boolean" },
 } as const;
 
@@ -25,6 +27,8 @@ export const MODEL_HELP: Record<string, string> = {
   workers: "worker threads (default: all cores); results do not depend on it",
   db: "bind `from:` inputs to this ledger (PGlite folder or memory://)",
   ledger: "bind `from:` inputs to the default ledger (or DATABASE_URL)",
+  "as-of":
+    "bind to the ledger as known on this date (YYYY[-MM[-DD]]): documents published and reviews recorded by then",
   json: "print JSON instead of tables",
 };
 
@@ -38,7 +42,7 @@ export function intOption(values: OptionValues, name: string, min: number): numb
 }
 
 export function usesLedger(values: OptionValues): boolean {
-  return values.db !== undefined || values.ledger === true;
+  return values.db !== undefined || values.ledger === true || values["as-of"] !== undefined;
 }
 
 /** Loads the scenarios, bound to the ledger when asked; prints issues; null when any is an error. */
@@ -50,7 +54,7 @@ export async function loadScenarios(
   const load = (resolver: ClaimResolver | null) =>
     Promise.all(paths.map((path) => prepareScenarioFile(resolve(io.cwd, path), resolver, path)));
   const prepared = usesLedger(values)
-    ? await withLedger(values, io, (store) => load(ledgerResolver(store)))
+    ? await withLedger(values, io, (store) => load(ledgerResolver(store, asOfOption(values))))
     : await load(null);
   let failed = false;
   for (const p of prepared) {

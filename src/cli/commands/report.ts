@@ -9,6 +9,7 @@ import { ledgerReportParts } from "../../report/from-ledger-view.js";
 import { reportChecks } from "../../report/from-reconcile.js";
 import { type ReportLabels, reportLabels } from "../../report/report-labels.js";
 import type { ReportInput } from "../../report/report-types.js";
+import { AS_OF_HELP, AS_OF_OPTIONS, asOfOption } from "../as-of-option.js";
 import {
   booleanOption,
   type Command,
@@ -67,7 +68,7 @@ export const reportCommand: Command = {
   name: "report",
   summary: "run a scenario, reconcile the ledger and write an HTML or Markdown report with its charts",
   usage:
-    "<scenario> --out report.html|report.md [--db PATH] [--samples N] [--seed S] [--lang fr|en] [--entity E]",
+    "<scenario> --out report.html|report.md [--db PATH] [--as-of DATE] [--samples N] [--seed S] [--lang fr|en] [--entity E]",
   help: {
     out: "report file: .html (self-contained) or .md (PNG charts written beside it)",
     samples: "Monte Carlo samples (default: the scenario's, else 100000)",
@@ -78,6 +79,7 @@ export const reportCommand: Command = {
     scale: "PNG pixel density for .md reports (default 2)",
     ...LEDGER_HELP,
     json: "print the files written as JSON",
+    ...AS_OF_HELP,
   },
   options: {
     out: { type: "string" },
@@ -87,6 +89,7 @@ export const reportCommand: Command = {
     lang: { type: "string" },
     entity: { type: "string" },
     scale: { type: "string" },
+    ...AS_OF_OPTIONS,
     ...LEDGER_OPTIONS,
   },
   run: async (context) => {
@@ -104,10 +107,11 @@ export const reportCommand: Command = {
       throw new FrontierError("usage", `--scale expects a number in (0, 8], not '${scaleText}'`);
 
     const runOptions = runOptionsOf(values);
+    const asOf = asOfOption(values);
     const entity = stringOption(values, "entity");
     const t = reportLabels(lang);
     const input = await withReportLedger(values, io, t, async (store, ledgerNote) => {
-      const view = store ? await readLedgerView(store) : null;
+      const view = store ? await readLedgerView(store, asOf) : null;
       const ledgerPart = view
         ? ledgerReportParts(view.reconciliation, view.documents, entity)
         : { timelines: [], commitments: null, sources: [] };
@@ -115,6 +119,7 @@ export const reportCommand: Command = {
         ...runOptions,
         lang,
         store,
+        asOf,
         reconciliation: view?.reconciliation ?? null,
         sources: ledgerPart.sources,
       });

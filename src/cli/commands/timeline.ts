@@ -6,6 +6,7 @@ import {
   type Series,
   selectTimeline,
 } from "../../reconcile/index.js";
+import { AS_OF_HELP, AS_OF_OPTIONS, asOfOption } from "../as-of-option.js";
 import { booleanOption, type Command, LEDGER_HELP, LEDGER_OPTIONS } from "../command.js";
 import { withLedger } from "../ledger-option.js";
 import { reconcileLedger } from "../reconciliation.js";
@@ -59,12 +60,13 @@ function renderSeries(series: Series, revisions: readonly Revision[]): string {
 export const timelineCommand: Command = {
   name: "timeline",
   summary: "the figures reported about an entity, by period then report date, with sources and revisions",
-  usage: "<entity> [metric] [--json] [--db PATH]",
+  usage: "<entity> [metric] [--as-of DATE] [--json] [--db PATH]",
   help: {
+    ...AS_OF_HELP,
     ...LEDGER_HELP,
     json: "print the series and their revisions as JSON",
   },
-  options: { ...LEDGER_OPTIONS },
+  options: { ...AS_OF_OPTIONS, ...LEDGER_OPTIONS },
   run: async ({ io, values, positionals }) => {
     const [entity, metric, ...extra] = positionals;
     if (!entity) throw new FrontierError("usage", "give an entity, e.g. 'frontier-ledger timeline OpenAI'");
@@ -73,7 +75,7 @@ export const timelineCommand: Command = {
       throw new FrontierError("usage", `unknown metric '${metric}' (CLAIMS.md §2 lists them)`);
     return withLedger(values, io, async (store) => {
       const { series: wanted, revisions: related } = selectTimeline(
-        await reconcileLedger(store),
+        await reconcileLedger(store, asOfOption(values)),
         entity,
         metric,
       );

@@ -1,0 +1,117 @@
+import type { Claim } from "../core/index.js";
+import type {
+  ClaimFilter,
+  DocumentEvent,
+  DocumentSummary,
+  LedgerStore,
+  ReviewEvent,
+  StoredClaim,
+} from "./port.js";
+import { deriveClaimView } from "./review.js";
+
+/**
+ * The ledger as it was known on a date: the documents published by then (by the date they were
+ * known to have then; a document without a date counts from the day it was ingested), their claims,
+ * and the reviews recorded by then (claim reviews and date reviews alike). Three times stay apart:
+ * the period a figure is about (the claim's), the date it was reported (its document's
+ * publication), the date it was reviewed (its events'). One mechanism for every reading command,
+ * the API, the model's binding and the report.
+ */
+export interface LedgerSnapshot {
+  documents: DocumentSummary[];
+  claims: StoredClaim[];
+  events: ReviewEvent[];
+}
+
+/** A date (YYYY, YYYY-MM, YYYY-MM-DD) or timestamp falls on or before `asOf`, at the precision both give. */
+export function isOnOrBefore(date: string, asOf: string): boolean {
+  const length = Math.min(date.length, asOf.length);
+  return date.slice(0, length) <= asOf.slice(0, length);
+}
+
+/** Reads the ledger, whole or as of a date; with a filter, only the matching claims (rejected ones left out). */
+export async function readSnapshot(
+  store: LedgerStore,
+  asOf: string | null = null,
+  filter: ClaimFilter = {},
+): Promise<LedgerSnapshot> {
+  const [documents, claims, events, documentEvents] = await Promise.all([
+    store.listDocuments(),
+    store.listClaims(asOf === null ? filter : { ...filter, includeRejected: true }),
+    store.listReviewEvents(),
+    asOf === null ? Promise.resolve([]) : store.listDocumentEvents(),
+  ]);
+  if (asOf === null) return { documents, claims, events };
+  const snapshot = snapshotAsOf({ documents, claims, events, documentEvents }, asOf);
+  return filter.includeRejected
+    ? snapshot
+    : { ...snapshot, claims: snapshot.claims.filter((c) => c.status !== "rejected") };
+}
+
+/** Pure: the snapshot as known on `asOf`. */
+export function snapshotAsOf(
+  full: LedgerSnapshot & { documentEvents: readonly DocumentEvent[] },
+  asOf: string,
+): LedgerSnapshot {
+  const dateEvents = groupBy(full.documentEvents, (e) => e.documentId);
+  const documents = full.documents
+    .map((d) => documentAsOf(d, dateEvents.get(d.id) ?? [], asOf))
+    .filter((d) =>
+      d.published === null ? isOnOrBefore(d.ingestedAt, asOf) : isOnOrBefore(d.published, asOf),
+    );
+  const byId = new Map(documents.map((d) => [d.id, d]));
+  const events = full.events.filter((e) => isOnOrBefore(e.at, asOf));
+  const claimEvents = groupBy(events, (e) => e.claimId);
+  const claims = full.claims
+    .filter((c) => byId.has(c.documentId))
+    .map((c) => claimAsOf(c, claimEvents.get(c.id) ?? [], byId.get(c.documentId)!.published));
+  const known = new Set(claims.map((c) => c.id));
+  return { documents, claims, events: events.filter((e) => known.has(e.claimId)) };
+}
+
+function documentAsOf(
+  document: DocumentSummary,
+  events: readonly DocumentEvent[],
+  asOf: string,
+): DocumentSummary {
+  if (events.length === 0) return document;
+  const made = events.filter((e) => isOnOrBefore(e.at, asOf));
+  const date = made.length > 0 ? made[made.length - 1]!.payload : events[0]!.previous;
+  return { ...document, ...date };
+}
+
+function claimAsOf(claim: StoredClaim, events: readonly ReviewEvent[], reported: string | null): StoredClaim {
+  const {
+    id,
+    documentId,
+    status: _status,
+    version: _version,
+    original,
+    reviewedAt: _at,
+    reported: _r,
+    ...fields
+  } = claim;
+  const extracted: Claim = original ?? fields;
+  const view = deriveClaimView(extracted, events);
+  return {
+    ...view.claim,
+    id,
+    documentId,
+    reported,
+    status: view.status,
+    version: view.version,
+    original: view.original,
+    reviewedAt: events.length === 0 ? null : events[events.length - 1]!.at,
+  };
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
