@@ -49,7 +49,8 @@ test("ingest stores each file once, prints one line per file and the summary; re
   const first = await run(["ingest", corpus, "--published", "2025-11-04"]);
   assert.equal(first.code, 0, first.stderr);
   const lines = first.stdout.trimEnd().split("\n");
-  assert.equal(lines.length, 3, first.stdout);
+  // Per-file lines, the summary, then what the new documents changed in the ledger.
+  assert.equal(lines.length, 4, first.stdout);
   const perFile = lines.slice(0, 2).sort();
   assert.match(perFile[0]!, /nested\/oracle-en\.md: stored \d+ claims? as document [0-9a-f]{12}$/);
   assert.match(perFile[1]!, /openai-fr\.txt: stored \d+ claims? as document [0-9a-f]{12}$/);
@@ -59,6 +60,7 @@ test("ingest stores each file once, prints one line per file and the summary; re
     lines[2],
     `stored 2 documents (${total} claim${total === 1 ? "" : "s"}), 0 already present, 0 failed`,
   );
+  assert.match(lines[3]!, new RegExp(`^changes: ${total} new claims, 0 figures revised, 0 conflicts opened`));
   assert.equal(first.stderr, "");
 
   const listed = JSON.parse((await run(["documents", "list", "--json"])).stdout);
@@ -92,7 +94,10 @@ test("a failing input is reported with its file and the exit code is 1; the othe
   assert.match(result.stderr, /big\.txt/);
   assert.equal(result.stderr.trimEnd().split("\n").length, 2, result.stderr);
   assert.match(result.stdout, /openai-fr\.txt: stored/);
-  assert.match(result.stdout, /stored 1 document \(\d+ claims?\), 0 already present, 2 failed\n$/);
+  assert.match(
+    result.stdout,
+    /stored 1 document \(\d+ claims?\), 0 already present, 2 failed\nchanges: \d+ new claims?/,
+  );
 });
 
 test("--json prints the per-file report; usage errors exit 2", async () => {
@@ -130,8 +135,9 @@ test("a progress bar goes to stderr on a terminal for more than a few files, nev
   const tty = await run(["ingest", many], { tty: true, db: "memory://" });
   assert.equal(tty.code, 0, tty.stderr);
   assert.match(tty.stderr, /ingesting \[/);
-  assert.equal(tty.stdout.trimEnd().split("\n").length, 9);
+  assert.equal(tty.stdout.trimEnd().split("\n").length, 10);
   const json = await run(["ingest", many, "--json"], { tty: true, db: "memory://" });
   assert.equal(json.stderr, "");
   assert.equal(JSON.parse(json.stdout).stored, 8);
+  assert.equal(JSON.parse(json.stdout).changes.newClaims.length, 8);
 });

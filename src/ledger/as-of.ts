@@ -69,6 +69,18 @@ export function snapshotAsOf(
   return { documents, claims, events: events.filter((e) => known.has(e.claimId)) };
 }
 
+/** The snapshot without some documents, their claims and the reviews of those claims. */
+export function withoutDocuments(snapshot: LedgerSnapshot, documentIds: readonly string[]): LedgerSnapshot {
+  const dropped = new Set(documentIds);
+  const claims = snapshot.claims.filter((c) => !dropped.has(c.documentId));
+  const kept = new Set(claims.map((c) => c.id));
+  return {
+    documents: snapshot.documents.filter((d) => !dropped.has(d.id)),
+    claims,
+    events: snapshot.events.filter((e) => kept.has(e.claimId)),
+  };
+}
+
 function documentAsOf(
   document: DocumentSummary,
   events: readonly DocumentEvent[],

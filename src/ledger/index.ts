@@ -49,4 +49,10 @@ export async function openLedger(options: LedgerOptions): Promise<LedgerStore> {
     : await openPgliteClient(options.dataDir);
   return createSqlLedgerStore(client);
 }
-export { isOnOrBefore, type LedgerSnapshot, readSnapshot, snapshotAsOf } from "./as-of.js";
+export {
+  isOnOrBefore,
+  type LedgerSnapshot,
+  readSnapshot,
+  snapshotAsOf,
+  withoutDocuments,
+} from "./as-of.js";

@@ -60,14 +60,28 @@ export function pickClaim(claims: StoredClaim[], ref: LedgerRefSpec): StoredClai
 export function ledgerResolver(store: LedgerStore, asOf: string | null = null): ClaimResolver {
   return async (ref): Promise<ClaimInput | null> => {
     const { claims } = await readSnapshot(store, asOf, { entity: ref.entity, metric: ref.metric });
-    const claim = pickClaim(claims, ref);
-    if (!claim) return null;
-    return {
-      value: claim.value,
-      unit: claim.unit,
-      claimIds: [claim.id],
-      quote: claim.quote,
-      document: claim.documentId,
-    };
+    return claimInput(pickClaim(claims, ref));
+  };
+}
+
+/** Binds to claims already read (a snapshot of the ledger, before or after a change). */
+export function claimsResolver(claims: readonly StoredClaim[]): ClaimResolver {
+  return (ref) =>
+    claimInput(
+      pickClaim(
+        claims.filter((c) => c.entity.toLowerCase() === ref.entity.toLowerCase() && c.metric === ref.metric),
+        ref,
+      ),
+    );
+}
+
+function claimInput(claim: StoredClaim | null): ClaimInput | null {
+  if (!claim) return null;
+  return {
+    value: claim.value,
+    unit: claim.unit,
+    claimIds: [claim.id],
+    quote: claim.quote,
+    document: claim.documentId,
   };
 }

@@ -7,6 +7,16 @@
  * vs recognised revenue, commitment vs spending target, letter of intent vs deal, …); a conflict is
  * everything else that disagrees. Pure: no I/O, no clock.
  */
+
+export {
+  type CheckChange,
+  type ClaimAdded,
+  type ConflictSettled,
+  isUnchanged,
+  type LedgerChanges,
+  type LedgerSide,
+  ledgerChanges,
+} from "./changes.js";
 export { CHECK_RULES, type CheckRule, runChecks } from "./checks/index.js";
 export {
   formatAmount,

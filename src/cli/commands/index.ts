@@ -1,4 +1,5 @@
 import type { Command } from "../command.js";
+import { changesCommand } from "./changes.js";
 import { chartCommand } from "./chart.js";
 import { checkCommand } from "./check.js";
 import { claimsExportCommand } from "./claims-export.js";
@@ -32,6 +33,7 @@ export const COMMANDS: Command[] = [
   timelineCommand,
   conflictsCommand,
   checkCommand,
+  changesCommand,
   modelRunCommand,
   modelSensitivityCommand,
   modelCompareCommand,

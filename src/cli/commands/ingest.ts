@@ -4,6 +4,8 @@ import { SingleBar } from "cli-progress";
 import { FrontierError, LANGUAGES, type Language } from "../../core/index.js";
 import { type Manifest, parseManifest } from "../../documents/index.js";
 import { type FileOutcome, type IngestOptions, ingestPaths } from "../../pipeline.js";
+import { summariseChanges } from "../changes-text.js";
+import { ledgerChangesIn, windowFrom } from "../changes-view.js";
 import {
   booleanOption,
   type Command,
@@ -62,10 +64,12 @@ export const ingestCommand: Command = {
       });
       progress?.stop();
       for (const outcome of held) printOutcome(io, outcome);
-      if (json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+      const stored = report.files.flatMap((f) => (f.status === "stored" ? [f.documentId] : []));
+      const changes = stored.length === 0 ? null : ledgerChangesIn(await windowFrom(store, stored));
+      if (json) io.stdout(`${JSON.stringify({ ...report, changes }, null, 2)}\n`);
       else
         io.stdout(
-          `stored ${report.stored} document${report.stored === 1 ? "" : "s"} (${report.claims} claim${report.claims === 1 ? "" : "s"}), ${report.present} already present, ${report.failed} failed\n`,
+          `stored ${report.stored} document${report.stored === 1 ? "" : "s"} (${report.claims} claim${report.claims === 1 ? "" : "s"}), ${report.present} already present, ${report.failed} failed\n${changes ? `${summariseChanges(changes)}\n` : ""}`,
         );
       return report.failed > 0 ? 1 : 0;
     });
