@@ -18,10 +18,12 @@ import { reportCommand } from "./report.js";
 import { reviewCommand } from "./review.js";
 import { serveCommand } from "./serve.js";
 import { timelineCommand } from "./timeline.js";
+import { watchCommand } from "./watch.js";
 
 /** Every command of the CLI, in the order --help lists them. */
 export const COMMANDS: Command[] = [
   ingestCommand,
+  watchCommand,
   extractCommand,
   explainCommand,
   documentsListCommand,

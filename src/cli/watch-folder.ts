@@ -1,0 +1,53 @@
+import { watch } from "chokidar";
+import type { LedgerStore } from "../ledger/index.js";
+import { type FileOutcome, type IngestOptions, ingestPaths } from "../pipeline.js";
+import type { LedgerChanges } from "../reconcile/index.js";
+import { ledgerChangesIn, windowFrom } from "./changes-view.js";
+
+export interface WatchEvents {
+  /** Once the folder's files present at start are queued and the watcher listens. */
+  onReady?: () => void;
+  /** After each file: its outcome and, when stored, what it changed. */
+  onFile: (outcome: FileOutcome, changes: LedgerChanges | null) => void;
+}
+
+/**
+ * Ingests every file of `folder`, then each file that appears, one at a time in arrival order, until
+ * `signal` aborts; resolves once the file in progress is stored (one transaction per document, so
+ * nothing is ever half-written). Files are read once their size stops changing; a bad file is
+ * reported through onFile and the watch goes on.
+ */
+export async function watchFolder(
+  store: LedgerStore,
+  folder: string,
+  options: Omit<IngestOptions, "onProgress">,
+  events: WatchEvents,
+  signal: AbortSignal,
+): Promise<void> {
+  const watcher = watch(folder, {
+    ignoreInitial: false,
+    awaitWriteFinish: { stabilityThreshold: 300, pollInterval: 50 },
+    ignored: (path, stats) => Boolean(stats?.isFile()) && /(^|[/\\])\.|~$|\.(tmp|part|swp)$/.test(path),
+  });
+  let queue: Promise<void> = Promise.resolve();
+  const ingestOne = async (file: string) => {
+    if (signal.aborted) return;
+    const report = await ingestPaths(store, [file], options);
+    for (const outcome of report.files) {
+      const changes =
+        outcome.status === "stored" ? ledgerChangesIn(await windowFrom(store, [outcome.documentId])) : null;
+      events.onFile(outcome, changes);
+    }
+  };
+  const enqueue = (file: string) => {
+    queue = queue.then(() => ingestOne(file)).catch(() => undefined);
+  };
+  watcher.on("add", enqueue);
+  watcher.on("change", enqueue);
+  await new Promise<void>((resolve) => watcher.once("ready", () => resolve()));
+  events.onReady?.();
+  if (!signal.aborted)
+    await new Promise<void>((resolve) => signal.addEventListener("abort", () => resolve(), { once: true }));
+  await watcher.close();
+  await queue;
+}
