@@ -30,7 +30,13 @@ test("watch ingests each dropped file once, reports a bad one and goes on, and s
         () => reject(new Error(`waited for ${count} files, saw ${seen.length}`)),
         GENEROUS_MS,
       );
-      waiters.push({ count, resolve: () => (clearTimeout(timer), resolve()) });
+      waiters.push({
+        count,
+        resolve: () => {
+          clearTimeout(timer);
+          resolve();
+        },
+      });
     });
   try {
     writeFileSync(join(folder, "before.txt"), "Avant\n\nOpenAI a levé 6 milliards de dollars en 2024.\n");
