@@ -3,9 +3,9 @@ import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { dayBefore } from "../src/cli/changes-view.js";
 import { memoryIo } from "../src/cli/io.js";
 import { program } from "../src/cli/program.js";
+import { dayBefore } from "../src/report/changes-view.js";
 import { projectRoot, SEEDS_MISSING, seedsDir } from "./support/paths.js";
 
 /**

@@ -9,7 +9,7 @@ import {
   periodLabel,
   toPeriodSpan,
 } from "../reconcile/index.js";
-import type { ChangesReport } from "./changes-view.js";
+import type { ChangesReport } from "../report/changes-view.js";
 
 /** `changes` for people: one section per kind of change, empty sections left out. */
 export function renderChanges(report: ChangesReport, after: LedgerSnapshot): string {

@@ -2,7 +2,7 @@ import { watch } from "chokidar";
 import type { LedgerStore } from "../ledger/index.js";
 import { type FileOutcome, type IngestOptions, ingestPaths } from "../pipeline.js";
 import type { LedgerChanges } from "../reconcile/index.js";
-import { ledgerChangesIn, windowFrom } from "./changes-view.js";
+import { ledgerChangesIn, windowFrom } from "../report/changes-view.js";
 
 export interface WatchEvents {
   /** Once the folder's files present at start are queued and the watcher listens. */

@@ -4,6 +4,7 @@ import type { LedgerStore } from "../ledger/index.js";
 import type { ServerDeps } from "./deps.js";
 import { errorBody, errorResponse } from "./errors.js";
 import { hostCheck, securityHeaders } from "./headers.js";
+import { changesRoutes } from "./routes/changes.js";
 import { chartRoutes } from "./routes/charts.js";
 import { claimRoutes } from "./routes/claims.js";
 import { documentRoutes } from "./routes/documents.js";
@@ -66,6 +67,7 @@ export function createApp(options: AppOptions): Hono {
   app.route("/api/documents", documentRoutes(deps));
   app.route("/api/claims", claimRoutes(deps));
   app.route("/api", reconcileRoutes(deps));
+  app.route("/api/changes", changesRoutes(deps));
   app.route("/api/model", modelRoutes(deps));
   app.route("/api/charts", chartRoutes(deps));
   app.route("/", webRoutes(deps));

@@ -1,14 +1,14 @@
 import { resolve } from "node:path";
 import { FrontierError } from "../../core/index.js";
-import { AS_OF_HELP, AS_OF_OPTIONS, asOfOption } from "../as-of-option.js";
-import { renderChanges } from "../changes-text.js";
 import {
   type ChangesReport,
   ledgerChangesIn,
   scenarioChangesIn,
   windowFrom,
   windowSince,
-} from "../changes-view.js";
+} from "../../report/changes-view.js";
+import { AS_OF_HELP, AS_OF_OPTIONS, asOfOption } from "../as-of-option.js";
+import { renderChanges } from "../changes-text.js";
 import { booleanOption, type Command, LEDGER_HELP, LEDGER_OPTIONS, stringOption } from "../command.js";
 import { withLedger } from "../ledger-option.js";
 import { intOption } from "./model-shared.js";

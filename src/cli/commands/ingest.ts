@@ -4,8 +4,8 @@ import { SingleBar } from "cli-progress";
 import { FrontierError, LANGUAGES, type Language } from "../../core/index.js";
 import { type Manifest, parseManifest } from "../../documents/index.js";
 import { type FileOutcome, type IngestOptions, ingestPaths } from "../../pipeline.js";
+import { ledgerChangesIn, windowFrom } from "../../report/changes-view.js";
 import { summariseChanges } from "../changes-text.js";
-import { ledgerChangesIn, windowFrom } from "../changes-view.js";
 import {
   booleanOption,
   type Command,

@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { FrontierError } from "../../core/index.js";
-import type { ReviewAction, StoredClaim } from "../../ledger/index.js";
+import { type ReviewAction, readSnapshot, type StoredClaim } from "../../ledger/index.js";
 import { describePeriod, describeValue, markSpan, rulesByField } from "../../report/claim-text.js";
 import type { ServerDeps } from "../deps.js";
 import { parseInput, readJsonBody } from "../errors.js";
@@ -29,7 +29,7 @@ export function claimRoutes({ store }: ServerDeps): Hono {
 
   app.get("/", async (c) => {
     const query = parseInput(ClaimQuerySchema, c.req.query(), "query");
-    const claims = await store.listClaims({
+    const { claims } = await readSnapshot(store, query.asOf ?? null, {
       ...(query.entity ? { entity: query.entity } : {}),
       ...(query.metric ? { metric: query.metric } : {}),
       ...(query.since ? { since: query.since } : {}),

@@ -1,12 +1,18 @@
 import { Hono } from "hono";
 import { FrontierError } from "../../core/index.js";
+import { readSnapshot } from "../../ledger/index.js";
 import type { ServerDeps } from "../deps.js";
+import { parseInput } from "../errors.js";
 import { withDisplay } from "./claims.js";
+import { AsOfQuerySchema } from "./schemas.js";
 
 /** GET /api/documents, GET /api/documents/:id (analysed text, furniture, and the document's claims). */
 export function documentRoutes({ store }: ServerDeps): Hono {
   const app = new Hono();
-  app.get("/", async (c) => c.json({ documents: await store.listDocuments() }));
+  app.get("/", async (c) => {
+    const { asOf } = parseInput(AsOfQuerySchema, c.req.query(), "query");
+    return c.json({ documents: (await readSnapshot(store, asOf ?? null)).documents });
+  });
   app.get("/:id", async (c) => {
     const id = c.req.param("id");
     const document = await store.getDocument(id);

@@ -6,12 +6,28 @@ import { LANGUAGES, METRICS } from "../../core/index.js";
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const flag = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
 const metric = z.enum(METRICS, { error: "unknown metric (CLAIMS.md §2 lists them)" });
+/** The ledger as known on a date (ledger/as-of.ts), on every reading route. */
+const asOf = z.string().regex(DATE, "expected a date YYYY-MM-DD (or YYYY-MM, YYYY)").optional();
+
+export const AsOfQuerySchema = z.strictObject({ asOf });
+
+export const ChangesQuerySchema = z
+  .strictObject({
+    since: z.string().regex(DATE, "expected a date YYYY-MM-DD (or YYYY-MM, YYYY)").optional(),
+    from: z.string().trim().min(1).max(300).optional(),
+    asOf,
+    scenarios: flag.optional(),
+  })
+  .refine((q) => (q.since === undefined) !== (q.from === undefined), {
+    message: "give one of since=DATE and from=DOCUMENT",
+  });
 
 export const ClaimQuerySchema = z.strictObject({
   entity: z.string().trim().min(1).max(200).optional(),
   metric: metric.optional(),
   since: z.string().regex(DATE, "expected a date YYYY-MM-DD (or YYYY-MM, YYYY)").optional(),
   includeRejected: flag.optional(),
+  asOf,
 });
 
 export const REVIEW_ACTION_WORDS = [
@@ -47,9 +63,9 @@ export const ReviewBodySchema = z
   });
 export type ReviewBody = z.infer<typeof ReviewBodySchema>;
 
-export const TimelineQuerySchema = z.strictObject({ metric: metric.optional() });
+export const TimelineQuerySchema = z.strictObject({ metric: metric.optional(), asOf });
 
-export const ChecksQuerySchema = z.strictObject({ rule: z.string().min(1).max(100).optional() });
+export const ChecksQuerySchema = z.strictObject({ rule: z.string().min(1).max(100).optional(), asOf });
 
 export const ChartQuerySchema = z.strictObject({
   entity: z.string().trim().min(1).max(200),
