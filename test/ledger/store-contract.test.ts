@@ -177,6 +177,7 @@ for (const backend of backends) {
       assert.equal(stored.languageConfidence, 0.88);
       assert.equal(stored.published, "2025-11");
       assert.equal(stored.publishedHow, "inferred");
+      assert.equal(stored.publishedConfidence, "medium");
       assert.equal(stored.contentHash, document.contentHash);
       assert.equal(stored.claimCount, claims.length);
       assert.ok(!Number.isNaN(Date.parse(stored.ingestedAt)));
@@ -190,8 +191,18 @@ for (const backend of backends) {
         const id = claimIdFor(documentId, claim);
         const read = byId.get(id);
         assert.ok(read, `claim ${id} read back`);
-        const { id: _id, documentId: docId, reported, status, version, original, ...fields } = read;
+        const {
+          id: _id,
+          documentId: docId,
+          reported,
+          status,
+          version,
+          original,
+          reviewedAt,
+          ...fields
+        } = read;
         assert.deepEqual(fields, { ...claim, document: documentId });
+        assert.equal(reviewedAt, null);
         assert.equal(docId, documentId);
         assert.equal(reported, "2025-11");
         assert.equal(status, "unreviewed");
