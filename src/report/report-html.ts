@@ -148,6 +148,13 @@ export function renderHtmlReport(data: ReportData): string {
   }
   parts.push("</tbody></table>");
 
+  if (data.changes)
+    parts.push(
+      `<h2>${e(t.whatChanged)}</h2><p class="meta">${e(data.changes.label)}</p><ul>`,
+      ...data.changes.lines.map((line) => `<li>${e(line)}</li>`),
+      "</ul>",
+    );
+
   parts.push(`<h2>${e(t.checks)}</h2>`);
   if (data.checks.length === 0) {
     parts.push(`<p class="meta">${e(t.noChecks)}</p>`);

@@ -78,6 +78,15 @@ export function renderMarkdownReport(
     for (const check of data.checks)
       out.push(`| ${t.statusLabel[check.status]} | ${m(check.subject)} | ${m(check.arithmetic)} |`);
   }
+  if (data.changes)
+    out.push(
+      "",
+      `## ${t.whatChanged}`,
+      "",
+      m(data.changes.label),
+      "",
+      ...data.changes.lines.map((l) => `- ${m(l)}`),
+    );
   if (data.notes.length > 0) out.push("", `## ${t.notes}`, "", ...data.notes.map((note) => `- ${m(note)}`));
   out.push("", `## ${t.sources}`, "");
   if (data.sources.length === 0) out.push(escapeMarkdown(t.noSources));

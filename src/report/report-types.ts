@@ -30,6 +30,8 @@ export interface ReportInput {
   inputs: ReportInputRow[];
   checks: ReportCheck[];
   sources: ReportSource[];
+  /** What changed in the ledger since a date (report --since), one line per change; absent when not asked. */
+  changes?: { label: string; lines: string[] } | null;
   /** Problems met while gathering the report (unbound inputs, missing ledger…), shown as notes. */
   notes: string[];
 }

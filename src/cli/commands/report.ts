@@ -4,12 +4,14 @@ import { DEFAULT_LEDGER_DIR, FrontierError } from "../../core/index.js";
 import type { LedgerStore } from "../../ledger/port.js";
 import { runChecks } from "../../reconcile/index.js";
 import { reportFormatOf, writeReport } from "../../report/build-report.js";
+import { ledgerChangesIn, windowSince } from "../../report/changes-view.js";
 import { readLedgerView } from "../../report/chart-data.js";
 import { ledgerReportParts } from "../../report/from-ledger-view.js";
 import { reportChecks } from "../../report/from-reconcile.js";
 import { type ReportLabels, reportLabels } from "../../report/report-labels.js";
 import type { ReportInput } from "../../report/report-types.js";
 import { AS_OF_HELP, AS_OF_OPTIONS, asOfOption } from "../as-of-option.js";
+import { renderLedgerChanges } from "../changes-text.js";
 import {
   booleanOption,
   type Command,
@@ -22,6 +24,20 @@ import type { CliIo } from "../io.js";
 import { openLedgerFor } from "../ledger-option.js";
 import { languageOption } from "./chart.js";
 import { runOptionsOf, scenarioReportPart } from "./chart-model.js";
+
+/** The ledger's changes since a date, one line each, for the report's "What changed" section. */
+async function changesSection(
+  store: LedgerStore,
+  since: string,
+  asOf: string | null,
+): Promise<{ label: string; lines: string[] }> {
+  const window = await windowSince(store, since, asOf);
+  const lines = renderLedgerChanges(ledgerChangesIn(window))
+    .flatMap((line) => line.split("\n"))
+    .map((line) => line.trim())
+    .filter((line) => line !== "");
+  return { label: window.label, lines };
+}
 
 /**
  * Runs `body` with the ledger named by --db or DATABASE_URL, else with the default ledger when its
@@ -68,7 +84,7 @@ export const reportCommand: Command = {
   name: "report",
   summary: "run a scenario, reconcile the ledger and write an HTML or Markdown report with its charts",
   usage:
-    "<scenario> --out report.html|report.md [--db PATH] [--as-of DATE] [--samples N] [--seed S] [--lang fr|en] [--entity E]",
+    "<scenario> --out report.html|report.md [--db PATH] [--as-of DATE] [--since DATE] [--samples N] [--seed S] [--lang fr|en] [--entity E]",
   help: {
     out: "report file: .html (self-contained) or .md (PNG charts written beside it)",
     samples: "Monte Carlo samples (default: the scenario's, else 100000)",
@@ -79,6 +95,7 @@ export const reportCommand: Command = {
     scale: "PNG pixel density for .md reports (default 2)",
     ...LEDGER_HELP,
     json: "print the files written as JSON",
+    since: "add a 'What changed' section: the ledger since this date (YYYY[-MM[-DD]])",
     ...AS_OF_HELP,
   },
   options: {
@@ -89,6 +106,7 @@ export const reportCommand: Command = {
     lang: { type: "string" },
     entity: { type: "string" },
     scale: { type: "string" },
+    since: { type: "string" },
     ...AS_OF_OPTIONS,
     ...LEDGER_OPTIONS,
   },
@@ -108,6 +126,12 @@ export const reportCommand: Command = {
 
     const runOptions = runOptionsOf(values);
     const asOf = asOfOption(values);
+    const since = stringOption(values, "since");
+    if (since !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(since))
+      throw new FrontierError(
+        "usage",
+        `--since expects a date YYYY-MM-DD (or YYYY-MM, YYYY), not '${since}'`,
+      );
     const entity = stringOption(values, "entity");
     const t = reportLabels(lang);
     const input = await withReportLedger(values, io, t, async (store, ledgerNote) => {
@@ -134,6 +158,7 @@ export const reportCommand: Command = {
         commitments: ledgerPart.commitments,
         checks: reportChecks(view ? runChecks(view.reconciliation.facts) : []),
         sources: ledgerPart.sources,
+        changes: store && since ? await changesSection(store, since, asOf) : null,
         notes,
       };
       return report;
