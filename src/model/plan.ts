@@ -1,6 +1,7 @@
 import type { Issue } from "../core/index.js";
 import type { Finished } from "./accumulator.js";
-import { type BoundInput, compileScenario, describeInput, type Program } from "./compile.js";
+import { type BlockEnv, type BoundInput, compileScenario, describeInput, type Program } from "./compile.js";
+import { emptyTally, type NonFiniteTally } from "./non-finite.js";
 import type { Scenario } from "./schema.js";
 import { type BlockRunner, createBlockRunner, DEFAULT_BLOCK_SIZE } from "./simulation.js";
 import type {
@@ -34,11 +35,17 @@ export interface SimulationSpec {
 
 export interface Simulation {
   programs: Program[];
+  /** Per program, the columns of the block run last. */
+  envs: BlockEnv[];
   probeCount: number;
   /** Per probe, the blocks binned for quantiles (see Accumulator). */
   binBlocks: number[];
   eventCount: number;
+  /** Checked formulas per program (variables, scalars, events): the tally's layout. */
+  checkedCounts: number[];
   runBlock(block: number, n: number): void;
+  /** Counts the current block's non-finite values, program by program. */
+  countNonFinite(tally: NonFiniteTally, block: number): void;
   probe(p: number): Float64Array;
   event(e: number): Float64Array;
 }
@@ -149,11 +156,28 @@ export function createSimulation(spec: SimulationSpec): { simulation: Simulation
   return {
     simulation: {
       programs,
+      envs: runners.map((r) => r.env),
       probeCount: probes.length,
       binBlocks: probes.map((p) => (p.input ? inputBlocks : Number.POSITIVE_INFINITY)),
       eventCount: events.length,
+      checkedCounts: programs.map((p) => p.variables.length + p.scalars.length + p.events.length),
       runBlock(block, n) {
         for (const runner of runners) runner.run(block, n);
+      },
+      countNonFinite(tally, block) {
+        // Program k's formulas are offset by the formulas of the programs before it.
+        let offset = 0;
+        for (const runner of runners) {
+          const local = emptyTally(tally.counts.length);
+          runner.countNonFinite(local, block);
+          local.counts.forEach((count, i) => {
+            tally.counts[offset + i]! += count;
+          });
+          if (local.first && (!tally.first || block < tally.first.block))
+            tally.first = { ...local.first, formula: offset + local.first.formula };
+          offset +=
+            runner.program.variables.length + runner.program.scalars.length + runner.program.events.length;
+        }
       },
       probe: (p) => probes[p]!.read(),
       event: (e) => events[e]!(),

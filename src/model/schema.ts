@@ -36,7 +36,7 @@ export const DiscreteSchema = z
   .describe("discrete: values with optional weights (default equal)");
 export const ScheduleSchema = z
   .record(z.string().regex(/^\d{4}$/, "expected a year such as 2027"), num)
-  .describe("per-year values; years in between are interpolated linearly, held flat outside");
+  .describe("per-year values; years in between are interpolated linearly; outside them see `outside`");
 
 export const DISTRIBUTION_KEYS = [
   "normal",
@@ -96,40 +96,82 @@ export const LedgerRefSchema = z
   })
   .describe("a ledger claim: entity, metric and the year it refers to");
 
+export const CitationSchema = z
+  .strictObject({
+    outlet: z.string().min(1),
+    date: z.string().min(1).describe("publication date, e.g. 2025-11-26"),
+    url: z.string().optional(),
+  })
+  .describe("where a value was published");
+
+const allowNonFinite = z
+  .boolean()
+  .optional()
+  .describe("accept NaN or infinite values (otherwise the run fails and names the formula)");
+
 export const InputSchema = z
   .strictObject({
     unit: z.string().min(1).describe("e.g. USD, GW, USD/GW/yr, users, fraction"),
     description: z.string().optional(),
     source: z.string().optional().describe("document, date, claim or citation this value comes from"),
     assumption: z.boolean().optional().describe("true when the value is the modeller's assumption"),
+    reason: z.string().optional().describe("why an assumption has this value, in one line"),
+    citation: CitationSchema.optional(),
     ...distributionShape,
     from: LedgerRefSchema.optional(),
     fallback: DistributionSchema.optional().describe("used when the ledger has no claim for `from`"),
+    formula: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("an input computed from other inputs (per period), instead of a distribution"),
+    per: z
+      .enum(["sample", "period"])
+      .optional()
+      .describe("period: a fresh draw of the distribution in every period (a yearly shock); default sample"),
+    outside: z
+      .enum(["hold", "zero", "error"])
+      .optional()
+      .describe(
+        "schedules: the value before the first and after the last year listed (required when the periods reach past them)",
+      ),
   })
   .superRefine((value, ctx) => {
-    exactlyOneDistribution(value, ctx, value.from !== undefined);
-    if (value.from !== undefined && DISTRIBUTION_KEYS.some((key) => value[key] !== undefined))
+    const computed = value.formula !== undefined;
+    exactlyOneDistribution(value, ctx, value.from !== undefined || computed);
+    if ((value.from !== undefined || computed) && DISTRIBUTION_KEYS.some((key) => value[key] !== undefined))
       ctx.addIssue({
         code: "custom",
-        message: "give from: or a distribution (use fallback: for the default)",
+        message: computed
+          ? "give formula: or a distribution, not both"
+          : "give from: or a distribution (use fallback: for the default)",
+      });
+    if (computed && value.from !== undefined)
+      ctx.addIssue({ code: "custom", message: "give formula: or from:, not both" });
+    if (value.per === "period" && (computed || value.schedule !== undefined || value.from !== undefined))
+      ctx.addIssue({
+        code: "custom",
+        message: "per: period needs a distribution (not a formula, schedule or from:)",
       });
   });
 
 export const VariableSchema = z.strictObject({
   unit: z.string().min(1),
-  formula: z.string().min(1).describe("per-period formula; see docs for the functions"),
+  formula: z.string().min(1).describe("per-period formula; see docs/scenario-language.md"),
   description: z.string().optional(),
+  allowNonFinite,
 });
 
 export const ScalarSchema = z.strictObject({
   unit: z.string().min(1),
   formula: z.string().min(1).describe("one value per sample: index periods (x[2030]) or reduce (min(x))"),
   description: z.string().optional(),
+  allowNonFinite,
 });
 
 export const EventSchema = z.union([
   z.string().min(1),
-  z.strictObject({ formula: z.string().min(1), description: z.string().optional() }),
+  z.strictObject({ formula: z.string().min(1), description: z.string().optional(), allowNonFinite }),
 ]);
 
 export const CorrelationSchema = z.strictObject({

@@ -335,7 +335,7 @@ function asArray(value: Value, buffer: Float64Array, n: number): Float64Array {
 
 export type BinaryOp = "^" | "<" | "<=" | ">" | ">=" | "==" | "!=" | "&&" | "||" | "min" | "max";
 
-function scalarOp(op: BinaryOp, a: number, b: number): number {
+export function scalarOp(op: BinaryOp, a: number, b: number): number {
   switch (op) {
     case "^":
       return a ** b;

@@ -13,6 +13,8 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   io: 500,
   storage: 500,
   internal: 500,
+  too_large: 413,
+  unprocessable: 422,
 };
 
 export function statusFor(code: ErrorCode): ContentfulStatusCode {
