@@ -327,7 +327,8 @@ export class FormulaCompiler {
     }
     if (op === "!") {
       const make: KernelFactory = (env, target) => unaryFn(env.ctx, "not", arg.make(env), target);
-      const c = arg.constant === null ? null : arg.constant === 0 ? 1 : 0;
+      const c =
+        arg.constant === null || Number.isNaN(arg.constant) ? arg.constant : arg.constant === 0 ? 1 : 0;
       return { unit: DIMENSIONLESS, free, series, constant: c, make: c === null ? make : constant(c) };
     }
     return this.error(scope, node, "forbidden_syntax", messages.forbidden(`the operator ${op}`));

@@ -67,10 +67,18 @@ function accumulate(kind: ReducerKind, out: Float64Array, n: number, v: Value, r
       }
       return;
     case "any":
-      for (let i = 0; i < n; i++) if (at(i) !== 0) out[i] = 1;
+      for (let i = 0; i < n; i++) {
+        const x = at(i);
+        if (x !== x) out[i] = x;
+        else if (x !== 0 && out[i] === 0) out[i] = 1;
+      }
       return;
     case "all":
-      for (let i = 0; i < n; i++) if (at(i) === 0) out[i] = 0;
+      for (let i = 0; i < n; i++) {
+        const x = at(i);
+        if (x !== x) out[i] = x;
+        else if (x === 0 && out[i] === 1) out[i] = 0;
+      }
       return;
   }
 }

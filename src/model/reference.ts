@@ -117,8 +117,9 @@ export class ReferenceSample {
     const value = this.node(node, t, formula);
     if (this.tracing && this.origin === null && !Number.isFinite(value)) {
       const span = formula.parsed.spans.get(node) ?? { start: 0, end: formula.parsed.text.length };
-      const expression = formula.parsed.text.slice(span.start, span.end);
-      this.origin = { path: formula.path, start: span.start, end: span.end, expression, value };
+      const end = closeParentheses(formula.parsed.text, span.start, span.end);
+      const expression = formula.parsed.text.slice(span.start, end);
+      this.origin = { path: formula.path, start: span.start, end, expression, value };
     }
     return value;
   }
@@ -139,7 +140,8 @@ export class ReferenceSample {
       }
       case "UnaryExpression": {
         const x = this.evaluate(node.argument as Expr, t, f);
-        return node.operator === "-" ? -x : node.operator === "!" ? (x === 0 ? 1 : 0) : x;
+        if (node.operator === "!") return Number.isNaN(x) ? x : x === 0 ? 1 : 0;
+        return node.operator === "-" ? -x : x;
       }
       case "BinaryExpression": {
         const a = this.evaluate(node.left as Expr, t, f);
@@ -147,9 +149,13 @@ export class ReferenceSample {
         return binary(String(node.operator), a, b);
       }
       case "ConditionalExpression":
-        return this.evaluate(node.test as Expr, t, f) !== 0
-          ? this.evaluate(node.consequent as Expr, t, f)
-          : this.evaluate(node.alternate as Expr, t, f);
+        return this.choose(
+          this.evaluate(node.test as Expr, t, f),
+          node.consequent as Expr,
+          node.alternate as Expr,
+          t,
+          f,
+        );
       case "CallExpression":
         return this.call(node, t, f);
       default:
@@ -186,7 +192,7 @@ export class ReferenceSample {
         return x < lo ? lo : x > hi ? hi : x;
       }
       case "if":
-        return at(0) !== 0 ? at(1) : at(2);
+        return this.choose(at(0), args[1]!, args[2]!, t, f);
       case "prev": {
         const lag = literal(2) ?? 1;
         if (t >= lag) return this.read(String(args[0]!.name), t - lag);
@@ -220,6 +226,12 @@ export class ReferenceSample {
     }
   }
 
+  /** The branch a condition picks; a NaN condition gives NaN. */
+  private choose(condition: number, then: Expr, otherwise: Expr, t: number, f: Formula): number {
+    if (Number.isNaN(condition)) return condition;
+    return this.evaluate(condition !== 0 ? then : otherwise, t, f);
+  }
+
   /** sum, mean, any, all, npv, and min/max of one series, over the periods they name. */
   private reduce(kind: string, args: (Expr | undefined)[], f: Formula): number {
     const first = this.model.years[0]!;
@@ -235,13 +247,26 @@ export class ReferenceSample {
       const x = this.evaluate(args[0]!, s, f);
       if (kind === "sum" || kind === "mean") acc += x;
       else if (kind === "npv") acc += x / (1 + this.evaluate(args[1]!, s, f)) ** (s - from);
-      else if (kind === "any") acc = x !== 0 ? 1 : acc;
-      else if (kind === "all") acc = x === 0 ? 0 : acc;
+      else if (kind === "any") acc = Number.isNaN(x) || Number.isNaN(acc) ? Number.NaN : x !== 0 ? 1 : acc;
+      else if (kind === "all") acc = Number.isNaN(x) || Number.isNaN(acc) ? Number.NaN : x === 0 ? 0 : acc;
       else if (kind === "min_over") acc = x < acc || Number.isNaN(x) ? x : acc;
       else acc = x > acc || Number.isNaN(x) ? x : acc;
     }
     return kind === "mean" ? acc / (to - from + 1) : acc;
   }
+}
+
+/** A node's span ends at its last name or number: take in the parentheses it opened. */
+function closeParentheses(text: string, start: number, end: number): number {
+  let open = 0;
+  for (let i = start; i < end; i++) open += text[i] === "(" ? 1 : text[i] === ")" ? -1 : 0;
+  let at = end;
+  while (open > 0 && at < text.length) {
+    if (text[at] === ")") open--;
+    else if (text[at] !== " ") break;
+    at++;
+  }
+  return at;
 }
 
 function binary(op: string, a: number, b: number): number {

@@ -3,7 +3,7 @@ import { formatIssue } from "../../model/messages.js";
 import { compareScenarios } from "../../model/runner.js";
 import { renderComparisonText } from "../../model/text.js";
 import type { Command } from "../command.js";
-import { intOption, loadScenarios, MODEL_HELP, MODEL_OPTIONS } from "./model-shared.js";
+import { intOption, limitsOption, loadScenarios, MODEL_HELP, MODEL_OPTIONS } from "./model-shared.js";
 
 export const modelCompareCommand: Command = {
   name: "model compare",
@@ -22,6 +22,7 @@ export const modelCompareCommand: Command = {
       ...(samples !== undefined ? { samples } : {}),
       ...(seed !== undefined ? { seed } : {}),
       ...(workers !== undefined ? { workers } : {}),
+      limits: limitsOption(values),
     });
     if (!outcome.result) {
       for (const issue of outcome.issues) io.stderr(`${formatIssue(issue)}\n`);

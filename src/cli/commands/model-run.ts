@@ -3,7 +3,7 @@ import { formatIssue } from "../../model/messages.js";
 import { runScenario } from "../../model/runner.js";
 import { renderRunText } from "../../model/text.js";
 import type { Command } from "../command.js";
-import { intOption, loadScenarios, MODEL_HELP, MODEL_OPTIONS } from "./model-shared.js";
+import { intOption, limitsOption, loadScenarios, MODEL_HELP, MODEL_OPTIONS } from "./model-shared.js";
 
 export const modelRunCommand: Command = {
   name: "model run",
@@ -23,9 +23,11 @@ export const modelRunCommand: Command = {
       ...(samples !== undefined ? { samples } : {}),
       ...(seed !== undefined ? { seed } : {}),
       ...(workers !== undefined ? { workers } : {}),
+      limits: limitsOption(values),
+      ...(prepared[0]!.source ? { source: prepared[0]!.source } : {}),
     });
     if (!outcome.result) {
-      for (const issue of outcome.issues) io.stderr(`${formatIssue(issue)}\n`);
+      for (const issue of outcome.issues) io.stderr(`${formatIssue(issue, prepared[0]!.text)}\n`);
       return 1;
     }
     io.stdout(values.json ? `${JSON.stringify(outcome.result, null, 2)}\n` : renderRunText(outcome.result));

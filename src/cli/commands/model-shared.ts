@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { FrontierError } from "../../core/index.js";
 import type { ClaimResolver } from "../../model/bind.js";
+import type { RunLimits } from "../../model/cost.js";
 import { ledgerResolver } from "../../model/ledger-binding.js";
 import { type PreparedScenario, prepareScenarioFile } from "../../model/load-scenario-file.js";
 import { formatIssue } from "../../model/messages.js";
@@ -17,6 +18,9 @@ export const MODEL_OPTIONS = {
   db: { type: "string" },
   ledger: { type: "boolean" },
   json: { type: "boolean" },
+  "max-cost": { type: "string" },
+  "max-memory": { type: "string" },
+  "max-periods": { type: "string" },
 } as const;
 
 export const MODEL_HELP: Record<string, string> = {
@@ -26,7 +30,29 @@ export const MODEL_HELP: Record<string, string> = {
   db: "bind `from:` inputs to this ledger (PGlite folder or memory://)",
   ledger: "bind `from:` inputs to the default ledger (or DATABASE_URL)",
   json: "print JSON instead of tables",
+  "max-cost": "refuse runs computing more values than this (samples × periods × series; default 5e9)",
+  "max-memory": "refuse runs needing more memory than this many MB (default 2048)",
+  "max-periods": "refuse scenarios with more periods than this (default 100)",
 };
+
+/** --max-cost, --max-memory, --max-periods as run limits (unset ones keep their defaults). */
+export function limitsOption(values: OptionValues): RunLimits {
+  const number = (name: string): number | undefined => {
+    const text = stringOption(values, name);
+    if (text === undefined) return undefined;
+    const value = Number(text.replace(/_/g, ""));
+    if (!(value > 0)) throw new FrontierError("usage", `--${name} expects a positive number, got '${text}'`);
+    return value;
+  };
+  const cells = number("max-cost");
+  const megabytes = number("max-memory");
+  const periods = number("max-periods");
+  return {
+    ...(cells !== undefined ? { maxCells: cells } : {}),
+    ...(megabytes !== undefined ? { maxBytes: megabytes * 1024 * 1024 } : {}),
+    ...(periods !== undefined ? { maxPeriods: periods } : {}),
+  };
+}
 
 export function intOption(values: OptionValues, name: string, min: number): number | undefined {
   const text = stringOption(values, name);

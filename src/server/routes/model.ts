@@ -51,11 +51,16 @@ export function modelRoutes({ store, scenariosDir, maxSamples, workers }: Server
       samples,
       workers,
       ...(body.seed !== undefined ? { seed: body.seed } : {}),
+      ...(prepared.source ? { source: prepared.source } : {}),
     });
     if (!outcome.result)
-      throw new FrontierError("invalid_input", "the scenario could not run", {
-        issues: outcome.issues.map((i) => formatIssue(i, prepared.text)),
-      });
+      throw new FrontierError(
+        outcome.issues.some((i) => i.code === "non_finite") ? "unprocessable" : "invalid_input",
+        "the scenario could not run",
+        {
+          issues: outcome.issues.map((i) => formatIssue(i, prepared.text)),
+        },
+      );
     const r = outcome.result;
     return c.json({
       scenario: r.scenario,
