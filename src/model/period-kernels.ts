@@ -69,14 +69,14 @@ function accumulate(kind: ReducerKind, out: Float64Array, n: number, v: Value, r
     case "any":
       for (let i = 0; i < n; i++) {
         const x = at(i);
-        if (x !== x) out[i] = x;
+        if (Number.isNaN(x)) out[i] = x;
         else if (x !== 0 && out[i] === 0) out[i] = 1;
       }
       return;
     case "all":
       for (let i = 0; i < n; i++) {
         const x = at(i);
-        if (x !== x) out[i] = x;
+        if (Number.isNaN(x)) out[i] = x;
         else if (x === 0 && out[i] === 1) out[i] = 0;
       }
       return;

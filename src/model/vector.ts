@@ -315,7 +315,7 @@ export function select(
     const c = kc(t);
     if (typeof c === "number") {
       // Only one branch runs: it may write straight into the target.
-      if (c !== c) return c;
+      if (Number.isNaN(c)) return c;
       if (branchTarget) branchTarget.out = target?.out ?? null;
       return c !== 0 ? ka(t) : kb(t);
     }
@@ -325,7 +325,7 @@ export function select(
     const b = asArray(kb(t), fillB, n);
     for (let i = 0; i < n; i++) {
       const ci = c[i]!;
-      o[i] = ci !== 0 ? (ci === ci ? a[i]! : ci) : b[i]!;
+      o[i] = ci !== 0 ? (!Number.isNaN(ci) ? a[i]! : ci) : b[i]!;
     }
     return o;
   };
@@ -352,17 +352,17 @@ export function scalarOp(op: BinaryOp, a: number, b: number): number {
     case ">=":
       return a >= b ? 1 : a < b ? 0 : Number.NaN;
     case "==":
-      return a === b ? 1 : a !== a || b !== b ? Number.NaN : 0;
+      return a === b ? 1 : Number.isNaN(a) || Number.isNaN(b) ? Number.NaN : 0;
     case "!=":
-      return a === b ? 0 : a !== a || b !== b ? Number.NaN : 1;
+      return a === b ? 0 : Number.isNaN(a) || Number.isNaN(b) ? Number.NaN : 1;
     case "&&":
-      return a !== a || b !== b ? Number.NaN : a !== 0 && b !== 0 ? 1 : 0;
+      return Number.isNaN(a) || Number.isNaN(b) ? Number.NaN : a !== 0 && b !== 0 ? 1 : 0;
     case "||":
-      return a !== a || b !== b ? Number.NaN : a !== 0 || b !== 0 ? 1 : 0;
+      return Number.isNaN(a) || Number.isNaN(b) ? Number.NaN : a !== 0 || b !== 0 ? 1 : 0;
     case "min":
-      return a < b || a !== a ? a : b;
+      return a < b || Number.isNaN(a) ? a : b;
     case "max":
-      return a > b || a !== a ? a : b;
+      return a > b || Number.isNaN(a) ? a : b;
   }
 }
 
@@ -423,7 +423,7 @@ export function unaryFn(ctx: BlockContext, fn: UnaryFn, ka: Kernel, target?: Tar
           ? Math.log(x)
           : fn === "sqrt"
             ? Math.sqrt(x)
-            : x !== x
+            : Number.isNaN(x)
               ? x
               : x === 0
                 ? 1
@@ -447,7 +447,7 @@ export function unaryFn(ctx: BlockContext, fn: UnaryFn, ka: Kernel, target?: Tar
         for (let i = 0; i < n; i++) o[i] = Math.sqrt(a[i]!);
         break;
       case "not":
-        for (let i = 0; i < n; i++) o[i] = a[i] === 0 ? 1 : a[i] !== a[i] ? Number.NaN : 0;
+        for (let i = 0; i < n; i++) o[i] = a[i] === 0 ? 1 : Number.isNaN(a[i]) ? Number.NaN : 0;
         break;
     }
     return o;
