@@ -190,15 +190,15 @@ export const OPERATORS: readonly OperatorSpec[] = [
   { operator: "x[2030]", summary: "a series' value in one period (a literal year)" },
 ];
 
-/** The closest names to `name`, nearest first (edit distance ≤ 2, or a shared prefix of 3). */
+/** The closest names to `name`, nearest first (edit distance ≤ 2, or one name starts the other, 4 letters or more). */
 export function closestNames(name: string, known: Iterable<string>, limit = 3): string[] {
   const lower = name.toLowerCase();
   const scored: { candidate: string; distance: number }[] = [];
   for (const candidate of new Set(known)) {
     const other = candidate.toLowerCase();
     let distance = levenshtein(lower, other);
-    if (distance > 2 && lower.length >= 3 && (other.startsWith(lower) || lower.startsWith(other)))
-      distance = 2.5;
+    const prefix = Math.min(lower.length, other.length) >= 4 && (other.startsWith(lower) || lower.startsWith(other));
+    if (distance > 2 && prefix) distance = 2.5;
     if (distance <= 2.5) scored.push({ candidate, distance });
   }
   return scored
