@@ -197,7 +197,8 @@ export function closestNames(name: string, known: Iterable<string>, limit = 3): 
   for (const candidate of new Set(known)) {
     const other = candidate.toLowerCase();
     let distance = levenshtein(lower, other);
-    const prefix = Math.min(lower.length, other.length) >= 4 && (other.startsWith(lower) || lower.startsWith(other));
+    const prefix =
+      Math.min(lower.length, other.length) >= 4 && (other.startsWith(lower) || lower.startsWith(other));
     if (distance > 2 && prefix) distance = 2.5;
     if (distance <= 2.5) scored.push({ candidate, distance });
   }

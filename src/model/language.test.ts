@@ -74,10 +74,13 @@ variables:
 
 test("named arguments are checked: unknown parameter, twice, positional after named", () => {
   const messages = (formula: string) =>
-    compile(`${HEAD}inputs:\n  a: {unit: USD, point: 1}\nvariables:\n  x: {unit: USD, formula: "${formula}"}\n`).issues.map(
-      (i) => i.message,
-    );
-  assert.match(messages("prev(a, defualt = 0)")[0]!, /prev\(\) has no parameter 'defualt' \(did you mean 'default'\?\); its parameters: name, default, lag/);
+    compile(
+      `${HEAD}inputs:\n  a: {unit: USD, point: 1}\nvariables:\n  x: {unit: USD, formula: "${formula}"}\n`,
+    ).issues.map((i) => i.message);
+  assert.match(
+    messages("prev(a, defualt = 0)")[0]!,
+    /prev\(\) has no parameter 'defualt' \(did you mean 'default'\?\); its parameters: name, default, lag/,
+  );
   assert.match(messages("prev(a, lag = 1, lag = 2)")[0]!, /'lag' is given twice/);
   assert.match(messages("prev(a, lag = 1, 0)")[0]!, /cannot follow a named one/);
   assert.match(messages("a = 1")[0]!, /'=' names a function's argument/);
@@ -122,19 +125,27 @@ variables:
   x: {unit: GW, formula: gw}
 `;
   const implicit = run(schedule(""), 1);
-  assert.match(implicit.issues[0]!.message, /lists 2026–2028 but the periods include 2025–2030; its value is held flat there/);
+  assert.match(
+    implicit.issues[0]!.message,
+    /lists 2026–2028 but the periods include 2025–2030; its value is held flat there/,
+  );
   assert.equal(implicit.issues[0]!.severity, "warning");
   assert.equal(implicit.at("x", 2030)[0], 4);
   const held = run(schedule(", outside: hold"), 1);
   assert.equal(held.issues.length, 0);
   const zero = run(schedule(", outside: zero"), 1);
-  assert.deepEqual([2025, 2027, 2030].map((y) => zero.at("x", y)[0]), [0, 3, 0]);
+  assert.deepEqual(
+    [2025, 2027, 2030].map((y) => zero.at("x", y)[0]),
+    [0, 3, 0],
+  );
   const refused = compile(schedule(", outside: error"));
   assert.equal(refused.program, null);
   assert.match(refused.issues[0]!.message, /add those years/);
 });
 
 test("prev() of a variable inside its own reduction is a cycle, not a read of uncomputed periods", () => {
-  const { issues } = compile(`${HEAD}inputs:\n  a: {unit: USD, point: 1}\nvariables:\n  x: {unit: USD, formula: "a + sum(prev(x))"}\n`);
+  const { issues } = compile(
+    `${HEAD}inputs:\n  a: {unit: USD, point: 1}\nvariables:\n  x: {unit: USD, formula: "a + sum(prev(x))"}\n`,
+  );
   assert.match(issues[0]!.message, /circular definition: x → x/);
 });

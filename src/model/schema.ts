@@ -116,7 +116,7 @@ export const InputSchema = z
     source: z.string().optional().describe("document, date, claim or citation this value comes from"),
     assumption: z.boolean().optional().describe("true when the value is the modeller's assumption"),
     reason: z.string().optional().describe("why an assumption has this value, in one line"),
-    citation: CitationSchema.optional(),
+    citation: CitationSchema.optional().describe("where the value was published: {outlet, date, url?}"),
     ...distributionShape,
     from: LedgerRefSchema.optional(),
     fallback: DistributionSchema.optional().describe("used when the ledger has no claim for `from`"),
@@ -133,7 +133,7 @@ export const InputSchema = z
       .enum(["hold", "zero", "error"])
       .optional()
       .describe(
-        "schedules: the value before the first and after the last year listed (required when the periods reach past them)",
+        "schedules: hold, zero or error before the first and after the last year listed (unset: held, with a warning)",
       ),
   })
   .superRefine((value, ctx) => {
