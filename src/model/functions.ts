@@ -159,6 +159,22 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
   ),
   fn("all", ["x", "from_year", "to_year"], 1, "reduction", "1 when x ≠ 0 in every period", "all(margin > 0)"),
   fn(
+    "min_over",
+    ["x", "from_year", "to_year"],
+    1,
+    "reduction",
+    "smallest value over the periods (as min(x))",
+    "min_over(cash, 2025, 2030)",
+  ),
+  fn(
+    "max_over",
+    ["x", "from_year", "to_year"],
+    1,
+    "reduction",
+    "largest value over the periods (as max(x))",
+    "max_over(burn)",
+  ),
+  fn(
     "npv",
     ["x", "rate"],
     2,
@@ -171,7 +187,15 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
 export const FUNCTION_BY_NAME: ReadonlyMap<string, FunctionSpec> = new Map(FUNCTIONS.map((f) => [f.name, f]));
 
 /** Functions whose value is one number per sample computed over every period. */
-export const REDUCERS: ReadonlySet<string> = new Set(["sum", "mean", "any", "all", "npv"]);
+export const REDUCERS: ReadonlySet<string> = new Set([
+  "sum",
+  "mean",
+  "any",
+  "all",
+  "min_over",
+  "max_over",
+  "npv",
+]);
 
 export interface OperatorSpec {
   operator: string;

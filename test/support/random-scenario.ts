@@ -82,7 +82,7 @@ const SERIES_FUNCTIONS = [
   "prev",
 ];
 const ANY_FUNCTIONS = ["abs", "exp", "log", "sqrt", "min", "max", "clamp", "if", "?:"];
-const REDUCTIONS = ["sum", "mean", "any", "all", "min1", "max1", "npv"];
+const REDUCTIONS = ["sum", "mean", "any", "all", "min1", "max1", "min_over", "max_over", "npv"];
 
 export function expression(ch: Chooser, c: Context, depth: number): string {
   if (depth <= 0) return leaf(ch, c);
