@@ -21,7 +21,7 @@ import {
 } from "./period-kernels.js";
 import type { KernelFactory } from "./program.js";
 import { DIMENSIONLESS, powerUnit, sameUnit } from "./units.js";
-import { binaryOp, clampKernel, type UnaryFn, unaryFn } from "./vector.js";
+import { binaryOp, clampKernel, scalarOp, type UnaryFn, unaryFn } from "./vector.js";
 
 /** Function calls: arguments bound by position or name (functions.ts), then one compiler per function. */
 
@@ -134,9 +134,8 @@ function minMax(fc: FormulaCompiler, node: Expr, args: Args, scope: Scope, spec:
     const next = infos[i]!;
     const left = acc;
     const unit = fc.combineBranches(node, scope, left, next, `${name}()`);
-    const pick =
-      name === "min" ? (a: number, b: number) => (a < b ? a : b) : (a: number, b: number) => (a > b ? a : b);
-    const c = left.constant !== null && next.constant !== null ? pick(left.constant, next.constant) : null;
+    const c =
+      left.constant !== null && next.constant !== null ? scalarOp(name, left.constant, next.constant) : null;
     acc = {
       unit,
       free: left.free && next.free,
