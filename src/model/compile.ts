@@ -165,6 +165,17 @@ export function compileScenario(
         ),
       );
   });
+  const summary = { quantiles: scenario.summary?.quantiles ?? [], below: scenario.summary?.below ?? {} };
+  const summarised = [...outputs, ...Object.keys(scenario.scalars)];
+  for (const name of Object.keys(summary.below))
+    if (!summarised.includes(name))
+      issues.push(
+        modelIssue(
+          "unknown_name",
+          messages.unknownName(name, closestNames(name, summarised)),
+          locate(["summary", "below", name], true),
+        ),
+      );
   const correlation = compileCorrelations(scenario, inputs.byName, (message, i) =>
     issues.push(
       modelIssue("correlation_invalid", messages.correlationInvalid(message), locate(["correlations", i])),
@@ -188,6 +199,7 @@ export function compileScenario(
       events,
       outputs,
       correlation,
+      summary,
     },
     issues,
   };

@@ -29,12 +29,17 @@ export function simulationFor(spec: SimulationSpec): { simulation: Simulation | 
   return { simulation: reusable.simulation, issues: [...reusable.issues] };
 }
 
+/** Called after each block has run, before the next one (sample export). */
+export type BlockListener = (block: number, n: number) => void;
+
 export function runPilot(
   simulation: Simulation,
   spec: SimulationSpec,
+  onBlock?: BlockListener,
 ): { layouts: ProbeLayout[]; pilot: Accumulator; tally: NonFiniteTally } {
   const n = blockLength(spec.samples, spec.blockSize, 0);
   simulation.runBlock(0, n);
+  onBlock?.(0, n);
   const tally = newTally(simulation);
   simulation.countNonFinite(tally, 0);
   const layouts = Array.from({ length: simulation.probeCount }, (_, p) =>
@@ -50,12 +55,14 @@ export function runBlocks(
   spec: SimulationSpec,
   layouts: ProbeLayout[],
   blocks: readonly number[],
+  onBlock?: BlockListener,
 ): { state: AccumulatorState; tally: NonFiniteTally } {
   const accumulator = new Accumulator(layouts, simulation.eventCount, simulation.binBlocks);
   const tally = newTally(simulation);
   for (const block of blocks) {
     const n = blockLength(spec.samples, spec.blockSize, block);
     simulation.runBlock(block, n);
+    onBlock?.(block, n);
     simulation.countNonFinite(tally, block);
     accumulator.add(block, n, simulation.probe, simulation.event);
   }

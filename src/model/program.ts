@@ -88,4 +88,6 @@ export interface Program {
   /** Names summarised per period: variables or inputs. */
   outputs: string[];
   correlation: CorrelationSpec | null;
+  /** Extra quantiles for every output and scalar; thresholds per output or scalar name. */
+  summary: { quantiles: number[]; below: Record<string, number[]> };
 }

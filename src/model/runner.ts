@@ -16,6 +16,7 @@ import {
   type ScenarioBundle,
   type SimulationSpec,
 } from "./plan.js";
+import type { ExportColumn } from "./sample-export.js";
 import { DEFAULT_BLOCK_SIZE } from "./simulation.js";
 import type { ComparisonResult, RunResult } from "./types.js";
 import type { WorkerTask } from "./worker.js";
@@ -37,6 +38,14 @@ export interface RunOptions {
   limits?: RunLimits;
   /** The scenario's text and positions, to point at a formula that gives non-finite values. */
   source?: ScenarioSource;
+  /** Receives every block's raw samples of chosen outputs (the run then uses this thread only). */
+  sampleSink?: SampleSink;
+}
+
+export interface SampleSink {
+  columns: readonly ExportColumn[];
+  /** values[k]: column k for samples first…first+n−1. */
+  write(values: readonly Float64Array[], first: number, n: number): void;
 }
 
 interface WorkerResult {
@@ -130,14 +139,23 @@ async function simulate(spec: SimulationSpec, workers: number, options: RunOptio
   const { simulation, issues } = simulationFor(spec);
   if (!simulation) return { simulation: null, finished: null, issues };
   const chunks = splitBlocks(spec, workers);
-  const parallel = workers > 1 && chunks.length > 1;
+  const sink = options.sampleSink;
+  const onBlock = sink
+    ? (block: number, n: number) =>
+        sink.write(
+          sink.columns.map((c) => simulation.view(c.name, c.period)),
+          block * spec.blockSize,
+          n,
+        )
+    : undefined;
+  const parallel = workers > 1 && chunks.length > 1 && !sink;
   // A pool of our own starts before the pilot, so the workers boot while this thread runs block 0.
   const pool = parallel ? (options.pool ?? new WorkerPool(Math.min(workers, chunks.length))) : null;
   try {
-    const { layouts, pilot, tally } = runPilot(simulation, spec);
+    const { layouts, pilot, tally } = runPilot(simulation, spec, onBlock);
     const results = pool
       ? await Promise.all(chunks.map((blocks, i) => pool.run(i, { spec, layouts, blocks })))
-      : chunks.map((blocks) => runBlocks(simulation, spec, layouts, blocks));
+      : chunks.map((blocks) => runBlocks(simulation, spec, layouts, blocks, onBlock));
     for (const result of results) {
       pilot.merge(result.state);
       mergeTally(tally, result.tally);

@@ -195,6 +195,19 @@ export const ScenarioSchema = z.strictObject({
   outputs: z.array(name).default([]).describe("variables (or inputs) summarised per period"),
   scalars: z.record(name, ScalarSchema).default({}),
   events: z.record(name, EventSchema).default({}),
+  summary: z
+    .strictObject({
+      quantiles: z
+        .array(num.refine((q) => q > 0 && q < 1, "expected a quantile between 0 and 1, e.g. 0.01"))
+        .default([])
+        .describe("quantiles reported beside p5…p95 for every output and scalar"),
+      below: z
+        .record(name, z.array(num))
+        .default({})
+        .describe("per output or scalar, thresholds x: P(value < x) is reported (P(≥ x) = 1 − it)"),
+    })
+    .optional()
+    .describe("extra quantiles and probabilities below or above values"),
 });
 
 export type Scenario = z.infer<typeof ScenarioSchema>;

@@ -9,6 +9,8 @@
 /** Summary of one quantity over the samples. */
 export interface QuantileSummary {
   mean: number;
+  /** Sample standard deviation. */
+  sd?: number;
   p5: number;
   p25: number;
   p50: number;
@@ -16,8 +18,15 @@ export interface QuantileSummary {
   p95: number;
 }
 
+/** Quantiles and probabilities a scenario asks for beyond p5…p95 (its `summary:` section). */
+export interface ExtraSummary {
+  quantiles?: { q: number; value: number }[];
+  /** P(value < threshold); P(value ≥ threshold) is one minus it. */
+  below?: { threshold: number; probability: number }[];
+}
+
 /** One period's summary; `period` is the year. */
-export interface PeriodSummary extends QuantileSummary {
+export interface PeriodSummary extends QuantileSummary, ExtraSummary {
   period: number;
 }
 
@@ -50,7 +59,7 @@ export interface VariableResult {
 }
 
 /** A per-sample scalar output (e.g. funding_gap: -min(cumulative_cash)). */
-export interface ScalarResult extends QuantileSummary {
+export interface ScalarResult extends QuantileSummary, ExtraSummary {
   name: string;
   unit: string;
   formula: string;
