@@ -201,7 +201,7 @@ function squaresAbout(values: Float64Array, n: number, center: number): number {
   let sum = 0;
   for (let i = 0; i < n; i++) {
     const d = values[i]! - center;
-    if (d === d) sum += d * d;
+    if (!Number.isNaN(d)) sum += d * d;
   }
   return sum;
 }
