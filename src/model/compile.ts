@@ -128,31 +128,9 @@ export function compileScenario(
     );
   });
 
-  const scalars: CompiledFormula[] = Object.entries(scenario.scalars).map(([name, spec]) => {
-    const path: SourcePath = ["scalars", name, "formula"];
-    const compiled = compiler.compile(spec.formula, path, "scalar");
-    if (!parseUnit(spec.unit))
-      issues.push(
-        modelIssue("unit_invalid", messages.unitInvalid(spec.unit), locate(["scalars", name, "unit"])),
-      );
-    else checkUnit(name, spec.unit, ["scalars", name, "unit"], compiled?.info);
-    const allowNonFinite = spec.allowNonFinite ?? false;
-    return {
-      name,
-      unit: spec.unit,
-      formula: spec.formula,
-      path,
-      allowNonFinite,
-      make: compiled?.info.make ?? constant(0),
-    };
-  });
-  const events: CompiledFormula[] = Object.entries(scenario.events).map(([name, spec]) => {
-    const formula = typeof spec === "string" ? spec : spec.formula;
-    const path: SourcePath = typeof spec === "string" ? ["events", name] : ["events", name, "formula"];
-    const compiled = compiler.compile(formula, path, "scalar");
-    const allowNonFinite = typeof spec === "string" ? false : (spec.allowNonFinite ?? false);
-    return { name, unit: "1", formula, path, allowNonFinite, make: compiled?.info.make ?? constant(0) };
-  });
+  const { scalars, events } = compileOncePerSample(scenario, compiler, checkUnit, (unitText, path) =>
+    issues.push(modelIssue("unit_invalid", messages.unitInvalid(unitText), locate(path))),
+  );
 
   const outputs = scenario.outputs.length > 0 ? scenario.outputs : variables.map((v) => v.name);
   scenario.outputs.forEach((name, i) => {
@@ -203,6 +181,44 @@ export function compileScenario(
     },
     issues,
   };
+}
+
+/** Scalars and events: one value per sample. */
+function compileOncePerSample(
+  scenario: Scenario,
+  compiler: FormulaCompiler,
+  checkUnit: (
+    name: string,
+    unit: string,
+    path: SourcePath,
+    info: { free: boolean; unit: Unit } | undefined,
+  ) => void,
+  invalidUnit: (unit: string, path: SourcePath) => void,
+): { scalars: CompiledFormula[]; events: CompiledFormula[] } {
+  const scalars: CompiledFormula[] = Object.entries(scenario.scalars).map(([name, spec]) => {
+    const path: SourcePath = ["scalars", name, "formula"];
+    const compiled = compiler.compile(spec.formula, path, "scalar");
+    if (!parseUnit(spec.unit)) invalidUnit(spec.unit, ["scalars", name, "unit"]);
+    else checkUnit(name, spec.unit, ["scalars", name, "unit"], compiled?.info);
+    const allowNonFinite = spec.allowNonFinite ?? false;
+    return {
+      name,
+      unit: spec.unit,
+      formula: spec.formula,
+      path,
+      allowNonFinite,
+      make: compiled?.info.make ?? constant(0),
+    };
+  });
+  const events: CompiledFormula[] = Object.entries(scenario.events).map(([name, spec]) => {
+    const formula = typeof spec === "string" ? spec : spec.formula;
+    const path: SourcePath = typeof spec === "string" ? ["events", name] : ["events", name, "formula"];
+    const compiled = compiler.compile(formula, path, "scalar");
+    const allowNonFinite = typeof spec === "string" ? false : (spec.allowNonFinite ?? false);
+    return { name, unit: "1", formula, path, allowNonFinite, make: compiled?.info.make ?? constant(0) };
+  });
+
+  return { scalars, events };
 }
 
 /** Inputs, variables, scalars and events share one namespace. */
