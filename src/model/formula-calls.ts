@@ -3,6 +3,9 @@ import { constant, DUMMY, type FormulaCompiler, type Info, type Scope } from "./
 import {
   bassAt,
   closestNames,
+  debtDrawAt,
+  debtInterestAt,
+  debtRepaymentAt,
   FUNCTION_BY_NAME,
   type FunctionSpec,
   gompertzAt,
@@ -289,9 +292,12 @@ const CURVES: Record<string, (a: readonly number[], year: number) => number> = {
   logistic: (a, year) => logisticAt(a[0]!, a[1]!, a[2]!, year),
   gompertz: (a, year) => gompertzAt(a[0]!, a[1]!, a[2]!, year),
   bass: (a, year) => bassAt(a[0]!, a[1]!, a[2]!, a[3]!, year),
+  debt_draw: (a, year) => debtDrawAt(a[0]!, a[1]!, year),
+  debt_interest: (a, year) => debtInterestAt(a[0]!, a[1]!, a[2]!, a[3]!, year),
+  debt_repayment: (a, year) => debtRepaymentAt(a[0]!, a[1]!, year),
 };
 
-/** Adoption curves: the first parameter (the cap) gives the unit, the others are plain numbers. */
+/** Adoption curves and loans: the first parameter (cap, principal) gives the unit, the others are plain numbers. */
 function curve(fc: FormulaCompiler, node: Expr, args: Args, scope: Scope, spec: FunctionSpec): Info {
   const infos = (args as Expr[]).map((a) => fc.walk(a, scope));
   infos.slice(1).forEach((info, i) => {
@@ -326,4 +332,7 @@ const COMPILERS: Record<string, CallCompiler> = {
   logistic: curve,
   gompertz: curve,
   bass: curve,
+  debt_draw: curve,
+  debt_interest: curve,
+  debt_repayment: curve,
 };

@@ -4,7 +4,7 @@
  * from (scripts/scenario-language-doc.mjs). Parameters may be passed by name: `prev(cash, default = 0)`.
  */
 
-export type FunctionCategory = "math" | "logic" | "period" | "reduction" | "adoption";
+export type FunctionCategory = "math" | "logic" | "period" | "reduction" | "adoption" | "debt";
 
 export interface FunctionSpec {
   name: string;
@@ -36,7 +36,7 @@ const fn = (
   ...(variadic ? { variadic } : {}),
 });
 
-export const FUNCTIONS: readonly FunctionSpec[] = [
+const CORE: readonly FunctionSpec[] = [
   fn("abs", ["x"], 1, "math", "absolute value; keeps the unit", "abs(cash_flow)"),
   fn("exp", ["x"], 1, "math", "e to the power x; x dimensionless", "exp(growth * 2)"),
   fn("log", ["x"], 1, "math", "natural logarithm; x dimensionless (NaN below 0)", "log(multiple)"),
@@ -184,6 +184,35 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
   ),
 ];
 
+const DEBT: readonly FunctionSpec[] = [
+  fn(
+    "debt_draw",
+    ["principal", "start"],
+    2,
+    "debt",
+    "a bullet loan's cash in: the principal in the start year, 0 otherwise",
+    "debt_draw(principal = 10e9, start = 2026)",
+  ),
+  fn(
+    "debt_interest",
+    ["principal", "rate", "start", "maturity"],
+    4,
+    "debt",
+    "a bullet loan's interest: principal × rate in each year from the year after start to maturity",
+    "debt_interest(10e9, 0.07, 2026, 2031)",
+  ),
+  fn(
+    "debt_repayment",
+    ["principal", "maturity"],
+    2,
+    "debt",
+    "a bullet loan's repayment: the principal in the maturity year, 0 otherwise",
+    "debt_repayment(principal = 10e9, maturity = 2031)",
+  ),
+];
+
+export const FUNCTIONS: readonly FunctionSpec[] = [...CORE, ...DEBT];
+
 export const FUNCTION_BY_NAME: ReadonlyMap<string, FunctionSpec> = new Map(FUNCTIONS.map((f) => [f.name, f]));
 
 /** Functions whose value is one number per sample computed over every period. */
@@ -260,4 +289,23 @@ export function bassAt(cap: number, p: number, q: number, launch: number, year: 
   if (!(tau > 0)) return 0;
   const e = Math.exp(-(p + q) * tau);
   return (cap * (1 - e)) / (1 + (q / p) * e);
+}
+
+/** Bullet loans: drawn in `start`, interest each later year to maturity, repaid at maturity. */
+export function debtDrawAt(principal: number, start: number, year: number): number {
+  return year === start ? principal : 0;
+}
+
+export function debtInterestAt(
+  principal: number,
+  rate: number,
+  start: number,
+  maturity: number,
+  year: number,
+): number {
+  return year > start && year <= maturity ? principal * rate : 0;
+}
+
+export function debtRepaymentAt(principal: number, maturity: number, year: number): number {
+  return year === maturity ? principal : 0;
 }

@@ -24,6 +24,7 @@ const CATEGORY_TITLES: Record<FunctionCategory, string> = {
   period: "Periods (series in, series out)",
   reduction: "Reductions (a series in, one value per sample out)",
   adoption: "Adoption curves (of the year; parameters may be uncertain)",
+  debt: "Debt (bullet loans; principal and rate may be uncertain, years are numbers)",
 };
 
 const cell = (text: string) => text.replace(/\|/g, "\\|");

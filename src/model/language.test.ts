@@ -149,3 +149,23 @@ test("prev() of a variable inside its own reduction is a cycle, not a read of un
   );
   assert.match(issues[0]!.message, /circular definition: x → x/);
 });
+
+test("debt: a bullet loan's draw, interest and repayment flow into cash", () => {
+  const { at } = run(
+    `${HEAD}inputs:
+  principal: {unit: USD, point: 10.0e9}
+  rate: {unit: fraction, point: 0.07}
+variables:
+  debt_flow:
+    unit: USD/yr
+    formula: "debt_draw(principal, 2026) - debt_interest(principal, rate, start = 2026, maturity = 2029) - debt_repayment(principal = principal, maturity = 2029)"
+  cash: {unit: USD, formula: cumsum(debt_flow)}
+`,
+    1,
+  );
+  const flows = [2025, 2026, 2027, 2028, 2029, 2030].map((y) => at("debt_flow", y)[0]);
+  [0, 10e9, -0.7e9, -0.7e9, -10.7e9, 0].forEach((expected, i) => {
+    assert.ok(Math.abs(flows[i]! - expected) < 1e-3, `${2025 + i}: ${flows[i]} ≠ ${expected}`);
+  });
+  assert.ok(Math.abs(at("cash", 2030)[0]! + 2.1e9) < 1e-3, "the loan costs three years of interest");
+});

@@ -1,5 +1,13 @@
 import { type Expr, type ParsedFormula, parseFormula } from "./formula.js";
-import { bassAt, FUNCTION_BY_NAME, gompertzAt, logisticAt } from "./functions.js";
+import {
+  bassAt,
+  debtDrawAt,
+  debtInterestAt,
+  debtRepaymentAt,
+  FUNCTION_BY_NAME,
+  gompertzAt,
+  logisticAt,
+} from "./functions.js";
 import type { SourcePath } from "./load.js";
 import { interpolate, progress } from "./period-kernels.js";
 import type { BlockEnv, Program } from "./program.js";
@@ -221,6 +229,12 @@ export class ReferenceSample {
         return gompertzAt(at(0), at(1), at(2), year);
       case "bass":
         return bassAt(at(0), at(1), at(2), at(3), year);
+      case "debt_draw":
+        return debtDrawAt(at(0), at(1), year);
+      case "debt_interest":
+        return debtInterestAt(at(0), at(1), at(2), at(3), year);
+      case "debt_repayment":
+        return debtRepaymentAt(at(0), at(1), year);
       default:
         return this.reduce(name, args, f);
     }

@@ -80,6 +80,9 @@ const SERIES_FUNCTIONS = [
   "gompertz",
   "bass",
   "prev",
+  "debt_draw",
+  "debt_interest",
+  "debt_repayment",
 ];
 const ANY_FUNCTIONS = ["abs", "exp", "log", "sqrt", "min", "max", "clamp", "if", "?:"];
 const REDUCTIONS = ["sum", "mean", "any", "all", "min1", "max1", "min_over", "max_over", "npv"];
@@ -164,6 +167,16 @@ function call(ch: Chooser, c: Context, depth: number, name: string): string {
       return named
         ? `bass(cap = ${sub()}, innovation = ${shallow()}, imitation = ${shallow()}, launch = ${ch.of(YEARS)})`
         : `bass(${sub()}, ${shallow()}, ${shallow()}, ${ch.of(YEARS)})`;
+    case "debt_draw":
+      return named
+        ? `debt_draw(start = ${ch.of(YEARS)}, principal = ${sub()})`
+        : `debt_draw(${sub()}, ${ch.of(YEARS)})`;
+    case "debt_interest":
+      return `debt_interest(${sub()}, ${shallow()}, ${ch.of(YEARS)}, ${ch.of(YEARS)})`;
+    case "debt_repayment":
+      return named
+        ? `debt_repayment(maturity = ${ch.of(YEARS)}, principal = ${sub()})`
+        : `debt_repayment(${sub()}, ${ch.of(YEARS)})`;
     case "prev": {
       const targets = [...SCALAR_INPUTS, ...SERIES_INPUTS, ...variables(c)];
       if (c.self >= 0 && !c.inReduction) targets.push(`v${c.self}`);
