@@ -2,7 +2,7 @@ import type { Issue, IssueLocation } from "../core/index.js";
 import { type Dist, normalizeDistribution, scheduleValue } from "./distributions.js";
 import type { SourcePath } from "./load.js";
 import { messages, modelIssue } from "./messages.js";
-import type { BoundInput, CompiledInput } from "./program.js";
+import type { BoundInput, CompiledInput, ScheduleStep } from "./program.js";
 import type { Distribution, Scenario, ScenarioInput } from "./schema.js";
 import type { InputOrigin } from "./types.js";
 import { parseUnit, sameUnit, type Unit } from "./units.js";
@@ -45,15 +45,20 @@ export function compileInputs(scenario: Scenario, context: InputContext): Compil
     const resolved = resolveDistribution(name, spec, unit, context);
     if (!resolved) continue;
     const { dist, origin } = resolved;
-    const perPeriod = spec.per === "period";
+    const uncertain = dist.kind === "uncertain_schedule";
+    const perPeriod = spec.per === "period" || uncertain;
+    const keys =
+      dist.kind === "schedule" || dist.kind === "uncertain_schedule" ? dist.points.map((p) => p[0]) : [];
+    if (keys.length > 0) checkScheduleBounds(name, spec, keys, context);
     const compiled: CompiledInput = {
       name,
       unit: spec.unit,
       dist,
-      schedule: dist.kind === "schedule" ? scheduleColumn(name, spec, dist.points, context) : null,
+      schedule: dist.kind === "schedule" ? scheduleColumn(spec, dist.points, context.years) : null,
       origin,
       column: dist.kind === "schedule" || perPeriod ? -1 : result.columns.length,
       seriesColumn: perPeriod ? result.seriesColumns.length : -1,
+      scheduleSteps: uncertain ? scheduleSteps(spec, keys, context.years) : null,
     };
     if (compiled.column >= 0) result.columns.push(compiled);
     if (compiled.seriesColumn >= 0) result.seriesColumns.push(compiled);
@@ -119,32 +124,55 @@ function resolveDistribution(
 }
 
 /**
- * A schedule's value per period. Outside its years it holds, is zero, or is an error, as
- * `outside:` says; without `outside:` it holds, with a warning when the periods reach past it.
+ * Outside its years a schedule holds, is zero, or is an error, as `outside:` says; without
+ * `outside:` it holds, with a warning when the periods reach past it.
  */
-function scheduleColumn(
+function checkScheduleBounds(
   name: string,
   spec: ScenarioInput,
-  points: readonly [number, number][],
+  keys: readonly number[],
   context: InputContext,
-): Float64Array {
+): void {
   const { years, issues, locate } = context;
-  const firstKey = points[0]![0];
-  const lastKey = points[points.length - 1]![0];
+  const firstKey = keys[0]!;
+  const lastKey = keys[keys.length - 1]!;
   const outsideYears = years.filter((y) => y < firstKey || y > lastKey);
-  if (outsideYears.length > 0 && spec.outside !== "hold" && spec.outside !== "zero") {
-    const span = `${outsideYears[0]}${outsideYears.length > 1 ? `–${outsideYears[outsideYears.length - 1]}` : ""}`;
-    const severity = spec.outside === "error" ? "error" : "warning";
-    issues.push(
-      modelIssue(
-        "schedule_outside",
-        messages.scheduleOutside(name, firstKey, lastKey, span, severity === "error"),
-        locate(["inputs", name, "schedule"]),
-        severity,
-      ),
-    );
-  }
-  return Float64Array.from(years, (y) =>
-    spec.outside === "zero" && (y < firstKey || y > lastKey) ? 0 : scheduleValue(points, y),
+  if (outsideYears.length === 0 || spec.outside === "hold" || spec.outside === "zero") return;
+  const span = `${outsideYears[0]}${outsideYears.length > 1 ? `–${outsideYears[outsideYears.length - 1]}` : ""}`;
+  const severity = spec.outside === "error" ? "error" : "warning";
+  issues.push(
+    modelIssue(
+      "schedule_outside",
+      messages.scheduleOutside(name, firstKey, lastKey, span, severity === "error"),
+      locate(["inputs", name, "schedule"]),
+      severity,
+    ),
   );
+}
+
+function outside(spec: ScenarioInput, keys: readonly number[], year: number): boolean {
+  return spec.outside === "zero" && (year < keys[0]! || year > keys[keys.length - 1]!);
+}
+
+function scheduleColumn(
+  spec: ScenarioInput,
+  points: readonly [number, number][],
+  years: readonly number[],
+): Float64Array {
+  const keys = points.map((p) => p[0]);
+  return Float64Array.from(years, (y) => (outside(spec, keys, y) ? 0 : scheduleValue(points, y)));
+}
+
+/** The same interpolation as scheduleValue, as indices into the listed years (held flat outside). */
+function scheduleSteps(
+  spec: ScenarioInput,
+  keys: readonly number[],
+  years: readonly number[],
+): ScheduleStep[] {
+  return years.map((year) => {
+    const zero = outside(spec, keys, year);
+    if (year <= keys[0]!) return { left: 0, right: 0, year, zero };
+    for (let k = 1; k < keys.length; k++) if (year <= keys[k]!) return { left: k - 1, right: k, year, zero };
+    return { left: keys.length - 1, right: keys.length - 1, year, zero };
+  });
 }

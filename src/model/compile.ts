@@ -293,5 +293,7 @@ function inputReader(input: CompiledInput): NonNullable<ReturnType<NameTable["re
 
 export function describeInput(input: CompiledInput): string {
   const text = describeDist(input.dist);
-  return input.seriesColumn >= 0 ? `${text}, drawn every period` : text;
+  return input.seriesColumn >= 0 && input.dist.kind !== "uncertain_schedule"
+    ? `${text}, drawn every period`
+    : text;
 }

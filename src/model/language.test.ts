@@ -169,3 +169,31 @@ variables:
   });
   assert.ok(Math.abs(at("cash", 2030)[0]! + 2.1e9) < 1e-3, "the loan costs three years of interest");
 });
+
+test("schedule values may be uncertain: each listed year drawn once per sample, interpolated between", () => {
+  const { at } = run(
+    `${HEAD}inputs:
+  gw: {unit: GW, schedule: {2026: 2, 2028: {uniform: {low: 3, high: 5}}}, outside: hold}
+variables:
+  x: {unit: GW, formula: gw}
+`,
+    500,
+  );
+  const y2025 = at("x", 2025);
+  const y2027 = at("x", 2027);
+  const y2028 = at("x", 2028);
+  const y2030 = at("x", 2030);
+  let distinct = 0;
+  for (let i = 0; i < 500; i++) {
+    assert.equal(y2025[i], 2);
+    assert.ok(y2028[i]! >= 3 && y2028[i]! <= 5);
+    assert.ok(Math.abs(y2027[i]! - (2 + y2028[i]!) / 2) < 1e-12);
+    assert.equal(y2030[i], y2028[i]);
+    if (y2028[i] !== y2028[0]) distinct++;
+  }
+  assert.ok(distinct > 400, "the 2028 value differs from sample to sample");
+  const bad = compile(
+    `${HEAD}inputs:\n  gw: {unit: GW, schedule: {2026: 2, 2028: {uniform: {low: 5, high: 3}}}, outside: hold}\n`,
+  );
+  assert.match(bad.issues[0]!.message, /input 'gw': schedule 2028: uniform: high must not be below low/);
+});

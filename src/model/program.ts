@@ -26,6 +26,16 @@ export interface CompiledInput {
   column: number;
   /** Index among inputs drawn afresh in every period (`per: period`), or -1. */
   seriesColumn: number;
+  /** Uncertain schedules: per period, the two listed years around it and the weight of the right one. */
+  scheduleSteps: ScheduleStep[] | null;
+}
+
+/** value = left + (right − left) · (year − leftYear) / (rightYear − leftYear), or 0 outside (`outside: zero`). */
+export interface ScheduleStep {
+  left: number;
+  right: number;
+  year: number;
+  zero: boolean;
 }
 
 /** `target`, when given, is where the root kernel may write its vector result (see vector.ts). */

@@ -34,9 +34,32 @@ export const PointSchema = z.union([num, z.strictObject({ value: num })]).descri
 export const DiscreteSchema = z
   .strictObject({ values: z.array(num).min(1), weights: z.array(num).optional() })
   .describe("discrete: values with optional weights (default equal)");
+/** An uncertain schedule value: one distribution (drawn once per sample for that year). */
+export const ScheduleValueSchema = z
+  .strictObject({
+    normal: NormalSchema.optional(),
+    lognormal: LognormalSchema.optional(),
+    uniform: UniformSchema.optional(),
+    triangular: TriangularSchema.optional(),
+    pert: PertSchema.optional(),
+    beta: BetaSchema.optional(),
+    point: PointSchema.optional(),
+    discrete: DiscreteSchema.optional(),
+  })
+  .superRefine((value, ctx) => {
+    const present = Object.keys(value).filter((key) => value[key as keyof typeof value] !== undefined);
+    if (present.length !== 1)
+      ctx.addIssue({
+        code: "custom",
+        message: "a schedule value is a number or one distribution, e.g. {uniform: {low: 3, high: 5}}",
+      });
+  });
+
 export const ScheduleSchema = z
-  .record(z.string().regex(/^\d{4}$/, "expected a year such as 2027"), num)
-  .describe("per-year values; years in between are interpolated linearly; outside them see `outside`");
+  .record(z.string().regex(/^\d{4}$/, "expected a year such as 2027"), z.union([num, ScheduleValueSchema]))
+  .describe(
+    "per-year values, numbers or distributions (drawn once per sample); years in between are interpolated linearly; outside them see `outside`",
+  );
 
 export const DISTRIBUTION_KEYS = [
   "normal",

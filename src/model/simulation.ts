@@ -1,7 +1,7 @@
 import { createImanConover, type ImanConover } from "./correlation.js";
-import { sampleInto } from "./distributions.js";
+import { type Dist, sampleInto } from "./distributions.js";
 import { countNonFinite, type NonFiniteTally } from "./non-finite.js";
-import type { BlockEnv, Program } from "./program.js";
+import type { BlockEnv, CompiledInput, Program } from "./program.js";
 import { streamFor } from "./rng.js";
 import { type BlockContext, copyInto, type Target } from "./vector.js";
 
@@ -48,6 +48,13 @@ export function createBlockRunner(program: Program, options: RunnerOptions): Blo
     Array.from({ length: periods }, (_, t) => column.subarray(t * size, (t + 1) * size)),
   );
   const env: BlockEnv = { ctx, years: program.years, inputs, seriesInputs, views };
+  const scheduleScratch = new Map(
+    program.seriesColumns.flatMap((input) =>
+      input.dist.kind === "uncertain_schedule"
+        ? [[input.name, input.dist.points.map(() => new Float64Array(size))] as const]
+        : [],
+    ),
+  );
   // Each root kernel writes straight into the column it fills (copyInto is then a no-op).
   const targets: Target[] = program.variables.map(() => ({ out: null }));
   const kernels = program.variables.map((v, i) => v.make(env, targets[i]));
@@ -78,15 +85,19 @@ export function createBlockRunner(program: Program, options: RunnerOptions): Blo
       }
       for (const input of program.seriesColumns) {
         const periodViews = seriesInputs[input.seriesColumn]!;
-        program.years.forEach((year, t) => {
-          sampleInto(
-            input.dist,
-            streamFor(options.seed, `${input.name}@${year}`, block),
-            periodViews[t]!,
-            0,
-            n,
-          );
-        });
+        const scratch = scheduleScratch.get(input.name);
+        if (input.dist.kind === "uncertain_schedule" && scratch)
+          fillUncertainSchedule(input, input.dist.points, periodViews, scratch, options.seed, block, n);
+        else
+          program.years.forEach((year, t) => {
+            sampleInto(
+              input.dist,
+              streamFor(options.seed, `${input.name}@${year}`, block),
+              periodViews[t]!,
+              0,
+              n,
+            );
+          });
       }
       if (correlation) correlation.apply(inputs, n, streamFor(options.seed, "\u0000correlation", block));
       for (const [name, value] of Object.entries(fixed)) {
@@ -129,6 +140,31 @@ export function createBlockRunner(program: Program, options: RunnerOptions): Blo
       return inputs[input.column]!;
     },
   };
+}
+
+/** Each listed year's value drawn once per sample (stream `name@year`), then interpolated per period. */
+function fillUncertainSchedule(
+  input: CompiledInput,
+  points: readonly [number, Dist][],
+  periodViews: Float64Array[],
+  keyValues: readonly Float64Array[],
+  seed: number,
+  block: number,
+  n: number,
+): void {
+  points.forEach(([year, dist], k) => {
+    sampleInto(dist, streamFor(seed, `${input.name}@${year}`, block), keyValues[k]!, 0, n);
+  });
+  input.scheduleSteps!.forEach((step, t) => {
+    const out = periodViews[t]!;
+    if (step.zero) return void out.fill(0, 0, n);
+    const a = keyValues[step.left]!;
+    if (step.left === step.right) return void out.set(a.subarray(0, n));
+    const b = keyValues[step.right]!;
+    const y0 = points[step.left]![0];
+    const y1 = points[step.right]![0];
+    for (let i = 0; i < n; i++) out[i] = a[i]! + ((b[i]! - a[i]!) * (step.year - y0)) / (y1 - y0);
+  });
 }
 
 /** How many blocks, and how many samples in block b. */
