@@ -96,16 +96,20 @@ export class Accumulator {
     for (let p = 0; p < this.layouts.length; p++) {
       const values = probe(p);
       const { lo } = this.layouts[p]!;
-      sums[probes + p] = squaresAbout(values, n, lo);
       if (block >= this.binBlocks[p]!) {
         let sum = 0;
+        let squares = 0;
         let nan = 0;
         for (let i = 0; i < n; i++) {
           const x = values[i]!;
           if (Number.isNaN(x)) nan++;
-          else sum += x;
+          else {
+            sum += x;
+            squares += (x - lo) * (x - lo);
+          }
         }
         sums[p] = sum;
+        sums[probes + p] = squares;
         this.valid[p]! += n - nan;
         continue;
       }
@@ -113,6 +117,7 @@ export class Accumulator {
       const offset = p * HISTOGRAM_BINS;
       const outliers = this.outliers[p]!;
       let sum = 0;
+      let squares = 0;
       let nan = 0;
       if (scale === 0) {
         for (let i = 0; i < n; i++) {
@@ -130,15 +135,18 @@ export class Accumulator {
           const k = (x - lo) * scale;
           if (k >= 0 && k < HISTOGRAM_BINS) {
             sum += x;
+            squares += (x - lo) * (x - lo);
             counts[offset + (k | 0)]!++;
           } else if (Number.isNaN(x)) nan++;
           else {
             sum += x;
+            squares += (x - lo) * (x - lo);
             outliers.push(x);
           }
         }
       }
       sums[p] = sum;
+      sums[probes + p] = scale === 0 ? squaresAbout(values, n, lo) : squares;
       this.valid[p]! += n - nan;
       this.binned[p]! += n - nan;
     }
