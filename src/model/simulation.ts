@@ -157,13 +157,13 @@ function fillUncertainSchedule(
   });
   input.scheduleSteps!.forEach((step, t) => {
     const out = periodViews[t]!;
-    if (step.zero) return void out.fill(0, 0, n);
     const a = keyValues[step.left]!;
-    if (step.left === step.right) return void out.set(a.subarray(0, n));
     const b = keyValues[step.right]!;
     const y0 = points[step.left]![0];
     const y1 = points[step.right]![0];
-    for (let i = 0; i < n; i++) out[i] = a[i]! + ((b[i]! - a[i]!) * (step.year - y0)) / (y1 - y0);
+    if (step.zero) out.fill(0, 0, n);
+    else if (step.left === step.right) out.set(a.subarray(0, n));
+    else for (let i = 0; i < n; i++) out[i] = a[i]! + ((b[i]! - a[i]!) * (step.year - y0)) / (y1 - y0);
   });
 }
 
