@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
+import { claimListResolver } from "../src/model/bind.js";
 import { prepareScenarioText } from "../src/model/load-scenario-file.js";
 import { runScenario } from "../src/model/runner.js";
 import { scenarioJsonSchema } from "../src/model/schema.js";
@@ -42,16 +43,25 @@ for (const file of shipped) {
 
 test("a scenario bound to the ledger records the claim ids it used", async () => {
   const text = readFileSync(join(dir, "openai-2026-revised.yaml"), "utf8");
-  const prepared = await prepareScenarioText(text, "openai-2026-revised.yaml", (ref) =>
-    ref.metric === "revenue" && ref.period === 2025
-      ? {
-          value: { low: 13.1e9, high: 13.1e9, bound: "approx" },
-          unit: "USD",
-          claimIds: ["clm_test_revenue"],
-          quote: "revenue of 13.1 bn in 2025",
-          document: "doc_test",
-        }
-      : null,
+  const prepared = await prepareScenarioText(
+    text,
+    "openai-2026-revised.yaml",
+    claimListResolver([
+      {
+        id: "clm_test_revenue",
+        entity: "OpenAI",
+        counterparty: null,
+        metric: "revenue",
+        value: { low: 13.1e9, high: 13.1e9, bound: "approx" },
+        unit: "USD",
+        period: { start: "2025-01-01", end: "2025-12-31" },
+        qualifier: "reported",
+        status: "unreviewed",
+        reported: "2026-02-20",
+        quote: "revenue of 13.1 bn in 2025",
+        document: "doc_test",
+      },
+    ]),
   );
   assert.ok(prepared.bundle);
   const { result } = await runScenario(prepared.bundle, { samples: 4096, workers: 1 });

@@ -1,4 +1,5 @@
 import type { Issue, IssueLocation } from "../core/index.js";
+import { refText } from "./bind.js";
 import { type Dist, describeDist, normalizeDistribution, scheduleValue } from "./distributions.js";
 import { type Expr, operatorOffset, type ParsedFormula, parseFormula } from "./formula.js";
 import type { ScenarioSource, SourcePath } from "./load.js";
@@ -227,7 +228,6 @@ export function compileScenario(
     let distSpec: Distribution | undefined = spec as Distribution;
     if (spec.from) {
       const bound = bindings[name];
-      const refText = `${spec.from.entity} ${spec.from.metric} ${spec.from.period}`;
       if (bound) {
         const boundUnit = parseUnit(bound.unit);
         if (!boundUnit || !sameUnit(boundUnit, unit)) {
@@ -256,7 +256,7 @@ export function compileScenario(
         issues.push(
           modelIssue(
             "ledger_missing",
-            messages.ledgerMissing(name, refText),
+            messages.ledgerMissing(name, refText(spec.from)),
             locate(["inputs", name, "from"]),
           ),
         );

@@ -20,6 +20,7 @@ export type ModelIssueCode =
   | "correlation_invalid"
   | "ledger_unbound"
   | "ledger_missing"
+  | "ledger_refused"
   | "unknown_target";
 
 export const messages = {
@@ -57,6 +58,8 @@ export const messages = {
     `input '${name}': no ledger claim for ${ref}; using its fallback`,
   ledgerMissing: (name: string, ref: string) =>
     `input '${name}': no ledger claim for ${ref} and no fallback distribution`,
+  ledgerRefused: (name: string, unit: string, claim: string, reason: string, fallback: boolean) =>
+    `input '${name}' (${unit}) refuses claim ${claim}: ${reason}${fallback ? "; using its fallback" : ""}`,
   unknownTarget: (target: string, known: string[]) =>
     `unknown target '${target}'; expected one of: ${known.join(", ")}`,
 } as const;

@@ -1,3 +1,4 @@
+import { refText } from "./bind.js";
 import type { ComparisonResult, InputSummary, PeriodSummary, RunResult, SensitivityResult } from "./types.js";
 
 /** Plain-text tables of model results for the CLI (pure: results in, text out). */
@@ -50,7 +51,7 @@ function periodRows(periods: PeriodSummary[], unit: string): string[][] {
 function origin(input: InputSummary): string {
   const o = input.origin;
   if (o.kind === "ledger") return `ledger ${o.claimIds.join(", ")} (${o.rule})`;
-  if (o.kind === "fallback") return `fallback (no claim for ${o.ref.entity} ${o.ref.metric} ${o.ref.period})`;
+  if (o.kind === "fallback") return `fallback (no claim for ${refText(o.ref)})`;
   return o.assumption ? "assumption" : (o.source ?? "");
 }
 
