@@ -49,7 +49,7 @@ test("by default a reviewed claim wins; latest_reported takes the newest; latest
   assert.equal(latest.claim?.id, "b");
   assert.match(
     latest.why,
-    /^unreviewed, reported, published 2026-02-20; first of 3 that fit by latest_reported/,
+    /^unreviewed, reported, published 2026-02-20; first of 3 that fit by latest_reported \(newest/,
   );
   const accepted = chooseClaim([newer, target], { ...REVENUE_2025, rule: "latest_accepted" }, "USD/yr");
   assert.equal(accepted.claim, null);

@@ -108,9 +108,9 @@ export function candidateClaims(claims: readonly BindableClaim[], ref: LedgerRef
 }
 
 function ruleText(ref: LedgerRef): string {
-  if (ref.rule === "latest_reported") return "latest_reported: the most recently published";
-  if (ref.rule === "latest_accepted") return "latest_accepted: the most recently published reviewed claim";
-  return "reviewed claims first, then the whole year, then the most recently published, then actual figures before plans";
+  if (ref.rule === "latest_reported") return "latest_reported (newest published first)";
+  if (ref.rule === "latest_accepted") return "latest_accepted (reviewed only, newest published first)";
+  return "the default rule (reviewed first, whole year, newest published, actual before plan)";
 }
 
 function describe(claim: BindableClaim): string {

@@ -45,6 +45,7 @@ const REPORT_LABELS = {
     noEvidence: "No claim",
     noSources: "The ledger holds no documents: no reported figures, timelines or sources to show.",
     noLedger: "No ledger was read (give --db): the report shows the scenario alone.",
+    ledgerOff: "No ledger was read (--no-ledger): the report shows the scenario alone.",
     ledgerUnavailable: (reason: string) =>
       `The ledger could not be opened (${reason}): the report shows the scenario alone.`,
     noFacts: "The ledger holds no facts: no timelines, commitments or reported figures on the fans.",
@@ -96,6 +97,7 @@ const REPORT_LABELS = {
     noSources:
       "Le registre ne contient aucun document : pas de chiffres publiés, de chronologies ni de sources à montrer.",
     noLedger: "Aucun registre lu (option --db) : le rapport montre le scénario seul.",
+    ledgerOff: "Aucun registre lu (--no-ledger) : le rapport montre le scénario seul.",
     ledgerUnavailable: (reason: string) =>
       `Le registre n'a pas pu être ouvert (${reason}) : le rapport montre le scénario seul.`,
     noFacts:

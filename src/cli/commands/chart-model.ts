@@ -26,8 +26,7 @@ import { buildEventHistogramSpec } from "../../report/specs/histogram.js";
 import { buildTornadoSpec } from "../../report/specs/tornado.js";
 import { type CommandContext, type OptionValues, stringOption } from "../command.js";
 import type { CliIo } from "../io.js";
-import { withLedger } from "../ledger-option.js";
-import { intOption, usesLedger } from "./model-shared.js";
+import { intOption, withModelLedger } from "./model-shared.js";
 
 /** Chart kinds drawn from a scenario run. */
 export const MODEL_CHART_KINDS = ["fan", "tornado", "histogram", "compare"] as const;
@@ -110,15 +109,6 @@ function requireOption(values: OptionValues, name: string, kind: string): string
   return value;
 }
 
-/** Runs `body` with the ledger when --db (or --ledger) is given, else with null. */
-function maybeLedger<T>(
-  values: OptionValues,
-  io: CliIo,
-  body: (store: LedgerStore | null) => Promise<T>,
-): Promise<T> {
-  return usesLedger(values) ? withLedger(values, io, body) : body(null);
-}
-
 /** The spec of a scenario chart: fan, tornado, histogram or compare. */
 export async function modelChartSpec(
   context: CommandContext,
@@ -134,7 +124,7 @@ export async function modelChartSpec(
       "usage",
       kind === "compare" ? "chart compare <a.yaml> <b.yaml> --variable V" : `chart ${kind} <scenario.yaml>`,
     );
-  return maybeLedger(values, io, async (store) => {
+  return withModelLedger(values, io, async (store) => {
     const { prepared } = await prepareScenarios(io, args, store);
     const first = prepared[0]!;
     const outputs = first.program!.outputs;

@@ -7,8 +7,9 @@ import { intOption, loadScenarios, MODEL_HELP, MODEL_OPTIONS } from "./model-sha
 
 export const modelRunCommand: Command = {
   name: "model run",
-  summary: "run a scenario's Monte Carlo model: quantiles per period, event probabilities, claims used",
-  usage: "<scenario.yaml> [--samples N] [--seed S] [--workers W] [--db PATH] [--json]",
+  summary:
+    "run a scenario's Monte Carlo model, bound to the ledger by default: quantiles per period, event probabilities, each bound claim and why",
+  usage: "<scenario.yaml> [--samples N] [--seed S] [--workers W] [--db PATH | --no-ledger] [--json]",
   help: MODEL_HELP,
   options: { ...MODEL_OPTIONS },
   async run({ io, values, positionals }) {
@@ -16,8 +17,9 @@ export const modelRunCommand: Command = {
     const samples = intOption(values, "samples", 1);
     const seed = intOption(values, "seed", 0);
     const workers = intOption(values, "workers", 1);
-    const prepared = await loadScenarios(positionals, values, io);
-    if (!prepared) return 1;
+    const loaded = await loadScenarios(positionals, values, io);
+    if (!loaded) return 1;
+    const { prepared, ledger } = loaded;
     const { bundle } = prepared[0]!;
     const outcome = await runScenario(bundle!, {
       ...(samples !== undefined ? { samples } : {}),
@@ -28,7 +30,11 @@ export const modelRunCommand: Command = {
       for (const issue of outcome.issues) io.stderr(`${formatIssue(issue)}\n`);
       return 1;
     }
-    io.stdout(values.json ? `${JSON.stringify(outcome.result, null, 2)}\n` : renderRunText(outcome.result));
+    io.stdout(
+      values.json
+        ? `${JSON.stringify({ ...outcome.result, ledger }, null, 2)}\n`
+        : renderRunText(outcome.result, ledger),
+    );
     return 0;
   },
 };
