@@ -151,3 +151,45 @@ test("a claim named by id whose period kind does not fit the input is refused, n
   );
   assert.equal(refused.stdout, "");
 });
+
+test("model backtest sets the reported burn beside the model's range, with its source; the report shows it", async () => {
+  const text = await run("model", "backtest", "scenarios/s.yaml", "--workers", "1");
+  assert.equal(text.code, 0, text.stderr);
+  assert.match(
+    text.stdout,
+    new RegExp(
+      `cash_flow +2025 +~-\\$8\\.0bn +-\\$[0-9.]+bn – -\\$[0-9.]+bn +inside +${ids.burn} +reported, Les comptes de 2025, 2026-02-20`,
+    ),
+  );
+  assert.match(
+    text.stdout,
+    new RegExp(`revenue +2025 +\\$13\\.1bn .* inside \\(bound input\\) +${ids.revenue}`),
+  );
+  assert.match(text.stdout, /Result: pass \(2 inside, 0 outside, 0 excepted\)/);
+  const json = JSON.parse(
+    (await run("model", "backtest", "scenarios/s.yaml", "--workers", "1", "--json")).stdout,
+  );
+  assert.equal(json.passed, true);
+  assert.deepEqual(
+    json.rows.map((r: { output: string; claimId: string; documentTitle: string }) => [
+      r.output,
+      r.claimId,
+      r.documentTitle,
+    ]),
+    [
+      ["cash_flow", ids.burn, "Les comptes de 2025"],
+      ["revenue", ids.revenue, "Les comptes de 2025"],
+    ],
+  );
+  const off = await run("model", "backtest", "scenarios/s.yaml", "--no-ledger");
+  assert.equal(off.code, 2);
+  await run("report", "scenarios/s.yaml", "--out", "r.md", "--workers", "1");
+  const md = readFileSync(join(cwd, "r.md"), "utf8");
+  assert.match(md, /## Backtest: reported actuals against the model/);
+  assert.ok(md.includes(`| cash\\_flow | 2025 | \\~\\-$8B/yr |`), md.slice(md.indexOf("## Backtest")));
+  assert.ok(
+    md.includes(
+      `**inside** · an input is bound to this claim | Les comptes de 2025 · 2026\\-02\\-20 · reported · ${ids.revenue} |`,
+    ),
+  );
+});

@@ -51,6 +51,19 @@ const REPORT_LABELS = {
     noFacts: "The ledger holds no facts: no timelines, commitments or reported figures on the fans.",
     fallbackUsed: (input: string, ref: string) =>
       `${input}: no ledger claim for ${ref}; the scenario's fallback distribution was used.`,
+    backtest: "Backtest: reported actuals against the model",
+    backtestIntro: (passed: boolean) =>
+      passed
+        ? "Every actual the ledger reports for the scenario's outputs is inside the model's p5–p95, or excepted by the scenario with a reason."
+        : "Some actuals the ledger reports fall outside the model's p5–p95 with no reason given in the scenario.",
+    noBacktest: "The ledger reports no actuals for the outputs the scenario maps.",
+    output: "Output",
+    period: "Period",
+    reported: "Reported",
+    modelRange: "Model p5–p95",
+    result: "Result",
+    backtestStatus: { inside: "inside", outside: "outside", excepted: "excepted" },
+    boundInput: "an input is bound to this claim",
   },
   fr: {
     htmlLang: "fr",
@@ -104,6 +117,19 @@ const REPORT_LABELS = {
       "Le registre ne contient aucun fait : pas de chronologies, d'engagements ni de chiffres publiés sur les éventails.",
     fallbackUsed: (input: string, ref: string) =>
       `${input} : aucune affirmation du registre pour ${ref} ; la distribution de repli du scénario a été utilisée.`,
+    backtest: "Contrôle a posteriori : chiffres publiés face au modèle",
+    backtestIntro: (passed: boolean) =>
+      passed
+        ? "Chaque chiffre réalisé que le registre publie pour les sorties du scénario est dans l'intervalle p5–p95 du modèle, ou excepté par le scénario avec sa raison."
+        : "Des chiffres réalisés publiés tombent hors de l'intervalle p5–p95 du modèle sans raison donnée par le scénario.",
+    noBacktest: "Le registre ne publie aucun chiffre réalisé pour les sorties que le scénario associe.",
+    output: "Sortie",
+    period: "Période",
+    reported: "Publié",
+    modelRange: "Modèle p5–p95",
+    result: "Résultat",
+    backtestStatus: { inside: "dedans", outside: "dehors", excepted: "excepté" },
+    boundInput: "une hypothèse est liée à cette affirmation",
   },
 } as const;
 

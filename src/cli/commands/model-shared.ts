@@ -2,9 +2,12 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { DEFAULT_LEDGER_DIR, FrontierError } from "../../core/index.js";
 import type { LedgerStore } from "../../ledger/port.js";
+import { type BacktestResult, backtestRun } from "../../model/backtest.js";
 import { ledgerResolver } from "../../model/ledger-binding.js";
 import { type PreparedScenario, prepareScenarioFile } from "../../model/load-scenario-file.js";
 import { formatIssue } from "../../model/messages.js";
+import type { Scenario } from "../../model/schema.js";
+import type { RunResult } from "../../model/types.js";
 import { booleanOption, type OptionValues, stringOption } from "../command.js";
 import type { CliIo } from "../io.js";
 import { openLedgerFor } from "../ledger-option.js";
@@ -119,4 +122,17 @@ export async function loadScenarios(
     const prepared = await prepareWithStore(paths, store, values, io);
     return prepared ? { prepared, ledger } : null;
   });
+}
+
+/** Backtests a run against the ledger's claims of the metrics the scenario maps; titles by document id. */
+export async function ledgerBacktest(
+  store: LedgerStore,
+  scenario: Scenario,
+  run: RunResult,
+): Promise<{ result: BacktestResult; titles: Map<string, string> }> {
+  const claims = [];
+  for (const mapping of Object.values(scenario.backtest))
+    claims.push(...(await store.listClaims({ entity: mapping.entity, metric: mapping.metric })));
+  const titles = new Map((await store.listDocuments()).map((d) => [d.id, d.title]));
+  return { result: backtestRun(run, scenario, claims), titles };
 }
