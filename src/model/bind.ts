@@ -35,6 +35,13 @@ export function claimListResolver(claims: readonly BindableClaim[]): ClaimResolv
   };
 }
 
+/** Where an input's value comes from, as written: its `source`, else its citation ("CNBC, 2026-02, https://…"). */
+export function inputSourceText(input: ScenarioInput): string | null {
+  if (input.source !== undefined) return input.source;
+  const c = input.citation;
+  return c ? [c.outlet, c.date, c.url].filter((part) => part !== undefined).join(", ") : null;
+}
+
 /** "claim 3f2a…" or "OpenAI revenue 2025 (Oracle, reported, latest_accepted)". */
 export function refText(ref: LedgerRef): string {
   if (ref.claim !== undefined) return `claim ${ref.claim}`;

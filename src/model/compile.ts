@@ -1,5 +1,5 @@
 import type { Issue, IssueLocation } from "../core/index.js";
-import { refText } from "./bind.js";
+import { inputSourceText, refText } from "./bind.js";
 import { type Dist, describeDist, normalizeDistribution, scheduleValue } from "./distributions.js";
 import { type Expr, operatorOffset, type ParsedFormula, parseFormula } from "./formula.js";
 import type { ScenarioSource, SourcePath } from "./load.js";
@@ -221,7 +221,7 @@ export function compileScenario(
     let dist: Dist | null = null;
     let origin: InputOrigin = {
       kind: "explicit",
-      source: spec.source ?? null,
+      source: inputSourceText(spec),
       assumption: spec.assumption ?? false,
     };
     let distPath: SourcePath = ["inputs", name];
@@ -249,7 +249,7 @@ export function compileScenario(
         origin = {
           kind: "fallback",
           ref: spec.from,
-          source: spec.source ?? null,
+          source: inputSourceText(spec),
           assumption: spec.assumption ?? false,
         };
       } else {
