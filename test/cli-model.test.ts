@@ -115,6 +115,17 @@ test("model run reads the default ledger and lists each bound claim, its sentenc
   assert.equal(off.ledger, "not read (--no-ledger)");
   assert.deepEqual(off.claimIds, []);
   assert.equal(off.outputs[0].periods[0].p50, 1e9);
+  const tornado = await run(
+    "model",
+    "sensitivity",
+    "scenarios/s.yaml",
+    "--target",
+    "funding_gap",
+    "--samples",
+    "500",
+    "--json",
+  );
+  assert.equal(JSON.parse(tornado.stdout).ledger, `at ${DEFAULT_LEDGER_DIR}`, tornado.stderr);
   const both = await run("model", "run", "scenarios/s.yaml", "--no-ledger", "--db", "memory://");
   assert.equal(both.code, 2);
 });
@@ -132,6 +143,12 @@ test("model run and report give the same answers on the same default ledger", as
   assert.ok(
     html.includes("<mark>13,1 milliards de dollars</mark> de revenus en 2025."),
     "the bound sentence",
+  );
+  assert.match(html, /<h2 id="backtest">Backtest: reported actuals against the model<\/h2>/);
+  assert.ok(
+    html.includes(
+      `status-pass">inside</td>\n<td>Les comptes de 2025 · 2026-02-20 · reported · <code>${ids.burn}</code>`,
+    ),
   );
   const off = JSON.parse(
     (await run("model", "run", "scenarios/s.yaml", "--no-ledger", "--json", "--workers", "1")).stdout,
