@@ -1,18 +1,7 @@
-import type { BacktestResult, BacktestRow } from "./backtest.js";
+import { type BacktestResult, reportedText } from "./backtest.js";
 import { formatValue } from "./text.js";
 
 /** The backtest as a plain-text table for the CLI (pure: result in, text out). */
-
-/** "$13.1bn", "~-$8.0bn", "≥ $20.0bn", "$4.0bn – $5.0bn". */
-export function reportedText(row: Pick<BacktestRow, "low" | "high" | "bound" | "unit">): string {
-  const v = (x: number) => formatValue(x, row.unit);
-  if (row.low !== null && row.high !== null)
-    return row.low === row.high
-      ? `${row.bound === "approx" ? "~" : ""}${v(row.low)}`
-      : `${v(row.low)} – ${v(row.high)}`;
-  if (row.low !== null) return `≥ ${v(row.low)}`;
-  return row.high !== null ? `≤ ${v(row.high)}` : "?";
-}
 
 export function renderBacktestText(
   result: BacktestResult,
@@ -29,7 +18,7 @@ export function renderBacktestText(
       ...result.rows.map((r) => [
         r.output,
         String(r.period),
-        reportedText(r),
+        reportedText(r, (x) => formatValue(x, r.unit)),
         `${formatValue(r.p5, r.unit)} – ${formatValue(r.p95, r.unit)}`,
         `${r.status}${r.boundInput ? " (bound input)" : ""}`,
         r.claimId,

@@ -62,6 +62,20 @@ export interface BacktestResult {
   passed: boolean;
 }
 
+/** A reported interval for people, numbers formatted by `format`: "13.1", "~-8.0", "≥ 20", "4 – 5". */
+export function reportedText(
+  row: Pick<BacktestRow, "low" | "high" | "bound">,
+  format: (value: number) => string,
+): string {
+  const { low, high } = row;
+  if (low !== null && high !== null)
+    return low === high
+      ? `${row.bound === "approx" ? "~" : ""}${format(low)}`
+      : `${format(low)} – ${format(high)}`;
+  if (low !== null) return `≥ ${format(low)}`;
+  return high !== null ? `≤ ${format(high)}` : "?";
+}
+
 /** The last day a partial ISO date can mean ("2025" → "2025-12-31", "2026-02" → "2026-02-31"). */
 function latest(date: string): string {
   return date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-31` : date;

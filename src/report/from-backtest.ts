@@ -1,5 +1,5 @@
 import type { Language } from "../core/index.js";
-import type { BacktestResult } from "../model/backtest.js";
+import { type BacktestResult, reportedText } from "../model/backtest.js";
 import { formatValue } from "./format.js";
 import type { ReportBacktest } from "./report-types.js";
 
@@ -13,20 +13,10 @@ export function reportBacktest(
     passed: result.passed,
     rows: result.rows.map((row) => {
       const v = (x: number) => formatValue(x, row.unit, lang);
-      const reported =
-        row.low !== null && row.high !== null
-          ? row.low === row.high
-            ? `${row.bound === "approx" ? "~" : ""}${v(row.low)}`
-            : `${v(row.low)} – ${v(row.high)}`
-          : row.low !== null
-            ? `≥ ${v(row.low)}`
-            : row.high !== null
-              ? `≤ ${v(row.high)}`
-              : "?";
       return {
         output: row.output,
         period: row.period,
-        reported,
+        reported: reportedText(row, v),
         low: v(row.p5),
         high: v(row.p95),
         status: row.status,
