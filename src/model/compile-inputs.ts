@@ -1,4 +1,5 @@
 import type { Issue, IssueLocation } from "../core/index.js";
+import { inputSourceText, refText } from "./bind.js";
 import { type Dist, normalizeDistribution, scheduleValue } from "./distributions.js";
 import type { SourcePath } from "./load.js";
 import { messages, modelIssue } from "./messages.js";
@@ -70,7 +71,7 @@ export function compileInputs(scenario: Scenario, context: InputContext): Compil
 }
 
 function explicitOrigin(spec: ScenarioInput): InputOrigin {
-  return { kind: "explicit", source: spec.source ?? null, assumption: spec.assumption ?? false };
+  return { kind: "explicit", source: inputSourceText(spec), assumption: spec.assumption ?? false };
 }
 
 function resolveDistribution(
@@ -98,9 +99,12 @@ function resolveDistribution(
       return null;
     }
     if (!spec.fallback) {
-      const ref = `${spec.from.entity} ${spec.from.metric} ${spec.from.period}`;
       issues.push(
-        modelIssue("ledger_missing", messages.ledgerMissing(name, ref), locate(["inputs", name, "from"])),
+        modelIssue(
+          "ledger_missing",
+          messages.ledgerMissing(name, refText(spec.from)),
+          locate(["inputs", name, "from"]),
+        ),
       );
       return null;
     }
@@ -109,7 +113,7 @@ function resolveDistribution(
     origin = {
       kind: "fallback",
       ref: spec.from,
-      source: spec.source ?? null,
+      source: inputSourceText(spec),
       assumption: spec.assumption ?? false,
     };
   }

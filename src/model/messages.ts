@@ -23,7 +23,8 @@ export type ModelIssueCode =
   | "unknown_target"
   | "non_finite"
   | "run_too_large"
-  | "schedule_outside";
+  | "schedule_outside"
+  | "ledger_refused";
 
 export const messages = {
   yamlSyntax: (detail: string) => `YAML syntax error: ${detail}`,
@@ -75,6 +76,8 @@ export const messages = {
     `input '${name}': no ledger claim for ${ref}; using its fallback`,
   ledgerMissing: (name: string, ref: string) =>
     `input '${name}': no ledger claim for ${ref} and no fallback distribution`,
+  ledgerRefused: (name: string, unit: string, claim: string, reason: string, fallback: boolean) =>
+    `input '${name}' (${unit}) refuses claim ${claim}: ${reason}${fallback ? "; using its fallback" : ""}`,
   unknownTarget: (target: string, known: string[]) =>
     `unknown target '${target}'; expected one of: ${known.join(", ")}`,
 } as const;

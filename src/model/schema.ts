@@ -109,23 +109,55 @@ export const DistributionSchema = z
   .strictObject(distributionShape)
   .superRefine((value, ctx) => exactlyOneDistribution(value, ctx, false));
 
+/** How a binding picks among the claims that fit: see src/model/ledger-binding.ts. */
+export const BINDING_RULES = ["latest_reported", "latest_accepted"] as const;
+export type BindingRule = (typeof BINDING_RULES)[number];
+
 export const LedgerRefSchema = z
   .strictObject({
-    entity: z.string().min(1),
-    metric: z.string().min(1),
-    period: year,
+    claim: z.string().min(1).optional().describe("one claim by its id (clm_…)"),
+    entity: z.string().min(1).optional(),
+    metric: z.string().min(1).optional(),
+    period: year.optional(),
     counterparty: z.string().optional(),
     qualifier: z.string().optional(),
+    rule: z
+      .enum(BINDING_RULES)
+      .optional()
+      .describe(
+        "latest_reported: the most recently published claim that fits; latest_accepted: the same among reviewed (accepted or corrected) claims; default: accepted first, then the most recent",
+      ),
   })
-  .describe("a ledger claim: entity, metric and the year it refers to");
+  .superRefine((ref, ctx) => {
+    if (ref.claim !== undefined) return;
+    for (const key of ["entity", "metric", "period"] as const)
+      if (ref[key] === undefined)
+        ctx.addIssue({
+          code: "custom",
+          message: `missing '${key}': name a claim (claim: clm_…) or give entity, metric and period`,
+          path: [key],
+        });
+  })
+  .describe("a ledger claim: its id, or entity, metric and the year it refers to (with qualifier, rule)");
+
+const oneLine = z.string().regex(/^[^\n]+$/, "expected one line");
 
 export const CitationSchema = z
   .strictObject({
-    outlet: z.string().min(1),
-    date: z.string().min(1).describe("publication date, e.g. 2025-11-26"),
-    url: z.string().optional(),
+    outlet: z
+      .string()
+      .min(1)
+      .describe("the publication as it names itself (Financial Times, CNBC, Les Echos)"),
+    date: z
+      .string()
+      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected a date such as 2026-02, 2026-02-20 or 2025")
+      .describe("publication date: YYYY-MM-DD, YYYY-MM or YYYY"),
+    url: z
+      .string()
+      .regex(/^https?:\/\/\S+$/, "expected an http(s) address")
+      .optional(),
   })
-  .describe("where a value was published");
+  .describe("where a figure was published: outlet, date, and address where public");
 
 const allowNonFinite = z
   .boolean()
@@ -137,9 +169,9 @@ export const InputSchema = z
     unit: z.string().min(1).describe("e.g. USD, GW, USD/GW/yr, users, fraction"),
     description: z.string().optional(),
     source: z.string().optional().describe("document, date, claim or citation this value comes from"),
+    citation: CitationSchema.optional(),
     assumption: z.boolean().optional().describe("true when the value is the modeller's assumption"),
-    reason: z.string().optional().describe("why an assumption has this value, in one line"),
-    citation: CitationSchema.optional().describe("where the value was published: {outlet, date, url?}"),
+    reason: oneLine.optional().describe("why the assumed value (one line); expected with assumption: true"),
     ...distributionShape,
     from: LedgerRefSchema.optional(),
     fallback: DistributionSchema.optional().describe("used when the ledger has no claim for `from`"),
@@ -204,6 +236,29 @@ export const CorrelationSchema = z.strictObject({
 
 const name = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "expected a name made of letters, digits and _");
 
+export const BacktestMappingSchema = z
+  .strictObject({
+    entity: z.string().min(1),
+    metric: z.string().min(1),
+    counterparty: z.string().optional(),
+    sign: z
+      .union([z.literal(1), z.literal(-1)])
+      .optional()
+      .describe("-1 when the ledger reports the output's opposite (cash_burn for cash_flow)"),
+    qualifiers: z
+      .array(z.string().min(1))
+      .min(1)
+      .optional()
+      .describe("which claims count as actuals (default: reported)"),
+  })
+  .describe("the ledger metric an output is checked against");
+
+export const BacktestExceptionSchema = z.strictObject({
+  output: name,
+  period: year,
+  reason: oneLine.describe("why the reported figure is outside the model's p5–p95 (one line)"),
+});
+
 export const ScenarioSchema = z.strictObject({
   name: z.string().min(1),
   description: z.string().default(""),
@@ -231,12 +286,23 @@ export const ScenarioSchema = z.strictObject({
     })
     .optional()
     .describe("extra quantiles and probabilities below or above values"),
+  backtest: z
+    .record(name, BacktestMappingSchema)
+    .default({})
+    .describe("outputs checked against reported actuals: output → {entity, metric}"),
+  backtest_exceptions: z
+    .array(BacktestExceptionSchema)
+    .default([])
+    .describe("reported figures known to fall outside the model's p5–p95, each with its reason"),
 });
 
 export type Scenario = z.infer<typeof ScenarioSchema>;
 export type ScenarioInput = z.infer<typeof InputSchema>;
 export type Distribution = z.infer<typeof DistributionSchema>;
 export type LedgerRefSpec = z.infer<typeof LedgerRefSchema>;
+export type Citation = z.infer<typeof CitationSchema>;
+export type BacktestMapping = z.infer<typeof BacktestMappingSchema>;
+export type BacktestException = z.infer<typeof BacktestExceptionSchema>;
 
 /** The JSON Schema published as scenarios/scenario.schema.json. */
 export function scenarioJsonSchema(): Record<string, unknown> {

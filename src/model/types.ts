@@ -86,15 +86,24 @@ export type InputOrigin =
       /** The ledger bound and how it was turned into a distribution ("range → uniform"). */
       bound: string;
       rule: string;
+      /** Why this claim was chosen among those that fit (see choose-claim.ts). */
+      why: string;
+      /** The claim's period as written ("2025-01-01 – 2025-12-31", "as of 2025-10"). */
+      claimPeriod: string;
+      /** Publication date of the claim's document, or null. */
+      reported: string | null;
     }
   | { kind: "fallback"; ref: LedgerRef; source: string | null; assumption: boolean };
 
+/** A binding as written: a claim id, or entity, metric and period (with qualifier and rule). */
 export interface LedgerRef {
-  entity: string;
-  metric: string;
-  period: number;
+  claim?: string | undefined;
+  entity?: string | undefined;
+  metric?: string | undefined;
+  period?: number | undefined;
   counterparty?: string | undefined;
   qualifier?: string | undefined;
+  rule?: "latest_reported" | "latest_accepted" | undefined;
 }
 
 /** One input as the run used it. */

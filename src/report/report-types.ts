@@ -28,6 +28,8 @@ export interface ReportInput {
   timelines: TimelineInput[];
   commitments: CommitmentsInput | null;
   inputs: ReportInputRow[];
+  /** Reported actuals beside the model (the scenario's backtest: section), or null when not run. */
+  backtest?: ReportBacktest | null;
   checks: ReportCheck[];
   sources: ReportSource[];
   /** Problems met while gathering the report (unbound inputs, missing ledger…), shown as notes. */
@@ -52,6 +54,30 @@ export interface ReportBinding {
   documentSource: string | null;
   published: string | null;
   attribution: string | null;
+}
+
+export interface ReportBacktest {
+  /** True when every reported actual is inside the model's p5–p95 or excepted by the scenario. */
+  passed: boolean;
+  rows: ReportBacktestRow[];
+}
+
+export interface ReportBacktestRow {
+  output: string;
+  period: number;
+  /** Formatted for the report's language: "13,1 Md$", "≥ $20B". */
+  reported: string;
+  low: string;
+  high: string;
+  status: "inside" | "outside" | "excepted";
+  /** The scenario's reason for an exception. */
+  reason: string | null;
+  /** An input of the run is bound to this very claim. */
+  boundInput: boolean;
+  claimId: string;
+  qualifier: string;
+  documentTitle: string;
+  published: string | null;
 }
 
 export interface ReportCheck {

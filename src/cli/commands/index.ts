@@ -9,6 +9,7 @@ import { documentsShowCommand } from "./documents-show.js";
 import { explainCommand } from "./explain.js";
 import { extractCommand } from "./extract.js";
 import { ingestCommand } from "./ingest.js";
+import { modelBacktestCommand } from "./model-backtest.js";
 import { modelCompareCommand } from "./model-compare.js";
 import { modelRunCommand } from "./model-run.js";
 import { modelSensitivityCommand } from "./model-sensitivity.js";
@@ -33,6 +34,7 @@ export const COMMANDS: Command[] = [
   modelRunCommand,
   modelSensitivityCommand,
   modelCompareCommand,
+  modelBacktestCommand,
   chartCommand,
   reportCommand,
   serveCommand,

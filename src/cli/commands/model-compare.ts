@@ -8,7 +8,7 @@ import { intOption, limitsOption, loadScenarios, MODEL_HELP, MODEL_OPTIONS } fro
 export const modelCompareCommand: Command = {
   name: "model compare",
   summary: "compare two scenarios on common random numbers: b − a per output, scalar and event",
-  usage: "<a.yaml> <b.yaml> [--samples N] [--seed S] [--workers W] [--db PATH] [--json]",
+  usage: "<a.yaml> <b.yaml> [--samples N] [--seed S] [--workers W] [--db PATH | --no-ledger] [--json]",
   help: MODEL_HELP,
   options: { ...MODEL_OPTIONS },
   async run({ io, values, positionals }) {
@@ -16,8 +16,9 @@ export const modelCompareCommand: Command = {
     const samples = intOption(values, "samples", 1);
     const seed = intOption(values, "seed", 0);
     const workers = intOption(values, "workers", 1);
-    const prepared = await loadScenarios(positionals, values, io);
-    if (!prepared) return 1;
+    const loaded = await loadScenarios(positionals, values, io);
+    if (!loaded) return 1;
+    const { prepared, ledger } = loaded;
     const outcome = await compareScenarios(prepared[0]!.bundle!, prepared[1]!.bundle!, {
       ...(samples !== undefined ? { samples } : {}),
       ...(seed !== undefined ? { seed } : {}),
@@ -29,7 +30,9 @@ export const modelCompareCommand: Command = {
       return 1;
     }
     io.stdout(
-      values.json ? `${JSON.stringify(outcome.result, null, 2)}\n` : renderComparisonText(outcome.result),
+      values.json
+        ? `${JSON.stringify({ ...outcome.result, ledger }, null, 2)}\n`
+        : `${renderComparisonText(outcome.result)}Ledger ${ledger}\n`,
     );
     return 0;
   },

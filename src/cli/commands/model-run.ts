@@ -11,9 +11,10 @@ import { intOption, limitsOption, loadScenarios, MODEL_HELP, MODEL_OPTIONS } fro
 
 export const modelRunCommand: Command = {
   name: "model run",
-  summary: "run a scenario's Monte Carlo model: quantiles per period, event probabilities, claims used",
+  summary:
+    "run a scenario's Monte Carlo model, bound to the ledger by default: quantiles per period, event probabilities, each bound claim and why",
   usage:
-    "<scenario.yaml> [--samples N] [--seed S] [--workers W] [--db PATH] [--json] [--samples-out FILE.csv|.jsonl --export a,b]",
+    "<scenario.yaml> [--samples N] [--seed S] [--workers W] [--db PATH | --no-ledger] [--json] [--samples-out FILE.csv|.jsonl --export a,b]",
   help: {
     ...MODEL_HELP,
     "samples-out":
@@ -27,8 +28,9 @@ export const modelRunCommand: Command = {
     const samples = intOption(values, "samples", 1);
     const seed = intOption(values, "seed", 0);
     const workers = intOption(values, "workers", 1);
-    const prepared = await loadScenarios(positionals, values, io);
-    if (!prepared) return 1;
+    const loaded = await loadScenarios(positionals, values, io);
+    if (!loaded) return 1;
+    const { prepared, ledger } = loaded;
     const { bundle } = prepared[0]!;
     const sink = openSampleSink(values, prepared[0]!.program!, io.cwd);
     let outcome: Awaited<ReturnType<typeof runScenario>>;
@@ -48,7 +50,11 @@ export const modelRunCommand: Command = {
       for (const issue of outcome.issues) io.stderr(`${formatIssue(issue, prepared[0]!.text)}\n`);
       return 1;
     }
-    io.stdout(values.json ? `${JSON.stringify(outcome.result, null, 2)}\n` : renderRunText(outcome.result));
+    io.stdout(
+      values.json
+        ? `${JSON.stringify({ ...outcome.result, ledger }, null, 2)}\n`
+        : renderRunText(outcome.result, ledger),
+    );
     return 0;
   },
 };

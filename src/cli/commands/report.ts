@@ -1,6 +1,5 @@
-import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { DEFAULT_LEDGER_DIR, FrontierError } from "../../core/index.js";
+import { FrontierError } from "../../core/index.js";
 import type { LedgerStore } from "../../ledger/port.js";
 import { runChecks } from "../../reconcile/index.js";
 import { reportFormatOf, writeReport } from "../../report/build-report.js";
@@ -21,10 +20,11 @@ import type { CliIo } from "../io.js";
 import { openLedgerFor } from "../ledger-option.js";
 import { languageOption } from "./chart.js";
 import { runOptionsOf, scenarioReportPart } from "./chart-model.js";
+import { ledgerChoice } from "./model-shared.js";
 
 /**
- * Runs `body` with the ledger named by --db or DATABASE_URL, else with the default ledger when its
- * folder exists, else with none. A ledger that cannot be opened does not stop the report: `body`
+ * Runs `body` with the ledger the model commands read (model-shared.ts, ledgerChoice): --db or
+ * DATABASE_URL, else the default ledger when its folder exists, else none; --no-ledger reads none. A ledger that cannot be opened does not stop the report: `body`
  * gets null and a note saying why.
  */
 async function withReportLedger<T>(
@@ -33,8 +33,9 @@ async function withReportLedger<T>(
   t: ReportLabels,
   body: (store: LedgerStore | null, note: string | null) => Promise<T>,
 ): Promise<T> {
-  const named = stringOption(values, "db") !== undefined || Boolean(io.env.DATABASE_URL);
-  if (!named && !existsSync(resolve(io.cwd, DEFAULT_LEDGER_DIR))) return body(null, t.noLedger);
+  const choice = ledgerChoice(values, io);
+  if (choice.kind === "off") return body(null, t.ledgerOff);
+  if (choice.kind === "absent") return body(null, t.noLedger);
   let store: LedgerStore;
   try {
     store = await openLedgerFor(values, io);
@@ -77,6 +78,7 @@ export const reportCommand: Command = {
     entity: "entity whose reported figures the report charts (default: the one with most facts)",
     scale: "PNG pixel density for .md reports (default 2)",
     ...LEDGER_HELP,
+    "no-ledger": "do not read a ledger: the scenario alone, `from:` inputs on their fallbacks",
     json: "print the files written as JSON",
   },
   options: {
@@ -88,6 +90,7 @@ export const reportCommand: Command = {
     entity: { type: "string" },
     scale: { type: "string" },
     ...LEDGER_OPTIONS,
+    "no-ledger": { type: "boolean" },
   },
   run: async (context) => {
     const { io, values, positionals } = context;
