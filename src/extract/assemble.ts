@@ -10,6 +10,8 @@ import {
   type Qualifier,
   type Span,
 } from "../core/index.js";
+import { WorkBudget } from "./budget.js";
+import { type BreakIndex, clauseBreaks, SpanIndex, SubclauseStarts, subclauseBreaks } from "./clauses.js";
 import type { Gazetteer, NameMention } from "./gazetteer.js";
 import { findNames } from "./gazetteer.js";
 import {
@@ -41,6 +43,7 @@ import type { QuantityMention } from "./numbers/types.js";
 import { mayMatch, withFlags } from "./patterns.js";
 import { findTimeMentions, periodFor, publicationAsOf, type TimeMention } from "./periods.js";
 import { type Sentence, splitSentences } from "./sentences.js";
+import { boundSentences, MAX_SENTENCE_CHARACTERS, MAX_SENTENCE_FIGURES } from "./windows.js";
 
 export interface AssemblyInput {
   text: string;
@@ -202,16 +205,9 @@ const CAPEX_WORD =
 const PROGRAMME_ANAPHORA =
   /\b(?:le\s+programme|le\s+projet|the\s+programme|the\s+program|the\s+project|the\s+initiative)(?![\p{L}])/giu;
 
-/** A break that opens a new clause with its own subject inside one sentence. */
-const SUBCLAUSE_BREAK =
-  /,\s*(?:while|whereas|but|and|tandis\s+qu['’]e?|alors\s+qu['’]e?|mais|et)\s+|[;:]\s+|\s(?:while|whereas|tandis\s+qu['’]e?|alors\s+qu['’]e?)\s+/giu;
-
-/** SUBCLAUSE_BREAK for `test`, which on a global pattern would resume from the last test's lastIndex. */
-const ANY_SUBCLAUSE_BREAK = withFlags(SUBCLAUSE_BREAK, "iu");
-
-const CLAUSE_BREAK = /[,;:—–()[\]]|\s(?:et|and|mais|but|tandis|while|whereas|alors)\s/u;
+/** A scale word or letter; "4.5B" is found by its last digit, so that a run of digits is read once. */
 const SCALE_WORD =
-  /mill|milliard|billion|trillion|\bmn\b|\bMds?\b|\bmds\b|\bbn\b|\btn\b|\b[MBTK]\b|\bk\b|mille|\d[.,]?\d*\s*[MBTK]\b/iu;
+  /mill|milliard|billion|trillion|\bmn\b|\bMds?\b|\bmds\b|\bbn\b|\btn\b|\b[MBTK]\b|\bk\b|mille|\d[.,]?\s*[MBTK]\b/iu;
 
 function unitClass(unit: string): UnitClass {
   return isCurrencyCode(unit) ? "currency" : (unit as UnitClass);
@@ -451,6 +447,7 @@ interface Context {
   quantities: QuantityMention[];
   issues: Issue[];
   document: string;
+  budget: WorkBudget;
 }
 
 function issue(
@@ -490,8 +487,34 @@ function nextIndex(text: string, index: number, unicode: boolean): number {
   return index + (unicode && (text.codePointAt(index) ?? 0) > 0xffff ? 2 : 1);
 }
 
+/** What one sentence knows once for all its figures: its clause breaks and where its figures lie. */
+interface SentenceIndex {
+  breaks: BreakIndex;
+  subclauseBreaks: BreakIndex;
+  subclauseStarts: SubclauseStarts;
+  /** The figures a metric word must not cross. */
+  figures: SpanIndex;
+  /** Every quantity of the sentence. */
+  quantities: SpanIndex;
+}
+
+function indexSentence(
+  text: string,
+  sentence: Sentence,
+  figures: QuantityMention[],
+  quantities: QuantityMention[],
+): SentenceIndex {
+  return {
+    breaks: clauseBreaks(text, sentence.start, sentence.end),
+    subclauseBreaks: subclauseBreaks(text, sentence.start, sentence.end),
+    subclauseStarts: new SubclauseStarts(text, sentence.end),
+    figures: new SpanIndex(figures.map((f) => f.span)),
+    quantities: new SpanIndex(quantities.map((f) => f.span)),
+  };
+}
+
 /** Distance from a keyword to the figure; crossing another figure or (after the figure) a clause costs more. */
-function distance(keyword: Keyword, q: QuantityMention, others: QuantityMention[], text: string): number {
+function distance(keyword: Keyword, q: QuantityMention, index: SentenceIndex, text: string): number {
   if (overlaps(keyword, q.span)) return 0;
   const after = keyword.start >= q.span.end;
   // "$6 billion was raised", "600 millions ont été levés": the verb of a passive names the figure.
@@ -501,9 +524,10 @@ function distance(keyword: Keyword, q: QuantityMention, others: QuantityMention[
   let score = gapEnd - gapStart;
   if (after) {
     score *= 1.5;
-    if (CLAUSE_BREAK.test(text.slice(gapStart, gapEnd))) score += 200;
-  } else if (ANY_SUBCLAUSE_BREAK.test(text.slice(gapStart, gapEnd))) score += 150;
-  if (others.some((o) => o !== q && o.span.start >= gapStart && o.span.end <= gapEnd)) score += 1000;
+    if (index.breaks.within(gapStart, gapEnd)) score += 200;
+  } else if (index.subclauseBreaks.within(gapStart, gapEnd)) score += 150;
+  // The figure itself never lies within the gap, which ends at its start or starts at its end.
+  if (index.figures.anyWithin(gapStart, gapEnd)) score += 1000;
   return score;
 }
 
@@ -574,9 +598,10 @@ const PLAUSIBLE_AT_MOST: Partial<Record<Metric, number>> = {
 function chooseMetric(
   q: QuantityMention,
   unit: string,
-  figures: QuantityMention[],
+  index: SentenceIndex,
   keywordsOf: (rule: MetricRule) => Keyword[],
   text: string,
+  budget: WorkBudget,
 ): MetricChoice | null {
   const cls = unitClass(unit);
   const size = Math.max(q.low ?? 0, q.high ?? 0);
@@ -585,8 +610,10 @@ function chooseMetric(
     if (!rule.units.includes(cls)) continue;
     if (size > (PLAUSIBLE_AT_MOST[rule.metric] ?? Number.POSITIVE_INFINITY)) continue;
     if (cls === "currency" && size < (PLAUSIBLE_AT_LEAST[rule.metric] ?? 0)) continue;
-    for (const keyword of keywordsOf(rule)) {
-      const score = distance(keyword, q, figures, text) - (rule.bonus ?? 0);
+    const keywords = keywordsOf(rule);
+    budget.spend(keywords.length);
+    for (const keyword of keywords) {
+      const score = distance(keyword, q, index, text) - (rule.bonus ?? 0);
       if (!best || score < best.score)
         best = {
           metric: rule.metric,
@@ -846,6 +873,7 @@ export function assembleClaims(
   input: AssemblyInput,
   found: QuantityMention[],
   gazetteer: Gazetteer,
+  budget: WorkBudget = new WorkBudget(input.text.length),
 ): { claims: Claim[]; issues: Issue[] } {
   const { text } = input;
   const quantities = found.map((q) => trailingHedge(q, text));
@@ -860,7 +888,12 @@ export function assembleClaims(
     });
     return { claims: [], issues };
   }
-  const sentences = splitSentences(text, input.language);
+  const bounded = boundSentences(
+    splitSentences(text, input.language),
+    text,
+    byStart.map((q) => q.span),
+  );
+  const sentences = bounded.sentences;
   const names = findNames(text, gazetteer);
   const subject = findSubject(sentences, names, gazetteer);
   const context: Context = {
@@ -872,10 +905,26 @@ export function assembleClaims(
     quantities,
     issues,
     document: input.document,
+    budget,
   };
+  for (const { sentence, parts } of bounded.cut)
+    issue(
+      context,
+      "long_sentence",
+      extractMessages.long_sentence(
+        sentence.end - sentence.start,
+        parts,
+        MAX_SENTENCE_CHARACTERS,
+        MAX_SENTENCE_FIGURES,
+      ),
+      sentence,
+    );
   const candidates: Candidate[] = [];
   const unknown: Candidate[] = [];
-  const everyCandidate: Candidate[] = [];
+  /** The latest candidate of any kind, the latest round, the latest yearly flow with its own period. */
+  let latest: Candidate | undefined;
+  let latestRound: Candidate | undefined;
+  let latestYearlyFlow: Candidate | undefined;
   let lastCurrency: string | null = null;
   let defaultOutlet: string | null = null;
   let lastPerson: string | null = null;
@@ -887,6 +936,7 @@ export function assembleClaims(
 
   sentences.forEach((sentence, sentenceIndex) => {
     const body = text.slice(sentence.start, sentence.end);
+    budget.spend(body.length);
     if (/^(?:lire\s+aussi|à\s+lire\s+aussi|read\s+(?:also|more)|see\s+also|related)\b/iu.test(body)) {
       inRelatedList = true;
       return;
@@ -902,7 +952,7 @@ export function assembleClaims(
     const parties = partiesOf(sentence, text, names, local, gazetteer);
     const attribution = sentenceAttribution(sentence, text, parties, gazetteer);
     const person = parties.find((p) => p.kind === "person");
-    const previousSentenceClaim = everyCandidate.findLast((c) => c.sentenceIndex === sentenceIndex - 1);
+    const previousSentenceClaim = latest?.sentenceIndex === sentenceIndex - 1 ? latest : undefined;
     const demonstrative =
       sentenceQs.length > 0 && mayMatch(DEAL_DEMONSTRATIVE, body) ? DEAL_DEMONSTRATIVE.exec(body) : null;
     const sentenceClaims: Candidate[] = [];
@@ -911,9 +961,11 @@ export function assembleClaims(
       (o) => o.unit !== null || SCALE_WORD.test(text.slice(o.numberSpan.start, o.numberSpan.end)),
     );
     const metricKeywords = metricKeywordsOf(sentence, text, names);
+    const index = indexSentence(text, sentence, figures, sentenceQs);
     warrant = warrantGrantIn(sentence, text, parties) ?? warrant;
 
     for (const q of sentenceQs) {
+      budget.spend(1 + parties.length + times.length);
       const rules: string[] = [];
       const figure = text.slice(q.span.start, q.span.end);
       const previous = sentenceClaims.at(-1);
@@ -939,7 +991,7 @@ export function assembleClaims(
       }
       for (const note of q.notes) rules.push(`value: ${note}`);
 
-      let metricChoice = chooseMetric(q, unit, figures, metricKeywords, text);
+      let metricChoice = chooseMetric(q, unit, index, metricKeywords, text, context.budget);
       if (metricChoice?.weak && demonstrative) {
         const named = demonstrativeMetric(demonstrative[0], unit);
         if (named && named !== metricChoice.metric) {
@@ -1077,10 +1129,7 @@ export function assembleClaims(
       }
       if (!entityParty) {
         // The subject of the figure's own clause: after ", while", "; ", "tandis que" when one is there.
-        const clauseBreaks = [...text.slice(clauseStart, q.span.start).matchAll(SUBCLAUSE_BREAK)];
-        const subclauseStart = clauseBreaks.length
-          ? clauseStart + clauseBreaks.at(-1)!.index + clauseBreaks.at(-1)![0].length
-          : clauseStart;
+        const subclauseStart = index.subclauseStarts.after(clauseStart, q.span.start);
         const subjects = inClause.filter(
           (p, _i, all) =>
             p.end <= q.span.start &&
@@ -1269,7 +1318,7 @@ export function assembleClaims(
           candidate.counterparty = null;
         }
       }
-      const round = candidates.findLast((c) => c.metric === "funding_round" && c.entity);
+      const round = latestRound;
       if (
         metric === "valuation" &&
         round?.entity &&
@@ -1441,21 +1490,20 @@ export function assembleClaims(
       const isFlow = metric !== null && FLOW_METRICS.has(metric);
       const firstQStart = sentenceQs[0]?.span.start ?? sentence.end;
       const usable = times.filter((t) => {
-        const crossing = sentenceQs.some(
-          (o) =>
-            o !== q &&
-            o.span.start >= Math.min(t.end, q.span.end) &&
-            o.span.end <= Math.max(t.start, q.span.start),
+        // The figure itself never lies between it and a date.
+        const crossing = index.quantities.anyWithin(
+          Math.min(t.end, q.span.end),
+          Math.max(t.start, q.span.start),
         );
         return !crossing || t.end <= firstQStart;
       });
       const cumulative = isFlow || metric === "compute_spending_target" || metric === "compute_commitment";
       const cost = (t: TimeMention) => {
         const before = t.end <= q.span.start;
-        const gap = before ? text.slice(t.end, q.span.start) : text.slice(q.span.end, t.start);
-        let d = gap.length;
+        const [gapStart, gapEnd] = before ? [t.end, q.span.start] : [q.span.end, t.start];
+        let d = Math.max(0, gapEnd - gapStart);
         // A date in another clause, or a "now" marker for a flow, loses to one in the figure's clause.
-        if (CLAUSE_BREAK.test(gap)) d += 500;
+        if (index.breaks.within(gapStart, gapEnd)) d += 500;
         if (cumulative && t.flow === null && !t.horizon) d += 1000;
         return d;
       };
@@ -1498,15 +1546,9 @@ export function assembleClaims(
             time,
           );
       } else if (metric && YEARLY_FLOWS.has(metric)) {
-        const carried = candidates.findLast(
-          (c) =>
-            c.sentence.paragraph === sentence.paragraph &&
-            c.periodExplicit &&
-            c.period &&
-            !("asOf" in c.period) &&
-            c.metric &&
-            YEARLY_FLOWS.has(c.metric),
-        );
+        // Paragraphs only grow: the latest such flow is the paragraph's if any is.
+        const carried =
+          latestYearlyFlow?.sentence.paragraph === sentence.paragraph ? latestYearlyFlow : undefined;
         if (carried) {
           candidate.period = carried.period;
           candidate.periodExplicit = true;
@@ -1539,11 +1581,10 @@ export function assembleClaims(
       }
 
       // Qualifier and attribution (CLAIMS.md §7).
-      const clauseAfter = text.slice(q.span.end, sentence.end);
-      const breakAt = clauseAfter.search(CLAUSE_BREAK);
+      const breakAt = index.breaks.firstFrom(q.span.end);
       const ownScope = text.slice(
         previous?.q.span.end ?? sentence.start,
-        q.span.end + (breakAt < 0 ? clauseAfter.length : breakAt),
+        breakAt < 0 ? sentence.end : breakAt,
       );
       if (attribution) {
         candidate.attribution ??= attribution.name;
@@ -1617,9 +1658,19 @@ export function assembleClaims(
 
       if (isCurrencyCode(candidate.unit)) lastCurrency = candidate.unit;
       sentenceClaims.push(candidate);
-      everyCandidate.push(candidate);
+      latest = candidate;
       if (metric === null) unknown.push(candidate);
-      else candidates.push(candidate);
+      else {
+        candidates.push(candidate);
+        if (metric === "funding_round" && candidate.entity) latestRound = candidate;
+        if (
+          candidate.periodExplicit &&
+          candidate.period &&
+          !("asOf" in candidate.period) &&
+          YEARLY_FLOWS.has(metric)
+        )
+          latestYearlyFlow = candidate;
+      }
     }
     if (attribution?.named && !person && gazetteer.outlets.includes(attribution.name))
       defaultOutlet ??= attribution.name;
@@ -1671,28 +1722,110 @@ function completeness(c: Candidate): number {
   return score + c.confidence;
 }
 
+/**
+ * Candidates filed by unit, shape and value, so that those `sameValue` may accept are found without
+ * comparing every pair: values within 1 % of each other fall in the same or a neighbouring bin.
+ * Each bin keeps its items by order (a group's index), lowest first.
+ */
+class ValueBins<T> {
+  readonly #bins = new Map<string, { orders: number[]; items: T[][] }>();
+
+  static keys(c: Candidate, prefix: string, neighbours: boolean): string[] {
+    const at = pointOrRange(c);
+    if (!at) return [];
+    const head = `${prefix}\u0000${c.unit}\u0000${c.q.bound === "range"}\u0000`;
+    const x = at[0];
+    if (x === 0 || !Number.isFinite(x)) return [`${head}${x}`];
+    const bin = Math.floor(Math.log(Math.abs(x)) / 0.011);
+    const sign = x < 0 ? "-" : "+";
+    return (neighbours ? [bin - 1, bin, bin + 1] : [bin]).map((b) => `${head}${sign}${b}`);
+  }
+
+  add(keys: string[], order: number, item: T): void {
+    for (const key of keys) {
+      let bin = this.#bins.get(key);
+      if (!bin) {
+        bin = { orders: [], items: [] };
+        this.#bins.set(key, bin);
+      }
+      const at = firstFrom(bin.orders, order, (o) => o);
+      if (bin.orders[at] === order) bin.items[at]!.push(item);
+      else {
+        bin.orders.splice(at, 0, order);
+        bin.items.splice(at, 0, [item]);
+      }
+    }
+  }
+
+  /** The items filed under `keys`, by order, lowest first. */
+  *near(keys: string[]): Generator<{ order: number; items: T[] }> {
+    const bins = keys.flatMap((key) => this.#bins.get(key) ?? []);
+    const next = bins.map(() => 0);
+    for (;;) {
+      let pick = -1;
+      for (let b = 0; b < bins.length; b++) {
+        const order = bins[b]!.orders[next[b]!];
+        if (order !== undefined && (pick < 0 || order < bins[pick]!.orders[next[pick]!]!)) pick = b;
+      }
+      if (pick < 0) return;
+      const bin = bins[pick]!;
+      const order = bin.orders[next[pick]!]!;
+      const items: T[] = [];
+      for (let b = 0; b < bins.length; b++) {
+        const at = next[b]!;
+        if (bins[b]!.orders[at] !== order) continue;
+        items.push(...bins[b]!.items[at]!);
+        next[b] = at + 1;
+      }
+      yield { order, items };
+    }
+  }
+}
+
+/** Whether `c` restates `o`: the same metric, value and entity, and no counterparty or period against it. */
+function restates(o: Candidate, c: Candidate): boolean {
+  return (
+    o.metric === c.metric &&
+    sameValue(o, c) &&
+    o.entity === c.entity &&
+    (!o.counterparty || !c.counterparty || o.counterparty === c.counterparty) &&
+    !(o.periodExplicit && c.periodExplicit && JSON.stringify(o.period) !== JSON.stringify(c.period))
+  );
+}
+
 /** One fact, one claim (CLAIMS.md §9): restatements merge into their most complete mention. */
 function mergeDuplicates(candidates: Candidate[], unknown: Candidate[], context: Context): Candidate[] {
   const groups: Candidate[][] = [];
+  const members = new ValueBins<Candidate>();
   for (const c of candidates) {
-    const group = groups.find((g) =>
-      g.some(
-        (o) =>
-          o.metric === c.metric &&
-          sameValue(o, c) &&
-          o.entity === c.entity &&
-          (!o.counterparty || !c.counterparty || o.counterparty === c.counterparty) &&
-          !(o.periodExplicit && c.periodExplicit && JSON.stringify(o.period) !== JSON.stringify(c.period)),
-      ),
-    );
-    if (group) group.push(c);
-    else groups.push([c]);
+    const filed = `${c.metric}\u0000${c.entity}`;
+    // The first group (in the order groups were made) with a member that c restates.
+    let group = -1;
+    for (const { order, items } of members.near(ValueBins.keys(c, filed, true))) {
+      context.budget.spend(1);
+      if (items.some((o) => restates(o, c))) {
+        group = order;
+        break;
+      }
+    }
+    if (group >= 0) groups[group]!.push(c);
+    else {
+      group = groups.length;
+      groups.push([c]);
+    }
+    members.add(ValueBins.keys(c, filed, false), group, c);
   }
+  const heads = new ValueBins<Candidate[]>();
+  groups.forEach((g, order) => {
+    heads.add(ValueBins.keys(g[0]!, "", false), order, g);
+  });
   for (const c of unknown) {
     const parties = partySet(c);
     let best: Candidate[] | null = null;
     let bestShared = 0;
-    for (const g of groups) {
+    for (const { items } of heads.near(ValueBins.keys(c, "", true))) {
+      context.budget.spend(1);
+      const g = items[0]!;
       const head = g[0]!;
       if (!sameValue(head, c)) continue;
       const other = partySet(head);
@@ -1716,7 +1849,9 @@ function mergeDuplicates(candidates: Candidate[], unknown: Candidate[], context:
       if (c.qualifier === "reported") c.qualifier = "commitment";
       c.confidence -= 0.2;
       c.rules.push("metric: an unnamed deal amount → compute_commitment (low confidence)");
-      groups.push([c]);
+      const alone = [c];
+      heads.add(ValueBins.keys(c, "", false), groups.length, alone);
+      groups.push(alone);
     } else {
       issue(
         context,
