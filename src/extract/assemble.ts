@@ -39,6 +39,7 @@ import {
   type UnitClass,
 } from "./lexicon.js";
 import { extractMessages } from "./messages.js";
+import { implausibility, METRIC_KNOWLEDGE, metricIs } from "./metrics.js";
 import type { QuantityMention } from "./numbers/types.js";
 import { mayMatch, withFlags } from "./patterns.js";
 import { findTimeMentions, periodFor, publicationAsOf, type TimeMention } from "./periods.js";
@@ -78,53 +79,12 @@ interface Candidate {
   confidence: number;
   rules: string[];
   headline: boolean;
+  /** What the recognized value is divided by: 10^6 when "trillion" is read as the calque. */
+  valueDivisor: number;
 }
-
-/** Metrics whose amount is a deal term: letters of intent and commitments qualify them. */
-const DEAL_METRICS: ReadonlySet<string> = new Set([
-  "compute_commitment",
-  "investment",
-  "datacenter_capacity",
-  "gpu_count",
-  "capex",
-  "acquisition_price",
-  "equity_stake",
-  "warrant_shares",
-  "share_price",
-  "deal_value",
-  "debt_issuance",
-  "revenue_share",
-  "cost_per_gw",
-]);
-
-/** Metrics for which companies after the figure are the counterparty (supplier, investee, company bought). */
-const COUNTERPARTY_AFTER: ReadonlySet<string> = new Set([
-  "compute_commitment",
-  "investment",
-  "datacenter_capacity",
-  "gpu_count",
-  "acquisition_price",
-  "equity_stake",
-  "warrant_shares",
-  "deal_value",
-]);
-
-/** Yearly flows carry their period to the next sentence of the paragraph ("la dépense annuelle …"). */
-const YEARLY_FLOWS: ReadonlySet<string> = new Set([
-  "revenue",
-  "net_loss",
-  "cash_burn",
-  "total_expenses",
-  "rd_expense",
-  "revenue_growth",
-  "investment_loss",
-]);
 
 /** A relative clause right after a name: ", which", ", qui", ", lequel". */
 const RELATIVE_PRONOUN = /^\s*,\s*(which|who|that|qui|lequel|laquelle|lesquels|dont)\b/iu;
-
-/** Metrics of a compute deal, whose roles are buyer → supplier. */
-const COMPUTE_DEAL: ReadonlySet<string> = new Set(["compute_commitment", "datacenter_capacity", "gpu_count"]);
 
 /** Words that make a committed amount a purchase of compute rather than money put into a company. */
 const COMPUTE_NOUN =
@@ -150,14 +110,6 @@ const WARRANT_GRANT =
   /^\s+(?:has\s+|have\s+)?(?:issued|granted|gave|given|awarded|offered|a\s+(?:accordé|octroyé|émis|attribué|consenti)|accorde|octroie|émet|attribue)\s+(?:(?:à|to)\s+)?$/iu;
 
 const WARRANT_WORD = /warrants?|bons?\s+de\s+souscription/iu;
-
-/** The terms of a warrant, which run holder → issuer once the article has said who granted it to whom. */
-const WARRANT_TERMS: ReadonlySet<string> = new Set([
-  "warrant_shares",
-  "share_price",
-  "deal_value",
-  "equity_stake",
-]);
 
 /** The issuer and holder of the warrant a sentence grants ("AMD granted OpenAI a warrant"), if any. */
 function warrantGrantIn(
@@ -459,7 +411,10 @@ function issue(
   context.issues.push({
     code,
     message,
-    severity: code === "unresolved_entity" || code === "unknown_metric" ? "warning" : "info",
+    severity:
+      code === "unresolved_entity" || code === "unknown_metric" || code === "implausible_value"
+        ? "warning"
+        : "info",
     location: span ? { kind: "span", document: context.document, ...span } : { kind: "none" },
   });
 }
@@ -574,27 +529,6 @@ function metricKeywordsOf(
   };
 }
 
-/** Lower bounds on a company's money: a few dollars beside "l'action Oracle" is a share quote. */
-const PLAUSIBLE_AT_LEAST: Partial<Record<Metric, number>> = {
-  compute_commitment: 1e5,
-  compute_spending_target: 1e5,
-  capex: 1e5,
-  investment: 1e5,
-  funding_round: 1e5,
-  valuation: 1e5,
-  market_cap: 1e5,
-  debt_issuance: 1e5,
-  acquisition_price: 1e5,
-};
-
-/** Upper bounds on figures some metrics can take: a ratio or a unit price is never in the billions. */
-const PLAUSIBLE_AT_MOST: Partial<Record<Metric, number>> = {
-  expense_to_revenue: 100,
-  valuation_multiple: 1000,
-  unit_price: 1e7,
-  share_price: 1e5,
-};
-
 function chooseMetric(
   q: QuantityMention,
   unit: string,
@@ -608,8 +542,9 @@ function chooseMetric(
   let best: MetricChoice | null = null;
   for (const rule of METRIC_RULES) {
     if (!rule.units.includes(cls)) continue;
-    if (size > (PLAUSIBLE_AT_MOST[rule.metric] ?? Number.POSITIVE_INFINITY)) continue;
-    if (cls === "currency" && size < (PLAUSIBLE_AT_LEAST[rule.metric] ?? 0)) continue;
+    const known = METRIC_KNOWLEDGE[rule.metric];
+    if (size > (known.choiceCeiling ?? Number.POSITIVE_INFINITY)) continue;
+    if (cls === "currency" && size < (known.choiceFloor ?? 0)) continue;
     const keywords = keywordsOf(rule);
     budget.spend(keywords.length);
     for (const keyword of keywords) {
@@ -633,23 +568,23 @@ function restoreUnit(
   lastCurrency: string | null,
   text: string,
   rules: string[],
-): string | null {
-  if (q.unit) return q.unit;
+): { unit: string; elided: boolean } | null {
+  if (q.unit) return { unit: q.unit, elided: false };
   const after = text.slice(q.span.end, q.span.end + 40);
   for (const [pattern, unit] of COUNTED_NOUN)
     if (pattern.test(after)) {
       rules.push(`unit: counted noun → ${unit}`);
-      return unit;
+      return { unit, elided: false };
     }
   const figure = text.slice(q.numberSpan.start, q.numberSpan.end);
   if (!SCALE_WORD.test(figure)) return null;
   if (previous) {
     rules.push(`unit: elided, restored from the previous figure → ${previous.unit}`);
-    return previous.unit;
+    return { unit: previous.unit, elided: true };
   }
   if (lastCurrency) {
     rules.push(`unit: elided currency restored from context → ${lastCurrency}`);
-    return lastCurrency;
+    return { unit: lastCurrency, elided: true };
   }
   return null;
 }
@@ -734,7 +669,7 @@ function chooseQualifier(
       : candidate.metric === "compute_spending_target"
         ? { qualifier: "target", rule: `the metric word "${metricWord}" is a plan → target` }
         : null;
-  const deal = candidate.metric === null || DEAL_METRICS.has(candidate.metric);
+  const deal = candidate.metric === null || metricIs(candidate.metric, "deal");
   for (const rule of QUALIFIER_RULES) {
     if (rule.qualifier === "target" && implied) return implied;
     if ((rule.qualifier === "letter_of_intent" || rule.qualifier === "commitment") && !deal) continue;
@@ -759,7 +694,7 @@ function chooseQualifier(
     previous.entity === candidate.entity &&
     deal &&
     previous.metric &&
-    DEAL_METRICS.has(previous.metric)
+    metricIs(previous.metric, "deal")
   )
     if (previous.qualifier === "commitment" || previous.qualifier === "letter_of_intent")
       return {
@@ -979,15 +914,22 @@ export function assembleClaims(
       const upToFigure = text.slice(sentence.start, q.span.start);
       if (mayMatch(CLASS_OF_COMPANIES, upToFigure) && CLASS_OF_COMPANIES.test(upToFigure)) continue;
 
-      let unit = restoreUnit(q, previous, lastCurrency, text, rules);
-      if (!unit) continue;
-      const unitElided = rules.some((r) => r.startsWith("unit: elided"));
-      let low = q.low;
-      let high = q.high;
-      if (isCurrencyCode(unit) && (low ?? high ?? 0) >= 1e16 && /trillion/iu.test(figure)) {
-        low = low === null ? null : low / 1e6;
-        high = high === null ? null : high / 1e6;
-        rules.push("scale: 'trillion' of a company's amount read as the English calque, 10^12");
+      const restored = restoreUnit(q, previous, lastCurrency, text, rules);
+      if (!restored) continue;
+      let unit = restored.unit;
+      const unitElided = restored.elided;
+      // A company's amount is never 10^18 dollars: "trillion" is the English calque, 10^12 (CLAIMS.md §4).
+      const calque = isCurrencyCode(unit) && (q.low ?? q.high ?? 0) >= 1e16 && /trillion/iu.test(figure);
+      const valueDivisor = calque ? 1e6 : 1;
+      if (calque) rules.push("scale: 'trillion' of a company's amount read as the English calque, 10^12");
+      if (implausibility(null, q.low, q.high)) {
+        issue(
+          context,
+          "implausible_value",
+          extractMessages.implausible_value(figure, "the number is too large to be a figure"),
+          q.span,
+        );
+        continue;
       }
       for (const note of q.notes) rules.push(`value: ${note}`);
 
@@ -1048,6 +990,7 @@ export function assembleClaims(
         confidence: 0.9,
         rules,
         headline: sentence.headline || sentence.heading,
+        valueDivisor,
       };
       if (!metricChoice && !rules.some((r) => r.startsWith("metric:"))) candidate.confidence -= 0.2;
 
@@ -1165,7 +1108,7 @@ export function assembleClaims(
             p.start >= q.span.end &&
             !isComplement(text, p, sentence.start) &&
             !isComplementOfList(text, parties, p, sentence.start) &&
-            !(metric && COUNTERPARTY_AFTER.has(metric)),
+            !(metric && metricIs(metric, "counterpartyAfter")),
         );
         if (after[0]) {
           entityParty = after[0];
@@ -1215,7 +1158,7 @@ export function assembleClaims(
             !entityGroup.includes(p) &&
             COUNTERPARTY_LEAD.test(text.slice(Math.max(clauseStart, p.start - 60), p.start)),
         );
-        const afterFigure = COUNTERPARTY_AFTER.has(metric)
+        const afterFigure = metricIs(metric, "counterpartyAfter")
           ? inClause.filter(
               (p) =>
                 (p.start >= q.span.end ||
@@ -1230,7 +1173,7 @@ export function assembleClaims(
         const first = [...leads, ...afterFigure].sort(
           (a, b) => Math.abs(a.start - q.span.end) - Math.abs(b.start - q.span.end),
         )[0];
-        if (first && (DEAL_METRICS.has(metric) || metric === "funding_share" || metric === "revenue")) {
+        if (first && (metricIs(metric, "deal") || metric === "funding_share" || metric === "revenue")) {
           if (
             metric !== "revenue" ||
             /\b(?:de\s+la\s+part\s+d|from|auprès\s+d)/iu.test(text.slice(clauseStart, first.start))
@@ -1398,7 +1341,7 @@ export function assembleClaims(
       }
       if (
         metric &&
-        COMPUTE_DEAL.has(metric) &&
+        metricIs(metric, "computeDeal") &&
         candidate.entity &&
         candidate.counterparty &&
         gazetteer.roles.get(candidate.entity) === "supplier" &&
@@ -1412,7 +1355,7 @@ export function assembleClaims(
       }
       if (
         metric &&
-        COMPUTE_DEAL.has(metric) &&
+        metricIs(metric, "computeDeal") &&
         !candidate.counterparty &&
         candidate.entity &&
         subject &&
@@ -1432,7 +1375,7 @@ export function assembleClaims(
       if (
         candidate.entity &&
         metric &&
-        COMPUTE_DEAL.has(metric) &&
+        metricIs(metric, "computeDeal") &&
         candidate.entity.split("+").length === 2
       ) {
         const [a, b] = candidate.entity.split("+") as [string, string];
@@ -1460,7 +1403,7 @@ export function assembleClaims(
       if (
         warrant &&
         metric &&
-        WARRANT_TERMS.has(metric) &&
+        metricIs(metric, "warrantTerm") &&
         (candidate.entity === warrant.issuer || candidate.entity === warrant.holder) &&
         (metric !== "equity_stake" || candidate.entity === warrant.holder || WARRANT_WORD.test(body))
       ) {
@@ -1545,7 +1488,7 @@ export function assembleClaims(
             extractMessages.unresolved_period(text.slice(time.start, time.end)),
             time,
           );
-      } else if (metric && YEARLY_FLOWS.has(metric)) {
+      } else if (metric && metricIs(metric, "yearlyFlow")) {
         // Paragraphs only grow: the latest such flow is the paragraph's if any is.
         const carried =
           latestYearlyFlow?.sentence.paragraph === sentence.paragraph ? latestYearlyFlow : undefined;
@@ -1609,7 +1552,7 @@ export function assembleClaims(
         candidate.entity &&
         gazetteer.programmes.has(candidate.entity) &&
         metric &&
-        DEAL_METRICS.has(metric)
+        metricIs(metric, "deal")
       ) {
         qualifier.qualifier = "commitment";
         qualifier.rule = "a programme's announced amount → commitment";
@@ -1629,7 +1572,7 @@ export function assembleClaims(
         qualifier.qualifier === "reported" &&
         warrant &&
         metric &&
-        WARRANT_TERMS.has(metric) &&
+        metricIs(metric, "warrantTerm") &&
         candidate.entity === warrant.holder
       ) {
         qualifier.qualifier = "commitment";
@@ -1658,6 +1601,7 @@ export function assembleClaims(
 
       if (isCurrencyCode(candidate.unit)) lastCurrency = candidate.unit;
       sentenceClaims.push(candidate);
+      if (refusedAsImplausible(candidate, context)) continue;
       latest = candidate;
       if (metric === null) unknown.push(candidate);
       else {
@@ -1667,7 +1611,7 @@ export function assembleClaims(
           candidate.periodExplicit &&
           candidate.period &&
           !("asOf" in candidate.period) &&
-          YEARLY_FLOWS.has(metric)
+          metricIs(metric, "yearlyFlow")
         )
           latestYearlyFlow = candidate;
       }
@@ -1846,6 +1790,7 @@ function mergeDuplicates(candidates: Candidate[], unknown: Candidate[], context:
         /accord|contrat|deal|agreement|contract|partenariat|partnership/iu.test(c.sentence.text));
     if (deal) {
       c.metric = "compute_commitment";
+      if (refusedAsImplausible(c, context)) continue;
       if (c.qualifier === "reported") c.qualifier = "commitment";
       c.confidence -= 0.2;
       c.rules.push("metric: an unnamed deal amount → compute_commitment (low confidence)");
@@ -1924,14 +1869,39 @@ function quoteSpan(c: Candidate, text: string, quantities: QuantityMention[]): S
   return { start, end };
 }
 
+/** The claim's value: the recognized one, rescaled when the scale word was read another way. */
+function scaledValue(c: Candidate): Claim["value"] {
+  const { low, high, bound } = c.q;
+  if (c.valueDivisor === 1) return { low, high, bound };
+  return {
+    low: low === null ? null : low / c.valueDivisor,
+    high: high === null ? null : high / c.valueDivisor,
+    bound,
+  };
+}
+
+/** Whether the candidate's value is beyond its metric's: then it is refused with a note. */
+function refusedAsImplausible(c: Candidate, context: Context): boolean {
+  const value = scaledValue(c);
+  const refusal = implausibility(c.metric, value.low, value.high);
+  if (refusal?.kind !== "beyond") return false;
+  const figure = context.text.slice(c.q.span.start, c.q.span.end);
+  const largest = Math.max(Math.abs(value.low ?? 0), Math.abs(value.high ?? 0));
+  issue(
+    context,
+    "implausible_value",
+    extractMessages.implausible_value(
+      figure,
+      `${largest.toExponential(2)} ${c.unit} is beyond any plausible ${c.metric} (at most ${refusal.ceiling.toExponential(0)})`,
+    ),
+    c.q.span,
+  );
+  return true;
+}
+
 function toClaim(c: Candidate, input: AssemblyInput, quantities: QuantityMention[]): Claim {
   const span = quoteSpan(c, input.text, quantities);
-  const value = { low: c.q.low, high: c.q.high, bound: c.q.bound };
-  const scaled = c.rules.some((r) => r.startsWith("scale: 'trillion'"));
-  if (scaled) {
-    value.low = value.low === null ? null : value.low / 1e6;
-    value.high = value.high === null ? null : value.high / 1e6;
-  }
+  const value = scaledValue(c);
   const confidence = Math.round(Math.min(0.99, Math.max(0.05, c.confidence)) * 100) / 100;
   return {
     entity: c.entity ?? "",
