@@ -803,6 +803,302 @@ function timesOf(
   return times;
 }
 
+/** What the reading of a document carries from sentence to sentence. */
+interface DocumentReading {
+  text: string;
+  input: AssemblyInput;
+  gazetteer: Gazetteer;
+  subject: string | null;
+  context: Context;
+  budget: WorkBudget;
+  names: NameMention[];
+  candidates: Candidate[];
+  unknown: Candidate[];
+  /** The latest candidate of any kind, the latest round, the latest yearly flow with its own period. */
+  latest: Candidate | undefined;
+  latestRound: Candidate | undefined;
+  latestYearlyFlow: Candidate | undefined;
+  lastCurrency: string | null;
+  defaultOutlet: string | null;
+  lastPerson: string | null;
+  inRelatedList: boolean;
+  /** The latest warrant the article has seen granted. */
+  warrant: { issuer: string; holder: string } | null;
+  /** The company the latest sentences are about (their grammatical subject): what "l'entreprise" means here. */
+  topic: string | null;
+}
+
+/** One sentence as each of its figures sees it, found once. */
+interface SentenceReading {
+  sentence: Sentence;
+  sentenceIndex: number;
+  body: string;
+  sentenceQs: QuantityMention[];
+  times: TimeMention[];
+  /** The company the text is about here: the latest sentences' subject, else the article's. */
+  local: string | null;
+  parties: Party[];
+  attribution: ReturnType<typeof sentenceAttribution>;
+  person: Party | undefined;
+  previousSentenceClaim: Candidate | undefined;
+  demonstrative: RegExpExecArray | null;
+  sentenceClaims: Candidate[];
+  figures: QuantityMention[];
+  metricKeywords: (rule: MetricRule) => Keyword[];
+  index: SentenceIndex;
+}
+
+/** One figure being read: the candidate and what each stage decided for the next. */
+interface FigureReading {
+  q: QuantityMention;
+  rules: string[];
+  figure: string;
+  previous: Candidate | undefined;
+  candidate: Candidate;
+  unitElided: boolean;
+  clauseStart: number;
+  clauseEnd: number;
+  inClause: Party[];
+  entityParty: Party | null;
+  entityGroup: Party[];
+  how: string;
+  /** Which entity candidate won: later stages revise a weak pick ("nearest", "after") more readily. */
+  entityBy: "possessive" | "investor" | "relative" | "gapped" | "subject" | "nearest" | "after" | null;
+  inherited: boolean;
+}
+
+/** The unit stage's outcome for one figure, or null when the number is no figure to read. */
+interface UnitReading {
+  rules: string[];
+  figure: string;
+  previous: Candidate | undefined;
+  unit: string;
+  elided: boolean;
+  valueDivisor: number;
+}
+
+/** Unit stage: numbers that are no figures (years, model names, dates) are set aside; the unit is restored. */
+function readUnit(r: DocumentReading, s: SentenceReading, q: QuantityMention): UnitReading | null {
+  const { text, context, lastCurrency } = r;
+  const { sentence, times, sentenceClaims } = s;
+  const rules: string[] = [];
+  const figure = text.slice(q.span.start, q.span.end);
+  const previous = sentenceClaims.at(-1);
+  if (q.unit === null && times.some((t) => overlaps(t, q.numberSpan))) return null;
+  if (/^\d{4}$/.test(text.slice(q.numberSpan.start, q.numberSpan.end)) && q.unit === null) return null;
+  const prefix = text.slice(Math.max(sentence.start, q.span.start - 12), q.span.start);
+  if (/\b(?:Fortune|Global|Forbes|GPT|S&P|CAC|Series|série|iPhone|Llama|Claude|Gemini)[\s-]*$/u.test(prefix))
+    return null;
+  const upToFigure = text.slice(sentence.start, q.span.start);
+  if (mayMatch(CLASS_OF_COMPANIES, upToFigure) && CLASS_OF_COMPANIES.test(upToFigure)) return null;
+
+  const restored = restoreUnit(q, previous, lastCurrency, text, rules);
+  if (!restored) return null;
+  // A company's amount is never 10^18 dollars: "trillion" is the English calque, 10^12 (CLAIMS.md §4).
+  const calque = isCurrencyCode(restored.unit) && (q.low ?? q.high ?? 0) >= 1e16 && /trillion/iu.test(figure);
+  if (calque) rules.push("scale: 'trillion' of a company's amount read as the English calque, 10^12");
+  if (implausibility(null, q.low, q.high)) {
+    issue(
+      context,
+      "implausible_value",
+      extractMessages.implausible_value(figure, "the number is too large to be a figure"),
+      q.span,
+    );
+    return null;
+  }
+  for (const note of q.notes) rules.push(`value: ${note}`);
+  return {
+    rules,
+    figure,
+    previous,
+    unit: restored.unit,
+    elided: restored.elided,
+    valueDivisor: calque ? 1e6 : 1,
+  };
+}
+
+/**
+ * Metric stage: the metric word nearest the figure (chooseMetric), a demonstrative naming the deal,
+ * or the previous figure's metric when this one elides it; null when the figure is set aside.
+ */
+function readMetric(
+  r: DocumentReading,
+  s: SentenceReading,
+  q: QuantityMention,
+  u: UnitReading,
+): FigureReading | null {
+  const { text, context } = r;
+  const { sentence, sentenceIndex, body, demonstrative, metricKeywords, index } = s;
+  const { rules, previous } = u;
+  let unit = u.unit;
+  let metricChoice = chooseMetric(q, unit, index, metricKeywords, text, context.budget);
+  if (metricChoice?.weak && demonstrative) {
+    const named = demonstrativeMetric(demonstrative[0], unit);
+    if (named && named !== metricChoice.metric) {
+      rules.push(`metric: "${demonstrative[0]}" names the deal → ${named}`);
+      metricChoice = { ...metricChoice, metric: named, weak: false };
+    }
+  }
+  let metric: Metric | null = metricChoice?.metric ?? null;
+  let metricAt: Span | null = metricChoice
+    ? { start: metricChoice.at.start, end: metricChoice.at.end }
+    : null;
+  if (metricChoice) {
+    unit = metricChoice.unit;
+    rules.push(
+      `metric: "${text.slice(metricChoice.at.start, metricChoice.at.end)}" → ${metricChoice.metric}`,
+    );
+  }
+  const leadIn = text.slice(previous?.q.span.end ?? sentence.start, q.span.start);
+  const elided = previous && !q.unit && mayMatch(COMPARISON_LEAD, leadIn) && COMPARISON_LEAD.test(leadIn);
+  let carried = false;
+  if (
+    previous?.metric &&
+    unitClass(previous.unit) === unitClass(unit) &&
+    (elided || !metricChoice || metricChoice.score >= 1000)
+  ) {
+    metric = previous.metric;
+    metricAt = previous.metricAt;
+    unit = previous.unit;
+    metricChoice = null;
+    carried = true;
+    rules.push(`metric: elided, carried from the previous figure → ${metric}`);
+  }
+  if (unitClass(unit) === "x" && metric !== "expense_to_revenue" && metric !== "valuation_multiple")
+    return null;
+  if (unit === "fraction" && metric === null) return null;
+  if (metric === null && mayMatch(MARKET_DATA, body) && MARKET_DATA.test(body)) return null;
+
+  const candidate: Candidate = {
+    q,
+    sentence,
+    sentenceIndex,
+    unit,
+    metric,
+    metricAt,
+    entity: null,
+    entityAt: null,
+    counterparty: null,
+    counterpartyAt: null,
+    period: null,
+    periodExplicit: false,
+    timeAt: null,
+    qualifier: "reported",
+    attribution: null,
+    item: null,
+    vague: q.vague,
+    confidence: 0.9,
+    rules,
+    headline: sentence.headline || sentence.heading,
+    valueDivisor: u.valueDivisor,
+  };
+  if (!metricChoice && !carried) candidate.confidence -= 0.2;
+  return {
+    q,
+    rules,
+    figure: u.figure,
+    previous,
+    candidate,
+    unitElided: u.elided,
+    clauseStart: sentence.start,
+    clauseEnd: sentence.end,
+    inClause: [],
+    entityParty: null,
+    entityGroup: [],
+    how: "",
+    entityBy: null,
+    inherited: false,
+  };
+}
+
+/** One figure through the stages in their fixed order: unit → metric → entity and counterparty → period → qualifier. */
+function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMention): void {
+  r.budget.spend(1 + s.parties.length + s.times.length);
+  const unit = readUnit(r, s, q);
+  if (!unit) return;
+  const f = readMetric(r, s, q, unit);
+  if (!f) return;
+  entityByWords(r, s, f);
+  entityByClause(r, s, f);
+  entityBySubject(r, s, f);
+  if (!settleEntity(r, s, f)) return;
+  readCounterparty(r, s, f);
+  reviseByParties(r, s, f);
+  reviseByRound(r, s, f);
+  reviseDealRoles(r, s, f);
+  if (!reviseWarrantAndGrowth(r, s, f)) return;
+  readPeriod(r, s, f);
+  readQualifier(r, s, f);
+  finishCandidate(r, s, f);
+}
+
+/** What one sentence offers every figure in it, found once; null for a related-reading list. */
+function readSentence(
+  r: DocumentReading,
+  sentences: Sentence[],
+  sentenceIndex: number,
+  byStart: QuantityMention[],
+): SentenceReading | null {
+  const { text, input, gazetteer, names, subject } = r;
+  const sentence = sentences[sentenceIndex]!;
+  const body = text.slice(sentence.start, sentence.end);
+  r.budget.spend(body.length);
+  if (/^(?:lire\s+aussi|à\s+lire\s+aussi|read\s+(?:also|more)|see\s+also|related)\b/iu.test(body)) {
+    r.inRelatedList = true;
+    return null;
+  }
+  if (r.inRelatedList && /^[-•·*]\s/u.test(body)) return null;
+  r.inRelatedList = false;
+
+  const sentenceQs = quantitiesWithin(byStart, sentence);
+  const times = sentenceQs.length > 0 ? timesOf(body, sentence.start, sentenceQs, input.published) : [];
+  // A new paragraph that opens on "the company" goes back to the article's subject.
+  if (sentenceIndex > 0 && sentences[sentenceIndex - 1]!.paragraph !== sentence.paragraph) r.topic = null;
+  const local = r.topic ?? subject;
+  const parties = partiesOf(sentence, text, names, local, gazetteer);
+  // Bare small numbers ("six months", "dix versements") are no figures a metric word must not cross.
+  const figures = sentenceQs.filter(
+    (o) => o.unit !== null || SCALE_WORD.test(text.slice(o.numberSpan.start, o.numberSpan.end)),
+  );
+  r.warrant = warrantGrantIn(sentence, text, parties) ?? r.warrant;
+  return {
+    sentence,
+    sentenceIndex,
+    body,
+    sentenceQs,
+    times,
+    local,
+    parties,
+    attribution: sentenceAttribution(sentence, text, parties, gazetteer),
+    person: parties.find((p) => p.kind === "person"),
+    previousSentenceClaim: r.latest?.sentenceIndex === sentenceIndex - 1 ? r.latest : undefined,
+    demonstrative:
+      sentenceQs.length > 0 && mayMatch(DEAL_DEMONSTRATIVE, body) ? DEAL_DEMONSTRATIVE.exec(body) : null,
+    sentenceClaims: [],
+    figures,
+    metricKeywords: metricKeywordsOf(sentence, text, names),
+    index: indexSentence(text, sentence, figures, sentenceQs),
+  };
+}
+
+/** After a sentence: the outlet it credits, the person it quotes, the company it is about. */
+function closeSentence(r: DocumentReading, s: SentenceReading): void {
+  const { text, gazetteer } = r;
+  const { sentence, sentenceQs, parties, attribution, person } = s;
+  if (attribution?.named && !person && gazetteer.outlets.includes(attribution.name))
+    r.defaultOutlet ??= attribution.name;
+  if (person) r.lastPerson = fullPersonName(person.surface, person.canonical, gazetteer);
+  const firstFigure = sentenceQs[0]?.span.start ?? sentence.end;
+  const sentenceSubject = parties.find(
+    (p) =>
+      p.start - sentence.start <= 40 &&
+      p.start < firstFigure &&
+      !gazetteer.programmes.has(p.canonical) &&
+      !isComplement(text, p, sentence.start),
+  );
+  if (sentenceSubject) r.topic = sentenceSubject.canonical;
+}
+
 /** Builds the claims of one document from its quantities. Pure. */
 export function assembleClaims(
   input: AssemblyInput,
@@ -854,785 +1150,754 @@ export function assembleClaims(
       ),
       sentence,
     );
-  const candidates: Candidate[] = [];
-  const unknown: Candidate[] = [];
-  /** The latest candidate of any kind, the latest round, the latest yearly flow with its own period. */
-  let latest: Candidate | undefined;
-  let latestRound: Candidate | undefined;
-  let latestYearlyFlow: Candidate | undefined;
-  let lastCurrency: string | null = null;
-  let defaultOutlet: string | null = null;
-  let lastPerson: string | null = null;
-  let inRelatedList = false;
-  /** The latest warrant the article has seen granted. */
-  let warrant: { issuer: string; holder: string } | null = null;
-  /** The company the latest sentences are about (their grammatical subject): what "l'entreprise" means here. */
-  let topic: string | null = null;
-
-  sentences.forEach((sentence, sentenceIndex) => {
-    const body = text.slice(sentence.start, sentence.end);
-    budget.spend(body.length);
-    if (/^(?:lire\s+aussi|à\s+lire\s+aussi|read\s+(?:also|more)|see\s+also|related)\b/iu.test(body)) {
-      inRelatedList = true;
-      return;
-    }
-    if (inRelatedList && /^[-•·*]\s/u.test(body)) return;
-    inRelatedList = false;
-
-    const sentenceQs = quantitiesWithin(byStart, sentence);
-    const times = sentenceQs.length > 0 ? timesOf(body, sentence.start, sentenceQs, input.published) : [];
-    // A new paragraph that opens on "the company" goes back to the article's subject.
-    if (sentenceIndex > 0 && sentences[sentenceIndex - 1]!.paragraph !== sentence.paragraph) topic = null;
-    const local = topic ?? subject;
-    const parties = partiesOf(sentence, text, names, local, gazetteer);
-    const attribution = sentenceAttribution(sentence, text, parties, gazetteer);
-    const person = parties.find((p) => p.kind === "person");
-    const previousSentenceClaim = latest?.sentenceIndex === sentenceIndex - 1 ? latest : undefined;
-    const demonstrative =
-      sentenceQs.length > 0 && mayMatch(DEAL_DEMONSTRATIVE, body) ? DEAL_DEMONSTRATIVE.exec(body) : null;
-    const sentenceClaims: Candidate[] = [];
-    // Bare small numbers ("six months", "dix versements") are no figures a metric word must not cross.
-    const figures = sentenceQs.filter(
-      (o) => o.unit !== null || SCALE_WORD.test(text.slice(o.numberSpan.start, o.numberSpan.end)),
-    );
-    const metricKeywords = metricKeywordsOf(sentence, text, names);
-    const index = indexSentence(text, sentence, figures, sentenceQs);
-    warrant = warrantGrantIn(sentence, text, parties) ?? warrant;
-
-    for (const q of sentenceQs) {
-      budget.spend(1 + parties.length + times.length);
-      const rules: string[] = [];
-      const figure = text.slice(q.span.start, q.span.end);
-      const previous = sentenceClaims.at(-1);
-      if (q.unit === null && times.some((t) => overlaps(t, q.numberSpan))) continue;
-      if (/^\d{4}$/.test(text.slice(q.numberSpan.start, q.numberSpan.end)) && q.unit === null) continue;
-      const prefix = text.slice(Math.max(sentence.start, q.span.start - 12), q.span.start);
-      if (
-        /\b(?:Fortune|Global|Forbes|GPT|S&P|CAC|Series|série|iPhone|Llama|Claude|Gemini)[\s-]*$/u.test(prefix)
-      )
-        continue;
-      const upToFigure = text.slice(sentence.start, q.span.start);
-      if (mayMatch(CLASS_OF_COMPANIES, upToFigure) && CLASS_OF_COMPANIES.test(upToFigure)) continue;
-
-      const restored = restoreUnit(q, previous, lastCurrency, text, rules);
-      if (!restored) continue;
-      let unit = restored.unit;
-      const unitElided = restored.elided;
-      // A company's amount is never 10^18 dollars: "trillion" is the English calque, 10^12 (CLAIMS.md §4).
-      const calque = isCurrencyCode(unit) && (q.low ?? q.high ?? 0) >= 1e16 && /trillion/iu.test(figure);
-      const valueDivisor = calque ? 1e6 : 1;
-      if (calque) rules.push("scale: 'trillion' of a company's amount read as the English calque, 10^12");
-      if (implausibility(null, q.low, q.high)) {
-        issue(
-          context,
-          "implausible_value",
-          extractMessages.implausible_value(figure, "the number is too large to be a figure"),
-          q.span,
-        );
-        continue;
-      }
-      for (const note of q.notes) rules.push(`value: ${note}`);
-
-      let metricChoice = chooseMetric(q, unit, index, metricKeywords, text, context.budget);
-      if (metricChoice?.weak && demonstrative) {
-        const named = demonstrativeMetric(demonstrative[0], unit);
-        if (named && named !== metricChoice.metric) {
-          rules.push(`metric: "${demonstrative[0]}" names the deal → ${named}`);
-          metricChoice = { ...metricChoice, metric: named, weak: false };
-        }
-      }
-      let metric: Metric | null = metricChoice?.metric ?? null;
-      let metricAt: Span | null = metricChoice
-        ? { start: metricChoice.at.start, end: metricChoice.at.end }
-        : null;
-      if (metricChoice) {
-        unit = metricChoice.unit;
-        rules.push(
-          `metric: "${text.slice(metricChoice.at.start, metricChoice.at.end)}" → ${metricChoice.metric}`,
-        );
-      }
-      const leadIn = text.slice(previous?.q.span.end ?? sentence.start, q.span.start);
-      const elided = previous && !q.unit && mayMatch(COMPARISON_LEAD, leadIn) && COMPARISON_LEAD.test(leadIn);
-      if (
-        previous?.metric &&
-        unitClass(previous.unit) === unitClass(unit) &&
-        (elided || !metricChoice || metricChoice.score >= 1000)
-      ) {
-        metric = previous.metric;
-        metricAt = previous.metricAt;
-        unit = previous.unit;
-        metricChoice = null;
-        rules.push(`metric: elided, carried from the previous figure → ${metric}`);
-      }
-      if (unitClass(unit) === "x" && metric !== "expense_to_revenue" && metric !== "valuation_multiple")
-        continue;
-      if (unit === "fraction" && metric === null) continue;
-      if (metric === null && mayMatch(MARKET_DATA, body) && MARKET_DATA.test(body)) continue;
-
-      const candidate: Candidate = {
-        q,
-        sentence,
-        sentenceIndex,
-        unit,
-        metric,
-        metricAt,
-        entity: null,
-        entityAt: null,
-        counterparty: null,
-        counterpartyAt: null,
-        period: null,
-        periodExplicit: false,
-        timeAt: null,
-        qualifier: "reported",
-        attribution: null,
-        item: null,
-        vague: q.vague,
-        confidence: 0.9,
-        rules,
-        headline: sentence.headline || sentence.heading,
-        valueDivisor,
-      };
-      if (!metricChoice && !rules.some((r) => r.startsWith("metric:"))) candidate.confidence -= 0.2;
-
-      // Entity and counterparty (CLAIMS.md §6).
-      const semicolonBefore = body.lastIndexOf(";", q.span.start - sentence.start);
-      const clauseStart = semicolonBefore < 0 ? sentence.start : sentence.start + semicolonBefore + 1;
-      const semicolonAfter = body.indexOf(";", q.span.end - sentence.start);
-      const clauseEnd = semicolonAfter < 0 ? sentence.end : sentence.start + semicolonAfter;
-      const inClause = parties.filter((p) => p.start >= clauseStart && p.end <= clauseEnd);
-      let entityParty: Party | null = null;
-      let entityGroup: Party[] = [];
-      let how = "";
-      if (metricAt) {
-        const afterMetric = text.slice(metricAt.end, metricAt.end + 45);
-        const possessive = /^\s*(?:\p{L}+\s+){0,2}?(?:de\s+la\s+|de\s+l['’]|d['’]|de\s+|du\s+|of\s+)/iu.exec(
-          afterMetric,
-        );
-        if (possessive) {
-          const at = metricAt.end + possessive[0].length;
-          const owner = parties.find((p) => p.start >= at && p.start <= at + 2);
-          if (owner && !overlaps(owner, q.span)) {
-            entityParty = owner;
-            how = `possessive "${text.slice(metricAt.start, owner.end)}"`;
-          }
-        }
-        if (!entityParty) {
-          const owner = parties.find(
-            (p) =>
-              p.end <= metricAt!.start &&
-              /^['’]s\s+(?:\p{L}+\s+){0,3}$/u.test(text.slice(p.end, metricAt!.start)),
-          );
-          if (owner) {
-            entityParty = owner;
-            how = `possessive "${text.slice(owner.start, metricAt.end)}"`;
-          }
-        }
-      }
-      if (!entityParty && metric === "investment") {
-        const after = text.slice(q.span.end, q.span.end + 12);
-        const source = /^\s*(?:de\s+la\s+part\s+)?(?:du|de|d['’]|from)\s*(?:la\s+|l['’])?/iu.exec(after);
-        if (source) {
-          const at = q.span.end + source[0].length;
-          const investor = parties.find((p) => p.start >= at && p.start <= at + 2);
-          if (investor) {
-            entityParty = investor;
-            how = `investor "${text.slice(q.span.end, investor.end).trim()}"`;
-          }
-        }
-      }
-      if (!entityParty) {
-        // "Microsoft, which has committed …", "L'entreprise, qui a racheté …": the figure's clause
-        // is about the company the relative pronoun stands for.
-        const relative = parties.findLast((p) => {
-          if (p.end > q.span.start || p.start < sentence.start) return false;
-          const m = RELATIVE_PRONOUN.exec(text.slice(p.end, q.span.start));
-          return (
-            m !== null &&
-            !/[,;:.—–()]/u.test(
-              text.slice(p.end + m[0].length, q.span.start).replace(/(?<=\d)[.,](?=\d)/gu, ""),
-            )
-          );
-        });
-        if (relative) {
-          entityParty = relative;
-          how = `relative clause "${relative.surface}, ${RELATIVE_PRONOUN.exec(text.slice(relative.end))?.[1]} …"${relative.via === "anaphora" ? ` (anaphora → ${relative.canonical})` : ""}`;
-        }
-      }
-      if (!entityParty) {
-        // "… and Nvidia up to $10 billion": a name right before the figure, the verb left out.
-        const gapped = parties.findLast((p) => p.end <= q.span.start && p.start >= sentence.start);
-        if (
-          gapped &&
-          GAPPED_FIGURE.test(text.slice(gapped.end, q.span.start)) &&
-          /(?:\band|\bet|,)\s*$/iu.test(text.slice(sentence.start, gapped.start))
-        ) {
-          entityParty = gapped;
-          how = `subject "${gapped.surface}" of a clause whose verb is left out`;
-        }
-      }
-      if (!entityParty) {
-        // The subject of the figure's own clause: after ", while", "; ", "tandis que" when one is there.
-        const subclauseStart = index.subclauseStarts.after(clauseStart, q.span.start);
-        const subjects = inClause.filter(
-          (p, _i, all) =>
-            p.end <= q.span.start &&
-            !isComplement(text, p, sentence.start) &&
-            !isComplementOfList(text, parties, p, sentence.start) &&
-            !(
-              (NOT_THE_SUBJECT_AFTER.test(text.slice(p.end, p.end + 40)) ||
-                /^['’]s\s+(?!\p{L}+\s+(?:of|de)\b)/u.test(text.slice(p.end, p.end + 30))) &&
-              all.some((o) => o.start > p.end && o.end <= q.span.start && o.via !== "anaphora")
-            ),
-        );
-        const first = subjects.find((p) => p.start >= subclauseStart) ?? subjects[0];
-        if (first) {
-          entityParty = first;
-          const index = parties.indexOf(first);
-          const list = listFrom(parties, index, text, q.span.start).filter((p) => p.end <= q.span.start);
-          if (list.length > 1 && /^\s*(?:et|and|&)\s*/iu.test(text.slice(list[0]!.end, list[1]!.start)))
-            entityGroup = list;
-          how = `subject "${first.surface}"${first.via === "anaphora" ? ` (anaphora → ${first.canonical})` : ""}`;
-        }
-      }
-      if (!entityParty) {
-        const before = parties.filter((p) => p.end <= q.span.start && p.start >= sentence.start);
-        const nearest = before.at(-1);
-        if (nearest && !COUNTERPARTY_LEAD.test(text.slice(sentence.start, nearest.start))) {
-          entityParty = nearest;
-          how = `nearest name "${nearest.surface}"`;
-        }
-      }
-      if (!entityParty) {
-        const after = inClause.filter(
-          (p) =>
-            p.start >= q.span.end &&
-            !isComplement(text, p, sentence.start) &&
-            !isComplementOfList(text, parties, p, sentence.start) &&
-            !(metric && metricIs(metric, "counterpartyAfter")),
-        );
-        if (after[0]) {
-          entityParty = after[0];
-          how = `subject "${after[0].surface}" after the figure`;
-        }
-      }
-      let inherited = false;
-      if (!entityParty && demonstrative && previousSentenceClaim?.entity) {
-        candidate.entity = previousSentenceClaim.entity;
-        candidate.counterparty = previousSentenceClaim.counterparty;
-        inherited = true;
-        rules.push(
-          `entity: "${demonstrative[0]}" refers to the previous sentence's deal → ${candidate.entity}${candidate.counterparty ? ` → ${candidate.counterparty}` : ""}`,
-        );
-      }
-      if (entityParty) {
-        candidate.entity = entityGroup.length > 1 ? joinParties(entityGroup) : entityParty.canonical;
-        candidate.entityAt = { start: entityParty.start, end: (entityGroup.at(-1) ?? entityParty).end };
-        rules.push(`entity: ${how} → ${candidate.entity}`);
-        if (entityParty.kind === "person") {
-          const name = fullPersonName(entityParty.surface, entityParty.canonical, gazetteer);
-          lastPerson = name;
-          candidate.attribution = name;
-          rules.push(`attribution: the person speaks for the company → ${name}`);
-        }
-        if (entityParty.kind === "product") candidate.item = entityParty.surface;
-      } else if (!inherited) {
-        if (!local) {
-          issue(context, "unresolved_entity", extractMessages.unresolved_entity(figure), q.span);
-          continue;
-        }
-        candidate.entity = local;
-        candidate.confidence -= 0.15;
-        rules.push(
-          local === subject
-            ? `entity: no company in the sentence → the article's subject ${subject}`
-            : `entity: no company in the sentence → the company the previous sentences are about, ${local}`,
-        );
-      }
-
-      if (!inherited && metric) {
-        let counterparties: Party[] = [];
-        const leads = inClause.filter(
-          (p) =>
-            p.canonical !== candidate.entity &&
-            p !== entityParty &&
-            !entityGroup.includes(p) &&
-            COUNTERPARTY_LEAD.test(text.slice(Math.max(clauseStart, p.start - 60), p.start)),
-        );
-        const afterFigure = metricIs(metric, "counterpartyAfter")
-          ? inClause.filter(
-              (p) =>
-                (p.start >= q.span.end ||
-                  (entityParty !== null && p.start > entityParty.end && p.end <= q.span.start)) &&
-                p.canonical !== candidate.entity &&
-                p.kind !== "person" &&
-                p.via !== "anaphora" &&
-                !/\b(?:pour|for)\s+(?:\p{L}+\s+){0,3}$/iu.test(text.slice(q.span.end, p.start)) &&
-                !opensGappedClause(p, q, sentenceQs, text),
-            )
-          : [];
-        const first = [...leads, ...afterFigure].sort(
-          (a, b) => Math.abs(a.start - q.span.end) - Math.abs(b.start - q.span.end),
-        )[0];
-        if (first && (metricIs(metric, "deal") || metric === "funding_share" || metric === "revenue")) {
-          if (
-            metric !== "revenue" ||
-            /\b(?:de\s+la\s+part\s+d|from|auprès\s+d)/iu.test(text.slice(clauseStart, first.start))
-          ) {
-            const head =
-              first.end <= q.span.start
-                ? listStart(parties, parties.indexOf(first), text, clauseStart)
-                : parties.indexOf(first);
-            counterparties = listFrom(parties, head, text, clauseEnd).filter(
-              (p) => p.canonical !== candidate.entity && p.via !== "anaphora",
-            );
-          }
-        }
-        if (counterparties.length > 0 && !gazetteer.programmes.has(candidate.entity ?? "")) {
-          candidate.counterparty = joinParties(counterparties);
-          candidate.counterpartyAt = { start: counterparties[0]!.start, end: counterparties.at(-1)!.end };
-          rules.push(
-            `counterparty: "${counterparties.map((p) => p.surface).join(", ")}" → ${candidate.counterparty}`,
-          );
-        }
-      }
-
-      // Metric adjustments that depend on the parties.
-      if (candidate.entity && gazetteer.programmes.has(candidate.entity) && isCurrencyCode(candidate.unit)) {
-        if (
-          metric === null ||
-          metric === "compute_commitment" ||
-          metric === "investment" ||
-          metric === "total_expenses"
-        ) {
-          candidate.metric = metric = "capex";
-          rules.push("metric: a programme's own amount → capex");
-        }
-      }
-      if (metric === "cost_per_gw" && isCurrencyCode(candidate.unit)) candidate.unit = "USD_per_GW";
-      if (
-        metric === "cost_per_gw" &&
-        entityParty?.kind === "person" &&
-        subject &&
-        candidate.entity !== subject
-      ) {
-        const own = /\b(?:son|sa|ses|its|their|leur)\b/iu.test(text.slice(sentence.start, q.span.start));
-        if (!own) {
-          rules.push(
-            `entity: a generic cost per GW quoted about ${subject}'s plan → ${subject} (speaker kept as attribution)`,
-          );
-          candidate.entity = subject;
-          candidate.counterparty = null;
-        }
-      }
-      if (
-        metric === "funding_round" &&
-        entityParty &&
-        ROUND_LEADER.test(text.slice(entityParty.end, q.span.start))
-      ) {
-        // "SoftBank led a $40bn round … that valued OpenAI": the round is the company's that raises it.
-        const raiser =
-          parties.find(
-            (p) =>
-              p.start > q.span.end &&
-              p.canonical !== entityParty!.canonical &&
-              p.kind !== "person" &&
-              gazetteer.roles.get(p.canonical) === "developer",
-          )?.canonical ?? (subject !== entityParty.canonical ? subject : null);
-        if (raiser) {
-          rules.push(`entity: ${entityParty.canonical} led the round; the company raising it → ${raiser}`);
-          candidate.entity = raiser;
-          candidate.counterparty = null;
-        }
-      }
-      if (metric === "valuation") {
-        // "valued OpenAI at $300bn", "valorise Mistral à 11,7 milliards": the company named between.
-        const valued = parties.find(
-          (p) =>
-            p.end <= q.span.start &&
-            p.start >= sentence.start &&
-            VALUED_VERB.test(text.slice(Math.max(sentence.start, p.start - 20), p.start)) &&
-            /^\s+(?:at|à)\s+(?:\p{L}+\s+)?$/u.test(text.slice(p.end, q.span.start)),
-        );
-        if (valued && valued.canonical !== candidate.entity) {
-          rules.push(
-            `entity: "${text.slice(valued.start, q.span.start).trim()}" → the company valued, ${valued.canonical}`,
-          );
-          candidate.entity = valued.canonical;
-          candidate.counterparty = null;
-        }
-      }
-      const round = latestRound;
-      if (
-        metric === "valuation" &&
-        round?.entity &&
-        round.entity !== candidate.entity &&
-        VALUED_PRONOUN.test(text.slice(sentence.start, q.span.start)) &&
-        (!entityParty ||
-          /^(?:subject "[^"]*" after the figure|nearest name)/u.test(how) ||
-          ROUND_LEADER.test(text.slice(entityParty.end, entityParty.end + 20)))
-      ) {
-        rules.push(`entity: "it" is the company of the round just reported → ${round.entity}`);
-        candidate.entity = round.entity;
-        candidate.counterparty = null;
-      }
-      if (
-        (metric === "valuation" || metric === "funding_share") &&
-        round?.entity &&
-        round.entity !== candidate.entity &&
-        /^(?:subject "[^"]*" after the figure|nearest name)/u.test(how)
-      ) {
-        candidate.entity = round.entity;
-        candidate.counterparty = null;
-        rules.push(`entity: the company raising the round is the one valued or funded → ${round.entity}`);
-      }
-      if (
-        metric === "market_cap" &&
-        (gazetteer.roles.get(candidate.entity ?? "") === "developer" || FUNDING_WORD.test(body))
-      ) {
-        candidate.metric = metric = "valuation";
-        rules.push("metric: a market value set by a funding round, not a listed price → valuation");
-      }
-      const clauseText = text.slice(clauseStart, clauseEnd);
-      if (
-        metric === "compute_commitment" &&
-        candidate.entity &&
-        gazetteer.roles.get(candidate.entity) === "supplier" &&
-        /commit|engag/iu.test(text.slice(metricAt?.start ?? 0, metricAt?.end ?? 0)) &&
-        !COMPUTE_NOUN.test(clauseText)
-      ) {
-        candidate.metric = metric = "investment";
-        rules.push(
-          `metric: ${candidate.entity} commits money with no compute bought → investment (a supplier's commitment to a partner)`,
-        );
-      }
-      if (
-        metric === "equity_stake" &&
-        !candidate.counterparty &&
-        candidate.entity &&
-        subject &&
-        candidate.entity !== subject
-      ) {
-        candidate.counterparty = subject;
-        rules.push(`counterparty: the company held is the article's subject → ${subject}`);
-      }
-      if (metric === "investment" && !candidate.counterparty && candidate.entity) {
-        const others = parties.filter(
-          (p) => p.canonical !== candidate.entity && p.via === "name" && p.kind !== "person",
-        );
-        const investee =
-          round?.entity && round.entity !== candidate.entity
-            ? { name: round.entity, why: "the company raising the round" }
-            : local && local !== candidate.entity
-              ? { name: local, why: "the company the text is about" }
-              : subject && subject !== candidate.entity
-                ? { name: subject, why: "the article's subject" }
-                : null;
-        if (investee && others.length === 0) {
-          candidate.counterparty = investee.name;
-          rules.push(`counterparty: the investee is ${investee.why} → ${investee.name}`);
-        } else if (subject && candidate.entity !== subject) {
-          candidate.counterparty = subject;
-          rules.push(`counterparty: the investee is the article's subject → ${subject}`);
-        } else if (others.length === 0) {
-          const target = /\b(?:objectif|prévoi|vise|visant|plan|target|aims?)/iu.test(body);
-          candidate.metric = metric = target ? "compute_spending_target" : "capex";
-          rules.push(`metric: an investment with no investee → ${metric}`);
-        }
-      }
-      if (
-        metric &&
-        metricIs(metric, "computeDeal") &&
-        candidate.entity &&
-        candidate.counterparty &&
-        gazetteer.roles.get(candidate.entity) === "supplier" &&
-        gazetteer.roles.get(candidate.counterparty) === "developer"
-      ) {
-        [candidate.entity, candidate.counterparty] = [candidate.counterparty, candidate.entity];
-        [candidate.entityAt, candidate.counterpartyAt] = [candidate.counterpartyAt, candidate.entityAt];
-        rules.push(
-          `roles: a compute deal runs buyer → supplier → ${candidate.entity} → ${candidate.counterparty}`,
-        );
-      }
-      if (
-        metric &&
-        metricIs(metric, "computeDeal") &&
-        !candidate.counterparty &&
-        candidate.entity &&
-        subject &&
-        candidate.entity !== subject &&
-        gazetteer.roles.get(candidate.entity) === "supplier" &&
-        gazetteer.roles.get(subject) === "developer" &&
-        /\b(?:suppl\p{L}*|provid\p{L}*|fourni\p{L}*|livr\p{L}*|deliver\p{L}*|sell\p{L}*|vend\p{L}*)\b/iu.test(
-          body,
-        )
-      ) {
-        candidate.counterparty = candidate.entity;
-        candidate.entity = subject;
-        rules.push(
-          `roles: ${candidate.counterparty} supplies the compute → buyer ${subject} (the article's subject) → ${candidate.counterparty}`,
-        );
-      }
-      if (
-        candidate.entity &&
-        metric &&
-        metricIs(metric, "computeDeal") &&
-        candidate.entity.split("+").length === 2
-      ) {
-        const [a, b] = candidate.entity.split("+") as [string, string];
-        const buyer = [a, b].find((m) => gazetteer.roles.get(m) === "developer");
-        const seller = [a, b].find((m) => gazetteer.roles.get(m) === "supplier");
-        if (buyer && seller) {
-          candidate.entity = buyer;
-          candidate.counterparty = seller;
-          rules.push(
-            `roles: a deal between a developer and a supplier runs buyer → supplier → ${buyer} → ${seller}`,
-          );
-        }
-      }
-      if (candidate.entity && candidate.entity.split("+").length > 1 && metric === "investment") {
-        const members = candidate.entity.split("+");
-        if (subject && members.includes(subject) && members.length === 2) {
-          candidate.entity = members.find((m) => m !== subject)!;
-          candidate.counterparty = subject;
-          rules.push(
-            `entity: joint deal with the article's subject → investor ${candidate.entity} → ${subject}`,
-          );
-        }
-      }
-
-      if (
-        warrant &&
-        metric &&
-        metricIs(metric, "warrantTerm") &&
-        (candidate.entity === warrant.issuer || candidate.entity === warrant.holder) &&
-        (metric !== "equity_stake" || candidate.entity === warrant.holder || WARRANT_WORD.test(body))
-      ) {
-        if (candidate.entity !== warrant.holder || candidate.counterparty !== warrant.issuer)
-          rules.push(
-            `roles: a term of the warrant ${warrant.issuer} issued to ${warrant.holder} → holder → issuer`,
-          );
-        candidate.entity = warrant.holder;
-        candidate.counterparty = warrant.issuer;
-      }
-      if (metric === "revenue_growth") {
-        const nearestWord = (pattern: RegExp) => {
-          let best = Number.POSITIVE_INFINITY;
-          for (const m of body.matchAll(pattern))
-            best = Math.min(best, Math.abs(sentence.start + m.index - q.span.start));
-          return best;
-        };
-        const revenueAt = nearestWord(REVENUE_WORD);
-        const capexAt = nearestWord(CAPEX_WORD);
-        if (capexAt < revenueAt) {
-          candidate.metric = metric = "capex_growth";
-          rules.push("metric: the growth of capital spending, named nearer than revenue → capex_growth");
-        } else if (revenueAt === Number.POSITIVE_INFINITY) continue;
-      }
-
-      // Period (CLAIMS.md §5).
-      const isFlow = metric !== null && FLOW_METRICS.has(metric);
-      const firstQStart = sentenceQs[0]?.span.start ?? sentence.end;
-      const usable = times.filter((t) => {
-        // The figure itself never lies between it and a date.
-        const crossing = index.quantities.anyWithin(
-          Math.min(t.end, q.span.end),
-          Math.max(t.start, q.span.start),
-        );
-        return !crossing || t.end <= firstQStart;
-      });
-      const cumulative = isFlow || metric === "compute_spending_target" || metric === "compute_commitment";
-      const cost = (t: TimeMention) => {
-        const before = t.end <= q.span.start;
-        const [gapStart, gapEnd] = before ? [t.end, q.span.start] : [q.span.end, t.start];
-        let d = Math.max(0, gapEnd - gapStart);
-        // A date in another clause, or a "now" marker for a flow, loses to one in the figure's clause.
-        if (index.breaks.within(gapStart, gapEnd)) d += 500;
-        if (cumulative && t.flow === null && !t.horizon) d += 1000;
-        return d;
-      };
-      const time = usable
-        .filter((t) => !EVENT_DATE_LEAD.test(text.slice(Math.max(sentence.start, t.start - 30), t.start)))
-        .sort((a, b) => cost(a) - cost(b))[0];
-      const scope = text.slice(previous?.q.span.end ?? sentence.start, q.span.end + 60);
-      if (previous?.period && mayMatch(SAME_PERIOD, scope) && SAME_PERIOD.test(scope)) {
-        candidate.period = previous.period;
-        candidate.periodExplicit = true;
-        const m = SAME_PERIOD.exec(text.slice(q.span.start, sentence.end));
-        if (m)
-          candidate.timeAt = { start: q.span.start + m.index, end: q.span.start + m.index + m[0].length };
-        rules.push(`period: "${SAME_PERIOD.exec(scope)?.[0]}" → the previous figure's period`);
-      } else if (time && metric) {
-        const timeText = text.slice(time.start, time.end);
-        const metricWord = metricAt ? text.slice(metricAt.start, metricAt.end + 12) : "";
-        if (
-          metric === "revenue_run_rate" &&
-          time.flow?.start?.endsWith("-01-01") &&
-          time.flow.end?.endsWith("-12-31") &&
-          !/fin|end|late|décembre|december/iu.test(timeText) &&
-          /annuel|annual|yearly/iu.test(metricWord) &&
-          !/annualis|annualiz|run|\bARR\b|rythme|pace|récurrent|recurring/iu.test(metricWord)
-        ) {
-          candidate.metric = metric = "revenue";
-          rules.push(
-            `metric: annual revenue of a whole year ("${timeText}"), not a rate at a date → revenue`,
-          );
-        }
-        candidate.period = periodFor(metric, metric === "revenue" || isFlow, time);
-        candidate.periodExplicit = candidate.period !== null;
-        candidate.timeAt = { start: time.start, end: time.end };
-        rules.push(`period: "${text.slice(time.start, time.end)}" ${time.note}`);
-        if (time.unresolved)
-          issue(
-            context,
-            "unresolved_period",
-            extractMessages.unresolved_period(text.slice(time.start, time.end)),
-            time,
-          );
-      } else if (metric && metricIs(metric, "yearlyFlow")) {
-        // Paragraphs only grow: the latest such flow is the paragraph's if any is.
-        const carried =
-          latestYearlyFlow?.sentence.paragraph === sentence.paragraph ? latestYearlyFlow : undefined;
-        if (carried) {
-          candidate.period = carried.period;
-          candidate.periodExplicit = true;
-          rules.push("period: carried from the previous sentence of the paragraph");
-        } else if (
-          /\b(?:par\s+an|annuel\p{L}*|per\s+year|a\s+year|annual\p{L}*)\b/iu.test(body) &&
-          input.published
-        ) {
-          const year = input.published.slice(0, 4);
-          candidate.period = { start: `${year}-01-01`, end: `${year}-12-31` };
-          rules.push(`period: yearly figure with no date → the publication year ${year}`);
-        }
-      } else if (time && !metric && time.asOf) {
-        candidate.period = { asOf: time.asOf };
-        candidate.periodExplicit = true;
-        candidate.timeAt = { start: time.start, end: time.end };
-        rules.push(`period: "${text.slice(time.start, time.end)}" ${time.note}`);
-      } else if (metric && demonstrative && previousSentenceClaim?.periodExplicit && !isFlow) {
-        candidate.period = previousSentenceClaim.period;
-        candidate.periodExplicit = true;
-        rules.push(`period: "${demonstrative[0]}" → the previous sentence's date`);
-      } else if (metric && !isFlow) {
-        const asOf = publicationAsOf(input.published);
-        candidate.period = asOf ? { asOf } : null;
-        rules.push(
-          asOf
-            ? `period: level with no date → publication ${asOf}`
-            : "period: no date and no publication date",
-        );
-      }
-
-      // Qualifier and attribution (CLAIMS.md §7).
-      const breakAt = index.breaks.firstFrom(q.span.end);
-      const ownScope = text.slice(
-        previous?.q.span.end ?? sentence.start,
-        breakAt < 0 ? sentence.end : breakAt,
-      );
-      if (attribution) {
-        candidate.attribution ??= attribution.name;
-        if (attribution.name !== candidate.attribution) candidate.attribution = attribution.name;
-        rules.push(`attribution: ${attribution.rule}`);
-      } else if (/selon\s+(?:lui|elle)|according\s+to\s+(?:him|her)/iu.test(body) && lastPerson) {
-        candidate.attribution = lastPerson;
-        rules.push(`attribution: "selon lui" → ${lastPerson}`);
-      } else if (!candidate.attribution && defaultOutlet) {
-        candidate.attribution = defaultOutlet;
-        rules.push(`attribution: the article's source → ${defaultOutlet}`);
-      }
-      const named = Boolean(attribution?.named) || Boolean(person && SPEECH_VERB.test(body));
-      const metricWord = candidate.metricAt
-        ? text.slice(candidate.metricAt.start, candidate.metricAt.end)
-        : "";
-      const qualifier =
-        planObjectQualifier(text, candidate) ??
-        chooseQualifier(candidate, ownScope, body, named, previous, metricWord);
-      if (
-        qualifier.qualifier === "reported" &&
-        candidate.entity &&
-        gazetteer.programmes.has(candidate.entity) &&
-        metric &&
-        metricIs(metric, "deal")
-      ) {
-        qualifier.qualifier = "commitment";
-        qualifier.rule = "a programme's announced amount → commitment";
-      }
-      if (qualifier.qualifier === "target" && (ANALYSTS.test(ownScope) || ANALYSTS_CREDITED.test(body))) {
-        qualifier.qualifier = "estimated";
-        qualifier.rule = "a forecast credited to analysts, not the company's own → estimated";
-      }
-      if (
-        metric === "deal_value" &&
-        qualifier.qualifier !== "letter_of_intent" &&
-        qualifier.qualifier !== "rumoured"
-      ) {
-        qualifier.qualifier = "estimated";
-        qualifier.rule = "the value of a deal component is a computation → estimated";
-      } else if (
-        qualifier.qualifier === "reported" &&
-        warrant &&
-        metric &&
-        metricIs(metric, "warrantTerm") &&
-        candidate.entity === warrant.holder
-      ) {
-        qualifier.qualifier = "commitment";
-        qualifier.rule = `a term of the warrant ${warrant.issuer} granted → commitment`;
-      }
-      candidate.qualifier = qualifier.qualifier;
-      rules.push(`qualifier: ${qualifier.rule}`);
-      // A basis word qualifies the figure after it ("a secondary sale valued it at …") or just before it
-      // ("$183 billion post-money").
-      const before = sentenceQs.findLast((o) => o.span.end <= q.span.start);
-      const after = sentenceQs.find((o) => o.span.start >= q.span.end);
-      const neighbours = {
-        start: before?.span.end ?? sentence.start,
-        end: Math.min(
-          after?.span.start ?? sentence.end,
-          q.span.end + (/[,;:(]/u.exec(text.slice(q.span.end, q.span.end + 16))?.index ?? 16),
-        ),
-      };
-      candidate.item ??= chooseItem(candidate, sentence, text, parties, neighbours);
-      if (candidate.item) rules.push(`item: ${candidate.item}`);
-      if (candidate.vague) {
-        candidate.confidence = Math.min(candidate.confidence, 0.3);
-        rules.push("vague amount: order-of-magnitude range");
-      }
-      if (unitElided) candidate.confidence -= 0.05;
-
-      if (isCurrencyCode(candidate.unit)) lastCurrency = candidate.unit;
-      sentenceClaims.push(candidate);
-      if (refusedAsImplausible(candidate, context)) continue;
-      latest = candidate;
-      if (metric === null) unknown.push(candidate);
-      else {
-        candidates.push(candidate);
-        if (metric === "funding_round" && candidate.entity) latestRound = candidate;
-        if (
-          candidate.periodExplicit &&
-          candidate.period &&
-          !("asOf" in candidate.period) &&
-          metricIs(metric, "yearlyFlow")
-        )
-          latestYearlyFlow = candidate;
-      }
-    }
-    if (attribution?.named && !person && gazetteer.outlets.includes(attribution.name))
-      defaultOutlet ??= attribution.name;
-    if (person) lastPerson = fullPersonName(person.surface, person.canonical, gazetteer);
-    const firstFigure = sentenceQs[0]?.span.start ?? sentence.end;
-    const sentenceSubject = parties.find(
-      (p) =>
-        p.start - sentence.start <= 40 &&
-        p.start < firstFigure &&
-        !gazetteer.programmes.has(p.canonical) &&
-        !isComplement(text, p, sentence.start),
-    );
-    if (sentenceSubject) topic = sentenceSubject.canonical;
-  });
-
-  const merged = mergeDuplicates(candidates, unknown, context);
+  const reading: DocumentReading = {
+    text,
+    input,
+    gazetteer,
+    subject,
+    context,
+    budget,
+    names,
+    candidates: [],
+    unknown: [],
+    latest: undefined,
+    latestRound: undefined,
+    latestYearlyFlow: undefined,
+    lastCurrency: null,
+    defaultOutlet: null,
+    lastPerson: null,
+    inRelatedList: false,
+    warrant: null,
+    topic: null,
+  };
+  for (let i = 0; i < sentences.length; i++) {
+    const sentence = readSentence(reading, sentences, i, byStart);
+    if (!sentence) continue;
+    for (const q of sentence.sentenceQs) readFigure(reading, sentence, q);
+    closeSentence(reading, sentence);
+  }
+  const merged = mergeDuplicates(reading.candidates, reading.unknown, context);
   const claims = merged.map((c) => toClaim(c, input, byStart));
   return { claims, issues };
+}
+
+/** Entity stage, first candidates: a possessive on the metric word ("les revenus de X", "X's revenue"), or the investor named after an investment. */
+function entityByWords(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
+  const { text } = r;
+  const { sentence, body, parties } = s;
+  const { q } = f;
+  const { candidate } = f;
+  const metricAt = candidate.metricAt;
+  const metric = candidate.metric;
+  // Entity and counterparty (CLAIMS.md §6).
+  const semicolonBefore = body.lastIndexOf(";", q.span.start - sentence.start);
+  const clauseStart = semicolonBefore < 0 ? sentence.start : sentence.start + semicolonBefore + 1;
+  const semicolonAfter = body.indexOf(";", q.span.end - sentence.start);
+  const clauseEnd = semicolonAfter < 0 ? sentence.end : sentence.start + semicolonAfter;
+  const inClause = parties.filter((p) => p.start >= clauseStart && p.end <= clauseEnd);
+  let entityParty: Party | null = null;
+  const entityGroup: Party[] = [];
+  let how = "";
+  if (metricAt) {
+    const afterMetric = text.slice(metricAt.end, metricAt.end + 45);
+    const possessive = /^\s*(?:\p{L}+\s+){0,2}?(?:de\s+la\s+|de\s+l['’]|d['’]|de\s+|du\s+|of\s+)/iu.exec(
+      afterMetric,
+    );
+    if (possessive) {
+      const at = metricAt.end + possessive[0].length;
+      const owner = parties.find((p) => p.start >= at && p.start <= at + 2);
+      if (owner && !overlaps(owner, q.span)) {
+        entityParty = owner;
+        how = `possessive "${text.slice(metricAt.start, owner.end)}"`;
+        f.entityBy = "possessive";
+      }
+    }
+    if (!entityParty) {
+      const owner = parties.find(
+        (p) =>
+          p.end <= metricAt!.start &&
+          /^['’]s\s+(?:\p{L}+\s+){0,3}$/u.test(text.slice(p.end, metricAt!.start)),
+      );
+      if (owner) {
+        entityParty = owner;
+        how = `possessive "${text.slice(owner.start, metricAt.end)}"`;
+        f.entityBy = "possessive";
+      }
+    }
+  }
+  if (!entityParty && metric === "investment") {
+    const after = text.slice(q.span.end, q.span.end + 12);
+    const source = /^\s*(?:de\s+la\s+part\s+)?(?:du|de|d['’]|from)\s*(?:la\s+|l['’])?/iu.exec(after);
+    if (source) {
+      const at = q.span.end + source[0].length;
+      const investor = parties.find((p) => p.start >= at && p.start <= at + 2);
+      if (investor) {
+        entityParty = investor;
+        how = `investor "${text.slice(q.span.end, investor.end).trim()}"`;
+        f.entityBy = "investor";
+      }
+    }
+  }
+  f.clauseStart = clauseStart;
+  f.clauseEnd = clauseEnd;
+  f.inClause = inClause;
+  f.entityParty = entityParty;
+  f.entityGroup = entityGroup;
+  f.how = how;
+}
+
+/** Entity stage: the company a relative pronoun stands for, or the subject of a clause whose verb is left out. */
+function entityByClause(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
+  const { text } = r;
+  const { sentence, parties } = s;
+  const { q } = f;
+  let { entityParty, how } = f;
+  if (!entityParty) {
+    // "Microsoft, which has committed …", "L'entreprise, qui a racheté …": the figure's clause
+    // is about the company the relative pronoun stands for.
+    const relative = parties.findLast((p) => {
+      if (p.end > q.span.start || p.start < sentence.start) return false;
+      const m = RELATIVE_PRONOUN.exec(text.slice(p.end, q.span.start));
+      return (
+        m !== null &&
+        !/[,;:.—–()]/u.test(text.slice(p.end + m[0].length, q.span.start).replace(/(?<=\d)[.,](?=\d)/gu, ""))
+      );
+    });
+    if (relative) {
+      entityParty = relative;
+      how = `relative clause "${relative.surface}, ${RELATIVE_PRONOUN.exec(text.slice(relative.end))?.[1]} …"${relative.via === "anaphora" ? ` (anaphora → ${relative.canonical})` : ""}`;
+      f.entityBy = "relative";
+    }
+  }
+  if (!entityParty) {
+    // "… and Nvidia up to $10 billion": a name right before the figure, the verb left out.
+    const gapped = parties.findLast((p) => p.end <= q.span.start && p.start >= sentence.start);
+    if (
+      gapped &&
+      GAPPED_FIGURE.test(text.slice(gapped.end, q.span.start)) &&
+      /(?:\band|\bet|,)\s*$/iu.test(text.slice(sentence.start, gapped.start))
+    ) {
+      entityParty = gapped;
+      how = `subject "${gapped.surface}" of a clause whose verb is left out`;
+      f.entityBy = "gapped";
+    }
+  }
+  f.entityParty = entityParty;
+  f.how = how;
+}
+
+/** Entity stage: the subject of the figure's own clause, the nearest name before it, or a subject after it. */
+function entityBySubject(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
+  const { text } = r;
+  const { sentence, parties, index } = s;
+  const { q, clauseStart, inClause } = f;
+  let { entityParty, entityGroup, how } = f;
+  const { candidate } = f;
+  const metric = candidate.metric;
+  if (!entityParty) {
+    // The subject of the figure's own clause: after ", while", "; ", "tandis que" when one is there.
+    const subclauseStart = index.subclauseStarts.after(clauseStart, q.span.start);
+    const subjects = inClause.filter(
+      (p, _i, all) =>
+        p.end <= q.span.start &&
+        !isComplement(text, p, sentence.start) &&
+        !isComplementOfList(text, parties, p, sentence.start) &&
+        !(
+          (NOT_THE_SUBJECT_AFTER.test(text.slice(p.end, p.end + 40)) ||
+            /^['’]s\s+(?!\p{L}+\s+(?:of|de)\b)/u.test(text.slice(p.end, p.end + 30))) &&
+          all.some((o) => o.start > p.end && o.end <= q.span.start && o.via !== "anaphora")
+        ),
+    );
+    const first = subjects.find((p) => p.start >= subclauseStart) ?? subjects[0];
+    if (first) {
+      entityParty = first;
+      const index = parties.indexOf(first);
+      const list = listFrom(parties, index, text, q.span.start).filter((p) => p.end <= q.span.start);
+      if (list.length > 1 && /^\s*(?:et|and|&)\s*/iu.test(text.slice(list[0]!.end, list[1]!.start)))
+        entityGroup = list;
+      how = `subject "${first.surface}"${first.via === "anaphora" ? ` (anaphora → ${first.canonical})` : ""}`;
+      f.entityBy = "subject";
+    }
+  }
+  if (!entityParty) {
+    const before = parties.filter((p) => p.end <= q.span.start && p.start >= sentence.start);
+    const nearest = before.at(-1);
+    if (nearest && !COUNTERPARTY_LEAD.test(text.slice(sentence.start, nearest.start))) {
+      entityParty = nearest;
+      how = `nearest name "${nearest.surface}"`;
+      f.entityBy = "nearest";
+    }
+  }
+  if (!entityParty) {
+    const after = inClause.filter(
+      (p) =>
+        p.start >= q.span.end &&
+        !isComplement(text, p, sentence.start) &&
+        !isComplementOfList(text, parties, p, sentence.start) &&
+        !(metric && metricIs(metric, "counterpartyAfter")),
+    );
+    if (after[0]) {
+      entityParty = after[0];
+      how = `subject "${after[0].surface}" after the figure`;
+      f.entityBy = "after";
+    }
+  }
+  f.entityParty = entityParty;
+  f.entityGroup = entityGroup;
+  f.how = how;
+}
+
+/** Entity stage, decision: the candidate found, the previous sentence's deal a demonstrative names, or the company the text is about; false when there is none. */
+function settleEntity(r: DocumentReading, s: SentenceReading, f: FigureReading): boolean {
+  const { gazetteer, subject, context } = r;
+  const { local, previousSentenceClaim, demonstrative } = s;
+  const { q, rules, figure, candidate, entityParty, entityGroup, how } = f;
+  let inherited = false;
+  if (!entityParty && demonstrative && previousSentenceClaim?.entity) {
+    candidate.entity = previousSentenceClaim.entity;
+    candidate.counterparty = previousSentenceClaim.counterparty;
+    inherited = true;
+    rules.push(
+      `entity: "${demonstrative[0]}" refers to the previous sentence's deal → ${candidate.entity}${candidate.counterparty ? ` → ${candidate.counterparty}` : ""}`,
+    );
+  }
+  if (entityParty) {
+    candidate.entity = entityGroup.length > 1 ? joinParties(entityGroup) : entityParty.canonical;
+    candidate.entityAt = { start: entityParty.start, end: (entityGroup.at(-1) ?? entityParty).end };
+    rules.push(`entity: ${how} → ${candidate.entity}`);
+    if (entityParty.kind === "person") {
+      const name = fullPersonName(entityParty.surface, entityParty.canonical, gazetteer);
+      r.lastPerson = name;
+      candidate.attribution = name;
+      rules.push(`attribution: the person speaks for the company → ${name}`);
+    }
+    if (entityParty.kind === "product") candidate.item = entityParty.surface;
+  } else if (!inherited) {
+    if (!local) {
+      issue(context, "unresolved_entity", extractMessages.unresolved_entity(figure), q.span);
+      return false;
+    }
+    candidate.entity = local;
+    candidate.confidence -= 0.15;
+    rules.push(
+      local === subject
+        ? `entity: no company in the sentence → the article's subject ${subject}`
+        : `entity: no company in the sentence → the company the previous sentences are about, ${local}`,
+    );
+  }
+  f.inherited = inherited;
+  return true;
+}
+
+/** Counterparty stage: a name after a lead word ("avec", "auprès de", "from") or, for deals, after the figure. */
+function readCounterparty(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
+  const { text, gazetteer } = r;
+  const { sentenceQs, parties } = s;
+  const { q, rules, candidate, clauseStart, clauseEnd, inClause, entityParty, entityGroup, inherited } = f;
+  const metric = candidate.metric;
+  if (!inherited && metric) {
+    let counterparties: Party[] = [];
+    const leads = inClause.filter(
+      (p) =>
+        p.canonical !== candidate.entity &&
+        p !== entityParty &&
+        !entityGroup.includes(p) &&
+        COUNTERPARTY_LEAD.test(text.slice(Math.max(clauseStart, p.start - 60), p.start)),
+    );
+    const afterFigure = metricIs(metric, "counterpartyAfter")
+      ? inClause.filter(
+          (p) =>
+            (p.start >= q.span.end ||
+              (entityParty !== null && p.start > entityParty.end && p.end <= q.span.start)) &&
+            p.canonical !== candidate.entity &&
+            p.kind !== "person" &&
+            p.via !== "anaphora" &&
+            !/\b(?:pour|for)\s+(?:\p{L}+\s+){0,3}$/iu.test(text.slice(q.span.end, p.start)) &&
+            !opensGappedClause(p, q, sentenceQs, text),
+        )
+      : [];
+    const first = [...leads, ...afterFigure].sort(
+      (a, b) => Math.abs(a.start - q.span.end) - Math.abs(b.start - q.span.end),
+    )[0];
+    if (first && (metricIs(metric, "deal") || metric === "funding_share" || metric === "revenue")) {
+      if (
+        metric !== "revenue" ||
+        /\b(?:de\s+la\s+part\s+d|from|auprès\s+d)/iu.test(text.slice(clauseStart, first.start))
+      ) {
+        const head =
+          first.end <= q.span.start
+            ? listStart(parties, parties.indexOf(first), text, clauseStart)
+            : parties.indexOf(first);
+        counterparties = listFrom(parties, head, text, clauseEnd).filter(
+          (p) => p.canonical !== candidate.entity && p.via !== "anaphora",
+        );
+      }
+    }
+    if (counterparties.length > 0 && !gazetteer.programmes.has(candidate.entity ?? "")) {
+      candidate.counterparty = joinParties(counterparties);
+      candidate.counterpartyAt = { start: counterparties[0]!.start, end: counterparties.at(-1)!.end };
+      rules.push(
+        `counterparty: "${counterparties.map((p) => p.surface).join(", ")}" → ${candidate.counterparty}`,
+      );
+    }
+  }
+}
+
+/** Metric and roles revised once the parties are known: a programme's capex, a cost per GW, a round's leader, the company valued. */
+function reviseByParties(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
+  const { text, gazetteer, subject } = r;
+  const { sentence, parties } = s;
+  const { q, rules, candidate, entityParty } = f;
+  let metric = candidate.metric;
+  // Metric adjustments that depend on the parties.
+  if (candidate.entity && gazetteer.programmes.has(candidate.entity) && isCurrencyCode(candidate.unit)) {
+    if (
+      metric === null ||
+      metric === "compute_commitment" ||
+      metric === "investment" ||
+      metric === "total_expenses"
+    ) {
+      candidate.metric = metric = "capex";
+      rules.push("metric: a programme's own amount → capex");
+    }
+  }
+  if (metric === "cost_per_gw" && isCurrencyCode(candidate.unit)) candidate.unit = "USD_per_GW";
+  if (metric === "cost_per_gw" && entityParty?.kind === "person" && subject && candidate.entity !== subject) {
+    const own = /\b(?:son|sa|ses|its|their|leur)\b/iu.test(text.slice(sentence.start, q.span.start));
+    if (!own) {
+      rules.push(
+        `entity: a generic cost per GW quoted about ${subject}'s plan → ${subject} (speaker kept as attribution)`,
+      );
+      candidate.entity = subject;
+      candidate.counterparty = null;
+    }
+  }
+  if (
+    metric === "funding_round" &&
+    entityParty &&
+    ROUND_LEADER.test(text.slice(entityParty.end, q.span.start))
+  ) {
+    // "SoftBank led a $40bn round … that valued OpenAI": the round is the company's that raises it.
+    const raiser =
+      parties.find(
+        (p) =>
+          p.start > q.span.end &&
+          p.canonical !== entityParty!.canonical &&
+          p.kind !== "person" &&
+          gazetteer.roles.get(p.canonical) === "developer",
+      )?.canonical ?? (subject !== entityParty.canonical ? subject : null);
+    if (raiser) {
+      rules.push(`entity: ${entityParty.canonical} led the round; the company raising it → ${raiser}`);
+      candidate.entity = raiser;
+      candidate.counterparty = null;
+    }
+  }
+  if (metric === "valuation") {
+    // "valued OpenAI at $300bn", "valorise Mistral à 11,7 milliards": the company named between.
+    const valued = parties.find(
+      (p) =>
+        p.end <= q.span.start &&
+        p.start >= sentence.start &&
+        VALUED_VERB.test(text.slice(Math.max(sentence.start, p.start - 20), p.start)) &&
+        /^\s+(?:at|à)\s+(?:\p{L}+\s+)?$/u.test(text.slice(p.end, q.span.start)),
+    );
+    if (valued && valued.canonical !== candidate.entity) {
+      rules.push(
+        `entity: "${text.slice(valued.start, q.span.start).trim()}" → the company valued, ${valued.canonical}`,
+      );
+      candidate.entity = valued.canonical;
+      candidate.counterparty = null;
+    }
+  }
+}
+
+/** Metric and roles revised by the latest round: what "it" is, whose valuation, whose investment. */
+function reviseByRound(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
+  const { text, gazetteer, subject, latestRound } = r;
+  const { sentence, body, local, parties } = s;
+  const { q, rules, candidate, clauseStart, clauseEnd, entityParty } = f;
+  const metricAt = candidate.metricAt;
+  let metric = candidate.metric;
+  const round = latestRound;
+  if (
+    metric === "valuation" &&
+    round?.entity &&
+    round.entity !== candidate.entity &&
+    VALUED_PRONOUN.test(text.slice(sentence.start, q.span.start)) &&
+    (!entityParty ||
+      f.entityBy === "after" ||
+      f.entityBy === "nearest" ||
+      ROUND_LEADER.test(text.slice(entityParty.end, entityParty.end + 20)))
+  ) {
+    rules.push(`entity: "it" is the company of the round just reported → ${round.entity}`);
+    candidate.entity = round.entity;
+    candidate.counterparty = null;
+  }
+  if (
+    (metric === "valuation" || metric === "funding_share") &&
+    round?.entity &&
+    round.entity !== candidate.entity &&
+    (f.entityBy === "after" || f.entityBy === "nearest")
+  ) {
+    candidate.entity = round.entity;
+    candidate.counterparty = null;
+    rules.push(`entity: the company raising the round is the one valued or funded → ${round.entity}`);
+  }
+  if (
+    metric === "market_cap" &&
+    (gazetteer.roles.get(candidate.entity ?? "") === "developer" || FUNDING_WORD.test(body))
+  ) {
+    candidate.metric = metric = "valuation";
+    rules.push("metric: a market value set by a funding round, not a listed price → valuation");
+  }
+  const clauseText = text.slice(clauseStart, clauseEnd);
+  if (
+    metric === "compute_commitment" &&
+    candidate.entity &&
+    gazetteer.roles.get(candidate.entity) === "supplier" &&
+    /commit|engag/iu.test(text.slice(metricAt?.start ?? 0, metricAt?.end ?? 0)) &&
+    !COMPUTE_NOUN.test(clauseText)
+  ) {
+    candidate.metric = metric = "investment";
+    rules.push(
+      `metric: ${candidate.entity} commits money with no compute bought → investment (a supplier's commitment to a partner)`,
+    );
+  }
+  if (
+    metric === "equity_stake" &&
+    !candidate.counterparty &&
+    candidate.entity &&
+    subject &&
+    candidate.entity !== subject
+  ) {
+    candidate.counterparty = subject;
+    rules.push(`counterparty: the company held is the article's subject → ${subject}`);
+  }
+  if (metric === "investment" && !candidate.counterparty && candidate.entity) {
+    const others = parties.filter(
+      (p) => p.canonical !== candidate.entity && p.via === "name" && p.kind !== "person",
+    );
+    const investee =
+      round?.entity && round.entity !== candidate.entity
+        ? { name: round.entity, why: "the company raising the round" }
+        : local && local !== candidate.entity
+          ? { name: local, why: "the company the text is about" }
+          : subject && subject !== candidate.entity
+            ? { name: subject, why: "the article's subject" }
+            : null;
+    if (investee && others.length === 0) {
+      candidate.counterparty = investee.name;
+      rules.push(`counterparty: the investee is ${investee.why} → ${investee.name}`);
+    } else if (subject && candidate.entity !== subject) {
+      candidate.counterparty = subject;
+      rules.push(`counterparty: the investee is the article's subject → ${subject}`);
+    } else if (others.length === 0) {
+      const target = /\b(?:objectif|prévoi|vise|visant|plan|target|aims?)/iu.test(body);
+      candidate.metric = metric = target ? "compute_spending_target" : "capex";
+      rules.push(`metric: an investment with no investee → ${metric}`);
+    }
+  }
+}
+
+/** Roles of a compute deal: buyer → supplier. */
+function reviseDealRoles(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
+  const { gazetteer, subject } = r;
+  const { body } = s;
+  const { rules, candidate } = f;
+  const metric = candidate.metric;
+  if (
+    metric &&
+    metricIs(metric, "computeDeal") &&
+    candidate.entity &&
+    candidate.counterparty &&
+    gazetteer.roles.get(candidate.entity) === "supplier" &&
+    gazetteer.roles.get(candidate.counterparty) === "developer"
+  ) {
+    [candidate.entity, candidate.counterparty] = [candidate.counterparty, candidate.entity];
+    [candidate.entityAt, candidate.counterpartyAt] = [candidate.counterpartyAt, candidate.entityAt];
+    rules.push(
+      `roles: a compute deal runs buyer → supplier → ${candidate.entity} → ${candidate.counterparty}`,
+    );
+  }
+  if (
+    metric &&
+    metricIs(metric, "computeDeal") &&
+    !candidate.counterparty &&
+    candidate.entity &&
+    subject &&
+    candidate.entity !== subject &&
+    gazetteer.roles.get(candidate.entity) === "supplier" &&
+    gazetteer.roles.get(subject) === "developer" &&
+    /\b(?:suppl\p{L}*|provid\p{L}*|fourni\p{L}*|livr\p{L}*|deliver\p{L}*|sell\p{L}*|vend\p{L}*)\b/iu.test(
+      body,
+    )
+  ) {
+    candidate.counterparty = candidate.entity;
+    candidate.entity = subject;
+    rules.push(
+      `roles: ${candidate.counterparty} supplies the compute → buyer ${subject} (the article's subject) → ${candidate.counterparty}`,
+    );
+  }
+  if (
+    candidate.entity &&
+    metric &&
+    metricIs(metric, "computeDeal") &&
+    candidate.entity.split("+").length === 2
+  ) {
+    const [a, b] = candidate.entity.split("+") as [string, string];
+    const buyer = [a, b].find((m) => gazetteer.roles.get(m) === "developer");
+    const seller = [a, b].find((m) => gazetteer.roles.get(m) === "supplier");
+    if (buyer && seller) {
+      candidate.entity = buyer;
+      candidate.counterparty = seller;
+      rules.push(
+        `roles: a deal between a developer and a supplier runs buyer → supplier → ${buyer} → ${seller}`,
+      );
+    }
+  }
+  if (candidate.entity && candidate.entity.split("+").length > 1 && metric === "investment") {
+    const members = candidate.entity.split("+");
+    if (subject && members.includes(subject) && members.length === 2) {
+      candidate.entity = members.find((m) => m !== subject)!;
+      candidate.counterparty = subject;
+      rules.push(`entity: joint deal with the article's subject → investor ${candidate.entity} → ${subject}`);
+    }
+  }
+}
+
+/** Roles of a warrant's terms (holder → issuer) and what a growth rate is the growth of; false when it is of nothing named. */
+function reviseWarrantAndGrowth(r: DocumentReading, s: SentenceReading, f: FigureReading): boolean {
+  const { warrant } = r;
+  const { sentence, body } = s;
+  const { q, rules, candidate } = f;
+  let metric = candidate.metric;
+  if (
+    warrant &&
+    metric &&
+    metricIs(metric, "warrantTerm") &&
+    (candidate.entity === warrant.issuer || candidate.entity === warrant.holder) &&
+    (metric !== "equity_stake" || candidate.entity === warrant.holder || WARRANT_WORD.test(body))
+  ) {
+    if (candidate.entity !== warrant.holder || candidate.counterparty !== warrant.issuer)
+      rules.push(
+        `roles: a term of the warrant ${warrant.issuer} issued to ${warrant.holder} → holder → issuer`,
+      );
+    candidate.entity = warrant.holder;
+    candidate.counterparty = warrant.issuer;
+  }
+  if (metric === "revenue_growth") {
+    const nearestWord = (pattern: RegExp) => {
+      let best = Number.POSITIVE_INFINITY;
+      for (const m of body.matchAll(pattern))
+        best = Math.min(best, Math.abs(sentence.start + m.index - q.span.start));
+      return best;
+    };
+    const revenueAt = nearestWord(REVENUE_WORD);
+    const capexAt = nearestWord(CAPEX_WORD);
+    if (capexAt < revenueAt) {
+      candidate.metric = metric = "capex_growth";
+      rules.push("metric: the growth of capital spending, named nearer than revenue → capex_growth");
+    } else if (revenueAt === Number.POSITIVE_INFINITY) return false;
+  }
+  return true;
+}
+
+/** Period stage (CLAIMS.md §5): the nearest date in the clause, a period carried over, or the publication date. */
+function readPeriod(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
+  const { text, input, context, latestYearlyFlow } = r;
+  const { sentence, body, sentenceQs, times, previousSentenceClaim, demonstrative, index } = s;
+  const { q, rules, previous, candidate } = f;
+  const metricAt = candidate.metricAt;
+  let metric = candidate.metric;
+  // Period (CLAIMS.md §5).
+  const isFlow = metric !== null && FLOW_METRICS.has(metric);
+  const firstQStart = sentenceQs[0]?.span.start ?? sentence.end;
+  const usable = times.filter((t) => {
+    // The figure itself never lies between it and a date.
+    const crossing = index.quantities.anyWithin(Math.min(t.end, q.span.end), Math.max(t.start, q.span.start));
+    return !crossing || t.end <= firstQStart;
+  });
+  const cumulative = isFlow || metric === "compute_spending_target" || metric === "compute_commitment";
+  const cost = (t: TimeMention) => {
+    const before = t.end <= q.span.start;
+    const [gapStart, gapEnd] = before ? [t.end, q.span.start] : [q.span.end, t.start];
+    let d = Math.max(0, gapEnd - gapStart);
+    // A date in another clause, or a "now" marker for a flow, loses to one in the figure's clause.
+    if (index.breaks.within(gapStart, gapEnd)) d += 500;
+    if (cumulative && t.flow === null && !t.horizon) d += 1000;
+    return d;
+  };
+  const time = usable
+    .filter((t) => !EVENT_DATE_LEAD.test(text.slice(Math.max(sentence.start, t.start - 30), t.start)))
+    .sort((a, b) => cost(a) - cost(b))[0];
+  const scope = text.slice(previous?.q.span.end ?? sentence.start, q.span.end + 60);
+  if (previous?.period && mayMatch(SAME_PERIOD, scope) && SAME_PERIOD.test(scope)) {
+    candidate.period = previous.period;
+    candidate.periodExplicit = true;
+    const m = SAME_PERIOD.exec(text.slice(q.span.start, sentence.end));
+    if (m) candidate.timeAt = { start: q.span.start + m.index, end: q.span.start + m.index + m[0].length };
+    rules.push(`period: "${SAME_PERIOD.exec(scope)?.[0]}" → the previous figure's period`);
+  } else if (time && metric) {
+    const timeText = text.slice(time.start, time.end);
+    const metricWord = metricAt ? text.slice(metricAt.start, metricAt.end + 12) : "";
+    if (
+      metric === "revenue_run_rate" &&
+      time.flow?.start?.endsWith("-01-01") &&
+      time.flow.end?.endsWith("-12-31") &&
+      !/fin|end|late|décembre|december/iu.test(timeText) &&
+      /annuel|annual|yearly/iu.test(metricWord) &&
+      !/annualis|annualiz|run|\bARR\b|rythme|pace|récurrent|recurring/iu.test(metricWord)
+    ) {
+      candidate.metric = metric = "revenue";
+      rules.push(`metric: annual revenue of a whole year ("${timeText}"), not a rate at a date → revenue`);
+    }
+    candidate.period = periodFor(metric, metric === "revenue" || isFlow, time);
+    candidate.periodExplicit = candidate.period !== null;
+    candidate.timeAt = { start: time.start, end: time.end };
+    rules.push(`period: "${text.slice(time.start, time.end)}" ${time.note}`);
+    if (time.unresolved)
+      issue(
+        context,
+        "unresolved_period",
+        extractMessages.unresolved_period(text.slice(time.start, time.end)),
+        time,
+      );
+  } else if (metric && metricIs(metric, "yearlyFlow")) {
+    // Paragraphs only grow: the latest such flow is the paragraph's if any is.
+    const carried =
+      latestYearlyFlow?.sentence.paragraph === sentence.paragraph ? latestYearlyFlow : undefined;
+    if (carried) {
+      candidate.period = carried.period;
+      candidate.periodExplicit = true;
+      rules.push("period: carried from the previous sentence of the paragraph");
+    } else if (
+      /\b(?:par\s+an|annuel\p{L}*|per\s+year|a\s+year|annual\p{L}*)\b/iu.test(body) &&
+      input.published
+    ) {
+      const year = input.published.slice(0, 4);
+      candidate.period = { start: `${year}-01-01`, end: `${year}-12-31` };
+      rules.push(`period: yearly figure with no date → the publication year ${year}`);
+    }
+  } else if (time && !metric && time.asOf) {
+    candidate.period = { asOf: time.asOf };
+    candidate.periodExplicit = true;
+    candidate.timeAt = { start: time.start, end: time.end };
+    rules.push(`period: "${text.slice(time.start, time.end)}" ${time.note}`);
+  } else if (metric && demonstrative && previousSentenceClaim?.periodExplicit && !isFlow) {
+    candidate.period = previousSentenceClaim.period;
+    candidate.periodExplicit = true;
+    rules.push(`period: "${demonstrative[0]}" → the previous sentence's date`);
+  } else if (metric && !isFlow) {
+    const asOf = publicationAsOf(input.published);
+    candidate.period = asOf ? { asOf } : null;
+    rules.push(
+      asOf ? `period: level with no date → publication ${asOf}` : "period: no date and no publication date",
+    );
+  }
+}
+
+/** Qualifier and attribution stage (CLAIMS.md §7). */
+function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
+  const { text, gazetteer, defaultOutlet, lastPerson, warrant } = r;
+  const { sentence, body, attribution, person, index } = s;
+  const { q, rules, previous, candidate } = f;
+  const metric = candidate.metric;
+  // Qualifier and attribution (CLAIMS.md §7).
+  const breakAt = index.breaks.firstFrom(q.span.end);
+  const ownScope = text.slice(previous?.q.span.end ?? sentence.start, breakAt < 0 ? sentence.end : breakAt);
+  if (attribution) {
+    candidate.attribution ??= attribution.name;
+    if (attribution.name !== candidate.attribution) candidate.attribution = attribution.name;
+    rules.push(`attribution: ${attribution.rule}`);
+  } else if (/selon\s+(?:lui|elle)|according\s+to\s+(?:him|her)/iu.test(body) && lastPerson) {
+    candidate.attribution = lastPerson;
+    rules.push(`attribution: "selon lui" → ${lastPerson}`);
+  } else if (!candidate.attribution && defaultOutlet) {
+    candidate.attribution = defaultOutlet;
+    rules.push(`attribution: the article's source → ${defaultOutlet}`);
+  }
+  const named = Boolean(attribution?.named) || Boolean(person && SPEECH_VERB.test(body));
+  const metricWord = candidate.metricAt ? text.slice(candidate.metricAt.start, candidate.metricAt.end) : "";
+  const qualifier =
+    planObjectQualifier(text, candidate) ??
+    chooseQualifier(candidate, ownScope, body, named, previous, metricWord);
+  if (
+    qualifier.qualifier === "reported" &&
+    candidate.entity &&
+    gazetteer.programmes.has(candidate.entity) &&
+    metric &&
+    metricIs(metric, "deal")
+  ) {
+    qualifier.qualifier = "commitment";
+    qualifier.rule = "a programme's announced amount → commitment";
+  }
+  if (qualifier.qualifier === "target" && (ANALYSTS.test(ownScope) || ANALYSTS_CREDITED.test(body))) {
+    qualifier.qualifier = "estimated";
+    qualifier.rule = "a forecast credited to analysts, not the company's own → estimated";
+  }
+  if (
+    metric === "deal_value" &&
+    qualifier.qualifier !== "letter_of_intent" &&
+    qualifier.qualifier !== "rumoured"
+  ) {
+    qualifier.qualifier = "estimated";
+    qualifier.rule = "the value of a deal component is a computation → estimated";
+  } else if (
+    qualifier.qualifier === "reported" &&
+    warrant &&
+    metric &&
+    metricIs(metric, "warrantTerm") &&
+    candidate.entity === warrant.holder
+  ) {
+    qualifier.qualifier = "commitment";
+    qualifier.rule = `a term of the warrant ${warrant.issuer} granted → commitment`;
+  }
+  candidate.qualifier = qualifier.qualifier;
+  rules.push(`qualifier: ${qualifier.rule}`);
+}
+
+/** Item and confidence, then the candidate is filed; false when its value is refused. */
+function finishCandidate(r: DocumentReading, s: SentenceReading, f: FigureReading): boolean {
+  const { text, context, candidates, unknown } = r;
+  const { sentence, sentenceQs, parties, sentenceClaims } = s;
+  const { q, rules, candidate, unitElided } = f;
+  const metric = candidate.metric;
+  // A basis word qualifies the figure after it ("a secondary sale valued it at …") or just before it
+  // ("$183 billion post-money").
+  const before = sentenceQs.findLast((o) => o.span.end <= q.span.start);
+  const after = sentenceQs.find((o) => o.span.start >= q.span.end);
+  const neighbours = {
+    start: before?.span.end ?? sentence.start,
+    end: Math.min(
+      after?.span.start ?? sentence.end,
+      q.span.end + (/[,;:(]/u.exec(text.slice(q.span.end, q.span.end + 16))?.index ?? 16),
+    ),
+  };
+  candidate.item ??= chooseItem(candidate, sentence, text, parties, neighbours);
+  if (candidate.item) rules.push(`item: ${candidate.item}`);
+  if (candidate.vague) {
+    candidate.confidence = Math.min(candidate.confidence, 0.3);
+    rules.push("vague amount: order-of-magnitude range");
+  }
+  if (unitElided) candidate.confidence -= 0.05;
+
+  if (isCurrencyCode(candidate.unit)) r.lastCurrency = candidate.unit;
+  sentenceClaims.push(candidate);
+  if (refusedAsImplausible(candidate, context)) return false;
+  r.latest = candidate;
+  if (metric === null) unknown.push(candidate);
+  else {
+    candidates.push(candidate);
+    if (metric === "funding_round" && candidate.entity) r.latestRound = candidate;
+    if (
+      candidate.periodExplicit &&
+      candidate.period &&
+      !("asOf" in candidate.period) &&
+      metricIs(metric, "yearlyFlow")
+    )
+      r.latestYearlyFlow = candidate;
+  }
+  return true;
 }
 
 function partySet(c: Candidate): Set<string> {
