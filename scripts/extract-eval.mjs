@@ -87,7 +87,7 @@ function sets() {
         bySplit[entry.split].push({
           name: entry.file,
           path: join(dir, entry.file),
-          gold: join(dir, entry.gold ?? entry.file.replace(/\.(?:txt|md|html)$/u, ".json")),
+          gold: join(dir, "gold", entry.file.replace(/\.(?:txt|md|html)$/u, ".json")),
           published: entry.published ?? null,
           language,
         });

@@ -826,6 +826,8 @@ interface DocumentReading {
   warrant: { issuer: string; holder: string } | null;
   /** The company the latest sentences are about (their grammatical subject): what "l'entreprise" means here. */
   topic: string | null;
+  /** The sentence that opens the list being read ("Weekly users of ChatGPT:"), while its items follow. */
+  listLead: Sentence | null;
 }
 
 /** One sentence as each of its figures sees it, found once. */
@@ -846,6 +848,8 @@ interface SentenceReading {
   figures: QuantityMention[];
   metricKeywords: (rule: MetricRule) => Keyword[];
   index: SentenceIndex;
+  /** For an item of a list, the sentence that opens the list; its words name what the items measure. */
+  listLead: Sentence | null;
 }
 
 /** One figure being read: the candidate and what each stage decided for the next. */
@@ -892,7 +896,8 @@ function readUnit(r: DocumentReading, s: SentenceReading, q: QuantityMention): U
   const upToFigure = text.slice(sentence.start, q.span.start);
   if (mayMatch(CLASS_OF_COMPANIES, upToFigure) && CLASS_OF_COMPANIES.test(upToFigure)) return null;
 
-  const restored = restoreUnit(q, previous, lastCurrency, text, rules);
+  const restored =
+    unitOfListLead(q, s.listLead, text, rules) ?? restoreUnit(q, previous, lastCurrency, text, rules);
   if (!restored) return null;
   // A company's amount is never 10^18 dollars: "trillion" is the English calque, 10^12 (CLAIMS.md §4).
   const calque = isCurrencyCode(restored.unit) && (q.low ?? q.high ?? 0) >= 1e16 && /trillion/iu.test(figure);
@@ -964,6 +969,15 @@ function readMetric(
     carried = true;
     rules.push(`metric: elided, carried from the previous figure → ${metric}`);
   }
+  if (metric === null && s.listLead) {
+    const lead = metricOfListLead(s.listLead, unit, text);
+    if (lead) {
+      metric = lead.metric;
+      metricAt = lead.at;
+      carried = true;
+      rules.push(`metric: "${text.slice(lead.at.start, lead.at.end)}" opens the list → ${metric}`);
+    }
+  }
   if (unitClass(unit) === "x" && metric !== "expense_to_revenue" && metric !== "valuation_multiple")
     return null;
   if (unit === "fraction" && metric === null) return null;
@@ -1009,6 +1023,63 @@ function readMetric(
     entityBy: null,
     inherited: false,
   };
+}
+
+/** A list item: a line opened by a bullet or a number ("- juin 2025 : 10 milliards", "2) …"). */
+const LIST_ITEM = /^(?:[-•·*–]|\d{1,2}[.)])\s/u;
+
+/**
+ * The sentence opening the list `sentence` belongs to, if it is an item: the latest sentence before
+ * the items that ends with a colon. Any other sentence closes the list.
+ */
+function followListLead(r: DocumentReading, sentence: Sentence, body: string): Sentence | null {
+  if (LIST_ITEM.test(body)) return r.listLead;
+  r.listLead = /:\s*$/u.test(body) ? sentence : null;
+  return null;
+}
+
+/** A counted noun in the list's opening sentence ("Utilisateurs actifs hebdomadaires :") gives a bare figure its unit. */
+function unitOfListLead(
+  q: QuantityMention,
+  lead: Sentence | null,
+  text: string,
+  rules: string[],
+): { unit: string; elided: boolean } | null {
+  if (!lead || q.unit) return null;
+  if (!SCALE_WORD.test(text.slice(q.numberSpan.start, q.numberSpan.end))) return null;
+  for (const [pattern, unit] of COUNTED_NOUN)
+    if (anywhere(pattern).test(lead.text)) {
+      rules.push(`unit: the list opens on a count of ${unit} → ${unit}`);
+      return { unit, elided: false };
+    }
+  return null;
+}
+
+const unanchored = new WeakMap<RegExp, RegExp>();
+
+/** A counted-noun pattern, written to follow a figure, found after any space instead. */
+function anywhere(pattern: RegExp): RegExp {
+  let found = unanchored.get(pattern);
+  if (!found) {
+    found = new RegExp(pattern.source.replace(/^\^\\s\*/u, "(?:^|\\s)"), pattern.flags);
+    unanchored.set(pattern, found);
+  }
+  return found;
+}
+
+/** The metric the list's opening sentence names for the unit: its most telling metric word, else its first. */
+function metricOfListLead(lead: Sentence, unit: string, text: string): { metric: Metric; at: Span } | null {
+  const cls = unitClass(unit);
+  let best: { metric: Metric; at: Span; bonus: number } | null = null;
+  for (const rule of METRIC_RULES) {
+    if (!rule.units.includes(cls) || rule.weak) continue;
+    const bonus = rule.bonus ?? 0;
+    // The more telling word ("hebdomadaires" over "utilisateurs"), then the first.
+    for (const k of keywordsIn(rule.pattern, text, lead.start, lead.end))
+      if (!best || bonus > best.bonus || (bonus === best.bonus && k.start < best.at.start))
+        best = { metric: rule.metric, at: { start: k.start, end: k.end }, bonus };
+  }
+  return best;
 }
 
 /** One figure through the stages in their fixed order: unit → metric → entity and counterparty → period → qualifier. */
@@ -1078,6 +1149,7 @@ function readSentence(
     figures,
     metricKeywords: metricKeywordsOf(sentence, text, names),
     index: indexSentence(text, sentence, figures, sentenceQs),
+    listLead: followListLead(r, sentence, body),
   };
 }
 
@@ -1169,6 +1241,7 @@ export function assembleClaims(
     inRelatedList: false,
     warrant: null,
     topic: null,
+    listLead: null,
   };
   for (let i = 0; i < sentences.length; i++) {
     const sentence = readSentence(reading, sentences, i, byStart);

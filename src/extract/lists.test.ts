@@ -1,0 +1,42 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { extractClaims } from "./index.js";
+
+const extract = (text: string, language: "fr" | "en" = "fr") =>
+  extractClaims({ text, language, published: "2025-11-10", document: "list.md" }).claims;
+
+describe("items of a list take what they measure from the sentence that opens it", () => {
+  it("a bare count under a lead naming weekly users is weekly users", () => {
+    const claims = extract(
+      "Bilan d'OpenAI\n\nUtilisateurs actifs hebdomadaires de ChatGPT :\n\n- février 2025 : 400 millions\n- août 2025 : 700 millions\n",
+    );
+    assert.deepEqual(
+      claims.map((c) => [c.metric, c.value.low, c.unit]),
+      [
+        ["weekly_active_users", 400e6, "users"],
+        ["weekly_active_users", 700e6, "users"],
+      ],
+    );
+  });
+
+  it("amounts under a lead naming a run-rate are run-rates, in English too", () => {
+    const claims = extract(
+      "Anthropic by the numbers\n\nAnthropic's annualized revenue run-rate, step by step:\n\n- January 2025: $1 billion\n- August 2025: $5 billion\n",
+      "en",
+    );
+    assert.deepEqual(
+      claims.map((c) => [c.entity, c.metric, c.value.low]),
+      [
+        ["Anthropic", "revenue_run_rate", 1e9],
+        ["Anthropic", "revenue_run_rate", 5e9],
+      ],
+    );
+  });
+
+  it("a sentence that does not end with a colon opens no list", () => {
+    const claims = extract(
+      "Bilan d'OpenAI\n\nLes utilisateurs actifs hebdomadaires progressent.\n\n- février 2025 : 400 millions de dollars de chiffre d'affaires\n",
+    );
+    assert.ok(claims.every((c) => c.metric !== "weekly_active_users"));
+  });
+});
