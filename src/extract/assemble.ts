@@ -1082,6 +1082,30 @@ function metricOfListLead(lead: Sentence, unit: string, text: string): { metric:
   return best;
 }
 
+/**
+ * Money a company puts into its own data centres, servers or infrastructure ("pour ses centres de
+ * données", "on its own data centers", "dépensé … en investissements"): capital expenditure, not a
+ * compute contract, an investment in another company or an operating expense.
+ */
+const OWN_INFRASTRUCTURE =
+  /\b(?:ses|leurs|sa|son|its|their)\s+(?:propres\s+|own\s+)?(?:\p{L}+\s+){0,2}?(?:centres?\s+de\s+données|data[\s-]*cent(?:er|re)s?|infrastructures?|campus|serveurs|servers)\b|\b(?:dépens\p{L}*|spen[dt]\p{L}*)\s+(?:\p{L}+\s+){0,6}?en\s+investissements\b/iu;
+
+const SPENDING_READ_AS: ReadonlySet<Metric | null> = new Set<Metric | null>([
+  "compute_commitment",
+  "investment",
+  "total_expenses",
+]);
+
+function reviseOwnInfrastructure(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
+  const { candidate, clauseStart, clauseEnd } = f;
+  if (!SPENDING_READ_AS.has(candidate.metric) || candidate.counterparty) return;
+  const clause = r.text.slice(clauseStart, clauseEnd);
+  const m = OWN_INFRASTRUCTURE.exec(clause);
+  if (!m || s.parties.some((p) => p.kind === "programme")) return;
+  f.rules.push(`metric: "${m[0]}" is the company's own build-out → capex`);
+  candidate.metric = "capex";
+}
+
 /** One figure through the stages in their fixed order: unit → metric → entity and counterparty → period → qualifier. */
 function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMention): void {
   r.budget.spend(1 + s.parties.length + s.times.length);
@@ -1097,6 +1121,7 @@ function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMention):
   reviseByParties(r, s, f);
   reviseByRound(r, s, f);
   reviseDealRoles(r, s, f);
+  reviseOwnInfrastructure(r, s, f);
   if (!reviseWarrantAndGrowth(r, s, f)) return;
   readPeriod(r, s, f);
   readQualifier(r, s, f);

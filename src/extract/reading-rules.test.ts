@@ -40,3 +40,22 @@ describe("items of a list take what they measure from the sentence that opens it
     assert.ok(claims.every((c) => c.metric !== "weekly_active_users"));
   });
 });
+
+describe("a company's spending on its own build-out is capex", () => {
+  it("a plan for its own data centres is capex, not a compute contract", () => {
+    const claims = extract(
+      "Bilan\n\nIliad a confirmé un plan de 3 milliards d'euros pour ses centres de données en France.",
+    );
+    assert.deepEqual(
+      claims.map((c) => [c.entity, c.metric, c.value.low]),
+      [["Iliad", "capex", 3e9]],
+    );
+  });
+
+  it("a contract with a named supplier stays a compute commitment", () => {
+    const claims = extract(
+      "Bilan\n\nOpenAI a signé un contrat de 300 milliards de dollars avec Oracle pour ses centres de données.",
+    );
+    assert.ok(claims.some((c) => c.metric === "compute_commitment" && c.counterparty === "Oracle"));
+  });
+});
