@@ -1106,6 +1106,43 @@ function reviseOwnInfrastructure(r: DocumentReading, s: SentenceReading, f: Figu
   candidate.metric = "capex";
 }
 
+const RESPECTIVELY = /\b(?:respectivement|respectively)\b/iu;
+
+/**
+ * "Microsoft et Nvidia investiront respectivement 5 et 10 milliards", "A and B will hold 20% and 80%
+ * respectively": with as many figures as companies listed, the n-th figure is the n-th company's.
+ */
+function distributeRespectively(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
+  const { text } = r;
+  const { sentence, body, parties, figures } = s;
+  const { q, candidate, entityParty } = f;
+  if (!entityParty || !RESPECTIVELY.test(body)) return;
+  let members = f.entityGroup;
+  if (members.length < 2) {
+    const at = parties.indexOf(entityParty);
+    members = parties.slice(listStart(parties, at, text, sentence.start), at + 1);
+  }
+  const names = [...new Set(members.map((p) => p.canonical))];
+  if (names.length < 2 || members.some((p) => p.kind === "person")) return;
+  const last = members.at(-1)!;
+  if (!/^\s*(?:et|and|&)\s*$/iu.test(text.slice(members.at(-2)!.end, last.start))) return;
+  const unitOf = (o: QuantityMention) => (o.unit ? unitClass(o.unit) : null);
+  const own = figures.filter(
+    (o) =>
+      o.span.start > last.end &&
+      o.span.end <= f.clauseEnd &&
+      (unitOf(o) ?? unitOf(q)) === (unitOf(q) ?? unitOf(o)),
+  );
+  const i = own.indexOf(q);
+  if (own.length !== names.length || i < 0) return;
+  const member = members.find((p) => p.canonical === names[i])!;
+  candidate.entity = names[i]!;
+  candidate.entityAt = { start: member.start, end: member.end };
+  f.rules.push(
+    `entity: "respectivement" gives the figure ${i + 1} of ${own.length} to the company ${i + 1} of the list → ${names[i]}`,
+  );
+}
+
 /** One figure through the stages in their fixed order: unit → metric → entity and counterparty → period → qualifier. */
 function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMention): void {
   r.budget.spend(1 + s.parties.length + s.times.length);
@@ -1117,6 +1154,7 @@ function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMention):
   entityByClause(r, s, f);
   entityBySubject(r, s, f);
   if (!settleEntity(r, s, f)) return;
+  distributeRespectively(r, s, f);
   readCounterparty(r, s, f);
   reviseByParties(r, s, f);
   reviseByRound(r, s, f);

@@ -59,3 +59,36 @@ describe("a company's spending on its own build-out is capex", () => {
     assert.ok(claims.some((c) => c.metric === "compute_commitment" && c.counterparty === "Oracle"));
   });
 });
+
+describe("'respectivement' gives each listed company its own figure", () => {
+  it("French: two companies, two amounts", () => {
+    const claims = extract(
+      "Bilan\n\nGoogle et CoreWeave investiront respectivement 5 et 1,5 milliards de livres au Royaume-Uni.",
+    );
+    const byEntity = Object.fromEntries(claims.map((c) => [c.entity, c.value.low]));
+    assert.equal(byEntity.Alphabet, 5e9);
+    assert.equal(byEntity.CoreWeave, 1.5e9);
+  });
+
+  it("English: the word after the figures, shares of a venture", () => {
+    const claims = extract(
+      "Data centres\n\nDigital Realty and Blackstone will hold 20% and 80% of the venture respectively.",
+      "en",
+    );
+    const stakes = claims.filter((c) => c.unit === "fraction").map((c) => [c.entity, c.value.low]);
+    assert.deepEqual(stakes, [
+      ["Digital Realty", 0.2],
+      ["Blackstone", 0.8],
+    ]);
+  });
+
+  it("without the word, the group keeps the figure", () => {
+    const claims = extract(
+      "Le plan britannique de Nvidia\n\nGoogle et CoreWeave investiront 5 milliards de livres au Royaume-Uni.",
+    );
+    assert.ok(
+      claims.some((c) => c.entity === "Alphabet+CoreWeave"),
+      JSON.stringify(claims.map((c) => c.entity)),
+    );
+  });
+});
