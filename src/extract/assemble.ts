@@ -1138,6 +1138,10 @@ function distributeRespectively(r: DocumentReading, s: SentenceReading, f: Figur
   const member = members.find((p) => p.canonical === names[i])!;
   candidate.entity = names[i]!;
   candidate.entityAt = { start: member.start, end: member.end };
+  // The other companies of the list are no counterparty of this one: each has its own figure.
+  const counterparty = candidate.counterparty?.split("+").filter((n) => !names.includes(n)) ?? [];
+  candidate.counterparty = counterparty.length > 0 ? counterparty.join("+") : null;
+  if (candidate.counterparty === null) candidate.counterpartyAt = null;
   f.rules.push(
     `entity: "respectivement" gives the figure ${i + 1} of ${own.length} to the company ${i + 1} of the list → ${names[i]}`,
   );
@@ -1154,8 +1158,8 @@ function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMention):
   entityByClause(r, s, f);
   entityBySubject(r, s, f);
   if (!settleEntity(r, s, f)) return;
-  distributeRespectively(r, s, f);
   readCounterparty(r, s, f);
+  distributeRespectively(r, s, f);
   reviseByParties(r, s, f);
   reviseByRound(r, s, f);
   reviseDealRoles(r, s, f);

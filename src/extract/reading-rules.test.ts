@@ -63,11 +63,15 @@ describe("a company's spending on its own build-out is capex", () => {
 describe("'respectivement' gives each listed company its own figure", () => {
   it("French: two companies, two amounts", () => {
     const claims = extract(
-      "Bilan\n\nGoogle et CoreWeave investiront respectivement 5 et 1,5 milliards de livres au Royaume-Uni.",
+      "Le plan britannique de Nvidia\n\nGoogle et CoreWeave investiront respectivement 5 milliards de livres et 1,5 milliard de livres au Royaume-Uni.",
     );
-    const byEntity = Object.fromEntries(claims.map((c) => [c.entity, c.value.low]));
-    assert.equal(byEntity.Alphabet, 5e9);
-    assert.equal(byEntity.CoreWeave, 1.5e9);
+    assert.deepEqual(
+      claims.map((c) => [c.entity, c.counterparty, c.value.low]),
+      [
+        ["Alphabet", "Nvidia", 5e9],
+        ["CoreWeave", "Nvidia", 1.5e9],
+      ],
+    );
   });
 
   it("English: the word after the figures, shares of a venture", () => {
