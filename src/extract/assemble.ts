@@ -468,6 +468,32 @@ function indexSentence(
   };
 }
 
+/** The sentence index, built on its first use: sentences whose figures are all set aside never need it. */
+function lazyIndex(build: () => SentenceIndex): SentenceIndex {
+  let built: SentenceIndex | null = null;
+  const get = () => {
+    built ??= build();
+    return built;
+  };
+  return {
+    get breaks() {
+      return get().breaks;
+    },
+    get subclauseBreaks() {
+      return get().subclauseBreaks;
+    },
+    get subclauseStarts() {
+      return get().subclauseStarts;
+    },
+    get figures() {
+      return get().figures;
+    },
+    get quantities() {
+      return get().quantities;
+    },
+  };
+}
+
 /** Distance from a keyword to the figure; crossing another figure or (after the figure) a clause costs more. */
 function distance(keyword: Keyword, q: QuantityMention, index: SentenceIndex, text: string): number {
   if (overlaps(keyword, q.span)) return 0;
@@ -1215,7 +1241,7 @@ function readSentence(
     sentenceClaims: [],
     figures,
     metricKeywords: metricKeywordsOf(sentence, text, names),
-    index: indexSentence(text, sentence, figures, sentenceQs),
+    index: lazyIndex(() => indexSentence(text, sentence, figures, sentenceQs)),
     listLead: followListLead(r, sentence, body),
   };
 }

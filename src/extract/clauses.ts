@@ -21,8 +21,20 @@ const SHORTEST_CLAUSE_BREAK = new RegExp(CLAUSE_BREAK.source, "uy");
 
 const NONE = 0x7fffffff;
 
-/** Characters a break can start with; every other position is skipped without running the pattern. */
-const MAY_START = /[\s,;:—–()[\]]/u;
+/** Whether a break may start at `i`: punctuation, or a space before a conjunction's first letter. */
+type MayStart = (body: string, i: number) => boolean;
+
+const mayStartClause: MayStart = (body, i) => {
+  const c = body[i]!;
+  if (",;:—–()[]".includes(c)) return true;
+  return /\s/u.test(c) && "eamtbw".includes(body[i + 1] ?? "");
+};
+
+const mayStartSubclause: MayStart = (body, i) => {
+  const c = body[i]!;
+  if (c === "," || c === ";" || c === ":") return true;
+  return /\s/u.test(c) && "wtaWTA".includes(body[i + 1] ?? "");
+};
 
 /**
  * The matches of one break pattern in a sentence, for questions about any part of it: "is there a
@@ -36,7 +48,7 @@ export class BreakIndex {
   /** For each offset, the first position at or after it where a match starts (NONE when none). */
   readonly #firstStartFrom: Int32Array;
 
-  constructor(text: string, start: number, end: number, shortest: RegExp) {
+  constructor(text: string, start: number, end: number, shortest: RegExp, mayStart: MayStart) {
     this.#start = start;
     const length = end - start;
     const body = text.slice(start, end);
@@ -44,7 +56,7 @@ export class BreakIndex {
     this.#firstStartFrom = new Int32Array(length + 1).fill(NONE);
     for (let i = length - 1; i >= 0; i--) {
       let matchEnd = NONE;
-      if (MAY_START.test(body[i]!)) {
+      if (mayStart(body, i)) {
         shortest.lastIndex = i;
         const m = shortest.exec(body);
         if (m) matchEnd = start + i + m[0].length;
@@ -71,11 +83,11 @@ export class BreakIndex {
 }
 
 export function clauseBreaks(text: string, start: number, end: number): BreakIndex {
-  return new BreakIndex(text, start, end, SHORTEST_CLAUSE_BREAK);
+  return new BreakIndex(text, start, end, SHORTEST_CLAUSE_BREAK, mayStartClause);
 }
 
 export function subclauseBreaks(text: string, start: number, end: number): BreakIndex {
-  return new BreakIndex(text, start, end, SHORTEST_SUBCLAUSE_BREAK);
+  return new BreakIndex(text, start, end, SHORTEST_SUBCLAUSE_BREAK, mayStartSubclause);
 }
 
 /**
