@@ -95,8 +95,9 @@ export const extractCommand: Command = {
         continue;
       }
       const { claims, issues } = extractDocument(document.value, name, gazetteer ? { gazetteer } : {});
-      for (const issue of issues)
-        if (issue.severity === "error") io.stderr(`extract: ${name}: ${issue.code}: ${issue.message}\n`);
+      const errors = issues.filter((issue) => issue.severity === "error");
+      for (const issue of errors) io.stderr(`extract: ${name}: ${issue.code}: ${issue.message}\n`);
+      if (errors.length > 0) failed++;
       if (format === "jsonl") for (const claim of claims) io.stdout(`${JSON.stringify(claim)}\n`);
       else all.push(...claims);
     }

@@ -152,7 +152,6 @@ describe("findQuantities — linear time", () => {
     // with room for a noisy machine.
     for (const [name, { one, four }] of Object.entries(result)) {
       assert.ok(one.count > 0, `${name}: nothing found`);
-      assert.ok(one.ms < 10_000 && four.ms < 40_000, `${name}: ${one.ms} ms, ${four.ms} ms`);
       assert.ok(four.ms < 8 * Math.max(one.ms, 20), `${name}: 1 MB ${one.ms} ms, 4 MB ${four.ms} ms`);
     }
   });
