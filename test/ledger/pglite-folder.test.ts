@@ -45,10 +45,13 @@ test("a PGlite folder open in one place is refused elsewhere until closed; a dea
       return true;
     });
     await first.close();
-    writeFileSync(`${dataDir}.lock`, "999999999");
     const second = await openLedger({ dataDir });
     await second.close();
-    assert.equal(existsSync(`${dataDir}.lock`), false);
+    const legacyDir = join(dir, "legacy");
+    writeFileSync(`${legacyDir}.lock`, "999999999");
+    const third = await openLedger({ dataDir: legacyDir });
+    await third.close();
+    assert.equal(existsSync(`${legacyDir}.lock/000000000001`), true, "the lock is a folder of generations");
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
