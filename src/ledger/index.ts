@@ -11,6 +11,15 @@ import { createSqlLedgerStore } from "./sql-store.js";
 
 export { claimIdFor } from "./claim-id.js";
 export { ledgerMessages } from "./messages.js";
+export {
+  checkPageLimit,
+  DEFAULT_PAGE_SIZE,
+  decodeCursor,
+  encodeCursor,
+  MAX_PAGE_SIZE,
+  type Page,
+  type PageRequest,
+} from "./page.js";
 export type * from "./port.js";
 export {
   type ClaimView,

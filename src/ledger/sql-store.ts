@@ -12,7 +12,9 @@ import {
 import { claimIdFor } from "./claim-id.js";
 import { ledgerMessages } from "./messages.js";
 import { runMigrations } from "./migrate.js";
+import { checkPageLimit, decodeCursor, encodeCursor, type Page, type PageRequest } from "./page.js";
 import type {
+  ClaimFilter,
   DocumentSummary,
   InsertOutcome,
   LedgerStore,
@@ -46,12 +48,8 @@ export function createSqlLedgerStore(client: SqlClient): LedgerStore {
       );
       return rows[0] ? summaryFromRow(rows[0]) : null;
     },
-    listDocuments: async () => {
-      const { rows } = await client.query<DocumentRow>(
-        `${DOCUMENT_SUMMARY_SELECT} ORDER BY d.ingested_at, d.id`,
-      );
-      return rows.map(summaryFromRow);
-    },
+    listDocuments: async () => (await documentPage(client, null)).items,
+    pageDocuments: (page) => documentPage(client, page),
     getDocument: async (id) => {
       const { rows } = await client.query<DocumentRow>(
         `SELECT d.*, (SELECT count(*)::int FROM claims c WHERE c.document_id = d.id) AS claim_count
@@ -74,25 +72,8 @@ export function createSqlLedgerStore(client: SqlClient): LedgerStore {
       const raw = rows[0]?.raw;
       return raw ? new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength) : null;
     },
-    listClaims: async (filter = {}) => {
-      const { rows } = await client.query<ClaimRow>(
-        `${CLAIM_SELECT}
-         WHERE ($1::text IS NULL OR lower(coalesce(c.current->>'entity', c.entity)) = lower($1::text))
-           AND ($2::text IS NULL OR coalesce(c.current->>'metric', c.metric) = $2::text)
-           AND ($3::text IS NULL OR (d.published IS NOT NULL AND d.published >= substr($3::text, 1, length(d.published))))
-           AND ($4::text IS NULL OR c.document_id = $4::text)
-           AND ($5::boolean OR c.status <> 'rejected')
-         ORDER BY d.published NULLS LAST, c.document_id, c.span_start, c.span_end, c.id`,
-        [
-          filter.entity ?? null,
-          filter.metric ?? null,
-          filter.since ?? null,
-          filter.documentId ?? null,
-          filter.includeRejected ?? false,
-        ],
-      );
-      return rows.map(storedClaimFromRow);
-    },
+    listClaims: async (filter = {}) => (await claimPage(client, filter, null)).items,
+    pageClaims: (filter, page) => claimPage(client, filter, page),
     getClaim: async (id) => {
       const { rows } = await client.query<ClaimRow>(`${CLAIM_SELECT} WHERE c.id = $1`, [id]);
       return rows[0] ? storedClaimFromRow(rows[0]) : null;
@@ -288,12 +269,79 @@ async function appendReviewEvent(
   });
 }
 
+/** Documents in ingest order; a page is the rows after the cursor's (ingested_at µs, id). */
+async function documentPage(client: SqlClient, page: PageRequest | null): Promise<Page<DocumentSummary>> {
+  if (page) checkPageLimit(page.limit);
+  const [micros, id] = page?.after ? decodeCursor(page.after, "bs") : [null, null];
+  const { rows } = await client.query<DocumentRow & { ingested_us: string }>(
+    `${DOCUMENT_SUMMARY_SELECT}
+     WHERE ($1::bigint IS NULL OR (d.ingested_at, d.id COLLATE "C") >
+       (timestamptz 'epoch' + $1::bigint * interval '1 microsecond', $2::text COLLATE "C"))
+     ORDER BY d.ingested_at, d.id COLLATE "C" LIMIT $3`,
+    [micros, id, page ? page.limit + 1 : null],
+  );
+  return pageOf(rows, page, summaryFromRow, (row) => [Number(row.ingested_us), row.id]);
+}
+
+/** Claims by report date (undated last), document and span; a page is the rows after the cursor's key. */
+async function claimPage(
+  client: SqlClient,
+  filter: ClaimFilter,
+  page: PageRequest | null,
+): Promise<Page<StoredClaim>> {
+  if (page) checkPageLimit(page.limit);
+  const key = page?.after ? decodeCursor(page.after, "ssiis") : [null, null, null, null, null];
+  const { rows } = await client.query<ClaimRow & { reported_key: string }>(
+    `${CLAIM_SELECT}
+     WHERE ($1::text IS NULL OR lower(coalesce(c.current->>'entity', c.entity)) = lower($1::text))
+       AND ($2::text IS NULL OR coalesce(c.current->>'metric', c.metric) = $2::text)
+       AND ($3::text IS NULL OR (d.published IS NOT NULL AND d.published >= substr($3::text, 1, length(d.published))))
+       AND ($4::text IS NULL OR c.document_id = $4::text)
+       AND ($5::boolean OR c.status <> 'rejected')
+       AND ($6::text IS NULL OR (${CLAIM_ORDER}) > ($6::text COLLATE "C", $7::text COLLATE "C", $8::int, $9::int, $10::text COLLATE "C"))
+     ORDER BY ${CLAIM_ORDER} LIMIT $11`,
+    [
+      filter.entity ?? null,
+      filter.metric ?? null,
+      filter.since ?? null,
+      filter.documentId ?? null,
+      filter.includeRejected ?? false,
+      ...key,
+      page ? page.limit + 1 : null,
+    ],
+  );
+  return pageOf(rows, page, storedClaimFromRow, (row) => [
+    row.reported_key,
+    row.document_id,
+    row.span_start,
+    row.span_end,
+    row.id,
+  ]);
+}
+
+/** Rows asked one beyond the limit: the extra row says a next page exists, the last kept row is its cursor. */
+function pageOf<R, T>(
+  rows: R[],
+  page: PageRequest | null,
+  convert: (row: R) => T,
+  keyOf: (row: R) => (string | number)[],
+): Page<T> {
+  const more = page !== null && rows.length > page.limit;
+  const kept = more ? rows.slice(0, page.limit) : rows;
+  const last = kept[kept.length - 1];
+  return { items: kept.map(convert), next: more && last ? encodeCursor(keyOf(last)) : null };
+}
+
+/** Undated reports sort last: '~' is above every ISO date in byte order. */
+const CLAIM_ORDER = `coalesce(d.published, '~') COLLATE "C", c.document_id COLLATE "C", c.span_start, c.span_end, c.id COLLATE "C"`;
+
 const DOCUMENT_SUMMARY_SELECT = `SELECT d.id, d.title, d.source, d.language, d.language_confidence, d.published,
   d.published_how, d.content_hash, d.ingested_at,
+  (extract(epoch FROM d.ingested_at) * 1000000)::bigint::text AS ingested_us,
   (SELECT count(*)::int FROM claims c WHERE c.document_id = d.id) AS claim_count
   FROM documents d`;
 
-const CLAIM_SELECT = `SELECT c.*, d.published AS reported,
+const CLAIM_SELECT = `SELECT c.*, d.published AS reported, coalesce(d.published, '~') AS reported_key,
   (SELECT coalesce(jsonb_agg(to_jsonb(e) ORDER BY e.version), '[]'::jsonb)
      FROM review_events e WHERE e.claim_id = c.id) AS events
   FROM claims c JOIN documents d ON d.id = c.document_id`;
