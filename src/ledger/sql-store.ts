@@ -108,6 +108,7 @@ const CLAIM_COLUMNS = [
   "quote",
   "confidence",
   "explanation",
+  "report_key",
 ] as const;
 const JSONB_COLUMNS = new Set<string>(["period"]);
 /** Rows per INSERT statement, well under PostgreSQL's 65,535 parameters. */
@@ -152,7 +153,7 @@ async function insertDocument(
       );
       return { documentId, inserted: false, claimIds: ids.rows.map((row) => row.id) };
     }
-    const rows = uniqueClaimRows(documentId, claims);
+    const rows = uniqueClaimRows(documentId, document.published, claims);
     for (let at = 0; at < rows.length; at += CLAIM_ROWS_PER_STATEMENT) {
       await insertClaimRows(tx, rows.slice(at, at + CLAIM_ROWS_PER_STATEMENT));
     }
@@ -161,7 +162,7 @@ async function insertDocument(
 }
 
 /** One row per distinct claim id: a claim extracted twice with the same span, metric, entity and value is stored once. */
-function uniqueClaimRows(documentId: string, claims: Claim[]): unknown[][] {
+function uniqueClaimRows(documentId: string, published: string | null, claims: Claim[]): unknown[][] {
   const seen = new Set<string>();
   const rows: unknown[][] = [];
   for (const claim of claims) {
@@ -187,6 +188,7 @@ function uniqueClaimRows(documentId: string, claims: Claim[]): unknown[][] {
       claim.quote,
       claim.confidence ?? null,
       claim.explanation ?? null,
+      published ?? UNDATED_KEY,
     ]);
   }
   return rows;
@@ -274,10 +276,12 @@ async function documentPage(client: SqlClient, page: PageRequest | null): Promis
   if (page) checkPageLimit(page.limit);
   const [micros, id] = page?.after ? decodeCursor(page.after, "bs") : [null, null];
   const { rows } = await client.query<DocumentRow & { ingested_us: string }>(
-    `${DOCUMENT_SUMMARY_SELECT}
-     WHERE ($1::bigint IS NULL OR (d.ingested_at, d.id COLLATE "C") >
-       (timestamptz 'epoch' + $1::bigint * interval '1 microsecond', $2::text COLLATE "C"))
-     ORDER BY d.ingested_at, d.id COLLATE "C" LIMIT $3`,
+    `${DOCUMENT_SUMMARY_COLUMNS}
+     FROM (SELECT * FROM documents d
+       WHERE ($1::bigint IS NULL OR (d.ingested_at, d.id COLLATE "C") >
+         (timestamptz 'epoch' + $1::bigint * interval '1 microsecond', $2::text COLLATE "C"))
+       ORDER BY d.ingested_at, d.id COLLATE "C" LIMIT $3) d
+     ORDER BY d.ingested_at, d.id COLLATE "C"`,
     [micros, id, page ? page.limit + 1 : null],
   );
   return pageOf(rows, page, summaryFromRow, (row) => [Number(row.ingested_us), row.id]);
@@ -291,15 +295,18 @@ async function claimPage(
 ): Promise<Page<StoredClaim>> {
   if (page) checkPageLimit(page.limit);
   const key = page?.after ? decodeCursor(page.after, "ssiis") : [null, null, null, null, null];
-  const { rows } = await client.query<ClaimRow & { reported_key: string }>(
-    `${CLAIM_SELECT}
-     WHERE ($1::text IS NULL OR lower(coalesce(c.current->>'entity', c.entity)) = lower($1::text))
-       AND ($2::text IS NULL OR coalesce(c.current->>'metric', c.metric) = $2::text)
-       AND ($3::text IS NULL OR (d.published IS NOT NULL AND d.published >= substr($3::text, 1, length(d.published))))
-       AND ($4::text IS NULL OR c.document_id = $4::text)
-       AND ($5::boolean OR c.status <> 'rejected')
-       AND ($6::text IS NULL OR (${CLAIM_ORDER}) > ($6::text COLLATE "C", $7::text COLLATE "C", $8::int, $9::int, $10::text COLLATE "C"))
-     ORDER BY ${CLAIM_ORDER} LIMIT $11`,
+  const { rows } = await client.query<ClaimRow & { report_key: string }>(
+    `SELECT c.*, (SELECT d.published FROM documents d WHERE d.id = c.document_id) AS reported,
+       ${EVENTS_OF_CLAIM} AS events
+     FROM (SELECT * FROM claims c
+       WHERE ($1::text IS NULL OR lower(coalesce(c.current->>'entity', c.entity)) = lower($1::text))
+         AND ($2::text IS NULL OR coalesce(c.current->>'metric', c.metric) = $2::text)
+         AND ($3::text IS NULL OR (c.report_key <> '${UNDATED_KEY}' AND c.report_key >= substr($3::text, 1, length(c.report_key))))
+         AND ($4::text IS NULL OR c.document_id = $4::text)
+         AND ($5::boolean OR c.status <> 'rejected')
+         AND ($6::text IS NULL OR (${CLAIM_ORDER}) > ($6::text COLLATE "C", $7::text COLLATE "C", $8::int, $9::int, $10::text COLLATE "C"))
+       ORDER BY ${CLAIM_ORDER} LIMIT $11) c
+     ORDER BY ${CLAIM_ORDER}`,
     [
       filter.entity ?? null,
       filter.metric ?? null,
@@ -311,7 +318,7 @@ async function claimPage(
     ],
   );
   return pageOf(rows, page, storedClaimFromRow, (row) => [
-    row.reported_key,
+    row.report_key,
     row.document_id,
     row.span_start,
     row.span_end,
@@ -332,18 +339,23 @@ function pageOf<R, T>(
   return { items: kept.map(convert), next: more && last ? encodeCursor(keyOf(last)) : null };
 }
 
-/** Undated reports sort last: '~' is above every ISO date in byte order. */
-const CLAIM_ORDER = `coalesce(d.published, '~') COLLATE "C", c.document_id COLLATE "C", c.span_start, c.span_end, c.id COLLATE "C"`;
+/** A claim's report_key when its document is undated: '~' is above every ISO date in byte order. */
+const UNDATED_KEY = "~";
+/** The claims listing's order, which the claims_page_idx index holds. */
+const CLAIM_ORDER = `c.report_key COLLATE "C", c.document_id COLLATE "C", c.span_start, c.span_end, c.id COLLATE "C"`;
 
-const DOCUMENT_SUMMARY_SELECT = `SELECT d.id, d.title, d.source, d.language, d.language_confidence, d.published,
+const DOCUMENT_SUMMARY_COLUMNS = `SELECT d.id, d.title, d.source, d.language, d.language_confidence, d.published,
   d.published_how, d.content_hash, d.ingested_at,
   (extract(epoch FROM d.ingested_at) * 1000000)::bigint::text AS ingested_us,
-  (SELECT count(*)::int FROM claims c WHERE c.document_id = d.id) AS claim_count
-  FROM documents d`;
+  (SELECT count(*)::int FROM claims c WHERE c.document_id = d.id) AS claim_count`;
+const DOCUMENT_SUMMARY_SELECT = `${DOCUMENT_SUMMARY_COLUMNS} FROM documents d`;
 
-const CLAIM_SELECT = `SELECT c.*, d.published AS reported, coalesce(d.published, '~') AS reported_key,
+/** A claim's review events as JSON; a claim at version 0 has none, and most claims are at version 0. */
+const EVENTS_OF_CLAIM = `CASE WHEN c.version = 0 THEN '[]'::jsonb ELSE
   (SELECT coalesce(jsonb_agg(to_jsonb(e) ORDER BY e.version), '[]'::jsonb)
-     FROM review_events e WHERE e.claim_id = c.id) AS events
+     FROM review_events e WHERE e.claim_id = c.id) END`;
+
+const CLAIM_SELECT = `SELECT c.*, d.published AS reported, ${EVENTS_OF_CLAIM} AS events
   FROM claims c JOIN documents d ON d.id = c.document_id`;
 
 interface DocumentRow {
