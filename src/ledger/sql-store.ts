@@ -13,6 +13,7 @@ import { claimIdFor } from "./claim-id.js";
 import { ledgerMessages } from "./messages.js";
 import { runMigrations } from "./migrate.js";
 import { checkPageLimit, decodeCursor, encodeCursor, type Page, type PageRequest } from "./page.js";
+import { createPageCache, type PageCache } from "./page-cache.js";
 import type {
   ClaimFilter,
   DocumentSummary,
@@ -36,11 +37,14 @@ import type { SqlClient, SqlExecutor } from "./sql-client.js";
 
 /** The one SQL text both adapters run: the LedgerStore port over any SqlClient. */
 export function createSqlLedgerStore(client: SqlClient): LedgerStore {
+  // PostgreSQL has other writers: its pages are read afresh every time.
+  const pages: PageCache =
+    client.kind === "pglite" ? createPageCache() : { read: (_key, load) => load(), write: (body) => body() };
   return {
     kind: client.kind,
-    migrate: () => runMigrations(client),
+    migrate: () => pages.write(() => runMigrations(client)),
     close: () => client.close(),
-    insertDocument: (document, claims) => insertDocument(client, document, claims),
+    insertDocument: (document, claims) => pages.write(() => insertDocument(client, document, claims)),
     findDocumentByHash: async (contentHash) => {
       const { rows } = await client.query<DocumentRow>(
         `${DOCUMENT_SUMMARY_SELECT} WHERE d.content_hash = $1`,
@@ -49,7 +53,7 @@ export function createSqlLedgerStore(client: SqlClient): LedgerStore {
       return rows[0] ? summaryFromRow(rows[0]) : null;
     },
     listDocuments: async () => (await documentPage(client, null)).items,
-    pageDocuments: (page) => documentPage(client, page),
+    pageDocuments: (page) => pages.read(JSON.stringify(["d", page]), () => documentPage(client, page)),
     getDocument: async (id) => {
       const { rows } = await client.query<DocumentRow>(
         `SELECT d.*, (SELECT count(*)::int FROM claims c WHERE c.document_id = d.id) AS claim_count
@@ -73,12 +77,14 @@ export function createSqlLedgerStore(client: SqlClient): LedgerStore {
       return raw ? new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength) : null;
     },
     listClaims: async (filter = {}) => (await claimPage(client, filter, null)).items,
-    pageClaims: (filter, page) => claimPage(client, filter, page),
+    pageClaims: (filter, page) =>
+      pages.read(JSON.stringify(["c", filter, page]), () => claimPage(client, filter, page)),
     getClaim: async (id) => {
       const { rows } = await client.query<ClaimRow>(`${CLAIM_SELECT} WHERE c.id = $1`, [id]);
       return rows[0] ? storedClaimFromRow(rows[0]) : null;
     },
-    appendReviewEvent: (event, expectedVersion) => appendReviewEvent(client, event, expectedVersion),
+    appendReviewEvent: (event, expectedVersion) =>
+      pages.write(() => appendReviewEvent(client, event, expectedVersion)),
     listReviewEvents: async (claimId) => {
       const { rows } = await client.query<EventRow>(
         "SELECT * FROM review_events WHERE ($1::text IS NULL OR claim_id = $1::text) ORDER BY id",
