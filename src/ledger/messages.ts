@@ -14,6 +14,8 @@ export const ledgerMessages = {
   unknownField: (field: string, allowed: readonly string[]) =>
     `cannot correct '${field}': correctable fields are ${allowed.join(", ")}`,
   invalidField: (field: string, why: string) => `invalid ${field}: ${why}`,
+  badVersion: (version: number) => `invalid expected version ${version}: a whole number from 0`,
+  nulCharacter: () => "review text may not hold NUL characters (\\u0000)",
   emptyReason: () => "a review action needs a reason",
   emptyActor: () => "a review action needs an actor",
   idCollision: (documentId: string) =>

@@ -29,6 +29,7 @@ import type {
 import {
   type AppliedEvent,
   checkAgainstView,
+  correctedClaimProblem,
   deriveClaimView,
   parseReviewPayload,
   previousFor,
@@ -220,13 +221,18 @@ async function appendReviewEvent(
 ): Promise<ReviewEvent> {
   if (event.actor.trim() === "") throw new FrontierError("invalid_input", ledgerMessages.emptyActor());
   if (event.reason.trim() === "") throw new FrontierError("invalid_input", ledgerMessages.emptyReason());
+  if (!Number.isSafeInteger(expectedVersion) || expectedVersion < 0)
+    throw new FrontierError("invalid_input", ledgerMessages.badVersion(expectedVersion));
+  if (JSON.stringify(event).includes("\\u0000"))
+    throw new FrontierError("invalid_input", ledgerMessages.nulCharacter());
   const payload = parseReviewPayload(event.action, event.payload);
   if (!payload.ok) throw new FrontierError("invalid_input", payload.error);
   return client.transaction(async (tx) => {
     // The conditional UPDATE is the optimistic lock: a racing reviewer at the same version finds 0 rows.
     const bumped = await tx.query<{ version: number }>(
       "UPDATE claims SET version = version + 1 WHERE id = $1 AND version = $2 RETURNING version",
-      [event.claimId, expectedVersion],
+      // No claim reaches 2^31 - 1 versions: a larger expectation is a conflict, not a column overflow.
+      [event.claimId, Math.min(expectedVersion, 2 ** 31 - 1)],
     );
     if (bumped.rows.length === 0) {
       const current = await tx.query<{ version: number }>("SELECT version FROM claims WHERE id = $1", [
@@ -250,7 +256,9 @@ async function appendReviewEvent(
       if (target.rows.length === 0)
         throw new FrontierError("not_found", ledgerMessages.targetNotFound(String(payload.value.target)));
     }
-    const problem = checkAgainstView(event.claimId, before, event.action, payload.value);
+    const problem =
+      checkAgainstView(event.claimId, before, event.action, payload.value) ??
+      (event.action === "correct" ? correctedClaimProblem({ ...before.claim, ...payload.value }) : null);
     if (problem) throw new FrontierError("invalid_input", problem);
     const previous = previousFor(before, event.action, payload.value);
     const inserted = await tx.query<EventRow>(

@@ -467,6 +467,32 @@ for (const backend of backends) {
         ),
       );
       assert.ok(isFrontierError(badTarget) && badTarget.code === "not_found");
+      const wrongUnit = await rejection(
+        first.appendReviewEvent(
+          { claimId, action: "correct", actor: "a", reason: "r", payload: { unit: "GW" } },
+          0,
+        ),
+      );
+      assert.ok(isFrontierError(wrongUnit) && wrongUnit.code === "invalid_input");
+      assert.match(wrongUnit.message, /'GW' does not fit/);
+      const month13 = await rejection(
+        first.appendReviewEvent(
+          { claimId, action: "correct", actor: "a", reason: "r", payload: { period: { asOf: "2025-13" } } },
+          0,
+        ),
+      );
+      assert.ok(isFrontierError(month13) && month13.code === "invalid_input");
+      const huge = await rejection(
+        first.appendReviewEvent(
+          { claimId, action: "accept", actor: "a", reason: "r", payload: {} },
+          99999999999,
+        ),
+      );
+      assert.ok(isFrontierError(huge) && huge.code === "conflict", String(huge));
+      const nul = await rejection(
+        first.appendReviewEvent({ claimId, action: "accept", actor: "a", reason: "r\u0000", payload: {} }, 0),
+      );
+      assert.ok(isFrontierError(nul) && nul.code === "invalid_input");
       const self = await rejection(
         first.appendReviewEvent(
           { claimId, action: "link_revision", actor: "a", reason: "r", payload: { target: claimId } },
