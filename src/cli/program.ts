@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { FrontierError, isFrontierError } from "../core/index.js";
+import { FrontierError, isFrontierError, printable } from "../core/index.js";
 import type { Command } from "./command.js";
 import { COMMANDS } from "./commands/index.js";
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, exitCodeFor } from "./exit-codes.js";
@@ -58,7 +58,9 @@ export async function program(argv: string[], io: CliIo): Promise<number> {
   }
   const found = findCommand(argv);
   if (!found) {
-    io.stderr(`${PROGRAM}: unknown command '${argv.slice(0, 2).join(" ")}'. Run '${PROGRAM} --help'.\n`);
+    io.stderr(
+      `${PROGRAM}: unknown command '${printable(argv.slice(0, 2).join(" "))}'. Run '${PROGRAM} --help'.\n`,
+    );
     return EXIT_USAGE;
   }
   const { command, rest } = found;
@@ -76,7 +78,7 @@ export async function program(argv: string[], io: CliIo): Promise<number> {
     return await command.run({ io, values: parsed.values, positionals: parsed.positionals });
   } catch (error) {
     if (isFrontierError(error)) {
-      io.stderr(`${PROGRAM} ${command.name}: ${error.message}\n`);
+      io.stderr(`${PROGRAM} ${command.name}: ${printable(error.message)}\n`);
       if (error.code === "usage") io.stderr(`Usage: ${PROGRAM} ${command.name} ${command.usage}\n`);
       return exitCodeFor(error.code);
     }
