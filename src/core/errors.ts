@@ -2,7 +2,15 @@
  * The one exception that crosses a boundary. The CLI maps `code` to an exit code in
  * one place (cli/exit-codes.ts) and the server to an HTTP status in one place.
  */
-export type ErrorCode = "usage" | "not_found" | "invalid_input" | "conflict" | "io" | "storage" | "internal";
+export type ErrorCode =
+  | "usage"
+  | "not_found"
+  | "invalid_input"
+  | "too_large"
+  | "conflict"
+  | "io"
+  | "storage"
+  | "internal";
 
 export class FrontierError extends Error {
   readonly code: ErrorCode;

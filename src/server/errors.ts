@@ -9,6 +9,7 @@ import { ClientGone } from "./paging.js";
 const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   usage: 400,
   invalid_input: 400,
+  too_large: 413,
   not_found: 404,
   conflict: 409,
   io: 500,
