@@ -8,7 +8,6 @@ import { program } from "../src/cli/program.js";
 
 /** What reaches the terminal: names with control characters are escaped; an empty folder is an error. */
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for raw control characters
 const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 test("file names with ESC sequences, newlines and RTL overrides are printed escaped", async () => {

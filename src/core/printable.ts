@@ -17,5 +17,4 @@ export function printable(text: string): string {
 const NAMED: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
 
 // C0 and C1 controls, DEL, and the bidirectional marks, embeddings, overrides and isolates.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;

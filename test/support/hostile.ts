@@ -245,6 +245,7 @@ export const SCENARIO_CASES: ScenarioCase[] = [
   formulaCase("require('fs')"),
   formulaCase("a.constructor"),
   formulaCase("a['constructor']"),
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template literal is the injection tried
   formulaCase("`${a}`"),
   formulaCase("unknown_name + a"),
   formulaCase("a +"),
