@@ -12,6 +12,7 @@ import { formatIssue } from "../../model/messages.js";
 import { runScenario } from "../../model/runner.js";
 import type { ServerDeps } from "../deps.js";
 import { parseInput, readJsonBody } from "../errors.js";
+import { ensureConnected } from "../paging.js";
 import { ModelRunBodySchema } from "./schemas.js";
 
 /** A scenario named by path: relative, made of plain segments, ending in .yaml or .yml. */
@@ -69,6 +70,7 @@ export function modelRoutes({ store, scenariosDir, maxSamples, workers }: Server
       });
     const samples = Math.min(body.samples ?? prepared.bundle.scenario.samples ?? DEFAULT_SAMPLES, maxSamples);
     refuseCostlyRun(prepared.bundle.scenario, samples);
+    ensureConnected(c);
     const outcome = await runScenario(prepared.bundle, {
       samples,
       workers,
