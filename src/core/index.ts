@@ -4,5 +4,7 @@ export * from "./claim.js";
 export * from "./defaults.js";
 export * from "./document.js";
 export * from "./errors.js";
+export * from "./metric-units.js";
+export * from "./printable.js";
 export * from "./result.js";
 export * from "./vocabulary.js";

@@ -28,6 +28,8 @@ export type ModelIssueCode =
 
 export const messages = {
   yamlSyntax: (detail: string) => `YAML syntax error: ${detail}`,
+  tooManyAliases: (max: number) =>
+    `aliases would expand more than ${max} times (an alias bomb?): write the values out instead`,
   schema: (path: string, expected: string) => `${path ? `${path}: ` : ""}${expected}`,
   duplicateName: (name: string) =>
     `'${name}' is defined twice (inputs, variables and outputs share one namespace)`,

@@ -10,18 +10,21 @@ import {
   stringOption,
 } from "../command.js";
 import { withLedger } from "../ledger-option.js";
+import { nextPageLine, PAGE_HELP, PAGE_OPTIONS, pageFrom } from "../paging.js";
 import { renderCsv, renderTable, truncate } from "../table.js";
 
 export const claimsListCommand: Command = {
   name: "claims list",
   summary: "list the claims in the ledger, with their review applied",
-  usage: "[--entity E] [--metric M] [--since YYYY-MM-DD] [--include-rejected] [--json|--csv]",
+  usage:
+    "[--entity E] [--metric M] [--since YYYY-MM-DD] [--include-rejected] [--limit N] [--after CURSOR] [--json|--csv]",
   help: {
     entity: "only claims about this entity (case-insensitive)",
     metric: "only claims of this metric (CLAIMS.md §2)",
     since: "only claims of documents published on or after this date",
     "include-rejected": "also list claims a reviewer rejected",
     csv: "print CSV (RFC 4180) instead of a table",
+    ...PAGE_HELP,
     ...LEDGER_HELP,
   },
   options: {
@@ -30,6 +33,7 @@ export const claimsListCommand: Command = {
     since: { type: "string" },
     "include-rejected": { type: "boolean" },
     csv: { type: "boolean" },
+    ...PAGE_OPTIONS,
     ...LEDGER_OPTIONS,
   },
   run: async ({ io, values, positionals }) => {
@@ -37,12 +41,18 @@ export const claimsListCommand: Command = {
     if (booleanOption(values, "json") && booleanOption(values, "csv"))
       throw new FrontierError("usage", "choose one of --json and --csv");
     const filter = claimFilterFrom(values);
+    const paging = pageFrom(values);
     return withLedger(values, io, async (store) => {
-      const claims = await store.listClaims(filter);
-      if (booleanOption(values, "json")) io.stdout(`${JSON.stringify(claims, null, 2)}\n`);
+      const page = paging
+        ? await store.pageClaims(filter, paging)
+        : { items: await store.listClaims(filter), next: null };
+      const claims = page.items;
+      if (booleanOption(values, "json"))
+        io.stdout(`${JSON.stringify(paging ? { claims, next: page.next } : claims, null, 2)}\n`);
       else if (booleanOption(values, "csv")) io.stdout(renderClaimsCsv(claims));
       else if (claims.length === 0) io.stdout("no claims match\n");
-      else io.stdout(renderClaimsTable(claims));
+      else io.stdout(renderClaimsTable(claims) + nextPageLine(page.next));
+      if (booleanOption(values, "csv") && page.next !== null) io.stderr(nextPageLine(page.next));
       return 0;
     });
   },

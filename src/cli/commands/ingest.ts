@@ -1,5 +1,6 @@
 import { SingleBar } from "cli-progress";
-import { FrontierError, LANGUAGES, type Language } from "../../core/index.js";
+import { FrontierError, LANGUAGES, type Language, printable } from "../../core/index.js";
+import { SUPPORTED_EXTENSIONS } from "../../documents/index.js";
 import { type FileOutcome, type IngestOptions, ingestPaths } from "../../pipeline.js";
 import { booleanOption, type Command, LEDGER_HELP, LEDGER_OPTIONS, stringOption } from "../command.js";
 import type { CliIo } from "../io.js";
@@ -49,6 +50,8 @@ export const ingestCommand: Command = {
       });
       progress?.stop();
       for (const outcome of held) printOutcome(io, outcome);
+      if (report.stored + report.present + report.failed === 0)
+        throw new FrontierError("invalid_input", noDocumentsFound(positionals.map(String)));
       if (json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
       else
         io.stdout(
@@ -90,7 +93,7 @@ export function renderOutcome(outcome: FileOutcome): string {
 }
 
 function printOutcome(io: CliIo, outcome: FileOutcome): void {
-  const line = renderOutcome(outcome);
+  const line = printable(renderOutcome(outcome));
   (outcome.status === "failed" ? io.stderr : io.stdout)(`${line}\n`);
 }
 
@@ -110,6 +113,10 @@ function progressBar(io: CliIo): SingleBar {
     clearOnComplete: true,
     hideCursor: false,
   });
+}
+
+function noDocumentsFound(paths: string[]): string {
+  return `no documents found in ${paths.join(", ")}: ingest reads ${SUPPORTED_EXTENSIONS.join(", ")} files`;
 }
 
 function isLanguage(value: string): value is Language {

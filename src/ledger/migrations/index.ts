@@ -1,4 +1,5 @@
 import { migration001 } from "./001_init.js";
+import { migration002 } from "./002_page_keys.js";
 
 /** One schema change: applied once, in one transaction, recorded in schema_migrations. */
 export interface Migration {
@@ -9,4 +10,4 @@ export interface Migration {
 }
 
 /** Every migration, in the order they apply. */
-export const MIGRATIONS: readonly Migration[] = [migration001];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002];

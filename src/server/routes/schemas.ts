@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LANGUAGES, METRICS } from "../../core/index.js";
+import { PAGE_QUERY } from "../paging.js";
 
 /** The zod schemas of the API's query strings and bodies: the single source of what a request may carry. */
 
@@ -12,7 +13,10 @@ export const ClaimQuerySchema = z.strictObject({
   metric: metric.optional(),
   since: z.string().regex(DATE, "expected a date YYYY-MM-DD (or YYYY-MM, YYYY)").optional(),
   includeRejected: flag.optional(),
+  ...PAGE_QUERY,
 });
+
+export const PageQuerySchema = z.strictObject(PAGE_QUERY);
 
 export const REVIEW_ACTION_WORDS = [
   "accept",
@@ -49,7 +53,10 @@ export type ReviewBody = z.infer<typeof ReviewBodySchema>;
 
 export const TimelineQuerySchema = z.strictObject({ metric: metric.optional() });
 
-export const ChecksQuerySchema = z.strictObject({ rule: z.string().min(1).max(100).optional() });
+export const ChecksQuerySchema = z.strictObject({
+  rule: z.string().min(1).max(100).optional(),
+  ...PAGE_QUERY,
+});
 
 export const ChartQuerySchema = z.strictObject({
   entity: z.string().trim().min(1).max(200),
