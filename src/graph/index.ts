@@ -8,6 +8,7 @@
 export { amountOf, showAmount, showShare } from "./amounts.js";
 export { buildDealGraph } from "./build.js";
 export { dealKindOf } from "./deal-kind.js";
+export { renderDot } from "./dot.js";
 export { claimsKnownOn, edgesFromFacts, isLive } from "./edges.js";
 export { DEFAULT_MAX_LOOP_LENGTH, DEFAULT_MAX_LOOPS } from "./loops.js";
 export { GRAPH_METRICS, type GraphMetricRule, runGraphMetrics } from "./metrics/index.js";

@@ -8,6 +8,7 @@ import { documentsListCommand } from "./documents-list.js";
 import { documentsShowCommand } from "./documents-show.js";
 import { explainCommand } from "./explain.js";
 import { extractCommand } from "./extract.js";
+import { graphCommand } from "./graph.js";
 import { ingestCommand } from "./ingest.js";
 import { modelCompareCommand } from "./model-compare.js";
 import { modelRunCommand } from "./model-run.js";
@@ -30,6 +31,7 @@ export const COMMANDS: Command[] = [
   timelineCommand,
   conflictsCommand,
   checkCommand,
+  graphCommand,
   modelRunCommand,
   modelSensitivityCommand,
   modelCompareCommand,
