@@ -141,7 +141,9 @@ export function edgesFromFacts(reconciliation: Reconciliation): DealEdge[] {
   for (const [fact, kind] of tranches)
     if (!attachTranche(edges, fact, kind)) edges.push(...edgesOfFact(fact, kind));
   applyRevisions(edges, reconciliation);
-  return edges.sort((a, b) => compareDates(a.dates.announced, b.dates.announced) || (a.id < b.id ? -1 : 1));
+  // ISO dates, partial or not, sort as strings ("2025" before "2025-09"); undated last.
+  const key = (e: DealEdge) => `${e.dates.announced ?? "~"}\u0000${e.id}`;
+  return edges.sort((a, b) => (key(a) < key(b) ? -1 : 1));
 }
 
 /** Edges that still stand: not superseded, not cancelled. */

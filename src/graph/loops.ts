@@ -12,7 +12,8 @@ import type { DealEdge, Loop, LoopStep, RoundTrip } from "./types.js";
  * (from its first party in name order, that party then dropped, as in Johnson's method).
  */
 
-export const DEFAULT_MAX_LOOP_LENGTH = 4;
+/** Circular deals run among two or three parties; longer loops are searched on request. */
+export const DEFAULT_MAX_LOOP_LENGTH = 3;
 export const DEFAULT_MAX_LOOPS = 500;
 
 const INVESTING = new Set(["equity", "convertible", "round_participation", "loan", "warrant"]);
@@ -129,8 +130,12 @@ export function describeEdgeAmount(edge: DealEdge): string {
 export function describeLoops(cycles: readonly string[][], edges: readonly DealEdge[]): Loop[] {
   const live = edges.filter(isLive);
   const byPair = new Map<string, DealEdge[]>();
-  for (const e of live)
-    byPair.set(`${e.from}\u0000${e.to}`, [...(byPair.get(`${e.from}\u0000${e.to}`) ?? []), e]);
+  for (const e of live) {
+    const key = `${e.from}\u0000${e.to}`;
+    const pair = byPair.get(key);
+    if (pair) pair.push(e);
+    else byPair.set(key, [e]);
+  }
   const edgeById = new Map(edges.map((e) => [e.id, e]));
   return cycles.map((parties) => {
     const steps = stepsOf(parties, byPair);

@@ -121,7 +121,7 @@ export const graphCommand: Command = {
     "as-of": "the graph as known on this date (documents published on or before it)",
     entity: "only the edges, loops and metrics that touch this company",
     reviewed: "only accepted or corrected claims",
-    "max-loop-length": "longest loop searched, in parties (default 4)",
+    "max-loop-length": "longest loop searched, in parties (default 3)",
     format:
       "draw instead of printing tables: dot, svg, png or vl.json; taken from --out's extension when absent",
     out: "file to write the drawing to; dot, svg and vl.json go to standard output without it",

@@ -7,6 +7,7 @@ import {
   claimsOf,
   factInterval,
   type GraphMetricRule,
+  groupBy,
   type MetricContext,
   revenueByYear,
 } from "./context.js";
@@ -76,15 +77,14 @@ function ratioText(value: Interval): string {
 }
 
 function run(context: MetricContext): GraphMetric[] {
-  const entities = [
-    ...new Set(context.facts.filter((f) => f.metric === "compute_commitment").map((f) => f.entity)),
-  ];
+  const factsOf = groupBy(context.facts, (f) => f.entity);
   const results: GraphMetric[] = [];
-  for (const entity of entities.sort()) {
-    const found = commitmentOf(context.facts, entity);
+  for (const entity of [...factsOf.keys()].sort()) {
+    const own = factsOf.get(entity) ?? [];
+    const found = commitmentOf(own, entity);
     if (!found) continue;
     const [commitment, [first, last]] = found;
-    const years = revenueByYear(context.facts, entity);
+    const years = revenueByYear(own, entity);
     const revenue = revenueOver(years, first, last);
     const spend = factInterval(commitment);
     const base = `${showAmount(spend, "USD")} committed over ${first}–${last}`;

@@ -34,9 +34,23 @@ export function claimsOf(edges: readonly DealEdge[], facts: readonly Fact[] = []
   return [...new Set([...edges.flatMap((e) => e.claimIds), ...facts.flatMap((f) => f.claimIds)])];
 }
 
+export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
 const RELIABILITY = ["reported", "estimated", "commitment", "rumoured", "target", "letter_of_intent"];
 
-/** A company's revenue by calendar year, from its full-year facts: the most reliable, then the latest report. */
+/**
+ * A company's revenue by calendar year, from its full-year facts (all facts, or the company's own):
+ * the most reliable, then the latest report.
+ */
 export function revenueByYear(facts: readonly Fact[], entity: string): Map<number, Fact> {
   const years = new Map<number, Fact>();
   for (const fact of facts) {

@@ -1,6 +1,14 @@
 import { ratioOf, showAmount, showShare, sumOf } from "../amounts.js";
 import type { GraphMetric } from "../types.js";
-import { BUYING, claimsOf, dollars, type GraphMetricRule, liveEdges, type MetricContext } from "./context.js";
+import {
+  BUYING,
+  claimsOf,
+  dollars,
+  type GraphMetricRule,
+  groupBy,
+  liveEdges,
+  type MetricContext,
+} from "./context.js";
 
 /**
  * Customer and backlog concentration: of a supplier's contracted dollars (live purchase edges naming
@@ -9,15 +17,15 @@ import { BUYING, claimsOf, dollars, type GraphMetricRule, liveEdges, type Metric
  */
 function run(context: MetricContext): GraphMetric[] {
   const buying = liveEdges(context, BUYING);
-  const suppliers = [...new Set(buying.map((e) => e.to))].sort();
+  const buyersOf = groupBy(buying, (e) => e.to);
   const results: GraphMetric[] = [];
-  for (const supplier of suppliers) {
-    const incoming = buying.filter((e) => e.to === supplier);
+  for (const supplier of [...buyersOf.keys()].sort()) {
+    const incoming = buyersOf.get(supplier) ?? [];
     const own = dollars(incoming.filter((e) => e.amount.sharedWith.length === 0));
     if (own.length === 0) continue;
     const byCustomer = new Map<string, ReturnType<typeof sumOf>>();
-    for (const customer of new Set(own.map(([e]) => e.from)))
-      byCustomer.set(customer, sumOf(own.filter(([e]) => e.from === customer).map(([, a]) => a)));
+    for (const [customer, pairs] of groupBy(own, ([e]) => e.from))
+      byCustomer.set(customer, sumOf(pairs.map(([, a]) => a)));
     const total = sumOf([...byCustomer.values()]);
     const [top, topAmount] = [...byCustomer.entries()].sort((a, b) => (b[1].low ?? 0) - (a[1].low ?? 0))[0]!;
     const value = ratioOf(topAmount, total, true);

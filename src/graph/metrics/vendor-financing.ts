@@ -6,6 +6,7 @@ import {
   dollars,
   factInterval,
   type GraphMetricRule,
+  groupBy,
   INVESTING,
   liveEdges,
   type MetricContext,
@@ -19,17 +20,19 @@ import {
 function run(context: MetricContext): GraphMetric[] {
   const buying = liveEdges(context, BUYING);
   const investing = liveEdges(context, INVESTING);
-  const vendors = [...new Set(investing.map((e) => e.from))].sort();
+  const buyersOf = groupBy(buying, (e) => e.to);
+  const investmentsBy = groupBy(investing, (e) => e.from);
+  const factsOf = groupBy(context.facts, (f) => f.entity);
   const results: GraphMetric[] = [];
-  for (const vendor of vendors) {
-    const customers = new Set(buying.filter((e) => e.to === vendor).map((e) => e.from));
-    const inCustomers = dollars(investing.filter((e) => e.from === vendor && customers.has(e.to)));
+  for (const vendor of [...investmentsBy.keys()].sort()) {
+    const customers = new Set((buyersOf.get(vendor) ?? []).map((e) => e.from));
+    const inCustomers = dollars((investmentsBy.get(vendor) ?? []).filter((e) => customers.has(e.to)));
     if (inCustomers.length === 0) continue;
     const invested = sumOf(inCustomers.map(([, a]) => a));
     const parts = inCustomers
       .map(([e]) => `${showAmount(amountOf(e), "USD")} ${e.instrument} in ${e.to}`)
       .join(" + ");
-    const years = [...revenueByYear(context.facts, vendor).entries()].sort((a, b) => b[0] - a[0]);
+    const years = [...revenueByYear(factsOf.get(vendor) ?? [], vendor).entries()].sort((a, b) => b[0] - a[0]);
     const latest = years[0];
     const edges = inCustomers.map(([e]) => e);
     if (!latest) {
