@@ -1,4 +1,5 @@
 import { formatProbability, formatValue } from "./format.js";
+import { renderDealsHtml } from "./report-deals.js";
 import { reportLabels } from "./report-labels.js";
 import type { ReportBinding, ReportData } from "./report-types.js";
 
@@ -147,6 +148,8 @@ export function renderHtmlReport(data: ReportData): string {
     parts.push(`<tr><td>${name}</td><td><code>${e(row.distribution)}</code></td><td>${evidence}</td></tr>`);
   }
   parts.push("</tbody></table>");
+
+  if (data.deals) parts.push(...renderDealsHtml(data.deals, lang, e));
 
   parts.push(`<h2>${e(t.checks)}</h2>`);
   if (data.checks.length === 0) {

@@ -1,4 +1,5 @@
 import { formatProbability, formatValue } from "./format.js";
+import { renderDealsMarkdown } from "./report-deals.js";
 import { reportLabels } from "./report-labels.js";
 import type { ReportData, ReportInput } from "./report-types.js";
 
@@ -71,6 +72,7 @@ export function renderMarkdownReport(
     }
     out.push(`| ${name} | ${m(row.distribution)} | ${evidence} |`);
   }
+  if (data.deals) out.push(...renderDealsMarkdown(data.deals, data.lang, m));
   out.push("", `## ${t.checks}`, "");
   if (data.checks.length === 0) out.push(m(t.noChecks));
   else {

@@ -8,6 +8,7 @@ import type {
   TimelineInput,
   TornadoInput,
 } from "./inputs.js";
+import type { ReportDeals } from "./report-deals.js";
 
 /** Everything a report shows, as plain data: built from a model run and a reconciled ledger. */
 export interface ReportInput {
@@ -29,6 +30,8 @@ export interface ReportInput {
   commitments: CommitmentsInput | null;
   inputs: ReportInputRow[];
   checks: ReportCheck[];
+  /** The deal graph's loops and metrics, when the report reads a ledger. */
+  deals?: ReportDeals | null;
   sources: ReportSource[];
   /** Problems met while gathering the report (unbound inputs, missing ledger…), shown as notes. */
   notes: string[];
