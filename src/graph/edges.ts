@@ -1,11 +1,14 @@
 import { isAsOf } from "../core/index.js";
 import type { ReviewEvent, StoredClaim } from "../ledger/port.js";
-import { compareDates } from "../reconcile/dates.js";
+import { isBefore } from "../reconcile/dates.js";
 import type { Fact, Reconciliation } from "../reconcile/index.js";
 import { type DealKind, dealKindOf, isTranche, statusOf, termsOf } from "./deal-kind.js";
 import type { DealEdge, DealGraphOptions, EdgeSource } from "./types.js";
 
-/** The claims and review events known on `asOf` (published on or before it), reviewed only when asked. */
+/**
+ * The claims and review events known on `asOf` (published on or before it, at the precision both
+ * dates give: a report of 2025-10-09 is known as of "2025-10"), reviewed only when asked.
+ */
 export function claimsKnownOn(
   claims: readonly StoredClaim[],
   events: readonly ReviewEvent[],
@@ -16,7 +19,7 @@ export function claimsKnownOn(
     (c) =>
       c.status !== "rejected" &&
       (!reviewedOnly || c.status === "accepted" || c.status === "corrected") &&
-      (asOf === undefined || (c.reported !== null && compareDates(c.reported, asOf) <= 0)),
+      (asOf === undefined || (c.reported !== null && !isBefore(asOf, c.reported))),
   );
   const ids = new Set(known.map((c) => c.id));
   const kept = events.filter(
