@@ -25,12 +25,12 @@ const CHIP =
   /\b(?:chips?|GPUs?|processors?|accelerators?|puces?|processeurs?|accélérateurs?|systems?|systèmes?|semiconductors?)\b/iu;
 const CLOUD = /\b(?:cloud|Azure|AWS|hosting|hébergement)\b/iu;
 
-function textOf(fact: Fact): string {
+/** The words a fact's deal is read from: its item and its sources' sentences. */
+export function textOf(fact: Fact): string {
   return `${fact.item ?? ""} ${fact.sources.map((s) => s.quote).join(" ")}`;
 }
 
-function buyerKind(fact: Fact): DealKind {
-  const text = textOf(fact);
+function buyerKind(text: string): DealKind {
   if (BACKSTOP.test(text))
     return { instrument: "backstop", reversed: false, roles: ["guarantor", "beneficiary"] };
   const instrument: Instrument = CHIP.test(text)
@@ -41,8 +41,7 @@ function buyerKind(fact: Fact): DealKind {
   return { instrument, reversed: false, roles: ["buyer", "supplier"] };
 }
 
-function investmentKind(fact: Fact): DealKind {
-  const text = textOf(fact);
+function investmentKind(text: string): DealKind {
   if (LOAN.test(text)) return { instrument: "loan", reversed: false, roles: ["lender", "borrower"] };
   if (WARRANT.test(text)) return { instrument: "warrant", reversed: true, roles: ["issuer", "holder"] };
   const instrument: Instrument = CONVERTIBLE.test(text)
@@ -54,19 +53,18 @@ function investmentKind(fact: Fact): DealKind {
 }
 
 /** The deal a fact reports, or null when it moves nothing between two parties. */
-export function dealKindOf(fact: Fact): DealKind | null {
+export function dealKindOf(fact: Fact, text = textOf(fact)): DealKind | null {
   if (!fact.counterparty) return null;
   switch (fact.metric) {
     case "investment":
-      return investmentKind(fact);
+      return investmentKind(text);
     case "funding_round":
       return { instrument: "round_participation", reversed: true, roles: ["investor", "investee"] };
     case "warrant_shares":
       return { instrument: "warrant", reversed: true, roles: ["issuer", "holder"] };
     case "equity_stake":
     case "deal_value":
-      if (WARRANT.test(textOf(fact)))
-        return { instrument: "warrant", reversed: true, roles: ["issuer", "holder"] };
+      if (WARRANT.test(text)) return { instrument: "warrant", reversed: true, roles: ["issuer", "holder"] };
       return fact.metric === "equity_stake"
         ? { instrument: "equity", reversed: false, roles: ["investor", "investee"] }
         : null;
@@ -75,7 +73,7 @@ export function dealKindOf(fact: Fact): DealKind | null {
     case "compute_commitment":
     case "datacenter_capacity":
     case "gpu_count":
-      return buyerKind(fact);
+      return buyerKind(text);
     case "revenue_share":
       return { instrument: "revenue_share", reversed: false, roles: ["payer", "payee"] };
     case "acquisition_price":
@@ -96,8 +94,7 @@ const BINDING =
   /\b(?:contracts?|contrats?|signed|signée?s?|a signé|binding|take-or-pay|ferme|engagée?s?|committed)\b/iu;
 
 /** Status from the qualifier and the words of the sources; superseded comes from reconcile's revisions. */
-export function statusOf(fact: Fact): DealStatus {
-  const text = textOf(fact);
+export function statusOf(fact: Fact, text = textOf(fact)): DealStatus {
   if (CANCELLED.test(text)) return "cancelled";
   if (fact.qualifier === "letter_of_intent") return "letter_of_intent";
   if (fact.qualifier === "rumoured" || fact.qualifier === "target") return "proposed";
@@ -105,8 +102,7 @@ export function statusOf(fact: Fact): DealStatus {
   return "definitive";
 }
 
-export function termsOf(fact: Fact): EdgeTerms {
-  const text = textOf(fact);
+export function termsOf(fact: Fact, text = textOf(fact)): EdgeTerms {
   const intent = fact.qualifier === "letter_of_intent";
   return {
     binding: intent ? false : BINDING.test(text) ? true : null,

@@ -2,7 +2,7 @@ import { isAsOf } from "../core/index.js";
 import type { ReviewEvent, StoredClaim } from "../ledger/port.js";
 import { isBefore } from "../reconcile/dates.js";
 import type { Fact, Reconciliation } from "../reconcile/index.js";
-import { type DealKind, dealKindOf, isTranche, statusOf, termsOf } from "./deal-kind.js";
+import { type DealKind, dealKindOf, isTranche, statusOf, termsOf, textOf } from "./deal-kind.js";
 import type { DealEdge, DealGraphOptions, EdgeSource } from "./types.js";
 
 /**
@@ -51,7 +51,7 @@ function datesOf(fact: Fact): DealEdge["dates"] {
   return { announced: fact.firstReported, effective: period.start, delivery: period.end };
 }
 
-function edgesOfFact(fact: Fact, kind: DealKind): DealEdge[] {
+function edgesOfFact(fact: Fact, kind: DealKind, text: string): DealEdge[] {
   const entities = members(fact.entity);
   const counterparties = members(fact.counterparty ?? "");
   const [sources, targets] = kind.reversed ? [counterparties, entities] : [entities, counterparties];
@@ -78,10 +78,10 @@ function edgesOfFact(fact: Fact, kind: DealKind): DealEdge[] {
           text: shortest?.quote ?? "",
           sharedWith: group,
         },
-        status: statusOf(fact),
+        status: statusOf(fact, text),
         supersededBy: null,
         supersedes: [],
-        terms: termsOf(fact),
+        terms: termsOf(fact, text),
         dates: datesOf(fact),
         factIds: [fact.id],
         claimIds: [...fact.claimIds],
@@ -92,8 +92,8 @@ function edgesOfFact(fact: Fact, kind: DealKind): DealEdge[] {
 }
 
 /** A tranche's size joins the deal it is a tranche of: same parties, instrument and qualifier. */
-function attachTranche(edges: DealEdge[], fact: Fact, kind: DealKind): boolean {
-  const parts = edgesOfFact(fact, kind);
+function attachTranche(edges: DealEdge[], fact: Fact, kind: DealKind, text: string): boolean {
+  const parts = edgesOfFact(fact, kind, text);
   const part = parts[0];
   if (parts.length !== 1 || !part) return false;
   const deal = edges.find(
@@ -134,19 +134,21 @@ function applyRevisions(edges: DealEdge[], reconciliation: Reconciliation): void
 /** Every deal edge of a reconciled ledger, tranches folded into their deals, revisions applied. */
 export function edgesFromFacts(reconciliation: Reconciliation): DealEdge[] {
   const edges: DealEdge[] = [];
-  const tranches: Array<[Fact, DealKind]> = [];
+  const tranches: Array<[Fact, DealKind, string]> = [];
   for (const fact of reconciliation.facts) {
-    const kind = dealKindOf(fact);
+    if (!fact.counterparty) continue;
+    const text = textOf(fact);
+    const kind = dealKindOf(fact, text);
     if (!kind) continue;
-    if (isTranche(fact)) tranches.push([fact, kind]);
-    else edges.push(...edgesOfFact(fact, kind));
+    if (isTranche(fact)) tranches.push([fact, kind, text]);
+    else edges.push(...edgesOfFact(fact, kind, text));
   }
-  for (const [fact, kind] of tranches)
-    if (!attachTranche(edges, fact, kind)) edges.push(...edgesOfFact(fact, kind));
+  for (const [fact, kind, text] of tranches)
+    if (!attachTranche(edges, fact, kind, text)) edges.push(...edgesOfFact(fact, kind, text));
   applyRevisions(edges, reconciliation);
   // ISO dates, partial or not, sort as strings ("2025" before "2025-09"); undated last.
-  const key = (e: DealEdge) => `${e.dates.announced ?? "~"}\u0000${e.id}`;
-  return edges.sort((a, b) => (key(a) < key(b) ? -1 : 1));
+  const keys = new Map(edges.map((e) => [e, `${e.dates.announced ?? "~"}\u0000${e.id}`]));
+  return edges.sort((a, b) => (keys.get(a)! < keys.get(b)! ? -1 : 1));
 }
 
 /** Edges that still stand: not superseded, not cancelled. */
