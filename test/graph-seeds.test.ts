@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { type DealGraph, type DealGraphOptions, showShare } from "../src/graph/index.js";
@@ -142,4 +143,50 @@ test("GET /api/graph serves the graph as of a date, and refuses a bad date", asy
   const bad = await app.request("/api/graph?asOf=March");
   assert.equal(bad.status, 400);
   assert.match(((await bad.json()) as { error: { message: string } }).error.message, /asOf: expected a date/);
+});
+
+/** Two short reports written for this test: the AMD and Microsoft deals the seeds give no figures for. */
+const WRITTEN = {
+  "amd.txt": [
+    "AMD and OpenAI announce a chip partnership.",
+    "AMD granted OpenAI warrants for up to 160 million AMD shares.",
+    "AMD will supply OpenAI with 6 gigawatts of Instinct GPUs.",
+  ].join("\n\n"),
+  "microsoft.txt": [
+    "Microsoft et OpenAI revoient leur partenariat.",
+    "Microsoft a investi 13 milliards de dollars dans OpenAI.",
+    "OpenAI s'est engagée à acheter pour 250 milliards de dollars de services Azure à Microsoft.",
+  ].join("\n\n"),
+};
+
+test("written reports: AMD ↔ OpenAI (warrants ↔ 6 GW) and Microsoft ↔ OpenAI loops, end to end", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "graph-written-"));
+  const store = await openLedger({ dataDir: "memory://" });
+  try {
+    await store.migrate();
+    for (const [name, text] of Object.entries(WRITTEN)) writeFileSync(join(dir, name), text);
+    assert.equal((await ingestPaths(store, [dir], { published: "2025-10-20" })).failed, 0);
+    const graph = await graphOf(store);
+    const loops = graph.loops.map((l) => [...l.parties].sort().join(","));
+    assert.deepEqual(loops.sort(), ["AMD,OpenAI", "Microsoft,OpenAI"]);
+    const amd = graph.loops.find((l) => l.parties.includes("AMD"))!;
+    assert.match(
+      amd.arithmetic,
+      /AMD → OpenAI: ≤ 160 M shares \(warrant\); OpenAI → AMD: 6 GW \(chip_purchase\)/,
+    );
+    const microsoft = graph.loops.find((l) => l.parties.includes("Microsoft"))!;
+    const trip = microsoft.roundTrips.find((r) => r.investor === "Microsoft")!;
+    assert.equal(showShare(trip.share), "100 %");
+    assert.match(
+      trip.arithmetic,
+      /min\(250 bn \$ back along OpenAI → Microsoft, 13 bn \$\) ÷ 13 bn \$ invested = 100 %/,
+    );
+    const sentences = microsoft.steps.flatMap((s) =>
+      graph.edges.filter((e) => s.edgeIds.includes(e.id)).flatMap((e) => e.sources.map((x) => x.quote)),
+    );
+    assert.ok(sentences.some((q) => /Azure/.test(q)) && sentences.some((q) => /13 milliards/.test(q)));
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
