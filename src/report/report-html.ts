@@ -1,4 +1,5 @@
 import { formatProbability, formatValue } from "./format.js";
+import { renderDealsHtml } from "./report-deals.js";
 import { type ReportLabels, reportLabels } from "./report-labels.js";
 import type { ReportBacktest, ReportBinding, ReportData } from "./report-types.js";
 
@@ -171,6 +172,7 @@ export function renderHtmlReport(data: ReportData): string {
   parts.push("</tbody></table>");
 
   if (data.backtest) parts.push(...backtestHtml(data.backtest, t));
+  if (data.deals) parts.push(...renderDealsHtml(data.deals, lang, e));
 
   parts.push(`<h2>${e(t.checks)}</h2>`);
   if (data.checks.length === 0) {

@@ -1,4 +1,5 @@
 import { formatProbability, formatValue } from "./format.js";
+import { renderDealsMarkdown } from "./report-deals.js";
 import { type ReportLabels, reportLabels } from "./report-labels.js";
 import type { ReportBacktest, ReportData, ReportInput } from "./report-types.js";
 
@@ -94,6 +95,7 @@ export function renderMarkdownReport(
     out.push(`| ${name} | ${m(row.distribution)} | ${evidence} |`);
   }
   if (data.backtest) out.push(...backtestMarkdown(data.backtest, t));
+  if (data.deals) out.push(...renderDealsMarkdown(data.deals, data.lang, m));
   out.push("", `## ${t.checks}`, "");
   if (data.checks.length === 0) out.push(m(t.noChecks));
   else {

@@ -8,6 +8,7 @@ import type {
   TimelineInput,
   TornadoInput,
 } from "./inputs.js";
+import type { ReportDeals } from "./report-deals.js";
 
 /** Everything a report shows, as plain data: built from a model run and a reconciled ledger. */
 export interface ReportInput {
@@ -31,6 +32,8 @@ export interface ReportInput {
   /** Reported actuals beside the model (the scenario's backtest: section), or null when not run. */
   backtest?: ReportBacktest | null;
   checks: ReportCheck[];
+  /** The deal graph's loops and metrics, when the report reads a ledger. */
+  deals?: ReportDeals | null;
   sources: ReportSource[];
   /** Problems met while gathering the report (unbound inputs, missing ledger…), shown as notes. */
   notes: string[];

@@ -92,6 +92,11 @@ export const COMMANDS: CommandEntry[] = [
     async () => (await import("./model-backtest.js")).modelBacktestCommand,
   ),
   lazy(
+    "graph",
+    "the deal graph: who pays whom (edges with status, terms, dates, claims), the loops and the round-trip shares, per-company metrics with their arithmetic; or a drawing of it",
+    async () => (await import("./graph.js")).graphCommand,
+  ),
+  lazy(
     "chart",
     "draw one chart (fan, timeline, commitments, tornado, histogram, compare) as SVG, PNG or Vega-Lite JSON",
     async () => (await import("./chart.js")).chartCommand,

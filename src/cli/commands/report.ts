@@ -4,8 +4,10 @@ import type { LedgerStore } from "../../ledger/port.js";
 import { runChecks } from "../../reconcile/index.js";
 import { reportFormatOf, writeReport } from "../../report/build-report.js";
 import { readLedgerView } from "../../report/chart-data.js";
+import { readDealGraph } from "../../report/deal-graph-data.js";
 import { ledgerReportParts } from "../../report/from-ledger-view.js";
 import { reportChecks } from "../../report/from-reconcile.js";
+import { dealsReportPart } from "../../report/report-deals.js";
 import { type ReportLabels, reportLabels } from "../../report/report-labels.js";
 import type { ReportInput } from "../../report/report-types.js";
 import {
@@ -131,6 +133,7 @@ export const reportCommand: Command = {
         timelines: ledgerPart.timelines,
         commitments: ledgerPart.commitments,
         checks: reportChecks(view ? runChecks(view.reconciliation.facts) : []),
+        deals: store ? dealsReportPart(await readDealGraph(store), lang) : null,
         sources: ledgerPart.sources,
         notes,
       };
