@@ -51,17 +51,21 @@ interface Report {
   gold: GoldClaim[];
 }
 
-/** F1 floors per language and split, a few points under the scores measured on the current extractor. */
+/**
+ * F1 floors per language and split, a few points under the scores measured on the current
+ * extractor (fr: 24 reports; en: measured on the English corpus as it stood when these were set,
+ * with a wider margin while it grows). Raise them when the extractor improves.
+ */
 const FLOORS: Record<Language, Record<Split, Record<Mode, number>>> = {
   fr: {
-    train: { main: 0, strict: 0, value_only: 0 },
-    dev: { main: 0, strict: 0, value_only: 0 },
-    test: { main: 0, strict: 0, value_only: 0 },
+    train: { main: 0.48, strict: 0.24, value_only: 0.85 },
+    dev: { main: 0.58, strict: 0.33, value_only: 0.9 },
+    test: { main: 0.41, strict: 0.25, value_only: 0.89 },
   },
   en: {
-    train: { main: 0, strict: 0, value_only: 0 },
-    dev: { main: 0, strict: 0, value_only: 0 },
-    test: { main: 0, strict: 0, value_only: 0 },
+    train: { main: 0.43, strict: 0.15, value_only: 0.75 },
+    dev: { main: 0.52, strict: 0.32, value_only: 0.71 },
+    test: { main: 0.62, strict: 0.23, value_only: 0.77 },
   },
 };
 
@@ -148,7 +152,11 @@ test("report corpus: every indexed report has a well-formed gold annotation", as
     for (const report of await loadReports(language)) {
       for (const claim of report.gold) {
         const problems = goldProblems(claim, report);
-        assert.deepEqual(problems, [], `${language}/${report.file}: "${claim.quote}": ${problems.join("; ")}`);
+        assert.deepEqual(
+          problems,
+          [],
+          `${language}/${report.file}: "${claim.quote}": ${problems.join("; ")}`,
+        );
       }
       facts += report.gold.length;
     }
@@ -195,7 +203,9 @@ test("report corpus: extraction scores per language and split stay above their f
         console.log(`report extraction: ${line}`);
         const floor = FLOORS[language][split][mode];
         if (overall.f1 < floor)
-          failures.push(`${language} ${split} ${mode} F1 ${pct(overall.f1)} is under the floor ${pct(floor)}`);
+          failures.push(
+            `${language} ${split} ${mode} F1 ${pct(overall.f1)} is under the floor ${pct(floor)}`,
+          );
       }
     }
   }
