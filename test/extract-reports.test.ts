@@ -53,19 +53,19 @@ interface Report {
 
 /**
  * F1 floors per language and split, a few points under the scores measured on the current
- * extractor (fr: 24 reports; en: measured on the English corpus as it stood when these were set,
+ * extractor (fr: 31 reports; en: measured on the English corpus as it stood when these were set,
  * with a wider margin while it grows). Raise them when the extractor improves.
  */
 const FLOORS: Record<Language, Record<Split, Record<Mode, number>>> = {
   fr: {
-    train: { main: 0.48, strict: 0.24, value_only: 0.85 },
-    dev: { main: 0.58, strict: 0.33, value_only: 0.9 },
-    test: { main: 0.41, strict: 0.25, value_only: 0.89 },
+    train: { main: 0.48, strict: 0.25, value_only: 0.83 },
+    dev: { main: 0.54, strict: 0.29, value_only: 0.87 },
+    test: { main: 0.46, strict: 0.27, value_only: 0.88 },
   },
   en: {
-    train: { main: 0.43, strict: 0.15, value_only: 0.75 },
-    dev: { main: 0.52, strict: 0.32, value_only: 0.71 },
-    test: { main: 0.62, strict: 0.23, value_only: 0.77 },
+    train: { main: 0.44, strict: 0.15, value_only: 0.73 },
+    dev: { main: 0.57, strict: 0.39, value_only: 0.74 },
+    test: { main: 0.6, strict: 0.2, value_only: 0.79 },
   },
 };
 
