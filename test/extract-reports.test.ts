@@ -53,14 +53,14 @@ interface Report {
 
 /**
  * F1 floors per language and split, a few points under the scores measured on the current
- * extractor (fr: 31 reports; en: measured on the English corpus as it stood when these were set,
+ * extractor (fr: 34 reports; en: measured on the English corpus as it stood when these were set,
  * with a wider margin while it grows). Raise them when the extractor improves.
  */
 const FLOORS: Record<Language, Record<Split, Record<Mode, number>>> = {
   fr: {
-    train: { main: 0.48, strict: 0.25, value_only: 0.83 },
-    dev: { main: 0.54, strict: 0.29, value_only: 0.87 },
-    test: { main: 0.46, strict: 0.27, value_only: 0.88 },
+    train: { main: 0.49, strict: 0.27, value_only: 0.82 },
+    dev: { main: 0.48, strict: 0.26, value_only: 0.78 },
+    test: { main: 0.48, strict: 0.24, value_only: 0.86 },
   },
   en: {
     train: { main: 0.44, strict: 0.15, value_only: 0.73 },
