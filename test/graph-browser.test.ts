@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
+import type { Page } from "playwright-core";
 import { openLedger } from "../src/ledger/index.js";
 import { ingestPaths } from "../src/pipeline.js";
 import { startServer } from "../src/server/index.js";
@@ -86,10 +87,10 @@ test("the deal-graph page draws the graph and shows an edge's sentence on click"
       .locator("#as-of-label")
       .filter({ hasText: /^\d{4}-\d{2}$/ })
       .waitFor();
-    await page.waitForFunction(`document.querySelectorAll("#graph line.edge").length < ${edges}`);
+    await edgeCountUntil(page, (n) => n < edges);
 
     await page.locator("#as-of").fill(String(await page.locator("#as-of").getAttribute("max")));
-    await page.waitForFunction(`document.querySelectorAll("#graph line.edge").length === ${edges}`);
+    await edgeCountUntil(page, (n) => n === edges);
     await page.screenshot({ path: join(artifacts, "deal-graph.png"), fullPage: true });
     assert.deepEqual(foreign, [], "no request leaves the server's origin");
     assert.deepEqual(problems, [], "no console error or CSP violation");
@@ -99,3 +100,17 @@ test("the deal-graph page draws the graph and shows an edge's sentence on click"
     await store.close();
   }
 });
+
+/**
+ * Polls the number of drawn edges from the test side (the page's CSP forbids the string evaluation
+ * that waitForFunction uses) until it satisfies the condition, or fails after about 10 s.
+ */
+async function edgeCountUntil(page: Page, ok: (count: number) => boolean): Promise<void> {
+  let count = -1;
+  for (let attempt = 0; attempt < 100; attempt++) {
+    count = await page.$$eval("#graph line.edge", (lines) => lines.length);
+    if (ok(count)) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  assert.fail(`the graph kept ${count} edges`);
+}

@@ -93,11 +93,15 @@ describe(`hostile scenarios (${SCENARIO_CASES.length})`, () => {
     });
   }
   test("the size check counts values, not shapes: the wide scenario runs with few samples", async () => {
-    const wide = SCENARIO_CASES.find((c) => c.status === 413)!;
-    const response = await post("/api/model/run", JSON.stringify({ scenario: wide.yaml, samples: 10 }), {
-      "Content-Type": "application/json",
-    });
-    assert.equal(response.status, 200);
+    // 100 inputs and 100 outputs over 50 years: refused at 20,000 samples, run at 10.
+    const names = Array.from({ length: 100 }, (_, i) => `x${i}`);
+    const wide = `name: wide\nperiods: {start: 2001, end: 2050}\ninputs:\n${names.map((n) => `  ${n}: {unit: USD, uniform: {low: 1, high: 2}}`).join("\n")}\noutputs: [${names.join(", ")}]\n`;
+    const run = (samples: number) =>
+      post("/api/model/run", JSON.stringify({ scenario: wide, samples }), {
+        "Content-Type": "application/json",
+      });
+    assert.equal((await run(20000)).status, 413);
+    assert.equal((await run(10)).status, 200);
   });
 });
 
