@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
 let failed = 0;
-for (const name of ["ingest", "extract", "model"]) {
+for (const name of ["ingest", "extract", "linearity", "model", "model-property", "cli", "api", "graph"]) {
   console.log(`\n=== bench:${name}`);
   const result = spawnSync(process.execPath, [join(here, `${name}.js`)], { stdio: "inherit" });
   if (result.status !== 0) failed += 1;

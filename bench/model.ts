@@ -6,6 +6,7 @@ import { normalQuantile, Z95 } from "../src/model/distributions.js";
 import { parseScenario } from "../src/model/load.js";
 import { streamFor, uniformOpen } from "../src/model/rng.js";
 import { runScenario, WorkerPool } from "../src/model/runner.js";
+import { freshGrowthBench } from "./fresh-growth.js";
 
 /**
  * The reference cash model (bench/reference-cash-model.yaml) three ways, in one process:
@@ -13,15 +14,16 @@ import { runScenario, WorkerPool } from "../src/model/runner.js";
  * Prints medians of several repetitions, ratios and peak RSS. Not a test.
  */
 
-/** The project root: the first folder up from here holding bench/reference-cash-model.yaml. */
-function findModel(from: string): string {
+/** A bench model file: the first folder up from here holding bench/<file>. */
+function findModel(from: string, file = "reference-cash-model.yaml"): string {
   for (let dir = from; ; dir = dirname(dir)) {
-    const candidate = join(dir, "bench", "reference-cash-model.yaml");
+    const candidate = join(dir, "bench", file);
     if (existsSync(candidate)) return candidate;
-    if (dirname(dir) === dir) throw new Error("bench/reference-cash-model.yaml not found");
+    if (dirname(dir) === dir) throw new Error(`bench/${file} not found`);
   }
 }
-const yamlPath = findModel(dirname(fileURLToPath(import.meta.url)));
+const here = dirname(fileURLToPath(import.meta.url));
+const yamlPath = findModel(here);
 const REPEAT = 5;
 const WORKERS = 2;
 
@@ -105,6 +107,9 @@ interface Row {
 }
 
 async function main() {
+  // First, in a fresh process state: its peak memory is read before the other runs.
+  console.log((await freshGrowthBench(findModel(here, "fresh-growth-cash-model.yaml"))).join("\n"));
+  if (process.argv.includes("--fresh-only")) return;
   const text = readFileSync(yamlPath, "utf8");
   const loaded = parseScenario(text, yamlPath);
   if (!loaded.value) throw new Error(loaded.issues.map((i) => i.message).join("\n"));

@@ -128,6 +128,14 @@ async function ingestFile(store: LedgerStore, file: string, options: IngestOptio
     if (known) return { file, status: "present", documentId: known.id, claims: known.claimCount };
     const documentId = documentIdFromHash(document.contentHash);
     const extracted = extractDocument(document, documentId, options.extraction);
+    // An extraction that could not finish (a text built to cost more than its size) fails the file alone.
+    const refusal = extracted.issues.find((issue) => issue.severity === "error");
+    if (refusal)
+      return {
+        file,
+        status: "failed",
+        issue: { ...refusal, message: `${file}: ${refusal.message}`, location: { kind: "file", file } },
+      };
     const stored = await store.insertDocument(document, extracted.claims);
     return stored.inserted
       ? { file, status: "stored", documentId, claims: stored.claimIds.length, issues: extracted.issues }

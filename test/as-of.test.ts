@@ -26,9 +26,11 @@ async function cli(db: string, ...argv: string[]) {
   return session.stdout();
 }
 
-/** JSON output without what differs between two ledgers by construction (when each was written, run timings). */
+/** JSON output without what differs between two ledgers by construction (when each was written, where, run timings). */
 function comparable(text: string): unknown {
-  return JSON.parse(text, (key, value) => (key === "ingestedAt" || key === "timing" ? undefined : value));
+  return JSON.parse(text, (key, value) =>
+    key === "ingestedAt" || key === "timing" || key === "ledger" ? undefined : value,
+  );
 }
 
 const whole = () => join(folder, "whole");
@@ -103,4 +105,39 @@ test("a review recorded today counts from today; a document counts from its publ
   const table = await cli(whole(), "claims", "list", "--include-rejected", "--as-of", today);
   assert.match(table, /period +reported +qualifier +status +reviewed/);
   assert.match(table, new RegExp(`2025-01-01\\.\\.2025-06-30 +2025-10 +estimated +rejected +${today}`));
+});
+
+test("--as-of with --limit: the pages of what was known then add up to its whole listing", async (t) => {
+  if (skip) return t.skip(skip);
+  for (const listing of [
+    ["claims", "list"],
+    ["documents", "list"],
+  ]) {
+    const key = listing[0] as "claims" | "documents";
+    const whole_ = JSON.parse(await cli(whole(), ...listing, "--json", "--as-of", CUTOFF)) as {
+      id: string;
+    }[];
+    const walked: string[] = [];
+    let after: string | null = null;
+    for (let pages = 0; pages < 200; pages++) {
+      const argv = [
+        ...listing,
+        "--json",
+        "--as-of",
+        CUTOFF,
+        "--limit",
+        "3",
+        ...(after ? ["--after", after] : []),
+      ];
+      const page = JSON.parse(await cli(whole(), ...argv)) as Record<string, { id: string }[]> & {
+        next: string | null;
+      };
+      assert.ok(page[key]!.length <= 3);
+      walked.push(...page[key]!.map((item) => item.id));
+      after = page.next;
+      if (after === null) break;
+    }
+    assert.deepEqual([...walked].sort(), whole_.map((item) => item.id).sort(), listing.join(" "));
+    assert.equal(new Set(walked).size, walked.length, `${listing.join(" ")}: each item once`);
+  }
 });

@@ -111,6 +111,33 @@ test("claims list filters, and --csv quotes fields holding commas and quotes", a
   assert.equal((await run("claims", "list", "--json", "--csv")).code, 2);
 });
 
+test("claims list and documents list page with --limit and --after; a bad limit or cursor is refused", async () => {
+  const first = await run("claims", "list", "--limit", "1", "--json");
+  assert.equal(first.code, 0);
+  const page = JSON.parse(first.stdout) as { claims: { id: string }[]; next: string | null };
+  assert.equal(page.claims.length, 1);
+  assert.ok(page.next);
+  const table = await run("claims", "list", "--limit", "1");
+  assert.match(table.stdout, new RegExp(`next page: --after ${page.next}`));
+  const second = JSON.parse(
+    (await run("claims", "list", "--limit", "1", "--after", page.next, "--json")).stdout,
+  );
+  assert.equal(second.claims.length, 1);
+  assert.notEqual(second.claims[0].id, page.claims[0]!.id);
+  assert.equal(second.next, null);
+  const documents = JSON.parse((await run("documents", "list", "--limit", "5", "--json")).stdout);
+  assert.deepEqual([documents.documents.length, documents.next], [1, null]);
+  const badLimit = await run("claims", "list", "--limit", "9999");
+  assert.equal(badLimit.code, 2);
+  assert.match(badLimit.stderr, /--limit expects a whole number from 1 to 500/);
+  const badCursor = await run("documents", "list", "--after", "not-a-cursor");
+  assert.equal(badCursor.code, 1);
+  assert.equal(
+    badCursor.stderr,
+    "frontier-ledger documents list: invalid page cursor: pass the 'next' value of the previous page as it was given\n",
+  );
+});
+
 test("review: accept, correct with --set, conflict on a stale version, reject hides, export shows the view", async () => {
   const accepted = await run("review", "accept", revenueId, "--reason", "checked the filing");
   assert.equal(accepted.code, 0, accepted.stderr);

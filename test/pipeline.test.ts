@@ -57,3 +57,46 @@ test("ingestPaths reports a per-file outcome and carries on past a store failure
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("a document over its extraction allowance fails alone and the batch goes on", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "fl-pipeline-budget-"));
+  const store = await openLedger({ dataDir: "memory://" });
+  try {
+    await store.migrate();
+    writeFileSync(
+      join(dir, "a.txt"),
+      "Rapport\n\nOracle a signé un contrat de 300 milliards de dollars avec OpenAI.",
+    );
+    writeFileSync(
+      join(dir, "b.txt"),
+      "OpenAI, Microsoft et Nvidia ont investi 40 milliards de dollars, tandis qu'Oracle a levé 13 milliards, ".repeat(
+        80,
+      ),
+    );
+    writeFileSync(
+      join(dir, "c.txt"),
+      "Rapport\n\nAnthropic a levé 13 milliards de dollars en septembre 2025.",
+    );
+    // An allowance between what a plain report and a text dense with figures and names cost per character.
+    const report = await ingestPaths(store, [dir], {
+      published: "2025-10-01",
+      extraction: { workAllowance: { base: 0, perCharacter: 1.5 } },
+    });
+    assert.deepEqual(
+      report.files.map((f) => [f.file.replace(`${dir}/`, ""), f.status]),
+      [
+        ["a.txt", "stored"],
+        ["b.txt", "failed"],
+        ["c.txt", "stored"],
+      ],
+    );
+    const failed = report.files[1]!;
+    assert.ok(failed.status === "failed");
+    assert.equal(failed.issue.code, "work_budget");
+    assert.match(failed.issue.message, /b\.txt: extraction stopped after \d+ steps/);
+    assert.deepEqual(failed.issue.location, { kind: "file", file: join(dir, "b.txt") });
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

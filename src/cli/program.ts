@@ -1,18 +1,18 @@
 import { parseArgs } from "node:util";
-import { FrontierError, isFrontierError } from "../core/index.js";
+import { FrontierError, isFrontierError, printable } from "../core/index.js";
 import type { Command } from "./command.js";
-import { COMMANDS } from "./commands/index.js";
+import { COMMANDS, type CommandEntry } from "./commands/index.js";
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, exitCodeFor } from "./exit-codes.js";
 import type { CliIo } from "./io.js";
 
 const PROGRAM = "frontier-ledger";
 
-function findCommand(args: string[]): { command: Command; rest: string[] } | null {
+function findCommand(args: string[]): { entry: CommandEntry; rest: string[] } | null {
   const two = args.slice(0, 2).join(" ");
   const byTwo = COMMANDS.find((c) => c.name === two);
-  if (byTwo) return { command: byTwo, rest: args.slice(2) };
+  if (byTwo) return { entry: byTwo, rest: args.slice(2) };
   const byOne = COMMANDS.find((c) => c.name === args[0]);
-  if (byOne) return { command: byOne, rest: args.slice(1) };
+  if (byOne) return { entry: byOne, rest: args.slice(1) };
   return null;
 }
 
@@ -58,10 +58,13 @@ export async function program(argv: string[], io: CliIo): Promise<number> {
   }
   const found = findCommand(argv);
   if (!found) {
-    io.stderr(`${PROGRAM}: unknown command '${argv.slice(0, 2).join(" ")}'. Run '${PROGRAM} --help'.\n`);
+    io.stderr(
+      `${PROGRAM}: unknown command '${printable(argv.slice(0, 2).join(" "))}'. Run '${PROGRAM} --help'.\n`,
+    );
     return EXIT_USAGE;
   }
-  const { command, rest } = found;
+  const { rest } = found;
+  const command = await found.entry.load();
   if (rest.includes("--help") || rest.includes("-h")) {
     io.stdout(renderCommandHelp(command));
     return EXIT_OK;
@@ -76,7 +79,7 @@ export async function program(argv: string[], io: CliIo): Promise<number> {
     return await command.run({ io, values: parsed.values, positionals: parsed.positionals });
   } catch (error) {
     if (isFrontierError(error)) {
-      io.stderr(`${PROGRAM} ${command.name}: ${error.message}\n`);
+      io.stderr(`${PROGRAM} ${command.name}: ${printable(error.message)}\n`);
       if (error.code === "usage") io.stderr(`Usage: ${PROGRAM} ${command.name} ${command.usage}\n`);
       return exitCodeFor(error.code);
     }

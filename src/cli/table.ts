@@ -1,7 +1,9 @@
 /** Plain-text tables and CSV for the commands that print rows. */
+import { printable } from "../core/index.js";
 
-/** Columns padded to their widest cell; the last column is not padded. */
-export function renderTable(headers: readonly string[], rows: readonly (readonly string[])[]): string {
+/** Columns padded to their widest cell; the last column is not padded. Cells are made printable. */
+export function renderTable(headers: readonly string[], cellRows: readonly (readonly string[])[]): string {
+  const rows = cellRows.map((row) => row.map(printable));
   const widths = headers.map((header, column) =>
     Math.max(header.length, ...rows.map((row) => (row[column] ?? "").length)),
   );

@@ -12,3 +12,11 @@ export const DEFAULT_SEED = 42;
 
 /** Values within this relative tolerance are the same figure. */
 export const DEFAULT_VALUE_TOLERANCE = 0.01;
+
+/**
+ * Model run bounds, checked before anything is allocated (see model/cost.ts): sample-period values
+ * computed, memory for columns and histograms, and the number of periods.
+ */
+export const DEFAULT_MAX_RUN_CELLS = 5_000_000_000;
+export const DEFAULT_MAX_RUN_BYTES = 2 * 1024 * 1024 * 1024;
+export const DEFAULT_MAX_PERIODS = 100;

@@ -2,7 +2,18 @@
  * The one exception that crosses a boundary. The CLI maps `code` to an exit code in
  * one place (cli/exit-codes.ts) and the server to an HTTP status in one place.
  */
-export type ErrorCode = "usage" | "not_found" | "invalid_input" | "conflict" | "io" | "storage" | "internal";
+export type ErrorCode =
+  | "usage"
+  | "not_found"
+  | "invalid_input"
+  | "conflict"
+  | "io"
+  | "storage"
+  | "internal"
+  /** A request whose cost is above a limit (HTTP 413). */
+  | "too_large"
+  /** Well-formed input whose result is unusable, e.g. a model giving NaN (HTTP 422). */
+  | "unprocessable";
 
 export class FrontierError extends Error {
   readonly code: ErrorCode;

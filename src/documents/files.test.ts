@@ -123,9 +123,8 @@ test("a 1 GB file is refused from its size, without being read", async () => {
   await handle.truncate(1024 * 1024 * 1024);
   await handle.close();
   const heapBefore = process.memoryUsage().arrayBuffers;
-  const started = performance.now();
   const result = await readDocumentFile(huge);
-  assert.ok(performance.now() - started < 1000);
+  // Not read: the gigabyte never reaches memory.
   assert.ok(process.memoryUsage().arrayBuffers - heapBefore < 64 * 1024 * 1024);
   assert.ok(!result.ok);
   assert.equal(result.error.code, "too_large");

@@ -6,6 +6,10 @@
  */
 import type { Claim, Issue, Language } from "../core/index.js";
 import { assembleClaims } from "./assemble.js";
+import { type WorkAllowance, WorkBudget, WorkBudgetExceeded } from "./budget.js";
+
+export { DEFAULT_WORK_ALLOWANCE, type WorkAllowance } from "./budget.js";
+
 import { defaultGazetteer, type Gazetteer, type GazetteerData } from "./gazetteer.js";
 import type { QuantityMention } from "./numbers/types.js";
 
@@ -20,6 +24,9 @@ export {
   type GazetteerData,
 } from "./gazetteer.js";
 export { extractMessages } from "./messages.js";
+
+import { extractMessages } from "./messages.js";
+
 export { findQuantities, type QuantityMention } from "./numbers/index.js";
 
 import { findQuantities } from "./numbers/index.js";
@@ -44,6 +51,11 @@ export interface ExtractionOptions {
   gazetteer?: GazetteerData | Gazetteer;
   /** The quantity recognizer; the numbers stage's by default. */
   findQuantities?: QuantityFinder;
+  /**
+   * The work a document may cost, in steps (figures weighed against words, names, dates); one that
+   * needs more is refused with a `work_budget` issue. DEFAULT_WORK_ALLOWANCE unless given.
+   */
+  workAllowance?: WorkAllowance;
 }
 
 function isGazetteer(value: GazetteerData | Gazetteer): value is Gazetteer {
@@ -66,5 +78,21 @@ export function extractClaims(
       : defaultGazetteer(options.gazetteer)
     : defaultGazetteer();
   const finder = options.findQuantities ?? findQuantities;
-  return assembleClaims(input, finder(input.text, input.language), gazetteer);
+  const budget = new WorkBudget(input.text.length, options.workAllowance);
+  try {
+    return assembleClaims(input, finder(input.text, input.language), gazetteer, budget);
+  } catch (error) {
+    if (!(error instanceof WorkBudgetExceeded)) throw error;
+    return {
+      claims: [],
+      issues: [
+        {
+          code: "work_budget",
+          message: extractMessages.work_budget(error.spent, error.limit),
+          severity: "error",
+          location: { kind: "none" },
+        },
+      ],
+    };
+  }
 }

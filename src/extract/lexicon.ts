@@ -124,6 +124,14 @@ export const METRIC_RULES: MetricRule[] = [
     bonus: 30,
   },
   {
+    // Buying compute goods: "will buy $10 billion of chips", "achètera pour 10 milliards de puces".
+    metric: "compute_commitment",
+    units: ["currency"],
+    pattern:
+      /(?<!\p{L})(?:buy|buys|buying|purchase|purchases|purchasing|sell|sells|selling|supply|supplies|ach[eè]t(?:e|ent|era|eront|er|erait)|achats?|vend(?:re|ra|ront)|fourni(?:r|ra|ront))(?!\p{L})(?=[^.;]{0,60}?(?:chips?|puces?|GPUs?|processeurs?|processors?|accelerators?|accélérateurs?|servers?|serveurs?|compute|calcul)(?!\p{L}))/giu,
+    bonus: 30,
+  },
+  {
     metric: "compute_commitment",
     units: ["currency"],
     pattern: /centres?\s+de\s+données|data\s*cent(?:er|re)s?|\bcloud\b/giu,

@@ -1,4 +1,4 @@
-import type { Period } from "../core/index.js";
+import { MONTH_NAMES as MONTHS, type Period } from "../core/index.js";
 import { mayMatch } from "./patterns.js";
 
 /**
@@ -51,36 +51,6 @@ function lastDay(year: number, month: number): number {
 
 const yearFlow = (y: number) => ({ start: `${y}-01-01`, end: `${y}-12-31` });
 
-export const MONTHS: Record<string, number> = {
-  janvier: 1,
-  février: 2,
-  fevrier: 2,
-  mars: 3,
-  avril: 4,
-  mai: 5,
-  juin: 6,
-  juillet: 7,
-  août: 8,
-  aout: 8,
-  septembre: 9,
-  octobre: 10,
-  novembre: 11,
-  décembre: 12,
-  decembre: 12,
-  january: 1,
-  february: 2,
-  march: 3,
-  april: 4,
-  may: 5,
-  june: 6,
-  july: 7,
-  august: 8,
-  september: 9,
-  october: 10,
-  november: 11,
-  december: 12,
-};
-
 const NUMBER_WORDS: Record<string, number> = {
   deux: 2,
   trois: 3,
@@ -113,7 +83,7 @@ function countWord(word: string): number | null {
   return NUMBER_WORDS[lower] ?? null;
 }
 
-const MONTH_NAMES = Object.keys(MONTHS).join("|");
+const MONTH_ALTERNATIVES = Object.keys(MONTHS).join("|");
 const COUNT = `\\d{1,2}|${Object.keys(NUMBER_WORDS).join("|")}`;
 const Y = "((?:19|20)\\d{2})";
 
@@ -249,7 +219,7 @@ const RULES: [RegExp, Builder][] = [
   ],
   [
     new RegExp(
-      `\\b(${COUNT}|(?:the\\s+)?quarter)\\s+(?:months\\s+)?(?:to|ended|ending|through)\\s+(?:the\\s+end\\s+of\\s+)?(${MONTH_NAMES})(?:\\s+(?:\\d{1,2},?\\s+)?${Y})?|\\b(${COUNT})\\s+mois\\s+(?:clos|achevés?|terminés?|allant\\s+jusqu['’]à)\\s+(?:(?:le\\s+)?\\d{1,2}\\s+|fin\\s+)?(${MONTH_NAMES})(?:\\s+${Y})?`,
+      `\\b(${COUNT}|(?:the\\s+)?quarter)\\s+(?:months\\s+)?(?:to|ended|ending|through)\\s+(?:the\\s+end\\s+of\\s+)?(${MONTH_ALTERNATIVES})(?:\\s+(?:\\d{1,2},?\\s+)?${Y})?|\\b(${COUNT})\\s+mois\\s+(?:clos|achevés?|terminés?|allant\\s+jusqu['’]à)\\s+(?:(?:le\\s+)?\\d{1,2}\\s+|fin\\s+)?(${MONTH_ALTERNATIVES})(?:\\s+${Y})?`,
       "giu",
     ),
     (m, p) => {
@@ -459,7 +429,7 @@ const RULES: [RegExp, Builder][] = [
     (_m, p) => publishedYear(p, 0, "this year"),
   ],
   [
-    new RegExp(`\\b(?:en\\s+|in\\s+|d['’]|de\\s+)?(${MONTH_NAMES})\\s+${Y}\\b`, "giu"),
+    new RegExp(`\\b(?:en\\s+|in\\s+|d['’]|de\\s+)?(${MONTH_ALTERNATIVES})\\s+${Y}\\b`, "giu"),
     (m) => {
       const month = MONTHS[m[1]!.toLowerCase()]!;
       const y = Number(m[2]);
@@ -474,7 +444,7 @@ const RULES: [RegExp, Builder][] = [
   ],
   [
     new RegExp(
-      `\\b(?:en|in|last|depuis|since|début|fin|mi-|early|late|mid-)\\s*(${MONTH_NAMES})(?:\\s+(dernier|passé))?\\b`,
+      `\\b(?:en|in|last|depuis|since|début|fin|mi-|early|late|mid-)\\s*(${MONTH_ALTERNATIVES})(?:\\s+(dernier|passé))?\\b`,
       "giu",
     ),
     (m, p) => {

@@ -1,4 +1,5 @@
 import type { Claim } from "../core/index.js";
+import { type Page, type PageRequest, pageByKey } from "./page.js";
 import type {
   ClaimFilter,
   DocumentEvent,
@@ -46,6 +47,50 @@ export async function readSnapshot(
   return filter.includeRejected
     ? snapshot
     : { ...snapshot, claims: snapshot.claims.filter((c) => c.status !== "rejected") };
+}
+
+/** The claims listing, whole or one page, now or as of a date (the CLI's and the API's). */
+export async function readClaimListing(
+  store: LedgerStore,
+  asOf: string | null,
+  filter: ClaimFilter,
+  page: PageRequest | null,
+): Promise<Page<StoredClaim>> {
+  if (asOf === null)
+    return page ? store.pageClaims(filter, page) : { items: await store.listClaims(filter), next: null };
+  const claims = (await readSnapshot(store, asOf, filter)).claims;
+  return page ? pageSnapshotClaims(claims, page) : { items: claims, next: null };
+}
+
+/** The documents listing, whole or one page, now or as of a date. */
+export async function readDocumentListing(
+  store: LedgerStore,
+  asOf: string | null,
+  page: PageRequest | null,
+): Promise<Page<DocumentSummary>> {
+  if (asOf === null)
+    return page ? store.pageDocuments(page) : { items: await store.listDocuments(), next: null };
+  const documents = (await readSnapshot(store, asOf)).documents;
+  return page ? pageSnapshotDocuments(documents, page) : { items: documents, next: null };
+}
+
+/** One page of a snapshot's claims, in the store's claim order (report date, undated last). */
+export function pageSnapshotClaims(claims: readonly StoredClaim[], page: PageRequest): Page<StoredClaim> {
+  return pageByKey(claims, page, "ssiis", (c) => [
+    c.reported ?? "~",
+    c.documentId,
+    c.span.start,
+    c.span.end,
+    c.id,
+  ]);
+}
+
+/** One page of a snapshot's documents, in ingest order. */
+export function pageSnapshotDocuments(
+  documents: readonly DocumentSummary[],
+  page: PageRequest,
+): Page<DocumentSummary> {
+  return pageByKey(documents, page, "bs", (d) => [Date.parse(d.ingestedAt) * 1000, d.id]);
 }
 
 /** Pure: the snapshot as known on `asOf`. */

@@ -23,13 +23,17 @@ const CLAIM_COLUMNS = [
   "quote",
   "confidence",
   "explanation",
+  "report_key",
 ] as const;
 const JSONB_COLUMNS = new Set<string>(["period"]);
 /** Rows per INSERT statement, well under PostgreSQL's 65,535 parameters. */
 export const CLAIM_ROWS_PER_STATEMENT = 500;
 
+/** A claim's report_key when its document is undated: '~' is above every ISO date in byte order. */
+export const UNDATED_KEY = "~";
+
 /** One row per distinct claim id: a claim extracted twice with the same span, metric, entity and value is stored once. */
-export function uniqueClaimRows(documentId: string, claims: Claim[]): unknown[][] {
+export function uniqueClaimRows(documentId: string, published: string | null, claims: Claim[]): unknown[][] {
   const seen = new Set<string>();
   const rows: unknown[][] = [];
   for (const claim of claims) {
@@ -55,6 +59,7 @@ export function uniqueClaimRows(documentId: string, claims: Claim[]): unknown[][
       claim.quote,
       claim.confidence ?? null,
       claim.explanation ?? null,
+      published ?? UNDATED_KEY,
     ]);
   }
   return rows;

@@ -61,6 +61,11 @@ export async function setDocumentDate(
         payload.publishedEvidence,
       ],
     );
+    // Claims sort by their document's report date (claims_page_idx): the new date moves them.
+    await tx.query("UPDATE claims SET report_key = $2 WHERE document_id = $1", [
+      event.documentId,
+      payload.published,
+    ]);
     const inserted = await tx.query<DocumentEventRow>(
       `INSERT INTO document_events (document_id, action, actor, reason, payload, previous)
        VALUES ($1, 'set_date', $2, $3, $4::jsonb, $5::jsonb) RETURNING *`,
@@ -68,7 +73,7 @@ export async function setDocumentDate(
     );
     const stored = eventFromRow(inserted.rows[0]!);
     return event.claims
-      ? { ...stored, claims: await replaceUnreviewed(tx, event.documentId, event.claims) }
+      ? { ...stored, claims: await replaceUnreviewed(tx, event.documentId, event.published, event.claims) }
       : stored;
   });
 }
@@ -76,9 +81,10 @@ export async function setDocumentDate(
 async function replaceUnreviewed(
   tx: SqlExecutor,
   documentId: string,
+  published: string,
   claims: Claim[],
 ): Promise<{ kept: number; removed: number; added: number }> {
-  const rows = uniqueClaimRows(documentId, claims);
+  const rows = uniqueClaimRows(documentId, published, claims);
   const removed = await tx.query("DELETE FROM claims WHERE document_id = $1 AND version = 0 RETURNING id", [
     documentId,
   ]);

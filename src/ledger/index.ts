@@ -4,13 +4,21 @@
  * their review applied. PGlite (embedded, a data folder) and PostgreSQL (DATABASE_URL) are two
  * adapters over one SqlClient slice, one schema and one SQL text.
  */
-import { openPgliteClient } from "./pglite-client.js";
 import type { LedgerStore } from "./port.js";
-import { openPostgresClient } from "./postgres-client.js";
 import { createSqlLedgerStore } from "./sql-store.js";
 
 export { claimIdFor } from "./claim-id.js";
 export { ledgerMessages } from "./messages.js";
+export {
+  checkPageLimit,
+  DEFAULT_PAGE_SIZE,
+  decodeCursor,
+  encodeCursor,
+  MAX_PAGE_SIZE,
+  type Page,
+  type PageRequest,
+  pageByKey,
+} from "./page.js";
 export type * from "./port.js";
 export {
   type ClaimView,
@@ -41,17 +49,22 @@ export interface LedgerOptions {
  * await store.migrate();
  */
 export async function openLedger(options: LedgerOptions): Promise<LedgerStore> {
+  // Each adapter loads its driver on first use: a command that opens no ledger loads neither.
   const client = options.databaseUrl
-    ? await openPostgresClient({
+    ? await (await import("./postgres-client.js")).openPostgresClient({
         connectionString: options.databaseUrl,
         ...(options.schema ? { schema: options.schema } : {}),
       })
-    : await openPgliteClient(options.dataDir);
+    : await (await import("./pglite-client.js")).openPgliteClient(options.dataDir);
   return createSqlLedgerStore(client);
 }
 export {
   isOnOrBefore,
   type LedgerSnapshot,
+  pageSnapshotClaims,
+  pageSnapshotDocuments,
+  readClaimListing,
+  readDocumentListing,
   readSnapshot,
   snapshotAsOf,
   withoutDocuments,

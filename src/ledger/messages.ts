@@ -16,6 +16,8 @@ export const ledgerMessages = {
   unknownField: (field: string, allowed: readonly string[]) =>
     `cannot correct '${field}': correctable fields are ${allowed.join(", ")}`,
   invalidField: (field: string, why: string) => `invalid ${field}: ${why}`,
+  badVersion: (version: number) => `invalid expected version ${version}: a whole number from 0`,
+  nulCharacter: () => "review text may not hold NUL characters (\\u0000)",
   emptyReason: () => "a review action needs a reason",
   emptyActor: () => "a review action needs an actor",
   idCollision: (documentId: string) =>
@@ -24,6 +26,8 @@ export const ledgerMessages = {
     self
       ? `the ledger folder ${dataDir} is already open in this process; share the open store`
       : `the ledger folder ${dataDir} is in use by process ${pid} (another frontier-ledger command or server); wait for it, or use a PostgreSQL server (DATABASE_URL) for concurrent work`,
+  badCursor: () => "invalid page cursor: pass the 'next' value of the previous page as it was given",
+  badLimit: (limit: number, max: number) => `invalid page limit ${limit}: a page holds 1 to ${max} items`,
   storage: (operation: string, detail: string) => `ledger ${operation} failed: ${detail}`,
   unreachable: (target: string, detail: string) => `cannot open the ledger at ${target}: ${detail}`,
 } as const;

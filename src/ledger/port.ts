@@ -1,4 +1,5 @@
 import type { AnalysedDocument, Claim, DateConfidence, PublishedHow } from "../core/index.js";
+import type { Page, PageRequest } from "./page.js";
 
 /** The narrow store port: only what the product uses. PGlite and PostgreSQL implement it over one SQL text. */
 
@@ -123,9 +124,13 @@ export interface LedgerStore {
   insertDocument(document: AnalysedDocument, claims: Claim[]): Promise<InsertOutcome>;
   findDocumentByHash(contentHash: string): Promise<DocumentSummary | null>;
   listDocuments(): Promise<DocumentSummary[]>;
+  /** One page of listDocuments' order; a bad cursor or limit is FrontierError("invalid_input"). */
+  pageDocuments(page: PageRequest): Promise<Page<DocumentSummary>>;
   getDocument(id: string): Promise<StoredDocument | null>;
   getDocumentRaw(id: string): Promise<Uint8Array | null>;
   listClaims(filter?: ClaimFilter): Promise<StoredClaim[]>;
+  /** One page of listClaims' order, filtered alike. */
+  pageClaims(filter: ClaimFilter, page: PageRequest): Promise<Page<StoredClaim>>;
   getClaim(id: string): Promise<StoredClaim | null>;
   /**
    * Appends a review event if the claim is still at `expectedVersion`; otherwise throws

@@ -5,6 +5,7 @@ import type { ReviewAction } from "./port.js";
 import {
   type AppliedEvent,
   checkAgainstView,
+  correctedClaimProblem,
   deriveClaimView,
   parseCorrection,
   previousFor,
@@ -109,7 +110,11 @@ test("corrections are checked against the claim contract", () => {
     [{ value: { low: 1, high: null, bound: "up_to" } }, /up_to needs/],
     [{ value: { low: 3, high: 2, bound: "range" } }, /range needs low < high/],
     [{ value: { low: "1", high: "1", bound: "exact" } }, /finite numbers/],
-    [{ period: { asOf: "octobre" } }, /bad asOf/],
+    [{ period: { asOf: "octobre" } }, /asOf must be a real ISO date/],
+    [{ period: { asOf: "2025-13" } }, /asOf must be a real ISO date/],
+    [{ period: { start: "2025-02-30", end: null } }, /real ISO dates/],
+    [{ period: { start: "2025-00", end: "2025-12" } }, /month 01-12/],
+    [{ period: { start: "2026-03", end: "2025-12-31" } }, /start 2026-03 is after end 2025-12-31/],
     [{ period: { start: "2025" } }, /expected/],
     [{ entity: "  " }, /non-empty/],
   ];
@@ -125,4 +130,16 @@ test("corrections are checked against the claim contract", () => {
     metric: "capex",
   });
   assert.equal(accepted.ok, true);
+});
+
+test("a corrected claim's unit must fit its metric, as in extraction", () => {
+  const claim = { metric: "revenue", unit: "USD" } as Parameters<typeof correctedClaimProblem>[0];
+  assert.equal(correctedClaimProblem(claim), null);
+  assert.match(
+    correctedClaimProblem({ ...claim, unit: "GW" }) ?? "",
+    /'GW' does not fit revenue: expected a currency code/,
+  );
+  assert.match(correctedClaimProblem({ ...claim, metric: "cost_per_gw" }) ?? "", /expected USD_per_GW/);
+  assert.match(correctedClaimProblem({ ...claim, unit: "bananas" }) ?? "", /'bananas' is not a unit/);
+  assert.equal(correctedClaimProblem({ ...claim, metric: "unit_price", unit: "USD_per_month" }), null);
 });

@@ -5,9 +5,11 @@ import {
   isBound,
   isMetric,
   isQualifier,
+  isRealIsoDate,
   ok,
   type Period,
   type Result,
+  unitProblem,
 } from "../core/index.js";
 import { ledgerMessages } from "./messages.js";
 import type { ReviewAction, ReviewEvent, ReviewStatus } from "./port.js";
@@ -167,6 +169,16 @@ export function parseCorrection(payload: Record<string, unknown>): Result<Correc
   return ok(correction as Correction);
 }
 
+/**
+ * A corrected claim must hold together as an extracted one does: its unit fits its metric. Checked
+ * on the claim with the correction applied, so correcting the metric alone is refused when the
+ * stored unit does not fit it.
+ */
+export function correctedClaimProblem(claim: Claim): string | null {
+  const problem = unitProblem(claim.metric, claim.unit);
+  return problem ? ledgerMessages.invalidField("unit", problem) : null;
+}
+
 function fieldProblem(field: CorrectableField, value: unknown): string | null {
   switch (field) {
     case "entity":
@@ -196,7 +208,7 @@ function fieldProblem(field: CorrectableField, value: unknown): string | null {
 const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 function isDateOrNull(value: unknown): boolean {
-  return value === null || (typeof value === "string" && ISO_DATE.test(value));
+  return value === null || (typeof value === "string" && ISO_DATE.test(value) && isRealIsoDate(value));
 }
 
 function periodProblem(value: unknown): string | null {
@@ -205,11 +217,17 @@ function periodProblem(value: unknown): string | null {
   const period = value as Record<string, unknown>;
   const keys = Object.keys(period).sort().join(",");
   if (keys === "asOf")
-    return typeof period.asOf === "string" && ISO_DATE.test(period.asOf) ? null : "bad asOf date";
-  if (keys === "end,start")
-    return isDateOrNull(period.start) && isDateOrNull(period.end)
+    return typeof period.asOf === "string" && ISO_DATE.test(period.asOf) && isRealIsoDate(period.asOf)
       ? null
-      : "start and end must be ISO dates or null";
+      : `asOf must be a real ISO date (YYYY, YYYY-MM or YYYY-MM-DD), not ${JSON.stringify(period.asOf)}`;
+  if (keys === "end,start") {
+    if (!isDateOrNull(period.start) || !isDateOrNull(period.end))
+      return "start and end must be real ISO dates (YYYY, YYYY-MM or YYYY-MM-DD; month 01-12) or null";
+    const [start, end] = [period.start as string | null, period.end as string | null];
+    return start !== null && end !== null && start.slice(0, end.length) > end.slice(0, start.length)
+      ? `start ${start} is after end ${end}`
+      : null;
+  }
   return "expected {start, end}, {asOf} or null";
 }
 

@@ -11,11 +11,14 @@ import {
   type PublishedHow,
   type Qualifier,
 } from "../core/index.js";
-import { CLAIM_ROWS_PER_STATEMENT, insertClaimRows, uniqueClaimRows } from "./claim-rows.js";
+import { CLAIM_ROWS_PER_STATEMENT, insertClaimRows, UNDATED_KEY, uniqueClaimRows } from "./claim-rows.js";
 import { listDocumentEvents, setDocumentDate } from "./document-dates.js";
 import { ledgerMessages } from "./messages.js";
 import { runMigrations } from "./migrate.js";
+import { checkPageLimit, decodeCursor, encodeCursor, type Page, type PageRequest } from "./page.js";
+import { createPageCache, type PageCache } from "./page-cache.js";
 import type {
+  ClaimFilter,
   DocumentSummary,
   InsertOutcome,
   LedgerStore,
@@ -29,6 +32,7 @@ import type {
 import {
   type AppliedEvent,
   checkAgainstView,
+  correctedClaimProblem,
   deriveClaimView,
   parseReviewPayload,
   previousFor,
@@ -37,11 +41,14 @@ import type { SqlClient } from "./sql-client.js";
 
 /** The one SQL text both adapters run: the LedgerStore port over any SqlClient. */
 export function createSqlLedgerStore(client: SqlClient): LedgerStore {
+  // PostgreSQL has other writers: its pages are read afresh every time.
+  const pages: PageCache =
+    client.kind === "pglite" ? createPageCache() : { read: (_key, load) => load(), write: (body) => body() };
   return {
     kind: client.kind,
-    migrate: () => runMigrations(client),
+    migrate: () => pages.write(() => runMigrations(client)),
     close: () => client.close(),
-    insertDocument: (document, claims) => insertDocument(client, document, claims),
+    insertDocument: (document, claims) => pages.write(() => insertDocument(client, document, claims)),
     findDocumentByHash: async (contentHash) => {
       const { rows } = await client.query<DocumentRow>(
         `${DOCUMENT_SUMMARY_SELECT} WHERE d.content_hash = $1`,
@@ -49,12 +56,8 @@ export function createSqlLedgerStore(client: SqlClient): LedgerStore {
       );
       return rows[0] ? summaryFromRow(rows[0]) : null;
     },
-    listDocuments: async () => {
-      const { rows } = await client.query<DocumentRow>(
-        `${DOCUMENT_SUMMARY_SELECT} ORDER BY d.ingested_at, d.id`,
-      );
-      return rows.map(summaryFromRow);
-    },
+    listDocuments: async () => (await documentPage(client, null)).items,
+    pageDocuments: (page) => pages.read(JSON.stringify(["d", page]), () => documentPage(client, page)),
     getDocument: async (id) => {
       const { rows } = await client.query<DocumentRow>(
         `SELECT d.*, (SELECT count(*)::int FROM claims c WHERE c.document_id = d.id) AS claim_count
@@ -77,31 +80,16 @@ export function createSqlLedgerStore(client: SqlClient): LedgerStore {
       const raw = rows[0]?.raw;
       return raw ? new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength) : null;
     },
-    listClaims: async (filter = {}) => {
-      const { rows } = await client.query<ClaimRow>(
-        `${CLAIM_SELECT}
-         WHERE ($1::text IS NULL OR lower(coalesce(c.current->>'entity', c.entity)) = lower($1::text))
-           AND ($2::text IS NULL OR coalesce(c.current->>'metric', c.metric) = $2::text)
-           AND ($3::text IS NULL OR (d.published IS NOT NULL AND d.published >= substr($3::text, 1, length(d.published))))
-           AND ($4::text IS NULL OR c.document_id = $4::text)
-           AND ($5::boolean OR c.status <> 'rejected')
-         ORDER BY d.published NULLS LAST, c.document_id, c.span_start, c.span_end, c.id`,
-        [
-          filter.entity ?? null,
-          filter.metric ?? null,
-          filter.since ?? null,
-          filter.documentId ?? null,
-          filter.includeRejected ?? false,
-        ],
-      );
-      return rows.map(storedClaimFromRow);
-    },
+    listClaims: async (filter = {}) => (await claimPage(client, filter, null)).items,
+    pageClaims: (filter, page) =>
+      pages.read(JSON.stringify(["c", filter, page]), () => claimPage(client, filter, page)),
     getClaim: async (id) => {
       const { rows } = await client.query<ClaimRow>(`${CLAIM_SELECT} WHERE c.id = $1`, [id]);
       return rows[0] ? storedClaimFromRow(rows[0]) : null;
     },
-    appendReviewEvent: (event, expectedVersion) => appendReviewEvent(client, event, expectedVersion),
-    setDocumentDate: (event) => setDocumentDate(client, event),
+    appendReviewEvent: (event, expectedVersion) =>
+      pages.write(() => appendReviewEvent(client, event, expectedVersion)),
+    setDocumentDate: (event) => pages.write(() => setDocumentDate(client, event)),
     listDocumentEvents: (documentId) => listDocumentEvents(client, documentId),
     listReviewEvents: async (claimId) => {
       const { rows } = await client.query<EventRow>(
@@ -157,7 +145,7 @@ async function insertDocument(
       );
       return { documentId, inserted: false, claimIds: ids.rows.map((row) => row.id) };
     }
-    const rows = uniqueClaimRows(documentId, claims);
+    const rows = uniqueClaimRows(documentId, document.published, claims);
     for (let at = 0; at < rows.length; at += CLAIM_ROWS_PER_STATEMENT) {
       await insertClaimRows(tx, rows.slice(at, at + CLAIM_ROWS_PER_STATEMENT));
     }
@@ -172,13 +160,18 @@ async function appendReviewEvent(
 ): Promise<ReviewEvent> {
   if (event.actor.trim() === "") throw new FrontierError("invalid_input", ledgerMessages.emptyActor());
   if (event.reason.trim() === "") throw new FrontierError("invalid_input", ledgerMessages.emptyReason());
+  if (!Number.isSafeInteger(expectedVersion) || expectedVersion < 0)
+    throw new FrontierError("invalid_input", ledgerMessages.badVersion(expectedVersion));
+  if (JSON.stringify(event).includes("\\u0000"))
+    throw new FrontierError("invalid_input", ledgerMessages.nulCharacter());
   const payload = parseReviewPayload(event.action, event.payload);
   if (!payload.ok) throw new FrontierError("invalid_input", payload.error);
   return client.transaction(async (tx) => {
     // The conditional UPDATE is the optimistic lock: a racing reviewer at the same version finds 0 rows.
     const bumped = await tx.query<{ version: number }>(
       "UPDATE claims SET version = version + 1 WHERE id = $1 AND version = $2 RETURNING version",
-      [event.claimId, expectedVersion],
+      // No claim reaches 2^31 - 1 versions: a larger expectation is a conflict, not a column overflow.
+      [event.claimId, Math.min(expectedVersion, 2 ** 31 - 1)],
     );
     if (bumped.rows.length === 0) {
       const current = await tx.query<{ version: number }>("SELECT version FROM claims WHERE id = $1", [
@@ -202,7 +195,9 @@ async function appendReviewEvent(
       if (target.rows.length === 0)
         throw new FrontierError("not_found", ledgerMessages.targetNotFound(String(payload.value.target)));
     }
-    const problem = checkAgainstView(event.claimId, before, event.action, payload.value);
+    const problem =
+      checkAgainstView(event.claimId, before, event.action, payload.value) ??
+      (event.action === "correct" ? correctedClaimProblem({ ...before.claim, ...payload.value }) : null);
     if (problem) throw new FrontierError("invalid_input", problem);
     const previous = previousFor(before, event.action, payload.value);
     const inserted = await tx.query<EventRow>(
@@ -229,14 +224,89 @@ async function appendReviewEvent(
   });
 }
 
-const DOCUMENT_SUMMARY_SELECT = `SELECT d.id, d.title, d.source, d.language, d.language_confidence, d.published,
-  d.published_how, d.published_confidence, d.published_evidence, d.outlet, d.content_hash, d.ingested_at,
-  (SELECT count(*)::int FROM claims c WHERE c.document_id = d.id) AS claim_count
-  FROM documents d`;
+/** Documents in ingest order; a page is the rows after the cursor's (ingested_at µs, id). */
+async function documentPage(client: SqlClient, page: PageRequest | null): Promise<Page<DocumentSummary>> {
+  if (page) checkPageLimit(page.limit);
+  const [micros, id] = page?.after ? decodeCursor(page.after, "bs") : [null, null];
+  const { rows } = await client.query<DocumentRow & { ingested_us: string }>(
+    `${DOCUMENT_SUMMARY_COLUMNS}
+     FROM (SELECT * FROM documents d
+       WHERE ($1::bigint IS NULL OR (d.ingested_at, d.id COLLATE "C") >
+         (timestamptz 'epoch' + $1::bigint * interval '1 microsecond', $2::text COLLATE "C"))
+       ORDER BY d.ingested_at, d.id COLLATE "C" LIMIT $3) d
+     ORDER BY d.ingested_at, d.id COLLATE "C"`,
+    [micros, id, page ? page.limit + 1 : null],
+  );
+  return pageOf(rows, page, summaryFromRow, (row) => [Number(row.ingested_us), row.id]);
+}
 
-const CLAIM_SELECT = `SELECT c.*, d.published AS reported,
+/** Claims by report date (undated last), document and span; a page is the rows after the cursor's key. */
+async function claimPage(
+  client: SqlClient,
+  filter: ClaimFilter,
+  page: PageRequest | null,
+): Promise<Page<StoredClaim>> {
+  if (page) checkPageLimit(page.limit);
+  const key = page?.after ? decodeCursor(page.after, "ssiis") : [null, null, null, null, null];
+  const { rows } = await client.query<ClaimRow & { report_key: string }>(
+    `SELECT c.*, (SELECT d.published FROM documents d WHERE d.id = c.document_id) AS reported,
+       ${EVENTS_OF_CLAIM} AS events
+     FROM (SELECT * FROM claims c
+       WHERE ($1::text IS NULL OR lower(coalesce(c.current->>'entity', c.entity)) = lower($1::text))
+         AND ($2::text IS NULL OR coalesce(c.current->>'metric', c.metric) = $2::text)
+         AND ($3::text IS NULL OR (c.report_key <> '${UNDATED_KEY}' AND c.report_key >= substr($3::text, 1, length(c.report_key))))
+         AND ($4::text IS NULL OR c.document_id = $4::text)
+         AND ($5::boolean OR c.status <> 'rejected')
+         AND ($6::text IS NULL OR (${CLAIM_ORDER}) > ($6::text COLLATE "C", $7::text COLLATE "C", $8::int, $9::int, $10::text COLLATE "C"))
+       ORDER BY ${CLAIM_ORDER} LIMIT $11) c
+     ORDER BY ${CLAIM_ORDER}`,
+    [
+      filter.entity ?? null,
+      filter.metric ?? null,
+      filter.since ?? null,
+      filter.documentId ?? null,
+      filter.includeRejected ?? false,
+      ...key,
+      page ? page.limit + 1 : null,
+    ],
+  );
+  return pageOf(rows, page, storedClaimFromRow, (row) => [
+    row.report_key,
+    row.document_id,
+    row.span_start,
+    row.span_end,
+    row.id,
+  ]);
+}
+
+/** Rows asked one beyond the limit: the extra row says a next page exists, the last kept row is its cursor. */
+function pageOf<R, T>(
+  rows: R[],
+  page: PageRequest | null,
+  convert: (row: R) => T,
+  keyOf: (row: R) => (string | number)[],
+): Page<T> {
+  const more = page !== null && rows.length > page.limit;
+  const kept = more ? rows.slice(0, page.limit) : rows;
+  const last = kept[kept.length - 1];
+  return { items: kept.map(convert), next: more && last ? encodeCursor(keyOf(last)) : null };
+}
+
+/** The claims listing's order, which the claims_page_idx index holds. */
+const CLAIM_ORDER = `c.report_key COLLATE "C", c.document_id COLLATE "C", c.span_start, c.span_end, c.id COLLATE "C"`;
+
+const DOCUMENT_SUMMARY_COLUMNS = `SELECT d.id, d.title, d.source, d.language, d.language_confidence, d.published,
+  d.published_how, d.published_confidence, d.published_evidence, d.outlet, d.content_hash, d.ingested_at,
+  (extract(epoch FROM d.ingested_at) * 1000000)::bigint::text AS ingested_us,
+  (SELECT count(*)::int FROM claims c WHERE c.document_id = d.id) AS claim_count`;
+const DOCUMENT_SUMMARY_SELECT = `${DOCUMENT_SUMMARY_COLUMNS} FROM documents d`;
+
+/** A claim's review events as JSON; a claim at version 0 has none, and most claims are at version 0. */
+const EVENTS_OF_CLAIM = `CASE WHEN c.version = 0 THEN '[]'::jsonb ELSE
   (SELECT coalesce(jsonb_agg(to_jsonb(e) ORDER BY e.version), '[]'::jsonb)
-     FROM review_events e WHERE e.claim_id = c.id) AS events
+     FROM review_events e WHERE e.claim_id = c.id) END`;
+
+const CLAIM_SELECT = `SELECT c.*, d.published AS reported, ${EVENTS_OF_CLAIM} AS events
   FROM claims c JOIN documents d ON d.id = c.document_id`;
 
 interface DocumentRow {

@@ -89,27 +89,35 @@ export class Accumulator {
     probe: (p: number) => Float64Array,
     event: (e: number) => Float64Array,
   ): void {
-    const sums = new Float64Array(this.layouts.length);
+    const probes = this.layouts.length;
+    // Per probe: the sum, then (at probes + p) the sum of squares about the pilot's low end, for sd.
+    const sums = new Float64Array(2 * probes);
     const counts = this.counts;
     for (let p = 0; p < this.layouts.length; p++) {
       const values = probe(p);
+      const { lo } = this.layouts[p]!;
       if (block >= this.binBlocks[p]!) {
         let sum = 0;
+        let squares = 0;
         let nan = 0;
         for (let i = 0; i < n; i++) {
           const x = values[i]!;
           if (Number.isNaN(x)) nan++;
-          else sum += x;
+          else {
+            sum += x;
+            squares += (x - lo) * (x - lo);
+          }
         }
         sums[p] = sum;
+        sums[probes + p] = squares;
         this.valid[p]! += n - nan;
         continue;
       }
-      const { lo } = this.layouts[p]!;
       const scale = this.scales[p]!;
       const offset = p * HISTOGRAM_BINS;
       const outliers = this.outliers[p]!;
       let sum = 0;
+      let squares = 0;
       let nan = 0;
       if (scale === 0) {
         for (let i = 0; i < n; i++) {
@@ -127,15 +135,18 @@ export class Accumulator {
           const k = (x - lo) * scale;
           if (k >= 0 && k < HISTOGRAM_BINS) {
             sum += x;
+            squares += (x - lo) * (x - lo);
             counts[offset + (k | 0)]!++;
           } else if (Number.isNaN(x)) nan++;
           else {
             sum += x;
+            squares += (x - lo) * (x - lo);
             outliers.push(x);
           }
         }
       }
       sums[p] = sum;
+      sums[probes + p] = scale === 0 ? squaresAbout(values, n, lo) : squares;
       this.valid[p]! += n - nan;
       this.binned[p]! += n - nan;
     }
@@ -184,7 +195,7 @@ export class Accumulator {
   /** Call once after the last merge. */
   finish(): Finished {
     const blocks = [...this.sums.keys()].sort((a, b) => a - b);
-    const totals = new Float64Array(this.layouts.length);
+    const totals = new Float64Array(2 * this.layouts.length);
     for (const block of blocks) {
       const sums = this.sums.get(block)!;
       for (let p = 0; p < totals.length; p++) totals[p]! += sums[p]!;
@@ -192,6 +203,15 @@ export class Accumulator {
     const sortedOutliers = this.outliers.map((o) => Float64Array.from(o).sort());
     return new Finished(this, totals, sortedOutliers);
   }
+}
+
+function squaresAbout(values: Float64Array, n: number, center: number): number {
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    const d = values[i]! - center;
+    if (!Number.isNaN(d)) sum += d * d;
+  }
+  return sum;
 }
 
 export class Finished {
@@ -234,10 +254,40 @@ export class Finished {
     return interpolateSorted(outliers, below + r);
   }
 
+  /** Sample standard deviation (n − 1), from sums of squares about the pilot's low end. */
+  sd(p: number): number {
+    const n = this.valid(p);
+    if (n < 2) return Number.NaN;
+    const { lo } = this.acc.layouts[p]!;
+    const mean = this.totals[p]! / n - lo;
+    const squares = this.totals[this.acc.layouts.length + p]!;
+    return Math.sqrt(Math.max(0, (squares - n * mean * mean) / (n - 1)));
+  }
+
+  /** P(value < x): whole fine bins below x, a share of the bin holding x, outliers exactly. */
+  probabilityBelow(p: number, x: number): number {
+    const total = this.acc.binned[p]!;
+    if (total === 0) return Number.NaN;
+    const { lo, hi } = this.acc.layouts[p]!;
+    let below = 0;
+    for (const v of this.outliers[p]!) if (v < x) below++;
+    const width = (hi - lo) / HISTOGRAM_BINS;
+    if (width > 0)
+      for (let k = 0; k < HISTOGRAM_BINS; k++) {
+        const x0 = lo + k * width;
+        if (x0 >= x) break;
+        const c = this.acc.counts[p * HISTOGRAM_BINS + k]!;
+        below += x0 + width <= x ? c : (c * (x - x0)) / width;
+      }
+    else if (lo < x) below += this.acc.counts[p * HISTOGRAM_BINS]!;
+    return below / total;
+  }
+
   summary(p: number): QuantileSummary {
     const total = this.valid(p);
     return {
       mean: total > 0 ? this.totals[p]! / total : Number.NaN,
+      sd: this.sd(p),
       p5: this.quantile(p, 0.05),
       p25: this.quantile(p, 0.25),
       p50: this.quantile(p, 0.5),

@@ -1,66 +1,152 @@
-import type { ClaimValue, Issue } from "../core/index.js";
+import { type Issue, type IssueLocation, periodYear } from "../core/index.js";
+import { type BindableClaim, chooseClaim } from "./choose-claim.js";
+import { claimMisfit, periodText } from "./claim-fit.js";
 import type { BoundInput } from "./compile.js";
 import { distributionFromBound } from "./distributions.js";
 import type { ScenarioSource } from "./load.js";
 import { messages, modelIssue } from "./messages.js";
-import type { LedgerRefSpec, Scenario } from "./schema.js";
+import type { Scenario, ScenarioInput } from "./schema.js";
+import type { LedgerRef } from "./types.js";
 
 /**
- * Inputs written `from: {entity, metric, period}` are resolved through an injected resolver (the
- * ledger at the edge, see ledger-binding.ts) and turned into distributions by the documented
- * bound rules (distributions.ts, distributionFromBound). Without a claim the input's fallback is
- * used, with a warning; without either, compileScenario reports an error.
+ * Inputs written `from:` are bound to one ledger claim: named by id (`claim: …`), or chosen among
+ * the claims of an entity, metric and year by a rule (choose-claim.ts). A claim whose unit or
+ * period does not fit the input is refused (claim-fit.ts), never converted: an error when the
+ * claim was named, or when nothing else fits and the input has no fallback; a warning when the
+ * fallback is used instead. Without a claim the fallback is used (an info issue); without either,
+ * compileScenario reports an error. The claims come through an injected ClaimResolver (the ledger
+ * at the edge, see ledger-binding.ts, or a list in tests).
  */
 
-export interface ClaimInput {
-  value: ClaimValue;
-  unit: string;
-  claimIds: string[];
-  quote: string;
-  document: string;
+export interface ClaimResolver {
+  byId(id: string): Promise<BindableClaim | null> | BindableClaim | null;
+  find(entity: string, metric: string): Promise<readonly BindableClaim[]> | readonly BindableClaim[];
 }
 
-export type ClaimResolver = (ref: LedgerRefSpec) => Promise<ClaimInput | null> | ClaimInput | null;
+/** A resolver over a list of claims (tests, exports). */
+export function claimListResolver(claims: readonly BindableClaim[]): ClaimResolver {
+  return {
+    byId: (id) => claims.find((c) => c.id === id) ?? null,
+    find: (entity, metric) =>
+      claims.filter(
+        (c) =>
+          c.entity.toLowerCase() === entity.toLowerCase() && c.metric.toLowerCase() === metric.toLowerCase(),
+      ),
+  };
+}
 
-export function refText(ref: LedgerRefSpec): string {
-  return `${ref.entity} ${ref.metric} ${ref.period}${ref.counterparty ? ` (${ref.counterparty})` : ""}`;
+/** Where an input's value comes from, as written: its `source`, else its citation ("CNBC, 2026-02, https://…"). */
+export function inputSourceText(input: ScenarioInput): string | null {
+  if (input.source !== undefined) return input.source;
+  const c = input.citation;
+  return c ? [c.outlet, c.date, c.url].filter((part) => part !== undefined).join(", ") : null;
+}
+
+/** "claim 3f2a…" or "OpenAI revenue 2025 (Oracle, reported, latest_accepted)". */
+export function refText(ref: LedgerRef): string {
+  if (ref.claim !== undefined) return `claim ${ref.claim}`;
+  const extra = [ref.counterparty, ref.qualifier, ref.rule].filter((part) => part !== undefined);
+  return `${ref.entity} ${ref.metric} ${ref.period}${extra.length > 0 ? ` (${extra.join(", ")})` : ""}`;
+}
+
+/** "3f2a… (OpenAI revenue 13.1e9 USD, 2025-01-01 – 2025-12-31)". */
+function claimText(claim: BindableClaim): string {
+  const { low, high } = claim.value;
+  const value = low === high || high === null ? `${low}` : low === null ? `${high}` : `${low}–${high}`;
+  return `${claim.id} (${claim.entity} ${claim.metric} ${value} ${claim.unit}, ${periodText(claim.period)})`;
+}
+
+/** What a claim named by id must match: the reference's other fields, and not be rejected. */
+function namedClaimMismatch(claim: BindableClaim, ref: LedgerRef): string | null {
+  if (claim.status === "rejected") return "it was rejected in review";
+  const differs = (
+    [
+      ["entity", ref.entity, claim.entity],
+      ["metric", ref.metric, claim.metric],
+      ["counterparty", ref.counterparty, claim.counterparty],
+      ["qualifier", ref.qualifier, claim.qualifier],
+    ] as const
+  ).find(([, want, got]) => want !== undefined && want.toLowerCase() !== (got ?? "").toLowerCase());
+  if (differs) return `its ${differs[0]} is ${differs[2] ?? "none"}, not ${differs[1]}`;
+  if (ref.period !== undefined && periodYear(claim.period) !== ref.period)
+    return `its period ${periodText(claim.period)} is not in ${ref.period}`;
+  return null;
+}
+
+type Binding = { claim: BindableClaim; why: string } | { refused: BindableClaim; reason: string } | null;
+
+async function resolveRef(ref: LedgerRef, unit: string, resolver: ClaimResolver): Promise<Binding> {
+  if (ref.claim !== undefined) {
+    const claim = await resolver.byId(ref.claim);
+    if (!claim) return null;
+    const reason = namedClaimMismatch(claim, ref) ?? claimMisfit(unit, claim.unit, claim.period);
+    return reason ? { refused: claim, reason } : { claim, why: "named by its id" };
+  }
+  const claims = await resolver.find(ref.entity ?? "", ref.metric ?? "");
+  const choice = chooseClaim(claims, ref, unit);
+  if (choice.claim) return { claim: choice.claim, why: choice.why };
+  const first = choice.refused[0];
+  return first ? { refused: first.claim, reason: first.reason } : null;
+}
+
+function boundInput(claim: BindableClaim, ref: LedgerRef, why: string): BoundInput | null {
+  const converted = distributionFromBound(claim.value);
+  if (!converted) return null;
+  return {
+    dist: converted.dist,
+    unit: claim.unit,
+    origin: {
+      kind: "ledger",
+      ref: {
+        ...ref,
+        entity: claim.entity,
+        metric: claim.metric,
+        period: periodYear(claim.period) ?? ref.period,
+      },
+      claimIds: [claim.id],
+      quote: claim.quote,
+      document: claim.document,
+      bound: `${claim.value.bound} ${claim.value.low ?? "…"}–${claim.value.high ?? "…"}`,
+      rule: converted.rule,
+      why,
+      claimPeriod: periodText(claim.period),
+      reported: claim.reported,
+    },
+  };
+}
+
+function bindingIssue(name: string, input: ScenarioInput, found: Binding, at: IssueLocation): Issue | null {
+  const ref = input.from!;
+  if (found === null)
+    return input.fallback
+      ? modelIssue("ledger_unbound", messages.ledgerUnbound(name, refText(ref)), at, "info")
+      : null;
+  if ("claim" in found) return null;
+  const useFallback = input.fallback !== undefined && ref.claim === undefined;
+  return modelIssue(
+    "ledger_refused",
+    messages.ledgerRefused(name, input.unit, claimText(found.refused), found.reason, useFallback),
+    at,
+    useFallback ? "warning" : "error",
+  );
 }
 
 export async function bindInputs(
   scenario: Scenario,
-  resolve: ClaimResolver | null,
+  resolver: ClaimResolver | null,
   source?: ScenarioSource,
 ): Promise<{ bindings: Record<string, BoundInput>; issues: Issue[] }> {
   const bindings: Record<string, BoundInput> = {};
   const issues: Issue[] = [];
   for (const [name, input] of Object.entries(scenario.inputs)) {
-    if (!input.from) continue;
-    const claim = resolve ? await resolve(input.from) : null;
-    const converted = claim ? distributionFromBound(claim.value) : null;
-    if (claim && converted) {
-      bindings[name] = {
-        dist: converted.dist,
-        unit: claim.unit,
-        origin: {
-          kind: "ledger",
-          ref: input.from,
-          claimIds: claim.claimIds,
-          quote: claim.quote,
-          document: claim.document,
-          bound: `${claim.value.bound} ${claim.value.low ?? "…"}–${claim.value.high ?? "…"}`,
-          rule: converted.rule,
-        },
-      };
-    } else if (input.fallback) {
-      issues.push(
-        modelIssue(
-          "ledger_unbound",
-          messages.ledgerUnbound(name, refText(input.from)),
-          source ? source.locate(["inputs", name, "from"]) : { kind: "none" },
-          "info",
-        ),
-      );
-    }
+    if (!input.from || !resolver) continue;
+    let found = await resolveRef(input.from, input.unit, resolver);
+    const bound = found && "claim" in found ? boundInput(found.claim, input.from, found.why) : null;
+    if (bound) bindings[name] = bound;
+    else if (found && "claim" in found) found = null; // a claim without a finite value binds nothing
+    const at = source ? source.locate(["inputs", name, "from"]) : ({ kind: "none" } as const);
+    const issue = bindingIssue(name, input, found, at);
+    if (issue) issues.push(issue);
   }
   return { bindings, issues };
 }

@@ -15,7 +15,9 @@ export type Dist =
   | { kind: "beta"; alpha: number; beta: number; low: number; high: number; pert: boolean }
   | { kind: "point"; value: number }
   | { kind: "discrete"; values: number[]; cumulative: number[] }
-  | { kind: "schedule"; points: [number, number][] };
+  | { kind: "schedule"; points: [number, number][] }
+  /** A schedule with uncertain values: each year's value drawn once per sample, then interpolated. */
+  | { kind: "uncertain_schedule"; points: [number, Dist][] };
 
 /** z such that Φ(z) = 0.95. */
 export const Z95 = 1.6448536269514722;
@@ -115,11 +117,23 @@ export function normalizeDistribution(
     return ok({ kind: "discrete", values: [...values], cumulative });
   }
   if (spec.schedule) {
-    const points = Object.entries(spec.schedule)
-      .map(([year, value]): [number, number] => [Number(year), value])
-      .sort((a, b) => a[0] - b[0]);
-    if (points.length === 0) return fail("schedule: give at least one year");
-    return ok({ kind: "schedule", points });
+    const entries = Object.entries(spec.schedule).sort((a, b) => Number(a[0]) - Number(b[0]));
+    if (entries.length === 0) return fail("schedule: give at least one year");
+    if (entries.every(([, value]) => typeof value === "number"))
+      return ok({
+        kind: "schedule",
+        points: entries.map(([year, value]) => [Number(year), value as number]),
+      });
+    const points: [number, Dist][] = [];
+    for (const [year, value] of entries) {
+      const inner =
+        typeof value === "number"
+          ? ok({ kind: "point", value })
+          : normalizeDistribution(value as Distribution);
+      if (inner.error !== null) return fail(`schedule ${year}: ${inner.error}`);
+      points.push([Number(year), inner.dist]);
+    }
+    return ok({ kind: "uncertain_schedule", points });
   }
   return fail("no distribution given");
 }
@@ -265,6 +279,7 @@ export function sampleInto(dist: Dist, rng: Rng, out: Float64Array, from = 0, to
       return;
     }
     case "schedule":
+    case "uncertain_schedule":
       return;
   }
 }
@@ -302,6 +317,8 @@ export function describeDist(dist: Dist): string {
       return `discrete(${dist.values.map(g).join(", ")})`;
     case "schedule":
       return `schedule(${dist.points.map(([y, v]) => `${y}: ${g(v)}`).join(", ")})`;
+    case "uncertain_schedule":
+      return `schedule(${dist.points.map(([y, d]) => `${y}: ${d.kind === "point" ? g(d.value) : describeDist(d)}`).join(", ")})`;
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Issue } from "../core/index.js";
 import { Accumulator, type AccumulatorState, type ProbeLayout, pilotLayout } from "./accumulator.js";
+import { emptyTally, type NonFiniteTally } from "./non-finite.js";
 import { createSimulation, type Simulation, type SimulationSpec } from "./plan.js";
 import { blockCount, blockLength } from "./simulation.js";
 
@@ -28,18 +29,25 @@ export function simulationFor(spec: SimulationSpec): { simulation: Simulation | 
   return { simulation: reusable.simulation, issues: [...reusable.issues] };
 }
 
+/** Called after each block has run, before the next one (sample export). */
+export type BlockListener = (block: number, n: number) => void;
+
 export function runPilot(
   simulation: Simulation,
   spec: SimulationSpec,
-): { layouts: ProbeLayout[]; pilot: Accumulator } {
+  onBlock?: BlockListener,
+): { layouts: ProbeLayout[]; pilot: Accumulator; tally: NonFiniteTally } {
   const n = blockLength(spec.samples, spec.blockSize, 0);
   simulation.runBlock(0, n);
+  onBlock?.(0, n);
+  const tally = newTally(simulation);
+  simulation.countNonFinite(tally, 0);
   const layouts = Array.from({ length: simulation.probeCount }, (_, p) =>
     pilotLayout(simulation.probe(p), n),
   );
   const pilot = new Accumulator(layouts, simulation.eventCount, simulation.binBlocks);
   pilot.add(0, n, simulation.probe, simulation.event);
-  return { layouts, pilot };
+  return { layouts, pilot, tally };
 }
 
 export function runBlocks(
@@ -47,14 +55,22 @@ export function runBlocks(
   spec: SimulationSpec,
   layouts: ProbeLayout[],
   blocks: readonly number[],
-): AccumulatorState {
+  onBlock?: BlockListener,
+): { state: AccumulatorState; tally: NonFiniteTally } {
   const accumulator = new Accumulator(layouts, simulation.eventCount, simulation.binBlocks);
+  const tally = newTally(simulation);
   for (const block of blocks) {
     const n = blockLength(spec.samples, spec.blockSize, block);
     simulation.runBlock(block, n);
+    onBlock?.(block, n);
+    simulation.countNonFinite(tally, block);
     accumulator.add(block, n, simulation.probe, simulation.event);
   }
-  return accumulator.state();
+  return { state: accumulator.state(), tally };
+}
+
+function newTally(simulation: Simulation): NonFiniteTally {
+  return emptyTally(simulation.checkedCounts.reduce((a, b) => a + b, 0));
 }
 
 /** Blocks 1…last split into `parts` contiguous chunks (empty chunks dropped). */

@@ -15,6 +15,8 @@ export interface Span {
 
 for (const op of ["|", "&", "===", "!==", "<<", ">>", ">>>", "%", "??", "^"]) jsep.removeBinaryOp(op);
 jsep.addBinaryOp("^", 11, true);
+// Lowest precedence: `default = a + b` inside a call names an argument (see formula-calls.ts).
+jsep.addBinaryOp("=", 0.5);
 for (const op of ["~"]) jsep.removeUnaryOp(op);
 
 export const BINARY_OPERATORS = new Set([

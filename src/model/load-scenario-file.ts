@@ -24,6 +24,8 @@ export async function prepareScenarioText(
   if (!loaded.value) return { bundle: null, program: null, source: null, text, issues: loaded.issues };
   const { scenario, source } = loaded.value;
   const { bindings, issues: bindIssues } = await bindInputs(scenario, resolver, source);
+  if (bindIssues.some((issue) => issue.severity === "error"))
+    return { bundle: null, program: null, source, text, issues: [...loaded.issues, ...bindIssues] };
   const { program, issues } = compileScenario(scenario, { source, bindings });
   return {
     bundle: program ? { scenario, bindings } : null,

@@ -96,6 +96,9 @@ function pathText(path: readonly PropertyKey[]): string {
     .join("");
 }
 
+/** Aliases (*name) expanded at most this many times: more is refused as a resource exhaustion attempt. */
+const MAX_ALIAS_EXPANSIONS = 100;
+
 /** Parses and validates a scenario file's text. */
 export function parseScenario(text: string, file: string): LoadResult {
   const lineCounter = new LineCounter();
@@ -115,7 +118,21 @@ export function parseScenario(text: string, file: string): LoadResult {
     );
   }
   if (issues.length > 0) return { value: null, issues };
-  const data: unknown = doc.toJS({ maxAliasCount: 100 });
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
+  } catch {
+    // The yaml library throws when expanding aliases would exceed the count: an alias bomb.
+    issues.push(
+      modelIssue("yaml_syntax", messages.yamlSyntax(messages.tooManyAliases(MAX_ALIAS_EXPANSIONS)), {
+        kind: "file",
+        file,
+        line: 1,
+        column: 1,
+      }),
+    );
+    return { value: null, issues };
+  }
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     issues.push(
       modelIssue(

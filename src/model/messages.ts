@@ -20,10 +20,16 @@ export type ModelIssueCode =
   | "correlation_invalid"
   | "ledger_unbound"
   | "ledger_missing"
-  | "unknown_target";
+  | "unknown_target"
+  | "non_finite"
+  | "run_too_large"
+  | "schedule_outside"
+  | "ledger_refused";
 
 export const messages = {
   yamlSyntax: (detail: string) => `YAML syntax error: ${detail}`,
+  tooManyAliases: (max: number) =>
+    `aliases would expand more than ${max} times (an alias bomb?): write the values out instead`,
   schema: (path: string, expected: string) => `${path ? `${path}: ` : ""}${expected}`,
   duplicateName: (name: string) =>
     `'${name}' is defined twice (inputs, variables and outputs share one namespace)`,
@@ -37,11 +43,26 @@ export const messages = {
   formulaSyntax: (detail: string) => `formula syntax error: ${detail}`,
   forbidden: (what: string) =>
     `${what} is not allowed in a formula (only names, numbers, operators and model functions)`,
-  unknownName: (name: string, suggestion: string | null) =>
-    `unknown name '${name}'${suggestion ? ` (did you mean '${suggestion}'?)` : ""}`,
-  unknownFunction: (name: string) => `unknown function '${name}'`,
-  wrongArity: (name: string, expected: string, got: number) =>
-    `${name}() takes ${expected} argument${expected === "1" ? "" : "s"}, got ${got}`,
+  unknownName: (name: string, closest: readonly string[]) => `unknown name '${name}'${didYouMean(closest)}`,
+  unknownFunction: (name: string, closest: readonly string[]) =>
+    `unknown function '${name}'${didYouMean(closest)} (functions: docs/scenario-language.md)`,
+  wrongArity: (name: string, expected: string, got: number, params: readonly string[]) =>
+    `${name}() takes ${expected} argument${expected === "1" ? "" : "s"} (${params.join(", ")}), got ${got}`,
+  unknownParameter: (fn: string, param: string, closest: readonly string[], params: readonly string[]) =>
+    `${fn}() has no parameter '${param}'${didYouMean(closest)}; its parameters: ${params.join(", ")}`,
+  parameterTwice: (fn: string, param: string) => `${fn}(): '${param}' is given twice`,
+  positionalAfterNamed: (fn: string) => `${fn}(): an argument without a name cannot follow a named one`,
+  namedOutsideCall: () => "'=' names a function's argument (prev(x, default = 0)); compare with '=='",
+  scheduleOutside: (name: string, first: number, last: number, years: string, refused: boolean) =>
+    `input '${name}': the schedule lists ${first}–${last} but the periods include ${years}; ${
+      refused
+        ? "add those years (outside: error)"
+        : "its value is held flat there: say outside: hold, zero or error"
+    }`,
+  nonFinite: (what: string, count: number, total: number, unit: string, where: string) =>
+    `${what} is NaN or infinite in ${count} of ${total} ${unit} (${where}); fix the formula, or set allowNonFinite: true on it to accept this`,
+  runTooLarge: (estimate: string, limit: string, flag: string) =>
+    `this run is too large: ${estimate}, above the limit of ${limit}${flag ? ` (raise it with ${flag})` : ""}`,
   badPeriod: (name: string, year: number, first: number, last: number) =>
     `${name}[${year}] is outside the scenario's periods ${first}–${last}`,
   periodNotConstant: (name: string) => `${name}[…] needs a year written as a number, e.g. ${name}[2030]`,
@@ -57,9 +78,16 @@ export const messages = {
     `input '${name}': no ledger claim for ${ref}; using its fallback`,
   ledgerMissing: (name: string, ref: string) =>
     `input '${name}': no ledger claim for ${ref} and no fallback distribution`,
+  ledgerRefused: (name: string, unit: string, claim: string, reason: string, fallback: boolean) =>
+    `input '${name}' (${unit}) refuses claim ${claim}: ${reason}${fallback ? "; using its fallback" : ""}`,
   unknownTarget: (target: string, known: string[]) =>
     `unknown target '${target}'; expected one of: ${known.join(", ")}`,
 } as const;
+
+function didYouMean(closest: readonly string[]): string {
+  if (closest.length === 0) return "";
+  return ` (did you mean ${closest.map((name) => `'${name}'`).join(", or ")}?)`;
+}
 
 export function modelIssue(
   code: ModelIssueCode,

@@ -1,10 +1,12 @@
 import type { Issue } from "../core/index.js";
 import type { Finished } from "./accumulator.js";
-import { type BoundInput, compileScenario, describeInput, type Program } from "./compile.js";
+import { type BlockEnv, type BoundInput, compileScenario, describeInput, type Program } from "./compile.js";
+import { emptyTally, type NonFiniteTally } from "./non-finite.js";
 import type { Scenario } from "./schema.js";
 import { type BlockRunner, createBlockRunner, DEFAULT_BLOCK_SIZE } from "./simulation.js";
 import type {
   ComparisonResult,
+  ExtraSummary,
   HistogramResult,
   InputSummary,
   QuantileSummary,
@@ -34,12 +36,20 @@ export interface SimulationSpec {
 
 export interface Simulation {
   programs: Program[];
+  /** Per program, the columns of the block run last. */
+  envs: BlockEnv[];
   probeCount: number;
   /** Per probe, the blocks binned for quantiles (see Accumulator). */
   binBlocks: number[];
   eventCount: number;
+  /** Checked formulas per program (variables, scalars, events): the tally's layout. */
+  checkedCounts: number[];
   runBlock(block: number, n: number): void;
+  /** Counts the current block's non-finite values, program by program. */
+  countNonFinite(tally: NonFiniteTally, block: number): void;
   probe(p: number): Float64Array;
+  /** The first program's values of an output (variable or input) in period t, a scalar or an event. */
+  view(name: string, t: number | null): Float64Array;
   event(e: number): Float64Array;
 }
 
@@ -149,13 +159,38 @@ export function createSimulation(spec: SimulationSpec): { simulation: Simulation
   return {
     simulation: {
       programs,
+      envs: runners.map((r) => r.env),
       probeCount: probes.length,
       binBlocks: probes.map((p) => (p.input ? inputBlocks : Number.POSITIVE_INFINITY)),
       eventCount: events.length,
+      checkedCounts: programs.map((p) => p.variables.length + p.scalars.length + p.events.length),
       runBlock(block, n) {
         for (const runner of runners) runner.run(block, n);
       },
+      countNonFinite(tally, block) {
+        // Program k's formulas are offset by the formulas of the programs before it.
+        let offset = 0;
+        for (const runner of runners) {
+          const local = emptyTally(tally.counts.length);
+          runner.countNonFinite(local, block);
+          local.counts.forEach((count, i) => {
+            tally.counts[offset + i]! += count;
+          });
+          if (local.first && (!tally.first || block < tally.first.block))
+            tally.first = { ...local.first, formula: offset + local.first.formula };
+          offset +=
+            runner.program.variables.length + runner.program.scalars.length + runner.program.events.length;
+        }
+      },
       probe: (p) => probes[p]!.read(),
+      view: (name, t) => {
+        const runner = runners[0]!;
+        const s = runner.program.scalars.findIndex((x) => x.name === name);
+        if (s >= 0) return runner.scalarValues[s]!;
+        const e = runner.program.events.findIndex((x) => x.name === name);
+        if (e >= 0) return runner.eventValues[e]!;
+        return runner.outputView(name, t ?? 0);
+      },
       event: (e) => events[e]!(),
     },
     issues,
@@ -191,6 +226,25 @@ export function claimIdsOf(program: Program): string[] {
   return [...ids].sort();
 }
 
+/** The scenario's extra quantiles and threshold probabilities for one probe (none when not asked). */
+function extraSummary(program: Program, name: string, finished: Finished, p: number): ExtraSummary {
+  const { quantiles, below } = program.summary;
+  const thresholds = below[name] ?? [];
+  return {
+    ...(quantiles.length > 0
+      ? { quantiles: quantiles.map((q) => ({ q, value: finished.quantile(p, q) })) }
+      : {}),
+    ...(thresholds.length > 0
+      ? {
+          below: thresholds.map((threshold) => ({
+            threshold,
+            probability: finished.probabilityBelow(p, threshold),
+          })),
+        }
+      : {}),
+  };
+}
+
 export function assembleRun(program: Program, finished: Finished, meta: RunMeta): RunResult {
   const periods = program.years.length;
   const unitOf = (name: string) =>
@@ -216,7 +270,7 @@ export function assembleRun(program: Program, finished: Finished, meta: RunMeta)
         total: h.total,
         probabilityBelowZero: h.total > 0 ? h.below0 / h.total : 0,
       });
-      return { period: year, ...finished.summary(p) };
+      return { period: year, ...finished.summary(p), ...extraSummary(program, name, finished, p) };
     }),
   }));
   const scalarBase = program.outputs.length * periods;
@@ -230,7 +284,14 @@ export function assembleRun(program: Program, finished: Finished, meta: RunMeta)
       total: h.total,
       probabilityBelowZero: h.total > 0 ? h.below0 / h.total : 0,
     });
-    return { name: s.name, unit: s.unit, formula: s.formula, ...finished.summary(scalarBase + i) };
+    const p = scalarBase + i;
+    return {
+      name: s.name,
+      unit: s.unit,
+      formula: s.formula,
+      ...finished.summary(p),
+      ...extraSummary(program, s.name, finished, p),
+    };
   });
   const n = finished.samples;
   const events = program.events.map((e, i) => {

@@ -10,16 +10,21 @@ inputs:
   g: {unit: x, lognormal: {p5: 1.4, p95: 2.2}, assumption: true}
   m: {unit: fraction, uniform: {low: 0.25, high: 0.5}, assumption: true}
   cost: {unit: USD/yr, triangular: {low: 20.0e9, mode: 30.0e9, high: 60.0e9}, assumption: true}
+  shock: {unit: x, normal: {mean: 0, sd: 0.05}, per: period, assumption: true}
+  capex: {unit: USD/yr, schedule: {2025: 1.0e9, 2028: {uniform: {low: 2.0e9, high: 4.0e9}}}, outside: hold, assumption: true}
 correlations:
   - {inputs: [g, m], rank: 0.3}
 variables:
-  revenue: {unit: USD/yr, formula: "if(year == 2025, r0, prev(revenue) * g)"}
-  cash: {unit: USD, formula: "prev(cash, 0) + revenue * m - cost"}
+  revenue: {unit: USD/yr, formula: "if(year == 2025, r0, prev(revenue) * (g + shock))"}
+  cash: {unit: USD, formula: "prev(cash, 0) + revenue * m - cost - capex"}
 outputs: [cash, revenue]
 scalars:
   gap: {unit: USD, formula: "max(0, -min(cash))"}
 events:
   positive: "cash[2030] > 0"
+summary:
+  quantiles: [0.01, 0.99]
+  below: {gap: [1.0e10]}
 `;
 
 test("results are bit-identical with 1, 2 and 4 workers", async () => {

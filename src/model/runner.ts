@@ -3,8 +3,20 @@ import { performance } from "node:perf_hooks";
 import { Worker } from "node:worker_threads";
 import { DEFAULT_SAMPLES, DEFAULT_SEED, FrontierError, type Issue } from "../core/index.js";
 import type { AccumulatorState } from "./accumulator.js";
+import { estimateRunCost, exceededLimit, type RunLimits } from "./cost.js";
 import { runBlocks, runPilot, simulationFor, splitBlocks } from "./execute.js";
-import { assembleComparison, assembleRun, type ScenarioBundle, type SimulationSpec } from "./plan.js";
+import type { ScenarioSource } from "./load.js";
+import { messages } from "./messages.js";
+import { mergeTally, type NonFiniteTally } from "./non-finite.js";
+import { nonFiniteIssues } from "./non-finite-report.js";
+import {
+  assembleComparison,
+  assembleRun,
+  compileBundle,
+  type ScenarioBundle,
+  type SimulationSpec,
+} from "./plan.js";
+import type { ExportColumn } from "./sample-export.js";
 import { DEFAULT_BLOCK_SIZE } from "./simulation.js";
 import type { ComparisonResult, RunResult } from "./types.js";
 import type { WorkerTask } from "./worker.js";
@@ -22,6 +34,23 @@ export interface RunOptions {
   blockSize?: number;
   /** Reuse a pool across runs (benchmarks); otherwise one is created and closed per run. */
   pool?: WorkerPool;
+  /** Bounds checked before the run allocates anything (defaults: core/defaults.ts). */
+  limits?: RunLimits;
+  /** The scenario's text and positions, to point at a formula that gives non-finite values. */
+  source?: ScenarioSource;
+  /** Receives every block's raw samples of chosen outputs (the run then uses this thread only). */
+  sampleSink?: SampleSink;
+}
+
+export interface SampleSink {
+  columns: readonly ExportColumn[];
+  /** values[k]: column k for samples first…first+n−1. */
+  write(values: readonly Float64Array[], first: number, n: number): void;
+}
+
+interface WorkerResult {
+  state: AccumulatorState;
+  tally: NonFiniteTally;
 }
 
 /**
@@ -42,20 +71,23 @@ export class WorkerPool {
   private nextId = 0;
   private readonly pending = new Map<
     number,
-    { resolve: (s: AccumulatorState) => void; reject: (e: Error) => void }
+    { resolve: (s: WorkerResult) => void; reject: (e: Error) => void }
   >();
 
   constructor(readonly size: number) {
     this.workers = Array.from({ length: size }, () => {
       const worker = spawnWorker();
-      worker.on("message", (message: { id: number; state?: AccumulatorState; error?: string }) => {
-        const entry = this.pending.get(message.id);
-        if (!entry) return;
-        this.pending.delete(message.id);
-        if (message.error !== undefined || !message.state)
-          entry.reject(new FrontierError("internal", message.error ?? "worker failed"));
-        else entry.resolve(message.state);
-      });
+      worker.on(
+        "message",
+        (message: { id: number; state?: AccumulatorState; tally?: NonFiniteTally; error?: string }) => {
+          const entry = this.pending.get(message.id);
+          if (!entry) return;
+          this.pending.delete(message.id);
+          if (message.error !== undefined || !message.state || !message.tally)
+            entry.reject(new FrontierError("internal", message.error ?? "worker failed"));
+          else entry.resolve({ state: message.state, tally: message.tally });
+        },
+      );
       worker.on("error", (error) => {
         for (const entry of this.pending.values()) entry.reject(error);
         this.pending.clear();
@@ -64,7 +96,7 @@ export class WorkerPool {
     });
   }
 
-  run(index: number, task: Omit<WorkerTask, "id">): Promise<AccumulatorState> {
+  run(index: number, task: Omit<WorkerTask, "id">): Promise<WorkerResult> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
@@ -81,24 +113,60 @@ export function defaultWorkers(): number {
   return Math.max(1, availableParallelism());
 }
 
-async function simulate(spec: SimulationSpec, workers: number, pool: WorkerPool | undefined) {
+/** Compiles the programs and checks their cost against the limits before anything is allocated. */
+function checkCost(spec: SimulationSpec, workers: number, limits: RunLimits | undefined): Issue[] | null {
+  const compiled = spec.bundles.map(compileBundle);
+  if (compiled.some((c) => !c.program)) return compiled.flatMap((c) => c.issues);
+  const estimate = estimateRunCost(
+    compiled.map((c) => c.program!),
+    { samples: spec.samples, blockSize: spec.blockSize, workers },
+  );
+  const exceeded = exceededLimit(estimate, limits);
+  if (exceeded)
+    throw new FrontierError(
+      "too_large",
+      messages.runTooLarge(exceeded.estimate, exceeded.limit, exceeded.flag),
+      {
+        estimate,
+      },
+    );
+  return null;
+}
+
+async function simulate(spec: SimulationSpec, workers: number, options: RunOptions) {
+  const refused = checkCost(spec, workers, options.limits);
+  if (refused) return { simulation: null, finished: null, issues: refused };
   const { simulation, issues } = simulationFor(spec);
   if (!simulation) return { simulation: null, finished: null, issues };
   const chunks = splitBlocks(spec, workers);
-  if (workers <= 1 || chunks.length <= 1) {
-    const { layouts, pilot } = runPilot(simulation, spec);
-    for (const chunk of chunks) pilot.merge(runBlocks(simulation, spec, layouts, chunk));
-    return { simulation, finished: pilot.finish(), issues };
-  }
+  const sink = options.sampleSink;
+  const onBlock = sink
+    ? (block: number, n: number) =>
+        sink.write(
+          sink.columns.map((c) => simulation.view(c.name, c.period)),
+          block * spec.blockSize,
+          n,
+        )
+    : undefined;
+  const parallel = workers > 1 && chunks.length > 1 && !sink;
   // A pool of our own starts before the pilot, so the workers boot while this thread runs block 0.
-  const own = pool ?? new WorkerPool(Math.min(workers, chunks.length));
+  const pool = parallel ? (options.pool ?? new WorkerPool(Math.min(workers, chunks.length))) : null;
   try {
-    const { layouts, pilot } = runPilot(simulation, spec);
-    const states = await Promise.all(chunks.map((blocks, i) => own.run(i, { spec, layouts, blocks })));
-    for (const state of states) pilot.merge(state);
+    const { layouts, pilot, tally } = runPilot(simulation, spec, onBlock);
+    const results = pool
+      ? await Promise.all(chunks.map((blocks, i) => pool.run(i, { spec, layouts, blocks })))
+      : chunks.map((blocks) => runBlocks(simulation, spec, layouts, blocks, onBlock));
+    for (const result of results) {
+      pilot.merge(result.state);
+      mergeTally(tally, result.tally);
+    }
+    if (tally.counts.some((count) => count > 0)) {
+      const failures = nonFiniteIssues(simulation, spec, tally, options.source);
+      return { simulation: null, finished: null, issues: [...issues, ...failures] };
+    }
     return { simulation, finished: pilot.finish(), issues };
   } finally {
-    if (!pool) await own.close();
+    if (pool && !options.pool) await pool.close();
   }
 }
 
@@ -131,7 +199,7 @@ export async function runScenario(
   const spec = specFor("run", [bundle], options);
   const workers = options.pool?.size ?? options.workers ?? defaultWorkers();
   const compiledAt = performance.now();
-  const { simulation, finished, issues } = await simulate(spec, workers, options.pool);
+  const { simulation, finished, issues } = await simulate(spec, workers, options);
   if (!simulation || !finished) return { result: null, issues };
   const end = performance.now();
   const result = assembleRun(simulation.programs[0]!, finished, {
@@ -153,7 +221,7 @@ export async function compareScenarios(
   const start = performance.now();
   const spec = specFor("compare", [a, b], options);
   const workers = options.pool?.size ?? options.workers ?? defaultWorkers();
-  const { simulation, finished, issues } = await simulate(spec, workers, options.pool);
+  const { simulation, finished, issues } = await simulate(spec, workers, options);
   if (!simulation || !finished) return { result: null, issues };
   const end = performance.now();
   const result = assembleComparison(simulation.programs[0]!, simulation.programs[1]!, finished, {

@@ -34,9 +34,32 @@ export const PointSchema = z.union([num, z.strictObject({ value: num })]).descri
 export const DiscreteSchema = z
   .strictObject({ values: z.array(num).min(1), weights: z.array(num).optional() })
   .describe("discrete: values with optional weights (default equal)");
+/** An uncertain schedule value: one distribution (drawn once per sample for that year). */
+export const ScheduleValueSchema = z
+  .strictObject({
+    normal: NormalSchema.optional(),
+    lognormal: LognormalSchema.optional(),
+    uniform: UniformSchema.optional(),
+    triangular: TriangularSchema.optional(),
+    pert: PertSchema.optional(),
+    beta: BetaSchema.optional(),
+    point: PointSchema.optional(),
+    discrete: DiscreteSchema.optional(),
+  })
+  .superRefine((value, ctx) => {
+    const present = Object.keys(value).filter((key) => value[key as keyof typeof value] !== undefined);
+    if (present.length !== 1)
+      ctx.addIssue({
+        code: "custom",
+        message: "a schedule value is a number or one distribution, e.g. {uniform: {low: 3, high: 5}}",
+      });
+  });
+
 export const ScheduleSchema = z
-  .record(z.string().regex(/^\d{4}$/, "expected a year such as 2027"), num)
-  .describe("per-year values; years in between are interpolated linearly, held flat outside");
+  .record(z.string().regex(/^\d{4}$/, "expected a year such as 2027"), z.union([num, ScheduleValueSchema]))
+  .describe(
+    "per-year values, numbers or distributions (drawn once per sample); years in between are interpolated linearly; outside them see `outside`",
+  );
 
 export const DISTRIBUTION_KEYS = [
   "normal",
@@ -86,50 +109,124 @@ export const DistributionSchema = z
   .strictObject(distributionShape)
   .superRefine((value, ctx) => exactlyOneDistribution(value, ctx, false));
 
+/** How a binding picks among the claims that fit: see src/model/ledger-binding.ts. */
+export const BINDING_RULES = ["latest_reported", "latest_accepted"] as const;
+export type BindingRule = (typeof BINDING_RULES)[number];
+
 export const LedgerRefSchema = z
   .strictObject({
-    entity: z.string().min(1),
-    metric: z.string().min(1),
-    period: year,
+    claim: z.string().min(1).optional().describe("one claim by its id (clm_…)"),
+    entity: z.string().min(1).optional(),
+    metric: z.string().min(1).optional(),
+    period: year.optional(),
     counterparty: z.string().optional(),
     qualifier: z.string().optional(),
+    rule: z
+      .enum(BINDING_RULES)
+      .optional()
+      .describe(
+        "latest_reported: the most recently published claim that fits; latest_accepted: the same among reviewed (accepted or corrected) claims; default: accepted first, then the most recent",
+      ),
   })
-  .describe("a ledger claim: entity, metric and the year it refers to");
+  .superRefine((ref, ctx) => {
+    if (ref.claim !== undefined) return;
+    for (const key of ["entity", "metric", "period"] as const)
+      if (ref[key] === undefined)
+        ctx.addIssue({
+          code: "custom",
+          message: `missing '${key}': name a claim (claim: clm_…) or give entity, metric and period`,
+          path: [key],
+        });
+  })
+  .describe("a ledger claim: its id, or entity, metric and the year it refers to (with qualifier, rule)");
+
+const oneLine = z.string().regex(/^[^\n]+$/, "expected one line");
+
+export const CitationSchema = z
+  .strictObject({
+    outlet: z
+      .string()
+      .min(1)
+      .describe("the publication as it names itself (Financial Times, CNBC, Les Echos)"),
+    date: z
+      .string()
+      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected a date such as 2026-02, 2026-02-20 or 2025")
+      .describe("publication date: YYYY-MM-DD, YYYY-MM or YYYY"),
+    url: z
+      .string()
+      .regex(/^https?:\/\/\S+$/, "expected an http(s) address")
+      .optional(),
+  })
+  .describe("where a figure was published: outlet, date, and address where public");
+
+const allowNonFinite = z
+  .boolean()
+  .optional()
+  .describe("accept NaN or infinite values (otherwise the run fails and names the formula)");
 
 export const InputSchema = z
   .strictObject({
     unit: z.string().min(1).describe("e.g. USD, GW, USD/GW/yr, users, fraction"),
     description: z.string().optional(),
     source: z.string().optional().describe("document, date, claim or citation this value comes from"),
+    citation: CitationSchema.optional(),
     assumption: z.boolean().optional().describe("true when the value is the modeller's assumption"),
+    reason: oneLine.optional().describe("why the assumed value (one line); expected with assumption: true"),
     ...distributionShape,
     from: LedgerRefSchema.optional(),
     fallback: DistributionSchema.optional().describe("used when the ledger has no claim for `from`"),
+    formula: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("an input computed from other inputs (per period), instead of a distribution"),
+    per: z
+      .enum(["sample", "period"])
+      .optional()
+      .describe("period: a fresh draw of the distribution in every period (a yearly shock); default sample"),
+    outside: z
+      .enum(["hold", "zero", "error"])
+      .optional()
+      .describe(
+        "schedules: hold, zero or error before the first and after the last year listed (unset: held, with a warning)",
+      ),
   })
   .superRefine((value, ctx) => {
-    exactlyOneDistribution(value, ctx, value.from !== undefined);
-    if (value.from !== undefined && DISTRIBUTION_KEYS.some((key) => value[key] !== undefined))
+    const computed = value.formula !== undefined;
+    exactlyOneDistribution(value, ctx, value.from !== undefined || computed);
+    if ((value.from !== undefined || computed) && DISTRIBUTION_KEYS.some((key) => value[key] !== undefined))
       ctx.addIssue({
         code: "custom",
-        message: "give from: or a distribution (use fallback: for the default)",
+        message: computed
+          ? "give formula: or a distribution, not both"
+          : "give from: or a distribution (use fallback: for the default)",
+      });
+    if (computed && value.from !== undefined)
+      ctx.addIssue({ code: "custom", message: "give formula: or from:, not both" });
+    if (value.per === "period" && (computed || value.schedule !== undefined || value.from !== undefined))
+      ctx.addIssue({
+        code: "custom",
+        message: "per: period needs a distribution (not a formula, schedule or from:)",
       });
   });
 
 export const VariableSchema = z.strictObject({
   unit: z.string().min(1),
-  formula: z.string().min(1).describe("per-period formula; see docs for the functions"),
+  formula: z.string().min(1).describe("per-period formula; see docs/scenario-language.md"),
   description: z.string().optional(),
+  allowNonFinite,
 });
 
 export const ScalarSchema = z.strictObject({
   unit: z.string().min(1),
   formula: z.string().min(1).describe("one value per sample: index periods (x[2030]) or reduce (min(x))"),
   description: z.string().optional(),
+  allowNonFinite,
 });
 
 export const EventSchema = z.union([
   z.string().min(1),
-  z.strictObject({ formula: z.string().min(1), description: z.string().optional() }),
+  z.strictObject({ formula: z.string().min(1), description: z.string().optional(), allowNonFinite }),
 ]);
 
 export const CorrelationSchema = z.strictObject({
@@ -138,6 +235,29 @@ export const CorrelationSchema = z.strictObject({
 });
 
 const name = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "expected a name made of letters, digits and _");
+
+export const BacktestMappingSchema = z
+  .strictObject({
+    entity: z.string().min(1),
+    metric: z.string().min(1),
+    counterparty: z.string().optional(),
+    sign: z
+      .union([z.literal(1), z.literal(-1)])
+      .optional()
+      .describe("-1 when the ledger reports the output's opposite (cash_burn for cash_flow)"),
+    qualifiers: z
+      .array(z.string().min(1))
+      .min(1)
+      .optional()
+      .describe("which claims count as actuals (default: reported)"),
+  })
+  .describe("the ledger metric an output is checked against");
+
+export const BacktestExceptionSchema = z.strictObject({
+  output: name,
+  period: year,
+  reason: oneLine.describe("why the reported figure is outside the model's p5–p95 (one line)"),
+});
 
 export const ScenarioSchema = z.strictObject({
   name: z.string().min(1),
@@ -153,12 +273,36 @@ export const ScenarioSchema = z.strictObject({
   outputs: z.array(name).default([]).describe("variables (or inputs) summarised per period"),
   scalars: z.record(name, ScalarSchema).default({}),
   events: z.record(name, EventSchema).default({}),
+  summary: z
+    .strictObject({
+      quantiles: z
+        .array(num.refine((q) => q > 0 && q < 1, "expected a quantile between 0 and 1, e.g. 0.01"))
+        .default([])
+        .describe("quantiles reported beside p5…p95 for every output and scalar"),
+      below: z
+        .record(name, z.array(num))
+        .default({})
+        .describe("per output or scalar, thresholds x: P(value < x) is reported (P(≥ x) = 1 − it)"),
+    })
+    .optional()
+    .describe("extra quantiles and probabilities below or above values"),
+  backtest: z
+    .record(name, BacktestMappingSchema)
+    .default({})
+    .describe("outputs checked against reported actuals: output → {entity, metric}"),
+  backtest_exceptions: z
+    .array(BacktestExceptionSchema)
+    .default([])
+    .describe("reported figures known to fall outside the model's p5–p95, each with its reason"),
 });
 
 export type Scenario = z.infer<typeof ScenarioSchema>;
 export type ScenarioInput = z.infer<typeof InputSchema>;
 export type Distribution = z.infer<typeof DistributionSchema>;
 export type LedgerRefSpec = z.infer<typeof LedgerRefSchema>;
+export type Citation = z.infer<typeof CitationSchema>;
+export type BacktestMapping = z.infer<typeof BacktestMappingSchema>;
+export type BacktestException = z.infer<typeof BacktestExceptionSchema>;
 
 /** The JSON Schema published as scenarios/scenario.schema.json. */
 export function scenarioJsonSchema(): Record<string, unknown> {

@@ -1,3 +1,4 @@
+import { refText } from "./bind.js";
 import type { ComparisonResult, InputSummary, PeriodSummary, RunResult, SensitivityResult } from "./types.js";
 
 /** Plain-text tables of model results for the CLI (pure: results in, text out). */
@@ -50,11 +51,12 @@ function periodRows(periods: PeriodSummary[], unit: string): string[][] {
 function origin(input: InputSummary): string {
   const o = input.origin;
   if (o.kind === "ledger") return `ledger ${o.claimIds.join(", ")} (${o.rule})`;
-  if (o.kind === "fallback") return `fallback (no claim for ${o.ref.entity} ${o.ref.metric} ${o.ref.period})`;
+  if (o.kind === "fallback") return `fallback (no claim for ${refText(o.ref)})`;
   return o.assumption ? "assumption" : (o.source ?? "");
 }
 
-export function renderRunText(result: RunResult): string {
+/** `ledger` names the ledger read ("at .frontier-ledger/db") or why none was. */
+export function renderRunText(result: RunResult, ledger?: string): string {
   const out: string[] = [];
   out.push(
     `${result.scenario}: ${result.samples.toLocaleString("en-US")} samples, seed ${result.seed}, ${result.workers} worker(s), ${result.timing.totalMs.toFixed(0)} ms`,
@@ -99,13 +101,45 @@ export function renderRunText(result: RunResult): string {
       ...result.inputs.map((i) => [i.name, i.distribution, origin(i)]),
     ]).replace(/ +$/gm, ""),
   );
-  out.push(
-    "",
-    result.claimIds.length > 0
-      ? `Ledger claims used: ${result.claimIds.join(", ")}`
-      : "Ledger claims used: none",
-  );
+  out.push("", ...renderBindingLines(result, ledger));
   return `${out.join("\n")}\n`;
+}
+
+/**
+ * Which ledger was read, then each input bound to a claim: the claim id, the bound as read, the
+ * claim's period and publication, why it was chosen, and the sentence it comes from.
+ */
+export function renderBindingLines(result: RunResult, ledger?: string): string[] {
+  const bound = result.inputs.flatMap((i) =>
+    i.origin.kind === "ledger" ? [{ name: i.name, o: i.origin }] : [],
+  );
+  const head = `Ledger${ledger ? ` ${ledger}` : ""}: ${bound.length === 0 ? "no input bound to a claim" : `${bound.length} input(s) bound to claims`}`;
+  if (bound.length === 0) return [head];
+  const rows = [
+    ["input", "claim", "value", "period", "published", "why"],
+    ...bound.map(({ name, o }) => [
+      name,
+      o.claimIds.join(", "),
+      o.bound,
+      o.claimPeriod,
+      o.reported ?? "undated",
+      o.why,
+    ]),
+  ];
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+  const lines = rows.map((r) =>
+    r
+      .map((cell, c) => cell.padEnd(widths[c]!))
+      .join("  ")
+      .trimEnd(),
+  );
+  return [
+    head,
+    ...lines,
+    "",
+    "Sentences",
+    ...bound.map(({ name, o }) => `${name}: “${o.quote}” (${o.document})`),
+  ];
 }
 
 export function renderSensitivityText(result: SensitivityResult): string {

@@ -9,6 +9,8 @@
 /** Summary of one quantity over the samples. */
 export interface QuantileSummary {
   mean: number;
+  /** Sample standard deviation. */
+  sd?: number;
   p5: number;
   p25: number;
   p50: number;
@@ -16,8 +18,15 @@ export interface QuantileSummary {
   p95: number;
 }
 
+/** Quantiles and probabilities a scenario asks for beyond p5…p95 (its `summary:` section). */
+export interface ExtraSummary {
+  quantiles?: { q: number; value: number }[];
+  /** P(value < threshold); P(value ≥ threshold) is one minus it. */
+  below?: { threshold: number; probability: number }[];
+}
+
 /** One period's summary; `period` is the year. */
-export interface PeriodSummary extends QuantileSummary {
+export interface PeriodSummary extends QuantileSummary, ExtraSummary {
   period: number;
 }
 
@@ -50,7 +59,7 @@ export interface VariableResult {
 }
 
 /** A per-sample scalar output (e.g. funding_gap: -min(cumulative_cash)). */
-export interface ScalarResult extends QuantileSummary {
+export interface ScalarResult extends QuantileSummary, ExtraSummary {
   name: string;
   unit: string;
   formula: string;
@@ -77,15 +86,24 @@ export type InputOrigin =
       /** The ledger bound and how it was turned into a distribution ("range → uniform"). */
       bound: string;
       rule: string;
+      /** Why this claim was chosen among those that fit (see choose-claim.ts). */
+      why: string;
+      /** The claim's period as written ("2025-01-01 – 2025-12-31", "as of 2025-10"). */
+      claimPeriod: string;
+      /** Publication date of the claim's document, or null. */
+      reported: string | null;
     }
   | { kind: "fallback"; ref: LedgerRef; source: string | null; assumption: boolean };
 
+/** A binding as written: a claim id, or entity, metric and period (with qualifier and rule). */
 export interface LedgerRef {
-  entity: string;
-  metric: string;
-  period: number;
+  claim?: string | undefined;
+  entity?: string | undefined;
+  metric?: string | undefined;
+  period?: number | undefined;
   counterparty?: string | undefined;
   qualifier?: string | undefined;
+  rule?: "latest_reported" | "latest_accepted" | undefined;
 }
 
 /** One input as the run used it. */

@@ -315,6 +315,7 @@ export function select(
     const c = kc(t);
     if (typeof c === "number") {
       // Only one branch runs: it may write straight into the target.
+      if (Number.isNaN(c)) return c;
       if (branchTarget) branchTarget.out = target?.out ?? null;
       return c !== 0 ? ka(t) : kb(t);
     }
@@ -322,7 +323,10 @@ export function select(
     const n = ctx.n;
     const a = asArray(ka(t), fillA, n);
     const b = asArray(kb(t), fillB, n);
-    for (let i = 0; i < n; i++) o[i] = c[i] !== 0 ? a[i]! : b[i]!;
+    for (let i = 0; i < n; i++) {
+      const ci = c[i]!;
+      o[i] = ci !== 0 ? (!Number.isNaN(ci) ? a[i]! : ci) : b[i]!;
+    }
     return o;
   };
 }
@@ -335,30 +339,30 @@ function asArray(value: Value, buffer: Float64Array, n: number): Float64Array {
 
 export type BinaryOp = "^" | "<" | "<=" | ">" | ">=" | "==" | "!=" | "&&" | "||" | "min" | "max";
 
-function scalarOp(op: BinaryOp, a: number, b: number): number {
+export function scalarOp(op: BinaryOp, a: number, b: number): number {
   switch (op) {
     case "^":
       return a ** b;
     case "<":
-      return a < b ? 1 : 0;
+      return a < b ? 1 : a >= b ? 0 : Number.NaN;
     case "<=":
-      return a <= b ? 1 : 0;
+      return a <= b ? 1 : a > b ? 0 : Number.NaN;
     case ">":
-      return a > b ? 1 : 0;
+      return a > b ? 1 : a <= b ? 0 : Number.NaN;
     case ">=":
-      return a >= b ? 1 : 0;
+      return a >= b ? 1 : a < b ? 0 : Number.NaN;
     case "==":
-      return a === b ? 1 : 0;
+      return a === b ? 1 : Number.isNaN(a) || Number.isNaN(b) ? Number.NaN : 0;
     case "!=":
-      return a !== b ? 1 : 0;
+      return a === b ? 0 : Number.isNaN(a) || Number.isNaN(b) ? Number.NaN : 1;
     case "&&":
-      return a !== 0 && b !== 0 ? 1 : 0;
+      return Number.isNaN(a) || Number.isNaN(b) ? Number.NaN : a !== 0 && b !== 0 ? 1 : 0;
     case "||":
-      return a !== 0 || b !== 0 ? 1 : 0;
+      return Number.isNaN(a) || Number.isNaN(b) ? Number.NaN : a !== 0 || b !== 0 ? 1 : 0;
     case "min":
-      return a < b ? a : b;
+      return a < b || Number.isNaN(a) ? a : b;
     case "max":
-      return a > b ? a : b;
+      return a > b || Number.isNaN(a) ? a : b;
   }
 }
 
@@ -375,44 +379,35 @@ export function binaryOp(ctx: BlockContext, op: BinaryOp, ka: Kernel, kb: Kernel
     const n = ctx.n;
     const a = asArray(va, fillA, n);
     const b = asArray(vb, fillB, n);
-    switch (op) {
-      case "^":
-        if (typeof vb === "number" && vb === 2) for (let i = 0; i < n; i++) o[i] = a[i]! * a[i]!;
-        else for (let i = 0; i < n; i++) o[i] = a[i]! ** b[i]!;
-        break;
-      case "<":
-        for (let i = 0; i < n; i++) o[i] = a[i]! < b[i]! ? 1 : 0;
-        break;
-      case "<=":
-        for (let i = 0; i < n; i++) o[i] = a[i]! <= b[i]! ? 1 : 0;
-        break;
-      case ">":
-        for (let i = 0; i < n; i++) o[i] = a[i]! > b[i]! ? 1 : 0;
-        break;
-      case ">=":
-        for (let i = 0; i < n; i++) o[i] = a[i]! >= b[i]! ? 1 : 0;
-        break;
-      case "==":
-        for (let i = 0; i < n; i++) o[i] = a[i]! === b[i]! ? 1 : 0;
-        break;
-      case "!=":
-        for (let i = 0; i < n; i++) o[i] = a[i]! !== b[i]! ? 1 : 0;
-        break;
-      case "&&":
-        for (let i = 0; i < n; i++) o[i] = a[i]! !== 0 && b[i]! !== 0 ? 1 : 0;
-        break;
-      case "||":
-        for (let i = 0; i < n; i++) o[i] = a[i]! !== 0 || b[i]! !== 0 ? 1 : 0;
-        break;
-      case "min":
-        for (let i = 0; i < n; i++) o[i] = a[i]! < b[i]! ? a[i]! : b[i]!;
-        break;
-      case "max":
-        for (let i = 0; i < n; i++) o[i] = a[i]! > b[i]! ? a[i]! : b[i]!;
-        break;
-    }
+    if (op === "^") {
+      if (typeof vb === "number" && vb === 2) for (let i = 0; i < n; i++) o[i] = a[i]! * a[i]!;
+      else for (let i = 0; i < n; i++) o[i] = a[i]! ** b[i]!;
+    } else comparisonLoop(op, a, b, o, n);
     return o;
   };
+}
+
+/**
+ * Comparisons, logic, min and max over columns. NaN propagates through all of them (a comparison
+ * with NaN is NaN, not false), so a non-finite value cannot silently become a 0 or a 1.
+ */
+function comparisonLoop(op: BinaryOp, a: Float64Array, b: Float64Array, o: Float64Array, n: number): void {
+  switch (op) {
+    case "<":
+      for (let i = 0; i < n; i++) o[i] = a[i]! < b[i]! ? 1 : a[i]! >= b[i]! ? 0 : Number.NaN;
+      break;
+    case "<=":
+      for (let i = 0; i < n; i++) o[i] = a[i]! <= b[i]! ? 1 : a[i]! > b[i]! ? 0 : Number.NaN;
+      break;
+    case ">":
+      for (let i = 0; i < n; i++) o[i] = a[i]! > b[i]! ? 1 : a[i]! <= b[i]! ? 0 : Number.NaN;
+      break;
+    case ">=":
+      for (let i = 0; i < n; i++) o[i] = a[i]! >= b[i]! ? 1 : a[i]! < b[i]! ? 0 : Number.NaN;
+      break;
+    default:
+      for (let i = 0; i < n; i++) o[i] = scalarOp(op, a[i]!, b[i]!);
+  }
 }
 
 export type UnaryFn = "abs" | "exp" | "log" | "sqrt" | "not";
@@ -428,9 +423,11 @@ export function unaryFn(ctx: BlockContext, fn: UnaryFn, ka: Kernel, target?: Tar
           ? Math.log(x)
           : fn === "sqrt"
             ? Math.sqrt(x)
-            : x === 0
-              ? 1
-              : 0;
+            : Number.isNaN(x)
+              ? x
+              : x === 0
+                ? 1
+                : 0;
   return (t) => {
     const o = target?.out ?? out;
     const a = ka(t);
@@ -450,7 +447,7 @@ export function unaryFn(ctx: BlockContext, fn: UnaryFn, ka: Kernel, target?: Tar
         for (let i = 0; i < n; i++) o[i] = Math.sqrt(a[i]!);
         break;
       case "not":
-        for (let i = 0; i < n; i++) o[i] = a[i] === 0 ? 1 : 0;
+        for (let i = 0; i < n; i++) o[i] = a[i] === 0 ? 1 : Number.isNaN(a[i]) ? Number.NaN : 0;
         break;
     }
     return o;

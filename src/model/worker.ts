@@ -19,11 +19,11 @@ parentPort?.on("message", (task: WorkerTask) => {
   try {
     const { simulation, issues } = simulationFor(task.spec);
     if (!simulation) throw new Error(issues.map((i) => i.message).join("; "));
-    const state = runBlocks(simulation, task.spec, task.layouts, task.blocks);
+    const { state, tally } = runBlocks(simulation, task.spec, task.layouts, task.blocks);
     // Nothing transferred: a transfer detaches the buffers, and once any buffer has been detached
     // V8 guards every typed-array access in this thread, which slows every later job by a sixth or
     // more. The histograms are in shared memory (see Accumulator); the rest is a few kilobytes.
-    parentPort?.postMessage({ id: task.id, state });
+    parentPort?.postMessage({ id: task.id, state, tally });
   } catch (error) {
     parentPort?.postMessage({ id: task.id, error: (error as Error).message });
   }

@@ -53,8 +53,21 @@ export function vegaNumberLocale(lang: Language): {
     : { decimal: ".", thousands: ",", grouping: [3], currency: ["$", ""], minus: "-" };
 }
 
+/** Formatters are costly to build and cheap to reuse: one per language and options. */
+const FORMATTERS = new Map<string, Intl.NumberFormat>();
+
+function formatter(lang: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lang}:${JSON.stringify(options)}`;
+  let made = FORMATTERS.get(key);
+  if (!made) {
+    made = new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-US", options);
+    FORMATTERS.set(key, made);
+  }
+  return made;
+}
+
 function numberFormat(lang: Language): Intl.NumberFormat {
-  return new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-US", { maximumSignificantDigits: 3 });
+  return formatter(lang, { maximumSignificantDigits: 3 });
 }
 
 function pickScale(scales: Scale[], magnitude: number): Scale | null {
@@ -93,10 +106,7 @@ export function formatValue(value: number, unit: Unit, lang: Language): string {
     return `${sign}${prefix}${body}${spacedSuffix}${per}`;
   }
   if (unit === "fraction") {
-    return new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-US", {
-      style: "percent",
-      maximumSignificantDigits: 3,
-    }).format(value);
+    return formatter(lang, { style: "percent", maximumSignificantDigits: 3 }).format(value);
   }
   if (unit === "x") return `${nf.format(value)}\u00d7`;
   const count = COUNT_NAMES[unit];
@@ -159,7 +169,7 @@ export function unitTitle(unit: Unit, lang: Language): string {
 
 /** A probability as a percentage: 0.234 → "23%" / "23 %". */
 export function formatProbability(probability: number, lang: Language): string {
-  return new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-US", {
+  return formatter(lang, {
     style: "percent",
     maximumFractionDigits: probability > 0 && probability < 0.01 ? 1 : 0,
   }).format(probability);

@@ -1,4 +1,5 @@
 import type { Language } from "../core/index.js";
+import { refText } from "../model/bind.js";
 import type {
   ComparisonResult,
   InputSummary,
@@ -167,6 +168,7 @@ export function fanFacts(run: RunResult, output: string, rec: Reconciliation): F
   for (const input of run.inputs) {
     if (input.origin.kind === "explicit") continue;
     const { entity, metric } = input.origin.ref;
+    if (entity === undefined || metric === undefined) continue;
     if (metric === output || input.name.startsWith(`${output}_`))
       keys.add(`${entity.toLowerCase()}\u0000${metric}`);
   }
@@ -227,14 +229,7 @@ export function reportPartFromRun(
     : null;
   const documents = new Map(options.sources.map((s) => [s.id, s]));
   const notes = run.inputs.flatMap((input) =>
-    input.origin.kind === "fallback"
-      ? [
-          t.fallbackUsed(
-            input.name,
-            `${input.origin.ref.entity} ${input.origin.ref.metric} ${input.origin.ref.period}`,
-          ),
-        ]
-      : [],
+    input.origin.kind === "fallback" ? [t.fallbackUsed(input.name, refText(input.origin.ref))] : [],
   );
   return {
     scenario: { name: run.scenario, description: run.description || null, file: options.file },

@@ -62,6 +62,7 @@ export function buildReportCharts(input: ReportInput): ReportChart[] {
       spec: buildCommitmentsSpec(input.commitments, { lang }),
     });
   }
+  if (input.deals?.chart) charts.push(input.deals.chart);
   const seen = new Map<string, number>();
   return charts.map((chart) => {
     const n = (seen.get(chart.id) ?? 0) + 1;

@@ -1,6 +1,7 @@
 import { formatProbability, formatValue } from "./format.js";
-import { reportLabels } from "./report-labels.js";
-import type { ReportBinding, ReportData } from "./report-types.js";
+import { renderDealsHtml } from "./report-deals.js";
+import { type ReportLabels, reportLabels } from "./report-labels.js";
+import type { ReportBacktest, ReportBinding, ReportData } from "./report-types.js";
 
 /**
  * The report as one self-contained HTML page: inline CSS and SVG charts, no script, nothing
@@ -67,6 +68,28 @@ mark{background:#ffe08a;font-style:normal;font-weight:bold}
 .status-pass{color:#1b7837}.status-warn{color:#b35806}.status-fail{color:#b2182b}
 code{font-size:.95em}
 `;
+
+/** The backtest section: each reported actual beside the model's p5–p95, with its source. */
+function backtestHtml(backtest: ReportBacktest, t: ReportLabels): string[] {
+  const e = escapeHtml;
+  const parts = [`<h2 id="backtest">${e(t.backtest)}</h2>`];
+  if (backtest.rows.length === 0) return [...parts, `<p class="meta">${e(t.noBacktest)}</p>`];
+  parts.push(
+    `<p>${e(t.backtestIntro(backtest.passed))}</p>`,
+    `<table><thead><tr><th>${e(t.output)}</th><th>${e(t.period)}</th><th>${e(t.reported)}</th><th>${e(t.modelRange)}</th><th>${e(t.result)}</th><th>${e(t.evidence)}</th></tr></thead><tbody>`,
+  );
+  for (const row of backtest.rows) {
+    const status = row.status === "outside" ? "fail" : row.status === "inside" ? "pass" : "warn";
+    const notes = [row.reason, row.boundInput ? t.boundInput : null].filter((x): x is string => x !== null);
+    parts.push(
+      `<tr><td><code>${e(row.output)}</code></td><td>${row.period}</td><td>${e(row.reported)}</td><td>${e(row.low)} – ${e(row.high)}</td>`,
+      `<td class="status status-${status}">${e(t.backtestStatus[row.status])}${notes.map((n) => `<div class="meta">${e(n)}</div>`).join("")}</td>`,
+      `<td>${e(row.documentTitle)} · ${e(row.published ?? t.undated)} · ${e(row.qualifier)} · <code>${e(row.claimId)}</code></td></tr>`,
+    );
+  }
+  parts.push("</tbody></table>");
+  return parts;
+}
 
 export function renderHtmlReport(data: ReportData): string {
   const { lang } = data;
@@ -154,6 +177,8 @@ export function renderHtmlReport(data: ReportData): string {
       ...data.changes.lines.map((line) => `<li>${e(line)}</li>`),
       "</ul>",
     );
+  if (data.backtest) parts.push(...backtestHtml(data.backtest, t));
+  if (data.deals) parts.push(...renderDealsHtml(data.deals, lang, e));
 
   parts.push(`<h2>${e(t.checks)}</h2>`);
   if (data.checks.length === 0) {

@@ -46,11 +46,25 @@ const REPORT_LABELS = {
     noEvidence: "No claim",
     noSources: "The ledger holds no documents: no reported figures, timelines or sources to show.",
     noLedger: "No ledger was read (give --db): the report shows the scenario alone.",
+    ledgerOff: "No ledger was read (--no-ledger): the report shows the scenario alone.",
     ledgerUnavailable: (reason: string) =>
       `The ledger could not be opened (${reason}): the report shows the scenario alone.`,
     noFacts: "The ledger holds no facts: no timelines, commitments or reported figures on the fans.",
     fallbackUsed: (input: string, ref: string) =>
       `${input}: no ledger claim for ${ref}; the scenario's fallback distribution was used.`,
+    backtest: "Backtest: reported actuals against the model",
+    backtestIntro: (passed: boolean) =>
+      passed
+        ? "Every actual the ledger reports for the scenario's outputs is inside the model's p5–p95, or excepted by the scenario with a reason."
+        : "Some actuals the ledger reports fall outside the model's p5–p95 with no reason given in the scenario.",
+    noBacktest: "The ledger reports no actuals for the outputs the scenario maps.",
+    output: "Output",
+    period: "Period",
+    reported: "Reported",
+    modelRange: "Model p5–p95",
+    result: "Result",
+    backtestStatus: { inside: "inside", outside: "outside", excepted: "excepted" },
+    boundInput: "an input is bound to this claim",
   },
   fr: {
     htmlLang: "fr",
@@ -98,12 +112,26 @@ const REPORT_LABELS = {
     noSources:
       "Le registre ne contient aucun document : pas de chiffres publiés, de chronologies ni de sources à montrer.",
     noLedger: "Aucun registre lu (option --db) : le rapport montre le scénario seul.",
+    ledgerOff: "Aucun registre lu (--no-ledger) : le rapport montre le scénario seul.",
     ledgerUnavailable: (reason: string) =>
       `Le registre n'a pas pu être ouvert (${reason}) : le rapport montre le scénario seul.`,
     noFacts:
       "Le registre ne contient aucun fait : pas de chronologies, d'engagements ni de chiffres publiés sur les éventails.",
     fallbackUsed: (input: string, ref: string) =>
       `${input} : aucune affirmation du registre pour ${ref} ; la distribution de repli du scénario a été utilisée.`,
+    backtest: "Contrôle a posteriori : chiffres publiés face au modèle",
+    backtestIntro: (passed: boolean) =>
+      passed
+        ? "Chaque chiffre réalisé que le registre publie pour les sorties du scénario est dans l'intervalle p5–p95 du modèle, ou excepté par le scénario avec sa raison."
+        : "Des chiffres réalisés publiés tombent hors de l'intervalle p5–p95 du modèle sans raison donnée par le scénario.",
+    noBacktest: "Le registre ne publie aucun chiffre réalisé pour les sorties que le scénario associe.",
+    output: "Sortie",
+    period: "Période",
+    reported: "Publié",
+    modelRange: "Modèle p5–p95",
+    result: "Résultat",
+    backtestStatus: { inside: "dedans", outside: "dehors", excepted: "excepté" },
+    boundInput: "une hypothèse est liée à cette affirmation",
   },
 } as const;
 

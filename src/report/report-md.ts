@@ -1,6 +1,7 @@
 import { formatProbability, formatValue } from "./format.js";
-import { reportLabels } from "./report-labels.js";
-import type { ReportData, ReportInput } from "./report-types.js";
+import { renderDealsMarkdown } from "./report-deals.js";
+import { type ReportLabels, reportLabels } from "./report-labels.js";
+import type { ReportBacktest, ReportData, ReportInput } from "./report-types.js";
 
 const HTML_ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
 
@@ -13,6 +14,28 @@ export function escapeMarkdown(text: string): string {
     .replace(/[\r\n]+/g, " ")
     .replace(/([\\`*_{}[\]()#+\-.!|~])/g, "\\$1")
     .replace(/[&<>]/g, (c) => HTML_ENTITIES[c]!);
+}
+
+/** The backtest section: each reported actual beside the model's p5–p95, with its source. */
+function backtestMarkdown(backtest: ReportBacktest, t: ReportLabels): string[] {
+  const m = escapeMarkdown;
+  const out = ["", `## ${m(t.backtest)}`, ""];
+  if (backtest.rows.length === 0) return [...out, m(t.noBacktest)];
+  out.push(
+    m(t.backtestIntro(backtest.passed)),
+    "",
+    `| ${t.output} | ${t.period} | ${t.reported} | ${t.modelRange} | ${t.result} | ${t.evidence} |`,
+    "|---|---|---|---|---|---|",
+  );
+  for (const r of backtest.rows) {
+    const notes = [r.reason, r.boundInput ? t.boundInput : null].filter((x): x is string => x !== null);
+    const result = [`**${m(t.backtestStatus[r.status])}**`, ...notes.map(m)].join(" · ");
+    const source = [r.documentTitle, r.published ?? t.undated, r.qualifier, r.claimId].map(m).join(" · ");
+    out.push(
+      `| ${m(r.output)} | ${r.period} | ${m(r.reported)} | ${m(r.low)} – ${m(r.high)} | ${result} | ${source} |`,
+    );
+  }
+  return out;
 }
 
 /**
@@ -71,6 +94,8 @@ export function renderMarkdownReport(
     }
     out.push(`| ${name} | ${m(row.distribution)} | ${evidence} |`);
   }
+  if (data.backtest) out.push(...backtestMarkdown(data.backtest, t));
+  if (data.deals) out.push(...renderDealsMarkdown(data.deals, data.lang, m));
   out.push("", `## ${t.checks}`, "");
   if (data.checks.length === 0) out.push(m(t.noChecks));
   else {

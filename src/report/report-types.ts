@@ -8,6 +8,7 @@ import type {
   TimelineInput,
   TornadoInput,
 } from "./inputs.js";
+import type { ReportDeals } from "./report-deals.js";
 
 /** Everything a report shows, as plain data: built from a model run and a reconciled ledger. */
 export interface ReportInput {
@@ -28,7 +29,11 @@ export interface ReportInput {
   timelines: TimelineInput[];
   commitments: CommitmentsInput | null;
   inputs: ReportInputRow[];
+  /** Reported actuals beside the model (the scenario's backtest: section), or null when not run. */
+  backtest?: ReportBacktest | null;
   checks: ReportCheck[];
+  /** The deal graph's loops and metrics, when the report reads a ledger. */
+  deals?: ReportDeals | null;
   sources: ReportSource[];
   /** What changed in the ledger since a date (report --since), one line per change; absent when not asked. */
   changes?: { label: string; lines: string[] } | null;
@@ -54,6 +59,30 @@ export interface ReportBinding {
   documentSource: string | null;
   published: string | null;
   attribution: string | null;
+}
+
+export interface ReportBacktest {
+  /** True when every reported actual is inside the model's p5–p95 or excepted by the scenario. */
+  passed: boolean;
+  rows: ReportBacktestRow[];
+}
+
+export interface ReportBacktestRow {
+  output: string;
+  period: number;
+  /** Formatted for the report's language: "13,1 Md$", "≥ $20B". */
+  reported: string;
+  low: string;
+  high: string;
+  status: "inside" | "outside" | "excepted";
+  /** The scenario's reason for an exception. */
+  reason: string | null;
+  /** An input of the run is bound to this very claim. */
+  boundInput: boolean;
+  claimId: string;
+  qualifier: string;
+  documentTitle: string;
+  published: string | null;
 }
 
 export interface ReportCheck {

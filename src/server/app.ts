@@ -8,6 +8,7 @@ import { changesRoutes } from "./routes/changes.js";
 import { chartRoutes } from "./routes/charts.js";
 import { claimRoutes } from "./routes/claims.js";
 import { documentRoutes } from "./routes/documents.js";
+import { graphRoutes } from "./routes/graph.js";
 import { modelRoutes } from "./routes/model.js";
 import { reconcileRoutes } from "./routes/reconcile.js";
 import { defaultWebDir, packageRoot, webRoutes } from "./web-assets.js";
@@ -70,6 +71,7 @@ export function createApp(options: AppOptions): Hono {
   app.route("/api/changes", changesRoutes(deps));
   app.route("/api/model", modelRoutes(deps));
   app.route("/api/charts", chartRoutes(deps));
+  app.route("/api/graph", graphRoutes(deps));
   app.route("/", webRoutes(deps));
   app.notFound((c) => c.json(errorBody("not_found", `no route for ${c.req.method} ${c.req.path}`), 404));
   app.onError((error, c) => errorResponse(error, c, deps.log));

@@ -3,6 +3,7 @@ import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { z } from "zod";
 import { type ErrorCode, FrontierError, isFrontierError } from "../core/index.js";
+import { ClientGone } from "./paging.js";
 
 /** The one place error codes become HTTP statuses (the CLI's twin is cli/exit-codes.ts). */
 const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
@@ -13,6 +14,8 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   io: 500,
   storage: 500,
   internal: 500,
+  too_large: 413,
+  unprocessable: 422,
 };
 
 export function statusFor(code: ErrorCode): ContentfulStatusCode {
@@ -34,6 +37,7 @@ export function errorBody(code: string, message: string, details?: unknown): Err
  * to the log, not to the client.
  */
 export function errorResponse(error: unknown, c: Context, log: (text: string) => void): Response {
+  if (error instanceof ClientGone) return new Response(null, { status: 499 });
   if (isFrontierError(error))
     return c.json(errorBody(error.code, error.message, error.details), statusFor(error.code));
   if (error instanceof HTTPException) {

@@ -13,7 +13,7 @@ test("a PGlite ledger folder keeps documents, claims and review events across re
     const dataDir = join(dir, "nested", "db");
     const text = "OpenAI a réalisé 13,1 milliards de dollars de revenus en 2025.";
     const first = await openLedger({ dataDir });
-    assert.deepEqual(await first.migrate(), ["001_init", "002_dates"]);
+    assert.deepEqual(await first.migrate(), ["001_init", "002_page_keys", "003_dates"]);
     const { claimIds } = await first.insertDocument(makeDocument(text), [makeClaim(text, 0, text.length)]);
     await first.appendReviewEvent(
       { claimId: claimIds[0]!, action: "accept", actor: "ana", reason: "ok", payload: {} },
@@ -45,10 +45,13 @@ test("a PGlite folder open in one place is refused elsewhere until closed; a dea
       return true;
     });
     await first.close();
-    writeFileSync(`${dataDir}.lock`, "999999999");
     const second = await openLedger({ dataDir });
     await second.close();
-    assert.equal(existsSync(`${dataDir}.lock`), false);
+    const legacyDir = join(dir, "legacy");
+    writeFileSync(`${legacyDir}.lock`, "999999999");
+    const third = await openLedger({ dataDir: legacyDir });
+    await third.close();
+    assert.equal(existsSync(`${legacyDir}.lock/000000000001`), true, "the lock is a folder of generations");
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

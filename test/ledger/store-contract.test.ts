@@ -138,7 +138,7 @@ for (const backend of backends) {
     });
 
     test("migrations apply once, even when two migrators race, and re-running is a no-op", async () => {
-      assert.deepEqual(firstMigrations.flat(), ["001_init", "002_dates"]);
+      assert.deepEqual(firstMigrations.flat(), ["001_init", "002_page_keys", "003_dates"]);
       assert.deepEqual(await first.migrate(), []);
       assert.deepEqual(await second.migrate(), []);
     });
@@ -377,6 +377,55 @@ for (const backend of backends) {
       assert.equal((await first.listClaims({ since: "2024", documentId })).length, 5);
     });
 
+    test("pages walk the whole listing in its order, each once; bad cursors and limits are refused", async () => {
+      const texts = ["2023-05-01", "2023-05-01", null, "2022-01-09"].map((published, i) => ({
+        text: `${REPORT}\npages ${i}`,
+        published,
+      }));
+      for (const { text, published } of texts)
+        await first.insertDocument(makeDocument(text, { published }), reportClaims(text));
+      const filter = { entity: "OpenAI", includeRejected: true };
+      const all = await first.listClaims(filter);
+      assert.ok(all.length >= 16, `claims in the ledger: ${all.length}`);
+      for (const limit of [1, 3, 7]) {
+        const walked: string[] = [];
+        let after: string | undefined;
+        for (let pages = 0; pages < 100; pages++) {
+          const page = await first.pageClaims(filter, { limit, ...(after ? { after } : {}) });
+          assert.ok(page.items.length <= limit);
+          walked.push(...page.items.map((claim) => claim.id));
+          if (page.next === null) break;
+          after = page.next;
+        }
+        assert.deepEqual(
+          walked,
+          all.map((claim) => claim.id),
+          `claims in pages of ${limit}`,
+        );
+      }
+      const documents = await first.listDocuments();
+      const walked: string[] = [];
+      let page = await first.pageDocuments({ limit: 2 });
+      walked.push(...page.items.map((d) => d.id));
+      while (page.next !== null) {
+        page = await first.pageDocuments({ limit: 2, after: page.next });
+        walked.push(...page.items.map((d) => d.id));
+      }
+      assert.deepEqual(
+        walked,
+        documents.map((d) => d.id),
+      );
+      for (const bad of ["!!", "bm90IGpzb24", Buffer.from('["a"]').toString("base64url"), "x".repeat(2000)]) {
+        const error = await rejection(first.pageClaims({}, { limit: 5, after: bad }));
+        assert.ok(isFrontierError(error) && error.code === "invalid_input", `cursor ${bad.slice(0, 20)}`);
+        assert.match(error.message, /invalid page cursor/);
+      }
+      for (const limit of [0, -1, 501, 1.5]) {
+        const error = await rejection(first.pageDocuments({ limit }));
+        assert.ok(isFrontierError(error) && error.code === "invalid_input", `limit ${limit}`);
+      }
+    });
+
     test("two reviewers racing at one version: exactly one wins, the other gets a conflict", async () => {
       const text = `${REPORT}\nrace`;
       const { claimIds } = await first.insertDocument(makeDocument(text), reportClaims(text));
@@ -429,6 +478,32 @@ for (const backend of backends) {
         ),
       );
       assert.ok(isFrontierError(badTarget) && badTarget.code === "not_found");
+      const wrongUnit = await rejection(
+        first.appendReviewEvent(
+          { claimId, action: "correct", actor: "a", reason: "r", payload: { unit: "GW" } },
+          0,
+        ),
+      );
+      assert.ok(isFrontierError(wrongUnit) && wrongUnit.code === "invalid_input");
+      assert.match(wrongUnit.message, /'GW' does not fit/);
+      const month13 = await rejection(
+        first.appendReviewEvent(
+          { claimId, action: "correct", actor: "a", reason: "r", payload: { period: { asOf: "2025-13" } } },
+          0,
+        ),
+      );
+      assert.ok(isFrontierError(month13) && month13.code === "invalid_input");
+      const huge = await rejection(
+        first.appendReviewEvent(
+          { claimId, action: "accept", actor: "a", reason: "r", payload: {} },
+          99999999999,
+        ),
+      );
+      assert.ok(isFrontierError(huge) && huge.code === "conflict", String(huge));
+      const nul = await rejection(
+        first.appendReviewEvent({ claimId, action: "accept", actor: "a", reason: "r\u0000", payload: {} }, 0),
+      );
+      assert.ok(isFrontierError(nul) && nul.code === "invalid_input");
       const self = await rejection(
         first.appendReviewEvent(
           { claimId, action: "link_revision", actor: "a", reason: "r", payload: { target: claimId } },
@@ -450,6 +525,8 @@ for (const backend of backends) {
       );
       const before = (await first.listDocuments()).find((d) => d.id === documentId);
       assert.equal(before?.publishedConfidence, "low");
+      const pageBefore = await first.pageClaims({ documentId }, { limit: 500 });
+      assert.equal(pageBefore.items[0]?.reported, "2025");
       const event = await first.setDocumentDate({
         documentId,
         published: "2026-02-21",
@@ -465,6 +542,11 @@ for (const backend of backends) {
       );
       assert.match(after?.publishedEvidence ?? "", /set by ana: the report cites/);
       assert.equal((await first.listClaims({ documentId }))[0]?.reported, "2026-02-21");
+      // The claims' sort key follows the new date: the date filter and a page read anew see it.
+      const claimCount = (await first.listClaims({ documentId })).length;
+      assert.equal((await first.listClaims({ since: "2026-02", documentId })).length, claimCount);
+      const pageAfter = await first.pageClaims({ documentId }, { limit: 500 });
+      assert.deepEqual(new Set(pageAfter.items.map((c) => c.reported)), new Set(["2026-02-21"]));
       assert.deepEqual(
         (await first.listDocumentEvents(documentId)).map((e) => e.payload.published),
         ["2026-02-21"],

@@ -10,6 +10,7 @@ import { analyseSensitivity } from "../../model/sensitivity.js";
 import type { RunResult, SensitivityResult } from "../../model/types.js";
 import type { Reconciliation } from "../../reconcile/types.js";
 import { readLedgerView } from "../../report/chart-data.js";
+import { reportBacktest } from "../../report/from-backtest.js";
 import {
   comparisonFromResult,
   fanFacts,
@@ -20,14 +21,13 @@ import {
   tornadoFromSensitivity,
 } from "../../report/from-model.js";
 import type { FactPoint } from "../../report/inputs.js";
-import type { ReportInput, ReportSource } from "../../report/report-types.js";
+import type { ReportBacktest, ReportInput, ReportSource } from "../../report/report-types.js";
 import { buildComparisonFanSpec, buildFanSpec } from "../../report/specs/fan.js";
 import { buildEventHistogramSpec } from "../../report/specs/histogram.js";
 import { buildTornadoSpec } from "../../report/specs/tornado.js";
 import { type CommandContext, type OptionValues, stringOption } from "../command.js";
 import type { CliIo } from "../io.js";
-import { withLedger } from "../ledger-option.js";
-import { intOption, usesLedger } from "./model-shared.js";
+import { intOption, ledgerBacktest, withModelLedger } from "./model-shared.js";
 
 /** Chart kinds drawn from a scenario run. */
 export const MODEL_CHART_KINDS = ["fan", "tornado", "histogram", "compare"] as const;
@@ -111,15 +111,6 @@ function requireOption(values: OptionValues, name: string, kind: string): string
   return value;
 }
 
-/** Runs `body` with the ledger when --db (or --ledger) is given, else with null. */
-function maybeLedger<T>(
-  values: OptionValues,
-  io: CliIo,
-  body: (store: LedgerStore | null) => Promise<T>,
-): Promise<T> {
-  return usesLedger(values) ? withLedger(values, io, body) : body(null);
-}
-
 /** The spec of a scenario chart: fan, tornado, histogram or compare. */
 export async function modelChartSpec(
   context: CommandContext,
@@ -135,7 +126,7 @@ export async function modelChartSpec(
       "usage",
       kind === "compare" ? "chart compare <a.yaml> <b.yaml> --variable V" : `chart ${kind} <scenario.yaml>`,
     );
-  return maybeLedger(values, io, async (store) => {
+  return withModelLedger(values, io, async (store) => {
     const { prepared } = await prepareScenarios(io, args, store);
     const first = prepared[0]!;
     const outputs = first.program!.outputs;
@@ -199,6 +190,7 @@ export type ScenarioReportPart = Pick<
   | "tornado"
   | "histogram"
   | "inputs"
+  | "backtest"
   | "notes"
 >;
 
@@ -248,10 +240,27 @@ export async function scenarioReportPart(
     generated: null,
     facts,
   });
+  const backtest = options.store
+    ? await backtestForReport(options.store, first, result, lang, options.asOf ?? null)
+    : null;
   const notes = [
     ...issues.filter((issue) => issue.code !== "ledger_unbound").map((issue) => formatIssue(issue)),
     ...(analysed?.issues ?? []).map((issue) => formatIssue(issue)),
     ...part.notes,
   ];
-  return { ...part, notes };
+  return { ...part, backtest, notes };
+}
+
+/** The report's backtest section, when the scenario maps outputs to ledger metrics. */
+async function backtestForReport(
+  store: LedgerStore,
+  prepared: PreparedScenario,
+  result: RunResult,
+  lang: Language,
+  asOf: string | null,
+): Promise<ReportBacktest | null> {
+  const scenario = prepared.bundle!.scenario;
+  if (Object.keys(scenario.backtest).length === 0) return null;
+  const { result: backtest, titles } = await ledgerBacktest(store, scenario, result, asOf);
+  return reportBacktest(backtest, lang, titles);
 }

@@ -84,6 +84,7 @@ export const chartCommand: Command = {
     workers: "worker threads (default: all cores); results do not depend on it",
     scale: "PNG pixel density (default 2)",
     ...LEDGER_HELP,
+    "no-ledger": "scenario charts: do not bind `from:` inputs to a ledger (default: read it, as report does)",
     json: "print what was written as JSON",
   },
   options: {
@@ -98,6 +99,7 @@ export const chartCommand: Command = {
     workers: { type: "string" },
     scale: { type: "string" },
     ...LEDGER_OPTIONS,
+    "no-ledger": { type: "boolean" },
   },
   run: async (context) => {
     const { io, values, positionals } = context;

@@ -1,5 +1,5 @@
 import { FrontierError } from "../../core/index.js";
-import { type ClaimFilter, readSnapshot, type StoredClaim } from "../../ledger/index.js";
+import { type ClaimFilter, readClaimListing, type StoredClaim } from "../../ledger/index.js";
 import { AS_OF_HELP, AS_OF_OPTIONS, asOfOption } from "../as-of-option.js";
 import { describePeriod, describeValue } from "../claim-text.js";
 import {
@@ -11,12 +11,14 @@ import {
   stringOption,
 } from "../command.js";
 import { withLedger } from "../ledger-option.js";
+import { nextPageLine, PAGE_HELP, PAGE_OPTIONS, pageFrom } from "../paging.js";
 import { renderCsv, renderTable, truncate } from "../table.js";
 
 export const claimsListCommand: Command = {
   name: "claims list",
   summary: "list the claims in the ledger, with their review applied",
-  usage: "[--entity E] [--metric M] [--since YYYY-MM-DD] [--as-of DATE] [--include-rejected] [--json|--csv]",
+  usage:
+    "[--entity E] [--metric M] [--since YYYY-MM-DD] [--as-of DATE] [--include-rejected] [--limit N] [--after CURSOR] [--json|--csv]",
   help: {
     entity: "only claims about this entity (case-insensitive)",
     metric: "only claims of this metric (CLAIMS.md §2)",
@@ -24,6 +26,7 @@ export const claimsListCommand: Command = {
     "include-rejected": "also list claims a reviewer rejected",
     csv: "print CSV (RFC 4180) instead of a table",
     ...AS_OF_HELP,
+    ...PAGE_HELP,
     ...LEDGER_HELP,
   },
   options: {
@@ -33,6 +36,7 @@ export const claimsListCommand: Command = {
     "include-rejected": { type: "boolean" },
     csv: { type: "boolean" },
     ...AS_OF_OPTIONS,
+    ...PAGE_OPTIONS,
     ...LEDGER_OPTIONS,
   },
   run: async ({ io, values, positionals }) => {
@@ -40,12 +44,17 @@ export const claimsListCommand: Command = {
     if (booleanOption(values, "json") && booleanOption(values, "csv"))
       throw new FrontierError("usage", "choose one of --json and --csv");
     const filter = claimFilterFrom(values);
+    const paging = pageFrom(values);
+    const asOf = asOfOption(values);
     return withLedger(values, io, async (store) => {
-      const claims = (await readSnapshot(store, asOfOption(values), filter)).claims;
-      if (booleanOption(values, "json")) io.stdout(`${JSON.stringify(claims, null, 2)}\n`);
+      const page = await readClaimListing(store, asOf, filter, paging);
+      const claims = page.items;
+      if (booleanOption(values, "json"))
+        io.stdout(`${JSON.stringify(paging ? { claims, next: page.next } : claims, null, 2)}\n`);
       else if (booleanOption(values, "csv")) io.stdout(renderClaimsCsv(claims));
       else if (claims.length === 0) io.stdout("no claims match\n");
-      else io.stdout(renderClaimsTable(claims));
+      else io.stdout(renderClaimsTable(claims) + nextPageLine(page.next));
+      if (booleanOption(values, "csv") && page.next !== null) io.stderr(nextPageLine(page.next));
       return 0;
     });
   },

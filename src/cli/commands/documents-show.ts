@@ -1,4 +1,4 @@
-import { FrontierError } from "../../core/index.js";
+import { FrontierError, printable } from "../../core/index.js";
 import { booleanOption, type Command, LEDGER_HELP, LEDGER_OPTIONS } from "../command.js";
 import { withLedger } from "../ledger-option.js";
 
@@ -24,8 +24,8 @@ export const documentsShowCommand: Command = {
       }
       const lines = [
         `id:         ${document.id}`,
-        `title:      ${document.title}`,
-        `source:     ${document.source}`,
+        `title:      ${printable(document.title)}`,
+        `source:     ${printable(document.source)}`,
         `format:     ${document.format}`,
         `language:   ${document.language} (confidence ${document.languageConfidence.toFixed(2)})`,
         `published:  ${document.published ?? "unknown"} (${document.publishedHow}${document.publishedConfidence ? `, ${document.publishedConfidence} confidence` : ""})`,

@@ -8,6 +8,7 @@ import {
   type Issue,
   LANGUAGES,
   type Language,
+  printable,
   type Result,
 } from "../../core/index.js";
 import { analyseDocument, collectDocumentFiles, readDocumentFile } from "../../documents/index.js";
@@ -80,7 +81,7 @@ export const extractCommand: Command = {
     } else {
       const collected = await collectDocumentFiles(positionals.map((path) => resolve(io.cwd, path)));
       for (const issue of collected.issues) {
-        io.stderr(`extract: ${issue.message}\n`);
+        io.stderr(`extract: ${printable(issue.message)}\n`);
         failed++;
       }
       for (const file of collected.files)
@@ -90,13 +91,15 @@ export const extractCommand: Command = {
     for (const { name, read } of reads) {
       const document = await read();
       if (!document.ok) {
-        io.stderr(`extract: ${document.error.message}\n`);
+        io.stderr(`extract: ${printable(document.error.message)}\n`);
         failed++;
         continue;
       }
       const { claims, issues } = extractDocument(document.value, name, gazetteer ? { gazetteer } : {});
-      for (const issue of issues)
-        if (issue.severity === "error") io.stderr(`extract: ${name}: ${issue.code}: ${issue.message}\n`);
+      const errors = issues.filter((issue) => issue.severity === "error");
+      for (const issue of errors)
+        io.stderr(`extract: ${printable(`${name}: ${issue.code}: ${issue.message}`)}\n`);
+      if (errors.length > 0) failed++;
       if (format === "jsonl") for (const claim of claims) io.stdout(`${JSON.stringify(claim)}\n`);
       else all.push(...claims);
     }

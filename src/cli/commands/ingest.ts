@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { SingleBar } from "cli-progress";
-import { FrontierError, LANGUAGES, type Language } from "../../core/index.js";
-import { type Manifest, parseManifest } from "../../documents/index.js";
+import { FrontierError, LANGUAGES, type Language, printable } from "../../core/index.js";
+import { type Manifest, parseManifest, SUPPORTED_EXTENSIONS } from "../../documents/index.js";
 import { type FileOutcome, type IngestOptions, ingestPaths } from "../../pipeline.js";
 import { ledgerChangesIn, windowFrom } from "../../report/changes-view.js";
 import { summariseChanges } from "../changes-text.js";
@@ -64,6 +64,8 @@ export const ingestCommand: Command = {
       });
       progress?.stop();
       for (const outcome of held) printOutcome(io, outcome);
+      if (report.stored + report.present + report.failed === 0)
+        throw new FrontierError("invalid_input", noDocumentsFound(positionals.map(String)));
       const stored = report.files.flatMap((f) => (f.status === "stored" ? [f.documentId] : []));
       const changes = stored.length === 0 ? null : ledgerChangesIn(await windowFrom(store, stored));
       if (json) io.stdout(`${JSON.stringify({ ...report, changes }, null, 2)}\n`);
@@ -124,7 +126,7 @@ export function renderOutcome(outcome: FileOutcome): string {
 }
 
 function printOutcome(io: CliIo, outcome: FileOutcome): void {
-  const line = renderOutcome(outcome);
+  const line = printable(renderOutcome(outcome));
   (outcome.status === "failed" ? io.stderr : io.stdout)(`${line}\n`);
 }
 
@@ -144,6 +146,10 @@ function progressBar(io: CliIo): SingleBar {
     clearOnComplete: true,
     hideCursor: false,
   });
+}
+
+function noDocumentsFound(paths: string[]): string {
+  return `no documents found in ${paths.join(", ")}: ingest reads ${SUPPORTED_EXTENSIONS.join(", ")} files`;
 }
 
 function isLanguage(value: string): value is Language {

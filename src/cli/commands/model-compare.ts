@@ -3,12 +3,13 @@ import { formatIssue } from "../../model/messages.js";
 import { compareScenarios } from "../../model/runner.js";
 import { renderComparisonText } from "../../model/text.js";
 import type { Command } from "../command.js";
-import { intOption, loadScenarios, MODEL_HELP, MODEL_OPTIONS } from "./model-shared.js";
+import { intOption, limitsOption, loadScenarios, MODEL_HELP, MODEL_OPTIONS } from "./model-shared.js";
 
 export const modelCompareCommand: Command = {
   name: "model compare",
   summary: "compare two scenarios on common random numbers: b − a per output, scalar and event",
-  usage: "<a.yaml> <b.yaml> [--samples N] [--seed S] [--workers W] [--db PATH] [--as-of DATE] [--json]",
+  usage:
+    "<a.yaml> <b.yaml> [--samples N] [--seed S] [--workers W] [--db PATH | --no-ledger] [--as-of DATE] [--json]",
   help: MODEL_HELP,
   options: { ...MODEL_OPTIONS },
   async run({ io, values, positionals }) {
@@ -16,19 +17,23 @@ export const modelCompareCommand: Command = {
     const samples = intOption(values, "samples", 1);
     const seed = intOption(values, "seed", 0);
     const workers = intOption(values, "workers", 1);
-    const prepared = await loadScenarios(positionals, values, io);
-    if (!prepared) return 1;
+    const loaded = await loadScenarios(positionals, values, io);
+    if (!loaded) return 1;
+    const { prepared, ledger } = loaded;
     const outcome = await compareScenarios(prepared[0]!.bundle!, prepared[1]!.bundle!, {
       ...(samples !== undefined ? { samples } : {}),
       ...(seed !== undefined ? { seed } : {}),
       ...(workers !== undefined ? { workers } : {}),
+      limits: limitsOption(values),
     });
     if (!outcome.result) {
       for (const issue of outcome.issues) io.stderr(`${formatIssue(issue)}\n`);
       return 1;
     }
     io.stdout(
-      values.json ? `${JSON.stringify(outcome.result, null, 2)}\n` : renderComparisonText(outcome.result),
+      values.json
+        ? `${JSON.stringify({ ...outcome.result, ledger }, null, 2)}\n`
+        : `${renderComparisonText(outcome.result)}Ledger ${ledger}\n`,
     );
     return 0;
   },

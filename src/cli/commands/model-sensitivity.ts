@@ -11,7 +11,7 @@ export const modelSensitivityCommand: Command = {
   name: "model sensitivity",
   summary: "tornado: which input moves an output most (median at each input's p10 and p90)",
   usage:
-    "<scenario.yaml> --target <scalar | output[year]> [--samples N] [--seed S] [--db PATH] [--as-of DATE] [--json]",
+    "<scenario.yaml> --target <scalar | output[year]> [--samples N] [--seed S] [--db PATH | --no-ledger] [--as-of DATE] [--json]",
   help: {
     ...MODEL_HELP,
     target: "a scalar output (funding_gap) or an output in a year (cash[2030])",
@@ -23,8 +23,9 @@ export const modelSensitivityCommand: Command = {
     const target = stringOption(values, "target");
     if (!target) throw new FrontierError("usage", "--target is required");
     const samples = intOption(values, "samples", 100) ?? DEFAULT_SENSITIVITY_SAMPLES;
-    const prepared = await loadScenarios(positionals, values, io);
-    if (!prepared) return 1;
+    const loaded = await loadScenarios(positionals, values, io);
+    if (!loaded) return 1;
+    const { prepared, ledger } = loaded;
     const { program, bundle } = prepared[0]!;
     const seed = intOption(values, "seed", 0) ?? bundle!.scenario.seed ?? DEFAULT_SEED;
     const { result, issues } = analyseSensitivity(program!, { target, samples, seed });
@@ -32,7 +33,11 @@ export const modelSensitivityCommand: Command = {
       for (const issue of issues) io.stderr(`${formatIssue(issue)}\n`);
       return 1;
     }
-    io.stdout(values.json ? `${JSON.stringify(result, null, 2)}\n` : renderSensitivityText(result));
+    io.stdout(
+      values.json
+        ? `${JSON.stringify({ ...result, ledger }, null, 2)}\n`
+        : `${renderSensitivityText(result)}Ledger ${ledger}\n`,
+    );
     return 0;
   },
 };

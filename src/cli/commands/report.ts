@@ -1,13 +1,14 @@
-import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { DEFAULT_LEDGER_DIR, FrontierError } from "../../core/index.js";
+import { FrontierError } from "../../core/index.js";
 import type { LedgerStore } from "../../ledger/port.js";
 import { runChecks } from "../../reconcile/index.js";
 import { reportFormatOf, writeReport } from "../../report/build-report.js";
 import { ledgerChangesIn, windowSince } from "../../report/changes-view.js";
 import { readLedgerView } from "../../report/chart-data.js";
+import { readDealGraph } from "../../report/deal-graph-data.js";
 import { ledgerReportParts } from "../../report/from-ledger-view.js";
 import { reportChecks } from "../../report/from-reconcile.js";
+import { dealsReportPart } from "../../report/report-deals.js";
 import { type ReportLabels, reportLabels } from "../../report/report-labels.js";
 import type { ReportInput } from "../../report/report-types.js";
 import { AS_OF_HELP, AS_OF_OPTIONS, asOfOption } from "../as-of-option.js";
@@ -24,6 +25,7 @@ import type { CliIo } from "../io.js";
 import { openLedgerFor } from "../ledger-option.js";
 import { languageOption } from "./chart.js";
 import { runOptionsOf, scenarioReportPart } from "./chart-model.js";
+import { ledgerChoice } from "./model-shared.js";
 
 /** The ledger's changes since a date, one line each, for the report's "What changed" section. */
 async function changesSection(
@@ -40,8 +42,8 @@ async function changesSection(
 }
 
 /**
- * Runs `body` with the ledger named by --db or DATABASE_URL, else with the default ledger when its
- * folder exists, else with none. A ledger that cannot be opened does not stop the report: `body`
+ * Runs `body` with the ledger the model commands read (model-shared.ts, ledgerChoice): --db or
+ * DATABASE_URL, else the default ledger when its folder exists, else none; --no-ledger reads none. A ledger that cannot be opened does not stop the report: `body`
  * gets null and a note saying why.
  */
 async function withReportLedger<T>(
@@ -50,8 +52,9 @@ async function withReportLedger<T>(
   t: ReportLabels,
   body: (store: LedgerStore | null, note: string | null) => Promise<T>,
 ): Promise<T> {
-  const named = stringOption(values, "db") !== undefined || Boolean(io.env.DATABASE_URL);
-  if (!named && !existsSync(resolve(io.cwd, DEFAULT_LEDGER_DIR))) return body(null, t.noLedger);
+  const choice = ledgerChoice(values, io);
+  if (choice.kind === "off") return body(null, t.ledgerOff);
+  if (choice.kind === "absent") return body(null, t.noLedger);
   let store: LedgerStore;
   try {
     store = await openLedgerFor(values, io);
@@ -94,6 +97,7 @@ export const reportCommand: Command = {
     entity: "entity whose reported figures the report charts (default: the one with most facts)",
     scale: "PNG pixel density for .md reports (default 2)",
     ...LEDGER_HELP,
+    "no-ledger": "do not read a ledger: the scenario alone, `from:` inputs on their fallbacks",
     json: "print the files written as JSON",
     since: "add a 'What changed' section: the ledger since this date (YYYY[-MM[-DD]])",
     ...AS_OF_HELP,
@@ -109,6 +113,7 @@ export const reportCommand: Command = {
     since: { type: "string" },
     ...AS_OF_OPTIONS,
     ...LEDGER_OPTIONS,
+    "no-ledger": { type: "boolean" },
   },
   run: async (context) => {
     const { io, values, positionals } = context;
@@ -157,6 +162,7 @@ export const reportCommand: Command = {
         timelines: ledgerPart.timelines,
         commitments: ledgerPart.commitments,
         checks: reportChecks(view ? runChecks(view.reconciliation.facts) : []),
+        deals: store ? dealsReportPart(await readDealGraph(store, asOf ? { asOf } : {}), lang) : null,
         sources: ledgerPart.sources,
         changes: store && since ? await changesSection(store, since, asOf) : null,
         notes,

@@ -1,4 +1,4 @@
-import type { Language } from "../../core/index.js";
+import { MONTHS as ALL_MONTHS, type Language } from "../../core/index.js";
 
 /**
  * The words of quantities, French and English: spelled numbers, scale words, unit words and the
@@ -541,52 +541,7 @@ export const MULTIPLE_NOUNS: ReadonlySet<string> = new Set([
 export const MULTIPLE_WORDS: ReadonlySet<string> = new Set(["fois", "times"]);
 
 /** Month names: a day number beside one is a date, not a quantity. */
-export const MONTHS: ReadonlySet<string> = new Set([
-  "janvier",
-  "février",
-  "fevrier",
-  "mars",
-  "avril",
-  "mai",
-  "juin",
-  "juillet",
-  "août",
-  "aout",
-  "septembre",
-  "octobre",
-  "novembre",
-  "décembre",
-  "decembre",
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "sept",
-  "oct",
-  "nov",
-  "dec",
-  "janv",
-  "févr",
-  "avr",
-  "juil",
-  "déc",
-]);
+export const MONTHS: ReadonlySet<string> = new Set(Object.keys(ALL_MONTHS));
 
 /** Adjectives that may stand between a number and its count noun ("800 million weekly active users"). */
 export const COUNT_ADJECTIVES: ReadonlySet<string> = new Set([

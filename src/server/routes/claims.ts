@@ -1,9 +1,10 @@
 import { Hono } from "hono";
 import { FrontierError } from "../../core/index.js";
-import { type ReviewAction, readSnapshot, type StoredClaim } from "../../ledger/index.js";
+import { type ReviewAction, readClaimListing, type StoredClaim } from "../../ledger/index.js";
 import { describePeriod, describeValue, markSpan, rulesByField } from "../../report/claim-text.js";
 import type { ServerDeps } from "../deps.js";
 import { parseInput, readJsonBody } from "../errors.js";
+import { ensureConnected, pageRequest } from "../paging.js";
 import { ClaimQuerySchema, type ReviewBody, ReviewBodySchema } from "./schemas.js";
 
 const ACTIONS: Record<ReviewBody["action"], ReviewAction> = {
@@ -29,13 +30,16 @@ export function claimRoutes({ store }: ServerDeps): Hono {
 
   app.get("/", async (c) => {
     const query = parseInput(ClaimQuerySchema, c.req.query(), "query");
-    const { claims } = await readSnapshot(store, query.asOf ?? null, {
+    ensureConnected(c);
+    const filter = {
       ...(query.entity ? { entity: query.entity } : {}),
       ...(query.metric ? { metric: query.metric } : {}),
       ...(query.since ? { since: query.since } : {}),
       ...(query.includeRejected ? { includeRejected: true } : {}),
-    });
-    return c.json({ claims: claims.map(withDisplay) });
+    };
+    const page = await readClaimListing(store, query.asOf ?? null, filter, pageRequest(query));
+    ensureConnected(c);
+    return c.json({ claims: page.items.map(withDisplay), next: page.next });
   });
 
   app.get("/:id", async (c) => {

@@ -1,17 +1,21 @@
 import { Hono } from "hono";
 import { FrontierError } from "../../core/index.js";
-import { readSnapshot } from "../../ledger/index.js";
+import { readDocumentListing } from "../../ledger/index.js";
 import type { ServerDeps } from "../deps.js";
 import { parseInput } from "../errors.js";
+import { ensureConnected, pageRequest } from "../paging.js";
 import { withDisplay } from "./claims.js";
-import { AsOfQuerySchema } from "./schemas.js";
+import { PageQuerySchema } from "./schemas.js";
 
 /** GET /api/documents, GET /api/documents/:id (analysed text, furniture, and the document's claims). */
 export function documentRoutes({ store }: ServerDeps): Hono {
   const app = new Hono();
   app.get("/", async (c) => {
-    const { asOf } = parseInput(AsOfQuerySchema, c.req.query(), "query");
-    return c.json({ documents: (await readSnapshot(store, asOf ?? null)).documents });
+    const query = parseInput(PageQuerySchema, c.req.query(), "query");
+    ensureConnected(c);
+    const page = await readDocumentListing(store, query.asOf ?? null, pageRequest(query));
+    ensureConnected(c);
+    return c.json({ documents: page.items, next: page.next });
   });
   app.get("/:id", async (c) => {
     const id = c.req.param("id");

@@ -12,9 +12,12 @@ import { formatIssue } from "../../model/messages.js";
 import { runScenario } from "../../model/runner.js";
 import type { ServerDeps } from "../deps.js";
 import { parseInput, readJsonBody } from "../errors.js";
+import { ensureConnected } from "../paging.js";
 import { ModelRunBodySchema } from "./schemas.js";
 
 /** A scenario named by path: relative, made of plain segments, ending in .yaml or .yml. */
+type PreparedBundle = NonNullable<PreparedScenario["bundle"]>;
+
 const SCENARIO_PATH = /^(?:[A-Za-z0-9_][A-Za-z0-9_.-]*\/)*[A-Za-z0-9_][A-Za-z0-9_.-]*\.ya?ml$/;
 
 /** Resolves a scenario name inside the scenarios folder; anything that would leave it is not found. */
@@ -27,6 +30,25 @@ async function scenarioFile(dir: string, name: string): Promise<string> {
   const inside = relative(root, file);
   if (inside === "" || inside.startsWith("..") || isAbsolute(inside)) throw notFound;
   return file;
+}
+
+/** Values one run may hold (samples × periods × series): the shipped scenarios at the sample limit fit. */
+export const MAX_RUN_VALUES = 100_000_000;
+
+/**
+ * A run's size from its parsed scenario, checked before anything is allocated; a request cannot
+ * raise the limit. The estimate counts every input and variable as a series over every period.
+ */
+function refuseCostlyRun(scenario: PreparedBundle["scenario"], samples: number): void {
+  const periods = scenario.periods.end - scenario.periods.start + 1;
+  const series =
+    Object.keys(scenario.inputs).length + Object.keys(scenario.variables).length + scenario.outputs.length;
+  const values = samples * periods * series;
+  if (values > MAX_RUN_VALUES)
+    throw new FrontierError(
+      "too_large",
+      `the run would hold ${values.toExponential(1)} values (${samples} samples × ${periods} periods × ${series} series); this server runs at most ${MAX_RUN_VALUES.toExponential(0)}: fewer samples, periods or series`,
+    );
 }
 
 /** POST /api/model/run {scenario, samples?, seed?} → quantiles per period, scalars, event probabilities. */
@@ -47,15 +69,22 @@ export function modelRoutes({ store, scenariosDir, maxSamples, workers }: Server
         issues: (errors.length > 0 ? errors : prepared.issues).map((i) => formatIssue(i, prepared.text)),
       });
     const samples = Math.min(body.samples ?? prepared.bundle.scenario.samples ?? DEFAULT_SAMPLES, maxSamples);
+    refuseCostlyRun(prepared.bundle.scenario, samples);
+    ensureConnected(c);
     const outcome = await runScenario(prepared.bundle, {
       samples,
       workers,
       ...(body.seed !== undefined ? { seed: body.seed } : {}),
+      ...(prepared.source ? { source: prepared.source } : {}),
     });
     if (!outcome.result)
-      throw new FrontierError("invalid_input", "the scenario could not run", {
-        issues: outcome.issues.map((i) => formatIssue(i, prepared.text)),
-      });
+      throw new FrontierError(
+        outcome.issues.some((i) => i.code === "non_finite") ? "unprocessable" : "invalid_input",
+        "the scenario could not run",
+        {
+          issues: outcome.issues.map((i) => formatIssue(i, prepared.text)),
+        },
+      );
     const r = outcome.result;
     return c.json({
       scenario: r.scenario,

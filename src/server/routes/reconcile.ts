@@ -4,7 +4,8 @@ import { CHECK_RULES, runChecks, selectTimeline } from "../../reconcile/index.js
 import { readLedgerView } from "../../report/chart-data.js";
 import type { ServerDeps } from "../deps.js";
 import { parseInput } from "../errors.js";
-import { AsOfQuerySchema, ChecksQuerySchema, TimelineQuerySchema } from "./schemas.js";
+import { ensureConnected, pageOfList, pageRequest } from "../paging.js";
+import { ChecksQuerySchema, PageQuerySchema, TimelineQuerySchema } from "./schemas.js";
 
 /** GET /api/timeline/:entity, GET /api/conflicts, GET /api/checks: the ledger reconciled per request. */
 export function reconcileRoutes({ store }: ServerDeps): Hono {
@@ -21,26 +22,36 @@ export function reconcileRoutes({ store }: ServerDeps): Hono {
   });
 
   app.get("/conflicts", async (c) => {
-    const { asOf } = parseInput(AsOfQuerySchema, c.req.query(), "query");
-    const { reconciliation } = await readLedgerView(store, asOf ?? null);
+    const query = parseInput(PageQuerySchema, c.req.query(), "query");
+    ensureConnected(c);
+    const { reconciliation } = await readLedgerView(store, query.asOf ?? null);
+    ensureConnected(c);
+    const both = [
+      ...reconciliation.conflicts.map((conflict) => ({ conflict })),
+      ...reconciliation.explained.map((explained) => ({ explained })),
+    ];
+    const page = pageOfList(both, pageRequest(query));
     return c.json({
-      conflicts: reconciliation.conflicts,
-      explained: reconciliation.explained,
+      conflicts: page.items.flatMap((item) => ("conflict" in item ? [item.conflict] : [])),
+      explained: page.items.flatMap((item) => ("explained" in item ? [item.explained] : [])),
       datesUncertain: reconciliation.datesUncertain,
+      next: page.next,
     });
   });
 
   app.get("/checks", async (c) => {
-    const { rule, asOf } = parseInput(ChecksQuerySchema, c.req.query(), "query");
+    const { rule, asOf, ...paging } = parseInput(ChecksQuerySchema, c.req.query(), "query");
     const rules = rule === undefined ? CHECK_RULES : CHECK_RULES.filter((r) => r.id === rule);
     if (rules.length === 0)
       throw new FrontierError(
         "invalid_input",
         `unknown rule '${rule}' (rules: ${CHECK_RULES.map((r) => r.id).join(", ")})`,
       );
+    ensureConnected(c);
     const { reconciliation } = await readLedgerView(store, asOf ?? null);
-    const checks = runChecks(reconciliation.facts, rules);
-    return c.json({ checks });
+    ensureConnected(c);
+    const page = pageOfList(runChecks(reconciliation.facts, rules), pageRequest(paging));
+    return c.json({ checks: page.items, next: page.next });
   });
 
   return app;

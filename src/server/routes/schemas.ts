@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LANGUAGES, METRICS } from "../../core/index.js";
+import { PAGE_QUERY } from "../paging.js";
 
 /** The zod schemas of the API's query strings and bodies: the single source of what a request may carry. */
 
@@ -8,8 +9,6 @@ const flag = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" |
 const metric = z.enum(METRICS, { error: "unknown metric (CLAIMS.md §2 lists them)" });
 /** The ledger as known on a date (ledger/as-of.ts), on every reading route. */
 const asOf = z.string().regex(DATE, "expected a date YYYY-MM-DD (or YYYY-MM, YYYY)").optional();
-
-export const AsOfQuerySchema = z.strictObject({ asOf });
 
 export const ChangesQuerySchema = z
   .strictObject({
@@ -28,7 +27,11 @@ export const ClaimQuerySchema = z.strictObject({
   since: z.string().regex(DATE, "expected a date YYYY-MM-DD (or YYYY-MM, YYYY)").optional(),
   includeRejected: flag.optional(),
   asOf,
+  ...PAGE_QUERY,
 });
+
+/** A listing's page, of the ledger now or as known on a date. */
+export const PageQuerySchema = z.strictObject({ ...PAGE_QUERY, asOf });
 
 export const REVIEW_ACTION_WORDS = [
   "accept",
@@ -65,7 +68,11 @@ export type ReviewBody = z.infer<typeof ReviewBodySchema>;
 
 export const TimelineQuerySchema = z.strictObject({ metric: metric.optional(), asOf });
 
-export const ChecksQuerySchema = z.strictObject({ rule: z.string().min(1).max(100).optional(), asOf });
+export const ChecksQuerySchema = z.strictObject({
+  rule: z.string().min(1).max(100).optional(),
+  asOf,
+  ...PAGE_QUERY,
+});
 
 export const ChartQuerySchema = z.strictObject({
   entity: z.string().trim().min(1).max(200),

@@ -31,6 +31,21 @@ async function api(path, init = {}) {
   return body;
 }
 
+/** The API's lists come in pages: follows `next` until the last page (at most `maxPages` pages). */
+async function apiAll(path, keys, maxPages = 40) {
+  const joined = Object.fromEntries(keys.map((key) => [key, []]));
+  let after = null;
+  for (let page = 0; page < maxPages; page++) {
+    const separator = path.includes("?") ? "&" : "?";
+    const cursor = after === null ? "" : `&after=${encodeURIComponent(after)}`;
+    const body = await api(`${path}${separator}limit=500${cursor}`);
+    for (const key of keys) joined[key].push(...body[key]);
+    after = body.next;
+    if (after === null) break;
+  }
+  return joined;
+}
+
 function setStatus(text) {
   byId("status").textContent = text;
 }
@@ -43,7 +58,7 @@ const state = {
 // ---- documents ----
 
 async function loadDocuments() {
-  const { documents } = await api("/api/documents");
+  const { documents } = await apiAll("/api/documents", ["documents"]);
   const list = byId("documents");
   list.replaceChildren();
   for (const d of documents) {
@@ -150,7 +165,7 @@ async function loadClaims() {
     const value = String(data.get(name) ?? "").trim();
     if (value) params.set(name, value);
   }
-  const { claims } = await api(`/api/claims?${params}`);
+  const { claims } = await apiAll(`/api/claims?${params}`, ["claims"]);
   state.claims = claims;
   renderClaims();
 }
@@ -243,7 +258,7 @@ async function drawTimeline() {
 // ---- checks and conflicts ----
 
 async function loadChecks() {
-  const { checks } = await api("/api/checks");
+  const { checks } = await apiAll("/api/checks", ["checks"]);
   const list = byId("checks");
   list.replaceChildren(
     ...checks.map((c) =>
@@ -262,7 +277,7 @@ function who(fact) {
 }
 
 async function loadConflicts() {
-  const { conflicts, explained } = await api("/api/conflicts");
+  const { conflicts, explained } = await apiAll("/api/conflicts", ["conflicts", "explained"]);
   const list = byId("conflicts");
   list.replaceChildren(
     ...conflicts.map((c) =>
@@ -299,7 +314,7 @@ async function start() {
     drawTimeline().catch(report);
   });
   await loadDocuments();
-  const { claims } = await api("/api/claims");
+  const { claims } = await apiAll("/api/claims", ["claims"]);
   fillChoices(claims);
   await Promise.all([loadClaims(), loadChecks(), loadConflicts(), drawTimeline()]);
   document.body.setAttribute("data-ready", "true");

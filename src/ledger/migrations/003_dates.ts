@@ -5,8 +5,8 @@ import type { Migration } from "./index.js";
  * append-only log of date reviews (set_date), kept apart from claim reviews because it acts on a
  * document.
  */
-export const migration002: Migration = {
-  version: "002_dates",
+export const migration003: Migration = {
+  version: "003_dates",
   statements: [
     `ALTER TABLE documents ADD COLUMN published_confidence text
       CHECK (published_confidence IS NULL OR published_confidence IN ('high', 'medium', 'low'))`,

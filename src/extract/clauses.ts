@@ -1,0 +1,168 @@
+/**
+ * Where the clauses of one sentence break, found once per sentence so that every figure asks in
+ * constant time instead of rescanning the text before it (which made a long sentence cost the
+ * square of its length, or worse).
+ */
+
+/** A break that opens a new clause with its own subject inside one sentence. */
+export const SUBCLAUSE_BREAK =
+  /,\s*(?:while|whereas|but|and|tandis\s+qu['’]e?|alors\s+qu['’]e?|mais|et)\s+|[;:]\s+|\s(?:while|whereas|tandis\s+qu['’]e?|alors\s+qu['’]e?)\s+/giu;
+
+/** Any punctuation or conjunction that ends a clause. */
+export const CLAUSE_BREAK = /[,;:—–()[\]]|\s(?:et|and|mais|but|tandis|while|whereas|alors)\s/u;
+
+/**
+ * SUBCLAUSE_BREAK with each trailing `\s+` cut to one space: the shortest match at a position, which
+ * is the one a slice of the text ending right after it would still hold.
+ */
+const SHORTEST_SUBCLAUSE_BREAK =
+  /,\s*(?:while|whereas|but|and|tandis\s+qu['’]e?|alors\s+qu['’]e?|mais|et)\s|[;:]\s|\s(?:while|whereas|tandis\s+qu['’]e?|alors\s+qu['’]e?)\s/iuy;
+const SHORTEST_CLAUSE_BREAK = new RegExp(CLAUSE_BREAK.source, "uy");
+
+const NONE = 0x7fffffff;
+
+/** Whether a break may start at `i`: punctuation, or a space before a conjunction's first letter. */
+type MayStart = (body: string, i: number) => boolean;
+
+const mayStartClause: MayStart = (body, i) => {
+  const c = body[i]!;
+  if (",;:—–()[]".includes(c)) return true;
+  return /\s/u.test(c) && "eamtbw".includes(body[i + 1] ?? "");
+};
+
+const mayStartSubclause: MayStart = (body, i) => {
+  const c = body[i]!;
+  if (c === "," || c === ";" || c === ":") return true;
+  return /\s/u.test(c) && "wtaWTA".includes(body[i + 1] ?? "");
+};
+
+/**
+ * The matches of one break pattern in a sentence, for questions about any part of it: "is there a
+ * break between a and b" (what `pattern.test(text.slice(a, b))` answers) and "where is the first
+ * break after a" (`text.slice(a).search(pattern)`).
+ */
+export class BreakIndex {
+  readonly #start: number;
+  /** For each offset, the smallest end of a match that starts there or later (NONE when none). */
+  readonly #minEndFrom: Int32Array;
+  /** For each offset, the first position at or after it where a match starts (NONE when none). */
+  readonly #firstStartFrom: Int32Array;
+
+  constructor(text: string, start: number, end: number, shortest: RegExp, mayStart: MayStart) {
+    this.#start = start;
+    const length = end - start;
+    const body = text.slice(start, end);
+    this.#minEndFrom = new Int32Array(length + 1).fill(NONE);
+    this.#firstStartFrom = new Int32Array(length + 1).fill(NONE);
+    for (let i = length - 1; i >= 0; i--) {
+      let matchEnd = NONE;
+      if (mayStart(body, i)) {
+        shortest.lastIndex = i;
+        const m = shortest.exec(body);
+        if (m) matchEnd = start + i + m[0].length;
+      }
+      this.#minEndFrom[i] = Math.min(matchEnd, this.#minEndFrom[i + 1]!);
+      this.#firstStartFrom[i] = matchEnd < NONE ? start + i : this.#firstStartFrom[i + 1]!;
+    }
+  }
+
+  /** Whether a break lies wholly within [from, to): positions outside the sentence are clamped. */
+  within(from: number, to: number): boolean {
+    const offset = Math.max(0, from - this.#start);
+    if (offset >= this.#minEndFrom.length) return false;
+    return this.#minEndFrom[offset]! <= to;
+  }
+
+  /** Where the first break at or after `from` starts, or -1. */
+  firstFrom(from: number): number {
+    const offset = Math.max(0, from - this.#start);
+    if (offset >= this.#firstStartFrom.length) return -1;
+    const at = this.#firstStartFrom[offset]!;
+    return at === NONE ? -1 : at;
+  }
+}
+
+export function clauseBreaks(text: string, start: number, end: number): BreakIndex {
+  return new BreakIndex(text, start, end, SHORTEST_CLAUSE_BREAK, mayStartClause);
+}
+
+export function subclauseBreaks(text: string, start: number, end: number): BreakIndex {
+  return new BreakIndex(text, start, end, SHORTEST_SUBCLAUSE_BREAK, mayStartSubclause);
+}
+
+/**
+ * Where the figure's own clause starts after the last subclause break between `clauseStart` and
+ * `at`, as a left-to-right scan of that stretch finds it. The scan from each clause start is run
+ * once and kept.
+ */
+export class SubclauseStarts {
+  readonly #text: string;
+  readonly #end: number;
+  readonly #scans = new Map<number, { starts: number[]; ends: number[] }>();
+
+  constructor(text: string, sentenceEnd: number) {
+    this.#text = text;
+    this.#end = sentenceEnd;
+  }
+
+  after(clauseStart: number, at: number): number {
+    const scan = this.#scan(clauseStart);
+    // The last match starting before `at`.
+    let low = 0;
+    let high = scan.starts.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (scan.starts[middle]! < at) low = middle + 1;
+      else high = middle;
+    }
+    if (low === 0) return clauseStart;
+    const last = low - 1;
+    if (scan.ends[last]! <= at) return scan.ends[last]!;
+    // A match running past `at` may end differently, or not match, in the shorter stretch: scan it.
+    const matches = [...this.#text.slice(clauseStart, at).matchAll(SUBCLAUSE_BREAK)];
+    const m = matches.at(-1);
+    return m ? clauseStart + m.index + m[0].length : clauseStart;
+  }
+
+  #scan(clauseStart: number): { starts: number[]; ends: number[] } {
+    let scan = this.#scans.get(clauseStart);
+    if (!scan) {
+      scan = { starts: [], ends: [] };
+      for (const m of this.#text.slice(clauseStart, this.#end).matchAll(SUBCLAUSE_BREAK)) {
+        scan.starts.push(clauseStart + m.index);
+        scan.ends.push(clauseStart + m.index + m[0].length);
+      }
+      this.#scans.set(clauseStart, scan);
+    }
+    return scan;
+  }
+}
+
+/**
+ * Spans sorted by start, none inside another: whether one lies wholly within [from, to] in
+ * logarithmic time (what `spans.some((s) => s.start >= from && s.end <= to)` answers).
+ */
+export class SpanIndex {
+  readonly #starts: number[];
+  /** For each index, the smallest end among the spans from there on. */
+  readonly #minEndFrom: number[];
+
+  constructor(spans: readonly { start: number; end: number }[]) {
+    this.#starts = spans.map((s) => s.start);
+    this.#minEndFrom = new Array<number>(spans.length + 1);
+    this.#minEndFrom[spans.length] = Number.POSITIVE_INFINITY;
+    for (let i = spans.length - 1; i >= 0; i--)
+      this.#minEndFrom[i] = Math.min(spans[i]!.end, this.#minEndFrom[i + 1]!);
+  }
+
+  anyWithin(from: number, to: number): boolean {
+    let low = 0;
+    let high = this.#starts.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.#starts[middle]! < from) low = middle + 1;
+      else high = middle;
+    }
+    return this.#minEndFrom[low]! <= to;
+  }
+}

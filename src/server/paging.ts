@@ -1,0 +1,44 @@
+import type { Context } from "hono";
+import { z } from "zod";
+import {
+  DEFAULT_PAGE_SIZE,
+  decodeCursor,
+  encodeCursor,
+  MAX_PAGE_SIZE,
+  type PageRequest,
+} from "../ledger/index.js";
+
+/** `?limit=&after=`: every list endpoint's paging, bounded by the ledger's MAX_PAGE_SIZE. */
+export const PAGE_QUERY = {
+  limit: z
+    .string()
+    .regex(/^\d{1,6}$/, "expected a whole number")
+    .transform(Number)
+    .pipe(z.int().min(1).max(MAX_PAGE_SIZE, `at most ${MAX_PAGE_SIZE} per page`))
+    .optional(),
+  after: z.string().min(1).max(1024).optional(),
+};
+
+export function pageRequest(query: { limit?: number | undefined; after?: string | undefined }): PageRequest {
+  return { limit: query.limit ?? DEFAULT_PAGE_SIZE, ...(query.after ? { after: query.after } : {}) };
+}
+
+/** Thrown when the client went away: the work for it stops, and nothing is sent or logged. */
+export class ClientGone extends Error {
+  constructor() {
+    super("the client closed the connection");
+  }
+}
+
+/** Call between the steps of a request's work: throws ClientGone once the client has disconnected. */
+export function ensureConnected(c: Context): void {
+  if (c.req.raw.signal.aborted) throw new ClientGone();
+}
+
+/** A page of a list computed in memory (the reconciled conflicts, the checks): the cursor is the offset. */
+export function pageOfList<T>(items: readonly T[], page: PageRequest): { items: T[]; next: string | null } {
+  const [offset] = page.after ? decodeCursor(page.after, "b") : [0];
+  const start = Math.max(0, Number(offset));
+  const end = start + page.limit;
+  return { items: items.slice(start, end), next: end < items.length ? encodeCursor([end]) : null };
+}
