@@ -34,26 +34,27 @@ export const PointSchema = z.union([num, z.strictObject({ value: num })]).descri
 export const DiscreteSchema = z
   .strictObject({ values: z.array(num).min(1), weights: z.array(num).optional() })
   .describe("discrete: values with optional weights (default equal)");
+/** The distributions drawn once per sample: every kind but a schedule. */
+const singleDrawShape = {
+  normal: NormalSchema.optional(),
+  lognormal: LognormalSchema.optional(),
+  uniform: UniformSchema.optional(),
+  triangular: TriangularSchema.optional(),
+  pert: PertSchema.optional(),
+  beta: BetaSchema.optional(),
+  point: PointSchema.optional(),
+  discrete: DiscreteSchema.optional(),
+};
+
 /** An uncertain schedule value: one distribution (drawn once per sample for that year). */
-export const ScheduleValueSchema = z
-  .strictObject({
-    normal: NormalSchema.optional(),
-    lognormal: LognormalSchema.optional(),
-    uniform: UniformSchema.optional(),
-    triangular: TriangularSchema.optional(),
-    pert: PertSchema.optional(),
-    beta: BetaSchema.optional(),
-    point: PointSchema.optional(),
-    discrete: DiscreteSchema.optional(),
-  })
-  .superRefine((value, ctx) => {
-    const present = Object.keys(value).filter((key) => value[key as keyof typeof value] !== undefined);
-    if (present.length !== 1)
-      ctx.addIssue({
-        code: "custom",
-        message: "a schedule value is a number or one distribution, e.g. {uniform: {low: 3, high: 5}}",
-      });
-  });
+export const ScheduleValueSchema = z.strictObject(singleDrawShape).superRefine((value, ctx) => {
+  const present = Object.keys(value).filter((key) => value[key as keyof typeof value] !== undefined);
+  if (present.length !== 1)
+    ctx.addIssue({
+      code: "custom",
+      message: "a schedule value is a number or one distribution, e.g. {uniform: {low: 3, high: 5}}",
+    });
+});
 
 export const ScheduleSchema = z
   .record(z.string().regex(/^\d{4}$/, "expected a year such as 2027"), z.union([num, ScheduleValueSchema]))
@@ -75,14 +76,7 @@ export const DISTRIBUTION_KEYS = [
 export type DistributionKey = (typeof DISTRIBUTION_KEYS)[number];
 
 const distributionShape = {
-  normal: NormalSchema.optional(),
-  lognormal: LognormalSchema.optional(),
-  uniform: UniformSchema.optional(),
-  triangular: TriangularSchema.optional(),
-  pert: PertSchema.optional(),
-  beta: BetaSchema.optional(),
-  point: PointSchema.optional(),
-  discrete: DiscreteSchema.optional(),
+  ...singleDrawShape,
   schedule: ScheduleSchema.optional(),
 };
 
