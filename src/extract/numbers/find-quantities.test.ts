@@ -184,6 +184,27 @@ describe("findQuantities — French numbers", () => {
       "range",
       "USD",
     ]);
+    check("en", "guidance for 2025 to $12 billion - $14 billion", [
+      "$12 billion - $14 billion",
+      12e9,
+      14e9,
+      "range",
+      "USD",
+    ]);
+    check("fr", "ses prévisions pour 2025 à 85 milliards de dollars", [
+      "85 milliards de dollars",
+      85e9,
+      85e9,
+      "exact",
+      "USD",
+    ]);
+    check("fr", "entre 1800 et 2000 milliards de dollars", [
+      "entre 1800 et 2000 milliards de dollars",
+      1.8e12,
+      2e12,
+      "range",
+      "USD",
+    ]);
     const [rev] = findQuantities("entre 60 et 50 milliards", "fr");
     assert.deepEqual([rev?.low, rev?.high], [5e10, 6e10]);
     assert.ok(rev?.notes.some((n) => n.startsWith("range_reversed")));

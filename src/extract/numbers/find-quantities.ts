@@ -97,6 +97,11 @@ function phrases(list: ReadonlyArray<readonly [string, HedgeBound]>): Phrase[] {
     .sort((a, b) => b.tokens.length - a.tokens.length);
 }
 
+/** A plain four-digit integer that reads as a year. */
+function isYearLike(x: Amount): boolean {
+  return x.plain !== null && x.plain.length === 4 && Number(x.plain) >= 1800 && Number(x.plain) <= 2199;
+}
+
 /** An amount's size before its unit, to order the ends of a range. */
 function magnitude(x: Amount): number {
   return Number(`${x.mant}e${x.exp + x.scaleExp}`);
@@ -1103,6 +1108,15 @@ class Scanner {
             a.unit.unit === cand.unit.unit &&
             a.scaleExp === cand.scaleExp &&
             magnitude(cand) > magnitude(a));
+        // "guidance for 2025 to $12 billion": a bare year before "to" is a date, not a range's low end.
+        const yearBeforeAmount =
+          cand !== null &&
+          !a.unit &&
+          !a.scale &&
+          isYearLike(a) &&
+          (cand.unit !== null || cand.scale !== null) &&
+          Number(a.plain) > magnitude({ ...cand, scaleExp: 0 });
+        if (yearBeforeAmount) return { mention: null, resume: a.end };
         if (cand && fullEnds && !cand.article && (!a.unit || !cand.unit || a.unit.unit === cand.unit.unit)) {
           b = cand;
           connector = isDashLink ? "-" : link.lower;
@@ -1140,9 +1154,7 @@ class Scanner {
     const unit = a.unit;
     const bare = !unit && !a.scale;
     if (bare && a.article) return { mention: null, resume: a.end };
-    const yearLike = (x: Amount) =>
-      x.plain !== null && x.plain.length === 4 && Number(x.plain) >= 1800 && Number(x.plain) <= 2199;
-    if (bare && yearLike(a) && (!b || yearLike(b) || !b.scale))
+    if (bare && isYearLike(a) && (!b || isYearLike(b) || !b.scale))
       return { mention: null, resume: b ? b.end : a.end };
     if (bare && !a.spelled && this.inName(a.start)) return { mention: null, resume: a.end };
     if (bare && !b && !a.spelled && a.plain !== null && Number(a.plain) <= 31) {
