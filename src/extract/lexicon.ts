@@ -162,7 +162,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "debt_issuance",
     units: ["currency"],
     pattern:
-      /\bdettes?\b|obligations|emprunt\p{L}*|\bprêts?\b|\bdebt\b|\bbonds?\b|\bloans?\b|notes\s+offering|(?:senior|convertible|secured)\s+notes|notes\s+due|borrow\p{L}*|financement\s+par\s+la\s+dette/giu,
+      /\bdettes?\b|(?<!performance\s)obligations(?!\s+(?:contractuelles|de\s+performance))|emprunt\p{L}*|\bprêts?\b|\bdebt\b|\bbonds?\b|\bloans?\b|notes\s+offering|(?:senior|convertible|secured)\s+notes|notes\s+due|borrow\p{L}*|financement\s+par\s+la\s+dette/giu,
     bonus: 10,
   },
   {

@@ -92,3 +92,13 @@ test("'last month', 'le mois dernier' and 'at the start of 2025'", () => {
   assert.equal(first("le mois dernier", "2026-01-08")?.asOf, "2025-12");
   assert.equal(first("at the start of 2025", "2025-12-10")?.asOf, "2025-01");
 });
+
+test("fiscal years written FY26, FY2026, fiscal 2026, exercice 2025-26 give their year; a quarter of one does not", () => {
+  for (const text of ["$18 billion in FY2026", "in FY26", "in FY '26", "for fiscal 2026", "fiscal year 2026"])
+    assert.equal(first(text).year, 2026, text);
+  assert.equal(first("sur l'exercice 2025-26").year, 2026);
+  assert.equal(first("pour l'exercice 2026").year, 2026);
+  const quarter = findTimeMentions("au troisième trimestre de son exercice 2026", "2025-11");
+  assert.ok(!quarter.some((m) => m.note.startsWith("fiscal year")), JSON.stringify(quarter));
+  assert.ok(!findTimeMentions("in Q3 FY26", "2025-11").some((m) => m.note.startsWith("fiscal year")));
+});

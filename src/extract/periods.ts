@@ -242,6 +242,16 @@ const RULES: [RegExp, Builder][] = [
     (m) => fiscal(Number(m[2]), MONTHS[m[1]!.toLowerCase()]!),
   ],
   [
+    // A quarter or half of a fiscal year ("Q3 FY26", "troisième trimestre de son exercice 2026") is not the
+    // whole year: its calendar dates depend on the company's year end, which the text does not give.
+    /(?<!(?:\b[QqHhTtSs][1-4]|trimestre|semestre|quarter|half)\s+(?:(?:de|of|du)\s+(?:son\s+|sa\s+|leur\s+|its\s+|their\s+|the\s+|l['’])?)?)(?:\bFY\s?['’]?(\d{2}|(?:19|20)\d{2})\b|\b[Ff]iscal\s+(?:[Yy]ear\s+)?((?:19|20)\d{2})\b|\b[Ee]xercice\s+(?:fiscal\s+)?((?:19|20)\d{2})(?:\s?[-/]\s?((?:19|20)?\d{2}))?\b)/gu,
+    (m) => {
+      const written = (m[4] ?? m[1] ?? m[2] ?? m[3])!;
+      const y = written.length === 2 ? 2000 + Number(written) : Number(written);
+      return ofYear(y, `fiscal year ${y}, end month not given → the year ${y}`);
+    },
+  ],
+  [
     new RegExp(
       `\\b(premier|1er|deuxième|second|seconde)\\s+semestre(?:\\s+(?:de\\s+l['’]année\\s+|de\\s+|d['’]|du\\s+)?${Y})?`,
       "giu",

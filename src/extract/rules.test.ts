@@ -481,3 +481,18 @@ test("'contracté un prêt' is a loan, not a contract; 'initialement visés' is 
     ],
   );
 });
+
+test("remaining performance obligations are a backlog, not bonds; French 'obligations' are still debt", () => {
+  const rpo = claims(
+    "Oracle's backlog.\n\nOracle disclosed $455 billion in remaining performance obligations.",
+    "en",
+    "2025-09-10",
+  );
+  assert.ok(!rpo.some((c) => c.metric === "debt_issuance"), JSON.stringify(rpo));
+  const bonds = claims(
+    "Oracle emprunte.\n\nOracle a émis 18 milliards de dollars d'obligations.",
+    "fr",
+    "2025-09-25",
+  );
+  assert.equal(only(bonds, "debt_issuance").value.low, 1.8e10);
+});
