@@ -205,6 +205,20 @@ describe("findQuantities — French numbers", () => {
       "range",
       "USD",
     ]);
+    check("en", "has raised $30bn and more than doubled its valuation", [
+      "$30bn",
+      3e10,
+      3e10,
+      "exact",
+      "USD",
+    ]);
+    check("en", "$100 billion or more", ["$100 billion or more", 1e11, null, "at_least", "USD"]);
+    check(
+      "fr",
+      "10 milliards de dollars et plus d'un million",
+      ["10 milliards de dollars", 1e10, 1e10, "exact", "USD"],
+      ["plus d'un million", 1e6, null, "at_least", null],
+    );
     const [rev] = findQuantities("entre 60 et 50 milliards", "fr");
     assert.deepEqual([rev?.low, rev?.high], [5e10, 6e10]);
     assert.ok(rev?.notes.some((n) => n.startsWith("range_reversed")));

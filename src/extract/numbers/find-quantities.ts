@@ -97,6 +97,9 @@ function phrases(list: ReadonlyArray<readonly [string, HedgeBound]>): Phrase[] {
     .sort((a, b) => b.tokens.length - a.tokens.length);
 }
 
+/** Words after a trailing hedge that show it opens a comparison instead ("and more than doubled"). */
+const COMPARATIVE_NEXT: ReadonlySet<string> = new Set(["than", "que", "qu", "de", "d", "des", "du"]);
+
 /** A plain four-digit integer that reads as a year. */
 function isYearLike(x: Amount): boolean {
   return x.plain !== null && x.plain.length === 4 && Number(x.plain) >= 1800 && Number(x.plain) <= 2199;
@@ -946,9 +949,20 @@ class Scanner {
         }
         end = tok.end;
       }
-      if (ok) return { end, bound: ph.bound, text: ph.text };
+      if (ok && !this.opensNextFigure(end)) return { end, bound: ph.bound, text: ph.text };
     }
     return null;
+  }
+
+  /**
+   * After "and more", "at least", "et plus": a comparative ("than", "de") or a number means the words
+   * belong to what follows ("raised $30bn and more than doubled", "$30bn, at least $5bn of it").
+   */
+  opensNextFigure(i: number): boolean {
+    const next = this.tokenAt(i);
+    if (next.kind === "word") return COMPARATIVE_NEXT.has(next.lower);
+    const q = this.skipSpaces(i);
+    return isDigit(this.code(q)) || CURRENCY_SYMBOLS.has(this.text[q] ?? "");
   }
 
   /** A capitalised word just before a bare number, inside a sentence: "Fortune 500", "iPhone 16". */
