@@ -8,4 +8,10 @@ import { program } from "./program.js";
 // optimising tier for its long life.
 if (process.argv[2] !== "serve") setFlagsFromString("--liftoff-only");
 
+// A reader that stops early (`| head`) closes the pipe: the output it wanted is written, so exit quietly.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
+
 process.exitCode = await program(process.argv.slice(2), processIo());

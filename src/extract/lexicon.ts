@@ -416,7 +416,7 @@ export const CONDITIONAL_ENDING = /rai/i;
 
 /** Who is credited: named outlets and people follow these words. */
 export const ATTRIBUTION_LEAD =
-  /\b(?:selon|d['’]après|according\s+to|citing|as\s+reported\s+by|reported\s+by|rapporté\s+par|cité\s+par|consultés?\s+par|obtenus?\s+par|seen\s+by|reviewed\s+by|obtained\s+by)\s+(?:ce\s+qu['’]a\s+publié\s+)?(?:le\s+journal\s+|le\s+quotidien\s+|le\s+|la\s+|les\s+|l['’]|the\s+)?/giu;
+  /\b(?:selon|d['’]après|according\s+to|citing|as\s+reported\s+by|reported\s+by|rapporté\s+par|cité\s+par|consultés?\s+par|obtenus?\s+par|seen\s+by|reviewed\s+by|obtained\s+by)\s+(?:ce\s+qu['’]a\s+publié\s+)?(?:(?:a|an|the|un|une|le|la)\s+(?:(?:new|recent|nouvel|nouveau|récent|nouvelle|récente)\s+)?(?:report|article|story|analysis|note|rapport|enquête|étude)\s+(?:by|from|in|of|de|du|d['’]|dans|publié\s+par)\s+)?(?:le\s+journal\s+|le\s+quotidien\s+|le\s+|la\s+|les\s+|l['’]|the\s+)?/giu;
 
 /** A person speaking: "a estimé", "a déclaré", "said", "told". */
 export const SPEECH_VERB =

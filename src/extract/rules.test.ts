@@ -496,3 +496,12 @@ test("remaining performance obligations are a backlog, not bonds; French 'obliga
   );
   assert.equal(only(bonds, "debt_issuance").value.low, 1.8e10);
 });
+
+test("'according to a report by' credits the outlet named after it", () => {
+  const list = claims(
+    "Anthropic raises.\n\nAnthropic has raised $30bn, according to a report by The Guardian.",
+    "en",
+    "2026-02-13",
+  );
+  assert.equal(only(list, "funding_round").attribution, "Guardian");
+});
