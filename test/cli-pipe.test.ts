@@ -12,8 +12,11 @@ test("a reader that closes the pipe early (`| head`) ends the command quietly wi
   const dir = mkdtempSync(join(tmpdir(), "fl-pipe-"));
   try {
     const file = join(dir, "many.txt");
-    const line = "OpenAI a réalisé 13 milliards de dollars de revenus en 2025.\n\n";
-    writeFileSync(file, line.repeat(400));
+    const lines = Array.from(
+      { length: 600 },
+      (_, k) => `OpenAI a réalisé ${k + 1} milliards de dollars de revenus en ${1950 + (k % 80)}.\n\n`,
+    );
+    writeFileSync(file, lines.join(""));
     const child = spawn(process.execPath, [cli, "extract", file], { stdio: ["ignore", "pipe", "pipe"] });
     let stderr = "";
     child.stderr.on("data", (chunk: Buffer) => {
