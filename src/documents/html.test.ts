@@ -156,3 +156,14 @@ test("property: arbitrary bytes give a document or an issue, never an exception"
     { numRuns: 500, seed: 11 },
   );
 });
+
+test("table rows are written one a line between pipes, as Markdown writes them", () => {
+  const html = `<html><body><article><h1>Capex plans of the four</h1><p>${PARAGRAPH}</p>
+    <table><thead><tr><th>Company</th><th>2025 plan</th></tr></thead>
+    <tbody><tr><td>Microsoft</td><td>$80 billion</td></tr><tr><td>Meta</td><td>$60 billion to $65 billion</td></tr></tbody></table>
+    <p>${PARAGRAPH}</p></article></body></html>`;
+  const { text } = reduceHtml(html);
+  assert.match(text, /^\| Company \| 2025 plan \|$/m);
+  assert.match(text, /^\| Microsoft \| \$80 billion \|$/m);
+  assert.match(text, /^\| Meta \| \$60 billion to \$65 billion \|$/m);
+});

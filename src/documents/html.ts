@@ -142,7 +142,8 @@ function textOf(root: DomNode): string {
     const { node, leaving } = stack.pop()!;
     const name = node.nodeName.toUpperCase();
     if (leaving) {
-      if (BLOCKS.has(name)) out.push("\n\n");
+      if (name === "TD" || name === "TH") out.push(" |");
+      else if (BLOCKS.has(name)) out.push("\n\n");
       continue;
     }
     if (node.nodeType === 3) {
@@ -156,7 +157,8 @@ function textOf(root: DomNode): string {
       continue;
     }
     if (name === "LI") out.push("\n- ");
-    else if (name === "TR") out.push("\n");
+    // Table rows are written as Markdown writes them ("| Company | Capex |"), one row a line.
+    else if (name === "TR") out.push("\n|");
     else if (name === "TD" || name === "TH") out.push(" ");
     else if (BLOCKS.has(name)) out.push("\n\n");
     stack.push({ node, leaving: true });

@@ -1,0 +1,61 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { findTables, tablePlaceAt } from "./tables.js";
+
+const TEXT = [
+  "The 2025 capex scoreboard",
+  "",
+  "Taken together, the four plan to spend heavily on data centres this year.",
+  "",
+  "| Company | 2025 plan | Last reported |",
+  "|---|---|---|",
+  "| Microsoft | $80 billion | $22.6 billion in the December quarter |",
+  "| Meta | $60 billion to $65 billion | $39.2 billion in 2024 |",
+  "",
+  "A closing paragraph with | a pipe | inside it.",
+].join("\n");
+
+const slice = (c: { start: number; end: number } | null) => (c ? TEXT.slice(c.start, c.end) : null);
+
+test("a Markdown or HTML table written between pipes: header, rows, cells and the paragraph before", () => {
+  const [table, ...more] = findTables(TEXT);
+  assert.ok(table);
+  assert.equal(more.length, 0);
+  assert.deepEqual(
+    table.header.cells.map((c) => slice(c)),
+    ["Company", "2025 plan", "Last reported"],
+  );
+  assert.deepEqual(
+    table.rows.map((r) => slice(r.cells[0]!)),
+    ["Microsoft", "Meta"],
+  );
+  assert.equal(
+    slice(table.lead),
+    "Taken together, the four plan to spend heavily on data centres this year.",
+  );
+});
+
+test("a figure's place: its column's header and its row's label; outside a table, none", () => {
+  const tables = findTables(TEXT);
+  const at = TEXT.indexOf("$60 billion");
+  const place = tablePlaceAt(tables, at);
+  assert.ok(place);
+  assert.equal(slice(place.header), "2025 plan");
+  assert.equal(slice(place.label), "Meta");
+  assert.equal(place.column, 1);
+  assert.equal(slice(tablePlaceAt(tables, TEXT.indexOf("$39.2"))?.header ?? null), "Last reported");
+  assert.equal(tablePlaceAt(tables, TEXT.indexOf("closing")), null);
+  assert.equal(tablePlaceAt(tables, TEXT.indexOf("Microsoft")), null, "the label cell holds no figure");
+});
+
+test("one pipe line alone, or lines that do not start and end with a pipe, are no table", () => {
+  assert.deepEqual(findTables("| just one | row |\n\nText after."), []);
+  assert.deepEqual(findTables("a | b | c\nd | e | f"), []);
+  assert.deepEqual(findTables(""), []);
+});
+
+test("a table's lines cost one pass: a long run of rows is read whole", () => {
+  const rows = Array.from({ length: 5000 }, (_, k) => `| Company ${k} | $${k} billion |`);
+  const [table] = findTables(["| Company | Capex |", ...rows].join("\n"));
+  assert.equal(table?.rows.length, 5000);
+});

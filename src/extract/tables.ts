@@ -1,0 +1,128 @@
+/**
+ * Tables as the document readers write them, one row a line between pipes
+ * ("| Company | 2025 plan |"), whether the source was Markdown or HTML. A figure in a cell takes
+ * what its column's header and its row's first cell say: the metric, the period, the company.
+ */
+
+export interface TableCell {
+  /** The cell's text without its padding, as offsets into the analysed text. */
+  start: number;
+  end: number;
+}
+
+export interface TableRow {
+  start: number;
+  end: number;
+  cells: TableCell[];
+}
+
+export interface Table {
+  start: number;
+  end: number;
+  header: TableRow;
+  rows: TableRow[];
+  /** The paragraph just before the table, which often says what its figures are. */
+  lead: TableCell | null;
+}
+
+/** Where a figure sits in a table. */
+export interface TablePlace {
+  table: Table;
+  row: TableRow;
+  column: number;
+  /** The header cell over the figure's column, when the header has one. */
+  header: TableCell | null;
+  /** The row's first cell, which names what the row is about. */
+  label: TableCell;
+}
+
+const SEPARATOR_CELL = /^:?-{2,}:?$/;
+const LEAD_CHARACTERS = 400;
+
+/** The cells of a line written `| a | b |`, or null when the line is not a table row. */
+function rowAt(text: string, start: number, end: number): TableRow | null {
+  let first = start;
+  while (first < end && (text[first] === " " || text[first] === "\t")) first++;
+  let last = end;
+  while (last > first && (text[last - 1] === " " || text[last - 1] === "\t")) last--;
+  if (last - first < 3 || text[first] !== "|" || text[last - 1] !== "|") return null;
+  const cells: TableCell[] = [];
+  let cellStart = first + 1;
+  for (let i = first + 1; i < last; i++) {
+    if (text[i] !== "|") continue;
+    let a = cellStart;
+    let b = i;
+    while (a < b && /\s/u.test(text[a]!)) a++;
+    while (b > a && /\s/u.test(text[b - 1]!)) b--;
+    cells.push({ start: a, end: b });
+    cellStart = i + 1;
+  }
+  return cells.length >= 2 ? { start: first, end: last, cells } : null;
+}
+
+function isSeparator(text: string, row: TableRow): boolean {
+  return row.cells.every((c) => SEPARATOR_CELL.test(text.slice(c.start, c.end)));
+}
+
+/** The last paragraph before `start` (blank-line separated), trimmed and bounded. */
+function leadBefore(text: string, start: number): TableCell | null {
+  let end = start;
+  while (end > 0 && /\s/u.test(text[end - 1]!)) end--;
+  if (end === 0) return null;
+  const blank = text.lastIndexOf("\n\n", end - 1);
+  let from = Math.max(blank < 0 ? 0 : blank + 2, end - LEAD_CHARACTERS);
+  while (from < end && /\s/u.test(text[from]!)) from++;
+  if (text[from] === "|") return null;
+  return from < end ? { start: from, end } : null;
+}
+
+/** Every table of two lines or more in `text`, in order. Linear in the text's length. */
+export function findTables(text: string): Table[] {
+  const tables: Table[] = [];
+  let rows: TableRow[] = [];
+  const close = () => {
+    const kept = rows.filter((r) => !isSeparator(text, r));
+    if (kept.length >= 2) {
+      const [header, ...body] = kept as [TableRow, ...TableRow[]];
+      tables.push({
+        start: header.start,
+        end: body[body.length - 1]!.end,
+        header,
+        rows: body,
+        lead: leadBefore(text, header.start),
+      });
+    }
+    rows = [];
+  };
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const row = rowAt(text, lineStart, lineEnd);
+    if (row) rows.push(row);
+    else close();
+    lineStart = lineEnd + 1;
+  }
+  close();
+  return tables;
+}
+
+/** The table cell holding `offset`, with its column's header and its row's label. */
+export function tablePlaceAt(tables: readonly Table[], offset: number): TablePlace | null {
+  let lo = 0;
+  let hi = tables.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const table = tables[mid]!;
+    if (offset < table.start) hi = mid - 1;
+    else if (offset >= table.end) lo = mid + 1;
+    else {
+      const row = table.rows.find((r) => r.start <= offset && offset < r.end);
+      if (!row) return null;
+      const column = row.cells.findIndex((c) => c.start <= offset && offset < Math.max(c.end, c.start + 1));
+      if (column <= 0) return null;
+      return { table, row, column, header: table.header.cells[column] ?? null, label: row.cells[0]! };
+    }
+  }
+  return null;
+}
