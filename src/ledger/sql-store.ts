@@ -15,6 +15,7 @@ import { CLAIM_ROWS_PER_STATEMENT, insertClaimRows, UNDATED_KEY, uniqueClaimRows
 import { listDocumentEvents, setDocumentDate } from "./document-dates.js";
 import { ledgerMessages } from "./messages.js";
 import { runMigrations } from "./migrate.js";
+import { modelRunStore } from "./model-runs.js";
 import { checkPageLimit, decodeCursor, encodeCursor, type Page, type PageRequest } from "./page.js";
 import { createPageCache, type PageCache } from "./page-cache.js";
 import type {
@@ -45,6 +46,7 @@ export function createSqlLedgerStore(client: SqlClient): LedgerStore {
   const pages: PageCache =
     client.kind === "pglite" ? createPageCache() : { read: (_key, load) => load(), write: (body) => body() };
   return {
+    ...modelRunStore(client),
     kind: client.kind,
     migrate: () => pages.write(() => runMigrations(client)),
     close: () => client.close(),

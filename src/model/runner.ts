@@ -114,7 +114,7 @@ export function defaultWorkers(): number {
 }
 
 /** Compiles the programs and checks their cost against the limits before anything is allocated. */
-function checkCost(spec: SimulationSpec, workers: number, limits: RunLimits | undefined): Issue[] | null {
+export function checkCost(spec: SimulationSpec, workers: number, limits: RunLimits | undefined): Issue[] | null {
   const compiled = spec.bundles.map(compileBundle);
   if (compiled.some((c) => !c.program)) return compiled.flatMap((c) => c.issues);
   const estimate = estimateRunCost(
@@ -170,7 +170,7 @@ async function simulate(spec: SimulationSpec, workers: number, options: RunOptio
   }
 }
 
-function specFor(
+export function specFor(
   mode: SimulationSpec["mode"],
   bundles: ScenarioBundle[],
   options: RunOptions,

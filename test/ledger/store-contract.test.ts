@@ -138,7 +138,7 @@ for (const backend of backends) {
     });
 
     test("migrations apply once, even when two migrators race, and re-running is a no-op", async () => {
-      assert.deepEqual(firstMigrations.flat(), ["001_init", "002_page_keys", "003_dates"]);
+      assert.deepEqual(firstMigrations.flat(), ["001_init", "002_page_keys", "003_dates", "004_jobs"]);
       assert.deepEqual(await first.migrate(), []);
       assert.deepEqual(await second.migrate(), []);
     });
