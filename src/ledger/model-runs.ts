@@ -36,8 +36,8 @@ function recordFromRow(row: RunRow): ModelRunRecord {
   };
 }
 
-async function readRun(db: SqlExecutor, id: string, lock = false): Promise<ModelRunRecord | null> {
-  const { rows } = await db.query<RunRow>(`${RUN_SELECT}${lock ? " FOR UPDATE OF r" : ""}`, [id]);
+async function readRun(db: SqlExecutor, id: string): Promise<ModelRunRecord | null> {
+  const { rows } = await db.query<RunRow>(RUN_SELECT, [id]);
   return rows[0] ? recordFromRow(rows[0]) : null;
 }
 
@@ -68,7 +68,10 @@ export function modelRunStore(client: SqlClient): ModelRunStore {
     },
     settleModelRun: (runId, merge) =>
       client.transaction(async (tx) => {
-        const run = await readRun(tx, runId, true);
+        // The lock first, then the read: a statement that waited for a lock still sees the chunks as
+        // they were when it began, so the read comes after, in a statement of its own.
+        await tx.query("SELECT 1 FROM model_runs WHERE id = $1 FOR UPDATE", [runId]);
+        const run = await readRun(tx, runId);
         if (!run) throw new FrontierError("not_found", ledgerMessages.modelRunNotFound(runId));
         if (run.status !== "running" || run.chunksStored < run.chunkCount) return run;
         const { rows } = await tx.query<{ state: string }>(

@@ -119,6 +119,8 @@ export interface LedgerStore extends ModelRunStore {
   readonly kind: "pglite" | "postgres";
   /** Applies pending versioned migrations; returns the versions applied now. */
   migrate(): Promise<string[]>;
+  /** The migrations not applied yet (a readiness check: [] when the schema is current). */
+  pendingMigrations(): Promise<string[]>;
   close(): Promise<void>;
   /** One transaction: the document and its claims, or nothing. A document whose hash is known is not inserted. */
   insertDocument(document: AnalysedDocument, claims: Claim[]): Promise<InsertOutcome>;

@@ -14,7 +14,7 @@ import {
 import { CLAIM_ROWS_PER_STATEMENT, insertClaimRows, UNDATED_KEY, uniqueClaimRows } from "./claim-rows.js";
 import { listDocumentEvents, setDocumentDate } from "./document-dates.js";
 import { ledgerMessages } from "./messages.js";
-import { runMigrations } from "./migrate.js";
+import { pendingMigrations, runMigrations } from "./migrate.js";
 import { modelRunStore } from "./model-runs.js";
 import { checkPageLimit, decodeCursor, encodeCursor, type Page, type PageRequest } from "./page.js";
 import { createPageCache, type PageCache } from "./page-cache.js";
@@ -49,6 +49,7 @@ export function createSqlLedgerStore(client: SqlClient): LedgerStore {
     ...modelRunStore(client),
     kind: client.kind,
     migrate: () => pages.write(() => runMigrations(client)),
+    pendingMigrations: () => pendingMigrations(client),
     close: () => client.close(),
     insertDocument: (document, claims) => pages.write(() => insertDocument(client, document, claims)),
     findDocumentByHash: async (contentHash) => {
