@@ -1,7 +1,7 @@
 /** The job queue's message catalog. */
 export const queueMessages = {
   needsPostgres: (what: string) =>
-    `${what} needs a PostgreSQL ledger (DATABASE_URL or --db postgres://…): the embedded PGlite ledger has no job queue; run without --queue, or see docs/deploy.md`,
+    `${what} needs a PostgreSQL ledger (DATABASE_URL or --db postgres://…): the embedded PGlite ledger has no job queue (ingest and model run work there without --queue); see docs/deploy.md`,
   unreachable: (detail: string) => `cannot start the job queue on the ledger's PostgreSQL: ${detail}`,
   jobNotFound: (id: string) => `no job with id ${id} in the queue`,
   badJobId: (id: string) => `'${id}' is not a job id (a UUID as \`jobs list\` prints it)`,
