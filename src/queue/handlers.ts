@@ -1,6 +1,11 @@
 import { FrontierError } from "../core/index.js";
 import { analyseDocument } from "../documents/index.js";
-import type { LedgerStore, ModelRunRecord, ModelRunSettlement } from "../ledger/index.js";
+import {
+  type LedgerStore,
+  ledgerMessages,
+  type ModelRunRecord,
+  type ModelRunSettlement,
+} from "../ledger/index.js";
 import { decodeChunk, decodeSpec, encodeChunk, mergeChunks } from "../model/chunks.js";
 import { runChunkOnThread } from "../model/runner.js";
 import { ingestAnalysed } from "../pipeline.js";
@@ -33,7 +38,7 @@ export async function handleModelChunk(
   job: ModelChunkJob,
 ): Promise<{ chunk: number; run: ModelRunRecord["status"] }> {
   const run = await store.getModelRun(job.runId);
-  if (!run) throw new FrontierError("not_found", `no model run with id ${job.runId} in the ledger`);
+  if (!run) throw new FrontierError("not_found", ledgerMessages.modelRunNotFound(job.runId));
   if (run.status !== "running") return { chunk: job.chunk, run: run.status };
   const spec = decodeSpec(run.spec);
   const state = await runChunkOnThread(spec, job.blocks);

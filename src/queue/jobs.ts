@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { FrontierError } from "../core/index.js";
-import type { LedgerStore, ModelRunRecord } from "../ledger/index.js";
+import { type LedgerStore, ledgerMessages, type ModelRunRecord } from "../ledger/index.js";
 import { encodeSpec, planChunks } from "../model/chunks.js";
 import type { SimulationSpec } from "../model/plan.js";
 import type { JobQueue } from "./connect.js";
@@ -101,7 +101,7 @@ export async function runProgress(
   runId: string,
 ): Promise<{ run: ModelRunRecord; failedJobs: JobSummary[] }> {
   const run = await store.getModelRun(runId);
-  if (!run) throw new FrontierError("not_found", `no model run with id ${runId} in the ledger`);
+  if (!run) throw new FrontierError("not_found", ledgerMessages.modelRunNotFound(runId));
   const failedJobs = await sql<JobSummary>(
     queue,
     `SELECT ${JOB_COLUMNS} FROM ${queue.schema}.job

@@ -10,5 +10,4 @@ export const queueMessages = {
   notRetryable: (id: string, state: string) =>
     `job ${id} is ${state}: only failed or cancelled jobs can be retried`,
   badPayload: (queue: string, detail: string) => `a ${queue} job with an unusable payload: ${detail}`,
-  runFailed: (runId: string, detail: string) => `model run ${runId} failed: ${detail}`,
 } as const;
