@@ -122,12 +122,24 @@ export async function ingestPaths(
 async function ingestFile(store: LedgerStore, file: string, options: IngestOptions): Promise<FileOutcome> {
   const read = await readDocumentFile(file, readOptionsFor(file, options));
   if (!read.ok) return { file, status: "failed", issue: read.error };
-  const document = read.value;
+  return ingestAnalysed(store, file, read.value, options.extraction);
+}
+
+/**
+ * Extracts and stores one analysed document (a file read here, or bytes a queue worker was given):
+ * present when its hash is known, failed with an issue on a refused extraction or a storage error.
+ */
+export async function ingestAnalysed(
+  store: LedgerStore,
+  file: string,
+  document: AnalysedDocument,
+  extraction?: ExtractionOptions,
+): Promise<FileOutcome> {
   try {
     const known = await store.findDocumentByHash(document.contentHash);
     if (known) return { file, status: "present", documentId: known.id, claims: known.claimCount };
     const documentId = documentIdFromHash(document.contentHash);
-    const extracted = extractDocument(document, documentId, options.extraction);
+    const extracted = extractDocument(document, documentId, extraction);
     // An extraction that could not finish (a text built to cost more than its size) fails the file alone.
     const refusal = extracted.issues.find((issue) => issue.severity === "error");
     if (refusal)
@@ -158,7 +170,7 @@ async function ingestFile(store: LedgerStore, file: string, options: IngestOptio
   }
 }
 
-function readOptionsFor(file: string, options: IngestOptions): ReadOptions {
+export function readOptionsFor(file: string, options: IngestOptions): ReadOptions {
   const read: ReadOptions = { maxBytes: options.maxBytes ?? DEFAULT_MAX_DOCUMENT_BYTES };
   if (options.published !== undefined) {
     read.published = options.published;

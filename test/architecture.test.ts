@@ -47,7 +47,18 @@ const EDGE_FILES = [
 ];
 
 const PURE_FOLDERS = ["core", "extract", "reconcile", "model", "report/specs"];
-const STAGES = ["core", "documents", "extract", "ledger", "reconcile", "model", "report", "server", "cli"];
+const STAGES = [
+  "core",
+  "documents",
+  "extract",
+  "ledger",
+  "reconcile",
+  "model",
+  "report",
+  "server",
+  "queue",
+  "cli",
+];
 
 function stageOf(path: string): string {
   return relative(src, path).split("/")[0]!.replace(/\.ts$/, "");

@@ -13,7 +13,9 @@ export type ErrorCode =
   /** A request whose cost is above a limit (HTTP 413). */
   | "too_large"
   /** Well-formed input whose result is unusable, e.g. a model giving NaN (HTTP 422). */
-  | "unprocessable";
+  | "unprocessable"
+  /** A dependency (the ledger) not reachable or not ready yet (HTTP 503). */
+  | "unavailable";
 
 export class FrontierError extends Error {
   readonly code: ErrorCode;

@@ -3,6 +3,7 @@
 export const ledgerMessages = {
   conflict: (claimId: string, expected: number, actual: number) =>
     `claim ${claimId} is at version ${actual}, not ${expected}: someone reviewed it meanwhile; reload it and retry with --expect-version ${actual}`,
+  modelRunNotFound: (runId: string) => `no model run with id ${runId} in the ledger`,
   claimNotFound: (claimId: string) => `no claim with id ${claimId} in the ledger`,
   documentNotFound: (documentId: string) => `no document with id ${documentId} in the ledger`,
   invalidDate: (value: string) => `'${value}' is not a date YYYY, YYYY-MM or YYYY-MM-DD`,

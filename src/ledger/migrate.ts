@@ -30,3 +30,17 @@ export async function runMigrations(
   }
   return applied;
 }
+
+/** The migrations not applied yet (all of them on a database never migrated). */
+export async function pendingMigrations(
+  client: SqlClient,
+  migrations: readonly Migration[] = MIGRATIONS,
+): Promise<string[]> {
+  const { rows } = await client.query<{ known: boolean }>(
+    "SELECT to_regclass('schema_migrations') IS NOT NULL AS known",
+  );
+  if (!rows[0]?.known) return migrations.map((m) => m.version);
+  const applied = await client.query<{ version: string }>("SELECT version FROM schema_migrations");
+  const done = new Set(applied.rows.map((r) => r.version));
+  return migrations.map((m) => m.version).filter((v) => !done.has(v));
+}

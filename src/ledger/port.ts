@@ -115,10 +115,12 @@ export interface InsertOutcome {
   claimIds: string[];
 }
 
-export interface LedgerStore {
+export interface LedgerStore extends ModelRunStore {
   readonly kind: "pglite" | "postgres";
   /** Applies pending versioned migrations; returns the versions applied now. */
   migrate(): Promise<string[]>;
+  /** The migrations not applied yet (a readiness check: [] when the schema is current). */
+  pendingMigrations(): Promise<string[]>;
   close(): Promise<void>;
   /** One transaction: the document and its claims, or nothing. A document whose hash is known is not inserted. */
   insertDocument(document: AnalysedDocument, claims: Claim[]): Promise<InsertOutcome>;
@@ -141,4 +143,47 @@ export interface LedgerStore {
   /** Sets a document's publication date (given, high confidence) and logs the event with the previous date. */
   setDocumentDate(event: NewDocumentDateEvent): Promise<DocumentEvent>;
   listDocumentEvents(documentId?: string): Promise<DocumentEvent[]>;
+}
+
+export type ModelRunStatus = "running" | "done" | "failed";
+
+/** A model run spread over queue workers (ledger/model-runs.ts). */
+export interface ModelRunRecord {
+  id: string;
+  /** The simulation spec as model/chunks.ts encodes it. */
+  spec: string;
+  chunkCount: number;
+  status: ModelRunStatus;
+  /** The merged result (done), or null. */
+  result: unknown;
+  /** Why a run failed (model issues), or []. */
+  issues: unknown[];
+  /** Chunks stored so far (0 once the run is settled: the chunks are dropped with the merge). */
+  chunksStored: number;
+  createdAt: string;
+  finishedAt: string | null;
+}
+
+/** What merging a run's chunks gave: a result, or the issues that made it fail. */
+export interface ModelRunSettlement {
+  status: "done" | "failed";
+  result: unknown;
+  issues: unknown[];
+}
+
+/** The queue's model runs: chunk states stored once each, merged once in one transaction. */
+export interface ModelRunStore {
+  /** Records a run (idempotent: a run id already known is left as it is). */
+  createModelRun(run: { id: string; spec: string; chunkCount: number }): Promise<void>;
+  /** Stores one chunk's state unless that chunk is stored already (a retried job); unknown run: not_found. */
+  storeModelRunChunk(runId: string, chunk: number, state: string): Promise<void>;
+  /**
+   * Holding the run's row: when it is still running and every chunk is stored, records
+   * `merge(states in chunk order)` and drops the chunks, in one transaction. Returns the run as it is.
+   */
+  settleModelRun(
+    runId: string,
+    merge: (states: string[]) => ModelRunSettlement | Promise<ModelRunSettlement>,
+  ): Promise<ModelRunRecord>;
+  getModelRun(id: string): Promise<ModelRunRecord | null>;
 }

@@ -14,7 +14,8 @@ import {
 import { CLAIM_ROWS_PER_STATEMENT, insertClaimRows, UNDATED_KEY, uniqueClaimRows } from "./claim-rows.js";
 import { listDocumentEvents, setDocumentDate } from "./document-dates.js";
 import { ledgerMessages } from "./messages.js";
-import { runMigrations } from "./migrate.js";
+import { pendingMigrations, runMigrations } from "./migrate.js";
+import { modelRunStore } from "./model-runs.js";
 import { checkPageLimit, decodeCursor, encodeCursor, type Page, type PageRequest } from "./page.js";
 import { createPageCache, type PageCache } from "./page-cache.js";
 import type {
@@ -45,8 +46,10 @@ export function createSqlLedgerStore(client: SqlClient): LedgerStore {
   const pages: PageCache =
     client.kind === "pglite" ? createPageCache() : { read: (_key, load) => load(), write: (body) => body() };
   return {
+    ...modelRunStore(client),
     kind: client.kind,
     migrate: () => pages.write(() => runMigrations(client)),
+    pendingMigrations: () => pendingMigrations(client),
     close: () => client.close(),
     insertDocument: (document, claims) => pages.write(() => insertDocument(client, document, claims)),
     findDocumentByHash: async (contentHash) => {

@@ -3,6 +3,7 @@ import { performance } from "node:perf_hooks";
 import { Worker } from "node:worker_threads";
 import { DEFAULT_SAMPLES, DEFAULT_SEED, FrontierError, type Issue } from "../core/index.js";
 import type { AccumulatorState } from "./accumulator.js";
+import type { ChunkState } from "./chunks.js";
 import { estimateRunCost, exceededLimit, type RunLimits } from "./cost.js";
 import { runBlocks, runPilot, simulationFor, splitBlocks } from "./execute.js";
 import type { ScenarioSource } from "./load.js";
@@ -114,7 +115,11 @@ export function defaultWorkers(): number {
 }
 
 /** Compiles the programs and checks their cost against the limits before anything is allocated. */
-function checkCost(spec: SimulationSpec, workers: number, limits: RunLimits | undefined): Issue[] | null {
+export function checkCost(
+  spec: SimulationSpec,
+  workers: number,
+  limits: RunLimits | undefined,
+): Issue[] | null {
   const compiled = spec.bundles.map(compileBundle);
   if (compiled.some((c) => !c.program)) return compiled.flatMap((c) => c.issues);
   const estimate = estimateRunCost(
@@ -170,7 +175,7 @@ async function simulate(spec: SimulationSpec, workers: number, options: RunOptio
   }
 }
 
-function specFor(
+export function specFor(
   mode: SimulationSpec["mode"],
   bundles: ScenarioBundle[],
   options: RunOptions,
@@ -232,4 +237,21 @@ export async function compareScenarios(
     timing: { compileMs: 0, simulateMs: end - start, totalMs: end - start },
   });
   return { result, issues };
+}
+
+/**
+ * Reduces one chunk of a queued run (model/chunks.ts) on a worker thread, so the calling process
+ * stays responsive (a queue worker keeps its job's heartbeat going) while the chunk runs.
+ */
+export async function runChunkOnThread(spec: SimulationSpec, blocks: readonly number[]): Promise<ChunkState> {
+  const { simulation, issues } = simulationFor(spec);
+  if (!simulation) throw new FrontierError("invalid_input", issues.map((i) => i.message).join("; "));
+  const { layouts } = runPilot(simulation, spec);
+  if (blocks.length === 0) return runBlocks(simulation, spec, layouts, blocks);
+  const pool = new WorkerPool(1);
+  try {
+    return await pool.run(0, { spec, layouts, blocks: [...blocks] });
+  } finally {
+    await pool.close();
+  }
 }

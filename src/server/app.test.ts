@@ -294,3 +294,28 @@ test("the server answers over a real socket on loopback", async () => {
   }
   assert.deepEqual(logged, []);
 });
+
+test("GET /healthz answers; GET /readyz says the ledger is reachable and current, whatever the Host", async () => {
+  const live = await app.request("/healthz", { headers: { Host: "10.0.0.7:4317" } });
+  assert.equal(live.status, 200);
+  assert.deepEqual(await live.json(), { status: "ok" });
+  const ready = await app.request("/readyz", { headers: { Host: "10.0.0.7:4317" } });
+  assert.equal(ready.status, 200);
+  assert.deepEqual(await ready.json(), { status: "ready", ledger: "pglite" });
+});
+
+test("GET /readyz is 503 naming the migrations a ledger lacks, then 200 once migrated", async () => {
+  const fresh = await openLedger({ dataDir: "memory://" });
+  try {
+    const freshApp = createApp({ store: fresh, log: () => undefined });
+    const before = await freshApp.request("/readyz");
+    assert.equal(before.status, 503);
+    const body = (await before.json()) as { error: { code: string; message: string } };
+    assert.equal(body.error.code, "unavailable");
+    assert.match(body.error.message, /001_init.*004_jobs/);
+    await fresh.migrate();
+    assert.equal((await freshApp.request("/readyz")).status, 200);
+  } finally {
+    await fresh.close();
+  }
+});

@@ -9,6 +9,7 @@ import { chartRoutes } from "./routes/charts.js";
 import { claimRoutes } from "./routes/claims.js";
 import { documentRoutes } from "./routes/documents.js";
 import { graphRoutes } from "./routes/graph.js";
+import { healthRoutes } from "./routes/health.js";
 import { modelRoutes } from "./routes/model.js";
 import { reconcileRoutes } from "./routes/reconcile.js";
 import { defaultWebDir, packageRoot, webRoutes } from "./web-assets.js";
@@ -51,6 +52,8 @@ export function createApp(options: AppOptions): Hono {
   };
   const app = new Hono();
   app.use("*", securityHeaders());
+  // Before the Host check: probes address the server by whatever name or address reaches it.
+  app.route("/", healthRoutes(deps));
   app.use(
     "*",
     hostCheck(

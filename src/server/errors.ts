@@ -16,6 +16,7 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   internal: 500,
   too_large: 413,
   unprocessable: 422,
+  unavailable: 503,
 };
 
 export function statusFor(code: ErrorCode): ContentfulStatusCode {

@@ -138,9 +138,57 @@ for (const backend of backends) {
     });
 
     test("migrations apply once, even when two migrators race, and re-running is a no-op", async () => {
-      assert.deepEqual(firstMigrations.flat(), ["001_init", "002_page_keys", "003_dates"]);
+      assert.deepEqual(firstMigrations.flat(), ["001_init", "002_page_keys", "003_dates", "004_jobs"]);
       assert.deepEqual(await first.migrate(), []);
       assert.deepEqual(await second.migrate(), []);
+      assert.deepEqual(await first.pendingMigrations(), []);
+    });
+
+    test("a queued model run: chunks stored once each, merged once into a result, from either store", async () => {
+      const id = `run-${backend.name}-${Date.now()}`;
+      await first.createModelRun({ id, spec: "{}", chunkCount: 2 });
+      await second.createModelRun({ id, spec: "other", chunkCount: 5 });
+      assert.equal((await first.getModelRun(id))?.spec, "{}", "a known run id is left as it is");
+      const merges: string[][] = [];
+      const merge = (states: string[]) => {
+        merges.push(states);
+        return { status: "done" as const, result: { sum: states.join("+") }, issues: [] };
+      };
+      await first.storeModelRunChunk(id, 1, "b");
+      assert.equal((await first.settleModelRun(id, merge)).status, "running", "not every chunk is in");
+      await second.storeModelRunChunk(id, 1, "b-again");
+      await second.storeModelRunChunk(id, 0, "a");
+      const [one, other] = await Promise.all([
+        first.settleModelRun(id, merge),
+        second.settleModelRun(id, merge),
+      ]);
+      assert.deepEqual(merges, [["a", "b"]], "merged once, chunks in order, the first copy of a chunk kept");
+      for (const run of [one, other]) {
+        assert.equal(run.status, "done");
+        assert.deepEqual(run.result, { sum: "a+b" });
+        assert.equal(run.chunksStored, 0);
+        assert.ok(run.finishedAt);
+      }
+      const unknown = await rejection(first.storeModelRunChunk("no-such-run", 0, "x"));
+      assert.ok(isFrontierError(unknown) && unknown.code === "not_found");
+      const outside = await rejection(first.storeModelRunChunk(id, 2, "x"));
+      assert.ok(isFrontierError(outside) && outside.code === "invalid_input");
+    });
+
+    test("a run whose merge throws keeps its chunks and no result", async () => {
+      const id = `run-broken-${backend.name}-${Date.now()}`;
+      await first.createModelRun({ id, spec: "{}", chunkCount: 1 });
+      await first.storeModelRunChunk(id, 0, "a");
+      const failure = await rejection(
+        first.settleModelRun(id, () => {
+          throw new Error("merge failed");
+        }),
+      );
+      assert.match((failure as Error).message, /merge failed/);
+      const run = await first.getModelRun(id);
+      assert.equal(run?.status, "running");
+      assert.equal(run?.result, null);
+      assert.equal(run?.chunksStored, 1);
     });
 
     test("a document and every claim field round-trip", async () => {

@@ -126,4 +126,29 @@ export const COMMANDS: CommandEntry[] = [
     "serve the JSON API and the web dashboard over the ledger (loopback only by default)",
     async () => (await import("./serve.js")).serveCommand,
   ),
+  lazy(
+    "worker",
+    "take ingest and model jobs from the queue on the ledger's PostgreSQL until stopped (any number, any machine)",
+    async () => (await import("./worker.js")).workerCommand,
+  ),
+  lazy(
+    "jobs list",
+    "list the queue's jobs, newest first: state, tries, what each is about, the last error",
+    async () => (await import("./jobs.js")).jobsListCommand,
+  ),
+  lazy(
+    "jobs show",
+    "show one job: its state, tries, what it is about, and its output or the error it failed with",
+    async () => (await import("./jobs.js")).jobsShowCommand,
+  ),
+  lazy(
+    "jobs cancel",
+    "cancel a queued or running job (a running one is not retried once its attempt ends)",
+    async () => (await import("./jobs.js")).jobsCancelCommand,
+  ),
+  lazy(
+    "jobs retry",
+    "queue a failed or cancelled job again",
+    async () => (await import("./jobs.js")).jobsRetryCommand,
+  ),
 ];

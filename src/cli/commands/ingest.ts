@@ -24,7 +24,7 @@ export const ingestCommand: Command = {
   name: "ingest",
   summary: "read documents, extract their claims and store both in the ledger",
   usage:
-    "<files or folders…> [--manifest FILE] [--published YYYY-MM-DD] [--source URL] [--lang fr|en] [--max-bytes N] [--db PATH] [--json]",
+    "<files or folders…> [--manifest FILE] [--published YYYY-MM-DD] [--source URL] [--lang fr|en] [--max-bytes N] [--db PATH] [--queue [--detach]] [--json]",
   help: {
     manifest:
       "a JSON or CSV file giving per file: published, source, outlet, title, established (how the date was found)",
@@ -34,6 +34,9 @@ export const ingestCommand: Command = {
     "max-bytes": "refuse files larger than N bytes (default 5 MiB)",
     ...LEDGER_HELP,
     json: "print the per-file report as JSON",
+    queue:
+      "hand the documents to `worker` processes through the job queue (PostgreSQL ledger only) and follow them",
+    detach: "with --queue: print the batch id and return at once",
   },
   options: {
     manifest: { type: "string" },
@@ -41,12 +44,22 @@ export const ingestCommand: Command = {
     source: { type: "string" },
     lang: { type: "string" },
     "max-bytes": { type: "string" },
+    queue: { type: "boolean" },
+    detach: { type: "boolean" },
     ...LEDGER_OPTIONS,
   },
   run: async ({ io, values, positionals }) => {
     if (positionals.length === 0)
       throw new FrontierError("usage", "give at least one file or folder to ingest");
     const options = { ...ingestOptionsFrom(values), ...(await manifestOption(values, io)) };
+    if (booleanOption(values, "queue"))
+      return (await import("../queued-ingest.js")).ingestThroughQueue(
+        positionals.map(String),
+        options,
+        values,
+        io,
+      );
+    if (booleanOption(values, "detach")) throw new FrontierError("usage", "--detach goes with --queue");
     const json = booleanOption(values, "json");
     return withLedger(values, io, async (store) => {
       const progress = json || !io.isTTY ? null : progressBar(io);

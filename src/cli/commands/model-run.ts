@@ -14,15 +14,26 @@ export const modelRunCommand: Command = {
   summary:
     "run a scenario's Monte Carlo model, bound to the ledger by default: quantiles per period, event probabilities, each bound claim and why",
   usage:
-    "<scenario.yaml> [--samples N] [--seed S] [--workers W] [--db PATH | --no-ledger] [--as-of DATE] [--json] [--samples-out FILE.csv|.jsonl --export a,b]",
+    "<scenario.yaml> [--samples N] [--seed S] [--workers W] [--db PATH | --no-ledger] [--as-of DATE] [--json] [--samples-out FILE.csv|.jsonl --export a,b] [--queue [--chunks N] [--detach]]",
   help: {
     ...MODEL_HELP,
     "samples-out":
       "write every sample of the exported outputs to this file (.csv or .jsonl); runs in one thread",
     export:
       "outputs, scalars or events to write with --samples-out, comma-separated (default: outputs and scalars)",
+    queue:
+      "run on `worker` processes through the job queue (PostgreSQL ledger only): same seed, same result, bit for bit",
+    chunks: "with --queue: chunks the run is cut into, each a job (default 4)",
+    detach: "with --queue: print the run id and return at once",
   },
-  options: { ...MODEL_OPTIONS, "samples-out": { type: "string" }, export: { type: "string" } },
+  options: {
+    ...MODEL_OPTIONS,
+    "samples-out": { type: "string" },
+    export: { type: "string" },
+    queue: { type: "boolean" },
+    chunks: { type: "string" },
+    detach: { type: "boolean" },
+  },
   async run({ io, values, positionals }) {
     if (positionals.length !== 1) throw new FrontierError("usage", "expected one scenario file");
     const samples = intOption(values, "samples", 1);
@@ -32,6 +43,15 @@ export const modelRunCommand: Command = {
     if (!loaded) return 1;
     const { prepared, ledger } = loaded;
     const { bundle } = prepared[0]!;
+    if (values.queue === true) {
+      if (stringOption(values, "samples-out") !== undefined)
+        throw new FrontierError("usage", "--samples-out runs in this process: it cannot go with --queue");
+      const { runThroughQueue, DEFAULT_CHUNKS } = await import("../queued-model-run.js");
+      const chunks = intOption(values, "chunks", 1) ?? DEFAULT_CHUNKS;
+      return runThroughQueue(bundle!, { samples, seed, chunks, text: prepared[0]!.text, ledger }, values, io);
+    }
+    if (values.chunks !== undefined || values.detach === true)
+      throw new FrontierError("usage", "--chunks and --detach go with --queue");
     const sink = openSampleSink(values, prepared[0]!.program!, io.cwd);
     let outcome: Awaited<ReturnType<typeof runScenario>>;
     try {
