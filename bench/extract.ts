@@ -8,6 +8,10 @@
  *      on a slice of the corpus when the whole would take too long (the output says so).
  *
  *   npx tsc -p . --outDir /tmp/out && node /tmp/out/bench/extract.js [--mb 5] [--runs 5]
+ *
+ * `--peer-runs 0` skips the peer. `--snapshot` prints every document's extraction as one JSON line
+ * and times nothing: two snapshots compared with `diff` show whether a speed change kept the
+ * output byte-identical on the generated corpus.
  */
 import { createRequire } from "node:module";
 import { join } from "node:path";
@@ -22,6 +26,7 @@ const { values } = parseArgs({
     mb: { type: "string", default: "5" },
     runs: { type: "string", default: "5" },
     "peer-runs": { type: "string", default: "3" },
+    snapshot: { type: "boolean", default: false },
   },
 });
 const TARGET_BYTES = Number(values.mb) * 1024 * 1024;
@@ -165,6 +170,18 @@ function time(runs: number, body: () => number): { ms: number[]; count: number }
 
 const MB = 1024 * 1024;
 const docs = corpus(TARGET_BYTES);
+if (values.snapshot) {
+  for (const d of docs) {
+    const result = extractClaims({
+      text: d.text,
+      language: d.language,
+      published: "2025-11",
+      document: d.name,
+    });
+    console.log(JSON.stringify({ doc: d.name, ...result }));
+  }
+  process.exit(0);
+}
 const bytes = docs.reduce((sum, d) => sum + Buffer.byteLength(d.text, "utf8"), 0);
 console.log(
   `corpus: ${docs.length} documents, ${(bytes / MB).toFixed(2)} MB (French and English), ${RUNS} runs`,
@@ -198,6 +215,8 @@ console.log(
 console.log(
   `extractClaims:  ${rate(bytes, extractMs)} MB/s (median ${extractMs.toFixed(0)} ms; ${extraction.count} claims)`,
 );
+
+if (PEER_RUNS <= 0) process.exit(0);
 
 // The peer: Microsoft Recognizers-Text (CommonJS build), resolved beside this file or, when the
 // bench was compiled to a folder outside the project, from the working directory.
