@@ -243,6 +243,8 @@ interface TrieNode {
 
 /** Patterns with at most this many words are checked word by word on a text seen once. */
 const FEW_WORDS = 6;
+/** Characters below this code (Latin letters, punctuation, quotes) have their own slot at the root. */
+const FIRST_TABLE = 0x2030;
 
 /**
  * The necessary words of every pattern asked about, in one trie: a text is read once, and every
@@ -253,6 +255,8 @@ export class LiteralFilter {
   readonly #ids = new WeakMap<RegExp, number>();
   readonly #words: (string[] | null)[] = [];
   readonly #root: TrieNode = { next: new Map(), patterns: null };
+  /** The root's children for the common characters, by code: one array read per character of a text. */
+  readonly #first: (TrieNode | undefined)[] = new Array(FIRST_TABLE).fill(undefined);
   /** The text last read through the trie, and for each pattern id whether one of its words is in it. */
   #readText: string | null = null;
   #present = new Uint8Array(64);
@@ -292,7 +296,12 @@ export class LiteralFilter {
   }
 
   #add(word: string, id: number): void {
+    const head = word.charCodeAt(0);
     let node = this.#root;
+    if (head < FIRST_TABLE) {
+      this.#first[head] ??= { next: new Map(), patterns: null };
+      node.next.set(head, this.#first[head]);
+    }
     for (let i = 0; i < word.length; i++) {
       const code = word.charCodeAt(i);
       let child = node.next.get(code);
@@ -311,8 +320,10 @@ export class LiteralFilter {
     const present = this.#present;
     present.fill(0);
     const root = this.#root;
+    const first = this.#first;
     for (let start = 0; start < folded.length; start++) {
-      let node = root.next.get(folded.charCodeAt(start));
+      const code = folded.charCodeAt(start);
+      let node = code < FIRST_TABLE ? first[code] : root.next.get(code);
       for (let i = start + 1; node; i++) {
         if (node.patterns) for (const id of node.patterns) present[id] = 1;
         if (i >= folded.length) break;
