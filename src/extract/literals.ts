@@ -81,6 +81,9 @@ function cross(a: Set<string>, b: Set<string>): Set<string> {
 
 class ParseError extends Error {}
 
+const QUANTIFIER = /\{(\d+)(,(\d*))?\}/uy;
+const NAMED_GROUP = /\(\?<[\p{L}\p{N}_$]+>/uy;
+
 class Parser {
   readonly source: string;
   at = 0;
@@ -141,7 +144,8 @@ class Parser {
       min = c === "+" ? 1 : 0;
       max = c === "?" ? 1 : Number.POSITIVE_INFINITY;
     } else if (c === "{") {
-      const m = /^\{(\d+)(,(\d*))?\}/u.exec(this.source.slice(this.at));
+      QUANTIFIER.lastIndex = this.at;
+      const m = QUANTIFIER.exec(this.source);
       if (!m) return atom;
       this.at += m[0].length;
       min = Number(m[1]);
@@ -168,7 +172,8 @@ class Parser {
   group(): Reading {
     const rest = this.source.slice(this.at, this.at + 4);
     const lookaround = /^\(\?(?:[=!]|<[=!])/u.exec(rest);
-    const named = /^\(\?<([\p{L}\p{N}_$]+)>/u.exec(this.source.slice(this.at));
+    NAMED_GROUP.lastIndex = this.at;
+    const named = rest.startsWith("(?<") && !lookaround ? NAMED_GROUP.exec(this.source) : null;
     if (lookaround) this.at += lookaround[0].length;
     else if (rest.startsWith("(?:")) this.at += 3;
     else if (named) this.at += named[0].length;
