@@ -24,16 +24,38 @@ const NONE = 0x7fffffff;
 /** Whether a break may start at `i`: punctuation, or a space before a conjunction's first letter. */
 type MayStart = (body: string, i: number) => boolean;
 
+/** What `/\s/u` matches: the white space and line terminators of ECMAScript. */
+export function isSpaceCode(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+const codes = (chars: string): Set<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
+const CLAUSE_PUNCTUATION = codes(",;:—–()[]");
+const CLAUSE_CONJUNCTION_FIRST = codes("eamtbw");
+const SUBCLAUSE_CONJUNCTION_FIRST = codes("wtaWTA");
+
 const mayStartClause: MayStart = (body, i) => {
-  const c = body[i]!;
-  if (",;:—–()[]".includes(c)) return true;
-  return /\s/u.test(c) && "eamtbw".includes(body[i + 1] ?? "");
+  const code = body.charCodeAt(i);
+  if (CLAUSE_PUNCTUATION.has(code)) return true;
+  return isSpaceCode(code) && CLAUSE_CONJUNCTION_FIRST.has(body.charCodeAt(i + 1));
 };
 
 const mayStartSubclause: MayStart = (body, i) => {
-  const c = body[i]!;
-  if (c === "," || c === ";" || c === ":") return true;
-  return /\s/u.test(c) && "wtaWTA".includes(body[i + 1] ?? "");
+  const code = body.charCodeAt(i);
+  if (code === 0x2c || code === 0x3b || code === 0x3a) return true;
+  return isSpaceCode(code) && SUBCLAUSE_CONJUNCTION_FIRST.has(body.charCodeAt(i + 1));
 };
 
 /**

@@ -8,6 +8,10 @@
  * texts where the pattern may match.
  */
 
+import { LiteralFilter } from "./literals.js";
+
+const literalFilter = new LiteralFilter();
+
 const recompiled = new WeakMap<RegExp, Map<string, RegExp>>();
 
 /** `pattern` compiled with other flags. */
@@ -27,8 +31,12 @@ export function withFlags(pattern: RegExp, flags: string): RegExp {
 
 const loosened = new WeakMap<RegExp, RegExp>();
 
-/** False only when `pattern` matches nowhere in `text`. */
+/**
+ * False only when `pattern` matches nowhere in `text`. The words the pattern cannot match without
+ * are looked for first (literalFilter), then the loose copy of the pattern is run.
+ */
 export function mayMatch(pattern: RegExp, text: string): boolean {
+  if (!literalFilter.mayContain(pattern, text)) return false;
   let loose = loosened.get(pattern);
   if (!loose) {
     loose = new RegExp(withoutBoundaries(pattern.source), pattern.flags.replace(/[gy]/g, ""));

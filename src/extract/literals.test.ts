@@ -1,0 +1,66 @@
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import { fileURLToPath } from "node:url";
+import * as lexicon from "./lexicon.js";
+import { LiteralFilter, necessaryLiterals } from "./literals.js";
+
+const here = fileURLToPath(new URL(".", import.meta.url));
+const root = here.includes(`${join("dist", "src")}`) ? join(here, "..", "..", "..") : join(here, "..", "..");
+
+/** Every pattern of the lexicon, wherever it sits (rules, tables of pairs, single constants). */
+function lexiconPatterns(): RegExp[] {
+  const found: RegExp[] = [];
+  const visit = (value: unknown): void => {
+    if (value instanceof RegExp) found.push(value);
+    else if (Array.isArray(value)) for (const v of value) visit(v);
+    else if (value && typeof value === "object") for (const v of Object.values(value)) visit(v);
+  };
+  visit(Object.values(lexicon));
+  return found;
+}
+
+/** The sentences of the news fixtures, plus variants that stress case and ligatures. */
+function sentences(): string[] {
+  const dir = join(root, "test", "fixtures", "news");
+  const out: string[] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".txt")))
+    for (const s of readFileSync(join(dir, file), "utf8").split(/(?<=[.!?])\s+|\n+/u)) {
+      out.push(s, s.toUpperCase(), s.replaceAll("s", "ſ"));
+    }
+  return out;
+}
+
+describe("necessary words of a pattern", () => {
+  it("reads alternations, optional letters and classes into the words every match contains", () => {
+    assert.deepEqual(necessaryLiterals(/pertes?|net\s+loss/iu), ["pertes", "perte", "loss"]);
+    assert.deepEqual(necessaryLiterals(/qu['’]il/u), ["qu'il", "qu’il"]);
+    assert.deepEqual(necessaryLiterals(/\bR&D\b/u), ["r&d"]);
+  });
+
+  it("gives up on what it cannot read, or where no word is necessary", () => {
+    assert.equal(necessaryLiterals(/\d+|x/u), null);
+    assert.equal(necessaryLiterals(/(?:abc)?\s*/u), null);
+    assert.equal(necessaryLiterals(/[a-z]+/u), null);
+  });
+
+  it("never says no where a lexicon pattern matches (fixture sentences, upper case, long s)", () => {
+    const patterns = lexiconPatterns();
+    assert.ok(patterns.length > 40, `${patterns.length} patterns`);
+    const filter = new LiteralFilter();
+    let matches = 0;
+    let refused = 0;
+    for (const text of sentences())
+      for (const pattern of patterns) {
+        const once = new RegExp(pattern.source, pattern.flags.replace(/[gy]/gu, ""));
+        const maybe = filter.mayContain(pattern, text);
+        if (once.test(text)) {
+          matches++;
+          assert.ok(maybe, `${pattern} matches ${JSON.stringify(text)} but was filtered out`);
+        } else if (!maybe) refused++;
+      }
+    assert.ok(matches > 100, `${matches} matches`);
+    assert.ok(refused > matches, `the filter refuses most non-matching texts (${refused})`);
+  });
+});

@@ -1,0 +1,341 @@
+/**
+ * The words a pattern cannot match without: for `/pertes?|net\s+loss/iu`, one of "perte" and "loss"
+ * is in every text it matches. Looking for those few words in a lowercased text (`includes`) costs
+ * far less than running the pattern, so a pattern whose words are absent is never run.
+ *
+ * The analysis reads the pattern's source; any construct it does not know makes it give up (null),
+ * which only costs the prefilter, never a match.
+ */
+
+/** Strings a part of a pattern may match, all of them, while they stay few. */
+type Exact = Set<string> | null;
+
+interface Reading {
+  /** Every string the part matches (lowercased), or null when they are many or unknown. */
+  exact: Exact;
+  /** Non-empty strings one of which every match contains, or null when nothing is known. */
+  any: Set<string> | null;
+}
+
+const MAX_EXACT = 64;
+const UNKNOWN: Reading = { exact: null, any: null };
+const EMPTY: Reading = { exact: new Set([""]), any: null };
+
+/**
+ * Characters whose case-insensitive matches all lowercase to the character's own lowercase (with
+ * "ſ" folded to "s", see foldForLiterals): a literal made of them is found in the folded text
+ * wherever the pattern matches.
+ */
+const FOLD_SAFE = /^[\x20-\x7e\u00e0-\u00ff\u0153\u00e6\u2018\u2019\u201c\u201d\u00ab\u00bb\u2013\u2014]$/u;
+
+/** The text as literals are looked for in it. */
+export function foldForLiterals(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.includes("ſ") ? lower.replaceAll("ſ", "s") : lower;
+}
+
+/**
+ * Lowercased strings one of which appears in every text `pattern` matches, or null when the
+ * pattern gives no such words (or uses a construct this reading does not know).
+ */
+export function necessaryLiterals(pattern: RegExp): string[] | null {
+  try {
+    const parser = new Parser(pattern.source);
+    const reading = parser.alternation();
+    if (parser.at < pattern.source.length) return null;
+    const best = bestOf([reading.any, usable(reading.exact)]);
+    return best ? [...best] : null;
+  } catch {
+    return null;
+  }
+}
+
+/** An exact set usable as necessary words: none of its strings is empty. */
+function usable(exact: Exact): Set<string> | null {
+  if (!exact || exact.size === 0) return null;
+  for (const s of exact) if (s === "") return null;
+  return exact;
+}
+
+/** The most telling set: the longest shortest string, then the fewest strings. */
+function bestOf(sets: (Set<string> | null)[]): Set<string> | null {
+  let best: Set<string> | null = null;
+  let bestShortest = 0;
+  for (const set of sets) {
+    if (!set) continue;
+    let shortest = Number.POSITIVE_INFINITY;
+    for (const s of set) shortest = Math.min(shortest, s.length);
+    if (!best || shortest > bestShortest || (shortest === bestShortest && set.size < best.size)) {
+      best = set;
+      bestShortest = shortest;
+    }
+  }
+  return best;
+}
+
+function cross(a: Set<string>, b: Set<string>): Set<string> {
+  const out = new Set<string>();
+  for (const x of a) for (const y of b) out.add(x + y);
+  return out;
+}
+
+class ParseError extends Error {}
+
+const QUANTIFIER = /\{(\d+)(,(\d*))?\}/uy;
+const NAMED_GROUP = /\(\?<[\p{L}\p{N}_$]+>/uy;
+
+class Parser {
+  readonly source: string;
+  at = 0;
+
+  constructor(source: string) {
+    this.source = source;
+  }
+
+  /** `a|b|c` up to the end or a closing parenthesis. */
+  alternation(): Reading {
+    const branches: Reading[] = [this.sequence()];
+    while (this.source[this.at] === "|") {
+      this.at++;
+      branches.push(this.sequence());
+    }
+    if (branches.length === 1) return branches[0]!;
+    let exact: Exact = new Set();
+    const any = new Set<string>();
+    let anyKnown = true;
+    for (const b of branches) {
+      if (exact && b.exact && exact.size + b.exact.size <= MAX_EXACT) for (const s of b.exact) exact.add(s);
+      else exact = null;
+      const best = bestOf([b.any, usable(b.exact)]);
+      if (best) for (const s of best) any.add(s);
+      else anyKnown = false;
+    }
+    return { exact, any: anyKnown ? any : null };
+  }
+
+  /** Terms one after the other: runs of exact strings joined, the best necessary set kept. */
+  sequence(): Reading {
+    let run: Exact = new Set([""]);
+    let whole: Exact = run;
+    const candidates: (Set<string> | null)[] = [];
+    while (this.at < this.source.length && this.source[this.at] !== "|" && this.source[this.at] !== ")") {
+      const term = this.term();
+      candidates.push(term.any);
+      if (term.exact && run && run.size * term.exact.size <= MAX_EXACT) {
+        run = cross(run, term.exact);
+        if (whole !== null) whole = run;
+        continue;
+      }
+      candidates.push(usable(run));
+      whole = null;
+      run = term.exact ? term.exact : new Set([""]);
+    }
+    candidates.push(usable(run));
+    return { exact: whole, any: bestOf(candidates) };
+  }
+
+  term(): Reading {
+    const atom = this.atom();
+    const c = this.source[this.at];
+    let min = 1;
+    let max = 1;
+    if (c === "?" || c === "*" || c === "+") {
+      this.at++;
+      min = c === "+" ? 1 : 0;
+      max = c === "?" ? 1 : Number.POSITIVE_INFINITY;
+    } else if (c === "{") {
+      QUANTIFIER.lastIndex = this.at;
+      const m = QUANTIFIER.exec(this.source);
+      if (!m) return atom;
+      this.at += m[0].length;
+      min = Number(m[1]);
+      max = m[2] === undefined ? min : m[3] === "" ? Number.POSITIVE_INFINITY : Number(m[3]);
+    } else return atom;
+    if (this.source[this.at] === "?") this.at++;
+    if (min === 1 && max === 1) return atom;
+    if (min === 0 && max === 1) return { exact: atom.exact ? new Set([...atom.exact, ""]) : null, any: null };
+    if (min === 0) return UNKNOWN;
+    return { exact: null, any: bestOf([atom.any, usable(atom.exact)]) };
+  }
+
+  atom(): Reading {
+    const c = this.source[this.at]!;
+    if (c === "(") return this.group();
+    if (c === "[") return this.characterClass();
+    if (c === "\\") return this.escape();
+    this.at++;
+    if (c === "^" || c === "$") return EMPTY;
+    if (c === ".") return UNKNOWN;
+    return literal(c);
+  }
+
+  group(): Reading {
+    const rest = this.source.slice(this.at, this.at + 4);
+    const lookaround = /^\(\?(?:[=!]|<[=!])/u.exec(rest);
+    NAMED_GROUP.lastIndex = this.at;
+    const named = rest.startsWith("(?<") && !lookaround ? NAMED_GROUP.exec(this.source) : null;
+    if (lookaround) this.at += lookaround[0].length;
+    else if (rest.startsWith("(?:")) this.at += 3;
+    else if (named) this.at += named[0].length;
+    else if (rest.startsWith("(?")) throw new ParseError("unknown group");
+    else this.at++;
+    const inner = this.alternation();
+    if (this.source[this.at] !== ")") throw new ParseError("unclosed group");
+    this.at++;
+    return lookaround ? EMPTY : inner;
+  }
+
+  characterClass(): Reading {
+    this.at++;
+    const chars = new Set<string>();
+    let known = this.source[this.at] !== "^";
+    while (this.at < this.source.length && this.source[this.at] !== "]") {
+      let c = this.source[this.at]!;
+      if (c === "\\") {
+        c = this.source[this.at + 1] ?? "";
+        this.at += 2;
+        if (/[\p{L}\p{N}]/u.test(c)) {
+          known = false;
+          if ((c === "p" || c === "P") && this.source[this.at] === "{")
+            this.at = this.source.indexOf("}", this.at) + 1;
+          continue;
+        }
+      } else this.at++;
+      if (this.source[this.at] === "-" && this.source[this.at + 1] !== "]") known = false;
+      const lower = c.toLowerCase();
+      if (FOLD_SAFE.test(lower)) chars.add(lower);
+      else known = false;
+    }
+    if (this.source[this.at] !== "]") throw new ParseError("unclosed class");
+    this.at++;
+    return known && chars.size > 0 && chars.size <= 12 ? { exact: chars, any: null } : UNKNOWN;
+  }
+
+  escape(): Reading {
+    const c = this.source[this.at + 1] ?? "";
+    this.at += 2;
+    if (c === "b" || c === "B") return EMPTY;
+    if ((c === "p" || c === "P") && this.source[this.at] === "{") {
+      this.at = this.source.indexOf("}", this.at) + 1;
+      return UNKNOWN;
+    }
+    if (c === "k" && this.source[this.at] === "<") {
+      this.at = this.source.indexOf(">", this.at) + 1;
+      return UNKNOWN;
+    }
+    // Classes (\s \d \w), control and code-point escapes, back references: nothing literal.
+    if (/[\p{L}\p{N}]/u.test(c)) {
+      if (c === "u" && this.source[this.at] === "{") this.at = this.source.indexOf("}", this.at) + 1;
+      else if (c === "u") this.at += 4;
+      else if (c === "x") this.at += 2;
+      else if (c === "c") this.at += 1;
+      return UNKNOWN;
+    }
+    return literal(c);
+  }
+}
+
+function literal(c: string): Reading {
+  const lower = c.toLowerCase();
+  return FOLD_SAFE.test(lower) ? { exact: new Set([lower]), any: null } : UNKNOWN;
+}
+
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  /** The patterns one of whose necessary words ends here. */
+  patterns: number[] | null;
+}
+
+/** Patterns with at most this many words are checked word by word on a text seen once. */
+const FEW_WORDS = 6;
+/** Characters below this code (Latin letters, punctuation, quotes) have their own slot at the root. */
+const FIRST_TABLE = 0x2030;
+
+/**
+ * The necessary words of every pattern asked about, in one trie: a text is read once, and every
+ * pattern whose words it lacks is answered from that single reading. Texts asked about once, for a
+ * pattern of few words, are checked with `includes` instead.
+ */
+export class LiteralFilter {
+  readonly #ids = new WeakMap<RegExp, number>();
+  readonly #words: (string[] | null)[] = [];
+  readonly #root: TrieNode = { next: new Map(), patterns: null };
+  /** The root's children for the common characters, by code: one array read per character of a text. */
+  readonly #first: (TrieNode | undefined)[] = new Array(FIRST_TABLE).fill(undefined);
+  /** The text last read through the trie, and for each pattern id whether one of its words is in it. */
+  #readText: string | null = null;
+  #present = new Uint8Array(64);
+  #lastText: string | null = null;
+
+  /** False only when `text` lacks every necessary word of `pattern` (so the pattern cannot match). */
+  mayContain(pattern: RegExp, text: string): boolean {
+    const id = this.#idOf(pattern);
+    const words = this.#words[id]!;
+    if (!words) return true;
+    if (text === this.#readText) return this.#present[id] === 1;
+    // A text asked about a second time in a row is read once for all patterns.
+    if (text !== this.#lastText && words.length <= FEW_WORDS) {
+      this.#lastText = text;
+      const folded = foldForLiterals(text);
+      return words.some((w) => folded.includes(w));
+    }
+    this.#read(text);
+    return this.#present[id] === 1;
+  }
+
+  #idOf(pattern: RegExp): number {
+    let id = this.#ids.get(pattern);
+    if (id !== undefined) return id;
+    id = this.#words.length;
+    this.#ids.set(pattern, id);
+    const words = necessaryLiterals(pattern);
+    this.#words.push(words);
+    for (const word of words ?? []) this.#add(word, id);
+    if (id >= this.#present.length) {
+      const grown = new Uint8Array(this.#present.length * 2);
+      grown.set(this.#present);
+      this.#present = grown;
+    }
+    this.#readText = null;
+    return id;
+  }
+
+  #add(word: string, id: number): void {
+    const head = word.charCodeAt(0);
+    let node = this.#root;
+    if (head < FIRST_TABLE) {
+      this.#first[head] ??= { next: new Map(), patterns: null };
+      node.next.set(head, this.#first[head]);
+    }
+    for (let i = 0; i < word.length; i++) {
+      const code = word.charCodeAt(i);
+      let child = node.next.get(code);
+      if (!child) {
+        child = { next: new Map(), patterns: null };
+        node.next.set(code, child);
+      }
+      node = child;
+    }
+    node.patterns ??= [];
+    node.patterns.push(id);
+  }
+
+  #read(text: string): void {
+    const folded = foldForLiterals(text);
+    const present = this.#present;
+    present.fill(0);
+    const root = this.#root;
+    const first = this.#first;
+    for (let start = 0; start < folded.length; start++) {
+      const code = folded.charCodeAt(start);
+      let node = code < FIRST_TABLE ? first[code] : root.next.get(code);
+      for (let i = start + 1; node; i++) {
+        if (node.patterns) for (const id of node.patterns) present[id] = 1;
+        if (i >= folded.length) break;
+        node = node.next.get(folded.charCodeAt(i));
+      }
+    }
+    this.#readText = text;
+    this.#lastText = text;
+  }
+}

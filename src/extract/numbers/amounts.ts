@@ -1,0 +1,231 @@
+/** One amount: [sign][currency] number [scale [scale]] [unit [rate]], read from where it starts. */
+import { isDigit, isInlineSpace, isLetter } from "./chars.js";
+import { CURRENCY_SYMBOLS, ISO_CODES, type ScaleWord, UNIT_WORDS } from "./lexicon.js";
+import { numberNotes } from "./notes.js";
+import { log10 } from "./scanner.js";
+import { type UnitInfo, UnitReader } from "./units.js";
+
+export interface Amount {
+  start: number;
+  end: number;
+  numStart: number;
+  numEnd: number;
+  /** The written number as decimal digits and a power of ten (exact until the final Number()). */
+  mant: string;
+  exp: number;
+  spelled: boolean;
+  /** A lone article-like "un", "une", "one", "a", "an". */
+  article: boolean;
+  /** The digits when written as a plain integer (no grouping, no decimals). */
+  plain: string | null;
+  scale: ScaleWord | null;
+  scaleExp: number;
+  unit: UnitInfo | null;
+  sign: string;
+  notes: string[];
+  /** A currency sign or code stands before the number ("$", "USD"). */
+  currencyBefore: boolean;
+}
+
+type Outcome = { amount: Amount; resume: number } | { amount: null; resume: number };
+
+/** A plain four-digit integer that reads as a year. */
+export function isYearLike(x: Amount): boolean {
+  return x.plain !== null && x.plain.length === 4 && Number(x.plain) >= 1800 && Number(x.plain) <= 2199;
+}
+
+/** An amount's size before its unit, to order the ends of a range. */
+export function magnitude(x: Amount): number {
+  return Number(`${x.mant}e${x.exp + x.scaleExp}`);
+}
+
+/** Amounts: [sign][currency] number [scale [scale]] [unit [rate]]. */
+export class AmountReader extends UnitReader {
+  /** [sign][currency] number [scale [scale]] [unit [rate]], starting exactly at i. */
+  readAmount(i: number, allowPrefix: boolean): Outcome {
+    const head = this.readNumberHead(i, allowPrefix);
+    if (head.amount === null) return head;
+    const a = head.amount;
+    // letters glued to digits: a scale ("13.1B", "20M$"), a unit ("5GW", "10x"), else a name or ordinal
+    if (!a.spelled && isLetter(this.code(a.end))) {
+      const rejected = this.readGlued(a);
+      if (rejected !== null) return { amount: null, resume: rejected };
+    } else if (!a.spelled && isDigit(this.code(a.end))) {
+      return { amount: null, resume: this.skipRun(a.end) };
+    }
+    this.readScales(a);
+    if (a.article && !a.scale) {
+      // "un dollar", "one euro": the article counts before a currency word, nowhere else
+      const next = this.tokenAt(a.end);
+      if (!(next.kind === "word" && UNIT_WORDS.get(next.lower)?.currency))
+        return { amount: null, resume: a.end };
+    }
+    a.numEnd = a.end;
+    this.readUnitTail(a);
+    return { amount: a, resume: a.end };
+  }
+
+  /** The sign, a currency before the number, and the number itself (digits or words). */
+  readNumberHead(i: number, allowPrefix: boolean): Outcome {
+    const t = this.text;
+    let p = i;
+    let sign = "";
+    let prefix: string | null = null;
+    const c0 = this.code(p);
+    if (
+      allowPrefix &&
+      (c0 === 43 || c0 === 45 || c0 === 0x2212) &&
+      (isDigit(this.code(p + 1)) || CURRENCY_SYMBOLS.has(t[p + 1] ?? ""))
+    ) {
+      const before = this.code(p - 1);
+      if (p === 0 || isInlineSpace(before) || before === 40 || before === 10) {
+        sign = c0 === 43 ? "+" : "-";
+        p++;
+      }
+    }
+    if (allowPrefix && !isDigit(this.code(p))) {
+      const cur = this.currencyAt(p);
+      if (cur && this.tokenAt(p).start === p) {
+        prefix = cur.code;
+        const q = this.skipSpaces(cur.end);
+        if (!isDigit(this.code(q))) return { amount: null, resume: cur.end };
+        p = q;
+      }
+    }
+    const a: Amount = {
+      start: i,
+      end: p,
+      numStart: p,
+      numEnd: p,
+      mant: "",
+      exp: 0,
+      spelled: false,
+      article: false,
+      plain: null,
+      scale: null,
+      scaleExp: 0,
+      unit: prefix ? { unit: prefix, exp: 0, currency: true, note: null } : null,
+      sign,
+      notes: [],
+      currencyBefore: prefix !== null,
+    };
+    if (isDigit(this.code(p))) {
+      this.rejectEnd = -1;
+      const d = this.readDigits(p);
+      if (!d) return { amount: null, resume: Math.max(this.rejectEnd, this.skipRun(p)) };
+      a.mant = d.mant;
+      a.exp = d.exp;
+      a.plain = d.plain;
+      a.end = d.end;
+      if (d.note) a.notes.push(d.note);
+    } else if (isLetter(this.code(p))) {
+      const s = this.readSpelled(p);
+      if (!s) return { amount: null, resume: this.wordEnd(p) };
+      a.mant = String(s.value);
+      a.spelled = true;
+      a.article = s.article;
+      a.end = s.end;
+    } else return { amount: null, resume: p + 1 };
+    return { amount: a, resume: a.end };
+  }
+
+  /** Letters glued to the digits; where to resume when they make the number no amount, else null. */
+  readGlued(a: Amount): number | null {
+    const glued = this.attachedWord(a.end);
+    const s = this.readScale(a.end, true, a.currencyBefore);
+    if (s) {
+      a.scale = s.scale;
+      a.scaleExp = log10(s.scale.factor);
+      a.end = s.end;
+    } else if (glued.raw === "x" || glued.raw === "X") {
+      if (!a.unit) a.unit = { unit: "x", exp: 0, currency: false, note: numberNotes.multiple() };
+      a.end = glued.end;
+    } else if (ISO_CODES.has(glued.raw)) {
+      if (!a.unit) a.unit = { unit: glued.raw, exp: 0, currency: true, note: null };
+      a.end = glued.end;
+    } else if (glued.raw === "GW" || glued.raw === "MW") {
+      const w = UNIT_WORDS.get(glued.lower);
+      if (w && !a.unit)
+        a.unit = {
+          unit: "GW",
+          exp: log10(w.factor),
+          currency: false,
+          note: glued.raw === "MW" ? numberNotes.megawatts() : null,
+        };
+      a.end = glued.end;
+    } else return this.skipRun(a.end);
+    if (isLetter(this.code(a.end)) || isDigit(this.code(a.end))) return this.skipRun(a.end);
+    return null;
+  }
+
+  /** The scale words after the number: one, two ("mille milliards"), and "et demi". */
+  readScales(a: Amount): void {
+    const currencyNear = a.currencyBefore;
+    if (!a.scale) {
+      const s = this.readScale(a.end, false, currencyNear);
+      if (s) {
+        a.scale = s.scale;
+        a.scaleExp = log10(s.scale.factor);
+        a.end = s.end;
+      }
+    }
+    if (!a.scale) return;
+    // "mille milliards", "thousand billion"
+    const s2 = this.readScale(a.end, false, currencyNear);
+    if (s2 && s2.scale.factor > a.scale.factor && !s2.scale.letter) {
+      a.scale = { ...s2.scale, factor: a.scale.factor * s2.scale.factor };
+      a.scaleExp += log10(s2.scale.factor);
+      a.end = s2.end;
+    }
+    // "un milliard et demi", "two and a half billion" (the former only)
+    const et = this.tokenAt(a.end);
+    if (et.lower === (this.lang === "fr" ? "et" : "and")) {
+      const half = this.tokenAt(et.end);
+      if (half.lower === "demi" || half.lower === "demie") {
+        const v = Number(`${a.mant}e${a.exp}`) + 0.5;
+        a.mant = String(v).replace(".", "");
+        a.exp = -(String(v).split(".")[1]?.length ?? 0);
+        a.end = half.end;
+      }
+    }
+  }
+
+  /** After the number and its scale: the unit, a scale after a currency, cents, a rate. */
+  readUnitTail(a: Amount): void {
+    const t = this.text;
+    // glued unit letters may be followed by "$" ("Md$"), a space unit, or "de dollars"
+    if (!a.unit) {
+      const u = this.readUnit(a.end);
+      if (u) {
+        a.unit = u.unit;
+        a.end = u.end;
+      }
+    }
+    if (a.unit && CURRENCY_SYMBOLS.has(t[a.end] ?? "") && a.unit.currency) a.end++;
+    if (a.unit?.currency && !a.scale && a.end > a.numEnd) {
+      // "75 USD million": the scale after the currency
+      const s = this.readScale(a.end, false, true);
+      if (s && !s.scale.letter) {
+        a.scale = s.scale;
+        a.scaleExp = log10(s.scale.factor);
+        a.end = s.end;
+      }
+    }
+    if (a.unit?.currency && !a.scale) {
+      const cents = this.readCents(a.end);
+      if (cents) {
+        const v = Number(`${a.mant}e${a.exp}`) + cents.value / 100;
+        a.mant = String(Math.round(v * 100));
+        a.exp = -2;
+        a.end = cents.end;
+      }
+    }
+    if (a.unit) {
+      const r = this.readRate(a.end, a.unit);
+      if (r) {
+        a.unit = r.unit;
+        a.end = r.end;
+      }
+    }
+  }
+}

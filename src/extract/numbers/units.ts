@@ -1,0 +1,231 @@
+/** What a number counts: currencies before or after it, unit words, cents, rates ("par mois", "per GW"). */
+import { isApostrophe, isDigit, isLetter } from "./chars.js";
+import { NumberReader } from "./digits.js";
+import {
+  COUNT_ADJECTIVES,
+  CURRENCY_ADJECTIVES,
+  CURRENCY_PREFIX_ADJECTIVES,
+  CURRENCY_SYMBOLS,
+  DOLLAR_PREFIXES,
+  ISO_CODES,
+  MULTIPLE_NOUNS,
+  MULTIPLE_WORDS,
+  RATE_LINKS,
+  RATE_WORDS,
+  UNIT_WORDS,
+} from "./lexicon.js";
+import { numberNotes } from "./notes.js";
+import { log10 } from "./scanner.js";
+
+export interface UnitInfo {
+  unit: string;
+  /** Power of ten from the written number to the unit (MW -> GW: -3; % -> fraction: -2). */
+  exp: number;
+  currency: boolean;
+  note: string | null;
+}
+
+const DETERMINERS = new Set([
+  "le",
+  "la",
+  "les",
+  "l",
+  "son",
+  "sa",
+  "ses",
+  "leur",
+  "leurs",
+  "its",
+  "the",
+  "their",
+]);
+
+/** Currencies, units and rates: what a number counts. */
+export class UnitReader extends NumberReader {
+  currencyAt(i: number): { code: string; end: number } | null {
+    const tok = this.tokenAt(i);
+    if (tok.kind === "sym") {
+      const code = CURRENCY_SYMBOLS.get(tok.raw);
+      if (!code) return null;
+      if (code === "USD" && this.text.startsWith("US", tok.end)) return { code, end: tok.end + 2 };
+      if (code === "USD" && isLetter(this.code(tok.end))) {
+        // "$CAD", "$AUD": the sign, then the code glued to it
+        const glued = this.attachedWord(tok.end);
+        if (ISO_CODES.has(glued.raw)) return { code: glued.raw, end: glued.end };
+      }
+      return { code, end: tok.end };
+    }
+    if (tok.kind === "word") {
+      if (this.code(tok.end) === 36) {
+        const code =
+          DOLLAR_PREFIXES.get(tok.raw) ??
+          (ISO_CODES.has(tok.raw.toUpperCase()) ? tok.raw.toUpperCase() : null);
+        if (code) return { code, end: tok.end + 1 };
+      }
+      if (ISO_CODES.has(tok.raw)) return { code: tok.raw, end: tok.end };
+    }
+    return null;
+  }
+
+  /** The unit after a number: "%", "$", "de dollars", "d'utilisateurs", "GW", "pour cent", "x". */
+  readUnit(i: number, depth = 0): { unit: UnitInfo; end: number } | null {
+    const tok = this.tokenAt(i);
+    if (tok.kind === "end" || tok.kind === "digits") return null;
+    if (tok.kind === "sym") {
+      if (tok.raw === "%")
+        return {
+          unit: { unit: "fraction", exp: -2, currency: false, note: numberNotes.percent() },
+          end: tok.end,
+        };
+      if (tok.raw === "×" && !isDigit(this.code(this.skipSpaces(tok.end))))
+        return { unit: { unit: "x", exp: 0, currency: false, note: numberNotes.multiple() }, end: tok.end };
+      const c = this.currencyAt(tok.start);
+      if (c) return { unit: { unit: c.code, exp: 0, currency: true, note: null }, end: c.end };
+      return null;
+    }
+    const w = tok.lower;
+    if (depth < 2 && COUNT_ADJECTIVES.has(w)) {
+      // "800 million weekly active users", "de nouveaux abonnés"
+      const u = this.readUnit(tok.end, depth + 1);
+      return u && !u.unit.currency && u.unit.unit !== "fraction" && u.unit.unit !== "x" ? u : null;
+    }
+    if (w === "de" || w === "d" || w === "of" || w === "en" || w === "in") {
+      let k = tok.end;
+      if (w === "d") {
+        if (!isApostrophe(this.code(k))) return null;
+        k++;
+      }
+      const inner = this.tokenAt(k);
+      if (inner.kind === "sym" && (w === "en" || w === "in" || inner.raw === "%")) return null;
+      if (
+        inner.kind === "word" &&
+        (w === "en" || w === "in") &&
+        !ISO_CODES.has(inner.raw) &&
+        inner.lower !== "dollars" &&
+        inner.lower !== "euros"
+      )
+        return null;
+      const u = this.readUnit(k, depth + 1);
+      if (u && u.unit.unit !== "x" && u.unit.unit !== "fraction") return u;
+      return null;
+    }
+    const c = this.currencyAt(tok.start);
+    if (c) return { unit: { unit: c.code, exp: 0, currency: true, note: null }, end: c.end };
+    if (tok.raw.length === 3 && ISO_CODES.has(tok.raw.toUpperCase()) && tok.raw === tok.lower) {
+      return { unit: { unit: tok.raw.toUpperCase(), exp: 0, currency: true, note: null }, end: tok.end };
+    }
+    if (tok.raw.length === 4 && tok.raw.charCodeAt(0) === 77 && ISO_CODES.has(tok.raw.slice(1))) {
+      // "30 MUSD", "120 MEUR": millions of a currency
+      return { unit: { unit: tok.raw.slice(1), exp: 6, currency: true, note: null }, end: tok.end };
+    }
+    if ((w === "pour" || w === "per") && this.tokenAt(tok.end).lower === "cent") {
+      return {
+        unit: { unit: "fraction", exp: -2, currency: false, note: numberNotes.percent() },
+        end: this.tokenAt(tok.end).end,
+      };
+    }
+    const adj = CURRENCY_PREFIX_ADJECTIVES.get(w);
+    if (adj) {
+      let next = this.tokenAt(tok.end);
+      if (w === "hong" && next.lower === "kong") next = this.tokenAt(next.end);
+      if (next.kind === "word" && UNIT_WORDS.get(next.lower)?.currency) {
+        return { unit: { unit: adj, exp: 0, currency: true, note: null }, end: next.end };
+      }
+      return null;
+    }
+    const word = UNIT_WORDS.get(w);
+    if (word) {
+      if (word.unit === "GW" && tok.raw === "gw") return null;
+      let end = tok.end;
+      let unit = word.unit;
+      if (word.currency) {
+        const next = this.tokenAt(end);
+        const code = next.kind === "word" ? (CURRENCY_ADJECTIVES.get(next.lower) ?? null) : null;
+        if (code && (next.lower !== "us" || next.raw === "US")) {
+          unit = code;
+          end = next.end;
+        }
+      }
+      const note =
+        word.factor === 1e-3
+          ? numberNotes.megawatts()
+          : word.unit === "fraction"
+            ? numberNotes.percent()
+            : null;
+      return { unit: { unit, exp: log10(word.factor), currency: word.currency, note }, end };
+    }
+    if ((tok.raw === "x" || tok.raw === "X") && !isDigit(this.code(this.skipSpaces(tok.end)))) {
+      return { unit: { unit: "x", exp: 0, currency: false, note: numberNotes.multiple() }, end: tok.end };
+    }
+    if (MULTIPLE_WORDS.has(w)) {
+      let next = this.tokenAt(tok.end);
+      if (next.kind === "word" && DETERMINERS.has(next.lower)) {
+        next = this.tokenAt(
+          next.lower === "l" && isApostrophe(this.code(next.end)) ? next.end + 1 : next.end,
+        );
+      }
+      if (next.kind === "word" && MULTIPLE_NOUNS.has(next.lower)) {
+        let end = next.end;
+        if (next.lower === "chiffre") {
+          const d = this.tokenAt(end);
+          if (d.lower === "d" && isApostrophe(this.code(d.end))) {
+            const a = this.tokenAt(d.end + 1);
+            if (a.lower === "affaires") end = a.end;
+          }
+        }
+        return { unit: { unit: "x", exp: 0, currency: false, note: numberNotes.multiple() }, end };
+      }
+    }
+    return null;
+  }
+
+  /** "… dollars et 15 cents", "… dollars and forty-five cents". */
+  readCents(i: number): { value: number; end: number } | null {
+    let tok = this.tokenAt(i);
+    if (tok.lower === "et" || tok.lower === "and") tok = this.tokenAt(tok.end);
+    let value: number;
+    let end: number;
+    if (tok.kind === "digits") {
+      if (tok.end - tok.start > 2) return null;
+      value = Number(tok.raw);
+      end = tok.end;
+    } else if (tok.kind === "word") {
+      const sp = this.readSpelled(tok.start);
+      if (!sp || sp.article) return null;
+      value = sp.value;
+      end = sp.end;
+    } else return null;
+    const unit = this.tokenAt(end);
+    if (value >= 100 || !(unit.lower === "cents" || unit.lower === "cent" || unit.lower === "centimes"))
+      return null;
+    return { value, end: unit.end };
+  }
+
+  /** "par gigawatt", "per month", "/mois", "a share" after a unit. */
+  readRate(i: number, unit: UnitInfo): { unit: UnitInfo; end: number } | null {
+    const link = this.tokenAt(i);
+    if (!RATE_LINKS.has(link.lower)) return null;
+    if (link.lower === "a" && this.lang !== "en") return null;
+    const what = this.tokenAt(link.end);
+    if (what.kind !== "word") return null;
+    const per = RATE_WORDS.get(what.lower);
+    if (!per) return null;
+    if (unit.currency) {
+      if (per === "GW")
+        return { unit: { ...unit, unit: `${unit.unit}_per_GW`, currency: false }, end: what.end };
+      if (per === "month")
+        return { unit: { ...unit, unit: `${unit.unit}_per_month`, currency: false }, end: what.end };
+      if (per === "share")
+        return { unit: { ...unit, unit: `${unit.unit}_per_share`, currency: false }, end: what.end };
+      if (per === "dollar")
+        return {
+          unit: { unit: "x", exp: unit.exp, currency: false, note: numberNotes.multiple() },
+          end: what.end,
+        };
+      return null;
+    }
+    if (unit.unit === "GW" && per === "week")
+      return { unit: { ...unit, unit: "GW_per_week" }, end: what.end };
+    return null;
+  }
+}
