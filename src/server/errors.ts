@@ -16,6 +16,9 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   internal: 500,
   too_large: 413,
   unprocessable: 422,
+  unauthorized: 401,
+  forbidden: 403,
+  rate_limited: 429,
 };
 
 export function statusFor(code: ErrorCode): ContentfulStatusCode {
