@@ -17,6 +17,7 @@ import {
   startServer,
 } from "../../server/index.js";
 import { booleanOption, type Command, LEDGER_HELP, type OptionValues, stringOption } from "../command.js";
+import type { CliIo } from "../io.js";
 import { ledgerTarget, openLedgerFor } from "../ledger-option.js";
 import { intOption } from "./model-shared.js";
 
@@ -36,7 +37,7 @@ function untilStopped(): Promise<string> {
 }
 
 /** Team-mode settings: sign-in, CORS, write rate and log level. */
-function teamOptions(values: OptionValues) {
+function teamOptions(values: OptionValues, io: CliIo) {
   const level = stringOption(values, "log-level") ?? "info";
   if (!(LOG_LEVELS as readonly string[]).includes(level))
     throw new FrontierError("usage", `--log-level expects one of ${LOG_LEVELS.join(", ")}, not '${level}'`);
@@ -52,7 +53,7 @@ function teamOptions(values: OptionValues) {
     forceAuth: booleanOption(values, "auth"),
     corsOrigins: origins.filter(Boolean),
     writeRate: { burst: perMinute, perMinute },
-    logger: createLogger(level as LogLevel),
+    logger: createLogger(level as LogLevel, { write: (line: string) => io.stderr(line) }),
   };
 }
 
@@ -105,7 +106,7 @@ export const serveCommand: Command = {
         : existsSync(local)
           ? local
           : join(packageRoot(), "scenarios");
-    const { forceAuth, logger, ...team } = teamOptions(values);
+    const { forceAuth, logger, ...team } = teamOptions(values, io);
     const target = ledgerTarget(values, io);
     const store = await openLedgerFor(values, io, { ...target, viaServe: false });
     const onFolder = store.kind === "pglite" && !target.dataDir.startsWith("memory://");
