@@ -98,9 +98,13 @@ async function buildLedger(dataDir: string, documents: number): Promise<string[]
 
 function serve(dataDir: string): Promise<{ url: string; stop: () => void }> {
   const cli = join(packageRoot(), "dist", "src", "cli", "main.js");
-  const child = spawn(process.execPath, [cli, "serve", "--db", dataDir, "--port", "0"], {
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  const child = spawn(
+    process.execPath,
+    [cli, "serve", "--db", dataDir, "--port", "0", "--log-level", "warn"],
+    {
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
   return new Promise((resolve, reject) => {
     child.stdout.on("data", (chunk) => {
       const url = /on (http:\/\/\S+?)\/ /.exec(String(chunk))?.[1];

@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { DEFAULT_LEDGER_DIR } from "../core/index.js";
-import { type LedgerStore, openLedger } from "../ledger/index.js";
+import { type LedgerOptions, type LedgerStore, openLedger } from "../ledger/index.js";
 import { type OptionValues, stringOption } from "./command.js";
 import type { CliIo } from "./io.js";
 
@@ -10,19 +10,12 @@ const SERVER_URL = /^postgres(ql)?:\/\//;
  * Opens the ledger a command names and migrates it: --db PATH (a PGlite folder, "memory://", or a
  * postgres:// URL), else DATABASE_URL, else the default folder.
  */
-export async function openLedgerFor(values: OptionValues, io: CliIo): Promise<LedgerStore> {
-  const db = stringOption(values, "db");
-  const databaseUrl =
-    db !== undefined && SERVER_URL.test(db) ? db : db === undefined ? io.env.DATABASE_URL : undefined;
-  const store = await openLedger({
-    ...(databaseUrl ? { databaseUrl } : {}),
-    dataDir:
-      db === undefined || databaseUrl
-        ? resolve(io.cwd, DEFAULT_LEDGER_DIR)
-        : db === "memory://"
-          ? db
-          : resolve(io.cwd, db),
-  });
+export async function openLedgerFor(
+  values: OptionValues,
+  io: CliIo,
+  target: LedgerOptions = ledgerTarget(values, io),
+): Promise<LedgerStore> {
+  const store = await openLedger(target);
   try {
     await store.migrate();
   } catch (error) {
@@ -30,6 +23,22 @@ export async function openLedgerFor(values: OptionValues, io: CliIo): Promise<Le
     throw error;
   }
   return store;
+}
+
+/** The ledger a command names: a PostgreSQL URL, or else a PGlite folder (or "memory://"). */
+export function ledgerTarget(values: OptionValues, io: CliIo): LedgerOptions {
+  const db = stringOption(values, "db");
+  const databaseUrl =
+    db !== undefined && SERVER_URL.test(db) ? db : db === undefined ? io.env.DATABASE_URL : undefined;
+  return {
+    ...(databaseUrl ? { databaseUrl } : {}),
+    dataDir:
+      db === undefined || databaseUrl
+        ? resolve(io.cwd, DEFAULT_LEDGER_DIR)
+        : db === "memory://"
+          ? db
+          : resolve(io.cwd, db),
+  };
 }
 
 /** Runs `body` with an open ledger and always closes it. */

@@ -15,7 +15,13 @@ export type ErrorCode =
   /** Well-formed input whose result is unusable, e.g. a model giving NaN (HTTP 422). */
   | "unprocessable"
   /** A dependency (the ledger) not reachable or not ready yet (HTTP 503). */
-  | "unavailable";
+  | "unavailable"
+  /** No valid sign-in: a missing, unknown or revoked token (HTTP 401). */
+  | "unauthorized"
+  /** Signed in, but the role does not allow it (HTTP 403). */
+  | "forbidden"
+  /** Too many writes from one caller in a short time (HTTP 429). */
+  | "rate_limited";
 
 export class FrontierError extends Error {
   readonly code: ErrorCode;

@@ -34,6 +34,7 @@ export function lockFolder(dataDir: string): () => void {
           throw new FrontierError(
             "storage",
             ledgerMessages.folderInUse(dataDir, holder, holder === process.pid),
+            { holder },
           );
       }
       const mine = (top ?? -1) + 1;
@@ -98,13 +99,16 @@ function tryLink(from: string, to: string): boolean {
   }
 }
 
-/** Older generations and drafts of dead processes; only the holder prunes, and never the highest. */
+/**
+ * Older generations, drafts of dead processes, and any serve endpoint (ledger/serve-endpoint.ts):
+ * only the holder publishes one, after taking the lock. Only the holder prunes, never the highest.
+ */
 function pruneBelow(lockDir: string, mine: number): void {
   for (const name of readdirSync(lockDir)) {
     const draftPid = /^\.draft-(\d+)-/.exec(name)?.[1];
     const stale = GENERATION.test(name)
       ? Number(name) < mine
-      : draftPid !== undefined && !isAlive(Number(draftPid));
+      : name.startsWith("serve-") || (draftPid !== undefined && !isAlive(Number(draftPid)));
     if (stale) rmSync(`${lockDir}/${name}`, { force: true });
   }
 }
@@ -119,7 +123,9 @@ function removeLegacyLockFile(path: string, dataDir: string): void {
   }
   const holder = Number.parseInt(text, 10);
   if (Number.isInteger(holder) && holder > 0 && isAlive(holder))
-    throw new FrontierError("storage", ledgerMessages.folderInUse(dataDir, holder, holder === process.pid));
+    throw new FrontierError("storage", ledgerMessages.folderInUse(dataDir, holder, holder === process.pid), {
+      holder,
+    });
   try {
     unlinkSync(path);
   } catch (error) {

@@ -4,7 +4,10 @@
  * their review applied. PGlite (embedded, a data folder) and PostgreSQL (DATABASE_URL) are two
  * adapters over one SqlClient slice, one schema and one SQL text.
  */
+import { isFrontierError } from "../core/index.js";
 import type { LedgerStore } from "./port.js";
+import { openRemoteLedger } from "./remote-store.js";
+import { findServeEndpoint, type ServeEndpoint } from "./serve-endpoint.js";
 import { createSqlLedgerStore } from "./sql-store.js";
 
 export { claimIdFor } from "./claim-id.js";
@@ -21,6 +24,14 @@ export {
 } from "./page.js";
 export type * from "./port.js";
 export {
+  decodeWire,
+  encodeWire,
+  isRemotePortMethod,
+  LEDGER_KEY_HEADER,
+  LEDGER_PORT_PATH,
+} from "./port-wire.js";
+export { openRemoteLedger } from "./remote-store.js";
+export {
   type ClaimView,
   CORRECTABLE_FIELDS,
   type CorrectableField,
@@ -29,8 +40,11 @@ export {
   parseCorrection,
   REVIEW_ACTIONS,
 } from "./review.js";
+export { publishServeEndpoint, type ServeEndpoint } from "./serve-endpoint.js";
 export type { SqlClient, SqlExecutor } from "./sql-client.js";
 export { createSqlLedgerStore } from "./sql-store.js";
+export { issueToken, verifyBearer } from "./tokens.js";
+export { USER_ROLES } from "./users.js";
 
 export interface LedgerOptions {
   /** postgres://… for a PostgreSQL server; otherwise the embedded PGlite in `dataDir`. */
@@ -39,6 +53,8 @@ export interface LedgerOptions {
   dataDir: string;
   /** PostgreSQL only: the schema to work in (isolated test runs). */
   schema?: string;
+  /** PGlite folder held by a running `serve`: reach it through that server (default) or fail (false). */
+  viaServe?: boolean;
 }
 
 /**
@@ -50,14 +66,28 @@ export interface LedgerOptions {
  */
 export async function openLedger(options: LedgerOptions): Promise<LedgerStore> {
   // Each adapter loads its driver on first use: a command that opens no ledger loads neither.
-  const client = options.databaseUrl
-    ? await (await import("./postgres-client.js")).openPostgresClient({
+  if (options.databaseUrl)
+    return createSqlLedgerStore(
+      await (await import("./postgres-client.js")).openPostgresClient({
         connectionString: options.databaseUrl,
         ...(options.schema ? { schema: options.schema } : {}),
-      })
-    : await (await import("./pglite-client.js")).openPgliteClient(options.dataDir);
-  return createSqlLedgerStore(client);
+      }),
+    );
+  try {
+    return createSqlLedgerStore(await (await import("./pglite-client.js")).openPgliteClient(options.dataDir));
+  } catch (error) {
+    const served = options.viaServe === false ? null : servedBy(options.dataDir, error);
+    if (served === null) throw error;
+    return openRemoteLedger(served);
+  }
 }
+
+/** A folder held by a running `serve`: the endpoint it published, else null. */
+function servedBy(dataDir: string, error: unknown): ServeEndpoint | null {
+  const holder = isFrontierError(error) ? (error.details as { holder?: unknown } | undefined)?.holder : null;
+  return typeof holder === "number" && holder !== process.pid ? findServeEndpoint(dataDir, holder) : null;
+}
+
 export {
   isOnOrBefore,
   type LedgerSnapshot,

@@ -27,6 +27,16 @@ export const ledgerMessages = {
     self
       ? `the ledger folder ${dataDir} is already open in this process; share the open store`
       : `the ledger folder ${dataDir} is in use by process ${pid} (another frontier-ledger command or server); wait for it, or use a PostgreSQL server (DATABASE_URL) for concurrent work`,
+  runsNeedPostgres: () =>
+    "model runs in chunks go through the job queue, which needs a PostgreSQL ledger (DATABASE_URL); this PGlite folder is held by serve",
+  serveUnreachable: (url: string, cause: unknown) =>
+    `the ledger folder is held by a serve process at ${url}, which did not answer (${String((cause as Error)?.message ?? cause)}); wait for it or stop it`,
+  badUserName: (name: string) =>
+    `invalid user name '${name}': 1 to 100 letters, digits, spaces or . _ @ -, starting with a letter or digit`,
+  badRole: (role: string, roles: readonly string[]) => `invalid role '${role}': one of ${roles.join(", ")}`,
+  userExists: (name: string) => `a user named '${name}' already exists`,
+  userNotFound: (name: string) => `no user named '${name}': add one with 'users add ${name} --role reviewer'`,
+  tokenNotFound: (id: number) => `no token with id ${id}`,
   badCursor: () => "invalid page cursor: pass the 'next' value of the previous page as it was given",
   badLimit: (limit: number, max: number) => `invalid page limit ${limit}: a page holds 1 to ${max} items`,
   storage: (operation: string, detail: string) => `ledger ${operation} failed: ${detail}`,

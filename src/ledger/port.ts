@@ -115,6 +115,25 @@ export interface InsertOutcome {
   claimIds: string[];
 }
 
+export type UserRole = "reader" | "reviewer" | "admin";
+
+/** Someone who may sign in to a team server: readers run models, reviewers also review, admins too. */
+export interface User {
+  id: number;
+  name: string;
+  role: UserRole;
+  createdAt: string;
+}
+
+/** A bearer token as listed: never its secret, which is stored as a SHA-256 only. */
+export interface TokenRecord {
+  id: number;
+  userName: string;
+  role: UserRole;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
 export interface LedgerStore extends ModelRunStore {
   readonly kind: "pglite" | "postgres";
   /** Applies pending versioned migrations; returns the versions applied now. */
@@ -143,6 +162,16 @@ export interface LedgerStore extends ModelRunStore {
   /** Sets a document's publication date (given, high confidence) and logs the event with the previous date. */
   setDocumentDate(event: NewDocumentDateEvent): Promise<DocumentEvent>;
   listDocumentEvents(documentId?: string): Promise<DocumentEvent[]>;
+  /** A new user; a taken name is FrontierError("conflict"). */
+  addUser(name: string, role: UserRole): Promise<User>;
+  listUsers(): Promise<User[]>;
+  /** Records a token of `userName` by the SHA-256 (hex) of its secret; an unknown user is "not_found". */
+  createToken(userName: string, secretSha256: string): Promise<TokenRecord>;
+  listTokens(): Promise<TokenRecord[]>;
+  /** Marks a token revoked (once: revoking again keeps the first time); an unknown id is "not_found". */
+  revokeToken(id: number): Promise<TokenRecord>;
+  /** A token that is not revoked, with the stored hash to compare, or null. */
+  findActiveToken(id: number): Promise<{ token: TokenRecord; secretSha256: string } | null>;
 }
 
 export type ModelRunStatus = "running" | "done" | "failed";

@@ -39,6 +39,7 @@ import {
   previousFor,
 } from "./review.js";
 import type { SqlClient } from "./sql-client.js";
+import { userMethods } from "./users.js";
 
 /** The one SQL text both adapters run: the LedgerStore port over any SqlClient. */
 export function createSqlLedgerStore(client: SqlClient): LedgerStore {
@@ -94,6 +95,7 @@ export function createSqlLedgerStore(client: SqlClient): LedgerStore {
       pages.write(() => appendReviewEvent(client, event, expectedVersion)),
     setDocumentDate: (event) => pages.write(() => setDocumentDate(client, event)),
     listDocumentEvents: (documentId) => listDocumentEvents(client, documentId),
+    ...userMethods(client),
     listReviewEvents: async (claimId) => {
       const { rows } = await client.query<EventRow>(
         "SELECT * FROM review_events WHERE ($1::text IS NULL OR claim_id = $1::text) ORDER BY id",

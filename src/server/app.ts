@@ -1,15 +1,21 @@
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import type { LedgerStore } from "../ledger/index.js";
+import { cors } from "hono/cors";
+import type { Logger } from "pino";
+import { LEDGER_PORT_PATH, type LedgerStore } from "../ledger/index.js";
+import { signIn } from "./auth.js";
 import type { ServerDeps } from "./deps.js";
 import { errorBody, errorResponse } from "./errors.js";
 import { hostCheck, securityHeaders } from "./headers.js";
+import { DEFAULT_WRITE_RATE, type RateLimit, rateLimitWrites } from "./rate-limit.js";
+import { createLogger, requestLog } from "./request-log.js";
 import { changesRoutes } from "./routes/changes.js";
 import { chartRoutes } from "./routes/charts.js";
 import { claimRoutes } from "./routes/claims.js";
 import { documentRoutes } from "./routes/documents.js";
 import { graphRoutes } from "./routes/graph.js";
 import { healthRoutes } from "./routes/health.js";
+import { ledgerPortRoutes } from "./routes/ledger-port.js";
 import { modelRoutes } from "./routes/model.js";
 import { reconcileRoutes } from "./routes/reconcile.js";
 import { defaultWebDir, packageRoot, webRoutes } from "./web-assets.js";
@@ -31,6 +37,16 @@ export interface AppOptions {
   /** Host names accepted in the Host header; null accepts any. Default: localhost names only. */
   allowedHosts?: readonly string[] | null;
   log?: (text: string) => void;
+  /** Team mode: writes need a bearer token (auth.ts). Default off, as on a laptop. */
+  auth?: boolean;
+  /** Write requests per caller (rate-limit.ts); default DEFAULT_WRITE_RATE. */
+  writeRate?: RateLimit;
+  /** Origins other pages may call the API from; default none (CORS closed). */
+  corsOrigins?: readonly string[];
+  /** One JSON line per request; default silent. */
+  logger?: Logger;
+  /** Mounts the ledger port for CLI commands on the served folder, behind this key (routes/ledger-port.ts). */
+  ledgerKey?: string;
 }
 
 /**
@@ -51,6 +67,7 @@ export function createApp(options: AppOptions): Hono {
     log: options.log ?? ((text) => process.stderr.write(text)),
   };
   const app = new Hono();
+  app.use("*", requestLog(options.logger ?? createLogger("silent")));
   app.use("*", securityHeaders());
   // Before the Host check: probes address the server by whatever name or address reaches it.
   app.route("/", healthRoutes(deps));
@@ -60,6 +77,10 @@ export function createApp(options: AppOptions): Hono {
       options.allowedHosts === undefined ? ["localhost", "127.0.0.1", "[::1]"] : options.allowedHosts,
     ),
   );
+  const origins = options.corsOrigins ?? [];
+  if (origins.length > 0)
+    app.use("/api/*", cors({ origin: (origin) => (origins.includes(origin) ? origin : null) }));
+  if (options.ledgerKey) app.route(LEDGER_PORT_PATH, ledgerPortRoutes(options.store, options.ledgerKey));
   app.use(
     "/api/*",
     bodyLimit({
@@ -67,6 +88,12 @@ export function createApp(options: AppOptions): Hono {
       onError: (c) =>
         c.json(errorBody("too_large", `request bodies are limited to ${MAX_BODY_BYTES} bytes`), 413),
     }),
+  );
+  app.on(
+    ["POST", "PUT", "PATCH", "DELETE"],
+    "/api/*",
+    signIn(options.store, options.auth ?? false),
+    rateLimitWrites(options.writeRate ?? DEFAULT_WRITE_RATE),
   );
   app.route("/api/documents", documentRoutes(deps));
   app.route("/api/claims", claimRoutes(deps));

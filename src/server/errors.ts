@@ -17,6 +17,9 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   too_large: 413,
   unprocessable: 422,
   unavailable: 503,
+  unauthorized: 401,
+  forbidden: 403,
+  rate_limited: 429,
 };
 
 export function statusFor(code: ErrorCode): ContentfulStatusCode {

@@ -11,7 +11,10 @@ import { type AppOptions, createApp } from "./app.js";
 import { allowedHostsFor } from "./headers.js";
 
 export { type AppOptions, createApp, DEFAULT_MAX_SAMPLES } from "./app.js";
+export { isLoopbackHost } from "./auth.js";
 export { statusFor } from "./errors.js";
+export { DEFAULT_WRITE_RATE, type RateLimit } from "./rate-limit.js";
+export { createLogger, LOG_LEVELS, type LogLevel } from "./request-log.js";
 export { defaultWebDir, packageRoot } from "./web-assets.js";
 
 export const DEFAULT_HOST = "127.0.0.1";

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { test } from "node:test";
 import { isFrontierError } from "../../src/core/index.js";
 import { openLedger } from "../../src/ledger/index.js";
+import { MIGRATIONS } from "../../src/ledger/migrations/index.js";
 import { makeClaim, makeDocument } from "../support/ledger-fixtures.js";
 
 test("a PGlite ledger folder keeps documents, claims and review events across reopening", async () => {
@@ -13,7 +14,10 @@ test("a PGlite ledger folder keeps documents, claims and review events across re
     const dataDir = join(dir, "nested", "db");
     const text = "OpenAI a réalisé 13,1 milliards de dollars de revenus en 2025.";
     const first = await openLedger({ dataDir });
-    assert.deepEqual(await first.migrate(), ["001_init", "002_page_keys", "003_dates", "004_jobs"]);
+    assert.deepEqual(
+      await first.migrate(),
+      MIGRATIONS.map((migration) => migration.version),
+    );
     const { claimIds } = await first.insertDocument(makeDocument(text), [makeClaim(text, 0, text.length)]);
     await first.appendReviewEvent(
       { claimId: claimIds[0]!, action: "accept", actor: "ana", reason: "ok", payload: {} },

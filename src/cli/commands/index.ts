@@ -122,6 +122,31 @@ export const COMMANDS: CommandEntry[] = [
     async () => (await import("./report.js")).reportCommand,
   ),
   lazy(
+    "users add",
+    "add someone who may sign in to a team server, as a reader, reviewer or admin",
+    async () => (await import("./users.js")).usersAddCommand,
+  ),
+  lazy(
+    "users list",
+    "list the people who may sign in to a team server, with their role",
+    async () => (await import("./users.js")).usersListCommand,
+  ),
+  lazy(
+    "tokens create",
+    "make a bearer token for a user; it is printed once and stored only as a hash",
+    async () => (await import("./tokens.js")).tokensCreateCommand,
+  ),
+  lazy(
+    "tokens revoke",
+    "revoke a bearer token by its id: the next request that sends it is refused",
+    async () => (await import("./tokens.js")).tokensRevokeCommand,
+  ),
+  lazy(
+    "tokens list",
+    "list the bearer tokens (never their secret): id, user, role, made, revoked",
+    async () => (await import("./tokens.js")).tokensListCommand,
+  ),
+  lazy(
     "serve",
     "serve the JSON API and the web dashboard over the ledger (loopback only by default)",
     async () => (await import("./serve.js")).serveCommand,

@@ -1,15 +1,24 @@
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { FrontierError } from "../../core/index.js";
+import { publishServeEndpoint } from "../../ledger/index.js";
 import {
+  createLogger,
   DEFAULT_HOST,
   DEFAULT_MAX_SAMPLES,
   DEFAULT_PORT,
+  DEFAULT_WRITE_RATE,
+  isLoopbackHost,
+  LOG_LEVELS,
+  type LogLevel,
   packageRoot,
+  type RunningServer,
   startServer,
 } from "../../server/index.js";
-import { type Command, LEDGER_HELP, stringOption } from "../command.js";
-import { openLedgerFor } from "../ledger-option.js";
+import { booleanOption, type Command, LEDGER_HELP, type OptionValues, stringOption } from "../command.js";
+import type { CliIo } from "../io.js";
+import { ledgerTarget, openLedgerFor } from "../ledger-option.js";
 import { intOption } from "./model-shared.js";
 
 /** Resolves once the process is asked to stop (Ctrl-C, SIGTERM). */
@@ -27,16 +36,49 @@ function untilStopped(): Promise<string> {
   });
 }
 
+/** Team-mode settings: sign-in, CORS, write rate and log level. */
+function teamOptions(values: OptionValues, io: CliIo) {
+  const level = stringOption(values, "log-level") ?? "info";
+  if (!(LOG_LEVELS as readonly string[]).includes(level))
+    throw new FrontierError("usage", `--log-level expects one of ${LOG_LEVELS.join(", ")}, not '${level}'`);
+  const perMinute = intOption(values, "write-rate", 1) ?? DEFAULT_WRITE_RATE.perMinute;
+  const origins = (stringOption(values, "cors-origin") ?? "").split(",").map((origin) => origin.trim());
+  for (const origin of origins.filter(Boolean))
+    if (!/^https?:\/\/[^/\s]+$/.test(origin))
+      throw new FrontierError(
+        "usage",
+        `--cors-origin expects origins like https://example.org, not '${origin}'`,
+      );
+  return {
+    forceAuth: booleanOption(values, "auth"),
+    corsOrigins: origins.filter(Boolean),
+    writeRate: { burst: perMinute, perMinute },
+    logger: createLogger(level as LogLevel, { write: (line: string) => io.stderr(line) }),
+  };
+}
+
+/** The URL a CLI on this machine reaches the server at. */
+function localUrl(server: RunningServer): string {
+  if (server.host === "0.0.0.0") return `http://127.0.0.1:${server.port}`;
+  if (server.host === "::") return `http://[::1]:${server.port}`;
+  return server.url;
+}
+
 export const serveCommand: Command = {
   name: "serve",
   summary: "serve the JSON API and the web dashboard over the ledger (loopback only by default)",
-  usage: "[--db PATH] [--port N] [--host 127.0.0.1] [--scenarios DIR] [--max-samples N]",
+  usage:
+    "[--db PATH] [--port N] [--host 127.0.0.1] [--scenarios DIR] [--max-samples N] [--auth] [--cors-origin LIST] [--write-rate N] [--log-level info]",
   help: {
     db: LEDGER_HELP.db!,
     port: `TCP port (default ${DEFAULT_PORT}; 0 picks a free one)`,
     host: `interface to listen on (default ${DEFAULT_HOST}); anything else exposes the ledger and its review actions to the network`,
     scenarios: "folder POST /api/model/run reads scenarios from (default ./scenarios, else the shipped ones)",
     "max-samples": `upper bound on Monte Carlo samples per request (default ${DEFAULT_MAX_SAMPLES})`,
+    auth: "require a bearer token for writes even on loopback (always required off loopback or on PostgreSQL)",
+    "cors-origin": "comma-separated origins whose pages may call the API (default none)",
+    "write-rate": `write requests per minute per caller (default ${DEFAULT_WRITE_RATE.perMinute})`,
+    "log-level": `JSON request log level on stderr: ${LOG_LEVELS.join(", ")} (default info)`,
   },
   options: {
     db: { type: "string" },
@@ -44,6 +86,10 @@ export const serveCommand: Command = {
     host: { type: "string" },
     scenarios: { type: "string" },
     "max-samples": { type: "string" },
+    auth: { type: "boolean" },
+    "cors-origin": { type: "string" },
+    "write-rate": { type: "string" },
+    "log-level": { type: "string" },
   },
   run: async ({ io, values, positionals }) => {
     if (positionals.length > 0) throw new FrontierError("usage", `unexpected argument '${positionals[0]}'`);
@@ -60,7 +106,12 @@ export const serveCommand: Command = {
         : existsSync(local)
           ? local
           : join(packageRoot(), "scenarios");
-    const store = await openLedgerFor(values, io);
+    const { forceAuth, logger, ...team } = teamOptions(values, io);
+    const target = ledgerTarget(values, io);
+    const store = await openLedgerFor(values, io, { ...target, viaServe: false });
+    const onFolder = store.kind === "pglite" && !target.dataDir.startsWith("memory://");
+    const ledgerKey = onFolder ? randomBytes(32).toString("base64url") : undefined;
+    const auth = forceAuth || store.kind === "postgres" || !isLoopbackHost(host);
     try {
       const server = await startServer({
         store,
@@ -68,12 +119,24 @@ export const serveCommand: Command = {
         port,
         scenariosDir,
         maxSamples,
-        log: io.stderr,
+        auth,
+        logger,
+        ...team,
+        ...(ledgerKey ? { ledgerKey } : {}),
+        log: (text) => logger.error(text.trimEnd()),
       }).catch((error: Error) => {
         throw new FrontierError("io", `cannot listen on ${host}:${port}: ${error.message}`);
       });
+      const unpublish = ledgerKey
+        ? publishServeEndpoint(target.dataDir, { url: localUrl(server), key: ledgerKey })
+        : () => undefined;
       io.stdout(`frontier-ledger: dashboard and API on ${server.url}/ (Ctrl-C stops)\n`);
+      if (auth)
+        io.stdout(
+          "frontier-ledger: writes need a sign-in (Authorization: Bearer <token>); make one with 'users add NAME --role reviewer' and 'tokens create NAME'\n",
+        );
       await untilStopped();
+      unpublish();
       await server.close();
       io.stderr("stopped\n");
       return 0;

@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { FrontierError } from "../../core/index.js";
 import { type ReviewAction, readClaimListing, type StoredClaim } from "../../ledger/index.js";
 import { describePeriod, describeValue, markSpan, rulesByField } from "../../report/claim-text.js";
+import { reviewerFor } from "../auth.js";
 import type { ServerDeps } from "../deps.js";
 import { parseInput, readJsonBody } from "../errors.js";
 import { ensureConnected, pageRequest } from "../paging.js";
@@ -61,12 +62,13 @@ export function claimRoutes({ store }: ServerDeps): Hono {
   app.post("/:id/review", async (c) => {
     const id = c.req.param("id");
     const body = parseInput(ReviewBodySchema, await readJsonBody(c), "review");
+    const actor = reviewerFor(c, body.by);
     const claim = await store.getClaim(id);
     if (!claim) throw new FrontierError("not_found", `no claim with id ${id}`);
     const payload =
       body.action === "correct" ? (body.set ?? {}) : body.target !== undefined ? { target: body.target } : {};
     const event = await store.appendReviewEvent(
-      { claimId: id, action: ACTIONS[body.action], actor: body.by, reason: body.reason, payload },
+      { claimId: id, action: ACTIONS[body.action], actor, reason: body.reason, payload },
       body.expectVersion ?? claim.version,
     );
     const updated = await store.getClaim(id);

@@ -45,7 +45,8 @@ export const ReviewBodySchema = z
   .strictObject({
     action: z.enum(REVIEW_ACTION_WORDS),
     reason: z.string().trim().min(1, "say why: the reason stays with the event").max(2000),
-    by: z.string().trim().min(1, "name the reviewer").max(200),
+    /** Without sign-in, who reviews; signed in, the reviewer is the token's user. */
+    by: z.string().trim().min(1, "name the reviewer").max(200).optional(),
     /** correct only: the corrected fields (CLAIMS.md shape; the ledger validates them). */
     set: z.record(z.string(), z.unknown()).optional(),
     /** link-revision / unlink-revision only: the claim this one revises. */

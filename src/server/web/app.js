@@ -17,10 +17,14 @@ function byId(id) {
 }
 
 /** Calls the API; resolves to the JSON body, or throws an Error carrying the API's message and status. */
-async function api(path, init = {}) {
+async function api(path, { token, ...init } = {}) {
   const response = await fetch(path, {
     ...init,
-    headers: { Accept: "application/json", ...(init.body ? { "Content-Type": "application/json" } : {}) },
+    headers: {
+      Accept: "application/json",
+      ...(init.body ? { "Content-Type": "application/json" } : {}),
+      ...(token ? { Authorization: `Bearer ${token}` } : {}),
+    },
   });
   const body = await response.json().catch(() => null);
   if (!response.ok) {
@@ -182,6 +186,8 @@ async function review(id, action, row) {
   const reasonInput = /** @type {HTMLInputElement} */ (byId("review-reason"));
   const reason = reasonInput.value.trim();
   const by = /** @type {HTMLInputElement} */ (byId("review-by")).value.trim();
+  // On a team server the reviewer is the token's user, not a name typed here.
+  const token = /** @type {HTMLInputElement} */ (byId("review-token")).value.trim();
   if (!reason) {
     message.textContent = "Give a reason for the review first: it stays with the event.";
     reasonInput.focus();
@@ -192,13 +198,19 @@ async function review(id, action, row) {
   try {
     const result = await api(`/api/claims/${encodeURIComponent(id)}/review`, {
       method: "POST",
-      body: JSON.stringify({ action, reason, by, ...(claim ? { expectVersion: claim.version } : {}) }),
+      token,
+      body: JSON.stringify({
+        action,
+        reason,
+        ...(token ? {} : { by }),
+        ...(claim ? { expectVersion: claim.version } : {}),
+      }),
     });
     const updated = result.claim;
     const index = state.claims.findIndex((c) => c.id === id);
     if (index >= 0) state.claims[index] = updated;
     row.replaceWith(claimRow(updated));
-    setStatus(`claim ${id}: ${action} recorded by ${by}; version ${updated.version}`);
+    setStatus(`claim ${id}: ${action} recorded by ${result.event.actor}; version ${updated.version}`);
     for (const mark of byId("document-text").querySelectorAll("mark")) {
       if ((mark.getAttribute("data-claims") ?? "").split(" ")[0] === id)
         mark.className = mark.className.replace(/status-\w+/, `status-${updated.status}`);
