@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { LedgerStore } from "../ledger/index.js";
+import { DEFAULT_RUN_LIMITS, type RunLimits } from "../model/cost.js";
 import type { ServerDeps } from "./deps.js";
 import { errorBody, errorResponse } from "./errors.js";
 import { hostCheck, securityHeaders } from "./headers.js";
@@ -25,8 +26,12 @@ export interface AppOptions {
   webDir?: string;
   /** Default DEFAULT_MAX_SAMPLES. */
   maxSamples?: number;
-  /** Worker threads per model run; default 1 (the server answers other requests meanwhile is not a goal). */
+  /** Block workers per model run, besides the run's own thread; default 1 (blocks run in the run's thread). */
   workers?: number;
+  /** Bounds on one model run's cost; default DEFAULT_RUN_LIMITS. Requests cannot raise them. */
+  runLimits?: RunLimits;
+  /** Tests: each model run's thread waits for `release` before it runs. */
+  onRunHeld?: (release: () => void) => void;
   /** Host names accepted in the Host header; null accepts any. Default: localhost names only. */
   allowedHosts?: readonly string[] | null;
   log?: (text: string) => void;
@@ -47,6 +52,8 @@ export function createApp(options: AppOptions): Hono {
     webDir: options.webDir ?? defaultWebDir(),
     maxSamples: options.maxSamples ?? DEFAULT_MAX_SAMPLES,
     workers: options.workers ?? 1,
+    runLimits: options.runLimits ?? DEFAULT_RUN_LIMITS,
+    ...(options.onRunHeld ? { onRunHeld: options.onRunHeld } : {}),
     log: options.log ?? ((text) => process.stderr.write(text)),
   };
   const app = new Hono();

@@ -1,4 +1,5 @@
 import type { LedgerStore } from "../ledger/index.js";
+import type { RunLimits } from "../model/cost.js";
 
 /** What the routes share: the open ledger and the limits the server was started with. */
 export interface ServerDeps {
@@ -11,6 +12,10 @@ export interface ServerDeps {
   maxSamples: number;
   /** Worker threads per model run. */
   workers: number;
+  /** Bounds on one model run's cost; a request cannot raise them. */
+  runLimits: RunLimits;
+  /** Tests: each model run's thread waits for `release` before it runs. */
+  onRunHeld?: (release: () => void) => void;
   /** Where internal errors are logged. */
   log: (text: string) => void;
 }
