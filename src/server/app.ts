@@ -12,6 +12,7 @@ import { documentRoutes } from "./routes/documents.js";
 import { graphRoutes } from "./routes/graph.js";
 import { modelRoutes } from "./routes/model.js";
 import { reconcileRoutes } from "./routes/reconcile.js";
+import { createRunSlots, type RunSlots } from "./run-slots.js";
 import { defaultWebDir, packageRoot, webRoutes } from "./web-assets.js";
 
 export const DEFAULT_MAX_SAMPLES = 200_000;
@@ -30,6 +31,8 @@ export interface AppOptions {
   workers?: number;
   /** Bounds on one model run's cost; default DEFAULT_RUN_LIMITS. Requests cannot raise them. */
   runLimits?: RunLimits;
+  /** Model runs in progress at once (each a thread); later ones wait their turn. Default: 2 slots. */
+  runSlots?: RunSlots;
   /** Tests: each model run's thread waits for `release` before it runs. */
   onRunHeld?: (release: () => void) => void;
   /** Host names accepted in the Host header; null accepts any. Default: localhost names only. */
@@ -53,6 +56,7 @@ export function createApp(options: AppOptions): Hono {
     maxSamples: options.maxSamples ?? DEFAULT_MAX_SAMPLES,
     workers: options.workers ?? 1,
     runLimits: options.runLimits ?? DEFAULT_RUN_LIMITS,
+    runSlots: options.runSlots ?? createRunSlots(2),
     ...(options.onRunHeld ? { onRunHeld: options.onRunHeld } : {}),
     log: options.log ?? ((text) => process.stderr.write(text)),
   };

@@ -10,6 +10,7 @@ import { liveRunThreads } from "../model/run-thread.js";
 import { runScenario } from "../model/runner.js";
 import { ingestPaths } from "../pipeline.js";
 import { createApp } from "./app.js";
+import { createRunSlots } from "./run-slots.js";
 
 /** Model runs off the request path: reads answered during a run, runs stopped with their client, same numbers. */
 
@@ -123,5 +124,51 @@ test("the server's run limits hold whatever the request says", async () => {
   assert.equal(refused.status, 413);
   const body = (await refused.json()) as { error: { code: string; message: string } };
   assert.match(body.error.message, /periods/);
+  assert.equal(liveRunThreads(), 0);
+});
+
+test("runs beyond the concurrent limit wait for a free slot, and leave the queue with their client", async () => {
+  const releases: Array<() => void> = [];
+  let onHeld: (() => void) | null = null;
+  const slots = createRunSlots(1);
+  const queued = createApp({
+    store,
+    log: () => {},
+    runSlots: slots,
+    onRunHeld: (release) => {
+      releases.push(release);
+      onHeld?.();
+    },
+  });
+  const heldOnce = () => new Promise<void>((resolve) => (onHeld = resolve));
+  const run = (signal?: AbortSignal) =>
+    Promise.resolve(
+      queued.request("/api/model/run", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ scenario: SCENARIO, samples: 500 }),
+        ...(signal ? { signal } : {}),
+      }),
+    );
+  const firstHeld = heldOnce();
+  const first = run();
+  await firstHeld;
+  const leaving = new AbortController();
+  const gone = run(leaving.signal);
+  const secondHeld = heldOnce();
+  const second = run();
+  // Both later requests parse their scenario, then wait for the slot: no second thread.
+  while (slots.waiting < 2) await new Promise((resolve) => setImmediate(resolve));
+  assert.equal(liveRunThreads(), 1);
+  leaving.abort();
+  assert.equal((await gone).status, 499, "a queued run whose client left is dropped");
+  assert.equal(slots.waiting, 1);
+  assert.equal(releases.length, 1);
+  releases[0]!();
+  assert.equal((await first).status, 200);
+  await secondHeld;
+  assert.equal(releases.length, 2, "the next run in line got the slot, the dropped one did not");
+  releases[1]!();
+  assert.equal((await second).status, 200);
   assert.equal(liveRunThreads(), 0);
 });

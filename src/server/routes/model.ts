@@ -54,7 +54,7 @@ function refuseCostlyRun(scenario: PreparedBundle["scenario"], samples: number):
 /**
  * POST /api/model/run {scenario, samples?, seed?} → quantiles per period, scalars, event probabilities.
  * The run goes to a thread of its own (reads keep being answered), within the server's limits, and
- * the thread is terminated when the client goes away.
+ * the thread is terminated when the client goes away; runs beyond the concurrent limit wait their turn.
  */
 export function modelRoutes({
   store,
@@ -62,6 +62,7 @@ export function modelRoutes({
   maxSamples,
   workers,
   runLimits,
+  runSlots,
   onRunHeld,
 }: ServerDeps): Hono {
   const app = new Hono();
@@ -82,6 +83,10 @@ export function modelRoutes({
     const samples = Math.min(body.samples ?? prepared.bundle.scenario.samples ?? DEFAULT_SAMPLES, maxSamples);
     refuseCostlyRun(prepared.bundle.scenario, samples);
     ensureConnected(c);
+    const signal = c.req.raw.signal;
+    const release = await runSlots.take(signal).catch(() => {
+      throw new ClientGone();
+    });
     const outcome = await runInThread(
       {
         mode: "run",
@@ -92,10 +97,12 @@ export function modelRoutes({
         ...(body.seed !== undefined ? { seed: body.seed } : {}),
         scenarioText: { text: prepared.text, file: byPath ? body.scenario : "scenario" },
       },
-      { signal: c.req.raw.signal, ...(onRunHeld ? { onHeld: onRunHeld } : {}) },
-    ).catch((error: unknown) => {
-      throw error instanceof RunCancelled ? new ClientGone() : error;
-    });
+      { signal, ...(onRunHeld ? { onHeld: onRunHeld } : {}) },
+    )
+      .catch((error: unknown) => {
+        throw error instanceof RunCancelled ? new ClientGone() : error;
+      })
+      .finally(release);
     if (!outcome.result)
       throw new FrontierError(
         outcome.issues.some((i) => i.code === "non_finite") ? "unprocessable" : "invalid_input",
