@@ -17,7 +17,7 @@ import { projectRoot } from "./support/paths.js";
 
 test("the deal-graph page draws the graph and shows an edge's sentence on click", {
   skip: browserSkip,
-  timeout: 90_000,
+  timeout: 300_000,
 }, async () => {
   const artifacts = join(projectRoot(), "artifacts");
   mkdirSync(artifacts, { recursive: true });

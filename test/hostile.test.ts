@@ -4,11 +4,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import type { Hono } from "hono";
+import { DEFAULT_WORK_ALLOWANCE } from "../src/extract/index.js";
 import { type LedgerStore, openLedger } from "../src/ledger/index.js";
 import { ingestPaths } from "../src/pipeline.js";
 import { createApp } from "../src/server/app.js";
 import { DOCUMENT_CASES, REQUEST_CASES, SCENARIO_CASES } from "./support/hostile.js";
 import { projectRoot } from "./support/paths.js";
+import { extractionWork, HOSTILE_TEXT_SHAPES } from "./support/text-shapes.js";
 
 /**
  * Every case of the hostile corpus gets its expected outcome (stored cleanly, or refused with a
@@ -75,6 +77,20 @@ describe(`hostile documents (${DOCUMENT_CASES.length})`, () => {
       }
     });
   }
+});
+
+describe(`hostile texts at 4× their size (${HOSTILE_TEXT_SHAPES.length})`, () => {
+  // Counted in the work budget's steps, not timed: 4× the text costs at most 4× the 1× budget.
+  const SIZE = 16 * 1024;
+  const budgetOf = (size: number) => DEFAULT_WORK_ALLOWANCE.base + DEFAULT_WORK_ALLOWANCE.perCharacter * size;
+  for (const shape of HOSTILE_TEXT_SHAPES)
+    test(shape.name, () => {
+      const one = extractionWork(shape, SIZE);
+      const four = extractionWork(shape, 4 * SIZE);
+      assert.ok(one <= budgetOf(SIZE), `${shape.name}: ${one} steps over the 1× budget`);
+      assert.ok(four <= 4 * budgetOf(SIZE), `${shape.name}: ${four} steps at 4×, over 4× the 1× budget`);
+      assert.ok(four <= 4.4 * one, `${shape.name}: ${one} steps at 1×, ${four} at 4×: more than linear`);
+    });
 });
 
 async function post(path: string, body: string, headers: Record<string, string>) {

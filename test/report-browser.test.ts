@@ -17,7 +17,7 @@ const skip = browserSkip;
 
 test("the HTML report is self-contained and shows its charts in Chromium", {
   skip,
-  timeout: 60_000,
+  timeout: 300_000,
 }, async () => {
   const artifacts = join(projectRoot(), "artifacts");
   mkdirSync(artifacts, { recursive: true });

@@ -19,7 +19,7 @@ const skip = browserSkip;
 
 test("the dashboard shows highlighted claims and records a review in Chromium", {
   skip,
-  timeout: 90_000,
+  timeout: 300_000,
 }, async () => {
   const artifacts = join(projectRoot(), "artifacts");
   mkdirSync(artifacts, { recursive: true });

@@ -56,6 +56,8 @@ export interface ExtractionOptions {
    * needs more is refused with a `work_budget` issue. DEFAULT_WORK_ALLOWANCE unless given.
    */
   workAllowance?: WorkAllowance;
+  /** Receives the steps the document cost (up to where it stopped when over its allowance). */
+  onWorkSpent?: (steps: number) => void;
 }
 
 function isGazetteer(value: GazetteerData | Gazetteer): value is Gazetteer {
@@ -94,5 +96,7 @@ export function extractClaims(
         },
       ],
     };
+  } finally {
+    options.onWorkSpent?.(budget.spent);
   }
 }

@@ -58,7 +58,7 @@ interface WorkerResult {
  * Compiled: dist/src/model/worker.js. From sources under tsx (tests, `node --import tsx`), the
  * worker is the .ts file, loaded through tsx's loader registered inside the worker.
  */
-function spawnWorker(): Worker {
+export function spawnWorker(): Worker {
   const here = import.meta.url;
   if (!here.endsWith(".ts")) return new Worker(new URL("./worker.js", here));
   const api = import.meta.resolve("tsx/esm/api");

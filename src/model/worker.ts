@@ -2,10 +2,11 @@ import { parentPort } from "node:worker_threads";
 import type { ProbeLayout } from "./accumulator.js";
 import { runBlocks, simulationFor } from "./execute.js";
 import type { SimulationSpec } from "./plan.js";
+import { isRunThreadMessage, serveRunRequest } from "./run-thread.js";
 
 /**
  * Worker thread: reduces the blocks it is given, compiling the job's scenarios only when they differ
- * from the previous job's.
+ * from the previous job's; or runs a whole scenario off the caller's thread (run-thread.ts).
  */
 
 export interface WorkerTask {
@@ -15,7 +16,12 @@ export interface WorkerTask {
   blocks: number[];
 }
 
-parentPort?.on("message", (task: WorkerTask) => {
+parentPort?.on("message", (message: unknown) => {
+  if (isRunThreadMessage(message)) {
+    serveRunRequest(message, parentPort!);
+    return;
+  }
+  const task = message as WorkerTask;
   try {
     const { simulation, issues } = simulationFor(task.spec);
     if (!simulation) throw new Error(issues.map((i) => i.message).join("; "));

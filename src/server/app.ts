@@ -3,6 +3,7 @@ import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import type { Logger } from "pino";
 import { LEDGER_PORT_PATH, type LedgerStore } from "../ledger/index.js";
+import { DEFAULT_RUN_LIMITS, type RunLimits } from "../model/cost.js";
 import { signIn } from "./auth.js";
 import type { ServerDeps } from "./deps.js";
 import { errorBody, errorResponse } from "./errors.js";
@@ -18,6 +19,7 @@ import { healthRoutes } from "./routes/health.js";
 import { ledgerPortRoutes } from "./routes/ledger-port.js";
 import { modelRoutes } from "./routes/model.js";
 import { reconcileRoutes } from "./routes/reconcile.js";
+import { createRunSlots, type RunSlots } from "./run-slots.js";
 import { defaultWebDir, packageRoot, webRoutes } from "./web-assets.js";
 
 export const DEFAULT_MAX_SAMPLES = 200_000;
@@ -32,8 +34,14 @@ export interface AppOptions {
   webDir?: string;
   /** Default DEFAULT_MAX_SAMPLES. */
   maxSamples?: number;
-  /** Worker threads per model run; default 1 (the server answers other requests meanwhile is not a goal). */
+  /** Block workers per model run, besides the run's own thread; default 1 (blocks run in the run's thread). */
   workers?: number;
+  /** Bounds on one model run's cost; default DEFAULT_RUN_LIMITS. Requests cannot raise them. */
+  runLimits?: RunLimits;
+  /** Model runs in progress at once (each a thread); later ones wait their turn. Default: 2 slots. */
+  runSlots?: RunSlots;
+  /** Tests: each model run's thread waits for `release` before it runs. */
+  onRunHeld?: (release: () => void) => void;
   /** Host names accepted in the Host header; null accepts any. Default: localhost names only. */
   allowedHosts?: readonly string[] | null;
   log?: (text: string) => void;
@@ -64,6 +72,9 @@ export function createApp(options: AppOptions): Hono {
     webDir: options.webDir ?? defaultWebDir(),
     maxSamples: options.maxSamples ?? DEFAULT_MAX_SAMPLES,
     workers: options.workers ?? 1,
+    runLimits: options.runLimits ?? DEFAULT_RUN_LIMITS,
+    runSlots: options.runSlots ?? createRunSlots(2),
+    ...(options.onRunHeld ? { onRunHeld: options.onRunHeld } : {}),
     log: options.log ?? ((text) => process.stderr.write(text)),
   };
   const app = new Hono();

@@ -112,3 +112,27 @@ test("a request whose client has gone does no ledger work", async () => {
   await app.request("/api/claims?limit=1");
   assert.equal(calls, before + 1);
 });
+
+test("a page's body is built once until the ledger's next write, then shows the write", async () => {
+  const build = async () => {
+    const response = await app.request("/api/claims?limit=5");
+    assert.equal(response.status, 200);
+    assert.match(response.headers.get("content-type") ?? "", /^application\/json/);
+    return (await response.json()) as { claims: Array<{ id: string; status: string; valueText: string }> };
+  };
+  const first = await build();
+  assert.deepEqual(await build(), first);
+  const claim = first.claims[0]!;
+  assert.equal(typeof claim.valueText, "string");
+  const review = await app.request(`/api/claims/${claim.id}/review`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ action: "reject", by: "tester", reason: "a test of the page cache" }),
+  });
+  assert.equal(review.status, 200, await review.clone().text());
+  const after = await app.request("/api/claims?limit=5&includeRejected=true");
+  const listed = ((await after.json()) as typeof first).claims.find((c) => c.id === claim.id);
+  assert.equal(listed?.status, "rejected");
+  const visible = await build();
+  assert.ok(!visible.claims.some((c) => c.id === claim.id), "a rejected claim leaves the default listing");
+});

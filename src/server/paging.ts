@@ -5,6 +5,7 @@ import {
   decodeCursor,
   encodeCursor,
   MAX_PAGE_SIZE,
+  type Page,
   type PageRequest,
 } from "../ledger/index.js";
 
@@ -41,4 +42,21 @@ export function pageOfList<T>(items: readonly T[], page: PageRequest): { items: 
   const start = Math.max(0, Number(offset));
   const end = start + page.limit;
   return { items: items.slice(start, end), next: end < items.length ? encodeCursor([end]) : null };
+}
+
+const pageBodies = new WeakMap<object, Uint8Array<ArrayBuffer>>();
+const utf8 = new TextEncoder();
+
+/**
+ * A page as a JSON response, its body built once per page object: an embedded ledger hands out the
+ * same page object until its next write (ledger/page-cache.ts), so under load the claims and
+ * documents pages are serialised once per write rather than once per request.
+ */
+export function pageJson<T>(c: Context, page: Page<T>, body: (page: Page<T>) => unknown): Response {
+  let bytes = pageBodies.get(page);
+  if (bytes === undefined) {
+    bytes = utf8.encode(JSON.stringify(body(page))) as Uint8Array<ArrayBuffer>;
+    pageBodies.set(page, bytes);
+  }
+  return c.body(bytes, 200, { "Content-Type": "application/json" });
 }

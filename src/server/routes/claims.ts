@@ -5,7 +5,7 @@ import { describePeriod, describeValue, markSpan, rulesByField } from "../../rep
 import { reviewerFor } from "../auth.js";
 import type { ServerDeps } from "../deps.js";
 import { parseInput, readJsonBody } from "../errors.js";
-import { ensureConnected, pageRequest } from "../paging.js";
+import { ensureConnected, pageJson, pageRequest } from "../paging.js";
 import { ClaimQuerySchema, type ReviewBody, ReviewBodySchema } from "./schemas.js";
 
 const ACTIONS: Record<ReviewBody["action"], ReviewAction> = {
@@ -40,7 +40,7 @@ export function claimRoutes({ store }: ServerDeps): Hono {
     };
     const page = await readClaimListing(store, query.asOf ?? null, filter, pageRequest(query));
     ensureConnected(c);
-    return c.json({ claims: page.items.map(withDisplay), next: page.next });
+    return pageJson(c, page, ({ items, next }) => ({ claims: items.map(withDisplay), next }));
   });
 
   app.get("/:id", async (c) => {

@@ -3,7 +3,7 @@ import { FrontierError } from "../../core/index.js";
 import { readDocumentListing } from "../../ledger/index.js";
 import type { ServerDeps } from "../deps.js";
 import { parseInput } from "../errors.js";
-import { ensureConnected, pageRequest } from "../paging.js";
+import { ensureConnected, pageJson, pageRequest } from "../paging.js";
 import { withDisplay } from "./claims.js";
 import { PageQuerySchema } from "./schemas.js";
 
@@ -15,7 +15,7 @@ export function documentRoutes({ store }: ServerDeps): Hono {
     ensureConnected(c);
     const page = await readDocumentListing(store, query.asOf ?? null, pageRequest(query));
     ensureConnected(c);
-    return c.json({ documents: page.items, next: page.next });
+    return pageJson(c, page, ({ items, next }) => ({ documents: items, next }));
   });
   app.get("/:id", async (c) => {
     const id = c.req.param("id");

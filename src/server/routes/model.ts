@@ -9,10 +9,10 @@ import {
   prepareScenarioText,
 } from "../../model/load-scenario-file.js";
 import { formatIssue } from "../../model/messages.js";
-import { runScenario } from "../../model/runner.js";
+import { RunCancelled, runInThread } from "../../model/run-thread.js";
 import type { ServerDeps } from "../deps.js";
 import { parseInput, readJsonBody } from "../errors.js";
-import { ensureConnected } from "../paging.js";
+import { ClientGone, ensureConnected } from "../paging.js";
 import { ModelRunBodySchema } from "./schemas.js";
 
 /** A scenario named by path: relative, made of plain segments, ending in .yaml or .yml. */
@@ -51,8 +51,20 @@ function refuseCostlyRun(scenario: PreparedBundle["scenario"], samples: number):
     );
 }
 
-/** POST /api/model/run {scenario, samples?, seed?} → quantiles per period, scalars, event probabilities. */
-export function modelRoutes({ store, scenariosDir, maxSamples, workers }: ServerDeps): Hono {
+/**
+ * POST /api/model/run {scenario, samples?, seed?} → quantiles per period, scalars, event probabilities.
+ * The run goes to a thread of its own (reads keep being answered), within the server's limits, and
+ * the thread is terminated when the client goes away; runs beyond the concurrent limit wait their turn.
+ */
+export function modelRoutes({
+  store,
+  scenariosDir,
+  maxSamples,
+  workers,
+  runLimits,
+  runSlots,
+  onRunHeld,
+}: ServerDeps): Hono {
   const app = new Hono();
   app.post("/run", async (c) => {
     const body = parseInput(ModelRunBodySchema, await readJsonBody(c), "model run");
@@ -71,12 +83,26 @@ export function modelRoutes({ store, scenariosDir, maxSamples, workers }: Server
     const samples = Math.min(body.samples ?? prepared.bundle.scenario.samples ?? DEFAULT_SAMPLES, maxSamples);
     refuseCostlyRun(prepared.bundle.scenario, samples);
     ensureConnected(c);
-    const outcome = await runScenario(prepared.bundle, {
-      samples,
-      workers,
-      ...(body.seed !== undefined ? { seed: body.seed } : {}),
-      ...(prepared.source ? { source: prepared.source } : {}),
+    const signal = c.req.raw.signal;
+    const release = await runSlots.take(signal).catch(() => {
+      throw new ClientGone();
     });
+    const outcome = await runInThread(
+      {
+        mode: "run",
+        bundles: [prepared.bundle],
+        samples,
+        workers,
+        limits: runLimits,
+        ...(body.seed !== undefined ? { seed: body.seed } : {}),
+        scenarioText: { text: prepared.text, file: byPath ? body.scenario : "scenario" },
+      },
+      { signal, ...(onRunHeld ? { onHeld: onRunHeld } : {}) },
+    )
+      .catch((error: unknown) => {
+        throw error instanceof RunCancelled ? new ClientGone() : error;
+      })
+      .finally(release);
     if (!outcome.result)
       throw new FrontierError(
         outcome.issues.some((i) => i.code === "non_finite") ? "unprocessable" : "invalid_input",
