@@ -1,6 +1,8 @@
+import { CONTRACT_NAMES } from "./contracts.js";
 import { FUNCTIONS, type FunctionCategory, type FunctionSpec, OPERATORS } from "./functions.js";
 import {
   BetaSchema,
+  ContractSchema,
   DiscreteSchema,
   InputSchema,
   LognormalSchema,
@@ -66,7 +68,34 @@ function inputFields(): string[] {
   return rows;
 }
 
+function contractSection(): string[] {
+  const fields = Object.entries(ContractSchema.shape as Record<string, { description?: string }>).map(
+    ([key, schema]) => `| \`${key}\` | ${cell(schema.description ?? fieldNotes[key] ?? "")} |`,
+  );
+  return [
+    "## Contracts",
+    "",
+    "Take-or-pay and commitment contracts are data under `contracts:` (one entry per contract, named):",
+    "",
+    "| field | meaning |",
+    "|---|---|",
+    ...fields,
+    "",
+    "Each contract `c` becomes inputs and variables that formulas use like any other:",
+    "",
+    "| name | unit | meaning |",
+    "|---|---|---|",
+    ...CONTRACT_NAMES.map(([name, unit, meaning]) => `| \`${name}\` | ${unit} | ${cell(meaning)} |`),
+    "",
+  ];
+}
+
 const fieldNotes: Record<string, string> = {
+  counterparty: "who is paid",
+  citation: "as for inputs: {outlet, date, url}",
+  assumption: "as for inputs",
+  reason: "as for inputs",
+  status: "definitive (default) or letter_of_intent",
   description: "free text",
   from: "bind to a ledger claim: {entity, metric, period, counterparty?, qualifier?}",
 };
@@ -94,6 +123,7 @@ export function scenarioLanguageDoc(): string {
     "",
     ...inputFields(),
     "",
+    ...contractSection(),
     "## Operators",
     "",
     "| operator | meaning |",
