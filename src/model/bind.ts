@@ -6,7 +6,7 @@ import { distributionFromBound } from "./distributions.js";
 import type { ScenarioSource } from "./load.js";
 import { messages, modelIssue } from "./messages.js";
 import type { Scenario, ScenarioInput } from "./schema.js";
-import type { LedgerRef } from "./types.js";
+import type { CitedDocument, LedgerRef } from "./types.js";
 
 /**
  * Inputs written `from:` are bound to one ledger claim: named by id (`claim: …`), or chosen among
@@ -21,11 +21,23 @@ import type { LedgerRef } from "./types.js";
 export interface ClaimResolver {
   byId(id: string): Promise<BindableClaim | null> | BindableClaim | null;
   find(entity: string, metric: string): Promise<readonly BindableClaim[]> | readonly BindableClaim[];
+  /** The document a claim cites (by ledger document id), when the resolver knows documents. */
+  document?(id: string): Promise<CitedDocument | null> | CitedDocument | null;
 }
 
-/** A resolver over a list of claims (tests, exports). */
-export function claimListResolver(claims: readonly BindableClaim[]): ClaimResolver {
+/** A document's citation from what the ledger stores: its source is a URL or a file name. */
+export function citedDocument(doc: { title: string; outlet: string | null; source: string }): CitedDocument {
+  const url = /^https?:\/\/\S+$/.test(doc.source) ? doc.source : null;
+  return { title: doc.title, outlet: doc.outlet, address: doc.source, url };
+}
+
+/** A resolver over a list of claims (tests, exports), with their documents when given. */
+export function claimListResolver(
+  claims: readonly BindableClaim[],
+  documents: ReadonlyMap<string, CitedDocument> = new Map(),
+): ClaimResolver {
   return {
+    document: (id) => documents.get(id) ?? null,
     byId: (id) => claims.find((c) => c.id === id) ?? null,
     find: (entity, metric) =>
       claims.filter(
@@ -89,7 +101,12 @@ async function resolveRef(ref: LedgerRef, unit: string, resolver: ClaimResolver)
   return first ? { refused: first.claim, reason: first.reason } : null;
 }
 
-function boundInput(claim: BindableClaim, ref: LedgerRef, why: string): BoundInput | null {
+function boundInput(
+  claim: BindableClaim,
+  ref: LedgerRef,
+  why: string,
+  cited: CitedDocument | null,
+): BoundInput | null {
   const converted = distributionFromBound(claim.value);
   if (!converted) return null;
   return {
@@ -111,6 +128,7 @@ function boundInput(claim: BindableClaim, ref: LedgerRef, why: string): BoundInp
       why,
       claimPeriod: periodText(claim.period),
       reported: claim.reported,
+      cited,
     },
   };
 }
@@ -141,7 +159,9 @@ export async function bindInputs(
   for (const [name, input] of Object.entries(scenario.inputs)) {
     if (!input.from || !resolver) continue;
     let found = await resolveRef(input.from, input.unit, resolver);
-    const bound = found && "claim" in found ? boundInput(found.claim, input.from, found.why) : null;
+    const chosen = found && "claim" in found ? found : null;
+    const cited = chosen && resolver.document ? await resolver.document(chosen.claim.document) : null;
+    const bound = chosen ? boundInput(chosen.claim, input.from, chosen.why, cited) : null;
     if (bound) bindings[name] = bound;
     else if (found && "claim" in found) found = null; // a claim without a finite value binds nothing
     const at = source ? source.locate(["inputs", name, "from"]) : ({ kind: "none" } as const);

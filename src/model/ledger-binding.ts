@@ -1,18 +1,25 @@
 import { readSnapshot } from "../ledger/as-of.js";
 import type { LedgerStore, StoredClaim } from "../ledger/port.js";
-import { type ClaimResolver, claimListResolver } from "./bind.js";
+import { type ClaimResolver, citedDocument, claimListResolver } from "./bind.js";
+import type { CitedDocument } from "./types.js";
 
 /**
  * The ledger as a claim resolver (edge): claims by id, or by entity and metric (bind.ts chooses);
  * the ledger whole, or as it was known on `asOf` (ledger/as-of.ts).
  */
 export function ledgerResolver(store: LedgerStore, asOf: string | null = null): ClaimResolver {
+  const document = async (id: string): Promise<CitedDocument | null> => {
+    const found = await store.getDocument(id);
+    return found ? citedDocument(found) : null;
+  };
   if (asOf === null)
     return {
       byId: (id) => store.getClaim(id),
       find: (entity, metric) => store.listClaims({ entity, metric }),
+      document,
     };
   return {
+    document,
     byId: async (id) => {
       const claim = await store.getClaim(id);
       if (!claim) return null;
