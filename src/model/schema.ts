@@ -107,9 +107,18 @@ export const DistributionSchema = z
 export const BINDING_RULES = ["latest_reported", "latest_accepted"] as const;
 export type BindingRule = (typeof BINDING_RULES)[number];
 
+export const EdgeRefSchema = z
+  .strictObject({
+    from: z.string().min(1).describe("the paying or investing party (Nvidia)"),
+    to: z.string().min(1).describe("the receiving party (OpenAI)"),
+    kind: z.string().min(1).describe("the instrument: equity, loan, chip_purchase, cloud_commitment…"),
+  })
+  .describe("a deal-graph edge's amount (the live edge from → to of that kind)");
+
 export const LedgerRefSchema = z
   .strictObject({
     claim: z.string().min(1).optional().describe("one claim by its id (clm_…)"),
+    edge: EdgeRefSchema.optional(),
     entity: z.string().min(1).optional(),
     metric: z.string().min(1).optional(),
     period: year.optional(),
@@ -123,7 +132,7 @@ export const LedgerRefSchema = z
       ),
   })
   .superRefine((ref, ctx) => {
-    if (ref.claim !== undefined) return;
+    if (ref.claim !== undefined || ref.edge !== undefined) return;
     for (const key of ["entity", "metric", "period"] as const)
       if (ref[key] === undefined)
         ctx.addIssue({

@@ -109,6 +109,8 @@ export interface CitedDocument {
 /** A binding as written: a claim id, or entity, metric and period (with qualifier and rule). */
 export interface LedgerRef {
   claim?: string | undefined;
+  /** A deal-graph edge: its amount, from its claims. */
+  edge?: { from: string; to: string; kind: string } | undefined;
   entity?: string | undefined;
   metric?: string | undefined;
   period?: number | undefined;
