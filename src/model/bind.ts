@@ -6,7 +6,7 @@ import { distributionFromBound } from "./distributions.js";
 import type { ScenarioSource } from "./load.js";
 import { messages, modelIssue } from "./messages.js";
 import type { Scenario, ScenarioInput } from "./schema.js";
-import type { LedgerRef } from "./types.js";
+import type { CitedDocument, LedgerRef } from "./types.js";
 
 /**
  * Inputs written `from:` are bound to one ledger claim: named by id (`claim: …`), or chosen among
@@ -21,11 +21,84 @@ import type { LedgerRef } from "./types.js";
 export interface ClaimResolver {
   byId(id: string): Promise<BindableClaim | null> | BindableClaim | null;
   find(entity: string, metric: string): Promise<readonly BindableClaim[]> | readonly BindableClaim[];
+  /** The document a claim cites (by ledger document id), when the resolver knows documents. */
+  document?(id: string): Promise<CitedDocument | null> | CitedDocument | null;
+  /** The deal-graph edges from one party to another, when the resolver knows the graph. */
+  edges?(from: string, to: string): Promise<readonly BindableEdge[]> | readonly BindableEdge[];
 }
 
-/** A resolver over a list of claims (tests, exports). */
-export function claimListResolver(claims: readonly BindableClaim[]): ClaimResolver {
+/** A deal-graph edge as a binding needs it (graph/types.ts DealEdge has these fields). */
+export interface BindableEdge {
+  id: string;
+  from: string;
+  to: string;
+  instrument: string;
+  status: string;
+  qualifier: BindableClaim["qualifier"];
+  amount: {
+    low: number | null;
+    high: number | null;
+    bound: BindableClaim["value"]["bound"];
+    unit: string;
+    text: string;
+  };
+  dates: { announced: string | null };
+  claimIds: string[];
+  sources: { documentId: string; quote: string }[];
+}
+
+const DEAD_EDGE = new Set(["cancelled", "superseded"]);
+
+/** The edge as a claim of `from` with `to` as counterparty: one value, its sentence and document. */
+function edgeAsClaim(edge: BindableEdge): BindableClaim {
+  const { low, high, bound, unit, text } = edge.amount;
   return {
+    id: edge.id,
+    entity: edge.from,
+    counterparty: edge.to,
+    metric: edge.instrument,
+    value: { low, high, bound },
+    unit,
+    period: null,
+    qualifier: edge.qualifier,
+    status: "unreviewed",
+    reported: edge.dates.announced,
+    quote: text,
+    document: edge.sources[0]?.documentId ?? "",
+  };
+}
+
+async function resolveEdge(
+  ref: NonNullable<LedgerRef["edge"]>,
+  unit: string,
+  resolver: ClaimResolver,
+): Promise<Binding> {
+  const edges = resolver.edges ? await resolver.edges(ref.from, ref.to) : [];
+  const ofKind = edges.filter((e) => e.instrument.toLowerCase() === ref.kind.toLowerCase());
+  const live = ofKind.filter((e) => !DEAD_EDGE.has(e.status));
+  const edge = live[0] ?? null;
+  if (!edge) return null;
+  const claim = edgeAsClaim(edge);
+  const reason = claimMisfit(unit, claim.unit, null);
+  if (reason) return { refused: claim, reason };
+  const others = ofKind.length - 1;
+  const why = `the live ${edge.instrument} edge ${edge.from} → ${edge.to} (${edge.status})${others > 0 ? `; ${others} other edge(s) of that kind not used` : ""}`;
+  return { claim, why, claimIds: edge.claimIds };
+}
+
+/** A document's citation from what the ledger stores: its source is a URL or a file name. */
+export function citedDocument(doc: { title: string; outlet: string | null; source: string }): CitedDocument {
+  const url = /^https?:\/\/\S+$/.test(doc.source) ? doc.source : null;
+  return { title: doc.title, outlet: doc.outlet, address: doc.source, url };
+}
+
+/** A resolver over a list of claims (tests, exports), with their documents when given. */
+export function claimListResolver(
+  claims: readonly BindableClaim[],
+  documents: ReadonlyMap<string, CitedDocument> = new Map(),
+): ClaimResolver {
+  return {
+    document: (id) => documents.get(id) ?? null,
     byId: (id) => claims.find((c) => c.id === id) ?? null,
     find: (entity, metric) =>
       claims.filter(
@@ -45,6 +118,7 @@ export function inputSourceText(input: ScenarioInput): string | null {
 /** "claim 3f2a…" or "OpenAI revenue 2025 (Oracle, reported, latest_accepted)". */
 export function refText(ref: LedgerRef): string {
   if (ref.claim !== undefined) return `claim ${ref.claim}`;
+  if (ref.edge !== undefined) return `the ${ref.edge.kind} edge ${ref.edge.from} → ${ref.edge.to}`;
   const extra = [ref.counterparty, ref.qualifier, ref.rule].filter((part) => part !== undefined);
   return `${ref.entity} ${ref.metric} ${ref.period}${extra.length > 0 ? ` (${extra.join(", ")})` : ""}`;
 }
@@ -73,9 +147,13 @@ function namedClaimMismatch(claim: BindableClaim, ref: LedgerRef): string | null
   return null;
 }
 
-type Binding = { claim: BindableClaim; why: string } | { refused: BindableClaim; reason: string } | null;
+type Binding =
+  | { claim: BindableClaim; why: string; claimIds?: string[] }
+  | { refused: BindableClaim; reason: string }
+  | null;
 
 async function resolveRef(ref: LedgerRef, unit: string, resolver: ClaimResolver): Promise<Binding> {
+  if (ref.edge !== undefined) return resolveEdge(ref.edge, unit, resolver);
   if (ref.claim !== undefined) {
     const claim = await resolver.byId(ref.claim);
     if (!claim) return null;
@@ -89,7 +167,13 @@ async function resolveRef(ref: LedgerRef, unit: string, resolver: ClaimResolver)
   return first ? { refused: first.claim, reason: first.reason } : null;
 }
 
-function boundInput(claim: BindableClaim, ref: LedgerRef, why: string): BoundInput | null {
+function boundInput(
+  claim: BindableClaim,
+  ref: LedgerRef,
+  why: string,
+  cited: CitedDocument | null,
+  claimIds = [claim.id],
+): BoundInput | null {
   const converted = distributionFromBound(claim.value);
   if (!converted) return null;
   return {
@@ -103,7 +187,7 @@ function boundInput(claim: BindableClaim, ref: LedgerRef, why: string): BoundInp
         metric: claim.metric,
         period: periodYear(claim.period) ?? ref.period,
       },
-      claimIds: [claim.id],
+      claimIds,
       quote: claim.quote,
       document: claim.document,
       bound: `${claim.value.bound} ${claim.value.low ?? "…"}–${claim.value.high ?? "…"}`,
@@ -111,6 +195,7 @@ function boundInput(claim: BindableClaim, ref: LedgerRef, why: string): BoundInp
       why,
       claimPeriod: periodText(claim.period),
       reported: claim.reported,
+      cited,
     },
   };
 }
@@ -141,7 +226,9 @@ export async function bindInputs(
   for (const [name, input] of Object.entries(scenario.inputs)) {
     if (!input.from || !resolver) continue;
     let found = await resolveRef(input.from, input.unit, resolver);
-    const bound = found && "claim" in found ? boundInput(found.claim, input.from, found.why) : null;
+    const chosen = found && "claim" in found ? found : null;
+    const cited = chosen && resolver.document ? await resolver.document(chosen.claim.document) : null;
+    const bound = chosen ? boundInput(chosen.claim, input.from, chosen.why, cited, chosen.claimIds) : null;
     if (bound) bindings[name] = bound;
     else if (found && "claim" in found) found = null; // a claim without a finite value binds nothing
     const at = source ? source.locate(["inputs", name, "from"]) : ({ kind: "none" } as const);

@@ -1,5 +1,5 @@
 import type { Period } from "../core/index.js";
-import { parseUnit, sameUnit, type Unit } from "./units.js";
+import { parseUnit, sameDimension, type Unit } from "./units.js";
 
 /**
  * Whether a ledger claim can stand for a model quantity, without conversion. A quantity declared
@@ -70,7 +70,7 @@ export function claimMisfit(modelUnit: string, claimUnit: string, period: Period
   if (!claim) return `its unit '${claimUnit}' cannot be read`;
   /** −1 when the model quantity is per year and the claim is not. */
   const perYear = (model.yr ?? 0) - (claim.yr ?? 0);
-  if (!sameUnit(model, claim) || perYear > 0) return `its unit ${claimUnit} is not ${modelUnit}`;
+  if (!sameDimension(model, claim) || perYear > 0) return `its unit ${claimUnit} is not ${modelUnit}`;
   const kind = periodKind(period);
   if (perYear < 0) return kind === "year" ? null : NOT_A_YEAR[kind](period);
   if (isCurrencyAmount(model) && (kind === "year" || kind === "part"))

@@ -6,7 +6,7 @@ import { messages, modelIssue } from "./messages.js";
 import type { BoundInput, CompiledInput, ScheduleStep } from "./program.js";
 import type { Distribution, Scenario, ScenarioInput } from "./schema.js";
 import type { InputOrigin } from "./types.js";
-import { parseUnit, sameUnit, type Unit } from "./units.js";
+import { parseUnit, sameDimension, type Unit } from "./units.js";
 
 /** Scenario inputs → distributions, bound to the ledger or to their fallback; units parsed. */
 
@@ -88,7 +88,7 @@ function resolveDistribution(
     const bound = context.bindings[name];
     if (bound) {
       const boundUnit = parseUnit(bound.unit);
-      if (boundUnit && sameUnit(boundUnit, unit)) return { dist: bound.dist, origin: bound.origin };
+      if (boundUnit && sameDimension(boundUnit, unit)) return { dist: bound.dist, origin: bound.origin };
       issues.push(
         modelIssue(
           "unit_mismatch",

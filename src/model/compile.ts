@@ -2,14 +2,14 @@ import type { Issue, IssueLocation } from "../core/index.js";
 import { compileInputs } from "./compile-inputs.js";
 import { compileCorrelations } from "./correlation-spec.js";
 import { describeDist } from "./distributions.js";
-import { constant, type EdgeKind, FormulaCompiler, type NameTable } from "./formula-compiler.js";
+import { constant, type EdgeKind, FormulaCompiler, type NameTable, PERIOD_NAME } from "./formula-compiler.js";
 import { closestNames } from "./functions.js";
 import type { ScenarioSource, SourcePath } from "./load.js";
 import { messages, modelIssue } from "./messages.js";
 import { orderVariables } from "./order.js";
 import type { BoundInput, CompiledFormula, CompiledInput, CompiledVariable, Program } from "./program.js";
 import type { Scenario } from "./schema.js";
-import { DIMENSIONLESS, formatUnit, parseUnit, sameUnit, type Unit } from "./units.js";
+import { DIMENSIONLESS, formatUnit, parseUnit, sameUnit, stockFlowPair, type Unit } from "./units.js";
 
 /**
  * Scenario → Program: names resolved, units checked, periods checked, variables ordered (cycles
@@ -108,7 +108,12 @@ export function compileScenario(
       issues.push(
         modelIssue(
           "unit_mismatch",
-          messages.declaredUnit(name, unitText, formatUnit(computed.unit)),
+          messages.declaredUnit(
+            name,
+            unitText,
+            formatUnit(computed.unit),
+            stockFlowPair(computed.unit, declared) !== null,
+          ),
           locate(unitPath),
         ),
       );
@@ -221,6 +226,8 @@ function compileOncePerSample(
   return { scalars, events };
 }
 
+const BUILT_IN_NAMES = new Set(["year", PERIOD_NAME]);
+
 /** Inputs, variables, scalars and events share one namespace. */
 function declareNames(
   scenario: Scenario,
@@ -231,7 +238,9 @@ function declareNames(
   const sections = ["inputs", "variables", "scalars", "events"] as const;
   for (const section of sections)
     for (const name of Object.keys(scenario[section])) {
-      if (seen.has(name))
+      if (BUILT_IN_NAMES.has(name))
+        issues.push(modelIssue("duplicate_name", messages.reservedName(name), locate([section, name], true)));
+      else if (seen.has(name))
         issues.push(
           modelIssue("duplicate_name", messages.duplicateName(name), locate([section, name], true)),
         );
@@ -264,7 +273,7 @@ function nameTable(
       (inputs.get(name)?.seriesColumn ?? -1) >= 0,
     isVariable: (name) => variableIndex.has(name),
     unitOf: (name) => inputUnits.get(name) ?? declaredUnits.get(name) ?? DIMENSIONLESS,
-    known: () => [...inputs.keys(), ...variableIndex.keys(), "year"],
+    known: () => [...inputs.keys(), ...variableIndex.keys(), "year", PERIOD_NAME],
   };
 }
 

@@ -23,7 +23,7 @@ import {
   reduceKernel,
 } from "./period-kernels.js";
 import type { KernelFactory } from "./program.js";
-import { DIMENSIONLESS, powerUnit, sameUnit } from "./units.js";
+import { accumulatedUnit, DIMENSIONLESS, perPeriodUnit, powerUnit, sameUnit, type Unit } from "./units.js";
 import { binaryOp, clampKernel, scalarOp, type UnaryFn, unaryFn } from "./vector.js";
 
 /** Function calls: arguments bound by position or name (functions.ts), then one compiler per function. */
@@ -109,7 +109,7 @@ function reduction(fc: FormulaCompiler, _node: Expr, args: Args, scope: Scope, s
   let to = last;
   if (name === "npv") {
     rate = fc.walk(args[1]!, inner);
-    fc.requireDimensionless(scope, args[1]!, rate, "npv's rate");
+    fc.requireRate(scope, args[1]!, rate, "npv's rate");
   } else {
     const fromYear = fc.literalYear(scope, args[1], name);
     const toYear = fc.literalYear(scope, args[2], name);
@@ -121,12 +121,18 @@ function reduction(fc: FormulaCompiler, _node: Expr, args: Args, scope: Scope, s
   const kind: ReducerKind = name === "min" ? "min_over" : name === "max" ? "max_over" : (name as ReducerKind);
   const rateMake = rate?.make;
   return {
-    unit: kind === "any" || kind === "all" ? DIMENSIONLESS : x.unit,
+    unit: reducedUnit(kind, x.unit),
     free: x.free,
     series: false,
     constant: null,
     make: (env) => reduceKernel(env, kind, x.make(env), from, to, rateMake ? rateMake(env) : null),
   };
+}
+
+/** any/all are truth values; sums over periods accumulate (a flow becomes a stock); the rest keep the unit. */
+function reducedUnit(kind: ReducerKind, unit: Unit): Unit {
+  if (kind === "any" || kind === "all") return DIMENSIONLESS;
+  return kind === "sum" || kind === "npv" ? accumulatedUnit(unit) : unit;
 }
 
 function minMax(fc: FormulaCompiler, node: Expr, args: Args, scope: Scope, spec: FunctionSpec): Info {
@@ -236,7 +242,7 @@ function cumsum(fc: FormulaCompiler, node: Expr, args: Args, scope: Scope): Info
   const x = fc.walk(args[0]!, scope);
   if (fc.needsPeriod(scope, node, "cumsum(…)")) return DUMMY;
   return {
-    unit: x.unit,
+    unit: accumulatedUnit(x.unit),
     free: x.free,
     series: true,
     constant: null,
@@ -246,7 +252,7 @@ function cumsum(fc: FormulaCompiler, node: Expr, args: Args, scope: Scope): Info
 
 function grow(fc: FormulaCompiler, node: Expr, args: Args, scope: Scope): Info {
   const [x0, rate] = (args as Expr[]).map((a) => fc.walk(a, scope)) as [Info, Info];
-  fc.requireDimensionless(scope, args[1]!, rate, "grow()'s rate");
+  fc.requireRate(scope, args[1]!, rate, "grow()'s rate");
   if (fc.needsPeriod(scope, node, "grow(…)")) return DUMMY;
   return {
     unit: x0.unit,
@@ -311,7 +317,9 @@ function curve(fc: FormulaCompiler, node: Expr, args: Args, scope: Scope, spec: 
       infos.map((info) => info.make(env)),
       f,
     );
-  return { unit: infos[0]!.unit, free: infos[0]!.free, series: true, constant: null, make };
+  // A loan's principal is an amount; what it draws, charges and repays in each period is a flow.
+  const unit = spec.name.startsWith("debt_") ? perPeriodUnit(infos[0]!.unit) : infos[0]!.unit;
+  return { unit, free: infos[0]!.free, series: true, constant: null, make };
 }
 
 const COMPILERS: Record<string, CallCompiler> = {

@@ -10,9 +10,12 @@ import {
   divideUnits,
   formatUnit,
   isDimensionless,
+  isRate,
   multiplyUnits,
+  PERIOD_UNIT,
   powerUnit,
   sameUnit,
+  stockFlowPair,
   type Unit,
 } from "./units.js";
 import {
@@ -275,6 +278,8 @@ export class FormulaCompiler {
         make: (env) => (t) => env.years[t]!,
       };
     }
+    if (name === PERIOD_NAME)
+      return { unit: PERIOD_UNIT, free: false, series: false, constant: 1, make: constant(1) };
     const reader = this.names.reader(name);
     if (!reader) return this.unknownName(scope, node, name);
     const series = this.names.isSeries(name);
@@ -342,7 +347,7 @@ export class FormulaCompiler {
       this.issues.push(
         modelIssue(
           "unit_mismatch",
-          messages.unitMismatch(what, formatUnit(l.unit), formatUnit(r.unit)),
+          unitMismatchMessage(what, l.unit, r.unit),
           this.at(scope, offset, String(node.operator).length),
         ),
       );
@@ -358,11 +363,16 @@ export class FormulaCompiler {
     this.issues.push(
       modelIssue(
         "unit_mismatch",
-        messages.unitMismatch(what, formatUnit(a.unit), formatUnit(b.unit)),
+        unitMismatchMessage(what, a.unit, b.unit),
         this.at(scope, span?.start ?? 0, 1),
       ),
     );
     return a.unit;
+  }
+
+  /** A growth or discount rate: a fraction, or a fraction per year. */
+  requireRate(scope: Scope, node: Expr, info: Info, what: string): void {
+    if (!isRate(info.unit)) this.requireDimensionless(scope, node, info, what);
   }
 
   requireDimensionless(scope: Scope, node: Expr, info: Info, what: string): void {
@@ -446,6 +456,17 @@ export class FormulaCompiler {
       },
     };
   }
+}
+
+/** The length of one period, 1 yr: `flow * period` is what a flow adds in one period. */
+export const PERIOD_NAME = "period";
+
+/** "unit mismatch in '+': …", told as stock beside flow when only the yr power differs. */
+export function unitMismatchMessage(what: string, a: Unit, b: Unit): string {
+  const pair = stockFlowPair(a, b);
+  return pair
+    ? messages.stockFlowMismatch(what, formatUnit(pair.stock), formatUnit(pair.flow))
+    : messages.unitMismatch(what, formatUnit(a), formatUnit(b));
 }
 
 const ARITH_KERNELS = { "+": add, "-": sub, "*": mul, "/": div } as const;

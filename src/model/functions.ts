@@ -145,7 +145,7 @@ const CORE: readonly FunctionSpec[] = [
     ["x", "from_year", "to_year"],
     1,
     "reduction",
-    "sum over the periods (one year: from the first period to it)",
+    "sum over the periods (one year: from the first period to it); of a flow (USD/yr), a stock (USD)",
     "sum(cash_flow, 2025, 2030)",
   ),
   fn("mean", ["x", "from_year", "to_year"], 1, "reduction", "mean over the periods", "mean(margin)"),
@@ -179,7 +179,7 @@ const CORE: readonly FunctionSpec[] = [
     ["x", "rate"],
     2,
     "reduction",
-    "Σ x / (1 + rate)^t, t from 0 in the first period",
+    "Σ x / (1 + rate)^t, t from 0 in the first period; of a flow, a stock",
     "npv(cash_flow, 0.1)",
   ),
 ];
@@ -190,7 +190,7 @@ const DEBT: readonly FunctionSpec[] = [
     ["principal", "start"],
     2,
     "debt",
-    "a bullet loan's cash in: the principal in the start year, 0 otherwise",
+    "a bullet loan's cash in, a flow (USD → USD/yr): the principal in the start year, 0 otherwise",
     "debt_draw(principal = 10e9, start = 2026)",
   ),
   fn(
@@ -198,7 +198,7 @@ const DEBT: readonly FunctionSpec[] = [
     ["principal", "rate", "start", "maturity"],
     4,
     "debt",
-    "a bullet loan's interest: principal × rate in each year from the year after start to maturity",
+    "a bullet loan's interest, a flow: principal × rate in each year from the year after start to maturity",
     "debt_interest(10e9, 0.07, 2026, 2031)",
   ),
   fn(
@@ -206,7 +206,7 @@ const DEBT: readonly FunctionSpec[] = [
     ["principal", "maturity"],
     2,
     "debt",
-    "a bullet loan's repayment: the principal in the maturity year, 0 otherwise",
+    "a bullet loan's repayment, a flow: the principal in the maturity year, 0 otherwise",
     "debt_repayment(principal = 10e9, maturity = 2031)",
   ),
 ];

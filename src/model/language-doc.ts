@@ -1,6 +1,8 @@
+import { CONTRACT_NAMES } from "./contracts.js";
 import { FUNCTIONS, type FunctionCategory, type FunctionSpec, OPERATORS } from "./functions.js";
 import {
   BetaSchema,
+  ContractSchema,
   DiscreteSchema,
   InputSchema,
   LognormalSchema,
@@ -66,7 +68,34 @@ function inputFields(): string[] {
   return rows;
 }
 
+function contractSection(): string[] {
+  const fields = Object.entries(ContractSchema.shape as Record<string, { description?: string }>).map(
+    ([key, schema]) => `| \`${key}\` | ${cell(schema.description ?? fieldNotes[key] ?? "")} |`,
+  );
+  return [
+    "## Contracts",
+    "",
+    "Take-or-pay and commitment contracts are data under `contracts:` (one entry per contract, named):",
+    "",
+    "| field | meaning |",
+    "|---|---|",
+    ...fields,
+    "",
+    "Each contract `c` becomes inputs and variables that formulas use like any other:",
+    "",
+    "| name | unit | meaning |",
+    "|---|---|---|",
+    ...CONTRACT_NAMES.map(([name, unit, meaning]) => `| \`${name}\` | ${unit} | ${cell(meaning)} |`),
+    "",
+  ];
+}
+
 const fieldNotes: Record<string, string> = {
+  counterparty: "who is paid",
+  citation: "as for inputs: {outlet, date, url}",
+  assumption: "as for inputs",
+  reason: "as for inputs",
+  status: "definitive (default) or letter_of_intent",
   description: "free text",
   from: "bind to a ledger claim: {entity, metric, period, counterparty?, qualifier?}",
 };
@@ -80,7 +109,7 @@ export function scenarioLanguageDoc(): string {
     "A scenario is a YAML file: `periods` (years), `inputs` (distributions, ledger bindings or formulas),",
     "`variables` (one formula per period), `outputs` (variables summarised per period), `scalars` (one",
     "value per sample) and `events` (conditions whose probability is reported). Formulas are parsed, never",
-    "run as code. Every value is a number per sample; `year` is the period.",
+    "run as code. Every value is a number per sample; `year` is the period, `period` its length (1 yr).",
     "",
     "## Inputs",
     "",
@@ -94,6 +123,7 @@ export function scenarioLanguageDoc(): string {
     "",
     ...inputFields(),
     "",
+    ...contractSection(),
     "## Operators",
     "",
     "| operator | meaning |",
@@ -110,8 +140,22 @@ export function scenarioLanguageDoc(): string {
     "",
     "Units are products of atoms with integer powers (`USD`, `GW`, `USD/GW/yr`, `users`); `fraction`,",
     "`x`, `1` are dimensionless. `+`, `−`, comparisons and branches need the same unit on both sides,",
-    "with the position of the operator in the error. A period is a year, so `USD/yr` and `USD` compare",
-    "equal; `cumsum` and `sum` of a flow give the amount over the periods.",
+    "with the position of the operator in the error.",
+    "",
+    "Stocks and flows differ: `USD` is an amount (cash at a date, a total), `USD/yr` a flow, and adding",
+    "one to the other is an error. Periods are one year long, so:",
+    "",
+    "| you write | you get |",
+    "|---|---|",
+    "| `cumsum(f)`, `sum(f)`, `npv(f, r)` of a flow `f` in USD/yr | a stock in USD (same numbers) |",
+    "| `sum`, `cumsum` of anything else (GW, users, a truth value) | the same unit |",
+    "| `f * period` | what the flow adds in one period, in USD (same number) |",
+    "| `stock / (5 * period)`, `total * share_per_year` (share in `1/yr`) | a flow in USD/yr |",
+    "| `mean`, `min`, `max`, `prev` | the same unit |",
+    "| `debt_draw`, `debt_interest`, `debt_repayment` of a principal in USD | a flow in USD/yr |",
+    "",
+    "A growth or discount rate (`grow`, `npv`) is a `fraction` or a `1/yr`. Ledger claims carry no `/yr`:",
+    "their period says whether they are a flow over a year or an amount (see bindings).",
     "",
     "## Non-finite values",
     "",

@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
 import type { Issue, IssueLocation } from "../core/index.js";
+import { expandContracts } from "./contracts.js";
 import { messages, modelIssue } from "./messages.js";
 import { type Scenario, ScenarioSchema } from "./schema.js";
 
@@ -163,5 +164,15 @@ export function parseScenario(text: string, file: string): LoadResult {
     }
     return { value: null, issues };
   }
-  return { value: { scenario: parsed.data, source }, issues };
+  const expanded = expandContracts(parsed.data);
+  for (const problem of expanded.problems)
+    issues.push(
+      modelIssue(
+        "duplicate_name",
+        messages.schema(pathText(problem.path), problem.message),
+        source.locate(problem.path, true),
+      ),
+    );
+  if (issues.length > 0) return { value: null, issues };
+  return { value: { scenario: expanded.scenario, source }, issues };
 }

@@ -37,8 +37,11 @@ export const messages = {
     `cannot read the unit '${text}': expected atoms joined by / or *, e.g. USD, GW, USD/GW/yr, users, fraction`,
   unitMismatch: (what: string, left: string, right: string) =>
     `unit mismatch in ${what}: ${left} and ${right} cannot be combined`,
-  declaredUnit: (name: string, declared: string, computed: string) =>
-    `'${name}' is declared in ${declared} but its formula gives ${computed}`,
+  stockFlowMismatch: (what: string, stock: string, flow: string) =>
+    `unit mismatch in ${what}: ${stock} is a stock and ${flow} a flow; ${STOCK_FLOW_FIX}`,
+  declaredUnit: (name: string, declared: string, computed: string, stockFlow: boolean) =>
+    `'${name}' is declared in ${declared} but its formula gives ${computed}${stockFlow ? `; ${STOCK_FLOW_FIX}` : ""}`,
+  reservedName: (name: string) => `'${name}' is a built-in name (year, period): choose another name`,
   dimensionlessExpected: (what: string, got: string) => `${what} needs a dimensionless argument, got ${got}`,
   formulaSyntax: (detail: string) => `formula syntax error: ${detail}`,
   forbidden: (what: string) =>
@@ -83,6 +86,9 @@ export const messages = {
   unknownTarget: (target: string, known: string[]) =>
     `unknown target '${target}'; expected one of: ${known.join(", ")}`,
 } as const;
+
+const STOCK_FLOW_FIX =
+  "sum() or cumsum() a flow to get a stock, multiply a flow by period (1 yr) for its amount in one period, or divide a stock by a number of years for a flow";
 
 function didYouMean(closest: readonly string[]): string {
   if (closest.length === 0) return "";

@@ -150,13 +150,13 @@ variables:
   assert.match(text, /\n\s+\|\s+\^$/);
 });
 
-test("GW × USD/GW/yr gives USD/yr; a wrong declared unit is reported", () => {
+test("GW × USD/GW/yr gives USD/yr; a flow times period adds to a stock; a wrong declared unit is reported", () => {
   const ok = load(`${HEAD}inputs:
   gw: {unit: GW, schedule: {2025: 2, 2030: 26}, assumption: true}
   rent: {unit: USD/GW/yr, uniform: {low: 10.0e9, high: 17.0e9}, assumption: true}
 variables:
   cost: {unit: USD/yr, formula: gw * rent}
-  cash: {unit: USD, formula: "prev(cash, 0) - cost"}
+  cash: {unit: USD, formula: "prev(cash, 0) - cost * period"}
 `);
   assert.ok(ok.program, ok.issues.map((i) => i.message).join());
   const { issue } = firstError(`${HEAD}inputs:

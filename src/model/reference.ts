@@ -141,7 +141,8 @@ export class ReferenceSample {
       case "Literal":
         return node.value as number;
       case "Identifier":
-        return node.name === "year" ? this.model.years[t]! : this.read(String(node.name), t);
+        if (node.name === "year") return this.model.years[t]!;
+        return node.name === "period" ? 1 : this.read(String(node.name), t);
       case "MemberExpression": {
         const year = (node.property as Expr).value as number;
         return this.read(String((node.object as Expr).name), year - this.model.years[0]!);

@@ -16,7 +16,7 @@ correlations:
   - {inputs: [g, m], rank: 0.3}
 variables:
   revenue: {unit: USD/yr, formula: "if(year == 2025, r0, prev(revenue) * (g + shock))"}
-  cash: {unit: USD, formula: "prev(cash, 0) + revenue * m - cost - capex"}
+  cash: {unit: USD, formula: "prev(cash, 0) + (revenue * m - cost - capex) * period"}
 outputs: [cash, revenue]
 scalars:
   gap: {unit: USD, formula: "max(0, -min(cash))"}

@@ -107,9 +107,18 @@ export const DistributionSchema = z
 export const BINDING_RULES = ["latest_reported", "latest_accepted"] as const;
 export type BindingRule = (typeof BINDING_RULES)[number];
 
+export const EdgeRefSchema = z
+  .strictObject({
+    from: z.string().min(1).describe("the paying or investing party (Nvidia)"),
+    to: z.string().min(1).describe("the receiving party (OpenAI)"),
+    kind: z.string().min(1).describe("the instrument: equity, loan, chip_purchase, cloud_commitment…"),
+  })
+  .describe("a deal-graph edge's amount (the live edge from → to of that kind)");
+
 export const LedgerRefSchema = z
   .strictObject({
     claim: z.string().min(1).optional().describe("one claim by its id (clm_…)"),
+    edge: EdgeRefSchema.optional(),
     entity: z.string().min(1).optional(),
     metric: z.string().min(1).optional(),
     period: year.optional(),
@@ -123,7 +132,7 @@ export const LedgerRefSchema = z
       ),
   })
   .superRefine((ref, ctx) => {
-    if (ref.claim !== undefined) return;
+    if (ref.claim !== undefined || ref.edge !== undefined) return;
     for (const key of ["entity", "metric", "period"] as const)
       if (ref[key] === undefined)
         ctx.addIssue({
@@ -230,6 +239,73 @@ export const CorrelationSchema = z.strictObject({
 
 const name = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "expected a name made of letters, digits and _");
 
+const share = num.refine((x) => x >= 0 && x <= 1, "expected a share between 0 and 1");
+const yearOrMonth = z.union([
+  year,
+  z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, "expected a year (2027) or a year-month (2027-07)"),
+]);
+
+/** Month number (year × 12 + month − 1) of 2027 or "2027-07"; a bare year is its first or last month. */
+export function contractMonth(value: number | string, end: boolean): number {
+  const [y, m] = String(value).split("-");
+  return Number(y) * 12 + (m === undefined ? (end ? 11 : 0) : Number(m) - 1);
+}
+
+export const CONTRACT_TERMS = ["binding", "cancellable", "milestone"] as const;
+export const CONTRACT_STATUSES = ["definitive", "letter_of_intent"] as const;
+
+export const ContractSchema = z
+  .strictObject({
+    counterparty: z.string().min(1).describe("who is paid: the supplier, cloud or chip maker"),
+    description: z.string().optional(),
+    citation: CitationSchema.optional(),
+    assumption: z.boolean().optional(),
+    reason: oneLine.optional(),
+    total: z
+      .union([num, ScheduleValueSchema])
+      .optional()
+      .describe(
+        "the whole contract's value in USD (a number or one distribution), spread evenly over its months",
+      ),
+    start: yearOrMonth.optional().describe("first year or year-month paid (2027, 2027-07); with total"),
+    end: yearOrMonth.optional().describe("last year or year-month paid; with total"),
+    schedule: ScheduleSchema.optional().describe("instead of total: the amount of each year, USD/yr"),
+    terms: z
+      .enum(CONTRACT_TERMS)
+      .default("binding")
+      .describe("binding (all owed), cancellable, or milestone (owed as milestones are met)"),
+    take_or_pay: share
+      .optional()
+      .describe("share of each year's amount owed even if not taken; default 1 when binding, else 0"),
+    termination_fee: num.min(0).optional().describe("USD owed to cancel; default 0"),
+    status: z.enum(CONTRACT_STATUSES).default("definitive"),
+    probability: share
+      .optional()
+      .describe("chance the contract goes through, drawn once per sample; needed for a letter of intent"),
+  })
+  .superRefine((c, ctx) => {
+    const fail = (message: string, path: string[] = []) => ctx.addIssue({ code: "custom", message, path });
+    if ((c.total === undefined) === (c.schedule === undefined))
+      fail("give total: (with start and end) or schedule: (the amount of each year), one of them");
+    if (c.total !== undefined && (c.start === undefined || c.end === undefined))
+      fail("total: needs start: and end: (years or year-months)", [c.start === undefined ? "start" : "end"]);
+    if (c.schedule !== undefined && (c.start !== undefined || c.end !== undefined))
+      fail("start: and end: go with total:; a schedule's years say when", ["schedule"]);
+    if (
+      c.start !== undefined &&
+      c.end !== undefined &&
+      contractMonth(c.end, true) < contractMonth(c.start, false)
+    )
+      fail("end is before start", ["end"]);
+    if (c.terms === "binding" && c.take_or_pay !== undefined && c.take_or_pay < 1)
+      fail("a binding contract owes all of it: say terms: cancellable or milestone with take_or_pay", [
+        "take_or_pay",
+      ]);
+    if (c.status === "letter_of_intent" && c.probability === undefined)
+      fail("a letter of intent needs probability: (the chance it goes through, 0 to 1)", ["probability"]);
+  })
+  .describe("a take-or-pay or commitment contract, compiled into per-year series (docs: Contracts)");
+
 export const BacktestMappingSchema = z
   .strictObject({
     entity: z.string().min(1),
@@ -262,6 +338,10 @@ export const ScenarioSchema = z.strictObject({
   samples: z.int().min(1).max(50_000_000).optional(),
   seed: z.int().min(0).max(0xffffffff).optional(),
   inputs: z.record(name, InputSchema),
+  contracts: z
+    .record(name, ContractSchema)
+    .default({})
+    .describe("commitment contracts: each becomes inputs and variables named after it (docs: Contracts)"),
   correlations: z.array(CorrelationSchema).default([]),
   variables: z.record(name, VariableSchema).default({}),
   outputs: z.array(name).default([]).describe("variables (or inputs) summarised per period"),
@@ -295,6 +375,7 @@ export type ScenarioInput = z.infer<typeof InputSchema>;
 export type Distribution = z.infer<typeof DistributionSchema>;
 export type LedgerRefSpec = z.infer<typeof LedgerRefSchema>;
 export type Citation = z.infer<typeof CitationSchema>;
+export type Contract = z.infer<typeof ContractSchema>;
 export type BacktestMapping = z.infer<typeof BacktestMappingSchema>;
 export type BacktestException = z.infer<typeof BacktestExceptionSchema>;
 

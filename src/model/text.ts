@@ -1,5 +1,12 @@
 import { refText } from "./bind.js";
-import type { ComparisonResult, InputSummary, PeriodSummary, RunResult, SensitivityResult } from "./types.js";
+import type {
+  CitedDocument,
+  ComparisonResult,
+  InputSummary,
+  PeriodSummary,
+  RunResult,
+  SensitivityResult,
+} from "./types.js";
 
 /** Plain-text tables of model results for the CLI (pure: results in, text out). */
 
@@ -138,8 +145,16 @@ export function renderBindingLines(result: RunResult, ledger?: string): string[]
     ...lines,
     "",
     "Sentences",
-    ...bound.map(({ name, o }) => `${name}: “${o.quote}” (${o.document})`),
+    ...bound.map(({ name, o }) => `${name}: “${o.quote}” (${citedText(o.cited, o.document)})`),
   ];
+}
+
+/** "Title · Outlet · https://… · document 3f2a…", or the document id alone when the ledger gave nothing else. */
+export function citedText(cited: CitedDocument | null | undefined, documentId: string): string {
+  if (!cited) return `document ${documentId}`;
+  return [cited.title, cited.outlet, cited.address, `document ${documentId}`]
+    .filter((part): part is string => Boolean(part))
+    .join(" · ");
 }
 
 export function renderSensitivityText(result: SensitivityResult): string {

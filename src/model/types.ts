@@ -92,12 +92,25 @@ export type InputOrigin =
       claimPeriod: string;
       /** Publication date of the claim's document, or null. */
       reported: string | null;
+      /** The claim's document as the ledger holds it; null or absent when the resolver cannot say. */
+      cited?: CitedDocument | null;
     }
   | { kind: "fallback"; ref: LedgerRef; source: string | null; assumption: boolean };
+
+/** A source document: its title, outlet, and address (the URL it was read from, else its file name). */
+export interface CitedDocument {
+  title: string;
+  outlet: string | null;
+  address: string;
+  /** The address when it is an http(s) URL, else null. */
+  url: string | null;
+}
 
 /** A binding as written: a claim id, or entity, metric and period (with qualifier and rule). */
 export interface LedgerRef {
   claim?: string | undefined;
+  /** A deal-graph edge: its amount, from its claims. */
+  edge?: { from: string; to: string; kind: string } | undefined;
   entity?: string | undefined;
   metric?: string | undefined;
   period?: number | undefined;

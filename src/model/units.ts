@@ -1,10 +1,12 @@
 /**
  * Units as products of atoms with integer powers: "USD/GW/yr" is USD·GW⁻¹·yr⁻¹.
  *
- * Periods are years, so a flow per year and an amount per period are the same quantity: unit
- * equality ignores the power of `yr` (USD/yr equals USD), while products and quotients still
- * carry it for display (GW × USD/GW/yr is shown as USD/yr). `fraction`, `x`, `%`-free ratios
- * and `1` are dimensionless.
+ * Stocks and flows are different units: USD is an amount (cash at a date, a total), USD/yr a flow.
+ * Periods are one year long, so a flow's value in a period is also the amount it adds in that
+ * period, but the unit records which one a number is: a sum over periods multiplies by yr (a flow
+ * becomes a stock), dividing by a number of years makes a flow, and + − compare the yr power too.
+ * Ledger claims carry no /yr (their period says it), so binding compares units with
+ * `sameDimension`. `fraction`, `x`, `ratio` and `1` are dimensionless.
  */
 
 export type Unit = Readonly<Record<string, number>>;
@@ -85,18 +87,55 @@ function withoutPeriod(unit: Unit): Unit {
   return rest;
 }
 
-/** Same dimension, ignoring the power of yr (see module comment). */
-export function sameUnit(a: Unit, b: Unit): boolean {
-  const x = withoutPeriod(a);
-  const y = withoutPeriod(b);
+function equalUnits(x: Unit, y: Unit): boolean {
   const keys = Object.keys(x);
   if (keys.length !== Object.keys(y).length) return false;
   return keys.every((key) => x[key] === y[key]);
 }
 
-export function isDimensionless(unit: Unit): boolean {
-  return Object.keys(withoutPeriod(unit)).length === 0;
+/** The same unit, the power of yr included: USD and USD/yr differ. */
+export function sameUnit(a: Unit, b: Unit): boolean {
+  return equalUnits(a, b);
 }
+
+/** The same unit but for the power of yr (USD/yr and USD): a claim's period says which it is. */
+export function sameDimension(a: Unit, b: Unit): boolean {
+  return equalUnits(withoutPeriod(a), withoutPeriod(b));
+}
+
+export function isDimensionless(unit: Unit): boolean {
+  return Object.keys(unit).length === 0;
+}
+
+/** A growth or discount rate: a plain fraction, or a fraction per year. */
+export function isRate(unit: Unit): boolean {
+  return isDimensionless(unit) || (Object.keys(unit).length === 1 && unit[PERIOD_ATOM] === -1);
+}
+
+export function isFlow(unit: Unit): boolean {
+  return (unit[PERIOD_ATOM] ?? 0) < 0;
+}
+
+/**
+ * The unit of a sum over periods of one year: a flow becomes a stock (USD/yr → USD); anything else
+ * (levels, counts, truth values) keeps its unit, so counting years with sum(x > 0) stays a number.
+ */
+export function accumulatedUnit(unit: Unit): Unit {
+  return isFlow(unit) ? multiplyUnits(unit, { [PERIOD_ATOM]: 1 }) : unit;
+}
+
+/** What an amount becomes when paid within one period: USD → USD/yr (a loan's interest, its repayment). */
+export function perPeriodUnit(unit: Unit): Unit {
+  return divideUnits(unit, { [PERIOD_ATOM]: 1 });
+}
+
+/** How a mismatched pair differs only by their yr power: "stock" USD beside a "flow" USD/yr. */
+export function stockFlowPair(a: Unit, b: Unit): { stock: Unit; flow: Unit } | null {
+  if (!sameDimension(a, b) || sameUnit(a, b)) return null;
+  return (a[PERIOD_ATOM] ?? 0) > (b[PERIOD_ATOM] ?? 0) ? { stock: a, flow: b } : { stock: b, flow: a };
+}
+
+export const PERIOD_UNIT: Unit = Object.freeze({ [PERIOD_ATOM]: 1 });
 
 /** "USD/GW/yr", "GW", "1". */
 export function formatUnit(unit: Unit): string {

@@ -165,7 +165,9 @@ export function renderHtmlReport(data: ReportData): string {
       const cite = [b.attribution, b.documentTitle, b.published ?? t.undated].filter((x): x is string =>
         Boolean(x),
       );
-      evidence = `<blockquote>${highlightQuote(b)}</blockquote><div class="meta">${cite.map(e).join(" · ")} · <code>${e(b.claimId)}</code></div>`;
+      // The address as text, like the sources list: the report carries no links (it may hold hostile text).
+      const address = b.documentSource ? ` · <span class="address">${e(b.documentSource)}</span>` : "";
+      evidence = `<blockquote>${highlightQuote(b)}</blockquote><div class="meta">${cite.map(e).join(" · ")}${address} · <code>${e(b.claimId)}</code></div>`;
     }
     parts.push(`<tr><td>${name}</td><td><code>${e(row.distribution)}</code></td><td>${evidence}</td></tr>`);
   }

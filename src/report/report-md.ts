@@ -90,7 +90,8 @@ export function renderMarkdownReport(
       const cite = [b.attribution, b.documentTitle, b.published ?? t.undated].filter((x): x is string =>
         Boolean(x),
       );
-      evidence = `“${m(b.quote)}” — ${cite.map(m).join(" · ")}`;
+      const address = b.documentSource ? ` · ${m(b.documentSource)}` : "";
+      evidence = `“${m(b.quote)}” — ${cite.map(m).join(" · ")}${address}`;
     }
     out.push(`| ${name} | ${m(row.distribution)} | ${evidence} |`);
   }

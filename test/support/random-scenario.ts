@@ -167,16 +167,17 @@ function call(ch: Chooser, c: Context, depth: number, name: string): string {
       return named
         ? `bass(cap = ${sub()}, innovation = ${shallow()}, imitation = ${shallow()}, launch = ${ch.of(YEARS)})`
         : `bass(${sub()}, ${shallow()}, ${shallow()}, ${ch.of(YEARS)})`;
+    // A loan's draw, interest and repayment are flows (1/yr here): times `period` they are plain numbers again.
     case "debt_draw":
       return named
-        ? `debt_draw(start = ${ch.of(YEARS)}, principal = ${sub()})`
-        : `debt_draw(${sub()}, ${ch.of(YEARS)})`;
+        ? `(debt_draw(start = ${ch.of(YEARS)}, principal = ${sub()}) * period)`
+        : `(debt_draw(${sub()}, ${ch.of(YEARS)}) * period)`;
     case "debt_interest":
-      return `debt_interest(${sub()}, ${shallow()}, ${ch.of(YEARS)}, ${ch.of(YEARS)})`;
+      return `(debt_interest(${sub()}, ${shallow()}, ${ch.of(YEARS)}, ${ch.of(YEARS)}) * period)`;
     case "debt_repayment":
       return named
-        ? `debt_repayment(maturity = ${ch.of(YEARS)}, principal = ${sub()})`
-        : `debt_repayment(${sub()}, ${ch.of(YEARS)})`;
+        ? `(period * debt_repayment(maturity = ${ch.of(YEARS)}, principal = ${sub()}))`
+        : `(debt_repayment(${sub()}, ${ch.of(YEARS)}) * period)`;
     case "prev": {
       const targets = [...SCALAR_INPUTS, ...SERIES_INPUTS, ...variables(c)];
       if (c.self >= 0 && !c.inReduction) targets.push(`v${c.self}`);
