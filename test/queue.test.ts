@@ -34,7 +34,7 @@ inputs:
   cost: {unit: USD/yr, triangular: {low: 20.0e9, mode: 30.0e9, high: 60.0e9}, assumption: true}
 variables:
   revenue: {unit: USD/yr, formula: "if(year == 2025, r0, prev(revenue) * g)"}
-  cash: {unit: USD, formula: "prev(cash, 0) + revenue * 0.4 - cost"}
+  cash: {unit: USD, formula: "prev(cash, 0) + (revenue * 0.4 - cost) * period"}
 outputs: [cash, revenue]
 events:
   positive: "cash[2030] > 0"

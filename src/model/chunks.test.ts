@@ -21,7 +21,7 @@ inputs:
   shock: {unit: x, normal: {mean: 0, sd: 0.05}, per: period, assumption: true}
 variables:
   revenue: {unit: USD/yr, formula: "if(year == 2025, r0, prev(revenue) * (g + shock))"}
-  cash: {unit: USD, formula: "prev(cash, 0) + revenue * 0.4 - cost"}
+  cash: {unit: USD, formula: "prev(cash, 0) + (revenue * 0.4 - cost) * period"}
 outputs: [cash, revenue]
 scalars:
   gap: {unit: USD, formula: "max(0, -min(cash))"}
@@ -55,8 +55,8 @@ test("chunks merged in any order, through their text form, equal a local run bit
 
 test("a run whose formulas give non-finite values fails at the merge with the model's issue", () => {
   const yaml = YAML.replace(
-    '"prev(cash, 0) + revenue * 0.4 - cost"',
-    '"prev(cash, 0) + revenue * 0.4 - cost / (g - g)"',
+    '"prev(cash, 0) + (revenue * 0.4 - cost) * period"',
+    '"prev(cash, 0) + (revenue * 0.4 - cost / (g - g)) * period"',
   );
   const spec = specFor("run", [bundleOf(yaml)], { samples: 10_000, seed: 1, blockSize: 4096 });
   const states = planChunks(spec, 2).map((blocks) => runChunk(spec, blocks));
