@@ -7,6 +7,7 @@ import { commitmentsFromReconciliation, timelineFromReconciliation } from "../..
 import { CHART_FORMATS, type ChartFormat, renderChart } from "../../report/render.js";
 import { buildCommitmentsSpec } from "../../report/specs/commitments.js";
 import { buildClaimTimelineSpec } from "../../report/specs/timeline.js";
+import { AS_OF_HELP, AS_OF_OPTIONS, asOfOption } from "../as-of-option.js";
 import {
   booleanOption,
   type Command,
@@ -40,12 +41,13 @@ async function ledgerChartSpec(
   lang: Language,
 ): Promise<TopLevelSpec> {
   const { io, values } = context;
+  const asOf = asOfOption(values);
   if (kind === "timeline") {
     const [entity, metric, extra] = args;
     if (!entity || !metric || extra !== undefined)
       throw new FrontierError("usage", "chart timeline <entity> <metric>");
     return withLedger(values, io, async (store) => {
-      const { reconciliation } = await readLedgerView(store);
+      const { reconciliation } = await readLedgerView(store, asOf);
       const input = timelineFromReconciliation(reconciliation, entity, metric);
       if (!input) throw new FrontierError("not_found", `no ${metric} figures for ${entity} in the ledger`);
       return buildClaimTimelineSpec(input, { lang });
@@ -54,7 +56,7 @@ async function ledgerChartSpec(
   const [entity, extra] = args;
   if (!entity || extra !== undefined) throw new FrontierError("usage", "chart commitments <entity>");
   return withLedger(values, io, async (store) => {
-    const { reconciliation } = await readLedgerView(store);
+    const { reconciliation } = await readLedgerView(store, asOf);
     const input = commitmentsFromReconciliation(reconciliation, entity);
     if (input.rows.length === 0)
       throw new FrontierError(
@@ -70,7 +72,7 @@ export const chartCommand: Command = {
   summary:
     "draw one chart (fan, timeline, commitments, tornado, histogram, compare) as SVG, PNG or Vega-Lite JSON",
   usage:
-    "<fan <scenario> --variable V | timeline <entity> <metric> | commitments <entity> | tornado <scenario> --target T | histogram <scenario> --output O | compare <a> <b> --variable V> [--format svg|png|vl.json] [--out FILE]",
+    "<fan <scenario> --variable V | timeline <entity> <metric> | commitments <entity> | tornado <scenario> --target T | histogram <scenario> --output O | compare <a> <b> --variable V> [--as-of DATE] [--format svg|png|vl.json] [--out FILE]",
   help: {
     format: "svg (default), png or vl.json; taken from --out's extension when absent",
     out: "file to write; SVG and vl.json go to standard output without it",
@@ -83,6 +85,7 @@ export const chartCommand: Command = {
     seed: "random seed (fan, tornado, histogram, compare)",
     workers: "worker threads (default: all cores); results do not depend on it",
     scale: "PNG pixel density (default 2)",
+    ...AS_OF_HELP,
     ...LEDGER_HELP,
     "no-ledger": "scenario charts: do not bind `from:` inputs to a ledger (default: read it, as report does)",
     json: "print what was written as JSON",
@@ -98,6 +101,7 @@ export const chartCommand: Command = {
     seed: { type: "string" },
     workers: { type: "string" },
     scale: { type: "string" },
+    ...AS_OF_OPTIONS,
     ...LEDGER_OPTIONS,
     "no-ledger": { type: "boolean" },
   },
