@@ -50,7 +50,12 @@ async function ledgerChartSpec(
       const { reconciliation } = await readLedgerView(store, asOf);
       const input = timelineFromReconciliation(reconciliation, entity, metric);
       if (!input) throw new FrontierError("not_found", `no ${metric} figures for ${entity} in the ledger`);
-      return buildClaimTimelineSpec(input, { lang });
+      if (booleanOption(values, "log") && input.facts.some((f) => (f.low ?? f.value) <= 0))
+        throw new FrontierError(
+          "usage",
+          `--log needs figures above zero; ${entity} ${metric} has some at or below zero`,
+        );
+      return buildClaimTimelineSpec(input, { lang, log: booleanOption(values, "log") });
     });
   }
   const [entity, extra] = args;
@@ -72,11 +77,12 @@ export const chartCommand: Command = {
   summary:
     "draw one chart (fan, timeline, commitments, tornado, histogram, compare) as SVG, PNG or Vega-Lite JSON",
   usage:
-    "<fan <scenario> --variable V | timeline <entity> <metric> | commitments <entity> | tornado <scenario> --target T | histogram <scenario> --output O | compare <a> <b> --variable V> [--as-of DATE] [--format svg|png|vl.json] [--out FILE]",
+    "<fan <scenario> --variable V | timeline <entity> <metric> [--log] | commitments <entity> | tornado <scenario> --target T | histogram <scenario> --output O | compare <a> <b> --variable V> [--as-of DATE] [--format svg|png|vl.json] [--out FILE]",
   help: {
     format: "svg (default), png or vl.json; taken from --out's extension when absent",
     out: "file to write; SVG and vl.json go to standard output without it",
     lang: "language of the labels and numbers: en (default) or fr",
+    log: "timeline: the value axis on a log scale (reported history spanning orders of magnitude)",
     variable: "fan, compare: the scenario output to draw",
     target:
       "tornado: a scalar (funding_gap) or an output in a year (cash@2030 or cash[2030]) whose median the inputs move",
@@ -94,6 +100,7 @@ export const chartCommand: Command = {
     format: { type: "string" },
     out: { type: "string" },
     lang: { type: "string" },
+    log: { type: "boolean" },
     variable: { type: "string" },
     target: { type: "string" },
     output: { type: "string" },
