@@ -80,6 +80,9 @@ test("import: each row a claim, its quote the row, ids the same in any ledger", 
   assert.deepEqual([mistral?.unit, mistral?.value.low], ["EUR", 1.17e10]);
   const revenue = listed.find((c) => c.entity === "OpenAI" && c.metric === "revenue");
   assert.deepEqual(revenue?.period, { start: "2024-01-01", end: "2024-12-31" });
+  const table = (await cli(db, "claims", "list")).stdout;
+  assert.match(table, /status +reviewed +v +conf +quote/);
+  assert.match(table, / 0\.90 +Anthropic,2025-09-02,As of,Valuation/);
   const again = freshLedger();
   await importTable(again, FIRST, "2025-09-15");
   assert.deepEqual((await claims(again)).map((c) => c.id).sort(), listed.map((c) => c.id).sort());

@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from "vega-lite";
-import { QUALIFIERS } from "../../core/index.js";
+import { LOW_CLAIM_CONFIDENCE, QUALIFIERS } from "../../core/index.js";
 import { formatValue } from "../format.js";
 import type { ChartOptions, TimelineInput } from "../inputs.js";
 import { labelsFor, qualifierLabel } from "../labels.js";
@@ -17,9 +17,6 @@ import { factTip } from "./fan.js";
 /** The arrowhead's rotation in screen space, computed by Vega from the two ends' pixel positions. */
 const ARROW_ANGLE =
   "atan2(scale('x', datum.toAt) - scale('x', datum.fromAt), scale('y', datum.fromValue) - scale('y', datum.toValue)) * 180 / PI";
-
-/** Below this confidence a figure is drawn hollow and its tip says so. */
-export const LOW_CONFIDENCE = 0.5;
 
 /** Whole years from the first figure's to the last's: the axis shows each as a band labelled in its middle. */
 function yearBands(ats: readonly number[]): number[] {
@@ -43,7 +40,7 @@ function timelineTip(fact: TimelineInput["facts"][number], unit: string, lang: C
   const l = labelsFor(lang);
   const notes = [
     ...(fact.vague ? [l.vagueAmount] : []),
-    ...(fact.confidence !== undefined && fact.confidence < LOW_CONFIDENCE
+    ...(fact.confidence !== undefined && fact.confidence < LOW_CLAIM_CONFIDENCE
       ? [l.lowConfidence(fact.confidence.toFixed(2))]
       : []),
   ];
@@ -66,7 +63,7 @@ export function buildClaimTimelineSpec(input: TimelineInput, options: ChartOptio
     low: fact.low ?? fact.value,
     high: fact.high ?? fact.value,
     vague: fact.vague === true,
-    lowConfidence: fact.confidence !== undefined && fact.confidence < LOW_CONFIDENCE,
+    lowConfidence: fact.confidence !== undefined && fact.confidence < LOW_CLAIM_CONFIDENCE,
     qualifier: qualifierLabel(fact.qualifier, lang),
     tip: timelineTip(fact, input.unit, lang),
   }));
