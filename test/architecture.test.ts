@@ -46,7 +46,7 @@ const EDGE_FILES = [
   /^report\/(render|chart-data|report-data|build-report)/,
 ];
 
-const PURE_FOLDERS = ["core", "extract", "reconcile", "model", "report/specs"];
+const PURE_FOLDERS = ["core", "extract", "reconcile", "model", "report/specs", "tables"];
 const STAGES = [
   "core",
   "documents",

@@ -71,10 +71,25 @@ const READINGS: string[][] = [
   ["conflicts", "--json"],
   ["check", "--json"],
   ["model", "run", "scenarios/openai-2026-revised.yaml", "--samples", "2000", "--workers", "1", "--json"],
+  ["chart", "timeline", "OpenAI", "compute_spending_target", "--format", "vl.json"],
+  ["chart", "commitments", "OpenAI", "--format", "vl.json"],
+  [
+    "chart",
+    "fan",
+    "scenarios/openai-2026-revised.yaml",
+    "--variable",
+    "compute_cost",
+    "--samples",
+    "2000",
+    "--workers",
+    "1",
+    "--format",
+    "vl.json",
+  ],
 ];
 
 for (const reading of READINGS) {
-  test(`${reading.slice(0, 2).join(" ")} --as-of ${CUTOFF}: what was known then, as a ledger without the later report says it`, async (t) => {
+  test(`${reading.slice(0, reading[0] === "chart" ? 3 : 2).join(" ")} --as-of ${CUTOFF}: what was known then, as a ledger without the later report says it`, async (t) => {
     if (skip) return t.skip(skip);
     const then = comparable(await cli(whole(), ...reading, "--as-of", CUTOFF));
     const never = comparable(await cli(early(), ...reading));

@@ -10,6 +10,9 @@ export const DEFAULT_LEDGER_DIR = ".frontier-ledger/db";
 export const DEFAULT_SAMPLES = 100_000;
 export const DEFAULT_SEED = 42;
 
+/** Claims whose confidence is below this are marked low-confidence wherever claims are shown. */
+export const LOW_CLAIM_CONFIDENCE = 0.5;
+
 /** Values within this relative tolerance are the same figure. */
 export const DEFAULT_VALUE_TOLERANCE = 0.01;
 

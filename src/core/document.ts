@@ -1,6 +1,7 @@
 import type { Language } from "./vocabulary.js";
 
-export type DocumentFormat = "txt" | "md" | "html";
+/** csv: a table snapshot imported with a mapping (src/tables). */
+export type DocumentFormat = "txt" | "md" | "html" | "csv";
 export type PublishedHow = "given" | "metadata" | "inferred" | "unknown";
 /**
  * How far a publication date can be trusted to order reports: high when given (option, manifest,

@@ -21,11 +21,15 @@ const BUYING = new Set(["compute_commitment", "cloud_commitment", "chip_purchase
 
 export function partyGraph(edges: readonly DealEdge[]): DirectedGraph {
   const graph = new DirectedGraph();
+  const pairs = new Set<string>();
   for (const edge of edges) {
     if (!isLive(edge)) continue;
-    graph.mergeNode(edge.from);
-    graph.mergeNode(edge.to);
-    graph.mergeEdge(edge.from, edge.to);
+    const pair = `${edge.from}\u0000${edge.to}`;
+    if (pairs.has(pair)) continue;
+    pairs.add(pair);
+    if (!graph.hasNode(edge.from)) graph.addNode(edge.from);
+    if (!graph.hasNode(edge.to)) graph.addNode(edge.to);
+    graph.addEdge(edge.from, edge.to);
   }
   return graph;
 }
@@ -46,9 +50,7 @@ export function simpleCycles(
 ): { cycles: string[][]; truncated: boolean } {
   const cycles: string[][] = [];
   for (const component of components) {
-    const remaining = graph.copy();
-    const inComponent = new Set(component);
-    for (const node of graph.nodes()) if (!inComponent.has(node)) remaining.dropNode(node);
+    const remaining = subgraph(graph, new Set(component));
     for (const start of component) {
       if (cycles.length >= maxLoops) return { cycles: cycles.slice(0, maxLoops), truncated: true };
       for (const path of allSimplePaths(remaining, start, start, { maxDepth: maxLength }))
@@ -58,6 +60,18 @@ export function simpleCycles(
   }
   const truncated = cycles.length > maxLoops;
   return { cycles: cycles.slice(0, maxLoops), truncated };
+}
+
+/** The nodes of `graph` in `kept` and the edges among them, in the graph's own order. */
+function subgraph(graph: DirectedGraph, kept: ReadonlySet<string>): DirectedGraph {
+  const sub = new DirectedGraph();
+  graph.forEachNode((node) => {
+    if (kept.has(node)) sub.addNode(node);
+  });
+  graph.forEachEdge((_edge, _attributes, source, target) => {
+    if (kept.has(source) && kept.has(target)) sub.addEdge(source, target);
+  });
+  return sub;
 }
 
 function sumInUnit(edges: readonly DealEdge[], unit: string): Interval | null {
@@ -127,6 +141,28 @@ export function describeEdgeAmount(edge: DealEdge): string {
     : `${display} (${edge.instrument}${status})`;
 }
 
+/** Edges no longer live, by party pair, each with its place in `edges`. */
+function replacedByPair(edges: readonly DealEdge[]): Map<string, Array<[number, string]>> {
+  const byPair = new Map<string, Array<[number, string]>>();
+  edges.forEach((e, index) => {
+    if (isLive(e)) return;
+    const key = `${e.from}\u0000${e.to}`;
+    const pair = byPair.get(key);
+    if (pair) pair.push([index, e.id]);
+    else byPair.set(key, [[index, e.id]]);
+  });
+  return byPair;
+}
+
+/** The ids of the edges among a loop's parties that no longer stand, in edge order. */
+function historyOf(parties: readonly string[], replaced: Map<string, Array<[number, string]>>): string[] {
+  const members = [...new Set(parties)];
+  const found: Array<[number, string]> = [];
+  for (const from of members)
+    for (const to of members) found.push(...(replaced.get(`${from}\u0000${to}`) ?? []));
+  return found.sort((a, b) => a[0] - b[0]).map(([, id]) => id);
+}
+
 export function describeLoops(cycles: readonly string[][], edges: readonly DealEdge[]): Loop[] {
   const live = edges.filter(isLive);
   const byPair = new Map<string, DealEdge[]>();
@@ -137,14 +173,12 @@ export function describeLoops(cycles: readonly string[][], edges: readonly DealE
     else byPair.set(key, [e]);
   }
   const edgeById = new Map(edges.map((e) => [e.id, e]));
+  const replaced = replacedByPair(edges);
   return cycles.map((parties) => {
     const steps = stepsOf(parties, byPair);
     const dollars = steps.map((s) => s.usd);
     const usd = dollars.every((d) => d !== null) ? minOf(dollars as Interval[]) : null;
-    const members = new Set(parties);
-    const history = edges
-      .filter((e) => !isLive(e) && members.has(e.from) && members.has(e.to))
-      .map((e) => e.id);
+    const history = historyOf(parties, replaced);
     const claimIds = [
       ...new Set(
         [...steps.flatMap((s) => s.edgeIds), ...history].flatMap((id) => edgeById.get(id)?.claimIds ?? []),

@@ -63,6 +63,11 @@ export interface ReviewEvent extends NewReviewEvent {
   /** The claim fields before the event (for correct), or the previous status. */
   previous: Record<string, unknown>;
   at: string;
+  /**
+   * Set by appendReviewEvent when the action changed nothing (accepting an accepted claim,
+   * rejecting a rejected one): no event was recorded and this is the event that made it so.
+   */
+  unchanged?: boolean;
 }
 
 /** A reviewer's decision on a document's publication date, recorded like a claim review. */

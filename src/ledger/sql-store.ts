@@ -200,6 +200,15 @@ async function appendReviewEvent(
       if (target.rows.length === 0)
         throw new FrontierError("not_found", ledgerMessages.targetNotFound(String(payload.value.target)));
     }
+    if (sameStatusAgain(event.action, before.status)) {
+      // Accepting an accepted claim (or rejecting a rejected one) changes nothing: no new version.
+      await tx.query("UPDATE claims SET version = version - 1 WHERE id = $1", [event.claimId]);
+      const last = await tx.query<EventRow>(
+        "SELECT * FROM review_events WHERE claim_id = $1 ORDER BY id DESC LIMIT 1",
+        [event.claimId],
+      );
+      return { ...eventFromRow(last.rows[0]!), unchanged: true };
+    }
     const problem =
       checkAgainstView(event.claimId, before, event.action, payload.value) ??
       (event.action === "correct" ? correctedClaimProblem({ ...before.claim, ...payload.value }) : null);
@@ -227,6 +236,10 @@ async function appendReviewEvent(
     ]);
     return stored;
   });
+}
+
+function sameStatusAgain(action: ReviewAction, status: ReviewStatus): boolean {
+  return (action === "accept" && status === "accepted") || (action === "reject" && status === "rejected");
 }
 
 /** Documents in ingest order; a page is the rows after the cursor's (ingested_at µs, id). */

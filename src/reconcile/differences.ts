@@ -179,11 +179,12 @@ export function classifyPairs(
   facts: readonly Fact[],
   revisions: readonly Revision[],
   tolerance: number,
+  buckets: readonly (readonly Fact[])[] = comparableBuckets(facts),
 ): { explained: ExplainedDifference[]; conflicts: Conflict[] } {
   const revised = linkedByRevisions(revisions);
   const explained: ExplainedDifference[] = [];
   const conflicts: Conflict[] = [];
-  for (const bucket of comparableBuckets(facts)) {
+  for (const bucket of buckets) {
     for (let i = 0; i < bucket.length; i++) {
       for (let j = i + 1; j < bucket.length; j++) {
         const [a, b] = inReportOrder(bucket[i]!, bucket[j]!);

@@ -73,6 +73,7 @@ function toSource(claim: StoredClaim, documents: ReadonlyMap<string, SourceDocum
     attribution: claim.attribution,
     qualifier: claim.qualifier,
     value: claim.value,
+    ...(claim.confidence === undefined ? {} : { confidence: claim.confidence }),
   };
 }
 

@@ -13,8 +13,21 @@ function foldOne(name: string): string {
     .trim();
 }
 
-export function nameKey(name: string | null): string {
-  if (name === null) return "";
+/** Folded keys of the names seen so far: a ledger names the same few hundred parties over and over. */
+const MAX_REMEMBERED = 50_000;
+const nameKeys = new Map<string, string>();
+const itemKeys = new Map<string, string>();
+
+function remembered(cache: Map<string, string>, text: string, fold: (text: string) => string): string {
+  const known = cache.get(text);
+  if (known !== undefined) return known;
+  if (cache.size >= MAX_REMEMBERED) cache.clear();
+  const key = fold(text);
+  cache.set(text, key);
+  return key;
+}
+
+function foldName(name: string): string {
   return name
     .split("+")
     .map(foldOne)
@@ -23,6 +36,10 @@ export function nameKey(name: string | null): string {
     .join("+");
 }
 
+export function nameKey(name: string | null): string {
+  return name === null ? "" : remembered(nameKeys, name, foldName);
+}
+
 export function itemKey(item: string | null): string {
-  return item === null ? "" : foldOne(item);
+  return item === null ? "" : remembered(itemKeys, item, foldOne);
 }

@@ -2,6 +2,7 @@ import { DEFAULT_VALUE_TOLERANCE } from "../core/index.js";
 import type { ReviewEvent, StoredClaim } from "../ledger/port.js";
 import { classifyPairs } from "./differences.js";
 import { buildFacts } from "./facts.js";
+import { comparableBuckets } from "./pairs.js";
 import { applyReviewEvents, autoRevisions } from "./revisions.js";
 import { buildSeries, compareFacts } from "./series.js";
 import type { ReconcileOptions, Reconciliation, SourceDocument } from "./types.js";
@@ -25,8 +26,9 @@ export function reconcile(
   const tolerance = options.tolerance ?? DEFAULT_VALUE_TOLERANCE;
   const documents = new Map<string, SourceDocument>((options.documents ?? []).map((d) => [d.id, d]));
   const facts = buildFacts(claims, documents, tolerance).sort(compareFacts);
-  const applied = applyReviewEvents(autoRevisions(facts, tolerance), facts, events);
-  const classified = classifyPairs(facts, applied.revisions, tolerance);
+  const buckets = comparableBuckets(facts);
+  const applied = applyReviewEvents(autoRevisions(facts, tolerance, buckets), facts, events);
+  const classified = classifyPairs(facts, applied.revisions, tolerance, buckets);
   const { revisions, conflicts, datesUncertain } = setAsideUncertainDates(
     applied.revisions,
     classified.conflicts,

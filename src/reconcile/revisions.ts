@@ -114,7 +114,7 @@ interface Candidate {
   rank: number;
 }
 
-function candidatesIn(bucket: Fact[], tolerance: number): Candidate[] {
+function candidatesIn(bucket: readonly Fact[], tolerance: number): Candidate[] {
   const found: Candidate[] = [];
   for (let i = 0; i < bucket.length; i++) {
     for (let j = 0; j < bucket.length; j++) {
@@ -170,9 +170,13 @@ function nearest(candidates: Candidate[]): Candidate[] {
   return candidates.filter((c) => c.rank === best.get(`${c.to.id}|${c.rule}`));
 }
 
-export function autoRevisions(facts: readonly Fact[], tolerance: number): Revision[] {
+export function autoRevisions(
+  facts: readonly Fact[],
+  tolerance: number,
+  buckets: readonly (readonly Fact[])[] = comparableBuckets(facts),
+): Revision[] {
   const revisions: Revision[] = [];
-  for (const bucket of comparableBuckets(facts)) {
+  for (const bucket of buckets) {
     if (bucket.length < 2) continue;
     for (const c of nearest(candidatesIn(bucket, tolerance)))
       revisions.push(makeRevision(c.from, c.to, c.rule));
@@ -190,13 +194,14 @@ export function applyReviewEvents(
   facts: readonly Fact[],
   events: readonly ReviewEvent[],
 ): { revisions: Revision[]; issues: Issue[] } {
-  const factOfClaim = new Map<string, Fact>();
-  for (const fact of facts) for (const id of fact.claimIds) factOfClaim.set(id, fact);
   const issues: Issue[] = [];
-  const decisions = new Map<string, { link: boolean; from: Fact; to: Fact; event: ReviewEvent }>();
   const ordered = events
     .filter((e) => e.action === "link_revision" || e.action === "unlink_revision")
     .sort((a, b) => a.id - b.id);
+  if (ordered.length === 0) return { revisions: [...revisions], issues };
+  const factOfClaim = new Map<string, Fact>();
+  for (const fact of facts) for (const id of fact.claimIds) factOfClaim.set(id, fact);
+  const decisions = new Map<string, { link: boolean; from: Fact; to: Fact; event: ReviewEvent }>();
   for (const event of ordered) {
     const target = event.payload.target;
     if (typeof target !== "string" || target.length === 0) {

@@ -37,6 +37,8 @@ export interface FactSource {
   attribution: string | null;
   qualifier: Qualifier;
   value: ClaimValue;
+  /** The extraction's (or the table's) confidence in the claim, in [0, 1], when it gave one. */
+  confidence?: number;
 }
 
 /** The calendar reading of a claim's period that reconcile compares (months are year × 12 + month − 1). */

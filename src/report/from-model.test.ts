@@ -134,6 +134,6 @@ test("fans, histograms and tornado rows map field by field", () => {
     target: "cash[2030]",
     unit: "USD",
     base: -1,
-    rows: [{ input: "margin", low: -2, high: 1 }],
+    rows: [{ input: "margin", low: -2, high: 1, rankCorrelation: 0.9 }],
   });
 });

@@ -66,7 +66,12 @@ export function tornadoFromSensitivity(result: SensitivityResult): TornadoInput 
     target: result.target,
     unit: result.unit,
     base: result.base,
-    rows: result.rows.map((row) => ({ input: row.input, low: row.low, high: row.high })),
+    rows: result.rows.map((row) => ({
+      input: row.input,
+      low: row.low,
+      high: row.high,
+      rankCorrelation: row.spearman,
+    })),
   };
 }
 

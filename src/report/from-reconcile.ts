@@ -1,6 +1,13 @@
 import type { Unit } from "../core/index.js";
 import type { CheckResult, Fact, Reconciliation, SourceDocument } from "../reconcile/types.js";
-import type { CommitmentRow, CommitmentsInput, FactPoint, TimelineInput } from "./inputs.js";
+import { isOrderOfMagnitude } from "../reconcile/value.js";
+import type {
+  CommitmentRow,
+  CommitmentsInput,
+  CumulativeCommitment,
+  FactPoint,
+  TimelineInput,
+} from "./inputs.js";
 import type { ReportCheck, ReportSource } from "./report-types.js";
 
 /** Adapters from the reconcile stage's results to the report's chart inputs (pure). */
@@ -9,6 +16,7 @@ import type { ReportCheck, ReportSource } from "./report-types.js";
 export function factPoint(fact: Fact): FactPoint | null {
   if (fact.at === null || fact.point === null) return null;
   const first = fact.sources[0];
+  const confidences = fact.sources.flatMap((s) => (s.confidence === undefined ? [] : [s.confidence]));
   return {
     id: fact.id,
     at: fact.at,
@@ -20,6 +28,8 @@ export function factPoint(fact: Fact): FactPoint | null {
     source: first ? (first.title ?? first.source ?? first.documentId) : "?",
     reported: fact.firstReported,
     attribution: first?.attribution ?? null,
+    vague: isOrderOfMagnitude(fact.value),
+    ...(confidences.length === 0 ? {} : { confidence: Math.max(...confidences) }),
   };
 }
 
@@ -81,12 +91,18 @@ export function commitmentsFromReconciliation(
   );
   const unit: Unit = facts.length > 0 ? mostCommon(facts.map((fact) => fact.unit)) : "USD";
   const rows: CommitmentRow[] = [];
+  const cumulative: CumulativeCommitment[] = [];
   for (const fact of facts) {
     if (fact.unit !== unit) continue;
-    const years = yearsOf(fact);
-    if (years.length === 0) continue;
     const kind =
       fact.metric === "compute_commitment" && fact.qualifier !== "target" ? "committed" : "targeted";
+    if (isPartYear(fact)) {
+      const counterparty = fact.counterparty ?? labels.unnamed;
+      cumulative.push({ counterparty, periodLabel: fact.periodLabel, amount: fact.point!, kind });
+      continue;
+    }
+    const years = yearsOf(fact);
+    if (years.length === 0) continue;
     for (const year of years) {
       rows.push({
         counterparty: fact.counterparty ?? labels.unnamed,
@@ -96,7 +112,24 @@ export function commitmentsFromReconciliation(
       });
     }
   }
-  return { entity: facts[0]?.entity ?? entity, unit, rows };
+  return {
+    entity: facts[0]?.entity ?? entity,
+    unit,
+    rows,
+    ...(cumulative.length === 0 ? {} : { cumulative }),
+  };
+}
+
+/** A flow over part of one calendar year (a quarter, January to October): not the year's amount. */
+function isPartYear(fact: Fact): boolean {
+  const span = fact.periodSpan;
+  if (span.kind !== "flow" || span.startMonth === null || span.endMonth === null) return false;
+  const sameYear = Math.floor(span.startMonth / 12) === Math.floor(span.endMonth / 12);
+  return (
+    sameYear &&
+    span.endMonth - span.startMonth + 1 < 12 &&
+    (span.startMonth % 12 !== 0 || span.endMonth % 12 !== 11)
+  );
 }
 
 function yearsOf(fact: Fact): number[] {

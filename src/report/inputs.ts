@@ -7,6 +7,8 @@ import type { Language, Qualifier, Unit } from "../core/index.js";
 
 export interface ChartOptions {
   lang: Language;
+  /** Value axis on a log scale (reported history spanning orders of magnitude). */
+  log?: boolean;
   width?: number;
   height?: number;
   title?: string;
@@ -39,6 +41,10 @@ export interface FactPoint {
   /** Publication date of the document, ISO, or null. */
   reported: string | null;
   attribution: string | null;
+  /** An order-of-magnitude amount ("several hundred billion"): it places a figure, it does not state one. */
+  vague?: boolean;
+  /** The best confidence among the figure's claims, when they gave one. */
+  confidence?: number;
 }
 
 export interface FanInput {
@@ -76,10 +82,20 @@ export interface CommitmentRow {
   kind: CommitmentKind;
 }
 
+/** A figure summed over part of a year ("since January, about 1 tn $"): not a year's amount, so not a bar. */
+export interface CumulativeCommitment {
+  counterparty: string;
+  periodLabel: string;
+  amount: number;
+  kind: CommitmentKind;
+}
+
 export interface CommitmentsInput {
   entity: string;
   unit: Unit;
   rows: CommitmentRow[];
+  /** Figures left out of the yearly bars, named beside the chart. */
+  cumulative?: CumulativeCommitment[];
 }
 
 /** One input's swing: the target's median with the input at its low and at its high end. */
@@ -88,6 +104,8 @@ export interface TornadoRow {
   label?: string;
   low: number;
   high: number;
+  /** Spearman rank correlation of the input with the target over the base run, when known. */
+  rankCorrelation?: number;
 }
 
 export interface TornadoInput {

@@ -63,9 +63,11 @@ test("French axis labels use milliards and a decimal comma", async () => {
   assert.doesNotMatch(svg, />\$\d/);
 });
 
-test("the timeline has one mark per fact and one arrow (rule + head) per revision", async () => {
+test("the timeline has one point per exact figure, one range per range and one arrow (rule + head) per revision", async () => {
   const svg = await renderSvg(buildClaimTimelineSpec(TIMELINE, { lang: "en" }));
-  assert.equal(marks(svg, "facts").length, TIMELINE.facts.length);
+  // A range is drawn as a range only: no point at its middle.
+  const exact = TIMELINE.facts.filter((f) => f.low === f.high);
+  assert.equal(marks(svg, "facts").length, exact.length);
   assert.equal(marks(svg, "revisions").length, TIMELINE.revisions.length);
   const heads = marks(svg, "arrowheads");
   assert.equal(heads.length, TIMELINE.revisions.length);

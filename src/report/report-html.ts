@@ -22,16 +22,21 @@ export function escapeHtml(text: string): string {
 }
 
 /**
- * Where the figure sits in a quote: the first number with its scale word or unit ("1,4 trillion
- * de dollars", "$600 billion", "33 %"), or null.
+ * Where the figure sits in a quote: the first number with its scale word, unit or currency ("1,4
+ * trillion de dollars", "$600 billion", "33 %"), else the first bare number that is not a year
+ * ("en 2025" is the period, not the figure), or null.
  */
 export function figureRange(quote: string): { start: number; end: number } | null {
   const pattern =
-    /(?:[$€£]\s?)?\d+(?:[\s\u00a0\u202f.,]\d+)*(?:\s*(?:mille\s+milliards?|milliards?|millions?|billions?|trillions?|Mds?|mds?|bn|tn|[BMT]\b|GW|MW|%|pour\s+cent))?(?:\s*(?:de\s+|d')?(?:dollars|euros|\$|€))?/iu;
-  const match = pattern.exec(quote);
-  if (!match) return null;
-  const text = match[0].trimEnd();
-  return { start: match.index, end: match.index + text.length };
+    /(?:[$€£]\s?)?\d+(?:[\s\u00a0\u202f.,]\d+)*(?:\s*(?:mille\s+milliards?|milliards?|millions?|billions?|trillions?|Mds?|mds?|bn|tn|[BMT]\b|GW|MW|%|pour\s+cent))?(?:\s*(?:de\s+|d')?(?:dollars|euros|\$|€))?/giu;
+  let bare: { start: number; end: number } | null = null;
+  for (const match of quote.matchAll(pattern)) {
+    const text = match[0].trimEnd();
+    const range = { start: match.index, end: match.index + text.length };
+    if (!/^\d+$/.test(text)) return range;
+    if (bare === null && !/^(19|20)\d\d$/.test(text)) bare = range;
+  }
+  return bare;
 }
 
 /** The quote with its figure in <mark>, escaped. */

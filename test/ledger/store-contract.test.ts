@@ -510,6 +510,24 @@ for (const backend of backends) {
       }
     });
 
+    test("accepting an accepted claim is a no-op: no event, no new version", async () => {
+      const text = `${REPORT}\nagain`;
+      const { claimIds } = await first.insertDocument(makeDocument(text), reportClaims(text));
+      const claimId = claimIds[0]!;
+      const accept = { claimId, action: "accept" as const, actor: "ana", reason: "ok", payload: {} };
+      const once = await first.appendReviewEvent(accept, 0);
+      const twice = await second.appendReviewEvent({ ...accept, actor: "bo", reason: "looks right" }, 1);
+      assert.equal(twice.unchanged, true);
+      assert.deepEqual([twice.id, twice.version, twice.actor], [once.id, 1, "ana"]);
+      assert.equal((await first.getClaim(claimId))?.version, 1);
+      assert.equal((await first.listReviewEvents(claimId)).length, 1);
+      const rejected = await first.appendReviewEvent({ ...accept, action: "reject", reason: "no" }, 1);
+      assert.deepEqual([rejected.version, rejected.unchanged], [2, undefined]);
+      const again = await first.appendReviewEvent({ ...accept, action: "reject", reason: "still no" }, 2);
+      assert.deepEqual([again.version, again.unchanged], [2, true]);
+      assert.equal((await first.getClaim(claimId))?.status, "rejected");
+    });
+
     test("two reviewers racing at one version: exactly one wins, the other gets a conflict", async () => {
       const text = `${REPORT}\nrace`;
       const { claimIds } = await first.insertDocument(makeDocument(text), reportClaims(text));

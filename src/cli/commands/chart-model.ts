@@ -25,6 +25,7 @@ import type { ReportBacktest, ReportInput, ReportSource } from "../../report/rep
 import { buildComparisonFanSpec, buildFanSpec } from "../../report/specs/fan.js";
 import { buildEventHistogramSpec } from "../../report/specs/histogram.js";
 import { buildTornadoSpec } from "../../report/specs/tornado.js";
+import { asOfOption } from "../as-of-option.js";
 import { type CommandContext, type OptionValues, stringOption } from "../command.js";
 import type { CliIo } from "../io.js";
 import { intOption, ledgerBacktest, withModelLedger } from "./model-shared.js";
@@ -126,14 +127,17 @@ export async function modelChartSpec(
       "usage",
       kind === "compare" ? "chart compare <a.yaml> <b.yaml> --variable V" : `chart ${kind} <scenario.yaml>`,
     );
+  const asOf = asOfOption(values);
   return withModelLedger(values, io, async (store) => {
-    const { prepared } = await prepareScenarios(io, args, store);
+    const { prepared } = await prepareScenarios(io, args, store, asOf);
     const first = prepared[0]!;
     const outputs = first.program!.outputs;
     if (kind === "fan") {
       const variable = requireOption(values, "variable", kind);
       const result = await run(first, options);
-      const facts = store ? fanFacts(result, variable, (await readLedgerView(store)).reconciliation) : [];
+      const facts = store
+        ? fanFacts(result, variable, (await readLedgerView(store, asOf)).reconciliation)
+        : [];
       const fan = fanFromRun(result, variable, facts);
       if (!fan)
         throw new FrontierError(

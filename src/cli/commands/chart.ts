@@ -7,6 +7,7 @@ import { commitmentsFromReconciliation, timelineFromReconciliation } from "../..
 import { CHART_FORMATS, type ChartFormat, renderChart } from "../../report/render.js";
 import { buildCommitmentsSpec } from "../../report/specs/commitments.js";
 import { buildClaimTimelineSpec } from "../../report/specs/timeline.js";
+import { AS_OF_HELP, AS_OF_OPTIONS, asOfOption } from "../as-of-option.js";
 import {
   booleanOption,
   type Command,
@@ -40,21 +41,27 @@ async function ledgerChartSpec(
   lang: Language,
 ): Promise<TopLevelSpec> {
   const { io, values } = context;
+  const asOf = asOfOption(values);
   if (kind === "timeline") {
     const [entity, metric, extra] = args;
     if (!entity || !metric || extra !== undefined)
       throw new FrontierError("usage", "chart timeline <entity> <metric>");
     return withLedger(values, io, async (store) => {
-      const { reconciliation } = await readLedgerView(store);
+      const { reconciliation } = await readLedgerView(store, asOf);
       const input = timelineFromReconciliation(reconciliation, entity, metric);
       if (!input) throw new FrontierError("not_found", `no ${metric} figures for ${entity} in the ledger`);
-      return buildClaimTimelineSpec(input, { lang });
+      if (booleanOption(values, "log") && input.facts.some((f) => (f.low ?? f.value) <= 0))
+        throw new FrontierError(
+          "usage",
+          `--log needs figures above zero; ${entity} ${metric} has some at or below zero`,
+        );
+      return buildClaimTimelineSpec(input, { lang, log: booleanOption(values, "log") });
     });
   }
   const [entity, extra] = args;
   if (!entity || extra !== undefined) throw new FrontierError("usage", "chart commitments <entity>");
   return withLedger(values, io, async (store) => {
-    const { reconciliation } = await readLedgerView(store);
+    const { reconciliation } = await readLedgerView(store, asOf);
     const input = commitmentsFromReconciliation(reconciliation, entity);
     if (input.rows.length === 0)
       throw new FrontierError(
@@ -70,11 +77,12 @@ export const chartCommand: Command = {
   summary:
     "draw one chart (fan, timeline, commitments, tornado, histogram, compare) as SVG, PNG or Vega-Lite JSON",
   usage:
-    "<fan <scenario> --variable V | timeline <entity> <metric> | commitments <entity> | tornado <scenario> --target T | histogram <scenario> --output O | compare <a> <b> --variable V> [--format svg|png|vl.json] [--out FILE]",
+    "<fan <scenario> --variable V | timeline <entity> <metric> [--log] | commitments <entity> | tornado <scenario> --target T | histogram <scenario> --output O | compare <a> <b> --variable V> [--as-of DATE] [--format svg|png|vl.json] [--out FILE]",
   help: {
     format: "svg (default), png or vl.json; taken from --out's extension when absent",
     out: "file to write; SVG and vl.json go to standard output without it",
     lang: "language of the labels and numbers: en (default) or fr",
+    log: "timeline: the value axis on a log scale (reported history spanning orders of magnitude)",
     variable: "fan, compare: the scenario output to draw",
     target:
       "tornado: a scalar (funding_gap) or an output in a year (cash@2030 or cash[2030]) whose median the inputs move",
@@ -83,6 +91,7 @@ export const chartCommand: Command = {
     seed: "random seed (fan, tornado, histogram, compare)",
     workers: "worker threads (default: all cores); results do not depend on it",
     scale: "PNG pixel density (default 2)",
+    ...AS_OF_HELP,
     ...LEDGER_HELP,
     "no-ledger": "scenario charts: do not bind `from:` inputs to a ledger (default: read it, as report does)",
     json: "print what was written as JSON",
@@ -91,6 +100,7 @@ export const chartCommand: Command = {
     format: { type: "string" },
     out: { type: "string" },
     lang: { type: "string" },
+    log: { type: "boolean" },
     variable: { type: "string" },
     target: { type: "string" },
     output: { type: "string" },
@@ -98,6 +108,7 @@ export const chartCommand: Command = {
     seed: { type: "string" },
     workers: { type: "string" },
     scale: { type: "string" },
+    ...AS_OF_OPTIONS,
     ...LEDGER_OPTIONS,
     "no-ledger": { type: "boolean" },
   },

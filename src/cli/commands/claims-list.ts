@@ -1,4 +1,4 @@
-import { FrontierError } from "../../core/index.js";
+import { FrontierError, LOW_CLAIM_CONFIDENCE } from "../../core/index.js";
 import { type ClaimFilter, readClaimListing, type StoredClaim } from "../../ledger/index.js";
 import { AS_OF_HELP, AS_OF_OPTIONS, asOfOption } from "../as-of-option.js";
 import { describePeriod, describeValue } from "../claim-text.js";
@@ -74,6 +74,11 @@ export function claimFilterFrom(values: OptionValues): ClaimFilter {
   };
 }
 
+function confidenceText(confidence: number | undefined): string {
+  if (confidence === undefined) return "—";
+  return `${confidence.toFixed(2)}${confidence < LOW_CLAIM_CONFIDENCE ? " low" : ""}`;
+}
+
 function renderClaimsTable(claims: readonly StoredClaim[]): string {
   return renderTable(
     [
@@ -88,6 +93,7 @@ function renderClaimsTable(claims: readonly StoredClaim[]): string {
       "status",
       "reviewed",
       "v",
+      "conf",
       "quote",
     ],
     claims.map((c) => [
@@ -102,6 +108,7 @@ function renderClaimsTable(claims: readonly StoredClaim[]): string {
       c.status,
       c.reviewedAt ? c.reviewedAt.slice(0, 10) : "—",
       String(c.version),
+      confidenceText(c.confidence),
       truncate(c.quote, 60),
     ]),
   );

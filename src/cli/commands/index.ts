@@ -22,6 +22,11 @@ export const COMMANDS: CommandEntry[] = [
     async () => (await import("./ingest.js")).ingestCommand,
   ),
   lazy(
+    "import",
+    "import a CSV table with a mapping file: each row a claim, a newer snapshot a revision",
+    async () => (await import("./import.js")).importCommand,
+  ),
+  lazy(
     "watch",
     "ingest the files of a folder as they appear and print what each changed; Ctrl-C stops cleanly",
     async () => (await import("./watch.js")).watchCommand,

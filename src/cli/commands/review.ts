@@ -73,6 +73,8 @@ export const reviewCommand: Command = {
         expected ?? claim.version,
       );
       if (booleanOption(values, "json")) io.stdout(`${JSON.stringify(event, null, 2)}\n`);
+      else if (event.unchanged)
+        io.stdout(`claim ${claimId}: already ${claim.status}; nothing recorded (version ${event.version})\n`);
       else io.stdout(`claim ${claimId}: ${actionWord} recorded by ${actor}; version ${event.version}\n`);
       return 0;
     });

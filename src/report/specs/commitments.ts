@@ -50,9 +50,17 @@ export function buildCommitmentsSpec(input: CommitmentsInput, options: ChartOpti
       tip: `${row.counterparty} · ${row.year} · ${kindLabel(row.kind)}: ${formatValue(row.amount, input.unit, lang)}`,
     }));
   const counterparties = [...new Set(rows.map((row) => row.counterparty))].sort();
+  const notDrawn = (input.cumulative ?? []).map(
+    (c) =>
+      `${l.notDrawnAsYear}: ${c.counterparty} ${formatValue(c.amount, input.unit, lang)} (${c.periodLabel}, ${kindLabel(c.kind)})`,
+  );
+  const title =
+    notDrawn.length === 0
+      ? options.title
+      : { text: options.title ?? "", subtitle: notDrawn, subtitleFontStyle: "italic", anchor: "start" };
   return {
     $schema: SCHEMA,
-    ...(options.title === undefined ? {} : { title: options.title }),
+    ...(title === undefined ? {} : { title }),
     width: options.width ?? DEFAULT_WIDTH,
     height: options.height ?? DEFAULT_HEIGHT,
     config: chartConfig(lang),

@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from "vega-lite";
-import { QUALIFIERS } from "../../core/index.js";
+import { LOW_CLAIM_CONFIDENCE, QUALIFIERS } from "../../core/index.js";
 import { formatValue } from "../format.js";
 import type { ChartOptions, TimelineInput } from "../inputs.js";
 import { labelsFor, qualifierLabel } from "../labels.js";
@@ -11,7 +11,6 @@ import {
   QUALIFIER_COLORS,
   SCHEMA,
   valueAxis,
-  yearAxis,
 } from "./common.js";
 import { factTip } from "./fan.js";
 
@@ -19,9 +18,39 @@ import { factTip } from "./fan.js";
 const ARROW_ANGLE =
   "atan2(scale('x', datum.toAt) - scale('x', datum.fromAt), scale('y', datum.fromValue) - scale('y', datum.toValue)) * 180 / PI";
 
+/** Whole years from the first figure's to the last's: the axis shows each as a band labelled in its middle. */
+function yearBands(ats: readonly number[]): number[] {
+  const first = Math.floor(Math.min(...ats));
+  const last = Math.floor(Math.max(...ats));
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
+/** Labels in the middle of each year's band, so that a figure for 2025 (placed mid-2025) sits under "2025". */
+function yearBandAxis(title: string, years: readonly number[]) {
+  return {
+    title,
+    values: years.map((year) => year + 0.5),
+    labelExpr: "'' + floor(datum.value)",
+    grid: false,
+    labelFlush: false,
+  };
+}
+
+function timelineTip(fact: TimelineInput["facts"][number], unit: string, lang: ChartOptions["lang"]): string {
+  const l = labelsFor(lang);
+  const notes = [
+    ...(fact.vague ? [l.vagueAmount] : []),
+    ...(fact.confidence !== undefined && fact.confidence < LOW_CLAIM_CONFIDENCE
+      ? [l.lowConfidence(fact.confidence.toFixed(2))]
+      : []),
+  ];
+  return [factTip(fact, unit, lang), ...notes].join(" · ");
+}
+
 /**
- * The figures reported for one (entity, metric): each at its period, coloured by qualifier, with
- * ranges as vertical rules, and each revision as an arrow from the older figure to the newer one.
+ * The figures reported for one (entity, metric): each at the middle of its period on year bands,
+ * coloured by qualifier; ranges drawn as ranges (dashed and labelled when vague), low-confidence
+ * figures hollow; each revision an arrow from the older figure to the newer one.
  */
 export function buildClaimTimelineSpec(input: TimelineInput, options: ChartOptions): TopLevelSpec {
   const { lang } = options;
@@ -33,10 +62,14 @@ export function buildClaimTimelineSpec(input: TimelineInput, options: ChartOptio
     value: fact.value,
     low: fact.low ?? fact.value,
     high: fact.high ?? fact.value,
+    vague: fact.vague === true,
+    lowConfidence: fact.confidence !== undefined && fact.confidence < LOW_CLAIM_CONFIDENCE,
     qualifier: qualifierLabel(fact.qualifier, lang),
-    tip: factTip(fact, input.unit, lang),
+    tip: timelineTip(fact, input.unit, lang),
   }));
+  // A range is drawn as a range: no point at its middle, which would state a figure no one gave.
   const ranges = facts.filter((fact) => fact.low !== fact.high);
+  const points = facts.filter((fact) => fact.low === fact.high);
   const revisions = input.revisions.flatMap((revision) => {
     const from = byId.get(revision.from);
     const to = byId.get(revision.to);
@@ -64,25 +97,58 @@ export function buildClaimTimelineSpec(input: TimelineInput, options: ChartOptio
     legend: { title: l.qualifier },
   };
   const metricTitle = input.metric.replaceAll("_", " ");
+  const years = yearBands(facts.map((fact) => fact.at));
   const x = {
     field: "at",
     type: "quantitative" as const,
-    axis: yearAxis(l.period),
-    scale: { zero: false, padding: 24 },
+    axis: yearBandAxis(l.period, years),
+    scale: { domain: [years[0]!, years[years.length - 1]! + 1], nice: false, zero: false },
   };
   const y = {
     field: "value",
     type: "quantitative" as const,
     axis: valueAxis(`${input.entity} · ${metricTitle}`, input.unit, lang),
+    ...(options.log ? { scale: { type: "log" as const } } : {}),
   };
-  const layers: object[] = [];
+  const layers: object[] = [
+    {
+      name: "year-boundaries",
+      data: { values: years.slice(1).map((year) => ({ year })) },
+      mark: { type: "rule", color: "#ddd", strokeWidth: 1, aria: false },
+      encoding: { x: { field: "year", type: "quantitative" } },
+    },
+  ];
   if (ranges.length > 0) {
-    layers.push({
-      name: "ranges",
-      data: { values: ranges },
-      mark: { type: "rule", strokeWidth: 3, opacity: 0.45, aria: false },
-      encoding: { x, y: { field: "low", type: "quantitative" }, y2: { field: "high" }, color },
-    });
+    const rangeY = {
+      field: "low",
+      type: "quantitative" as const,
+      ...(options.log ? { scale: { type: "log" } } : {}),
+    };
+    layers.push(
+      {
+        name: "ranges",
+        data: { values: ranges },
+        mark: { type: "rule", strokeWidth: 7, opacity: 0.55, strokeCap: "butt" },
+        encoding: {
+          x,
+          y: rangeY,
+          y2: { field: "high" },
+          color,
+          strokeDash: {
+            condition: { test: "datum.vague", value: [3, 2] },
+            value: [1, 0],
+          },
+          tooltip: { field: "tip" },
+          description: { field: "tip" },
+        },
+      },
+      {
+        name: "vague-labels",
+        data: { values: ranges.filter((range) => range.vague) },
+        mark: { type: "text", dy: -8, fontStyle: "italic", fontSize: 10, color: "#555", aria: false },
+        encoding: { x, y: { field: "high", type: "quantitative" }, text: { value: l.vague } },
+      },
+    );
   }
   if (revisions.length > 0) {
     layers.push(
@@ -122,9 +188,22 @@ export function buildClaimTimelineSpec(input: TimelineInput, options: ChartOptio
   }
   layers.push({
     name: "facts",
-    data: { values: facts },
-    mark: { type: "point", filled: true, size: 90, opacity: 1, stroke: "white", strokeWidth: 1 },
-    encoding: { x, y, color, tooltip: { field: "tip" }, description: { field: "tip" } },
+    data: { values: points },
+    mark: { type: "point", filled: true, size: 90, opacity: 1, strokeWidth: 1.5 },
+    encoding: {
+      x,
+      y,
+      color,
+      // Low confidence: a hollow diamond, its outline in the qualifier's colour.
+      fillOpacity: { condition: { test: "datum.lowConfidence", value: 0 }, value: 1 },
+      shape: { condition: { test: "datum.lowConfidence", value: "diamond" }, value: "circle" },
+      stroke: {
+        condition: { test: "datum.lowConfidence", field: "qualifier", type: "nominal" },
+        value: "white",
+      },
+      tooltip: { field: "tip" },
+      description: { field: "tip" },
+    },
   });
   return {
     $schema: SCHEMA,

@@ -4,9 +4,28 @@ import type { ChartOptions, TornadoInput } from "../inputs.js";
 import { labelsFor } from "../labels.js";
 import { COLORS, chartConfig, DEFAULT_WIDTH, SCHEMA, valueAxis } from "./common.js";
 
+/** A rank correlation this far from 0 means the input matters even when its p10–p90 swing is nil. */
+const NOTABLE_RANK_CORRELATION = 0.05;
+
+/** No swing at p10 and p90 (within a millionth of the base) beside a rank correlation that is not nil. */
+function isQuietButCorrelated(row: TornadoInput["rows"][number]): boolean {
+  const scale = Math.max(Math.abs(row.low), Math.abs(row.high), 1);
+  return (
+    Math.abs(row.high - row.low) <= scale * 1e-6 &&
+    row.rankCorrelation !== undefined &&
+    Math.abs(row.rankCorrelation) >= NOTABLE_RANK_CORRELATION
+  );
+}
+
+function formatRank(value: number, lang: ChartOptions["lang"]): string {
+  const text = value.toFixed(2).replace("-", "−");
+  return lang === "fr" ? text.replace(".", ",") : text;
+}
+
 /**
  * A tornado: for each input, a bar from the base median to the target's median with the input at
- * its low end, and one to its value with the input at its high end; widest swing on top.
+ * its low end, and one to its value with the input at its high end; widest swing on top. An input
+ * with no swing but a rank correlation gets a note saying why its bar is empty.
  */
 export function buildTornadoSpec(input: TornadoInput, options: ChartOptions): TopLevelSpec {
   const { lang } = options;
@@ -35,6 +54,11 @@ export function buildTornadoSpec(input: TornadoInput, options: ChartOptions): To
       },
     ];
   });
+  const notes = ordered.filter(isQuietButCorrelated).map((row) => ({
+    input: row.label ?? row.input,
+    base: input.base,
+    note: l.noSwing(formatRank(row.rankCorrelation!, lang)),
+  }));
   return {
     $schema: SCHEMA,
     ...(options.title === undefined ? {} : { title: options.title }),
@@ -65,6 +89,22 @@ export function buildTornadoSpec(input: TornadoInput, options: ChartOptions): To
           description: { field: "tip" },
         },
       },
+      ...(notes.length === 0
+        ? []
+        : [
+            {
+              name: "no-swing-notes",
+              data: { values: notes },
+              mark: { type: "text", align: "left", dx: 6, fontSize: 11, fontStyle: "italic", color: "#444" },
+              encoding: {
+                y: { field: "input", type: "nominal", sort: names },
+                x: { field: "base", type: "quantitative" },
+                text: { field: "note" },
+                tooltip: { field: "note" },
+                description: { field: "note" },
+              },
+            },
+          ]),
       {
         name: "base",
         data: { values: [{ base: input.base }] },
