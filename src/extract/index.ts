@@ -5,7 +5,7 @@
  * the numbers recognizer finds quantities, claim assembly gives them meaning.
  */
 import type { Claim, Issue, Language } from "../core/index.js";
-import { assembleClaims } from "./assemble.js";
+import { assembleClaims } from "./assemble/index.js";
 import { type WorkAllowance, WorkBudget, WorkBudgetExceeded } from "./budget.js";
 
 export { DEFAULT_WORK_ALLOWANCE, type WorkAllowance } from "./budget.js";
@@ -13,7 +13,7 @@ export { DEFAULT_WORK_ALLOWANCE, type WorkAllowance } from "./budget.js";
 import { defaultGazetteer, type Gazetteer, type GazetteerData } from "./gazetteer.js";
 import type { QuantityMention } from "./numbers/types.js";
 
-export type { AssemblyInput } from "./assemble.js";
+export type { AssemblyInput } from "./assemble/index.js";
 export {
   buildGazetteer,
   canonicalName,
