@@ -5,7 +5,7 @@
  * the numbers recognizer finds quantities, claim assembly gives them meaning.
  */
 import type { Claim, Issue, Language } from "../core/index.js";
-import { assembleClaims } from "./assemble/index.js";
+import { type AssemblyOptions, assembleClaims } from "./assemble/index.js";
 import { type WorkAllowance, WorkBudget, WorkBudgetExceeded } from "./budget.js";
 
 export { DEFAULT_WORK_ALLOWANCE, type WorkAllowance } from "./budget.js";
@@ -13,7 +13,14 @@ export { DEFAULT_WORK_ALLOWANCE, type WorkAllowance } from "./budget.js";
 import { defaultGazetteer, type Gazetteer, type GazetteerData } from "./gazetteer.js";
 import type { QuantityMention } from "./numbers/types.js";
 
-export type { AssemblyInput } from "./assemble/index.js";
+export {
+  type AssemblyInput,
+  type AssemblyOptions,
+  ENTITY_FEATURES,
+  ENTITY_WEIGHTS,
+  type EntityFeature,
+  type FieldDecision,
+} from "./assemble/index.js";
 export {
   buildGazetteer,
   canonicalName,
@@ -56,6 +63,8 @@ export interface ExtractionOptions {
    * needs more is refused with a `work_budget` issue. DEFAULT_WORK_ALLOWANCE unless given.
    */
   workAllowance?: WorkAllowance;
+  /** The entity scorer's weights (data/entity-weights.json unless given), and an observer of its choices. */
+  assembly?: AssemblyOptions;
 }
 
 function isGazetteer(value: GazetteerData | Gazetteer): value is Gazetteer {
@@ -80,7 +89,7 @@ export function extractClaims(
   const finder = options.findQuantities ?? findQuantities;
   const budget = new WorkBudget(input.text.length, options.workAllowance);
   try {
-    return assembleClaims(input, finder(input.text, input.language), gazetteer, budget);
+    return assembleClaims(input, finder(input.text, input.language), gazetteer, budget, options.assembly);
   } catch (error) {
     if (!(error instanceof WorkBudgetExceeded)) throw error;
     return {

@@ -7,7 +7,7 @@ import { splitSentences } from "../sentences.js";
 import { boundSentences, MAX_SENTENCE_CHARACTERS, MAX_SENTENCE_FIGURES } from "../windows.js";
 import { toClaim } from "./claim.js";
 import { distributeRespectively, readCounterparty } from "./counterparty.js";
-import { entityByClause, entityBySubject, entityByWords, settleEntity } from "./entity.js";
+import { ENTITY_WEIGHTS, settleEntity } from "./entity.js";
 import { finishCandidate } from "./item.js";
 import { mergeDuplicates } from "./merge.js";
 import { readMetric } from "./metric.js";
@@ -25,6 +25,7 @@ import { closeSentence, readSentence } from "./sentence.js";
 import { trailingHedge } from "./text.js";
 import {
   type AssemblyInput,
+  type AssemblyOptions,
   type Context,
   type DocumentReading,
   issue,
@@ -32,7 +33,8 @@ import {
 } from "./types.js";
 import { readUnit } from "./unit.js";
 
-export type { AssemblyInput } from "./types.js";
+export { ENTITY_FEATURES, ENTITY_WEIGHTS, type EntityFeature } from "./entity.js";
+export type { AssemblyInput, AssemblyOptions, FieldDecision } from "./types.js";
 
 /** One figure through the stages in their fixed order: unit → metric → entity and counterparty → period → qualifier. */
 export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMention): void {
@@ -41,9 +43,6 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   if (!unit) return;
   const f = readMetric(r, s, q, unit);
   if (!f) return;
-  entityByWords(r, s, f);
-  entityByClause(r, s, f);
-  entityBySubject(r, s, f);
   if (!settleEntity(r, s, f)) return;
   readCounterparty(r, s, f);
   distributeRespectively(r, s, f);
@@ -63,6 +62,7 @@ export function assembleClaims(
   found: QuantityMention[],
   gazetteer: Gazetteer,
   budget: WorkBudget = new WorkBudget(input.text.length),
+  options: AssemblyOptions = {},
 ): { claims: Claim[]; issues: Issue[] } {
   const { text } = input;
   const quantities = found.map((q) => trailingHedge(q, text));
@@ -128,6 +128,8 @@ export function assembleClaims(
     warrant: null,
     topic: null,
     listLead: null,
+    entityWeights: options.entityWeights ?? ENTITY_WEIGHTS,
+    observe: options.observe,
   };
   for (let i = 0; i < sentences.length; i++) {
     const sentence = readSentence(reading, sentences, i, byStart);

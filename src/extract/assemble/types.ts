@@ -6,7 +6,9 @@ import type { extractMessages } from "../messages.js";
 import type { QuantityMention } from "../numbers/types.js";
 import type { TimeMention } from "../periods.js";
 import type { Sentence } from "../sentences.js";
+import type { EntityFeature, EntityOption } from "./entity.js";
 import type { sentenceAttribution } from "./qualifier.js";
+import type { Option, Weights } from "./scorer.js";
 import type { SentenceIndex } from "./sentence.js";
 
 export interface AssemblyInput {
@@ -105,6 +107,8 @@ export interface DocumentReading {
   topic: string | null;
   /** The sentence that opens the list being read ("Weekly users of ChatGPT:"), while its items follow. */
   listLead: Sentence | null;
+  entityWeights: Weights<EntityFeature>;
+  observe: ((decision: FieldDecision) => void) | undefined;
 }
 
 /** One sentence as each of its figures sees it, found once. */
@@ -129,6 +133,22 @@ export interface SentenceReading {
   listLead: Sentence | null;
 }
 
+/** The cue that names an entity candidate in the figure's sentence. */
+export type EntityCue = "possessive" | "investor" | "relative" | "gapped" | "subject" | "nearest" | "after";
+
+/** One field's candidates for one figure, as the scorer saw them (for fitting the weights). */
+export interface FieldDecision {
+  field: "entity";
+  figure: QuantityMention;
+  options: readonly Option<EntityOption, EntityFeature>[];
+}
+
+/** What the caller may change in assembly: the scorer's weights, and an observer of its decisions. */
+export interface AssemblyOptions {
+  entityWeights?: Weights<EntityFeature>;
+  observe?: (decision: FieldDecision) => void;
+}
+
 /** One figure being read: the candidate and what each stage decided for the next. */
 export interface FigureReading {
   q: QuantityMention;
@@ -144,7 +164,7 @@ export interface FigureReading {
   entityGroup: Party[];
   how: string;
   /** Which entity candidate won: later stages revise a weak pick ("nearest", "after") more readily. */
-  entityBy: "possessive" | "investor" | "relative" | "gapped" | "subject" | "nearest" | "after" | null;
+  entityBy: EntityCue | null;
   inherited: boolean;
 }
 
