@@ -183,13 +183,18 @@ const data = await examples(train, priorWeights);
 const fitted = fit(data, prior);
 const weights = Object.fromEntries(ENTITY_FEATURES.map((f, i) => [f, fitted[i]]));
 console.log(`${data.length} entity examples from ${train.length} training documents`);
-console.log(`choice accuracy on them: prior ${(100 * accuracy(data, prior)).toFixed(1)} %, fitted ${(100 * accuracy(data, fitted)).toFixed(1)} %`);
+console.log(
+  `choice accuracy on them: prior ${(100 * accuracy(data, prior)).toFixed(1)} %, fitted ${(100 * accuracy(data, fitted)).toFixed(1)} %`,
+);
 for (const [name, docs] of [
   ["train", train],
   ["dev", reportDocuments("dev")],
 ])
-  console.log(`${name.padEnd(6)} main F1: prior ${await mainF1(docs, priorWeights)}, fitted ${await mainF1(docs, weights)}`);
-for (const f of ENTITY_FEATURES) console.log(`  ${f.padEnd(16)} ${String(priorWeights[f]).padStart(8)} → ${weights[f]}`);
+  console.log(
+    `${name.padEnd(6)} main F1: prior ${await mainF1(docs, priorWeights)}, fitted ${await mainF1(docs, weights)}`,
+  );
+for (const f of ENTITY_FEATURES)
+  console.log(`  ${f.padEnd(16)} ${String(priorWeights[f]).padStart(8)} → ${weights[f]}`);
 if (process.argv.includes("--write")) {
   const fitRecord = {
     seed: SEED,

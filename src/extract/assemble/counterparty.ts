@@ -2,6 +2,7 @@ import { COUNTERPARTY_LEAD } from "../lexicon.js";
 import { metricIs } from "../metrics.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { joinParties, listFrom, listStart, opensGappedClause } from "./parties.js";
+import { describeCandidates, rankOptions, type Weights } from "./scorer.js";
 import { unitClass } from "./text.js";
 import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
 
@@ -46,6 +47,12 @@ export function distributeRespectively(r: DocumentReading, s: SentenceReading, f
   );
 }
 
+/**
+ * Set by hand, not fitted: among the names a lead word ("avec", "from") or a deal's figure points
+ * to, the nearest to the figure.
+ */
+export const COUNTERPARTY_WEIGHTS: Weights<"distance" | "leadWord"> = { distance: -1, leadWord: 0 };
+
 /** Counterparty stage: a name after a lead word ("avec", "auprès de", "from") or, for deals, after the figure. */
 export function readCounterparty(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
   const { text, gazetteer } = r;
@@ -73,9 +80,16 @@ export function readCounterparty(r: DocumentReading, s: SentenceReading, f: Figu
             !opensGappedClause(p, q, sentenceQs, text),
         )
       : [];
-    const first = [...leads, ...afterFigure].sort(
-      (a, b) => Math.abs(a.start - q.span.end) - Math.abs(b.start - q.span.end),
-    )[0];
+    const ranked = rankOptions(
+      [...new Set([...leads, ...afterFigure])].map((p) => ({
+        value: p,
+        label: p.canonical,
+        features: { distance: Math.abs(p.start - q.span.end), leadWord: leads.includes(p) ? 1 : 0 },
+      })),
+      COUNTERPARTY_WEIGHTS,
+    );
+    const first = ranked[0]?.value;
+    if (ranked.length > 0) rules.push(describeCandidates("counterparty", ranked, COUNTERPARTY_WEIGHTS));
     if (first && (metricIs(metric, "deal") || metric === "funding_share" || metric === "revenue")) {
       if (
         metric !== "revenue" ||

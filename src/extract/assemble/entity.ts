@@ -332,7 +332,7 @@ export function settleEntity(r: DocumentReading, s: SentenceReading, f: FigureRe
     return false;
   }
   const { party, group, name, how } = best.value;
-  if (ranked.length > 1) rules.push(describeCandidates("entity", ranked, weights));
+  if (ranked.length > 0) rules.push(describeCandidates("entity", ranked, weights));
   if (party) {
     f.entityParty = party;
     f.entityGroup = group;

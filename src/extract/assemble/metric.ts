@@ -6,6 +6,7 @@ import { METRIC_KNOWLEDGE } from "../metrics.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { mayMatch, withFlags } from "../patterns.js";
 import type { Sentence } from "../sentences.js";
+import { describeCandidates, type Option, rankOptions, type ScoredOption, type Weights } from "./scorer.js";
 import type { SentenceIndex } from "./sentence.js";
 import { firstFrom, keywordsIn, nameStart, overlaps, unitClass } from "./text.js";
 import type {
@@ -81,6 +82,16 @@ export function metricKeywordsOf(
   };
 }
 
+/** What a metric candidate is scored on: its word's distance to the figure, and the word's own weight. */
+export type MetricFeature = "distance" | "ruleBonus";
+
+/**
+ * Set by hand, not fitted: the nearest metric word wins, a more telling word counting as nearer by
+ * its rule's bonus (lexicon.ts). A distance of 1000 or more crosses another figure.
+ */
+export const METRIC_WEIGHTS: Weights<MetricFeature> = { distance: -1, ruleBonus: 1 };
+
+/** Every metric word of the sentence the figure's unit fits, scored; the best first. */
 export function chooseMetric(
   q: QuantityMention,
   unit: string,
@@ -88,10 +99,10 @@ export function chooseMetric(
   keywordsOf: (rule: MetricRule) => Keyword[],
   text: string,
   budget: WorkBudget,
-): MetricChoice | null {
+): { best: MetricChoice | null; ranked: ScoredOption<MetricChoice, MetricFeature>[] } {
   const cls = unitClass(unit);
   const size = Math.max(q.low ?? 0, q.high ?? 0);
-  let best: MetricChoice | null = null;
+  const options: Option<MetricChoice, MetricFeature>[] = [];
   for (const rule of METRIC_RULES) {
     if (!rule.units.includes(cls)) continue;
     const known = METRIC_KNOWLEDGE[rule.metric];
@@ -100,18 +111,22 @@ export function chooseMetric(
     const keywords = keywordsOf(rule);
     budget.spend(keywords.length);
     for (const keyword of keywords) {
-      const score = distance(keyword, q, index, text) - (rule.bonus ?? 0);
-      if (!best || score < best.score)
-        best = {
+      const features = { distance: distance(keyword, q, index, text), ruleBonus: rule.bonus ?? 0 };
+      options.push({
+        value: {
           metric: rule.metric,
           at: keyword,
           unit: rule.unit && cls === "currency" ? rule.unit : unit,
-          score,
+          score: features.distance - features.ruleBonus,
           weak: rule.weak === true,
-        };
+        },
+        label: `${rule.metric} "${text.slice(keyword.start, keyword.end)}"`,
+        features,
+      });
     }
   }
-  return best;
+  const ranked = rankOptions(options, METRIC_WEIGHTS);
+  return { best: ranked[0]?.value ?? null, ranked };
 }
 
 /**
@@ -128,7 +143,9 @@ export function readMetric(
   const { sentence, sentenceIndex, body, demonstrative, metricKeywords, index } = s;
   const { rules, previous } = u;
   let unit = u.unit;
-  let metricChoice = chooseMetric(q, unit, index, metricKeywords, text, context.budget);
+  const chosen = chooseMetric(q, unit, index, metricKeywords, text, context.budget);
+  let metricChoice = chosen.best;
+  if (chosen.ranked.length > 0) rules.push(describeCandidates("metric", chosen.ranked, METRIC_WEIGHTS));
   if (metricChoice?.weak && demonstrative) {
     const named = demonstrativeMetric(demonstrative[0], unit);
     if (named && named !== metricChoice.metric) {

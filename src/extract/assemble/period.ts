@@ -4,11 +4,18 @@ import { extractMessages } from "../messages.js";
 import { metricIs } from "../metrics.js";
 import { mayMatch } from "../patterns.js";
 import { periodFor, publicationAsOf, type TimeMention } from "../periods.js";
+import { describeCandidates, type Features, rankOptions, type Weights } from "./scorer.js";
 import { type DocumentReading, type FigureReading, issue, type SentenceReading } from "./types.js";
 
 /** Words before a date that make it an event's date on its own ("pas avant février 2027"), not the figure's. */
 export const EVENT_DATE_LEAD =
   /\b(?:avant|before|au\s+plus\s+tôt|at\s+the\s+earliest|until|jusqu['’]en)\s+(?:\p{L}+\s+)?$/iu;
+
+/** What a date is scored on for a figure: how far it stands, across a clause, a date for a flow. */
+export type PeriodFeature = "distance" | "otherClause" | "dateForFlow";
+
+/** Set by hand, not fitted: the nearest date in the figure's clause; a point date loses to a span for a flow. */
+export const PERIOD_WEIGHTS: Weights<PeriodFeature> = { distance: -1, otherClause: -500, dateForFlow: -1000 };
 
 /** Period stage (CLAIMS.md §5): the nearest date in the clause, a period carried over, or the publication date. */
 export function readPeriod(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
@@ -26,18 +33,23 @@ export function readPeriod(r: DocumentReading, s: SentenceReading, f: FigureRead
     return !crossing || t.end <= firstQStart;
   });
   const cumulative = isFlow || metric === "compute_spending_target" || metric === "compute_commitment";
-  const cost = (t: TimeMention) => {
+  const features = (t: TimeMention): Features<PeriodFeature> => {
     const before = t.end <= q.span.start;
     const [gapStart, gapEnd] = before ? [t.end, q.span.start] : [q.span.end, t.start];
-    let d = Math.max(0, gapEnd - gapStart);
-    // A date in another clause, or a "now" marker for a flow, loses to one in the figure's clause.
-    if (index.breaks.within(gapStart, gapEnd)) d += 500;
-    if (cumulative && t.flow === null && !t.horizon) d += 1000;
-    return d;
+    return {
+      distance: Math.max(0, gapEnd - gapStart),
+      otherClause: index.breaks.within(gapStart, gapEnd) ? 1 : 0,
+      dateForFlow: cumulative && t.flow === null && !t.horizon ? 1 : 0,
+    };
   };
-  const time = usable
-    .filter((t) => !EVENT_DATE_LEAD.test(text.slice(Math.max(sentence.start, t.start - 30), t.start)))
-    .sort((a, b) => cost(a) - cost(b))[0];
+  const ranked = rankOptions(
+    usable
+      .filter((t) => !EVENT_DATE_LEAD.test(text.slice(Math.max(sentence.start, t.start - 30), t.start)))
+      .map((t) => ({ value: t, label: `"${text.slice(t.start, t.end)}"`, features: features(t) })),
+    PERIOD_WEIGHTS,
+  );
+  const time = ranked[0]?.value;
+  if (ranked.length > 0) rules.push(describeCandidates("period", ranked, PERIOD_WEIGHTS));
   const scope = text.slice(previous?.q.span.end ?? sentence.start, q.span.end + 60);
   if (previous?.period && mayMatch(SAME_PERIOD, scope) && SAME_PERIOD.test(scope)) {
     candidate.period = previous.period;

@@ -13,6 +13,7 @@ import { metricIs } from "../metrics.js";
 import { mayMatch } from "../patterns.js";
 import type { Sentence } from "../sentences.js";
 import { fullPersonName } from "./parties.js";
+import { describeCandidates, rankOptions, type Weights } from "./scorer.js";
 import type { Candidate, DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
 
 /** Analysts and brokers: their forecasts are estimates, not the company's targets. */
@@ -141,6 +142,31 @@ export function chooseQualifier(
   return { qualifier: "reported", rule: "no hedge, source or plan word → reported" };
 }
 
+/** Set by hand, not fitted: a qualifier word earlier in QUALIFIER_RULES takes precedence over a later one. */
+export const QUALIFIER_WEIGHTS: Weights<"precedence"> = { precedence: 1 };
+
+/**
+ * The qualifiers the figure's words point to, by precedence, "reported" last: what `explain` lists
+ * beside the decision, which chooseQualifier takes with its exceptions (plans, analysts, deal terms).
+ */
+function qualifierCandidates(scope: string, sentenceText: string): string {
+  const options = QUALIFIER_RULES.flatMap((rule, i) => {
+    const where = rule.sentence ? sentenceText : scope;
+    const m = mayMatch(rule.pattern, where) ? rule.pattern.exec(where) : null;
+    return m
+      ? [
+          {
+            value: rule.qualifier,
+            label: `${rule.qualifier} "${m[0]}"`,
+            features: { precedence: QUALIFIER_RULES.length - i },
+          },
+        ]
+      : [];
+  });
+  options.push({ value: "reported", label: "reported", features: { precedence: 0 } });
+  return describeCandidates("qualifier", rankOptions(options, QUALIFIER_WEIGHTS), QUALIFIER_WEIGHTS);
+}
+
 /** Qualifier and attribution stage (CLAIMS.md §7). */
 export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
   const { text, gazetteer, defaultOutlet, lastPerson, warrant } = r;
@@ -198,5 +224,5 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
     qualifier.rule = `a term of the warrant ${warrant.issuer} granted → commitment`;
   }
   candidate.qualifier = qualifier.qualifier;
-  rules.push(`qualifier: ${qualifier.rule}`);
+  rules.push(qualifierCandidates(ownScope, body), `qualifier: ${qualifier.rule}`);
 }
