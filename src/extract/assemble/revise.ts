@@ -37,13 +37,45 @@ export const SPENDING_READ_AS: ReadonlySet<Metric | null> = new Set<Metric | nul
   "total_expenses",
 ]);
 
+/**
+ * Money spent or invested on a physical build-out ("$80 billion on AI-enabled data centres",
+ * "investir 10 milliards d'euros dans un supercalculateur", "$165 billion in chip plants"): the
+ * spender's capital expenditure, whoever spends it, when no contract or partner makes it a deal.
+ */
+const BUILD_OUT_SPENDING =
+  /\b(?:on|in|into|for|dans|pour|en)\s+(?!(?:la\s+|the\s+|its\s+|sa\s+)?(?:division|segment|activité|business|unit)\b)(?:\p{L}+[\s-]+){0,4}?(?:centres?\s+de\s+données|data[\s-]*cent(?:er|re)s?|infrastructures?|campus|supercomput\p{L}*|supercalculateurs?|serveurs|servers|(?:chip\s+)?plants|usines|fabs|capital\s+projects|projets\s+d['’]investissement|investissements)\b/iu;
+
+/** Words that make an amount a contract between two companies rather than spending of one's own. */
+const CONTRACT_WORD = /\b(?:contrats?|contracts?|deal|accords?|agreements?|location|lease|leasing|cloud\s+services?)\b/iu;
+
+/** A commitment ("engagements", "commitment", "promis") stays one: a term owed, not money spent. */
+const COMMITMENT_WORD = /engag|commit|promi|pledg/iu;
+
+/** Metric words of their own that a build-out does not override. */
+const BUILD_OUT_READ_AS: ReadonlySet<Metric | null> = new Set<Metric | null>([
+  "compute_commitment",
+  "investment",
+  "total_expenses",
+  "compute_spending_target",
+]);
+
 export function reviseOwnInfrastructure(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
   const { candidate, clauseStart, clauseEnd } = f;
-  if (!SPENDING_READ_AS.has(candidate.metric) || candidate.counterparty) return;
+  if (candidate.counterparty || s.parties.some((p) => p.kind === "programme")) return;
   const clause = r.text.slice(clauseStart, clauseEnd);
-  const m = OWN_INFRASTRUCTURE.exec(clause);
-  if (!m || s.parties.some((p) => p.kind === "programme")) return;
-  f.rules.push(`metric: "${m[0]}" is the company's own build-out → capex`);
+  const own = SPENDING_READ_AS.has(candidate.metric) ? OWN_INFRASTRUCTURE.exec(clause) : null;
+  if (own) {
+    f.rules.push(`metric: "${own[0]}" is the company's own build-out → capex`);
+    candidate.metric = "capex";
+    return;
+  }
+  if (!BUILD_OUT_READ_AS.has(candidate.metric) || CONTRACT_WORD.test(clause)) return;
+  const metricWord = candidate.metricAt ? r.text.slice(candidate.metricAt.start, candidate.metricAt.end) : "";
+  if (COMMITMENT_WORD.test(metricWord)) return;
+  const after = r.text.slice(f.q.span.end, clauseEnd);
+  const spent = BUILD_OUT_SPENDING.exec(after);
+  if (!spent || spent.index > 60) return;
+  f.rules.push(`metric: spent "${spent[0].trim()}", a build-out of its own → capex`);
   candidate.metric = "capex";
 }
 
