@@ -93,7 +93,7 @@ export const NOT_THE_SUBJECT_AFTER =
 
 /** "selon Morgan Stanley", "according to analysts at Bernstein", "cité par": the name is a source. */
 const SOURCE_BEFORE =
-  /(?:\bselon|\bd['’]après|\baccording\s+to|\bcité\s+par|\bcited\s+by|\bper|\banalysts?\s+(?:at|from)|\banalystes?\s+(?:de|d['’]|chez)|\bsaid|\bestim\p{L}*\s+(?:by|de|d['’]))\s*(?:the\s+|le\s+|la\s+|les\s+|l['’])?$/iu;
+  /(?:\bselon|\bd['’]après|\baccording\s+to|\bcité\s+par|\bcited\s+by|\banalysts?\s+(?:at|from)|\banalystes?\s+(?:de|d['’]|chez)|\bestim\p{L}*\s+(?:by|de|d['’]))\s*(?:the\s+|le\s+|la\s+|les\s+|l['’])?$/iu;
 /** "Morgan Stanley analysts estimate", "Goldman Sachs economists": the name is a source. */
 const SOURCE_AFTER =
   /^['’]?s?\s+(?:analysts?|analystes|economists?|économistes|strategists?|stratégistes|research|estimates?|estime|forecasts?)\b/iu;
@@ -253,7 +253,11 @@ function partyFeatures(
   const lead = text.slice(Math.max(s.sentence.start, party.start - 40), party.start);
   return {
     quotedSource:
-      SOURCE_BEFORE.test(lead) || SOURCE_AFTER.test(text.slice(party.end, party.end + 30)) ? 1 : 0,
+      party.via === "name" &&
+      party.kind === "company" &&
+      (SOURCE_BEFORE.test(lead) || SOURCE_AFTER.test(text.slice(party.end, party.end + 30)))
+        ? 1
+        : 0,
     person: party.kind === "person" ? 1 : 0,
     anaphora: party.via === "anaphora" ? 1 : 0,
     documentSubject: party.canonical === r.subject ? 1 : 0,

@@ -46,7 +46,8 @@ const BUILD_OUT_SPENDING =
   /\b(?:on|in|into|for|dans|pour|en)\s+(?!(?:la\s+|the\s+|its\s+|sa\s+)?(?:division|segment|activité|business|unit)\b)(?:\p{L}+[\s-]+){0,4}?(?:centres?\s+de\s+données|data[\s-]*cent(?:er|re)s?|infrastructures?|campus|supercomput\p{L}*|supercalculateurs?|serveurs|servers|(?:chip\s+)?plants|usines|fabs|capital\s+projects|projets\s+d['’]investissement|investissements)\b/iu;
 
 /** Words that make an amount a contract between two companies rather than spending of one's own. */
-const CONTRACT_WORD = /\b(?:contrats?|contracts?|deal|accords?|agreements?|location|lease|leasing|cloud\s+services?)\b/iu;
+const CONTRACT_WORD =
+  /\b(?:contrats?|contracts?|deal|accords?|agreements?|location|lease|leasing|cloud\s+services?)\b/iu;
 
 /** A commitment ("engagements", "commitment", "promis") stays one: a term owed, not money spent. */
 const COMMITMENT_WORD = /engag|commit|promi|pledg/iu;
