@@ -12,10 +12,22 @@ export const EVENT_DATE_LEAD =
   /\b(?:avant|before|au\s+plus\s+tôt|at\s+the\s+earliest|until|jusqu['’]en)\s+(?:\p{L}+\s+)?$/iu;
 
 /** What a date is scored on for a figure: how far it stands, across a clause, a date for a flow. */
-export type PeriodFeature = "distance" | "otherClause" | "dateForFlow";
+export type PeriodFeature = "distance" | "otherClause" | "dateForFlow" | "dateLabel" | "otherItem";
 
-/** Set by hand, not fitted: the nearest date in the figure's clause; a point date loses to a span for a flow. */
-export const PERIOD_WEIGHTS: Weights<PeriodFeature> = { distance: -1, otherClause: -500, dateForFlow: -1000 };
+/** What stands between the items of a list written on one line ("2022: $0.9 billion · 2023: …"). */
+const LIST_SEPARATOR = /[·•|▪]|\s[-–—]\s/u;
+
+/**
+ * Set by hand, not fitted: the nearest date in the figure's clause; a point date loses to a span for
+ * a flow; a date that labels the figure ("2023: $3.1 billion") wins, one in another item of a list loses.
+ */
+export const PERIOD_WEIGHTS: Weights<PeriodFeature> = {
+  distance: -1,
+  otherClause: -500,
+  dateForFlow: -1000,
+  dateLabel: 20,
+  otherItem: -300,
+};
 
 /** Period stage (CLAIMS.md §5): the nearest date in the clause, a period carried over, or the publication date. */
 export function readPeriod(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
@@ -36,10 +48,15 @@ export function readPeriod(r: DocumentReading, s: SentenceReading, f: FigureRead
   const features = (t: TimeMention): Features<PeriodFeature> => {
     const before = t.end <= q.span.start;
     const [gapStart, gapEnd] = before ? [t.end, q.span.start] : [q.span.end, t.start];
+    const gap = text.slice(gapStart, Math.max(gapStart, gapEnd));
+    // "2023: $3.1 billion": the colon that labels the figure with its date is no clause break.
+    const label = before && /^\s*:\s*$/u.test(gap);
     return {
       distance: Math.max(0, gapEnd - gapStart),
-      otherClause: index.breaks.within(gapStart, gapEnd) ? 1 : 0,
+      otherClause: !label && index.breaks.within(gapStart, gapEnd) ? 1 : 0,
       dateForFlow: cumulative && t.flow === null && !t.horizon ? 1 : 0,
+      dateLabel: label ? 1 : 0,
+      otherItem: LIST_SEPARATOR.test(gap) ? 1 : 0,
     };
   };
   const ranked = rankOptions(

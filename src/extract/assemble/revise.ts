@@ -1,5 +1,6 @@
 import { isCurrencyCode, type Metric } from "../../core/index.js";
 import { metricIs } from "../metrics.js";
+import type { QuantityMention } from "../numbers/types.js";
 import { WARRANT_WORD } from "./parties.js";
 import type { DocumentReading, FigureReading, SentenceReading } from "./types.js";
 
@@ -54,6 +55,7 @@ const COMMITMENT_WORD = /engag|commit|promi|pledg/iu;
 
 /** Metric words of their own that a build-out does not override. */
 const BUILD_OUT_READ_AS: ReadonlySet<Metric | null> = new Set<Metric | null>([
+  null,
   "compute_commitment",
   "investment",
   "total_expenses",
@@ -70,7 +72,12 @@ export function reviseOwnInfrastructure(r: DocumentReading, s: SentenceReading, 
     candidate.metric = "capex";
     return;
   }
-  if (!BUILD_OUT_READ_AS.has(candidate.metric) || CONTRACT_WORD.test(clause)) return;
+  if (
+    !BUILD_OUT_READ_AS.has(candidate.metric) ||
+    !isCurrencyCode(candidate.unit) ||
+    CONTRACT_WORD.test(clause)
+  )
+    return;
   const metricWord = candidate.metricAt ? r.text.slice(candidate.metricAt.start, candidate.metricAt.end) : "";
   if (COMMITMENT_WORD.test(metricWord)) return;
   const after = r.text.slice(f.q.span.end, clauseEnd);
@@ -302,6 +309,26 @@ export function reviseDealRoles(r: DocumentReading, s: SentenceReading, f: Figur
   }
 }
 
+/** Shares a growth rate is misread as. */
+const SHARE_READ_AS_GROWTH: ReadonlySet<Metric> = new Set<Metric>([
+  "equity_stake",
+  "funding_share",
+  "revenue_share",
+]);
+
+/** "16 % de plus que l'an dernier", "16% more than", "16% higher": a comparison, after the figure. */
+const GROWTH_AFTER =
+  /^\s*(?:de\s+plus|de\s+moins|more\s+than|less\s+than|higher|lower|up\s+from|down\s+from|en\s+hausse|en\s+baisse|year[-\s]on[-\s]year|year[-\s]over[-\s]year|sur\s+un\s+an|par\s+rapport\s+à)(?![\p{L}])/iu;
+/** "en hausse de 16 %", "up 16%", "grew 16%": a change, before the figure. */
+const GROWTH_BEFORE =
+  /(?:hausse|croissance|progression|augmentation|bondi|bond|rise|increase|growth|grew|gained|jumped|rose|up)\s+(?:de\s+|d['’]|of\s+|by\s+)?(?:plus\s+de\s+|more\s+than\s+|about\s+|environ\s+|près\s+de\s+)?$/iu;
+
+function isGrowthRate(text: string, sentenceStart: number, q: QuantityMention): boolean {
+  if (q.unit !== "fraction") return false;
+  const before = text.slice(Math.max(sentenceStart, q.span.start - 40), q.span.start);
+  return GROWTH_AFTER.test(text.slice(q.span.end, q.span.end + 40)) || GROWTH_BEFORE.test(before);
+}
+
 /** Roles of a warrant's terms (holder → issuer) and what a growth rate is the growth of; false when it is of nothing named. */
 export function reviseWarrantAndGrowth(r: DocumentReading, s: SentenceReading, f: FigureReading): boolean {
   const { warrant } = r;
@@ -321,6 +348,13 @@ export function reviseWarrantAndGrowth(r: DocumentReading, s: SentenceReading, f
       );
     candidate.entity = warrant.holder;
     candidate.counterparty = warrant.issuer;
+  }
+  if (metric && SHARE_READ_AS_GROWTH.has(metric) && isGrowthRate(r.text, sentence.start, q)) {
+    candidate.metric = metric = "revenue_growth";
+    candidate.counterparty = null;
+    rules.push(
+      'metric: a percentage compared with another time ("16 % de plus", "up 16%") is a growth rate, not a share',
+    );
   }
   if (metric === "revenue_growth") {
     const nearestWord = (pattern: RegExp) => {
