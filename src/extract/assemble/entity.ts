@@ -137,15 +137,29 @@ function possessiveOwners(r: DocumentReading, s: SentenceReading, f: FigureReadi
 function investorAfter(r: DocumentReading, s: SentenceReading, f: FigureReading): Cued[] {
   if (f.candidate.metric !== "investment") return [];
   const { text } = r;
-  const after = text.slice(f.q.span.end, f.q.span.end + 12);
+  // "$5 billion from X", and past the metric word: "a $5 billion investment from X".
+  const metricAt = f.candidate.metricAt;
+  const from =
+    metricAt && metricAt.start >= f.q.span.end && metricAt.start - f.q.span.end <= 3
+      ? metricAt.end
+      : f.q.span.end;
+  const after = text.slice(from, from + 12);
   const source = /^\s*(?:de\s+la\s+part\s+)?(?:du|de|d['’]|from)\s*(?:la\s+|l['’])?/iu.exec(after);
-  if (!source) return [];
-  const at = f.q.span.end + source[0].length;
-  const investor = s.parties.find((p) => p.start >= at && p.start <= at + 2);
-  return investor
-    ? [{ party: investor, how: `investor "${text.slice(f.q.span.end, investor.end).trim()}"` }]
-    : [];
+  const at = source ? from + source[0].length : -1;
+  const investor = source ? s.parties.find((p) => p.start >= at && p.start <= at + 2) : undefined;
+  if (investor)
+    return [{ party: investor, how: `investor "${text.slice(f.q.span.end, investor.end).trim()}"` }];
+  // "… was made by X", "… a été annoncé par X": the agent of a passive is the investor.
+  const agent = s.parties.find(
+    (p) =>
+      p.start > f.q.span.end && PASSIVE_AGENT.test(text.slice(Math.max(f.q.span.end, p.start - 40), p.start)),
+  );
+  return agent ? [{ party: agent, how: `investor "${agent.surface}", the agent of a passive` }] : [];
 }
+
+/** "was made by", "were provided by", "a été annoncé par", "ont été apportés par": a passive's agent follows. */
+const PASSIVE_AGENT =
+  /\b(?:was|were|been|is|are|a\s+été|ont\s+été|est|sont)\s+(?:\p{L}+\s+)?(?:by|par)\s+(?:la\s+|le\s+|l['’]|the\s+)?$/iu;
 
 /** "Microsoft, which has committed …": the company a relative pronoun stands for. */
 function relativeOwner(r: DocumentReading, s: SentenceReading, f: FigureReading): Cued[] {

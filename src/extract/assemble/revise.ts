@@ -243,12 +243,31 @@ export function reviseByRound(r: DocumentReading, s: SentenceReading, f: FigureR
   }
 }
 
+/** "won a contract from", "a décroché un contrat … auprès de": the supplier is the subject. */
+const WON_FROM =
+  /\b(?:won|wins|secured|secures|landed|lands|clinched|a\s+(?:décroché|remporté|obtenu|signé)|décroche|remporte)\b.{0,80}?\b(?:from|auprès\s+d['’e])/iu;
+
 /** Roles of a compute deal: buyer → supplier. */
 export function reviseDealRoles(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
   const { gazetteer, subject } = r;
   const { body } = s;
   const { rules, candidate } = f;
   const metric = candidate.metric;
+  if (
+    metric &&
+    metricIs(metric, "computeDeal") &&
+    candidate.entity &&
+    candidate.counterparty &&
+    WON_FROM.test(body)
+  ) {
+    // "CoreWeave won a contract from Meta": the company that won it supplies; the one it came from buys.
+    [candidate.entity, candidate.counterparty] = [candidate.counterparty, candidate.entity];
+    [candidate.entityAt, candidate.counterpartyAt] = [candidate.counterpartyAt, candidate.entityAt];
+    rules.push(
+      `roles: a contract won from a buyer runs buyer → supplier → ${candidate.entity} → ${candidate.counterparty}`,
+    );
+    return;
+  }
   if (
     metric &&
     metricIs(metric, "computeDeal") &&
