@@ -86,7 +86,6 @@ const CASES: Case[] = [
     from: "Nvidia",
     to: "Intel",
     instrument: "equity",
-    todo: "read as Intel → Nvidia",
   },
   {
     lang: "fr",
@@ -94,7 +93,6 @@ const CASES: Case[] = [
     from: "Nvidia",
     to: "Intel",
     instrument: "equity",
-    todo: "read as Intel → Nvidia",
   },
   {
     lang: "en",
@@ -102,7 +100,6 @@ const CASES: Case[] = [
     from: "Microsoft",
     to: "OpenAI",
     instrument: "equity",
-    todo: "read as OpenAI → Microsoft",
   },
   {
     lang: "en",
@@ -110,7 +107,6 @@ const CASES: Case[] = [
     from: "Amazon",
     to: "Anthropic",
     instrument: "equity",
-    todo: "read as Anthropic → Amazon",
   },
   {
     lang: "en",
@@ -355,7 +351,6 @@ const CASES: Case[] = [
     from: "Meta",
     to: "CoreWeave",
     instrument: "cloud_commitment",
-    todo: "read as CoreWeave → Meta",
   },
   {
     lang: "fr",

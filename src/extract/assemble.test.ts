@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { Bound, Claim } from "../core/index.js";
-import { assembleClaims } from "./assemble.js";
+import { assembleClaims } from "./assemble/index.js";
 import { defaultGazetteer } from "./gazetteer.js";
 import type { QuantityMention } from "./numbers/types.js";
 

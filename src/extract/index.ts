@@ -5,7 +5,7 @@
  * the numbers recognizer finds quantities, claim assembly gives them meaning.
  */
 import type { Claim, Issue, Language } from "../core/index.js";
-import { assembleClaims } from "./assemble.js";
+import { type AssemblyOptions, assembleClaims } from "./assemble/index.js";
 import { type WorkAllowance, WorkBudget, WorkBudgetExceeded } from "./budget.js";
 
 export { DEFAULT_WORK_ALLOWANCE, type WorkAllowance } from "./budget.js";
@@ -13,7 +13,14 @@ export { DEFAULT_WORK_ALLOWANCE, type WorkAllowance } from "./budget.js";
 import { defaultGazetteer, type Gazetteer, type GazetteerData } from "./gazetteer.js";
 import type { QuantityMention } from "./numbers/types.js";
 
-export type { AssemblyInput } from "./assemble.js";
+export {
+  type AssemblyInput,
+  type AssemblyOptions,
+  ENTITY_FEATURES,
+  ENTITY_WEIGHTS,
+  type EntityFeature,
+  type FieldDecision,
+} from "./assemble/index.js";
 export {
   buildGazetteer,
   canonicalName,
@@ -58,6 +65,8 @@ export interface ExtractionOptions {
   workAllowance?: WorkAllowance;
   /** Receives the steps the document cost (up to where it stopped when over its allowance). */
   onWorkSpent?: (steps: number) => void;
+  /** The entity scorer's weights (data/entity-weights.json unless given), and an observer of its choices. */
+  assembly?: AssemblyOptions;
 }
 
 function isGazetteer(value: GazetteerData | Gazetteer): value is Gazetteer {
@@ -82,7 +91,7 @@ export function extractClaims(
   const finder = options.findQuantities ?? findQuantities;
   const budget = new WorkBudget(input.text.length, options.workAllowance);
   try {
-    return assembleClaims(input, finder(input.text, input.language), gazetteer, budget);
+    return assembleClaims(input, finder(input.text, input.language), gazetteer, budget, options.assembly);
   } catch (error) {
     if (!(error instanceof WorkBudgetExceeded)) throw error;
     return {

@@ -57,8 +57,13 @@ export const explainCommand: Command = {
         const why = rules.get(field) ?? [];
         lines.push(`${field.padEnd(13)} ${describe(claim, field)}`);
         for (const rule of why) lines.push(`${"".padEnd(15)}← ${rule}`);
+        for (const list of rules.get(`${field} candidates`) ?? []) {
+          lines.push(`${"".padEnd(15)}candidates (score [deciding features]):`);
+          for (const option of list.split(" | ")) lines.push(`${"".padEnd(17)}${option}`);
+        }
       }
-      const other = [...rules.entries()].filter(([field]) => !(FIELDS as readonly string[]).includes(field));
+      const shown = new Set<string>([...FIELDS, ...FIELDS.map((f) => `${f} candidates`)]);
+      const other = [...rules.entries()].filter(([field]) => !shown.has(field));
       for (const [field, list] of other)
         for (const rule of list)
           lines.push(`${"note".padEnd(13)} ${field === "other" ? "" : `${field}: `}${rule}`);

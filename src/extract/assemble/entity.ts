@@ -1,0 +1,387 @@
+/**
+ * Entity stage: every company the figure could belong to is a candidate with features (the cue
+ * that names it, where it stands, whether it is quoted as a source), and the linear scorer with
+ * the weights in data/entity-weights.json picks the owner (scripts/fit-extract-weights.mjs fits them).
+ */
+import entityWeightsData from "../data/entity-weights.json" with { type: "json" };
+import { COUNTERPARTY_LEAD } from "../lexicon.js";
+import { extractMessages } from "../messages.js";
+import { metricIs } from "../metrics.js";
+import {
+  fullPersonName,
+  GAPPED_FIGURE,
+  isComplement,
+  isComplementOfList,
+  joinParties,
+  listFrom,
+} from "./parties.js";
+import { describeCandidates, type Features, type Option, rankOptions, type Weights } from "./scorer.js";
+import { overlaps } from "./text.js";
+import {
+  type DocumentReading,
+  type EntityCue,
+  type FigureReading,
+  issue,
+  type Party,
+  type SentenceReading,
+} from "./types.js";
+
+/** The features an entity candidate is scored on. */
+export const ENTITY_FEATURES = [
+  // The cue that names the candidate, most telling first.
+  "possessive",
+  "investor",
+  "relative",
+  "gapped",
+  "clauseSubject",
+  "nearestBefore",
+  "firstAfter",
+  "previousDeal",
+  "topicFallback",
+  // Evidence about any candidate.
+  "quotedSource",
+  "person",
+  "anaphora",
+  "documentSubject",
+  "paragraphTopic",
+  "afterFigure",
+  "otherClause",
+  "tokenDistance",
+  "complement",
+  "groupList",
+] as const;
+
+export type EntityFeature = (typeof ENTITY_FEATURES)[number];
+
+export const ENTITY_WEIGHTS: Weights<EntityFeature> = entityWeightsData.weights;
+
+/** What an entity candidate stands for: a name of the sentence, or a company carried from before. */
+export interface EntityOption {
+  party: Party | null;
+  group: Party[];
+  name: string;
+  cue: EntityCue | null;
+  how: string;
+}
+
+/** The cues in priority order, with the `entityBy` later stages read. */
+const CUES: readonly EntityCue[] = [
+  "possessive",
+  "investor",
+  "relative",
+  "gapped",
+  "subject",
+  "nearest",
+  "after",
+];
+const CUE_FEATURE: Record<EntityCue, EntityFeature> = {
+  possessive: "possessive",
+  investor: "investor",
+  relative: "relative",
+  gapped: "gapped",
+  subject: "clauseSubject",
+  nearest: "nearestBefore",
+  after: "firstAfter",
+};
+
+/** A relative clause right after a name: ", which", ", qui", ", lequel". */
+export const RELATIVE_PRONOUN = /^\s*,\s*(which|who|that|qui|lequel|laquelle|lesquels|dont)\b/iu;
+
+/** Words after a name that make it a speaker or an owner rather than the subject of the figure. */
+export const NOT_THE_SUBJECT_AFTER =
+  /^\s+(?:has\s+|had\s+|have\s+)?(?:said|says|told|announced|stated|reported|expects|a\s+(?:déclaré|indiqué|affirmé|annoncé|précisé)|affirme|indique|déclare|estime)(?![\p{L}\p{N}_])|^['’]s\s+(?:rival|competitor|partner|investor|backer|customer|supplier|largest|biggest|main)\b/iu;
+
+/** "selon Morgan Stanley", "according to analysts at Bernstein", "cité par": the name is a source. */
+const SOURCE_BEFORE =
+  /(?:\bselon|\bd['’]après|\baccording\s+to|\bcité\s+par|\bcited\s+by|\banalysts?\s+(?:at|from)|\banalystes?\s+(?:de|d['’]|chez)|\bestim\p{L}*\s+(?:by|de|d['’]))\s*(?:the\s+|le\s+|la\s+|les\s+|l['’])?$/iu;
+/** "Morgan Stanley analysts estimate", "Goldman Sachs economists": the name is a source. */
+const SOURCE_AFTER =
+  /^['’]?s?\s+(?:analysts?|analystes|economists?|économistes|strategists?|stratégistes|research|estimates?|estime|forecasts?)\b/iu;
+
+/** The figure's clause: the sentence up to the semicolons around the figure. */
+function entityClause(s: SentenceReading, f: FigureReading): void {
+  const { sentence, body, parties } = s;
+  const semicolonBefore = body.lastIndexOf(";", f.q.span.start - sentence.start);
+  f.clauseStart = semicolonBefore < 0 ? sentence.start : sentence.start + semicolonBefore + 1;
+  const semicolonAfter = body.indexOf(";", f.q.span.end - sentence.start);
+  f.clauseEnd = semicolonAfter < 0 ? sentence.end : sentence.start + semicolonAfter;
+  f.inClause = parties.filter((p) => p.start >= f.clauseStart && p.end <= f.clauseEnd);
+}
+
+type Cued = { party: Party; how: string; group?: Party[] };
+
+/** "les revenus de X", "X's revenue": the owner named on the metric word. */
+function possessiveOwners(r: DocumentReading, s: SentenceReading, f: FigureReading): Cued[] {
+  const { text } = r;
+  const metricAt = f.candidate.metricAt;
+  if (!metricAt) return [];
+  const found: Cued[] = [];
+  const afterMetric = text.slice(metricAt.end, metricAt.end + 45);
+  const possessive = /^\s*(?:\p{L}+\s+){0,2}?(?:de\s+la\s+|de\s+l['’]|d['’]|de\s+|du\s+|of\s+)/iu.exec(
+    afterMetric,
+  );
+  if (possessive) {
+    const at = metricAt.end + possessive[0].length;
+    const owner = s.parties.find((p) => p.start >= at && p.start <= at + 2);
+    if (owner && !overlaps(owner, f.q.span))
+      found.push({ party: owner, how: `possessive "${text.slice(metricAt.start, owner.end)}"` });
+  }
+  const owner = s.parties.find(
+    (p) => p.end <= metricAt.start && /^['’]s\s+(?:\p{L}+\s+){0,3}$/u.test(text.slice(p.end, metricAt.start)),
+  );
+  if (owner) found.push({ party: owner, how: `possessive "${text.slice(owner.start, metricAt.end)}"` });
+  return found;
+}
+
+/** "an investment of $2bn from X": the investor named after the figure. */
+function investorAfter(r: DocumentReading, s: SentenceReading, f: FigureReading): Cued[] {
+  if (f.candidate.metric !== "investment") return [];
+  const { text } = r;
+  // "$5 billion from X", and past the metric word: "a $5 billion investment from X".
+  const metricAt = f.candidate.metricAt;
+  const from =
+    metricAt && metricAt.start >= f.q.span.end && metricAt.start - f.q.span.end <= 3
+      ? metricAt.end
+      : f.q.span.end;
+  const after = text.slice(from, from + 12);
+  const source = /^\s*(?:de\s+la\s+part\s+)?(?:du|de|d['’]|from)\s*(?:la\s+|l['’])?/iu.exec(after);
+  const at = source ? from + source[0].length : -1;
+  const investor = source ? s.parties.find((p) => p.start >= at && p.start <= at + 2) : undefined;
+  if (investor)
+    return [{ party: investor, how: `investor "${text.slice(f.q.span.end, investor.end).trim()}"` }];
+  // "… was made by X", "… a été annoncé par X": the agent of a passive is the investor.
+  const agent = s.parties.find(
+    (p) =>
+      p.start > f.q.span.end && PASSIVE_AGENT.test(text.slice(Math.max(f.q.span.end, p.start - 40), p.start)),
+  );
+  return agent ? [{ party: agent, how: `investor "${agent.surface}", the agent of a passive` }] : [];
+}
+
+/** "was made by", "were provided by", "a été annoncé par", "ont été apportés par": a passive's agent follows. */
+const PASSIVE_AGENT =
+  /\b(?:was|were|been|is|are|a\s+été|ont\s+été|est|sont)\s+(?:\p{L}+\s+)?(?:by|par)\s+(?:la\s+|le\s+|l['’]|the\s+)?$/iu;
+
+/** "Microsoft, which has committed …": the company a relative pronoun stands for. */
+function relativeOwner(r: DocumentReading, s: SentenceReading, f: FigureReading): Cued[] {
+  const { text } = r;
+  const { q } = f;
+  const relative = s.parties.findLast((p) => {
+    if (p.end > q.span.start || p.start < s.sentence.start) return false;
+    const m = RELATIVE_PRONOUN.exec(text.slice(p.end, q.span.start));
+    return (
+      m !== null &&
+      !/[,;:.—–()]/u.test(text.slice(p.end + m[0].length, q.span.start).replace(/(?<=\d)[.,](?=\d)/gu, ""))
+    );
+  });
+  if (!relative) return [];
+  const pronoun = RELATIVE_PRONOUN.exec(text.slice(relative.end))?.[1];
+  const anaphora = relative.via === "anaphora" ? ` (anaphora → ${relative.canonical})` : "";
+  return [{ party: relative, how: `relative clause "${relative.surface}, ${pronoun} …"${anaphora}` }];
+}
+
+/** "… and Nvidia up to $10 billion": a name right before the figure, the verb left out. */
+function gappedOwner(r: DocumentReading, s: SentenceReading, f: FigureReading): Cued[] {
+  const { text } = r;
+  const { sentence } = s;
+  const gapped = s.parties.findLast((p) => p.end <= f.q.span.start && p.start >= sentence.start);
+  if (
+    gapped &&
+    GAPPED_FIGURE.test(text.slice(gapped.end, f.q.span.start)) &&
+    /(?:\band|\bet|,)\s*$/iu.test(text.slice(sentence.start, gapped.start))
+  )
+    return [{ party: gapped, how: `subject "${gapped.surface}" of a clause whose verb is left out` }];
+  return [];
+}
+
+/** The subject of the figure's own clause (after ", while", "; ", "tandis que" when one is there), with its list. */
+function clauseSubject(r: DocumentReading, s: SentenceReading, f: FigureReading): Cued[] {
+  const { text } = r;
+  const { sentence, parties, index } = s;
+  const { q } = f;
+  const subclauseStart = index.subclauseStarts.after(f.clauseStart, q.span.start);
+  const subjects = f.inClause.filter(
+    (p, _i, all) =>
+      p.end <= q.span.start &&
+      !isComplement(text, p, sentence.start) &&
+      !isComplementOfList(text, parties, p, sentence.start) &&
+      !(
+        (NOT_THE_SUBJECT_AFTER.test(text.slice(p.end, p.end + 40)) ||
+          /^['’]s\s+(?!\p{L}+\s+(?:of|de)\b)/u.test(text.slice(p.end, p.end + 30))) &&
+        all.some((o) => o.start > p.end && o.end <= q.span.start && o.via !== "anaphora")
+      ),
+  );
+  const first = subjects.find((p) => p.start >= subclauseStart) ?? subjects[0];
+  if (!first) return [];
+  const list = listFrom(parties, parties.indexOf(first), text, q.span.start).filter(
+    (p) => p.end <= q.span.start,
+  );
+  const group =
+    list.length > 1 && /^\s*(?:et|and|&)\s*/iu.test(text.slice(list[0]!.end, list[1]!.start)) ? list : [];
+  const anaphora = first.via === "anaphora" ? ` (anaphora → ${first.canonical})` : "";
+  return [{ party: first, group, how: `subject "${first.surface}"${anaphora}` }];
+}
+
+/** The nearest name before the figure, unless a counterparty lead opens the sentence before it. */
+function nearestBefore(r: DocumentReading, s: SentenceReading, f: FigureReading): Cued[] {
+  const nearest = s.parties.filter((p) => p.end <= f.q.span.start && p.start >= s.sentence.start).at(-1);
+  if (!nearest || COUNTERPARTY_LEAD.test(r.text.slice(s.sentence.start, nearest.start))) return [];
+  return [{ party: nearest, how: `nearest name "${nearest.surface}"` }];
+}
+
+/** The first subject after the figure, for metrics whose later names are no counterparties. */
+function firstAfter(r: DocumentReading, s: SentenceReading, f: FigureReading): Cued[] {
+  const { text } = r;
+  const metric = f.candidate.metric;
+  if (metric && metricIs(metric, "counterpartyAfter")) return [];
+  const after = f.inClause.find(
+    (p) =>
+      p.start >= f.q.span.end &&
+      !isComplement(text, p, s.sentence.start) &&
+      !isComplementOfList(text, s.parties, p, s.sentence.start),
+  );
+  return after ? [{ party: after, how: `subject "${after.surface}" after the figure` }] : [];
+}
+
+const CUE_FINDERS: Record<EntityCue, (r: DocumentReading, s: SentenceReading, f: FigureReading) => Cued[]> = {
+  possessive: possessiveOwners,
+  investor: investorAfter,
+  relative: relativeOwner,
+  gapped: gappedOwner,
+  subject: clauseSubject,
+  nearest: nearestBefore,
+  after: firstAfter,
+};
+
+/** Evidence about a named candidate, whatever cue names it. */
+function partyFeatures(
+  r: DocumentReading,
+  s: SentenceReading,
+  f: FigureReading,
+  party: Party,
+): Partial<Record<EntityFeature, number>> {
+  const { text } = r;
+  const { q } = f;
+  const before = party.end <= q.span.start;
+  const [gapStart, gapEnd] = before ? [party.end, q.span.start] : [q.span.end, party.start];
+  const words = text.slice(gapStart, Math.max(gapStart, gapEnd)).split(/\s+/u).filter(Boolean).length;
+  const lead = text.slice(Math.max(s.sentence.start, party.start - 40), party.start);
+  return {
+    quotedSource:
+      party.via === "name" &&
+      party.kind === "company" &&
+      (SOURCE_BEFORE.test(lead) || SOURCE_AFTER.test(text.slice(party.end, party.end + 30)))
+        ? 1
+        : 0,
+    person: party.kind === "person" ? 1 : 0,
+    anaphora: party.via === "anaphora" ? 1 : 0,
+    documentSubject: party.canonical === r.subject ? 1 : 0,
+    paragraphTopic: party.canonical === s.local ? 1 : 0,
+    afterFigure: before ? 0 : 1,
+    otherClause: s.index.breaks.within(gapStart, Math.max(gapStart, gapEnd)) ? 1 : 0,
+    tokenDistance: Math.min(3, words / 10),
+    complement: isComplement(text, party, s.sentence.start) ? 1 : 0,
+  };
+}
+
+/** Every candidate owner of the figure, with its features. */
+export function entityOptions(
+  r: DocumentReading,
+  s: SentenceReading,
+  f: FigureReading,
+): Option<EntityOption, EntityFeature>[] {
+  entityClause(s, f);
+  const options: Option<EntityOption, EntityFeature>[] = [];
+  const byParty = new Map<
+    Party,
+    { option: EntityOption; features: Partial<Record<EntityFeature, number>> }
+  >();
+  for (const cue of CUES)
+    for (const found of CUE_FINDERS[cue](r, s, f)) {
+      let entry = byParty.get(found.party);
+      if (!entry) {
+        const group = found.group ?? [];
+        const name = group.length > 1 ? joinParties(group) : found.party.canonical;
+        entry = {
+          option: { party: found.party, group, name, cue, how: found.how },
+          features: { ...partyFeatures(r, s, f, found.party), groupList: group.length > 1 ? 1 : 0 },
+        };
+        byParty.set(found.party, entry);
+        options.push({ value: entry.option, label: name, features: entry.features });
+      }
+      entry.features[CUE_FEATURE[cue]] = 1;
+    }
+  const { previousSentenceClaim, demonstrative, local } = s;
+  if (demonstrative && previousSentenceClaim?.entity)
+    options.push({
+      value: { party: null, group: [], name: previousSentenceClaim.entity, cue: null, how: "previous deal" },
+      label: previousSentenceClaim.entity,
+      features: { previousDeal: 1 },
+    });
+  if (local)
+    options.push({
+      value: { party: null, group: [], name: local, cue: null, how: "topic" },
+      label: local,
+      features: { topicFallback: 1, documentSubject: local === r.subject ? 1 : 0, paragraphTopic: 1 },
+    });
+  return options;
+}
+
+/** The cue that decided for the winner: its most telling cue among those that name it. */
+function decidingCue(features: Features<EntityFeature>, weights: Weights<EntityFeature>): EntityCue | null {
+  let best: EntityCue | null = null;
+  for (const cue of CUES) {
+    const part = (features[CUE_FEATURE[cue]] ?? 0) * weights[CUE_FEATURE[cue]];
+    if (part > 0 && (best === null || part > weights[CUE_FEATURE[best]])) best = cue;
+  }
+  return best;
+}
+
+/** Entity stage, decision: the best-scored candidate; false when there is none (an unresolved entity). */
+export function settleEntity(r: DocumentReading, s: SentenceReading, f: FigureReading): boolean {
+  const { gazetteer, subject, context } = r;
+  const { q, rules, figure, candidate } = f;
+  const options = entityOptions(r, s, f);
+  const weights = r.entityWeights;
+  const ranked = rankOptions(options, weights);
+  r.observe?.({ field: "entity", figure: q, options });
+  const best = ranked[0];
+  if (!best) {
+    issue(context, "unresolved_entity", extractMessages.unresolved_entity(figure), q.span);
+    return false;
+  }
+  const { party, group, name, how } = best.value;
+  if (ranked.length > 0) rules.push(describeCandidates("entity", ranked, weights));
+  if (party) {
+    f.entityParty = party;
+    f.entityGroup = group;
+    f.how = how;
+    f.entityBy = decidingCue(best.features, weights) ?? best.value.cue;
+    candidate.entity = name;
+    candidate.entityAt = { start: party.start, end: (group.at(-1) ?? party).end };
+    rules.push(`entity: ${how} → ${candidate.entity}`);
+    if (party.kind === "person") {
+      const speaker = fullPersonName(party.surface, party.canonical, gazetteer);
+      r.lastPerson = speaker;
+      candidate.attribution = speaker;
+      rules.push(`attribution: the person speaks for the company → ${speaker}`);
+    }
+    if (party.kind === "product") candidate.item = party.surface;
+  } else if (how === "previous deal") {
+    const previous = s.previousSentenceClaim!;
+    candidate.entity = previous.entity;
+    candidate.counterparty = previous.counterparty;
+    f.inherited = true;
+    rules.push(
+      `entity: "${s.demonstrative![0]}" refers to the previous sentence's deal → ${candidate.entity}${candidate.counterparty ? ` → ${candidate.counterparty}` : ""}`,
+    );
+  } else {
+    candidate.entity = name;
+    candidate.confidence -= 0.15;
+    rules.push(
+      name === subject
+        ? `entity: no company in the sentence → the article's subject ${subject}`
+        : `entity: no company in the sentence → the company the previous sentences are about, ${name}`,
+    );
+  }
+  return true;
+}

@@ -1,0 +1,143 @@
+import type { Claim, Issue } from "../../core/index.js";
+import { WorkBudget } from "../budget.js";
+import { findNames, type Gazetteer } from "../gazetteer.js";
+import { extractMessages } from "../messages.js";
+import type { QuantityMention } from "../numbers/types.js";
+import { splitSentences } from "../sentences.js";
+import { boundSentences, MAX_SENTENCE_CHARACTERS, MAX_SENTENCE_FIGURES } from "../windows.js";
+import { toClaim } from "./claim.js";
+import { distributeRespectively, readCounterparty } from "./counterparty.js";
+import { ENTITY_WEIGHTS, settleEntity } from "./entity.js";
+import { finishCandidate } from "./item.js";
+import { mergeDuplicates } from "./merge.js";
+import { readMetric } from "./metric.js";
+import { findSubject } from "./parties.js";
+import { readPeriod } from "./period.js";
+import { readQualifier } from "./qualifier.js";
+import {
+  reviseByParties,
+  reviseByRound,
+  reviseDealRoles,
+  reviseOwnInfrastructure,
+  reviseWarrantAndGrowth,
+} from "./revise.js";
+import { closeSentence, readSentence } from "./sentence.js";
+import { trailingHedge } from "./text.js";
+import {
+  type AssemblyInput,
+  type AssemblyOptions,
+  type Context,
+  type DocumentReading,
+  issue,
+  type SentenceReading,
+} from "./types.js";
+import { readUnit } from "./unit.js";
+
+export { ENTITY_FEATURES, ENTITY_WEIGHTS, type EntityFeature } from "./entity.js";
+export type { AssemblyInput, AssemblyOptions, FieldDecision } from "./types.js";
+
+/** One figure through the stages in their fixed order: unit → metric → entity and counterparty → period → qualifier. */
+export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMention): void {
+  r.budget.spend(1 + s.parties.length + s.times.length);
+  const unit = readUnit(r, s, q);
+  if (!unit) return;
+  const f = readMetric(r, s, q, unit);
+  if (!f) return;
+  if (!settleEntity(r, s, f)) return;
+  readCounterparty(r, s, f);
+  distributeRespectively(r, s, f);
+  reviseByParties(r, s, f);
+  reviseByRound(r, s, f);
+  reviseDealRoles(r, s, f);
+  reviseOwnInfrastructure(r, s, f);
+  if (!reviseWarrantAndGrowth(r, s, f)) return;
+  readPeriod(r, s, f);
+  readQualifier(r, s, f);
+  finishCandidate(r, s, f);
+}
+
+/** Builds the claims of one document from its quantities. Pure. */
+export function assembleClaims(
+  input: AssemblyInput,
+  found: QuantityMention[],
+  gazetteer: Gazetteer,
+  budget: WorkBudget = new WorkBudget(input.text.length),
+  options: AssemblyOptions = {},
+): { claims: Claim[]; issues: Issue[] } {
+  const { text } = input;
+  const quantities = found.map((q) => trailingHedge(q, text));
+  const byStart = [...quantities].sort((a, b) => a.span.start - b.span.start);
+  const issues: Issue[] = [];
+  if (text.trim() === "") {
+    issues.push({
+      code: "empty_text",
+      message: extractMessages.empty_text(),
+      severity: "info",
+      location: { kind: "none" },
+    });
+    return { claims: [], issues };
+  }
+  const bounded = boundSentences(
+    splitSentences(text, input.language),
+    text,
+    byStart.map((q) => q.span),
+  );
+  const sentences = bounded.sentences;
+  const names = findNames(text, gazetteer);
+  const subject = findSubject(sentences, names, gazetteer);
+  const context: Context = {
+    text,
+    language: input.language,
+    published: input.published,
+    gazetteer,
+    subject,
+    quantities,
+    issues,
+    document: input.document,
+    budget,
+  };
+  for (const { sentence, parts } of bounded.cut)
+    issue(
+      context,
+      "long_sentence",
+      extractMessages.long_sentence(
+        sentence.end - sentence.start,
+        parts,
+        MAX_SENTENCE_CHARACTERS,
+        MAX_SENTENCE_FIGURES,
+      ),
+      sentence,
+    );
+  const reading: DocumentReading = {
+    text,
+    input,
+    gazetteer,
+    subject,
+    context,
+    budget,
+    names,
+    candidates: [],
+    unknown: [],
+    latest: undefined,
+    latestRound: undefined,
+    latestYearlyFlow: undefined,
+    lastCurrency: null,
+    defaultOutlet: null,
+    lastPerson: null,
+    inRelatedList: false,
+    warrant: null,
+    topic: null,
+    listLead: null,
+    entityWeights: options.entityWeights ?? ENTITY_WEIGHTS,
+    observe: options.observe,
+  };
+  for (let i = 0; i < sentences.length; i++) {
+    const sentence = readSentence(reading, sentences, i, byStart);
+    if (!sentence) continue;
+    for (const q of sentence.sentenceQs) readFigure(reading, sentence, q);
+    closeSentence(reading, sentence);
+  }
+  const merged = mergeDuplicates(reading.candidates, reading.unknown, context);
+  const claims = merged.map((c) => toClaim(c, input, byStart));
+  return { claims, issues };
+}

@@ -1,0 +1,214 @@
+import { isCurrencyCode, type Qualifier } from "../../core/index.js";
+import { extractMessages } from "../messages.js";
+import { refusedAsImplausible } from "./claim.js";
+import { firstFrom, qualifierRank } from "./text.js";
+import { type Candidate, type Context, issue } from "./types.js";
+
+export function partySet(c: Candidate): Set<string> {
+  return new Set([...(c.entity?.split("+") ?? []), ...(c.counterparty?.split("+") ?? [])]);
+}
+
+export function pointOrRange(c: Candidate): [number, number] | null {
+  const { low, high, bound } = c.q;
+  if (bound === "range") return low !== null && high !== null ? [low, high] : null;
+  const at = low ?? high;
+  return at === null ? null : [at, at];
+}
+
+export function sameValue(a: Candidate, b: Candidate): boolean {
+  if (a.unit !== b.unit || (a.q.bound === "range") !== (b.q.bound === "range")) return false;
+  const x = pointOrRange(a);
+  const y = pointOrRange(b);
+  if (!x || !y) return false;
+  const close = (u: number, v: number) => Math.abs(u - v) <= 0.01 * Math.max(Math.abs(u), Math.abs(v));
+  return close(x[0], y[0]) && close(x[1], y[1]);
+}
+
+export function completeness(c: Candidate): number {
+  let score = 0;
+  if (c.periodExplicit) score += 2;
+  if (c.attribution) score += 1;
+  if (c.counterparty) score += 1;
+  if (c.item) score += 0.5;
+  if (c.q.bound !== "exact") score += 0.5;
+  if (c.headline) score -= 3;
+  return score + c.confidence;
+}
+
+/**
+ * Candidates filed by unit, shape and value, so that those `sameValue` may accept are found without
+ * comparing every pair: values within 1 % of each other fall in the same or a neighbouring bin.
+ * Each bin keeps its items by order (a group's index), lowest first.
+ */
+export class ValueBins<T> {
+  readonly #bins = new Map<string, { orders: number[]; items: T[][] }>();
+
+  static keys(c: Candidate, prefix: string, neighbours: boolean): string[] {
+    const at = pointOrRange(c);
+    if (!at) return [];
+    const head = `${prefix}\u0000${c.unit}\u0000${c.q.bound === "range"}\u0000`;
+    const x = at[0];
+    if (x === 0 || !Number.isFinite(x)) return [`${head}${x}`];
+    const bin = Math.floor(Math.log(Math.abs(x)) / 0.011);
+    const sign = x < 0 ? "-" : "+";
+    return (neighbours ? [bin - 1, bin, bin + 1] : [bin]).map((b) => `${head}${sign}${b}`);
+  }
+
+  add(keys: string[], order: number, item: T): void {
+    for (const key of keys) {
+      let bin = this.#bins.get(key);
+      if (!bin) {
+        bin = { orders: [], items: [] };
+        this.#bins.set(key, bin);
+      }
+      const at = firstFrom(bin.orders, order, (o) => o);
+      if (bin.orders[at] === order) bin.items[at]!.push(item);
+      else {
+        bin.orders.splice(at, 0, order);
+        bin.items.splice(at, 0, [item]);
+      }
+    }
+  }
+
+  /** The items filed under `keys`, by order, lowest first. */
+  *near(keys: string[]): Generator<{ order: number; items: T[] }> {
+    const bins = keys.flatMap((key) => this.#bins.get(key) ?? []);
+    const next = bins.map(() => 0);
+    for (;;) {
+      let pick = -1;
+      for (let b = 0; b < bins.length; b++) {
+        const order = bins[b]!.orders[next[b]!];
+        if (order !== undefined && (pick < 0 || order < bins[pick]!.orders[next[pick]!]!)) pick = b;
+      }
+      if (pick < 0) return;
+      const bin = bins[pick]!;
+      const order = bin.orders[next[pick]!]!;
+      const items: T[] = [];
+      for (let b = 0; b < bins.length; b++) {
+        const at = next[b]!;
+        if (bins[b]!.orders[at] !== order) continue;
+        items.push(...bins[b]!.items[at]!);
+        next[b] = at + 1;
+      }
+      yield { order, items };
+    }
+  }
+}
+
+/** Whether `c` restates `o`: the same metric, value and entity, and no counterparty or period against it. */
+export function restates(o: Candidate, c: Candidate): boolean {
+  return (
+    o.metric === c.metric &&
+    sameValue(o, c) &&
+    o.entity === c.entity &&
+    (!o.counterparty || !c.counterparty || o.counterparty === c.counterparty) &&
+    !(o.periodExplicit && c.periodExplicit && JSON.stringify(o.period) !== JSON.stringify(c.period))
+  );
+}
+
+/** One fact, one claim (CLAIMS.md §9): restatements merge into their most complete mention. */
+export function mergeDuplicates(
+  candidates: Candidate[],
+  unknown: Candidate[],
+  context: Context,
+): Candidate[] {
+  const groups: Candidate[][] = [];
+  const members = new ValueBins<Candidate>();
+  for (const c of candidates) {
+    const filed = `${c.metric}\u0000${c.entity}`;
+    // The first group (in the order groups were made) with a member that c restates.
+    let group = -1;
+    for (const { order, items } of members.near(ValueBins.keys(c, filed, true))) {
+      context.budget.spend(1);
+      if (items.some((o) => restates(o, c))) {
+        group = order;
+        break;
+      }
+    }
+    if (group >= 0) groups[group]!.push(c);
+    else {
+      group = groups.length;
+      groups.push([c]);
+    }
+    members.add(ValueBins.keys(c, filed, false), group, c);
+  }
+  const heads = new ValueBins<Candidate[]>();
+  groups.forEach((g, order) => {
+    heads.add(ValueBins.keys(g[0]!, "", false), order, g);
+  });
+  for (const c of unknown) {
+    const parties = partySet(c);
+    let best: Candidate[] | null = null;
+    let bestShared = 0;
+    for (const { items } of heads.near(ValueBins.keys(c, "", true))) {
+      context.budget.spend(1);
+      const g = items[0]!;
+      const head = g[0]!;
+      if (!sameValue(head, c)) continue;
+      const other = partySet(head);
+      const shared = [...parties].filter((p) => other.has(p)).length;
+      if (shared > bestShared) {
+        best = g;
+        bestShared = shared;
+      }
+    }
+    if (best) {
+      c.rules.push(`metric: the same amount between the same parties as another claim → ${best[0]!.metric}`);
+      best.push(c);
+      continue;
+    }
+    const deal =
+      isCurrencyCode(c.unit) &&
+      (c.qualifier === "letter_of_intent" ||
+        /accord|contrat|deal|agreement|contract|partenariat|partnership/iu.test(c.sentence.text));
+    if (deal) {
+      c.metric = "compute_commitment";
+      if (refusedAsImplausible(c, context)) continue;
+      if (c.qualifier === "reported") c.qualifier = "commitment";
+      c.confidence -= 0.2;
+      c.rules.push("metric: an unnamed deal amount → compute_commitment (low confidence)");
+      const alone = [c];
+      heads.add(ValueBins.keys(c, "", false), groups.length, alone);
+      groups.push(alone);
+    } else {
+      issue(
+        context,
+        "unknown_metric",
+        extractMessages.unknown_metric(context.text.slice(c.q.span.start, c.q.span.end)),
+        c.q.span,
+      );
+    }
+  }
+  return groups
+    .map((group) => {
+      const labelled = group.filter((c) => !unknown.includes(c));
+      const base = [...(labelled.length > 0 ? labelled : group)].sort(
+        (a, b) => completeness(b) - completeness(a),
+      )[0]!;
+      if (group.length === 1) return base;
+      // A headline's wording ("drafts a plan as losses reach …") qualifies the body's figure only
+      // when the body says nothing else.
+      const body = group.filter((c) => !c.headline);
+      const qualifier = (body.length > 0 ? body : group).reduce<Qualifier>(
+        (q, c) => (qualifierRank(c.qualifier) < qualifierRank(q) ? c.qualifier : q),
+        base.qualifier,
+      );
+      const explicit = group.find((c) => c.periodExplicit && c.period);
+      const merged: Candidate = {
+        ...base,
+        qualifier,
+        period: base.periodExplicit ? base.period : (explicit?.period ?? base.period),
+        periodExplicit: base.periodExplicit || Boolean(explicit),
+        counterparty: base.counterparty ?? group.find((c) => c.counterparty)?.counterparty ?? null,
+        attribution: base.attribution ?? group.find((c) => c.attribution)?.attribution ?? null,
+        item: base.item ?? group.find((c) => c.item)?.item ?? null,
+        confidence: Math.max(...group.map((c) => c.confidence)),
+        rules: [
+          ...base.rules,
+          `merged ${group.length} mentions of one fact (kept the most complete)${qualifier !== base.qualifier ? `; qualifier ${qualifier} from another mention` : ""}`,
+        ],
+      };
+      return merged;
+    })
+    .sort((a, b) => a.q.span.start - b.q.span.start);
+}

@@ -1,0 +1,254 @@
+import type { Metric, Span } from "../../core/index.js";
+import type { WorkBudget } from "../budget.js";
+import type { NameMention } from "../gazetteer.js";
+import { COMPARISON_LEAD, MARKET_DATA, METRIC_RULES, type MetricRule } from "../lexicon.js";
+import { METRIC_KNOWLEDGE } from "../metrics.js";
+import type { QuantityMention } from "../numbers/types.js";
+import { mayMatch, withFlags } from "../patterns.js";
+import type { Sentence } from "../sentences.js";
+import { describeCandidates, type Option, rankOptions, type ScoredOption, type Weights } from "./scorer.js";
+import type { SentenceIndex } from "./sentence.js";
+import { firstFrom, keywordsIn, nameStart, overlaps, unitClass } from "./text.js";
+import type {
+  Candidate,
+  DocumentReading,
+  FigureReading,
+  Keyword,
+  SentenceReading,
+  UnitReading,
+} from "./types.js";
+
+export const PASSIVE_LINK =
+  /^\s+(?:was|were|has\s+been|have\s+been|had\s+been|a\s+été|ont\s+été|avait\s+été|avaient\s+été)\s+$/iu;
+
+/** Distance from a keyword to the figure; crossing another figure or (after the figure) a clause costs more. */
+export function distance(keyword: Keyword, q: QuantityMention, index: SentenceIndex, text: string): number {
+  if (overlaps(keyword, q.span)) return 0;
+  const after = keyword.start >= q.span.end;
+  // "$6 billion was raised", "600 millions ont été levés": the verb of a passive names the figure.
+  if (after && PASSIVE_LINK.test(text.slice(q.span.end, keyword.start))) return -100;
+  const gapStart = after ? q.span.end : keyword.end;
+  const gapEnd = after ? keyword.start : q.span.start;
+  let score = gapEnd - gapStart;
+  if (after) {
+    score *= 1.5;
+    if (index.breaks.within(gapStart, gapEnd)) score += 200;
+  } else if (index.subclauseBreaks.within(gapStart, gapEnd)) score += 150;
+  // The figure itself never lies within the gap, which ends at its start or starts at its end.
+  if (index.figures.anyWithin(gapStart, gapEnd)) score += 1000;
+  return score;
+}
+
+export interface MetricChoice {
+  metric: Metric;
+  at: Keyword;
+  unit: string;
+  score: number;
+  weak: boolean;
+}
+
+/** The metric a demonstrative names ("cet investissement" → investment), if any. */
+export function demonstrativeMetric(phrase: string, unit: string): Metric | null {
+  for (const rule of METRIC_RULES) {
+    if (rule.weak || !rule.units.includes(unitClass(unit))) continue;
+    if (withFlags(rule.pattern, rule.pattern.flags.replace("g", "")).test(phrase)) return rule.metric;
+  }
+  return null;
+}
+
+/** The metric words of one sentence: each rule's are looked for once and shared by the sentence's figures. */
+/** The metric words of one sentence, per rule; a word inside a company's name ("Google Cloud") is none. */
+export function metricKeywordsOf(
+  sentence: Sentence,
+  text: string,
+  names: NameMention[],
+): (rule: MetricRule) => Keyword[] {
+  const found = new Map<MetricRule, Keyword[]>();
+  const inSentence: NameMention[] = [];
+  for (let i = Math.max(0, firstFrom(names, sentence.start, nameStart) - 1); i < names.length; i++) {
+    const n = names[i]!;
+    if (n.start >= sentence.end) break;
+    if (n.end > sentence.start) inSentence.push(n);
+  }
+  return (rule) => {
+    let keywords = found.get(rule);
+    if (!keywords) {
+      keywords = keywordsIn(rule.pattern, text, sentence.start, sentence.end).filter(
+        (k) => !inSentence.some((n) => n.start <= k.start && k.end <= n.end),
+      );
+      found.set(rule, keywords);
+    }
+    return keywords;
+  };
+}
+
+/** What a metric candidate is scored on: its word's distance to the figure, and the word's own weight. */
+export type MetricFeature = "distance" | "ruleBonus";
+
+/**
+ * Set by hand, not fitted: the nearest metric word wins, a more telling word counting as nearer by
+ * its rule's bonus (lexicon.ts). A distance of 1000 or more crosses another figure.
+ */
+export const METRIC_WEIGHTS: Weights<MetricFeature> = { distance: -1, ruleBonus: 1 };
+
+/** Every metric word of the sentence the figure's unit fits, scored; the best first. */
+export function chooseMetric(
+  q: QuantityMention,
+  unit: string,
+  index: SentenceIndex,
+  keywordsOf: (rule: MetricRule) => Keyword[],
+  text: string,
+  budget: WorkBudget,
+): { best: MetricChoice | null; ranked: ScoredOption<MetricChoice, MetricFeature>[] } {
+  const cls = unitClass(unit);
+  const size = Math.max(q.low ?? 0, q.high ?? 0);
+  const options: Option<MetricChoice, MetricFeature>[] = [];
+  for (const rule of METRIC_RULES) {
+    if (!rule.units.includes(cls)) continue;
+    const known = METRIC_KNOWLEDGE[rule.metric];
+    if (size > (known.choiceCeiling ?? Number.POSITIVE_INFINITY)) continue;
+    if (cls === "currency" && size < (known.choiceFloor ?? 0)) continue;
+    const keywords = keywordsOf(rule);
+    budget.spend(keywords.length);
+    for (const keyword of keywords) {
+      const features = { distance: distance(keyword, q, index, text), ruleBonus: rule.bonus ?? 0 };
+      options.push({
+        value: {
+          metric: rule.metric,
+          at: keyword,
+          unit: rule.unit && cls === "currency" ? rule.unit : unit,
+          score: features.distance - features.ruleBonus,
+          weak: rule.weak === true,
+        },
+        label: `${rule.metric} "${text.slice(keyword.start, keyword.end)}"`,
+        features,
+      });
+    }
+  }
+  const ranked = rankOptions(options, METRIC_WEIGHTS);
+  return { best: ranked[0]?.value ?? null, ranked };
+}
+
+/**
+ * Metric stage: the metric word nearest the figure (chooseMetric), a demonstrative naming the deal,
+ * or the previous figure's metric when this one elides it; null when the figure is set aside.
+ */
+export function readMetric(
+  r: DocumentReading,
+  s: SentenceReading,
+  q: QuantityMention,
+  u: UnitReading,
+): FigureReading | null {
+  const { text, context } = r;
+  const { sentence, sentenceIndex, body, demonstrative, metricKeywords, index } = s;
+  const { rules, previous } = u;
+  let unit = u.unit;
+  const chosen = chooseMetric(q, unit, index, metricKeywords, text, context.budget);
+  let metricChoice = chosen.best;
+  if (chosen.ranked.length > 0) rules.push(describeCandidates("metric", chosen.ranked, METRIC_WEIGHTS));
+  if (metricChoice?.weak && demonstrative) {
+    const named = demonstrativeMetric(demonstrative[0], unit);
+    if (named && named !== metricChoice.metric) {
+      rules.push(`metric: "${demonstrative[0]}" names the deal → ${named}`);
+      metricChoice = { ...metricChoice, metric: named, weak: false };
+    }
+  }
+  let metric: Metric | null = metricChoice?.metric ?? null;
+  let metricAt: Span | null = metricChoice
+    ? { start: metricChoice.at.start, end: metricChoice.at.end }
+    : null;
+  if (metricChoice) {
+    unit = metricChoice.unit;
+    rules.push(
+      `metric: "${text.slice(metricChoice.at.start, metricChoice.at.end)}" → ${metricChoice.metric}`,
+    );
+  }
+  const leadIn = text.slice(previous?.q.span.end ?? sentence.start, q.span.start);
+  const elided = previous && !q.unit && mayMatch(COMPARISON_LEAD, leadIn) && COMPARISON_LEAD.test(leadIn);
+  let carried = false;
+  if (
+    previous?.metric &&
+    unitClass(previous.unit) === unitClass(unit) &&
+    (elided || !metricChoice || metricChoice.score >= 1000)
+  ) {
+    metric = previous.metric;
+    metricAt = previous.metricAt;
+    unit = previous.unit;
+    metricChoice = null;
+    carried = true;
+    rules.push(`metric: elided, carried from the previous figure → ${metric}`);
+  }
+  if (metric === null && s.listLead) {
+    const lead = metricOfListLead(s.listLead, unit, text);
+    if (lead) {
+      metric = lead.metric;
+      metricAt = lead.at;
+      carried = true;
+      rules.push(`metric: "${text.slice(lead.at.start, lead.at.end)}" opens the list → ${metric}`);
+    }
+  }
+  if (unitClass(unit) === "x" && metric !== "expense_to_revenue" && metric !== "valuation_multiple")
+    return null;
+  if (unit === "fraction" && metric === null) return null;
+  if (metric === null && mayMatch(MARKET_DATA, body) && MARKET_DATA.test(body)) return null;
+
+  const candidate: Candidate = {
+    q,
+    sentence,
+    sentenceIndex,
+    unit,
+    metric,
+    metricAt,
+    entity: null,
+    entityAt: null,
+    counterparty: null,
+    counterpartyAt: null,
+    period: null,
+    periodExplicit: false,
+    timeAt: null,
+    qualifier: "reported",
+    attribution: null,
+    item: null,
+    vague: q.vague,
+    confidence: 0.9,
+    rules,
+    headline: sentence.headline || sentence.heading,
+    valueDivisor: u.valueDivisor,
+  };
+  if (!metricChoice && !carried) candidate.confidence -= 0.2;
+  return {
+    q,
+    rules,
+    figure: u.figure,
+    previous,
+    candidate,
+    unitElided: u.elided,
+    clauseStart: sentence.start,
+    clauseEnd: sentence.end,
+    inClause: [],
+    entityParty: null,
+    entityGroup: [],
+    how: "",
+    entityBy: null,
+    inherited: false,
+  };
+}
+
+/** The metric the list's opening sentence names for the unit: its most telling metric word, else its first. */
+export function metricOfListLead(
+  lead: Sentence,
+  unit: string,
+  text: string,
+): { metric: Metric; at: Span } | null {
+  const cls = unitClass(unit);
+  let best: { metric: Metric; at: Span; bonus: number } | null = null;
+  for (const rule of METRIC_RULES) {
+    if (!rule.units.includes(cls) || rule.weak) continue;
+    const bonus = rule.bonus ?? 0;
+    // The more telling word ("hebdomadaires" over "utilisateurs"), then the first.
+    for (const k of keywordsIn(rule.pattern, text, lead.start, lead.end))
+      if (!best || bonus > best.bonus || (bonus === best.bonus && k.start < best.at.start))
+        best = { metric: rule.metric, at: { start: k.start, end: k.end }, bonus };
+  }
+  return best;
+}

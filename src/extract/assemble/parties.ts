@@ -1,0 +1,245 @@
+import type { Gazetteer, NameMention } from "../gazetteer.js";
+import { ANAPHORA, COMPLEMENT_BEFORE } from "../lexicon.js";
+import type { QuantityMention } from "../numbers/types.js";
+import { mayMatch } from "../patterns.js";
+import type { Sentence } from "../sentences.js";
+import { firstFrom, nameStart } from "./text.js";
+import type { Party } from "./types.js";
+
+/** What may stand between a name and its figure when the verb is left out ("and Nvidia up to $10 billion"). */
+export const GAPPED_FIGURE =
+  /^\s*,?\s*(?:(?:up\s+to|about|around|nearly|some|more\s+than|over|jusqu['’]à|environ|près\s+de|plus\s+de|pour)\s*)?$/iu;
+
+/** "AMD issued OpenAI a warrant", "a accordé à OpenAI des bons": issuer, verb, holder. */
+export const WARRANT_GRANT =
+  /^\s+(?:has\s+|have\s+)?(?:issued|granted|gave|given|awarded|offered|a\s+(?:accordé|octroyé|émis|attribué|consenti)|accorde|octroie|émet|attribue)\s+(?:(?:à|to)\s+)?$/iu;
+
+export const WARRANT_WORD = /warrants?|bons?\s+de\s+souscription/iu;
+
+/** The issuer and holder of the warrant a sentence grants ("AMD granted OpenAI a warrant"), if any. */
+export function warrantGrantIn(
+  sentence: Sentence,
+  text: string,
+  parties: Party[],
+): { issuer: string; holder: string } | null {
+  if (!WARRANT_WORD.test(sentence.text)) return null;
+  for (let i = 0; i + 1 < parties.length; i++) {
+    const issuer = parties[i]!;
+    const holder = parties[i + 1]!;
+    if (issuer.canonical === holder.canonical || holder.kind === "person") continue;
+    if (WARRANT_GRANT.test(text.slice(issuer.end, holder.start)))
+      return { issuer: issuer.canonical, holder: holder.canonical };
+  }
+  return null;
+}
+
+/** "le programme", "the project": the programme last named (Stargate). */
+export const PROGRAMME_ANAPHORA =
+  /\b(?:le\s+programme|le\s+projet|the\s+programme|the\s+program|the\s+project|the\s+initiative)(?![\p{L}])/giu;
+
+/** Article subject: the company named most in the headline and first paragraphs. */
+export function findSubject(
+  sentences: Sentence[],
+  names: NameMention[],
+  gazetteer: Gazetteer,
+): string | null {
+  const counts = new Map<string, number>();
+  const end = sentences.findLast((s) => s.paragraph <= 3)?.end ?? 0;
+  const headlines = sentences.filter((s) => s.headline);
+  for (const name of names) {
+    if (gazetteer.programmes.has(name.canonical) || name.kind === "programme") continue;
+    const headline = headlines.some((s) => name.start >= s.start && name.end <= s.end);
+    const weight = headline ? 3 : name.start < end ? 1 : 0.25;
+    counts.set(name.canonical, (counts.get(name.canonical) ?? 0) + weight);
+  }
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [name, count] of counts)
+    if (count > bestCount) {
+      best = name;
+      bestCount = count;
+    }
+  return best;
+}
+
+export function fullPersonName(surface: string, canonical: string, gazetteer: Gazetteer): string {
+  const folded = surface.replace(/\s+/g, " ");
+  const longer = gazetteer.entries.find(
+    (e) => e.kind === "person" && e.canonical === canonical && e.surface.endsWith(folded),
+  );
+  return longer?.surface ?? folded;
+}
+
+/** "elle", "elles" as a subject: the company in French. */
+export const FEMININE_PRONOUN = /(?:^|[,;]\s*|\bqu['’]|\bque\s+)(elle|elles)\b/giu;
+
+/** The latest name before `at` that `accept` takes, as written in the gazetteer. */
+export function latestNameBefore(
+  names: NameMention[],
+  at: number,
+  accept: (n: NameMention) => boolean,
+): string | null {
+  for (let i = firstFrom(names, at, nameStart) - 1; i >= 0; i--)
+    if (accept(names[i]!)) return names[i]!.canonical;
+  return null;
+}
+
+/**
+ * Names, anaphora and ad hoc company names ("la startup io Products") of one sentence; `names`
+ * are the document's, in text order.
+ */
+export function partiesOf(
+  sentence: Sentence,
+  text: string,
+  names: NameMention[],
+  subject: string | null,
+  gazetteer: Gazetteer,
+): Party[] {
+  const parties: Party[] = [];
+  for (let i = firstFrom(names, sentence.start, nameStart); i < names.length; i++) {
+    const n = names[i]!;
+    if (n.start >= sentence.end) break;
+    if (n.end <= sentence.end)
+      parties.push({
+        start: n.start,
+        end: n.end,
+        canonical: n.canonical,
+        kind: n.kind,
+        surface: n.surface,
+        via: "name",
+      });
+  }
+  const body = text.slice(sentence.start, sentence.end);
+  ANAPHORA.lastIndex = 0;
+  const anaphora = mayMatch(ANAPHORA, body) ? body.matchAll(ANAPHORA) : [];
+  for (const m of anaphora) {
+    const start = sentence.start + m.index;
+    const end = start + m[0].length;
+    const after = text.slice(end, end + 40);
+    const named =
+      /^\s*["“«]?\s*(\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*)*|[a-z]{1,3}\s+\p{Lu}\p{L}+)/u.exec(
+        after,
+      );
+    if (named) {
+      if (!parties.some((p) => p.start >= end && p.start <= end + named[0].length + 2)) {
+        const surface = named[1]!.replace(/[.&-]+$/u, "");
+        const s = end + after.indexOf(surface);
+        parties.push({
+          start: s,
+          end: s + surface.length,
+          canonical: surface,
+          kind: "company",
+          surface,
+          via: "adhoc",
+        });
+      }
+      continue;
+    }
+    if (/^\s+(?:d['’]|de\s+)(?:IA|intelligence|AI|l['’]IA)/iu.test(after) && subject === null) continue;
+    // "la start-up" in a report about a chipmaker is the model developer last named, not the chipmaker.
+    const startup =
+      /start-?up|jeune\s+pousse/iu.test(m[0]) && subject && gazetteer.roles.get(subject) !== "developer"
+        ? latestNameBefore(names, start, (n) => gazetteer.roles.get(n.canonical) === "developer")
+        : null;
+    const meant = startup ?? subject;
+    if (meant)
+      parties.push({ start, end, canonical: meant, kind: "company", surface: m[0], via: "anaphora" });
+  }
+  if (mayMatch(PROGRAMME_ANAPHORA, body))
+    for (const m of body.matchAll(PROGRAMME_ANAPHORA)) {
+      const start = sentence.start + m.index;
+      const programme = latestNameBefore(names, start, (n) => gazetteer.programmes.has(n.canonical));
+      if (programme)
+        parties.push({
+          start,
+          end: start + m[0].length,
+          canonical: programme,
+          kind: "programme",
+          surface: m[0],
+          via: "anaphora",
+        });
+    }
+  if (subject && mayMatch(FEMININE_PRONOUN, body))
+    for (const m of body.matchAll(FEMININE_PRONOUN)) {
+      const start = sentence.start + m.index + m[0].length - m[1]!.length;
+      parties.push({
+        start,
+        end: start + m[1]!.length,
+        canonical: subject,
+        kind: "company",
+        surface: m[1]!,
+        via: "anaphora",
+      });
+    }
+  return parties.sort((a, b) => a.start - b.start);
+}
+
+/** What may stand between two complements of one list ("auprès de X, Y et Z"). */
+export const COMPLEMENT_LIST_GAP = /^\s*(?:,|\bet\b|\band\b|&)\s*$/iu;
+
+/** "auprès d'Andreessen Horowitz, General Catalyst et Bpifrance": every name of the list is a complement. */
+export function isComplementOfList(
+  text: string,
+  parties: Party[],
+  party: Party,
+  sentenceStart: number,
+): boolean {
+  const index = parties.indexOf(party);
+  const first = listStart(parties, index, text, sentenceStart, COMPLEMENT_LIST_GAP);
+  return parties.slice(first, index).some((p) => isComplement(text, p, sentenceStart));
+}
+
+export function isComplement(text: string, party: Party, sentenceStart: number): boolean {
+  const before = text.slice(Math.max(sentenceStart, party.start - 30), party.start);
+  return COMPLEMENT_BEFORE.test(before);
+}
+
+/** What may stand between two names of one list ("Oracle, NVIDIA, AMD et Broadcom"). */
+export const LIST_GAP =
+  /^[\s,"“”«»'’]*(?:(?:et|and|ou|or|ainsi\s+qu['’]e?|as\s+well\s+as|&)\s*)?[\s,"“”«»'’]*$/iu;
+
+/** The first name of the list that ends with `parties[last]` ("with Oracle, Nvidia, AMD and Broadcom"). */
+export function listStart(
+  parties: Party[],
+  last: number,
+  text: string,
+  floor: number,
+  gap = LIST_GAP,
+): number {
+  let first = last;
+  while (first > 0) {
+    const before = parties[first - 1]!;
+    if (before.start < floor || !gap.test(text.slice(before.end, parties[first]!.start))) break;
+    first--;
+  }
+  return first;
+}
+
+/** Companies in a list starting at `first` ("Oracle, NVIDIA, AMD et Broadcom"). */
+export function listFrom(parties: Party[], first: number, text: string, limit: number): Party[] {
+  const list = [parties[first]!];
+  for (let i = first + 1; i < parties.length; i++) {
+    const previous = list.at(-1)!;
+    const next = parties[i]!;
+    if (next.start > limit) break;
+    if (!LIST_GAP.test(text.slice(previous.end, next.start))) break;
+    list.push(next);
+  }
+  return list;
+}
+
+/** "… up to $5 billion and Nvidia up to $10 billion": the name after "and" is the next figure's subject. */
+export function opensGappedClause(
+  party: Party,
+  q: QuantityMention,
+  sentenceQs: QuantityMention[],
+  text: string,
+): boolean {
+  if (!/^\s*,?\s*(?:and|et)\s+$/iu.test(text.slice(q.span.end, party.start))) return false;
+  const next = sentenceQs.find((o) => o.span.start >= party.end);
+  return next !== undefined && GAPPED_FIGURE.test(text.slice(party.end, next.span.start));
+}
+
+export function joinParties(list: Party[]): string {
+  return [...new Set(list.map((p) => p.canonical))].join("+");
+}

@@ -1,0 +1,134 @@
+import { FLOW_METRICS } from "../../core/index.js";
+import { SAME_PERIOD } from "../lexicon.js";
+import { extractMessages } from "../messages.js";
+import { metricIs } from "../metrics.js";
+import { mayMatch } from "../patterns.js";
+import { periodFor, publicationAsOf, type TimeMention } from "../periods.js";
+import { describeCandidates, type Features, rankOptions, type Weights } from "./scorer.js";
+import { type DocumentReading, type FigureReading, issue, type SentenceReading } from "./types.js";
+
+/** Words before a date that make it an event's date on its own ("pas avant février 2027"), not the figure's. */
+export const EVENT_DATE_LEAD =
+  /\b(?:avant|before|au\s+plus\s+tôt|at\s+the\s+earliest|until|jusqu['’]en)\s+(?:\p{L}+\s+)?$/iu;
+
+/** What a date is scored on for a figure: how far it stands, across a clause, a date for a flow. */
+export type PeriodFeature = "distance" | "otherClause" | "dateForFlow" | "dateLabel" | "otherItem";
+
+/** What stands between the items of a list written on one line ("2022: $0.9 billion · 2023: …"). */
+const LIST_SEPARATOR = /[·•|▪]|\s[-–—]\s/u;
+
+/**
+ * Set by hand, not fitted: the nearest date in the figure's clause; a point date loses to a span for
+ * a flow; a date that labels the figure ("2023: $3.1 billion") wins, one in another item of a list loses.
+ */
+export const PERIOD_WEIGHTS: Weights<PeriodFeature> = {
+  distance: -1,
+  otherClause: -500,
+  dateForFlow: -1000,
+  dateLabel: 20,
+  otherItem: -300,
+};
+
+/** Period stage (CLAIMS.md §5): the nearest date in the clause, a period carried over, or the publication date. */
+export function readPeriod(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
+  const { text, input, context, latestYearlyFlow } = r;
+  const { sentence, body, sentenceQs, times, previousSentenceClaim, demonstrative, index } = s;
+  const { q, rules, previous, candidate } = f;
+  const metricAt = candidate.metricAt;
+  let metric = candidate.metric;
+  // Period (CLAIMS.md §5).
+  const isFlow = metric !== null && FLOW_METRICS.has(metric);
+  const firstQStart = sentenceQs[0]?.span.start ?? sentence.end;
+  const usable = times.filter((t) => {
+    // The figure itself never lies between it and a date.
+    const crossing = index.quantities.anyWithin(Math.min(t.end, q.span.end), Math.max(t.start, q.span.start));
+    return !crossing || t.end <= firstQStart;
+  });
+  const cumulative = isFlow || metric === "compute_spending_target" || metric === "compute_commitment";
+  const features = (t: TimeMention): Features<PeriodFeature> => {
+    const before = t.end <= q.span.start;
+    const [gapStart, gapEnd] = before ? [t.end, q.span.start] : [q.span.end, t.start];
+    const gap = text.slice(gapStart, Math.max(gapStart, gapEnd));
+    // "2023: $3.1 billion": the colon that labels the figure with its date is no clause break.
+    const label = before && /^\s*:\s*$/u.test(gap);
+    return {
+      distance: Math.max(0, gapEnd - gapStart),
+      otherClause: !label && index.breaks.within(gapStart, gapEnd) ? 1 : 0,
+      dateForFlow: cumulative && t.flow === null && !t.horizon ? 1 : 0,
+      dateLabel: label ? 1 : 0,
+      otherItem: LIST_SEPARATOR.test(gap) ? 1 : 0,
+    };
+  };
+  const ranked = rankOptions(
+    usable
+      .filter((t) => !EVENT_DATE_LEAD.test(text.slice(Math.max(sentence.start, t.start - 30), t.start)))
+      .map((t) => ({ value: t, label: `"${text.slice(t.start, t.end)}"`, features: features(t) })),
+    PERIOD_WEIGHTS,
+  );
+  const time = ranked[0]?.value;
+  if (ranked.length > 0) rules.push(describeCandidates("period", ranked, PERIOD_WEIGHTS));
+  const scope = text.slice(previous?.q.span.end ?? sentence.start, q.span.end + 60);
+  if (previous?.period && mayMatch(SAME_PERIOD, scope) && SAME_PERIOD.test(scope)) {
+    candidate.period = previous.period;
+    candidate.periodExplicit = true;
+    const m = SAME_PERIOD.exec(text.slice(q.span.start, sentence.end));
+    if (m) candidate.timeAt = { start: q.span.start + m.index, end: q.span.start + m.index + m[0].length };
+    rules.push(`period: "${SAME_PERIOD.exec(scope)?.[0]}" → the previous figure's period`);
+  } else if (time && metric) {
+    const timeText = text.slice(time.start, time.end);
+    const metricWord = metricAt ? text.slice(metricAt.start, metricAt.end + 12) : "";
+    if (
+      metric === "revenue_run_rate" &&
+      time.flow?.start?.endsWith("-01-01") &&
+      time.flow.end?.endsWith("-12-31") &&
+      !/fin|end|late|décembre|december/iu.test(timeText) &&
+      /annuel|annual|yearly/iu.test(metricWord) &&
+      !/annualis|annualiz|run|\bARR\b|rythme|pace|récurrent|recurring/iu.test(metricWord)
+    ) {
+      candidate.metric = metric = "revenue";
+      rules.push(`metric: annual revenue of a whole year ("${timeText}"), not a rate at a date → revenue`);
+    }
+    candidate.period = periodFor(metric, metric === "revenue" || isFlow, time);
+    candidate.periodExplicit = candidate.period !== null;
+    candidate.timeAt = { start: time.start, end: time.end };
+    rules.push(`period: "${text.slice(time.start, time.end)}" ${time.note}`);
+    if (time.unresolved)
+      issue(
+        context,
+        "unresolved_period",
+        extractMessages.unresolved_period(text.slice(time.start, time.end)),
+        time,
+      );
+  } else if (metric && metricIs(metric, "yearlyFlow")) {
+    // Paragraphs only grow: the latest such flow is the paragraph's if any is.
+    const carried =
+      latestYearlyFlow?.sentence.paragraph === sentence.paragraph ? latestYearlyFlow : undefined;
+    if (carried) {
+      candidate.period = carried.period;
+      candidate.periodExplicit = true;
+      rules.push("period: carried from the previous sentence of the paragraph");
+    } else if (
+      /\b(?:par\s+an|annuel\p{L}*|per\s+year|a\s+year|annual\p{L}*)\b/iu.test(body) &&
+      input.published
+    ) {
+      const year = input.published.slice(0, 4);
+      candidate.period = { start: `${year}-01-01`, end: `${year}-12-31` };
+      rules.push(`period: yearly figure with no date → the publication year ${year}`);
+    }
+  } else if (time && !metric && time.asOf) {
+    candidate.period = { asOf: time.asOf };
+    candidate.periodExplicit = true;
+    candidate.timeAt = { start: time.start, end: time.end };
+    rules.push(`period: "${text.slice(time.start, time.end)}" ${time.note}`);
+  } else if (metric && demonstrative && previousSentenceClaim?.periodExplicit && !isFlow) {
+    candidate.period = previousSentenceClaim.period;
+    candidate.periodExplicit = true;
+    rules.push(`period: "${demonstrative[0]}" → the previous sentence's date`);
+  } else if (metric && !isFlow) {
+    const asOf = publicationAsOf(input.published);
+    candidate.period = asOf ? { asOf } : null;
+    rules.push(
+      asOf ? `period: level with no date → publication ${asOf}` : "period: no date and no publication date",
+    );
+  }
+}

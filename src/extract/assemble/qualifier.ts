@@ -1,0 +1,228 @@
+import type { Qualifier } from "../../core/index.js";
+import type { Gazetteer } from "../gazetteer.js";
+import {
+  ATTRIBUTION_LEAD,
+  CONDITIONAL_ENDING,
+  HEARSAY_CONDITIONAL,
+  IMPERSONAL_EXPECTATION,
+  QUALIFIER_RULES,
+  SPEECH_VERB,
+  UNNAMED_SOURCES,
+} from "../lexicon.js";
+import { metricIs } from "../metrics.js";
+import { mayMatch } from "../patterns.js";
+import type { Sentence } from "../sentences.js";
+import { fullPersonName } from "./parties.js";
+import { describeCandidates, rankOptions, type Weights } from "./scorer.js";
+import type { Candidate, DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
+
+/** Analysts and brokers: their forecasts are estimates, not the company's targets. */
+export const ANALYSTS = /\banalyst\p{L}*|\banalystes?\b|\bconsensus\b|\bbrokerage\b|\bcourtiers?\b/iu;
+
+/** "selon les analystes de Morgan Stanley", "according to analysts": the whole sentence is theirs. */
+export const ANALYSTS_CREDITED =
+  /(?:selon|d['’]après|according\s+to|estiment|estimate|expect)\s+(?:les\s+|des\s+|the\s+|some\s+)?(?:analystes|analysts)/iu;
+
+export function sentenceAttribution(
+  sentence: Sentence,
+  text: string,
+  parties: Party[],
+  gazetteer: Gazetteer,
+): { name: string; named: boolean; rule: string } | null {
+  const body = text.slice(sentence.start, sentence.end);
+  ATTRIBUTION_LEAD.lastIndex = 0;
+  const leads = mayMatch(ATTRIBUTION_LEAD, body) ? body.matchAll(ATTRIBUTION_LEAD) : [];
+  for (const m of leads) {
+    const rest = body.slice(m.index + m[0].length);
+    const credited = rest.replace(/^["“«\s]+/, "");
+    const outlet = gazetteer.outlets.find((o) => credited.startsWith(o));
+    if (outlet)
+      return {
+        name: outlet.replace(/^The\s+(?=Wall|New)/, ""),
+        named: true,
+        rule: `"${m[0].trim()} ${outlet}"`,
+      };
+    const at = sentence.start + m.index + m[0].length;
+    const person = parties.find((p) => p.kind === "person" && p.start >= at && p.start <= at + 3);
+    if (person) {
+      const name = fullPersonName(person.surface, person.canonical, gazetteer);
+      return { name, named: true, rule: `"${m[0].trim()} ${person.surface}"` };
+    }
+  }
+  for (const outlet of gazetteer.outlets) {
+    const at = body.indexOf(outlet);
+    if (at < 0) continue;
+    const after = body.slice(at + outlet.length, at + outlet.length + 40);
+    if (
+      /^\s*(?:a\s+rapporté|rapporte|a\s+révélé|révèle|écrit|a\s+écrit|reported|reports|wrote|writes|said|says)/iu.test(
+        after,
+      )
+    )
+      return { name: outlet, named: true, rule: `"${outlet}" reports` };
+  }
+  for (const [pattern, label] of UNNAMED_SOURCES)
+    if (mayMatch(pattern, body) && pattern.test(body))
+      return { name: label, named: false, rule: `unnamed: "${body.match(pattern)?.[0]}"` };
+  const speaker = parties.find((p) => p.kind === "person");
+  if (speaker && SPEECH_VERB.test(body)) {
+    const name = fullPersonName(speaker.surface, speaker.canonical, gazetteer);
+    return { name, named: true, rule: `speaker ${name}` };
+  }
+  return null;
+}
+
+/**
+ * "son objectif de 10 milliards", "its target of $10B", "a budget of": the figure is the plan itself,
+ * so it is a target whoever reports it (unnamed sources included).
+ */
+export const PLAN_OBJECT =
+  /(?:\b(?:objectifs?|cibles?|prévisions?|budgets?)(?:\s+(?:de|d['’]|du|des)\s*(?:revenus?|ventes|chiffre\s+d['’]affaires|dépenses))?\s+(?:de|d['’]|à|fixés?\s+à)|\b(?:target|goal|forecast|budget|guidance)\s+(?:of|at|for\s+\w+\s+of))\s*(?:environ\s+|about\s+|près\s+de\s+|some\s+)?$/iu;
+
+export function planObjectQualifier(
+  text: string,
+  candidate: Candidate,
+): { qualifier: Qualifier; rule: string } | null {
+  const start = candidate.q.span.start;
+  const before = text.slice(Math.max(candidate.sentence.start, start - 60), start);
+  const m = mayMatch(PLAN_OBJECT, before) ? PLAN_OBJECT.exec(before) : null;
+  return m ? { qualifier: "target", rule: `the figure is the object of "${m[0].trim()}" → target` } : null;
+}
+
+export function chooseQualifier(
+  candidate: Candidate,
+  scope: string,
+  sentenceText: string,
+  named: boolean,
+  previous: Candidate | undefined,
+  metricWord: string,
+): { qualifier: Qualifier; rule: string } {
+  const commitmentWord = QUALIFIER_RULES.find((r) => r.qualifier === "commitment")!.pattern;
+  const implied: { qualifier: Qualifier; rule: string } | null =
+    candidate.metric === "compute_commitment" && commitmentWord.test(metricWord)
+      ? { qualifier: "commitment", rule: `the metric word "${metricWord}" is a commitment → commitment` }
+      : candidate.metric === "compute_spending_target"
+        ? { qualifier: "target", rule: `the metric word "${metricWord}" is a plan → target` }
+        : null;
+  const deal = candidate.metric === null || metricIs(candidate.metric, "deal");
+  for (const rule of QUALIFIER_RULES) {
+    if (rule.qualifier === "target" && implied) return implied;
+    if ((rule.qualifier === "letter_of_intent" || rule.qualifier === "commitment") && !deal) continue;
+    const where = rule.sentence ? sentenceText : scope;
+    const m = mayMatch(rule.pattern, where) ? rule.pattern.exec(where) : null;
+    if (m) {
+      if (
+        rule.qualifier === "target" &&
+        IMPERSONAL_EXPECTATION.test(scope) &&
+        !/objectif|target/iu.test(m[0])
+      )
+        continue;
+      return { qualifier: rule.qualifier, rule: `"${m[0]}" → ${rule.qualifier}` };
+    }
+    if (rule.qualifier === "rumoured" && !named) {
+      const c = CONDITIONAL_ENDING.test(scope) ? HEARSAY_CONDITIONAL.exec(scope) : null;
+      if (c) return { qualifier: "rumoured", rule: `hearsay conditional "${c[0]}" → rumoured` };
+    }
+  }
+  if (
+    previous &&
+    previous.entity === candidate.entity &&
+    deal &&
+    previous.metric &&
+    metricIs(previous.metric, "deal")
+  )
+    if (previous.qualifier === "commitment" || previous.qualifier === "letter_of_intent")
+      return {
+        qualifier: previous.qualifier,
+        rule: `carried from the previous figure → ${previous.qualifier}`,
+      };
+  if (candidate.metric === "compute_commitment")
+    return { qualifier: "commitment", rule: "commitment by metric" };
+  if (candidate.metric === "compute_spending_target")
+    return { qualifier: "target", rule: "target by metric" };
+  return { qualifier: "reported", rule: "no hedge, source or plan word → reported" };
+}
+
+/** Set by hand, not fitted: a qualifier word earlier in QUALIFIER_RULES takes precedence over a later one. */
+export const QUALIFIER_WEIGHTS: Weights<"precedence"> = { precedence: 1 };
+
+/**
+ * The qualifiers the figure's words point to, by precedence, "reported" last: what `explain` lists
+ * beside the decision, which chooseQualifier takes with its exceptions (plans, analysts, deal terms).
+ */
+function qualifierCandidates(scope: string, sentenceText: string): string {
+  const options = QUALIFIER_RULES.flatMap((rule, i) => {
+    const where = rule.sentence ? sentenceText : scope;
+    const m = mayMatch(rule.pattern, where) ? rule.pattern.exec(where) : null;
+    return m
+      ? [
+          {
+            value: rule.qualifier,
+            label: `${rule.qualifier} "${m[0]}"`,
+            features: { precedence: QUALIFIER_RULES.length - i },
+          },
+        ]
+      : [];
+  });
+  options.push({ value: "reported", label: "reported", features: { precedence: 0 } });
+  return describeCandidates("qualifier", rankOptions(options, QUALIFIER_WEIGHTS), QUALIFIER_WEIGHTS);
+}
+
+/** Qualifier and attribution stage (CLAIMS.md §7). */
+export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
+  const { text, gazetteer, defaultOutlet, lastPerson, warrant } = r;
+  const { sentence, body, attribution, person, index } = s;
+  const { q, rules, previous, candidate } = f;
+  const metric = candidate.metric;
+  // Qualifier and attribution (CLAIMS.md §7).
+  const breakAt = index.breaks.firstFrom(q.span.end);
+  const ownScope = text.slice(previous?.q.span.end ?? sentence.start, breakAt < 0 ? sentence.end : breakAt);
+  if (attribution) {
+    candidate.attribution ??= attribution.name;
+    if (attribution.name !== candidate.attribution) candidate.attribution = attribution.name;
+    rules.push(`attribution: ${attribution.rule}`);
+  } else if (/selon\s+(?:lui|elle)|according\s+to\s+(?:him|her)/iu.test(body) && lastPerson) {
+    candidate.attribution = lastPerson;
+    rules.push(`attribution: "selon lui" → ${lastPerson}`);
+  } else if (!candidate.attribution && defaultOutlet) {
+    candidate.attribution = defaultOutlet;
+    rules.push(`attribution: the article's source → ${defaultOutlet}`);
+  }
+  const named = Boolean(attribution?.named) || Boolean(person && SPEECH_VERB.test(body));
+  const metricWord = candidate.metricAt ? text.slice(candidate.metricAt.start, candidate.metricAt.end) : "";
+  const qualifier =
+    planObjectQualifier(text, candidate) ??
+    chooseQualifier(candidate, ownScope, body, named, previous, metricWord);
+  if (
+    qualifier.qualifier === "reported" &&
+    candidate.entity &&
+    gazetteer.programmes.has(candidate.entity) &&
+    metric &&
+    metricIs(metric, "deal")
+  ) {
+    qualifier.qualifier = "commitment";
+    qualifier.rule = "a programme's announced amount → commitment";
+  }
+  if (qualifier.qualifier === "target" && (ANALYSTS.test(ownScope) || ANALYSTS_CREDITED.test(body))) {
+    qualifier.qualifier = "estimated";
+    qualifier.rule = "a forecast credited to analysts, not the company's own → estimated";
+  }
+  if (
+    metric === "deal_value" &&
+    qualifier.qualifier !== "letter_of_intent" &&
+    qualifier.qualifier !== "rumoured"
+  ) {
+    qualifier.qualifier = "estimated";
+    qualifier.rule = "the value of a deal component is a computation → estimated";
+  } else if (
+    qualifier.qualifier === "reported" &&
+    warrant &&
+    metric &&
+    metricIs(metric, "warrantTerm") &&
+    candidate.entity === warrant.holder
+  ) {
+    qualifier.qualifier = "commitment";
+    qualifier.rule = `a term of the warrant ${warrant.issuer} granted → commitment`;
+  }
+  candidate.qualifier = qualifier.qualifier;
+  rules.push(qualifierCandidates(ownScope, body), `qualifier: ${qualifier.rule}`);
+}

@@ -1,0 +1,393 @@
+import { isCurrencyCode, type Metric } from "../../core/index.js";
+import { metricIs } from "../metrics.js";
+import type { QuantityMention } from "../numbers/types.js";
+import { WARRANT_WORD } from "./parties.js";
+import type { DocumentReading, FigureReading, SentenceReading } from "./types.js";
+
+/** Words that make a committed amount a purchase of compute rather than money put into a company. */
+export const COMPUTE_NOUN =
+  /\b(?:cloud|contrats?|contracts?|puces|chips|GPUs?|processeurs|processors|capacit\p{L}*|data\s*cent(?:er|re)s?|centres?\s+de\s+données|compute|computing|calcul|infrastructure|gigawatts?|serveurs|servers)\b/iu;
+
+/** "SoftBank led a round": the subject is the lead investor, not the company raising. */
+export const ROUND_LEADER = /^\s+(?:has\s+|had\s+)?(?:led|co-led|leads|a\s+mené|mène|a\s+piloté|pilote)\b/iu;
+
+export const VALUED_PRONOUN =
+  /(?:valu(?:ed|es|e|ing)\s+(?:it|them)\s+at|l['’]a\s+valoris\p{L}*\s+à)\s+(?:\p{L}+\s+)?$/iu;
+
+export const VALUED_VERB = /(?:valu(?:ed|es|e|ing)|valoris(?:e|ent|ant|ait|ée?|és))\s+$/iu;
+
+export const FUNDING_WORD =
+  /\braised?\b|\braising\b|lev(?:ée|é|er)(?!\p{L})|tour\s+de\s+table|funding\s+round|\bround\b/iu;
+
+export const REVENUE_WORD = /revenu|chiffre\s+d|ventes|recettes|revenue|sales|turnover|\bCA\b/giu;
+
+export const CAPEX_WORD =
+  /capex|capital\s+expenditure|capital\s+spending|dépenses\s+d['’](?:investissement|équipement)|investissements|outlays/giu;
+
+/**
+ * Money a company puts into its own data centres, servers or infrastructure ("pour ses centres de
+ * données", "on its own data centers", "dépensé … en investissements"): capital expenditure, not a
+ * compute contract, an investment in another company or an operating expense.
+ */
+export const OWN_INFRASTRUCTURE =
+  /\b(?:ses|leurs|sa|son|its|their)\s+(?:propres\s+|own\s+)?(?:\p{L}+\s+){0,2}?(?:centres?\s+de\s+données|data[\s-]*cent(?:er|re)s?|infrastructures?|campus|serveurs|servers)\b|\b(?:dépens\p{L}*|spen[dt]\p{L}*)\s+(?:\p{L}+\s+){0,6}?en\s+investissements\b/iu;
+
+export const SPENDING_READ_AS: ReadonlySet<Metric | null> = new Set<Metric | null>([
+  "compute_commitment",
+  "investment",
+  "total_expenses",
+]);
+
+/**
+ * Money spent or invested on a physical build-out ("$80 billion on AI-enabled data centres",
+ * "investir 10 milliards d'euros dans un supercalculateur", "$165 billion in chip plants"): the
+ * spender's capital expenditure, whoever spends it, when no contract or partner makes it a deal.
+ */
+const BUILD_OUT_SPENDING =
+  /\b(?:on|in|into|for|dans|pour|en)\s+(?!(?:la\s+|the\s+|its\s+|sa\s+)?(?:division|segment|activité|business|unit)\b)(?:\p{L}+[\s-]+){0,4}?(?:centres?\s+de\s+données|data[\s-]*cent(?:er|re)s?|infrastructures?|campus|supercomput\p{L}*|supercalculateurs?|serveurs|servers|(?:chip\s+)?plants|usines|fabs|capital\s+projects|projets\s+d['’]investissement|investissements)\b/iu;
+
+/** Words that make an amount a contract between two companies rather than spending of one's own. */
+const CONTRACT_WORD =
+  /\b(?:contrats?|contracts?|deal|accords?|agreements?|location|lease|leasing|cloud\s+services?)\b/iu;
+
+/** A commitment ("engagements", "commitment", "promis") stays one: a term owed, not money spent. */
+const COMMITMENT_WORD = /engag|commit|promi|pledg/iu;
+
+/** Metric words of their own that a build-out does not override. */
+const BUILD_OUT_READ_AS: ReadonlySet<Metric | null> = new Set<Metric | null>([
+  null,
+  "compute_commitment",
+  "investment",
+  "total_expenses",
+  "compute_spending_target",
+]);
+
+export function reviseOwnInfrastructure(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
+  const { candidate, clauseStart, clauseEnd } = f;
+  if (candidate.counterparty || s.parties.some((p) => p.kind === "programme")) return;
+  const clause = r.text.slice(clauseStart, clauseEnd);
+  const own = SPENDING_READ_AS.has(candidate.metric) ? OWN_INFRASTRUCTURE.exec(clause) : null;
+  if (own) {
+    f.rules.push(`metric: "${own[0]}" is the company's own build-out → capex`);
+    candidate.metric = "capex";
+    return;
+  }
+  if (
+    !BUILD_OUT_READ_AS.has(candidate.metric) ||
+    !isCurrencyCode(candidate.unit) ||
+    CONTRACT_WORD.test(clause)
+  )
+    return;
+  const metricWord = candidate.metricAt ? r.text.slice(candidate.metricAt.start, candidate.metricAt.end) : "";
+  if (COMMITMENT_WORD.test(metricWord)) return;
+  const after = r.text.slice(f.q.span.end, clauseEnd);
+  const spent = BUILD_OUT_SPENDING.exec(after);
+  if (!spent || spent.index > 60) return;
+  f.rules.push(`metric: spent "${spent[0].trim()}", a build-out of its own → capex`);
+  candidate.metric = "capex";
+}
+
+/** Metric and roles revised once the parties are known: a programme's capex, a cost per GW, a round's leader, the company valued. */
+export function reviseByParties(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
+  const { text, gazetteer, subject } = r;
+  const { sentence, parties } = s;
+  const { q, rules, candidate, entityParty } = f;
+  let metric = candidate.metric;
+  // Metric adjustments that depend on the parties.
+  if (candidate.entity && gazetteer.programmes.has(candidate.entity) && isCurrencyCode(candidate.unit)) {
+    if (
+      metric === null ||
+      metric === "compute_commitment" ||
+      metric === "investment" ||
+      metric === "total_expenses"
+    ) {
+      candidate.metric = metric = "capex";
+      rules.push("metric: a programme's own amount → capex");
+    }
+  }
+  if (metric === "cost_per_gw" && isCurrencyCode(candidate.unit)) candidate.unit = "USD_per_GW";
+  if (metric === "cost_per_gw" && entityParty?.kind === "person" && subject && candidate.entity !== subject) {
+    const own = /\b(?:son|sa|ses|its|their|leur)\b/iu.test(text.slice(sentence.start, q.span.start));
+    if (!own) {
+      rules.push(
+        `entity: a generic cost per GW quoted about ${subject}'s plan → ${subject} (speaker kept as attribution)`,
+      );
+      candidate.entity = subject;
+      candidate.counterparty = null;
+    }
+  }
+  if (
+    metric === "funding_round" &&
+    entityParty &&
+    ROUND_LEADER.test(text.slice(entityParty.end, q.span.start))
+  ) {
+    // "SoftBank led a $40bn round … that valued OpenAI": the round is the company's that raises it.
+    const raiser =
+      parties.find(
+        (p) =>
+          p.start > q.span.end &&
+          p.canonical !== entityParty!.canonical &&
+          p.kind !== "person" &&
+          gazetteer.roles.get(p.canonical) === "developer",
+      )?.canonical ?? (subject !== entityParty.canonical ? subject : null);
+    if (raiser) {
+      rules.push(`entity: ${entityParty.canonical} led the round; the company raising it → ${raiser}`);
+      candidate.entity = raiser;
+      candidate.counterparty = null;
+    }
+  }
+  if (metric === "valuation") {
+    // "valued OpenAI at $300bn", "valorise Mistral à 11,7 milliards": the company named between.
+    const valued = parties.find(
+      (p) =>
+        p.end <= q.span.start &&
+        p.start >= sentence.start &&
+        VALUED_VERB.test(text.slice(Math.max(sentence.start, p.start - 20), p.start)) &&
+        /^\s+(?:at|à)\s+(?:\p{L}+\s+)?$/u.test(text.slice(p.end, q.span.start)),
+    );
+    if (valued && valued.canonical !== candidate.entity) {
+      rules.push(
+        `entity: "${text.slice(valued.start, q.span.start).trim()}" → the company valued, ${valued.canonical}`,
+      );
+      candidate.entity = valued.canonical;
+      candidate.counterparty = null;
+    }
+  }
+}
+
+/** Metric and roles revised by the latest round: what "it" is, whose valuation, whose investment. */
+export function reviseByRound(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
+  const { text, gazetteer, subject, latestRound } = r;
+  const { sentence, body, local, parties } = s;
+  const { q, rules, candidate, clauseStart, clauseEnd, entityParty } = f;
+  const metricAt = candidate.metricAt;
+  let metric = candidate.metric;
+  const round = latestRound;
+  if (
+    metric === "valuation" &&
+    round?.entity &&
+    round.entity !== candidate.entity &&
+    VALUED_PRONOUN.test(text.slice(sentence.start, q.span.start)) &&
+    (!entityParty ||
+      f.entityBy === "after" ||
+      f.entityBy === "nearest" ||
+      ROUND_LEADER.test(text.slice(entityParty.end, entityParty.end + 20)))
+  ) {
+    rules.push(`entity: "it" is the company of the round just reported → ${round.entity}`);
+    candidate.entity = round.entity;
+    candidate.counterparty = null;
+  }
+  if (
+    (metric === "valuation" || metric === "funding_share") &&
+    round?.entity &&
+    round.entity !== candidate.entity &&
+    (f.entityBy === "after" || f.entityBy === "nearest")
+  ) {
+    candidate.entity = round.entity;
+    candidate.counterparty = null;
+    rules.push(`entity: the company raising the round is the one valued or funded → ${round.entity}`);
+  }
+  if (
+    metric === "market_cap" &&
+    (gazetteer.roles.get(candidate.entity ?? "") === "developer" || FUNDING_WORD.test(body))
+  ) {
+    candidate.metric = metric = "valuation";
+    rules.push("metric: a market value set by a funding round, not a listed price → valuation");
+  }
+  const clauseText = text.slice(clauseStart, clauseEnd);
+  if (
+    metric === "compute_commitment" &&
+    candidate.entity &&
+    gazetteer.roles.get(candidate.entity) === "supplier" &&
+    /commit|engag/iu.test(text.slice(metricAt?.start ?? 0, metricAt?.end ?? 0)) &&
+    !COMPUTE_NOUN.test(clauseText)
+  ) {
+    candidate.metric = metric = "investment";
+    rules.push(
+      `metric: ${candidate.entity} commits money with no compute bought → investment (a supplier's commitment to a partner)`,
+    );
+  }
+  if (
+    metric === "equity_stake" &&
+    !candidate.counterparty &&
+    candidate.entity &&
+    subject &&
+    candidate.entity !== subject
+  ) {
+    candidate.counterparty = subject;
+    rules.push(`counterparty: the company held is the article's subject → ${subject}`);
+  }
+  if (metric === "investment" && !candidate.counterparty && candidate.entity) {
+    const others = parties.filter(
+      (p) => p.canonical !== candidate.entity && p.via === "name" && p.kind !== "person",
+    );
+    const investee =
+      round?.entity && round.entity !== candidate.entity
+        ? { name: round.entity, why: "the company raising the round" }
+        : local && local !== candidate.entity
+          ? { name: local, why: "the company the text is about" }
+          : subject && subject !== candidate.entity
+            ? { name: subject, why: "the article's subject" }
+            : null;
+    if (investee && others.length === 0) {
+      candidate.counterparty = investee.name;
+      rules.push(`counterparty: the investee is ${investee.why} → ${investee.name}`);
+    } else if (subject && candidate.entity !== subject) {
+      candidate.counterparty = subject;
+      rules.push(`counterparty: the investee is the article's subject → ${subject}`);
+    } else if (others.length === 0) {
+      const target = /\b(?:objectif|prévoi|vise|visant|plan|target|aims?)/iu.test(body);
+      candidate.metric = metric = target ? "compute_spending_target" : "capex";
+      rules.push(`metric: an investment with no investee → ${metric}`);
+    }
+  }
+}
+
+/** "won a contract from", "a décroché un contrat … auprès de": the supplier is the subject. */
+const WON_FROM =
+  /\b(?:won|wins|secured|secures|landed|lands|clinched|a\s+(?:décroché|remporté|obtenu|signé)|décroche|remporte)\b.{0,80}?\b(?:from|auprès\s+d['’e])/iu;
+
+/** Roles of a compute deal: buyer → supplier. */
+export function reviseDealRoles(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
+  const { gazetteer, subject } = r;
+  const { body } = s;
+  const { rules, candidate } = f;
+  const metric = candidate.metric;
+  if (
+    metric &&
+    metricIs(metric, "computeDeal") &&
+    candidate.entity &&
+    candidate.counterparty &&
+    WON_FROM.test(body)
+  ) {
+    // "CoreWeave won a contract from Meta": the company that won it supplies; the one it came from buys.
+    [candidate.entity, candidate.counterparty] = [candidate.counterparty, candidate.entity];
+    [candidate.entityAt, candidate.counterpartyAt] = [candidate.counterpartyAt, candidate.entityAt];
+    rules.push(
+      `roles: a contract won from a buyer runs buyer → supplier → ${candidate.entity} → ${candidate.counterparty}`,
+    );
+    return;
+  }
+  if (
+    metric &&
+    metricIs(metric, "computeDeal") &&
+    candidate.entity &&
+    candidate.counterparty &&
+    gazetteer.roles.get(candidate.entity) === "supplier" &&
+    gazetteer.roles.get(candidate.counterparty) === "developer"
+  ) {
+    [candidate.entity, candidate.counterparty] = [candidate.counterparty, candidate.entity];
+    [candidate.entityAt, candidate.counterpartyAt] = [candidate.counterpartyAt, candidate.entityAt];
+    rules.push(
+      `roles: a compute deal runs buyer → supplier → ${candidate.entity} → ${candidate.counterparty}`,
+    );
+  }
+  if (
+    metric &&
+    metricIs(metric, "computeDeal") &&
+    !candidate.counterparty &&
+    candidate.entity &&
+    subject &&
+    candidate.entity !== subject &&
+    gazetteer.roles.get(candidate.entity) === "supplier" &&
+    gazetteer.roles.get(subject) === "developer" &&
+    /\b(?:suppl\p{L}*|provid\p{L}*|fourni\p{L}*|livr\p{L}*|deliver\p{L}*|sell\p{L}*|vend\p{L}*)\b/iu.test(
+      body,
+    )
+  ) {
+    candidate.counterparty = candidate.entity;
+    candidate.entity = subject;
+    rules.push(
+      `roles: ${candidate.counterparty} supplies the compute → buyer ${subject} (the article's subject) → ${candidate.counterparty}`,
+    );
+  }
+  if (
+    candidate.entity &&
+    metric &&
+    metricIs(metric, "computeDeal") &&
+    candidate.entity.split("+").length === 2
+  ) {
+    const [a, b] = candidate.entity.split("+") as [string, string];
+    const buyer = [a, b].find((m) => gazetteer.roles.get(m) === "developer");
+    const seller = [a, b].find((m) => gazetteer.roles.get(m) === "supplier");
+    if (buyer && seller) {
+      candidate.entity = buyer;
+      candidate.counterparty = seller;
+      rules.push(
+        `roles: a deal between a developer and a supplier runs buyer → supplier → ${buyer} → ${seller}`,
+      );
+    }
+  }
+  if (candidate.entity && candidate.entity.split("+").length > 1 && metric === "investment") {
+    const members = candidate.entity.split("+");
+    if (subject && members.includes(subject) && members.length === 2) {
+      candidate.entity = members.find((m) => m !== subject)!;
+      candidate.counterparty = subject;
+      rules.push(`entity: joint deal with the article's subject → investor ${candidate.entity} → ${subject}`);
+    }
+  }
+}
+
+/** Shares a growth rate is misread as. */
+const SHARE_READ_AS_GROWTH: ReadonlySet<Metric> = new Set<Metric>([
+  "equity_stake",
+  "funding_share",
+  "revenue_share",
+]);
+
+/** "16 % de plus que l'an dernier", "16% more than", "16% higher": a comparison, after the figure. */
+const GROWTH_AFTER =
+  /^\s*(?:de\s+plus|de\s+moins|more\s+than|less\s+than|higher|lower|up\s+from|down\s+from|en\s+hausse|en\s+baisse|year[-\s]on[-\s]year|year[-\s]over[-\s]year|sur\s+un\s+an|par\s+rapport\s+à)(?![\p{L}])/iu;
+/** "en hausse de 16 %", "up 16%", "grew 16%": a change, before the figure. */
+const GROWTH_BEFORE =
+  /(?:hausse|croissance|progression|augmentation|bondi|bond|rise|increase|growth|grew|gained|jumped|rose|up)\s+(?:de\s+|d['’]|of\s+|by\s+)?(?:plus\s+de\s+|more\s+than\s+|about\s+|environ\s+|près\s+de\s+)?$/iu;
+
+function isGrowthRate(text: string, sentenceStart: number, q: QuantityMention): boolean {
+  if (q.unit !== "fraction") return false;
+  const before = text.slice(Math.max(sentenceStart, q.span.start - 40), q.span.start);
+  return GROWTH_AFTER.test(text.slice(q.span.end, q.span.end + 40)) || GROWTH_BEFORE.test(before);
+}
+
+/** Roles of a warrant's terms (holder → issuer) and what a growth rate is the growth of; false when it is of nothing named. */
+export function reviseWarrantAndGrowth(r: DocumentReading, s: SentenceReading, f: FigureReading): boolean {
+  const { warrant } = r;
+  const { sentence, body } = s;
+  const { q, rules, candidate } = f;
+  let metric = candidate.metric;
+  if (
+    warrant &&
+    metric &&
+    metricIs(metric, "warrantTerm") &&
+    (candidate.entity === warrant.issuer || candidate.entity === warrant.holder) &&
+    (metric !== "equity_stake" || candidate.entity === warrant.holder || WARRANT_WORD.test(body))
+  ) {
+    if (candidate.entity !== warrant.holder || candidate.counterparty !== warrant.issuer)
+      rules.push(
+        `roles: a term of the warrant ${warrant.issuer} issued to ${warrant.holder} → holder → issuer`,
+      );
+    candidate.entity = warrant.holder;
+    candidate.counterparty = warrant.issuer;
+  }
+  if (metric && SHARE_READ_AS_GROWTH.has(metric) && isGrowthRate(r.text, sentence.start, q)) {
+    candidate.metric = metric = "revenue_growth";
+    candidate.counterparty = null;
+    rules.push(
+      'metric: a percentage compared with another time ("16 % de plus", "up 16%") is a growth rate, not a share',
+    );
+  }
+  if (metric === "revenue_growth") {
+    const nearestWord = (pattern: RegExp) => {
+      let best = Number.POSITIVE_INFINITY;
+      for (const m of body.matchAll(pattern))
+        best = Math.min(best, Math.abs(sentence.start + m.index - q.span.start));
+      return best;
+    };
+    const revenueAt = nearestWord(REVENUE_WORD);
+    const capexAt = nearestWord(CAPEX_WORD);
+    if (capexAt < revenueAt) {
+      candidate.metric = metric = "capex_growth";
+      rules.push("metric: the growth of capital spending, named nearer than revenue → capex_growth");
+    } else if (revenueAt === Number.POSITIVE_INFINITY) return false;
+  }
+  return true;
+}

@@ -1,0 +1,175 @@
+import { type BreakIndex, clauseBreaks, SpanIndex, SubclauseStarts, subclauseBreaks } from "../clauses.js";
+import { DEAL_DEMONSTRATIVE } from "../lexicon.js";
+import type { QuantityMention } from "../numbers/types.js";
+import { mayMatch } from "../patterns.js";
+import { findTimeMentions, publicationAsOf, type TimeMention } from "../periods.js";
+import type { Sentence } from "../sentences.js";
+import { metricKeywordsOf } from "./metric.js";
+import { fullPersonName, isComplement, partiesOf, warrantGrantIn } from "./parties.js";
+import { sentenceAttribution } from "./qualifier.js";
+import { overlaps, quantitiesWithin, SCALE_WORD } from "./text.js";
+import type { DocumentReading, SentenceReading } from "./types.js";
+
+/** What one sentence knows once for all its figures: its clause breaks and where its figures lie. */
+export interface SentenceIndex {
+  breaks: BreakIndex;
+  subclauseBreaks: BreakIndex;
+  subclauseStarts: SubclauseStarts;
+  /** The figures a metric word must not cross. */
+  figures: SpanIndex;
+  /** Every quantity of the sentence. */
+  quantities: SpanIndex;
+}
+
+export function indexSentence(
+  text: string,
+  sentence: Sentence,
+  figures: QuantityMention[],
+  quantities: QuantityMention[],
+): SentenceIndex {
+  return {
+    breaks: clauseBreaks(text, sentence.start, sentence.end),
+    subclauseBreaks: subclauseBreaks(text, sentence.start, sentence.end),
+    subclauseStarts: new SubclauseStarts(text, sentence.end),
+    figures: new SpanIndex(figures.map((f) => f.span)),
+    quantities: new SpanIndex(quantities.map((f) => f.span)),
+  };
+}
+
+/** The sentence index, built on its first use: sentences whose figures are all set aside never need it. */
+export function lazyIndex(build: () => SentenceIndex): SentenceIndex {
+  let built: SentenceIndex | null = null;
+  const get = () => {
+    built ??= build();
+    return built;
+  };
+  return {
+    get breaks() {
+      return get().breaks;
+    },
+    get subclauseBreaks() {
+      return get().subclauseBreaks;
+    },
+    get subclauseStarts() {
+      return get().subclauseStarts;
+    },
+    get figures() {
+      return get().figures;
+    },
+    get quantities() {
+      return get().quantities;
+    },
+  };
+}
+
+export const NOW_MARKER =
+  /\b(?:actuellement|aujourd['’]hui|désormais|à\s+ce\s+jour|currently|today|now|to\s+date)\b/giu;
+
+/** The time expressions of a sentence that are no part of its figures, "now" markers included. */
+export function timesOf(
+  body: string,
+  sentenceStart: number,
+  sentenceQs: QuantityMention[],
+  published: string | null,
+): TimeMention[] {
+  const times = findTimeMentions(body, published, sentenceStart).filter(
+    (t) => !sentenceQs.some((q) => q.unit !== null && overlaps(q.span, t)),
+  );
+  const markers = mayMatch(NOW_MARKER, body) ? body.matchAll(NOW_MARKER) : [];
+  for (const m of markers) {
+    const start = sentenceStart + m.index;
+    if (times.some((t) => overlaps(t, { start, end: start + m[0].length }))) continue;
+    const asOf = publicationAsOf(published);
+    times.push({
+      start,
+      end: start + m[0].length,
+      flow: null,
+      asOf,
+      horizon: false,
+      year: null,
+      note: `"${m[0]}" → publication date ${asOf ?? "(unknown)"}`,
+    });
+  }
+  return times;
+}
+
+/** A list item: a line opened by a bullet or a number ("- juin 2025 : 10 milliards", "2) …"). */
+export const LIST_ITEM = /^(?:[-•·*–]|\d{1,2}[.)])\s/u;
+
+/**
+ * The sentence opening the list `sentence` belongs to, if it is an item: the latest sentence before
+ * the items that ends with a colon. Any other sentence closes the list.
+ */
+export function followListLead(r: DocumentReading, sentence: Sentence, body: string): Sentence | null {
+  if (LIST_ITEM.test(body)) return r.listLead;
+  r.listLead = /:\s*$/u.test(body) ? sentence : null;
+  return null;
+}
+
+/** What one sentence offers every figure in it, found once; null for a related-reading list. */
+export function readSentence(
+  r: DocumentReading,
+  sentences: Sentence[],
+  sentenceIndex: number,
+  byStart: QuantityMention[],
+): SentenceReading | null {
+  const { text, input, gazetteer, names, subject } = r;
+  const sentence = sentences[sentenceIndex]!;
+  const body = text.slice(sentence.start, sentence.end);
+  r.budget.spend(body.length);
+  if (/^(?:lire\s+aussi|à\s+lire\s+aussi|read\s+(?:also|more)|see\s+also|related)\b/iu.test(body)) {
+    r.inRelatedList = true;
+    return null;
+  }
+  if (r.inRelatedList && /^[-•·*]\s/u.test(body)) return null;
+  r.inRelatedList = false;
+
+  const sentenceQs = quantitiesWithin(byStart, sentence);
+  const times = sentenceQs.length > 0 ? timesOf(body, sentence.start, sentenceQs, input.published) : [];
+  // A new paragraph that opens on "the company" goes back to the article's subject.
+  if (sentenceIndex > 0 && sentences[sentenceIndex - 1]!.paragraph !== sentence.paragraph) r.topic = null;
+  const local = r.topic ?? subject;
+  const parties = partiesOf(sentence, text, names, local, gazetteer);
+  // Bare small numbers ("six months", "dix versements") are no figures a metric word must not cross.
+  const figures = sentenceQs.filter(
+    (o) => o.unit !== null || SCALE_WORD.test(text.slice(o.numberSpan.start, o.numberSpan.end)),
+  );
+  r.warrant = warrantGrantIn(sentence, text, parties) ?? r.warrant;
+  return {
+    sentence,
+    sentenceIndex,
+    body,
+    sentenceQs,
+    times,
+    local,
+    parties,
+    attribution: sentenceAttribution(sentence, text, parties, gazetteer),
+    person: parties.find((p) => p.kind === "person"),
+    previousSentenceClaim: r.latest?.sentenceIndex === sentenceIndex - 1 ? r.latest : undefined,
+    demonstrative:
+      sentenceQs.length > 0 && mayMatch(DEAL_DEMONSTRATIVE, body) ? DEAL_DEMONSTRATIVE.exec(body) : null,
+    sentenceClaims: [],
+    figures,
+    metricKeywords: metricKeywordsOf(sentence, text, names),
+    index: lazyIndex(() => indexSentence(text, sentence, figures, sentenceQs)),
+    listLead: followListLead(r, sentence, body),
+  };
+}
+
+/** After a sentence: the outlet it credits, the person it quotes, the company it is about. */
+export function closeSentence(r: DocumentReading, s: SentenceReading): void {
+  const { text, gazetteer } = r;
+  const { sentence, sentenceQs, parties, attribution, person } = s;
+  if (attribution?.named && !person && gazetteer.outlets.includes(attribution.name))
+    r.defaultOutlet ??= attribution.name;
+  if (person) r.lastPerson = fullPersonName(person.surface, person.canonical, gazetteer);
+  const firstFigure = sentenceQs[0]?.span.start ?? sentence.end;
+  const sentenceSubject = parties.find(
+    (p) =>
+      p.start - sentence.start <= 40 &&
+      p.start < firstFigure &&
+      !gazetteer.programmes.has(p.canonical) &&
+      !isComplement(text, p, sentence.start),
+  );
+  if (sentenceSubject) r.topic = sentenceSubject.canonical;
+}

@@ -1,0 +1,87 @@
+import { isCurrencyCode, QUALIFIERS, type Qualifier, type Span } from "../../core/index.js";
+import type { NameMention } from "../gazetteer.js";
+import type { UnitClass } from "../lexicon.js";
+import type { QuantityMention } from "../numbers/types.js";
+import { mayMatch, withFlags } from "../patterns.js";
+import type { Keyword } from "./types.js";
+
+/** "or more", "ou plus": a hedge written after the figure. */
+export const TRAILING_AT_LEAST =
+  /^\s*(?:or\s+more|or\s+higher|and\s+up|ou\s+plus|voire\s+plus|au\s+moins)\b/iu;
+
+/** A scale word or letter; "4.5B" is found by its last digit, so that a run of digits is read once. */
+export const SCALE_WORD =
+  /mill|milliard|billion|trillion|\bmn\b|\bMds?\b|\bmds\b|\bbn\b|\btn\b|\b[MBTK]\b|\bk\b|mille|\d[.,]?\s*[MBTK]\b/iu;
+
+export function unitClass(unit: string): UnitClass {
+  return isCurrencyCode(unit) ? "currency" : (unit as UnitClass);
+}
+
+export function qualifierRank(q: Qualifier): number {
+  return QUALIFIERS.indexOf(q);
+}
+
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Index of the first of `items` (sorted by start) that starts at or after `start`. */
+export function firstFrom<T>(items: readonly T[], start: number, startOf: (item: T) => number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (startOf(items[middle]!) < start) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+export const nameStart = (name: NameMention): number => name.start;
+
+export const quantityStart = (q: QuantityMention): number => q.span.start;
+
+/** The quantities (sorted by start) that lie within `span`, in order. */
+export function quantitiesWithin(sorted: readonly QuantityMention[], span: Span): QuantityMention[] {
+  const within: QuantityMention[] = [];
+  for (let i = firstFrom(sorted, span.start, quantityStart); i < sorted.length; i++) {
+    const q = sorted[i]!;
+    if (q.span.start > span.end) break;
+    if (q.span.end <= span.end) within.push(q);
+  }
+  return within;
+}
+
+export function keywordsIn(pattern: RegExp, text: string, from: number, to: number): Keyword[] {
+  const found: Keyword[] = [];
+  const slice = text.slice(from, to);
+  if (!mayMatch(pattern, slice)) return found;
+  const global = withFlags(pattern, pattern.global ? pattern.flags : `${pattern.flags}g`);
+  global.lastIndex = 0;
+  for (let m = global.exec(slice); m; m = global.exec(slice)) {
+    if (m[0] === "") global.lastIndex = nextIndex(slice, global.lastIndex, global.unicode);
+    found.push({ start: from + m.index, end: from + m.index + m[0].length });
+  }
+  return found;
+}
+
+/** Where a global search resumes after an empty match at `index`, as `matchAll` steps. */
+export function nextIndex(text: string, index: number, unicode: boolean): number {
+  return index + (unicode && (text.codePointAt(index) ?? 0) > 0xffff ? 2 : 1);
+}
+
+/** "$100 billion or more": an exact figure followed by an open-ended hedge is a lower bound. */
+export function trailingHedge(q: QuantityMention, text: string): QuantityMention {
+  if (q.bound !== "exact" && q.bound !== "approx") return q;
+  const m = TRAILING_AT_LEAST.exec(text.slice(q.span.end, q.span.end + 20));
+  if (!m) return q;
+  const end = q.span.end + m[0].length;
+  return {
+    ...q,
+    span: { start: q.span.start, end },
+    low: q.low ?? q.high,
+    high: null,
+    bound: "at_least",
+    notes: [...q.notes, `hedge '${m[0].trim()}' after the figure → at_least`],
+  };
+}

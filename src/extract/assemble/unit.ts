@@ -1,0 +1,112 @@
+import { isCurrencyCode } from "../../core/index.js";
+import { CLASS_OF_COMPANIES, COUNTED_NOUN } from "../lexicon.js";
+import { extractMessages } from "../messages.js";
+import { implausibility } from "../metrics.js";
+import type { QuantityMention } from "../numbers/types.js";
+import { mayMatch } from "../patterns.js";
+import type { Sentence } from "../sentences.js";
+import { overlaps, SCALE_WORD } from "./text.js";
+import {
+  type Candidate,
+  type DocumentReading,
+  issue,
+  type SentenceReading,
+  type UnitReading,
+} from "./types.js";
+
+export function restoreUnit(
+  q: QuantityMention,
+  previous: Candidate | undefined,
+  lastCurrency: string | null,
+  text: string,
+  rules: string[],
+): { unit: string; elided: boolean } | null {
+  if (q.unit) return { unit: q.unit, elided: false };
+  const after = text.slice(q.span.end, q.span.end + 40);
+  for (const [pattern, unit] of COUNTED_NOUN)
+    if (pattern.test(after)) {
+      rules.push(`unit: counted noun → ${unit}`);
+      return { unit, elided: false };
+    }
+  const figure = text.slice(q.numberSpan.start, q.numberSpan.end);
+  if (!SCALE_WORD.test(figure)) return null;
+  if (previous) {
+    rules.push(`unit: elided, restored from the previous figure → ${previous.unit}`);
+    return { unit: previous.unit, elided: true };
+  }
+  if (lastCurrency) {
+    rules.push(`unit: elided currency restored from context → ${lastCurrency}`);
+    return { unit: lastCurrency, elided: true };
+  }
+  return null;
+}
+
+/** Unit stage: numbers that are no figures (years, model names, dates) are set aside; the unit is restored. */
+export function readUnit(r: DocumentReading, s: SentenceReading, q: QuantityMention): UnitReading | null {
+  const { text, context, lastCurrency } = r;
+  const { sentence, times, sentenceClaims } = s;
+  const rules: string[] = [];
+  const figure = text.slice(q.span.start, q.span.end);
+  const previous = sentenceClaims.at(-1);
+  if (q.unit === null && times.some((t) => overlaps(t, q.numberSpan))) return null;
+  if (/^\d{4}$/.test(text.slice(q.numberSpan.start, q.numberSpan.end)) && q.unit === null) return null;
+  const prefix = text.slice(Math.max(sentence.start, q.span.start - 12), q.span.start);
+  if (/\b(?:Fortune|Global|Forbes|GPT|S&P|CAC|Series|série|iPhone|Llama|Claude|Gemini)[\s-]*$/u.test(prefix))
+    return null;
+  const upToFigure = text.slice(sentence.start, q.span.start);
+  if (mayMatch(CLASS_OF_COMPANIES, upToFigure) && CLASS_OF_COMPANIES.test(upToFigure)) return null;
+
+  const restored =
+    unitOfListLead(q, s.listLead, text, rules) ?? restoreUnit(q, previous, lastCurrency, text, rules);
+  if (!restored) return null;
+  // A company's amount is never 10^18 dollars: "trillion" is the English calque, 10^12 (CLAIMS.md §4).
+  const calque = isCurrencyCode(restored.unit) && (q.low ?? q.high ?? 0) >= 1e16 && /trillion/iu.test(figure);
+  if (calque) rules.push("scale: 'trillion' of a company's amount read as the English calque, 10^12");
+  if (implausibility(null, q.low, q.high)) {
+    issue(
+      context,
+      "implausible_value",
+      extractMessages.implausible_value(figure, "the number is too large to be a figure"),
+      q.span,
+    );
+    return null;
+  }
+  for (const note of q.notes) rules.push(`value: ${note}`);
+  return {
+    rules,
+    figure,
+    previous,
+    unit: restored.unit,
+    elided: restored.elided,
+    valueDivisor: calque ? 1e6 : 1,
+  };
+}
+
+/** A counted noun in the list's opening sentence ("Utilisateurs actifs hebdomadaires :") gives a bare figure its unit. */
+export function unitOfListLead(
+  q: QuantityMention,
+  lead: Sentence | null,
+  text: string,
+  rules: string[],
+): { unit: string; elided: boolean } | null {
+  if (!lead || q.unit) return null;
+  if (!SCALE_WORD.test(text.slice(q.numberSpan.start, q.numberSpan.end))) return null;
+  for (const [pattern, unit] of COUNTED_NOUN)
+    if (anywhere(pattern).test(lead.text)) {
+      rules.push(`unit: the list opens on a count of ${unit} → ${unit}`);
+      return { unit, elided: false };
+    }
+  return null;
+}
+
+export const unanchored = new WeakMap<RegExp, RegExp>();
+
+/** A counted-noun pattern, written to follow a figure, found after any space instead. */
+export function anywhere(pattern: RegExp): RegExp {
+  let found = unanchored.get(pattern);
+  if (!found) {
+    found = new RegExp(pattern.source.replace(/^\^\\s\*/u, "(?:^|\\s)"), pattern.flags);
+    unanchored.set(pattern, found);
+  }
+  return found;
+}
