@@ -11,8 +11,8 @@ import {
   type PublishedHow,
   type Qualifier,
 } from "../core/index.js";
-import { claimSearchQuery } from "./claim-search.js";
 import { CLAIM_ROWS_PER_STATEMENT, insertClaimRows, UNDATED_KEY, uniqueClaimRows } from "./claim-rows.js";
+import { claimSearchQuery } from "./claim-search.js";
 import { listDocumentEvents, setDocumentDate } from "./document-dates.js";
 import { ledgerMessages } from "./messages.js";
 import { runMigrations } from "./migrate.js";

@@ -389,7 +389,9 @@ for (const backend of backends) {
       const text = `${REPORT}\nsearch`;
       const { documentId, claimIds } = await first.insertDocument(makeDocument(text), reportClaims(text));
       const metrics = async (search: ClaimSearch) =>
-        (await first.searchClaims({ documentId, ...search }, { limit: 50 })).items.map((c) => c.metric).sort();
+        (await first.searchClaims({ documentId, ...search }, { limit: 50 })).items
+          .map((c) => c.metric)
+          .sort();
       assert.deepEqual(await metrics({ text: "GIGAWATT  coûterait" }), ["cost_per_gw"]);
       assert.deepEqual(await metrics({ text: "oracle" }), ["compute_commitment"]);
       assert.deepEqual(await metrics({ text: "gigawatt oracle" }), []);
@@ -411,7 +413,10 @@ for (const backend of backends) {
       assert.deepEqual(await metrics({ entity: "anthropic" }), ["net_loss"]);
       assert.deepEqual(await metrics({ text: "anthropic pertes" }), ["net_loss"]);
       assert.deepEqual(await metrics({ status: "corrected" }), ["net_loss"]);
-      await first.appendReviewEvent({ claimId: target, action: "reject", actor: "a", reason: "r", payload: {} }, 1);
+      await first.appendReviewEvent(
+        { claimId: target, action: "reject", actor: "a", reason: "r", payload: {} },
+        1,
+      );
       assert.equal((await metrics({})).length, 4, "rejected claims are left out unless asked for");
       assert.deepEqual(await metrics({ status: "rejected" }), ["net_loss"]);
     });
@@ -439,7 +444,10 @@ for (const backend of backends) {
           );
           if (sort === "confidence") {
             const confidences = seen.map((c) => c.confidence ?? 1);
-            assert.deepEqual(confidences, [...confidences].sort((a, b) => a - b));
+            assert.deepEqual(
+              confidences,
+              [...confidences].sort((a, b) => a - b),
+            );
           }
         }
       }
