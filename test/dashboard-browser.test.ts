@@ -191,7 +191,7 @@ describe("dashboard app in Chromium", { skip: browserSkip, timeout: 300_000 }, (
     const { page } = watched;
     await visit(page, `${server.url}/app/?page=evidence`);
     await page.locator("#timeline-chart[data-ready='true']").waitFor();
-    const point = page.locator("#timeline-chart svg g.mark-symbol.role-mark path").first();
+    const point = page.locator("#timeline-chart svg g.mark-symbol.facts_marks path").first();
     await point.hover({ force: true });
     await page.locator("#vg-tooltip-element.visible").waitFor();
     assert.ok(((await page.locator("#vg-tooltip-element").textContent()) ?? "").length > 0);
