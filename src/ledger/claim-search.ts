@@ -24,13 +24,25 @@ const SORT_KEYS: Record<ClaimSort, { key: string; descending: boolean }> = {
   entity: { key: `lower(${FIELD("entity")})`, descending: false },
 };
 
-/** `%`, `_` and `\` stand for themselves in a search word. */
-function likePattern(word: string): string {
-  return `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+/**
+ * The words of a claim that a search reads (its sentence, entity and counterparty as reviewed now),
+ * as a text-search vector; claims_search_idx (migration 004) indexes this very expression.
+ */
+export function claimSearchVector(alias: string): string {
+  const field = (name: string) => `coalesce(${alias}current->>'${name}', ${alias}${name})`;
+  return `to_tsvector('simple', ${alias}quote || ' ' || ${field("entity")} || ' ' || coalesce(${field("counterparty")}, ''))`;
 }
 
+/** The letters-and-digits words of a search; each must begin a word of the claim. Punctuation is ignored. */
 export function searchWords(text: string | undefined): string[] {
-  return (text ?? "").trim().split(/\s+/).filter(Boolean).slice(0, MAX_SEARCH_WORDS);
+  return [...(text ?? "").toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)]
+    .map((m) => m[0])
+    .slice(0, MAX_SEARCH_WORDS);
+}
+
+/** A tsquery every word of which must prefix a word of the claim: 'report':* & '1001':*. */
+function prefixQuery(words: readonly string[]): string {
+  return words.map((word) => `'${word}':*`).join(" & ");
 }
 
 /** The query text and its parameters; rows carry `sort_key` for the next cursor. */
@@ -42,28 +54,26 @@ export function claimSearchQuery(
   const { key, descending } = SORT_KEYS[search.sort ?? "reported"];
   const [afterKey, afterId] = page.after ? decodeCursor(page.after, "ss") : [null, null];
   const direction = descending ? "DESC" : "ASC";
+  const words = searchWords(search.text);
   const order = `${key} COLLATE "C" ${direction}, c.id COLLATE "C" ${direction}`;
   const text = `SELECT c.*, d.published AS reported, ${select.events} AS events, s.sort_key
     FROM (SELECT c.id, ${key} AS sort_key FROM claims c
-      WHERE (cardinality($1::text[]) = 0 OR NOT EXISTS (SELECT 1 FROM unnest($1::text[]) w
-          WHERE (c.quote || ' ' || ${FIELD("entity")} || ' ' || coalesce(${FIELD("counterparty")}, ''))
-            NOT ILIKE w))
-        AND ($2::text IS NULL OR lower(${FIELD("entity")}) = lower($2::text))
-        AND ($3::text IS NULL OR ${FIELD("metric")} = $3::text)
-        AND ($4::text IS NULL OR ${PERIOD}->>'start' LIKE $4::text || '%' OR ${PERIOD}->>'end' LIKE $4::text || '%'
-          OR ${PERIOD}->>'asOf' LIKE $4::text || '%')
-        AND ($5::text IS NULL OR ${FIELD("qualifier")} = $5::text)
-        AND (CASE WHEN $6::text IS NULL THEN c.status <> 'rejected' ELSE c.status = $6::text END)
-        AND ($7::text IS NULL OR ($7::text = 'low') = (coalesce(c.confidence, 1) < ${LOW_CONFIDENCE}))
-        AND ($8::text IS NULL OR c.document_id = $8::text)
-        AND ($9::text IS NULL OR EXISTS (SELECT 1 FROM documents l WHERE l.id = c.document_id AND l.language = $9::text))
-        AND ($10::text IS NULL OR (${key} COLLATE "C", c.id COLLATE "C") ${descending ? "<" : ">"}
-          ($10::text COLLATE "C", $11::text COLLATE "C"))
-      ORDER BY ${order} LIMIT $12) s
+      WHERE ($12::text IS NULL OR ${claimSearchVector("c.")} @@ to_tsquery('simple', $12::text))
+        AND ($1::text IS NULL OR lower(${FIELD("entity")}) = lower($1::text))
+        AND ($2::text IS NULL OR ${FIELD("metric")} = $2::text)
+        AND ($3::text IS NULL OR ${PERIOD}->>'start' LIKE $3::text || '%' OR ${PERIOD}->>'end' LIKE $3::text || '%'
+          OR ${PERIOD}->>'asOf' LIKE $3::text || '%')
+        AND ($4::text IS NULL OR ${FIELD("qualifier")} = $4::text)
+        AND (CASE WHEN $5::text IS NULL THEN c.status <> 'rejected' ELSE c.status = $5::text END)
+        AND ($6::text IS NULL OR ($6::text = 'low') = (coalesce(c.confidence, 1) < ${LOW_CONFIDENCE}))
+        AND ($7::text IS NULL OR c.document_id = $7::text)
+        AND ($8::text IS NULL OR EXISTS (SELECT 1 FROM documents l WHERE l.id = c.document_id AND l.language = $8::text))
+        AND ($9::text IS NULL OR (${key} COLLATE "C", c.id COLLATE "C") ${descending ? "<" : ">"}
+          ($9::text COLLATE "C", $10::text COLLATE "C"))
+      ORDER BY ${order} LIMIT $11) s
     JOIN claims c ON c.id = s.id JOIN documents d ON d.id = c.document_id
     ORDER BY s.sort_key COLLATE "C" ${direction}, c.id COLLATE "C" ${direction}`;
   const params = [
-    searchWords(search.text).map(likePattern),
     search.entity ?? null,
     search.metric ?? null,
     search.period ?? null,
@@ -75,6 +85,7 @@ export function claimSearchQuery(
     afterKey,
     afterId,
     page.limit + 1,
+    words.length > 0 ? prefixQuery(words) : null,
   ];
   return { text, params };
 }

@@ -13,7 +13,7 @@ test("a PGlite ledger folder keeps documents, claims and review events across re
     const dataDir = join(dir, "nested", "db");
     const text = "OpenAI a réalisé 13,1 milliards de dollars de revenus en 2025.";
     const first = await openLedger({ dataDir });
-    assert.deepEqual(await first.migrate(), ["001_init", "002_page_keys", "003_dates"]);
+    assert.deepEqual(await first.migrate(), ["001_init", "002_page_keys", "003_dates", "004_claim_search"]);
     const { claimIds } = await first.insertDocument(makeDocument(text), [makeClaim(text, 0, text.length)]);
     await first.appendReviewEvent(
       { claimId: claimIds[0]!, action: "accept", actor: "ana", reason: "ok", payload: {} },

@@ -1,6 +1,7 @@
 import { migration001 } from "./001_init.js";
 import { migration002 } from "./002_page_keys.js";
 import { migration003 } from "./003_dates.js";
+import { migration004 } from "./004_claim_search.js";
 
 /** One schema change: applied once, in one transaction, recorded in schema_migrations. */
 export interface Migration {
@@ -11,4 +12,4 @@ export interface Migration {
 }
 
 /** Every migration, in the order they apply. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004];

@@ -222,7 +222,7 @@ export async function claimsPage(main: HTMLElement, route: Route): Promise<void>
     exportLinks(filters),
     h(
       "div",
-      { class: selected ? "split" : "" },
+      { class: selected ? "claims-split open" : "claims-split" },
       h(
         "div",
         { class: "table-wrap" },
