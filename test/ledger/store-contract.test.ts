@@ -146,7 +146,12 @@ for (const backend of backends) {
     });
 
     test("migrations apply once, even when two migrators race, and re-running is a no-op", async () => {
-      assert.deepEqual(firstMigrations.flat(), ["001_init", "002_page_keys", "003_dates", "004_claim_search"]);
+      assert.deepEqual(firstMigrations.flat(), [
+        "001_init",
+        "002_page_keys",
+        "003_dates",
+        "004_claim_search",
+      ]);
       assert.deepEqual(await first.migrate(), []);
       assert.deepEqual(await second.migrate(), []);
     });
