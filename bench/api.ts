@@ -15,10 +15,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
-import type { AnalysedDocument, Claim } from "../src/core/index.js";
 import { openLedger } from "../src/ledger/index.js";
 import { packageRoot } from "../src/server/index.js";
 import { generator } from "./random.js";
+import { syntheticDocument } from "./synthetic-ledger.js";
 
 const { values } = parseArgs({
   options: {
@@ -33,58 +33,6 @@ const { values } = parseArgs({
     cli: { type: "string" },
   },
 });
-const CLAIMS_PER_DOCUMENT = 10;
-const COMPANIES = ["OpenAI", "Anthropic", "xAI", "Nvidia", "Oracle", "Microsoft", "SoftBank", "AMD"];
-const METRICS = ["revenue", "net_loss", "cash_burn", "total_expenses"] as const;
-
-function syntheticDocument(
-  index: number,
-  random: () => number,
-): { document: AnalysedDocument; claims: Claim[] } {
-  const company = COMPANIES[index % COMPANIES.length]!;
-  const sentences = Array.from(
-    { length: CLAIMS_PER_DOCUMENT },
-    (_, k) =>
-      `${company} reported ${(random() * 100).toFixed(1)} billion dollars in item ${k} of report ${index}.`,
-  );
-  const text = sentences.join(" ");
-  const published = `20${22 + (index % 4)}-${String(1 + (index % 12)).padStart(2, "0")}-15`;
-  let at = 0;
-  const claims = sentences.map((sentence, k): Claim => {
-    const start = at;
-    at += sentence.length + 1;
-    const value = (1 + k) * 1e9;
-    return {
-      entity: company,
-      counterparty: null,
-      metric: METRICS[k % METRICS.length]!,
-      value: { low: value, high: value, bound: "exact" },
-      unit: "USD",
-      period: { start: "2025-01-01", end: "2025-12-31" },
-      qualifier: "reported",
-      attribution: null,
-      item: null,
-      span: { start, end: start + sentence.length },
-      quote: sentence,
-      document: "",
-    };
-  });
-  const document: AnalysedDocument = {
-    source: `bench/report-${index}.txt`,
-    format: "txt",
-    title: `Report ${index} on ${company}`,
-    language: "en",
-    languageConfidence: 0.99,
-    published,
-    publishedHow: "given",
-    text,
-    furniture: [],
-    contentHash: `${index.toString(16).padStart(8, "0")}${"0".repeat(56)}`,
-    raw: new TextEncoder().encode(text),
-  };
-  return { document, claims };
-}
-
 async function buildLedger(dataDir: string, documents: number | null): Promise<string[]> {
   const store = await openLedger({ dataDir });
   await store.migrate();

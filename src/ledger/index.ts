@@ -11,6 +11,7 @@ import { findServeEndpoint, type ServeEndpoint } from "./serve-endpoint.js";
 import { createSqlLedgerStore } from "./sql-store.js";
 
 export { claimIdFor } from "./claim-id.js";
+export { CLAIM_SORTS, LOW_CONFIDENCE, MAX_SEARCH_WORDS } from "./claim-search.js";
 export { ledgerMessages } from "./messages.js";
 export {
   checkPageLimit,

@@ -14,6 +14,7 @@ export const REMOTE_PORT_METHODS = [
   "getDocumentRaw",
   "listClaims",
   "pageClaims",
+  "searchClaims",
   "getClaim",
   "appendReviewEvent",
   "listReviewEvents",

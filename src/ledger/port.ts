@@ -114,6 +114,25 @@ export interface ClaimFilter {
   includeRejected?: boolean;
 }
 
+export type ClaimSort = "reported" | "reported-desc" | "confidence" | "entity";
+
+/** What the dashboard's claims table asks for: full text and filters over the claims as reviewed now. */
+export interface ClaimSearch {
+  /** Words that must each appear in the sentence, the entity or the counterparty (case-insensitive). */
+  text?: string;
+  entity?: string;
+  metric?: string;
+  /** A year or date prefix ("2025", "2025-06") of the period's start, end or as-of date. */
+  period?: string;
+  qualifier?: string;
+  status?: ReviewStatus;
+  confidence?: "low" | "high";
+  documentId?: string;
+  language?: string;
+  /** Default "reported" (report date, oldest first). */
+  sort?: ClaimSort;
+}
+
 export interface InsertOutcome {
   documentId: string;
   inserted: boolean;
@@ -157,6 +176,8 @@ export interface LedgerStore extends ModelRunStore {
   listClaims(filter?: ClaimFilter): Promise<StoredClaim[]>;
   /** One page of listClaims' order, filtered alike. */
   pageClaims(filter: ClaimFilter, page: PageRequest): Promise<Page<StoredClaim>>;
+  /** One page of the claims matching a search, in its sort order (rejected claims only when asked by status). */
+  searchClaims(search: ClaimSearch, page: PageRequest): Promise<Page<StoredClaim>>;
   getClaim(id: string): Promise<StoredClaim | null>;
   /**
    * Appends a review event if the claim is still at `expectedVersion`; otherwise throws

@@ -12,6 +12,7 @@ import {
   type Qualifier,
 } from "../core/index.js";
 import { CLAIM_ROWS_PER_STATEMENT, insertClaimRows, UNDATED_KEY, uniqueClaimRows } from "./claim-rows.js";
+import { claimSearchQuery } from "./claim-search.js";
 import { listDocumentEvents, setDocumentDate } from "./document-dates.js";
 import { ledgerMessages } from "./messages.js";
 import { pendingMigrations, runMigrations } from "./migrate.js";
@@ -20,6 +21,7 @@ import { checkPageLimit, decodeCursor, encodeCursor, type Page, type PageRequest
 import { createPageCache, type PageCache } from "./page-cache.js";
 import type {
   ClaimFilter,
+  ClaimSearch,
   DocumentSummary,
   InsertOutcome,
   LedgerStore,
@@ -87,6 +89,8 @@ export function createSqlLedgerStore(client: SqlClient): LedgerStore {
     listClaims: async (filter = {}) => (await claimPage(client, filter, null)).items,
     pageClaims: (filter, page) =>
       pages.read(JSON.stringify(["c", filter, page]), () => claimPage(client, filter, page)),
+    searchClaims: (search, page) =>
+      pages.read(JSON.stringify(["s", search, page]), () => searchClaimPage(client, search, page)),
     getClaim: async (id) => {
       const { rows } = await client.query<ClaimRow>(`${CLAIM_SELECT} WHERE c.id = $1`, [id]);
       return rows[0] ? storedClaimFromRow(rows[0]) : null;
@@ -295,6 +299,17 @@ async function claimPage(
     row.span_end,
     row.id,
   ]);
+}
+
+async function searchClaimPage(
+  client: SqlClient,
+  search: ClaimSearch,
+  page: PageRequest,
+): Promise<Page<StoredClaim>> {
+  checkPageLimit(page.limit);
+  const { text, params } = claimSearchQuery(search, page, { events: EVENTS_OF_CLAIM });
+  const { rows } = await client.query<ClaimRow & { sort_key: string }>(text, params);
+  return pageOf(rows, page, storedClaimFromRow, (row) => [row.sort_key, row.id]);
 }
 
 /** Rows asked one beyond the limit: the extra row says a next page exists, the last kept row is its cursor. */

@@ -43,16 +43,26 @@ export function rulesByField(explanation: string): Map<string, string[]> {
   return grouped;
 }
 
-/** The sentence around a span with the span marked (⟦…⟧, or reverse video on a terminal). */
-export function markSpan(text: string, start: number, end: number, ansi: boolean): string {
-  const before = text.lastIndexOf("\n", start - 1) + 1;
-  const stops = [...text.slice(before, start).matchAll(/[.!?]\s+/gu)];
+/** The sentence around a span, in three parts: the text before the span, the span, the text after. */
+export function sentenceAround(
+  text: string,
+  start: number,
+  end: number,
+): { before: string; span: string; after: string } {
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const stops = [...text.slice(lineStart, start).matchAll(/[.!?]\s+/gu)];
   const last = stops.at(-1);
-  const from = last && last.index !== undefined ? before + last.index + last[0].length : before;
+  const from = last && last.index !== undefined ? lineStart + last.index + last[0].length : lineStart;
   const nextLine = text.indexOf("\n", end);
   const lineEnd = nextLine < 0 ? text.length : nextLine;
   const stop = text.slice(end, lineEnd).search(/[.!?](?:\s|$)/u);
   const to = stop < 0 ? lineEnd : end + stop + 1;
+  return { before: text.slice(from, start), span: text.slice(start, end), after: text.slice(end, to) };
+}
+
+/** The sentence around a span with the span marked (⟦…⟧, or reverse video on a terminal). */
+export function markSpan(text: string, start: number, end: number, ansi: boolean): string {
+  const { before, span, after } = sentenceAround(text, start, end);
   const [open, close] = ansi ? ["\u001b[7m", "\u001b[0m"] : ["⟦", "⟧"];
-  return `${text.slice(from, start)}${open}${text.slice(start, end)}${close}${text.slice(end, to)}`;
+  return `${before}${open}${span}${close}${after}`;
 }

@@ -12,13 +12,16 @@ import { DEFAULT_WRITE_RATE, type RateLimit, rateLimitWrites } from "./rate-limi
 import { createLogger, requestLog } from "./request-log.js";
 import { changesRoutes } from "./routes/changes.js";
 import { chartRoutes } from "./routes/charts.js";
+import { claimSearchRoutes } from "./routes/claim-search.js";
 import { claimRoutes } from "./routes/claims.js";
+import { dashboardRoutes } from "./routes/dashboard.js";
 import { documentRoutes } from "./routes/documents.js";
 import { graphRoutes } from "./routes/graph.js";
 import { healthRoutes } from "./routes/health.js";
 import { ledgerPortRoutes } from "./routes/ledger-port.js";
 import { modelRoutes } from "./routes/model.js";
 import { reconcileRoutes } from "./routes/reconcile.js";
+import { webAppRoutes } from "./routes/web-app.js";
 import { createRunSlots, type RunSlots } from "./run-slots.js";
 import { defaultWebDir, packageRoot, webRoutes } from "./web-assets.js";
 
@@ -107,12 +110,15 @@ export function createApp(options: AppOptions): Hono {
     rateLimitWrites(options.writeRate ?? DEFAULT_WRITE_RATE),
   );
   app.route("/api/documents", documentRoutes(deps));
+  app.route("/api/claim-search", claimSearchRoutes(deps));
+  app.route("/api/dashboard", dashboardRoutes(deps));
   app.route("/api/claims", claimRoutes(deps));
   app.route("/api", reconcileRoutes(deps));
   app.route("/api/changes", changesRoutes(deps));
   app.route("/api/model", modelRoutes(deps));
   app.route("/api/charts", chartRoutes(deps));
   app.route("/api/graph", graphRoutes(deps));
+  app.route("/", webAppRoutes(deps));
   app.route("/", webRoutes(deps));
   app.notFound((c) => c.json(errorBody("not_found", `no route for ${c.req.method} ${c.req.path}`), 404));
   app.onError((error, c) => errorResponse(error, c, deps.log));

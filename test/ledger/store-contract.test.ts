@@ -4,11 +4,15 @@ import { after, before, describe, test } from "node:test";
 import pg from "pg";
 import { type Claim, documentIdFromHash, isFrontierError } from "../../src/core/index.js";
 import {
+  CLAIM_SORTS,
+  type ClaimSearch,
   claimIdFor,
   issueToken,
   type LedgerStore,
   openLedger,
   openRemoteLedger,
+  type Page,
+  type StoredClaim,
   verifyBearer,
 } from "../../src/ledger/index.js";
 import { MIGRATIONS } from "../../src/ledger/migrations/index.js";
@@ -173,6 +177,7 @@ for (const backend of backends) {
         MIGRATIONS.map((migration) => migration.version),
       );
       assert.ok(firstMigrations.flat().includes("005_users_tokens"));
+      assert.ok(firstMigrations.flat().includes("006_claim_search"));
       assert.deepEqual(await first.migrate(), []);
       assert.deepEqual(await second.migrate(), []);
       assert.deepEqual(await first.pendingMigrations(), []);
@@ -459,6 +464,81 @@ for (const backend of backends) {
       assert.equal((await first.listClaims({ since: "2024-03-01", documentId })).length, 5);
       assert.equal((await first.listClaims({ since: "2024-03-03", documentId })).length, 0);
       assert.equal((await first.listClaims({ since: "2024", documentId })).length, 5);
+    });
+
+    test("search: word starts over sentence, entity and counterparty; every filter; corrections searched as now", async () => {
+      const text = `${REPORT}\nsearch`;
+      const { documentId, claimIds } = await first.insertDocument(makeDocument(text), reportClaims(text));
+      const metrics = async (search: ClaimSearch) =>
+        (await first.searchClaims({ documentId, ...search }, { limit: 50 })).items
+          .map((c) => c.metric)
+          .sort();
+      assert.deepEqual(await metrics({ text: "GIGAWATT  coûterait" }), ["cost_per_gw"]);
+      assert.deepEqual(await metrics({ text: "oracle" }), ["compute_commitment"]);
+      assert.deepEqual(await metrics({ text: "gigawatt oracle" }), []);
+      assert.deepEqual(await metrics({ text: "gigaw" }), ["cost_per_gw"], "a word may be the start of one");
+      assert.deepEqual(
+        await metrics({ text: "'& | !:* ( gigawatt" }),
+        ["cost_per_gw"],
+        "punctuation is ignored",
+      );
+      assert.deepEqual(await metrics({ text: "igawatt" }), [], "words are matched from their start");
+      assert.equal((await metrics({ text: "openai" })).length, 5, "the entity is searched");
+      assert.deepEqual(await metrics({ period: "2025-06" }), ["net_loss"]);
+      assert.deepEqual(await metrics({ period: "2033" }), ["compute_commitment"]);
+      assert.deepEqual(await metrics({ qualifier: "estimated" }), ["cost_per_gw"]);
+      assert.deepEqual(await metrics({ confidence: "low" }), ["cost_per_gw"]);
+      assert.equal((await metrics({ confidence: "high" })).length, 4);
+      assert.deepEqual(await metrics({ metric: "net_loss", language: "fr" }), ["net_loss"]);
+      assert.deepEqual(await metrics({ language: "en" }), []);
+
+      const target = claimIds[1]!;
+      await first.appendReviewEvent(
+        { claimId: target, action: "correct", actor: "a", reason: "r", payload: { entity: "Anthropic" } },
+        0,
+      );
+      assert.deepEqual(await metrics({ entity: "anthropic" }), ["net_loss"]);
+      assert.deepEqual(await metrics({ text: "anthropic pertes" }), ["net_loss"]);
+      assert.deepEqual(await metrics({ status: "corrected" }), ["net_loss"]);
+      await first.appendReviewEvent(
+        { claimId: target, action: "reject", actor: "a", reason: "r", payload: {} },
+        1,
+      );
+      assert.equal((await metrics({})).length, 4, "rejected claims are left out unless asked for");
+      assert.deepEqual(await metrics({ status: "rejected" }), ["net_loss"]);
+    });
+
+    test("search pages walk each sort in its order, each claim once", async () => {
+      const text = `${REPORT}\nsearch pages`;
+      const { documentId } = await first.insertDocument(makeDocument(text), reportClaims(text));
+      const whole = (await first.searchClaims({ documentId }, { limit: 50 })).items;
+      for (const sort of CLAIM_SORTS) {
+        for (const limit of [1, 2, 4]) {
+          const seen: StoredClaim[] = [];
+          let after: string | null = null;
+          do {
+            const page: Page<StoredClaim> = await second.searchClaims(
+              { documentId, sort },
+              { limit, ...(after ? { after } : {}) },
+            );
+            seen.push(...page.items);
+            after = page.next;
+          } while (after);
+          assert.deepEqual(
+            seen.map((c) => c.id).sort(),
+            whole.map((c) => c.id).sort(),
+            `${sort} by ${limit}`,
+          );
+          if (sort === "confidence") {
+            const confidences = seen.map((c) => c.confidence ?? 1);
+            assert.deepEqual(
+              confidences,
+              [...confidences].sort((a, b) => a - b),
+            );
+          }
+        }
+      }
+      await assert.rejects(first.searchClaims({ documentId }, { limit: 1, after: "!!" }), /cursor/);
     });
 
     test("pages walk the whole listing in its order, each once; bad cursors and limits are refused", async () => {

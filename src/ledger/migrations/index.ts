@@ -3,6 +3,7 @@ import { migration002 } from "./002_page_keys.js";
 import { migration003 } from "./003_dates.js";
 import { migration004 } from "./004_jobs.js";
 import { migration005 } from "./005_users_tokens.js";
+import { migration006 } from "./006_claim_search.js";
 
 /** One schema change: applied once, in one transaction, recorded in schema_migrations. */
 export interface Migration {
@@ -19,4 +20,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration003,
   migration004,
   migration005,
+  migration006,
 ];

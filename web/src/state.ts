@@ -1,0 +1,68 @@
+/**
+ * The app's state is its URL: the page, its filters and the selected claim live in the query
+ * string, so every view is a link that can be shared, and Back/Forward work.
+ */
+
+export const PAGES = ["claims", "document", "evidence", "changes", "scenarios"] as const;
+export type PageName = (typeof PAGES)[number];
+
+export interface Route {
+  page: PageName;
+  params: URLSearchParams;
+}
+
+type Listener = (route: Route) => void;
+const listeners: Listener[] = [];
+
+export function currentRoute(): Route {
+  const params = new URLSearchParams(location.search);
+  const page = params.get("page");
+  params.delete("page");
+  return { page: (PAGES as readonly string[]).includes(page ?? "") ? (page as PageName) : "claims", params };
+}
+
+export function hrefFor(page: PageName, params: Record<string, string | null | undefined> = {}): string {
+  const query = new URLSearchParams({ page });
+  for (const [key, value] of Object.entries(params)) if (value) query.set(key, value);
+  return `${location.pathname}?${query}`;
+}
+
+/** Moves to another view; `replace` for changes that should not make a history step (a selection). */
+export function navigate(href: string, options: { replace?: boolean } = {}): void {
+  if (options.replace) history.replaceState(null, "", href);
+  else history.pushState(null, "", href);
+  notify();
+}
+
+/** The current page with some parameters changed (null removes one). */
+export function withParams(changes: Record<string, string | null>): string {
+  const { page, params } = currentRoute();
+  const next = new URLSearchParams(params);
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === null || value === "") next.delete(key);
+    else next.set(key, value);
+  }
+  return hrefFor(page, Object.fromEntries(next));
+}
+
+export function onRouteChange(listener: Listener): void {
+  listeners.push(listener);
+}
+
+function notify(): void {
+  const route = currentRoute();
+  for (const listener of listeners) listener(route);
+}
+
+window.addEventListener("popstate", notify);
+
+/** Links inside the app move without reloading. */
+export function interceptLinks(root: HTMLElement): void {
+  root.addEventListener("click", (event) => {
+    const link = (event.target as Element).closest?.("a[data-app-link]");
+    if (!link || event.ctrlKey || event.metaKey || event.shiftKey || (event as MouseEvent).button !== 0)
+      return;
+    event.preventDefault();
+    navigate(link.getAttribute("href")!);
+  });
+}
