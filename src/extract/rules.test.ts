@@ -505,3 +505,29 @@ test("'according to a report by' credits the outlet named after it", () => {
   );
   assert.equal(only(list, "funding_round").attribution, "Guardian");
 });
+
+test("a table's figures take their column's header or the introduction as metric, and the row's first cell as owner", () => {
+  const text = [
+    "Levées de fonds des laboratoires",
+    "",
+    "Les laboratoires ont levé des sommes record cette année.",
+    "",
+    "| Laboratoire | Date | Montant | Valorisation |",
+    "| Safe Superintelligence | avril 2025 | 2 Md$ | 32 Md$ |",
+    "| Mistral AI | septembre 2025 | 1,7 Md€ | 11,7 Md€ |",
+  ].join("\n");
+  const list = claims(text, "fr", "2025-12-01");
+  const row = (entity: string) =>
+    list
+      .filter((c) => c.entity === entity)
+      .map((c) => [c.metric, c.value.low, c.unit])
+      .sort();
+  assert.deepEqual(row("Safe Superintelligence"), [
+    ["funding_round", 2e9, "USD"],
+    ["valuation", 3.2e10, "USD"],
+  ]);
+  assert.deepEqual(row("Mistral AI"), [
+    ["funding_round", 1.7e9, "EUR"],
+    ["valuation", 1.17e10, "EUR"],
+  ]);
+});

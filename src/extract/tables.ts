@@ -107,8 +107,8 @@ export function findTables(text: string): Table[] {
   return tables;
 }
 
-/** The table cell holding `offset`, with its column's header and its row's label. */
-export function tablePlaceAt(tables: readonly Table[], offset: number): TablePlace | null {
+/** The body row (not the header) holding `offset`, with its table. */
+export function tableRowAt(tables: readonly Table[], offset: number): { table: Table; row: TableRow } | null {
   let lo = 0;
   let hi = tables.length - 1;
   while (lo <= hi) {
@@ -118,11 +118,18 @@ export function tablePlaceAt(tables: readonly Table[], offset: number): TablePla
     else if (offset >= table.end) lo = mid + 1;
     else {
       const row = table.rows.find((r) => r.start <= offset && offset < r.end);
-      if (!row) return null;
-      const column = row.cells.findIndex((c) => c.start <= offset && offset < Math.max(c.end, c.start + 1));
-      if (column <= 0) return null;
-      return { table, row, column, header: table.header.cells[column] ?? null, label: row.cells[0]! };
+      return row ? { table, row } : null;
     }
   }
   return null;
+}
+
+/** The table cell holding `offset`, with its column's header and its row's label. */
+export function tablePlaceAt(tables: readonly Table[], offset: number): TablePlace | null {
+  const found = tableRowAt(tables, offset);
+  if (!found) return null;
+  const { table, row } = found;
+  const column = row.cells.findIndex((c) => c.start <= offset && offset < Math.max(c.end, c.start + 1));
+  if (column <= 0) return null;
+  return { table, row, column, header: table.header.cells[column] ?? null, label: row.cells[0]! };
 }

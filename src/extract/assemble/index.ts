@@ -4,6 +4,7 @@ import { findNames, type Gazetteer } from "../gazetteer.js";
 import { extractMessages } from "../messages.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { splitSentences } from "../sentences.js";
+import { findTables } from "../tables.js";
 import { boundSentences, MAX_SENTENCE_CHARACTERS, MAX_SENTENCE_FIGURES } from "../windows.js";
 import { toClaim } from "./claim.js";
 import { distributeRespectively, readCounterparty } from "./counterparty.js";
@@ -128,6 +129,7 @@ export function assembleClaims(
     warrant: null,
     topic: null,
     listLead: null,
+    tables: findTables(text),
     entityWeights: options.entityWeights ?? ENTITY_WEIGHTS,
     observe: options.observe,
   };

@@ -6,6 +6,7 @@ import { METRIC_KNOWLEDGE } from "../metrics.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { mayMatch, withFlags } from "../patterns.js";
 import type { Sentence } from "../sentences.js";
+import { tablePlaceAt } from "../tables.js";
 import { describeCandidates, type Option, rankOptions, type ScoredOption, type Weights } from "./scorer.js";
 import type { SentenceIndex } from "./sentence.js";
 import { firstFrom, keywordsIn, nameStart, overlaps, unitClass } from "./text.js";
@@ -153,6 +154,11 @@ export function readMetric(
       metricChoice = { ...metricChoice, metric: named, weak: false };
     }
   }
+  const fromTable = tableMetric(r, q, unit, metricChoice);
+  if (fromTable) {
+    metricChoice = { metric: fromTable.metric, at: fromTable.at, unit, score: 0, weak: false };
+    rules.push(`metric: the table's ${fromTable.where} names it`);
+  }
   let metric: Metric | null = metricChoice?.metric ?? null;
   let metricAt: Span | null = metricChoice
     ? { start: metricChoice.at.start, end: metricChoice.at.end }
@@ -234,12 +240,34 @@ export function readMetric(
   };
 }
 
+/**
+ * A figure in a table cell with no metric word of its own in the cell: its column's header says what
+ * it measures ("| Company | 2025 capex plan |"), else the paragraph that introduces the table.
+ */
+function tableMetric(
+  r: DocumentReading,
+  q: QuantityMention,
+  unit: string,
+  chosen: MetricChoice | null,
+): { metric: Metric; at: Keyword; where: string } | null {
+  if (r.tables.length === 0) return null;
+  const place = tablePlaceAt(r.tables, q.span.start);
+  if (!place) return null;
+  const cell = place.row.cells[place.column]!;
+  if (chosen && !chosen.weak && chosen.at.start >= cell.start && chosen.at.end <= cell.end) return null;
+  const header = place.header ? metricOfListLead(place.header, unit, r.text) : null;
+  const lead = place.table.lead ? metricOfListLead(place.table.lead, unit, r.text) : null;
+  // The header speaks for its column unless the introduction's word is the more telling one.
+  if (header && (!lead || header.bonus >= lead.bonus)) return { ...header, where: "column header" };
+  return lead ? { ...lead, where: "introduction" } : null;
+}
+
 /** The metric the list's opening sentence names for the unit: its most telling metric word, else its first. */
 export function metricOfListLead(
-  lead: Sentence,
+  lead: Span,
   unit: string,
   text: string,
-): { metric: Metric; at: Span } | null {
+): { metric: Metric; at: Span; bonus: number } | null {
   const cls = unitClass(unit);
   let best: { metric: Metric; at: Span; bonus: number } | null = null;
   for (const rule of METRIC_RULES) {

@@ -4,11 +4,12 @@ import type { QuantityMention } from "../numbers/types.js";
 import { mayMatch } from "../patterns.js";
 import { findTimeMentions, publicationAsOf, type TimeMention } from "../periods.js";
 import type { Sentence } from "../sentences.js";
+import { tableRowAt } from "../tables.js";
 import { metricKeywordsOf } from "./metric.js";
 import { fullPersonName, isComplement, partiesOf, warrantGrantIn } from "./parties.js";
 import { sentenceAttribution } from "./qualifier.js";
 import { overlaps, quantitiesWithin, SCALE_WORD } from "./text.js";
-import type { DocumentReading, SentenceReading } from "./types.js";
+import type { DocumentReading, Party, SentenceReading } from "./types.js";
 
 /** What one sentence knows once for all its figures: its clause breaks and where its figures lie. */
 export interface SentenceIndex {
@@ -106,6 +107,28 @@ export function followListLead(r: DocumentReading, sentence: Sentence, body: str
   return null;
 }
 
+/**
+ * A table row's first cell names what the row is about ("| Mistral AI | septembre 2025 | 1,7 Md€ |"):
+ * a company the gazetteer does not know is still the row's party.
+ */
+function tableRowLabel(r: DocumentReading, sentence: Sentence, parties: Party[]): Party | null {
+  if (r.tables.length === 0 || r.text[sentence.start] !== "|") return null;
+  const row = tableRowAt(r.tables, sentence.start)?.row;
+  const label = row?.cells[0];
+  if (!label || label.end - label.start > 60) return null;
+  const surface = r.text.slice(label.start, label.end).replace(/\s*\(.*\)$/u, "");
+  if (!/^\p{Lu}/u.test(surface) || parties.some((p) => p.start >= label.start && p.end <= label.end))
+    return null;
+  return {
+    start: label.start,
+    end: label.start + surface.length,
+    canonical: surface,
+    kind: "company",
+    surface,
+    via: "adhoc",
+  };
+}
+
 /** What one sentence offers every figure in it, found once; null for a related-reading list. */
 export function readSentence(
   r: DocumentReading,
@@ -130,6 +153,8 @@ export function readSentence(
   if (sentenceIndex > 0 && sentences[sentenceIndex - 1]!.paragraph !== sentence.paragraph) r.topic = null;
   const local = r.topic ?? subject;
   const parties = partiesOf(sentence, text, names, local, gazetteer);
+  const rowLabel = tableRowLabel(r, sentence, parties);
+  if (rowLabel) parties.unshift(rowLabel);
   // Bare small numbers ("six months", "dix versements") are no figures a metric word must not cross.
   const figures = sentenceQs.filter(
     (o) => o.unit !== null || SCALE_WORD.test(text.slice(o.numberSpan.start, o.numberSpan.end)),

@@ -6,6 +6,7 @@ import type { extractMessages } from "../messages.js";
 import type { QuantityMention } from "../numbers/types.js";
 import type { TimeMention } from "../periods.js";
 import type { Sentence } from "../sentences.js";
+import type { Table } from "../tables.js";
 import type { EntityFeature, EntityOption } from "./entity.js";
 import type { sentenceAttribution } from "./qualifier.js";
 import type { Option, Weights } from "./scorer.js";
@@ -107,6 +108,8 @@ export interface DocumentReading {
   topic: string | null;
   /** The sentence that opens the list being read ("Weekly users of ChatGPT:"), while its items follow. */
   listLead: Sentence | null;
+  /** The document's tables, whose headers and row labels speak for the figures in their cells. */
+  tables: Table[];
   entityWeights: Weights<EntityFeature>;
   observe: ((decision: FieldDecision) => void) | undefined;
 }
