@@ -531,3 +531,14 @@ test("a table's figures take their column's header or the introduction as metric
     ["valuation", 1.17e10, "EUR"],
   ]);
 });
+
+test("a figure for a year that had not begun at publication is a target, not a reported figure", () => {
+  const list = claims(
+    "Oracle's outlook.\n\nOracle said OCI revenue would reach $18 billion in FY2026 and $144 billion by FY2030.",
+    "en",
+    "2025-09-10",
+  );
+  const revenue = list.filter((c) => c.metric === "revenue");
+  assert.equal(revenue.length, 2);
+  for (const c of revenue) assert.equal(c.qualifier, "target", JSON.stringify(c));
+});

@@ -1,4 +1,4 @@
-import type { Qualifier } from "../../core/index.js";
+import type { Period, Qualifier } from "../../core/index.js";
 import type { Gazetteer } from "../gazetteer.js";
 import {
   ATTRIBUTION_LEAD,
@@ -168,6 +168,14 @@ function qualifierCandidates(scope: string, sentenceText: string): string {
 }
 
 /** Qualifier and attribution stage (CLAIMS.md §7). */
+/** A period whose start (or date, for a level) lies after the publication month: not yet reportable. */
+function beginsAfter(period: Period | null, published: string | null): boolean {
+  if (!period || !published) return false;
+  const month = published.slice(0, 7);
+  const from = "asOf" in period ? period.asOf : period.start;
+  return from !== null && from !== undefined && from.slice(0, 7) > month;
+}
+
 export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
   const { text, gazetteer, defaultOutlet, lastPerson, warrant } = r;
   const { sentence, body, attribution, person, index } = s;
@@ -201,6 +209,10 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
   ) {
     qualifier.qualifier = "commitment";
     qualifier.rule = "a programme's announced amount → commitment";
+  }
+  if (qualifier.qualifier === "reported" && beginsAfter(candidate.period, r.input.published)) {
+    qualifier.qualifier = "target";
+    qualifier.rule = "a figure for a period that had not begun when the report was published → target";
   }
   if (qualifier.qualifier === "target" && (ANALYSTS.test(ownScope) || ANALYSTS_CREDITED.test(body))) {
     qualifier.qualifier = "estimated";
