@@ -542,3 +542,12 @@ test("a figure for a year that had not begun at publication is a target, not a r
   assert.equal(revenue.length, 2);
   for (const c of revenue) assert.equal(c.qualifier, "target", JSON.stringify(c));
 });
+
+test("money a company spends on building and equipping its own data centres is capex", () => {
+  const list = claims(
+    "Amazon dépense.\n\nAmazon prévoit de dépenser 200 milliards de dollars dans la construction et l'équipement de centres de données en 2026.",
+    "fr",
+    "2026-02-09",
+  );
+  assert.equal(only(list, "capex").value.low, 2e11);
+});

@@ -44,7 +44,7 @@ export const SPENDING_READ_AS: ReadonlySet<Metric | null> = new Set<Metric | nul
  * spender's capital expenditure, whoever spends it, when no contract or partner makes it a deal.
  */
 const BUILD_OUT_SPENDING =
-  /\b(?:on|in|into|for|dans|pour|en)\s+(?!(?:la\s+|the\s+|its\s+|sa\s+)?(?:division|segment|activité|business|unit)\b)(?:\p{L}+[\s-]+){0,4}?(?:centres?\s+de\s+données|data[\s-]*cent(?:er|re)s?|infrastructures?|campus|supercomput\p{L}*|supercalculateurs?|serveurs|servers|(?:chip\s+)?plants|usines|fabs|capital\s+projects|projets\s+d['’]investissement|investissements)\b/iu;
+  /\b(?:on|in|into|for|dans|pour|en)\s+(?!(?:la\s+|the\s+|its\s+|sa\s+)?(?:division|segment|activité|business|unit)\b)(?:[\p{L}'’]+[\s-]+){0,6}?(?:centres?\s+de\s+données|data[\s-]*cent(?:er|re)s?|infrastructures?|campus|supercomput\p{L}*|supercalculateurs?|serveurs|servers|(?:chip\s+)?plants|usines|fabs|capital\s+projects|projets\s+d['’]investissement|investissements)\b/iu;
 
 /** Words that make an amount a contract between two companies rather than spending of one's own. */
 const CONTRACT_WORD =
