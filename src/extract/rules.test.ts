@@ -551,3 +551,14 @@ test("money a company spends on building and equipping its own data centres is c
   );
   assert.equal(only(list, "capex").value.low, 2e11);
 });
+
+test("'A, B, C et D' acting together is one group owner, and a group invests in none of its members", () => {
+  const list = claims(
+    "Les hyperscalers investissent.\n\nAmazon, Google, Meta et Microsoft ont l'intention d'investir 630 milliards de dollars dans des infrastructures de cloud en 2026.",
+    "fr",
+    "2026-02-09",
+  );
+  const capex = only(list, "capex");
+  assert.equal(capex.entity, "Amazon+Alphabet+Meta+Microsoft");
+  assert.equal(capex.counterparty, null);
+});

@@ -54,6 +54,11 @@ export function distributeRespectively(r: DocumentReading, s: SentenceReading, f
 export const COUNTERPARTY_WEIGHTS: Weights<"distance" | "leadWord"> = { distance: -1, leadWord: 0 };
 
 /** Counterparty stage: a name after a lead word ("avec", "auprès de", "from") or, for deals, after the figure. */
+/** The companies an entity names: one, or each member of a group ("Amazon+Alphabet+Meta"). */
+function entityMembers(entity: string | null): ReadonlySet<string> {
+  return new Set(entity ? entity.split("+") : []);
+}
+
 export function readCounterparty(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
   const { text, gazetteer } = r;
   const { sentenceQs, parties } = s;
@@ -63,7 +68,7 @@ export function readCounterparty(r: DocumentReading, s: SentenceReading, f: Figu
     let counterparties: Party[] = [];
     const leads = inClause.filter(
       (p) =>
-        p.canonical !== candidate.entity &&
+        !entityMembers(candidate.entity).has(p.canonical) &&
         p !== entityParty &&
         !entityGroup.includes(p) &&
         COUNTERPARTY_LEAD.test(text.slice(Math.max(clauseStart, p.start - 60), p.start)),
@@ -73,7 +78,7 @@ export function readCounterparty(r: DocumentReading, s: SentenceReading, f: Figu
           (p) =>
             (p.start >= q.span.end ||
               (entityParty !== null && p.start > entityParty.end && p.end <= q.span.start)) &&
-            p.canonical !== candidate.entity &&
+            !entityMembers(candidate.entity).has(p.canonical) &&
             p.kind !== "person" &&
             p.via !== "anaphora" &&
             !/\b(?:pour|for)\s+(?:\p{L}+\s+){0,3}$/iu.test(text.slice(q.span.end, p.start)) &&
@@ -100,7 +105,7 @@ export function readCounterparty(r: DocumentReading, s: SentenceReading, f: Figu
             ? listStart(parties, parties.indexOf(first), text, clauseStart)
             : parties.indexOf(first);
         counterparties = listFrom(parties, head, text, clauseEnd).filter(
-          (p) => p.canonical !== candidate.entity && p.via !== "anaphora",
+          (p) => !entityMembers(candidate.entity).has(p.canonical) && p.via !== "anaphora",
         );
       }
     }

@@ -215,8 +215,11 @@ function clauseSubject(r: DocumentReading, s: SentenceReading, f: FigureReading)
   const list = listFrom(parties, parties.indexOf(first), text, q.span.start).filter(
     (p) => p.end <= q.span.start,
   );
+  // "A et B", "A, B, C et D", "A, B, and C": an enumeration closed by "and" acts together.
   const group =
-    list.length > 1 && /^\s*(?:et|and|&)\s*/iu.test(text.slice(list[0]!.end, list[1]!.start)) ? list : [];
+    list.length > 1 && /^\s*,?\s*(?:et|and|&)\s*$/iu.test(text.slice(list.at(-2)!.end, list.at(-1)!.start))
+      ? list
+      : [];
   const anaphora = first.via === "anaphora" ? ` (anaphora → ${first.canonical})` : "";
   return [{ party: first, group, how: `subject "${first.surface}"${anaphora}` }];
 }

@@ -218,21 +218,21 @@ export function reviseByRound(r: DocumentReading, s: SentenceReading, f: FigureR
     rules.push(`counterparty: the company held is the article's subject → ${subject}`);
   }
   if (metric === "investment" && !candidate.counterparty && candidate.entity) {
-    const others = parties.filter(
-      (p) => p.canonical !== candidate.entity && p.via === "name" && p.kind !== "person",
-    );
+    // A group ("Amazon+Alphabet+Meta") invests in none of its own members.
+    const own = new Set(candidate.entity.split("+"));
+    const others = parties.filter((p) => !own.has(p.canonical) && p.via === "name" && p.kind !== "person");
     const investee =
-      round?.entity && round.entity !== candidate.entity
+      round?.entity && !own.has(round.entity)
         ? { name: round.entity, why: "the company raising the round" }
-        : local && local !== candidate.entity
+        : local && !own.has(local)
           ? { name: local, why: "the company the text is about" }
-          : subject && subject !== candidate.entity
+          : subject && !own.has(subject)
             ? { name: subject, why: "the article's subject" }
             : null;
     if (investee && others.length === 0) {
       candidate.counterparty = investee.name;
       rules.push(`counterparty: the investee is ${investee.why} → ${investee.name}`);
-    } else if (subject && candidate.entity !== subject) {
+    } else if (subject && !own.has(subject)) {
       candidate.counterparty = subject;
       rules.push(`counterparty: the investee is the article's subject → ${subject}`);
     } else if (others.length === 0) {
