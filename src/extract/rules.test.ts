@@ -562,3 +562,13 @@ test("'A, B, C et D' acting together is one group owner, and a group invests in 
   assert.equal(capex.entity, "Amazon+Alphabet+Meta+Microsoft");
   assert.equal(capex.counterparty, null);
 });
+
+test("'revenue rose 420% to $980 million, while net losses widened': the amount is revenue", () => {
+  const list = claims(
+    "CoreWeave results.\n\nCoreWeave's first-quarter revenue increased by 420% year-on-year to $980 million, while net losses widened to $310 million.",
+    "en",
+    "2025-05-15",
+  );
+  assert.equal(only(list, "revenue").value.low, 9.8e8);
+  assert.equal(only(list, "net_loss").value.low, 3.1e8);
+});

@@ -36,7 +36,9 @@ export function distance(keyword: Keyword, q: QuantityMention, index: SentenceIn
     if (index.breaks.within(gapStart, gapEnd)) score += 200;
   } else if (index.subclauseBreaks.within(gapStart, gapEnd)) score += 150;
   // The figure itself never lies within the gap, which ends at its start or starts at its end.
-  if (index.figures.anyWithin(gapStart, gapEnd)) score += 1000;
+  // A metric word before an amount may cross a percentage of it: "revenue rose 11% to $14.9 billion".
+  if (index.figures.anyWithin(gapStart, gapEnd))
+    score += !after && q.unit !== "fraction" && !index.amounts.anyWithin(gapStart, gapEnd) ? 60 : 1000;
   return score;
 }
 

@@ -18,6 +18,8 @@ export interface SentenceIndex {
   subclauseStarts: SubclauseStarts;
   /** The figures a metric word must not cross. */
   figures: SpanIndex;
+  /** The figures that are not percentages ("revenue rose 11% to $14.9 billion" crosses only a share). */
+  amounts: SpanIndex;
   /** Every quantity of the sentence. */
   quantities: SpanIndex;
 }
@@ -33,6 +35,7 @@ export function indexSentence(
     subclauseBreaks: subclauseBreaks(text, sentence.start, sentence.end),
     subclauseStarts: new SubclauseStarts(text, sentence.end),
     figures: new SpanIndex(figures.map((f) => f.span)),
+    amounts: new SpanIndex(figures.filter((f) => f.unit !== "fraction").map((f) => f.span)),
     quantities: new SpanIndex(quantities.map((f) => f.span)),
   };
 }
@@ -56,6 +59,9 @@ export function lazyIndex(build: () => SentenceIndex): SentenceIndex {
     },
     get figures() {
       return get().figures;
+    },
+    get amounts() {
+      return get().amounts;
     },
     get quantities() {
       return get().quantities;
