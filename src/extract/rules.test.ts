@@ -572,3 +572,12 @@ test("'revenue rose 420% to $980 million, while net losses widened': the amount 
   assert.equal(only(list, "revenue").value.low, 9.8e8);
   assert.equal(only(list, "net_loss").value.low, 3.1e8);
 });
+
+test("'selon le cabinet d'investissement Morgan Stanley': a firm quoted as source never owns the figure", () => {
+  const list = claims(
+    "Dette.\n\nEn 2026, les hyperscalers pourraient émettre entre 250 et 300 milliards de dette, selon le cabinet d'investissement Morgan Stanley.",
+    "fr",
+    "2026-02-09",
+  );
+  assert.ok(!list.some((c) => c.entity === "Morgan Stanley"), JSON.stringify(list));
+});

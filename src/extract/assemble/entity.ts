@@ -93,7 +93,7 @@ export const NOT_THE_SUBJECT_AFTER =
 
 /** "selon Morgan Stanley", "according to analysts at Bernstein", "cité par": the name is a source. */
 const SOURCE_BEFORE =
-  /(?:\bselon|\bd['’]après|\baccording\s+to|\bcité\s+par|\bcited\s+by|\banalysts?\s+(?:at|from)|\banalystes?\s+(?:de|d['’]|chez)|\bestim\p{L}*\s+(?:by|de|d['’]))\s*(?:the\s+|le\s+|la\s+|les\s+|l['’])?$/iu;
+  /(?:\bselon|\bd['’]après|\baccording\s+to|\bcité\s+par|\bcited\s+by|\banalysts?\s+(?:at|from)|\banalystes?\s+(?:de|d['’]|chez)|\bestim\p{L}*\s+(?:by|de|d['’]))\s*(?:the\s+|le\s+|la\s+|les\s+|l['’])?(?:(?:cabinet|banque|firme|bureau|agence|maison|société|bank|firm|brokerage|broker|consultancy)\b(?:\s+[\p{L}'’-]+){0,3}?\s+)?$/iu;
 /** "Morgan Stanley analysts estimate", "Goldman Sachs economists": the name is a source. */
 const SOURCE_AFTER =
   /^['’]?s?\s+(?:analysts?|analystes|economists?|économistes|strategists?|stratégistes|research|estimates?|estime|forecasts?)\b/iu;
