@@ -581,3 +581,8 @@ test("'selon le cabinet d'investissement Morgan Stanley': a firm quoted as sourc
   );
   assert.ok(!list.some((c) => c.entity === "Morgan Stanley"), JSON.stringify(list));
 });
+
+test("a report dated by its year only may be from its last month: that year's figures stay reported", () => {
+  const list = claims("OpenAI burn.\n\nOpenAI a brûlé 8 milliards de dollars en 2025.", "fr", "2025");
+  assert.equal(only(list, "cash_burn").qualifier, "reported");
+});

@@ -171,9 +171,10 @@ function qualifierCandidates(scope: string, sentenceText: string): string {
 /** A period whose start (or date, for a level) lies after the publication month: not yet reportable. */
 function beginsAfter(period: Period | null, published: string | null): boolean {
   if (!period || !published) return false;
-  const month = published.slice(0, 7);
+  // Compared at the publication date's own precision: a report dated "2025" may be from December.
+  const known = published.slice(0, 7);
   const from = "asOf" in period ? period.asOf : period.start;
-  return from !== null && from !== undefined && from.slice(0, 7) > month;
+  return from !== null && from !== undefined && from.slice(0, known.length) > known;
 }
 
 export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
