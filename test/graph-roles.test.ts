@@ -114,7 +114,6 @@ const CASES: Case[] = [
     from: "SoftBank",
     to: "OpenAI",
     instrument: "round_participation",
-    todo: "a round with no counterparty",
   },
   {
     lang: "fr",
@@ -122,7 +121,6 @@ const CASES: Case[] = [
     from: "SoftBank",
     to: "OpenAI",
     instrument: "round_participation",
-    todo: "a round with no counterparty",
   },
   {
     lang: "en",

@@ -95,9 +95,11 @@ export function readCounterparty(r: DocumentReading, s: SentenceReading, f: Figu
     );
     const first = ranked[0]?.value;
     if (ranked.length > 0) rules.push(describeCandidates("counterparty", ranked, COUNTERPARTY_WEIGHTS));
-    if (first && (metricIs(metric, "deal") || metric === "funding_share" || metric === "revenue")) {
+    // Revenue and a round take a counterparty only when it is the source: "from X", "auprès de X".
+    const fromSource = metric === "revenue" || metric === "funding_round";
+    if (first && (metricIs(metric, "deal") || metric === "funding_share" || fromSource)) {
       if (
-        metric !== "revenue" ||
+        !fromSource ||
         /\b(?:de\s+la\s+part\s+d|from|auprès\s+d)/iu.test(text.slice(clauseStart, first.start))
       ) {
         const head =
