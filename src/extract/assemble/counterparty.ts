@@ -1,7 +1,7 @@
 import { COUNTERPARTY_LEAD } from "../lexicon.js";
 import { metricIs } from "../metrics.js";
 import type { QuantityMention } from "../numbers/types.js";
-import { joinParties, listFrom, listStart, opensGappedClause } from "./parties.js";
+import { groupMembers, joinParties, listFrom, listStart, opensGappedClause } from "./parties.js";
 import { describeCandidates, rankOptions, type Weights } from "./scorer.js";
 import { unitClass } from "./text.js";
 import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
@@ -54,11 +54,6 @@ export function distributeRespectively(r: DocumentReading, s: SentenceReading, f
 export const COUNTERPARTY_WEIGHTS: Weights<"distance" | "leadWord"> = { distance: -1, leadWord: 0 };
 
 /** Counterparty stage: a name after a lead word ("avec", "auprès de", "from") or, for deals, after the figure. */
-/** The companies an entity names: one, or each member of a group ("Amazon+Alphabet+Meta"). */
-function entityMembers(entity: string | null): ReadonlySet<string> {
-  return new Set(entity ? entity.split("+") : []);
-}
-
 export function readCounterparty(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
   const { text, gazetteer } = r;
   const { sentenceQs, parties } = s;
@@ -68,7 +63,7 @@ export function readCounterparty(r: DocumentReading, s: SentenceReading, f: Figu
     let counterparties: Party[] = [];
     const leads = inClause.filter(
       (p) =>
-        !entityMembers(candidate.entity).has(p.canonical) &&
+        !groupMembers(candidate.entity).has(p.canonical) &&
         p !== entityParty &&
         !entityGroup.includes(p) &&
         COUNTERPARTY_LEAD.test(text.slice(Math.max(clauseStart, p.start - 60), p.start)),
@@ -78,7 +73,7 @@ export function readCounterparty(r: DocumentReading, s: SentenceReading, f: Figu
           (p) =>
             (p.start >= q.span.end ||
               (entityParty !== null && p.start > entityParty.end && p.end <= q.span.start)) &&
-            !entityMembers(candidate.entity).has(p.canonical) &&
+            !groupMembers(candidate.entity).has(p.canonical) &&
             p.kind !== "person" &&
             p.via !== "anaphora" &&
             !/\b(?:pour|for)\s+(?:\p{L}+\s+){0,3}$/iu.test(text.slice(q.span.end, p.start)) &&
@@ -107,7 +102,7 @@ export function readCounterparty(r: DocumentReading, s: SentenceReading, f: Figu
             ? listStart(parties, parties.indexOf(first), text, clauseStart)
             : parties.indexOf(first);
         counterparties = listFrom(parties, head, text, clauseEnd).filter(
-          (p) => !entityMembers(candidate.entity).has(p.canonical) && p.via !== "anaphora",
+          (p) => !groupMembers(candidate.entity).has(p.canonical) && p.via !== "anaphora",
         );
       }
     }

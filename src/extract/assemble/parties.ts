@@ -243,3 +243,8 @@ export function opensGappedClause(
 export function joinParties(list: Party[]): string {
   return [...new Set(list.map((p) => p.canonical))].join("+");
 }
+
+/** The companies a joined name stands for: one, or each member of a group ("Amazon+Alphabet+Meta"). */
+export function groupMembers(name: string | null): ReadonlySet<string> {
+  return new Set(name ? name.split("+") : []);
+}

@@ -1,7 +1,7 @@
 import { isCurrencyCode, type Metric } from "../../core/index.js";
 import { metricIs } from "../metrics.js";
 import type { QuantityMention } from "../numbers/types.js";
-import { WARRANT_WORD } from "./parties.js";
+import { groupMembers, WARRANT_WORD } from "./parties.js";
 import type { DocumentReading, FigureReading, SentenceReading } from "./types.js";
 
 /** Words that make a committed amount a purchase of compute rather than money put into a company. */
@@ -219,7 +219,7 @@ export function reviseByRound(r: DocumentReading, s: SentenceReading, f: FigureR
   }
   if (metric === "investment" && !candidate.counterparty && candidate.entity) {
     // A group ("Amazon+Alphabet+Meta") invests in none of its own members.
-    const own = new Set(candidate.entity.split("+"));
+    const own = groupMembers(candidate.entity);
     const others = parties.filter((p) => !own.has(p.canonical) && p.via === "name" && p.kind !== "person");
     const investee =
       round?.entity && !own.has(round.entity)
