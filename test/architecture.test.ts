@@ -43,7 +43,7 @@ function importsOf(text: string): ImportLine[] {
 /** Files inside a pure folder that are its edge (runners, file readers), by path relative to src/. */
 const EDGE_FILES = [
   /^model\/(worker|runner|run-|ledger-binding|load-scenario-file|parallel|pool)/,
-  /^report\/(render|chart-data|report-data|build-report)/,
+  /^report\/(render|report-data|build-report)/,
 ];
 
 const PURE_FOLDERS = ["core", "extract", "reconcile", "model", "report/specs", "tables"];
@@ -55,6 +55,7 @@ const STAGES = [
   "reconcile",
   "model",
   "report",
+  "use-cases",
   "server",
   "queue",
   "cli",
@@ -108,4 +109,34 @@ test("core imports nothing of ours and nothing imports the CLI", () => {
 test("every stage folder of the pipeline exists", () => {
   const present = new Set(readdirSync(src));
   for (const stage of STAGES) assert.ok(present.has(stage), `src/${stage} missing`);
+});
+
+/**
+ * The use-cases are the one composition root the CLI, the server and the queue workers call: they
+ * may compose every stage, and import none of those three (which parse input and format output).
+ */
+const USE_CASE_IMPORTS = new Set([
+  "core",
+  "documents",
+  "extract",
+  "ledger",
+  "reconcile",
+  "model",
+  "report",
+  "tables",
+  "graph",
+  "pipeline",
+  "use-cases",
+]);
+
+test("use-cases import the stages and no front end (cli, server, queue)", () => {
+  const offences: string[] = [];
+  for (const file of sourceFiles(join(src, "use-cases"))) {
+    for (const { specifier } of importsOf(readFileSync(file, "utf8"))) {
+      if (!specifier.startsWith(".")) continue;
+      const target = stageOf(resolve(dirname(file), specifier));
+      if (!USE_CASE_IMPORTS.has(target)) offences.push(`${relative(src, file)} imports ${specifier}`);
+    }
+  }
+  assert.deepEqual(offences, []);
 });

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { memoryIo } from "../src/cli/io.js";
 import { program } from "../src/cli/program.js";
-import { dayBefore } from "../src/report/changes-view.js";
+import { dayBefore } from "../src/use-cases/changes.js";
 import { projectRoot, SEEDS_MISSING, seedsDir } from "./support/paths.js";
 
 /**

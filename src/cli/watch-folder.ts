@@ -2,7 +2,7 @@ import { watch } from "chokidar";
 import type { LedgerStore } from "../ledger/index.js";
 import { type FileOutcome, type IngestOptions, ingestPaths } from "../pipeline.js";
 import type { LedgerChanges } from "../reconcile/index.js";
-import { ledgerChangesIn, windowFrom } from "../report/changes-view.js";
+import { changesWith } from "../use-cases/changes.js";
 
 export interface WatchEvents {
   /** Once the folder's files present at start are queued and the watcher listens. */
@@ -34,8 +34,7 @@ export async function watchFolder(
     if (signal.aborted) return;
     const report = await ingestPaths(store, [file], options);
     for (const outcome of report.files) {
-      const changes =
-        outcome.status === "stored" ? ledgerChangesIn(await windowFrom(store, [outcome.documentId])) : null;
+      const changes = outcome.status === "stored" ? await changesWith(store, [outcome.documentId]) : null;
       events.onFile(outcome, changes);
     }
   };

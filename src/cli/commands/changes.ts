@@ -1,14 +1,8 @@
 import { resolve } from "node:path";
 import { FrontierError } from "../../core/index.js";
-import {
-  type ChangesReport,
-  ledgerChangesIn,
-  scenarioChangesIn,
-  windowFrom,
-  windowSince,
-} from "../../report/changes-view.js";
+import { renderChanges } from "../../report/changes-text.js";
+import { readChanges } from "../../use-cases/changes.js";
 import { AS_OF_HELP, AS_OF_OPTIONS, asOfOption } from "../as-of-option.js";
-import { renderChanges } from "../changes-text.js";
 import { booleanOption, type Command, LEDGER_HELP, LEDGER_OPTIONS, stringOption } from "../command.js";
 import { withLedger } from "../ledger-option.js";
 import { intOption } from "./model-shared.js";
@@ -61,24 +55,21 @@ export const changesCommand: Command = {
     const seed = intOption(values, "seed", 0);
     const workers = intOption(values, "workers", 1);
     return withLedger(values, io, async (store) => {
-      const window =
-        since !== undefined ? await windowSince(store, since, asOf) : await windowFrom(store, [from!], asOf);
-      const report: ChangesReport = {
-        label: window.label,
-        ledger: ledgerChangesIn(window),
-        scenarios: booleanOption(values, "no-scenarios")
-          ? []
-          : await scenarioChangesIn(
-              window,
-              resolve(io.cwd, scenarios),
-              {
+      const { report, window } = await readChanges(
+        store,
+        since !== undefined ? { since, asOf } : { from: from!, asOf },
+        booleanOption(values, "no-scenarios")
+          ? null
+          : {
+              dir: resolve(io.cwd, scenarios),
+              shownDir: scenarios,
+              options: {
                 samples,
                 ...(seed === undefined ? {} : { seed }),
                 ...(workers === undefined ? {} : { workers }),
               },
-              scenarios,
-            ),
-      };
+            },
+      );
       io.stdout(
         booleanOption(values, "json")
           ? `${JSON.stringify(report, null, 2)}\n`

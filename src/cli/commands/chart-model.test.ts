@@ -8,9 +8,9 @@ import { makeClaim, makeDocument } from "../../../test/support/ledger-fixtures.j
 import { projectRoot } from "../../../test/support/paths.js";
 import { openLedger } from "../../ledger/index.js";
 import { DEFAULT_FONT_FILES } from "../../report/render.js";
+import { splitTarget } from "../../use-cases/charts.js";
 import { memoryIo } from "../io.js";
 import { program } from "../program.js";
-import { splitTarget } from "./chart-model.js";
 
 /**
  * The scenario charts and the report, end to end through the CLI, on the repository's scenarios

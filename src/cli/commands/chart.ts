@@ -2,11 +2,10 @@ import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { TopLevelSpec } from "vega-lite";
 import { FrontierError, type Language } from "../../core/index.js";
-import { readLedgerView } from "../../report/chart-data.js";
-import { commitmentsFromReconciliation, timelineFromReconciliation } from "../../report/from-reconcile.js";
 import { CHART_FORMATS, type ChartFormat, renderChart } from "../../report/render.js";
 import { buildCommitmentsSpec } from "../../report/specs/commitments.js";
 import { buildClaimTimelineSpec } from "../../report/specs/timeline.js";
+import { readCommitmentsChart, readTimelineChart } from "../../use-cases/charts.js";
 import { AS_OF_HELP, AS_OF_OPTIONS, asOfOption } from "../as-of-option.js";
 import {
   booleanOption,
@@ -47,9 +46,7 @@ async function ledgerChartSpec(
     if (!entity || !metric || extra !== undefined)
       throw new FrontierError("usage", "chart timeline <entity> <metric>");
     return withLedger(values, io, async (store) => {
-      const { reconciliation } = await readLedgerView(store, asOf);
-      const input = timelineFromReconciliation(reconciliation, entity, metric);
-      if (!input) throw new FrontierError("not_found", `no ${metric} figures for ${entity} in the ledger`);
+      const { input } = await readTimelineChart(store, { entity, metric, asOf });
       if (booleanOption(values, "log") && input.facts.some((f) => (f.low ?? f.value) <= 0))
         throw new FrontierError(
           "usage",
@@ -60,16 +57,9 @@ async function ledgerChartSpec(
   }
   const [entity, extra] = args;
   if (!entity || extra !== undefined) throw new FrontierError("usage", "chart commitments <entity>");
-  return withLedger(values, io, async (store) => {
-    const { reconciliation } = await readLedgerView(store, asOf);
-    const input = commitmentsFromReconciliation(reconciliation, entity);
-    if (input.rows.length === 0)
-      throw new FrontierError(
-        "not_found",
-        `no dated compute commitments or targets for ${entity} in the ledger`,
-      );
-    return buildCommitmentsSpec(input, { lang });
-  });
+  return withLedger(values, io, async (store) =>
+    buildCommitmentsSpec(await readCommitmentsChart(store, { entity, asOf }), { lang }),
+  );
 }
 
 export const chartCommand: Command = {

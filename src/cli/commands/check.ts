@@ -1,9 +1,9 @@
 import { FrontierError } from "../../core/index.js";
-import { CHECK_RULES, runChecks } from "../../reconcile/index.js";
+import { CHECK_RULES } from "../../reconcile/index.js";
+import { checkRulesNamed, readChecks, unknownRuleMessage } from "../../use-cases/ledger-view.js";
 import { AS_OF_HELP, AS_OF_OPTIONS, asOfOption } from "../as-of-option.js";
 import { booleanOption, type Command, LEDGER_HELP, LEDGER_OPTIONS, stringOption } from "../command.js";
 import { withLedger } from "../ledger-option.js";
-import { reconcileLedger } from "../reconciliation.js";
 import { renderTable } from "../table.js";
 
 export const checkCommand: Command = {
@@ -21,15 +21,10 @@ export const checkCommand: Command = {
   run: async ({ io, values, positionals }) => {
     if (positionals.length > 0) throw new FrontierError("usage", `unexpected argument '${positionals[0]}'`);
     const ruleId = stringOption(values, "rule");
-    const rules = ruleId === undefined ? CHECK_RULES : CHECK_RULES.filter((r) => r.id === ruleId);
-    if (rules.length === 0)
-      throw new FrontierError(
-        "usage",
-        `unknown rule '${ruleId}' (rules: ${CHECK_RULES.map((r) => r.id).join(", ")})`,
-      );
+    const rules = checkRulesNamed(ruleId);
+    if (rules.length === 0) throw new FrontierError("usage", unknownRuleMessage(ruleId));
     return withLedger(values, io, async (store) => {
-      const { facts } = await reconcileLedger(store, asOfOption(values));
-      const results = runChecks(facts, rules);
+      const results = await readChecks(store, rules, asOfOption(values));
       if (booleanOption(values, "json")) {
         io.stdout(`${JSON.stringify(results, null, 2)}\n`);
         return 0;

@@ -1,9 +1,9 @@
 import { FrontierError } from "../../core/index.js";
 import { describeSources, type ExplainedDifference } from "../../reconcile/index.js";
+import { readConflicts } from "../../use-cases/ledger-view.js";
 import { AS_OF_HELP, AS_OF_OPTIONS, asOfOption } from "../as-of-option.js";
 import { booleanOption, type Command, LEDGER_HELP, LEDGER_OPTIONS } from "../command.js";
 import { withLedger } from "../ledger-option.js";
-import { reconcileLedger } from "../reconciliation.js";
 import { renderTable } from "../table.js";
 
 function who(fact: ExplainedDifference["a"]): string {
@@ -23,7 +23,7 @@ export const conflictsCommand: Command = {
   run: async ({ io, values, positionals }) => {
     if (positionals.length > 0) throw new FrontierError("usage", `unexpected argument '${positionals[0]}'`);
     return withLedger(values, io, async (store) => {
-      const { conflicts, explained, datesUncertain } = await reconcileLedger(store, asOfOption(values));
+      const { conflicts, explained, datesUncertain } = await readConflicts(store, asOfOption(values));
       if (booleanOption(values, "json")) {
         io.stdout(`${JSON.stringify({ conflicts, explained, datesUncertain }, null, 2)}\n`);
         return 0;

@@ -4,7 +4,7 @@ import { type Claim, FrontierError, isRealIsoDate, printable } from "../../core/
 import { baseName } from "../../documents/index.js";
 import { isOnOrBefore, type LedgerStore } from "../../ledger/index.js";
 import type { LedgerChanges } from "../../reconcile/index.js";
-import { ledgerChangesIn, windowFrom } from "../../report/changes-view.js";
+import { summariseChanges } from "../../report/changes-text.js";
 import {
   parseMapping,
   planSnapshot,
@@ -14,7 +14,7 @@ import {
   type TableMapping,
   tableMessages,
 } from "../../tables/index.js";
-import { summariseChanges } from "../changes-text.js";
+import { changesWith } from "../../use-cases/changes.js";
 import { booleanOption, type Command, LEDGER_HELP, LEDGER_OPTIONS, stringOption } from "../command.js";
 import type { CliIo } from "../io.js";
 import { withLedger } from "../ledger-option.js";
@@ -167,7 +167,7 @@ async function storeSnapshot(
     throw new FrontierError("usage", tableMessages.staleSnapshot(source.file, source.date, earlier.latest));
   if (plan.added.length + plan.revised.length === 0) return { ...report, ...counts };
   const outcome = await store.insertDocument(document, storedClaims(plan));
-  const changes = ledgerChangesIn(await windowFrom(store, [outcome.documentId]));
+  const changes = await changesWith(store, [outcome.documentId]);
   return {
     ...report,
     ...counts,

@@ -4,8 +4,8 @@ import { SingleBar } from "cli-progress";
 import { FrontierError, LANGUAGES, type Language, printable } from "../../core/index.js";
 import { type Manifest, parseManifest, SUPPORTED_EXTENSIONS } from "../../documents/index.js";
 import { type FileOutcome, type IngestOptions, ingestPaths } from "../../pipeline.js";
-import { ledgerChangesIn, windowFrom } from "../../report/changes-view.js";
-import { summariseChanges } from "../changes-text.js";
+import { summariseChanges } from "../../report/changes-text.js";
+import { changesWith } from "../../use-cases/changes.js";
 import {
   booleanOption,
   type Command,
@@ -80,7 +80,7 @@ export const ingestCommand: Command = {
       if (report.stored + report.present + report.failed === 0)
         throw new FrontierError("invalid_input", noDocumentsFound(positionals.map(String)));
       const stored = report.files.flatMap((f) => (f.status === "stored" ? [f.documentId] : []));
-      const changes = stored.length === 0 ? null : ledgerChangesIn(await windowFrom(store, stored));
+      const changes = stored.length === 0 ? null : await changesWith(store, stored);
       if (json) io.stdout(`${JSON.stringify({ ...report, changes }, null, 2)}\n`);
       else
         io.stdout(

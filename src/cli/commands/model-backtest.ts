@@ -2,16 +2,11 @@ import { FrontierError } from "../../core/index.js";
 import { renderBacktestText } from "../../model/backtest-text.js";
 import { formatIssue } from "../../model/messages.js";
 import { runScenario } from "../../model/runner.js";
+import { ledgerBacktest } from "../../use-cases/scenarios.js";
 import { asOfOption } from "../as-of-option.js";
 import type { Command } from "../command.js";
 import { runOptionsOf } from "./chart-model.js";
-import {
-  ledgerBacktest,
-  MODEL_HELP,
-  MODEL_OPTIONS,
-  prepareWithStore,
-  withModelLedger,
-} from "./model-shared.js";
+import { MODEL_HELP, MODEL_OPTIONS, prepareWithStore, withModelLedger } from "./model-shared.js";
 
 /**
  * `model backtest`: runs the scenario bound to the ledger (as `model run` does), then sets each

@@ -2,10 +2,9 @@ import { DEFAULT_SEED, FrontierError } from "../../core/index.js";
 import { formatIssue } from "../../model/messages.js";
 import { analyseSensitivity } from "../../model/sensitivity.js";
 import { renderSensitivityText } from "../../model/text.js";
+import { SENSITIVITY_SAMPLES } from "../../use-cases/scenarios.js";
 import { type Command, stringOption } from "../command.js";
 import { intOption, loadScenarios, MODEL_HELP, MODEL_OPTIONS } from "./model-shared.js";
-
-const DEFAULT_SENSITIVITY_SAMPLES = 20_000;
 
 export const modelSensitivityCommand: Command = {
   name: "model sensitivity",
@@ -15,14 +14,14 @@ export const modelSensitivityCommand: Command = {
   help: {
     ...MODEL_HELP,
     target: "a scalar output (funding_gap) or an output in a year (cash[2030])",
-    samples: `samples per evaluation (default ${DEFAULT_SENSITIVITY_SAMPLES})`,
+    samples: `samples per evaluation (default ${SENSITIVITY_SAMPLES})`,
   },
   options: { ...MODEL_OPTIONS, target: { type: "string" } },
   async run({ io, values, positionals }) {
     if (positionals.length !== 1) throw new FrontierError("usage", "expected one scenario file");
     const target = stringOption(values, "target");
     if (!target) throw new FrontierError("usage", "--target is required");
-    const samples = intOption(values, "samples", 100) ?? DEFAULT_SENSITIVITY_SAMPLES;
+    const samples = intOption(values, "samples", 100) ?? SENSITIVITY_SAMPLES;
     const loaded = await loadScenarios(positionals, values, io);
     if (!loaded) return 1;
     const { prepared, ledger } = loaded;

@@ -1,15 +1,11 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { DEFAULT_LEDGER_DIR, FrontierError } from "../../core/index.js";
-import { readSnapshot } from "../../ledger/as-of.js";
 import type { LedgerStore } from "../../ledger/port.js";
-import { type BacktestResult, backtestRun } from "../../model/backtest.js";
 import type { RunLimits } from "../../model/cost.js";
-import { ledgerResolver } from "../../model/ledger-binding.js";
-import { type PreparedScenario, prepareScenarioFile } from "../../model/load-scenario-file.js";
+import type { PreparedScenario } from "../../model/load-scenario-file.js";
 import { formatIssue } from "../../model/messages.js";
-import type { Scenario } from "../../model/schema.js";
-import type { RunResult } from "../../model/types.js";
+import { loadBoundScenarios } from "../../use-cases/scenarios.js";
 import { asOfOption } from "../as-of-option.js";
 import { booleanOption, type OptionValues, stringOption } from "../command.js";
 import type { CliIo } from "../io.js";
@@ -132,10 +128,8 @@ export async function prepareWithStore(
   values: OptionValues,
   io: CliIo,
 ): Promise<PreparedScenario[] | null> {
-  const resolver = store ? ledgerResolver(store, asOfOption(values)) : null;
-  const prepared = await Promise.all(
-    paths.map((path) => prepareScenarioFile(resolve(io.cwd, path), resolver, path)),
-  );
+  const sources = paths.map((path) => ({ file: resolve(io.cwd, path), shown: path }));
+  const prepared = await loadBoundScenarios(sources, store, asOfOption(values));
   let failed = false;
   for (const p of prepared) {
     for (const issue of p.issues) {
@@ -156,23 +150,4 @@ export async function loadScenarios(
     const prepared = await prepareWithStore(paths, store, values, io);
     return prepared ? { prepared, ledger } : null;
   });
-}
-
-/**
- * Backtests a run against the ledger's claims of the metrics the scenario maps (the ledger as
- * known on `asOf` when given); titles by document id.
- */
-export async function ledgerBacktest(
-  store: LedgerStore,
-  scenario: Scenario,
-  run: RunResult,
-  asOf: string | null = null,
-): Promise<{ result: BacktestResult; titles: Map<string, string> }> {
-  const claims = [];
-  for (const mapping of Object.values(scenario.backtest)) {
-    const filter = { entity: mapping.entity, metric: mapping.metric };
-    claims.push(...(await readSnapshot(store, asOf, filter)).claims);
-  }
-  const titles = new Map((await store.listDocuments()).map((d) => [d.id, d.title]));
-  return { result: backtestRun(run, scenario, claims), titles };
 }

@@ -1,18 +1,10 @@
 import { resolve } from "node:path";
 import { FrontierError } from "../../core/index.js";
 import type { LedgerStore } from "../../ledger/port.js";
-import { runChecks } from "../../reconcile/index.js";
 import { reportFormatOf, writeReport } from "../../report/build-report.js";
-import { ledgerChangesIn, windowSince } from "../../report/changes-view.js";
-import { readLedgerView } from "../../report/chart-data.js";
-import { readDealGraph } from "../../report/deal-graph-data.js";
-import { ledgerReportParts } from "../../report/from-ledger-view.js";
-import { reportChecks } from "../../report/from-reconcile.js";
-import { dealsReportPart } from "../../report/report-deals.js";
 import { type ReportLabels, reportLabels } from "../../report/report-labels.js";
-import type { ReportInput } from "../../report/report-types.js";
+import { assembleReport } from "../../use-cases/report.js";
 import { AS_OF_HELP, AS_OF_OPTIONS, asOfOption } from "../as-of-option.js";
-import { renderLedgerChanges } from "../changes-text.js";
 import {
   booleanOption,
   type Command,
@@ -24,22 +16,8 @@ import {
 import type { CliIo } from "../io.js";
 import { openLedgerFor } from "../ledger-option.js";
 import { languageOption } from "./chart.js";
-import { runOptionsOf, scenarioReportPart } from "./chart-model.js";
+import { runOptionsOf } from "./chart-model.js";
 import { ledgerChoice } from "./model-shared.js";
-
-/** The ledger's changes since a date, one line each, for the report's "What changed" section. */
-async function changesSection(
-  store: LedgerStore,
-  since: string,
-  asOf: string | null,
-): Promise<{ label: string; lines: string[] }> {
-  const window = await windowSince(store, since, asOf);
-  const lines = renderLedgerChanges(ledgerChangesIn(window))
-    .flatMap((line) => line.split("\n"))
-    .map((line) => line.trim())
-    .filter((line) => line !== "");
-  return { label: window.label, lines };
-}
 
 /**
  * Runs `body` with the ledger the model commands read (model-shared.ts, ledgerChoice): --db or
@@ -139,36 +117,17 @@ export const reportCommand: Command = {
       );
     const entity = stringOption(values, "entity");
     const t = reportLabels(lang);
-    const input = await withReportLedger(values, io, t, async (store, ledgerNote) => {
-      const view = store ? await readLedgerView(store, asOf) : null;
-      const ledgerPart = view
-        ? ledgerReportParts(view.reconciliation, view.documents, entity)
-        : { timelines: [], commitments: null, sources: [] };
-      const modelPart = await scenarioReportPart(io, scenario, {
+    const input = await withReportLedger(values, io, t, (store, ledgerNote) =>
+      assembleReport(store, ledgerNote, {
         ...runOptions,
+        scenario: { file: resolve(io.cwd, scenario), shown: scenario },
         lang,
-        store,
+        entity,
         asOf,
-        reconciliation: view?.reconciliation ?? null,
-        sources: ledgerPart.sources,
-      });
-      const notes = [...modelPart.notes];
-      if (ledgerNote) notes.push(ledgerNote);
-      else if (view && view.reconciliation.facts.length === 0) notes.push(t.noFacts);
-      const report: ReportInput = {
-        ...modelPart,
-        lang,
-        title: t.reportTitle(modelPart.scenario.name),
-        timelines: ledgerPart.timelines,
-        commitments: ledgerPart.commitments,
-        checks: reportChecks(view ? runChecks(view.reconciliation.facts) : []),
-        deals: store ? dealsReportPart(await readDealGraph(store, asOf ? { asOf } : {}), lang) : null,
-        sources: ledgerPart.sources,
-        changes: store && since ? await changesSection(store, since, asOf) : null,
-        notes,
-      };
-      return report;
-    });
+        since: since ?? null,
+        onWarning: (text) => io.stderr(`${text}\n`),
+      }),
+    );
     const written = await writeReport(input, resolve(io.cwd, out), { scale });
     if (booleanOption(values, "json")) io.stdout(`${JSON.stringify({ written }, null, 2)}\n`);
     else io.stderr(written.map((path) => `wrote ${path}\n`).join(""));

@@ -1,15 +1,9 @@
 import { FrontierError, isMetric } from "../../core/index.js";
-import {
-  describeSources,
-  type Fact,
-  type Revision,
-  type Series,
-  selectTimeline,
-} from "../../reconcile/index.js";
+import { describeSources, type Fact, type Revision, type Series } from "../../reconcile/index.js";
+import { readTimeline } from "../../use-cases/ledger-view.js";
 import { AS_OF_HELP, AS_OF_OPTIONS, asOfOption } from "../as-of-option.js";
 import { booleanOption, type Command, LEDGER_HELP, LEDGER_OPTIONS } from "../command.js";
 import { withLedger } from "../ledger-option.js";
-import { reconcileLedger } from "../reconciliation.js";
 import { renderTable } from "../table.js";
 
 const LABELS: Record<string, string> = {
@@ -74,23 +68,9 @@ export const timelineCommand: Command = {
     if (metric !== undefined && !isMetric(metric))
       throw new FrontierError("usage", `unknown metric '${metric}' (CLAIMS.md §2 lists them)`);
     return withLedger(values, io, async (store) => {
-      const { series: wanted, revisions: related } = selectTimeline(
-        await reconcileLedger(store, asOfOption(values)),
-        entity,
-        metric,
-      );
-      if (wanted.length === 0)
-        throw new FrontierError(
-          "not_found",
-          `no facts about ${entity}${metric ? ` for ${metric}` : ""} in the ledger`,
-        );
-      if (booleanOption(values, "json")) {
-        io.stdout(
-          `${JSON.stringify({ entity, metric: metric ?? null, series: wanted, revisions: related }, null, 2)}\n`,
-        );
-      } else {
-        io.stdout(wanted.map((s) => renderSeries(s, related)).join("\n"));
-      }
+      const timeline = await readTimeline(store, { entity, metric, asOf: asOfOption(values) });
+      if (booleanOption(values, "json")) io.stdout(`${JSON.stringify(timeline, null, 2)}\n`);
+      else io.stdout(timeline.series.map((s) => renderSeries(s, timeline.revisions)).join("\n"));
       return 0;
     });
   },

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { FrontierError } from "../../core/index.js";
 import { parseManifest } from "../../documents/index.js";
-import { summariseChanges } from "../changes-text.js";
+import { summariseChanges } from "../../report/changes-text.js";
 import { booleanOption, type Command, LEDGER_HELP, LEDGER_OPTIONS, stringOption } from "../command.js";
 import { withLedger } from "../ledger-option.js";
 import { watchFolder } from "../watch-folder.js";

@@ -1,11 +1,5 @@
 import { Hono } from "hono";
-import {
-  type ChangesReport,
-  ledgerChangesIn,
-  scenarioChangesIn,
-  windowFrom,
-  windowSince,
-} from "../../report/changes-view.js";
+import { readChanges } from "../../use-cases/changes.js";
 import type { ServerDeps } from "../deps.js";
 import { parseInput } from "../errors.js";
 import { ChangesQuerySchema } from "./schemas.js";
@@ -19,20 +13,17 @@ export function changesRoutes({ store, scenariosDir, maxSamples, workers }: Serv
   app.get("/", async (c) => {
     const query = parseInput(ChangesQuerySchema, c.req.query(), "query");
     const asOf = query.asOf ?? null;
-    const window =
-      query.since !== undefined
-        ? await windowSince(store, query.since, asOf)
-        : await windowFrom(store, [query.from!], asOf);
-    const report: ChangesReport = {
-      label: window.label,
-      ledger: ledgerChangesIn(window),
-      scenarios: query.scenarios
-        ? await scenarioChangesIn(window, scenariosDir, {
-            samples: Math.min(CHANGE_SAMPLES, maxSamples),
-            workers,
-          })
-        : [],
-    };
+    const { report } = await readChanges(
+      store,
+      query.since !== undefined ? { since: query.since, asOf } : { from: query.from!, asOf },
+      query.scenarios
+        ? {
+            dir: scenariosDir,
+            shownDir: scenariosDir,
+            options: { samples: Math.min(CHANGE_SAMPLES, maxSamples), workers },
+          }
+        : null,
+    );
     return c.json(report);
   });
   return app;

@@ -1,10 +1,9 @@
 import { Hono } from "hono";
 import { FrontierError } from "../../core/index.js";
-import { readLedgerView } from "../../report/chart-data.js";
-import { commitmentsFromReconciliation, timelineFromReconciliation } from "../../report/from-reconcile.js";
 import { renderSvg } from "../../report/render.js";
 import { buildCommitmentsSpec } from "../../report/specs/commitments.js";
 import { buildClaimTimelineSpec } from "../../report/specs/timeline.js";
+import { readCommitmentsChart, readTimelineChart } from "../../use-cases/charts.js";
 import type { ServerDeps } from "../deps.js";
 import { parseInput } from "../errors.js";
 import { SVG_CSP } from "../headers.js";
@@ -20,17 +19,13 @@ export function chartRoutes({ store }: ServerDeps): Hono {
     if (!(CHART_KINDS as readonly string[]).includes(kind))
       throw new FrontierError("not_found", `no chart kind '${kind}' (kinds: ${CHART_KINDS.join(", ")})`);
     const { entity, metric, lang = "en" } = parseInput(ChartQuerySchema, c.req.query(), "query");
-    const { reconciliation } = await readLedgerView(store);
     let svg: string;
     if (kind === "timeline") {
       if (!metric) throw new FrontierError("invalid_input", "a timeline chart needs ?metric=");
-      const input = timelineFromReconciliation(reconciliation, entity, metric);
-      if (!input) throw new FrontierError("not_found", `no ${metric} figures for ${entity} in the ledger`);
+      const { input } = await readTimelineChart(store, { entity, metric, asOf: null });
       svg = await renderSvg(buildClaimTimelineSpec(input, { lang }));
     } else {
-      const input = commitmentsFromReconciliation(reconciliation, entity);
-      if (input.rows.length === 0)
-        throw new FrontierError("not_found", `no dated compute commitments or targets for ${entity}`);
+      const input = await readCommitmentsChart(store, { entity, asOf: null });
       svg = await renderSvg(buildCommitmentsSpec(input, { lang }));
     }
     return c.body(svg, 200, {

@@ -2,10 +2,10 @@ import { readdir } from "node:fs/promises";
 import { Hono } from "hono";
 import { z } from "zod";
 import { FrontierError } from "../../core/index.js";
-import { readLedgerView } from "../../report/chart-data.js";
-import { timelineFromReconciliation } from "../../report/from-reconcile.js";
 import { buildComparisonFanSpec, buildFanSpec } from "../../report/specs/fan.js";
 import { buildClaimTimelineSpec } from "../../report/specs/timeline.js";
+import { readTimelineChart } from "../../use-cases/charts.js";
+import { readLedgerView } from "../../use-cases/ledger-view.js";
 import type { ServerDeps } from "../deps.js";
 import { parseInput, readJsonBody } from "../errors.js";
 import { ChartQuerySchema } from "./schemas.js";
@@ -50,15 +50,9 @@ export function dashboardRoutes({ store, scenariosDir }: ServerDeps): Hono {
   app.get("/timeline-spec", async (c) => {
     const { entity, metric, lang = "en" } = parseInput(ChartQuerySchema, c.req.query(), "query");
     if (!metric) throw new FrontierError("invalid_input", "a timeline needs ?metric=");
-    const { reconciliation } = await readLedgerView(store);
-    const input = timelineFromReconciliation(reconciliation, entity, metric);
-    if (!input) throw new FrontierError("not_found", `no ${metric} figures for ${entity} in the ledger`);
-    const claimOfFact = new Map(reconciliation.facts.map((fact) => [fact.id, fact.sources[0]?.claimId]));
-    return c.json({
-      spec: buildClaimTimelineSpec(input, { lang }),
-      /** Each point's fact id → the claim first reporting it, for click-through to its sentence. */
-      claims: Object.fromEntries(input.facts.map((fact) => [fact.id, claimOfFact.get(fact.id) ?? null])),
-    });
+    const { input, claims } = await readTimelineChart(store, { entity, metric, asOf: null });
+    /** `claims`: each point's fact id → the claim first reporting it, for click-through to its sentence. */
+    return c.json({ spec: buildClaimTimelineSpec(input, { lang }), claims });
   });
 
   app.post("/fan-spec", async (c) => {

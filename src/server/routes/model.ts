@@ -2,14 +2,10 @@ import { realpath } from "node:fs/promises";
 import { isAbsolute, relative, resolve } from "node:path";
 import { Hono } from "hono";
 import { DEFAULT_SAMPLES, FrontierError } from "../../core/index.js";
-import { ledgerResolver } from "../../model/ledger-binding.js";
-import {
-  type PreparedScenario,
-  prepareScenarioFile,
-  prepareScenarioText,
-} from "../../model/load-scenario-file.js";
+import type { PreparedScenario } from "../../model/load-scenario-file.js";
 import { formatIssue } from "../../model/messages.js";
 import { RunCancelled, runInThread } from "../../model/run-thread.js";
+import { loadBoundScenarios, scenarioErrors } from "../../use-cases/scenarios.js";
 import type { ServerDeps } from "../deps.js";
 import { parseInput, readJsonBody } from "../errors.js";
 import { ClientGone, ensureConnected } from "../paging.js";
@@ -70,12 +66,12 @@ export function modelRoutes({
     const body = parseInput(ModelRunBodySchema, await readJsonBody(c), "model run");
     if (body.samples !== undefined && body.samples > maxSamples)
       throw new FrontierError("invalid_input", `samples: at most ${maxSamples} per request on this server`);
-    const resolver = ledgerResolver(store);
     const byPath = SCENARIO_PATH.test(body.scenario);
-    const prepared: PreparedScenario = byPath
-      ? await prepareScenarioFile(await scenarioFile(scenariosDir, body.scenario), resolver, body.scenario)
-      : await prepareScenarioText(body.scenario, "scenario", resolver);
-    const errors = prepared.issues.filter((issue) => issue.severity === "error");
+    const source = byPath
+      ? { file: await scenarioFile(scenariosDir, body.scenario), shown: body.scenario }
+      : { text: body.scenario, shown: "scenario" };
+    const [prepared] = (await loadBoundScenarios([source], store)) as [PreparedScenario];
+    const errors = scenarioErrors(prepared);
     if (!prepared.bundle || errors.length > 0)
       throw new FrontierError("invalid_input", "the scenario has errors", {
         issues: (errors.length > 0 ? errors : prepared.issues).map((i) => formatIssue(i, prepared.text)),

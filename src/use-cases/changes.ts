@@ -13,6 +13,7 @@ import { claimsResolver } from "../model/ledger-binding.js";
 import { type ScenarioChange, scenarioChange } from "../model/run-changes.js";
 import { defaultWorkers, type RunOptions, WorkerPool } from "../model/runner.js";
 import { type LedgerChanges, ledgerChanges, reconcile } from "../reconcile/index.js";
+import { type ChangesReport, renderLedgerChanges } from "../report/changes-text.js";
 
 /** The two views `changes` compares, and what tells them apart. */
 export interface ChangeWindow {
@@ -22,11 +23,7 @@ export interface ChangeWindow {
   after: LedgerSnapshot;
 }
 
-export interface ChangesReport {
-  label: string;
-  ledger: LedgerChanges;
-  scenarios: ScenarioChange[];
-}
+export type { ChangesReport };
 
 /** The day before a date at its own precision: 2026-02-21 → 2026-02-20, 2026-02 → 2026-01, 2026 → 2025. */
 export function dayBefore(date: string): string {
@@ -118,4 +115,56 @@ export async function scenarioChangesIn(
   } finally {
     await pool.close();
   }
+}
+
+/** Which two views `changes` compares: the day before a date and now, or without and with a document. */
+export type ChangesRequest = ({ since: string } | { from: string }) & { asOf: string | null };
+
+/** The scenarios to run on both sides: every file of `dir` (shown as `shownDir`). */
+export interface ScenarioChangesRequest {
+  dir: string;
+  shownDir: string;
+  options: RunOptions;
+}
+
+/** What changed in the ledger over the window, and each scenario's answers before and after when asked. */
+export async function readChanges(
+  store: LedgerStore,
+  request: ChangesRequest,
+  scenarios: ScenarioChangesRequest | null,
+): Promise<{ report: ChangesReport; window: ChangeWindow }> {
+  const window =
+    "since" in request
+      ? await windowSince(store, request.since, request.asOf)
+      : await windowFrom(store, [request.from], request.asOf);
+  const report: ChangesReport = {
+    label: window.label,
+    ledger: ledgerChangesIn(window),
+    scenarios: scenarios
+      ? await scenarioChangesIn(window, scenarios.dir, scenarios.options, scenarios.shownDir)
+      : [],
+  };
+  return { report, window };
+}
+
+/** What the documents just stored changed in the ledger (ingest, import, watch). */
+export async function changesWith(
+  store: LedgerStore,
+  documentIds: readonly string[],
+): Promise<LedgerChanges> {
+  return ledgerChangesIn(await windowFrom(store, documentIds));
+}
+
+/** The ledger's changes since a date, one line each: the report's "What changed" section. */
+export async function changesSinceLines(
+  store: LedgerStore,
+  since: string,
+  asOf: string | null,
+): Promise<{ label: string; lines: string[] }> {
+  const window = await windowSince(store, since, asOf);
+  const lines = renderLedgerChanges(ledgerChangesIn(window))
+    .flatMap((line) => line.split("\n"))
+    .map((line) => line.trim())
+    .filter((line) => line !== "");
+  return { label: window.label, lines };
 }

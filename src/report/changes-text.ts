@@ -9,7 +9,13 @@ import {
   periodLabel,
   toPeriodSpan,
 } from "../reconcile/index.js";
-import type { ChangesReport } from "../report/changes-view.js";
+
+/** What `changes` reports: the window's label, the ledger's changes, each scenario's answers before and after. */
+export interface ChangesReport {
+  label: string;
+  ledger: LedgerChanges;
+  scenarios: ScenarioChange[];
+}
 
 /** `changes` for people: one section per kind of change, empty sections left out. */
 export function renderChanges(report: ChangesReport, after: LedgerSnapshot): string {
