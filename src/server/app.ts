@@ -18,6 +18,7 @@ import { dashboardRoutes } from "./routes/dashboard.js";
 import { documentRoutes } from "./routes/documents.js";
 import { graphRoutes } from "./routes/graph.js";
 import { healthRoutes } from "./routes/health.js";
+import { importRoutes } from "./routes/import.js";
 import { ledgerPortRoutes } from "./routes/ledger-port.js";
 import { modelRoutes } from "./routes/model.js";
 import { reconcileRoutes } from "./routes/reconcile.js";
@@ -33,6 +34,8 @@ export interface AppOptions {
   store: LedgerStore;
   /** Default: the package's scenarios/ folder. */
   scenariosDir?: string;
+  /** Default: the package's mappings/ folder. */
+  mappingsDir?: string;
   /** Default: the package's src/server/web/ folder. */
   webDir?: string;
   /** Default DEFAULT_MAX_SAMPLES. */
@@ -72,6 +75,7 @@ export function createApp(options: AppOptions): Hono {
   const deps: ServerDeps = {
     store: options.store,
     scenariosDir: options.scenariosDir ?? `${packageRoot()}/scenarios`,
+    mappingsDir: options.mappingsDir ?? `${packageRoot()}/mappings`,
     webDir: options.webDir ?? defaultWebDir(),
     maxSamples: options.maxSamples ?? DEFAULT_MAX_SAMPLES,
     workers: options.workers ?? 1,
@@ -115,6 +119,7 @@ export function createApp(options: AppOptions): Hono {
   app.route("/api/claims", claimRoutes(deps));
   app.route("/api", reconcileRoutes(deps));
   app.route("/api/changes", changesRoutes(deps));
+  app.route("/api/import", importRoutes(deps));
   app.route("/api/model", modelRoutes(deps));
   app.route("/api/charts", chartRoutes(deps));
   app.route("/api/graph", graphRoutes(deps));

@@ -7,6 +7,8 @@ export interface ServerDeps {
   store: LedgerStore;
   /** Folder that `POST /api/model/run` may read scenarios from (by relative path). */
   scenariosDir: string;
+  /** Folder of the table mappings that POST /api/import may name. */
+  mappingsDir: string;
   /** Folder of the dashboard's static files. */
   webDir: string;
   /** Upper bound on Monte Carlo samples per request. */

@@ -90,3 +90,24 @@ export const ModelRunBodySchema = z.strictObject({
   samples: z.int().min(1).optional(),
   seed: z.int().min(0).max(0xffffffff).optional(),
 });
+
+/** Names of a table or mapping in messages (file:line): a plain file name, no folders. */
+const fileName = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200)
+  .regex(/^[^/\\]+$/, "a file name without folders");
+
+/** POST /api/import: a CSV table and its mapping (text, or the name of a shipped mapping), as `import` reads them. */
+export const ImportBodySchema = z
+  .strictObject({
+    csv: z.string().min(1, "the CSV is empty"),
+    file: fileName.default("table.csv"),
+    mapping: z.string().min(1).optional(),
+    mappingName: fileName.optional(),
+    published: z.string().optional(),
+  })
+  .refine((b) => (b.mapping === undefined) !== (b.mappingName === undefined), {
+    message: "give one of mapping (its YAML or JSON) and mappingName (a shipped mapping)",
+  });
