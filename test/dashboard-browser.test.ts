@@ -15,7 +15,7 @@ import {
   type WatchedPage,
   waitReady,
 } from "./support/dashboard-page.js";
-import { projectRoot } from "./support/paths.js";
+import { fixturePath, projectRoot } from "./support/paths.js";
 
 /**
  * The dashboard app (/app/) in Debian's Chromium over the demo corpus: each page and its main
@@ -276,10 +276,50 @@ describe("dashboard app in Chromium", { skip: browserSkip, timeout: 300_000 }, (
     await page.context().close();
   });
 
+  test("import: a table with bad rows names each one; a good table is stored, then changes nothing again", async () => {
+    const watched = await openWatched(browser, server.url);
+    const { page } = watched;
+    const documentsBefore = (await store.listDocuments()).length;
+    await visit(page, `${server.url}/app/?page=import`);
+    const form = page.getByRole("form", { name: "Import a CSV table" });
+    await form.getByLabel("CSV table").setInputFiles(fixturePath("tables", "ai-companies-bad-rows.csv"));
+    await form.getByLabel("Snapshot date").fill("2025-12-01");
+    await page.getByRole("button", { name: "Import" }).click();
+    await page.locator("#import-errors li").first().waitFor();
+    const errors = await page.locator("#import-errors li").allTextContents();
+    assert.equal(errors.length, 2);
+    assert.match(errors[0]!, /ai-companies-bad-rows\.csv:7: column 'Value'/);
+    assert.equal((await store.listDocuments()).length, documentsBefore, "bad rows store nothing");
+
+    await form.getByLabel("CSV table").setInputFiles(fixturePath("tables", "ai-companies-2025-09.csv"));
+    await form.getByLabel("Snapshot date").fill("2025-09-15");
+    await page.getByRole("button", { name: "Import" }).click();
+    await page.locator("#import-result").filter({ hasText: "stored as" }).waitFor();
+    assert.match((await page.locator("#import-result").textContent()) ?? "", /11 rows: 11 new/);
+    assert.equal((await store.listDocuments()).length, documentsBefore + 1);
+    await checkAndShoot(page, "dashboard-import.png");
+    await page.getByRole("button", { name: "Import" }).click();
+    await page.locator("#import-result").filter({ hasText: "already in the ledger" }).waitFor();
+    assert.equal(
+      (await store.listDocuments()).length,
+      documentsBefore + 1,
+      "the same table again is a no-op",
+    );
+    clean(watched, /^422 .*\/api\/import$/);
+    await page.context().close();
+  });
+
   test("phone width: 375 px, nothing overflows sideways", async () => {
     const watched = await openWatched(browser, server.url, { width: 375, height: 800 });
     const { page } = watched;
-    for (const path of ["", "?page=evidence", "?page=document", "?page=changes", "?page=scenarios"]) {
+    for (const path of [
+      "",
+      "?page=evidence",
+      "?page=document",
+      "?page=changes",
+      "?page=scenarios",
+      "?page=import",
+    ]) {
       await visit(page, `${server.url}/app/${path}`);
       assert.equal(await horizontalOverflow(page), 0, `no horizontal overflow on /app/${path}`);
     }
