@@ -1,10 +1,9 @@
 import { FrontierError, type Issue } from "../core/index.js";
 import { formatIssue } from "../model/messages.js";
 import type { ScenarioBundle } from "../model/plan.js";
-import { checkCost, specFor } from "../model/runner.js";
 import { renderRunText } from "../model/text.js";
 import type { RunResult } from "../model/types.js";
-import { enqueueModelRun, runProgress } from "../queue/index.js";
+import { DEFAULT_RUN_CHUNKS, enqueueScenarioRun, runProgress } from "../queue/index.js";
 import type { OptionValues } from "./command.js";
 import { limitsOption } from "./commands/model-shared.js";
 import type { CliIo } from "./io.js";
@@ -12,7 +11,7 @@ import { withLedger } from "./ledger-option.js";
 import { pause, withQueue } from "./queue-option.js";
 
 /** Chunks when --chunks is not given. */
-export const DEFAULT_CHUNKS = 4;
+export const DEFAULT_CHUNKS = DEFAULT_RUN_CHUNKS;
 
 /**
  * `model run --queue`: the run cut into seeded chunks that `worker` processes reduce, merged in the
@@ -31,15 +30,11 @@ export async function runThroughQueue(
   values: OptionValues,
   io: CliIo,
 ): Promise<number> {
-  const spec = specFor("run", [bundle], {
-    ...(run.samples !== undefined ? { samples: run.samples } : {}),
-    ...(run.seed !== undefined ? { seed: run.seed } : {}),
-  });
-  const refused = checkCost(spec, run.chunks, limitsOption(values));
-  if (refused) return printIssues(refused, run.text, io);
   return withQueue(values, io, "model run --queue", (queue) =>
     withLedger(values, io, async (store) => {
-      const runId = await enqueueModelRun(queue, store, spec, run.chunks);
+      const queued = await enqueueScenarioRun(queue, store, bundle, { ...run, limits: limitsOption(values) });
+      if (queued.runId === null) return printIssues(queued.issues, run.text, io);
+      const runId = queued.runId;
       if (values.detach === true) {
         io.stdout(`${values.json ? JSON.stringify({ run: runId }) : `queued model run ${runId}`}\n`);
         return 0;

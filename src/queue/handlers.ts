@@ -9,8 +9,11 @@ import {
 import { decodeChunk, decodeSpec, encodeChunk, mergeChunks } from "../model/chunks.js";
 import { runChunkOnThread } from "../model/runner.js";
 import { ingestAnalysed } from "../pipeline.js";
+import { renderReportHtml } from "../report/build-report.js";
+import { type ImportReport, importTable } from "../use-cases/import.js";
+import { assembleReport } from "../use-cases/report.js";
 import { queueMessages } from "./messages.js";
-import type { IngestJob, IngestJobOutput, ModelChunkJob } from "./queues.js";
+import type { ImportJob, IngestJob, IngestJobOutput, ModelChunkJob, ReportJob } from "./queues.js";
 
 /**
  * What a worker does with each job. A handler that throws fails the attempt: pg-boss retries it
@@ -54,4 +57,50 @@ export async function handleModelChunk(
       : { status: "failed", result: null, issues: merged.issues };
   });
   return { chunk: job.chunk, run: settled.status };
+}
+
+/**
+ * Imports a table snapshot (one transaction; the same table again is "present"). Bad rows are the
+ * table's answer, not a failed attempt: the job completes "invalid" with one file:line error a row.
+ */
+export async function handleImport(
+  store: LedgerStore,
+  job: ImportJob,
+): Promise<Omit<ImportReport, "changes" | "claimIds"> & { claims: number }> {
+  if (typeof job.csv !== "string" || typeof job.mapping !== "string")
+    throw new FrontierError("invalid_input", queueMessages.badPayload("import", "csv and mapping expected"));
+  const {
+    changes: _changes,
+    claimIds,
+    ...report
+  } = await importTable(store, {
+    table: { text: job.csv, file: job.file },
+    mapping: { text: job.mapping, file: job.mappingFile },
+    published: job.published,
+  });
+  return { ...report, claims: claimIds.length };
+}
+
+/** Runs the scenario bound to the ledger and renders the report as one HTML text, with its warnings. */
+export async function handleReport(
+  store: LedgerStore,
+  job: ReportJob,
+): Promise<{ title: string; html: string; warnings: string[] }> {
+  if (typeof job.scenario?.text !== "string")
+    throw new FrontierError(
+      "invalid_input",
+      queueMessages.badPayload("report", "a scenario's text expected"),
+    );
+  const warnings: string[] = [];
+  const input = await assembleReport(store, null, {
+    scenario: job.scenario,
+    lang: job.lang,
+    entity: job.entity,
+    asOf: job.asOf,
+    since: job.since,
+    ...(job.samples !== undefined ? { samples: job.samples } : {}),
+    ...(job.seed !== undefined ? { seed: job.seed } : {}),
+    onWarning: (text) => warnings.push(text),
+  });
+  return { title: input.title, html: await renderReportHtml(input), warnings };
 }

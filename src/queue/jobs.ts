@@ -1,11 +1,22 @@
 import { randomUUID } from "node:crypto";
+import type { Issue } from "../core/index.js";
 import { FrontierError } from "../core/index.js";
 import { type LedgerStore, ledgerMessages, type ModelRunRecord } from "../ledger/index.js";
 import { encodeSpec, planChunks } from "../model/chunks.js";
-import type { SimulationSpec } from "../model/plan.js";
+import type { RunLimits } from "../model/cost.js";
+import type { ScenarioBundle, SimulationSpec } from "../model/plan.js";
+import { checkCost, specFor } from "../model/runner.js";
 import type { JobQueue } from "./connect.js";
 import { queueMessages } from "./messages.js";
-import { ALL_QUEUES, type IngestJob, type ModelChunkJob, QUEUE_NAMES, type ReadFields } from "./queues.js";
+import {
+  ALL_QUEUES,
+  type ImportJob,
+  type IngestJob,
+  type ModelChunkJob,
+  QUEUE_NAMES,
+  type ReadFields,
+  type ReportJob,
+} from "./queues.js";
 
 /** Enqueuing, following and managing jobs: what the CLI's --queue options and `jobs` commands call. */
 
@@ -29,7 +40,7 @@ export interface JobSummary {
 
 const JOB_COLUMNS = `id::text, name AS queue, state::text, retry_count AS retries, retry_limit AS "retryLimit",
   created_on AS "createdOn", started_on AS "startedOn", completed_on AS "completedOn",
-  data - 'bytes' AS data, output`;
+  data - 'bytes' - 'csv' AS data, output`;
 
 async function sql<R>(queue: JobQueue, text: string, values: unknown[]): Promise<R[]> {
   return (await queue.boss.getDb().executeSql(text, values)).rows as R[];
@@ -92,6 +103,44 @@ export async function enqueueModelRun(
     planned.map((blocks, chunk) => ({ data: { runId, chunk, blocks } satisfies ModelChunkJob })),
   );
   return runId;
+}
+
+/** Chunks a queued model run is cut into when none are asked for. */
+export const DEFAULT_RUN_CHUNKS = 4;
+
+/**
+ * A scenario's run cut into `chunks` seeded chunk jobs (the CLI's `model run --queue`, the API's
+ * POST /api/model/run on a server with a queue): the run id, or the issues of a run over the limits.
+ */
+export async function enqueueScenarioRun(
+  queue: JobQueue,
+  store: LedgerStore,
+  bundle: ScenarioBundle,
+  run: { samples?: number | undefined; seed?: number | undefined; chunks: number; limits: RunLimits },
+): Promise<{ runId: string; issues: [] } | { runId: null; issues: Issue[] }> {
+  const spec = specFor("run", [bundle], {
+    ...(run.samples !== undefined ? { samples: run.samples } : {}),
+    ...(run.seed !== undefined ? { seed: run.seed } : {}),
+  });
+  const refused = checkCost(spec, run.chunks, run.limits);
+  if (refused) return { runId: null, issues: [...refused] };
+  return { runId: await enqueueModelRun(queue, store, spec, run.chunks), issues: [] };
+}
+
+/** One job: a table snapshot to import; returns its job id. */
+export async function enqueueImport(queue: JobQueue, job: ImportJob): Promise<string> {
+  return sendJob(queue, QUEUE_NAMES.importTable, job);
+}
+
+/** One job: a report to render as HTML; returns its job id. */
+export async function enqueueReport(queue: JobQueue, job: ReportJob): Promise<string> {
+  return sendJob(queue, QUEUE_NAMES.report, job);
+}
+
+async function sendJob(queue: JobQueue, name: string, data: object): Promise<string> {
+  const id = await queue.boss.send(name, data);
+  if (id === null) throw new FrontierError("storage", queueMessages.notQueued(name));
+  return id;
 }
 
 /** A run as the ledger has it, with its chunk jobs that failed for good. */

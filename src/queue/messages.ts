@@ -9,5 +9,6 @@ export const queueMessages = {
     `job ${id} is ${state}: only queued or running jobs can be cancelled`,
   notRetryable: (id: string, state: string) =>
     `job ${id} is ${state}: only failed or cancelled jobs can be retried`,
+  notQueued: (queue: string) => `the queue refused a ${queue} job`,
   badPayload: (queue: string, detail: string) => `a ${queue} job with an unusable payload: ${detail}`,
 } as const;

@@ -6,7 +6,12 @@ import type { Queue } from "pg-boss";
  * blocks (the run's spec is in the ledger).
  */
 
-export const QUEUE_NAMES = { ingest: "ingest-document", modelChunk: "model-chunk" } as const;
+export const QUEUE_NAMES = {
+  ingest: "ingest-document",
+  modelChunk: "model-chunk",
+  importTable: "import-table",
+  report: "render-report",
+} as const;
 export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];
 export const ALL_QUEUES: readonly QueueName[] = Object.values(QUEUE_NAMES);
 
@@ -61,3 +66,24 @@ export interface ModelChunkJob {
 export type IngestJobOutput =
   | { status: "stored"; documentId: string; claims: number }
   | { status: "present"; documentId: string; claims: number };
+
+/** A CSV table snapshot and its mapping, as `import` reads them (use-cases/import.ts ImportRequest). */
+export interface ImportJob {
+  file: string;
+  /** The table's text (left out of job listings). */
+  csv: string;
+  mappingFile: string;
+  mapping: string;
+  published: { date: string; evidence: string };
+}
+
+/** A report to render as one HTML text: the scenario's text and what `report` is given besides. */
+export interface ReportJob {
+  scenario: { text: string; shown: string };
+  lang: "en" | "fr";
+  entity?: string;
+  asOf: string | null;
+  since: string | null;
+  samples?: number;
+  seed?: number;
+}

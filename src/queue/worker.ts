@@ -1,8 +1,8 @@
 import type { Job, PgBoss } from "pg-boss";
 import type { LedgerStore } from "../ledger/index.js";
 import type { JobQueue } from "./connect.js";
-import { handleIngest, handleModelChunk } from "./handlers.js";
-import { type IngestJob, type ModelChunkJob, QUEUE_NAMES } from "./queues.js";
+import { handleImport, handleIngest, handleModelChunk, handleReport } from "./handlers.js";
+import { type ImportJob, type IngestJob, type ModelChunkJob, QUEUE_NAMES, type ReportJob } from "./queues.js";
 
 export interface WorkerOptions {
   /** Batches run at once in this process, per queue. */
@@ -36,6 +36,22 @@ export async function startWorker(
     (data) => `run ${data.runId} chunk ${data.chunk}`,
     (data) => handleModelChunk(store, data),
   );
+  await work<ImportJob>(
+    boss,
+    QUEUE_NAMES.importTable,
+    1,
+    options,
+    (data) => data.file,
+    (data) => handleImport(store, data),
+  );
+  await work<ReportJob>(
+    boss,
+    QUEUE_NAMES.report,
+    1,
+    options,
+    (data) => data.scenario.shown,
+    (data) => handleReport(store, data),
+  );
   return {
     stop: async (graceMs) => {
       await boss.stop({ graceful: true, timeout: graceMs });
@@ -66,7 +82,7 @@ async function work<T extends object>(
       const what = `${name} ${job.id} (${describe(job.data)})${job.retryCount > 0 ? ` attempt ${job.retryCount + 1}` : ""}`;
       try {
         const output = await handle(job.data);
-        options.log(`${what}: done ${JSON.stringify(output)}`);
+        options.log(`${what}: done ${JSON.stringify(output, shortHtml)}`);
         results.push({ id: job.id, status: "completed" as const, output });
       } catch (error) {
         const message = (error as Error).message ?? String(error);
@@ -76,4 +92,9 @@ async function work<T extends object>(
     }
     return results;
   });
+}
+
+/** A rendered report is logged by its size, not its text. */
+function shortHtml(key: string, value: unknown): unknown {
+  return key === "html" && typeof value === "string" ? `${value.length} characters of HTML` : value;
 }

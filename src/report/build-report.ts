@@ -14,6 +14,11 @@ export async function renderReportData(input: ReportInput): Promise<ReportData> 
   return { ...input, charts };
 }
 
+/** The report as one self-contained HTML text. */
+export async function renderReportHtml(input: ReportInput): Promise<string> {
+  return renderHtmlReport(await renderReportData(input));
+}
+
 export type ReportFormat = "html" | "md";
 
 export function reportFormatOf(path: string): ReportFormat {
@@ -29,12 +34,12 @@ export function reportFormatOf(path: string): ReportFormat {
  */
 export async function writeReport(input: ReportInput, out: string, png: PngOptions = {}): Promise<string[]> {
   const format = reportFormatOf(out);
-  const data = await renderReportData(input);
   await mkdir(dirname(out), { recursive: true });
   if (format === "html") {
-    await writeFile(out, renderHtmlReport(data));
+    await writeFile(out, await renderReportHtml(input));
     return [out];
   }
+  const data = await renderReportData(input);
   const stem = basename(out, extname(out));
   const images: Record<string, string> = {};
   const written: string[] = [];

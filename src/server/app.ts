@@ -4,6 +4,7 @@ import { cors } from "hono/cors";
 import type { Logger } from "pino";
 import { LEDGER_PORT_PATH, type LedgerStore } from "../ledger/index.js";
 import { DEFAULT_RUN_LIMITS, type RunLimits } from "../model/cost.js";
+import type { JobQueue } from "../queue/index.js";
 import { signIn } from "./auth.js";
 import type { ServerDeps } from "./deps.js";
 import { errorBody, errorResponse } from "./errors.js";
@@ -46,6 +47,8 @@ export interface AppOptions {
   runLimits?: RunLimits;
   /** Model runs in progress at once (each a thread); later ones wait their turn. Default: 2 slots. */
   runSlots?: RunSlots;
+  /** A job queue on the ledger's PostgreSQL: POST /api/model/run enqueues chunk jobs for its workers. */
+  queue?: JobQueue;
   /** Tests: each model run's thread waits for `release` before it runs. */
   onRunHeld?: (release: () => void) => void;
   /** Host names accepted in the Host header; null accepts any. Default: localhost names only. */
@@ -81,6 +84,7 @@ export function createApp(options: AppOptions): Hono {
     workers: options.workers ?? 1,
     runLimits: options.runLimits ?? DEFAULT_RUN_LIMITS,
     runSlots: options.runSlots ?? createRunSlots(2),
+    queue: options.queue ?? null,
     ...(options.onRunHeld ? { onRunHeld: options.onRunHeld } : {}),
     log: options.log ?? ((text) => process.stderr.write(text)),
   };

@@ -1,5 +1,6 @@
 import type { LedgerStore } from "../ledger/index.js";
 import type { RunLimits } from "../model/cost.js";
+import type { JobQueue } from "../queue/index.js";
 import type { RunSlots } from "./run-slots.js";
 
 /** What the routes share: the open ledger and the limits the server was started with. */
@@ -19,6 +20,8 @@ export interface ServerDeps {
   runLimits: RunLimits;
   /** Model runs in progress at once; the others wait. */
   runSlots: RunSlots;
+  /** The job queue on the ledger's PostgreSQL: model runs go to its workers. Null: runs in threads here. */
+  queue: JobQueue | null;
   /** Tests: each model run's thread waits for `release` before it runs. */
   onRunHeld?: (release: () => void) => void;
   /** Where internal errors are logged. */

@@ -19,6 +19,7 @@ import {
 import { booleanOption, type Command, LEDGER_HELP, type OptionValues, stringOption } from "../command.js";
 import type { CliIo } from "../io.js";
 import { ledgerTarget, openLedgerFor } from "../ledger-option.js";
+import { queueDatabaseUrl } from "../queue-option.js";
 import { intOption } from "./model-shared.js";
 
 /** Resolves once the process is asked to stop (Ctrl-C, SIGTERM). */
@@ -68,7 +69,7 @@ export const serveCommand: Command = {
   name: "serve",
   summary: "serve the JSON API and the web dashboard over the ledger (loopback only by default)",
   usage:
-    "[--db PATH] [--port N] [--host 127.0.0.1] [--scenarios DIR] [--max-samples N] [--auth] [--cors-origin LIST] [--write-rate N] [--log-level info]",
+    "[--db PATH] [--port N] [--host 127.0.0.1] [--scenarios DIR] [--max-samples N] [--auth] [--cors-origin LIST] [--write-rate N] [--log-level info] [--queue]",
   help: {
     db: LEDGER_HELP.db!,
     port: `TCP port (default ${DEFAULT_PORT}; 0 picks a free one)`,
@@ -79,6 +80,8 @@ export const serveCommand: Command = {
     "cors-origin": "comma-separated origins whose pages may call the API (default none)",
     "write-rate": `write requests per minute per caller (default ${DEFAULT_WRITE_RATE.perMinute})`,
     "log-level": `JSON request log level on stderr: ${LOG_LEVELS.join(", ")} (default info)`,
+    queue:
+      "PostgreSQL ledger: POST /api/model/run enqueues chunk jobs for `worker` processes and answers 202 with the run's id; GET /api/model/runs/ID follows it",
   },
   options: {
     db: { type: "string" },
@@ -90,6 +93,7 @@ export const serveCommand: Command = {
     "cors-origin": { type: "string" },
     "write-rate": { type: "string" },
     "log-level": { type: "string" },
+    queue: { type: "boolean" },
   },
   run: async ({ io, values, positionals }) => {
     if (positionals.length > 0) throw new FrontierError("usage", `unexpected argument '${positionals[0]}'`);
@@ -107,11 +111,21 @@ export const serveCommand: Command = {
           ? local
           : join(packageRoot(), "scenarios");
     const { forceAuth, logger, ...team } = teamOptions(values, io);
+    const queueUrl = booleanOption(values, "queue") ? queueDatabaseUrl(values, io, "serve --queue") : null;
     const target = ledgerTarget(values, io);
     const store = await openLedgerFor(values, io, { ...target, viaServe: false });
     const onFolder = store.kind === "pglite" && !target.dataDir.startsWith("memory://");
     const ledgerKey = onFolder ? randomBytes(32).toString("base64url") : undefined;
     const auth = forceAuth || store.kind === "postgres" || !isLoopbackHost(host);
+    // Loaded on use: a server without a queue does not load pg-boss.
+    const queue = queueUrl
+      ? await (await import("../../queue/index.js"))
+          .openJobQueue({ databaseUrl: queueUrl })
+          .catch(async (error) => {
+            await store.close();
+            throw error;
+          })
+      : null;
     try {
       const server = await startServer({
         store,
@@ -123,6 +137,7 @@ export const serveCommand: Command = {
         logger,
         ...team,
         ...(ledgerKey ? { ledgerKey } : {}),
+        ...(queue ? { queue } : {}),
         log: (text) => logger.error(text.trimEnd()),
       }).catch((error: Error) => {
         throw new FrontierError("io", `cannot listen on ${host}:${port}: ${error.message}`);
@@ -141,6 +156,7 @@ export const serveCommand: Command = {
       io.stderr("stopped\n");
       return 0;
     } finally {
+      await queue?.close();
       await store.close();
     }
   },

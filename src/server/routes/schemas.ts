@@ -90,6 +90,7 @@ export const ModelRunBodySchema = z.strictObject({
   samples: z.int().min(1).optional(),
   seed: z.int().min(0).max(0xffffffff).optional(),
 });
+export type ModelRunBody = z.infer<typeof ModelRunBodySchema>;
 
 /** Names of a table or mapping in messages (file:line): a plain file name, no folders. */
 const fileName = z

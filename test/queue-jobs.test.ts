@@ -1,0 +1,171 @@
+import assert from "node:assert/strict";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, test } from "node:test";
+import pg from "pg";
+import { type LedgerStore, openLedger } from "../src/ledger/index.js";
+import {
+  enqueueImport,
+  enqueueReport,
+  type JobQueue,
+  type JobSummary,
+  openJobQueue,
+  showJob,
+  startWorker,
+} from "../src/queue/index.js";
+import { createApp } from "../src/server/app.js";
+import { fixturePath, projectRoot } from "./support/paths.js";
+
+/**
+ * Table imports, report rendering and the API's model runs through the queue, against a real
+ * PostgreSQL (TEST_DATABASE_URL; .ci/run starts one) in a database of its own, with a worker in
+ * this process: a queued run answered by GET is the local run bit for bit.
+ */
+
+const serverUrl = process.env.TEST_DATABASE_URL;
+const SKIP = serverUrl ? false : "TEST_DATABASE_URL is not set: the job queue tests need a PostgreSQL server";
+
+const SCENARIO = `name: queued
+periods: {start: 2025, end: 2030}
+inputs:
+  r0: {unit: USD/yr, lognormal: {p5: 12.0e9, p95: 14.0e9}, assumption: true}
+  g: {unit: x, lognormal: {p5: 1.3, p95: 2.0}, assumption: true}
+  cost: {unit: USD/yr, triangular: {low: 20.0e9, mode: 30.0e9, high: 60.0e9}, assumption: true}
+variables:
+  revenue: {unit: USD/yr, formula: "if(year == 2025, r0, prev(revenue) * g)"}
+  cash: {unit: USD, formula: "prev(cash, 0) + (revenue * 0.4 - cost) * period"}
+outputs: [cash, revenue]
+events:
+  positive: "cash[2030] > 0"
+`;
+
+const MAPPING = readFileSync(join(projectRoot(), "mappings", "epoch-ai-companies.yaml"), "utf8");
+const table = (name: string) => readFileSync(fixturePath("tables", name), "utf8");
+
+async function until<T>(what: string, probe: () => Promise<T | null>, limitMs = 120_000): Promise<T> {
+  const deadline = Date.now() + limitMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== null) return value;
+    if (Date.now() > deadline) throw new Error(`gave up waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+describe("imports, reports and the API's model runs through the queue", { skip: SKIP }, () => {
+  const name = `fl_queue_jobs_${randomBytes(5).toString("hex")}`;
+  const folder = mkdtempSync(join(tmpdir(), "fl-queue-jobs-"));
+  let admin: pg.Client;
+  let store: LedgerStore;
+  let queue: JobQueue;
+  let worker: { stop: (graceMs: number) => Promise<void> };
+  const log: string[] = [];
+
+  const ended = (id: string) =>
+    until(`job ${id} to end`, async () => {
+      const job = await showJob(queue, id);
+      return ["completed", "failed", "cancelled"].includes(job.state) ? job : null;
+    });
+
+  before(async () => {
+    admin = new pg.Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    const target = new URL(serverUrl!);
+    target.pathname = `/${name}`;
+    store = await openLedger({ databaseUrl: target.toString(), dataDir: "" });
+    await store.migrate();
+    queue = await openJobQueue({ databaseUrl: target.toString(), worker: { superviseSeconds: 1 } });
+    worker = await startWorker(queue, store, { concurrency: 1, log: (line) => log.push(line) });
+    writeFileSync(join(folder, "queued.yaml"), SCENARIO);
+  });
+
+  after(async () => {
+    await worker?.stop(1000);
+    await queue?.close();
+    await store?.close();
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  test("POST /api/model/run with a queue answers 202 and a run id; GET gives the local run's result bit for bit", async () => {
+    const queued = createApp({ store, queue, scenariosDir: folder, log: (text) => assert.fail(text) });
+    const local = createApp({ store, scenariosDir: folder, log: (text) => assert.fail(text) });
+    const body = JSON.stringify({ scenario: "queued.yaml", samples: 40_000, seed: 7 });
+    const request = { method: "POST", headers: { "Content-Type": "application/json" }, body };
+    const accepted = await queued.request("/api/model/run", request);
+    assert.equal(accepted.status, 202);
+    const { run, progress, chunks } = (await accepted.json()) as {
+      run: string;
+      progress: string;
+      chunks: number;
+    };
+    assert.ok(chunks >= 2, `the run is cut into chunks (${chunks})`);
+    assert.equal(progress, `/api/model/runs/${run}`);
+    // biome-ignore lint/suspicious/noExplicitAny: the body is read field by field
+    const done: any = await until("the queued run to finish", async () => {
+      const response = await queued.request(progress);
+      assert.equal(response.status, 200);
+      const state = (await response.json()) as { status: string; chunks: { done: number; total: number } };
+      assert.ok(state.chunks.done <= state.chunks.total && state.chunks.total === chunks);
+      assert.notEqual(state.status, "failed", JSON.stringify(state));
+      return state.status === "done" ? state : null;
+    });
+    const here = await local.request("/api/model/run", request);
+    assert.equal(here.status, 200);
+    // biome-ignore lint/suspicious/noExplicitAny: the body is read field by field
+    const expected: any = await here.json();
+    for (const field of ["samples", "seed", "periods", "outputs", "scalars", "events"])
+      assert.deepEqual(done.result[field], expected[field], field);
+
+    assert.equal((await queued.request("/api/model/runs/not-a-run")).status, 404);
+    assert.equal((await queued.request(`/api/model/runs/${crypto.randomUUID()}`)).status, 404);
+    assert.equal((await local.request(progress)).status, 404, "a server without a queue has no queued runs");
+  });
+
+  test("an import job stores a snapshot once; bad rows complete as 'invalid' with each row's error", async () => {
+    const job = {
+      file: "ai-companies-2025-09.csv",
+      csv: table("ai-companies-2025-09.csv"),
+      mappingFile: "epoch-ai-companies.yaml",
+      mapping: MAPPING,
+      published: { date: "2025-09-15", evidence: "given with the job" },
+    };
+    const first: JobSummary = await ended(await enqueueImport(queue, job));
+    assert.equal(first.state, "completed", JSON.stringify(first.output));
+    assert.deepEqual([first.output?.status, first.output?.added, first.output?.claims], ["stored", 11, 11]);
+    assert.equal(first.data.csv, undefined, "listings leave the table's text out");
+    const again = await ended(await enqueueImport(queue, job));
+    assert.deepEqual([again.output?.status, again.output?.documentId], ["present", first.output?.documentId]);
+    const bad = await ended(
+      await enqueueImport(queue, { ...job, file: "bad.csv", csv: table("ai-companies-bad-rows.csv") }),
+    );
+    assert.equal(bad.output?.status, "invalid");
+    assert.match(String((bad.output?.errors as string[] | undefined)?.[0]), /^bad\.csv:7: column 'Value'/);
+    assert.equal((await store.listDocuments()).length, 1);
+  });
+
+  test("a report job renders the report as one HTML text, bound to the ledger", async () => {
+    const id = await enqueueReport(queue, {
+      scenario: { text: SCENARIO, shown: "queued.yaml" },
+      lang: "en",
+      asOf: null,
+      since: "2025-01-01",
+      samples: 4000,
+      seed: 7,
+    });
+    const job = await ended(id);
+    assert.equal(job.state, "completed", JSON.stringify(job.output).slice(0, 500));
+    const html = String(job.output?.html);
+    assert.match(html, /^<!doctype html>/i);
+    assert.match(html, /<svg/);
+    assert.match(String(job.output?.title), /queued/);
+    assert.ok(
+      log.some((line) => line.includes(id) && /characters of HTML/.test(line)),
+      "the log gives the size",
+    );
+  });
+});
