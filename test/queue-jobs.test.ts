@@ -5,6 +5,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import pg from "pg";
+import { memoryIo } from "../src/cli/io.js";
+import { program } from "../src/cli/program.js";
 import { type LedgerStore, openLedger } from "../src/ledger/index.js";
 import {
   enqueueImport,
@@ -57,6 +59,7 @@ async function until<T>(what: string, probe: () => Promise<T | null>, limitMs = 
 describe("imports, reports and the API's model runs through the queue", { skip: SKIP }, () => {
   const name = `fl_queue_jobs_${randomBytes(5).toString("hex")}`;
   const folder = mkdtempSync(join(tmpdir(), "fl-queue-jobs-"));
+  let url = "";
   let admin: pg.Client;
   let store: LedgerStore;
   let queue: JobQueue;
@@ -75,7 +78,8 @@ describe("imports, reports and the API's model runs through the queue", { skip: 
     await admin.query(`CREATE DATABASE ${name}`);
     const target = new URL(serverUrl!);
     target.pathname = `/${name}`;
-    store = await openLedger({ databaseUrl: target.toString(), dataDir: "" });
+    url = target.toString();
+    store = await openLedger({ databaseUrl: url, dataDir: "" });
     await store.migrate();
     queue = await openJobQueue({ databaseUrl: target.toString(), worker: { superviseSeconds: 1 } });
     worker = await startWorker(queue, store, { concurrency: 1, log: (line) => log.push(line) });
@@ -167,5 +171,38 @@ describe("imports, reports and the API's model runs through the queue", { skip: 
       log.some((line) => line.includes(id) && /characters of HTML/.test(line)),
       "the log gives the size",
     );
+  });
+
+  test("import --queue and report --queue hand the work to a worker and print what `import` and `report` print", async () => {
+    const cli = async (...argv: string[]) => {
+      const session = memoryIo({ env: {}, cwd: projectRoot() });
+      const code = await program([...argv, "--db", url], session.io);
+      return { code, stdout: session.stdout(), stderr: session.stderr() };
+    };
+    const newer = fixturePath("tables", "ai-companies-2025-11.csv");
+    const mapping = join("mappings", "epoch-ai-companies.yaml");
+    const imported = await cli("import", newer, "--mapping", mapping, "--published", "2025-11-20", "--queue");
+    assert.equal(imported.code, 0, imported.stderr);
+    assert.match(imported.stdout, /ai-companies-2025-11\.csv: \d+ rows: \d+ new, [1-9]\d* revised/);
+    assert.match(imported.stderr, /job [0-9a-f-]+: completed/);
+    const bad = await cli(
+      "import",
+      fixturePath("tables", "ai-companies-bad-rows.csv"),
+      "--mapping",
+      mapping,
+      "--queue",
+    );
+    assert.equal(bad.code, 1);
+    assert.match(bad.stderr, /ai-companies-bad-rows\.csv:7: column 'Value'/);
+    assert.match(bad.stderr, /2 bad rows; nothing was imported/);
+
+    const out = join(folder, "queued-report.html");
+    const scenario = join(folder, "queued.yaml");
+    const report = await cli("report", scenario, "--out", out, "--samples", "4000", "--seed", "7", "--queue");
+    assert.equal(report.code, 0, report.stderr);
+    assert.match(report.stderr, /wrote .*queued-report\.html/);
+    assert.match(readFileSync(out, "utf8"), /^<!doctype html>/i);
+    const md = await cli("report", scenario, "--out", join(folder, "r.md"), "--queue");
+    assert.equal(md.code, 2, "a Markdown report is written here, with its PNGs");
   });
 });

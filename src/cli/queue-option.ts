@@ -1,5 +1,5 @@
 import { FrontierError } from "../core/index.js";
-import { type JobQueue, openJobQueue, queueMessages } from "../queue/index.js";
+import { type JobQueue, openJobQueue, queueMessages, showJob } from "../queue/index.js";
 import { type OptionValues, stringOption } from "./command.js";
 import type { CliIo } from "./io.js";
 
@@ -34,4 +34,31 @@ export async function withQueue<T>(
 /** Waits `ms` between progress polls. */
 export function pause(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/**
+ * Follows one job until it ends (state changes on standard error unless `quiet`): its output when
+ * it completed, else an error with the one it failed with.
+ */
+export async function followJob(
+  queue: JobQueue,
+  id: string,
+  io: CliIo,
+  quiet: boolean,
+): Promise<Record<string, unknown>> {
+  let last = "";
+  for (;;) {
+    const job = await showJob(queue, id);
+    if (job.state !== last && !quiet) io.stderr(`job ${id}: ${job.state}\n`);
+    last = job.state;
+    if (job.state === "completed") return job.output ?? {};
+    if (job.state === "failed" || job.state === "cancelled") {
+      const message = job.output?.message;
+      throw new FrontierError(
+        "internal",
+        `job ${id} ${job.state}${typeof message === "string" ? `: ${message}` : ""}`,
+      );
+    }
+    await pause(300);
+  }
 }

@@ -209,3 +209,8 @@ export async function retryJob(queue: JobQueue, id: string): Promise<JobSummary>
   else throw new FrontierError("conflict", queueMessages.notRetryable(id, job.state));
   return showJob(queue, id);
 }
+
+/** A JSON.stringify replacer for logs and job listings: a rendered report by its size, not its text. */
+export function shortHtml(key: string, value: unknown): unknown {
+  return key === "html" && typeof value === "string" ? `${value.length} characters of HTML` : value;
+}

@@ -2,6 +2,7 @@ import type { Job, PgBoss } from "pg-boss";
 import type { LedgerStore } from "../ledger/index.js";
 import type { JobQueue } from "./connect.js";
 import { handleImport, handleIngest, handleModelChunk, handleReport } from "./handlers.js";
+import { shortHtml } from "./jobs.js";
 import { type ImportJob, type IngestJob, type ModelChunkJob, QUEUE_NAMES, type ReportJob } from "./queues.js";
 
 export interface WorkerOptions {
@@ -92,9 +93,4 @@ async function work<T extends object>(
     }
     return results;
   });
-}
-
-/** A rendered report is logged by its size, not its text. */
-function shortHtml(key: string, value: unknown): unknown {
-  return key === "html" && typeof value === "string" ? `${value.length} characters of HTML` : value;
 }

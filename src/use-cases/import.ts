@@ -75,7 +75,7 @@ export async function importTable(store: LedgerStore, request: ImportRequest): P
 }
 
 /** "table.csv: 2 bad rows; nothing was imported". */
-export function invalidTableMessage(report: ImportReport): string {
+export function invalidTableMessage(report: Pick<ImportReport, "file" | "errors">): string {
   const count = `${report.errors.length} bad row${report.errors.length === 1 ? "" : "s"}`;
   return `${report.file}: ${count}; nothing was imported`;
 }

@@ -10,14 +10,23 @@ import { withLedger } from "../ledger-option.js";
 export const importCommand: Command = {
   name: "import",
   summary: "import a CSV table with a mapping file: each row a claim, a newer snapshot a revision",
-  usage: "<table.csv> --mapping MAPPING.yaml|json [--published YYYY-MM-DD] [--db PATH] [--json]",
+  usage:
+    "<table.csv> --mapping MAPPING.yaml|json [--published YYYY-MM-DD] [--db PATH] [--queue [--detach]] [--json]",
   help: {
     mapping: "how columns become claim fields (mappings/epoch-ai-companies.yaml is one)",
     published: "the snapshot's date (default: today); a newer snapshot of the same table needs a later date",
     ...LEDGER_HELP,
     json: "print what was imported (rows added, revised, unchanged; errors) as JSON",
+    queue: "import on a `worker` process through the job queue (PostgreSQL ledger only) and follow it",
+    detach: "with --queue: print the job id and return at once",
   },
-  options: { mapping: { type: "string" }, published: { type: "string" }, ...LEDGER_OPTIONS },
+  options: {
+    mapping: { type: "string" },
+    published: { type: "string" },
+    queue: { type: "boolean" },
+    detach: { type: "boolean" },
+    ...LEDGER_OPTIONS,
+  },
   run: async ({ io, values, positionals }) => {
     const [file, ...extra] = positionals.map(String);
     if (!file)
@@ -34,9 +43,14 @@ export const importCommand: Command = {
     const mapping = { text: await readText(io, mappingPath, "--mapping"), file: mappingPath };
     const table = { text: await readText(io, file, "table"), file };
     const json = booleanOption(values, "json");
-    const outcome = await withLedger(values, io, (store) =>
-      importTable(store, { table, mapping, published }),
-    );
+    const request = { table, mapping, published };
+    if (values.detach === true && values.queue !== true)
+      throw new FrontierError("usage", "--detach goes with --queue");
+    const outcome: ImportOutcome | null =
+      values.queue === true
+        ? await (await import("../queued-jobs.js")).importThroughQueue(request, values, io)
+        : await withLedger(values, io, (store) => importTable(store, request));
+    if (outcome === null) return 0;
     if (outcome.status === "invalid") {
       if (json) io.stdout(`${JSON.stringify(outcome, null, 2)}\n`);
       else for (const error of outcome.errors) io.stderr(`${printable(error)}\n`);
@@ -59,7 +73,10 @@ async function readText(io: CliIo, path: string, what: string): Promise<string> 
   }
 }
 
-function importSummary(report: ImportReport): string {
+/** What an import did, here or on a worker (which gives the number of claims, not their ids). */
+type ImportOutcome = Omit<ImportReport, "changes" | "claimIds"> & Partial<Pick<ImportReport, "changes">>;
+
+function importSummary(report: ImportOutcome): string {
   if (report.status === "present")
     return `${report.file}: already in the ledger as document ${report.documentId} (snapshot of ${report.published}); nothing changed`;
   const counts = `${report.rows} row${report.rows === 1 ? "" : "s"}: ${report.added} new, ${report.revised} revised, ${report.unchanged} unchanged`;

@@ -6,6 +6,7 @@ import {
   type JobSummary,
   listJobs,
   retryJob,
+  shortHtml,
   showJob,
 } from "../../queue/index.js";
 import { type Command, LEDGER_HELP, LEDGER_OPTIONS, stringOption } from "../command.js";
@@ -21,6 +22,8 @@ export function jobSubject(job: JobSummary): string {
   const data = job.data;
   if (typeof data.file === "string") return data.file;
   if (typeof data.runId === "string") return `run ${data.runId} chunk ${String(data.chunk)}`;
+  const scenario = data.scenario as { shown?: unknown } | undefined;
+  if (typeof scenario?.shown === "string") return `report on ${scenario.shown}`;
   return "";
 }
 
@@ -53,7 +56,7 @@ function printJob(io: CliIo, job: JobSummary, json: boolean): void {
     `created: ${job.createdOn}`,
     `started: ${job.startedOn ?? "-"}`,
     `finished: ${job.completedOn ?? "-"}`,
-    ...(error ? [`error: ${error}`] : job.output ? [`output: ${JSON.stringify(job.output)}`] : []),
+    ...(error ? [`error: ${error}`] : job.output ? [`output: ${JSON.stringify(job.output, shortHtml)}`] : []),
   ];
   io.stdout(`${lines.map(printable).join("\n")}\n`);
 }

@@ -65,7 +65,7 @@ export const reportCommand: Command = {
   name: "report",
   summary: "run a scenario, reconcile the ledger and write an HTML or Markdown report with its charts",
   usage:
-    "<scenario> --out report.html|report.md [--db PATH] [--as-of DATE] [--since DATE] [--samples N] [--seed S] [--lang fr|en] [--entity E]",
+    "<scenario> --out report.html|report.md [--db PATH] [--as-of DATE] [--since DATE] [--samples N] [--seed S] [--lang fr|en] [--entity E] [--queue [--detach]]",
   help: {
     out: "report file: .html (self-contained) or .md (PNG charts written beside it)",
     samples: "Monte Carlo samples (default: the scenario's, else 100000)",
@@ -79,6 +79,9 @@ export const reportCommand: Command = {
     json: "print the files written as JSON",
     since: "add a 'What changed' section: the ledger since this date (YYYY[-MM[-DD]])",
     ...AS_OF_HELP,
+    queue:
+      "render on a `worker` process through the job queue (PostgreSQL ledger, .html only), then write it",
+    detach: "with --queue: print the job id and return at once (`jobs show ID --json` has the HTML)",
   },
   options: {
     out: { type: "string" },
@@ -92,6 +95,8 @@ export const reportCommand: Command = {
     ...AS_OF_OPTIONS,
     ...LEDGER_OPTIONS,
     "no-ledger": { type: "boolean" },
+    queue: { type: "boolean" },
+    detach: { type: "boolean" },
   },
   run: async (context) => {
     const { io, values, positionals } = context;
@@ -116,6 +121,17 @@ export const reportCommand: Command = {
         `--since expects a date YYYY-MM-DD (or YYYY-MM, YYYY), not '${since}'`,
       );
     const entity = stringOption(values, "entity");
+    if (booleanOption(values, "queue")) {
+      if (reportFormatOf(out) !== "html" || values["no-ledger"] === true)
+        throw new FrontierError(
+          "usage",
+          "--queue renders .html reports bound to the ledger: drop --no-ledger",
+        );
+      const { renderThroughQueue } = await import("../queued-jobs.js");
+      const job = { scenario, lang, entity, asOf, since: since ?? null, ...runOptions };
+      return renderThroughQueue(job, resolve(io.cwd, out), values, io);
+    }
+    if (values.detach === true) throw new FrontierError("usage", "--detach goes with --queue");
     const t = reportLabels(lang);
     const input = await withReportLedger(values, io, t, (store, ledgerNote) =>
       assembleReport(store, ledgerNote, {
