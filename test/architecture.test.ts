@@ -134,7 +134,7 @@ test("use-cases import the stages and no front end (cli, server, queue)", () => 
   for (const file of sourceFiles(join(src, "use-cases"))) {
     for (const { specifier } of importsOf(readFileSync(file, "utf8"))) {
       if (!specifier.startsWith(".")) continue;
-      const target = stageOf(resolve(dirname(file), specifier));
+      const target = stageOf(resolve(dirname(file), specifier)).replace(/\.js$/, "");
       if (!USE_CASE_IMPORTS.has(target)) offences.push(`${relative(src, file)} imports ${specifier}`);
     }
   }

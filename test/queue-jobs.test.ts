@@ -19,6 +19,7 @@ import {
 } from "../src/queue/index.js";
 import { createApp } from "../src/server/app.js";
 import { fixturePath, projectRoot } from "./support/paths.js";
+import { SCENARIO, until } from "./support/queue.js";
 
 /**
  * Table imports, report rendering and the API's model runs through the queue, against a real
@@ -29,32 +30,8 @@ import { fixturePath, projectRoot } from "./support/paths.js";
 const serverUrl = process.env.TEST_DATABASE_URL;
 const SKIP = serverUrl ? false : "TEST_DATABASE_URL is not set: the job queue tests need a PostgreSQL server";
 
-const SCENARIO = `name: queued
-periods: {start: 2025, end: 2030}
-inputs:
-  r0: {unit: USD/yr, lognormal: {p5: 12.0e9, p95: 14.0e9}, assumption: true}
-  g: {unit: x, lognormal: {p5: 1.3, p95: 2.0}, assumption: true}
-  cost: {unit: USD/yr, triangular: {low: 20.0e9, mode: 30.0e9, high: 60.0e9}, assumption: true}
-variables:
-  revenue: {unit: USD/yr, formula: "if(year == 2025, r0, prev(revenue) * g)"}
-  cash: {unit: USD, formula: "prev(cash, 0) + (revenue * 0.4 - cost) * period"}
-outputs: [cash, revenue]
-events:
-  positive: "cash[2030] > 0"
-`;
-
 const MAPPING = readFileSync(join(projectRoot(), "mappings", "epoch-ai-companies.yaml"), "utf8");
 const table = (name: string) => readFileSync(fixturePath("tables", name), "utf8");
-
-async function until<T>(what: string, probe: () => Promise<T | null>, limitMs = 120_000): Promise<T> {
-  const deadline = Date.now() + limitMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== null) return value;
-    if (Date.now() > deadline) throw new Error(`gave up waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
 
 describe("imports, reports and the API's model runs through the queue", { skip: SKIP }, () => {
   const name = `fl_queue_jobs_${randomBytes(5).toString("hex")}`;

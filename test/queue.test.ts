@@ -11,6 +11,7 @@ import { ingestPaths } from "../src/pipeline.js";
 import { batchJobs, type JobQueue, openJobQueue, QUEUE_NAMES } from "../src/queue/index.js";
 import { generateDocument } from "./support/generated-reports.js";
 import { projectRoot } from "./support/paths.js";
+import { SCENARIO, until } from "./support/queue.js";
 
 /**
  * The queue against a real PostgreSQL (TEST_DATABASE_URL; .ci/run starts one), in a database of its
@@ -25,20 +26,6 @@ if (!serverUrl && process.env.CI === "true")
 
 const CLI = join(projectRoot(), "dist", "src", "cli", "main.js");
 const REPORTS = 200;
-
-const SCENARIO = `name: queued
-periods: {start: 2025, end: 2030}
-inputs:
-  r0: {unit: USD/yr, lognormal: {p5: 12.0e9, p95: 14.0e9}, assumption: true}
-  g: {unit: x, lognormal: {p5: 1.3, p95: 2.0}, assumption: true}
-  cost: {unit: USD/yr, triangular: {low: 20.0e9, mode: 30.0e9, high: 60.0e9}, assumption: true}
-variables:
-  revenue: {unit: USD/yr, formula: "if(year == 2025, r0, prev(revenue) * g)"}
-  cash: {unit: USD, formula: "prev(cash, 0) + (revenue * 0.4 - cost) * period"}
-outputs: [cash, revenue]
-events:
-  positive: "cash[2030] > 0"
-`;
 
 interface Worker {
   child: ChildProcess;
@@ -77,16 +64,6 @@ async function startWorker(url: string): Promise<Worker> {
     void exited.then((code) => reject(new Error(`worker exited with ${code}: ${log.join("\n")}`)));
   });
   return { child, log, exited };
-}
-
-async function until<T>(what: string, probe: () => Promise<T | null>, limitMs = 120_000): Promise<T> {
-  const deadline = Date.now() + limitMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== null) return value;
-    if (Date.now() > deadline) throw new Error(`gave up waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
 }
 
 /** Documents and claims without the moment they were stored. */

@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
-import { watchFolder } from "../src/cli/watch-folder.js";
 import { openLedger } from "../src/ledger/index.js";
 import type { FileOutcome } from "../src/pipeline.js";
+import { watchFolder } from "../src/use-cases/ingest.js";
 
 /** Files dropped one by one into a watched folder, a bad one among them: each is processed once. */
 

@@ -78,22 +78,8 @@ export async function assembleReport(
   };
 }
 
-/** What a scenario run gives a report. */
-type ScenarioReportPart = Pick<
-  ReportInput,
-  | "scenario"
-  | "run"
-  | "positiveBy"
-  | "fundingNeeded"
-  | "events"
-  | "fans"
-  | "comparison"
-  | "tornado"
-  | "histogram"
-  | "inputs"
-  | "backtest"
-  | "notes"
->;
+/** What a scenario run gives a report: the run's part and the backtest against the ledger. */
+type ScenarioReportPart = ReturnType<typeof reportPartFromRun> & Pick<ReportInput, "backtest">;
 
 /**
  * Runs the scenario for the report: the run, a tornado on the funding scalar (else the last

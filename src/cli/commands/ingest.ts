@@ -5,7 +5,7 @@ import { FrontierError, LANGUAGES, type Language, printable } from "../../core/i
 import { type Manifest, parseManifest, SUPPORTED_EXTENSIONS } from "../../documents/index.js";
 import { type FileOutcome, type IngestOptions, ingestPaths } from "../../pipeline.js";
 import { summariseChanges } from "../../report/changes-text.js";
-import { changesWith } from "../../use-cases/changes.js";
+import { ingestWithChanges } from "../../use-cases/ingest.js";
 import {
   booleanOption,
   type Command,
@@ -65,7 +65,7 @@ export const ingestCommand: Command = {
       const progress = json || !io.isTTY ? null : progressBar(io);
       // While the bar redraws its line on stderr, per-file lines wait and print once it is cleared.
       const held: FileOutcome[] = [];
-      const report = await ingestPaths(store, positionals.map(String), {
+      const { report, changes } = await ingestWithChanges(store, positionals.map(String), {
         ...options,
         onProgress: ({ done, total, outcome }) => {
           if (progress && total > PROGRESS_THRESHOLD) {
@@ -79,8 +79,6 @@ export const ingestCommand: Command = {
       for (const outcome of held) printOutcome(io, outcome);
       if (report.stored + report.present + report.failed === 0)
         throw new FrontierError("invalid_input", noDocumentsFound(positionals.map(String)));
-      const stored = report.files.flatMap((f) => (f.status === "stored" ? [f.documentId] : []));
-      const changes = stored.length === 0 ? null : await changesWith(store, stored);
       if (json) io.stdout(`${JSON.stringify({ ...report, changes }, null, 2)}\n`);
       else
         io.stdout(

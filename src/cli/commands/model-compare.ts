@@ -3,7 +3,8 @@ import { formatIssue } from "../../model/messages.js";
 import { compareScenarios } from "../../model/runner.js";
 import { renderComparisonText } from "../../model/text.js";
 import type { Command } from "../command.js";
-import { intOption, limitsOption, loadScenarios, MODEL_HELP, MODEL_OPTIONS } from "./model-shared.js";
+import { runOptionsOf } from "./chart-model.js";
+import { limitsOption, loadScenarios, MODEL_HELP, MODEL_OPTIONS } from "./model-shared.js";
 
 export const modelCompareCommand: Command = {
   name: "model compare",
@@ -14,16 +15,12 @@ export const modelCompareCommand: Command = {
   options: { ...MODEL_OPTIONS },
   async run({ io, values, positionals }) {
     if (positionals.length !== 2) throw new FrontierError("usage", "expected two scenario files");
-    const samples = intOption(values, "samples", 1);
-    const seed = intOption(values, "seed", 0);
-    const workers = intOption(values, "workers", 1);
+    const options = runOptionsOf(values);
     const loaded = await loadScenarios(positionals, values, io);
     if (!loaded) return 1;
     const { prepared, ledger } = loaded;
     const outcome = await compareScenarios(prepared[0]!.bundle!, prepared[1]!.bundle!, {
-      ...(samples !== undefined ? { samples } : {}),
-      ...(seed !== undefined ? { seed } : {}),
-      ...(workers !== undefined ? { workers } : {}),
+      ...options,
       limits: limitsOption(values),
     });
     if (!outcome.result) {

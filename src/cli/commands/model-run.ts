@@ -7,6 +7,7 @@ import { runScenario } from "../../model/runner.js";
 import { exportColumns, type SampleFormat, sampleHeader, sampleRows } from "../../model/sample-export.js";
 import { renderRunText } from "../../model/text.js";
 import { type Command, type OptionValues, stringOption } from "../command.js";
+import { runOptionsOf } from "./chart-model.js";
 import { intOption, limitsOption, loadScenarios, MODEL_HELP, MODEL_OPTIONS } from "./model-shared.js";
 
 export const modelRunCommand: Command = {
@@ -36,9 +37,8 @@ export const modelRunCommand: Command = {
   },
   async run({ io, values, positionals }) {
     if (positionals.length !== 1) throw new FrontierError("usage", "expected one scenario file");
-    const samples = intOption(values, "samples", 1);
-    const seed = intOption(values, "seed", 0);
-    const workers = intOption(values, "workers", 1);
+    const options = runOptionsOf(values);
+    const { samples, seed } = options;
     const loaded = await loadScenarios(positionals, values, io);
     if (!loaded) return 1;
     const { prepared, ledger } = loaded;
@@ -57,9 +57,7 @@ export const modelRunCommand: Command = {
     try {
       outcome = await runScenario(bundle!, {
         ...(sink ? { sampleSink: sink } : {}),
-        ...(samples !== undefined ? { samples } : {}),
-        ...(seed !== undefined ? { seed } : {}),
-        ...(workers !== undefined ? { workers } : {}),
+        ...options,
         limits: limitsOption(values),
         ...(prepared[0]!.source ? { source: prepared[0]!.source } : {}),
       });

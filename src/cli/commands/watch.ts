@@ -3,9 +3,9 @@ import { resolve } from "node:path";
 import { FrontierError } from "../../core/index.js";
 import { parseManifest } from "../../documents/index.js";
 import { summariseChanges } from "../../report/changes-text.js";
+import { watchFolder } from "../../use-cases/ingest.js";
 import { booleanOption, type Command, LEDGER_HELP, LEDGER_OPTIONS, stringOption } from "../command.js";
 import { withLedger } from "../ledger-option.js";
-import { watchFolder } from "../watch-folder.js";
 import { renderOutcome } from "./ingest.js";
 
 export const watchCommand: Command = {

@@ -1,8 +1,8 @@
 import { watch } from "chokidar";
 import type { LedgerStore } from "../ledger/index.js";
-import { type FileOutcome, type IngestOptions, ingestPaths } from "../pipeline.js";
+import { type FileOutcome, type IngestOptions, type IngestReport, ingestPaths } from "../pipeline.js";
 import type { LedgerChanges } from "../reconcile/index.js";
-import { changesWith } from "../use-cases/changes.js";
+import { changesWith } from "./changes.js";
 
 export interface WatchEvents {
   /** Once the folder's files present at start are queued and the watcher listens. */
@@ -49,4 +49,15 @@ export async function watchFolder(
     await new Promise<void>((resolve) => signal.addEventListener("abort", () => resolve(), { once: true }));
   await watcher.close();
   await queue;
+}
+
+/** Ingests the documents under `paths` (pipeline.ts), then what the ones stored changed in the ledger. */
+export async function ingestWithChanges(
+  store: LedgerStore,
+  paths: readonly string[],
+  options: IngestOptions,
+): Promise<{ report: IngestReport; changes: LedgerChanges | null }> {
+  const report = await ingestPaths(store, paths, options);
+  const stored = report.files.flatMap((f) => (f.status === "stored" ? [f.documentId] : []));
+  return { report, changes: stored.length === 0 ? null : await changesWith(store, stored) };
 }
