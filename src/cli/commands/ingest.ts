@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import { SingleBar } from "cli-progress";
 import { FrontierError, LANGUAGES, type Language, printable } from "../../core/index.js";
 import { type Manifest, parseManifest, SUPPORTED_EXTENSIONS } from "../../documents/index.js";
-import { type FileOutcome, type IngestOptions, ingestPaths } from "../../pipeline.js";
+import type { FileOutcome, IngestOptions } from "../../pipeline.js";
 import { summariseChanges } from "../../report/changes-text.js";
 import { ingestWithChanges } from "../../use-cases/ingest.js";
 import {
