@@ -3,7 +3,7 @@ import { describe, it } from "node:test";
 import { formatValue as modelValue } from "../model/text.js";
 import { formatAmount } from "../reconcile/format.js";
 import { formatValue as reportValue } from "../report/format.js";
-import { currencyOf, rateDenominator, readUnitSpelling } from "./unit-grammar.js";
+import { currencyOf, rateDenominator, readUnitSpelling, unitWithSlash } from "./unit-grammar.js";
 
 describe("unit grammar", () => {
   it("reads claim and scenario spellings of the same rate alike", () => {
@@ -21,6 +21,12 @@ describe("unit grammar", () => {
     assert.equal(currencyOf("fraction"), null);
     assert.equal(rateDenominator("USD_per_month"), "month");
     assert.equal(rateDenominator("USD"), null);
+  });
+
+  it("writes rates with a slash", () => {
+    assert.equal(unitWithSlash("USD_per_GW"), "USD/GW");
+    assert.equal(unitWithSlash("GW_per_week"), "GW/week");
+    assert.equal(unitWithSlash("users"), "users");
   });
 
   it("gives every formatter the same currency sign", () => {

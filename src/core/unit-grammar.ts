@@ -41,3 +41,11 @@ export function rateDenominator(unit: string): string | null {
   const reading = readUnitSpelling(unit);
   return reading.kind === "rate" ? reading.per : null;
 }
+
+/** A unit as people write it, rates with a slash: "USD_per_GW" → "USD/GW", "GW_per_week" → "GW/week". */
+export function unitWithSlash(unit: string): string {
+  const reading = readUnitSpelling(unit);
+  if (reading.kind === "rate") return `${reading.code}/${reading.per}`;
+  if (reading.kind === "power") return reading.per ? `GW/${reading.per}` : "GW";
+  return unit.replaceAll("_per_", "/");
+}

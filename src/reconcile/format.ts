@@ -1,5 +1,5 @@
 import type { ClaimValue, Unit } from "../core/index.js";
-import { CURRENCY_SIGNS, readUnitSpelling } from "../core/index.js";
+import { CURRENCY_SIGNS, readUnitSpelling, unitWithSlash } from "../core/index.js";
 import type { Interval } from "./value.js";
 
 /** Numbers for humans in reconcile's tables and arithmetic: "1.4 tn $", "600 bn $", "50–60 bn $/GW", "33 %". */
@@ -46,7 +46,7 @@ export function scaleFor(unit: Unit, magnitude: number): Scaled {
   if (unit === "fraction") return { factor: 0.01, suffix: "%" };
   if (unit === "x") return { factor: 1, suffix: "×" };
   const reading = readUnitSpelling(unit);
-  if (reading.kind === "power") return { factor: 1, suffix: reading.per ? `GW/${reading.per}` : "GW" };
+  if (reading.kind === "power") return { factor: 1, suffix: unitWithSlash(unit) };
   const scale = COUNT_SCALES.find((s) => magnitude >= s.factor);
   return { factor: scale?.factor ?? 1, suffix: scale ? `${scale.name} ${unit}` : unit };
 }

@@ -1,4 +1,4 @@
-import { CURRENCY_SIGNS, type Language, readUnitSpelling, type Unit } from "../core/index.js";
+import { CURRENCY_SIGNS, type Language, readUnitSpelling, type Unit, unitWithSlash } from "../core/index.js";
 
 /**
  * Human numbers for people and for chart axes. `formatValue` formats in JavaScript (tables,
@@ -122,7 +122,7 @@ export function formatValue(value: number, unit: Unit, lang: Language): string {
       : nf.format(magnitude);
     return `${sign}${body} ${lang === "fr" ? count.fr : count.en}`;
   }
-  return `${nf.format(value)}\u00a0${unit.replaceAll("_per_", "/")}`;
+  return `${nf.format(value)}\u00a0${unitWithSlash(unit)}`;
 }
 
 function expressionString(text: string): string {
@@ -169,7 +169,7 @@ export function unitTitle(unit: Unit, lang: Language): string {
   if (unit === "x") return "×";
   const count = COUNT_NAMES[unit];
   if (count) return lang === "fr" ? count.fr : count.en;
-  return unit.replaceAll("_per_", "/");
+  return unitWithSlash(unit);
 }
 
 /** A probability as a percentage: 0.234 → "23%" / "23 %". */
