@@ -38,6 +38,9 @@ export interface Amount {
   currencyBefore: boolean;
 }
 
+/** First letters of "half", "quarter(s)", "demi" (lower case). */
+const FRACTION_INITIALS: ReadonlySet<number> = new Set([0x68, 0x71, 0x64]);
+
 type Outcome = { amount: Amount; resume: number } | { amount: null; resume: number };
 
 /** A plain four-digit integer that reads as a year. */
@@ -159,6 +162,16 @@ export class AmountReader extends UnitReader {
    * ending where the scale word starts; null unless a scale word follows.
    */
   readScaleFraction(i: number): { value: number; end: number } | null {
+    // Most words here are articles or numbers before anything but a fraction: first letters decide first.
+    const firstEnd = this.wordEnd(i);
+    const next = this.skipSpaces(firstEnd);
+    const initial = this.code(i) | 0x20;
+    const opens =
+      firstEnd - i <= 3
+        ? FRACTION_INITIALS.has(this.code(next) | 0x20)
+        : FRACTION_INITIALS.has(initial) ||
+          (initial === 0x74 && this.text.slice(i, i + 5).toLowerCase() === "three");
+    if (!opens) return null;
     const parts = SCALE_FRACTIONS[this.lang];
     let tok = this.tokenAt(i);
     let times = 1;
@@ -172,9 +185,9 @@ export class AmountReader extends UnitReader {
     const part = parts.get(word);
     if (part === undefined || (times === 3) !== (word === "quarters")) return null;
     let end = dash > 0 ? tok.start + dash + 1 : tok.end;
-    const next = this.tokenAt(end);
-    if (next.lower === "of" || ARTICLE_ONE[this.lang].has(next.lower)) {
-      const after = next.lower === "of" ? this.tokenAt(next.end) : next;
+    const link = this.tokenAt(end);
+    if (link.lower === "of" || ARTICLE_ONE[this.lang].has(link.lower)) {
+      const after = link.lower === "of" ? this.tokenAt(link.end) : link;
       if (ARTICLE_ONE[this.lang].has(after.lower)) end = after.end;
     }
     const scale = this.readScale(end, false, false);

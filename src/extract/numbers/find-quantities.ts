@@ -302,6 +302,8 @@ class Scanner extends HedgeReader {
   marginAfter(i: number, a: Amount): { amount: Amount; end: number; words: string } | null {
     let p = i;
     if (this.code(p) === 44) p++;
+    const c = this.code(this.skipSpaces(p));
+    if (c !== 0x70 && c !== 0x50 && c !== 0xb1) return null;
     const first = this.tokenAt(p);
     let q: number;
     if (first.raw === "±") q = first.end;
