@@ -3,6 +3,7 @@
  * Extraction over every annotated set, after `npm run build`:
  *
  *   node scripts/extract-eval.mjs score                 main, strict and value F1 per set
+ *   node scripts/extract-eval.mjs score --values        and each value (unit + value) missed or extra
  *   node scripts/extract-eval.mjs snapshot > out.jsonl  every claim and issue, one document a line
  *
  * Sets: the seeds (../shared/seeds, skipped when absent), the demo corpus, the news set, and the
@@ -119,6 +120,7 @@ async function extract(doc) {
   });
 }
 
+const showValue = (c) => `${c.value.bound} ${c.value.low}..${c.value.high} ${c.unit}`;
 const pct = (x) => `${(100 * x).toFixed(1)}`;
 for (const set of sets()) {
   const byMode = { main: [], strict: [], value_only: [] };
@@ -137,6 +139,12 @@ for (const set of sets()) {
         console.log(
           `  ${doc.name} missed: ${c.entity} ${c.metric} ${c.value.low}..${c.value.high} ${c.unit}`,
         );
+    if (args.includes("--values")) {
+      for (const c of score.value_only.unmatchedReference)
+        console.log(`  ${doc.name} value missed: ${showValue(c)}  «${c.quote ?? ""}»`);
+      for (const c of score.value_only.unmatchedPredicted)
+        console.log(`  ${doc.name} value extra:  ${showValue(c)}  «${c.quote ?? ""}»`);
+    }
     if (args.includes("--verbose"))
       for (const c of score.main.unmatchedPredicted)
         console.log(

@@ -151,7 +151,7 @@ const FILES: { path: string; model: Model; language: Language; floor: number }[]
   { path: "Number/French/NumberModel.json", model: "number", language: "fr", floor: 0.88 },
   { path: "Number/English/PercentModel.json", model: "percent", language: "en", floor: 0.85 },
   { path: "Number/French/PercentModel.json", model: "percent", language: "fr", floor: 0.95 },
-  { path: "NumberWithUnit/English/CurrencyModel.json", model: "currency", language: "en", floor: 0.81 },
+  { path: "NumberWithUnit/English/CurrencyModel.json", model: "currency", language: "en", floor: 0.85 },
   { path: "NumberWithUnit/French/CurrencyModel.json", model: "currency", language: "fr", floor: 0.9 },
 ];
 

@@ -7,4 +7,5 @@ export * from "./errors.js";
 export * from "./metric-units.js";
 export * from "./printable.js";
 export * from "./result.js";
+export * from "./unit-grammar.js";
 export * from "./vocabulary.js";

@@ -1,3 +1,4 @@
+import { CURRENCY_SIGNS, readUnitSpelling } from "../core/index.js";
 import { refText } from "./bind.js";
 import type {
   CitedDocument,
@@ -13,11 +14,11 @@ import type {
 /** 1.23e11 USD → "$123bn"; GW → "26.0 GW"; fractions → "33%". */
 export function formatValue(value: number, unit: string): string {
   if (!Number.isFinite(value)) return String(value);
-  const currency = /^USD(\/yr)?$/.test(unit) || unit === "EUR";
+  const reading = readUnitSpelling(unit);
+  const symbol = reading.kind === "currency" ? CURRENCY_SIGNS[reading.code] : undefined;
   const abs = Math.abs(value);
   const sign = value < 0 ? "-" : "";
-  if (currency) {
-    const symbol = unit === "EUR" ? "€" : "$";
+  if (symbol !== undefined) {
     if (abs >= 1e12) return `${sign}${symbol}${(abs / 1e12).toFixed(2)}tn`;
     if (abs >= 1e9) return `${sign}${symbol}${(abs / 1e9).toFixed(abs >= 1e11 ? 0 : 1)}bn`;
     if (abs >= 1e6) return `${sign}${symbol}${(abs / 1e6).toFixed(1)}m`;

@@ -1,11 +1,10 @@
 import type { ClaimValue, Unit } from "../core/index.js";
-import { isCurrencyCode } from "../core/index.js";
+import { CURRENCY_SIGNS, readUnitSpelling, unitWithSlash } from "../core/index.js";
 import type { Interval } from "./value.js";
 
 /** Numbers for humans in reconcile's tables and arithmetic: "1.4 tn $", "600 bn $", "50–60 bn $/GW", "33 %". */
 
 const MINUS = "\u2212";
-const CURRENCY_SYMBOLS: Record<string, string> = { USD: "$", EUR: "€", GBP: "£" };
 const MONEY_SCALES = [
   { factor: 1e12, name: "tn" },
   { factor: 1e9, name: "bn" },
@@ -26,12 +25,9 @@ export function formatNumber(value: number): string {
 }
 
 function money(unit: string): string | null {
-  if (isCurrencyCode(unit)) return CURRENCY_SYMBOLS[unit] ?? unit;
-  const per = /^([A-Z]{3})_per_(\w+)$/.exec(unit);
-  if (per) {
-    const symbol = CURRENCY_SYMBOLS[per[1]!] ?? per[1]!;
-    return `${symbol}/${per[2]}`;
-  }
+  const reading = readUnitSpelling(unit);
+  if (reading.kind === "currency" && !reading.perYear) return CURRENCY_SIGNS[reading.code] ?? reading.code;
+  if (reading.kind === "rate") return `${CURRENCY_SIGNS[reading.code] ?? reading.code}/${reading.per}`;
   return null;
 }
 
@@ -49,7 +45,8 @@ export function scaleFor(unit: Unit, magnitude: number): Scaled {
   }
   if (unit === "fraction") return { factor: 0.01, suffix: "%" };
   if (unit === "x") return { factor: 1, suffix: "×" };
-  if (unit === "GW" || unit === "GW_per_week") return { factor: 1, suffix: unit === "GW" ? "GW" : "GW/week" };
+  const reading = readUnitSpelling(unit);
+  if (reading.kind === "power") return { factor: 1, suffix: unitWithSlash(unit) };
   const scale = COUNT_SCALES.find((s) => magnitude >= s.factor);
   return { factor: scale?.factor ?? 1, suffix: scale ? `${scale.name} ${unit}` : unit };
 }

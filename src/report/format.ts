@@ -1,12 +1,10 @@
-import { isCurrencyCode, type Language, type Unit } from "../core/index.js";
+import { CURRENCY_SIGNS, type Language, readUnitSpelling, type Unit, unitWithSlash } from "../core/index.js";
 
 /**
  * Human numbers for people and for chart axes. `formatValue` formats in JavaScript (tables,
  * tooltips, the report's text); `axisLabelExpr` writes the same rules as a Vega expression so
  * that axis labels read alike ("$1.4T" in English, "1 400 Md$" in French).
  */
-
-const CURRENCY_SYMBOLS: Record<string, string> = { USD: "$", EUR: "€", GBP: "£" };
 
 interface Scale {
   factor: number;
@@ -75,15 +73,22 @@ function pickScale(scales: Scale[], magnitude: number): Scale | null {
 }
 
 function currencyParts(unit: string, lang: Language): { prefix: string; suffix: string } {
-  const symbol = CURRENCY_SYMBOLS[unit];
+  const symbol = CURRENCY_SIGNS[unit];
   if (lang === "fr") return { prefix: "", suffix: symbol ?? `\u00a0${unit}` };
   return symbol ? { prefix: symbol, suffix: "" } : { prefix: "", suffix: `\u00a0${unit}` };
 }
 
-/** The base currency of a rate unit ("USD_per_GW" or the model's "USD/GW/yr" → USD), or null. */
+/** The base currency of a rate unit ("USD_per_GW", the model's "USD/GW/yr" or "USD/yr" → USD), or null. */
 function splitRate(unit: string): { base: string; per: string } | null {
-  const match = /^([A-Z]{3})(?:_per_|\/)(.+)$/.exec(unit);
-  return match ? { base: match[1]!, per: match[2]! } : null;
+  const reading = readUnitSpelling(unit);
+  if (reading.kind === "rate") return { base: reading.code, per: reading.per };
+  return reading.kind === "currency" && reading.perYear ? { base: reading.code, per: "yr" } : null;
+}
+
+/** A plain currency code ("USD"), not a rate. */
+function isPlainCurrency(unit: string): boolean {
+  const reading = readUnitSpelling(unit);
+  return reading.kind === "currency" && !reading.perYear;
 }
 
 /** A number with its unit, for humans: formatValue(1.4e12, "USD", "en") is "$1.4T", in French "1 400 Md$". */
@@ -93,7 +98,7 @@ export function formatValue(value: number, unit: Unit, lang: Language): string {
   const sign = value < 0 ? "-" : "";
   const magnitude = Math.abs(value);
   const rate = splitRate(unit);
-  if (isCurrencyCode(unit) || rate) {
+  if (isPlainCurrency(unit) || rate) {
     const code = rate ? rate.base : unit;
     const scale = pickScale(lang === "fr" ? CURRENCY_SCALES_FR : CURRENCY_SCALES_EN, magnitude);
     const { prefix, suffix } = currencyParts(code, lang);
@@ -117,7 +122,7 @@ export function formatValue(value: number, unit: Unit, lang: Language): string {
       : nf.format(magnitude);
     return `${sign}${body} ${lang === "fr" ? count.fr : count.en}`;
   }
-  return `${nf.format(value)}\u00a0${unit.replaceAll("_per_", "/")}`;
+  return `${nf.format(value)}\u00a0${unitWithSlash(unit)}`;
 }
 
 function expressionString(text: string): string {
@@ -133,7 +138,7 @@ export function axisLabelExpr(unit: Unit, lang: Language): string {
   const sign = `(${v} < 0 ? "-" : "")`;
   const number = (divisor: number) => `format(abs(${v}) / ${divisor}, ",.3~r")`;
   const rate = splitRate(unit);
-  if (isCurrencyCode(unit) || rate) {
+  if (isPlainCurrency(unit) || rate) {
     const code = rate ? rate.base : unit;
     const scales = lang === "fr" ? CURRENCY_SCALES_FR : CURRENCY_SCALES_EN;
     const { prefix, suffix } = currencyParts(code, lang);
@@ -164,7 +169,7 @@ export function unitTitle(unit: Unit, lang: Language): string {
   if (unit === "x") return "×";
   const count = COUNT_NAMES[unit];
   if (count) return lang === "fr" ? count.fr : count.en;
-  return unit.replaceAll("_per_", "/");
+  return unitWithSlash(unit);
 }
 
 /** A probability as a percentage: 0.234 → "23%" / "23 %". */

@@ -1,6 +1,17 @@
 /** One amount: [sign][currency] number [scale [scale]] [unit [rate]], read from where it starts. */
 import { isDigit, isInlineSpace, isLetter } from "./chars.js";
-import { CURRENCY_SYMBOLS, ISO_CODES, type ScaleWord, UNIT_WORDS } from "./lexicon.js";
+import {
+  ARTICLE_ONE,
+  CHIP_MODIFIERS,
+  COST_OF_ONE,
+  CURRENCY_SYMBOLS,
+  ISO_CODES,
+  PRICE_OF,
+  SCALE_FRACTIONS,
+  type ScaleWord,
+  UNIT_WORDS,
+  WEEKLY_PACE,
+} from "./lexicon.js";
 import { numberNotes } from "./notes.js";
 import { log10 } from "./scanner.js";
 import { type UnitInfo, UnitReader } from "./units.js";
@@ -26,6 +37,9 @@ export interface Amount {
   /** A currency sign or code stands before the number ("$", "USD"). */
   currencyBefore: boolean;
 }
+
+/** First letters of "half", "quarter(s)", "demi" (lower case). */
+const FRACTION_INITIALS: ReadonlySet<number> = new Set([0x68, 0x71, 0x64]);
 
 type Outcome = { amount: Amount; resume: number } | { amount: null; resume: number };
 
@@ -55,10 +69,15 @@ export class AmountReader extends UnitReader {
     }
     this.readScales(a);
     if (a.article && !a.scale) {
-      // "un dollar", "one euro": the article counts before a currency word, nowhere else
+      // "un dollar", "one euro", "a gigawatt": the article counts before a currency or power word only
       const next = this.tokenAt(a.end);
-      if (!(next.kind === "word" && UNIT_WORDS.get(next.lower)?.currency))
-        return { amount: null, resume: a.end };
+      const word = next.kind === "word" ? UNIT_WORDS.get(next.lower) : undefined;
+      const power = word?.unit === "GW" && next.raw !== "gw";
+      const rateBase =
+        power &&
+        (COST_OF_ONE.test(this.text.slice(next.end, next.end + 80)) ||
+          PRICE_OF.test(this.text.slice(Math.max(0, a.start - 20), a.start)));
+      if (!(word?.currency || power) || rateBase) return { amount: null, resume: a.end };
     }
     a.numEnd = a.end;
     this.readUnitTail(a);
@@ -119,6 +138,15 @@ export class AmountReader extends UnitReader {
       a.end = d.end;
       if (d.note) a.notes.push(d.note);
     } else if (isLetter(this.code(p))) {
+      const part = this.readScaleFraction(p);
+      if (part) {
+        a.mant = String(part.value * 100);
+        a.exp = -2;
+        a.spelled = true;
+        a.end = part.end;
+        a.notes.push(numberNotes.scaleFraction(this.text.slice(p, part.end).trim()));
+        return { amount: a, resume: a.end };
+      }
       const s = this.readSpelled(p);
       if (!s) return { amount: null, resume: this.wordEnd(p) };
       a.mant = String(s.value);
@@ -127,6 +155,44 @@ export class AmountReader extends UnitReader {
       a.end = s.end;
     } else return { amount: null, resume: p + 1 };
     return { amount: a, resume: a.end };
+  }
+
+  /**
+   * "half a", "a quarter", "three quarters", "un demi-" before a scale word: the part of the scale,
+   * ending where the scale word starts; null unless a scale word follows.
+   */
+  readScaleFraction(i: number): { value: number; end: number } | null {
+    // Most words here are articles or numbers before anything but a fraction: first letters decide first.
+    const firstEnd = this.wordEnd(i);
+    const next = this.skipSpaces(firstEnd);
+    const initial = this.code(i) | 0x20;
+    const opens =
+      firstEnd - i <= 3
+        ? FRACTION_INITIALS.has(this.code(next) | 0x20)
+        : FRACTION_INITIALS.has(initial) ||
+          (initial === 0x74 && this.text.slice(i, i + 5).toLowerCase() === "three");
+    if (!opens) return null;
+    const parts = SCALE_FRACTIONS[this.lang];
+    let tok = this.tokenAt(i);
+    let times = 1;
+    if (ARTICLE_ONE[this.lang].has(tok.lower)) tok = this.tokenAt(tok.end);
+    else if (tok.lower === "three" || tok.lower === "three-quarters") {
+      times = 3;
+      if (tok.lower === "three") tok = this.tokenAt(tok.end);
+    }
+    const dash = tok.lower.indexOf("-");
+    const word = times === 3 && dash > 0 ? "quarters" : dash > 0 ? tok.lower.slice(0, dash) : tok.lower;
+    const part = parts.get(word);
+    if (part === undefined || (times === 3) !== (word === "quarters")) return null;
+    let end = dash > 0 ? tok.start + dash + 1 : tok.end;
+    const link = this.tokenAt(end);
+    if (link.lower === "of" || ARTICLE_ONE[this.lang].has(link.lower)) {
+      const after = link.lower === "of" ? this.tokenAt(link.end) : link;
+      if (ARTICLE_ONE[this.lang].has(after.lower)) end = after.end;
+    }
+    const scale = this.readScale(end, false, false);
+    if (!scale || scale.scale.letter) return null;
+    return { value: part * times, end };
   }
 
   /** Letters glued to the digits; where to resume when they make the number no amount, else null. */
@@ -190,15 +256,54 @@ export class AmountReader extends UnitReader {
     }
   }
 
+  /** "a 615-megawatt plant", "a 1.4-gigawatt campus": a power unit joined to the number by a dash. */
+  readDashedUnit(i: number): { unit: UnitInfo; end: number } | null {
+    if (this.code(i) !== 45 || !isLetter(this.code(i + 1))) return null;
+    const word = this.attachedWord(i + 1);
+    const u = UNIT_WORDS.get(word.lower);
+    if (u?.unit !== "GW" || word.raw === "gw") return null;
+    const note = u.factor === 1e-3 ? numberNotes.megawatts() : null;
+    return { unit: { unit: "GW", exp: log10(u.factor), currency: false, note }, end: word.end };
+  }
+
+  /**
+   * The chip noun a bare count is followed by, across "of its", possessives and model names
+   * ("18,000 of its GB300 Grace Blackwell chips", "one million of its tensor processing units").
+   */
+  chipNounAfter(i: number): string | null {
+    let tok = this.tokenAt(i);
+    for (let k = 0; k < 8 && tok.kind !== "end"; k++) {
+      const lower = tok.lower;
+      if (tok.kind === "word") {
+        if (UNIT_WORDS.get(lower)?.unit === "GPUs") return lower;
+        if (lower === "processing" && this.tokenAt(tok.end).lower === "units") return "processing units";
+        const named = tok.raw !== lower || isDigit(this.code(tok.end));
+        if (!named && !CHIP_MODIFIERS.has(lower)) return null;
+      } else if (tok.kind === "sym") {
+        // "Nvidia's", "d'", "Amazon's": an apostrophe inside a possessive or an elision
+        if (tok.raw !== "'") return null;
+        if (this.tokenAt(tok.end).lower === "s") tok = this.tokenAt(tok.end);
+      } else if (tok.start !== i && !isLetter(this.code(tok.start - 1))) return null;
+      tok = this.tokenAt(tok.end);
+    }
+    return null;
+  }
+
   /** After the number and its scale: the unit, a scale after a currency, cents, a rate. */
   readUnitTail(a: Amount): void {
     const t = this.text;
     // glued unit letters may be followed by "$" ("Md$"), a space unit, or "de dollars"
     if (!a.unit) {
-      const u = this.readUnit(a.end);
+      const u = this.readUnit(a.end) ?? this.readDashedUnit(a.end);
       if (u) {
         a.unit = u.unit;
         a.end = u.end;
+      }
+    }
+    if (!a.unit && !isYearLike(a)) {
+      const chips = this.chipNounAfter(a.end);
+      if (chips) {
+        a.unit = { unit: "GPUs", exp: 0, currency: false, note: numberNotes.chipNoun(chips) };
       }
     }
     if (a.unit && CURRENCY_SYMBOLS.has(t[a.end] ?? "") && a.unit.currency) a.end++;
@@ -225,7 +330,8 @@ export class AmountReader extends UnitReader {
       if (r) {
         a.unit = r.unit;
         a.end = r.end;
-      }
+      } else if (a.unit.unit === "GW" && WEEKLY_PACE.test(t.slice(a.end, a.end + 70)))
+        a.unit = { ...a.unit, unit: "GW_per_week" };
     }
   }
 }

@@ -182,7 +182,9 @@ export class NumberReader extends TextScanner {
     const tok = attached ? this.attachedWord(i) : this.tokenAt(i);
     if (tok.kind !== "word") return null;
     const table = SCALES[this.lang];
-    const scale = table.get(tok.lower);
+    // "a $1 trillion-plus plan": the scale, then "-plus" read as a hedge
+    const plus = tok.lower.endsWith("-plus") ? 5 : 0;
+    const scale = table.get(plus ? tok.lower.slice(0, -plus) : tok.lower);
     if (!scale) return null;
     if (scale.letter) {
       const followedByCurrency = CURRENCY_SYMBOLS.has(this.text[tok.end] ?? "");
@@ -190,7 +192,7 @@ export class NumberReader extends TextScanner {
       if (!(currencyNear || followedByCurrency || (attached && upper))) return null;
       if (tok.lower === "g" && !followedByCurrency) return null;
     }
-    return { end: tok.end, scale, word: tok.raw };
+    return { end: tok.end - plus, scale, word: tok.raw.slice(0, tok.raw.length - plus) };
   }
 
   /** Letters glued to the end of a number ("13.1B", "20M$", "4th"). */

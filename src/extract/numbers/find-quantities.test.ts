@@ -386,3 +386,125 @@ describe("findQuantities — ranges written with both ends in full", () => {
     assert.deepEqual([years?.low, years?.high, years?.bound], [5, null, "at_least"]);
   });
 });
+
+describe("findQuantities — figures that lean on the words around them", () => {
+  it("reads a power unit joined by a dash ('615-megawatt', '1.4-gigawatt')", () => {
+    check(
+      "en",
+      "a 615-megawatt plant beside a 1.4-gigawatt campus",
+      ["615-megawatt", 0.615, 0.615, "exact", "GW"],
+      ["1.4-gigawatt", 1.4, 1.4, "exact", "GW"],
+    );
+  });
+
+  it("reads 'un gigawatt', 'a gigawatt' as one, unless a price is given for it", () => {
+    check("fr", "pourra mobiliser jusqu'à un gigawatt de systèmes", [
+      "jusqu'à un gigawatt",
+      null,
+      1,
+      "up_to",
+      "GW",
+    ]);
+    check("en", "bringing well over a gigawatt online", ["over a gigawatt", 1, null, "at_least", "GW"]);
+    check("en", "a gigawatt of new capacity every week", ["a gigawatt", 1, 1, "exact", "GW_per_week"]);
+    check("fr", "un gigawatt coûte entre 50 et 60 milliards de dollars", [
+      "entre 50 et 60 milliards de dollars",
+      50e9,
+      60e9,
+      "range",
+      "USD",
+    ]);
+    check("fr", "Le prix d'un gigawatt");
+    assert.equal(findQuantities("a gigawatt costs $50 billion", "en").length, 1);
+  });
+
+  it("reads parts of a scale word ('half a trillion', 'a quarter million', 'un demi-milliard')", () => {
+    check("en", "above half a trillion dollars", [
+      "above half a trillion dollars",
+      5e11,
+      null,
+      "at_least",
+      "USD",
+    ]);
+    check("en", "It costs a quarter million us dollars.", [
+      "a quarter million us dollars",
+      2.5e5,
+      2.5e5,
+      "exact",
+      "USD",
+    ]);
+    check("en", "three quarters billion us dollars", [
+      "three quarters billion us dollars",
+      7.5e8,
+      7.5e8,
+      "exact",
+      "USD",
+    ]);
+    check("fr", "un demi-milliard d'euros", ["un demi-milliard d'euros", 5e8, 5e8, "exact", "EUR"]);
+    assert.equal(findQuantities("in the first half of 2025", "en").length, 0);
+  });
+
+  it("gives a bare number listed before a full amount that amount's scale and unit", () => {
+    check(
+      "fr",
+      "qui investiront respectivement jusqu'à 5 et 10 milliards de dollars",
+      ["jusqu'à 5", null, 5e9, "up_to", "USD"],
+      ["10 milliards de dollars", 10e9, 10e9, "exact", "USD"],
+    );
+    check("en", "in 2024 and $10 billion", ["$10 billion", 10e9, 10e9, "exact", "USD"]);
+  });
+
+  it("reads 'plus or minus' as a range around the figure", () => {
+    check("en", "about $9.6 billion, plus or minus $300 million", [
+      "about $9.6 billion, plus or minus $300 million",
+      9.3e9,
+      9.9e9,
+      "range",
+      "USD",
+    ]);
+  });
+
+  it("counts chips named after the number across 'of its' and model names", () => {
+    check("en", "supply 18,000 of its GB300 Grace Blackwell chips", [
+      "18,000",
+      18000,
+      18000,
+      "exact",
+      "GPUs",
+    ]);
+    check("en", "nearly 500,000 of Amazon's own Trainium2 chips", [
+      "nearly 500,000",
+      5e5,
+      5e5,
+      "approx",
+      "GPUs",
+    ]);
+    check("en", "up to one million of its tensor processing units", [
+      "up to one million",
+      null,
+      1e6,
+      "up_to",
+      "GPUs",
+    ]);
+    check("fr", "jusqu'à un million de ses puces TPU", ["jusqu'à un million", null, 1e6, "up_to", "GPUs"]);
+    check("en", "10,000 employees and new chips", ["10,000", 10000, 10000, "exact", null]);
+  });
+
+  it("reads the currency adjective and the people counted", () => {
+    check("fr", "839,25 milliards de dollars taïwanais", [
+      "839,25 milliards de dollars taïwanais",
+      839.25e9,
+      839.25e9,
+      "exact",
+      "TWD",
+    ]);
+    check("en", "more than 300,000 businesses", [
+      "more than 300,000 businesses",
+      3e5,
+      null,
+      "at_least",
+      "customers",
+    ]);
+    check("en", "a $1 trillion-plus shopping list", ["$1 trillion-plus", 1e12, null, "at_least", "USD"]);
+  });
+});

@@ -16,6 +16,7 @@ import {
   type HedgeBound,
   ISO_CODES,
   RANGE_OPENERS,
+  SCALE_FRACTIONS,
   SCALES,
   SPELLED,
   UNIT_WORDS,
@@ -37,6 +38,7 @@ function anchorWords(lang: Language): Set<string> {
   for (const w of VAGUE_SCALES[lang].keys()) set.add(w);
   for (const w of VAGUE_MULTIPLES[lang].keys()) set.add(w);
   for (const w of VAGUE_WORDS[lang].keys()) set.add(w);
+  for (const w of SCALE_FRACTIONS[lang].keys()) set.add(w);
   return set;
 }
 const ANCHORS: Record<Language, Set<string>> = { fr: anchorWords("fr"), en: anchorWords("en") };
@@ -54,6 +56,9 @@ const ANCHOR_HASHES: Record<Language, Set<number>> = {
   fr: new Set([...ANCHORS.fr].map(wordHash)),
   en: new Set([...ANCHORS.en].map(wordHash)),
 };
+
+/** Words joining the figures of a list ("5 et 10 milliards", "5 and 10 billion"). */
+const LIST_LINKS: ReadonlySet<string> = new Set(["et", "and", "ou", "or"]);
 
 const ROUND_NOUNS: ReadonlyMap<string, number> = new Map([
   ["dizaine", 10],
@@ -175,6 +180,7 @@ class Scanner extends HedgeReader {
     if (after) end = after.end;
     const hedge = openerStart < 0 ? this.hedgeBefore(a.start, floor) : null;
     if (b) mergeRangeEnds(a, b, notes);
+    else this.shareListScale(a, notes);
     const rejected = this.notAQuantity(a, b);
     if (rejected !== null) return { mention: null, resume: rejected };
 
@@ -187,9 +193,13 @@ class Scanner extends HedgeReader {
     if (a.sign) notes.push(numberNotes.signed(a.sign));
     if (bare) notes.push(numberNotes.bareCount());
     else if (!unit) notes.push(numberNotes.currencyElided());
+    const margin = b || after ? null : this.marginAfter(end, a);
+    if (margin) end = margin.end;
     const { bound, low, high } = b
       ? rangeValues(a, b, connector, notes)
-      : hedgedValues(a, hedge ?? after, notes);
+      : margin
+        ? marginValues(a, margin, notes)
+        : hedgedValues(a, hedge ?? after, notes);
     const start = Math.min(a.start, openerStart >= 0 ? openerStart : a.start, hedge ? hedge.start : a.start);
     return {
       mention: {
@@ -266,6 +276,55 @@ class Scanner extends HedgeReader {
       };
     if (!cand && isDigit(qc) && !bareWithUnit) return { rejected: second.resume };
     return none;
+  }
+
+  /**
+   * "respectivement 5 et 10 milliards de dollars": a bare number listed before an amount written
+   * in full takes that amount's scale and unit (the amount itself is read next, on its own).
+   */
+  shareListScale(a: Amount, notes: string[]): void {
+    if (a.unit || a.scale || a.article || isYearLike(a)) return;
+    const link = this.tokenAt(a.end);
+    if (!LIST_LINKS.has(link.lower)) return;
+    const q = this.skipSpaces(link.end);
+    if (!isDigit(this.code(q)) && !isLetter(this.code(q))) return;
+    const rejectEnd = this.rejectEnd;
+    const next = this.readAmount(q, false).amount;
+    this.rejectEnd = rejectEnd;
+    if (!next?.scale || next.scale.letter || !next.unit || next.unit.unit === "fraction") return;
+    a.scale = next.scale;
+    a.scaleExp = next.scaleExp;
+    a.unit = next.unit;
+    notes.push(numberNotes.listScale());
+  }
+
+  /** "$9.6 billion, plus or minus $300 million": the margin, in the figure's unit. */
+  marginAfter(i: number, a: Amount): { amount: Amount; end: number; words: string } | null {
+    let p = i;
+    if (this.code(p) === 44) p++;
+    const c = this.code(this.skipSpaces(p));
+    if (c !== 0x70 && c !== 0x50 && c !== 0xb1) return null;
+    const first = this.tokenAt(p);
+    let q: number;
+    if (first.raw === "±") q = first.end;
+    else {
+      const or = this.tokenAt(first.end);
+      const minus = this.tokenAt(or.end);
+      if (
+        first.lower !== "plus" ||
+        !(or.lower === "or" || or.lower === "ou") ||
+        !/^(minus|moins)$/.test(minus.lower)
+      )
+        return null;
+      q = minus.end;
+    }
+    q = this.skipSpaces(q);
+    const rejectEnd = this.rejectEnd;
+    const m = this.readAmount(q, true).amount;
+    this.rejectEnd = rejectEnd;
+    if (!m || !a.unit || (m.unit && m.unit.unit !== a.unit.unit)) return null;
+    if (!m.unit) m.unit = a.unit;
+    return { amount: m, end: m.end, words: this.text.slice(first.start, q).trim() };
   }
 
   /** Where to resume when the amount is no quantity (a year, a day of a month, part of a name), else null. */
@@ -462,6 +521,13 @@ function rangeValues(a: Amount, b: Amount, connector: string, notes: string[]): 
     return { bound: "exact", low, high: low };
   }
   return { bound: "range", low, high: hb };
+}
+
+function marginValues(a: Amount, margin: { amount: Amount; words: string }, notes: string[]): Values {
+  const value = baseValue(a);
+  const width = Math.abs(baseValue(margin.amount));
+  notes.push(numberNotes.margin(margin.words));
+  return { bound: "range", low: value - width, high: value + width };
 }
 
 function hedgedValues(a: Amount, hedge: { bound: HedgeBound; text: string } | null, notes: string[]): Values {

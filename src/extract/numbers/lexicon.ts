@@ -97,6 +97,60 @@ export interface ScaleWord {
 const W = (factor: number): ScaleWord => ({ factor, letter: false });
 const L = (factor: number): ScaleWord => ({ factor, letter: true });
 
+/**
+ * Parts of a scale word: "half a trillion", "a quarter million", "three quarters billion",
+ * "un demi-milliard". The value multiplies the scale that must follow.
+ */
+export const SCALE_FRACTIONS: Record<Language, ReadonlyMap<string, number>> = {
+  fr: new Map([["demi", 0.5]]),
+  en: new Map([
+    ["half", 0.5],
+    ["quarter", 0.25],
+    ["quarters", 0.25],
+  ]),
+};
+
+/**
+ * Words that may stand between a bare count and the chips it counts ("18,000 of its GB300 chips",
+ * "60,400 of Nvidia's A100 chips", "one million of its tensor processing units"), beside model
+ * names (capitalised words and digits) and possessives.
+ */
+export const CHIP_MODIFIERS: ReadonlySet<string> = new Set([
+  "of",
+  "de",
+  "d",
+  "its",
+  "their",
+  "the",
+  "ses",
+  "leurs",
+  "own",
+  "latest",
+  "new",
+  "ai",
+  "ia",
+  "and",
+  "et",
+  "graphics",
+  "tensor",
+  "nouvelles",
+  "dernières",
+]);
+
+/**
+ * After "un gigawatt", "a gigawatt": a cost follows, so the gigawatt is the base of a rate ("un
+ * gigawatt coûte 50 milliards"), not a quantity of its own.
+ */
+export const COST_OF_ONE =
+  /^[^.;!?]{0,60}?(?<!\p{L})(?:co[uû]t|cost|repr[ée]sent|requir|n[ée]cessit|vaut|worth)/iu;
+
+/** Before "un gigawatt": "le prix d'", "the cost of" — the gigawatt is what a price is given for. */
+export const PRICE_OF = /(?:prix|co[uû]ts?|price|cost)\s+(?:d['’]|de\s+|of\s+)$/iu;
+
+/** A weekly pace written later in the clause ("a gigawatt of new capacity every week"). */
+export const WEEKLY_PACE =
+  /^[^.;!?,]{0,50}?(?<!\p{L})(?:every|each|per|a|par|chaque)\s+(?:week|semaine)(?!\p{L})/iu;
+
 /** Scale words, matched on the word as written (case matters for the one-letter forms). */
 export const SCALES: Record<Language, ReadonlyMap<string, ScaleWord>> = {
   fr: new Map<string, ScaleWord>([
@@ -251,6 +305,9 @@ export const UNIT_WORDS: ReadonlyMap<string, UnitWord> = new Map<string, UnitWor
   ["utilisateurs", cnt("users")],
   ["utilisateur", cnt("users")],
   ["users", cnt("users")],
+  ["developers", cnt("users")],
+  ["développeurs", cnt("users")],
+  ["businesses", cnt("customers")],
   ["user", cnt("users")],
   ["clients", cnt("customers")],
   ["client", cnt("customers")],
@@ -290,6 +347,9 @@ export const CURRENCY_ADJECTIVES: ReadonlyMap<string, string> = new Map([
   ["suisses", "CHF"],
   ["indiennes", "INR"],
   ["japonais", "JPY"],
+  ["taïwanais", "TWD"],
+  ["taiwanais", "TWD"],
+  ["hongkongais", "HKD"],
 ]);
 
 /** Currency qualifiers written before "dollars" ("US dollars", "Canadian dollars"). */
@@ -306,6 +366,8 @@ export const CURRENCY_PREFIX_ADJECTIVES: ReadonlyMap<string, string> = new Map([
   ["chinese", "CNY"],
   ["japanese", "JPY"],
   ["indian", "INR"],
+  ["taiwan", "TWD"],
+  ["taiwanese", "TWD"],
 ]);
 
 /** ISO 4217 codes recognised when written in capitals beside a number. */

@@ -17,6 +17,10 @@ export const numberNotes = {
   rangeEqual: () => "range with equal ends read as an exact value",
   sharedScale: () => "scale of the upper end applies to the lower end",
   sharedUnit: () => "unit written once applies to both ends",
+  listScale: () => "scale and unit of the next figure of the list apply to this one ('5 et 10 milliards')",
+  scaleFraction: (words: string) => `'${words}' multiplies the scale word after it`,
+  chipNoun: (noun: string) => `counts the '${noun}' named after the number`,
+  margin: (words: string) => `'${words}' around the figure → range`,
   vague: (words: string, low: number, high: number) =>
     `vague amount '${words}' → order of magnitude [${low.toExponential(0)}, ${high.toExponential(0)}]`,
   otherDecimalMark: (mark: string) => `decimal mark '${mark}' of the other convention, unambiguous here`,

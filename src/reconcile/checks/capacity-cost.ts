@@ -1,3 +1,4 @@
+import { readUnitSpelling } from "../../core/index.js";
 import { formatAmount, formatRange } from "../format.js";
 import { nameKey } from "../names.js";
 import type { CheckResult, Fact } from "../types.js";
@@ -20,8 +21,8 @@ const WARN_FACTOR = 2;
 const HORIZON_SLACK_MONTHS = 12;
 
 function currencyOf(costUnit: string): string | null {
-  const match = /^([A-Z]{3})_per_GW$/.exec(costUnit);
-  return match ? match[1]! : null;
+  const reading = readUnitSpelling(costUnit);
+  return reading.kind === "rate" && reading.per === "GW" ? reading.code : null;
 }
 
 function overCapacityDate(commitment: Fact, capacity: Fact): boolean {
