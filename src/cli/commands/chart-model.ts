@@ -188,6 +188,7 @@ export type ScenarioReportPart = Pick<
   | "run"
   | "positiveBy"
   | "fundingNeeded"
+  | "newFunding"
   | "events"
   | "fans"
   | "comparison"

@@ -1,6 +1,7 @@
 import type { Fact } from "../../reconcile/index.js";
 import { ratioOf, showAmount, showShare, sumOf } from "../amounts.js";
-import type { DealEdge, GraphMetric } from "../types.js";
+import { isLive } from "../edges.js";
+import type { DealEdge, DealGraph, GraphMetric } from "../types.js";
 import {
   BUYING,
   claimsOf,
@@ -27,8 +28,29 @@ function inRound(edge: DealEdge, round: Fact): boolean {
   return edge.sources.some((s) => documents.has(s.documentId)) || year(edge.dates.effective) === roundYear;
 }
 
+/** The company's vendors: the parties it has a live purchase edge to. */
+function vendorsOf(edges: readonly DealEdge[], company: string): Set<string> {
+  return new Set(
+    edges.filter((e) => e.from === company && isLive(e) && BUYING.has(e.instrument)).map((e) => e.to),
+  );
+}
+
+/**
+ * The investment edges of a company's latest round (as round_vendor_share counts them) whose
+ * investor is one of the company's own vendors: the new money that comes from its suppliers.
+ */
+export function roundVendorInvestments(
+  graph: Pick<DealGraph, "edges" | "metrics">,
+  company: string,
+): DealEdge[] {
+  const share = graph.metrics.find((m) => m.metric === "round_vendor_share" && m.entity === company);
+  if (!share) return [];
+  const vendors = vendorsOf(graph.edges, company);
+  const inRound = new Set(share.edgeIds);
+  return graph.edges.filter((e) => inRound.has(e.id) && vendors.has(e.from));
+}
+
 function run(context: MetricContext): GraphMetric[] {
-  const buying = liveEdges(context, BUYING);
   const investing = liveEdges(context, INVESTING);
   const rounds = context.facts.filter((f) => f.metric === "funding_round" && f.unit === "USD");
   const results: GraphMetric[] = [];
@@ -36,7 +58,7 @@ function run(context: MetricContext): GraphMetric[] {
     const round = rounds
       .filter((f) => f.entity === company)
       .sort((a, b) => ((b.firstReported ?? "") > (a.firstReported ?? "") ? 1 : -1))[0]!;
-    const vendors = new Set(buying.filter((e) => e.from === company).map((e) => e.to));
+    const vendors = vendorsOf(context.edges, company);
     const investors = dollars(investing.filter((e) => e.to === company && inRound(e, round)));
     const fromVendors = investors.filter(([e]) => vendors.has(e.from));
     if (investors.length === 0) continue;
