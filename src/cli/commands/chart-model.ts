@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import type { TopLevelSpec } from "vega-lite";
 import { DEFAULT_SEED, FrontierError, type Issue, type Language } from "../../core/index.js";
+import type { ProjectedRevenue } from "../../graph/index.js";
 import type { LedgerStore } from "../../ledger/port.js";
 import { ledgerResolver } from "../../model/ledger-binding.js";
 import { type PreparedScenario, prepareScenarioFile } from "../../model/load-scenario-file.js";
@@ -268,4 +269,44 @@ async function backtestForReport(
   if (Object.keys(scenario.backtest).length === 0) return null;
   const { result: backtest, titles } = await ledgerBacktest(store, scenario, result, asOf);
   return reportBacktest(backtest, lang, titles);
+}
+
+/** Whose revenue a scenario models: its backtest's revenue mapping, else the entity its revenue inputs bind to. */
+function revenueEntity(prepared: PreparedScenario): string | null {
+  const scenario = prepared.bundle!.scenario;
+  const mapped = scenario.backtest?.revenue?.entity;
+  if (mapped) return mapped;
+  const bound = Object.values(scenario.inputs).find((i) => i.from?.metric === "revenue" && i.from.entity);
+  return bound?.from?.entity ?? null;
+}
+
+/**
+ * Runs a scenario bound to the ledger and returns the revenue it projects per year (p5–p95), for
+ * commitment coverage on the deal graph. The scenario needs an output named revenue in USD/yr.
+ */
+export async function scenarioRevenue(
+  io: CliIo,
+  path: string,
+  store: LedgerStore,
+  options: RunOptions & { asOf?: string | null; entity?: string | undefined },
+): Promise<ProjectedRevenue> {
+  const { asOf, entity: asked, ...runOptions } = options;
+  const { prepared } = await prepareScenarios(io, [path], store, asOf ?? null);
+  const first = prepared[0]!;
+  const result = await run(first, runOptions);
+  const revenue = result.outputs.find((o) => o.name === "revenue");
+  if (revenue?.unit !== "USD/yr")
+    throw new FrontierError(
+      "invalid_input",
+      `--scenario ${path}: no output named revenue in USD/yr (outputs: ${result.outputs.map((o) => `${o.name} (${o.unit})`).join(", ")})`,
+    );
+  const entity = revenueEntity(first) ?? asked;
+  if (!entity)
+    throw new FrontierError(
+      "invalid_input",
+      `--scenario ${path}: whose revenue is it? add backtest: revenue: {entity: …} to the scenario, or give --entity`,
+    );
+  const years: ProjectedRevenue["years"] = {};
+  for (const p of revenue.periods) years[p.period] = { low: p.p5, high: p.p95 };
+  return { entity, scenario: result.scenario, years, claimIds: result.claimIds };
 }
