@@ -8,6 +8,7 @@ import {
   dollars,
   factInterval,
   type GraphMetricRule,
+  groupBy,
   INVESTING,
   liveEdges,
   type MetricContext,
@@ -22,10 +23,12 @@ import {
 
 const year = (date: string | null) => (date ? date.slice(0, 4) : null);
 
-function inRound(edge: DealEdge, round: Fact): boolean {
+/** Whether an investment edge belongs to the round: reported with it, or effective in its year. */
+function inRound(round: Fact): (edge: DealEdge) => boolean {
   const documents = new Set(round.sources.map((s) => s.documentId));
   const roundYear = round.periodLabel.slice(0, 4);
-  return edge.sources.some((s) => documents.has(s.documentId)) || year(edge.dates.effective) === roundYear;
+  return (edge) =>
+    edge.sources.some((s) => documents.has(s.documentId)) || year(edge.dates.effective) === roundYear;
 }
 
 /** The company's vendors: the parties it has a live purchase edge to. */
@@ -51,15 +54,16 @@ export function roundVendorInvestments(
 }
 
 function run(context: MetricContext): GraphMetric[] {
-  const investing = liveEdges(context, INVESTING);
+  const investingIn = groupBy(liveEdges(context, INVESTING), (e) => e.to);
+  const buyingFrom = groupBy(liveEdges(context, BUYING), (e) => e.from);
   const rounds = context.facts.filter((f) => f.metric === "funding_round" && f.unit === "USD");
   const results: GraphMetric[] = [];
   for (const company of [...new Set(rounds.map((f) => f.entity))].sort()) {
     const round = rounds
       .filter((f) => f.entity === company)
       .sort((a, b) => ((b.firstReported ?? "") > (a.firstReported ?? "") ? 1 : -1))[0]!;
-    const vendors = vendorsOf(context.edges, company);
-    const investors = dollars(investing.filter((e) => e.to === company && inRound(e, round)));
+    const vendors = vendorsOf(buyingFrom.get(company) ?? [], company);
+    const investors = dollars((investingIn.get(company) ?? []).filter(inRound(round)));
     const fromVendors = investors.filter(([e]) => vendors.has(e.from));
     if (investors.length === 0) continue;
     const size = factInterval(round);
