@@ -5,6 +5,9 @@ import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { type DealGraph, type DealGraphOptions, showShare } from "../src/graph/index.js";
 import { type LedgerStore, openLedger } from "../src/ledger/index.js";
+import { ledgerResolver } from "../src/model/ledger-binding.js";
+import { prepareScenarioText } from "../src/model/load-scenario-file.js";
+import { runScenario } from "../src/model/runner.js";
 import { ingestPaths } from "../src/pipeline.js";
 import { readDealGraph } from "../src/report/deal-graph-data.js";
 import { createApp } from "../src/server/app.js";
@@ -129,6 +132,34 @@ test("the round of more than 100 bn $: at most 30 % from vendors, beside the rep
       /30 bn \$ Nvidia\) ÷ > 100 bn \$ round = 0–30 %; reported: ~90 % from strategic investors/,
     );
     assert.equal(share.claimIds.length, 3, `${name}: investment, round and reported share`);
+  }
+});
+
+test("the shipped 2026 scenario answers how much of the new funding comes from OpenAI's own vendors", async (t) => {
+  const file = "openai-2026-revised.yaml";
+  const text = readFileSync(join(projectRoot(), "scenarios", file), "utf8");
+  for (const [name, store] of await ledgers(t)) {
+    const graph = await graphOf(store);
+    const [equity] = edgesBetween(graph, "Nvidia", "OpenAI").filter((e) => e.status !== "superseded");
+    assert.ok(equity, name);
+    const prepared = await prepareScenarioText(text, file, ledgerResolver(store));
+    assert.ok(prepared.bundle, `${name}: ${prepared.issues.map((i) => i.message).join("; ")}`);
+    const { result } = await runScenario(prepared.bundle, { samples: 5000, workers: 1 });
+    assert.ok(result, name);
+    const input = result.inputs.find((i) => i.name === "round_2026_from_vendors");
+    assert.equal(input?.origin.kind, "ledger", `${name}: bound through the deal graph`);
+    if (input?.origin.kind !== "ledger") return;
+    assert.match(input.origin.why, /OpenAI's latest round from its own vendors: Nvidia/);
+    assert.deepEqual(input.origin.claimIds, equity.claimIds, `${name}: Nvidia's investment, with its claims`);
+    const scalar = (n: string) => result.scalars.find((s) => s.name === n)!;
+    const vendors = scalar("new_funding_from_vendors");
+    const others = scalar("new_funding_from_others");
+    const share = scalar("vendor_share_of_new_funding");
+    // "up to 30 bn $" on the seeds, "about 30 bn $" (± 5 %) in the demo: around Nvidia's amount, never the whole round.
+    const nvidia = equity.amount.high!;
+    assert.ok(vendors.p50 > 0.5 * nvidia && vendors.p50 <= 1.05 * nvidia, `${name}: ${vendors.p50}`);
+    assert.ok(others.p50 > 2 * vendors.p50, `${name}: most new money comes from others`);
+    assert.ok(share.p50 > 0.15 && share.p50 < 0.31, `${name}: a fifth to under a third (${share.p50})`);
   }
 });
 

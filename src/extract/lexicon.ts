@@ -61,7 +61,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "revenue_share",
     units: ["fraction"],
     pattern:
-      /partage\s+des\s+revenus|accounted\s+for\s+(?=\d)|représent(?:e|ent|ait|aient|é)\s+(?=\d)|part\s+(?:du\s+chiffre\s+d['’]affaires|des\s+revenus)|revenue[-\s]shar\p{L}*|share\s+of\s+(?:its\s+)?revenue|(?:%|pour\s+cent)\s+(?:de\s+ses|des|of\s+its)\s+(?:revenus|revenue)/giu,
+      /partage\s+des\s+revenus|accounted\s+for\s+(?=\d)|représent(?:e|ent|ait|aient|é)\s+(?=\d)|part\s+(?:du\s+chiffre\s+d['’]affaires|des\s+revenus)|revenue[-\s]shar\p{L}*|share\s+of\s+(?:its\s+|their\s+|\p{Lu}\p{L}*['’]s\s+)?revenue|(?:%|pour\s+cent)\s+(?:de\s+(?:ses|son|leurs?)|des|du|of\s+(?:its|their))\s+(?:revenus|revenue|chiffre\s+d['’]affaires)/giu,
   },
   {
     metric: "revenue",
@@ -128,7 +128,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "compute_commitment",
     units: ["currency"],
     pattern:
-      /(?<!\p{L})(?:buy|buys|buying|purchase|purchases|purchasing|sell|sells|selling|supply|supplies|ach[eè]t(?:e|ent|era|eront|er|erait)|achats?|vend(?:re|ra|ront)|fourni(?:r|ra|ront))(?!\p{L})(?=[^.;]{0,60}?(?:chips?|puces?|GPUs?|processeurs?|processors?|accelerators?|accélérateurs?|servers?|serveurs?|compute|calcul)(?!\p{L}))/giu,
+      /(?<!\p{L})(?:buy|buys|buying|purchase|purchases|purchasing|sell|sells|selling|supply|supplies|ach[eè]t(?:e|ent|era|eront|er|erait)|achats?|vend(?:re|ra|ront)|fourni(?:r|ra|ront))(?!\p{L})(?=[^.;]{0,60}?(?:chips?|puces?|GPUs?|processeurs?|processors?|accelerators?|accélérateurs?|servers?|serveurs?|compute|calcul)(?!\p{L}))|(?<=(?:chips?|puces?|GPUs?|processeurs?|processors?|accelerators?|accélérateurs?|servers?|serveurs?)(?!\p{L})[^.;]{0,60}?)(?<!\p{L})(?:bought|purchased|achet(?:é|ée|és|ées))(?!\p{L})/giu,
     bonus: 30,
   },
   {
@@ -140,7 +140,7 @@ export const METRIC_RULES: MetricRule[] = [
   {
     metric: "compute_commitment",
     units: ["currency"],
-    pattern: /accords?|deals?|agreements?/giu,
+    pattern: /accords?(?!\p{L})|deals?|agreements?/giu,
     weak: true,
   },
   {
@@ -162,7 +162,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "debt_issuance",
     units: ["currency"],
     pattern:
-      /\bdettes?\b|(?<!performance\s)obligations(?!\s+(?:contractuelles|de\s+performance))|emprunt\p{L}*|\bprêts?\b|\bdebt\b|\bbonds?\b|\bloans?\b|notes\s+offering|(?:senior|convertible|secured)\s+notes|notes\s+due|borrow\p{L}*|financement\s+par\s+la\s+dette/giu,
+      /\bdettes?\b|(?<!performance\s)obligations(?!\s+(?:contractuelles|de\s+performance))|emprunt\p{L}*|\bprêts?\b|\bdebt\b|\bbonds?\b|\bloans?\b|notes\s+offering|(?:senior|convertible|secured)\s+notes|notes\s+due|borrow\p{L}*|\blen(?:t|ds?|ding)\s+(?=US\$|[$€£]|\d|(?:up\s+to|about|nearly)\s)|financement\s+par\s+la\s+dette/giu,
     bonus: 10,
   },
   {
@@ -189,6 +189,13 @@ export const METRIC_RULES: MetricRule[] = [
     units: ["currency"],
     pattern: /(?:engagée?s?|committed|s['’]engage\p{L}*)\s+(?:à|to)\s+invest\p{L}*/giu,
     bonus: 60,
+  },
+  {
+    // "received $4 billion from Amazon", "a reçu 4 milliards de dollars de la part d'Amazon": money put in by the company named.
+    metric: "investment",
+    units: ["currency"],
+    pattern:
+      /(?:received|receives|will\s+receive|a\s+reçu|ont\s+reçu|reçoit|recevra)(?=\s+(?:up\s+to\s+|about\s+|nearly\s+|jusqu['’]à\s+|environ\s+|près\s+de\s+)?(?:[$€£]|US\$|\d)[^.;]{0,60}?(?:\bfrom\s+\p{Lu}|auprès\s+d|de\s+la\s+part\s+d))/gu,
   },
   {
     metric: "investment",
@@ -393,7 +400,7 @@ export const QUALIFIER_RULES: QualifierRule[] = [
   {
     qualifier: "commitment",
     pattern:
-      /engag\p{L}*|contrats?(?![\p{L}])|contracts?(?![\p{L}])|a\s+signé|ont\s+signé|signé\p{L}*|signed|signs|(?:has|have|had)\s+agreed\s+to|\bagreed\s+(?:\p{L}+\s+){0,3}to\s+(?:invest|buy|pay|spend|supply)|a\s+accepté\s+de|a\s+convenu|accords?|partenariat|partnership|commit\p{L}*|will\s+invest|investira|deal\s+worth|\bdeals?\b|agreements?/iu,
+      /engag\p{L}*|contrats?(?![\p{L}])|contracts?(?![\p{L}])|a\s+signé|ont\s+signé|signé\p{L}*|signed|signs|(?:has|have|had)\s+agreed\s+to|\bagreed\s+(?:\p{L}+\s+){0,3}to\s+(?:invest|buy|pay|spend|supply)|a\s+accepté\s+de|a\s+convenu|accords?(?!\p{L})|partenariat|partnership|commit\p{L}*|will\s+invest|investira|deal\s+worth|\bdeals?\b|agreements?/iu,
     sentence: false,
   },
   {

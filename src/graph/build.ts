@@ -36,7 +36,11 @@ export function buildDealGraph(input: DealGraphInput, options: DealGraphOptions 
     options.maxLoops ?? DEFAULT_MAX_LOOPS,
   );
   const loops = describeLoops(cycles, edges);
-  const metrics = runGraphMetrics({ edges, facts: reconciliation.facts });
+  const metrics = runGraphMetrics({
+    edges,
+    facts: reconciliation.facts,
+    projectedRevenue: options.projectedRevenue,
+  });
   const entity = options.entity;
   const touches = (parties: readonly string[]) => entity === undefined || parties.includes(entity);
   const shown = edges.filter((e) => touches([e.from, e.to]));

@@ -12,4 +12,5 @@ export { renderDot } from "./dot.js";
 export { claimsKnownOn, edgesFromFacts, isLive } from "./edges.js";
 export { DEFAULT_MAX_LOOP_LENGTH, DEFAULT_MAX_LOOPS } from "./loops.js";
 export { GRAPH_METRICS, type GraphMetricRule, runGraphMetrics } from "./metrics/index.js";
+export { roundVendorInvestments } from "./metrics/round-vendor-share.js";
 export * from "./types.js";

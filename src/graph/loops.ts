@@ -1,6 +1,5 @@
 import { DirectedGraph } from "graphology";
 import { stronglyConnectedComponents } from "graphology-components";
-import { allSimplePaths } from "graphology-simple-path";
 import type { Interval } from "../reconcile/value.js";
 import { amountOf, minOf, ratioOf, showAmount, showShare, sumOf } from "./amounts.js";
 import { isLive } from "./edges.js";
@@ -41,6 +40,48 @@ export function loopComponents(graph: DirectedGraph): string[][] {
     .sort((a, b) => b.length - a.length || (a[0]! < b[0]! ? -1 : 1));
 }
 
+/**
+ * The simple cycles through `start` of at most `maxLength` parties, appended to `found` in the order
+ * graphology-simple-path's allSimplePaths lists them (depth first, last neighbour first). Unlike it,
+ * this stops as soon as `found` holds `limit` cycles and, at the last step, asks the graph for the
+ * edge back to `start` instead of listing every neighbour: on a hub of a large ledger that is
+ * hundreds of thousands of paths and arrays fewer. Returns true when it stopped at the limit.
+ */
+function cyclesThrough(
+  graph: DirectedGraph,
+  start: string,
+  maxLength: number,
+  limit: number,
+  found: string[][],
+): boolean {
+  const path = [start];
+  const onPath = new Set(path);
+  const visit = (node: string): boolean => {
+    if (path.length >= maxLength) {
+      if (graph.hasDirectedEdge(node, start)) found.push([...path]);
+      return found.length >= limit;
+    }
+    const next = graph.outNeighbors(node);
+    for (let i = next.length - 1; i >= 0; i--) {
+      const party = next[i]!;
+      if (party === start) {
+        found.push([...path]);
+        if (found.length >= limit) return true;
+        continue;
+      }
+      if (onPath.has(party)) continue;
+      path.push(party);
+      onPath.add(party);
+      const stop = visit(party);
+      path.pop();
+      onPath.delete(party);
+      if (stop) return true;
+    }
+    return false;
+  };
+  return visit(start);
+}
+
 /** Every simple cycle (as its parties, first party first) of at most `maxLength` parties. */
 export function simpleCycles(
   graph: DirectedGraph,
@@ -49,17 +90,16 @@ export function simpleCycles(
   maxLoops: number,
 ): { cycles: string[][]; truncated: boolean } {
   const cycles: string[][] = [];
+  // One more than asked tells a full list from a cut one.
   for (const component of components) {
     const remaining = subgraph(graph, new Set(component));
     for (const start of component) {
-      if (cycles.length >= maxLoops) return { cycles: cycles.slice(0, maxLoops), truncated: true };
-      for (const path of allSimplePaths(remaining, start, start, { maxDepth: maxLength }))
-        cycles.push(path.slice(0, -1));
+      if (cyclesThrough(remaining, start, maxLength, maxLoops + 1, cycles))
+        return { cycles: cycles.slice(0, maxLoops), truncated: true };
       remaining.dropNode(start);
     }
   }
-  const truncated = cycles.length > maxLoops;
-  return { cycles: cycles.slice(0, maxLoops), truncated };
+  return { cycles, truncated: false };
 }
 
 /** The nodes of `graph` in `kept` and the edges among them, in the graph's own order. */

@@ -107,6 +107,19 @@ export interface DealGraphInput {
   documents?: readonly SourceDocument[];
 }
 
+/**
+ * A company's revenue by year as a scenario's model projects it (the 5th to 95th percentile of each
+ * year), used by commitment coverage instead of the reported revenue for the years it covers.
+ */
+export interface ProjectedRevenue {
+  entity: string;
+  scenario: string;
+  /** Year → the model's revenue that year, p5–p95, in dollars. */
+  years: Record<number, Interval>;
+  /** The ledger claims the scenario's inputs were bound to. */
+  claimIds: string[];
+}
+
 export interface DealGraphOptions {
   /** ISO date: only claims of documents published on or before it, and review events up to it. */
   asOf?: string;
@@ -118,6 +131,8 @@ export interface DealGraphOptions {
   maxLoopLength?: number;
   /** At most this many loops are listed. */
   maxLoops?: number;
+  /** Revenue a scenario projects for one company: commitment coverage uses it where it covers the years. */
+  projectedRevenue?: ProjectedRevenue;
 }
 
 /** One step of a loop: every live edge from one party to the next. */

@@ -25,6 +25,8 @@ export interface ClaimResolver {
   document?(id: string): Promise<CitedDocument | null> | CitedDocument | null;
   /** The deal-graph edges from one party to another, when the resolver knows the graph. */
   edges?(from: string, to: string): Promise<readonly BindableEdge[]> | readonly BindableEdge[];
+  /** The investments in a company's latest round by its own vendors (graph/metrics/round-vendor-share.ts). */
+  vendorFunding?(company: string): Promise<readonly BindableEdge[]> | readonly BindableEdge[];
 }
 
 /** A deal-graph edge as a binding needs it (graph/types.ts DealEdge has these fields). */
@@ -86,6 +88,51 @@ async function resolveEdge(
   return { claim, why, claimIds: edge.claimIds };
 }
 
+/** Dollars summed over edges: each end on its own, an open end (≥ X) left open. */
+function sumOfEdges(edges: readonly BindableEdge[]): BindableClaim["value"] {
+  if (edges.length === 1) {
+    const { low, high, bound } = edges[0]!.amount;
+    return { low, high, bound };
+  }
+  const low = edges.reduce((sum, e) => sum + (e.amount.low ?? 0), 0);
+  const highs = edges.map((e) => e.amount.high ?? (e.amount.bound === "at_least" ? null : e.amount.low));
+  const high = highs.some((h) => h === null) ? null : highs.reduce((sum: number, h) => sum + h!, 0);
+  return { low, high, bound: high === null ? "at_least" : low === high ? "exact" : "range" };
+}
+
+async function resolveVendorFunding(
+  company: string,
+  unit: string,
+  resolver: ClaimResolver,
+): Promise<Binding> {
+  const edges = (resolver.vendorFunding ? await resolver.vendorFunding(company) : []).filter(
+    (e) => e.amount.unit === "USD",
+  );
+  if (edges.length === 0) return null;
+  const claim: BindableClaim = {
+    id: `vendor_funding:${company}`,
+    entity: [...new Set(edges.map((e) => e.from))].join("+"),
+    counterparty: company,
+    metric: "vendor_funding",
+    value: sumOfEdges(edges),
+    unit: "USD",
+    period: null,
+    qualifier: edges[0]!.qualifier,
+    status: "unreviewed",
+    reported:
+      edges
+        .map((e) => e.dates.announced ?? "")
+        .sort()
+        .at(-1) || null,
+    quote: edges.map((e) => e.amount.text).join(" … "),
+    document: edges[0]!.sources[0]?.documentId ?? "",
+  };
+  const reason = claimMisfit(unit, claim.unit, null);
+  if (reason) return { refused: claim, reason };
+  const why = `${company}'s latest round from its own vendors: ${edges.map((e) => `${e.from} (${e.instrument} edge, ${e.status})`).join(", ")}`;
+  return { claim, why, claimIds: [...new Set(edges.flatMap((e) => e.claimIds))] };
+}
+
 /** A document's citation from what the ledger stores: its source is a URL or a file name. */
 export function citedDocument(doc: { title: string; outlet: string | null; source: string }): CitedDocument {
   const url = /^https?:\/\/\S+$/.test(doc.source) ? doc.source : null;
@@ -119,6 +166,8 @@ export function inputSourceText(input: ScenarioInput): string | null {
 export function refText(ref: LedgerRef): string {
   if (ref.claim !== undefined) return `claim ${ref.claim}`;
   if (ref.edge !== undefined) return `the ${ref.edge.kind} edge ${ref.edge.from} → ${ref.edge.to}`;
+  if (ref.vendor_funding !== undefined)
+    return `the new money in ${ref.vendor_funding.company}'s latest round from its own vendors`;
   const extra = [ref.counterparty, ref.qualifier, ref.rule].filter((part) => part !== undefined);
   return `${ref.entity} ${ref.metric} ${ref.period}${extra.length > 0 ? ` (${extra.join(", ")})` : ""}`;
 }
@@ -154,6 +203,8 @@ type Binding =
 
 async function resolveRef(ref: LedgerRef, unit: string, resolver: ClaimResolver): Promise<Binding> {
   if (ref.edge !== undefined) return resolveEdge(ref.edge, unit, resolver);
+  if (ref.vendor_funding !== undefined)
+    return resolveVendorFunding(ref.vendor_funding.company, unit, resolver);
   if (ref.claim !== undefined) {
     const claim = await resolver.byId(ref.claim);
     if (!claim) return null;

@@ -93,3 +93,46 @@ test("an edge reference names from, to and kind", () => {
   assert.equal(loaded.value, null);
   assert.match(loaded.issues.map((i) => i.message).join(), /inputs\.nvidia_equity\.from\.edge\.kind/);
 });
+
+const vendorScenario = `name: v
+periods: {start: 2025, end: 2026}
+inputs:
+  from_vendors:
+    unit: USD
+    from: {vendor_funding: {company: OpenAI}}
+    fallback: {point: 1.0e9}
+variables:
+  x: {unit: USD, formula: from_vendors}
+`;
+
+test("vendor_funding binds the sum of the vendors' investments in the latest round, with all their claims", async () => {
+  const nvidia = edge("nv", "definitive", 20e9, 30e9);
+  const amd = { ...edge("amd", "definitive", 5e9, 5e9), from: "AMD" };
+  const asked: string[] = [];
+  const resolver: ClaimResolver = {
+    byId: () => null,
+    find: () => [],
+    vendorFunding: (company) => {
+      asked.push(company);
+      return [nvidia, amd];
+    },
+  };
+  const prepared = await prepareScenarioText(vendorScenario, "v.yaml", resolver);
+  assert.ok(prepared.program, prepared.issues.map((i) => i.message).join("; "));
+  assert.deepEqual(asked, ["OpenAI"]);
+  const input = prepared.program.inputs[0]!;
+  assert.equal(input.origin.kind, "ledger");
+  if (input.origin.kind !== "ledger") return;
+  assert.deepEqual(input.origin.claimIds, ["nv_c1", "nv_c2", "amd_c1", "amd_c2"]);
+  assert.match(input.origin.why, /OpenAI's latest round from its own vendors: Nvidia .*AMD/);
+  assert.deepEqual(input.dist, { kind: "uniform", low: 25e9, high: 35e9 }, "each end summed on its own");
+});
+
+test("vendor_funding with no vendor in the round, or no graph, falls back", async () => {
+  for (const resolver of [graphResolver([]), { ...graphResolver([]), vendorFunding: () => [] }]) {
+    const prepared = await prepareScenarioText(vendorScenario, "v.yaml", resolver);
+    assert.ok(prepared.program);
+    assert.equal(prepared.program.inputs[0]!.origin.kind, "fallback");
+    assert.match(prepared.issues.map((i) => i.message).join(), /latest round from its own vendors/);
+  }
+});

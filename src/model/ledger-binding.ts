@@ -1,4 +1,4 @@
-import type { DealGraph } from "../graph/index.js";
+import { type DealGraph, roundVendorInvestments } from "../graph/index.js";
 import { readSnapshot } from "../ledger/as-of.js";
 import type { LedgerStore, StoredClaim } from "../ledger/port.js";
 import { readDealGraph } from "../report/deal-graph-data.js";
@@ -15,10 +15,17 @@ export function ledgerResolver(store: LedgerStore, asOf: string | null = null): 
     return found ? citedDocument(found) : null;
   };
   let graph: Promise<DealGraph> | null = null;
-  const edges = async (from: string, to: string) => {
+  const read = () => {
     graph ??= readDealGraph(store, asOf === null ? {} : { asOf });
-    const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
-    return (await graph).edges.filter((e) => same(e.from, from) && same(e.to, to));
+    return graph;
+  };
+  const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+  const edges = async (from: string, to: string) =>
+    (await read()).edges.filter((e) => same(e.from, from) && same(e.to, to));
+  const vendorFunding = async (company: string) => {
+    const deals = await read();
+    const named = deals.parties.find((p) => same(p, company)) ?? company;
+    return roundVendorInvestments(deals, named);
   };
   if (asOf === null)
     return {
@@ -26,10 +33,12 @@ export function ledgerResolver(store: LedgerStore, asOf: string | null = null): 
       find: (entity, metric) => store.listClaims({ entity, metric }),
       document,
       edges,
+      vendorFunding,
     };
   return {
     document,
     edges,
+    vendorFunding,
     byId: async (id) => {
       const claim = await store.getClaim(id);
       if (!claim) return null;

@@ -115,10 +115,19 @@ export const EdgeRefSchema = z
   })
   .describe("a deal-graph edge's amount (the live edge from → to of that kind)");
 
+export const VendorFundingRefSchema = z
+  .strictObject({
+    company: z.string().min(1).describe("the company raising the round (OpenAI)"),
+  })
+  .describe(
+    "the money in the company's latest round put in by its own vendors: investors it also buys from, per the deal graph",
+  );
+
 export const LedgerRefSchema = z
   .strictObject({
     claim: z.string().min(1).optional().describe("one claim by its id (clm_…)"),
     edge: EdgeRefSchema.optional(),
+    vendor_funding: VendorFundingRefSchema.optional(),
     entity: z.string().min(1).optional(),
     metric: z.string().min(1).optional(),
     period: year.optional(),
@@ -132,7 +141,7 @@ export const LedgerRefSchema = z
       ),
   })
   .superRefine((ref, ctx) => {
-    if (ref.claim !== undefined || ref.edge !== undefined) return;
+    if (ref.claim !== undefined || ref.edge !== undefined || ref.vendor_funding !== undefined) return;
     for (const key of ["entity", "metric", "period"] as const)
       if (ref[key] === undefined)
         ctx.addIssue({

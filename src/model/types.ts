@@ -111,6 +111,8 @@ export interface LedgerRef {
   claim?: string | undefined;
   /** A deal-graph edge: its amount, from its claims. */
   edge?: { from: string; to: string; kind: string } | undefined;
+  /** The new money in a company's latest round from its own vendors, per the deal graph. */
+  vendor_funding?: { company: string } | undefined;
   entity?: string | undefined;
   metric?: string | undefined;
   period?: number | undefined;

@@ -137,3 +137,25 @@ test("fans, histograms and tornado rows map field by field", () => {
     rows: [{ input: "margin", low: -2, high: 1, rankCorrelation: 0.9 }],
   });
 });
+
+test("new funding split into the company's own vendors and others, when the scenario computes both", () => {
+  const options = { lang: "en" as const, file: null, sensitivity: null, sources: [], generated: null };
+  assert.equal(reportPartFromRun(RUN, options).newFunding, null);
+  const split: RunResult = {
+    ...RUN,
+    scalars: [
+      ...RUN.scalars,
+      { name: "new_funding_from_vendors", unit: "USD", formula: "v", ...q(30e9) },
+      { name: "new_funding_from_others", unit: "USD", formula: "r - v", ...q(80e9) },
+      { name: "vendor_share_of_new_funding", unit: "fraction", formula: "v / r", ...q(0.25) },
+    ],
+  };
+  const part = reportPartFromRun(split, options);
+  assert.deepEqual(part.newFunding, {
+    unit: "USD",
+    fromVendors: { p5: 15e9, p50: 30e9, p95: 48e9 },
+    fromOthers: { p5: 40e9, p50: 80e9, p95: 128e9 },
+    vendorShare: { p5: 0.125, p50: 0.25, p95: 0.4 },
+  });
+  assert.equal(part.fundingNeeded?.p50, 150e9, "funding_gap stays the funding needed");
+});

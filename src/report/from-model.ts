@@ -1,4 +1,4 @@
-import type { Language } from "../core/index.js";
+import type { Language, Unit } from "../core/index.js";
 import { refText } from "../model/bind.js";
 import type {
   ComparisonResult,
@@ -12,7 +12,7 @@ import { formatValue } from "./format.js";
 import { factPoint } from "./from-reconcile.js";
 import type { ComparisonFanInput, FactPoint, FanInput, HistogramInput, TornadoInput } from "./inputs.js";
 import { reportLabels } from "./report-labels.js";
-import type { ReportInput, ReportInputRow, ReportSource } from "./report-types.js";
+import type { NewFundingSplit, ReportInput, ReportInputRow, ReportSource } from "./report-types.js";
 
 /**
  * Adapters from the model stage's results to the report's chart inputs (pure).
@@ -23,6 +23,8 @@ import type { ReportInput, ReportInputRow, ReportSource } from "./report-types.j
  * - Funding needed: the scalar named funding_gap, else the first scalar whose name contains
  *   "fund"; it runs until the year in its name, else the last year its formula names
  *   (min_over(cash, 2025, 2030) → 2030), else the last period.
+ * - New funding by source: the scalars new_funding_from_vendors and new_funding_from_others (with
+ *   vendor_share_of_new_funding when present), shown beside the funding needed.
  * - Histogram: the output named cash (else cumulative_cash, else the first output ending in cash)
  *   in that year.
  * - Reported figures on a fan: an output V is drawn with the ledger facts of every (entity,
@@ -141,6 +143,22 @@ export function fundingUntil(scalar: ScalarResult, periods: readonly number[]): 
   return years.length > 0 ? Math.max(...years) : last;
 }
 
+/** The new funding from the company's own vendors and from others (see the conventions above), or null. */
+export function newFundingSplit(run: RunResult): NewFundingSplit | null {
+  const named = (name: string) => run.scalars.find((s) => s.name === name);
+  const vendors = named("new_funding_from_vendors");
+  const others = named("new_funding_from_others");
+  if (!vendors || !others) return null;
+  const quantiles = ({ p5, p50, p95 }: ScalarResult) => ({ p5, p50, p95 });
+  const share = named("vendor_share_of_new_funding");
+  return {
+    unit: vendors.unit as Unit,
+    fromVendors: quantiles(vendors),
+    fromOthers: quantiles(others),
+    vendorShare: share ? quantiles(share) : null,
+  };
+}
+
 /** The scalar read as "outside funding needed" (see the conventions above), or undefined. */
 export function fundingScalar(run: RunResult): ScalarResult | undefined {
   return run.scalars.find((s) => s.name === "funding_gap") ?? run.scalars.find((s) => /fund/i.test(s.name));
@@ -214,6 +232,7 @@ export function reportPartFromRun(
   | "run"
   | "positiveBy"
   | "fundingNeeded"
+  | "newFunding"
   | "events"
   | "fans"
   | "comparison"
@@ -241,6 +260,7 @@ export function reportPartFromRun(
     run: { samples: run.samples, seed: run.seed, generated: options.generated },
     positiveBy: positive ? { year: positiveYear, probability: positive.probability } : null,
     fundingNeeded: gap ? { until, unit: gap.unit, p5: gap.p5, p50: gap.p50, p95: gap.p95 } : null,
+    newFunding: newFundingSplit(run),
     events: run.events
       .filter((e) => e !== positive)
       .map((e) => ({ label: e.name.replaceAll("_", " "), probability: e.probability })),

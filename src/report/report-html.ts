@@ -138,6 +138,22 @@ export function renderHtmlReport(data: ReportData): string {
       `<div class="detail">${e(t.median)} · ${e(t.interval)} ${e(v(f.p5))} – ${e(v(f.p95))}</div></div>`,
     );
   }
+  if (data.newFunding) {
+    const n = data.newFunding;
+    const v = (x: number) => formatValue(x, n.unit, lang);
+    const share = n.vendorShare
+      ? `, ${t.vendorShare} ${formatValue(n.vendorShare.p50, "fraction", lang)}`
+      : "";
+    for (const [id, label, q, extra] of [
+      ["answer-funding-vendors", t.newFundingFromVendors, n.fromVendors, share],
+      ["answer-funding-others", t.newFundingFromOthers, n.fromOthers, ""],
+    ] as const)
+      parts.push(
+        `<div class="answer" id="${id}"><div>${e(label)}</div>`,
+        `<div class="value">${e(v(q.p50))}${e(extra)}</div>`,
+        `<div class="detail">${e(t.median)} · ${e(t.interval)} ${e(v(q.p5))} – ${e(v(q.p95))}</div></div>`,
+      );
+  }
   for (const event of data.events) {
     parts.push(
       `<div class="answer"><div>${e(event.label)}</div><div class="value">${e(formatProbability(event.probability, lang))}</div></div>`,

@@ -69,6 +69,17 @@ export function renderMarkdownReport(
       `- ${m(t.fundingNeeded(f.until))}: **${v(f.p50)}** (${t.median}; ${t.interval} ${v(f.p5)} – ${v(f.p95)})`,
     );
   }
+  if (data.newFunding) {
+    const n = data.newFunding;
+    const v = (x: number) => m(formatValue(x, n.unit, lang));
+    const share = n.vendorShare
+      ? `, ${t.vendorShare} ${m(formatValue(n.vendorShare.p50, "fraction", lang))}`
+      : "";
+    out.push(
+      `- ${m(t.newFundingFromVendors)}: **${v(n.fromVendors.p50)}**${share} (${t.median}; ${t.interval} ${v(n.fromVendors.p5)} – ${v(n.fromVendors.p95)})`,
+      `- ${m(t.newFundingFromOthers)}: **${v(n.fromOthers.p50)}** (${t.median}; ${t.interval} ${v(n.fromOthers.p5)} – ${v(n.fromOthers.p95)})`,
+    );
+  }
   for (const event of data.events)
     out.push(`- ${m(event.label)}: **${m(formatProbability(event.probability, lang))}**`);
   out.push("");

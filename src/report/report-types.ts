@@ -10,6 +10,20 @@ import type {
 } from "./inputs.js";
 import type { ReportDeals } from "./report-deals.js";
 
+export interface Quantiles {
+  p5: number;
+  p50: number;
+  p95: number;
+}
+
+export interface NewFundingSplit {
+  unit: Unit;
+  fromVendors: Quantiles;
+  fromOthers: Quantiles;
+  /** The vendors' share of the new funding, when the scenario computes it. */
+  vendorShare: Quantiles | null;
+}
+
 /** Everything a report shows, as plain data: built from a model run and a reconciled ledger. */
 export interface ReportInput {
   lang: Language;
@@ -20,6 +34,11 @@ export interface ReportInput {
   positiveBy: { year: number; probability: number } | null;
   /** Outside funding needed until `until` (the deepest cumulative cash shortfall), by quantile. */
   fundingNeeded: { until: number; unit: Unit; p5: number; p50: number; p95: number } | null;
+  /**
+   * New funding split by where it comes from: the company's own vendors (investors it also buys
+   * from, per the deal graph) and everyone else; absent when the scenario does not split it.
+   */
+  newFunding?: NewFundingSplit | null;
   /** Other event probabilities the scenario declares. */
   events: { label: string; probability: number }[];
   fans: FanInput[];

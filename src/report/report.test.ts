@@ -42,6 +42,25 @@ test("the HTML report has the answers, at least four charts, inputs, checks and 
   assert.match(doc.querySelector("meta[http-equiv]")?.getAttribute("content") ?? "", /default-src 'none'/);
 });
 
+test("the answers split new funding between the company's own vendors and others, in both languages", async () => {
+  const newFunding = {
+    unit: "USD" as const,
+    fromVendors: { p5: 20e9, p50: 25e9, p95: 30e9 },
+    fromOthers: { p5: 75e9, p50: 90e9, p95: 105e9 },
+    vendorShare: { p5: 0.17, p50: 0.22, p95: 0.27 },
+  };
+  const en = parse(renderHtmlReport(await renderReportData({ ...sampleReport(), newFunding })));
+  assert.match(
+    en.querySelector("#answer-funding-vendors")?.textContent ?? "",
+    /own vendors\s*\$25B, vendors' share 22%[\s\S]*\$20B – \$30B/,
+  );
+  assert.match(en.querySelector("#answer-funding-others")?.textContent ?? "", /others\s*\$90B/);
+  const fr = parse(renderHtmlReport(await renderReportData({ ...sampleReport("fr"), newFunding })));
+  assert.match(fr.querySelector("#answer-funding-vendors")?.textContent ?? "", /fournisseurs[\s\S]*25 Md\$/);
+  const none = parse(renderHtmlReport(await renderReportData(sampleReport())));
+  assert.equal(none.querySelector("#answer-funding-vendors"), null);
+});
+
 test("the French report speaks French and formats numbers the French way", async () => {
   const doc = parse(renderHtmlReport(await renderReportData(sampleReport("fr"))));
   assert.equal(doc.querySelector("html")?.getAttribute("lang"), "fr");

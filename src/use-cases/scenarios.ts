@@ -1,4 +1,5 @@
 import { DEFAULT_SEED, FrontierError, type Issue } from "../core/index.js";
+import type { ProjectedRevenue } from "../graph/index.js";
 import { readSnapshot } from "../ledger/as-of.js";
 import type { LedgerStore } from "../ledger/port.js";
 import { type BacktestResult, backtestRun } from "../model/backtest.js";
@@ -106,4 +107,43 @@ export async function ledgerBacktest(
   }
   const titles = new Map((await store.listDocuments()).map((d) => [d.id, d.title]));
   return { result: backtestRun(run, scenario, claims), titles };
+}
+
+/** Whose revenue a scenario models: its backtest's revenue mapping, else the entity its revenue inputs bind to. */
+function revenueEntity(prepared: PreparedScenario): string | null {
+  const scenario = prepared.bundle!.scenario;
+  const mapped = scenario.backtest?.revenue?.entity;
+  if (mapped) return mapped;
+  const bound = Object.values(scenario.inputs).find((i) => i.from?.metric === "revenue" && i.from.entity);
+  return bound?.from?.entity ?? null;
+}
+
+/**
+ * Runs a scenario bound to the ledger and returns the revenue it projects per year (p5–p95), for
+ * commitment coverage on the deal graph. The scenario needs an output named revenue in USD/yr.
+ */
+export async function scenarioRevenue(
+  source: ScenarioSource,
+  store: LedgerStore,
+  options: RunOptions & { asOf?: string | null; entity?: string | undefined },
+  onWarning: (text: string) => void,
+): Promise<ProjectedRevenue> {
+  const { asOf, entity: asked, ...runOptions } = options;
+  const [first] = await loadRunnableScenarios([source], store, asOf ?? null, onWarning);
+  const result = await runPrepared(first!, runOptions);
+  const revenue = result.outputs.find((o) => o.name === "revenue");
+  if (revenue?.unit !== "USD/yr")
+    throw new FrontierError(
+      "invalid_input",
+      `--scenario ${source.shown}: no output named revenue in USD/yr (outputs: ${result.outputs.map((o) => `${o.name} (${o.unit})`).join(", ")})`,
+    );
+  const entity = revenueEntity(first!) ?? asked;
+  if (!entity)
+    throw new FrontierError(
+      "invalid_input",
+      `--scenario ${source.shown}: whose revenue is it? add backtest: revenue: {entity: …} to the scenario, or give --entity`,
+    );
+  const years: ProjectedRevenue["years"] = {};
+  for (const p of revenue.periods) years[p.period] = { low: p.p5, high: p.p95 };
+  return { entity, scenario: result.scenario, years, claimIds: result.claimIds };
 }

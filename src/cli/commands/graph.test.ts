@@ -68,3 +68,38 @@ test("usage errors name the option", async () => {
   assert.equal(png.code, 2);
   assert.match(png.err, /--format png needs --out FILE/);
 });
+
+test("--scenario: commitment coverage divides by the revenue the scenario projects, with its claims", async () => {
+  const reported = JSON.parse((await run("--json")).out) as DealGraph;
+  const coverage = (g: DealGraph) =>
+    g.metrics.find((m) => m.metric === "commitment_coverage" && m.entity === "OpenAI")!;
+  assert.doesNotMatch(coverage(reported).arithmetic, /scenario/);
+  const scenario = join(projectRoot(), "scenarios", "openai-2026-revised.yaml");
+  const modelled = await run("--scenario", scenario, "--samples", "4000", "--workers", "1", "--json");
+  assert.equal(modelled.code, 0, modelled.err);
+  const metric = coverage(JSON.parse(modelled.out) as DealGraph);
+  assert.match(metric.arithmetic, /from scenario openai-2026-revised, model revenue p5–p95 \d{4}–\d{4}/);
+  assert.notEqual(metric.display, coverage(reported).display);
+  assert.ok(
+    (metric.value?.low ?? 0) > 0 && (metric.value?.high ?? 0) > (metric.value?.low ?? 0),
+    "a range from p5–p95",
+  );
+  // The scenario's revenue inputs are bound to ledger claims, which the metric now lists.
+  const before = coverage(reported).claimIds;
+  assert.ok(metric.claimIds.includes(before[0]!), "the commitment's claim");
+  assert.ok(
+    metric.claimIds.some((id) => !before.includes(id)),
+    "and the claims the scenario was bound to",
+  );
+  const bad = await run(
+    "--scenario",
+    join(projectRoot(), "scenarios", "coreweave-2025-neocloud.yaml"),
+    "--samples",
+    "2000",
+  );
+  assert.notEqual(bad.code, 0);
+  assert.match(
+    bad.err,
+    /--scenario .*coreweave-2025-neocloud\.yaml: (no output named revenue|whose revenue)/,
+  );
+});

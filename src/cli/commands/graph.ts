@@ -5,10 +5,12 @@ import { type DealGraph, type DealGraphOptions, renderDot, showShare } from "../
 import { readDealGraph } from "../../report/deal-graph-data.js";
 import { renderChart } from "../../report/render.js";
 import { buildDealGraphSpec } from "../../report/specs/deal-graph.js";
+import { scenarioRevenue } from "../../use-cases/scenarios.js";
 import { AS_OF_HELP, AS_OF_OPTIONS, asOfOption } from "../as-of-option.js";
 import { booleanOption, type Command, LEDGER_HELP, LEDGER_OPTIONS, stringOption } from "../command.js";
 import { withLedger } from "../ledger-option.js";
 import { renderTable } from "../table.js";
+import { runOptionsOf } from "./chart-model.js";
 
 const FORMATS = ["dot", "svg", "png", "vl.json"] as const;
 type GraphFormat = (typeof FORMATS)[number];
@@ -113,11 +115,17 @@ export const graphCommand: Command = {
   name: "graph",
   summary:
     "the deal graph: who pays whom (edges with status, terms, dates, claims), the loops and the round-trip shares, per-company metrics with their arithmetic; or a drawing of it",
-  usage: "[--as-of DATE] [--entity E] [--json] [--format dot|svg|png|vl.json --out FILE] [--db PATH]",
+  usage:
+    "[--as-of DATE] [--entity E] [--scenario FILE [--samples N] [--seed S]] [--json] [--format dot|svg|png|vl.json --out FILE] [--db PATH]",
   help: {
     ...AS_OF_HELP,
     entity: "only the edges, loops and metrics that touch this company",
     reviewed: "only accepted or corrected claims",
+    scenario:
+      "run this scenario on the ledger: commitment coverage divides by the revenue it projects (p5–p95 per year) where it covers the years",
+    samples: "with --scenario: Monte Carlo samples (default: the scenario's)",
+    seed: "with --scenario: random seed (default: the scenario's)",
+    workers: "with --scenario: worker threads",
     "max-loop-length": "longest loop searched, in parties (default 3)",
     format:
       "draw instead of printing tables: dot, svg, png or vl.json; taken from --out's extension when absent",
@@ -129,6 +137,10 @@ export const graphCommand: Command = {
     ...AS_OF_OPTIONS,
     entity: { type: "string" },
     reviewed: { type: "boolean" },
+    scenario: { type: "string" },
+    samples: { type: "string" },
+    seed: { type: "string" },
+    workers: { type: "string" },
     "max-loop-length": { type: "string" },
     format: { type: "string" },
     out: { type: "string" },
@@ -141,7 +153,17 @@ export const graphCommand: Command = {
     const format = formatOf(stringOption(values, "format"), out);
     if (format === "png" && out === undefined)
       throw new FrontierError("usage", "--format png needs --out FILE");
-    const graph = await withLedger(values, io, (store) => readDealGraph(store, options));
+    const scenario = stringOption(values, "scenario");
+    const graph = await withLedger(values, io, async (store) => {
+      if (scenario === undefined) return readDealGraph(store, options);
+      const projectedRevenue = await scenarioRevenue(
+        { file: resolve(io.cwd, scenario), shown: scenario },
+        store,
+        { ...runOptionsOf(values), asOf: options.asOf ?? null, entity: options.entity },
+        (text) => io.stderr(`${text}\n`),
+      );
+      return readDealGraph(store, { ...options, projectedRevenue });
+    });
     if (format === null) {
       io.stdout(
         booleanOption(values, "json") ? `${JSON.stringify(graph, null, 2)}\n` : renderGraphTables(graph),

@@ -1,7 +1,16 @@
+import type { Metric, Span } from "../../core/index.js";
 import { COUNTERPARTY_LEAD } from "../lexicon.js";
 import { metricIs } from "../metrics.js";
 import type { QuantityMention } from "../numbers/types.js";
-import { groupMembers, joinParties, listFrom, listStart, opensGappedClause } from "./parties.js";
+import {
+  groupMembers,
+  isComplement,
+  isComplementOfList,
+  joinParties,
+  listFrom,
+  listStart,
+  opensGappedClause,
+} from "./parties.js";
 import { describeCandidates, rankOptions, type Weights } from "./scorer.js";
 import { unitClass } from "./text.js";
 import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
@@ -115,3 +124,189 @@ export function readCounterparty(r: DocumentReading, s: SentenceReading, f: Figu
     }
   }
 }
+
+/**
+ * Which end of a money deal gives (the investor, the lender, the warrant's issuer, the partner paying
+ * a revenue share) and whether that end is the claim's entity (CLAIMS.md §6: investor → investee,
+ * payer → partner; borrower → lender and holder → issuer for debt raised and warrants).
+ */
+const GIVER_IS_ENTITY: Partial<Record<Metric, boolean>> = {
+  investment: true,
+  revenue_share: true,
+  debt_issuance: false,
+  warrant_shares: false,
+};
+
+/** Verbs that hand money, shares or a loan over: "issued", "lent", "a prêté", "attribués", "verse". */
+const GIVING_VERB =
+  /(?<!\p{L})(?:issu(?:e|es|ed|ing)|grant(?:s|ed|ing)?|award(?:s|ed)?|lent|lend(?:s|ing)?|loan(?:s|ed)?|extend(?:s|ed)|pa(?:y|ys|id|ying)|transferr?(?:s|ed)?|attribu\p{L}*|accord(?:e|é|ée|és|ées|ent|era|eront|ait)|octroi\p{L}*|octroy\p{L}*|émis(?:es)?|émet(?:tra|tent)?|consenti(?:e|s|es)?|prêt(?:e|é|ée|és|ées|ent|era|eront|ait)|vers(?:e|é|ée|és|ées|ent|era|eront|ait)|revers\p{L}*|pai(?:e|ent|era|eront)|pay(?:é|ée|és|ées))(?!\p{L})/iu;
+
+/** Verbs whose subject takes money, shares or a loan in: "received", "a obtenu", "perçoit". */
+const RECEIVING_VERB =
+  /(?<!\p{L})(?:receiv(?:e|es|ed|ing)|gets?|got|obtain(?:s|ed)?|secur(?:e|es|ed)|borrow(?:s|ed)?|reçoi(?:t|vent)|reçu(?:e|s|es)?|recevr\p{L}*|recev(?:ait|ra)|obt(?:ient|iennent|enu|enue|enus|iendra)|per(?:çoit|çoivent|çu|çue|cevra|cevait)|touch(?:e|é|ent|era)|emprunt(?:e|é|ent|era))(?!\p{L})/iu;
+
+/** What may stand between such a verb and the complement that names the other end. */
+const VERB_TO_COMPLEMENT = "[^.;:!?]{0,90}?";
+const ARTICLE = "(?:(?:la|le|les|the)\\s+|l['’])?";
+
+/** "lent $2 billion to X", "ont été attribués à X": X receives. */
+const GIVEN_TO = new RegExp(
+  `${GIVING_VERB.source}${VERB_TO_COMPLEMENT}(?<!\\p{L})(?:to|à|au|aux|au\\s+profit\\s+d(?:e\\s+|['’])|en\\s+faveur\\s+d(?:e\\s+|['’]))\\s*${ARTICLE}$`,
+  "iu",
+);
+
+/** "received $4 billion from X", "a obtenu … auprès de X", "perçoit 20 % des revenus d'X": X gives. */
+const RECEIVED_FROM = new RegExp(
+  `${RECEIVING_VERB.source}${VERB_TO_COMPLEMENT}(?<!\\p{L})(?:from\\s+|of\\s+|auprès\\s+d(?:e\\s+|['’])|de\\s+la\\s+part\\s+d(?:e\\s+|['’])|d['’]|de\\s+|du\\s+|des\\s+)${ARTICLE}$`,
+  "iu",
+);
+
+/** "was granted to CoreWeave by X", "ont été attribués … par X": X gives. */
+const GIVEN_BY = new RegExp(
+  `(?<!\\p{L})(?:was|were|is|are|be|been|being|été|est|sont|sera|seront|serait)\\s+(?:\\p{L}+\\s+)?${GIVING_VERB.source}${VERB_TO_COMPLEMENT}(?<!\\p{L})(?:by|par)\\s+${ARTICLE}$`,
+  "iu",
+);
+
+/** A passive's agent: "were issued by X", "a été signé par X", "will be bought by X" (the participle is group 1). */
+const PASSIVE_AGENT =
+  /(?<!\p{L})(?:was|were|is|are|be|been|being|été|est|sont|sera|seront|serait)\s+(?:\p{L}+\s+)?(\p{L}+)\s+(?:by|par)\s+(?:(?:la|le|les|the)\s+|l['’])?$/iu;
+
+/** Participles whose agent does the deal: buys, deploys, signs, makes the investment, acquires. */
+const DOING_PARTICIPLE =
+  /^(?:bought|purchased|acquired|deployed|signed|made|committed|contracted|booked|achet\p{L}*|rachet\p{L}*|acqui(?:s|se|ses)|déploy\p{L}*|sign\p{L}*|réalis\p{L}*|engag\p{L}*|souscrit\p{L}*)$/iu;
+
+/** A brand before what is bought ("6 gigawatts of AMD GPUs"): the company named supplies it. */
+const BRAND_OF_GOODS =
+  /^\s+(?:\p{L}+\s+)?(?:GPUs?|chips?|accelerators?|processors?|systems?|servers?|puces?|processeurs?|accélérateurs?|systèmes?|serveurs?)(?!\p{L})/iu;
+
+/** The clause's subject: its first company before the figure that no preposition makes a complement. */
+function clauseSubject(r: DocumentReading, s: SentenceReading, f: FigureReading): Party | null {
+  return (
+    f.inClause.find(
+      (p) =>
+        p.end <= f.q.span.start &&
+        p.kind !== "person" &&
+        p.kind !== "programme" &&
+        !isComplement(r.text, p, f.clauseStart) &&
+        !isComplementOfList(r.text, s.parties, p, f.clauseStart),
+    ) ?? null
+  );
+}
+
+function setRoles(f: FigureReading, entity: Party | string, counterparty: Party | string, why: string): void {
+  const { candidate } = f;
+  const name = (p: Party | string) => (typeof p === "string" ? p : p.canonical);
+  const at = (p: Party | string, old: Span | null, oldName: string | null) =>
+    typeof p === "string" ? (p === oldName ? old : null) : { start: p.start, end: p.end };
+  if (candidate.entity === name(entity) && candidate.counterparty === name(counterparty)) return;
+  const entityAt =
+    at(entity, candidate.entityAt, candidate.entity) ??
+    at(entity, candidate.counterpartyAt, candidate.counterparty);
+  const counterpartyAt =
+    at(counterparty, candidate.counterpartyAt, candidate.counterparty) ??
+    at(counterparty, candidate.entityAt, candidate.entity);
+  candidate.entity = name(entity);
+  candidate.counterparty = name(counterparty);
+  candidate.entityAt = entityAt;
+  candidate.counterpartyAt = counterpartyAt;
+  f.rules.push(`roles: ${why} → ${candidate.entity} → ${candidate.counterparty}`);
+}
+
+/** The deal's end other than `known`: the claim's other end, else the clause's subject. */
+function otherEnd(
+  r: DocumentReading,
+  s: SentenceReading,
+  f: FigureReading,
+  known: string,
+): Party | string | null {
+  const { entity, counterparty } = f.candidate;
+  for (const name of [entity, counterparty])
+    if (name && !groupMembers(name).has(known) && name !== known) return name;
+  const subject = clauseSubject(r, s, f);
+  return subject && subject.canonical !== known ? subject : null;
+}
+
+interface MarkedEnds {
+  giver: Party | null;
+  receiver: Party | null;
+  why: string[];
+}
+
+/** The parties a giving, receiving or passive phrase names as the deal's giver or receiver. */
+function markedEnds(r: DocumentReading, f: FigureReading): MarkedEnds {
+  const marked: MarkedEnds = { giver: null, receiver: null, why: [] };
+  for (const p of f.inClause) {
+    if (p.kind === "person" || p.kind === "programme") continue;
+    const before = r.text.slice(Math.max(f.clauseStart, p.start - 140), p.start);
+    if (!marked.receiver && GIVEN_TO.test(before)) {
+      marked.receiver = p;
+      marked.why.push(`"${p.surface}" is given the money or shares`);
+    } else if (!marked.giver && (RECEIVED_FROM.test(before) || GIVEN_BY.test(before))) {
+      marked.giver = p;
+      marked.why.push(`"${p.surface}" is where the money or shares come from`);
+    }
+  }
+  if (marked.giver?.canonical === marked.receiver?.canonical) return { giver: null, receiver: null, why: [] };
+  return marked;
+}
+
+/**
+ * Roles read from the verb and the voice rather than from the word order: who gives and who receives
+ * in a money deal ("were issued to X", "a prêté … à X", "receives … from X"), who does a deal named
+ * in the passive ("bought by X"), and a brand before the goods bought ("GPUs AMD") as the supplier.
+ */
+export function readRolesFromVoice(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
+  const { candidate } = f;
+  const metric = candidate.metric;
+  if (!metric || f.inherited) return;
+  const giverIsEntity = GIVER_IS_ENTITY[metric];
+  if (giverIsEntity !== undefined) {
+    const marked = markedEnds(r, f);
+    const known = marked.giver ?? marked.receiver;
+    const giver = marked.giver ?? (known ? otherEnd(r, s, f, known.canonical) : null);
+    const receiver = marked.receiver ?? (known ? otherEnd(r, s, f, known.canonical) : null);
+    if (giver && receiver)
+      setRoles(f, giverIsEntity ? giver : receiver, giverIsEntity ? receiver : giver, marked.why.join(", "));
+    return;
+  }
+  readDoerOfDeal(r, s, f);
+}
+
+/** "$6.3 billion of unsold capacity will be bought by Nvidia", "6 GW of AMD GPUs": the buyer and the supplier. */
+function readDoerOfDeal(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
+  const { text } = r;
+  const { candidate, q } = f;
+  const bought = text.slice(q.span.end, f.clauseEnd);
+  if (
+    candidate.metric === "acquisition_price" &&
+    COMPUTE_OBJECT.test(bought.split(/\b(?:by|par)\b/u)[0] ?? "")
+  ) {
+    candidate.metric = "compute_commitment";
+    f.rules.push("metric: what is bought is capacity or compute, not a company → compute_commitment");
+  }
+  const metric = candidate.metric;
+  if (!metric || !(metricIs(metric, "computeDeal") || metric === "acquisition_price")) return;
+  for (const p of f.inClause) {
+    if (p.kind === "person") continue;
+    const agent = PASSIVE_AGENT.exec(text.slice(Math.max(f.clauseStart, p.start - 80), p.start));
+    if (!agent || !DOING_PARTICIPLE.test(agent[1]!)) continue;
+    const other = otherEnd(r, s, f, p.canonical);
+    if (other) setRoles(f, p, other, `"${p.surface}" is the agent of "${agent[1]}"`);
+    return;
+  }
+  const party = f.entityParty;
+  if (
+    f.entityBy === "possessive" &&
+    party &&
+    metricIs(metric, "computeDeal") &&
+    BRAND_OF_GOODS.test(text.slice(party.end, f.clauseEnd))
+  ) {
+    const buyer = clauseSubject(r, s, f);
+    if (buyer && buyer.canonical !== party.canonical)
+      setRoles(f, buyer, party, `"${party.surface}" names the goods bought, ${buyer.surface} buys them`);
+  }
+}
+
+/** Capacity or compute, not a company, as the thing bought. */
+const COMPUTE_OBJECT =
+  /\b(?:capacit\p{L}*|compute|computing|cloud|GPUs?|chips?|puces|serveurs|servers|calcul)(?!\p{L})/iu;

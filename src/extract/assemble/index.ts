@@ -7,7 +7,7 @@ import { splitSentences } from "../sentences.js";
 import { findTables } from "../tables.js";
 import { boundSentences, MAX_SENTENCE_CHARACTERS, MAX_SENTENCE_FIGURES } from "../windows.js";
 import { toClaim } from "./claim.js";
-import { distributeRespectively, readCounterparty } from "./counterparty.js";
+import { distributeRespectively, readCounterparty, readRolesFromVoice } from "./counterparty.js";
 import { ENTITY_WEIGHTS, settleEntity } from "./entity.js";
 import { finishCandidate } from "./item.js";
 import { mergeDuplicates } from "./merge.js";
@@ -50,6 +50,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   reviseByParties(r, s, f);
   reviseByRound(r, s, f);
   reviseDealRoles(r, s, f);
+  readRolesFromVoice(r, s, f);
   reviseOwnInfrastructure(r, s, f);
   if (!reviseWarrantAndGrowth(r, s, f)) return;
   readPeriod(r, s, f);

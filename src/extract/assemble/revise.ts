@@ -245,7 +245,7 @@ export function reviseByRound(r: DocumentReading, s: SentenceReading, f: FigureR
 
 /** "won a contract from", "a décroché un contrat … auprès de": the supplier is the subject. */
 const WON_FROM =
-  /\b(?:won|wins|secured|secures|landed|lands|clinched|a\s+(?:décroché|remporté|obtenu|signé)|décroche|remporte)\b.{0,80}?\b(?:from|auprès\s+d['’e])/iu;
+  /\b(?:won|wins|secured|secures|landed|lands|clinched|a\s+(?:décroché|remporté|obtenu|signé)|décroche|remporte)(?!\p{L}).{0,80}?\b(?:from|auprès\s+d['’e])/iu;
 
 /** Roles of a compute deal: buyer → supplier. */
 export function reviseDealRoles(r: DocumentReading, s: SentenceReading, f: FigureReading): void {

@@ -2,7 +2,7 @@ import type { Fact } from "../../reconcile/index.js";
 import { yearOfMonth } from "../../reconcile/period.js";
 import type { Interval } from "../../reconcile/value.js";
 import { showAmount, sumOf } from "../amounts.js";
-import type { GraphMetric } from "../types.js";
+import type { GraphMetric, ProjectedRevenue } from "../types.js";
 import {
   claimsOf,
   factInterval,
@@ -76,6 +76,61 @@ function ratioText(value: Interval): string {
   return low === high ? `${low}×` : `${low}–${high}×`;
 }
 
+interface RevenueUsed {
+  /** Revenue of each year of the horizon that has one. */
+  years: Map<number, Interval>;
+  /** Where it comes from, for the arithmetic. */
+  from: string;
+  facts: Fact[];
+  /** The claims the scenario was bound to, when its projection is used. */
+  claimIds: string[];
+}
+
+/**
+ * The revenue over a horizon: the scenario's projection for the years it covers (each year's p5–p95),
+ * the reported revenue (and years between at constant growth) for the others.
+ */
+function revenueUsed(
+  own: readonly Fact[],
+  entity: string,
+  first: number,
+  last: number,
+  projection?: ProjectedRevenue,
+): RevenueUsed {
+  const reported = revenueByYear(own, entity);
+  const ledger = revenueOver(reported, first, last);
+  const years = new Map<number, Interval>();
+  const projected: number[] = [];
+  for (let year = first; year <= last; year++) {
+    const modelled = projection?.entity === entity ? projection.years[year] : undefined;
+    if (modelled) projected.push(year);
+    const revenue = modelled ?? ledger.get(year);
+    if (revenue) years.set(year, revenue);
+  }
+  const fromLedger = [...years.keys()].filter((y) => !projected.includes(y));
+  const known = [...reported.keys()].sort((a, b) => a - b);
+  const anchors =
+    fromLedger.length === 0
+      ? []
+      : known.filter(
+          (y) =>
+            (y >= first && y <= last) ||
+            (y < first && known.some((z) => z >= first)) ||
+            (y > last && known.some((z) => z <= last)),
+        );
+  const facts = anchors.map((y) => reported.get(y)!);
+  const parts = [
+    projected.length > 0 && projection
+      ? `scenario ${projection.scenario}, model revenue p5–p95 ${Math.min(...projected)}–${Math.max(...projected)}`
+      : "",
+    facts.length > 0
+      ? `${facts.map((f) => `${f.periodLabel} ${f.display} (${f.qualifier})`).join(", ")}; years between at constant growth`
+      : "",
+  ];
+  const claimIds = projected.length > 0 && projection ? projection.claimIds : [];
+  return { years, from: parts.filter(Boolean).join("; "), facts, claimIds };
+}
+
 function run(context: MetricContext): GraphMetric[] {
   const factsOf = groupBy(context.facts, (f) => f.entity);
   const results: GraphMetric[] = [];
@@ -84,19 +139,10 @@ function run(context: MetricContext): GraphMetric[] {
     const found = commitmentOf(own, entity);
     if (!found) continue;
     const [commitment, [first, last]] = found;
-    const years = revenueByYear(own, entity);
-    const revenue = revenueOver(years, first, last);
+    const revenue = revenueUsed(own, entity, first, last, context.projectedRevenue);
     const spend = factInterval(commitment);
     const base = `${showAmount(spend, "USD")} committed over ${first}–${last}`;
-    const known = [...years.keys()].sort((a, b) => a - b);
-    const anchors = known.filter(
-      (y) =>
-        (y >= first && y <= last) ||
-        (y < first && known.some((z) => z >= first)) ||
-        (y > last && known.some((z) => z <= last)),
-    );
-    const revenueFacts = anchors.map((y) => years.get(y)!);
-    if (revenue.size === 0) {
+    if (revenue.years.size === 0) {
       results.push({
         metric: "commitment_coverage",
         entity,
@@ -109,19 +155,18 @@ function run(context: MetricContext): GraphMetric[] {
       });
       continue;
     }
-    const covered = [...revenue.keys()];
+    const covered = [...revenue.years.keys()];
     const fraction = covered.length / (last - first + 1);
     const prorated = {
       low: (spend.low ?? 0) * fraction,
       high: spend.high === null ? null : spend.high * fraction,
     };
-    const total = sumOf([...revenue.values()]);
+    const total = sumOf([...revenue.years.values()]);
     const value = {
       low: total.high === null ? 0 : (prorated.low ?? 0) / total.high,
       high: prorated.high === null || !total.low ? null : prorated.high / total.low,
     };
     const display = ratioText(value);
-    const used = revenueFacts.map((f) => `${f.periodLabel} ${f.display} (${f.qualifier})`).join(", ");
     const span = `${Math.min(...covered)}–${Math.max(...covered)}`;
     results.push({
       metric: "commitment_coverage",
@@ -129,9 +174,9 @@ function run(context: MetricContext): GraphMetric[] {
       subject: `${entity}: contracted compute ÷ revenue ${span}`,
       value,
       display,
-      arithmetic: `${base}${fraction < 1 ? `, × ${covered.length}/${last - first + 1} years with revenue = ${showAmount(prorated, "USD")}` : ""} ÷ revenue ${span} ${showAmount(total, "USD")} (from ${used}; years between at constant growth) = ${display}`,
+      arithmetic: `${base}${fraction < 1 ? `, × ${covered.length}/${last - first + 1} years with revenue = ${showAmount(prorated, "USD")}` : ""} ÷ revenue ${span} ${showAmount(total, "USD")} (from ${revenue.from}) = ${display}`,
       edgeIds: [],
-      claimIds: claimsOf([], [commitment, ...revenueFacts]),
+      claimIds: [...new Set([...claimsOf([], [commitment, ...revenue.facts]), ...revenue.claimIds])],
     });
   }
   return results;

@@ -3,12 +3,13 @@ import { lengthInMonths, yearOfMonth } from "../../reconcile/period.js";
 import { type Interval, intervalOf } from "../../reconcile/value.js";
 import { amountOf } from "../amounts.js";
 import { isLive } from "../edges.js";
-import type { DealEdge, GraphMetric, GraphMetricId } from "../types.js";
+import type { DealEdge, GraphMetric, GraphMetricId, ProjectedRevenue } from "../types.js";
 
 /** What every graph metric reads: the edges and the reconciled facts they came from. */
 export interface MetricContext {
   edges: readonly DealEdge[];
   facts: readonly Fact[];
+  projectedRevenue?: ProjectedRevenue | undefined;
 }
 
 /** One metric: the graph in, findings per company out, with the arithmetic and the claims. */

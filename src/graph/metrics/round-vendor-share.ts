@@ -1,12 +1,14 @@
 import type { Fact } from "../../reconcile/index.js";
 import { ratioOf, showAmount, showShare, sumOf } from "../amounts.js";
-import type { DealEdge, GraphMetric } from "../types.js";
+import { isLive } from "../edges.js";
+import type { DealEdge, DealGraph, GraphMetric } from "../types.js";
 import {
   BUYING,
   claimsOf,
   dollars,
   factInterval,
   type GraphMetricRule,
+  groupBy,
   INVESTING,
   liveEdges,
   type MetricContext,
@@ -21,23 +23,47 @@ import {
 
 const year = (date: string | null) => (date ? date.slice(0, 4) : null);
 
-function inRound(edge: DealEdge, round: Fact): boolean {
+/** Whether an investment edge belongs to the round: reported with it, or effective in its year. */
+function inRound(round: Fact): (edge: DealEdge) => boolean {
   const documents = new Set(round.sources.map((s) => s.documentId));
   const roundYear = round.periodLabel.slice(0, 4);
-  return edge.sources.some((s) => documents.has(s.documentId)) || year(edge.dates.effective) === roundYear;
+  return (edge) =>
+    edge.sources.some((s) => documents.has(s.documentId)) || year(edge.dates.effective) === roundYear;
+}
+
+/** The company's vendors: the parties it has a live purchase edge to. */
+function vendorsOf(edges: readonly DealEdge[], company: string): Set<string> {
+  return new Set(
+    edges.filter((e) => e.from === company && isLive(e) && BUYING.has(e.instrument)).map((e) => e.to),
+  );
+}
+
+/**
+ * The investment edges of a company's latest round (as round_vendor_share counts them) whose
+ * investor is one of the company's own vendors: the new money that comes from its suppliers.
+ */
+export function roundVendorInvestments(
+  graph: Pick<DealGraph, "edges" | "metrics">,
+  company: string,
+): DealEdge[] {
+  const share = graph.metrics.find((m) => m.metric === "round_vendor_share" && m.entity === company);
+  if (!share) return [];
+  const vendors = vendorsOf(graph.edges, company);
+  const inRound = new Set(share.edgeIds);
+  return graph.edges.filter((e) => inRound.has(e.id) && vendors.has(e.from));
 }
 
 function run(context: MetricContext): GraphMetric[] {
-  const buying = liveEdges(context, BUYING);
-  const investing = liveEdges(context, INVESTING);
+  const investingIn = groupBy(liveEdges(context, INVESTING), (e) => e.to);
+  const buyingFrom = groupBy(liveEdges(context, BUYING), (e) => e.from);
   const rounds = context.facts.filter((f) => f.metric === "funding_round" && f.unit === "USD");
   const results: GraphMetric[] = [];
   for (const company of [...new Set(rounds.map((f) => f.entity))].sort()) {
     const round = rounds
       .filter((f) => f.entity === company)
       .sort((a, b) => ((b.firstReported ?? "") > (a.firstReported ?? "") ? 1 : -1))[0]!;
-    const vendors = new Set(buying.filter((e) => e.from === company).map((e) => e.to));
-    const investors = dollars(investing.filter((e) => e.to === company && inRound(e, round)));
+    const vendors = vendorsOf(buyingFrom.get(company) ?? [], company);
+    const investors = dollars((investingIn.get(company) ?? []).filter(inRound(round)));
     const fromVendors = investors.filter(([e]) => vendors.has(e.from));
     if (investors.length === 0) continue;
     const size = factInterval(round);
