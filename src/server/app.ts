@@ -95,17 +95,15 @@ export function createApp(options: AppOptions): Hono {
   if (origins.length > 0)
     app.use("/api/*", cors({ origin: (origin) => (origins.includes(origin) ? origin : null) }));
   if (options.ledgerKey) app.route(LEDGER_PORT_PATH, ledgerPortRoutes(options.store, options.ledgerKey));
-  app.use(
+  // Writes only: reading a GET's (empty) body would turn @hono/node-server's light request into a full one.
+  app.on(
+    ["POST", "PUT", "PATCH", "DELETE"],
     "/api/*",
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
       onError: (c) =>
         c.json(errorBody("too_large", `request bodies are limited to ${MAX_BODY_BYTES} bytes`), 413),
     }),
-  );
-  app.on(
-    ["POST", "PUT", "PATCH", "DELETE"],
-    "/api/*",
     signIn(options.store, options.auth ?? false),
     rateLimitWrites(options.writeRate ?? DEFAULT_WRITE_RATE),
   );
