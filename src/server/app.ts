@@ -1,3 +1,4 @@
+import type { IntervalHistogram } from "node:perf_hooks";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
@@ -56,6 +57,8 @@ export interface AppOptions {
   corsOrigins?: readonly string[];
   /** One JSON line per request; default silent. */
   logger?: Logger;
+  /** Sampled event-loop delay that GET /healthz reports (startServer makes one). */
+  eventLoopDelay?: IntervalHistogram;
   /** Mounts the ledger port for CLI commands on the served folder, behind this key (routes/ledger-port.ts). */
   ledgerKey?: string;
 }
@@ -78,6 +81,7 @@ export function createApp(options: AppOptions): Hono {
     runLimits: options.runLimits ?? DEFAULT_RUN_LIMITS,
     runSlots: options.runSlots ?? createRunSlots(2),
     ...(options.onRunHeld ? { onRunHeld: options.onRunHeld } : {}),
+    ...(options.eventLoopDelay ? { eventLoopDelay: options.eventLoopDelay } : {}),
     log: options.log ?? ((text) => process.stderr.write(text)),
   };
   const app = new Hono();
