@@ -43,11 +43,19 @@ import {
 import type { SqlClient } from "./sql-client.js";
 import { userMethods } from "./users.js";
 
-/** The one SQL text both adapters run: the LedgerStore port over any SqlClient. */
-export function createSqlLedgerStore(client: SqlClient): LedgerStore {
-  // PostgreSQL has other writers: its pages are read afresh every time.
-  const pages: PageCache =
-    client.kind === "pglite" ? createPageCache() : { read: (_key, load) => load(), write: (body) => body() };
+/**
+ * The one SQL text both adapters run: the LedgerStore port over any SqlClient. Listing pages are
+ * kept until the next write (page-cache.ts); on PostgreSQL, which other processes write, only with
+ * `keepPages` (a server's reads), while the client tells of their commits.
+ */
+export function createSqlLedgerStore(client: SqlClient, options: { keepPages?: boolean } = {}): LedgerStore {
+  const pages: PageCache = createPageCache(client.kind === "pglite");
+  if (client.kind === "postgres" && options.keepPages && client.watchChanges)
+    client.watchChanges({
+      listening: () => pages.keep(true),
+      changed: () => pages.changed(),
+      lost: () => pages.keep(false),
+    });
   return {
     ...modelRunStore(client),
     kind: client.kind,

@@ -108,7 +108,7 @@ export const serveCommand: Command = {
           : join(packageRoot(), "scenarios");
     const { forceAuth, logger, ...team } = teamOptions(values, io);
     const target = ledgerTarget(values, io);
-    const store = await openLedgerFor(values, io, { ...target, viaServe: false });
+    const store = await openLedgerFor(values, io, { ...target, viaServe: false, keepPages: true });
     const onFolder = store.kind === "pglite" && !target.dataDir.startsWith("memory://");
     const ledgerKey = onFolder ? randomBytes(32).toString("base64url") : undefined;
     const auth = forceAuth || store.kind === "postgres" || !isLoopbackHost(host);
