@@ -149,7 +149,8 @@ function busyWorker(db: string, samples: string): { stop: () => Promise<string> 
       await loop;
       worker.kill("SIGTERM");
       await new Promise((resolve) => worker.once("exit", resolve));
-      return `${done} model runs of ${samples} samples done through the queue meanwhile${failed ? `, ${failed} failed` : ""}`;
+      const cut = current?.exitCode === null ? ", one more was running" : "";
+      return `worker: ${done} model runs of ${samples} samples finished meanwhile${cut}${failed ? `, ${failed} failed` : ""}`;
     },
   };
 }
@@ -182,6 +183,7 @@ async function load(
     p99: result.latency.p99,
     rps: Math.round(result.requests.average),
     errors: result.errors + result.timeouts + result.non2xx,
+    failures: `${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx`,
     cpu: cpu === null ? "n/a" : cpu.toFixed(2),
     loop: delay === null ? "n/a" : `${delay.p99}/${delay.max}`,
     load: `${loadBefore.toFixed(1)}→${loadavg()[0]!.toFixed(1)}`,
@@ -206,6 +208,7 @@ async function measure(server: { url: string; pid: number | undefined }, cursors
     console.log(
       `${name.padEnd(38)} ${String(r.p50).padStart(7)} ${String(r.p99).padStart(8)} ${String(r.rps).padStart(7)} ${String(r.errors).padStart(8)} ${r.cpu.padStart(11)} ${r.loop.padStart(16)}  ${r.load}`,
     );
+    if (r.errors > 0) console.log(`  (${r.failures})`);
   }
 }
 
@@ -237,8 +240,8 @@ async function benchPostgres(): Promise<void> {
   if (database === null) return;
   try {
     const cursors = await buildLedger(database.url, Number(values.documents));
-    const server = await serve(database.url);
     const worker = busyWorker(database.url, values["model-samples"]);
+    const server = await serve(database.url);
     try {
       await measure(server, cursors);
     } finally {

@@ -61,7 +61,9 @@ export async function openPostgresClient(options: PostgresClientOptions): Promis
       }
     },
     watchChanges(watcher) {
-      stopWatching = listenForChanges(options, watcher);
+      const listener = listenForChanges(options, watcher);
+      stopWatching = listener.stop;
+      return listener.first;
     },
     close: async () => {
       await stopWatching();
@@ -75,9 +77,13 @@ const RELISTEN_MS = 1000;
 
 /**
  * One connection of its own LISTENing on LEDGER_CHANGED_CHANNEL: each notice is a change; a drop
- * is told, then the connection is made again until it listens. Returns the function that stops it.
+ * is told, then the connection is made again until it listens. `first` settles after the first
+ * attempt; `stop` ends it.
  */
-function listenForChanges(options: PostgresClientOptions, watcher: ChangeWatcher): () => Promise<void> {
+function listenForChanges(
+  options: PostgresClientOptions,
+  watcher: ChangeWatcher,
+): { first: Promise<void>; stop: () => Promise<void> } {
   let stopped = false;
   let current: pg.Client | null = null;
   let retry: NodeJS.Timeout | undefined;
@@ -102,13 +108,15 @@ function listenForChanges(options: PostgresClientOptions, watcher: ChangeWatcher
       drop(connection);
     }
   };
-  void listen();
-  return async () => {
-    stopped = true;
-    clearTimeout(retry);
-    const connection = current;
-    current = null;
-    await connection?.end().catch(() => undefined);
+  return {
+    first: listen(),
+    stop: async () => {
+      stopped = true;
+      clearTimeout(retry);
+      const connection = current;
+      current = null;
+      await connection?.end().catch(() => undefined);
+    },
   };
 }
 

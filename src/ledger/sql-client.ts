@@ -16,8 +16,9 @@ export interface SqlClient extends SqlExecutor {
   /**
    * PostgreSQL: tells `watcher` of the changes every connection commits (migration 007's notices),
    * on a connection of its own, listening again by itself after a drop; stopped by `close`.
+   * Settles once the first attempt to listen has succeeded or failed.
    */
-  watchChanges?(watcher: ChangeWatcher): void;
+  watchChanges?(watcher: ChangeWatcher): Promise<void>;
 }
 
 /** What a client tells of changes other connections commit (see SqlClient.watchChanges). */

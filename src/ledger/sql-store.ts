@@ -50,16 +50,22 @@ import { userMethods } from "./users.js";
  */
 export function createSqlLedgerStore(client: SqlClient, options: { keepPages?: boolean } = {}): LedgerStore {
   const pages: PageCache = createPageCache(client.kind === "pglite");
-  if (client.kind === "postgres" && options.keepPages && client.watchChanges)
-    client.watchChanges({
-      listening: () => pages.keep(true),
-      changed: () => pages.changed(),
-      lost: () => pages.keep(false),
-    });
+  const watching =
+    client.kind === "postgres" && options.keepPages && client.watchChanges
+      ? client.watchChanges({
+          listening: () => pages.keep(true),
+          changed: () => pages.changed(),
+          lost: () => pages.keep(false),
+        })
+      : Promise.resolve();
   return {
     ...modelRunStore(client),
     kind: client.kind,
-    migrate: () => pages.write(() => runMigrations(client)),
+    // Opening a ledger migrates it: once that is done, a server's pages are kept from its first read.
+    migrate: async () => {
+      await watching;
+      return pages.write(() => runMigrations(client));
+    },
     pendingMigrations: () => pendingMigrations(client),
     close: () => client.close(),
     insertDocument: (document, claims) => pages.write(() => insertDocument(client, document, claims)),
