@@ -64,7 +64,7 @@ try {
   }
   const total = (await store.listClaims()).length;
   console.log(
-    `ledger: ${(await store.listDocuments()).length} documents, ${total} claims (PGlite, ${values.db === undefined ? "built" : "opened and migrated"} in ${((performance.now() - building) / 1000).toFixed(0)} s)`,
+    `ledger: ${(await store.listDocuments()).length} documents, ${total} claims (PGlite, ${values.db === undefined ? "built" : "opened"} in ${((performance.now() - building) / 1000).toFixed(0)} s)`,
   );
   const server = await startServer({ store, port: 0, log: (text) => process.stderr.write(text) });
   try {

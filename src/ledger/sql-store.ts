@@ -100,6 +100,13 @@ export function createSqlLedgerStore(client: SqlClient, options: { keepPages?: b
       const raw = rows[0]?.raw;
       return raw ? new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength) : null;
     },
+    getDocumentTexts: async (ids) =>
+      (
+        await client.query<{ id: string; title: string | null; text: string | null }>(
+          "SELECT id, title, text FROM documents WHERE id = ANY($1::text[])",
+          [[...ids]],
+        )
+      ).rows.map((row) => ({ id: row.id, title: row.title ?? "", text: row.text ?? "" })),
     listClaims: async (filter = {}) => (await claimPage(client, filter, null)).items,
     pageClaims: (filter, page) =>
       pages.read(JSON.stringify(["c", filter, page]), () => claimPage(client, filter, page)),
