@@ -22,6 +22,8 @@ const { values } = parseArgs({
   options: {
     documents: { type: "string", default: "10000" },
     runs: { type: "string", default: "15" },
+    /** Serve this ledger folder (a copy: it is migrated) instead of building one. */
+    db: { type: "string" },
   },
 });
 const documents = Number(values.documents);
@@ -51,18 +53,18 @@ async function get(url: string): Promise<void> {
 }
 
 const dir = mkdtempSync(join(tmpdir(), "fl-bench-dashboard-"));
-const store = await openLedger({ dataDir: join(dir, "db") });
+const store = await openLedger({ dataDir: values.db ?? join(dir, "db") });
 try {
   await store.migrate();
   const random = generator(11);
   const building = performance.now();
-  for (let i = 0; i < documents; i++) {
+  for (let i = 0; i < (values.db === undefined ? documents : 0); i++) {
     const { document, claims } = syntheticDocument(i, random);
     await store.insertDocument(document, claims);
   }
   const total = (await store.listClaims()).length;
   console.log(
-    `ledger: ${documents} documents, ${total} claims (PGlite, built in ${((performance.now() - building) / 1000).toFixed(0)} s)`,
+    `ledger: ${(await store.listDocuments()).length} documents, ${total} claims (PGlite, ${values.db === undefined ? "built" : "opened"} in ${((performance.now() - building) / 1000).toFixed(0)} s)`,
   );
   const server = await startServer({ store, port: 0, log: (text) => process.stderr.write(text) });
   try {

@@ -13,7 +13,10 @@ export const LOW_CONFIDENCE = 0.5;
 /** At most this many words in a search; more are ignored. */
 export const MAX_SEARCH_WORDS = 8;
 
-const FIELD = (name: string) => `coalesce(c.current->>'${name}', c.${name})`;
+/** A claim's field as reviewed now (a correction's value wins); `alias` is "c." or "" (in an index). */
+export const CLAIM_FIELD = (alias: string, name: string) =>
+  `coalesce(${alias}current->>'${name}', ${alias}${name})`;
+const FIELD = (name: string) => CLAIM_FIELD("c.", name);
 const PERIOD = `(CASE WHEN c.current ? 'period' THEN c.current->'period' ELSE c.period END)`;
 
 /** Each sort's key as text (confidence zero-padded so that text order is numeric order) and direction. */
@@ -26,10 +29,10 @@ const SORT_KEYS: Record<ClaimSort, { key: string; descending: boolean }> = {
 
 /**
  * The words of a claim that a search reads (its sentence, entity and counterparty as reviewed now),
- * as a text-search vector; claims_search_idx (migration 004) indexes this very expression.
+ * as a text-search vector: the column search_words (migration 008) stores it.
  */
 export function claimSearchVector(alias: string): string {
-  const field = (name: string) => `coalesce(${alias}current->>'${name}', ${alias}${name})`;
+  const field = (name: string) => CLAIM_FIELD(alias, name);
   return `to_tsvector('simple', ${alias}quote || ' ' || ${field("entity")} || ' ' || coalesce(${field("counterparty")}, ''))`;
 }
 
@@ -58,7 +61,7 @@ export function claimSearchQuery(
   const order = `${key} COLLATE "C" ${direction}, c.id COLLATE "C" ${direction}`;
   const text = `SELECT c.*, d.published AS reported, ${select.events} AS events, s.sort_key
     FROM (SELECT c.id, ${key} AS sort_key FROM claims c
-      WHERE ($12::text IS NULL OR ${claimSearchVector("c.")} @@ to_tsquery('simple', $12::text))
+      WHERE ($12::text IS NULL OR c.search_words @@ to_tsquery('simple', $12::text))
         AND ($1::text IS NULL OR lower(${FIELD("entity")}) = lower($1::text))
         AND ($2::text IS NULL OR ${FIELD("metric")} = $2::text)
         AND ($3::text IS NULL OR ${PERIOD}->>'start' LIKE $3::text || '%' OR ${PERIOD}->>'end' LIKE $3::text || '%'

@@ -56,6 +56,11 @@ export interface LedgerOptions {
   schema?: string;
   /** PGlite folder held by a running `serve`: reach it through that server (default) or fail (false). */
   viaServe?: boolean;
+  /**
+   * PostgreSQL: keep listing pages until any process writes (told by the server's notices, on one
+   * more connection), as an embedded ledger always does. For a server; a short command gains nothing.
+   */
+  keepPages?: boolean;
 }
 
 /**
@@ -73,6 +78,7 @@ export async function openLedger(options: LedgerOptions): Promise<LedgerStore> {
         connectionString: options.databaseUrl,
         ...(options.schema ? { schema: options.schema } : {}),
       }),
+      { keepPages: options.keepPages ?? false },
     );
   try {
     return createSqlLedgerStore(await (await import("./pglite-client.js")).openPgliteClient(options.dataDir));

@@ -37,3 +37,22 @@ test("a read while a write runs is not kept, and a failed load is forgotten", as
   await assert.rejects(cache.read("bad", () => Promise.reject(new Error("no"))));
   assert.equal(await cache.read("bad", source.load), 4);
 });
+
+test("another process's change drops every kept page; nothing is kept while its changes could go unseen", async () => {
+  const cache = createPageCache(false);
+  const source = counter();
+  assert.equal(await cache.read("k", source.load), 1);
+  assert.equal(await cache.read("k", source.load), 2, "not kept before listening");
+  cache.keep(true);
+  assert.equal(await cache.read("k", source.load), 3);
+  assert.equal(await cache.read("k", source.load), 3);
+  cache.changed();
+  assert.equal(await cache.read("k", source.load), 4);
+  assert.equal(await cache.read("k", source.load), 4);
+  cache.keep(false);
+  assert.equal(await cache.read("k", source.load), 5, "a page kept before the notices stopped is not served");
+  assert.equal(await cache.read("k", source.load), 6);
+  cache.keep(true);
+  assert.equal(await cache.read("k", source.load), 7);
+  assert.equal(await cache.read("k", source.load), 7);
+});

@@ -12,6 +12,7 @@ export const REMOTE_PORT_METHODS = [
   "pageDocuments",
   "getDocument",
   "getDocumentRaw",
+  "getDocumentTexts",
   "listClaims",
   "pageClaims",
   "searchClaims",

@@ -158,6 +158,12 @@ export interface TokenRecord {
   revokedAt: string | null;
 }
 
+export interface DocumentText {
+  id: string;
+  title: string;
+  text: string;
+}
+
 export interface LedgerStore extends ModelRunStore {
   readonly kind: "pglite" | "postgres";
   /** Applies pending versioned migrations; returns the versions applied now. */
@@ -173,6 +179,8 @@ export interface LedgerStore extends ModelRunStore {
   pageDocuments(page: PageRequest): Promise<Page<DocumentSummary>>;
   getDocument(id: string): Promise<StoredDocument | null>;
   getDocumentRaw(id: string): Promise<Uint8Array | null>;
+  /** The title and text of those of `ids` that exist, in one read (a page's source sentences). */
+  getDocumentTexts(ids: readonly string[]): Promise<DocumentText[]>;
   listClaims(filter?: ClaimFilter): Promise<StoredClaim[]>;
   /** One page of listClaims' order, filtered alike. */
   pageClaims(filter: ClaimFilter, page: PageRequest): Promise<Page<StoredClaim>>;

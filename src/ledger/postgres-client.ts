@@ -1,7 +1,8 @@
 import pg from "pg";
 import { FrontierError } from "../core/index.js";
 import { ledgerMessages } from "./messages.js";
-import type { SqlClient, SqlExecutor, SqlRows } from "./sql-client.js";
+import { LEDGER_CHANGED_CHANNEL } from "./migrations/007_change_notices.js";
+import type { ChangeWatcher, SqlClient, SqlExecutor, SqlRows } from "./sql-client.js";
 
 export interface PostgresClientOptions {
   connectionString: string;
@@ -31,6 +32,7 @@ export async function openPostgresClient(options: PostgresClientOptions): Promis
       ledgerMessages.unreachable(redact(options.connectionString), (error as Error).message),
     );
   }
+  let stopWatching: () => Promise<void> = async () => undefined;
   const executor = (target: pg.Pool | pg.PoolClient): SqlExecutor => ({
     async query<R>(text: string, params: readonly unknown[] = []): Promise<SqlRows<R>> {
       try {
@@ -58,7 +60,63 @@ export async function openPostgresClient(options: PostgresClientOptions): Promis
         client.release();
       }
     },
-    close: () => pool.end(),
+    watchChanges(watcher) {
+      const listener = listenForChanges(options, watcher);
+      stopWatching = listener.stop;
+      return listener.first;
+    },
+    close: async () => {
+      await stopWatching();
+      await pool.end();
+    },
+  };
+}
+
+/** Seconds between attempts to listen again after the listening connection dropped. */
+const RELISTEN_MS = 1000;
+
+/**
+ * One connection of its own LISTENing on LEDGER_CHANGED_CHANNEL: each notice is a change; a drop
+ * is told, then the connection is made again until it listens. `first` settles after the first
+ * attempt; `stop` ends it.
+ */
+function listenForChanges(
+  options: PostgresClientOptions,
+  watcher: ChangeWatcher,
+): { first: Promise<void>; stop: () => Promise<void> } {
+  let stopped = false;
+  let current: pg.Client | null = null;
+  let retry: NodeJS.Timeout | undefined;
+  const drop = (connection: pg.Client) => {
+    if (current !== connection) return;
+    current = null;
+    watcher.lost();
+    connection.end().catch(() => undefined);
+    if (!stopped) retry = setTimeout(listen, RELISTEN_MS).unref();
+  };
+  const listen = async () => {
+    const connection = new pg.Client({ connectionString: options.connectionString });
+    current = connection;
+    connection.on("notification", () => watcher.changed());
+    connection.on("error", () => drop(connection));
+    connection.on("end", () => drop(connection));
+    try {
+      await connection.connect();
+      await connection.query(`LISTEN ${LEDGER_CHANGED_CHANNEL}`);
+      if (current === connection) watcher.listening();
+    } catch {
+      drop(connection);
+    }
+  };
+  return {
+    first: listen(),
+    stop: async () => {
+      stopped = true;
+      clearTimeout(retry);
+      const connection = current;
+      current = null;
+      await connection?.end().catch(() => undefined);
+    },
   };
 }
 

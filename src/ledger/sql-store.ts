@@ -43,15 +43,29 @@ import {
 import type { SqlClient } from "./sql-client.js";
 import { userMethods } from "./users.js";
 
-/** The one SQL text both adapters run: the LedgerStore port over any SqlClient. */
-export function createSqlLedgerStore(client: SqlClient): LedgerStore {
-  // PostgreSQL has other writers: its pages are read afresh every time.
-  const pages: PageCache =
-    client.kind === "pglite" ? createPageCache() : { read: (_key, load) => load(), write: (body) => body() };
+/**
+ * The one SQL text both adapters run: the LedgerStore port over any SqlClient. Listing pages are
+ * kept until the next write (page-cache.ts); on PostgreSQL, which other processes write, only with
+ * `keepPages` (a server's reads), while the client tells of their commits.
+ */
+export function createSqlLedgerStore(client: SqlClient, options: { keepPages?: boolean } = {}): LedgerStore {
+  const pages: PageCache = createPageCache(client.kind === "pglite");
+  const watching =
+    client.kind === "postgres" && options.keepPages && client.watchChanges
+      ? client.watchChanges({
+          listening: () => pages.keep(true),
+          changed: () => pages.changed(),
+          lost: () => pages.keep(false),
+        })
+      : Promise.resolve();
   return {
     ...modelRunStore(client),
     kind: client.kind,
-    migrate: () => pages.write(() => runMigrations(client)),
+    // Opening a ledger migrates it: once that is done, a server's pages are kept from its first read.
+    migrate: async () => {
+      await watching;
+      return pages.write(() => runMigrations(client));
+    },
     pendingMigrations: () => pendingMigrations(client),
     close: () => client.close(),
     insertDocument: (document, claims) => pages.write(() => insertDocument(client, document, claims)),
@@ -86,6 +100,13 @@ export function createSqlLedgerStore(client: SqlClient): LedgerStore {
       const raw = rows[0]?.raw;
       return raw ? new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength) : null;
     },
+    getDocumentTexts: async (ids) =>
+      (
+        await client.query<{ id: string; title: string | null; text: string | null }>(
+          "SELECT id, title, text FROM documents WHERE id = ANY($1::text[])",
+          [[...ids]],
+        )
+      ).rows.map((row) => ({ id: row.id, title: row.title ?? "", text: row.text ?? "" })),
     listClaims: async (filter = {}) => (await claimPage(client, filter, null)).items,
     pageClaims: (filter, page) =>
       pages.read(JSON.stringify(["c", filter, page]), () => claimPage(client, filter, page)),

@@ -1,3 +1,4 @@
+import type { IntervalHistogram } from "node:perf_hooks";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
@@ -62,6 +63,8 @@ export interface AppOptions {
   corsOrigins?: readonly string[];
   /** One JSON line per request; default silent. */
   logger?: Logger;
+  /** Sampled event-loop delay that GET /healthz reports (startServer makes one). */
+  eventLoopDelay?: IntervalHistogram;
   /** Mounts the ledger port for CLI commands on the served folder, behind this key (routes/ledger-port.ts). */
   ledgerKey?: string;
 }
@@ -86,6 +89,7 @@ export function createApp(options: AppOptions): Hono {
     runSlots: options.runSlots ?? createRunSlots(2),
     queue: options.queue ?? null,
     ...(options.onRunHeld ? { onRunHeld: options.onRunHeld } : {}),
+    ...(options.eventLoopDelay ? { eventLoopDelay: options.eventLoopDelay } : {}),
     log: options.log ?? ((text) => process.stderr.write(text)),
   };
   const app = new Hono();
@@ -103,17 +107,15 @@ export function createApp(options: AppOptions): Hono {
   if (origins.length > 0)
     app.use("/api/*", cors({ origin: (origin) => (origins.includes(origin) ? origin : null) }));
   if (options.ledgerKey) app.route(LEDGER_PORT_PATH, ledgerPortRoutes(options.store, options.ledgerKey));
-  app.use(
+  // Writes only: reading a GET's (empty) body would turn @hono/node-server's light request into a full one.
+  app.on(
+    ["POST", "PUT", "PATCH", "DELETE"],
     "/api/*",
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
       onError: (c) =>
         c.json(errorBody("too_large", `request bodies are limited to ${MAX_BODY_BYTES} bytes`), 413),
     }),
-  );
-  app.on(
-    ["POST", "PUT", "PATCH", "DELETE"],
-    "/api/*",
     signIn(options.store, options.auth ?? false),
     rateLimitWrites(options.writeRate ?? DEFAULT_WRITE_RATE),
   );

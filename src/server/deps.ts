@@ -1,3 +1,4 @@
+import type { IntervalHistogram } from "node:perf_hooks";
 import type { LedgerStore } from "../ledger/index.js";
 import type { RunLimits } from "../model/cost.js";
 import type { JobQueue } from "../queue/index.js";
@@ -24,6 +25,8 @@ export interface ServerDeps {
   queue: JobQueue | null;
   /** Tests: each model run's thread waits for `release` before it runs. */
   onRunHeld?: (release: () => void) => void;
+  /** The event loop's delay, sampled while the server listens (GET /healthz reports and resets it). */
+  eventLoopDelay?: IntervalHistogram;
   /** Where internal errors are logged. */
   log: (text: string) => void;
 }

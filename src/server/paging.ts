@@ -1,3 +1,4 @@
+import type { ServerResponse } from "node:http";
 import type { Context } from "hono";
 import { z } from "zod";
 import {
@@ -31,9 +32,15 @@ export class ClientGone extends Error {
   }
 }
 
-/** Call between the steps of a request's work: throws ClientGone once the client has disconnected. */
+/**
+ * Call between the steps of a request's work: throws ClientGone once the client has disconnected.
+ * On a socket, the response's own state says so (reading `signal` would make an AbortController per
+ * request); in-process requests (`app.request`) carry their signal.
+ */
 export function ensureConnected(c: Context): void {
-  if (c.req.raw.signal.aborted) throw new ClientGone();
+  const outgoing = (c.env as { outgoing?: ServerResponse } | undefined)?.outgoing;
+  const gone = outgoing ? outgoing.destroyed && !outgoing.writableFinished : c.req.raw.signal.aborted;
+  if (gone) throw new ClientGone();
 }
 
 /** A page of a list computed in memory (the reconciled conflicts, the checks): the cursor is the offset. */

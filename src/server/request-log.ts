@@ -52,7 +52,7 @@ export function requestLog(logger: Logger): MiddlewareHandler {
     try {
       await next();
     } finally {
-      c.header("X-Request-Id", requestId);
+      c.res.headers.set("X-Request-Id", requestId); // not c.header(): see securityHeaders
       const signedIn = c.get("signedIn");
       logger.info(
         {

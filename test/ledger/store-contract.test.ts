@@ -271,6 +271,9 @@ for (const backend of backends) {
       assert.equal(stored.claimCount, claims.length);
       assert.ok(!Number.isNaN(Date.parse(stored.ingestedAt)));
       assert.deepEqual(await second.getDocumentRaw(documentId), new Uint8Array([0, 1, 2, 250, 255]));
+      assert.deepEqual(await second.getDocumentTexts([documentId, "no-such-document"]), [
+        { id: documentId, title: document.title, text },
+      ]);
       assert.equal((await second.findDocumentByHash(document.contentHash))?.id, documentId);
       assert.ok((await second.listDocuments()).some((summary) => summary.id === documentId));
 

@@ -113,7 +113,7 @@ export const serveCommand: Command = {
     const { forceAuth, logger, ...team } = teamOptions(values, io);
     const queueUrl = booleanOption(values, "queue") ? queueDatabaseUrl(values, io, "serve --queue") : null;
     const target = ledgerTarget(values, io);
-    const store = await openLedgerFor(values, io, { ...target, viaServe: false });
+    const store = await openLedgerFor(values, io, { ...target, viaServe: false, keepPages: true });
     const onFolder = store.kind === "pglite" && !target.dataDir.startsWith("memory://");
     const ledgerKey = onFolder ? randomBytes(32).toString("base64url") : undefined;
     const auth = forceAuth || store.kind === "postgres" || !isLoopbackHost(host);

@@ -4,6 +4,8 @@ import { migration003 } from "./003_dates.js";
 import { migration004 } from "./004_jobs.js";
 import { migration005 } from "./005_users_tokens.js";
 import { migration006 } from "./006_claim_search.js";
+import { migration007 } from "./007_change_notices.js";
+import { migration008 } from "./008_claim_search_words.js";
 
 /** One schema change: applied once, in one transaction, recorded in schema_migrations. */
 export interface Migration {
@@ -21,4 +23,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration004,
   migration005,
   migration006,
+  migration007,
+  migration008,
 ];

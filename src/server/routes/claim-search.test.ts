@@ -88,3 +88,23 @@ test("bulk accept accepts once: an accepted claim stays at its version, an unkno
   const refused = await post("/api/claim-search/accept", { ids: [], reason: "", by: "x" });
   assert.equal(refused.status, 400);
 });
+
+test("a page's source sentences come from one read of its documents, and known documents are not read again", async () => {
+  const reads: string[][] = [];
+  const counted: LedgerStore = {
+    ...store,
+    getDocumentTexts: (ids) => {
+      reads.push([...ids]);
+      return store.getDocumentTexts(ids);
+    },
+  };
+  const countedApp = createApp({ store: counted, log: () => undefined });
+  const first = await body(await countedApp.request("/api/claim-search?limit=500"));
+  const documents = new Set(first.claims.map((row: { documentId: string }) => row.documentId));
+  assert.ok(documents.size > 1, "the demo claims come from several documents");
+  assert.deepEqual(reads.length, 1);
+  assert.deepEqual(new Set(reads[0]), documents);
+  assert.ok(first.claims.every((row: { source: unknown }) => row.source !== null));
+  await countedApp.request("/api/claim-search?limit=500&sort=entity");
+  assert.equal(reads.length, 1, "every document of the second page was already known");
+});

@@ -4,10 +4,10 @@ import { FrontierError, LANGUAGES, METRICS, QUALIFIERS } from "../../core/index.
 import {
   CLAIM_SORTS,
   type ClaimSearch,
+  type DocumentText,
   LOW_CONFIDENCE,
   MAX_PAGE_SIZE,
   type StoredClaim,
-  type StoredDocument,
 } from "../../ledger/index.js";
 import { claimCsvHeader, claimCsvRow, claimJsonLine } from "../../report/claim-export.js";
 import { sentenceAround } from "../../report/claim-text.js";
@@ -65,24 +65,43 @@ function searchOf(query: z.infer<typeof SearchQuerySchema> | z.infer<typeof Expo
  */
 export function claimSearchRoutes({ store }: ServerDeps): Hono {
   const app = new Hono();
-  const documents = new Map<string, Promise<StoredDocument | null>>();
-  const documentOf = (id: string) => {
-    let found = documents.get(id);
-    if (!found) {
-      if (documents.size >= DOCUMENT_CACHE_SIZE) documents.delete(documents.keys().next().value!);
-      found = store.getDocument(id);
-      documents.set(id, found);
-    }
-    return found;
+  const documents = new Map<string, Promise<DocumentText | undefined>>();
+  const remember = (id: string, text: Promise<DocumentText | undefined>) => {
+    if (documents.size >= DOCUMENT_CACHE_SIZE) documents.delete(documents.keys().next().value!);
+    documents.set(id, text);
+    text.catch(() => documents.delete(id));
   };
-  const row = async (claim: StoredClaim) => {
-    const document = await documentOf(claim.documentId);
-    return {
-      ...withDisplay(claim),
-      lowConfidence: claim.confidence !== undefined && claim.confidence < LOW_CONFIDENCE,
-      documentTitle: document?.title ?? null,
-      source: document ? sentenceAround(document.text, claim.span.start, claim.span.end) : null,
-    };
+  /** The texts of the claims' documents: those not kept yet in one read, not one read per claim. */
+  const textsOf = (claims: readonly StoredClaim[]) => {
+    const texts = new Map<string, Promise<DocumentText | undefined>>();
+    const missing = [...new Set(claims.map((claim) => claim.documentId))].filter((id) => {
+      const known = documents.get(id);
+      if (known) texts.set(id, known);
+      return !known;
+    });
+    if (missing.length > 0) {
+      const read = store.getDocumentTexts(missing).then((found) => new Map(found.map((d) => [d.id, d])));
+      for (const id of missing) {
+        const text = read.then((found) => found.get(id));
+        texts.set(id, text);
+        remember(id, text);
+      }
+    }
+    return texts;
+  };
+  const rows = (claims: readonly StoredClaim[]) => {
+    const texts = textsOf(claims);
+    return Promise.all(
+      claims.map(async (claim) => {
+        const document = await texts.get(claim.documentId);
+        return {
+          ...withDisplay(claim),
+          lowConfidence: claim.confidence !== undefined && claim.confidence < LOW_CONFIDENCE,
+          documentTitle: document?.title ?? null,
+          source: document ? sentenceAround(document.text, claim.span.start, claim.span.end) : null,
+        };
+      }),
+    );
   };
 
   app.get("/", async (c) => {
@@ -90,7 +109,7 @@ export function claimSearchRoutes({ store }: ServerDeps): Hono {
     ensureConnected(c);
     const page = await store.searchClaims(searchOf(query), pageRequest(query));
     ensureConnected(c);
-    return c.json({ claims: await Promise.all(page.items.map(row)), next: page.next });
+    return c.json({ claims: await rows(page.items), next: page.next });
   });
 
   app.get("/facets", (c) =>
