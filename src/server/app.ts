@@ -21,6 +21,8 @@ import { healthRoutes } from "./routes/health.js";
 import { ledgerPortRoutes } from "./routes/ledger-port.js";
 import { modelRoutes } from "./routes/model.js";
 import { reconcileRoutes } from "./routes/reconcile.js";
+import { scenarioFileRoutes } from "./routes/scenario-files.js";
+import { sensitivityRoutes } from "./routes/sensitivity.js";
 import { webAppRoutes } from "./routes/web-app.js";
 import { createRunSlots, type RunSlots } from "./run-slots.js";
 import { defaultWebDir, packageRoot, webRoutes } from "./web-assets.js";
@@ -115,7 +117,9 @@ export function createApp(options: AppOptions): Hono {
   app.route("/api/claims", claimRoutes(deps));
   app.route("/api", reconcileRoutes(deps));
   app.route("/api/changes", changesRoutes(deps));
+  app.route("/api/model/sensitivity", sensitivityRoutes(deps));
   app.route("/api/model", modelRoutes(deps));
+  app.route("/api/scenarios", scenarioFileRoutes(deps));
   app.route("/api/charts", chartRoutes(deps));
   app.route("/api/graph", graphRoutes(deps));
   app.route("/", webAppRoutes(deps));

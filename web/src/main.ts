@@ -5,6 +5,7 @@ import { changesPage } from "./pages/changes.js";
 import { claimsPage } from "./pages/claims.js";
 import { documentPage } from "./pages/document.js";
 import { evidencePage } from "./pages/evidence.js";
+import { graphPage } from "./pages/graph.js";
 import { scenariosPage } from "./pages/scenarios.js";
 import { currentRoute, hrefFor, interceptLinks, onRouteChange, type PageName, type Route } from "./state.js";
 
@@ -15,6 +16,7 @@ const PAGES: Record<PageName, { title: string; render: (main: HTMLElement, route
     evidence: { title: "Evidence", render: evidencePage },
     changes: { title: "What changed", render: changesPage },
     scenarios: { title: "Scenarios", render: scenariosPage },
+    graph: { title: "Deal graph", render: graphPage },
   };
 
 const main = document.getElementById("main")!;
@@ -42,7 +44,6 @@ function drawNav(route: Route): void {
           ),
         ),
       ),
-      h("li", {}, h("a", { href: "/assets/graph.html" }, "Deal graph")),
     ),
   );
 }
