@@ -1,4 +1,4 @@
-import { isMap, isScalar, LineCounter, parseDocument, YAMLMap } from "yaml";
+import { isMap, isScalar, LineCounter, parseDocument, stringify } from "yaml";
 import {
   BetaSchema,
   DISTRIBUTION_KEYS,
@@ -69,7 +69,7 @@ function familyOf(value: Plain | undefined): { family: string | null; params: Pl
 export function describeInputs(text: string): InputView[] {
   const doc = parseDocument(text);
   const inputs = (doc.toJS() as { inputs?: Record<string, Plain> } | null)?.inputs;
-  if (!inputs || typeof inputs !== "object") return [];
+  if (!inputs || typeof inputs !== "object" || Array.isArray(inputs)) return [];
   return Object.entries(inputs).map(([name, raw]) => {
     const input = (raw ?? {}) as Plain;
     const bound = input.from !== undefined;
@@ -95,88 +95,145 @@ export function describeInputs(text: string): InputView[] {
 }
 
 const NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
+const PLAIN = /^[A-Za-z0-9_][A-Za-z0-9_./-]*$/;
 
-/** "12.5e9" → 12.5e9; "1, 2, 3" → [1, 2, 3] for list parameters; other text is kept for the schema to refuse. */
-function typed(value: number | string | (number | string)[], list: boolean): unknown {
-  if (Array.isArray(value)) return value.map((v) => typed(v, false));
-  if (typeof value === "number") return value;
+/** A value as YAML text: a number as typed ("12.5e9"), a plain word bare, anything else quoted (so the schema sees a string). */
+function scalarText(value: number | string): string {
+  if (typeof value === "number") return String(value);
   const text = value.trim();
-  if (list) return text === "" ? [] : text.split(/[,;\s]+/).map((part) => typed(part, false));
-  return NUMBER.test(text) ? Number(text) : text;
+  return NUMBER.test(text) || (PLAIN.test(text) && !/^(true|false|null|yes|no|on|off|~)$/i.test(text))
+    ? text
+    : JSON.stringify(text);
 }
 
-function distributionNode(edit: NonNullable<InputEdit["distribution"]>): Plain {
-  const params: Plain = {};
-  for (const [key, value] of Object.entries(edit.params)) {
+/** "{low: 0.1, high: 0.4}", "0.2" (point), "{values: [1, 2], weights: [1, 3]}"; empty parameters are left out. */
+function distributionText(edit: NonNullable<InputEdit["distribution"]>): { key: string; text: string } {
+  const parts: string[] = [];
+  for (const [name, value] of Object.entries(edit.params)) {
     if (typeof value === "string" && value.trim() === "") continue;
-    params[key] = typed(value, edit.family === "discrete");
+    const list = Array.isArray(value)
+      ? value
+      : edit.family === "discrete" && typeof value === "string"
+        ? value.split(/[,;\s]+/).filter(Boolean)
+        : null;
+    parts.push(
+      `${scalarText(name)}: ${list ? `[${list.map(scalarText).join(", ")}]` : scalarText(value as number | string)}`,
+    );
   }
-  return edit.family === "point" ? { point: params.value ?? "" } : { [edit.family]: params };
+  if (edit.family === "point") {
+    const value = edit.params.value;
+    return { key: "point", text: value === undefined || Array.isArray(value) ? '""' : scalarText(value) };
+  }
+  return { key: edit.family, text: `{${parts.join(", ")}}` };
 }
 
-/** Removes the input's distribution and returns it as a one-key map, its nodes as written. */
-function takeDistribution(map: YAMLMap): YAMLMap | null {
-  for (const key of DISTRIBUTION_KEYS)
-    if (map.has(key)) {
-      const moved = new YAMLMap();
-      moved.flow = true;
-      moved.set(key, map.get(key, true));
-      map.delete(key);
-      return moved;
-    }
-  return null;
-}
-
-function applyEdit(map: YAMLMap, edit: InputEdit, create: (value: unknown) => unknown): void {
-  if (edit.unit !== undefined) map.set("unit", edit.unit);
-  if (edit.from === null && map.has("from")) {
-    map.delete("from");
-    const fallback = map.get("fallback", true);
-    map.delete("fallback");
-    if (isMap(fallback) && !DISTRIBUTION_KEYS.some((k) => map.has(k)))
-      for (const pair of fallback.items) map.set(pair.key, pair.value);
-  } else if (edit.from) {
-    const moved = takeDistribution(map);
-    if (moved) map.set("fallback", moved);
-    map.set("from", create({ claim: edit.from.claim }));
-  }
-  if (edit.distribution) {
-    const distribution = distributionNode(edit.distribution);
-    if (map.has("from")) map.set("fallback", create(distribution));
-    else {
-      takeDistribution(map);
-      const [key, value] = Object.entries(distribution)[0]!;
-      map.set(key, create(value));
-    }
-  }
+/** A block map's pairs with the lines (0-based, inclusive) each is written on. */
+function pairLines(text: string, path: readonly string[]) {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter });
+  const map = path.length === 0 ? doc.contents : doc.getIn(path, true);
+  if (!isMap(map) || map.flow) return null;
+  const line = (offset: number) => counter.linePos(offset).line - 1;
+  const pairs = map.items.flatMap((pair) => {
+    if (!isScalar(pair.key) || !pair.key.range) return [];
+    const value = pair.value as { range?: [number, number, number] } | null;
+    const endOffset = Math.max(pair.key.range[1], (value?.range?.[1] ?? pair.key.range[1]) - 1);
+    return [
+      {
+        key: String(pair.key.value),
+        first: line(pair.key.range[0]),
+        last: line(endOffset),
+        value: pair.value,
+      },
+    ];
+  });
+  const indent = pairs[0] ? counter.linePos((map.items[0]!.key as { range: number[] }).range[0]!).col - 1 : 0;
+  return { pairs, indent };
 }
 
 /**
- * The scenario text with the edits applied and its name set to `name`. Edits naming an input the
- * file does not have are returned as problems (the rest is applied).
+ * Sets (or with null removes) the pair `key` of the block map at `path`, in place of the pair
+ * `instead` when `key` is absent; other lines untouched.
+ */
+function setPair(text: string, path: readonly string[], key: string, value: string | null, instead?: string) {
+  const found = pairLines(text, path);
+  if (!found) return text;
+  const lines = text.split("\n");
+  const pair = found.pairs.find((p) => p.key === key) ?? found.pairs.find((p) => p.key === instead);
+  const line = value === null ? [] : [`${" ".repeat(found.indent)}${key}: ${value}`];
+  if (pair) lines.splice(pair.first, pair.last - pair.first + 1, ...line);
+  else if (found.pairs.length > 0) lines.splice(found.pairs.at(-1)!.last + 1, 0, ...line);
+  return lines.join("\n");
+}
+
+const FLOW = { collectionStyle: "flow", flowCollectionPadding: false } as const;
+
+/** A node's text as written when it is on one line, else its value written in flow style. */
+function nodeText(text: string, node: unknown): string {
+  const range = (node as { range?: [number, number, number] } | null)?.range;
+  const raw = range ? text.slice(range[0], range[1]).trim() : "";
+  if (raw && !raw.includes("\n")) return raw;
+  const value = (node as { toJSON?: () => unknown } | null)?.toJSON?.() ?? node;
+  return stringify(value, FLOW).trim();
+}
+
+/** The first distribution key of the map at `path` and its value's text as written, or null. */
+function writtenDistribution(text: string, path: readonly string[]): { key: string; text: string } | null {
+  const map = parseDocument(text).getIn(path, true);
+  if (!isMap(map)) return null;
+  const key = DISTRIBUTION_KEYS.find((k) => map.has(k));
+  return key ? { key, text: nodeText(text, map.get(key, true)) } : null;
+}
+
+function applyEdit(text: string, edit: InputEdit): string {
+  const at = ["inputs", edit.input];
+  let next = text;
+  if (edit.unit !== undefined) next = setPair(next, at, "unit", scalarText(edit.unit));
+  const bound = () => parseDocument(next).hasIn([...at, "from"]);
+  if (edit.from === null && bound()) {
+    const fallback = writtenDistribution(next, [...at, "fallback"]);
+    next = setPair(setPair(next, at, "from", null), at, "fallback", null);
+    if (fallback && !writtenDistribution(next, at)) next = setPair(next, at, fallback.key, fallback.text);
+  } else if (edit.from) {
+    const written = writtenDistribution(next, at);
+    if (written)
+      next = setPair(
+        setPair(next, at, written.key, null),
+        at,
+        "fallback",
+        `{${written.key}: ${written.text}}`,
+      );
+    next = setPair(next, at, "from", `{claim: ${scalarText(edit.from.claim)}}`);
+  }
+  if (edit.distribution) {
+    const { key, text: value } = distributionText(edit.distribution);
+    if (bound()) next = setPair(next, at, "fallback", `{${key}: ${value}}`);
+    else {
+      const written = writtenDistribution(next, at);
+      if (written && written.key !== key) next = setPair(next, at, key, value, written.key);
+      else next = setPair(next, at, key, value);
+    }
+  }
+  return next;
+}
+
+/**
+ * The scenario text with the edits applied and its name set to `name`: only the lines of the
+ * edited fields change. Edits naming an input the file does not have (as a block map) are returned
+ * as `unknown` (the rest is applied).
  */
 export function applyInputEdits(
   text: string,
   edits: readonly InputEdit[],
   name: string,
 ): { text: string; unknown: string[] } {
-  const doc = parseDocument(text);
-  const create = (value: unknown) => {
-    const node = doc.createNode(value);
-    if (isMap(node)) node.flow = true;
-    return node;
-  };
+  let next = setPair(text, [], "name", scalarText(name));
   const unknown: string[] = [];
   for (const edit of edits) {
-    const map = doc.getIn(["inputs", edit.input], true);
-    if (!isMap(map)) {
-      unknown.push(edit.input);
-      continue;
-    }
-    applyEdit(map, edit, create);
+    if (!pairLines(next, ["inputs", edit.input])) unknown.push(edit.input);
+    else next = applyEdit(next, edit);
   }
-  if (isMap(doc.contents)) doc.set("name", name);
-  return { text: doc.toString({ lineWidth: 0 }), unknown };
+  return { text: next, unknown };
 }
 
 /** The input and its field ("unit", "from", "distribution" or another key) written on a line of the text. */
