@@ -93,7 +93,7 @@ export async function inputEditor(name: string, onSaved: (file: string) => void)
     placeholder: "next version (name-v2.yaml)",
   });
   const errorSlot = (field: string) =>
-    h("p", { class: "error field-error", id: `err-${field}`, role: "alert" });
+    h("p", { class: "error field-error", id: `err-${field}`, role: "alert", tabindex: 0 });
 
   const draw = (view: InputView) => {
     const edit = edits.get(view.name);

@@ -112,6 +112,16 @@ function edgeLine(e: GraphEdge, a: { x: number; y: number }, b: { x: number; y: 
   };
 }
 
+/** Enter or Space on a focused mark acts as a click. */
+function onEnter(target: SVGElement, act: () => void): void {
+  target.addEventListener("keydown", (event) => {
+    if (event.key === "Enter" || event.key === " ") {
+      event.preventDefault();
+      act();
+    }
+  });
+}
+
 export interface GraphHandlers {
   onEdge: (edge: GraphEdge) => void;
   onParty: (party: string) => void;
@@ -151,8 +161,16 @@ export function drawGraph(
     const title = svg("title");
     title.textContent = `${e.from} → ${e.to} · ${e.instrument} · ${e.amount.display} · ${e.status}`;
     line.append(title);
-    const hit = svg("line", { ...coords, class: "edge-hit", "data-edge": e.id });
+    const hit = svg("line", {
+      ...coords,
+      class: "edge-hit",
+      "data-edge": e.id,
+      tabindex: 0,
+      role: "button",
+      "aria-label": title.textContent,
+    });
     for (const target of [line, hit]) target.addEventListener("click", () => on.onEdge(e));
+    onEnter(hit, () => on.onEdge(e));
     layer.append(line, hit);
   }
   const nodes = svg("g", { id: "nodes" });
@@ -169,12 +187,7 @@ export function drawGraph(
     label.textContent = party;
     g.append(label);
     g.addEventListener("click", () => on.onParty(party));
-    g.addEventListener("keydown", (event) => {
-      if (event.key === "Enter" || event.key === " ") {
-        event.preventDefault();
-        on.onParty(party);
-      }
-    });
+    onEnter(g, () => on.onParty(party));
     nodes.append(g);
   }
   root.append(layer, nodes);

@@ -107,7 +107,7 @@ export async function graphPage(main: HTMLElement, route: Route): Promise<void> 
   const sliderLabel = h("output", { id: "as-of-label", for: "as-of" }, months[index] ?? "all");
   const root = svg("svg", {
     id: "graph",
-    role: "img",
+    role: "group",
     "aria-label": "Deal graph",
     viewBox: `0 0 ${GRAPH_SIZE} ${GRAPH_SIZE}`,
   });
