@@ -146,6 +146,33 @@ describe("dashboard app in Chromium", { skip: browserSkip, timeout: 300_000 }, (
     await page.context().close();
   });
 
+  test("review one claim from its panel: accept records the event; accepting again is refused as a no-op", async () => {
+    const watched = await openWatched(browser, server.url);
+    const { page } = watched;
+    const claim = (await store.listClaims()).find(
+      (c) => c.metric === "valuation" && c.status === "unreviewed",
+    )!;
+    await visit(page, `${server.url}/app/?page=claims&claim=${claim.id}`);
+    const form = page.getByRole("form", { name: "Accept or reject the claim" });
+    await form.getByLabel("Why").fill("matches the filing");
+    await form.getByRole("button", { name: "Accept" }).click();
+    await page.locator(".history li[data-version='1']").waitFor();
+    const stored = (await store.getClaim(claim.id))!;
+    assert.equal(stored.status, "accepted");
+    const [event] = await store.listReviewEvents(claim.id);
+    assert.equal(event!.reason, "matches the filing");
+    assert.equal(event!.actor, "dashboard");
+    await page.getByRole("form", { name: "Accept or reject the claim" }).getByLabel("Why").fill("again");
+    await page
+      .getByRole("form", { name: "Accept or reject the claim" })
+      .getByRole("button", { name: "Accept" })
+      .click();
+    await page.locator("#review-error").filter({ hasText: "already accepted" }).waitFor();
+    assert.equal((await store.getClaim(claim.id))!.version, 1, "no second version");
+    clean(watched);
+    await page.context().close();
+  });
+
   test("bulk accept: the selected claims are accepted once; exports follow the filters", async () => {
     const watched = await openWatched(browser, server.url);
     const { page } = watched;

@@ -25,7 +25,7 @@ import { scenarioFileRoutes } from "./routes/scenario-files.js";
 import { sensitivityRoutes } from "./routes/sensitivity.js";
 import { webAppRoutes } from "./routes/web-app.js";
 import { createRunSlots, type RunSlots } from "./run-slots.js";
-import { defaultWebDir, packageRoot, webRoutes } from "./web-assets.js";
+import { legacyRedirects, packageRoot } from "./web-assets.js";
 
 export const DEFAULT_MAX_SAMPLES = 200_000;
 /** Request bodies above this size are refused (413): a scenario's YAML fits many times over. */
@@ -35,8 +35,6 @@ export interface AppOptions {
   store: LedgerStore;
   /** Default: the package's scenarios/ folder. */
   scenariosDir?: string;
-  /** Default: the package's src/server/web/ folder. */
-  webDir?: string;
   /** Default DEFAULT_MAX_SAMPLES. */
   maxSamples?: number;
   /** Block workers per model run, besides the run's own thread; default 1 (blocks run in the run's thread). */
@@ -74,7 +72,6 @@ export function createApp(options: AppOptions): Hono {
   const deps: ServerDeps = {
     store: options.store,
     scenariosDir: options.scenariosDir ?? `${packageRoot()}/scenarios`,
-    webDir: options.webDir ?? defaultWebDir(),
     maxSamples: options.maxSamples ?? DEFAULT_MAX_SAMPLES,
     workers: options.workers ?? 1,
     runLimits: options.runLimits ?? DEFAULT_RUN_LIMITS,
@@ -123,7 +120,7 @@ export function createApp(options: AppOptions): Hono {
   app.route("/api/charts", chartRoutes(deps));
   app.route("/api/graph", graphRoutes(deps));
   app.route("/", webAppRoutes(deps));
-  app.route("/", webRoutes(deps));
+  app.route("/", legacyRedirects());
   app.notFound((c) => c.json(errorBody("not_found", `no route for ${c.req.method} ${c.req.path}`), 404));
   app.onError((error, c) => errorResponse(error, c, deps.log));
   return app;

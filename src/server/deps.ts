@@ -7,8 +7,6 @@ export interface ServerDeps {
   store: LedgerStore;
   /** Folder that `POST /api/model/run` may read scenarios from (by relative path). */
   scenariosDir: string;
-  /** Folder of the dashboard's static files. */
-  webDir: string;
   /** Upper bound on Monte Carlo samples per request. */
   maxSamples: number;
   /** Worker threads per model run. */

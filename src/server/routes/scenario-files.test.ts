@@ -113,7 +113,7 @@ test("names that would leave the folder, bad bodies and unknown inputs are 400s;
     "/tmp/x.yaml",
     ".hidden.yaml",
     "x.txt",
-    "a".repeat(90) + ".yaml",
+    `${"a".repeat(90)}.yaml`,
   ]) {
     const { status, body } = await call("POST", "/api/scenarios", {
       base: BASE,
