@@ -1,12 +1,15 @@
 import assert from "node:assert/strict";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import type { Hono } from "hono";
 import { parse } from "yaml";
 import { projectRoot } from "../../../test/support/paths.js";
+import { memoryIo } from "../../cli/io.js";
+import { program } from "../../cli/program.js";
 import { type LedgerStore, openLedger } from "../../ledger/index.js";
+import { applyInputEdits } from "../../model/edit-inputs.js";
 import { ingestPaths } from "../../pipeline.js";
 import { createApp } from "../app.js";
 import { nextVersionName } from "./scenario-files.js";
@@ -49,7 +52,7 @@ const call = async (method: string, path: string, body?: unknown): Promise<{ sta
 };
 const growth = (high: string) => ({
   input: "user_growth",
-  distribution: { family: "uniform", params: { low: "0.08", high } },
+  distribution: { family: "uniform" as const, params: { low: "0.08", high } },
 });
 
 test("GET /api/scenarios/:name lists the inputs and the families the editor offers; paths out are not found", async () => {
@@ -168,6 +171,12 @@ test("a scenario with errors is refused with the CLI's messages, each placed at 
     /\n +\d+ \| +uniform: \{low: 0\.08, high: fast\}\n +\| +\^$/,
   );
   assert.equal(existsSync(join(dir, "broken.yaml")), false);
+  // The CLI says the same of the same file.
+  const edited = applyInputEdits(readFileSync(join(dir, BASE), "utf8"), [growth("fast")], "broken");
+  writeFileSync(join(outside, "broken.yaml"), edited.text);
+  const session = memoryIo({ cwd: outside });
+  assert.equal(await program(["model", "run", "broken.yaml", "--no-ledger"], session.io), 1);
+  assert.ok(session.stderr().includes(byField["user_growth.distribution"]), session.stderr());
   // A claim whose unit does not fit the input: refused by the binding, at the input's from:.
   const gigawatts = (await store.listClaims()).find((c) => c.unit === "GW")!;
   const misfit = await call("POST", "/api/scenarios", {
