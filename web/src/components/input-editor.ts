@@ -75,6 +75,117 @@ function paramsFields(
   );
 }
 
+/** A field's error line, filled with the server's messages placed at that field. */
+const errorSlot = (field: string) =>
+  h("p", { class: "error field-error", id: `err-${field}`, role: "alert", tabindex: 0 });
+
+/** Draws the fields of one input into `fields`; changes are recorded in `edits`. */
+function drawInput(
+  view: InputView,
+  data: EditorData,
+  edits: Map<string, InputEdit>,
+  fields: HTMLElement,
+): void {
+  const edit = edits.get(view.name);
+  const unit = edit?.unit ?? view.unit;
+  const from = edit?.from !== undefined ? edit.from : view.from;
+  const family = edit?.distribution?.family ?? view.family ?? "uniform";
+  const params = edit?.distribution?.params ?? view.params;
+  const familySelect = h(
+    "select",
+    { name: "family" },
+    ...[...new Set([...Object.keys(data.families), family])].map((f) =>
+      h("option", { value: f, selected: f === family }, f),
+    ),
+  );
+  const paramsBox = h(
+    "div",
+    { class: "grid-form params" },
+    ...paramsFields(data.families, family, unit, params),
+  );
+  const binding = h("div", { class: "binding", id: "binding" });
+  const record = (change: Partial<InputEdit>) => {
+    const current = edits.get(view.name) ?? { input: view.name };
+    edits.set(view.name, { ...current, ...change });
+  };
+  const readDistribution = () => {
+    const chosen = familySelect.value;
+    if (!data.families[chosen]) return;
+    const values: Record<string, string> = {};
+    for (const field of paramsBox.querySelectorAll("input"))
+      values[field.name.replace(/^param-/, "")] = field.value;
+    record({ distribution: { family: chosen, params: values } });
+  };
+  const unitField = h("input", { name: "unit", value: unit, autocomplete: "off" });
+  unitField.addEventListener("change", () => record({ unit: unitField.value }));
+  familySelect.addEventListener("change", () => {
+    fill(paramsBox, ...paramsFields(data.families, familySelect.value, unitField.value, {}));
+    readDistribution();
+  });
+  paramsBox.addEventListener("input", readDistribution);
+  const showBinding = (ref: Record<string, unknown> | null, sentence?: Node) => {
+    const picker = h("div");
+    fill(
+      binding,
+      h("p", {}, ref ? `Bound to ${refText(ref)}` : "Not bound to a claim."),
+      sentence ? h("blockquote", { class: "quote", id: "bound-sentence" }, sentence) : null,
+      h(
+        "p",
+        { class: "actions" },
+        h(
+          "button",
+          {
+            type: "button",
+            onclick: () =>
+              fill(
+                picker,
+                claimPicker(pick, typeof view.from?.entity === "string" ? { q: view.from.entity } : {}),
+              ),
+          },
+          "Bind to a claim…",
+        ),
+        ref
+          ? h(
+              "button",
+              {
+                type: "button",
+                class: "secondary",
+                onclick: () => {
+                  record({ from: null });
+                  showBinding(null);
+                },
+              },
+              "Unbind",
+            )
+          : null,
+      ),
+      picker,
+    );
+  };
+  const pick = (row: SearchRow) => {
+    record({ from: { claim: row.id } });
+    showBinding({ claim: row.id }, sourceSentence(row.source));
+    announce(`${view.name} bound to claim ${row.id}`);
+  };
+  showBinding(from);
+  if (from && typeof from.claim === "string")
+    getJson<{ sentence: string | null }>(`/api/claims/${encodeURIComponent(from.claim)}`)
+      .then((detail) => detail.sentence && showBinding(from, markedSentence(detail.sentence)))
+      .catch(() => {});
+  fill(
+    fields,
+    view.description ? h("p", { class: "meta" }, view.description) : null,
+    h("label", {}, "Unit", unitField),
+    errorSlot("unit"),
+    h("label", {}, from ? "Fallback distribution (when the claim is missing)" : "Distribution", familySelect),
+    paramsBox,
+    errorSlot("distribution"),
+    h("h3", {}, "Ledger claim"),
+    binding,
+    errorSlot("from"),
+  );
+}
+
 /** The editor of scenario `name`; `onSaved` gets the new file's name. */
 export async function inputEditor(name: string, onSaved: (file: string) => void): Promise<HTMLElement> {
   const data = await getJson<EditorData>(`/api/scenarios/${encodeURIComponent(name)}`);
@@ -92,114 +203,7 @@ export async function inputEditor(name: string, onSaved: (file: string) => void)
     autocomplete: "off",
     placeholder: "next version (name-v2.yaml)",
   });
-  const errorSlot = (field: string) =>
-    h("p", { class: "error field-error", id: `err-${field}`, role: "alert", tabindex: 0 });
-
-  const draw = (view: InputView) => {
-    const edit = edits.get(view.name);
-    const unit = edit?.unit ?? view.unit;
-    const from = edit?.from !== undefined ? edit.from : view.from;
-    const family = edit?.distribution?.family ?? view.family ?? "uniform";
-    const params = edit?.distribution?.params ?? view.params;
-    const familySelect = h(
-      "select",
-      { name: "family" },
-      ...[...new Set([...Object.keys(data.families), family])].map((f) =>
-        h("option", { value: f, selected: f === family }, f),
-      ),
-    );
-    const paramsBox = h(
-      "div",
-      { class: "grid-form params" },
-      ...paramsFields(data.families, family, unit, params),
-    );
-    const binding = h("div", { class: "binding", id: "binding" });
-    const record = (change: Partial<InputEdit>) => {
-      const current = edits.get(view.name) ?? { input: view.name };
-      edits.set(view.name, { ...current, ...change });
-    };
-    const readDistribution = () => {
-      const chosen = familySelect.value;
-      if (!data.families[chosen]) return;
-      const values: Record<string, string> = {};
-      for (const field of paramsBox.querySelectorAll("input"))
-        values[field.name.replace(/^param-/, "")] = field.value;
-      record({ distribution: { family: chosen, params: values } });
-    };
-    const unitField = h("input", { name: "unit", value: unit, autocomplete: "off" });
-    unitField.addEventListener("change", () => record({ unit: unitField.value }));
-    familySelect.addEventListener("change", () => {
-      fill(paramsBox, ...paramsFields(data.families, familySelect.value, unitField.value, {}));
-      readDistribution();
-    });
-    paramsBox.addEventListener("input", readDistribution);
-    const showBinding = (ref: Record<string, unknown> | null, sentence?: Node) => {
-      const picker = h("div");
-      fill(
-        binding,
-        h("p", {}, ref ? `Bound to ${refText(ref)}` : "Not bound to a claim."),
-        sentence ? h("blockquote", { class: "quote", id: "bound-sentence" }, sentence) : null,
-        h(
-          "p",
-          { class: "actions" },
-          h(
-            "button",
-            {
-              type: "button",
-              onclick: () =>
-                fill(
-                  picker,
-                  claimPicker(pick, typeof view.from?.entity === "string" ? { q: view.from.entity } : {}),
-                ),
-            },
-            "Bind to a claim…",
-          ),
-          ref
-            ? h(
-                "button",
-                {
-                  type: "button",
-                  class: "secondary",
-                  onclick: () => {
-                    record({ from: null });
-                    showBinding(null);
-                  },
-                },
-                "Unbind",
-              )
-            : null,
-        ),
-        picker,
-      );
-    };
-    const pick = (row: SearchRow) => {
-      record({ from: { claim: row.id } });
-      showBinding({ claim: row.id }, sourceSentence(row.source));
-      announce(`${view.name} bound to claim ${row.id}`);
-    };
-    showBinding(from);
-    if (from && typeof from.claim === "string")
-      getJson<{ sentence: string | null }>(`/api/claims/${encodeURIComponent(from.claim)}`)
-        .then((detail) => detail.sentence && showBinding(from, markedSentence(detail.sentence)))
-        .catch(() => {});
-    fill(
-      fields,
-      view.description ? h("p", { class: "meta" }, view.description) : null,
-      h("label", {}, "Unit", unitField),
-      errorSlot("unit"),
-      h(
-        "label",
-        {},
-        from ? "Fallback distribution (when the claim is missing)" : "Distribution",
-        familySelect,
-      ),
-      paramsBox,
-      errorSlot("distribution"),
-      h("h3", {}, "Ledger claim"),
-      binding,
-      errorSlot("from"),
-    );
-  };
+  const draw = (view: InputView) => drawInput(view, data, edits, fields);
 
   const current = () => editable.find((i) => i.name === chooser.value) ?? editable[0]!;
   chooser.addEventListener("change", () => draw(current()));

@@ -83,6 +83,36 @@ function loopList(graph: DealGraph): HTMLElement {
   );
 }
 
+/** The page: the graph and its filters, then the detail of what was clicked and the loops. */
+function drawLayout(
+  main: HTMLElement,
+  filters: HTMLElement[],
+  root: SVGSVGElement,
+  side: HTMLElement[],
+): void {
+  fill(
+    main,
+    h("h1", {}, "Deal graph"),
+    h(
+      "div",
+      { class: "split graph-split" },
+      h(
+        "section",
+        { class: "panel", "aria-labelledby": "graph-heading" },
+        h("h2", { id: "graph-heading" }, "Who pays whom"),
+        h("form", { class: "filters", id: "graph-filters", "aria-label": "Filter the deals" }, ...filters),
+        h(
+          "p",
+          { class: "meta" },
+          "Arrow from payer to payee; width by amount within its unit; dashed: letter of intent; faded: superseded or cancelled. Drag to pan, wheel to zoom.",
+        ),
+        root,
+      ),
+      h("section", { class: "panel", "aria-labelledby": "detail-heading" }, ...side),
+    ),
+  );
+}
+
 export async function graphPage(main: HTMLElement, route: Route): Promise<void> {
   const all = await getJson<DealGraph>("/api/graph");
   const months = [
@@ -173,40 +203,11 @@ export async function graphPage(main: HTMLElement, route: Route): Promise<void> 
   status.addEventListener("change", redraw);
   panAndZoom(root);
 
-  fill(
-    main,
-    h("h1", {}, "Deal graph"),
-    h(
-      "div",
-      { class: "split graph-split" },
-      h(
-        "section",
-        { class: "panel", "aria-labelledby": "graph-heading" },
-        h("h2", { id: "graph-heading" }, "Who pays whom"),
-        h(
-          "form",
-          { class: "filters", id: "graph-filters", "aria-label": "Filter the deals" },
-          h("label", {}, "As of", slider),
-          sliderLabel,
-          instrument,
-          status,
-        ),
-        h(
-          "p",
-          { class: "meta" },
-          "Arrow from payer to payee; width by amount within its unit; dashed: letter of intent; faded: superseded or cancelled. Drag to pan, wheel to zoom.",
-        ),
-        root,
-      ),
-      h(
-        "section",
-        { class: "panel", "aria-labelledby": "detail-heading" },
-        heading,
-        detail,
-        h("h3", {}, "Loops"),
-        loops,
-      ),
-    ),
-  );
+  drawLayout(main, [h("label", {}, "As of", slider), sliderLabel, instrument, status], root, [
+    heading,
+    detail,
+    h("h3", {}, "Loops"),
+    loops,
+  ]);
   await load();
 }
