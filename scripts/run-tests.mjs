@@ -1,6 +1,6 @@
 // Runs every compiled *.test.js under dist/ with Node's test runner.
 import { spawnSync } from "node:child_process";
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 
 function findTests(dir) {
@@ -14,7 +14,10 @@ function findTests(dir) {
 }
 
 const filter = process.argv.slice(2);
+// A compiled test whose source was deleted (tsc leaves its output behind) is not run.
+const hasSource = (file) => existsSync(file.replace(/^dist[\\/]/, "").replace(/\.js$/, ".ts"));
 const files = findTests("dist")
+  .filter(hasSource)
   .filter((f) => filter.length === 0 || filter.some((part) => f.includes(part)))
   .sort();
 if (files.length === 0) {

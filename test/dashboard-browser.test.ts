@@ -1,8 +1,10 @@
 import assert from "node:assert/strict";
-import { mkdirSync, readFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { parse } from "yaml";
 import { type LedgerStore, openLedger } from "../src/ledger/index.js";
 import { ingestPaths } from "../src/pipeline.js";
 import { type RunningServer, startServer } from "../src/server/index.js";
@@ -26,6 +28,7 @@ import { fixturePath, projectRoot } from "./support/paths.js";
 let store: LedgerStore;
 let server: RunningServer;
 let browser: Browser;
+let scenariosDir: string;
 const logged: string[] = [];
 
 /** `expected`: failed requests the test provoked on purpose (a refused correction). */
@@ -42,13 +45,17 @@ describe("dashboard app in Chromium", { skip: browserSkip, timeout: 300_000 }, (
     await store.migrate();
     const ingested = await ingestPaths(store, [join(projectRoot(), "corpus", "demo")]);
     assert.equal(ingested.failed, 0);
-    server = await startServer({ store, port: 0, log: (text) => logged.push(text) });
+    // A copy of the shipped scenarios: the input editor saves new files into the served folder.
+    scenariosDir = join(mkdtempSync(join(tmpdir(), "fl-dashboard-")), "scenarios");
+    cpSync(join(projectRoot(), "scenarios"), scenariosDir, { recursive: true });
+    server = await startServer({ store, port: 0, scenariosDir, log: (text) => logged.push(text) });
     browser = await launchChromium();
   });
   after(async () => {
     await browser?.close();
     await server?.close();
     await store?.close();
+    rmSync(join(scenariosDir, ".."), { recursive: true, force: true });
     assert.deepEqual(logged, [], "the server logged no error");
   });
 
@@ -136,6 +143,33 @@ describe("dashboard app in Chromium", { skip: browserSkip, timeout: 300_000 }, (
       .waitFor();
     await checkAndShoot(page, "dashboard-correct.png");
     clean(watched, new RegExp(`^400 .*/api/claims/${claim.id}/review$`));
+    await page.context().close();
+  });
+
+  test("review one claim from its panel: accept records the event; accepting again is refused as a no-op", async () => {
+    const watched = await openWatched(browser, server.url);
+    const { page } = watched;
+    const claim = (await store.listClaims()).find(
+      (c) => c.metric === "valuation" && c.status === "unreviewed",
+    )!;
+    await visit(page, `${server.url}/app/?page=claims&claim=${claim.id}`);
+    const form = page.getByRole("form", { name: "Accept or reject the claim" });
+    await form.getByLabel("Why").fill("matches the filing");
+    await form.getByRole("button", { name: "Accept" }).click();
+    await page.locator(".history li[data-version='1']").waitFor();
+    const stored = (await store.getClaim(claim.id))!;
+    assert.equal(stored.status, "accepted");
+    const [event] = await store.listReviewEvents(claim.id);
+    assert.equal(event!.reason, "matches the filing");
+    assert.equal(event!.actor, "dashboard");
+    await page.getByRole("form", { name: "Accept or reject the claim" }).getByLabel("Why").fill("again");
+    await page
+      .getByRole("form", { name: "Accept or reject the claim" })
+      .getByRole("button", { name: "Accept" })
+      .click();
+    await page.locator("#review-error").filter({ hasText: "already accepted" }).waitFor();
+    assert.equal((await store.getClaim(claim.id))!.version, 1, "no second version");
+    clean(watched);
     await page.context().close();
   });
 
@@ -319,6 +353,8 @@ describe("dashboard app in Chromium", { skip: browserSkip, timeout: 300_000 }, (
       "?page=changes",
       "?page=scenarios",
       "?page=import",
+      "?page=scenarios&a=hsbc-2025-11-openai.yaml&samples=500",
+      "?page=graph",
     ]) {
       await visit(page, `${server.url}/app/${path}`);
       assert.equal(await horizontalOverflow(page), 0, `no horizontal overflow on /app/${path}`);
@@ -330,4 +366,153 @@ describe("dashboard app in Chromium", { skip: browserSkip, timeout: 300_000 }, (
     clean(watched);
     await page.context().close();
   });
+
+  test("scenario editor: a bad parameter is refused at its field with the caret; a good one saves a new file that runs", async () => {
+    const watched = await openWatched(browser, server.url);
+    const { page } = watched;
+    await visit(page, `${server.url}/app/?page=scenarios&a=openai-2025-commitments.yaml&samples=1000`);
+    await page.locator("#histogram-chart[data-ready='true'] svg").waitFor();
+    assert.ok((await page.locator("#histogram-chart svg g.mark-rect path").count()) > 3, "histogram bars");
+    await page.locator("#tornado-chart[data-ready='true'] svg").waitFor();
+    assert.ok((await page.locator("#tornado-chart svg g.mark-rect path").count()) > 3, "tornado bars");
+    assert.equal(await page.locator("#tornado a.button").count(), 2, "SVG and PNG of the tornado");
+
+    const editor = page.locator("#input-editor");
+    await editor.getByRole("combobox", { name: "Input", exact: true }).selectOption("user_growth");
+    assert.equal(await editor.getByRole("combobox", { name: "Distribution" }).inputValue(), "uniform");
+    await editor.getByLabel("high (fraction)").fill("fast");
+    await editor.getByLabel("Save as (file name)").fill("faster-growth.yaml");
+    await editor.getByRole("button", { name: "Save scenario" }).click();
+    const fieldError = page.locator("#err-distribution");
+    await fieldError.filter({ hasText: "inputs.user_growth.uniform.high" }).waitFor();
+    assert.match(
+      (await fieldError.textContent()) ?? "",
+      /faster-growth\.yaml:\d+:\d+: error: .*\n.*high: fast\}\n\s+\|\s+\^/,
+    );
+    assert.equal(existsSync(join(scenariosDir, "faster-growth.yaml")), false, "nothing saved");
+    await checkAndShoot(page, "dashboard-editor-error.png");
+
+    await editor.getByLabel("high (fraction)").fill("0.6");
+    await editor.getByRole("button", { name: "Save scenario" }).click();
+    await page.waitForURL(/a=faster-growth\.yaml/);
+    await page.locator("#run[data-ready='true'] #answers").waitFor({ timeout: 120_000 });
+    assert.equal(await page.locator("#answers thead th").nth(1).textContent(), "faster-growth");
+    const saved = parse(readFileSync(join(scenariosDir, "faster-growth.yaml"), "utf8"));
+    assert.deepEqual(saved.inputs.user_growth.uniform, { low: 0.08, high: 0.6 });
+    await waitReady(page);
+    await checkAndShoot(page, "dashboard-editor.png");
+    clean(watched, /^400 .*\/api\/scenarios$/);
+    await page.context().close();
+  });
+
+  test("scenario editor: bind an input to a claim picked from the claims table, see its sentence, save and run", async () => {
+    const watched = await openWatched(browser, server.url);
+    const { page } = watched;
+    const claim = (await store.listClaims()).find(
+      (c) => c.metric === "weekly_active_users" && c.value.bound === "exact",
+    )!;
+    await visit(page, `${server.url}/app/?page=scenarios&a=openai-2025-commitments.yaml&samples=500`);
+    const editor = page.locator("#input-editor");
+    await editor.getByRole("combobox", { name: "Input", exact: true }).selectOption("weekly_users_2025");
+    await editor.getByRole("button", { name: "Bind to a claim…" }).click();
+    const picker = page.getByRole("search", { name: "Find a claim to bind" });
+    const word = claim.quote.split(/\s+/).find((w) => w.length > 6)!;
+    await picker.getByLabel("Search claims").fill(word);
+    await picker.getByRole("button", { name: "Search" }).click();
+    await page.locator(`#picker-results tr[data-claim="${claim.id}"]`).waitFor();
+    await page.getByRole("button", { name: `Bind to claim ${claim.id}` }).click();
+    const sentence = page.locator("#bound-sentence");
+    await sentence.waitFor();
+    assert.ok(((await sentence.locator("mark").textContent()) ?? "").length > 0, "the figure is marked");
+    assert.match(
+      (await page.locator("#binding").textContent()) ?? "",
+      new RegExp(`Bound to claim ${claim.id}`),
+    );
+    await checkAndShoot(page, "dashboard-bind.png");
+    await editor.getByLabel("Save as (file name)").fill("bound-users.yaml");
+    await editor.getByRole("button", { name: "Save scenario" }).click();
+    await page.waitForURL(/a=bound-users\.yaml/);
+    await page.locator("#run[data-ready='true'] #answers").waitFor({ timeout: 120_000 });
+    const saved = parse(readFileSync(join(scenariosDir, "bound-users.yaml"), "utf8"));
+    assert.deepEqual(saved.inputs.weekly_users_2025.from, { claim: claim.id });
+    // The saved file's editor shows the binding with the claim's sentence.
+    await waitReady(page);
+    await editor.getByRole("combobox", { name: "Input", exact: true }).selectOption("weekly_users_2025");
+    await page.locator("#bound-sentence mark").waitFor();
+    clean(watched);
+    await page.context().close();
+  });
+
+  test("deal graph: nodes and edges drawn, a click shows the deal's sentence, filters and the date slider redraw", async () => {
+    const watched = await openWatched(browser, server.url);
+    const { page } = watched;
+    await visit(page, `${server.url}/app/`);
+    await page.getByRole("link", { name: "Deal graph" }).click();
+    await page.waitForURL(/page=graph/);
+    await waitReady(page);
+    const parties = await page.$$eval("#graph .node", (nodes) =>
+      nodes.map((n) => n.getAttribute("data-party")),
+    );
+    assert.ok(parties.includes("Nvidia") && parties.includes("OpenAI"), parties.join(", "));
+    const edges = await page.locator("#graph line.edge").count();
+    assert.ok(edges >= 5, `${edges} edges drawn`);
+    assert.ok(
+      (await page.locator("#graph line.edge[stroke-dasharray]").count()) >= 1,
+      "a dashed letter of intent",
+    );
+    const widths = await page.$$eval("#graph line.edge", (lines) =>
+      lines.map((l) => Number(l.getAttribute("stroke-width"))),
+    );
+    assert.ok(Math.max(...widths) > Math.min(...widths), "widths follow the amounts");
+
+    const id = await page.evaluate(async () => {
+      type Edge = { id: string; from: string; to: string; amount: { high: number } };
+      const graph = (await (await fetch("/api/graph")).json()) as { edges: Edge[] };
+      return graph.edges.find((e) => e.from === "Nvidia" && e.to === "OpenAI" && e.amount.high === 3e10)?.id;
+    });
+    assert.ok(id, "the 30 bn $ investment edge");
+    await page.locator(`#graph line.edge-hit[data-edge="${id}"]`).click({ force: true });
+    await page.locator("#detail blockquote mark").first().waitFor();
+    assert.match((await page.locator("#detail-heading").textContent()) ?? "", /Nvidia → OpenAI: equity/);
+    assert.match(
+      (await page.locator("#detail blockquote").first().textContent()) ?? "",
+      /30 milliards de dollars/,
+    );
+    assert.match(
+      (await page.locator("#detail blockquote mark").first().textContent()) ?? "",
+      /30 milliards de dollars/,
+    );
+    assert.equal(await page.locator(`#graph line.edge.selected[data-edge="${id}"]`).count(), 1);
+    assert.match((await page.locator("#loops li").first().textContent()) ?? "", /Nvidia → OpenAI → Nvidia/);
+    await checkAndShoot(page, "dashboard-graph.png");
+
+    await page.locator('#graph .node[data-party="Oracle"] circle').click();
+    assert.match((await page.locator("#detail").textContent()) ?? "", /customer concentration: 100 %/);
+    await page.locator("#instrument").selectOption("equity");
+    const equity = await page.locator("#graph line.edge").count();
+    assert.ok(equity >= 2 && equity < edges);
+    assert.equal(new URL(page.url()).searchParams.get("instrument"), "equity", "the filter is in the URL");
+    await page.locator("#instrument").selectOption("");
+    await page.locator("#as-of").fill("0");
+    await page
+      .locator("#as-of-label")
+      .filter({ hasText: /^\d{4}-\d{2}$/ })
+      .waitFor();
+    await edgeCountUntil(page, (n) => n < edges);
+    await page.locator("#as-of").fill(String(await page.locator("#as-of").getAttribute("max")));
+    await edgeCountUntil(page, (n) => n === edges);
+    clean(watched);
+    await page.context().close();
+  });
 });
+
+/** Polls the number of drawn edges (the page's CSP forbids waitForFunction's string evaluation). */
+async function edgeCountUntil(page: Page, ok: (count: number) => boolean): Promise<void> {
+  let count = -1;
+  for (let attempt = 0; attempt < 100; attempt++) {
+    count = await page.locator("#graph line.edge").count();
+    if (ok(count)) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  assert.fail(`the graph kept ${count} edges`);
+}

@@ -1,10 +1,12 @@
 import type { MessagePort } from "node:worker_threads";
-import { type ErrorCode, FrontierError } from "../core/index.js";
+import { DEFAULT_SEED, type ErrorCode, FrontierError } from "../core/index.js";
+import { compileScenario } from "./compile.js";
 import type { RunLimits } from "./cost.js";
-import { parseScenario } from "./load.js";
+import { parseScenario, type ScenarioSource } from "./load.js";
 import type { ScenarioBundle } from "./plan.js";
 import { compareScenarios, type RunOutcome, runScenario, spawnWorker } from "./runner.js";
-import type { ComparisonResult, RunResult } from "./types.js";
+import { analyseSensitivity } from "./sensitivity.js";
+import type { ComparisonResult, RunResult, SensitivityResult } from "./types.js";
 
 /**
  * A whole run (or comparison) in a worker thread of its own, so the thread that asked stays free
@@ -12,7 +14,9 @@ import type { ComparisonResult, RunResult } from "./types.js";
  */
 
 export interface ThreadRunRequest {
-  mode: "run" | "compare";
+  /** sensitivity: a tornado of `target` (analyseSensitivity) on the first bundle. */
+  mode: "run" | "compare" | "sensitivity";
+  target?: string;
   bundles: ScenarioBundle[];
   samples: number;
   seed?: number;
@@ -43,8 +47,10 @@ export class RunCancelled extends Error {
 type ToWorker = { kind: "run"; request: ThreadRunRequest; hold: boolean } | { kind: "release" };
 type FromWorker =
   | { kind: "held" }
-  | { kind: "done"; outcome: RunOutcome<RunResult | ComparisonResult> }
+  | { kind: "done"; outcome: RunOutcome<ThreadResult> }
   | { kind: "failed"; code: ErrorCode; message: string; details?: unknown };
+
+type ThreadResult = RunResult | ComparisonResult | SensitivityResult;
 
 let live = 0;
 
@@ -62,9 +68,13 @@ export function runInThread(
   control?: ThreadRunControl,
 ): Promise<RunOutcome<ComparisonResult>>;
 export function runInThread(
+  request: ThreadRunRequest & { mode: "sensitivity"; target: string },
+  control?: ThreadRunControl,
+): Promise<RunOutcome<SensitivityResult>>;
+export function runInThread(
   request: ThreadRunRequest,
   control: ThreadRunControl = {},
-): Promise<RunOutcome<RunResult | ComparisonResult>> {
+): Promise<RunOutcome<ThreadResult>> {
   const { signal, onHeld } = control;
   if (signal?.aborted) return Promise.reject(new RunCancelled());
   const worker = spawnWorker();
@@ -117,10 +127,11 @@ export function isRunThreadMessage(message: unknown): message is ToWorker {
   return typeof message === "object" && message !== null && "kind" in message;
 }
 
-function runRequest(request: ThreadRunRequest): Promise<RunOutcome<RunResult | ComparisonResult>> {
+function runRequest(request: ThreadRunRequest): Promise<RunOutcome<ThreadResult>> {
   const { text, file } = request.scenarioText ?? {};
   const source =
     text !== undefined && file !== undefined ? parseScenario(text, file).value?.source : undefined;
+  if (request.mode === "sensitivity") return Promise.resolve(sensitivityRequest(request, source));
   const options = {
     samples: request.samples,
     workers: request.workers,
@@ -131,6 +142,23 @@ function runRequest(request: ThreadRunRequest): Promise<RunOutcome<RunResult | C
   const [a, b] = request.bundles;
   if (request.mode === "compare" && b) return compareScenarios(a!, b, options);
   return runScenario(a!, options);
+}
+
+function sensitivityRequest(
+  request: ThreadRunRequest,
+  source: ScenarioSource | undefined,
+): RunOutcome<SensitivityResult> {
+  const bundle = request.bundles[0]!;
+  const { program, issues } = compileScenario(bundle.scenario, {
+    bindings: bundle.bindings,
+    ...(source ? { source } : {}),
+  });
+  if (!program) return { result: null, issues };
+  return analyseSensitivity(program, {
+    target: request.target ?? "",
+    samples: request.samples,
+    seed: request.seed ?? bundle.scenario.seed ?? DEFAULT_SEED,
+  });
 }
 
 function failure(error: unknown): FromWorker {

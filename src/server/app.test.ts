@@ -189,25 +189,35 @@ test("bad review bodies are 400 and record nothing", async () => {
   assert.deepEqual(await store.listReviewEvents(id), []);
 });
 
-test("static files come only from the web folder: traversal attempts are 404", async () => {
-  const page = await get("/");
+test("the dashboard app's files come only from its build: traversal attempts are 404; / leads to the app", async () => {
+  // The first viewer's pages are retired: its addresses redirect to the app's pages.
+  const root = await get("/");
+  assert.equal(root.status, 302);
+  assert.equal(root.headers.get("location"), "/app/");
+  assert.equal((await get("/assets/graph.html")).headers.get("location"), "/app/?page=graph");
+  const page = await get("/app/");
   assert.equal(page.status, 200);
   assert.match(page.headers.get("content-type") ?? "", /^text\/html/);
   const csp = page.headers.get("content-security-policy") ?? "";
   assert.match(csp, /default-src 'none'/);
   assert.match(csp, /script-src 'self'/);
   assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
-  assert.equal((await get("/assets/app.js")).headers.get("content-type"), "text/javascript; charset=utf-8");
+  const script = /src="\/app\/assets\/([^"]+\.js)"/.exec(await page.text())?.[1];
+  assert.ok(script, "the page loads its built script");
+  assert.equal(
+    (await get(`/app/assets/${script}`)).headers.get("content-type"),
+    "text/javascript; charset=utf-8",
+  );
   const attempts = [
-    "/assets/..%2F..%2F..%2Fpackage.json",
-    "/assets/..%2Fapp.ts",
-    "/assets/%2e%2e%2f%2e%2e%2fpackage.json",
-    "/assets/..%5C..%5Cpackage.json",
-    "/assets/../../package.json",
+    "/app/assets/..%2F..%2F..%2Fpackage.json",
+    "/app/assets/..%2Findex.html",
+    "/app/assets/%2e%2e%2f%2e%2e%2fpackage.json",
+    "/app/assets/..%5C..%5Cpackage.json",
+    "/app/assets/../../package.json",
     "/%2e%2e/%2e%2e/package.json",
-    "/assets/index.html/..%2F..%2Fapp.ts",
-    "/assets/.hidden.js",
-    "/assets/app.ts",
+    "/app/assets/.hidden.js",
+    "/app/assets/main.ts",
+    "/assets/app.js",
     "/package.json",
     "/src/server/app.ts",
   ];

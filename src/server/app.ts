@@ -24,9 +24,11 @@ import { importRoutes } from "./routes/import.js";
 import { ledgerPortRoutes } from "./routes/ledger-port.js";
 import { modelRoutes } from "./routes/model.js";
 import { reconcileRoutes } from "./routes/reconcile.js";
+import { scenarioFileRoutes } from "./routes/scenario-files.js";
+import { sensitivityRoutes } from "./routes/sensitivity.js";
 import { webAppRoutes } from "./routes/web-app.js";
 import { createRunSlots, type RunSlots } from "./run-slots.js";
-import { defaultWebDir, packageRoot, webRoutes } from "./web-assets.js";
+import { legacyRedirects, packageRoot } from "./web-assets.js";
 
 export const DEFAULT_MAX_SAMPLES = 200_000;
 /** Request bodies above this size are refused (413): a scenario's YAML fits many times over. */
@@ -38,8 +40,6 @@ export interface AppOptions {
   scenariosDir?: string;
   /** Default: the package's mappings/ folder. */
   mappingsDir?: string;
-  /** Default: the package's src/server/web/ folder. */
-  webDir?: string;
   /** Default DEFAULT_MAX_SAMPLES. */
   maxSamples?: number;
   /** Block workers per model run, besides the run's own thread; default 1 (blocks run in the run's thread). */
@@ -82,7 +82,6 @@ export function createApp(options: AppOptions): Hono {
     store: options.store,
     scenariosDir: options.scenariosDir ?? `${packageRoot()}/scenarios`,
     mappingsDir: options.mappingsDir ?? `${packageRoot()}/mappings`,
-    webDir: options.webDir ?? defaultWebDir(),
     maxSamples: options.maxSamples ?? DEFAULT_MAX_SAMPLES,
     workers: options.workers ?? 1,
     runLimits: options.runLimits ?? DEFAULT_RUN_LIMITS,
@@ -126,11 +125,13 @@ export function createApp(options: AppOptions): Hono {
   app.route("/api", reconcileRoutes(deps));
   app.route("/api/changes", changesRoutes(deps));
   app.route("/api/import", importRoutes(deps));
+  app.route("/api/model/sensitivity", sensitivityRoutes(deps));
   app.route("/api/model", modelRoutes(deps));
+  app.route("/api/scenarios", scenarioFileRoutes(deps));
   app.route("/api/charts", chartRoutes(deps));
   app.route("/api/graph", graphRoutes(deps));
   app.route("/", webAppRoutes(deps));
-  app.route("/", webRoutes(deps));
+  app.route("/", legacyRedirects());
   app.notFound((c) => c.json(errorBody("not_found", `no route for ${c.req.method} ${c.req.path}`), 404));
   app.onError((error, c) => errorResponse(error, c, deps.log));
   return app;

@@ -11,8 +11,6 @@ export interface ServerDeps {
   scenariosDir: string;
   /** Folder of the table mappings that POST /api/import may name. */
   mappingsDir: string;
-  /** Folder of the dashboard's static files. */
-  webDir: string;
   /** Upper bound on Monte Carlo samples per request. */
   maxSamples: number;
   /** Worker threads per model run. */

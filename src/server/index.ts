@@ -17,7 +17,7 @@ export { isLoopbackHost } from "./auth.js";
 export { statusFor } from "./errors.js";
 export { DEFAULT_WRITE_RATE, type RateLimit } from "./rate-limit.js";
 export { createLogger, LOG_LEVELS, type LogLevel } from "./request-log.js";
-export { defaultWebDir, packageRoot } from "./web-assets.js";
+export { packageRoot } from "./web-assets.js";
 
 export const DEFAULT_HOST = "127.0.0.1";
 export const DEFAULT_PORT = 4173;

@@ -5,6 +5,7 @@ import { changesPage } from "./pages/changes.js";
 import { claimsPage } from "./pages/claims.js";
 import { documentPage } from "./pages/document.js";
 import { evidencePage } from "./pages/evidence.js";
+import { graphPage } from "./pages/graph.js";
 import { importPage } from "./pages/import.js";
 import { scenariosPage } from "./pages/scenarios.js";
 import { currentRoute, hrefFor, interceptLinks, onRouteChange, type PageName, type Route } from "./state.js";
@@ -17,6 +18,7 @@ const PAGES: Record<PageName, { title: string; render: (main: HTMLElement, route
     changes: { title: "What changed", render: changesPage },
     scenarios: { title: "Scenarios", render: scenariosPage },
     import: { title: "Import", render: importPage },
+    graph: { title: "Deal graph", render: graphPage },
   };
 
 const main = document.getElementById("main")!;
@@ -44,7 +46,6 @@ function drawNav(route: Route): void {
           ),
         ),
       ),
-      h("li", {}, h("a", { href: "/assets/graph.html" }, "Deal graph")),
     ),
   );
 }

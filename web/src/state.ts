@@ -3,7 +3,7 @@
  * string, so every view is a link that can be shared, and Back/Forward work.
  */
 
-export const PAGES = ["claims", "document", "evidence", "changes", "scenarios", "import"] as const;
+export const PAGES = ["claims", "document", "evidence", "changes", "scenarios", "import", "graph"] as const;
 export type PageName = (typeof PAGES)[number];
 
 export interface Route {

@@ -3,6 +3,7 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { FrontierError } from "../../core/index.js";
 import { buildComparisonFanSpec, buildFanSpec } from "../../report/specs/fan.js";
+import { buildEventHistogramSpec } from "../../report/specs/histogram.js";
 import { buildClaimTimelineSpec } from "../../report/specs/timeline.js";
 import { readTimelineChart } from "../../use-cases/charts.js";
 import { readLedgerView } from "../../use-cases/ledger-view.js";
@@ -23,11 +24,23 @@ const FanBodySchema = z.strictObject({
   b: z.strictObject({ name: z.string().min(1).max(200), rows: Rows }).optional(),
 });
 
+/** One output's histogram as POST /api/model/run answers it (its `histograms`). */
+const HistogramBodySchema = z.strictObject({
+  output: z.string().min(1).max(200),
+  unit: z.string().min(1).max(50),
+  period: z.int().nullable(),
+  bins: z
+    .array(z.strictObject({ x0: finite, x1: finite, count: z.int().min(0) }))
+    .min(1)
+    .max(1000),
+  probabilityBelowZero: z.number().min(0).max(1),
+});
+
 /**
  * What the dashboard app draws with and picks from: the (entity, metric) series that have a
  * timeline, the revisions with both sources, a timeline's Vega-Lite spec (the report's own, for vega-embed in the browser), and the
  * scenario files that POST /api/model/run accepts by name, and the report's fan chart spec for a
- * run's quantiles (or two runs' to compare).
+ * run's quantiles (or two runs' to compare) and its histogram spec for an output's samples.
  */
 export function dashboardRoutes({ store, scenariosDir }: ServerDeps): Hono {
   const app = new Hono();
@@ -60,6 +73,22 @@ export function dashboardRoutes({ store, scenariosDir }: ServerDeps): Hono {
     const spec = body.b
       ? buildComparisonFanSpec({ output: body.output, unit: body.unit, a: body.a, b: body.b }, { lang: "en" })
       : buildFanSpec({ output: body.output, unit: body.unit, rows: body.a.rows }, { lang: "en" });
+    return c.json({ spec });
+  });
+
+  app.post("/histogram-spec", async (c) => {
+    const body = parseInput(HistogramBodySchema, await readJsonBody(c), "histogram");
+    const spec = buildEventHistogramSpec(
+      {
+        output: body.output,
+        unit: body.unit,
+        period: body.period,
+        bins: body.bins,
+        threshold: 0,
+        probabilityBelow: body.probabilityBelowZero,
+      },
+      { lang: "en" },
+    );
     return c.json({ spec });
   });
 

@@ -18,10 +18,10 @@ import { type ModelRunBody, ModelRunBodySchema } from "./schemas.js";
 /** A scenario named by path: relative, made of plain segments, ending in .yaml or .yml. */
 type PreparedBundle = NonNullable<PreparedScenario["bundle"]>;
 
-const SCENARIO_PATH = /^(?:[A-Za-z0-9_][A-Za-z0-9_.-]*\/)*[A-Za-z0-9_][A-Za-z0-9_.-]*\.ya?ml$/;
+export const SCENARIO_PATH = /^(?:[A-Za-z0-9_][A-Za-z0-9_.-]*\/)*[A-Za-z0-9_][A-Za-z0-9_.-]*\.ya?ml$/;
 
 /** Resolves a scenario name inside the scenarios folder; anything that would leave it is not found. */
-async function scenarioFile(dir: string, name: string): Promise<string> {
+export async function scenarioFile(dir: string, name: string): Promise<string> {
   const notFound = new FrontierError("not_found", `no scenario '${name}' in the scenarios folder`);
   const root = await realpath(dir).catch(() => null);
   if (root === null) throw notFound;
@@ -39,7 +39,7 @@ export const MAX_RUN_VALUES = 100_000_000;
  * A run's size from its parsed scenario, checked before anything is allocated; a request cannot
  * raise the limit. The estimate counts every input and variable as a series over every period.
  */
-function refuseCostlyRun(scenario: PreparedBundle["scenario"], samples: number): void {
+export function refuseCostlyRun(scenario: PreparedBundle["scenario"], samples: number): void {
   const periods = scenario.periods.end - scenario.periods.start + 1;
   const series =
     Object.keys(scenario.inputs).length + Object.keys(scenario.variables).length + scenario.outputs.length;
@@ -62,6 +62,7 @@ function runJson(r: RunResult, prepared: PreparedScenario) {
     outputs: r.outputs,
     scalars: r.scalars,
     events: r.events,
+    histograms: r.histograms,
     claimIds: r.claimIds,
     warnings: prepared.issues
       .filter((i) => i.severity === "warning")

@@ -113,7 +113,43 @@ function correctionForm(claim: Claim, facets: Facets): HTMLFormElement {
   );
 }
 
-/** Fills `panel` with the claim; `changed` is called after a correction is stored. */
+/** Accept or reject with a reason; accepting an accepted claim changes nothing. */
+function reviewForm(claim: Claim, done: () => Promise<void>): HTMLFormElement {
+  const error = h("p", { class: "error", role: "alert", id: "review-error" });
+  const form = h(
+    "form",
+    { class: "filters", "aria-label": "Accept or reject the claim" },
+    input("reason", "Why", "", { required: true, placeholder: "checked against the source" }),
+    input("by", "Reviewer", "dashboard", { required: true }),
+    h("button", { type: "submit", name: "action", value: "accept" }, "Accept"),
+    h("button", { type: "submit", name: "action", value: "reject", class: "secondary" }, "Reject"),
+    error,
+  );
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const action = ((event as SubmitEvent).submitter as HTMLButtonElement | null)?.value ?? "accept";
+    const data = new FormData(form);
+    error.textContent = "";
+    if (action === "accept" && claim.status === "accepted") {
+      error.textContent = "already accepted: nothing to do";
+      return;
+    }
+    try {
+      await postJson(`/api/claims/${encodeURIComponent(claim.id)}/review`, {
+        action,
+        reason: String(data.get("reason") ?? ""),
+        by: String(data.get("by") ?? ""),
+        expectVersion: claim.version,
+      });
+      await done();
+    } catch (failure) {
+      error.textContent = problemText(failure);
+    }
+  });
+  return form;
+}
+
+/** Fills `panel` with the claim; `changed` is called after a review or a correction is stored. */
 export async function showClaimPanel(
   panel: HTMLElement,
   claimId: string,
@@ -169,6 +205,11 @@ export async function showClaimPanel(
       ),
     ),
     h("blockquote", { class: "quote" }, markedSentence(detail.sentence ?? claim.quote)),
+    h("h3", {}, "Review"),
+    reviewForm(claim, async () => {
+      changed();
+      await showClaimPanel(panel, claimId, facets, changed);
+    }),
     h("h3", {}, "Correct"),
     form,
     h("h3", {}, "Review history"),

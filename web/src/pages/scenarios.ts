@@ -1,7 +1,9 @@
 import { getJson, postJson, problemText } from "../api.js";
 import { chartDownloads, drawChart } from "../charts.js";
+import { inputEditor } from "../components/input-editor.js";
 import { append, fill, h, input } from "../dom.js";
 import { hrefFor, navigate, type Route } from "../state.js";
+import { histogramSection, type RunHistogram, tornadoSection } from "./scenario-charts.js";
 
 /** Scenarios: run one (or two on the same seed, so on common random numbers), answers, fan chart, CSV. */
 
@@ -19,6 +21,7 @@ interface RunAnswer {
   outputs: { name: string; unit: string; periods: (Quantiles & { period: number })[] }[];
   scalars: (Quantiles & { name: string; unit: string })[];
   events: { name: string; probability: number; standardError: number }[];
+  histograms: RunHistogram[];
   warnings: string[];
 }
 
@@ -150,6 +153,7 @@ export async function scenariosPage(main: HTMLElement, route: Route): Promise<vo
     );
   });
   const out = h("div", { id: "run" });
+  const editor = h("div", { id: "editor" });
   fill(
     main,
     h("h1", {}, "Scenarios"),
@@ -159,9 +163,14 @@ export async function scenariosPage(main: HTMLElement, route: Route): Promise<vo
       `${scenarios.length} scenario files. Two scenarios are run on the same seed (common random numbers).`,
     ),
     form,
-    out,
+    h("div", { class: "split scenario-split" }, out, editor),
   );
   if (!a) return;
+  const onSaved = (file: string) => navigate(hrefFor("scenarios", { a: file, samples }));
+  const editorReady = inputEditor(a, onSaved).then(
+    (section) => fill(editor, section),
+    (error) => fill(editor, h("p", { class: "error", role: "alert" }, problemText(error))),
+  );
   fill(out, h("p", {}, "Running… ", h("progress", { "aria-label": "Running the scenario" })));
   try {
     const names = b ? [a, b] : [a];
@@ -171,16 +180,34 @@ export async function scenariosPage(main: HTMLElement, route: Route): Promise<vo
       ),
     );
     const fan = h("section", { class: "fan" });
+    const histogram = h("section", { class: "histogram", id: "histogram" });
+    const tornado = h("section", { class: "tornado", id: "tornado" });
     fill(
       out,
       answersTable(runs),
       h("p", { class: "actions" }, "Export: ", ...runs.map(csvLink)),
       fan,
+      histogram,
+      tornado,
       ...runs.flatMap((r) => r.warnings.map((w) => h("p", { class: "muted" }, w))),
     );
-    await fanChart(fan, runs);
+    const first = runs[0]!;
+    await Promise.all([
+      fanChart(fan, runs),
+      histogramSection(histogram, first.histograms),
+      tornadoSection(tornado, a, tornadoTargets(first), SEED),
+    ]);
     out.dataset.ready = "true";
   } catch (error) {
     fill(out, h("p", { class: "error", role: "alert" }, problemText(error)));
   }
+  await editorReady;
+}
+
+/** What a tornado can explain: each scalar, and each output in its last period. */
+function tornadoTargets(run: RunAnswer): string[] {
+  return [
+    ...run.scalars.map((s) => s.name),
+    ...run.outputs.map((o) => `${o.name}[${o.periods.at(-1)?.period ?? ""}]`),
+  ];
 }
