@@ -52,6 +52,14 @@ export const METRIC_RULES: MetricRule[] = [
       /(?:hausse|augmentation|croissance|progression|bond|envolée)\s+de\s+(?=\d)|(?:increase|growth|jump|rise|surge)\s+of\s+(?=\d)|(?:grew|rose|jumped|climbed|increased|surged|soared)\s+(?:by\s+)?(?=\d)|%\s+(?:year[-\s]over[-\s]year|yoy|annual|y\/y)|%\s+from\s+a\s+year\s+(?:earlier|ago)|\bup\s+(?=\d)|en\s+hausse\s+de\s+(?=\d)|(?:a|ont)\s+(?:progressé|augmenté|bondi|grimpé)\s+de\s+(?=\d)|(?:year[-\s]over[-\s]year|annual)\s+growth|croissance\s+(?:du\s+|de\s+son\s+|des\s+)?(?:chiffre|revenu)|(?:revenus?|chiffre\s+d['’]affaires|ventes)\s+(?:ont\s+|a\s+)?(?:augmenté|progressé|bondi|crû|grimpé)|revenue\s+(?:growth|grew|rose|increased|jumped)|(?:grew|growth|increase)\s+(?:in\s+|of\s+)?revenue/giu,
   },
   {
+    // A growth word anywhere in the clause ("une croissance annuelle moyenne … supérieure à 35 %",
+    // "grow at more than 60% a year"), a signed percentage ("+18 %"), a comparison with last year.
+    metric: "revenue_growth",
+    units: ["fraction"],
+    pattern:
+      /croissance|progression|\bgrowth\b|\bgrow(?:s|n|ing)?\b|\+\s?(?=\d)|%\s+(?:de\s+plus|more)\s+(?:que|than)|(?:%|pour\s+cent)\s+(?:par\s+an|a\s+year|per\s+year|annually|sur\s+un\s+an|en\s+un\s+an|in\s+a\s+year)|compound\s+annual|annual\s+rate|taux\s+annuel/giu,
+  },
+  {
     metric: "capex_growth",
     units: ["fraction"],
     pattern:
@@ -61,13 +69,22 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "revenue_share",
     units: ["fraction"],
     pattern:
-      /partage\s+des\s+revenus|accounted\s+for\s+(?=\d)|représent(?:e|ent|ait|aient|é)\s+(?=\d)|part\s+(?:du\s+chiffre\s+d['’]affaires|des\s+revenus)|revenue[-\s]shar\p{L}*|share\s+of\s+(?:its\s+)?revenue|(?:%|pour\s+cent)\s+(?:de\s+ses|des|of\s+its)\s+(?:revenus|revenue)/giu,
+      /partage\s+des\s+revenus|accounted\s+for\s+(?=\d)|représent(?:e|ent|ait|aient|é)\s+(?=\d)|part\s+(?:du\s+chiffre\s+d['’]affaires|des\s+revenus)|revenue[-\s]shar\p{L}*|share\s+of\s+(?:its\s+)?revenue|(?:%|pour\s+cent)\s+(?:de\s+(?:ses|leurs?|son)|des|du|of\s+(?:its|their|the))\s+(?:\p{L}+\s+)?(?:revenus|revenue|chiffre\s+d['’]affaires|sales|ventes)/giu,
   },
   {
     metric: "revenue",
     units: ["currency"],
     pattern:
       /chiffres?\s+d['’]affaires|revenus?|recettes|ventes|revenues?|sales|turnover|a\s+généré|ont\s+généré|générer|generated|croissance|growth|\bCA\b/giu,
+  },
+  {
+    // What a division brought in: "les centres de données ont représenté 41 milliards", "dont 35 milliards
+    // pour la division", "avait réalisé 35,1 milliards".
+    metric: "revenue",
+    units: ["currency"],
+    pattern:
+      /(?<!\p{L})(?:a|ont|avait|avaient)\s+(?:représenté|réalisé)(?!\p{L})|\bdivision\b|\bsegment\b|brought\s+in|bringing\s+in/giu,
+    bonus: 10,
   },
   {
     metric: "investment_loss",
@@ -85,7 +102,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "cash_burn",
     units: ["currency"],
     pattern:
-      /consommation\s+de\s+(?:trésorerie|cash)|(?:a|ont|avait|aurait)\s+consommé|consumed|burned\s+through|brûl\p{L}*|\bburn\p{L}*|cash\s+burn|dépenses?\s+annuelles?|annual\s+spending/giu,
+      /consommation\s+de\s+(?:trésorerie|cash)|(?<!\p{L})consomm(?:é|er|era|erait|eraient|ait|aient|ant|e|ent)(?!\p{L})|consumed|burned\s+through|brûl\p{L}*|\bburn\p{L}*|cash\s+burn|dépenses?\s+annuelles?|annual\s+spending/giu,
     bonus: 20,
   },
   {
@@ -105,7 +122,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "cash_position",
     units: ["currency"],
     pattern:
-      /trésorerie\s+disponible|liquidités|(?:cash|trésorerie)\s+(?:and|et|&)\s+(?:marketable\s+securities|équivalents|equivalents|placements)|cash\s+on\s+hand|cash\s+reserves|en\s+caisse/giu,
+      /trésorerie\s+disponible|liquidités|\bliquidity\b|(?:cash|trésorerie)\s+(?:and|et|&)\s+(?:marketable\s+securities|équivalents|equivalents|placements)|cash\s+on\s+hand|cash\s+reserves|en\s+caisse/giu,
     bonus: 20,
   },
   // Currency: compute and capital.
@@ -130,6 +147,15 @@ export const METRIC_RULES: MetricRule[] = [
     pattern:
       /(?<!\p{L})(?:buy|buys|buying|purchase|purchases|purchasing|sell|sells|selling|supply|supplies|ach[eè]t(?:e|ent|era|eront|er|erait)|achats?|vend(?:re|ra|ront)|fourni(?:r|ra|ront))(?!\p{L})(?=[^.;]{0,60}?(?:chips?|puces?|GPUs?|processeurs?|processors?|accelerators?|accélérateurs?|servers?|serveurs?|compute|calcul)(?!\p{L}))/giu,
     bonus: 30,
+  },
+  {
+    // Contracted revenue not yet recognised: a backlog, remaining performance obligations, "carnet de
+    // commandes", orders in hand. Customers' commitments, never the seller's revenue.
+    metric: "compute_commitment",
+    units: ["currency"],
+    pattern:
+      /backlog|carnets?\s+de\s+commandes|remaining\s+performance\s+obligations|\bRPO\b|obligations\s+de\s+performance|commandes\s+(?:en\s+cours|engrangées)/giu,
+    bonus: 70,
   },
   {
     metric: "compute_commitment",
@@ -168,6 +194,13 @@ export const METRIC_RULES: MetricRule[] = [
   {
     metric: "debt_issuance",
     units: ["currency"],
+    pattern:
+      /lignes?\s+de\s+crédit|crédit\s+renouvelable|credit\s+(?:line|facility|facilities)|revolving|(?:dette|debt)\s+(?:incluse|included)|including\s+debt|dette\s+comprise/giu,
+    bonus: 40,
+  },
+  {
+    metric: "debt_issuance",
+    units: ["currency"],
     pattern: /\bin\s+(?:new\s+)?(?:debt|bonds|loans)\b|\b(?:de|en)\s+(?:dette|obligations)(?![\p{L}])/giu,
     bonus: 40,
   },
@@ -175,7 +208,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "funding_round",
     units: ["currency"],
     pattern:
-      /levée\s+de\s+fonds|(?<!\p{L})lev(?:er|é|ée|ées|és|ant|e|ons|ait|aient|ra|rait)(?!\p{L})|(?<!\p{L})lèv(?:e|ent)(?!\p{L})|augmentation\s+de\s+capital|capital\s+(?:increase|raise)|tour\s+de\s+table|tour\s+de\s+financement|\braise[sd]?\b|raising|funding\s+round|\bround\b|fundraising|fund[-\s]raise/giu,
+      /levée\s+de\s+fonds|(?<!\p{L})lev(?:er|é|ée|ées|és|ant|e|ons|ait|aient|ra|rait)(?!\p{L})|(?<!\p{L})lèv(?:e|ent)(?!\p{L})|augmentation\s+de\s+capital|capital\s+(?:increase|raise)|tour\s+de\s+table|tour\s+de\s+financement|\braise[sd]?\b|raising|funding\s+round|\bround\b|fundraising|fund[-\s]raise|amorçage|\bseed\b/giu,
     bonus: 10,
   },
   {
@@ -191,6 +224,15 @@ export const METRIC_RULES: MetricRule[] = [
     bonus: 60,
   },
   {
+    // Money put into a company: "put $2 billion into", "is putting in €1.3 billion", "en apporte 1,3
+    // milliard", "une participation de 5 milliards de dollars", "mobiliser 200 milliards".
+    metric: "investment",
+    units: ["currency"],
+    pattern:
+      /\bput(?:s|ting)?\b(?=[^.;]{0,50}\bin(?:to)?\b)|(?<!\p{L})(?:apport(?:e|ent|era|eront|ait|aient|é|ée|és|ées)|mobiliser)(?!\p{L})|\bto\s+mobili[sz]e\b|(?:participation|stake)\s+(?:\p{L}+\s+)?(?:pour|de|d['’]|of|worth)\s*(?=[\d$€£])/giu,
+    bonus: 10,
+  },
+  {
     metric: "investment",
     units: ["currency"],
     pattern:
@@ -200,14 +242,14 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "valuation",
     units: ["currency"],
     pattern:
-      /valoris\p{L}*|valuation|valued|\bvalue\s+(?:it|the\s+company)|\bvalu(?:e|es|ing)\s+(?:[\p{L}\p{N}.-]+\s+){1,3}?at\b|post-money|pre-money/giu,
+      /valoris\p{L}*|valuation|valued|\bvalue\s+(?:it|the\s+company)|\bvalu(?:e|es|ing)\s+(?:[\p{L}\p{N}.'’-]+\s+){1,8}?at\b|post-money|pre-money/giu,
     bonus: 10,
   },
   {
     metric: "market_cap",
     units: ["currency"],
     pattern:
-      /capitalisation(?:\s+boursière)?|market\s+(?:cap|capitalization|capitalisation|value)|valeur\s+boursière/giu,
+      /capitalisation(?:\s+boursière)?|market\s+(?:cap|capitalization|capitalisation|value)|valeur\s+boursière|(?<!\p{L})pès(?:e|ent|erait)(?!\p{L})|\bto\s+be\s+worth\b/giu,
     bonus: 40,
   },
   {
@@ -280,7 +322,7 @@ export const METRIC_RULES: MetricRule[] = [
   {
     metric: "active_users",
     units: ["users"],
-    pattern: /utilisateurs|users|usagers|utilisée?s?\s+par|used\s+by/giu,
+    pattern: /utilisateurs|users|usagers|utilisée?s?\s+par|used\s+by|développeurs|developers/giu,
   },
   {
     metric: "paying_subscribers",
@@ -291,7 +333,7 @@ export const METRIC_RULES: MetricRule[] = [
   {
     metric: "business_customers",
     units: ["customers"],
-    pattern: /clients|customers|entreprises\s+clientes|organisations|organizations/giu,
+    pattern: /clients|customers|entreprises\s+clientes|organisations|organizations|businesses/giu,
   },
   {
     metric: "gpu_count",
@@ -355,6 +397,18 @@ export const METRIC_RULES: MetricRule[] = [
     bonus: 20,
   },
 ];
+
+/**
+ * Companies that build data centres for their own services at hyperscale without selling compute
+ * (those that sell it have the "supplier" role in the gazetteer): their spending is capex.
+ */
+export const BUILD_OUT_SPENDERS: ReadonlySet<string> = new Set([
+  "Meta",
+  "Apple",
+  "Alibaba",
+  "Tencent",
+  "ByteDance",
+]);
 
 /** Words that make a currency figure not a claim when nothing else names its metric: market data. */
 export const MARKET_DATA =
@@ -502,12 +556,16 @@ export const ITEM_TRANSLATIONS: Record<string, string> = {
 export const COUNTED_NOUN: [RegExp, string][] = [
   [/^\s*(?:d['’]|de\s+)?(?:utilisateurs|usagers|users|people|personnes|developers|développeurs)/iu, "users"],
   [/^\s*(?:de\s+)?(?:sièges|seats)/iu, "users"],
-  [/^\s*(?:d['’]|de\s+)?(?:clients|customers|entreprises\s+clientes|organi[sz]ations)/iu, "customers"],
+  [
+    /^\s*(?:d['’]|de\s+)?(?:clients|customers|entreprises\s+clientes|organi[sz]ations|businesses)/iu,
+    "customers",
+  ],
   [/^\s*(?:d['’]|de\s+)?(?:[\p{Lu}][\p{L}\d-]*\s+){0,2}(?:abonnés|subscribers)(?![\p{L}])/u, "subscribers"],
   [
-    /^\s*(?:de\s+)?(?:[\p{Lu}\d][\p{L}\d-]*\s+){0,2}(?:[GT]PU|puces|processeurs|chips|processors|accélérateurs|accelerators)/u,
+    /^\s*(?:de\s+|of\s+)?(?:(?:ses|leurs|its|their|the|[\p{Lu}][\p{L}]*['’]s)\s+(?:own\s+|latest\s+|propres\s+)?)?(?:[\p{Lu}\d][\p{L}\d-]*\s+(?:(?:and|et)\s+)?){0,4}(?:AI\s+|IA\s+)?(?:[GT]PUs?|puces|processeurs|chips|processors|accélérateurs|accelerators|graphics\s+processors|tensor\s+processing\s+units)(?![\p{L}])/u,
     "GPUs",
   ],
+  [/^\s*(?:[A-Z]{1,2}\d{2,3}s)(?![\p{L}\d])/u, "GPUs"],
   [/^\s*(?:d['’])?(?:[\p{Lu}][\p{L}\d-]*\s+){0,2}(?:actions|shares)(?![\p{L}])/u, "shares"],
   [/^\s*(?:d['’])?(?:équivalents?\s+[\p{Lu}\d]|[\p{Lu}\d][\p{L}\d-]*\s+equivalents?\b)/u, "GPUs"],
 ];

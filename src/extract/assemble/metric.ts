@@ -1,4 +1,4 @@
-import type { Metric, Span } from "../../core/index.js";
+import { isCurrencyCode, type Metric, type Span } from "../../core/index.js";
 import type { WorkBudget } from "../budget.js";
 import type { NameMention } from "../gazetteer.js";
 import { COMPARISON_LEAD, MARKET_DATA, METRIC_RULES, type MetricRule } from "../lexicon.js";
@@ -172,7 +172,9 @@ export function readMetric(
     );
   }
   const leadIn = text.slice(previous?.q.span.end ?? sentence.start, q.span.start);
-  const elided = previous && !q.unit && mayMatch(COMPARISON_LEAD, leadIn) && COMPARISON_LEAD.test(leadIn);
+  const conversion = isConversion(previous, unit, leadIn);
+  const elided =
+    conversion || (previous && !q.unit && mayMatch(COMPARISON_LEAD, leadIn) && COMPARISON_LEAD.test(leadIn));
   let carried = false;
   if (
     previous?.metric &&
@@ -181,10 +183,14 @@ export function readMetric(
   ) {
     metric = previous.metric;
     metricAt = previous.metricAt;
-    unit = previous.unit;
+    if (!conversion) unit = previous.unit;
     metricChoice = null;
     carried = true;
-    rules.push(`metric: elided, carried from the previous figure → ${metric}`);
+    rules.push(
+      conversion
+        ? `metric: the previous figure in another currency → ${metric}`
+        : `metric: elided, carried from the previous figure → ${metric}`,
+    );
   }
   if (metric === null && s.listLead) {
     const lead = metricOfListLead(s.listLead, unit, text);
@@ -240,6 +246,21 @@ export function readMetric(
     entityBy: null,
     inherited: false,
   };
+}
+
+/** "11,7 milliards d'euros (près de 13,7 milliards de dollars)": the same amount in another currency. */
+const CONVERSION_LEAD =
+  /^\s*[(,–—-]\s*(?:soit\s+|or\s+|i\.e\.\s+)?(?:environ|près\s+de|quelque|about|around|roughly|some|nearly|approximately)?\s*$/iu;
+
+/** A figure that restates the previous one in another currency: it measures the same thing. */
+export function isConversion(previous: Candidate | undefined, unit: string, leadIn: string): boolean {
+  return (
+    previous !== undefined &&
+    previous.unit !== unit &&
+    isCurrencyCode(previous.unit) &&
+    isCurrencyCode(unit) &&
+    CONVERSION_LEAD.test(leadIn)
+  );
 }
 
 /**

@@ -1,0 +1,80 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { extractClaims } from "../index.js";
+
+const extract = (text: string, language: "fr" | "en") =>
+  extractClaims({ text, language, published: "2025-11-10", document: "d.txt" }).claims;
+
+/** [metric, low value] of every claim, in order. */
+const read = (text: string, language: "fr" | "en") =>
+  extract(text, language).map((c) => [c.metric, c.value.low ?? c.value.high]);
+
+describe("what a figure measures", () => {
+  it("a growth word anywhere in the clause makes a percentage a growth rate", () => {
+    assert.deepEqual(
+      read("AMD vise une croissance annuelle de ses ventes supérieure à 40 % sur cinq ans.", "fr"),
+      [["revenue_growth", 0.4]],
+    );
+    assert.deepEqual(read("Broadcom expects its AI sales to grow at more than 45% a year.", "en"), [
+      ["revenue_growth", 0.45],
+    ]);
+  });
+
+  it("a backlog is what customers committed to, never revenue", () => {
+    assert.deepEqual(read("Le carnet de commandes d'Oracle atteint 90 milliards de dollars.", "fr"), [
+      ["compute_commitment", 90e9],
+    ]);
+    assert.deepEqual(read("CoreWeave's revenue backlog climbed to $40 billion.", "en"), [
+      ["compute_commitment", 40e9],
+    ]);
+  });
+
+  it("chips counted with a possessive or a model name between are GPUs", () => {
+    assert.deepEqual(read("Nvidia will ship 20,000 of its GB300 chips to Humain.", "en"), [
+      ["gpu_count", 20000],
+    ]);
+    assert.deepEqual(read("Mistral AI exploitera 12 000 de ses puces Grace Blackwell.", "fr"), [
+      ["gpu_count", 12000],
+    ]);
+  });
+
+  it("money put into a company is an investment", () => {
+    assert.deepEqual(read("SpaceX put $1 billion into xAI.", "en"), [["investment", 1e9]]);
+    assert.deepEqual(read("Nvidia a pris une participation de 4 milliards de dollars dans Intel.", "fr"), [
+      ["investment", 4e9],
+    ]);
+  });
+
+  it("a credit line is debt", () => {
+    assert.deepEqual(read("OpenAI also arranged a $3 billion revolving credit line with banks.", "en"), [
+      ["debt_issuance", 3e9],
+    ]);
+    assert.deepEqual(read("xAI a obtenu une ligne de crédit de 2 milliards de dollars.", "fr"), [
+      ["debt_issuance", 2e9],
+    ]);
+  });
+
+  it("cash consumed is cash burn", () => {
+    assert.deepEqual(read("xAI devrait consommer 10 milliards de dollars de trésorerie en 2025.", "fr"), [
+      ["cash_burn", 10e9],
+    ]);
+    assert.deepEqual(read("Anthropic consumed $3 billion of cash in 2024.", "en"), [["cash_burn", 3e9]]);
+  });
+
+  it("a builder's spending in text about infrastructure is capex", () => {
+    assert.deepEqual(
+      read(
+        "Les géants du cloud construisent toujours plus de centres de données. Meta anticipe jusqu'à 120 milliards de dollars de dépenses.",
+        "fr",
+      ),
+      [["capex", 120e9]],
+    );
+    assert.deepEqual(
+      read(
+        "The cloud giants keep pouring money into AI infrastructure. Microsoft expects spending of about $100 billion.",
+        "en",
+      ),
+      [["capex", 100e9]],
+    );
+  });
+});
