@@ -78,3 +78,15 @@ describe("what a figure measures", () => {
     );
   });
 });
+
+describe("the year of a flow", () => {
+  const yearOf = (text: string, language: "fr" | "en") =>
+    extract(text, language).map((c) => [c.metric, c.period && "end" in c.period ? c.period.end : null]);
+
+  it("a flow stated with no date is the publication year's", () => {
+    assert.deepEqual(yearOf("Oracle a émis 18 milliards de dollars d'obligations.", "fr"), [
+      ["debt_issuance", "2025-12-31"],
+    ]);
+    assert.deepEqual(yearOf("TSMC said its revenue rose to $33 billion.", "en"), [["revenue", "2025-12-31"]]);
+  });
+});

@@ -29,6 +29,9 @@ export const PERIOD_WEIGHTS: Weights<PeriodFeature> = {
   otherItem: -300,
 };
 
+/** Flows that, like yearly ones, are the publication year's when no date is given: spending and borrowing. */
+const DATED_BY_PUBLICATION: ReadonlySet<string> = new Set(["capex", "debt_issuance"]);
+
 /** Period stage (CLAIMS.md §5): the nearest date in the clause, a period carried over, or the publication date. */
 export function readPeriod(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
   const { text, input, context, latestYearlyFlow } = r;
@@ -99,7 +102,12 @@ export function readPeriod(r: DocumentReading, s: SentenceReading, f: FigureRead
         extractMessages.unresolved_period(text.slice(time.start, time.end)),
         time,
       );
-  } else if (metric && metricIs(metric, "yearlyFlow")) {
+  } else if (
+    metric &&
+    (metricIs(metric, "yearlyFlow") ||
+      // A programme's total ("Stargate, 500 milliards") is of no year.
+      (DATED_BY_PUBLICATION.has(metric) && !r.gazetteer.programmes.has(candidate.entity ?? "")))
+  ) {
     // Paragraphs only grow: the latest such flow is the paragraph's if any is.
     const carried =
       latestYearlyFlow?.sentence.paragraph === sentence.paragraph ? latestYearlyFlow : undefined;
@@ -107,13 +115,11 @@ export function readPeriod(r: DocumentReading, s: SentenceReading, f: FigureRead
       candidate.period = carried.period;
       candidate.periodExplicit = true;
       rules.push("period: carried from the previous sentence of the paragraph");
-    } else if (
-      /\b(?:par\s+an|annuel\p{L}*|per\s+year|a\s+year|annual\p{L}*)\b/iu.test(body) &&
-      input.published
-    ) {
+    } else if (input.published) {
+      // A flow stated with no date is the current year's ("X par an" with no date, a quarter just reported).
       const year = input.published.slice(0, 4);
       candidate.period = { start: `${year}-01-01`, end: `${year}-12-31` };
-      rules.push(`period: yearly figure with no date → the publication year ${year}`);
+      rules.push(`period: flow with no date → the publication year ${year}`);
     }
   } else if (time && !metric && time.asOf) {
     candidate.period = { asOf: time.asOf };
