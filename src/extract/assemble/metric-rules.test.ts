@@ -90,3 +90,36 @@ describe("the year of a flow", () => {
     assert.deepEqual(yearOf("TSMC said its revenue rose to $33 billion.", "en"), [["revenue", "2025-12-31"]]);
   });
 });
+
+describe("the qualifier of a figure in the future", () => {
+  const qualifiers = (text: string, language: "fr" | "en") =>
+    extract(text, language).map((c) => [c.metric, c.qualifier]);
+
+  it("money to be handed over is a commitment, any other future figure a target", () => {
+    assert.deepEqual(qualifiers("Microsoft will invest $5 billion in Anthropic.", "en"), [
+      ["investment", "commitment"],
+    ]);
+    assert.deepEqual(qualifiers("SoftBank versera 22 milliards de dollars à OpenAI.", "fr"), [
+      ["investment", "commitment"],
+    ]);
+    assert.deepEqual(qualifiers("Meta's capital expenditure this year will be about $70 billion.", "en"), [
+      ["capex", "target"],
+    ]);
+    assert.deepEqual(qualifiers("La capacité du campus de Fluidstack sera de 2 gigawatts.", "fr"), [
+      ["datacenter_capacity", "target"],
+    ]);
+  });
+
+  it("a company guiding or foreseeing a figure states a target", () => {
+    assert.deepEqual(
+      qualifiers(
+        "Chez AMD, nous prévoyons un chiffre d'affaires de 9 milliards de dollars pour le trimestre.",
+        "fr",
+      ),
+      [["revenue", "target"]],
+    );
+    assert.deepEqual(qualifiers("Broadcom guided quarterly AI revenue to $6 billion.", "en"), [
+      ["revenue", "target"],
+    ]);
+  });
+});

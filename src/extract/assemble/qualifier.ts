@@ -3,6 +3,8 @@ import type { Gazetteer } from "../gazetteer.js";
 import {
   ATTRIBUTION_LEAD,
   CONDITIONAL_ENDING,
+  FUTURE_TENSE,
+  HANDING_OVER,
   HEARSAY_CONDITIONAL,
   IMPERSONAL_EXPECTATION,
   QUALIFIER_RULES,
@@ -135,6 +137,11 @@ export function chooseQualifier(
         qualifier: previous.qualifier,
         rule: `carried from the previous figure → ${previous.qualifier}`,
       };
+  const future = FUTURE_TENSE.exec(scope);
+  if (future)
+    return deal && HANDING_OVER.test(scope)
+      ? { qualifier: "commitment", rule: `"${future[0]}": money or goods to be handed over → commitment` }
+      : { qualifier: "target", rule: `"${future[0]}": a figure in the future → target` };
   if (candidate.metric === "compute_commitment")
     return { qualifier: "commitment", rule: "commitment by metric" };
   if (candidate.metric === "compute_spending_target")
