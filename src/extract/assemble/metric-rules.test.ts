@@ -123,3 +123,28 @@ describe("the qualifier of a figure in the future", () => {
     ]);
   });
 });
+
+describe("a section's heading", () => {
+  it("names what the section's bare figures measure", () => {
+    assert.deepEqual(
+      read(
+        "Nebius en chiffres\n\nLe chiffre d'affaires, année par année\n\n2023 : 30 millions de dollars · 2024 : 120 millions de dollars\n",
+        "fr",
+      ),
+      [
+        ["revenue", 30e6],
+        ["revenue", 120e6],
+      ],
+    );
+    assert.deepEqual(
+      read(
+        "Lambda by the numbers\n\nAnnualised revenue\n\nJune: $400 million · October: $500 million\n",
+        "en",
+      ),
+      [
+        ["revenue_run_rate", 400e6],
+        ["revenue_run_rate", 500e6],
+      ],
+    );
+  });
+});

@@ -201,6 +201,18 @@ export function readMetric(
       rules.push(`metric: "${text.slice(lead.at.start, lead.at.end)}" opens the list → ${metric}`);
     }
   }
+  if (metric === null) {
+    const heading = sectionHeading(text, sentence.start);
+    const named = heading ? metricOfListLead(heading, unit, text) : null;
+    if (named) {
+      metric = named.metric;
+      metricAt = named.at;
+      carried = true;
+      rules.push(
+        `metric: the section's heading "${text.slice(named.at.start, named.at.end)}" names it → ${metric}`,
+      );
+    }
+  }
   if (unitClass(unit) === "x" && metric !== "expense_to_revenue" && metric !== "valuation_multiple")
     return null;
   if (unit === "fraction" && metric === null) return null;
@@ -246,6 +258,35 @@ export function readMetric(
     entityBy: null,
     inherited: false,
   };
+}
+
+/** How far back a section heading is looked for: a few paragraphs. */
+const HEADING_REACH = 2500;
+
+/** A line that closes no sentence: a heading, when it stands alone between blank lines. */
+const OPEN_LINE = /[^.!?…:;»"”)\]]\s*$/u;
+
+/** A figure in the line: a heading that carries one is a headline, not a section's name. */
+const LINE_FIGURE = /\d\s*(?:%|milliards?|millions?|billions?|bn\b|tn\b|trillions?)|[$€£]\s?\d/iu;
+
+/**
+ * The heading of the section `at` lies in ("Revenue, year by year", "## Le revenu annualisé"): the
+ * nearest earlier line standing alone between blank lines, short, with no final punctuation and no
+ * figure; null past the document's first line (its headline) or HEADING_REACH.
+ */
+export function sectionHeading(text: string, at: number): Span | null {
+  const from = Math.max(0, at - HEADING_REACH);
+  let end = text.lastIndexOf("\n", at - 1);
+  while (end > from) {
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    if (start === 0) return null;
+    const line = text.slice(start, end);
+    const alone = text[start - 2] === "\n" && text[end + 1] === "\n";
+    if (alone && line.trim() !== "" && line.length <= 90 && OPEN_LINE.test(line) && !LINE_FIGURE.test(line))
+      return { start, end };
+    end = start - 1;
+  }
+  return null;
 }
 
 /** "11,7 milliards d'euros (près de 13,7 milliards de dollars)": the same amount in another currency. */
