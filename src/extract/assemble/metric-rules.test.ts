@@ -148,3 +148,24 @@ describe("a section's heading", () => {
     );
   });
 });
+
+describe("a comparison's base date", () => {
+  it("is not the figure's period", () => {
+    const periods = (text: string, language: "fr" | "en") =>
+      extract(text, language).map((c) => [c.metric, c.period && "end" in c.period ? c.period.end : null]);
+    assert.deepEqual(periods("Alphabet's revenue was $90 billion, up 15% from a year earlier.", "en"), [
+      ["revenue", "2025-12-31"],
+      ["revenue_growth", "2025-12-31"],
+    ]);
+    assert.deepEqual(
+      periods(
+        "Les ventes de Nvidia ont atteint 50 milliards de dollars, en hausse de 60 % par rapport à l'an dernier.",
+        "fr",
+      ),
+      [
+        ["revenue", "2025-12-31"],
+        ["revenue_growth", "2025-12-31"],
+      ],
+    );
+  });
+});

@@ -11,6 +11,22 @@ import { type DocumentReading, type FigureReading, issue, type SentenceReading }
 export const EVENT_DATE_LEAD =
   /\b(?:avant|before|au\s+plus\s+tôt|at\s+the\s+earliest|until|jusqu['’]en)\s+(?:\p{L}+\s+)?$/iu;
 
+/** The preposition that makes a date the base of a comparison ("up 16% from a year earlier"). */
+const COMPARISON_PREPOSITION =
+  /(?:\b(?:from|than|over|on|versus|vs\.?|compared\s+(?:with|to)|against)|(?<!\p{L})(?:contre|par\s+rapport\s+à|sur|que|qu['’]))\s*$/iu;
+
+/** A date that is the base of a growth or comparison, not the figure's own period. */
+export function isComparisonBase(text: string, sentenceStart: number, t: TimeMention): boolean {
+  const before = text.slice(Math.max(sentenceStart, t.start - 30), t.start);
+  const words = text.slice(t.start, t.end);
+  return (
+    COMPARISON_PREPOSITION.test(before) &&
+    /year|an\b|année|quarter|trimestre|period|période|ago|earlier|plus\s+tôt|dernier|dernière|précédent|previous|last/iu.test(
+      words,
+    )
+  );
+}
+
 /** What a date is scored on for a figure: how far it stands, across a clause, a date for a flow. */
 export type PeriodFeature = "distance" | "otherClause" | "dateForFlow" | "dateLabel" | "otherItem";
 
@@ -65,6 +81,7 @@ export function readPeriod(r: DocumentReading, s: SentenceReading, f: FigureRead
   const ranked = rankOptions(
     usable
       .filter((t) => !EVENT_DATE_LEAD.test(text.slice(Math.max(sentence.start, t.start - 30), t.start)))
+      .filter((t) => !isComparisonBase(text, sentence.start, t))
       .map((t) => ({ value: t, label: `"${text.slice(t.start, t.end)}"`, features: features(t) })),
     PERIOD_WEIGHTS,
   );
