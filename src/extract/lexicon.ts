@@ -174,7 +174,8 @@ export const METRIC_RULES: MetricRule[] = [
     units: ["currency"],
     pattern:
       /\bcapex\b|dépenses\s+d['’]investissement|investissements?\s+en\s+capital|capital\s+expenditures?|dépenses\s+en\s+capital|capital\s+spending|capital\s+projects|dépenses\s+d['’]équipement|prévisions\s+d['’]investissements?|\boutlays\b/giu,
-    bonus: 40,
+    // Above a spending plan's 40: "plan to spend $320 billion on capital projects" is capex.
+    bonus: 45,
   },
   {
     metric: "cost_per_gw",
@@ -263,7 +264,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "share_price",
     units: ["USD_per_share", "currency"],
     pattern:
-      /prix\s+d['’]exercice|exercise\s+price|strike\s+price|price\s+(?:target|threshold)|seuil\s+de\s+(?:prix|cours)|cours\s+cible|(?:par|per)\s+action|per\s+share|a\s+share\b/giu,
+      /prix\s+d['’]exercice|exercise\s+price|strike\s+price|price\s+(?:target|threshold)|\bshare\s+price\b|seuil\s+de\s+(?:prix|cours)|cours\s+cible|(?:par|per)\s+action|per\s+share|a\s+share\b/giu,
     bonus: 30,
     unit: "USD_per_share",
   },
@@ -364,7 +365,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "equity_stake",
     units: ["fraction"],
     pattern:
-      /participation|\bstake\b|détien\p{L}*|détenir|\bowns?\b|\bhold(?:s|ing)?\b|\bheld\b|du\s+capital|of\s+the\s+(?:company|shares)|actionnaire/giu,
+      /participation|\bstake\b|détien\p{L}*|détenir|\bowns?\b|\bhold(?:s|ing)?\b|\bheld\b|du\s+capital|de\s+(?:notre|son|leur)\s+capital|of\s+the\s+(?:company|shares|chipmaker|chip\s+designer|group|firm|start-?up|lab)\b|of\s+its\s+(?:shares|capital|equity)|actionnaire/giu,
     bonus: 10,
   },
   {

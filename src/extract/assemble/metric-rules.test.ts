@@ -169,3 +169,31 @@ describe("a comparison's base date", () => {
     );
   });
 });
+
+describe("deal terms and plans", () => {
+  it("a price in a sentence about shares is a share price, a market quote none", () => {
+    assert.deepEqual(
+      read("Nvidia achète des actions nouvelles d'Intel au prix de 24 dollars l'unité.", "fr"),
+      [["share_price", 24]],
+    );
+    assert.deepEqual(read("The final tranche vests only if AMD's share price reaches $500.", "en"), [
+      ["share_price", 500],
+    ]);
+  });
+
+  it("a percentage of the company held is a stake", () => {
+    assert.deepEqual(read("The warrant would give OpenAI about 8% of the chipmaker.", "en"), [
+      ["equity_stake", 0.08],
+    ]);
+    assert.deepEqual(read("OpenAI obtiendrait ainsi environ 8 % de son capital, selon AMD.", "fr"), [
+      ["equity_stake", 0.08],
+    ]);
+  });
+
+  it("a plan to spend on capital projects is capex", () => {
+    assert.deepEqual(
+      read("Alphabet and Meta plan to spend $150 billion on capital projects this year.", "en"),
+      [["capex", 150e9]],
+    );
+  });
+});

@@ -213,6 +213,11 @@ export function readMetric(
       );
     }
   }
+  if (metric === "unit_price" && SHARE_TERMS.test(s.body) && !MARKET_QUOTE.test(s.body)) {
+    metric = "share_price";
+    unit = "USD_per_share";
+    rules.push("metric: a price in a sentence about shares is a deal's share price → share_price");
+  }
   if (unitClass(unit) === "x" && metric !== "expense_to_revenue" && metric !== "valuation_multiple")
     return null;
   if (unit === "fraction" && metric === null) return null;
@@ -259,6 +264,12 @@ export function readMetric(
     inherited: false,
   };
 }
+
+/** Shares, stock and warrants: a price beside them is a share's. */
+const SHARE_TERMS = /\b(?:actions?|shares?|stock|warrants?|bons\s+de\s+souscription)\b/iu;
+
+/** A market quote ("sur la base d'un cours de 203 dollars", "shares closed at"): never a deal term. */
+const MARKET_QUOTE = /\b(?:cours|closed|traded|trading|clôtur\p{L}*)\b/iu;
 
 /** How far back a section heading is looked for: a few paragraphs. */
 const HEADING_REACH = 2500;
