@@ -197,3 +197,43 @@ describe("deal terms and plans", () => {
     );
   });
 });
+
+describe("a forecast shared by several figures", () => {
+  const qualifiers = (text: string, language: "fr" | "en") =>
+    extract(text, language).map((c) => [c.entity, c.qualifier]);
+
+  it("an elliptical clause after a forecast is a forecast too, a clause with its own verb is not", () => {
+    assert.deepEqual(
+      qualifiers(
+        "Meta anticipe jusqu'à 120 milliards de dollars de dépenses d'investissement et Microsoft 100 milliards.",
+        "fr",
+      ),
+      [
+        ["Meta", "target"],
+        ["Microsoft", "target"],
+      ],
+    );
+    assert.deepEqual(
+      qualifiers(
+        "Alphabet raised its capital spending forecast to $90 billion, while Meta's capex was $30 billion.",
+        "en",
+      ),
+      [
+        ["Alphabet", "target"],
+        ["Meta", "reported"],
+      ],
+    );
+  });
+
+  it("a table column of plans holds targets", () => {
+    const text =
+      "Capex plans\n\n| Company | 2026 plan | Last year |\n|---|---|---|\n| Meta | $100 billion | $70 billion |\n";
+    assert.deepEqual(
+      extract(text, "en").map((c) => [c.value.low, c.qualifier]),
+      [
+        [100e9, "target"],
+        [70e9, "reported"],
+      ],
+    );
+  });
+});
