@@ -61,6 +61,17 @@ describe("what a figure measures", () => {
     assert.deepEqual(read("Anthropic consumed $3 billion of cash in 2024.", "en"), [["cash_burn", 3e9]]);
   });
 
+  it("cash burnt each month is cash burn in the currency", () => {
+    const burn = (text: string, language: "fr" | "en") =>
+      extract(text, language).map((c) => [c.metric, c.value.low, c.unit]);
+    assert.deepEqual(burn("xAI brûle près de 2 milliards de dollars par mois.", "fr"), [
+      ["cash_burn", 2e9, "USD"],
+    ]);
+    assert.deepEqual(burn("The lab burns about $2 billion a month, xAI said.", "en"), [
+      ["cash_burn", 2e9, "USD"],
+    ]);
+  });
+
   it("a builder's spending in text about infrastructure is capex", () => {
     assert.deepEqual(
       read(

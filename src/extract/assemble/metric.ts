@@ -213,6 +213,11 @@ export function readMetric(
       );
     }
   }
+  if (metric === "cash_burn" && unit.endsWith("_per_month")) {
+    // "brûlerait 1 milliard de dollars par mois": the amount burnt each month, in the currency.
+    unit = unit.slice(0, unit.indexOf("_per_"));
+    rules.push(`unit: cash burnt each month → ${unit} a month`);
+  }
   if (metric === "unit_price" && SHARE_TERMS.test(s.body) && !MARKET_QUOTE.test(s.body)) {
     metric = "share_price";
     unit = "USD_per_share";
