@@ -51,7 +51,7 @@ const DATED_BY_PUBLICATION: ReadonlySet<string> = new Set(["capex", "debt_issuan
 /** Period stage (CLAIMS.md §5): the nearest date in the clause, a period carried over, or the publication date. */
 export function readPeriod(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
   const { text, input, context, latestYearlyFlow } = r;
-  const { sentence, body, sentenceQs, times, previousSentenceClaim, demonstrative, index } = s;
+  const { sentence, sentenceQs, times, previousSentenceClaim, demonstrative, index } = s;
   const { q, rules, previous, candidate } = f;
   const metricAt = candidate.metricAt;
   let metric = candidate.metric;
