@@ -52,6 +52,14 @@ export const METRIC_RULES: MetricRule[] = [
       /(?:hausse|augmentation|croissance|progression|bond|envolée)\s+de\s+(?=\d)|(?:increase|growth|jump|rise|surge)\s+of\s+(?=\d)|(?:grew|rose|jumped|climbed|increased|surged|soared)\s+(?:by\s+)?(?=\d)|%\s+(?:year[-\s]over[-\s]year|yoy|annual|y\/y)|%\s+from\s+a\s+year\s+(?:earlier|ago)|\bup\s+(?=\d)|en\s+hausse\s+de\s+(?=\d)|(?:a|ont)\s+(?:progressé|augmenté|bondi|grimpé)\s+de\s+(?=\d)|(?:year[-\s]over[-\s]year|annual)\s+growth|croissance\s+(?:du\s+|de\s+son\s+|des\s+)?(?:chiffre|revenu)|(?:revenus?|chiffre\s+d['’]affaires|ventes)\s+(?:ont\s+|a\s+)?(?:augmenté|progressé|bondi|crû|grimpé)|revenue\s+(?:growth|grew|rose|increased|jumped)|(?:grew|growth|increase)\s+(?:in\s+|of\s+)?revenue/giu,
   },
   {
+    // A growth word anywhere in the clause ("une croissance annuelle moyenne … supérieure à 35 %",
+    // "grow at more than 60% a year"), a signed percentage ("+18 %"), a comparison with last year.
+    metric: "revenue_growth",
+    units: ["fraction"],
+    pattern:
+      /croissance|progression|\bgrowth\b|\bgrow(?:s|n|ing)?\b|\+\s?(?=\d)|%\s+(?:de\s+plus|more)\s+(?:que|than)|(?:%|pour\s+cent)\s+(?:par\s+an|a\s+year|per\s+year|annually|sur\s+un\s+an|en\s+un\s+an|in\s+a\s+year)|compound\s+annual|annual\s+rate|taux\s+annuel/giu,
+  },
+  {
     metric: "capex_growth",
     units: ["fraction"],
     pattern:
@@ -61,13 +69,22 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "revenue_share",
     units: ["fraction"],
     pattern:
-      /partage\s+des\s+revenus|accounted\s+for\s+(?=\d)|représent(?:e|ent|ait|aient|é)\s+(?=\d)|part\s+(?:du\s+chiffre\s+d['’]affaires|des\s+revenus)|revenue[-\s]shar\p{L}*|share\s+of\s+(?:its\s+|their\s+|\p{Lu}\p{L}*['’]s\s+)?revenue|(?:%|pour\s+cent)\s+(?:de\s+(?:ses|son|leurs?)|des|du|of\s+(?:its|their))\s+(?:revenus|revenue|chiffre\s+d['’]affaires)/giu,
+      /partage\s+des\s+revenus|accounted\s+for\s+(?=\d)|représent(?:e|ent|ait|aient|é)\s+(?=\d)|part\s+(?:du\s+chiffre\s+d['’]affaires|des\s+revenus)|revenue[-\s]shar\p{L}*|share\s+of\s+(?:its\s+|their\s+|\p{Lu}\p{L}*['’]s\s+)?revenue|(?:%|pour\s+cent)\s+(?:de\s+(?:ses|leurs?|son)|des|du|of\s+(?:its|their|the))\s+(?:\p{L}+\s+)?(?:revenus|revenue|chiffre\s+d['’]affaires|sales|ventes)/giu,
   },
   {
     metric: "revenue",
     units: ["currency"],
     pattern:
       /chiffres?\s+d['’]affaires|revenus?|recettes|ventes|revenues?|sales|turnover|a\s+généré|ont\s+généré|générer|generated|croissance|growth|\bCA\b/giu,
+  },
+  {
+    // What a division brought in: "les centres de données ont représenté 41 milliards", "dont 35 milliards
+    // pour la division", "avait réalisé 35,1 milliards".
+    metric: "revenue",
+    units: ["currency"],
+    pattern:
+      /(?<!\p{L})(?:a|ont|avait|avaient)\s+(?:représenté|réalisé)(?!\p{L})|\bdivision\b|\bsegment\b|brought\s+in|bringing\s+in/giu,
+    bonus: 10,
   },
   {
     metric: "investment_loss",
@@ -83,9 +100,9 @@ export const METRIC_RULES: MetricRule[] = [
   },
   {
     metric: "cash_burn",
-    units: ["currency"],
+    units: ["currency", "USD_per_month"],
     pattern:
-      /consommation\s+de\s+(?:trésorerie|cash)|(?:a|ont|avait|aurait)\s+consommé|consumed|burned\s+through|brûl\p{L}*|\bburn\p{L}*|cash\s+burn|dépenses?\s+annuelles?|annual\s+spending/giu,
+      /consommation\s+de\s+(?:trésorerie|cash)|(?<!\p{L})consomm(?:é|er|era|erait|eraient|ait|aient|ant|e|ent)(?!\p{L})|consumed|burned\s+through|brûl\p{L}*|\bburn\p{L}*|cash\s+burn|dépenses?\s+annuelles?|annual\s+spending/giu,
     bonus: 20,
   },
   {
@@ -105,7 +122,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "cash_position",
     units: ["currency"],
     pattern:
-      /trésorerie\s+disponible|liquidités|(?:cash|trésorerie)\s+(?:and|et|&)\s+(?:marketable\s+securities|équivalents|equivalents|placements)|cash\s+on\s+hand|cash\s+reserves|en\s+caisse/giu,
+      /trésorerie\s+disponible|liquidités|\bliquidity\b|(?:cash|trésorerie)\s+(?:and|et|&)\s+(?:marketable\s+securities|équivalents|equivalents|placements)|cash\s+on\s+hand|cash\s+reserves|en\s+caisse/giu,
     bonus: 20,
   },
   // Currency: compute and capital.
@@ -132,6 +149,15 @@ export const METRIC_RULES: MetricRule[] = [
     bonus: 30,
   },
   {
+    // Contracted revenue not yet recognised: a backlog, remaining performance obligations, "carnet de
+    // commandes", orders in hand. Customers' commitments, never the seller's revenue.
+    metric: "compute_commitment",
+    units: ["currency"],
+    pattern:
+      /backlog|carnets?\s+de\s+commandes|remaining\s+performance\s+obligations|\bRPO\b|obligations\s+de\s+performance|commandes\s+(?:en\s+cours|engrangées)/giu,
+    bonus: 70,
+  },
+  {
     metric: "compute_commitment",
     units: ["currency"],
     pattern: /centres?\s+de\s+données|data\s*cent(?:er|re)s?|\bcloud\b/giu,
@@ -148,7 +174,8 @@ export const METRIC_RULES: MetricRule[] = [
     units: ["currency"],
     pattern:
       /\bcapex\b|dépenses\s+d['’]investissement|investissements?\s+en\s+capital|capital\s+expenditures?|dépenses\s+en\s+capital|capital\s+spending|capital\s+projects|dépenses\s+d['’]équipement|prévisions\s+d['’]investissements?|\boutlays\b/giu,
-    bonus: 40,
+    // Above a spending plan's 40: "plan to spend $320 billion on capital projects" is capex.
+    bonus: 45,
   },
   {
     metric: "cost_per_gw",
@@ -168,6 +195,13 @@ export const METRIC_RULES: MetricRule[] = [
   {
     metric: "debt_issuance",
     units: ["currency"],
+    pattern:
+      /lignes?\s+de\s+crédit|crédit\s+renouvelable|credit\s+(?:line|facility|facilities)|revolving|(?:dette|debt)\s+(?:incluse|included)|including\s+debt|dette\s+comprise/giu,
+    bonus: 40,
+  },
+  {
+    metric: "debt_issuance",
+    units: ["currency"],
     pattern: /\bin\s+(?:new\s+)?(?:debt|bonds|loans)\b|\b(?:de|en)\s+(?:dette|obligations)(?![\p{L}])/giu,
     bonus: 40,
   },
@@ -175,7 +209,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "funding_round",
     units: ["currency"],
     pattern:
-      /levée\s+de\s+fonds|(?<!\p{L})lev(?:er|é|ée|ées|és|ant|e|ons|ait|aient|ra|rait)(?!\p{L})|(?<!\p{L})lèv(?:e|ent)(?!\p{L})|augmentation\s+de\s+capital|capital\s+(?:increase|raise)|tour\s+de\s+table|tour\s+de\s+financement|\braise[sd]?\b|raising|funding\s+round|\bround\b|fundraising|fund[-\s]raise/giu,
+      /levée\s+de\s+fonds|(?<!\p{L})lev(?:er|é|ée|ées|és|ant|e|ons|ait|aient|ra|rait)(?!\p{L})|(?<!\p{L})lèv(?:e|ent)(?!\p{L})|augmentation\s+de\s+capital|capital\s+(?:increase|raise)|tour\s+de\s+table|tour\s+de\s+financement|\braise[sd]?\b|raising|funding\s+round|\bround\b|fundraising|fund[-\s]raise|amorçage|\bseed\b/giu,
     bonus: 10,
   },
   {
@@ -198,6 +232,15 @@ export const METRIC_RULES: MetricRule[] = [
       /(?:received|receives|will\s+receive|a\s+reçu|ont\s+reçu|reçoit|recevra)(?=\s+(?:up\s+to\s+|about\s+|nearly\s+|jusqu['’]à\s+|environ\s+|près\s+de\s+)?(?:[$€£]|US\$|\d)[^.;]{0,60}?(?:\bfrom\s+\p{Lu}|auprès\s+d|de\s+la\s+part\s+d))/gu,
   },
   {
+    // Money put into a company: "put $2 billion into", "is putting in €1.3 billion", "en apporte 1,3
+    // milliard", "une participation de 5 milliards de dollars", "mobiliser 200 milliards".
+    metric: "investment",
+    units: ["currency"],
+    pattern:
+      /\bput(?:s|ting)?\b(?=[^.;]{0,50}\bin(?:to)?\b)|(?<!\p{L})(?:apport(?:e|ent|era|eront|ait|aient|é|ée|és|ées)|mobiliser)(?!\p{L})|\bto\s+mobili[sz]e\b|(?:participation|stake)\s+(?:\p{L}+\s+)?(?:pour|de|d['’]|of|worth)\s*(?=[\d$€£])/giu,
+    bonus: 10,
+  },
+  {
     metric: "investment",
     units: ["currency"],
     pattern:
@@ -207,14 +250,14 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "valuation",
     units: ["currency"],
     pattern:
-      /valoris\p{L}*|valuation|valued|\bvalue\s+(?:it|the\s+company)|\bvalu(?:e|es|ing)\s+(?:[\p{L}\p{N}.-]+\s+){1,3}?at\b|post-money|pre-money/giu,
+      /valoris\p{L}*|valuation|valued|\bvalue\s+(?:it|the\s+company)|\bvalu(?:e|es|ing)\s+(?:[\p{L}\p{N}.'’-]+\s+){1,8}?at\b|post-money|pre-money/giu,
     bonus: 10,
   },
   {
     metric: "market_cap",
     units: ["currency"],
     pattern:
-      /capitalisation(?:\s+boursière)?|market\s+(?:cap|capitalization|capitalisation|value)|valeur\s+boursière/giu,
+      /capitalisation(?:\s+boursière)?|market\s+(?:cap|capitalization|capitalisation|value)|valeur\s+boursière|(?<!\p{L})pès(?:e|ent|erait)(?!\p{L})|\bto\s+be\s+worth\b/giu,
     bonus: 40,
   },
   {
@@ -228,7 +271,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "share_price",
     units: ["USD_per_share", "currency"],
     pattern:
-      /prix\s+d['’]exercice|exercise\s+price|strike\s+price|price\s+(?:target|threshold)|seuil\s+de\s+(?:prix|cours)|cours\s+cible|(?:par|per)\s+action|per\s+share|a\s+share\b/giu,
+      /prix\s+d['’]exercice|exercise\s+price|strike\s+price|price\s+(?:target|threshold)|\bshare\s+price\b|seuil\s+de\s+(?:prix|cours)|cours\s+cible|(?:par|per)\s+action|per\s+share|a\s+share\b/giu,
     bonus: 30,
     unit: "USD_per_share",
   },
@@ -287,7 +330,7 @@ export const METRIC_RULES: MetricRule[] = [
   {
     metric: "active_users",
     units: ["users"],
-    pattern: /utilisateurs|users|usagers|utilisée?s?\s+par|used\s+by/giu,
+    pattern: /utilisateurs|users|usagers|utilisée?s?\s+par|used\s+by|développeurs|developers/giu,
   },
   {
     metric: "paying_subscribers",
@@ -298,7 +341,7 @@ export const METRIC_RULES: MetricRule[] = [
   {
     metric: "business_customers",
     units: ["customers"],
-    pattern: /clients|customers|entreprises\s+clientes|organisations|organizations/giu,
+    pattern: /clients|customers|entreprises\s+clientes|organisations|organizations|businesses/giu,
   },
   {
     metric: "gpu_count",
@@ -329,7 +372,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "equity_stake",
     units: ["fraction"],
     pattern:
-      /participation|\bstake\b|détien\p{L}*|détenir|\bowns?\b|\bhold(?:s|ing)?\b|\bheld\b|du\s+capital|of\s+the\s+(?:company|shares)|actionnaire/giu,
+      /participation|\bstake\b|détien\p{L}*|détenir|\bowns?\b|\bhold(?:s|ing)?\b|\bheld\b|du\s+capital|de\s+(?:notre|son|leur)\s+capital|of\s+the\s+(?:company|shares|chipmaker|chip\s+designer|group|firm|start-?up|lab)\b|of\s+its\s+(?:shares|capital|equity)|actionnaire/giu,
     bonus: 10,
   },
   {
@@ -363,6 +406,18 @@ export const METRIC_RULES: MetricRule[] = [
   },
 ];
 
+/**
+ * Companies that build data centres for their own services at hyperscale without selling compute
+ * (those that sell it have the "supplier" role in the gazetteer): their spending is capex.
+ */
+export const BUILD_OUT_SPENDERS: ReadonlySet<string> = new Set([
+  "Meta",
+  "Apple",
+  "Alibaba",
+  "Tencent",
+  "ByteDance",
+]);
+
 /** Words that make a currency figure not a claim when nothing else names its metric: market data. */
 export const MARKET_DATA =
   /\b(?:l['’]action|le\s+titre|cours\s+de\s+bourse|en\s+bourse|à\s+la\s+bourse|Nasdaq|NYSE|CAC\s*40|S&P|Dow\s+Jones|shares?\s+(?:rose|fell|jumped|dropped|gained|slid|closed)|stock\s+(?:rose|fell|jumped|dropped|price)|index)\b/iu;
@@ -394,13 +449,13 @@ export const QUALIFIER_RULES: QualifierRule[] = [
   {
     qualifier: "target",
     pattern:
-      /objectifs?|prévoi\p{L}*|prévu\p{L}*|\bvise\p{L}*|\bvisant|\bvisée?s?(?![\p{L}])|s['’]attend\p{L}*|projette\p{L}*|projection\p{L}*|anticip\p{L}*|prévision\p{L}*|ambition\p{L}*|\btarget\p{L}*|\bplan(?:s|ned|ning)?\b|forecast\p{L}*|projects|projected|projections?|guidance|expects?|expected|expecting|\baims?\b|\bgoal\b|outlook|\bhop(?:es|ing)\s+to|espère|espérant|devrai(?:t|ent)|tabl(?:e|ent)\s+sur|en\s+passe\s+de|would\s+come\s+in|could\s+reach|should\s+(?:reach|hit|top|exceed|house)|is\s+(?:set|on\s+course)\s+to|(?:is|are)\s+to\s+be\s+(?:expanded|built|raised)|doi(?:t|vent)\s+(?:atteindre|réunir|dépasser)|budg[eé]t\p{L}*|(?:termin|fin)(?:era|eront)\s+l['’]année|will\s+(?:end|finish|close)\s+the\s+year|on\s+track\s+to/iu,
+      /objectifs?|prévo[iy]\p{L}*|prévu\p{L}*|\bguid(?:e|ed|es|ing)\b|\bcalls?\s+for\b|(?<!\p{L})attend(?:ent)?\s+(?:des|un|une|à)(?!\p{L})|\bvise\p{L}*|\bvisant|\bvisée?s?(?![\p{L}])|s['’]attend\p{L}*|projette\p{L}*|projection\p{L}*|anticip\p{L}*|prévision\p{L}*|ambition\p{L}*|\btarget\p{L}*|\bplan(?:s|ned|ning)?\b|forecast\p{L}*|projects|projected|projections?|guidance|expects?|expected|expecting|\baims?\b|\bgoal\b|outlook|\bhop(?:es|ing)\s+to|espér\p{L}*|espère\p{L}*|devrai(?:t|ent)|tabl(?:e|ent)\s+sur|en\s+passe\s+de|would\s+come\s+in|could\s+reach|should\s+(?:reach|hit|top|exceed|house)|is\s+(?:set|on\s+course)\s+to|(?:is|are)\s+to\s+be\s+(?:expanded|built|raised)|doi(?:t|vent)\s+(?:atteindre|réunir|dépasser)|budg[eé]t\p{L}*|(?:termin|fin)(?:era|eront)\s+l['’]année|will\s+(?:end|finish|close)\s+the\s+year|on\s+track\s+to/iu,
     sentence: false,
   },
   {
     qualifier: "commitment",
     pattern:
-      /engag\p{L}*|contrats?(?![\p{L}])|contracts?(?![\p{L}])|a\s+signé|ont\s+signé|signé\p{L}*|signed|signs|(?:has|have|had)\s+agreed\s+to|\bagreed\s+(?:\p{L}+\s+){0,3}to\s+(?:invest|buy|pay|spend|supply)|a\s+accepté\s+de|a\s+convenu|accords?(?!\p{L})|partenariat|partnership|commit\p{L}*|will\s+invest|investira|deal\s+worth|\bdeals?\b|agreements?/iu,
+      /engag\p{L}*|contrats?(?![\p{L}])|contracts?(?![\p{L}])|a\s+signé|ont\s+signé|signé\p{L}*|signed|signs|(?:has|have|had)\s+agreed\s+to|\bagreed\s+(?:\p{L}+\s+){0,3}to\s+(?:invest|buy|pay|spend|supply)|a\s+accepté\s+de|a\s+convenu|accords?(?!\p{L})|partenariat|partnership|commit\p{L}*|will\s+invest|investira|deal\s+worth|\bdeals?\b|agreements?|\bpledg\p{L}*|(?<!\p{L})(?:a|ont|avait|avaient)\s+promis(?!\p{L})|(?<!\p{L})promet(?:tent)?(?!\p{L})|(?<!\p{L})(?:a|ont)\s+réservé|\b(?:reserved|booked)\b|\bagreed\s+(?:in\s+\p{L}+\s+)?to\s+(?:take|acquire|buy|pay|invest|supply|provide)\b/iu,
     sentence: false,
   },
   {
@@ -410,6 +465,17 @@ export const QUALIFIER_RULES: QualifierRule[] = [
     sentence: false,
   },
 ];
+
+/**
+ * A verb in the future ("will invest", "investira", "va prendre", "doit verser"): a figure that is
+ * not yet real. French futures end in -ra/-ront ("sera", "détiendra"), a few nouns too.
+ */
+export const FUTURE_TENSE =
+  /\b(?:will|shall|would|is\s+to|are\s+to|(?:is|are)\s+due\s+to|(?:is|are)\s+set\s+to)\b|['’]ll\b|(?<!\p{L})(?:va|vont|doit|doivent|devra|devront)\s+(?:\p{L}+\s+)?\p{L}+(?:er|ir|re)(?!\p{L})|(?<!\p{L})(?!(?:extra|ultra|caméra|opéra|contra|infra|aura)(?!\p{L}))\p{Ll}{2,}r(?:a|ont)(?!\p{L})/u;
+
+/** Verbs of money or goods handed over: in the future, a deal's committed term. */
+export const HANDING_OVER =
+  /invest|vers(?:er|era|eront|é)|\bpa(?:y|ie|iera|ieront)\b|suppl(?:y|ies)|fourni|acqu[eéi]r|achet|\bbuy\b|prendr|\btake\b|apport|financ|\bfund\b|provide|prêter|\blend\b|install|déploi|deploy/iu;
 
 /** Impersonal expectation ("on s'attend à ce que", "it is expected"): not the company's own target. */
 export const IMPERSONAL_EXPECTATION = /\bon\s+s['’]attend|\bit\s+is\s+expected|\bis\s+widely\s+expected/iu;
@@ -509,12 +575,16 @@ export const ITEM_TRANSLATIONS: Record<string, string> = {
 export const COUNTED_NOUN: [RegExp, string][] = [
   [/^\s*(?:d['’]|de\s+)?(?:utilisateurs|usagers|users|people|personnes|developers|développeurs)/iu, "users"],
   [/^\s*(?:de\s+)?(?:sièges|seats)/iu, "users"],
-  [/^\s*(?:d['’]|de\s+)?(?:clients|customers|entreprises\s+clientes|organi[sz]ations)/iu, "customers"],
+  [
+    /^\s*(?:d['’]|de\s+)?(?:clients|customers|entreprises\s+clientes|organi[sz]ations|businesses)/iu,
+    "customers",
+  ],
   [/^\s*(?:d['’]|de\s+)?(?:[\p{Lu}][\p{L}\d-]*\s+){0,2}(?:abonnés|subscribers)(?![\p{L}])/u, "subscribers"],
   [
-    /^\s*(?:de\s+)?(?:[\p{Lu}\d][\p{L}\d-]*\s+){0,2}(?:[GT]PU|puces|processeurs|chips|processors|accélérateurs|accelerators)/u,
+    /^\s*(?:de\s+|of\s+)?(?:(?:ses|leurs|its|their|the|[\p{Lu}][\p{L}]*['’]s)\s+(?:own\s+|latest\s+|propres\s+)?)?(?:[\p{Lu}\d][\p{L}\d-]*\s+(?:(?:and|et)\s+)?){0,4}(?:AI\s+|IA\s+)?(?:[GT]PUs?|puces|processeurs|chips|processors|accélérateurs|accelerators|graphics\s+processors|tensor\s+processing\s+units)(?![\p{L}])/u,
     "GPUs",
   ],
+  [/^\s*(?:[A-Z]{1,2}\d{2,3}s)(?![\p{L}\d])/u, "GPUs"],
   [/^\s*(?:d['’])?(?:[\p{Lu}][\p{L}\d-]*\s+){0,2}(?:actions|shares)(?![\p{L}])/u, "shares"],
   [/^\s*(?:d['’])?(?:équivalents?\s+[\p{Lu}\d]|[\p{Lu}\d][\p{L}\d-]*\s+equivalents?\b)/u, "GPUs"],
 ];

@@ -1,4 +1,4 @@
-import type { Metric, Span } from "../../core/index.js";
+import { isCurrencyCode, type Metric, type Span } from "../../core/index.js";
 import type { WorkBudget } from "../budget.js";
 import type { NameMention } from "../gazetteer.js";
 import { COMPARISON_LEAD, MARKET_DATA, METRIC_RULES, type MetricRule } from "../lexicon.js";
@@ -172,7 +172,9 @@ export function readMetric(
     );
   }
   const leadIn = text.slice(previous?.q.span.end ?? sentence.start, q.span.start);
-  const elided = previous && !q.unit && mayMatch(COMPARISON_LEAD, leadIn) && COMPARISON_LEAD.test(leadIn);
+  const conversion = isConversion(previous, unit, leadIn);
+  const elided =
+    conversion || (previous && !q.unit && mayMatch(COMPARISON_LEAD, leadIn) && COMPARISON_LEAD.test(leadIn));
   let carried = false;
   if (
     previous?.metric &&
@@ -181,10 +183,14 @@ export function readMetric(
   ) {
     metric = previous.metric;
     metricAt = previous.metricAt;
-    unit = previous.unit;
+    if (!conversion) unit = previous.unit;
     metricChoice = null;
     carried = true;
-    rules.push(`metric: elided, carried from the previous figure → ${metric}`);
+    rules.push(
+      conversion
+        ? `metric: the previous figure in another currency → ${metric}`
+        : `metric: elided, carried from the previous figure → ${metric}`,
+    );
   }
   if (metric === null && s.listLead) {
     const lead = metricOfListLead(s.listLead, unit, text);
@@ -194,6 +200,28 @@ export function readMetric(
       carried = true;
       rules.push(`metric: "${text.slice(lead.at.start, lead.at.end)}" opens the list → ${metric}`);
     }
+  }
+  if (metric === null) {
+    const heading = sectionHeading(text, sentence.start);
+    const named = heading ? metricOfListLead(heading, unit, text) : null;
+    if (named) {
+      metric = named.metric;
+      metricAt = named.at;
+      carried = true;
+      rules.push(
+        `metric: the section's heading "${text.slice(named.at.start, named.at.end)}" names it → ${metric}`,
+      );
+    }
+  }
+  if (metric === "cash_burn" && unit.endsWith("_per_month")) {
+    // "brûlerait 1 milliard de dollars par mois": the amount burnt each month, in the currency.
+    unit = unit.slice(0, unit.indexOf("_per_"));
+    rules.push(`unit: cash burnt each month → ${unit} a month`);
+  }
+  if (metric === "unit_price" && SHARE_TERMS.test(s.body) && !MARKET_QUOTE.test(s.body)) {
+    metric = "share_price";
+    unit = "USD_per_share";
+    rules.push("metric: a price in a sentence about shares is a deal's share price → share_price");
   }
   if (unitClass(unit) === "x" && metric !== "expense_to_revenue" && metric !== "valuation_multiple")
     return null;
@@ -240,6 +268,56 @@ export function readMetric(
     entityBy: null,
     inherited: false,
   };
+}
+
+/** Shares, stock and warrants: a price beside them is a share's. */
+const SHARE_TERMS = /\b(?:actions?|shares?|stock|warrants?|bons\s+de\s+souscription)\b/iu;
+
+/** A market quote ("sur la base d'un cours de 203 dollars", "shares closed at"): never a deal term. */
+const MARKET_QUOTE = /\b(?:cours|closed|traded|trading|clôtur\p{L}*)\b/iu;
+
+/** How far back a section heading is looked for: a few paragraphs. */
+const HEADING_REACH = 2500;
+
+/** A line that closes no sentence: a heading, when it stands alone between blank lines. */
+const OPEN_LINE = /[^.!?…:;»"”)\]]\s*$/u;
+
+/** A figure in the line: a heading that carries one is a headline, not a section's name. */
+const LINE_FIGURE = /\d\s*(?:%|milliards?|millions?|billions?|bn\b|tn\b|trillions?)|[$€£]\s?\d/iu;
+
+/**
+ * The heading of the section `at` lies in ("Revenue, year by year", "## Le revenu annualisé"): the
+ * nearest earlier line standing alone between blank lines, short, with no final punctuation and no
+ * figure; null past the document's first line (its headline) or HEADING_REACH.
+ */
+export function sectionHeading(text: string, at: number): Span | null {
+  const from = Math.max(0, at - HEADING_REACH);
+  let end = text.lastIndexOf("\n", at - 1);
+  while (end > from) {
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    if (start === 0) return null;
+    const line = text.slice(start, end);
+    const alone = text[start - 2] === "\n" && text[end + 1] === "\n";
+    if (alone && line.trim() !== "" && line.length <= 90 && OPEN_LINE.test(line) && !LINE_FIGURE.test(line))
+      return { start, end };
+    end = start - 1;
+  }
+  return null;
+}
+
+/** "11,7 milliards d'euros (près de 13,7 milliards de dollars)": the same amount in another currency. */
+const CONVERSION_LEAD =
+  /^\s*[(,–—-]\s*(?:soit\s+|or\s+|i\.e\.\s+)?(?:environ|près\s+de|quelque|about|around|roughly|some|nearly|approximately)?\s*$/iu;
+
+/** A figure that restates the previous one in another currency: it measures the same thing. */
+export function isConversion(previous: Candidate | undefined, unit: string, leadIn: string): boolean {
+  return (
+    previous !== undefined &&
+    previous.unit !== unit &&
+    isCurrencyCode(previous.unit) &&
+    isCurrencyCode(unit) &&
+    CONVERSION_LEAD.test(leadIn)
+  );
 }
 
 /**

@@ -11,6 +11,22 @@ import { type DocumentReading, type FigureReading, issue, type SentenceReading }
 export const EVENT_DATE_LEAD =
   /\b(?:avant|before|au\s+plus\s+tôt|at\s+the\s+earliest|until|jusqu['’]en)\s+(?:\p{L}+\s+)?$/iu;
 
+/** The preposition that makes a date the base of a comparison ("up 16% from a year earlier"). */
+const COMPARISON_PREPOSITION =
+  /(?:\b(?:from|than|over|on|versus|vs\.?|compared\s+(?:with|to)|against)|(?<!\p{L})(?:contre|par\s+rapport\s+à|sur|que|qu['’]))\s*$/iu;
+
+/** A date that is the base of a growth or comparison, not the figure's own period. */
+export function isComparisonBase(text: string, sentenceStart: number, t: TimeMention): boolean {
+  const before = text.slice(Math.max(sentenceStart, t.start - 30), t.start);
+  const words = text.slice(t.start, t.end);
+  return (
+    COMPARISON_PREPOSITION.test(before) &&
+    /year|an\b|année|quarter|trimestre|period|période|ago|earlier|plus\s+tôt|dernier|dernière|précédent|previous|last/iu.test(
+      words,
+    )
+  );
+}
+
 /** What a date is scored on for a figure: how far it stands, across a clause, a date for a flow. */
 export type PeriodFeature = "distance" | "otherClause" | "dateForFlow" | "dateLabel" | "otherItem";
 
@@ -29,10 +45,13 @@ export const PERIOD_WEIGHTS: Weights<PeriodFeature> = {
   otherItem: -300,
 };
 
+/** Flows that, like yearly ones, are the publication year's when no date is given: spending and borrowing. */
+const DATED_BY_PUBLICATION: ReadonlySet<string> = new Set(["capex", "debt_issuance"]);
+
 /** Period stage (CLAIMS.md §5): the nearest date in the clause, a period carried over, or the publication date. */
 export function readPeriod(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
   const { text, input, context, latestYearlyFlow } = r;
-  const { sentence, body, sentenceQs, times, previousSentenceClaim, demonstrative, index } = s;
+  const { sentence, sentenceQs, times, previousSentenceClaim, demonstrative, index } = s;
   const { q, rules, previous, candidate } = f;
   const metricAt = candidate.metricAt;
   let metric = candidate.metric;
@@ -62,6 +81,7 @@ export function readPeriod(r: DocumentReading, s: SentenceReading, f: FigureRead
   const ranked = rankOptions(
     usable
       .filter((t) => !EVENT_DATE_LEAD.test(text.slice(Math.max(sentence.start, t.start - 30), t.start)))
+      .filter((t) => !isComparisonBase(text, sentence.start, t))
       .map((t) => ({ value: t, label: `"${text.slice(t.start, t.end)}"`, features: features(t) })),
     PERIOD_WEIGHTS,
   );
@@ -99,7 +119,12 @@ export function readPeriod(r: DocumentReading, s: SentenceReading, f: FigureRead
         extractMessages.unresolved_period(text.slice(time.start, time.end)),
         time,
       );
-  } else if (metric && metricIs(metric, "yearlyFlow")) {
+  } else if (
+    metric &&
+    (metricIs(metric, "yearlyFlow") ||
+      // A programme's total ("Stargate, 500 milliards") is of no year.
+      (DATED_BY_PUBLICATION.has(metric) && !r.gazetteer.programmes.has(candidate.entity ?? "")))
+  ) {
     // Paragraphs only grow: the latest such flow is the paragraph's if any is.
     const carried =
       latestYearlyFlow?.sentence.paragraph === sentence.paragraph ? latestYearlyFlow : undefined;
@@ -107,13 +132,11 @@ export function readPeriod(r: DocumentReading, s: SentenceReading, f: FigureRead
       candidate.period = carried.period;
       candidate.periodExplicit = true;
       rules.push("period: carried from the previous sentence of the paragraph");
-    } else if (
-      /\b(?:par\s+an|annuel\p{L}*|per\s+year|a\s+year|annual\p{L}*)\b/iu.test(body) &&
-      input.published
-    ) {
+    } else if (input.published) {
+      // A flow stated with no date is the current year's ("X par an" with no date, a quarter just reported).
       const year = input.published.slice(0, 4);
       candidate.period = { start: `${year}-01-01`, end: `${year}-12-31` };
-      rules.push(`period: yearly figure with no date → the publication year ${year}`);
+      rules.push(`period: flow with no date → the publication year ${year}`);
     }
   } else if (time && !metric && time.asOf) {
     candidate.period = { asOf: time.asOf };

@@ -3,6 +3,8 @@ import type { Gazetteer } from "../gazetteer.js";
 import {
   ATTRIBUTION_LEAD,
   CONDITIONAL_ENDING,
+  FUTURE_TENSE,
+  HANDING_OVER,
   HEARSAY_CONDITIONAL,
   IMPERSONAL_EXPECTATION,
   QUALIFIER_RULES,
@@ -12,6 +14,7 @@ import {
 import { metricIs } from "../metrics.js";
 import { mayMatch } from "../patterns.js";
 import type { Sentence } from "../sentences.js";
+import { tablePlaceAt } from "../tables.js";
 import { fullPersonName } from "./parties.js";
 import { describeCandidates, rankOptions, type Weights } from "./scorer.js";
 import type { Candidate, DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
@@ -95,6 +98,7 @@ export function chooseQualifier(
   named: boolean,
   previous: Candidate | undefined,
   metricWord: string,
+  inTable = false,
 ): { qualifier: Qualifier; rule: string } {
   const commitmentWord = QUALIFIER_RULES.find((r) => r.qualifier === "commitment")!.pattern;
   const implied: { qualifier: Qualifier; rule: string } | null =
@@ -135,6 +139,19 @@ export function chooseQualifier(
         qualifier: previous.qualifier,
         rule: `carried from the previous figure → ${previous.qualifier}`,
       };
+  const future = FUTURE_TENSE.exec(scope);
+  if (future)
+    return deal && HANDING_OVER.test(scope)
+      ? { qualifier: "commitment", rule: `"${future[0]}": money or goods to be handed over → commitment` }
+      : { qualifier: "target", rule: `"${future[0]}": a figure in the future → target` };
+  // "Meta anticipe 135 milliards et Microsoft 110 milliards": an elliptical clause shares the forecast.
+  if (
+    previous?.qualifier === "target" &&
+    !inTable &&
+    previous.metric === candidate.metric &&
+    (previous.entity === candidate.entity || !OWN_VERB.test(scope))
+  )
+    return { qualifier: "target", rule: "the previous figure of the same forecast → target" };
   if (candidate.metric === "compute_commitment")
     return { qualifier: "commitment", rule: "commitment by metric" };
   if (candidate.metric === "compute_spending_target")
@@ -167,6 +184,14 @@ function qualifierCandidates(scope: string, sentenceText: string): string {
   return describeCandidates("qualifier", rankOptions(options, QUALIFIER_WEIGHTS), QUALIFIER_WEIGHTS);
 }
 
+/** A verb of the clause's own: the clause states its figure, not the previous one's forecast. */
+const OWN_VERB =
+  /\b(?:was|were|is|are|had|has|have|reached|hit|stood|était|étaient|est|sont|avait|avaient|a\s+atteint|atteint)\b/iu;
+
+/** A table column of plans ("2025 plan", "Objectif", "Guidance"): its figures are targets. */
+const PLAN_HEADER =
+  /\b(?:plans?|planned|objectifs?|prévisions?|guidance|outlook|forecasts?|targets?|cibles?)\b/iu;
+
 /** Qualifier and attribution stage (CLAIMS.md §7). */
 /** A period whose start (or date, for a level) lies after the publication month: not yet reportable. */
 function beginsAfter(period: Period | null, published: string | null): boolean {
@@ -198,9 +223,10 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
   }
   const named = Boolean(attribution?.named) || Boolean(person && SPEECH_VERB.test(body));
   const metricWord = candidate.metricAt ? text.slice(candidate.metricAt.start, candidate.metricAt.end) : "";
+  const place = r.tables.length > 0 ? tablePlaceAt(r.tables, q.span.start) : null;
   const qualifier =
     planObjectQualifier(text, candidate) ??
-    chooseQualifier(candidate, ownScope, body, named, previous, metricWord);
+    chooseQualifier(candidate, ownScope, body, named, previous, metricWord, place !== null);
   if (
     qualifier.qualifier === "reported" &&
     candidate.entity &&
@@ -210,6 +236,12 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
   ) {
     qualifier.qualifier = "commitment";
     qualifier.rule = "a programme's announced amount → commitment";
+  }
+  const header = place?.header;
+  const plan = header ? PLAN_HEADER.exec(text.slice(header.start, header.end)) : null;
+  if (qualifier.qualifier === "reported" && plan) {
+    qualifier.qualifier = "target";
+    qualifier.rule = `the column's header "${plan[0]}" is a plan → target`;
   }
   if (qualifier.qualifier === "reported" && beginsAfter(candidate.period, r.input.published)) {
     qualifier.qualifier = "target";

@@ -1,4 +1,5 @@
 import { isCurrencyCode, type Metric } from "../../core/index.js";
+import { BUILD_OUT_SPENDERS } from "../lexicon.js";
 import { metricIs } from "../metrics.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { groupMembers, WARRANT_WORD } from "./parties.js";
@@ -72,6 +73,7 @@ export function reviseOwnInfrastructure(r: DocumentReading, s: SentenceReading, 
     candidate.metric = "capex";
     return;
   }
+  if (reviseBuilderSpending(r, s, f, clause)) return;
   if (
     !BUILD_OUT_READ_AS.has(candidate.metric) ||
     !isCurrencyCode(candidate.unit) ||
@@ -86,6 +88,61 @@ export function reviseOwnInfrastructure(r: DocumentReading, s: SentenceReading, 
   f.rules.push(`metric: spent "${spent[0].trim()}", a build-out of its own → capex`);
   candidate.metric = "capex";
 }
+
+/** How far back the text is read for what a builder's spending is about: about a paragraph. */
+const BUILDER_CONTEXT = 400;
+
+/**
+ * Spending or investing by a company that builds compute for others (a cloud, chip or data-centre
+ * supplier), with no company it is paid to and no contract, in text about infrastructure or AI:
+ * its capital expenditure ("Meta anticipe jusqu'à 135 milliards de dollars de dépenses", "Alphabet
+ * plans to invest $185 billion"), not an investment in a company or an operating expense.
+ */
+function reviseBuilderSpending(
+  r: DocumentReading,
+  s: SentenceReading,
+  f: FigureReading,
+  clause: string,
+): boolean {
+  const { candidate } = f;
+  if (!BUILDER_SPENDING_READ_AS.has(candidate.metric) || !isCurrencyCode(candidate.unit)) return false;
+  const members = candidate.entity?.split("+") ?? [];
+  const builds = (name: string) =>
+    r.gazetteer.roles.get(name) === "supplier" ||
+    BUILD_OUT_SPENDERS.has(name) ||
+    r.gazetteer.collectives.includes(name);
+  if (members.length === 0 || !members.every(builds)) return false;
+  // A company in the clause that builds nothing for others is the one money goes to ("dans Anthropic").
+  const investee = s.parties.some(
+    (p) =>
+      p.kind === "company" &&
+      p.start >= f.clauseStart &&
+      p.end <= f.clauseEnd &&
+      !members.includes(p.canonical) &&
+      !builds(p.canonical),
+  );
+  if (investee || CONTRACT_WORD.test(clause)) return false;
+  const at = candidate.metricAt;
+  const word = at ? r.text.slice(Math.max(0, at.start - 8), at.end + 16) : "";
+  if (NAMED_EXPENSES.test(word)) return false;
+  const around = r.text.slice(Math.max(0, s.sentence.start - BUILDER_CONTEXT), s.sentence.end);
+  const about = INFRASTRUCTURE_TOPIC.exec(around);
+  if (!about) return false;
+  f.rules.push(`metric: a builder's own spending, in text about "${about[0]}" → capex`);
+  candidate.metric = "capex";
+  return true;
+}
+
+const BUILDER_SPENDING_READ_AS: ReadonlySet<Metric | null> = new Set<Metric | null>([
+  "investment",
+  "total_expenses",
+]);
+
+/** Expenses named as such ("total expenses", "charges d'exploitation") stay expenses. */
+const NAMED_EXPENSES = /total|charges|coûts|costs|operating|d['’]exploitation|opérationnel/iu;
+
+const INFRASTRUCTURE_TOPIC =
+  /\b(?:centres?\s+de\s+données|data[\s-]*cent(?:er|re)s?|infrastructures?|capex|capital\s+(?:expenditures?|spending)|dépenses\s+d['’]investissement|intelligence\s+artificielle|artificial\s+intelligence|IA|AI)\b/u;
 
 /** Metric and roles revised once the parties are known: a programme's capex, a cost per GW, a round's leader, the company valued. */
 export function reviseByParties(r: DocumentReading, s: SentenceReading, f: FigureReading): void {

@@ -1,0 +1,250 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { extractClaims } from "../index.js";
+
+const extract = (text: string, language: "fr" | "en") =>
+  extractClaims({ text, language, published: "2025-11-10", document: "d.txt" }).claims;
+
+/** [metric, low value] of every claim, in order. */
+const read = (text: string, language: "fr" | "en") =>
+  extract(text, language).map((c) => [c.metric, c.value.low ?? c.value.high]);
+
+describe("what a figure measures", () => {
+  it("a growth word anywhere in the clause makes a percentage a growth rate", () => {
+    assert.deepEqual(
+      read("AMD vise une croissance annuelle de ses ventes supérieure à 40 % sur cinq ans.", "fr"),
+      [["revenue_growth", 0.4]],
+    );
+    assert.deepEqual(read("Broadcom expects its AI sales to grow at more than 45% a year.", "en"), [
+      ["revenue_growth", 0.45],
+    ]);
+  });
+
+  it("a backlog is what customers committed to, never revenue", () => {
+    assert.deepEqual(read("Le carnet de commandes d'Oracle atteint 90 milliards de dollars.", "fr"), [
+      ["compute_commitment", 90e9],
+    ]);
+    assert.deepEqual(read("CoreWeave's revenue backlog climbed to $40 billion.", "en"), [
+      ["compute_commitment", 40e9],
+    ]);
+  });
+
+  it("chips counted with a possessive or a model name between are GPUs", () => {
+    assert.deepEqual(read("Nvidia will ship 20,000 of its GB300 chips to Humain.", "en"), [
+      ["gpu_count", 20000],
+    ]);
+    assert.deepEqual(read("Mistral AI exploitera 12 000 de ses puces Grace Blackwell.", "fr"), [
+      ["gpu_count", 12000],
+    ]);
+  });
+
+  it("money put into a company is an investment", () => {
+    assert.deepEqual(read("SpaceX put $1 billion into xAI.", "en"), [["investment", 1e9]]);
+    assert.deepEqual(read("Nvidia a pris une participation de 4 milliards de dollars dans Intel.", "fr"), [
+      ["investment", 4e9],
+    ]);
+  });
+
+  it("a credit line is debt", () => {
+    assert.deepEqual(read("OpenAI also arranged a $3 billion revolving credit line with banks.", "en"), [
+      ["debt_issuance", 3e9],
+    ]);
+    assert.deepEqual(read("xAI a obtenu une ligne de crédit de 2 milliards de dollars.", "fr"), [
+      ["debt_issuance", 2e9],
+    ]);
+  });
+
+  it("cash consumed is cash burn", () => {
+    assert.deepEqual(read("xAI devrait consommer 10 milliards de dollars de trésorerie en 2025.", "fr"), [
+      ["cash_burn", 10e9],
+    ]);
+    assert.deepEqual(read("Anthropic consumed $3 billion of cash in 2024.", "en"), [["cash_burn", 3e9]]);
+  });
+
+  it("cash burnt each month is cash burn in the currency", () => {
+    const burn = (text: string, language: "fr" | "en") =>
+      extract(text, language).map((c) => [c.metric, c.value.low, c.unit]);
+    assert.deepEqual(burn("xAI brûle près de 2 milliards de dollars par mois.", "fr"), [
+      ["cash_burn", 2e9, "USD"],
+    ]);
+    assert.deepEqual(burn("The lab burns about $2 billion a month, xAI said.", "en"), [
+      ["cash_burn", 2e9, "USD"],
+    ]);
+  });
+
+  it("a builder's spending in text about infrastructure is capex", () => {
+    assert.deepEqual(
+      read(
+        "Les géants du cloud construisent toujours plus de centres de données. Meta anticipe jusqu'à 120 milliards de dollars de dépenses.",
+        "fr",
+      ),
+      [["capex", 120e9]],
+    );
+    assert.deepEqual(
+      read(
+        "The cloud giants keep pouring money into AI infrastructure. Microsoft expects spending of about $100 billion.",
+        "en",
+      ),
+      [["capex", 100e9]],
+    );
+  });
+});
+
+describe("the year of a flow", () => {
+  const yearOf = (text: string, language: "fr" | "en") =>
+    extract(text, language).map((c) => [c.metric, c.period && "end" in c.period ? c.period.end : null]);
+
+  it("a flow stated with no date is the publication year's", () => {
+    assert.deepEqual(yearOf("Oracle a émis 18 milliards de dollars d'obligations.", "fr"), [
+      ["debt_issuance", "2025-12-31"],
+    ]);
+    assert.deepEqual(yearOf("TSMC said its revenue rose to $33 billion.", "en"), [["revenue", "2025-12-31"]]);
+  });
+});
+
+describe("the qualifier of a figure in the future", () => {
+  const qualifiers = (text: string, language: "fr" | "en") =>
+    extract(text, language).map((c) => [c.metric, c.qualifier]);
+
+  it("money to be handed over is a commitment, any other future figure a target", () => {
+    assert.deepEqual(qualifiers("Microsoft will invest $5 billion in Anthropic.", "en"), [
+      ["investment", "commitment"],
+    ]);
+    assert.deepEqual(qualifiers("SoftBank versera 22 milliards de dollars à OpenAI.", "fr"), [
+      ["investment", "commitment"],
+    ]);
+    assert.deepEqual(qualifiers("Meta's capital expenditure this year will be about $70 billion.", "en"), [
+      ["capex", "target"],
+    ]);
+    assert.deepEqual(qualifiers("La capacité du campus de Fluidstack sera de 2 gigawatts.", "fr"), [
+      ["datacenter_capacity", "target"],
+    ]);
+  });
+
+  it("a company guiding or foreseeing a figure states a target", () => {
+    assert.deepEqual(
+      qualifiers(
+        "Chez AMD, nous prévoyons un chiffre d'affaires de 9 milliards de dollars pour le trimestre.",
+        "fr",
+      ),
+      [["revenue", "target"]],
+    );
+    assert.deepEqual(qualifiers("Broadcom guided quarterly AI revenue to $6 billion.", "en"), [
+      ["revenue", "target"],
+    ]);
+  });
+});
+
+describe("a section's heading", () => {
+  it("names what the section's bare figures measure", () => {
+    assert.deepEqual(
+      read(
+        "Nebius en chiffres\n\nLe chiffre d'affaires, année par année\n\n2023 : 30 millions de dollars · 2024 : 120 millions de dollars\n",
+        "fr",
+      ),
+      [
+        ["revenue", 30e6],
+        ["revenue", 120e6],
+      ],
+    );
+    assert.deepEqual(
+      read(
+        "Lambda by the numbers\n\nAnnualised revenue\n\nJune: $400 million · October: $500 million\n",
+        "en",
+      ),
+      [
+        ["revenue_run_rate", 400e6],
+        ["revenue_run_rate", 500e6],
+      ],
+    );
+  });
+});
+
+describe("a comparison's base date", () => {
+  it("is not the figure's period", () => {
+    const periods = (text: string, language: "fr" | "en") =>
+      extract(text, language).map((c) => [c.metric, c.period && "end" in c.period ? c.period.end : null]);
+    assert.deepEqual(periods("Alphabet's revenue was $90 billion, up 15% from a year earlier.", "en"), [
+      ["revenue", "2025-12-31"],
+      ["revenue_growth", "2025-12-31"],
+    ]);
+    assert.deepEqual(
+      periods(
+        "Les ventes de Nvidia ont atteint 50 milliards de dollars, en hausse de 60 % par rapport à l'an dernier.",
+        "fr",
+      ),
+      [
+        ["revenue", "2025-12-31"],
+        ["revenue_growth", "2025-12-31"],
+      ],
+    );
+  });
+});
+
+describe("deal terms and plans", () => {
+  it("a price in a sentence about shares is a share price, a market quote none", () => {
+    assert.deepEqual(
+      read("Nvidia achète des actions nouvelles d'Intel au prix de 24 dollars l'unité.", "fr"),
+      [["share_price", 24]],
+    );
+    assert.deepEqual(read("The final tranche vests only if AMD's share price reaches $500.", "en"), [
+      ["share_price", 500],
+    ]);
+  });
+
+  it("a percentage of the company held is a stake", () => {
+    assert.deepEqual(read("The warrant would give OpenAI about 8% of the chipmaker.", "en"), [
+      ["equity_stake", 0.08],
+    ]);
+    assert.deepEqual(read("OpenAI obtiendrait ainsi environ 8 % de son capital, selon AMD.", "fr"), [
+      ["equity_stake", 0.08],
+    ]);
+  });
+
+  it("a plan to spend on capital projects is capex", () => {
+    assert.deepEqual(
+      read("Alphabet and Meta plan to spend $150 billion on capital projects this year.", "en"),
+      [["capex", 150e9]],
+    );
+  });
+});
+
+describe("a forecast shared by several figures", () => {
+  const qualifiers = (text: string, language: "fr" | "en") =>
+    extract(text, language).map((c) => [c.entity, c.qualifier]);
+
+  it("an elliptical clause after a forecast is a forecast too, a clause with its own verb is not", () => {
+    assert.deepEqual(
+      qualifiers(
+        "Meta anticipe jusqu'à 120 milliards de dollars de dépenses d'investissement et Microsoft 100 milliards.",
+        "fr",
+      ),
+      [
+        ["Meta", "target"],
+        ["Microsoft", "target"],
+      ],
+    );
+    assert.deepEqual(
+      qualifiers(
+        "Alphabet raised its capital spending forecast to $90 billion, while Meta's capex was $30 billion.",
+        "en",
+      ),
+      [
+        ["Alphabet", "target"],
+        ["Meta", "reported"],
+      ],
+    );
+  });
+
+  it("a table column of plans holds targets", () => {
+    const text =
+      "Capex plans\n\n| Company | 2026 plan | Last year |\n|---|---|---|\n| Meta | $100 billion | $70 billion |\n";
+    assert.deepEqual(
+      extract(text, "en").map((c) => [c.value.low, c.qualifier]),
+      [
+        [100e9, "target"],
+        [70e9, "reported"],
+      ],
+    );
+  });
+});
