@@ -33,6 +33,7 @@ import {
   type SentenceReading,
 } from "./types.js";
 import { readUnit } from "./unit.js";
+import { withUnknownCompanies } from "./unknown-names.js";
 
 export { ENTITY_FEATURES, ENTITY_WEIGHTS, type EntityFeature } from "./entity.js";
 export type { AssemblyInput, AssemblyOptions, FieldDecision } from "./types.js";
@@ -84,7 +85,7 @@ export function assembleClaims(
     byStart.map((q) => q.span),
   );
   const sentences = bounded.sentences;
-  const names = findNames(text, gazetteer);
+  const names = withUnknownCompanies(text, findNames(text, gazetteer), gazetteer);
   const subject = findSubject(sentences, names, gazetteer);
   const context: Context = {
     text,
