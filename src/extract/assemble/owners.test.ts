@@ -10,7 +10,8 @@ const extract = (text: string, language: "fr" | "en" = "en") =>
 const owners = (text: string, language: "fr" | "en" = "en") =>
   extract(text, language).map((c) => [c.entity, c.value.low ?? c.value.high]);
 
-const unknown = (text: string) => unknownCompanies(text, findNames(text, defaultGazetteer()), defaultGazetteer());
+const unknown = (text: string) =>
+  unknownCompanies(text, findNames(text, defaultGazetteer()), defaultGazetteer());
 
 describe("companies the gazetteer does not know", () => {
   it("are found by a corporate cue around a capitalised name, in French and English", () => {

@@ -13,7 +13,8 @@ const COMPANY_NOUN =
 const NAME = "(\\p{Lu}[\\p{L}\\p{N}&-]*(?:[ \\u00a0]\\p{Lu}[\\p{L}\\p{N}&-]*){0,3})";
 
 /** Lower-case words between the noun and the name: "la société britannique Fluidstack". */
-const ADJECTIVES = "(?:[ \\u00a0]+(?!(?:a|est|has|is|was|will|va|doit|et|and|de|of|du|des)\\b)[\\p{Ll}-]+){0,3}";
+const ADJECTIVES =
+  "(?:[ \\u00a0]+(?!(?:a|est|has|is|was|will|va|doit|et|and|de|of|du|des)\\b)[\\p{Ll}-]+){0,3}";
 
 /** "la start-up Crusoe", "le promoteur immobilier américain Prologis", "the company Talen". */
 const NOUN_BEFORE = new RegExp(
@@ -48,9 +49,10 @@ function cleanName(raw: string): string | null {
 
 /** The short form of "Talen Energy" or "Acme Inc": the words before the corporate suffix. */
 function shortForm(name: string): string | null {
-  const m = /^(.+?)[ \u00a0]+(?:Inc|Corp|Corporation|SAS|SA|Ltd|LLC|plc|AG|GmbH|Energy|Capital|Partners|Holdings|Technologies)$/u.exec(
-    name,
-  );
+  const m =
+    /^(.+?)[ \u00a0]+(?:Inc|Corp|Corporation|SAS|SA|Ltd|LLC|plc|AG|GmbH|Energy|Capital|Partners|Holdings|Technologies)$/u.exec(
+      name,
+    );
   return m?.[1] && !NOT_A_NAME.test(m[1]) ? m[1] : null;
 }
 
@@ -70,7 +72,8 @@ export function unknownCompanies(text: string, known: NameMention[], gazetteer: 
       if (known.some((n) => n.start < at + m[1]!.length && at < n.end)) continue;
 
       if (gazetteer.collectives.some((c) => foldName(c) === foldName(name))) continue;
-      const outlet = (o: string) => [name, `the ${name}`, `le ${name}`].some((n) => foldName(n) === foldName(o));
+      const outlet = (o: string) =>
+        [name, `the ${name}`, `le ${name}`].some((n) => foldName(n) === foldName(o));
       if (gazetteer.outlets.some(outlet)) continue;
       found.add(name);
     }
@@ -82,7 +85,11 @@ export function unknownCompanies(text: string, known: NameMention[], gazetteer: 
  * The document's names with every mention of an unknown company added, in text order; a mention
  * inside a known name is left to the known name.
  */
-export function withUnknownCompanies(text: string, names: NameMention[], gazetteer: Gazetteer): NameMention[] {
+export function withUnknownCompanies(
+  text: string,
+  names: NameMention[],
+  gazetteer: Gazetteer,
+): NameMention[] {
   const companies = unknownCompanies(text, names, gazetteer);
   if (companies.length === 0) return names;
   const added: NameMention[] = [];
