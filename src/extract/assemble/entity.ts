@@ -14,6 +14,7 @@ import {
   isComplementOfList,
   joinParties,
   listFrom,
+  listStart,
 } from "./parties.js";
 import { describeCandidates, type Features, type Option, rankOptions, type Weights } from "./scorer.js";
 import { overlaps } from "./text.js";
@@ -33,6 +34,7 @@ export const ENTITY_FEATURES = [
   "investor",
   "relative",
   "gapped",
+  "verbSubject",
   "clauseSubject",
   "nearestBefore",
   "firstAfter",
@@ -70,6 +72,7 @@ const CUES: readonly EntityCue[] = [
   "investor",
   "relative",
   "gapped",
+  "verb",
   "subject",
   "nearest",
   "after",
@@ -79,6 +82,7 @@ const CUE_FEATURE: Record<EntityCue, EntityFeature> = {
   investor: "investor",
   relative: "relative",
   gapped: "gapped",
+  verb: "verbSubject",
   subject: "clauseSubject",
   nearest: "nearestBefore",
   after: "firstAfter",
@@ -130,6 +134,16 @@ function possessiveOwners(r: DocumentReading, s: SentenceReading, f: FigureReadi
     (p) => p.end <= metricAt.start && /^['’]s\s+(?:\p{L}+\s+){0,3}$/u.test(text.slice(p.end, metricAt.start)),
   );
   if (owner) found.push({ party: owner, how: `possessive "${text.slice(owner.start, metricAt.end)}"` });
+  // "OpenAI's $40 billion funding round": the figure stands between the owner and the metric word.
+  const around = s.parties.find(
+    (p) =>
+      p.end <= f.q.span.start &&
+      metricAt.start >= f.q.span.end &&
+      /^['’]s\s+(?:\p{L}+\s+){0,2}$/u.test(text.slice(p.end, f.q.span.start)) &&
+      /^\s*(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(f.q.span.end, metricAt.start)),
+  );
+  if (around && around !== owner)
+    found.push({ party: around, how: `possessive "${text.slice(around.start, metricAt.end)}"` });
   return found;
 }
 
@@ -193,6 +207,41 @@ function gappedOwner(r: DocumentReading, s: SentenceReading, f: FigureReading): 
   return [];
 }
 
+/** What opens a clause before its subject: the sentence start, a comma, "and", "que", "lorsque", "which"… */
+const CLAUSE_OPENER =
+  /(?:^\s*[-•|*]?|[,;:—–]|\b(?:et|and|but|mais|que|qu['’]|that|when|lorsque|quand|while|tandis\s+que|alors\s+que|où|dont|duquel|auquel|auxquels|which|whereas|as|since|puisque|car|because|after|après\s+que|si|if|so|donc|ainsi|aussi|also|then|puis))\s*(?:(?:the|le|la|l['’]|les)\s+(?:[\p{L}-]+\s+){0,4})?$/iu;
+
+/** Between a subject and its figure: a verb phrase, at most one apposition in commas, no other clause. */
+const SUBJECT_TO_FIGURE = /^(?:\s*,[^,;:()|]{1,80},)?[^,;:()|]{0,90}$/u;
+
+/**
+ * "la start-up achètera pour 30 milliards", "Meta conservant une participation de 20 %": the name
+ * that opens the figure's own clause, right before its verb, owns the figure, whoever the
+ * sentence named first.
+ */
+function verbSubject(r: DocumentReading, s: SentenceReading, f: FigureReading): Cued[] {
+  const { text } = r;
+  const { sentence, parties } = s;
+  const i = parties.findLastIndex((p) => p.end <= f.q.span.start && p.start >= sentence.start);
+  const party = parties[i];
+  if (!party || party.kind === "programme") return [];
+  const gap = text.slice(party.end, f.q.span.start);
+  if (
+    !CLAUSE_OPENER.test(text.slice(sentence.start, party.start)) ||
+    !SUBJECT_TO_FIGURE.test(gap) ||
+    gap.split(/\s+/u).length > 14 ||
+    /^['’]s\b/u.test(gap) ||
+    RELATIVE_PRONOUN.test(gap) ||
+    SOURCE_AFTER.test(gap) ||
+    SOURCE_BEFORE.test(text.slice(Math.max(sentence.start, party.start - 40), party.start)) ||
+    listStart(parties, i, text, sentence.start) < i ||
+    isComplement(text, party, sentence.start)
+  )
+    return [];
+  const anaphora = party.via === "anaphora" ? ` (anaphora → ${party.canonical})` : "";
+  return [{ party, how: `subject "${party.surface}" of the verb before the figure${anaphora}` }];
+}
+
 /** The subject of the figure's own clause (after ", while", "; ", "tandis que" when one is there), with its list. */
 function clauseSubject(r: DocumentReading, s: SentenceReading, f: FigureReading): Cued[] {
   const { text } = r;
@@ -250,6 +299,7 @@ const CUE_FINDERS: Record<EntityCue, (r: DocumentReading, s: SentenceReading, f:
   investor: investorAfter,
   relative: relativeOwner,
   gapped: gappedOwner,
+  verb: verbSubject,
   subject: clauseSubject,
   nearest: nearestBefore,
   after: firstAfter,

@@ -86,7 +86,7 @@ export function assembleClaims(
   );
   const sentences = bounded.sentences;
   const names = withUnknownCompanies(text, findNames(text, gazetteer), gazetteer);
-  const subject = findSubject(sentences, names, gazetteer);
+  const subject = findSubject(sentences, names, gazetteer, text);
   const context: Context = {
     text,
     language: input.language,

@@ -37,3 +37,28 @@ describe("companies the gazetteer does not know", () => {
     ]);
   });
 });
+
+describe("the grammatical owner of a figure", () => {
+  it("is the subject right before the figure's verb, not the sentence's first name (fr)", () => {
+    const text =
+      "Nvidia publie ses comptes\n\nMardi, Microsoft a signé un accord aux termes duquel la start-up Anthropic achètera pour 30 milliards de dollars de capacité de calcul.";
+    assert.deepEqual(owners(text, "fr"), [["Anthropic", 30e9]]);
+  });
+
+  it("is the subject right before the figure's verb, an apposition in commas left aside (en)", () => {
+    const text =
+      "Banks and builders\n\nMorgan Stanley arranged the debt while SpaceX, another company of the entrepreneur, put $2 billion into the round.";
+    assert.deepEqual(owners(text), [["SpaceX", 2e9]]);
+  });
+
+  it("is the possessor when the figure stands between the owner and the metric word", () => {
+    const text = "SoftBank's bet\n\nSoftBank led OpenAI's $40 billion funding round in March.";
+    assert.deepEqual(owners(text), [["OpenAI", 40e9]]);
+  });
+
+  it("is the headline's subject for a bare 'la société' in a later paragraph", () => {
+    const text =
+      "Anthropic s'allie à Microsoft et Nvidia\n\nMicrosoft et Nvidia investiront dans Anthropic. Le groupe de Redmond fournira Azure.\n\nEn septembre, la société avait levé 13 milliards de dollars.";
+    assert.deepEqual(owners(text, "fr"), [["Anthropic", 13e9]]);
+  });
+});

@@ -37,19 +37,31 @@ export function warrantGrantIn(
 export const PROGRAMME_ANAPHORA =
   /\b(?:le\s+programme|le\s+projet|the\s+programme|the\s+program|the\s+project|the\s+initiative)(?![\p{L}])/giu;
 
-/** Article subject: the company named most in the headline and first paragraphs. */
+/**
+ * Article subject: the company named most in the headline and first paragraphs, a name in subject
+ * position counting more than one after a preposition ("… s'allie à Microsoft"), and the
+ * headline's own subject most of all.
+ */
 export function findSubject(
   sentences: Sentence[],
   names: NameMention[],
   gazetteer: Gazetteer,
+  text = "",
 ): string | null {
   const counts = new Map<string, number>();
   const end = sentences.findLast((s) => s.paragraph <= 3)?.end ?? 0;
   const headlines = sentences.filter((s) => s.headline);
+  const openers = new Set<Sentence>();
   for (const name of names) {
     if (gazetteer.programmes.has(name.canonical) || name.kind === "programme") continue;
-    const headline = headlines.some((s) => name.start >= s.start && name.end <= s.end);
-    const weight = headline ? 3 : name.start < end ? 1 : 0.25;
+    const headline = headlines.find((s) => name.start >= s.start && name.end <= s.end);
+    const complement = isComplement(text, name, headline?.start ?? Math.max(0, name.start - 30));
+    let weight = headline ? 3 : name.start < end ? 1 : 0.25;
+    if (complement) weight /= 2;
+    else if (headline && !openers.has(headline)) {
+      openers.add(headline);
+      weight *= 2;
+    }
     counts.set(name.canonical, (counts.get(name.canonical) ?? 0) + weight);
   }
   let best: string | null = null;
@@ -189,7 +201,7 @@ export function isComplementOfList(
   return parties.slice(first, index).some((p) => isComplement(text, p, sentenceStart));
 }
 
-export function isComplement(text: string, party: Party, sentenceStart: number): boolean {
+export function isComplement(text: string, party: { start: number }, sentenceStart: number): boolean {
   const before = text.slice(Math.max(sentenceStart, party.start - 30), party.start);
   return COMPLEMENT_BEFORE.test(before);
 }

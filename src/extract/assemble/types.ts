@@ -137,7 +137,15 @@ export interface SentenceReading {
 }
 
 /** The cue that names an entity candidate in the figure's sentence. */
-export type EntityCue = "possessive" | "investor" | "relative" | "gapped" | "subject" | "nearest" | "after";
+export type EntityCue =
+  | "possessive"
+  | "investor"
+  | "relative"
+  | "gapped"
+  | "verb"
+  | "subject"
+  | "nearest"
+  | "after";
 
 /** One field's candidates for one figure, as the scorer saw them (for fitting the weights). */
 export interface FieldDecision {
