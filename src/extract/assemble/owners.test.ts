@@ -62,3 +62,29 @@ describe("the grammatical owner of a figure", () => {
     assert.deepEqual(owners(text, "fr"), [["Anthropic", 13e9]]);
   });
 });
+
+describe("references to companies named before", () => {
+  it("'the former' and 'the latter' pick from the pair named before them", () => {
+    const text =
+      "Paris pledges\n\nMGX and Brookfield made the largest pledges. The former will invest €30 billion in a campus in France; the latter plans to invest €20 billion in France by 2030.";
+    assert.deepEqual(owners(text), [
+      ["MGX", 30e9],
+      ["Brookfield", 20e9],
+    ]);
+  });
+
+  it("'le premier' and 'le second' pick from the pair, not from a name inside the sentence", () => {
+    const text =
+      "Deux investisseurs\n\nMasayoshi Son et le fonds MGX sont partout. Le premier a cédé ses actions Nvidia pour 5,8 milliards de dollars ; le second vient de racheter Aligned pour 40 milliards de dollars.";
+    assert.deepEqual(
+      owners(text, "fr").map(([entity]) => entity),
+      ["SoftBank", "MGX"],
+    );
+  });
+
+  it("a personal pronoun subject is the company the text is about, not the company it acquires", () => {
+    const text =
+      "SoftBank sells\n\nSoftBank sold its Nvidia shares. It agreed in March to acquire Ampere Computing, a designer of server chips, for $6.5 billion.";
+    assert.deepEqual(owners(text), [["SoftBank", 6.5e9]]);
+  });
+});

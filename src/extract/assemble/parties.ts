@@ -97,6 +97,80 @@ export function latestNameBefore(
 }
 
 /**
+ * The name an anaphora introduces rather than stands for: "la startup io Products", "la société
+ * britannique Fluidstack", "le fonds émirien MGX" (lower-case adjectives allowed, no verb).
+ */
+const NAME_AFTER_ANAPHORA = String.raw`\s*["“«]?\s*(\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*)*|(?!(?:de|du|des|of|in|à|au|en|et|and|the|le|la|les|par|by|sur|for|pour|to|on|at|a)\s)[a-z]{1,3}\s+\p{Lu}\p{L}+)`;
+const FRENCH_ADJECTIVES = String.raw`(?:\s+(?!(?:a|ont|est|sont|avait|va|doit|has|have|had|is|was|will|et|and|de|du|des|of|à|au|en|in|to|with|avec|pour|for|par|by|sur|chez|dans|from)(?![\p{L}]))[\p{Ll}-]+){0,3}?`;
+const NAMED_AFTER_ANAPHORA = new RegExp(`^${FRENCH_ADJECTIVES}${NAME_AFTER_ANAPHORA}`, "u");
+const NAMED_RIGHT_AFTER = new RegExp(`^${NAME_AFTER_ANAPHORA}`, "u");
+
+/**
+ * "the former / the latter", "le premier / le second", "la première / la seconde" as the subject of
+ * a verb: one of the two companies named last before it.
+ */
+const CONTRAST =
+  /(?<![\p{L}])(?:the\s+(former|latter)|(?:le|la)\s+(premi[eè]re?|seconde?|derni[eè]re?))(?=\s+(?:will|would|has|had|have|is|was|are|plans|said|says|agreed|a|ont|avait|aura|est|sera|va|vient|doit|devrait|prévoit|compte|s['’]|se|y|en|\p{Ll}+(?:ed|era|ra|ait|ont))(?![\p{L}]))/giu;
+
+/** Personal pronouns as a clause's subject, not impersonal ("il y a", "it is expected"). */
+const PERSONAL_PRONOUN =
+  /(?:^|[,;:]\s*|\bqu['’]|\bque\s+|\b(?:and|et|but|mais|when|lorsque|quand)\s+)(il|it)(?=\s)(?!\s+(?:y|faut|s['’]agit|semble|reste|est\s+\p{L}+\s+(?:de|que|d['’])|is|was|'s|seems|appears|remains|would\s+be|will\s+be|means|takes|also\s+(?:is|was))(?![\p{L}]))/giu;
+
+/** The two distinct companies named last before `at`, earlier one first. */
+function lastPair(names: NameMention[], at: number, gazetteer: Gazetteer): [string, string] | null {
+  const seen: string[] = [];
+  for (let i = firstFrom(names, at, nameStart) - 1; i >= 0 && seen.length < 2; i--) {
+    const n = names[i]!;
+    if (n.kind === "programme" || gazetteer.programmes.has(n.canonical)) continue;
+    if (!seen.includes(n.canonical)) seen.push(n.canonical);
+  }
+  return seen.length === 2 ? [seen[1]!, seen[0]!] : null;
+}
+
+/** Contrastive references and personal pronouns of a sentence as parties. */
+function pronounParties(
+  sentence: Sentence,
+  body: string,
+  names: NameMention[],
+  subject: string | null,
+  gazetteer: Gazetteer,
+): Party[] {
+  const found: Party[] = [];
+  // Every contrastive word of a sentence picks from the pair named before the first one.
+  let pair: [string, string] | null | undefined;
+  if (mayMatch(CONTRAST, body))
+    for (const m of body.matchAll(CONTRAST)) {
+      const start = sentence.start + m.index;
+      const before = body.slice(Math.max(0, m.index - 30), m.index);
+      pair ??= lastPair(names, start, gazetteer);
+      if (!pair || COMPLEMENT_BEFORE.test(before)) continue;
+      const word = (m[1] ?? m[2]!).toLowerCase();
+      const canonical = /^(?:former|premi)/u.test(word) ? pair[0] : pair[1];
+      found.push({
+        start,
+        end: start + m[0].length,
+        canonical,
+        kind: "company",
+        surface: m[0],
+        via: "anaphora",
+      });
+    }
+  if (subject && mayMatch(PERSONAL_PRONOUN, body))
+    for (const m of body.matchAll(PERSONAL_PRONOUN)) {
+      const start = sentence.start + m.index + m[0].length - m[1]!.length;
+      found.push({
+        start,
+        end: start + m[1]!.length,
+        canonical: subject,
+        kind: "company",
+        surface: m[1]!,
+        via: "anaphora",
+      });
+    }
+  return found;
+}
+
+/**
  * Names, anaphora and ad hoc company names ("la startup io Products") of one sentence; `names`
  * are the document's, in text order.
  */
@@ -128,10 +202,8 @@ export function partiesOf(
     const start = sentence.start + m.index;
     const end = start + m[0].length;
     const after = text.slice(end, end + 40);
-    const named =
-      /^\s*["“«]?\s*(\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*)*|[a-z]{1,3}\s+\p{Lu}\p{L}+)/u.exec(
-        after,
-      );
+    // English puts adjectives before the noun: "the company guided AI revenue" names nobody.
+    const named = (/^the\s/iu.test(m[0]) ? NAMED_RIGHT_AFTER : NAMED_AFTER_ANAPHORA).exec(after);
     if (named) {
       if (!parties.some((p) => p.start >= end && p.start <= end + named[0].length + 2)) {
         const surface = named[1]!.replace(/[.&-]+$/u, "");
@@ -183,6 +255,7 @@ export function partiesOf(
         via: "anaphora",
       });
     }
+  parties.push(...pronounParties(sentence, body, names, subject, gazetteer));
   return parties.sort((a, b) => a.start - b.start);
 }
 
