@@ -114,6 +114,18 @@ function entityClause(s: SentenceReading, f: FigureReading): void {
 
 type Cued = { party: Party; how: string; group?: Party[] };
 
+/** A unit or a piece of hardware: "gigawatts", "puces", "GPUs", "systems". */
+const HARDWARE_WORD =
+  /^(?:(?:giga|méga|mega)?watts?|GW|MW|puces?|chips?|GPUs?|processeurs?|processors?|accélérateurs?|accelerators?|systèmes?|systems?|serveurs?|servers?)\b/iu;
+
+/** "10 gigawatts of Nvidia systems", "500 000 puces de Nvidia": the maker of the hardware, not its owner. */
+function namesTheHardware(r: DocumentReading, metricWord: string, party: Party): boolean {
+  return (
+    HARDWARE_WORD.test(metricWord) &&
+    (party.kind === "product" || r.gazetteer.roles.get(party.canonical) === "supplier")
+  );
+}
+
 /** "les revenus de X", "X's revenue": the owner named on the metric word. */
 function possessiveOwners(r: DocumentReading, s: SentenceReading, f: FigureReading): Cued[] {
   const { text } = r;
@@ -127,7 +139,11 @@ function possessiveOwners(r: DocumentReading, s: SentenceReading, f: FigureReadi
   if (possessive) {
     const at = metricAt.end + possessive[0].length;
     const owner = s.parties.find((p) => p.start >= at && p.start <= at + 2);
-    if (owner && !overlaps(owner, f.q.span))
+    if (
+      owner &&
+      !overlaps(owner, f.q.span) &&
+      !namesTheHardware(r, text.slice(metricAt.start, metricAt.end), owner)
+    )
       found.push({ party: owner, how: `possessive "${text.slice(metricAt.start, owner.end)}"` });
   }
   const owner = s.parties.find(

@@ -88,3 +88,13 @@ describe("references to companies named before", () => {
     assert.deepEqual(owners(text), [["SoftBank", 6.5e9]]);
   });
 });
+
+describe("hardware makers", () => {
+  it("named on the hardware ('gigawatts of AMD GPUs', 'puces de Nvidia') are not its owner", () => {
+    const en = "OpenAI and AMD\n\nOpenAI has committed to deploy 6 gigawatts of AMD Instinct GPUs.";
+    assert.deepEqual(owners(en), [["OpenAI", 6]]);
+    const fr =
+      "Le calcul d'OpenAI\n\nOpenAI a signé avec Oracle. La start-up déploiera 2 gigawatts de puces de Nvidia.";
+    assert.deepEqual(owners(fr, "fr"), [["OpenAI", 2]]);
+  });
+});
