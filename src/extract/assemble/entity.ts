@@ -32,6 +32,7 @@ export const ENTITY_FEATURES = [
   // The cue that names the candidate, most telling first.
   "possessive",
   "investor",
+  "memberShare",
   "relative",
   "gapped",
   "verbSubject",
@@ -70,6 +71,7 @@ export interface EntityOption {
 const CUES: readonly EntityCue[] = [
   "possessive",
   "investor",
+  "member",
   "relative",
   "gapped",
   "verb",
@@ -80,6 +82,7 @@ const CUES: readonly EntityCue[] = [
 const CUE_FEATURE: Record<EntityCue, EntityFeature> = {
   possessive: "possessive",
   investor: "investor",
+  member: "memberShare",
   relative: "relative",
   gapped: "gapped",
   verb: "verbSubject",
@@ -185,6 +188,28 @@ function investorAfter(r: DocumentReading, s: SentenceReading, f: FigureReading)
       p.start > f.q.span.end && PASSIVE_AGENT.test(text.slice(Math.max(f.q.span.end, p.start - 40), p.start)),
   );
   return agent ? [{ party: agent, how: `investor "${agent.surface}", the agent of a passive` }] : [];
+}
+
+/** "dont", "including", "of which": the figure is one member's part of a total just given. */
+const PART_OF_TOTAL = /(?:\bdont|\bincluding|\bof\s+which|\by\s+compris|\bnotamment)\s*(?:\p{L}+\s+){0,2}$/iu;
+/** "… pour Microsoft", "… from DataVolt", "… de la part de X": the member the part is for. */
+const MEMBER_LEAD =
+  /^\s*(?:[\p{L}-]+\s+){0,2}?(?:pour|for|from|by|chez|de\s+la\s+part\s+d(?:e|['’]))\s*(?:la\s+|le\s+|l['’]|the\s+)?$/iu;
+
+/** "dont 80 pour Microsoft", "including $20 billion from DataVolt": a group's total split by member. */
+function memberShare(r: DocumentReading, s: SentenceReading, f: FigureReading): Cued[] {
+  const { text } = r;
+  const { q } = f;
+  if (!PART_OF_TOTAL.test(text.slice(Math.max(s.sentence.start, q.span.start - 30), q.span.start))) return [];
+  const member = s.parties.find(
+    (p) =>
+      p.start >= q.span.end &&
+      p.start - q.span.end <= 40 &&
+      MEMBER_LEAD.test(text.slice(q.span.end, p.start)),
+  );
+  return member
+    ? [{ party: member, how: `member "${member.surface}" of the total, its part named on it` }]
+    : [];
 }
 
 /** "was made by", "were provided by", "a été annoncé par", "ont été apportés par": a passive's agent follows. */
@@ -313,6 +338,7 @@ function firstAfter(r: DocumentReading, s: SentenceReading, f: FigureReading): C
 const CUE_FINDERS: Record<EntityCue, (r: DocumentReading, s: SentenceReading, f: FigureReading) => Cued[]> = {
   possessive: possessiveOwners,
   investor: investorAfter,
+  member: memberShare,
   relative: relativeOwner,
   gapped: gappedOwner,
   verb: verbSubject,
@@ -427,6 +453,7 @@ export function settleEntity(r: DocumentReading, s: SentenceReading, f: FigureRe
     f.entityBy = decidingCue(best.features, weights) ?? best.value.cue;
     candidate.entity = name;
     candidate.entityAt = { start: party.start, end: (group.at(-1) ?? party).end };
+    if (group.length > 1) r.lastGroup = name;
     rules.push(`entity: ${how} → ${candidate.entity}`);
     if (party.kind === "person") {
       const speaker = fullPersonName(party.surface, party.canonical, gazetteer);

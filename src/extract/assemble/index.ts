@@ -129,6 +129,7 @@ export function assembleClaims(
     inRelatedList: false,
     warrant: null,
     topic: null,
+    lastGroup: null,
     listLead: null,
     tables: findTables(text),
     entityWeights: options.entityWeights ?? ENTITY_WEIGHTS,

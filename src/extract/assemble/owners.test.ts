@@ -98,3 +98,26 @@ describe("hardware makers", () => {
     assert.deepEqual(owners(fr, "fr"), [["OpenAI", 2]]);
   });
 });
+
+describe("groups", () => {
+  it("a list with a descriptor inside ('le fonds émirien MGX') acts together", () => {
+    const text =
+      "Coentreprise\n\nMistral AI, le fonds émirien MGX, Bpifrance et Nvidia ont annoncé une coentreprise pour un campus de 1,4 gigawatt.";
+    assert.deepEqual(owners(text, "fr"), [["Mistral AI+MGX+Bpifrance+Nvidia", 1.4]]);
+  });
+
+  it("a member's part goes to the member, and 'ils' / 'they' to the group named before", () => {
+    const fr =
+      "Les hyperscalers\n\nAmazon, Alphabet, Meta et Microsoft prévoient d'investir 630 milliards de dollars en 2026, dont 200 milliards pour Amazon. En 2027, ils pourraient emprunter 300 milliards de dollars.";
+    assert.deepEqual(
+      owners(fr, "fr").map(([entity]) => entity),
+      ["Amazon+Alphabet+Meta+Microsoft", "Amazon", "Amazon+Alphabet+Meta+Microsoft"],
+    );
+    const en =
+      "Big spenders\n\nMicrosoft and Meta will spend $200 billion on data centres next year. They could also borrow $50 billion.";
+    assert.deepEqual(
+      owners(en).map(([entity]) => entity),
+      ["Microsoft+Meta", "Microsoft+Meta"],
+    );
+  });
+});

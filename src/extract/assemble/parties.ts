@@ -112,6 +112,9 @@ const NAMED_RIGHT_AFTER = new RegExp(`^${NAME_AFTER_ANAPHORA}`, "u");
 const CONTRAST =
   /(?<![\p{L}])(?:the\s+(former|latter)|(?:le|la)\s+(premi[eè]re?|seconde?|derni[eè]re?))(?=\s+(?:will|would|has|had|have|is|was|are|plans|said|says|agreed|a|ont|avait|aura|est|sera|va|vient|doit|devrait|prévoit|compte|s['’]|se|y|en|\p{Ll}+(?:ed|era|ra|ait|ont))(?![\p{L}]))/giu;
 
+/** "ils", "they" as a clause's subject: the group the text has just named. */
+const GROUP_PRONOUN = /(?:^|[,;:]\s*|\bqu['’]|\bque\s+|\b(?:and|et|but|mais)\s+)(ils|they)(?=\s)/giu;
+
 /** Personal pronouns as a clause's subject, not impersonal ("il y a", "it is expected"). */
 const PERSONAL_PRONOUN =
   /(?:^|[,;:]\s*|\bqu['’]|\bque\s+|\b(?:and|et|but|mais|when|lorsque|quand)\s+)(il|it)(?=\s)(?!\s+(?:y|faut|s['’]agit|semble|reste|est\s+\p{L}+\s+(?:de|que|d['’])|is|was|'s|seems|appears|remains|would\s+be|will\s+be|means|takes|also\s+(?:is|was))(?![\p{L}]))/giu;
@@ -134,8 +137,21 @@ function pronounParties(
   names: NameMention[],
   subject: string | null,
   gazetteer: Gazetteer,
+  group: string | null,
 ): Party[] {
   const found: Party[] = [];
+  if (group && mayMatch(GROUP_PRONOUN, body))
+    for (const m of body.matchAll(GROUP_PRONOUN)) {
+      const start = sentence.start + m.index + m[0].length - m[1]!.length;
+      found.push({
+        start,
+        end: start + m[1]!.length,
+        canonical: group,
+        kind: "company",
+        surface: m[1]!,
+        via: "anaphora",
+      });
+    }
   // Every contrastive word of a sentence picks from the pair named before the first one.
   let pair: [string, string] | null | undefined;
   if (mayMatch(CONTRAST, body))
@@ -180,6 +196,7 @@ export function partiesOf(
   names: NameMention[],
   subject: string | null,
   gazetteer: Gazetteer,
+  group: string | null = null,
 ): Party[] {
   const parties: Party[] = [];
   for (let i = firstFrom(names, sentence.start, nameStart); i < names.length; i++) {
@@ -255,7 +272,7 @@ export function partiesOf(
         via: "anaphora",
       });
     }
-  parties.push(...pronounParties(sentence, body, names, subject, gazetteer));
+  parties.push(...pronounParties(sentence, body, names, subject, gazetteer, group));
   return parties.sort((a, b) => a.start - b.start);
 }
 
@@ -281,7 +298,7 @@ export function isComplement(text: string, party: { start: number }, sentenceSta
 
 /** What may stand between two names of one list ("Oracle, NVIDIA, AMD et Broadcom"). */
 export const LIST_GAP =
-  /^[\s,"“”«»'’]*(?:(?:et|and|ou|or|ainsi\s+qu['’]e?|as\s+well\s+as|&)\s*)?[\s,"“”«»'’]*$/iu;
+  /^[\s,"“”«»'’]*(?:(?:et|and|ou|or|ainsi\s+qu['’]e?|as\s+well\s+as|&)\s*)?[\s,"“”«»'’]*(?:(?<=[,\s])(?:le|la|les|the)\s+(?:[\p{L}-]+\s+){1,3}?)?$/iu;
 
 /** The first name of the list that ends with `parties[last]` ("with Oracle, Nvidia, AMD and Broadcom"). */
 export function listStart(
