@@ -121,3 +121,17 @@ describe("groups", () => {
     );
   });
 });
+
+describe("descriptions and reported speech", () => {
+  it("a periphrasis the gazetteer knows beats the bare anaphora it starts with", () => {
+    const text =
+      "OpenAI lève des fonds\n\nPour SoftBank, OpenAI est devenu le pari d'une vie. Le groupe japonais s'est engagé à apporter 30 milliards de dollars.";
+    assert.deepEqual(owners(text, "fr"), [["SoftBank", 30e9]]);
+  });
+
+  it("the company a source says raised money owns the round, not the source", () => {
+    const text =
+      "xAI's cash\n\nIn July Morgan Stanley, which arranged the financing, said xAI had raised $10 billion in total.";
+    assert.deepEqual(owners(text), [["xAI", 10e9]]);
+  });
+});

@@ -218,6 +218,8 @@ export function partiesOf(
   for (const m of anaphora) {
     const start = sentence.start + m.index;
     const end = start + m[0].length;
+    // "le groupe japonais", "le groupe de Redmond": a periphrasis the gazetteer knows names the company.
+    if (parties.some((p) => p.start < end && start < p.end)) continue;
     const after = text.slice(end, end + 40);
     // English puts adjectives before the noun: "the company guided AI revenue" names nobody.
     const named = (/^the\s/iu.test(m[0]) ? NAMED_RIGHT_AFTER : NAMED_AFTER_ANAPHORA).exec(after);
