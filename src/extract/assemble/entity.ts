@@ -52,6 +52,7 @@ export const ENTITY_FEATURES = [
   "tokenDistance",
   "complement",
   "groupList",
+  "customerShare",
 ] as const;
 
 export type EntityFeature = (typeof ENTITY_FEATURES)[number];
@@ -347,6 +348,10 @@ const CUE_FINDERS: Record<EntityCue, (r: DocumentReading, s: SentenceReading, f:
   after: firstAfter,
 };
 
+/** "Microsoft a représenté 62 % de son chiffre d'affaires", "Microsoft accounted for 62%": a customer's weight. */
+const CUSTOMER_SHARE =
+  /^\s+(?:\p{L}+\s+)?(?:accounted\s+for|accounts\s+for|represented|represents|made\s+up|a\s+représenté|représente|représentait|pèse|pesait|a\s+pesé)\s+(?:\p{L}+\s+){0,2}$/iu;
+
 /** Evidence about a named candidate, whatever cue names it. */
 function partyFeatures(
   r: DocumentReading,
@@ -375,6 +380,12 @@ function partyFeatures(
     otherClause: s.index.breaks.within(gapStart, Math.max(gapStart, gapEnd)) ? 1 : 0,
     tokenDistance: Math.min(3, words / 10),
     complement: isComplement(text, party, s.sentence.start) ? 1 : 0,
+    customerShare:
+      f.candidate.metric === "revenue_share" &&
+      before &&
+      CUSTOMER_SHARE.test(text.slice(party.end, q.span.start))
+        ? 1
+        : 0,
   };
 }
 
@@ -475,8 +486,8 @@ export function settleEntity(r: DocumentReading, s: SentenceReading, f: FigureRe
     candidate.confidence -= 0.15;
     rules.push(
       name === subject
-        ? `entity: no company in the sentence → the article's subject ${subject}`
-        : `entity: no company in the sentence → the company the previous sentences are about, ${name}`,
+        ? `entity: no company of the sentence owns it → the article's subject ${subject}`
+        : `entity: no company of the sentence owns it → the company the previous sentences are about, ${name}`,
     );
   }
   return true;

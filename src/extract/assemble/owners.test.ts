@@ -135,3 +135,14 @@ describe("descriptions and reported speech", () => {
     assert.deepEqual(owners(text), [["xAI", 10e9]]);
   });
 });
+
+describe("a customer's share of revenue", () => {
+  it("belongs to the company whose revenue it is, not to the customer (fr, en)", () => {
+    const en =
+      "CoreWeave goes public\n\nCoreWeave filed for its listing. Microsoft accounted for 62% of revenue in 2024.";
+    assert.deepEqual(owners(en), [["CoreWeave", 0.62]]);
+    const fr =
+      "CoreWeave en Bourse\n\nCoreWeave a déposé son dossier. Microsoft a représenté 62 % de son chiffre d'affaires en 2024.";
+    assert.deepEqual(owners(fr, "fr"), [["CoreWeave", 0.62]]);
+  });
+});
