@@ -44,7 +44,7 @@ test("explain lists, per field, the candidates with their scores and deciding fe
   // The entity's candidates: the subject wins over the company named after the figure, by its cues.
   const entity = section("entity", "counterparty");
   assert.match(entity, /candidates \(score \[deciding features\]\):/u);
-  assert.match(entity, /OpenAI [\d.]+ \[clauseSubject \+[\d.]+/u);
+  assert.match(entity, /OpenAI [\d.]+ \[verbSubject \+[\d.]+, clauseSubject \+[\d.]+/u);
   const metric = section("metric", "entity");
   assert.match(metric, /compute_commitment "contract" [-\d.]+ \[ruleBonus \+\d+, distance -[\d.]+\]/u);
   assert.match(section("counterparty", "period"), /Oracle -\d+ \[distance -\d+\]/u);

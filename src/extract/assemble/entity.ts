@@ -14,6 +14,7 @@ import {
   isComplementOfList,
   joinParties,
   listFrom,
+  listStart,
 } from "./parties.js";
 import { describeCandidates, type Features, type Option, rankOptions, type Weights } from "./scorer.js";
 import { overlaps } from "./text.js";
@@ -31,8 +32,10 @@ export const ENTITY_FEATURES = [
   // The cue that names the candidate, most telling first.
   "possessive",
   "investor",
+  "memberShare",
   "relative",
   "gapped",
+  "verbSubject",
   "clauseSubject",
   "nearestBefore",
   "firstAfter",
@@ -49,6 +52,7 @@ export const ENTITY_FEATURES = [
   "tokenDistance",
   "complement",
   "groupList",
+  "customerShare",
 ] as const;
 
 export type EntityFeature = (typeof ENTITY_FEATURES)[number];
@@ -68,8 +72,10 @@ export interface EntityOption {
 const CUES: readonly EntityCue[] = [
   "possessive",
   "investor",
+  "member",
   "relative",
   "gapped",
+  "verb",
   "subject",
   "nearest",
   "after",
@@ -77,8 +83,10 @@ const CUES: readonly EntityCue[] = [
 const CUE_FEATURE: Record<EntityCue, EntityFeature> = {
   possessive: "possessive",
   investor: "investor",
+  member: "memberShare",
   relative: "relative",
   gapped: "gapped",
+  verb: "verbSubject",
   subject: "clauseSubject",
   nearest: "nearestBefore",
   after: "firstAfter",
@@ -110,6 +118,18 @@ function entityClause(s: SentenceReading, f: FigureReading): void {
 
 type Cued = { party: Party; how: string; group?: Party[] };
 
+/** A unit or a piece of hardware: "gigawatts", "puces", "GPUs", "systems". */
+const HARDWARE_WORD =
+  /^(?:(?:giga|méga|mega)?watts?|GW|MW|puces?|chips?|GPUs?|processeurs?|processors?|accélérateurs?|accelerators?|systèmes?|systems?|serveurs?|servers?)\b/iu;
+
+/** "10 gigawatts of Nvidia systems", "500 000 puces de Nvidia": the maker of the hardware, not its owner. */
+function namesTheHardware(r: DocumentReading, metricWord: string, party: Party): boolean {
+  return (
+    HARDWARE_WORD.test(metricWord) &&
+    (party.kind === "product" || r.gazetteer.roles.get(party.canonical) === "supplier")
+  );
+}
+
 /** "les revenus de X", "X's revenue": the owner named on the metric word. */
 function possessiveOwners(r: DocumentReading, s: SentenceReading, f: FigureReading): Cued[] {
   const { text } = r;
@@ -123,13 +143,27 @@ function possessiveOwners(r: DocumentReading, s: SentenceReading, f: FigureReadi
   if (possessive) {
     const at = metricAt.end + possessive[0].length;
     const owner = s.parties.find((p) => p.start >= at && p.start <= at + 2);
-    if (owner && !overlaps(owner, f.q.span))
+    if (
+      owner &&
+      !overlaps(owner, f.q.span) &&
+      !namesTheHardware(r, text.slice(metricAt.start, metricAt.end), owner)
+    )
       found.push({ party: owner, how: `possessive "${text.slice(metricAt.start, owner.end)}"` });
   }
   const owner = s.parties.find(
     (p) => p.end <= metricAt.start && /^['’]s\s+(?:\p{L}+\s+){0,3}$/u.test(text.slice(p.end, metricAt.start)),
   );
   if (owner) found.push({ party: owner, how: `possessive "${text.slice(owner.start, metricAt.end)}"` });
+  // "OpenAI's $40 billion funding round": the figure stands between the owner and the metric word.
+  const around = s.parties.find(
+    (p) =>
+      p.end <= f.q.span.start &&
+      metricAt.start >= f.q.span.end &&
+      /^['’]s\s+(?:\p{L}+\s+){0,2}$/u.test(text.slice(p.end, f.q.span.start)) &&
+      /^\s*(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(f.q.span.end, metricAt.start)),
+  );
+  if (around && around !== owner)
+    found.push({ party: around, how: `possessive "${text.slice(around.start, metricAt.end)}"` });
   return found;
 }
 
@@ -155,6 +189,28 @@ function investorAfter(r: DocumentReading, s: SentenceReading, f: FigureReading)
       p.start > f.q.span.end && PASSIVE_AGENT.test(text.slice(Math.max(f.q.span.end, p.start - 40), p.start)),
   );
   return agent ? [{ party: agent, how: `investor "${agent.surface}", the agent of a passive` }] : [];
+}
+
+/** "dont", "including", "of which": the figure is one member's part of a total just given. */
+const PART_OF_TOTAL = /(?:\bdont|\bincluding|\bof\s+which|\by\s+compris|\bnotamment)\s*(?:\p{L}+\s+){0,2}$/iu;
+/** "… pour Microsoft", "… from DataVolt", "… de la part de X": the member the part is for. */
+const MEMBER_LEAD =
+  /^\s*(?:[\p{L}-]+\s+){0,2}?(?:pour|for|from|by|chez|de\s+la\s+part\s+d(?:e|['’]))\s*(?:la\s+|le\s+|l['’]|the\s+)?$/iu;
+
+/** "dont 80 pour Microsoft", "including $20 billion from DataVolt": a group's total split by member. */
+function memberShare(r: DocumentReading, s: SentenceReading, f: FigureReading): Cued[] {
+  const { text } = r;
+  const { q } = f;
+  if (!PART_OF_TOTAL.test(text.slice(Math.max(s.sentence.start, q.span.start - 30), q.span.start))) return [];
+  const member = s.parties.find(
+    (p) =>
+      p.start >= q.span.end &&
+      p.start - q.span.end <= 40 &&
+      MEMBER_LEAD.test(text.slice(q.span.end, p.start)),
+  );
+  return member
+    ? [{ party: member, how: `member "${member.surface}" of the total, its part named on it` }]
+    : [];
 }
 
 /** "was made by", "were provided by", "a été annoncé par", "ont été apportés par": a passive's agent follows. */
@@ -191,6 +247,41 @@ function gappedOwner(r: DocumentReading, s: SentenceReading, f: FigureReading): 
   )
     return [{ party: gapped, how: `subject "${gapped.surface}" of a clause whose verb is left out` }];
   return [];
+}
+
+/** What opens a clause before its subject: the sentence start, a comma, "and", "que", "lorsque", "which"… */
+const CLAUSE_OPENER =
+  /(?:^\s*[-•|*]?|[,;:—–]|\b(?:et|and|but|mais|que|qu['’]|that|when|lorsque|quand|while|tandis\s+que|alors\s+que|où|dont|duquel|auquel|auxquels|which|whereas|as|since|puisque|car|because|after|après\s+que|si|if|so|donc|ainsi|aussi|also|then|puis|said|says|told|announced|estimated|reported|declared|a\s+(?:déclaré|indiqué|annoncé|affirmé|précisé)|indique|affirme|estime|annonce|précise))\s*(?:(?:the|le|la|l['’]|les)\s+(?:[\p{L}-]+\s+){0,4})?$/iu;
+
+/** Between a subject and its figure: a verb phrase, at most one apposition in commas, no other clause. */
+const SUBJECT_TO_FIGURE = /^(?:\s*,[^,;:()|]{1,80},)?[^,;:()|]{0,90}$/u;
+
+/**
+ * "la start-up achètera pour 30 milliards", "Meta conservant une participation de 20 %": the name
+ * that opens the figure's own clause, right before its verb, owns the figure, whoever the
+ * sentence named first.
+ */
+function verbSubject(r: DocumentReading, s: SentenceReading, f: FigureReading): Cued[] {
+  const { text } = r;
+  const { sentence, parties } = s;
+  const i = parties.findLastIndex((p) => p.end <= f.q.span.start && p.start >= sentence.start);
+  const party = parties[i];
+  if (!party || party.kind === "programme") return [];
+  const gap = text.slice(party.end, f.q.span.start);
+  if (
+    !CLAUSE_OPENER.test(text.slice(sentence.start, party.start)) ||
+    !SUBJECT_TO_FIGURE.test(gap) ||
+    gap.split(/\s+/u).length > 14 ||
+    /^['’]s\b/u.test(gap) ||
+    RELATIVE_PRONOUN.test(gap) ||
+    SOURCE_AFTER.test(gap) ||
+    SOURCE_BEFORE.test(text.slice(Math.max(sentence.start, party.start - 40), party.start)) ||
+    listStart(parties, i, text, sentence.start) < i ||
+    isComplement(text, party, sentence.start)
+  )
+    return [];
+  const anaphora = party.via === "anaphora" ? ` (anaphora → ${party.canonical})` : "";
+  return [{ party, how: `subject "${party.surface}" of the verb before the figure${anaphora}` }];
 }
 
 /** The subject of the figure's own clause (after ", while", "; ", "tandis que" when one is there), with its list. */
@@ -248,12 +339,18 @@ function firstAfter(r: DocumentReading, s: SentenceReading, f: FigureReading): C
 const CUE_FINDERS: Record<EntityCue, (r: DocumentReading, s: SentenceReading, f: FigureReading) => Cued[]> = {
   possessive: possessiveOwners,
   investor: investorAfter,
+  member: memberShare,
   relative: relativeOwner,
   gapped: gappedOwner,
+  verb: verbSubject,
   subject: clauseSubject,
   nearest: nearestBefore,
   after: firstAfter,
 };
+
+/** "Microsoft a représenté 62 % de son chiffre d'affaires", "Microsoft accounted for 62%": a customer's weight. */
+const CUSTOMER_SHARE =
+  /^\s+(?:\p{L}+\s+)?(?:accounted\s+for|accounts\s+for|represented|represents|made\s+up|a\s+représenté|représente|représentait|pèse|pesait|a\s+pesé)\s+(?:\p{L}+\s+){0,2}$/iu;
 
 /** Evidence about a named candidate, whatever cue names it. */
 function partyFeatures(
@@ -283,6 +380,12 @@ function partyFeatures(
     otherClause: s.index.breaks.within(gapStart, Math.max(gapStart, gapEnd)) ? 1 : 0,
     tokenDistance: Math.min(3, words / 10),
     complement: isComplement(text, party, s.sentence.start) ? 1 : 0,
+    customerShare:
+      f.candidate.metric === "revenue_share" &&
+      before &&
+      CUSTOMER_SHARE.test(text.slice(party.end, q.span.start))
+        ? 1
+        : 0,
   };
 }
 
@@ -361,6 +464,7 @@ export function settleEntity(r: DocumentReading, s: SentenceReading, f: FigureRe
     f.entityBy = decidingCue(best.features, weights) ?? best.value.cue;
     candidate.entity = name;
     candidate.entityAt = { start: party.start, end: (group.at(-1) ?? party).end };
+    if (group.length > 1) r.lastGroup = name;
     rules.push(`entity: ${how} → ${candidate.entity}`);
     if (party.kind === "person") {
       const speaker = fullPersonName(party.surface, party.canonical, gazetteer);
@@ -382,8 +486,8 @@ export function settleEntity(r: DocumentReading, s: SentenceReading, f: FigureRe
     candidate.confidence -= 0.15;
     rules.push(
       name === subject
-        ? `entity: no company in the sentence → the article's subject ${subject}`
-        : `entity: no company in the sentence → the company the previous sentences are about, ${name}`,
+        ? `entity: no company of the sentence owns it → the article's subject ${subject}`
+        : `entity: no company of the sentence owns it → the company the previous sentences are about, ${name}`,
     );
   }
   return true;

@@ -33,6 +33,7 @@ import {
   type SentenceReading,
 } from "./types.js";
 import { readUnit } from "./unit.js";
+import { withUnknownCompanies } from "./unknown-names.js";
 
 export { ENTITY_FEATURES, ENTITY_WEIGHTS, type EntityFeature } from "./entity.js";
 export type { AssemblyInput, AssemblyOptions, FieldDecision } from "./types.js";
@@ -85,8 +86,8 @@ export function assembleClaims(
     byStart.map((q) => q.span),
   );
   const sentences = bounded.sentences;
-  const names = findNames(text, gazetteer);
-  const subject = findSubject(sentences, names, gazetteer);
+  const names = withUnknownCompanies(text, findNames(text, gazetteer), gazetteer);
+  const subject = findSubject(sentences, names, gazetteer, text);
   const context: Context = {
     text,
     language: input.language,
@@ -129,6 +130,7 @@ export function assembleClaims(
     inRelatedList: false,
     warrant: null,
     topic: null,
+    lastGroup: null,
     listLead: null,
     tables: findTables(text),
     entityWeights: options.entityWeights ?? ENTITY_WEIGHTS,

@@ -37,19 +37,31 @@ export function warrantGrantIn(
 export const PROGRAMME_ANAPHORA =
   /\b(?:le\s+programme|le\s+projet|the\s+programme|the\s+program|the\s+project|the\s+initiative)(?![\p{L}])/giu;
 
-/** Article subject: the company named most in the headline and first paragraphs. */
+/**
+ * Article subject: the company named most in the headline and first paragraphs, a name in subject
+ * position counting more than one after a preposition ("… s'allie à Microsoft"), and the
+ * headline's own subject most of all.
+ */
 export function findSubject(
   sentences: Sentence[],
   names: NameMention[],
   gazetteer: Gazetteer,
+  text = "",
 ): string | null {
   const counts = new Map<string, number>();
   const end = sentences.findLast((s) => s.paragraph <= 3)?.end ?? 0;
   const headlines = sentences.filter((s) => s.headline);
+  const openers = new Set<Sentence>();
   for (const name of names) {
     if (gazetteer.programmes.has(name.canonical) || name.kind === "programme") continue;
-    const headline = headlines.some((s) => name.start >= s.start && name.end <= s.end);
-    const weight = headline ? 3 : name.start < end ? 1 : 0.25;
+    const headline = headlines.find((s) => name.start >= s.start && name.end <= s.end);
+    const complement = isComplement(text, name, headline?.start ?? Math.max(0, name.start - 30));
+    let weight = headline ? 3 : name.start < end ? 1 : 0.25;
+    if (complement) weight /= 2;
+    else if (headline && !openers.has(headline)) {
+      openers.add(headline);
+      weight *= 2;
+    }
     counts.set(name.canonical, (counts.get(name.canonical) ?? 0) + weight);
   }
   let best: string | null = null;
@@ -85,6 +97,96 @@ export function latestNameBefore(
 }
 
 /**
+ * The name an anaphora introduces rather than stands for: "la startup io Products", "la société
+ * britannique Fluidstack", "le fonds émirien MGX" (lower-case adjectives allowed, no verb).
+ */
+const NAME_AFTER_ANAPHORA = String.raw`\s*["“«]?\s*(\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*)*|(?!(?:de|du|des|of|in|à|au|en|et|and|the|le|la|les|par|by|sur|for|pour|to|on|at|a)\s)[a-z]{1,3}\s+\p{Lu}\p{L}+)`;
+const FRENCH_ADJECTIVES = String.raw`(?:\s+(?!(?:a|ont|est|sont|avait|va|doit|has|have|had|is|was|will|et|and|de|du|des|of|à|au|en|in|to|with|avec|pour|for|par|by|sur|chez|dans|from)(?![\p{L}]))[\p{Ll}-]+){0,3}?`;
+const NAMED_AFTER_ANAPHORA = new RegExp(`^${FRENCH_ADJECTIVES}${NAME_AFTER_ANAPHORA}`, "u");
+const NAMED_RIGHT_AFTER = new RegExp(`^${NAME_AFTER_ANAPHORA}`, "u");
+
+/**
+ * "the former / the latter", "le premier / le second", "la première / la seconde" as the subject of
+ * a verb: one of the two companies named last before it.
+ */
+const CONTRAST =
+  /(?<![\p{L}])(?:the\s+(former|latter)|(?:le|la)\s+(premi[eè]re?|seconde?|derni[eè]re?))(?=\s+(?:will|would|has|had|have|is|was|are|plans|said|says|agreed|a|ont|avait|aura|est|sera|va|vient|doit|devrait|prévoit|compte|s['’]|se|y|en|\p{Ll}+(?:ed|era|ra|ait|ont))(?![\p{L}]))/giu;
+
+/** "ils", "they" as a clause's subject: the group the text has just named. */
+const GROUP_PRONOUN = /(?:^|[,;:]\s*|\bqu['’]|\bque\s+|\b(?:and|et|but|mais)\s+)(ils|they)(?=\s)/giu;
+
+/** Personal pronouns as a clause's subject, not impersonal ("il y a", "it is expected"). */
+const PERSONAL_PRONOUN =
+  /(?:^|[,;:]\s*|\bqu['’]|\bque\s+|\b(?:and|et|but|mais|when|lorsque|quand)\s+)(il|it)(?=\s)(?!\s+(?:y|faut|s['’]agit|semble|reste|est\s+\p{L}+\s+(?:de|que|d['’])|is|was|'s|seems|appears|remains|would\s+be|will\s+be|means|takes|also\s+(?:is|was))(?![\p{L}]))/giu;
+
+/** The two distinct companies named last before `at`, earlier one first. */
+function lastPair(names: NameMention[], at: number, gazetteer: Gazetteer): [string, string] | null {
+  const seen: string[] = [];
+  for (let i = firstFrom(names, at, nameStart) - 1; i >= 0 && seen.length < 2; i--) {
+    const n = names[i]!;
+    if (n.kind === "programme" || gazetteer.programmes.has(n.canonical)) continue;
+    if (!seen.includes(n.canonical)) seen.push(n.canonical);
+  }
+  return seen.length === 2 ? [seen[1]!, seen[0]!] : null;
+}
+
+/** Contrastive references and personal pronouns of a sentence as parties. */
+function pronounParties(
+  sentence: Sentence,
+  body: string,
+  names: NameMention[],
+  subject: string | null,
+  gazetteer: Gazetteer,
+  group: string | null,
+): Party[] {
+  const found: Party[] = [];
+  if (group && mayMatch(GROUP_PRONOUN, body))
+    for (const m of body.matchAll(GROUP_PRONOUN)) {
+      const start = sentence.start + m.index + m[0].length - m[1]!.length;
+      found.push({
+        start,
+        end: start + m[1]!.length,
+        canonical: group,
+        kind: "company",
+        surface: m[1]!,
+        via: "anaphora",
+      });
+    }
+  // Every contrastive word of a sentence picks from the pair named before the first one.
+  let pair: [string, string] | null | undefined;
+  if (mayMatch(CONTRAST, body))
+    for (const m of body.matchAll(CONTRAST)) {
+      const start = sentence.start + m.index;
+      const before = body.slice(Math.max(0, m.index - 30), m.index);
+      pair ??= lastPair(names, start, gazetteer);
+      if (!pair || COMPLEMENT_BEFORE.test(before)) continue;
+      const word = (m[1] ?? m[2]!).toLowerCase();
+      const canonical = /^(?:former|premi)/u.test(word) ? pair[0] : pair[1];
+      found.push({
+        start,
+        end: start + m[0].length,
+        canonical,
+        kind: "company",
+        surface: m[0],
+        via: "anaphora",
+      });
+    }
+  if (subject && mayMatch(PERSONAL_PRONOUN, body))
+    for (const m of body.matchAll(PERSONAL_PRONOUN)) {
+      const start = sentence.start + m.index + m[0].length - m[1]!.length;
+      found.push({
+        start,
+        end: start + m[1]!.length,
+        canonical: subject,
+        kind: "company",
+        surface: m[1]!,
+        via: "anaphora",
+      });
+    }
+  return found;
+}
+
+/**
  * Names, anaphora and ad hoc company names ("la startup io Products") of one sentence; `names`
  * are the document's, in text order.
  */
@@ -94,6 +196,7 @@ export function partiesOf(
   names: NameMention[],
   subject: string | null,
   gazetteer: Gazetteer,
+  group: string | null = null,
 ): Party[] {
   const parties: Party[] = [];
   for (let i = firstFrom(names, sentence.start, nameStart); i < names.length; i++) {
@@ -115,11 +218,11 @@ export function partiesOf(
   for (const m of anaphora) {
     const start = sentence.start + m.index;
     const end = start + m[0].length;
+    // "le groupe japonais", "le groupe de Redmond": a periphrasis the gazetteer knows names the company.
+    if (parties.some((p) => p.start < end && start < p.end)) continue;
     const after = text.slice(end, end + 40);
-    const named =
-      /^\s*["“«]?\s*(\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*)*|[a-z]{1,3}\s+\p{Lu}\p{L}+)/u.exec(
-        after,
-      );
+    // English puts adjectives before the noun: "the company guided AI revenue" names nobody.
+    const named = (/^the\s/iu.test(m[0]) ? NAMED_RIGHT_AFTER : NAMED_AFTER_ANAPHORA).exec(after);
     if (named) {
       if (!parties.some((p) => p.start >= end && p.start <= end + named[0].length + 2)) {
         const surface = named[1]!.replace(/[.&-]+$/u, "");
@@ -171,6 +274,7 @@ export function partiesOf(
         via: "anaphora",
       });
     }
+  parties.push(...pronounParties(sentence, body, names, subject, gazetteer, group));
   return parties.sort((a, b) => a.start - b.start);
 }
 
@@ -189,14 +293,14 @@ export function isComplementOfList(
   return parties.slice(first, index).some((p) => isComplement(text, p, sentenceStart));
 }
 
-export function isComplement(text: string, party: Party, sentenceStart: number): boolean {
+export function isComplement(text: string, party: { start: number }, sentenceStart: number): boolean {
   const before = text.slice(Math.max(sentenceStart, party.start - 30), party.start);
   return COMPLEMENT_BEFORE.test(before);
 }
 
 /** What may stand between two names of one list ("Oracle, NVIDIA, AMD et Broadcom"). */
 export const LIST_GAP =
-  /^[\s,"“”«»'’]*(?:(?:et|and|ou|or|ainsi\s+qu['’]e?|as\s+well\s+as|&)\s*)?[\s,"“”«»'’]*$/iu;
+  /^[\s,"“”«»'’]*(?:(?:et|and|ou|or|ainsi\s+qu['’]e?|as\s+well\s+as|&)\s*)?[\s,"“”«»'’]*(?:(?<=[,\s])(?:le|la|les|the)\s+(?:[\p{L}-]+\s+){1,3}?)?$/iu;
 
 /** The first name of the list that ends with `parties[last]` ("with Oracle, Nvidia, AMD and Broadcom"). */
 export function listStart(

@@ -158,7 +158,7 @@ export function readSentence(
   // A new paragraph that opens on "the company" goes back to the article's subject.
   if (sentenceIndex > 0 && sentences[sentenceIndex - 1]!.paragraph !== sentence.paragraph) r.topic = null;
   const local = r.topic ?? subject;
-  const parties = partiesOf(sentence, text, names, local, gazetteer);
+  const parties = partiesOf(sentence, text, names, local, gazetteer, r.lastGroup);
   const rowLabel = tableRowLabel(r, sentence, parties);
   if (rowLabel) parties.unshift(rowLabel);
   // Bare small numbers ("six months", "dix versements") are no figures a metric word must not cross.

@@ -106,6 +106,8 @@ export interface DocumentReading {
   warrant: { issuer: string; holder: string } | null;
   /** The company the latest sentences are about (their grammatical subject): what "l'entreprise" means here. */
   topic: string | null;
+  /** The latest group that owned a figure ("Amazon+Alphabet+Meta"): what "ils", "they" mean. */
+  lastGroup: string | null;
   /** The sentence that opens the list being read ("Weekly users of ChatGPT:"), while its items follow. */
   listLead: Sentence | null;
   /** The document's tables, whose headers and row labels speak for the figures in their cells. */
@@ -137,7 +139,16 @@ export interface SentenceReading {
 }
 
 /** The cue that names an entity candidate in the figure's sentence. */
-export type EntityCue = "possessive" | "investor" | "relative" | "gapped" | "subject" | "nearest" | "after";
+export type EntityCue =
+  | "possessive"
+  | "investor"
+  | "member"
+  | "relative"
+  | "gapped"
+  | "verb"
+  | "subject"
+  | "nearest"
+  | "after";
 
 /** One field's candidates for one figure, as the scorer saw them (for fitting the weights). */
 export interface FieldDecision {

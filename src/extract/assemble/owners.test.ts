@@ -1,0 +1,148 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { defaultGazetteer, findNames } from "../gazetteer.js";
+import { extractClaims } from "../index.js";
+import { unknownCompanies } from "./unknown-names.js";
+
+const extract = (text: string, language: "fr" | "en" = "en") =>
+  extractClaims({ text, language, published: "2025-11-10", document: "d.md" }).claims;
+
+const owners = (text: string, language: "fr" | "en" = "en") =>
+  extract(text, language).map((c) => [c.entity, c.value.low ?? c.value.high]);
+
+const unknown = (text: string) =>
+  unknownCompanies(text, findNames(text, defaultGazetteer()), defaultGazetteer());
+
+describe("companies the gazetteer does not know", () => {
+  it("are found by a corporate cue around a capitalised name, in French and English", () => {
+    assert.deepEqual(unknown("Le promoteur américain Zorbex prévoit 2 milliards d'euros."), ["Zorbex"]);
+    assert.deepEqual(unknown("Quillon, une start-up lyonnaise, a levé 40 millions d'euros."), ["Quillon"]);
+    assert.deepEqual(unknown("Brindle, a Texan data-centre developer, borrowed $3 billion."), ["Brindle"]);
+    assert.deepEqual(unknown("Harrow Energy agreed to sell power to Amazon."), ["Harrow Energy"]);
+  });
+
+  it("leave known names, people, outlets and sentence openers alone", () => {
+    assert.deepEqual(unknown("Oracle Cloud Infrastructure grew 55%. Mardi, la société a signé."), []);
+    assert.deepEqual(unknown("Surtout, le groupe a relevé sa prévision."), []);
+    assert.deepEqual(unknown("The Information, the tech outlet, said so."), []);
+  });
+
+  it("own the figures of the sentence they are the subject of, not a known company named earlier", () => {
+    const text =
+      "Mistral AI leads the pack\n\nMistral AI raised €1.7 billion in September. Separately, the logistics group Zorbex plans to invest €6 billion in four data centres near Paris, and Zorbex expects 500 megawatts of capacity.";
+    assert.deepEqual(owners(text), [
+      ["Mistral AI", 1.7e9],
+      ["Zorbex", 6e9],
+      ["Zorbex", 0.5],
+    ]);
+  });
+});
+
+describe("the grammatical owner of a figure", () => {
+  it("is the subject right before the figure's verb, not the sentence's first name (fr)", () => {
+    const text =
+      "Nvidia publie ses comptes\n\nMardi, Microsoft a signé un accord aux termes duquel la start-up Anthropic achètera pour 30 milliards de dollars de capacité de calcul.";
+    assert.deepEqual(owners(text, "fr"), [["Anthropic", 30e9]]);
+  });
+
+  it("is the subject right before the figure's verb, an apposition in commas left aside (en)", () => {
+    const text =
+      "Banks and builders\n\nMorgan Stanley arranged the debt while SpaceX, another company of the entrepreneur, put $2 billion into the round.";
+    assert.deepEqual(owners(text), [["SpaceX", 2e9]]);
+  });
+
+  it("is the possessor when the figure stands between the owner and the metric word", () => {
+    const text = "SoftBank's bet\n\nSoftBank led OpenAI's $40 billion funding round in March.";
+    assert.deepEqual(owners(text), [["OpenAI", 40e9]]);
+  });
+
+  it("is the headline's subject for a bare 'la société' in a later paragraph", () => {
+    const text =
+      "Anthropic s'allie à Microsoft et Nvidia\n\nMicrosoft et Nvidia investiront dans Anthropic. Le groupe de Redmond fournira Azure.\n\nEn septembre, la société avait levé 13 milliards de dollars.";
+    assert.deepEqual(owners(text, "fr"), [["Anthropic", 13e9]]);
+  });
+});
+
+describe("references to companies named before", () => {
+  it("'the former' and 'the latter' pick from the pair named before them", () => {
+    const text =
+      "Paris pledges\n\nMGX and Brookfield made the largest pledges. The former will invest €30 billion in a campus in France; the latter plans to invest €20 billion in France by 2030.";
+    assert.deepEqual(owners(text), [
+      ["MGX", 30e9],
+      ["Brookfield", 20e9],
+    ]);
+  });
+
+  it("'le premier' and 'le second' pick from the pair, not from a name inside the sentence", () => {
+    const text =
+      "Deux investisseurs\n\nMasayoshi Son et le fonds MGX sont partout. Le premier a cédé ses actions Nvidia pour 5,8 milliards de dollars ; le second vient de racheter Aligned pour 40 milliards de dollars.";
+    assert.deepEqual(
+      owners(text, "fr").map(([entity]) => entity),
+      ["SoftBank", "MGX"],
+    );
+  });
+
+  it("a personal pronoun subject is the company the text is about, not the company it acquires", () => {
+    const text =
+      "SoftBank sells\n\nSoftBank sold its Nvidia shares. It agreed in March to acquire Ampere Computing, a designer of server chips, for $6.5 billion.";
+    assert.deepEqual(owners(text), [["SoftBank", 6.5e9]]);
+  });
+});
+
+describe("hardware makers", () => {
+  it("named on the hardware ('gigawatts of AMD GPUs', 'puces de Nvidia') are not its owner", () => {
+    const en = "OpenAI and AMD\n\nOpenAI has committed to deploy 6 gigawatts of AMD Instinct GPUs.";
+    assert.deepEqual(owners(en), [["OpenAI", 6]]);
+    const fr =
+      "Le calcul d'OpenAI\n\nOpenAI a signé avec Oracle. La start-up déploiera 2 gigawatts de puces de Nvidia.";
+    assert.deepEqual(owners(fr, "fr"), [["OpenAI", 2]]);
+  });
+});
+
+describe("groups", () => {
+  it("a list with a descriptor inside ('le fonds émirien MGX') acts together", () => {
+    const text =
+      "Coentreprise\n\nMistral AI, le fonds émirien MGX, Bpifrance et Nvidia ont annoncé une coentreprise pour un campus de 1,4 gigawatt.";
+    assert.deepEqual(owners(text, "fr"), [["Mistral AI+MGX+Bpifrance+Nvidia", 1.4]]);
+  });
+
+  it("a member's part goes to the member, and 'ils' / 'they' to the group named before", () => {
+    const fr =
+      "Les hyperscalers\n\nAmazon, Alphabet, Meta et Microsoft prévoient d'investir 630 milliards de dollars en 2026, dont 200 milliards pour Amazon. En 2027, ils pourraient emprunter 300 milliards de dollars.";
+    assert.deepEqual(
+      owners(fr, "fr").map(([entity]) => entity),
+      ["Amazon+Alphabet+Meta+Microsoft", "Amazon", "Amazon+Alphabet+Meta+Microsoft"],
+    );
+    const en =
+      "Big spenders\n\nMicrosoft and Meta will spend $200 billion on data centres next year. They could also borrow $50 billion.";
+    assert.deepEqual(
+      owners(en).map(([entity]) => entity),
+      ["Microsoft+Meta", "Microsoft+Meta"],
+    );
+  });
+});
+
+describe("descriptions and reported speech", () => {
+  it("a periphrasis the gazetteer knows beats the bare anaphora it starts with", () => {
+    const text =
+      "OpenAI lève des fonds\n\nPour SoftBank, OpenAI est devenu le pari d'une vie. Le groupe japonais s'est engagé à apporter 30 milliards de dollars.";
+    assert.deepEqual(owners(text, "fr"), [["SoftBank", 30e9]]);
+  });
+
+  it("the company a source says raised money owns the round, not the source", () => {
+    const text =
+      "xAI's cash\n\nIn July Morgan Stanley, which arranged the financing, said xAI had raised $10 billion in total.";
+    assert.deepEqual(owners(text), [["xAI", 10e9]]);
+  });
+});
+
+describe("a customer's share of revenue", () => {
+  it("belongs to the company whose revenue it is, not to the customer (fr, en)", () => {
+    const en =
+      "CoreWeave goes public\n\nCoreWeave filed for its listing. Microsoft accounted for 62% of revenue in 2024.";
+    assert.deepEqual(owners(en), [["CoreWeave", 0.62]]);
+    const fr =
+      "CoreWeave en Bourse\n\nCoreWeave a déposé son dossier. Microsoft a représenté 62 % de son chiffre d'affaires en 2024.";
+    assert.deepEqual(owners(fr, "fr"), [["CoreWeave", 0.62]]);
+  });
+});

@@ -1,0 +1,117 @@
+/**
+ * Companies the gazetteer does not know, found by the corporate cues around a capitalised name:
+ * "la start-up Nscale", "the company Prologis", "DataVolt, a Saudi developer", "Talen Energy",
+ * "Acme Inc.". Once a name is found this way, every mention of it in the document is a company.
+ */
+import { foldName, type Gazetteer, type NameMention } from "../gazetteer.js";
+
+/** Nouns that say a name is a company: "la start-up X", "X, a cloud provider". */
+const COMPANY_NOUN =
+  "(?:start-?up|jeune\\s+pousse|soci[ée]t[ée]|entreprise|groupe|n[ée]ocloud|fonds|op[ée]rateur|d[ée]veloppeur|sp[ée]cialiste|fabricant|concepteur|fondeur|[ée]diteur|promoteur|laboratoire|[ée]nerg[ée]ticien|company|firm|group|developer|operator|provider|maker|chipmaker|designer|fund|lab|utility|neocloud|conglomerate|investor|investisseur|h[ée]bergeur|builder|constructeur)";
+
+/** One or more capitalised words ("Prologis", "Vantage Data Centers"), never a sentence's "The". */
+const NAME = "(\\p{Lu}[\\p{L}\\p{N}&-]*(?:[ \\u00a0]\\p{Lu}[\\p{L}\\p{N}&-]*){0,3})";
+
+/** Lower-case words between the noun and the name: "la société britannique Fluidstack". */
+const ADJECTIVES =
+  "(?:[ \\u00a0]+(?!(?:a|est|has|is|was|will|va|doit|et|and|de|of|du|des)\\b)[\\p{Ll}-]+){0,3}";
+
+/** "la start-up Crusoe", "le promoteur immobilier américain Prologis", "the company Talen". */
+const NOUN_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:[Ll]a|[Ll]e|[Ll]['’]|[Tt]he|[Uu]ne?|[Aa]n?)[ \\u00a0]*(?:[\\p{L}-]+[ \\u00a0]+){0,2}?${COMPANY_NOUN}${ADJECTIVES}[ \\u00a0]+${NAME}(?![\\p{L}\\p{N}])`,
+  "gu",
+);
+
+/** "DataVolt, a Saudi developer", "Nscale, le néocloud britannique", "Fluidstack, which rents out". */
+const APPOSITION_AFTER = new RegExp(
+  `${NAME},[ \\u00a0]+(?:une?|le|la|l['’]|the|an?|autre)[ \\u00a0]*(?:[\\p{L}-]+[ \\u00a0]+){0,4}?${COMPANY_NOUN}(?:[ \\u00a0]+[\\p{Ll}-]+){0,2}(?=[ \\u00a0]*[,.;:)—–]|[ \\u00a0]+(?:qui|dont|which|that|whose|based|basée?|founded|fondée?)(?![\\p{L}]))`,
+  "gu",
+);
+
+/** "Acme Inc.", "Talen Energy", "Primary Digital Infrastructure": a name that ends with a corporate word. */
+const CORPORATE_SUFFIX = new RegExp(
+  `${NAME.slice(0, -1)}[ \\u00a0]+(?:Inc|Corp|Corporation|SAS|SA|Ltd|LLC|plc|AG|GmbH|Energy|Capital|Partners|Holdings|Technologies|Infrastructure|Data[ \\u00a0]Centers|Networks|Power))(?![\\p{L}\\p{N}])`,
+  "gu",
+);
+
+/** Capitalised words that open sentences or name places and months, never companies on their own. */
+const NOT_A_NAME =
+  /^(?:le|la|les|l|the|a|an|un|une|en|in|on|au|aux|pour|for|selon|according|mais|but|et|and|ce|cette|this|that|il|elle|it|ils|they|its|son|sa|ses|leur|their|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december|france|paris|europe|états-unis|us|usa|uk|china|chine|texas|ia|ai|surtout|infrastructure|energy|capital|partners|power)$/iu;
+
+/** A found name with its leading sentence words dropped ("The Prologis" → "Prologis"), or null. */
+function cleanName(raw: string): string | null {
+  const words = raw.split(/[ \u00a0]+/u);
+  while (words.length > 0 && NOT_A_NAME.test(words[0]!)) words.shift();
+  if (words.length === 0) return null;
+  const name = words.join(" ").replace(/[-&]+$/u, "");
+  return name.length >= 2 ? name : null;
+}
+
+/** The short form of "Talen Energy" or "Acme Inc": the words before the corporate suffix. */
+function shortForm(name: string): string | null {
+  const m =
+    /^(.+?)[ \u00a0]+(?:Inc|Corp|Corporation|SAS|SA|Ltd|LLC|plc|AG|GmbH|Energy|Capital|Partners|Holdings|Technologies)$/u.exec(
+      name,
+    );
+  return m?.[1] && !NOT_A_NAME.test(m[1]) ? m[1] : null;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Every company named with a corporate cue that the gazetteer does not know, as written. */
+export function unknownCompanies(text: string, known: NameMention[], gazetteer: Gazetteer): string[] {
+  const found = new Set<string>();
+  for (const pattern of [NOUN_BEFORE, APPOSITION_AFTER, CORPORATE_SUFFIX]) {
+    for (const m of text.matchAll(pattern)) {
+      const name = cleanName(m[1]!);
+      if (!name || gazetteer.byFolded.has(foldName(name))) continue;
+      // "Oracle Cloud Infrastructure", "Jensen Huang": a known name inside is the known company's.
+      const at = m.index + m[0].indexOf(m[1]!);
+      if (known.some((n) => n.start < at + m[1]!.length && at < n.end)) continue;
+
+      if (gazetteer.collectives.some((c) => foldName(c) === foldName(name))) continue;
+      const outlet = (o: string) =>
+        [name, `the ${name}`, `le ${name}`].some((n) => foldName(n) === foldName(o));
+      if (gazetteer.outlets.some(outlet)) continue;
+      found.add(name);
+    }
+  }
+  return [...found];
+}
+
+/**
+ * The document's names with every mention of an unknown company added, in text order; a mention
+ * inside a known name is left to the known name.
+ */
+export function withUnknownCompanies(
+  text: string,
+  names: NameMention[],
+  gazetteer: Gazetteer,
+): NameMention[] {
+  const companies = unknownCompanies(text, names, gazetteer);
+  if (companies.length === 0) return names;
+  const added: NameMention[] = [];
+  const forms = companies.flatMap((name) => {
+    const short = shortForm(name);
+    return short && !gazetteer.byFolded.has(foldName(short))
+      ? [
+          { surface: name, canonical: name },
+          { surface: short, canonical: name },
+        ]
+      : [{ surface: name, canonical: name }];
+  });
+  forms.sort((a, b) => b.surface.length - a.surface.length);
+  for (const { surface, canonical } of forms) {
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(surface)}(?![\\p{L}\\p{N}])`, "gu");
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index;
+      const end = start + surface.length;
+      const taken = (n: { start: number; end: number }) => n.start < end && start < n.end;
+      if (names.some(taken) || added.some(taken)) continue;
+      added.push({ start, end, canonical, kind: "company", surface });
+    }
+  }
+  return [...names, ...added].sort((a, b) => a.start - b.start);
+}
