@@ -1,13 +1,19 @@
 import { Hono } from "hono";
 import { FrontierError } from "../../core/index.js";
+import { parseGivenDate } from "../../documents/index.js";
 import { readDocumentListing } from "../../ledger/index.js";
+import { redateDocument } from "../../pipeline.js";
+import { reviewerFor } from "../auth.js";
 import type { ServerDeps } from "../deps.js";
-import { parseInput } from "../errors.js";
+import { parseInput, readJsonBody } from "../errors.js";
 import { ensureConnected, pageJson, pageRequest } from "../paging.js";
 import { withDisplay } from "./claims.js";
-import { PageQuerySchema } from "./schemas.js";
+import { DocumentDateBodySchema, PageQuerySchema } from "./schemas.js";
 
-/** GET /api/documents, GET /api/documents/:id (analysed text, furniture, and the document's claims). */
+/**
+ * GET /api/documents, GET /api/documents/:id (analysed text, furniture, and the document's claims),
+ * POST /api/documents/:id/date (a reviewer's publication date, logged like a claim review).
+ */
 export function documentRoutes({ store }: ServerDeps): Hono {
   const app = new Hono();
   app.get("/", async (c) => {
@@ -23,6 +29,21 @@ export function documentRoutes({ store }: ServerDeps): Hono {
     if (!document) throw new FrontierError("not_found", `no document with id ${id}`);
     const claims = await store.listClaims({ documentId: id, includeRejected: true });
     return c.json({ document, claims: claims.map(withDisplay) });
+  });
+  app.post("/:id/date", async (c) => {
+    const documentId = c.req.param("id");
+    const body = parseInput(DocumentDateBodySchema, await readJsonBody(c), "date");
+    const actor = reviewerFor(c, body.by);
+    const published = parseGivenDate(body.published);
+    if (published === null)
+      throw new FrontierError(
+        "invalid_input",
+        `invalid date: published: '${body.published}' is not a date YYYY, YYYY-MM or YYYY-MM-DD`,
+      );
+    if (!(await store.getDocument(documentId)))
+      throw new FrontierError("not_found", `no document with id ${documentId}`);
+    const event = await redateDocument(store, { documentId, published, actor, reason: body.reason });
+    return c.json({ event });
   });
   return app;
 }

@@ -67,6 +67,18 @@ export const ReviewBodySchema = z
   });
 export type ReviewBody = z.infer<typeof ReviewBodySchema>;
 
+/** A reviewer's publication date for a document (`documents set-date` over HTTP). */
+export const DocumentDateBodySchema = z.strictObject({
+  published: z.string().trim().min(1, "give the date YYYY, YYYY-MM or YYYY-MM-DD").max(10),
+  reason: z
+    .string()
+    .trim()
+    .min(1, "say how the date was established: the reason stays with the event")
+    .max(2000),
+  /** Without sign-in, who reviews; signed in, the reviewer is the token's user. */
+  by: z.string().trim().min(1, "name the reviewer").max(200).optional(),
+});
+
 export const TimelineQuerySchema = z.strictObject({ metric: metric.optional(), asOf });
 
 export const ChecksQuerySchema = z.strictObject({

@@ -1,6 +1,6 @@
-import { getJson } from "../api.js";
+import { getJson, postJson, problemText } from "../api.js";
 import { confidenceBadge } from "../components/source.js";
-import { fill, h } from "../dom.js";
+import { fill, h, input } from "../dom.js";
 import { hrefFor, navigate, type Route, withParams } from "../state.js";
 import type { Claim, DocumentDetail } from "../types.js";
 import { documents } from "./claims.js";
@@ -66,6 +66,39 @@ async function documentIndex(main: HTMLElement): Promise<void> {
       ),
     ),
   );
+}
+
+/**
+ * A reviewer's publication date (as `documents set-date`): logged with who and why; the document's
+ * unreviewed claims are read again with it, so revisions and conflicts follow.
+ */
+function dateForm(documentId: string, published: string | null, saved: () => void): HTMLElement {
+  const error = h("p", { class: "error", role: "alert", id: "date-error" });
+  const form = h(
+    "form",
+    { class: "filters", "aria-label": "Set the publication date" },
+    input("published", "Published (YYYY, YYYY-MM or YYYY-MM-DD)", published ?? "", { required: true }),
+    input("reason", "How it was established", "", { required: true, placeholder: "date on the page" }),
+    input("by", "Reviewer", "dashboard", { required: true }),
+    h("button", { type: "submit" }, "Set the date"),
+    error,
+  );
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const data = new FormData(form);
+    error.textContent = "";
+    try {
+      await postJson(`/api/documents/${encodeURIComponent(documentId)}/date`, {
+        published: String(data.get("published") ?? ""),
+        reason: String(data.get("reason") ?? ""),
+        by: String(data.get("by") ?? ""),
+      });
+      saved();
+    } catch (failure) {
+      error.textContent = problemText(failure);
+    }
+  });
+  return h("details", {}, h("summary", {}, "Set the publication date"), form);
 }
 
 export async function documentPage(main: HTMLElement, route: Route): Promise<void> {
@@ -134,6 +167,7 @@ export async function documentPage(main: HTMLElement, route: Route): Promise<voi
         "Its claims in the table",
       ),
     ),
+    dateForm(shown.id, shown.published, () => void documentPage(main, route)),
     h("div", { class: "split" }, text, side),
   );
   const first = text.querySelector<HTMLElement>("mark.selected");
