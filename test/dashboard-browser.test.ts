@@ -269,6 +269,7 @@ describe("dashboard app in Chromium", { skip: browserSkip, timeout: 300_000 }, (
     await page.getByRole("button", { name: "Run" }).click();
     await page.locator("#run[data-ready='true']").waitFor({ timeout: 120_000 });
     assert.ok((await page.locator("#answers tbody tr").count()) > 0);
+    assert.ok((await page.locator("#backtest tbody tr").count()) > 0, "the backtest against the ledger");
     await page.locator("#fan-chart[data-ready='true'] svg").waitFor();
     const [download] = await Promise.all([
       page.waitForEvent("download"),

@@ -278,8 +278,14 @@ test("POST /api/model/run runs a shipped scenario with capped samples", async ()
     seed: number;
     outputs: { periods: { p50: number }[] }[];
     events: { probability: number }[];
+    backtest: { rows: { status: string; quote: string }[] } | null;
   };
   assert.equal(body.samples, 2000);
+  assert.ok(body.backtest && body.backtest.rows.length > 0, "the scenario's backtest against the ledger");
+  for (const row of body.backtest.rows) {
+    assert.ok(["inside", "outside", "excepted"].includes(row.status));
+    assert.ok(row.quote.length > 0);
+  }
   assert.equal(body.seed, 7);
   assert.ok(body.outputs.length > 0 && body.outputs[0]!.periods.length > 0);
   assert.ok(body.events.every((e) => e.probability >= 0 && e.probability <= 1));

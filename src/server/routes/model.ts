@@ -9,7 +9,7 @@ import type { RunResult } from "../../model/types.js";
 import type { JobQueue } from "../../queue/connect.js";
 // jobs.ts, not the queue's index: a server without a queue does not load pg-boss.
 import { DEFAULT_RUN_CHUNKS, enqueueScenarioRun, runProgress } from "../../queue/jobs.js";
-import { loadBoundScenarios, scenarioErrors } from "../../use-cases/scenarios.js";
+import { ledgerBacktest, loadBoundScenarios, scenarioErrors } from "../../use-cases/scenarios.js";
 import type { ServerDeps } from "../deps.js";
 import { parseInput, readJsonBody } from "../errors.js";
 import { ClientGone, ensureConnected } from "../paging.js";
@@ -140,7 +140,12 @@ export function modelRoutes(deps: ServerDeps): Hono {
           issues: outcome.issues.map((i) => formatIssue(i, prepared.text)),
         },
       );
-    return c.json(runJson(outcome.result, prepared));
+    const scenario = prepared.bundle.scenario;
+    const backtest =
+      Object.keys(scenario.backtest ?? {}).length > 0
+        ? (await ledgerBacktest(deps.store, scenario, outcome.result)).result
+        : null;
+    return c.json({ ...runJson(outcome.result, prepared), backtest });
   });
 
   app.get("/runs/:id", async (c) => {

@@ -23,9 +23,79 @@ interface RunAnswer {
   events: { name: string; probability: number; standardError: number }[];
   histograms: RunHistogram[];
   warnings: string[];
+  /** The scenario's outputs against the ledger's reported figures, when it maps any. */
+  backtest: Backtest | null;
+}
+interface Backtest {
+  passed: boolean;
+  rows: {
+    output: string;
+    period: number;
+    unit: string;
+    entity: string;
+    metric: string;
+    low: number | null;
+    high: number | null;
+    p5: number;
+    p50: number;
+    p95: number;
+    status: string;
+    quote: string;
+    published: string | null;
+  }[];
 }
 
 const SEED = 20_251_203;
+
+/** Each reported figure the scenario maps, against the run's p5–p95 in that year, with its sentence. */
+function backtestSection(run: RunAnswer): HTMLElement | null {
+  const backtest = run.backtest;
+  if (!backtest || backtest.rows.length === 0) return null;
+  const reported = (low: number | null, high: number | null) =>
+    low !== null && high !== null && low === high
+      ? fmt(low)
+      : `${low === null ? "…" : fmt(low)} – ${high === null ? "…" : fmt(high)}`;
+  return h(
+    "section",
+    { class: "backtest", id: "backtest", "aria-labelledby": "backtest-heading" },
+    h(
+      "h2",
+      { id: "backtest-heading" },
+      `Backtest of ${run.scenario}: ${backtest.passed ? "every figure inside" : "figures outside"}`,
+    ),
+    h(
+      "table",
+      {},
+      h(
+        "thead",
+        {},
+        h(
+          "tr",
+          {},
+          ...["output", "year", "reported", "p5 – p95", "status", "source"].map((c) =>
+            h("th", { scope: "col" }, c),
+          ),
+        ),
+      ),
+      h(
+        "tbody",
+        {},
+        ...backtest.rows.map((row) =>
+          h(
+            "tr",
+            {},
+            h("td", {}, row.output),
+            h("td", {}, String(row.period)),
+            h("td", {}, `${reported(row.low, row.high)} ${row.unit}`),
+            h("td", {}, `${fmt(row.p5)} – ${fmt(row.p95)}`),
+            h("td", {}, row.status),
+            h("td", {}, `${row.published ?? "undated"}: ${row.quote}`),
+          ),
+        ),
+      ),
+    ),
+  );
+}
 const fmt = (n: number) =>
   Math.abs(n) >= 1e6 || (Math.abs(n) < 0.01 && n !== 0) ? n.toExponential(2) : n.toFixed(2);
 const percent = (p: number) => `${(p * 100).toFixed(1)} %`;
@@ -189,6 +259,7 @@ export async function scenariosPage(main: HTMLElement, route: Route): Promise<vo
       fan,
       histogram,
       tornado,
+      ...runs.flatMap((r) => backtestSection(r) ?? []),
       ...runs.flatMap((r) => r.warnings.map((w) => h("p", { class: "muted" }, w))),
     );
     const first = runs[0]!;
