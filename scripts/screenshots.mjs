@@ -42,6 +42,7 @@ const pages = [
     { width: 1280, height: 1400 },
   ],
   ["graph.png", "?page=graph", null, DESKTOP],
+  ["import.png", "?page=import", null, DESKTOP],
   ["phone-claims.png", "?page=claims", null, { width: 375, height: 760 }],
 ];
 
