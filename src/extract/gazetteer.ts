@@ -104,6 +104,8 @@ export function buildGazetteer(...sources: GazetteerData[]): Gazetteer {
     }
     outlets.push(...(source.outlets ?? []));
     collectives.push(...(source.collectives ?? []));
+    // An unnamed collective owns its figures as written ("les hyperscalers prévoient…").
+    for (const collective of source.collectives ?? []) add(collective, collective, "company");
   }
   // Longest names first so "Claude Code" wins over "Claude" and "Sam Altman" over "Altman".
   entries.sort((a, b) => b.surface.length - a.surface.length);

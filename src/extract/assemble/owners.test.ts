@@ -146,3 +146,22 @@ describe("a customer's share of revenue", () => {
     assert.deepEqual(owners(fr, "fr"), [["CoreWeave", 0.62]]);
   });
 });
+
+describe("unnamed collectives", () => {
+  it("own the figure of the clause they are the subject of, written as in the text", () => {
+    assert.deepEqual(
+      owners(
+        "Les géants du cloud vont consacrer 480 milliards de dollars à leurs centres de données cette année.",
+        "fr",
+      ),
+      [["les géants du cloud", 480e9]],
+    );
+    assert.deepEqual(owners("Big Tech is expected to pour $420 billion into AI data centres in 2026."), [
+      ["Big Tech", 420e9],
+    ]);
+  });
+
+  it("are not taken for a company the gazetteer does not know", () => {
+    assert.deepEqual(unknown("The AI industry, a sector in full swing, raised $90 billion."), []);
+  });
+});

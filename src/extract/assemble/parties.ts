@@ -54,6 +54,8 @@ export function findSubject(
   const openers = new Set<Sentence>();
   for (const name of names) {
     if (gazetteer.programmes.has(name.canonical) || name.kind === "programme") continue;
+    // "la société" never points back at "les hyperscalers".
+    if (gazetteer.collectives.includes(name.canonical)) continue;
     const headline = headlines.find((s) => name.start >= s.start && name.end <= s.end);
     const complement = isComplement(text, name, headline?.start ?? Math.max(0, name.start - 30));
     let weight = headline ? 3 : name.start < end ? 1 : 0.25;
