@@ -132,6 +132,23 @@ function lastPair(names: NameMention[], at: number, gazetteer: Gazetteer): [stri
   return seen.length === 2 ? [seen[1]!, seen[0]!] : null;
 }
 
+/** Each pronoun `pattern` captures (group 1) in the sentence's body, as a party standing for `meant`. */
+function pronounsFor(pattern: RegExp, meant: string, sentence: Sentence, body: string): Party[] {
+  if (!mayMatch(pattern, body)) return [];
+  return [...body.matchAll(pattern)].map((m) => {
+    const surface = m[1]!;
+    const start = sentence.start + m.index + m[0].length - surface.length;
+    return {
+      start,
+      end: start + surface.length,
+      canonical: meant,
+      kind: "company",
+      surface,
+      via: "anaphora",
+    };
+  });
+}
+
 /** Contrastive references and personal pronouns of a sentence as parties. */
 function pronounParties(
   sentence: Sentence,
@@ -142,18 +159,7 @@ function pronounParties(
   group: string | null,
 ): Party[] {
   const found: Party[] = [];
-  if (group && mayMatch(GROUP_PRONOUN, body))
-    for (const m of body.matchAll(GROUP_PRONOUN)) {
-      const start = sentence.start + m.index + m[0].length - m[1]!.length;
-      found.push({
-        start,
-        end: start + m[1]!.length,
-        canonical: group,
-        kind: "company",
-        surface: m[1]!,
-        via: "anaphora",
-      });
-    }
+  if (group) found.push(...pronounsFor(GROUP_PRONOUN, group, sentence, body));
   // Every contrastive word of a sentence picks from the pair named before the first one.
   let pair: [string, string] | null | undefined;
   if (mayMatch(CONTRAST, body))
@@ -173,18 +179,7 @@ function pronounParties(
         via: "anaphora",
       });
     }
-  if (subject && mayMatch(PERSONAL_PRONOUN, body))
-    for (const m of body.matchAll(PERSONAL_PRONOUN)) {
-      const start = sentence.start + m.index + m[0].length - m[1]!.length;
-      found.push({
-        start,
-        end: start + m[1]!.length,
-        canonical: subject,
-        kind: "company",
-        surface: m[1]!,
-        via: "anaphora",
-      });
-    }
+  if (subject) found.push(...pronounsFor(PERSONAL_PRONOUN, subject, sentence, body));
   return found;
 }
 
@@ -264,18 +259,7 @@ export function partiesOf(
           via: "anaphora",
         });
     }
-  if (subject && mayMatch(FEMININE_PRONOUN, body))
-    for (const m of body.matchAll(FEMININE_PRONOUN)) {
-      const start = sentence.start + m.index + m[0].length - m[1]!.length;
-      parties.push({
-        start,
-        end: start + m[1]!.length,
-        canonical: subject,
-        kind: "company",
-        surface: m[1]!,
-        via: "anaphora",
-      });
-    }
+  if (subject) parties.push(...pronounsFor(FEMININE_PRONOUN, subject, sentence, body));
   parties.push(...pronounParties(sentence, body, names, subject, gazetteer, group));
   return parties.sort((a, b) => a.start - b.start);
 }
