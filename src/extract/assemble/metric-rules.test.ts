@@ -20,6 +20,19 @@ describe("what a figure measures", () => {
     ]);
   });
 
+  it("a growth written as a fall is negative, and a slower growth is not a fall", () => {
+    assert.deepEqual(read("Les ventes de Nvidia dans le jeu vidéo reculent de 12 % sur un an.", "fr"), [
+      ["revenue_growth", -0.12],
+    ]);
+    assert.deepEqual(read("Intel's data center revenue fell 9% from a year earlier.", "en"), [
+      ["revenue_growth", -0.09],
+    ]);
+    assert.deepEqual(read("Intel's revenue growth slowed to 4%, down from 7% a year earlier.", "en"), [
+      ["revenue_growth", 0.04],
+      ["revenue_growth", 0.07],
+    ]);
+  });
+
   it("a backlog is what customers committed to, never revenue", () => {
     assert.deepEqual(read("Le carnet de commandes d'Oracle atteint 90 milliards de dollars.", "fr"), [
       ["compute_commitment", 90e9],

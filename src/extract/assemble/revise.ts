@@ -399,10 +399,37 @@ const GROWTH_AFTER =
 const GROWTH_BEFORE =
   /(?:hausse|croissance|progression|augmentation|bondi|bond|rise|increase|growth|grew|gained|jumped|rose|up)\s+(?:de\s+|d['’]|of\s+|by\s+)?(?:plus\s+de\s+|more\s+than\s+|about\s+|environ\s+|près\s+de\s+)?$/iu;
 
+/** "en baisse de 16 %", "down 16%", "fell 16%": a fall, before the figure. */
+const DECLINE_BEFORE =
+  /(?:baiss\p{L}*|recul\p{L}*|repli\p{L}*|chut\p{L}*|diminu\p{L}*|contraction|fléchi\p{L}*|plong\p{L}*|fall\p{L}*|fell|drop\p{L}*|declin\p{L}*|decreas\p{L}*|slid|slipp?\p{L}*|shr[ai]nk\p{L}*|plung\p{L}*|sank|tumbl\p{L}*|down)\s+(?:de\s+|d['’]|of\s+|by\s+)?(?:plus\s+de\s+|more\s+than\s+|about\s+|environ\s+|près\s+de\s+|nearly\s+|almost\s+)?$/iu;
+/** "16 % de moins", "16% lower", "down 16% from": a fall, after the figure. */
+const DECLINE_AFTER = /^\s*(?:de\s+moins|less\s+than|lower|en\s+baisse|en\s+recul)(?![\p{L}])/iu;
+
 function isGrowthRate(text: string, sentenceStart: number, q: QuantityMention): boolean {
   if (q.unit !== "fraction") return false;
   const before = text.slice(Math.max(sentenceStart, q.span.start - 40), q.span.start);
-  return GROWTH_AFTER.test(text.slice(q.span.end, q.span.end + 40)) || GROWTH_BEFORE.test(before);
+  const after = text.slice(q.span.end, q.span.end + 40);
+  return (
+    GROWTH_AFTER.test(after) ||
+    GROWTH_BEFORE.test(before) ||
+    DECLINE_BEFORE.test(before) ||
+    DECLINE_AFTER.test(after)
+  );
+}
+
+/** A growth rate written as a fall ("down 34%", "en baisse de 8 %") is negative; a signed figure keeps its sign. */
+function signedByDecline(text: string, sentenceStart: number, q: QuantityMention): QuantityMention | null {
+  if (
+    (q.low ?? 0) < 0 ||
+    (q.high ?? 0) < 0 ||
+    (q.bound !== "exact" && q.bound !== "approx" && q.bound !== "range")
+  )
+    return null;
+  const before = text.slice(Math.max(sentenceStart, q.span.start - 40), q.span.start);
+  const after = text.slice(q.span.end, q.span.end + 40);
+  if (!DECLINE_BEFORE.test(before) && !DECLINE_AFTER.test(after)) return null;
+  const negate = (v: number | null) => (v === null ? null : -v);
+  return { ...q, low: negate(q.high), high: negate(q.low) };
 }
 
 /** Roles of a warrant's terms (holder → issuer) and what a growth rate is the growth of; false when it is of nothing named. */
@@ -445,6 +472,13 @@ export function reviseWarrantAndGrowth(r: DocumentReading, s: SentenceReading, f
       candidate.metric = metric = "capex_growth";
       rules.push("metric: the growth of capital spending, named nearer than revenue → capex_growth");
     } else if (revenueAt === Number.POSITIVE_INFINITY) return false;
+  }
+  if (metric === "revenue_growth" || metric === "capex_growth") {
+    const fall = signedByDecline(r.text, sentence.start, q);
+    if (fall) {
+      candidate.q = fall;
+      rules.push('value: a growth written as a fall ("down 34%", "en baisse de 8 %") is negative');
+    }
   }
   return true;
 }

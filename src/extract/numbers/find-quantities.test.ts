@@ -464,6 +464,24 @@ describe("findQuantities — figures that lean on the words around them", () => 
     ]);
   });
 
+  it("reads a bracketed or signed margin, and keeps the point when the margin is a percentage", () => {
+    check("fr", "environ 12 milliards d'euros (± 1 milliard)", [
+      "environ 12 milliards d'euros (± 1 milliard)",
+      11e9,
+      13e9,
+      "range",
+      "EUR",
+    ]);
+    check("en", "$3.1B (+/- $0.2B)", ["$3.1B (+/- $0.2B)", 2.9e9, 3.3e9, "range", "USD"]);
+    check("en", "sales of $7.5bn plus or minus 3%", [
+      "$7.5bn plus or minus 3%",
+      7.5e9,
+      7.5e9,
+      "exact",
+      "USD",
+    ]);
+  });
+
   it("counts chips named after the number across 'of its' and model names", () => {
     check("en", "supply 18,000 of its GB300 Grace Blackwell chips", [
       "18,000",

@@ -298,33 +298,57 @@ class Scanner extends HedgeReader {
     notes.push(numberNotes.listScale());
   }
 
-  /** "$9.6 billion, plus or minus $300 million": the margin, in the figure's unit. */
-  marginAfter(i: number, a: Amount): { amount: Amount; end: number; words: string } | null {
+  /**
+   * "$9.6 billion, plus or minus $300 million", "$4.4B (+/- $0.1B)": the margin, in the figure's
+   * unit. A margin in percent of an amount ("$65bn plus or minus 2%") is read with it and leaves
+   * the point figure: it is no figure of its own.
+   */
+  marginAfter(
+    i: number,
+    a: Amount,
+  ): { amount: Amount; end: number; words: string; relative: boolean } | null {
     let p = i;
     if (this.code(p) === 44) p++;
-    const c = this.code(this.skipSpaces(p));
-    if (c !== 0x70 && c !== 0x50 && c !== 0xb1) return null;
-    const first = this.tokenAt(p);
-    let q: number;
-    if (first.raw === "±") q = first.end;
-    else {
-      const or = this.tokenAt(first.end);
-      const minus = this.tokenAt(or.end);
-      if (
-        first.lower !== "plus" ||
-        !(or.lower === "or" || or.lower === "ou") ||
-        !/^(minus|moins)$/.test(minus.lower)
-      )
-        return null;
-      q = minus.end;
-    }
-    q = this.skipSpaces(q);
+    p = this.skipSpaces(p);
+    const opened = this.code(p) === 40;
+    if (opened) p = this.skipSpaces(p + 1);
+    const wordsStart = p;
+    const q0 = this.marginSign(p);
+    if (q0 === null) return null;
+    const q = this.skipSpaces(q0);
     const rejectEnd = this.rejectEnd;
     const m = this.readAmount(q, true).amount;
     this.rejectEnd = rejectEnd;
-    if (!m || !a.unit || (m.unit && m.unit.unit !== a.unit.unit)) return null;
+    if (!m || !a.unit) return null;
+    const relative = m.unit?.unit === "fraction" && a.unit.unit !== "fraction";
+    if (m.unit && m.unit.unit !== a.unit.unit && !relative) return null;
     if (!m.unit) m.unit = a.unit;
-    return { amount: m, end: m.end, words: this.text.slice(first.start, q).trim() };
+    let end = m.end;
+    if (opened) {
+      const close = this.skipSpaces(end);
+      if (this.code(close) !== 41) return null;
+      end = close + 1;
+    }
+    return { amount: m, end, words: this.text.slice(wordsStart, q).trim(), relative };
+  }
+
+  /** After "±", "+/-" or "plus or minus" / "plus ou moins" at `p`, else null. */
+  marginSign(p: number): number | null {
+    const c = this.code(p);
+    if (c === 0xb1) return p + 1;
+    if (c === 43 && this.code(p + 1) === 47 && (this.code(p + 2) === 45 || this.code(p + 2) === 0x2212))
+      return p + 3;
+    if (c !== 0x70 && c !== 0x50) return null;
+    const first = this.tokenAt(p);
+    const or = this.tokenAt(first.end);
+    const minus = this.tokenAt(or.end);
+    if (
+      first.lower !== "plus" ||
+      !(or.lower === "or" || or.lower === "ou") ||
+      !/^(minus|moins)$/.test(minus.lower)
+    )
+      return null;
+    return minus.end;
   }
 
   /** Where to resume when the amount is no quantity (a year, a day of a month, part of a name), else null. */
@@ -523,8 +547,13 @@ function rangeValues(a: Amount, b: Amount, connector: string, notes: string[]): 
   return { bound: "range", low, high: hb };
 }
 
-function marginValues(a: Amount, margin: { amount: Amount; words: string }, notes: string[]): Values {
+function marginValues(
+  a: Amount,
+  margin: { amount: Amount; words: string; relative: boolean },
+  notes: string[],
+): Values {
   const value = baseValue(a);
+  if (margin.relative) return { bound: "exact", low: value, high: value };
   const width = Math.abs(baseValue(margin.amount));
   notes.push(numberNotes.margin(margin.words));
   return { bound: "range", low: value - width, high: value + width };
