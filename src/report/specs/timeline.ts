@@ -117,76 +117,95 @@ export function buildClaimTimelineSpec(input: TimelineInput, options: ChartOptio
       mark: { type: "rule", color: "#ddd", strokeWidth: 1, aria: false },
       encoding: { x: { field: "year", type: "quantitative" } },
     },
+    ...(ranges.length > 0
+      ? rangeLayers(ranges, { x, color, log: options.log === true, vagueLabel: l.vague })
+      : []),
+    ...(revisions.length > 0 ? revisionLayers(revisions) : []),
+    factLayer(points, { x, y, color }),
   ];
-  if (ranges.length > 0) {
-    const rangeY = {
-      field: "low",
-      type: "quantitative" as const,
-      ...(options.log ? { scale: { type: "log" } } : {}),
-    };
-    layers.push(
-      {
-        name: "ranges",
-        data: { values: ranges },
-        mark: { type: "rule", strokeWidth: 7, opacity: 0.55, strokeCap: "butt" },
-        encoding: {
-          x,
-          y: rangeY,
-          y2: { field: "high" },
-          color,
-          strokeDash: {
-            condition: { test: "datum.vague", value: [3, 2] },
-            value: [1, 0],
-          },
-          tooltip: { field: "tip" },
-          description: { field: "tip" },
-        },
+  return {
+    $schema: SCHEMA,
+    ...(options.title === undefined ? {} : { title: options.title }),
+    width: options.width ?? DEFAULT_WIDTH,
+    height: options.height ?? DEFAULT_HEIGHT,
+    config: chartConfig(lang),
+    layer: layers,
+  } as TopLevelSpec;
+}
+
+type Encoding = Record<string, unknown>;
+
+/** Ranges as vertical bars, dashed and labelled when vague. */
+function rangeLayers(
+  ranges: Array<{ vague: boolean }>,
+  { x, color, log, vagueLabel }: { x: Encoding; color: Encoding; log: boolean; vagueLabel: string },
+): object[] {
+  const rangeY = { field: "low", type: "quantitative" as const, ...(log ? { scale: { type: "log" } } : {}) };
+  return [
+    {
+      name: "ranges",
+      data: { values: ranges },
+      mark: { type: "rule", strokeWidth: 7, opacity: 0.55, strokeCap: "butt" },
+      encoding: {
+        x,
+        y: rangeY,
+        y2: { field: "high" },
+        color,
+        strokeDash: { condition: { test: "datum.vague", value: [3, 2] }, value: [1, 0] },
+        tooltip: { field: "tip" },
+        description: { field: "tip" },
       },
-      {
-        name: "vague-labels",
-        data: { values: ranges.filter((range) => range.vague) },
-        mark: { type: "text", dy: -8, fontStyle: "italic", fontSize: 10, color: "#555", aria: false },
-        encoding: { x, y: { field: "high", type: "quantitative" }, text: { value: l.vague } },
+    },
+    {
+      name: "vague-labels",
+      data: { values: ranges.filter((range) => range.vague) },
+      mark: { type: "text", dy: -8, fontStyle: "italic", fontSize: 10, color: "#555", aria: false },
+      encoding: { x, y: { field: "high", type: "quantitative" }, text: { value: vagueLabel } },
+    },
+  ];
+}
+
+/** Each revision: a dashed line from the older figure to the newer one, an arrowhead at its middle. */
+function revisionLayers(revisions: object[]): object[] {
+  return [
+    {
+      name: "revisions",
+      data: { values: revisions },
+      mark: { type: "rule", color: COLORS.revision, strokeDash: [4, 3], strokeWidth: 1.5 },
+      encoding: {
+        x: { field: "fromAt", type: "quantitative" },
+        y: { field: "fromValue", type: "quantitative" },
+        x2: { field: "toAt" },
+        y2: { field: "toValue" },
+        tooltip: { field: "tip" },
+        description: { field: "tip" },
       },
-    );
-  }
-  if (revisions.length > 0) {
-    layers.push(
-      {
-        name: "revisions",
-        data: { values: revisions },
-        mark: { type: "rule", color: COLORS.revision, strokeDash: [4, 3], strokeWidth: 1.5 },
-        encoding: {
-          x: { field: "fromAt", type: "quantitative" },
-          y: { field: "fromValue", type: "quantitative" },
-          x2: { field: "toAt" },
-          y2: { field: "toValue" },
-          tooltip: { field: "tip" },
-          description: { field: "tip" },
-        },
+    },
+    {
+      name: "arrowheads",
+      data: { values: revisions },
+      mark: {
+        type: "point",
+        shape: "triangle-up",
+        filled: true,
+        size: 110,
+        color: COLORS.revision,
+        opacity: 1,
+        angle: { expr: ARROW_ANGLE },
       },
-      {
-        name: "arrowheads",
-        data: { values: revisions },
-        mark: {
-          type: "point",
-          shape: "triangle-up",
-          filled: true,
-          size: 110,
-          color: COLORS.revision,
-          opacity: 1,
-          angle: { expr: ARROW_ANGLE },
-        },
-        encoding: {
-          x: { field: "midAt", type: "quantitative" },
-          y: { field: "midValue", type: "quantitative" },
-          tooltip: { field: "tip" },
-          description: { field: "tip" },
-        },
+      encoding: {
+        x: { field: "midAt", type: "quantitative" },
+        y: { field: "midValue", type: "quantitative" },
+        tooltip: { field: "tip" },
+        description: { field: "tip" },
       },
-    );
-  }
-  layers.push({
+    },
+  ];
+}
+
+/** Point figures, coloured by qualifier; a low-confidence figure is a hollow diamond. */
+function factLayer(points: object[], { x, y, color }: { x: Encoding; y: Encoding; color: Encoding }): object {
+  return {
     name: "facts",
     data: { values: points },
     mark: { type: "point", filled: true, size: 90, opacity: 1, strokeWidth: 1.5 },
@@ -194,7 +213,6 @@ export function buildClaimTimelineSpec(input: TimelineInput, options: ChartOptio
       x,
       y,
       color,
-      // Low confidence: a hollow diamond, its outline in the qualifier's colour.
       fillOpacity: { condition: { test: "datum.lowConfidence", value: 0 }, value: 1 },
       shape: { condition: { test: "datum.lowConfidence", value: "diamond" }, value: "circle" },
       stroke: {
@@ -204,13 +222,5 @@ export function buildClaimTimelineSpec(input: TimelineInput, options: ChartOptio
       tooltip: { field: "tip" },
       description: { field: "tip" },
     },
-  });
-  return {
-    $schema: SCHEMA,
-    ...(options.title === undefined ? {} : { title: options.title }),
-    width: options.width ?? DEFAULT_WIDTH,
-    height: options.height ?? DEFAULT_HEIGHT,
-    config: chartConfig(lang),
-    layer: layers,
-  } as TopLevelSpec;
+  };
 }
