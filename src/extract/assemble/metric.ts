@@ -3,6 +3,7 @@ import type { WorkBudget } from "../budget.js";
 import type { NameMention } from "../gazetteer.js";
 import { COMPARISON_LEAD, MARKET_DATA, METRIC_RULES, type MetricRule } from "../lexicon.js";
 import { METRIC_KNOWLEDGE } from "../metrics.js";
+import { implicitMetric, investorTableMetric } from "./implicit-metric.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { mayMatch, withFlags } from "../patterns.js";
 import type { Sentence } from "../sentences.js";
@@ -156,7 +157,7 @@ export function readMetric(
       metricChoice = { ...metricChoice, metric: named, weak: false };
     }
   }
-  const fromTable = tableMetric(r, q, unit, metricChoice);
+  const fromTable = investorTableMetric(r, q, unit, metricChoice) ?? tableMetric(r, q, unit, metricChoice);
   if (fromTable) {
     metricChoice = { metric: fromTable.metric, at: fromTable.at, unit, score: 0, weak: false };
     rules.push(`metric: the table's ${fromTable.where} names it`);
@@ -212,6 +213,13 @@ export function readMetric(
         `metric: the section's heading "${text.slice(named.at.start, named.at.end)}" names it → ${metric}`,
       );
     }
+  }
+  const implicit = metric === null ? implicitMetric(r, s, q, unit) : null;
+  if (implicit) {
+    metric = implicit.metric;
+    metricAt = implicit.at;
+    carried = true;
+    rules.push(`metric: ${implicit.rule} → ${metric}`);
   }
   if (metric === "cash_burn" && unit.endsWith("_per_month")) {
     // "brûlerait 1 milliard de dollars par mois": the amount burnt each month, in the currency.

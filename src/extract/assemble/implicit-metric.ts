@@ -1,0 +1,123 @@
+import type { Metric, Span } from "../../core/index.js";
+import type { QuantityMention } from "../numbers/types.js";
+import { tablePlaceAt } from "../tables.js";
+import { metricOfListLead } from "./metric.js";
+import { LIST_ITEM } from "./sentence.js";
+import { unitClass } from "./text.js";
+import type { Candidate, DocumentReading, SentenceReading } from "./types.js";
+
+/**
+ * The metric of a figure no metric word of its own sentence claims, when the text around it still
+ * says what it measures: the paragraph that opens its list, the list's earlier items, a sentence it
+ * continues ("then added $4 billion", "puis 1 milliard de plus"), or a table of investors.
+ */
+export interface ImplicitMetric {
+  metric: Metric;
+  at: Span;
+  /** Why, as the explanation says it. */
+  rule: string;
+}
+
+/** How far back the paragraph before a list's opening line is read for a metric word. */
+const LEAD_PARAGRAPH_REACH = 400;
+
+/**
+ * A list whose opening line names no metric ("Les montants annoncés :") takes the one the
+ * sentences just before it in the same paragraph name ("Oracle vise … le chiffre d'affaires d'OCI").
+ */
+export function leadParagraphMetric(lead: Span, unit: string, text: string): ImplicitMetric | null {
+  const lineStart = text.lastIndexOf("\n", lead.start - 1) + 1;
+  const from = Math.max(lineStart, lead.start - LEAD_PARAGRAPH_REACH);
+  if (from >= lead.start) return null;
+  const named = metricOfListLead({ start: from, end: lead.start }, unit, text);
+  return named
+    ? {
+        metric: named.metric,
+        at: named.at,
+        rule: `the paragraph opening the list names it ("${text.slice(named.at.start, named.at.end)}")`,
+      }
+    : null;
+}
+
+/** The latest figure read before this one, when it sits in the sentence just before or this one. */
+function nearbyEarlier(r: DocumentReading, s: SentenceReading, unit: string): Candidate | null {
+  const latest = r.latest;
+  if (!latest?.metric || unitClass(latest.unit) !== unitClass(unit)) return null;
+  const gap = s.sentenceIndex - latest.sentenceIndex;
+  return gap === 0 || gap === 1 ? latest : null;
+}
+
+/** Items of one list measure one thing: an item with no metric word takes its previous sibling's. */
+export function listSiblingMetric(r: DocumentReading, s: SentenceReading, unit: string): ImplicitMetric | null {
+  if (!LIST_ITEM.test(s.body)) return null;
+  const earlier = nearbyEarlier(r, s, unit);
+  if (!earlier || earlier.sentenceIndex === s.sentenceIndex || !earlier.metricAt) return null;
+  if (!LIST_ITEM.test(earlier.sentence.text)) return null;
+  return { metric: earlier.metric!, at: earlier.metricAt, rule: "an earlier item of the same list" };
+}
+
+/**
+ * Words that say a figure adds to, or completes, the one just read: "then added", "another",
+ * "a further", "the remaining", "puis", "encore", "le solde de", "portant le total à".
+ */
+const CONTINUES_BEFORE =
+  /(?:\b(?:then|also)\s+(?:added|invested|committed|agreed|pledged|put)|\banother|\ba\s+further|\ban\s+additional|\bthe\s+remaining|\bthe\s+rest\s+of|\b(?:taking|bringing)\s+(?:the|its)\s+total\s+to|\bpuis(?:\s+(?:jusqu'|jusqu’)à)?|\bensuite|\bencore|\ble\s+solde\s+de|\ble\s+reste\s+de|\b(?:portant|porte)\s+le\s+total\s+à)\s+(?:(?:about|some|roughly|around|nearly|up\s+to|environ|quelque|près\s+de)\s+)?$/iu;
+
+/** The same after the figure: "1 milliard de plus", "4 milliards supplémentaires", "$2 billion more". */
+const CONTINUES_AFTER = /^\s+(?:de\s+plus|supplémentaires?|additionnels?|more|additional|extra)\b/iu;
+
+/** A figure that continues the previous one's metric, said by a word of addition or remainder beside it. */
+export function continuationMetric(
+  r: DocumentReading,
+  s: SentenceReading,
+  q: QuantityMention,
+  unit: string,
+): ImplicitMetric | null {
+  const before = r.text.slice(Math.max(s.sentence.start, q.span.start - 60), q.span.start);
+  const after = r.text.slice(q.span.end, Math.min(s.sentence.end, q.span.end + 30));
+  if (!CONTINUES_BEFORE.test(before) && !CONTINUES_AFTER.test(after)) return null;
+  const earlier = nearbyEarlier(r, s, unit);
+  if (!earlier?.metricAt) return null;
+  return {
+    metric: earlier.metric!,
+    at: earlier.metricAt,
+    rule: `it adds to the figure before ("${r.text.slice(earlier.q.span.start, earlier.q.span.end)}")`,
+  };
+}
+
+/** A table's first column of investors ("Investor", "Investisseurs", "Backers"): each amount is one's stake. */
+const INVESTOR_COLUMN = /^(?:investors?|investisseurs?|backers?|contributors?|contributeurs?|actionnaires?)\b/iu;
+
+/**
+ * An amount in a table whose rows are investors is the row's investment, unless a strong metric
+ * word stands in its own cell; `where` as the table stage words it.
+ */
+export function investorTableMetric(
+  r: DocumentReading,
+  q: QuantityMention,
+  unit: string,
+  chosen: { at: Span; weak: boolean } | null,
+): { metric: Metric; at: Span; where: string } | null {
+  if (unitClass(unit) !== "currency" || r.tables.length === 0) return null;
+  const place = tablePlaceAt(r.tables, q.span.start);
+  if (!place) return null;
+  const first = place.table.header.cells[0];
+  if (!first || !INVESTOR_COLUMN.test(r.text.slice(first.start, first.end))) return null;
+  const cell = place.row.cells[place.column]!;
+  if (chosen && !chosen.weak && chosen.at.start >= cell.start && chosen.at.end <= cell.end) return null;
+  return { metric: "investment", at: { start: first.start, end: first.end }, where: "first column of investors" };
+}
+
+/** The first of the readings above that names a metric, or null. */
+export function implicitMetric(
+  r: DocumentReading,
+  s: SentenceReading,
+  q: QuantityMention,
+  unit: string,
+): ImplicitMetric | null {
+  return (
+    (s.listLead ? leadParagraphMetric(s.listLead, unit, r.text) : null) ??
+    listSiblingMetric(r, s, unit) ??
+    continuationMetric(r, s, q, unit)
+  );
+}
