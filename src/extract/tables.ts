@@ -73,9 +73,9 @@ function leaderRowAt(text: string, start: number, end: number): TableRow | null 
   while (first < end && (text[first] === " " || text[first] === "\t")) first++;
   let last = end;
   while (last > first && /\s/u.test(text[last - 1]!)) last--;
-  const dots = text.slice(first, last).indexOf("..");
-  if (dots <= 0) return null;
-  let labelEnd = first + dots;
+  const dots = /\.\s?\./u.exec(text.slice(first, last));
+  if (!dots || dots.index === 0) return null;
+  let labelEnd = first + dots.index;
   while (labelEnd > first && /\s/u.test(text[labelEnd - 1]!)) labelEnd--;
   LEADER.lastIndex = labelEnd;
   const leader = LEADER.exec(text);

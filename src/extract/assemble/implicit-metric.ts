@@ -16,6 +16,8 @@ export interface ImplicitMetric {
   at: Span;
   /** Why, as the explanation says it. */
   rule: string;
+  /** The counterparty of the figure it continues: the same deal has the same parties. */
+  counterparty?: string | null;
 }
 
 /** How far back the paragraph before a list's opening line is read for a metric word. */
@@ -48,12 +50,21 @@ function nearbyEarlier(r: DocumentReading, s: SentenceReading, unit: string): Ca
 }
 
 /** Items of one list measure one thing: an item with no metric word takes its previous sibling's. */
-export function listSiblingMetric(r: DocumentReading, s: SentenceReading, unit: string): ImplicitMetric | null {
+export function listSiblingMetric(
+  r: DocumentReading,
+  s: SentenceReading,
+  unit: string,
+): ImplicitMetric | null {
   if (!LIST_ITEM.test(s.body)) return null;
   const earlier = nearbyEarlier(r, s, unit);
   if (!earlier || earlier.sentenceIndex === s.sentenceIndex || !earlier.metricAt) return null;
   if (!LIST_ITEM.test(earlier.sentence.text)) return null;
-  return { metric: earlier.metric!, at: earlier.metricAt, rule: "an earlier item of the same list" };
+  return {
+    metric: earlier.metric!,
+    at: earlier.metricAt,
+    rule: "an earlier item of the same list",
+    counterparty: earlier.counterparty,
+  };
 }
 
 /**
@@ -82,11 +93,13 @@ export function continuationMetric(
     metric: earlier.metric!,
     at: earlier.metricAt,
     rule: `it adds to the figure before ("${r.text.slice(earlier.q.span.start, earlier.q.span.end)}")`,
+    counterparty: earlier.counterparty,
   };
 }
 
 /** A table's first column of investors ("Investor", "Investisseurs", "Backers"): each amount is one's stake. */
-const INVESTOR_COLUMN = /^(?:investors?|investisseurs?|backers?|contributors?|contributeurs?|actionnaires?)\b/iu;
+const INVESTOR_COLUMN =
+  /^(?:investors?|investisseurs?|backers?|contributors?|contributeurs?|actionnaires?)\b/iu;
 
 /**
  * An amount in a table whose rows are investors is the row's investment, unless a strong metric
@@ -105,7 +118,11 @@ export function investorTableMetric(
   if (!first || !INVESTOR_COLUMN.test(r.text.slice(first.start, first.end))) return null;
   const cell = place.row.cells[place.column]!;
   if (chosen && !chosen.weak && chosen.at.start >= cell.start && chosen.at.end <= cell.end) return null;
-  return { metric: "investment", at: { start: first.start, end: first.end }, where: "first column of investors" };
+  return {
+    metric: "investment",
+    at: { start: first.start, end: first.end },
+    where: "first column of investors",
+  };
 }
 
 /** The first of the readings above that names a metric, or null. */

@@ -3,11 +3,11 @@ import type { WorkBudget } from "../budget.js";
 import type { NameMention } from "../gazetteer.js";
 import { COMPARISON_LEAD, MARKET_DATA, METRIC_RULES, type MetricRule } from "../lexicon.js";
 import { METRIC_KNOWLEDGE } from "../metrics.js";
-import { implicitMetric, investorTableMetric } from "./implicit-metric.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { mayMatch, withFlags } from "../patterns.js";
 import type { Sentence } from "../sentences.js";
 import { tablePlaceAt } from "../tables.js";
+import { implicitMetric, investorTableMetric } from "./implicit-metric.js";
 import { describeCandidates, type Option, rankOptions, type ScoredOption, type Weights } from "./scorer.js";
 import type { SentenceIndex } from "./sentence.js";
 import { firstFrom, keywordsIn, nameStart, overlaps, unitClass } from "./text.js";
@@ -245,7 +245,7 @@ export function readMetric(
     metricAt,
     entity: null,
     entityAt: null,
-    counterparty: null,
+    counterparty: implicit?.counterparty ?? null,
     counterpartyAt: null,
     period: null,
     periodExplicit: false,
