@@ -297,14 +297,14 @@ export const METRIC_RULES: MetricRule[] = [
   {
     metric: "capacity_addition_rate",
     units: ["GW", "GW_per_week"],
-    pattern: /(?:par|per|a|chaque|each)\s+(?:semaine|week)/giu,
+    pattern: /(?:par|per|a|chaque|each|every)\s+(?:semaine|week)/giu,
     bonus: 40,
     unit: "GW_per_week",
   },
   {
     metric: "datacenter_capacity",
     units: ["GW"],
-    pattern: /gigawatts?|\bGW\b|mégawatts?|\bMW\b|capacit\p{L}*|puissance/giu,
+    pattern: /gigawatts?|\bGW\b|m[ée]gawatts?|\bMW\b|capacit\p{L}*|puissance/giu,
   },
   // Users and customers.
   {
@@ -347,7 +347,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "gpu_count",
     units: ["GPUs"],
     pattern:
-      /[GT]PU|puces|processeurs|chips|processors|accélérateurs|accelerators|équivalents|equivalents/giu,
+      /[GT]PU|puces|processeurs|chips|processors|processing\s+units|accélérateurs|accelerators|équivalents|equivalents/giu,
   },
   {
     metric: "warrant_shares",
