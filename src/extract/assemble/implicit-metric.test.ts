@@ -107,4 +107,40 @@ describe("figures whose own sentence names no metric", () => {
       ["Nvidia", "investment", 100e6],
     ]);
   });
+
+  it("a forecast whose subject stands for the company just spoken of continues its metric", () => {
+    assert.deepEqual(
+      read(
+        "Anthropic a réalisé un chiffre d'affaires de 5 milliards de dollars en 2025. Elle vise 30 milliards en 2027.",
+        "fr",
+      ),
+      [
+        ["Anthropic", "revenue", 5e9],
+        ["Anthropic", "revenue", 30e9],
+      ],
+    );
+    assert.deepEqual(
+      read(
+        "Meta's capital expenditure reached $70 billion in 2025. For 2026, the company expects $115 billion.",
+        "en",
+      ),
+      [
+        ["Meta", "capex", 70e9],
+        ["Meta", "capex", 115e9],
+      ],
+    );
+  });
+
+  it("a margin of error around a figure is no claim of its own", () => {
+    assert.deepEqual(
+      read(
+        "AMD prévoit un chiffre d'affaires d'environ 9,6 milliards de dollars, à plus ou moins 300 millions près.",
+        "fr",
+      ),
+      [["AMD", "revenue", 9.6e9]],
+    );
+    assert.deepEqual(read("Nvidia guided revenue to $65 billion, plus or minus 2%.", "en"), [
+      ["Nvidia", "revenue", 65e9],
+    ]);
+  });
 });

@@ -41,12 +41,26 @@ export function leadParagraphMetric(lead: Span, unit: string, text: string): Imp
     : null;
 }
 
-/** The latest figure read before this one, when it sits in the sentence just before or this one. */
+/** The latest figure of the unit's kind with a metric, read in this sentence or the one just before. */
 function nearbyEarlier(r: DocumentReading, s: SentenceReading, unit: string): Candidate | null {
-  const latest = r.latest;
-  if (!latest?.metric || unitClass(latest.unit) !== unitClass(unit)) return null;
-  const gap = s.sentenceIndex - latest.sentenceIndex;
-  return gap === 0 || gap === 1 ? latest : null;
+  const kind = unitClass(unit);
+  // A later figure of the same kind that nothing named stands between: it is the one continued.
+  const unnamed = r.unknown.findLast((c) => unitClass(c.unit) === kind);
+  for (let i = r.candidates.length - 1; i >= 0; i--) {
+    const c = r.candidates[i]!;
+    if (c.sentenceIndex < s.sentenceIndex - 1) return null;
+    if (c.metric && c.metricAt && unitClass(c.unit) === kind)
+      return unnamed && unnamed.q.span.start > c.q.span.start ? null : c;
+  }
+  return null;
+}
+
+/** A tolerance around the figure before ("plus or minus 2%", "à plus ou moins 300 millions près", "±5%"). */
+const TOLERANCE_LEAD = /(?:plus\s+or\s+minus|plus\s+ou\s+moins|±|\+\/-)\s*$/iu;
+
+/** Whether the figure is the margin of error of another, which is no claim of its own. */
+export function isTolerance(text: string, q: QuantityMention): boolean {
+  return TOLERANCE_LEAD.test(text.slice(Math.max(0, q.span.start - 20), q.span.start));
 }
 
 /** Items of one list measure one thing: an item with no metric word takes its previous sibling's. */
@@ -97,6 +111,32 @@ export function continuationMetric(
   };
 }
 
+/**
+ * A sentence whose subject stands for the company just spoken of and whose verb looks ahead
+ * ("Elle vise 30 milliards en 2027", "Pour 2026, nous prévoyons 9 milliards", "It expects $30 billion"):
+ * the figure is the same measure's next value.
+ */
+const FORECAST_BY_SAME_SUBJECT =
+  /^[«"“\s]*(?:[^,.;:]{0,50},\s*)?(?:elle|il|ils|elles|nous|l['’](?:entreprise|entreprise)|le\s+groupe|la\s+société|it|she|he|they|we|the\s+(?:company|group|firm))\s+(?:\p{L}+\s+){0,2}?(?:vise|visent|visons|table|tablent|tablons|prévoit|prévoient|prévoyons|espère|espèrent|espérons|anticipe|anticipons|attend|attendons|projette|aims?|aiming|targets?|targeting|expects?|expecting|projects?|forecasts?|guided|sees)\b/iu;
+
+/** The first figure of a forecast by the same subject takes the previous sentence's metric. */
+export function forecastContinuation(
+  r: DocumentReading,
+  s: SentenceReading,
+  q: QuantityMention,
+  unit: string,
+): ImplicitMetric | null {
+  const lead = r.text.slice(s.sentence.start, q.span.start);
+  if (!FORECAST_BY_SAME_SUBJECT.test(lead) || s.figures.some((o) => o.span.end <= q.span.start)) return null;
+  const earlier = nearbyEarlier(r, s, unit);
+  if (!earlier || earlier.sentenceIndex !== s.sentenceIndex - 1) return null;
+  return {
+    metric: earlier.metric!,
+    at: earlier.metricAt!,
+    rule: `a forecast by the same subject as the sentence before ("${r.text.slice(earlier.q.span.start, earlier.q.span.end)}")`,
+  };
+}
+
 /** A table's first column of investors ("Investor", "Investisseurs", "Backers"): each amount is one's stake. */
 const INVESTOR_COLUMN =
   /^(?:investors?|investisseurs?|backers?|contributors?|contributeurs?|actionnaires?)\b/iu;
@@ -135,6 +175,7 @@ export function implicitMetric(
   return (
     (s.listLead ? leadParagraphMetric(s.listLead, unit, r.text) : null) ??
     listSiblingMetric(r, s, unit) ??
-    continuationMetric(r, s, q, unit)
+    continuationMetric(r, s, q, unit) ??
+    forecastContinuation(r, s, q, unit)
   );
 }

@@ -7,7 +7,7 @@ import type { QuantityMention } from "../numbers/types.js";
 import { mayMatch, withFlags } from "../patterns.js";
 import type { Sentence } from "../sentences.js";
 import { tablePlaceAt } from "../tables.js";
-import { implicitMetric, investorTableMetric } from "./implicit-metric.js";
+import { implicitMetric, investorTableMetric, isTolerance } from "./implicit-metric.js";
 import { describeCandidates, type Option, rankOptions, type ScoredOption, type Weights } from "./scorer.js";
 import type { SentenceIndex } from "./sentence.js";
 import { firstFrom, keywordsIn, nameStart, overlaps, unitClass } from "./text.js";
@@ -234,6 +234,7 @@ export function readMetric(
   if (unitClass(unit) === "x" && metric !== "expense_to_revenue" && metric !== "valuation_multiple")
     return null;
   if (unit === "fraction" && metric === null) return null;
+  if (isTolerance(text, q)) return null;
   if (metric === null && mayMatch(MARKET_DATA, body) && MARKET_DATA.test(body)) return null;
 
   const candidate: Candidate = {
