@@ -143,4 +143,16 @@ describe("figures whose own sentence names no metric", () => {
       ["Nvidia", "revenue", 65e9],
     ]);
   });
+
+  it("a decimal point in the amount does not hide the word that says where the money goes", () => {
+    assert.deepEqual(read("Microsoft has put $13.8 billion into OpenAI since 2019.", "en"), [
+      ["Microsoft", "investment", 13.8e9],
+    ]);
+    assert.deepEqual(read("Anthropic received $1.5 billion from Amazon.", "en"), [
+      ["Amazon", "investment", 1.5e9],
+    ]);
+    assert.deepEqual(read("Anthropic a reçu 1,5 milliard de dollars de la part d'Amazon.", "fr"), [
+      ["Amazon", "investment", 1.5e9],
+    ]);
+  });
 });
