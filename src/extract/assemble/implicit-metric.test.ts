@@ -155,4 +155,23 @@ describe("figures whose own sentence names no metric", () => {
       ["Amazon", "investment", 1.5e9],
     ]);
   });
+
+  it("a verb of putting money in, or a purchase of shares, makes an amount an investment", () => {
+    // What is bought is what is measured here; who bought it is the owner stage's to say.
+    const bought = read(
+      "Nvidia a passé un ordre d'achat de 250 millions de dollars d'actions de CoreWeave.",
+      "fr",
+    );
+    assert.deepEqual(
+      bought.map(([, metric, value]) => [metric, value]),
+      [["investment", 250e6]],
+    );
+    assert.deepEqual(read("SoftBank pumped $2 billion into Arm.", "en"), [["SoftBank", "investment", 2e9]]);
+    // "pour" is a French preposition, never the English verb.
+    assert.deepEqual(
+      read("Nvidia et OpenAI ont signé un cadre de coopération pour 100 milliards de dollars.", "fr").length,
+      0,
+    );
+    assert.deepEqual(read("Nvidia sold $500 million of its shares.", "en").length, 0);
+  });
 });

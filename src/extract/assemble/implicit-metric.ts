@@ -137,6 +137,40 @@ export function forecastContinuation(
   };
 }
 
+/** A verb of putting money in just before the amount: "engagerait 10 milliards", "pumped $2 billion". */
+const PUTS_MONEY_IN = {
+  fr: /(?<!\p{L})(?:engag(?:e|ent|era|eront|erait|eraient|eait|é|ée)|inject(?:e|ent|era|eront|ait|é|ée))\s+(?:(?:environ|près\s+de|quelque|jusqu['’]à)\s+)?$/iu,
+  en: /\b(?:inject(?:s|ed|ing)?|pump(?:s|ed|ing)?|pour(?:s|ed|ing)?|plough(?:s|ed|ing)?|plow(?:s|ed|ing)?|sank|sunk)\s+(?:(?:about|some|nearly|up\s+to|another|a\s+further)\s+)?$/iu,
+} as const;
+
+/** Shares bought for the amount: "un ordre d'achat de 250 millions de dollars d'actions", "bought $1 billion of its stock". */
+const BUYS_SHARES_BEFORE =
+  /(?<!\p{L})(?:achat|achète|achèt\p{L}+|acheté\p{L}*|bought|buy(?:s|ing)?|purchas\p{L}+)(?!\p{L})[^.;]{0,40}$/iu;
+const SHARES_AFTER =
+  /^\s+(?:d['’]actions|de\s+titres|of\s+(?:\p{L}+['’]s\s+|its\s+|their\s+)?(?:shares|stock))\b/iu;
+
+/** An amount a verb of investing or a purchase of shares frames: the company's investment. */
+export function investingVerbMetric(
+  r: DocumentReading,
+  s: SentenceReading,
+  q: QuantityMention,
+  unit: string,
+): ImplicitMetric | null {
+  if (unitClass(unit) !== "currency") return null;
+  const before = r.text.slice(Math.max(s.sentence.start, q.span.start - 60), q.span.start);
+  const after = r.text.slice(q.span.end, Math.min(s.sentence.end, q.span.end + 40));
+  const verb = PUTS_MONEY_IN[r.input.language === "fr" ? "fr" : "en"].exec(before);
+  const shares = !verb && BUYS_SHARES_BEFORE.test(before) ? SHARES_AFTER.exec(after) : null;
+  if (!verb && !shares) return null;
+  const at = verb
+    ? {
+        start: q.span.start - before.length + verb.index,
+        end: q.span.start - before.length + verb.index + verb[0].trimEnd().length,
+      }
+    : { start: q.span.end + shares!.index, end: q.span.end + shares![0].length };
+  return { metric: "investment", at, rule: `"${r.text.slice(at.start, at.end).trim()}" puts money in` };
+}
+
 /** A table's first column of investors ("Investor", "Investisseurs", "Backers"): each amount is one's stake. */
 const INVESTOR_COLUMN =
   /^(?:investors?|investisseurs?|backers?|contributors?|contributeurs?|actionnaires?)\b/iu;
@@ -175,6 +209,7 @@ export function implicitMetric(
   return (
     (s.listLead ? leadParagraphMetric(s.listLead, unit, r.text) : null) ??
     listSiblingMetric(r, s, unit) ??
+    investingVerbMetric(r, s, q, unit) ??
     continuationMetric(r, s, q, unit) ??
     forecastContinuation(r, s, q, unit)
   );
