@@ -145,7 +145,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "compute_commitment",
     units: ["currency"],
     pattern:
-      /(?<!\p{L})(?:buy|buys|buying|purchase|purchases|purchasing|sell|sells|selling|supply|supplies|ach[eè]t(?:e|ent|era|eront|er|erait)|achats?|vend(?:re|ra|ront)|fourni(?:r|ra|ront))(?!\p{L})(?=[^.;]{0,60}?(?:chips?|puces?|GPUs?|processeurs?|processors?|accelerators?|accélérateurs?|servers?|serveurs?|compute|calcul)(?!\p{L}))|(?<=(?:chips?|puces?|GPUs?|processeurs?|processors?|accelerators?|accélérateurs?|servers?|serveurs?)(?!\p{L})[^.;]{0,60}?)(?<!\p{L})(?:bought|purchased|achet(?:é|ée|és|ées))(?!\p{L})/giu,
+      /(?<!\p{L})(?:buy|buys|buying|purchase|purchases|purchasing|sell|sells|selling|supply|supplies|ach[eè]t(?:e|ent|era|eront|er|erait)|achats?|vend(?:re|ra|ront)|fourni(?:r|ra|ront))(?!\p{L})(?=(?:[^.;]|\.(?=\d)){0,60}?(?:chips?|puces?|GPUs?|processeurs?|processors?|accelerators?|accélérateurs?|servers?|serveurs?|compute|calcul)(?!\p{L}))|(?<=(?:chips?|puces?|GPUs?|processeurs?|processors?|accelerators?|accélérateurs?|servers?|serveurs?)(?!\p{L})[^.;]{0,60}?)(?<!\p{L})(?:bought|purchased|achet(?:é|ée|és|ées))(?!\p{L})/giu,
     bonus: 30,
   },
   {
@@ -229,7 +229,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "investment",
     units: ["currency"],
     pattern:
-      /(?:received|receives|will\s+receive|a\s+reçu|ont\s+reçu|reçoit|recevra)(?=\s+(?:up\s+to\s+|about\s+|nearly\s+|jusqu['’]à\s+|environ\s+|près\s+de\s+)?(?:[$€£]|US\$|\d)[^.;]{0,60}?(?:\bfrom\s+\p{Lu}|auprès\s+d|de\s+la\s+part\s+d))/gu,
+      /(?:received|receives|will\s+receive|a\s+reçu|ont\s+reçu|reçoit|recevra)(?=\s+(?:up\s+to\s+|about\s+|nearly\s+|jusqu['’]à\s+|environ\s+|près\s+de\s+)?(?:[$€£]|US\$|\d)(?:[^.;]|\.(?=\d)){0,60}?(?:\bfrom\s+\p{Lu}|auprès\s+d|de\s+la\s+part\s+d))/gu,
   },
   {
     // Money put into a company: "put $2 billion into", "is putting in €1.3 billion", "en apporte 1,3
@@ -237,7 +237,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "investment",
     units: ["currency"],
     pattern:
-      /\bput(?:s|ting)?\b(?=[^.;]{0,50}\bin(?:to)?\b)|(?<!\p{L})(?:apport(?:e|ent|era|eront|ait|aient|é|ée|és|ées)|mobiliser)(?!\p{L})|\bto\s+mobili[sz]e\b|(?:participation|stake)\s+(?:\p{L}+\s+)?(?:pour|de|d['’]|of|worth)\s*(?=[\d$€£])/giu,
+      /\bput(?:s|ting)?\b(?=(?:[^.;]|\.(?=\d)){0,50}\bin(?:to)?\b)|(?<!\p{L})(?:apport(?:e|ent|era|eront|ait|aient|é|ée|és|ées)|mobiliser)(?!\p{L})|\bto\s+mobili[sz]e\b|(?:participation|stake)\s+(?:\p{L}+\s+)?(?:pour|de|d['’]|of|worth)\s*(?=[\d$€£])/giu,
     bonus: 10,
   },
   {
@@ -297,14 +297,14 @@ export const METRIC_RULES: MetricRule[] = [
   {
     metric: "capacity_addition_rate",
     units: ["GW", "GW_per_week"],
-    pattern: /(?:par|per|a|chaque|each)\s+(?:semaine|week)/giu,
+    pattern: /(?:par|per|a|chaque|each|every)\s+(?:semaine|week)/giu,
     bonus: 40,
     unit: "GW_per_week",
   },
   {
     metric: "datacenter_capacity",
     units: ["GW"],
-    pattern: /gigawatts?|\bGW\b|mégawatts?|\bMW\b|capacit\p{L}*|puissance/giu,
+    pattern: /gigawatts?|\bGW\b|m[ée]gawatts?|\bMW\b|capacit\p{L}*|puissance/giu,
   },
   // Users and customers.
   {
@@ -347,7 +347,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "gpu_count",
     units: ["GPUs"],
     pattern:
-      /[GT]PU|puces|processeurs|chips|processors|accélérateurs|accelerators|équivalents|equivalents/giu,
+      /[GT]PU|puces|processeurs|chips|processors|processing\s+units|accélérateurs|accelerators|équivalents|equivalents/giu,
   },
   {
     metric: "warrant_shares",

@@ -59,3 +59,32 @@ test("a table's lines cost one pass: a long run of rows is read whole", () => {
   const [table] = findTables(["| Company | Capex |", ...rows].join("\n"));
   assert.equal(table?.rows.length, 5000);
 });
+
+test("a plain-text table of labels, dotted leaders and values, with or without a header", () => {
+  const text = [
+    "Who paid:",
+    "",
+    "Backer .............. Amount",
+    "Thrive .............. $1 billion",
+    "Nvidia . . . . . . . $100 million",
+    "",
+    "Microsoft ........... 13 Md$",
+    "Google .............. 2 Md$",
+  ].join("\n");
+  const [withHeader, withoutHeader, ...more] = findTables(text);
+  assert.ok(withHeader && withoutHeader);
+  assert.equal(more.length, 0);
+  const cells = (r: { cells: { start: number; end: number }[] }) =>
+    r.cells.map((c) => text.slice(c.start, c.end));
+  assert.deepEqual(cells(withHeader.header), ["Backer", "Amount"]);
+  assert.deepEqual(withHeader.rows.map(cells), [
+    ["Thrive", "$1 billion"],
+    ["Nvidia", "$100 million"],
+  ]);
+  assert.deepEqual(withoutHeader.header.cells, []);
+  assert.deepEqual(withoutHeader.rows.map(cells), [
+    ["Microsoft", "13 Md$"],
+    ["Google", "2 Md$"],
+  ]);
+  assert.equal(findTables("Wait... and then... nothing.\nA line.").length, 0);
+});

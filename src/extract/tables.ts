@@ -1,6 +1,7 @@
 /**
  * Tables as the document readers write them, one row a line between pipes
- * ("| Company | 2025 plan |"), whether the source was Markdown or HTML. A figure in a cell takes
+ * ("| Company | 2025 plan |"), whether the source was Markdown or HTML, and plain-text tables of a
+ * label, a leader of dots and a value ("Microsoft ........ $750 million"). A figure in a cell takes
  * what its column's header and its row's first cell say: the metric, the period, the company.
  */
 
@@ -60,6 +61,41 @@ function rowAt(text: string, start: number, end: number): TableRow | null {
   return cells.length >= 2 ? { start: first, end: last, cells } : null;
 }
 
+/** A leader of dots between a label and its value ("Microsoft ........ $750 million"). */
+const LEADER = /\s*(?:\.{4,}|…{2,}|(?:\.\s){3,}\.?)\s*/uy;
+
+/**
+ * The two cells of a line written `label ........ value`, or null. Scanned once from its first dot
+ * run, so the cost stays linear in the line's length.
+ */
+function leaderRowAt(text: string, start: number, end: number): TableRow | null {
+  let first = start;
+  while (first < end && (text[first] === " " || text[first] === "\t")) first++;
+  let last = end;
+  while (last > first && /\s/u.test(text[last - 1]!)) last--;
+  const dots = /\.\s?\./u.exec(text.slice(first, last));
+  if (!dots || dots.index === 0) return null;
+  let labelEnd = first + dots.index;
+  while (labelEnd > first && /\s/u.test(text[labelEnd - 1]!)) labelEnd--;
+  LEADER.lastIndex = labelEnd;
+  const leader = LEADER.exec(text);
+  if (!leader || leader.index + leader[0].length >= last || labelEnd === first) return null;
+  const valueStart = leader.index + leader[0].length;
+  return {
+    start: first,
+    end: last,
+    cells: [
+      { start: first, end: labelEnd },
+      { start: valueStart, end: last },
+    ],
+  };
+}
+
+function cellText(text: string, row: TableRow, column: number): string {
+  const cell = row.cells[column];
+  return cell ? text.slice(cell.start, cell.end) : "";
+}
+
 function isSeparator(text: string, row: TableRow): boolean {
   return row.cells.every((c) => SEPARATOR_CELL.test(text.slice(c.start, c.end)));
 }
@@ -82,6 +118,9 @@ export function findTables(text: string): Table[] {
   let rows: TableRow[] = [];
   const close = () => {
     const kept = rows.filter((r) => !isSeparator(text, r));
+    // A plain-text table may start on a row of figures: its header is then empty.
+    if (kept.length >= 2 && text[kept[0]!.start] !== "|" && /\d/u.test(cellText(text, kept[0]!, 1)))
+      kept.unshift({ start: kept[0]!.start, end: kept[0]!.start, cells: [] });
     if (kept.length >= 2) {
       const [header, ...body] = kept as [TableRow, ...TableRow[]];
       tables.push({
@@ -98,7 +137,7 @@ export function findTables(text: string): Table[] {
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    const row = rowAt(text, lineStart, lineEnd);
+    const row = rowAt(text, lineStart, lineEnd) ?? leaderRowAt(text, lineStart, lineEnd);
     if (row) rows.push(row);
     else close();
     lineStart = lineEnd + 1;

@@ -7,6 +7,7 @@ import type { QuantityMention } from "../numbers/types.js";
 import { mayMatch, withFlags } from "../patterns.js";
 import type { Sentence } from "../sentences.js";
 import { tablePlaceAt } from "../tables.js";
+import { implicitMetric, investorTableMetric, isTolerance } from "./implicit-metric.js";
 import { describeCandidates, type Option, rankOptions, type ScoredOption, type Weights } from "./scorer.js";
 import type { SentenceIndex } from "./sentence.js";
 import { firstFrom, keywordsIn, nameStart, overlaps, unitClass } from "./text.js";
@@ -156,7 +157,7 @@ export function readMetric(
       metricChoice = { ...metricChoice, metric: named, weak: false };
     }
   }
-  const fromTable = tableMetric(r, q, unit, metricChoice);
+  const fromTable = investorTableMetric(r, q, unit, metricChoice) ?? tableMetric(r, q, unit, metricChoice);
   if (fromTable) {
     metricChoice = { metric: fromTable.metric, at: fromTable.at, unit, score: 0, weak: false };
     rules.push(`metric: the table's ${fromTable.where} names it`);
@@ -213,6 +214,13 @@ export function readMetric(
       );
     }
   }
+  const implicit = metric === null ? implicitMetric(r, s, q, unit) : null;
+  if (implicit) {
+    metric = implicit.metric;
+    metricAt = implicit.at;
+    carried = true;
+    rules.push(`metric: ${implicit.rule} → ${metric}`);
+  }
   if (metric === "cash_burn" && unit.endsWith("_per_month")) {
     // "brûlerait 1 milliard de dollars par mois": the amount burnt each month, in the currency.
     unit = unit.slice(0, unit.indexOf("_per_"));
@@ -226,6 +234,7 @@ export function readMetric(
   if (unitClass(unit) === "x" && metric !== "expense_to_revenue" && metric !== "valuation_multiple")
     return null;
   if (unit === "fraction" && metric === null) return null;
+  if (isTolerance(text, q)) return null;
   if (metric === null && mayMatch(MARKET_DATA, body) && MARKET_DATA.test(body)) return null;
 
   const candidate: Candidate = {
@@ -237,7 +246,7 @@ export function readMetric(
     metricAt,
     entity: null,
     entityAt: null,
-    counterparty: null,
+    counterparty: implicit?.counterparty ?? null,
     counterpartyAt: null,
     period: null,
     periodExplicit: false,

@@ -103,6 +103,11 @@ export function timesOf(
 /** A list item: a line opened by a bullet or a number ("- juin 2025 : 10 milliards", "2) …"). */
 export const LIST_ITEM = /^(?:[-•·*–]|\d{1,2}[.)])\s/u;
 
+/** Two lines that are items of one list, the second right after the first. */
+function continuesList(before: Sentence, body: string): boolean {
+  return LIST_ITEM.test(body) && LIST_ITEM.test(before.text);
+}
+
 /**
  * The sentence opening the list `sentence` belongs to, if it is an item: the latest sentence before
  * the items that ends with a colon. Any other sentence closes the list.
@@ -155,8 +160,10 @@ export function readSentence(
 
   const sentenceQs = quantitiesWithin(byStart, sentence);
   const times = sentenceQs.length > 0 ? timesOf(body, sentence.start, sentenceQs, input.published) : [];
-  // A new paragraph that opens on "the company" goes back to the article's subject.
-  if (sentenceIndex > 0 && sentences[sentenceIndex - 1]!.paragraph !== sentence.paragraph) r.topic = null;
+  // A new paragraph that opens on "the company" goes back to the article's subject; the next item of
+  // a list is no new paragraph.
+  const before = sentences[sentenceIndex - 1];
+  if (before && before.paragraph !== sentence.paragraph && !continuesList(before, body)) r.topic = null;
   const local = r.topic ?? subject;
   const parties = partiesOf(sentence, text, names, local, gazetteer, r.lastGroup);
   const rowLabel = tableRowLabel(r, sentence, parties);

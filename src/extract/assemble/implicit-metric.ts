@@ -1,0 +1,216 @@
+import type { Metric, Span } from "../../core/index.js";
+import type { QuantityMention } from "../numbers/types.js";
+import { tablePlaceAt } from "../tables.js";
+import { metricOfListLead } from "./metric.js";
+import { LIST_ITEM } from "./sentence.js";
+import { unitClass } from "./text.js";
+import type { Candidate, DocumentReading, SentenceReading } from "./types.js";
+
+/**
+ * The metric of a figure no metric word of its own sentence claims, when the text around it still
+ * says what it measures: the paragraph that opens its list, the list's earlier items, a sentence it
+ * continues ("then added $4 billion", "puis 1 milliard de plus"), or a table of investors.
+ */
+export interface ImplicitMetric {
+  metric: Metric;
+  at: Span;
+  /** Why, as the explanation says it. */
+  rule: string;
+  /** The counterparty of the figure it continues: the same deal has the same parties. */
+  counterparty?: string | null;
+}
+
+/** How far back the paragraph before a list's opening line is read for a metric word. */
+const LEAD_PARAGRAPH_REACH = 400;
+
+/**
+ * A list whose opening line names no metric ("Les montants annoncés :") takes the one the
+ * sentences just before it in the same paragraph name ("Oracle vise … le chiffre d'affaires d'OCI").
+ */
+export function leadParagraphMetric(lead: Span, unit: string, text: string): ImplicitMetric | null {
+  const lineStart = text.lastIndexOf("\n", lead.start - 1) + 1;
+  const from = Math.max(lineStart, lead.start - LEAD_PARAGRAPH_REACH);
+  if (from >= lead.start) return null;
+  const named = metricOfListLead({ start: from, end: lead.start }, unit, text);
+  return named
+    ? {
+        metric: named.metric,
+        at: named.at,
+        rule: `the paragraph opening the list names it ("${text.slice(named.at.start, named.at.end)}")`,
+      }
+    : null;
+}
+
+/** The latest figure of the unit's kind with a metric, read in this sentence or the one just before. */
+function nearbyEarlier(r: DocumentReading, s: SentenceReading, unit: string): Candidate | null {
+  const kind = unitClass(unit);
+  // A later figure of the same kind that nothing named stands between: it is the one continued.
+  const unnamed = r.unknown.findLast((c) => unitClass(c.unit) === kind);
+  for (let i = r.candidates.length - 1; i >= 0; i--) {
+    const c = r.candidates[i]!;
+    if (c.sentenceIndex < s.sentenceIndex - 1) return null;
+    if (c.metric && c.metricAt && unitClass(c.unit) === kind)
+      return unnamed && unnamed.q.span.start > c.q.span.start ? null : c;
+  }
+  return null;
+}
+
+/** A tolerance around the figure before ("plus or minus 2%", "à plus ou moins 300 millions près", "±5%"). */
+const TOLERANCE_LEAD = /(?:plus\s+or\s+minus|plus\s+ou\s+moins|±|\+\/-)\s*$/iu;
+
+/** Whether the figure is the margin of error of another, which is no claim of its own. */
+export function isTolerance(text: string, q: QuantityMention): boolean {
+  return TOLERANCE_LEAD.test(text.slice(Math.max(0, q.span.start - 20), q.span.start));
+}
+
+/** Items of one list measure one thing: an item with no metric word takes its previous sibling's. */
+export function listSiblingMetric(
+  r: DocumentReading,
+  s: SentenceReading,
+  unit: string,
+): ImplicitMetric | null {
+  if (!LIST_ITEM.test(s.body)) return null;
+  const earlier = nearbyEarlier(r, s, unit);
+  if (!earlier || earlier.sentenceIndex === s.sentenceIndex || !earlier.metricAt) return null;
+  if (!LIST_ITEM.test(earlier.sentence.text)) return null;
+  return {
+    metric: earlier.metric!,
+    at: earlier.metricAt,
+    rule: "an earlier item of the same list",
+    counterparty: earlier.counterparty,
+  };
+}
+
+/**
+ * Words that say a figure adds to, or completes, the one just read: "then added", "another",
+ * "a further", "the remaining", "puis", "encore", "le solde de", "portant le total à".
+ */
+const CONTINUES_BEFORE =
+  /(?:\b(?:then|also)\s+(?:added|invested|committed|agreed|pledged|put)|\banother|\ba\s+further|\ban\s+additional|\bthe\s+remaining|\bthe\s+rest\s+of|\b(?:taking|bringing)\s+(?:the|its)\s+total\s+to|\bpuis(?:\s+(?:jusqu'|jusqu’)à)?|\bensuite|\bencore|\ble\s+solde\s+de|\ble\s+reste\s+de|\b(?:portant|porte)\s+le\s+total\s+à)\s+(?:(?:about|some|roughly|around|nearly|up\s+to|environ|quelque|près\s+de)\s+)?$/iu;
+
+/** The same after the figure: "1 milliard de plus", "4 milliards supplémentaires", "$2 billion more". */
+const CONTINUES_AFTER = /^\s+(?:de\s+plus|supplémentaires?|additionnels?|more|additional|extra)\b/iu;
+
+/** A figure that continues the previous one's metric, said by a word of addition or remainder beside it. */
+export function continuationMetric(
+  r: DocumentReading,
+  s: SentenceReading,
+  q: QuantityMention,
+  unit: string,
+): ImplicitMetric | null {
+  const before = r.text.slice(Math.max(s.sentence.start, q.span.start - 60), q.span.start);
+  const after = r.text.slice(q.span.end, Math.min(s.sentence.end, q.span.end + 30));
+  if (!CONTINUES_BEFORE.test(before) && !CONTINUES_AFTER.test(after)) return null;
+  const earlier = nearbyEarlier(r, s, unit);
+  if (!earlier?.metricAt) return null;
+  return {
+    metric: earlier.metric!,
+    at: earlier.metricAt,
+    rule: `it adds to the figure before ("${r.text.slice(earlier.q.span.start, earlier.q.span.end)}")`,
+    counterparty: earlier.counterparty,
+  };
+}
+
+/**
+ * A sentence whose subject stands for the company just spoken of and whose verb looks ahead
+ * ("Elle vise 30 milliards en 2027", "Pour 2026, nous prévoyons 9 milliards", "It expects $30 billion"):
+ * the figure is the same measure's next value.
+ */
+const FORECAST_BY_SAME_SUBJECT =
+  /^[«"“\s]*(?:[^,.;:]{0,50},\s*)?(?:elle|il|ils|elles|nous|l['’](?:entreprise|entreprise)|le\s+groupe|la\s+société|it|she|he|they|we|the\s+(?:company|group|firm))\s+(?:\p{L}+\s+){0,2}?(?:vise|visent|visons|table|tablent|tablons|prévoit|prévoient|prévoyons|espère|espèrent|espérons|anticipe|anticipons|attend|attendons|projette|aims?|aiming|targets?|targeting|expects?|expecting|projects?|forecasts?|guided|sees)\b/iu;
+
+/** The first figure of a forecast by the same subject takes the previous sentence's metric. */
+export function forecastContinuation(
+  r: DocumentReading,
+  s: SentenceReading,
+  q: QuantityMention,
+  unit: string,
+): ImplicitMetric | null {
+  const lead = r.text.slice(s.sentence.start, q.span.start);
+  if (!FORECAST_BY_SAME_SUBJECT.test(lead) || s.figures.some((o) => o.span.end <= q.span.start)) return null;
+  const earlier = nearbyEarlier(r, s, unit);
+  if (!earlier || earlier.sentenceIndex !== s.sentenceIndex - 1) return null;
+  return {
+    metric: earlier.metric!,
+    at: earlier.metricAt!,
+    rule: `a forecast by the same subject as the sentence before ("${r.text.slice(earlier.q.span.start, earlier.q.span.end)}")`,
+  };
+}
+
+/** A verb of putting money in just before the amount: "engagerait 10 milliards", "pumped $2 billion". */
+const PUTS_MONEY_IN = {
+  fr: /(?<!\p{L})(?:engag(?:e|ent|era|eront|erait|eraient|eait|é|ée)|inject(?:e|ent|era|eront|ait|é|ée))\s+(?:(?:environ|près\s+de|quelque|jusqu['’]à)\s+)?$/iu,
+  en: /\b(?:inject(?:s|ed|ing)?|pump(?:s|ed|ing)?|pour(?:s|ed|ing)?|plough(?:s|ed|ing)?|plow(?:s|ed|ing)?|sank|sunk)\s+(?:(?:about|some|nearly|up\s+to|another|a\s+further)\s+)?$/iu,
+} as const;
+
+/** Shares bought for the amount: "un ordre d'achat de 250 millions de dollars d'actions", "bought $1 billion of its stock". */
+const BUYS_SHARES_BEFORE =
+  /(?<!\p{L})(?:achat|achète|achèt\p{L}+|acheté\p{L}*|bought|buy(?:s|ing)?|purchas\p{L}+)(?!\p{L})[^.;]{0,40}$/iu;
+const SHARES_AFTER =
+  /^\s+(?:d['’]actions|de\s+titres|of\s+(?:\p{L}+['’]s\s+|its\s+|their\s+)?(?:shares|stock))\b/iu;
+
+/** An amount a verb of investing or a purchase of shares frames: the company's investment. */
+export function investingVerbMetric(
+  r: DocumentReading,
+  s: SentenceReading,
+  q: QuantityMention,
+  unit: string,
+): ImplicitMetric | null {
+  if (unitClass(unit) !== "currency") return null;
+  const before = r.text.slice(Math.max(s.sentence.start, q.span.start - 60), q.span.start);
+  const after = r.text.slice(q.span.end, Math.min(s.sentence.end, q.span.end + 40));
+  const verb = PUTS_MONEY_IN[r.input.language === "fr" ? "fr" : "en"].exec(before);
+  const shares = !verb && BUYS_SHARES_BEFORE.test(before) ? SHARES_AFTER.exec(after) : null;
+  if (!verb && !shares) return null;
+  const at = verb
+    ? {
+        start: q.span.start - before.length + verb.index,
+        end: q.span.start - before.length + verb.index + verb[0].trimEnd().length,
+      }
+    : { start: q.span.end + shares!.index, end: q.span.end + shares![0].length };
+  return { metric: "investment", at, rule: `"${r.text.slice(at.start, at.end).trim()}" puts money in` };
+}
+
+/** A table's first column of investors ("Investor", "Investisseurs", "Backers"): each amount is one's stake. */
+const INVESTOR_COLUMN =
+  /^(?:investors?|investisseurs?|backers?|contributors?|contributeurs?|actionnaires?)\b/iu;
+
+/**
+ * An amount in a table whose rows are investors is the row's investment, unless a strong metric
+ * word stands in its own cell; `where` as the table stage words it.
+ */
+export function investorTableMetric(
+  r: DocumentReading,
+  q: QuantityMention,
+  unit: string,
+  chosen: { at: Span; weak: boolean } | null,
+): { metric: Metric; at: Span; where: string } | null {
+  if (unitClass(unit) !== "currency" || r.tables.length === 0) return null;
+  const place = tablePlaceAt(r.tables, q.span.start);
+  if (!place) return null;
+  const first = place.table.header.cells[0];
+  if (!first || !INVESTOR_COLUMN.test(r.text.slice(first.start, first.end))) return null;
+  const cell = place.row.cells[place.column]!;
+  if (chosen && !chosen.weak && chosen.at.start >= cell.start && chosen.at.end <= cell.end) return null;
+  return {
+    metric: "investment",
+    at: { start: first.start, end: first.end },
+    where: "first column of investors",
+  };
+}
+
+/** The first of the readings above that names a metric, or null. */
+export function implicitMetric(
+  r: DocumentReading,
+  s: SentenceReading,
+  q: QuantityMention,
+  unit: string,
+): ImplicitMetric | null {
+  return (
+    (s.listLead ? leadParagraphMetric(s.listLead, unit, r.text) : null) ??
+    listSiblingMetric(r, s, unit) ??
+    investingVerbMetric(r, s, q, unit) ??
+    continuationMetric(r, s, q, unit) ??
+    forecastContinuation(r, s, q, unit)
+  );
+}
