@@ -240,6 +240,21 @@ function literal(c: string): Reading {
   return FOLD_SAFE.test(lower) ? { exact: new Set([lower]), any: null } : UNKNOWN;
 }
 
+/** One text as the filter reads it: folded once, read through the trie once asked about twice. */
+export interface TextReading {
+  readonly text: string;
+  folded: string | null;
+  /** For each pattern id below `known`, 1 when one of its words is in the text. */
+  present: Uint8Array | null;
+  known: number;
+  /** How many patterns were asked about. */
+  asks: number;
+}
+
+export function newReading(text: string): TextReading {
+  return { text, folded: null, present: null, known: 0, asks: 0 };
+}
+
 interface TrieNode {
   next: Map<number, TrieNode>;
   /** The patterns one of whose necessary words ends here. */
@@ -262,25 +277,32 @@ export class LiteralFilter {
   readonly #root: TrieNode = { next: new Map(), patterns: null };
   /** The root's children for the common characters, by code: one array read per character of a text. */
   readonly #first: (TrieNode | undefined)[] = new Array(FIRST_TABLE).fill(undefined);
-  /** The text last read through the trie, and for each pattern id whether one of its words is in it. */
-  #readText: string | null = null;
-  #present = new Uint8Array(64);
-  #lastText: string | null = null;
+  /** The text last asked about through mayContain. */
+  #last: TextReading | null = null;
 
   /** False only when `text` lacks every necessary word of `pattern` (so the pattern cannot match). */
   mayContain(pattern: RegExp, text: string): boolean {
+    if (this.#last?.text !== text) this.#last = newReading(text);
+    return this.mayContainIn(pattern, this.#last);
+  }
+
+  /**
+   * As mayContain, for a text whose reading is kept by the caller: the text is folded once, and read
+   * through the trie once it is asked about for a second pattern, whatever other texts came between.
+   */
+  mayContainIn(pattern: RegExp, reading: TextReading): boolean {
     const id = this.#idOf(pattern);
     const words = this.#words[id]!;
     if (!words) return true;
-    if (text === this.#readText) return this.#present[id] === 1;
-    // A text asked about a second time in a row is read once for all patterns.
-    if (text !== this.#lastText && words.length <= FEW_WORDS) {
-      this.#lastText = text;
-      const folded = foldForLiterals(text);
+    reading.folded ??= foldForLiterals(reading.text);
+    if (reading.present && id < reading.known) return reading.present[id] === 1;
+    if (reading.asks++ === 0 && words.length <= FEW_WORDS) {
+      const folded = reading.folded;
       return words.some((w) => folded.includes(w));
     }
-    this.#read(text);
-    return this.#present[id] === 1;
+    reading.present = this.#read(reading.folded);
+    reading.known = this.#words.length;
+    return reading.present[id] === 1;
   }
 
   #idOf(pattern: RegExp): number {
@@ -291,12 +313,6 @@ export class LiteralFilter {
     const words = necessaryLiterals(pattern);
     this.#words.push(words);
     for (const word of words ?? []) this.#add(word, id);
-    if (id >= this.#present.length) {
-      const grown = new Uint8Array(this.#present.length * 2);
-      grown.set(this.#present);
-      this.#present = grown;
-    }
-    this.#readText = null;
     return id;
   }
 
@@ -320,10 +336,9 @@ export class LiteralFilter {
     node.patterns.push(id);
   }
 
-  #read(text: string): void {
-    const folded = foldForLiterals(text);
-    const present = this.#present;
-    present.fill(0);
+  /** For each pattern id, 1 when one of its words is in `folded`. */
+  #read(folded: string): Uint8Array {
+    const present = new Uint8Array(this.#words.length);
     const root = this.#root;
     const first = this.#first;
     for (let start = 0; start < folded.length; start++) {
@@ -335,7 +350,6 @@ export class LiteralFilter {
         node = node.next.get(folded.charCodeAt(i));
       }
     }
-    this.#readText = text;
-    this.#lastText = text;
+    return present;
   }
 }
