@@ -263,8 +263,19 @@ interface TrieNode {
 
 /** Patterns with at most this many words are checked word by word on a text seen once. */
 const FEW_WORDS = 6;
-/** Characters below this code (Latin letters, punctuation, quotes) have their own slot at the root. */
-const FIRST_TABLE = 0x2030;
+/**
+ * The trie as tables, for reading: each character of the words has a small index (0 for any other
+ * character), and each node a row of children by that index, so that a step is two array reads.
+ */
+const READS_BEFORE_TABLES = 256;
+
+interface TrieTables {
+  letter: Uint16Array;
+  letters: number;
+  /** Row `node * letters + letter`: the child's node number, 0 for none (the root is node 0). */
+  child: Int32Array;
+  patterns: (number[] | null)[];
+}
 
 /**
  * The necessary words of every pattern asked about, in one trie: a text is read once, and every
@@ -275,8 +286,9 @@ export class LiteralFilter {
   readonly #ids = new WeakMap<RegExp, number>();
   readonly #words: (string[] | null)[] = [];
   readonly #root: TrieNode = { next: new Map(), patterns: null };
-  /** The root's children for the common characters, by code: one array read per character of a text. */
-  readonly #first: (TrieNode | undefined)[] = new Array(FIRST_TABLE).fill(undefined);
+  /** The trie as tables, made again when a word was added since. */
+  #tables: TrieTables | null = null;
+  #readsSinceAdded = 0;
   /** The text last asked about through mayContain. */
   #last: TextReading | null = null;
 
@@ -317,12 +329,7 @@ export class LiteralFilter {
   }
 
   #add(word: string, id: number): void {
-    const head = word.charCodeAt(0);
     let node = this.#root;
-    if (head < FIRST_TABLE) {
-      this.#first[head] ??= { next: new Map(), patterns: null };
-      node.next.set(head, this.#first[head]);
-    }
     for (let i = 0; i < word.length; i++) {
       const code = word.charCodeAt(i);
       let child = node.next.get(code);
@@ -334,22 +341,62 @@ export class LiteralFilter {
     }
     node.patterns ??= [];
     node.patterns.push(id);
+    this.#tables = null;
+    this.#readsSinceAdded = 0;
   }
 
-  /** For each pattern id, 1 when one of its words is in `folded`. */
+  /**
+   * For each pattern id, 1 when one of its words is in `folded`. While patterns are still being
+   * added, the trie is walked as it is; the tables are made once it has served a number of reads.
+   */
   #read(folded: string): Uint8Array {
     const present = new Uint8Array(this.#words.length);
-    const root = this.#root;
-    const first = this.#first;
+    if (!this.#tables && ++this.#readsSinceAdded >= READS_BEFORE_TABLES)
+      this.#tables = trieTables(this.#root);
+    if (!this.#tables) {
+      readThroughTrie(this.#root, folded, present);
+      return present;
+    }
+    const { letter, letters, child, patterns } = this.#tables;
     for (let start = 0; start < folded.length; start++) {
-      const code = folded.charCodeAt(start);
-      let node = code < FIRST_TABLE ? first[code] : root.next.get(code);
-      for (let i = start + 1; node; i++) {
-        if (node.patterns) for (const id of node.patterns) present[id] = 1;
-        if (i >= folded.length) break;
-        node = node.next.get(folded.charCodeAt(i));
+      let node = 0;
+      for (let i = start; i < folded.length; i++) {
+        const l = letter[folded.charCodeAt(i)]!;
+        if (l === 0) break;
+        node = child[node * letters + l]!;
+        if (node === 0) break;
+        const ids = patterns[node];
+        if (ids) for (const id of ids) present[id] = 1;
       }
     }
     return present;
   }
+}
+
+function readThroughTrie(root: TrieNode, folded: string, present: Uint8Array): void {
+  for (let start = 0; start < folded.length; start++) {
+    let node = root.next.get(folded.charCodeAt(start));
+    for (let i = start + 1; node; i++) {
+      if (node.patterns) for (const id of node.patterns) present[id] = 1;
+      if (i >= folded.length) break;
+      node = node.next.get(folded.charCodeAt(i));
+    }
+  }
+}
+
+/** The trie's nodes numbered breadth first, with their children in one table. */
+function trieTables(root: TrieNode): TrieTables {
+  const letter = new Uint16Array(0x10000);
+  let letters = 1;
+  const nodes: TrieNode[] = [root];
+  for (let n = 0; n < nodes.length; n++)
+    for (const [code, next] of nodes[n]!.next) {
+      if (letter[code] === 0) letter[code] = letters++;
+      nodes.push(next);
+    }
+  const number = new Map(nodes.map((node, n) => [node, n]));
+  const child = new Int32Array(nodes.length * letters);
+  for (let n = 0; n < nodes.length; n++)
+    for (const [code, next] of nodes[n]!.next) child[n * letters + letter[code]!] = number.get(next)!;
+  return { letter, letters, child, patterns: nodes.map((node) => node.patterns) };
 }
