@@ -39,7 +39,7 @@ const loosened = new WeakMap<RegExp, RegExp>();
 interface TextAnswers {
   reading: TextReading;
   mayMatch: Map<RegExp, boolean>;
-  firstMatch: Map<RegExp, RegExpExecArray | null>;
+  firstMatch: Map<RegExp, RegExpExecArray | null> | null;
 }
 
 const KEPT_TEXTS = 8;
@@ -48,7 +48,7 @@ let nextKept = 0;
 
 function answersFor(text: string): TextAnswers {
   for (let i = 0; i < kept.length; i++) if (kept[i]!.reading.text === text) return kept[i]!;
-  const answers: TextAnswers = { reading: newReading(text), mayMatch: new Map(), firstMatch: new Map() };
+  const answers: TextAnswers = { reading: newReading(text), mayMatch: new Map(), firstMatch: null };
   kept[nextKept] = answers;
   nextKept = (nextKept + 1) % KEPT_TEXTS;
   return answers;
@@ -75,12 +75,19 @@ export function mayMatch(pattern: RegExp, text: string): boolean {
 export function firstMatch(pattern: RegExp, text: string): RegExpExecArray | null {
   if (pattern.global || pattern.sticky) return mayMatch(pattern, text) ? pattern.exec(text) : null;
   const answers = answersFor(text);
+  answers.firstMatch ??= new Map();
   let m = answers.firstMatch.get(pattern);
   if (m === undefined) {
     m = mayMatch(pattern, text) ? pattern.exec(text) : null;
     answers.firstMatch.set(pattern, m);
   }
   return m;
+}
+
+/** `pattern.test(text)`, answered once per text for a pattern without the `g` or `y` flag. */
+export function hasMatch(pattern: RegExp, text: string): boolean {
+  if (pattern.global || pattern.sticky) return pattern.test(text);
+  return firstMatch(pattern, text) !== null;
 }
 
 function looseCopy(pattern: RegExp): RegExp {
