@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
 import * as lexicon from "./lexicon.js";
-import { LiteralFilter, necessaryLiterals } from "./literals.js";
+import { LiteralFilter, necessaryLiterals, newReading } from "./literals.js";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const root = here.includes(`${join("dist", "src")}`) ? join(here, "..", "..", "..") : join(here, "..", "..");
@@ -62,5 +62,21 @@ describe("necessary words of a pattern", () => {
       }
     assert.ok(matches > 100, `${matches} matches`);
     assert.ok(refused > matches, `the filter refuses most non-matching texts (${refused})`);
+  });
+
+  it("answers alike while the trie is walked and once it is made into tables", () => {
+    const patterns = lexiconPatterns();
+    const texts = sentences();
+    const answersOf = (filter: LiteralFilter): boolean[] =>
+      texts.flatMap((text) => {
+        const reading = newReading(text);
+        return patterns.map((p) => filter.mayContainIn(p, reading));
+      });
+    const walked = new LiteralFilter();
+    const tabled = new LiteralFilter();
+    for (const p of patterns) tabled.mayContain(p, "");
+    for (let i = 0; i < 300; i++) tabled.mayContainIn(patterns[0]!, { ...newReading(""), asks: 1 });
+    assert.ok(texts.length > 300, `${texts.length} texts, some read before the tables and some after`);
+    assert.deepEqual(answersOf(tabled), answersOf(walked));
   });
 });

@@ -240,6 +240,21 @@ function literal(c: string): Reading {
   return FOLD_SAFE.test(lower) ? { exact: new Set([lower]), any: null } : UNKNOWN;
 }
 
+/** One text as the filter reads it: folded once, read through the trie once asked about twice. */
+export interface TextReading {
+  readonly text: string;
+  folded: string | null;
+  /** For each pattern id below `known`, 1 when one of its words is in the text. */
+  present: Uint8Array | null;
+  known: number;
+  /** How many patterns were asked about. */
+  asks: number;
+}
+
+export function newReading(text: string): TextReading {
+  return { text, folded: null, present: null, known: 0, asks: 0 };
+}
+
 interface TrieNode {
   next: Map<number, TrieNode>;
   /** The patterns one of whose necessary words ends here. */
@@ -248,8 +263,19 @@ interface TrieNode {
 
 /** Patterns with at most this many words are checked word by word on a text seen once. */
 const FEW_WORDS = 6;
-/** Characters below this code (Latin letters, punctuation, quotes) have their own slot at the root. */
-const FIRST_TABLE = 0x2030;
+/**
+ * The trie as tables, for reading: each character of the words has a small index (0 for any other
+ * character), and each node a row of children by that index, so that a step is two array reads.
+ */
+const READS_BEFORE_TABLES = 256;
+
+interface TrieTables {
+  letter: Uint16Array;
+  letters: number;
+  /** Row `node * letters + letter`: the child's node number, 0 for none (the root is node 0). */
+  child: Int32Array;
+  patterns: (number[] | null)[];
+}
 
 /**
  * The necessary words of every pattern asked about, in one trie: a text is read once, and every
@@ -260,27 +286,35 @@ export class LiteralFilter {
   readonly #ids = new WeakMap<RegExp, number>();
   readonly #words: (string[] | null)[] = [];
   readonly #root: TrieNode = { next: new Map(), patterns: null };
-  /** The root's children for the common characters, by code: one array read per character of a text. */
-  readonly #first: (TrieNode | undefined)[] = new Array(FIRST_TABLE).fill(undefined);
-  /** The text last read through the trie, and for each pattern id whether one of its words is in it. */
-  #readText: string | null = null;
-  #present = new Uint8Array(64);
-  #lastText: string | null = null;
+  /** The trie as tables, made again when a word was added since. */
+  #tables: TrieTables | null = null;
+  #readsSinceAdded = 0;
+  /** The text last asked about through mayContain. */
+  #last: TextReading | null = null;
 
   /** False only when `text` lacks every necessary word of `pattern` (so the pattern cannot match). */
   mayContain(pattern: RegExp, text: string): boolean {
+    if (this.#last?.text !== text) this.#last = newReading(text);
+    return this.mayContainIn(pattern, this.#last);
+  }
+
+  /**
+   * As mayContain, for a text whose reading is kept by the caller: the text is folded once, and read
+   * through the trie once it is asked about for a second pattern, whatever other texts came between.
+   */
+  mayContainIn(pattern: RegExp, reading: TextReading): boolean {
     const id = this.#idOf(pattern);
     const words = this.#words[id]!;
     if (!words) return true;
-    if (text === this.#readText) return this.#present[id] === 1;
-    // A text asked about a second time in a row is read once for all patterns.
-    if (text !== this.#lastText && words.length <= FEW_WORDS) {
-      this.#lastText = text;
-      const folded = foldForLiterals(text);
+    reading.folded ??= foldForLiterals(reading.text);
+    if (reading.present && id < reading.known) return reading.present[id] === 1;
+    if (reading.asks++ === 0 && words.length <= FEW_WORDS) {
+      const folded = reading.folded;
       return words.some((w) => folded.includes(w));
     }
-    this.#read(text);
-    return this.#present[id] === 1;
+    reading.present = this.#read(reading.folded);
+    reading.known = this.#words.length;
+    return reading.present[id] === 1;
   }
 
   #idOf(pattern: RegExp): number {
@@ -291,22 +325,11 @@ export class LiteralFilter {
     const words = necessaryLiterals(pattern);
     this.#words.push(words);
     for (const word of words ?? []) this.#add(word, id);
-    if (id >= this.#present.length) {
-      const grown = new Uint8Array(this.#present.length * 2);
-      grown.set(this.#present);
-      this.#present = grown;
-    }
-    this.#readText = null;
     return id;
   }
 
   #add(word: string, id: number): void {
-    const head = word.charCodeAt(0);
     let node = this.#root;
-    if (head < FIRST_TABLE) {
-      this.#first[head] ??= { next: new Map(), patterns: null };
-      node.next.set(head, this.#first[head]);
-    }
     for (let i = 0; i < word.length; i++) {
       const code = word.charCodeAt(i);
       let child = node.next.get(code);
@@ -318,24 +341,62 @@ export class LiteralFilter {
     }
     node.patterns ??= [];
     node.patterns.push(id);
+    this.#tables = null;
+    this.#readsSinceAdded = 0;
   }
 
-  #read(text: string): void {
-    const folded = foldForLiterals(text);
-    const present = this.#present;
-    present.fill(0);
-    const root = this.#root;
-    const first = this.#first;
+  /**
+   * For each pattern id, 1 when one of its words is in `folded`. While patterns are still being
+   * added, the trie is walked as it is; the tables are made once it has served a number of reads.
+   */
+  #read(folded: string): Uint8Array {
+    const present = new Uint8Array(this.#words.length);
+    if (!this.#tables && ++this.#readsSinceAdded >= READS_BEFORE_TABLES)
+      this.#tables = trieTables(this.#root);
+    if (!this.#tables) {
+      readThroughTrie(this.#root, folded, present);
+      return present;
+    }
+    const { letter, letters, child, patterns } = this.#tables;
     for (let start = 0; start < folded.length; start++) {
-      const code = folded.charCodeAt(start);
-      let node = code < FIRST_TABLE ? first[code] : root.next.get(code);
-      for (let i = start + 1; node; i++) {
-        if (node.patterns) for (const id of node.patterns) present[id] = 1;
-        if (i >= folded.length) break;
-        node = node.next.get(folded.charCodeAt(i));
+      let node = 0;
+      for (let i = start; i < folded.length; i++) {
+        const l = letter[folded.charCodeAt(i)]!;
+        if (l === 0) break;
+        node = child[node * letters + l]!;
+        if (node === 0) break;
+        const ids = patterns[node];
+        if (ids) for (const id of ids) present[id] = 1;
       }
     }
-    this.#readText = text;
-    this.#lastText = text;
+    return present;
   }
+}
+
+function readThroughTrie(root: TrieNode, folded: string, present: Uint8Array): void {
+  for (let start = 0; start < folded.length; start++) {
+    let node = root.next.get(folded.charCodeAt(start));
+    for (let i = start + 1; node; i++) {
+      if (node.patterns) for (const id of node.patterns) present[id] = 1;
+      if (i >= folded.length) break;
+      node = node.next.get(folded.charCodeAt(i));
+    }
+  }
+}
+
+/** The trie's nodes numbered breadth first, with their children in one table. */
+function trieTables(root: TrieNode): TrieTables {
+  const letter = new Uint16Array(0x10000);
+  let letters = 1;
+  const nodes: TrieNode[] = [root];
+  for (let n = 0; n < nodes.length; n++)
+    for (const [code, next] of nodes[n]!.next) {
+      if (letter[code] === 0) letter[code] = letters++;
+      nodes.push(next);
+    }
+  const number = new Map(nodes.map((node, n) => [node, n]));
+  const child = new Int32Array(nodes.length * letters);
+  for (let n = 0; n < nodes.length; n++)
+    for (const [code, next] of nodes[n]!.next) child[n * letters + letter[code]!] = number.get(next)!;
+  return { letter, letters, child, patterns: nodes.map((node) => node.patterns) };
 }

@@ -8,7 +8,7 @@
  * texts where the pattern may match.
  */
 
-import { LiteralFilter } from "./literals.js";
+import { LiteralFilter, newReading, type TextReading } from "./literals.js";
 
 const literalFilter = new LiteralFilter();
 
@@ -32,17 +32,71 @@ export function withFlags(pattern: RegExp, flags: string): RegExp {
 const loosened = new WeakMap<RegExp, RegExp>();
 
 /**
+ * What is known of one text: its reading by the literal filter, and the answers already given for
+ * it. The stages ask the same patterns of the same sentence or clause once per figure; the answers
+ * are kept for the last few texts, found again by their content.
+ */
+interface TextAnswers {
+  reading: TextReading;
+  mayMatch: Map<RegExp, boolean>;
+  firstMatch: Map<RegExp, RegExpExecArray | null> | null;
+}
+
+const KEPT_TEXTS = 8;
+const kept: TextAnswers[] = [];
+let nextKept = 0;
+
+function answersFor(text: string): TextAnswers {
+  for (let i = 0; i < kept.length; i++) if (kept[i]!.reading.text === text) return kept[i]!;
+  const answers: TextAnswers = { reading: newReading(text), mayMatch: new Map(), firstMatch: null };
+  kept[nextKept] = answers;
+  nextKept = (nextKept + 1) % KEPT_TEXTS;
+  return answers;
+}
+
+/**
  * False only when `pattern` matches nowhere in `text`. The words the pattern cannot match without
  * are looked for first (literalFilter), then the loose copy of the pattern is run.
  */
 export function mayMatch(pattern: RegExp, text: string): boolean {
-  if (!literalFilter.mayContain(pattern, text)) return false;
+  const answers = answersFor(text);
+  let may = answers.mayMatch.get(pattern);
+  if (may === undefined) {
+    may = literalFilter.mayContainIn(pattern, answers.reading) && looseCopy(pattern).test(text);
+    answers.mayMatch.set(pattern, may);
+  }
+  return may;
+}
+
+/**
+ * `pattern.exec(text)` for a pattern without the `g` or `y` flag (whose result does not depend on
+ * `lastIndex`), run once per text: the match returned is shared, and must not be changed.
+ */
+export function firstMatch(pattern: RegExp, text: string): RegExpExecArray | null {
+  if (pattern.global || pattern.sticky) return mayMatch(pattern, text) ? pattern.exec(text) : null;
+  const answers = answersFor(text);
+  answers.firstMatch ??= new Map();
+  let m = answers.firstMatch.get(pattern);
+  if (m === undefined) {
+    m = mayMatch(pattern, text) ? pattern.exec(text) : null;
+    answers.firstMatch.set(pattern, m);
+  }
+  return m;
+}
+
+/** `pattern.test(text)`, answered once per text for a pattern without the `g` or `y` flag. */
+export function hasMatch(pattern: RegExp, text: string): boolean {
+  if (pattern.global || pattern.sticky) return pattern.test(text);
+  return firstMatch(pattern, text) !== null;
+}
+
+function looseCopy(pattern: RegExp): RegExp {
   let loose = loosened.get(pattern);
   if (!loose) {
     loose = new RegExp(withoutBoundaries(pattern.source), pattern.flags.replace(/[gy]/g, ""));
     loosened.set(pattern, loose);
   }
-  return loose.test(text);
+  return loose;
 }
 
 /**

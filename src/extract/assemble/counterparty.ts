@@ -2,6 +2,7 @@ import type { Metric, Span } from "../../core/index.js";
 import { COUNTERPARTY_LEAD } from "../lexicon.js";
 import { metricIs } from "../metrics.js";
 import type { QuantityMention } from "../numbers/types.js";
+import { hasMatch } from "../patterns.js";
 import {
   groupMembers,
   isComplement,
@@ -25,7 +26,7 @@ export function distributeRespectively(r: DocumentReading, s: SentenceReading, f
   const { text } = r;
   const { sentence, body, parties, figures } = s;
   const { q, candidate, entityParty } = f;
-  if (!entityParty || !RESPECTIVELY.test(body)) return;
+  if (!entityParty || !hasMatch(RESPECTIVELY, body)) return;
   let members = f.entityGroup;
   if (members.length < 2) {
     const at = parties.indexOf(entityParty);

@@ -12,7 +12,7 @@ import {
   UNNAMED_SOURCES,
 } from "../lexicon.js";
 import { metricIs } from "../metrics.js";
-import { mayMatch } from "../patterns.js";
+import { firstMatch, hasMatch, mayMatch } from "../patterns.js";
 import type { Sentence } from "../sentences.js";
 import { tablePlaceAt } from "../tables.js";
 import { fullPersonName } from "./parties.js";
@@ -64,10 +64,10 @@ export function sentenceAttribution(
       return { name: outlet, named: true, rule: `"${outlet}" reports` };
   }
   for (const [pattern, label] of UNNAMED_SOURCES)
-    if (mayMatch(pattern, body) && pattern.test(body))
+    if (hasMatch(pattern, body))
       return { name: label, named: false, rule: `unnamed: "${body.match(pattern)?.[0]}"` };
   const speaker = parties.find((p) => p.kind === "person");
-  if (speaker && SPEECH_VERB.test(body)) {
+  if (speaker && hasMatch(SPEECH_VERB, body)) {
     const name = fullPersonName(speaker.surface, speaker.canonical, gazetteer);
     return { name, named: true, rule: `speaker ${name}` };
   }
@@ -87,7 +87,7 @@ export function planObjectQualifier(
 ): { qualifier: Qualifier; rule: string } | null {
   const start = candidate.q.span.start;
   const before = text.slice(Math.max(candidate.sentence.start, start - 60), start);
-  const m = mayMatch(PLAN_OBJECT, before) ? PLAN_OBJECT.exec(before) : null;
+  const m = firstMatch(PLAN_OBJECT, before);
   return m ? { qualifier: "target", rule: `the figure is the object of "${m[0].trim()}" → target` } : null;
 }
 
@@ -112,18 +112,18 @@ export function chooseQualifier(
     if (rule.qualifier === "target" && implied) return implied;
     if ((rule.qualifier === "letter_of_intent" || rule.qualifier === "commitment") && !deal) continue;
     const where = rule.sentence ? sentenceText : scope;
-    const m = mayMatch(rule.pattern, where) ? rule.pattern.exec(where) : null;
+    const m = firstMatch(rule.pattern, where);
     if (m) {
       if (
         rule.qualifier === "target" &&
-        IMPERSONAL_EXPECTATION.test(scope) &&
+        hasMatch(IMPERSONAL_EXPECTATION, scope) &&
         !/objectif|target/iu.test(m[0])
       )
         continue;
       return { qualifier: rule.qualifier, rule: `"${m[0]}" → ${rule.qualifier}` };
     }
     if (rule.qualifier === "rumoured" && !named) {
-      const c = CONDITIONAL_ENDING.test(scope) ? HEARSAY_CONDITIONAL.exec(scope) : null;
+      const c = hasMatch(CONDITIONAL_ENDING, scope) ? firstMatch(HEARSAY_CONDITIONAL, scope) : null;
       if (c) return { qualifier: "rumoured", rule: `hearsay conditional "${c[0]}" → rumoured` };
     }
   }
@@ -139,9 +139,9 @@ export function chooseQualifier(
         qualifier: previous.qualifier,
         rule: `carried from the previous figure → ${previous.qualifier}`,
       };
-  const future = FUTURE_TENSE.exec(scope);
+  const future = firstMatch(FUTURE_TENSE, scope);
   if (future)
-    return deal && HANDING_OVER.test(scope)
+    return deal && hasMatch(HANDING_OVER, scope)
       ? { qualifier: "commitment", rule: `"${future[0]}": money or goods to be handed over → commitment` }
       : { qualifier: "target", rule: `"${future[0]}": a figure in the future → target` };
   // "Meta anticipe 135 milliards et Microsoft 110 milliards": an elliptical clause shares the forecast.
@@ -149,7 +149,7 @@ export function chooseQualifier(
     previous?.qualifier === "target" &&
     !inTable &&
     previous.metric === candidate.metric &&
-    (previous.entity === candidate.entity || !OWN_VERB.test(scope))
+    (previous.entity === candidate.entity || !hasMatch(OWN_VERB, scope))
   )
     return { qualifier: "target", rule: "the previous figure of the same forecast → target" };
   if (candidate.metric === "compute_commitment")
@@ -169,7 +169,7 @@ export const QUALIFIER_WEIGHTS: Weights<"precedence"> = { precedence: 1 };
 function qualifierCandidates(scope: string, sentenceText: string): string {
   const options = QUALIFIER_RULES.flatMap((rule, i) => {
     const where = rule.sentence ? sentenceText : scope;
-    const m = mayMatch(rule.pattern, where) ? rule.pattern.exec(where) : null;
+    const m = firstMatch(rule.pattern, where);
     return m
       ? [
           {
@@ -221,7 +221,7 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
     candidate.attribution = defaultOutlet;
     rules.push(`attribution: the article's source → ${defaultOutlet}`);
   }
-  const named = Boolean(attribution?.named) || Boolean(person && SPEECH_VERB.test(body));
+  const named = Boolean(attribution?.named) || Boolean(person && hasMatch(SPEECH_VERB, body));
   const metricWord = candidate.metricAt ? text.slice(candidate.metricAt.start, candidate.metricAt.end) : "";
   const place = r.tables.length > 0 ? tablePlaceAt(r.tables, q.span.start) : null;
   const qualifier =
@@ -247,7 +247,10 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
     qualifier.qualifier = "target";
     qualifier.rule = "a figure for a period that had not begun when the report was published → target";
   }
-  if (qualifier.qualifier === "target" && (ANALYSTS.test(ownScope) || ANALYSTS_CREDITED.test(body))) {
+  if (
+    qualifier.qualifier === "target" &&
+    (hasMatch(ANALYSTS, ownScope) || hasMatch(ANALYSTS_CREDITED, body))
+  ) {
     qualifier.qualifier = "estimated";
     qualifier.rule = "a forecast credited to analysts, not the company's own → estimated";
   }

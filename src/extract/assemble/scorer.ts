@@ -30,10 +30,16 @@ export function rankOptions<T, F extends string>(
   options: readonly Option<T, F>[],
   weights: Weights<F>,
 ): ScoredOption<T, F>[] {
-  return options
-    .map((o, order) => ({ ...o, score: linearScore(o.features, weights), order }))
-    .sort((a, b) => b.score - a.score || a.order - b.order)
-    .map(({ order: _order, ...o }) => o);
+  if (options.length === 1) {
+    const { value, label, features } = options[0]!;
+    return [{ value, label, features, score: linearScore(features, weights) }];
+  }
+  const scores = options.map((o) => linearScore(o.features, weights));
+  const order = options.map((_o, i) => i).sort((a, b) => scores[b]! - scores[a]! || a - b);
+  return order.map((i) => {
+    const { value, label, features } = options[i]!;
+    return { value, label, features, score: scores[i]! };
+  });
 }
 
 /** The features that weigh most in a score, as "name +2.0". */

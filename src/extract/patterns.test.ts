@@ -1,0 +1,36 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { firstMatch, hasMatch, mayMatch } from "./patterns.js";
+
+const REVENUE = /\b(?:chiffre\s+d['’]affaires|revenue)\b/iu;
+const FUTURE = /\b(?:will|va)\s+\p{L}+/u;
+
+describe("pattern answers kept per text", () => {
+  it("answer as the pattern does, for texts asked in turns and for equal texts built apart", () => {
+    const texts = [
+      "OpenAI a réalisé un chiffre d'affaires de 13 milliards.",
+      "Nvidia will invest up to $100 billion in OpenAI.",
+      "Its revenue rose to $4.3 billion.",
+      "Aucun montant n'a été donné.",
+    ];
+    for (let round = 0; round < 3; round++)
+      for (const text of texts) {
+        const copy = [...text].join("");
+        for (const pattern of [REVENUE, FUTURE]) {
+          assert.equal(hasMatch(pattern, copy), pattern.test(text), `${pattern} on ${text}`);
+          assert.deepEqual(firstMatch(pattern, copy)?.[0], pattern.exec(text)?.[0]);
+          assert.equal(firstMatch(pattern, text)?.index, pattern.exec(text)?.index);
+          if (pattern.test(text)) assert.ok(mayMatch(pattern, text));
+        }
+      }
+  });
+
+  it("leave a global pattern's position to the caller, as exec and test do", () => {
+    const words = /\bmilliards?\b/giu;
+    const text = "40 milliards puis 13 milliards";
+    words.lastIndex = 0;
+    assert.equal(firstMatch(words, text)?.index, 3);
+    assert.equal(firstMatch(words, text)?.index, 21);
+    assert.equal(hasMatch(words, text), false);
+  });
+});
