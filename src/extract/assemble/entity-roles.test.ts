@@ -28,6 +28,20 @@ describe("a table whose first column names the other side of each deal", () => {
   });
 });
 
+describe("a partner's product in a row of a partner table", () => {
+  it("is the partner's, not the owner (fr)", () => {
+    const text =
+      "Les engagements d'OpenAI\n\nOpenAI a signé plusieurs accords.\n\n| Partenaire | Date | Nature | Capacité |\n|---|---|---|---|\n| AMD | octobre 2025 | puces MI450 | 6 GW |";
+    assert.deepEqual(owners(text, "fr"), [["OpenAI", 6]]);
+  });
+
+  it("is the partner's, not the owner (en)", () => {
+    const text =
+      "OpenAI's deals\n\nOpenAI has signed several deals.\n\n| Partner | Date | Kind | Capacity |\n|---|---|---|---|\n| AMD | October 2025 | MI450 chips | 6 GW |";
+    assert.deepEqual(owners(text, "en"), [["OpenAI", 6]]);
+  });
+});
+
 describe("a speaker set off by an apposition", () => {
   it("gives the figures after a colon to the company of the reported clause (en)", () => {
     const text =
@@ -118,5 +132,19 @@ describe("a company named after the figure past a contrast", () => {
       ["xAI", 5e9],
       ["SpaceX", 2e9],
     ]);
+  });
+});
+
+describe("the agent of a raise named after the figure", () => {
+  it("is the company raising the round, not the investor who opens the sentence (fr)", () => {
+    const text =
+      "SoftBank paie\n\nLe groupe japonais s'est engagé à apporter 30 milliards de dollars sur les 40 milliards levés par l'inventeur de ChatGPT au printemps.";
+    assert.deepEqual(owners(text, "fr").at(-1), ["OpenAI", 40e9]);
+  });
+
+  it("is the company raising the round, not the investor who opens the sentence (en)", () => {
+    const text =
+      "SoftBank pays\n\nSoftBank agreed to provide $30 billion of the $40 billion raised by OpenAI in the spring.";
+    assert.deepEqual(owners(text, "en").at(-1), ["OpenAI", 40e9]);
   });
 });

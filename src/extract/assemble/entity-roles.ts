@@ -12,13 +12,20 @@ import type { DocumentReading, Party } from "./types.js";
 const COUNTERPARTY_HEADER =
   /^(?:partenaires?|partners?|fournisseurs?|suppliers?|vendors?|clients?|customers?|contreparties?|counterpart(?:y|ies)|prêteurs?|lenders?|investisseurs?|investors?|bailleurs?)$/iu;
 
-/** "| Oracle | 2025 | 300 milliards |" under a "Partenaire" header: the row names the partner, not the owner. */
+/**
+ * "| Oracle | 2025 | 300 milliards |" under a "Partenaire" header: the row names the partner, not the
+ * owner, and so does a product of the partner in another cell ("| AMD | puces MI450 | 6 GW |").
+ */
 export function inCounterpartyColumn(r: DocumentReading, party: Party): boolean {
   if (r.tables.length === 0) return false;
   const found = tableRowAt(r.tables, party.start);
   const label = found?.row.cells[0];
   const header = found?.table.header.cells[0];
-  if (!found || !label || !header || party.start < label.start || party.end > label.end) return false;
+  if (!found || !label || !header) return false;
+  const inLabel = party.start >= label.start && party.end <= label.end;
+  const partnersProduct =
+    party.kind === "product" && r.text.slice(label.start, label.end).trim() === party.canonical;
+  if (!inLabel && !partnersProduct) return false;
   return COUNTERPARTY_HEADER.test(r.text.slice(header.start, header.end).trim());
 }
 

@@ -178,8 +178,24 @@ function possessiveOwners(r: DocumentReading, s: SentenceReading, f: FigureReadi
   return found;
 }
 
-/** "an investment of $2bn from X": the investor named after the figure. */
+/** "les 40 milliards levés par X", "the $40 billion raised by X": the agent of a raise is the company raising. */
+const RAISED_BY =
+  /^\s*(?:[\p{L}'’-]+\s+){0,3}?(?:levée?s?|collectée?s?|réunie?s?|raised|collected|secured)\s+(?:\p{L}+\s+)?(?:par|by)\s+(?:l['’]|[\p{L}-]+\s+){0,3}$/iu;
+
+function raiserAfter(r: DocumentReading, s: SentenceReading, f: FigureReading): Cued[] {
+  const { text } = r;
+  const raiser = s.parties.find(
+    (p) =>
+      p.start > f.q.span.end &&
+      p.start - f.q.span.end <= 60 &&
+      RAISED_BY.test(text.slice(f.q.span.end, p.start).replace(/^\s*d['’]\p{L}+|^\s*de\s+\p{L}+/u, "")),
+  );
+  return raiser ? [{ party: raiser, how: `raiser "${text.slice(f.q.span.end, raiser.end).trim()}"` }] : [];
+}
+
+/** "an investment of $2bn from X": the investor named after the figure; for a round, the company raising it. */
 function investorAfter(r: DocumentReading, s: SentenceReading, f: FigureReading): Cued[] {
+  if (f.candidate.metric === "funding_round") return raiserAfter(r, s, f);
   if (f.candidate.metric !== "investment") return [];
   const { text } = r;
   // "$5 billion from X", and past the metric word: "a $5 billion investment from X".
