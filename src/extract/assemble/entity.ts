@@ -8,6 +8,13 @@ import { COUNTERPARTY_LEAD } from "../lexicon.js";
 import { extractMessages } from "../messages.js";
 import { metricIs } from "../metrics.js";
 import {
+  inCounterpartyColumn,
+  isPossessedModifier,
+  lendsTheDebt,
+  relativeHead,
+  speaksPastApposition,
+} from "./entity-roles.js";
+import {
   fullPersonName,
   GAPPED_FIGURE,
   isComplement,
@@ -53,6 +60,10 @@ export const ENTITY_FEATURES = [
   "complement",
   "groupList",
   "customerShare",
+  "counterpartyColumn",
+  "speaker",
+  "modifier",
+  "lender",
 ] as const;
 
 export type EntityFeature = (typeof ENTITY_FEATURES)[number];
@@ -93,7 +104,7 @@ const CUE_FEATURE: Record<EntityCue, EntityFeature> = {
 };
 
 /** A relative clause right after a name: ", which", ", qui", ", lequel". */
-export const RELATIVE_PRONOUN = /^\s*,\s*(which|who|that|qui|lequel|laquelle|lesquels|dont)\b/iu;
+export const RELATIVE_PRONOUN = /^\s*,\s*(which|who|whose|that|qui|lequel|laquelle|lesquels|dont)\b/iu;
 
 /** Words after a name that make it a speaker or an owner rather than the subject of the figure. */
 export const NOT_THE_SUBJECT_AFTER =
@@ -167,8 +178,24 @@ function possessiveOwners(r: DocumentReading, s: SentenceReading, f: FigureReadi
   return found;
 }
 
-/** "an investment of $2bn from X": the investor named after the figure. */
+/** "les 40 milliards levés par X", "the $40 billion raised by X": the agent of a raise is the company raising. */
+const RAISED_BY =
+  /^\s*(?:[\p{L}'’-]+\s+){0,3}?(?:levée?s?|collectée?s?|réunie?s?|raised|collected|secured)\s+(?:\p{L}+\s+)?(?:par|by)\s+(?:l['’]|[\p{L}-]+\s+){0,3}$/iu;
+
+function raiserAfter(r: DocumentReading, s: SentenceReading, f: FigureReading): Cued[] {
+  const { text } = r;
+  const raiser = s.parties.find(
+    (p) =>
+      p.start > f.q.span.end &&
+      p.start - f.q.span.end <= 60 &&
+      RAISED_BY.test(text.slice(f.q.span.end, p.start).replace(/^\s*d['’]\p{L}+|^\s*de\s+\p{L}+/u, "")),
+  );
+  return raiser ? [{ party: raiser, how: `raiser "${text.slice(f.q.span.end, raiser.end).trim()}"` }] : [];
+}
+
+/** "an investment of $2bn from X": the investor named after the figure; for a round, the company raising it. */
 function investorAfter(r: DocumentReading, s: SentenceReading, f: FigureReading): Cued[] {
+  if (f.candidate.metric === "funding_round") return raiserAfter(r, s, f);
   if (f.candidate.metric !== "investment") return [];
   const { text } = r;
   // "$5 billion from X", and past the metric word: "a $5 billion investment from X".
@@ -231,6 +258,9 @@ function relativeOwner(r: DocumentReading, s: SentenceReading, f: FigureReading)
   });
   if (!relative) return [];
   const pronoun = RELATIVE_PRONOUN.exec(text.slice(relative.end))?.[1];
+  const head = relativeHead(text, s.parties, relative, s.sentence.start);
+  if (head !== relative)
+    return [{ party: head, how: `relative clause "${head.surface}, … ${relative.surface}, ${pronoun} …"` }];
   const anaphora = relative.via === "anaphora" ? ` (anaphora → ${relative.canonical})` : "";
   return [{ party: relative, how: `relative clause "${relative.surface}, ${pronoun} …"${anaphora}` }];
 }
@@ -277,7 +307,8 @@ function verbSubject(r: DocumentReading, s: SentenceReading, f: FigureReading): 
     SOURCE_AFTER.test(gap) ||
     SOURCE_BEFORE.test(text.slice(Math.max(sentence.start, party.start - 40), party.start)) ||
     listStart(parties, i, text, sentence.start) < i ||
-    isComplement(text, party, sentence.start)
+    isComplement(text, party, sentence.start) ||
+    isPossessedModifier(text, party, sentence.start)
   )
     return [];
   const anaphora = party.via === "anaphora" ? ` (anaphora → ${party.canonical})` : "";
@@ -295,6 +326,13 @@ function clauseSubject(r: DocumentReading, s: SentenceReading, f: FigureReading)
       p.end <= q.span.start &&
       !isComplement(text, p, sentence.start) &&
       !isComplementOfList(text, parties, p, sentence.start) &&
+      !isPossessedModifier(text, p, sentence.start) &&
+      !speaksPastApposition(
+        text,
+        p,
+        all.filter((o) => o.via !== "anaphora"),
+        q.span.start,
+      ) &&
       !(
         (NOT_THE_SUBJECT_AFTER.test(text.slice(p.end, p.end + 40)) ||
           /^['’]s\s+(?!\p{L}+\s+(?:of|de)\b)/u.test(text.slice(p.end, p.end + 30))) &&
@@ -322,7 +360,11 @@ function nearestBefore(r: DocumentReading, s: SentenceReading, f: FigureReading)
   return [{ party: nearest, how: `nearest name "${nearest.surface}"` }];
 }
 
-/** The first subject after the figure, for metrics whose later names are no counterparties. */
+/** "…, while X", "…, tandis que X": a contrast opens another actor's clause. */
+const CONTRAST_BETWEEN =
+  /(?:^|[\s,])(?:(?:while|whereas|but|mais|tandis\s+que|alors\s+que)(?![\p{L}])|(?:tandis|alors)\s+qu['’])/iu;
+
+/** The first subject after the figure, unless a contrast sets it apart, for metrics whose later names are no counterparties. */
 function firstAfter(r: DocumentReading, s: SentenceReading, f: FigureReading): Cued[] {
   const { text } = r;
   const metric = f.candidate.metric;
@@ -330,6 +372,7 @@ function firstAfter(r: DocumentReading, s: SentenceReading, f: FigureReading): C
   const after = f.inClause.find(
     (p) =>
       p.start >= f.q.span.end &&
+      !CONTRAST_BETWEEN.test(text.slice(f.q.span.end, p.start)) &&
       !isComplement(text, p, s.sentence.start) &&
       !isComplementOfList(text, s.parties, p, s.sentence.start),
   );
@@ -350,7 +393,7 @@ const CUE_FINDERS: Record<EntityCue, (r: DocumentReading, s: SentenceReading, f:
 
 /** "Microsoft a représenté 62 % de son chiffre d'affaires", "Microsoft accounted for 62%": a customer's weight. */
 const CUSTOMER_SHARE =
-  /^\s+(?:\p{L}+\s+)?(?:accounted\s+for|accounts\s+for|represented|represents|made\s+up|a\s+représenté|représente|représentait|pèse|pesait|a\s+pesé)\s+(?:\p{L}+\s+){0,2}$/iu;
+  /^\s+(?:\p{L}+\s+)?(?:accounted\s+for|accounts\s+for|represented|represents|made\s+up|is|was|a\s+représenté|représente|représentait|est|était|pèse|pesait|a\s+pesé)\s+(?:\p{L}+\s+){0,2}$/iu;
 
 /** Evidence about a named candidate, whatever cue names it. */
 function partyFeatures(
@@ -386,6 +429,17 @@ function partyFeatures(
       CUSTOMER_SHARE.test(text.slice(party.end, q.span.start))
         ? 1
         : 0,
+    counterpartyColumn: inCounterpartyColumn(r, party) ? 1 : 0,
+    speaker: speaksPastApposition(
+      text,
+      party,
+      s.parties.filter((o) => o.via !== "anaphora"),
+      q.span.start,
+    )
+      ? 1
+      : 0,
+    modifier: isPossessedModifier(text, party, s.sentence.start) ? 1 : 0,
+    lender: lendsTheDebt(text, party, f.candidate.metric, q.span.start) ? 1 : 0,
   };
 }
 

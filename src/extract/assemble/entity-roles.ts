@@ -1,0 +1,106 @@
+/**
+ * The role a name plays in the figure's sentence when it is not the figure's owner: the other side
+ * named in a table's partner column, a speaker reporting someone else's figure, a modifier after a
+ * possessive ("its Nvidia shares"), the lender of a debt, the agent complement a relative clause
+ * skips ("le programme Stargate, lancé par OpenAI et Oracle, qui prévoit …").
+ */
+import { tableRowAt } from "../tables.js";
+import { isComplement, isComplementOfList, listStart } from "./parties.js";
+import type { DocumentReading, Party } from "./types.js";
+
+/** A table's first header when the rows name the other side of each deal ("Partenaire", "Supplier"). */
+const COUNTERPARTY_HEADER =
+  /^(?:partenaires?|partners?|fournisseurs?|suppliers?|vendors?|clients?|customers?|contreparties?|counterpart(?:y|ies)|prêteurs?|lenders?|investisseurs?|investors?|bailleurs?)$/iu;
+
+/**
+ * "| Oracle | 2025 | 300 milliards |" under a "Partenaire" header: the row names the partner, not the
+ * owner, and so does a product of the partner in another cell ("| AMD | puces MI450 | 6 GW |").
+ */
+export function inCounterpartyColumn(r: DocumentReading, party: Party): boolean {
+  if (r.tables.length === 0) return false;
+  const found = tableRowAt(r.tables, party.start);
+  const label = found?.row.cells[0];
+  const header = found?.table.header.cells[0];
+  if (!found || !label || !header) return false;
+  const inLabel = party.start >= label.start && party.end <= label.end;
+  const partnersProduct =
+    party.kind === "product" && r.text.slice(label.start, label.end).trim() === party.canonical;
+  if (!inLabel && !partnersProduct) return false;
+  return COUNTERPARTY_HEADER.test(r.text.slice(header.start, header.end).trim());
+}
+
+/** Speech and estimate verbs that make the name before them a speaker ("said", "a indiqué", "estime que"). */
+const SPEECH_VERB = String.raw`(?:has\s+|had\s+|have\s+)?(?:said|says|told|announced|stated|reported|estimated|estimates|expects|noted|added|a\s+(?:déclaré|indiqué|affirmé|annoncé|précisé|estimé|expliqué|ajouté)|affirme|indique|déclare|estime|explique|précise|ajoute)(?![\p{L}\p{N}_])`;
+/** "Morgan Stanley, which arranged the financing, said …": a speaker past an apposition in commas. */
+const SPEAKER_PAST_APPOSITION = new RegExp(String.raw`^\s*,[^,;:.]{1,90},\s*${SPEECH_VERB}`, "iu");
+
+/** The name speaks (after an apposition in commas) and a company of its own reported clause follows. */
+export function speaksPastApposition(
+  text: string,
+  party: Party,
+  others: readonly Party[],
+  before: number,
+): boolean {
+  const m = SPEAKER_PAST_APPOSITION.exec(text.slice(party.end, party.end + 140));
+  if (!m) return false;
+  const verbEnd = party.end + m[0].length;
+  return others.some((o) => o.start >= verbEnd && o.end <= before);
+}
+
+/** "its Nvidia shares", "ses puces Nvidia", "their OpenAI stake": a name after a possessive determiner qualifies a noun. */
+const POSSESSIVE_DETERMINER =
+  /(?:^|[^\p{L}])(?:its|their|his|her|our|ses|son|sa|leurs?|nos|notre)\s+(?:\p{Ll}+\s+)?$/u;
+
+/** "its Stargate joint venture": the name of the venture itself, not a modifier. */
+const VENTURE_AFTER =
+  /^\s+(?:joint\s+venture|venture|coentreprise|project|projet|programme|program|subsidiary|filiale|unit)\b/iu;
+
+export function isPossessedModifier(text: string, party: Party, floor: number): boolean {
+  return (
+    party.kind !== "programme" &&
+    POSSESSIVE_DETERMINER.test(text.slice(Math.max(floor, party.start - 25), party.start)) &&
+    !VENTURE_AFTER.test(text.slice(party.end, party.end + 20))
+  );
+}
+
+/**
+ * Lending and arranging verbs: the name they follow lends or places the debt, it does not owe it
+ * ("placed" only on someone's behalf: "Oracle a placé 18 milliards d'obligations" issued its own).
+ */
+const LENDER_VERB =
+  /^\s+(?:\p{L}+\s+){0,2}?(?:(?:is|are|was|were|est|sont)\s+(?:en\s+discussion\s+pour|in\s+talks\s+to)\s+)?(?:lend|lends|lent|loaned|arranged|arranges|underwrote|underwrites|prêter|prête|prêtera|a\s+prêté|arrange|a\s+arrangé|en\s+fournit|provided|(?:placed|places|(?:avait|a)\s+(?:déjà\s+)?placé|place)\s+(?:pour\s+(?:son|leur|le)\s+compte|on\s+(?:its|their)?\s*behalf))(?![\p{L}])/iu;
+const DEBT_METRICS = new Set(["debt_issuance"]);
+
+/** "JPMorgan lent $2 billion", "Morgan Stanley avait placé 5 milliards de dette": the lender or arranger of a debt. */
+export function lendsTheDebt(
+  text: string,
+  party: Party,
+  metric: string | null,
+  figureStart: number,
+): boolean {
+  if (!metric || !DEBT_METRICS.has(metric) || party.end > figureStart) return false;
+  return LENDER_VERB.test(text.slice(party.end, figureStart));
+}
+
+/**
+ * "le programme Stargate, lancé par OpenAI, SoftBank et Oracle, qui prévoit …": a relative pronoun
+ * after an agent complement ("par A, B et C", "built by G42 with Oracle") speaks of the head noun
+ * the participle hangs on, named before the comma that opens the apposition.
+ */
+export function relativeHead(text: string, parties: readonly Party[], party: Party, floor: number): Party {
+  const list = [...parties];
+  const i = list.indexOf(party);
+  if (i < 0 || !(isComplement(text, party, floor) || isComplementOfList(text, list, party, floor)))
+    return party;
+  // "built by G42 with OpenAI, Oracle and SoftBank": step back over every complement of the participle.
+  for (let first = listStart(list, i, text, floor); ; first = listStart(list, first - 1, text, floor)) {
+    const head = list[first - 1];
+    if (!head || head.start < floor) return party;
+    const between = text.slice(head.end, list[first]!.start);
+    if (APPOSITION_OPENING.test(between)) return head;
+    if (!isComplement(text, list[first]!, floor) || /[,;:()]/u.test(between)) return party;
+  }
+}
+
+/** What lies between a head noun's name and the first complement of its apposition: ", lancé … par ". */
+const APPOSITION_OPENING = /^\s*,[^,;:()]{1,80}$/u;
