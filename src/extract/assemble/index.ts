@@ -14,6 +14,7 @@ import { mergeDuplicates } from "./merge.js";
 import { readMetric } from "./metric.js";
 import { findSubject } from "./parties.js";
 import { readPeriod } from "./period.js";
+import { keepCompanyTopic, withoutPlaces, withoutPublicCounterparties } from "./public-bodies.js";
 import { readQualifier } from "./qualifier.js";
 import {
   reviseByParties,
@@ -46,10 +47,10 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   const f = readMetric(r, s, q, unit);
   if (!f) return;
   if (!settleEntity(r, s, f)) return;
-  readCounterparty(r, s, f);
+  withoutPublicCounterparties(r, s, f, readCounterparty);
   distributeRespectively(r, s, f);
-  reviseByParties(r, s, f);
-  reviseByRound(r, s, f);
+  withoutPublicCounterparties(r, s, f, reviseByParties);
+  withoutPublicCounterparties(r, s, f, reviseByRound);
   reviseDealRoles(r, s, f);
   readRolesFromVoice(r, s, f);
   reviseOwnInfrastructure(r, s, f);
@@ -86,8 +87,17 @@ export function assembleClaims(
     byStart.map((q) => q.span),
   );
   const sentences = bounded.sentences;
-  const names = withUnknownCompanies(text, findNames(text, gazetteer), gazetteer);
-  const subject = findSubject(sentences, names, gazetteer, text);
+  const names = withoutPlaces(
+    text,
+    withUnknownCompanies(text, findNames(text, gazetteer), gazetteer),
+    gazetteer,
+  );
+  const subject = findSubject(
+    sentences,
+    names.filter((n) => !gazetteer.publicBodies.has(n.canonical)),
+    gazetteer,
+    text,
+  );
   const context: Context = {
     text,
     language: input.language,
@@ -140,7 +150,9 @@ export function assembleClaims(
     const sentence = readSentence(reading, sentences, i, byStart);
     if (!sentence) continue;
     for (const q of sentence.sentenceQs) readFigure(reading, sentence, q);
+    const topic = reading.topic;
     closeSentence(reading, sentence);
+    keepCompanyTopic(reading, topic);
   }
   const merged = mergeDuplicates(reading.candidates, reading.unknown, context);
   const claims = merged.map((c) => toClaim(c, input, byStart));
