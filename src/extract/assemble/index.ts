@@ -24,6 +24,7 @@ import {
   reviseWarrantAndGrowth,
 } from "./revise.js";
 import { closeSentence, readSentence } from "./sentence.js";
+import { reviseSupplierRow } from "./table-subject.js";
 import { trailingHedge } from "./text.js";
 import {
   type AssemblyInput,
@@ -52,6 +53,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   withoutPublicCounterparties(r, s, f, reviseByParties);
   withoutPublicCounterparties(r, s, f, reviseByRound);
   reviseDealRoles(r, s, f);
+  reviseSupplierRow(r, s, f);
   readRolesFromVoice(r, s, f);
   reviseOwnInfrastructure(r, s, f);
   if (!reviseWarrantAndGrowth(r, s, f)) return;
