@@ -8,6 +8,7 @@ import { findTables } from "../tables.js";
 import { boundSentences, MAX_SENTENCE_CHARACTERS, MAX_SENTENCE_FIGURES } from "../windows.js";
 import { toClaim } from "./claim.js";
 import { distributeRespectively, readCounterparty, readRolesFromVoice } from "./counterparty.js";
+import { noteAlliance, reviseByAlliance } from "./discourse.js";
 import { ENTITY_WEIGHTS, settleEntity } from "./entity.js";
 import { finishCandidate } from "./item.js";
 import { mergeDuplicates } from "./merge.js";
@@ -48,6 +49,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   const f = readMetric(r, s, q, unit);
   if (!f) return;
   if (!settleEntity(r, s, f)) return;
+  reviseByAlliance(r, s, f);
   withoutPublicCounterparties(r, s, f, readCounterparty);
   distributeRespectively(r, s, f);
   withoutPublicCounterparties(r, s, f, reviseByParties);
@@ -155,6 +157,7 @@ export function assembleClaims(
     const topic = reading.topic;
     closeSentence(reading, sentence);
     keepCompanyTopic(reading, topic);
+    noteAlliance(reading, sentence);
   }
   const merged = mergeDuplicates(reading.candidates, reading.unknown, context);
   const claims = merged.map((c) => toClaim(c, input, byStart));
