@@ -31,3 +31,23 @@ describe("an alliance owns the figures of its consortium or joint venture", () =
     assert.notEqual(owners(text, "en")[0]?.[0], "Oracle+OpenAI");
   });
 });
+
+describe("an anaphor continuing the previous sentence's measure", () => {
+  it("stays with the company measured there, not the paragraph's subject (FR)", () => {
+    const text =
+      "Nvidia investit chez ses clients\n\nMardi, Nvidia a promis d'investir dans Mistral AI. Selon plusieurs sources proches des négociations en cours, le tour valoriserait Mistral AI à 14 milliards d'euros. En 2024, la société avait été valorisée 6 milliards d'euros.";
+    assert.deepEqual(owners(text, "fr").slice(-2), [
+      ["Mistral AI", 14e9],
+      ["Mistral AI", 6e9],
+    ]);
+  });
+
+  it("and keeps the paragraph's subject when the measure changes (EN)", () => {
+    const text =
+      "Microsoft and its partners\n\nMicrosoft said the deal valued OpenAI at $500 billion. The company also reported revenue of $77 billion for the quarter.";
+    assert.deepEqual(owners(text, "en"), [
+      ["OpenAI", 5e11],
+      ["Microsoft", 77e9],
+    ]);
+  });
+});

@@ -100,3 +100,30 @@ export function reviseByAlliance(r: DocumentReading, s: SentenceReading, f: Figu
     `entity: the alliance ${alliance.members.map((p) => p.surface).join(", ")} owns it together → ${group}`,
   );
 }
+
+/**
+ * "L'opération valoriserait Anthropic à 350 milliards. En septembre, la société avait été valorisée
+ * 183 milliards": an anaphor ("la société", "the company", "it") whose figure measures what the
+ * previous sentence measured, for a company named there, continues about that company.
+ */
+export function reviseByParallel(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
+  const { candidate, rules, entityParty } = f;
+  const previous = s.previousSentenceClaim;
+  const byAnaphor = entityParty ? entityParty.via === "anaphora" : f.how === "topic";
+  if (!byAnaphor || !previous?.entity || !candidate.metric || f.entityGroup.length > 1) return;
+  if (previous.metric !== candidate.metric || previous.entity === candidate.entity) return;
+  if (previous.entity.includes("+") || r.gazetteer.publicBodies.has(previous.entity)) return;
+  const named = r.names.some(
+    (n) =>
+      n.canonical === previous.entity &&
+      n.start >= previous.sentence.start &&
+      n.end <= previous.sentence.end &&
+      n.kind === "company",
+  );
+  if (!named) return;
+  rules.push(
+    `entity: the anaphor continues the previous sentence's ${candidate.metric} of ${previous.entity} → ${previous.entity}`,
+  );
+  candidate.entity = previous.entity;
+  candidate.counterparty = candidate.counterparty === previous.entity ? null : candidate.counterparty;
+}

@@ -8,7 +8,7 @@ import { findTables } from "../tables.js";
 import { boundSentences, MAX_SENTENCE_CHARACTERS, MAX_SENTENCE_FIGURES } from "../windows.js";
 import { toClaim } from "./claim.js";
 import { distributeRespectively, readCounterparty, readRolesFromVoice } from "./counterparty.js";
-import { noteAlliance, reviseByAlliance } from "./discourse.js";
+import { noteAlliance, reviseByAlliance, reviseByParallel } from "./discourse.js";
 import { ENTITY_WEIGHTS, settleEntity } from "./entity.js";
 import { finishCandidate } from "./item.js";
 import { mergeDuplicates } from "./merge.js";
@@ -50,6 +50,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   if (!f) return;
   if (!settleEntity(r, s, f)) return;
   reviseByAlliance(r, s, f);
+  reviseByParallel(r, s, f);
   withoutPublicCounterparties(r, s, f, readCounterparty);
   distributeRespectively(r, s, f);
   withoutPublicCounterparties(r, s, f, reviseByParties);
