@@ -27,6 +27,8 @@ export interface GazetteerData {
   outlets?: string[];
   /** Unnamed collectives kept as written ("hyperscalers"). */
   collectives?: string[];
+  /** States, governments and public bodies: owners when they act, places when a preposition locates. */
+  publicBodies?: GazetteerCompany[];
 }
 
 export type NameKind = "company" | "product" | "person" | "periphrasis" | "programme";
@@ -45,6 +47,8 @@ export interface Gazetteer {
   byFolded: Map<string, string>;
   /** Every canonical name that is a programme rather than a company. */
   programmes: Set<string>;
+  /** Every canonical name that is a state, a government or a public body. */
+  publicBodies: Set<string>;
   /** Canonical company → its side in compute deals, when known. */
   roles: Map<string, CompanyRole>;
   /** The lower-cased first word of a name → its entries, longest first: where `findNames` looks. */
@@ -80,6 +84,7 @@ export function buildGazetteer(...sources: GazetteerData[]): Gazetteer {
   const collectives: string[] = [];
   const byFolded = new Map<string, string>();
   const programmes = new Set<string>();
+  const publicBodies = new Set<string>();
   const roles = new Map<string, CompanyRole>();
   const add = (surface: string, canonical: string, kind: NameKind) => {
     entries.push({ surface, canonical, kind });
@@ -96,6 +101,12 @@ export function buildGazetteer(...sources: GazetteerData[]): Gazetteer {
       for (const product of company.products ?? []) add(product, company.name, "product");
       for (const person of company.people ?? []) add(person, company.name, "person");
       for (const periphrasis of company.periphrases ?? []) add(periphrasis, company.name, "periphrasis");
+    }
+    for (const body of source.publicBodies ?? []) {
+      publicBodies.add(body.name);
+      add(body.name, body.name, "company");
+      for (const alias of body.aliases ?? []) add(alias, body.name, "company");
+      for (const periphrasis of body.periphrases ?? []) add(periphrasis, body.name, "periphrasis");
     }
     for (const programme of source.programmes ?? []) {
       programmes.add(programme.name);
@@ -118,7 +129,7 @@ export function buildGazetteer(...sources: GazetteerData[]): Gazetteer {
     if (list) list.push(entry);
     else byFirstWord.set(first, [entry]);
   }
-  return { entries, outlets, collectives, byFolded, programmes, roles, byFirstWord };
+  return { entries, outlets, collectives, byFolded, programmes, publicBodies, roles, byFirstWord };
 }
 
 const FIRST_WORD = /^[\p{L}\p{N}_]+/u;

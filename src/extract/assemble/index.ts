@@ -8,12 +8,14 @@ import { findTables } from "../tables.js";
 import { boundSentences, MAX_SENTENCE_CHARACTERS, MAX_SENTENCE_FIGURES } from "../windows.js";
 import { toClaim } from "./claim.js";
 import { distributeRespectively, readCounterparty, readRolesFromVoice } from "./counterparty.js";
+import { noteAlliance, reviseByAlliance, reviseByParallel } from "./discourse.js";
 import { ENTITY_WEIGHTS, settleEntity } from "./entity.js";
 import { finishCandidate } from "./item.js";
 import { mergeDuplicates } from "./merge.js";
 import { readMetric } from "./metric.js";
 import { findSubject } from "./parties.js";
 import { readPeriod } from "./period.js";
+import { keepCompanyTopic, withoutPlaces, withoutPublicCounterparties } from "./public-bodies.js";
 import { readQualifier } from "./qualifier.js";
 import {
   reviseByParties,
@@ -23,6 +25,7 @@ import {
   reviseWarrantAndGrowth,
 } from "./revise.js";
 import { closeSentence, readSentence } from "./sentence.js";
+import { reviseSupplierRow } from "./table-subject.js";
 import { trailingHedge } from "./text.js";
 import {
   type AssemblyInput,
@@ -46,11 +49,14 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   const f = readMetric(r, s, q, unit);
   if (!f) return;
   if (!settleEntity(r, s, f)) return;
-  readCounterparty(r, s, f);
+  reviseByAlliance(r, s, f);
+  reviseByParallel(r, s, f);
+  withoutPublicCounterparties(r, s, f, readCounterparty);
   distributeRespectively(r, s, f);
-  reviseByParties(r, s, f);
-  reviseByRound(r, s, f);
+  withoutPublicCounterparties(r, s, f, reviseByParties);
+  withoutPublicCounterparties(r, s, f, reviseByRound);
   reviseDealRoles(r, s, f);
+  reviseSupplierRow(r, s, f);
   readRolesFromVoice(r, s, f);
   reviseOwnInfrastructure(r, s, f);
   if (!reviseWarrantAndGrowth(r, s, f)) return;
@@ -86,8 +92,17 @@ export function assembleClaims(
     byStart.map((q) => q.span),
   );
   const sentences = bounded.sentences;
-  const names = withUnknownCompanies(text, findNames(text, gazetteer), gazetteer);
-  const subject = findSubject(sentences, names, gazetteer, text);
+  const names = withoutPlaces(
+    text,
+    withUnknownCompanies(text, findNames(text, gazetteer), gazetteer),
+    gazetteer,
+  );
+  const subject = findSubject(
+    sentences,
+    names.filter((n) => !gazetteer.publicBodies.has(n.canonical)),
+    gazetteer,
+    text,
+  );
   const context: Context = {
     text,
     language: input.language,
@@ -140,7 +155,10 @@ export function assembleClaims(
     const sentence = readSentence(reading, sentences, i, byStart);
     if (!sentence) continue;
     for (const q of sentence.sentenceQs) readFigure(reading, sentence, q);
+    const topic = reading.topic;
     closeSentence(reading, sentence);
+    keepCompanyTopic(reading, topic);
+    noteAlliance(reading, sentence);
   }
   const merged = mergeDuplicates(reading.candidates, reading.unknown, context);
   const claims = merged.map((c) => toClaim(c, input, byStart));

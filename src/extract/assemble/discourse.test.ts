@@ -1,0 +1,53 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { extractClaims } from "../index.js";
+
+const owners = (text: string, language: "fr" | "en") =>
+  extractClaims({ text, language, published: "2025-10-20", document: "d.txt" }).claims.map((c) => [
+    c.entity,
+    c.value.low ?? c.value.high,
+  ]);
+
+describe("an alliance owns the figures of its consortium or joint venture", () => {
+  it("when a later sentence points back at it (FR)", () => {
+    const text =
+      "Les fonds s'organisent\n\nBlackRock s'est associé à Microsoft et à MGX dans un nouveau fonds d'infrastructure. Créé cet été, ce véhicule doit lever 25 milliards de dollars de fonds propres.";
+    const [first] = owners(text, "fr");
+    assert.deepEqual(first, ["BlackRock+Microsoft+MGX", 25e9]);
+  });
+
+  it("in its own sentence, but not in a later clause with its own subject (EN)", () => {
+    const text =
+      "Data-centre ventures\n\nDigital Realty formed a joint venture with GIC and Blackstone that will invest $7 billion in data centres in Texas; Digital Realty owns 40% of it.";
+    assert.deepEqual(owners(text, "en"), [
+      ["Digital Realty+GIC+Blackstone", 7e9],
+      ["Digital Realty", 0.4],
+    ]);
+  });
+
+  it("leaves a deal with a partner alone when no consortium is formed", () => {
+    const text =
+      "Oracle and OpenAI\n\nOracle partnered with OpenAI on a cloud contract worth $30 billion a year.";
+    assert.notEqual(owners(text, "en")[0]?.[0], "Oracle+OpenAI");
+  });
+});
+
+describe("an anaphor continuing the previous sentence's measure", () => {
+  it("stays with the company measured there, not the paragraph's subject (FR)", () => {
+    const text =
+      "Nvidia investit chez ses clients\n\nMardi, Nvidia a promis d'investir dans Mistral AI. Selon plusieurs sources proches des négociations en cours, le tour valoriserait Mistral AI à 14 milliards d'euros. En 2024, la société avait été valorisée 6 milliards d'euros.";
+    assert.deepEqual(owners(text, "fr").slice(-2), [
+      ["Mistral AI", 14e9],
+      ["Mistral AI", 6e9],
+    ]);
+  });
+
+  it("and keeps the paragraph's subject when the measure changes (EN)", () => {
+    const text =
+      "Microsoft and its partners\n\nMicrosoft said the deal valued OpenAI at $500 billion. The company also reported revenue of $77 billion for the quarter.";
+    assert.deepEqual(owners(text, "en"), [
+      ["OpenAI", 5e11],
+      ["Microsoft", 77e9],
+    ]);
+  });
+});

@@ -1,0 +1,129 @@
+/**
+ * Owners beyond the sentence: an alliance formed in one sentence ("MGX s'est allié à BlackRock et
+ * à Microsoft", "Equinix formed a joint venture with GIC") owns the figures of the consortium,
+ * the joint venture or the vehicle, whether the sentence names it or a later one points back at it
+ * ("ce consortium", "the venture").
+ */
+import { metricIs } from "../metrics.js";
+import { joinParties } from "./parties.js";
+import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
+
+/** "s'est allié à", "a formé avec", "partnered with", "is part of a consortium with": the allies follow. */
+const ALLIANCE_VERB =
+  /(?:s['’](?:est|était|sont|étaient)\s+(?:allié|associé)e?s?|s['’](?:allie|allient|associe|associent)|(?:a|ont|avait|avaient)\s+(?:formé|créé|constitué|monté)(?:\s+[\p{L}'’]+){0,4}?|(?:partnered|teamed\s+up|joined\s+forces|allied)|(?:is|are|was|were)\s+part\s+of\s+a\s+consortium|(?:formed|created|set\s+up|launched)\s+(?:a\s+|an\s+)?(?:joint\s+venture|consortium|partnership))\s+(?:à|avec|with)\s+/iu;
+
+/** Between two allies: commas, "et", "à", descriptors in lower case ("à son fonds d'infrastructures"). */
+const ALLY_GAP =
+  /^(?:\s*(?:,|et|and|&|à|avec|with|aux?|the|le|la|les|l['’]|son|sa|ses|its|leur|their)\s*|\s*(?!(?:dans|in|pour|for|to|qui|which|that|pour)\b)[\p{Ll}'’-]+\s*)*$/u;
+
+/** "ce consortium", "cette coentreprise", "ce véhicule", "the joint venture", "the consortium". */
+const VENTURE_ANAPHOR =
+  /\b(?:ce|cet|cette|le|la|the|this|that)\s+(?:consortium|véhicule|coentreprise|co-entreprise|joint[-\s]venture|venture|alliance)\b/iu;
+
+/** The word naming what the allies form, in the same sentence: a joint venture, a consortium, a vehicle. */
+const VENTURE_WORD =
+  /\b(?:consortium|coentreprise|co-entreprise|joint[-\s]venture|véhicule|vehicle|alliance|partenariat|partnership)\b/iu;
+
+interface Alliance {
+  members: Party[];
+  /** Where the allies' list ends: only figures after it are the alliance's. */
+  end: number;
+  sentenceIndex: number;
+}
+
+const alliances = new WeakMap<DocumentReading, Alliance>();
+
+/** How many sentences on a consortium named before is still what "ce consortium" points back at. */
+const ALLIANCE_REACH = 4;
+
+/** The alliance a sentence forms: the name before the verb and every ally listed after it. */
+function allianceIn(r: DocumentReading, s: SentenceReading): Alliance | null {
+  const verb = ALLIANCE_VERB.exec(s.body);
+  if (!verb) return null;
+  const verbStart = s.sentence.start + verb.index;
+  const verbEnd = verbStart + verb[0].length;
+  const usable = (p: Party) => p.kind !== "person" && p.kind !== "product" && p.kind !== "programme";
+  const founder = s.parties.findLast((p) => p.end <= verbStart && usable(p));
+  if (!founder) return null;
+  const allies: Party[] = [];
+  let from = verbEnd;
+  for (const p of s.parties) {
+    if (p.start < verbEnd || !usable(p)) continue;
+    if (!ALLY_GAP.test(r.text.slice(from, p.start))) break;
+    allies.push(p);
+    from = p.end;
+  }
+  if (allies.length === 0) return null;
+  return { members: [founder, ...allies], end: from, sentenceIndex: s.sentenceIndex };
+}
+
+/** After a sentence: the alliance it forms, if any, is what a later "ce consortium" points back at. */
+export function noteAlliance(r: DocumentReading, s: SentenceReading): void {
+  const here = allianceIn(r, s);
+  if (here) alliances.set(r, here);
+}
+
+/** The alliance that owns the figure: formed in its sentence, or named back by "ce consortium". */
+function owningAlliance(r: DocumentReading, s: SentenceReading, f: FigureReading): Alliance | null {
+  const here = allianceIn(r, s);
+  if (here) {
+    // "…; Equinix en détient 25 %": a clause of its own, or a name after the allies, owns its figure.
+    const ownClause = r.text.slice(here.end, f.q.span.start).includes(";");
+    const laterOwner = f.entityParty !== null && f.entityParty.start >= here.end;
+    const ownsIt = here.end <= f.q.span.start && !ownClause && !laterOwner;
+    return ownsIt && VENTURE_WORD.test(s.body) ? here : null;
+  }
+  const before = alliances.get(r);
+  if (!before || s.sentenceIndex - before.sentenceIndex > ALLIANCE_REACH) return null;
+  const lead = r.text.slice(s.sentence.start, f.q.span.start);
+  return VENTURE_ANAPHOR.test(lead) ? before : null;
+}
+
+/** Entity revised by an alliance: its members own the figure together, a company outside it is the counterparty. */
+export function reviseByAlliance(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
+  const { candidate, rules } = f;
+  const alliance = owningAlliance(r, s, f);
+  if (!alliance) return;
+  const group = joinParties(alliance.members);
+  if (candidate.entity === group) return;
+  const members = new Set(alliance.members.map((p) => p.canonical));
+  const outsider = candidate.entity && !members.has(candidate.entity) ? candidate.entity : null;
+  candidate.entity = group;
+  candidate.entityAt = { start: alliance.members[0]!.start, end: alliance.members.at(-1)!.end };
+  if (candidate.counterparty && members.has(candidate.counterparty)) candidate.counterparty = null;
+  if (outsider && !candidate.counterparty && metricIs(candidate.metric, "deal")) {
+    candidate.counterparty = outsider;
+    candidate.counterpartyAt = null;
+  }
+  r.lastGroup = group;
+  rules.push(
+    `entity: the alliance ${alliance.members.map((p) => p.surface).join(", ")} owns it together → ${group}`,
+  );
+}
+
+/**
+ * "L'opération valoriserait Anthropic à 350 milliards. En septembre, la société avait été valorisée
+ * 183 milliards": an anaphor ("la société", "the company", "it") whose figure measures what the
+ * previous sentence measured, for a company named there, continues about that company.
+ */
+export function reviseByParallel(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
+  const { candidate, rules, entityParty } = f;
+  const previous = s.previousSentenceClaim;
+  const byAnaphor = entityParty ? entityParty.via === "anaphora" : f.how === "topic";
+  if (!byAnaphor || !previous?.entity || !candidate.metric || f.entityGroup.length > 1) return;
+  if (previous.metric !== candidate.metric || previous.entity === candidate.entity) return;
+  if (previous.entity.includes("+") || r.gazetteer.publicBodies.has(previous.entity)) return;
+  const named = r.names.some(
+    (n) =>
+      n.canonical === previous.entity &&
+      n.start >= previous.sentence.start &&
+      n.end <= previous.sentence.end &&
+      n.kind === "company",
+  );
+  if (!named) return;
+  rules.push(
+    `entity: the anaphor continues the previous sentence's ${candidate.metric} of ${previous.entity} → ${previous.entity}`,
+  );
+  candidate.entity = previous.entity;
+  candidate.counterparty = candidate.counterparty === previous.entity ? null : candidate.counterparty;
+}
