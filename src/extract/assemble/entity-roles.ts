@@ -10,7 +10,7 @@ import type { DocumentReading, Party } from "./types.js";
 
 /** A table's first header when the rows name the other side of each deal ("Partenaire", "Supplier"). */
 const COUNTERPARTY_HEADER =
-  /^(?:partenaires?|partners?|fournisseurs?|suppliers?|vendors?|clients?|customers?|contreparties?|counterpart(?:y|ies)|prêteurs?|lenders?)$/iu;
+  /^(?:partenaires?|partners?|fournisseurs?|suppliers?|vendors?|contreparties?|counterpart(?:y|ies)|prêteurs?|lenders?)$/iu;
 
 /**
  * "| Oracle | 2025 | 300 milliards |" under a "Partenaire" header: the row names the partner, not the

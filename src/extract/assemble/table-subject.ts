@@ -16,8 +16,11 @@ function labelOwner(r: DocumentReading, s: SentenceReading, f: FigureReading): s
   if (r.tables.length === 0 || r.text[s.sentence.start] !== "|") return null;
   const found = tableRowAt(r.tables, s.sentence.start);
   const label = found?.row.cells[0];
-  const party = f.entityParty;
-  if (!found || !label || !party || party.start < label.start || party.end > label.end) return null;
+  if (!found || !label) return null;
+  const inLabel = (p: { start: number; end: number } | null) =>
+    p !== null && p.start >= label.start && p.end <= label.end;
+  const party = inLabel(f.entityParty) ? f.entityParty : (s.parties.find(inLabel) ?? null);
+  if (!party) return null;
   const header = found.table.header.cells[0];
   const partnerColumn = header ? PARTNER_HEADER.test(r.text.slice(header.start, header.end)) : false;
   const supplier = r.gazetteer.roles.get(party.canonical) === "supplier";
@@ -34,11 +37,13 @@ export function reviseSupplierRow(r: DocumentReading, s: SentenceReading, f: Fig
   if (!metricIs(candidate.metric, "computeDeal") || candidate.counterparty || f.entityGroup.length > 1)
     return;
   const label = labelOwner(r, s, f);
-  if (!label || candidate.entity !== label) return;
+  if (!label || (candidate.entity !== label && candidate.entity !== r.subject) || label === r.subject) return;
+  if (candidate.entity === label) {
+    candidate.counterpartyAt = candidate.entityAt;
+    candidate.entityAt = null;
+  }
   candidate.entity = r.subject;
   candidate.counterparty = label;
-  candidate.counterpartyAt = candidate.entityAt;
-  candidate.entityAt = null;
   rules.push(
     `roles: the row's label ${label} supplies the compute in a table about ${r.subject} → ${r.subject} → ${label}`,
   );
