@@ -248,3 +248,29 @@ describe("a forecast shared by several figures", () => {
     );
   });
 });
+
+describe("a period still under way", () => {
+  const qualifiers = (text: string, language: "fr" | "en") =>
+    extractClaims({ text, language, published: "2025-07-30", document: "d.txt" }).claims.map((c) => [
+      c.metric,
+      c.qualifier,
+      c.period && "end" in c.period ? c.period.end : null,
+    ]);
+
+  it("is a target when it is a quarter or a fiscal year, not when it has ended", () => {
+    assert.deepEqual(
+      qualifiers(
+        "Microsoft, dont l'exercice se termine en juin, chiffre ses ventes à 80 milliards de dollars pour le premier trimestre de l'exercice 2026.",
+        "fr",
+      ),
+      [["revenue", "target", "2025-09-30"]],
+    );
+    assert.deepEqual(
+      qualifiers(
+        "Microsoft, whose fiscal year ends in June, had revenue of $76 billion in the fourth quarter.",
+        "en",
+      ),
+      [["revenue", "reported", "2025-06-30"]],
+    );
+  });
+});

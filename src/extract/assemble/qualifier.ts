@@ -193,13 +193,20 @@ const PLAN_HEADER =
   /\b(?:plans?|planned|objectifs?|prévisions?|guidance|outlook|forecasts?|targets?|cibles?)\b/iu;
 
 /** Qualifier and attribution stage (CLAIMS.md §7). */
-/** A period whose start (or date, for a level) lies after the publication month: not yet reportable. */
-function beginsAfter(period: Period | null, published: string | null): boolean {
+/**
+ * A period whose start (or date, for a level) lies after the publication month, or a quarter or
+ * fiscal year that has not ended by then: not yet reportable.
+ */
+function notYetReportable(period: Period | null, published: string | null): boolean {
   if (!period || !published) return false;
   // Compared at the publication date's own precision: a report dated "2025" may be from December.
   const known = published.slice(0, 7);
   const from = "asOf" in period ? period.asOf : period.start;
-  return from !== null && from !== undefined && from.slice(0, known.length) > known;
+  if (!from) return false;
+  if (from.slice(0, known.length) > known) return true;
+  // A quarter or fiscal year under way (not a calendar year, often reported to date): no total yet.
+  const end = "asOf" in period ? null : period.end;
+  return Boolean(end && end.slice(0, known.length) > known && !end.endsWith("-12-31"));
 }
 
 export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
@@ -243,7 +250,7 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
     qualifier.qualifier = "target";
     qualifier.rule = `the column's header "${plan[0]}" is a plan → target`;
   }
-  if (qualifier.qualifier === "reported" && beginsAfter(candidate.period, r.input.published)) {
+  if (qualifier.qualifier === "reported" && notYetReportable(candidate.period, r.input.published)) {
     qualifier.qualifier = "target";
     qualifier.rule = "a figure for a period that had not begun when the report was published → target";
   }
