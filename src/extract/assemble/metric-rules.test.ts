@@ -274,3 +274,44 @@ describe("a period still under way", () => {
     );
   });
 });
+
+describe("a figure joined to the previous one with no verb of its own", () => {
+  const qualifiers = (text: string, language: "fr" | "en") =>
+    extractClaims({ text, language, published: "2025-11-10", document: "d.txt" }).claims.map((c) => [
+      c.entity,
+      c.qualifier,
+    ]);
+
+  it("shares its commitment or its forecast", () => {
+    assert.deepEqual(
+      qualifiers(
+        "Amazon s'est engagé à investir jusqu'à 8 milliards de dollars dans Anthropic, et Google jusqu'à 3 milliards.",
+        "fr",
+      ),
+      [
+        ["Amazon", "commitment"],
+        ["Alphabet", "commitment"],
+      ],
+    );
+    assert.deepEqual(
+      qualifiers(
+        "Meta said revenue would reach $200 billion this year and capital expenditure about $70 billion.",
+        "en",
+      ),
+      [
+        ["Meta", "target"],
+        ["Meta", "target"],
+      ],
+    );
+  });
+
+  it("keeps its own qualifier when the joined clause has a verb", () => {
+    assert.deepEqual(
+      qualifiers("Meta expects revenue of $200 billion this year and reported capex of $40 billion.", "en"),
+      [
+        ["Meta", "target"],
+        ["Meta", "reported"],
+      ],
+    );
+  });
+});

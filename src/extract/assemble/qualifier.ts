@@ -152,11 +152,44 @@ export function chooseQualifier(
     (previous.entity === candidate.entity || !OWN_VERB.test(scope))
   )
     return { qualifier: "target", rule: "the previous figure of the same forecast → target" };
+  const shared = sharedQualifier(candidate, previous, scope, deal, inTable);
+  if (shared) return shared;
   if (candidate.metric === "compute_commitment")
     return { qualifier: "commitment", rule: "commitment by metric" };
   if (candidate.metric === "compute_spending_target")
     return { qualifier: "target", rule: "target by metric" };
   return { qualifier: "reported", rule: "no hedge, source or plan word → reported" };
+}
+
+/**
+ * What joins a figure to the previous one with no verb of its own, after a few words closing the
+ * previous figure's phrase: "and $10 billion", "dans Anthropic, et Microsoft jusqu'à 5 milliards",
+ * "this year and capital expenditure at".
+ */
+const ELLIPTICAL_JOIN =
+  /^(?:\s*[\p{L}\p{N}'’-]+){0,3}?\s*,?\s*(?:and|et|as\s+well\s+as|ainsi\s+que|plus)\s+(?:(?!(?:was|were|is|are|has|had|have|a|ont|est|sont|était|avait)\s)[\p{L}'’.-]+\s+){0,4}?(?:(?:at|à|of|de|d['’]|up\s+to|jusqu['’]à|about|around|environ|près\s+de|some|quelque)\s*)?$/iu;
+
+/** A past participle or a past tense: the joined clause has a verb of its own. */
+const PAST_VERB = /\p{L}{3,}ed\b|\p{L}{2,}(?:é|és|ée|ées)(?!\p{L})/iu;
+
+/**
+ * "Microsoft et Nvidia investiront respectivement 5 et 10 milliards", "expenses would come in at $116
+ * billion and capital expenditure at $70 billion": a figure joined to the previous one of the same
+ * clause shares its forecast or its commitment.
+ */
+function sharedQualifier(
+  candidate: Candidate,
+  previous: Candidate | undefined,
+  scope: string,
+  deal: boolean,
+  inTable: boolean,
+): { qualifier: Qualifier; rule: string } | null {
+  if (!previous || inTable || previous.sentence !== candidate.sentence) return null;
+  const carried = previous.qualifier;
+  if (carried !== "target" && !(carried === "commitment" && deal)) return null;
+  const join = scope.slice(0, Math.max(0, candidate.q.span.start - previous.q.span.end));
+  if (!ELLIPTICAL_JOIN.test(join) || PAST_VERB.test(join)) return null;
+  return { qualifier: carried, rule: `joined to the previous figure by "${join.trim()}" → ${carried}` };
 }
 
 /** Set by hand, not fitted: a qualifier word earlier in QUALIFIER_RULES takes precedence over a later one. */
