@@ -315,3 +315,32 @@ describe("a figure joined to the previous one with no verb of its own", () => {
     );
   });
 });
+
+describe("investment, capex or a compute commitment", () => {
+  it("a commitment to put in money or equity is an investment", () => {
+    assert.deepEqual(read("Amazon s'est engagé à apporter 6 milliards de dollars à Anthropic.", "fr"), [
+      ["investment", 6e9],
+    ]);
+    assert.deepEqual(read("SoftBank committed $19 billion of equity to Stargate.", "en"), [
+      ["investment", 19e9],
+    ]);
+  });
+
+  it("money put into the spender's own data centres is capex, a deal for data centres is not", () => {
+    assert.deepEqual(
+      read("Meta va investir 12 milliards de dollars dans de nouveaux centres de données.", "fr"),
+      [["capex", 12e9]],
+    );
+    assert.deepEqual(
+      read("Amazon said it would invest $20 billion in new data centers in Pennsylvania.", "en"),
+      [["capex", 20e9]],
+    );
+    assert.deepEqual(
+      read(
+        "Amazon a signé des accords pour des centres de données d'une valeur de 38 milliards de dollars avec OpenAI.",
+        "fr",
+      ),
+      [["compute_commitment", 38e9]],
+    );
+  });
+});
