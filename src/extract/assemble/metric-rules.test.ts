@@ -344,3 +344,25 @@ describe("investment, capex or a compute commitment", () => {
     );
   });
 });
+
+describe("the period of a pledge", () => {
+  const periods = (text: string, language: "fr" | "en") =>
+    extractClaims({ text, language, published: "2025-11-10", document: "d.txt" }).claims.map((c) => [
+      c.metric,
+      c.qualifier,
+      c.period,
+    ]);
+
+  it("capex pledged with no date has no year, capex reported with none the publication year", () => {
+    assert.deepEqual(
+      periods("TSMC a promis 100 milliards de dollars de dépenses d'investissement aux États-Unis.", "fr"),
+      [["capex", "commitment", null]],
+    );
+    assert.deepEqual(periods("TSMC has pledged $100 billion of capital expenditure in Arizona.", "en"), [
+      ["capex", "commitment", null],
+    ]);
+    assert.deepEqual(periods("TSMC a porté ses dépenses d'investissement à 40 milliards de dollars.", "fr"), [
+      ["capex", "reported", { start: "2025-01-01", end: "2025-12-31" }],
+    ]);
+  });
+});

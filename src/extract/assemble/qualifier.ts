@@ -225,6 +225,9 @@ const OWN_VERB =
 const PLAN_HEADER =
   /\b(?:plans?|planned|objectifs?|prévisions?|guidance|outlook|forecasts?|targets?|cibles?)\b/iu;
 
+/** Spending that, pledged or planned with no date, is a total over no given year. */
+const UNDATED_PLEDGE_METRICS: ReadonlySet<string> = new Set(["capex", "debt_issuance"]);
+
 /** Qualifier and attribution stage (CLAIMS.md §7). */
 /**
  * A period whose start (or date, for a level) lies after the publication month, or a quarter or
@@ -310,4 +313,13 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
   }
   candidate.qualifier = qualifier.qualifier;
   rules.push(qualifierCandidates(ownScope, body), `qualifier: ${qualifier.rule}`);
+  if (
+    qualifier.qualifier === "commitment" &&
+    !candidate.periodExplicit &&
+    candidate.period &&
+    UNDATED_PLEDGE_METRICS.has(metric ?? "")
+  ) {
+    candidate.period = null;
+    rules.push("period: a pledge or plan with no date is no year's spending → none");
+  }
 }
