@@ -454,7 +454,7 @@ export const QUALIFIER_RULES: QualifierRule[] = [
   {
     qualifier: "rumoured",
     pattern:
-      /selon\s+des\s+sources|sources?\s+(?:proches|anonymes|bien\s+informées)|(?:les|ces|deux|des)\s+sources|(?:des|plusieurs|certains|divers)\s+médias|selon\s+la\s+presse|media\s+reports|il\s+(?:est|a\s+été)\s+(?:\p{L}+\s+)?rapporté|people\s+familiar|familiar\s+with\s+the\s+matter|(?:according\s+to|citing)\s+(?:people|sources|unnamed)|sources\s+(?:said|say|told)|anonymous\s+sources|reportedly|is\s+said\s+to|are\s+said\s+to|en\s+pourparlers|en\s+discussions?|mène\s+(?:\p{L}+\s+){0,2}des\s+discussions|discussions\s+avec\s+des\s+investisseurs|talks\s+with|négoci\p{L}*|finalise\p{L}*|in\s+talks|in\s+discussions|would\s+value|could\s+value|sounding\s+out|sound(?:ed|ing)?\s+out\s+investors|(?:recent|ongoing)\s+talks|sonde\p{L}*\s+(?:des\s+|les\s+)?investisseurs|rumou?r\p{L}*|unconfirmed|non\s+confirmé\p{L}*/iu,
+      /selon\s+des\s+sources|sources?\s+(?:proches|anonymes|bien\s+informées)|(?:les|ces|deux|des)\s+sources|(?:personnes?|persons?|people|individuals?)\s+(?:proches?\s+d|familiar\s+with|with\s+(?:direct\s+)?knowledge|au\s+fait|informées|briefed\s+on)|(?:des|plusieurs|certains|divers)\s+médias|selon\s+la\s+presse|media\s+reports|il\s+(?:est|a\s+été)\s+(?:\p{L}+\s+)?rapporté|people\s+familiar|familiar\s+with\s+the\s+matter|(?:according\s+to|citing)\s+(?:people|sources|unnamed)|sources\s+(?:said|say|told)|anonymous\s+sources|reportedly|is\s+said\s+to|are\s+said\s+to|en\s+pourparlers|en\s+discussions?|mène\s+(?:\p{L}+\s+){0,2}des\s+discussions|discussions\s+avec\s+des\s+investisseurs|talks\s+with|négoci\p{L}*|finalise\p{L}*|in\s+talks|in\s+discussions|would\s+value|could\s+value|sounding\s+out|sound(?:ed|ing)?\s+out\s+investors|(?:recent|ongoing)\s+talks|sonde\p{L}*\s+(?:des\s+|les\s+)?investisseurs|rumou?r\p{L}*|unconfirmed|non\s+confirmé\p{L}*/iu,
     sentence: true,
   },
   {
@@ -514,7 +514,7 @@ export const UNNAMED_SOURCES: [RegExp, string][] = [
     "media reports",
   ],
   [
-    /selon\s+des\s+sources|sources?\s+(?:proches|anonymes|bien\s+informées)|(?:les|ces|deux)\s+sources|people\s+familiar|familiar\s+with\s+the\s+matter|anonymous\s+sources|sources\s+(?:said|say|told)|according\s+to\s+(?:people|sources)/iu,
+    /selon\s+des\s+sources|sources?\s+(?:proches|anonymes|bien\s+informées)|(?:les|ces|deux)\s+sources|(?:personnes?|persons?|people|individuals?)\s+(?:proches?\s+d|familiar\s+with|with\s+(?:direct\s+)?knowledge|au\s+fait|informées|briefed\s+on)|people\s+familiar|familiar\s+with\s+the\s+matter|anonymous\s+sources|sources\s+(?:said|say|told)|according\s+to\s+(?:people|sources)/iu,
     "unnamed sources",
   ],
 ];

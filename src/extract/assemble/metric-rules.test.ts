@@ -366,3 +366,31 @@ describe("the period of a pledge", () => {
     ]);
   });
 });
+
+describe("a figure from unnamed people", () => {
+  const qualifiers = (text: string, language: "fr" | "en") =>
+    extractClaims({ text, language, published: "2025-11-10", document: "d.txt" }).claims.map(
+      (c) => c.qualifier,
+    );
+
+  it("is rumoured, whether they are close to the matter, familiar with it or know of it", () => {
+    assert.deepEqual(
+      qualifiers(
+        "Selon des personnes proches du dossier, Mistral AI est valorisée 14 milliards d'euros.",
+        "fr",
+      ),
+      ["rumoured"],
+    );
+    assert.deepEqual(
+      qualifiers(
+        "Mistral AI is valued at €14 billion, according to two people with knowledge of the talks.",
+        "en",
+      ),
+      ["rumoured"],
+    );
+    assert.deepEqual(
+      qualifiers("A person familiar with the terms said the round values Mistral AI at €14 billion.", "en"),
+      ["rumoured"],
+    );
+  });
+});
