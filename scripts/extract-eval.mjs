@@ -4,6 +4,8 @@
  *
  *   node scripts/extract-eval.mjs score                 main, strict and value F1 per set
  *   node scripts/extract-eval.mjs score --values        and each value (unit + value) missed or extra
+ *   node scripts/extract-eval.mjs score --strict-fields which field (qualifier, period year,
+ *                                                       counterparty) each strict-only miss gets wrong
  *   node scripts/extract-eval.mjs snapshot > out.jsonl  every claim and issue, one document a line
  *
  * Sets: the seeds (../shared/seeds, skipped when absent), the demo corpus, the news set, and the
@@ -18,6 +20,7 @@ import { fileURLToPath } from "node:url";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const { readDocumentFile } = await import(join(root, "dist/src/documents/index.js"));
 const { extractClaims, scoreClaims, combineScores } = await import(join(root, "dist/src/extract/index.js"));
+const { strictMisses, countStrictFields } = await import(join(root, "dist/src/extract/strict-fields.js"));
 
 const args = process.argv.slice(2);
 const mode = args[0] ?? "score";
@@ -124,6 +127,7 @@ const showValue = (c) => `${c.value.bound} ${c.value.low}..${c.value.high} ${c.u
 const pct = (x) => `${(100 * x).toFixed(1)}`;
 for (const set of sets()) {
   const byMode = { main: [], strict: [], value_only: [] };
+  const strictOff = [];
   for (const doc of set.docs) {
     const result = await extract(doc);
     if (mode === "snapshot") {
@@ -134,6 +138,21 @@ for (const set of sets()) {
     const gold = json(doc.gold);
     const score = scoreClaims(result.claims, Array.isArray(gold) ? gold : gold.claims);
     for (const m of Object.keys(byMode)) byMode[m].push(score[m]);
+    if (args.includes("--strict-fields")) {
+      const misses = strictMisses(
+        score.strict.unmatchedReference,
+        score.strict.unmatchedPredicted,
+        result.claims,
+      );
+      strictOff.push(...misses);
+      if (args.includes("--verbose"))
+        for (const { reference: c, predicted: p, fields } of misses)
+          console.log(
+            `  ${doc.name} strict ${fields.join("+")}: ${c.entity} ${c.metric} ${c.value.low} ${c.unit}` +
+              ` gold ${c.qualifier} ${JSON.stringify(c.period)} cp=${c.counterparty}` +
+              ` got ${p.qualifier} ${JSON.stringify(p.period)} cp=${p.counterparty}`,
+          );
+    }
     if (args.includes("--verbose"))
       for (const c of score.main.unmatchedReference)
         console.log(
@@ -159,4 +178,8 @@ for (const set of sets()) {
     })
     .join("  ");
   console.log(`${set.name.padEnd(18)} ${String(set.docs.length).padStart(3)} docs  ${line}`);
+  if (args.includes("--strict-fields")) {
+    const counts = Object.entries(countStrictFields(strictOff)).map(([f, n]) => `${f} ${n}`);
+    console.log(`${"".padEnd(28)}strict-only misses ${strictOff.length}: ${counts.join(", ")}`);
+  }
 }

@@ -221,8 +221,19 @@ export const METRIC_RULES: MetricRule[] = [
   {
     metric: "investment",
     units: ["currency"],
-    pattern: /(?:engagée?s?|committed|s['’]engage\p{L}*)\s+(?:à|to)\s+invest\p{L}*/giu,
+    pattern:
+      /(?:engagée?s?|committed|s['’]engage\p{L}*)\s+(?:à|to)\s+(?:invest\p{L}*|apporter|verser|injecter|contribute)|\b(?:committed|pledged|contributed)\s+[^.;]{0,30}?\s(?:of|in)\s+(?:new\s+)?equity\s+(?:to|in|into)\b/giu,
     bonus: 60,
+  },
+  {
+    // Money spent on the spender's own machines and sites: "invest $50 billion in US data centres",
+    // "4 milliards d'euros pour ses infrastructures", "10 milliards dans un supercalculateur"; deals
+    // for data centres are compute bought from others.
+    metric: "capex",
+    units: ["currency"],
+    pattern:
+      /(?<!(?:accords?|deals?|agreements?|contrats?|contracts?)\b[^.;]{0,40})(?<!\p{L})(?:in|into|dans|pour)\s+(?:(?:un|une|des|de|du|la|le|les|ses|leurs|son|sa|its|their|a|an|the|new|nouveaux|nouvelles|own|propres?|US|American|américains|[«"“])\s*){0,3}(?:data\s*cent(?:er|re)s?|centres?\s+de\s+données|supercalculateurs?|supercomputers?|infrastructures?|AI\s+zones?)(?!\s+(?:capacity|capacité|de\s+calcul|de\s+\p{Lu}))/giu,
+    bonus: 45,
   },
   {
     // "received $4 billion from Amazon", "a reçu 4 milliards de dollars de la part d'Amazon": money put in by the company named.
@@ -244,7 +255,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "investment",
     units: ["currency"],
     pattern:
-      /investi\p{L}*|investissements?|inject\p{L}*|prise\s+de\s+participation|prendre\s+une\s+participation|particip(?:e|era|erait|eraient|ent|é)\s+(?:\p{L}+\s+)?(?:à\s+hauteur|pour)|en\s+échange\s+d['’]actions|entr\p{L}*\s+au\s+capital|ch[eè]ques?|invest(?:s|ed|ing|ment|ments)?\b|stake\s+worth|in\s+exchange\s+for\s+(?:shares|equity|a\s+stake)|(?:take|took|taking)\s+a\s+stake|participat\p{L}*\s+in\s+the\s+round|\bback(?:ed|ing)\s+\p{Lu}|(?<!\p{L})vers(?:er|é|ée|és|era|eront|ait|e|ent)(?!\p{L})/giu,
+      /investi\p{L}*|investissements?|inject\p{L}*|prise\s+de\s+participation|prendre\s+une\s+participation|particip(?:e|era|erait|eraient|ent|é)\s+(?:\p{L}+\s+)?(?:à\s+hauteur|pour)|en\s+échange\s+d['’]actions|entr\p{L}*\s+au\s+capital|ch[eè]ques?|invest(?:s|ed|ing|ment|ments)?\b|stake\s+worth|in\s+exchange\s+for\s+(?:shares|equity|a\s+stake)|(?:take|took|taking)\s+a\s+stake|participat\p{L}*\s+in\s+the\s+round|\bback(?:ed|ing)\s+\p{Lu}|(?<!\p{L})vers(?:er|é|ée|és|era|eront|ait|e|ent|ements?)(?!\p{L})/giu,
   },
   {
     metric: "valuation",
@@ -443,7 +454,7 @@ export const QUALIFIER_RULES: QualifierRule[] = [
   {
     qualifier: "rumoured",
     pattern:
-      /selon\s+des\s+sources|sources?\s+(?:proches|anonymes|bien\s+informées)|(?:les|ces|deux|des)\s+sources|(?:des|plusieurs|certains|divers)\s+médias|selon\s+la\s+presse|media\s+reports|il\s+(?:est|a\s+été)\s+(?:\p{L}+\s+)?rapporté|people\s+familiar|familiar\s+with\s+the\s+matter|(?:according\s+to|citing)\s+(?:people|sources|unnamed)|sources\s+(?:said|say|told)|anonymous\s+sources|reportedly|is\s+said\s+to|are\s+said\s+to|en\s+pourparlers|en\s+discussions?|mène\s+(?:\p{L}+\s+){0,2}des\s+discussions|discussions\s+avec\s+des\s+investisseurs|talks\s+with|négoci\p{L}*|finalise\p{L}*|in\s+talks|in\s+discussions|would\s+value|could\s+value|sounding\s+out|sound(?:ed|ing)?\s+out\s+investors|(?:recent|ongoing)\s+talks|sonde\p{L}*\s+(?:des\s+|les\s+)?investisseurs|rumou?r\p{L}*|unconfirmed|non\s+confirmé\p{L}*/iu,
+      /selon\s+des\s+sources|sources?\s+(?:proches|anonymes|bien\s+informées)|(?:les|ces|deux|des)\s+sources|(?:personnes?|persons?|people|individuals?)\s+(?:proches?\s+d|familiar\s+with|with\s+(?:direct\s+)?knowledge|au\s+fait|informées|briefed\s+on)|(?:des|plusieurs|certains|divers)\s+médias|selon\s+la\s+presse|media\s+reports|il\s+(?:est|a\s+été)\s+(?:\p{L}+\s+)?rapporté|people\s+familiar|familiar\s+with\s+the\s+matter|(?:according\s+to|citing)\s+(?:people|sources|unnamed)|sources\s+(?:said|say|told)|anonymous\s+sources|reportedly|is\s+said\s+to|are\s+said\s+to|en\s+pourparlers|en\s+discussions?|mène\s+(?:\p{L}+\s+){0,2}des\s+discussions|discussions\s+avec\s+des\s+investisseurs|talks\s+with|négoci\p{L}*|finalise\p{L}*|in\s+talks|in\s+discussions|would\s+value|could\s+value|sounding\s+out|sound(?:ed|ing)?\s+out\s+investors|(?:recent|ongoing)\s+talks|sonde\p{L}*\s+(?:des\s+|les\s+)?investisseurs|rumou?r\p{L}*|unconfirmed|non\s+confirmé\p{L}*/iu,
     sentence: true,
   },
   {
@@ -503,7 +514,7 @@ export const UNNAMED_SOURCES: [RegExp, string][] = [
     "media reports",
   ],
   [
-    /selon\s+des\s+sources|sources?\s+(?:proches|anonymes|bien\s+informées)|(?:les|ces|deux)\s+sources|people\s+familiar|familiar\s+with\s+the\s+matter|anonymous\s+sources|sources\s+(?:said|say|told)|according\s+to\s+(?:people|sources)/iu,
+    /selon\s+des\s+sources|sources?\s+(?:proches|anonymes|bien\s+informées)|(?:les|ces|deux)\s+sources|(?:personnes?|persons?|people|individuals?)\s+(?:proches?\s+d|familiar\s+with|with\s+(?:direct\s+)?knowledge|au\s+fait|informées|briefed\s+on)|people\s+familiar|familiar\s+with\s+the\s+matter|anonymous\s+sources|sources\s+(?:said|say|told)|according\s+to\s+(?:people|sources)/iu,
     "unnamed sources",
   ],
 ];

@@ -1,4 +1,5 @@
 import { MONTH_NAMES as MONTHS, type Period } from "../core/index.js";
+import { fiscalPeriodEndContaining, fiscalQuarterEnd, fiscalQuarterNumber, monthIndex } from "./fiscal.js";
 import { mayMatch } from "./patterns.js";
 
 /**
@@ -26,9 +27,11 @@ interface Published {
   month: number | null;
   day: number | null;
   iso: string;
+  /** The month the document's fiscal year ends in, when the text says so (fiscal.ts). */
+  fiscalEnd: number | null;
 }
 
-export function parsePublished(published: string | null): Published | null {
+export function parsePublished(published: string | null, fiscalEnd: number | null = null): Published | null {
   if (!published) return null;
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(published);
   if (!match) return null;
@@ -36,7 +39,7 @@ export function parsePublished(published: string | null): Published | null {
   const month = match[2] ? Number(match[2]) : null;
   const day = match[3] ? Number(match[3]) : null;
   const iso = month ? `${year}-${pad(month)}` : `${year}`;
-  return { year, month, day, iso };
+  return { year, month, day, iso, fiscalEnd };
 }
 
 function pad(n: number): string {
@@ -204,8 +207,80 @@ function monthsEnding(year: number, month: number, n: number, note: string) {
   };
 }
 
+/** The three months that end at month index `end`. */
+function quarterEndingAt(end: number, note: string) {
+  return monthsEnding(Math.floor(end / 12), (end % 12) + 1, 3, note);
+}
+
+/** The twelve months that end at month index `end`. */
+function fiscalYearEndingAt(end: number, note: string) {
+  return { ...monthsEnding(Math.floor(end / 12), (end % 12) + 1, 12, note), year: Math.floor(end / 12) };
+}
+
+/** Month index of the publication date, when it gives a month. */
+const publishedAt = (p: Published | null) => (p?.month ? monthIndex(p.year, p.month) : null);
+
+/** Quarter n of fiscal year y: of the document's fiscal calendar if it gives one, else of the calendar year. */
+function fiscalQuarter(y: number, n: number, p: Published | null) {
+  if (!p?.fiscalEnd) return quarterOf(y, n, `fiscal quarter → Q${n} ${y} (calendar year assumed)`);
+  return quarterEndingAt(fiscalQuarterEnd(y, n, p.fiscalEnd), `fiscal quarter Q${n} FY${y}`);
+}
+
+const ORDINAL_QUARTER = "premier|1er|deuxième|second|troisième|quatrième|dernier|first|third|fourth";
+const FISCAL_YEAR_WORD = `(?:exercice|fiscal\\s+year|fiscal|FY)\\s*(?:fiscal\\s+)?['’]?`;
+
+/** Fiscal quarters and years, read on the document's fiscal calendar (fiscal.ts). */
+const FISCAL_RULES: [RegExp, Builder][] = [
+  [
+    // "Q4 FY26", "T3 de l'exercice 2026", "troisième trimestre de son exercice 2026", "third quarter of fiscal 2026".
+    new RegExp(
+      `\\b[QT]([1-4])\\s*(?:(?:de|of)\\s+(?:l['’]|the\\s+)?)?${FISCAL_YEAR_WORD}(\\d{2}|(?:19|20)\\d{2})\\b|\\b(${ORDINAL_QUARTER})(?:\\s+|-)(?:fiscal\\s+)?(?:trimestre|quarter)\\s+(?:de\\s+(?:son\\s+|sa\\s+|leur\\s+|l['’])?|d['’]|du\\s+|of\\s+(?:its\\s+|their\\s+|the\\s+)?)${FISCAL_YEAR_WORD}(\\d{2}|(?:19|20)\\d{2})\\b`,
+      "giu",
+    ),
+    (m, p) => {
+      const n = m[1] ? Number(m[1]) : QUARTER[m[3]!.toLowerCase()]!;
+      const written = (m[2] ?? m[4])!;
+      return fiscalQuarter(written.length === 2 ? 2000 + Number(written) : Number(written), n, p);
+    },
+  ],
+  [
+    // "son premier trimestre fiscal", "its fiscal first quarter": the latest such quarter begun by publication.
+    new RegExp(
+      `\\b(?:fiscal\\s+(${ORDINAL_QUARTER})(?:\\s+|-)quarter|(${ORDINAL_QUARTER})\\s+(?:fiscal\\s+quarter|trimestre\\s+(?:fiscal|de\\s+(?:son|l['’])\\s*exercice)))(?!\\s+(?:de\\s+|of\\s+)?(?:\\d|l['’]|fiscal|FY|exercice))`,
+      "giu",
+    ),
+    (m, p) => latestFiscalQuarter(QUARTER[(m[1] ?? m[2])!.toLowerCase()]!, p),
+  ],
+  [
+    // "l'ensemble de l'exercice", "this fiscal year", "the current fiscal year": on a known fiscal calendar.
+    /\b(?:(?:sur|pour|de|durant|pendant)\s+)?(?:l['’]ensemble\s+de\s+)?(?:l['’]exercice|(?:the|this|its|their)\s+(?:current\s+|full\s+)?fiscal\s+year)(?:\s+(?:fiscal\s+)?en\s+cours)?(?!\s+(?:fiscal\s+)?['’]?\d)/giu,
+    (m, p) => {
+      const at = publishedAt(p);
+      if (!p?.fiscalEnd || at === null) return null;
+      const current = fiscalPeriodEndContaining(at, p.fiscalEnd, 12);
+      // A year just closed is the one results are published for, unless the words say the current one.
+      const closed = current - 12;
+      const now = /en\s+cours|current|this/iu.test(m[0]) || at - closed > 3;
+      return fiscalYearEndingAt(
+        now ? current : closed,
+        `the fiscal year → ending ${now ? "after" : "before"} publication`,
+      );
+    },
+  ],
+];
+
+/** The latest fiscal quarter numbered `n` that has begun by publication. */
+function latestFiscalQuarter(n: number, p: Published | null) {
+  const at = publishedAt(p);
+  if (!p?.fiscalEnd || at === null) return null;
+  let end = fiscalPeriodEndContaining(at, p.fiscalEnd, 3);
+  while (fiscalQuarterNumber(end, p.fiscalEnd) !== n) end -= 3;
+  return quarterEndingAt(end, `fiscal Q${n} without a year → the latest begun by publication`);
+}
+
 /** Ordered: the longer, more specific expressions first; matched spans are not reused. */
 const RULES: [RegExp, Builder][] = [
+  ...FISCAL_RULES,
   [
     new RegExp(
       `\\b(?:the\\s+)?first\\s+(${COUNT})\\s+months\\s+of\\s+(?:the\\s+year\\s+|fiscal\\s+)?${Y}|\\b(?:les\\s+)?(${COUNT})\\s+premiers\\s+mois\\s+(?:de\\s+l['’]année\\s+|de\\s+|d['’])?${Y}`,
@@ -245,9 +320,10 @@ const RULES: [RegExp, Builder][] = [
     // A quarter or half of a fiscal year ("Q3 FY26", "troisième trimestre de son exercice 2026") is not the
     // whole year: its calendar dates depend on the company's year end, which the text does not give.
     /(?<!(?:\b[QqHhTtSs][1-4]|trimestre|semestre|quarter|half)\s+(?:(?:de|of|du)\s+(?:son\s+|sa\s+|leur\s+|its\s+|their\s+|the\s+|l['’])?)?)(?:\bFY\s?['’]?(\d{2}|(?:19|20)\d{2})\b|\b[Ff]iscal\s+(?:[Yy]ear\s+)?((?:19|20)\d{2})\b|\b[Ee]xercice\s+(?:fiscal\s+)?((?:19|20)\d{2})(?:\s?[-/]\s?((?:19|20)?\d{2}))?\b)/gu,
-    (m) => {
+    (m, p) => {
       const written = (m[4] ?? m[1] ?? m[2] ?? m[3])!;
       const y = written.length === 2 ? 2000 + Number(written) : Number(written);
+      if (p?.fiscalEnd) return { ...fiscal(y, p.fiscalEnd), horizon: false };
       return ofYear(y, `fiscal year ${y}, end month not given → the year ${y}`);
     },
   ],
@@ -286,6 +362,7 @@ const RULES: [RegExp, Builder][] = [
       const q = QUARTER[m[1]!.toLowerCase()]!;
       if (m[2]) return quarterOf(Number(m[2]), q, `quarter → Q${q} ${m[2]}`);
       if (!p) return null;
+      if (p.fiscalEnd && p.fiscalEnd !== 12) return latestFiscalQuarter(q, p);
       // A quarter named without its year is the latest one that has begun by publication.
       const y = p.month !== null && (q - 1) * 3 + 1 > p.month ? p.year - 1 : p.year;
       return quarterOf(y, q, `quarter without a year → Q${q} ${y} (the latest begun by publication)`);
@@ -295,6 +372,10 @@ const RULES: [RegExp, Builder][] = [
     /\b(?:(?:in|during|for|over|of)\s+the\s+(?:latest\s+|last\s+|past\s+|recent\s+)?quarter|(?:au|sur\s+le|durant\s+le|pendant\s+le)\s+(?:dernier\s+)?trimestre)(?!\s+(?:de|d['’]|of|\d|en\s+cours))(?![\p{L}\p{N}])/giu,
     (_m, p) => {
       if (!p || p.month === null) return null;
+      if (p.fiscalEnd) {
+        const end = fiscalPeriodEndContaining(monthIndex(p.year, p.month), p.fiscalEnd, 3) - 3;
+        return quarterEndingAt(end, "the quarter → the last fiscal quarter completed before publication");
+      }
       const current = Math.floor((p.month - 1) / 3) + 1;
       const [y, q] = current === 1 ? [p.year - 1, 4] : [p.year, current - 1];
       return quarterOf(y, q, `the quarter → Q${q} ${y} (the last completed before publication)`);
@@ -304,6 +385,10 @@ const RULES: [RegExp, Builder][] = [
     /\b(?:(?:du|le|pour\s+le)\s+trimestre\s+en\s+cours|(?:the\s+)?current\s+quarter)(?![\p{L}\p{N}])/giu,
     (_m, p) => {
       if (!p || p.month === null) return null;
+      if (p.fiscalEnd) {
+        const end = fiscalPeriodEndContaining(monthIndex(p.year, p.month), p.fiscalEnd, 3);
+        return quarterEndingAt(end, "the current quarter → the fiscal quarter under way at publication");
+      }
       const q = Math.floor((p.month - 1) / 3) + 1;
       return quarterOf(p.year, q, `the current quarter → Q${q} ${p.year}`);
     },
@@ -489,8 +574,13 @@ function fiscal(endYear: number, endMonth: number): Omit<TimeMention, "start" | 
 }
 
 /** Every time expression in `text` (offsets shifted by `offset`), resolved against `published`. */
-export function findTimeMentions(text: string, published: string | null, offset = 0): TimeMention[] {
-  const p = parsePublished(published);
+export function findTimeMentions(
+  text: string,
+  published: string | null,
+  offset = 0,
+  fiscalEnd: number | null = null,
+): TimeMention[] {
+  const p = parsePublished(published, fiscalEnd);
   const taken: boolean[] = [];
   const found: TimeMention[] = [];
   for (const [pattern, build] of RULES) {

@@ -261,3 +261,149 @@ describe("a forecast shared by several figures", () => {
     );
   });
 });
+
+describe("a period still under way", () => {
+  const qualifiers = (text: string, language: "fr" | "en") =>
+    extractClaims({ text, language, published: "2025-07-30", document: "d.txt" }).claims.map((c) => [
+      c.metric,
+      c.qualifier,
+      c.period && "end" in c.period ? c.period.end : null,
+    ]);
+
+  it("is a target when it is a quarter or a fiscal year, not when it has ended", () => {
+    assert.deepEqual(
+      qualifiers(
+        "Microsoft, dont l'exercice se termine en juin, chiffre ses ventes à 80 milliards de dollars pour le premier trimestre de l'exercice 2026.",
+        "fr",
+      ),
+      [["revenue", "target", "2025-09-30"]],
+    );
+    assert.deepEqual(
+      qualifiers(
+        "Microsoft, whose fiscal year ends in June, had revenue of $76 billion in the fourth quarter.",
+        "en",
+      ),
+      [["revenue", "reported", "2025-06-30"]],
+    );
+  });
+});
+
+describe("a figure joined to the previous one with no verb of its own", () => {
+  const qualifiers = (text: string, language: "fr" | "en") =>
+    extractClaims({ text, language, published: "2025-11-10", document: "d.txt" }).claims.map((c) => [
+      c.entity,
+      c.qualifier,
+    ]);
+
+  it("shares its commitment or its forecast", () => {
+    assert.deepEqual(
+      qualifiers(
+        "Amazon s'est engagé à investir jusqu'à 8 milliards de dollars dans Anthropic, et Google jusqu'à 3 milliards.",
+        "fr",
+      ),
+      [
+        ["Amazon", "commitment"],
+        ["Alphabet", "commitment"],
+      ],
+    );
+    assert.deepEqual(
+      qualifiers(
+        "Meta said revenue would reach $200 billion this year and capital expenditure about $70 billion.",
+        "en",
+      ),
+      [
+        ["Meta", "target"],
+        ["Meta", "target"],
+      ],
+    );
+  });
+
+  it("keeps its own qualifier when the joined clause has a verb", () => {
+    assert.deepEqual(
+      qualifiers("Meta expects revenue of $200 billion this year and reported capex of $40 billion.", "en"),
+      [
+        ["Meta", "target"],
+        ["Meta", "reported"],
+      ],
+    );
+  });
+});
+
+describe("investment, capex or a compute commitment", () => {
+  it("a commitment to put in money or equity is an investment", () => {
+    assert.deepEqual(read("Amazon s'est engagé à apporter 6 milliards de dollars à Anthropic.", "fr"), [
+      ["investment", 6e9],
+    ]);
+    assert.deepEqual(read("SoftBank committed $19 billion of equity to Stargate.", "en"), [
+      ["investment", 19e9],
+    ]);
+  });
+
+  it("money put into the spender's own data centres is capex, a deal for data centres is not", () => {
+    assert.deepEqual(
+      read("Meta va investir 12 milliards de dollars dans de nouveaux centres de données.", "fr"),
+      [["capex", 12e9]],
+    );
+    assert.deepEqual(
+      read("Amazon said it would invest $20 billion in new data centers in Pennsylvania.", "en"),
+      [["capex", 20e9]],
+    );
+    assert.deepEqual(
+      read(
+        "Amazon a signé des accords pour des centres de données d'une valeur de 38 milliards de dollars avec OpenAI.",
+        "fr",
+      ),
+      [["compute_commitment", 38e9]],
+    );
+  });
+});
+
+describe("the period of a pledge", () => {
+  const periods = (text: string, language: "fr" | "en") =>
+    extractClaims({ text, language, published: "2025-11-10", document: "d.txt" }).claims.map((c) => [
+      c.metric,
+      c.qualifier,
+      c.period,
+    ]);
+
+  it("capex pledged with no date has no year, capex reported with none the publication year", () => {
+    assert.deepEqual(
+      periods("TSMC a promis 100 milliards de dollars de dépenses d'investissement aux États-Unis.", "fr"),
+      [["capex", "commitment", null]],
+    );
+    assert.deepEqual(periods("TSMC has pledged $100 billion of capital expenditure in Arizona.", "en"), [
+      ["capex", "commitment", null],
+    ]);
+    assert.deepEqual(periods("TSMC a porté ses dépenses d'investissement à 40 milliards de dollars.", "fr"), [
+      ["capex", "reported", { start: "2025-01-01", end: "2025-12-31" }],
+    ]);
+  });
+});
+
+describe("a figure from unnamed people", () => {
+  const qualifiers = (text: string, language: "fr" | "en") =>
+    extractClaims({ text, language, published: "2025-11-10", document: "d.txt" }).claims.map(
+      (c) => c.qualifier,
+    );
+
+  it("is rumoured, whether they are close to the matter, familiar with it or know of it", () => {
+    assert.deepEqual(
+      qualifiers(
+        "Selon des personnes proches du dossier, Mistral AI est valorisée 14 milliards d'euros.",
+        "fr",
+      ),
+      ["rumoured"],
+    );
+    assert.deepEqual(
+      qualifiers(
+        "Mistral AI is valued at €14 billion, according to two people with knowledge of the talks.",
+        "en",
+      ),
+      ["rumoured"],
+    );
+    assert.deepEqual(
+      qualifiers("A person familiar with the terms said the round values Mistral AI at €14 billion.", "en"),
+      ["rumoured"],
+    );
+  });
+});

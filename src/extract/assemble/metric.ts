@@ -144,7 +144,7 @@ export function readMetric(
   u: UnitReading,
 ): FigureReading | null {
   const { text, context } = r;
-  const { sentence, sentenceIndex, body, demonstrative, metricKeywords, index } = s;
+  const { sentence, body, demonstrative, metricKeywords, index } = s;
   const { rules, previous } = u;
   let unit = u.unit;
   const chosen = chooseMetric(q, unit, index, metricKeywords, text, context.budget);
@@ -193,25 +193,11 @@ export function readMetric(
         : `metric: elided, carried from the previous figure → ${metric}`,
     );
   }
-  if (metric === null && s.listLead) {
-    const lead = metricOfListLead(s.listLead, unit, text);
-    if (lead) {
-      metric = lead.metric;
-      metricAt = lead.at;
-      carried = true;
-      rules.push(`metric: "${text.slice(lead.at.start, lead.at.end)}" opens the list → ${metric}`);
-    }
-  }
   if (metric === null) {
-    const heading = sectionHeading(text, sentence.start);
-    const named = heading ? metricOfListLead(heading, unit, text) : null;
-    if (named) {
-      metric = named.metric;
-      metricAt = named.at;
+    const around = metricAround(text, s, unit, rules);
+    if (around) {
+      ({ metric, at: metricAt } = around);
       carried = true;
-      rules.push(
-        `metric: the section's heading "${text.slice(named.at.start, named.at.end)}" names it → ${metric}`,
-      );
     }
   }
   const implicit = metric === null ? implicitMetric(r, s, q, unit) : null;
@@ -221,22 +207,74 @@ export function readMetric(
     carried = true;
     rules.push(`metric: ${implicit.rule} → ${metric}`);
   }
-  if (metric === "cash_burn" && unit.endsWith("_per_month")) {
-    // "brûlerait 1 milliard de dollars par mois": the amount burnt each month, in the currency.
-    unit = unit.slice(0, unit.indexOf("_per_"));
-    rules.push(`unit: cash burnt each month → ${unit} a month`);
-  }
-  if (metric === "unit_price" && SHARE_TERMS.test(s.body) && !MARKET_QUOTE.test(s.body)) {
-    metric = "share_price";
-    unit = "USD_per_share";
-    rules.push("metric: a price in a sentence about shares is a deal's share price → share_price");
-  }
+  ({ metric, unit } = refineByMetric(metric, unit, s.body, rules));
   if (unitClass(unit) === "x" && metric !== "expense_to_revenue" && metric !== "valuation_multiple")
     return null;
   if (unit === "fraction" && metric === null) return null;
   if (isTolerance(text, q)) return null;
   if (metric === null && mayMatch(MARKET_DATA, body) && MARKET_DATA.test(body)) return null;
+  const counterparty = implicit?.counterparty ?? null;
+  return figureReading(s, q, u, { metric, metricAt, unit, rules, counterparty }, !metricChoice && !carried);
+}
 
+/** The metric the list the figure is an item of, or the section it lies in, names for its unit. */
+function metricAround(
+  text: string,
+  s: SentenceReading,
+  unit: string,
+  rules: string[],
+): { metric: Metric; at: Span } | null {
+  const lead = s.listLead ? metricOfListLead(s.listLead, unit, text) : null;
+  if (lead) {
+    rules.push(`metric: "${text.slice(lead.at.start, lead.at.end)}" opens the list → ${lead.metric}`);
+    return lead;
+  }
+  const heading = sectionHeading(text, s.sentence.start);
+  const named = heading ? metricOfListLead(heading, unit, text) : null;
+  if (named)
+    rules.push(
+      `metric: the section's heading "${text.slice(named.at.start, named.at.end)}" names it → ${named.metric}`,
+    );
+  return named;
+}
+
+/** What the metric says of the unit: cash burnt a month is in the currency, a price beside shares a share's. */
+function refineByMetric(
+  metric: Metric | null,
+  unit: string,
+  body: string,
+  rules: string[],
+): { metric: Metric | null; unit: string } {
+  if (metric === "cash_burn" && unit.endsWith("_per_month")) {
+    // "brûlerait 1 milliard de dollars par mois": the amount burnt each month, in the currency.
+    const perMonth = unit.slice(0, unit.indexOf("_per_"));
+    rules.push(`unit: cash burnt each month → ${perMonth} a month`);
+    return { metric, unit: perMonth };
+  }
+  if (metric === "unit_price" && SHARE_TERMS.test(body) && !MARKET_QUOTE.test(body)) {
+    rules.push("metric: a price in a sentence about shares is a deal's share price → share_price");
+    return { metric: "share_price", unit: "USD_per_share" };
+  }
+  return { metric, unit };
+}
+
+/** The figure's reading once its unit and metric are known: a candidate claim for the later stages. */
+function figureReading(
+  s: SentenceReading,
+  q: QuantityMention,
+  u: UnitReading,
+  read: {
+    metric: Metric | null;
+    metricAt: Span | null;
+    unit: string;
+    rules: string[];
+    counterparty: string | null;
+  },
+  unsure: boolean,
+): FigureReading {
+  const { previous } = u;
+  const { sentence, sentenceIndex } = s;
+  const { metric, metricAt, unit, rules, counterparty } = read;
   const candidate: Candidate = {
     q,
     sentence,
@@ -246,7 +284,7 @@ export function readMetric(
     metricAt,
     entity: null,
     entityAt: null,
-    counterparty: implicit?.counterparty ?? null,
+    counterparty,
     counterpartyAt: null,
     period: null,
     periodExplicit: false,
@@ -260,7 +298,7 @@ export function readMetric(
     headline: sentence.headline || sentence.heading,
     valueDivisor: u.valueDivisor,
   };
-  if (!metricChoice && !carried) candidate.confidence -= 0.2;
+  if (unsure) candidate.confidence -= 0.2;
   return {
     q,
     rules,

@@ -152,11 +152,44 @@ export function chooseQualifier(
     (previous.entity === candidate.entity || !hasMatch(OWN_VERB, scope))
   )
     return { qualifier: "target", rule: "the previous figure of the same forecast → target" };
+  const shared = sharedQualifier(candidate, previous, scope, deal, inTable);
+  if (shared) return shared;
   if (candidate.metric === "compute_commitment")
     return { qualifier: "commitment", rule: "commitment by metric" };
   if (candidate.metric === "compute_spending_target")
     return { qualifier: "target", rule: "target by metric" };
   return { qualifier: "reported", rule: "no hedge, source or plan word → reported" };
+}
+
+/**
+ * What joins a figure to the previous one with no verb of its own, after a few words closing the
+ * previous figure's phrase: "and $10 billion", "dans Anthropic, et Microsoft jusqu'à 5 milliards",
+ * "this year and capital expenditure at".
+ */
+const ELLIPTICAL_JOIN =
+  /^(?:\s*[\p{L}\p{N}'’-]+){0,3}?\s*,?\s*(?:and|et|as\s+well\s+as|ainsi\s+que|plus)\s+(?:(?!(?:was|were|is|are|has|had|have|a|ont|est|sont|était|avait)\s)[\p{L}'’.-]+\s+){0,4}?(?:(?:at|à|of|de|d['’]|up\s+to|jusqu['’]à|about|around|environ|près\s+de|some|quelque)\s*)?$/iu;
+
+/** A past participle or a past tense: the joined clause has a verb of its own. */
+const PAST_VERB = /\p{L}{3,}ed\b|\p{L}{2,}(?:é|és|ée|ées)(?!\p{L})/iu;
+
+/**
+ * "Microsoft et Nvidia investiront respectivement 5 et 10 milliards", "expenses would come in at $116
+ * billion and capital expenditure at $70 billion": a figure joined to the previous one of the same
+ * clause shares its forecast or its commitment.
+ */
+function sharedQualifier(
+  candidate: Candidate,
+  previous: Candidate | undefined,
+  scope: string,
+  deal: boolean,
+  inTable: boolean,
+): { qualifier: Qualifier; rule: string } | null {
+  if (!previous || inTable || previous.sentence !== candidate.sentence) return null;
+  const carried = previous.qualifier;
+  if (carried !== "target" && !(carried === "commitment" && deal)) return null;
+  const join = scope.slice(0, Math.max(0, candidate.q.span.start - previous.q.span.end));
+  if (!ELLIPTICAL_JOIN.test(join) || PAST_VERB.test(join)) return null;
+  return { qualifier: carried, rule: `joined to the previous figure by "${join.trim()}" → ${carried}` };
 }
 
 /** Set by hand, not fitted: a qualifier word earlier in QUALIFIER_RULES takes precedence over a later one. */
@@ -192,14 +225,24 @@ const OWN_VERB =
 const PLAN_HEADER =
   /\b(?:plans?|planned|objectifs?|prévisions?|guidance|outlook|forecasts?|targets?|cibles?)\b/iu;
 
+/** Spending that, pledged or planned with no date, is a total over no given year. */
+const UNDATED_PLEDGE_METRICS: ReadonlySet<string> = new Set(["capex", "debt_issuance"]);
+
 /** Qualifier and attribution stage (CLAIMS.md §7). */
-/** A period whose start (or date, for a level) lies after the publication month: not yet reportable. */
-function beginsAfter(period: Period | null, published: string | null): boolean {
+/**
+ * A period whose start (or date, for a level) lies after the publication month, or a quarter or
+ * fiscal year that has not ended by then: not yet reportable.
+ */
+function notYetReportable(period: Period | null, published: string | null): boolean {
   if (!period || !published) return false;
   // Compared at the publication date's own precision: a report dated "2025" may be from December.
   const known = published.slice(0, 7);
   const from = "asOf" in period ? period.asOf : period.start;
-  return from !== null && from !== undefined && from.slice(0, known.length) > known;
+  if (!from) return false;
+  if (from.slice(0, known.length) > known) return true;
+  // A quarter or fiscal year under way (not a calendar year, often reported to date): no total yet.
+  const end = "asOf" in period ? null : period.end;
+  return Boolean(end && end.slice(0, known.length) > known && !end.endsWith("-12-31"));
 }
 
 export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
@@ -243,7 +286,7 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
     qualifier.qualifier = "target";
     qualifier.rule = `the column's header "${plan[0]}" is a plan → target`;
   }
-  if (qualifier.qualifier === "reported" && beginsAfter(candidate.period, r.input.published)) {
+  if (qualifier.qualifier === "reported" && notYetReportable(candidate.period, r.input.published)) {
     qualifier.qualifier = "target";
     qualifier.rule = "a figure for a period that had not begun when the report was published → target";
   }
@@ -273,4 +316,13 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
   }
   candidate.qualifier = qualifier.qualifier;
   rules.push(qualifierCandidates(ownScope, body), `qualifier: ${qualifier.rule}`);
+  if (
+    qualifier.qualifier === "commitment" &&
+    !candidate.periodExplicit &&
+    candidate.period &&
+    UNDATED_PLEDGE_METRICS.has(metric ?? "")
+  ) {
+    candidate.period = null;
+    rules.push("period: a pledge or plan with no date is no year's spending → none");
+  }
 }

@@ -1,4 +1,5 @@
 import { type BreakIndex, clauseBreaks, SpanIndex, SubclauseStarts, subclauseBreaks } from "../clauses.js";
+import { fiscalYearEndOf } from "../fiscal.js";
 import { DEAL_DEMONSTRATIVE } from "../lexicon.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { mayMatch } from "../patterns.js";
@@ -78,8 +79,9 @@ export function timesOf(
   sentenceStart: number,
   sentenceQs: QuantityMention[],
   published: string | null,
+  fiscalEnd: number | null = null,
 ): TimeMention[] {
-  const times = findTimeMentions(body, published, sentenceStart).filter(
+  const times = findTimeMentions(body, published, sentenceStart, fiscalEnd).filter(
     (t) => !sentenceQs.some((q) => q.unit !== null && overlaps(q.span, t)),
   );
   const markers = mayMatch(NOW_MARKER, body) ? body.matchAll(NOW_MARKER) : [];
@@ -159,7 +161,10 @@ export function readSentence(
   r.inRelatedList = false;
 
   const sentenceQs = quantitiesWithin(byStart, sentence);
-  const times = sentenceQs.length > 0 ? timesOf(body, sentence.start, sentenceQs, input.published) : [];
+  const times =
+    sentenceQs.length > 0
+      ? timesOf(body, sentence.start, sentenceQs, input.published, fiscalYearEndOf(text))
+      : [];
   // A new paragraph that opens on "the company" goes back to the article's subject; the next item of
   // a list is no new paragraph.
   const before = sentences[sentenceIndex - 1];
