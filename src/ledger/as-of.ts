@@ -91,23 +91,30 @@ export async function readClaimAsOf(
 }
 
 /**
- * A document (its date as known then) and its claims (rejected ones too), now or as known on
- * `asOf`; null when the ledger did not hold it then.
+ * A document (its date as known then), its claims (rejected ones too) and its date reviews, now
+ * or as known on `asOf`; null when the ledger did not hold it then.
  */
 export async function readDocumentAsOf(
   store: LedgerStore,
   id: string,
   asOf: string | null,
-): Promise<{ document: StoredDocument; claims: StoredClaim[] } | null> {
-  const document = await store.getDocument(id);
+): Promise<{ document: StoredDocument; claims: StoredClaim[]; dateEvents: DocumentEvent[] } | null> {
+  const [document, dateEvents] = await Promise.all([store.getDocument(id), store.listDocumentEvents(id)]);
   if (!document) return null;
   if (asOf === null)
-    return { document, claims: await store.listClaims({ documentId: id, includeRejected: true }) };
+    return {
+      document,
+      claims: await store.listClaims({ documentId: id, includeRejected: true }),
+      dateEvents,
+    };
   const snapshot = await readSnapshot(store, asOf, { includeRejected: true });
   const known = snapshot.documents.find((d) => d.id === id);
   if (!known) return null;
-  const claims = snapshot.claims.filter((c) => c.documentId === id);
-  return { document: { ...document, ...known }, claims };
+  return {
+    document: { ...document, ...known },
+    claims: snapshot.claims.filter((c) => c.documentId === id),
+    dateEvents: dateEvents.filter((e) => isOnOrBefore(e.at, asOf)),
+  };
 }
 
 /** One page of a snapshot's claims, in the store's claim order (report date, undated last). */

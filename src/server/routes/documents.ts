@@ -12,7 +12,7 @@ import { AsOfQuerySchema, DocumentDateBodySchema, PageQuerySchema } from "./sche
 
 /**
  * GET /api/documents?asOf=, GET /api/documents/:id?asOf= (analysed text, furniture, and the
- * document's claims, as known on the date when given),
+ * document's claims and date reviews, as known on the date when given),
  * POST /api/documents/:id/date (a reviewer's publication date, logged like a claim review).
  */
 export function documentRoutes({ store }: ServerDeps): Hono {
@@ -33,7 +33,11 @@ export function documentRoutes({ store }: ServerDeps): Hono {
         "not_found",
         `no document with id ${id}${asOf ? ` in the ledger as of ${asOf}` : ""}`,
       );
-    return c.json({ document: found.document, claims: found.claims.map(withDisplay) });
+    return c.json({
+      document: found.document,
+      claims: found.claims.map(withDisplay),
+      dateEvents: found.dateEvents,
+    });
   });
   app.post("/:id/date", async (c) => {
     const documentId = c.req.param("id");
