@@ -97,6 +97,7 @@ const READINGS = () => [
   "/api/claim-search?limit=500&sort=reported-desc&status=rejected",
   "/api/claim-search?q=openai&metric=revenue&limit=500",
   "/api/claim-search?sort=entity&limit=500&language=fr",
+  "/api/claim-search?sort=confidence&confidence=high&period=2025&limit=500",
   "/api/claim-search/export?format=jsonl",
   `/api/claims/${rejected.id}`,
   `/api/documents/${rejected.documentId}`,
