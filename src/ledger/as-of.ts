@@ -7,6 +7,7 @@ import type {
   LedgerStore,
   ReviewEvent,
   StoredClaim,
+  StoredDocument,
 } from "./port.js";
 import { deriveClaimView } from "./review.js";
 
@@ -72,6 +73,48 @@ export async function readDocumentListing(
     return page ? store.pageDocuments(page) : { items: await store.listDocuments(), next: null };
   const documents = (await readSnapshot(store, asOf)).documents;
   return page ? pageSnapshotDocuments(documents, page) : { items: documents, next: null };
+}
+
+/** A claim and its review events, now or as known on `asOf`; null when the ledger did not hold it then. */
+export async function readClaimAsOf(
+  store: LedgerStore,
+  id: string,
+  asOf: string | null,
+): Promise<{ claim: StoredClaim; events: ReviewEvent[] } | null> {
+  if (asOf === null) {
+    const claim = await store.getClaim(id);
+    return claim ? { claim, events: await store.listReviewEvents(id) } : null;
+  }
+  const snapshot = await readSnapshot(store, asOf, { includeRejected: true });
+  const claim = snapshot.claims.find((c) => c.id === id);
+  return claim ? { claim, events: snapshot.events.filter((e) => e.claimId === id) } : null;
+}
+
+/**
+ * A document (its date as known then), its claims (rejected ones too) and its date reviews, now
+ * or as known on `asOf`; null when the ledger did not hold it then.
+ */
+export async function readDocumentAsOf(
+  store: LedgerStore,
+  id: string,
+  asOf: string | null,
+): Promise<{ document: StoredDocument; claims: StoredClaim[]; dateEvents: DocumentEvent[] } | null> {
+  const [document, dateEvents] = await Promise.all([store.getDocument(id), store.listDocumentEvents(id)]);
+  if (!document) return null;
+  if (asOf === null)
+    return {
+      document,
+      claims: await store.listClaims({ documentId: id, includeRejected: true }),
+      dateEvents,
+    };
+  const snapshot = await readSnapshot(store, asOf, { includeRejected: true });
+  const known = snapshot.documents.find((d) => d.id === id);
+  if (!known) return null;
+  return {
+    document: { ...document, ...known },
+    claims: snapshot.claims.filter((c) => c.documentId === id),
+    dateEvents: dateEvents.filter((e) => isOnOrBefore(e.at, asOf)),
+  };
 }
 
 /** One page of a snapshot's claims, in the store's claim order (report date, undated last). */

@@ -36,11 +36,14 @@ export function claimSearchVector(alias: string): string {
   return `to_tsvector('simple', ${alias}quote || ' ' || ${field("entity")} || ' ' || coalesce(${field("counterparty")}, ''))`;
 }
 
-/** The letters-and-digits words of a search; each must begin a word of the claim. Punctuation is ignored. */
+/** The letters-and-digits words of a text, lower-cased; punctuation is ignored. */
+export function textWords(text: string | undefined): string[] {
+  return [...(text ?? "").toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0]);
+}
+
+/** The words of a search; each must begin a word of the claim. */
 export function searchWords(text: string | undefined): string[] {
-  return [...(text ?? "").toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)]
-    .map((m) => m[0])
-    .slice(0, MAX_SEARCH_WORDS);
+  return textWords(text).slice(0, MAX_SEARCH_WORDS);
 }
 
 /** A tsquery every word of which must prefix a word of the claim: 'report':* & '1001':*. */

@@ -12,6 +12,7 @@ import { createSqlLedgerStore } from "./sql-store.js";
 
 export { claimIdFor } from "./claim-id.js";
 export { CLAIM_SORTS, LOW_CONFIDENCE, MAX_SEARCH_WORDS } from "./claim-search.js";
+export { claimSearcher, readClaimSearch, searchSnapshotClaims } from "./claim-search-as-of.js";
 export { ledgerMessages } from "./messages.js";
 export {
   checkPageLimit,
@@ -100,7 +101,9 @@ export {
   type LedgerSnapshot,
   pageSnapshotClaims,
   pageSnapshotDocuments,
+  readClaimAsOf,
   readClaimListing,
+  readDocumentAsOf,
   readDocumentListing,
   readSnapshot,
   snapshotAsOf,

@@ -54,19 +54,23 @@ export function checkPageLimit(limit: number): void {
 }
 
 /**
- * One page of a listing held in memory (a ledger as of a date), in the order `keyOf` gives and
- * with cursors of the same shape as the store's.
+ * One page of a listing held in memory (a ledger as of a date), in the order `keyOf` gives
+ * (ascending unless asked) and with cursors of the same shape as the store's.
  */
 export function pageByKey<T>(
   items: readonly T[],
   page: PageRequest,
   shape: string,
   keyOf: (item: T) => (string | number)[],
+  order: { descending?: boolean } = {},
 ): Page<T> {
   checkPageLimit(page.limit);
   const after = page.after ? decodeCursor(page.after, shape) : null;
-  const keyed = items.map((item) => ({ item, key: keyOf(item) })).sort((a, b) => compareKeys(a.key, b.key));
-  const rest = after ? keyed.filter((entry) => compareKeys(entry.key, after) > 0) : keyed;
+  const sign = order.descending ? -1 : 1;
+  const compare = (a: readonly (string | number)[], b: readonly (string | number)[]) =>
+    sign * compareKeys(a, b);
+  const keyed = items.map((item) => ({ item, key: keyOf(item) })).sort((a, b) => compare(a.key, b.key));
+  const rest = after ? keyed.filter((entry) => compare(entry.key, after) > 0) : keyed;
   const kept = rest.slice(0, page.limit);
   const last = kept[kept.length - 1];
   return {

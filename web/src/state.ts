@@ -21,7 +21,22 @@ export function currentRoute(): Route {
   return { page: (PAGES as readonly string[]).includes(page ?? "") ? (page as PageName) : "claims", params };
 }
 
+/** Pages that read the ledger as known on the URL's `asOf`; links between them keep the date. */
+export const AS_OF_PAGES: readonly PageName[] = ["claims", "document", "evidence", "scenarios"];
+
+/**
+ * A link to a page; between pages that read the ledger as of a date, the current date goes along
+ * unless `params` sets asOf (null drops it).
+ */
 export function hrefFor(page: PageName, params: Record<string, string | null | undefined> = {}): string {
+  const current = currentRoute();
+  const asOf = current.params.get("asOf");
+  const keep =
+    asOf && !("asOf" in params) && AS_OF_PAGES.includes(page) && AS_OF_PAGES.includes(current.page);
+  return linkTo(page, keep ? { asOf, ...params } : params);
+}
+
+function linkTo(page: PageName, params: Record<string, string | null | undefined>): string {
   const query = new URLSearchParams({ page });
   for (const [key, value] of Object.entries(params)) if (value) query.set(key, value);
   return `${location.pathname}?${query}`;
@@ -42,7 +57,7 @@ export function withParams(changes: Record<string, string | null>): string {
     if (value === null || value === "") next.delete(key);
     else next.set(key, value);
   }
-  return hrefFor(page, Object.fromEntries(next));
+  return linkTo(page, Object.fromEntries(next));
 }
 
 export function onRouteChange(listener: Listener): void {

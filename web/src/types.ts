@@ -71,6 +71,15 @@ export interface DocumentSummary {
 export interface DocumentDetail {
   document: DocumentSummary & { text: string };
   claims: Claim[];
+  /** Reviewers' publication dates, oldest first. */
+  dateEvents: {
+    id: number;
+    actor: string;
+    reason: string;
+    at: string;
+    payload: { published: string | null };
+    previous: { published: string | null };
+  }[];
 }
 
 export interface FactSource {

@@ -11,21 +11,21 @@ import { ChartQuerySchema } from "./schemas.js";
 
 export const CHART_KINDS = ["timeline", "commitments"] as const;
 
-/** GET /api/charts/:kind?entity=&metric=&lang= → image/svg+xml, drawn by the report stage's renderer. */
+/** GET /api/charts/:kind?entity=&metric=&lang=&asOf= → image/svg+xml, drawn by the report stage's renderer. */
 export function chartRoutes({ store }: ServerDeps): Hono {
   const app = new Hono();
   app.get("/:kind", async (c) => {
     const kind = c.req.param("kind");
     if (!(CHART_KINDS as readonly string[]).includes(kind))
       throw new FrontierError("not_found", `no chart kind '${kind}' (kinds: ${CHART_KINDS.join(", ")})`);
-    const { entity, metric, lang = "en" } = parseInput(ChartQuerySchema, c.req.query(), "query");
+    const { entity, metric, lang = "en", asOf = null } = parseInput(ChartQuerySchema, c.req.query(), "query");
     let svg: string;
     if (kind === "timeline") {
       if (!metric) throw new FrontierError("invalid_input", "a timeline chart needs ?metric=");
-      const { input } = await readTimelineChart(store, { entity, metric, asOf: null });
+      const { input } = await readTimelineChart(store, { entity, metric, asOf });
       svg = await renderSvg(buildClaimTimelineSpec(input, { lang }));
     } else {
-      const input = await readCommitmentsChart(store, { entity, asOf: null });
+      const input = await readCommitmentsChart(store, { entity, asOf });
       svg = await renderSvg(buildCommitmentsSpec(input, { lang }));
     }
     return c.body(svg, 200, {

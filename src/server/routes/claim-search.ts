@@ -4,9 +4,11 @@ import { FrontierError, LANGUAGES, METRICS, QUALIFIERS } from "../../core/index.
 import {
   CLAIM_SORTS,
   type ClaimSearch,
+  claimSearcher,
   type DocumentText,
   LOW_CONFIDENCE,
   MAX_PAGE_SIZE,
+  readClaimSearch,
   type StoredClaim,
 } from "../../ledger/index.js";
 import { claimCsvHeader, claimCsvRow, claimJsonLine } from "../../report/claim-export.js";
@@ -15,6 +17,7 @@ import type { ServerDeps } from "../deps.js";
 import { parseInput, readJsonBody } from "../errors.js";
 import { ensureConnected, PAGE_QUERY, pageRequest } from "../paging.js";
 import { withDisplay } from "./claims.js";
+import { AS_OF_FIELD } from "./schemas.js";
 
 const DATE_PREFIX = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const STATUSES = ["unreviewed", "accepted", "rejected", "corrected"] as const;
@@ -32,6 +35,8 @@ const SEARCH_FIELDS = {
   document: z.string().trim().min(1).max(200).optional(),
   language: z.enum(LANGUAGES).optional(),
   sort: z.enum(CLAIM_SORTS as [string, ...string[]]).optional(),
+  /** The claims as known on this date: documents published by then, reviews made by then. */
+  asOf: AS_OF_FIELD,
 };
 const SearchQuerySchema = z.strictObject({ ...SEARCH_FIELDS, ...PAGE_QUERY });
 const ExportQuerySchema = z.strictObject({ ...SEARCH_FIELDS, format: z.enum(["csv", "jsonl"]) });
@@ -59,7 +64,7 @@ function searchOf(query: z.infer<typeof SearchQuerySchema> | z.infer<typeof Expo
 
 /**
  * GET /api/claim-search (a page of the dashboard's claims table: each claim with its sentence, the
- * span apart, and whether its confidence is low), GET /api/claim-search/facets (the filters' choices), GET /api/claim-search/export?format=csv|jsonl
+ * span apart, and whether its confidence is low; with asOf, as the ledger knew it on that date), GET /api/claim-search/facets (the filters' choices), GET /api/claim-search/export?format=csv|jsonl
  * (every matching claim), POST /api/claim-search/accept (bulk accept; accepted claims are left as
  * they are).
  */
@@ -107,7 +112,7 @@ export function claimSearchRoutes({ store }: ServerDeps): Hono {
   app.get("/", async (c) => {
     const query = parseInput(SearchQuerySchema, c.req.query(), "query");
     ensureConnected(c);
-    const page = await store.searchClaims(searchOf(query), pageRequest(query));
+    const page = await readClaimSearch(store, query.asOf ?? null, searchOf(query), pageRequest(query));
     ensureConnected(c);
     return c.json({ claims: await rows(page.items), next: page.next });
   });
@@ -127,10 +132,14 @@ export function claimSearchRoutes({ store }: ServerDeps): Hono {
     const query = parseInput(ExportQuerySchema, c.req.query(), "query");
     const search = searchOf(query);
     const lines: string[] = query.format === "csv" ? [claimCsvHeader()] : [];
+    const pageOf = claimSearcher(store, query.asOf ?? null);
     let after: string | null = null;
     do {
       ensureConnected(c);
-      const page = await store.searchClaims(search, { limit: MAX_PAGE_SIZE, ...(after ? { after } : {}) });
+      const page = await pageOf(search, {
+        limit: MAX_PAGE_SIZE,
+        ...(after ? { after } : {}),
+      });
       for (const claim of page.items)
         lines.push(query.format === "csv" ? claimCsvRow(claim) : claimJsonLine(claim));
       after = page.next;

@@ -1,12 +1,12 @@
 import { Hono } from "hono";
 import { FrontierError } from "../../core/index.js";
-import { type ReviewAction, readClaimListing, type StoredClaim } from "../../ledger/index.js";
+import { type ReviewAction, readClaimAsOf, readClaimListing, type StoredClaim } from "../../ledger/index.js";
 import { describePeriod, describeValue, markSpan, rulesByField } from "../../report/claim-text.js";
 import { reviewerFor } from "../auth.js";
 import type { ServerDeps } from "../deps.js";
 import { parseInput, readJsonBody } from "../errors.js";
 import { ensureConnected, pageJson, pageRequest } from "../paging.js";
-import { ClaimQuerySchema, type ReviewBody, ReviewBodySchema } from "./schemas.js";
+import { AsOfQuerySchema, ClaimQuerySchema, type ReviewBody, ReviewBodySchema } from "./schemas.js";
 
 const ACTIONS: Record<ReviewBody["action"], ReviewAction> = {
   accept: "accept",
@@ -25,7 +25,7 @@ export function withDisplay(claim: StoredClaim): StoredClaim & { valueText: stri
   };
 }
 
-/** GET /api/claims, GET /api/claims/:id, POST /api/claims/:id/review. */
+/** GET /api/claims?asOf=, GET /api/claims/:id?asOf=, POST /api/claims/:id/review. */
 export function claimRoutes({ store }: ServerDeps): Hono {
   const app = new Hono();
 
@@ -45,12 +45,15 @@ export function claimRoutes({ store }: ServerDeps): Hono {
 
   app.get("/:id", async (c) => {
     const id = c.req.param("id");
-    const claim = await store.getClaim(id);
-    if (!claim) throw new FrontierError("not_found", `no claim with id ${id}`);
-    const [document, events] = await Promise.all([
-      store.getDocument(claim.documentId),
-      store.listReviewEvents(id),
-    ]);
+    const { asOf } = parseInput(AsOfQuerySchema, c.req.query(), "query");
+    const found = await readClaimAsOf(store, id, asOf ?? null);
+    if (!found)
+      throw new FrontierError(
+        "not_found",
+        `no claim with id ${id}${asOf ? ` in the ledger as of ${asOf}` : ""}`,
+      );
+    const { claim, events } = found;
+    const document = await store.getDocument(claim.documentId);
     return c.json({
       claim: withDisplay(claim),
       sentence: document ? markSpan(document.text, claim.span.start, claim.span.end, false) : null,

@@ -9,7 +9,7 @@ import { readTimelineChart } from "../../use-cases/charts.js";
 import { readLedgerView } from "../../use-cases/ledger-view.js";
 import type { ServerDeps } from "../deps.js";
 import { parseInput, readJsonBody } from "../errors.js";
-import { ChartQuerySchema } from "./schemas.js";
+import { AsOfQuerySchema, ChartQuerySchema } from "./schemas.js";
 
 const finite = z.number().finite();
 const Rows = z
@@ -38,15 +38,17 @@ const HistogramBodySchema = z.strictObject({
 
 /**
  * What the dashboard app draws with and picks from: the (entity, metric) series that have a
- * timeline, the revisions with both sources, a timeline's Vega-Lite spec (the report's own, for vega-embed in the browser), and the
- * scenario files that POST /api/model/run accepts by name, and the report's fan chart spec for a
- * run's quantiles (or two runs' to compare) and its histogram spec for an output's samples.
+ * timeline, the revisions with both sources, a timeline's Vega-Lite spec (the report's own, for
+ * vega-embed in the browser) — these three as known on `?asOf=` when given —, the scenario files
+ * that POST /api/model/run accepts by name, the report's fan chart spec for a run's quantiles (or
+ * two runs' to compare) and its histogram spec for an output's samples.
  */
 export function dashboardRoutes({ store, scenariosDir }: ServerDeps): Hono {
   const app = new Hono();
 
   app.get("/timelines", async (c) => {
-    const { reconciliation } = await readLedgerView(store);
+    const { asOf = null } = parseInput(AsOfQuerySchema, c.req.query(), "query");
+    const { reconciliation } = await readLedgerView(store, asOf);
     const series = reconciliation.series
       .map((s) => ({ entity: s.entity, metric: s.metric, facts: s.facts.length }))
       .sort(
@@ -56,14 +58,16 @@ export function dashboardRoutes({ store, scenariosDir }: ServerDeps): Hono {
   });
 
   app.get("/revisions", async (c) => {
-    const { reconciliation } = await readLedgerView(store);
+    const { asOf = null } = parseInput(AsOfQuerySchema, c.req.query(), "query");
+    const { reconciliation } = await readLedgerView(store, asOf);
     return c.json({ revisions: reconciliation.revisions });
   });
 
   app.get("/timeline-spec", async (c) => {
-    const { entity, metric, lang = "en" } = parseInput(ChartQuerySchema, c.req.query(), "query");
+    const query = parseInput(ChartQuerySchema, c.req.query(), "query");
+    const { entity, metric, lang = "en", asOf = null } = query;
     if (!metric) throw new FrontierError("invalid_input", "a timeline needs ?metric=");
-    const { input, claims } = await readTimelineChart(store, { entity, metric, asOf: null });
+    const { input, claims } = await readTimelineChart(store, { entity, metric, asOf });
     /** `claims`: each point's fact id → the claim first reporting it, for click-through to its sentence. */
     return c.json({ spec: buildClaimTimelineSpec(input, { lang }), claims });
   });

@@ -1,17 +1,18 @@
 import { Hono } from "hono";
 import { FrontierError } from "../../core/index.js";
 import { parseGivenDate } from "../../documents/index.js";
-import { readDocumentListing } from "../../ledger/index.js";
+import { readDocumentAsOf, readDocumentListing } from "../../ledger/index.js";
 import { redateDocument } from "../../pipeline.js";
 import { reviewerFor } from "../auth.js";
 import type { ServerDeps } from "../deps.js";
 import { parseInput, readJsonBody } from "../errors.js";
 import { ensureConnected, pageJson, pageRequest } from "../paging.js";
 import { withDisplay } from "./claims.js";
-import { DocumentDateBodySchema, PageQuerySchema } from "./schemas.js";
+import { AsOfQuerySchema, DocumentDateBodySchema, PageQuerySchema } from "./schemas.js";
 
 /**
- * GET /api/documents, GET /api/documents/:id (analysed text, furniture, and the document's claims),
+ * GET /api/documents?asOf=, GET /api/documents/:id?asOf= (analysed text, furniture, and the
+ * document's claims and date reviews, as known on the date when given),
  * POST /api/documents/:id/date (a reviewer's publication date, logged like a claim review).
  */
 export function documentRoutes({ store }: ServerDeps): Hono {
@@ -25,10 +26,18 @@ export function documentRoutes({ store }: ServerDeps): Hono {
   });
   app.get("/:id", async (c) => {
     const id = c.req.param("id");
-    const document = await store.getDocument(id);
-    if (!document) throw new FrontierError("not_found", `no document with id ${id}`);
-    const claims = await store.listClaims({ documentId: id, includeRejected: true });
-    return c.json({ document, claims: claims.map(withDisplay) });
+    const { asOf } = parseInput(AsOfQuerySchema, c.req.query(), "query");
+    const found = await readDocumentAsOf(store, id, asOf ?? null);
+    if (!found)
+      throw new FrontierError(
+        "not_found",
+        `no document with id ${id}${asOf ? ` in the ledger as of ${asOf}` : ""}`,
+      );
+    return c.json({
+      document: found.document,
+      claims: found.claims.map(withDisplay),
+      dateEvents: found.dateEvents,
+    });
   });
   app.post("/:id/date", async (c) => {
     const documentId = c.req.param("id");

@@ -3,11 +3,10 @@ import { z } from "zod";
 import { readDealGraph } from "../../report/deal-graph-data.js";
 import type { ServerDeps } from "../deps.js";
 import { parseInput } from "../errors.js";
-
-const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+import { AS_OF_FIELD } from "./schemas.js";
 
 export const GraphQuerySchema = z.strictObject({
-  asOf: z.string().regex(DATE, "expected a date YYYY-MM-DD (or YYYY-MM, YYYY)").optional(),
+  asOf: AS_OF_FIELD,
   entity: z.string().trim().min(1).max(200).optional(),
   reviewed: z
     .enum(["true", "false", "1", "0"])

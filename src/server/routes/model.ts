@@ -81,7 +81,7 @@ async function prepareRequest(
   const source = byPath
     ? { file: await scenarioFile(scenariosDir, body.scenario), shown: body.scenario }
     : { text: body.scenario, shown: "scenario" };
-  const [prepared] = (await loadBoundScenarios([source], store)) as [PreparedScenario];
+  const [prepared] = (await loadBoundScenarios([source], store, body.asOf ?? null)) as [PreparedScenario];
   const errors = scenarioErrors(prepared);
   if (!prepared.bundle || errors.length > 0)
     throw new FrontierError("invalid_input", "the scenario has errors", {
@@ -97,7 +97,8 @@ async function prepareRequest(
 }
 
 /**
- * POST /api/model/run {scenario, samples?, seed?} → quantiles per period, scalars, event probabilities.
+ * POST /api/model/run {scenario, samples?, seed?, asOf?} → quantiles per period, scalars, event
+ * probabilities, and the backtest; with asOf, inputs and backtest read the ledger as known then.
  * The run goes to a thread of its own (reads keep being answered), within the server's limits, and
  * the thread is terminated when the client goes away; runs beyond the concurrent limit wait their turn.
  * With a job queue (a PostgreSQL ledger), the run is cut into seeded chunk jobs for the workers
@@ -143,7 +144,7 @@ export function modelRoutes(deps: ServerDeps): Hono {
     const scenario = prepared.bundle.scenario;
     const backtest =
       Object.keys(scenario.backtest ?? {}).length > 0
-        ? (await ledgerBacktest(deps.store, scenario, outcome.result)).result
+        ? (await ledgerBacktest(deps.store, scenario, outcome.result, body.asOf ?? null)).result
         : null;
     return c.json({ ...runJson(outcome.result, prepared), backtest });
   });

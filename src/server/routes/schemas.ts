@@ -7,8 +7,15 @@ import { PAGE_QUERY } from "../paging.js";
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const flag = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
 const metric = z.enum(METRICS, { error: "unknown metric (CLAIMS.md §2 lists them)" });
-/** The ledger as known on a date (ledger/as-of.ts), on every reading route. */
-const asOf = z.string().regex(DATE, "expected a date YYYY-MM-DD (or YYYY-MM, YYYY)").optional();
+/** The ledger as known on a date (ledger/as-of.ts), on every reading route: a real month and day. */
+export const AS_OF_FIELD = z
+  .string()
+  .regex(
+    /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
+    "expected a date YYYY-MM-DD (or YYYY-MM, YYYY)",
+  )
+  .optional();
+const asOf = AS_OF_FIELD;
 
 export const ChangesQuerySchema = z
   .strictObject({
@@ -29,6 +36,9 @@ export const ClaimQuerySchema = z.strictObject({
   asOf,
   ...PAGE_QUERY,
 });
+
+/** One thing (a claim, a document, a dashboard view) as the ledger knows it now or knew it on a date. */
+export const AsOfQuerySchema = z.strictObject({ asOf });
 
 /** A listing's page, of the ledger now or as known on a date. */
 export const PageQuerySchema = z.strictObject({ ...PAGE_QUERY, asOf });
@@ -91,6 +101,7 @@ export const ChartQuerySchema = z.strictObject({
   entity: z.string().trim().min(1).max(200),
   metric: metric.optional(),
   lang: z.enum(LANGUAGES).optional(),
+  asOf,
 });
 
 export const ModelRunBodySchema = z.strictObject({
@@ -101,6 +112,8 @@ export const ModelRunBodySchema = z.strictObject({
     .max(512 * 1024),
   samples: z.int().min(1).optional(),
   seed: z.int().min(0).max(0xffffffff).optional(),
+  /** Bind the scenario's inputs (and backtest) to the ledger as known on this date. */
+  asOf,
 });
 export type ModelRunBody = z.infer<typeof ModelRunBodySchema>;
 

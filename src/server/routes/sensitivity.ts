@@ -11,6 +11,7 @@ import type { ServerDeps } from "../deps.js";
 import { parseInput, readJsonBody } from "../errors.js";
 import { ClientGone, ensureConnected } from "../paging.js";
 import { refuseCostlyRun, SCENARIO_PATH, scenarioFile } from "./model.js";
+import { AS_OF_FIELD } from "./schemas.js";
 
 /** Samples per evaluation when the request gives none (each input is evaluated twice more). */
 export const DEFAULT_TORNADO_SAMPLES = 5_000;
@@ -22,11 +23,14 @@ const SensitivityBodySchema = z.strictObject({
   target: z.string().trim().min(1).max(200),
   samples: z.int().min(100).optional(),
   seed: z.int().min(0).max(0xffffffff).optional(),
+  /** Bind the scenario's inputs to the ledger as known on this date. */
+  asOf: AS_OF_FIELD,
 });
 
 /**
- * POST /api/model/sensitivity {scenario, target, samples?, seed?} → the tornado of `target` (a
- * scalar, or output[year]) and the report's Vega-Lite spec of it. Runs in a thread of its own
+ * POST /api/model/sensitivity {scenario, target, samples?, seed?, asOf?} → the tornado of `target`
+ * (a scalar, or output[year]) and the report's Vega-Lite spec of it, inputs bound to the ledger as
+ * known on asOf when given. Runs in a thread of its own
  * within the server's run slots, as a model run does.
  */
 export function sensitivityRoutes({
@@ -42,7 +46,7 @@ export function sensitivityRoutes({
     if (body.samples !== undefined && body.samples > maxSamples)
       throw new FrontierError("invalid_input", `samples: at most ${maxSamples} per request on this server`);
     const file = await scenarioFile(scenariosDir, body.scenario);
-    const prepared = await prepareScenarioFile(file, ledgerResolver(store), body.scenario);
+    const prepared = await prepareScenarioFile(file, ledgerResolver(store, body.asOf ?? null), body.scenario);
     const errors = prepared.issues.filter((issue) => issue.severity === "error");
     if (!prepared.bundle || errors.length > 0)
       throw new FrontierError("invalid_input", "the scenario has errors", {

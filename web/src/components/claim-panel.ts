@@ -2,6 +2,7 @@ import { ApiError, getJson, postJson, problemText } from "../api.js";
 import { fill, h, input, select } from "../dom.js";
 import { hrefFor } from "../state.js";
 import type { Claim, ClaimDetail, Facets, Period, ReviewEvent } from "../types.js";
+import { withAsOf } from "./as-of.js";
 import { markedSentence } from "./source.js";
 
 /** The selected claim: its sentence, a correction form (validated by the ledger) and its review history. */
@@ -149,14 +150,18 @@ function reviewForm(claim: Claim, done: () => Promise<void>): HTMLFormElement {
   return form;
 }
 
-/** Fills `panel` with the claim; `changed` is called after a review or a correction is stored. */
+/**
+ * Fills `panel` with the claim (as known on `asOf`, read-only, when given); `changed` is called
+ * after a review or a correction is stored.
+ */
 export async function showClaimPanel(
   panel: HTMLElement,
   claimId: string,
   facets: Facets,
   changed: () => void,
+  asOf: string | null = null,
 ): Promise<void> {
-  const detail = await getJson<ClaimDetail>(`/api/claims/${encodeURIComponent(claimId)}`);
+  const detail = await getJson<ClaimDetail>(`/api/claims/${encodeURIComponent(claimId)}`, withAsOf(asOf));
   const { claim } = detail;
   const form = correctionForm(claim, facets);
   const error = form.querySelector<HTMLElement>("#correct-error")!;
@@ -205,13 +210,17 @@ export async function showClaimPanel(
       ),
     ),
     h("blockquote", { class: "quote" }, markedSentence(detail.sentence ?? claim.quote)),
-    h("h3", {}, "Review"),
-    reviewForm(claim, async () => {
-      changed();
-      await showClaimPanel(panel, claimId, facets, changed);
-    }),
-    h("h3", {}, "Correct"),
-    form,
+    ...(asOf
+      ? [h("p", { class: "muted" }, `As known on ${asOf}. Reviews are recorded on the ledger as known now.`)]
+      : [
+          h("h3", {}, "Review"),
+          reviewForm(claim, async () => {
+            changed();
+            await showClaimPanel(panel, claimId, facets, changed);
+          }),
+          h("h3", {}, "Correct"),
+          form,
+        ]),
     h("h3", {}, "Review history"),
     historyList(detail.events),
   );

@@ -139,7 +139,7 @@ function report(r: ChangesReport): HTMLElement[] {
 }
 
 export async function changesPage(main: HTMLElement, route: Route): Promise<void> {
-  const docs = await documents();
+  const docs = await documents(null);
   const since = route.params.get("since") ?? "";
   const from = route.params.get("from") ?? "";
   const scenarios = route.params.get("scenarios") === "true";

@@ -1,4 +1,5 @@
 import { getJson, postJson, problemText } from "../api.js";
+import { asOfControl, asOfOf, withAsOf } from "../components/as-of.js";
 import { showClaimPanel } from "../components/claim-panel.js";
 import { confidenceBadge, sourceSentence } from "../components/source.js";
 import { announce, fill, h, input, select } from "../dom.js";
@@ -22,13 +23,22 @@ export const FILTERS = [
 const PAGE_SIZE = 50;
 
 let facetsOnce: Promise<Facets> | null = null;
-let documentsOnce: Promise<DocumentSummary[]> | null = null;
+/** The documents listing, now ("") or as known on a date, read once per date. */
+const documentsAsOf = new Map<string, Promise<DocumentSummary[]>>();
 export const facets = () => (facetsOnce ??= getJson<Facets>("/api/claim-search/facets"));
-export const documents = () =>
-  (documentsOnce ??= getJson<{ documents: DocumentSummary[] }>(
-    "/api/documents",
-    new URLSearchParams({ limit: "500" }),
-  ).then((r) => r.documents));
+export function documents(asOf: string | null): Promise<DocumentSummary[]> {
+  const key = asOf ?? "";
+  let listing = documentsAsOf.get(key);
+  if (!listing) {
+    listing = getJson<{ documents: DocumentSummary[] }>(
+      "/api/documents",
+      withAsOf(asOf, { limit: "500" }),
+    ).then((r) => r.documents);
+    listing.catch(() => documentsAsOf.delete(key));
+    documentsAsOf.set(key, listing);
+  }
+  return listing;
+}
 
 function filtersOf(params: URLSearchParams): URLSearchParams {
   const kept = new URLSearchParams();
@@ -113,9 +123,10 @@ function claimRow(claim: SearchRow, selected: string | null): HTMLTableRowElemen
   );
 }
 
-function exportLinks(filters: URLSearchParams): HTMLElement {
+function exportLinks(filters: URLSearchParams, asOf: string | null): HTMLElement {
   const link = (format: string, label: string) => {
     const query = new URLSearchParams(filters);
+    if (asOf) query.set("asOf", asOf);
     query.delete("sort");
     query.set("format", format);
     return h(
@@ -173,7 +184,8 @@ function bulkBar(table: HTMLTableElement, reload: () => void): HTMLFormElement {
 const HEADERS = ["", "Entity", "Metric", "Value", "Period", "Qualifier", "Confidence", "Status", "Source"];
 
 export async function claimsPage(main: HTMLElement, route: Route): Promise<void> {
-  const [f, docs] = await Promise.all([facets(), documents()]);
+  const asOf = asOfOf(route);
+  const [f, docs] = await Promise.all([facets(), documents(asOf)]);
   const filters = filtersOf(route.params);
   const selected = route.params.get("claim");
   const body = h("tbody");
@@ -202,6 +214,7 @@ export async function claimsPage(main: HTMLElement, route: Route): Promise<void>
   const load = async (reset: boolean) => {
     const query = new URLSearchParams(filters);
     query.set("limit", String(PAGE_SIZE));
+    if (asOf) query.set("asOf", asOf);
     if (!reset && next) query.set("after", next);
     const page = await getJson<{ claims: SearchRow[]; next: string | null }>("/api/claim-search", query);
     if (reset) {
@@ -218,8 +231,9 @@ export async function claimsPage(main: HTMLElement, route: Route): Promise<void>
   fill(
     main,
     h("h1", {}, "Claims"),
+    asOfControl(asOf),
     filterForm(route.params, f, docs),
-    exportLinks(filters),
+    exportLinks(filters, asOf),
     h(
       "div",
       { class: selected ? "claims-split open" : "claims-split" },
@@ -227,7 +241,8 @@ export async function claimsPage(main: HTMLElement, route: Route): Promise<void>
         "div",
         { class: "table-wrap" },
         count,
-        bulkBar(table, () => void load(true)),
+        // Reviews are recorded on the ledger as it is now, not on a past view of it.
+        asOf ? null : bulkBar(table, () => void load(true)),
         h("div", { class: "scroll" }, table),
         more,
       ),
@@ -235,5 +250,5 @@ export async function claimsPage(main: HTMLElement, route: Route): Promise<void>
     ),
   );
   await load(true);
-  if (selected) await showClaimPanel(panel, selected, f, () => void load(true));
+  if (selected) await showClaimPanel(panel, selected, f, () => void load(true), asOf);
 }

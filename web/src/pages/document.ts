@@ -1,4 +1,5 @@
 import { getJson, postJson, problemText } from "../api.js";
+import { asOfControl, asOfOf, withAsOf } from "../components/as-of.js";
 import { confidenceBadge } from "../components/source.js";
 import { fill, h, input } from "../dom.js";
 import { hrefFor, navigate, type Route, withParams } from "../state.js";
@@ -44,11 +45,12 @@ function claimList(claims: readonly Claim[]): HTMLElement {
   );
 }
 
-async function documentIndex(main: HTMLElement): Promise<void> {
-  const docs = await documents();
+async function documentIndex(main: HTMLElement, asOf: string | null): Promise<void> {
+  const docs = await documents(asOf);
   fill(
     main,
     h("h1", {}, "Documents"),
+    asOfControl(asOf),
     h(
       "ul",
       { class: "plain documents" },
@@ -101,12 +103,31 @@ function dateForm(documentId: string, published: string | null, saved: () => voi
   return h("details", {}, h("summary", {}, "Set the publication date"), form);
 }
 
+function dateHistory(events: DocumentDetail["dateEvents"]): HTMLElement | null {
+  if (events.length === 0) return null;
+  return h(
+    "ul",
+    { class: "plain", id: "date-events", "aria-label": "Publication date reviews" },
+    ...events.map((e) =>
+      h(
+        "li",
+        {},
+        h("strong", {}, `${e.previous.published ?? "undated"} → ${e.payload.published ?? "undated"}`),
+        ` by ${e.actor} on ${e.at.slice(0, 10)}: ${e.reason}`,
+      ),
+    ),
+  );
+}
+
 export async function documentPage(main: HTMLElement, route: Route): Promise<void> {
   const id = route.params.get("doc");
-  if (!id) return documentIndex(main);
-  const { document: shown, claims } = await getJson<DocumentDetail>(
-    `/api/documents/${encodeURIComponent(id)}`,
-  );
+  const asOf = asOfOf(route);
+  if (!id) return documentIndex(main, asOf);
+  const {
+    document: shown,
+    claims,
+    dateEvents,
+  } = await getJson<DocumentDetail>(`/api/documents/${encodeURIComponent(id)}`, withAsOf(asOf));
   const selected = route.params.get("claim");
   const byId = new Map(claims.map((c) => [c.id, c]));
   const side = h(
@@ -157,9 +178,10 @@ export async function documentPage(main: HTMLElement, route: Route): Promise<voi
   fill(
     main,
     h("h1", {}, shown.title || shown.source),
+    asOfControl(asOf),
     h(
       "p",
-      { class: "meta" },
+      { class: "meta", id: "document-meta" },
       `${shown.published ?? "undated"} · ${shown.language} · ${claims.length} claims · `,
       h(
         "a",
@@ -167,7 +189,9 @@ export async function documentPage(main: HTMLElement, route: Route): Promise<voi
         "Its claims in the table",
       ),
     ),
-    dateForm(shown.id, shown.published, () => void documentPage(main, route)),
+    dateHistory(dateEvents),
+    // A date review is recorded on the ledger as it is now, not on a past view of it.
+    asOf ? null : dateForm(shown.id, shown.published, () => void documentPage(main, route)),
     h("div", { class: "split" }, text, side),
   );
   const first = text.querySelector<HTMLElement>("mark.selected");

@@ -1,5 +1,6 @@
 import { getJson } from "../api.js";
 import { chartDownloads, drawChart } from "../charts.js";
+import { asOfControl, asOfOf, withAsOf } from "../components/as-of.js";
 import { append, fill, h } from "../dom.js";
 import { hrefFor, navigate, type Route, withParams } from "../state.js";
 import type { Check, Fact, Pair, Revision } from "../types.js";
@@ -76,7 +77,12 @@ function checkList(checks: Check[]): HTMLElement {
   );
 }
 
-async function timeline(holder: HTMLElement, series: Series[], chosen: string): Promise<void> {
+async function timeline(
+  holder: HTMLElement,
+  series: Series[],
+  chosen: string,
+  asOf: string | null,
+): Promise<void> {
   const [entity, metric] = chosen.split("|");
   const picker = h(
     "label",
@@ -106,7 +112,7 @@ async function timeline(holder: HTMLElement, series: Series[], chosen: string): 
   if (!entity || !metric) return;
   const { spec, claims } = await getJson<{ spec: object; claims: Record<string, string | null> }>(
     "/api/dashboard/timeline-spec",
-    new URLSearchParams({ entity, metric }),
+    withAsOf(asOf, { entity, metric }),
   );
   const result = await drawChart(
     chart,
@@ -119,6 +125,7 @@ async function timeline(holder: HTMLElement, series: Series[], chosen: string): 
     if (!claimId) return;
     const { claim } = await getJson<{ claim: { documentId: string } }>(
       `/api/claims/${encodeURIComponent(claimId)}`,
+      withAsOf(asOf),
     );
     navigate(hrefFor("document", { doc: claim.documentId, claim: claimId }));
   });
@@ -127,21 +134,23 @@ async function timeline(holder: HTMLElement, series: Series[], chosen: string): 
 }
 
 export async function evidencePage(main: HTMLElement, route: Route): Promise<void> {
+  const asOf = asOfOf(route);
   const [{ series }, conflicts, checks, revisions] = await Promise.all([
-    getJson<{ series: Series[] }>("/api/dashboard/timelines"),
-    getJson<{ conflicts: Pair[]; explained: Pair[] }>(
-      "/api/conflicts",
-      new URLSearchParams({ limit: "500" }),
-    ),
-    getJson<{ checks: Check[] }>("/api/checks", new URLSearchParams({ limit: "500" })),
-    getJson<{ revisions: Revision[] }>("/api/dashboard/revisions"),
+    getJson<{ series: Series[] }>("/api/dashboard/timelines", withAsOf(asOf)),
+    getJson<{ conflicts: Pair[]; explained: Pair[] }>("/api/conflicts", withAsOf(asOf, { limit: "500" })),
+    getJson<{ checks: Check[] }>("/api/checks", withAsOf(asOf, { limit: "500" })),
+    getJson<{ revisions: Revision[] }>("/api/dashboard/revisions", withAsOf(asOf)),
   ]);
   const first = series[0];
-  const chosen = route.params.get("timeline") ?? (first ? `${first.entity}|${first.metric}` : "");
+  // A series the ledger did not have yet on the date asked falls back to the first it had.
+  const wanted = route.params.get("timeline");
+  const known = series.some((s) => `${s.entity}|${s.metric}` === wanted);
+  const chosen = wanted && known ? wanted : first ? `${first.entity}|${first.metric}` : "";
   const holder = h("section", { "aria-labelledby": "timeline-heading", class: "timeline" });
   fill(
     main,
     h("h1", {}, "Evidence"),
+    asOfControl(asOf),
     holder,
     pairList(
       "revisions",
@@ -152,5 +161,5 @@ export async function evidencePage(main: HTMLElement, route: Route): Promise<voi
     pairList("explained", "Explained differences", conflicts.explained),
     checkList(checks.checks),
   );
-  await timeline(holder, series, chosen);
+  await timeline(holder, series, chosen, asOf);
 }

@@ -1,5 +1,6 @@
 import { postJson, problemText } from "../api.js";
 import { chartDownloads, drawChart } from "../charts.js";
+import { bodyAsOf } from "../components/as-of.js";
 import { append, fill, h } from "../dom.js";
 
 /**
@@ -94,6 +95,7 @@ export async function tornadoSection(
   scenario: string,
   targets: string[],
   seed: number,
+  asOf: string | null,
 ): Promise<void> {
   const first =
     targets.find((t) => t === "funding_gap") ?? targets.find((t) => /fund/i.test(t)) ?? targets[0];
@@ -108,7 +110,7 @@ export async function tornadoSection(
     try {
       const { spec, result } = await postJson<{ spec: object; result: { skipped: string[] } }>(
         "/api/model/sensitivity",
-        { scenario, target, samples: TORNADO_SAMPLES, seed },
+        bodyAsOf(asOf, { scenario, target, samples: TORNADO_SAMPLES, seed }),
       );
       await drawInto(
         chart,

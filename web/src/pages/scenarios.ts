@@ -1,5 +1,6 @@
 import { getJson, postJson, problemText } from "../api.js";
 import { chartDownloads, drawChart } from "../charts.js";
+import { asOfControl, asOfOf, bodyAsOf } from "../components/as-of.js";
 import { inputEditor } from "../components/input-editor.js";
 import { append, fill, h, input } from "../dom.js";
 import { hrefFor, navigate, type Route } from "../state.js";
@@ -191,6 +192,7 @@ export async function scenariosPage(main: HTMLElement, route: Route): Promise<vo
   const a = route.params.get("a") ?? "";
   const b = route.params.get("b") ?? "";
   const samples = route.params.get("samples") ?? "5000";
+  const asOf = asOfOf(route);
   const pick = (name: string, label: string, current: string) =>
     h(
       "label",
@@ -227,6 +229,7 @@ export async function scenariosPage(main: HTMLElement, route: Route): Promise<vo
   fill(
     main,
     h("h1", {}, "Scenarios"),
+    asOfControl(asOf),
     h(
       "p",
       { class: "muted" },
@@ -246,7 +249,10 @@ export async function scenariosPage(main: HTMLElement, route: Route): Promise<vo
     const names = b ? [a, b] : [a];
     const runs = await Promise.all(
       names.map((scenario) =>
-        postJson<RunAnswer>("/api/model/run", { scenario, samples: Number(samples), seed: SEED }),
+        postJson<RunAnswer>(
+          "/api/model/run",
+          bodyAsOf(asOf, { scenario, samples: Number(samples), seed: SEED }),
+        ),
       ),
     );
     const fan = h("section", { class: "fan" });
@@ -266,7 +272,7 @@ export async function scenariosPage(main: HTMLElement, route: Route): Promise<vo
     await Promise.all([
       fanChart(fan, runs),
       histogramSection(histogram, first.histograms),
-      tornadoSection(tornado, a, tornadoTargets(first), SEED),
+      tornadoSection(tornado, a, tornadoTargets(first), SEED, asOf),
     ]);
     out.dataset.ready = "true";
   } catch (error) {
