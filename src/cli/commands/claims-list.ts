@@ -1,7 +1,7 @@
-import { FrontierError, LOW_CLAIM_CONFIDENCE } from "../../core/index.js";
+import { FrontierError, formatClaimValue, LOW_CLAIM_CONFIDENCE } from "../../core/index.js";
 import { type ClaimFilter, readClaimListing, type StoredClaim } from "../../ledger/index.js";
 import { AS_OF_HELP, AS_OF_OPTIONS, asOfOption } from "../as-of-option.js";
-import { describePeriod, describeValue } from "../claim-text.js";
+import { describePeriod } from "../claim-text.js";
 import {
   booleanOption,
   type Command,
@@ -101,7 +101,7 @@ function renderClaimsTable(claims: readonly StoredClaim[]): string {
       c.documentId,
       c.counterparty ? `${c.entity} → ${c.counterparty}` : c.entity,
       c.metric,
-      describeValue(c.value, c.unit),
+      formatClaimValue(c.value, c.unit),
       describePeriod(c.period),
       c.reported ?? "undated",
       c.qualifier,
