@@ -28,6 +28,7 @@ test("amounts for humans", () => {
   assert.equal(formatRange(5e10, 6e10, "USD_per_GW"), "50–60 bn $/GW");
   assert.equal(formatRange(1.3e12, 1.56e12, "USD"), "1.3–1.56 tn $");
   assert.equal(formatRange(-1.6e10, -2.4e10, "USD"), "−16 – −24 bn $");
+  assert.equal(formatRange(9.99e11, 1.5e12, "USD"), "999 bn $ – 1.5 tn $");
   assert.equal(formatPercent(-0.5714, true), "−57 %");
   assert.equal(formatPercent(0.081, true), "+8.1 %");
 });

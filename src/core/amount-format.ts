@@ -110,9 +110,14 @@ export function formatAmount(value: number, unit: string, layout: AmountLayout =
   return withSuffix(formatNumber(value / scale.factor, layout), scale.suffix);
 }
 
-/** Two ends on one scale: "50–60 bn $/GW", "1.3–1.56 tn $", "−16 – −24 bn $"; one figure when both read alike. */
+/**
+ * Two ends on one scale: "50–60 bn $/GW", "1.3–1.56 tn $", "−16 – −24 bn $"; ends of different
+ * scales each with their own ("999 bn $ – 1.5 tn $"); one figure when both ends read alike.
+ */
 export function formatRange(low: number, high: number, unit: string, layout: AmountLayout = {}): string {
   const scale = scaleFor(unit, Math.max(Math.abs(low), Math.abs(high)), layout);
+  if (scaleFor(unit, Math.min(Math.abs(low), Math.abs(high)), layout).suffix !== scale.suffix)
+    return `${formatAmount(low, unit, layout)} – ${formatAmount(high, unit, layout)}`;
   const lowText = formatNumber(low / scale.factor, layout);
   const highText = formatNumber(high / scale.factor, layout);
   const dash = low < 0 || high < 0 ? " – " : "–";

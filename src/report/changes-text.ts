@@ -1,4 +1,4 @@
-import { formatAmount, formatChange, formatClaimValue, formatRange } from "../core/index.js";
+import { formatAmount, formatChange, formatClaimValue, formatDelta, formatRange } from "../core/index.js";
 import type { LedgerSnapshot } from "../ledger/index.js";
 import type { AnswerChange, InputSide, ScenarioChange } from "../model/run-changes.js";
 import {
@@ -98,7 +98,7 @@ function renderScenario(change: ScenarioChange, after: LedgerSnapshot): string[]
   if (change.drivers.length > 0)
     out.push(
       `  driven by (effect on ${change.headline}): ${change.drivers
-        .map((d) => `${d.input} (${describeEffect(d.effect, change.headline ?? "")})`)
+        .map((d) => `${d.input} (${describeEffect(d.effect, change)})`)
         .join(", ")}`,
     );
   return out;
@@ -133,8 +133,11 @@ function describeAnswer(answer: AnswerChange): string {
   return answer.name;
 }
 
-function describeEffect(effect: number, headline: string): string {
+/** A driver's effect on the headline: "+18.9 pts" on a probability, "−620 bn $" on an amount. */
+function describeEffect(effect: number, change: ScenarioChange): string {
+  const headline = change.headline ?? "";
   if (headline.startsWith("P("))
     return `${effect >= 0 ? "+" : "−"}${(Math.abs(effect) * 100).toFixed(1)} pts`;
-  return `${effect >= 0 ? "+" : "−"}${Number(Math.abs(effect).toPrecision(3))}`;
+  const unit = change.answers.find((a) => `${a.name} p50` === headline)?.unit ?? "1";
+  return formatDelta(effect, unit);
 }
