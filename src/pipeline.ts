@@ -210,6 +210,7 @@ function summarise(files: FileOutcome[]): IngestReport {
 /**
  * Gives a document the date a reviewer established, and extracts its claims again with that date
  * (relative periods such as "last October" depend on it); reviewed claims are kept as they are.
+ * The document is read once; an unknown id is the ledger's not_found.
  */
 export async function redateDocument(
   store: LedgerStore,

@@ -5,9 +5,9 @@ import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { memoryIo } from "../src/cli/io.js";
 import { program } from "../src/cli/program.js";
-import { DEFAULT_LEDGER_DIR } from "../src/core/index.js";
+import { DEFAULT_LEDGER_DIR, formatAmount, formatRange } from "../src/core/index.js";
 import { openLedger } from "../src/ledger/index.js";
-import { formatProbability, formatValue } from "../src/report/format.js";
+import { formatProbability } from "../src/report/format.js";
 import { makeClaim, makeDocument } from "./support/ledger-fixtures.js";
 
 /**
@@ -97,7 +97,7 @@ test("model run reads the default ledger and lists each bound claim, its sentenc
   assert.match(
     text.stdout,
     new RegExp(
-      `revenue_2025 +${ids.revenue} +exact 13100000000–13100000000 +2025-01-01 – 2025-12-31 +2026-02-20 +unreviewed, reported`,
+      `revenue_2025 +${ids.revenue} +13.1 bn \\$ +2025-01-01 – 2025-12-31 +2026-02-20 +unreviewed, reported`,
     ),
   );
   assert.ok(
@@ -137,8 +137,8 @@ test("model run and report give the same answers on the same default ledger", as
   const written = await run("report", "scenarios/s.yaml", "--out", "r.html", "--workers", "1");
   assert.equal(written.code, 0, written.stderr);
   const html = readFileSync(join(cwd, "r.html"), "utf8");
-  for (const value of [gap.p5, gap.p50, gap.p95])
-    assert.ok(html.includes(formatValue(value, "USD", "en")), `${value}`);
+  assert.ok(html.includes(formatAmount(gap.p50, "USD")), `${gap.p50}`);
+  assert.ok(html.includes(formatRange(gap.p5, gap.p95, "USD")), `${gap.p5}–${gap.p95}`);
   assert.ok(html.includes(formatProbability(event.probability, "en")));
   assert.ok(
     html.includes("<mark>13,1 milliards de dollars</mark> de revenus en 2025."),
@@ -154,7 +154,7 @@ test("model run and report give the same answers on the same default ledger", as
     (await run("model", "run", "scenarios/s.yaml", "--no-ledger", "--json", "--workers", "1")).stdout,
   );
   const offGap = off.scalars.find((s: { name: string }) => s.name === "funding_gap");
-  assert.ok(!html.includes(formatValue(offGap.p50, "USD", "en")), "the report used the ledger's claim");
+  assert.ok(!html.includes(formatAmount(offGap.p50, "USD")), "the report used the ledger's claim");
 });
 
 test("a claim named by id whose period kind does not fit the input is refused, naming both", async () => {
@@ -175,12 +175,12 @@ test("model backtest sets the reported burn beside the model's range, with its s
   assert.match(
     text.stdout,
     new RegExp(
-      `cash_flow +2025 +~-\\$8\\.0bn +-\\$[0-9.]+bn – -\\$[0-9.]+bn +inside +${ids.burn} +reported, Les comptes de 2025, 2026-02-20`,
+      `cash_flow +2025 +~−8 bn \\$/yr +−[0-9.]+ – −[0-9.]+ bn \\$/yr +inside +${ids.burn} +reported, Les comptes de 2025, 2026-02-20`,
     ),
   );
   assert.match(
     text.stdout,
-    new RegExp(`revenue +2025 +\\$13\\.1bn .* inside \\(bound input\\) +${ids.revenue}`),
+    new RegExp(`revenue +2025 +13\\.1 bn \\$/yr .* inside \\(bound input\\) +${ids.revenue}`),
   );
   assert.match(text.stdout, /Result: pass \(2 inside, 0 outside, 0 excepted\)/);
   const json = JSON.parse(
@@ -203,7 +203,7 @@ test("model backtest sets the reported burn beside the model's range, with its s
   await run("report", "scenarios/s.yaml", "--out", "r.md", "--workers", "1");
   const md = readFileSync(join(cwd, "r.md"), "utf8");
   assert.match(md, /## Backtest: reported actuals against the model/);
-  assert.ok(md.includes(`| cash\\_flow | 2025 | \\~\\-$8B/yr |`), md.slice(md.indexOf("## Backtest")));
+  assert.ok(md.includes(`| cash\\_flow | 2025 | \\~−8 bn $/yr |`), md.slice(md.indexOf("## Backtest")));
   assert.ok(
     md.includes(
       `**inside** · an input is bound to this claim | Les comptes de 2025 · 2026\\-02\\-20 · reported · ${ids.revenue} |`,

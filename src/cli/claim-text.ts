@@ -1,1 +1,1 @@
-export { describePeriod, describeValue } from "../report/claim-text.js";
+export { describePeriod } from "../report/claim-text.js";

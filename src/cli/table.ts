@@ -1,4 +1,4 @@
-/** Plain-text tables and CSV for the commands that print rows. */
+/** Plain-text tables for the commands that print rows (CSV: report/claim-export.ts). */
 import { printable } from "../core/index.js";
 
 /** Columns padded to their widest cell; the last column is not padded. Cells are made printable. */
@@ -13,18 +13,6 @@ export function renderTable(headers: readonly string[], cellRows: readonly (read
       .join("  ")
       .trimEnd();
   return `${[line(headers), ...rows.map(line)].join("\n")}\n`;
-}
-
-/** RFC 4180: fields holding a comma, a quote or a line break are quoted, quotes doubled; CRLF line ends. */
-export function renderCsv(
-  headers: readonly string[],
-  rows: readonly (readonly (string | number | null)[])[],
-): string {
-  const field = (value: string | number | null) => {
-    const text = value === null ? "" : String(value);
-    return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-  };
-  return [headers, ...rows].map((row) => `${row.map(field).join(",")}\r\n`).join("");
 }
 
 /** One line of at most `width` characters, with an ellipsis when cut. */

@@ -1,4 +1,5 @@
 /** The shared vocabulary of every stage: claims, periods, results, issues, errors. Imports nothing of ours. */
+export * from "./amount-format.js";
 export * from "./calendar.js";
 export * from "./claim.js";
 export * from "./defaults.js";

@@ -309,11 +309,17 @@ const RULES: [RegExp, Builder][] = [
     },
   ],
   [
-    /\bexercice(?:\s+fiscal)?\s+clos\s+le\s+(\d{1,2})(?:er)?\s+(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+((?:19|20)\d{2})/giu,
+    new RegExp(
+      `\\bexercice(?:\\s+fiscal)?\\s+clos\\s+le\\s+(\\d{1,2})(?:er)?\\s+(${MONTH_ALTERNATIVES})\\s+((?:19|20)\\d{2})`,
+      "giu",
+    ),
     (m) => fiscal(Number(m[3]), MONTHS[m[2]!.toLowerCase()]!),
   ],
   [
-    /\bfiscal\s+year\s+end(?:ed|ing)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+((?:19|20)\d{2})/giu,
+    new RegExp(
+      `\\bfiscal\\s+year\\s+end(?:ed|ing)\\s+(${MONTH_ALTERNATIVES})\\s+\\d{1,2},?\\s+((?:19|20)\\d{2})`,
+      "giu",
+    ),
     (m) => fiscal(Number(m[2]), MONTHS[m[1]!.toLowerCase()]!),
   ],
   [

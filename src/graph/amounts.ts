@@ -1,6 +1,4 @@
-import type { Unit } from "../core/index.js";
-import { withUnit } from "../reconcile/checks/numbers.js";
-import { formatPercent } from "../reconcile/format.js";
+import { formatInterval, formatPercent, scalesOf, type Unit } from "../core/index.js";
 import type { Interval } from "../reconcile/value.js";
 import type { DealEdge } from "./types.js";
 
@@ -48,8 +46,8 @@ export function ratioOf(part: Interval, whole: Interval, capAtOne = false): Inte
 }
 
 export function showAmount(interval: Interval, unit: Unit): string {
-  if (interval.low === 0 && interval.high === null) return `0–? ${unit === "USD" ? "$" : unit}`;
-  return withUnit({ low: interval.low === 0 ? 0 : interval.low, high: interval.high }, unit);
+  if (interval.low === 0 && interval.high === null) return `0–? ${scalesOf(unit).plain}`;
+  return formatInterval(interval, unit);
 }
 
 export function showShare(interval: Interval | null): string {

@@ -1,5 +1,5 @@
+import { formatRange } from "../core/index.js";
 import { type BacktestResult, reportedText } from "./backtest.js";
-import { formatValue } from "./text.js";
 
 /** The backtest as a plain-text table for the CLI (pure: result in, text out). */
 
@@ -18,8 +18,8 @@ export function renderBacktestText(
       ...result.rows.map((r) => [
         r.output,
         String(r.period),
-        reportedText(r, (x) => formatValue(x, r.unit)),
-        `${formatValue(r.p5, r.unit)} – ${formatValue(r.p95, r.unit)}`,
+        reportedText(r),
+        formatRange(r.p5, r.p95, r.unit),
         `${r.status}${r.boundInput ? " (bound input)" : ""}`,
         r.claimId,
         `${r.qualifier}, ${titles.get(r.document) ?? r.document}, ${r.published ?? "undated"}`,

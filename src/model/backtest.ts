@@ -1,4 +1,4 @@
-import { type Period, periodYear } from "../core/index.js";
+import { type AmountLayout, formatAmount, formatInterval, type Period, periodYear } from "../core/index.js";
 import type { BindableClaim } from "./choose-claim.js";
 import { claimMisfit, periodText } from "./claim-fit.js";
 import type { BacktestMapping, Scenario } from "./schema.js";
@@ -62,18 +62,15 @@ export interface BacktestResult {
   passed: boolean;
 }
 
-/** A reported interval for people, numbers formatted by `format`: "13.1", "~-8.0", "≥ 20", "4 – 5". */
+/** A reported figure for people: "13.1 bn $", "~−8 bn $", "≥ 20 bn $", "4–5 bn $"; French with `layout`. */
 export function reportedText(
-  row: Pick<BacktestRow, "low" | "high" | "bound">,
-  format: (value: number) => string,
+  row: Pick<BacktestRow, "low" | "high" | "bound" | "unit">,
+  layout: AmountLayout = {},
 ): string {
-  const { low, high } = row;
-  if (low !== null && high !== null)
-    return low === high
-      ? `${row.bound === "approx" ? "~" : ""}${format(low)}`
-      : `${format(low)} – ${format(high)}`;
-  if (low !== null) return `≥ ${format(low)}`;
-  return high !== null ? `≤ ${format(high)}` : "?";
+  const { low, high, unit } = row;
+  if (low !== null && low === high)
+    return `${row.bound === "approx" ? "~" : ""}${formatAmount(low, unit, layout)}`;
+  return formatInterval(row, unit, layout);
 }
 
 /** The last day a partial ISO date can mean ("2025" → "2025-12-31", "2026-02" → "2026-02-31"). */

@@ -1,4 +1,4 @@
-import { CURRENCY_SIGNS, readUnitSpelling } from "../core/index.js";
+import { formatAmount, formatClaimValue } from "../core/index.js";
 import { refText } from "./bind.js";
 import type {
   CitedDocument,
@@ -10,33 +10,6 @@ import type {
 } from "./types.js";
 
 /** Plain-text tables of model results for the CLI (pure: results in, text out). */
-
-/** 1.23e11 USD → "$123bn"; GW → "26.0 GW"; fractions → "33%". */
-export function formatValue(value: number, unit: string): string {
-  if (!Number.isFinite(value)) return String(value);
-  const reading = readUnitSpelling(unit);
-  const symbol = reading.kind === "currency" ? CURRENCY_SIGNS[reading.code] : undefined;
-  const abs = Math.abs(value);
-  const sign = value < 0 ? "-" : "";
-  if (symbol !== undefined) {
-    if (abs >= 1e12) return `${sign}${symbol}${(abs / 1e12).toFixed(2)}tn`;
-    if (abs >= 1e9) return `${sign}${symbol}${(abs / 1e9).toFixed(abs >= 1e11 ? 0 : 1)}bn`;
-    if (abs >= 1e6) return `${sign}${symbol}${(abs / 1e6).toFixed(1)}m`;
-    return `${sign}${symbol}${abs.toFixed(0)}`;
-  }
-  if (unit === "fraction") return `${(value * 100).toFixed(1)}%`;
-  const scaled =
-    abs >= 1e12
-      ? `${(value / 1e12).toFixed(2)}T`
-      : abs >= 1e9
-        ? `${(value / 1e9).toFixed(2)}G`
-        : abs >= 1e6
-          ? `${(value / 1e6).toFixed(2)}M`
-          : abs >= 1e3
-            ? `${(value / 1e3).toFixed(1)}k`
-            : Number(value.toPrecision(3)).toString();
-  return unit === "1" || unit === "x" ? scaled : `${scaled} ${unit}`;
-}
 
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? "").length)));
@@ -50,9 +23,9 @@ function table(rows: string[][]): string {
 function periodRows(periods: PeriodSummary[], unit: string): string[][] {
   return periods.map((p) => [
     String(p.period),
-    formatValue(p.p5, unit),
-    formatValue(p.p50, unit),
-    formatValue(p.p95, unit),
+    formatAmount(p.p5, unit),
+    formatAmount(p.p50, unit),
+    formatAmount(p.p95, unit),
   ]);
 }
 
@@ -81,10 +54,10 @@ export function renderRunText(result: RunResult, ledger?: string): string {
         ["name", "p5", "p50", "p95", "mean"],
         ...result.scalars.map((s) => [
           s.name,
-          formatValue(s.p5, s.unit),
-          formatValue(s.p50, s.unit),
-          formatValue(s.p95, s.unit),
-          formatValue(s.mean, s.unit),
+          formatAmount(s.p5, s.unit),
+          formatAmount(s.p50, s.unit),
+          formatAmount(s.p95, s.unit),
+          formatAmount(s.mean, s.unit),
         ]),
       ]),
     );
@@ -128,7 +101,7 @@ export function renderBindingLines(result: RunResult, ledger?: string): string[]
     ...bound.map(({ name, o }) => [
       name,
       o.claimIds.join(", "),
-      o.bound,
+      formatClaimValue(o.value, o.unit),
       o.claimPeriod,
       o.reported ?? "undated",
       o.why,
@@ -160,16 +133,16 @@ export function citedText(cited: CitedDocument | null | undefined, documentId: s
 
 export function renderSensitivityText(result: SensitivityResult): string {
   const out = [
-    `${result.scenario}: sensitivity of ${result.target} (median ${formatValue(result.base, result.unit)}), ${result.samples.toLocaleString("en-US")} samples, seed ${result.seed}`,
+    `${result.scenario}: sensitivity of ${result.target} (median ${formatAmount(result.base, result.unit)}), ${result.samples.toLocaleString("en-US")} samples, seed ${result.seed}`,
     "Median of the target with each input at its p10 / p90 (others sampled); Spearman over the base run.",
     "",
     table([
       ["input", "at p10", "at p90", "swing", "spearman"],
       ...result.rows.map((r) => [
         r.input,
-        formatValue(r.low, result.unit),
-        formatValue(r.high, result.unit),
-        formatValue(r.swing, result.unit),
+        formatAmount(r.low, result.unit),
+        formatAmount(r.high, result.unit),
+        formatAmount(r.swing, result.unit),
         r.spearman.toFixed(2),
       ]),
     ]),
@@ -190,11 +163,11 @@ export function renderComparisonText(result: ComparisonResult): string {
         ["period", `${result.a} p50`, `${result.b} p50`, "diff p5", "diff p50", "diff p95"],
         ...o.periods.map((d, k) => [
           String(d.period),
-          formatValue(o.a[k]!.p50, o.unit),
-          formatValue(o.b[k]!.p50, o.unit),
-          formatValue(d.p5, o.unit),
-          formatValue(d.p50, o.unit),
-          formatValue(d.p95, o.unit),
+          formatAmount(o.a[k]!.p50, o.unit),
+          formatAmount(o.b[k]!.p50, o.unit),
+          formatAmount(d.p5, o.unit),
+          formatAmount(d.p50, o.unit),
+          formatAmount(d.p95, o.unit),
         ]),
       ]),
     );
@@ -206,11 +179,11 @@ export function renderComparisonText(result: ComparisonResult): string {
         ["name", `${result.a} p50`, `${result.b} p50`, "diff p5", "diff p50", "diff p95"],
         ...result.scalars.map((s) => [
           s.name,
-          formatValue(s.a.p50, s.unit),
-          formatValue(s.b.p50, s.unit),
-          formatValue(s.difference.p5, s.unit),
-          formatValue(s.difference.p50, s.unit),
-          formatValue(s.difference.p95, s.unit),
+          formatAmount(s.a.p50, s.unit),
+          formatAmount(s.b.p50, s.unit),
+          formatAmount(s.difference.p5, s.unit),
+          formatAmount(s.difference.p50, s.unit),
+          formatAmount(s.difference.p95, s.unit),
         ]),
       ]),
     );

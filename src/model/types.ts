@@ -6,6 +6,8 @@
  * 1/1000 of probability mass of the exact sample quantile. Means are exact sums.
  */
 
+import type { ClaimValue } from "../core/index.js";
+
 /** Summary of one quantity over the samples. */
 export interface QuantileSummary {
   mean: number;
@@ -83,8 +85,9 @@ export type InputOrigin =
       claimIds: string[];
       quote: string;
       document: string;
-      /** The ledger bound and how it was turned into a distribution ("range → uniform"). */
-      bound: string;
+      /** The claim's value and unit as the ledger holds them. */
+      value: ClaimValue;
+      unit: string;
       rule: string;
       /** Why this claim was chosen among those that fit (see choose-claim.ts). */
       why: string;

@@ -1,6 +1,5 @@
-import { isCurrencyCode } from "../core/index.js";
+import { formatPercent, isCurrencyCode } from "../core/index.js";
 import { isActual } from "./facts.js";
-import { formatPercent } from "./format.js";
 import { itemKey } from "./names.js";
 import { comparableBuckets, describeSources, inReportOrder, pairKey } from "./pairs.js";
 import {

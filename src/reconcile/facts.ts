@@ -1,7 +1,6 @@
-import type { Qualifier } from "../core/index.js";
+import { formatClaimValue, type Qualifier } from "../core/index.js";
 import type { StoredClaim } from "../ledger/port.js";
 import { compareDates } from "./dates.js";
-import { formatValue } from "./format.js";
 import { itemKey, nameKey } from "./names.js";
 import { periodAt, periodLabel, samePeriod, toPeriodSpan } from "./period.js";
 import type { Fact, FactSource, PeriodSpan, SourceDocument } from "./types.js";
@@ -111,7 +110,7 @@ function toFact(draft: Draft, documents: ReadonlyMap<string, SourceDocument>): F
     point: pointOf(precise.value),
     low: interval.low,
     high: interval.high,
-    display: formatValue(precise.value, first.unit),
+    display: formatClaimValue(precise.value, first.unit),
     qualifier: qualifiers[0] ?? first.qualifier,
     qualifiers,
     firstReported: reportedDates[0] ?? null,

@@ -18,14 +18,6 @@ export {
   ledgerChanges,
 } from "./changes.js";
 export { CHECK_RULES, type CheckRule, runChecks } from "./checks/index.js";
-export {
-  formatAmount,
-  formatDelta,
-  formatInterval,
-  formatPercent,
-  formatRange,
-  formatValue,
-} from "./format.js";
 export { describeFact, describeSources } from "./pairs.js";
 export {
   ASOF_MONTH_TOLERANCE,

@@ -1,8 +1,7 @@
-import type { Issue } from "../core/index.js";
+import { formatDelta, formatPercent, type Issue } from "../core/index.js";
 import type { ReviewEvent } from "../ledger/port.js";
 import { isBefore } from "./dates.js";
 import { qualifiersCompatible } from "./facts.js";
-import { formatDelta, formatPercent } from "./format.js";
 import { messages } from "./messages.js";
 import { itemKey } from "./names.js";
 import { comparableBuckets, pairKey } from "./pairs.js";

@@ -1,10 +1,9 @@
+import { formatAmount, formatChange, formatClaimValue, formatDelta, formatRange } from "../core/index.js";
 import type { LedgerSnapshot } from "../ledger/index.js";
 import type { AnswerChange, InputSide, ScenarioChange } from "../model/run-changes.js";
 import {
   describeFact,
   describeSources,
-  formatAmount,
-  formatValue,
   type LedgerChanges,
   periodLabel,
   toPeriodSpan,
@@ -48,7 +47,7 @@ export function renderLedgerChanges(changes: LedgerChanges): string[] {
     "New claims",
     changes.newClaims.map(
       (c) =>
-        `${c.counterparty ? `${c.entity} → ${c.counterparty}` : c.entity} ${c.metric} ${formatValue(c.value, c.unit)} (${periodLabel(toPeriodSpan(c.period))}, ${c.qualifier}) [${c.id}, reported ${c.reported ?? "undated"}]`,
+        `${c.counterparty ? `${c.entity} → ${c.counterparty}` : c.entity} ${c.metric} ${formatClaimValue(c.value, c.unit)} (${periodLabel(toPeriodSpan(c.period))}, ${c.qualifier}) [${c.id}, reported ${c.reported ?? "undated"}]`,
     ),
   );
   section(
@@ -99,23 +98,18 @@ function renderScenario(change: ScenarioChange, after: LedgerSnapshot): string[]
   if (change.drivers.length > 0)
     out.push(
       `  driven by (effect on ${change.headline}): ${change.drivers
-        .map((d) => `${d.input} (${describeEffect(d.effect, change.headline ?? "")})`)
+        .map((d) => `${d.input} (${describeEffect(d.effect, change)})`)
         .join(", ")}`,
     );
   return out;
 }
 
-function amount(value: number, unit: string): string {
-  const base = unit.split("/")[0] ?? unit;
-  if (/^[A-Z]{3}$/.test(base)) return formatAmount(value, base);
-  return `${Number(value.toPrecision(3))} ${unit}`;
-}
-
 function describeInput(side: InputSide, unit: string): string {
   if (side.summary === null) return side.distribution;
-  return side.summary.p5 === side.summary.p95
-    ? amount(side.summary.p50, unit)
-    : `${amount(side.summary.p50, unit)} (p5–p95 ${amount(side.summary.p5, unit)}–${amount(side.summary.p95, unit)})`;
+  const { p5, p50, p95 } = side.summary;
+  return p5 === p95
+    ? formatAmount(p50, unit)
+    : `${formatAmount(p50, unit)} (p5–p95 ${formatRange(p5, p95, unit)})`;
 }
 
 function sourcesOf(side: InputSide, after: LedgerSnapshot): string {
@@ -135,12 +129,15 @@ function describeAnswer(answer: AnswerChange): string {
   if ("probability" in answer.before && "probability" in answer.after)
     return `P(${answer.name}) ${percent(answer.before.probability)} → ${percent(answer.after.probability)}`;
   if ("p50" in answer.before && "p50" in answer.after)
-    return `${answer.name} p50 ${amount(answer.before.p50, answer.unit)} → ${amount(answer.after.p50, answer.unit)} (p5–p95 ${amount(answer.before.p5, answer.unit)}–${amount(answer.before.p95, answer.unit)} → ${amount(answer.after.p5, answer.unit)}–${amount(answer.after.p95, answer.unit)})`;
+    return `${answer.name} p50 ${formatChange(answer.before.p50, answer.after.p50, answer.unit)} (p5–p95 ${formatRange(answer.before.p5, answer.before.p95, answer.unit)} → ${formatRange(answer.after.p5, answer.after.p95, answer.unit)})`;
   return answer.name;
 }
 
-function describeEffect(effect: number, headline: string): string {
+/** A driver's effect on the headline: "+18.9 pts" on a probability, "−620 bn $" on an amount. */
+function describeEffect(effect: number, change: ScenarioChange): string {
+  const headline = change.headline ?? "";
   if (headline.startsWith("P("))
     return `${effect >= 0 ? "+" : "−"}${(Math.abs(effect) * 100).toFixed(1)} pts`;
-  return `${effect >= 0 ? "+" : "−"}${Number(Math.abs(effect).toPrecision(3))}`;
+  const unit = change.answers.find((a) => `${a.name} p50` === headline)?.unit ?? "1";
+  return formatDelta(effect, unit);
 }

@@ -3,26 +3,38 @@ import type { StoredClaim } from "../ledger/index.js";
 
 /** Claims as CSV rows and JSON Lines, as the dashboard exports a filtered table. */
 
-export const CLAIM_CSV_COLUMNS = [
-  "id",
-  "document",
-  "reported",
-  "entity",
-  "counterparty",
-  "metric",
-  "value_low",
-  "value_high",
-  "bound",
-  "unit",
-  "period_start",
-  "period_end",
-  "as_of",
-  "qualifier",
-  "confidence",
-  "status",
-  "version",
-  "quote",
-] as const;
+type Cell = string | number | null | undefined;
+
+function rangeOf(claim: StoredClaim): { start: string | null; end: string | null } | null {
+  return claim.period && !isAsOf(claim.period) ? claim.period : null;
+}
+
+/** The claim CSV's columns and how each reads a stored claim: one table for the CLI and the dashboard. */
+const CLAIM_CSV_COLUMNS: ReadonlyArray<readonly [string, (claim: StoredClaim) => Cell]> = [
+  ["id", (c) => c.id],
+  ["document", (c) => c.documentId],
+  ["reported", (c) => c.reported],
+  ["entity", (c) => c.entity],
+  ["counterparty", (c) => c.counterparty],
+  ["metric", (c) => c.metric],
+  ["low", (c) => c.value.low],
+  ["high", (c) => c.value.high],
+  ["bound", (c) => c.value.bound],
+  ["unit", (c) => c.unit],
+  ["period_start", (c) => rangeOf(c)?.start],
+  ["period_end", (c) => rangeOf(c)?.end],
+  ["period_as_of", (c) => (c.period && isAsOf(c.period) ? c.period.asOf : null)],
+  ["qualifier", (c) => c.qualifier],
+  ["attribution", (c) => c.attribution],
+  ["item", (c) => c.item],
+  ["span_start", (c) => c.span.start],
+  ["span_end", (c) => c.span.end],
+  ["quote", (c) => c.quote],
+  ["confidence", (c) => c.confidence],
+  ["status", (c) => c.status],
+  ["reviewed_at", (c) => c.reviewedAt],
+  ["version", (c) => c.version],
+];
 
 /**
  * One CSV field (RFC 4180 quoting). A text starting with = + - @ or a tab is prefixed with an
@@ -36,33 +48,16 @@ export function csvField(value: string | number | null | undefined): string {
 }
 
 export function claimCsvRow(claim: StoredClaim): string {
-  const period = claim.period;
-  const range = period && !isAsOf(period) ? period : null;
-  const cells: Record<(typeof CLAIM_CSV_COLUMNS)[number], string | number | null | undefined> = {
-    id: claim.id,
-    document: claim.documentId,
-    reported: claim.reported,
-    entity: claim.entity,
-    counterparty: claim.counterparty,
-    metric: claim.metric,
-    value_low: claim.value.low,
-    value_high: claim.value.high,
-    bound: claim.value.bound,
-    unit: claim.unit,
-    period_start: range?.start,
-    period_end: range?.end,
-    as_of: period && isAsOf(period) ? period.asOf : null,
-    qualifier: claim.qualifier,
-    confidence: claim.confidence,
-    status: claim.status,
-    version: claim.version,
-    quote: claim.quote,
-  };
-  return `${CLAIM_CSV_COLUMNS.map((column) => csvField(cells[column])).join(",")}\r\n`;
+  return `${CLAIM_CSV_COLUMNS.map(([, cell]) => csvField(cell(claim))).join(",")}\r\n`;
 }
 
 export function claimCsvHeader(): string {
-  return `${CLAIM_CSV_COLUMNS.join(",")}\r\n`;
+  return `${CLAIM_CSV_COLUMNS.map(([name]) => name).join(",")}\r\n`;
+}
+
+/** A header and one row a claim, CRLF line ends. */
+export function claimsCsv(claims: readonly StoredClaim[]): string {
+  return claimCsvHeader() + claims.map(claimCsvRow).join("");
 }
 
 export function claimJsonLine(claim: StoredClaim): string {

@@ -1,6 +1,5 @@
-import type { Language } from "../core/index.js";
+import { formatRange, type Language } from "../core/index.js";
 import { type BacktestResult, reportedText } from "../model/backtest.js";
-import { formatValue } from "./format.js";
 import type { ReportBacktest } from "./report-types.js";
 
 /** A backtest as the report shows it: values formatted in the report's language, sources by title. */
@@ -12,13 +11,12 @@ export function reportBacktest(
   return {
     passed: result.passed,
     rows: result.rows.map((row) => {
-      const v = (x: number) => formatValue(x, row.unit, lang);
+      const layout = { language: lang };
       return {
         output: row.output,
         period: row.period,
-        reported: reportedText(row, v),
-        low: v(row.p5),
-        high: v(row.p95),
+        reported: reportedText(row, layout),
+        interval: formatRange(row.p5, row.p95, row.unit, layout),
         status: row.status,
         reason: row.reason,
         boundInput: row.boundInput,

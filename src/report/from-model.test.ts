@@ -67,7 +67,8 @@ const RUN: RunResult = {
         claimIds: ["c1"],
         quote: "50 to 60 billion",
         document: "d1",
-        bound: "range",
+        value: { low: 5e10, high: 6e10, bound: "range" },
+        unit: "USD",
         rule: "range → uniform",
         why: "the only claim that fits",
         claimPeriod: "as of 2025-11",
@@ -91,7 +92,7 @@ test("a run becomes the report's answers, fans, histogram and inputs", () => {
   assert.deepEqual(part.positiveBy, { year: 2030, probability: 0.2 });
   assert.deepEqual(part.fundingNeeded, { until: 2026, unit: "USD", p5: 75e9, p50: 150e9, p95: 240e9 });
   assert.deepEqual(part.events, [{ label: "gap above 200bn", probability: 0.3 }]);
-  assert.equal(part.inputs[1]?.distribution, "uniform($50B, $60B) (range)");
+  assert.equal(part.inputs[1]?.distribution, "uniform(50 bn $, 60 bn $) (50–60 bn $)");
   assert.equal(part.fans.length, 1);
   assert.equal(part.histogram?.probabilityBelow, 0.75);
   assert.equal(part.inputs[1]?.binding?.documentTitle, "Doc one");

@@ -1,4 +1,4 @@
-import type { Language, Unit } from "../core/index.js";
+import { formatAmount, formatClaimValue, type Language, type Unit } from "../core/index.js";
 import { refText } from "../model/bind.js";
 import type {
   ComparisonResult,
@@ -8,7 +8,6 @@ import type {
   SensitivityResult,
 } from "../model/types.js";
 import type { Fact, Reconciliation } from "../reconcile/types.js";
-import { formatValue } from "./format.js";
 import { factPoint } from "./from-reconcile.js";
 import type { ComparisonFanInput, FactPoint, FanInput, HistogramInput, TornadoInput } from "./inputs.js";
 import { reportLabels } from "./report-labels.js";
@@ -93,7 +92,7 @@ export function comparisonFromResult(result: ComparisonResult, variable: string)
 /** A distribution as the model writes it, with its large numbers in the input's unit ("$13.1B/yr"). */
 export function readableDistribution(text: string, unit: string, lang: Language): string {
   return text.replace(/-?\d+(?:\.\d+)?(?:e[+-]?\d+)?/gi, (n) =>
-    Math.abs(Number(n)) >= 10_000 ? formatValue(Number(n), unit, lang) : n,
+    Math.abs(Number(n)) >= 10_000 ? formatAmount(Number(n), unit, { language: lang }) : n,
   );
 }
 
@@ -119,7 +118,7 @@ function inputRow(
     name: input.name,
     label: null,
     unit: input.unit,
-    distribution: `${distribution} (${readableDistribution(origin.bound, input.unit, lang)})`,
+    distribution: `${distribution} (${formatClaimValue(origin.value, origin.unit, { language: lang })})`,
     binding: {
       claimId: origin.claimIds.join(", "),
       quote: origin.quote,

@@ -1,4 +1,5 @@
-import { formatProbability, formatValue } from "./format.js";
+import { formatAmount, formatRange } from "../core/index.js";
+import { formatProbability } from "./format.js";
 import { renderDealsHtml } from "./report-deals.js";
 import { type ReportLabels, reportLabels } from "./report-labels.js";
 import type { ReportBacktest, ReportBinding, ReportData } from "./report-types.js";
@@ -87,7 +88,7 @@ function backtestHtml(backtest: ReportBacktest, t: ReportLabels): string[] {
     const status = row.status === "outside" ? "fail" : row.status === "inside" ? "pass" : "warn";
     const notes = [row.reason, row.boundInput ? t.boundInput : null].filter((x): x is string => x !== null);
     parts.push(
-      `<tr><td><code>${e(row.output)}</code></td><td>${row.period}</td><td>${e(row.reported)}</td><td>${e(row.low)} – ${e(row.high)}</td>`,
+      `<tr><td><code>${e(row.output)}</code></td><td>${row.period}</td><td>${e(row.reported)}</td><td>${e(row.interval)}</td>`,
       `<td class="status status-${status}">${e(t.backtestStatus[row.status])}${notes.map((n) => `<div class="meta">${e(n)}</div>`).join("")}</td>`,
       `<td>${e(row.documentTitle)} · ${e(row.published ?? t.undated)} · ${e(row.qualifier)} · <code>${e(row.claimId)}</code></td></tr>`,
     );
@@ -131,18 +132,18 @@ export function renderHtmlReport(data: ReportData): string {
   }
   if (data.fundingNeeded) {
     const f = data.fundingNeeded;
-    const v = (x: number) => formatValue(x, f.unit, lang);
+    const v = (x: number) => formatAmount(x, f.unit, { language: lang });
     parts.push(
       `<div class="answer" id="answer-funding"><div>${e(t.fundingNeeded(f.until))}</div>`,
       `<div class="value">${e(v(f.p50))}</div>`,
-      `<div class="detail">${e(t.median)} · ${e(t.interval)} ${e(v(f.p5))} – ${e(v(f.p95))}</div></div>`,
+      `<div class="detail">${e(t.median)} · ${e(t.interval)} ${e(formatRange(f.p5, f.p95, f.unit, { language: lang }))}</div></div>`,
     );
   }
   if (data.newFunding) {
     const n = data.newFunding;
-    const v = (x: number) => formatValue(x, n.unit, lang);
+    const v = (x: number) => formatAmount(x, n.unit, { language: lang });
     const share = n.vendorShare
-      ? `, ${t.vendorShare} ${formatValue(n.vendorShare.p50, "fraction", lang)}`
+      ? `, ${t.vendorShare} ${formatAmount(n.vendorShare.p50, "fraction", { language: lang })}`
       : "";
     for (const [id, label, q, extra] of [
       ["answer-funding-vendors", t.newFundingFromVendors, n.fromVendors, share],
@@ -151,7 +152,7 @@ export function renderHtmlReport(data: ReportData): string {
       parts.push(
         `<div class="answer" id="${id}"><div>${e(label)}</div>`,
         `<div class="value">${e(v(q.p50))}${e(extra)}</div>`,
-        `<div class="detail">${e(t.median)} · ${e(t.interval)} ${e(v(q.p5))} – ${e(v(q.p95))}</div></div>`,
+        `<div class="detail">${e(t.median)} · ${e(t.interval)} ${e(formatRange(q.p5, q.p95, n.unit, { language: lang }))}</div></div>`,
       );
   }
   for (const event of data.events) {

@@ -1,4 +1,5 @@
-import { formatProbability, formatValue } from "./format.js";
+import { formatAmount, formatRange } from "../core/index.js";
+import { formatProbability } from "./format.js";
 import { renderDealsMarkdown } from "./report-deals.js";
 import { type ReportLabels, reportLabels } from "./report-labels.js";
 import type { ReportBacktest, ReportData, ReportInput } from "./report-types.js";
@@ -32,7 +33,7 @@ function backtestMarkdown(backtest: ReportBacktest, t: ReportLabels): string[] {
     const result = [`**${m(t.backtestStatus[r.status])}**`, ...notes.map(m)].join(" · ");
     const source = [r.documentTitle, r.published ?? t.undated, r.qualifier, r.claimId].map(m).join(" · ");
     out.push(
-      `| ${m(r.output)} | ${r.period} | ${m(r.reported)} | ${m(r.low)} – ${m(r.high)} | ${result} | ${source} |`,
+      `| ${m(r.output)} | ${r.period} | ${m(r.reported)} | ${m(r.interval)} | ${result} | ${source} |`,
     );
   }
   return out;
@@ -64,20 +65,20 @@ export function renderMarkdownReport(
     );
   if (data.fundingNeeded) {
     const f = data.fundingNeeded;
-    const v = (x: number) => m(formatValue(x, f.unit, lang));
+    const v = (x: number) => m(formatAmount(x, f.unit, { language: lang }));
     out.push(
-      `- ${m(t.fundingNeeded(f.until))}: **${v(f.p50)}** (${t.median}; ${t.interval} ${v(f.p5)} – ${v(f.p95)})`,
+      `- ${m(t.fundingNeeded(f.until))}: **${v(f.p50)}** (${t.median}; ${t.interval} ${m(formatRange(f.p5, f.p95, f.unit, { language: lang }))})`,
     );
   }
   if (data.newFunding) {
     const n = data.newFunding;
-    const v = (x: number) => m(formatValue(x, n.unit, lang));
+    const v = (x: number) => m(formatAmount(x, n.unit, { language: lang }));
     const share = n.vendorShare
-      ? `, ${t.vendorShare} ${m(formatValue(n.vendorShare.p50, "fraction", lang))}`
+      ? `, ${t.vendorShare} ${m(formatAmount(n.vendorShare.p50, "fraction", { language: lang }))}`
       : "";
     out.push(
-      `- ${m(t.newFundingFromVendors)}: **${v(n.fromVendors.p50)}**${share} (${t.median}; ${t.interval} ${v(n.fromVendors.p5)} – ${v(n.fromVendors.p95)})`,
-      `- ${m(t.newFundingFromOthers)}: **${v(n.fromOthers.p50)}** (${t.median}; ${t.interval} ${v(n.fromOthers.p5)} – ${v(n.fromOthers.p95)})`,
+      `- ${m(t.newFundingFromVendors)}: **${v(n.fromVendors.p50)}**${share} (${t.median}; ${t.interval} ${m(formatRange(n.fromVendors.p5, n.fromVendors.p95, n.unit, { language: lang }))})`,
+      `- ${m(t.newFundingFromOthers)}: **${v(n.fromOthers.p50)}** (${t.median}; ${t.interval} ${m(formatRange(n.fromOthers.p5, n.fromOthers.p95, n.unit, { language: lang }))})`,
     );
   }
   for (const event of data.events)

@@ -89,10 +89,10 @@ export interface ReportBacktest {
 export interface ReportBacktestRow {
   output: string;
   period: number;
-  /** Formatted for the report's language: "13,1 Md$", "≥ $20B". */
+  /** Formatted for the report's language: "13,1 Md $", "> 20 bn $". */
   reported: string;
-  low: string;
-  high: string;
+  /** The model's p5–p95, formatted: "13,1–20,8 Md $". */
+  interval: string;
   status: "inside" | "outside" | "excepted";
   /** The scenario's reason for an exception. */
   reason: string | null;

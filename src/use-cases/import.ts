@@ -1,7 +1,6 @@
 import { type Claim, FrontierError, isRealIsoDate } from "../core/index.js";
 import { baseName } from "../documents/index.js";
 import { isOnOrBefore, type LedgerStore } from "../ledger/index.js";
-import type { LedgerChanges } from "../reconcile/index.js";
 import {
   parseMapping,
   planSnapshot,
@@ -12,28 +11,15 @@ import {
   tableMessages,
 } from "../tables/index.js";
 import { changesWith } from "./changes.js";
+import type { ImportReport } from "./import-report.js";
+
+export type { ImportReport } from "./import-report.js";
 
 /**
  * A CSV table imported with a mapping: each row a claim whose source is the row. The table is one
  * document keyed by its bytes (the same file again changes nothing); a newer snapshot of the same
  * table stores only its new and revised rows, in one transaction. `import` and POST /api/import call it.
  */
-
-/** What an import did. */
-export interface ImportReport {
-  file: string;
-  table: string;
-  status: "stored" | "present" | "unchanged" | "invalid";
-  documentId: string | null;
-  published: string | null;
-  rows: number;
-  added: number;
-  revised: number;
-  unchanged: number;
-  claimIds: string[];
-  errors: string[];
-  changes: LedgerChanges | null;
-}
 
 export interface ImportRequest {
   /** The CSV's text and the name its errors give (file:line). */

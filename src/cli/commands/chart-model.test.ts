@@ -219,7 +219,7 @@ test("report .html from a ledger: answers, charts, bound inputs, checks and sour
   assert.match(doc.querySelector("#answer-positive")?.textContent ?? "", /by 2030[\s\S]*\d+%/);
   assert.match(
     doc.querySelector("#answer-funding")?.textContent ?? "",
-    /until 2030[\s\S]*\$\d+B[\s\S]*\$\d+B – \$\d+B/,
+    /until 2030[\s\S]*\d+ bn \$[\s\S]*\d+–\d+ bn \$/,
   );
   assert.ok(doc.querySelectorAll("figure svg").length >= 4);
   assert.ok(doc.querySelector("#chart-tornado"), "a tornado on the funding gap");

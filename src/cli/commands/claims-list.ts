@@ -1,7 +1,8 @@
-import { FrontierError, LOW_CLAIM_CONFIDENCE } from "../../core/index.js";
+import { FrontierError, formatClaimValue, LOW_CLAIM_CONFIDENCE } from "../../core/index.js";
 import { type ClaimFilter, readClaimListing, type StoredClaim } from "../../ledger/index.js";
+import { claimsCsv } from "../../report/claim-export.js";
 import { AS_OF_HELP, AS_OF_OPTIONS, asOfOption } from "../as-of-option.js";
-import { describePeriod, describeValue } from "../claim-text.js";
+import { describePeriod } from "../claim-text.js";
 import {
   booleanOption,
   type Command,
@@ -12,7 +13,7 @@ import {
 } from "../command.js";
 import { withLedger } from "../ledger-option.js";
 import { nextPageLine, PAGE_HELP, PAGE_OPTIONS, pageFrom } from "../paging.js";
-import { renderCsv, renderTable, truncate } from "../table.js";
+import { renderTable, truncate } from "../table.js";
 
 export const claimsListCommand: Command = {
   name: "claims list",
@@ -51,7 +52,7 @@ export const claimsListCommand: Command = {
       const claims = page.items;
       if (booleanOption(values, "json"))
         io.stdout(`${JSON.stringify(paging ? { claims, next: page.next } : claims, null, 2)}\n`);
-      else if (booleanOption(values, "csv")) io.stdout(renderClaimsCsv(claims));
+      else if (booleanOption(values, "csv")) io.stdout(claimsCsv(claims));
       else if (claims.length === 0) io.stdout("no claims match\n");
       else io.stdout(renderClaimsTable(claims) + nextPageLine(page.next));
       if (booleanOption(values, "csv") && page.next !== null) io.stderr(nextPageLine(page.next));
@@ -101,7 +102,7 @@ function renderClaimsTable(claims: readonly StoredClaim[]): string {
       c.documentId,
       c.counterparty ? `${c.entity} → ${c.counterparty}` : c.entity,
       c.metric,
-      describeValue(c.value, c.unit),
+      formatClaimValue(c.value, c.unit),
       describePeriod(c.period),
       c.reported ?? "undated",
       c.qualifier,
@@ -111,68 +112,5 @@ function renderClaimsTable(claims: readonly StoredClaim[]): string {
       confidenceText(c.confidence),
       truncate(c.quote, 60),
     ]),
-  );
-}
-
-const CSV_HEADERS = [
-  "id",
-  "document",
-  "reported",
-  "entity",
-  "counterparty",
-  "metric",
-  "low",
-  "high",
-  "bound",
-  "unit",
-  "period_start",
-  "period_end",
-  "period_as_of",
-  "qualifier",
-  "attribution",
-  "item",
-  "span_start",
-  "span_end",
-  "quote",
-  "confidence",
-  "status",
-  "reviewed_at",
-  "version",
-] as const;
-
-export function renderClaimsCsv(claims: readonly StoredClaim[]): string {
-  return renderCsv(
-    CSV_HEADERS,
-    claims.map((c) => {
-      const period = c.period;
-      const asOf = period && "asOf" in period ? period.asOf : null;
-      const start = period && "start" in period ? period.start : null;
-      const end = period && "end" in period ? period.end : null;
-      return [
-        c.id,
-        c.documentId,
-        c.reported,
-        c.entity,
-        c.counterparty,
-        c.metric,
-        c.value.low,
-        c.value.high,
-        c.value.bound,
-        c.unit,
-        start,
-        end,
-        asOf,
-        c.qualifier,
-        c.attribution,
-        c.item,
-        c.span.start,
-        c.span.end,
-        c.quote,
-        c.confidence ?? null,
-        c.status,
-        c.reviewedAt ?? null,
-        c.version,
-      ];
-    }),
   );
 }

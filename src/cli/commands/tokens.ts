@@ -2,7 +2,7 @@ import { FrontierError } from "../../core/index.js";
 import { issueToken } from "../../ledger/index.js";
 import { booleanOption, type Command, LEDGER_HELP, LEDGER_OPTIONS } from "../command.js";
 import { withLedger } from "../ledger-option.js";
-import { renderTable } from "../table.js";
+import { listCommand } from "../list-command.js";
 
 export const tokensCreateCommand: Command = {
   name: "tokens create",
@@ -44,25 +44,10 @@ export const tokensRevokeCommand: Command = {
   },
 };
 
-export const tokensListCommand: Command = {
+export const tokensListCommand: Command = listCommand({
   name: "tokens list",
   summary: "list the bearer tokens (never their secret): id, user, role, made, revoked",
-  usage: "[--db PATH] [--json]",
-  help: { ...LEDGER_HELP },
-  options: { ...LEDGER_OPTIONS },
-  run: async ({ io, values, positionals }) => {
-    if (positionals.length > 0) throw new FrontierError("usage", `unexpected argument '${positionals[0]}'`);
-    return withLedger(values, io, async (store) => {
-      const tokens = await store.listTokens();
-      if (booleanOption(values, "json")) io.stdout(`${JSON.stringify(tokens, null, 2)}\n`);
-      else
-        io.stdout(
-          renderTable(
-            ["id", "user", "role", "made", "revoked"],
-            tokens.map((t) => [String(t.id), t.userName, t.role, t.createdAt, t.revokedAt ?? ""]),
-          ),
-        );
-      return 0;
-    });
-  },
-};
+  read: (store) => store.listTokens(),
+  headers: ["id", "user", "role", "made", "revoked"],
+  row: (t) => [String(t.id), t.userName, t.role, t.createdAt, t.revokedAt ?? ""],
+});

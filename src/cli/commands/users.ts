@@ -2,7 +2,7 @@ import { FrontierError } from "../../core/index.js";
 import { USER_ROLES, type UserRole } from "../../ledger/index.js";
 import { booleanOption, type Command, LEDGER_HELP, LEDGER_OPTIONS, stringOption } from "../command.js";
 import { withLedger } from "../ledger-option.js";
-import { renderTable } from "../table.js";
+import { listCommand } from "../list-command.js";
 
 export const usersAddCommand: Command = {
   name: "users add",
@@ -27,27 +27,11 @@ export const usersAddCommand: Command = {
   },
 };
 
-export const usersListCommand: Command = {
+export const usersListCommand: Command = listCommand({
   name: "users list",
   summary: "list the people who may sign in to a team server, with their role",
-  usage: "[--db PATH] [--json]",
-  help: { ...LEDGER_HELP },
-  options: { ...LEDGER_OPTIONS },
-  run: async ({ io, values, positionals }) => {
-    if (positionals.length > 0) throw new FrontierError("usage", `unexpected argument '${positionals[0]}'`);
-    return withLedger(values, io, async (store) => {
-      const users = await store.listUsers();
-      if (booleanOption(values, "json")) io.stdout(`${JSON.stringify(users, null, 2)}\n`);
-      else if (users.length === 0)
-        io.stdout("no users yet: add one with 'frontier-ledger users add NAME --role admin'\n");
-      else
-        io.stdout(
-          renderTable(
-            ["name", "role", "added"],
-            users.map((u) => [u.name, u.role, u.createdAt]),
-          ),
-        );
-      return 0;
-    });
-  },
-};
+  read: (store) => store.listUsers(),
+  headers: ["name", "role", "added"],
+  row: (u) => [u.name, u.role, u.createdAt],
+  none: "no users yet: add one with 'frontier-ledger users add NAME --role admin'",
+});

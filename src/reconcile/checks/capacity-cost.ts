@@ -1,9 +1,7 @@
-import { readUnitSpelling } from "../../core/index.js";
-import { formatAmount, formatRange } from "../format.js";
+import { formatAmount, formatInterval, formatRange, readUnitSpelling } from "../../core/index.js";
 import { nameKey } from "../names.js";
 import type { CheckResult, Fact } from "../types.js";
 import { gapFactor, type Interval, intervalsOverlap, multiplyIntervals } from "../value.js";
-import { withUnit } from "./numbers.js";
 import { byEntity, type CheckRule, finding, intervalOfFact, shareDocument } from "./rule.js";
 
 /**
@@ -85,7 +83,7 @@ function compare(capacity: Fact, cost: Fact, commitment: Fact, part: boolean): C
         ? "off by less than 2×"
         : "inconsistent (off by 2× or more)";
   const what = `${commitment.metric}${commitment.counterparty ? ` with ${commitment.counterparty}` : ""}, ${commitment.periodLabel}`;
-  const arithmetic = `${displayOperand(capacity)} × ${displayOperand(cost)} = ${withUnit(shown, currency)} vs ${commitment.display} (${what}): ${verdict}${boundNote(capacity, cost)}`;
+  const arithmetic = `${displayOperand(capacity)} × ${displayOperand(cost)} = ${formatInterval(shown, currency)} vs ${commitment.display} (${what}): ${verdict}${boundNote(capacity, cost)}`;
   const subject = `${capacity.entity}: ${capacity.display} capacity × cost per GW vs ${commitment.display} commitment`;
   return finding("capacity_cost", status, subject, arithmetic, [capacity, cost, commitment], {
     capacityLow: intervalOfFact(capacity).low,

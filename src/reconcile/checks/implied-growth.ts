@@ -1,5 +1,4 @@
-import type { Metric } from "../../core/index.js";
-import { formatPercent } from "../format.js";
+import { formatPercent, type Metric } from "../../core/index.js";
 import { itemKey } from "../names.js";
 import { lengthInMonths, yearOfMonth } from "../period.js";
 import type { CheckResult, Fact } from "../types.js";

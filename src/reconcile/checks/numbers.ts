@@ -1,5 +1,4 @@
-import type { Unit } from "../../core/index.js";
-import { formatAmount, formatNumber, formatRange, type Scaled, scaleFor } from "../format.js";
+import { formatNumber, type Scaled, scaleFor, type Unit } from "../../core/index.js";
 import type { Interval } from "../value.js";
 
 /** Operands written on the scale of the result, so that a sum reads "13.1 − 4.3 = 8.8 bn $". */
@@ -25,13 +24,4 @@ export function bare(interval: Interval, factor: number): string {
   const a = formatNumber(low / factor);
   const b = formatNumber(high / factor);
   return a === b ? a : `${a}–${b}`;
-}
-
-/** An interval with its unit: "8.8 bn $", "1.3–1.56 tn $", "≥ 90 bn $". */
-export function withUnit(interval: Interval, unit: Unit): string {
-  const { low, high } = interval;
-  if (low !== null && high !== null) return formatRange(low, high, unit);
-  if (low !== null) return `≥ ${formatAmount(low, unit)}`;
-  if (high !== null) return `≤ ${formatAmount(high, unit)}`;
-  return "?";
 }

@@ -1,5 +1,4 @@
-import type { Metric } from "../../core/index.js";
-import { join } from "../format.js";
+import { type Metric, withSuffix } from "../../core/index.js";
 import { itemKey, nameKey } from "../names.js";
 import { lengthInMonths, yearOfMonth } from "../period.js";
 import type { CheckResult, Fact } from "../types.js";
@@ -91,7 +90,7 @@ function checkGroup(facts: Fact[]): CheckResult[] {
             "parts_of_whole",
             status,
             subject,
-            `${terms} = ${join(bare(sum, scale.factor), scale.suffix)} vs ${join(bare(total, scale.factor), scale.suffix)} (${label(relation.whole, year)}): ${verdict}`,
+            `${terms} = ${withSuffix(bare(sum, scale.factor), scale.suffix)} vs ${withSuffix(bare(total, scale.factor), scale.suffix)} (${label(relation.whole, year)}): ${verdict}`,
             involved,
             { sumLow: sum.low, sumHigh: sum.high, wholeLow: total.low, wholeHigh: total.high },
           ),
@@ -112,7 +111,7 @@ function checkGroup(facts: Fact[]): CheckResult[] {
             "parts_of_whole",
             negative ? "fail" : "pass",
             `${name} ${label(gone, year)} implied by ${label(relation.whole, year)} and ${present.map((p) => p.slot).join(" + ")}`,
-            `${terms} = ${join(bare(implied, scale.factor), scale.suffix)} (${label(gone, year)} implied)${negative ? ": the parts exceed the whole" : ""}`,
+            `${terms} = ${withSuffix(bare(implied, scale.factor), scale.suffix)} (${label(gone, year)} implied)${negative ? ": the parts exceed the whole" : ""}`,
             involved,
             {
               impliedLow: implied.low,
@@ -131,7 +130,7 @@ function checkGroup(facts: Fact[]): CheckResult[] {
             "parts_of_whole",
             "pass",
             `${name} ${label(relation.whole, year)} implied by its parts`,
-            `${terms} = ${join(bare(sum, scale.factor), scale.suffix)} (${label(relation.whole, year)} implied)`,
+            `${terms} = ${withSuffix(bare(sum, scale.factor), scale.suffix)} (${label(relation.whole, year)} implied)`,
             involved,
             { impliedLow: sum.low, impliedHigh: sum.high },
           ),

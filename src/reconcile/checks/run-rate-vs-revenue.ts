@@ -1,4 +1,4 @@
-import { formatNumber } from "../format.js";
+import { formatNumber } from "../../core/index.js";
 import { itemKey } from "../names.js";
 import { lengthInMonths, yearOfMonth } from "../period.js";
 import type { CheckResult, Fact } from "../types.js";

@@ -1,10 +1,8 @@
-import type { Metric } from "../../core/index.js";
-import { formatPercent } from "../format.js";
+import { formatInterval, formatPercent, type Metric } from "../../core/index.js";
 import { nameKey } from "../names.js";
 import { samePeriod } from "../period.js";
 import type { CheckResult, Fact } from "../types.js";
 import { multiplyIntervals } from "../value.js";
-import { withUnit } from "./numbers.js";
 import { byEntity, type CheckRule, finding, intervalOfFact, shareDocument } from "./rule.js";
 
 /**
@@ -116,7 +114,7 @@ export const sharesOfTotal: CheckRule = {
               "shares_of_total",
               "pass",
               `${share.entity}: ${share.display} of the ${round.display} round from ${who}`,
-              `${share.display} × ${round.display} = ${withUnit(amount, round.unit)} from ${who}`,
+              `${share.display} × ${round.display} = ${formatInterval(amount, round.unit)} from ${who}`,
               [share, round],
               {
                 shareLow: share.low,

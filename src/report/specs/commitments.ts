@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from "vega-lite";
-import { formatValue } from "../format.js";
+import { formatAmount } from "../../core/index.js";
 import type { ChartOptions, CommitmentKind, CommitmentsInput } from "../inputs.js";
 import { labelsFor } from "../labels.js";
 import { chartConfig, DEFAULT_HEIGHT, DEFAULT_WIDTH, SCHEMA, valueAxis } from "./common.js";
@@ -47,12 +47,12 @@ export function buildCommitmentsSpec(input: CommitmentsInput, options: ChartOpti
       year: String(row.year),
       kind: kindLabel(row.kind),
       amount: row.amount,
-      tip: `${row.counterparty} · ${row.year} · ${kindLabel(row.kind)}: ${formatValue(row.amount, input.unit, lang)}`,
+      tip: `${row.counterparty} · ${row.year} · ${kindLabel(row.kind)}: ${formatAmount(row.amount, input.unit, { language: lang })}`,
     }));
   const counterparties = [...new Set(rows.map((row) => row.counterparty))].sort();
   const notDrawn = (input.cumulative ?? []).map(
     (c) =>
-      `${l.notDrawnAsYear}: ${c.counterparty} ${formatValue(c.amount, input.unit, lang)} (${c.periodLabel}, ${kindLabel(c.kind)})`,
+      `${l.notDrawnAsYear}: ${c.counterparty} ${formatAmount(c.amount, input.unit, { language: lang })} (${c.periodLabel}, ${kindLabel(c.kind)})`,
   );
   const title =
     notDrawn.length === 0

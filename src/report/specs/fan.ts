@@ -1,6 +1,5 @@
 import type { TopLevelSpec } from "vega-lite";
-import type { Language } from "../../core/index.js";
-import { formatValue } from "../format.js";
+import { formatAmount, formatRange, type Language } from "../../core/index.js";
 import type { ChartOptions, ComparisonFanInput, FactPoint, FanInput, QuantileRow } from "../inputs.js";
 import { labelsFor, qualifierLabel } from "../labels.js";
 import { COLORS, chartConfig, DEFAULT_HEIGHT, DEFAULT_WIDTH, SCHEMA, valueAxis, yearAxis } from "./common.js";
@@ -10,8 +9,8 @@ export function factTip(fact: FactPoint, unit: string, lang: Language): string {
   const l = labelsFor(lang);
   const value =
     fact.low !== null && fact.high !== null && fact.low !== fact.high
-      ? `${formatValue(fact.low, unit, lang)} – ${formatValue(fact.high, unit, lang)}`
-      : formatValue(fact.value, unit, lang);
+      ? formatRange(fact.low, fact.high, unit, { language: lang })
+      : formatAmount(fact.value, unit, { language: lang });
   const parts = [
     `${value} (${fact.periodLabel})`,
     `${l.qualifier}: ${qualifierLabel(fact.qualifier, lang)}`,
@@ -23,8 +22,9 @@ export function factTip(fact: FactPoint, unit: string, lang: Language): string {
 }
 
 function quantileTip(row: QuantileRow, unit: string, lang: Language, prefix = ""): string {
-  const f = (v: number) => formatValue(v, unit, lang);
-  return `${prefix}${row.period}: ${labelsFor(lang).median} ${f(row.p50)} · p25–p75 ${f(row.p25)} – ${f(row.p75)} · p5–p95 ${f(row.p5)} – ${f(row.p95)}`;
+  const layout = { language: lang };
+  const range = (low: number, high: number) => formatRange(low, high, unit, layout);
+  return `${prefix}${row.period}: ${labelsFor(lang).median} ${formatAmount(row.p50, unit, layout)} · p25–p75 ${range(row.p25, row.p75)} · p5–p95 ${range(row.p5, row.p95)}`;
 }
 
 /** A fan chart: p5–p95 and p25–p75 bands, the median, and optionally the reported figures. */

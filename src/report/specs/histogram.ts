@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from "vega-lite";
-import { formatProbability, formatValue } from "../format.js";
+import { formatAmount } from "../../core/index.js";
+import { formatProbability } from "../format.js";
 import type { ChartOptions, HistogramBin, HistogramInput } from "../inputs.js";
 import { labelsFor } from "../labels.js";
 import { COLORS, chartConfig, DEFAULT_HEIGHT, DEFAULT_WIDTH, SCHEMA, valueAxis } from "./common.js";
@@ -46,7 +47,7 @@ export function buildEventHistogramSpec(input: HistogramInput, options: ChartOpt
   const { lang } = options;
   const l = labelsFor(lang);
   const threshold = input.threshold ?? 0;
-  const f = (v: number) => formatValue(v, input.unit, lang);
+  const f = (v: number) => formatAmount(v, input.unit, { language: lang });
   const bars = input.bins.map((bin) => {
     const below = bin.x1 <= threshold;
     return {

@@ -139,7 +139,7 @@ test("a running total since January is named beside the commitments chart, not d
   assert.ok(!spec.data.values.some((row) => row.year === "2025"));
   assert.match(
     spec.title.subtitle[0]!,
-    /running total over part of a year, not drawn as that year's bar: — \$1T \(2025-01 → 2025-10, committed\)/,
+    /running total over part of a year, not drawn as that year's bar: — 1 tn \$ \(2025-01 → 2025-10, committed\)/,
   );
 });
 

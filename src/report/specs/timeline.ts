@@ -1,6 +1,5 @@
 import type { TopLevelSpec } from "vega-lite";
-import { LOW_CLAIM_CONFIDENCE, QUALIFIERS } from "../../core/index.js";
-import { formatValue } from "../format.js";
+import { formatChange, LOW_CLAIM_CONFIDENCE, QUALIFIERS } from "../../core/index.js";
 import type { ChartOptions, TimelineInput } from "../inputs.js";
 import { labelsFor, qualifierLabel } from "../labels.js";
 import {
@@ -82,7 +81,7 @@ export function buildClaimTimelineSpec(input: TimelineInput, options: ChartOptio
         toValue: to.value,
         midAt: (from.at + to.at) / 2,
         midValue: (from.value + to.value) / 2,
-        tip: `${l.revision} (${revision.kind}): ${formatValue(from.value, input.unit, lang)} → ${formatValue(to.value, input.unit, lang)} · ${to.source} (${to.reported ?? "?"})`,
+        tip: `${l.revision} (${revision.kind}): ${formatChange(from.value, to.value, input.unit, { language: lang })} · ${to.source} (${to.reported ?? "?"})`,
       },
     ];
   });

@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from "vega-lite";
-import { formatValue } from "../format.js";
+import { formatAmount } from "../../core/index.js";
 import type { ChartOptions, TornadoInput } from "../inputs.js";
 import { labelsFor } from "../labels.js";
 import { COLORS, chartConfig, DEFAULT_WIDTH, SCHEMA, valueAxis } from "./common.js";
@@ -30,7 +30,7 @@ function formatRank(value: number, lang: ChartOptions["lang"]): string {
 export function buildTornadoSpec(input: TornadoInput, options: ChartOptions): TopLevelSpec {
   const { lang } = options;
   const l = labelsFor(lang);
-  const f = (v: number) => formatValue(v, input.unit, lang);
+  const f = (v: number) => formatAmount(v, input.unit, { language: lang });
   const ordered = [...input.rows].sort(
     (a, b) => Math.abs(b.high - b.low) - Math.abs(a.high - a.low) || a.input.localeCompare(b.input),
   );

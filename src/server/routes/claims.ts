@@ -1,7 +1,7 @@
 import { Hono } from "hono";
-import { FrontierError } from "../../core/index.js";
+import { FrontierError, formatClaimValue } from "../../core/index.js";
 import { type ReviewAction, readClaimAsOf, readClaimListing, type StoredClaim } from "../../ledger/index.js";
-import { describePeriod, describeValue, markSpan, rulesByField } from "../../report/claim-text.js";
+import { describePeriod, markSpan, rulesByField } from "../../report/claim-text.js";
 import { reviewerFor } from "../auth.js";
 import type { ServerDeps } from "../deps.js";
 import { parseInput, readJsonBody } from "../errors.js";
@@ -16,11 +16,11 @@ const ACTIONS: Record<ReviewBody["action"], ReviewAction> = {
   "unlink-revision": "unlink_revision",
 };
 
-/** A stored claim with its value and period as people read them ("~$13.1B", "2025-01-01..2025-12-31"). */
+/** A stored claim with its value and period as people read them ("~13.1 bn $", "2025-01-01..2025-12-31"). */
 export function withDisplay(claim: StoredClaim): StoredClaim & { valueText: string; periodText: string } {
   return {
     ...claim,
-    valueText: describeValue(claim.value, claim.unit),
+    valueText: formatClaimValue(claim.value, claim.unit),
     periodText: describePeriod(claim.period),
   };
 }

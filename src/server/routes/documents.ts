@@ -49,8 +49,6 @@ export function documentRoutes({ store }: ServerDeps): Hono {
         "invalid_input",
         `invalid date: published: '${body.published}' is not a date YYYY, YYYY-MM or YYYY-MM-DD`,
       );
-    if (!(await store.getDocument(documentId)))
-      throw new FrontierError("not_found", `no document with id ${documentId}`);
     const event = await redateDocument(store, { documentId, published, actor, reason: body.reason });
     return c.json({ event });
   });

@@ -1,3 +1,4 @@
+import type { EditableFamily, InputEdit, InputView } from "../../../src/model/edit-inputs.js";
 import { ApiError, getJson, postJson, problemText } from "../api.js";
 import { announce, fill, h } from "../dom.js";
 import type { SearchRow } from "../types.js";
@@ -11,25 +12,10 @@ import { markedSentence, sourceSentence } from "./source.js";
  * are shown next to the field they point at.
  */
 
-export interface InputView {
-  name: string;
-  unit: string;
-  kind: "distribution" | "bound" | "formula" | "schedule";
-  family: string | null;
-  params: Record<string, unknown>;
-  from: Record<string, unknown> | null;
-  description: string | null;
-}
 interface EditorData {
   name: string;
   inputs: InputView[];
   families: Record<string, string[]>;
-}
-interface InputEdit {
-  input: string;
-  unit?: string;
-  distribution?: { family: string; params: Record<string, string> };
-  from?: { claim: string } | null;
 }
 interface PlacedIssue {
   message: string;
@@ -114,7 +100,7 @@ function drawInput(
     const values: Record<string, string> = {};
     for (const field of paramsBox.querySelectorAll("input"))
       values[field.name.replace(/^param-/, "")] = field.value;
-    record({ distribution: { family: chosen, params: values } });
+    record({ distribution: { family: chosen as EditableFamily, params: values } });
   };
   const unitField = h("input", { name: "unit", value: unit, autocomplete: "off" });
   unitField.addEventListener("change", () => record({ unit: unitField.value }));

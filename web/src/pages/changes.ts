@@ -1,3 +1,4 @@
+import { formatChange } from "../../../src/core/amount-format.js";
 import { getJson, problemText } from "../api.js";
 import { fill, h, input } from "../dom.js";
 import { hrefFor, navigate, type Route } from "../state.js";
@@ -45,8 +46,15 @@ interface ChangesReport {
 }
 
 const quoteOf = (fact: Fact) => fact.sources[0]?.quote ?? "";
-const value = (side: Answer["before"]) =>
-  "probability" in side ? `${(side.probability * 100).toFixed(1)} %` : side.p50.toPrecision(3);
+const percent = (p: number) => `${(p * 100).toFixed(1)} %`;
+
+/** "P 12.0 % → 31.5 %" or "880 → 283 bn $". */
+function answerChange(a: Answer): string {
+  const { before, after } = a;
+  if ("p50" in before && "p50" in after) return formatChange(before.p50, after.p50, a.unit);
+  const side = (s: Answer["before"]) => ("probability" in s ? percent(s.probability) : "?");
+  return `${side(before)} → ${side(after)}`;
+}
 
 function section(id: string, title: string, items: HTMLElement[]): HTMLElement {
   return h(
@@ -129,7 +137,7 @@ function report(r: ChangesReport): HTMLElement[] {
           h(
             "ul",
             {},
-            ...s.answers.map((a) => h("li", {}, `${a.name}: ${value(a.before)} → ${value(a.after)}`)),
+            ...s.answers.map((a) => h("li", {}, `${a.name}: ${answerChange(a)}`)),
             ...s.drivers.map((d) => h("li", { class: "muted" }, `driven by ${d.input}`)),
           ),
         ),

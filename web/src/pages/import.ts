@@ -1,20 +1,9 @@
+import type { ImportReport } from "../../../src/use-cases/import-report.js";
 import { ApiError, getJson, postJson, problemText } from "../api.js";
 import { fill, h, input } from "../dom.js";
 import { hrefFor } from "../state.js";
 
 /** "Import a table": a CSV and its mapping to POST /api/import; what was stored, or each bad row. */
-
-interface ImportReport {
-  file: string;
-  table: string;
-  status: "stored" | "present" | "unchanged";
-  documentId: string | null;
-  published: string | null;
-  rows: number;
-  added: number;
-  revised: number;
-  unchanged: number;
-}
 
 function outcome(report: ImportReport): HTMLElement[] {
   const counts = `${report.rows} rows: ${report.added} new, ${report.revised} revised, ${report.unchanged} unchanged`;

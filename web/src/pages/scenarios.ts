@@ -1,3 +1,4 @@
+import { formatAmount, formatInterval, formatRange } from "../../../src/core/amount-format.js";
 import { getJson, postJson, problemText } from "../api.js";
 import { chartDownloads, drawChart } from "../charts.js";
 import { asOfControl, asOfOf, bodyAsOf } from "../components/as-of.js";
@@ -52,10 +53,6 @@ const SEED = 20_251_203;
 function backtestSection(run: RunAnswer): HTMLElement | null {
   const backtest = run.backtest;
   if (!backtest || backtest.rows.length === 0) return null;
-  const reported = (low: number | null, high: number | null) =>
-    low !== null && high !== null && low === high
-      ? fmt(low)
-      : `${low === null ? "…" : fmt(low)} – ${high === null ? "…" : fmt(high)}`;
   return h(
     "section",
     { class: "backtest", id: "backtest", "aria-labelledby": "backtest-heading" },
@@ -87,8 +84,8 @@ function backtestSection(run: RunAnswer): HTMLElement | null {
             {},
             h("td", {}, row.output),
             h("td", {}, String(row.period)),
-            h("td", {}, `${reported(row.low, row.high)} ${row.unit}`),
-            h("td", {}, `${fmt(row.p5)} – ${fmt(row.p95)}`),
+            h("td", {}, formatInterval(row, row.unit)),
+            h("td", {}, formatRange(row.p5, row.p95, row.unit)),
             h("td", {}, row.status),
             h("td", {}, `${row.published ?? "undated"}: ${row.quote}`),
           ),
@@ -97,8 +94,6 @@ function backtestSection(run: RunAnswer): HTMLElement | null {
     ),
   );
 }
-const fmt = (n: number) =>
-  Math.abs(n) >= 1e6 || (Math.abs(n) < 0.01 && n !== 0) ? n.toExponential(2) : n.toFixed(2);
 const percent = (p: number) => `${(p * 100).toFixed(1)} %`;
 
 /** A run's per-period quantiles of every output as CSV. */
@@ -121,7 +116,8 @@ function answersTable(runs: RunAnswer[]): HTMLTableElement {
     const event = run.events.find((e) => e.name === name);
     if (event) return `${percent(event.probability)} ± ${percent(event.standardError)}`;
     const scalar = run.scalars.find((s) => s.name === name);
-    return scalar ? `${fmt(scalar.p50)} (p5 ${fmt(scalar.p5)}, p95 ${fmt(scalar.p95)}) ${scalar.unit}` : "—";
+    if (!scalar) return "—";
+    return `${formatAmount(scalar.p50, scalar.unit)} (p5–p95 ${formatRange(scalar.p5, scalar.p95, scalar.unit)})`;
   };
   return h(
     "table",
