@@ -165,3 +165,41 @@ describe("unnamed collectives", () => {
     assert.deepEqual(unknown("The AI industry, a sector in full swing, raised $90 billion."), []);
   });
 });
+
+describe("a key-figures table", () => {
+  it("gives its rows to the article's company when its first column names measures (fr)", () => {
+    const text = [
+      "# Cohere en bref",
+      "",
+      "Cohere publie ses chiffres clés.",
+      "",
+      "| Indicateur | Valeur |",
+      "|---|---|",
+      "| Revenus annualisés | 240 M$ |",
+      "| Valorisation | 6,8 Md$ |",
+      "",
+    ].join("\n");
+    assert.deepEqual(owners(text, "fr"), [
+      ["Cohere", 240e6],
+      ["Cohere", 6.8e9],
+    ]);
+  });
+
+  it("does so when a row's label is a metric word whatever the header (en)", () => {
+    const text = [
+      "# Cohere at a glance",
+      "",
+      "Cohere shared a few numbers.",
+      "",
+      "| | |",
+      "|---|---|",
+      "| Annualized revenue | $240M |",
+      "| Valuation | $6.8B |",
+      "",
+    ].join("\n");
+    assert.deepEqual(owners(text, "en"), [
+      ["Cohere", 240e6],
+      ["Cohere", 6.8e9],
+    ]);
+  });
+});

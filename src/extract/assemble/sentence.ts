@@ -1,6 +1,6 @@
 import { type BreakIndex, clauseBreaks, SpanIndex, SubclauseStarts, subclauseBreaks } from "../clauses.js";
 import { fiscalYearEndOf } from "../fiscal.js";
-import { DEAL_DEMONSTRATIVE } from "../lexicon.js";
+import { DEAL_DEMONSTRATIVE, METRIC_RULES } from "../lexicon.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { mayMatch } from "../patterns.js";
 import { findTimeMentions, publicationAsOf, type TimeMention } from "../periods.js";
@@ -124,14 +124,22 @@ export function followListLead(r: DocumentReading, sentence: Sentence, body: str
  * A table row's first cell names what the row is about ("| Mistral AI | septembre 2025 | 1,7 Md€ |"):
  * a company the gazetteer does not know is still the row's party.
  */
+/** A first column headed "Métrique", "Metric", "KPI": its rows name what is measured, not who. */
+const MEASURE_HEADER =
+  /^\s*(?:m[ée]triques?|metrics?|indicateurs?|indicators?|kpis?|mesures?|measures?|postes?|items?|chiffres?|figures?|donn[ée]es?|data)\s*$/iu;
+
+/** A row's first cell as an owner the gazetteer does not know; none when it names a measure. */
 function tableRowLabel(r: DocumentReading, sentence: Sentence, parties: Party[]): Party | null {
   if (r.tables.length === 0 || r.text[sentence.start] !== "|") return null;
-  const row = tableRowAt(r.tables, sentence.start)?.row;
-  const label = row?.cells[0];
-  if (!label || label.end - label.start > 60) return null;
+  const found = tableRowAt(r.tables, sentence.start);
+  const label = found?.row.cells[0];
+  if (!found || !label || label.end - label.start > 60) return null;
   const surface = r.text.slice(label.start, label.end).replace(/\s*\(.*\)$/u, "");
   if (!/^\p{Lu}/u.test(surface) || parties.some((p) => p.start >= label.start && p.end <= label.end))
     return null;
+  const header = found.table.header.cells[0];
+  if (header && MEASURE_HEADER.test(r.text.slice(header.start, header.end))) return null;
+  if (METRIC_RULES.some((rule) => surface.search(rule.pattern) >= 0)) return null;
   return {
     start: label.start,
     end: label.start + surface.length,
