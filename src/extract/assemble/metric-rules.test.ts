@@ -33,6 +33,23 @@ describe("what a figure measures", () => {
     ]);
   });
 
+  it("a short lead before a colon names what the items after it measure", () => {
+    assert.deepEqual(
+      read(
+        "Chiffre d'affaires par activité : Cloud, 9,1 milliards de dollars ; Data centers, 4,2 milliards chez Oracle.",
+        "fr",
+      ),
+      [
+        ["revenue", 9.1e9],
+        ["revenue", 4.2e9],
+      ],
+    );
+    assert.deepEqual(read("Intel sales by segment: Data Center, $4.1B; Client, $7.9B.", "en"), [
+      ["revenue", 4.1e9],
+      ["revenue", 7.9e9],
+    ]);
+  });
+
   it("a backlog is what customers committed to, never revenue", () => {
     assert.deepEqual(read("Le carnet de commandes d'Oracle atteint 90 milliards de dollars.", "fr"), [
       ["compute_commitment", 90e9],

@@ -157,6 +157,13 @@ export function readMetric(
       metricChoice = { ...metricChoice, metric: named, weak: false };
     }
   }
+  const colonLead = metricChoice?.weak ? metricOfColonLead(text, sentence.start, q, unit) : null;
+  if (colonLead) {
+    metricChoice = { metric: colonLead.metric, at: colonLead.at, unit, score: 0, weak: false };
+    rules.push(
+      `metric: "${text.slice(colonLead.at.start, colonLead.at.end)}" before the colon names the items after it`,
+    );
+  }
   const fromTable = investorTableMetric(r, q, unit, metricChoice) ?? tableMetric(r, q, unit, metricChoice);
   if (fromTable) {
     metricChoice = { metric: fromTable.metric, at: fromTable.at, unit, score: 0, weak: false };
@@ -390,6 +397,23 @@ function tableMetric(
 }
 
 /** The metric the list's opening sentence names for the unit: its most telling metric word, else its first. */
+/**
+ * "Revenue breakdown: Gaming, $1.65B; Data Center, $1.75B": a short lead ending in a colon at the
+ * sentence's start names what each item after it measures, over a generic word in the item.
+ */
+function metricOfColonLead(
+  text: string,
+  sentenceStart: number,
+  q: QuantityMention,
+  unit: string,
+): { metric: Metric; at: Span } | null {
+  const colon = text.slice(sentenceStart, Math.min(q.span.start, sentenceStart + 60)).indexOf(":");
+  if (colon < 0) return null;
+  const lead = text.slice(sentenceStart, sentenceStart + colon);
+  if (lead.trim().split(/\s+/u).length > 6) return null;
+  return metricOfListLead({ start: sentenceStart, end: sentenceStart + colon }, unit, text);
+}
+
 export function metricOfListLead(
   lead: Span,
   unit: string,
