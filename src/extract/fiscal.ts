@@ -1,4 +1,5 @@
 import { MONTH_NAMES } from "../core/index.js";
+import { firstMatch } from "./patterns.js";
 
 /**
  * A company's fiscal calendar, as far as a document tells it. Fiscal year Y ends in the month
@@ -38,9 +39,9 @@ const QUARTER_END = new RegExp(
 /** The month (1-12) the document's fiscal year ends in, when the text says so; null when it does not. */
 export function fiscalYearEnd(text: string): number | null {
   // A quarter's end comes first: "le trimestre de son exercice 2026, clos le 26 octobre" closes the quarter.
-  const quarter = QUARTER_END.exec(text);
+  const quarter = firstMatch(QUARTER_END, text);
   if (!quarter) {
-    const stated = YEAR_END.exec(text);
+    const stated = firstMatch(YEAR_END, text);
     return stated ? (MONTH_NAMES[stated[1]!.toLowerCase()] ?? null) : null;
   }
   const ordinal = quarter[1] ?? quarter[4];

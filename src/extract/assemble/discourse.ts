@@ -5,6 +5,7 @@
  * ("ce consortium", "the venture").
  */
 import { metricIs } from "../metrics.js";
+import { hasMatch } from "../patterns.js";
 import { joinParties } from "./parties.js";
 import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
 
@@ -71,7 +72,7 @@ function owningAlliance(r: DocumentReading, s: SentenceReading, f: FigureReading
     const ownClause = r.text.slice(here.end, f.q.span.start).includes(";");
     const laterOwner = f.entityParty !== null && f.entityParty.start >= here.end;
     const ownsIt = here.end <= f.q.span.start && !ownClause && !laterOwner;
-    return ownsIt && VENTURE_WORD.test(s.body) ? here : null;
+    return ownsIt && hasMatch(VENTURE_WORD, s.body) ? here : null;
   }
   const before = alliances.get(r);
   if (!before || s.sentenceIndex - before.sentenceIndex > ALLIANCE_REACH) return null;

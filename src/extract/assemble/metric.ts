@@ -4,7 +4,7 @@ import type { NameMention } from "../gazetteer.js";
 import { COMPARISON_LEAD, MARKET_DATA, METRIC_RULES, type MetricRule } from "../lexicon.js";
 import { METRIC_KNOWLEDGE } from "../metrics.js";
 import type { QuantityMention } from "../numbers/types.js";
-import { mayMatch, withFlags } from "../patterns.js";
+import { hasMatch, mayMatch, withFlags } from "../patterns.js";
 import type { Sentence } from "../sentences.js";
 import { tablePlaceAt } from "../tables.js";
 import { implicitMetric, investorTableMetric, isTolerance } from "./implicit-metric.js";
@@ -258,7 +258,7 @@ function refineByMetric(
     rules.push(`unit: cash burnt each month → ${perMonth} a month`);
     return { metric, unit: perMonth };
   }
-  if (metric === "unit_price" && SHARE_TERMS.test(body) && !MARKET_QUOTE.test(body)) {
+  if (metric === "unit_price" && hasMatch(SHARE_TERMS, body) && !hasMatch(MARKET_QUOTE, body)) {
     rules.push("metric: a price in a sentence about shares is a deal's share price → share_price");
     return { metric: "share_price", unit: "USD_per_share" };
   }

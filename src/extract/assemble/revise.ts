@@ -2,6 +2,7 @@ import { isCurrencyCode, type Metric } from "../../core/index.js";
 import { BUILD_OUT_SPENDERS } from "../lexicon.js";
 import { metricIs } from "../metrics.js";
 import type { QuantityMention } from "../numbers/types.js";
+import { hasMatch } from "../patterns.js";
 import { groupMembers, WARRANT_WORD } from "./parties.js";
 import type { DocumentReading, FigureReading, SentenceReading } from "./types.js";
 
@@ -246,7 +247,7 @@ export function reviseByRound(r: DocumentReading, s: SentenceReading, f: FigureR
   }
   if (
     metric === "market_cap" &&
-    (gazetteer.roles.get(candidate.entity ?? "") === "developer" || FUNDING_WORD.test(body))
+    (gazetteer.roles.get(candidate.entity ?? "") === "developer" || hasMatch(FUNDING_WORD, body))
   ) {
     candidate.metric = metric = "valuation";
     rules.push("metric: a market value set by a funding round, not a listed price → valuation");
@@ -315,7 +316,7 @@ export function reviseDealRoles(r: DocumentReading, s: SentenceReading, f: Figur
     metricIs(metric, "computeDeal") &&
     candidate.entity &&
     candidate.counterparty &&
-    WON_FROM.test(body)
+    hasMatch(WON_FROM, body)
   ) {
     // "CoreWeave won a contract from Meta": the company that won it supplies; the one it came from buys.
     [candidate.entity, candidate.counterparty] = [candidate.counterparty, candidate.entity];
@@ -443,7 +444,7 @@ export function reviseWarrantAndGrowth(r: DocumentReading, s: SentenceReading, f
     metric &&
     metricIs(metric, "warrantTerm") &&
     (candidate.entity === warrant.issuer || candidate.entity === warrant.holder) &&
-    (metric !== "equity_stake" || candidate.entity === warrant.holder || WARRANT_WORD.test(body))
+    (metric !== "equity_stake" || candidate.entity === warrant.holder || hasMatch(WARRANT_WORD, body))
   ) {
     if (candidate.entity !== warrant.holder || candidate.counterparty !== warrant.issuer)
       rules.push(
