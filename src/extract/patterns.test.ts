@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { firstMatch, hasMatch, mayMatch } from "./patterns.js";
+import { firstMatch, hasMatch, hasNecessaryWords, mayMatch } from "./patterns.js";
 
 const REVENUE = /\b(?:chiffre\s+d['’]affaires|revenue)\b/iu;
 const FUTURE = /\b(?:will|va)\s+\p{L}+/u;
@@ -32,5 +32,21 @@ describe("pattern answers kept per text", () => {
     assert.equal(firstMatch(words, text)?.index, 3);
     assert.equal(firstMatch(words, text)?.index, 21);
     assert.equal(hasMatch(words, text), false);
+  });
+
+  it("rule out every slice of a sentence that lacks a pattern's words, and keep those of one that has them", () => {
+    const SOURCE_LEAD = /(?:\bselon|\baccording\s+to)\s+$/iu;
+    const sentences = [
+      "Selon Bernstein, Nvidia livrera 2 millions de puces.",
+      "According to Bernstein, Nvidia will ship 2 million chips.",
+      "Nvidia livrera 2 millions de puces à Oracle.",
+      "Nvidia will ship 2 million chips to Oracle.",
+    ];
+    for (const sentence of sentences) {
+      const has = hasNecessaryWords(SOURCE_LEAD, sentence);
+      assert.equal(has, /selon|according/iu.test(sentence), sentence);
+      for (let end = 0; end <= sentence.length; end++)
+        if (SOURCE_LEAD.test(sentence.slice(0, end))) assert.ok(has, `${sentence} up to ${end}`);
+    }
   });
 });

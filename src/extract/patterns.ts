@@ -46,11 +46,18 @@ const KEPT_TEXTS = 8;
 const kept: TextAnswers[] = [];
 let nextKept = 0;
 
+/** The answers given last: the stages ask about one text many times in a row. */
+let lastAnswers: TextAnswers | null = null;
+
 function answersFor(text: string): TextAnswers {
-  for (let i = 0; i < kept.length; i++) if (kept[i]!.reading.text === text) return kept[i]!;
-  const answers: TextAnswers = { reading: newReading(text), mayMatch: new Map(), firstMatch: null };
-  kept[nextKept] = answers;
-  nextKept = (nextKept + 1) % KEPT_TEXTS;
+  if (lastAnswers?.reading.text === text) return lastAnswers;
+  let answers = kept.find((k) => k.reading.text === text);
+  if (!answers) {
+    answers = { reading: newReading(text), mayMatch: new Map(), firstMatch: null };
+    kept[nextKept] = answers;
+    nextKept = (nextKept + 1) % KEPT_TEXTS;
+  }
+  lastAnswers = answers;
   return answers;
 }
 
@@ -67,6 +74,23 @@ export function mayMatch(pattern: RegExp, text: string): boolean {
   }
   return may;
 }
+
+/**
+ * False only when `text` lacks every necessary word of `pattern`. A sentence without them rules out
+ * the pattern in every slice of it, whatever anchors the pattern has.
+ */
+export function hasNecessaryWords(pattern: RegExp, text: string): boolean {
+  if (wordsOf?.reading.text !== text) wordsOf = { reading: newReading(text), answers: new Map() };
+  let has = wordsOf.answers.get(pattern);
+  if (has === undefined) {
+    has = literalFilter.mayContainIn(pattern, wordsOf.reading);
+    wordsOf.answers.set(pattern, has);
+  }
+  return has;
+}
+
+/** The sentence last asked about through hasNecessaryWords, kept apart from the slices asked about. */
+let wordsOf: { reading: TextReading; answers: Map<RegExp, boolean> } | null = null;
 
 /**
  * `pattern.exec(text)` for a pattern without the `g` or `y` flag (whose result does not depend on

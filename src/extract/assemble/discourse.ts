@@ -5,7 +5,7 @@
  * ("ce consortium", "the venture").
  */
 import { metricIs } from "../metrics.js";
-import { hasMatch } from "../patterns.js";
+import { firstMatch, hasMatch, hasNecessaryWords } from "../patterns.js";
 import { joinParties } from "./parties.js";
 import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
 
@@ -39,7 +39,7 @@ const ALLIANCE_REACH = 4;
 
 /** The alliance a sentence forms: the name before the verb and every ally listed after it. */
 function allianceIn(r: DocumentReading, s: SentenceReading): Alliance | null {
-  const verb = ALLIANCE_VERB.exec(s.body);
+  const verb = firstMatch(ALLIANCE_VERB, s.body);
   if (!verb) return null;
   const verbStart = s.sentence.start + verb.index;
   const verbEnd = verbStart + verb[0].length;
@@ -77,7 +77,7 @@ function owningAlliance(r: DocumentReading, s: SentenceReading, f: FigureReading
   const before = alliances.get(r);
   if (!before || s.sentenceIndex - before.sentenceIndex > ALLIANCE_REACH) return null;
   const lead = r.text.slice(s.sentence.start, f.q.span.start);
-  return VENTURE_ANAPHOR.test(lead) ? before : null;
+  return hasNecessaryWords(VENTURE_ANAPHOR, s.body) && VENTURE_ANAPHOR.test(lead) ? before : null;
 }
 
 /** Entity revised by an alliance: its members own the figure together, a company outside it is the counterparty. */

@@ -7,6 +7,7 @@ import entityWeightsData from "../data/entity-weights.json" with { type: "json" 
 import { COUNTERPARTY_LEAD } from "../lexicon.js";
 import { extractMessages } from "../messages.js";
 import { metricIs } from "../metrics.js";
+import { hasNecessaryWords } from "../patterns.js";
 import {
   inCounterpartyColumn,
   isPossessedModifier,
@@ -117,6 +118,21 @@ const SOURCE_BEFORE =
 const SOURCE_AFTER =
   /^['’]?s?\s+(?:analysts?|analystes|economists?|économistes|strategists?|stratégistes|research|estimates?|estime|forecasts?)\b/iu;
 
+/**
+ * `pattern` tested on `text` from `start` to `end`; a slice of the sentence is ruled out at once when
+ * the sentence lacks the pattern's necessary words.
+ */
+function testInSentence(
+  pattern: RegExp,
+  s: SentenceReading,
+  text: string,
+  start: number,
+  end: number,
+): boolean {
+  if (start >= s.sentence.start && end <= s.sentence.end && !hasNecessaryWords(pattern, s.body)) return false;
+  return pattern.test(text.slice(start, end));
+}
+
 /** The figure's clause: the sentence up to the semicolons around the figure. */
 function entityClause(s: SentenceReading, f: FigureReading): void {
   const { sentence, body, parties } = s;
@@ -213,7 +229,8 @@ function investorAfter(r: DocumentReading, s: SentenceReading, f: FigureReading)
   // "… was made by X", "… a été annoncé par X": the agent of a passive is the investor.
   const agent = s.parties.find(
     (p) =>
-      p.start > f.q.span.end && PASSIVE_AGENT.test(text.slice(Math.max(f.q.span.end, p.start - 40), p.start)),
+      p.start > f.q.span.end &&
+      testInSentence(PASSIVE_AGENT, s, text, Math.max(f.q.span.end, p.start - 40), p.start),
   );
   return agent ? [{ party: agent, how: `investor "${agent.surface}", the agent of a passive` }] : [];
 }
@@ -228,7 +245,8 @@ const MEMBER_LEAD =
 function memberShare(r: DocumentReading, s: SentenceReading, f: FigureReading): Cued[] {
   const { text } = r;
   const { q } = f;
-  if (!PART_OF_TOTAL.test(text.slice(Math.max(s.sentence.start, q.span.start - 30), q.span.start))) return [];
+  if (!testInSentence(PART_OF_TOTAL, s, text, Math.max(s.sentence.start, q.span.start - 30), q.span.start))
+    return [];
   const member = s.parties.find(
     (p) =>
       p.start >= q.span.end &&
@@ -305,7 +323,7 @@ function verbSubject(r: DocumentReading, s: SentenceReading, f: FigureReading): 
     /^['’]s\b/u.test(gap) ||
     RELATIVE_PRONOUN.test(gap) ||
     SOURCE_AFTER.test(gap) ||
-    SOURCE_BEFORE.test(text.slice(Math.max(sentence.start, party.start - 40), party.start)) ||
+    testInSentence(SOURCE_BEFORE, s, text, Math.max(sentence.start, party.start - 40), party.start) ||
     listStart(parties, i, text, sentence.start) < i ||
     isComplement(text, party, sentence.start) ||
     isPossessedModifier(text, party, sentence.start)
@@ -407,12 +425,13 @@ function partyFeatures(
   const before = party.end <= q.span.start;
   const [gapStart, gapEnd] = before ? [party.end, q.span.start] : [q.span.end, party.start];
   const words = text.slice(gapStart, Math.max(gapStart, gapEnd)).split(/\s+/u).filter(Boolean).length;
-  const lead = text.slice(Math.max(s.sentence.start, party.start - 40), party.start);
+  const leadStart = Math.max(s.sentence.start, party.start - 40);
   return {
     quotedSource:
       party.via === "name" &&
       party.kind === "company" &&
-      (SOURCE_BEFORE.test(lead) || SOURCE_AFTER.test(text.slice(party.end, party.end + 30)))
+      (testInSentence(SOURCE_BEFORE, s, text, leadStart, party.start) ||
+        SOURCE_AFTER.test(text.slice(party.end, party.end + 30)))
         ? 1
         : 0,
     person: party.kind === "person" ? 1 : 0,

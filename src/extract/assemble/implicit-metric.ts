@@ -1,5 +1,6 @@
 import type { Metric, Span } from "../../core/index.js";
 import type { QuantityMention } from "../numbers/types.js";
+import { hasNecessaryWords } from "../patterns.js";
 import { tablePlaceAt } from "../tables.js";
 import { metricOfListLead } from "./metric.js";
 import { LIST_ITEM } from "./sentence.js";
@@ -100,7 +101,8 @@ export function continuationMetric(
 ): ImplicitMetric | null {
   const before = r.text.slice(Math.max(s.sentence.start, q.span.start - 60), q.span.start);
   const after = r.text.slice(q.span.end, Math.min(s.sentence.end, q.span.end + 30));
-  if (!CONTINUES_BEFORE.test(before) && !CONTINUES_AFTER.test(after)) return null;
+  const continues = hasNecessaryWords(CONTINUES_BEFORE, s.body) && CONTINUES_BEFORE.test(before);
+  if (!continues && !CONTINUES_AFTER.test(after)) return null;
   const earlier = nearbyEarlier(r, s, unit);
   if (!earlier?.metricAt) return null;
   return {
@@ -159,8 +161,10 @@ export function investingVerbMetric(
   if (unitClass(unit) !== "currency") return null;
   const before = r.text.slice(Math.max(s.sentence.start, q.span.start - 60), q.span.start);
   const after = r.text.slice(q.span.end, Math.min(s.sentence.end, q.span.end + 40));
-  const verb = PUTS_MONEY_IN[r.input.language === "fr" ? "fr" : "en"].exec(before);
-  const shares = !verb && BUYS_SHARES_BEFORE.test(before) ? SHARES_AFTER.exec(after) : null;
+  const putsMoneyIn = PUTS_MONEY_IN[r.input.language === "fr" ? "fr" : "en"];
+  const verb = hasNecessaryWords(putsMoneyIn, s.body) ? putsMoneyIn.exec(before) : null;
+  const buysShares = hasNecessaryWords(BUYS_SHARES_BEFORE, s.body) && BUYS_SHARES_BEFORE.test(before);
+  const shares = !verb && buysShares ? SHARES_AFTER.exec(after) : null;
   if (!verb && !shares) return null;
   const at = verb
     ? {

@@ -3,7 +3,7 @@ import { CLASS_OF_COMPANIES, COUNTED_NOUN } from "../lexicon.js";
 import { extractMessages } from "../messages.js";
 import { implausibility } from "../metrics.js";
 import type { QuantityMention } from "../numbers/types.js";
-import { mayMatch } from "../patterns.js";
+import { hasNecessaryWords, mayMatch } from "../patterns.js";
 import type { Sentence } from "../sentences.js";
 import { overlaps, SCALE_WORD } from "./text.js";
 import {
@@ -54,7 +54,12 @@ export function readUnit(r: DocumentReading, s: SentenceReading, q: QuantityMent
   if (/\b(?:Fortune|Global|Forbes|GPT|S&P|CAC|Series|série|iPhone|Llama|Claude|Gemini)[\s-]*$/u.test(prefix))
     return null;
   const upToFigure = text.slice(sentence.start, q.span.start);
-  if (mayMatch(CLASS_OF_COMPANIES, upToFigure) && CLASS_OF_COMPANIES.test(upToFigure)) return null;
+  if (
+    hasNecessaryWords(CLASS_OF_COMPANIES, s.body) &&
+    mayMatch(CLASS_OF_COMPANIES, upToFigure) &&
+    CLASS_OF_COMPANIES.test(upToFigure)
+  )
+    return null;
 
   const restored =
     unitOfListLead(q, s.listLead, text, rules) ?? restoreUnit(q, previous, lastCurrency, text, rules);
