@@ -130,6 +130,26 @@ describe("the year of a flow", () => {
     ]);
     assert.deepEqual(yearOf("TSMC said its revenue rose to $33 billion.", "en"), [["revenue", "2025-12-31"]]);
   });
+
+  it("an amount and its conversion into another currency share the date written after both", () => {
+    assert.deepEqual(
+      yearOf(
+        "Iliad investira 3 milliards d'euros (3,5 milliards de dollars) d'ici 2028 dans ses centres de données.",
+        "fr",
+      ),
+      [
+        ["capex", "2028-12-31"],
+        ["capex", "2028-12-31"],
+      ],
+    );
+    assert.deepEqual(
+      yearOf("Amazon will spend $40 billion (£31 billion) on UK data centres through 2029.", "en"),
+      [
+        ["capex", "2029-12-31"],
+        ["capex", "2029-12-31"],
+      ],
+    );
+  });
 });
 
 describe("the qualifier of a figure in the future", () => {

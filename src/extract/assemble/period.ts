@@ -4,6 +4,7 @@ import { extractMessages } from "../messages.js";
 import { metricIs } from "../metrics.js";
 import { mayMatch } from "../patterns.js";
 import { periodFor, publicationAsOf, type TimeMention } from "../periods.js";
+import { conversionAfter } from "./metric.js";
 import { describeCandidates, type Features, rankOptions, type Weights } from "./scorer.js";
 import { type DocumentReading, type FigureReading, issue, type SentenceReading } from "./types.js";
 
@@ -58,15 +59,17 @@ export function readPeriod(r: DocumentReading, s: SentenceReading, f: FigureRead
   // Period (CLAIMS.md §5).
   const isFlow = metric !== null && FLOW_METRICS.has(metric);
   const firstQStart = sentenceQs[0]?.span.start ?? sentence.end;
+  // A figure and its conversion into another currency read their dates as one: "$600 billion (€515 billion) through 2028".
+  const qEnd = conversionAfter(q, sentenceQs, text)?.span.end ?? q.span.end;
   const usable = times.filter((t) => {
     // The figure itself never lies between it and a date.
-    const crossing = index.quantities.anyWithin(Math.min(t.end, q.span.end), Math.max(t.start, q.span.start));
+    const crossing = index.quantities.anyWithin(Math.min(t.end, qEnd), Math.max(t.start, q.span.start));
     return !crossing || t.end <= firstQStart;
   });
   const cumulative = isFlow || metric === "compute_spending_target" || metric === "compute_commitment";
   const features = (t: TimeMention): Features<PeriodFeature> => {
     const before = t.end <= q.span.start;
-    const [gapStart, gapEnd] = before ? [t.end, q.span.start] : [q.span.end, t.start];
+    const [gapStart, gapEnd] = before ? [t.end, q.span.start] : [qEnd, t.start];
     const gap = text.slice(gapStart, Math.max(gapStart, gapEnd));
     // "2023: $3.1 billion": the colon that labels the figure with its date is no clause break.
     const label = before && /^\s*:\s*$/u.test(gap);
