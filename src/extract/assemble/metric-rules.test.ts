@@ -102,6 +102,23 @@ describe("what a figure measures", () => {
     ]);
   });
 
+  it("an unnamed collective of cloud builders investing names no investee: its spending is capex", () => {
+    const read2 = (text: string, language: "fr" | "en") =>
+      extract(text, language).map((c) => [c.entity, c.metric, c.counterparty]);
+    const text = (body: string) => `Microsoft ouvre un nouveau campus.\n\n${body}`;
+    assert.deepEqual(
+      read2(
+        text("Les géants du cloud prévoient d'investir 500 milliards de dollars cette année dans l'IA."),
+        "fr",
+      ),
+      [["les géants du cloud", "capex", null]],
+    );
+    assert.deepEqual(
+      read2("Microsoft opens a new campus.\n\nBig Tech plans to invest $400 billion in AI in 2025.", "en"),
+      [["Big Tech", "capex", null]],
+    );
+  });
+
   it("a builder's spending in text about infrastructure is capex", () => {
     assert.deepEqual(
       read(
