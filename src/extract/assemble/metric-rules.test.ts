@@ -148,6 +148,37 @@ describe("the year of a flow", () => {
     assert.deepEqual(yearOf("TSMC said its revenue rose to $33 billion.", "en"), [["revenue", "2025-12-31"]]);
   });
 
+  it("a date that closes a list of like figures, each for a company, is each figure's", () => {
+    const owned = (text: string, language: "fr" | "en") =>
+      extract(text, language).map((c) => [
+        c.entity,
+        c.value.low,
+        c.period && "end" in c.period ? c.period.end : null,
+      ]);
+    assert.deepEqual(
+      owned(
+        "Les dépenses d'investissement atteindront 30 milliards de dollars pour Oracle, 25 milliards pour Microsoft et 20 milliards pour Meta en 2027.",
+        "fr",
+      ),
+      [
+        ["Oracle", 30e9, "2027-12-31"],
+        ["Microsoft", 25e9, "2027-12-31"],
+        ["Meta", 20e9, "2027-12-31"],
+      ],
+    );
+    assert.deepEqual(
+      owned(
+        "Capital spending will reach $90 billion for Oracle, $80 billion for Microsoft and $70 billion for Meta in 2027.",
+        "en",
+      ),
+      [
+        ["Oracle", 90e9, "2027-12-31"],
+        ["Microsoft", 80e9, "2027-12-31"],
+        ["Meta", 70e9, "2027-12-31"],
+      ],
+    );
+  });
+
   it("an amount and its conversion into another currency share the date written after both", () => {
     assert.deepEqual(
       yearOf(
