@@ -1,9 +1,10 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { type LedgerStore, openLedger, readSnapshot } from "../src/ledger/index.js";
 import { ingestPaths } from "../src/pipeline.js";
+import { readDealGraph } from "../src/report/deal-graph-data.js";
 import { type RunningServer, startServer } from "../src/server/index.js";
 import { browserSkip, launchChromium } from "./support/browser.js";
 import { openWatched, visit, type WatchedPage, waitReady } from "./support/dashboard-page.js";
@@ -12,8 +13,9 @@ import { projectRoot } from "./support/paths.js";
 /**
  * The dashboard in Debian's Chromium over the demo reports: the "as of" control on the claims page
  * (a later report's claims disappear, the date lives in the URL and goes with every request and
- * link), and the publication date form on a document's page (a new date with its reason and its
- * review event; a bad date refused where it was typed).
+ * link), the deal graph's slider sharing that date, the scenario editor's claim picker offering
+ * the claims known then, and the publication date form on a document's page (a new date with its
+ * reason and its review event; a bad date refused where it was typed).
  */
 
 const CUTOFF = "2025-12-31";
@@ -135,6 +137,108 @@ describe("dashboard as of a date in Chromium", { skip: browserSkip, timeout: 300
     clean(copy);
   });
 
+  test("deal graph as of a date: the date goes from the claims page to the graph and back; the slider sets it", async () => {
+    const watched = await openWatched(browser, server.url);
+    const { page } = watched;
+    const [now, then] = await Promise.all([readDealGraph(store), readDealGraph(store, { asOf: CUTOFF })]);
+    assert.ok(then.edges.length < now.edges.length, "a deal of the later reports");
+    const asked: string[] = [];
+    page.on("request", (request) => {
+      const url = new URL(request.url());
+      if (url.pathname.startsWith("/api/")) asked.push(url.pathname + url.search);
+    });
+    const urlAsOf = () => new URL(page.url()).searchParams.get("asOf");
+    const menuHref = async (name: string) =>
+      (await page.locator("#nav a", { hasText: name }).getAttribute("href")) ?? "";
+    const edgesDrawn = (count: number) => page.locator(`#graph[data-edges="${count}"]`).waitFor();
+
+    await visit(page, `${server.url}/app/?asOf=${CUTOFF}`);
+    await page.locator("#nav a", { hasText: "Deal graph" }).click();
+    await page.waitForURL(/page=graph/);
+    await waitReady(page);
+    assert.equal(urlAsOf(), CUTOFF);
+    assert.match(await page.locator("#as-of-shown").innerText(), new RegExp(`as known on ${CUTOFF}`));
+    assert.equal(await page.locator("#as-of-label").innerText(), CUTOFF);
+    await edgesDrawn(then.edges.length);
+    assert.ok(asked.includes(`/api/graph?asOf=${CUTOFF}`), asked.join(", "));
+
+    await page.locator("#nav a", { hasText: "Claims" }).click();
+    await waitReady(page);
+    assert.equal(urlAsOf(), CUTOFF, "back on the claims page by the menu, with the date");
+    assert.match(await page.locator("#as-of-shown").innerText(), new RegExp(`as known on ${CUTOFF}`));
+    await page.goBack();
+    await waitReady(page);
+    await edgesDrawn(then.edges.length);
+
+    // The slider at its end reads the ledger now; at its first month, as known then: URL and menu follow.
+    await page.locator("#as-of").fill(String(await page.locator("#as-of").getAttribute("max")));
+    await edgesDrawn(now.edges.length);
+    assert.equal(urlAsOf(), null);
+    assert.doesNotMatch(await menuHref("Claims"), /asOf=/);
+    assert.match(await page.locator("#as-of-shown").innerText(), /as known now/);
+    await page.locator("#as-of").fill("0");
+    await page
+      .locator("#as-of-label")
+      .filter({ hasText: /^\d{4}-\d{2}$/ })
+      .waitFor();
+    const month = await page.locator("#as-of-label").innerText();
+    await edgesDrawn((await readDealGraph(store, { asOf: month })).edges.length);
+    assert.equal(urlAsOf(), month);
+    assert.match(await menuHref("Claims"), new RegExp(`asOf=${month}`));
+    assert.match(await page.locator("#as-of-shown").innerText(), new RegExp(`as known on ${month}`));
+    await page.locator("#nav a", { hasText: "Claims" }).click();
+    await waitReady(page);
+    assert.equal(urlAsOf(), month);
+    clean(watched);
+  });
+
+  test("scenario editor as of a date: the claim picker offers only the claims known then", async () => {
+    const watched = await openWatched(browser, server.url);
+    const { page } = watched;
+    const documents = await store.listDocuments();
+    const later = new Set(documents.filter((d) => d.published! > CUTOFF).map((d) => d.id));
+    const known = new Set((await readSnapshot(store, CUTOFF)).claims.map((c) => c.id));
+    const laterClaims = (await store.listClaims()).filter((c) => later.has(c.documentId));
+    const search = async (word: string, asOf?: string) => {
+      const query = new URLSearchParams({ q: word, limit: "20", ...(asOf ? { asOf } : {}) });
+      const body = (await (await fetch(`${server.url}/api/claim-search?${query}`)).json()) as {
+        claims: { id: string }[];
+      };
+      return body.claims.map((c) => c.id);
+    };
+    // An entity whose search, read now, lists a later report's claim and, as of the date, older ones.
+    let word = "";
+    let laterClaim = "";
+    let expected: string[] = [];
+    for (const claim of laterClaims) {
+      const [now, then] = [await search(claim.entity), await search(claim.entity, CUTOFF)];
+      if (!now.includes(claim.id) || then.length === 0) continue;
+      [word, laterClaim, expected] = [claim.entity, claim.id, then];
+      break;
+    }
+    assert.ok(word, "an entity of the later reports also named before the date");
+    const asked: string[] = [];
+    page.on("request", (request) => {
+      const url = new URL(request.url());
+      if (url.pathname === "/api/claim-search") asked.push(url.search);
+    });
+
+    await visit(
+      page,
+      `${server.url}/app/?page=scenarios&a=openai-2025-commitments.yaml&samples=100&asOf=${CUTOFF}`,
+    );
+    await page.locator("#input-editor").getByRole("button", { name: "Bind to a claim…" }).click();
+    const picker = page.getByRole("search", { name: "Find a claim to bind" });
+    await picker.getByLabel("Search claims").fill(word);
+    await picker.getByRole("button", { name: "Search" }).click();
+    const offered = await pickerRowsUntil(page, expected);
+    assert.ok(!offered.includes(laterClaim), "no claim of a later report");
+    for (const id of offered) assert.ok(known.has(id), `claim ${id} was known on ${CUTOFF}`);
+    assert.ok(asked.some((query) => new URLSearchParams(query).get("q") === word));
+    for (const query of asked) assert.match(query, new RegExp(`asOf=${CUTOFF}`), query);
+    clean(watched);
+  });
+
   test("document page: a publication date set with a reason shows the new date and its review event; a bad date is refused", async () => {
     const watched = await openWatched(browser, server.url);
     const { page } = watched;
@@ -169,3 +273,17 @@ describe("dashboard as of a date in Chromium", { skip: browserSkip, timeout: 300
     clean(watched, /^400 .*\/date$/);
   });
 });
+
+/** The picker's rows once they are `expected` (the page's CSP forbids waitForFunction's string evaluation). */
+async function pickerRowsUntil(page: Page, expected: string[]): Promise<string[]> {
+  let rows: string[] = [];
+  for (let attempt = 0; attempt < 100; attempt++) {
+    rows = await page
+      .locator("#picker-results tr[data-claim]")
+      .evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-claim")!));
+    if (rows.join() === expected.join()) return rows;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  assert.deepEqual(rows, expected, "the picker shows the search as of the date");
+  return rows;
+}

@@ -8,7 +8,15 @@ import { evidencePage } from "./pages/evidence.js";
 import { graphPage } from "./pages/graph.js";
 import { importPage } from "./pages/import.js";
 import { scenariosPage } from "./pages/scenarios.js";
-import { currentRoute, hrefFor, interceptLinks, onRouteChange, type PageName, type Route } from "./state.js";
+import {
+  currentRoute,
+  hrefFor,
+  interceptLinks,
+  onParamsReplaced,
+  onRouteChange,
+  type PageName,
+  type Route,
+} from "./state.js";
 
 const PAGES: Record<PageName, { title: string; render: (main: HTMLElement, route: Route) => Promise<void> }> =
   {
@@ -70,4 +78,5 @@ async function render(route: Route): Promise<void> {
 
 interceptLinks(document.body);
 onRouteChange((route) => void render(route));
+onParamsReplaced(drawNav);
 void render(currentRoute());

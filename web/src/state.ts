@@ -13,6 +13,8 @@ export interface Route {
 
 type Listener = (route: Route) => void;
 const listeners: Listener[] = [];
+/** Told when parameters change in place (replaceParams), without a new page. */
+const replacedListeners: Listener[] = [];
 
 export function currentRoute(): Route {
   const params = new URLSearchParams(location.search);
@@ -22,7 +24,7 @@ export function currentRoute(): Route {
 }
 
 /** Pages that read the ledger as known on the URL's `asOf`; links between them keep the date. */
-export const AS_OF_PAGES: readonly PageName[] = ["claims", "document", "evidence", "scenarios"];
+export const AS_OF_PAGES: readonly PageName[] = ["claims", "document", "evidence", "scenarios", "graph"];
 
 /**
  * A link to a page; between pages that read the ledger as of a date, the current date goes along
@@ -47,6 +49,19 @@ export function navigate(href: string, options: { replace?: boolean } = {}): voi
   if (options.replace) history.replaceState(null, "", href);
   else history.pushState(null, "", href);
   notify();
+}
+
+/**
+ * Changes some parameters of the current view in place (a filter, a slider): no history step and
+ * no redraw of the page, but links that carry the URL's state (the menu) are told.
+ */
+export function replaceParams(changes: Record<string, string | null>): void {
+  history.replaceState(null, "", withParams(changes));
+  for (const listener of replacedListeners) listener(currentRoute());
+}
+
+export function onParamsReplaced(listener: Listener): void {
+  replacedListeners.push(listener);
 }
 
 /** The current page with some parameters changed (null removes one). */

@@ -7,6 +7,7 @@ import entityWeightsData from "../data/entity-weights.json" with { type: "json" 
 import { COUNTERPARTY_LEAD } from "../lexicon.js";
 import { extractMessages } from "../messages.js";
 import { metricIs } from "../metrics.js";
+import type { QuantityMention } from "../numbers/types.js";
 import { hasNecessaryWords } from "../patterns.js";
 import {
   inCounterpartyColumn,
@@ -246,7 +247,7 @@ function memberShare(r: DocumentReading, s: SentenceReading, f: FigureReading): 
   const { text } = r;
   const { q } = f;
   if (!testInSentence(PART_OF_TOTAL, s, text, Math.max(s.sentence.start, q.span.start - 30), q.span.start))
-    return [];
+    return parallelShare(text, s, q);
   const member = s.parties.find(
     (p) =>
       p.start >= q.span.end &&
@@ -256,6 +257,32 @@ function memberShare(r: DocumentReading, s: SentenceReading, f: FigureReading): 
   return member
     ? [{ party: member, how: `member "${member.surface}" of the total, its part named on it` }]
     : [];
+}
+
+/** "pour", "for", "chez" right after a figure, before the company it is for. */
+const FOR_LEAD = /^\s*(?:pour|for|chez|at)\s+(?:la\s+|le\s+|l['’]|the\s+)?$/iu;
+
+/**
+ * "$200 billion for Amazon, $185 billion for Alphabet and $135 billion for Meta": in a list of
+ * figures each followed by "for X", each figure is that company's.
+ */
+function parallelShare(text: string, s: SentenceReading, q: QuantityMention): Cued[] {
+  const forOf = (figure: QuantityMention) =>
+    s.parties.find(
+      (p) =>
+        p.kind === "company" &&
+        p.start >= figure.span.end &&
+        p.start - figure.span.end <= 12 &&
+        FOR_LEAD.test(text.slice(figure.span.end, p.start)),
+    );
+  const member = forOf(q);
+  if (!member || s.sentenceQs.filter((other) => other !== q && forOf(other)).length === 0) return [];
+  return [
+    {
+      party: member,
+      how: `"${member.surface}" names whose figure it is, as for the other figures of the list`,
+    },
+  ];
 }
 
 /** "was made by", "were provided by", "a été annoncé par", "ont été apportés par": a passive's agent follows. */

@@ -102,6 +102,23 @@ describe("what a figure measures", () => {
     ]);
   });
 
+  it("an unnamed collective of cloud builders investing names no investee: its spending is capex", () => {
+    const read2 = (text: string, language: "fr" | "en") =>
+      extract(text, language).map((c) => [c.entity, c.metric, c.counterparty]);
+    const text = (body: string) => `Microsoft ouvre un nouveau campus.\n\n${body}`;
+    assert.deepEqual(
+      read2(
+        text("Les géants du cloud prévoient d'investir 500 milliards de dollars cette année dans l'IA."),
+        "fr",
+      ),
+      [["les géants du cloud", "capex", null]],
+    );
+    assert.deepEqual(
+      read2("Microsoft opens a new campus.\n\nBig Tech plans to invest $400 billion in AI in 2025.", "en"),
+      [["Big Tech", "capex", null]],
+    );
+  });
+
   it("a builder's spending in text about infrastructure is capex", () => {
     assert.deepEqual(
       read(
@@ -129,6 +146,57 @@ describe("the year of a flow", () => {
       ["debt_issuance", "2025-12-31"],
     ]);
     assert.deepEqual(yearOf("TSMC said its revenue rose to $33 billion.", "en"), [["revenue", "2025-12-31"]]);
+  });
+
+  it("a date that closes a list of like figures, each for a company, is each figure's", () => {
+    const owned = (text: string, language: "fr" | "en") =>
+      extract(text, language).map((c) => [
+        c.entity,
+        c.value.low,
+        c.period && "end" in c.period ? c.period.end : null,
+      ]);
+    assert.deepEqual(
+      owned(
+        "Les dépenses d'investissement atteindront 30 milliards de dollars pour Oracle, 25 milliards pour Microsoft et 20 milliards pour Meta en 2027.",
+        "fr",
+      ),
+      [
+        ["Oracle", 30e9, "2027-12-31"],
+        ["Microsoft", 25e9, "2027-12-31"],
+        ["Meta", 20e9, "2027-12-31"],
+      ],
+    );
+    assert.deepEqual(
+      owned(
+        "Capital spending will reach $90 billion for Oracle, $80 billion for Microsoft and $70 billion for Meta in 2027.",
+        "en",
+      ),
+      [
+        ["Oracle", 90e9, "2027-12-31"],
+        ["Microsoft", 80e9, "2027-12-31"],
+        ["Meta", 70e9, "2027-12-31"],
+      ],
+    );
+  });
+
+  it("an amount and its conversion into another currency share the date written after both", () => {
+    assert.deepEqual(
+      yearOf(
+        "Iliad investira 3 milliards d'euros (3,5 milliards de dollars) d'ici 2028 dans ses centres de données.",
+        "fr",
+      ),
+      [
+        ["capex", "2028-12-31"],
+        ["capex", "2028-12-31"],
+      ],
+    );
+    assert.deepEqual(
+      yearOf("Amazon will spend $40 billion (£31 billion) on UK data centres through 2029.", "en"),
+      [
+        ["capex", "2029-12-31"],
+        ["capex", "2029-12-31"],
+      ],
+    );
   });
 });
 

@@ -363,6 +363,18 @@ export function sectionHeading(text: string, at: number): Span | null {
 const CONVERSION_LEAD =
   /^\s*[(,–—-]\s*(?:soit\s+|or\s+|i\.e\.\s+)?(?:environ|près\s+de|quelque|about|around|roughly|some|nearly|approximately)?\s*$/iu;
 
+/** The figure right after `q` when it restates `q` in another currency ("$600 billion (€515 billion)"), else null. */
+export function conversionAfter(
+  q: QuantityMention,
+  sentenceQs: QuantityMention[],
+  text: string,
+): QuantityMention | null {
+  const next = sentenceQs.find((other) => other.span.start >= q.span.end);
+  if (!next?.unit || !q.unit || next.unit === q.unit || !isCurrencyCode(q.unit) || !isCurrencyCode(next.unit))
+    return null;
+  return CONVERSION_LEAD.test(text.slice(q.span.end, next.span.start)) ? next : null;
+}
+
 /** A figure that restates the previous one in another currency: it measures the same thing. */
 export function isConversion(previous: Candidate | undefined, unit: string, leadIn: string): boolean {
   return (

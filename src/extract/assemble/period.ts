@@ -2,8 +2,10 @@ import { FLOW_METRICS } from "../../core/index.js";
 import { SAME_PERIOD } from "../lexicon.js";
 import { extractMessages } from "../messages.js";
 import { metricIs } from "../metrics.js";
+import type { QuantityMention } from "../numbers/types.js";
 import { mayMatch } from "../patterns.js";
 import { periodFor, publicationAsOf, type TimeMention } from "../periods.js";
+import { conversionAfter } from "./metric.js";
 import { describeCandidates, type Features, rankOptions, type Weights } from "./scorer.js";
 import { type DocumentReading, type FigureReading, issue, type SentenceReading } from "./types.js";
 
@@ -48,6 +50,35 @@ export const PERIOD_WEIGHTS: Weights<PeriodFeature> = {
 /** Flows that, like yearly ones, are the publication year's when no date is given: spending and borrowing. */
 const DATED_BY_PUBLICATION: ReadonlySet<string> = new Set(["capex", "debt_issuance"]);
 
+/**
+ * A date that closes a list of like figures is each figure's: "$200 billion for Amazon, $185 billion
+ * for Alphabet and $135 billion for Meta in 2026".
+ */
+function closesList(
+  text: string,
+  q: QuantityMention,
+  t: TimeMention,
+  sentenceQs: QuantityMention[],
+): boolean {
+  if (t.start < q.span.end || sentenceQs.some((o) => o.span.start >= t.end)) return false;
+  const between = sentenceQs.filter((o) => o.span.start >= q.span.end && o.span.end <= t.start);
+  if (between.length === 0) return false;
+  let end = q.span.end;
+  for (const o of between) {
+    const gap = text.slice(end, o.span.start);
+    if (
+      (o.unit !== null && o.unit !== q.unit) ||
+      gap.length > 40 ||
+      /[.;:!?()]/u.test(gap) ||
+      !/,|\bet\b|\band\b/u.test(gap)
+    )
+      return false;
+    end = o.span.end;
+  }
+  const tail = text.slice(end, t.start);
+  return tail.length <= 30 && !/[.;:!?()]/u.test(tail);
+}
+
 /** Period stage (CLAIMS.md §5): the nearest date in the clause, a period carried over, or the publication date. */
 export function readPeriod(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
   const { text, input, context, latestYearlyFlow } = r;
@@ -58,15 +89,17 @@ export function readPeriod(r: DocumentReading, s: SentenceReading, f: FigureRead
   // Period (CLAIMS.md §5).
   const isFlow = metric !== null && FLOW_METRICS.has(metric);
   const firstQStart = sentenceQs[0]?.span.start ?? sentence.end;
+  // A figure and its conversion into another currency read their dates as one: "$600 billion (€515 billion) through 2028".
+  const qEnd = conversionAfter(q, sentenceQs, text)?.span.end ?? q.span.end;
   const usable = times.filter((t) => {
     // The figure itself never lies between it and a date.
-    const crossing = index.quantities.anyWithin(Math.min(t.end, q.span.end), Math.max(t.start, q.span.start));
-    return !crossing || t.end <= firstQStart;
+    const crossing = index.quantities.anyWithin(Math.min(t.end, qEnd), Math.max(t.start, q.span.start));
+    return !crossing || t.end <= firstQStart || closesList(text, q, t, sentenceQs);
   });
   const cumulative = isFlow || metric === "compute_spending_target" || metric === "compute_commitment";
   const features = (t: TimeMention): Features<PeriodFeature> => {
     const before = t.end <= q.span.start;
-    const [gapStart, gapEnd] = before ? [t.end, q.span.start] : [q.span.end, t.start];
+    const [gapStart, gapEnd] = before ? [t.end, q.span.start] : [qEnd, t.start];
     const gap = text.slice(gapStart, Math.max(gapStart, gapEnd));
     // "2023: $3.1 billion": the colon that labels the figure with its date is no clause break.
     const label = before && /^\s*:\s*$/u.test(gap);

@@ -275,7 +275,13 @@ export function reviseByRound(r: DocumentReading, s: SentenceReading, f: FigureR
     candidate.counterparty = subject;
     rules.push(`counterparty: the company held is the article's subject → ${subject}`);
   }
-  if (metric === "investment" && !candidate.counterparty && candidate.entity) {
+  // An unnamed collective ("les géants de la tech") that invests names no investee: its spending is read later.
+  if (
+    metric === "investment" &&
+    !candidate.counterparty &&
+    candidate.entity &&
+    !gazetteer.collectives.includes(candidate.entity)
+  ) {
     // A group ("Amazon+Alphabet+Meta") invests in none of its own members.
     const own = groupMembers(candidate.entity);
     const others = parties.filter((p) => !own.has(p.canonical) && p.via === "name" && p.kind !== "person");

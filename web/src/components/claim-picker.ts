@@ -1,11 +1,13 @@
 import { getJson, problemText } from "../api.js";
 import { fill, h } from "../dom.js";
 import type { SearchRow } from "../types.js";
+import { withAsOf } from "./as-of.js";
 import { confidenceBadge, sourceSentence } from "./source.js";
 
 /**
  * The claims table in small, to bind a scenario input: search (the claims page's full-text search
- * and filters), each claim with its sentence and figure marked, a button to pick it.
+ * and filters) as known on the page's date, each claim with its sentence and figure marked, a
+ * button to pick it.
  */
 
 const PICKER_PAGE = 20;
@@ -35,8 +37,11 @@ function resultRow(row: SearchRow, onPick: (row: SearchRow) => void): HTMLTableR
   );
 }
 
-/** A search form and its results; `metric` narrows the first search (the input's metric when known). */
-export function claimPicker(onPick: (row: SearchRow) => void, initial: { q?: string } = {}): HTMLElement {
+/** A search form and its results; `q` is the first search; `asOf` offers only the claims known then. */
+export function claimPicker(
+  onPick: (row: SearchRow) => void,
+  initial: { q?: string; asOf?: string | null } = {},
+): HTMLElement {
   const results = h("div", { class: "scroll", id: "picker-results" });
   const form = h(
     "form",
@@ -59,7 +64,7 @@ export function claimPicker(onPick: (row: SearchRow) => void, initial: { q?: str
     const q = String(new FormData(form).get("q") ?? "");
     fill(results, h("p", { class: "muted" }, "Searching…"));
     try {
-      const params = new URLSearchParams({ limit: String(PICKER_PAGE) });
+      const params = withAsOf(initial.asOf ?? null, { limit: String(PICKER_PAGE) });
       if (q.trim()) params.set("q", q);
       const { claims } = await getJson<{ claims: SearchRow[] }>("/api/claim-search", params);
       if (claims.length === 0) {

@@ -71,6 +71,7 @@ function drawInput(
   data: EditorData,
   edits: Map<string, InputEdit>,
   fields: HTMLElement,
+  asOf: string | null,
 ): void {
   const edit = edits.get(view.name);
   const unit = edit?.unit ?? view.unit;
@@ -125,7 +126,10 @@ function drawInput(
             onclick: () =>
               fill(
                 picker,
-                claimPicker(pick, typeof view.from?.entity === "string" ? { q: view.from.entity } : {}),
+                claimPicker(pick, {
+                  ...(typeof view.from?.entity === "string" ? { q: view.from.entity } : {}),
+                  asOf,
+                }),
               ),
           },
           "Bind to a claim…",
@@ -173,7 +177,12 @@ function drawInput(
 }
 
 /** The editor of scenario `name`; `onSaved` gets the new file's name. */
-export async function inputEditor(name: string, onSaved: (file: string) => void): Promise<HTMLElement> {
+/** `asOf`: the page's date; the claim picker offers only the claims the ledger held then. */
+export async function inputEditor(
+  name: string,
+  onSaved: (file: string) => void,
+  asOf: string | null = null,
+): Promise<HTMLElement> {
   const data = await getJson<EditorData>(`/api/scenarios/${encodeURIComponent(name)}`);
   const edits = new Map<string, InputEdit>();
   const editable = data.inputs.filter((i) => i.kind !== "formula");
@@ -189,7 +198,7 @@ export async function inputEditor(name: string, onSaved: (file: string) => void)
     autocomplete: "off",
     placeholder: "next version (name-v2.yaml)",
   });
-  const draw = (view: InputView) => drawInput(view, data, edits, fields);
+  const draw = (view: InputView) => drawInput(view, data, edits, fields, asOf);
 
   const current = () => editable.find((i) => i.name === chooser.value) ?? editable[0]!;
   chooser.addEventListener("change", () => draw(current()));

@@ -1,13 +1,15 @@
 import { getJson } from "../api.js";
+import { asOfControl, asOfOf, withAsOf } from "../components/as-of.js";
 import { markedSentence } from "../components/source.js";
 import { announce, fill, h, select } from "../dom.js";
-import { hrefFor, type Route, withParams } from "../state.js";
+import { hrefFor, type Route, replaceParams } from "../state.js";
 import { type DealGraph, drawGraph, GRAPH_SIZE, type GraphEdge, panAndZoom, svg } from "./graph-draw.js";
 
 /**
  * The deal graph (GET /api/graph): who pays whom, filtered by instrument and status and as known on
- * a date (the slider: the months deals were announced in). A click on a deal shows its claims'
- * sentences with the figure marked; a click on a party shows its metrics. Filters live in the URL.
+ * a date: the URL's `asOf`, which the pages' shared date control and the slider (the months deals
+ * were announced in) both set. A click on a deal shows its claims' sentences with the figure marked;
+ * a click on a party shows its metrics. Filters live in the URL.
  */
 
 const words = (text: string) => text.replaceAll("_", " ");
@@ -83,9 +85,17 @@ function loopList(graph: DealGraph): HTMLElement {
   );
 }
 
-/** The page: the graph and its filters, then the detail of what was clicked and the loops. */
+/** The slider's place for a date: the last month with deals announced by then, else "now". */
+function monthIndex(months: string[], asOf: string | null): number {
+  if (!asOf) return months.length;
+  const index = months.findLastIndex((month) => month <= asOf);
+  return Math.max(index, 0);
+}
+
+/** The page: the date, the graph and its filters, then the detail of what was clicked and the loops. */
 function drawLayout(
   main: HTMLElement,
+  dateControl: HTMLElement,
   filters: HTMLElement[],
   root: SVGSVGElement,
   side: HTMLElement[],
@@ -93,6 +103,7 @@ function drawLayout(
   fill(
     main,
     h("h1", {}, "Deal graph"),
+    dateControl,
     h(
       "div",
       { class: "split graph-split" },
@@ -118,14 +129,14 @@ export async function graphPage(main: HTMLElement, route: Route): Promise<void> 
   const months = [
     ...new Set(all.edges.map((e) => (e.dates.announced ?? "").slice(0, 7)).filter(Boolean)),
   ].sort();
-  const wanted = route.params.get("asOf") ?? "";
+  let asOf = asOfOf(route);
   const instruments = [...new Set(all.edges.map((e) => e.instrument))].sort();
   const statuses = [...new Set(all.edges.map((e) => e.status))].sort();
   const instrument = select("instrument", "Instrument", instruments, route.params.get("instrument") ?? "");
   const status = select("status", "Status", statuses, route.params.get("status") ?? "");
   instrument.querySelector("select")!.id = "instrument";
   status.querySelector("select")!.id = "deal-status";
-  const index = months.includes(wanted) ? months.indexOf(wanted) : months.length;
+  const index = monthIndex(months, asOf);
   const slider = h("input", {
     id: "as-of",
     type: "range",
@@ -134,7 +145,8 @@ export async function graphPage(main: HTMLElement, route: Route): Promise<void> 
     step: 1,
     value: index,
   });
-  const sliderLabel = h("output", { id: "as-of-label", for: "as-of" }, months[index] ?? "all");
+  const sliderLabel = h("output", { id: "as-of-label", for: "as-of" }, asOf ?? "all");
+  const dateControl = h("div", {}, asOfControl(asOf));
   const root = svg("svg", {
     id: "graph",
     role: "group",
@@ -146,6 +158,7 @@ export async function graphPage(main: HTMLElement, route: Route): Promise<void> 
   const loops = h("div");
   let graph = all;
   let shown = 0;
+  let loading = 0;
 
   const showEdge = async (e: GraphEdge) => {
     const ticket = ++shown;
@@ -185,25 +198,30 @@ export async function graphPage(main: HTMLElement, route: Route): Promise<void> 
     );
     drawGraph(root, graph, edges, { onEdge: (e) => void showEdge(e), onParty: showParty });
     fill(loops, loopList(graph));
-    const asOf = months[Number(slider.value)] ?? null;
-    history.replaceState(null, "", withParams({ instrument: kind || null, status: state || null, asOf }));
+    replaceParams({ instrument: kind || null, status: state || null, asOf });
     root.dataset.edges = String(edges.length);
     announce(
       `${edges.length} of ${graph.edges.length} deals among ${graph.parties.length} parties${graph.asOf ? ` as of ${graph.asOf}` : ""}`,
     );
   };
   const load = async () => {
-    const asOf = months[Number(slider.value)] ?? null;
+    const ticket = ++loading;
     sliderLabel.textContent = asOf ?? "all";
-    graph = asOf ? await getJson<DealGraph>("/api/graph", new URLSearchParams({ asOf })) : all;
+    const read = asOf ? await getJson<DealGraph>("/api/graph", withAsOf(asOf)) : all;
+    if (ticket !== loading) return;
+    graph = read;
     redraw();
   };
-  slider.addEventListener("input", () => void load());
+  slider.addEventListener("input", () => {
+    asOf = months[Number(slider.value)] ?? null;
+    fill(dateControl, asOfControl(asOf));
+    void load();
+  });
   instrument.addEventListener("change", redraw);
   status.addEventListener("change", redraw);
   panAndZoom(root);
 
-  drawLayout(main, [h("label", {}, "As of", slider), sliderLabel, instrument, status], root, [
+  drawLayout(main, dateControl, [h("label", {}, "Month", slider), sliderLabel, instrument, status], root, [
     heading,
     detail,
     h("h3", {}, "Loops"),

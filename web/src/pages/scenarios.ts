@@ -236,7 +236,7 @@ export async function scenariosPage(main: HTMLElement, route: Route): Promise<vo
   );
   if (!a) return;
   const onSaved = (file: string) => navigate(hrefFor("scenarios", { a: file, samples }));
-  const editorReady = inputEditor(a, onSaved).then(
+  const editorReady = inputEditor(a, onSaved, asOf).then(
     (section) => fill(editor, section),
     (error) => fill(editor, h("p", { class: "error", role: "alert" }, problemText(error))),
   );
