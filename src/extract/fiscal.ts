@@ -10,7 +10,8 @@ import { firstMatch } from "./patterns.js";
 
 const MONTH = Object.keys(MONTH_NAMES).join("|");
 const DAY = "\\d{1,2}(?:er)?";
-const ORDINAL_QUARTER: Record<string, number> = {
+/** A quarter's number from its ordinal word: "troisième", "third", "dernier". */
+export const QUARTER_BY_ORDINAL: Record<string, number> = {
   premier: 1,
   "1er": 1,
   first: 1,
@@ -22,7 +23,7 @@ const ORDINAL_QUARTER: Record<string, number> = {
   dernier: 4,
   fourth: 4,
 };
-const ORDINAL = Object.keys(ORDINAL_QUARTER).join("|");
+const ORDINAL = Object.keys(QUARTER_BY_ORDINAL).join("|");
 
 /** "exercice 2025, clos le 26 janvier", "fiscal year, which ends in May 2026", "fiscal year ending June 30". */
 const YEAR_END = new RegExp(
@@ -45,7 +46,7 @@ export function fiscalYearEnd(text: string): number | null {
     return stated ? (MONTH_NAMES[stated[1]!.toLowerCase()] ?? null) : null;
   }
   const ordinal = quarter[1] ?? quarter[4];
-  const n = ordinal ? ORDINAL_QUARTER[ordinal.toLowerCase()]! : Number(quarter[2] ?? quarter[5]);
+  const n = ordinal ? QUARTER_BY_ORDINAL[ordinal.toLowerCase()]! : Number(quarter[2] ?? quarter[5]);
   const ends = MONTH_NAMES[(quarter[3] ?? quarter[6])!.toLowerCase()];
   return ends === undefined ? null : ((ends - 1 + 3 * (4 - n)) % 12) + 1;
 }

@@ -1,5 +1,11 @@
 import { MONTH_NAMES as MONTHS, type Period } from "../core/index.js";
-import { fiscalPeriodEndContaining, fiscalQuarterEnd, fiscalQuarterNumber, monthIndex } from "./fiscal.js";
+import {
+  fiscalPeriodEndContaining,
+  fiscalQuarterEnd,
+  fiscalQuarterNumber,
+  monthIndex,
+  QUARTER_BY_ORDINAL,
+} from "./fiscal.js";
 import { mayMatch } from "./patterns.js";
 
 /**
@@ -169,18 +175,6 @@ const HALF: Record<string, 1 | 2> = {
   second: 2,
   seconde: 2,
 };
-const QUARTER: Record<string, number> = {
-  premier: 1,
-  "1er": 1,
-  first: 1,
-  deuxième: 2,
-  second: 2,
-  troisième: 3,
-  third: 3,
-  quatrième: 4,
-  dernier: 4,
-  fourth: 4,
-};
 
 function halfOf(year: number, half: 1 | 2, note: string) {
   return monthsEnding(year, half * 6, 6, note);
@@ -238,7 +232,7 @@ const FISCAL_RULES: [RegExp, Builder][] = [
       "giu",
     ),
     (m, p) => {
-      const n = m[1] ? Number(m[1]) : QUARTER[m[3]!.toLowerCase()]!;
+      const n = m[1] ? Number(m[1]) : QUARTER_BY_ORDINAL[m[3]!.toLowerCase()]!;
       const written = (m[2] ?? m[4])!;
       return fiscalQuarter(written.length === 2 ? 2000 + Number(written) : Number(written), n, p);
     },
@@ -249,7 +243,7 @@ const FISCAL_RULES: [RegExp, Builder][] = [
       `\\b(?:fiscal\\s+(${ORDINAL_QUARTER})(?:\\s+|-)quarter|(${ORDINAL_QUARTER})\\s+(?:fiscal\\s+quarter|trimestre\\s+(?:fiscal|de\\s+(?:son|l['’])\\s*exercice)))(?!\\s+(?:de\\s+|of\\s+)?(?:\\d|l['’]|fiscal|FY|exercice))`,
       "giu",
     ),
-    (m, p) => latestFiscalQuarter(QUARTER[(m[1] ?? m[2])!.toLowerCase()]!, p),
+    (m, p) => latestFiscalQuarter(QUARTER_BY_ORDINAL[(m[1] ?? m[2])!.toLowerCase()]!, p),
   ],
   [
     // "l'ensemble de l'exercice", "this fiscal year", "the current fiscal year": on a known fiscal calendar.
@@ -365,7 +359,7 @@ const RULES: [RegExp, Builder][] = [
       "giu",
     ),
     (m, p) => {
-      const q = QUARTER[m[1]!.toLowerCase()]!;
+      const q = QUARTER_BY_ORDINAL[m[1]!.toLowerCase()]!;
       if (m[2]) return quarterOf(Number(m[2]), q, `quarter → Q${q} ${m[2]}`);
       if (!p) return null;
       if (p.fiscalEnd && p.fiscalEnd !== 12) return latestFiscalQuarter(q, p);
