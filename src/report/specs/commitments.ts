@@ -2,7 +2,7 @@ import type { TopLevelSpec } from "vega-lite";
 import { formatAmount } from "../../core/index.js";
 import type { ChartOptions, CommitmentKind, CommitmentsInput } from "../inputs.js";
 import { labelsFor } from "../labels.js";
-import { chartConfig, DEFAULT_HEIGHT, DEFAULT_WIDTH, SCHEMA, valueAxis } from "./common.js";
+import { chartFrame, valueAxis } from "./common.js";
 
 const PALETTE = [
   "#1f77b4",
@@ -59,11 +59,7 @@ export function buildCommitmentsSpec(input: CommitmentsInput, options: ChartOpti
       ? options.title
       : { text: options.title ?? "", subtitle: notDrawn, subtitleFontStyle: "italic", anchor: "start" };
   return {
-    $schema: SCHEMA,
-    ...(title === undefined ? {} : { title }),
-    width: options.width ?? DEFAULT_WIDTH,
-    height: options.height ?? DEFAULT_HEIGHT,
-    config: chartConfig(lang),
+    ...chartFrame(options, title),
     data: { values: rows },
     mark: { type: "bar", stroke: "white", strokeWidth: 0.5 },
     name: "commitments",

@@ -1,6 +1,7 @@
 import type { Config } from "vega-lite";
 import type { Language, Unit } from "../../core/index.js";
 import { axisLabelExpr, unitTitle, vegaNumberLocale } from "../format.js";
+import type { ChartOptions } from "../inputs.js";
 
 /**
  * The font every chart names. PNG rendering loads exactly this font's files (render.ts), and the
@@ -57,4 +58,18 @@ export function valueAxis(title: string, unit: Unit, lang: Language) {
 /** A year axis over decimal years: integer ticks only. */
 export function yearAxis(title: string) {
   return { title, format: "d", tickMinStep: 1, labelFlush: true };
+}
+
+/** What every chart of the report starts from: the schema, its title, its size and the shared look. */
+export function chartFrame<T = string>(
+  options: ChartOptions,
+  title: T | undefined = options.title as T | undefined,
+): { $schema: string; title?: T; width: number; height: number; config: Config } {
+  return {
+    $schema: SCHEMA,
+    ...(title === undefined ? {} : { title }),
+    width: options.width ?? DEFAULT_WIDTH,
+    height: options.height ?? DEFAULT_HEIGHT,
+    config: chartConfig(options.lang),
+  };
 }

@@ -2,7 +2,7 @@ import type { TopLevelSpec } from "vega-lite";
 import { formatAmount, formatRange, type Language } from "../../core/index.js";
 import type { ChartOptions, ComparisonFanInput, FactPoint, FanInput, QuantileRow } from "../inputs.js";
 import { labelsFor, qualifierLabel } from "../labels.js";
-import { COLORS, chartConfig, DEFAULT_HEIGHT, DEFAULT_WIDTH, SCHEMA, valueAxis, yearAxis } from "./common.js";
+import { COLORS, chartFrame, valueAxis, yearAxis } from "./common.js";
 
 /** The tooltip of one fact, also its SVG <title>: value, period, qualifier, source and report date. */
 export function factTip(fact: FactPoint, unit: string, lang: Language): string {
@@ -112,11 +112,7 @@ export function buildFanSpec(input: FanInput, options: ChartOptions): TopLevelSp
     });
   }
   return {
-    $schema: SCHEMA,
-    ...(options.title === undefined ? {} : { title: options.title }),
-    width: options.width ?? DEFAULT_WIDTH,
-    height: options.height ?? DEFAULT_HEIGHT,
-    config: chartConfig(lang),
+    ...chartFrame(options),
     data: { values: rows },
     layer: layers,
   } as TopLevelSpec;
@@ -149,11 +145,7 @@ export function buildComparisonFanSpec(input: ComparisonFanInput, options: Chart
     scale: { zero: false, nice: false },
   };
   return {
-    $schema: SCHEMA,
-    ...(options.title === undefined ? {} : { title: options.title }),
-    width: options.width ?? DEFAULT_WIDTH,
-    height: options.height ?? DEFAULT_HEIGHT,
-    config: chartConfig(lang),
+    ...chartFrame(options),
     data: { values: rows },
     layer: [
       {

@@ -3,7 +3,7 @@ import { formatAmount } from "../../core/index.js";
 import { formatProbability } from "../format.js";
 import type { ChartOptions, HistogramBin, HistogramInput } from "../inputs.js";
 import { labelsFor } from "../labels.js";
-import { COLORS, chartConfig, DEFAULT_HEIGHT, DEFAULT_WIDTH, SCHEMA, valueAxis } from "./common.js";
+import { COLORS, chartFrame, valueAxis } from "./common.js";
 
 /**
  * Bins samples so that `threshold` falls on a bin edge (a bar is wholly below or wholly above it).
@@ -61,11 +61,7 @@ export function buildEventHistogramSpec(input: HistogramInput, options: ChartOpt
   const annotation = l.probabilityBelow(f(threshold), formatProbability(input.probabilityBelow, lang));
   const label = `${input.label ?? input.output}${input.period === null ? "" : ` ${input.period}`}`;
   return {
-    $schema: SCHEMA,
-    ...(options.title === undefined ? {} : { title: options.title }),
-    width: options.width ?? DEFAULT_WIDTH,
-    height: options.height ?? DEFAULT_HEIGHT,
-    config: chartConfig(lang),
+    ...chartFrame(options),
     layer: [
       {
         name: "bins",

@@ -2,15 +2,7 @@ import type { TopLevelSpec } from "vega-lite";
 import { formatChange, LOW_CLAIM_CONFIDENCE, QUALIFIERS } from "../../core/index.js";
 import type { ChartOptions, TimelineInput } from "../inputs.js";
 import { labelsFor, qualifierLabel } from "../labels.js";
-import {
-  COLORS,
-  chartConfig,
-  DEFAULT_HEIGHT,
-  DEFAULT_WIDTH,
-  QUALIFIER_COLORS,
-  SCHEMA,
-  valueAxis,
-} from "./common.js";
+import { COLORS, chartFrame, QUALIFIER_COLORS, valueAxis } from "./common.js";
 import { factTip } from "./fan.js";
 
 /** The arrowhead's rotation in screen space, computed by Vega from the two ends' pixel positions. */
@@ -123,11 +115,7 @@ export function buildClaimTimelineSpec(input: TimelineInput, options: ChartOptio
     factLayer(points, { x, y, color }),
   ];
   return {
-    $schema: SCHEMA,
-    ...(options.title === undefined ? {} : { title: options.title }),
-    width: options.width ?? DEFAULT_WIDTH,
-    height: options.height ?? DEFAULT_HEIGHT,
-    config: chartConfig(lang),
+    ...chartFrame(options),
     layer: layers,
   } as TopLevelSpec;
 }
