@@ -3,6 +3,7 @@ import type { DealEdge, DealGraph } from "../../graph/index.js";
 import { amountOf } from "../../graph/index.js";
 import type { ChartOptions } from "../inputs.js";
 import { chartConfig, SCHEMA } from "./common.js";
+import { circleLayout, type GraphLayout, INSTRUMENT_COLORS } from "./deal-graph-layout.js";
 
 /**
  * The deal graph as a Vega-Lite layer chart: parties on a circle (in name order, so a party keeps its
@@ -10,35 +11,6 @@ import { chartConfig, SCHEMA } from "./common.js";
  * payee, its width by amount within its unit, dashed for letters of intent, faded when superseded or
  * cancelled, coloured by instrument.
  */
-
-const INSTRUMENT_COLORS: Record<string, string> = {
-  equity: "#1f77b4",
-  convertible: "#17becf",
-  round_participation: "#9467bd",
-  warrant: "#8c564b",
-  loan: "#7f7f7f",
-  backstop: "#d62728",
-  compute_commitment: "#ff7f0e",
-  cloud_commitment: "#2ca02c",
-  chip_purchase: "#bcbd22",
-  revenue_share: "#e377c2",
-  acquisition: "#393b79",
-};
-
-export interface GraphLayout {
-  positions: Map<string, { x: number; y: number }>;
-  size: number;
-}
-
-export function circleLayout(parties: readonly string[], size: number): GraphLayout {
-  const radius = size / 2 - 70;
-  const positions = new Map<string, { x: number; y: number }>();
-  [...parties].sort().forEach((party, i, all) => {
-    const angle = (2 * Math.PI * i) / Math.max(all.length, 1) - Math.PI / 2;
-    positions.set(party, { x: size / 2 + radius * Math.cos(angle), y: size / 2 + radius * Math.sin(angle) });
-  });
-  return { positions, size };
-}
 
 /** 1–8 pixels: an edge's amount against the largest amount of its unit, on a square-root scale. */
 export function edgeWidths(edges: readonly DealEdge[]): Map<string, number> {

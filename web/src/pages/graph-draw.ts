@@ -4,6 +4,8 @@
  * cancelled. Every text from the ledger goes in as text, never as markup.
  */
 
+import { circleLayout, INSTRUMENT_COLORS } from "../../../src/report/specs/deal-graph-layout.js";
+
 export interface GraphEdge {
   id: string;
   from: string;
@@ -34,19 +36,6 @@ export interface DealGraph {
 
 const SVG = "http://www.w3.org/2000/svg";
 export const GRAPH_SIZE = 640;
-export const INSTRUMENT_COLORS: Record<string, string> = {
-  equity: "#1f77b4",
-  convertible: "#17becf",
-  round_participation: "#9467bd",
-  warrant: "#8c564b",
-  loan: "#7f7f7f",
-  backstop: "#d62728",
-  compute_commitment: "#c45a00",
-  cloud_commitment: "#2ca02c",
-  chip_purchase: "#8a8b00",
-  revenue_share: "#c2449b",
-  acquisition: "#393b79",
-};
 
 export function svg<K extends keyof SVGElementTagNameMap>(
   tag: K,
@@ -55,20 +44,6 @@ export function svg<K extends keyof SVGElementTagNameMap>(
   const node = document.createElementNS(SVG, tag);
   for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
   return node;
-}
-
-function circle(parties: readonly string[]): Map<string, { x: number; y: number }> {
-  const radius = GRAPH_SIZE / 2 - 70;
-  const sorted = [...parties].sort();
-  return new Map(
-    sorted.map((party, i) => {
-      const angle = (2 * Math.PI * i) / Math.max(sorted.length, 1) - Math.PI / 2;
-      return [
-        party,
-        { x: GRAPH_SIZE / 2 + radius * Math.cos(angle), y: GRAPH_SIZE / 2 + radius * Math.sin(angle) },
-      ];
-    }),
-  );
 }
 
 /** 1–8 pixels: an edge's amount against the largest of its unit, on a square-root scale; shared amounts are thin. */
@@ -135,7 +110,7 @@ export function drawGraph(
   on: GraphHandlers,
 ) {
   root.replaceChildren(markers());
-  const positions = circle(graph.parties);
+  const positions = circleLayout(graph.parties, GRAPH_SIZE).positions;
   const width = edgeWidths(edges);
   const seen = new Map<string, number>();
   const layer = svg("g", { id: "edges" });
