@@ -1,13 +1,11 @@
 import assert from "node:assert/strict";
-import { randomBytes } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
-import pg from "pg";
 import { memoryIo } from "../src/cli/io.js";
 import { program } from "../src/cli/program.js";
-import { type LedgerStore, openLedger } from "../src/ledger/index.js";
+import type { LedgerStore } from "../src/ledger/index.js";
 import {
   enqueueImport,
   enqueueReport,
@@ -19,7 +17,7 @@ import {
 } from "../src/queue/index.js";
 import { createApp } from "../src/server/app.js";
 import { fixturePath, projectRoot } from "./support/paths.js";
-import { SCENARIO, until } from "./support/queue.js";
+import { SCENARIO, scratchLedger, until } from "./support/queue.js";
 
 /**
  * Table imports, report rendering and the API's model runs through the queue, against a real
@@ -34,10 +32,9 @@ const MAPPING = readFileSync(join(projectRoot(), "mappings", "epoch-ai-companies
 const table = (name: string) => readFileSync(fixturePath("tables", name), "utf8");
 
 describe("imports, reports and the API's model runs through the queue", { skip: SKIP }, () => {
-  const name = `fl_queue_jobs_${randomBytes(5).toString("hex")}`;
   const folder = mkdtempSync(join(tmpdir(), "fl-queue-jobs-"));
   let url = "";
-  let admin: pg.Client;
+  let dropLedger: () => Promise<void> = async () => {};
   let store: LedgerStore;
   let queue: JobQueue;
   let worker: { stop: (graceMs: number) => Promise<void> };
@@ -50,15 +47,8 @@ describe("imports, reports and the API's model runs through the queue", { skip: 
     });
 
   before(async () => {
-    admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    const target = new URL(serverUrl!);
-    target.pathname = `/${name}`;
-    url = target.toString();
-    store = await openLedger({ databaseUrl: url, dataDir: "" });
-    await store.migrate();
-    queue = await openJobQueue({ databaseUrl: target.toString(), worker: { superviseSeconds: 1 } });
+    ({ url, store, drop: dropLedger } = await scratchLedger(serverUrl!, "fl_queue_jobs"));
+    queue = await openJobQueue({ databaseUrl: url, worker: { superviseSeconds: 1 } });
     worker = await startWorker(queue, store, { concurrency: 1, log: (line) => log.push(line) });
     writeFileSync(join(folder, "queued.yaml"), SCENARIO);
   });
@@ -67,8 +57,7 @@ describe("imports, reports and the API's model runs through the queue", { skip: 
     await worker?.stop(1000);
     await queue?.close();
     await store?.close();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
+    await dropLedger();
     rmSync(folder, { recursive: true, force: true });
   });
 

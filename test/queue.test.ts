@@ -1,17 +1,15 @@
 import assert from "node:assert/strict";
 import { type ChildProcess, spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
-import pg from "pg";
 import { type LedgerStore, openLedger } from "../src/ledger/index.js";
 import { ingestPaths } from "../src/pipeline.js";
 import { batchJobs, type JobQueue, openJobQueue, QUEUE_NAMES } from "../src/queue/index.js";
 import { generateDocument } from "./support/generated-reports.js";
 import { projectRoot } from "./support/paths.js";
-import { SCENARIO, until } from "./support/queue.js";
+import { SCENARIO, scratchLedger, until } from "./support/queue.js";
 
 /**
  * The queue against a real PostgreSQL (TEST_DATABASE_URL; .ci/run starts one), in a database of its
@@ -77,23 +75,15 @@ async function ledgerContents(store: LedgerStore) {
 }
 
 describe("the job queue on PostgreSQL", { skip: SKIP }, () => {
-  const name = `fl_queue_${randomBytes(5).toString("hex")}`;
   const folder = mkdtempSync(join(tmpdir(), "fl-queue-"));
   let url = "";
-  let admin: pg.Client;
+  let dropLedger: () => Promise<void> = async () => {};
   let store: LedgerStore;
   let queue: JobQueue;
   const workers: Worker[] = [];
 
   before(async () => {
-    admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    const target = new URL(serverUrl!);
-    target.pathname = `/${name}`;
-    url = target.toString();
-    store = await openLedger({ databaseUrl: url, dataDir: "" });
-    await store.migrate();
+    ({ url, store, drop: dropLedger } = await scratchLedger(serverUrl!, "fl_queue"));
     queue = await openJobQueue({ databaseUrl: url });
     workers.push(await startWorker(url), await startWorker(url));
   });
@@ -102,8 +92,7 @@ describe("the job queue on PostgreSQL", { skip: SKIP }, () => {
     for (const worker of workers) if (worker.child.exitCode === null) worker.child.kill("SIGKILL");
     await queue?.close();
     await store?.close();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
+    await dropLedger();
     rmSync(folder, { recursive: true, force: true });
   });
 

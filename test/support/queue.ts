@@ -1,4 +1,8 @@
-/** What the queue tests share: a small scenario to run through the queue, and polling until a state. */
+/** What the queue tests share: a small scenario to run through the queue, polling until a state, a scratch ledger. */
+
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { type LedgerStore, openLedger } from "../../src/ledger/index.js";
 
 /** Six years of cash from a growing revenue and an uncertain cost: quick to run, any number of chunks. */
 export const SCENARIO = `name: queued
@@ -24,4 +28,28 @@ export async function until<T>(what: string, probe: () => Promise<T | null>, lim
     if (Date.now() > deadline) throw new Error(`gave up waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
+}
+
+/** A database of its own on the test server, with the ledger migrated in it; `drop` removes it. */
+export async function scratchLedger(
+  serverUrl: string,
+  prefix: string,
+): Promise<{ url: string; store: LedgerStore; drop: () => Promise<void> }> {
+  const name = `${prefix}_${randomBytes(5).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const target = new URL(serverUrl);
+  target.pathname = `/${name}`;
+  const url = target.toString();
+  const store = await openLedger({ databaseUrl: url, dataDir: "" });
+  await store.migrate();
+  return {
+    url,
+    store,
+    drop: async () => {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    },
+  };
 }
