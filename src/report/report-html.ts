@@ -123,6 +123,55 @@ export function renderHtmlReport(data: ReportData): string {
   parts.push(`<p class="meta">${meta.map(e).join(" · ")}</p>`);
   if (data.scenario.description) parts.push(`<p>${e(data.scenario.description)}</p>`);
 
+  parts.push(...answersHtml(data, t));
+
+  if (data.charts.length > 0) {
+    parts.push(`<h2>${e(t.charts)}</h2>`, '<div class="charts">');
+    for (const chart of data.charts) {
+      parts.push(
+        `<figure id="chart-${e(chart.id)}"><h3>${e(chart.title)}</h3>`,
+        // Vega's SVG: generated markup whose text content Vega escapes itself.
+        chart.svg,
+        `<figcaption>${e(chart.caption)}</figcaption></figure>`,
+      );
+    }
+    parts.push("</div>");
+  }
+
+  parts.push(...inputsHtml(data, t));
+
+  if (data.changes)
+    parts.push(
+      `<h2>${e(t.whatChanged)}</h2><p class="meta">${e(data.changes.label)}</p><ul>`,
+      ...data.changes.lines.map((line) => `<li>${e(line)}</li>`),
+      "</ul>",
+    );
+  if (data.backtest) parts.push(...backtestHtml(data.backtest, t));
+  if (data.deals) parts.push(...renderDealsHtml(data.deals, lang, e));
+
+  parts.push(...checksHtml(data, t));
+
+  if (data.notes.length > 0) {
+    parts.push(`<h2>${e(t.notes)}</h2><ul>`, ...data.notes.map((note) => `<li>${e(note)}</li>`), "</ul>");
+  }
+
+  parts.push(`<h2>${e(t.sources)}</h2>`);
+  if (data.sources.length === 0) parts.push(`<p class="meta">${e(t.noSources)}</p>`);
+  parts.push('<ol class="sources">');
+  for (const source of data.sources) {
+    parts.push(
+      `<li id="source-${e(source.id)}"><strong>${e(source.title)}</strong> · ${e(source.published ?? t.undated)} · <code>${e(source.source)}</code></li>`,
+    );
+  }
+  parts.push("</ol>", "</main></body></html>", "");
+  return parts.join("\n");
+}
+
+/** The answers: the chance of turning cash-positive, the funding needed and new funding by source, each event. */
+function answersHtml(data: ReportData, t: ReportLabels): string[] {
+  const { lang } = data;
+  const e = escapeHtml;
+  const parts: string[] = [];
   parts.push(`<h2>${e(t.answers)}</h2>`, '<div class="answers">');
   if (data.positiveBy) {
     parts.push(
@@ -161,20 +210,13 @@ export function renderHtmlReport(data: ReportData): string {
     );
   }
   parts.push("</div>");
+  return parts;
+}
 
-  if (data.charts.length > 0) {
-    parts.push(`<h2>${e(t.charts)}</h2>`, '<div class="charts">');
-    for (const chart of data.charts) {
-      parts.push(
-        `<figure id="chart-${e(chart.id)}"><h3>${e(chart.title)}</h3>`,
-        // Vega's SVG: generated markup whose text content Vega escapes itself.
-        chart.svg,
-        `<figcaption>${e(chart.caption)}</figcaption></figure>`,
-      );
-    }
-    parts.push("</div>");
-  }
-
+/** Each input with its distribution and, when bound, the sentence it rests on. */
+function inputsHtml(data: ReportData, t: ReportLabels): string[] {
+  const e = escapeHtml;
+  const parts: string[] = [];
   parts.push(`<h2>${e(t.inputs)}</h2>`, "<table><thead><tr>");
   parts.push(
     `<th>${e(t.input)}</th><th>${e(t.distribution)}</th><th>${e(t.evidence)}</th></tr></thead><tbody>`,
@@ -194,16 +236,13 @@ export function renderHtmlReport(data: ReportData): string {
     parts.push(`<tr><td>${name}</td><td><code>${e(row.distribution)}</code></td><td>${evidence}</td></tr>`);
   }
   parts.push("</tbody></table>");
+  return parts;
+}
 
-  if (data.changes)
-    parts.push(
-      `<h2>${e(t.whatChanged)}</h2><p class="meta">${e(data.changes.label)}</p><ul>`,
-      ...data.changes.lines.map((line) => `<li>${e(line)}</li>`),
-      "</ul>",
-    );
-  if (data.backtest) parts.push(...backtestHtml(data.backtest, t));
-  if (data.deals) parts.push(...renderDealsHtml(data.deals, lang, e));
-
+/** The reconciliation's checks, with their arithmetic. */
+function checksHtml(data: ReportData, t: ReportLabels): string[] {
+  const e = escapeHtml;
+  const parts: string[] = [];
   parts.push(`<h2>${e(t.checks)}</h2>`);
   if (data.checks.length === 0) {
     parts.push(`<p class="meta">${e(t.noChecks)}</p>`);
@@ -218,19 +257,5 @@ export function renderHtmlReport(data: ReportData): string {
     }
     parts.push("</tbody></table>");
   }
-
-  if (data.notes.length > 0) {
-    parts.push(`<h2>${e(t.notes)}</h2><ul>`, ...data.notes.map((note) => `<li>${e(note)}</li>`), "</ul>");
-  }
-
-  parts.push(`<h2>${e(t.sources)}</h2>`);
-  if (data.sources.length === 0) parts.push(`<p class="meta">${e(t.noSources)}</p>`);
-  parts.push('<ol class="sources">');
-  for (const source of data.sources) {
-    parts.push(
-      `<li id="source-${e(source.id)}"><strong>${e(source.title)}</strong> · ${e(source.published ?? t.undated)} · <code>${e(source.source)}</code></li>`,
-    );
-  }
-  parts.push("</ol>", "</main></body></html>", "");
-  return parts.join("\n");
+  return parts;
 }
