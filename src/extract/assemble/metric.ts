@@ -363,6 +363,11 @@ export function sectionHeading(text: string, at: number): Span | null {
 const CONVERSION_LEAD =
   /^\s*[(,–—-]\s*(?:soit\s+|or\s+|i\.e\.\s+)?(?:environ|près\s+de|quelque|about|around|roughly|some|nearly|approximately)?\s*$/iu;
 
+/** Whether the second of two amounts written one after the other restates the first in another currency. */
+function restatesInAnotherCurrency(first: string, second: string, between: string): boolean {
+  return first !== second && isCurrencyCode(first) && isCurrencyCode(second) && CONVERSION_LEAD.test(between);
+}
+
 /** The figure right after `q` when it restates `q` in another currency ("$600 billion (€515 billion)"), else null. */
 export function conversionAfter(
   q: QuantityMention,
@@ -370,20 +375,13 @@ export function conversionAfter(
   text: string,
 ): QuantityMention | null {
   const next = sentenceQs.find((other) => other.span.start >= q.span.end);
-  if (!next?.unit || !q.unit || next.unit === q.unit || !isCurrencyCode(q.unit) || !isCurrencyCode(next.unit))
-    return null;
-  return CONVERSION_LEAD.test(text.slice(q.span.end, next.span.start)) ? next : null;
+  if (!next?.unit || !q.unit) return null;
+  return restatesInAnotherCurrency(q.unit, next.unit, text.slice(q.span.end, next.span.start)) ? next : null;
 }
 
 /** A figure that restates the previous one in another currency: it measures the same thing. */
 export function isConversion(previous: Candidate | undefined, unit: string, leadIn: string): boolean {
-  return (
-    previous !== undefined &&
-    previous.unit !== unit &&
-    isCurrencyCode(previous.unit) &&
-    isCurrencyCode(unit) &&
-    CONVERSION_LEAD.test(leadIn)
-  );
+  return previous !== undefined && restatesInAnotherCurrency(previous.unit, unit, leadIn);
 }
 
 /**
