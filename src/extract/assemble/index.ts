@@ -13,6 +13,7 @@ import { ENTITY_WEIGHTS, settleEntity } from "./entity.js";
 import { finishCandidate } from "./item.js";
 import { mergeDuplicates } from "./merge.js";
 import { readMetric } from "./metric.js";
+import { isNotAClaim } from "./not-a-claim.js";
 import { findSubject } from "./parties.js";
 import { readPeriod } from "./period.js";
 import { keepCompanyTopic, withoutPlaces, withoutPublicCounterparties } from "./public-bodies.js";
@@ -45,7 +46,7 @@ export type { AssemblyInput, AssemblyOptions, FieldDecision } from "./types.js";
 export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMention): void {
   r.budget.spend(1 + s.parties.length + s.times.length);
   const unit = readUnit(r, s, q);
-  if (!unit) return;
+  if (!unit || isNotAClaim(r, s, q, unit.unit)) return;
   const f = readMetric(r, s, q, unit);
   if (!f) return;
   if (!settleEntity(r, s, f)) return;

@@ -1,0 +1,75 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { extractClaims } from "../index.js";
+
+const read = (text: string, language: "fr" | "en") =>
+  extractClaims({ text, language, published: "2025-08-01", document: "d.txt" });
+
+const figures = (text: string, language: "fr" | "en") =>
+  read(text, language).claims.map((c) => [c.entity, c.metric, c.value.low ?? c.value.high]);
+
+const skipped = (text: string, language: "fr" | "en") =>
+  read(text, language)
+    .issues.filter((i) => i.code === "not_a_claim")
+    .map((i) => i.message);
+
+describe("figures that are no claims (CLAIMS.md §8), told by the words around them", () => {
+  it("a share's move is set aside even when the sentence names a metric", () => {
+    const en =
+      "Nebius results\n\nNebius jumped 18% in after-hours trading after it raised its revenue growth outlook. Its quarterly revenue was $156 million.";
+    assert.deepEqual(figures(en, "en"), [["Nebius", "revenue", 156e6]]);
+    assert.match(skipped(en, "en")[0] ?? "", /"18%": a share's move on the market, not a claim/);
+    const fr =
+      "Résultats de Nebius\n\nLe chiffre d'affaires de Nebius a atteint 156 millions de dollars, ce qui a fait grimper l'action de 18 % à la clôture.";
+    assert.deepEqual(figures(fr, "fr"), [["Nebius", "revenue", 156e6]]);
+    const price =
+      "CoreWeave\n\nCoreWeave's shares rose to $140 after the company reported revenue of $1.4 billion.";
+    assert.deepEqual(figures(price, "en"), [["CoreWeave", "revenue", 1.4e9]]);
+  });
+
+  it("earnings per share are no claim; a warrant's exercise price still is", () => {
+    assert.deepEqual(
+      figures(
+        "Oracle\n\nOracle posted adjusted earnings of $1.52 per share on revenue of $16 billion, against estimates of $1.50 per share.",
+        "en",
+      ),
+      [["Oracle", "revenue", 16e9]],
+    );
+    assert.deepEqual(
+      figures(
+        "Alphabet\n\nAlphabet a publié un bénéfice par action de 2,10 dollars et un chiffre d'affaires de 90 milliards de dollars.",
+        "fr",
+      ),
+      [["Alphabet", "revenue", 90e9]],
+    );
+    const warrant = figures(
+      "AMD and OpenAI\n\nAMD granted OpenAI a warrant for up to 100 million shares, exercisable at $0.01 per share.",
+      "en",
+    );
+    assert.ok(warrant.some(([, metric, value]) => metric === "share_price" && value === 0.01));
+  });
+
+  it("a count of things outside company finance never borrows the currency of the previous figure", () => {
+    const fr =
+      "Un campus pour Meta\n\nMeta investira 8 milliards de dollars dans un centre de données couvrant 3 millions de pieds carrés, qui alimentera 2 millions de foyers.";
+    assert.deepEqual(figures(fr, "fr"), [["Meta", "capex", 8e9]]);
+    const en =
+      "A campus for Meta\n\nMeta will spend $8 billion on a data center of 3 million square feet that will create 1,500 jobs.";
+    assert.deepEqual(figures(en, "en"), [["Meta", "capex", 8e9]]);
+  });
+
+  it("a size given as an example is no capacity of anyone's", () => {
+    const en =
+      "Chips and power\n\nNvidia's chief executive has said that a 1 GW data center requires about $40 billion of its systems. OpenAI plans 10 GW of capacity.";
+    const got = figures(en, "en");
+    assert.ok(
+      !got.some(([, metric, value]) => metric === "datacenter_capacity" && value === 1),
+      JSON.stringify(got),
+    );
+    assert.ok(
+      got.some(
+        ([entity, metric, value]) => entity === "OpenAI" && metric === "datacenter_capacity" && value === 10,
+      ),
+    );
+  });
+});

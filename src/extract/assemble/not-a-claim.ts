@@ -1,0 +1,123 @@
+import { isCurrencyCode } from "../../core/index.js";
+import { extractMessages } from "../messages.js";
+import type { QuantityMention } from "../numbers/types.js";
+import { firstMatch } from "../patterns.js";
+import { type DocumentReading, issue, type SentenceReading } from "./types.js";
+
+/**
+ * Figures CLAIMS.md §8 excludes, told by the words right around them rather than by a metric word
+ * elsewhere in the sentence: a share's move on the market, earnings per share, a count of things
+ * outside company finance (square feet, homes, jobs), a size used as an example ("a 1 GW data
+ * centre requires…"). Each reason is one rule; the figure is set aside with an issue naming it.
+ */
+interface NotAClaimRule {
+  reason: string;
+  /** Does the rule apply to a figure in this unit? */
+  units: (unit: string) => boolean;
+  /** Tested on the text of the figure's sentence before it, ending at the figure. */
+  before?: RegExp;
+  /** Tested on the text after the figure, up to the sentence's end. */
+  after?: RegExp;
+}
+
+const MOVE_VERB =
+  "(?:rose|risen|rises|fell|falls|fallen|jumped|jumps|soared|soars|surged|surges|climbed|climbs|dropped|drops|plunged|plunges|slid|slides|gained|gains|tumbled|sank|rallied|spiked|slumped|lost|added|rocketed|bondi\\p{L}*|bondir|chut\\p{L}*|grimp\\p{L}*|perd\\p{L}*|gagn\\p{L}*|recul\\p{L}*|progress\\p{L}*|s['’]envol\\p{L}*|décroch\\p{L}*|plong\\p{L}*|déviss\\p{L}*|flamb\\p{L}*)";
+
+const SHARE_NOUN =
+  "(?:shares?|stock|l['’]action|les\\s+actions|le\\s+titre|son\\s+titre|cours\\s+de\\s+bourse|\\(\\s*(?:NYSE|Nasdaq|NASDAQ)\\s*:[^)]*\\))";
+
+const TRADING_SESSION =
+  "(?:in\\s+(?:(?:early|late|extended|after[-\\s]?hours|afterhours|pre-?market|premarket|intraday|morning|afternoon|Monday|Tuesday|Wednesday|Thursday|Friday)\\s+)*trading|after\\s+the\\s+(?:bell|close)|at\\s+the\\s+(?:open|close)|après\\s+la\\s+clôture|en\\s+(?:séance|clôture|Bourse|bourse)|à\\s+la\\s+(?:Bourse|bourse|clôture|fermeture)|à\\s+Wall\\s+Street|on\\s+Wall\\s+Street)";
+
+/** Earnings words shortly before a per-share amount, with no warrant or exercise term between. */
+const EARNINGS_BEFORE =
+  /\b(?:earnings|EPS|profit|loss|bénéfice|BPA|perte|estimates|expectations|consensus|attentes|estimations)\b(?:(?!\b(?:warrants?|exercise|exercice|bons?|strike)\b)[^.;]){0,60}$/iu;
+
+const RULES: readonly NotAClaimRule[] = [
+  {
+    reason: "a share's move on the market",
+    units: (unit) => unit === "fraction" || isCurrencyCode(unit),
+    before: new RegExp(`${SHARE_NOUN}[^.;:]{0,50}?${MOVE_VERB}(?!\\p{L})[^.;:\\d]{0,40}$`, "iu"),
+  },
+  {
+    reason: "a share's move on the market",
+    units: (unit) => unit === "fraction",
+    after: new RegExp(
+      `^(?:\\s*(?:to|à)\\s+[$€]?\\s*[\\d.,]+\\s*(?:\\$|€|dollars)?)?\\s+${TRADING_SESSION}`,
+      "iu",
+    ),
+  },
+  {
+    reason: "earnings per share",
+    units: isCurrencyCode,
+    before:
+      /\b(?:earnings|EPS|profit|loss|bénéfice|BPA|perte)\s+(?:[\p{L}-]+\s+){0,2}(?:per|par|a)\s+(?:diluted\s+)?(?:share|action)\s+(?:of\s+|de\s+)?(?:about\s+|around\s+|environ\s+)?$/iu,
+  },
+  {
+    reason: "earnings per share",
+    units: isCurrencyCode,
+    after: /^\s*(?:per|a|par)\s+(?:diluted\s+)?(?:share|action)\b/iu,
+    before: EARNINGS_BEFORE,
+  },
+  {
+    reason: "earnings per share",
+    units: (unit) => unit === "USD_per_share",
+    before: EARNINGS_BEFORE,
+  },
+  {
+    reason: "a count of things outside company finance",
+    units: () => true,
+    after:
+      /^\s*(?:de\s+|d['’]|of\s+)?(?:pieds?\s+carrés|square\s+(?:feet|foot|f(?:oo|ee)t|meters?|metres?|miles?)|sq\.?\s*ft|m²|mètres?\s+carrés|acres?|hectares?|foyers|homes|households|ménages|emplois|jobs|postes\s+de\s+travail|habitants|residents|tonnes|tons|kilomètres|km|miles|litres|gallons|voitures|cars|véhicules|vehicles|barils|barrels)(?!\p{L})/iu,
+  },
+  {
+    reason: "a size given as an example",
+    units: (unit) => unit === "GW",
+    before: /\b(?:a|an|un|une|each|every|chaque|tout)\s+$/iu,
+    after:
+      /^\s*(?:AI\s+|d['’]IA\s+)?(?:data\s*cent(?:er|re)|centre\s+de\s+données|datacenter|campus|site|facility|installation)\s+(?:\p{L}+\s+){0,2}?(?:requires?|needs?|costs?|would\s+cost|coûte\p{L}*|nécessite\p{L}*|demande\p{L}*|exige\p{L}*)\b/iu,
+  },
+];
+
+/** The reason a figure is no claim (CLAIMS.md §8), read from the words right around it; null when none applies. */
+export function notAClaimReason(
+  text: string,
+  sentenceStart: number,
+  sentenceEnd: number,
+  q: QuantityMention,
+  unit: string,
+): string | null {
+  let before: string | undefined;
+  let after: string | undefined;
+  for (const rule of RULES) {
+    if (!rule.units(unit)) continue;
+    if (rule.after) {
+      after ??= text.slice(q.span.end, sentenceEnd);
+      if (!firstMatch(rule.after, after)) continue;
+    }
+    if (rule.before) {
+      before ??= text.slice(sentenceStart, q.span.start);
+      if (!firstMatch(rule.before, before)) continue;
+    }
+    return rule.reason;
+  }
+  return null;
+}
+
+/** Sets a figure aside, with an issue, when CLAIMS.md §8 says it is no claim. */
+export function isNotAClaim(
+  r: DocumentReading,
+  s: SentenceReading,
+  q: QuantityMention,
+  unit: string,
+): boolean {
+  const reason = notAClaimReason(r.text, s.sentence.start, s.sentence.end, q, unit);
+  if (!reason) return false;
+  issue(
+    r.context,
+    "not_a_claim",
+    extractMessages.not_a_claim(r.text.slice(q.span.start, q.span.end), reason),
+    q.span,
+  );
+  return true;
+}
