@@ -72,4 +72,31 @@ describe("figures that are no claims (CLAIMS.md §8), told by the words around t
       ),
     );
   });
+
+  it("the change between two amounts is no amount of its own", () => {
+    assert.deepEqual(
+      figures(
+        "Amazon\n\nAmazon prévoit 118 milliards de dollars de dépenses d'investissement en 2025, soit une hausse de 35 milliards de dollars par rapport à l'an dernier.",
+        "fr",
+      ),
+      [["Amazon", "capex", 118e9]],
+    );
+    assert.deepEqual(
+      figures(
+        "Microsoft\n\nMicrosoft expects capital expenditures of $90 billion this year, an increase of $20 billion from last year.",
+        "en",
+      ),
+      [["Microsoft", "capex", 90e9]],
+    );
+  });
+
+  it("a count of graphics processors written out in words is a GPU count, not money", () => {
+    assert.deepEqual(
+      figures(
+        "Meta\n\nMeta veut finir l'année avec plus de 2 millions d'unités de traitement graphique (GPU).",
+        "fr",
+      ),
+      [["Meta", "gpu_count", 2e6]],
+    );
+  });
 });

@@ -71,6 +71,14 @@ const RULES: readonly NotAClaimRule[] = [
       /^\s*(?:de\s+|d['’]|of\s+)?(?:pieds?\s+carrés|square\s+(?:feet|foot|f(?:oo|ee)t|meters?|metres?|miles?)|sq\.?\s*ft|m²|mètres?\s+carrés|acres?|hectares?|foyers|homes|households|ménages|emplois|jobs|postes\s+de\s+travail|habitants|residents|tonnes|tons|kilomètres|km|miles|litres|gallons|voitures|cars|véhicules|vehicles|barils|barrels)(?!\p{L})/iu,
   },
   {
+    reason: "a change between two amounts",
+    units: isCurrencyCode,
+    before:
+      /\b(?:hausse|augmentation(?!\s+de\s+capital)|progression|baisse|recul|increase|rise|jump|hike|drop|decline|bump)\s+(?:d['’]environ\s+|de\s+(?:près\s+de\s+|plus\s+de\s+)?|d['’]|of\s+(?:about\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+)?)$/iu,
+    after:
+      /^[^.;]{0,40}?\b(?:par\s+rapport\s+(?:à|au|aux)|comparé|compared|from|than|over\s+(?:the\s+)?(?:previous|prior|last|year-ago)|sur\s+un\s+an|year[-\s]on[-\s]year|year[-\s]over[-\s]year)(?!\p{L})/iu,
+  },
+  {
     reason: "a size given as an example",
     units: (unit) => unit === "GW",
     before: /\b(?:a|an|un|une|each|every|chaque|tout)\s+$/iu,
