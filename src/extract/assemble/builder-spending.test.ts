@@ -41,4 +41,15 @@ describe("what a company that builds its own infrastructure spends", () => {
     );
     assert.ok(!got.some(([, metric]) => metric === "valuation"), JSON.stringify(got));
   });
+
+  it("suppliers committing money together in a lab's round invest in it, as one supplier alone does", () => {
+    const got = extractClaims({
+      text: "La levée de Mistral AI\n\nMistral AI lève 5 milliards d'euros. Microsoft et Nvidia ont engagé ensemble jusqu'à 2 milliards d'euros.",
+      language: "fr",
+      published: "2025-10-30",
+      document: "d.txt",
+    }).claims.find((c) => c.value.high === 2e9);
+    assert.equal(got?.entity, "Microsoft+Nvidia");
+    assert.equal(got?.metric, "investment");
+  });
 });

@@ -259,7 +259,7 @@ export function reviseByRound(r: DocumentReading, s: SentenceReading, f: FigureR
   if (
     metric === "compute_commitment" &&
     candidate.entity &&
-    gazetteer.roles.get(candidate.entity) === "supplier" &&
+    [...groupMembers(candidate.entity)].every((member) => gazetteer.roles.get(member) === "supplier") &&
     /commit|engag/iu.test(text.slice(metricAt?.start ?? 0, metricAt?.end ?? 0)) &&
     !COMPUTE_NOUN.test(clauseText)
   ) {
