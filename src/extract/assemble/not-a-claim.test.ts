@@ -42,6 +42,13 @@ describe("figures that are no claims (CLAIMS.md §8), told by the words around t
       ),
       [["Alphabet", "revenue", 90e9]],
     );
+    assert.deepEqual(
+      figures(
+        "Nvidia\n\nLe chiffre d'affaires de Nvidia a atteint 50 milliards de dollars, et le bénéfice ajusté par action s'est élevé à 1,20 dollar.",
+        "fr",
+      ),
+      [["Nvidia", "revenue", 50e9]],
+    );
     const warrant = figures(
       "AMD and OpenAI\n\nAMD granted OpenAI a warrant for up to 100 million shares, exercisable at $0.01 per share.",
       "en",

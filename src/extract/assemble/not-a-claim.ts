@@ -51,7 +51,7 @@ const RULES: readonly NotAClaimRule[] = [
     reason: "earnings per share",
     units: isCurrencyCode,
     before:
-      /\b(?:earnings|EPS|profit|loss|bénéfice|BPA|perte)\s+(?:[\p{L}-]+\s+){0,2}(?:per|par|a)\s+(?:diluted\s+)?(?:share|action)\s+(?:of\s+|de\s+)?(?:about\s+|around\s+|environ\s+)?$/iu,
+      /\b(?:earnings|EPS|profit|loss|bénéfice|BPA|perte)\s+(?:[\p{L}-]+\s+){0,2}(?:per|par|a)\s+(?:diluted\s+)?(?:share|action)\b[^.;:\d]{0,40}$/iu,
   },
   {
     reason: "earnings per share",
