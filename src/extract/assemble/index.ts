@@ -8,6 +8,7 @@ import { findTables } from "../tables.js";
 import { boundSentences, MAX_SENTENCE_CHARACTERS, MAX_SENTENCE_FIGURES } from "../windows.js";
 import { toClaim } from "./claim.js";
 import { distributeRespectively, readCounterparty, readRolesFromVoice } from "./counterparty.js";
+import { reviseDealDirection } from "./deal-direction.js";
 import { noteAlliance, reviseByAlliance, reviseByParallel } from "./discourse.js";
 import { ENTITY_WEIGHTS, settleEntity } from "./entity.js";
 import { finishCandidate } from "./item.js";
@@ -57,6 +58,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   withoutPublicCounterparties(r, s, f, reviseByParties);
   withoutPublicCounterparties(r, s, f, reviseByRound);
   reviseDealRoles(r, s, f);
+  reviseDealDirection(r, s, f);
   reviseSupplierRow(r, s, f);
   readRolesFromVoice(r, s, f);
   reviseOwnInfrastructure(r, s, f);
