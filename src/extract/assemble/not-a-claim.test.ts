@@ -49,6 +49,13 @@ describe("figures that are no claims (CLAIMS.md §8), told by the words around t
       ),
       [["Nvidia", "revenue", 50e9]],
     );
+    assert.deepEqual(
+      figures(
+        "Microsoft\n\nMicrosoft a réalisé 70 milliards de dollars de chiffre d'affaires. Le bénéfice net atteint 25 milliards, soit 3,40 dollars par action, et 3,90 dollars hors éléments exceptionnels, contre 3,50 dollars attendus.",
+        "fr",
+      ),
+      [["Microsoft", "revenue", 70e9]],
+    );
     const warrant = figures(
       "AMD and OpenAI\n\nAMD granted OpenAI a warrant for up to 100 million shares, exercisable at $0.01 per share.",
       "en",

@@ -2,6 +2,7 @@ import { isCurrencyCode } from "../../core/index.js";
 import { extractMessages } from "../messages.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { firstMatch } from "../patterns.js";
+import { SCALE_WORD } from "./text.js";
 import { type DocumentReading, issue, type SentenceReading } from "./types.js";
 
 /**
@@ -18,6 +19,8 @@ interface NotAClaimRule {
   before?: RegExp;
   /** Tested on the text after the figure, up to the sentence's end. */
   after?: RegExp;
+  /** Only an amount written without a scale word and under 1,000: the size of a per-share figure. */
+  small?: boolean;
 }
 
 const MOVE_VERB =
@@ -32,6 +35,14 @@ const TRADING_SESSION =
 /** Earnings words shortly before a per-share amount, with no warrant or exercise term between. */
 const EARNINGS_BEFORE =
   /\b(?:earnings|EPS|profit|loss|bénéfice|BPA|perte|estimates|expectations|consensus|attentes|estimations)\b(?:(?!\b(?:warrants?|exercise|exercice|bons?|strike)\b)[^.;]){0,60}$/iu;
+
+/** A per-share amount in a sentence about earnings, with no warrant or exercise term after them ("…, and 4.10 excluding items"). */
+const EARNINGS_IN_SENTENCE =
+  /\b(?:earnings|EPS|profit|bénéfice|BPA)\b(?:(?!\b(?:warrants?|exercise|exercice|bons?|strike)\b)[^.;]){0,200}$/iu;
+
+/** Earnings given per share earlier in the sentence: a bare small amount after them is per share too. */
+const PER_SHARE_EARLIER =
+  /\b(?:earnings|EPS|profit|bénéfice|BPA)\b(?:(?!\b(?:warrants?|exercise|exercice|bons?|strike)\b)[^.;])*?\b(?:per|par)\s+(?:diluted\s+)?(?:share|action)\b(?:(?!\b(?:warrants?|exercise|exercice|bons?|strike)\b)[^.;]){0,120}$/iu;
 
 const RULES: readonly NotAClaimRule[] = [
   {
@@ -62,7 +73,13 @@ const RULES: readonly NotAClaimRule[] = [
   {
     reason: "earnings per share",
     units: (unit) => unit === "USD_per_share",
-    before: EARNINGS_BEFORE,
+    before: EARNINGS_IN_SENTENCE,
+  },
+  {
+    reason: "earnings per share",
+    units: isCurrencyCode,
+    small: true,
+    before: PER_SHARE_EARLIER,
   },
   {
     reason: "a count of things outside company finance",
@@ -99,6 +116,7 @@ export function notAClaimReason(
   let after: string | undefined;
   for (const rule of RULES) {
     if (!rule.units(unit)) continue;
+    if (rule.small && !perShareSized(text, q)) continue;
     if (rule.after) {
       after ??= text.slice(q.span.end, sentenceEnd);
       if (!firstMatch(rule.after, after)) continue;
@@ -128,4 +146,9 @@ export function isNotAClaim(
     q.span,
   );
   return true;
+}
+
+function perShareSized(text: string, q: QuantityMention): boolean {
+  const value = q.high ?? q.low;
+  return value !== null && value < 1000 && !SCALE_WORD.test(text.slice(q.numberSpan.start, q.numberSpan.end));
 }
