@@ -34,15 +34,15 @@ const TRADING_SESSION =
 
 /** Earnings words shortly before a per-share amount, with no warrant or exercise term between. */
 const EARNINGS_BEFORE =
-  /\b(?:earnings|EPS|profit|loss|bénéfice|BPA|perte|estimates|expectations|consensus|attentes|estimations)\b(?:(?!\b(?:warrants?|exercise|exercice|bons?|strike)\b)[^.;]){0,60}$/iu;
+  /\b(?:earnings|EPS|profit|loss|bénéfice|BPA|perte|estimates|expectations|consensus|attentes|estimations)\b(?:(?!\b(?:warrants?|exercise|exercice|bons?|strike)\b)[^;]){0,60}$/iu;
 
 /** A per-share amount in a sentence about earnings, with no warrant or exercise term after them ("…, and 4.10 excluding items"). */
 const EARNINGS_IN_SENTENCE =
-  /\b(?:earnings|EPS|profit|bénéfice|BPA)\b(?:(?!\b(?:warrants?|exercise|exercice|bons?|strike)\b)[^.;]){0,200}$/iu;
+  /\b(?:earnings|EPS|profit|bénéfice|BPA)\b(?:(?!\b(?:warrants?|exercise|exercice|bons?|strike)\b)[^;]){0,200}$/iu;
 
 /** Earnings given per share earlier in the sentence: a bare small amount after them is per share too. */
 const PER_SHARE_EARLIER =
-  /\b(?:earnings|EPS|profit|bénéfice|BPA)\b(?:(?!\b(?:warrants?|exercise|exercice|bons?|strike)\b)[^.;])*?\b(?:per|par)\s+(?:diluted\s+)?(?:share|action)\b(?:(?!\b(?:warrants?|exercise|exercice|bons?|strike)\b)[^.;]){0,120}$/iu;
+  /\b(?:earnings|EPS|profit|bénéfice|BPA)\b(?:(?!\b(?:warrants?|exercise|exercice|bons?|strike)\b)[^;])*?\b(?:per|par)\s+(?:diluted\s+)?(?:share|action)\b(?:(?!\b(?:warrants?|exercise|exercice|bons?|strike)\b)[^;]){0,120}$/iu;
 
 const RULES: readonly NotAClaimRule[] = [
   {
