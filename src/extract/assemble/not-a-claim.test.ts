@@ -113,4 +113,20 @@ describe("figures that are no claims (CLAIMS.md §8), told by the words around t
       [["Meta", "gpu_count", 2e6]],
     );
   });
+
+  it("a backlog's growth is no revenue growth; the backlog itself stays a commitment", () => {
+    const got = figures(
+      "Oracle\n\nOracle's remaining performance obligations jumped 210% to $300 billion, while revenue grew 12%.",
+      "en",
+    );
+    assert.ok(!got.some(([, , value]) => value === 2.1), JSON.stringify(got));
+    assert.ok(
+      got.some(([, metric, value]) => metric === "revenue_growth" && value === 0.12),
+      JSON.stringify(got),
+    );
+    assert.ok(
+      got.some(([, metric, value]) => metric === "compute_commitment" && value === 3e11),
+      JSON.stringify(got),
+    );
+  });
 });

@@ -44,6 +44,10 @@ const EARNINGS_IN_SENTENCE =
 const PER_SHARE_EARLIER =
   /\b(?:earnings|EPS|profit|bénéfice|BPA)\b(?:(?!\b(?:warrants?|exercise|exercice|bons?|strike)\b)[^;])*?\b(?:per|par)\s+(?:diluted\s+)?(?:share|action)\b(?:(?!\b(?:warrants?|exercise|exercice|bons?|strike)\b)[^;]){0,120}$/iu;
 
+/** The figure's clause is about a backlog ("remaining performance obligations jumped 359%"): the amount is a commitment, its growth no claim. */
+const BACKLOG_BEFORE =
+  /\b(?:remaining\s+performance\s+obligations|RPO|(?:revenue\s+|order\s+)?backlog|carnet\s+de\s+commandes|obligations\s+de\s+prestation\s+restantes)\b(?:\s*\([^)]{0,20}\))?(?:\s*,[^,.;]{0,60},)?(?:(?!\b(?:revenue|sales|chiffre|ventes|while|whereas|alors|tandis)\b)[^.;:,]){0,60}$/iu;
+
 const RULES: readonly NotAClaimRule[] = [
   {
     reason: "a share's move on the market",
@@ -86,6 +90,11 @@ const RULES: readonly NotAClaimRule[] = [
     units: () => true,
     after:
       /^\s*(?:de\s+|d['’]|of\s+)?(?:pieds?\s+carrés|square\s+(?:feet|foot|f(?:oo|ee)t|meters?|metres?|miles?)|sq\.?\s*ft|m²|mètres?\s+carrés|acres?|hectares?|foyers|homes|households|ménages|emplois|jobs|postes\s+de\s+travail|habitants|residents|tonnes|tons|kilomètres|km|miles|litres|gallons|voitures|cars|véhicules|vehicles|barils|barrels)(?!\p{L})/iu,
+  },
+  {
+    reason: "the growth of a backlog, which no metric of the vocabulary measures",
+    units: (unit) => unit === "fraction",
+    before: BACKLOG_BEFORE,
   },
   {
     reason: "a change between two amounts",
