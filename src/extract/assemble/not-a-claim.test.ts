@@ -129,4 +129,21 @@ describe("figures that are no claims (CLAIMS.md §8), told by the words around t
       JSON.stringify(got),
     );
   });
+
+  it("the size of a whole market is no company's figure", () => {
+    assert.deepEqual(
+      figures(
+        "Le cloud\n\nLe marché mondial du cloud a atteint 110 milliards de dollars au trimestre. Oracle a réalisé 15 milliards de dollars de chiffre d'affaires.",
+        "fr",
+      ),
+      [["Oracle", "revenue", 15e9]],
+    );
+    assert.deepEqual(
+      figures(
+        "AI spending\n\nData centers worldwide are worth about $1 trillion today, Nvidia's chief said. Nvidia's revenue was $30 billion.",
+        "en",
+      ),
+      [["Nvidia", "revenue", 30e9]],
+    );
+  });
 });

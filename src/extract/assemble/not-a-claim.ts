@@ -139,6 +139,18 @@ export function notAClaimReason(
   return null;
 }
 
+/** A market or the world as the subject ("the global cloud market reached…", "dans le monde"). */
+const MARKET_SUBJECT =
+  /(?:\b(?:le|du|au|les|des|the|a|this|that)\s+(?:[\p{L}-]+\s+){0,3}?(?:marchés?|markets?)(?!\p{L})|\bdans\s+le\s+monde\b|\bworldwide\b|\bin\s+the\s+world\b|à\s+l['’]échelle\s+mondiale)[^.;]{0,100}$/iu;
+
+/** A figure about a whole market or the world, with no company named before it in its sentence. */
+function marketSize(r: DocumentReading, s: SentenceReading, q: QuantityMention, unit: string): string | null {
+  if (!isCurrencyCode(unit) && unit !== "GW") return null;
+  if (s.parties.some((p) => p.kind === "company" && p.start < q.span.start)) return null;
+  const before = r.text.slice(s.sentence.start, q.span.start);
+  return firstMatch(MARKET_SUBJECT, before) ? "the size of a market, not of a company" : null;
+}
+
 /** Sets a figure aside, with an issue, when CLAIMS.md §8 says it is no claim. */
 export function isNotAClaim(
   r: DocumentReading,
@@ -146,7 +158,8 @@ export function isNotAClaim(
   q: QuantityMention,
   unit: string,
 ): boolean {
-  const reason = notAClaimReason(r.text, s.sentence.start, s.sentence.end, q, unit);
+  const reason =
+    notAClaimReason(r.text, s.sentence.start, s.sentence.end, q, unit) ?? marketSize(r, s, q, unit);
   if (!reason) return false;
   issue(
     r.context,
