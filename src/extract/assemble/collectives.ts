@@ -23,7 +23,7 @@ const COUNT_WORDS: Record<string, number> = {
   five: 5,
   seven: 7,
 };
-const COUNT = String.raw`deux|trois|quatre|cinq|six|sept|two|three|four|five|seven`;
+const COUNT = "deux|trois|quatre|cinq|six|sept|two|three|four|five|seven";
 
 /**
  * A plural phrase naming big technology companies as a whole, adjectives and a count allowed:
