@@ -148,3 +148,27 @@ describe("the agent of a raise named after the figure", () => {
     assert.deepEqual(owners(text, "en").at(-1), ["OpenAI", 40e9]);
   });
 });
+
+describe("hardware or capacity a supplier hands over", () => {
+  it("belongs to the company it goes to, named after the verb or after the figure (en)", () => {
+    assert.deepEqual(
+      owners("Brookline Power has agreed to sell Meta 800 megawatts from its gas plants.", "en"),
+      [["Meta", 0.8]],
+    );
+    assert.deepEqual(owners("Cerebras will ship 40,000 GPUs to Mistral AI next year.", "en"), [
+      ["Mistral AI", 40000],
+    ]);
+  });
+
+  it("belongs to the company it goes to (fr)", () => {
+    assert.deepEqual(owners("Nebius va fournir à Microsoft 100 000 GPU dans le New Jersey.", "fr"), [
+      ["Microsoft", 100000],
+    ]);
+  });
+
+  it("belongs to the company the text is about when the supplier names no recipient", () => {
+    const text =
+      "Humain builds its first campus\n\nHumain is building data centres in Riyadh. AMD will supply 500 megawatts of accelerators for the first phase.";
+    assert.deepEqual(owners(text, "en"), [["Humain", 0.5]]);
+  });
+});

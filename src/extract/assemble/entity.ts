@@ -15,10 +15,13 @@ import {
   lendsTheDebt,
   relativeHead,
   speaksPastApposition,
+  suppliedCompany,
+  supplyVerbEnd,
 } from "./entity-roles.js";
 import {
   fullPersonName,
   GAPPED_FIGURE,
+  groupMembers,
   isComplement,
   isComplementOfList,
   joinParties,
@@ -41,6 +44,7 @@ export const ENTITY_FEATURES = [
   // The cue that names the candidate, most telling first.
   "possessive",
   "investor",
+  "recipient",
   "memberShare",
   "relative",
   "gapped",
@@ -66,6 +70,7 @@ export const ENTITY_FEATURES = [
   "speaker",
   "modifier",
   "lender",
+  "supplier",
 ] as const;
 
 export type EntityFeature = (typeof ENTITY_FEATURES)[number];
@@ -85,6 +90,7 @@ export interface EntityOption {
 const CUES: readonly EntityCue[] = [
   "possessive",
   "investor",
+  "recipient",
   "member",
   "relative",
   "gapped",
@@ -96,6 +102,7 @@ const CUES: readonly EntityCue[] = [
 const CUE_FEATURE: Record<EntityCue, EntityFeature> = {
   possessive: "possessive",
   investor: "investor",
+  recipient: "recipient",
   member: "memberShare",
   relative: "relative",
   gapped: "gapped",
@@ -234,6 +241,24 @@ function investorAfter(r: DocumentReading, s: SentenceReading, f: FigureReading)
       testInSentence(PASSIVE_AGENT, s, text, Math.max(f.q.span.end, p.start - 40), p.start),
   );
   return agent ? [{ party: agent, how: `investor "${agent.surface}", the agent of a passive` }] : [];
+}
+
+/**
+ * "Nvidia will supply 18,000 chips to Humain", "Talen a accepté de vendre à Amazon 1,9 GW": the
+ * company a supplier's hardware or capacity goes to owns the figure.
+ */
+function recipientOfSupply(r: DocumentReading, s: SentenceReading, f: FigureReading): Cued[] {
+  const { text } = r;
+  const { q, candidate } = f;
+  for (const supplier of s.parties) {
+    if (supplier.end > q.span.start) break;
+    const verbEnd = supplyVerbEnd(text, supplier, candidate.metric, q.span.start);
+    if (verbEnd < 0) continue;
+    const recipient = suppliedCompany(text, s.parties, verbEnd, q.span, f.clauseEnd);
+    if (recipient && recipient.canonical !== supplier.canonical)
+      return [{ party: recipient, how: `"${recipient.surface}" receives what ${supplier.surface} supplies` }];
+  }
+  return [];
 }
 
 /** "dont", "including", "of which": the figure is one member's part of a total just given. */
@@ -427,6 +452,7 @@ function firstAfter(r: DocumentReading, s: SentenceReading, f: FigureReading): C
 const CUE_FINDERS: Record<EntityCue, (r: DocumentReading, s: SentenceReading, f: FigureReading) => Cued[]> = {
   possessive: possessiveOwners,
   investor: investorAfter,
+  recipient: recipientOfSupply,
   member: memberShare,
   relative: relativeOwner,
   gapped: gappedOwner,
@@ -486,6 +512,7 @@ function partyFeatures(
       : 0,
     modifier: isPossessedModifier(text, party, s.sentence.start) ? 1 : 0,
     lender: lendsTheDebt(text, party, f.candidate.metric, q.span.start) ? 1 : 0,
+    supplier: supplyVerbEnd(text, party, f.candidate.metric, q.span.start) >= 0 ? 1 : 0,
   };
 }
 
@@ -542,6 +569,21 @@ function decidingCue(features: Features<EntityFeature>, weights: Weights<EntityF
   return best;
 }
 
+/** "Google will supply up to one million TPUs" to the owner: the supplier is the other side of the deal. */
+function supplierAsCounterparty(
+  f: FigureReading,
+  options: readonly Option<EntityOption, EntityFeature>[],
+  owner: string,
+): void {
+  const supplier = options.find(
+    (o) => o.features.supplier === 1 && o.value.party && !groupMembers(owner).has(o.value.party.canonical),
+  )?.value.party;
+  if (!supplier) return;
+  f.candidate.counterparty = supplier.canonical;
+  f.candidate.counterpartyAt = { start: supplier.start, end: supplier.end };
+  f.rules.push(`counterparty: ${supplier.surface} supplies it → ${supplier.canonical}`);
+}
+
 /** Entity stage, decision: the best-scored candidate; false when there is none (an unresolved entity). */
 export function settleEntity(r: DocumentReading, s: SentenceReading, f: FigureReading): boolean {
   const { gazetteer, subject, context } = r;
@@ -557,6 +599,7 @@ export function settleEntity(r: DocumentReading, s: SentenceReading, f: FigureRe
   }
   const { party, group, name, how } = best.value;
   if (ranked.length > 0) rules.push(describeCandidates("entity", ranked, weights));
+  supplierAsCounterparty(f, ranked, name);
   if (party) {
     f.entityParty = party;
     f.entityGroup = group;
