@@ -38,12 +38,14 @@ import {
   type Party,
   type SentenceReading,
 } from "./types.js";
+import { valuedCompany } from "./valued-company.js";
 
 /** The features an entity candidate is scored on. */
 export const ENTITY_FEATURES = [
   // The cue that names the candidate, most telling first.
   "possessive",
   "investor",
+  "valued",
   "recipient",
   "memberShare",
   "relative",
@@ -90,6 +92,7 @@ export interface EntityOption {
 const CUES: readonly EntityCue[] = [
   "possessive",
   "investor",
+  "valued",
   "recipient",
   "member",
   "relative",
@@ -102,6 +105,7 @@ const CUES: readonly EntityCue[] = [
 const CUE_FEATURE: Record<EntityCue, EntityFeature> = {
   possessive: "possessive",
   investor: "investor",
+  valued: "valued",
   recipient: "recipient",
   member: "memberShare",
   relative: "relative",
@@ -241,6 +245,13 @@ function investorAfter(r: DocumentReading, s: SentenceReading, f: FigureReading)
       testInSentence(PASSIVE_AGENT, s, text, Math.max(f.q.span.end, p.start - 40), p.start),
   );
   return agent ? [{ party: agent, how: `investor "${agent.surface}", the agent of a passive` }] : [];
+}
+
+/** "which valued the company at $300 billion", "valorise Mistral à 11,7 milliards": the company valued. */
+function valuedOwner(r: DocumentReading, s: SentenceReading, f: FigureReading): Cued[] {
+  if (f.candidate.metric !== "valuation") return [];
+  const found = valuedCompany(r.text, s.parties, f.q.span.start, s.sentence.start);
+  return found ? [found] : [];
 }
 
 /**
@@ -452,6 +463,7 @@ function firstAfter(r: DocumentReading, s: SentenceReading, f: FigureReading): C
 const CUE_FINDERS: Record<EntityCue, (r: DocumentReading, s: SentenceReading, f: FigureReading) => Cued[]> = {
   possessive: possessiveOwners,
   investor: investorAfter,
+  valued: valuedOwner,
   recipient: recipientOfSupply,
   member: memberShare,
   relative: relativeOwner,

@@ -201,6 +201,7 @@ export function reviseByParties(r: DocumentReading, s: SentenceReading, f: Figur
       (p) =>
         p.end <= q.span.start &&
         p.start >= sentence.start &&
+        p.via !== "anaphora" &&
         VALUED_VERB.test(text.slice(Math.max(sentence.start, p.start - 20), p.start)) &&
         /^\s+(?:at|à)\s+(?:\p{L}+\s+)?$/u.test(text.slice(p.end, q.span.start)),
     );

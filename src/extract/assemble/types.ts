@@ -142,6 +142,7 @@ export interface SentenceReading {
 export type EntityCue =
   | "possessive"
   | "investor"
+  | "valued"
   | "recipient"
   | "member"
   | "relative"
