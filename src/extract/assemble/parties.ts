@@ -3,6 +3,7 @@ import { ANAPHORA, COMPLEMENT_BEFORE } from "../lexicon.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { mayMatch } from "../patterns.js";
 import type { Sentence } from "../sentences.js";
+import { descriptionParties } from "./descriptions.js";
 import { firstFrom, nameStart } from "./text.js";
 import type { Party } from "./types.js";
 
@@ -210,6 +211,7 @@ export function partiesOf(
       });
   }
   const body = text.slice(sentence.start, sentence.end);
+  parties.push(...descriptionParties(sentence, text, names, gazetteer));
   ANAPHORA.lastIndex = 0;
   const anaphora = mayMatch(ANAPHORA, body) ? body.matchAll(ANAPHORA) : [];
   for (const m of anaphora) {
