@@ -221,6 +221,19 @@ function raiserAfter(r: DocumentReading, s: SentenceReading, f: FigureReading): 
   return raiser ? [{ party: raiser, how: `raiser "${text.slice(f.q.span.end, raiser.end).trim()}"` }] : [];
 }
 
+/** "… sont versés par des investisseurs existants :", "… comes from existing backers:": a list of investors follows. */
+const INVESTORS_LEAD =
+  /^\s*(?:[\p{L}'’-]+\s+){0,3}?(?:par|by|from|de\s+la\s+part\s+d(?:e|['’])|auprès\s+d(?:e|['’]))\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+\s*:\s*$/iu;
+
+/** "Les 400 millions restants sont versés par des investisseurs existants : A, B et C": the investors together. */
+function investorsListed(text: string, s: SentenceReading, f: FigureReading): Party[] {
+  const first = s.parties.findIndex((p) => p.start >= f.q.span.end);
+  const head = s.parties[first];
+  if (!head || head.start - f.q.span.end > 90 || !INVESTORS_LEAD.test(text.slice(f.q.span.end, head.start)))
+    return [];
+  return listFrom(s.parties, first, text, s.sentence.end).filter((p) => p.kind !== "person");
+}
+
 /** "an investment of $2bn from X": the investor named after the figure; for a round, the company raising it. */
 function investorAfter(r: DocumentReading, s: SentenceReading, f: FigureReading): Cued[] {
   if (f.candidate.metric === "funding_round") return raiserAfter(r, s, f);
@@ -238,6 +251,15 @@ function investorAfter(r: DocumentReading, s: SentenceReading, f: FigureReading)
   const investor = source ? s.parties.find((p) => p.start >= at && p.start <= at + 2) : undefined;
   if (investor)
     return [{ party: investor, how: `investor "${text.slice(f.q.span.end, investor.end).trim()}"` }];
+  const listed = investorsListed(text, s, f);
+  if (listed.length > 0)
+    return [
+      {
+        party: listed[0]!,
+        group: listed,
+        how: `investors listed after "${text.slice(f.q.span.end, listed[0]!.start).trim()}"`,
+      },
+    ];
   // "… was made by X", "… a été annoncé par X": the agent of a passive is the investor.
   const agent = s.parties.find(
     (p) =>
