@@ -172,3 +172,26 @@ describe("hardware or capacity a supplier hands over", () => {
     assert.deepEqual(owners(text, "en"), [["Humain", 0.5]]);
   });
 });
+
+describe("a compute deal named after its supplier or supplied to a buyer", () => {
+  it("belongs to the buyer: the recipient, or the company the text is about (en)", () => {
+    assert.deepEqual(
+      owners("Nebius will provide cloud capacity to Meta in a $3 billion compute contract.", "en"),
+      [["Meta", 3e9]],
+    );
+    assert.deepEqual(
+      owners("xAI keeps buying chips. Analysts valued the Broadcom contract at $20 billion.", "en"),
+      [["xAI", 20e9]],
+    );
+  });
+
+  it("belongs to the buyer the text is about (fr)", () => {
+    assert.deepEqual(
+      owners(
+        "xAI multiplie les achats de puces. Des analystes évaluent le contrat Broadcom à 20 milliards de dollars.",
+        "fr",
+      ),
+      [["xAI", 20e9]],
+    );
+  });
+});

@@ -106,7 +106,11 @@ export function relativeHead(text: string, parties: readonly Party[], party: Par
 const APPOSITION_OPENING = /^\s*,[^,;:()]{1,80}$/u;
 
 /** Metrics of hardware or capacity that a supplier hands over: the company it goes to owns them. */
-const SUPPLIED_METRICS: ReadonlySet<string> = new Set(["gpu_count", "datacenter_capacity"]);
+const SUPPLIED_METRICS: ReadonlySet<string> = new Set([
+  "gpu_count",
+  "datacenter_capacity",
+  "compute_commitment",
+]);
 
 /** "will supply", "has agreed to sell", "va fournir à", "livrera": a verb of supplying, a few words after its subject. */
 const SUPPLY_VERB =
@@ -129,8 +133,9 @@ export function supplyVerbEnd(
   return m ? party.end + m[0].length : -1;
 }
 
-/** Between a verb of supplying and the company supplied: nothing, "to", "à" ("sell Amazon", "fournir à Anthropic"). */
-const RECIPIENT_RIGHT_AFTER = /^\s*(?:(?:à|to)\s+)?(?:la\s+|le\s+|l['’]|the\s+)?$/iu;
+/** Between a verb of supplying and the company supplied: nothing, or "to", "à" after a short object ("sell Amazon", "provide capacity to Meta"). */
+const RECIPIENT_RIGHT_AFTER =
+  /^\s*(?:(?:[\p{L}'’-]+\s+){0,4}?(?:à|to|au|aux)\s+)?(?:la\s+|le\s+|l['’]|the\s+)?$/iu;
 /** After the supplied figure: "… chips to Humain", "… de puces à OpenAI", "… for Microsoft". */
 const RECIPIENT_AFTER_FIGURE =
   /^\s*(?:[\p{L}'’-]+\s+){0,6}?(?:to|à|au|aux|for|pour)\s+(?:la\s+|le\s+|l['’]|the\s+)?$/iu;

@@ -294,6 +294,25 @@ function recipientOfSupply(r: DocumentReading, s: SentenceReading, f: FigureRead
   return [];
 }
 
+/** "the Broadcom contract", "the Oracle deal": a name before a deal noun, as its modifier. */
+const DEAL_NAMED_BY = /^[\s-]+(?:contract|deal|agreement|contrat)\b/iu;
+/** "le contrat Broadcom", "l'accord Oracle": the French order, the deal noun first. */
+const DEAL_NAMED_AFTER = /\b(?:contrat|accord)\s+$/iu;
+
+/** The party hands the figure's hardware or capacity over: a known supplier, or one the sentence names a recipient for. */
+function suppliesTheFigure(r: DocumentReading, s: SentenceReading, f: FigureReading, party: Party): boolean {
+  const known = r.gazetteer.roles.get(party.canonical) === "supplier";
+  // "the value of the Broadcom contract at $350 billion": a supplier naming the deal is its seller.
+  const namesTheDeal =
+    DEAL_NAMED_BY.test(r.text.slice(party.end, party.end + 14)) ||
+    DEAL_NAMED_AFTER.test(r.text.slice(Math.max(0, party.start - 12), party.start));
+  if (known && f.candidate.metric === "compute_commitment" && namesTheDeal)
+    return party.end <= f.q.span.start;
+  const verbEnd = supplyVerbEnd(r.text, party, f.candidate.metric, f.q.span.start);
+  if (verbEnd < 0) return false;
+  return known || suppliedCompany(r.text, s.parties, verbEnd, f.q.span, f.clauseEnd) !== undefined;
+}
+
 /** "dont", "including", "of which": the figure is one member's part of a total just given. */
 const PART_OF_TOTAL = /(?:\bdont|\bincluding|\bof\s+which|\by\s+compris|\bnotamment)\s*(?:\p{L}+\s+){0,2}$/iu;
 /** "… pour Microsoft", "… from DataVolt", "… de la part de X": the member the part is for. */
@@ -546,7 +565,7 @@ function partyFeatures(
       : 0,
     modifier: isPossessedModifier(text, party, s.sentence.start) ? 1 : 0,
     lender: lendsTheDebt(text, party, f.candidate.metric, q.span.start) ? 1 : 0,
-    supplier: supplyVerbEnd(text, party, f.candidate.metric, q.span.start) >= 0 ? 1 : 0,
+    supplier: suppliesTheFigure(r, s, f, party) ? 1 : 0,
   };
 }
 
