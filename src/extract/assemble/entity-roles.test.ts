@@ -195,3 +195,25 @@ describe("a compute deal named after its supplier or supplied to a buyer", () =>
     );
   });
 });
+
+describe("a customer's weight in a supplier's revenue, told in a relative clause", () => {
+  it("is the supplier's revenue share (fr)", () => {
+    assert.deepEqual(
+      owners(
+        "Jusqu'ici, Nebius dépendait fortement de Meta, qui représentait 55 % de son chiffre d'affaires en 2024.",
+        "fr",
+      ),
+      [["Nebius", 0.55]],
+    );
+  });
+
+  it("is the supplier's revenue share (en)", () => {
+    assert.deepEqual(
+      owners(
+        "Until now, Nebius has relied heavily on Meta, which accounted for 55% of its revenue in 2024.",
+        "en",
+      ),
+      [["Nebius", 0.55]],
+    );
+  });
+});

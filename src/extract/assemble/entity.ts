@@ -301,6 +301,7 @@ const DEAL_NAMED_AFTER = /\b(?:contrat|accord)\s+$/iu;
 
 /** The party hands the figure's hardware or capacity over: a known supplier, or one the sentence names a recipient for. */
 function suppliesTheFigure(r: DocumentReading, s: SentenceReading, f: FigureReading, party: Party): boolean {
+  if (isComplement(r.text, party, s.sentence.start)) return false;
   const known = r.gazetteer.roles.get(party.canonical) === "supplier";
   // "the value of the Broadcom contract at $350 billion": a supplier naming the deal is its seller.
   const namesTheDeal =
@@ -517,7 +518,7 @@ const CUE_FINDERS: Record<EntityCue, (r: DocumentReading, s: SentenceReading, f:
 
 /** "Microsoft a représenté 62 % de son chiffre d'affaires", "Microsoft accounted for 62%": a customer's weight. */
 const CUSTOMER_SHARE =
-  /^\s+(?:\p{L}+\s+)?(?:accounted\s+for|accounts\s+for|represented|represents|made\s+up|is|was|a\s+représenté|représente|représentait|est|était|pèse|pesait|a\s+pesé)\s+(?:\p{L}+\s+){0,2}$/iu;
+  /^\s*,?\s+(?:(?:qui|which|who)\s+)?(?:\p{L}+\s+)?(?:accounted\s+for|accounts\s+for|represented|represents|made\s+up|is|was|a\s+représenté|représente|représentait|est|était|pèse|pesait|a\s+pesé)\s+(?:\p{L}+\s+){0,2}$/iu;
 
 /** Evidence about a named candidate, whatever cue names it. */
 function partyFeatures(
