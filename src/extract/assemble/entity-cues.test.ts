@@ -24,3 +24,23 @@ describe("investors listed after a colon", () => {
     ]);
   });
 });
+
+const owners = (text: string, language: "fr" | "en") =>
+  extractClaims({ text, language, published: "2025-11-10", document: "d.md" }).claims.map((c) => [
+    c.entity,
+    c.value.low ?? c.value.high,
+  ]);
+
+describe("a pronoun in the clause a company reports", () => {
+  it("stands for the company that speaks, not the article's subject (fr)", () => {
+    const text =
+      "Le forum a réuni Anthropic et Cohere. De son côté, Scaleway a annoncé qu'il consacrerait 2 milliards d'euros à ses centres de données d'ici 2028.";
+    assert.deepEqual(owners(text, "fr"), [["Scaleway", 2e9]]);
+  });
+
+  it("stands for the company that speaks, not the article's subject (en)", () => {
+    const text =
+      "Anthropic leads the market. Separately, Tencent said it would spend $20 billion on data centres over three years.";
+    assert.deepEqual(owners(text, "en"), [["Tencent", 20e9]]);
+  });
+});
