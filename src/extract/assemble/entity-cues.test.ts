@@ -44,3 +44,17 @@ describe("a pronoun in the clause a company reports", () => {
     assert.deepEqual(owners(text, "en"), [["Tencent", 20e9]]);
   });
 });
+
+describe("a share of a round with no owner in its sentence", () => {
+  it("belongs to the company whose round was last reported, not the company last named (fr)", () => {
+    const text =
+      "Kyutai a levé 500 millions d'euros auprès de Nvidia. Nvidia a aussi signé un contrat avec Oracle. Selon une source, les investisseurs européens représentent environ 80 % du tour de table.";
+    assert.deepEqual(owners(text, "fr").at(-1), ["Kyutai", 0.8]);
+  });
+
+  it("belongs to the company whose round was last reported (en)", () => {
+    const text =
+      "Kyutai raised €500 million from Nvidia. Nvidia also signed a deal with Oracle. European investors provided about 80% of the round, a person familiar with the matter said.";
+    assert.deepEqual(owners(text, "en").at(-1), ["Kyutai", 0.8]);
+  });
+});

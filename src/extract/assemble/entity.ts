@@ -55,6 +55,7 @@ export const ENTITY_FEATURES = [
   "nearestBefore",
   "firstAfter",
   "previousDeal",
+  "roundFallback",
   "topicFallback",
   // Evidence about any candidate.
   "quotedSource",
@@ -570,6 +571,10 @@ function partyFeatures(
   };
 }
 
+/** "du tour de table", "the round", "cette levée": the sentence speaks of a funding round. */
+const ROUND_WORD =
+  /tour\s+de\s+table|\blevée|\bround\b|\bfundraising\b|\bséries?\s+[A-H]\b|\bseries\s+[A-H]\b/iu;
+
 /** Every candidate owner of the figure, with its features. */
 export function entityOptions(
   r: DocumentReading,
@@ -603,6 +608,14 @@ export function entityOptions(
       value: { party: null, group: [], name: previousSentenceClaim.entity, cue: null, how: "previous deal" },
       label: previousSentenceClaim.entity,
       features: { previousDeal: 1 },
+    });
+  const round = r.latestRound?.entity;
+  const ofRound = f.candidate.metric === "funding_share" || f.candidate.metric === "valuation";
+  if (round && ofRound && ROUND_WORD.test(s.body))
+    options.push({
+      value: { party: null, group: [], name: round, cue: null, how: "round" },
+      label: round,
+      features: { roundFallback: 1 },
     });
   if (local)
     options.push({
@@ -677,6 +690,12 @@ export function settleEntity(r: DocumentReading, s: SentenceReading, f: FigureRe
     f.inherited = true;
     rules.push(
       `entity: "${s.demonstrative![0]}" refers to the previous sentence's deal → ${candidate.entity}${candidate.counterparty ? ` → ${candidate.counterparty}` : ""}`,
+    );
+  } else if (how === "round") {
+    candidate.entity = name;
+    candidate.confidence -= 0.1;
+    rules.push(
+      `entity: no company of the sentence owns it → the company of the round last reported, ${name}`,
     );
   } else {
     candidate.entity = name;
