@@ -34,7 +34,7 @@ const owners = (text: string, language: "fr" | "en") =>
 describe("a pronoun in the clause a company reports", () => {
   it("stands for the company that speaks, not the article's subject (fr)", () => {
     const text =
-      "Le forum a réuni Anthropic et Cohere. De son côté, Scaleway a annoncé qu'il consacrerait 2 milliards d'euros à ses centres de données d'ici 2028.";
+      "Le forum a réuni Anthropic et Cohere. De son côté, Scaleway a annoncé mardi qu'il consacrerait 2 milliards d'euros à ses centres de données d'ici 2028.";
     assert.deepEqual(owners(text, "fr"), [["Scaleway", 2e9]]);
   });
 

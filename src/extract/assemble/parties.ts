@@ -270,9 +270,9 @@ export function partiesOf(
   );
 }
 
-/** A company, a speech verb, then "que", "qu'", "that" or nothing: the pronoun after it is the company. */
+/** A company, a speech verb, then "que", "qu'", "that" (past a date) or nothing: the pronoun after it is the company. */
 const SPEAKER_TO_PRONOUN =
-  /^\s+(?:[\p{L}'’]+\s+){0,3}?(?:indiqué|annoncé|affirmé|déclaré|précisé|confirmé|expliqué|assuré|indique|annonce|affirme|déclare|précise|confirme|explique|assure|said|says|announced|stated|confirmed|indicated|explained)\s+(?:que\s+|qu['’]|that\s+)?$/iu;
+  /^\s+(?:[\p{L}'’]+\s+){0,3}?(?:indiqué|annoncé|affirmé|déclaré|précisé|confirmé|expliqué|assuré|indique|annonce|affirme|déclare|précise|confirme|explique|assure|said|says|announced|stated|confirmed|indicated|explained)(?:\s+(?:[\p{L}\p{N}'’]+\s+){1,3}?(?:que\s+|qu['’]|that\s+)|\s+(?:que\s+|qu['’]|that\s+)?)$/iu;
 /** "said it would", "announced it will": an English pronoun after a speech verb, which PERSONAL_PRONOUN leaves out. */
 const PRONOUN_AFTER_SPEECH =
   /\b(?:said|says|announced|stated|confirmed|indicated|explained)\s+(?:that\s+)?(it)\s+(?:would|will|had|has|was|is|plans|expects|could|might|intends)\b/giu;
