@@ -15,6 +15,8 @@ export interface GazetteerCompany {
    * centres) sells it. Decides buyer → supplier roles whichever company the sentence names first.
    */
   role?: CompanyRole;
+  /** Business units named like the company that stand for it, the unit kept as the item ("AWS" → Amazon). */
+  segments?: string[];
   /** Where it is based, as an ISO country code: "the Dutch company" points back at a company based in NL. */
   country?: string;
   /** What it makes, when a description may name it so: "chips" for "the chipmaker", "le fabricant de puces". */
@@ -59,6 +61,8 @@ export interface Gazetteer {
   countries: Map<string, string>;
   /** Canonical company → its sector, when known. */
   sectors: Map<string, string>;
+  /** Folded name of a business unit → the unit as written in the gazetteer ("aws" → "AWS"). */
+  segments: Map<string, string>;
   /** The lower-cased first word of a name → its entries, longest first: where `findNames` looks. */
   byFirstWord: Map<string, NameEntry[]>;
 }
@@ -96,6 +100,7 @@ export function buildGazetteer(...sources: GazetteerData[]): Gazetteer {
   const roles = new Map<string, CompanyRole>();
   const countries = new Map<string, string>();
   const sectors = new Map<string, string>();
+  const segments = new Map<string, string>();
   const add = (surface: string, canonical: string, kind: NameKind) => {
     entries.push({ surface, canonical, kind });
     if (kind === "company" || kind === "programme" || kind === "product") {
@@ -110,6 +115,10 @@ export function buildGazetteer(...sources: GazetteerData[]): Gazetteer {
       if (company.country) countries.set(company.name, company.country);
       if (company.sector) sectors.set(company.name, company.sector);
       for (const alias of company.aliases ?? []) add(alias, company.name, "company");
+      for (const segment of company.segments ?? []) {
+        add(segment, company.name, "company");
+        segments.set(foldName(segment), segment);
+      }
       for (const product of company.products ?? []) add(product, company.name, "product");
       for (const person of company.people ?? []) add(person, company.name, "person");
       for (const periphrasis of company.periphrases ?? []) add(periphrasis, company.name, "periphrasis");
@@ -151,6 +160,7 @@ export function buildGazetteer(...sources: GazetteerData[]): Gazetteer {
     roles,
     countries,
     sectors,
+    segments,
     byFirstWord,
   };
 }

@@ -58,3 +58,25 @@ describe("a share of a round with no owner in its sentence", () => {
     assert.deepEqual(owners(text, "en").at(-1), ["Kyutai", 0.8]);
   });
 });
+
+describe("a business unit as the subject", () => {
+  const items = (text: string, language: "fr" | "en") =>
+    extractClaims({ text, language, published: "2025-11-10", document: "d.md" }).claims.map((c) => [
+      c.entity,
+      c.item,
+      c.value.low ?? c.value.high,
+    ]);
+
+  it("gives the figure to its company, the unit kept as the item (fr)", () => {
+    assert.deepEqual(
+      items("Au deuxième trimestre, Azure a réalisé 21 milliards de dollars de chiffre d'affaires.", "fr"),
+      [["Microsoft", "Azure", 21e9]],
+    );
+  });
+
+  it("gives the figure to its company, the unit kept as the item (en)", () => {
+    assert.deepEqual(items("Oracle Cloud Infrastructure revenue reached $4 billion in the quarter.", "en"), [
+      ["Oracle", "Oracle Cloud Infrastructure", 4e9],
+    ]);
+  });
+});

@@ -4,6 +4,7 @@
  * the weights in data/entity-weights.json picks the owner (scripts/fit-extract-weights.mjs fits them).
  */
 import entityWeightsData from "../data/entity-weights.json" with { type: "json" };
+import { foldName } from "../gazetteer.js";
 import { COUNTERPARTY_LEAD } from "../lexicon.js";
 import { extractMessages } from "../messages.js";
 import { metricIs } from "../metrics.js";
@@ -683,6 +684,12 @@ export function settleEntity(r: DocumentReading, s: SentenceReading, f: FigureRe
       rules.push(`attribution: the person speaks for the company → ${speaker}`);
     }
     if (party.kind === "product") candidate.item = party.surface;
+    // "AWS affiche une croissance de 24 %": a business unit owns nothing apart from its company.
+    const segment = party.via === "name" ? gazetteer.segments.get(foldName(party.surface)) : undefined;
+    if (segment && group.length < 2) {
+      candidate.item = segment;
+      rules.push(`item: ${party.surface} is a business unit of ${party.canonical}`);
+    }
   } else if (how === "previous deal") {
     const previous = s.previousSentenceClaim!;
     candidate.entity = previous.entity;
