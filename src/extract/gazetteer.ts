@@ -15,6 +15,12 @@ export interface GazetteerCompany {
    * centres) sells it. Decides buyer → supplier roles whichever company the sentence names first.
    */
   role?: CompanyRole;
+  /** Business units named like the company that stand for it, the unit kept as the item ("AWS" → Amazon). */
+  segments?: string[];
+  /** Where it is based, as an ISO country code: "the Dutch company" points back at a company based in NL. */
+  country?: string;
+  /** What it makes, when a description may name it so: "chips" for "the chipmaker", "le fabricant de puces". */
+  sector?: string;
 }
 
 export type CompanyRole = "developer" | "supplier";
@@ -51,6 +57,12 @@ export interface Gazetteer {
   publicBodies: Set<string>;
   /** Canonical company → its side in compute deals, when known. */
   roles: Map<string, CompanyRole>;
+  /** Canonical company → its country code, when known. */
+  countries: Map<string, string>;
+  /** Canonical company → its sector, when known. */
+  sectors: Map<string, string>;
+  /** Folded name of a business unit → the unit as written in the gazetteer ("aws" → "AWS"). */
+  segments: Map<string, string>;
   /** The lower-cased first word of a name → its entries, longest first: where `findNames` looks. */
   byFirstWord: Map<string, NameEntry[]>;
 }
@@ -86,6 +98,9 @@ export function buildGazetteer(...sources: GazetteerData[]): Gazetteer {
   const programmes = new Set<string>();
   const publicBodies = new Set<string>();
   const roles = new Map<string, CompanyRole>();
+  const countries = new Map<string, string>();
+  const sectors = new Map<string, string>();
+  const segments = new Map<string, string>();
   const add = (surface: string, canonical: string, kind: NameKind) => {
     entries.push({ surface, canonical, kind });
     if (kind === "company" || kind === "programme" || kind === "product") {
@@ -97,7 +112,13 @@ export function buildGazetteer(...sources: GazetteerData[]): Gazetteer {
     for (const company of source.companies ?? []) {
       add(company.name, company.name, "company");
       if (company.role) roles.set(company.name, company.role);
+      if (company.country) countries.set(company.name, company.country);
+      if (company.sector) sectors.set(company.name, company.sector);
       for (const alias of company.aliases ?? []) add(alias, company.name, "company");
+      for (const segment of company.segments ?? []) {
+        add(segment, company.name, "company");
+        segments.set(foldName(segment), segment);
+      }
       for (const product of company.products ?? []) add(product, company.name, "product");
       for (const person of company.people ?? []) add(person, company.name, "person");
       for (const periphrasis of company.periphrases ?? []) add(periphrasis, company.name, "periphrasis");
@@ -129,7 +150,19 @@ export function buildGazetteer(...sources: GazetteerData[]): Gazetteer {
     if (list) list.push(entry);
     else byFirstWord.set(first, [entry]);
   }
-  return { entries, outlets, collectives, byFolded, programmes, publicBodies, roles, byFirstWord };
+  return {
+    entries,
+    outlets,
+    collectives,
+    byFolded,
+    programmes,
+    publicBodies,
+    roles,
+    countries,
+    sectors,
+    segments,
+    byFirstWord,
+  };
 }
 
 const FIRST_WORD = /^[\p{L}\p{N}_]+/u;

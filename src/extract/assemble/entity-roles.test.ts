@@ -148,3 +148,72 @@ describe("the agent of a raise named after the figure", () => {
     assert.deepEqual(owners(text, "en").at(-1), ["OpenAI", 40e9]);
   });
 });
+
+describe("hardware or capacity a supplier hands over", () => {
+  it("belongs to the company it goes to, named after the verb or after the figure (en)", () => {
+    assert.deepEqual(
+      owners("Brookline Power has agreed to sell Meta 800 megawatts from its gas plants.", "en"),
+      [["Meta", 0.8]],
+    );
+    assert.deepEqual(owners("Cerebras will ship 40,000 GPUs to Mistral AI next year.", "en"), [
+      ["Mistral AI", 40000],
+    ]);
+  });
+
+  it("belongs to the company it goes to (fr)", () => {
+    assert.deepEqual(owners("Nebius va fournir à Microsoft 100 000 GPU dans le New Jersey.", "fr"), [
+      ["Microsoft", 100000],
+    ]);
+  });
+
+  it("belongs to the company the text is about when the supplier names no recipient", () => {
+    const text =
+      "Humain builds its first campus\n\nHumain is building data centres in Riyadh. AMD will supply 500 megawatts of accelerators for the first phase.";
+    assert.deepEqual(owners(text, "en"), [["Humain", 0.5]]);
+  });
+});
+
+describe("a compute deal named after its supplier or supplied to a buyer", () => {
+  it("belongs to the buyer: the recipient, or the company the text is about (en)", () => {
+    assert.deepEqual(
+      owners("Nebius will provide cloud capacity to Meta in a $3 billion compute contract.", "en"),
+      [["Meta", 3e9]],
+    );
+    assert.deepEqual(
+      owners("xAI keeps buying chips. Analysts valued the Broadcom contract at $20 billion.", "en"),
+      [["xAI", 20e9]],
+    );
+  });
+
+  it("belongs to the buyer the text is about (fr)", () => {
+    assert.deepEqual(
+      owners(
+        "xAI multiplie les achats de puces. Des analystes évaluent le contrat Broadcom à 20 milliards de dollars.",
+        "fr",
+      ),
+      [["xAI", 20e9]],
+    );
+  });
+});
+
+describe("a customer's weight in a supplier's revenue, told in a relative clause", () => {
+  it("is the supplier's revenue share (fr)", () => {
+    assert.deepEqual(
+      owners(
+        "Jusqu'ici, Nebius dépendait fortement de Meta, qui représentait 55 % de son chiffre d'affaires en 2024.",
+        "fr",
+      ),
+      [["Nebius", 0.55]],
+    );
+  });
+
+  it("is the supplier's revenue share (en)", () => {
+    assert.deepEqual(
+      owners(
+        "Until now, Nebius has relied heavily on Meta, which accounted for 55% of its revenue in 2024.",
+        "en",
+      ),
+      [["Nebius", 0.55]],
+    );
+  });
+});

@@ -104,3 +104,65 @@ export function relativeHead(text: string, parties: readonly Party[], party: Par
 
 /** What lies between a head noun's name and the first complement of its apposition: ", lancé … par ". */
 const APPOSITION_OPENING = /^\s*,[^,;:()]{1,80}$/u;
+
+/** Metrics of hardware or capacity that a supplier hands over: the company it goes to owns them. */
+const SUPPLIED_METRICS: ReadonlySet<string> = new Set([
+  "gpu_count",
+  "datacenter_capacity",
+  "compute_commitment",
+]);
+
+/** "will supply", "has agreed to sell", "va fournir à", "livrera": a verb of supplying, a few words after its subject. */
+const SUPPLY_VERB =
+  /^\s+(?:[\p{L}'’-]+\s+){0,4}?(?:supply|supplies|supplied|provide|provides|provided|deliver|delivers|delivered|ship|ships|shipped|sell|sells|sold|fournir|fournira|fourniront|fournit|fournissent|fourni|livrer|livrera|livreront|livre|livrent|vendre|vendra|vendront|vend|vendent)(?![\p{L}])/iu;
+
+/**
+ * Where the verb of supplying that `party` is the subject of ends, for a supplied figure after
+ * it ("Nvidia will supply 18,000 chips", "Talen a accepté de vendre à Amazon 1,9 GW"); -1 otherwise.
+ */
+export function supplyVerbEnd(
+  text: string,
+  party: Party,
+  metric: string | null,
+  figureStart: number,
+): number {
+  if (!metric || !SUPPLIED_METRICS.has(metric) || party.end > figureStart) return -1;
+  const gap = text.slice(party.end, figureStart);
+  if (/[;.:]\s/u.test(gap) || gap.split(/\s+/u).length > 14) return -1;
+  const m = SUPPLY_VERB.exec(gap);
+  return m ? party.end + m[0].length : -1;
+}
+
+/** Between a verb of supplying and the company supplied: nothing, or "to", "à" after a short object ("sell Amazon", "provide capacity to Meta"). */
+const RECIPIENT_RIGHT_AFTER =
+  /^\s*(?:(?:[\p{L}'’-]+\s+){0,4}?(?:à|to|au|aux)\s+)?(?:la\s+|le\s+|l['’]|the\s+)?$/iu;
+/** After the supplied figure: "… chips to Humain", "… de puces à OpenAI", "… for Microsoft". */
+const RECIPIENT_AFTER_FIGURE =
+  /^\s*(?:[\p{L}'’-]+\s+){0,6}?(?:to|à|au|aux|for|pour)\s+(?:la\s+|le\s+|l['’]|the\s+)?$/iu;
+
+/** The company a supplier's hardware or capacity goes to, named right after the verb or after the figure. */
+export function suppliedCompany(
+  text: string,
+  parties: readonly Party[],
+  verbEnd: number,
+  figure: { start: number; end: number },
+  clauseEnd: number,
+): Party | undefined {
+  const usable = (p: Party) => p.kind === "company" || p.kind === "periphrasis";
+  return (
+    parties.find(
+      (p) =>
+        usable(p) &&
+        p.start >= verbEnd &&
+        p.end <= figure.start &&
+        RECIPIENT_RIGHT_AFTER.test(text.slice(verbEnd, p.start)),
+    ) ??
+    parties.find(
+      (p) =>
+        usable(p) &&
+        p.start >= figure.end &&
+        p.end <= clauseEnd &&
+        RECIPIENT_AFTER_FIGURE.test(text.slice(figure.end, p.start)),
+    )
+  );
+}

@@ -4,6 +4,7 @@
  * the weights in data/entity-weights.json picks the owner (scripts/fit-extract-weights.mjs fits them).
  */
 import entityWeightsData from "../data/entity-weights.json" with { type: "json" };
+import { foldName } from "../gazetteer.js";
 import { COUNTERPARTY_LEAD } from "../lexicon.js";
 import { extractMessages } from "../messages.js";
 import { metricIs } from "../metrics.js";
@@ -15,10 +16,13 @@ import {
   lendsTheDebt,
   relativeHead,
   speaksPastApposition,
+  suppliedCompany,
+  supplyVerbEnd,
 } from "./entity-roles.js";
 import {
   fullPersonName,
   GAPPED_FIGURE,
+  groupMembers,
   isComplement,
   isComplementOfList,
   joinParties,
@@ -35,12 +39,15 @@ import {
   type Party,
   type SentenceReading,
 } from "./types.js";
+import { valuedCompany } from "./valued-company.js";
 
 /** The features an entity candidate is scored on. */
 export const ENTITY_FEATURES = [
   // The cue that names the candidate, most telling first.
   "possessive",
   "investor",
+  "valued",
+  "recipient",
   "memberShare",
   "relative",
   "gapped",
@@ -49,6 +56,7 @@ export const ENTITY_FEATURES = [
   "nearestBefore",
   "firstAfter",
   "previousDeal",
+  "roundFallback",
   "topicFallback",
   // Evidence about any candidate.
   "quotedSource",
@@ -66,6 +74,7 @@ export const ENTITY_FEATURES = [
   "speaker",
   "modifier",
   "lender",
+  "supplier",
 ] as const;
 
 export type EntityFeature = (typeof ENTITY_FEATURES)[number];
@@ -85,6 +94,8 @@ export interface EntityOption {
 const CUES: readonly EntityCue[] = [
   "possessive",
   "investor",
+  "valued",
+  "recipient",
   "member",
   "relative",
   "gapped",
@@ -96,6 +107,8 @@ const CUES: readonly EntityCue[] = [
 const CUE_FEATURE: Record<EntityCue, EntityFeature> = {
   possessive: "possessive",
   investor: "investor",
+  valued: "valued",
+  recipient: "recipient",
   member: "memberShare",
   relative: "relative",
   gapped: "gapped",
@@ -210,6 +223,19 @@ function raiserAfter(r: DocumentReading, s: SentenceReading, f: FigureReading): 
   return raiser ? [{ party: raiser, how: `raiser "${text.slice(f.q.span.end, raiser.end).trim()}"` }] : [];
 }
 
+/** "… sont versés par des investisseurs existants :", "… comes from existing backers:": a list of investors follows. */
+const INVESTORS_LEAD =
+  /^\s*(?:[\p{L}'’-]+\s+){0,3}?(?:par|by|from|de\s+la\s+part\s+d(?:e|['’])|auprès\s+d(?:e|['’]))\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+\s*:\s*$/iu;
+
+/** "Les 400 millions restants sont versés par des investisseurs existants : A, B et C": the investors together. */
+function investorsListed(text: string, s: SentenceReading, f: FigureReading): Party[] {
+  const first = s.parties.findIndex((p) => p.start >= f.q.span.end);
+  const head = s.parties[first];
+  if (!head || head.start - f.q.span.end > 90 || !INVESTORS_LEAD.test(text.slice(f.q.span.end, head.start)))
+    return [];
+  return listFrom(s.parties, first, text, s.sentence.end).filter((p) => p.kind !== "person");
+}
+
 /** "an investment of $2bn from X": the investor named after the figure; for a round, the company raising it. */
 function investorAfter(r: DocumentReading, s: SentenceReading, f: FigureReading): Cued[] {
   if (f.candidate.metric === "funding_round") return raiserAfter(r, s, f);
@@ -227,6 +253,15 @@ function investorAfter(r: DocumentReading, s: SentenceReading, f: FigureReading)
   const investor = source ? s.parties.find((p) => p.start >= at && p.start <= at + 2) : undefined;
   if (investor)
     return [{ party: investor, how: `investor "${text.slice(f.q.span.end, investor.end).trim()}"` }];
+  const listed = investorsListed(text, s, f);
+  if (listed.length > 0)
+    return [
+      {
+        party: listed[0]!,
+        group: listed,
+        how: `investors listed after "${text.slice(f.q.span.end, listed[0]!.start).trim()}"`,
+      },
+    ];
   // "… was made by X", "… a été annoncé par X": the agent of a passive is the investor.
   const agent = s.parties.find(
     (p) =>
@@ -234,6 +269,51 @@ function investorAfter(r: DocumentReading, s: SentenceReading, f: FigureReading)
       testInSentence(PASSIVE_AGENT, s, text, Math.max(f.q.span.end, p.start - 40), p.start),
   );
   return agent ? [{ party: agent, how: `investor "${agent.surface}", the agent of a passive` }] : [];
+}
+
+/** "which valued the company at $300 billion", "valorise Mistral à 11,7 milliards": the company valued. */
+function valuedOwner(r: DocumentReading, s: SentenceReading, f: FigureReading): Cued[] {
+  if (f.candidate.metric !== "valuation") return [];
+  const found = valuedCompany(r.text, s.parties, f.q.span.start, s.sentence.start);
+  return found ? [found] : [];
+}
+
+/**
+ * "Nvidia will supply 18,000 chips to Humain", "Talen a accepté de vendre à Amazon 1,9 GW": the
+ * company a supplier's hardware or capacity goes to owns the figure.
+ */
+function recipientOfSupply(r: DocumentReading, s: SentenceReading, f: FigureReading): Cued[] {
+  const { text } = r;
+  const { q, candidate } = f;
+  for (const supplier of s.parties) {
+    if (supplier.end > q.span.start) break;
+    const verbEnd = supplyVerbEnd(text, supplier, candidate.metric, q.span.start);
+    if (verbEnd < 0) continue;
+    const recipient = suppliedCompany(text, s.parties, verbEnd, q.span, f.clauseEnd);
+    if (recipient && recipient.canonical !== supplier.canonical)
+      return [{ party: recipient, how: `"${recipient.surface}" receives what ${supplier.surface} supplies` }];
+  }
+  return [];
+}
+
+/** "the Broadcom contract", "the Oracle deal": a name before a deal noun, as its modifier. */
+const DEAL_NAMED_BY = /^[\s-]+(?:contract|deal|agreement|contrat)\b/iu;
+/** "le contrat Broadcom", "l'accord Oracle": the French order, the deal noun first. */
+const DEAL_NAMED_AFTER = /\b(?:contrat|accord)\s+$/iu;
+
+/** The party hands the figure's hardware or capacity over: a known supplier, or one the sentence names a recipient for. */
+function suppliesTheFigure(r: DocumentReading, s: SentenceReading, f: FigureReading, party: Party): boolean {
+  if (isComplement(r.text, party, s.sentence.start)) return false;
+  const known = r.gazetteer.roles.get(party.canonical) === "supplier";
+  // "the value of the Broadcom contract at $350 billion": a supplier naming the deal is its seller.
+  const namesTheDeal =
+    DEAL_NAMED_BY.test(r.text.slice(party.end, party.end + 14)) ||
+    DEAL_NAMED_AFTER.test(r.text.slice(Math.max(0, party.start - 12), party.start));
+  if (known && f.candidate.metric === "compute_commitment" && namesTheDeal)
+    return party.end <= f.q.span.start;
+  const verbEnd = supplyVerbEnd(r.text, party, f.candidate.metric, f.q.span.start);
+  if (verbEnd < 0) return false;
+  return known || suppliedCompany(r.text, s.parties, verbEnd, f.q.span, f.clauseEnd) !== undefined;
 }
 
 /** "dont", "including", "of which": the figure is one member's part of a total just given. */
@@ -427,6 +507,8 @@ function firstAfter(r: DocumentReading, s: SentenceReading, f: FigureReading): C
 const CUE_FINDERS: Record<EntityCue, (r: DocumentReading, s: SentenceReading, f: FigureReading) => Cued[]> = {
   possessive: possessiveOwners,
   investor: investorAfter,
+  valued: valuedOwner,
+  recipient: recipientOfSupply,
   member: memberShare,
   relative: relativeOwner,
   gapped: gappedOwner,
@@ -438,7 +520,7 @@ const CUE_FINDERS: Record<EntityCue, (r: DocumentReading, s: SentenceReading, f:
 
 /** "Microsoft a représenté 62 % de son chiffre d'affaires", "Microsoft accounted for 62%": a customer's weight. */
 const CUSTOMER_SHARE =
-  /^\s+(?:\p{L}+\s+)?(?:accounted\s+for|accounts\s+for|represented|represents|made\s+up|is|was|a\s+représenté|représente|représentait|est|était|pèse|pesait|a\s+pesé)\s+(?:\p{L}+\s+){0,2}$/iu;
+  /^\s*,?\s+(?:(?:qui|which|who)\s+)?(?:\p{L}+\s+)?(?:accounted\s+for|accounts\s+for|represented|represents|made\s+up|is|was|a\s+représenté|représente|représentait|est|était|pèse|pesait|a\s+pesé)\s+(?:\p{L}+\s+){0,2}$/iu;
 
 /** Evidence about a named candidate, whatever cue names it. */
 function partyFeatures(
@@ -486,8 +568,13 @@ function partyFeatures(
       : 0,
     modifier: isPossessedModifier(text, party, s.sentence.start) ? 1 : 0,
     lender: lendsTheDebt(text, party, f.candidate.metric, q.span.start) ? 1 : 0,
+    supplier: suppliesTheFigure(r, s, f, party) ? 1 : 0,
   };
 }
+
+/** "du tour de table", "the round", "cette levée": the sentence speaks of a funding round. */
+const ROUND_WORD =
+  /tour\s+de\s+table|\blevée|\bround\b|\bfundraising\b|\bséries?\s+[A-H]\b|\bseries\s+[A-H]\b/iu;
 
 /** Every candidate owner of the figure, with its features. */
 export function entityOptions(
@@ -523,6 +610,14 @@ export function entityOptions(
       label: previousSentenceClaim.entity,
       features: { previousDeal: 1 },
     });
+  const round = r.latestRound?.entity;
+  const ofRound = f.candidate.metric === "funding_share" || f.candidate.metric === "valuation";
+  if (round && ofRound && ROUND_WORD.test(s.body))
+    options.push({
+      value: { party: null, group: [], name: round, cue: null, how: "round" },
+      label: round,
+      features: { roundFallback: 1 },
+    });
   if (local)
     options.push({
       value: { party: null, group: [], name: local, cue: null, how: "topic" },
@@ -542,6 +637,21 @@ function decidingCue(features: Features<EntityFeature>, weights: Weights<EntityF
   return best;
 }
 
+/** "Google will supply up to one million TPUs" to the owner: the supplier is the other side of the deal. */
+function supplierAsCounterparty(
+  f: FigureReading,
+  options: readonly Option<EntityOption, EntityFeature>[],
+  owner: string,
+): void {
+  const supplier = options.find(
+    (o) => o.features.supplier === 1 && o.value.party && !groupMembers(owner).has(o.value.party.canonical),
+  )?.value.party;
+  if (!supplier) return;
+  f.candidate.counterparty = supplier.canonical;
+  f.candidate.counterpartyAt = { start: supplier.start, end: supplier.end };
+  f.rules.push(`counterparty: ${supplier.surface} supplies it → ${supplier.canonical}`);
+}
+
 /** Entity stage, decision: the best-scored candidate; false when there is none (an unresolved entity). */
 export function settleEntity(r: DocumentReading, s: SentenceReading, f: FigureReading): boolean {
   const { gazetteer, subject, context } = r;
@@ -557,6 +667,7 @@ export function settleEntity(r: DocumentReading, s: SentenceReading, f: FigureRe
   }
   const { party, group, name, how } = best.value;
   if (ranked.length > 0) rules.push(describeCandidates("entity", ranked, weights));
+  supplierAsCounterparty(f, ranked, name);
   if (party) {
     f.entityParty = party;
     f.entityGroup = group;
@@ -573,6 +684,12 @@ export function settleEntity(r: DocumentReading, s: SentenceReading, f: FigureRe
       rules.push(`attribution: the person speaks for the company → ${speaker}`);
     }
     if (party.kind === "product") candidate.item = party.surface;
+    // "AWS affiche une croissance de 24 %": a business unit owns nothing apart from its company.
+    const segment = party.via === "name" ? gazetteer.segments.get(foldName(party.surface)) : undefined;
+    if (segment && group.length < 2) {
+      candidate.item = segment;
+      rules.push(`item: ${party.surface} is a business unit of ${party.canonical}`);
+    }
   } else if (how === "previous deal") {
     const previous = s.previousSentenceClaim!;
     candidate.entity = previous.entity;
@@ -580,6 +697,12 @@ export function settleEntity(r: DocumentReading, s: SentenceReading, f: FigureRe
     f.inherited = true;
     rules.push(
       `entity: "${s.demonstrative![0]}" refers to the previous sentence's deal → ${candidate.entity}${candidate.counterparty ? ` → ${candidate.counterparty}` : ""}`,
+    );
+  } else if (how === "round") {
+    candidate.entity = name;
+    candidate.confidence -= 0.1;
+    rules.push(
+      `entity: no company of the sentence owns it → the company of the round last reported, ${name}`,
     );
   } else {
     candidate.entity = name;

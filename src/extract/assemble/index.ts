@@ -10,6 +10,7 @@ import { toClaim } from "./claim.js";
 import { distributeRespectively, readCounterparty, readRolesFromVoice } from "./counterparty.js";
 import { reviseDealDirection } from "./deal-direction.js";
 import { noteAlliance, reviseByAlliance, reviseByParallel } from "./discourse.js";
+import { fileForEachMember } from "./distributive.js";
 import { ENTITY_WEIGHTS, settleEntity } from "./entity.js";
 import { finishCandidate } from "./item.js";
 import { mergeDuplicates } from "./merge.js";
@@ -65,7 +66,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   if (!reviseWarrantAndGrowth(r, s, f)) return;
   readPeriod(r, s, f);
   readQualifier(r, s, f);
-  finishCandidate(r, s, f);
+  if (finishCandidate(r, s, f)) fileForEachMember(r, s, f);
 }
 
 /** Builds the claims of one document from its quantities. Pure. */

@@ -3,6 +3,7 @@ import { ANAPHORA, COMPLEMENT_BEFORE } from "../lexicon.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { mayMatch } from "../patterns.js";
 import type { Sentence } from "../sentences.js";
+import { descriptionParties } from "./descriptions.js";
 import { firstFrom, nameStart } from "./text.js";
 import type { Party } from "./types.js";
 
@@ -210,6 +211,7 @@ export function partiesOf(
       });
   }
   const body = text.slice(sentence.start, sentence.end);
+  parties.push(...descriptionParties(sentence, text, names, gazetteer));
   ANAPHORA.lastIndex = 0;
   const anaphora = mayMatch(ANAPHORA, body) ? body.matchAll(ANAPHORA) : [];
   for (const m of anaphora) {
@@ -261,7 +263,47 @@ export function partiesOf(
     }
   if (subject) parties.push(...pronounsFor(FEMININE_PRONOUN, subject, sentence, body));
   parties.push(...pronounParties(sentence, body, names, subject, gazetteer, group));
-  return parties.sort((a, b) => a.start - b.start);
+  return speakersPronouns(
+    parties.sort((a, b) => a.start - b.start),
+    text,
+    sentence,
+  );
+}
+
+/** A company, a speech verb, then "que", "qu'", "that" (past a date) or nothing: the pronoun after it is the company. */
+const SPEAKER_TO_PRONOUN =
+  /^\s+(?:[\p{L}'’]+\s+){0,3}?(?:indiqué|annoncé|affirmé|déclaré|précisé|confirmé|expliqué|assuré|indique|annonce|affirme|déclare|précise|confirme|explique|assure|said|says|announced|stated|confirmed|indicated|explained)(?:\s+(?:[\p{L}\p{N}'’]+\s+){1,3}?(?:que\s+|qu['’]|that\s+)|\s+(?:que\s+|qu['’]|that\s+)?)$/iu;
+/** "said it would", "announced it will": an English pronoun after a speech verb, which PERSONAL_PRONOUN leaves out. */
+const PRONOUN_AFTER_SPEECH =
+  /\b(?:said|says|announced|stated|confirmed|indicated|explained)\s+(?:that\s+)?(it)\s+(?:would|will|had|has|was|is|plans|expects|could|might|intends)\b/giu;
+
+/**
+ * "Bpifrance a indiqué qu'elle engagerait 10 milliards", "Alibaba said it would invest $50 billion":
+ * a pronoun in the reported clause stands for the company that speaks, not for the article's subject.
+ */
+function speakersPronouns(parties: Party[], text: string, sentence: Sentence): Party[] {
+  const body = text.slice(sentence.start, sentence.end);
+  const found = [...parties];
+  if (mayMatch(PRONOUN_AFTER_SPEECH, body))
+    for (const m of body.matchAll(PRONOUN_AFTER_SPEECH)) {
+      const start = sentence.start + m.index + m[0].indexOf(" it ") + 1;
+      if (found.some((p) => p.start === start)) continue;
+      found.push({ start, end: start + 2, canonical: "", kind: "company", surface: "it", via: "anaphora" });
+    }
+  const resolved = found
+    .map((pronoun) => {
+      if (pronoun.via !== "anaphora" || !/^(?:il|elle|it)$/iu.test(pronoun.surface)) return pronoun;
+      const speaker = found.findLast(
+        (p) =>
+          p.end <= pronoun.start &&
+          p.via === "name" &&
+          (p.kind === "company" || p.kind === "periphrasis") &&
+          SPEAKER_TO_PRONOUN.test(text.slice(p.end, pronoun.start)),
+      );
+      return speaker ? { ...pronoun, canonical: speaker.canonical } : pronoun;
+    })
+    .filter((p) => p.canonical !== "");
+  return resolved.sort((a, b) => a.start - b.start);
 }
 
 /** What may stand between two complements of one list ("auprès de X, Y et Z"). */

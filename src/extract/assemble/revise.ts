@@ -3,6 +3,7 @@ import { BUILD_OUT_SPENDERS } from "../lexicon.js";
 import { metricIs } from "../metrics.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { hasMatch } from "../patterns.js";
+import { isCollectiveGroup } from "./collectives.js";
 import { groupMembers, WARRANT_WORD } from "./parties.js";
 import type { DocumentReading, FigureReading, SentenceReading } from "./types.js";
 
@@ -120,7 +121,7 @@ function reviseBuilderSpending(
       p.start >= f.clauseStart &&
       p.end <= f.clauseEnd &&
       !members.includes(p.canonical) &&
-      !builds(p.canonical),
+      !p.canonical.split("+").every(builds),
   );
   if (investee || CONTRACT_WORD.test(clause)) return false;
   const at = candidate.metricAt;
@@ -203,6 +204,7 @@ export function reviseByParties(r: DocumentReading, s: SentenceReading, f: Figur
       (p) =>
         p.end <= q.span.start &&
         p.start >= sentence.start &&
+        p.via !== "anaphora" &&
         VALUED_VERB.test(text.slice(Math.max(sentence.start, p.start - 20), p.start)) &&
         /^\s+(?:at|à)\s+(?:\p{L}+\s+)?$/u.test(text.slice(p.end, q.span.start)),
     );
@@ -283,7 +285,8 @@ export function reviseByRound(r: DocumentReading, s: SentenceReading, f: FigureR
     metric === "investment" &&
     !candidate.counterparty &&
     candidate.entity &&
-    !gazetteer.collectives.includes(candidate.entity)
+    !gazetteer.collectives.includes(candidate.entity) &&
+    !isCollectiveGroup(f.entityParty)
   ) {
     // A group ("Amazon+Alphabet+Meta") invests in none of its own members.
     const own = groupMembers(candidate.entity);

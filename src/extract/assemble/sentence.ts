@@ -6,6 +6,7 @@ import { mayMatch } from "../patterns.js";
 import { findTimeMentions, publicationAsOf, type TimeMention } from "../periods.js";
 import type { Sentence } from "../sentences.js";
 import { tableRowAt } from "../tables.js";
+import { withCollectiveGroups } from "./collectives.js";
 import { metricKeywordsOf } from "./metric.js";
 import { fullPersonName, isComplement, partiesOf, warrantGrantIn } from "./parties.js";
 import { sentenceAttribution } from "./qualifier.js";
@@ -178,7 +179,12 @@ export function readSentence(
   const before = sentences[sentenceIndex - 1];
   if (before && before.paragraph !== sentence.paragraph && !continuesList(before, body)) r.topic = null;
   const local = r.topic ?? subject;
-  const parties = partiesOf(sentence, text, names, local, gazetteer, r.lastGroup);
+  const parties = withCollectiveGroups(
+    r,
+    sentences,
+    sentenceIndex,
+    partiesOf(sentence, text, names, local, gazetteer, r.lastGroup),
+  );
   const rowLabel = tableRowLabel(r, sentence, parties);
   if (rowLabel) parties.unshift(rowLabel);
   // Bare small numbers ("six months", "dix versements") are no figures a metric word must not cross.

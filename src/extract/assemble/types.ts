@@ -142,6 +142,8 @@ export interface SentenceReading {
 export type EntityCue =
   | "possessive"
   | "investor"
+  | "valued"
+  | "recipient"
   | "member"
   | "relative"
   | "gapped"

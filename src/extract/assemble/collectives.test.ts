@@ -1,0 +1,34 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { extractClaims } from "../index.js";
+
+const owners = (text: string, language: "fr" | "en" = "en") =>
+  extractClaims({ text, language, published: "2025-11-10", document: "d.md" }).claims.map(
+    (c) => `${c.entity} ${c.value.low ?? c.value.high}`,
+  );
+
+describe("a collective after the text has named its members", () => {
+  it("stands for those companies together, adjectives and a count allowed, in French", () => {
+    const text =
+      "Le budget prévoit 90 milliards de dollars pour Oracle, 70 pour CoreWeave et 40 pour Nebius. Au total, les trois géants américains du cloud prévoient d'investir 200 milliards de dollars en 2026 dans leurs centres de données.";
+    assert.deepEqual(owners(text, "fr"), ["Oracle+CoreWeave+Nebius 200000000000"]);
+  });
+
+  it("stands for those companies together, in English", () => {
+    const text =
+      "Microsoft, Amazon and Alphabet reported record quarters on Thursday. Together, the big three cloud providers plan to spend $400 billion on data centres next year.";
+    assert.deepEqual(owners(text), ["Microsoft+Amazon+Alphabet 400000000000"]);
+  });
+
+  it("keeps its own name when fewer companies were named, or not as many as it counts", () => {
+    assert.deepEqual(
+      owners(
+        "OpenAI signed a deal with Oracle. Hyperscalers will spend $300 billion on data centres this year.",
+      ),
+      ["hyperscalers 300000000000"],
+    );
+    const counted =
+      "Microsoft, Amazon et Alphabet ont publié leurs résultats jeudi. Les quatre géants de la tech prévoient d'investir 400 milliards de dollars en 2026 dans leurs centres de données.";
+    assert.ok(!owners(counted, "fr").some((o) => o.startsWith("Microsoft+Amazon+Alphabet")));
+  });
+});

@@ -1,0 +1,117 @@
+/**
+ * A collective ("les géants américains de la tech", "the big four cloud providers", "hyperscalers")
+ * right after the text has named its members ("200 milliards pour Amazon, 185 pour Alphabet, 135
+ * pour Meta et 105 pour Microsoft. Au total, les géants de la tech…") stands for those companies
+ * together (A+B+C+D), not for the phrase itself.
+ */
+import type { NameMention } from "../gazetteer.js";
+import { mayMatch } from "../patterns.js";
+import type { Sentence } from "../sentences.js";
+import { firstFrom, nameStart } from "./text.js";
+import type { DocumentReading, Party } from "./types.js";
+
+const COUNT_WORDS: Record<string, number> = {
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  six: 6,
+  sept: 7,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  seven: 7,
+};
+const COUNT = "deux|trois|quatre|cinq|six|sept|two|three|four|five|seven";
+
+/**
+ * A plural phrase naming big technology companies as a whole, adjectives and a count allowed:
+ * "les quatre géants américains de la tech", "des grands groupes technologiques", "the big four
+ * cloud providers", "the largest US tech companies".
+ */
+const COLLECTIVE_PHRASE = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:les|des|ces|the)\s+)?(?:(?:${COUNT}|grands|principaux|big|biggest|largest|major|leading)\s+)*(?:(?:géants|mastodontes|hyperscalers|hyperscaleurs)(?:\s+(?:américains|chinois|européens|mondiaux|technologiques|du\s+secteur))*(?:\s+(?:de\s+la\s+tech(?:nologie)?|du\s+numérique|du\s+cloud|de\s+l['’]IA)(?:\s+(?:américaine|mondiale))?)?|(?:groupes|entreprises)\s+(?:technologiques|de\s+la\s+tech(?:nologie)?)(?:\s+(?:américains|américaines|chinois|chinoises))?|(?:(?:US|American|Chinese)\s+)?(?:tech\s+(?:giants|companies|groups|firms)|hyperscalers|cloud\s+(?:providers|giants)|Big\s+Tech(?:\s+(?:companies|firms|groups))?))(?![\p{L}])`,
+  "giu",
+);
+const COUNT_IN = new RegExp(String.raw`(?<![\p{L}])(${COUNT})(?![\p{L}])`, "iu");
+
+/** How many companies a collective counts ("les quatre géants" → 4), or null when it does not say. */
+function countOf(phrase: string): number | null {
+  const m = COUNT_IN.exec(phrase);
+  return m ? (COUNT_WORDS[m[1]!.toLowerCase()] ?? null) : null;
+}
+
+/** The distinct companies named from `from` up to `to`, in order of first mention. */
+function companiesBetween(r: DocumentReading, names: NameMention[], from: number, to: number): string[] {
+  const { gazetteer } = r;
+  const found: string[] = [];
+  for (let i = firstFrom(names, from, nameStart); i < names.length; i++) {
+    const n = names[i]!;
+    if (n.start >= to) break;
+    if (n.kind !== "company" && n.kind !== "periphrasis") continue;
+    if (gazetteer.publicBodies.has(n.canonical) || gazetteer.programmes.has(n.canonical)) continue;
+    if (gazetteer.collectives.includes(n.canonical) || gazetteer.outlets.includes(n.canonical)) continue;
+    if (!found.includes(n.canonical)) found.push(n.canonical);
+  }
+  return found;
+}
+
+/**
+ * The companies a collective at `at` stands for: those named in the previous sentence of its
+ * paragraph and in its own sentence before it, as many as its count says, or at least three.
+ */
+function membersNamedBefore(
+  r: DocumentReading,
+  sentences: Sentence[],
+  sentenceIndex: number,
+  at: number,
+  phrase: string,
+): string[] | null {
+  const sentence = sentences[sentenceIndex]!;
+  const before = sentences[sentenceIndex - 1];
+  const from = before && before.paragraph === sentence.paragraph ? before.start : sentence.start;
+  const members = companiesBetween(r, r.names, from, at);
+  const count = countOf(phrase);
+  if (count !== null) return members.length === count ? members : null;
+  return members.length >= 3 ? members : null;
+}
+
+const groupsOfCollectives = new WeakSet<Party>();
+
+/** Whether the party is a collective read as the companies just named: it acts as the collective does. */
+export function isCollectiveGroup(party: Party | null): boolean {
+  return party !== null && groupsOfCollectives.has(party);
+}
+
+/** The sentence's collectives that stand for companies just named, as parties for those companies together. */
+export function withCollectiveGroups(
+  r: DocumentReading,
+  sentences: Sentence[],
+  sentenceIndex: number,
+  parties: Party[],
+): Party[] {
+  const sentence = sentences[sentenceIndex]!;
+  const body = r.text.slice(sentence.start, sentence.end);
+  const found: Party[] = [];
+  const known = parties.filter((p) => r.gazetteer.collectives.includes(p.canonical));
+  const spans = known.map((p) => ({ start: p.start, end: p.end, surface: p.surface }));
+  if (mayMatch(COLLECTIVE_PHRASE, body))
+    for (const m of body.matchAll(COLLECTIVE_PHRASE)) {
+      const start = sentence.start + m.index;
+      const end = start + m[0].length;
+      if (parties.some((p) => p.start < end && start < p.end && !known.includes(p))) continue;
+      spans.push({ start, end, surface: m[0] });
+    }
+  if (spans.length === 0) return parties;
+  for (const span of spans) {
+    const members = membersNamedBefore(r, sentences, sentenceIndex, span.start, span.surface);
+    if (!members) continue;
+    const group: Party = { ...span, canonical: members.join("+"), kind: "company", via: "anaphora" };
+    groupsOfCollectives.add(group);
+    found.push(group);
+  }
+  if (found.length === 0) return parties;
+  const kept = parties.filter((p) => !found.some((g) => p.start < g.end && g.start < p.end));
+  return [...kept, ...found].sort((a, b) => a.start - b.start);
+}

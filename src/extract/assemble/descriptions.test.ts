@@ -1,0 +1,52 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { defaultGazetteer, findNames } from "../gazetteer.js";
+import { extractClaims } from "../index.js";
+import { descriptionParties } from "./descriptions.js";
+
+const owners = (text: string, language: "fr" | "en") =>
+  extractClaims({ text, language, published: "2025-11-10", document: "d.md" }).claims.map((c) => [
+    c.entity,
+    c.value.low ?? c.value.high,
+  ]);
+
+const pointsAt = (text: string) => {
+  const gazetteer = defaultGazetteer();
+  const sentence = { start: 0, end: text.length, text, paragraph: 0, headline: false, heading: false };
+  return descriptionParties(sentence, text, findNames(text, gazetteer), gazetteer).map((p) => [
+    p.surface,
+    p.canonical,
+  ]);
+};
+
+describe("a description of a company named before", () => {
+  it("points back at the latest company of that country, not the nearest name (en)", () => {
+    const text =
+      "Kyutai raised €300 million from SoftBank and Nvidia. The Japanese group is putting in €200 million of it.";
+    assert.deepEqual(owners(text, "en"), [
+      ["Kyutai", 300e6],
+      ["SoftBank", 200e6],
+    ]);
+  });
+
+  it("points back at the latest company of that country (fr)", () => {
+    const text =
+      "Helsing a levé 600 millions d'euros auprès de Bpifrance et de Samsung. Le groupe sud-coréen apporte 250 millions d'euros.";
+    assert.deepEqual(owners(text, "fr").at(-1), ["Samsung", 250e6]);
+  });
+
+  it("points back at the latest chipmaker or AI developer named", () => {
+    assert.deepEqual(pointsAt("Anthropic signed with Broadcom, and the chipmaker will deliver racks."), [
+      ["the chipmaker", "Broadcom"],
+    ]);
+    assert.deepEqual(
+      pointsAt("Microsoft a renouvelé son accord avec Mistral AI ; le laboratoire français en profite."),
+      [["le laboratoire français", "Mistral AI"]],
+    );
+  });
+
+  it("introduces a new company when a name follows it, and says nothing without a telling word", () => {
+    assert.deepEqual(pointsAt("Oracle hired the Dutch company Nebius for the job."), []);
+    assert.deepEqual(pointsAt("Oracle signed with AMD; the company will pay later."), []);
+  });
+});

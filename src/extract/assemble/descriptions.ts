@@ -1,0 +1,101 @@
+/**
+ * Descriptive anaphora: "the Dutch company", "le groupe américain", "the chipmaker", "le fabricant
+ * de puces", "the AI lab" point back at the latest company named before them that fits the
+ * description (its country, its sector, its role in the gazetteer), not at the nearest name.
+ */
+import type { Gazetteer, NameMention } from "../gazetteer.js";
+import type { Sentence } from "../sentences.js";
+import { firstFrom, nameStart } from "./text.js";
+import type { Party } from "./types.js";
+
+/** Nationality adjectives, English and French (all genders), to ISO country codes. */
+const NATIONALITIES: readonly [RegExp, string][] = [
+  [/^(?:american|us|u\.s\.|américaine?s?|etats-uniens?|états-unien(?:ne)?s?)$/iu, "US"],
+  [/^(?:dutch|néerlandaise?s?)$/iu, "NL"],
+  [/^(?:french|français(?:e|es)?)$/iu, "FR"],
+  [/^(?:japanese|japonaise?s?)$/iu, "JP"],
+  [/^(?:chinese|chinoise?s?)$/iu, "CN"],
+  [/^(?:british|uk|britanniques?)$/iu, "GB"],
+  [/^(?:taiwanese|taïwanaise?s?|taiwanaise?s?)$/iu, "TW"],
+  [/^(?:korean|south\s+korean|coréen(?:ne)?s?|sud-coréen(?:ne)?s?)$/iu, "KR"],
+  [/^(?:german|allemande?s?)$/iu, "DE"],
+  [/^(?:canadian|canadien(?:ne)?s?)$/iu, "CA"],
+  [/^(?:saudi|saoudien(?:ne)?s?)$/iu, "SA"],
+  [/^(?:emirati|émirien(?:ne)?s?|emirien(?:ne)?s?)$/iu, "AE"],
+];
+
+/** English: adjectives before a head noun ("the Dutch company", "the US chipmaker", "the AI lab"). */
+const ENGLISH =
+  /(?<![\p{L}])[Tt]he\s+((?:[\p{L}.-]+\s+){0,3}?)(company|group|firm|chipmaker|chip\s+maker|chip\s+designer|chip\s+giant|startup|start-up|lab|developer|giant|conglomerate)(?![\p{L}-])/gu;
+/** French: the head noun, then adjectives ("le groupe américain", "le fabricant de puces taïwanais"). */
+const FRENCH =
+  /(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’])\s*(société|groupe|firme|entreprise|start-up|startup|géant|fabricant\s+de\s+(?:puces|semi-conducteurs|processeurs)|concepteur\s+de\s+(?:puces|processeurs)|fondeur|laboratoire|conglomérat|champion)((?:\s+(?!de\b|du\b|des\b|et\b|a\b|est\b|va\b)[\p{Ll}-]+){0,2})/gu;
+
+const CHIP_HEAD = /chip|puces|semi-conducteurs|processeurs|fondeur/iu;
+const DEVELOPER_HEAD = /^(?:lab|laboratoire|developer)$/iu;
+
+interface Description {
+  country: string | null;
+  sector: string | null;
+  developer: boolean;
+}
+
+/** What the words of a description say about the company; null when they say nothing specific. */
+function describe(head: string, words: string[]): Description | null {
+  let country: string | null = null;
+  for (const word of words) country ??= NATIONALITIES.find(([pattern]) => pattern.test(word))?.[1] ?? null;
+  const sector =
+    CHIP_HEAD.test(head) || words.some((w) => /^(?:chip|semiconductor)s?$/iu.test(w)) ? "chips" : null;
+  const developer =
+    DEVELOPER_HEAD.test(head) || (/^(?:startup|start-up|company|firm)$/iu.test(head) && words.includes("AI"));
+  return country || sector || developer ? { country, sector, developer } : null;
+}
+
+/** The latest company named before `at` that fits the description. */
+function fittingCompany(
+  names: readonly NameMention[],
+  at: number,
+  gazetteer: Gazetteer,
+  d: Description,
+): string | null {
+  for (let i = firstFrom(names, at, nameStart) - 1; i >= 0; i--) {
+    const { canonical } = names[i]!;
+    if (gazetteer.programmes.has(canonical) || gazetteer.publicBodies.has(canonical)) continue;
+    if (d.country && gazetteer.countries.get(canonical) !== d.country) continue;
+    if (d.sector && gazetteer.sectors.get(canonical) !== d.sector) continue;
+    if (d.developer && gazetteer.roles.get(canonical) !== "developer") continue;
+    return canonical;
+  }
+  return null;
+}
+
+/** The descriptions of a sentence that point back at a company named before, as parties for it. */
+export function descriptionParties(
+  sentence: Sentence,
+  text: string,
+  names: readonly NameMention[],
+  gazetteer: Gazetteer,
+): Party[] {
+  const body = text.slice(sentence.start, sentence.end);
+  const found: Party[] = [];
+  const read = (start: number, written: string, head: string, words: string[], after: boolean) => {
+    // French adjectives follow the noun: the description ends with its last telling word.
+    const telling = words.findLastIndex((w) => NATIONALITIES.some(([pattern]) => pattern.test(w)));
+    const kept = after ? words.slice(0, telling + 1) : words;
+    const surface = after
+      ? written.slice(0, written.indexOf(head) + head.length) + kept.map((w) => ` ${w}`).join("")
+      : written;
+    const end = start + surface.length;
+    // "the Dutch company ASML", "la société britannique Fluidstack": the description introduces a name.
+    if (/^\s*["“«]?\s*\p{Lu}/u.test(text.slice(end, end + 4))) return;
+    if (names.some((n) => n.start < end && start < n.end)) return;
+    const d = describe(head, kept);
+    const canonical = d ? fittingCompany(names, start, gazetteer, d) : null;
+    if (canonical) found.push({ start, end, canonical, kind: "company", surface, via: "anaphora" });
+  };
+  for (const m of body.matchAll(ENGLISH))
+    read(sentence.start + m.index, m[0], m[2]!, m[1]!.trim().split(/\s+/u).filter(Boolean), false);
+  for (const m of body.matchAll(FRENCH))
+    read(sentence.start + m.index, m[0], m[1]!, m[2]!.trim().split(/\s+/u).filter(Boolean), true);
+  return found;
+}

@@ -1,0 +1,42 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { extractClaims } from "../index.js";
+
+const owners = (text: string, language: "fr" | "en" = "en") =>
+  extractClaims({ text, language, published: "2025-11-10", document: "d.md" })
+    .claims.map((c) => `${c.entity} ${c.metric} ${c.value.low ?? c.value.high}`)
+    .sort();
+
+describe("a figure each company of a list has", () => {
+  it("is one claim per company with 'each' before the figure or 'apiece' after it, in English", () => {
+    assert.deepEqual(owners("Cohere and Mistral AI each raised $600 million from sovereign funds."), [
+      "Cohere funding_round 600000000",
+      "Mistral AI funding_round 600000000",
+    ]);
+    assert.deepEqual(owners("Oracle and CoreWeave will own a 30% stake apiece in the new campus."), [
+      "CoreWeave equity_stake 0.3",
+      "Oracle equity_stake 0.3",
+    ]);
+  });
+
+  it("is one claim per company with 'chacun' or 'chacune', in French", () => {
+    assert.deepEqual(owners("Temasek en détient 20 %, GIC et Mubadala 40 % chacun.", "fr"), [
+      "GIC equity_stake 0.4",
+      "Mubadala equity_stake 0.4",
+      "Temasek equity_stake 0.2",
+    ]);
+    assert.deepEqual(
+      owners("Nebius et Scaleway ont chacun investi 2 milliards d'euros dans des centres de données.", "fr"),
+      ["Nebius capex 2000000000", "Scaleway capex 2000000000"],
+    );
+  });
+
+  it("stays the group's when the figure is theirs together or 'each' qualifies another noun", () => {
+    assert.deepEqual(owners("Oracle and MGX will invest a combined $7 billion in the venture."), [
+      "Oracle+MGX capex 7000000000",
+    ]);
+    assert.deepEqual(owners("Amazon and Alphabet will spend $10 billion each year on chips."), [
+      "Amazon+Alphabet compute_spending_target 10000000000",
+    ]);
+  });
+});

@@ -1,0 +1,35 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { extractClaims } from "../index.js";
+
+const valuations = (text: string, language: "fr" | "en") =>
+  extractClaims({ text, language, published: "2025-11-10", document: "d.md" })
+    .claims.filter((c) => c.metric === "valuation")
+    .map((c) => [c.entity, c.value.low ?? c.value.high]);
+
+describe("the company a valuation is of", () => {
+  it("is the one a description after 'valued' points back at: whose round the sentence names (en)", () => {
+    const text =
+      "Thrive Capital led Anthropic's $5 billion funding round in May, which valued the startup at $90 billion.";
+    assert.deepEqual(valuations(text, "en"), [["Anthropic", 90e9]]);
+  });
+
+  it("is the one a stake is taken in, whoever takes it (en)", () => {
+    const text =
+      "Nvidia paid $2 billion for a 10% stake in Mistral AI, a deal that valued the French model developer at about $20 billion.";
+    assert.deepEqual(valuations(text, "en"), [["Mistral AI", 20e9]]);
+  });
+
+  it("is the one a stake is taken in, or the one named after the verb (fr)", () => {
+    const text =
+      "Microsoft a investi 3 milliards de dollars dans Cohere, une opération qui valorisait la start-up canadienne environ 25 milliards de dollars.";
+    assert.deepEqual(valuations(text, "fr"), [["Cohere", 25e9]]);
+    assert.deepEqual(
+      valuations(
+        "Selon Reuters, le tour de table mené par Nvidia valorise Kyutai à 2 milliards d'euros.",
+        "fr",
+      ),
+      [["Kyutai", 2e9]],
+    );
+  });
+});

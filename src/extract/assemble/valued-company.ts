@@ -1,0 +1,60 @@
+/**
+ * The company a valuation is of: the object of "valued … at", "valorise … à", whoever the
+ * sentence's subject is ("SoftBank led OpenAI's round, which valued the company at $300 billion",
+ * "Meta paid $14 billion for a stake in Scale AI, a deal that valued the data-labelling company at
+ * $29 billion"). A name there is the company; a description ("the company", "la start-up") points
+ * back at the company the round or the stake is in.
+ */
+import type { Party } from "./types.js";
+
+/** "valued", "valuing", "would value", "valorise", "valorisait", "valoriserait", right before its object. */
+const VALUE_VERB =
+  /(?<![\p{L}])(?:valued|valuing|values|value|valorise|valorisent|valorisait|valorisaient|valoriserait|valoriseraient|valorisera|valorisant)\s+$/iu;
+/** The object of the verb up to the figure: a few words, then "at", "à", "autour de", "environ", "about". */
+const OBJECT_TO_FIGURE =
+  /^((?:[\p{L}\p{N}'’.&-]+\s+){1,6}?)(?:(?:at|à)\s+)?(?:(?:about|around|roughly|nearly|some|autour\s+de|environ|près\s+de|plus\s+de|more\s+than)\s+)?$/iu;
+/** Before a company a round or a stake is in: "a stake in", "investir dans", "au capital de". */
+const INVESTEE_BEFORE =
+  /(?:\bin|\binto|\bdans|\bau\s+capital\s+d(?:e|['’]))\s+(?:the\s+|la\s+|le\s+|l['’])?$/iu;
+/** After a company raising: "OpenAI's $40 billion funding round", "Anthropic's Series F". */
+const RAISER_AFTER =
+  /^['’]s\s+(?:[\p{L}\p{N}$€£.,-]+\s+){0,4}?(?:(?:funding\s+)?round|series\s+\p{L}|raise|fundraising)/iu;
+
+export interface ValuedCompany {
+  party: Party;
+  how: string;
+}
+
+/** The company the figure values, when the figure is the object of a verb of valuing. */
+export function valuedCompany(
+  text: string,
+  parties: readonly Party[],
+  figureStart: number,
+  floor: number,
+): ValuedCompany | null {
+  const lead = text.slice(Math.max(floor, figureStart - 90), figureStart);
+  for (let cut = 0; cut < lead.length; cut++) {
+    if (cut > 0 && !/\s/u.test(lead[cut - 1]!)) continue;
+    const object = OBJECT_TO_FIGURE.exec(lead.slice(cut));
+    if (!object || !VALUE_VERB.test(lead.slice(0, cut))) continue;
+    const objectStart = figureStart - lead.length + cut;
+    const objectEnd = objectStart + object[1]!.trimEnd().length;
+    const named = parties.find((p) => p.start >= objectStart && p.end <= objectEnd && p.via !== "anaphora");
+    if (named) return { party: named, how: `"${named.surface}" is what the deal values` };
+    const investee = parties.findLast(
+      (p) =>
+        p.end <= objectStart &&
+        p.start >= floor &&
+        p.kind !== "person" &&
+        (INVESTEE_BEFORE.test(text.slice(Math.max(floor, p.start - 30), p.start)) ||
+          RAISER_AFTER.test(text.slice(p.end, p.end + 60))),
+    );
+    if (investee)
+      return {
+        party: investee,
+        how: `"${object[1]!.trim()}" valued is ${investee.surface}, whose round or stake the sentence names`,
+      };
+    return null;
+  }
+  return null;
+}
