@@ -279,8 +279,15 @@ interface TrieNode {
   patterns: number[] | null;
 }
 
-/** Patterns with at most this many words are checked word by word on a text seen once. */
+/**
+ * A text's first asks are answered word by word (`includes`) for a pattern of few words, and its
+ * first ask too when the words times the text's length stay small (a short window of a sentence):
+ * a whole document asked about once or twice, or a window asked about once, is never read through
+ * the trie.
+ */
 const FEW_WORDS = 6;
+const ASKS_BY_WORD = 2;
+const WORD_SEARCH_BUDGET = 4000;
 /**
  * The trie as tables, for reading: each character of the words has a small index (0 for any other
  * character), and each node a row of children by that index, so that a step is two array reads.
@@ -297,8 +304,8 @@ interface TrieTables {
 
 /**
  * The necessary words of every pattern asked about, in one trie: a text is read once, and every
- * pattern whose words it lacks is answered from that single reading. Texts asked about once, for a
- * pattern of few words, are checked with `includes` instead.
+ * pattern whose words it lacks is answered from that single reading. A text's first asks may be
+ * answered with `includes` instead (see FEW_WORDS).
  */
 export class LiteralFilter {
   readonly #ids = new WeakMap<RegExp, number>();
@@ -330,7 +337,11 @@ export class LiteralFilter {
     if (!words) return true;
     if (reading.present && id < reading.known) return isSet(reading.present, id);
     reading.folded ??= foldForLiterals(reading.text);
-    if (reading.asks++ === 0 && words.length <= FEW_WORDS) {
+    const asks = reading.asks++;
+    if (
+      (asks < ASKS_BY_WORD && words.length <= FEW_WORDS) ||
+      (asks === 0 && words.length * reading.folded.length <= WORD_SEARCH_BUDGET)
+    ) {
       const folded = reading.folded;
       return words.some((w) => folded.includes(w));
     }

@@ -55,7 +55,8 @@ function answersFor(text: string): TextAnswers {
   if (lastAnswers?.reading.text === text) return lastAnswers;
   let answers = kept.find((k) => k.reading.text === text);
   if (!answers) {
-    answers = { reading: newReading(text), asked: [], may: [], firstMatch: null };
+    const reading = wordsOf?.text === text ? wordsOf : newReading(text);
+    answers = { reading, asked: [], may: [], firstMatch: null };
     kept[nextKept] = answers;
     nextKept = (nextKept + 1) % KEPT_TEXTS;
   }
@@ -82,7 +83,8 @@ export function mayMatch(pattern: RegExp, text: string): boolean {
  * the pattern in every slice of it, whatever anchors the pattern has.
  */
 export function hasNecessaryWords(pattern: RegExp, text: string): boolean {
-  if (wordsOf?.text !== text) wordsOf = newReading(text);
+  if (wordsOf?.text !== text)
+    wordsOf = lastAnswers?.reading.text === text ? lastAnswers.reading : newReading(text);
   return literalFilter.mayContainIn(pattern, wordsOf);
 }
 
