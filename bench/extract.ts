@@ -11,10 +11,14 @@
  *
  * `--peer-runs 0` skips the peer. `--snapshot` prints every document's extraction as one JSON line
  * and times nothing: two snapshots compared with `diff` show whether a speed change kept the
- * output byte-identical on the generated corpus.
+ * output byte-identical on the generated corpus. `--against DIR` also times another build's
+ * extraction (DIR is its compiled output, holding `src/extract/index.js`, e.g. main's) in turns
+ * with this one, `--runs` rounds, and prints the ratio of their median CPU times.
  */
+import { writeSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import type { Language } from "../src/core/index.js";
 import { extractClaims } from "../src/extract/index.js";
@@ -27,6 +31,7 @@ const { values } = parseArgs({
     runs: { type: "string", default: "5" },
     "peer-runs": { type: "string", default: "3" },
     snapshot: { type: "boolean", default: false },
+    against: { type: "string" },
   },
 });
 const TARGET_BYTES = Number(values.mb) * 1024 * 1024;
@@ -190,7 +195,8 @@ if (values.snapshot) {
       published: "2025-11",
       document: d.name,
     });
-    console.log(JSON.stringify({ doc: d.name, ...result }));
+    // Written at once: console.log to a pipe is asynchronous, and the exit below would cut it short.
+    writeSync(1, `${JSON.stringify({ doc: d.name, ...result })}\n`);
   }
   process.exit(0);
 }
@@ -237,6 +243,32 @@ console.log(
 console.log(
   `ratio extractClaims / findQuantities: ${(numbersMs / extractMs).toFixed(2)} (CPU time ${(numbersCpu / extractCpu).toFixed(2)})`,
 );
+
+/** This build's extraction against another's, in turns (each first every other round), median CPU time. */
+async function compareAgainst(dir: string): Promise<void> {
+  const path = pathToFileURL(join(resolve(dir), "src/extract/index.js")).href;
+  const other = ((await import(path)) as { extractClaims: typeof extractClaims }).extractClaims;
+  const cpuOf = (extract: typeof extractClaims): number => {
+    const cpu0 = process.cpuUsage();
+    for (const d of docs)
+      extract({ text: d.text, language: d.language, published: "2025-11", document: d.name });
+    const cpu = process.cpuUsage(cpu0);
+    return (cpu.user + cpu.system) / 1000;
+  };
+  cpuOf(other);
+  const theirs: number[] = [];
+  const ours: number[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    if (r % 2 === 0) theirs.push(cpuOf(other));
+    ours.push(cpuOf(extractClaims));
+    if (r % 2 === 1) theirs.push(cpuOf(other));
+  }
+  const [t, o] = [median(theirs), median(ours)];
+  console.log(
+    `against ${dir}: median CPU ${t.toFixed(0)} ms there, ${o.toFixed(0)} ms here (${rate(bytes, o)} MB/s per core): ${(t / o).toFixed(2)}× (rounds: ${theirs.map((x, i) => (x / ours[i]!).toFixed(2)).join(" ")})`,
+  );
+}
+if (values.against) await compareAgainst(values.against);
 
 if (PEER_RUNS <= 0) process.exit(0);
 
