@@ -29,7 +29,8 @@ export function withFlags(pattern: RegExp, flags: string): RegExp {
   return compiled;
 }
 
-const loosened = new WeakMap<RegExp, RegExp>();
+/** The loose copy of each pattern, by its number (literalFilter.idOf). */
+const loosened: (RegExp | undefined)[] = [];
 
 /**
  * What is known of one text: its reading by the literal filter, and the answers already given for
@@ -53,7 +54,12 @@ let lastAnswers: TextAnswers | null = null;
 
 function answersFor(text: string): TextAnswers {
   if (lastAnswers?.reading.text === text) return lastAnswers;
-  let answers = kept.find((k) => k.reading.text === text);
+  let answers: TextAnswers | undefined;
+  for (const k of kept)
+    if (k.reading.text === text) {
+      answers = k;
+      break;
+    }
   if (!answers) {
     const reading = wordsOf?.text === text ? wordsOf : newReading(text);
     answers = { reading, asked: [], may: [], firstMatch: null };
@@ -72,7 +78,7 @@ export function mayMatch(pattern: RegExp, text: string): boolean {
   const answers = answersFor(text);
   const id = literalFilter.idOf(pattern);
   if (isSet(answers.asked, id)) return isSet(answers.may, id);
-  const may = literalFilter.mayContainId(id, answers.reading) && looseCopy(pattern).test(text);
+  const may = literalFilter.mayContainId(id, answers.reading) && looseCopy(pattern, id).test(text);
   setBit(answers.asked, id);
   if (may) setBit(answers.may, id);
   return may;
@@ -114,11 +120,11 @@ export function hasMatch(pattern: RegExp, text: string): boolean {
   return firstMatch(pattern, text) !== null;
 }
 
-function looseCopy(pattern: RegExp): RegExp {
-  let loose = loosened.get(pattern);
+function looseCopy(pattern: RegExp, id: number): RegExp {
+  let loose = loosened[id];
   if (!loose) {
     loose = new RegExp(withoutBoundaries(pattern.source), pattern.flags.replace(/[gy]/g, ""));
-    loosened.set(pattern, loose);
+    loosened[id] = loose;
   }
   return loose;
 }
