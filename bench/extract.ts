@@ -12,13 +12,14 @@
  * `--peer-runs 0` skips the peer. `--snapshot` prints every document's extraction as one JSON line
  * and times nothing: two snapshots compared with `diff` show whether a speed change kept the
  * output byte-identical on the generated corpus. `--against DIR` also times another build's
- * extraction (DIR is its compiled output, holding `src/extract/index.js`, e.g. main's) in turns
- * with this one, `--runs` rounds, and prints the ratio of their median CPU times.
+ * extraction (DIR is its compiled output, holding `bench/extract.js`, e.g. main's) in turns with
+ * this one, one fresh process each, `--runs` rounds, and prints the ratio of their median rates.
  */
+import { execFileSync } from "node:child_process";
 import { writeSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import type { Language } from "../src/core/index.js";
 import { extractClaims } from "../src/extract/index.js";
@@ -244,31 +245,35 @@ console.log(
   `ratio extractClaims / findQuantities: ${(numbersMs / extractMs).toFixed(2)} (CPU time ${(numbersCpu / extractCpu).toFixed(2)})`,
 );
 
-/** This build's extraction against another's, in turns (each first every other round), median CPU time. */
-async function compareAgainst(dir: string): Promise<void> {
-  const path = pathToFileURL(join(resolve(dir), "src/extract/index.js")).href;
-  const other = ((await import(path)) as { extractClaims: typeof extractClaims }).extractClaims;
-  const cpuOf = (extract: typeof extractClaims): number => {
-    const cpu0 = process.cpuUsage();
-    for (const d of docs)
-      extract({ text: d.text, language: d.language, published: "2025-11", document: d.name });
-    const cpu = process.cpuUsage(cpu0);
-    return (cpu.user + cpu.system) / 1000;
-  };
-  cpuOf(other);
+/**
+ * One fresh process of a build's bench (this one's or another's), one timed run: its whole
+ * extraction's MB/s per core of CPU time. Fresh processes, because two builds loaded into one
+ * process do not run alike: the one loaded second was measured slower than in a process of its own.
+ */
+function rateInChild(script: string): number {
+  const args = [script, "--mb", String(values.mb), "--runs", "1", "--peer-runs", "0"];
+  const out = execFileSync(process.execPath, args, { encoding: "utf8" });
+  const m = /extractClaims:.*per core ([\d.]+) MB\/s/u.exec(out);
+  if (!m) throw new Error(`${script}: no extractClaims line in its output`);
+  return Number(m[1]);
+}
+
+/** This build against another (`--against DIR`, DIR holding its compiled bench/extract.js), in turns. */
+function compareAgainst(dir: string): void {
   const theirs: number[] = [];
   const ours: number[] = [];
+  const other = join(resolve(dir), "bench/extract.js");
   for (let r = 0; r < RUNS; r++) {
-    if (r % 2 === 0) theirs.push(cpuOf(other));
-    ours.push(cpuOf(extractClaims));
-    if (r % 2 === 1) theirs.push(cpuOf(other));
+    if (r % 2 === 0) theirs.push(rateInChild(other));
+    ours.push(rateInChild(fileURLToPath(import.meta.url)));
+    if (r % 2 === 1) theirs.push(rateInChild(other));
   }
   const [t, o] = [median(theirs), median(ours)];
   console.log(
-    `against ${dir}: median CPU ${t.toFixed(0)} ms there, ${o.toFixed(0)} ms here (${rate(bytes, o)} MB/s per core): ${(t / o).toFixed(2)}× (rounds: ${theirs.map((x, i) => (x / ours[i]!).toFixed(2)).join(" ")})`,
+    `against ${dir}, ${RUNS} rounds of one fresh process each: median ${t.toFixed(2)} MB/s per core there, ${o.toFixed(2)} here: ${(o / t).toFixed(2)}× (rounds: ${ours.map((x, i) => (x / theirs[i]!).toFixed(2)).join(" ")})`,
   );
 }
-if (values.against) await compareAgainst(values.against);
+if (values.against) compareAgainst(values.against);
 
 if (PEER_RUNS <= 0) process.exit(0);
 
