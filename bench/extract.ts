@@ -11,10 +11,15 @@
  *
  * `--peer-runs 0` skips the peer. `--snapshot` prints every document's extraction as one JSON line
  * and times nothing: two snapshots compared with `diff` show whether a speed change kept the
- * output byte-identical on the generated corpus.
+ * output byte-identical on the generated corpus. `--against DIR` also times another build's
+ * extraction (DIR is its compiled output, holding `bench/extract.js`, e.g. main's) in turns with
+ * this one, one fresh process each, `--runs` rounds, and prints the ratio of their median rates.
  */
+import { execFileSync } from "node:child_process";
+import { writeSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import type { Language } from "../src/core/index.js";
 import { extractClaims } from "../src/extract/index.js";
@@ -27,6 +32,7 @@ const { values } = parseArgs({
     runs: { type: "string", default: "5" },
     "peer-runs": { type: "string", default: "3" },
     snapshot: { type: "boolean", default: false },
+    against: { type: "string" },
   },
 });
 const TARGET_BYTES = Number(values.mb) * 1024 * 1024;
@@ -190,7 +196,8 @@ if (values.snapshot) {
       published: "2025-11",
       document: d.name,
     });
-    console.log(JSON.stringify({ doc: d.name, ...result }));
+    // Written at once: console.log to a pipe is asynchronous, and the exit below would cut it short.
+    writeSync(1, `${JSON.stringify({ doc: d.name, ...result })}\n`);
   }
   process.exit(0);
 }
@@ -237,6 +244,36 @@ console.log(
 console.log(
   `ratio extractClaims / findQuantities: ${(numbersMs / extractMs).toFixed(2)} (CPU time ${(numbersCpu / extractCpu).toFixed(2)})`,
 );
+
+/**
+ * One fresh process of a build's bench (this one's or another's), one timed run: its whole
+ * extraction's MB/s per core of CPU time. Fresh processes, because two builds loaded into one
+ * process do not run alike: the one loaded second was measured slower than in a process of its own.
+ */
+function rateInChild(script: string): number {
+  const args = [script, "--mb", String(values.mb), "--runs", "1", "--peer-runs", "0"];
+  const out = execFileSync(process.execPath, args, { encoding: "utf8" });
+  const m = /extractClaims:.*per core ([\d.]+) MB\/s/u.exec(out);
+  if (!m) throw new Error(`${script}: no extractClaims line in its output`);
+  return Number(m[1]);
+}
+
+/** This build against another (`--against DIR`, DIR holding its compiled bench/extract.js), in turns. */
+function compareAgainst(dir: string): void {
+  const theirs: number[] = [];
+  const ours: number[] = [];
+  const other = join(resolve(dir), "bench/extract.js");
+  for (let r = 0; r < RUNS; r++) {
+    if (r % 2 === 0) theirs.push(rateInChild(other));
+    ours.push(rateInChild(fileURLToPath(import.meta.url)));
+    if (r % 2 === 1) theirs.push(rateInChild(other));
+  }
+  const [t, o] = [median(theirs), median(ours)];
+  console.log(
+    `against ${dir}, ${RUNS} rounds of one fresh process each: median ${t.toFixed(2)} MB/s per core there, ${o.toFixed(2)} here: ${(o / t).toFixed(2)}× (rounds: ${ours.map((x, i) => (x / theirs[i]!).toFixed(2)).join(" ")})`,
+  );
+}
+if (values.against) compareAgainst(values.against);
 
 if (PEER_RUNS <= 0) process.exit(0);
 

@@ -65,42 +65,55 @@ const mayStartSubclause: MayStart = (body, i) => {
  */
 export class BreakIndex {
   readonly #start: number;
-  /** For each offset, the smallest end of a match that starts there or later (NONE when none). */
-  readonly #minEndFrom: Int32Array;
-  /** For each offset, the first position at or after it where a match starts (NONE when none). */
-  readonly #firstStartFrom: Int32Array;
+  readonly #length: number;
+  /** Where each match starts, as an offset in the sentence, in order. */
+  readonly #starts: number[] = [];
+  /** For each match, the smallest end among it and the matches after it. */
+  readonly #minEndFrom: number[] = [];
 
   constructor(text: string, start: number, end: number, shortest: RegExp, mayStart: MayStart) {
     this.#start = start;
-    const length = end - start;
+    this.#length = end - start;
     const body = text.slice(start, end);
-    this.#minEndFrom = new Int32Array(length + 1).fill(NONE);
-    this.#firstStartFrom = new Int32Array(length + 1).fill(NONE);
-    for (let i = length - 1; i >= 0; i--) {
-      let matchEnd = NONE;
-      if (mayStart(body, i)) {
-        shortest.lastIndex = i;
-        const m = shortest.exec(body);
-        if (m) matchEnd = start + i + m[0].length;
+    for (let i = 0; i < this.#length; i++) {
+      if (!mayStart(body, i)) continue;
+      shortest.lastIndex = i;
+      const m = shortest.exec(body);
+      if (m) {
+        this.#starts.push(i);
+        this.#minEndFrom.push(start + i + m[0].length);
       }
-      this.#minEndFrom[i] = Math.min(matchEnd, this.#minEndFrom[i + 1]!);
-      this.#firstStartFrom[i] = matchEnd < NONE ? start + i : this.#firstStartFrom[i + 1]!;
     }
+    for (let k = this.#minEndFrom.length - 2; k >= 0; k--)
+      this.#minEndFrom[k] = Math.min(this.#minEndFrom[k]!, this.#minEndFrom[k + 1]!);
+  }
+
+  /** The first match starting at or after `offset`; the number of matches when none does. */
+  #firstAtOrAfter(offset: number): number {
+    let low = 0;
+    let high = this.#starts.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.#starts[middle]! < offset) low = middle + 1;
+      else high = middle;
+    }
+    return low;
   }
 
   /** Whether a break lies wholly within [from, to): positions outside the sentence are clamped. */
   within(from: number, to: number): boolean {
     const offset = Math.max(0, from - this.#start);
-    if (offset >= this.#minEndFrom.length) return false;
-    return this.#minEndFrom[offset]! <= to;
+    if (offset > this.#length) return false;
+    const k = this.#firstAtOrAfter(offset);
+    return (k < this.#starts.length ? this.#minEndFrom[k]! : NONE) <= to;
   }
 
   /** Where the first break at or after `from` starts, or -1. */
   firstFrom(from: number): number {
     const offset = Math.max(0, from - this.#start);
-    if (offset >= this.#firstStartFrom.length) return -1;
-    const at = this.#firstStartFrom[offset]!;
-    return at === NONE ? -1 : at;
+    if (offset > this.#length) return -1;
+    const k = this.#firstAtOrAfter(offset);
+    return k < this.#starts.length ? this.#start + this.#starts[k]! : -1;
   }
 }
 

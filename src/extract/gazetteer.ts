@@ -177,6 +177,18 @@ export function defaultGazetteer(extra?: GazetteerData): Gazetteer {
   return shipped;
 }
 
+/**
+ * The outlets a document names, in the gazetteer's order: a sentence of it names none of the others.
+ * Kept for the document last asked about (every sentence of it asks).
+ */
+export function outletsIn(text: string, gazetteer: Gazetteer): string[] {
+  if (outletsOf?.text !== text || outletsOf.gazetteer !== gazetteer)
+    outletsOf = { text, gazetteer, outlets: gazetteer.outlets.filter((o) => text.includes(o)) };
+  return outletsOf.outlets;
+}
+
+let outletsOf: { text: string; gazetteer: Gazetteer; outlets: string[] } | null = null;
+
 /** A company, product or programme name to its canonical company; unknown names come back as written. */
 export function canonicalName(name: string, gazetteer: Gazetteer): string {
   return gazetteer.byFolded.get(foldName(name)) ?? name.trim();

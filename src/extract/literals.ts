@@ -244,8 +244,8 @@ function literal(c: string): Reading {
 export interface TextReading {
   readonly text: string;
   folded: string | null;
-  /** For each pattern id below `known`, 1 when one of its words is in the text. */
-  present: Uint8Array | null;
+  /** For each pattern id below `known`, its bit set when one of its words is in the text (see isSet). */
+  present: number[] | null;
   known: number;
   /** How many patterns were asked about. */
   asks: number;
@@ -255,14 +255,39 @@ export function newReading(text: string): TextReading {
   return { text, folded: null, present: null, known: 0, asks: 0 };
 }
 
+/**
+ * Sets of small numbers as bits, 16 to a number: a plain array of small integers is made on the
+ * heap at little cost, where a typed array of one byte a pattern needs a buffer of its own.
+ */
+export const isSet = (bits: readonly number[], n: number): boolean => ((bits[n >> 4]! >> (n & 15)) & 1) === 1;
+
+export function setBit(bits: number[], n: number): void {
+  const at = n >> 4;
+  while (bits.length <= at) bits.push(0);
+  bits[at]! |= 1 << (n & 15);
+}
+
+function noBits(count: number): number[] {
+  const bits: number[] = [];
+  for (let i = (count + 15) >> 4; i > 0; i--) bits.push(0);
+  return bits;
+}
+
 interface TrieNode {
   next: Map<number, TrieNode>;
   /** The patterns one of whose necessary words ends here. */
   patterns: number[] | null;
 }
 
-/** Patterns with at most this many words are checked word by word on a text seen once. */
+/**
+ * A text's first asks are answered word by word (`includes`) for a pattern of few words, and its
+ * first ask too when the words times the text's length stay small (a short window of a sentence):
+ * a whole document asked about once or twice, or a window asked about once, is never read through
+ * the trie.
+ */
 const FEW_WORDS = 6;
+const ASKS_BY_WORD = 2;
+const WORD_SEARCH_BUDGET = 4000;
 /**
  * The trie as tables, for reading: each character of the words has a small index (0 for any other
  * character), and each node a row of children by that index, so that a step is two array reads.
@@ -279,8 +304,8 @@ interface TrieTables {
 
 /**
  * The necessary words of every pattern asked about, in one trie: a text is read once, and every
- * pattern whose words it lacks is answered from that single reading. Texts asked about once, for a
- * pattern of few words, are checked with `includes` instead.
+ * pattern whose words it lacks is answered from that single reading. A text's first asks may be
+ * answered with `includes` instead (see FEW_WORDS).
  */
 export class LiteralFilter {
   readonly #ids = new WeakMap<RegExp, number>();
@@ -303,21 +328,30 @@ export class LiteralFilter {
    * through the trie once it is asked about for a second pattern, whatever other texts came between.
    */
   mayContainIn(pattern: RegExp, reading: TextReading): boolean {
-    const id = this.#idOf(pattern);
+    return this.mayContainId(this.idOf(pattern), reading);
+  }
+
+  /** As mayContainIn, for the pattern numbered `id` by idOf. */
+  mayContainId(id: number, reading: TextReading): boolean {
     const words = this.#words[id]!;
     if (!words) return true;
+    if (reading.present && id < reading.known) return isSet(reading.present, id);
     reading.folded ??= foldForLiterals(reading.text);
-    if (reading.present && id < reading.known) return reading.present[id] === 1;
-    if (reading.asks++ === 0 && words.length <= FEW_WORDS) {
+    const asks = reading.asks++;
+    if (
+      (asks < ASKS_BY_WORD && words.length <= FEW_WORDS) ||
+      (asks === 0 && words.length * reading.folded.length <= WORD_SEARCH_BUDGET)
+    ) {
       const folded = reading.folded;
       return words.some((w) => folded.includes(w));
     }
     reading.present = this.#read(reading.folded);
     reading.known = this.#words.length;
-    return reading.present[id] === 1;
+    return isSet(reading.present, id);
   }
 
-  #idOf(pattern: RegExp): number {
+  /** The pattern's number: patterns are numbered 0, 1, 2… in the order they are first asked about. */
+  idOf(pattern: RegExp): number {
     let id = this.#ids.get(pattern);
     if (id !== undefined) return id;
     id = this.#words.length;
@@ -349,8 +383,8 @@ export class LiteralFilter {
    * For each pattern id, 1 when one of its words is in `folded`. While patterns are still being
    * added, the trie is walked as it is; the tables are made once it has served a number of reads.
    */
-  #read(folded: string): Uint8Array {
-    const present = new Uint8Array(this.#words.length);
+  #read(folded: string): number[] {
+    const present = noBits(this.#words.length);
     if (!this.#tables && ++this.#readsSinceAdded >= READS_BEFORE_TABLES)
       this.#tables = trieTables(this.#root);
     if (!this.#tables) {
@@ -366,18 +400,18 @@ export class LiteralFilter {
         node = child[node * letters + l]!;
         if (node === 0) break;
         const ids = patterns[node];
-        if (ids) for (const id of ids) present[id] = 1;
+        if (ids) for (const id of ids) present[id >> 4]! |= 1 << (id & 15);
       }
     }
     return present;
   }
 }
 
-function readThroughTrie(root: TrieNode, folded: string, present: Uint8Array): void {
+function readThroughTrie(root: TrieNode, folded: string, present: number[]): void {
   for (let start = 0; start < folded.length; start++) {
     let node = root.next.get(folded.charCodeAt(start));
     for (let i = start + 1; node; i++) {
-      if (node.patterns) for (const id of node.patterns) present[id] = 1;
+      if (node.patterns) for (const id of node.patterns) setBit(present, id);
       if (i >= folded.length) break;
       node = node.next.get(folded.charCodeAt(i));
     }

@@ -8,7 +8,7 @@
  * texts where the pattern may match.
  */
 
-import { LiteralFilter, newReading, type TextReading } from "./literals.js";
+import { isSet, LiteralFilter, newReading, setBit, type TextReading } from "./literals.js";
 
 const literalFilter = new LiteralFilter();
 
@@ -29,16 +29,19 @@ export function withFlags(pattern: RegExp, flags: string): RegExp {
   return compiled;
 }
 
-const loosened = new WeakMap<RegExp, RegExp>();
+/** The loose copy of each pattern, by its number (literalFilter.idOf). */
+const loosened: (RegExp | undefined)[] = [];
 
 /**
  * What is known of one text: its reading by the literal filter, and the answers already given for
  * it. The stages ask the same patterns of the same sentence or clause once per figure; the answers
- * are kept for the last few texts, found again by their content.
+ * are kept for the last few texts, found again by their content. Answers are bits by pattern
+ * number (literalFilter.idOf): `asked` when the pattern was asked about, `may` when it may match.
  */
 interface TextAnswers {
   reading: TextReading;
-  mayMatch: Map<RegExp, boolean>;
+  asked: number[];
+  may: number[];
   firstMatch: Map<RegExp, RegExpExecArray | null> | null;
 }
 
@@ -51,9 +54,15 @@ let lastAnswers: TextAnswers | null = null;
 
 function answersFor(text: string): TextAnswers {
   if (lastAnswers?.reading.text === text) return lastAnswers;
-  let answers = kept.find((k) => k.reading.text === text);
+  let answers: TextAnswers | undefined;
+  for (const k of kept)
+    if (k.reading.text === text) {
+      answers = k;
+      break;
+    }
   if (!answers) {
-    answers = { reading: newReading(text), mayMatch: new Map(), firstMatch: null };
+    const reading = wordsOf?.text === text ? wordsOf : newReading(text);
+    answers = { reading, asked: [], may: [], firstMatch: null };
     kept[nextKept] = answers;
     nextKept = (nextKept + 1) % KEPT_TEXTS;
   }
@@ -67,11 +76,11 @@ function answersFor(text: string): TextAnswers {
  */
 export function mayMatch(pattern: RegExp, text: string): boolean {
   const answers = answersFor(text);
-  let may = answers.mayMatch.get(pattern);
-  if (may === undefined) {
-    may = literalFilter.mayContainIn(pattern, answers.reading) && looseCopy(pattern).test(text);
-    answers.mayMatch.set(pattern, may);
-  }
+  const id = literalFilter.idOf(pattern);
+  if (isSet(answers.asked, id)) return isSet(answers.may, id);
+  const may = literalFilter.mayContainId(id, answers.reading) && looseCopy(pattern, id).test(text);
+  setBit(answers.asked, id);
+  if (may) setBit(answers.may, id);
   return may;
 }
 
@@ -80,17 +89,13 @@ export function mayMatch(pattern: RegExp, text: string): boolean {
  * the pattern in every slice of it, whatever anchors the pattern has.
  */
 export function hasNecessaryWords(pattern: RegExp, text: string): boolean {
-  if (wordsOf?.reading.text !== text) wordsOf = { reading: newReading(text), answers: new Map() };
-  let has = wordsOf.answers.get(pattern);
-  if (has === undefined) {
-    has = literalFilter.mayContainIn(pattern, wordsOf.reading);
-    wordsOf.answers.set(pattern, has);
-  }
-  return has;
+  if (wordsOf?.text !== text)
+    wordsOf = lastAnswers?.reading.text === text ? lastAnswers.reading : newReading(text);
+  return literalFilter.mayContainIn(pattern, wordsOf);
 }
 
 /** The sentence last asked about through hasNecessaryWords, kept apart from the slices asked about. */
-let wordsOf: { reading: TextReading; answers: Map<RegExp, boolean> } | null = null;
+let wordsOf: TextReading | null = null;
 
 /**
  * `pattern.exec(text)` for a pattern without the `g` or `y` flag (whose result does not depend on
@@ -98,11 +103,12 @@ let wordsOf: { reading: TextReading; answers: Map<RegExp, boolean> } | null = nu
  */
 export function firstMatch(pattern: RegExp, text: string): RegExpExecArray | null {
   if (pattern.global || pattern.sticky) return mayMatch(pattern, text) ? pattern.exec(text) : null;
-  const answers = answersFor(text);
+  if (!mayMatch(pattern, text)) return null;
+  const answers = lastAnswers!;
   answers.firstMatch ??= new Map();
   let m = answers.firstMatch.get(pattern);
   if (m === undefined) {
-    m = mayMatch(pattern, text) ? pattern.exec(text) : null;
+    m = pattern.exec(text);
     answers.firstMatch.set(pattern, m);
   }
   return m;
@@ -114,11 +120,11 @@ export function hasMatch(pattern: RegExp, text: string): boolean {
   return firstMatch(pattern, text) !== null;
 }
 
-function looseCopy(pattern: RegExp): RegExp {
-  let loose = loosened.get(pattern);
+function looseCopy(pattern: RegExp, id: number): RegExp {
+  let loose = loosened[id];
   if (!loose) {
     loose = new RegExp(withoutBoundaries(pattern.source), pattern.flags.replace(/[gy]/g, ""));
-    loosened.set(pattern, loose);
+    loosened[id] = loose;
   }
   return loose;
 }

@@ -1,5 +1,5 @@
 import type { Period, Qualifier } from "../../core/index.js";
-import type { Gazetteer } from "../gazetteer.js";
+import { type Gazetteer, outletsIn } from "../gazetteer.js";
 import {
   ATTRIBUTION_LEAD,
   CONDITIONAL_ENDING,
@@ -52,7 +52,7 @@ export function sentenceAttribution(
       return { name, named: true, rule: `"${m[0].trim()} ${person.surface}"` };
     }
   }
-  for (const outlet of gazetteer.outlets) {
+  for (const outlet of outletsIn(text, gazetteer)) {
     const at = body.indexOf(outlet);
     if (at < 0) continue;
     const after = body.slice(at + outlet.length, at + outlet.length + 40);

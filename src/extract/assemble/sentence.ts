@@ -44,31 +44,46 @@ export function indexSentence(
 
 /** The sentence index, built on its first use: sentences whose figures are all set aside never need it. */
 export function lazyIndex(build: () => SentenceIndex): SentenceIndex {
-  let built: SentenceIndex | null = null;
-  const get = () => {
-    built ??= build();
-    return built;
-  };
-  return {
-    get breaks() {
-      return get().breaks;
-    },
-    get subclauseBreaks() {
-      return get().subclauseBreaks;
-    },
-    get subclauseStarts() {
-      return get().subclauseStarts;
-    },
-    get figures() {
-      return get().figures;
-    },
-    get amounts() {
-      return get().amounts;
-    },
-    get quantities() {
-      return get().quantities;
-    },
-  };
+  return new LazyIndex(build);
+}
+
+/** A class rather than an object literal with getters, which V8 makes slowly, once per sentence. */
+class LazyIndex implements SentenceIndex {
+  #built: SentenceIndex | null = null;
+  readonly #build: () => SentenceIndex;
+
+  constructor(build: () => SentenceIndex) {
+    this.#build = build;
+  }
+
+  #get(): SentenceIndex {
+    this.#built ??= this.#build();
+    return this.#built;
+  }
+
+  get breaks(): BreakIndex {
+    return this.#get().breaks;
+  }
+
+  get subclauseBreaks(): BreakIndex {
+    return this.#get().subclauseBreaks;
+  }
+
+  get subclauseStarts(): SubclauseStarts {
+    return this.#get().subclauseStarts;
+  }
+
+  get figures(): SpanIndex {
+    return this.#get().figures;
+  }
+
+  get amounts(): SpanIndex {
+    return this.#get().amounts;
+  }
+
+  get quantities(): SpanIndex {
+    return this.#get().quantities;
+  }
 }
 
 export const NOW_MARKER =

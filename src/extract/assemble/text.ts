@@ -54,7 +54,7 @@ export function quantitiesWithin(sorted: readonly QuantityMention[], span: Span)
 
 export function keywordsIn(pattern: RegExp, text: string, from: number, to: number): Keyword[] {
   const found: Keyword[] = [];
-  const slice = text.slice(from, to);
+  const slice = sliceOf(text, from, to);
   if (!mayMatch(pattern, slice)) return found;
   const global = withFlags(pattern, pattern.global ? pattern.flags : `${pattern.flags}g`);
   global.lastIndex = 0;
@@ -64,6 +64,18 @@ export function keywordsIn(pattern: RegExp, text: string, from: number, to: numb
   }
   return found;
 }
+
+/**
+ * `text.slice(from, to)`, the same string again when asked for the same slice in a row (every rule's
+ * words are looked for in one sentence): the pattern answers kept for it are then found at once.
+ */
+function sliceOf(text: string, from: number, to: number): string {
+  if (lastSlice.text !== text || lastSlice.from !== from || lastSlice.to !== to)
+    lastSlice = { text, from, to, slice: text.slice(from, to) };
+  return lastSlice.slice;
+}
+
+let lastSlice = { text: "", from: 0, to: 0, slice: "" };
 
 /** Where a global search resumes after an empty match at `index`, as `matchAll` steps. */
 export function nextIndex(text: string, index: number, unicode: boolean): number {
