@@ -12,9 +12,11 @@ import {
   UNNAMED_SOURCES,
 } from "../lexicon.js";
 import { metricIs } from "../metrics.js";
+import type { QuantityMention } from "../numbers/types.js";
 import { firstMatch, hasMatch, mayMatch } from "../patterns.js";
 import type { Sentence } from "../sentences.js";
 import { tablePlaceAt } from "../tables.js";
+import { conversionAfter } from "./metric.js";
 import { fullPersonName } from "./parties.js";
 import { describeCandidates, rankOptions, type Weights } from "./scorer.js";
 import type { Candidate, DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
@@ -140,6 +142,13 @@ export function chooseQualifier(
         rule: `carried from the previous figure → ${previous.qualifier}`,
       };
   const future = firstMatch(FUTURE_TENSE, scope);
+  const given =
+    future &&
+    candidate.metric &&
+    metricIs(candidate.metric, "warrantTerm") &&
+    firstMatch(GIVEN_BY_DEAL, scope);
+  if (given)
+    return { qualifier: "commitment", rule: `"${given[0]}": a stake or shares a deal gives → commitment` };
   if (future)
     return deal && hasMatch(HANDING_OVER, scope)
       ? { qualifier: "commitment", rule: `"${future[0]}": money or goods to be handed over → commitment` }
@@ -160,6 +169,13 @@ export function chooseQualifier(
     return { qualifier: "target", rule: "target by metric" };
   return { qualifier: "reported", rule: "no hedge, source or plan word → reported" };
 }
+
+/**
+ * "the warrant would give OpenAI 10% of AMD", "l'accord lui donnera 4 %": a stake or shares that a
+ * deal hands over are its terms; a stake its holder "will own" after a planned step stays a target.
+ */
+const GIVEN_BY_DEAL =
+  /\b(?:give|gives|giving|grant|grants|granting|entitle|entitles)\b|(?<!\p{L})(?:donn|accord|octroi|octroy|permett)(?:e|era|erait|eront|eraient|ra|rait|ront|raient)(?!\p{L})/iu;
 
 /**
  * What joins a figure to the previous one with no verb of its own, after a few words closing the
@@ -228,7 +244,16 @@ const PLAN_HEADER =
 /** Spending that, pledged or planned with no date, is a total over no given year. */
 const UNDATED_PLEDGE_METRICS: ReadonlySet<string> = new Set(["capex", "debt_issuance"]);
 
-/** Qualifier and attribution stage (CLAIMS.md §7). */
+/**
+ * Where the next figure of the sentence begins (its restatement in another currency aside): the words
+ * after it qualify that figure, not this one ("$2 billion in 2023 to $20 billion expected in 2025").
+ */
+export function nextFigureStart(text: string, q: QuantityMention, sentenceQs: QuantityMention[]): number {
+  const conversion = conversionAfter(q, sentenceQs, text);
+  const next = sentenceQs.find((o) => o.span.start >= q.span.end && o !== conversion);
+  return next?.span.start ?? Number.POSITIVE_INFINITY;
+}
+
 /**
  * A period whose start (or date, for a level) lies after the publication month, or a quarter or
  * fiscal year that has not ended by then: not yet reportable.
@@ -252,7 +277,10 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
   const metric = candidate.metric;
   // Qualifier and attribution (CLAIMS.md §7).
   const breakAt = index.breaks.firstFrom(q.span.end);
-  const ownScope = text.slice(previous?.q.span.end ?? sentence.start, breakAt < 0 ? sentence.end : breakAt);
+  const ownScope = text.slice(
+    previous?.q.span.end ?? sentence.start,
+    Math.min(breakAt < 0 ? sentence.end : breakAt, nextFigureStart(text, q, s.sentenceQs)),
+  );
   if (attribution) {
     candidate.attribution ??= attribution.name;
     if (attribution.name !== candidate.attribution) candidate.attribution = attribution.name;
