@@ -26,6 +26,8 @@ export interface TimeMention {
   note: string;
   /** Needs a publication date that was not given: left open. */
   unresolved?: boolean;
+  /** A length of time the text gives no start for ("over five years"), counted from publication. */
+  fromPublication?: boolean;
 }
 
 interface Published {
@@ -144,6 +146,7 @@ function forward(years: number, published: Published | null, what: string) {
     horizon: true,
     year: null,
     note: `${what} counted from publication: ${start}..${end}`,
+    fromPublication: true,
   };
 }
 
@@ -273,7 +276,45 @@ function latestFiscalQuarter(n: number, p: Published | null) {
 }
 
 /** Ordered: the longer, more specific expressions first; matched spans are not reused. */
+/**
+ * A span between two years ("between 2023 and the end of 2029", "from 2026 through 2029", "de 2026 à
+ * 2029") and a term that starts at a given year ("over five years starting in 2027", "sur cinq ans à
+ * partir de 2027"): the figure covers those calendar years, whatever the publication date.
+ */
+const YEAR_SPAN_RULES: [RegExp, Builder][] = [
+  [
+    new RegExp(
+      `\\b(?:between|from|entre|de)\\s+(?:the\\s+(?:start|beginning)\\s+of\\s+|(?:le\\s+)?début\\s+)?${Y}\\s+(?:and|to|through|until|et|à)\\s+(?:the\\s+end\\s+of\\s+|(?:la\\s+)?fin\\s+)?${Y}\\b`,
+      "giu",
+    ),
+    (m) => yearSpan(Number(m[1]), Number(m[2])),
+  ],
+  [
+    new RegExp(
+      `\\b(?:sur|over|within)\\s+(?:(?:roughly|about|around|some|environ|près\\s+de|quelque)\\s+)?(${COUNT})\\s+(?:ans|années|years),?\\s+(?:starting|beginning|commencing|from|à\\s+partir|à\\s+compter)\\s+(?:in\\s+|de\\s+|d['’]\\s*)?${Y}\\b`,
+      "giu",
+    ),
+    (m) => {
+      const n = countWord(m[1]!);
+      const y = Number(m[2]);
+      return n ? yearSpan(y, y + n - 1) : null;
+    },
+  ],
+];
+
+function yearSpan(from: number, to: number): Omit<TimeMention, "start" | "end"> | null {
+  if (to <= from) return null;
+  return {
+    flow: { start: `${from}-01-01`, end: `${to}-12-31` },
+    asOf: `${to}-12-31`,
+    horizon: false,
+    year: to,
+    note: `the years ${from} to ${to} → ${from}-01-01..${to}-12-31`,
+  };
+}
+
 const RULES: [RegExp, Builder][] = [
+  ...YEAR_SPAN_RULES,
   ...FISCAL_RULES,
   [
     new RegExp(

@@ -30,7 +30,13 @@ export function isComparisonBase(text: string, sentenceStart: number, t: TimeMen
 }
 
 /** What a date is scored on for a figure: how far it stands, across a clause, a date for a flow. */
-export type PeriodFeature = "distance" | "otherClause" | "dateForFlow" | "dateLabel" | "otherItem";
+export type PeriodFeature =
+  | "distance"
+  | "otherClause"
+  | "dateForFlow"
+  | "dateLabel"
+  | "otherItem"
+  | "otherFigure";
 
 /** What stands between the items of a list written on one line ("2022: $0.9 billion · 2023: …"). */
 const LIST_SEPARATOR = /[·•|▪]|\s[-–—]\s/u;
@@ -45,7 +51,32 @@ export const PERIOD_WEIGHTS: Weights<PeriodFeature> = {
   dateForFlow: -1000,
   dateLabel: 20,
   otherItem: -300,
+  otherFigure: -100,
 };
+
+/** What may stand between a figure and the date that follows it as its own ("$3 billion in 2024"). */
+const OWN_DATE_GAP = /^\s*,?\s*(?:(?:in|for|during|en|pour|au|à|sur)\s+)?$/iu;
+
+/**
+ * A date written right after another figure of the sentence is that figure's: in "from $3 billion
+ * in 2024 to $7 billion expected in 2025", "in 2024" is not the later figure's year.
+ */
+function followsOtherFigure(
+  text: string,
+  t: TimeMention,
+  q: QuantityMention,
+  sentenceQs: QuantityMention[],
+): boolean {
+  const conversion = conversionAfter(q, sentenceQs, text);
+  return sentenceQs.some(
+    (o) =>
+      o !== q &&
+      o !== conversion &&
+      o.span.end <= t.start &&
+      t.start - o.span.end <= 12 &&
+      OWN_DATE_GAP.test(text.slice(o.span.end, t.start)),
+  );
+}
 
 /** Flows that, like yearly ones, are the publication year's when no date is given: spending and borrowing. */
 const DATED_BY_PUBLICATION: ReadonlySet<string> = new Set(["capex", "debt_issuance"]);
@@ -103,12 +134,15 @@ export function readPeriod(r: DocumentReading, s: SentenceReading, f: FigureRead
     const gap = text.slice(gapStart, Math.max(gapStart, gapEnd));
     // "2023: $3.1 billion": the colon that labels the figure with its date is no clause break.
     const label = before && /^\s*:\s*$/u.test(gap);
+    const otherClause = !label && index.breaks.within(gapStart, gapEnd);
     return {
       distance: Math.max(0, gapEnd - gapStart),
-      otherClause: !label && index.breaks.within(gapStart, gapEnd) ? 1 : 0,
+      otherClause: otherClause ? 1 : 0,
       dateForFlow: cumulative && t.flow === null && !t.horizon ? 1 : 0,
       dateLabel: label ? 1 : 0,
       otherItem: LIST_SEPARATOR.test(gap) ? 1 : 0,
+      // Across a clause break the date may be shared by an elliptical clause ("this year, and capex at …").
+      otherFigure: !otherClause && followsOtherFigure(text, t, q, sentenceQs) ? 1 : 0,
     };
   };
   const ranked = rankOptions(
@@ -142,7 +176,8 @@ export function readPeriod(r: DocumentReading, s: SentenceReading, f: FigureRead
       rules.push(`metric: annual revenue of a whole year ("${timeText}"), not a rate at a date → revenue`);
     }
     candidate.period = periodFor(metric, metric === "revenue" || isFlow, time);
-    candidate.periodExplicit = candidate.period !== null;
+    // A length counted from publication is inferred, not written: another mention's dated span wins.
+    candidate.periodExplicit = candidate.period !== null && !time.fromPublication;
     candidate.timeAt = { start: time.start, end: time.end };
     rules.push(`period: "${text.slice(time.start, time.end)}" ${time.note}`);
     if (time.unresolved)

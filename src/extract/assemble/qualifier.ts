@@ -347,6 +347,7 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
   if (
     qualifier.qualifier === "commitment" &&
     !candidate.periodExplicit &&
+    !candidate.timeAt &&
     candidate.period &&
     UNDATED_PLEDGE_METRICS.has(metric ?? "")
   ) {

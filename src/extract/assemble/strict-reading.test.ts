@@ -56,3 +56,58 @@ describe("strict fields: the qualifier", () => {
     assert.equal(at(fr, 0.06).qualifier, "target");
   });
 });
+
+describe("strict fields: the period's year", () => {
+  const year = (c: Claim) => {
+    const p = c.period;
+    if (!p) return null;
+    return ("asOf" in p ? p.asOf : (p.end ?? p.start))?.slice(0, 4) ?? null;
+  };
+
+  it("a date written right after an earlier figure is that figure's, not the next one's", () => {
+    const en = extract(
+      "Anthropic says its sales climbed from $1 billion in 2023 to $3 billion in 2024 to $7 billion expected in 2025.",
+    );
+    assert.equal(year(at(en, 3e9)), "2024");
+    assert.equal(year(at(en, 7e9)), "2025");
+    const fr = extract(
+      "Le chiffre d'affaires de Mistral AI est passé de 1 milliard de dollars en 2023 à 3 milliards de dollars en 2024, puis à 7 milliards de dollars prévus en 2025.",
+      "fr",
+    );
+    assert.equal(year(at(fr, 7e9)), "2025");
+  });
+
+  it("a span between two years covers them, ending with the later one", () => {
+    const en = at(
+      extract("Microsoft will invest $15 billion in the region between 2023 and the end of 2029."),
+      15e9,
+    );
+    assert.deepEqual(en.period, { start: "2023-01-01", end: "2029-12-31" });
+    const fr = at(
+      extract("Microsoft investira 15 milliards de dollars dans la région de 2026 à 2029.", "fr"),
+      15e9,
+    );
+    assert.deepEqual(fr.period, { start: "2026-01-01", end: "2029-12-31" });
+  });
+
+  it("a term of N years starting at a given year runs from that year, not from publication", () => {
+    const en = extract(
+      "OpenAI agreed to buy $300 billion of computing power from Oracle over about five years, starting in 2027.",
+    );
+    assert.deepEqual(at(en, 3e11).period, { start: "2027-01-01", end: "2031-12-31" });
+    const fr = extract(
+      "OpenAI s'est engagé à acheter pour 300 milliards de dollars de puissance de calcul à Oracle sur cinq ans, à partir de 2027.",
+      "fr",
+    );
+    assert.deepEqual(at(fr, 3e11).period, { start: "2027-01-01", end: "2031-12-31" });
+  });
+
+  it("a length counted from publication yields to another mention's dated term: one claim", () => {
+    const claims = extract(
+      "Oracle signed a $300 billion, five-year contract with OpenAI. OpenAI has agreed to buy $300 billion of computing power from Oracle over five years, beginning in 2027.",
+    );
+    const deals = claims.filter((c) => c.value.low === 3e11);
+    assert.equal(deals.length, 1);
+    assert.equal(year(deals[0]!), "2031");
+  });
+});
