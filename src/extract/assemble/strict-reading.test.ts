@@ -111,3 +111,35 @@ describe("strict fields: the period's year", () => {
     assert.equal(year(deals[0]!), "2031");
   });
 });
+
+describe("strict fields: the counterparty", () => {
+  it("a name opening a gapped clause with its own figure is the next investor, not a second investee (EN)", () => {
+    const claims = extract(
+      "Nvidia will invest up to $10 billion in Anthropic, and Microsoft up to $5 billion.",
+    );
+    assert.equal(at(claims, 1e10).counterparty, "Anthropic");
+    assert.equal(at(claims, 5e9).entity, "Microsoft");
+    assert.equal(at(claims, 5e9).counterparty, "Anthropic");
+  });
+
+  it("a name opening a gapped clause with its own figure is the next investor, not a second investee (FR)", () => {
+    const claims = extract(
+      "Nvidia s'est engagé à investir jusqu'à 10 milliards de dollars dans Anthropic, et Microsoft jusqu'à 5 milliards.",
+      "fr",
+    );
+    assert.equal(at(claims, 1e10).counterparty, "Anthropic");
+    assert.equal(at(claims, 5e9).counterparty, "Anthropic");
+  });
+
+  it("an anaphora after a lead word names the other party of the deal", () => {
+    const en = extract(
+      "CoreWeave signed new customers this quarter. OpenAI expanded its commitments, bringing the total value of its contracts with the company to about $22.4 billion.",
+    );
+    assert.equal(at(en, 22.4e9).counterparty, "CoreWeave");
+    const fr = extract(
+      "Anthropic a bouclé une levée record. Nvidia investira jusqu'à 10 milliards de dollars dans la start-up.",
+      "fr",
+    );
+    assert.equal(at(fr, 1e10).counterparty, "Anthropic");
+  });
+});
