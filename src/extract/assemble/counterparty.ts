@@ -3,6 +3,7 @@ import { COUNTERPARTY_LEAD } from "../lexicon.js";
 import { metricIs } from "../metrics.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { hasMatch } from "../patterns.js";
+import { acquiredCompany } from "./acquired.js";
 import {
   GAPPED_FIGURE,
   groupMembers,
@@ -70,6 +71,15 @@ export function readCounterparty(r: DocumentReading, s: SentenceReading, f: Figu
   const { sentenceQs, parties } = s;
   const { q, rules, candidate, clauseStart, clauseEnd, inClause, entityParty, entityGroup, inherited } = f;
   const metric = candidate.metric;
+  if (!inherited && metric === "acquisition_price") {
+    const bought = acquiredCompany(text, s, f);
+    if (bought) {
+      candidate.counterparty = bought.name;
+      candidate.counterpartyAt = bought.at;
+      rules.push(bought.rule);
+      return;
+    }
+  }
   if (!inherited && metric) {
     let counterparties: Party[] = [];
     const leads = inClause.filter(

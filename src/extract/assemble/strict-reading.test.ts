@@ -143,3 +143,29 @@ describe("strict fields: the counterparty", () => {
     assert.equal(at(fr, 1e10).counterparty, "Anthropic");
   });
 });
+
+describe("strict fields: the company bought", () => {
+  it("the complement of 'for' after an acquisition price is the company bought (EN)", () => {
+    const claims = extract(
+      "CoreWeave said it paid about $1.7 billion for Weights & Biases, a developer-tools start-up.",
+    );
+    assert.equal(at(claims, 1.7e9).counterparty, "Weights & Biases");
+  });
+
+  it("the object of a verb or noun of buying before the price is the company bought (EN, FR)", () => {
+    const en = extract(
+      "SoftBank agreed in March to acquire Ampere Computing, a designer of server chips, for $6.5 billion.",
+    );
+    assert.equal(at(en, 6.5e9).counterparty, "Ampere Computing");
+    const fr = extract(
+      "En mars, SoftBank avait aussi racheté le concepteur de puces Ampere pour 6,5 milliards de dollars.",
+      "fr",
+    );
+    assert.equal(at(fr, 6.5e9).counterparty, "Ampere");
+    const noun = extract(
+      "SoftBank a bouclé le mois dernier le rachat du concepteur de puces Ampere pour 6,5 milliards de dollars.",
+      "fr",
+    );
+    assert.equal(at(noun, 6.5e9).counterparty, "Ampere");
+  });
+});
