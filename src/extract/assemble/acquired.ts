@@ -20,18 +20,21 @@ const BOUGHT_AFTER = new RegExp(`^\\s*(?:for|pour)\\s+${DESCRIPTION}${NAME}`, "u
 const NOT_A_COMPANY =
   /^(?:AI|IA|US|UK|EU|The|Le|La|Les|Its|Son|Sa|Ses|Their|Leur|January|February|March|April|May|June|July|August|September|October|November|December|Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre)$/u;
 
-/** The company bought, as a known party of the clause when one begins there, else as written. */
-function nameAt(
+/**
+ * The company bought, as a known party named in the words after the verb when one is ("acquired io
+ * Products"), else the capitalised name as written.
+ */
+function nameIn(
   s: SentenceReading,
-  text: string,
+  from: number,
   start: number,
   written: string,
 ): { name: string; at: Span } | null {
-  const party = s.parties.find((p) => p.start === start && p.kind !== "person");
+  const end = start + written.length;
+  const party = s.parties.find((p) => p.start >= from && p.end <= end && p.kind !== "person");
   if (party) return { name: party.canonical, at: { start: party.start, end: party.end } };
-  const first = written.split(/\s+/u)[0]!;
-  if (NOT_A_COMPANY.test(first)) return null;
-  return { name: written, at: { start, end: start + written.length } };
+  if (NOT_A_COMPANY.test(written.split(/\s+/u)[0]!)) return null;
+  return { name: written, at: { start, end } };
 }
 
 /**
@@ -46,14 +49,14 @@ export function acquiredCompany(
   const before = text.slice(f.clauseStart, f.q.span.start);
   let found: { name: string; at: Span } | null = null;
   for (const m of before.matchAll(BOUGHT_BEFORE)) {
-    const start = f.clauseStart + m.index + m[0].length - m[1]!.length;
-    found = nameAt(s, text, start, m[1]!) ?? found;
+    const at = f.clauseStart + m.index;
+    found = nameIn(s, at, at + m[0].length - m[1]!.length, m[1]!) ?? found;
   }
   let rule = "the object of the purchase";
   if (!found) {
     const after = BOUGHT_AFTER.exec(text.slice(f.q.span.end, f.clauseEnd));
-    if (after)
-      found = nameAt(s, text, f.q.span.end + after.index + after[0].length - after[1]!.length, after[1]!);
+    const at = f.q.span.end;
+    if (after) found = nameIn(s, at, at + after[0].length - after[1]!.length, after[1]!);
     rule = "what the price pays for";
   }
   if (!found || found.name === f.candidate.entity) return null;
