@@ -245,6 +245,43 @@ const PLAN_HEADER =
 const UNDATED_PLEDGE_METRICS: ReadonlySet<string> = new Set(["capex", "debt_issuance"]);
 
 /**
+ * The market's expectation named before a figure: "beating analysts' estimates of $2.17 per share on
+ * $79.6 billion", "les attentes des analystes, qui tablaient sur", "the consensus of", "Wall Street
+ * expected".
+ */
+const EXPECTATION_BEFORE =
+  /(?:\banalyst(?:s['’]?|['’]s)?|\banalystes|\bWall\s+Street|\bthe\s+market)\s+(?:had\s+|were\s+|was\s+)?(?:expectations?|estimates?|forecasts?|consensus|expected|expecting|projected|anticipated)\b|\b(?:attentes|estimations|prévisions|projections)\s+(?:des\s+|du\s+)(?:analystes|marché|consensus)|\b(?:analystes|marché)\s+(?:\p{L}+\s+){0,3}?(?:tablaient|attendaient|anticipaient|prévoyaient|misaient)\b|\bconsensus\b/giu;
+
+/** "an estimated 26 gigawatts", "estimée à 3 milliards": the figure itself is an estimate. */
+const ESTIMATED_RIGHT_BEFORE = /(?:\ban\s+estimated|\bestim(?:é|ée|és|ées)\s+à)\s*$/iu;
+
+/** "contre 54,9 milliards attendus": a figure the market expected, said after it. */
+const EXPECTED_RIGHT_AFTER =
+  /^\s*(?:de\s+dollars\s+|d['’]euros\s+)?(?:attendu|attendus|attendue|attendues)(?!\p{L})/iu;
+
+/** How far before a figure the market's expectation still governs it, other figures of its list between. */
+const EXPECTATION_REACH = 80;
+
+/** The words that make a figure the market's or an estimate, and whether they touch the figure itself. */
+export function marketExpectation(
+  text: string,
+  sentenceStart: number,
+  q: QuantityMention,
+): { words: string; direct: boolean } | null {
+  const before = text.slice(Math.max(sentenceStart, q.span.start - EXPECTATION_REACH), q.span.start);
+  const right =
+    ESTIMATED_RIGHT_BEFORE.exec(before) ?? EXPECTED_RIGHT_AFTER.exec(text.slice(q.span.end, q.span.end + 30));
+  if (right) return { words: right[0].trim(), direct: true };
+  EXPECTATION_BEFORE.lastIndex = 0;
+  const last = [...before.matchAll(EXPECTATION_BEFORE)].at(-1);
+  if (!last) return null;
+  // A clause break or a verb of its own between the expectation and the figure ends its reach.
+  const between = before.slice(last.index + last[0].length);
+  if (/[;:!?]|\.(?!\d)|\b(?:but|mais|while|alors\s+que|tandis\s+que|whereas)\b/iu.test(between)) return null;
+  return { words: last[0], direct: false };
+}
+
+/**
  * Where the next figure of the sentence begins (its restatement in another currency aside): the words
  * after it qualify that figure, not this one ("$2 billion in 2023 to $20 billion expected in 2025").
  */
@@ -324,6 +361,14 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
   ) {
     qualifier.qualifier = "estimated";
     qualifier.rule = "a forecast credited to analysts, not the company's own → estimated";
+  }
+  const expected = marketExpectation(text, sentence.start, q);
+  if (
+    expected &&
+    (qualifier.qualifier === "reported" || qualifier.qualifier === "target" || expected.direct)
+  ) {
+    qualifier.qualifier = "estimated";
+    qualifier.rule = `"${expected.words}": what analysts or the market expected → estimated`;
   }
   if (
     metric === "deal_value" &&

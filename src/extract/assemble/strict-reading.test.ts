@@ -55,6 +55,44 @@ describe("strict fields: the qualifier", () => {
     const fr = extract("Après la seconde étape, Nvidia détiendra environ 6 % d'Anthropic.", "fr");
     assert.equal(at(fr, 0.06).qualifier, "target");
   });
+
+  it("what analysts or the market expected is an estimate, even past another figure of the list (EN)", () => {
+    const claims = extract(
+      "Alphabet reported revenue of $96.4 billion, exceeding analyst expectations of $2.18 per share on $94 billion in revenue.",
+      "en",
+      "2025-07-24",
+    );
+    assert.equal(at(claims, 96.4e9).qualifier, "reported");
+    assert.equal(at(claims, 94e9).qualifier, "estimated");
+    const consensus = extract(
+      "Nvidia forecast revenue of $65 billion for the current quarter, above the consensus of $61.7 billion.",
+      "en",
+      "2025-11-20",
+    );
+    assert.equal(at(consensus, 65e9).qualifier, "target");
+    assert.equal(at(consensus, 61.7e9).qualifier, "estimated");
+  });
+
+  it("what analysts or the market expected is an estimate (FR)", () => {
+    const claims = extract(
+      "Nvidia a réalisé un chiffre d'affaires de 57 milliards de dollars au troisième trimestre, contre 54,9 milliards attendus.",
+      "fr",
+      "2025-11-20",
+    );
+    assert.equal(at(claims, 57e9).qualifier, "reported");
+    assert.equal(at(claims, 54.9e9).qualifier, "estimated");
+    const meta = extract(
+      "Meta dépasse les attentes des analystes, qui tablaient sur 50 milliards de dollars de dépenses d'investissement pour l'année.",
+      "fr",
+      "2025-10-30",
+    );
+    assert.equal(at(meta, 5e10).qualifier, "estimated");
+  });
+
+  it("'an estimated' right before a figure makes it an estimate, even of a deal", () => {
+    const claims = extract("OpenAI has lined up hardware deals for an estimated 26 gigawatts of capacity.");
+    assert.equal(at(claims, 26).qualifier, "estimated");
+  });
 });
 
 describe("strict fields: the period's year", () => {
