@@ -282,6 +282,21 @@ export function marketExpectation(
 }
 
 /**
+ * An outlet's conditional is hearsay ("selon le New York Times, la perte aurait atteint", "xAI
+ * brûlerait 1 milliard par mois, selon Bloomberg"); a named speaker's is their own estimate
+ * ("chaque gigawatt coûterait", says the chief executive), and "pourrait" a mere possibility.
+ */
+function outletHearsay(r: DocumentReading, s: SentenceReading, scope: string): string | null {
+  const { attribution, person, body } = s;
+  if (!attribution?.named || (person && hasMatch(SPEECH_VERB, body))) return null;
+  if (!r.gazetteer.outlets.some((o) => o.endsWith(attribution.name))) return null;
+  const c = hasMatch(CONDITIONAL_ENDING, scope) ? firstMatch(HEARSAY_CONDITIONAL, scope) : null;
+  return c && !/^pourrai/iu.test(c[0])
+    ? `"${c[0]}" reported by ${attribution.name}: hearsay → rumoured`
+    : null;
+}
+
+/**
  * Where the next figure of the sentence begins (its restatement in another currency aside): the words
  * after it qualify that figure, not this one ("$2 billion in 2023 to $20 billion expected in 2025").
  */
@@ -344,6 +359,11 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
   ) {
     qualifier.qualifier = "commitment";
     qualifier.rule = "a programme's announced amount → commitment";
+  }
+  const hearsay = outletHearsay(r, s, ownScope);
+  if ((qualifier.qualifier === "reported" || qualifier.qualifier === "target") && hearsay) {
+    qualifier.qualifier = "rumoured";
+    qualifier.rule = hearsay;
   }
   const header = place?.header;
   const plan = header ? PLAN_HEADER.exec(text.slice(header.start, header.end)) : null;

@@ -93,6 +93,25 @@ describe("strict fields: the qualifier", () => {
     const claims = extract("OpenAI has lined up hardware deals for an estimated 26 gigawatts of capacity.");
     assert.equal(at(claims, 26).qualifier, "estimated");
   });
+
+  it("a conditional an outlet reports is hearsay; a named speaker's conditional is not", () => {
+    const outlet = extract(
+      "Selon le New York Times, la perte nette d'OpenAI aurait atteint environ 5 milliards de dollars en 2024.",
+      "fr",
+    );
+    assert.equal(at(outlet, 5e9).qualifier, "rumoured");
+    const after = extract("xAI brûlerait environ 1 milliard de dollars par mois, selon Bloomberg.", "fr");
+    assert.equal(at(after, 1e9).qualifier, "rumoured");
+    const speaker = extract(
+      "Selon Jensen Huang, chaque gigawatt coûterait entre 50 et 60 milliards de dollars.",
+      "fr",
+    );
+    assert.notEqual(at(speaker, 5e10).qualifier, "rumoured");
+    const en = extract(
+      "Nvidia chief Jensen Huang said each gigawatt would cost between $50 billion and $60 billion.",
+    );
+    assert.notEqual(at(en, 5e10).qualifier, "rumoured");
+  });
 });
 
 describe("strict fields: the period's year", () => {
