@@ -1,4 +1,4 @@
-import type { Period, Qualifier } from "../../core/index.js";
+import { isCurrencyCode, type Period, type Qualifier } from "../../core/index.js";
 import type { Gazetteer } from "../gazetteer.js";
 import {
   ATTRIBUTION_LEAD,
@@ -281,6 +281,9 @@ export function marketExpectation(
   return { words: last[0], direct: false };
 }
 
+/** Verbs that announce an amount ("a annoncé un investissement de", "unveiled a $10 billion plan"). */
+const ANNOUNCED = /(?<!\p{L})(?:annonc\p{L}*|announc\p{L}*|unveil\p{L}*|dévoil\p{L}*)/iu;
+
 /**
  * An outlet's conditional is hearsay ("selon le New York Times, la perte aurait atteint", "xAI
  * brûlerait 1 milliard par mois, selon Bloomberg"); a named speaker's is their own estimate
@@ -359,6 +362,15 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
   ) {
     qualifier.qualifier = "commitment";
     qualifier.rule = "a programme's announced amount → commitment";
+  }
+  // Money only: a product or a site "unveiled" with its chips or megawatts states what exists.
+  const announced =
+    metric && metricIs(metric, "deal") && isCurrencyCode(candidate.unit)
+      ? firstMatch(ANNOUNCED, ownScope)
+      : null;
+  if (qualifier.qualifier === "reported" && announced) {
+    qualifier.qualifier = "commitment";
+    qualifier.rule = `"${announced[0]}": an amount announced for a deal or an investment → commitment`;
   }
   const hearsay = outletHearsay(r, s, ownScope);
   if ((qualifier.qualifier === "reported" || qualifier.qualifier === "target") && hearsay) {

@@ -112,6 +112,23 @@ describe("strict fields: the qualifier", () => {
     );
     assert.notEqual(at(en, 5e10).qualifier, "rumoured");
   });
+
+  it("an amount announced for an investment is a commitment; goods a product runs on are not", () => {
+    const fr = extract(
+      "En février 2026, Mistral AI annonce un investissement de 1,2 milliard d'euros dans des centres de données en Suède.",
+      "fr",
+      "2026-02-12",
+    );
+    assert.equal(at(fr, 1.2e9).qualifier, "commitment");
+    const en = extract(
+      "Amazon announced last year an investment of $11 billion in a data-centre campus in Indiana.",
+    );
+    assert.equal(at(en, 11e9).qualifier, "commitment");
+    const product = extract(
+      "In June Mistral AI unveiled Mistral Compute, a platform running on 18,000 Nvidia chips.",
+    );
+    assert.equal(at(product, 18000).qualifier, "reported");
+  });
 });
 
 describe("strict fields: the period's year", () => {
