@@ -302,6 +302,58 @@ const YEAR_SPAN_RULES: [RegExp, Builder][] = [
   ],
 ];
 
+/** A year named relative to publication: "next year", "l'an dernier", "cette année". */
+const RELATIVE_YEAR =
+  "(next\\s+year|last\\s+year|this\\s+year|l['’]an\\s+prochain|l['’]année\\s+prochaine|l['’]an\\s+dernier|l['’]année\\s+(?:dernière|précédente)|cette\\s+année)";
+
+const QUARTER_NUMBER: Record<string, number> = {
+  first: 1,
+  premier: 1,
+  "1er": 1,
+  second: 2,
+  deuxième: 2,
+  third: 3,
+  troisième: 3,
+  fourth: 4,
+  quatrième: 4,
+};
+
+function yearShift(words: string): number {
+  if (/next|prochain/iu.test(words)) return 1;
+  return /last|dernier|dernière|précédente/iu.test(words) ? -1 : 0;
+}
+
+/** "the second half of next year", "au premier trimestre de l'an prochain": a half or quarter of a relative year. */
+const RELATIVE_PART_RULES: [RegExp, Builder][] = [
+  [
+    new RegExp(
+      `\\b(first|second|premier|1er|deuxième|seconde?)\\s+(half|semestre)\\s+(?:of\\s+|de\\s+)${RELATIVE_YEAR}`,
+      "giu",
+    ),
+    (m, p) => {
+      if (!p) return null;
+      const year = p.year + yearShift(m[3]!);
+      return halfOf(
+        year,
+        HALF[m[1]!.toLowerCase()]!,
+        `half ${m[1]} of ${m[3]} → H${HALF[m[1]!.toLowerCase()]} ${year}`,
+      );
+    },
+  ],
+  [
+    new RegExp(
+      `\\b(first|second|third|fourth|premier|1er|deuxième|troisième|quatrième)\\s+(?:quarter|trimestre)\\s+(?:of\\s+|de\\s+)${RELATIVE_YEAR}`,
+      "giu",
+    ),
+    (m, p) => {
+      const n = QUARTER_NUMBER[m[1]!.toLowerCase()];
+      if (!p || !n) return null;
+      const year = p.year + yearShift(m[2]!);
+      return quarterOf(year, n, `quarter ${n} of ${m[2]} → Q${n} ${year}`);
+    },
+  ],
+];
+
 function yearSpan(from: number, to: number): Omit<TimeMention, "start" | "end"> | null {
   if (to <= from) return null;
   return {
@@ -315,6 +367,7 @@ function yearSpan(from: number, to: number): Omit<TimeMention, "start" | "end"> 
 
 const RULES: [RegExp, Builder][] = [
   ...YEAR_SPAN_RULES,
+  ...RELATIVE_PART_RULES,
   ...FISCAL_RULES,
   [
     new RegExp(

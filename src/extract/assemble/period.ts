@@ -81,6 +81,10 @@ function followsOtherFigure(
 /** Flows that, like yearly ones, are the publication year's when no date is given: spending and borrowing. */
 const DATED_BY_PUBLICATION: ReadonlySet<string> = new Set(["capex", "debt_issuance"]);
 
+/** "6 GW, starting with 1 GW in 2026", "dont 1 GW dès 2026": the next figure is a part, not a list item. */
+const PART_OF_PREVIOUS =
+  /\b(?:starting|beginning|including|of\s+which|among\s+them|dont|notamment|y\s+compris|à\s+commencer\s+par|en\s+commençant\s+par)\b/iu;
+
 /**
  * A date that closes a list of like figures is each figure's: "$200 billion for Amazon, $185 billion
  * for Alphabet and $135 billion for Meta in 2026".
@@ -101,7 +105,8 @@ function closesList(
       (o.unit !== null && o.unit !== q.unit) ||
       gap.length > 40 ||
       /[.;:!?()]/u.test(gap) ||
-      !/,|\bet\b|\band\b/u.test(gap)
+      !/,|\bet\b|\band\b/u.test(gap) ||
+      PART_OF_PREVIOUS.test(gap)
     )
       return false;
     end = o.span.end;

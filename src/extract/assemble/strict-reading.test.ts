@@ -176,6 +176,30 @@ describe("strict fields: the period's year", () => {
     assert.deepEqual(at(fr, 3e11).period, { start: "2027-01-01", end: "2031-12-31" });
   });
 
+  it("a half or a quarter of next year or last year is of that year", () => {
+    const en = extract("Nvidia expects revenue of $65 billion in the first quarter of next year.");
+    assert.deepEqual(at(en, 65e9).period, { start: "2026-01-01", end: "2026-03-31" });
+    const fr = extract(
+      "Nvidia avait réalisé 30 milliards de dollars de chiffre d'affaires au troisième trimestre de l'an dernier.",
+      "fr",
+    );
+    assert.deepEqual(at(fr, 3e10).period, { start: "2024-07-01", end: "2024-09-30" });
+  });
+
+  it("a date after a part of a figure ('starting with', 'dont') is the part's, not the whole's", () => {
+    const en = extract(
+      "OpenAI has committed to deploy 6 gigawatts of AMD GPUs, starting with 1 gigawatt in the second half of next year.",
+    );
+    assert.equal(year(at(en, 6)), "2025");
+    assert.equal(year(at(en, 1)), "2026");
+    const fr = extract(
+      "OpenAI déploiera 6 gigawatts de puces AMD, dont 1 gigawatt au second semestre de l'an prochain.",
+      "fr",
+    );
+    assert.equal(year(at(fr, 6)), "2025");
+    assert.equal(year(at(fr, 1)), "2026");
+  });
+
   it("a length counted from publication yields to another mention's dated term: one claim", () => {
     const claims = extract(
       "Oracle signed a $300 billion, five-year contract with OpenAI. OpenAI has agreed to buy $300 billion of computing power from Oracle over five years, beginning in 2027.",
