@@ -115,6 +115,32 @@ function closesList(
   return tail.length <= 30 && !/[.;:!?()]/u.test(tail);
 }
 
+/** What a date is scored on for one figure (PeriodFeature). */
+function periodFeatures(
+  text: string,
+  s: SentenceReading,
+  q: QuantityMention,
+  qEnd: number,
+  cumulative: boolean,
+  t: TimeMention,
+): Features<PeriodFeature> {
+  const before = t.end <= q.span.start;
+  const [gapStart, gapEnd] = before ? [t.end, q.span.start] : [qEnd, t.start];
+  const gap = text.slice(gapStart, Math.max(gapStart, gapEnd));
+  // "2023: $3.1 billion": the colon that labels the figure with its date is no clause break.
+  const label = before && /^\s*:\s*$/u.test(gap);
+  const otherClause = !label && s.index.breaks.within(gapStart, gapEnd);
+  return {
+    distance: Math.max(0, gapEnd - gapStart),
+    otherClause: otherClause ? 1 : 0,
+    dateForFlow: cumulative && t.flow === null && !t.horizon ? 1 : 0,
+    dateLabel: label ? 1 : 0,
+    otherItem: LIST_SEPARATOR.test(gap) ? 1 : 0,
+    // Across a clause break the date may be shared by an elliptical clause ("this year, and capex at …").
+    otherFigure: !otherClause && followsOtherFigure(text, t, q, s.sentenceQs) ? 1 : 0,
+  };
+}
+
 /** Period stage (CLAIMS.md §5): the nearest date in the clause, a period carried over, or the publication date. */
 export function readPeriod(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
   const { text, input, context, latestYearlyFlow } = r;
@@ -133,28 +159,15 @@ export function readPeriod(r: DocumentReading, s: SentenceReading, f: FigureRead
     return !crossing || t.end <= firstQStart || closesList(text, q, t, sentenceQs);
   });
   const cumulative = isFlow || metric === "compute_spending_target" || metric === "compute_commitment";
-  const features = (t: TimeMention): Features<PeriodFeature> => {
-    const before = t.end <= q.span.start;
-    const [gapStart, gapEnd] = before ? [t.end, q.span.start] : [qEnd, t.start];
-    const gap = text.slice(gapStart, Math.max(gapStart, gapEnd));
-    // "2023: $3.1 billion": the colon that labels the figure with its date is no clause break.
-    const label = before && /^\s*:\s*$/u.test(gap);
-    const otherClause = !label && index.breaks.within(gapStart, gapEnd);
-    return {
-      distance: Math.max(0, gapEnd - gapStart),
-      otherClause: otherClause ? 1 : 0,
-      dateForFlow: cumulative && t.flow === null && !t.horizon ? 1 : 0,
-      dateLabel: label ? 1 : 0,
-      otherItem: LIST_SEPARATOR.test(gap) ? 1 : 0,
-      // Across a clause break the date may be shared by an elliptical clause ("this year, and capex at …").
-      otherFigure: !otherClause && followsOtherFigure(text, t, q, sentenceQs) ? 1 : 0,
-    };
-  };
   const ranked = rankOptions(
     usable
       .filter((t) => !EVENT_DATE_LEAD.test(text.slice(Math.max(sentence.start, t.start - 30), t.start)))
       .filter((t) => !isComparisonBase(text, sentence.start, t))
-      .map((t) => ({ value: t, label: `"${text.slice(t.start, t.end)}"`, features: features(t) })),
+      .map((t) => ({
+        value: t,
+        label: `"${text.slice(t.start, t.end)}"`,
+        features: periodFeatures(text, s, q, qEnd, cumulative, t),
+      })),
     PERIOD_WEIGHTS,
   );
   const time = ranked[0]?.value;

@@ -325,6 +325,49 @@ function notYetReportable(period: Period | null, published: string | null): bool
   return Boolean(end && end.slice(0, known.length) > known && !end.endsWith("-12-31"));
 }
 
+type Decision = { qualifier: Qualifier; rule: string };
+
+/** Money announced for a deal is committed; an outlet's hearsay conditional is rumoured. */
+function reviseByWording(
+  r: DocumentReading,
+  s: SentenceReading,
+  candidate: Candidate,
+  ownScope: string,
+  qualifier: Decision,
+): void {
+  const metric = candidate.metric;
+  const announced =
+    metric && metricIs(metric, "deal") && isCurrencyCode(candidate.unit)
+      ? firstMatch(ANNOUNCED, ownScope)
+      : null;
+  if (qualifier.qualifier === "reported" && announced) {
+    qualifier.qualifier = "commitment";
+    qualifier.rule = `"${announced[0]}": an amount announced for a deal or an investment → commitment`;
+  }
+  const hearsay = outletHearsay(r, s, ownScope);
+  if ((qualifier.qualifier === "reported" || qualifier.qualifier === "target") && hearsay) {
+    qualifier.qualifier = "rumoured";
+    qualifier.rule = hearsay;
+  }
+}
+
+/** What analysts or the market expected is an estimate (CLAIMS.md §7). */
+function reviseByExpectation(
+  text: string,
+  sentenceStart: number,
+  q: QuantityMention,
+  qualifier: Decision,
+): void {
+  const expected = marketExpectation(text, sentenceStart, q);
+  if (
+    expected &&
+    (qualifier.qualifier === "reported" || qualifier.qualifier === "target" || expected.direct)
+  ) {
+    qualifier.qualifier = "estimated";
+    qualifier.rule = `"${expected.words}": what analysts or the market expected → estimated`;
+  }
+}
+
 export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
   const { text, gazetteer, defaultOutlet, lastPerson, warrant } = r;
   const { sentence, body, attribution, person, index } = s;
@@ -364,19 +407,7 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
     qualifier.rule = "a programme's announced amount → commitment";
   }
   // Money only: a product or a site "unveiled" with its chips or megawatts states what exists.
-  const announced =
-    metric && metricIs(metric, "deal") && isCurrencyCode(candidate.unit)
-      ? firstMatch(ANNOUNCED, ownScope)
-      : null;
-  if (qualifier.qualifier === "reported" && announced) {
-    qualifier.qualifier = "commitment";
-    qualifier.rule = `"${announced[0]}": an amount announced for a deal or an investment → commitment`;
-  }
-  const hearsay = outletHearsay(r, s, ownScope);
-  if ((qualifier.qualifier === "reported" || qualifier.qualifier === "target") && hearsay) {
-    qualifier.qualifier = "rumoured";
-    qualifier.rule = hearsay;
-  }
+  reviseByWording(r, s, candidate, ownScope, qualifier);
   const header = place?.header;
   const plan = header ? PLAN_HEADER.exec(text.slice(header.start, header.end)) : null;
   if (qualifier.qualifier === "reported" && plan) {
@@ -394,14 +425,7 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
     qualifier.qualifier = "estimated";
     qualifier.rule = "a forecast credited to analysts, not the company's own → estimated";
   }
-  const expected = marketExpectation(text, sentence.start, q);
-  if (
-    expected &&
-    (qualifier.qualifier === "reported" || qualifier.qualifier === "target" || expected.direct)
-  ) {
-    qualifier.qualifier = "estimated";
-    qualifier.rule = `"${expected.words}": what analysts or the market expected → estimated`;
-  }
+  reviseByExpectation(text, sentence.start, q, qualifier);
   if (
     metric === "deal_value" &&
     qualifier.qualifier !== "letter_of_intent" &&
