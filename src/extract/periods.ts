@@ -26,6 +26,8 @@ export interface TimeMention {
   note: string;
   /** Needs a publication date that was not given: left open. */
   unresolved?: boolean;
+  /** A length of time the text gives no start for ("over five years"), counted from publication. */
+  fromPublication?: boolean;
 }
 
 interface Published {
@@ -144,6 +146,7 @@ function forward(years: number, published: Published | null, what: string) {
     horizon: true,
     year: null,
     note: `${what} counted from publication: ${start}..${end}`,
+    fromPublication: true,
   };
 }
 
@@ -273,7 +276,98 @@ function latestFiscalQuarter(n: number, p: Published | null) {
 }
 
 /** Ordered: the longer, more specific expressions first; matched spans are not reused. */
+/**
+ * A span between two years ("between 2023 and the end of 2029", "from 2026 through 2029", "de 2026 à
+ * 2029") and a term that starts at a given year ("over five years starting in 2027", "sur cinq ans à
+ * partir de 2027"): the figure covers those calendar years, whatever the publication date.
+ */
+const YEAR_SPAN_RULES: [RegExp, Builder][] = [
+  [
+    new RegExp(
+      `\\b(?:between|from|entre|de)\\s+(?:the\\s+(?:start|beginning)\\s+of\\s+|(?:le\\s+)?début\\s+)?${Y}\\s+(?:and|to|through|until|et|à)\\s+(?:the\\s+end\\s+of\\s+|(?:la\\s+)?fin\\s+)?${Y}\\b`,
+      "giu",
+    ),
+    (m) => yearSpan(Number(m[1]), Number(m[2])),
+  ],
+  [
+    new RegExp(
+      `\\b(?:sur|over|within)\\s+(?:(?:roughly|about|around|some|environ|près\\s+de|quelque)\\s+)?(${COUNT})\\s+(?:ans|années|years),?\\s+(?:starting|beginning|commencing|from|à\\s+partir|à\\s+compter)\\s+(?:in\\s+|de\\s+|d['’]\\s*)?${Y}\\b`,
+      "giu",
+    ),
+    (m) => {
+      const n = countWord(m[1]!);
+      const y = Number(m[2]);
+      return n ? yearSpan(y, y + n - 1) : null;
+    },
+  ],
+];
+
+/** A year named relative to publication: "next year", "l'an dernier", "cette année". */
+const RELATIVE_YEAR =
+  "(next\\s+year|last\\s+year|this\\s+year|l['’]an\\s+prochain|l['’]année\\s+prochaine|l['’]an\\s+dernier|l['’]année\\s+(?:dernière|précédente)|cette\\s+année)";
+
+const QUARTER_NUMBER: Record<string, number> = {
+  first: 1,
+  premier: 1,
+  "1er": 1,
+  second: 2,
+  deuxième: 2,
+  third: 3,
+  troisième: 3,
+  fourth: 4,
+  quatrième: 4,
+};
+
+function yearShift(words: string): number {
+  if (/next|prochain/iu.test(words)) return 1;
+  return /last|dernier|dernière|précédente/iu.test(words) ? -1 : 0;
+}
+
+/** "the second half of next year", "au premier trimestre de l'an prochain": a half or quarter of a relative year. */
+const RELATIVE_PART_RULES: [RegExp, Builder][] = [
+  [
+    new RegExp(
+      `\\b(first|second|premier|1er|deuxième|seconde?)\\s+(half|semestre)\\s+(?:of\\s+|de\\s+)${RELATIVE_YEAR}`,
+      "giu",
+    ),
+    (m, p) => {
+      if (!p) return null;
+      const year = p.year + yearShift(m[3]!);
+      return halfOf(
+        year,
+        HALF[m[1]!.toLowerCase()]!,
+        `half ${m[1]} of ${m[3]} → H${HALF[m[1]!.toLowerCase()]} ${year}`,
+      );
+    },
+  ],
+  [
+    new RegExp(
+      `\\b(first|second|third|fourth|premier|1er|deuxième|troisième|quatrième)\\s+(?:quarter|trimestre)\\s+(?:of\\s+|de\\s+)${RELATIVE_YEAR}`,
+      "giu",
+    ),
+    (m, p) => {
+      const n = QUARTER_NUMBER[m[1]!.toLowerCase()];
+      if (!p || !n) return null;
+      const year = p.year + yearShift(m[2]!);
+      return quarterOf(year, n, `quarter ${n} of ${m[2]} → Q${n} ${year}`);
+    },
+  ],
+];
+
+function yearSpan(from: number, to: number): Omit<TimeMention, "start" | "end"> | null {
+  if (to <= from) return null;
+  return {
+    flow: { start: `${from}-01-01`, end: `${to}-12-31` },
+    asOf: `${to}-12-31`,
+    horizon: false,
+    year: to,
+    note: `the years ${from} to ${to} → ${from}-01-01..${to}-12-31`,
+  };
+}
+
 const RULES: [RegExp, Builder][] = [
+  ...YEAR_SPAN_RULES,
+  ...RELATIVE_PART_RULES,
   ...FISCAL_RULES,
   [
     new RegExp(

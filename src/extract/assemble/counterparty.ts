@@ -3,7 +3,9 @@ import { COUNTERPARTY_LEAD } from "../lexicon.js";
 import { metricIs } from "../metrics.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { hasMatch } from "../patterns.js";
+import { acquiredCompany } from "./acquired.js";
 import {
+  GAPPED_FIGURE,
   groupMembers,
   isComplement,
   isComplementOfList,
@@ -69,6 +71,15 @@ export function readCounterparty(r: DocumentReading, s: SentenceReading, f: Figu
   const { sentenceQs, parties } = s;
   const { q, rules, candidate, clauseStart, clauseEnd, inClause, entityParty, entityGroup, inherited } = f;
   const metric = candidate.metric;
+  if (!inherited && metric === "acquisition_price") {
+    const bought = acquiredCompany(text, s, f);
+    if (bought) {
+      candidate.counterparty = bought.name;
+      candidate.counterpartyAt = bought.at;
+      rules.push(bought.rule);
+      return;
+    }
+  }
   if (!inherited && metric) {
     let counterparties: Party[] = [];
     const leads = inClause.filter(
@@ -111,9 +122,13 @@ export function readCounterparty(r: DocumentReading, s: SentenceReading, f: Figu
           first.end <= q.span.start
             ? listStart(parties, parties.indexOf(first), text, clauseStart)
             : parties.indexOf(first);
-        counterparties = listFrom(parties, head, text, clauseEnd).filter(
-          (p) => !groupMembers(candidate.entity).has(p.canonical) && p.via !== "anaphora",
-        );
+        counterparties = ownCounterparties(
+          listFrom(parties, head, text, clauseEnd),
+          first,
+          leads.includes(first),
+          sentenceQs,
+          text,
+        ).filter((p) => !groupMembers(candidate.entity).has(p.canonical));
       }
     }
     if (counterparties.length > 0 && !gazetteer.programmes.has(candidate.entity ?? "")) {
@@ -124,6 +139,36 @@ export function readCounterparty(r: DocumentReading, s: SentenceReading, f: Figu
       );
     }
   }
+}
+
+/**
+ * The members of a counterparty list that are this figure's: a list stops at a name that opens a
+ * gapped clause with a figure of its own ("dans Anthropic, et Microsoft jusqu'à 5 milliards": Microsoft
+ * is the next investor); an anaphora counts only as the complement of a lead word ("its contracts with
+ * the company", "in the lab").
+ */
+function ownCounterparties(
+  list: Party[],
+  first: Party,
+  firstAfterLead: boolean,
+  sentenceQs: QuantityMention[],
+  text: string,
+): Party[] {
+  const own: Party[] = [];
+  for (const p of list) {
+    const previous = own.at(-1);
+    if (previous && opensOwnFigure(previous, p, sentenceQs, text)) break;
+    if (p.via === "anaphora" && !(p === first && firstAfterLead)) continue;
+    own.push(p);
+  }
+  return own;
+}
+
+/** ", and Microsoft up to $5 billion" after a name: the name opens a clause with its own figure. */
+function opensOwnFigure(previous: Party, p: Party, sentenceQs: QuantityMention[], text: string): boolean {
+  if (!/^\s*,?\s*(?:and|et)\s+$/iu.test(text.slice(previous.end, p.start))) return false;
+  const next = sentenceQs.find((o) => o.span.start >= p.end);
+  return next !== undefined && GAPPED_FIGURE.test(text.slice(p.end, next.span.start));
 }
 
 /**

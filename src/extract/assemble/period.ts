@@ -30,7 +30,13 @@ export function isComparisonBase(text: string, sentenceStart: number, t: TimeMen
 }
 
 /** What a date is scored on for a figure: how far it stands, across a clause, a date for a flow. */
-export type PeriodFeature = "distance" | "otherClause" | "dateForFlow" | "dateLabel" | "otherItem";
+export type PeriodFeature =
+  | "distance"
+  | "otherClause"
+  | "dateForFlow"
+  | "dateLabel"
+  | "otherItem"
+  | "otherFigure";
 
 /** What stands between the items of a list written on one line ("2022: $0.9 billion · 2023: …"). */
 const LIST_SEPARATOR = /[·•|▪]|\s[-–—]\s/u;
@@ -45,10 +51,39 @@ export const PERIOD_WEIGHTS: Weights<PeriodFeature> = {
   dateForFlow: -1000,
   dateLabel: 20,
   otherItem: -300,
+  otherFigure: -100,
 };
+
+/** What may stand between a figure and the date that follows it as its own ("$3 billion in 2024"). */
+const OWN_DATE_GAP = /^\s*,?\s*(?:(?:in|for|during|en|pour|au|à|sur)\s+)?$/iu;
+
+/**
+ * A date written right after another figure of the sentence is that figure's: in "from $3 billion
+ * in 2024 to $7 billion expected in 2025", "in 2024" is not the later figure's year.
+ */
+function followsOtherFigure(
+  text: string,
+  t: TimeMention,
+  q: QuantityMention,
+  sentenceQs: QuantityMention[],
+): boolean {
+  const conversion = conversionAfter(q, sentenceQs, text);
+  return sentenceQs.some(
+    (o) =>
+      o !== q &&
+      o !== conversion &&
+      o.span.end <= t.start &&
+      t.start - o.span.end <= 12 &&
+      OWN_DATE_GAP.test(text.slice(o.span.end, t.start)),
+  );
+}
 
 /** Flows that, like yearly ones, are the publication year's when no date is given: spending and borrowing. */
 const DATED_BY_PUBLICATION: ReadonlySet<string> = new Set(["capex", "debt_issuance"]);
+
+/** "6 GW, starting with 1 GW in 2026", "dont 1 GW dès 2026": the next figure is a part, not a list item. */
+const PART_OF_PREVIOUS =
+  /\b(?:starting|beginning|including|of\s+which|among\s+them|dont|notamment|y\s+compris|à\s+commencer\s+par|en\s+commençant\s+par)\b/iu;
 
 /**
  * A date that closes a list of like figures is each figure's: "$200 billion for Amazon, $185 billion
@@ -70,13 +105,40 @@ function closesList(
       (o.unit !== null && o.unit !== q.unit) ||
       gap.length > 40 ||
       /[.;:!?()]/u.test(gap) ||
-      !/,|\bet\b|\band\b/u.test(gap)
+      !/,|\bet\b|\band\b/u.test(gap) ||
+      PART_OF_PREVIOUS.test(gap)
     )
       return false;
     end = o.span.end;
   }
   const tail = text.slice(end, t.start);
   return tail.length <= 30 && !/[.;:!?()]/u.test(tail);
+}
+
+/** What a date is scored on for one figure (PeriodFeature). */
+function periodFeatures(
+  text: string,
+  s: SentenceReading,
+  q: QuantityMention,
+  qEnd: number,
+  cumulative: boolean,
+  t: TimeMention,
+): Features<PeriodFeature> {
+  const before = t.end <= q.span.start;
+  const [gapStart, gapEnd] = before ? [t.end, q.span.start] : [qEnd, t.start];
+  const gap = text.slice(gapStart, Math.max(gapStart, gapEnd));
+  // "2023: $3.1 billion": the colon that labels the figure with its date is no clause break.
+  const label = before && /^\s*:\s*$/u.test(gap);
+  const otherClause = !label && s.index.breaks.within(gapStart, gapEnd);
+  return {
+    distance: Math.max(0, gapEnd - gapStart),
+    otherClause: otherClause ? 1 : 0,
+    dateForFlow: cumulative && t.flow === null && !t.horizon ? 1 : 0,
+    dateLabel: label ? 1 : 0,
+    otherItem: LIST_SEPARATOR.test(gap) ? 1 : 0,
+    // Across a clause break the date may be shared by an elliptical clause ("this year, and capex at …").
+    otherFigure: !otherClause && followsOtherFigure(text, t, q, s.sentenceQs) ? 1 : 0,
+  };
 }
 
 /** Period stage (CLAIMS.md §5): the nearest date in the clause, a period carried over, or the publication date. */
@@ -97,25 +159,15 @@ export function readPeriod(r: DocumentReading, s: SentenceReading, f: FigureRead
     return !crossing || t.end <= firstQStart || closesList(text, q, t, sentenceQs);
   });
   const cumulative = isFlow || metric === "compute_spending_target" || metric === "compute_commitment";
-  const features = (t: TimeMention): Features<PeriodFeature> => {
-    const before = t.end <= q.span.start;
-    const [gapStart, gapEnd] = before ? [t.end, q.span.start] : [qEnd, t.start];
-    const gap = text.slice(gapStart, Math.max(gapStart, gapEnd));
-    // "2023: $3.1 billion": the colon that labels the figure with its date is no clause break.
-    const label = before && /^\s*:\s*$/u.test(gap);
-    return {
-      distance: Math.max(0, gapEnd - gapStart),
-      otherClause: !label && index.breaks.within(gapStart, gapEnd) ? 1 : 0,
-      dateForFlow: cumulative && t.flow === null && !t.horizon ? 1 : 0,
-      dateLabel: label ? 1 : 0,
-      otherItem: LIST_SEPARATOR.test(gap) ? 1 : 0,
-    };
-  };
   const ranked = rankOptions(
     usable
       .filter((t) => !EVENT_DATE_LEAD.test(text.slice(Math.max(sentence.start, t.start - 30), t.start)))
       .filter((t) => !isComparisonBase(text, sentence.start, t))
-      .map((t) => ({ value: t, label: `"${text.slice(t.start, t.end)}"`, features: features(t) })),
+      .map((t) => ({
+        value: t,
+        label: `"${text.slice(t.start, t.end)}"`,
+        features: periodFeatures(text, s, q, qEnd, cumulative, t),
+      })),
     PERIOD_WEIGHTS,
   );
   const time = ranked[0]?.value;
@@ -142,7 +194,8 @@ export function readPeriod(r: DocumentReading, s: SentenceReading, f: FigureRead
       rules.push(`metric: annual revenue of a whole year ("${timeText}"), not a rate at a date → revenue`);
     }
     candidate.period = periodFor(metric, metric === "revenue" || isFlow, time);
-    candidate.periodExplicit = candidate.period !== null;
+    // A length counted from publication is inferred, not written: another mention's dated span wins.
+    candidate.periodExplicit = candidate.period !== null && !time.fromPublication;
     candidate.timeAt = { start: time.start, end: time.end };
     rules.push(`period: "${text.slice(time.start, time.end)}" ${time.note}`);
     if (time.unresolved)

@@ -1,4 +1,4 @@
-import type { Period, Qualifier } from "../../core/index.js";
+import { isCurrencyCode, type Period, type Qualifier } from "../../core/index.js";
 import { type Gazetteer, outletsIn } from "../gazetteer.js";
 import {
   ATTRIBUTION_LEAD,
@@ -12,9 +12,11 @@ import {
   UNNAMED_SOURCES,
 } from "../lexicon.js";
 import { metricIs } from "../metrics.js";
+import type { QuantityMention } from "../numbers/types.js";
 import { firstMatch, hasMatch, mayMatch } from "../patterns.js";
 import type { Sentence } from "../sentences.js";
 import { tablePlaceAt } from "../tables.js";
+import { conversionAfter } from "./metric.js";
 import { fullPersonName } from "./parties.js";
 import { describeCandidates, rankOptions, type Weights } from "./scorer.js";
 import type { Candidate, DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
@@ -140,6 +142,13 @@ export function chooseQualifier(
         rule: `carried from the previous figure → ${previous.qualifier}`,
       };
   const future = firstMatch(FUTURE_TENSE, scope);
+  const given =
+    future &&
+    candidate.metric &&
+    metricIs(candidate.metric, "warrantTerm") &&
+    firstMatch(GIVEN_BY_DEAL, scope);
+  if (given)
+    return { qualifier: "commitment", rule: `"${given[0]}": a stake or shares a deal gives → commitment` };
   if (future)
     return deal && hasMatch(HANDING_OVER, scope)
       ? { qualifier: "commitment", rule: `"${future[0]}": money or goods to be handed over → commitment` }
@@ -160,6 +169,13 @@ export function chooseQualifier(
     return { qualifier: "target", rule: "target by metric" };
   return { qualifier: "reported", rule: "no hedge, source or plan word → reported" };
 }
+
+/**
+ * "the warrant would give OpenAI 10% of AMD", "l'accord lui donnera 4 %": a stake or shares that a
+ * deal hands over are its terms; a stake its holder "will own" after a planned step stays a target.
+ */
+const GIVEN_BY_DEAL =
+  /\b(?:give|gives|giving|grant|grants|granting|entitle|entitles)\b|(?<!\p{L})(?:donn|accord|octroi|octroy|permett)(?:e|era|erait|eront|eraient|ra|rait|ront|raient)(?!\p{L})/iu;
 
 /**
  * What joins a figure to the previous one with no verb of its own, after a few words closing the
@@ -228,7 +244,71 @@ const PLAN_HEADER =
 /** Spending that, pledged or planned with no date, is a total over no given year. */
 const UNDATED_PLEDGE_METRICS: ReadonlySet<string> = new Set(["capex", "debt_issuance"]);
 
-/** Qualifier and attribution stage (CLAIMS.md §7). */
+/**
+ * The market's expectation named before a figure: "beating analysts' estimates of $2.17 per share on
+ * $79.6 billion", "les attentes des analystes, qui tablaient sur", "the consensus of", "Wall Street
+ * expected".
+ */
+const EXPECTATION_BEFORE =
+  /(?:\banalyst(?:s['’]?|['’]s)?|\banalystes|\bWall\s+Street|\bthe\s+market)\s+(?:had\s+|were\s+|was\s+)?(?:expectations?|estimates?|forecasts?|consensus|expected|expecting|projected|anticipated)\b|\b(?:attentes|estimations|prévisions|projections)\s+(?:des\s+|du\s+)(?:analystes|marché|consensus)|\b(?:analystes|marché)\s+(?:\p{L}+\s+){0,3}?(?:tablaient|attendaient|anticipaient|prévoyaient|misaient)\b|\bconsensus\b/giu;
+
+/** "an estimated 26 gigawatts", "estimée à 3 milliards": the figure itself is an estimate. */
+const ESTIMATED_RIGHT_BEFORE = /(?:\ban\s+estimated|\bestim(?:é|ée|és|ées)\s+à)\s*$/iu;
+
+/** "contre 54,9 milliards attendus": a figure the market expected, said after it. */
+const EXPECTED_RIGHT_AFTER =
+  /^\s*(?:de\s+dollars\s+|d['’]euros\s+)?(?:attendu|attendus|attendue|attendues)(?!\p{L})/iu;
+
+/** How far before a figure the market's expectation still governs it, other figures of its list between. */
+const EXPECTATION_REACH = 80;
+
+/** The words that make a figure the market's or an estimate, and whether they touch the figure itself. */
+export function marketExpectation(
+  text: string,
+  sentenceStart: number,
+  q: QuantityMention,
+): { words: string; direct: boolean } | null {
+  const before = text.slice(Math.max(sentenceStart, q.span.start - EXPECTATION_REACH), q.span.start);
+  const right =
+    ESTIMATED_RIGHT_BEFORE.exec(before) ?? EXPECTED_RIGHT_AFTER.exec(text.slice(q.span.end, q.span.end + 30));
+  if (right) return { words: right[0].trim(), direct: true };
+  EXPECTATION_BEFORE.lastIndex = 0;
+  const last = [...before.matchAll(EXPECTATION_BEFORE)].at(-1);
+  if (!last) return null;
+  // A clause break or a verb of its own between the expectation and the figure ends its reach.
+  const between = before.slice(last.index + last[0].length);
+  if (/[;:!?]|\.(?!\d)|\b(?:but|mais|while|alors\s+que|tandis\s+que|whereas)\b/iu.test(between)) return null;
+  return { words: last[0], direct: false };
+}
+
+/** Verbs that announce an amount ("a annoncé un investissement de", "unveiled a $10 billion plan"). */
+const ANNOUNCED = /(?<!\p{L})(?:annonc\p{L}*|announc\p{L}*|unveil\p{L}*|dévoil\p{L}*)/iu;
+
+/**
+ * An outlet's conditional is hearsay ("selon le New York Times, la perte aurait atteint", "xAI
+ * brûlerait 1 milliard par mois, selon Bloomberg"); a named speaker's is their own estimate
+ * ("chaque gigawatt coûterait", says the chief executive), and "pourrait" a mere possibility.
+ */
+function outletHearsay(r: DocumentReading, s: SentenceReading, scope: string): string | null {
+  const { attribution, person, body } = s;
+  if (!attribution?.named || (person && hasMatch(SPEECH_VERB, body))) return null;
+  if (!r.gazetteer.outlets.some((o) => o.endsWith(attribution.name))) return null;
+  const c = hasMatch(CONDITIONAL_ENDING, scope) ? firstMatch(HEARSAY_CONDITIONAL, scope) : null;
+  return c && !/^pourrai/iu.test(c[0])
+    ? `"${c[0]}" reported by ${attribution.name}: hearsay → rumoured`
+    : null;
+}
+
+/**
+ * Where the next figure of the sentence begins (its restatement in another currency aside): the words
+ * after it qualify that figure, not this one ("$2 billion in 2023 to $20 billion expected in 2025").
+ */
+export function nextFigureStart(text: string, q: QuantityMention, sentenceQs: QuantityMention[]): number {
+  const conversion = conversionAfter(q, sentenceQs, text);
+  const next = sentenceQs.find((o) => o.span.start >= q.span.end && o !== conversion);
+  return next?.span.start ?? Number.POSITIVE_INFINITY;
+}
+
 /**
  * A period whose start (or date, for a level) lies after the publication month, or a quarter or
  * fiscal year that has not ended by then: not yet reportable.
@@ -245,6 +325,49 @@ function notYetReportable(period: Period | null, published: string | null): bool
   return Boolean(end && end.slice(0, known.length) > known && !end.endsWith("-12-31"));
 }
 
+type Decision = { qualifier: Qualifier; rule: string };
+
+/** Money announced for a deal is committed; an outlet's hearsay conditional is rumoured. */
+function reviseByWording(
+  r: DocumentReading,
+  s: SentenceReading,
+  candidate: Candidate,
+  ownScope: string,
+  qualifier: Decision,
+): void {
+  const metric = candidate.metric;
+  const announced =
+    metric && metricIs(metric, "deal") && isCurrencyCode(candidate.unit)
+      ? firstMatch(ANNOUNCED, ownScope)
+      : null;
+  if (qualifier.qualifier === "reported" && announced) {
+    qualifier.qualifier = "commitment";
+    qualifier.rule = `"${announced[0]}": an amount announced for a deal or an investment → commitment`;
+  }
+  const hearsay = outletHearsay(r, s, ownScope);
+  if ((qualifier.qualifier === "reported" || qualifier.qualifier === "target") && hearsay) {
+    qualifier.qualifier = "rumoured";
+    qualifier.rule = hearsay;
+  }
+}
+
+/** What analysts or the market expected is an estimate (CLAIMS.md §7). */
+function reviseByExpectation(
+  text: string,
+  sentenceStart: number,
+  q: QuantityMention,
+  qualifier: Decision,
+): void {
+  const expected = marketExpectation(text, sentenceStart, q);
+  if (
+    expected &&
+    (qualifier.qualifier === "reported" || qualifier.qualifier === "target" || expected.direct)
+  ) {
+    qualifier.qualifier = "estimated";
+    qualifier.rule = `"${expected.words}": what analysts or the market expected → estimated`;
+  }
+}
+
 export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
   const { text, gazetteer, defaultOutlet, lastPerson, warrant } = r;
   const { sentence, body, attribution, person, index } = s;
@@ -252,7 +375,10 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
   const metric = candidate.metric;
   // Qualifier and attribution (CLAIMS.md §7).
   const breakAt = index.breaks.firstFrom(q.span.end);
-  const ownScope = text.slice(previous?.q.span.end ?? sentence.start, breakAt < 0 ? sentence.end : breakAt);
+  const ownScope = text.slice(
+    previous?.q.span.end ?? sentence.start,
+    Math.min(breakAt < 0 ? sentence.end : breakAt, nextFigureStart(text, q, s.sentenceQs)),
+  );
   if (attribution) {
     candidate.attribution ??= attribution.name;
     if (attribution.name !== candidate.attribution) candidate.attribution = attribution.name;
@@ -280,6 +406,8 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
     qualifier.qualifier = "commitment";
     qualifier.rule = "a programme's announced amount → commitment";
   }
+  // Money only: a product or a site "unveiled" with its chips or megawatts states what exists.
+  reviseByWording(r, s, candidate, ownScope, qualifier);
   const header = place?.header;
   const plan = header ? PLAN_HEADER.exec(text.slice(header.start, header.end)) : null;
   if (qualifier.qualifier === "reported" && plan) {
@@ -297,6 +425,7 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
     qualifier.qualifier = "estimated";
     qualifier.rule = "a forecast credited to analysts, not the company's own → estimated";
   }
+  reviseByExpectation(text, sentence.start, q, qualifier);
   if (
     metric === "deal_value" &&
     qualifier.qualifier !== "letter_of_intent" &&
@@ -319,6 +448,7 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
   if (
     qualifier.qualifier === "commitment" &&
     !candidate.periodExplicit &&
+    !candidate.timeAt &&
     candidate.period &&
     UNDATED_PLEDGE_METRICS.has(metric ?? "")
   ) {

@@ -1,0 +1,67 @@
+import type { Span } from "../../core/index.js";
+import type { FigureReading, SentenceReading } from "./types.js";
+
+/** Lower-case words between the verb or preposition and the name: "le concepteur de puces Ampere". */
+const DESCRIPTION = "(?:(?:the|a|an|le|la|les|l['’]|du|de|d['’]|des)\\s*)?(?:[\\p{Ll}-]+['’]?\\s+){0,4}?";
+
+/** A company name as written: capitalised words, "&" allowed inside ("Weights & Biases"). */
+const NAME = "(\\p{Lu}[\\p{L}\\p{N}.-]*(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}\\p{N}.-]*){0,3})";
+
+/** "acquire X", "bought X", "le rachat du concepteur X", "a racheté X", "acquisition of X": X is bought. */
+const BOUGHT_BEFORE = new RegExp(
+  `(?<!\\p{L})(?:acquir(?:e|es|ed|ing)|acquisition\\s+of|purchas(?:e|es|ed|ing)(?:\\s+of)?|bought|buy(?:s|ing)?|takeover\\s+of|rach(?:et|èt)\\p{L}*|rachat\\s+d[eu'’]?|acquisition\\s+d[eu'’]?|acqu(?:iert|is|ise|érir|erra)|achat\\s+d[eu'’]?|achet\\p{L}*|achèt\\p{L}*)\\s*${DESCRIPTION}${NAME}`,
+  "gu",
+);
+
+/** "$6.5 billion for X", "6,5 milliards de dollars pour X": after the price, X is what was paid for. */
+const BOUGHT_AFTER = new RegExp(`^\\s*(?:for|pour)\\s+${DESCRIPTION}${NAME}`, "u");
+
+/** Capitalised words that are no company: sentence openers, months, places, the field itself. */
+const NOT_A_COMPANY =
+  /^(?:AI|IA|US|UK|EU|The|Le|La|Les|Its|Son|Sa|Ses|Their|Leur|January|February|March|April|May|June|July|August|September|October|November|December|Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre)$/u;
+
+/**
+ * The company bought, as a known party named in the words after the verb when one is ("acquired io
+ * Products"), else the capitalised name as written.
+ */
+function nameIn(
+  s: SentenceReading,
+  from: number,
+  start: number,
+  written: string,
+): { name: string; at: Span } | null {
+  const end = start + written.length;
+  const party = s.parties.find((p) => p.start >= from && p.end <= end && p.kind !== "person");
+  if (party) return { name: party.canonical, at: { start: party.start, end: party.end } };
+  if (NOT_A_COMPANY.test(written.split(/\s+/u)[0]!)) return null;
+  return { name: written, at: { start, end } };
+}
+
+/**
+ * The company an acquisition price pays for (CLAIMS.md §6: acquirer → company bought): the object of
+ * a verb or noun of buying in the figure's clause before it, else the complement of "for"/"pour" after it.
+ */
+export function acquiredCompany(
+  text: string,
+  s: SentenceReading,
+  f: FigureReading,
+): { name: string; at: Span; rule: string } | null {
+  const before = text.slice(f.clauseStart, f.q.span.start);
+  let found: { name: string; at: Span } | null = null;
+  for (const m of before.matchAll(BOUGHT_BEFORE)) {
+    const at = f.clauseStart + m.index;
+    found = nameIn(s, at, at + m[0].length - m[1]!.length, m[1]!) ?? found;
+  }
+  let rule = "the object of the purchase";
+  if (!found) {
+    const after = BOUGHT_AFTER.exec(text.slice(f.q.span.end, f.clauseEnd));
+    const at = f.q.span.end;
+    if (after) found = nameIn(s, at, at + after[0].length - after[1]!.length, after[1]!);
+    rule = "what the price pays for";
+  }
+  if (!found || found.name === f.candidate.entity) return null;
+  return {
+    ...found,
+    rule: `counterparty: ${rule} "${text.slice(found.at.start, found.at.end)}" → ${found.name}`,
+  };
+}

@@ -1,0 +1,269 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import type { Claim } from "../../core/index.js";
+import { extractClaims } from "../index.js";
+
+const extract = (text: string, language: "fr" | "en" = "en", published = "2025-11-10") =>
+  extractClaims({ text, language, published, document: "d.md" }).claims;
+
+/** The claim whose low or high end is `value`. */
+const at = (claims: Claim[], value: number) => {
+  const claim = claims.find((c) => c.value.low === value || c.value.high === value);
+  assert.ok(claim, `no claim of ${value} in ${JSON.stringify(claims.map((c) => c.value))}`);
+  return claim;
+};
+
+describe("strict fields: the qualifier", () => {
+  it("a forecast word after the next figure qualifies that figure, not the earlier ones (EN)", () => {
+    const claims = extract(
+      "Anthropic says its sales climbed from $1 billion in 2023 to $3 billion in 2024 to $7 billion expected in 2025.",
+    );
+    assert.equal(at(claims, 1e9).qualifier, "reported");
+    assert.equal(at(claims, 3e9).qualifier, "reported");
+    assert.equal(at(claims, 7e9).qualifier, "target");
+  });
+
+  it("a forecast word after the next figure qualifies that figure, not the earlier ones (FR)", () => {
+    const claims = extract(
+      "Le chiffre d'affaires de Mistral AI est passé de 1 milliard de dollars en 2023 à 3 milliards de dollars en 2024, puis à 7 milliards de dollars prévus en 2025.",
+      "fr",
+    );
+    assert.equal(at(claims, 1e9).qualifier, "reported");
+    assert.equal(at(claims, 7e9).qualifier, "target");
+  });
+
+  it("a stake that a warrant or deal will give is a term of the deal: commitment (EN)", () => {
+    const claims = extract(
+      "AMD granted OpenAI a warrant for up to 160 million AMD shares. Exercised in full, the warrant would give OpenAI about 10% of the chipmaker.",
+    );
+    assert.equal(at(claims, 0.1).qualifier, "commitment");
+  });
+
+  it("a stake that a warrant or deal will give is a term of the deal: commitment (FR)", () => {
+    const claims = extract(
+      "AMD a accordé à OpenAI des bons de souscription portant sur 160 millions d'actions AMD. Exercés en totalité, ils donneront à OpenAI une participation d'environ 10 % dans AMD.",
+      "fr",
+    );
+    assert.equal(at(claims, 0.1).qualifier, "commitment");
+  });
+
+  it("a stake its holder will own after a planned step stays a target", () => {
+    assert.equal(
+      at(extract("After the second closing, Nvidia will own about 6% of Anthropic."), 0.06).qualifier,
+      "target",
+    );
+    const fr = extract("Après la seconde étape, Nvidia détiendra environ 6 % d'Anthropic.", "fr");
+    assert.equal(at(fr, 0.06).qualifier, "target");
+  });
+
+  it("what analysts or the market expected is an estimate, even past another figure of the list (EN)", () => {
+    const claims = extract(
+      "Alphabet reported revenue of $96.4 billion, exceeding analyst expectations of $2.18 per share on $94 billion in revenue.",
+      "en",
+      "2025-07-24",
+    );
+    assert.equal(at(claims, 96.4e9).qualifier, "reported");
+    assert.equal(at(claims, 94e9).qualifier, "estimated");
+    const consensus = extract(
+      "Nvidia forecast revenue of $65 billion for the current quarter, above the consensus of $61.7 billion.",
+      "en",
+      "2025-11-20",
+    );
+    assert.equal(at(consensus, 65e9).qualifier, "target");
+    assert.equal(at(consensus, 61.7e9).qualifier, "estimated");
+  });
+
+  it("what analysts or the market expected is an estimate (FR)", () => {
+    const claims = extract(
+      "Nvidia a réalisé un chiffre d'affaires de 57 milliards de dollars au troisième trimestre, contre 54,9 milliards attendus.",
+      "fr",
+      "2025-11-20",
+    );
+    assert.equal(at(claims, 57e9).qualifier, "reported");
+    assert.equal(at(claims, 54.9e9).qualifier, "estimated");
+    const meta = extract(
+      "Meta dépasse les attentes des analystes, qui tablaient sur 50 milliards de dollars de dépenses d'investissement pour l'année.",
+      "fr",
+      "2025-10-30",
+    );
+    assert.equal(at(meta, 5e10).qualifier, "estimated");
+  });
+
+  it("'an estimated' right before a figure makes it an estimate, even of a deal", () => {
+    const claims = extract("OpenAI has lined up hardware deals for an estimated 26 gigawatts of capacity.");
+    assert.equal(at(claims, 26).qualifier, "estimated");
+  });
+
+  it("a conditional an outlet reports is hearsay; a named speaker's conditional is not", () => {
+    const outlet = extract(
+      "Selon le New York Times, la perte nette d'OpenAI aurait atteint environ 5 milliards de dollars en 2024.",
+      "fr",
+    );
+    assert.equal(at(outlet, 5e9).qualifier, "rumoured");
+    const after = extract("xAI brûlerait environ 1 milliard de dollars par mois, selon Bloomberg.", "fr");
+    assert.equal(at(after, 1e9).qualifier, "rumoured");
+    const speaker = extract(
+      "Selon Jensen Huang, chaque gigawatt coûterait entre 50 et 60 milliards de dollars.",
+      "fr",
+    );
+    assert.notEqual(at(speaker, 5e10).qualifier, "rumoured");
+    const en = extract(
+      "Nvidia chief Jensen Huang said each gigawatt would cost between $50 billion and $60 billion.",
+    );
+    assert.notEqual(at(en, 5e10).qualifier, "rumoured");
+  });
+
+  it("an amount announced for an investment is a commitment; goods a product runs on are not", () => {
+    const fr = extract(
+      "En février 2026, Mistral AI annonce un investissement de 1,2 milliard d'euros dans des centres de données en Suède.",
+      "fr",
+      "2026-02-12",
+    );
+    assert.equal(at(fr, 1.2e9).qualifier, "commitment");
+    const en = extract(
+      "Amazon announced last year an investment of $11 billion in a data-centre campus in Indiana.",
+    );
+    assert.equal(at(en, 11e9).qualifier, "commitment");
+    const product = extract(
+      "In June Mistral AI unveiled Mistral Compute, a platform running on 18,000 Nvidia chips.",
+    );
+    assert.equal(at(product, 18000).qualifier, "reported");
+  });
+});
+
+describe("strict fields: the period's year", () => {
+  const year = (c: Claim) => {
+    const p = c.period;
+    if (!p) return null;
+    return ("asOf" in p ? p.asOf : (p.end ?? p.start))?.slice(0, 4) ?? null;
+  };
+
+  it("a date written right after an earlier figure is that figure's, not the next one's", () => {
+    const en = extract(
+      "Anthropic says its sales climbed from $1 billion in 2023 to $3 billion in 2024 to $7 billion expected in 2025.",
+    );
+    assert.equal(year(at(en, 3e9)), "2024");
+    assert.equal(year(at(en, 7e9)), "2025");
+    const fr = extract(
+      "Le chiffre d'affaires de Mistral AI est passé de 1 milliard de dollars en 2023 à 3 milliards de dollars en 2024, puis à 7 milliards de dollars prévus en 2025.",
+      "fr",
+    );
+    assert.equal(year(at(fr, 7e9)), "2025");
+  });
+
+  it("a span between two years covers them, ending with the later one", () => {
+    const en = at(
+      extract("Microsoft will invest $15 billion in the region between 2023 and the end of 2029."),
+      15e9,
+    );
+    assert.deepEqual(en.period, { start: "2023-01-01", end: "2029-12-31" });
+    const fr = at(
+      extract("Microsoft investira 15 milliards de dollars dans la région de 2026 à 2029.", "fr"),
+      15e9,
+    );
+    assert.deepEqual(fr.period, { start: "2026-01-01", end: "2029-12-31" });
+  });
+
+  it("a term of N years starting at a given year runs from that year, not from publication", () => {
+    const en = extract(
+      "OpenAI agreed to buy $300 billion of computing power from Oracle over about five years, starting in 2027.",
+    );
+    assert.deepEqual(at(en, 3e11).period, { start: "2027-01-01", end: "2031-12-31" });
+    const fr = extract(
+      "OpenAI s'est engagé à acheter pour 300 milliards de dollars de puissance de calcul à Oracle sur cinq ans, à partir de 2027.",
+      "fr",
+    );
+    assert.deepEqual(at(fr, 3e11).period, { start: "2027-01-01", end: "2031-12-31" });
+  });
+
+  it("a half or a quarter of next year or last year is of that year", () => {
+    const en = extract("Nvidia expects revenue of $65 billion in the first quarter of next year.");
+    assert.deepEqual(at(en, 65e9).period, { start: "2026-01-01", end: "2026-03-31" });
+    const fr = extract(
+      "Nvidia avait réalisé 30 milliards de dollars de chiffre d'affaires au troisième trimestre de l'an dernier.",
+      "fr",
+    );
+    assert.deepEqual(at(fr, 3e10).period, { start: "2024-07-01", end: "2024-09-30" });
+  });
+
+  it("a date after a part of a figure ('starting with', 'dont') is the part's, not the whole's", () => {
+    const en = extract(
+      "OpenAI has committed to deploy 6 gigawatts of AMD GPUs, starting with 1 gigawatt in the second half of next year.",
+    );
+    assert.equal(year(at(en, 6)), "2025");
+    assert.equal(year(at(en, 1)), "2026");
+    const fr = extract(
+      "OpenAI déploiera 6 gigawatts de puces AMD, dont 1 gigawatt au second semestre de l'an prochain.",
+      "fr",
+    );
+    assert.equal(year(at(fr, 6)), "2025");
+    assert.equal(year(at(fr, 1)), "2026");
+  });
+
+  it("a length counted from publication yields to another mention's dated term: one claim", () => {
+    const claims = extract(
+      "Oracle signed a $300 billion, five-year contract with OpenAI. OpenAI has agreed to buy $300 billion of computing power from Oracle over five years, beginning in 2027.",
+    );
+    const deals = claims.filter((c) => c.value.low === 3e11);
+    assert.equal(deals.length, 1);
+    assert.equal(year(deals[0]!), "2031");
+  });
+});
+
+describe("strict fields: the counterparty", () => {
+  it("a name opening a gapped clause with its own figure is the next investor, not a second investee (EN)", () => {
+    const claims = extract(
+      "Nvidia will invest up to $10 billion in Anthropic, and Microsoft up to $5 billion.",
+    );
+    assert.equal(at(claims, 1e10).counterparty, "Anthropic");
+    assert.equal(at(claims, 5e9).entity, "Microsoft");
+    assert.equal(at(claims, 5e9).counterparty, "Anthropic");
+  });
+
+  it("a name opening a gapped clause with its own figure is the next investor, not a second investee (FR)", () => {
+    const claims = extract(
+      "Nvidia s'est engagé à investir jusqu'à 10 milliards de dollars dans Anthropic, et Microsoft jusqu'à 5 milliards.",
+      "fr",
+    );
+    assert.equal(at(claims, 1e10).counterparty, "Anthropic");
+    assert.equal(at(claims, 5e9).counterparty, "Anthropic");
+  });
+
+  it("an anaphora after a lead word names the other party of the deal", () => {
+    const en = extract(
+      "CoreWeave signed new customers this quarter. OpenAI expanded its commitments, bringing the total value of its contracts with the company to about $22.4 billion.",
+    );
+    assert.equal(at(en, 22.4e9).counterparty, "CoreWeave");
+    const fr = extract(
+      "Anthropic a bouclé une levée record. Nvidia investira jusqu'à 10 milliards de dollars dans la start-up.",
+      "fr",
+    );
+    assert.equal(at(fr, 1e10).counterparty, "Anthropic");
+  });
+});
+
+describe("strict fields: the company bought", () => {
+  it("the complement of 'for' after an acquisition price is the company bought (EN)", () => {
+    const claims = extract(
+      "CoreWeave said it paid about $1.7 billion for Weights & Biases, a developer-tools start-up.",
+    );
+    assert.equal(at(claims, 1.7e9).counterparty, "Weights & Biases");
+  });
+
+  it("the object of a verb or noun of buying before the price is the company bought (EN, FR)", () => {
+    const en = extract(
+      "SoftBank agreed in March to acquire Ampere Computing, a designer of server chips, for $6.5 billion.",
+    );
+    assert.equal(at(en, 6.5e9).counterparty, "Ampere Computing");
+    const fr = extract(
+      "En mars, SoftBank avait aussi racheté le concepteur de puces Ampere pour 6,5 milliards de dollars.",
+      "fr",
+    );
+    assert.equal(at(fr, 6.5e9).counterparty, "Ampere");
+    const noun = extract(
+      "SoftBank a bouclé le mois dernier le rachat du concepteur de puces Ampere pour 6,5 milliards de dollars.",
+      "fr",
+    );
+    assert.equal(at(noun, 6.5e9).counterparty, "Ampere");
+  });
+});
