@@ -72,6 +72,11 @@ describe("findQuantities — round trips", () => {
       { numRuns: 200 },
     );
   });
+  it("a vague amount at the very end of the text never reads a scale from before it", () => {
+    const [found] = findQuantities(" milliards plus de centaines", "fr");
+    assert.ok(found && found.span.start <= found.span.end, JSON.stringify(found?.span));
+    assert.equal(found?.high, 1000);
+  });
   it("never throws and never returns overlapping or out-of-order spans", () => {
     const alphabet = fc.constantFrom(
       ..."0123456789 ,.$€%-–+~".split(""),

@@ -444,7 +444,8 @@ class Scanner extends HedgeReader {
         multiple = m;
         end = tok.end;
         let of = this.tokenAt(end);
-        let afterOf = of.end;
+        // At the end of the text there is no next word: never look back before the figure for a scale.
+        let afterOf = of.kind === "end" ? end : of.end;
         if (of.lower === "d" && isApostrophe(this.code(of.end))) afterOf = of.end + 1;
         else if (!(of.lower === "de" || of.lower === "of" || (lang === "en" && tok.lower === "hundred")))
           of = END;
