@@ -191,7 +191,7 @@ export function readMetric(
   ) {
     metric = previous.metric;
     metricAt = previous.metricAt;
-    if (!conversion) unit = previous.unit;
+    if (!conversion && !q.unit) unit = previous.unit;
     metricChoice = null;
     carried = true;
     rules.push(

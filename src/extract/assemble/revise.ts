@@ -126,7 +126,10 @@ function reviseBuilderSpending(
   const at = candidate.metricAt;
   const word = at ? r.text.slice(Math.max(0, at.start - 8), at.end + 16) : "";
   if (NAMED_EXPENSES.test(word)) return false;
-  const around = r.text.slice(Math.max(0, s.sentence.start - BUILDER_CONTEXT), s.sentence.end);
+  const around = r.text.slice(
+    Math.max(0, s.sentence.start - BUILDER_CONTEXT),
+    Math.max(s.sentence.end, at && at.start >= s.sentence.end ? at.end + 120 : 0),
+  );
   const about = INFRASTRUCTURE_TOPIC.exec(around);
   if (!about) return false;
   f.rules.push(`metric: a builder's own spending, in text about "${about[0]}" → capex`);

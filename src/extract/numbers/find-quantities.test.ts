@@ -526,3 +526,62 @@ describe("findQuantities — figures that lean on the words around them", () => 
     check("en", "a $1 trillion-plus shopping list", ["$1 trillion-plus", 1e12, null, "at_least", "USD"]);
   });
 });
+
+describe("findQuantities — elliptical lists", () => {
+  it("gives the later bare items of a list the first item's scale and unit when each is followed by the same preposition", () => {
+    check(
+      "fr",
+      "Quatre-vingts milliards d'euros pour Orange, 62 pour Engie et 40 pour Veolia cette année.",
+      ["Quatre-vingts milliards d'euros", 80e9, 80e9, "exact", "EUR"],
+      ["62", 62e9, 62e9, "exact", "EUR"],
+      ["40", 40e9, 40e9, "exact", "EUR"],
+    );
+    check(
+      "en",
+      "Spending plans reach $90bn at Oracle, 75 at IBM and 12.5 at Dell.",
+      ["$90bn", 90e9, 90e9, "exact", "USD"],
+      ["75", 75e9, 75e9, "exact", "USD"],
+      ["12.5", 12.5e9, 12.5e9, "exact", "USD"],
+    );
+  });
+
+  it("skips an aside restating the head in another currency", () => {
+    check(
+      "fr",
+      "Cent milliards de dollars (85 milliards d'euros) pour Oracle, 70 pour IBM.",
+      ["Cent milliards de dollars", 100e9, 100e9, "exact", "USD"],
+      ["85 milliards d'euros", 85e9, 85e9, "exact", "EUR"],
+      ["70", 70e9, 70e9, "exact", "USD"],
+    );
+  });
+
+  it("leaves a bare number alone when the wording after it is not parallel", () => {
+    check(
+      "fr",
+      "Un milliard d'euros pour Orange, 12 salariés de plus.",
+      ["Un milliard d'euros", 1e9, 1e9, "exact", "EUR"],
+      ["12", 12, 12, "exact", null],
+    );
+    check(
+      "en",
+      "$3bn for Oracle, 40 of them in Texas.",
+      ["$3bn", 3e9, 3e9, "exact", "USD"],
+      ["40", 40, 40, "exact", null],
+    );
+  });
+
+  it("shares the scale of the next figure of a pair even when its currency is left to the sentence", () => {
+    check(
+      "fr",
+      "contre 310 et 190 milliards les années précédentes",
+      ["310", 310e9, 310e9, "exact", null],
+      ["190 milliards", 190e9, 190e9, "exact", null],
+    );
+    check(
+      "en",
+      "after 310 and 190 billion in earlier years",
+      ["310", 310e9, 310e9, "exact", null],
+      ["190 billion", 190e9, 190e9, "exact", null],
+    );
+  });
+});
