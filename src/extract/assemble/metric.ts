@@ -2,6 +2,7 @@ import { isCurrencyCode, type Metric, type Span } from "../../core/index.js";
 import type { WorkBudget } from "../budget.js";
 import type { NameMention } from "../gazetteer.js";
 import { COMPARISON_LEAD, MARKET_DATA, METRIC_RULES, type MetricRule } from "../lexicon.js";
+import { extractMessages } from "../messages.js";
 import { METRIC_KNOWLEDGE } from "../metrics.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { hasMatch, mayMatch, withFlags } from "../patterns.js";
@@ -11,13 +12,14 @@ import { implicitMetric, investorTableMetric, isTolerance } from "./implicit-met
 import { describeCandidates, type Option, rankOptions, type ScoredOption, type Weights } from "./scorer.js";
 import type { SentenceIndex } from "./sentence.js";
 import { firstFrom, keywordsIn, nameStart, overlaps, unitClass } from "./text.js";
-import type {
-  Candidate,
-  DocumentReading,
-  FigureReading,
-  Keyword,
-  SentenceReading,
-  UnitReading,
+import {
+  type Candidate,
+  type DocumentReading,
+  type FigureReading,
+  issue,
+  type Keyword,
+  type SentenceReading,
+  type UnitReading,
 } from "./types.js";
 
 export const PASSIVE_LINK =
@@ -215,10 +217,14 @@ export function readMetric(
     rules.push(`metric: ${implicit.rule} → ${metric}`);
   }
   ({ metric, unit } = refineByMetric(metric, unit, s.body, rules));
-  if (unitClass(unit) === "x" && metric !== "expense_to_revenue" && metric !== "valuation_multiple")
-    return null;
-  if (unit === "fraction" && metric === null) return null;
   if (isTolerance(text, q)) return null;
+  const unmeasured =
+    (unitClass(unit) === "x" && metric !== "expense_to_revenue" && metric !== "valuation_multiple") ||
+    (unit === "fraction" && metric === null);
+  if (unmeasured) {
+    issue(context, "unknown_metric", extractMessages.unknown_metric(u.figure), q.span);
+    return null;
+  }
   if (metric === null && mayMatch(MARKET_DATA, body) && MARKET_DATA.test(body)) return null;
   const counterparty = implicit?.counterparty ?? null;
   return figureReading(s, q, u, { metric, metricAt, unit, rules, counterparty }, !metricChoice && !carried);

@@ -3,6 +3,7 @@ import { BUILD_OUT_SPENDERS } from "../lexicon.js";
 import { metricIs } from "../metrics.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { hasMatch } from "../patterns.js";
+import { growthOfABusiness } from "./growth-measure.js";
 import { groupMembers, WARRANT_WORD } from "./parties.js";
 import type { DocumentReading, FigureReading, SentenceReading } from "./types.js";
 
@@ -481,7 +482,7 @@ export function reviseWarrantAndGrowth(r: DocumentReading, s: SentenceReading, f
     if (capexAt < revenueAt) {
       candidate.metric = metric = "capex_growth";
       rules.push("metric: the growth of capital spending, named nearer than revenue → capex_growth");
-    } else if (revenueAt === Number.POSITIVE_INFINITY) return false;
+    } else if (revenueAt === Number.POSITIVE_INFINITY && !growthOfABusiness(r, s, f)) return false;
   }
   if (metric === "revenue_growth" || metric === "capex_growth") {
     const fall = signedByDecline(r.text, sentence.start, q);
