@@ -69,7 +69,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "revenue_share",
     units: ["fraction"],
     pattern:
-      /partage\s+des\s+revenus|accounted\s+for\s+(?=\d)|représent(?:e|ent|ait|aient|é)\s+(?=\d)|part\s+(?:du\s+chiffre\s+d['’]affaires|des\s+revenus)|revenue[-\s]shar\p{L}*|share\s+of\s+(?:its\s+|their\s+|\p{Lu}\p{L}*['’]s\s+)?revenue|(?:%|pour\s+cent)\s+(?:de\s+(?:ses|leurs?|son)|des|du|of\s+(?:its|their|the))\s+(?:\p{L}+\s+)?(?:revenus|revenue|chiffre\s+d['’]affaires|sales|ventes)/giu,
+      /partage\s+des\s+revenus|accounted\s+for\s+(?=\d)|représent(?:e|ent|ait|aient|é)\s+(?=\d)|part\s+(?:du\s+chiffre\s+d['’]affaires|(?:des\s+|de\s+(?:ses\s+|leurs\s+)?)?(?:revenus|ventes))|revenue[-\s]shar\p{L}*|share\s+of\s+(?:its\s+|their\s+|\p{Lu}\p{L}*['’]s\s+)?revenue|(?:%|pour\s+cent)\s+(?:de\s+(?:ses|leurs?|son)|des|du|of\s+(?:its|their|the))\s+(?:\p{L}+\s+)?(?:revenus|revenue|chiffre\s+d['’]affaires|sales|ventes)/giu,
   },
   {
     metric: "revenue",

@@ -623,4 +623,10 @@ export const COUNT_ADJECTIVES: ReadonlySet<string> = new Set([
   "individual",
   "nouveaux",
   "nouvelles",
+  "grands",
+  "grandes",
+  "gros",
+  "large",
+  "big",
+  "major",
 ]);
