@@ -46,4 +46,19 @@ describe("counts and shares written in prose or in a table of key figures", () =
       ["Cohere", "revenue_share", 0.7, "fraction"],
     ]);
   });
+
+  it("a multiple of the run rate is a valuation multiple, and its noun names no other figure", () => {
+    assert.deepEqual(
+      read("At $90 billion, investors pay about 25 times Cohere's current run rate.", "en").map((c) =>
+        c.slice(1, 3),
+      ),
+      [["valuation_multiple", 25]],
+    );
+    assert.deepEqual(
+      read("Les investisseurs paient 25 fois ses ventes annuelles pour Cohere.", "fr").map((c) =>
+        c.slice(1, 3),
+      ),
+      [["valuation_multiple", 25]],
+    );
+  });
 });

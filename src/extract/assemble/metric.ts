@@ -105,7 +105,13 @@ export function chooseMetric(
   keywordsOf: (rule: MetricRule) => Keyword[],
   text: string,
   budget: WorkBudget,
+  figures: readonly QuantityMention[] = [],
 ): { best: MetricChoice | null; ranked: ScoredOption<MetricChoice, MetricFeature>[] } {
+  // A word inside another figure belongs to it ("37 times its run rate" is a multiple of the run rate).
+  const ownedByAnother = (k: Keyword) =>
+    figures.some(
+      (o) => o !== q && o.span.start <= k.start && k.end <= o.span.end && !overlaps(o.span, q.span),
+    );
   const cls = unitClass(unit);
   const size = Math.max(q.low ?? 0, q.high ?? 0);
   const options: Option<MetricChoice, MetricFeature>[] = [];
@@ -117,6 +123,7 @@ export function chooseMetric(
     const keywords = keywordsOf(rule);
     budget.spend(keywords.length);
     for (const keyword of keywords) {
+      if (ownedByAnother(keyword)) continue;
       const features = { distance: distance(keyword, q, index, text), ruleBonus: rule.bonus ?? 0 };
       options.push({
         value: {
@@ -149,7 +156,7 @@ export function readMetric(
   const { sentence, body, demonstrative, metricKeywords, index } = s;
   const { rules, previous } = u;
   let unit = u.unit;
-  const chosen = chooseMetric(q, unit, index, metricKeywords, text, context.budget);
+  const chosen = chooseMetric(q, unit, index, metricKeywords, text, context.budget, s.figures);
   let metricChoice = chosen.best;
   if (chosen.ranked.length > 0) rules.push(describeCandidates("metric", chosen.ranked, METRIC_WEIGHTS));
   if (metricChoice?.weak && demonstrative) {

@@ -585,3 +585,18 @@ describe("findQuantities — elliptical lists", () => {
     );
   });
 });
+
+describe("findQuantities — multiples of a company's sales", () => {
+  it("reads a multiple past a possessive and an adjective before the noun", () => {
+    check("en", "about 25 times Cohere's current run rate", [
+      "about 25 times Cohere's current run rate",
+      25,
+      25,
+      "approx",
+      "x",
+    ]);
+    check("en", "40 times its forward earnings", ["40 times its forward earnings", 40, 40, "exact", "x"]);
+    check("fr", "25 fois ses ventes annuelles", ["25 fois ses ventes", 25, 25, "exact", "x"]);
+    check("en", "three times the size of Paris", ["three", 3, 3, "exact", null]);
+  });
+});

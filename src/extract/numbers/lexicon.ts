@@ -599,6 +599,7 @@ export const MULTIPLE_NOUNS: ReadonlySet<string> = new Set([
   "sales",
   "earnings",
   "arr",
+  "run-rate",
 ]);
 export const MULTIPLE_WORDS: ReadonlySet<string> = new Set(["fois", "times"]);
 
