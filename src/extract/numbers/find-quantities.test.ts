@@ -600,3 +600,61 @@ describe("findQuantities — multiples of a company's sales", () => {
     check("en", "three times the size of Paris", ["three", 3, 3, "exact", null]);
   });
 });
+
+describe("findQuantities — halves, quarters and compound adjectives", () => {
+  it("adds a half written before or after the scale, in both languages", () => {
+    check("en", "three and a half billion dollars", [
+      "three and a half billion dollars",
+      3.5e9,
+      3.5e9,
+      "exact",
+      "USD",
+    ]);
+    check("en", "a billion and a half dollars", [
+      "a billion and a half dollars",
+      1.5e9,
+      1.5e9,
+      "exact",
+      "USD",
+    ]);
+    check("en", "one and a half gigawatts", ["one and a half gigawatts", 1.5, 1.5, "exact", "GW"]);
+    check("fr", "deux milliards et demi d'euros", [
+      "deux milliards et demi d'euros",
+      2.5e9,
+      2.5e9,
+      "exact",
+      "EUR",
+    ]);
+    check(
+      "en",
+      "2 and 3 billion dollars",
+      ["2", 2e9, 2e9, "exact", "USD"],
+      ["3 billion dollars", 3e9, 3e9, "exact", "USD"],
+    );
+  });
+
+  it("reads a quarter of a scale word", () => {
+    check("fr", "un quart de milliard de dollars", [
+      "un quart de milliard de dollars",
+      2.5e8,
+      2.5e8,
+      "exact",
+      "USD",
+    ]);
+    check("en", "a quarter of a trillion dollars", [
+      "a quarter of a trillion dollars",
+      2.5e11,
+      2.5e11,
+      "exact",
+      "USD",
+    ]);
+    check("fr", "un quart des salariés");
+  });
+
+  it("reads a scale joined to the number by a dash, and its currency after another", () => {
+    check("en", "a 2-billion-dollar deal", ["2-billion-dollar", 2e9, 2e9, "exact", "USD"]);
+    check("en", "a $2-billion deal", ["$2-billion", 2e9, 2e9, "exact", "USD"]);
+    check("en", "a half-billion-dollar deal", ["a half-billion-dollar", 5e8, 5e8, "exact", "USD"]);
+    check("en", "a 1.5-billion-euro contract", ["1.5-billion-euro", 1.5e9, 1.5e9, "exact", "EUR"]);
+  });
+});

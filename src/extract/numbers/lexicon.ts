@@ -102,7 +102,10 @@ const L = (factor: number): ScaleWord => ({ factor, letter: true });
  * "un demi-milliard". The value multiplies the scale that must follow.
  */
 export const SCALE_FRACTIONS: Record<Language, ReadonlyMap<string, number>> = {
-  fr: new Map([["demi", 0.5]]),
+  fr: new Map([
+    ["demi", 0.5],
+    ["quart", 0.25],
+  ]),
   en: new Map([
     ["half", 0.5],
     ["quarter", 0.25],
