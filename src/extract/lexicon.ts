@@ -102,7 +102,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "cash_burn",
     units: ["currency", "USD_per_month"],
     pattern:
-      /consommation\s+de\s+(?:trésorerie|cash)|(?<!\p{L})consomm(?:é|er|era|erait|eraient|ait|aient|ant|e|ent)(?!\p{L})|consumed|burned\s+through|brûl\p{L}*|\bburn\p{L}*|cash\s+burn|dépenses?\s+annuelles?|annual\s+spending/giu,
+      /consommation\s+de\s+(?:trésorerie|cash)|(?<!\p{L})consomm(?:é|er|era|erait|eraient|ait|aient|ant|e|ent)(?!\p{L})|consumed|burned\s+through|brûl\p{L}*|\bburn\p{L}*|cash\s+burn|cash\s+outflows?|sorties?\s+de\s+(?:trésorerie|cash)|dépenses?\s+annuelles?|annual\s+spending/giu,
     bonus: 20,
   },
   {

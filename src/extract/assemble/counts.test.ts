@@ -62,3 +62,28 @@ describe("counts and shares written in prose or in a table of key figures", () =
     );
   });
 });
+
+describe("metric words of real prose", () => {
+  it("cash flowing out is cash burnt, not the revenue named beside it", () => {
+    assert.deepEqual(
+      read(
+        "xAI is reportedly aiming for 40 billion dollars in revenue by 2029, with cash outflow expected to hit around 30 billion dollars by then.",
+        "en",
+      ).map((c) => c.slice(1, 3)),
+      [
+        ["revenue", 40e9],
+        ["cash_burn", 30e9],
+      ],
+    );
+    assert.deepEqual(
+      read(
+        "xAI viserait 40 milliards de dollars de revenus en 2029, avec des sorties de trésorerie d'environ 30 milliards de dollars la même année.",
+        "fr",
+      ).map((c) => c.slice(1, 3)),
+      [
+        ["revenue", 40e9],
+        ["cash_burn", 30e9],
+      ],
+    );
+  });
+});
