@@ -67,4 +67,33 @@ describe("figures read right that record nothing", () => {
       assert.match(aside.join(), /a profit/u, text);
     }
   });
+
+  it("the growth of a backlog is not revenue growth", () => {
+    for (const [text, language] of [
+      [
+        "Oracle a vu son carnet de commandes atteindre 200 milliards de dollars, une hausse de 150 % sur un an.",
+        "fr",
+      ],
+      ["Oracle said its backlog reached $200 billion, an increase of 150% from a year earlier.", "en"],
+    ] as const) {
+      const { kept, aside } = read(text, language);
+      assert.ok(!kept.includes(1.5), text);
+      assert.match(aside.join(), /the growth of a backlog/u, text);
+    }
+    assert.deepEqual(
+      read("Oracle's backlog rose to $200 billion while its revenue grew 12%.", "en").kept,
+      [200e9, 0.12],
+    );
+  });
+
+  it("earnings per share and their growth record nothing", () => {
+    for (const [text, language] of [
+      ["Chez Oracle, le bénéfice par action ajusté progresse de 6 % à 1,47 dollar.", "fr"],
+      ["At Oracle, adjusted earnings per share rose 6% to $1.47.", "en"],
+    ] as const) {
+      const { kept, aside } = read(text, language);
+      assert.deepEqual(kept, [], text);
+      assert.equal(aside.length, 2, text);
+    }
+  });
 });

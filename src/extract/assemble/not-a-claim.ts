@@ -15,6 +15,8 @@ interface Setting {
   /** The text just before the figure (in its sentence) and just after it. */
   before?: RegExp;
   after?: RegExp;
+  /** How far back `before` reads (80 characters unless given). */
+  reach?: number;
 }
 
 const MOVE_VERB =
@@ -44,6 +46,19 @@ const SETTINGS: Setting[] = [
       /(?:carnet\s+d['’]ordres|livre\s+d['’]ordres|order\s+book|demande\s+des\s+investisseurs|investor\s+demand)\s+(?:(?:de|d['’]|of|reached|atteignant|topping|totalling|totaling)\s*)?(?:(?:plus\s+de|près\s+de|more\s+than|over|nearly|about)\s+)?$/iu,
   },
   {
+    why: "the growth of a backlog, not of revenue",
+    unit: (u) => u === "fraction",
+    before:
+      /(?:backlog|remaining\s+performance\s+obligations|\bRPO\b|carnet\s+de\s+commandes|obligations\s+de\s+prestation)(?![^.;]*(?:revenue|sales|revenus|chiffre\s+d['’]affaires|ventes)[^.;]{0,40}$)[^.;]*$/iu,
+    reach: 250,
+  },
+  {
+    why: "earnings per share, which no metric records",
+    unit: (u) => u === "fraction" || isCurrencyCode(u) || u.endsWith("_per_share"),
+    before:
+      /(?:earnings\s+per\s+share|\bEPS\b|bénéfice\s+(?:net\s+)?par\s+action|\bBPA\b)(?:\s+\p{L}+){0,4}(?:\s+(?:of|de|à|to))?\s+(?:(?:about|some|nearly|environ|près\s+de)\s+)?(?:[+−-]?\d[\d.,\s]*%?\s+(?:to|à)\s+)?$/iu,
+  },
+  {
     why: "a profit, which no metric records",
     unit: isCurrencyCode,
     after:
@@ -58,10 +73,13 @@ export function settingAside(
   q: QuantityMention,
   unit: string,
 ): string | null {
-  const before = r.text.slice(Math.max(s.sentence.start, q.span.start - 80), q.span.start);
   const after = r.text.slice(q.span.end, Math.min(s.sentence.end, q.span.end + 60));
   for (const setting of SETTINGS) {
     if (!setting.unit(unit)) continue;
+    const before = r.text.slice(
+      Math.max(s.sentence.start, q.span.start - (setting.reach ?? 80)),
+      q.span.start,
+    );
     if (setting.before && !setting.before.test(before)) continue;
     if (setting.after && !setting.after.test(after)) continue;
     issue(
