@@ -346,7 +346,8 @@ export const METRIC_RULES: MetricRule[] = [
   {
     metric: "paying_subscribers",
     units: ["subscribers", "users"],
-    pattern: /abonnés(?:\s+payants)?|paying\s+(?:subscribers|users)|subscribers|utilisateurs\s+payants/giu,
+    pattern:
+      /abonnés(?:\s+payants)?|abonnements\s+payants|paying\s+(?:subscribers|users)|subscribers|(?:paid|paying)\s+subscriptions|utilisateurs\s+payants/giu,
     bonus: 25,
   },
   {

@@ -86,4 +86,13 @@ describe("metric words of real prose", () => {
       ],
     );
   });
+
+  it("paid subscriptions are paying subscribers", () => {
+    assert.deepEqual(read("Across its services, Alphabet has over 200 million paid subscriptions.", "en"), [
+      ["Alphabet", "paying_subscribers", 2e8, "subscribers"],
+    ]);
+    assert.deepEqual(read("Alphabet compte plus de 200 millions d'abonnements payants.", "fr"), [
+      ["Alphabet", "paying_subscribers", 2e8, "subscribers"],
+    ]);
+  });
 });

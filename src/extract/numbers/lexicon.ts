@@ -321,6 +321,8 @@ export const UNIT_WORDS: ReadonlyMap<string, UnitWord> = new Map<string, UnitWor
   ["abonné", cnt("subscribers")],
   ["subscribers", cnt("subscribers")],
   ["subscriber", cnt("subscribers")],
+  ["subscriptions", cnt("subscribers")],
+  ["abonnements", cnt("subscribers")],
   ["gpu", cnt("GPUs")],
   ["gpus", cnt("GPUs")],
   ["tpu", cnt("GPUs")],
