@@ -108,10 +108,15 @@ export function chooseMetric(
   budget: WorkBudget,
   figures: readonly QuantityMention[] = [],
 ): { best: MetricChoice | null; ranked: ScoredOption<MetricChoice, MetricFeature>[] } {
-  // A word inside another figure belongs to it ("37 times its run rate" is a multiple of the run rate).
+  // A word inside a multiple belongs to it ("37 times its run rate" is a multiple of the run rate).
   const ownedByAnother = (k: Keyword) =>
     figures.some(
-      (o) => o !== q && o.span.start <= k.start && k.end <= o.span.end && !overlaps(o.span, q.span),
+      (o) =>
+        o !== q &&
+        o.unit === "x" &&
+        o.span.start <= k.start &&
+        k.end <= o.span.end &&
+        !overlaps(o.span, q.span),
     );
   const cls = unitClass(unit);
   const size = Math.max(q.low ?? 0, q.high ?? 0);

@@ -633,6 +633,4 @@ export const COUNT_ADJECTIVES: ReadonlySet<string> = new Set([
   "grandes",
   "gros",
   "large",
-  "big",
-  "major",
 ]);
