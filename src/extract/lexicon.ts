@@ -261,7 +261,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "valuation",
     units: ["currency"],
     pattern:
-      /valoris\p{L}*|valuation|valued|\bvalue\s+(?:it|the\s+company)|\bvalu(?:e|es|ing)\s+(?:[\p{L}\p{N}.'’-]+\s+){1,8}?at\b|post-money|pre-money/giu,
+      /valoris\p{L}*|valuation|(?<!(?:deal|contract|agreement|partnership|transaction)\s+)valued|\bvalue\s+(?:it|the\s+company)|\bvalu(?:e|es|ing)\s+(?:[\p{L}\p{N}.'’-]+\s+){1,8}?at\b|post-money|pre-money/giu,
     bonus: 10,
   },
   {
@@ -275,7 +275,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "acquisition_price",
     units: ["currency"],
     pattern:
-      /acqu(?:is|ise|iert|érir|isition)\p{L}*|rachet\p{L}*|rachat|acquir\p{L}*|bought|purchase\s+of\s+the\s+(?:startup|company)|(?:paid|payé|déboursé)(?=[^;]{0,40}\b(?:for|pour)\s+\p{Lu})/gu,
+      /(?<!(?:traffic|customer|user|talent)\s+)acqu(?:is|ise|iert|érir|isition)\p{L}*(?!\p{L})(?!\s+(?:costs?|coûts?|expenses?|frais|de\s+(?:clients|trafic)))|rachet\p{L}*|rachat|acquir\p{L}*|bought|purchase\s+of\s+the\s+(?:startup|company)|(?:paid|payé|déboursé)(?=[^;]{0,40}\b(?:for|pour)\s+\p{Lu})/gu,
     bonus: 10,
   },
   {
@@ -597,6 +597,10 @@ export const COUNTED_NOUN: [RegExp, string][] = [
     "GPUs",
   ],
   [/^\s*(?:[A-Z]{1,2}\d{2,3}s)(?![\p{L}\d])/u, "GPUs"],
+  [
+    /^\s*(?:d['’]|de\s+|of\s+)?(?:unités\s+de\s+traitement\s+graphique|processeurs\s+graphiques|cartes\s+graphiques|graphics\s+(?:processing\s+units|cards))(?![\p{L}])/iu,
+    "GPUs",
+  ],
   [/^\s*(?:d['’])?(?:[\p{Lu}][\p{L}\d-]*\s+){0,2}(?:actions|shares)(?![\p{L}])/u, "shares"],
   [/^\s*(?:d['’])?(?:équivalents?\s+[\p{Lu}\d]|[\p{Lu}\d][\p{L}\d-]*\s+equivalents?\b)/u, "GPUs"],
 ];

@@ -16,7 +16,8 @@ export const extractMessages = {
   fallback_subject: (figure: string, subject: string) =>
     `"${quoted(figure)}": no company in its sentence; attributed to the article's subject, ${subject}`,
   implausible_value: (figure: string, reading: string) => `"${quoted(figure)}": ${reading}; figure skipped`,
-  not_a_claim: (figure: string, why: string) => `"${quoted(figure)}": ${why}; figure skipped`,
+  not_a_claim: (figure: string, reason: string) =>
+    `"${quoted(figure)}": ${reason}, not a claim; figure skipped`,
   empty_text: () => "the document has no text to extract from",
   long_sentence: (length: number, parts: number, characters: number, figures: number) =>
     `a sentence of ${length} characters was read in ${parts} parts of at most ${characters} characters and ${figures} figures; a clause cut at a part's edge may lose its subject`,

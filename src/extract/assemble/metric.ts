@@ -9,7 +9,6 @@ import { hasMatch, mayMatch, withFlags } from "../patterns.js";
 import type { Sentence } from "../sentences.js";
 import { tablePlaceAt } from "../tables.js";
 import { implicitMetric, investorTableMetric, isTolerance } from "./implicit-metric.js";
-import { settingAside } from "./not-a-claim.js";
 import { describeCandidates, type Option, rankOptions, type ScoredOption, type Weights } from "./scorer.js";
 import type { SentenceIndex } from "./sentence.js";
 import { firstFrom, keywordsIn, nameStart, overlaps, unitClass } from "./text.js";
@@ -162,7 +161,6 @@ export function readMetric(
   const { sentence, body, demonstrative, metricKeywords, index } = s;
   const { rules, previous } = u;
   let unit = u.unit;
-  if (settingAside(r, s, q, unit)) return null;
   const chosen = chooseMetric(q, unit, index, metricKeywords, text, context.budget, s.figures);
   let metricChoice = chosen.best;
   if (chosen.ranked.length > 0) rules.push(describeCandidates("metric", chosen.ranked, METRIC_WEIGHTS));

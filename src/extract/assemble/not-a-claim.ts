@@ -1,94 +1,183 @@
 import { isCurrencyCode } from "../../core/index.js";
 import { extractMessages } from "../messages.js";
 import type { QuantityMention } from "../numbers/types.js";
+import { firstMatch } from "../patterns.js";
+import { SCALE_WORD } from "./text.js";
 import { type DocumentReading, issue, type SentenceReading } from "./types.js";
 
 /**
- * Figures that are read right but record nothing the ledger keeps: a day's move of a share price,
- * a change in market value, the demand for a bond issue, a profit. Each is set aside with an issue
- * that says what it is, before any metric word nearby can claim it.
+ * Figures CLAIMS.md §8 excludes, told by the words right around them rather than by a metric word
+ * elsewhere in the sentence: a share's move on the market, earnings per share, a count of things
+ * outside company finance (square feet, homes, jobs), a size used as an example ("a 1 GW data
+ * centre requires…"). Each reason is one rule; the figure is set aside with an issue naming it.
  */
-interface Setting {
-  why: string;
-  /** Whether the figure's unit is of this kind. */
-  unit: (unit: string) => boolean;
-  /** The text just before the figure (in its sentence) and just after it. */
+interface NotAClaimRule {
+  reason: string;
+  /** Does the rule apply to a figure in this unit? */
+  units: (unit: string) => boolean;
+  /** Tested on the text of the figure's sentence before it, ending at the figure. */
   before?: RegExp;
+  /** Tested on the text after the figure, up to the sentence's end. */
   after?: RegExp;
-  /** How far back `before` reads (80 characters unless given). */
-  reach?: number;
+  /** Only an amount written without a scale word and under 1,000: the size of a per-share figure. */
+  small?: boolean;
 }
 
 const MOVE_VERB =
-  "(?:a\\s+|ont\\s+|has\\s+|have\\s+|had\\s+)?(?:cédé|gagné|perdu|chuté|bondi|reculé|grimpé|plongé|dévissé|s['’]est\\s+envolée?|recul\\p{L}*|gagne|perd|cède|fell|rose|jumped|dropped|slid|slipped|gained|lost|climbed|surged|tumbled|sank|soared|(?:was|were|closed)\\s+(?:up|down))";
+  "(?:rose|risen|rises|fell|falls|fallen|jumped|jumps|soared|soars|surged|surges|climbed|climbs|dropped|drops|plunged|plunges|slid|slides|gained|gains|tumbled|sank|rallied|spiked|slumped|lost|added|rocketed|bondi\\p{L}*|bondir|chut\\p{L}*|grimp\\p{L}*|perd\\p{L}*|gagn\\p{L}*|recul\\p{L}*|progress\\p{L}*|s['’]envol\\p{L}*|décroch\\p{L}*|plong\\p{L}*|déviss\\p{L}*|flamb\\p{L}*)";
 
-const SETTINGS: Setting[] = [
+const SHARE_NOUN =
+  "(?:shares?|stock|l['’]action|les\\s+actions|le\\s+titre|son\\s+titre|cours\\s+de\\s+bourse|\\(\\s*(?:NYSE|Nasdaq|NASDAQ)\\s*:[^)]*\\))";
+
+const TRADING_SESSION =
+  "(?:in\\s+(?:(?:early|late|extended|after[-\\s]?hours|afterhours|pre-?market|premarket|intraday|morning|afternoon|Monday|Tuesday|Wednesday|Thursday|Friday)\\s+)*trading|after\\s+the\\s+(?:bell|close)|at\\s+the\\s+(?:open|close)|après\\s+la\\s+clôture|en\\s+(?:séance|clôture|Bourse|bourse)|à\\s+la\\s+(?:Bourse|bourse|clôture|fermeture)|à\\s+Wall\\s+Street|on\\s+Wall\\s+Street)";
+
+/** Earnings words shortly before a per-share amount, with no warrant or exercise term between. */
+const EARNINGS_BEFORE =
+  /\b(?:earnings|EPS|profit|loss|bénéfice|BPA|perte|estimates|expectations|consensus|attentes|estimations)\b(?:(?!\b(?:warrants?|exercise|exercice|bons?|strike)\b)[^;]){0,60}$/iu;
+
+/** A per-share amount in a sentence about earnings, with no warrant or exercise term after them ("…, and 4.10 excluding items"). */
+const EARNINGS_IN_SENTENCE =
+  /\b(?:earnings|EPS|profit|bénéfice|BPA)\b(?:(?!\b(?:warrants?|exercise|exercice|bons?|strike)\b)[^;]){0,200}$/iu;
+
+/** Earnings given per share earlier in the sentence: a bare small amount after them is per share too. */
+const PER_SHARE_EARLIER =
+  /\b(?:earnings|EPS|profit|bénéfice|BPA)\b(?:(?!\b(?:warrants?|exercise|exercice|bons?|strike)\b)[^;])*?\b(?:per|par)\s+(?:diluted\s+)?(?:share|action)\b(?:(?!\b(?:warrants?|exercise|exercice|bons?|strike)\b)[^;]){0,120}$/iu;
+
+/** The figure's clause is about a backlog ("remaining performance obligations jumped 359%"): the amount is a commitment, its growth no claim. */
+const BACKLOG_BEFORE =
+  /\b(?:remaining\s+performance\s+obligations|RPO|(?:revenue\s+|order\s+)?backlog|carnet\s+de\s+commandes|obligations\s+de\s+prestation\s+restantes)\b(?:\s*\([^)]{0,20}\))?(?:\s*,[^,.;]{0,60},)?(?:(?!\b(?:revenue|sales|chiffre|ventes|while|whereas|alors|tandis)\b)[^.;:,]){0,60}$/iu;
+
+const RULES: readonly NotAClaimRule[] = [
   {
-    why: "a move of a share price, not a stake or a growth",
-    unit: (u) => u === "fraction",
-    before: new RegExp(
-      `(?:l['’]action|le\\s+titre|les\\s+titres|le\\s+cours|shares?|stock)\\s+(?:(?:de|d['’]|of)\\s*)?(?:\\p{Lu}[\\p{L}.&-]*\\s+)?${MOVE_VERB}(?:\\s+de)?\\s+(?:(?:environ|près\\s+de|about|nearly|some|almost)\\s+)?$`,
+    reason: "a share's move on the market",
+    units: (unit) => unit === "fraction" || isCurrencyCode(unit),
+    before: new RegExp(`${SHARE_NOUN}[^.;:]{0,50}?${MOVE_VERB}(?!\\p{L})[^.;:\\d]{0,40}$`, "iu"),
+  },
+  {
+    reason: "a share's move on the market",
+    units: (unit) => unit === "fraction",
+    after: new RegExp(
+      `^(?:\\s*(?:to|à)\\s+[$€]?\\s*[\\d.,]+\\s*(?:\\$|€|dollars)?)?\\s+${TRADING_SESSION}`,
       "iu",
     ),
   },
   {
-    why: "a change in market value, not the market value",
-    unit: isCurrencyCode,
+    reason: "earnings per share",
+    units: isCurrencyCode,
+    before:
+      /\b(?:earnings|EPS|profit|loss|bénéfice|BPA|perte)\s+(?:[\p{L}-]+\s+){0,2}(?:per|par|a)\s+(?:diluted\s+)?(?:share|action)\b[^.;:\d]{0,40}$/iu,
+  },
+  {
+    reason: "earnings per share",
+    units: isCurrencyCode,
+    after: /^\s*(?:per|a|par)\s+(?:diluted\s+)?(?:share|action)\b/iu,
+    before: EARNINGS_BEFORE,
+  },
+  {
+    reason: "earnings per share",
+    units: (unit) => unit === "USD_per_share",
+    before: EARNINGS_IN_SENTENCE,
+  },
+  {
+    reason: "earnings per share",
+    units: isCurrencyCode,
+    small: true,
+    before: PER_SHARE_EARLIER,
+  },
+  {
+    reason: "a count of things outside company finance",
+    units: () => true,
+    after:
+      /^\s*(?:de\s+|d['’]|of\s+)?(?:pieds?\s+carrés|square\s+(?:feet|foot|f(?:oo|ee)t|meters?|metres?|miles?)|sq\.?\s*ft|m²|mètres?\s+carrés|acres?|hectares?|foyers|homes|households|ménages|emplois|jobs|postes\s+de\s+travail|habitants|residents|tonnes|tons|kilomètres|km|miles|litres|gallons|voitures|cars|véhicules|vehicles|barils|barrels)(?!\p{L})/iu,
+  },
+  {
+    reason: "the growth of a backlog, which no metric of the vocabulary measures",
+    units: (unit) => unit === "fraction",
+    before: BACKLOG_BEFORE,
+  },
+  {
+    reason: "a change between two amounts",
+    units: isCurrencyCode,
+    before:
+      /\b(?:hausse|augmentation(?!\s+de\s+capital)|progression|baisse|recul|increase|rise|jump|hike|drop|decline|bump)\s+(?:d['’]environ\s+|de\s+(?:près\s+de\s+|plus\s+de\s+)?|d['’]|of\s+(?:about\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+)?)$/iu,
+    after:
+      /^[^.;]{0,40}?\b(?:par\s+rapport\s+(?:à|au|aux)|comparé|compared|from|than|over\s+(?:the\s+)?(?:previous|prior|last|year-ago)|sur\s+un\s+an|year[-\s]on[-\s]year|year[-\s]over[-\s]year)(?!\p{L})/iu,
+  },
+  {
+    reason: "a change in market value, not the market value",
+    units: isCurrencyCode,
     before:
       /(?:added|adds|adding|wiped|erased|lost|gained|ajouté|effacé|perdu|gagné)\s+(?:(?:about|some|nearly|almost|more\s+than|environ|près\s+de|plus\s+de)\s+)?$/iu,
     after:
       /^\s+(?:to|from|off|à|de)\s+(?:(?:its|their|the|sa|leur|la)\s+)?(?:\p{Lu}\S*\s+)?(?:market\s+(?:value|capitali[sz]ation)|valeur\s+boursière|capitalisation)/iu,
   },
   {
-    why: "the demand for an issue (its order book), not the amount raised",
-    unit: isCurrencyCode,
+    reason: "the demand for an issue (its order book), not the amount raised",
+    units: isCurrencyCode,
     before:
       /(?:carnet\s+d['’]ordres|livre\s+d['’]ordres|order\s+book|demande\s+des\s+investisseurs|investor\s+demand)\s+(?:(?:de|d['’]|of|reached|atteignant|topping|totalling|totaling)\s*)?(?:(?:plus\s+de|près\s+de|more\s+than|over|nearly|about)\s+)?$/iu,
   },
   {
-    why: "the growth of a backlog, not of revenue",
-    unit: (u) => u === "fraction",
-    before:
-      /(?:backlog|remaining\s+performance\s+obligations|\bRPO\b|carnet\s+de\s+commandes|obligations\s+de\s+prestation)(?![^.;]*(?:revenue|sales|revenus|chiffre\s+d['’]affaires|ventes)[^.;]{0,40}$)[^.;]*$/iu,
-    reach: 250,
-  },
-  {
-    why: "earnings per share, which no metric records",
-    unit: (u) => u === "fraction" || isCurrencyCode(u) || u.endsWith("_per_share"),
-    before:
-      /(?:earnings\s+per\s+share|\bEPS\b|bénéfice\s+(?:net\s+)?par\s+action|\bBPA\b)(?:\s+\p{L}+){0,4}(?:\s+(?:of|de|à|to))?\s+(?:(?:about|some|nearly|environ|près\s+de)\s+)?(?:[+−-]?\d[\d.,\s]*%?\s+(?:to|à)\s+)?$/iu,
-  },
-  {
-    why: "a profit, which no metric records",
-    unit: isCurrencyCode,
+    reason: "a profit, which no metric records",
+    units: isCurrencyCode,
     after:
       /^\s+(?:de|d['’]|of|in)\s*(?:bénéfices?|profits?|net\s+income|résultats?\s+nets?|earnings)(?!\p{L})/iu,
   },
+  {
+    reason: "a size given as an example",
+    units: (unit) => unit === "GW",
+    before: /\b(?:a|an|un|une|each|every|chaque|tout)\s+$/iu,
+    after:
+      /^\s*(?:AI\s+|d['’]IA\s+)?(?:data\s*cent(?:er|re)|centre\s+de\s+données|datacenter|campus|site|facility|installation)\s+(?:\p{L}+\s+){0,2}?(?:requires?|needs?|costs?|would\s+cost|coûte\p{L}*|nécessite\p{L}*|demande\p{L}*|exige\p{L}*)\b/iu,
+  },
 ];
 
-/** Why the figure records nothing (and an issue says so), or null when it may be a claim. */
-export function settingAside(
+/** The reason a figure is no claim (CLAIMS.md §8), read from the words right around it; null when none applies. */
+export function notAClaimReason(
+  text: string,
+  sentenceStart: number,
+  sentenceEnd: number,
+  q: QuantityMention,
+  unit: string,
+): string | null {
+  let before: string | undefined;
+  let after: string | undefined;
+  for (const rule of RULES) {
+    if (!rule.units(unit)) continue;
+    if (rule.small && !perShareSized(text, q)) continue;
+    if (rule.after) {
+      after ??= text.slice(q.span.end, sentenceEnd);
+      if (!firstMatch(rule.after, after)) continue;
+    }
+    if (rule.before) {
+      before ??= text.slice(sentenceStart, q.span.start);
+      if (!firstMatch(rule.before, before)) continue;
+    }
+    return rule.reason;
+  }
+  return null;
+}
+
+/** Sets a figure aside, with an issue, when CLAIMS.md §8 says it is no claim. */
+export function isNotAClaim(
   r: DocumentReading,
   s: SentenceReading,
   q: QuantityMention,
   unit: string,
-): string | null {
-  const after = r.text.slice(q.span.end, Math.min(s.sentence.end, q.span.end + 60));
-  for (const setting of SETTINGS) {
-    if (!setting.unit(unit)) continue;
-    const before = r.text.slice(
-      Math.max(s.sentence.start, q.span.start - (setting.reach ?? 80)),
-      q.span.start,
-    );
-    if (setting.before && !setting.before.test(before)) continue;
-    if (setting.after && !setting.after.test(after)) continue;
-    issue(
-      r.context,
-      "not_a_claim",
-      extractMessages.not_a_claim(r.text.slice(q.span.start, q.span.end), setting.why),
-      q.span,
-    );
-    return setting.why;
-  }
-  return null;
+): boolean {
+  const reason = notAClaimReason(r.text, s.sentence.start, s.sentence.end, q, unit);
+  if (!reason) return false;
+  issue(
+    r.context,
+    "not_a_claim",
+    extractMessages.not_a_claim(r.text.slice(q.span.start, q.span.end), reason),
+    q.span,
+  );
+  return true;
+}
+
+function perShareSized(text: string, q: QuantityMention): boolean {
+  const value = q.high ?? q.low;
+  return value !== null && value < 1000 && !SCALE_WORD.test(text.slice(q.numberSpan.start, q.numberSpan.end));
 }

@@ -141,10 +141,13 @@ function reviseBuilderSpending(
 const BUILDER_SPENDING_READ_AS: ReadonlySet<Metric | null> = new Set<Metric | null>([
   "investment",
   "total_expenses",
+  "compute_spending_target",
+  "cash_burn",
 ]);
 
 /** Expenses named as such ("total expenses", "charges d'exploitation") stay expenses. */
-const NAMED_EXPENSES = /total|charges|coûts|costs|operating|d['’]exploitation|opérationnel/iu;
+const NAMED_EXPENSES =
+  /total|charges|coûts|costs|operating|d['’]exploitation|opérationnel|burn|trésorerie|cash/iu;
 
 const INFRASTRUCTURE_TOPIC =
   /\b(?:centres?\s+de\s+données|data[\s-]*cent(?:er|re)s?|infrastructures?|capex|capital\s+(?:expenditures?|spending)|dépenses\s+d['’]investissement|intelligence\s+artificielle|artificial\s+intelligence|IA|AI)\b/u;
@@ -260,7 +263,7 @@ export function reviseByRound(r: DocumentReading, s: SentenceReading, f: FigureR
   if (
     metric === "compute_commitment" &&
     candidate.entity &&
-    gazetteer.roles.get(candidate.entity) === "supplier" &&
+    [...groupMembers(candidate.entity)].every((member) => gazetteer.roles.get(member) === "supplier") &&
     /commit|engag/iu.test(text.slice(metricAt?.start ?? 0, metricAt?.end ?? 0)) &&
     !COMPUTE_NOUN.test(clauseText)
   ) {

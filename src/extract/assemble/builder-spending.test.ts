@@ -1,0 +1,55 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { extractClaims } from "../index.js";
+
+const figures = (text: string, language: "fr" | "en") =>
+  extractClaims({ text, language, published: "2025-10-30", document: "d.txt" }).claims.map((c) => [
+    c.entity,
+    c.metric,
+    c.value.low ?? c.value.high,
+  ]);
+
+describe("what a company that builds its own infrastructure spends", () => {
+  it("a plan to invest or spend on AI infrastructure is capex, not a compute spending target", () => {
+    assert.deepEqual(
+      figures(
+        "Amazon accélère\n\nAmazon prévoit d'investir entre 110 et 120 milliards de dollars dans l'infrastructure d'IA l'an prochain.",
+        "fr",
+      ),
+      [["Amazon", "capex", 110e9]],
+    );
+    assert.deepEqual(
+      figures(
+        "Microsoft's build-out\n\nMicrosoft raised its annual spending forecast to about $95 billion as demand for AI data centers grows.",
+        "en",
+      ),
+      [["Microsoft", "capex", 95e9]],
+    );
+  });
+
+  it("a lab's plan to spend on compute stays a spending target", () => {
+    assert.deepEqual(
+      figures("Anthropic\n\nAnthropic plans to spend $50 billion on computing power by 2028.", "en"),
+      [["Anthropic", "compute_spending_target", 50e9]],
+    );
+  });
+
+  it("a deal valued at an amount is no valuation of the supplier", () => {
+    const got = figures(
+      "Lambda and Microsoft\n\nLambda will provide GPU capacity to Microsoft in a deal valued at $6 billion.",
+      "en",
+    );
+    assert.ok(!got.some(([, metric]) => metric === "valuation"), JSON.stringify(got));
+  });
+
+  it("suppliers committing money together in a lab's round invest in it, as one supplier alone does", () => {
+    const got = extractClaims({
+      text: "La levée de Mistral AI\n\nMistral AI lève 5 milliards d'euros. Microsoft et Nvidia ont engagé ensemble jusqu'à 2 milliards d'euros.",
+      language: "fr",
+      published: "2025-10-30",
+      document: "d.txt",
+    }).claims.find((c) => c.value.high === 2e9);
+    assert.equal(got?.entity, "Microsoft+Nvidia");
+    assert.equal(got?.metric, "investment");
+  });
+});

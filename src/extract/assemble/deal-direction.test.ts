@@ -1,0 +1,46 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { extractClaims } from "../index.js";
+
+const deals = (text: string, language: "fr" | "en") =>
+  extractClaims({ text, language, published: "2025-09-10", document: "d.txt" }).claims.map((c) => [
+    c.entity,
+    c.counterparty,
+    c.metric,
+    c.value.low ?? c.value.high,
+  ]);
+
+describe("which way a compute deal runs when the supplier is named first", () => {
+  it("a supplier providing capacity to a company: that company buys", () => {
+    assert.deepEqual(
+      deals(
+        "Lambda and Microsoft\n\nLambda will provide GPU capacity to Microsoft under a contract worth $6 billion.",
+        "en",
+      ),
+      [["Microsoft", "Lambda", "compute_commitment", 6e9]],
+    );
+    assert.deepEqual(
+      deals(
+        "Nebius et Microsoft\n\nNebius fournira de la puissance de calcul à Microsoft dans le cadre d'un contrat de 14 milliards de dollars.",
+        "fr",
+      ),
+      [["Microsoft", "Nebius", "compute_commitment", 14e9]],
+    );
+  });
+
+  it("the supplier speaking of a deal set out earlier keeps the deal's direction", () => {
+    const got = deals(
+      "Lambda and Microsoft\n\nMicrosoft will rent GPUs from Lambda under a contract worth $6 billion. Lambda said the contract could grow to $7 billion.",
+      "en",
+    );
+    assert.deepEqual(got.at(-1), ["Microsoft", "Lambda", "compute_commitment", 7e9]);
+  });
+
+  it("a supplier's own capacity stays its own", () => {
+    const got = deals(
+      "Amazon\n\nAmazon signed a contract with OpenAI worth $38 billion. Amazon said it had added 4 gigawatts of power capacity this year.",
+      "en",
+    );
+    assert.deepEqual(got.at(-1), ["Amazon", null, "datacenter_capacity", 4]);
+  });
+});
