@@ -78,4 +78,28 @@ describe("percentages that are read, kept or set aside with a reason", () => {
       );
     }
   });
+
+  it("a signed rate after an amount whose currency the sentence leaves out is that business's growth", () => {
+    assert.deepEqual(
+      read(
+        "Nvidia a réalisé 57 milliards de dollars de chiffre d'affaires. Le jeu vidéo a généré 4,3 milliards (+30%).",
+        "fr",
+      ).map((c) => c.slice(1)),
+      [
+        ["revenue", 57e9],
+        ["revenue", 4.3e9],
+        ["revenue_growth", 0.3],
+      ],
+    );
+    assert.deepEqual(
+      read("Nvidia posted $57 billion in revenue. Gaming brought in 4.3 billion (+30%).", "en").map((c) =>
+        c.slice(1),
+      ),
+      [
+        ["revenue", 57e9],
+        ["revenue", 4.3e9],
+        ["revenue_growth", 0.3],
+      ],
+    );
+  });
 });

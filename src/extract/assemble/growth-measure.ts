@@ -11,7 +11,7 @@ const OTHER_MEASURE =
 
 /** A word of growth: the sentence says something grew, not only a signed number in a table. */
 const GROWTH_WORD =
-  /(?<!\p{L})(?:croissance|croît|progress\p{L}*|hausse|augment\p{L}*|bond\p{L}*|grew|grows?|growing|growth|rose|rises?|rising|increas\p{L}*|jump\p{L}*|climb\p{L}*|gain\p{L}*|par\s+an|a\s+year|per\s+year|annuel\p{L}*|annual\p{L}*|CAGR|TCAM)(?!\p{L})/iu;
+  /(?<!\p{L})(?:croissance|croît|croître|progress\p{L}*|hausse|augment\p{L}*|bond\p{L}*|grew|grows?|growing|growth|rose|rises?|rising|increas\p{L}*|jump\p{L}*|climb\p{L}*|gain\p{L}*|par\s+an|a\s+year|per\s+year|annuel\p{L}*|annual\p{L}*|CAGR|TCAM)(?!\p{L})/iu;
 
 /**
  * A growth rate whose sentence names neither sales nor anything else ("AWS affiche une croissance
@@ -22,7 +22,11 @@ export function growthOfABusiness(r: DocumentReading, s: SentenceReading, f: Fig
   // "168 milliards de dollars sur l'exercice, +23 %": a signed rate after an amount is the amount's growth.
   const signedAfterAmount =
     /^[+−-]/u.test(r.text.slice(f.q.numberSpan.start - 1, f.q.numberSpan.end)) &&
-    s.figures.some((o) => o.span.end <= f.q.span.start && o.unit !== null && isCurrencyCode(o.unit));
+    s.figures.some(
+      (o) =>
+        o.span.end <= f.q.span.start &&
+        (o.unit === null ? o.notes.some((n) => n.startsWith("currency elided")) : isCurrencyCode(o.unit)),
+    );
   if ((GROWTH_WORD.test(s.body) || signedAfterAmount) && !OTHER_MEASURE.test(s.body)) {
     f.rules.push("metric: a growth that names no measure is the business's sales → revenue_growth");
     return true;
