@@ -69,7 +69,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "revenue_share",
     units: ["fraction"],
     pattern:
-      /partage\s+des\s+revenus|accounted\s+for\s+(?=\d)|représent(?:e|ent|ait|aient|é)\s+(?=\d)|part\s+(?:du\s+chiffre\s+d['’]affaires|des\s+revenus)|revenue[-\s]shar\p{L}*|share\s+of\s+(?:its\s+|their\s+|\p{Lu}\p{L}*['’]s\s+)?revenue|(?:%|pour\s+cent)\s+(?:de\s+(?:ses|leurs?|son)|des|du|of\s+(?:its|their|the))\s+(?:\p{L}+\s+)?(?:revenus|revenue|chiffre\s+d['’]affaires|sales|ventes)/giu,
+      /partage\s+des\s+revenus|accounted\s+for\s+(?=\d)|représent(?:e|ent|ait|aient|é)\s+(?=\d)|part\s+(?:du\s+chiffre\s+d['’]affaires|(?:des\s+|de\s+(?:ses\s+|leurs\s+)?)?(?:revenus|ventes))|revenue[-\s]shar\p{L}*|share\s+of\s+(?:its\s+|their\s+|\p{Lu}\p{L}*['’]s\s+)?revenue|(?:%|pour\s+cent)\s+(?:de\s+(?:ses|leurs?|son)|des|du|of\s+(?:its|their|the))\s+(?:\p{L}+\s+)?(?:revenus|revenue|chiffre\s+d['’]affaires|sales|ventes)/giu,
   },
   {
     metric: "revenue",
@@ -102,7 +102,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "cash_burn",
     units: ["currency", "USD_per_month"],
     pattern:
-      /consommation\s+de\s+(?:trésorerie|cash)|(?<!\p{L})consomm(?:é|er|era|erait|eraient|ait|aient|ant|e|ent)(?!\p{L})|consumed|burned\s+through|brûl\p{L}*|\bburn\p{L}*|cash\s+burn|dépenses?\s+annuelles?|annual\s+spending/giu,
+      /consommation\s+de\s+(?:trésorerie|cash)|(?<!\p{L})consomm(?:é|er|era|erait|eraient|ait|aient|ant|e|ent)(?!\p{L})|consumed|burned\s+through|brûl\p{L}*|\bburn\p{L}*|cash\s+burn|cash\s+outflows?|sorties?\s+de\s+(?:trésorerie|cash)|dépenses?\s+annuelles?|annual\s+spending/giu,
     bonus: 20,
   },
   {
@@ -346,7 +346,8 @@ export const METRIC_RULES: MetricRule[] = [
   {
     metric: "paying_subscribers",
     units: ["subscribers", "users"],
-    pattern: /abonnés(?:\s+payants)?|paying\s+(?:subscribers|users)|subscribers|utilisateurs\s+payants/giu,
+    pattern:
+      /abonnés(?:\s+payants)?|abonnements\s+payants|paying\s+(?:subscribers|users)|subscribers|(?:paid|paying)\s+subscriptions|utilisateurs\s+payants/giu,
     bonus: 25,
   },
   {
@@ -412,7 +413,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "valuation_multiple",
     units: ["x"],
     pattern:
-      /fois\s+(?:ses|son|le|les)\s+(?:revenus|chiffre)|times\s+(?:its\s+)?(?:revenue|sales)|multiple/giu,
+      /fois\s+(?:ses|son|le|les|leurs?)\s+(?:revenus|chiffre|ventes|bénéfices)|times\s+(?:its\s+|their\s+|\p{Lu}\p{L}*['’]s\s+)?(?:(?:current|annual|annuali[sz]ed|forward|trailing|projected|expected|estimated|next)\s+){0,2}(?:revenue|sales|run[\s-]rate|earnings|ARR)|multiple/giu,
     bonus: 20,
   },
 ];

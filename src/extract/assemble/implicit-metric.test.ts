@@ -174,4 +174,42 @@ describe("figures whose own sentence names no metric", () => {
     );
     assert.deepEqual(read("Nvidia sold $500 million of its shares.", "en").length, 0);
   });
+
+  it("figures listed with no metric word take the one the next sentence, totalling them, names", () => {
+    const fr =
+      "Quatre-vingts milliards d'euros pour Amazon, 62 pour Alphabet et 40 pour Meta. Au total, les trois groupes prévoient de dépenser 182 milliards d'euros dans leurs infrastructures en 2026.";
+    assert.deepEqual(read(fr, "fr").slice(0, 3), [
+      ["Amazon", "capex", 80e9],
+      ["Alphabet", "capex", 62e9],
+      ["Meta", "capex", 40e9],
+    ]);
+    const en =
+      "$90 billion for Amazon, 70 for Alphabet and 40 for Meta. Combined, the three plan capital spending of $200 billion this year.";
+    assert.deepEqual(read(en, "en").slice(0, 3), [
+      ["Amazon", "capex", 90e9],
+      ["Alphabet", "capex", 70e9],
+      ["Meta", "capex", 40e9],
+    ]);
+    const noTotal =
+      "$90 billion for Amazon, 70 for Alphabet and 40 for Meta. The three plan capital spending of $200 billion.";
+    assert.deepEqual(
+      read(noTotal, "en").map((c) => c[2]),
+      [200e9],
+    );
+  });
+
+  it("a figure compared with the previous sentence's measures the same thing", () => {
+    const fr =
+      "Amazon prévoit des dépenses d'investissement de 200 milliards de dollars en 2026. C'est bien plus que les 131 milliards de 2025.";
+    assert.deepEqual(read(fr, "fr"), [
+      ["Amazon", "capex", 200e9],
+      ["Amazon", "capex", 131e9],
+    ]);
+    const en =
+      "Amazon plans capital expenditure of $200 billion in 2026. That compares with $131 billion in 2025.";
+    assert.deepEqual(read(en, "en"), [
+      ["Amazon", "capex", 200e9],
+      ["Amazon", "capex", 131e9],
+    ]);
+  });
 });

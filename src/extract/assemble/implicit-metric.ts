@@ -203,6 +203,65 @@ export function investorTableMetric(
   };
 }
 
+/** The words that open a sentence totalling the figures before it: "Au total", "Combined", "All told". */
+const TOTAL_OPENING =
+  /^[\s«"“]*(?:au\s+total|en\s+tout|au\s+cumul|en\s+cumulé|cumulés?|ensemble|in\s+total|all\s+told|altogether|combined|together|taken\s+together|in\s+all)\b/iu;
+
+/** The next sentence of the paragraph, when it opens on a total: its start and end. */
+function totalAhead(text: string, end: number): Span | null {
+  const rest = text.slice(end, end + 400);
+  const start = rest.search(/\S/u);
+  if (start < 0 || rest.slice(0, start).includes("\n\n") || !TOTAL_OPENING.test(rest.slice(start)))
+    return null;
+  const stop = rest.slice(start).search(/[.!?](?:\s|$)/u);
+  return { start: end + start, end: end + start + (stop < 0 ? rest.length - start : stop) };
+}
+
+/**
+ * Figures listed with no word of what they measure ("200 milliards pour Amazon, 185 pour Alphabet"),
+ * then a sentence that adds them up ("Au total, ils prévoient d'investir 650 milliards", "Combined,
+ * they plan to spend $650 billion"): each measures what the total does.
+ */
+export function totalAheadMetric(
+  r: DocumentReading,
+  s: SentenceReading,
+  unit: string,
+): ImplicitMetric | null {
+  const kind = unitClass(unit);
+  if (s.figures.filter((o) => o.unit === null || unitClass(o.unit) === kind).length < 2) return null;
+  const next = totalAhead(r.text, s.sentence.end);
+  const named = next ? metricOfListLead(next, unit, r.text) : null;
+  return named
+    ? {
+        metric: named.metric,
+        at: named.at,
+        rule: `the next sentence totals the figures ("${r.text.slice(named.at.start, named.at.end)}")`,
+      }
+    : null;
+}
+
+/** A comparison just before the figure: "bien supérieurs aux", "contre", "up from", "higher than". */
+const COMPARED_BEFORE =
+  /(?:supérieur\p{L}*|inférieur\p{L}*|compar\p{L}*|contre|par\s+rapport|(?:plus|moins)\s+que|than|up\s+from|down\s+from|versus|vs\.?)\s+(?:(?:à|aux?|with|to|les|des|the)\s+)?$/iu;
+
+/** A figure compared with the previous sentence's ("Des montants bien supérieurs aux 410 milliards"): the same measure. */
+export function comparedMetric(
+  r: DocumentReading,
+  s: SentenceReading,
+  q: QuantityMention,
+  unit: string,
+): ImplicitMetric | null {
+  const before = r.text.slice(Math.max(s.sentence.start, q.span.start - 40), q.span.start);
+  if (!COMPARED_BEFORE.test(before) || s.figures.some((o) => o.span.end <= q.span.start)) return null;
+  const earlier = nearbyEarlier(r, s, unit);
+  if (!earlier?.metricAt || earlier.sentenceIndex !== s.sentenceIndex - 1) return null;
+  return {
+    metric: earlier.metric!,
+    at: earlier.metricAt,
+    rule: `compared with the figure before ("${r.text.slice(earlier.q.span.start, earlier.q.span.end)}")`,
+  };
+}
+
 /** The first of the readings above that names a metric, or null. */
 export function implicitMetric(
   r: DocumentReading,
@@ -215,6 +274,8 @@ export function implicitMetric(
     listSiblingMetric(r, s, unit) ??
     investingVerbMetric(r, s, q, unit) ??
     continuationMetric(r, s, q, unit) ??
-    forecastContinuation(r, s, q, unit)
+    forecastContinuation(r, s, q, unit) ??
+    comparedMetric(r, s, q, unit) ??
+    totalAheadMetric(r, s, unit)
   );
 }

@@ -20,7 +20,9 @@ export function sameValue(a: Candidate, b: Candidate): boolean {
   const x = pointOrRange(a);
   const y = pointOrRange(b);
   if (!x || !y) return false;
-  const close = (u: number, v: number) => Math.abs(u - v) <= 0.01 * Math.max(Math.abs(u), Math.abs(v));
+  // Percentages are written to a tenth of a point: 65.2 % and 65.5 % are two figures, not one.
+  const close = (u: number, v: number) =>
+    Math.abs(u - v) <= (a.unit === "fraction" ? 5e-4 : 0.01 * Math.max(Math.abs(u), Math.abs(v)));
   return close(x[0], y[0]) && close(x[1], y[1]);
 }
 

@@ -2,6 +2,7 @@ import { isCurrencyCode, type Metric, type Span } from "../../core/index.js";
 import type { WorkBudget } from "../budget.js";
 import type { NameMention } from "../gazetteer.js";
 import { COMPARISON_LEAD, MARKET_DATA, METRIC_RULES, type MetricRule } from "../lexicon.js";
+import { extractMessages } from "../messages.js";
 import { METRIC_KNOWLEDGE } from "../metrics.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { hasMatch, mayMatch, withFlags } from "../patterns.js";
@@ -11,13 +12,14 @@ import { implicitMetric, investorTableMetric, isTolerance } from "./implicit-met
 import { describeCandidates, type Option, rankOptions, type ScoredOption, type Weights } from "./scorer.js";
 import type { SentenceIndex } from "./sentence.js";
 import { firstFrom, keywordsIn, nameStart, overlaps, unitClass } from "./text.js";
-import type {
-  Candidate,
-  DocumentReading,
-  FigureReading,
-  Keyword,
-  SentenceReading,
-  UnitReading,
+import {
+  type Candidate,
+  type DocumentReading,
+  type FigureReading,
+  issue,
+  type Keyword,
+  type SentenceReading,
+  type UnitReading,
 } from "./types.js";
 
 export const PASSIVE_LINK =
@@ -103,7 +105,18 @@ export function chooseMetric(
   keywordsOf: (rule: MetricRule) => Keyword[],
   text: string,
   budget: WorkBudget,
+  figures: readonly QuantityMention[] = [],
 ): { best: MetricChoice | null; ranked: ScoredOption<MetricChoice, MetricFeature>[] } {
+  // A word inside a multiple belongs to it ("37 times its run rate" is a multiple of the run rate).
+  const ownedByAnother = (k: Keyword) =>
+    figures.some(
+      (o) =>
+        o !== q &&
+        o.unit === "x" &&
+        o.span.start <= k.start &&
+        k.end <= o.span.end &&
+        !overlaps(o.span, q.span),
+    );
   const cls = unitClass(unit);
   const size = Math.max(q.low ?? 0, q.high ?? 0);
   const options: Option<MetricChoice, MetricFeature>[] = [];
@@ -115,6 +128,7 @@ export function chooseMetric(
     const keywords = keywordsOf(rule);
     budget.spend(keywords.length);
     for (const keyword of keywords) {
+      if (ownedByAnother(keyword)) continue;
       const features = { distance: distance(keyword, q, index, text), ruleBonus: rule.bonus ?? 0 };
       options.push({
         value: {
@@ -147,7 +161,7 @@ export function readMetric(
   const { sentence, body, demonstrative, metricKeywords, index } = s;
   const { rules, previous } = u;
   let unit = u.unit;
-  const chosen = chooseMetric(q, unit, index, metricKeywords, text, context.budget);
+  const chosen = chooseMetric(q, unit, index, metricKeywords, text, context.budget, s.figures);
   let metricChoice = chosen.best;
   if (chosen.ranked.length > 0) rules.push(describeCandidates("metric", chosen.ranked, METRIC_WEIGHTS));
   if (metricChoice?.weak && demonstrative) {
@@ -191,7 +205,7 @@ export function readMetric(
   ) {
     metric = previous.metric;
     metricAt = previous.metricAt;
-    if (!conversion) unit = previous.unit;
+    if (!conversion && !q.unit) unit = previous.unit;
     metricChoice = null;
     carried = true;
     rules.push(
@@ -215,10 +229,14 @@ export function readMetric(
     rules.push(`metric: ${implicit.rule} → ${metric}`);
   }
   ({ metric, unit } = refineByMetric(metric, unit, s.body, rules));
-  if (unitClass(unit) === "x" && metric !== "expense_to_revenue" && metric !== "valuation_multiple")
-    return null;
-  if (unit === "fraction" && metric === null) return null;
   if (isTolerance(text, q)) return null;
+  const unmeasured =
+    (unitClass(unit) === "x" && metric !== "expense_to_revenue" && metric !== "valuation_multiple") ||
+    (unit === "fraction" && metric === null);
+  if (unmeasured) {
+    issue(context, "unknown_metric", extractMessages.unknown_metric(u.figure), q.span);
+    return null;
+  }
   if (metric === null && mayMatch(MARKET_DATA, body) && MARKET_DATA.test(body)) return null;
   const counterparty = implicit?.counterparty ?? null;
   return figureReading(s, q, u, { metric, metricAt, unit, rules, counterparty }, !metricChoice && !carried);

@@ -147,3 +147,55 @@ describe("figures that are no claims (CLAIMS.md §8), told by the words around t
     );
   });
 });
+
+describe("amounts that are no claim by the words around them", () => {
+  const aside = (text: string, language: "fr" | "en") => {
+    const { claims, issues } = extractClaims({ text, language, published: "2026-02-06", document: "d.txt" });
+    return {
+      kept: claims.map((c) => c.value.low ?? c.value.high),
+      why: issues.filter((i) => i.code === "not_a_claim").map((i) => i.message),
+    };
+  };
+
+  it("a change in market value is not the market value", () => {
+    for (const [text, language] of [
+      ["L'accord a ajouté environ 40 milliards de dollars à la capitalisation boursière d'Oracle.", "fr"],
+      ["The deal added about $40 billion to Oracle's market value in a day.", "en"],
+    ] as const) {
+      const { kept, why } = aside(text, language);
+      assert.deepEqual(kept, [], text);
+      assert.match(why.join(), /a change in market value/u, text);
+    }
+  });
+
+  it("an issue's order book is not the amount raised", () => {
+    for (const [text, language] of [
+      [
+        "Oracle a levé 18 milliards de dollars en obligations, pour un carnet d'ordres de plus de 80 milliards.",
+        "fr",
+      ],
+      ["Oracle raised $18 billion in bonds, with an order book of more than $80 billion.", "en"],
+    ] as const) {
+      const { kept, why } = aside(text, language);
+      assert.deepEqual(kept, [18e9], text);
+      assert.match(why.join(), /order book/u, text);
+    }
+  });
+
+  it("a profit is no deal amount", () => {
+    for (const [text, language] of [
+      [
+        "Oracle engage 2 milliards d'euros dans cet accord, bien moins que les 9 milliards d'euros de bénéfice net de l'an dernier.",
+        "fr",
+      ],
+      [
+        "Oracle commits €2 billion to the deal, far less than the €9 billion of net income it made last year.",
+        "en",
+      ],
+    ] as const) {
+      const { kept, why } = aside(text, language);
+      assert.deepEqual(kept, [2e9], text);
+      assert.match(why.join(), /a profit/u, text);
+    }
+  });
+});

@@ -105,6 +105,26 @@ const RULES: readonly NotAClaimRule[] = [
       /^[^.;]{0,40}?\b(?:par\s+rapport\s+(?:à|au|aux)|comparé|compared|from|than|over\s+(?:the\s+)?(?:previous|prior|last|year-ago)|sur\s+un\s+an|year[-\s]on[-\s]year|year[-\s]over[-\s]year)(?!\p{L})/iu,
   },
   {
+    reason: "a change in market value, not the market value",
+    units: isCurrencyCode,
+    before:
+      /(?:added|adds|adding|wiped|erased|lost|gained|ajouté|effacé|perdu|gagné)\s+(?:(?:about|some|nearly|almost|more\s+than|environ|près\s+de|plus\s+de)\s+)?$/iu,
+    after:
+      /^\s+(?:to|from|off|à|de)\s+(?:(?:its|their|the|sa|leur|la)\s+)?(?:\p{Lu}\S*\s+)?(?:market\s+(?:value|capitali[sz]ation)|valeur\s+boursière|capitalisation)/iu,
+  },
+  {
+    reason: "the demand for an issue (its order book), not the amount raised",
+    units: isCurrencyCode,
+    before:
+      /(?:carnet\s+d['’]ordres|livre\s+d['’]ordres|order\s+book|demande\s+des\s+investisseurs|investor\s+demand)\s+(?:(?:de|d['’]|of|reached|atteignant|topping|totalling|totaling)\s*)?(?:(?:plus\s+de|près\s+de|more\s+than|over|nearly|about)\s+)?$/iu,
+  },
+  {
+    reason: "a profit, which no metric records",
+    units: isCurrencyCode,
+    after:
+      /^\s+(?:de|d['’]|of|in)\s*(?:bénéfices?|profits?|net\s+income|résultats?\s+nets?|earnings)(?!\p{L})/iu,
+  },
+  {
     reason: "a size given as an example",
     units: (unit) => unit === "GW",
     before: /\b(?:a|an|un|une|each|every|chaque|tout)\s+$/iu,

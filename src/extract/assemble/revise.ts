@@ -4,6 +4,7 @@ import { metricIs } from "../metrics.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { hasMatch } from "../patterns.js";
 import { isCollectiveGroup } from "./collectives.js";
+import { growthOfABusiness } from "./growth-measure.js";
 import { groupMembers, WARRANT_WORD } from "./parties.js";
 import type { DocumentReading, FigureReading, SentenceReading } from "./types.js";
 
@@ -127,7 +128,10 @@ function reviseBuilderSpending(
   const at = candidate.metricAt;
   const word = at ? r.text.slice(Math.max(0, at.start - 8), at.end + 16) : "";
   if (NAMED_EXPENSES.test(word)) return false;
-  const around = r.text.slice(Math.max(0, s.sentence.start - BUILDER_CONTEXT), s.sentence.end);
+  const around = r.text.slice(
+    Math.max(0, s.sentence.start - BUILDER_CONTEXT),
+    Math.max(s.sentence.end, at && at.start >= s.sentence.end ? at.end + 120 : 0),
+  );
   const about = INFRASTRUCTURE_TOPIC.exec(around);
   if (!about) return false;
   f.rules.push(`metric: a builder's own spending, in text about "${about[0]}" → capex`);
@@ -484,7 +488,7 @@ export function reviseWarrantAndGrowth(r: DocumentReading, s: SentenceReading, f
     if (capexAt < revenueAt) {
       candidate.metric = metric = "capex_growth";
       rules.push("metric: the growth of capital spending, named nearer than revenue → capex_growth");
-    } else if (revenueAt === Number.POSITIVE_INFINITY) return false;
+    } else if (revenueAt === Number.POSITIVE_INFINITY && !growthOfABusiness(r, s, f)) return false;
   }
   if (metric === "revenue_growth" || metric === "capex_growth") {
     const fall = signedByDecline(r.text, sentence.start, q);

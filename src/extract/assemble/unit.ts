@@ -5,6 +5,8 @@ import { implausibility } from "../metrics.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { hasNecessaryWords, mayMatch } from "../patterns.js";
 import type { Sentence } from "../sentences.js";
+import { type Table, tablePlaceAt } from "../tables.js";
+import { isConversion } from "./metric.js";
 import { overlaps, SCALE_WORD } from "./text.js";
 import {
   type Candidate,
@@ -29,7 +31,7 @@ export function restoreUnit(
       return { unit, elided: false };
     }
   const figure = text.slice(q.numberSpan.start, q.numberSpan.end);
-  if (!SCALE_WORD.test(figure)) return null;
+  if (!SCALE_WORD.test(figure) && !q.notes.some((n) => n.startsWith("currency elided"))) return null;
   if (previous) {
     rules.push(`unit: elided, restored from the previous figure → ${previous.unit}`);
     return { unit: previous.unit, elided: true };
@@ -62,7 +64,9 @@ export function readUnit(r: DocumentReading, s: SentenceReading, q: QuantityMent
     return null;
 
   const restored =
-    unitOfListLead(q, s.listLead, text, rules) ?? restoreUnit(q, previous, lastCurrency, text, rules);
+    unitOfListLead(q, s.listLead, text, rules) ??
+    unitOfTableLabel(q, r.tables, text, rules) ??
+    restoreUnit(q, unitSource(sentenceClaims, text), lastCurrency, text, rules);
   if (!restored) return null;
   // A company's amount is never 10^18 dollars: "trillion" is the English calque, 10^12 (CLAIMS.md §4).
   const calque = isCurrencyCode(restored.unit) && (q.low ?? q.high ?? 0) >= 1e16 && /trillion/iu.test(figure);
@@ -85,6 +89,36 @@ export function readUnit(r: DocumentReading, s: SentenceReading, q: QuantityMent
     elided: restored.elided,
     valueDivisor: calque ? 1e6 : 1,
   };
+}
+
+/** A bare figure in a table cell whose row label or column header counts something ("| Clients entreprise | 100+ |"). */
+export function unitOfTableLabel(
+  q: QuantityMention,
+  tables: readonly Table[],
+  text: string,
+  rules: string[],
+): { unit: string; elided: boolean } | null {
+  if (q.unit || tables.length === 0) return null;
+  const place = tablePlaceAt(tables, q.span.start);
+  if (!place || place.column === 0) return null;
+  for (const cell of [place.label, place.header]) {
+    const words = cell ? text.slice(cell.start, cell.end) : "";
+    for (const [pattern, unit] of COUNTED_NOUN)
+      if (words && anywhere(pattern).test(words)) {
+        rules.push(`unit: the table's "${words}" counts ${unit} → ${unit}`);
+        return { unit, elided: false };
+      }
+  }
+  return null;
+}
+
+/** The figure an elided unit comes from: the previous one, or the one before it when that one restates it in another currency. */
+function unitSource(claims: Candidate[], text: string): Candidate | undefined {
+  const last = claims.at(-1);
+  const before = claims.at(-2);
+  if (last && before && isConversion(before, last.unit, text.slice(before.q.span.end, last.q.span.start)))
+    return before;
+  return last;
 }
 
 /** A counted noun in the list's opening sentence ("Utilisateurs actifs hebdomadaires :") gives a bare figure its unit. */

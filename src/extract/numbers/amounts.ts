@@ -43,6 +43,13 @@ const FRACTION_INITIALS: ReadonlySet<number> = new Set([0x68, 0x71, 0x64]);
 
 type Outcome = { amount: Amount; resume: number } | { amount: null; resume: number };
 
+/** Adds one half to the written number ("deux et demi", "two and a half"). */
+function addHalf(a: Amount): void {
+  const v = Number(`${a.mant}e${a.exp}`) + 0.5;
+  a.mant = String(v).replace(".", "");
+  a.exp = -(String(v).split(".")[1]?.length ?? 0);
+}
+
 /** A plain four-digit integer that reads as a year. */
 export function isYearLike(x: Amount): boolean {
   return x.plain !== null && x.plain.length === 4 && Number(x.plain) >= 1800 && Number(x.plain) <= 2199;
@@ -189,7 +196,7 @@ export class AmountReader extends UnitReader {
     if (link.lower === "of" || ARTICLE_ONE[this.lang].has(link.lower)) {
       const after = link.lower === "of" ? this.tokenAt(link.end) : link;
       if (ARTICLE_ONE[this.lang].has(after.lower)) end = after.end;
-    }
+    } else if (link.lower === "de" && word === "quart") end = link.end;
     const scale = this.readScale(end, false, false);
     if (!scale || scale.scale.letter) return null;
     return { value: part * times, end };
@@ -227,6 +234,15 @@ export class AmountReader extends UnitReader {
   /** The scale words after the number: one, two ("mille milliards"), and "et demi". */
   readScales(a: Amount): void {
     const currencyNear = a.currencyBefore;
+    // "three and a half billion", "two and a half gigawatts": the half before the scale or unit
+    const halfBefore = a.scale ? null : this.andAHalfAt(a.end);
+    if (
+      halfBefore !== null &&
+      (this.readScale(halfBefore, false, currencyNear) || this.readUnit(halfBefore))
+    ) {
+      addHalf(a);
+      a.end = halfBefore;
+    }
     if (!a.scale) {
       const s = this.readScale(a.end, false, currencyNear);
       if (s) {
@@ -243,17 +259,22 @@ export class AmountReader extends UnitReader {
       a.scaleExp += log10(s2.scale.factor);
       a.end = s2.end;
     }
-    // "un milliard et demi", "two and a half billion" (the former only)
-    const et = this.tokenAt(a.end);
-    if (et.lower === (this.lang === "fr" ? "et" : "and")) {
-      const half = this.tokenAt(et.end);
-      if (half.lower === "demi" || half.lower === "demie") {
-        const v = Number(`${a.mant}e${a.exp}`) + 0.5;
-        a.mant = String(v).replace(".", "");
-        a.exp = -(String(v).split(".")[1]?.length ?? 0);
-        a.end = half.end;
-      }
+    // "un milliard et demi", "a billion and a half"
+    const halfAfter = this.andAHalfAt(a.end);
+    if (halfAfter !== null) {
+      addHalf(a);
+      a.end = halfAfter;
     }
+  }
+
+  /** Where "et demi(e)" or "and a half" starting at `i` ends, else null. */
+  andAHalfAt(i: number): number | null {
+    const et = this.tokenAt(i);
+    if (et.lower !== (this.lang === "fr" ? "et" : "and")) return null;
+    let half = this.tokenAt(et.end);
+    if (this.lang === "en" && half.lower === "a") half = this.tokenAt(half.end);
+    const word = this.lang === "fr" ? /^demie?$/u : /^half$/u;
+    return word.test(half.lower) ? half.end : null;
   }
 
   /** "a 615-megawatt plant", "a 1.4-gigawatt campus": a power unit joined to the number by a dash. */
@@ -261,6 +282,11 @@ export class AmountReader extends UnitReader {
     if (this.code(i) !== 45 || !isLetter(this.code(i + 1))) return null;
     const word = this.attachedWord(i + 1);
     const u = UNIT_WORDS.get(word.lower);
+    if (
+      u?.currency &&
+      (word.lower.startsWith("dollar") || word.lower.startsWith("euro") || word.lower.startsWith("pound"))
+    )
+      return { unit: { unit: u.unit, exp: 0, currency: true, note: null }, end: word.end };
     if (u?.unit !== "GW" || word.raw === "gw") return null;
     const note = u.factor === 1e-3 ? numberNotes.megawatts() : null;
     return { unit: { unit: "GW", exp: log10(u.factor), currency: false, note }, end: word.end };

@@ -4,6 +4,16 @@ import { ARTICLE_ONE, CURRENCY_SYMBOLS, SCALES, type ScaleWord, SPELLED } from "
 import { numberNotes } from "./notes.js";
 import { END, TextScanner, type Token } from "./scanner.js";
 
+/** What may follow a scale word in a compound adjective ("a two-billion-dollar deal"). */
+const COMPOUND_TAILS: ReadonlySet<string> = new Set([
+  "dollar",
+  "dollars",
+  "euro",
+  "euros",
+  "pound",
+  "pounds",
+]);
+
 /** Numbers written in digits or words, and the scale words after them. */
 export class NumberReader extends TextScanner {
   /** Digits with grouping and decimals; null when the run is a date, time, version or phone number. */
@@ -179,13 +189,18 @@ export class NumberReader extends TextScanner {
     attached: boolean,
     currencyNear: boolean,
   ): { end: number; scale: ScaleWord; word: string } | null {
-    const tok = attached ? this.attachedWord(i) : this.tokenAt(i);
+    // "a $2-billion deal": the scale joined to the number by a dash
+    const dashed = !attached && this.code(i) === 45 && isLetter(this.code(i + 1));
+    const tok = attached ? this.attachedWord(i) : this.tokenAt(dashed ? i + 1 : i);
     if (tok.kind !== "word") return null;
     const table = SCALES[this.lang];
-    // "a $1 trillion-plus plan": the scale, then "-plus" read as a hedge
-    const plus = tok.lower.endsWith("-plus") ? 5 : 0;
+    // "a $1 trillion-plus plan": the scale, then "-plus" read as a hedge; "a half-billion-dollar
+    // deal": the scale, then its currency joined by a dash (read next, as the unit)
+    const dash = tok.lower.indexOf("-");
+    const joined = dash > 0 && COMPOUND_TAILS.has(tok.lower.slice(dash + 1)) ? tok.lower.length - dash : 0;
+    const plus = tok.lower.endsWith("-plus") ? 5 : joined;
     const scale = table.get(plus ? tok.lower.slice(0, -plus) : tok.lower);
-    if (!scale) return null;
+    if (!scale || (dashed && scale.letter)) return null;
     if (scale.letter) {
       const followedByCurrency = CURRENCY_SYMBOLS.has(this.text[tok.end] ?? "");
       const upper = tok.raw !== tok.lower || tok.raw === "k";

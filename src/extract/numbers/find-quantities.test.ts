@@ -526,3 +526,135 @@ describe("findQuantities — figures that lean on the words around them", () => 
     check("en", "a $1 trillion-plus shopping list", ["$1 trillion-plus", 1e12, null, "at_least", "USD"]);
   });
 });
+
+describe("findQuantities — elliptical lists", () => {
+  it("gives the later bare items of a list the first item's scale and unit when each is followed by the same preposition", () => {
+    check(
+      "fr",
+      "Quatre-vingts milliards d'euros pour Orange, 62 pour Engie et 40 pour Veolia cette année.",
+      ["Quatre-vingts milliards d'euros", 80e9, 80e9, "exact", "EUR"],
+      ["62", 62e9, 62e9, "exact", "EUR"],
+      ["40", 40e9, 40e9, "exact", "EUR"],
+    );
+    check(
+      "en",
+      "Spending plans reach $90bn at Oracle, 75 at IBM and 12.5 at Dell.",
+      ["$90bn", 90e9, 90e9, "exact", "USD"],
+      ["75", 75e9, 75e9, "exact", "USD"],
+      ["12.5", 12.5e9, 12.5e9, "exact", "USD"],
+    );
+  });
+
+  it("skips an aside restating the head in another currency", () => {
+    check(
+      "fr",
+      "Cent milliards de dollars (85 milliards d'euros) pour Oracle, 70 pour IBM.",
+      ["Cent milliards de dollars", 100e9, 100e9, "exact", "USD"],
+      ["85 milliards d'euros", 85e9, 85e9, "exact", "EUR"],
+      ["70", 70e9, 70e9, "exact", "USD"],
+    );
+  });
+
+  it("leaves a bare number alone when the wording after it is not parallel", () => {
+    check(
+      "fr",
+      "Un milliard d'euros pour Orange, 12 salariés de plus.",
+      ["Un milliard d'euros", 1e9, 1e9, "exact", "EUR"],
+      ["12", 12, 12, "exact", null],
+    );
+    check(
+      "en",
+      "$3bn for Oracle, 40 of them in Texas.",
+      ["$3bn", 3e9, 3e9, "exact", "USD"],
+      ["40", 40, 40, "exact", null],
+    );
+  });
+
+  it("shares the scale of the next figure of a pair even when its currency is left to the sentence", () => {
+    check(
+      "fr",
+      "contre 310 et 190 milliards les années précédentes",
+      ["310", 310e9, 310e9, "exact", null],
+      ["190 milliards", 190e9, 190e9, "exact", null],
+    );
+    check(
+      "en",
+      "after 310 and 190 billion in earlier years",
+      ["310", 310e9, 310e9, "exact", null],
+      ["190 billion", 190e9, 190e9, "exact", null],
+    );
+  });
+});
+
+describe("findQuantities — multiples of a company's sales", () => {
+  it("reads a multiple past a possessive and an adjective before the noun", () => {
+    check("en", "about 25 times Cohere's current run rate", [
+      "about 25 times Cohere's current run rate",
+      25,
+      25,
+      "approx",
+      "x",
+    ]);
+    check("en", "40 times its forward earnings", ["40 times its forward earnings", 40, 40, "exact", "x"]);
+    check("fr", "25 fois ses ventes annuelles", ["25 fois ses ventes", 25, 25, "exact", "x"]);
+    check("en", "three times the size of Paris", ["three", 3, 3, "exact", null]);
+  });
+});
+
+describe("findQuantities — halves, quarters and compound adjectives", () => {
+  it("adds a half written before or after the scale, in both languages", () => {
+    check("en", "three and a half billion dollars", [
+      "three and a half billion dollars",
+      3.5e9,
+      3.5e9,
+      "exact",
+      "USD",
+    ]);
+    check("en", "a billion and a half dollars", [
+      "a billion and a half dollars",
+      1.5e9,
+      1.5e9,
+      "exact",
+      "USD",
+    ]);
+    check("en", "one and a half gigawatts", ["one and a half gigawatts", 1.5, 1.5, "exact", "GW"]);
+    check("fr", "deux milliards et demi d'euros", [
+      "deux milliards et demi d'euros",
+      2.5e9,
+      2.5e9,
+      "exact",
+      "EUR",
+    ]);
+    check(
+      "en",
+      "2 and 3 billion dollars",
+      ["2", 2e9, 2e9, "exact", "USD"],
+      ["3 billion dollars", 3e9, 3e9, "exact", "USD"],
+    );
+  });
+
+  it("reads a quarter of a scale word", () => {
+    check("fr", "un quart de milliard de dollars", [
+      "un quart de milliard de dollars",
+      2.5e8,
+      2.5e8,
+      "exact",
+      "USD",
+    ]);
+    check("en", "a quarter of a trillion dollars", [
+      "a quarter of a trillion dollars",
+      2.5e11,
+      2.5e11,
+      "exact",
+      "USD",
+    ]);
+    check("fr", "un quart des salariés");
+  });
+
+  it("reads a scale joined to the number by a dash, and its currency after another", () => {
+    check("en", "a 2-billion-dollar deal", ["2-billion-dollar", 2e9, 2e9, "exact", "USD"]);
+    check("en", "a $2-billion deal", ["$2-billion", 2e9, 2e9, "exact", "USD"]);
+    check("en", "a half-billion-dollar deal", ["a half-billion-dollar", 5e8, 5e8, "exact", "USD"]);
+    check("en", "a 1.5-billion-euro contract", ["1.5-billion-euro", 1.5e9, 1.5e9, "exact", "EUR"]);
+  });
+});

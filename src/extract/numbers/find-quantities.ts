@@ -25,6 +25,7 @@ import {
   VAGUE_SCALES,
   VAGUE_WORDS,
 } from "./lexicon.js";
+import { ListHead } from "./list-heads.js";
 import { numberNotes } from "./notes.js";
 import { END, log10 } from "./scanner.js";
 import type { QuantityMention } from "./types.js";
@@ -74,6 +75,8 @@ const ROUND_NOUNS: ReadonlyMap<string, number> = new Map([
 ]);
 
 class Scanner extends HedgeReader {
+  private readonly listHead = new ListHead(this.text, this.lang);
+
   run(): QuantityMention[] {
     const out: QuantityMention[] = [];
     const t = this.text;
@@ -181,8 +184,10 @@ class Scanner extends HedgeReader {
     const hedge = openerStart < 0 ? this.hedgeBefore(a.start, floor) : null;
     if (b) mergeRangeEnds(a, b, notes);
     else this.shareListScale(a, notes);
+    if (!b && this.listHead.share(a)) notes.push(numberNotes.listHeadScale());
     const rejected = this.notAQuantity(a, b);
     if (rejected !== null) return { mention: null, resume: rejected };
+    this.listHead.note(a, b !== null);
 
     const unit = a.unit;
     const bare = !unit && !a.scale;
@@ -291,7 +296,7 @@ class Scanner extends HedgeReader {
     const rejectEnd = this.rejectEnd;
     const next = this.readAmount(q, false).amount;
     this.rejectEnd = rejectEnd;
-    if (!next?.scale || next.scale.letter || !next.unit || next.unit.unit === "fraction") return;
+    if (!next?.scale || next.scale.letter || next.unit?.unit === "fraction") return;
     a.scale = next.scale;
     a.scaleExp = next.scaleExp;
     a.unit = next.unit;

@@ -102,7 +102,10 @@ const L = (factor: number): ScaleWord => ({ factor, letter: true });
  * "un demi-milliard". The value multiplies the scale that must follow.
  */
 export const SCALE_FRACTIONS: Record<Language, ReadonlyMap<string, number>> = {
-  fr: new Map([["demi", 0.5]]),
+  fr: new Map([
+    ["demi", 0.5],
+    ["quart", 0.25],
+  ]),
   en: new Map([
     ["half", 0.5],
     ["quarter", 0.25],
@@ -318,6 +321,8 @@ export const UNIT_WORDS: ReadonlyMap<string, UnitWord> = new Map<string, UnitWor
   ["abonné", cnt("subscribers")],
   ["subscribers", cnt("subscribers")],
   ["subscriber", cnt("subscribers")],
+  ["subscriptions", cnt("subscribers")],
+  ["abonnements", cnt("subscribers")],
   ["gpu", cnt("GPUs")],
   ["gpus", cnt("GPUs")],
   ["tpu", cnt("GPUs")],
@@ -599,6 +604,7 @@ export const MULTIPLE_NOUNS: ReadonlySet<string> = new Set([
   "sales",
   "earnings",
   "arr",
+  "run-rate",
 ]);
 export const MULTIPLE_WORDS: ReadonlySet<string> = new Set(["fois", "times"]);
 
@@ -623,4 +629,8 @@ export const COUNT_ADJECTIVES: ReadonlySet<string> = new Set([
   "individual",
   "nouveaux",
   "nouvelles",
+  "grands",
+  "grandes",
+  "gros",
+  "large",
 ]);

@@ -18,6 +18,8 @@ export const numberNotes = {
   sharedScale: () => "scale of the upper end applies to the lower end",
   sharedUnit: () => "unit written once applies to both ends",
   listScale: () => "scale and unit of the next figure of the list apply to this one ('5 et 10 milliards')",
+  listHeadScale: () =>
+    "scale and unit of the list's first figure apply to this one ('200 milliards pour A, 185 pour B')",
   scaleFraction: (words: string) => `'${words}' multiplies the scale word after it`,
   chipNoun: (noun: string) => `counts the '${noun}' named after the number`,
   margin: (words: string) => `'${words}' around the figure → range`,

@@ -15,7 +15,7 @@ import {
   UNIT_WORDS,
 } from "./lexicon.js";
 import { numberNotes } from "./notes.js";
-import { log10 } from "./scanner.js";
+import { log10, type Token } from "./scanner.js";
 
 export interface UnitInfo {
   unit: string;
@@ -38,6 +38,20 @@ const DETERMINERS = new Set([
   "its",
   "the",
   "their",
+]);
+
+/** Adjectives between "times" and what the multiple is of ("current run rate", "forward earnings"). */
+const MULTIPLE_ADJECTIVES: ReadonlySet<string> = new Set([
+  "current",
+  "annual",
+  "annualized",
+  "annualised",
+  "forward",
+  "trailing",
+  "projected",
+  "expected",
+  "estimated",
+  "next",
 ]);
 
 /** Currencies, units and rates: what a number counts. */
@@ -158,12 +172,7 @@ export class UnitReader extends NumberReader {
       return { unit: { unit: "x", exp: 0, currency: false, note: numberNotes.multiple() }, end: tok.end };
     }
     if (MULTIPLE_WORDS.has(w)) {
-      let next = this.tokenAt(tok.end);
-      if (next.kind === "word" && DETERMINERS.has(next.lower)) {
-        next = this.tokenAt(
-          next.lower === "l" && isApostrophe(this.code(next.end)) ? next.end + 1 : next.end,
-        );
-      }
+      const next = this.multipleNounAt(tok.end);
       if (next.kind === "word" && MULTIPLE_NOUNS.has(next.lower)) {
         let end = next.end;
         if (next.lower === "chiffre") {
@@ -177,6 +186,27 @@ export class UnitReader extends NumberReader {
       }
     }
     return null;
+  }
+
+  /**
+   * The noun a multiple is of, after "times"/"fois": past a determiner or a company's possessive
+   * and a few adjectives ("37 times Anthropic's current run rate", "20 fois ses revenus annuels").
+   */
+  multipleNounAt(i: number): Token {
+    let next = this.tokenAt(i);
+    if (next.kind === "word" && DETERMINERS.has(next.lower))
+      next = this.tokenAt(next.lower === "l" && isApostrophe(this.code(next.end)) ? next.end + 1 : next.end);
+    else if (
+      next.kind === "word" &&
+      isApostrophe(this.code(next.end)) &&
+      this.tokenAt(next.end + 1).lower === "s"
+    )
+      next = this.tokenAt(next.end + 2);
+    for (let k = 0; k < 2 && next.kind === "word" && MULTIPLE_ADJECTIVES.has(next.lower); k++)
+      next = this.tokenAt(next.end);
+    const rate = this.tokenAt(next.end);
+    if (next.lower === "run" && rate.lower === "rate") return { ...next, end: rate.end, lower: "run-rate" };
+    return next;
   }
 
   /** "… dollars et 15 cents", "… dollars and forty-five cents". */

@@ -1,0 +1,98 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { extractClaims } from "../index.js";
+
+/** [entity, metric, low value, unit] of every claim, in order. */
+const read = (text: string, language: "fr" | "en") =>
+  extractClaims({ text, language, published: "2026-02-06", document: "d.md" }).claims.map((c) => [
+    c.entity,
+    c.metric,
+    c.value.low ?? c.value.high,
+    c.unit,
+  ]);
+
+describe("counts and shares written in prose or in a table of key figures", () => {
+  it("a count with an adjective before its noun is a count of that noun", () => {
+    assert.deepEqual(read("Cohere compte plus de 250 grands clients.", "fr"), [
+      ["Cohere", "business_customers", 250, "customers"],
+    ]);
+    assert.deepEqual(read("Cohere has more than 250 large customers.", "en"), [
+      ["Cohere", "business_customers", 250, "customers"],
+    ]);
+  });
+
+  it("a bare figure in a table takes the count its row label names, and a share of revenue its metric", () => {
+    const table = (title: string, customers: string, share: string) =>
+      `## ${title}\n\n| Indicateur | Valeur |\n|---|---|\n| ${customers} | 250+ |\n| ${share} | ~70 % |\n`;
+    const expected = [
+      ["Cohere", "business_customers", 250, "customers"],
+      ["Cohere", "revenue_share", 0.7, "fraction"],
+    ];
+    assert.deepEqual(
+      read(table("Cohere en chiffres", "Clients entreprise", "Part revenus Amérique"), "fr"),
+      expected,
+    );
+    assert.deepEqual(
+      read(table("Cohere by the numbers", "Enterprise customers", "Revenue share from America"), "en"),
+      expected,
+    );
+  });
+
+  it("a share of revenue is read with or without an article before 'revenus'", () => {
+    assert.deepEqual(read("Cohere tire une part de ses revenus d'environ 70 % des États-Unis.", "fr"), [
+      ["Cohere", "revenue_share", 0.7, "fraction"],
+    ]);
+    assert.deepEqual(read("Cohere gets a revenue share of about 70% from America.", "en"), [
+      ["Cohere", "revenue_share", 0.7, "fraction"],
+    ]);
+  });
+
+  it("a multiple of the run rate is a valuation multiple, and its noun names no other figure", () => {
+    assert.deepEqual(
+      read("At $90 billion, investors pay about 25 times Cohere's current run rate.", "en").map((c) =>
+        c.slice(1, 3),
+      ),
+      [["valuation_multiple", 25]],
+    );
+    assert.deepEqual(
+      read("Les investisseurs paient 25 fois ses ventes annuelles pour Cohere.", "fr").map((c) =>
+        c.slice(1, 3),
+      ),
+      [["valuation_multiple", 25]],
+    );
+  });
+});
+
+describe("metric words of real prose", () => {
+  it("cash flowing out is cash burnt, not the revenue named beside it", () => {
+    assert.deepEqual(
+      read(
+        "xAI is reportedly aiming for 40 billion dollars in revenue by 2029, with cash outflow expected to hit around 30 billion dollars by then.",
+        "en",
+      ).map((c) => c.slice(1, 3)),
+      [
+        ["revenue", 40e9],
+        ["cash_burn", 30e9],
+      ],
+    );
+    assert.deepEqual(
+      read(
+        "xAI viserait 40 milliards de dollars de revenus en 2029, avec des sorties de trésorerie d'environ 30 milliards de dollars la même année.",
+        "fr",
+      ).map((c) => c.slice(1, 3)),
+      [
+        ["revenue", 40e9],
+        ["cash_burn", 30e9],
+      ],
+    );
+  });
+
+  it("paid subscriptions are paying subscribers", () => {
+    assert.deepEqual(read("Across its services, Alphabet has over 200 million paid subscriptions.", "en"), [
+      ["Alphabet", "paying_subscribers", 2e8, "subscribers"],
+    ]);
+    assert.deepEqual(read("Alphabet compte plus de 200 millions d'abonnements payants.", "fr"), [
+      ["Alphabet", "paying_subscribers", 2e8, "subscribers"],
+    ]);
+  });
+});

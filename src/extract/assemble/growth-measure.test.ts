@@ -1,0 +1,105 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { extractClaims } from "../index.js";
+
+const extract = (text: string, language: "fr" | "en") =>
+  extractClaims({ text, language, published: "2026-02-06", document: "d.txt" });
+
+/** [entity, metric, low value] of every claim, in order. */
+const read = (text: string, language: "fr" | "en") =>
+  extract(text, language).claims.map((c) => [c.entity, c.metric, c.value.low ?? c.value.high]);
+
+describe("percentages that are read, kept or set aside with a reason", () => {
+  it("the growth of a business that names no measure is the growth of its sales", () => {
+    assert.deepEqual(
+      read(
+        "Selon Amazon, AWS affiche une croissance de 19 % au troisième trimestre et la publicité progresse de 17 %.",
+        "fr",
+      ),
+      [
+        ["Amazon", "revenue_growth", 0.19],
+        ["Amazon", "revenue_growth", 0.17],
+      ],
+    );
+    assert.deepEqual(read("Microsoft said Azure grew 31% in the quarter while gaming rose 9%.", "en"), [
+      ["Microsoft", "revenue_growth", 0.31],
+      ["Microsoft", "revenue_growth", 0.09],
+    ]);
+  });
+
+  it("a growth of another measure is set aside with an issue, never silently", () => {
+    for (const [text, language] of [
+      ["Microsoft said its user base grew 31% in the quarter.", "en"],
+      ["Selon Microsoft, le nombre d'abonnés progresse de 31 % sur le trimestre.", "fr"],
+    ] as const) {
+      const { claims, issues } = extract(text, language);
+      assert.deepEqual(claims, [], text);
+      assert.deepEqual(
+        issues.map((i) => i.code),
+        ["unknown_metric"],
+        text,
+      );
+    }
+  });
+
+  it("two margins a few tenths of a point apart are two figures", () => {
+    assert.deepEqual(
+      read(
+        "Nvidia vise une marge brute de 71,5 % ce trimestre. Les analystes attendaient une marge brute de 71,2 %.",
+        "fr",
+      ),
+      [
+        ["Nvidia", "gross_margin", 0.715],
+        ["Nvidia", "gross_margin", 0.712],
+      ],
+    );
+    assert.deepEqual(
+      read(
+        "Nvidia guided to a gross margin of 71.5% for the quarter. Analysts expected 71.2% gross margin.",
+        "en",
+      ),
+      [
+        ["Nvidia", "gross_margin", 0.715],
+        ["Nvidia", "gross_margin", 0.712],
+      ],
+    );
+  });
+
+  it("a percentage no word measures raises an issue", () => {
+    for (const [text, language] of [
+      ["Oracle a indiqué un chiffre de 12 % sans préciser lequel.", "fr"],
+      ["Oracle reported a figure of 12% without saying which.", "en"],
+    ] as const) {
+      const { claims, issues } = extract(text, language);
+      assert.equal(claims.length, 0, text);
+      assert.ok(
+        issues.some((i) => i.code === "unknown_metric" && i.message.startsWith('"12')),
+        `${text}: ${JSON.stringify(issues)}`,
+      );
+    }
+  });
+
+  it("a signed rate after an amount whose currency the sentence leaves out is that business's growth", () => {
+    assert.deepEqual(
+      read(
+        "Nvidia a réalisé 57 milliards de dollars de chiffre d'affaires. Le jeu vidéo a généré 4,3 milliards (+30%).",
+        "fr",
+      ).map((c) => c.slice(1)),
+      [
+        ["revenue", 57e9],
+        ["revenue", 4.3e9],
+        ["revenue_growth", 0.3],
+      ],
+    );
+    assert.deepEqual(
+      read("Nvidia posted $57 billion in revenue. Gaming brought in 4.3 billion (+30%).", "en").map((c) =>
+        c.slice(1),
+      ),
+      [
+        ["revenue", 57e9],
+        ["revenue", 4.3e9],
+        ["revenue_growth", 0.3],
+      ],
+    );
+  });
+});

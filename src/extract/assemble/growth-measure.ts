@@ -1,0 +1,41 @@
+import { isCurrencyCode } from "../../core/index.js";
+import { extractMessages } from "../messages.js";
+import { type DocumentReading, type FigureReading, issue, type SentenceReading } from "./types.js";
+
+/**
+ * A measure other than sales that a growth rate may be of: users, shares and their price, staff,
+ * capacity, profit, margin, spending, costs, prices, a market, valuation or debt.
+ */
+const OTHER_MEASURE =
+  /(?<!\p{L})(?:utilisateurs?|users?|abonnés?|subscribers?|clients?|customers?|visiteurs?|visitors?|actions?|titres?|cours|shares?|stocks?|bourse|emplois?|employés?|salariés?|effectifs?|employees?|headcount|jobs?|capacités?|capacity|puissance|power|bénéfices?|profits?|résultats?|earnings|income|marges?|margins?|dépenses?|spending|coûts?|costs?|prix|prices?|trafic|traffic|production|livraisons?|deliveries|volumes?|marchés?|markets?|valorisations?|valuations?|dettes?|debts?|PIB|GDP|inflation|consommation|consumption|demande|demand|usage|téléchargements?|downloads?|stakes?|participations?|obligations?|backlog|carnet|commandes?|orders?|bookings?|RPO)(?!\p{L})/iu;
+
+/** A word of growth: the sentence says something grew, not only a signed number in a table. */
+const GROWTH_WORD =
+  /(?<!\p{L})(?:croissance|croît|croître|progress\p{L}*|hausse|augment\p{L}*|bond\p{L}*|grew|grows?|growing|growth|rose|rises?|rising|increas\p{L}*|jump\p{L}*|climb\p{L}*|gain\p{L}*|par\s+an|a\s+year|per\s+year|annuel\p{L}*|annual\p{L}*|CAGR|TCAM)(?!\p{L})/iu;
+
+/**
+ * A growth rate whose sentence names neither sales nor anything else ("AWS affiche une croissance
+ * de 24 %", "advertising grew 22%"): the growth of a business, which is its sales. When the sentence
+ * names another measure, the figure is set aside with an issue that says so.
+ */
+export function growthOfABusiness(r: DocumentReading, s: SentenceReading, f: FigureReading): boolean {
+  // "168 milliards de dollars sur l'exercice, +23 %": a signed rate after an amount is the amount's growth.
+  const signedAfterAmount =
+    /^[+−-]/u.test(r.text.slice(f.q.numberSpan.start - 1, f.q.numberSpan.end)) &&
+    s.figures.some(
+      (o) =>
+        o.span.end <= f.q.span.start &&
+        (o.unit === null ? o.notes.some((n) => n.startsWith("currency elided")) : isCurrencyCode(o.unit)),
+    );
+  if ((GROWTH_WORD.test(s.body) || signedAfterAmount) && !OTHER_MEASURE.test(s.body)) {
+    f.rules.push("metric: a growth that names no measure is the business's sales → revenue_growth");
+    return true;
+  }
+  issue(
+    r.context,
+    "unknown_metric",
+    extractMessages.unknown_metric(r.text.slice(f.q.span.start, f.q.span.end)),
+    f.q.span,
+  );
+  return false;
+}
