@@ -11,7 +11,12 @@ describe("a collective after the text has named its members", () => {
   it("stands for those companies together, adjectives and a count allowed, in French", () => {
     const text =
       "Le budget prévoit 90 milliards de dollars pour Oracle, 70 pour CoreWeave et 40 pour Nebius. Au total, les trois géants américains du cloud prévoient d'investir 200 milliards de dollars en 2026 dans leurs centres de données.";
-    assert.deepEqual(owners(text, "fr"), ["Oracle+CoreWeave+Nebius 200000000000"]);
+    assert.deepEqual(owners(text, "fr"), [
+      "Oracle 90000000000",
+      "CoreWeave 70000000000",
+      "Nebius 40000000000",
+      "Oracle+CoreWeave+Nebius 200000000000",
+    ]);
   });
 
   it("stands for those companies together, in English", () => {

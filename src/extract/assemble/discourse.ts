@@ -114,6 +114,8 @@ export function reviseByParallel(r: DocumentReading, s: SentenceReading, f: Figu
   if (!byAnaphor || !previous?.entity || !candidate.metric || f.entityGroup.length > 1) return;
   if (previous.metric !== candidate.metric || previous.entity === candidate.entity) return;
   if (previous.entity.includes("+") || r.gazetteer.publicBodies.has(previous.entity)) return;
+  // A plural anaphor that stands for a group ("les trois géants du cloud") is no single company.
+  if (candidate.entity?.includes("+")) return;
   const named = r.names.some(
     (n) =>
       n.canonical === previous.entity &&
