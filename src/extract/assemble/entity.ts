@@ -10,6 +10,7 @@ import { extractMessages } from "../messages.js";
 import { metricIs } from "../metrics.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { hasNecessaryWords } from "../patterns.js";
+import { bareRelativeOwner, parentheticalOwner } from "./attached-owner.js";
 import {
   inCounterpartyColumn,
   isPossessedModifier,
@@ -208,6 +209,12 @@ function possessiveOwners(r: DocumentReading, s: SentenceReading, f: FigureReadi
   return found;
 }
 
+/** A possessive on the metric word, or the name a parenthesis holding the figure qualifies. */
+function ownersNamedOnFigure(r: DocumentReading, s: SentenceReading, f: FigureReading): Cued[] {
+  const bracketed = parentheticalOwner(r.text, s.parties, f.q.span);
+  return bracketed ? [bracketed, ...possessiveOwners(r, s, f)] : possessiveOwners(r, s, f);
+}
+
 /** "les 40 milliards levés par X", "the $40 billion raised by X": the agent of a raise is the company raising. */
 const RAISED_BY =
   /^\s*(?:[\p{L}'’-]+\s+){0,3}?(?:levée?s?|collectée?s?|réunie?s?|raised|collected|secured)\s+(?:\p{L}+\s+)?(?:par|by)\s+(?:l['’]|[\p{L}-]+\s+){0,3}$/iu;
@@ -381,7 +388,10 @@ function relativeOwner(r: DocumentReading, s: SentenceReading, f: FigureReading)
       !/[,;:.—–()]/u.test(text.slice(p.end + m[0].length, q.span.start).replace(/(?<=\d)[.,](?=\d)/gu, ""))
     );
   });
-  if (!relative) return [];
+  if (!relative) {
+    const bare = bareRelativeOwner(text, s.parties, q.span, s.sentence.start);
+    return bare ? [bare] : [];
+  }
   const pronoun = RELATIVE_PRONOUN.exec(text.slice(relative.end))?.[1];
   const head = relativeHead(text, s.parties, relative, s.sentence.start);
   if (head !== relative)
@@ -505,7 +515,7 @@ function firstAfter(r: DocumentReading, s: SentenceReading, f: FigureReading): C
 }
 
 const CUE_FINDERS: Record<EntityCue, (r: DocumentReading, s: SentenceReading, f: FigureReading) => Cued[]> = {
-  possessive: possessiveOwners,
+  possessive: ownersNamedOnFigure,
   investor: investorAfter,
   valued: valuedOwner,
   recipient: recipientOfSupply,

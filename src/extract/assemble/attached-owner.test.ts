@@ -1,0 +1,54 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { extractClaims } from "../index.js";
+
+const owners = (text: string, language: "fr" | "en", metric: string) =>
+  extractClaims({ text, language, published: "2025-11-10", document: "d.md" })
+    .claims.filter((c) => c.metric === metric)
+    .map((c) => [c.entity, c.value.low ?? c.value.high]);
+
+describe("an owner attached to its figure by punctuation or a bare relative pronoun", () => {
+  it("is the name a parenthesis holding the figure follows (en)", () => {
+    const text =
+      "Mistral AI has grown faster than rivals such as Cohere ($12 billion valuation) and Perplexity ($3.1 billion valuation).";
+    assert.deepEqual(owners(text, "en", "valuation"), [
+      ["Cohere", 12e9],
+      ["Perplexity", 3.1e9],
+    ]);
+  });
+
+  it("is the name a parenthesis holding the figure follows (fr)", () => {
+    const text =
+      "Mistral AI distance des concurrentes comme Cohere (valorisée 12 milliards de dollars) et Perplexity (valorisée 3 milliards de dollars).";
+    assert.deepEqual(owners(text, "fr", "valuation"), [
+      ["Cohere", 12e9],
+      ["Perplexity", 3e9],
+    ]);
+  });
+
+  it("is the name right before a relative pronoun without a comma (fr)", () => {
+    const text =
+      "Anthropic dépasse les tours plus modestes, comme celui de Cohere qui avait levé 9 milliards de dollars en 2021.";
+    assert.deepEqual(owners(text, "fr", "funding_round"), [["Cohere", 9e9]]);
+  });
+
+  it("is the name right before a relative pronoun without a comma (en)", () => {
+    const text = "Smaller startups like Cohere which raised $9 billion in 2021 trail far behind.";
+    assert.deepEqual(owners(text, "en", "funding_round"), [["Cohere", 9e9]]);
+  });
+
+  it("is never a company named only through a ticker or a legal suffix in a list of investors (en)", () => {
+    const text = "Cohere drew investment from Microsoft Corp (MSFT) and Nvidia at a $90 billion valuation.";
+    assert.deepEqual(owners(text, "en", "valuation"), [["Cohere", 90e9]]);
+  });
+
+  it("reads a name ending in 'Group' as a company the gazetteer does not know (fr)", () => {
+    const text = "La levée dépasse celle de Lumen Group qui avait récolté 14 milliards de dollars en 2018.";
+    assert.deepEqual(owners(text, "fr", "funding_round"), [["Lumen Group", 14e9]]);
+  });
+
+  it("reads a name ending in 'Group' as a company the gazetteer does not know (en)", () => {
+    const text = "The round tops the one of Lumen Group which collected $14 billion in 2018.";
+    assert.deepEqual(owners(text, "en", "funding_round"), [["Lumen Group", 14e9]]);
+  });
+});

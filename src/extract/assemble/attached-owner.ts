@@ -1,0 +1,50 @@
+/**
+ * Owners attached to a figure by punctuation or a bare relative pronoun rather than by a verb:
+ * "Cohere ($12 billion valuation)", "Cohere (valorisée 12 milliards)" put the figure in
+ * parentheses right after its company; "celle de Cohere qui avait levé 9 milliards", "a startup
+ * like Cohere, which", "Cohere who raised" make the name the subject of the relative clause that
+ * holds the figure.
+ */
+import type { Party } from "./types.js";
+
+export interface AttachedOwner {
+  party: Party;
+  how: string;
+}
+
+/** The figure inside a parenthesis opened right after a name, with nothing but a few words before it. */
+const OPENS_PARENTHESIS = /^\s*\(\s*(?:[\p{L}'’-]+\s+){0,3}(?:à\s+|de\s+|at\s+|of\s+)?$/iu;
+
+/** "X ($19 billion valuation)": the name the parenthesis qualifies owns the figure inside it. */
+export function parentheticalOwner(
+  text: string,
+  parties: readonly Party[],
+  figure: { start: number; end: number },
+): AttachedOwner | null {
+  const named = parties.findLast((p) => p.end <= figure.start && p.via !== "anaphora");
+  if (!named || !OPENS_PARENTHESIS.test(text.slice(named.end, figure.start))) return null;
+  const close = text.indexOf(")", figure.end);
+  if (close < 0 || close - figure.end > 40 || text.slice(figure.end, close).includes("(")) return null;
+  return { party: named, how: `"${named.surface} (…)" puts the figure in parentheses after the name` };
+}
+
+/** A relative pronoun right after a name, without a comma: "Cohere qui a levé", "xAI which raised". */
+const BARE_RELATIVE = /^\s+(qui|which|who)\s+/iu;
+
+/** A verb phrase up to the figure, with no other clause, list or parenthesis in between. */
+const RELATIVE_TO_FIGURE = /^[^,;:()]{0,60}$/u;
+
+/** "celle d'Ant Group qui avait récolté 14 milliards": the name before a bare "qui" does what the clause says. */
+export function bareRelativeOwner(
+  text: string,
+  parties: readonly Party[],
+  figure: { start: number },
+  floor: number,
+): AttachedOwner | null {
+  const named = parties.findLast((p) => p.end <= figure.start && p.start >= floor);
+  if (!named || named.kind === "person") return null;
+  const relative = BARE_RELATIVE.exec(text.slice(named.end, figure.start));
+  if (!relative || !RELATIVE_TO_FIGURE.test(text.slice(named.end + relative[0].length, figure.start)))
+    return null;
+  return { party: named, how: `relative clause "${named.surface} ${relative[1]} …"` };
+}
