@@ -51,4 +51,16 @@ describe("an owner attached to its figure by punctuation or a bare relative pron
     const text = "The round tops the one of Lumen Group which collected $14 billion in 2018.";
     assert.deepEqual(owners(text, "en", "funding_round"), [["Lumen Group", 14e9]]);
   });
+
+  it("is the company earnings are said to be for (en)", () => {
+    const text =
+      "Our agreement with Cohere should bring tens of billions of dollars in revenue for Broadcom over the coming years, its finance chief said.";
+    assert.deepEqual(owners(text, "en", "revenue"), [["Broadcom", 1e10]]);
+  });
+
+  it("is the company earnings are said to be for (fr)", () => {
+    const text =
+      "L'accord avec Cohere devrait apporter des dizaines de milliards de dollars de chiffre d'affaires pour Broadcom, selon sa directrice financière.";
+    assert.deepEqual(owners(text, "fr", "revenue"), [["Broadcom", 1e10]]);
+  });
 });

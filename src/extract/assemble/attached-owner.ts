@@ -48,3 +48,22 @@ export function bareRelativeOwner(
     return null;
   return { party: named, how: `relative clause "${named.surface} ${relative[1]} …"` };
 }
+
+/** After a figure: "in revenue for", "de chiffre d'affaires pour", "of new sales for". */
+const EARNINGS_FOR =
+  /^\s+(?:in|of|de|d['’]|en)\s*(?:(?:new|additional|annual|extra|nouveaux?|nouvelles?|supplémentaires?)\s+)?(?:revenues?|sales|earnings|profits?|income|chiffres?\s+d['’]affaires|revenus|recettes|ventes|bénéfices?)(?:\s+(?:supplémentaires?|annuels?))?\s+(?:for|pour)\s+(?:the\s+|le\s+|la\s+|l['’])?$/iu;
+
+/** "tens of billions of dollars in revenue for AMD": the company the earnings are for owns them. */
+export function beneficiaryOwner(
+  text: string,
+  parties: readonly Party[],
+  figure: { end: number },
+): AttachedOwner | null {
+  const named = parties.find((p) => p.start >= figure.end && p.start <= figure.end + 60);
+  if (!named || named.kind === "person" || !EARNINGS_FOR.test(text.slice(figure.end, named.start)))
+    return null;
+  return {
+    party: named,
+    how: `"${text.slice(figure.end, named.end).trim()}" names whom the earnings are for`,
+  };
+}

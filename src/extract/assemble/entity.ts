@@ -10,7 +10,7 @@ import { extractMessages } from "../messages.js";
 import { metricIs } from "../metrics.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { hasNecessaryWords } from "../patterns.js";
-import { bareRelativeOwner, parentheticalOwner } from "./attached-owner.js";
+import { bareRelativeOwner, beneficiaryOwner, parentheticalOwner } from "./attached-owner.js";
 import {
   inCounterpartyColumn,
   isPossessedModifier,
@@ -211,8 +211,11 @@ function possessiveOwners(r: DocumentReading, s: SentenceReading, f: FigureReadi
 
 /** A possessive on the metric word, or the name a parenthesis holding the figure qualifies. */
 function ownersNamedOnFigure(r: DocumentReading, s: SentenceReading, f: FigureReading): Cued[] {
-  const bracketed = parentheticalOwner(r.text, s.parties, f.q.span);
-  return bracketed ? [bracketed, ...possessiveOwners(r, s, f)] : possessiveOwners(r, s, f);
+  const attached = [
+    parentheticalOwner(r.text, s.parties, f.q.span),
+    beneficiaryOwner(r.text, s.parties, f.q.span),
+  ].filter((o) => o !== null);
+  return [...attached, ...possessiveOwners(r, s, f)];
 }
 
 /** "les 40 milliards levés par X", "the $40 billion raised by X": the agent of a raise is the company raising. */
