@@ -63,4 +63,16 @@ describe("an owner attached to its figure by punctuation or a bare relative pron
       "L'accord avec Cohere devrait apporter des dizaines de milliards de dollars de chiffre d'affaires pour Broadcom, selon sa directrice financière.";
     assert.deepEqual(owners(text, "fr", "revenue"), [["Broadcom", 1e10]]);
   });
+
+  it("is the whole whose measure a sentence brings to the figure, not the partners listed first (fr)", () => {
+    const text =
+      "Les chantiers au Texas, l'agrandissement du campus Oracle-OpenAI et les travaux avec CoreWeave porteront la puissance totale des sites de Stargate à environ 5 gigawatts.";
+    assert.deepEqual(owners(text, "fr", "datacenter_capacity"), [["Stargate", 5]]);
+  });
+
+  it("is the whole whose measure a sentence brings to the figure, not the partners listed first (en)", () => {
+    const text =
+      "Sites in Texas, a larger Oracle-OpenAI campus and the work with CoreWeave will bring the total capacity of Stargate to about 5 gigawatts.";
+    assert.deepEqual(owners(text, "en", "datacenter_capacity"), [["Stargate", 5]]);
+  });
 });

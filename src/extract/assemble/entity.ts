@@ -10,7 +10,7 @@ import { extractMessages } from "../messages.js";
 import { metricIs } from "../metrics.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { hasNecessaryWords } from "../patterns.js";
-import { bareRelativeOwner, beneficiaryOwner, parentheticalOwner } from "./attached-owner.js";
+import { bareRelativeOwner, beneficiaryOwner, broughtToOwner, parentheticalOwner } from "./attached-owner.js";
 import {
   inCounterpartyColumn,
   isPossessedModifier,
@@ -214,6 +214,7 @@ function ownersNamedOnFigure(r: DocumentReading, s: SentenceReading, f: FigureRe
   const attached = [
     parentheticalOwner(r.text, s.parties, f.q.span),
     beneficiaryOwner(r.text, s.parties, f.q.span),
+    broughtToOwner(r.text, s.parties, f.q.span, s.sentence.start),
   ].filter((o) => o !== null);
   return [...attached, ...possessiveOwners(r, s, f)];
 }
