@@ -75,4 +75,20 @@ describe("an owner attached to its figure by punctuation or a bare relative pron
       "Sites in Texas, a larger Oracle-OpenAI campus and the work with CoreWeave will bring the total capacity of Stargate to about 5 gigawatts.";
     assert.deepEqual(owners(text, "en", "datacenter_capacity"), [["Stargate", 5]]);
   });
+
+  it("is not a partner after 'avec' whose bare relative clause may describe the deal (fr)", () => {
+    const text = "Meta a conclu un contrat avec Nebius qui porte sur 3 milliards de dollars sur quatre ans.";
+    assert.deepEqual(
+      owners(text, "fr", "compute_commitment").map(([entity]) => entity),
+      ["Meta"],
+    );
+  });
+
+  it("is not a partner after 'with' whose bare relative clause may describe the deal (en)", () => {
+    const text = "Meta signed a contract with Nebius which covers $3 billion of computing over four years.";
+    assert.deepEqual(
+      owners(text, "en", "compute_commitment").map(([entity]) => entity),
+      ["Meta"],
+    );
+  });
 });

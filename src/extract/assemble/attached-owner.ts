@@ -31,6 +31,13 @@ export function parentheticalOwner(
 /** A relative pronoun right after a name, without a comma: "Cohere qui a levé", "xAI which raised". */
 const BARE_RELATIVE = /^\s+(qui|which|who)\s+/iu;
 
+/**
+ * "un contrat avec CoreWeave qui porte sur", "a deal with CoreWeave which is worth": after a partner's
+ * preposition the pronoun may stand for the deal, so the name is no owner by this cue.
+ */
+const PARTNER_BEFORE =
+  /(?:^|[^\p{L}])(?:avec|with|auprès\s+d(?:e|['’])|à|au|aux|to|from|by|par|pour|for|dans|in|into|chez|sur|on)\s+$/iu;
+
 /** A verb phrase up to the figure, with no other clause, list or parenthesis in between. */
 const RELATIVE_TO_FIGURE = /^[^,;:()]{0,60}$/u;
 
@@ -42,7 +49,12 @@ export function bareRelativeOwner(
   floor: number,
 ): AttachedOwner | null {
   const named = parties.findLast((p) => p.end <= figure.start && p.start >= floor);
-  if (!named || named.kind === "person") return null;
+  if (
+    !named ||
+    named.kind === "person" ||
+    PARTNER_BEFORE.test(text.slice(Math.max(floor, named.start - 20), named.start))
+  )
+    return null;
   const relative = BARE_RELATIVE.exec(text.slice(named.end, figure.start));
   if (!relative || !RELATIVE_TO_FIGURE.test(text.slice(named.end + relative[0].length, figure.start)))
     return null;
