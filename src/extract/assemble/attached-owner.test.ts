@@ -91,4 +91,17 @@ describe("an owner attached to its figure by punctuation or a bare relative pron
       ["Meta"],
     );
   });
+
+  it("is the possessor of the noun a relative clause describes, the apostrophe kept or lost (en)", () => {
+    for (const possessive of ["Nebius's", "Nebiuss"]) {
+      const text = `Meta made up 40% of ${possessive} revenue, which climbed to $2.2 billion last year.`;
+      assert.deepEqual(owners(text, "en", "revenue"), [["Nebius", 2.2e9]], possessive);
+    }
+  });
+
+  it("is the possessor of the noun a relative clause describes (fr)", () => {
+    const text =
+      "Meta a pesé 40 % du chiffre d'affaires de Nebius, qui a grimpé à 2,2 milliards de dollars l'an dernier.";
+    assert.deepEqual(owners(text, "fr", "revenue"), [["Nebius", 2.2e9]]);
+  });
 });

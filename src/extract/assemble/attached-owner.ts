@@ -106,3 +106,22 @@ export function broughtToOwner(
     return null;
   return { party: named, how: `"… of ${named.surface} to" names the whole the figure measures` };
 }
+
+/** "CoreWeave's revenue, which", "Nebius's sales, which": a possessed noun, then a relative pronoun. */
+const POSSESSED_THEN_RELATIVE = /^['’]?s\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s*,\s*(?:which|that)\s/u;
+
+/** "62% of CoreWeave's revenue, which grew to $1.9 billion": the possessor owns what the clause says. */
+export function possessedRelativeOwner(
+  text: string,
+  parties: readonly Party[],
+  figure: { start: number },
+  floor: number,
+): AttachedOwner | null {
+  const named = parties.findLast((p) => {
+    if (p.end > figure.start || p.start < floor) return false;
+    const relative = POSSESSED_THEN_RELATIVE.exec(text.slice(p.end, figure.start));
+    return relative !== null && !/[;:()]/u.test(text.slice(p.end + relative[0].length, figure.start));
+  });
+  if (!named || named.kind === "person") return null;
+  return { party: named, how: `relative clause on "${named.surface}'s …, which"` };
+}

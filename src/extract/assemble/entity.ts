@@ -10,7 +10,13 @@ import { extractMessages } from "../messages.js";
 import { metricIs } from "../metrics.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { hasNecessaryWords } from "../patterns.js";
-import { bareRelativeOwner, beneficiaryOwner, broughtToOwner, parentheticalOwner } from "./attached-owner.js";
+import {
+  bareRelativeOwner,
+  beneficiaryOwner,
+  broughtToOwner,
+  parentheticalOwner,
+  possessedRelativeOwner,
+} from "./attached-owner.js";
 import {
   inCounterpartyColumn,
   isPossessedModifier,
@@ -193,7 +199,9 @@ function possessiveOwners(r: DocumentReading, s: SentenceReading, f: FigureReadi
       found.push({ party: owner, how: `possessive "${text.slice(metricAt.start, owner.end)}"` });
   }
   const owner = s.parties.find(
-    (p) => p.end <= metricAt.start && /^['’]s\s+(?:\p{L}+\s+){0,3}$/u.test(text.slice(p.end, metricAt.start)),
+    // A name never ends inside a word, unless its apostrophe was lost ("CoreWeaves revenue").
+    (p) =>
+      p.end <= metricAt.start && /^['’]?s\s+(?:\p{L}+\s+){0,3}$/u.test(text.slice(p.end, metricAt.start)),
   );
   if (owner) found.push({ party: owner, how: `possessive "${text.slice(owner.start, metricAt.end)}"` });
   // "OpenAI's $40 billion funding round": the figure stands between the owner and the metric word.
@@ -393,7 +401,9 @@ function relativeOwner(r: DocumentReading, s: SentenceReading, f: FigureReading)
     );
   });
   if (!relative) {
-    const bare = bareRelativeOwner(text, s.parties, q.span, s.sentence.start);
+    const bare =
+      bareRelativeOwner(text, s.parties, q.span, s.sentence.start) ??
+      possessedRelativeOwner(text, s.parties, q.span, s.sentence.start);
     return bare ? [bare] : [];
   }
   const pronoun = RELATIVE_PRONOUN.exec(text.slice(relative.end))?.[1];
