@@ -216,6 +216,27 @@ function patternFor(entry: NameEntry): RegExp {
 }
 
 /**
+ * "CoreWeaves revenue", "OpenAIs buildout": a one-word name whose possessive lost its apostrophe,
+ * written exactly as the gazetteer spells it, then "s" and a lower-case word.
+ */
+function lostApostropheName(
+  word: string,
+  at: number,
+  text: string,
+  gazetteer: Gazetteer,
+): Omit<NameMention, "start" | "end"> | null {
+  if (
+    !word.endsWith("s") ||
+    word.length < 4 ||
+    !/^\s+\p{Ll}/u.test(text.slice(at + word.length, at + word.length + 3))
+  )
+    return null;
+  const stem = word.slice(0, -1);
+  const entry = gazetteer.byFirstWord.get(stem.toLowerCase())?.find((e) => e.surface === stem);
+  return entry ? { canonical: entry.canonical, kind: entry.kind, surface: stem } : null;
+}
+
+/**
  * Every known name in `text`, in text order, never overlapping: at each word the longest name
  * that starts there wins ("Claude Code" over "Claude").
  */
@@ -224,7 +245,12 @@ export function findNames(text: string, gazetteer: Gazetteer, offset = 0): NameM
   const words = /[\p{L}\p{N}_]+/gu;
   for (let word = words.exec(text); word !== null; word = words.exec(text)) {
     const entries = gazetteer.byFirstWord.get(word[0].toLowerCase());
-    if (!entries) continue;
+    if (!entries) {
+      const stem = lostApostropheName(word[0], word.index, text, gazetteer);
+      if (stem)
+        found.push({ ...stem, start: word.index + offset, end: word.index + stem.surface.length + offset });
+      continue;
+    }
     for (const entry of entries) {
       const pattern = patternFor(entry);
       pattern.lastIndex = word.index;

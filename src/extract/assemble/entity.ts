@@ -11,6 +11,13 @@ import { metricIs } from "../metrics.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { hasNecessaryWords } from "../patterns.js";
 import {
+  bareRelativeOwner,
+  beneficiaryOwner,
+  broughtToOwner,
+  parentheticalOwner,
+  possessedRelativeOwner,
+} from "./attached-owner.js";
+import {
   inCounterpartyColumn,
   isPossessedModifier,
   lendsTheDebt,
@@ -192,7 +199,9 @@ function possessiveOwners(r: DocumentReading, s: SentenceReading, f: FigureReadi
       found.push({ party: owner, how: `possessive "${text.slice(metricAt.start, owner.end)}"` });
   }
   const owner = s.parties.find(
-    (p) => p.end <= metricAt.start && /^['’]s\s+(?:\p{L}+\s+){0,3}$/u.test(text.slice(p.end, metricAt.start)),
+    // A name never ends inside a word, unless its apostrophe was lost ("CoreWeaves revenue").
+    (p) =>
+      p.end <= metricAt.start && /^['’]?s\s+(?:\p{L}+\s+){0,3}$/u.test(text.slice(p.end, metricAt.start)),
   );
   if (owner) found.push({ party: owner, how: `possessive "${text.slice(owner.start, metricAt.end)}"` });
   // "OpenAI's $40 billion funding round": the figure stands between the owner and the metric word.
@@ -206,6 +215,16 @@ function possessiveOwners(r: DocumentReading, s: SentenceReading, f: FigureReadi
   if (around && around !== owner)
     found.push({ party: around, how: `possessive "${text.slice(around.start, metricAt.end)}"` });
   return found;
+}
+
+/** A possessive on the metric word, or the name a parenthesis holding the figure qualifies. */
+function ownersNamedOnFigure(r: DocumentReading, s: SentenceReading, f: FigureReading): Cued[] {
+  const attached = [
+    parentheticalOwner(r.text, s.parties, f.q.span),
+    beneficiaryOwner(r.text, s.parties, f.q.span),
+    broughtToOwner(r.text, s.parties, f.q.span, s.sentence.start),
+  ].filter((o) => o !== null);
+  return [...attached, ...possessiveOwners(r, s, f)];
 }
 
 /** "les 40 milliards levés par X", "the $40 billion raised by X": the agent of a raise is the company raising. */
@@ -381,7 +400,12 @@ function relativeOwner(r: DocumentReading, s: SentenceReading, f: FigureReading)
       !/[,;:.—–()]/u.test(text.slice(p.end + m[0].length, q.span.start).replace(/(?<=\d)[.,](?=\d)/gu, ""))
     );
   });
-  if (!relative) return [];
+  if (!relative) {
+    const bare =
+      bareRelativeOwner(text, s.parties, q.span, s.sentence.start) ??
+      possessedRelativeOwner(text, s.parties, q.span, s.sentence.start);
+    return bare ? [bare] : [];
+  }
   const pronoun = RELATIVE_PRONOUN.exec(text.slice(relative.end))?.[1];
   const head = relativeHead(text, s.parties, relative, s.sentence.start);
   if (head !== relative)
@@ -505,7 +529,7 @@ function firstAfter(r: DocumentReading, s: SentenceReading, f: FigureReading): C
 }
 
 const CUE_FINDERS: Record<EntityCue, (r: DocumentReading, s: SentenceReading, f: FigureReading) => Cued[]> = {
-  possessive: possessiveOwners,
+  possessive: ownersNamedOnFigure,
   investor: investorAfter,
   valued: valuedOwner,
   recipient: recipientOfSupply,

@@ -184,10 +184,20 @@ function pronounParties(
   return found;
 }
 
+/** "Microsoft Corp (MSFT)", "Nvidia (NASDAQ: NVDA)": a legal suffix and a stock ticker belong to the name. */
+const SUFFIX_AND_TICKER =
+  /^(?:\s+(?:Corp|Corporation|Inc|Ltd|plc)\b\.?)?\s*\((?:(?:NYSE|NASDAQ|Nasdaq|Euronext|TSE|HKEX)\s*:\s*)?[A-Z]{1,5}(?:\.[A-Z]{1,2})?\)/u;
+
+function withTicker(text: string, end: number, sentenceEnd: number): number {
+  const ticker = SUFFIX_AND_TICKER.exec(text.slice(end, end + 40));
+  return ticker && end + ticker[0].length <= sentenceEnd ? end + ticker[0].length : end;
+}
+
 /**
  * Names, anaphora and ad hoc company names ("la startup io Products") of one sentence; `names`
  * are the document's, in text order.
  */
+
 export function partiesOf(
   sentence: Sentence,
   text: string,
@@ -200,10 +210,13 @@ export function partiesOf(
   for (let i = firstFrom(names, sentence.start, nameStart); i < names.length; i++) {
     const n = names[i]!;
     if (n.start >= sentence.end) break;
+    const previous = parties.at(-1);
+    // The ticker of the name before ("Microsoft (MSFT)") is no second name.
+    if (previous && n.start < previous.end && previous.end > names[i - 1]!.end) continue;
     if (n.end <= sentence.end)
       parties.push({
         start: n.start,
-        end: n.end,
+        end: withTicker(text, n.end, sentence.end),
         canonical: n.canonical,
         kind: n.kind,
         surface: n.surface,

@@ -1,0 +1,127 @@
+/**
+ * Owners attached to a figure by punctuation or a bare relative pronoun rather than by a verb:
+ * "Cohere ($12 billion valuation)", "Cohere (valorisée 12 milliards)" put the figure in
+ * parentheses right after its company; "celle de Cohere qui avait levé 9 milliards", "a startup
+ * like Cohere, which", "Cohere who raised" make the name the subject of the relative clause that
+ * holds the figure.
+ */
+import type { Party } from "./types.js";
+
+export interface AttachedOwner {
+  party: Party;
+  how: string;
+}
+
+/** The figure inside a parenthesis opened right after a name, with nothing but a few words before it. */
+const OPENS_PARENTHESIS = /^\s*\(\s*(?:[\p{L}'’-]+\s+){0,3}(?:à\s+|de\s+|at\s+|of\s+)?$/iu;
+
+/** "X ($19 billion valuation)": the name the parenthesis qualifies owns the figure inside it. */
+export function parentheticalOwner(
+  text: string,
+  parties: readonly Party[],
+  figure: { start: number; end: number },
+): AttachedOwner | null {
+  const named = parties.findLast((p) => p.end <= figure.start && p.via !== "anaphora");
+  if (!named || !OPENS_PARENTHESIS.test(text.slice(named.end, figure.start))) return null;
+  const close = text.indexOf(")", figure.end);
+  if (close < 0 || close - figure.end > 40 || text.slice(figure.end, close).includes("(")) return null;
+  return { party: named, how: `"${named.surface} (…)" puts the figure in parentheses after the name` };
+}
+
+/** A relative pronoun right after a name, without a comma: "Cohere qui a levé", "xAI which raised". */
+const BARE_RELATIVE = /^\s+(qui|which|who)\s+/iu;
+
+/**
+ * "un contrat avec CoreWeave qui porte sur", "a deal with CoreWeave which is worth": after a partner's
+ * preposition the pronoun may stand for the deal, so the name is no owner by this cue.
+ */
+const PARTNER_BEFORE =
+  /(?:^|[^\p{L}])(?:avec|with|auprès\s+d(?:e|['’])|à|au|aux|to|from|by|par|pour|for|dans|in|into|chez|sur|on)\s+$/iu;
+
+/** A verb phrase up to the figure, with no other clause, list or parenthesis in between. */
+const RELATIVE_TO_FIGURE = /^[^,;:()]{0,60}$/u;
+
+/** "celle d'Ant Group qui avait récolté 14 milliards": the name before a bare "qui" does what the clause says. */
+export function bareRelativeOwner(
+  text: string,
+  parties: readonly Party[],
+  figure: { start: number },
+  floor: number,
+): AttachedOwner | null {
+  const named = parties.findLast((p) => p.end <= figure.start && p.start >= floor);
+  if (
+    !named ||
+    named.kind === "person" ||
+    PARTNER_BEFORE.test(text.slice(Math.max(floor, named.start - 20), named.start))
+  )
+    return null;
+  const relative = BARE_RELATIVE.exec(text.slice(named.end, figure.start));
+  if (!relative || !RELATIVE_TO_FIGURE.test(text.slice(named.end + relative[0].length, figure.start)))
+    return null;
+  return { party: named, how: `relative clause "${named.surface} ${relative[1]} …"` };
+}
+
+/** After a figure: "in revenue for", "de chiffre d'affaires pour", "of new sales for". */
+const EARNINGS_FOR =
+  /^\s+(?:in|of|de|d['’]|en)\s*(?:(?:new|additional|annual|extra|nouveaux?|nouvelles?|supplémentaires?)\s+)?(?:revenues?|sales|earnings|profits?|income|chiffres?\s+d['’]affaires|revenus|recettes|ventes|bénéfices?)(?:\s+(?:supplémentaires?|annuels?))?\s+(?:for|pour)\s+(?:the\s+|le\s+|la\s+|l['’])?$/iu;
+
+/** "tens of billions of dollars in revenue for AMD": the company the earnings are for owns them. */
+export function beneficiaryOwner(
+  text: string,
+  parties: readonly Party[],
+  figure: { end: number },
+): AttachedOwner | null {
+  const named = parties.find((p) => p.start >= figure.end && p.start <= figure.end + 60);
+  if (!named || named.kind === "person" || !EARNINGS_FOR.test(text.slice(figure.end, named.start)))
+    return null;
+  return {
+    party: named,
+    how: `"${text.slice(figure.end, named.end).trim()}" names whom the earnings are for`,
+  };
+}
+
+/** A measure of a whole followed by whose it is: "la capacité totale des centres de données de", "the total capacity of". */
+const MEASURE_OF =
+  /(?:capacité|capacity|puissance|power|investissements?|investment|budget|parc|fleet|dépenses|spending)(?:\s+[\p{L}'’-]+){0,5}\s+(?:de|du|d['’]|of)\s*$/iu;
+/** "… à près de 7 gigawatts", "… to nearly 7 GW et à plus de": the level the measure is brought to. */
+const BROUGHT_TO = /^\s+(?:à|to)\s+[^,;:()]{0,60}$/iu;
+
+/**
+ * "porteront la capacité totale des centres de données de Stargate à 7 GW", "will bring the total
+ * capacity of Stargate to 7 GW": the whole whose measure is brought to the figure owns it.
+ */
+export function broughtToOwner(
+  text: string,
+  parties: readonly Party[],
+  figure: { start: number },
+  floor: number,
+): AttachedOwner | null {
+  const named = parties.findLast((p) => p.end <= figure.start && p.start >= floor);
+  if (
+    !named ||
+    named.kind === "person" ||
+    !BROUGHT_TO.test(text.slice(named.end, figure.start)) ||
+    !MEASURE_OF.test(text.slice(Math.max(floor, named.start - 80), named.start))
+  )
+    return null;
+  return { party: named, how: `"… of ${named.surface} to" names the whole the figure measures` };
+}
+
+/** "CoreWeave's revenue, which", "Nebius's sales, which": a possessed noun, then a relative pronoun. */
+const POSSESSED_THEN_RELATIVE = /^['’]?s\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s*,\s*(?:which|that)\s/u;
+
+/** "62% of CoreWeave's revenue, which grew to $1.9 billion": the possessor owns what the clause says. */
+export function possessedRelativeOwner(
+  text: string,
+  parties: readonly Party[],
+  figure: { start: number },
+  floor: number,
+): AttachedOwner | null {
+  const named = parties.findLast((p) => {
+    if (p.end > figure.start || p.start < floor) return false;
+    const relative = POSSESSED_THEN_RELATIVE.exec(text.slice(p.end, figure.start));
+    return relative !== null && !/[;:()]/u.test(text.slice(p.end + relative[0].length, figure.start));
+  });
+  if (!named || named.kind === "person") return null;
+  return { party: named, how: `relative clause on "${named.surface}'s …, which"` };
+}
