@@ -6,6 +6,7 @@ import type { QuantityMention } from "../numbers/types.js";
 import { mayMatch } from "../patterns.js";
 import { periodFor, publicationAsOf, type TimeMention } from "../periods.js";
 import { conversionAfter } from "./metric.js";
+import { startsChange } from "./period-leads.js";
 import { describeCandidates, type Features, rankOptions, type Weights } from "./scorer.js";
 import { type DocumentReading, type FigureReading, issue, type SentenceReading } from "./types.js";
 
@@ -163,6 +164,7 @@ export function readPeriod(r: DocumentReading, s: SentenceReading, f: FigureRead
     usable
       .filter((t) => !EVENT_DATE_LEAD.test(text.slice(Math.max(sentence.start, t.start - 30), t.start)))
       .filter((t) => !isComparisonBase(text, sentence.start, t))
+      .filter((t) => cumulative || !startsChange(text, sentence.start, t))
       .map((t) => ({
         value: t,
         label: `"${text.slice(t.start, t.end)}"`,
