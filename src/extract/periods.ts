@@ -7,6 +7,7 @@ import {
   QUARTER_BY_ORDINAL,
 } from "./fiscal.js";
 import { mayMatch } from "./patterns.js";
+import { SEASON_RULES } from "./seasons.js";
 
 /**
  * Time expressions of a clause, each resolved against the publication date into the period a flow
@@ -367,6 +368,7 @@ function yearSpan(from: number, to: number): Omit<TimeMention, "start" | "end"> 
 
 const RULES: [RegExp, Builder][] = [
   ...YEAR_SPAN_RULES,
+  ...SEASON_RULES,
   ...RELATIVE_PART_RULES,
   ...FISCAL_RULES,
   [
