@@ -7,6 +7,7 @@ import { mayMatch } from "../patterns.js";
 import { periodFor, publicationAsOf, type TimeMention } from "../periods.js";
 import { conversionAfter } from "./metric.js";
 import { startsChange } from "./period-leads.js";
+import { samePeriodShift, shiftPeriod } from "./same-period.js";
 import { describeCandidates, type Features, rankOptions, type Weights } from "./scorer.js";
 import { type DocumentReading, type FigureReading, issue, type SentenceReading } from "./types.js";
 
@@ -181,6 +182,13 @@ export function readPeriod(r: DocumentReading, s: SentenceReading, f: FigureRead
     const m = SAME_PERIOD.exec(text.slice(q.span.start, sentence.end));
     if (m) candidate.timeAt = { start: q.span.start + m.index, end: q.span.start + m.index + m[0].length };
     rules.push(`period: "${SAME_PERIOD.exec(scope)?.[0]}" → the previous figure's period`);
+    const yearBack = samePeriodShift(text, previous.q.span.end, q.span, sentence.end);
+    if (yearBack !== 0) {
+      candidate.period = shiftPeriod(previous.period, yearBack);
+      rules.push(
+        `period: the same period, ${yearBack < 0 ? "a year back" : "the year after the earlier figure's"}`,
+      );
+    }
   } else if (time && metric) {
     const timeText = text.slice(time.start, time.end);
     const metricWord = metricAt ? text.slice(metricAt.start, metricAt.end + 12) : "";
