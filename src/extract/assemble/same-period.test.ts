@@ -41,4 +41,22 @@ describe("period: 'the same period last year'", () => {
     );
     assert.equal(year(at(claims, 0.4)), "2025");
   });
+
+  it("a figure dated 'un an plus tôt' does not date the next undated flow of the paragraph (FR)", () => {
+    const claims = extract(
+      "Lambda a réalisé 800 millions de dollars de ventes en 2025. Un an plus tôt, le groupe avait réalisé 300 millions de dollars. Son activité cloud a généré à elle seule 600 millions de dollars de ventes.",
+      "fr",
+    );
+    assert.equal(year(at(claims, 300e6)), "2024");
+    assert.equal(year(at(claims, 600e6)), "2025");
+  });
+
+  it("a figure dated 'a year earlier' does not date the next undated flow of the paragraph (EN)", () => {
+    const claims = extract(
+      "Lambda posted $800 million in sales in 2025. A year earlier, the group had posted $300 million in sales. Its cloud unit alone generated $600 million in sales.",
+      "en",
+    );
+    assert.equal(year(at(claims, 300e6)), "2024");
+    assert.equal(year(at(claims, 600e6)), "2025");
+  });
 });

@@ -44,3 +44,15 @@ export function shiftPeriod(period: Period, years: number): Period {
     end: end?.endsWith("-02-29") ? `${end.slice(0, 8)}28` : end,
   };
 }
+
+/** "un an plus tôt", "a year earlier", "the same period": dates that set a figure against an earlier one. */
+const EARLIER_FOR_COMPARISON =
+  /\b(?:un\s+an\s+(?:plus\s+tôt|auparavant)|il\s+y\s+a\s+un\s+an|a\s+year\s+(?:earlier|ago|before)|(?:la\s+)?même\s+période|the\s+same\s+period)\b/iu;
+
+/**
+ * Whether a figure is dated only to be set against a later one: its period is no paragraph's, so
+ * the next undated flow does not take it ("Un an plus tôt, il avait réalisé 35 milliards.").
+ */
+export function datedForComparison(text: string, timeAt: { start: number; end: number } | null): boolean {
+  return timeAt !== null && EARLIER_FOR_COMPARISON.test(text.slice(timeAt.start, timeAt.end));
+}
