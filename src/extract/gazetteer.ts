@@ -21,6 +21,8 @@ export interface GazetteerCompany {
   country?: string;
   /** What it makes, when a description may name it so: "chips" for "the chipmaker", "le fabricant de puces". */
   sector?: string;
+  /** The month (1-12) its fiscal year ends in, when not December: Nvidia's ends in January. */
+  fiscalYearEnd?: number;
 }
 
 export type CompanyRole = "developer" | "supplier";
@@ -61,6 +63,8 @@ export interface Gazetteer {
   countries: Map<string, string>;
   /** Canonical company → its sector, when known. */
   sectors: Map<string, string>;
+  /** Canonical company → the month its fiscal year ends in, when known and not December. */
+  fiscalYearEnds: Map<string, number>;
   /** Folded name of a business unit → the unit as written in the gazetteer ("aws" → "AWS"). */
   segments: Map<string, string>;
   /** The lower-cased first word of a name → its entries, longest first: where `findNames` looks. */
@@ -100,6 +104,7 @@ export function buildGazetteer(...sources: GazetteerData[]): Gazetteer {
   const roles = new Map<string, CompanyRole>();
   const countries = new Map<string, string>();
   const sectors = new Map<string, string>();
+  const fiscalYearEnds = new Map<string, number>();
   const segments = new Map<string, string>();
   const add = (surface: string, canonical: string, kind: NameKind) => {
     entries.push({ surface, canonical, kind });
@@ -114,6 +119,7 @@ export function buildGazetteer(...sources: GazetteerData[]): Gazetteer {
       if (company.role) roles.set(company.name, company.role);
       if (company.country) countries.set(company.name, company.country);
       if (company.sector) sectors.set(company.name, company.sector);
+      if (company.fiscalYearEnd) fiscalYearEnds.set(company.name, company.fiscalYearEnd);
       for (const alias of company.aliases ?? []) add(alias, company.name, "company");
       for (const segment of company.segments ?? []) {
         add(segment, company.name, "company");
@@ -160,6 +166,7 @@ export function buildGazetteer(...sources: GazetteerData[]): Gazetteer {
     roles,
     countries,
     sectors,
+    fiscalYearEnds,
     segments,
     byFirstWord,
   };

@@ -7,6 +7,7 @@ import {
   QUARTER_BY_ORDINAL,
 } from "./fiscal.js";
 import { mayMatch } from "./patterns.js";
+import { SEASON_RULES } from "./seasons.js";
 
 /**
  * Time expressions of a clause, each resolved against the publication date into the period a flow
@@ -367,6 +368,7 @@ function yearSpan(from: number, to: number): Omit<TimeMention, "start" | "end"> 
 
 const RULES: [RegExp, Builder][] = [
   ...YEAR_SPAN_RULES,
+  ...SEASON_RULES,
   ...RELATIVE_PART_RULES,
   ...FISCAL_RULES,
   [
@@ -540,7 +542,7 @@ const RULES: [RegExp, Builder][] = [
   ],
   [
     new RegExp(
-      `\\b(?:(?:au\\s+cours|lors)\\s+des|dans\\s+les|sur\\s+les|pendant\\s+les|pour\\s+les|over\\s+the\\s+next|in\\s+the\\s+next|within\\s+the\\s+next|during\\s+the\\s+next|for\\s+the\\s+next)\\s+(${COUNT})\\s+(?:prochaines\\s+)?(?:années|ans|years)(?:\\s+(?:à\\s+venir|suivantes))?`,
+      `\\b(?:(?:au\\s+cours|lors)\\s+des|dans\\s+les|d['’]ici(?:\\s+à)?|sur\\s+les|pendant\\s+les|pour\\s+les|over\\s+the\\s+next|in\\s+the\\s+next|within\\s+the\\s+next|during\\s+the\\s+next|for\\s+the\\s+next)\\s+(${COUNT})\\s+(?:prochaines\\s+)?(?:années|ans|years)(?:\\s+(?:à\\s+venir|suivantes))?`,
       "giu",
     ),
     (m, p) => {

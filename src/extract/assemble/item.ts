@@ -4,6 +4,7 @@ import { metricIs } from "../metrics.js";
 import { mayMatch, withFlags } from "../patterns.js";
 import type { Sentence } from "../sentences.js";
 import { refusedAsImplausible } from "./claim.js";
+import { datedForComparison } from "./same-period.js";
 import type { Candidate, DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
 
 export const BASIS_ITEMS: ReadonlySet<string> = new Set(["post-money", "pre-money", "IPO", "secondary"]);
@@ -91,7 +92,8 @@ export function finishCandidate(r: DocumentReading, s: SentenceReading, f: Figur
       candidate.periodExplicit &&
       candidate.period &&
       !("asOf" in candidate.period) &&
-      metricIs(metric, "yearlyFlow")
+      metricIs(metric, "yearlyFlow") &&
+      !datedForComparison(r.text, candidate.timeAt)
     )
       r.latestYearlyFlow = candidate;
   }

@@ -6,6 +6,8 @@ import type { QuantityMention } from "../numbers/types.js";
 import { mayMatch } from "../patterns.js";
 import { periodFor, publicationAsOf, type TimeMention } from "../periods.js";
 import { conversionAfter } from "./metric.js";
+import { startsChange } from "./period-leads.js";
+import { samePeriodShift, shiftPeriod } from "./same-period.js";
 import { describeCandidates, type Features, rankOptions, type Weights } from "./scorer.js";
 import { type DocumentReading, type FigureReading, issue, type SentenceReading } from "./types.js";
 
@@ -55,7 +57,7 @@ export const PERIOD_WEIGHTS: Weights<PeriodFeature> = {
 };
 
 /** What may stand between a figure and the date that follows it as its own ("$3 billion in 2024"). */
-const OWN_DATE_GAP = /^\s*,?\s*(?:(?:in|for|during|en|pour|au|à|sur)\s+)?$/iu;
+const OWN_DATE_GAP = /^\s*,?\s*(?:(?:in|for|during|en|pour|au|à|sur)\s+)?(?:the\s+|le\s+|la\s+|l['’])?$/iu;
 
 /**
  * A date written right after another figure of the sentence is that figure's: in "from $3 billion
@@ -77,6 +79,27 @@ function followsOtherFigure(
       OWN_DATE_GAP.test(text.slice(o.span.end, t.start)),
   );
 }
+
+/**
+ * A date written right after a later figure is that figure's, not an earlier one's, unless it closes
+ * a list of like figures: in "narrowed to $110 million, against $360 million in the third quarter of
+ * 2024", the quarter is the $360 million's.
+ */
+function ownedByLaterFigure(
+  text: string,
+  q: QuantityMention,
+  t: TimeMention,
+  sentenceQs: QuantityMention[],
+): boolean {
+  if (t.start < q.span.end || !followsOtherFigure(text, t, q, sentenceQs)) return false;
+  const other = sentenceQs.find((o) => o !== q && o.span.start >= q.span.end && o.span.end <= t.start);
+  const setAgainst = other !== undefined && SET_AGAINST.test(text.slice(q.span.end, other.span.start));
+  return setAgainst || !closesList(text, q, t, sentenceQs);
+}
+
+/** What sets a later figure against the earlier one ("$110 million, against $360 million"). */
+const SET_AGAINST =
+  /(?:\bagainst|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bfrom|(?<!\p{L})(?:contre|par\s+rapport\s+à|comparé\s+à))\s*$/iu;
 
 /** Flows that, like yearly ones, are the publication year's when no date is given: spending and borrowing. */
 const DATED_BY_PUBLICATION: ReadonlySet<string> = new Set(["capex", "debt_issuance"]);
@@ -163,6 +186,8 @@ export function readPeriod(r: DocumentReading, s: SentenceReading, f: FigureRead
     usable
       .filter((t) => !EVENT_DATE_LEAD.test(text.slice(Math.max(sentence.start, t.start - 30), t.start)))
       .filter((t) => !isComparisonBase(text, sentence.start, t))
+      .filter((t) => cumulative || !startsChange(text, sentence.start, t))
+      .filter((t) => !ownedByLaterFigure(text, q, t, sentenceQs))
       .map((t) => ({
         value: t,
         label: `"${text.slice(t.start, t.end)}"`,
@@ -179,6 +204,13 @@ export function readPeriod(r: DocumentReading, s: SentenceReading, f: FigureRead
     const m = SAME_PERIOD.exec(text.slice(q.span.start, sentence.end));
     if (m) candidate.timeAt = { start: q.span.start + m.index, end: q.span.start + m.index + m[0].length };
     rules.push(`period: "${SAME_PERIOD.exec(scope)?.[0]}" → the previous figure's period`);
+    const yearBack = samePeriodShift(text, previous.q.span.end, q.span, sentence.end);
+    if (yearBack !== 0) {
+      candidate.period = shiftPeriod(previous.period, yearBack);
+      rules.push(
+        `period: the same period, ${yearBack < 0 ? "a year back" : "the year after the earlier figure's"}`,
+      );
+    }
   } else if (time && metric) {
     const timeText = text.slice(time.start, time.end);
     const metricWord = metricAt ? text.slice(metricAt.start, metricAt.end + 12) : "";

@@ -1,5 +1,4 @@
 import { type BreakIndex, clauseBreaks, SpanIndex, SubclauseStarts, subclauseBreaks } from "../clauses.js";
-import { fiscalYearEndOf } from "../fiscal.js";
 import { DEAL_DEMONSTRATIVE, METRIC_RULES } from "../lexicon.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { mayMatch } from "../patterns.js";
@@ -7,6 +6,7 @@ import { findTimeMentions, publicationAsOf, type TimeMention } from "../periods.
 import type { Sentence } from "../sentences.js";
 import { tableRowAt } from "../tables.js";
 import { withCollectiveGroups } from "./collectives.js";
+import { documentFiscalYearEnd } from "./fiscal-calendar.js";
 import { metricKeywordsOf } from "./metric.js";
 import { fullPersonName, isComplement, partiesOf, warrantGrantIn } from "./parties.js";
 import { sentenceAttribution } from "./qualifier.js";
@@ -187,7 +187,7 @@ export function readSentence(
   const sentenceQs = quantitiesWithin(byStart, sentence);
   const times =
     sentenceQs.length > 0
-      ? timesOf(body, sentence.start, sentenceQs, input.published, fiscalYearEndOf(text))
+      ? timesOf(body, sentence.start, sentenceQs, input.published, documentFiscalYearEnd(r))
       : [];
   // A new paragraph that opens on "the company" goes back to the article's subject; the next item of
   // a list is no new paragraph.

@@ -1,0 +1,51 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import type { Claim } from "../../core/index.js";
+import { extractClaims } from "../index.js";
+
+const extract = (text: string, language: "fr" | "en", published: string) =>
+  extractClaims({ text, language, published, document: "d.md" }).claims;
+
+const at = (claims: Claim[], value: number) => {
+  const claim = claims.find((c) => c.value.low === value || c.value.high === value);
+  assert.ok(claim, `no claim of ${value} in ${JSON.stringify(claims.map((c) => c.value))}`);
+  return claim;
+};
+
+describe("fiscal calendar of the article's company", () => {
+  it("'this fiscal year' in a story on a company whose year ends in May runs June to May (EN)", () => {
+    const claims = extract(
+      "Oracle shares jumped on Wednesday. Oracle expects its cloud sales to reach $20 billion this fiscal year.",
+      "en",
+      "2025-10-08",
+    );
+    assert.deepEqual(at(claims, 20e9).period, { start: "2025-06-01", end: "2026-05-31" });
+  });
+
+  it("a fiscal quarter of a company whose year ends in January ends in January (FR)", () => {
+    const claims = extract(
+      "Nvidia a publié ses comptes mercredi. Nvidia prévoit un chiffre d'affaires de 70 milliards de dollars au quatrième trimestre de l'exercice 2026.",
+      "fr",
+      "2025-11-20",
+    );
+    assert.deepEqual(at(claims, 70e9).period, { start: "2025-11-01", end: "2026-01-31" });
+  });
+
+  it("a company with no known fiscal calendar keeps the calendar year (EN)", () => {
+    const claims = extract(
+      "Nebius shares jumped on Wednesday. Nebius expects its sales to reach $2 billion this fiscal year.",
+      "en",
+      "2025-10-08",
+    );
+    assert.notDeepEqual(at(claims, 2e9).period, { start: "2025-06-01", end: "2026-05-31" });
+  });
+
+  it("a fiscal year end the text states wins over the known calendar (FR)", () => {
+    const claims = extract(
+      "Oracle, dont l'exercice se termine en juin, a publié ses comptes. Oracle vise un chiffre d'affaires de 30 milliards de dollars sur l'exercice en cours.",
+      "fr",
+      "2025-10-08",
+    );
+    assert.deepEqual(at(claims, 30e9).period, { start: "2025-07-01", end: "2026-06-30" });
+  });
+});

@@ -1,0 +1,13 @@
+import type { TimeMention } from "../periods.js";
+
+/** "since its founding in", "depuis sa création en", "depuis": what opens the start of a change. */
+const SINCE_LEAD =
+  /(?:\bsince|(?<!\p{L})depuis)\s+(?:(?:its|their|the|his|her|sa|son|ses|leur|la|le|l['’])\s*)?(?:\p{L}+\s+){0,2}$/iu;
+
+/**
+ * A date after "since" / "depuis" is where a change started, not the date of a level reached since:
+ * "since its founding in July 2023, the firm has grown to a $50 billion valuation" is a value of now.
+ */
+export function startsChange(text: string, sentenceStart: number, t: TimeMention): boolean {
+  return SINCE_LEAD.test(text.slice(Math.max(sentenceStart, t.start - 40), t.start));
+}

@@ -1,0 +1,58 @@
+import type { Period } from "../../core/index.js";
+import { SAME_PERIOD } from "../lexicon.js";
+
+/** "the same period last year", "la même période de l'an dernier": the earlier figure's period, a year back. */
+const A_YEAR_BACK =
+  /^\s*,?\s*(?:of\s+|de\s+|d['’]\s*)?(?:last\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:earlier|ago|before)|l['’]an(?:née)?\s+(?:dernière?|passée?|précédente)|l['’]an\s+dernier|un\s+an\s+(?:plus\s+tôt|auparavant))\b/iu;
+
+const BASE_OF_COMPARISON =
+  /(?:\b(?:from|versus|vs\.?|than|compared\s+(?:with|to)|against)|(?<!\p{L})(?:par\s+rapport\s+(?:à|a)|comparé\s+à|en\s+comparaison\s+de))\s*$/iu;
+
+const SAME_PERIOD_ANYWHERE = new RegExp(SAME_PERIOD.source, "giu");
+
+/**
+ * How many years a figure's period lies from the previous figure's when "the same period last year"
+ * links them: -1 when the words follow the figure ("$130 million in the same period last year"), +1
+ * for the figure they are contrasted with ("from $130 million in the same period last year to $310
+ * million"), 0 when the same period is meant.
+ */
+export function samePeriodShift(
+  text: string,
+  scopeStart: number,
+  figure: { start: number; end: number },
+  sentenceEnd: number,
+): number {
+  SAME_PERIOD_ANYWHERE.lastIndex = scopeStart;
+  const m = SAME_PERIOD_ANYWHERE.exec(text);
+  if (!m || m.index > Math.min(figure.end + 60, sentenceEnd)) return 0;
+  const end = m.index + m[0].length;
+  if (!A_YEAR_BACK.test(text.slice(end, sentenceEnd))) return 0;
+  // "up 14% from the same period last year": the base of a growth, not a figure of that period.
+  if (BASE_OF_COMPARISON.test(text.slice(Math.max(scopeStart, m.index - 25), m.index))) return 0;
+  return m.index >= figure.end ? -1 : 1;
+}
+
+const shiftDate = (date: string | null, years: number) =>
+  date === null ? null : `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;
+
+/** A period moved by whole years (a 29 February that moves stays a valid month end only in leap years). */
+export function shiftPeriod(period: Period, years: number): Period {
+  if ("asOf" in period) return { asOf: shiftDate(period.asOf, years)! };
+  const end = shiftDate(period.end, years);
+  return {
+    start: shiftDate(period.start, years),
+    end: end?.endsWith("-02-29") ? `${end.slice(0, 8)}28` : end,
+  };
+}
+
+/** "un an plus tôt", "a year earlier", "the same period": dates that set a figure against an earlier one. */
+const EARLIER_FOR_COMPARISON =
+  /\b(?:un\s+an\s+(?:plus\s+tôt|auparavant)|il\s+y\s+a\s+un\s+an|a\s+year\s+(?:earlier|ago|before)|(?:la\s+)?même\s+période|the\s+same\s+period)\b/iu;
+
+/**
+ * Whether a figure is dated only to be set against a later one: its period is no paragraph's, so
+ * the next undated flow does not take it ("Un an plus tôt, il avait réalisé 35 milliards.").
+ */
+export function datedForComparison(text: string, timeAt: { start: number; end: number } | null): boolean {
+  return timeAt !== null && EARLIER_FOR_COMPARISON.test(text.slice(timeAt.start, timeAt.end));
+}
