@@ -604,3 +604,30 @@ export const COUNTED_NOUN: [RegExp, string][] = [
   [/^\s*(?:d['’])?(?:[\p{Lu}][\p{L}\d-]*\s+){0,2}(?:actions|shares)(?![\p{L}])/u, "shares"],
   [/^\s*(?:d['’])?(?:équivalents?\s+[\p{Lu}\d]|[\p{Lu}\d][\p{L}\d-]*\s+equivalents?\b)/u, "GPUs"],
 ];
+
+/** Small counts written as words, French and English ("trois ans", "the big four"). */
+export const SMALL_NUMBER_WORDS: Readonly<Record<string, number>> = {
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  six: 6,
+  sept: 7,
+  huit: 8,
+  neuf: 9,
+  dix: 10,
+  quinze: 15,
+  vingt: 20,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+  douze: 12,
+  fifteen: 15,
+  twenty: 20,
+};

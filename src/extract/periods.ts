@@ -6,6 +6,7 @@ import {
   monthIndex,
   QUARTER_BY_ORDINAL,
 } from "./fiscal.js";
+import { SMALL_NUMBER_WORDS } from "./lexicon.js";
 import { mayMatch } from "./patterns.js";
 import { SEASON_RULES } from "./seasons.js";
 
@@ -63,40 +64,14 @@ function lastDay(year: number, month: number): number {
 
 const yearFlow = (y: number) => ({ start: `${y}-01-01`, end: `${y}-12-31` });
 
-const NUMBER_WORDS: Record<string, number> = {
-  deux: 2,
-  trois: 3,
-  quatre: 4,
-  cinq: 5,
-  six: 6,
-  sept: 7,
-  huit: 8,
-  neuf: 9,
-  dix: 10,
-  quinze: 15,
-  vingt: 20,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twelve: 12,
-  douze: 12,
-  fifteen: 15,
-  twenty: 20,
-};
-
 function countWord(word: string): number | null {
   const lower = word.toLowerCase();
   if (/^\d+$/.test(lower)) return Number(lower);
-  return NUMBER_WORDS[lower] ?? null;
+  return SMALL_NUMBER_WORDS[lower] ?? null;
 }
 
 const MONTH_ALTERNATIVES = Object.keys(MONTHS).join("|");
-const COUNT = `\\d{1,2}|${Object.keys(NUMBER_WORDS).join("|")}`;
+const COUNT = `\\d{1,2}|${Object.keys(SMALL_NUMBER_WORDS).join("|")}`;
 const Y = "((?:19|20)\\d{2})";
 
 type Builder = (

@@ -48,13 +48,8 @@ export function bareRelativeOwner(
   figure: { start: number },
   floor: number,
 ): AttachedOwner | null {
-  const named = parties.findLast((p) => p.end <= figure.start && p.start >= floor);
-  if (
-    !named ||
-    named.kind === "person" ||
-    PARTNER_BEFORE.test(text.slice(Math.max(floor, named.start - 20), named.start))
-  )
-    return null;
+  const named = lastCompanyBefore(parties, figure, floor);
+  if (!named || PARTNER_BEFORE.test(text.slice(Math.max(floor, named.start - 20), named.start))) return null;
   const relative = BARE_RELATIVE.exec(text.slice(named.end, figure.start));
   if (!relative || !RELATIVE_TO_FIGURE.test(text.slice(named.end + relative[0].length, figure.start)))
     return null;
@@ -96,10 +91,9 @@ export function broughtToOwner(
   figure: { start: number },
   floor: number,
 ): AttachedOwner | null {
-  const named = parties.findLast((p) => p.end <= figure.start && p.start >= floor);
+  const named = lastCompanyBefore(parties, figure, floor);
   if (
     !named ||
-    named.kind === "person" ||
     !BROUGHT_TO.test(text.slice(named.end, figure.start)) ||
     !MEASURE_OF.test(text.slice(Math.max(floor, named.start - 80), named.start))
   )
@@ -124,4 +118,14 @@ export function possessedRelativeOwner(
   });
   if (!named || named.kind === "person") return null;
   return { party: named, how: `relative clause on "${named.surface}'s …, which"` };
+}
+
+/** The last party named between `floor` and the figure, unless it is a person. */
+function lastCompanyBefore(
+  parties: readonly Party[],
+  figure: { start: number },
+  floor: number,
+): Party | null {
+  const named = parties.findLast((p) => p.end <= figure.start && p.start >= floor);
+  return named && named.kind !== "person" ? named : null;
 }

@@ -5,25 +5,13 @@
  * together (A+B+C+D), not for the phrase itself.
  */
 import type { NameMention } from "../gazetteer.js";
+import { SMALL_NUMBER_WORDS } from "../lexicon.js";
 import { mayMatch } from "../patterns.js";
 import type { Sentence } from "../sentences.js";
 import { firstFrom, nameStart } from "./text.js";
 import type { DocumentReading, Party } from "./types.js";
 
-const COUNT_WORDS: Record<string, number> = {
-  deux: 2,
-  trois: 3,
-  quatre: 4,
-  cinq: 5,
-  six: 6,
-  sept: 7,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  seven: 7,
-};
-const COUNT = "deux|trois|quatre|cinq|six|sept|two|three|four|five|seven";
+const COUNT = Object.keys(SMALL_NUMBER_WORDS).join("|");
 
 /**
  * A plural phrase naming big technology companies as a whole, adjectives and a count allowed:
@@ -39,7 +27,7 @@ const COUNT_IN = new RegExp(String.raw`(?<![\p{L}])(${COUNT})(?![\p{L}])`, "iu")
 /** How many companies a collective counts ("les quatre géants" → 4), or null when it does not say. */
 function countOf(phrase: string): number | null {
   const m = COUNT_IN.exec(phrase);
-  return m ? (COUNT_WORDS[m[1]!.toLowerCase()] ?? null) : null;
+  return m ? (SMALL_NUMBER_WORDS[m[1]!.toLowerCase()] ?? null) : null;
 }
 
 /** The distinct companies named from `from` up to `to`, in order of first mention. */
