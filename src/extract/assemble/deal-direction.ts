@@ -1,6 +1,7 @@
 import type { Span } from "../../core/index.js";
 import { metricIs } from "../metrics.js";
 import { firstMatch } from "../patterns.js";
+import { suppliedCompany, supplyVerbEnd } from "./entity-roles.js";
 import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
 
 /**
@@ -15,7 +16,7 @@ export function reviseDealDirection(r: DocumentReading, s: SentenceReading, f: F
   const supplier = candidate.entity;
   if (!candidate.metric || !metricIs(candidate.metric, "computeDeal") || !supplier) return;
   if (r.gazetteer.roles.get(supplier) !== "supplier" || supplier.includes("+")) return;
-  const served = servedCompany(r, s, supplier);
+  const served = servedCompany(r, s, f, supplier);
   if (served && (candidate.counterparty === null || candidate.counterparty === served.canonical)) {
     turn(f, served.canonical, supplier, served);
     rules.push(`roles: ${supplier} supplies ${served.canonical} → buyer ${served.canonical} → ${supplier}`);
@@ -45,19 +46,30 @@ function namedCompanies(s: SentenceReading): Party[] {
 const DEAL_WORD =
   /\b(?:deal|agreement|contract|partnership|collaboration|pact|letter\s+of\s+intent|LOI|term\s+sheet|accords?|contrats?|partenariat|lettre\s+d['’]intention|entente)\b/iu;
 
-/** A verb of supplying before the company, and "to", "for", "à", "pour" right before it. */
-const SUPPLY_VERB =
-  /(?<!\p{L})(?:provid\p{L}*|suppl(?:y|ies|ied|ying)|deliver\p{L}*|lease\p{L}*|rent\p{L}*|sell\p{L}*|fourni\p{L}*|livr\p{L}*|lou(?:e|er|era|ent)|vend\p{L}*)(?!\p{L})/iu;
 const SERVED = /(?:\bto|\bfor|(?<!\p{L})à|(?<!\p{L})pour|(?<!\p{L})au)\s+(?:the\s+|le\s+|la\s+|l['’])?$/iu;
 
-/** The company a supplier's verb serves in this sentence ("Nebius will provide capacity to Microsoft"). */
-function servedCompany(r: DocumentReading, s: SentenceReading, supplier: string): Party | undefined {
-  for (const p of namedCompanies(s)) {
-    if (p.canonical === supplier) continue;
-    const before = r.text.slice(Math.max(s.sentence.start, p.start - 12), p.start);
-    if (!firstMatch(SERVED, before)) continue;
-    const lead = r.text.slice(s.sentence.start, p.start);
-    if (firstMatch(SUPPLY_VERB, lead)) return p;
+/**
+ * The company a supplier's verb of supplying serves, anywhere after the verb in the sentence, with
+ * "to", "for", "à", "pour" right before it ("Nebius will provide capacity to Microsoft in a deal…").
+ */
+function servedCompany(
+  r: DocumentReading,
+  s: SentenceReading,
+  f: FigureReading,
+  supplier: string,
+): Party | undefined {
+  const companies = namedCompanies(s);
+  for (const p of companies) {
+    if (p.canonical !== supplier) continue;
+    const verbEnd = supplyVerbEnd(r.text, p, f.candidate.metric, f.q.span.start, Number.POSITIVE_INFINITY);
+    if (verbEnd < 0) continue;
+    const served = companies.find(
+      (c) =>
+        c.canonical !== supplier &&
+        c.start >= verbEnd &&
+        firstMatch(SERVED, r.text.slice(Math.max(verbEnd, c.start - 12), c.start)) !== null,
+    );
+    if (served) return served;
   }
   return undefined;
 }

@@ -118,17 +118,19 @@ const SUPPLY_VERB =
 
 /**
  * Where the verb of supplying that `party` is the subject of ends, for a supplied figure after
- * it ("Nvidia will supply 18,000 chips", "Talen a accepté de vendre à Amazon 1,9 GW"); -1 otherwise.
+ * it ("Nvidia will supply 18,000 chips", "Talen a accepté de vendre à Amazon 1,9 GW"), at most
+ * `reachInWords` words before the figure; -1 otherwise.
  */
 export function supplyVerbEnd(
   text: string,
   party: Party,
   metric: string | null,
   figureStart: number,
+  reachInWords = 14,
 ): number {
   if (!metric || !SUPPLIED_METRICS.has(metric) || party.end > figureStart) return -1;
   const gap = text.slice(party.end, figureStart);
-  if (/[;.:]\s/u.test(gap) || gap.split(/\s+/u).length > 14) return -1;
+  if (/[;.:]\s/u.test(gap) || gap.split(/\s+/u).length > reachInWords) return -1;
   const m = SUPPLY_VERB.exec(gap);
   return m ? party.end + m[0].length : -1;
 }
