@@ -1,7 +1,7 @@
 import type { Span } from "../../core/index.js";
 import { metricIs } from "../metrics.js";
 import { firstMatch } from "../patterns.js";
-import { suppliedCompany, supplyVerbEnd } from "./entity-roles.js";
+import { supplyVerbEnd } from "./entity-roles.js";
 import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
 
 /**
