@@ -32,17 +32,24 @@ const SHARE_NOUN =
 const TRADING_SESSION =
   "(?:in\\s+(?:(?:early|late|extended|after[-\\s]?hours|afterhours|pre-?market|premarket|intraday|morning|afternoon|Monday|Tuesday|Wednesday|Thursday|Friday)\\s+)*trading|after\\s+the\\s+(?:bell|close)|at\\s+the\\s+(?:open|close)|après\\s+la\\s+clôture|en\\s+(?:séance|clôture|Bourse|bourse)|à\\s+la\\s+(?:Bourse|bourse|clôture|fermeture)|à\\s+Wall\\s+Street|on\\s+Wall\\s+Street)";
 
-/** Earnings words shortly before a per-share amount, with no warrant or exercise term between. */
-const EARNINGS_BEFORE =
-  /\b(?:earnings|EPS|profit|loss|bénéfice|BPA|perte|estimates|expectations|consensus|attentes|estimations)\b(?:(?!\b(?:warrants?|exercise|exercice|bons?|strike)\b)[^;]){0,60}$/iu;
+/** Any character of the sentence but one that starts a warrant or exercise term: per-share prices of a warrant are claims. */
+const NO_WARRANT_TERM = String.raw`(?:(?!\b(?:warrants?|exercise|exercice|bons?|strike)\b)[^;])`;
+const EARNINGS_WORD = String.raw`\b(?:earnings|EPS|profit|bénéfice|BPA)\b`;
 
-/** A per-share amount in a sentence about earnings, with no warrant or exercise term after them ("…, and 4.10 excluding items"). */
-const EARNINGS_IN_SENTENCE =
-  /\b(?:earnings|EPS|profit|bénéfice|BPA)\b(?:(?!\b(?:warrants?|exercise|exercice|bons?|strike)\b)[^;]){0,200}$/iu;
+/** Earnings words, or estimates of them, shortly before a per-share amount. */
+const EARNINGS_BEFORE = new RegExp(
+  String.raw`\b(?:earnings|EPS|profit|loss|bénéfice|BPA|perte|estimates|expectations|consensus|attentes|estimations)\b${NO_WARRANT_TERM}{0,60}$`,
+  "iu",
+);
+
+/** A per-share amount in a sentence about earnings ("…, and 4.10 excluding items"). */
+const EARNINGS_IN_SENTENCE = new RegExp(`${EARNINGS_WORD}${NO_WARRANT_TERM}{0,200}$`, "iu");
 
 /** Earnings given per share earlier in the sentence: a bare small amount after them is per share too. */
-const PER_SHARE_EARLIER =
-  /\b(?:earnings|EPS|profit|bénéfice|BPA)\b(?:(?!\b(?:warrants?|exercise|exercice|bons?|strike)\b)[^;])*?\b(?:per|par)\s+(?:diluted\s+)?(?:share|action)\b(?:(?!\b(?:warrants?|exercise|exercice|bons?|strike)\b)[^;]){0,120}$/iu;
+const PER_SHARE_EARLIER = new RegExp(
+  String.raw`${EARNINGS_WORD}${NO_WARRANT_TERM}*?\b(?:per|par)\s+(?:diluted\s+)?(?:share|action)\b${NO_WARRANT_TERM}{0,120}$`,
+  "iu",
+);
 
 /** The figure's clause is about a backlog ("remaining performance obligations jumped 359%"): the amount is a commitment, its growth no claim. */
 const BACKLOG_BEFORE =
