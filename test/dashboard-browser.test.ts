@@ -396,7 +396,8 @@ describe("dashboard app in Chromium", { skip: browserSkip, timeout: 300_000 }, (
     await editor.getByLabel("high (fraction)").fill("0.6");
     await editor.getByRole("button", { name: "Save scenario" }).click();
     await page.waitForURL(/a=faster-growth\.yaml/);
-    await page.locator("#run[data-ready='true'] #answers").waitFor({ timeout: 120_000 });
+    // The previous run's table stays on screen until the new page is drawn: wait for the new one.
+    await ranTable(page, "faster-growth").waitFor({ timeout: 120_000 });
     assert.equal(await page.locator("#answers thead th").nth(1).textContent(), "faster-growth");
     const saved = parse(readFileSync(join(scenariosDir, "faster-growth.yaml"), "utf8"));
     assert.deepEqual(saved.inputs.user_growth.uniform, { low: 0.08, high: 0.6 });
@@ -433,7 +434,7 @@ describe("dashboard app in Chromium", { skip: browserSkip, timeout: 300_000 }, (
     await editor.getByLabel("Save as (file name)").fill("bound-users.yaml");
     await editor.getByRole("button", { name: "Save scenario" }).click();
     await page.waitForURL(/a=bound-users\.yaml/);
-    await page.locator("#run[data-ready='true'] #answers").waitFor({ timeout: 120_000 });
+    await ranTable(page, "bound-users").waitFor({ timeout: 120_000 });
     const saved = parse(readFileSync(join(scenariosDir, "bound-users.yaml"), "utf8"));
     assert.deepEqual(saved.inputs.weekly_users_2025.from, { claim: claim.id });
     // The saved file's editor shows the binding with the claim's sentence.
@@ -516,4 +517,9 @@ async function edgeCountUntil(page: Page, ok: (count: number) => boolean): Promi
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   assert.fail(`the graph kept ${count} edges`);
+}
+
+/** The answers table of a finished run whose first column is the named scenario. */
+function ranTable(page: Page, scenario: string) {
+  return page.locator("#run[data-ready='true'] #answers thead th").nth(1).filter({ hasText: scenario });
 }
