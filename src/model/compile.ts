@@ -138,27 +138,19 @@ export function compileScenario(
   );
 
   const outputs = scenario.outputs.length > 0 ? scenario.outputs : variables.map((v) => v.name);
-  scenario.outputs.forEach((name, i) => {
-    if (!variableIndex.has(name) && !inputs.byName.has(name))
-      issues.push(
-        modelIssue(
-          "unknown_name",
-          messages.unknownName(name, closestNames(name, names.known())),
-          locate(["outputs", i]),
-        ),
-      );
-  });
   const summary = { quantiles: scenario.summary?.quantiles ?? [], below: scenario.summary?.below ?? {} };
-  const summarised = [...outputs, ...Object.keys(scenario.scalars)];
-  for (const name of Object.keys(summary.below))
-    if (!summarised.includes(name))
+  checkReportedNames(scenario, outputs, {
+    isDefined: (name) => variableIndex.has(name) || inputs.byName.has(name),
+    known: () => names.known(),
+    report: (name, candidates, path, atKey) =>
       issues.push(
         modelIssue(
           "unknown_name",
-          messages.unknownName(name, closestNames(name, summarised)),
-          locate(["summary", "below", name], true),
+          messages.unknownName(name, closestNames(name, candidates)),
+          locate(path, atKey),
         ),
-      );
+      ),
+  });
   const correlation = compileCorrelations(scenario, inputs.byName, (message, i) =>
     issues.push(
       modelIssue("correlation_invalid", messages.correlationInvalid(message), locate(["correlations", i])),
@@ -186,6 +178,24 @@ export function compileScenario(
     },
     issues,
   };
+}
+
+/** Every declared output names a variable or an input; every `summary.below` names an output or a scalar. */
+function checkReportedNames(
+  scenario: Scenario,
+  outputs: readonly string[],
+  names: {
+    isDefined: (name: string) => boolean;
+    known: () => readonly string[];
+    report: (name: string, candidates: readonly string[], path: SourcePath, atKey: boolean) => void;
+  },
+): void {
+  scenario.outputs.forEach((name, i) => {
+    if (!names.isDefined(name)) names.report(name, names.known(), ["outputs", i], false);
+  });
+  const summarised = [...outputs, ...Object.keys(scenario.scalars)];
+  for (const name of Object.keys(scenario.summary?.below ?? {}))
+    if (!summarised.includes(name)) names.report(name, summarised, ["summary", "below", name], true);
 }
 
 /** Scalars and events: one value per sample. */
