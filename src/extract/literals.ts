@@ -249,10 +249,15 @@ export interface TextReading {
   known: number;
   /** How many patterns were asked about. */
   asks: number;
+  /**
+   * The reading of a text this one is part of (a sentence, for a window of it), read through the
+   * trie: a pattern whose words it lacks lacks them here too.
+   */
+  within: TextReading | null;
 }
 
-export function newReading(text: string): TextReading {
-  return { text, folded: null, present: null, known: 0, asks: 0 };
+export function newReading(text: string, within: TextReading | null = null): TextReading {
+  return { text, folded: null, present: null, known: 0, asks: 0, within };
 }
 
 /**
@@ -336,6 +341,8 @@ export class LiteralFilter {
     const words = this.#words[id]!;
     if (!words) return true;
     if (reading.present && id < reading.known) return isSet(reading.present, id);
+    const within = reading.within;
+    if (within?.present && id < within.known && !isSet(within.present, id)) return false;
     reading.folded ??= foldForLiterals(reading.text);
     const asks = reading.asks++;
     if (

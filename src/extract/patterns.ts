@@ -63,13 +63,26 @@ function answersFor(text: string): TextAnswers {
       break;
     }
   if (!answers) {
-    const reading = wordsOf?.text === text ? wordsOf : newReading(text);
+    const reading = wordsOf?.text === text ? wordsOf : newReading(text, readingAround(text));
     answers = { reading, asked: [], may: [], from: null, firstMatch: null };
     kept[nextKept] = answers;
     nextKept = (nextKept + 1) % KEPT_TEXTS;
   }
   lastAnswers = answers;
   return answers;
+}
+
+/**
+ * A kept text's reading, already read through the trie, that holds `text` (a sentence, for a window
+ * of it): its answers rule patterns out of the window without reading the window.
+ */
+function readingAround(text: string): TextReading | null {
+  if (wordsOf?.present && wordsOf.text.length > text.length && wordsOf.text.includes(text)) return wordsOf;
+  for (const k of kept) {
+    const reading = k.reading;
+    if (reading.present && reading.text.length > text.length && reading.text.includes(text)) return reading;
+  }
+  return null;
 }
 
 /**

@@ -95,6 +95,22 @@ describe("the pattern prefilter", () => {
     assert.ok(ruledOut > 0);
   });
 
+  it("rules a pattern out of a window of a sentence read before only when it matches nowhere in the window", () => {
+    for (const sentence of texts.slice(0, 60)) {
+      for (const pattern of patterns) mayMatch(pattern, sentence);
+      for (let start = 0; start < sentence.length; start += 7) {
+        const window = sentence.slice(start, start + 40);
+        for (const pattern of patterns)
+          if (!mayMatch(pattern, window))
+            assert.equal(
+              new RegExp(pattern.source, pattern.flags.replace(/[gy]/gu, "")).test(window),
+              false,
+              `${pattern} ruled out of ${JSON.stringify(window)}`,
+            );
+      }
+    }
+  });
+
   it("answers firstMatch, hasMatch and matchesIn as exec, test and matchAll do", () => {
     for (const text of texts)
       for (const pattern of patterns) {
