@@ -249,10 +249,15 @@ export interface TextReading {
   known: number;
   /** How many patterns were asked about. */
   asks: number;
+  /**
+   * The reading of a text this one is part of (a sentence, for a window of it), read through the
+   * trie: a pattern whose words it lacks lacks them here too.
+   */
+  within: TextReading | null;
 }
 
-export function newReading(text: string): TextReading {
-  return { text, folded: null, present: null, known: 0, asks: 0 };
+export function newReading(text: string, within: TextReading | null = null): TextReading {
+  return { text, folded: null, present: null, known: 0, asks: 0, within };
 }
 
 /**
@@ -297,9 +302,14 @@ const READS_BEFORE_TABLES = 256;
 interface TrieTables {
   letter: Uint16Array;
   letters: number;
-  /** Row `node * letters + letter`: the child's node number, 0 for none (the root is node 0). */
-  child: Int32Array;
-  patterns: (number[] | null)[];
+  /**
+   * Row `node * letters + letter`: the child's node number, 0 for none (the root is node 0); two
+   * bytes a cell while the nodes are few, so that the table stays in the processor's cache.
+   */
+  child: Uint16Array | Int32Array;
+  /** The patterns whose words end at node n: `patternIds` from `patternsFrom[n]` to `patternsFrom[n + 1]`. */
+  patternsFrom: Int32Array;
+  patternIds: Int32Array;
 }
 
 /**
@@ -336,6 +346,8 @@ export class LiteralFilter {
     const words = this.#words[id]!;
     if (!words) return true;
     if (reading.present && id < reading.known) return isSet(reading.present, id);
+    const within = reading.within;
+    if (within?.present && id < within.known && !isSet(within.present, id)) return false;
     reading.folded ??= foldForLiterals(reading.text);
     const asks = reading.asks++;
     if (
@@ -391,7 +403,7 @@ export class LiteralFilter {
       readThroughTrie(this.#root, folded, present);
       return present;
     }
-    const { letter, letters, child, patterns } = this.#tables;
+    const { letter, letters, child, patternsFrom, patternIds } = this.#tables;
     for (let start = 0; start < folded.length; start++) {
       let node = 0;
       for (let i = start; i < folded.length; i++) {
@@ -399,8 +411,10 @@ export class LiteralFilter {
         if (l === 0) break;
         node = child[node * letters + l]!;
         if (node === 0) break;
-        const ids = patterns[node];
-        if (ids) for (const id of ids) present[id >> 4]! |= 1 << (id & 15);
+        for (let k = patternsFrom[node]!, end = patternsFrom[node + 1]!; k < end; k++) {
+          const id = patternIds[k]!;
+          present[id >> 4]! |= 1 << (id & 15);
+        }
       }
     }
     return present;
@@ -429,8 +443,13 @@ function trieTables(root: TrieNode): TrieTables {
       nodes.push(next);
     }
   const number = new Map(nodes.map((node, n) => [node, n]));
-  const child = new Int32Array(nodes.length * letters);
+  const cells = nodes.length * letters;
+  const child = nodes.length <= 0xffff ? new Uint16Array(cells) : new Int32Array(cells);
   for (let n = 0; n < nodes.length; n++)
     for (const [code, next] of nodes[n]!.next) child[n * letters + letter[code]!] = number.get(next)!;
-  return { letter, letters, child, patterns: nodes.map((node) => node.patterns) };
+  const patternsFrom = new Int32Array(nodes.length + 1);
+  for (let n = 0; n < nodes.length; n++)
+    patternsFrom[n + 1] = patternsFrom[n]! + (nodes[n]!.patterns?.length ?? 0);
+  const patternIds = new Int32Array(nodes.flatMap((node) => node.patterns ?? []));
+  return { letter, letters, child, patternsFrom, patternIds };
 }

@@ -102,9 +102,20 @@ export function implausibility(
   return largest > ceiling ? { kind: "beyond", ceiling } : null;
 }
 
-type Trait = "deal" | "counterpartyAfter" | "computeDeal" | "yearlyFlow" | "warrantTerm";
+const TRAITS = ["deal", "counterpartyAfter", "computeDeal", "yearlyFlow", "warrantTerm"] as const;
+type Trait = (typeof TRAITS)[number];
+
+/** The metrics with each trait, as sets: the stages ask about traits for every figure. */
+const METRICS_WITH = new Map<Trait, ReadonlySet<string>>(
+  TRAITS.map((trait) => [
+    trait,
+    new Set(
+      Object.entries(METRIC_KNOWLEDGE).flatMap(([metric, known]) => (known[trait] === true ? [metric] : [])),
+    ),
+  ]),
+);
 
 /** Whether `metric` has `trait` (false for no metric). */
 export function metricIs(metric: Metric | null | undefined, trait: Trait): boolean {
-  return metric !== null && metric !== undefined && METRIC_KNOWLEDGE[metric][trait] === true;
+  return metric !== null && metric !== undefined && METRICS_WITH.get(trait)!.has(metric);
 }

@@ -42,6 +42,8 @@ interface TextAnswers {
   reading: TextReading;
   asked: number[];
   may: number[];
+  /** For a pattern that may match, where its loose copy first matched: no match of it starts before. */
+  from: Map<number, number> | null;
   firstMatch: Map<RegExp, RegExpExecArray | null> | null;
 }
 
@@ -61,8 +63,8 @@ function answersFor(text: string): TextAnswers {
       break;
     }
   if (!answers) {
-    const reading = wordsOf?.text === text ? wordsOf : newReading(text);
-    answers = { reading, asked: [], may: [], firstMatch: null };
+    const reading = wordsOf?.text === text ? wordsOf : newReading(text, readingAround(text));
+    answers = { reading, asked: [], may: [], from: null, firstMatch: null };
     kept[nextKept] = answers;
     nextKept = (nextKept + 1) % KEPT_TEXTS;
   }
@@ -71,17 +73,43 @@ function answersFor(text: string): TextAnswers {
 }
 
 /**
+ * A kept text's reading, already read through the trie, that holds `text` (a sentence, for a window
+ * of it): its answers rule patterns out of the window without reading the window.
+ */
+function readingAround(text: string): TextReading | null {
+  if (wordsOf?.present && wordsOf.text.length > text.length && wordsOf.text.includes(text)) return wordsOf;
+  for (const k of kept) {
+    const reading = k.reading;
+    if (reading.present && reading.text.length > text.length && reading.text.includes(text)) return reading;
+  }
+  return null;
+}
+
+/**
  * False only when `pattern` matches nowhere in `text`. The words the pattern cannot match without
  * are looked for first (literalFilter), then the loose copy of the pattern is run.
  */
 export function mayMatch(pattern: RegExp, text: string): boolean {
+  return matchesFrom(pattern, text) >= 0;
+}
+
+/**
+ * -1 when `pattern` matches nowhere in `text`; else an index no match of it starts before, where
+ * a search may begin (`lastIndex` of a global copy): the first match of the loose copy, which
+ * matches wherever the pattern does. Answered once per text, as mayMatch.
+ */
+export function matchesFrom(pattern: RegExp, text: string): number {
   const answers = answersFor(text);
   const id = literalFilter.idOf(pattern);
-  if (isSet(answers.asked, id)) return isSet(answers.may, id);
-  const may = literalFilter.mayContainId(id, answers.reading) && looseCopy(pattern, id).test(text);
+  if (isSet(answers.asked, id)) return isSet(answers.may, id) ? answers.from!.get(id)! : -1;
   setBit(answers.asked, id);
-  if (may) setBit(answers.may, id);
-  return may;
+  if (!literalFilter.mayContainId(id, answers.reading)) return -1;
+  const at = looseCopy(pattern, id).exec(text)?.index ?? -1;
+  if (at < 0) return -1;
+  setBit(answers.may, id);
+  answers.from ??= new Map();
+  answers.from.set(id, at);
+  return at;
 }
 
 /**
@@ -103,15 +131,38 @@ let wordsOf: TextReading | null = null;
  */
 export function firstMatch(pattern: RegExp, text: string): RegExpExecArray | null {
   if (pattern.global || pattern.sticky) return mayMatch(pattern, text) ? pattern.exec(text) : null;
-  if (!mayMatch(pattern, text)) return null;
+  const from = matchesFrom(pattern, text);
+  if (from < 0) return null;
   const answers = lastAnswers!;
   answers.firstMatch ??= new Map();
   let m = answers.firstMatch.get(pattern);
   if (m === undefined) {
-    m = pattern.exec(text);
+    m = execFrom(pattern, text, from);
     answers.firstMatch.set(pattern, m);
   }
   return m;
+}
+
+/** `pattern.exec(text)` for a pattern without the `g` or `y` flag, knowing no match starts before `from`. */
+function execFrom(pattern: RegExp, text: string, from: number): RegExpExecArray | null {
+  if (from === 0) return pattern.exec(text);
+  const global = withFlags(pattern, `${pattern.flags}g`);
+  global.lastIndex = from;
+  return global.exec(text);
+}
+
+/**
+ * `text.matchAll(pattern)` for a global pattern, the search begun where a match may first start
+ * (matchesFrom) rather than at the pattern's `lastIndex`, when that is earlier.
+ */
+export function matchesIn(pattern: RegExp, text: string): ReturnType<string["matchAll"]> | [] {
+  const firstAt = matchesFrom(pattern, text);
+  if (firstAt < 0) return [];
+  const lastIndex = pattern.lastIndex;
+  pattern.lastIndex = Math.max(lastIndex, firstAt);
+  const all = text.matchAll(pattern);
+  pattern.lastIndex = lastIndex;
+  return all;
 }
 
 /** `pattern.test(text)`, answered once per text for a pattern without the `g` or `y` flag. */

@@ -7,7 +7,7 @@ import {
   QUARTER_BY_ORDINAL,
 } from "./fiscal.js";
 import { SMALL_NUMBER_WORDS } from "./lexicon.js";
-import { mayMatch } from "./patterns.js";
+import { matchesFrom } from "./patterns.js";
 import { SEASON_RULES } from "./seasons.js";
 
 /**
@@ -655,8 +655,9 @@ export function findTimeMentions(
   const taken: boolean[] = [];
   const found: TimeMention[] = [];
   for (const [pattern, build] of RULES) {
-    if (!mayMatch(pattern, text)) continue;
-    pattern.lastIndex = 0;
+    const from = matchesFrom(pattern, text);
+    if (from < 0) continue;
+    pattern.lastIndex = from;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;

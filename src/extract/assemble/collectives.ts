@@ -6,7 +6,7 @@
  */
 import type { NameMention } from "../gazetteer.js";
 import { SMALL_NUMBER_WORDS } from "../lexicon.js";
-import { mayMatch } from "../patterns.js";
+import { matchesIn } from "../patterns.js";
 import type { Sentence } from "../sentences.js";
 import { firstFrom, nameStart } from "./text.js";
 import type { DocumentReading, Party } from "./types.js";
@@ -84,13 +84,12 @@ export function withCollectiveGroups(
   const found: Party[] = [];
   const known = parties.filter((p) => r.gazetteer.collectives.includes(p.canonical));
   const spans = known.map((p) => ({ start: p.start, end: p.end, surface: p.surface }));
-  if (mayMatch(COLLECTIVE_PHRASE, body))
-    for (const m of body.matchAll(COLLECTIVE_PHRASE)) {
-      const start = sentence.start + m.index;
-      const end = start + m[0].length;
-      if (parties.some((p) => p.start < end && start < p.end && !known.includes(p))) continue;
-      spans.push({ start, end, surface: m[0] });
-    }
+  for (const m of matchesIn(COLLECTIVE_PHRASE, body)) {
+    const start = sentence.start + m.index;
+    const end = start + m[0].length;
+    if (parties.some((p) => p.start < end && start < p.end && !known.includes(p))) continue;
+    spans.push({ start, end, surface: m[0] });
+  }
   if (spans.length === 0) return parties;
   for (const span of spans) {
     const members = membersNamedBefore(r, sentences, sentenceIndex, span.start, span.surface);

@@ -1,7 +1,7 @@
 import type { Gazetteer, NameMention } from "../gazetteer.js";
 import { ANAPHORA, COMPLEMENT_BEFORE } from "../lexicon.js";
 import type { QuantityMention } from "../numbers/types.js";
-import { mayMatch } from "../patterns.js";
+import { matchesIn } from "../patterns.js";
 import type { Sentence } from "../sentences.js";
 import { descriptionParties } from "./descriptions.js";
 import { firstFrom, nameStart } from "./text.js";
@@ -135,8 +135,7 @@ function lastPair(names: NameMention[], at: number, gazetteer: Gazetteer): [stri
 
 /** Each pronoun `pattern` captures (group 1) in the sentence's body, as a party standing for `meant`. */
 function pronounsFor(pattern: RegExp, meant: string, sentence: Sentence, body: string): Party[] {
-  if (!mayMatch(pattern, body)) return [];
-  return [...body.matchAll(pattern)].map((m) => {
+  return [...matchesIn(pattern, body)].map((m) => {
     const surface = m[1]!;
     const start = sentence.start + m.index + m[0].length - surface.length;
     return {
@@ -163,23 +162,22 @@ function pronounParties(
   if (group) found.push(...pronounsFor(GROUP_PRONOUN, group, sentence, body));
   // Every contrastive word of a sentence picks from the pair named before the first one.
   let pair: [string, string] | null | undefined;
-  if (mayMatch(CONTRAST, body))
-    for (const m of body.matchAll(CONTRAST)) {
-      const start = sentence.start + m.index;
-      const before = body.slice(Math.max(0, m.index - 30), m.index);
-      pair ??= lastPair(names, start, gazetteer);
-      if (!pair || COMPLEMENT_BEFORE.test(before)) continue;
-      const word = (m[1] ?? m[2]!).toLowerCase();
-      const canonical = /^(?:former|premi)/u.test(word) ? pair[0] : pair[1];
-      found.push({
-        start,
-        end: start + m[0].length,
-        canonical,
-        kind: "company",
-        surface: m[0],
-        via: "anaphora",
-      });
-    }
+  for (const m of matchesIn(CONTRAST, body)) {
+    const start = sentence.start + m.index;
+    const before = body.slice(Math.max(0, m.index - 30), m.index);
+    pair ??= lastPair(names, start, gazetteer);
+    if (!pair || COMPLEMENT_BEFORE.test(before)) continue;
+    const word = (m[1] ?? m[2]!).toLowerCase();
+    const canonical = /^(?:former|premi)/u.test(word) ? pair[0] : pair[1];
+    found.push({
+      start,
+      end: start + m[0].length,
+      canonical,
+      kind: "company",
+      surface: m[0],
+      via: "anaphora",
+    });
+  }
   if (subject) found.push(...pronounsFor(PERSONAL_PRONOUN, subject, sentence, body));
   return found;
 }
@@ -226,7 +224,7 @@ export function partiesOf(
   const body = text.slice(sentence.start, sentence.end);
   parties.push(...descriptionParties(sentence, text, names, gazetteer));
   ANAPHORA.lastIndex = 0;
-  const anaphora = mayMatch(ANAPHORA, body) ? body.matchAll(ANAPHORA) : [];
+  const anaphora = matchesIn(ANAPHORA, body);
   for (const m of anaphora) {
     const start = sentence.start + m.index;
     const end = start + m[0].length;
@@ -260,20 +258,19 @@ export function partiesOf(
     if (meant)
       parties.push({ start, end, canonical: meant, kind: "company", surface: m[0], via: "anaphora" });
   }
-  if (mayMatch(PROGRAMME_ANAPHORA, body))
-    for (const m of body.matchAll(PROGRAMME_ANAPHORA)) {
-      const start = sentence.start + m.index;
-      const programme = latestNameBefore(names, start, (n) => gazetteer.programmes.has(n.canonical));
-      if (programme)
-        parties.push({
-          start,
-          end: start + m[0].length,
-          canonical: programme,
-          kind: "programme",
-          surface: m[0],
-          via: "anaphora",
-        });
-    }
+  for (const m of matchesIn(PROGRAMME_ANAPHORA, body)) {
+    const start = sentence.start + m.index;
+    const programme = latestNameBefore(names, start, (n) => gazetteer.programmes.has(n.canonical));
+    if (programme)
+      parties.push({
+        start,
+        end: start + m[0].length,
+        canonical: programme,
+        kind: "programme",
+        surface: m[0],
+        via: "anaphora",
+      });
+  }
   if (subject) parties.push(...pronounsFor(FEMININE_PRONOUN, subject, sentence, body));
   parties.push(...pronounParties(sentence, body, names, subject, gazetteer, group));
   return speakersPronouns(
@@ -297,12 +294,11 @@ const PRONOUN_AFTER_SPEECH =
 function speakersPronouns(parties: Party[], text: string, sentence: Sentence): Party[] {
   const body = text.slice(sentence.start, sentence.end);
   const found = [...parties];
-  if (mayMatch(PRONOUN_AFTER_SPEECH, body))
-    for (const m of body.matchAll(PRONOUN_AFTER_SPEECH)) {
-      const start = sentence.start + m.index + m[0].indexOf(" it ") + 1;
-      if (found.some((p) => p.start === start)) continue;
-      found.push({ start, end: start + 2, canonical: "", kind: "company", surface: "it", via: "anaphora" });
-    }
+  for (const m of matchesIn(PRONOUN_AFTER_SPEECH, body)) {
+    const start = sentence.start + m.index + m[0].indexOf(" it ") + 1;
+    if (found.some((p) => p.start === start)) continue;
+    found.push({ start, end: start + 2, canonical: "", kind: "company", surface: "it", via: "anaphora" });
+  }
   const resolved = found
     .map((pronoun) => {
       if (pronoun.via !== "anaphora" || !/^(?:il|elle|it)$/iu.test(pronoun.surface)) return pronoun;

@@ -13,7 +13,7 @@ import {
 } from "../lexicon.js";
 import { metricIs } from "../metrics.js";
 import type { QuantityMention } from "../numbers/types.js";
-import { firstMatch, hasMatch, mayMatch } from "../patterns.js";
+import { firstMatch, hasMatch, matchesFrom, matchesIn } from "../patterns.js";
 import type { Sentence } from "../sentences.js";
 import { tablePlaceAt } from "../tables.js";
 import { conversionAfter } from "./metric.js";
@@ -36,7 +36,7 @@ export function sentenceAttribution(
 ): { name: string; named: boolean; rule: string } | null {
   const body = text.slice(sentence.start, sentence.end);
   ATTRIBUTION_LEAD.lastIndex = 0;
-  const leads = mayMatch(ATTRIBUTION_LEAD, body) ? body.matchAll(ATTRIBUTION_LEAD) : [];
+  const leads = matchesIn(ATTRIBUTION_LEAD, body);
   for (const m of leads) {
     const rest = body.slice(m.index + m[0].length);
     const credited = rest.replace(/^["“«\s]+/, "");
@@ -270,9 +270,12 @@ export function marketExpectation(
 ): { words: string; direct: boolean } | null {
   const before = text.slice(Math.max(sentenceStart, q.span.start - EXPECTATION_REACH), q.span.start);
   const right =
-    ESTIMATED_RIGHT_BEFORE.exec(before) ?? EXPECTED_RIGHT_AFTER.exec(text.slice(q.span.end, q.span.end + 30));
+    firstMatch(ESTIMATED_RIGHT_BEFORE, before) ??
+    EXPECTED_RIGHT_AFTER.exec(text.slice(q.span.end, q.span.end + 30));
   if (right) return { words: right[0].trim(), direct: true };
-  EXPECTATION_BEFORE.lastIndex = 0;
+  const firstAt = matchesFrom(EXPECTATION_BEFORE, before);
+  if (firstAt < 0) return null;
+  EXPECTATION_BEFORE.lastIndex = firstAt;
   const last = [...before.matchAll(EXPECTATION_BEFORE)].at(-1);
   if (!last) return null;
   // A clause break or a verb of its own between the expectation and the figure ends its reach.

@@ -1,7 +1,7 @@
 import { type BreakIndex, clauseBreaks, SpanIndex, SubclauseStarts, subclauseBreaks } from "../clauses.js";
 import { DEAL_DEMONSTRATIVE, METRIC_RULES } from "../lexicon.js";
 import type { QuantityMention } from "../numbers/types.js";
-import { mayMatch } from "../patterns.js";
+import { firstMatch, matchesIn } from "../patterns.js";
 import { findTimeMentions, publicationAsOf, type TimeMention } from "../periods.js";
 import type { Sentence } from "../sentences.js";
 import { tableRowAt } from "../tables.js";
@@ -100,7 +100,7 @@ export function timesOf(
   const times = findTimeMentions(body, published, sentenceStart, fiscalEnd).filter(
     (t) => !sentenceQs.some((q) => q.unit !== null && overlaps(q.span, t)),
   );
-  const markers = mayMatch(NOW_MARKER, body) ? body.matchAll(NOW_MARKER) : [];
+  const markers = matchesIn(NOW_MARKER, body);
   for (const m of markers) {
     const start = sentenceStart + m.index;
     if (times.some((t) => overlaps(t, { start, end: start + m[0].length }))) continue;
@@ -218,8 +218,7 @@ export function readSentence(
     attribution: sentenceAttribution(sentence, text, parties, gazetteer),
     person: parties.find((p) => p.kind === "person"),
     previousSentenceClaim: r.latest?.sentenceIndex === sentenceIndex - 1 ? r.latest : undefined,
-    demonstrative:
-      sentenceQs.length > 0 && mayMatch(DEAL_DEMONSTRATIVE, body) ? DEAL_DEMONSTRATIVE.exec(body) : null,
+    demonstrative: sentenceQs.length > 0 ? firstMatch(DEAL_DEMONSTRATIVE, body) : null,
     sentenceClaims: [],
     figures,
     metricKeywords: metricKeywordsOf(sentence, text, names),

@@ -2,7 +2,7 @@ import { isCurrencyCode, QUALIFIERS, type Qualifier, type Span } from "../../cor
 import type { NameMention } from "../gazetteer.js";
 import type { UnitClass } from "../lexicon.js";
 import type { QuantityMention } from "../numbers/types.js";
-import { mayMatch, withFlags } from "../patterns.js";
+import { matchesFrom, withFlags } from "../patterns.js";
 import type { Keyword } from "./types.js";
 
 /** "or more", "ou plus": a hedge written after the figure. */
@@ -55,9 +55,10 @@ export function quantitiesWithin(sorted: readonly QuantityMention[], span: Span)
 export function keywordsIn(pattern: RegExp, text: string, from: number, to: number): Keyword[] {
   const found: Keyword[] = [];
   const slice = sliceOf(text, from, to);
-  if (!mayMatch(pattern, slice)) return found;
+  const firstAt = matchesFrom(pattern, slice);
+  if (firstAt < 0) return found;
   const global = withFlags(pattern, pattern.global ? pattern.flags : `${pattern.flags}g`);
-  global.lastIndex = 0;
+  global.lastIndex = firstAt;
   for (let m = global.exec(slice); m; m = global.exec(slice)) {
     if (m[0] === "") global.lastIndex = nextIndex(slice, global.lastIndex, global.unicode);
     found.push({ start: from + m.index, end: from + m.index + m[0].length });
