@@ -359,13 +359,13 @@ const RULES: [RegExp, Builder][] = [
   ],
   [
     new RegExp(
-      `\\b(${COUNT}|(?:the\\s+)?quarter)\\s+(?:months\\s+)?(?:to|ended|ending|through)\\s+(?:the\\s+end\\s+of\\s+)?(${MONTH_ALTERNATIVES})(?:\\s+(?:\\d{1,2},?\\s+)?${Y})?|\\b(${COUNT})\\s+mois\\s+(?:clos|achevés?|terminés?|allant\\s+jusqu['’]à)\\s+(?:(?:le\\s+)?\\d{1,2}\\s+|fin\\s+)?(${MONTH_ALTERNATIVES})(?:\\s+${Y})?`,
+      `\\b(${COUNT}|(?:the\\s+)?quarter)\\s+(?:months\\s+)?(?:to|ended|ending|through)\\s+(?:the\\s+end\\s+of\\s+)?(${MONTH_ALTERNATIVES})(?:\\s+(?:\\d{1,2},?\\s+)?${Y})?|\\b(${COUNT})\\s+mois\\s+(?:clos|achevés?|terminés?|allant\\s+jusqu['’]à)\\s+(?:(?:le\\s+)?\\d{1,2}\\s+|fin\\s+)?(${MONTH_ALTERNATIVES})(?:\\s+${Y})?|\\btrimestre\\s+(?:qui\\s+s['’]est\\s+|s['’]étant\\s+)?(?:clos|achevé|terminé|arrêté|se\\s+terminant|s['’]achevant|prenant\\s+fin)\\s+(?:(?:le|au)\\s+\\d{1,2}(?:er)?\\s+|fin\\s+|en\\s+)?(${MONTH_ALTERNATIVES})(?:\\s+${Y})?`,
       "giu",
     ),
     (m, p) => {
-      const n = /quarter/iu.test(m[1] ?? "") ? 3 : countWord((m[1] ?? m[4])!);
-      const month = MONTHS[(m[2] ?? m[5])!.toLowerCase()];
-      const given = m[3] ?? m[6];
+      const n = /quarter/iu.test(m[1] ?? "") || m[7] ? 3 : countWord((m[1] ?? m[4])!);
+      const month = MONTHS[(m[2] ?? m[5] ?? m[7])!.toLowerCase()];
+      const given = m[3] ?? m[6] ?? m[8];
       if (!n || !month || n > 24) return null;
       let y = given ? Number(given) : p?.year;
       if (!y) return null;
