@@ -112,10 +112,15 @@ export function unitOfTableLabel(
   return null;
 }
 
-/** The figure an elided unit comes from: the previous one, or the one before it when that one restates it in another currency. */
+/**
+ * The figure an elided unit comes from: the previous amount, or the one before it when that one
+ * restates it in another currency. A percentage or a multiple in between ("3,1 milliards (+48 %),
+ * dont 2 milliards") gives no unit to a scaled figure: a scale word never multiplies a ratio.
+ */
 function unitSource(claims: Candidate[], text: string): Candidate | undefined {
-  const last = claims.at(-1);
-  const before = claims.at(-2);
+  const amounts = claims.filter((c) => c.unit !== "fraction" && c.unit !== "x");
+  const last = amounts.at(-1);
+  const before = amounts.at(-2);
   if (last && before && isConversion(before, last.unit, text.slice(before.q.span.end, last.q.span.start)))
     return before;
   return last;
