@@ -36,6 +36,13 @@ test("a quarter named by the day it ended, in French as in English, is the three
   });
 });
 
+test("two years joined by a dash are the years between them, unless they write one fiscal year", () => {
+  const span = { start: "2025-01-01", end: "2030-12-31" };
+  assert.deepEqual(first("pour la période 2025-2030").flow, span);
+  assert.deepEqual(first("under its 2025–2030 plan").flow, span);
+  assert.deepEqual(first("in 2025-2026").flow, { start: "2025-01-01", end: "2025-12-31" });
+});
+
 test("levels take asOf: 'fin 2023', end of this year", () => {
   assert.equal(first("fin 2023").asOf, "2023-12");
   assert.equal(first("at the end of 2025").asOf, "2025-12");

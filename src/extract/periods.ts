@@ -266,6 +266,14 @@ const YEAR_SPAN_RULES: [RegExp, Builder][] = [
     (m) => yearSpan(Number(m[1]), Number(m[2])),
   ],
   [
+    // "la période 2025-2030", "the 2026–2030 plan": two years apart or more, so no fiscal year ("2025-26").
+    new RegExp(`(?<!(?:exercice|fiscal|FY)\\s*)\\b${Y}\\s?[-–—]\\s?${Y}\\b`, "giu"),
+    (m) => {
+      const [from, to] = [Number(m[1]), Number(m[2])];
+      return to - from >= 2 && to - from <= 15 ? yearSpan(from, to) : null;
+    },
+  ],
+  [
     new RegExp(
       `\\b(?:sur|over|within)\\s+(?:(?:roughly|about|around|some|environ|près\\s+de|quelque)\\s+)?(${COUNT})\\s+(?:ans|années|years),?\\s+(?:starting|beginning|commencing|from|à\\s+partir|à\\s+compter)\\s+(?:in\\s+|de\\s+|d['’]\\s*)?${Y}\\b`,
       "giu",
