@@ -1,5 +1,5 @@
 import { isCurrencyCode } from "../../core/index.js";
-import { CLASS_OF_COMPANIES, COUNTED_NOUN } from "../lexicon.js";
+import { CLASS_OF_COMPANIES, COUNTED_NOUN, COUNTED_SUBJECT } from "../lexicon.js";
 import { extractMessages } from "../messages.js";
 import { implausibility } from "../metrics.js";
 import type { QuantityMention } from "../numbers/types.js";
@@ -66,6 +66,7 @@ export function readUnit(r: DocumentReading, s: SentenceReading, q: QuantityMent
   const restored =
     unitOfListLead(q, s.listLead, text, rules) ??
     unitOfTableLabel(q, r.tables, text, rules) ??
+    unitOfCountedSubject(q, text, sentence.start, rules) ??
     restoreUnit(q, unitSource(sentenceClaims, text), lastCurrency, text, rules);
   if (!restored) return null;
   // A company's amount is never 10^18 dollars: "trillion" is the English calque, 10^12 (CLAIMS.md §4).
@@ -109,6 +110,26 @@ export function unitOfTableLabel(
         return { unit, elided: false };
       }
   }
+  return null;
+}
+
+/** A bare figure reached by a counted subject ("sa base de clients dépasse les 40 000") counts it. */
+function unitOfCountedSubject(
+  q: QuantityMention,
+  text: string,
+  sentenceStart: number,
+  rules: string[],
+): { unit: string; elided: boolean } | null {
+  if (q.unit) return null;
+  const after = text.slice(q.span.end, q.span.end + 40);
+  if (COUNTED_NOUN.some(([pattern]) => pattern.test(after))) return null;
+  // The hedge ("dépasse les", "exceeds") is part of the figure's span: read up to the number itself.
+  const before = text.slice(Math.max(sentenceStart, q.numberSpan.start - 90), q.numberSpan.start);
+  for (const [pattern, unit] of COUNTED_SUBJECT)
+    if (pattern.test(before)) {
+      rules.push(`unit: the subject reaching the figure counts ${unit} → ${unit}`);
+      return { unit, elided: false };
+    }
   return null;
 }
 
