@@ -614,7 +614,7 @@ export const COUNTED_SUBJECT: [RegExp, string][] = (() => {
   const reach = String.raw`(?:\s+[\p{L}'’-]+){0,5}?\s+(?:(?:a|ont|avait|have|has|had)\s+)?(?:désormais\s+|now\s+|déjà\s+|already\s+)?(?:atteint|dépass\p{L}*|franchi\p{L}*|s['’]élèv\p{L}*\s+à|totalis\p{L}*|reach(?:ed|es)?|exceed(?:ed|s)?|top(?:ped|s)|surpass(?:ed|es)?|stood\s+at|stands\s+at|totall?ed)\s+(?:(?:les|la|le|l['’]|plus\s+de|près\s+de|environ|quelque|more\s+than|about|nearly|over|almost|some)\s+)*$`;
   const noun = (words: string) => new RegExp(String.raw`(?<![\p{L}])(?:${words})${reach}`, "iu");
   return [
-    [noun(String.raw`utilisateurs|usagers|users`), "users"],
+    [noun("utilisateurs|usagers|users"), "users"],
     [noun(String.raw`clients|customers|customer\s+base|client\s+base`), "customers"],
     [noun(String.raw`abonnés|subscribers|subscriber\s+base`), "subscribers"],
   ];
