@@ -353,7 +353,8 @@ export const METRIC_RULES: MetricRule[] = [
   {
     metric: "business_customers",
     units: ["customers"],
-    pattern: /clients|customers|entreprises\s+clientes|organisations|organizations|businesses/giu,
+    pattern:
+      /clients|customers?(?=\s+base)|customers|entreprises\s+clientes|organisations|organizations|businesses/giu,
   },
   {
     metric: "gpu_count",
@@ -604,6 +605,20 @@ export const COUNTED_NOUN: [RegExp, string][] = [
   [/^\s*(?:d['’])?(?:[\p{Lu}][\p{L}\d-]*\s+){0,2}(?:actions|shares)(?![\p{L}])/u, "shares"],
   [/^\s*(?:d['’])?(?:équivalents?\s+[\p{Lu}\d]|[\p{Lu}\d][\p{L}\d-]*\s+equivalents?\b)/u, "GPUs"],
 ];
+
+/**
+ * A counted noun as the subject of the verb that reaches a bare figure: "le nombre d'utilisateurs
+ * hebdomadaires a atteint 20 millions", "its customer base now exceeds 40,000".
+ */
+export const COUNTED_SUBJECT: [RegExp, string][] = (() => {
+  const reach = String.raw`(?:\s+[\p{L}'’-]+){0,5}?\s+(?:(?:a|ont|avait|have|has|had)\s+)?(?:désormais\s+|now\s+|déjà\s+|already\s+)?(?:atteint|dépass\p{L}*|franchi\p{L}*|s['’]élèv\p{L}*\s+à|totalis\p{L}*|reach(?:ed|es)?|exceed(?:ed|s)?|top(?:ped|s)|surpass(?:ed|es)?|stood\s+at|stands\s+at|totall?ed)\s+(?:(?:les|la|le|l['’]|plus\s+de|près\s+de|environ|quelque|more\s+than|about|nearly|over|almost|some)\s+)*$`;
+  const noun = (words: string) => new RegExp(String.raw`(?<![\p{L}])(?:${words})${reach}`, "iu");
+  return [
+    [noun("utilisateurs|usagers|users"), "users"],
+    [noun(String.raw`clients|customers|customer\s+base|client\s+base`), "customers"],
+    [noun(String.raw`abonnés|subscribers|subscriber\s+base`), "subscribers"],
+  ];
+})();
 
 /** Small counts written as words, French and English ("trois ans", "the big four"). */
 export const SMALL_NUMBER_WORDS: Readonly<Record<string, number>> = {

@@ -23,6 +23,26 @@ test("years, halves and quarters give whole-date flows", () => {
   });
 });
 
+test("a quarter named by the day it ended, in French as in English, is the three months to that month", () => {
+  const q3 = { start: "2025-07-01", end: "2025-09-30" };
+  assert.deepEqual(first("pour le trimestre se terminant le 30 septembre", "2025-10").flow, q3);
+  assert.deepEqual(first("au trimestre clos fin septembre 2025").flow, q3);
+  assert.deepEqual(first("le trimestre qui s'est achevé le 30 septembre", "2025-10").flow, q3);
+  assert.deepEqual(first("for the quarter ended September 30", "2025-10").flow, q3);
+  // Before the month named, the quarter is last year's.
+  assert.deepEqual(first("le trimestre terminé le 31 décembre", "2026-02").flow, {
+    start: "2025-10-01",
+    end: "2025-12-31",
+  });
+});
+
+test("two years joined by a dash are the years between them, unless they write one fiscal year", () => {
+  const span = { start: "2025-01-01", end: "2030-12-31" };
+  assert.deepEqual(first("pour la période 2025-2030").flow, span);
+  assert.deepEqual(first("under its 2025–2030 plan").flow, span);
+  assert.deepEqual(first("in 2025-2026").flow, { start: "2025-01-01", end: "2025-12-31" });
+});
+
 test("levels take asOf: 'fin 2023', end of this year", () => {
   assert.equal(first("fin 2023").asOf, "2023-12");
   assert.equal(first("at the end of 2025").asOf, "2025-12");

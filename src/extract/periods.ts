@@ -266,6 +266,14 @@ const YEAR_SPAN_RULES: [RegExp, Builder][] = [
     (m) => yearSpan(Number(m[1]), Number(m[2])),
   ],
   [
+    // "la période 2025-2030", "the 2026–2030 plan": two years apart or more, so no fiscal year ("2025-26").
+    new RegExp(`(?<!(?:exercice|fiscal|FY)\\s*)\\b${Y}\\s?[-–—]\\s?${Y}\\b`, "giu"),
+    (m) => {
+      const [from, to] = [Number(m[1]), Number(m[2])];
+      return to - from >= 2 && to - from <= 15 ? yearSpan(from, to) : null;
+    },
+  ],
+  [
     new RegExp(
       `\\b(?:sur|over|within)\\s+(?:(?:roughly|about|around|some|environ|près\\s+de|quelque)\\s+)?(${COUNT})\\s+(?:ans|années|years),?\\s+(?:starting|beginning|commencing|from|à\\s+partir|à\\s+compter)\\s+(?:in\\s+|de\\s+|d['’]\\s*)?${Y}\\b`,
       "giu",
@@ -359,13 +367,13 @@ const RULES: [RegExp, Builder][] = [
   ],
   [
     new RegExp(
-      `\\b(${COUNT}|(?:the\\s+)?quarter)\\s+(?:months\\s+)?(?:to|ended|ending|through)\\s+(?:the\\s+end\\s+of\\s+)?(${MONTH_ALTERNATIVES})(?:\\s+(?:\\d{1,2},?\\s+)?${Y})?|\\b(${COUNT})\\s+mois\\s+(?:clos|achevés?|terminés?|allant\\s+jusqu['’]à)\\s+(?:(?:le\\s+)?\\d{1,2}\\s+|fin\\s+)?(${MONTH_ALTERNATIVES})(?:\\s+${Y})?`,
+      `\\b(${COUNT}|(?:the\\s+)?quarter)\\s+(?:months\\s+)?(?:to|ended|ending|through)\\s+(?:the\\s+end\\s+of\\s+)?(${MONTH_ALTERNATIVES})(?:\\s+(?:\\d{1,2},?\\s+)?${Y})?|\\b(${COUNT})\\s+mois\\s+(?:clos|achevés?|terminés?|allant\\s+jusqu['’]à)\\s+(?:(?:le\\s+)?\\d{1,2}\\s+|fin\\s+)?(${MONTH_ALTERNATIVES})(?:\\s+${Y})?|\\btrimestre\\s+(?:qui\\s+s['’]est\\s+|s['’]étant\\s+)?(?:clos|achevé|terminé|arrêté|se\\s+terminant|s['’]achevant|prenant\\s+fin)\\s+(?:(?:le|au)\\s+\\d{1,2}(?:er)?\\s+|fin\\s+|en\\s+)?(${MONTH_ALTERNATIVES})(?:\\s+${Y})?`,
       "giu",
     ),
     (m, p) => {
-      const n = /quarter/iu.test(m[1] ?? "") ? 3 : countWord((m[1] ?? m[4])!);
-      const month = MONTHS[(m[2] ?? m[5])!.toLowerCase()];
-      const given = m[3] ?? m[6];
+      const n = /quarter/iu.test(m[1] ?? "") || m[7] ? 3 : countWord((m[1] ?? m[4])!);
+      const month = MONTHS[(m[2] ?? m[5] ?? m[7])!.toLowerCase()];
+      const given = m[3] ?? m[6] ?? m[8];
       if (!n || !month || n > 24) return null;
       let y = given ? Number(given) : p?.year;
       if (!y) return null;

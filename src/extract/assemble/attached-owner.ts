@@ -129,3 +129,39 @@ function lastCompanyBefore(
   const named = parties.findLast((p) => p.end <= figure.start && p.start >= floor);
   return named && named.kind !== "person" ? named : null;
 }
+
+/** Participles whose agent does what the amount measures: plans, commits, spends, pays, holds or buys it. */
+const ACTOR_PARTICIPLE =
+  "(?:prévu|planifié|budgété|engagé|promis|signé|investi|dépensé|consacré|injecté|apporté|versé|mobilisé|détenu|acquis|racheté|payé|déboursé|commandé|alloué|planned|budgeted|committed|pledged|promised|signed|invested|spent|injected|paid|held|acquired|bought|ordered|earmarked|allocated)(?:e|s|es)?";
+/** Participles of announcing: their agent is the investor of an investment, and only a source otherwise. */
+const ANNOUNCING_PARTICIPLE = "(?:annoncé|confirmé|dévoilé|announced|confirmed|unveiled)(?:e|s|es)?";
+
+/** From a figure to the agent of the passive that holds it: "… sont prévus par", "… recently pledged by". */
+function passiveToAgent(participle: string): RegExp {
+  return new RegExp(
+    String.raw`^\s*(?:[\p{L}'’-]+\s+){0,4}?(?:(?:a|ont|avait|avaient|aura|auront)\s+été\s+|(?:est|sont|était|étaient|sera|seront|was|were|is|are|will\s+be|(?:has|have|had)\s+been)\s+)?(?:[\p{L}]+ment\s+|recently\s+|already\s+|déjà\s+)?${participle}\s+(?:par|by)\s+(?:la\s+|le\s+|les\s+|l['’]|the\s+)?$`,
+    "iu",
+  );
+}
+const ACTOR_AGENT = passiveToAgent(ACTOR_PARTICIPLE);
+const ANNOUNCER_AGENT = passiveToAgent(`(?:${ACTOR_PARTICIPLE}|${ANNOUNCING_PARTICIPLE})`);
+
+/**
+ * "12 milliards d'euros sont prévus par X", "the $8 billion investment recently pledged
+ * by Y": the agent of the passive holding the figure is its owner, wherever the sentence
+ * names other companies. An announcing verb names the owner of an investment only.
+ */
+export function passiveAgentOwner(
+  text: string,
+  parties: readonly Party[],
+  figure: { end: number },
+  investment: boolean,
+): AttachedOwner | null {
+  const pattern = investment ? ANNOUNCER_AGENT : ACTOR_AGENT;
+  const agent = parties.find((p) => p.start >= figure.end && p.start - figure.end <= 80);
+  if (!agent || agent.kind === "person" || !pattern.test(text.slice(figure.end, agent.start))) return null;
+  return {
+    party: agent,
+    how: `"${agent.surface}", the agent of the passive "${text.slice(figure.end, agent.start).trim()}"`,
+  };
+}

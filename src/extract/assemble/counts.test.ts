@@ -96,3 +96,32 @@ describe("metric words of real prose", () => {
     ]);
   });
 });
+
+describe("a bare count reached by a counted subject", () => {
+  it("counts what its subject names, in French and English", () => {
+    assert.deepEqual(
+      read(
+        "Le Chat\n\nLa base de clients professionnels de Mistral AI dépasse les 40 000. Le nombre d'abonnés payants de Mistral AI a atteint 2 millions.",
+        "fr",
+      ),
+      [
+        ["Mistral AI", "business_customers", 40000, "customers"],
+        ["Mistral AI", "paying_subscribers", 2e6, "subscribers"],
+      ],
+    );
+    assert.deepEqual(
+      read(
+        "Le Chat\n\nMistral AI's business customer base now exceeds 40,000, and its monthly active users reached 15 million.",
+        "en",
+      ),
+      [
+        ["Mistral AI", "business_customers", 40000, "customers"],
+        ["Mistral AI", "monthly_active_users", 15e6, "users"],
+      ],
+    );
+  });
+
+  it("leaves a count of something else alone", () => {
+    assert.deepEqual(read("Le Chat\n\nLe nombre de clients de Mistral AI a doublé en 2025.", "fr"), []);
+  });
+});

@@ -15,6 +15,7 @@ import {
   beneficiaryOwner,
   broughtToOwner,
   parentheticalOwner,
+  passiveAgentOwner,
   possessedRelativeOwner,
 } from "./attached-owner.js";
 import {
@@ -258,8 +259,10 @@ function investorsListed(text: string, s: SentenceReading, f: FigureReading): Pa
 /** "an investment of $2bn from X": the investor named after the figure; for a round, the company raising it. */
 function investorAfter(r: DocumentReading, s: SentenceReading, f: FigureReading): Cued[] {
   if (f.candidate.metric === "funding_round") return raiserAfter(r, s, f);
-  if (f.candidate.metric !== "investment") return [];
   const { text } = r;
+  const passive = passiveAgentOwner(text, s.parties, f.q.span, f.candidate.metric === "investment");
+  if (passive) return [passive];
+  if (f.candidate.metric !== "investment") return [];
   // "$5 billion from X", and past the metric word: "a $5 billion investment from X".
   const metricAt = f.candidate.metricAt;
   const from =

@@ -492,3 +492,48 @@ describe("a figure from unnamed people", () => {
     );
   });
 });
+
+describe("the parts of a total", () => {
+  it("a scaled figure after a percentage takes its unit from the amount before the percentage", () => {
+    assert.deepEqual(
+      read(
+        "Le segment cloud de Nebius a réalisé 3,1 milliards de dollars de revenus (+48 % sur un an), dont 2 milliards issus des GPU et 900 millions du stockage.",
+        "fr",
+      ),
+      [
+        ["revenue", 3.1e9],
+        ["revenue_growth", 0.48],
+        ["revenue", 2e9],
+        ["revenue", 9e8],
+      ],
+    );
+    assert.deepEqual(
+      read(
+        "Nebius's cloud segment brought in $3.1 billion of revenue (+48% year on year), of which 2 billion came from GPUs.",
+        "en",
+      ),
+      [
+        ["revenue", 3.1e9],
+        ["revenue_growth", 0.48],
+        ["revenue", 2e9],
+      ],
+    );
+  });
+
+  it("a part introduced by 'dont' or 'of which' is measured as its total, unless its own noun measures it", () => {
+    assert.deepEqual(
+      read(
+        "Nebius a réalisé un chiffre d'affaires de 9,2 milliards de dollars, en hausse de 36 % sur un an, dont 4,3 milliards pour les centres de données.",
+        "fr",
+      ).filter(([metric]) => metric !== "revenue_growth"),
+      [
+        ["revenue", 9.2e9],
+        ["revenue", 4.3e9],
+      ],
+    );
+    assert.deepEqual(
+      read("Nebius raised $3 billion, of which $1 billion of debt.", "en").map(([metric]) => metric),
+      ["funding_round", "debt_issuance"],
+    );
+  });
+});

@@ -198,7 +198,14 @@ export function readMetric(
   const elided =
     conversion || (previous && !q.unit && mayMatch(COMPARISON_LEAD, leadIn) && COMPARISON_LEAD.test(leadIn));
   let carried = false;
-  if (
+  const total = partOfTotal(text, s, q, unit, metricChoice?.at ?? null);
+  if (total?.metric) {
+    metric = total.metric;
+    metricAt = total.metricAt;
+    metricChoice = null;
+    carried = true;
+    rules.push(`metric: a part ("dont", "of which") of the amount before it → ${metric}`);
+  } else if (
     previous?.metric &&
     unitClass(previous.unit) === unitClass(unit) &&
     (elided || !metricChoice || metricChoice.score >= 1000)
@@ -240,6 +247,34 @@ export function readMetric(
   if (metric === null && mayMatch(MARKET_DATA, body) && MARKET_DATA.test(body)) return null;
   const counterparty = implicit?.counterparty ?? null;
   return figureReading(s, q, u, { metric, metricAt, unit, rules, counterparty }, !metricChoice && !carried);
+}
+
+/** "dont", "of which", "including" right before a figure: it is a part of the amount just given. */
+const PART_LEAD =
+  /(?:\bdont|\bincluding|\bof\s+which)\s*(?:(?:environ|près\s+de|plus\s+de|about|nearly|more\s+than|some)\s+)?[$€]?\s*$/iu;
+/** A metric word right after the figure as its complement ("1 milliard de dette"): the part's own measure. */
+const OWN_MEASURE = /^\s*(?:de|d['’]|of|in)\s*$/iu;
+
+/**
+ * "3,1 milliards de revenus (+48 %), dont 2 milliards pour le cloud": the part of a
+ * total is measured as the total, the last amount of the sentence in the same kind of unit, unless
+ * a metric word is its own complement or a company is named between them.
+ */
+function partOfTotal(
+  text: string,
+  s: SentenceReading,
+  q: QuantityMention,
+  unit: string,
+  metricAt: Span | null,
+): Candidate | undefined {
+  if (!PART_LEAD.test(text.slice(Math.max(s.sentence.start, q.span.start - 30), q.span.start)))
+    return undefined;
+  if (metricAt && metricAt.start >= q.span.end && OWN_MEASURE.test(text.slice(q.span.end, metricAt.start)))
+    return undefined;
+  const total = s.sentenceClaims.findLast((c) => c.metric && unitClass(c.unit) === unitClass(unit));
+  // "8 milliards sur les 12 milliards levés par X, dont …": a company named in between may own another total.
+  if (!total || s.parties.some((p) => p.start >= total.q.span.end && p.end <= q.span.start)) return undefined;
+  return total;
 }
 
 /** The metric the list the figure is an item of, or the section it lies in, names for its unit. */

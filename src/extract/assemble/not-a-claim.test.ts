@@ -27,6 +27,30 @@ describe("figures that are no claims (CLAIMS.md §8), told by the words around t
     assert.deepEqual(figures(price, "en"), [["CoreWeave", "revenue", 1.4e9]]);
   });
 
+  it("a share price reached by a move, with no share noun, is no claim; a sales figure reached by a rise still is", () => {
+    const fr =
+      "Nebius en Bourse\n\nNebius s'envole de 12,4 %, à 96 dollars, après avoir annoncé un chiffre d'affaires de 2 milliards de dollars.";
+    assert.deepEqual(figures(fr, "fr"), [["Nebius", "revenue", 2e9]]);
+    assert.match(skipped(fr, "fr").join(" "), /"96 dollars": a share price reached by a move on the market/);
+    const en =
+      "Nebius on Wall Street\n\nNebius tumbled 9% to $41.50 even though its revenue climbed 30% to $2 billion.";
+    assert.deepEqual(figures(en, "en"), [
+      ["Nebius", "revenue_growth", 0.3],
+      ["Nebius", "revenue", 2e9],
+    ]);
+  });
+
+  it("a net profit is no claim, even when an annualised growth follows it; a profit reduced by a loss still leaves the loss", () => {
+    const fr =
+      "Résultats de Nebius\n\nLe bénéfice net de Nebius atteint 3,2 milliards de dollars, en progression annualisée de 21 %. Son chiffre d'affaires s'élève à 9 milliards de dollars.";
+    assert.deepEqual(
+      figures(fr, "fr").filter(([, metric]) => metric !== "revenue_growth"),
+      [["Nebius", "revenue", 9e9]],
+    );
+    const en = "Nebius results\n\nNebius's net income reached $3.2 billion. Revenue was $9 billion.";
+    assert.deepEqual(figures(en, "en"), [["Nebius", "revenue", 9e9]]);
+  });
+
   it("earnings per share are no claim; a warrant's exercise price still is", () => {
     assert.deepEqual(
       figures(

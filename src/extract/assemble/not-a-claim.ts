@@ -70,6 +70,31 @@ const RULES: readonly NotAClaimRule[] = [
     ),
   },
   {
+    reason: "a share price reached by a move on the market",
+    units: isCurrencyCode,
+    small: true,
+    before: new RegExp(
+      `${MOVE_VERB}(?!\\p{L})[^.;:]{0,30}?\\d(?:[\\d.,\\s]*\\d)?\\s*(?:%|pour\\s*cent|per\\s*cent|percent)\\s*,?\\s*(?:à|to|at)\\s*$`,
+      "iu",
+    ),
+  },
+  {
+    reason: "a share's move on the market",
+    units: (unit) => unit === "fraction",
+    before: new RegExp(
+      `${MOVE_VERB}(?!\\p{L})\\s*(?:de\\s+|by\\s+)?(?:(?:près|plus|environ)\\s+de\\s+|about\\s+|nearly\\s+|more\\s+than\\s+)?$`,
+      "iu",
+    ),
+    after:
+      /^\s*,?\s*(?:to|à)\s+[$€]?\s*\d[\d.,]*(?:\s*(?:\$|€|dollars?|euros?))?(?![\d.,]*\s*(?:milliards?|millions?|billions?|trillions?|mds?|bn|mn|thousand|mille|[MBKT]\b))/iu,
+  },
+  {
+    reason: "a profit, which no metric records",
+    units: isCurrencyCode,
+    before:
+      /\b(?:bénéfices?\s+nets?|résultats?\s+nets?|net\s+(?:income|profit|earnings))\b(?:(?!\b(?:reduc|rédui|amput|impact|diminu|pénalis|hit|weigh|lower|cut))[^.;:,\d]){0,40}$/iu,
+  },
+  {
     reason: "earnings per share",
     units: isCurrencyCode,
     before:

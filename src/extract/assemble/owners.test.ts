@@ -203,3 +203,37 @@ describe("a key-figures table", () => {
     ]);
   });
 });
+
+describe("the agent of a passive holding the figure", () => {
+  it("owns a planned or earmarked amount, whoever the sentence opens with", () => {
+    assert.deepEqual(
+      owners(
+        "OpenAI en France\n\nOpenAI salue l'accord annoncé lundi : 12 milliards d'euros sont prévus par Brookfield pour de nouveaux centres de données près de Lyon.",
+        "fr",
+      ),
+      [["Brookfield", 12e9]],
+    );
+    assert.deepEqual(
+      owners(
+        "OpenAI's new campus\n\nOpenAI welcomed the plan, under which $8 billion of capital spending was earmarked by Brookfield for two data centres in Texas.",
+      ),
+      [["Brookfield", 8e9]],
+    );
+  });
+
+  it("is the investor of an investment it announced or confirmed, with no auxiliary needed", () => {
+    assert.deepEqual(
+      owners(
+        "OpenAI et Nvidia\n\nOpenAI utilisera les puces grâce à l'investissement de 40 milliards de dollars récemment confirmé par Nvidia.",
+        "fr",
+      ),
+      [["Nvidia", 40e9]],
+    );
+    assert.deepEqual(
+      owners(
+        "OpenAI and Nvidia\n\nOpenAI welcomed the news: the $40 billion investment recently announced by Nvidia will fund its first sites.",
+      ),
+      [["Nvidia", 40e9]],
+    );
+  });
+});

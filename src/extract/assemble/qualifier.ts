@@ -328,6 +328,16 @@ function notYetReportable(period: Period | null, published: string | null): bool
   return Boolean(end && end.slice(0, known.length) > known && !end.endsWith("-12-31"));
 }
 
+/**
+ * A flow over a quarter or a half that ended by the publication month: amounts announced for it are
+ * results. A month or a year may date a pledge ("announced in March", "in 2024") as well.
+ */
+function closedBeforePublication(period: Period | null, published: string | null): boolean {
+  if (!period || !published || "asOf" in period || !period.start || !period.end) return false;
+  const days = (Date.parse(period.end) - Date.parse(period.start)) / 86_400_000;
+  return days >= 80 && days <= 200 && period.end.slice(0, 7) <= published.slice(0, 7);
+}
+
 type Decision = { qualifier: Qualifier; rule: string };
 
 /** Money announced for a deal is committed; an outlet's hearsay conditional is rumoured. */
@@ -340,7 +350,10 @@ function reviseByWording(
 ): void {
   const metric = candidate.metric;
   const announced =
-    metric && metricIs(metric, "deal") && isCurrencyCode(candidate.unit)
+    metric &&
+    metricIs(metric, "deal") &&
+    isCurrencyCode(candidate.unit) &&
+    !closedBeforePublication(candidate.period, r.input.published)
       ? firstMatch(ANNOUNCED, ownScope)
       : null;
   if (qualifier.qualifier === "reported" && announced) {

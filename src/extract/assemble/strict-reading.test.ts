@@ -129,6 +129,22 @@ describe("strict fields: the qualifier", () => {
     );
     assert.equal(at(product, 18000).qualifier, "reported");
   });
+
+  it("spending announced for a quarter that has ended is a result, not a commitment", () => {
+    const fr = extract(
+      "Meta a annoncé 19,4 milliards de dollars de dépenses d'investissement pour le trimestre se terminant le 30 septembre.",
+      "fr",
+      "2025-10-30",
+    );
+    assert.equal(at(fr, 19.4e9).qualifier, "reported");
+    assert.deepEqual(at(fr, 19.4e9).period, { start: "2025-07-01", end: "2025-09-30" });
+    const en = extract(
+      "Meta announced capital expenditures of $19.4 billion for the quarter ended September 30.",
+      "en",
+      "2025-10-30",
+    );
+    assert.equal(at(en, 19.4e9).qualifier, "reported");
+  });
 });
 
 describe("strict fields: the period's year", () => {

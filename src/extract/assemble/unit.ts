@@ -1,5 +1,5 @@
 import { isCurrencyCode } from "../../core/index.js";
-import { CLASS_OF_COMPANIES, COUNTED_NOUN } from "../lexicon.js";
+import { CLASS_OF_COMPANIES, COUNTED_NOUN, COUNTED_SUBJECT } from "../lexicon.js";
 import { extractMessages } from "../messages.js";
 import { implausibility } from "../metrics.js";
 import type { QuantityMention } from "../numbers/types.js";
@@ -66,6 +66,7 @@ export function readUnit(r: DocumentReading, s: SentenceReading, q: QuantityMent
   const restored =
     unitOfListLead(q, s.listLead, text, rules) ??
     unitOfTableLabel(q, r.tables, text, rules) ??
+    unitOfCountedSubject(q, text, sentence.start, rules) ??
     restoreUnit(q, unitSource(sentenceClaims, text), lastCurrency, text, rules);
   if (!restored) return null;
   // A company's amount is never 10^18 dollars: "trillion" is the English calque, 10^12 (CLAIMS.md §4).
@@ -112,10 +113,35 @@ export function unitOfTableLabel(
   return null;
 }
 
-/** The figure an elided unit comes from: the previous one, or the one before it when that one restates it in another currency. */
+/** A bare figure reached by a counted subject ("sa base de clients dépasse les 40 000") counts it. */
+function unitOfCountedSubject(
+  q: QuantityMention,
+  text: string,
+  sentenceStart: number,
+  rules: string[],
+): { unit: string; elided: boolean } | null {
+  if (q.unit) return null;
+  const after = text.slice(q.span.end, q.span.end + 40);
+  if (COUNTED_NOUN.some(([pattern]) => pattern.test(after))) return null;
+  // The hedge ("dépasse les", "exceeds") is part of the figure's span: read up to the number itself.
+  const before = text.slice(Math.max(sentenceStart, q.numberSpan.start - 90), q.numberSpan.start);
+  for (const [pattern, unit] of COUNTED_SUBJECT)
+    if (pattern.test(before)) {
+      rules.push(`unit: the subject reaching the figure counts ${unit} → ${unit}`);
+      return { unit, elided: false };
+    }
+  return null;
+}
+
+/**
+ * The figure an elided unit comes from: the previous amount, or the one before it when that one
+ * restates it in another currency. A percentage or a multiple in between ("3,1 milliards (+48 %),
+ * dont 2 milliards") gives no unit to a scaled figure: a scale word never multiplies a ratio.
+ */
 function unitSource(claims: Candidate[], text: string): Candidate | undefined {
-  const last = claims.at(-1);
-  const before = claims.at(-2);
+  const amounts = claims.filter((c) => c.unit !== "fraction" && c.unit !== "x");
+  const last = amounts.at(-1);
+  const before = amounts.at(-2);
   if (last && before && isConversion(before, last.unit, text.slice(before.q.span.end, last.q.span.start)))
     return before;
   return last;
