@@ -15,6 +15,22 @@ export function pointOrRange(c: Candidate): [number, number] | null {
   return at === null ? null : [at, at];
 }
 
+/** Significant digits of a value as written (2.24e9 → 3, 4.3e9 → 2, 125e9 → 3). */
+function significantDigits(v: number): number {
+  for (let d = 1; d < 15; d++) if (Number(v.toPrecision(d)) === v) return d;
+  return 15;
+}
+
+/**
+ * Two exact figures within 1 % are one figure rounded twice ("$4.28 billion", "$4.3bn") only when
+ * the finer one rounds to the coarser one: "$295 million" and "$296 million" are two figures.
+ */
+function roundsTo(u: number, v: number): boolean {
+  if (u === v) return true;
+  const digits = Math.min(significantDigits(u), significantDigits(v));
+  return Number(u.toPrecision(digits)) === Number(v.toPrecision(digits));
+}
+
 export function sameValue(a: Candidate, b: Candidate): boolean {
   if (a.unit !== b.unit || (a.q.bound === "range") !== (b.q.bound === "range")) return false;
   const x = pointOrRange(a);
@@ -22,7 +38,8 @@ export function sameValue(a: Candidate, b: Candidate): boolean {
   if (!x || !y) return false;
   // Percentages are written to a tenth of a point: 65.2 % and 65.5 % are two figures, not one.
   const close = (u: number, v: number) =>
-    Math.abs(u - v) <= (a.unit === "fraction" ? 5e-4 : 0.01 * Math.max(Math.abs(u), Math.abs(v)));
+    Math.abs(u - v) <= (a.unit === "fraction" ? 5e-4 : 0.01 * Math.max(Math.abs(u), Math.abs(v))) &&
+    (a.q.bound !== "exact" || b.q.bound !== "exact" || roundsTo(u, v));
   return close(x[0], y[0]) && close(x[1], y[1]);
 }
 
