@@ -1,6 +1,14 @@
 /** Numbers written in digits (grouping, decimals, dates and phone numbers set aside) or in words, and scale words. */
 import { isDash, isDigit, isGroupSpace, isHardSpace, isLetter } from "./chars.js";
-import { ARTICLE_ONE, CURRENCY_SYMBOLS, SCALES, type ScaleWord, SPELLED } from "./lexicon.js";
+import {
+  ARTICLE_ONE,
+  CURRENCY_SYMBOLS,
+  ORDINAL_ONE,
+  SCALES,
+  type ScaleWord,
+  SPELLED,
+  UNIT_WORDS,
+} from "./lexicon.js";
 import { numberNotes } from "./notes.js";
 import { END, TextScanner, type Token } from "./scanner.js";
 
@@ -136,6 +144,12 @@ export class NumberReader extends TextScanner {
       const tok = this.tokenAt(j);
       if (tok.kind !== "word") break;
       const w = tok.lower;
+      if (words === 0 && ORDINAL_ONE[this.lang].has(w)) {
+        // "le premier gigawatt", "the first gigawatt": one unit of power, read as an article is
+        const next = this.tokenAt(tok.end);
+        const power = next.kind === "word" && next.raw !== "gw" && UNIT_WORDS.get(next.lower)?.unit === "GW";
+        return power ? { end: tok.end, value: 1, article: true } : null;
+      }
       if (words === 0 && ARTICLE_ONE[this.lang].has(w)) {
         current = 1;
         words = 1;

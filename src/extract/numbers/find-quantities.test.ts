@@ -418,6 +418,65 @@ describe("findQuantities — figures that lean on the words around them", () => 
     assert.equal(findQuantities("a gigawatt costs $50 billion", "en").length, 1);
   });
 
+  it("reads an ordinal 'first' before a power word as one gigawatt ('le premier gigawatt', 'the first gigawatt')", () => {
+    check("fr", "Le premier gigawatt de puces Helix sera livré fin 2027", [
+      "premier gigawatt",
+      1,
+      1,
+      "exact",
+      "GW",
+    ]);
+    check("fr", "la première tranche de 10 milliards de dollars", [
+      "10 milliards de dollars",
+      10e9,
+      10e9,
+      "exact",
+      "USD",
+    ]);
+    check("fr", "au premier semestre, le premier gigawatt coûtera 40 milliards de dollars", [
+      "40 milliards de dollars",
+      40e9,
+      40e9,
+      "exact",
+      "USD",
+    ]);
+    check("en", "the first gigawatt of Helix racks ships in late 2027", [
+      "first gigawatt",
+      1,
+      1,
+      "exact",
+      "GW",
+    ]);
+    check("en", "the first gigawatt-scale training cluster", ["first gigawatt-scale", 1, 1, "exact", "GW"]);
+    check("en", "first quarter revenue rose");
+  });
+
+  it("reads a definite article before a lone scale word as one of that scale ('dépasser le million de puces')", () => {
+    check("fr", "Le parc devrait dépasser le million de puces d'ici à la fin de l'année", [
+      "dépasser le million de puces",
+      1e6,
+      null,
+      "at_least",
+      "GPUs",
+    ]);
+    check("fr", "la barre du milliard d'utilisateurs", [
+      "milliard d'utilisateurs",
+      1e9,
+      1e9,
+      "exact",
+      "users",
+    ]);
+    check("fr", "le milliard promis");
+    check("en", "the fleet should top more than the million GPUs by December", [
+      "more than the million GPUs",
+      1e6,
+      null,
+      "at_least",
+      "GPUs",
+    ]);
+    check("en", "the billion promised last year");
+  });
+
   it("reads parts of a scale word ('half a trillion', 'a quarter million', 'un demi-milliard')", () => {
     check("en", "above half a trillion dollars", [
       "above half a trillion dollars",
