@@ -198,4 +198,38 @@ describe("amounts that are no claim by the words around them", () => {
       assert.match(why.join(), /a profit/u, text);
     }
   });
+
+  it("a threshold that defines the customers or deals counted is no amount", () => {
+    for (const [text, language] of [
+      [
+        "Mistral a levé 2 milliards d'euros. Le nombre de gros contrats (supérieurs à 500 000 euros annuels) a triplé.",
+        "fr",
+      ],
+      [
+        "Plus de 300 entreprises dépensent plus d'un million d'euros par an chez Mistral, qui a levé 2 milliards d'euros.",
+        "fr",
+      ],
+      [
+        "Cohere raised $2 billion. It signed more deals over $50 million this year than in the previous two.",
+        "en",
+      ],
+      [
+        "Cohere, which raised $2 billion, now counts 300 customers spending more than $1 million a year.",
+        "en",
+      ],
+    ] as const) {
+      const { kept, why } = aside(text, language);
+      assert.ok(kept.includes(2e9), text);
+      assert.ok(!kept.some((v) => v !== null && v >= 5e4 && v <= 1e6), `${text}: ${kept}`);
+      assert.match(why.join(), /a threshold/u, text);
+    }
+  });
+
+  it("contracts of a given worth are still a claim", () => {
+    for (const [text, language] of [
+      ["OpenAI a signé avec Cerebras des contrats d'une valeur de plus de 10 milliards de dollars.", "fr"],
+      ["OpenAI signed contracts worth more than $10 billion with Cerebras.", "en"],
+    ] as const)
+      assert.deepEqual(aside(text, language).kept, [10e9], text);
+  });
 });

@@ -21,6 +21,8 @@ interface NotAClaimRule {
   after?: RegExp;
   /** Only an amount written without a scale word and under 1,000: the size of a per-share figure. */
   small?: boolean;
+  /** Only a lower bound ("over", "plus de", "supérieurs à"). */
+  atLeast?: boolean;
 }
 
 const MOVE_VERB =
@@ -132,6 +134,13 @@ const RULES: readonly NotAClaimRule[] = [
       /^\s+(?:de|d['’]|of|in)\s*(?:bénéfices?|profits?|net\s+income|résultats?\s+nets?|earnings)(?!\p{L})/iu,
   },
   {
+    reason: "a threshold that defines a group counted, not an amount",
+    units: isCurrencyCode,
+    atLeast: true,
+    before:
+      /\b(?:deals|contracts|customers|clients|accounts|organi[sz]ations|companies|enterprises|businesses|contrats|comptes|entreprises|sociétés)\s*(?:\(\s*)?(?:(?:spending|that\s+spend|which\s+spend|paying|qui\s+dépensent|dépens\p{L}*|payant)\s+)?$/iu,
+  },
+  {
     reason: "a size given as an example",
     units: (unit) => unit === "GW",
     before: /\b(?:a|an|un|une|each|every|chaque|tout)\s+$/iu,
@@ -153,6 +162,7 @@ export function notAClaimReason(
   for (const rule of RULES) {
     if (!rule.units(unit)) continue;
     if (rule.small && !perShareSized(text, q)) continue;
+    if (rule.atLeast && q.bound !== "at_least") continue;
     if (rule.after) {
       after ??= text.slice(q.span.end, sentenceEnd);
       if (!firstMatch(rule.after, after)) continue;
