@@ -114,6 +114,31 @@ const RULES: readonly NotAClaimRule[] = [
       /^[^.;]{0,40}?\b(?:par\s+rapport\s+(?:à|au|aux)|comparé|compared|from|than|over\s+(?:the\s+)?(?:previous|prior|last|year-ago)|sur\s+un\s+an|year[-\s]on[-\s]year|year[-\s]over[-\s]year)(?!\p{L})/iu,
   },
   {
+    reason: "a change between two amounts",
+    units: isCurrencyCode,
+    before: /(?:^|[\s(—–,-])(?:up|down|en\s+hausse\s+de|en\s+baisse\s+de)\s+$/iu,
+    after:
+      /^\s*(?:\(?\s*)?(?:YoY|y\/y|Y\/Y|QoQ|q\/q|year[-\s]on[-\s]year|year[-\s]over[-\s]year|sur\s+un\s+an|en\s+un\s+an|(?:from|over|compared\s+(?:to|with))\s+(?:a|the|last)\s+(?:year|quarter)|par\s+rapport\s+à\s+l['’]an(?:née)?\s+(?:dernière|précédente|passée))(?!\p{L})/iu,
+  },
+  {
+    reason: "a public budget or an economy used as a yardstick, outside AI-company finance",
+    units: isCurrencyCode,
+    before:
+      /\b(?:defen[cs]e|military|GDP|gross\s+domestic\s+product|PIB|produit\s+intérieur\s+brut|budgets?\s+(?:de\s+la\s+défense|militaires?|de\s+l['’]État|national)|dépenses\s+militaires|défense)\b[^.;:]{0,40}$/iu,
+  },
+  {
+    reason: "the installed base of a whole industry, not a company's figure",
+    units: isCurrencyCode,
+    after:
+      /^\s*(?:of|de|d['’])\s*(?:(?:installed|existing)\s+(?:global\s+|worldwide\s+)?|(?:global|worldwide)\s+installed\s+|infrastructures?\s+(?:\p{L}+\s+){0,3}?install\p{L}*\s+(?:dans\s+le\s+monde|à\s+l['’]échelle\s+mondiale))/iu,
+  },
+  {
+    reason: "a pace of sign-ups over hours or days, not a count of users",
+    units: (unit) => unit === "users" || unit === "subscribers",
+    after:
+      /^\s*(?:\p{L}+\s+){0,2}?(?:in|en|within|within\s+just|in\s+just|in\s+only|en\s+seulement)\s+(?:(?:a|one|une?|the\s+(?:first|last)|les|la|le)\s+)?(?:(?:single|seule|\d+|two|three|four|five|six|seven|ten|deux|trois|quatre|cinq|six|sept|dix|few|quelques|premières?|premiers?)\s+)*(?:hours?|heures?|days?|jours?|minutes?|semaines?|weeks?)(?!\p{L})/iu,
+  },
+  {
     reason: "a change in market value, not the market value",
     units: isCurrencyCode,
     before:
