@@ -31,6 +31,11 @@ export function restoreUnit(
       rules.push(`unit: counted noun → ${unit}`);
       return { unit, elided: false };
     }
+  const subject = countedSubjectBefore(text.slice(Math.max(0, q.numberSpan.start - 120), q.numberSpan.start));
+  if (subject) {
+    rules.push(`unit: the clause's subject counts ${subject} → ${subject}`);
+    return { unit: subject, elided: false };
+  }
   const figure = text.slice(q.numberSpan.start, q.numberSpan.end);
   if (!SCALE_WORD.test(figure) && !q.notes.some((n) => n.startsWith("currency elided"))) return null;
   if (previous) {
@@ -45,6 +50,31 @@ export function restoreUnit(
     rules.push(`unit: elided currency, none named before; the document's currency → ${documentCurrency}`);
     return { unit: documentCurrency, elided: true };
   }
+  return null;
+}
+
+/** Counted nouns that may be the subject of a figure's verb ("Les abonnés payants dépassent 20 millions"). */
+const COUNTED_SUBJECTS: [string, string][] = [
+  ["utilisateurs|usagers|users", "users"],
+  ["clients|customers|organi[sz]ations\\s+clientes", "customers"],
+  ["abonnés|subscribers|subscriptions|abonnements", "subscribers"],
+  ["GPUs?|TPUs?|puces|chips|processeurs|processors|accélérateurs|accelerators", "GPUs"],
+];
+
+/** A verb of level after the subject, then at most a few words (a hedge, an article) before the figure. */
+const LEVEL_VERB = String.raw`(?:atteint|atteignent|dépasse|dépassent|s['’]élève(?:nt)?\s+à|passe(?:nt)?\s+à|franchit|franchissent|approche(?:nt)?|exceeds?|exceeded|reach(?:es|ed)?|tops?|topped|stands?\s+at|stood\s+at|totals?|totaled|totalled|numbers?|numbered|grew\s+to|rose\s+to|climbed\s+to)`;
+
+const SUBJECT_PATTERNS: [RegExp, string][] = COUNTED_SUBJECTS.map(([nouns, unit]) => [
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:${nouns})(?:\s+[\p{L}-]+){0,3}?\s+(?:(?:now|désormais|already|déjà|ont|have|has)\s+)?${LEVEL_VERB}(?![\p{L}])[^.;:\d]{0,25}$`,
+    "iu",
+  ),
+  unit,
+]);
+
+/** The unit a bare figure counts when the clause's subject names what it counts, else null. */
+export function countedSubjectBefore(before: string): string | null {
+  for (const [pattern, unit] of SUBJECT_PATTERNS) if (pattern.test(before)) return unit;
   return null;
 }
 
