@@ -173,7 +173,14 @@ export class NumberReader extends TextScanner {
         j = next.start;
         continue;
       }
-      const parts = w.indexOf("-") >= 0 ? w.split("-") : [w];
+      let parts = w.indexOf("-") >= 0 ? w.split("-") : [w];
+      let partEnd = tok.end;
+      const scaleAt = parts.findIndex((p) => SCALES[this.lang].has(p) && !table.has(p));
+      if (scaleAt > 0 && words === (article ? 1 : 0)) {
+        // "two-billion-dollar": the number words before the scale, which is read next, after the dash
+        parts = parts.slice(0, scaleAt);
+        partEnd = tok.start + parts.join("-").length;
+      }
       let ok = true;
       for (const p of parts) if (!table.has(p) && !(fr && p === "et")) ok = false;
       if (!ok) break;
@@ -191,8 +198,9 @@ export class NumberReader extends TextScanner {
       }
       if (article) article = false;
       words++;
-      end = tok.end;
+      end = partEnd;
       j = end;
+      if (partEnd < tok.end) break;
     }
     if (words === 0) return null;
     return { end, value: total + current, article };

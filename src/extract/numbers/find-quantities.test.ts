@@ -451,6 +451,50 @@ describe("findQuantities — figures that lean on the words around them", () => 
     check("en", "first quarter revenue rose");
   });
 
+  it("reads a currency's hundredth in its language ('one cent', '50 centimes'), never French 'cent'", () => {
+    check("en", "at an exercise price of one cent each", ["one cent", 0.01, 0.01, "exact", "USD"]);
+    check("en", "a dividend of 25 cents a share", ["25 cents a share", 0.25, 0.25, "exact", "USD_per_share"]);
+    check("fr", "un dividende de 50 centimes par action", [
+      "50 centimes par action",
+      0.5,
+      0.5,
+      "exact",
+      "EUR_per_share",
+    ]);
+    check("fr", "deux cents millions de dollars", [
+      "deux cents millions de dollars",
+      2e8,
+      2e8,
+      "exact",
+      "USD",
+    ]);
+  });
+
+  it("reads a number spelled in a compound adjective ('a two-billion-dollar deal', 'deux-milliards')", () => {
+    check("en", "a two-billion-dollar deal", ["two-billion-dollar", 2e9, 2e9, "exact", "USD"]);
+    check("en", "a twenty-five-billion-dollar plan", [
+      "twenty-five-billion-dollar",
+      25e9,
+      25e9,
+      "exact",
+      "USD",
+    ]);
+    check("en", "a one-hundred-million-dollar round", [
+      "one-hundred-million-dollar",
+      1e8,
+      1e8,
+      "exact",
+      "USD",
+    ]);
+    check("fr", "un chèque de deux-milliards de dollars", [
+      "deux-milliards de dollars",
+      2e9,
+      2e9,
+      "exact",
+      "USD",
+    ]);
+  });
+
   it("reads a definite article before a lone scale word as one of that scale ('dépasser le million de puces')", () => {
     check("fr", "Le parc devrait dépasser le million de puces d'ici à la fin de l'année", [
       "dépasser le million de puces",

@@ -138,7 +138,7 @@ class Scanner extends HedgeReader {
           (len === 3 && upper === 3 && isDigit(this.code(this.skipSpaces(e)))) ||
           this.code(e) === 36;
         let resume = e;
-        if (candidate && len <= 24) {
+        if (candidate && len <= 32) {
           const raw = t.slice(i, e);
           const lower = raw.toLowerCase();
           const dash = lower.indexOf("-");

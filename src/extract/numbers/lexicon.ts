@@ -294,6 +294,18 @@ export interface UnitWord {
 const cur = (unit: string): UnitWord => ({ unit, factor: 1, currency: true });
 const cnt = (unit: string, factor = 1): UnitWord => ({ unit, factor, currency: false });
 
+/** A currency's hundredth, by language ("one cent", "50 cents"; "50 centimes"): French "cent" is a number. */
+export const SUBUNIT_WORDS: Record<Language, ReadonlyMap<string, string>> = {
+  fr: new Map([
+    ["centime", "EUR"],
+    ["centimes", "EUR"],
+  ]),
+  en: new Map([
+    ["cent", "USD"],
+    ["cents", "USD"],
+  ]),
+};
+
 /** Unit words after the number (lower case); a currency's adjective is looked up in CURRENCY_ADJECTIVES. */
 export const UNIT_WORDS: ReadonlyMap<string, UnitWord> = new Map<string, UnitWord>([
   ["dollars", cur("USD")],
