@@ -20,6 +20,13 @@ const COMPOUND_TAILS: ReadonlySet<string> = new Set([
   "euros",
   "pound",
   "pounds",
+  // "a $100 billion-a-year business": the scale, then its pace
+  "a-year",
+  "per-year",
+  "a-quarter",
+  "per-quarter",
+  "a-month",
+  "per-month",
 ]);
 
 /** Numbers written in digits or words, and the scale words after them. */

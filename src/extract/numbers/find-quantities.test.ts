@@ -495,6 +495,17 @@ describe("findQuantities — figures that lean on the words around them", () => 
     ]);
   });
 
+  it("reads the scale of a compound with its pace ('a $100 billion-a-year business')", () => {
+    check("en", "a business worth more than $100 billion-a-year", [
+      "more than $100 billion",
+      100e9,
+      null,
+      "at_least",
+      "USD",
+    ]);
+    check("en", "a $20 billion-per-year run rate", ["$20 billion", 20e9, 20e9, "exact", "USD"]);
+  });
+
   it("reads a definite article before a lone scale word as one of that scale ('dépasser le million de puces')", () => {
     check("fr", "Le parc devrait dépasser le million de puces d'ici à la fin de l'année", [
       "dépasser le million de puces",
