@@ -125,6 +125,39 @@ export function restates(o: Candidate, c: Candidate): boolean {
   );
 }
 
+/**
+ * A title restates a body figure in its own words ("lands $40 billion investment" over "closed a
+ * $40 billion funding round"): a group of mentions only in the title block joins the body's figure
+ * of the same owner and value, whatever metric its wording suggested.
+ */
+function foldHeadlines(groups: Candidate[][], context: Context): void {
+  // only the title block above the body: a later heading or a bold list item is a figure of its own
+  let bodyStart = Number.POSITIVE_INFINITY;
+  for (const group of groups)
+    for (const c of group) if (!c.headline) bodyStart = Math.min(bodyStart, c.q.span.start);
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g]!;
+    const head = group[0];
+    if (!head || !group.every((c) => c.headline && c.q.span.start < bodyStart)) continue;
+    const body = groups.findIndex((other, k) => {
+      context.budget.spend(1);
+      const o = other[0];
+      return (
+        k !== g &&
+        o !== undefined &&
+        other.some((c) => !c.headline) &&
+        o.entity === head.entity &&
+        o.metric !== head.metric &&
+        sameValue(o, head)
+      );
+    });
+    if (body < 0) continue;
+    groups[body]!.push(...group);
+    groups.splice(g, 1);
+    g--;
+  }
+}
+
 /** One fact, one claim (CLAIMS.md §9): restatements merge into their most complete mention. */
 export function mergeDuplicates(
   candidates: Candidate[],
@@ -151,6 +184,7 @@ export function mergeDuplicates(
     }
     members.add(ValueBins.keys(c, filed, false), group, c);
   }
+  foldHeadlines(groups, context);
   const heads = new ValueBins<Candidate[]>();
   groups.forEach((g, order) => {
     heads.add(ValueBins.keys(g[0]!, "", false), order, g);
