@@ -31,6 +31,17 @@ describe("a figure each company of a list has", () => {
     );
   });
 
+  it("is one claim per company with 'both' or 'tous deux' between the list and the figure", () => {
+    assert.deepEqual(owners("Cohere and Mistral AI both raised $600 million last year."), [
+      "Cohere funding_round 600000000",
+      "Mistral AI funding_round 600000000",
+    ]);
+    assert.deepEqual(
+      owners("Cohere et Mistral AI, qui ont tous deux levé 600 millions de dollars l'an dernier.", "fr"),
+      ["Cohere funding_round 600000000", "Mistral AI funding_round 600000000"],
+    );
+  });
+
   it("stays the group's when the figure is theirs together or 'each' qualifies another noun", () => {
     assert.deepEqual(owners("Oracle and MGX will invest a combined $7 billion in the venture."), [
       "Oracle+MGX capex 7000000000",

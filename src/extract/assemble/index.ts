@@ -38,7 +38,7 @@ import {
   issue,
   type SentenceReading,
 } from "./types.js";
-import { readUnit } from "./unit.js";
+import { documentCurrencyOf, readUnit } from "./unit.js";
 import { withUnknownCompanies } from "./unknown-names.js";
 
 export { ENTITY_FEATURES, ENTITY_WEIGHTS, type EntityFeature } from "./entity.js";
@@ -144,6 +144,7 @@ export function assembleClaims(
     latestRound: undefined,
     latestYearlyFlow: undefined,
     lastCurrency: null,
+    documentCurrency: documentCurrencyOf(byStart),
     defaultOutlet: null,
     lastPerson: null,
     inRelatedList: false,

@@ -15,6 +15,22 @@ export function pointOrRange(c: Candidate): [number, number] | null {
   return at === null ? null : [at, at];
 }
 
+/** Significant digits of a value as written (2.24e9 → 3, 4.3e9 → 2, 125e9 → 3). */
+function significantDigits(v: number): number {
+  for (let d = 1; d < 15; d++) if (Number(v.toPrecision(d)) === v) return d;
+  return 15;
+}
+
+/**
+ * Two exact figures within 1 % are one figure rounded twice ("$4.28 billion", "$4.3bn") only when
+ * the finer one rounds to the coarser one: "$295 million" and "$296 million" are two figures.
+ */
+function roundsTo(u: number, v: number): boolean {
+  if (u === v) return true;
+  const digits = Math.min(significantDigits(u), significantDigits(v));
+  return Number(u.toPrecision(digits)) === Number(v.toPrecision(digits));
+}
+
 export function sameValue(a: Candidate, b: Candidate): boolean {
   if (a.unit !== b.unit || (a.q.bound === "range") !== (b.q.bound === "range")) return false;
   const x = pointOrRange(a);
@@ -22,7 +38,8 @@ export function sameValue(a: Candidate, b: Candidate): boolean {
   if (!x || !y) return false;
   // Percentages are written to a tenth of a point: 65.2 % and 65.5 % are two figures, not one.
   const close = (u: number, v: number) =>
-    Math.abs(u - v) <= (a.unit === "fraction" ? 5e-4 : 0.01 * Math.max(Math.abs(u), Math.abs(v)));
+    Math.abs(u - v) <= (a.unit === "fraction" ? 5e-4 : 0.01 * Math.max(Math.abs(u), Math.abs(v))) &&
+    (a.q.bound !== "exact" || b.q.bound !== "exact" || roundsTo(u, v));
   return close(x[0], y[0]) && close(x[1], y[1]);
 }
 
@@ -108,6 +125,39 @@ export function restates(o: Candidate, c: Candidate): boolean {
   );
 }
 
+/**
+ * A title restates a body figure in its own words ("lands $40 billion investment" over "closed a
+ * $40 billion funding round"): a group of mentions only in the title block joins the body's figure
+ * of the same owner and value, whatever metric its wording suggested.
+ */
+function foldHeadlines(groups: Candidate[][], context: Context): void {
+  // only the title block above the body: a later heading or a bold list item is a figure of its own
+  let bodyStart = Number.POSITIVE_INFINITY;
+  for (const group of groups)
+    for (const c of group) if (!c.headline) bodyStart = Math.min(bodyStart, c.q.span.start);
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g]!;
+    const head = group[0];
+    if (!head || !group.every((c) => c.headline && c.q.span.start < bodyStart)) continue;
+    const body = groups.findIndex((other, k) => {
+      context.budget.spend(1);
+      const o = other[0];
+      return (
+        k !== g &&
+        o !== undefined &&
+        other.some((c) => !c.headline) &&
+        o.entity === head.entity &&
+        o.metric !== head.metric &&
+        sameValue(o, head)
+      );
+    });
+    if (body < 0) continue;
+    groups[body]!.push(...group);
+    groups.splice(g, 1);
+    g--;
+  }
+}
+
 /** One fact, one claim (CLAIMS.md §9): restatements merge into their most complete mention. */
 export function mergeDuplicates(
   candidates: Candidate[],
@@ -134,6 +184,7 @@ export function mergeDuplicates(
     }
     members.add(ValueBins.keys(c, filed, false), group, c);
   }
+  foldHeadlines(groups, context);
   const heads = new ValueBins<Candidate[]>();
   groups.forEach((g, order) => {
     heads.add(ValueBins.keys(g[0]!, "", false), order, g);

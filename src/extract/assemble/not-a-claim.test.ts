@@ -222,4 +222,103 @@ describe("amounts that are no claim by the words around them", () => {
       assert.match(why.join(), /a profit/u, text);
     }
   });
+
+  it("a threshold that defines the customers or deals counted is no amount", () => {
+    for (const [text, language] of [
+      [
+        "Mistral a levé 2 milliards d'euros. Le nombre de gros contrats (supérieurs à 500 000 euros annuels) a triplé.",
+        "fr",
+      ],
+      [
+        "Plus de 300 entreprises dépensent plus d'un million d'euros par an chez Mistral, qui a levé 2 milliards d'euros.",
+        "fr",
+      ],
+      [
+        "Cohere raised $2 billion. It signed more deals over $50 million this year than in the previous two.",
+        "en",
+      ],
+      [
+        "Cohere, which raised $2 billion, now counts 300 customers spending more than $1 million a year.",
+        "en",
+      ],
+    ] as const) {
+      const { kept, why } = aside(text, language);
+      assert.ok(kept.includes(2e9), text);
+      assert.ok(!kept.some((v) => v !== null && v >= 5e4 && v <= 1e6), `${text}: ${kept}`);
+      assert.match(why.join(), /a threshold/u, text);
+    }
+  });
+
+  it("contracts of a given worth are still a claim", () => {
+    for (const [text, language] of [
+      ["OpenAI a signé avec Cerebras des contrats d'une valeur de plus de 10 milliards de dollars.", "fr"],
+      ["OpenAI signed contracts worth more than $10 billion with Cerebras.", "en"],
+    ] as const)
+      assert.deepEqual(aside(text, language).kept, [10e9], text);
+  });
+
+  it("a change written 'up $X year on year' is no level", () => {
+    for (const [text, language] of [
+      [
+        "Oracle prévoit 50 milliards de dollars d'investissements en 2026, en hausse de 15 milliards de dollars sur un an.",
+        "fr",
+      ],
+      ["Oracle plans capital spending of $50 billion in 2026, up $15 billion YoY.", "en"],
+    ] as const) {
+      const { kept, why } = aside(text, language);
+      assert.deepEqual(kept, [50e9], text);
+      assert.match(why.join(), /a change between two amounts/u, text);
+    }
+  });
+
+  it("a public budget or an economy used as a yardstick is outside AI-company finance", () => {
+    for (const [text, language] of [
+      [
+        "Les dépenses d'investissement d'Amazon atteindront 120 milliards de dollars, davantage que le budget de la défense français de 50 milliards d'euros.",
+        "fr",
+      ],
+      [
+        "Amazon's capital spending will reach $120 billion, more than Japan's defense budget of $55 billion ($50 billion at the old rate).",
+        "en",
+      ],
+    ] as const) {
+      const { kept, why } = aside(text, language);
+      assert.deepEqual(kept, [120e9], text);
+      assert.match(why.join(), /yardstick/u, text);
+    }
+  });
+
+  it("the installed base of a whole industry is no company's figure", () => {
+    for (const [text, language] of [
+      [
+        "Selon le patron d'AMD, 2 000 milliards de dollars d'infrastructures informatiques installées dans le monde seront remplacées. AMD vise 10 milliards de dollars de revenus.",
+        "fr",
+      ],
+      [
+        "AMD's chief said $2 trillion of installed global data center infrastructure will be replaced. AMD targets revenue of $10 billion.",
+        "en",
+      ],
+    ] as const) {
+      const { kept, why } = aside(text, language);
+      assert.deepEqual(kept, [10e9], text);
+      assert.match(why.join(), /installed base/u, text);
+    }
+  });
+
+  it("users gained in a few hours or days are a pace, not a count of users", () => {
+    for (const [text, language] of [
+      [
+        "Gemini a gagné un million d'utilisateurs en une seule heure, et compte 400 millions d'utilisateurs actifs mensuels.",
+        "fr",
+      ],
+      [
+        "Gemini gained one million users in a single hour and now has 400 million monthly active users.",
+        "en",
+      ],
+    ] as const) {
+      const { kept, why } = aside(text, language);
+      assert.deepEqual(kept, [400e6], text);
+      assert.match(why.join(), /a pace of sign-ups/u, text);
+    }
+  });
 });

@@ -21,6 +21,8 @@ interface NotAClaimRule {
   after?: RegExp;
   /** Only an amount written without a scale word and under 1,000: the size of a per-share figure. */
   small?: boolean;
+  /** Only a lower bound ("over", "plus de", "supérieurs à"). */
+  atLeast?: boolean;
 }
 
 const MOVE_VERB =
@@ -137,6 +139,31 @@ const RULES: readonly NotAClaimRule[] = [
       /^[^.;]{0,40}?\b(?:par\s+rapport\s+(?:à|au|aux)|comparé|compared|from|than|over\s+(?:the\s+)?(?:previous|prior|last|year-ago)|sur\s+un\s+an|year[-\s]on[-\s]year|year[-\s]over[-\s]year)(?!\p{L})/iu,
   },
   {
+    reason: "a change between two amounts",
+    units: isCurrencyCode,
+    before: /(?:^|[\s(—–,-])(?:up|down|en\s+hausse\s+de|en\s+baisse\s+de)\s+$/iu,
+    after:
+      /^\s*(?:\(?\s*)?(?:YoY|y\/y|Y\/Y|QoQ|q\/q|year[-\s]on[-\s]year|year[-\s]over[-\s]year|sur\s+un\s+an|en\s+un\s+an|(?:from|over|compared\s+(?:to|with))\s+(?:a|the|last)\s+(?:year|quarter)|par\s+rapport\s+à\s+l['’]an(?:née)?\s+(?:dernière|précédente|passée))(?!\p{L})/iu,
+  },
+  {
+    reason: "a public budget or an economy used as a yardstick, outside AI-company finance",
+    units: isCurrencyCode,
+    before:
+      /\b(?:defen[cs]e|military|GDP|gross\s+domestic\s+product|PIB|produit\s+intérieur\s+brut|budgets?\s+(?:de\s+la\s+défense|militaires?|de\s+l['’]État|national)|dépenses\s+militaires|défense)\b[^.;:]{0,40}$/iu,
+  },
+  {
+    reason: "the installed base of a whole industry, not a company's figure",
+    units: isCurrencyCode,
+    after:
+      /^\s*(?:of|de|d['’])\s*(?:(?:installed|existing)\s+(?:global\s+|worldwide\s+)?|(?:global|worldwide)\s+installed\s+|infrastructures?\s+(?:\p{L}+\s+){0,3}?install\p{L}*\s+(?:dans\s+le\s+monde|à\s+l['’]échelle\s+mondiale))/iu,
+  },
+  {
+    reason: "a pace of sign-ups over hours or days, not a count of users",
+    units: (unit) => unit === "users" || unit === "subscribers",
+    after:
+      /^\s*(?:\p{L}+\s+){0,2}?(?:in|en|within|within\s+just|in\s+just|in\s+only|en\s+seulement)\s+(?:(?:a|one|une?|the\s+(?:first|last)|les|la|le)\s+)?(?:(?:single|seule|\d+|two|three|four|five|six|seven|ten|deux|trois|quatre|cinq|six|sept|dix|few|quelques|premières?|premiers?)\s+)*(?:hours?|heures?|days?|jours?|minutes?|semaines?|weeks?)(?!\p{L})/iu,
+  },
+  {
     reason: "a change in market value, not the market value",
     units: isCurrencyCode,
     before:
@@ -155,6 +182,13 @@ const RULES: readonly NotAClaimRule[] = [
     units: isCurrencyCode,
     after:
       /^\s+(?:de|d['’]|of|in)\s*(?:bénéfices?|profits?|net\s+income|résultats?\s+nets?|earnings)(?!\p{L})/iu,
+  },
+  {
+    reason: "a threshold that defines a group counted, not an amount",
+    units: isCurrencyCode,
+    atLeast: true,
+    before:
+      /\b(?:deals|contracts|customers|clients|accounts|organi[sz]ations|companies|enterprises|businesses|contrats|comptes|entreprises|sociétés)\s*(?:\(\s*)?(?:(?:spending|that\s+spend|which\s+spend|paying|qui\s+dépensent|dépens\p{L}*|payant)\s+)?$/iu,
   },
   {
     reason: "a size given as an example",
@@ -178,6 +212,7 @@ export function notAClaimReason(
   for (const rule of RULES) {
     if (!rule.units(unit)) continue;
     if (rule.small && !perShareSized(text, q)) continue;
+    if (rule.atLeast && q.bound !== "at_least") continue;
     if (rule.after) {
       after ??= text.slice(q.span.end, sentenceEnd);
       if (!firstMatch(rule.after, after)) continue;

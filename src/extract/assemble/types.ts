@@ -99,6 +99,8 @@ export interface DocumentReading {
   latestRound: Candidate | undefined;
   latestYearlyFlow: Candidate | undefined;
   lastCurrency: string | null;
+  /** The first currency the document names: an amount elided before any currency is written in it. */
+  documentCurrency: string | null;
   defaultOutlet: string | null;
   lastPerson: string | null;
   inRelatedList: boolean;

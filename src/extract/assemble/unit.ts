@@ -22,6 +22,7 @@ export function restoreUnit(
   lastCurrency: string | null,
   text: string,
   rules: string[],
+  documentCurrency: string | null = null,
 ): { unit: string; elided: boolean } | null {
   if (q.unit) return { unit: q.unit, elided: false };
   const after = text.slice(q.span.end, q.span.end + 40);
@@ -40,6 +41,16 @@ export function restoreUnit(
     rules.push(`unit: elided currency restored from context → ${lastCurrency}`);
     return { unit: lastCurrency, elided: true };
   }
+  if (documentCurrency) {
+    rules.push(`unit: elided currency, none named before; the document's currency → ${documentCurrency}`);
+    return { unit: documentCurrency, elided: true };
+  }
+  return null;
+}
+
+/** The currency a document's amounts are written in: the first one it names. */
+export function documentCurrencyOf(quantities: readonly QuantityMention[]): string | null {
+  for (const q of quantities) if (q.unit && isCurrencyCode(q.unit)) return q.unit;
   return null;
 }
 
@@ -67,7 +78,15 @@ export function readUnit(r: DocumentReading, s: SentenceReading, q: QuantityMent
     unitOfListLead(q, s.listLead, text, rules) ??
     unitOfTableLabel(q, r.tables, text, rules) ??
     unitOfCountedSubject(q, text, sentence.start, rules) ??
-    restoreUnit(q, unitSource(sentenceClaims, text), lastCurrency, text, rules);
+    restoreUnit(
+      q,
+      unitSource(sentenceClaims, text),
+      lastCurrency,
+      text,
+      rules,
+      // a headline's elided amount is restated, with its currency, in the body
+      sentence.headline || sentence.heading ? null : r.documentCurrency,
+    );
   if (!restored) return null;
   // A company's amount is never 10^18 dollars: "trillion" is the English calque, 10^12 (CLAIMS.md §4).
   const calque = isCurrencyCode(restored.unit) && (q.low ?? q.high ?? 0) >= 1e16 && /trillion/iu.test(figure);

@@ -9,6 +9,7 @@ import {
   PRICE_OF,
   SCALE_FRACTIONS,
   type ScaleWord,
+  SUBUNIT_WORDS,
   UNIT_WORDS,
   WEEKLY_PACE,
 } from "./lexicon.js";
@@ -84,7 +85,8 @@ export class AmountReader extends UnitReader {
         power &&
         (COST_OF_ONE.test(this.text.slice(next.end, next.end + 80)) ||
           PRICE_OF.test(this.text.slice(Math.max(0, a.start - 20), a.start)));
-      if (!(word?.currency || power) || rateBase) return { amount: null, resume: a.end };
+      const subunit = next.kind === "word" && SUBUNIT_WORDS[this.lang].has(next.lower);
+      if (!(word?.currency || power || subunit) || rateBase) return { amount: null, resume: a.end };
     }
     a.numEnd = a.end;
     this.readUnitTail(a);

@@ -1,6 +1,14 @@
 /** Numbers written in digits (grouping, decimals, dates and phone numbers set aside) or in words, and scale words. */
 import { isDash, isDigit, isGroupSpace, isHardSpace, isLetter } from "./chars.js";
-import { ARTICLE_ONE, CURRENCY_SYMBOLS, SCALES, type ScaleWord, SPELLED } from "./lexicon.js";
+import {
+  ARTICLE_ONE,
+  CURRENCY_SYMBOLS,
+  ORDINAL_ONE,
+  SCALES,
+  type ScaleWord,
+  SPELLED,
+  UNIT_WORDS,
+} from "./lexicon.js";
 import { numberNotes } from "./notes.js";
 import { END, TextScanner, type Token } from "./scanner.js";
 
@@ -12,6 +20,13 @@ const COMPOUND_TAILS: ReadonlySet<string> = new Set([
   "euros",
   "pound",
   "pounds",
+  // "a $100 billion-a-year business": the scale, then its pace
+  "a-year",
+  "per-year",
+  "a-quarter",
+  "per-quarter",
+  "a-month",
+  "per-month",
 ]);
 
 /** Numbers written in digits or words, and the scale words after them. */
@@ -136,6 +151,12 @@ export class NumberReader extends TextScanner {
       const tok = this.tokenAt(j);
       if (tok.kind !== "word") break;
       const w = tok.lower;
+      if (words === 0 && ORDINAL_ONE[this.lang].has(w)) {
+        // "le premier gigawatt", "the first gigawatt": one unit of power, read as an article is
+        const next = this.tokenAt(tok.end);
+        const power = next.kind === "word" && next.raw !== "gw" && UNIT_WORDS.get(next.lower)?.unit === "GW";
+        return power ? { end: tok.end, value: 1, article: true } : null;
+      }
       if (words === 0 && ARTICLE_ONE[this.lang].has(w)) {
         current = 1;
         words = 1;
@@ -159,7 +180,14 @@ export class NumberReader extends TextScanner {
         j = next.start;
         continue;
       }
-      const parts = w.indexOf("-") >= 0 ? w.split("-") : [w];
+      let parts = w.indexOf("-") >= 0 ? w.split("-") : [w];
+      let partEnd = tok.end;
+      const scaleAt = parts.findIndex((p) => SCALES[this.lang].has(p) && !table.has(p));
+      if (scaleAt > 0 && words === (article ? 1 : 0)) {
+        // "two-billion-dollar": the number words before the scale, which is read next, after the dash
+        parts = parts.slice(0, scaleAt);
+        partEnd = tok.start + parts.join("-").length;
+      }
       let ok = true;
       for (const p of parts) if (!table.has(p) && !(fr && p === "et")) ok = false;
       if (!ok) break;
@@ -177,8 +205,9 @@ export class NumberReader extends TextScanner {
       }
       if (article) article = false;
       words++;
-      end = tok.end;
+      end = partEnd;
       j = end;
+      if (partEnd < tok.end) break;
     }
     if (words === 0) return null;
     return { end, value: total + current, article };

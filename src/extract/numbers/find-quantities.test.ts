@@ -418,6 +418,120 @@ describe("findQuantities — figures that lean on the words around them", () => 
     assert.equal(findQuantities("a gigawatt costs $50 billion", "en").length, 1);
   });
 
+  it("reads an ordinal 'first' before a power word as one gigawatt ('le premier gigawatt', 'the first gigawatt')", () => {
+    check("fr", "Le premier gigawatt de puces Helix sera livré fin 2027", [
+      "premier gigawatt",
+      1,
+      1,
+      "exact",
+      "GW",
+    ]);
+    check("fr", "la première tranche de 10 milliards de dollars", [
+      "10 milliards de dollars",
+      10e9,
+      10e9,
+      "exact",
+      "USD",
+    ]);
+    check("fr", "au premier semestre, le premier gigawatt coûtera 40 milliards de dollars", [
+      "40 milliards de dollars",
+      40e9,
+      40e9,
+      "exact",
+      "USD",
+    ]);
+    check("en", "the first gigawatt of Helix racks ships in late 2027", [
+      "first gigawatt",
+      1,
+      1,
+      "exact",
+      "GW",
+    ]);
+    check("en", "the first gigawatt-scale training cluster", ["first gigawatt-scale", 1, 1, "exact", "GW"]);
+    check("en", "first quarter revenue rose");
+  });
+
+  it("reads a currency's hundredth in its language ('one cent', '50 centimes'), never French 'cent'", () => {
+    check("en", "at an exercise price of one cent each", ["one cent", 0.01, 0.01, "exact", "USD"]);
+    check("en", "a dividend of 25 cents a share", ["25 cents a share", 0.25, 0.25, "exact", "USD_per_share"]);
+    check("fr", "un dividende de 50 centimes par action", [
+      "50 centimes par action",
+      0.5,
+      0.5,
+      "exact",
+      "EUR_per_share",
+    ]);
+    check("fr", "deux cents millions de dollars", [
+      "deux cents millions de dollars",
+      2e8,
+      2e8,
+      "exact",
+      "USD",
+    ]);
+  });
+
+  it("reads a number spelled in a compound adjective ('a two-billion-dollar deal', 'deux-milliards')", () => {
+    check("en", "a two-billion-dollar deal", ["two-billion-dollar", 2e9, 2e9, "exact", "USD"]);
+    check("en", "a twenty-five-billion-dollar plan", [
+      "twenty-five-billion-dollar",
+      25e9,
+      25e9,
+      "exact",
+      "USD",
+    ]);
+    check("en", "a one-hundred-million-dollar round", [
+      "one-hundred-million-dollar",
+      1e8,
+      1e8,
+      "exact",
+      "USD",
+    ]);
+    check("fr", "un chèque de deux-milliards de dollars", [
+      "deux-milliards de dollars",
+      2e9,
+      2e9,
+      "exact",
+      "USD",
+    ]);
+  });
+
+  it("reads the scale of a compound with its pace ('a $100 billion-a-year business')", () => {
+    check("en", "a business worth more than $100 billion-a-year", [
+      "more than $100 billion",
+      100e9,
+      null,
+      "at_least",
+      "USD",
+    ]);
+    check("en", "a $20 billion-per-year run rate", ["$20 billion", 20e9, 20e9, "exact", "USD"]);
+  });
+
+  it("reads a definite article before a lone scale word as one of that scale ('dépasser le million de puces')", () => {
+    check("fr", "Le parc devrait dépasser le million de puces d'ici à la fin de l'année", [
+      "dépasser le million de puces",
+      1e6,
+      null,
+      "at_least",
+      "GPUs",
+    ]);
+    check("fr", "la barre du milliard d'utilisateurs", [
+      "milliard d'utilisateurs",
+      1e9,
+      1e9,
+      "exact",
+      "users",
+    ]);
+    check("fr", "le milliard promis");
+    check("en", "the fleet should top more than the million GPUs by December", [
+      "more than the million GPUs",
+      1e6,
+      null,
+      "at_least",
+      "GPUs",
+    ]);
+    check("en", "the billion promised last year");
+  });
+
   it("reads parts of a scale word ('half a trillion', 'a quarter million', 'un demi-milliard')", () => {
     check("en", "above half a trillion dollars", [
       "above half a trillion dollars",

@@ -12,12 +12,15 @@ import {
   ARTICLE_ONE,
   BARE_RANGE_CONNECTORS,
   CURRENCY_SYMBOLS,
+  DEFINITE_BEFORE_SCALE,
   DOLLAR_PREFIXES,
   type HedgeBound,
   ISO_CODES,
+  ORDINAL_ONE,
   RANGE_OPENERS,
   SCALE_FRACTIONS,
   SCALES,
+  SINGULAR_SCALES,
   SPELLED,
   UNIT_WORDS,
   VAGUE_MULTIPLES,
@@ -35,6 +38,8 @@ function anchorWords(lang: Language): Set<string> {
   const set = new Set<string>();
   for (const w of SPELLED[lang].keys()) set.add(w);
   for (const w of ARTICLE_ONE[lang]) set.add(w);
+  for (const w of ORDINAL_ONE[lang]) set.add(w);
+  for (const w of SINGULAR_SCALES[lang]) set.add(w);
   for (const w of VAGUE_OPENERS[lang]) set.add(w);
   for (const w of VAGUE_SCALES[lang].keys()) set.add(w);
   for (const w of VAGUE_MULTIPLES[lang].keys()) set.add(w);
@@ -133,7 +138,7 @@ class Scanner extends HedgeReader {
           (len === 3 && upper === 3 && isDigit(this.code(this.skipSpaces(e)))) ||
           this.code(e) === 36;
         let resume = e;
-        if (candidate && len <= 24) {
+        if (candidate && len <= 32) {
           const raw = t.slice(i, e);
           const lower = raw.toLowerCase();
           const dash = lower.indexOf("-");
@@ -169,7 +174,9 @@ class Scanner extends HedgeReader {
   }
 
   quantityAt(i: number, floor: number): { mention: QuantityMention | null; resume: number } {
-    const vague = isLetter(this.code(i)) ? (this.vagueAt(i) ?? this.roundNumberAt(i)) : null;
+    const vague = isLetter(this.code(i))
+      ? (this.vagueAt(i) ?? this.roundNumberAt(i) ?? this.definiteScaleAt(i, floor))
+      : null;
     if (vague) return { mention: vague, resume: vague.span.end };
     const first = this.readAmount(i, true);
     const a = first.amount;
@@ -414,6 +421,32 @@ class Scanner extends HedgeReader {
     };
   }
 
+  /** "dépasser le million de puces", "pass the billion users": one of the scale, counted in a unit. */
+  definiteScaleAt(i: number, floor: number): QuantityMention | null {
+    const word = this.tokenAt(i);
+    if (!SINGULAR_SCALES[this.lang].has(word.lower)) return null;
+    const article = this.prevToken(i);
+    if (article.start < floor || !DEFINITE_BEFORE_SCALE[this.lang].has(article.lower)) return null;
+    const u = this.readUnit(word.end);
+    if (!u) return null;
+    const factor = SCALES[this.lang].get(word.lower)?.factor ?? 1;
+    const value = Number(`1e${log10(factor) + u.unit.exp}`);
+    const hedge = this.hedgeBefore(article.start, floor);
+    const notes = [numberNotes.definiteScale(`${article.lower} ${word.lower}`)];
+    if (u.unit.note) notes.push(u.unit.note);
+    const { bound, low, high } = hedgedValues({ value }, hedge, notes);
+    return {
+      span: { start: hedge ? hedge.start : i, end: u.end },
+      numberSpan: { start: i, end: word.end },
+      low,
+      high,
+      bound,
+      unit: u.unit.unit,
+      vague: false,
+      notes,
+    };
+  }
+
   /** "des dizaines de milliards", "plusieurs millions", "billions of", "multibillion". */
   vagueAt(i: number): QuantityMention | null {
     const first = this.tokenAt(i);
@@ -565,8 +598,12 @@ function marginValues(
   return { bound: "range", low: value - width, high: value + width };
 }
 
-function hedgedValues(a: Amount, hedge: { bound: HedgeBound; text: string } | null, notes: string[]): Values {
-  const value = baseValue(a);
+function hedgedValues(
+  a: Amount | { value: number },
+  hedge: { bound: HedgeBound; text: string } | null,
+  notes: string[],
+): Values {
+  const value = "value" in a ? a.value : baseValue(a);
   if (!hedge) return { bound: "exact", low: value, high: value };
   notes.push(numberNotes.hedge(hedge.text, hedge.bound));
   return {

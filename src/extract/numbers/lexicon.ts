@@ -84,6 +84,25 @@ export const ARTICLE_ONE: Record<Language, ReadonlySet<string>> = {
   en: new Set(["one", "a", "an"]),
 };
 
+/** Ordinals that count one unit before a power word ("le premier gigawatt", "the first gigawatt"). */
+export const ORDINAL_ONE: Record<Language, ReadonlySet<string>> = {
+  fr: new Set(["premier", "première"]),
+  en: new Set(["first"]),
+};
+
+/**
+ * A definite article before a lone scale word makes it one of that scale, as a threshold
+ * ("dépasser le million de puces", "la barre du milliard d'utilisateurs", "pass the billion users").
+ */
+export const DEFINITE_BEFORE_SCALE: Record<Language, ReadonlySet<string>> = {
+  fr: new Set(["le", "du"]),
+  en: new Set(["the"]),
+};
+export const SINGULAR_SCALES: Record<Language, ReadonlySet<string>> = {
+  fr: new Set(["million", "milliard"]),
+  en: new Set(["million", "billion"]),
+};
+
 export interface ScaleWord {
   factor: number;
   /** A single letter ("M", "B", "k") is a scale only attached to the digits or beside a currency. */
@@ -275,6 +294,18 @@ export interface UnitWord {
 const cur = (unit: string): UnitWord => ({ unit, factor: 1, currency: true });
 const cnt = (unit: string, factor = 1): UnitWord => ({ unit, factor, currency: false });
 
+/** A currency's hundredth, by language ("one cent", "50 cents"; "50 centimes"): French "cent" is a number. */
+export const SUBUNIT_WORDS: Record<Language, ReadonlyMap<string, string>> = {
+  fr: new Map([
+    ["centime", "EUR"],
+    ["centimes", "EUR"],
+  ]),
+  en: new Map([
+    ["cent", "USD"],
+    ["cents", "USD"],
+  ]),
+};
+
 /** Unit words after the number (lower case); a currency's adjective is looked up in CURRENCY_ADJECTIVES. */
 export const UNIT_WORDS: ReadonlyMap<string, UnitWord> = new Map<string, UnitWord>([
   ["dollars", cur("USD")],
@@ -300,6 +331,9 @@ export const UNIT_WORDS: ReadonlyMap<string, UnitWord> = new Map<string, UnitWor
   ["gw", cnt("GW")],
   ["gigawatts", cnt("GW")],
   ["gigawatt", cnt("GW")],
+  // "a gigawatt-scale cluster": one gigawatt, as the head of a compound adjective
+  ["gigawatt-scale", cnt("GW")],
+  ["gigawatt-class", cnt("GW")],
   ["mw", cnt("GW", 1e-3)],
   ["mégawatts", cnt("GW", 1e-3)],
   ["mégawatt", cnt("GW", 1e-3)],

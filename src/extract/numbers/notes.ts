@@ -21,6 +21,7 @@ export const numberNotes = {
   listHeadScale: () =>
     "scale and unit of the list's first figure apply to this one ('200 milliards pour A, 185 pour B')",
   scaleFraction: (words: string) => `'${words}' multiplies the scale word after it`,
+  definiteScale: (words: string) => `'${words}' read as one of the scale, a threshold`,
   chipNoun: (noun: string) => `counts the '${noun}' named after the number`,
   margin: (words: string) => `'${words}' around the figure → range`,
   vague: (words: string, low: number, high: number) =>

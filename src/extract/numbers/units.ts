@@ -12,6 +12,7 @@ import {
   MULTIPLE_WORDS,
   RATE_LINKS,
   RATE_WORDS,
+  SUBUNIT_WORDS,
   UNIT_WORDS,
 } from "./lexicon.js";
 import { numberNotes } from "./notes.js";
@@ -147,6 +148,8 @@ export class UnitReader extends NumberReader {
       }
       return null;
     }
+    const subunit = SUBUNIT_WORDS[this.lang].get(w);
+    if (subunit) return { unit: { unit: subunit, exp: -2, currency: true, note: null }, end: tok.end };
     const word = UNIT_WORDS.get(w);
     if (word) {
       if (word.unit === "GW" && tok.raw === "gw") return null;

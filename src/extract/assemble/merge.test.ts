@@ -1,0 +1,53 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import type { Claim } from "../../core/index.js";
+import { extractClaims } from "../index.js";
+
+/** One fact, one claim: which restatements merge, on sentences written for these tests. */
+
+function values(text: string, language: "fr" | "en", metric: string): number[] {
+  const result = extractClaims({ text, language, published: "2025-06-15", document: "t.txt" });
+  return result.claims
+    .filter((c: Claim) => c.metric === metric)
+    .map((c) => c.value.low ?? c.value.high ?? Number.NaN)
+    .sort((a, b) => a - b);
+}
+
+function all(text: string, language: "fr" | "en"): [string, number][] {
+  const result = extractClaims({ text, language, published: "2025-06-15", document: "t.txt" });
+  return result.claims.map((c) => [c.metric, c.value.low ?? c.value.high ?? Number.NaN]);
+}
+
+test("two exact figures written to the same precision are two figures, even within 1 %", () => {
+  const text =
+    "Nvidia reported second-quarter results.\n- Networking revenue was $395 million, up 12% from a year ago.\n- Automotive revenue was a record $396 million, up 9% from a year ago.";
+  assert.deepEqual(values(text, "en", "revenue"), [395e6, 396e6]);
+});
+
+test("French: 395 et 396 millions de dollars sont deux chiffres", () => {
+  const text =
+    "AMD a publié ses résultats trimestriels.\n- Le chiffre d'affaires des consoles a atteint 395 millions de dollars.\n- Le chiffre d'affaires de l'embarqué a atteint 396 millions de dollars.";
+  assert.deepEqual(values(text, "fr", "revenue"), [395e6, 396e6]);
+});
+
+test("a figure and its rounding in the headline stay one claim", () => {
+  const text =
+    "Oracle cloud sales hit $7.2 billion\nOracle said cloud revenue reached $7.18 billion in its fiscal first quarter.";
+  assert.equal(all(text, "en").filter(([, v]) => Math.abs(v - 7.2e9) < 0.1e9).length, 1);
+  const fr =
+    "Oracle : 7,2 milliards de dollars de revenus cloud\nOracle a indiqué que son chiffre d'affaires cloud a atteint 7,18 milliards de dollars au premier trimestre de son exercice.";
+  assert.equal(all(fr, "fr").filter(([, v]) => Math.abs(v - 7.2e9) < 0.1e9).length, 1);
+});
+
+test("a title's figure joins the body's figure of the same owner and value, whatever its wording", () => {
+  const en = all(
+    "Cohere lands $5 billion investment led by Nvidia\nCohere has closed a $5 billion funding round led by Nvidia, at a $60 billion valuation.",
+    "en",
+  );
+  assert.equal(en.filter(([, v]) => v === 5e9).length, 1, JSON.stringify(en));
+  const fr = all(
+    "Cohere décroche un investissement de 5 milliards de dollars\nCohere a bouclé une levée de fonds de 5 milliards de dollars menée par Nvidia, pour une valorisation de 60 milliards de dollars.",
+    "fr",
+  );
+  assert.equal(fr.filter(([, v]) => v === 5e9).length, 1, JSON.stringify(fr));
+});
