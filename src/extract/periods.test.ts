@@ -102,3 +102,22 @@ test("fiscal years written FY26, FY2026, fiscal 2026, exercice 2025-26 give thei
   assert.ok(!quarter.some((m) => m.note.startsWith("fiscal year")), JSON.stringify(quarter));
   assert.ok(!findTimeMentions("in Q3 FY26", "2025-11").some((m) => m.note.startsWith("fiscal year")));
 });
+
+test("a quarter named by the month it ends in: 'the September quarter', 'le trimestre clos fin juin'", () => {
+  assert.deepEqual(first("spending in the September quarter", "2025-10-30").flow, {
+    start: "2025-07-01",
+    end: "2025-09-30",
+  });
+  assert.deepEqual(first("its December-quarter revenue", "2025-10-30").flow, {
+    start: "2024-10-01",
+    end: "2024-12-31",
+  });
+  assert.deepEqual(first("le trimestre clos fin juin", "2025-08-05").flow, {
+    start: "2025-04-01",
+    end: "2025-06-30",
+  });
+  assert.deepEqual(first("au trimestre clos le 31 mars 2026", "2026-05-05").flow, {
+    start: "2026-01-01",
+    end: "2026-03-31",
+  });
+});

@@ -374,6 +374,22 @@ const RULES: [RegExp, Builder][] = [
     },
   ],
   [
+    // "the September quarter", "its December-quarter revenue", "le trimestre clos fin septembre": the three
+    // months that end with that month, the latest such by publication when no year is written.
+    new RegExp(
+      `\\b(${MONTH_ALTERNATIVES})(?:[-\\s]end(?:ed|ing)?)?[-\\s]quarter\\b(?:\\s+(?:of\\s+)?${Y})?|\\btrimestre\\s+(?:clos|achevé|terminé|arrêté)\\s+(?:(?:le\\s+)?\\d{1,2}(?:er)?\\s+|fin\\s+|en\\s+)?(${MONTH_ALTERNATIVES})(?:\\s+${Y})?`,
+      "giu",
+    ),
+    (m, p) => {
+      const month = MONTHS[(m[1] ?? m[3])!.toLowerCase()];
+      const given = m[2] ?? m[4];
+      let y = given ? Number(given) : p?.year;
+      if (!month || !y) return null;
+      if (!given && p?.month !== null && p?.month !== undefined && month > p.month) y--;
+      return monthsEnding(y, month, 3, `the quarter ending in month ${month} → ${y}-${pad(month)}`);
+    },
+  ],
+  [
     new RegExp(
       `\\bexercice(?:\\s+fiscal)?\\s+clos\\s+le\\s+(\\d{1,2})(?:er)?\\s+(${MONTH_ALTERNATIVES})\\s+((?:19|20)\\d{2})`,
       "giu",

@@ -1,10 +1,11 @@
-import { FLOW_METRICS } from "../../core/index.js";
+import { FLOW_METRICS, type Period } from "../../core/index.js";
 import { SAME_PERIOD } from "../lexicon.js";
 import { extractMessages } from "../messages.js";
 import { metricIs } from "../metrics.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { mayMatch } from "../patterns.js";
 import { periodFor, publicationAsOf, type TimeMention } from "../periods.js";
+import { signedWithTerm } from "./deal-term.js";
 import { conversionAfter } from "./metric.js";
 import { startsChange } from "./period-leads.js";
 import { samePeriodShift, shiftPeriod } from "./same-period.js";
@@ -109,6 +110,12 @@ const PART_OF_PREVIOUS =
   /\b(?:starting|beginning|including|of\s+which|among\s+them|dont|notamment|y\s+compris|à\s+commencer\s+par|en\s+commençant\s+par)\b/iu;
 
 /**
+ * "$8 billion in 2025, before more than doubling to $17 billion in 2026", "puis à 7 milliards en 2026": the
+ * next figure is a later step, so a date after it is not shared.
+ */
+const NEXT_STEP = /\b(?:before|after|then|later|puis|avant|après|ensuite)(?!\p{L})/iu;
+
+/**
  * A date that closes a list of like figures is each figure's: "$200 billion for Amazon, $185 billion
  * for Alphabet and $135 billion for Meta in 2026".
  */
@@ -129,7 +136,8 @@ function closesList(
       gap.length > 40 ||
       /[.;:!?()]/u.test(gap) ||
       !/,|\bet\b|\band\b/u.test(gap) ||
-      PART_OF_PREVIOUS.test(gap)
+      PART_OF_PREVIOUS.test(gap) ||
+      NEXT_STEP.test(gap)
     )
       return false;
     end = o.span.end;
@@ -162,6 +170,29 @@ function periodFeatures(
     // Across a clause break the date may be shared by an elliptical clause ("this year, and capex at …").
     otherFigure: !otherClause && followsOtherFigure(text, t, q, s.sentenceQs) ? 1 : 0,
   };
+}
+
+/**
+ * The term, in the figure's own clause, of a deal dated by the month it was signed (deal-term.ts); a
+ * month that opens the sentence ("En septembre, Meta a signé …") dates its whole clause.
+ */
+function dealTerm(
+  text: string,
+  sentenceStart: number,
+  ranked: { value: TimeMention; features: Features<PeriodFeature> }[],
+): { period: Period; date: TimeMention; words: string } | null {
+  const inClause = (o: { value: TimeMention; features: Features<PeriodFeature> }) =>
+    !o.features.otherClause || /^\s*$/u.test(text.slice(sentenceStart, o.value.start));
+  const top = ranked[0];
+  if (!top || !inClause(top)) return null;
+  for (const date of ranked.filter(inClause))
+    for (const term of ranked.filter(inClause)) {
+      if (term === date || (top !== date && top !== term)) continue;
+      const period = signedWithTerm(text, date.value, term.value);
+      if (period)
+        return { period, date: date.value, words: `"${text.slice(term.value.start, term.value.end)}"` };
+    }
+  return null;
 }
 
 /** Period stage (CLAIMS.md §5): the nearest date in the clause, a period carried over, or the publication date. */
@@ -230,6 +261,13 @@ export function readPeriod(r: DocumentReading, s: SentenceReading, f: FigureRead
     candidate.periodExplicit = candidate.period !== null && !time.fromPublication;
     candidate.timeAt = { start: time.start, end: time.end };
     rules.push(`period: "${text.slice(time.start, time.end)}" ${time.note}`);
+    const term = cumulative || metric === "investment" ? dealTerm(text, sentence.start, ranked) : null;
+    if (term) {
+      candidate.period = term.period;
+      candidate.periodExplicit = true;
+      const signed = text.slice(term.date.start, term.date.end);
+      rules.push(`period: signed "${signed}" for a term to ${term.words} → ${JSON.stringify(term.period)}`);
+    }
     if (time.unresolved)
       issue(
         context,

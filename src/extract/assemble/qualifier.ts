@@ -115,6 +115,7 @@ export function chooseQualifier(
     if ((rule.qualifier === "letter_of_intent" || rule.qualifier === "commitment") && !deal) continue;
     const where = rule.sentence ? sentenceText : scope;
     const m = firstMatch(rule.pattern, where);
+    if (m && rule.qualifier === "rumoured" && isBackgroundFact(sentenceText, scope)) continue;
     if (m) {
       if (
         rule.qualifier === "target" &&
@@ -168,6 +169,31 @@ export function chooseQualifier(
   if (candidate.metric === "compute_spending_target")
     return { qualifier: "target", rule: "target by metric" };
   return { qualifier: "reported", rule: "no hedge, source or plan word → reported" };
+}
+
+/** Talks not concluded: what a sentence's unnamed sources are about. */
+const PENDING_TALKS =
+  /\b(?:in\s+talks|in\s+discussions|would\s+value|could\s+value)\b|(?<!\p{L})(?:en\s+pourparlers|en\s+discussions?|négoci\p{L}*|valoriserai(?:t|ent))(?!\p{L})/iu;
+
+/** A finished act in the past: "was valued", "raised", "a levé", "avait été valorisée". */
+const COMPLETED_PAST =
+  /\b(?:was|were|had|raised|closed|reached)\b|\b\p{L}{3,}ed\b|(?<!\p{L})(?:a|ont|avait|avaient)\s+(?:été\s+|déjà\s+)?\p{L}{2,}(?:é|ée|és|ées|u|is|it)(?!\p{L})/iu;
+
+/**
+ * "OpenAI was valued at $300 billion in March and is in talks over a sale that would value it at $500
+ * billion, people briefed on the discussions said": the sources speak of the pending deal of another
+ * clause; a finished, earlier fact beside it is no rumour.
+ */
+function isBackgroundFact(sentenceText: string, scope: string): boolean {
+  const at = sentenceText.indexOf(scope);
+  if (at < 0 || !hasMatch(COMPLETED_PAST, scope) || hasMatch(PENDING_TALKS, scope)) return false;
+  if (
+    hasMatch(FUTURE_TENSE, scope) ||
+    (hasMatch(CONDITIONAL_ENDING, scope) && hasMatch(HEARSAY_CONDITIONAL, scope))
+  )
+    return false;
+  const rest = `${sentenceText.slice(0, at)} ${sentenceText.slice(at + scope.length)}`;
+  return hasMatch(PENDING_TALKS, rest);
 }
 
 /**

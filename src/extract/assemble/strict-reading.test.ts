@@ -131,6 +131,64 @@ describe("strict fields: the qualifier", () => {
   });
 });
 
+describe("strict fields: plans and background facts", () => {
+  it("seeking, meant to, envisaging: the figure is a plan → target (EN)", () => {
+    assert.equal(
+      at(extract("Cerebras's listing, which is seeking to raise up to $1.2 billion, opens next week."), 1.2e9)
+        .qualifier,
+      "target",
+    );
+    assert.equal(
+      at(
+        extract("Mistral AI's compute programme is meant to mobilise €50 billion for computing in Europe."),
+        5e10,
+      ).qualifier,
+      "target",
+    );
+  });
+
+  it("cherche à, censé, envisage: the figure is a plan → target (FR)", () => {
+    assert.equal(
+      at(
+        extract(
+          "Le programme de Mistral AI, censé mobiliser 50 milliards d'euros, sera présenté lundi.",
+          "fr",
+        ),
+        5e10,
+      ).qualifier,
+      "target",
+    );
+    assert.equal(
+      at(
+        extract("Amazon envisage d'investir 4 milliards de dollars supplémentaires dans Anthropic.", "fr"),
+        4e9,
+      ).qualifier,
+      "target",
+    );
+  });
+
+  it("a finished earlier round beside talks of a new one is reported, the new one rumoured (EN)", () => {
+    const claims = extract(
+      "Mistral AI was valued at $14 billion in a funding round in May and is in talks over a new round that would value it at about $30 billion, people briefed on the discussions said.",
+    );
+    assert.equal(at(claims, 14e9).qualifier, "reported");
+    assert.equal(at(claims, 30e9).qualifier, "rumoured");
+    const alone = extract(
+      "Mistral AI's revenue reached $300 million in the first half, people familiar with the matter said.",
+    );
+    assert.equal(at(alone, 3e8).qualifier, "rumoured");
+  });
+
+  it("a finished earlier round beside talks of a new one is reported, the new one rumoured (FR)", () => {
+    const claims = extract(
+      "Mistral AI a été valorisée 12 milliards d'euros lors d'une levée en mai, et mène des discussions pour une nouvelle levée qui la valoriserait 30 milliards d'euros, selon des sources proches du dossier.",
+      "fr",
+    );
+    assert.equal(at(claims, 12e9).qualifier, "reported");
+    assert.equal(at(claims, 30e9).qualifier, "rumoured");
+  });
+});
+
 describe("strict fields: the period's year", () => {
   const year = (c: Claim) => {
     const p = c.period;
@@ -207,6 +265,59 @@ describe("strict fields: the period's year", () => {
     const deals = claims.filter((c) => c.value.low === 3e11);
     assert.equal(deals.length, 1);
     assert.equal(year(deals[0]!), "2031");
+  });
+});
+
+describe("strict fields: a deal's term and the quarter a month ends", () => {
+  it("a deal signed in a month for a term runs from that month to the term's end (EN)", () => {
+    const claims = extract(
+      "In September Meta signed a $14.2 billion agreement to rent capacity from CoreWeave through December 2031. Abu Dhabi pledged in March to invest $1.4 trillion in the United States over the next ten years.",
+      "en",
+      "2025-10-20",
+    );
+    assert.deepEqual(at(claims, 14.2e9).period, { start: "2025-09", end: "2031-12-31" });
+    assert.deepEqual(at(claims, 1.4e12).period, { start: "2025-03", end: "2035-03" });
+  });
+
+  it("a deal signed in a month for a term runs from that month to the term's end (FR)", () => {
+    const claims = extract(
+      "En septembre, Meta a signé un contrat de 14,2 milliards de dollars pour louer de la capacité à CoreWeave jusqu'en décembre 2031.",
+      "fr",
+      "2025-10-20",
+    );
+    assert.deepEqual(at(claims, 14.2e9).period, { start: "2025-09", end: "2031-12-31" });
+  });
+
+  it("a date after a later step ('before', 'puis') is the later figure's", () => {
+    const en = extract(
+      "By 2025, Mistral AI's annual burn is projected to exceed $8 billion, before more than doubling to $17 billion in 2026.",
+      "en",
+      "2025-09-06",
+    );
+    assert.deepEqual(at(en, 8e9).period, { start: "2025-01-01", end: "2025-12-31" });
+    assert.deepEqual(at(en, 17e9).period, { start: "2026-01-01", end: "2026-12-31" });
+    const fr = extract(
+      "En 2025, la consommation de trésorerie de Mistral AI devrait dépasser 8 milliards de dollars, puis plus que doubler à 17 milliards de dollars en 2026.",
+      "fr",
+      "2025-09-06",
+    );
+    assert.deepEqual(at(fr, 8e9).period, { start: "2025-01-01", end: "2025-12-31" });
+    assert.deepEqual(at(fr, 17e9).period, { start: "2026-01-01", end: "2026-12-31" });
+  });
+
+  it("the September quarter is the quarter that ends in September", () => {
+    const en = extract(
+      "Microsoft said its capital spending in the September quarter was almost $35 billion.",
+      "en",
+      "2025-10-30",
+    );
+    assert.deepEqual(at(en, 35e9).period, { start: "2025-07-01", end: "2025-09-30" });
+    const fr = extract(
+      "Sur le trimestre clos fin septembre, les dépenses d'investissement de Microsoft ont atteint 35 milliards de dollars.",
+      "fr",
+      "2025-10-30",
+    );
+    assert.deepEqual(at(fr, 35e9).period, { start: "2025-07-01", end: "2025-09-30" });
   });
 });
 
