@@ -121,3 +121,11 @@ test("a quarter named by the month it ends in: 'the September quarter', 'le trim
     end: "2026-03-31",
   });
 });
+
+test("'for the year' in a forecast is the publication year; 'a year earlier' is not matched by it", () => {
+  assert.equal(first("cut its spending guidance for the year to $12 billion", "2025-11-10").year, 2025);
+  assert.equal(first("its budget for the full year", "2025-10-16").year, 2025);
+  assert.ok(
+    !findTimeMentions("the best result for the year-end rally", "2025-11").some((m) => m.year === 2025),
+  );
+});

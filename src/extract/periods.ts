@@ -607,7 +607,7 @@ const RULES: [RegExp, Builder][] = [
     (_m, p) => publishedYear(p, 1, "next year"),
   ],
   [
-    /\b(?:cette\s+année|this\s+year|l['’]année\s+en\s+cours|the\s+current\s+year)\b/giu,
+    /\b(?:cette\s+année|this\s+year|l['’]année\s+en\s+cours|the\s+current\s+year|(?<=\b(?:for|over)\s+)the\s+(?:full\s+)?year(?!\s+(?:to\s+(?:\p{Lu}|the\s+end)|end|ended|ending|earlier|before|ago|after)\b|-\w))\b/giu,
     (_m, p) => publishedYear(p, 0, "this year"),
   ],
   [

@@ -11,6 +11,7 @@ import { startsChange } from "./period-leads.js";
 import { samePeriodShift, shiftPeriod } from "./same-period.js";
 import { describeCandidates, type Features, rankOptions, type Weights } from "./scorer.js";
 import { type DocumentReading, type FigureReading, issue, type SentenceReading } from "./types.js";
+import { isDealRevenue, programmeLaunchDate } from "./undated-totals.js";
 
 /** Words before a date that make it an event's date on its own ("pas avant février 2027"), not the figure's. */
 export const EVENT_DATE_LEAD =
@@ -268,6 +269,15 @@ export function readPeriod(r: DocumentReading, s: SentenceReading, f: FigureRead
       const signed = text.slice(term.date.start, term.date.end);
       rules.push(`period: signed "${signed}" for a term to ${term.words} → ${JSON.stringify(term.period)}`);
     }
+    if (
+      metric === "capex" &&
+      r.gazetteer.programmes.has(candidate.entity ?? "") &&
+      programmeLaunchDate(text, sentence.start, time, Boolean(ranked[0]?.features.otherClause))
+    ) {
+      candidate.period = null;
+      candidate.periodExplicit = false;
+      rules.push(`period: "${timeText}" dates the programme's launch; its total is of no year → none`);
+    }
     if (time.unresolved)
       issue(
         context,
@@ -309,5 +319,16 @@ export function readPeriod(r: DocumentReading, s: SentenceReading, f: FigureRead
     rules.push(
       asOf ? `period: level with no date → publication ${asOf}` : "period: no date and no publication date",
     );
+  }
+  const ownClause = text.slice(previous?.q.span.end ?? sentence.start, q.span.start);
+  if (
+    metric === "revenue" &&
+    candidate.period &&
+    (!time || ranked[0]?.features.otherClause) &&
+    isDealRevenue(ownClause)
+  ) {
+    candidate.period = null;
+    candidate.periodExplicit = false;
+    rules.push("period: revenue a deal brings over its life is no one year's → none");
   }
 }

@@ -377,6 +377,39 @@ function reviseByWording(
   }
 }
 
+/** "by Reuters' calculation", "selon les calculs de Bloomberg": a figure an outlet or a bank worked out. */
+const CALCULATED_BY =
+  /\bby\s+(?:our|its|their|the\s+)?(?:[\p{Lu}][\p{L}&.-]*\s*)*(?:['’]s?\s+)?calculations?\b|\baccording\s+to\s+(?:[\p{Lu}][\p{L}&.-]*\s*)+(?:['’]s?\s+)?calculations?\b|(?<!\p{L})(?:selon|d['’]après)\s+(?:les|des|nos|ses|leurs)\s+calculs(?!\p{L})/u;
+
+/** "analysts at one brokerage estimated the value of the contract at": their estimate of a deal's size. */
+const ANALYSTS_ESTIMATE =
+  /\b(?:analysts?|analystes?|brokerages?|courtiers?)\b(?:\s+\p{L}+){0,4}?\s+(?:estimated?|estiment|estimaient|ont\s+estimé|valued|put|évaluent|chiffrent)\b/iu;
+
+/**
+ * A figure worked out by an outlet, a bank or analysts is their estimate, even of a deal (CLAIMS.md §7):
+ * the calculation credited after a figure covers it when no other figure stands between them.
+ */
+function reviseByCalculation(
+  s: SentenceReading,
+  q: QuantityMention,
+  ownScope: string,
+  qualifier: Decision,
+): void {
+  const at = s.sentence.start;
+  const credit = qualifier.qualifier === "reported" ? firstMatch(CALCULATED_BY, s.body) : null;
+  const calculated =
+    credit &&
+    at + credit.index >= q.span.end &&
+    !s.sentenceQs.some((o) => o.span.start >= q.span.end && o.span.end <= at + credit.index)
+      ? credit
+      : null;
+  const analysts = qualifier.qualifier === "commitment" ? firstMatch(ANALYSTS_ESTIMATE, ownScope) : null;
+  const m = calculated ?? analysts;
+  if (!m) return;
+  qualifier.qualifier = "estimated";
+  qualifier.rule = `"${m[0]}": a figure others worked out → estimated`;
+}
+
 /** What analysts or the market expected is an estimate (CLAIMS.md §7). */
 function reviseByExpectation(
   text: string,
@@ -451,6 +484,7 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
     qualifier.qualifier = "estimated";
     qualifier.rule = "a forecast credited to analysts, not the company's own → estimated";
   }
+  reviseByCalculation(s, q, ownScope, qualifier);
   reviseByExpectation(text, sentence.start, q, qualifier);
   if (
     metric === "deal_value" &&
@@ -472,7 +506,8 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
   candidate.qualifier = qualifier.qualifier;
   rules.push(qualifierCandidates(ownScope, body), `qualifier: ${qualifier.rule}`);
   if (
-    qualifier.qualifier === "commitment" &&
+    (qualifier.qualifier === "commitment" ||
+      (qualifier.qualifier === "target" && s.times.length === 0 && place === null)) &&
     !candidate.periodExplicit &&
     !candidate.timeAt &&
     candidate.period &&

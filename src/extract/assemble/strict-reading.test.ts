@@ -189,6 +189,37 @@ describe("strict fields: plans and background facts", () => {
   });
 });
 
+describe("strict fields: figures others worked out", () => {
+  it("a figure credited to an outlet's calculation is an estimate; a figure before it is not (EN)", () => {
+    const claims = extract(
+      "Mistral AI's revenue was $300 million in the first half and it burned about $2 billion of cash, by Reuters' calculation.",
+    );
+    assert.equal(at(claims, 2e9).qualifier, "estimated");
+    assert.equal(at(claims, 3e8).qualifier, "reported");
+  });
+
+  it("a figure credited to an outlet's calculation is an estimate (FR)", () => {
+    const claims = extract(
+      "Le flux de trésorerie disponible d'Oracle est ressorti négatif d'environ 10 milliards de dollars sur le trimestre, selon les calculs de Bloomberg.",
+      "fr",
+      "2025-12-12",
+    );
+    assert.equal(at(claims, 1e10).qualifier, "estimated");
+  });
+
+  it("analysts' estimate of a contract's value is an estimate, not a commitment (EN, FR)", () => {
+    const en = extract(
+      "Analysts at one brokerage estimated the value of the Broadcom contract with OpenAI at $350 billion.",
+    );
+    assert.equal(at(en, 3.5e11).qualifier, "estimated");
+    const fr = extract(
+      "Des analystes estiment la valeur du contrat entre OpenAI et Broadcom à 350 milliards de dollars.",
+      "fr",
+    );
+    assert.equal(at(fr, 3.5e11).qualifier, "estimated");
+  });
+});
+
 describe("strict fields: the period's year", () => {
   const year = (c: Claim) => {
     const p = c.period;
@@ -318,6 +349,42 @@ describe("strict fields: a deal's term and the quarter a month ends", () => {
       "2025-10-30",
     );
     assert.deepEqual(at(fr, 35e9).period, { start: "2025-07-01", end: "2025-09-30" });
+  });
+});
+
+describe("strict fields: totals of no year", () => {
+  it("a programme's total is of no year; the month it was launched dates the launch (EN, FR)", () => {
+    const en = extract(
+      "The plan dwarfs the $500 billion Stargate programme unveiled in Washington last month.",
+      "en",
+      "2025-02-12",
+    );
+    assert.equal(at(en, 5e11).period, null);
+    const fr = extract(
+      "Le programme Stargate, lancé fin janvier à la Maison Blanche, prévoit jusqu'à 500 milliards de dollars de dépenses dans des centres de données.",
+      "fr",
+      "2025-02-12",
+    );
+    assert.equal(at(fr, 5e11).period, null);
+  });
+
+  it("revenue a deal brings over its life is no one year's (EN, FR)", () => {
+    const en = extract("Broadcom expects the agreement to bring in about $10 billion of revenue.");
+    assert.equal(at(en, 1e10).period, null);
+    const fr = extract(
+      "Broadcom indique que l'accord devrait lui rapporter environ 10 milliards de dollars de revenus.",
+      "fr",
+    );
+    assert.equal(at(fr, 1e10).period, null);
+  });
+
+  it("a spending plan with no date is no year's spending; a dated one keeps its year (EN, FR)", () => {
+    const en = extract("Fluidstack plans to spend €10 billion on a supercomputer in France.");
+    assert.equal(at(en, 1e10).period, null);
+    const dated = extract("Meta expects capital expenditure of $70 billion this year.");
+    assert.deepEqual(at(dated, 7e10).period, { start: "2025-01-01", end: "2025-12-31" });
+    const fr = extract("Iliad a confirmé un plan de 3 milliards d'euros pour ses centres de données.", "fr");
+    assert.equal(at(fr, 3e9).period, null);
   });
 });
 
