@@ -467,7 +467,7 @@ export const QUALIFIER_RULES: QualifierRule[] = [
   {
     qualifier: "commitment",
     pattern:
-      /engag\p{L}*|contrats?(?![\p{L}])|contracts?(?![\p{L}])|a\s+signé|ont\s+signé|signé\p{L}*|signed|signs|(?:has|have|had)\s+agreed\s+to|\bagreed\s+(?:\p{L}+\s+){0,3}to\s+(?:invest|buy|pay|spend|supply)|a\s+accepté\s+de|a\s+convenu|accords?(?!\p{L})|partenariat|partnership|commit\p{L}*|will\s+invest|investira|deal\s+worth|\bdeals?\b|agreements?|\bpledg\p{L}*|(?<!\p{L})(?:a|ont|avait|avaient)\s+promis(?!\p{L})|(?<!\p{L})promet(?:tent)?(?!\p{L})|(?<!\p{L})(?:a|ont)\s+réservé|\b(?:reserved|booked)\b|\bagreed\s+(?:in\s+\p{L}+\s+)?to\s+(?:take|acquire|buy|pay|invest|supply|provide)\b/iu,
+      /engag\p{L}*|contrats?(?![\p{L}])|contracts?(?![\p{L}])|a\s+signé|ont\s+signé|signé\p{L}*|signed|signs|(?:has|have|had)\s+agreed\s+to|\bagreed\s+(?:\p{L}+\s+){0,3}to\s+(?:invest|buy|pay|spend|supply|give|sell|provide|deliver|rent|lease)|(?:a|ont|avait|avaient)\s+(?:déjà\s+)?accepté\s+de|a\s+convenu|accords?(?!\p{L})|partenariat|partnership|commit\p{L}*|will\s+invest|investira|deal\s+worth|\bdeals?\b|agreements?|\bpledg\p{L}*|(?<!\p{L})(?:a|ont|avait|avaient)\s+promis(?!\p{L})|(?<!\p{L})promet(?:tent)?(?!\p{L})|(?<!\p{L})(?:a|ont)\s+réservé|\b(?:reserved|booked)\b|\bagreed\s+(?:in\s+\p{L}+\s+)?to\s+(?:take|acquire|buy|pay|invest|supply|provide)\b/iu,
     sentence: false,
   },
   {
@@ -487,7 +487,7 @@ export const FUTURE_TENSE =
 
 /** Verbs of money or goods handed over: in the future, a deal's committed term. */
 export const HANDING_OVER =
-  /invest|vers(?:er|era|eront|é)|\bpa(?:y|ie|iera|ieront)\b|suppl(?:y|ies)|fourni|acqu[eéi]r|achet|\bbuy\b|prendr|\btake\b|apport|financ|\bfund\b|provide|prêter|\blend\b|install|déploi|deploy/iu;
+  /invest|vers(?:er|era|eront|é)|\bpa(?:y|ie|iera|ieront)\b|suppl(?:y|ies)|fourni|acqu[eéi]r|achet|\bbuy\b|prendr|\btake\b|apport|financ|\bfund\b|provide|prêter|\blend\b|install|déploi|deploy|(?<!\p{L})lou(?:er|era|eront)(?!\p{L})|\b(?:rent|lease)\b/iu;
 
 /** Impersonal expectation ("on s'attend à ce que", "it is expected"): not the company's own target. */
 export const IMPERSONAL_EXPECTATION = /\bon\s+s['’]attend|\bit\s+is\s+expected|\bis\s+widely\s+expected/iu;

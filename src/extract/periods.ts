@@ -642,7 +642,11 @@ const RULES: [RegExp, Builder][] = [
     ),
     (m) => ofYear(Number(m[1]), `year ${m[1]}`),
   ],
-  [new RegExp(`(?<![\\d,.])${Y}(?![\\d,.]|\\s*%)`, "gu"), (m) => ofYear(Number(m[1]), `year ${m[1]}`)],
+  [
+    // "2024, la perte …" is a year; "since 2022, and" dates a comparison, not the figure.
+    new RegExp(`(?<![\\d,.])(?<!\\b(?:since|depuis)\\s+)${Y}(?![\\d.]|,\\d|\\s*%)`, "gu"),
+    (m) => ofYear(Number(m[1]), `year ${m[1]}`),
+  ],
 ];
 
 function fiscal(endYear: number, endMonth: number): Omit<TimeMention, "start" | "end"> {

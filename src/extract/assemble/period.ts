@@ -262,22 +262,7 @@ export function readPeriod(r: DocumentReading, s: SentenceReading, f: FigureRead
     candidate.periodExplicit = candidate.period !== null && !time.fromPublication;
     candidate.timeAt = { start: time.start, end: time.end };
     rules.push(`period: "${text.slice(time.start, time.end)}" ${time.note}`);
-    const term = cumulative || metric === "investment" ? dealTerm(text, sentence.start, ranked) : null;
-    if (term) {
-      candidate.period = term.period;
-      candidate.periodExplicit = true;
-      const signed = text.slice(term.date.start, term.date.end);
-      rules.push(`period: signed "${signed}" for a term to ${term.words} → ${JSON.stringify(term.period)}`);
-    }
-    if (
-      metric === "capex" &&
-      r.gazetteer.programmes.has(candidate.entity ?? "") &&
-      programmeLaunchDate(text, sentence.start, time, Boolean(ranked[0]?.features.otherClause))
-    ) {
-      candidate.period = null;
-      candidate.periodExplicit = false;
-      rules.push(`period: "${timeText}" dates the programme's launch; its total is of no year → none`);
-    }
+    reviseDatedPeriod(r, s, f, time, ranked, cumulative);
     if (time.unresolved)
       issue(
         context,
@@ -320,11 +305,55 @@ export function readPeriod(r: DocumentReading, s: SentenceReading, f: FigureRead
       asOf ? `period: level with no date → publication ${asOf}` : "period: no date and no publication date",
     );
   }
-  const ownClause = text.slice(previous?.q.span.end ?? sentence.start, q.span.start);
+  undatedDealRevenue(r, s, f, ranked);
+}
+
+type RankedTime = { value: TimeMention; features: Features<PeriodFeature> };
+
+/** After a date is chosen: a deal signed in a month for a term, a programme's total dated by its launch. */
+function reviseDatedPeriod(
+  r: DocumentReading,
+  s: SentenceReading,
+  f: FigureReading,
+  time: TimeMention,
+  ranked: RankedTime[],
+  cumulative: boolean,
+): void {
+  const { text } = r;
+  const { candidate, rules } = f;
+  const metric = candidate.metric;
+  const term = cumulative || metric === "investment" ? dealTerm(text, s.sentence.start, ranked) : null;
+  if (term) {
+    candidate.period = term.period;
+    candidate.periodExplicit = true;
+    const signed = text.slice(term.date.start, term.date.end);
+    rules.push(`period: signed "${signed}" for a term to ${term.words} → ${JSON.stringify(term.period)}`);
+  }
   if (
-    metric === "revenue" &&
+    metric === "capex" &&
+    r.gazetteer.programmes.has(candidate.entity ?? "") &&
+    programmeLaunchDate(text, s.sentence.start, time, Boolean(ranked[0]?.features.otherClause))
+  ) {
+    candidate.period = null;
+    candidate.periodExplicit = false;
+    const launch = text.slice(time.start, time.end);
+    rules.push(`period: "${launch}" dates the programme's launch; its total is of no year → none`);
+  }
+}
+
+/** Revenue a deal brings over its life ("the agreement to bring in $10 billion"), with no date of its own. */
+function undatedDealRevenue(
+  r: DocumentReading,
+  s: SentenceReading,
+  f: FigureReading,
+  ranked: RankedTime[],
+): void {
+  const { candidate, previous, q, rules } = f;
+  const ownClause = r.text.slice(previous?.q.span.end ?? s.sentence.start, q.span.start);
+  if (
+    candidate.metric === "revenue" &&
     candidate.period &&
-    (!time || ranked[0]?.features.otherClause) &&
+    (ranked.length === 0 || ranked[0]?.features.otherClause) &&
     isDealRevenue(ownClause)
   ) {
     candidate.period = null;

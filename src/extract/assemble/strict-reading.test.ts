@@ -420,6 +420,66 @@ describe("strict fields: the counterparty", () => {
   });
 });
 
+describe("strict fields: deals continued and agreed", () => {
+  it("a figure that adds to a deal shares its counterparty (EN)", () => {
+    const claims = extract(
+      "In March OpenAI signed an $11.9 billion contract with CoreWeave. It then added another $6.5 billion in September, taking the total to about $18.4 billion.",
+    );
+    assert.equal(at(claims, 6.5e9).counterparty, "CoreWeave");
+    assert.equal(at(claims, 18.4e9).counterparty, "CoreWeave");
+  });
+
+  it("a figure that adds to a deal shares its counterparty (FR)", () => {
+    const claims = extract(
+      "En mars, OpenAI a signé un contrat de 11,9 milliards de dollars avec CoreWeave. OpenAI a ensuite élargi ce contrat de 4 milliards de dollars en mai, puis de 6,5 milliards en septembre.",
+      "fr",
+    );
+    assert.equal(at(claims, 4e9).counterparty, "CoreWeave");
+    assert.equal(at(claims, 6.5e9).counterparty, "CoreWeave");
+  });
+
+  it("chips a supplier agreed to give, capacity to be rented: commitment (EN, FR)", () => {
+    const en = extract(
+      "Google agreed to give Mistral AI access to as many as 100,000 of its tensor processing units.",
+    );
+    assert.equal(at(en, 100000).qualifier, "commitment");
+    const fr = extract(
+      "Google avait déjà accepté de fournir à Mistral AI jusqu'à 100 000 de ses puces TPU.",
+      "fr",
+    );
+    assert.equal(at(fr, 100000).qualifier, "commitment");
+    const rented = extract(
+      "Mistral AI va louer à Oracle une capacité d'environ 1,5 gigawatt de centres de données.",
+      "fr",
+    );
+    assert.equal(at(rented, 1.5).qualifier, "commitment");
+  });
+
+  it("a bare year before a comma dates its clause (FR, EN)", () => {
+    const fr = extract(
+      "En 2025, le chiffre d'affaires de Mistral AI devrait atteindre 1 milliard d'euros. La même année 2024, la perte nette aurait atteint environ 500 millions d'euros, selon Le Monde.",
+      "fr",
+    );
+    assert.deepEqual(at(fr, 5e8).period, { start: "2024-01-01", end: "2024-12-31" });
+    const en = extract("The same year, 2024, Mistral AI's net loss reached about €500 million.");
+    assert.deepEqual(at(en, 5e8).period, { start: "2024-01-01", end: "2024-12-31" });
+  });
+});
+
+describe("strict fields: where a revenue share comes from", () => {
+  it("the customer that accounts for a share of revenue is its counterparty (EN, FR)", () => {
+    const en = extract("Nebius said Microsoft accounted for 40% of its revenue in 2025.", "en", "2026-02-10");
+    assert.equal(at(en, 0.4).entity, "Nebius");
+    assert.equal(at(en, 0.4).counterparty, "Microsoft");
+    const fr = extract(
+      "Nebius a indiqué que Microsoft a représenté 40 % de son chiffre d'affaires en 2025.",
+      "fr",
+      "2026-02-10",
+    );
+    assert.equal(at(fr, 0.4).counterparty, "Microsoft");
+  });
+});
+
 describe("strict fields: the company bought", () => {
   it("the complement of 'for' after an acquisition price is the company bought (EN)", () => {
     const claims = extract(
