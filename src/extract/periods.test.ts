@@ -129,3 +129,24 @@ test("'for the year' in a forecast is the publication year; 'a year earlier' is 
     !findTimeMentions("the best result for the year-end rally", "2025-11").some((m) => m.year === 2025),
   );
 });
+
+test("a fiscal year whose end month the text gives: 'which ends in May 2026', 'qui s'achèvera en mai'", () => {
+  const may = first("in the current fiscal year, which ends in May 2026", "2025-09-10");
+  assert.ok(may.note.includes("2026-05"), may.note);
+  assert.deepEqual(first("in the current fiscal year, which ends on May 31, 2027", "2025-09-10").flow, {
+    start: "2026-06-01",
+    end: "2027-05-31",
+  });
+  assert.deepEqual(may.flow, {
+    start: "2025-06-01",
+    end: "2026-05-31",
+  });
+  assert.deepEqual(first("pour l'ensemble de l'exercice, qui s'achèvera en mai", "2025-12-11").flow, {
+    start: "2025-06-01",
+    end: "2026-05-31",
+  });
+  assert.deepEqual(first("this fiscal year, which ends in June", "2025-05-02").flow, {
+    start: "2024-07-01",
+    end: "2025-06-30",
+  });
+});

@@ -225,6 +225,24 @@ const FISCAL_RULES: [RegExp, Builder][] = [
     (m, p) => latestFiscalQuarter(QUARTER_BY_ORDINAL[(m[1] ?? m[2])!.toLowerCase()]!, p),
   ],
   [
+    // "the current fiscal year, which ends in May 2026", "l'exercice, qui s'achèvera en mai": the text gives
+    // the month the year ends in; without a year, the first such month from publication on.
+    new RegExp(
+      `\\b(?:(?:sur|pour|de|durant|pendant|in|for|during)\\s+)?(?:l['’]ensemble\\s+de\\s+)?(?:l['’]exercice(?:\\s+fiscal)?(?:\\s+en\\s+cours)?|(?:the|this|its|their)\\s+(?:current\\s+|full\\s+)?fiscal\\s+year),?\\s+(?:which\\s+|that\\s+|qui\\s+)?(?:ends|ending|will\\s+end|closes|s['’]achève(?:ra)?|s['’]achevant|se\\s+termine(?:ra)?|prend(?:ra)?\\s+fin)\\s+(?:in\\s+|on\\s+|en\\s+|fin\\s+|le\\s+\\d{1,2}(?:er)?\\s+)?(${MONTH_ALTERNATIVES})(?:\\s+\\d{1,2}(?!\\d),?)?(?:\\s+${Y})?`,
+      "giu",
+    ),
+    (m, p) => {
+      const month = MONTHS[m[1]!.toLowerCase()];
+      if (!month) return null;
+      let y = m[2] ? Number(m[2]) : null;
+      if (y === null) {
+        if (!p || p.month === null) return null;
+        y = month >= p.month ? p.year : p.year + 1;
+      }
+      return fiscal(y, month);
+    },
+  ],
+  [
     // "l'ensemble de l'exercice", "this fiscal year", "the current fiscal year": on a known fiscal calendar.
     /\b(?:(?:sur|pour|de|durant|pendant)\s+)?(?:l['’]ensemble\s+de\s+)?(?:l['’]exercice|(?:the|this|its|their)\s+(?:current\s+|full\s+)?fiscal\s+year)(?:\s+(?:fiscal\s+)?en\s+cours)?(?!\s+(?:fiscal\s+)?['’]?\d)/giu,
     (m, p) => {
