@@ -462,13 +462,13 @@ export const QUALIFIER_RULES: QualifierRule[] = [
   {
     qualifier: "target",
     pattern:
-      /objectifs?|prévo[iy]\p{L}*|prévu\p{L}*|\bguid(?:e|ed|es|ing)\b|\bcalls?\s+for\b|(?<!\p{L})attend(?:ent)?\s+(?:des|un|une|à)(?!\p{L})|\bvise\p{L}*|\bvisant|\bvisée?s?(?![\p{L}])|s['’]attend\p{L}*|projette\p{L}*|projection\p{L}*|anticip\p{L}*|prévision\p{L}*|ambition\p{L}*|\btarget\p{L}*|\bplan(?:s|ned|ning)?\b|forecast\p{L}*|projects|projected|projections?|guidance|expects?|expected|expecting|\baims?\b|\bgoal\b|outlook|\bhop(?:es|ing)\s+to|espér\p{L}*|espère\p{L}*|devrai(?:t|ent)|tabl(?:e|ent)\s+sur|en\s+passe\s+de|would\s+come\s+in|could\s+reach|should\s+(?:reach|hit|top|exceed|house)|is\s+(?:set|on\s+course)\s+to|(?:is|are)\s+to\s+be\s+(?:expanded|built|raised)|doi(?:t|vent)\s+(?:atteindre|réunir|dépasser)|budg[eé]t\p{L}*|(?:termin|fin)(?:era|eront)\s+l['’]année|will\s+(?:end|finish|close)\s+the\s+year|on\s+track\s+to/iu,
+      /objectifs?|prévo[iy]\p{L}*|prévu\p{L}*|\bguid(?:e|ed|es|ing)\b|\bcalls?\s+for\b|(?<!\p{L})attend(?:ent)?\s+(?:des|un|une|à)(?!\p{L})|\bvise\p{L}*|\bvisant|\bvisée?s?(?![\p{L}])|s['’]attend\p{L}*|projette\p{L}*|projection\p{L}*|anticip\p{L}*|prévision\p{L}*|ambition\p{L}*|\btarget\p{L}*|\bplan(?:s|ned|ning)?\b|forecast\p{L}*|projects|projected|projections?|guidance|expects?|expected|expecting|\baims?\b|\bgoal\b|outlook|\bhop(?:es|ing)\s+to|\bseek(?:s|ing)?\s+to\b|\bmeant\s+to\b|(?<!\p{L})cens(?:é|ée|és|ées)(?!\p{L})|(?<!\p{L})envisag\p{L}*|(?<!\p{L})cherch(?:e|ent|ait|aient)\s+à|espér\p{L}*|espère\p{L}*|devrai(?:t|ent)|tabl(?:e|ent)\s+sur|en\s+passe\s+de|would\s+come\s+in|could\s+reach|should\s+(?:reach|hit|top|exceed|house)|is\s+(?:set|on\s+course)\s+to|(?:is|are)\s+to\s+be\s+(?:expanded|built|raised)|doi(?:t|vent)\s+(?:atteindre|réunir|dépasser)|budg[eé]t\p{L}*|(?:termin|fin)(?:era|eront)\s+l['’]année|will\s+(?:end|finish|close)\s+the\s+year|on\s+track\s+to/iu,
     sentence: false,
   },
   {
     qualifier: "commitment",
     pattern:
-      /engag\p{L}*|contrats?(?![\p{L}])|contracts?(?![\p{L}])|a\s+signé|ont\s+signé|signé\p{L}*|signed|signs|(?:has|have|had)\s+agreed\s+to|\bagreed\s+(?:\p{L}+\s+){0,3}to\s+(?:invest|buy|pay|spend|supply)|a\s+accepté\s+de|a\s+convenu|accords?(?!\p{L})|partenariat|partnership|commit\p{L}*|will\s+invest|investira|deal\s+worth|\bdeals?\b|agreements?|\bpledg\p{L}*|(?<!\p{L})(?:a|ont|avait|avaient)\s+promis(?!\p{L})|(?<!\p{L})promet(?:tent)?(?!\p{L})|(?<!\p{L})(?:a|ont)\s+réservé|\b(?:reserved|booked)\b|\bagreed\s+(?:in\s+\p{L}+\s+)?to\s+(?:take|acquire|buy|pay|invest|supply|provide)\b/iu,
+      /engag\p{L}*|contrats?(?![\p{L}])|contracts?(?![\p{L}])|a\s+signé|ont\s+signé|signé\p{L}*|signed|signs|(?:has|have|had)\s+agreed\s+to|\bagreed\s+(?:\p{L}+\s+){0,3}to\s+(?:invest|buy|pay|spend|supply|give|sell|provide|deliver|rent|lease)|(?:a|ont|avait|avaient)\s+(?:déjà\s+)?accepté\s+de|a\s+convenu|accords?(?!\p{L})|partenariat|partnership|commit\p{L}*|will\s+invest|investira|deal\s+worth|\bdeals?\b|agreements?|\bpledg\p{L}*|(?<!\p{L})(?:a|ont|avait|avaient)\s+promis(?!\p{L})|(?<!\p{L})promet(?:tent)?(?!\p{L})|(?<!\p{L})(?:a|ont)\s+réservé|\b(?:reserved|booked)\b|\bagreed\s+(?:in\s+\p{L}+\s+)?to\s+(?:take|acquire|buy|pay|invest|supply|provide)\b/iu,
     sentence: false,
   },
   {
@@ -488,7 +488,7 @@ export const FUTURE_TENSE =
 
 /** Verbs of money or goods handed over: in the future, a deal's committed term. */
 export const HANDING_OVER =
-  /invest|vers(?:er|era|eront|é)|\bpa(?:y|ie|iera|ieront)\b|suppl(?:y|ies)|fourni|acqu[eéi]r|achet|\bbuy\b|prendr|\btake\b|apport|financ|\bfund\b|provide|prêter|\blend\b|install|déploi|deploy/iu;
+  /invest|vers(?:er|era|eront|é)|\bpa(?:y|ie|iera|ieront)\b|suppl(?:y|ies)|fourni|acqu[eéi]r|achet|\bbuy\b|prendr|\btake\b|apport|financ|\bfund\b|provide|prêter|\blend\b|install|déploi|deploy|(?<!\p{L})lou(?:er|era|eront)(?!\p{L})|\b(?:rent|lease)\b/iu;
 
 /** Impersonal expectation ("on s'attend à ce que", "it is expected"): not the company's own target. */
 export const IMPERSONAL_EXPECTATION = /\bon\s+s['’]attend|\bit\s+is\s+expected|\bis\s+widely\s+expected/iu;

@@ -122,3 +122,51 @@ test("fiscal years written FY26, FY2026, fiscal 2026, exercice 2025-26 give thei
   assert.ok(!quarter.some((m) => m.note.startsWith("fiscal year")), JSON.stringify(quarter));
   assert.ok(!findTimeMentions("in Q3 FY26", "2025-11").some((m) => m.note.startsWith("fiscal year")));
 });
+
+test("a quarter named by the month it ends in: 'the September quarter', 'le trimestre clos fin juin'", () => {
+  assert.deepEqual(first("spending in the September quarter", "2025-10-30").flow, {
+    start: "2025-07-01",
+    end: "2025-09-30",
+  });
+  assert.deepEqual(first("its December-quarter revenue", "2025-10-30").flow, {
+    start: "2024-10-01",
+    end: "2024-12-31",
+  });
+  assert.deepEqual(first("le trimestre clos fin juin", "2025-08-05").flow, {
+    start: "2025-04-01",
+    end: "2025-06-30",
+  });
+  assert.deepEqual(first("au trimestre clos le 31 mars 2026", "2026-05-05").flow, {
+    start: "2026-01-01",
+    end: "2026-03-31",
+  });
+});
+
+test("'for the year' in a forecast is the publication year; 'a year earlier' is not matched by it", () => {
+  assert.equal(first("cut its spending guidance for the year to $12 billion", "2025-11-10").year, 2025);
+  assert.equal(first("its budget for the full year", "2025-10-16").year, 2025);
+  assert.ok(
+    !findTimeMentions("the best result for the year-end rally", "2025-11").some((m) => m.year === 2025),
+  );
+});
+
+test("a fiscal year whose end month the text gives: 'which ends in May 2026', 'qui s'achèvera en mai'", () => {
+  const may = first("in the current fiscal year, which ends in May 2026", "2025-09-10");
+  assert.ok(may.note.includes("2026-05"), may.note);
+  assert.deepEqual(first("in the current fiscal year, which ends on May 31, 2027", "2025-09-10").flow, {
+    start: "2026-06-01",
+    end: "2027-05-31",
+  });
+  assert.deepEqual(may.flow, {
+    start: "2025-06-01",
+    end: "2026-05-31",
+  });
+  assert.deepEqual(first("pour l'ensemble de l'exercice, qui s'achèvera en mai", "2025-12-11").flow, {
+    start: "2025-06-01",
+    end: "2026-05-31",
+  });
+  assert.deepEqual(first("this fiscal year, which ends in June", "2025-05-02").flow, {
+    start: "2024-07-01",
+    end: "2025-06-30",
+  });
+});

@@ -225,6 +225,24 @@ const FISCAL_RULES: [RegExp, Builder][] = [
     (m, p) => latestFiscalQuarter(QUARTER_BY_ORDINAL[(m[1] ?? m[2])!.toLowerCase()]!, p),
   ],
   [
+    // "the current fiscal year, which ends in May 2026", "l'exercice, qui s'achèvera en mai": the text gives
+    // the month the year ends in; without a year, the first such month from publication on.
+    new RegExp(
+      `\\b(?:(?:sur|pour|de|durant|pendant|in|for|during)\\s+)?(?:l['’]ensemble\\s+de\\s+)?(?:l['’]exercice(?:\\s+fiscal)?(?:\\s+en\\s+cours)?|(?:the|this|its|their)\\s+(?:current\\s+|full\\s+)?fiscal\\s+year),?\\s+(?:which\\s+|that\\s+|qui\\s+)?(?:ends|ending|will\\s+end|closes|s['’]achève(?:ra)?|s['’]achevant|se\\s+termine(?:ra)?|prend(?:ra)?\\s+fin)\\s+(?:in\\s+|on\\s+|en\\s+|fin\\s+|le\\s+\\d{1,2}(?:er)?\\s+)?(${MONTH_ALTERNATIVES})(?:\\s+\\d{1,2}(?!\\d),?)?(?:\\s+${Y})?`,
+      "giu",
+    ),
+    (m, p) => {
+      const month = MONTHS[m[1]!.toLowerCase()];
+      if (!month) return null;
+      let y = m[2] ? Number(m[2]) : null;
+      if (y === null) {
+        if (!p || p.month === null) return null;
+        y = month >= p.month ? p.year : p.year + 1;
+      }
+      return fiscal(y, month);
+    },
+  ],
+  [
     // "l'ensemble de l'exercice", "this fiscal year", "the current fiscal year": on a known fiscal calendar.
     /\b(?:(?:sur|pour|de|durant|pendant)\s+)?(?:l['’]ensemble\s+de\s+)?(?:l['’]exercice|(?:the|this|its|their)\s+(?:current\s+|full\s+)?fiscal\s+year)(?:\s+(?:fiscal\s+)?en\s+cours)?(?!\s+(?:fiscal\s+)?['’]?\d)/giu,
     (m, p) => {
@@ -379,6 +397,22 @@ const RULES: [RegExp, Builder][] = [
       if (!y) return null;
       if (!given && p?.month !== null && p?.month !== undefined && month > p.month) y--;
       return monthsEnding(y, month, n, `${n} months to ${y}-${pad(month)}`);
+    },
+  ],
+  [
+    // "the September quarter", "its December-quarter revenue", "le trimestre clos fin septembre": the three
+    // months that end with that month, the latest such by publication when no year is written.
+    new RegExp(
+      `\\b(${MONTH_ALTERNATIVES})(?:[-\\s]end(?:ed|ing)?)?[-\\s]quarter\\b(?:\\s+(?:of\\s+)?${Y})?|\\btrimestre\\s+(?:clos|achevé|terminé|arrêté)\\s+(?:(?:le\\s+)?\\d{1,2}(?:er)?\\s+|fin\\s+|en\\s+)?(${MONTH_ALTERNATIVES})(?:\\s+${Y})?`,
+      "giu",
+    ),
+    (m, p) => {
+      const month = MONTHS[(m[1] ?? m[3])!.toLowerCase()];
+      const given = m[2] ?? m[4];
+      let y = given ? Number(given) : p?.year;
+      if (!month || !y) return null;
+      if (!given && p?.month !== null && p?.month !== undefined && month > p.month) y--;
+      return monthsEnding(y, month, 3, `the quarter ending in month ${month} → ${y}-${pad(month)}`);
     },
   ],
   [
@@ -599,7 +633,7 @@ const RULES: [RegExp, Builder][] = [
     (_m, p) => publishedYear(p, 1, "next year"),
   ],
   [
-    /\b(?:cette\s+année|this\s+year|l['’]année\s+en\s+cours|the\s+current\s+year)\b/giu,
+    /\b(?:cette\s+année|this\s+year|l['’]année\s+en\s+cours|the\s+current\s+year|(?<=\b(?:for|over)\s+)the\s+(?:full\s+)?year(?!\s+(?:to\s+(?:\p{Lu}|the\s+end)|end|ended|ending|earlier|before|ago|after)\b|-\w))\b/giu,
     (_m, p) => publishedYear(p, 0, "this year"),
   ],
   [
@@ -634,7 +668,11 @@ const RULES: [RegExp, Builder][] = [
     ),
     (m) => ofYear(Number(m[1]), `year ${m[1]}`),
   ],
-  [new RegExp(`(?<![\\d,.])${Y}(?![\\d,.]|\\s*%)`, "gu"), (m) => ofYear(Number(m[1]), `year ${m[1]}`)],
+  [
+    // "2024, la perte …" is a year; "since 2022, and" dates a comparison, not the figure.
+    new RegExp(`(?<![\\d,.])(?<!\\b(?:since|depuis)\\s+)${Y}(?![\\d.]|,\\d|\\s*%)`, "gu"),
+    (m) => ofYear(Number(m[1]), `year ${m[1]}`),
+  ],
 ];
 
 function fiscal(endYear: number, endMonth: number): Omit<TimeMention, "start" | "end"> {

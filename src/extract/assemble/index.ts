@@ -7,6 +7,7 @@ import { splitSentences } from "../sentences.js";
 import { findTables } from "../tables.js";
 import { boundSentences, MAX_SENTENCE_CHARACTERS, MAX_SENTENCE_FIGURES } from "../windows.js";
 import { toClaim } from "./claim.js";
+import { reviseContinuedDeal } from "./continued-deal.js";
 import { distributeRespectively, readCounterparty, readRolesFromVoice } from "./counterparty.js";
 import { reviseDealDirection } from "./deal-direction.js";
 import { noteAlliance, reviseByAlliance, reviseByParallel } from "./discourse.js";
@@ -20,6 +21,7 @@ import { findSubject } from "./parties.js";
 import { readPeriod } from "./period.js";
 import { keepCompanyTopic, withoutPlaces, withoutPublicCounterparties } from "./public-bodies.js";
 import { readQualifier } from "./qualifier.js";
+import { reviseRevenueShareSource } from "./revenue-share-source.js";
 import {
   reviseByParties,
   reviseByRound,
@@ -63,6 +65,8 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   reviseSupplierRow(r, s, f);
   readRolesFromVoice(r, s, f);
   reviseOwnInfrastructure(r, s, f);
+  reviseContinuedDeal(r, s, f);
+  reviseRevenueShareSource(r, s, f);
   if (!reviseWarrantAndGrowth(r, s, f)) return;
   readPeriod(r, s, f);
   readQualifier(r, s, f);

@@ -1,15 +1,17 @@
-import { FLOW_METRICS } from "../../core/index.js";
+import { FLOW_METRICS, type Period } from "../../core/index.js";
 import { SAME_PERIOD } from "../lexicon.js";
 import { extractMessages } from "../messages.js";
 import { metricIs } from "../metrics.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { mayMatch } from "../patterns.js";
 import { periodFor, publicationAsOf, type TimeMention } from "../periods.js";
+import { signedWithTerm } from "./deal-term.js";
 import { conversionAfter } from "./metric.js";
 import { startsChange } from "./period-leads.js";
 import { samePeriodShift, shiftPeriod } from "./same-period.js";
 import { describeCandidates, type Features, rankOptions, type Weights } from "./scorer.js";
 import { type DocumentReading, type FigureReading, issue, type SentenceReading } from "./types.js";
+import { isDealRevenue, programmeLaunchDate } from "./undated-totals.js";
 
 /** Words before a date that make it an event's date on its own ("pas avant février 2027"), not the figure's. */
 export const EVENT_DATE_LEAD =
@@ -109,6 +111,12 @@ const PART_OF_PREVIOUS =
   /\b(?:starting|beginning|including|of\s+which|among\s+them|dont|notamment|y\s+compris|à\s+commencer\s+par|en\s+commençant\s+par)\b/iu;
 
 /**
+ * "$8 billion in 2025, before more than doubling to $17 billion in 2026", "puis à 7 milliards en 2026": the
+ * next figure is a later step, so a date after it is not shared.
+ */
+const NEXT_STEP = /\b(?:before|after|then|later|puis|avant|après|ensuite)(?!\p{L})/iu;
+
+/**
  * A date that closes a list of like figures is each figure's: "$200 billion for Amazon, $185 billion
  * for Alphabet and $135 billion for Meta in 2026".
  */
@@ -129,7 +137,8 @@ function closesList(
       gap.length > 40 ||
       /[.;:!?()]/u.test(gap) ||
       !/,|\bet\b|\band\b/u.test(gap) ||
-      PART_OF_PREVIOUS.test(gap)
+      PART_OF_PREVIOUS.test(gap) ||
+      NEXT_STEP.test(gap)
     )
       return false;
     end = o.span.end;
@@ -162,6 +171,29 @@ function periodFeatures(
     // Across a clause break the date may be shared by an elliptical clause ("this year, and capex at …").
     otherFigure: !otherClause && followsOtherFigure(text, t, q, s.sentenceQs) ? 1 : 0,
   };
+}
+
+/**
+ * The term, in the figure's own clause, of a deal dated by the month it was signed (deal-term.ts); a
+ * month that opens the sentence ("En septembre, Meta a signé …") dates its whole clause.
+ */
+function dealTerm(
+  text: string,
+  sentenceStart: number,
+  ranked: { value: TimeMention; features: Features<PeriodFeature> }[],
+): { period: Period; date: TimeMention; words: string } | null {
+  const inClause = (o: { value: TimeMention; features: Features<PeriodFeature> }) =>
+    !o.features.otherClause || /^\s*$/u.test(text.slice(sentenceStart, o.value.start));
+  const top = ranked[0];
+  if (!top || !inClause(top)) return null;
+  for (const date of ranked.filter(inClause))
+    for (const term of ranked.filter(inClause)) {
+      if (term === date || (top !== date && top !== term)) continue;
+      const period = signedWithTerm(text, date.value, term.value);
+      if (period)
+        return { period, date: date.value, words: `"${text.slice(term.value.start, term.value.end)}"` };
+    }
+  return null;
 }
 
 /** Period stage (CLAIMS.md §5): the nearest date in the clause, a period carried over, or the publication date. */
@@ -230,6 +262,7 @@ export function readPeriod(r: DocumentReading, s: SentenceReading, f: FigureRead
     candidate.periodExplicit = candidate.period !== null && !time.fromPublication;
     candidate.timeAt = { start: time.start, end: time.end };
     rules.push(`period: "${text.slice(time.start, time.end)}" ${time.note}`);
+    reviseDatedPeriod(r, s, f, time, ranked, cumulative);
     if (time.unresolved)
       issue(
         context,
@@ -271,5 +304,60 @@ export function readPeriod(r: DocumentReading, s: SentenceReading, f: FigureRead
     rules.push(
       asOf ? `period: level with no date → publication ${asOf}` : "period: no date and no publication date",
     );
+  }
+  undatedDealRevenue(r, s, f, ranked);
+}
+
+type RankedTime = { value: TimeMention; features: Features<PeriodFeature> };
+
+/** After a date is chosen: a deal signed in a month for a term, a programme's total dated by its launch. */
+function reviseDatedPeriod(
+  r: DocumentReading,
+  s: SentenceReading,
+  f: FigureReading,
+  time: TimeMention,
+  ranked: RankedTime[],
+  cumulative: boolean,
+): void {
+  const { text } = r;
+  const { candidate, rules } = f;
+  const metric = candidate.metric;
+  const term = cumulative || metric === "investment" ? dealTerm(text, s.sentence.start, ranked) : null;
+  if (term) {
+    candidate.period = term.period;
+    candidate.periodExplicit = true;
+    const signed = text.slice(term.date.start, term.date.end);
+    rules.push(`period: signed "${signed}" for a term to ${term.words} → ${JSON.stringify(term.period)}`);
+  }
+  if (
+    metric === "capex" &&
+    r.gazetteer.programmes.has(candidate.entity ?? "") &&
+    programmeLaunchDate(text, s.sentence.start, time, Boolean(ranked[0]?.features.otherClause))
+  ) {
+    candidate.period = null;
+    candidate.periodExplicit = false;
+    const launch = text.slice(time.start, time.end);
+    rules.push(`period: "${launch}" dates the programme's launch; its total is of no year → none`);
+  }
+}
+
+/** Revenue a deal brings over its life ("the agreement to bring in $10 billion"), with no date of its own. */
+function undatedDealRevenue(
+  r: DocumentReading,
+  s: SentenceReading,
+  f: FigureReading,
+  ranked: RankedTime[],
+): void {
+  const { candidate, previous, q, rules } = f;
+  const ownClause = r.text.slice(previous?.q.span.end ?? s.sentence.start, q.span.start);
+  if (
+    candidate.metric === "revenue" &&
+    candidate.period &&
+    (ranked.length === 0 || ranked[0]?.features.otherClause) &&
+    isDealRevenue(ownClause)
+  ) {
+    candidate.period = null;
+    candidate.periodExplicit = false;
+    rules.push("period: revenue a deal brings over its life is no one year's → none");
   }
 }

@@ -115,6 +115,7 @@ export function chooseQualifier(
     if ((rule.qualifier === "letter_of_intent" || rule.qualifier === "commitment") && !deal) continue;
     const where = rule.sentence ? sentenceText : scope;
     const m = firstMatch(rule.pattern, where);
+    if (m && rule.qualifier === "rumoured" && isBackgroundFact(sentenceText, scope)) continue;
     if (m) {
       if (
         rule.qualifier === "target" &&
@@ -168,6 +169,31 @@ export function chooseQualifier(
   if (candidate.metric === "compute_spending_target")
     return { qualifier: "target", rule: "target by metric" };
   return { qualifier: "reported", rule: "no hedge, source or plan word → reported" };
+}
+
+/** Talks not concluded: what a sentence's unnamed sources are about. */
+const PENDING_TALKS =
+  /\b(?:in\s+talks|in\s+discussions|would\s+value|could\s+value)\b|(?<!\p{L})(?:en\s+pourparlers|en\s+discussions?|négoci\p{L}*|valoriserai(?:t|ent))(?!\p{L})/iu;
+
+/** A finished act in the past: "was valued", "raised", "a levé", "avait été valorisée". */
+const COMPLETED_PAST =
+  /\b(?:was|were|had|raised|closed|reached)\b|\b\p{L}{3,}ed\b|(?<!\p{L})(?:a|ont|avait|avaient)\s+(?:été\s+|déjà\s+)?\p{L}{2,}(?:é|ée|és|ées|u|is|it)(?!\p{L})/iu;
+
+/**
+ * "OpenAI was valued at $300 billion in March and is in talks over a sale that would value it at $500
+ * billion, people briefed on the discussions said": the sources speak of the pending deal of another
+ * clause; a finished, earlier fact beside it is no rumour.
+ */
+function isBackgroundFact(sentenceText: string, scope: string): boolean {
+  const at = sentenceText.indexOf(scope);
+  if (at < 0 || !hasMatch(COMPLETED_PAST, scope) || hasMatch(PENDING_TALKS, scope)) return false;
+  if (
+    hasMatch(FUTURE_TENSE, scope) ||
+    (hasMatch(CONDITIONAL_ENDING, scope) && hasMatch(HEARSAY_CONDITIONAL, scope))
+  )
+    return false;
+  const rest = `${sentenceText.slice(0, at)} ${sentenceText.slice(at + scope.length)}`;
+  return hasMatch(PENDING_TALKS, rest);
 }
 
 /**
@@ -367,6 +393,39 @@ function reviseByWording(
   }
 }
 
+/** "by Reuters' calculation", "selon les calculs de Bloomberg": a figure an outlet or a bank worked out. */
+const CALCULATED_BY =
+  /\bby\s+(?:our|its|their|the\s+)?(?:[\p{Lu}][\p{L}&.-]*\s*)*(?:['’]s?\s+)?calculations?\b|\baccording\s+to\s+(?:[\p{Lu}][\p{L}&.-]*\s*)+(?:['’]s?\s+)?calculations?\b|(?<!\p{L})(?:selon|d['’]après)\s+(?:les|des|nos|ses|leurs)\s+calculs(?!\p{L})/u;
+
+/** "analysts at one brokerage estimated the value of the contract at": their estimate of a deal's size. */
+const ANALYSTS_ESTIMATE =
+  /\b(?:analysts?|analystes?|brokerages?|courtiers?)\b(?:\s+\p{L}+){0,4}?\s+(?:estimated?|estiment|estimaient|ont\s+estimé|valued|put|évaluent|chiffrent)\b/iu;
+
+/**
+ * A figure worked out by an outlet, a bank or analysts is their estimate, even of a deal (CLAIMS.md §7):
+ * the calculation credited after a figure covers it when no other figure stands between them.
+ */
+function reviseByCalculation(
+  s: SentenceReading,
+  q: QuantityMention,
+  ownScope: string,
+  qualifier: Decision,
+): void {
+  const at = s.sentence.start;
+  const credit = qualifier.qualifier === "reported" ? firstMatch(CALCULATED_BY, s.body) : null;
+  const calculated =
+    credit &&
+    at + credit.index >= q.span.end &&
+    !s.sentenceQs.some((o) => o.span.start >= q.span.end && o.span.end <= at + credit.index)
+      ? credit
+      : null;
+  const analysts = qualifier.qualifier === "commitment" ? firstMatch(ANALYSTS_ESTIMATE, ownScope) : null;
+  const m = calculated ?? analysts;
+  if (!m) return;
+  qualifier.qualifier = "estimated";
+  qualifier.rule = `"${m[0]}": a figure others worked out → estimated`;
+}
+
 /** What analysts or the market expected is an estimate (CLAIMS.md §7). */
 function reviseByExpectation(
   text: string,
@@ -441,6 +500,7 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
     qualifier.qualifier = "estimated";
     qualifier.rule = "a forecast credited to analysts, not the company's own → estimated";
   }
+  reviseByCalculation(s, q, ownScope, qualifier);
   reviseByExpectation(text, sentence.start, q, qualifier);
   if (
     metric === "deal_value" &&
@@ -462,7 +522,8 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
   candidate.qualifier = qualifier.qualifier;
   rules.push(qualifierCandidates(ownScope, body), `qualifier: ${qualifier.rule}`);
   if (
-    qualifier.qualifier === "commitment" &&
+    (qualifier.qualifier === "commitment" ||
+      (qualifier.qualifier === "target" && s.times.length === 0 && place === null)) &&
     !candidate.periodExplicit &&
     !candidate.timeAt &&
     candidate.period &&

@@ -147,6 +147,95 @@ describe("strict fields: the qualifier", () => {
   });
 });
 
+describe("strict fields: plans and background facts", () => {
+  it("seeking, meant to, envisaging: the figure is a plan → target (EN)", () => {
+    assert.equal(
+      at(extract("Cerebras's listing, which is seeking to raise up to $1.2 billion, opens next week."), 1.2e9)
+        .qualifier,
+      "target",
+    );
+    assert.equal(
+      at(
+        extract("Mistral AI's compute programme is meant to mobilise €50 billion for computing in Europe."),
+        5e10,
+      ).qualifier,
+      "target",
+    );
+  });
+
+  it("cherche à, censé, envisage: the figure is a plan → target (FR)", () => {
+    assert.equal(
+      at(
+        extract(
+          "Le programme de Mistral AI, censé mobiliser 50 milliards d'euros, sera présenté lundi.",
+          "fr",
+        ),
+        5e10,
+      ).qualifier,
+      "target",
+    );
+    assert.equal(
+      at(
+        extract("Amazon envisage d'investir 4 milliards de dollars supplémentaires dans Anthropic.", "fr"),
+        4e9,
+      ).qualifier,
+      "target",
+    );
+  });
+
+  it("a finished earlier round beside talks of a new one is reported, the new one rumoured (EN)", () => {
+    const claims = extract(
+      "Mistral AI was valued at $14 billion in a funding round in May and is in talks over a new round that would value it at about $30 billion, people briefed on the discussions said.",
+    );
+    assert.equal(at(claims, 14e9).qualifier, "reported");
+    assert.equal(at(claims, 30e9).qualifier, "rumoured");
+    const alone = extract(
+      "Mistral AI's revenue reached $300 million in the first half, people familiar with the matter said.",
+    );
+    assert.equal(at(alone, 3e8).qualifier, "rumoured");
+  });
+
+  it("a finished earlier round beside talks of a new one is reported, the new one rumoured (FR)", () => {
+    const claims = extract(
+      "Mistral AI a été valorisée 12 milliards d'euros lors d'une levée en mai, et mène des discussions pour une nouvelle levée qui la valoriserait 30 milliards d'euros, selon des sources proches du dossier.",
+      "fr",
+    );
+    assert.equal(at(claims, 12e9).qualifier, "reported");
+    assert.equal(at(claims, 30e9).qualifier, "rumoured");
+  });
+});
+
+describe("strict fields: figures others worked out", () => {
+  it("a figure credited to an outlet's calculation is an estimate; a figure before it is not (EN)", () => {
+    const claims = extract(
+      "Mistral AI's revenue was $300 million in the first half and it burned about $2 billion of cash, by Reuters' calculation.",
+    );
+    assert.equal(at(claims, 2e9).qualifier, "estimated");
+    assert.equal(at(claims, 3e8).qualifier, "reported");
+  });
+
+  it("a figure credited to an outlet's calculation is an estimate (FR)", () => {
+    const claims = extract(
+      "Le flux de trésorerie disponible d'Oracle est ressorti négatif d'environ 10 milliards de dollars sur le trimestre, selon les calculs de Bloomberg.",
+      "fr",
+      "2025-12-12",
+    );
+    assert.equal(at(claims, 1e10).qualifier, "estimated");
+  });
+
+  it("analysts' estimate of a contract's value is an estimate, not a commitment (EN, FR)", () => {
+    const en = extract(
+      "Analysts at one brokerage estimated the value of the Broadcom contract with OpenAI at $350 billion.",
+    );
+    assert.equal(at(en, 3.5e11).qualifier, "estimated");
+    const fr = extract(
+      "Des analystes estiment la valeur du contrat entre OpenAI et Broadcom à 350 milliards de dollars.",
+      "fr",
+    );
+    assert.equal(at(fr, 3.5e11).qualifier, "estimated");
+  });
+});
+
 describe("strict fields: the period's year", () => {
   const year = (c: Claim) => {
     const p = c.period;
@@ -226,6 +315,95 @@ describe("strict fields: the period's year", () => {
   });
 });
 
+describe("strict fields: a deal's term and the quarter a month ends", () => {
+  it("a deal signed in a month for a term runs from that month to the term's end (EN)", () => {
+    const claims = extract(
+      "In September Meta signed a $14.2 billion agreement to rent capacity from CoreWeave through December 2031. Abu Dhabi pledged in March to invest $1.4 trillion in the United States over the next ten years.",
+      "en",
+      "2025-10-20",
+    );
+    assert.deepEqual(at(claims, 14.2e9).period, { start: "2025-09", end: "2031-12-31" });
+    assert.deepEqual(at(claims, 1.4e12).period, { start: "2025-03", end: "2035-03" });
+  });
+
+  it("a deal signed in a month for a term runs from that month to the term's end (FR)", () => {
+    const claims = extract(
+      "En septembre, Meta a signé un contrat de 14,2 milliards de dollars pour louer de la capacité à CoreWeave jusqu'en décembre 2031.",
+      "fr",
+      "2025-10-20",
+    );
+    assert.deepEqual(at(claims, 14.2e9).period, { start: "2025-09", end: "2031-12-31" });
+  });
+
+  it("a date after a later step ('before', 'puis') is the later figure's", () => {
+    const en = extract(
+      "By 2025, Mistral AI's annual burn is projected to exceed $8 billion, before more than doubling to $17 billion in 2026.",
+      "en",
+      "2025-09-06",
+    );
+    assert.deepEqual(at(en, 8e9).period, { start: "2025-01-01", end: "2025-12-31" });
+    assert.deepEqual(at(en, 17e9).period, { start: "2026-01-01", end: "2026-12-31" });
+    const fr = extract(
+      "En 2025, la consommation de trésorerie de Mistral AI devrait dépasser 8 milliards de dollars, puis plus que doubler à 17 milliards de dollars en 2026.",
+      "fr",
+      "2025-09-06",
+    );
+    assert.deepEqual(at(fr, 8e9).period, { start: "2025-01-01", end: "2025-12-31" });
+    assert.deepEqual(at(fr, 17e9).period, { start: "2026-01-01", end: "2026-12-31" });
+  });
+
+  it("the September quarter is the quarter that ends in September", () => {
+    const en = extract(
+      "Microsoft said its capital spending in the September quarter was almost $35 billion.",
+      "en",
+      "2025-10-30",
+    );
+    assert.deepEqual(at(en, 35e9).period, { start: "2025-07-01", end: "2025-09-30" });
+    const fr = extract(
+      "Sur le trimestre clos fin septembre, les dépenses d'investissement de Microsoft ont atteint 35 milliards de dollars.",
+      "fr",
+      "2025-10-30",
+    );
+    assert.deepEqual(at(fr, 35e9).period, { start: "2025-07-01", end: "2025-09-30" });
+  });
+});
+
+describe("strict fields: totals of no year", () => {
+  it("a programme's total is of no year; the month it was launched dates the launch (EN, FR)", () => {
+    const en = extract(
+      "The plan dwarfs the $500 billion Stargate programme unveiled in Washington last month.",
+      "en",
+      "2025-02-12",
+    );
+    assert.equal(at(en, 5e11).period, null);
+    const fr = extract(
+      "Le programme Stargate, lancé fin janvier à la Maison Blanche, prévoit jusqu'à 500 milliards de dollars de dépenses dans des centres de données.",
+      "fr",
+      "2025-02-12",
+    );
+    assert.equal(at(fr, 5e11).period, null);
+  });
+
+  it("revenue a deal brings over its life is no one year's (EN, FR)", () => {
+    const en = extract("Broadcom expects the agreement to bring in about $10 billion of revenue.");
+    assert.equal(at(en, 1e10).period, null);
+    const fr = extract(
+      "Broadcom indique que l'accord devrait lui rapporter environ 10 milliards de dollars de revenus.",
+      "fr",
+    );
+    assert.equal(at(fr, 1e10).period, null);
+  });
+
+  it("a spending plan with no date is no year's spending; a dated one keeps its year (EN, FR)", () => {
+    const en = extract("Fluidstack plans to spend €10 billion on a supercomputer in France.");
+    assert.equal(at(en, 1e10).period, null);
+    const dated = extract("Meta expects capital expenditure of $70 billion this year.");
+    assert.deepEqual(at(dated, 7e10).period, { start: "2025-01-01", end: "2025-12-31" });
+    const fr = extract("Iliad a confirmé un plan de 3 milliards d'euros pour ses centres de données.", "fr");
+    assert.equal(at(fr, 3e9).period, null);
+  });
+});
+
 describe("strict fields: the counterparty", () => {
   it("a name opening a gapped clause with its own figure is the next investor, not a second investee (EN)", () => {
     const claims = extract(
@@ -255,6 +433,66 @@ describe("strict fields: the counterparty", () => {
       "fr",
     );
     assert.equal(at(fr, 1e10).counterparty, "Anthropic");
+  });
+});
+
+describe("strict fields: deals continued and agreed", () => {
+  it("a figure that adds to a deal shares its counterparty (EN)", () => {
+    const claims = extract(
+      "In March OpenAI signed an $11.9 billion contract with CoreWeave. It then added another $6.5 billion in September, taking the total to about $18.4 billion.",
+    );
+    assert.equal(at(claims, 6.5e9).counterparty, "CoreWeave");
+    assert.equal(at(claims, 18.4e9).counterparty, "CoreWeave");
+  });
+
+  it("a figure that adds to a deal shares its counterparty (FR)", () => {
+    const claims = extract(
+      "En mars, OpenAI a signé un contrat de 11,9 milliards de dollars avec CoreWeave. OpenAI a ensuite élargi ce contrat de 4 milliards de dollars en mai, puis de 6,5 milliards en septembre.",
+      "fr",
+    );
+    assert.equal(at(claims, 4e9).counterparty, "CoreWeave");
+    assert.equal(at(claims, 6.5e9).counterparty, "CoreWeave");
+  });
+
+  it("chips a supplier agreed to give, capacity to be rented: commitment (EN, FR)", () => {
+    const en = extract(
+      "Google agreed to give Mistral AI access to as many as 100,000 of its tensor processing units.",
+    );
+    assert.equal(at(en, 100000).qualifier, "commitment");
+    const fr = extract(
+      "Google avait déjà accepté de fournir à Mistral AI jusqu'à 100 000 de ses puces TPU.",
+      "fr",
+    );
+    assert.equal(at(fr, 100000).qualifier, "commitment");
+    const rented = extract(
+      "Mistral AI va louer à Oracle une capacité d'environ 1,5 gigawatt de centres de données.",
+      "fr",
+    );
+    assert.equal(at(rented, 1.5).qualifier, "commitment");
+  });
+
+  it("a bare year before a comma dates its clause (FR, EN)", () => {
+    const fr = extract(
+      "En 2025, le chiffre d'affaires de Mistral AI devrait atteindre 1 milliard d'euros. La même année 2024, la perte nette aurait atteint environ 500 millions d'euros, selon Le Monde.",
+      "fr",
+    );
+    assert.deepEqual(at(fr, 5e8).period, { start: "2024-01-01", end: "2024-12-31" });
+    const en = extract("The same year, 2024, Mistral AI's net loss reached about €500 million.");
+    assert.deepEqual(at(en, 5e8).period, { start: "2024-01-01", end: "2024-12-31" });
+  });
+});
+
+describe("strict fields: where a revenue share comes from", () => {
+  it("the customer that accounts for a share of revenue is its counterparty (EN, FR)", () => {
+    const en = extract("Nebius said Microsoft accounted for 40% of its revenue in 2025.", "en", "2026-02-10");
+    assert.equal(at(en, 0.4).entity, "Nebius");
+    assert.equal(at(en, 0.4).counterparty, "Microsoft");
+    const fr = extract(
+      "Nebius a indiqué que Microsoft a représenté 40 % de son chiffre d'affaires en 2025.",
+      "fr",
+      "2026-02-10",
+    );
+    assert.equal(at(fr, 0.4).counterparty, "Microsoft");
   });
 });
 
