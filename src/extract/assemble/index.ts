@@ -149,6 +149,7 @@ export function assembleClaims(
     inRelatedList: false,
     warrant: null,
     topic: null,
+    listTopic: null,
     lastGroup: null,
     listLead: null,
     tables: findTables(text),

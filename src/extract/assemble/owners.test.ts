@@ -203,3 +203,56 @@ describe("a key-figures table", () => {
     ]);
   });
 });
+
+describe("the items of a list", () => {
+  it("do not hand a company one item is about to the next item's figures (en)", () => {
+    const text =
+      "Oracle results\n\nOracle reported revenue of $15 billion for the quarter.\nHighlights\n- Microsoft is the first customer of the new region.\n- Cloud revenue was $7 billion, up 30% from a year ago.";
+    assert.deepEqual(owners(text), [
+      ["Oracle", 15e9],
+      ["Oracle", 7e9],
+      ["Oracle", 0.3],
+    ]);
+  });
+
+  it("do not hand a company one item is about to the next item's figures (fr)", () => {
+    const text =
+      "Résultats d'Oracle\n\nOracle a publié un chiffre d'affaires de 15 milliards de dollars sur le trimestre.\nPoints clés\n- Microsoft est le premier client de la nouvelle région.\n- Le chiffre d'affaires du cloud a atteint 7 milliards de dollars.";
+    assert.deepEqual(owners(text, "fr"), [
+      ["Oracle", 15e9],
+      ["Oracle", 7e9],
+    ]);
+  });
+
+  it("keep the sibling's company when the item goes on about it with a pronoun", () => {
+    const en =
+      "Cloud deals\n\n- Meta signed a $14 billion contract with CoreWeave in September.\n- It then added $3 billion in October.";
+    assert.deepEqual(owners(en), [
+      ["Meta", 14e9],
+      ["Meta", 3e9],
+    ]);
+    const fr =
+      "Contrats cloud\n\n- Meta a signé un contrat de 14 milliards de dollars avec CoreWeave en septembre.\n- Elle a ajouté 3 milliards de dollars en octobre.";
+    assert.deepEqual(owners(fr, "fr"), [
+      ["Meta", 14e9],
+      ["Meta", 3e9],
+    ]);
+  });
+});
+
+describe("neoclouds and their backers in the gazetteer", () => {
+  it("own their figures rather than a chip maker named beside them", () => {
+    assert.deepEqual(owners("Backed by Nvidia, Nscale has raised $2 billion in a new round."), [
+      ["Nscale", 2e9],
+    ]);
+    assert.deepEqual(
+      owners("Soutenu par Nvidia, Nscale a levé 2 milliards de dollars lors d'un nouveau tour.", "fr"),
+      [["Nscale", 2e9]],
+    );
+    assert.deepEqual(owners("Aker ASA is investing $300 million in the round."), [["Aker", 3e8]]);
+    assert.deepEqual(
+      owners("DataVolt s'engage à investir 5 milliards de dollars dans des centres de données.", "fr"),
+      [["DataVolt", 5e9]],
+    );
+  });
+});
