@@ -256,3 +256,30 @@ describe("neoclouds and their backers in the gazetteer", () => {
     );
   });
 });
+
+describe("an investment the company takes in", () => {
+  const roles = (text: string, language: "fr" | "en") =>
+    extract(text, language).map((c) => [c.entity, c.counterparty, c.metric, c.value.low ?? c.value.high]);
+
+  it("comes from the investor named after 'from', even behind a description (en, fr)", () => {
+    assert.deepEqual(roles("Anthropic secured an additional $3bn investment from chip giant Nvidia.", "en"), [
+      ["Nvidia", "Anthropic", "investment", 3e9],
+    ]);
+    assert.deepEqual(
+      roles(
+        "Mistral AI a obtenu un investissement supplémentaire de 2 milliards d'euros de la part du fabricant néerlandais ASML.",
+        "fr",
+      ),
+      [["ASML", "Mistral AI", "investment", 2e9]],
+    );
+  });
+
+  it("with no investor named is the company's own round, not its spending (en, fr)", () => {
+    assert.deepEqual(roles("Anthropic is close to securing a $5bn investment.", "en"), [
+      ["Anthropic", null, "funding_round", 5e9],
+    ]);
+    assert.deepEqual(roles("Mistral AI a décroché un investissement de 1 milliard d'euros.", "fr"), [
+      ["Mistral AI", null, "funding_round", 1e9],
+    ]);
+  });
+});
