@@ -535,6 +535,10 @@ export const COUNTERPARTY_LEAD =
 export const COMPLEMENT_BEFORE =
   /(?:\b(?:de|d['’]|du|des|avec|auprès\s+de|dans|chez|à|au|aux|pour|par|sur|entre|from|with|in|into|of|by|to|for|at|on|than|que\s+ses|tels?\s+que|telles?\s+que|such\s+as|notamment|including|comme)\s*["“«]?\s*)$/iu;
 
+/** Right after a company name, a participle that makes it describe the next name ("Microsoft-backed Mistral"). */
+export const MODIFIER_AFTER =
+  /^[-‑](?:backed|owned|funded|financed|led|controlled|supported|affiliated)(?!\p{L})/iu;
+
 /** Demonstrative references to a deal mentioned just before ("cet accord", "these commitments"). */
 export const DEAL_DEMONSTRATIVE =
   /\b(?:ce|cet|cette|ces|this|these|that|those)\s+(?:même\s+|\p{L}+\s+)?(?:accords?|contrats?|engagements?|investissements?|ch[eè]ques?|checks?|cadres?|partenariats?|opérations?|transactions?|levées?|deals?|agreements?|commitments?|investments?|partnerships?|frameworks?|rounds?)\b/iu;

@@ -283,3 +283,25 @@ describe("an investment the company takes in", () => {
     ]);
   });
 });
+
+describe("a backer named as a modifier of the company", () => {
+  it("does not own the company's figures ('Microsoft-backed Mistral', 'soutenue par Microsoft')", () => {
+    assert.deepEqual(owners("Microsoft-backed Mistral AI raises $645 million at a $6 billion valuation"), [
+      ["Mistral AI", 645e6],
+      ["Mistral AI", 6e9],
+    ]);
+    assert.deepEqual(owners("Nvidia-owned stakes aside, Amazon-backed Anthropic raised $13 billion."), [
+      ["Anthropic", 13e9],
+    ]);
+    assert.deepEqual(
+      owners(
+        "Mistral AI, soutenue par Microsoft, lève 600 millions d'euros pour une valorisation de 6 milliards.",
+        "fr",
+      ),
+      [
+        ["Mistral AI", 600e6],
+        ["Mistral AI", 6e9],
+      ],
+    );
+  });
+});
