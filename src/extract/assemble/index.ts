@@ -20,6 +20,7 @@ import { findSubject } from "./parties.js";
 import { readPeriod } from "./period.js";
 import { keepCompanyTopic, withoutPlaces, withoutPublicCounterparties } from "./public-bodies.js";
 import { readQualifier } from "./qualifier.js";
+import { reviseByRaisedTo } from "./raised-to.js";
 import {
   reviseByParties,
   reviseByRound,
@@ -54,6 +55,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   if (!settleEntity(r, s, f)) return;
   reviseByAlliance(r, s, f);
   reviseByParallel(r, s, f);
+  reviseByRaisedTo(r, s, f);
   withoutPublicCounterparties(r, s, f, readCounterparty);
   distributeRespectively(r, s, f);
   withoutPublicCounterparties(r, s, f, reviseByParties);
