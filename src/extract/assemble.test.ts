@@ -253,3 +253,32 @@ test("vague amounts become low-confidence claims marked vague", () => {
   assert.ok((vague?.confidence ?? 1) <= 0.3);
   assert.match(vague?.explanation ?? "", /vague/);
 });
+
+test("two close figures written to the same precision are two facts, a rounder headline restates one", async () => {
+  const { extractClaims } = await import("./index.js");
+  const values = (text: string, language: "fr" | "en") =>
+    extractClaims({ text, language, published: "2025-03-06", document: "d.txt" }).claims.map(
+      (c) => c.value.low,
+    );
+  assert.deepEqual(
+    values(
+      "Broadcom results\n\nBroadcom projected revenue of approximately $14.90 billion for the quarter. Broadcom also reported first-quarter revenue of $14.92 billion.",
+      "en",
+    ),
+    [14.9e9, 14.92e9],
+  );
+  assert.deepEqual(
+    values(
+      "Résultats de Broadcom\n\nBroadcom prévoit un chiffre d'affaires d'environ 14,90 milliards de dollars pour le trimestre. Broadcom a aussi publié un chiffre d'affaires de 14,92 milliards de dollars au premier trimestre.",
+      "fr",
+    ),
+    [14.9e9, 14.92e9],
+  );
+  assert.deepEqual(
+    values(
+      "OpenAI signs $12B CoreWeave deal\n\nOpenAI signed an $11.9 billion contract with CoreWeave.",
+      "en",
+    ),
+    [11.9e9],
+  );
+});

@@ -33,8 +33,8 @@ export interface GazetteerData {
   programmes?: { name: string; aliases?: string[] }[];
   /** News outlets that may be credited ("selon le Financial Times"). */
   outlets?: string[];
-  /** Unnamed collectives kept as written ("hyperscalers"). */
-  collectives?: string[];
+  /** Unnamed collectives kept as written ("hyperscalers"), with the forms that stand for them ("hyperscaler capex"). */
+  collectives?: (string | { name: string; aliases?: string[] })[];
   /** States, governments and public bodies: owners when they act, places when a preposition locates. */
   publicBodies?: GazetteerCompany[];
 }
@@ -141,9 +141,13 @@ export function buildGazetteer(...sources: GazetteerData[]): Gazetteer {
       for (const alias of programme.aliases ?? []) add(alias, programme.name, "programme");
     }
     outlets.push(...(source.outlets ?? []));
-    collectives.push(...(source.collectives ?? []));
     // An unnamed collective owns its figures as written ("les hyperscalers prévoient…").
-    for (const collective of source.collectives ?? []) add(collective, collective, "company");
+    for (const entry of source.collectives ?? []) {
+      const collective = typeof entry === "string" ? { name: entry } : entry;
+      collectives.push(collective.name);
+      add(collective.name, collective.name, "company");
+      for (const alias of collective.aliases ?? []) add(alias, collective.name, "company");
+    }
   }
   // Longest names first so "Claude Code" wins over "Claude" and "Sam Altman" over "Altman".
   entries.sort((a, b) => b.surface.length - a.surface.length);

@@ -49,7 +49,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "revenue_growth",
     units: ["fraction"],
     pattern:
-      /(?:hausse|augmentation|croissance|progression|bond|envolée)\s+de\s+(?=\d)|(?:increase|growth|jump|rise|surge)\s+of\s+(?=\d)|(?:grew|rose|jumped|climbed|increased|surged|soared)\s+(?:by\s+)?(?=\d)|%\s+(?:year[-\s]over[-\s]year|yoy|annual|y\/y)|%\s+from\s+a\s+year\s+(?:earlier|ago)|\bup\s+(?=\d)|en\s+hausse\s+de\s+(?=\d)|(?:a|ont)\s+(?:progressé|augmenté|bondi|grimpé)\s+de\s+(?=\d)|(?:year[-\s]over[-\s]year|annual)\s+growth|croissance\s+(?:du\s+|de\s+son\s+|des\s+)?(?:chiffre|revenu)|(?:revenus?|chiffre\s+d['’]affaires|ventes)\s+(?:ont\s+|a\s+)?(?:augmenté|progressé|bondi|crû|grimpé)|revenue\s+(?:growth|grew|rose|increased|jumped)|(?:grew|growth|increase)\s+(?:in\s+|of\s+)?revenue/giu,
+      /(?:hausse|augmentation|croissance|progression|bond|envolée)\s+de\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?(?=\d)|(?:increase|growth|jump|rise|surge)\s+of\s+(?:over\s+|more\s+than\s+|nearly\s+|about\s+|almost\s+)?(?=\d)|(?:grew|rose|jumped|climbed|increased|surged|soared)\s+(?:by\s+)?(?:over\s+|more\s+than\s+|nearly\s+|about\s+|almost\s+|roughly\s+)?(?=\d)|%\s+(?:year[-\s]over[-\s]year|yoy|annual|y\/y)|%\s+from\s+a\s+year\s+(?:earlier|ago)|\bup\s+(?:over\s+|more\s+than\s+|nearly\s+|about\s+|almost\s+)?(?=\d)|en\s+hausse\s+de\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?(?=\d)|(?:a|ont)\s+(?:progressé|augmenté|bondi|grimpé)\s+de\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?(?=\d)|(?:year[-\s]over[-\s]year|annual)\s+growth|croissance\s+(?:du\s+|de\s+son\s+|des\s+)?(?:chiffre|revenu)|(?:revenus?|chiffre\s+d['’]affaires|ventes)\s+(?:ont\s+|a\s+)?(?:augmenté|progressé|bondi|crû|grimpé)|revenue\s+(?:growth|grew|rose|increased|jumped)|(?:grew|growth|increase)\s+(?:in\s+|of\s+)?revenue/giu,
   },
   {
     // A growth word anywhere in the clause ("une croissance annuelle moyenne … supérieure à 35 %",
@@ -535,6 +535,10 @@ export const COUNTERPARTY_LEAD =
 /** Words that, right before a company name, mark it as no subject (a complement). */
 export const COMPLEMENT_BEFORE =
   /(?:\b(?:de|d['’]|du|des|avec|auprès\s+de|dans|chez|à|au|aux|pour|par|sur|entre|from|with|in|into|of|by|to|for|at|on|than|que\s+ses|tels?\s+que|telles?\s+que|such\s+as|notamment|including|comme)\s*["“«]?\s*)$/iu;
+
+/** Right after a company name, a participle that makes it describe the next name ("Microsoft-backed Mistral"). */
+export const MODIFIER_AFTER =
+  /^[-‑](?:backed|owned|funded|financed|led|controlled|supported|affiliated)(?!\p{L})/iu;
 
 /** Demonstrative references to a deal mentioned just before ("cet accord", "these commitments"). */
 export const DEAL_DEMONSTRATIVE =

@@ -37,3 +37,14 @@ describe("a collective after the text has named its members", () => {
     assert.ok(!owners(counted, "fr").some((o) => o.startsWith("Microsoft+Amazon+Alphabet")));
   });
 });
+
+describe("a collective named by an adjective", () => {
+  it("owns the spending it qualifies rather than the company the article is about", () => {
+    const en =
+      "OpenAI's spending spree\n\nOpenAI is a private company. Analysts expect total hyperscaler capital spending to reach about $500 billion next year.";
+    assert.deepEqual(owners(en).at(-1), "hyperscalers 500000000000");
+    const fr =
+      "Les dépenses d'OpenAI\n\nOpenAI est une société privée. Les analystes s'attendent à ce que les dépenses d'investissement des hyperscalers atteignent environ 500 milliards de dollars l'an prochain.";
+    assert.deepEqual(owners(fr, "fr").at(-1), "hyperscalers 500000000000");
+  });
+});

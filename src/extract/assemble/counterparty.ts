@@ -188,12 +188,14 @@ const GIVING_VERB =
   /(?<!\p{L})(?:issu(?:e|es|ed|ing)|grant(?:s|ed|ing)?|award(?:s|ed)?|lent|lend(?:s|ing)?|loan(?:s|ed)?|extend(?:s|ed)|pa(?:y|ys|id|ying)|transferr?(?:s|ed)?|attribu\p{L}*|accord(?:e|é|ée|és|ées|ent|era|eront|ait)|octroi\p{L}*|octroy\p{L}*|émis(?:es)?|émet(?:tra|tent)?|consenti(?:e|s|es)?|prêt(?:e|é|ée|és|ées|ent|era|eront|ait)|vers(?:e|é|ée|és|ées|ent|era|eront|ait)|revers\p{L}*|pai(?:e|ent|era|eront)|pay(?:é|ée|és|ées))(?!\p{L})/iu;
 
 /** Verbs whose subject takes money, shares or a loan in: "received", "a obtenu", "perçoit". */
-const RECEIVING_VERB =
-  /(?<!\p{L})(?:receiv(?:e|es|ed|ing)|gets?|got|obtain(?:s|ed)?|secur(?:e|es|ed)|borrow(?:s|ed)?|reçoi(?:t|vent)|reçu(?:e|s|es)?|recevr\p{L}*|recev(?:ait|ra)|obt(?:ient|iennent|enu|enue|enus|iendra)|per(?:çoit|çoivent|çu|çue|cevra|cevait)|touch(?:e|é|ent|era)|emprunt(?:e|é|ent|era))(?!\p{L})/iu;
+export const RECEIVING_VERB =
+  /(?<!\p{L})(?:receiv(?:e|es|ed|ing)|gets?|got|obtain(?:s|ed|ing)?|secur(?:e|es|ed|ing)|land(?:s|ed|ing)?|attract(?:s|ed|ing)?|borrow(?:s|ed)?|décroch(?:e|é|ée|ent|era)|reçoi(?:t|vent)|reçu(?:e|s|es)?|recevr\p{L}*|recev(?:ait|ra)|obt(?:ient|iennent|enu|enue|enus|iendra)|per(?:çoit|çoivent|çu|çue|cevra|cevait)|touch(?:e|é|ent|era)|emprunt(?:e|é|ent|era))(?!\p{L})/iu;
 
 /** What may stand between such a verb and the complement that names the other end. */
 const VERB_TO_COMPLEMENT = "[^.;:!?]{0,90}?";
 const ARTICLE = "(?:(?:la|le|les|the)\\s+|l['’])?";
+/** Lower-case words describing the company before its name: "ecommerce giant", "géant du commerce en ligne". */
+const DESCRIPTOR = "(?:[\\p{Ll}-]+\\s+){0,4}";
 
 /** "lent $2 billion to X", "ont été attribués à X": X receives. */
 const GIVEN_TO = new RegExp(
@@ -201,9 +203,12 @@ const GIVEN_TO = new RegExp(
   "iu",
 );
 
-/** "received $4 billion from X", "a obtenu … auprès de X", "perçoit 20 % des revenus d'X": X gives. */
+/**
+ * "received $4 billion from X", "secured $4bn from ecommerce giant X", "a obtenu … auprès de X",
+ * "perçoit 20 % des revenus d'X": X gives.
+ */
 const RECEIVED_FROM = new RegExp(
-  `${RECEIVING_VERB.source}${VERB_TO_COMPLEMENT}(?<!\\p{L})(?:from\\s+|of\\s+|auprès\\s+d(?:e\\s+|['’])|de\\s+la\\s+part\\s+d(?:e\\s+|['’])|d['’]|de\\s+|du\\s+|des\\s+)${ARTICLE}$`,
+  `${RECEIVING_VERB.source}${VERB_TO_COMPLEMENT}(?<!\\p{L})(?:from\\s+|of\\s+|auprès\\s+d(?:e\\s+|['’])|de\\s+la\\s+part\\s+d(?:e\\s+|['’])|d['’]|de\\s+|du\\s+|des\\s+)${ARTICLE}${DESCRIPTOR}$`,
   "iu",
 );
 

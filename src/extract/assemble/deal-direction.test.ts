@@ -36,6 +36,19 @@ describe("which way a compute deal runs when the supplier is named first", () =>
     assert.deepEqual(got.at(-1), ["Microsoft", "Lambda", "compute_commitment", 7e9]);
   });
 
+  it("the supplier speaking of a deal set out earlier keeps its direction when the buyer is named again", () => {
+    const en = deals(
+      "Lambda and Microsoft\n\nMicrosoft will rent GPUs from Lambda under a contract worth $6 billion. Lambda said the contract was worth $6.5 billion over four years if Microsoft uses all of it.",
+      "en",
+    );
+    assert.deepEqual(en.at(-1), ["Microsoft", "Lambda", "compute_commitment", 6.5e9]);
+    const fr = deals(
+      "Lambda et Microsoft\n\nMicrosoft louera des GPU à Lambda dans le cadre d'un contrat de 6 milliards de dollars. Lambda a précisé que le contrat valait 6,5 milliards de dollars si Microsoft utilise toute la capacité.",
+      "fr",
+    );
+    assert.deepEqual(fr.at(-1), ["Microsoft", "Lambda", "compute_commitment", 6.5e9]);
+  });
+
   it("a supplier's own capacity stays its own", () => {
     const got = deals(
       "Amazon\n\nAmazon signed a contract with OpenAI worth $38 billion. Amazon said it had added 4 gigawatts of power capacity this year.",

@@ -9,7 +9,8 @@ import type { DocumentReading, FigureReading, Party, SentenceReading } from "./t
  * for the figure is the supplier:
  * - a supplier "provides", "supplies" or "leases" capacity to or for a company: that company buys;
  * - in a sentence about a deal, a deal the article already set out (buyer → supplier) keeps its
- *   direction when the supplier speaks of it again ("Nebius said the contract was worth…").
+ *   direction when the supplier speaks of it again ("Nebius said the contract was worth…"), the
+ *   buyer named again or not.
  */
 export function reviseDealDirection(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
   const { candidate, rules } = f;
@@ -22,9 +23,10 @@ export function reviseDealDirection(r: DocumentReading, s: SentenceReading, f: F
     rules.push(`roles: ${supplier} supplies ${served.canonical} → buyer ${served.canonical} → ${supplier}`);
     return;
   }
-  if (candidate.counterparty || !firstMatch(DEAL_WORD, s.body)) return;
+  if (!firstMatch(DEAL_WORD, s.body)) return;
   const known = knownDeal(r, supplier);
-  if (known) {
+  // The buyer may be named again in the sentence ("…could expand if Microsoft increases its demands").
+  if (known && (candidate.counterparty === null || candidate.counterparty === known)) {
     turn(f, known, supplier);
     rules.push(`roles: the deal set out earlier runs ${known} → ${supplier}`);
   }

@@ -21,6 +21,7 @@ import { findSubject } from "./parties.js";
 import { readPeriod } from "./period.js";
 import { keepCompanyTopic, withoutPlaces, withoutPublicCounterparties } from "./public-bodies.js";
 import { readQualifier } from "./qualifier.js";
+import { reviseByRaisedTo } from "./raised-to.js";
 import { reviseRevenueShareSource } from "./revenue-share-source.js";
 import {
   reviseByParties,
@@ -56,6 +57,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   if (!settleEntity(r, s, f)) return;
   reviseByAlliance(r, s, f);
   reviseByParallel(r, s, f);
+  reviseByRaisedTo(r, s, f);
   withoutPublicCounterparties(r, s, f, readCounterparty);
   distributeRespectively(r, s, f);
   withoutPublicCounterparties(r, s, f, reviseByParties);
@@ -154,6 +156,7 @@ export function assembleClaims(
     inRelatedList: false,
     warrant: null,
     topic: null,
+    listTopic: null,
     lastGroup: null,
     listLead: null,
     tables: findTables(text),

@@ -114,11 +114,31 @@ export class ValueBins<T> {
   }
 }
 
+/** The digits a figure is written with ("14.90" → "1490"); empty for a number in words. */
+function writtenDigits(c: Candidate): string {
+  const { sentence, q } = c;
+  return sentence.text
+    .slice(q.numberSpan.start - sentence.start, q.numberSpan.end - sentence.start)
+    .replace(/\D/gu, "")
+    .replace(/^0+/u, "");
+}
+
+/**
+ * Two close figures written to the same precision ("$14.90 billion", "$14.92 billion") are two facts;
+ * a rounder writing of one ("$12B" for "$11.9 billion") may restate it.
+ */
+function writtenApart(o: Candidate, c: Candidate): boolean {
+  const a = writtenDigits(o);
+  const b = writtenDigits(c);
+  return a.length > 0 && a.length === b.length && a !== b;
+}
+
 /** Whether `c` restates `o`: the same metric, value and entity, and no counterparty or period against it. */
 export function restates(o: Candidate, c: Candidate): boolean {
   return (
     o.metric === c.metric &&
     sameValue(o, c) &&
+    !writtenApart(o, c) &&
     o.entity === c.entity &&
     (!o.counterparty || !c.counterparty || o.counterparty === c.counterparty) &&
     !(o.periodExplicit && c.periodExplicit && JSON.stringify(o.period) !== JSON.stringify(c.period))

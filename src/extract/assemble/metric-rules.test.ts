@@ -537,3 +537,19 @@ describe("the parts of a total", () => {
     );
   });
 });
+
+describe("a growth verb with a hedge before the percentage", () => {
+  it("still makes the percentage a growth rate ('surged over 77%', 'a progressé de plus de 20 %')", () => {
+    assert.deepEqual(read("Broadcom's AI revenue surged over 77% to $4.1 billion.", "en"), [
+      ["revenue_growth", 0.77],
+      ["revenue", 4.1e9],
+    ]);
+    assert.deepEqual(
+      read("Le chiffre d'affaires de Broadcom a progressé de plus de 20 % à 4 milliards de dollars.", "fr"),
+      [
+        ["revenue_growth", 0.2],
+        ["revenue", 4e9],
+      ],
+    );
+  });
+});

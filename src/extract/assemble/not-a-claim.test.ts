@@ -322,3 +322,13 @@ describe("amounts that are no claim by the words around them", () => {
     }
   });
 });
+
+describe("a market index's move", () => {
+  it("is stock-market data, not a company's growth (fr, en)", () => {
+    assert.deepEqual(
+      figures("L'indice Hang Seng Tech a progressé de plus de 20 % depuis janvier.", "fr"),
+      [],
+    );
+    assert.deepEqual(figures("The Nasdaq Composite index rose more than 3% on the week.", "en"), []);
+  });
+});

@@ -29,7 +29,7 @@ const MOVE_VERB =
   "(?:rose|risen|rises|fell|falls|fallen|jumped|jumps|soared|soars|surged|surges|climbed|climbs|dropped|drops|plunged|plunges|slid|slides|gained|gains|tumbled|sank|rallied|spiked|slumped|lost|added|rocketed|bondi\\p{L}*|bondir|chut\\p{L}*|grimp\\p{L}*|perd\\p{L}*|gagn\\p{L}*|recul\\p{L}*|progress\\p{L}*|s['’]envol\\p{L}*|décroch\\p{L}*|plong\\p{L}*|déviss\\p{L}*|flamb\\p{L}*)";
 
 const SHARE_NOUN =
-  "(?:shares?|stock|l['’]action|les\\s+actions|le\\s+titre|son\\s+titre|cours\\s+de\\s+bourse|\\(\\s*(?:NYSE|Nasdaq|NASDAQ)\\s*:[^)]*\\))";
+  "(?:shares?|stock|l['’]action|les\\s+actions|le\\s+titre|son\\s+titre|cours\\s+de\\s+bourse|l['’]indice|(?:stock\\s+|market\\s+|composite\\s+)?index|\\(\\s*(?:NYSE|Nasdaq|NASDAQ)\\s*:[^)]*\\))";
 
 const TRADING_SESSION =
   "(?:in\\s+(?:(?:early|late|extended|after[-\\s]?hours|afterhours|pre-?market|premarket|intraday|morning|afternoon|Monday|Tuesday|Wednesday|Thursday|Friday)\\s+)*trading|after\\s+the\\s+(?:bell|close)|at\\s+the\\s+(?:open|close)|après\\s+la\\s+clôture|en\\s+(?:séance|clôture|Bourse|bourse)|à\\s+la\\s+(?:Bourse|bourse|clôture|fermeture)|à\\s+Wall\\s+Street|on\\s+Wall\\s+Street)";

@@ -237,3 +237,105 @@ describe("the agent of a passive holding the figure", () => {
     );
   });
 });
+
+describe("the items of a list", () => {
+  it("do not hand a company one item is about to the next item's figures (en)", () => {
+    const text =
+      "Oracle results\n\nOracle reported revenue of $15 billion for the quarter.\nHighlights\n- Microsoft is the first customer of the new region.\n- Cloud revenue was $7 billion, up 30% from a year ago.";
+    assert.deepEqual(owners(text), [
+      ["Oracle", 15e9],
+      ["Oracle", 7e9],
+      ["Oracle", 0.3],
+    ]);
+  });
+
+  it("do not hand a company one item is about to the next item's figures (fr)", () => {
+    const text =
+      "Résultats d'Oracle\n\nOracle a publié un chiffre d'affaires de 15 milliards de dollars sur le trimestre.\nPoints clés\n- Microsoft est le premier client de la nouvelle région.\n- Le chiffre d'affaires du cloud a atteint 7 milliards de dollars.";
+    assert.deepEqual(owners(text, "fr"), [
+      ["Oracle", 15e9],
+      ["Oracle", 7e9],
+    ]);
+  });
+
+  it("keep the sibling's company when the item goes on about it with a pronoun", () => {
+    const en =
+      "Cloud deals\n\n- Meta signed a $14 billion contract with CoreWeave in September.\n- It then added $3 billion in October.";
+    assert.deepEqual(owners(en), [
+      ["Meta", 14e9],
+      ["Meta", 3e9],
+    ]);
+    const fr =
+      "Contrats cloud\n\n- Meta a signé un contrat de 14 milliards de dollars avec CoreWeave en septembre.\n- Elle a ajouté 3 milliards de dollars en octobre.";
+    assert.deepEqual(owners(fr, "fr"), [
+      ["Meta", 14e9],
+      ["Meta", 3e9],
+    ]);
+  });
+});
+
+describe("neoclouds and their backers in the gazetteer", () => {
+  it("own their figures rather than a chip maker named beside them", () => {
+    assert.deepEqual(owners("Backed by Nvidia, Nscale has raised $2 billion in a new round."), [
+      ["Nscale", 2e9],
+    ]);
+    assert.deepEqual(
+      owners("Soutenu par Nvidia, Nscale a levé 2 milliards de dollars lors d'un nouveau tour.", "fr"),
+      [["Nscale", 2e9]],
+    );
+    assert.deepEqual(owners("Aker ASA is investing $300 million in the round."), [["Aker", 3e8]]);
+    assert.deepEqual(
+      owners("DataVolt s'engage à investir 5 milliards de dollars dans des centres de données.", "fr"),
+      [["DataVolt", 5e9]],
+    );
+  });
+});
+
+describe("an investment the company takes in", () => {
+  const roles = (text: string, language: "fr" | "en") =>
+    extract(text, language).map((c) => [c.entity, c.counterparty, c.metric, c.value.low ?? c.value.high]);
+
+  it("comes from the investor named after 'from', even behind a description (en, fr)", () => {
+    assert.deepEqual(roles("Anthropic secured an additional $3bn investment from chip giant Nvidia.", "en"), [
+      ["Nvidia", "Anthropic", "investment", 3e9],
+    ]);
+    assert.deepEqual(
+      roles(
+        "Mistral AI a obtenu un investissement supplémentaire de 2 milliards d'euros de la part du fabricant néerlandais ASML.",
+        "fr",
+      ),
+      [["ASML", "Mistral AI", "investment", 2e9]],
+    );
+  });
+
+  it("with no investor named is the company's own round, not its spending (en, fr)", () => {
+    assert.deepEqual(roles("Anthropic is close to securing a $5bn investment.", "en"), [
+      ["Anthropic", null, "funding_round", 5e9],
+    ]);
+    assert.deepEqual(roles("Mistral AI a décroché un investissement de 1 milliard d'euros.", "fr"), [
+      ["Mistral AI", null, "funding_round", 1e9],
+    ]);
+  });
+});
+
+describe("a backer named as a modifier of the company", () => {
+  it("does not own the company's figures ('Microsoft-backed Mistral', 'soutenue par Microsoft')", () => {
+    assert.deepEqual(owners("Microsoft-backed Mistral AI raises $645 million at a $6 billion valuation"), [
+      ["Mistral AI", 645e6],
+      ["Mistral AI", 6e9],
+    ]);
+    assert.deepEqual(owners("Nvidia-owned stakes aside, Amazon-backed Anthropic raised $13 billion."), [
+      ["Anthropic", 13e9],
+    ]);
+    assert.deepEqual(
+      owners(
+        "Mistral AI, soutenue par Microsoft, lève 600 millions d'euros pour une valorisation de 6 milliards.",
+        "fr",
+      ),
+      [
+        ["Mistral AI", 600e6],
+        ["Mistral AI", 6e9],
+      ],
+    );
+  });
+});

@@ -1,5 +1,5 @@
 import type { Gazetteer, NameMention } from "../gazetteer.js";
-import { ANAPHORA, COMPLEMENT_BEFORE } from "../lexicon.js";
+import { ANAPHORA, COMPLEMENT_BEFORE, MODIFIER_AFTER } from "../lexicon.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { matchesIn } from "../patterns.js";
 import type { Sentence } from "../sentences.js";
@@ -330,9 +330,14 @@ export function isComplementOfList(
   return parties.slice(first, index).some((p) => isComplement(text, p, sentenceStart));
 }
 
-export function isComplement(text: string, party: { start: number }, sentenceStart: number): boolean {
+export function isComplement(
+  text: string,
+  party: { start: number; end?: number },
+  sentenceStart: number,
+): boolean {
   const before = text.slice(Math.max(sentenceStart, party.start - 30), party.start);
-  return COMPLEMENT_BEFORE.test(before);
+  if (COMPLEMENT_BEFORE.test(before)) return true;
+  return party.end !== undefined && MODIFIER_AFTER.test(text.slice(party.end, party.end + 16));
 }
 
 /** What may stand between two names of one list ("Oracle, NVIDIA, AMD et Broadcom"). */

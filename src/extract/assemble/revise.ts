@@ -4,6 +4,7 @@ import { metricIs } from "../metrics.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { hasMatch } from "../patterns.js";
 import { isCollectiveGroup } from "./collectives.js";
+import { RECEIVING_VERB } from "./counterparty.js";
 import { growthOfABusiness } from "./growth-measure.js";
 import { groupMembers, WARRANT_WORD } from "./parties.js";
 import type { DocumentReading, FigureReading, SentenceReading } from "./types.js";
@@ -309,12 +310,22 @@ export function reviseByRound(r: DocumentReading, s: SentenceReading, f: FigureR
     } else if (subject && !own.has(subject)) {
       candidate.counterparty = subject;
       rules.push(`counterparty: the investee is the article's subject → ${subject}`);
+    } else if (others.length === 0 && receivesIt(text, f)) {
+      candidate.metric = metric = "funding_round";
+      rules.push("metric: the company takes the investment in, from no investor named → funding_round");
     } else if (others.length === 0) {
       const target = /\b(?:objectif|prévoi|vise|visant|plan|target|aims?)/iu.test(body);
       candidate.metric = metric = target ? "compute_spending_target" : "capex";
       rules.push(`metric: an investment with no investee → ${metric}`);
     }
   }
+}
+
+/** "Anthropic is close to securing a $2bn investment", "X a obtenu un investissement de…": X raises it. */
+function receivesIt(text: string, f: FigureReading): boolean {
+  const owner = f.entityParty;
+  if (!owner || owner.end > f.q.span.start || owner.start < f.clauseStart) return false;
+  return RECEIVING_VERB.test(text.slice(owner.end, f.q.span.start));
 }
 
 /** "won a contract from", "a décroché un contrat … auprès de": the supplier is the subject. */

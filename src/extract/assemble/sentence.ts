@@ -122,6 +122,10 @@ export function timesOf(
 export const LIST_ITEM = /^(?:[-•·*–]|\d{1,2}[.)])\s/u;
 
 /** Two lines that are items of one list, the second right after the first. */
+/** A list item that opens on a pronoun or "the company": it goes on about its sibling's company. */
+const ITEM_GOES_ON =
+  /^(?:[-•·*–]|\d{1,2}[.)])\s+(?:it|its|they|their|the\s+(?:company|group|firm)|il|elle|ils|elles|sa|son|ses|leurs?|la\s+soci[ée]t[ée]|le\s+groupe|l['’]entreprise)\b/iu;
+
 function continuesList(before: Sentence, body: string): boolean {
   return LIST_ITEM.test(body) && LIST_ITEM.test(before.text);
 }
@@ -192,7 +196,12 @@ export function readSentence(
   // A new paragraph that opens on "the company" goes back to the article's subject; the next item of
   // a list is no new paragraph.
   const before = sentences[sentenceIndex - 1];
-  if (before && before.paragraph !== sentence.paragraph && !continuesList(before, body)) r.topic = null;
+  const nextItem = before !== undefined && continuesList(before, body);
+  if (before && before.paragraph !== sentence.paragraph && !nextItem) r.topic = null;
+  // Items of a list are siblings: a company one item is about does not own the next item's figures,
+  // unless the item goes on about it ("- It then added $4 billion").
+  if (nextItem && !ITEM_GOES_ON.test(body)) r.topic = r.listTopic;
+  else if (LIST_ITEM.test(body)) r.listTopic = r.topic;
   const local = r.topic ?? subject;
   const parties = withCollectiveGroups(
     r,

@@ -108,6 +108,8 @@ export interface DocumentReading {
   warrant: { issuer: string; holder: string } | null;
   /** The company the latest sentences are about (their grammatical subject): what "l'entreprise" means here. */
   topic: string | null;
+  /** The topic when the list being read began: each item starts from it, not from its sibling's subject. */
+  listTopic: string | null;
   /** The latest group that owned a figure ("Amazon+Alphabet+Meta"): what "ils", "they" mean. */
   lastGroup: string | null;
   /** The sentence that opens the list being read ("Weekly users of ChatGPT:"), while its items follow. */

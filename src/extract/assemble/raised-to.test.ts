@@ -1,0 +1,35 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { extractClaims } from "../index.js";
+
+const read = (text: string, language: "fr" | "en") =>
+  extractClaims({ text, language, published: "2025-09-24", document: "d.txt" }).claims.map((c) => [
+    c.entity,
+    c.metric,
+    c.value.low ?? c.value.high,
+  ]);
+
+describe("the level a verb carries something to", () => {
+  it("belongs to what is carried, not to the clause's subject (en)", () => {
+    assert.deepEqual(
+      read(
+        "Oracle, OpenAI and SoftBank are adding three sites, bringing the Stargate project to nearly 8 gigawatts and $450 billion in investment.",
+        "en",
+      ),
+      [
+        ["Stargate", "datacenter_capacity", 8],
+        ["Stargate", "capex", 450e9],
+      ],
+    );
+  });
+
+  it("belongs to what is carried, not to the clause's subject (fr)", () => {
+    assert.deepEqual(
+      read(
+        "Oracle, OpenAI et SoftBank ajoutent trois sites, portant le projet Stargate à près de 8 gigawatts.",
+        "fr",
+      ),
+      [["Stargate", "datacenter_capacity", 8]],
+    );
+  });
+});
