@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { generator } from "../../bench/random.js";
 import * as lexicon from "./lexicon.js";
 import { necessaryLiterals } from "./literals.js";
 import { firstMatch, hasMatch, matchesFrom, matchesIn, mayMatch } from "./patterns.js";
@@ -34,18 +35,6 @@ const SENTENCES = [
   "Microsoft et Meta investiront respectivement 5 et 10 milliards, contre 3 milliards un an plus tôt.",
   "Analysts had expected a net loss of $1.2 billion; the firm reported $900 million instead.",
 ];
-
-/** mulberry32: the same texts on every run. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Texts of invented words and the patterns' own words, cut at random places, with their windows. */
 function generatedTexts(patterns: RegExp[], count: number): string[] {
