@@ -159,6 +159,15 @@ export const METRIC_RULES: MetricRule[] = [
     bonus: 70,
   },
   {
+    // Renting from a named supplier: "spend $5 billion to rent servers from Lambda", "louer
+    // auprès de Nebius": a contract with that supplier, not spending of one's own.
+    metric: "compute_commitment",
+    units: ["currency"],
+    pattern:
+      /(?<!\p{L})(?:rent(?:s|ing|ed)?|lease[sd]?|leasing)(?!\p{L})(?=[^.;]{0,40}?\bfrom\b[^.;]{0,50}?\p{Lu})|(?<!\p{L})(?:lou(?:er|e|ent|era|eront|ait|aient)|location)(?!\p{L})(?=[^.;]{0,60}?(?:(?<!\p{L})à\s+|auprès\s+d['’]|auprès\s+de\s+)\p{Lu})/gu,
+    bonus: 50,
+  },
+  {
     metric: "compute_commitment",
     units: ["currency"],
     pattern: /centres?\s+de\s+données|data\s*cent(?:er|re)s?|\bcloud\b/giu,

@@ -607,3 +607,32 @@ describe("named kinds of spending, contracted revenue and money raised", () => {
     );
   });
 });
+
+describe("renting compute", () => {
+  const claimsOf = (text: string, language: "fr" | "en") =>
+    extract(text, language).map((c) => [c.entity, c.metric, c.counterparty]);
+
+  it("renting from a named supplier is a contract with it, not the renter's capex", () => {
+    assert.deepEqual(
+      claimsOf("Amazon will spend $4 billion through 2029 to rent servers from AI cloud firm Lambda.", "en"),
+      [["Amazon", "compute_commitment", "Lambda"]],
+    );
+    assert.deepEqual(
+      claimsOf("Amazon va dépenser 4 milliards de dollars pour louer des serveurs à Lambda.", "fr"),
+      [["Amazon", "compute_commitment", "Lambda"]],
+    );
+  });
+
+  it("renting from unnamed providers stays a spending plan", () => {
+    assert.deepEqual(claimsOf("Amazon will spend $4 billion to rent servers from cloud providers.", "en"), [
+      ["Amazon", "compute_spending_target", null],
+    ]);
+    assert.deepEqual(
+      claimsOf(
+        "Amazon prévoit de consacrer 4 milliards de dollars à la location de serveurs auprès de fournisseurs cloud.",
+        "fr",
+      ),
+      [["Amazon", "compute_spending_target", null]],
+    );
+  });
+});
