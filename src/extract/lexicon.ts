@@ -115,7 +115,8 @@ export const METRIC_RULES: MetricRule[] = [
   {
     metric: "rd_expense",
     units: ["currency"],
-    pattern: /recherche\s+et\s+développement|\bR&D\b|research\s+and\s+development/giu,
+    pattern:
+      /recherche\s+et\s+développement|\bR&D\b|research\s+and\s+development|(?<!\p{L})(?:for|on|pour|dans)\s+(?:la\s+)?re(?:search|cherche)(?=\s*(?:[,.;)]|$)|\s+(?:and|et|in|en|alone|seule)\b)/gimu,
     bonus: 20,
   },
   {
@@ -130,7 +131,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "compute_spending_target",
     units: ["currency"],
     pattern:
-      /objectifs?\s+de\s+dépenses|plan\s+de\s+dépenses|location\s+de\s+serveurs|server\s+rental|rent(?:ing)?\s+servers|dépenses\s+(?:[\p{L}'’]+\s+){0,3}(?:en|de)\s+(?:puissance\s+de\s+)?calcul|dépenser|spending\s+(?:target|plan|goal)|plans?\s+to\s+spend|(?:compute|computing)\s+spend\p{L}*|spend\p{L}*\s+on\s+(?:compute|computing|infrastructure)|(?:compute|computing|spending)\s+plan|\bspend\s+[^.;:]{0,40}?\bon\s+(?:compute|computing|chips|AI\s+infrastructure|data\s*cent(?:er|re)s)|dépenser\s+[^.;:]{0,40}?\b(?:en|dans)\s+(?:la\s+|les\s+|des\s+)?(?:puissance\s+de\s+calcul|calcul|puces|centres\s+de\s+données)/giu,
+      /objectifs?\s+de\s+dépenses|plan\s+de\s+dépenses|location\s+de\s+serveurs|training\s+costs?|costs?\s+of\s+training|(?:coûts?|dépenses|frais)\s+d['’]entraînement|server\s+rental|rent(?:ing)?\s+servers|dépenses\s+(?:[\p{L}'’]+\s+){0,3}(?:en|de)\s+(?:puissance\s+de\s+)?calcul|dépenser|spending\s+(?:target|plan|goal)|plans?\s+to\s+spend|(?:compute|computing)\s+spend\p{L}*|spend\p{L}*\s+on\s+(?:compute|computing|infrastructure)|(?:compute|computing|spending)\s+plan|\bspend\s+[^.;:]{0,40}?\bon\s+(?:compute|computing|chips|AI\s+infrastructure|data\s*cent(?:er|re)s)|dépenser\s+[^.;:]{0,40}?\b(?:en|dans)\s+(?:la\s+|les\s+|des\s+)?(?:puissance\s+de\s+calcul|calcul|puces|centres\s+de\s+données)/giu,
     bonus: 40,
   },
   {
@@ -154,8 +155,17 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "compute_commitment",
     units: ["currency"],
     pattern:
-      /backlog|carnets?\s+de\s+commandes|remaining\s+performance\s+obligations|\bRPO\b|obligations\s+de\s+performance|commandes\s+(?:en\s+cours|engrangées)/giu,
+      /backlog|carnets?\s+de\s+commandes|remaining\s+performance\s+obligations|\bRPO\b|obligations\s+de\s+performance|commandes\s+(?:en\s+cours|engrangées)|revenus?\s+(?:futurs?\s+)?contractuels?|contracted\s+(?:future\s+)?revenues?|revenues?\s+under\s+contract/giu,
     bonus: 70,
+  },
+  {
+    // Renting from a named supplier: "spend $5 billion to rent servers from Lambda", "louer
+    // auprès de Nebius": a contract with that supplier, not spending of one's own.
+    metric: "compute_commitment",
+    units: ["currency"],
+    pattern:
+      /(?<!\p{L})(?:rent(?:s|ing|ed)?|lease[sd]?|leasing)(?!\p{L})(?=[^.;]{0,40}?\bfrom\b[^.;]{0,50}?\p{Lu})|(?<!\p{L})(?:lou(?:er|e|ent|era|eront|ait|aient)|location)(?!\p{L})(?=[^.;]{0,60}?(?:(?<!\p{L})à\s+|auprès\s+d['’]|auprès\s+de\s+)\p{Lu})/gu,
+    bonus: 50,
   },
   {
     metric: "compute_commitment",
@@ -217,6 +227,15 @@ export const METRIC_RULES: MetricRule[] = [
     units: ["currency"],
     pattern: /\b(?:[Ss]érie|[Ss]eries)\s+[A-H]\b/gu,
     bonus: 10,
+  },
+  {
+    // A deal or a total named as money raised: "the funding deal", "le total des fonds réunis",
+    // "fonds levés", "total raised"; not a compute contract nor one investor's cheque.
+    metric: "funding_round",
+    units: ["currency"],
+    pattern:
+      /(?:funding|financing|fundraising|equity)\s+(?:deal|agreement|package)s?|fonds\s+(?:réunis|levés|récoltés|collectés)|accords?\s+de\s+financement|total\s+(?:raised|funding)|(?:a|ont|avait)\s+réuni(?!\p{L})/giu,
+    bonus: 30,
   },
   {
     metric: "investment",

@@ -553,3 +553,86 @@ describe("a growth verb with a hedge before the percentage", () => {
     );
   });
 });
+
+describe("named kinds of spending, contracted revenue and money raised", () => {
+  it("training costs are compute spending, money 'for research' is research spending", () => {
+    assert.deepEqual(
+      read("Cohere expects $3 billion in training costs for 2027, along with $1 billion for research.", "en"),
+      [
+        ["compute_spending_target", 3e9],
+        ["rd_expense", 1e9],
+      ],
+    );
+    assert.deepEqual(
+      read(
+        "Cohere prévoit 3 milliards de dollars de coûts d'entraînement en 2027, et 1 milliard de dollars pour la recherche.",
+        "fr",
+      ),
+      [
+        ["compute_spending_target", 3e9],
+        ["rd_expense", 1e9],
+      ],
+    );
+  });
+
+  it("a research firm quoted is no research spending", () => {
+    assert.deepEqual(
+      read("Cohere spent $2 billion on compute last year, according to a note for research clients.", "en")
+        .map(([metric]) => metric)
+        .includes("rd_expense"),
+      false,
+    );
+  });
+
+  it("contracted future revenue is a backlog of commitments, not revenue", () => {
+    assert.deepEqual(
+      read("Nebius a engrangé 40 milliards de dollars de revenus futurs contractuels au trimestre.", "fr"),
+      [["compute_commitment", 4e10]],
+    );
+    assert.deepEqual(read("Nebius reported $40 billion of contracted future revenue in the quarter.", "en"), [
+      ["compute_commitment", 4e10],
+    ]);
+  });
+
+  it("a funding deal and the total of funds raised are money raised, not a contract", () => {
+    assert.deepEqual(
+      read("The funding deal will see Cohere receive an immediate $2 billion by March.", "en"),
+      [["funding_round", 2e9]],
+    );
+    assert.deepEqual(
+      read("Le total des fonds réunis par Cohere dépasse désormais 3 milliards de dollars.", "fr").map(
+        ([metric]) => metric,
+      ),
+      ["funding_round"],
+    );
+  });
+});
+
+describe("renting compute", () => {
+  const claimsOf = (text: string, language: "fr" | "en") =>
+    extract(text, language).map((c) => [c.entity, c.metric, c.counterparty]);
+
+  it("renting from a named supplier is a contract with it, not the renter's capex", () => {
+    assert.deepEqual(
+      claimsOf("Amazon will spend $4 billion through 2029 to rent servers from AI cloud firm Lambda.", "en"),
+      [["Amazon", "compute_commitment", "Lambda"]],
+    );
+    assert.deepEqual(
+      claimsOf("Amazon va dépenser 4 milliards de dollars pour louer des serveurs à Lambda.", "fr"),
+      [["Amazon", "compute_commitment", "Lambda"]],
+    );
+  });
+
+  it("renting from unnamed providers stays a spending plan", () => {
+    assert.deepEqual(claimsOf("Amazon will spend $4 billion to rent servers from cloud providers.", "en"), [
+      ["Amazon", "compute_spending_target", null],
+    ]);
+    assert.deepEqual(
+      claimsOf(
+        "Amazon prévoit de consacrer 4 milliards de dollars à la location de serveurs auprès de fournisseurs cloud.",
+        "fr",
+      ),
+      [["Amazon", "compute_spending_target", null]],
+    );
+  });
+});

@@ -53,7 +53,7 @@ const BUILD_OUT_SPENDING =
 
 /** Words that make an amount a contract between two companies rather than spending of one's own. */
 const CONTRACT_WORD =
-  /\b(?:contrats?|contracts?|deal|accords?|agreements?|location|lease|leasing|cloud\s+services?)\b/iu;
+  /\b(?:contrats?|contracts?|deal|accords?|agreements?|location|lease|leasing|rent(?:s|ing|ed)?|lou(?:er|e|ent|era|eront)|cloud\s+services?)\b/iu;
 
 /** A commitment ("engagements", "commitment", "promis") stays one: a term owed, not money spent. */
 const COMMITMENT_WORD = /engag|commit|promi|pledg/iu;
