@@ -56,4 +56,42 @@ describe("which way a compute deal runs when the supplier is named first", () =>
     );
     assert.deepEqual(got.at(-1), ["Amazon", null, "datacenter_capacity", 4]);
   });
+
+  it("a supplier owning a deployed figure only by default hands it to the buyer of the deal set out earlier", () => {
+    const en = deals(
+      "AMD lands a new customer\n\nMeta signed a contract with AMD to buy 2 gigawatts of chips. AMD expects its data-centre sales to double next year.\n\nThe first 500 megawatts of AMD accelerators are scheduled to be deployed next year. AMD will ship 40,000 accelerators in the first phase, and 150,000 accelerators by 2028.",
+      "en",
+    );
+    assert.deepEqual(en.slice(1), [
+      ["Meta", "AMD", "datacenter_capacity", 0.5],
+      ["Meta", "AMD", "gpu_count", 40000],
+      ["Meta", "AMD", "gpu_count", 150000],
+    ]);
+    const fr = deals(
+      "AMD décroche un nouveau client\n\nMeta a signé un contrat avec AMD portant sur 2 gigawatts de puces. AMD prévoit que ses ventes pour centres de données doubleront l'an prochain.\n\nLe premier gigawatt de MI450 sera déployé l'an prochain. AMD livrera 40 000 accélérateurs dans une première phase, puis 150 000 accélérateurs d'ici 2028.",
+      "fr",
+    );
+    assert.deepEqual(fr.slice(1), [
+      ["Meta", "AMD", "datacenter_capacity", 1],
+      ["Meta", "AMD", "gpu_count", 40000],
+      ["Meta", "AMD", "gpu_count", 150000],
+    ]);
+  });
+
+  it("a supplier deploying hardware with no deal set out earlier keeps its figure", () => {
+    assert.deepEqual(
+      deals(
+        "AMD ramps up\n\nAMD reported strong sales. The first 200 megawatts of its new accelerators will be deployed in its own data centres next year.",
+        "en",
+      ),
+      [["AMD", null, "datacenter_capacity", 0.2]],
+    );
+    assert.deepEqual(
+      deals(
+        "AMD accélère\n\nAMD a publié de fortes ventes. Au total, 200 mégawatts de ses nouveaux accélérateurs seront déployés dans ses propres centres de données l'an prochain.",
+        "fr",
+      ),
+      [["AMD", null, "datacenter_capacity", 0.2]],
+    );
+  });
 });

@@ -10,7 +10,10 @@ import type { DocumentReading, FigureReading, Party, SentenceReading } from "./t
  * - a supplier "provides", "supplies" or "leases" capacity to or for a company: that company buys;
  * - in a sentence about a deal, a deal the article already set out (buyer → supplier) keeps its
  *   direction when the supplier speaks of it again ("Nebius said the contract was worth…"), the
- *   buyer named again or not.
+ *   buyer named again or not;
+ * - so does a figure the supplier owns only by default: taken from the article's topic, named
+ *   only as the make of the hardware ("the first gigawatt of AMD chips", "18 000 puces Nvidia"),
+ *   or supplied with no recipient named ("Nvidia will supply 18,000 chips").
  */
 export function reviseDealDirection(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
   const { candidate, rules } = f;
@@ -23,12 +26,17 @@ export function reviseDealDirection(r: DocumentReading, s: SentenceReading, f: F
     rules.push(`roles: ${supplier} supplies ${served.canonical} → buyer ${served.canonical} → ${supplier}`);
     return;
   }
-  if (!firstMatch(DEAL_WORD, s.body)) return;
   const known = knownDeal(r, supplier);
   // The buyer may be named again in the sentence ("…could expand if Microsoft increases its demands").
-  if (known && (candidate.counterparty === null || candidate.counterparty === known)) {
+  if (!known || (candidate.counterparty !== null && candidate.counterparty !== known)) return;
+  if (firstMatch(DEAL_WORD, s.body)) {
     turn(f, known, supplier);
     rules.push(`roles: the deal set out earlier runs ${known} → ${supplier}`);
+  } else if (ownedByDefault(r, s, f)) {
+    turn(f, known, supplier);
+    rules.push(
+      `roles: ${supplier} only makes or ships the hardware; the deal set out earlier runs ${known} → ${supplier}`,
+    );
   }
 }
 
@@ -74,6 +82,33 @@ function servedCompany(
     if (served) return served;
   }
   return undefined;
+}
+
+/** "deploy", "déploiement", "the first phase", "the purchase", "une commande": the sentence speaks of buying or putting a deal's hardware to use. */
+const DEPLOYMENT_WORD =
+  /\b(?:deploy\p{L}*|déploi\p{L}*|déploy\p{L}*|phases?|tranches?|purchas\p{L}*|achat\p{L}*|commande\p{L}*)(?![\p{L}])/iu;
+
+/** How many words a verb of supplying reaches over to a later object of the same sentence. */
+const SUPPLY_REACH_IN_WORDS = 30;
+
+/** Between a figure and the make of its hardware: "of", "de GPU", "chips of": a few words at most. */
+const MAKE_AFTER_FIGURE = /^\s*(?:(?:of|de|d['’])\s*)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/**
+ * In a sentence about deploying hardware, the supplier owns the figure by default only: no name
+ * of the sentence chose it (the article's topic), it stands as the make of the hardware counted
+ * ("500 MW of AMD accelerators", "le premier gigawatt de MI450"), or it is the subject of a verb of
+ * supplying with no recipient named ("Nvidia will ship 18,000 chips for a first deployment").
+ */
+function ownedByDefault(r: DocumentReading, s: SentenceReading, f: FigureReading): boolean {
+  if (!firstMatch(DEPLOYMENT_WORD, s.body)) return false;
+  const party = f.entityParty;
+  if (!party) return !f.inherited;
+  if (party.kind === "product") return true;
+  const gap = r.text.slice(f.q.span.end, Math.max(f.q.span.end, party.start));
+  if (party.start >= f.q.span.end && gap.length <= 30 && MAKE_AFTER_FIGURE.test(gap)) return true;
+  // "Nvidia will supply 18,000 chips now and several hundred thousand later": the verb reaches a later object.
+  return supplyVerbEnd(r.text, party, f.candidate.metric, f.q.span.start, SUPPLY_REACH_IN_WORDS) >= 0;
 }
 
 /** The buyer of the latest deal already read with this supplier. */
