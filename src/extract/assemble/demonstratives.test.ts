@@ -11,7 +11,7 @@ const owners = (text: string, language: "fr" | "en") =>
 describe("a demonstrative pronoun stands for the name mentioned last", () => {
   it("a programme named before the agent that launched it (FR)", () => {
     const text =
-      "Nebius accélère\n\nNebius rejoint le projet Stargate, vaste chantier de centres de données lancé en janvier par OpenAI. Celui-ci prévoit près de 8 gigawatts de capacité d'ici 2028.";
+      "Nebius accélère\n\nNebius rejoint le projet Stargate, financé depuis janvier par OpenAI. Celui-ci doit atteindre 8 gigawatts en 2028.";
     assert.deepEqual(
       owners(text, "fr").find(([, v]) => v === 8),
       ["Stargate", 8],

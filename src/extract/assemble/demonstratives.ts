@@ -1,6 +1,6 @@
 /**
  * Demonstrative pronouns: "celui-ci", "ce dernier", "the latter" stand for the name mentioned last,
- * not for the article's subject ("… le projet Stargate. Celui-ci prévoit 7 gigawatts").
+ * not for the article's subject ("… avec Oracle. Ce dernier prévoit d'investir …").
  */
 import type { Gazetteer, NameMention } from "../gazetteer.js";
 import { matchesIn } from "../patterns.js";

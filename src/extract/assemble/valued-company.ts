@@ -4,7 +4,7 @@
  * "Meta paid $14 billion for a stake in Scale AI, a deal that valued the data-labelling company at
  * $29 billion"). A name there is the company; a description ("the company", "la start-up") points
  * back at the company the round or the stake is in, or that raised or received the money ("the
- * funding xAI received from Tribe Capital, which valued the firm at $24 billion").
+ * funding Cohere received from two funds, which valued the firm at $5 billion").
  */
 import type { Party } from "./types.js";
 
@@ -21,7 +21,7 @@ const INVESTEE_BEFORE =
 const RAISER_AFTER =
   /^['’]s\s+(?:[\p{L}\p{N}$€£.,-]+\s+){0,4}?(?:(?:funding\s+)?round|series\s+\p{L}|raise|fundraising)/iu;
 
-/** A company that raised or received the money: "xAI received in May", "Mistral AI a levé 600 millions". */
+/** A company that raised or received the money: "Cohere received in May", "Kyutai a levé 90 millions". */
 const RAISING_VERB_AFTER =
   /^\s+(?:(?:has|had|have|a|avait|avaient|ont)\s+)?(?:received|raised|secured|obtained|closed|collected|(?:reçu|levé|obtenu|bouclé|récolté)e?s?|lève|levait)(?![\p{L}])/iu;
 
