@@ -3,6 +3,7 @@ import { ANAPHORA, COMPLEMENT_BEFORE, MODIFIER_AFTER } from "../lexicon.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { matchesIn } from "../patterns.js";
 import type { Sentence } from "../sentences.js";
+import { demonstrativeParties } from "./demonstratives.js";
 import { descriptionParties } from "./descriptions.js";
 import { firstFrom, nameStart } from "./text.js";
 import type { Party } from "./types.js";
@@ -271,6 +272,7 @@ export function partiesOf(
         via: "anaphora",
       });
   }
+  parties.push(...demonstrativeParties(sentence, text, names, gazetteer));
   if (subject) parties.push(...pronounsFor(FEMININE_PRONOUN, subject, sentence, body));
   parties.push(...pronounParties(sentence, body, names, subject, gazetteer, group));
   return speakersPronouns(

@@ -32,4 +32,16 @@ describe("the company a valuation is of", () => {
       [["Kyutai", 2e9]],
     );
   });
+
+  it("is the one that raised or received the money, not the investor the relative clause follows", () => {
+    const text =
+      "This adds to the $500 million in funding that Cohere received last spring from funds such as Index Ventures and Radical Ventures, which had valued the firm at $5.5 billion.";
+    assert.deepEqual(
+      valuations(text, "en").find(([, v]) => v === 5.5e9),
+      ["Cohere", 5.5e9],
+    );
+    const fr =
+      "Cela s'ajoute aux 400 millions d'euros que Mistral AI a levés l'an dernier auprès de fonds comme Lightspeed et General Catalyst, qui avaient valorisé la société à 6 milliards d'euros.";
+    assert.deepEqual(valuations(fr, "fr"), [["Mistral AI", 6e9]]);
+  });
 });

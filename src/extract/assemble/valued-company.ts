@@ -3,13 +3,14 @@
  * sentence's subject is ("SoftBank led OpenAI's round, which valued the company at $300 billion",
  * "Meta paid $14 billion for a stake in Scale AI, a deal that valued the data-labelling company at
  * $29 billion"). A name there is the company; a description ("the company", "la start-up") points
- * back at the company the round or the stake is in.
+ * back at the company the round or the stake is in, or that raised or received the money ("the
+ * funding Cohere received from two funds, which valued the firm at $5 billion").
  */
 import type { Party } from "./types.js";
 
 /** "valued", "valuing", "would value", "valorise", "valorisait", "valoriserait", right before its object. */
 const VALUE_VERB =
-  /(?<![\p{L}])(?:valued|valuing|values|value|valorise|valorisent|valorisait|valorisaient|valoriserait|valoriseraient|valorisera|valorisant)\s+$/iu;
+  /(?<![\p{L}])(?:valued|valuing|values|value|valorise|valorisent|valorisait|valorisaient|valoriserait|valoriseraient|valorisera|valorisant|(?:a|ont|avait|avaient|aurait|auraient)\s+valorisé)\s+$/iu;
 /** The object of the verb up to the figure: a few words, then "at", "à", "autour de", "environ", "about". */
 const OBJECT_TO_FIGURE =
   /^((?:[\p{L}\p{N}'’.&-]+\s+){1,6}?)(?:(?:at|à)\s+)?(?:(?:about|around|roughly|nearly|some|autour\s+de|environ|près\s+de|plus\s+de|more\s+than)\s+)?$/iu;
@@ -19,6 +20,10 @@ const INVESTEE_BEFORE =
 /** After a company raising: "OpenAI's $40 billion funding round", "Anthropic's Series F". */
 const RAISER_AFTER =
   /^['’]s\s+(?:[\p{L}\p{N}$€£.,-]+\s+){0,4}?(?:(?:funding\s+)?round|series\s+\p{L}|raise|fundraising)/iu;
+
+/** A company that raised or received the money: "Cohere received in May", "Kyutai a levé 90 millions". */
+const RAISING_VERB_AFTER =
+  /^\s+(?:(?:has|had|have|a|avait|avaient|ont)\s+)?(?:received|raised|secured|obtained|closed|collected|(?:reçu|levé|obtenu|bouclé|récolté)e?s?|lève|levait)(?![\p{L}])/iu;
 
 export interface ValuedCompany {
   party: Party;
@@ -47,7 +52,8 @@ export function valuedCompany(
         p.start >= floor &&
         p.kind !== "person" &&
         (INVESTEE_BEFORE.test(text.slice(Math.max(floor, p.start - 30), p.start)) ||
-          RAISER_AFTER.test(text.slice(p.end, p.end + 60))),
+          RAISER_AFTER.test(text.slice(p.end, p.end + 60)) ||
+          RAISING_VERB_AFTER.test(text.slice(p.end, p.end + 40))),
     );
     if (investee)
       return {

@@ -1,0 +1,50 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { extractClaims } from "../index.js";
+
+const owners = (text: string, language: "fr" | "en") =>
+  extractClaims({ text, language, published: "2025-10-20", document: "d.txt" }).claims.map((c) => [
+    c.entity,
+    c.value.low ?? c.value.high,
+  ]);
+
+describe("a demonstrative pronoun stands for the name mentioned last", () => {
+  it("a programme named before the agent that launched it (FR)", () => {
+    const text =
+      "Nebius accélère\n\nNebius rejoint le projet Stargate, financé depuis janvier par OpenAI. Celui-ci doit atteindre 8 gigawatts en 2028.";
+    assert.deepEqual(
+      owners(text, "fr").find(([, v]) => v === 8),
+      ["Stargate", 8],
+    );
+  });
+
+  it("the company named last rather than the article's subject (FR)", () => {
+    const text =
+      "Mistral AI signe avec Oracle\n\nMistral AI a signé un contrat avec Oracle. Ce dernier prévoit d'investir 300 millions d'euros dans ses réseaux.";
+    assert.deepEqual(
+      owners(text, "fr").find(([, v]) => v === 3e8),
+      ["Oracle", 3e8],
+    );
+  });
+
+  it("the latter (EN)", () => {
+    const text =
+      "CoreWeave and Nvidia\n\nCoreWeave signed a new supply agreement with Nvidia. The latter plans to spend $2 billion on new offices.";
+    assert.deepEqual(
+      owners(text, "en").find(([, v]) => v === 2e9),
+      ["Nvidia", 2e9],
+    );
+  });
+
+  it("not an adjective before a noun, nor a name the gazetteer lacks (FR)", () => {
+    const quarter =
+      "Nvidia publie ses comptes\n\nNvidia a vendu des puces à Oracle. Sur ce dernier trimestre, Nvidia a réalisé 30 milliards de dollars de chiffre d'affaires.";
+    assert.deepEqual(
+      owners(quarter, "fr").find(([, v]) => v === 3e10),
+      ["Nvidia", 3e10],
+    );
+    const unknown =
+      "Mistral AI signe\n\nMistral AI travaille avec Oracle et Zorblax Industries. Ce dernier a investi 50 millions d'euros dans ses usines.";
+    assert.notEqual(owners(unknown, "fr").find(([, v]) => v === 5e7)?.[0], "Oracle");
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * Demonstrative pronouns: "celui-ci", "ce dernier", "the latter" stand for the name mentioned last,
+ * not for the article's subject ("… avec Oracle. Ce dernier prévoit d'investir …").
+ */
+import type { Gazetteer, NameMention } from "../gazetteer.js";
+import { matchesIn } from "../patterns.js";
+import type { Sentence } from "../sentences.js";
+import type { Party } from "./types.js";
+
+/** What follows "ce dernier" used as a pronoun: a verb or a clitic, never a noun ("ce dernier trimestre"). */
+const PRONOUN_FOLLOWER = String.raw`(?=\s*[,;:)]|\s+(?:a|avait|aura|est|était|sera|va|doit|devrait|pourrait|prévoit|compte|détient|possède|dispose|investit|investira|annonce|vient|affiche|vise|reste|ne|n['’]|s['’]|se|y|en|lui|qui)(?![\p{L}]))`;
+
+const DEMONSTRATIVE_PRONOUN = new RegExp(
+  String.raw`(?<![\p{L}])(?:celui-ci|celle-ci|ce\s+dernier${PRONOUN_FOLLOWER}|cette\s+dernière${PRONOUN_FOLLOWER}|the\s+latter)(?![\p{L}])`,
+  "giu",
+);
+
+/** Right before a name: the agent of a participle ("lancé par", "led by"), which describes the name before. */
+const AGENT_BEFORE = /(?:\bpar|\bby)\s+(?:la\s+|le\s+|l['’]|the\s+)?$/iu;
+
+/** How far back, in characters, the name a demonstrative stands for may be. */
+const DEMONSTRATIVE_REACH = 400;
+
+/** A capitalised word outside the known names, not opening a sentence: a name the gazetteer lacks. */
+function unknownNameBetween(text: string, names: NameMention[], from: number, to: number): boolean {
+  let between = text.slice(from, to);
+  for (const n of names)
+    if (n.start >= from && n.end <= to)
+      between = `${between.slice(0, n.start - from)}${" ".repeat(n.end - n.start)}${between.slice(n.end - from)}`;
+  return /(?<![.!?:]|^)\s+\p{Lu}\p{L}/u.test(between.trimEnd());
+}
+
+/**
+ * The company or programme each demonstrative of the sentence stands for: the last one named before
+ * it, unless a name the gazetteer lacks, a person or a place came last.
+ */
+export function demonstrativeParties(
+  sentence: Sentence,
+  text: string,
+  names: NameMention[],
+  gazetteer: Gazetteer,
+): Party[] {
+  const found: Party[] = [];
+  for (const m of matchesIn(DEMONSTRATIVE_PRONOUN, text.slice(sentence.start, sentence.end))) {
+    const start = sentence.start + m.index;
+    const before = names.filter((n) => n.end <= start && n.start >= start - DEMONSTRATIVE_REACH);
+    const latest = before.findLast((n) => !AGENT_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start)));
+    if (!latest || gazetteer.publicBodies.has(latest.canonical)) continue;
+    if (unknownNameBetween(text, before, latest.end, start)) continue;
+    const programme = latest.kind === "programme" || gazetteer.programmes.has(latest.canonical);
+    if (!programme && latest.kind !== "company" && latest.kind !== "periphrasis") continue;
+    found.push({
+      start,
+      end: start + m[0].length,
+      canonical: latest.canonical,
+      kind: programme ? "programme" : "company",
+      surface: m[0],
+      via: "anaphora",
+    });
+  }
+  return found;
+}
