@@ -75,32 +75,6 @@ export function beneficiaryOwner(
   };
 }
 
-/** A measure of a whole followed by whose it is: "la capacité totale des centres de données de", "the total capacity of". */
-const MEASURE_OF =
-  /(?:capacité|capacity|puissance|power|investissements?|investment|budget|parc|fleet|dépenses|spending)(?:\s+[\p{L}'’-]+){0,5}\s+(?:de|du|d['’]|of)\s*$/iu;
-/** "… à près de 7 gigawatts", "… to nearly 7 GW et à plus de": the level the measure is brought to. */
-const BROUGHT_TO = /^\s+(?:à|to)\s+[^,;:()]{0,60}$/iu;
-
-/**
- * "porteront la capacité totale des centres de données de Stargate à 7 GW", "will bring the total
- * capacity of Stargate to 7 GW": the whole whose measure is brought to the figure owns it.
- */
-export function broughtToOwner(
-  text: string,
-  parties: readonly Party[],
-  figure: { start: number },
-  floor: number,
-): AttachedOwner | null {
-  const named = lastCompanyBefore(parties, figure, floor);
-  if (
-    !named ||
-    !BROUGHT_TO.test(text.slice(named.end, figure.start)) ||
-    !MEASURE_OF.test(text.slice(Math.max(floor, named.start - 80), named.start))
-  )
-    return null;
-  return { party: named, how: `"… of ${named.surface} to" names the whole the figure measures` };
-}
-
 /** "CoreWeave's revenue, which", "Nebius's sales, which": a possessed noun, then a relative pronoun. */
 const POSSESSED_THEN_RELATIVE = /^['’]?s\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s*,\s*(?:which|that)\s/u;
 

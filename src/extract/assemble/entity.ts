@@ -13,7 +13,6 @@ import { hasNecessaryWords } from "../patterns.js";
 import {
   bareRelativeOwner,
   beneficiaryOwner,
-  broughtToOwner,
   parentheticalOwner,
   passiveAgentOwner,
   possessedRelativeOwner,
@@ -223,7 +222,6 @@ function ownersNamedOnFigure(r: DocumentReading, s: SentenceReading, f: FigureRe
   const attached = [
     parentheticalOwner(r.text, s.parties, f.q.span),
     beneficiaryOwner(r.text, s.parties, f.q.span),
-    broughtToOwner(r.text, s.parties, f.q.span, s.sentence.start),
   ].filter((o) => o !== null);
   return [...attached, ...possessiveOwners(r, s, f)];
 }

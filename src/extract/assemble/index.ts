@@ -6,6 +6,7 @@ import type { QuantityMention } from "../numbers/types.js";
 import { splitSentences } from "../sentences.js";
 import { findTables } from "../tables.js";
 import { boundSentences, MAX_SENTENCE_CHARACTERS, MAX_SENTENCE_FIGURES } from "../windows.js";
+import { reviseByBroughtTo } from "./brought-to.js";
 import { toClaim } from "./claim.js";
 import { reviseContinuedDeal } from "./continued-deal.js";
 import { distributeRespectively, readCounterparty, readRolesFromVoice } from "./counterparty.js";
@@ -21,7 +22,6 @@ import { findSubject } from "./parties.js";
 import { readPeriod } from "./period.js";
 import { keepCompanyTopic, withoutPlaces, withoutPublicCounterparties } from "./public-bodies.js";
 import { readQualifier } from "./qualifier.js";
-import { reviseByRaisedTo } from "./raised-to.js";
 import { reviseRevenueShareSource } from "./revenue-share-source.js";
 import {
   reviseByParties,
@@ -57,7 +57,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   if (!settleEntity(r, s, f)) return;
   reviseByAlliance(r, s, f);
   reviseByParallel(r, s, f);
-  reviseByRaisedTo(r, s, f);
+  reviseByBroughtTo(r, s, f);
   withoutPublicCounterparties(r, s, f, readCounterparty);
   distributeRespectively(r, s, f);
   withoutPublicCounterparties(r, s, f, reviseByParties);

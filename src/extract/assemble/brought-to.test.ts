@@ -9,7 +9,7 @@ const read = (text: string, language: "fr" | "en") =>
     c.value.low ?? c.value.high,
   ]);
 
-describe("the level a verb carries something to", () => {
+describe("the level a verb brings something to", () => {
   it("belongs to what is carried, not to the clause's subject (en)", () => {
     assert.deepEqual(
       read(
@@ -30,6 +30,26 @@ describe("the level a verb carries something to", () => {
         "fr",
       ),
       [["Stargate", "datacenter_capacity", 8]],
+    );
+  });
+
+  it("belongs to the whole whose measure is brought to it, the verb in the infinitive (fr)", () => {
+    assert.deepEqual(
+      read(
+        "Avec Dell et Cisco, Microsoft compte porter la capacité totale de Crusoe à 3 gigawatts.",
+        "fr",
+      ).map(([entity, , value]) => [entity, value]),
+      [["Crusoe", 3]],
+    );
+  });
+
+  it("belongs to the whole whose measure is brought to it, the verb in the infinitive (en)", () => {
+    assert.deepEqual(
+      read(
+        "With Dell and Cisco, Microsoft plans to bring the total capacity of Crusoe to 3 gigawatts.",
+        "en",
+      ).map(([entity, , value]) => [entity, value]),
+      [["Crusoe", 3]],
     );
   });
 });
