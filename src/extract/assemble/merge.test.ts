@@ -30,6 +30,21 @@ test("French: 395 et 396 millions de dollars sont deux chiffres", () => {
   assert.deepEqual(values(text, "fr", "revenue"), [395e6, 396e6]);
 });
 
+test("the precision a figure is written to counts its written zeros: 300 and 301 million are two", () => {
+  const text =
+    "Arm reported quarterly results.\n- Licensing revenue was $300 million.\n- Royalty revenue was $301 million.";
+  assert.deepEqual(values(text, "en", "revenue"), [300e6, 301e6]);
+  const fr =
+    "Arm a publié ses résultats trimestriels.\n- Le chiffre d'affaires des licences a atteint 300 millions de dollars.\n- Le chiffre d'affaires des redevances a atteint 301 millions de dollars.";
+  assert.deepEqual(values(fr, "fr", "revenue"), [300e6, 301e6]);
+});
+
+test("an approximate figure rounded coarser restates the exact one: about $12 billion and $11.9 billion", () => {
+  const text =
+    "Nebius signs deal worth about $12 billion\n\nNebius signed an $11.9 billion contract with Meta.";
+  assert.equal(all(text, "en").length, 1);
+});
+
 test("a figure and its rounding in the headline stay one claim", () => {
   const text =
     "Oracle cloud sales hit $7.2 billion\nOracle said cloud revenue reached $7.18 billion in its fiscal first quarter.";

@@ -15,19 +15,37 @@ export function pointOrRange(c: Candidate): [number, number] | null {
   return at === null ? null : [at, at];
 }
 
-/** Significant digits of a value as written (2.24e9 → 3, 4.3e9 → 2, 125e9 → 3). */
+/** Significant digits of a value (2.24e9 → 3, 4.3e9 → 2, 125e9 → 3). */
 function significantDigits(v: number): number {
   for (let d = 1; d < 15; d++) if (Number(v.toPrecision(d)) === v) return d;
   return 15;
 }
 
+/** The digits a figure is written with ("14.90" → "1490"); empty for a number in words. */
+function writtenDigits(c: Candidate): string {
+  const { sentence, q } = c;
+  return sentence.text
+    .slice(q.numberSpan.start - sentence.start, q.numberSpan.end - sentence.start)
+    .replace(/\D/gu, "")
+    .replace(/^0+/u, "");
+}
+
 /**
- * Two exact figures within 1 % are one figure rounded twice ("$4.28 billion", "$4.3bn") only when
- * the finer one rounds to the coarser one: "$295 million" and "$296 million" are two figures.
+ * The significant digits a figure is written to: "$14.90 billion" → 4, "$300 million" → 3, "$12B" → 2;
+ * a number in words has the precision of its value.
  */
-function roundsTo(u: number, v: number): boolean {
+function writtenPrecision(c: Candidate, value: number): number {
+  return writtenDigits(c).length || significantDigits(value);
+}
+
+/**
+ * Two figures within 1 % are one figure written twice only when the finer one rounds to the
+ * coarser one at the coarser one's precision: "$4.28 billion" and "$4.3bn", "$11.9 billion" and "$12B"
+ * are one; "$14.90 billion" and "$14.92 billion", "$295 million" and "$296 million" are two.
+ */
+function roundsTo(a: Candidate, u: number, b: Candidate, v: number): boolean {
   if (u === v) return true;
-  const digits = Math.min(significantDigits(u), significantDigits(v));
+  const digits = Math.min(writtenPrecision(a, u), writtenPrecision(b, v));
   return Number(u.toPrecision(digits)) === Number(v.toPrecision(digits));
 }
 
@@ -38,9 +56,9 @@ export function sameValue(a: Candidate, b: Candidate): boolean {
   if (!x || !y) return false;
   // Percentages are written to a tenth of a point: 65.2 % and 65.5 % are two figures, not one.
   const close = (u: number, v: number) =>
-    Math.abs(u - v) <= (a.unit === "fraction" ? 5e-4 : 0.01 * Math.max(Math.abs(u), Math.abs(v))) &&
-    (a.q.bound !== "exact" || b.q.bound !== "exact" || roundsTo(u, v));
-  return close(x[0], y[0]) && close(x[1], y[1]);
+    Math.abs(u - v) <= (a.unit === "fraction" ? 5e-4 : 0.01 * Math.max(Math.abs(u), Math.abs(v)));
+  if (a.q.bound === "range") return close(x[0], y[0]) && close(x[1], y[1]);
+  return close(x[0], y[0]) && roundsTo(a, x[0], b, y[0]);
 }
 
 export function completeness(c: Candidate): number {
@@ -114,31 +132,11 @@ export class ValueBins<T> {
   }
 }
 
-/** The digits a figure is written with ("14.90" → "1490"); empty for a number in words. */
-function writtenDigits(c: Candidate): string {
-  const { sentence, q } = c;
-  return sentence.text
-    .slice(q.numberSpan.start - sentence.start, q.numberSpan.end - sentence.start)
-    .replace(/\D/gu, "")
-    .replace(/^0+/u, "");
-}
-
-/**
- * Two close figures written to the same precision ("$14.90 billion", "$14.92 billion") are two facts;
- * a rounder writing of one ("$12B" for "$11.9 billion") may restate it.
- */
-function writtenApart(o: Candidate, c: Candidate): boolean {
-  const a = writtenDigits(o);
-  const b = writtenDigits(c);
-  return a.length > 0 && a.length === b.length && a !== b;
-}
-
 /** Whether `c` restates `o`: the same metric, value and entity, and no counterparty or period against it. */
 export function restates(o: Candidate, c: Candidate): boolean {
   return (
     o.metric === c.metric &&
     sameValue(o, c) &&
-    !writtenApart(o, c) &&
     o.entity === c.entity &&
     (!o.counterparty || !c.counterparty || o.counterparty === c.counterparty) &&
     !(o.periodExplicit && c.periodExplicit && JSON.stringify(o.period) !== JSON.stringify(c.period))
