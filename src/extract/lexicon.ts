@@ -450,10 +450,6 @@ export const BUILD_OUT_SPENDERS: ReadonlySet<string> = new Set([
   "ByteDance",
 ]);
 
-/** Words that make a currency figure not a claim when nothing else names its metric: market data. */
-export const MARKET_DATA =
-  /\b(?:l['’]action|le\s+titre|cours\s+de\s+bourse|en\s+bourse|à\s+la\s+bourse|Nasdaq|NYSE|CAC\s*40|S&P|Dow\s+Jones|shares?\s+(?:rose|fell|jumped|dropped|gained|slid|closed)|stock\s+(?:rose|fell|jumped|dropped|price)|index)\b/iu;
-
 /** A figure inside a clause about a class of companies ("parmi la poignée d'entreprises ayant …"). */
 export const CLASS_OF_COMPANIES =
   /\b(?:parmi\s+(?:la\s+poignée|les\s+rares|le\s+petit\s+nombre|le\s+club|les\s+quelques)|among\s+(?:the\s+)?(?:handful|few|rare|small\s+group)|(?:rejoint|rejoindre|join(?:s|ed)?)\s+(?:le\s+|the\s+)?club)\b/iu;

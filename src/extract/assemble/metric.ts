@@ -1,7 +1,8 @@
 import { isCurrencyCode, type Metric, type Span } from "../../core/index.js";
 import type { WorkBudget } from "../budget.js";
 import type { NameMention } from "../gazetteer.js";
-import { COMPARISON_LEAD, MARKET_DATA, METRIC_RULES, type MetricRule } from "../lexicon.js";
+import { COMPARISON_LEAD, METRIC_RULES, type MetricRule } from "../lexicon.js";
+import { MARKET_DATA } from "../market-data.js";
 import { extractMessages } from "../messages.js";
 import { METRIC_KNOWLEDGE } from "../metrics.js";
 import type { QuantityMention } from "../numbers/types.js";

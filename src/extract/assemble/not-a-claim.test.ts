@@ -27,6 +27,18 @@ describe("figures that are no claims (CLAIMS.md §8), told by the words around t
     assert.deepEqual(figures(price, "en"), [["CoreWeave", "revenue", 1.4e9]]);
   });
 
+  it("an amount near a share's move with no metric word of its own is market data, not a claim", () => {
+    const unknown = (text: string, language: "fr" | "en") =>
+      read(text, language).issues.filter((i) => i.code === "unknown_metric");
+    const en =
+      "Arm shares\n\nArm shares slumped 9% on Friday, wiping about $14 billion off the chip designer.";
+    assert.deepEqual(figures(en, "en"), []);
+    assert.deepEqual(unknown(en, "en"), []);
+    const fr = "Arm en Bourse\n\nL'action Arm a dévissé de 9 % vendredi, effaçant 14 milliards de dollars.";
+    assert.deepEqual(figures(fr, "fr"), []);
+    assert.deepEqual(unknown(fr, "fr"), []);
+  });
+
   it("a share price reached by a move, with no share noun, is no claim; a sales figure reached by a rise still is", () => {
     const fr =
       "Nebius en Bourse\n\nNebius s'envole de 12,4 %, à 96 dollars, après avoir annoncé un chiffre d'affaires de 2 milliards de dollars.";

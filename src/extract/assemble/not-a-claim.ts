@@ -1,4 +1,5 @@
 import { isCurrencyCode } from "../../core/index.js";
+import { PRICE_MOVE, SHARE_NOUN, TRADING_SESSION } from "../market-data.js";
 import { extractMessages } from "../messages.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { firstMatch } from "../patterns.js";
@@ -24,15 +25,6 @@ interface NotAClaimRule {
   /** Only a lower bound ("over", "plus de", "supérieurs à"). */
   atLeast?: boolean;
 }
-
-const MOVE_VERB =
-  "(?:rose|risen|rises|fell|falls|fallen|jumped|jumps|soared|soars|surged|surges|climbed|climbs|dropped|drops|plunged|plunges|slid|slides|gained|gains|tumbled|sank|rallied|spiked|slumped|lost|added|rocketed|bondi\\p{L}*|bondir|chut\\p{L}*|grimp\\p{L}*|perd\\p{L}*|gagn\\p{L}*|recul\\p{L}*|progress\\p{L}*|s['’]envol\\p{L}*|décroch\\p{L}*|plong\\p{L}*|déviss\\p{L}*|flamb\\p{L}*)";
-
-const SHARE_NOUN =
-  "(?:shares?|stock|l['’]action|les\\s+actions|le\\s+titre|son\\s+titre|cours\\s+de\\s+bourse|l['’]indice|(?:stock\\s+|market\\s+|composite\\s+)?index|\\(\\s*(?:NYSE|Nasdaq|NASDAQ)\\s*:[^)]*\\))";
-
-const TRADING_SESSION =
-  "(?:in\\s+(?:(?:early|late|extended|after[-\\s]?hours|afterhours|pre-?market|premarket|intraday|morning|afternoon|Monday|Tuesday|Wednesday|Thursday|Friday)\\s+)*trading|after\\s+the\\s+(?:bell|close)|at\\s+the\\s+(?:open|close)|après\\s+la\\s+clôture|en\\s+(?:séance|clôture|Bourse|bourse)|à\\s+la\\s+(?:Bourse|bourse|clôture|fermeture)|à\\s+Wall\\s+Street|on\\s+Wall\\s+Street)";
 
 /** Any character of the sentence but one that starts a warrant or exercise term: per-share prices of a warrant are claims. */
 const NO_WARRANT_TERM = String.raw`(?:(?!\b(?:warrants?|exercise|exercice|bons?|strike)\b)[^;])`;
@@ -61,7 +53,7 @@ const RULES: readonly NotAClaimRule[] = [
   {
     reason: "a share's move on the market",
     units: (unit) => unit === "fraction" || isCurrencyCode(unit),
-    before: new RegExp(`${SHARE_NOUN}[^.;:]{0,50}?${MOVE_VERB}(?!\\p{L})[^.;:\\d]{0,40}$`, "iu"),
+    before: new RegExp(`${SHARE_NOUN}[^.;:]{0,50}?${PRICE_MOVE}(?!\\p{L})[^.;:\\d]{0,40}$`, "iu"),
   },
   {
     reason: "a share's move on the market",
@@ -76,7 +68,7 @@ const RULES: readonly NotAClaimRule[] = [
     units: isCurrencyCode,
     small: true,
     before: new RegExp(
-      `${MOVE_VERB}(?!\\p{L})[^.;:]{0,30}?\\d(?:[\\d.,\\s]*\\d)?\\s*(?:%|pour\\s*cent|per\\s*cent|percent)\\s*,?\\s*(?:à|to|at)\\s*$`,
+      `${PRICE_MOVE}(?!\\p{L})[^.;:]{0,30}?\\d(?:[\\d.,\\s]*\\d)?\\s*(?:%|pour\\s*cent|per\\s*cent|percent)\\s*,?\\s*(?:à|to|at)\\s*$`,
       "iu",
     ),
   },
@@ -84,7 +76,7 @@ const RULES: readonly NotAClaimRule[] = [
     reason: "a share's move on the market",
     units: (unit) => unit === "fraction",
     before: new RegExp(
-      `${MOVE_VERB}(?!\\p{L})\\s*(?:de\\s+|by\\s+)?(?:(?:près|plus|environ)\\s+de\\s+|about\\s+|nearly\\s+|more\\s+than\\s+)?$`,
+      `${PRICE_MOVE}(?!\\p{L})\\s*(?:de\\s+|by\\s+)?(?:(?:près|plus|environ)\\s+de\\s+|about\\s+|nearly\\s+|more\\s+than\\s+)?$`,
       "iu",
     ),
     after:

@@ -1,0 +1,29 @@
+/**
+ * The cues of market data — a share or an index, its move, the exchange and session it trades in —
+ * read by the metric stage (a currency figure with no metric word near market data is no claim)
+ * and by the not-a-claim rules (a share's move on the market, CLAIMS.md §8).
+ */
+
+/** Verbs of a price's move on the market. */
+export const PRICE_MOVE =
+  "(?:rose|risen|rises|fell|falls|fallen|jumped|jumps|soared|soars|surged|surges|climbed|climbs|dropped|drops|plunged|plunges|slid|slides|gained|gains|tumbled|sank|rallied|spiked|slumped|lost|added|rocketed|bondi\\p{L}*|bondir|chut\\p{L}*|grimp\\p{L}*|perd\\p{L}*|gagn\\p{L}*|recul\\p{L}*|progress\\p{L}*|s['’]envol\\p{L}*|décroch\\p{L}*|plong\\p{L}*|déviss\\p{L}*|flamb\\p{L}*)";
+
+/** What trades, named without "shares" or "stock": "l'action", "le titre", "the index", "(Nasdaq: NVDA)". */
+const QUOTED_NOUN =
+  "(?:l['’]action|les\\s+actions|le\\s+titre|son\\s+titre|cours\\s+de\\s+bourse|l['’]indice|(?:stock\\s+|market\\s+|composite\\s+)?index|\\(\\s*(?:NYSE|Nasdaq|NASDAQ)\\s*:[^)]*\\))";
+
+/** What trades on a market: a share, a stock, an index. */
+export const SHARE_NOUN = `(?:shares?|stock|${QUOTED_NOUN})`;
+
+/** Exchanges and indices by name, and "en bourse". */
+const EXCHANGE = "(?:en\\s+bourse|à\\s+la\\s+bourse|Nasdaq|NYSE|CAC\\s*40|S&P|Dow\\s+Jones)";
+
+/** When and where a move happened: "in after-hours trading", "en séance", "à Wall Street". */
+export const TRADING_SESSION =
+  "(?:in\\s+(?:(?:early|late|extended|after[-\\s]?hours|afterhours|pre-?market|premarket|intraday|morning|afternoon|Monday|Tuesday|Wednesday|Thursday|Friday)\\s+)*trading|after\\s+the\\s+(?:bell|close)|at\\s+the\\s+(?:open|close)|après\\s+la\\s+clôture|en\\s+(?:séance|clôture|Bourse|bourse)|à\\s+la\\s+(?:Bourse|bourse|clôture|fermeture)|à\\s+Wall\\s+Street|on\\s+Wall\\s+Street)";
+
+/** Words that make a currency figure not a claim when nothing else names its metric: market data. */
+export const MARKET_DATA = new RegExp(
+  `\\b(?:${QUOTED_NOUN}|${EXCHANGE}|(?:shares?|stock)\\s+(?:${PRICE_MOVE}|closed|price))\\b`,
+  "iu",
+);
