@@ -28,6 +28,7 @@ function q(
     bound,
     unit,
     vague: options.vague ?? false,
+    currencyElided: false,
     notes: [],
   };
 }

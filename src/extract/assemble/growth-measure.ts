@@ -23,9 +23,7 @@ export function growthOfABusiness(r: DocumentReading, s: SentenceReading, f: Fig
   const signedAfterAmount =
     /^[+−-]/u.test(r.text.slice(f.q.numberSpan.start - 1, f.q.numberSpan.end)) &&
     s.figures.some(
-      (o) =>
-        o.span.end <= f.q.span.start &&
-        (o.unit === null ? o.notes.some((n) => n.startsWith("currency elided")) : isCurrencyCode(o.unit)),
+      (o) => o.span.end <= f.q.span.start && (o.unit === null ? o.currencyElided : isCurrencyCode(o.unit)),
     );
   if ((GROWTH_WORD.test(s.body) || signedAfterAmount) && !OTHER_MEASURE.test(s.body)) {
     f.rules.push("metric: a growth that names no measure is the business's sales → revenue_growth");

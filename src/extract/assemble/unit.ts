@@ -32,7 +32,7 @@ export function restoreUnit(
       return { unit, elided: false };
     }
   const figure = text.slice(q.numberSpan.start, q.numberSpan.end);
-  if (!SCALE_WORD.test(figure) && !q.notes.some((n) => n.startsWith("currency elided"))) return null;
+  if (!SCALE_WORD.test(figure) && !q.currencyElided) return null;
   if (previous) {
     rules.push(`unit: elided, restored from the previous figure → ${previous.unit}`);
     return { unit: previous.unit, elided: true };

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Language } from "../../core/index.js";
 import { findQuantities, parseNumberToken } from "./find-quantities.js";
-import { formatNumber } from "./format.js";
+import { writeNumber } from "./write-number.js";
 
 type Expect = [quote: string, low: number | null, high: number | null, bound: string, unit: string | null];
 
@@ -126,6 +126,11 @@ describe("findQuantities — French numbers", () => {
     assert.equal(q?.unit, null);
     assert.equal(q?.low, 3e11);
     assert.ok(q?.notes.some((n) => n.startsWith("currency elided")));
+    assert.equal(q?.currencyElided, true);
+    const [en] = findQuantities("a 300 billion cloud contract with Oracle", "en");
+    assert.equal(en?.currencyElided, true);
+    const [count] = findQuantities("un parc de 300 serveurs", "fr");
+    assert.equal(count?.currencyElided, false);
   });
   it("reads hedges before and after", () => {
     check("fr", "environ 4,3 milliards", ["environ 4,3 milliards", 4.3e9, 4.3e9, "approx", null]);
@@ -354,7 +359,7 @@ describe("findQuantities — English numbers", () => {
   });
 });
 
-describe("parseNumberToken and formatNumber", () => {
+describe("parseNumberToken and writeNumber", () => {
   it("parses one number in either language", () => {
     assert.equal(parseNumberToken("1 000,5", "fr"), 1000.5);
     assert.equal(parseNumberToken("640,000", "en"), 640000);
@@ -362,9 +367,9 @@ describe("parseNumberToken and formatNumber", () => {
     assert.equal(parseNumberToken("12 abc", "fr"), null);
   });
   it("formats the way each language writes", () => {
-    assert.equal(formatNumber(1234567.5, "fr"), "1 234 567,5");
-    assert.equal(formatNumber(1234567.5, "en"), "1,234,567.5");
-    assert.equal(formatNumber(5000, "fr", { group: NNBSP }), `5${NNBSP}000`);
+    assert.equal(writeNumber(1234567.5, "fr"), "1 234 567,5");
+    assert.equal(writeNumber(1234567.5, "en"), "1,234,567.5");
+    assert.equal(writeNumber(5000, "fr", { group: NNBSP }), `5${NNBSP}000`);
   });
 });
 

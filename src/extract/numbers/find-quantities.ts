@@ -203,8 +203,9 @@ class Scanner extends HedgeReader {
     if (a.scale?.longScale) notes.push(numberNotes.longScaleBillion());
     if (unit?.note) notes.push(unit.note);
     if (a.sign) notes.push(numberNotes.signed(a.sign));
+    const currencyElided = !bare && !unit;
     if (bare) notes.push(numberNotes.bareCount());
-    else if (!unit) notes.push(numberNotes.currencyElided());
+    else if (currencyElided) notes.push(numberNotes.currencyElided());
     const margin = b || after ? null : this.marginAfter(end, a);
     if (margin) end = margin.end;
     const { bound, low, high } = b
@@ -222,6 +223,7 @@ class Scanner extends HedgeReader {
         bound,
         unit: unit?.unit ?? null,
         vague: false,
+        currencyElided,
         notes,
       },
       resume: end,
@@ -408,7 +410,8 @@ class Scanner extends HedgeReader {
     const value = Number(`1e${exp + (unit?.exp ?? 0)}`) * (base / 10 ** log10(base));
     const notes = [numberNotes.hedge(`${art.lower} ${noun.lower}`, "approx")];
     if (unit?.note) notes.push(unit.note);
-    if (!unit) notes.push(exp > log10(base) ? numberNotes.currencyElided() : numberNotes.bareCount());
+    const currencyElided = !unit && exp > log10(base);
+    if (!unit) notes.push(currencyElided ? numberNotes.currencyElided() : numberNotes.bareCount());
     return {
       span: { start: i, end },
       numberSpan: { start: i, end: numEnd },
@@ -417,6 +420,7 @@ class Scanner extends HedgeReader {
       bound: "approx",
       unit: unit?.unit ?? null,
       vague: false,
+      currencyElided,
       notes,
     };
   }
@@ -443,6 +447,7 @@ class Scanner extends HedgeReader {
       bound,
       unit: u.unit.unit,
       vague: false,
+      currencyElided: false,
       notes,
     };
   }
@@ -527,7 +532,8 @@ class Scanner extends HedgeReader {
     const high = low * 10;
     const words = this.text.slice(i, end);
     const notes = [numberNotes.vague(words, low, high)];
-    if (!unit) notes.push(scale > 1 ? numberNotes.currencyElided() : numberNotes.bareCount());
+    const currencyElided = !unit && scale > 1;
+    if (!unit) notes.push(currencyElided ? numberNotes.currencyElided() : numberNotes.bareCount());
     return {
       span: { start: i, end },
       numberSpan: { start: i, end: numEnd },
@@ -536,6 +542,7 @@ class Scanner extends HedgeReader {
       bound: "range",
       unit: unit?.unit ?? null,
       vague: true,
+      currencyElided,
       notes,
     };
   }

@@ -3,6 +3,6 @@
  * bound, unit, span and the notes that say why (QuantityMention). Pure; French and English.
  */
 export { findQuantities, parseNumberToken } from "./find-quantities.js";
-export { formatNumber } from "./format.js";
+
 export { numberNotes } from "./notes.js";
 export type { QuantityMention } from "./types.js";

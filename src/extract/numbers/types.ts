@@ -21,6 +21,8 @@ export interface QuantityMention {
   unit: string | null;
   /** True for order-of-magnitude amounts ("des dizaines de milliards"). */
   vague: boolean;
+  /** True for a scale written with no unit ("30 milliards", "$2bn" aside): the sentence may name the currency. */
+  currencyElided: boolean;
   /** Why each field got its value: scale chosen, calque reading of "trillion", hedge word, … */
   notes: string[];
 }

@@ -8,12 +8,14 @@ export interface FormatOptions {
 }
 
 /**
- * A number written the way the language writes it: "1 234,5" (French), "1,234.5" (English).
+ * A number written in full the way a French or English text writes it, "1 234,5" or "1,234.5": the
+ * writing the quantity reader reads back (tests write their figures with it). Amounts printed for
+ * people go through core's formatAmount instead.
  *
  * @example
- * formatNumber(1234.5, "fr", { group: "\u202f" }) // "1 234,5"
+ * writeNumber(1234.5, "fr", { group: "\u202f" }) // "1 234,5"
  */
-export function formatNumber(value: number, language: Language, options: FormatOptions = {}): string {
+export function writeNumber(value: number, language: Language, options: FormatOptions = {}): string {
   const group = options.group ?? (language === "fr" ? " " : ",");
   const digits = options.maxFractionDigits ?? 6;
   const negative = value < 0;
