@@ -20,6 +20,14 @@ before(() => {
       "OpenAI signed a $300 billion cloud contract with Oracle in September 2025, according to The Wall Street Journal.",
     ].join("\n"),
   );
+  writeFileSync(
+    join(dir, "results.md"),
+    [
+      "# Quarterly results",
+      "",
+      "Nebius reported revenue of $150 million in the second quarter. Its capital expenditure reached 2 billion in the quarter.",
+    ].join("\n"),
+  );
 });
 after(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -45,6 +53,11 @@ test("explain lists, per field, the candidates with their scores and deciding fe
   const entity = section("entity", "counterparty");
   assert.match(entity, /candidates \(score \[deciding features\]\):/u);
   assert.match(entity, /OpenAI [\d.]+ \[verbSubject \+[\d.]+, clauseSubject \+[\d.]+/u);
+  assert.match(
+    section("value", "unit"),
+    /candidates \(score \[deciding features\]\):\n\s+exact 300000000000 1 \[asWritten \+1\]/u,
+  );
+  assert.match(section("unit", "metric"), /USD \d+ \[written \+\d+\]/u);
   const metric = section("metric", "entity");
   assert.match(metric, /compute_commitment "contract" [-\d.]+ \[ruleBonus \+\d+, distance -[\d.]+\]/u);
   assert.match(section("counterparty", "period"), /Oracle -\d+ \[distance -\d+\]/u);
@@ -53,6 +66,18 @@ test("explain lists, per field, the candidates with their scores and deciding fe
   const json = JSON.parse((await run(["explain", deal.id, "--json"])).stdout) as {
     rules: Record<string, string[]>;
   };
-  for (const field of ["entity", "metric", "counterparty", "period", "qualifier"])
+  for (const field of ["value", "unit", "entity", "metric", "counterparty", "period", "qualifier"])
     assert.ok(json.rules[`${field} candidates`]?.[0], `${field} candidates in --json`);
+});
+
+test("explain lists the sources an elided currency could come from, the one taken first", async () => {
+  assert.equal((await run(["ingest", join(dir, "results.md"), "--published", "2025-08-20"])).code, 0);
+  const list = await run(["claims", "list", "--json"]);
+  const claims = JSON.parse(list.stdout) as { id: string; metric: string; unit: string }[];
+  const capex = claims.find((c) => c.metric === "capex");
+  assert.ok(capex, "the capital expenditure was extracted");
+  assert.equal(capex.unit, "USD");
+  const out = (await run(["explain", capex.id])).stdout;
+  const unit = out.slice(out.indexOf("\nunit "), out.indexOf("\nmetric "));
+  assert.match(unit, /USD \d+ \[contextCurrency \+\d+\]\n\s+USD \d+ \[documentCurrency \+\d+\]/u);
 });

@@ -7,6 +7,7 @@ import { hasNecessaryWords, mayMatch } from "../patterns.js";
 import type { Sentence } from "../sentences.js";
 import { type Table, tablePlaceAt } from "../tables.js";
 import { isConversion } from "./metric.js";
+import { describeCandidates, type Features, type Option, rankOptions, type Weights } from "./scorer.js";
 import { overlaps, SCALE_WORD } from "./text.js";
 import {
   type Candidate,
@@ -16,36 +17,118 @@ import {
   type UnitReading,
 } from "./types.js";
 
-export function restoreUnit(
+/** Where a figure's unit comes from, in the order the unit stage trusts them. */
+type UnitSource =
+  | "written"
+  | "listLead"
+  | "tableLabel"
+  | "countedSubject"
+  | "countedNoun"
+  | "previousFigure"
+  | "contextCurrency"
+  | "documentCurrency";
+
+/** Set by hand, not fitted: a source earlier in this order takes precedence over a later one. */
+export const UNIT_WEIGHTS: Weights<UnitSource> = {
+  written: 8,
+  listLead: 7,
+  tableLabel: 6,
+  countedSubject: 5,
+  countedNoun: 4,
+  previousFigure: 3,
+  contextCurrency: 2,
+  documentCurrency: 1,
+};
+
+/** A unit one source gives the figure, with the rule that says so. */
+interface UnitOffer {
+  source: UnitSource;
+  unit: string;
+  elided: boolean;
+  rule: string | null;
+}
+
+/** A counted noun right after a bare figure ("40 000 clients"). */
+function countedNounAfter(q: QuantityMention, text: string): UnitOffer | null {
+  const after = text.slice(q.span.end, q.span.end + 40);
+  for (const [pattern, unit] of COUNTED_NOUN)
+    if (pattern.test(after))
+      return { source: "countedNoun", unit, elided: false, rule: `unit: counted noun → ${unit}` };
+  return null;
+}
+
+/** An elided unit ("300 milliards"), restored from the previous figure, the context or the document. */
+function elidedUnits(
   q: QuantityMention,
   previous: Candidate | undefined,
   lastCurrency: string | null,
   text: string,
-  rules: string[],
-  documentCurrency: string | null = null,
-): { unit: string; elided: boolean } | null {
-  if (q.unit) return { unit: q.unit, elided: false };
-  const after = text.slice(q.span.end, q.span.end + 40);
-  for (const [pattern, unit] of COUNTED_NOUN)
-    if (pattern.test(after)) {
-      rules.push(`unit: counted noun → ${unit}`);
-      return { unit, elided: false };
-    }
+  documentCurrency: string | null,
+): UnitOffer[] {
   const figure = text.slice(q.numberSpan.start, q.numberSpan.end);
-  if (!SCALE_WORD.test(figure) && !q.currencyElided) return null;
-  if (previous) {
-    rules.push(`unit: elided, restored from the previous figure → ${previous.unit}`);
-    return { unit: previous.unit, elided: true };
-  }
-  if (lastCurrency) {
-    rules.push(`unit: elided currency restored from context → ${lastCurrency}`);
-    return { unit: lastCurrency, elided: true };
-  }
-  if (documentCurrency) {
-    rules.push(`unit: elided currency, none named before; the document's currency → ${documentCurrency}`);
-    return { unit: documentCurrency, elided: true };
-  }
-  return null;
+  if (!SCALE_WORD.test(figure) && !q.currencyElided) return [];
+  const offers: UnitOffer[] = [];
+  if (previous)
+    offers.push({
+      source: "previousFigure",
+      unit: previous.unit,
+      elided: true,
+      rule: `unit: elided, restored from the previous figure → ${previous.unit}`,
+    });
+  if (lastCurrency)
+    offers.push({
+      source: "contextCurrency",
+      unit: lastCurrency,
+      elided: true,
+      rule: `unit: elided currency restored from context → ${lastCurrency}`,
+    });
+  if (documentCurrency)
+    offers.push({
+      source: "documentCurrency",
+      unit: documentCurrency,
+      elided: true,
+      rule: `unit: elided currency, none named before; the document's currency → ${documentCurrency}`,
+    });
+  return offers;
+}
+
+/** Every unit the sources offer a figure, by precedence: the first is the figure's. */
+function unitOffers(r: DocumentReading, s: SentenceReading, q: QuantityMention): UnitOffer[] {
+  if (q.unit) return [{ source: "written", unit: q.unit, elided: false, rule: null }];
+  const { text } = r;
+  const { sentence } = s;
+  const offer = (source: UnitSource, read: (rules: string[]) => { unit: string; elided: boolean } | null) => {
+    const rules: string[] = [];
+    const found = read(rules);
+    return found ? [{ source, ...found, rule: rules[0] ?? null }] : [];
+  };
+  const counted = countedNounAfter(q, text);
+  return [
+    ...offer("listLead", (rules) => unitOfListLead(q, s.listLead, text, rules)),
+    ...offer("tableLabel", (rules) => unitOfTableLabel(q, r.tables, text, rules)),
+    ...offer("countedSubject", (rules) => unitOfCountedSubject(q, text, sentence.start, rules)),
+    ...(counted ? [counted] : []),
+    ...(counted
+      ? []
+      : elidedUnits(
+          q,
+          unitSource(s.sentenceClaims, text),
+          r.lastCurrency,
+          text,
+          // a headline's elided amount is restated, with its currency, in the body
+          sentence.headline || sentence.heading ? null : r.documentCurrency,
+        )),
+  ];
+}
+
+/** What `explain` lists beside the unit: each source's offer, by precedence. */
+function unitCandidates(offers: readonly UnitOffer[]): string {
+  const options = offers.map((o) => ({
+    value: o.unit,
+    label: o.unit,
+    features: { [o.source]: 1 } as Features<UnitSource>,
+  }));
+  return describeCandidates("unit", rankOptions(options, UNIT_WEIGHTS), UNIT_WEIGHTS);
 }
 
 /** The currency a document's amounts are written in: the first one it names. */
@@ -56,7 +139,7 @@ export function documentCurrencyOf(quantities: readonly QuantityMention[]): stri
 
 /** Unit stage: numbers that are no figures (years, model names, dates) are set aside; the unit is restored. */
 export function readUnit(r: DocumentReading, s: SentenceReading, q: QuantityMention): UnitReading | null {
-  const { text, context, lastCurrency } = r;
+  const { text, context } = r;
   const { sentence, times, sentenceClaims } = s;
   const rules: string[] = [];
   const figure = text.slice(q.span.start, q.span.end);
@@ -74,20 +157,11 @@ export function readUnit(r: DocumentReading, s: SentenceReading, q: QuantityMent
   )
     return null;
 
-  const restored =
-    unitOfListLead(q, s.listLead, text, rules) ??
-    unitOfTableLabel(q, r.tables, text, rules) ??
-    unitOfCountedSubject(q, text, sentence.start, rules) ??
-    restoreUnit(
-      q,
-      unitSource(sentenceClaims, text),
-      lastCurrency,
-      text,
-      rules,
-      // a headline's elided amount is restated, with its currency, in the body
-      sentence.headline || sentence.heading ? null : r.documentCurrency,
-    );
+  const offers = unitOffers(r, s, q);
+  const restored = offers[0];
   if (!restored) return null;
+  rules.push(unitCandidates(offers));
+  if (restored.rule) rules.push(restored.rule);
   // A company's amount is never 10^18 dollars: "trillion" is the English calque, 10^12 (CLAIMS.md §4).
   const calque = isCurrencyCode(restored.unit) && (q.low ?? q.high ?? 0) >= 1e16 && /trillion/iu.test(figure);
   if (calque) rules.push("scale: 'trillion' of a company's amount read as the English calque, 10^12");
@@ -100,6 +174,7 @@ export function readUnit(r: DocumentReading, s: SentenceReading, q: QuantityMent
     );
     return null;
   }
+  rules.push(valueCandidates(q, calque));
   for (const note of q.notes) rules.push(`value: ${note}`);
   return {
     rules,
@@ -109,6 +184,24 @@ export function readUnit(r: DocumentReading, s: SentenceReading, q: QuantityMent
     elided: restored.elided,
     valueDivisor: calque ? 1e6 : 1,
   };
+}
+
+type ValueFeature = "asWritten" | "calqueTrillion" | "implausible";
+
+/** Set by hand, not fitted: the value as written, unless a company's amount would be implausible. */
+export const VALUE_WEIGHTS: Weights<ValueFeature> = { asWritten: 1, calqueTrillion: 2, implausible: -10 };
+
+/** What `explain` lists beside the value: the reading as written, and the calque reading of "trillion". */
+function valueCandidates(q: QuantityMention, calque: boolean): string {
+  const label = (divisor: number) => {
+    const [low, high] = [q.low, q.high].map((x) => (x === null ? "" : String(x / divisor)));
+    return `${q.bound} ${low === high || !high ? low : !low ? high : `${low}–${high}`}`;
+  };
+  const options: Option<number, ValueFeature>[] = [
+    { value: 1, label: label(1), features: calque ? { asWritten: 1, implausible: 1 } : { asWritten: 1 } },
+  ];
+  if (calque) options.push({ value: 1e6, label: label(1e6), features: { calqueTrillion: 1 } });
+  return describeCandidates("value", rankOptions(options, VALUE_WEIGHTS), VALUE_WEIGHTS);
 }
 
 /** A bare figure in a table cell whose row label or column header counts something ("| Clients entreprise | 100+ |"). */
