@@ -176,12 +176,8 @@ function foldHeadlines(groups: Candidate[][], context: Context): void {
   }
 }
 
-/** One fact, one claim (CLAIMS.md §9): restatements merge into their most complete mention. */
-export function mergeDuplicates(
-  candidates: Candidate[],
-  unknown: Candidate[],
-  context: Context,
-): Candidate[] {
+/** The restatements of one fact in a group, groups in the order their first mention came. */
+function groupRestatements(candidates: Candidate[], context: Context): Candidate[][] {
   const groups: Candidate[][] = [];
   const members = new ValueBins<Candidate>();
   for (const c of candidates) {
@@ -202,27 +198,44 @@ export function mergeDuplicates(
     }
     members.add(ValueBins.keys(c, filed, false), group, c);
   }
-  foldHeadlines(groups, context);
+  return groups;
+}
+
+/** The group whose head has the same amount as `c` and shares the most parties with it, if any. */
+function groupSharingParties(
+  c: Candidate,
+  heads: ValueBins<Candidate[]>,
+  context: Context,
+): Candidate[] | null {
+  const parties = partySet(c);
+  let best: Candidate[] | null = null;
+  let bestShared = 0;
+  for (const { items } of heads.near(ValueBins.keys(c, "", true))) {
+    context.budget.spend(1);
+    const g = items[0]!;
+    const head = g[0]!;
+    if (!sameValue(head, c)) continue;
+    const other = partySet(head);
+    const shared = [...parties].filter((p) => other.has(p)).length;
+    if (shared > bestShared) {
+      best = g;
+      bestShared = shared;
+    }
+  }
+  return best;
+}
+
+/**
+ * Figures no metric word names join the group of the same amount between the same parties; an
+ * unnamed deal amount stands as a low-confidence commitment; any other is set aside with an issue.
+ */
+function placeUnknown(groups: Candidate[][], unknown: Candidate[], context: Context): void {
   const heads = new ValueBins<Candidate[]>();
   groups.forEach((g, order) => {
     heads.add(ValueBins.keys(g[0]!, "", false), order, g);
   });
   for (const c of unknown) {
-    const parties = partySet(c);
-    let best: Candidate[] | null = null;
-    let bestShared = 0;
-    for (const { items } of heads.near(ValueBins.keys(c, "", true))) {
-      context.budget.spend(1);
-      const g = items[0]!;
-      const head = g[0]!;
-      if (!sameValue(head, c)) continue;
-      const other = partySet(head);
-      const shared = [...parties].filter((p) => other.has(p)).length;
-      if (shared > bestShared) {
-        best = g;
-        bestShared = shared;
-      }
-    }
+    const best = groupSharingParties(c, heads, context);
     if (best) {
       c.rules.push(`metric: the same amount between the same parties as another claim → ${best[0]!.metric}`);
       best.push(c);
@@ -250,36 +263,47 @@ export function mergeDuplicates(
       );
     }
   }
-  return groups
-    .map((group) => {
-      const labelled = group.filter((c) => !unknown.includes(c));
-      const base = [...(labelled.length > 0 ? labelled : group)].sort(
-        (a, b) => completeness(b) - completeness(a),
-      )[0]!;
-      if (group.length === 1) return base;
-      // A headline's wording ("drafts a plan as losses reach …") qualifies the body's figure only
-      // when the body says nothing else.
-      const body = group.filter((c) => !c.headline);
-      const qualifier = (body.length > 0 ? body : group).reduce<Qualifier>(
-        (q, c) => (qualifierRank(c.qualifier) < qualifierRank(q) ? c.qualifier : q),
-        base.qualifier,
-      );
-      const explicit = group.find((c) => c.periodExplicit && c.period);
-      const merged: Candidate = {
-        ...base,
-        qualifier,
-        period: base.periodExplicit ? base.period : (explicit?.period ?? base.period),
-        periodExplicit: base.periodExplicit || Boolean(explicit),
-        counterparty: base.counterparty ?? group.find((c) => c.counterparty)?.counterparty ?? null,
-        attribution: base.attribution ?? group.find((c) => c.attribution)?.attribution ?? null,
-        item: base.item ?? group.find((c) => c.item)?.item ?? null,
-        confidence: Math.max(...group.map((c) => c.confidence)),
-        rules: [
-          ...base.rules,
-          `merged ${group.length} mentions of one fact (kept the most complete)${qualifier !== base.qualifier ? `; qualifier ${qualifier} from another mention` : ""}`,
-        ],
-      };
-      return merged;
-    })
-    .sort((a, b) => a.q.span.start - b.q.span.start);
+}
+
+/** A group's mentions as one claim: the most complete mention, with what the others add. */
+function mergeGroup(group: Candidate[], unknown: readonly Candidate[]): Candidate {
+  const labelled = group.filter((c) => !unknown.includes(c));
+  const base = [...(labelled.length > 0 ? labelled : group)].sort(
+    (a, b) => completeness(b) - completeness(a),
+  )[0]!;
+  if (group.length === 1) return base;
+  // A headline's wording ("drafts a plan as losses reach …") qualifies the body's figure only
+  // when the body says nothing else.
+  const body = group.filter((c) => !c.headline);
+  const qualifier = (body.length > 0 ? body : group).reduce<Qualifier>(
+    (q, c) => (qualifierRank(c.qualifier) < qualifierRank(q) ? c.qualifier : q),
+    base.qualifier,
+  );
+  const explicit = group.find((c) => c.periodExplicit && c.period);
+  return {
+    ...base,
+    qualifier,
+    period: base.periodExplicit ? base.period : (explicit?.period ?? base.period),
+    periodExplicit: base.periodExplicit || Boolean(explicit),
+    counterparty: base.counterparty ?? group.find((c) => c.counterparty)?.counterparty ?? null,
+    attribution: base.attribution ?? group.find((c) => c.attribution)?.attribution ?? null,
+    item: base.item ?? group.find((c) => c.item)?.item ?? null,
+    confidence: Math.max(...group.map((c) => c.confidence)),
+    rules: [
+      ...base.rules,
+      `merged ${group.length} mentions of one fact (kept the most complete)${qualifier !== base.qualifier ? `; qualifier ${qualifier} from another mention` : ""}`,
+    ],
+  };
+}
+
+/** One fact, one claim (CLAIMS.md §9): restatements merge into their most complete mention. */
+export function mergeDuplicates(
+  candidates: Candidate[],
+  unknown: Candidate[],
+  context: Context,
+): Candidate[] {
+  const groups = groupRestatements(candidates, context);
+  foldHeadlines(groups, context);
+  placeUnknown(groups, unknown, context);
+  return groups.map((group) => mergeGroup(group, unknown)).sort((a, b) => a.q.span.start - b.q.span.start);
 }

@@ -9,7 +9,7 @@ import { signedWithTerm } from "./deal-term.js";
 import { conversionAfter } from "./metric.js";
 import { startsChange } from "./period-leads.js";
 import { samePeriodShift, shiftPeriod } from "./same-period.js";
-import { describeCandidates, type Features, rankOptions, type Weights } from "./scorer.js";
+import { describeCandidates, type Features, rankOptions, type ScoredOption, type Weights } from "./scorer.js";
 import { type DocumentReading, type FigureReading, issue, type SentenceReading } from "./types.js";
 import { isDealRevenue, programmeLaunchDate } from "./undated-totals.js";
 
@@ -196,14 +196,16 @@ function dealTerm(
   return null;
 }
 
-/** Period stage (CLAIMS.md §5): the nearest date in the clause, a period carried over, or the publication date. */
-export function readPeriod(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
-  const { text, input, context, latestYearlyFlow } = r;
-  const { sentence, sentenceQs, times, previousSentenceClaim, demonstrative, index } = s;
-  const { q, rules, previous, candidate } = f;
-  const metricAt = candidate.metricAt;
-  let metric = candidate.metric;
-  // Period (CLAIMS.md §5).
+/** The dates of the sentence a figure may read, ranked (those of events, comparison bases and later figures left out). */
+function rankedTimes(
+  r: DocumentReading,
+  s: SentenceReading,
+  f: FigureReading,
+): { ranked: ScoredOption<TimeMention, PeriodFeature>[]; cumulative: boolean } {
+  const { text } = r;
+  const { sentence, sentenceQs, times, index } = s;
+  const { q, candidate } = f;
+  const metric = candidate.metric;
   const isFlow = metric !== null && FLOW_METRICS.has(metric);
   const firstQStart = sentenceQs[0]?.span.start ?? sentence.end;
   // A figure and its conversion into another currency read their dates as one: "$600 billion (€515 billion) through 2028".
@@ -227,84 +229,136 @@ export function readPeriod(r: DocumentReading, s: SentenceReading, f: FigureRead
       })),
     PERIOD_WEIGHTS,
   );
+  return { ranked, cumulative };
+}
+
+/** "over the same period", "sur la même période": the previous figure's period (a year back if said). */
+function carrySamePeriod(r: DocumentReading, s: SentenceReading, f: FigureReading): boolean {
+  const { text } = r;
+  const { sentence } = s;
+  const { q, rules, previous, candidate } = f;
+  const scope = text.slice(previous?.q.span.end ?? sentence.start, q.span.end + 60);
+  if (!previous?.period || !mayMatch(SAME_PERIOD, scope) || !SAME_PERIOD.test(scope)) return false;
+  candidate.period = previous.period;
+  candidate.periodExplicit = true;
+  const m = SAME_PERIOD.exec(text.slice(q.span.start, sentence.end));
+  if (m) candidate.timeAt = { start: q.span.start + m.index, end: q.span.start + m.index + m[0].length };
+  rules.push(`period: "${SAME_PERIOD.exec(scope)?.[0]}" → the previous figure's period`);
+  const yearBack = samePeriodShift(text, previous.q.span.end, q.span, sentence.end);
+  if (yearBack !== 0) {
+    candidate.period = shiftPeriod(previous.period, yearBack);
+    rules.push(
+      `period: the same period, ${yearBack < 0 ? "a year back" : "the year after the earlier figure's"}`,
+    );
+  }
+  return true;
+}
+
+/** The figure's period from the date ranked first; an annual revenue of a whole year is revenue, not a run-rate. */
+function readDatedPeriod(
+  r: DocumentReading,
+  s: SentenceReading,
+  f: FigureReading,
+  time: TimeMention,
+  ranked: RankedTime[],
+  cumulative: boolean,
+): void {
+  const { text, context } = r;
+  const { rules, candidate } = f;
+  let metric = candidate.metric!;
+  const isFlow = FLOW_METRICS.has(metric);
+  const timeText = text.slice(time.start, time.end);
+  const metricAt = candidate.metricAt;
+  const metricWord = metricAt ? text.slice(metricAt.start, metricAt.end + 12) : "";
+  if (
+    metric === "revenue_run_rate" &&
+    time.flow?.start?.endsWith("-01-01") &&
+    time.flow.end?.endsWith("-12-31") &&
+    !/fin|end|late|décembre|december/iu.test(timeText) &&
+    /annuel|annual|yearly/iu.test(metricWord) &&
+    !/annualis|annualiz|run|\bARR\b|rythme|pace|récurrent|recurring/iu.test(metricWord)
+  ) {
+    candidate.metric = metric = "revenue";
+    rules.push(`metric: annual revenue of a whole year ("${timeText}"), not a rate at a date → revenue`);
+  }
+  candidate.period = periodFor(metric, metric === "revenue" || isFlow, time);
+  // A length counted from publication is inferred, not written: another mention's dated span wins.
+  candidate.periodExplicit = candidate.period !== null && !time.fromPublication;
+  candidate.timeAt = { start: time.start, end: time.end };
+  rules.push(`period: "${text.slice(time.start, time.end)}" ${time.note}`);
+  reviseDatedPeriod(r, s, f, time, ranked, cumulative);
+  if (time.unresolved)
+    issue(
+      context,
+      "unresolved_period",
+      extractMessages.unresolved_period(text.slice(time.start, time.end)),
+      time,
+    );
+}
+
+/** A flow stated with no date: the paragraph's latest yearly flow's period, else the publication year. */
+function readUndatedFlow(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
+  const { input, latestYearlyFlow } = r;
+  const { rules, candidate } = f;
+  // Paragraphs only grow: the latest such flow is the paragraph's if any is.
+  const carried =
+    latestYearlyFlow?.sentence.paragraph === s.sentence.paragraph ? latestYearlyFlow : undefined;
+  if (carried) {
+    candidate.period = carried.period;
+    candidate.periodExplicit = true;
+    rules.push("period: carried from the previous sentence of the paragraph");
+  } else if (input.published) {
+    // A flow stated with no date is the current year's ("X par an" with no date, a quarter just reported).
+    const year = input.published.slice(0, 4);
+    candidate.period = { start: `${year}-01-01`, end: `${year}-12-31` };
+    rules.push(`period: flow with no date → the publication year ${year}`);
+  }
+}
+
+/** A level with no date of its own: the date a demonstrative points back to, else the publication date. */
+function readUndatedLevel(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
+  const { rules, candidate } = f;
+  const { previousSentenceClaim, demonstrative } = s;
+  if (demonstrative && previousSentenceClaim?.periodExplicit) {
+    candidate.period = previousSentenceClaim.period;
+    candidate.periodExplicit = true;
+    rules.push(`period: "${demonstrative[0]}" → the previous sentence's date`);
+    return;
+  }
+  const asOf = publicationAsOf(r.input.published);
+  candidate.period = asOf ? { asOf } : null;
+  rules.push(
+    asOf ? `period: level with no date → publication ${asOf}` : "period: no date and no publication date",
+  );
+}
+
+/** Period stage (CLAIMS.md §5): the nearest date in the clause, a period carried over, or the publication date. */
+export function readPeriod(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
+  const { text } = r;
+  const { rules, candidate } = f;
+  const metric = candidate.metric;
+  const isFlow = metric !== null && FLOW_METRICS.has(metric);
+  const { ranked, cumulative } = rankedTimes(r, s, f);
   const time = ranked[0]?.value;
   if (ranked.length > 0) rules.push(describeCandidates("period", ranked, PERIOD_WEIGHTS));
-  const scope = text.slice(previous?.q.span.end ?? sentence.start, q.span.end + 60);
-  if (previous?.period && mayMatch(SAME_PERIOD, scope) && SAME_PERIOD.test(scope)) {
-    candidate.period = previous.period;
-    candidate.periodExplicit = true;
-    const m = SAME_PERIOD.exec(text.slice(q.span.start, sentence.end));
-    if (m) candidate.timeAt = { start: q.span.start + m.index, end: q.span.start + m.index + m[0].length };
-    rules.push(`period: "${SAME_PERIOD.exec(scope)?.[0]}" → the previous figure's period`);
-    const yearBack = samePeriodShift(text, previous.q.span.end, q.span, sentence.end);
-    if (yearBack !== 0) {
-      candidate.period = shiftPeriod(previous.period, yearBack);
-      rules.push(
-        `period: the same period, ${yearBack < 0 ? "a year back" : "the year after the earlier figure's"}`,
-      );
-    }
-  } else if (time && metric) {
-    const timeText = text.slice(time.start, time.end);
-    const metricWord = metricAt ? text.slice(metricAt.start, metricAt.end + 12) : "";
-    if (
-      metric === "revenue_run_rate" &&
-      time.flow?.start?.endsWith("-01-01") &&
-      time.flow.end?.endsWith("-12-31") &&
-      !/fin|end|late|décembre|december/iu.test(timeText) &&
-      /annuel|annual|yearly/iu.test(metricWord) &&
-      !/annualis|annualiz|run|\bARR\b|rythme|pace|récurrent|recurring/iu.test(metricWord)
-    ) {
-      candidate.metric = metric = "revenue";
-      rules.push(`metric: annual revenue of a whole year ("${timeText}"), not a rate at a date → revenue`);
-    }
-    candidate.period = periodFor(metric, metric === "revenue" || isFlow, time);
-    // A length counted from publication is inferred, not written: another mention's dated span wins.
-    candidate.periodExplicit = candidate.period !== null && !time.fromPublication;
-    candidate.timeAt = { start: time.start, end: time.end };
-    rules.push(`period: "${text.slice(time.start, time.end)}" ${time.note}`);
-    reviseDatedPeriod(r, s, f, time, ranked, cumulative);
-    if (time.unresolved)
-      issue(
-        context,
-        "unresolved_period",
-        extractMessages.unresolved_period(text.slice(time.start, time.end)),
-        time,
-      );
-  } else if (
+  if (carrySamePeriod(r, s, f)) {
+    undatedDealRevenue(r, s, f, ranked);
+    return;
+  }
+  if (time && metric) readDatedPeriod(r, s, f, time, ranked, cumulative);
+  else if (
     metric &&
     (metricIs(metric, "yearlyFlow") ||
       // A programme's total ("Stargate, 500 milliards") is of no year.
       (DATED_BY_PUBLICATION.has(metric) && !r.gazetteer.programmes.has(candidate.entity ?? "")))
-  ) {
-    // Paragraphs only grow: the latest such flow is the paragraph's if any is.
-    const carried =
-      latestYearlyFlow?.sentence.paragraph === sentence.paragraph ? latestYearlyFlow : undefined;
-    if (carried) {
-      candidate.period = carried.period;
-      candidate.periodExplicit = true;
-      rules.push("period: carried from the previous sentence of the paragraph");
-    } else if (input.published) {
-      // A flow stated with no date is the current year's ("X par an" with no date, a quarter just reported).
-      const year = input.published.slice(0, 4);
-      candidate.period = { start: `${year}-01-01`, end: `${year}-12-31` };
-      rules.push(`period: flow with no date → the publication year ${year}`);
-    }
-  } else if (time && !metric && time.asOf) {
+  )
+    readUndatedFlow(r, s, f);
+  else if (time && !metric && time.asOf) {
     candidate.period = { asOf: time.asOf };
     candidate.periodExplicit = true;
     candidate.timeAt = { start: time.start, end: time.end };
     rules.push(`period: "${text.slice(time.start, time.end)}" ${time.note}`);
-  } else if (metric && demonstrative && previousSentenceClaim?.periodExplicit && !isFlow) {
-    candidate.period = previousSentenceClaim.period;
-    candidate.periodExplicit = true;
-    rules.push(`period: "${demonstrative[0]}" → the previous sentence's date`);
-  } else if (metric && !isFlow) {
-    const asOf = publicationAsOf(input.published);
-    candidate.period = asOf ? { asOf } : null;
-    rules.push(
-      asOf ? `period: level with no date → publication ${asOf}` : "period: no date and no publication date",
-    );
-  }
+  } else if (metric && !isFlow) readUndatedLevel(r, s, f);
   undatedDealRevenue(r, s, f, ranked);
 }
 
