@@ -14,6 +14,7 @@ import {
   RATE_WORDS,
   SUBUNIT_WORDS,
   UNIT_WORDS,
+  type UnitWord,
 } from "./lexicon.js";
 import { numberNotes } from "./notes.js";
 import { log10, type Token } from "./scanner.js";
@@ -86,44 +87,71 @@ export class UnitReader extends NumberReader {
   readUnit(i: number, depth = 0): { unit: UnitInfo; end: number } | null {
     const tok = this.tokenAt(i);
     if (tok.kind === "end" || tok.kind === "digits") return null;
-    if (tok.kind === "sym") {
-      if (tok.raw === "%")
-        return {
-          unit: { unit: "fraction", exp: -2, currency: false, note: numberNotes.percent() },
-          end: tok.end,
-        };
-      if (tok.raw === "×" && !isDigit(this.code(this.skipSpaces(tok.end))))
-        return { unit: { unit: "x", exp: 0, currency: false, note: numberNotes.multiple() }, end: tok.end };
-      const c = this.currencyAt(tok.start);
-      if (c) return { unit: { unit: c.code, exp: 0, currency: true, note: null }, end: c.end };
-      return null;
-    }
+    if (tok.kind === "sym") return this.unitOfSymbol(tok);
     const w = tok.lower;
     if (depth < 2 && COUNT_ADJECTIVES.has(w)) {
       // "800 million weekly active users", "de nouveaux abonnés"
       const u = this.readUnit(tok.end, depth + 1);
       return u && !u.unit.currency && u.unit.unit !== "fraction" && u.unit.unit !== "x" ? u : null;
     }
-    if (w === "de" || w === "d" || w === "of" || w === "en" || w === "in") {
-      let k = tok.end;
-      if (w === "d") {
-        if (!isApostrophe(this.code(k))) return null;
-        k++;
-      }
-      const inner = this.tokenAt(k);
-      if (inner.kind === "sym" && (w === "en" || w === "in" || inner.raw === "%")) return null;
-      if (
-        inner.kind === "word" &&
-        (w === "en" || w === "in") &&
-        !ISO_CODES.has(inner.raw) &&
-        inner.lower !== "dollars" &&
-        inner.lower !== "euros"
-      )
-        return null;
-      const u = this.readUnit(k, depth + 1);
-      if (u && u.unit.unit !== "x" && u.unit.unit !== "fraction") return u;
-      return null;
+    if (w === "de" || w === "d" || w === "of" || w === "en" || w === "in")
+      return this.unitAfterPreposition(tok, depth);
+    const written = this.writtenCurrency(tok);
+    if (written) return written;
+    if ((w === "pour" || w === "per") && this.tokenAt(tok.end).lower === "cent") {
+      return {
+        unit: { unit: "fraction", exp: -2, currency: false, note: numberNotes.percent() },
+        end: this.tokenAt(tok.end).end,
+      };
     }
+    const adj = CURRENCY_PREFIX_ADJECTIVES.get(w);
+    if (adj) return this.prefixedCurrency(tok, adj);
+    const subunit = SUBUNIT_WORDS[this.lang].get(w);
+    if (subunit) return { unit: { unit: subunit, exp: -2, currency: true, note: null }, end: tok.end };
+    const word = UNIT_WORDS.get(w);
+    if (word) return this.unitOfWord(tok, word);
+    return this.multipleAt(tok);
+  }
+
+  /** "%", "×", "$", "€". */
+  private unitOfSymbol(tok: Token): { unit: UnitInfo; end: number } | null {
+    if (tok.raw === "%")
+      return {
+        unit: { unit: "fraction", exp: -2, currency: false, note: numberNotes.percent() },
+        end: tok.end,
+      };
+    if (tok.raw === "×" && !isDigit(this.code(this.skipSpaces(tok.end))))
+      return { unit: { unit: "x", exp: 0, currency: false, note: numberNotes.multiple() }, end: tok.end };
+    const c = this.currencyAt(tok.start);
+    if (c) return { unit: { unit: c.code, exp: 0, currency: true, note: null }, end: c.end };
+    return null;
+  }
+
+  /** "de dollars", "d'utilisateurs", "of users", "en euros", "in USD": a unit after a preposition. */
+  private unitAfterPreposition(tok: Token, depth: number): { unit: UnitInfo; end: number } | null {
+    const w = tok.lower;
+    let k = tok.end;
+    if (w === "d") {
+      if (!isApostrophe(this.code(k))) return null;
+      k++;
+    }
+    const inner = this.tokenAt(k);
+    if (inner.kind === "sym" && (w === "en" || w === "in" || inner.raw === "%")) return null;
+    if (
+      inner.kind === "word" &&
+      (w === "en" || w === "in") &&
+      !ISO_CODES.has(inner.raw) &&
+      inner.lower !== "dollars" &&
+      inner.lower !== "euros"
+    )
+      return null;
+    const u = this.readUnit(k, depth + 1);
+    if (u && u.unit.unit !== "x" && u.unit.unit !== "fraction") return u;
+    return null;
+  }
+
+  /** A currency written as a code or a sign glued to a word: "USD", "US$", "usd", "30 MUSD". */
+  private writtenCurrency(tok: Token): { unit: UnitInfo; end: number } | null {
     const c = this.currencyAt(tok.start);
     if (c) return { unit: { unit: c.code, exp: 0, currency: true, note: null }, end: c.end };
     if (tok.raw.length === 3 && ISO_CODES.has(tok.raw.toUpperCase()) && tok.raw === tok.lower) {
@@ -133,62 +161,58 @@ export class UnitReader extends NumberReader {
       // "30 MUSD", "120 MEUR": millions of a currency
       return { unit: { unit: tok.raw.slice(1), exp: 6, currency: true, note: null }, end: tok.end };
     }
-    if ((w === "pour" || w === "per") && this.tokenAt(tok.end).lower === "cent") {
-      return {
-        unit: { unit: "fraction", exp: -2, currency: false, note: numberNotes.percent() },
-        end: this.tokenAt(tok.end).end,
-      };
+    return null;
+  }
+
+  /** "Hong Kong dollars", "Canadian dollars": an adjective naming the currency before the currency word. */
+  private prefixedCurrency(tok: Token, code: string): { unit: UnitInfo; end: number } | null {
+    let next = this.tokenAt(tok.end);
+    if (tok.lower === "hong" && next.lower === "kong") next = this.tokenAt(next.end);
+    if (next.kind === "word" && UNIT_WORDS.get(next.lower)?.currency) {
+      return { unit: { unit: code, exp: 0, currency: true, note: null }, end: next.end };
     }
-    const adj = CURRENCY_PREFIX_ADJECTIVES.get(w);
-    if (adj) {
-      let next = this.tokenAt(tok.end);
-      if (w === "hong" && next.lower === "kong") next = this.tokenAt(next.end);
-      if (next.kind === "word" && UNIT_WORDS.get(next.lower)?.currency) {
-        return { unit: { unit: adj, exp: 0, currency: true, note: null }, end: next.end };
+    return null;
+  }
+
+  /** A unit word: "dollars" (with "US", "canadiens" after it), "GW", "mégawatts", "utilisateurs". */
+  private unitOfWord(tok: Token, word: UnitWord): { unit: UnitInfo; end: number } | null {
+    if (word.unit === "GW" && tok.raw === "gw") return null;
+    let end = tok.end;
+    let unit = word.unit;
+    if (word.currency) {
+      const next = this.tokenAt(end);
+      const code = next.kind === "word" ? (CURRENCY_ADJECTIVES.get(next.lower) ?? null) : null;
+      if (code && (next.lower !== "us" || next.raw === "US")) {
+        unit = code;
+        end = next.end;
       }
-      return null;
     }
-    const subunit = SUBUNIT_WORDS[this.lang].get(w);
-    if (subunit) return { unit: { unit: subunit, exp: -2, currency: true, note: null }, end: tok.end };
-    const word = UNIT_WORDS.get(w);
-    if (word) {
-      if (word.unit === "GW" && tok.raw === "gw") return null;
-      let end = tok.end;
-      let unit = word.unit;
-      if (word.currency) {
-        const next = this.tokenAt(end);
-        const code = next.kind === "word" ? (CURRENCY_ADJECTIVES.get(next.lower) ?? null) : null;
-        if (code && (next.lower !== "us" || next.raw === "US")) {
-          unit = code;
-          end = next.end;
-        }
-      }
-      const note =
-        word.factor === 1e-3
-          ? numberNotes.megawatts()
-          : word.unit === "fraction"
-            ? numberNotes.percent()
-            : null;
-      return { unit: { unit, exp: log10(word.factor), currency: word.currency, note }, end };
-    }
+    const note =
+      word.factor === 1e-3
+        ? numberNotes.megawatts()
+        : word.unit === "fraction"
+          ? numberNotes.percent()
+          : null;
+    return { unit: { unit, exp: log10(word.factor), currency: word.currency, note }, end };
+  }
+
+  /** "x", "fois le chiffre d'affaires", "times revenue": a multiple. */
+  private multipleAt(tok: Token): { unit: UnitInfo; end: number } | null {
     if ((tok.raw === "x" || tok.raw === "X") && !isDigit(this.code(this.skipSpaces(tok.end)))) {
       return { unit: { unit: "x", exp: 0, currency: false, note: numberNotes.multiple() }, end: tok.end };
     }
-    if (MULTIPLE_WORDS.has(w)) {
-      const next = this.multipleNounAt(tok.end);
-      if (next.kind === "word" && MULTIPLE_NOUNS.has(next.lower)) {
-        let end = next.end;
-        if (next.lower === "chiffre") {
-          const d = this.tokenAt(end);
-          if (d.lower === "d" && isApostrophe(this.code(d.end))) {
-            const a = this.tokenAt(d.end + 1);
-            if (a.lower === "affaires") end = a.end;
-          }
-        }
-        return { unit: { unit: "x", exp: 0, currency: false, note: numberNotes.multiple() }, end };
+    if (!MULTIPLE_WORDS.has(tok.lower)) return null;
+    const next = this.multipleNounAt(tok.end);
+    if (next.kind !== "word" || !MULTIPLE_NOUNS.has(next.lower)) return null;
+    let end = next.end;
+    if (next.lower === "chiffre") {
+      const d = this.tokenAt(end);
+      if (d.lower === "d" && isApostrophe(this.code(d.end))) {
+        const a = this.tokenAt(d.end + 1);
+        if (a.lower === "affaires") end = a.end;
       }
     }
-    return null;
+    return { unit: { unit: "x", exp: 0, currency: false, note: numberNotes.multiple() }, end };
   }
 
   /**
