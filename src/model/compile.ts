@@ -69,6 +69,36 @@ function periodFormulas(scenario: Scenario): PeriodFormula[] {
   return [...computedInputs, ...variables];
 }
 
+type Locate = (path: SourcePath, atKey?: boolean) => IssueLocation;
+
+/** Checks a formula's computed unit against the unit its variable declares, as an issue. */
+function unitChecker(
+  issues: Issue[],
+  locate: Locate,
+): (
+  name: string,
+  unitText: string,
+  unitPath: SourcePath,
+  computed: { free: boolean; unit: Unit } | undefined,
+) => void {
+  return (name, unitText, unitPath, computed) => {
+    const declared = parseUnit(unitText);
+    if (declared && computed && !computed.free && !sameUnit(computed.unit, declared))
+      issues.push(
+        modelIssue(
+          "unit_mismatch",
+          messages.declaredUnit(
+            name,
+            unitText,
+            formatUnit(computed.unit),
+            stockFlowPair(computed.unit, declared) !== null,
+          ),
+          locate(unitPath),
+        ),
+      );
+  };
+}
+
 /** Compiles a validated scenario. `bindings` holds ledger-bound inputs; `source` gives positions. */
 export function compileScenario(
   scenario: Scenario,
@@ -77,7 +107,7 @@ export function compileScenario(
   const issues: Issue[] = [];
   const { source } = options;
   const file = source?.file ?? scenario.name;
-  const locate = (path: SourcePath, atKey = false): IssueLocation =>
+  const locate: Locate = (path, atKey = false) =>
     source ? source.locate(path, atKey) : { kind: "file", file };
   const locateIn = (path: SourcePath, offset: number, length?: number): IssueLocation =>
     source ? source.locateInString(path, offset, length) : { kind: "file", file };
@@ -97,27 +127,7 @@ export function compileScenario(
   const names = nameTable(years, inputs.byName, inputs.units, variableIndex, declaredUnits);
   const compiler = new FormulaCompiler(names, issues, locateIn);
 
-  const checkUnit = (
-    name: string,
-    unitText: string,
-    unitPath: SourcePath,
-    computed: { free: boolean; unit: Unit } | undefined,
-  ) => {
-    const declared = parseUnit(unitText);
-    if (declared && computed && !computed.free && !sameUnit(computed.unit, declared))
-      issues.push(
-        modelIssue(
-          "unit_mismatch",
-          messages.declaredUnit(
-            name,
-            unitText,
-            formatUnit(computed.unit),
-            stockFlowPair(computed.unit, declared) !== null,
-          ),
-          locate(unitPath),
-        ),
-      );
-  };
+  const checkUnit = unitChecker(issues, locate);
 
   const edges: Map<string, Set<EdgeKind>>[] = [];
   const variables: CompiledVariable[] = formulas.map((f, index) => {

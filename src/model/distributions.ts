@@ -26,43 +26,16 @@ function fail(message: string): { dist: null; error: string } {
   return { dist: null, error: message };
 }
 
+type Normalized = { dist: Dist; error: null } | { dist: null; error: string };
+
+function ok(dist: Dist): Normalized {
+  return { dist, error: null };
+}
+
 /** The scenario's distribution object (one family key) → Dist, or an error message. */
-export function normalizeDistribution(
-  spec: Distribution,
-): { dist: Dist; error: null } | { dist: null; error: string } {
-  const ok = (dist: Dist) => ({ dist, error: null as null });
-  if (spec.normal) {
-    const n = spec.normal;
-    if (n.p5 !== undefined && n.p95 !== undefined && n.mean === undefined && n.sd === undefined) {
-      if (!(n.p95 > n.p5)) return fail("normal: p95 must be above p5");
-      return ok({ kind: "normal", mean: (n.p5 + n.p95) / 2, sd: (n.p95 - n.p5) / (2 * Z95) });
-    }
-    if (n.mean !== undefined && n.sd !== undefined && n.p5 === undefined && n.p95 === undefined) {
-      if (!(n.sd >= 0)) return fail("normal: sd must not be negative");
-      return ok({ kind: "normal", mean: n.mean, sd: n.sd });
-    }
-    return fail("normal: give {mean, sd} or {p5, p95}");
-  }
-  if (spec.lognormal) {
-    const l = spec.lognormal;
-    if (l.p5 !== undefined && l.p95 !== undefined && l.mu === undefined && l.sigma === undefined) {
-      if (!(l.p5 > 0)) return fail("lognormal: p5 must be positive");
-      if (!(l.p95 > l.p5)) return fail("lognormal: p95 must be above p5");
-      const a = Math.log(l.p5);
-      const b = Math.log(l.p95);
-      return ok({ kind: "lognormal", mu: (a + b) / 2, sigma: (b - a) / (2 * Z95) });
-    }
-    if (l.sigma !== undefined && l.p5 === undefined && l.p95 === undefined) {
-      if (!(l.sigma >= 0)) return fail("lognormal: sigma must not be negative");
-      if (l.median !== undefined && l.mu === undefined) {
-        if (!(l.median > 0)) return fail("lognormal: median must be positive");
-        return ok({ kind: "lognormal", mu: Math.log(l.median), sigma: l.sigma });
-      }
-      if (l.mu !== undefined && l.median === undefined)
-        return ok({ kind: "lognormal", mu: l.mu, sigma: l.sigma });
-    }
-    return fail("lognormal: give {mu, sigma}, {median, sigma} or {p5, p95}");
-  }
+export function normalizeDistribution(spec: Distribution): Normalized {
+  if (spec.normal) return normalOf(spec.normal);
+  if (spec.lognormal) return lognormalOf(spec.lognormal);
   if (spec.uniform) {
     const { low, high } = spec.uniform;
     if (!(high >= low)) return fail("uniform: high must not be below low");
@@ -74,68 +47,112 @@ export function normalizeDistribution(
       return fail("triangular: expected low ≤ mode ≤ high, low < high");
     return ok({ kind: "triangular", low, mode, high });
   }
-  if (spec.pert) {
-    const { low, mode, high } = spec.pert;
-    const lambda = spec.pert.lambda ?? 4;
-    if (!(low <= mode && mode <= high && high > low))
-      return fail("pert: expected low ≤ mode ≤ high, low < high");
-    if (!(lambda > 0)) return fail("pert: lambda must be positive");
-    const span = high - low;
-    return ok({
-      kind: "beta",
-      alpha: 1 + (lambda * (mode - low)) / span,
-      beta: 1 + (lambda * (high - mode)) / span,
-      low,
-      high,
-      pert: true,
-    });
-  }
-  if (spec.beta) {
-    const { alpha, beta } = spec.beta;
-    const low = spec.beta.low ?? 0;
-    const high = spec.beta.high ?? 1;
-    if (!(alpha > 0 && beta > 0)) return fail("beta: alpha and beta must be positive");
-    if (!(high > low)) return fail("beta: high must be above low");
-    return ok({ kind: "beta", alpha, beta, low, high, pert: false });
-  }
+  if (spec.pert) return pertOf(spec.pert);
+  if (spec.beta) return betaOf(spec.beta);
   if (spec.point !== undefined) {
     return ok({ kind: "point", value: typeof spec.point === "number" ? spec.point : spec.point.value });
   }
-  if (spec.discrete) {
-    const { values } = spec.discrete;
-    const weights = spec.discrete.weights ?? values.map(() => 1);
-    if (weights.length !== values.length) return fail("discrete: weights must have one entry per value");
-    if (weights.some((w) => !(w >= 0))) return fail("discrete: weights must not be negative");
-    const total = weights.reduce((a, b) => a + b, 0);
-    if (!(total > 0)) return fail("discrete: weights must not all be zero");
-    let running = 0;
-    const cumulative = weights.map((w) => {
-      running += w / total;
-      return running;
-    });
-    cumulative[cumulative.length - 1] = 1;
-    return ok({ kind: "discrete", values: [...values], cumulative });
-  }
-  if (spec.schedule) {
-    const entries = Object.entries(spec.schedule).sort((a, b) => Number(a[0]) - Number(b[0]));
-    if (entries.length === 0) return fail("schedule: give at least one year");
-    if (entries.every(([, value]) => typeof value === "number"))
-      return ok({
-        kind: "schedule",
-        points: entries.map(([year, value]) => [Number(year), value as number]),
-      });
-    const points: [number, Dist][] = [];
-    for (const [year, value] of entries) {
-      const inner =
-        typeof value === "number"
-          ? ok({ kind: "point", value })
-          : normalizeDistribution(value as Distribution);
-      if (inner.error !== null) return fail(`schedule ${year}: ${inner.error}`);
-      points.push([Number(year), inner.dist]);
-    }
-    return ok({ kind: "uncertain_schedule", points });
-  }
+  if (spec.discrete) return discreteOf(spec.discrete);
+  if (spec.schedule) return scheduleOf(spec.schedule);
   return fail("no distribution given");
+}
+
+/** A normal given by {mean, sd} or by its {p5, p95}. */
+function normalOf(n: NonNullable<Distribution["normal"]>): Normalized {
+  if (n.p5 !== undefined && n.p95 !== undefined && n.mean === undefined && n.sd === undefined) {
+    if (!(n.p95 > n.p5)) return fail("normal: p95 must be above p5");
+    return ok({ kind: "normal", mean: (n.p5 + n.p95) / 2, sd: (n.p95 - n.p5) / (2 * Z95) });
+  }
+  if (n.mean !== undefined && n.sd !== undefined && n.p5 === undefined && n.p95 === undefined) {
+    if (!(n.sd >= 0)) return fail("normal: sd must not be negative");
+    return ok({ kind: "normal", mean: n.mean, sd: n.sd });
+  }
+  return fail("normal: give {mean, sd} or {p5, p95}");
+}
+
+/** A lognormal given by {mu, sigma}, {median, sigma} or its {p5, p95}. */
+function lognormalOf(l: NonNullable<Distribution["lognormal"]>): Normalized {
+  if (l.p5 !== undefined && l.p95 !== undefined && l.mu === undefined && l.sigma === undefined) {
+    if (!(l.p5 > 0)) return fail("lognormal: p5 must be positive");
+    if (!(l.p95 > l.p5)) return fail("lognormal: p95 must be above p5");
+    const a = Math.log(l.p5);
+    const b = Math.log(l.p95);
+    return ok({ kind: "lognormal", mu: (a + b) / 2, sigma: (b - a) / (2 * Z95) });
+  }
+  if (l.sigma !== undefined && l.p5 === undefined && l.p95 === undefined) {
+    if (!(l.sigma >= 0)) return fail("lognormal: sigma must not be negative");
+    if (l.median !== undefined && l.mu === undefined) {
+      if (!(l.median > 0)) return fail("lognormal: median must be positive");
+      return ok({ kind: "lognormal", mu: Math.log(l.median), sigma: l.sigma });
+    }
+    if (l.mu !== undefined && l.median === undefined)
+      return ok({ kind: "lognormal", mu: l.mu, sigma: l.sigma });
+  }
+  return fail("lognormal: give {mu, sigma}, {median, sigma} or {p5, p95}");
+}
+
+/** A PERT: a beta over [low, high] shaped by its mode and lambda (4 by default). */
+function pertOf(pert: NonNullable<Distribution["pert"]>): Normalized {
+  const { low, mode, high } = pert;
+  const lambda = pert.lambda ?? 4;
+  if (!(low <= mode && mode <= high && high > low))
+    return fail("pert: expected low ≤ mode ≤ high, low < high");
+  if (!(lambda > 0)) return fail("pert: lambda must be positive");
+  const span = high - low;
+  return ok({
+    kind: "beta",
+    alpha: 1 + (lambda * (mode - low)) / span,
+    beta: 1 + (lambda * (high - mode)) / span,
+    low,
+    high,
+    pert: true,
+  });
+}
+
+/** A beta over [low, high] ([0, 1] by default). */
+function betaOf(spec: NonNullable<Distribution["beta"]>): Normalized {
+  const { alpha, beta } = spec;
+  const low = spec.low ?? 0;
+  const high = spec.high ?? 1;
+  if (!(alpha > 0 && beta > 0)) return fail("beta: alpha and beta must be positive");
+  if (!(high > low)) return fail("beta: high must be above low");
+  return ok({ kind: "beta", alpha, beta, low, high, pert: false });
+}
+
+/** Values with weights (equal by default), kept as a cumulative table. */
+function discreteOf(discrete: NonNullable<Distribution["discrete"]>): Normalized {
+  const { values } = discrete;
+  const weights = discrete.weights ?? values.map(() => 1);
+  if (weights.length !== values.length) return fail("discrete: weights must have one entry per value");
+  if (weights.some((w) => !(w >= 0))) return fail("discrete: weights must not be negative");
+  const total = weights.reduce((a, b) => a + b, 0);
+  if (!(total > 0)) return fail("discrete: weights must not all be zero");
+  let running = 0;
+  const cumulative = weights.map((w) => {
+    running += w / total;
+    return running;
+  });
+  cumulative[cumulative.length - 1] = 1;
+  return ok({ kind: "discrete", values: [...values], cumulative });
+}
+
+/** A value per year: numbers make a schedule, any distribution among them an uncertain schedule. */
+function scheduleOf(schedule: NonNullable<Distribution["schedule"]>): Normalized {
+  const entries = Object.entries(schedule).sort((a, b) => Number(a[0]) - Number(b[0]));
+  if (entries.length === 0) return fail("schedule: give at least one year");
+  if (entries.every(([, value]) => typeof value === "number"))
+    return ok({
+      kind: "schedule",
+      points: entries.map(([year, value]) => [Number(year), value as number]),
+    });
+  const points: [number, Dist][] = [];
+  for (const [year, value] of entries) {
+    const inner =
+      typeof value === "number" ? ok({ kind: "point", value }) : normalizeDistribution(value as Distribution);
+    if (inner.error !== null) return fail(`schedule ${year}: ${inner.error}`);
+    points.push([Number(year), inner.dist]);
+  }
+  return ok({ kind: "uncertain_schedule", points });
 }
 
 // Acklam's coefficients: central region (a/b) and tails (c/d).

@@ -79,26 +79,7 @@ export function createBlockRunner(program: Program, options: RunnerOptions): Blo
     run(block, n) {
       ctx.n = n;
       ctx.epoch++;
-      for (const input of program.columns) {
-        const column = inputs[input.column]!;
-        sampleInto(input.dist, streamFor(options.seed, input.name, block), column, 0, n);
-      }
-      for (const input of program.seriesColumns) {
-        const periodViews = seriesInputs[input.seriesColumn]!;
-        const scratch = scheduleScratch.get(input.name);
-        if (input.dist.kind === "uncertain_schedule" && scratch)
-          fillUncertainSchedule(input, input.dist.points, periodViews, scratch, options.seed, block, n);
-        else
-          program.years.forEach((year, t) => {
-            sampleInto(
-              input.dist,
-              streamFor(options.seed, `${input.name}@${year}`, block),
-              periodViews[t]!,
-              0,
-              n,
-            );
-          });
-      }
+      sampleInputs(program, inputs, seriesInputs, scheduleScratch, options.seed, block, n);
       if (correlation) correlation.apply(inputs, n, streamFor(options.seed, "\u0000correlation", block));
       for (const [name, value] of Object.entries(fixed)) {
         const input = inputIndex.get(name);
@@ -140,6 +121,32 @@ export function createBlockRunner(program: Program, options: RunnerOptions): Blo
       return inputs[input.column]!;
     },
   };
+}
+
+/** Draws a block of every sampled input: one column each, one column per period for a series. */
+function sampleInputs(
+  program: Program,
+  inputs: Float64Array[],
+  seriesInputs: Float64Array[][],
+  scheduleScratch: ReadonlyMap<string, Float64Array[]>,
+  seed: number,
+  block: number,
+  n: number,
+): void {
+  for (const input of program.columns) {
+    const column = inputs[input.column]!;
+    sampleInto(input.dist, streamFor(seed, input.name, block), column, 0, n);
+  }
+  for (const input of program.seriesColumns) {
+    const periodViews = seriesInputs[input.seriesColumn]!;
+    const scratch = scheduleScratch.get(input.name);
+    if (input.dist.kind === "uncertain_schedule" && scratch)
+      fillUncertainSchedule(input, input.dist.points, periodViews, scratch, seed, block, n);
+    else
+      program.years.forEach((year, t) => {
+        sampleInto(input.dist, streamFor(seed, `${input.name}@${year}`, block), periodViews[t]!, 0, n);
+      });
+  }
 }
 
 /** Each listed year's value drawn once per sample (stream `name@year`), then interpolated per period. */

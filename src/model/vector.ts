@@ -217,82 +217,94 @@ export function fused(
     const a = columnA(va, n);
     const b = columnB(vb, n);
     const c = columnC(vc, n);
-    switch (code) {
-      case 0:
-        for (let i = 0; i < n; i++) o[i] = a[i]! + b[i]! + c[i]!;
-        break;
-      case 1:
-        for (let i = 0; i < n; i++) o[i] = a[i]! + b[i]! - c[i]!;
-        break;
-      case 2:
-        for (let i = 0; i < n; i++) o[i] = (a[i]! + b[i]!) * c[i]!;
-        break;
-      case 3:
-        for (let i = 0; i < n; i++) o[i] = (a[i]! + b[i]!) / c[i]!;
-        break;
-      case 4:
-        for (let i = 0; i < n; i++) o[i] = c[i]! - (a[i]! + b[i]!);
-        break;
-      case 5:
-        for (let i = 0; i < n; i++) o[i] = c[i]! / (a[i]! + b[i]!);
-        break;
-      case 6:
-        for (let i = 0; i < n; i++) o[i] = a[i]! - b[i]! + c[i]!;
-        break;
-      case 7:
-        for (let i = 0; i < n; i++) o[i] = a[i]! - b[i]! - c[i]!;
-        break;
-      case 8:
-        for (let i = 0; i < n; i++) o[i] = (a[i]! - b[i]!) * c[i]!;
-        break;
-      case 9:
-        for (let i = 0; i < n; i++) o[i] = (a[i]! - b[i]!) / c[i]!;
-        break;
-      case 10:
-        for (let i = 0; i < n; i++) o[i] = c[i]! - (a[i]! - b[i]!);
-        break;
-      case 11:
-        for (let i = 0; i < n; i++) o[i] = c[i]! / (a[i]! - b[i]!);
-        break;
-      case 12:
-        for (let i = 0; i < n; i++) o[i] = a[i]! * b[i]! + c[i]!;
-        break;
-      case 13:
-        for (let i = 0; i < n; i++) o[i] = a[i]! * b[i]! - c[i]!;
-        break;
-      case 14:
-        for (let i = 0; i < n; i++) o[i] = a[i]! * b[i]! * c[i]!;
-        break;
-      case 15:
-        for (let i = 0; i < n; i++) o[i] = (a[i]! * b[i]!) / c[i]!;
-        break;
-      case 16:
-        for (let i = 0; i < n; i++) o[i] = c[i]! - a[i]! * b[i]!;
-        break;
-      case 17:
-        for (let i = 0; i < n; i++) o[i] = c[i]! / (a[i]! * b[i]!);
-        break;
-      case 18:
-        for (let i = 0; i < n; i++) o[i] = a[i]! / b[i]! + c[i]!;
-        break;
-      case 19:
-        for (let i = 0; i < n; i++) o[i] = a[i]! / b[i]! - c[i]!;
-        break;
-      case 20:
-        for (let i = 0; i < n; i++) o[i] = (a[i]! / b[i]!) * c[i]!;
-        break;
-      case 21:
-        for (let i = 0; i < n; i++) o[i] = a[i]! / b[i]! / c[i]!;
-        break;
-      case 22:
-        for (let i = 0; i < n; i++) o[i] = c[i]! - a[i]! / b[i]!;
-        break;
-      case 23:
-        for (let i = 0; i < n; i++) o[i] = c[i]! / (a[i]! / b[i]!);
-        break;
-    }
+    fusedLoop(code, o, a, b, c, n);
     return o;
   };
+}
+
+/** The loop of one fused pair of operations (`code` as `fused` numbers them) over n samples. */
+function fusedLoop(
+  code: number,
+  o: Float64Array,
+  a: Float64Array,
+  b: Float64Array,
+  c: Float64Array,
+  n: number,
+): void {
+  switch (code) {
+    case 0:
+      for (let i = 0; i < n; i++) o[i] = a[i]! + b[i]! + c[i]!;
+      break;
+    case 1:
+      for (let i = 0; i < n; i++) o[i] = a[i]! + b[i]! - c[i]!;
+      break;
+    case 2:
+      for (let i = 0; i < n; i++) o[i] = (a[i]! + b[i]!) * c[i]!;
+      break;
+    case 3:
+      for (let i = 0; i < n; i++) o[i] = (a[i]! + b[i]!) / c[i]!;
+      break;
+    case 4:
+      for (let i = 0; i < n; i++) o[i] = c[i]! - (a[i]! + b[i]!);
+      break;
+    case 5:
+      for (let i = 0; i < n; i++) o[i] = c[i]! / (a[i]! + b[i]!);
+      break;
+    case 6:
+      for (let i = 0; i < n; i++) o[i] = a[i]! - b[i]! + c[i]!;
+      break;
+    case 7:
+      for (let i = 0; i < n; i++) o[i] = a[i]! - b[i]! - c[i]!;
+      break;
+    case 8:
+      for (let i = 0; i < n; i++) o[i] = (a[i]! - b[i]!) * c[i]!;
+      break;
+    case 9:
+      for (let i = 0; i < n; i++) o[i] = (a[i]! - b[i]!) / c[i]!;
+      break;
+    case 10:
+      for (let i = 0; i < n; i++) o[i] = c[i]! - (a[i]! - b[i]!);
+      break;
+    case 11:
+      for (let i = 0; i < n; i++) o[i] = c[i]! / (a[i]! - b[i]!);
+      break;
+    case 12:
+      for (let i = 0; i < n; i++) o[i] = a[i]! * b[i]! + c[i]!;
+      break;
+    case 13:
+      for (let i = 0; i < n; i++) o[i] = a[i]! * b[i]! - c[i]!;
+      break;
+    case 14:
+      for (let i = 0; i < n; i++) o[i] = a[i]! * b[i]! * c[i]!;
+      break;
+    case 15:
+      for (let i = 0; i < n; i++) o[i] = (a[i]! * b[i]!) / c[i]!;
+      break;
+    case 16:
+      for (let i = 0; i < n; i++) o[i] = c[i]! - a[i]! * b[i]!;
+      break;
+    case 17:
+      for (let i = 0; i < n; i++) o[i] = c[i]! / (a[i]! * b[i]!);
+      break;
+    case 18:
+      for (let i = 0; i < n; i++) o[i] = a[i]! / b[i]! + c[i]!;
+      break;
+    case 19:
+      for (let i = 0; i < n; i++) o[i] = a[i]! / b[i]! - c[i]!;
+      break;
+    case 20:
+      for (let i = 0; i < n; i++) o[i] = (a[i]! / b[i]!) * c[i]!;
+      break;
+    case 21:
+      for (let i = 0; i < n; i++) o[i] = a[i]! / b[i]! / c[i]!;
+      break;
+    case 22:
+      for (let i = 0; i < n; i++) o[i] = c[i]! - a[i]! / b[i]!;
+      break;
+    case 23:
+      for (let i = 0; i < n; i++) o[i] = c[i]! / (a[i]! / b[i]!);
+      break;
+  }
 }
 
 /**
