@@ -63,13 +63,10 @@ function searchOf(query: z.infer<typeof SearchQuerySchema> | z.infer<typeof Expo
 }
 
 /**
- * GET /api/claim-search (a page of the dashboard's claims table: each claim with its sentence, the
- * span apart, and whether its confidence is low; with asOf, as the ledger knew it on that date), GET /api/claim-search/facets (the filters' choices), GET /api/claim-search/export?format=csv|jsonl
- * (every matching claim), POST /api/claim-search/accept (bulk accept; accepted claims are left as
- * they are).
+ * The claims table's rows: each claim with its document's title and the sentence around its span.
+ * Document texts are kept for the next pages, the most recently read last.
  */
-export function claimSearchRoutes({ store }: ServerDeps): Hono {
-  const app = new Hono();
+function claimRows(store: ServerDeps["store"]) {
   const documents = new Map<string, Promise<DocumentText | undefined>>();
   const remember = (id: string, text: Promise<DocumentText | undefined>) => {
     if (documents.size >= DOCUMENT_CACHE_SIZE) documents.delete(documents.keys().next().value!);
@@ -108,6 +105,18 @@ export function claimSearchRoutes({ store }: ServerDeps): Hono {
       }),
     );
   };
+  return rows;
+}
+
+/**
+ * GET /api/claim-search (a page of the dashboard's claims table: each claim with its sentence, the
+ * span apart, and whether its confidence is low; with asOf, as the ledger knew it on that date), GET /api/claim-search/facets (the filters' choices), GET /api/claim-search/export?format=csv|jsonl
+ * (every matching claim), POST /api/claim-search/accept (bulk accept; accepted claims are left as
+ * they are).
+ */
+export function claimSearchRoutes({ store }: ServerDeps): Hono {
+  const app = new Hono();
+  const rows = claimRows(store);
 
   app.get("/", async (c) => {
     const query = parseInput(SearchQuerySchema, c.req.query(), "query");
