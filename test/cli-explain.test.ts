@@ -37,12 +37,18 @@ async function run(argv: string[]) {
   return { code, stdout: stdout() };
 }
 
-test("explain lists, per field, the candidates with their scores and deciding features", async () => {
-  assert.equal((await run(["ingest", join(dir, "deal.md"), "--published", "2025-10-01"])).code, 0);
+/** Ingests one file of the folder and returns its stored claim of `metric`. */
+async function ingestedClaim(file: string, published: string, metric: string) {
+  assert.equal((await run(["ingest", join(dir, file), "--published", published])).code, 0);
   const list = await run(["claims", "list", "--json"]);
-  const claims = JSON.parse(list.stdout) as { id: string; metric: string; entity: string }[];
-  const deal = claims.find((c) => c.metric === "compute_commitment");
-  assert.ok(deal, "the contract was extracted");
+  const claims = JSON.parse(list.stdout) as { id: string; metric: string; entity: string; unit: string }[];
+  const found = claims.find((c) => c.metric === metric);
+  assert.ok(found, `a ${metric} claim was extracted from ${file}`);
+  return found;
+}
+
+test("explain lists, per field, the candidates with their scores and deciding features", async () => {
+  const deal = await ingestedClaim("deal.md", "2025-10-01", "compute_commitment");
   assert.equal(deal.entity, "OpenAI");
   const shown = await run(["explain", deal.id]);
   assert.equal(shown.code, 0);
@@ -71,11 +77,7 @@ test("explain lists, per field, the candidates with their scores and deciding fe
 });
 
 test("explain lists the sources an elided currency could come from, the one taken first", async () => {
-  assert.equal((await run(["ingest", join(dir, "results.md"), "--published", "2025-08-20"])).code, 0);
-  const list = await run(["claims", "list", "--json"]);
-  const claims = JSON.parse(list.stdout) as { id: string; metric: string; unit: string }[];
-  const capex = claims.find((c) => c.metric === "capex");
-  assert.ok(capex, "the capital expenditure was extracted");
+  const capex = await ingestedClaim("results.md", "2025-08-20", "capex");
   assert.equal(capex.unit, "USD");
   const out = (await run(["explain", capex.id])).stdout;
   const unit = out.slice(out.indexOf("\nunit "), out.indexOf("\nmetric "));

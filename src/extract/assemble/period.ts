@@ -255,14 +255,8 @@ function carrySamePeriod(r: DocumentReading, s: SentenceReading, f: FigureReadin
 }
 
 /** The figure's period from the date ranked first; an annual revenue of a whole year is revenue, not a run-rate. */
-function readDatedPeriod(
-  r: DocumentReading,
-  s: SentenceReading,
-  f: FigureReading,
-  time: TimeMention,
-  ranked: RankedTime[],
-  cumulative: boolean,
-): void {
+function readDatedPeriod(r: DocumentReading, s: SentenceReading, f: FigureReading, dated: DatedFigure): void {
+  const { time } = dated;
   const { text, context } = r;
   const { rules, candidate } = f;
   let metric = candidate.metric!;
@@ -286,7 +280,7 @@ function readDatedPeriod(
   candidate.periodExplicit = candidate.period !== null && !time.fromPublication;
   candidate.timeAt = { start: time.start, end: time.end };
   rules.push(`period: "${text.slice(time.start, time.end)}" ${time.note}`);
-  reviseDatedPeriod(r, s, f, time, ranked, cumulative);
+  reviseDatedPeriod(r, s, f, dated);
   if (time.unresolved)
     issue(
       context,
@@ -345,7 +339,7 @@ export function readPeriod(r: DocumentReading, s: SentenceReading, f: FigureRead
     undatedDealRevenue(r, s, f, ranked);
     return;
   }
-  if (time && metric) readDatedPeriod(r, s, f, time, ranked, cumulative);
+  if (time && metric) readDatedPeriod(r, s, f, { time, ranked, cumulative });
   else if (
     metric &&
     (metricIs(metric, "yearlyFlow") ||
@@ -364,15 +358,21 @@ export function readPeriod(r: DocumentReading, s: SentenceReading, f: FigureRead
 
 type RankedTime = { value: TimeMention; features: Features<PeriodFeature> };
 
+/** The date a figure reads, with the ranking it won and whether the figure adds up over time. */
+interface DatedFigure {
+  time: TimeMention;
+  ranked: RankedTime[];
+  cumulative: boolean;
+}
+
 /** After a date is chosen: a deal signed in a month for a term, a programme's total dated by its launch. */
 function reviseDatedPeriod(
   r: DocumentReading,
   s: SentenceReading,
   f: FigureReading,
-  time: TimeMention,
-  ranked: RankedTime[],
-  cumulative: boolean,
+  dated: DatedFigure,
 ): void {
+  const { time, ranked, cumulative } = dated;
   const { text } = r;
   const { candidate, rules } = f;
   const metric = candidate.metric;
