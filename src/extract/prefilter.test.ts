@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { generator } from "../../bench/random.js";
 import * as lexicon from "./lexicon.js";
-import { necessaryLiterals } from "./literals.js";
+import { leadingLiterals, necessaryLiterals } from "./literals.js";
 import { firstMatch, hasMatch, matchesFrom, matchesIn, mayMatch } from "./patterns.js";
 
 /**
@@ -41,9 +41,12 @@ function generatedTexts(patterns: RegExp[], count: number): string[] {
   const random = generator(11);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const words = SENTENCES.flatMap((s) => s.split(" "));
-  for (const pattern of patterns) for (const literal of necessaryLiterals(pattern) ?? []) words.push(literal);
+  for (const pattern of patterns)
+    for (const literal of [...(necessaryLiterals(pattern) ?? []), ...(leadingLiterals(pattern) ?? [])])
+      words.push(literal);
   const separators = [" ", " ", " ", ", ", "\u00a0", "  ", "\n", "; ", "'", " d'"];
-  const texts: string[] = [...SENTENCES];
+  // "İ" lowercases to two characters: the lowercased text no longer lines up with the text.
+  const texts: string[] = [...SENTENCES, ...SENTENCES.map((s) => `İ ${s.toUpperCase()}`)];
   for (let i = 0; i < count; i++) {
     let text = "";
     for (let n = 3 + Math.floor(random() * 20); n > 0; n--) {
