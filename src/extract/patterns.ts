@@ -175,6 +175,38 @@ export function matchesIn(pattern: RegExp, text: string): ReturnType<string["mat
   return all;
 }
 
+/**
+ * `pattern.exec(text)` for a global pattern, from its `lastIndex`: the search for the next match
+ * runs with its loose copy first, which finds where that match may start far sooner than the
+ * pattern's own scan, and finds that there is none without it.
+ */
+export function nextMatch(pattern: RegExp, text: string): RegExpExecArray | null {
+  const loose = globalLooseCopy(pattern);
+  if (loose) {
+    loose.lastIndex = pattern.lastIndex;
+    const next = loose.exec(text);
+    if (!next) {
+      pattern.lastIndex = 0;
+      return null;
+    }
+    pattern.lastIndex = next.index;
+  }
+  return pattern.exec(text);
+}
+
+/** The global loose copy of each global pattern, null when it would be the pattern itself. */
+const globalLoose = new WeakMap<RegExp, RegExp | null>();
+
+function globalLooseCopy(pattern: RegExp): RegExp | null {
+  let loose = globalLoose.get(pattern);
+  if (loose === undefined) {
+    const source = withoutBoundaries(pattern.source);
+    loose = source === pattern.source ? null : new RegExp(source, pattern.flags.replace("y", ""));
+    globalLoose.set(pattern, loose);
+  }
+  return loose;
+}
+
 /** `pattern.test(text)`, answered once per text for a pattern without the `g` or `y` flag. */
 export function hasMatch(pattern: RegExp, text: string): boolean {
   if (pattern.global || pattern.sticky) return pattern.test(text);
@@ -230,10 +262,9 @@ function leadSearch(pattern: RegExp, id: number): RegExp | null {
   let search = leadSearches[id];
   if (search === undefined) {
     const words = leadingLiterals(pattern);
-    search =
-      words?.every((w) => w.length >= MIN_LEAD_LENGTH)
-        ? new RegExp(words.map(escapeLiteral).join("|"), "g")
-        : null;
+    search = words?.every((w) => w.length >= MIN_LEAD_LENGTH)
+      ? new RegExp(words.map(escapeLiteral).join("|"), "g")
+      : null;
     leadSearches[id] = search;
   }
   return search;

@@ -3,7 +3,7 @@ import { describe, it } from "node:test";
 import { generator } from "../../bench/random.js";
 import * as lexicon from "./lexicon.js";
 import { leadingLiterals, necessaryLiterals } from "./literals.js";
-import { firstMatch, hasMatch, matchesFrom, matchesIn, mayMatch } from "./patterns.js";
+import { firstMatch, hasMatch, matchesFrom, matchesIn, mayMatch, nextMatch } from "./patterns.js";
 
 /**
  * The prefilter's contract: a pattern is ruled out of a text only when it matches nowhere in it, and
@@ -122,5 +122,29 @@ describe("the pattern prefilter", () => {
           assert.equal(hasMatch(pattern, text), copy.test(text));
         }
       }
+  });
+
+  it("finds with nextMatch, match after match, what exec finds from the same lastIndex", () => {
+    for (const pattern of patterns) {
+      const flags = pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`;
+      const searched = new RegExp(pattern.source, flags);
+      const skipping = new RegExp(pattern.source, flags);
+      for (const text of texts) {
+        const from = text.length % 7;
+        searched.lastIndex = from;
+        skipping.lastIndex = from;
+        for (;;) {
+          const expected = searched.exec(text);
+          const found = nextMatch(skipping, text);
+          assert.ok(sameMatch(found, expected), `${pattern} on ${JSON.stringify(text)}`);
+          assert.equal(skipping.lastIndex, searched.lastIndex);
+          if (!expected) break;
+          if (expected[0] === "") {
+            searched.lastIndex++;
+            skipping.lastIndex++;
+          }
+        }
+      }
+    }
   });
 });
