@@ -4,7 +4,13 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
 import * as lexicon from "./lexicon.js";
-import { LiteralFilter, necessaryLiterals, newReading } from "./literals.js";
+import {
+  foldForLiterals,
+  LiteralFilter,
+  leadingLiterals,
+  necessaryLiterals,
+  newReading,
+} from "./literals.js";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const root = here.includes(`${join("dist", "src")}`) ? join(here, "..", "..", "..") : join(here, "..", "..");
@@ -78,5 +84,46 @@ describe("necessary words of a pattern", () => {
     for (let i = 0; i < 300; i++) tabled.mayContainIn(patterns[0]!, { ...newReading(""), asks: 1 });
     assert.ok(texts.length > 300, `${texts.length} texts, some read before the tables and some after`);
     assert.deepEqual(answersOf(tabled), answersOf(walked));
+  });
+});
+
+describe("leading words of a pattern", () => {
+  it("reads the words every match starts with, past boundaries, lookarounds and optional parts", () => {
+    assert.deepEqual(leadingLiterals(/pertes?|net\s+loss/iu), ["pertes", "perte", "net"]);
+    assert.deepEqual(leadingLiterals(/\bguid(?:e|ed)\b|(?<!\p{L})attend\p{L}*/iu), [
+      "guide",
+      "guided",
+      "attend",
+    ]);
+    assert.deepEqual(leadingLiterals(/(?:d['’])?actions/u), ["d'actions", "d’actions", "actions"]);
+    assert.deepEqual(leadingLiterals(/[Tt]he\s+firm/u), ["the"]);
+  });
+
+  it("gives up where a match may start with anything", () => {
+    assert.equal(leadingLiterals(/\s*revenue/iu), null);
+    assert.equal(leadingLiterals(/(?:de\s+)?revenue/iu), null);
+    assert.equal(leadingLiterals(/revenue|\d+/iu), null);
+    assert.equal(leadingLiterals(/(?:abc)?/u), null);
+  });
+
+  it("names a word at the start of every match of a lexicon pattern (fixture sentences, upper case, long s)", () => {
+    let checked = 0;
+    for (const pattern of lexiconPatterns()) {
+      const words = leadingLiterals(pattern);
+      if (!words) continue;
+      const every = new RegExp(pattern.source, `${pattern.flags.replace(/[gy]/gu, "")}g`);
+      for (const text of sentences()) {
+        const folded = foldForLiterals(text);
+        if (folded.length !== text.length) continue;
+        for (const m of text.matchAll(every)) {
+          checked++;
+          assert.ok(
+            words.some((w) => folded.startsWith(w, m.index)),
+            `${pattern} matches ${JSON.stringify(m[0])} in ${JSON.stringify(text)}, which starts with none of ${words.join(", ")}`,
+          );
+        }
+      }
+    }
+    assert.ok(checked > 100, `${checked} matches`);
   });
 });

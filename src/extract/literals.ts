@@ -15,11 +15,13 @@ interface Reading {
   exact: Exact;
   /** Non-empty strings one of which every match contains, or null when nothing is known. */
   any: Set<string> | null;
+  /** Non-empty strings one of which every match starts with, or null when nothing is known. */
+  lead: Set<string> | null;
 }
 
 const MAX_EXACT = 64;
-const UNKNOWN: Reading = { exact: null, any: null };
-const EMPTY: Reading = { exact: new Set([""]), any: null };
+const UNKNOWN: Reading = { exact: null, any: null, lead: null };
+const EMPTY: Reading = { exact: new Set([""]), any: null, lead: null };
 
 /**
  * Characters whose case-insensitive matches all lowercase to the character's own lowercase (with
@@ -45,6 +47,22 @@ export function necessaryLiterals(pattern: RegExp): string[] | null {
     if (parser.at < pattern.source.length) return null;
     const best = bestOf([reading.any, usable(reading.exact)]);
     return best ? [...best] : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Lowercased strings one of which every match of `pattern` starts with (its word boundaries and
+ * lookarounds aside), or null when the pattern gives no such words: a match can start only where
+ * one of them does.
+ */
+export function leadingLiterals(pattern: RegExp): string[] | null {
+  try {
+    const parser = new Parser(pattern.source);
+    const reading = parser.alternation();
+    if (parser.at < pattern.source.length) return null;
+    return reading.lead ? [...reading.lead] : null;
   } catch {
     return null;
   }
@@ -103,14 +121,17 @@ class Parser {
     let exact: Exact = new Set();
     const any = new Set<string>();
     let anyKnown = true;
+    let lead: Set<string> | null = new Set();
     for (const b of branches) {
       if (exact && b.exact && exact.size + b.exact.size <= MAX_EXACT) for (const s of b.exact) exact.add(s);
       else exact = null;
       const best = bestOf([b.any, usable(b.exact)]);
       if (best) for (const s of best) any.add(s);
       else anyKnown = false;
+      if (lead && b.lead) for (const s of b.lead) lead.add(s);
+      else lead = null;
     }
-    return { exact, any: anyKnown ? any : null };
+    return { exact, any: anyKnown ? any : null, lead };
   }
 
   /** Terms one after the other: runs of exact strings joined, the best necessary set kept. */
@@ -118,8 +139,10 @@ class Parser {
     let run: Exact = new Set([""]);
     let whole: Exact = run;
     const candidates: (Set<string> | null)[] = [];
+    const terms: Reading[] = [];
     while (this.at < this.source.length && this.source[this.at] !== "|" && this.source[this.at] !== ")") {
       const term = this.term();
+      terms.push(term);
       candidates.push(term.any);
       if (term.exact && run && run.size * term.exact.size <= MAX_EXACT) {
         run = cross(run, term.exact);
@@ -131,7 +154,7 @@ class Parser {
       run = term.exact ? term.exact : new Set([""]);
     }
     candidates.push(usable(run));
-    return { exact: whole, any: bestOf(candidates) };
+    return { exact: whole, any: bestOf(candidates), lead: leadOf(terms) };
   }
 
   term(): Reading {
@@ -153,9 +176,11 @@ class Parser {
     } else return atom;
     if (this.source[this.at] === "?") this.at++;
     if (min === 1 && max === 1) return atom;
-    if (min === 0 && max === 1) return { exact: atom.exact ? new Set([...atom.exact, ""]) : null, any: null };
+    if (min === 0 && max === 1)
+      return { exact: atom.exact ? new Set([...atom.exact, ""]) : null, any: null, lead: null };
     if (min === 0) return UNKNOWN;
-    return { exact: null, any: bestOf([atom.any, usable(atom.exact)]) };
+    const best = bestOf([atom.any, usable(atom.exact)]);
+    return { exact: null, any: best, lead: atom.lead ?? usable(atom.exact) };
   }
 
   atom(): Reading {
@@ -208,7 +233,7 @@ class Parser {
     }
     if (this.source[this.at] !== "]") throw new ParseError("unclosed class");
     this.at++;
-    return known && chars.size > 0 && chars.size <= 12 ? { exact: chars, any: null } : UNKNOWN;
+    return known && chars.size > 0 && chars.size <= 12 ? { exact: chars, any: null, lead: chars } : UNKNOWN;
   }
 
   escape(): Reading {
@@ -237,7 +262,29 @@ class Parser {
 
 function literal(c: string): Reading {
   const lower = c.toLowerCase();
-  return FOLD_SAFE.test(lower) ? { exact: new Set([lower]), any: null } : UNKNOWN;
+  if (!FOLD_SAFE.test(lower)) return UNKNOWN;
+  const exact = new Set([lower]);
+  return { exact, any: null, lead: exact };
+}
+
+/**
+ * What every match of terms in a row starts with: the strings the first terms match exactly, joined,
+ * until a term matches something else; where those may be empty, that term's own leading words too.
+ */
+function leadOf(terms: readonly Reading[]): Set<string> | null {
+  let run = new Set([""]);
+  for (const term of terms) {
+    if (term.exact && run.size * term.exact.size <= MAX_EXACT) {
+      run = cross(run, term.exact);
+      continue;
+    }
+    if (!run.has("")) return run;
+    if (!term.lead) return null;
+    const lead = new Set(term.lead);
+    for (const s of run) if (s !== "") lead.add(s);
+    return lead;
+  }
+  return usable(run);
 }
 
 /** One text as the filter reads it: folded once, read through the trie once asked about twice. */

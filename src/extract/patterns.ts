@@ -3,12 +3,22 @@
  *
  * V8 scans a case-insensitive Unicode pattern (`iu`) that may start with `\b` or a lookbehind
  * about twenty times slower than one that starts with a letter: it can no longer skip ahead to
- * the places where the pattern could start. `mayMatch` first runs a looser copy without those
- * assertions, which matches wherever the original does, so the slow scan runs only on the few
- * texts where the pattern may match.
+ * the places where the pattern could start. A pattern every match of which starts with one of a
+ * few words (leadingLiterals) is therefore tried only where those words stand in the lowercased
+ * text, found by a plain literal search, with a sticky copy of the pattern. Any other pattern is
+ * first searched for with a looser copy without those assertions, which matches wherever the
+ * original does, so the slow scan runs only on the few texts where the pattern may match.
  */
 
-import { isSet, LiteralFilter, newReading, setBit, type TextReading } from "./literals.js";
+import {
+  foldForLiterals,
+  isSet,
+  LiteralFilter,
+  leadingLiterals,
+  newReading,
+  setBit,
+  type TextReading,
+} from "./literals.js";
 
 const literalFilter = new LiteralFilter();
 
@@ -104,7 +114,7 @@ export function matchesFrom(pattern: RegExp, text: string): number {
   if (isSet(answers.asked, id)) return isSet(answers.may, id) ? answers.from!.get(id)! : -1;
   setBit(answers.asked, id);
   if (!literalFilter.mayContainId(id, answers.reading)) return -1;
-  const at = looseCopy(pattern, id).exec(text)?.index ?? -1;
+  const at = firstStart(pattern, id, answers);
   if (at < 0) return -1;
   setBit(answers.may, id);
   answers.from ??= new Map();
@@ -165,11 +175,111 @@ export function matchesIn(pattern: RegExp, text: string): ReturnType<string["mat
   return all;
 }
 
+/**
+ * `pattern.exec(text)` for a global pattern, from its `lastIndex`: the search for the next match
+ * runs with its loose copy first, which finds where that match may start far sooner than the
+ * pattern's own scan, and finds that there is none without it.
+ */
+export function nextMatch(pattern: RegExp, text: string): RegExpExecArray | null {
+  const loose = globalLooseCopy(pattern);
+  if (loose) {
+    loose.lastIndex = pattern.lastIndex;
+    const next = loose.exec(text);
+    if (!next) {
+      pattern.lastIndex = 0;
+      return null;
+    }
+    pattern.lastIndex = next.index;
+  }
+  return pattern.exec(text);
+}
+
+/** The global loose copy of each global pattern, null when it would be the pattern itself. */
+const globalLoose = new WeakMap<RegExp, RegExp | null>();
+
+function globalLooseCopy(pattern: RegExp): RegExp | null {
+  let loose = globalLoose.get(pattern);
+  if (loose === undefined) {
+    const source = withoutBoundaries(pattern.source);
+    loose = source === pattern.source ? null : new RegExp(source, pattern.flags.replace("y", ""));
+    globalLoose.set(pattern, loose);
+  }
+  return loose;
+}
+
 /** `pattern.test(text)`, answered once per text for a pattern without the `g` or `y` flag. */
 export function hasMatch(pattern: RegExp, text: string): boolean {
   if (pattern.global || pattern.sticky) return pattern.test(text);
   return firstMatch(pattern, text) !== null;
 }
+
+/**
+ * Where the first match of `pattern` may start in the answers' text: where it does start, for a
+ * pattern with leading words (the match itself is kept for firstMatch); else where its loose copy
+ * first matches. -1 when it matches nowhere.
+ */
+function firstStart(pattern: RegExp, id: number, answers: TextAnswers): number {
+  const text = answers.reading.text;
+  const leads = leadSearch(pattern, id);
+  if (!leads) return looseCopy(pattern, id).exec(text)?.index ?? -1;
+  const reading = answers.reading;
+  reading.folded ??= foldForLiterals(text);
+  const folded = reading.folded;
+  // Lowercasing keeps positions unless a character became two ("İ"): then the loose copy is run.
+  if (folded.length !== text.length) return looseCopy(pattern, id).exec(text)?.index ?? -1;
+  const sticky = stickyCopy(pattern, id);
+  leads.lastIndex = 0;
+  for (let lead = leads.exec(folded); lead !== null; lead = leads.exec(folded)) {
+    sticky.lastIndex = lead.index;
+    const match = sticky.exec(text);
+    if (match) {
+      if (!pattern.global && !pattern.sticky) {
+        answers.firstMatch ??= new Map();
+        answers.firstMatch.set(pattern, match);
+      }
+      return lead.index;
+    }
+    leads.lastIndex = lead.index + 1;
+  }
+  return -1;
+}
+
+/**
+ * The shortest leading word worth searching for: shorter ones ("de", "the", "ce") stand at so many
+ * places that trying the pattern at each costs more than one search with its loose copy.
+ */
+const MIN_LEAD_LENGTH = 5;
+
+/**
+ * For each pattern number, a search for its leading words in a lowercased text; null when it has
+ * none, or one shorter than MIN_LEAD_LENGTH.
+ */
+const leadSearches: (RegExp | null | undefined)[] = [];
+/** The sticky copy of each pattern with leading words, by its number. */
+const stickyCopies: (RegExp | undefined)[] = [];
+
+function leadSearch(pattern: RegExp, id: number): RegExp | null {
+  let search = leadSearches[id];
+  if (search === undefined) {
+    const words = leadingLiterals(pattern);
+    search = words?.every((w) => w.length >= MIN_LEAD_LENGTH)
+      ? new RegExp(words.map(escapeLiteral).join("|"), "g")
+      : null;
+    leadSearches[id] = search;
+  }
+  return search;
+}
+
+function stickyCopy(pattern: RegExp, id: number): RegExp {
+  let sticky = stickyCopies[id];
+  if (!sticky) {
+    sticky = new RegExp(pattern.source, `${pattern.flags.replace(/[gy]/g, "")}y`);
+    stickyCopies[id] = sticky;
+  }
+  return sticky;
+}
+
+const escapeLiteral = (word: string): string => word.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&");
 
 function looseCopy(pattern: RegExp, id: number): RegExp {
   let loose = loosened[id];

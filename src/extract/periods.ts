@@ -7,7 +7,7 @@ import {
   QUARTER_BY_ORDINAL,
 } from "./fiscal.js";
 import { SMALL_NUMBER_WORDS } from "./lexicon.js";
-import { matchesFrom } from "./patterns.js";
+import { matchesFrom, nextMatch } from "./patterns.js";
 import { SEASON_RULES } from "./seasons.js";
 
 /**
@@ -704,7 +704,7 @@ export function findTimeMentions(
     const from = matchesFrom(pattern, text);
     if (from < 0) continue;
     pattern.lastIndex = from;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    for (let m = nextMatch(pattern, text); m; m = nextMatch(pattern, text)) {
       const start = m.index;
       const end = start + m[0].length;
       let free = true;

@@ -2,8 +2,8 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { generator } from "../../bench/random.js";
 import * as lexicon from "./lexicon.js";
-import { necessaryLiterals } from "./literals.js";
-import { firstMatch, hasMatch, matchesFrom, matchesIn, mayMatch } from "./patterns.js";
+import { leadingLiterals, necessaryLiterals } from "./literals.js";
+import { firstMatch, hasMatch, matchesFrom, matchesIn, mayMatch, nextMatch } from "./patterns.js";
 
 /**
  * The prefilter's contract: a pattern is ruled out of a text only when it matches nowhere in it, and
@@ -41,9 +41,12 @@ function generatedTexts(patterns: RegExp[], count: number): string[] {
   const random = generator(11);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const words = SENTENCES.flatMap((s) => s.split(" "));
-  for (const pattern of patterns) for (const literal of necessaryLiterals(pattern) ?? []) words.push(literal);
+  for (const pattern of patterns)
+    for (const literal of [...(necessaryLiterals(pattern) ?? []), ...(leadingLiterals(pattern) ?? [])])
+      words.push(literal);
   const separators = [" ", " ", " ", ", ", "\u00a0", "  ", "\n", "; ", "'", " d'"];
-  const texts: string[] = [...SENTENCES];
+  // "İ" lowercases to two characters: the lowercased text no longer lines up with the text.
+  const texts: string[] = [...SENTENCES, ...SENTENCES.map((s) => `İ ${s.toUpperCase()}`)];
   for (let i = 0; i < count; i++) {
     let text = "";
     for (let n = 3 + Math.floor(random() * 20); n > 0; n--) {
@@ -119,5 +122,29 @@ describe("the pattern prefilter", () => {
           assert.equal(hasMatch(pattern, text), copy.test(text));
         }
       }
+  });
+
+  it("finds with nextMatch, match after match, what exec finds from the same lastIndex", () => {
+    for (const pattern of patterns) {
+      const flags = pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`;
+      const searched = new RegExp(pattern.source, flags);
+      const skipping = new RegExp(pattern.source, flags);
+      for (const text of texts) {
+        const from = text.length % 7;
+        searched.lastIndex = from;
+        skipping.lastIndex = from;
+        for (;;) {
+          const expected = searched.exec(text);
+          const found = nextMatch(skipping, text);
+          assert.ok(sameMatch(found, expected), `${pattern} on ${JSON.stringify(text)}`);
+          assert.equal(skipping.lastIndex, searched.lastIndex);
+          if (!expected) break;
+          if (expected[0] === "") {
+            searched.lastIndex++;
+            skipping.lastIndex++;
+          }
+        }
+      }
+    }
   });
 });

@@ -48,12 +48,18 @@ export function decidingFeatures<F extends string>(
   weights: Weights<F>,
   count = 3,
 ): string[] {
-  return (Object.keys(features) as F[])
-    .map((name) => ({ name, part: (features[name] ?? 0) * (weights[name] ?? 0) }))
-    .filter((f) => f.part !== 0)
-    .sort((a, b) => Math.abs(b.part) - Math.abs(a.part))
-    .slice(0, count)
-    .map((f) => `${f.name} ${f.part > 0 ? "+" : ""}${round(f.part)}`);
+  const parts: { name: F; part: number }[] = [];
+  for (const name in features) {
+    const part = (features[name] ?? 0) * (weights[name] ?? 0);
+    if (part !== 0) parts.push({ name, part });
+  }
+  if (parts.length > 1) parts.sort((a, b) => Math.abs(b.part) - Math.abs(a.part));
+  const shown: string[] = [];
+  for (let i = 0; i < parts.length && i < count; i++) {
+    const { name, part } = parts[i]!;
+    shown.push(`${name} ${part > 0 ? "+" : ""}${round(part)}`);
+  }
+  return shown;
 }
 
 function round(x: number): string {

@@ -2,7 +2,7 @@ import { isCurrencyCode, QUALIFIERS, type Qualifier, type Span } from "../../cor
 import type { NameMention } from "../gazetteer.js";
 import type { UnitClass } from "../lexicon.js";
 import type { QuantityMention } from "../numbers/types.js";
-import { matchesFrom, withFlags } from "../patterns.js";
+import { matchesFrom, nextMatch, withFlags } from "../patterns.js";
 import type { Keyword } from "./types.js";
 
 /** "or more", "ou plus": a hedge written after the figure. */
@@ -59,7 +59,7 @@ export function keywordsIn(pattern: RegExp, text: string, from: number, to: numb
   if (firstAt < 0) return found;
   const global = withFlags(pattern, pattern.global ? pattern.flags : `${pattern.flags}g`);
   global.lastIndex = firstAt;
-  for (let m = global.exec(slice); m; m = global.exec(slice)) {
+  for (let m = nextMatch(global, slice); m; m = nextMatch(global, slice)) {
     if (m[0] === "") global.lastIndex = nextIndex(slice, global.lastIndex, global.unicode);
     found.push({ start: from + m.index, end: from + m.index + m[0].length });
   }
