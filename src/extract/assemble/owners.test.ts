@@ -63,6 +63,30 @@ describe("the grammatical owner of a figure", () => {
   });
 });
 
+describe("the article's subject", () => {
+  it("is not a headline name that only describes another ('X's favoured child Y', 'le protégé de X')", () => {
+    const en =
+      "Microsoft's favoured child CoreWeave stumbles after its first results\n\nCoreWeave's revenue rose to $1 billion.\n\nThe company expects capital expenditures of $20 billion this year.";
+    assert.deepEqual(
+      owners(en).map(([entity]) => entity),
+      ["CoreWeave", "CoreWeave"],
+    );
+    const fr =
+      "Le protégé de Microsoft, CoreWeave, chute après ses premiers résultats\n\nCoreWeave a publié un chiffre d'affaires de 1 milliard de dollars.\n\nLa société prévoit 20 milliards de dollars d'investissements cette année.";
+    assert.deepEqual(
+      owners(fr, "fr").map(([entity]) => entity),
+      ["CoreWeave", "CoreWeave"],
+    );
+  });
+
+  it("is found whatever the casing of its name ('Coreweave', 'OPENAI')", () => {
+    assert.deepEqual(
+      findNames("Coreweave and OPENAI", defaultGazetteer()).map((n) => n.canonical),
+      ["CoreWeave", "OpenAI"],
+    );
+  });
+});
+
 describe("references to companies named before", () => {
   it("'the former' and 'the latter' pick from the pair named before them", () => {
     const text =

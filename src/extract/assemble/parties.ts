@@ -39,10 +39,33 @@ export function warrantGrantIn(
 export const PROGRAMME_ANAPHORA =
   /\b(?:le\s+programme|le\s+projet|the\s+programme|the\s+program|the\s+project|the\s+initiative)(?![\p{L}])/giu;
 
+/** "Nvidia's favoured child CoreWeave": a possessive whose noun describes the next name. */
+const POSSESSIVE_AFTER = /^['’]s?\s/u;
+
+/**
+ * A headline name that describes another rather than being what the headline is about: a
+ * complement ("… s'allie à Microsoft"), a participle ("Microsoft-backed Mistral") or a possessive
+ * followed, in the same headline, by the name it describes ("Nvidia's favoured child CoreWeave").
+ */
+function isHeadlineModifier(
+  text: string,
+  name: NameMention,
+  headline: Sentence,
+  names: NameMention[],
+): boolean {
+  if (isComplement(text, name, headline.start)) return true;
+  if (!POSSESSIVE_AFTER.test(text.slice(name.end, name.end + 3))) return false;
+  return names.some(
+    (n) =>
+      n.start > name.end && n.end <= headline.end && n.canonical !== name.canonical && n.kind !== "person",
+  );
+}
+
 /**
  * Article subject: the company named most in the headline and first paragraphs, a name in subject
  * position counting more than one after a preposition ("… s'allie à Microsoft"), and the
- * headline's own subject most of all.
+ * headline's own subject most of all. A headline name that only describes another ("Nvidia's
+ * favoured child CoreWeave", "Microsoft-backed Mistral") counts as a complement.
  */
 export function findSubject(
   sentences: Sentence[],
@@ -59,9 +82,11 @@ export function findSubject(
     // "la société" never points back at "les hyperscalers".
     if (gazetteer.collectives.includes(name.canonical)) continue;
     const headline = headlines.find((s) => name.start >= s.start && name.end <= s.end);
-    const complement = isComplement(text, name, headline?.start ?? Math.max(0, name.start - 30));
+    const modifier = headline
+      ? isHeadlineModifier(text, name, headline, names)
+      : isComplement(text, name, Math.max(0, name.start - 30));
     let weight = headline ? 3 : name.start < end ? 1 : 0.25;
-    if (complement) weight /= 2;
+    if (modifier) weight /= 2;
     else if (headline && !openers.has(headline)) {
       openers.add(headline);
       weight *= 2;
