@@ -87,6 +87,32 @@ describe("the article's subject", () => {
   });
 });
 
+describe("banks and research firms quoted as sources", () => {
+  it("own no figure about others, in French and English", () => {
+    const en =
+      "CoreWeave's outlook\n\nCoreWeave keeps growing. Morgan Stanley puts revenue at $5 billion this year, and Jefferies sees capital expenditures of $20 billion.";
+    assert.deepEqual(
+      owners(en).map(([entity]) => entity),
+      ["CoreWeave", "CoreWeave"],
+    );
+    const fr =
+      "Les comptes de CoreWeave\n\nCoreWeave poursuit sa croissance. Bernstein table sur un chiffre d'affaires de 5 milliards de dollars cette année, et UBS a calculé des investissements de 20 milliards de dollars.";
+    assert.deepEqual(
+      owners(fr, "fr").map(([entity]) => entity),
+      ["CoreWeave", "CoreWeave"],
+    );
+  });
+
+  it("own their own investment", () => {
+    assert.deepEqual(owners("Backers\n\nGoldman Sachs invested $500 million in CoreWeave."), [
+      ["Goldman Sachs", 5e8],
+    ]);
+    assert.deepEqual(owners("Soutiens\n\nJPMorgan a investi 500 millions de dollars dans CoreWeave.", "fr"), [
+      ["JPMorgan", 5e8],
+    ]);
+  });
+});
+
 describe("references to companies named before", () => {
   it("'the former' and 'the latter' pick from the pair named before them", () => {
     const text =

@@ -86,6 +86,8 @@ export function findSubject(
       ? isHeadlineModifier(text, name, headline, names)
       : isComplement(text, name, Math.max(0, name.start - 30));
     let weight = headline ? 3 : name.start < end ? 1 : 0.25;
+    // A bank or research firm is quoted about the article's subject, rarely its subject.
+    if (gazetteer.roles.get(name.canonical) === "source") weight /= 4;
     if (modifier) weight /= 2;
     else if (headline && !openers.has(headline)) {
       openers.add(headline);

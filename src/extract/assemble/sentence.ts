@@ -249,6 +249,7 @@ export function closeSentence(r: DocumentReading, s: SentenceReading): void {
       p.start - sentence.start <= 40 &&
       p.start < firstFigure &&
       !gazetteer.programmes.has(p.canonical) &&
+      gazetteer.roles.get(p.canonical) !== "source" &&
       !isComplement(text, p, sentence.start),
   );
   if (sentenceSubject) r.topic = sentenceSubject.canonical;
