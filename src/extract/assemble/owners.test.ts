@@ -149,6 +149,23 @@ describe("hardware makers", () => {
   });
 });
 
+describe("a paragraph's topic", () => {
+  it("is not a hardware maker named with its product after a preposition ('of Nvidia Blackwell', 'de Nvidia Blackwell')", () => {
+    const en =
+      "CoreWeave's quarter\n\nCoreWeave sells all its capacity.\n\nWith the new generation of Nvidia Blackwell coming online, customers sign earlier. The deal was worth $3 billion over five years.";
+    assert.deepEqual(
+      owners(en).map(([entity]) => entity),
+      ["CoreWeave"],
+    );
+    const fr =
+      "Le trimestre de CoreWeave\n\nCoreWeave vend toute sa capacité.\n\nAvec la nouvelle génération de Nvidia Blackwell, les clients signent plus tôt. Le contrat vaut 3 milliards de dollars sur cinq ans.";
+    assert.deepEqual(
+      owners(fr, "fr").map(([entity]) => entity),
+      ["CoreWeave"],
+    );
+  });
+});
+
 describe("groups", () => {
   it("a list with a descriptor inside ('le fonds émirien MGX') acts together", () => {
     const text =
