@@ -113,6 +113,33 @@ describe("banks and research firms quoted as sources", () => {
   });
 });
 
+describe("investor and investee", () => {
+  it("the lead investor's cheque ('led the round with', 'a mené le tour de table avec') is its investment", () => {
+    const claims = (text: string, language: "fr" | "en") =>
+      extract(text, language).map((c) => [c.entity, c.metric, c.value.low ?? c.value.high, c.counterparty]);
+    assert.deepEqual(
+      claims(
+        "Mistral AI raises\n\nASML led the round with €1.3 billion, which valued Mistral AI at €11.7 billion.",
+        "en",
+      ),
+      [
+        ["ASML", "investment", 1.3e9, "Mistral AI"],
+        ["Mistral AI", "valuation", 11.7e9, null],
+      ],
+    );
+    assert.deepEqual(
+      claims(
+        "Mistral AI lève des fonds\n\nMistral AI a levé 1,7 milliard d'euros. ASML a mené le tour de table avec 1,3 milliard d'euros.",
+        "fr",
+      ).map(([entity, metric, value]) => [entity, metric, value]),
+      [
+        ["Mistral AI", "funding_round", 1.7e9],
+        ["ASML", "investment", 1.3e9],
+      ],
+    );
+  });
+});
+
 describe("references to companies named before", () => {
   it("'the former' and 'the latter' pick from the pair named before them", () => {
     const text =
