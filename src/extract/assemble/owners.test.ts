@@ -140,6 +140,17 @@ describe("investor and investee", () => {
   });
 });
 
+describe("the company that speaks", () => {
+  it("is meant by 'l'entreprise' or 'the company' in what it says, a person speaking for its company", () => {
+    const fr =
+      "Les puces de Nvidia\n\nNvidia livre OpenAI.\n\nLors d'une conférence, Sam Altman a indiqué que l'entreprise avait levé 40 milliards de dollars.";
+    assert.deepEqual(owners(fr, "fr"), [["OpenAI", 40e9]]);
+    const en =
+      "Nvidia's chips\n\nNvidia ships to OpenAI.\n\nAt the conference, Microsoft (MSFT) said the company had spent $40 billion on capital expenditures.";
+    assert.deepEqual(owners(en), [["Microsoft", 40e9]]);
+  });
+});
+
 describe("references to companies named before", () => {
   it("'the former' and 'the latter' pick from the pair named before them", () => {
     const text =

@@ -311,14 +311,19 @@ export function partiesOf(
 
 /** A company, a speech verb, then "que", "qu'", "that" (past a date) or nothing: the pronoun after it is the company. */
 const SPEAKER_TO_PRONOUN =
-  /^\s+(?:[\p{L}'’]+\s+){0,3}?(?:indiqué|annoncé|affirmé|déclaré|précisé|confirmé|expliqué|assuré|indique|annonce|affirme|déclare|précise|confirme|explique|assure|said|says|announced|stated|confirmed|indicated|explained)(?:\s+(?:[\p{L}\p{N}'’]+\s+){1,3}?(?:que\s+|qu['’]|that\s+)|\s+(?:que\s+|qu['’]|that\s+)?)$/iu;
+  /^\s*(?:\([^()]{1,24}\)\s*)?,?\s+(?:[\p{L}'’]+\s+){0,3}?(?:indiqué|annoncé|affirmé|déclaré|précisé|confirmé|expliqué|assuré|révélé|indique|annonce|affirme|déclare|précise|confirme|explique|assure|révèle|said|says|announced|stated|confirmed|indicated|explained|revealed)(?:\s+(?:[\p{L}\p{N}'’]+\s+){1,3}?(?:que\s+|qu['’]|that\s+)|\s+(?:que\s+|qu['’]|that\s+)?)$/iu;
 /** "said it would", "announced it will": an English pronoun after a speech verb, which PERSONAL_PRONOUN leaves out. */
 const PRONOUN_AFTER_SPEECH =
   /\b(?:said|says|announced|stated|confirmed|indicated|explained)\s+(?:that\s+)?(it)\s+(?:would|will|had|has|was|is|plans|expects|could|might|intends)\b/giu;
 
+/** A pronoun or a bare description the speaker may mean itself by ("elle", "it", "l'entreprise", "the company"). */
+const SPOKEN_OF =
+  /^(?:il|elle|it|la\s+société|l['’]entreprise|le\s+groupe|la\s+firme|the\s+company|the\s+firm|the\s+group)$/iu;
+
 /**
  * "Bpifrance a indiqué qu'elle engagerait 10 milliards", "Alibaba said it would invest $50 billion":
- * a pronoun in the reported clause stands for the company that speaks, not for the article's subject.
+ * a pronoun in the reported clause stands for the company that speaks, not for the article's subject;
+ * so does "l'entreprise" or "the company", and a person speaks for the company it stands for.
  */
 function speakersPronouns(parties: Party[], text: string, sentence: Sentence): Party[] {
   const body = text.slice(sentence.start, sentence.end);
@@ -330,12 +335,12 @@ function speakersPronouns(parties: Party[], text: string, sentence: Sentence): P
   }
   const resolved = found
     .map((pronoun) => {
-      if (pronoun.via !== "anaphora" || !/^(?:il|elle|it)$/iu.test(pronoun.surface)) return pronoun;
+      if (pronoun.via !== "anaphora" || !SPOKEN_OF.test(pronoun.surface)) return pronoun;
       const speaker = found.findLast(
         (p) =>
           p.end <= pronoun.start &&
           p.via === "name" &&
-          (p.kind === "company" || p.kind === "periphrasis") &&
+          (p.kind === "company" || p.kind === "periphrasis" || p.kind === "person") &&
           SPEAKER_TO_PRONOUN.test(text.slice(p.end, pronoun.start)),
       );
       return speaker ? { ...pronoun, canonical: speaker.canonical } : pronoun;
