@@ -13,6 +13,8 @@ export interface GazetteerCompany {
   /**
    * Its side in compute deals: a model developer buys compute, a supplier (chips, cloud, data
    * centres) sells it. Decides buyer → supplier roles whichever company the sentence names first.
+   * A source (bank, broker, consultancy, market researcher) is quoted for figures about others
+   * and owns only its own money: an investment, a stake, a purchase.
    */
   role?: CompanyRole;
   /** Business units named like the company that stand for it, the unit kept as the item ("AWS" → Amazon). */
@@ -25,7 +27,7 @@ export interface GazetteerCompany {
   fiscalYearEnd?: number;
 }
 
-export type CompanyRole = "developer" | "supplier";
+export type CompanyRole = "developer" | "supplier" | "source";
 
 /** The names the extractor knows; users extend it with a file of the same shape (`--gazetteer`). */
 export interface GazetteerData {

@@ -262,6 +262,15 @@ export const METRIC_RULES: MetricRule[] = [
       /(?:received|receives|will\s+receive|a\s+reçu|ont\s+reçu|reçoit|recevra)(?=\s+(?:up\s+to\s+|about\s+|nearly\s+|jusqu['’]à\s+|environ\s+|près\s+de\s+)?(?:[$€£]|US\$|\d)(?:[^.;]|\.(?=\d)){0,60}?(?:\bfrom\s+\p{Lu}|auprès\s+d|de\s+la\s+part\s+d))/gu,
   },
   {
+    // The lead investor's own cheque: "led the round with €1.3 billion", "a mené le tour de table avec
+    // 1,3 milliard": the amount after "with" is the investor's, not the round's.
+    metric: "investment",
+    units: ["currency"],
+    pattern:
+      /\b(?:led|co-led|anchored|headed)\s+(?:the\s+|this\s+|its\s+)?(?:[\p{L}$€£\d.,-]+\s+){0,3}?(?:round|raise|fundraising)\s+with(?=\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?(?:[$€£]|US\$|\d))|(?<!\p{L})(?:a|ont|avait|avaient)\s+(?:co-)?(?:mené|dirigé)\s+(?:le\s+tour\s+de\s+table|la\s+levée(?:\s+de\s+fonds)?|l['’]opération)\s+avec(?=\s+(?:environ\s+|près\s+de\s+|quelque\s+)?\d)/giu,
+    bonus: 45,
+  },
+  {
     // Money put into a company: "put $2 billion into", "is putting in €1.3 billion", "en apporte 1,3
     // milliard", "une participation de 5 milliards de dollars", "mobiliser 200 milliards".
     metric: "investment",

@@ -139,6 +139,30 @@ const SOURCE_BEFORE =
 const SOURCE_AFTER =
   /^['’]?s?\s+(?:analysts?|analystes|economists?|économistes|strategists?|stratégistes|research|estimates?|estime|forecasts?)\b/iu;
 
+/** What a bank, broker or research firm owns itself: the money it puts in, the stakes it holds, what it buys. */
+const OWN_MONEY_METRICS: ReadonlySet<string> = new Set([
+  "investment",
+  "equity_stake",
+  "acquisition_price",
+  "funding_share",
+  "warrant_shares",
+]);
+
+/** "JPMorgan puts the bill at", "Goldman Sachs reported in May that", "Bernstein estime": a firm giving its reading. */
+const READING_VERB_AFTER =
+  /^\s+(?:also\s+|now\s+|aussi\s+)?(?:puts|reckons|says|said|thinks|believes|estimates|estimated|expects|projects|predicts|forecasts|sees|calculates|reported|notes|wrote|estime|prévoit|table\s+sur|calcule|anticipe|évalue|chiffre|juge|a\s+(?:estimé|calculé|évalué|chiffré|indiqué))(?![\p{L}])/iu;
+
+/**
+ * A firm the gazetteer knows as a source (bank, broker, research firm) giving its reading, or on a
+ * figure not of its own money (an investment, a stake).
+ */
+function quotesFiguresOfOthers(r: DocumentReading, party: Party, metric: string | null): boolean {
+  if (r.gazetteer.roles.get(party.canonical) !== "source") return false;
+  return (
+    !OWN_MONEY_METRICS.has(metric ?? "") || READING_VERB_AFTER.test(r.text.slice(party.end, party.end + 30))
+  );
+}
+
 /**
  * `pattern` tested on `text` from `start` to `end`; a slice of the sentence is ruled out at once when
  * the sentence lacks the pattern's necessary words.
@@ -615,6 +639,8 @@ export function entityOptions(
   >();
   for (const cue of CUES)
     for (const found of CUE_FINDERS[cue](r, s, f)) {
+      // A bank or research firm quoted on a figure owns none of it.
+      if (quotesFiguresOfOthers(r, found.party, f.candidate.metric)) continue;
       let entry = byParty.get(found.party);
       if (!entry) {
         const group = found.group ?? [];

@@ -4,7 +4,7 @@ import { extractMessages } from "../messages.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { firstMatch } from "../patterns.js";
 import { SCALE_WORD } from "./text.js";
-import { type DocumentReading, issue, type SentenceReading } from "./types.js";
+import { type DocumentReading, issue, type Party, type SentenceReading } from "./types.js";
 
 /**
  * Figures CLAIMS.md §8 excludes, told by the words right around them rather than by a metric word
@@ -222,10 +222,15 @@ export function notAClaimReason(
 const MARKET_SUBJECT =
   /(?:\b(?:le|du|au|les|des|the|a|this|that)\s+(?:[\p{L}-]+\s+){0,3}?(?:marchés?|markets?)(?!\p{L})|\bdans\s+le\s+monde\b|\bworldwide\b|\bin\s+the\s+world\b|à\s+l['’]échelle\s+mondiale)[^.;]{0,100}$/iu;
 
-/** A figure about a whole market or the world, with no company named before it in its sentence. */
+/**
+ * A figure about a whole market or the world, with no company named before it in its sentence but
+ * a bank or research firm that gives it ("McKinsey reckons the world market…").
+ */
 function marketSize(r: DocumentReading, s: SentenceReading, q: QuantityMention, unit: string): string | null {
   if (!isCurrencyCode(unit) && unit !== "GW") return null;
-  if (s.parties.some((p) => p.kind === "company" && p.start < q.span.start)) return null;
+  const owner = (p: Party) =>
+    p.kind === "company" && p.start < q.span.start && r.gazetteer.roles.get(p.canonical) !== "source";
+  if (s.parties.some(owner)) return null;
   const before = r.text.slice(s.sentence.start, q.span.start);
   return firstMatch(MARKET_SUBJECT, before) ? "the size of a market, not of a company" : null;
 }

@@ -63,6 +63,94 @@ describe("the grammatical owner of a figure", () => {
   });
 });
 
+describe("the article's subject", () => {
+  it("is not a headline name that only describes another ('X's favoured child Y', 'le protégé de X')", () => {
+    const en =
+      "Microsoft's favoured child CoreWeave stumbles after its first results\n\nCoreWeave's revenue rose to $1 billion.\n\nThe company expects capital expenditures of $20 billion this year.";
+    assert.deepEqual(
+      owners(en).map(([entity]) => entity),
+      ["CoreWeave", "CoreWeave"],
+    );
+    const fr =
+      "Le protégé de Microsoft, CoreWeave, chute après ses premiers résultats\n\nCoreWeave a publié un chiffre d'affaires de 1 milliard de dollars.\n\nLa société prévoit 20 milliards de dollars d'investissements cette année.";
+    assert.deepEqual(
+      owners(fr, "fr").map(([entity]) => entity),
+      ["CoreWeave", "CoreWeave"],
+    );
+  });
+
+  it("is found whatever the casing of its name ('Coreweave', 'OPENAI')", () => {
+    assert.deepEqual(
+      findNames("Coreweave and OPENAI", defaultGazetteer()).map((n) => n.canonical),
+      ["CoreWeave", "OpenAI"],
+    );
+  });
+});
+
+describe("banks and research firms quoted as sources", () => {
+  it("own no figure about others, in French and English", () => {
+    const en =
+      "CoreWeave's outlook\n\nCoreWeave keeps growing. Morgan Stanley puts revenue at $5 billion this year, and Jefferies sees capital expenditures of $20 billion.";
+    assert.deepEqual(
+      owners(en).map(([entity]) => entity),
+      ["CoreWeave", "CoreWeave"],
+    );
+    const fr =
+      "Les comptes de CoreWeave\n\nCoreWeave poursuit sa croissance. Bernstein table sur un chiffre d'affaires de 5 milliards de dollars cette année, et UBS a calculé des investissements de 20 milliards de dollars.";
+    assert.deepEqual(
+      owners(fr, "fr").map(([entity]) => entity),
+      ["CoreWeave", "CoreWeave"],
+    );
+  });
+
+  it("own their own investment", () => {
+    assert.deepEqual(owners("Backers\n\nGoldman Sachs invested $500 million in CoreWeave."), [
+      ["Goldman Sachs", 5e8],
+    ]);
+    assert.deepEqual(owners("Soutiens\n\nJPMorgan a investi 500 millions de dollars dans CoreWeave.", "fr"), [
+      ["JPMorgan", 5e8],
+    ]);
+  });
+});
+
+describe("investor and investee", () => {
+  it("the lead investor's cheque ('led the round with', 'a mené le tour de table avec') is its investment", () => {
+    const claims = (text: string, language: "fr" | "en") =>
+      extract(text, language).map((c) => [c.entity, c.metric, c.value.low ?? c.value.high, c.counterparty]);
+    assert.deepEqual(
+      claims(
+        "Mistral AI raises\n\nASML led the round with €1.3 billion, which valued Mistral AI at €11.7 billion.",
+        "en",
+      ),
+      [
+        ["ASML", "investment", 1.3e9, "Mistral AI"],
+        ["Mistral AI", "valuation", 11.7e9, null],
+      ],
+    );
+    assert.deepEqual(
+      claims(
+        "Mistral AI lève des fonds\n\nMistral AI a levé 1,7 milliard d'euros. ASML a mené le tour de table avec 1,3 milliard d'euros.",
+        "fr",
+      ).map(([entity, metric, value]) => [entity, metric, value]),
+      [
+        ["Mistral AI", "funding_round", 1.7e9],
+        ["ASML", "investment", 1.3e9],
+      ],
+    );
+  });
+});
+
+describe("the company that speaks", () => {
+  it("is meant by 'l'entreprise' or 'the company' in what it says, a person speaking for its company", () => {
+    const fr =
+      "Les puces de Nvidia\n\nNvidia livre OpenAI.\n\nLors d'une conférence, Sam Altman a indiqué que l'entreprise avait levé 40 milliards de dollars.";
+    assert.deepEqual(owners(fr, "fr"), [["OpenAI", 40e9]]);
+    const en =
+      "Nvidia's chips\n\nNvidia ships to OpenAI.\n\nAt the conference, Microsoft (MSFT) said the company had spent $40 billion on capital expenditures.";
+    assert.deepEqual(owners(en), [["Microsoft", 40e9]]);
+  });
+});
+
 describe("references to companies named before", () => {
   it("'the former' and 'the latter' pick from the pair named before them", () => {
     const text =
@@ -96,6 +184,23 @@ describe("hardware makers", () => {
     const fr =
       "Le calcul d'OpenAI\n\nOpenAI a signé avec Oracle. La start-up déploiera 2 gigawatts de puces de Nvidia.";
     assert.deepEqual(owners(fr, "fr"), [["OpenAI", 2]]);
+  });
+});
+
+describe("a paragraph's topic", () => {
+  it("is not a hardware maker named with its product after a preposition ('of Nvidia Blackwell', 'de Nvidia Blackwell')", () => {
+    const en =
+      "CoreWeave's quarter\n\nCoreWeave sells all its capacity.\n\nWith the new generation of Nvidia Blackwell coming online, customers sign earlier. The deal was worth $3 billion over five years.";
+    assert.deepEqual(
+      owners(en).map(([entity]) => entity),
+      ["CoreWeave"],
+    );
+    const fr =
+      "Le trimestre de CoreWeave\n\nCoreWeave vend toute sa capacité.\n\nAvec la nouvelle génération de Nvidia Blackwell, les clients signent plus tôt. Le contrat vaut 3 milliards de dollars sur cinq ans.";
+    assert.deepEqual(
+      owners(fr, "fr").map(([entity]) => entity),
+      ["CoreWeave"],
+    );
   });
 });
 

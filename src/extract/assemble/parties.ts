@@ -39,10 +39,33 @@ export function warrantGrantIn(
 export const PROGRAMME_ANAPHORA =
   /\b(?:le\s+programme|le\s+projet|the\s+programme|the\s+program|the\s+project|the\s+initiative)(?![\p{L}])/giu;
 
+/** "Nvidia's favoured child CoreWeave": a possessive whose noun describes the next name. */
+const POSSESSIVE_AFTER = /^['’]s?\s/u;
+
+/**
+ * A headline name that describes another rather than being what the headline is about: a
+ * complement ("… s'allie à Microsoft"), a participle ("Microsoft-backed Mistral") or a possessive
+ * followed, in the same headline, by the name it describes ("Nvidia's favoured child CoreWeave").
+ */
+function isHeadlineModifier(
+  text: string,
+  name: NameMention,
+  headline: Sentence,
+  names: NameMention[],
+): boolean {
+  if (isComplement(text, name, headline.start)) return true;
+  if (!POSSESSIVE_AFTER.test(text.slice(name.end, name.end + 3))) return false;
+  return names.some(
+    (n) =>
+      n.start > name.end && n.end <= headline.end && n.canonical !== name.canonical && n.kind !== "person",
+  );
+}
+
 /**
  * Article subject: the company named most in the headline and first paragraphs, a name in subject
  * position counting more than one after a preposition ("… s'allie à Microsoft"), and the
- * headline's own subject most of all.
+ * headline's own subject most of all. A headline name that only describes another ("Nvidia's
+ * favoured child CoreWeave", "Microsoft-backed Mistral") counts as a complement.
  */
 export function findSubject(
   sentences: Sentence[],
@@ -59,9 +82,13 @@ export function findSubject(
     // "la société" never points back at "les hyperscalers".
     if (gazetteer.collectives.includes(name.canonical)) continue;
     const headline = headlines.find((s) => name.start >= s.start && name.end <= s.end);
-    const complement = isComplement(text, name, headline?.start ?? Math.max(0, name.start - 30));
+    const modifier = headline
+      ? isHeadlineModifier(text, name, headline, names)
+      : isComplement(text, name, Math.max(0, name.start - 30));
     let weight = headline ? 3 : name.start < end ? 1 : 0.25;
-    if (complement) weight /= 2;
+    // A bank or research firm is quoted about the article's subject, rarely its subject.
+    if (gazetteer.roles.get(name.canonical) === "source") weight /= 4;
+    if (modifier) weight /= 2;
     else if (headline && !openers.has(headline)) {
       openers.add(headline);
       weight *= 2;
@@ -284,14 +311,19 @@ export function partiesOf(
 
 /** A company, a speech verb, then "que", "qu'", "that" (past a date) or nothing: the pronoun after it is the company. */
 const SPEAKER_TO_PRONOUN =
-  /^\s+(?:[\p{L}'’]+\s+){0,3}?(?:indiqué|annoncé|affirmé|déclaré|précisé|confirmé|expliqué|assuré|indique|annonce|affirme|déclare|précise|confirme|explique|assure|said|says|announced|stated|confirmed|indicated|explained)(?:\s+(?:[\p{L}\p{N}'’]+\s+){1,3}?(?:que\s+|qu['’]|that\s+)|\s+(?:que\s+|qu['’]|that\s+)?)$/iu;
+  /^\s*(?:\([^()]{1,24}\)\s*)?,?\s+(?:[\p{L}'’]+\s+){0,3}?(?:indiqué|annoncé|affirmé|déclaré|précisé|confirmé|expliqué|assuré|révélé|indique|annonce|affirme|déclare|précise|confirme|explique|assure|révèle|said|says|announced|stated|confirmed|indicated|explained|revealed)(?:\s+(?:[\p{L}\p{N}'’]+\s+){1,3}?(?:que\s+|qu['’]|that\s+)|\s+(?:que\s+|qu['’]|that\s+)?)$/iu;
 /** "said it would", "announced it will": an English pronoun after a speech verb, which PERSONAL_PRONOUN leaves out. */
 const PRONOUN_AFTER_SPEECH =
   /\b(?:said|says|announced|stated|confirmed|indicated|explained)\s+(?:that\s+)?(it)\s+(?:would|will|had|has|was|is|plans|expects|could|might|intends)\b/giu;
 
+/** A pronoun or a bare description the speaker may mean itself by ("elle", "it", "l'entreprise", "the company"). */
+const SPOKEN_OF =
+  /^(?:il|elle|it|la\s+société|l['’]entreprise|le\s+groupe|la\s+firme|the\s+company|the\s+firm|the\s+group)$/iu;
+
 /**
  * "Bpifrance a indiqué qu'elle engagerait 10 milliards", "Alibaba said it would invest $50 billion":
- * a pronoun in the reported clause stands for the company that speaks, not for the article's subject.
+ * a pronoun in the reported clause stands for the company that speaks, not for the article's subject;
+ * so does "l'entreprise" or "the company", and a person speaks for the company it stands for.
  */
 function speakersPronouns(parties: Party[], text: string, sentence: Sentence): Party[] {
   const body = text.slice(sentence.start, sentence.end);
@@ -303,12 +335,12 @@ function speakersPronouns(parties: Party[], text: string, sentence: Sentence): P
   }
   const resolved = found
     .map((pronoun) => {
-      if (pronoun.via !== "anaphora" || !/^(?:il|elle|it)$/iu.test(pronoun.surface)) return pronoun;
+      if (pronoun.via !== "anaphora" || !SPOKEN_OF.test(pronoun.surface)) return pronoun;
       const speaker = found.findLast(
         (p) =>
           p.end <= pronoun.start &&
           p.via === "name" &&
-          (p.kind === "company" || p.kind === "periphrasis") &&
+          (p.kind === "company" || p.kind === "periphrasis" || p.kind === "person") &&
           SPEAKER_TO_PRONOUN.test(text.slice(p.end, pronoun.start)),
       );
       return speaker ? { ...pronoun, canonical: speaker.canonical } : pronoun;

@@ -236,6 +236,16 @@ export function readSentence(
   };
 }
 
+/** "NVIDIA Blackwell", "AMD Instinct": a product right after its maker's name is one name with it. */
+function namesItsMakersProduct(text: string, maker: Party | undefined, product: Party): boolean {
+  return (
+    maker !== undefined &&
+    product.kind === "product" &&
+    maker.canonical === product.canonical &&
+    /^\s+$/u.test(text.slice(maker.end, product.start))
+  );
+}
+
 /** After a sentence: the outlet it credits, the person it quotes, the company it is about. */
 export function closeSentence(r: DocumentReading, s: SentenceReading): void {
   const { text, gazetteer } = r;
@@ -245,10 +255,12 @@ export function closeSentence(r: DocumentReading, s: SentenceReading): void {
   if (person) r.lastPerson = fullPersonName(person.surface, person.canonical, gazetteer);
   const firstFigure = sentenceQs[0]?.span.start ?? sentence.end;
   const sentenceSubject = parties.find(
-    (p) =>
+    (p, i) =>
       p.start - sentence.start <= 40 &&
+      !namesItsMakersProduct(text, parties[i - 1], p) &&
       p.start < firstFigure &&
       !gazetteer.programmes.has(p.canonical) &&
+      gazetteer.roles.get(p.canonical) !== "source" &&
       !isComplement(text, p, sentence.start),
   );
   if (sentenceSubject) r.topic = sentenceSubject.canonical;

@@ -8,6 +8,20 @@ const valuations = (text: string, language: "fr" | "en") =>
     .map((c) => [c.entity, c.value.low ?? c.value.high]);
 
 describe("the company a valuation is of", () => {
+  it("is the name a participle in apposition values, not the sentence's subject (fr, en)", () => {
+    assert.deepEqual(
+      valuations("Nvidia devient le premier actionnaire de Cohere, valorisée 9 milliards d'euros", "fr"),
+      [["Cohere", 9e9]],
+    );
+    assert.deepEqual(
+      valuations(
+        "SoftBank becomes the largest shareholder of Cohere (valued at $9 billion) after the deal.",
+        "en",
+      ),
+      [["Cohere", 9e9]],
+    );
+  });
+
   it("is the one a description after 'valued' points back at: whose round the sentence names (en)", () => {
     const text =
       "Thrive Capital led Anthropic's $5 billion funding round in May, which valued the startup at $90 billion.";

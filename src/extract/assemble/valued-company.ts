@@ -30,13 +30,22 @@ export interface ValuedCompany {
   how: string;
 }
 
-/** The company the figure values, when the figure is the object of a verb of valuing. */
+/** A participle in apposition right before the figure: "Mistral AI, valorisée 11,7 milliards", "Cohere (valued at $5bn)". */
+const VALUED_APPOSITION =
+  /^\s*[,(–—]\s*(?:(?:désormais|now|aujourd['’]hui|which\s+is|qui\s+est)\s+)?(?:valued|valorisée?s?)\s+(?:(?:at|à)\s+)?(?:(?:about|around|roughly|nearly|some|more\s+than|autour\s+de|environ|près\s+de|plus\s+de)\s+)?$/iu;
+
+/** The company the figure values, when the figure is the object of a verb of valuing or follows "<name>, valued at". */
 export function valuedCompany(
   text: string,
   parties: readonly Party[],
   figureStart: number,
   floor: number,
 ): ValuedCompany | null {
+  const appositive = parties.findLast(
+    (p) => p.end <= figureStart && p.start >= floor && p.kind !== "person" && p.via !== "anaphora",
+  );
+  if (appositive && VALUED_APPOSITION.test(text.slice(appositive.end, figureStart)))
+    return { party: appositive, how: `"${appositive.surface}" is what the participle values` };
   const lead = text.slice(Math.max(floor, figureStart - 90), figureStart);
   for (let cut = 0; cut < lead.length; cut++) {
     if (cut > 0 && !/\s/u.test(lead[cut - 1]!)) continue;
