@@ -57,7 +57,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "revenue_growth",
     units: ["fraction"],
     pattern:
-      /croissance|progression|\bgrowth\b|\bgrow(?:s|n|ing)?\b|\+\s?(?=\d)|%\s+(?:de\s+plus|more)\s+(?:que|than)|(?:%|pour\s+cent)\s+(?:par\s+an|a\s+year|per\s+year|annually|sur\s+un\s+an|en\s+un\s+an|in\s+a\s+year)|compound\s+annual|annual\s+rate|taux\s+annuel/giu,
+      /croissance|progression|\bgrowth\b|\bgrow(?:s|n|ing)?\b|\+\s?(?=\d)|%\s+(?:de\s+plus|more)\s+(?:que|than)|(?:%|pour\s+cent)\s+(?:par\s+an|a\s+year|per\s+year|annually|sur\s+un\s+an|en\s+un\s+an|in\s+a\s+year)|compound\s+annual|annual\s+rate|taux\s+annuel|%\s+(?:jump|rise|increase|surge|gain|climb|leap)\b/giu,
   },
   {
     metric: "capex_growth",
@@ -183,7 +183,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "capex",
     units: ["currency"],
     pattern:
-      /\bcapex\b|dépenses\s+d['’]investissement|investissements?\s+en\s+capital|capital\s+expenditures?|dépenses\s+en\s+capital|capital\s+spending|capital\s+projects|dépenses\s+d['’]équipement|prévisions\s+d['’]investissements?|\boutlays\b/giu,
+      /\bcapex\b|dépenses\s+d['’]investissement|investissements?\s+en\s+capital|capital\s+expenditures?|dépenses\s+en\s+capital|capital\s+spending|capital\s+projects|dépenses\s+d['’]équipement|prévisions\s+d['’]investissements?|\boutlays\b|(?:plans?|budgets?|enveloppes?)\s+d['’]investissements?|investment\s+(?:plans?|budgets?|guidance)/giu,
     // Above a spending plan's 40: "plan to spend $320 billion on capital projects" is capex.
     bonus: 45,
   },

@@ -196,7 +196,9 @@ export function readMetric(
   const leadIn = text.slice(previous?.q.span.end ?? sentence.start, q.span.start);
   const conversion = isConversion(previous, unit, leadIn);
   const elided =
-    conversion || (previous && !q.unit && mayMatch(COMPARISON_LEAD, leadIn) && COMPARISON_LEAD.test(leadIn));
+    conversion ||
+    (previous && !q.unit && mayMatch(COMPARISON_LEAD, leadIn) && COMPARISON_LEAD.test(leadIn)) ||
+    (previous && COMPARED_WITH.test(leadIn));
   let carried = false;
   const total = partOfTotal(text, s, q, unit, metricChoice?.at ?? null);
   if (total?.metric) {
@@ -212,7 +214,8 @@ export function readMetric(
   ) {
     metric = previous.metric;
     metricAt = previous.metricAt;
-    if (!conversion && !q.unit) unit = previous.unit;
+    // An elided unit was restored past a conversion in parentheses (unit stage): keep it.
+    if (!conversion && !q.unit && !u.elided) unit = previous.unit;
     metricChoice = null;
     carried = true;
     rules.push(
@@ -248,6 +251,13 @@ export function readMetric(
   const counterparty = implicit?.counterparty ?? null;
   return figureReading(s, q, u, { metric, metricAt, unit, rules, counterparty }, !metricChoice && !carried);
 }
+
+/**
+ * "to $70 billion from $66 billion", "3 milliards, contre 2,1 milliards": a figure written right
+ * after another, as what it is compared with, measures the same thing even with its unit repeated.
+ */
+const COMPARED_WITH =
+  /^\s*,?\s*(?:up\s+from|down\s+from|from|contre|compared\s+(?:with|to)|against|versus|vs\.?|par\s+rapport\s+(?:à|aux?))\s+(?:(?:les|des|the|an?|un|une)\s+)?(?:(?:estimated|expected|prévus?|attendus?)\s+)?$/iu;
 
 /** "dont", "of which", "including" right before a figure: it is a part of the amount just given. */
 const PART_LEAD =

@@ -77,6 +77,7 @@ export function reviseOwnInfrastructure(r: DocumentReading, s: SentenceReading, 
     candidate.metric = "capex";
     return;
   }
+  if (reviseSiteSpending(r, s, f, clause)) return;
   if (reviseBuilderSpending(r, s, f, clause)) return;
   if (
     !BUILD_OUT_READ_AS.has(candidate.metric) ||
@@ -91,6 +92,43 @@ export function reviseOwnInfrastructure(r: DocumentReading, s: SentenceReading, 
   if (!spent || spent.index > 60) return;
   f.rules.push(`metric: spent "${spent[0].trim()}", a build-out of its own → capex`);
   candidate.metric = "capex";
+}
+
+/** A site word the figure's metric may rest on alone, weakly: "data centres" say where, not who is paid. */
+const SITE_WORD = /^(?:centres?\s+de\s+données|data\s*cent(?:er|re)s?)$/iu;
+
+/** Spending or building verbs: the figure is money the subject lays out, not a term owed to another. */
+const SPENDING_VERB =
+  /\b(?:spen[dt]\p{L}*|dépens\p{L}*|invest\p{L}*|consacr\p{L}*|built|build\p{L}*|construi\p{L}*|bâti\p{L}*|expand\p{L}*|agrandi\p{L}*|outlays?)\b/iu;
+
+/**
+ * "Microsoft, racing to expand its data centers, spent $35 billion in the quarter", "xAI built a
+ * data centre with $700 million worth of chips": a figure read as a compute deal on a site word
+ * alone, with a spending or building verb, no contract and no other company in the clause, buys
+ * the spender's own sites. Nobody is paid under a deal: capital expenditure.
+ */
+function reviseSiteSpending(
+  r: DocumentReading,
+  s: SentenceReading,
+  f: FigureReading,
+  clause: string,
+): boolean {
+  const { candidate } = f;
+  if (candidate.metric !== "compute_commitment" || !candidate.metricAt || !candidate.entity) return false;
+  if (!SITE_WORD.test(r.text.slice(candidate.metricAt.start, candidate.metricAt.end))) return false;
+  if (CONTRACT_WORD.test(clause) || COMMITMENT_WORD.test(clause) || !SPENDING_VERB.test(clause)) return false;
+  const members = candidate.entity.split("+");
+  const paid = s.parties.some(
+    (p) =>
+      p.kind === "company" &&
+      p.start >= f.clauseStart &&
+      p.end <= f.clauseEnd &&
+      !members.includes(p.canonical),
+  );
+  if (paid) return false;
+  f.rules.push("metric: money laid out on its own sites, no supplier paid under a deal → capex");
+  candidate.metric = "capex";
+  return true;
 }
 
 /** How far back the text is read for what a builder's spending is about: about a paragraph. */
@@ -460,6 +498,19 @@ function signedByDecline(text: string, sentenceStart: number, q: QuantityMention
   return { ...q, low: negate(q.high), high: negate(q.low) };
 }
 
+/**
+ * "spent $34.9 billion in the quarter, a 74% jump from a year ago": a growth rate right after an
+ * amount of capital spending, with no sales named between them, is that spending's growth.
+ */
+function growthOfCapexBefore(r: DocumentReading, s: SentenceReading, f: FigureReading): boolean {
+  const before = s.sentenceClaims.findLast((c) => c.q.span.end <= f.q.span.start && isCurrencyCode(c.unit));
+  if (before?.metric !== "capex") return false;
+  const between = r.text.slice(before.q.span.end, f.q.span.start);
+  // search() leaves the shared global pattern's lastIndex as it was.
+  if (between.search(REVENUE_WORD) >= 0) return false;
+  return !s.figures.some((o) => o.span.start >= before.q.span.end && o.span.end <= f.q.span.start);
+}
+
 /** Roles of a warrant's terms (holder → issuer) and what a growth rate is the growth of; false when it is of nothing named. */
 export function reviseWarrantAndGrowth(r: DocumentReading, s: SentenceReading, f: FigureReading): boolean {
   const { warrant } = r;
@@ -496,7 +547,7 @@ export function reviseWarrantAndGrowth(r: DocumentReading, s: SentenceReading, f
     };
     const revenueAt = nearestWord(REVENUE_WORD);
     const capexAt = nearestWord(CAPEX_WORD);
-    if (capexAt < revenueAt) {
+    if (capexAt < revenueAt || growthOfCapexBefore(r, s, f)) {
       candidate.metric = metric = "capex_growth";
       rules.push("metric: the growth of capital spending, named nearer than revenue → capex_growth");
     } else if (revenueAt === Number.POSITIVE_INFINITY && !growthOfABusiness(r, s, f)) return false;

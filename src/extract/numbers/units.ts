@@ -143,7 +143,7 @@ export class UnitReader extends NumberReader {
     if (adj) {
       let next = this.tokenAt(tok.end);
       if (w === "hong" && next.lower === "kong") next = this.tokenAt(next.end);
-      if (next.kind === "word" && UNIT_WORDS.get(next.lower)?.currency) {
+      if (next.kind === "word" && (UNIT_WORDS.get(next.lower)?.currency || next.lower === "won")) {
         return { unit: { unit: adj, exp: 0, currency: true, note: null }, end: next.end };
       }
       return null;

@@ -1,0 +1,125 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { extractClaims } from "../index.js";
+
+const extract = (text: string, language: "fr" | "en") =>
+  extractClaims({ text, language, published: "2025-11-10", document: "d.txt" }).claims;
+
+/** [metric, low or high, unit] of every claim, in order. */
+const read = (text: string, language: "fr" | "en") =>
+  extract(text, language).map((c) => [c.metric, c.value.low ?? c.value.high, c.unit]);
+
+describe("currencies other than the dollar and the euro", () => {
+  it("an amount compared with an earlier one keeps that amount's currency, past a conversion", () => {
+    assert.deepEqual(
+      read(
+        "TSMC a réalisé un chiffre d'affaires de 512,3 milliards de dollars taïwanais (16 milliards de dollars), contre 498 milliards un an plus tôt.",
+        "fr",
+      ),
+      [
+        ["revenue", 512.3e9, "TWD"],
+        ["revenue", 16e9, "USD"],
+        ["revenue", 498e9, "TWD"],
+      ],
+    );
+    assert.deepEqual(
+      read(
+        "SoftBank reported revenue of 1.8 trillion yen ($12 billion), against 1.6 trillion a year earlier.",
+        "en",
+      ),
+      [
+        ["revenue", 1.8e12, "JPY"],
+        ["revenue", 12e9, "USD"],
+        ["revenue", 1.6e12, "JPY"],
+      ],
+    );
+  });
+
+  it("won after a scale word is the Korean currency", () => {
+    assert.deepEqual(read("Samsung reported revenue of 79 trillion won in the third quarter.", "en"), [
+      ["revenue", 79e12, "KRW"],
+    ]);
+    assert.deepEqual(read("Samsung a dégagé un chiffre d'affaires de 79 000 milliards de wons.", "fr"), [
+      ["revenue", 79e12, "KRW"],
+    ]);
+  });
+});
+
+describe("what the money buys: own sites, another company, or a supplier's compute", () => {
+  it("money laid out on one's own data centres, with no supplier paid under a deal, is capex", () => {
+    assert.deepEqual(
+      read(
+        "Alphabet, racing to expand its AI-ready data centers, spent $24 billion in the third quarter.",
+        "en",
+      ),
+      [["capex", 24e9, "USD"]],
+    );
+    assert.deepEqual(
+      read(
+        "Amazon a construit un nouveau centre de données en Ohio avec 900 millions de dollars de serveurs et d'équipements.",
+        "fr",
+      ),
+      [["capex", 0.9e9, "USD"]],
+    );
+  });
+
+  it("a data-centre deal with a named supplier stays a compute commitment", () => {
+    assert.deepEqual(
+      read("Microsoft signed a $9.7 billion data center contract with IREN.", "en").map((c) => c[0]),
+      ["compute_commitment"],
+    );
+  });
+
+  it("an investment plan or budget of one's own is capex, not an investment in a company", () => {
+    assert.deepEqual(
+      read("TSMC a relevé son plan d'investissement à 42 milliards de dollars pour 2025.", "fr"),
+      [["capex", 42e9, "USD"]],
+    );
+    assert.deepEqual(read("TSMC raised its 2025 investment budget to $42 billion.", "en"), [
+      ["capex", 42e9, "USD"],
+    ]);
+  });
+
+  it("an amount written as what another is compared with measures the same thing", () => {
+    assert.deepEqual(
+      read("Alphabet raised its capital expenditure guidance to $93 billion from $85 billion.", "en"),
+      [
+        ["capex", 93e9, "USD"],
+        ["capex", 85e9, "USD"],
+      ],
+    );
+    assert.deepEqual(
+      read(
+        "Alphabet a porté ses dépenses d'investissement à 93 milliards de dollars, contre 85 milliards de dollars prévus.",
+        "fr",
+      ),
+      [
+        ["capex", 93e9, "USD"],
+        ["capex", 85e9, "USD"],
+      ],
+    );
+  });
+
+  it("a growth rate right after an amount of capital spending is that spending's growth", () => {
+    assert.deepEqual(
+      read(
+        "Oracle, racing to expand its data centers, spent $12 billion in the quarter, a 40% jump from a year ago.",
+        "en",
+      ),
+      [
+        ["capex", 12e9, "USD"],
+        ["capex_growth", 0.4, "fraction"],
+      ],
+    );
+    assert.deepEqual(
+      read(
+        "Oracle a consacré 12 milliards de dollars à ses centres de données, en hausse de 40 % sur un an.",
+        "fr",
+      ),
+      [
+        ["capex", 12e9, "USD"],
+        ["capex_growth", 0.4, "fraction"],
+      ],
+    );
+  });
+});
