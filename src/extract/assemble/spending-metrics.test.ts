@@ -123,3 +123,40 @@ describe("what the money buys: own sites, another company, or a supplier's compu
     );
   });
 });
+
+describe("shares of revenue and growth rates", () => {
+  it("a percentage a segment makes up or accounts for is a share of revenue", () => {
+    assert.deepEqual(
+      read("At AMD, the data center business is now the engine, making up nearly 60% of revenue.", "en"),
+      [["revenue_share", 0.6, "fraction"]],
+    );
+    assert.deepEqual(
+      read(
+        "AMD's Instinct sales rose 12% in the quarter, now accounting for about 40% of the data center business.",
+        "en",
+      ),
+      [
+        ["revenue_growth", 0.12, "fraction"],
+        ["revenue_share", 0.4, "fraction"],
+      ],
+    );
+    assert.deepEqual(
+      read("Chez AMD, les centres de données pèsent désormais près de 60 % du chiffre d'affaires.", "fr"),
+      [["revenue_share", 0.6, "fraction"]],
+    );
+    assert.deepEqual(read("Chez AMD, le cloud représente 60 % du chiffre d'affaires.", "fr"), [
+      ["revenue_share", 0.6, "fraction"],
+    ]);
+  });
+
+  it("a rise written after the figure or with up is still a growth rate", () => {
+    assert.deepEqual(read("AMD's revenue was $9.2 billion, marking a 36% jump from a year ago.", "en"), [
+      ["revenue", 9.2e9, "USD"],
+      ["revenue_growth", 0.36, "fraction"],
+    ]);
+    assert.deepEqual(read("AMD's data center sales hit $4.3 billion, up 22% from a year earlier.", "en"), [
+      ["revenue", 4.3e9, "USD"],
+      ["revenue_growth", 0.22, "fraction"],
+    ]);
+  });
+});
