@@ -160,3 +160,34 @@ describe("shares of revenue and growth rates", () => {
     ]);
   });
 });
+
+describe("financing found for a site", () => {
+  it("a financing agreement or package for a data centre or campus is the site's capex, not a round", () => {
+    assert.deepEqual(
+      read(
+        "Oracle a conclu un accord de financement de 18 milliards de dollars avec des banques pour financer son campus du Nouveau-Mexique.",
+        "fr",
+      ).map((c) => c[0]),
+      ["capex"],
+    );
+    assert.deepEqual(
+      read("Vantage closed a $25 billion financing package for its data center campus in Texas.", "en").map(
+        (c) => c[0],
+      ),
+      ["capex"],
+    );
+  });
+
+  it("a financing with no site named, or a round, stays the company's round; debt stays debt", () => {
+    assert.deepEqual(
+      read("xAI a conclu un accord de financement de 10 milliards de dollars.", "fr").map((c) => c[0]),
+      ["funding_round"],
+    );
+    assert.deepEqual(
+      read("Meta secured $27 billion of debt to fund its data center campus in Louisiana.", "en").map(
+        (c) => c[0],
+      ),
+      ["debt_issuance"],
+    );
+  });
+});
