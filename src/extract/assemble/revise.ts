@@ -345,7 +345,8 @@ export function reviseByRound(r: DocumentReading, s: SentenceReading, f: FigureR
     if (investee && others.length === 0) {
       candidate.counterparty = investee.name;
       rules.push(`counterparty: the investee is ${investee.why} → ${investee.name}`);
-    } else if (subject && !own.has(subject)) {
+    } else if (subject && !own.has(subject) && !s.sentenceClaims.some((c) => c.entity === subject)) {
+      // The subject with a figure of its own earlier in the sentence spends in parallel: no investee.
       candidate.counterparty = subject;
       rules.push(`counterparty: the investee is the article's subject → ${subject}`);
     } else if (others.length === 0 && receivesIt(text, f)) {

@@ -191,3 +191,31 @@ describe("financing found for a site", () => {
     );
   });
 });
+
+describe("parallel spending plans", () => {
+  const claimsOf = (text: string, language: "fr" | "en") =>
+    extract(text, language).map((c) => [c.entity, c.metric, c.counterparty]);
+
+  it("a company listed after another's spending plan does not invest in it", () => {
+    assert.deepEqual(
+      claimsOf(
+        "Amazon prévoit de dépenser 150 milliards de dollars dans ses centres de données en 2026 ; Alphabet envisage d'investir 120 milliards de dollars.",
+        "fr",
+      ),
+      [
+        ["Amazon", "capex", null],
+        ["Alphabet", "capex", null],
+      ],
+    );
+    assert.deepEqual(
+      claimsOf(
+        "Amazon plans to spend $150 billion on its data centers in 2026, while Alphabet plans to invest $120 billion.",
+        "en",
+      ),
+      [
+        ["Amazon", "capex", null],
+        ["Alphabet", "capex", null],
+      ],
+    );
+  });
+});
