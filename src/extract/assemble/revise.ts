@@ -345,8 +345,7 @@ export function reviseByRound(r: DocumentReading, s: SentenceReading, f: FigureR
     if (investee && others.length === 0) {
       candidate.counterparty = investee.name;
       rules.push(`counterparty: the investee is ${investee.why} → ${investee.name}`);
-    } else if (subject && !own.has(subject) && !s.sentenceClaims.some((c) => c.entity === subject)) {
-      // The subject with a figure of its own earlier in the sentence spends in parallel: no investee.
+    } else if (subject && !own.has(subject) && !spendsInParallel(s, subject)) {
       candidate.counterparty = subject;
       rules.push(`counterparty: the investee is the article's subject → ${subject}`);
     } else if (others.length === 0 && receivesIt(text, f)) {
@@ -358,6 +357,13 @@ export function reviseByRound(r: DocumentReading, s: SentenceReading, f: FigureR
       rules.push(`metric: an investment with no investee → ${metric}`);
     }
   }
+}
+
+/** The company spends on its own earlier in the sentence ("Amazon plans to spend …; Alphabet plans to invest …"): no investee. */
+function spendsInParallel(s: SentenceReading, name: string): boolean {
+  return s.sentenceClaims.some(
+    (c) => c.entity === name && (c.metric === "capex" || c.metric === "compute_spending_target"),
+  );
 }
 
 /** "Anthropic is close to securing a $2bn investment", "X a obtenu un investissement de…": X raises it. */
