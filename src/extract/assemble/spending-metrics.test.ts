@@ -35,6 +35,24 @@ describe("currencies other than the dollar and the euro", () => {
     );
   });
 
+  it("a later amount with its currency elided is in the original currency, not its conversion", () => {
+    const units = (text: string, language: "fr" | "en") => extract(text, language).map((c) => c.unit);
+    assert.deepEqual(
+      units(
+        "Mistral AI a levé 1,7 milliard d'euros (près de 2 milliards de dollars) lors d'une série C. Le néerlandais ASML en apporte à lui seul 1,3 milliard.",
+        "fr",
+      ),
+      ["EUR", "USD", "EUR"],
+    );
+    assert.deepEqual(
+      units(
+        "Arm raised £2 billion (about $2.5 billion) in new equity. SoftBank alone put in 1.2 billion.",
+        "en",
+      ),
+      ["GBP", "USD", "GBP"],
+    );
+  });
+
   it("won after a scale word is the Korean currency", () => {
     assert.deepEqual(read("Samsung reported revenue of 79 trillion won in the third quarter.", "en"), [
       ["revenue", 79e12, "KRW"],
