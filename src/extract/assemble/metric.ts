@@ -224,7 +224,10 @@ export function readMetric(
         : `metric: elided, carried from the previous figure → ${metric}`,
     );
   }
-  if (metric === null) {
+  // A weak word far from the figure ("centres de données" at the end of a table row) says less than
+  // the list's lead or the section's heading.
+  const farWeak = metricChoice?.weak === true && metricChoice.score >= FAR_WEAK_WORD;
+  if (metric === null || farWeak) {
     const around = metricAround(text, s, unit, rules);
     if (around) {
       ({ metric, at: metricAt } = around);
@@ -258,6 +261,9 @@ export function readMetric(
  */
 const COMPARED_WITH =
   /^\s*,?\s*(?:up\s+from|down\s+from|from|contre|compared\s+(?:with|to)|against|versus|vs\.?|par\s+rapport\s+(?:à|aux?))\s+(?:(?:les|des|the|an?|un|une)\s+)?(?:(?:estimated|expected|prévus?|attendus?)\s+)?$/iu;
+
+/** How far (in characters, after the figure counting half again) a weak metric word stops naming the figure. */
+const FAR_WEAK_WORD = 150;
 
 /** "dont", "of which", "including" right before a figure: it is a part of the amount just given. */
 const PART_LEAD =

@@ -237,3 +237,32 @@ describe("parallel spending plans", () => {
     );
   });
 });
+
+describe("a weak word far from the figure", () => {
+  it("yields to the section heading that names what the figures measure", () => {
+    assert.deepEqual(
+      read(
+        "Les quatre grands investissent.\n\nPrévisions de dépenses d'investissement\n\nOracle 35–40 Mds$ Nouveaux campus au Texas et au Nouveau-Mexique, puces Nvidia et AMD, extension de ses centres de données.\n",
+        "fr",
+      ).map((c) => c[0]),
+      ["capex"],
+    );
+    assert.deepEqual(
+      read(
+        "The big four keep spending.\n\nCapital expenditure outlook\n\nOracle $35–40bn New campuses in Texas and New Mexico, Nvidia and AMD chips, an extension of its data centers.\n",
+        "en",
+      ).map((c) => c[0]),
+      ["capex"],
+    );
+  });
+
+  it("a deal word right by the figure still names it", () => {
+    assert.deepEqual(
+      read(
+        "Revenue, year by year\n\nOracle signed a $30 billion cloud deal with OpenAI in July.\n",
+        "en",
+      ).map((c) => c[0]),
+      ["compute_commitment"],
+    );
+  });
+});
