@@ -55,6 +55,13 @@ const BUILD_OUT_SPENDING =
 const CONTRACT_WORD =
   /\b(?:contrats?|contracts?|deal|accords?|agreements?|location|lease|leasing|rent(?:s|ing|ed)?|lou(?:er|e|ent|era|eront)|cloud\s+services?)\b/iu;
 
+/**
+ * "a $20 billion commitment by X to invest in data centers", "s'est engagé à investir 5 milliards dans
+ * des centres de données": a pledge whose money goes into sites, not a compute contract.
+ */
+const PLEDGE_TO_BUILD =
+  /(?:to\s+invest|d['’]investir|à\s+investir)\s+(?:[^.;]{0,40}?\s)?(?:in|into|dans|en)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:data\s*cent(?:er|re)s?|centres?\s+de\s+données|infrastructures?|campus|usines|plants|fabs)(?!\p{L})/iu;
+
 /** A commitment ("engagements", "commitment", "promis") stays one: a term owed, not money spent. */
 const COMMITMENT_WORD = /engag|commit|promi|pledg/iu;
 
@@ -78,6 +85,15 @@ export function reviseOwnInfrastructure(r: DocumentReading, s: SentenceReading, 
     return;
   }
   if (reviseSiteSpending(r, s, f, clause)) return;
+  const pledge =
+    BUILD_OUT_READ_AS.has(candidate.metric) && isCurrencyCode(candidate.unit)
+      ? PLEDGE_TO_BUILD.exec(clause)
+      : null;
+  if (pledge) {
+    f.rules.push(`metric: a pledge "${pledge[0]}", money for sites of its own → capex`);
+    candidate.metric = "capex";
+    return;
+  }
   if (reviseBuilderSpending(r, s, f, clause)) return;
   if (
     !BUILD_OUT_READ_AS.has(candidate.metric) ||

@@ -266,3 +266,31 @@ describe("a weak word far from the figure", () => {
     );
   });
 });
+
+describe("pledges to invest in sites", () => {
+  const claimsOf = (text: string, language: "fr" | "en") =>
+    extract(text, language).map((c) => [c.entity, c.metric, c.counterparty]);
+
+  it("a commitment to invest in data centres is capex, even inside a broader deal", () => {
+    assert.deepEqual(
+      claimsOf(
+        "The broader deal includes a $20 billion commitment by Humain to invest in data centers in the US.",
+        "en",
+      ),
+      [["Humain", "capex", null]],
+    );
+    assert.deepEqual(
+      claimsOf(
+        "Humain s'est engagé à investir 20 milliards de dollars dans des centres de données aux États-Unis.",
+        "fr",
+      ),
+      [["Humain", "capex", null]],
+    );
+  });
+
+  it("a commitment to invest in a company stays an investment", () => {
+    assert.deepEqual(claimsOf("Nvidia committed to invest $5 billion in Intel.", "en"), [
+      ["Nvidia", "investment", "Intel"],
+    ]);
+  });
+});
