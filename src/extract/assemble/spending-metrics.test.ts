@@ -167,6 +167,31 @@ describe("shares of revenue and growth rates", () => {
     ]);
   });
 
+  it("a growth in the present tense, and the rate it is compared with, are growth rates", () => {
+    assert.deepEqual(
+      read(
+        "Chez Broadcom, les logiciels affichent 6,8 milliards de dollars de chiffre d'affaires. Ils progressent de seulement 2 % contre 17 % au trimestre précédent.",
+        "fr",
+      ),
+      [
+        ["revenue", 6.8e9, "USD"],
+        ["revenue_growth", 0.02, "fraction"],
+        ["revenue_growth", 0.17, "fraction"],
+      ],
+    );
+    assert.deepEqual(
+      read(
+        "At Broadcom, software revenue was $6.8 billion. It grew 2%, compared with 17% in the previous quarter.",
+        "en",
+      ),
+      [
+        ["revenue", 6.8e9, "USD"],
+        ["revenue_growth", 0.02, "fraction"],
+        ["revenue_growth", 0.17, "fraction"],
+      ],
+    );
+  });
+
   it("a rise written after the figure or with up is still a growth rate", () => {
     assert.deepEqual(read("AMD's revenue was $9.2 billion, marking a 36% jump from a year ago.", "en"), [
       ["revenue", 9.2e9, "USD"],
