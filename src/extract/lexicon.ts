@@ -49,7 +49,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "revenue_growth",
     units: ["fraction"],
     pattern:
-      /(?:hausse|augmentation|croissance|progression|bond|envolée)\s+de\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?(?=\d)|(?:increase|growth|jump|rise|surge)\s+of\s+(?:over\s+|more\s+than\s+|nearly\s+|about\s+|almost\s+)?(?=\d)|(?:grew|rose|jumped|climbed|increased|surged|soared)\s+(?:by\s+)?(?:over\s+|more\s+than\s+|nearly\s+|about\s+|almost\s+|roughly\s+)?(?=\d)|%\s+(?:year[-\s]over[-\s]year|yoy|annual|y\/y)|%\s+from\s+a\s+year\s+(?:earlier|ago)|\bup\s+(?:over\s+|more\s+than\s+|nearly\s+|about\s+|almost\s+)?(?=\d)|en\s+hausse\s+de\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?(?=\d)|(?:a|ont)\s+(?:progressé|augmenté|bondi|grimpé)\s+de\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?(?=\d)|(?:year[-\s]over[-\s]year|annual)\s+growth|croissance\s+(?:du\s+|de\s+son\s+|des\s+)?(?:chiffre|revenu)|(?:revenus?|chiffre\s+d['’]affaires|ventes)\s+(?:ont\s+|a\s+)?(?:augmenté|progressé|bondi|crû|grimpé)|revenue\s+(?:growth|grew|rose|increased|jumped)|(?:grew|growth|increase)\s+(?:in\s+|of\s+)?revenue/giu,
+      /(?:hausse|augmentation|croissance|progression|bond|envolée)\s+de\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?(?=\d)|(?:increase|growth|jump|rise|surge)\s+of\s+(?:over\s+|more\s+than\s+|nearly\s+|about\s+|almost\s+)?(?=\d)|(?:grew|rose|jumped|climbed|increased|surged|soared)\s+(?:by\s+)?(?:over\s+|more\s+than\s+|nearly\s+|about\s+|almost\s+|roughly\s+)?(?=\d)|(?:progress|augment|bondi|grimp)\p{L}*\s+de\s+(?:seulement\s+|plus\s+de\s+|près\s+de\s+|environ\s+)?(?=\d)|%\s+(?:year[-\s]over[-\s]year|yoy|annual|y\/y)|%\s+from\s+a\s+year\s+(?:earlier|ago)|(?<!\b(?:make|makes|making|made)\s)\bup\s+(?:over\s+|more\s+than\s+|nearly\s+|about\s+|almost\s+)?(?=\d)|en\s+hausse\s+de\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?(?=\d)|(?:a|ont)\s+(?:progressé|augmenté|bondi|grimpé)\s+de\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?(?=\d)|(?:year[-\s]over[-\s]year|annual)\s+growth|croissance\s+(?:du\s+|de\s+son\s+|des\s+)?(?:chiffre|revenu)|(?:revenus?|chiffre\s+d['’]affaires|ventes)\s+(?:ont\s+|a\s+)?(?:augmenté|progressé|bondi|crû|grimpé)|revenue\s+(?:growth|grew|rose|increased|jumped)|(?:grew|growth|increase)\s+(?:in\s+|of\s+)?revenue/giu,
   },
   {
     // A growth word anywhere in the clause ("une croissance annuelle moyenne … supérieure à 35 %",
@@ -57,13 +57,21 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "revenue_growth",
     units: ["fraction"],
     pattern:
-      /croissance|progression|\bgrowth\b|\bgrow(?:s|n|ing)?\b|\+\s?(?=\d)|%\s+(?:de\s+plus|more)\s+(?:que|than)|(?:%|pour\s+cent)\s+(?:par\s+an|a\s+year|per\s+year|annually|sur\s+un\s+an|en\s+un\s+an|in\s+a\s+year)|compound\s+annual|annual\s+rate|taux\s+annuel/giu,
+      /croissance|progression|\bgrowth\b|\bgrow(?:s|n|ing)?\b|\+\s?(?=\d)|%\s+(?:de\s+plus|more)\s+(?:que|than)|(?:%|pour\s+cent)\s+(?:par\s+an|a\s+year|per\s+year|annually|sur\s+un\s+an|en\s+un\s+an|in\s+a\s+year)|compound\s+annual|annual\s+rate|taux\s+annuel|%\s+(?:jump|rise|increase|surge|gain|climb|leap)\b/giu,
   },
   {
     metric: "capex_growth",
     units: ["fraction"],
     pattern:
       /(?:capex|dépenses\s+d['’]investissement|capital\s+expenditure)\s+(?:\p{L}+\s+){0,3}(?:hausse|croissance|growth|rose|increase)/giu,
+  },
+  {
+    // A part of sales named by its verb ("making up nearly 90% of revenue", "accounting for about 70%
+    // of the data center business", "pèsent 60 % du chiffre d'affaires"): never a growth rate.
+    metric: "revenue_share",
+    units: ["fraction"],
+    pattern:
+      /(?:account(?:s|ing)?\s+for|mak(?:e|es|ing)\s+up|made\s+up|représent(?:ant|aient|ait)|constitu(?:e|ent|ait|aient|ant)|pès(?:e|ent)|pes(?:ait|aient|ant))\s+(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|près\s+de|environ|plus\s+de|quelque|presque)\s+)?(?=[\d.,\s]+(?:%|pour\s*cent|percent)\s+(?:of|de|du|des|d['’])\s+(?:[\p{L}'’-]+\s+){0,4}?(?:revenues?|sales|business|turnover|revenus|ventes|chiffre|activité|recettes)(?!\p{L}))/giu,
   },
   {
     metric: "revenue_share",
@@ -183,7 +191,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "capex",
     units: ["currency"],
     pattern:
-      /\bcapex\b|dépenses\s+d['’]investissement|investissements?\s+en\s+capital|capital\s+expenditures?|dépenses\s+en\s+capital|capital\s+spending|capital\s+projects|dépenses\s+d['’]équipement|prévisions\s+d['’]investissements?|\boutlays\b/giu,
+      /\bcapex\b|dépenses\s+d['’]investissement|investissements?\s+en\s+capital|capital\s+expenditures?|dépenses\s+en\s+capital|capital\s+spending|capital\s+projects|dépenses\s+d['’]équipement|prévisions\s+d['’]investissements?|\boutlays\b|(?:plans?|budgets?|enveloppes?)\s+d['’]investissements?|investment\s+(?:plans?|budgets?|guidance)/giu,
     // Above a spending plan's 40: "plan to spend $320 billion on capital projects" is capex.
     bonus: 45,
   },

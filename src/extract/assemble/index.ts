@@ -31,6 +31,7 @@ import {
   reviseWarrantAndGrowth,
 } from "./revise.js";
 import { closeSentence, readSentence } from "./sentence.js";
+import { reviseSiteFinancing } from "./site-financing.js";
 import { reviseSupplierRow } from "./table-subject.js";
 import { trailingHedge } from "./text.js";
 import {
@@ -67,6 +68,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   reviseSupplierRow(r, s, f);
   readRolesFromVoice(r, s, f);
   reviseOwnInfrastructure(r, s, f);
+  reviseSiteFinancing(r, s, f);
   reviseContinuedDeal(r, s, f);
   reviseRevenueShareSource(r, s, f);
   if (!reviseWarrantAndGrowth(r, s, f)) return;

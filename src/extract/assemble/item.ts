@@ -4,6 +4,7 @@ import { metricIs } from "../metrics.js";
 import { mayMatch, withFlags } from "../patterns.js";
 import type { Sentence } from "../sentences.js";
 import { refusedAsImplausible } from "./claim.js";
+import { isConversion } from "./metric.js";
 import { datedForComparison } from "./same-period.js";
 import type { Candidate, DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
 
@@ -80,7 +81,13 @@ export function finishCandidate(r: DocumentReading, s: SentenceReading, f: Figur
   }
   if (unitElided) candidate.confidence -= 0.05;
 
-  if (isCurrencyCode(candidate.unit)) r.lastCurrency = candidate.unit;
+  // "11,7 milliards d'euros (13,7 milliards de dollars)": a conversion does not change the currency
+  // later elided amounts are written in.
+  const previous = f.previous;
+  const restated =
+    previous !== undefined &&
+    isConversion(previous, candidate.unit, text.slice(previous.q.span.end, q.span.start));
+  if (isCurrencyCode(candidate.unit) && !restated) r.lastCurrency = candidate.unit;
   sentenceClaims.push(candidate);
   if (refusedAsImplausible(candidate, context)) return false;
   r.latest = candidate;

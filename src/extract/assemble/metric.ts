@@ -197,7 +197,9 @@ export function readMetric(
   const leadIn = text.slice(previous?.q.span.end ?? sentence.start, q.span.start);
   const conversion = isConversion(previous, unit, leadIn);
   const elided =
-    conversion || (previous && !q.unit && mayMatch(COMPARISON_LEAD, leadIn) && COMPARISON_LEAD.test(leadIn));
+    conversion ||
+    (previous && !q.unit && mayMatch(COMPARISON_LEAD, leadIn) && COMPARISON_LEAD.test(leadIn)) ||
+    (previous && COMPARED_WITH.test(leadIn));
   let carried = false;
   const total = partOfTotal(text, s, q, unit, metricChoice?.at ?? null);
   if (total?.metric) {
@@ -213,7 +215,8 @@ export function readMetric(
   ) {
     metric = previous.metric;
     metricAt = previous.metricAt;
-    if (!conversion && !q.unit) unit = previous.unit;
+    // An elided unit was restored past a conversion in parentheses (unit stage): keep it.
+    if (!conversion && !q.unit && !u.elided) unit = previous.unit;
     metricChoice = null;
     carried = true;
     rules.push(
@@ -222,7 +225,10 @@ export function readMetric(
         : `metric: elided, carried from the previous figure → ${metric}`,
     );
   }
-  if (metric === null) {
+  // A weak word far from the figure ("centres de données" at the end of a table row) says less than
+  // the list's lead or the section's heading.
+  const farWeak = metricChoice?.weak === true && metricChoice.score >= FAR_WEAK_WORD;
+  if (metric === null || farWeak) {
     const around = metricAround(text, s, unit, rules);
     if (around) {
       ({ metric, at: metricAt } = around);
@@ -249,6 +255,16 @@ export function readMetric(
   const counterparty = implicit?.counterparty ?? null;
   return figureReading(s, q, u, { metric, metricAt, unit, rules, counterparty }, !metricChoice && !carried);
 }
+
+/**
+ * "to $70 billion from $66 billion", "3 milliards, contre 2,1 milliards": a figure written right
+ * after another, as what it is compared with, measures the same thing even with its unit repeated.
+ */
+const COMPARED_WITH =
+  /^\s*,?\s*(?:up\s+from|down\s+from|from|contre|compared\s+(?:with|to)|against|versus|vs\.?|par\s+rapport\s+(?:à|aux?))\s+(?:(?:les|des|the|an?|un|une)\s+)?(?:(?:estimated|expected|prévus?|attendus?)\s+)?$/iu;
+
+/** How far (in characters, after the figure counting half again) a weak metric word stops naming the figure. */
+const FAR_WEAK_WORD = 150;
 
 /** "dont", "of which", "including" right before a figure: it is a part of the amount just given. */
 const PART_LEAD =

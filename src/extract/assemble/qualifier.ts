@@ -495,7 +495,10 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
   }
   if (
     qualifier.qualifier === "target" &&
-    (hasMatch(ANALYSTS, ownScope) || hasMatch(ANALYSTS_CREDITED, body))
+    (hasMatch(ANALYSTS, ownScope) ||
+      hasMatch(ANALYSTS_CREDITED, body) ||
+      // "analysts expect spending to rise 24% to $550 billion": their forecast covers both figures
+      (previous?.qualifier === "estimated" && hasMatch(ANALYSTS, text.slice(sentence.start, q.span.start))))
   ) {
     qualifier.qualifier = "estimated";
     qualifier.rule = "a forecast credited to analysts, not the company's own → estimated";

@@ -55,6 +55,13 @@ const BUILD_OUT_SPENDING =
 const CONTRACT_WORD =
   /\b(?:contrats?|contracts?|deal|accords?|agreements?|location|lease|leasing|rent(?:s|ing|ed)?|lou(?:er|e|ent|era|eront)|cloud\s+services?)\b/iu;
 
+/**
+ * "a $20 billion commitment by X to invest in data centers", "s'est engagé à investir 5 milliards dans
+ * des centres de données": a pledge whose money goes into sites, not a compute contract.
+ */
+const PLEDGE_TO_BUILD =
+  /(?:to\s+invest|d['’]investir|à\s+investir)\s+(?:[^.;]{0,40}?\s)?(?:in|into|dans|en)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:data\s*cent(?:er|re)s?|centres?\s+de\s+données|infrastructures?|campus|usines|plants|fabs)(?!\p{L})/iu;
+
 /** A commitment ("engagements", "commitment", "promis") stays one: a term owed, not money spent. */
 const COMMITMENT_WORD = /engag|commit|promi|pledg/iu;
 
@@ -77,6 +84,16 @@ export function reviseOwnInfrastructure(r: DocumentReading, s: SentenceReading, 
     candidate.metric = "capex";
     return;
   }
+  if (reviseSiteSpending(r, s, f, clause)) return;
+  const pledge =
+    BUILD_OUT_READ_AS.has(candidate.metric) && isCurrencyCode(candidate.unit)
+      ? PLEDGE_TO_BUILD.exec(clause)
+      : null;
+  if (pledge) {
+    f.rules.push(`metric: a pledge "${pledge[0]}", money for sites of its own → capex`);
+    candidate.metric = "capex";
+    return;
+  }
   if (reviseBuilderSpending(r, s, f, clause)) return;
   if (
     !BUILD_OUT_READ_AS.has(candidate.metric) ||
@@ -91,6 +108,43 @@ export function reviseOwnInfrastructure(r: DocumentReading, s: SentenceReading, 
   if (!spent || spent.index > 60) return;
   f.rules.push(`metric: spent "${spent[0].trim()}", a build-out of its own → capex`);
   candidate.metric = "capex";
+}
+
+/** A site word the figure's metric may rest on alone, weakly: "data centres" say where, not who is paid. */
+const SITE_WORD = /^(?:centres?\s+de\s+données|data\s*cent(?:er|re)s?)$/iu;
+
+/** Spending or building verbs: the figure is money the subject lays out, not a term owed to another. */
+const SPENDING_VERB =
+  /\b(?:spen[dt]\p{L}*|dépens\p{L}*|invest\p{L}*|consacr\p{L}*|built|build\p{L}*|construi\p{L}*|bâti\p{L}*|expand\p{L}*|agrandi\p{L}*|outlays?)\b/iu;
+
+/**
+ * "Microsoft, racing to expand its data centers, spent $35 billion in the quarter", "xAI built a
+ * data centre with $700 million worth of chips": a figure read as a compute deal on a site word
+ * alone, with a spending or building verb, no contract and no other company in the clause, buys
+ * the spender's own sites. Nobody is paid under a deal: capital expenditure.
+ */
+function reviseSiteSpending(
+  r: DocumentReading,
+  s: SentenceReading,
+  f: FigureReading,
+  clause: string,
+): boolean {
+  const { candidate } = f;
+  if (candidate.metric !== "compute_commitment" || !candidate.metricAt || !candidate.entity) return false;
+  if (!SITE_WORD.test(r.text.slice(candidate.metricAt.start, candidate.metricAt.end))) return false;
+  if (CONTRACT_WORD.test(clause) || COMMITMENT_WORD.test(clause) || !SPENDING_VERB.test(clause)) return false;
+  const members = candidate.entity.split("+");
+  const paid = s.parties.some(
+    (p) =>
+      p.kind === "company" &&
+      p.start >= f.clauseStart &&
+      p.end <= f.clauseEnd &&
+      !members.includes(p.canonical),
+  );
+  if (paid) return false;
+  f.rules.push("metric: money laid out on its own sites, no supplier paid under a deal → capex");
+  candidate.metric = "capex";
+  return true;
 }
 
 /** How far back the text is read for what a builder's spending is about: about a paragraph. */
@@ -307,7 +361,7 @@ export function reviseByRound(r: DocumentReading, s: SentenceReading, f: FigureR
     if (investee && others.length === 0) {
       candidate.counterparty = investee.name;
       rules.push(`counterparty: the investee is ${investee.why} → ${investee.name}`);
-    } else if (subject && !own.has(subject)) {
+    } else if (subject && !own.has(subject) && !spendsInParallel(s, subject)) {
       candidate.counterparty = subject;
       rules.push(`counterparty: the investee is the article's subject → ${subject}`);
     } else if (others.length === 0 && receivesIt(text, f)) {
@@ -319,6 +373,13 @@ export function reviseByRound(r: DocumentReading, s: SentenceReading, f: FigureR
       rules.push(`metric: an investment with no investee → ${metric}`);
     }
   }
+}
+
+/** The company spends on its own earlier in the sentence ("Amazon plans to spend …; Alphabet plans to invest …"): no investee. */
+function spendsInParallel(s: SentenceReading, name: string): boolean {
+  return s.sentenceClaims.some(
+    (c) => c.entity === name && (c.metric === "capex" || c.metric === "compute_spending_target"),
+  );
 }
 
 /** "Anthropic is close to securing a $2bn investment", "X a obtenu un investissement de…": X raises it. */
@@ -425,7 +486,7 @@ const GROWTH_AFTER =
   /^\s*(?:de\s+plus|de\s+moins|more\s+than|less\s+than|higher|lower|up\s+from|down\s+from|en\s+hausse|en\s+baisse|year[-\s]on[-\s]year|year[-\s]over[-\s]year|sur\s+un\s+an|par\s+rapport\s+à)(?![\p{L}])/iu;
 /** "en hausse de 16 %", "up 16%", "grew 16%": a change, before the figure. */
 const GROWTH_BEFORE =
-  /(?:hausse|croissance|progression|augmentation|bondi|bond|rise|increase|growth|grew|gained|jumped|rose|up)\s+(?:de\s+|d['’]|of\s+|by\s+)?(?:plus\s+de\s+|more\s+than\s+|about\s+|environ\s+|près\s+de\s+)?$/iu;
+  /(?:hausse|croissance|progression|augmentation|bondi|bond|rise|increase|growth|grew|gained|jumped|rose|(?<!(?:make|makes|making|made)\s)up)\s+(?:de\s+|d['’]|of\s+|by\s+)?(?:plus\s+de\s+|more\s+than\s+|about\s+|environ\s+|près\s+de\s+)?$/iu;
 
 /** "en baisse de 16 %", "down 16%", "fell 16%": a fall, before the figure. */
 const DECLINE_BEFORE =
@@ -458,6 +519,19 @@ function signedByDecline(text: string, sentenceStart: number, q: QuantityMention
   if (!DECLINE_BEFORE.test(before) && !DECLINE_AFTER.test(after)) return null;
   const negate = (v: number | null) => (v === null ? null : -v);
   return { ...q, low: negate(q.high), high: negate(q.low) };
+}
+
+/**
+ * "spent $34.9 billion in the quarter, a 74% jump from a year ago": a growth rate right after an
+ * amount of capital spending, with no sales named between them, is that spending's growth.
+ */
+function growthOfCapexBefore(r: DocumentReading, s: SentenceReading, f: FigureReading): boolean {
+  const before = s.sentenceClaims.findLast((c) => c.q.span.end <= f.q.span.start && isCurrencyCode(c.unit));
+  if (before?.metric !== "capex") return false;
+  const between = r.text.slice(before.q.span.end, f.q.span.start);
+  // search() leaves the shared global pattern's lastIndex as it was.
+  if (between.search(REVENUE_WORD) >= 0) return false;
+  return !s.figures.some((o) => o.span.start >= before.q.span.end && o.span.end <= f.q.span.start);
 }
 
 /** Roles of a warrant's terms (holder → issuer) and what a growth rate is the growth of; false when it is of nothing named. */
@@ -496,7 +570,7 @@ export function reviseWarrantAndGrowth(r: DocumentReading, s: SentenceReading, f
     };
     const revenueAt = nearestWord(REVENUE_WORD);
     const capexAt = nearestWord(CAPEX_WORD);
-    if (capexAt < revenueAt) {
+    if (capexAt < revenueAt || growthOfCapexBefore(r, s, f)) {
       candidate.metric = metric = "capex_growth";
       rules.push("metric: the growth of capital spending, named nearer than revenue → capex_growth");
     } else if (revenueAt === Number.POSITIVE_INFINITY && !growthOfABusiness(r, s, f)) return false;

@@ -328,6 +328,14 @@ export class AmountReader extends UnitReader {
         a.end = u.end;
       }
     }
+    if (!a.unit && a.scale) {
+      // "79 trillion won": the verb "won" is a currency only after a scale word
+      const next = this.tokenAt(a.end);
+      if (next.kind === "word" && next.lower === "won") {
+        a.unit = { unit: "KRW", exp: 0, currency: true, note: null };
+        a.end = next.end;
+      }
+    }
     if (!a.unit && !isYearLike(a)) {
       const chips = this.chipNounAfter(a.end);
       if (chips) {

@@ -381,9 +381,35 @@ describe("findQuantities — ranges written with both ends in full", () => {
     assert.deepEqual([fr?.low, fr?.high, fr?.bound], [5e9, 6e9, "range"]);
   });
 
+  it("joins ends written in different scales when the second is above the first and at most twice it", () => {
+    check("en", "guidance of $900 million to $1.1 billion", [
+      "$900 million to $1.1 billion",
+      9e8,
+      1.1e9,
+      "range",
+      "USD",
+    ]);
+    check("en", "approximately 800 megawatts to 1 gigawatt", [
+      "approximately 800 megawatts to 1 gigawatt",
+      0.8,
+      1,
+      "range",
+      "GW",
+    ]);
+    check("fr", "environ 800 mégawatts à 1 gigawatt", [
+      "environ 800 mégawatts à 1 gigawatt",
+      0.8,
+      1,
+      "range",
+      "GW",
+    ]);
+  });
+
   it("keeps two figures when the second is smaller or in another unit", () => {
     assert.equal(findQuantities("$60 billion to $50 billion", "en").length, 2);
     assert.equal(findQuantities("it rose 30% to $5 billion", "en").length, 2);
+    assert.equal(findQuantities("from 400 megawatts to 1 gigawatt", "en").length, 1);
+    assert.equal(findQuantities("it grew 400 megawatts to 1 gigawatt", "en").length, 2);
   });
 
   it("reads a '-plus' suffix as a lower bound", () => {

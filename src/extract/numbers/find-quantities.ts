@@ -271,8 +271,9 @@ class Scanner extends HedgeReader {
         a.unit !== null &&
         cand.unit !== null &&
         a.unit.unit === cand.unit.unit &&
-        a.scaleExp === cand.scaleExp &&
-        magnitude(cand) > magnitude(a));
+        (a.scaleExp === cand.scaleExp && a.unit.exp === cand.unit.exp
+          ? magnitude(cand) > magnitude(a)
+          : closeAbove(baseValue(a), baseValue(cand))));
     // "guidance for 2025 to $12 billion": a bare year before "to" is a date, not a range's low end.
     const yearBeforeAmount =
       cand !== null &&
@@ -562,6 +563,14 @@ function mergeRangeEnds(a: Amount, b: Amount, notes: string[]): void {
     a.unit = b.unit;
     notes.push(numberNotes.sharedUnit());
   } else if (a.unit && !b.unit) b.unit = a.unit;
+}
+
+/**
+ * "$900 million to $1.1 billion", "800 megawatts to 1 gigawatt": ends written in different scales
+ * make a range when the second is above the first and at most twice it, as guidance brackets are.
+ */
+function closeAbove(low: number, high: number): boolean {
+  return low > 0 && high > low && high <= 2 * low;
 }
 
 /** An amount's value in base units. */

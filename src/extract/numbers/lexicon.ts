@@ -407,6 +407,7 @@ export const CURRENCY_PREFIX_ADJECTIVES: ReadonlyMap<string, string> = new Map([
   ["indian", "INR"],
   ["taiwan", "TWD"],
   ["taiwanese", "TWD"],
+  ["korean", "KRW"],
 ]);
 
 /** ISO 4217 codes recognised when written in capitals beside a number. */

@@ -168,7 +168,7 @@ export class UnitReader extends NumberReader {
   private prefixedCurrency(tok: Token, code: string): { unit: UnitInfo; end: number } | null {
     let next = this.tokenAt(tok.end);
     if (tok.lower === "hong" && next.lower === "kong") next = this.tokenAt(next.end);
-    if (next.kind === "word" && UNIT_WORDS.get(next.lower)?.currency) {
+    if (next.kind === "word" && (UNIT_WORDS.get(next.lower)?.currency || next.lower === "won")) {
       return { unit: { unit: code, exp: 0, currency: true, note: null }, end: next.end };
     }
     return null;
