@@ -147,6 +147,49 @@ describe("strict fields: the qualifier", () => {
   });
 });
 
+describe("strict fields: years under way and years over", () => {
+  it("a whole year's spending for the year under way is a forecast; a quarter's is a result (EN)", () => {
+    assert.equal(
+      at(extract("Alphabet's capital expenditure for 2025 stands at about $91 billion."), 91e9).qualifier,
+      "target",
+    );
+    assert.equal(
+      at(extract("Alphabet's capital expenditure in the third quarter of 2025 was $24 billion."), 24e9)
+        .qualifier,
+      "reported",
+    );
+    assert.equal(
+      at(extract("Alphabet's capital expenditure so far this year is $64 billion."), 64e9).qualifier,
+      "reported",
+    );
+  });
+
+  it("a whole year's spending for the year under way is a forecast (FR)", () => {
+    const claims = extract(
+      "Les dépenses d'investissement d'Alphabet atteignent environ 91 milliards de dollars en 2025.",
+      "fr",
+    );
+    assert.equal(at(claims, 91e9).qualifier, "target");
+  });
+
+  it("the base of a forecast's comparison in a year already over is a result (EN)", () => {
+    const claims = extract(
+      "xAI expects to reach 1 million GPUs by the end of this year, up from 100,000 GPUs last year.",
+    );
+    assert.equal(at(claims, 1e6).qualifier, "target");
+    assert.equal(at(claims, 1e5).qualifier, "reported");
+  });
+
+  it("the base of a forecast's comparison in a year already over is a result (FR)", () => {
+    const claims = extract(
+      "Mistral AI prévoit un chiffre d'affaires de 1 milliard d'euros cette année, contre 300 millions d'euros en 2024.",
+      "fr",
+    );
+    assert.equal(at(claims, 1e9).qualifier, "target");
+    assert.equal(at(claims, 3e8).qualifier, "reported");
+  });
+});
+
 describe("strict fields: plans and background facts", () => {
   it("seeking, meant to, envisaging: the figure is a plan → target (EN)", () => {
     assert.equal(
