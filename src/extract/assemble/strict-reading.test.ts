@@ -358,6 +358,40 @@ describe("strict fields: the period's year", () => {
   });
 });
 
+describe("strict fields: the year or quarter a forecast is for", () => {
+  it("full-year and annual guidance are for the year under way (EN)", () => {
+    const annual = extract(
+      "Meta raised the low end of its annual capex guidance to $70 billion.",
+      "en",
+      "2025-10-30",
+    );
+    assert.deepEqual(at(annual, 70e9).period, { start: "2025-01-01", end: "2025-12-31" });
+    const full = extract(
+      "Alphabet has raised its full-year guidance for capital expenditure to $85 billion.",
+    );
+    assert.deepEqual(at(full, 85e9).period, { start: "2025-01-01", end: "2025-12-31" });
+  });
+
+  it("full-year and annual guidance are for the year under way (FR)", () => {
+    const claims = extract(
+      "Meta a relevé ses prévisions annuelles de dépenses d'investissement à 70 milliards de dollars.",
+      "fr",
+    );
+    assert.deepEqual(at(claims, 70e9).period, { start: "2025-01-01", end: "2025-12-31" });
+  });
+
+  it("'the Q4 guide', 'pour le T4': a quarter without its year, on the company's fiscal calendar", () => {
+    const en = extract("Nvidia gave its Q4 guidance: revenue of about $65 billion.", "en", "2025-11-20");
+    assert.deepEqual(at(en, 65e9).period, { start: "2025-11-01", end: "2026-01-31" });
+    const fr = extract(
+      "Pour le T4, Nvidia prévoit un chiffre d'affaires d'environ 65 milliards de dollars.",
+      "fr",
+      "2025-11-20",
+    );
+    assert.deepEqual(at(fr, 65e9).period, { start: "2025-11-01", end: "2026-01-31" });
+  });
+});
+
 describe("strict fields: a deal's term and the quarter a month ends", () => {
   it("a deal signed in a month for a term runs from that month to the term's end (EN)", () => {
     const claims = extract(
