@@ -10,6 +10,7 @@ import { toClaim } from "./claim.js";
 import { reviseContinuedDeal } from "./continued-deal.js";
 import { distributeRespectively, readCounterparty, readRolesFromVoice } from "./counterparty.js";
 import { reviseDealDirection } from "./deal-direction.js";
+import { reviseDealRevenuePartner } from "./deal-revenue.js";
 import { noteAlliance, reviseByAlliance, reviseByParallel } from "./discourse.js";
 import { fileForEachMember } from "./distributive.js";
 import { ENTITY_WEIGHTS, settleEntity } from "./entity.js";
@@ -68,6 +69,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   readRolesFromVoice(r, s, f);
   reviseOwnInfrastructure(r, s, f);
   reviseContinuedDeal(r, s, f);
+  reviseDealRevenuePartner(r, s, f);
   reviseRevenueShareSource(r, s, f);
   if (!reviseWarrantAndGrowth(r, s, f)) return;
   readPeriod(r, s, f);

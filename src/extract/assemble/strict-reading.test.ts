@@ -482,6 +482,23 @@ describe("strict fields: totals of no year", () => {
 });
 
 describe("strict fields: the counterparty", () => {
+  it("revenue a deal brings comes from the deal's other party; other revenue from no one (EN)", () => {
+    const claims = extract(
+      "AMD signed a deal to supply OpenAI with 6 gigawatts of Instinct GPUs. AMD expects the agreement to bring in more than $10 billion of revenue. Its data-centre revenue reached $4 billion in the quarter.",
+    );
+    assert.equal(at(claims, 10e9).counterparty, "OpenAI");
+    assert.equal(at(claims, 4e9).counterparty, null);
+  });
+
+  it("revenue a partnership brings comes from the partner named after 'avec' (FR)", () => {
+    const claims = extract(
+      "Notre partenariat avec OpenAI devrait générer plus de 10 milliards de dollars de revenus pour Broadcom, a déclaré Hock Tan.",
+      "fr",
+    );
+    assert.equal(at(claims, 10e9).entity, "Broadcom");
+    assert.equal(at(claims, 10e9).counterparty, "OpenAI");
+  });
+
   it("a name opening a gapped clause with its own figure is the next investor, not a second investee (EN)", () => {
     const claims = extract(
       "Nvidia will invest up to $10 billion in Anthropic, and Microsoft up to $5 billion.",
