@@ -226,6 +226,28 @@ describe("strict fields: plans and background facts", () => {
     );
   });
 
+  it("a deal close to being secured, a valuation sought, insiders: not concluded → rumoured (EN)", () => {
+    const claims = extract(
+      "Anthropic is close to securing a $2bn investment in a deal that would triple its valuation to $60bn.",
+      "en",
+      "2025-01-08",
+    );
+    assert.equal(at(claims, 2e9).qualifier, "rumoured");
+    assert.equal(at(claims, 60e9).qualifier, "rumoured");
+    const sought = extract("Last month a broadcaster reported that xAI was seeking a $50 billion valuation.");
+    assert.equal(at(sought, 50e9).qualifier, "rumoured");
+  });
+
+  it("sur le point de lever, proche d'un accord: not concluded → rumoured (FR)", () => {
+    const point = extract(
+      "Mistral AI est sur le point de lever 2 milliards d'euros auprès de fonds américains.",
+      "fr",
+    );
+    assert.equal(at(point, 2e9).qualifier, "rumoured");
+    const near = extract("Mistral AI est proche d'un accord pour lever 2 milliards d'euros.", "fr");
+    assert.equal(at(near, 2e9).qualifier, "rumoured");
+  });
+
   it("a finished earlier round beside talks of a new one is reported, the new one rumoured (EN)", () => {
     const claims = extract(
       "Mistral AI was valued at $14 billion in a funding round in May and is in talks over a new round that would value it at about $30 billion, people briefed on the discussions said.",
