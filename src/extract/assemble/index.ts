@@ -32,6 +32,7 @@ import {
   reviseWarrantAndGrowth,
 } from "./revise.js";
 import { closeSentence, readSentence } from "./sentence.js";
+import { reviseStakeIssuer } from "./stake-issuer.js";
 import { reviseSupplierRow } from "./table-subject.js";
 import { trailingHedge } from "./text.js";
 import {
@@ -70,6 +71,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   reviseOwnInfrastructure(r, s, f);
   reviseContinuedDeal(r, s, f);
   reviseDealRevenuePartner(r, s, f);
+  reviseStakeIssuer(r, s, f);
   reviseRevenueShareSource(r, s, f);
   if (!reviseWarrantAndGrowth(r, s, f)) return;
   readPeriod(r, s, f);

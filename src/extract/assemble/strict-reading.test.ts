@@ -504,6 +504,27 @@ describe("strict fields: totals of no year", () => {
 });
 
 describe("strict fields: the counterparty", () => {
+  it("a stake in 'the company' is held in the company the anaphora names (FR)", () => {
+    const after = extract(
+      "Mistral AI a levé 1,7 milliard d'euros. ASML indique avoir pris environ 11 % du capital de la start-up.",
+      "fr",
+    );
+    assert.equal(at(after, 0.11).counterparty, "Mistral AI");
+    const before = extract(
+      "Mistral AI a levé 1,7 milliard d'euros. ASML devient le premier actionnaire de la société, avec une participation d'environ 11 %.",
+      "fr",
+    );
+    assert.equal(at(before, 0.11).counterparty, "Mistral AI");
+  });
+
+  it("a stake in 'the company' is held in the company the anaphora names (EN)", () => {
+    const claims = extract(
+      "Mistral AI raised €1.7 billion. ASML said it had taken about 11% of the startup.",
+    );
+    assert.equal(at(claims, 0.11).entity, "ASML");
+    assert.equal(at(claims, 0.11).counterparty, "Mistral AI");
+  });
+
   it("revenue a deal brings comes from the deal's other party; other revenue from no one (EN)", () => {
     const claims = extract(
       "AMD signed a deal to supply OpenAI with 6 gigawatts of Instinct GPUs. AMD expects the agreement to bring in more than $10 billion of revenue. Its data-centre revenue reached $4 billion in the quarter.",
