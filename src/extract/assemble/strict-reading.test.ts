@@ -414,6 +414,32 @@ describe("strict fields: the year or quarter a forecast is for", () => {
   });
 });
 
+describe("strict fields: the month a figure was stated", () => {
+  it("a month after 'announced', 'pencilled in' dates the statement, not the spending (EN)", () => {
+    const claims = extract(
+      "CoreWeave cut its capital expenditure guidance for 2025 to $12 billion, well below the $20 billion it had pencilled in in August.",
+    );
+    assert.deepEqual(at(claims, 20e9).period, { start: "2025-01-01", end: "2025-12-31" });
+  });
+
+  it("a month after 'annoncés' dates the statement, not the spending (FR)", () => {
+    const claims = extract(
+      "Oracle a relevé à 50 milliards de dollars ses prévisions d'investissements pour l'ensemble de l'exercice, qui s'achèvera en mai, contre 35 milliards annoncés en septembre.",
+      "fr",
+      "2025-12-11",
+    );
+    assert.deepEqual(at(claims, 35e9).period, { start: "2025-06-01", end: "2026-05-31" });
+  });
+
+  it("a deal's month stays its date", () => {
+    const claims = extract("OpenAI signed a $10 billion deal announced in September.");
+    assert.equal(
+      claims[0]?.period && "start" in claims[0].period ? claims[0].period.start : null,
+      "2025-09-01",
+    );
+  });
+});
+
 describe("strict fields: a deal's term and the quarter a month ends", () => {
   it("a deal signed in a month for a term runs from that month to the term's end (EN)", () => {
     const claims = extract(
