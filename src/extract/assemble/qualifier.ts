@@ -127,7 +127,8 @@ export function chooseQualifier(
     }
     if (rule.qualifier === "rumoured" && !named) {
       const c = hasMatch(CONDITIONAL_ENDING, scope) ? firstMatch(HEARSAY_CONDITIONAL, scope) : null;
-      if (c) return { qualifier: "rumoured", rule: `hearsay conditional "${c[0]}" → rumoured` };
+      if (c && !reportedSpeech(sentenceText, c[0]))
+        return { qualifier: "rumoured", rule: `hearsay conditional "${c[0]}" → rumoured` };
     }
   }
   if (
@@ -142,7 +143,7 @@ export function chooseQualifier(
         qualifier: previous.qualifier,
         rule: `carried from the previous figure → ${previous.qualifier}`,
       };
-  const future = firstMatch(FUTURE_TENSE, scope);
+  const future = firstMatch(FUTURE_TENSE, scope) ?? conditionalOfReportedSpeech(scope, sentenceText);
   const given =
     future &&
     candidate.metric &&
@@ -169,6 +170,26 @@ export function chooseQualifier(
   if (candidate.metric === "compute_spending_target")
     return { qualifier: "target", rule: "target by metric" };
   return { qualifier: "reported", rule: "no hedge, source or plan word → reported" };
+}
+
+/** "a déclaré vendredi qu'elle", "a indiqué que": what follows is the speaker's own words, reported. */
+const REPORTED_SPEECH =
+  /(?<!\p{L})(?:a|ont|avait|avaient)\s+(?:déclaré|annoncé|indiqué|affirmé|précisé|expliqué|assuré|fait\s+savoir)\s+(?:\p{L}+\s+){0,2}?qu(?:e|['’])/iu;
+
+/**
+ * "Meta a déclaré qu'elle investirait 600 milliards", "Bpifrance a indiqué qu'elle engagerait": after
+ * a company's own words reported with "que", the conditional is the future seen from the past, not
+ * hearsay.
+ */
+function reportedSpeech(sentenceText: string, conditional: string): boolean {
+  const speech = firstMatch(REPORTED_SPEECH, sentenceText);
+  return speech !== null && sentenceText.indexOf(conditional, speech.index) > speech.index;
+}
+
+/** The conditional of reported speech, read as the future it stands for. */
+function conditionalOfReportedSpeech(scope: string, sentenceText: string): RegExpExecArray | null {
+  const c = hasMatch(CONDITIONAL_ENDING, scope) ? firstMatch(HEARSAY_CONDITIONAL, scope) : null;
+  return c && !/^pourrai/iu.test(c[0]) && reportedSpeech(sentenceText, c[0]) ? c : null;
 }
 
 /** Talks not concluded: what a sentence's unnamed sources are about. */

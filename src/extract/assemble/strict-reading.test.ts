@@ -94,6 +94,23 @@ describe("strict fields: the qualifier", () => {
     assert.equal(at(claims, 26).qualifier, "estimated");
   });
 
+  it("a company's own words reported with 'que': the conditional is its future, not hearsay (FR)", () => {
+    const said = extract(
+      "Meta a déclaré vendredi qu'elle investirait 600 milliards de dollars aux États-Unis au cours des trois prochaines années.",
+      "fr",
+    );
+    assert.equal(at(said, 600e9).qualifier, "commitment");
+    const hearsay = extract("Meta investirait 600 milliards de dollars aux États-Unis.", "fr");
+    assert.equal(at(hearsay, 600e9).qualifier, "rumoured");
+  });
+
+  it("a company's own words reported: 'said it would invest' is its commitment (EN)", () => {
+    const said = extract(
+      "Meta said on Friday it would invest $600 billion in the United States over the next three years.",
+    );
+    assert.equal(at(said, 600e9).qualifier, "commitment");
+  });
+
   it("a conditional an outlet reports is hearsay; a named speaker's conditional is not", () => {
     const outlet = extract(
       "Selon le New York Times, la perte nette d'OpenAI aurait atteint environ 5 milliards de dollars en 2024.",
