@@ -260,6 +260,14 @@ const FISCAL_RULES: [RegExp, Builder][] = [
   ],
 ];
 
+/** A quarter named without its year: the latest one numbered `q` that has begun by publication. */
+function quarterWithoutYear(q: number, p: Published | null) {
+  if (!p) return null;
+  if (p.fiscalEnd && p.fiscalEnd !== 12) return latestFiscalQuarter(q, p);
+  const y = p.month !== null && (q - 1) * 3 + 1 > p.month ? p.year - 1 : p.year;
+  return quarterOf(y, q, `quarter without a year → Q${q} ${y} (the latest begun by publication)`);
+}
+
 /** The latest fiscal quarter numbered `n` that has begun by publication. */
 function latestFiscalQuarter(n: number, p: Published | null) {
   const at = publishedAt(p);
@@ -474,11 +482,7 @@ const RULES: [RegExp, Builder][] = [
     (m, p) => {
       const q = QUARTER_BY_ORDINAL[m[1]!.toLowerCase()]!;
       if (m[2]) return quarterOf(Number(m[2]), q, `quarter → Q${q} ${m[2]}`);
-      if (!p) return null;
-      if (p.fiscalEnd && p.fiscalEnd !== 12) return latestFiscalQuarter(q, p);
-      // A quarter named without its year is the latest one that has begun by publication.
-      const y = p.month !== null && (q - 1) * 3 + 1 > p.month ? p.year - 1 : p.year;
-      return quarterOf(y, q, `quarter without a year → Q${q} ${y} (the latest begun by publication)`);
+      return quarterWithoutYear(q, p);
     },
   ],
   [
@@ -509,6 +513,11 @@ const RULES: [RegExp, Builder][] = [
   [
     new RegExp(`\\b[TQ]([1-4])\\s*[-']?\\s*${Y}`, "gu"),
     (m) => quarterOf(Number(m[2]), Number(m[1]), `quarter → Q${m[1]} ${m[2]}`),
+  ],
+  [
+    // "the Q4 guide", "au T3": a quarter without its year, as "the fourth quarter" reads.
+    /(?<=\b(?:the|its|in|for|au|du|le|pour\s+le)\s+)[TQ]([1-4])\b(?!\s*[-'’/]?\s*(?:\d|FY|fiscal|de\s+l['’]exercice|of\s+fiscal)|\s+(?:earnings\s+)?call)|\b[TQ]([1-4])(?=\s+(?:guide|guidance|outlook|forecast|prévisions?)\b)/giu,
+    (m, p) => quarterWithoutYear(Number(m[1] ?? m[2]), p),
   ],
   [
     /\b(?:d['’]ici\s+(?:la\s+)?fin\s+(?:de\s+l['’]année|d['’]année|de\s+cette\s+année)|(?:by|before)\s+(?:the\s+)?end\s+of\s+(?:the|this)\s+year|by\s+year[-\s]end|(?:termin|fin)(?:era|eront|ir|irait)\s+l['’]année|(?:end|finish|close)s?\s+the\s+year)\b/giu,
@@ -635,6 +644,11 @@ const RULES: [RegExp, Builder][] = [
   [
     /\b(?:cette\s+année|this\s+year|l['’]année\s+en\s+cours|the\s+current\s+year|(?<=\b(?:for|over)\s+)the\s+(?:full\s+)?year(?!\s+(?:to\s+(?:\p{Lu}|the\s+end)|end|ended|ending|earlier|before|ago|after)\b|-\w))\b/giu,
     (_m, p) => publishedYear(p, 0, "this year"),
+  ],
+  [
+    // "its full-year guidance", "annual capex guidance", "pour l'ensemble de l'année", "ses prévisions annuelles".
+    /\b(?:full[-\s]year(?![-\s]+(?:\d|FY|fiscal|ended|ending|earlier|ago))|annual\s+(?:[\p{L}-]+\s+){0,2}?(?:guidance|forecast|outlook|target)s?)\b|(?<!\p{L})(?:(?:sur|pour)\s+l['’]ensemble\s+de\s+l['’]année|(?:prévisions?|objectifs?)\s+annuel(?:le)?s?)(?!\p{L})/giu,
+    (_m, p) => publishedYear(p, 0, "the full year"),
   ],
   [
     new RegExp(`\\b(?:en\\s+|in\\s+|d['’]|de\\s+)?(${MONTH_ALTERNATIVES})\\s+${Y}\\b`, "giu"),

@@ -11,6 +11,7 @@ import { toClaim } from "./claim.js";
 import { reviseContinuedDeal } from "./continued-deal.js";
 import { distributeRespectively, readCounterparty, readRolesFromVoice } from "./counterparty.js";
 import { reviseDealDirection } from "./deal-direction.js";
+import { reviseDealRevenuePartner } from "./deal-revenue.js";
 import { noteAlliance, reviseByAlliance, reviseByParallel } from "./discourse.js";
 import { fileForEachMember } from "./distributive.js";
 import { ENTITY_WEIGHTS, settleEntity } from "./entity.js";
@@ -32,6 +33,7 @@ import {
 } from "./revise.js";
 import { closeSentence, readSentence } from "./sentence.js";
 import { reviseSiteFinancing } from "./site-financing.js";
+import { reviseStakeIssuer } from "./stake-issuer.js";
 import { reviseSupplierRow } from "./table-subject.js";
 import { trailingHedge } from "./text.js";
 import {
@@ -70,6 +72,8 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   reviseOwnInfrastructure(r, s, f);
   reviseSiteFinancing(r, s, f);
   reviseContinuedDeal(r, s, f);
+  reviseDealRevenuePartner(r, s, f);
+  reviseStakeIssuer(r, s, f);
   reviseRevenueShareSource(r, s, f);
   if (!reviseWarrantAndGrowth(r, s, f)) return;
   readPeriod(r, s, f);

@@ -33,6 +33,28 @@ export function isComparisonBase(text: string, sentenceStart: number, t: TimeMen
   );
 }
 
+/** A participle of saying before a month: "35 milliards annoncés en septembre", "it had pencilled in in August". */
+const STATED_IN =
+  /(?:\b(?:announced|pencilled|penciled|guided|forecast|projected|unveiled)(?:\s+in)?|(?<!\p{L})(?:annonc|prév|dévoil|anticip)(?:é|ée|és|ées|u|ue|us|ues))\s+(?:in|en)\s+$/iu;
+
+/**
+ * A month that dates when a spending or revenue figure was stated, not the span it covers ("its
+ * full-year capex forecast of $50 billion, against $35 billion announced in September"); a deal's or
+ * an investment's month stays its date.
+ */
+function isStatementMonth(
+  text: string,
+  sentenceStart: number,
+  t: TimeMention,
+  metric: string | null,
+): boolean {
+  if (metric === null || metric === "compute_commitment" || metric === "compute_spending_target")
+    return false;
+  const span = t.flow;
+  if (!span?.start || !span.end || span.start.slice(0, 7) !== span.end.slice(0, 7)) return false;
+  return STATED_IN.test(text.slice(Math.max(sentenceStart, t.start - 30), t.start + 3));
+}
+
 /** What a date is scored on for a figure: how far it stands, across a clause, a date for a flow. */
 export type PeriodFeature =
   | "distance"
@@ -220,6 +242,7 @@ function rankedTimes(
     usable
       .filter((t) => !EVENT_DATE_LEAD.test(text.slice(Math.max(sentence.start, t.start - 30), t.start)))
       .filter((t) => !isComparisonBase(text, sentence.start, t))
+      .filter((t) => !(isFlow && isStatementMonth(text, sentence.start, t, metric)))
       .filter((t) => cumulative || !startsChange(text, sentence.start, t))
       .filter((t) => !ownedByLaterFigure(text, q, t, sentenceQs))
       .map((t) => ({

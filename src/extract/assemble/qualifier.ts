@@ -101,7 +101,7 @@ export function chooseQualifier(
   previous: Candidate | undefined,
   metricWord: string,
   inTable = false,
-): { qualifier: Qualifier; rule: string } {
+): Decision {
   const commitmentWord = QUALIFIER_RULES.find((r) => r.qualifier === "commitment")!.pattern;
   const implied: { qualifier: Qualifier; rule: string } | null =
     candidate.metric === "compute_commitment" && commitmentWord.test(metricWord)
@@ -127,7 +127,8 @@ export function chooseQualifier(
     }
     if (rule.qualifier === "rumoured" && !named) {
       const c = hasMatch(CONDITIONAL_ENDING, scope) ? firstMatch(HEARSAY_CONDITIONAL, scope) : null;
-      if (c) return { qualifier: "rumoured", rule: `hearsay conditional "${c[0]}" → rumoured` };
+      if (c && !reportedSpeech(sentenceText, c[0]))
+        return { qualifier: "rumoured", rule: `hearsay conditional "${c[0]}" → rumoured` };
     }
   }
   if (
@@ -142,7 +143,7 @@ export function chooseQualifier(
         qualifier: previous.qualifier,
         rule: `carried from the previous figure → ${previous.qualifier}`,
       };
-  const future = firstMatch(FUTURE_TENSE, scope);
+  const future = firstMatch(FUTURE_TENSE, scope) ?? conditionalOfReportedSpeech(scope, sentenceText);
   const given =
     future &&
     candidate.metric &&
@@ -161,7 +162,7 @@ export function chooseQualifier(
     previous.metric === candidate.metric &&
     (previous.entity === candidate.entity || !hasMatch(OWN_VERB, scope))
   )
-    return { qualifier: "target", rule: "the previous figure of the same forecast → target" };
+    return { qualifier: "target", rule: "the previous figure of the same forecast → target", carried: true };
   const shared = sharedQualifier(candidate, previous, scope, deal, inTable);
   if (shared) return shared;
   if (candidate.metric === "compute_commitment")
@@ -169,6 +170,26 @@ export function chooseQualifier(
   if (candidate.metric === "compute_spending_target")
     return { qualifier: "target", rule: "target by metric" };
   return { qualifier: "reported", rule: "no hedge, source or plan word → reported" };
+}
+
+/** "a déclaré vendredi qu'elle", "a indiqué que": what follows is the speaker's own words, reported. */
+const REPORTED_SPEECH =
+  /(?<!\p{L})(?:a|ont|avait|avaient)\s+(?:déclaré|annoncé|indiqué|affirmé|précisé|expliqué|assuré|fait\s+savoir)\s+(?:\p{L}+\s+){0,2}?qu(?:e|['’])/iu;
+
+/**
+ * "Meta a déclaré qu'elle investirait 600 milliards", "Bpifrance a indiqué qu'elle engagerait": after
+ * a company's own words reported with "que", the conditional is the future seen from the past, not
+ * hearsay.
+ */
+function reportedSpeech(sentenceText: string, conditional: string): boolean {
+  const speech = firstMatch(REPORTED_SPEECH, sentenceText);
+  return speech !== null && sentenceText.indexOf(conditional, speech.index) > speech.index;
+}
+
+/** The conditional of reported speech, read as the future it stands for. */
+function conditionalOfReportedSpeech(scope: string, sentenceText: string): RegExpExecArray | null {
+  const c = hasMatch(CONDITIONAL_ENDING, scope) ? firstMatch(HEARSAY_CONDITIONAL, scope) : null;
+  return c && !/^pourrai/iu.test(c[0]) && reportedSpeech(sentenceText, c[0]) ? c : null;
 }
 
 /** Talks not concluded: what a sentence's unnamed sources are about. */
@@ -225,13 +246,17 @@ function sharedQualifier(
   scope: string,
   deal: boolean,
   inTable: boolean,
-): { qualifier: Qualifier; rule: string } | null {
+): Decision | null {
   if (!previous || inTable || previous.sentence !== candidate.sentence) return null;
   const carried = previous.qualifier;
   if (carried !== "target" && !(carried === "commitment" && deal)) return null;
   const join = scope.slice(0, Math.max(0, candidate.q.span.start - previous.q.span.end));
   if (!ELLIPTICAL_JOIN.test(join) || PAST_VERB.test(join)) return null;
-  return { qualifier: carried, rule: `joined to the previous figure by "${join.trim()}" → ${carried}` };
+  return {
+    qualifier: carried,
+    rule: `joined to the previous figure by "${join.trim()}" → ${carried}`,
+    carried: true,
+  };
 }
 
 /** Set by hand, not fitted: a qualifier word earlier in QUALIFIER_RULES takes precedence over a later one. */
@@ -355,6 +380,26 @@ function notYetReportable(period: Period | null, published: string | null): bool
 }
 
 /**
+ * A whole calendar year's flow ("capex of $85 billion in 2025") in a report published before that year
+ * ended: the total cannot be known yet, so it is the company's forecast ("so far this year" ends at the
+ * publication date, not on December 31).
+ */
+/** Verbs that state an amount as booked: "reported capex of", "a dépensé", "posted". */
+const ACTUAL_AMOUNT_VERB =
+  /\b(?:reported|posted|recorded|booked|spent)\b|(?<!\p{L})(?:a|ont|avait|avaient)\s+(?:publié|enregistré|dépensé|déclaré|affiché)(?!\p{L})/iu;
+
+/** A quarter, a half or a month named beside the figure: its period is no whole year. */
+const PART_OF_YEAR = /quarter|trimestr|\bhalf\b|semestr|\bmonths?\b|(?<!\p{L})mois(?!\p{L})/iu;
+
+function yearUnderWay(period: Period | null, published: string | null): boolean {
+  if (!period || !published || published.length < 7 || "asOf" in period) return false;
+  const { start, end } = period;
+  if (!start?.endsWith("-01-01") || !end?.endsWith("-12-31") || start.slice(0, 4) !== end.slice(0, 4))
+    return false;
+  return end.slice(0, 4) === published.slice(0, 4);
+}
+
+/**
  * A flow over a quarter or a half that ended by the publication month: amounts announced for it are
  * results. A month or a year may date a pledge ("announced in March", "in 2024") as well.
  */
@@ -364,7 +409,37 @@ function closedBeforePublication(period: Period | null, published: string | null
   return days >= 80 && days <= 200 && period.end.slice(0, 7) <= published.slice(0, 7);
 }
 
-type Decision = { qualifier: Qualifier; rule: string };
+/** A qualifier and why; `carried` when it is taken from the previous figure of the sentence. */
+type Decision = { qualifier: Qualifier; rule: string; carried?: boolean };
+
+/**
+ * A year over before the year of publication: "in 2024", "last year", "en 2023". A month may date when
+ * a forecast was made ("the $20 billion it had pencilled in in August"), not what it is about.
+ */
+function yearOverBeforePublication(period: Period | null, published: string | null): boolean {
+  if (!period || !published) return false;
+  const year =
+    "asOf" in period
+      ? period.asOf?.length === 4
+        ? period.asOf
+        : null
+      : period.start?.endsWith("-01-01") && period.end?.endsWith("-12-31")
+        ? period.end.slice(0, 4)
+        : null;
+  return year !== null && year < published.slice(0, 4);
+}
+
+/**
+ * "$85 billion this year, up from $50 billion last year", "contre 52 milliards en 2024": the base of a
+ * forecast's comparison, in a period already over, is a result; only a forecast word of its own
+ * would make it a target.
+ */
+function reviseCarriedForecast(candidate: Candidate, published: string | null, qualifier: Decision): void {
+  if (qualifier.qualifier !== "target" || !qualifier.carried) return;
+  if (!candidate.periodExplicit || !yearOverBeforePublication(candidate.period, published)) return;
+  qualifier.qualifier = "reported";
+  qualifier.rule = "a figure for a period over by publication, beside a forecast → reported";
+}
 
 /** Money announced for a deal is committed; an outlet's hearsay conditional is rumoured. */
 function reviseByWording(
@@ -492,7 +567,17 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
   if (qualifier.qualifier === "reported" && notYetReportable(candidate.period, r.input.published)) {
     qualifier.qualifier = "target";
     qualifier.rule = "a figure for a period that had not begun when the report was published → target";
+  } else if (
+    qualifier.qualifier === "reported" &&
+    candidate.periodExplicit &&
+    yearUnderWay(candidate.period, r.input.published) &&
+    !hasMatch(ACTUAL_AMOUNT_VERB, ownScope) &&
+    !hasMatch(PART_OF_YEAR, text.slice(Math.max(sentence.start, q.span.start - 60), q.span.end + 20))
+  ) {
+    qualifier.qualifier = "target";
+    qualifier.rule = "a whole year's flow for a year still under way at publication → target";
   }
+  reviseCarriedForecast(candidate, r.input.published, qualifier);
   if (
     qualifier.qualifier === "target" &&
     (hasMatch(ANALYSTS, ownScope) ||

@@ -94,6 +94,23 @@ describe("strict fields: the qualifier", () => {
     assert.equal(at(claims, 26).qualifier, "estimated");
   });
 
+  it("a company's own words reported with 'que': the conditional is its future, not hearsay (FR)", () => {
+    const said = extract(
+      "Meta a déclaré vendredi qu'elle investirait 600 milliards de dollars aux États-Unis au cours des trois prochaines années.",
+      "fr",
+    );
+    assert.equal(at(said, 600e9).qualifier, "commitment");
+    const hearsay = extract("Meta investirait 600 milliards de dollars aux États-Unis.", "fr");
+    assert.equal(at(hearsay, 600e9).qualifier, "rumoured");
+  });
+
+  it("a company's own words reported: 'said it would invest' is its commitment (EN)", () => {
+    const said = extract(
+      "Meta said on Friday it would invest $600 billion in the United States over the next three years.",
+    );
+    assert.equal(at(said, 600e9).qualifier, "commitment");
+  });
+
   it("a conditional an outlet reports is hearsay; a named speaker's conditional is not", () => {
     const outlet = extract(
       "Selon le New York Times, la perte nette d'OpenAI aurait atteint environ 5 milliards de dollars en 2024.",
@@ -147,6 +164,49 @@ describe("strict fields: the qualifier", () => {
   });
 });
 
+describe("strict fields: years under way and years over", () => {
+  it("a whole year's spending for the year under way is a forecast; a quarter's is a result (EN)", () => {
+    assert.equal(
+      at(extract("Alphabet's capital expenditure for 2025 stands at about $91 billion."), 91e9).qualifier,
+      "target",
+    );
+    assert.equal(
+      at(extract("Alphabet's capital expenditure in the third quarter of 2025 was $24 billion."), 24e9)
+        .qualifier,
+      "reported",
+    );
+    assert.equal(
+      at(extract("Alphabet's capital expenditure so far this year is $64 billion."), 64e9).qualifier,
+      "reported",
+    );
+  });
+
+  it("a whole year's spending for the year under way is a forecast (FR)", () => {
+    const claims = extract(
+      "Les dépenses d'investissement d'Alphabet atteignent environ 91 milliards de dollars en 2025.",
+      "fr",
+    );
+    assert.equal(at(claims, 91e9).qualifier, "target");
+  });
+
+  it("the base of a forecast's comparison in a year already over is a result (EN)", () => {
+    const claims = extract(
+      "xAI expects to reach 1 million GPUs by the end of this year, up from 100,000 GPUs last year.",
+    );
+    assert.equal(at(claims, 1e6).qualifier, "target");
+    assert.equal(at(claims, 1e5).qualifier, "reported");
+  });
+
+  it("the base of a forecast's comparison in a year already over is a result (FR)", () => {
+    const claims = extract(
+      "Mistral AI prévoit un chiffre d'affaires de 1 milliard d'euros cette année, contre 300 millions d'euros en 2024.",
+      "fr",
+    );
+    assert.equal(at(claims, 1e9).qualifier, "target");
+    assert.equal(at(claims, 3e8).qualifier, "reported");
+  });
+});
+
 describe("strict fields: plans and background facts", () => {
   it("seeking, meant to, envisaging: the figure is a plan → target (EN)", () => {
     assert.equal(
@@ -181,6 +241,28 @@ describe("strict fields: plans and background facts", () => {
       ).qualifier,
       "target",
     );
+  });
+
+  it("a deal close to being secured, a valuation sought, insiders: not concluded → rumoured (EN)", () => {
+    const claims = extract(
+      "Anthropic is close to securing a $2bn investment in a deal that would triple its valuation to $60bn.",
+      "en",
+      "2025-01-08",
+    );
+    assert.equal(at(claims, 2e9).qualifier, "rumoured");
+    assert.equal(at(claims, 60e9).qualifier, "rumoured");
+    const sought = extract("Last month a broadcaster reported that xAI was seeking a $50 billion valuation.");
+    assert.equal(at(sought, 50e9).qualifier, "rumoured");
+  });
+
+  it("sur le point de lever, proche d'un accord: not concluded → rumoured (FR)", () => {
+    const point = extract(
+      "Mistral AI est sur le point de lever 2 milliards d'euros auprès de fonds américains.",
+      "fr",
+    );
+    assert.equal(at(point, 2e9).qualifier, "rumoured");
+    const near = extract("Mistral AI est proche d'un accord pour lever 2 milliards d'euros.", "fr");
+    assert.equal(at(near, 2e9).qualifier, "rumoured");
   });
 
   it("a finished earlier round beside talks of a new one is reported, the new one rumoured (EN)", () => {
@@ -315,6 +397,66 @@ describe("strict fields: the period's year", () => {
   });
 });
 
+describe("strict fields: the year or quarter a forecast is for", () => {
+  it("full-year and annual guidance are for the year under way (EN)", () => {
+    const annual = extract(
+      "Meta raised the low end of its annual capex guidance to $70 billion.",
+      "en",
+      "2025-10-30",
+    );
+    assert.deepEqual(at(annual, 70e9).period, { start: "2025-01-01", end: "2025-12-31" });
+    const full = extract(
+      "Alphabet has raised its full-year guidance for capital expenditure to $85 billion.",
+    );
+    assert.deepEqual(at(full, 85e9).period, { start: "2025-01-01", end: "2025-12-31" });
+  });
+
+  it("full-year and annual guidance are for the year under way (FR)", () => {
+    const claims = extract(
+      "Meta a relevé ses prévisions annuelles de dépenses d'investissement à 70 milliards de dollars.",
+      "fr",
+    );
+    assert.deepEqual(at(claims, 70e9).period, { start: "2025-01-01", end: "2025-12-31" });
+  });
+
+  it("'the Q4 guide', 'pour le T4': a quarter without its year, on the company's fiscal calendar", () => {
+    const en = extract("Nvidia gave its Q4 guidance: revenue of about $65 billion.", "en", "2025-11-20");
+    assert.deepEqual(at(en, 65e9).period, { start: "2025-11-01", end: "2026-01-31" });
+    const fr = extract(
+      "Pour le T4, Nvidia prévoit un chiffre d'affaires d'environ 65 milliards de dollars.",
+      "fr",
+      "2025-11-20",
+    );
+    assert.deepEqual(at(fr, 65e9).period, { start: "2025-11-01", end: "2026-01-31" });
+  });
+});
+
+describe("strict fields: the month a figure was stated", () => {
+  it("a month after 'announced', 'pencilled in' dates the statement, not the spending (EN)", () => {
+    const claims = extract(
+      "CoreWeave cut its capital expenditure guidance for 2025 to $12 billion, well below the $20 billion it had pencilled in in August.",
+    );
+    assert.deepEqual(at(claims, 20e9).period, { start: "2025-01-01", end: "2025-12-31" });
+  });
+
+  it("a month after 'annoncés' dates the statement, not the spending (FR)", () => {
+    const claims = extract(
+      "Oracle a relevé à 50 milliards de dollars ses prévisions d'investissements pour l'ensemble de l'exercice, qui s'achèvera en mai, contre 35 milliards annoncés en septembre.",
+      "fr",
+      "2025-12-11",
+    );
+    assert.deepEqual(at(claims, 35e9).period, { start: "2025-06-01", end: "2026-05-31" });
+  });
+
+  it("a deal's month stays its date", () => {
+    const claims = extract("OpenAI signed a $10 billion deal announced in September.");
+    assert.equal(
+      claims[0]?.period && "start" in claims[0].period ? claims[0].period.start : null,
+      "2025-09-01",
+    );
+  });
+});
+
 describe("strict fields: a deal's term and the quarter a month ends", () => {
   it("a deal signed in a month for a term runs from that month to the term's end (EN)", () => {
     const claims = extract(
@@ -405,6 +547,44 @@ describe("strict fields: totals of no year", () => {
 });
 
 describe("strict fields: the counterparty", () => {
+  it("a stake in 'the company' is held in the company the anaphora names (FR)", () => {
+    const after = extract(
+      "Mistral AI a levé 1,7 milliard d'euros. ASML indique avoir pris environ 11 % du capital de la start-up.",
+      "fr",
+    );
+    assert.equal(at(after, 0.11).counterparty, "Mistral AI");
+    const before = extract(
+      "Mistral AI a levé 1,7 milliard d'euros. ASML devient le premier actionnaire de la société, avec une participation d'environ 11 %.",
+      "fr",
+    );
+    assert.equal(at(before, 0.11).counterparty, "Mistral AI");
+  });
+
+  it("a stake in 'the company' is held in the company the anaphora names (EN)", () => {
+    const claims = extract(
+      "Mistral AI raised €1.7 billion. ASML said it had taken about 11% of the startup.",
+    );
+    assert.equal(at(claims, 0.11).entity, "ASML");
+    assert.equal(at(claims, 0.11).counterparty, "Mistral AI");
+  });
+
+  it("revenue a deal brings comes from the deal's other party; other revenue from no one (EN)", () => {
+    const claims = extract(
+      "AMD signed a deal to supply OpenAI with 6 gigawatts of Instinct GPUs. AMD expects the agreement to bring in more than $10 billion of revenue. Its data-centre revenue reached $4 billion in the quarter.",
+    );
+    assert.equal(at(claims, 10e9).counterparty, "OpenAI");
+    assert.equal(at(claims, 4e9).counterparty, null);
+  });
+
+  it("revenue a partnership brings comes from the partner named after 'avec' (FR)", () => {
+    const claims = extract(
+      "Notre partenariat avec OpenAI devrait générer plus de 10 milliards de dollars de revenus pour Broadcom, a déclaré Hock Tan.",
+      "fr",
+    );
+    assert.equal(at(claims, 10e9).entity, "Broadcom");
+    assert.equal(at(claims, 10e9).counterparty, "OpenAI");
+  });
+
   it("a name opening a gapped clause with its own figure is the next investor, not a second investee (EN)", () => {
     const claims = extract(
       "Nvidia will invest up to $10 billion in Anthropic, and Microsoft up to $5 billion.",
