@@ -7,7 +7,7 @@ import { isCollectiveGroup } from "./collectives.js";
 import { RECEIVING_VERB } from "./counterparty.js";
 import { growthOfABusiness } from "./growth-measure.js";
 import { groupMembers, WARRANT_WORD } from "./parties.js";
-import type { DocumentReading, FigureReading, SentenceReading } from "./types.js";
+import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
 
 /** Words that make a committed amount a purchase of compute rather than money put into a company. */
 export const COMPUTE_NOUN =
@@ -113,6 +113,23 @@ export function reviseOwnInfrastructure(r: DocumentReading, s: SentenceReading, 
 /** A site word the figure's metric may rest on alone, weakly: "data centres" say where, not who is paid. */
 const SITE_WORD = /^(?:centres?\s+de\s+données|data\s*cent(?:er|re)s?)$/iu;
 
+/** A company in the figure's clause, other than the owner's members, that `accept` takes. */
+function otherCompanyInClause(
+  s: SentenceReading,
+  f: FigureReading,
+  members: readonly string[],
+  accept: (p: Party) => boolean,
+): boolean {
+  return s.parties.some(
+    (p) =>
+      p.kind === "company" &&
+      p.start >= f.clauseStart &&
+      p.end <= f.clauseEnd &&
+      !members.includes(p.canonical) &&
+      accept(p),
+  );
+}
+
 /** Spending or building verbs: the figure is money the subject lays out, not a term owed to another. */
 const SPENDING_VERB =
   /\b(?:spen[dt]\p{L}*|dépens\p{L}*|invest\p{L}*|consacr\p{L}*|built|build\p{L}*|construi\p{L}*|bâti\p{L}*|expand\p{L}*|agrandi\p{L}*|outlays?)\b/iu;
@@ -134,14 +151,7 @@ function reviseSiteSpending(
   if (!SITE_WORD.test(r.text.slice(candidate.metricAt.start, candidate.metricAt.end))) return false;
   if (CONTRACT_WORD.test(clause) || COMMITMENT_WORD.test(clause) || !SPENDING_VERB.test(clause)) return false;
   const members = candidate.entity.split("+");
-  const paid = s.parties.some(
-    (p) =>
-      p.kind === "company" &&
-      p.start >= f.clauseStart &&
-      p.end <= f.clauseEnd &&
-      !members.includes(p.canonical),
-  );
-  if (paid) return false;
+  if (otherCompanyInClause(s, f, members, () => true)) return false;
   f.rules.push("metric: money laid out on its own sites, no supplier paid under a deal → capex");
   candidate.metric = "capex";
   return true;
@@ -171,14 +181,7 @@ function reviseBuilderSpending(
     r.gazetteer.collectives.includes(name);
   if (members.length === 0 || !members.every(builds)) return false;
   // A company in the clause that builds nothing for others is the one money goes to ("dans Anthropic").
-  const investee = s.parties.some(
-    (p) =>
-      p.kind === "company" &&
-      p.start >= f.clauseStart &&
-      p.end <= f.clauseEnd &&
-      !members.includes(p.canonical) &&
-      !p.canonical.split("+").every(builds),
-  );
+  const investee = otherCompanyInClause(s, f, members, (p) => !p.canonical.split("+").every(builds));
   if (investee || CONTRACT_WORD.test(clause)) return false;
   const at = candidate.metricAt;
   const word = at ? r.text.slice(Math.max(0, at.start - 8), at.end + 16) : "";
