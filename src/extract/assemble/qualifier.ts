@@ -384,9 +384,9 @@ function notYetReportable(period: Period | null, published: string | null): bool
  * ended: the total cannot be known yet, so it is the company's forecast ("so far this year" ends at the
  * publication date, not on December 31).
  */
-/** Verbs that state an amount as booked: "reported capex of", "a dépensé", "posted". */
+/** Verbs that state an amount as booked: "reported capex of", "a dépensé", "a réalisé", "generated". */
 const ACTUAL_AMOUNT_VERB =
-  /\b(?:reported|posted|recorded|booked|spent)\b|(?<!\p{L})(?:a|ont|avait|avaient)\s+(?:publié|enregistré|dépensé|déclaré|affiché)(?!\p{L})/iu;
+  /\b(?:reported|posted|recorded|booked|spent|achieved|generated|earned)\b|(?<!\p{L})(?:a|ont|avait|avaient)\s+(?:publié|enregistré|dépensé|déclaré|affiché|réalisé|généré|engrangé|encaissé)(?!\p{L})/iu;
 
 /** A quarter, a half or a month named beside the figure: its period is no whole year. */
 const PART_OF_YEAR = /quarter|trimestr|\bhalf\b|semestr|\bmonths?\b|(?<!\p{L})mois(?!\p{L})/iu;

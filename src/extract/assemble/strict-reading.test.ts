@@ -189,6 +189,13 @@ describe("strict fields: years under way and years over", () => {
     assert.equal(at(claims, 91e9).qualifier, "target");
   });
 
+  it("a whole year's flow stated with a booking verb stays a result (FR and EN)", () => {
+    const fr = extract("Mistral AI a réalisé 300 millions d'euros de chiffre d'affaires en 2025.", "fr");
+    assert.equal(at(fr, 300e6).qualifier, "reported");
+    const en = extract("Cohere generated $240 million in revenue in 2025.");
+    assert.equal(at(en, 240e6).qualifier, "reported");
+  });
+
   it("the base of a forecast's comparison in a year already over is a result (EN)", () => {
     const claims = extract(
       "xAI expects to reach 1 million GPUs by the end of this year, up from 100,000 GPUs last year.",
