@@ -451,13 +451,13 @@ describe("the period of a pledge", () => {
       c.period,
     ]);
 
-  it("capex pledged with no date has no year, capex reported with none the publication year", () => {
+  it("capex pledged with no date is its size at publication, capex reported with none the publication year", () => {
     assert.deepEqual(
       periods("TSMC a promis 100 milliards de dollars de dépenses d'investissement aux États-Unis.", "fr"),
-      [["capex", "commitment", null]],
+      [["capex", "commitment", { asOf: "2025-11" }]],
     );
     assert.deepEqual(periods("TSMC has pledged $100 billion of capital expenditure in Arizona.", "en"), [
-      ["capex", "commitment", null],
+      ["capex", "commitment", { asOf: "2025-11" }],
     ]);
     assert.deepEqual(periods("TSMC a porté ses dépenses d'investissement à 40 milliards de dollars.", "fr"), [
       ["capex", "reported", { start: "2025-01-01", end: "2025-12-31" }],

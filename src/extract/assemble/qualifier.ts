@@ -14,6 +14,7 @@ import {
 import { metricIs } from "../metrics.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { firstMatch, hasMatch, matchesFrom, matchesIn } from "../patterns.js";
+import { publicationAsOf } from "../periods.js";
 import type { Sentence } from "../sentences.js";
 import { tablePlaceAt } from "../tables.js";
 import { conversionAfter } from "./metric.js";
@@ -292,7 +293,7 @@ const OWN_VERB =
 const PLAN_HEADER =
   /\b(?:plans?|planned|objectifs?|prévisions?|guidance|outlook|forecasts?|targets?|cibles?)\b/iu;
 
-/** Spending that, pledged or planned with no date, is a total over no given year. */
+/** Spending that, pledged or planned with no date, is a total over no given year: its size at publication. */
 const UNDATED_PLEDGE_METRICS: ReadonlySet<string> = new Set(["capex", "debt_issuance"]);
 
 /**
@@ -617,7 +618,8 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
     candidate.period &&
     UNDATED_PLEDGE_METRICS.has(metric ?? "")
   ) {
-    candidate.period = null;
-    rules.push("period: a pledge or plan with no date is no year's spending → none");
+    const asOf = publicationAsOf(r.input.published);
+    candidate.period = asOf ? { asOf } : null;
+    rules.push("period: a pledge or plan with no date is no year's spending, but its size at publication");
   }
 }

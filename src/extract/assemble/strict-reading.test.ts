@@ -543,13 +543,25 @@ describe("strict fields: totals of no year", () => {
     assert.equal(at(fr, 1e10).period, null);
   });
 
-  it("a spending plan with no date is no year's spending; a dated one keeps its year (EN, FR)", () => {
+  it("a spending plan with no date is its size at publication; a dated one keeps its year (EN, FR)", () => {
     const en = extract("Fluidstack plans to spend €10 billion on a supercomputer in France.");
-    assert.equal(at(en, 1e10).period, null);
+    assert.deepEqual(at(en, 1e10).period, { asOf: "2025-11" });
     const dated = extract("Meta expects capital expenditure of $70 billion this year.");
     assert.deepEqual(at(dated, 7e10).period, { start: "2025-01-01", end: "2025-12-31" });
     const fr = extract("Iliad a confirmé un plan de 3 milliards d'euros pour ses centres de données.", "fr");
-    assert.equal(at(fr, 3e9).period, null);
+    assert.deepEqual(at(fr, 3e9).period, { asOf: "2025-11" });
+  });
+
+  it("a deal's size with no date of its own is dated by publication; a term keeps its span (EN, FR)", () => {
+    const en = extract("Mistral AI has agreed to buy $12 billion of cloud capacity from Microsoft Azure.");
+    assert.deepEqual(at(en, 1.2e10).period, { asOf: "2025-11" });
+    const fr = extract(
+      "Mistral AI s'est engagée à acheter pour 12 milliards de dollars de capacité de calcul à Oracle.",
+      "fr",
+    );
+    assert.deepEqual(at(fr, 1.2e10).period, { asOf: "2025-11" });
+    const term = extract("Mistral AI signed a $12 billion contract with Oracle over the next five years.");
+    assert.deepEqual(at(term, 1.2e10).period, { start: "2025-11", end: "2030-11" });
   });
 });
 
