@@ -5,6 +5,7 @@ import { metricIs } from "../metrics.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { mayMatch } from "../patterns.js";
 import { periodFor, publicationAsOf, type TimeMention } from "../periods.js";
+import { comparedFigureOwning, SAME_SPAN_BEFORE_DATE } from "./comparison-base.js";
 import { signedWithTerm } from "./deal-term.js";
 import { conversionAfter } from "./metric.js";
 import { startsChange } from "./period-leads.js";
@@ -19,11 +20,14 @@ export const EVENT_DATE_LEAD =
 
 /** The preposition that makes a date the base of a comparison ("up 16% from a year earlier"). */
 const COMPARISON_PREPOSITION =
-  /(?:\b(?:from|than|over|on|versus|vs\.?|compared\s+(?:with|to)|against)|(?<!\p{L})(?:contre|par\s+rapport\s+à|sur|que|qu['’]))\s*$/iu;
+  /(?:\b(?:from|than|over|on|versus|vs\.?|compared\s+(?:with|to)|against)|(?<!\p{L})(?:contre|par\s+rapport\s+(?:à|au|aux)|sur|que|qu['’]))\s*$/iu;
 
 /** A date that is the base of a growth or comparison, not the figure's own period. */
 export function isComparisonBase(text: string, sentenceStart: number, t: TimeMention): boolean {
-  const before = text.slice(Math.max(sentenceStart, t.start - 30), t.start);
+  // "up 56% from the same quarter last year": the span named before the date is part of the base.
+  const before = text
+    .slice(Math.max(sentenceStart, t.start - 60), t.start)
+    .replace(SAME_SPAN_BEFORE_DATE, "");
   const words = text.slice(t.start, t.end);
   return (
     COMPARISON_PREPOSITION.test(before) &&
@@ -248,6 +252,7 @@ function rankedTimes(
     usable
       .filter((t) => !EVENT_DATE_LEAD.test(text.slice(Math.max(sentence.start, t.start - 30), t.start)))
       .filter((t) => !isComparisonBase(text, sentence.start, t))
+      .filter((t) => [q, undefined].includes(comparedFigureOwning(text, sentence.start, t, sentenceQs)))
       .filter((t) => !(isFlow && isStatementMonth(text, sentence.start, t, metric)))
       .filter((t) => cumulative || !startsChange(text, sentence.start, t))
       .filter((t) => !ownedByLaterFigure(text, q, t, sentenceQs))

@@ -404,6 +404,32 @@ describe("strict fields: the period's year", () => {
   });
 });
 
+describe("strict fields: the date of a comparison's base", () => {
+  it("the date after a figure set up as a comparison's base is that figure's only (EN)", () => {
+    const claims = extract(
+      "Nebius reported a net loss of $210 million, compared to a loss of $90 million in the same period last year.",
+    );
+    assert.deepEqual(at(claims, 2.1e8).period, { start: "2025-01-01", end: "2025-12-31" });
+    assert.deepEqual(at(claims, 9e7).period, { start: "2024-01-01", end: "2024-12-31" });
+    const growth = extract("Nebius said its revenue was up 40% from the same quarter last year.");
+    assert.deepEqual(at(growth, 0.4).period, { start: "2025-01-01", end: "2025-12-31" });
+  });
+
+  it("the date after a figure set up as a comparison's base is that figure's only (FR)", () => {
+    const claims = extract(
+      "Nebius a publié une perte nette de 210 millions de dollars, contre une perte de 90 millions de dollars sur la même période l'an dernier.",
+      "fr",
+    );
+    assert.deepEqual(at(claims, 2.1e8).period, { start: "2025-01-01", end: "2025-12-31" });
+    assert.deepEqual(at(claims, 9e7).period, { start: "2024-01-01", end: "2024-12-31" });
+    const growth = extract(
+      "Le chiffre d'affaires de Nebius progresse de 40 % par rapport au même trimestre de l'an dernier.",
+      "fr",
+    );
+    assert.deepEqual(at(growth, 0.4).period, { start: "2025-01-01", end: "2025-12-31" });
+  });
+});
+
 describe("strict fields: the year or quarter a forecast is for", () => {
   it("full-year and annual guidance are for the year under way (EN)", () => {
     const annual = extract(

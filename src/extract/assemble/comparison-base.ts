@@ -1,0 +1,37 @@
+import type { QuantityMention } from "../numbers/types.js";
+import type { TimeMention } from "../periods.js";
+
+/**
+ * What sets a figure up as the base of a comparison: "compared to $188.7 million", "up from a loss of
+ * $129 million", "contre 3 milliards".
+ */
+const COMPARED_FIGURE_LEAD =
+  /(?:\b(?:(?:up|down|rising|falling)\s+from|than|versus|vs\.?|compared\s+(?:with|to)|against)|(?<!\p{L})(?:contre|par\s+rapport\s+à|comparé(?:e|s|es)?\s+à))\s+(?:[\p{L}'’-]+\s+){0,4}[$€£]?\s*$/iu;
+
+/** What may stand between a figure and the date it is of: "$188.7 million in the same period last year". */
+const BASE_DATE_GAP =
+  /^\s*,?\s*(?:(?:in|during|for|over|en|sur|au|à|lors\s+d[ue])\s+)?(?:(?:the|le|la|l['’])\s*)?(?:same\s+(?:quarter|period|month|half)\s+(?:of\s+)?|(?:même\s+(?:période|trimestre|semestre|mois)|période\s+correspondante)\s+(?:de\s+)?(?:l['’]\s*)?)?$/iu;
+
+/** "the same quarter", "la même période": words between a comparison's preposition and the date it compares with. */
+export const SAME_SPAN_BEFORE_DATE =
+  /(?:(?:the\s+)?same\s+(?:quarter|period|month|half)\s+(?:of\s+)?|(?:la\s+|le\s+)?(?:même\s+(?:période|trimestre|semestre|mois)|période\s+correspondante)\s+(?:de\s+)?(?:l['’]\s*)?)$/iu;
+
+/**
+ * The figure a date belongs to when that figure is the base of a comparison ("net loss of $314 million,
+ * compared to a loss of $129 million in the same period last year"): the date is that figure's, so it
+ * dates no other figure of the sentence.
+ */
+export function comparedFigureOwning(
+  text: string,
+  sentenceStart: number,
+  t: TimeMention,
+  sentenceQs: QuantityMention[],
+): QuantityMention | undefined {
+  return sentenceQs.find(
+    (o) =>
+      o.span.end <= t.start &&
+      t.start - o.span.end <= 40 &&
+      BASE_DATE_GAP.test(text.slice(o.span.end, t.start)) &&
+      COMPARED_FIGURE_LEAD.test(text.slice(Math.max(sentenceStart, o.span.start - 50), o.span.start)),
+  );
+}
