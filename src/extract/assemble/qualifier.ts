@@ -598,6 +598,9 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
   ) {
     qualifier.qualifier = "estimated";
     qualifier.rule = "the value of a deal component is a computation → estimated";
+  } else if (metric === "cost_per_gw" && qualifier.qualifier === "reported") {
+    qualifier.qualifier = "estimated";
+    qualifier.rule = "what a gigawatt costs is a rule of thumb worked out from many builds → estimated";
   } else if (
     qualifier.qualifier === "reported" &&
     warrant &&

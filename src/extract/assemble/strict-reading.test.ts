@@ -323,6 +323,20 @@ describe("strict fields: figures others worked out", () => {
     );
     assert.equal(at(fr, 3.5e11).qualifier, "estimated");
   });
+
+  it("what a gigawatt costs is an estimate, whoever states it (EN, FR)", () => {
+    const en = extract(
+      "AMD's chief executive says a gigawatt of AI capacity costs about $40 billion to build.",
+    );
+    assert.equal(at(en, 4e10).metric, "cost_per_gw");
+    assert.equal(at(en, 4e10).qualifier, "estimated");
+    const fr = extract(
+      "Pour AMD, un gigawatt de capacité d'IA représente environ 40 milliards de dollars d'investissement.",
+      "fr",
+    );
+    assert.equal(at(fr, 4e10).metric, "cost_per_gw");
+    assert.equal(at(fr, 4e10).qualifier, "estimated");
+  });
 });
 
 describe("strict fields: the period's year", () => {
