@@ -17,6 +17,7 @@ import { firstMatch, hasMatch, matchesFrom, matchesIn } from "../patterns.js";
 import { publicationAsOf } from "../periods.js";
 import type { Sentence } from "../sentences.js";
 import { tablePlaceAt } from "../tables.js";
+import { reviseByAgreementFrame } from "./agreement-frame.js";
 import { conversionAfter } from "./metric.js";
 import { fullPersonName } from "./parties.js";
 import { describeCandidates, rankOptions, type Weights } from "./scorer.js";
@@ -411,7 +412,7 @@ function closedBeforePublication(period: Period | null, published: string | null
 }
 
 /** A qualifier and why; `carried` when it is taken from the previous figure of the sentence. */
-type Decision = { qualifier: Qualifier; rule: string; carried?: boolean };
+export type Decision = { qualifier: Qualifier; rule: string; carried?: boolean };
 
 /**
  * A year over before the year of publication: "in 2024", "last year", "en 2023". A month may date when
@@ -590,6 +591,7 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
     qualifier.rule = "a forecast credited to analysts, not the company's own → estimated";
   }
   reviseByCalculation(s, q, ownScope, qualifier);
+  reviseByAgreementFrame(text, s, qualifier);
   reviseByExpectation(text, sentence.start, q, qualifier);
   if (
     metric === "deal_value" &&

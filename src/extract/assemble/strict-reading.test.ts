@@ -339,6 +339,25 @@ describe("strict fields: figures others worked out", () => {
   });
 });
 
+describe("strict fields: terms of a letter of intent", () => {
+  it("a sentence opening on the letter just named states its terms (EN)", () => {
+    const claims = extract(
+      "AMD and Mistral AI signed a letter of intent for AMD to invest up to $20 billion in Mistral AI. Under the letter, Mistral AI plans to deploy at least 2 gigawatts of AMD systems.",
+    );
+    assert.equal(at(claims, 2e10).qualifier, "letter_of_intent");
+    assert.equal(at(claims, 2).qualifier, "letter_of_intent");
+  });
+
+  it("a sentence opening on the letter just named states its terms (FR)", () => {
+    const claims = extract(
+      "AMD et Mistral AI ont signé une lettre d'intention pour déployer au moins 2 gigawatts de systèmes AMD. Dans ce cadre, AMD pourrait investir jusqu'à 20 milliards de dollars dans Mistral AI.",
+      "fr",
+    );
+    assert.equal(at(claims, 2).qualifier, "letter_of_intent");
+    assert.equal(at(claims, 2e10).qualifier, "letter_of_intent");
+  });
+});
+
 describe("strict fields: the period's year", () => {
   const year = (c: Claim) => {
     const p = c.period;
