@@ -600,6 +600,13 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
   ) {
     qualifier.qualifier = "estimated";
     qualifier.rule = "the value of a deal component is a computation → estimated";
+  } else if (
+    metric === "datacenter_capacity" &&
+    candidate.counterparty &&
+    qualifier.qualifier === "reported"
+  ) {
+    qualifier.qualifier = "commitment";
+    qualifier.rule = `capacity ${candidate.counterparty} is to supply or host under a deal is a term of it → commitment`;
   } else if (metric === "cost_per_gw" && qualifier.qualifier === "reported") {
     qualifier.qualifier = "estimated";
     qualifier.rule = "what a gigawatt costs is a rule of thumb worked out from many builds → estimated";

@@ -358,6 +358,16 @@ describe("strict fields: terms of a letter of intent", () => {
   });
 });
 
+describe("strict fields: capacity under a deal", () => {
+  it("capacity a named supplier is to deliver is a term of the deal (EN, FR)", () => {
+    const en = extract("AMD is supplying Mistral AI with 2 gigawatts of computing capacity.");
+    assert.equal(at(en, 2).counterparty, "AMD");
+    assert.equal(at(en, 2).qualifier, "commitment");
+    const fr = extract("AMD fournit à Mistral AI 2 gigawatts de capacité de calcul.", "fr");
+    assert.equal(at(fr, 2).qualifier, "commitment");
+  });
+});
+
 describe("strict fields: the period's year", () => {
   const year = (c: Claim) => {
     const p = c.period;
