@@ -520,6 +520,15 @@ function reviseByExpectation(
   }
 }
 
+/** ", while OpenAI is in talks …", ", alors que …": a clause set against the figure's speaks of something else. */
+const CONTRAST_CLAUSE = /,\s*(?:while|whereas|alors\s+que|tandis\s+que)\s/iu;
+
+/** Where a contrasting clause after the figure begins, within its scope: its words do not qualify the figure. */
+function contrastStart(text: string, from: number, end: number): number {
+  const m = CONTRAST_CLAUSE.exec(text.slice(from, end));
+  return m ? from + m.index : end;
+}
+
 export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
   const { text, gazetteer, defaultOutlet, lastPerson, warrant } = r;
   const { sentence, body, attribution, person, index } = s;
@@ -527,10 +536,12 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
   const metric = candidate.metric;
   // Qualifier and attribution (CLAIMS.md §7).
   const breakAt = index.breaks.firstFrom(q.span.end);
+  const scopeEnd = Math.min(breakAt < 0 ? sentence.end : breakAt, nextFigureStart(text, q, s.sentenceQs));
   const ownScope = text.slice(
     previous?.q.span.end ?? sentence.start,
-    Math.min(breakAt < 0 ? sentence.end : breakAt, nextFigureStart(text, q, s.sentenceQs)),
+    contrastStart(text, q.span.end, scopeEnd),
   );
+  const ownBody = text.slice(sentence.start, contrastStart(text, q.span.end, sentence.end));
   if (attribution) {
     candidate.attribution ??= attribution.name;
     if (attribution.name !== candidate.attribution) candidate.attribution = attribution.name;
@@ -547,7 +558,7 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
   const place = r.tables.length > 0 ? tablePlaceAt(r.tables, q.span.start) : null;
   const qualifier =
     planObjectQualifier(text, candidate) ??
-    chooseQualifier(candidate, ownScope, body, named, previous, metricWord, place !== null);
+    chooseQualifier(candidate, ownScope, ownBody, named, previous, metricWord, place !== null);
   if (
     qualifier.qualifier === "reported" &&
     candidate.entity &&

@@ -368,6 +368,22 @@ describe("strict fields: capacity under a deal", () => {
   });
 });
 
+describe("strict fields: a contrasting clause", () => {
+  it("a rumour in a clause set against the figure's does not qualify it (EN, FR)", () => {
+    const en = extract(
+      "Mistral AI raised $2 billion last week, while Anthropic is in talks to raise $10 billion, according to people familiar with the matter.",
+    );
+    assert.equal(at(en, 2e9).qualifier, "reported");
+    assert.equal(at(en, 1e10).qualifier, "rumoured");
+    const fr = extract(
+      "Mistral AI a levé 2 milliards de dollars la semaine dernière, alors qu'Anthropic serait en discussions pour lever 10 milliards de dollars, selon des sources proches du dossier.",
+      "fr",
+    );
+    assert.equal(at(fr, 2e9).qualifier, "reported");
+    assert.equal(at(fr, 1e10).qualifier, "rumoured");
+  });
+});
+
 describe("strict fields: the period's year", () => {
   const year = (c: Claim) => {
     const p = c.period;
