@@ -568,7 +568,7 @@ const RULES: [RegExp, Builder][] = [
   ],
   [
     new RegExp(
-      `\\b(?:(?:au\\s+cours|lors)\\s+des|dans\\s+les|d['’]ici(?:\\s+à)?|sur\\s+les|pendant\\s+les|pour\\s+les|over\\s+the\\s+next|in\\s+the\\s+next|within\\s+the\\s+next|during\\s+the\\s+next|for\\s+the\\s+next)\\s+(${COUNT})\\s+(?:prochaines\\s+)?(?:années|ans|years)(?:\\s+(?:à\\s+venir|suivantes))?`,
+      `\\b(?:(?:au\\s+cours|lors)\\s+des|dans\\s+les|d['’]ici(?:\\s+à)?|sur\\s+les|pendant\\s+les|pour\\s+les|over\\s+the\\s+next|in\\s+the\\s+next|within\\s+the\\s+next|during\\s+the\\s+next|for\\s+the\\s+next)\\s+(?:(?:${COUNT})\\s*(?:to|à|-|–)\\s*)?(${COUNT})\\s+(?:prochaines\\s+)?(?:années|ans|years)(?:\\s+(?:à\\s+venir|suivantes))?`,
       "giu",
     ),
     (m, p) => {

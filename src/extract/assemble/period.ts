@@ -8,6 +8,7 @@ import { periodFor, publicationAsOf, type TimeMention } from "../periods.js";
 import { comparedFigureOwning, SAME_SPAN_BEFORE_DATE } from "./comparison-base.js";
 import { signedWithTerm } from "./deal-term.js";
 import { conversionAfter } from "./metric.js";
+import { paragraphHorizon } from "./paragraph-horizon.js";
 import { startsChange } from "./period-leads.js";
 import { samePeriodShift, shiftPeriod } from "./same-period.js";
 import { describeCandidates, type Features, rankOptions, type ScoredOption, type Weights } from "./scorer.js";
@@ -328,6 +329,14 @@ function readDatedPeriod(r: DocumentReading, s: SentenceReading, f: FigureReadin
 function readUndatedFlow(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
   const { input, latestYearlyFlow } = r;
   const { rules, candidate } = f;
+  const horizon = paragraphHorizon(r.text, s.sentence.start, candidate.metric ?? "", input.published);
+  if (horizon) {
+    candidate.period = horizon.period;
+    rules.push(
+      `period: a yearly rate under the paragraph's horizon "${horizon.words}" → ${JSON.stringify(horizon.period)}`,
+    );
+    return;
+  }
   // Paragraphs only grow: the latest such flow is the paragraph's if any is.
   const carried =
     latestYearlyFlow?.sentence.paragraph === s.sentence.paragraph ? latestYearlyFlow : undefined;

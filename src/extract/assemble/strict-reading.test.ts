@@ -384,6 +384,28 @@ describe("strict fields: a contrasting clause", () => {
   });
 });
 
+describe("strict fields: growth rates under a horizon", () => {
+  it("a yearly growth rate after the paragraph's horizon is a target over that horizon (EN)", () => {
+    const claims = extract(
+      "Nebius set out its goals for the next three to five years. It expects revenue to grow more than 50% a year, and cloud revenue more than 70% a year.",
+    );
+    for (const value of [0.5, 0.7]) {
+      assert.deepEqual(at(claims, value).period, { start: "2025-11", end: "2030-11" });
+      assert.equal(at(claims, value).qualifier, "target");
+    }
+  });
+
+  it("a yearly growth rate after the paragraph's horizon is a target over that horizon (FR)", () => {
+    const claims = extract(
+      "Nebius vise une croissance annuelle de son chiffre d'affaires supérieure à 50 % au cours des cinq prochaines années. Pour le cloud, le groupe table sur plus de 70 % par an.",
+      "fr",
+    );
+    assert.deepEqual(at(claims, 0.5).period, { start: "2025-11", end: "2030-11" });
+    assert.deepEqual(at(claims, 0.7).period, { start: "2025-11", end: "2030-11" });
+    assert.equal(at(claims, 0.7).qualifier, "target");
+  });
+});
+
 describe("strict fields: the period's year", () => {
   const year = (c: Claim) => {
     const p = c.period;
