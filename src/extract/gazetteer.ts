@@ -221,7 +221,9 @@ function patternFor(entry: NameEntry): RegExp {
     const body = escapeRegExp(entry.surface).replace(/\\-|\s+/g, (m) =>
       m === "\\-" ? "[-‑–]" : "[\\s\\u00a0]+",
     );
-    pattern = new RegExp(`${body}(?![\\p{L}\\p{N}_]|-\\p{N})`, flags);
+    // A one-letter name ("X") is no prefix of a compound ("X-energy").
+    const after = entry.surface.length === 1 ? "[\\p{L}\\p{N}_]|[-‑–]" : "[\\p{L}\\p{N}_]|-\\p{N}";
+    pattern = new RegExp(`${body}(?!${after})`, flags);
     patternCache.set(entry, pattern);
   }
   pattern.lastIndex = 0;

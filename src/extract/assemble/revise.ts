@@ -6,6 +6,7 @@ import { hasMatch } from "../patterns.js";
 import { isCollectiveGroup } from "./collectives.js";
 import { RECEIVING_VERB } from "./counterparty.js";
 import { growthOfABusiness } from "./growth-measure.js";
+import { isInvestorCollective } from "./investor-collectives.js";
 import { groupMembers, WARRANT_WORD } from "./parties.js";
 import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
 
@@ -178,7 +179,7 @@ function reviseBuilderSpending(
   const builds = (name: string) =>
     r.gazetteer.roles.get(name) === "supplier" ||
     BUILD_OUT_SPENDERS.has(name) ||
-    r.gazetteer.collectives.includes(name);
+    (r.gazetteer.collectives.includes(name) && !isInvestorCollective(r.gazetteer, name));
   if (members.length === 0 || !members.every(builds)) return false;
   // A company in the clause that builds nothing for others is the one money goes to ("dans Anthropic").
   const investee = otherCompanyInClause(s, f, members, (p) => !p.canonical.split("+").every(builds));
