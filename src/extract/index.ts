@@ -11,7 +11,6 @@ import { type WorkAllowance, WorkBudget, WorkBudgetExceeded } from "./budget.js"
 export { DEFAULT_WORK_ALLOWANCE, type WorkAllowance } from "./budget.js";
 
 import { defaultGazetteer, type Gazetteer, type GazetteerData } from "./gazetteer.js";
-import { unwrapHardBreaks } from "./hard-wrap.js";
 import type { QuantityMention } from "./numbers/types.js";
 
 export {
@@ -92,18 +91,7 @@ export function extractClaims(
   const finder = options.findQuantities ?? findQuantities;
   const budget = new WorkBudget(input.text.length, options.workAllowance);
   try {
-    const text = unwrapHardBreaks(input.text);
-    const found = assembleClaims(
-      { ...input, text },
-      finder(text, input.language),
-      gazetteer,
-      budget,
-      options.assembly,
-    );
-    if (text === input.text) return found;
-    // Quotes are the document's own words, line breaks included.
-    const claims = found.claims.map((c) => ({ ...c, quote: input.text.slice(c.span.start, c.span.end) }));
-    return { claims, issues: found.issues };
+    return assembleClaims(input, finder(input.text, input.language), gazetteer, budget, options.assembly);
   } catch (error) {
     if (!(error instanceof WorkBudgetExceeded)) throw error;
     return {
