@@ -238,11 +238,12 @@ export const METRIC_RULES: MetricRule[] = [
   },
   {
     // A deal or a total named as money raised: "the funding deal", "le total des fonds réunis",
-    // "fonds levés", "total raised"; not a compute contract nor one investor's cheque.
+    // "fonds levés", "total raised", a running total received ("has received $12 billion so far"); not a
+    // compute contract nor one investor's cheque.
     metric: "funding_round",
     units: ["currency"],
     pattern:
-      /(?:funding|financing|fundraising|equity)\s+(?:deal|agreement|package)s?|fonds\s+(?:réunis|levés|récoltés|collectés)|accords?\s+de\s+financement|total\s+(?:raised|funding)|(?:a|ont|avait)\s+réuni(?!\p{L})/giu,
+      /(?:funding|financing|fundraising|equity)\s+(?:deal|agreement|package)s?|fonds\s+(?:réunis|levés|récoltés|collectés)|accords?\s+de\s+financement|total\s+(?:raised|funding)|(?:a|ont|avait)\s+réuni(?!\p{L})|(?:has|have|had)\s+(?:already\s+)?received(?=\s+(?:about\s+|nearly\s+|more\s+than\s+|some\s+)?[$€£]?\s?\d[^.;:]{0,30}\b(?:so\s+far|to\s+date|since\s+(?:its|their)\s+(?:founding|inception|launch|creation))\b)|(?:a|ont)\s+(?:déjà\s+)?reçu(?=\s+(?:environ\s+|près\s+de\s+|plus\s+de\s+)?\d[^.;:]{0,50}\b(?:depuis\s+(?:sa|leur)\s+(?:création|fondation)|jusqu['’]à\s+présent|à\s+ce\s+jour))/giu,
     bonus: 30,
   },
   {
