@@ -19,6 +19,20 @@ describe("a figure each company of a list has", () => {
     ]);
   });
 
+  it("reaches the list through the founder named after its last company", () => {
+    assert.deepEqual(
+      owners(
+        "Cohere rivalise avec Mistral AI et xAI d'Elon Musk, qui ont tous deux levé 6 milliards de dollars.",
+        "fr",
+      ),
+      ["Mistral AI funding_round 6000000000", "xAI funding_round 6000000000"],
+    );
+    assert.deepEqual(
+      owners("Cohere competes with Mistral AI and xAI of Elon Musk, which both raised $6 billion.", "en"),
+      ["Mistral AI funding_round 6000000000", "xAI funding_round 6000000000"],
+    );
+  });
+
   it("is one claim per company with 'chacun' or 'chacune', in French", () => {
     assert.deepEqual(owners("Temasek en détient 20 %, GIC et Mubadala 40 % chacun.", "fr"), [
       "GIC equity_stake 0.4",

@@ -13,6 +13,9 @@ const EACH_BEFORE =
 const EACH_AFTER =
   /^[^,;:.()]{0,30}?(?:^|\s)(?:apiece|each|chacune?s?)(?=\s*(?:$|[,;:.)]|\s(?:in|for|to|and|while|as|with|et|pour|dans|contre|tandis|alors|selon)\b))/iu;
 
+/** Between a company and its owner or founder: "xAI d'Elon Musk", "xAI of Elon Musk". */
+const OWNED_BY = /^\s*(?:d['’]|de\s+|of\s+)$/iu;
+
 /** The companies that have the figure each, when a distributive word says so; none otherwise. */
 export function distributedMembers(r: DocumentReading, s: SentenceReading, f: FigureReading): Party[] {
   const { text } = r;
@@ -21,8 +24,15 @@ export function distributedMembers(r: DocumentReading, s: SentenceReading, f: Fi
   let members = f.entityGroup;
   if (members.length < 2) {
     // "GIC et CPP Investments 37,5 % chacun": the list ends with the name the figure was given to.
-    const at = s.parties.indexOf(entityParty);
+    let at = s.parties.indexOf(entityParty);
     if (at < 0) return [];
+    // "OpenAI et xAI d'Elon Musk, qui ont tous deux levé …": the person is the last company's.
+    if (
+      entityParty.kind === "person" &&
+      at > 0 &&
+      OWNED_BY.test(text.slice(s.parties[at - 1]!.end, entityParty.start))
+    )
+      at--;
     members = s.parties.slice(listStart(s.parties, at, text, s.sentence.start), at + 1);
   }
   const companies = members.filter((p) => p.kind !== "person" && p.kind !== "programme");

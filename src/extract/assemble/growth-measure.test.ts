@@ -27,6 +27,26 @@ describe("percentages that are read, kept or set aside with a reason", () => {
     ]);
   });
 
+  it("a rate written as a fall or with a present-tense verb of change is a growth rate", () => {
+    assert.deepEqual(
+      read(
+        "Cerebras a publié un chiffre d'affaires de 2 milliards de dollars, en recul de 8 % sur le trimestre.",
+        "fr",
+      ),
+      [
+        ["Cerebras", "revenue", 2e9],
+        ["Cerebras", "revenue_growth", -0.08],
+      ],
+    );
+    assert.deepEqual(read("Cerebras posted revenue of $2 billion, down 8% compared to a year ago.", "en"), [
+      ["Cerebras", "revenue", 2e9],
+      ["Cerebras", "revenue_growth", -0.08],
+    ]);
+    assert.deepEqual(read("Oracle expects its capital spending to rise 40% next year.", "en"), [
+      ["Oracle", "capex_growth", 0.4],
+    ]);
+  });
+
   it("a growth of another measure is set aside with an issue, never silently", () => {
     for (const [text, language] of [
       ["Microsoft said its user base grew 31% in the quarter.", "en"],

@@ -66,3 +66,14 @@ test("a title's figure joins the body's figure of the same owner and value, what
   );
   assert.equal(fr.filter(([, v]) => v === 5e9).length, 1, JSON.stringify(fr));
 });
+
+test("a running total of money raised is another fact than a round of the same size", () => {
+  const fr =
+    "Cohere envisage une levée de fonds d'un milliard de dollars. La start-up a déjà levé plus d'un milliard de dollars depuis sa création.";
+  assert.deepEqual(values(fr, "fr", "funding_round"), [1e9, 1e9]);
+  const en =
+    "Cohere is weighing a funding round of $1 billion. The start-up has received $1 billion so far, since its founding in 2019.";
+  assert.deepEqual(values(en, "en", "funding_round"), [1e9, 1e9]);
+  const once = "Cohere is weighing a funding round of $1 billion. Its $1 billion round would be its largest.";
+  assert.deepEqual(values(once, "en", "funding_round"), [1e9]);
+});

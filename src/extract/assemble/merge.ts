@@ -132,11 +132,22 @@ export class ValueBins<T> {
   }
 }
 
+/** "depuis sa création", "so far", "to date": a running total, after the figure in its clause. */
+const CUMULATIVE_AFTER =
+  /^[^.;:]{0,40}?(?:\bdepuis\s+(?:sa|leur)\s+(?:création|fondation)|\bso\s+far\b|\bto\s+date\b|\bsince\s+(?:its|their)\s+(?:founding|inception|launch|creation)\b|\bjusqu['’]à\s+présent\b|\bà\s+ce\s+jour\b)/iu;
+
+/** A running total ("a déjà levé plus d'un milliard depuis sa création") is another fact than one round of the same size. */
+function cumulative(c: Candidate): boolean {
+  const { sentence, q } = c;
+  return CUMULATIVE_AFTER.test(sentence.text.slice(q.span.end - sentence.start));
+}
+
 /** Whether `c` restates `o`: the same metric, value and entity, and no counterparty or period against it. */
 export function restates(o: Candidate, c: Candidate): boolean {
   return (
     o.metric === c.metric &&
     sameValue(o, c) &&
+    cumulative(o) === cumulative(c) &&
     o.entity === c.entity &&
     (!o.counterparty || !c.counterparty || o.counterparty === c.counterparty) &&
     !(o.periodExplicit && c.periodExplicit && JSON.stringify(o.period) !== JSON.stringify(c.period))

@@ -63,6 +63,23 @@ describe("figures that are no claims (CLAIMS.md §8), told by the words around t
     assert.deepEqual(figures(en, "en"), [["Nebius", "revenue", 9e9]]);
   });
 
+  it("an operating profit and the profit it is compared with are no claims; a net loss still is", () => {
+    const en =
+      "Cerebras results\n\nCerebras's operating income was $2.1 billion. Net income came in at $1.52 billion, compared with $0.8 billion a year ago. Revenue was $9 billion.";
+    assert.deepEqual(figures(en, "en"), [["Cerebras", "revenue", 9e9]]);
+    const fr =
+      "Résultats de Cerebras\n\nLe résultat d'exploitation de Cerebras atteint 2,1 milliards de dollars. Le bénéfice net s'établit à 1,52 milliard de dollars, contre 0,8 milliard de dollars un an plus tôt. Le chiffre d'affaires s'élève à 9 milliards de dollars.";
+    assert.deepEqual(figures(fr, "fr"), [["Cerebras", "revenue", 9e9]]);
+    const loss = "Cerebras results\n\nCerebras's net loss reached $310 million, compared with $100 million.";
+    assert.deepEqual(
+      figures(loss, "en").map(([, metric, value]) => [metric, value]),
+      [
+        ["net_loss", 310e6],
+        ["net_loss", 100e6],
+      ],
+    );
+  });
+
   it("earnings per share are no claim; a warrant's exercise price still is", () => {
     assert.deepEqual(
       figures(

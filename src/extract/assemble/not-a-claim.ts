@@ -49,6 +49,19 @@ const PER_SHARE_EARLIER = new RegExp(
 const BACKLOG_BEFORE =
   /\b(?:remaining\s+performance\s+obligations|RPO|(?:revenue\s+|order\s+)?backlog|carnet\s+de\s+commandes|obligations\s+de\s+prestation\s+restantes)\b(?:\s*\([^)]{0,20}\))?(?:\s*,[^,.;]{0,60},)?(?:(?!\b(?:revenue|sales|chiffre|ventes|while|whereas|alors|tandis)\b)[^.;:,]){0,60}$/iu;
 
+/** A profit of the whole company or of a segment, net or operating: no metric of the vocabulary records it. */
+const PROFIT_NOUN = String.raw`\b(?:bénéfices?\s+nets?|résultats?\s+nets?|(?:bénéfices?|résultats?)\s+(?:opérationnels?|d['’]exploitation)|net\s+(?:income|profit|earnings)|operating\s+(?:income|profit))\b`;
+
+/**
+ * The figure a profit is compared with, later in its clause ("net income came in at $26 billion,
+ * compared with $16.6 billion a year ago"; "net losses widened from $130 million to $310 million"):
+ * a profit too, as long as no sales word comes between.
+ */
+const PROFIT_COMPARED_WITH = new RegExp(
+  String.raw`${PROFIT_NOUN}(?:(?!\b(?:revenues?|sales|chiffre|revenus|ventes|recettes|while|whereas|alors|tandis)\b)(?:[^.;:]|(?<=\d)[.](?=\d))){0,90}?(?:\b(?:compared\s+(?:to|with)|from|versus|vs\.?|contre|par\s+rapport\s+(?:à|aux?))|\b(?:from|de)\s[^.;:]{0,60}?\s(?:to|à))\s+(?:(?:an?|une?)\s+(?:net\s+)?(?:profit|income|bénéfice)\s+(?:of|de)\s+)?$`,
+  "iu",
+);
+
 const RULES: readonly NotAClaimRule[] = [
   {
     reason: "a share's move on the market",
@@ -85,8 +98,15 @@ const RULES: readonly NotAClaimRule[] = [
   {
     reason: "a profit, which no metric records",
     units: isCurrencyCode,
-    before:
-      /\b(?:bénéfices?\s+nets?|résultats?\s+nets?|net\s+(?:income|profit|earnings))\b(?:(?!\b(?:reduc|rédui|amput|impact|diminu|pénalis|hit|weigh|lower|cut))[^.;:,\d]){0,40}$/iu,
+    before: new RegExp(
+      String.raw`${PROFIT_NOUN}(?:(?!\b(?:reduc|rédui|amput|impact|diminu|pénalis|hit|weigh|lower|cut))[^.;:,\d]){0,40}$`,
+      "iu",
+    ),
+  },
+  {
+    reason: "a profit, which no metric records",
+    units: isCurrencyCode,
+    before: PROFIT_COMPARED_WITH,
   },
   {
     reason: "earnings per share",
