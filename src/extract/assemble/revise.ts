@@ -537,6 +537,15 @@ function growthOfCapexBefore(r: DocumentReading, s: SentenceReading, f: FigureRe
   return !s.figures.some((o) => o.span.start >= before.q.span.end && o.span.end <= f.q.span.start);
 }
 
+/**
+ * The sentence up to the end of the growth rate's clause: a clause after it that opens with its own
+ * conjunction ("…, up 207%, and the company expects capital spending of…") measures something else.
+ */
+function growthClause(s: SentenceReading, q: QuantityMention): string {
+  const next = s.index.subclauseBreaks.firstFrom(q.span.end);
+  return next < 0 ? s.body : s.body.slice(0, next - s.sentence.start);
+}
+
 /** Roles of a warrant's terms (holder → issuer) and what a growth rate is the growth of; false when it is of nothing named. */
 export function reviseWarrantAndGrowth(r: DocumentReading, s: SentenceReading, f: FigureReading): boolean {
   const { warrant } = r;
@@ -565,9 +574,10 @@ export function reviseWarrantAndGrowth(r: DocumentReading, s: SentenceReading, f
     );
   }
   if (metric === "revenue_growth") {
+    const own = growthClause(s, q);
     const nearestWord = (pattern: RegExp) => {
       let best = Number.POSITIVE_INFINITY;
-      for (const m of body.matchAll(pattern))
+      for (const m of own.matchAll(pattern))
         best = Math.min(best, Math.abs(sentence.start + m.index - q.span.start));
       return best;
     };
@@ -576,7 +586,7 @@ export function reviseWarrantAndGrowth(r: DocumentReading, s: SentenceReading, f
     if (capexAt < revenueAt || growthOfCapexBefore(r, s, f)) {
       candidate.metric = metric = "capex_growth";
       rules.push("metric: the growth of capital spending, named nearer than revenue → capex_growth");
-    } else if (revenueAt === Number.POSITIVE_INFINITY && !growthOfABusiness(r, s, f)) return false;
+    } else if (revenueAt === Number.POSITIVE_INFINITY && !growthOfABusiness(r, s, f, own)) return false;
   }
   if (metric === "revenue_growth" || metric === "capex_growth") {
     const fall = signedByDecline(r.text, sentence.start, q);
