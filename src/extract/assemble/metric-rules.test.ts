@@ -33,6 +33,29 @@ describe("what a figure measures", () => {
     ]);
   });
 
+  it("a round named after the figure in a phrase of time does not measure it; its conversion follows it", () => {
+    assert.deepEqual(
+      read(
+        "L'opération valorise Helsing à 12 milliards d'euros après l'augmentation de capital (près de 14 milliards de dollars).",
+        "fr",
+      ),
+      [
+        ["valuation", 12e9],
+        ["valuation", 14e9],
+      ],
+    );
+    assert.deepEqual(
+      read(
+        "Cohere's valuation, as the lab put it, reached €6 billion after the funding round (about $7 billion).",
+        "en",
+      ),
+      [
+        ["valuation", 6e9],
+        ["valuation", 7e9],
+      ],
+    );
+  });
+
   it("a short lead before a colon names what the items after it measure", () => {
     assert.deepEqual(
       read(

@@ -37,7 +37,8 @@ export function distance(keyword: Keyword, q: QuantityMention, index: SentenceIn
   let score = gapEnd - gapStart;
   if (after) {
     score *= 1.5;
-    if (index.breaks.within(gapStart, gapEnd)) score += 200;
+    if (index.breaks.within(gapStart, gapEnd) || TIME_ADJUNCT_LEAD.test(text.slice(gapStart, gapEnd)))
+      score += 200;
   } else if (index.subclauseBreaks.within(gapStart, gapEnd)) score += 150;
   // The figure itself never lies within the gap, which ends at its start or starts at its end.
   // A metric word before an amount may cross a percentage of it: "revenue rose 11% to $14.9 billion".
@@ -45,6 +46,14 @@ export function distance(keyword: Keyword, q: QuantityMention, index: SentenceIn
     score += !after && q.unit !== "fraction" && !index.amounts.anyWithin(gapStart, gapEnd) ? 60 : 1000;
   return score;
 }
+
+/**
+ * "valorisée 11,7 milliards après l'augmentation de capital", "$1 billion in cash before its latest
+ * funding round": a metric word after the figure inside a phrase of time dates the figure by another
+ * event, as a clause break would separate them.
+ */
+const TIME_ADJUNCT_LEAD =
+  /(?<!\p{L})(?:après|avant|after|before|following|ahead\s+of|depuis|since)\s+(?:(?:l['’]|la|le|les|sa|son|ses|leurs?|its|the|their|this|that|an?|une?|cette|ce)\s*)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 export interface MetricChoice {
   metric: Metric;
@@ -429,9 +438,13 @@ export function sectionHeading(text: string, at: number): Span | null {
   return null;
 }
 
-/** "11,7 milliards d'euros (près de 13,7 milliards de dollars)": the same amount in another currency. */
+/**
+ * "11,7 milliards d'euros (près de 13,7 milliards de dollars)", "11,7 milliards d'euros après
+ * l'augmentation de capital (13,7 milliards de dollars)": the same amount in another currency, in
+ * parentheses right after it or after a few words that name no other figure.
+ */
 const CONVERSION_LEAD =
-  /^\s*[(,–—-]\s*(?:soit\s+|or\s+|i\.e\.\s+)?(?:environ|près\s+de|quelque|about|around|roughly|some|nearly|approximately)?\s*$/iu;
+  /^\s*(?:[(,–—-]|[^\d,.;:()[\]$€£]{1,40}\()\s*(?:soit\s+|or\s+|i\.e\.\s+)?(?:environ|près\s+de|quelque|about|around|roughly|some|nearly|approximately)?\s*$/iu;
 
 /** Whether the second of two amounts written one after the other restates the first in another currency. */
 function restatesInAnotherCurrency(first: string, second: string, between: string): boolean {
