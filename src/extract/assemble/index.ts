@@ -22,6 +22,7 @@ import { isNotAClaim } from "./not-a-claim.js";
 import { findSubject } from "./parties.js";
 import { readPeriod } from "./period.js";
 import { keepCompanyTopic, withoutPlaces, withoutPublicCounterparties } from "./public-bodies.js";
+import { revisePurchasePrice } from "./purchase-price.js";
 import { readQualifier } from "./qualifier.js";
 import { reviseRevenueShareSource } from "./revenue-share-source.js";
 import {
@@ -58,6 +59,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   const f = readMetric(r, s, q, unit);
   if (!f) return;
   if (!settleEntity(r, s, f)) return;
+  revisePurchasePrice(r, s, f);
   reviseByAlliance(r, s, f);
   reviseByParallel(r, s, f);
   reviseByBroughtTo(r, s, f);
