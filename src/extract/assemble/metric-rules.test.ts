@@ -56,6 +56,29 @@ describe("what a figure measures", () => {
     );
   });
 
+  it("the noun right after the figure, as its complement, is what it measures", () => {
+    assert.deepEqual(
+      read(
+        "Son concurrent Marvell a pour sa part réalisé 2,1 milliards de dollars de ventes dans les centres de données au troisième trimestre.",
+        "fr",
+      ),
+      [["revenue", 2.1e9]],
+    );
+    assert.deepEqual(read("Lambda has raised billions of dollars of debt against its chips.", "en"), [
+      ["debt_issuance", 1e9],
+    ]);
+  });
+
+  it("a per-unit word in the clause still qualifies the complement", () => {
+    assert.deepEqual(
+      read(
+        "Selon Nvidia, un gigawatt de capacité représente entre 50 et 60 milliards de dollars d'investissement.",
+        "fr",
+      ),
+      [["cost_per_gw", 50e9]],
+    );
+  });
+
   it("a short lead before a colon names what the items after it measure", () => {
     assert.deepEqual(
       read(
