@@ -487,6 +487,32 @@ describe("investment, capex or a compute commitment", () => {
       [["compute_commitment", 38e9]],
     );
   });
+
+  it("an investment in the spender's own sites is capex, never an investment in the article's subject", () => {
+    const owners = (text: string, language: "fr" | "en") =>
+      extract(text, language).map((c) => [c.entity, c.metric, c.counterparty, c.value.low]);
+    assert.deepEqual(
+      owners(
+        "OpenAI domine le marché. De son côté, SoftBank a indiqué qu'il investirait 90 milliards de dollars dans le cloud et l'infrastructure d'IA.",
+        "fr",
+      ),
+      [["SoftBank", "capex", null, 90e9]],
+    );
+    assert.deepEqual(
+      owners(
+        "OpenAI keeps growing. Meanwhile SoftBank opened its own data centre in Osaka, an investment of $3 billion.",
+        "en",
+      ),
+      [["SoftBank", "capex", null, 3e9]],
+    );
+    assert.deepEqual(
+      owners(
+        "OpenAI keeps growing. Meanwhile Brookfield plans to invest €20 billion in France, much of it in a data centre.",
+        "en",
+      ).map((c) => c[1]),
+      ["investment"],
+    );
+  });
 });
 
 describe("the period of a pledge", () => {
