@@ -24,6 +24,7 @@ import { readPeriod } from "./period.js";
 import { keepCompanyTopic, withoutPlaces, withoutPublicCounterparties } from "./public-bodies.js";
 import { revisePurchasePrice } from "./purchase-price.js";
 import { readQualifier } from "./qualifier.js";
+import { reviseRaisedDebt } from "./raised-debt.js";
 import { reviseRevenueShareSource } from "./revenue-share-source.js";
 import {
   reviseByParties,
@@ -60,6 +61,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   if (!f) return;
   if (!settleEntity(r, s, f)) return;
   revisePurchasePrice(r, s, f);
+  reviseRaisedDebt(r, s, f);
   reviseByAlliance(r, s, f);
   reviseByParallel(r, s, f);
   reviseByBroughtTo(r, s, f);
