@@ -11,6 +11,9 @@ const DEBT_WORD =
 const EQUITY_WORD =
   /(?<!\p{L})(?:round|series|s[ée]rie|equity|shares|actions|valuation|valued|valoris\p{L}*|investors?|investisseurs?|tour\s+de\s+table|levée\s+de\s+fonds|capital)(?!\p{L})/iu;
 
+/** A breakdown of the amount raised ("of which $1 billion of debt"): the total is more than debt. */
+const BREAKDOWN = /(?<!\p{L})(?:of\s+which|dont|including|y\s+compris|half|moitié)(?!\p{L})/iu;
+
 /**
  * "Meta sold $30bn of bonds, … and Alphabet raised about $25bn", "Meta raised US$29bn for a data
  * centre, while Oracle pulled US$18bn in bonds": money a company that is no AI lab raises, with a
@@ -21,7 +24,8 @@ export function reviseRaisedDebt(r: DocumentReading, s: SentenceReading, f: Figu
   if (candidate.metric !== "funding_round" || !candidate.metricAt || !candidate.entity) return;
   if (r.gazetteer.roles.get(candidate.entity) === "developer") return;
   const word = r.text.slice(candidate.metricAt.start, candidate.metricAt.end);
-  if (!BARE_RAISE.test(word) || !DEBT_WORD.test(s.body) || EQUITY_WORD.test(s.body)) return;
+  if (!BARE_RAISE.test(word) || !DEBT_WORD.test(s.body) || EQUITY_WORD.test(s.body) || BREAKDOWN.test(s.body))
+    return;
   f.rules.push(
     `metric: "${word}" in a sentence about debt, by no AI lab, with no equity round → debt_issuance`,
   );
