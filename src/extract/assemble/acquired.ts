@@ -8,7 +8,7 @@ const DESCRIPTION = "(?:(?:the|a|an|le|la|les|l['’]|du|de|d['’]|des)\\s*)?(?
 const NAME = "(\\p{Lu}[\\p{L}\\p{N}.-]*(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}\\p{N}.-]*){0,3})";
 
 /** "acquire X", "bought X", "le rachat du concepteur X", "a racheté X", "acquisition of X": X is bought. */
-const BOUGHT_BEFORE = new RegExp(
+export const BOUGHT_BEFORE = new RegExp(
   `(?<!\\p{L})(?:acquir(?:e|es|ed|ing)|acquisition\\s+of|purchas(?:e|es|ed|ing)(?:\\s+of)?|bought|buy(?:s|ing)?|takeover\\s+of|rach(?:et|èt)\\p{L}*|rachat\\s+d[eu'’]?|acquisition\\s+d[eu'’]?|acqu(?:iert|is|ise|érir|erra)|achat\\s+d[eu'’]?|achet\\p{L}*|achèt\\p{L}*)\\s*${DESCRIPTION}${NAME}`,
   "gu",
 );

@@ -47,6 +47,23 @@ describe("percentages that are read, kept or set aside with a reason", () => {
     ]);
   });
 
+  it("spending named in a later clause with its own conjunction is not what the growth measures", () => {
+    assert.deepEqual(
+      read(
+        "Au troisième trimestre, les ventes de Nebius ont atteint 2 milliards de dollars, en hausse de 150 %, et le groupe prévoit 9 milliards de dollars de dépenses d'investissement.",
+        "fr",
+      ).filter((c) => c[2] === 1.5),
+      [["Nebius", "revenue_growth", 1.5]],
+    );
+    assert.deepEqual(
+      read(
+        "Oracle reported cloud growth of 55% on Monday, and its capital spending reached $12 billion.",
+        "en",
+      ).filter((c) => c[2] === 0.55),
+      [["Oracle", "revenue_growth", 0.55]],
+    );
+  });
+
   it("a growth of another measure is set aside with an issue, never silently", () => {
     for (const [text, language] of [
       ["Microsoft said its user base grew 31% in the quarter.", "en"],

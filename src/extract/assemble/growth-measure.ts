@@ -18,14 +18,19 @@ const GROWTH_WORD =
  * de 24 %", "advertising grew 22%"): the growth of a business, which is its sales. When the sentence
  * names another measure, the figure is set aside with an issue that says so.
  */
-export function growthOfABusiness(r: DocumentReading, s: SentenceReading, f: FigureReading): boolean {
+export function growthOfABusiness(
+  r: DocumentReading,
+  s: SentenceReading,
+  f: FigureReading,
+  body: string = s.body,
+): boolean {
   // "168 milliards de dollars sur l'exercice, +23 %": a signed rate after an amount is the amount's growth.
   const signedAfterAmount =
     /^[+−-]/u.test(r.text.slice(f.q.numberSpan.start - 1, f.q.numberSpan.end)) &&
     s.figures.some(
       (o) => o.span.end <= f.q.span.start && (o.unit === null ? o.currencyElided : isCurrencyCode(o.unit)),
     );
-  if ((GROWTH_WORD.test(s.body) || signedAfterAmount) && !OTHER_MEASURE.test(s.body)) {
+  if ((GROWTH_WORD.test(body) || signedAfterAmount) && !OTHER_MEASURE.test(body)) {
     f.rules.push("metric: a growth that names no measure is the business's sales → revenue_growth");
     return true;
   }

@@ -24,7 +24,9 @@ import { findSubject } from "./parties.js";
 import { readPeriod } from "./period.js";
 import { reviseProgrammeModifier } from "./programme-modifier.js";
 import { keepCompanyTopic, withoutPlaces, withoutPublicCounterparties } from "./public-bodies.js";
+import { revisePurchasePrice } from "./purchase-price.js";
 import { readQualifier } from "./qualifier.js";
+import { reviseRaisedDebt } from "./raised-debt.js";
 import { reviseRevenueShareSource } from "./revenue-share-source.js";
 import {
   reviseByParties,
@@ -62,6 +64,8 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   if (!settleEntity(r, s, f)) return;
   reviseProgrammeModifier(r, s, f);
   reviseInvestorCollective(r, f);
+  revisePurchasePrice(r, s, f);
+  reviseRaisedDebt(r, s, f);
   reviseByAlliance(r, s, f);
   reviseByParallel(r, s, f);
   reviseByBroughtTo(r, s, f);

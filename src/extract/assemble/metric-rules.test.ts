@@ -33,6 +33,52 @@ describe("what a figure measures", () => {
     ]);
   });
 
+  it("a round named after the figure in a phrase of time does not measure it; its conversion follows it", () => {
+    assert.deepEqual(
+      read(
+        "L'opération valorise Helsing à 12 milliards d'euros après l'augmentation de capital (près de 14 milliards de dollars).",
+        "fr",
+      ),
+      [
+        ["valuation", 12e9],
+        ["valuation", 14e9],
+      ],
+    );
+    assert.deepEqual(
+      read(
+        "Cohere's valuation, as the lab put it, reached €6 billion after the funding round (about $7 billion).",
+        "en",
+      ),
+      [
+        ["valuation", 6e9],
+        ["valuation", 7e9],
+      ],
+    );
+  });
+
+  it("the noun right after the figure, as its complement, is what it measures", () => {
+    assert.deepEqual(
+      read(
+        "Son concurrent Marvell a pour sa part réalisé 2,1 milliards de dollars de ventes dans les centres de données au troisième trimestre.",
+        "fr",
+      ),
+      [["revenue", 2.1e9]],
+    );
+    assert.deepEqual(read("Lambda has raised billions of dollars of debt against its chips.", "en"), [
+      ["debt_issuance", 1e9],
+    ]);
+  });
+
+  it("a per-unit word in the clause still qualifies the complement", () => {
+    assert.deepEqual(
+      read(
+        "Selon Nvidia, un gigawatt de capacité représente entre 50 et 60 milliards de dollars d'investissement.",
+        "fr",
+      ),
+      [["cost_per_gw", 50e9]],
+    );
+  });
+
   it("a short lead before a colon names what the items after it measure", () => {
     assert.deepEqual(
       read(
@@ -439,6 +485,32 @@ describe("investment, capex or a compute commitment", () => {
         "fr",
       ),
       [["compute_commitment", 38e9]],
+    );
+  });
+
+  it("an investment in the spender's own sites is capex, never an investment in the article's subject", () => {
+    const owners = (text: string, language: "fr" | "en") =>
+      extract(text, language).map((c) => [c.entity, c.metric, c.counterparty, c.value.low]);
+    assert.deepEqual(
+      owners(
+        "OpenAI domine le marché. De son côté, SoftBank a indiqué qu'il investirait 90 milliards de dollars dans le cloud et l'infrastructure d'IA.",
+        "fr",
+      ),
+      [["SoftBank", "capex", null, 90e9]],
+    );
+    assert.deepEqual(
+      owners(
+        "OpenAI keeps growing. Meanwhile SoftBank opened its own data centre in Osaka, an investment of $3 billion.",
+        "en",
+      ),
+      [["SoftBank", "capex", null, 3e9]],
+    );
+    assert.deepEqual(
+      owners(
+        "OpenAI keeps growing. Meanwhile Brookfield plans to invest €20 billion in France, much of it in a data centre.",
+        "en",
+      ).map((c) => c[1]),
+      ["investment"],
     );
   });
 });

@@ -37,7 +37,8 @@ export function distance(keyword: Keyword, q: QuantityMention, index: SentenceIn
   let score = gapEnd - gapStart;
   if (after) {
     score *= 1.5;
-    if (index.breaks.within(gapStart, gapEnd)) score += 200;
+    if (index.breaks.within(gapStart, gapEnd) || TIME_ADJUNCT_LEAD.test(text.slice(gapStart, gapEnd)))
+      score += 200;
   } else if (index.subclauseBreaks.within(gapStart, gapEnd)) score += 150;
   // The figure itself never lies within the gap, which ends at its start or starts at its end.
   // A metric word before an amount may cross a percentage of it: "revenue rose 11% to $14.9 billion".
@@ -45,6 +46,28 @@ export function distance(keyword: Keyword, q: QuantityMention, index: SentenceIn
     score += !after && q.unit !== "fraction" && !index.amounts.anyWithin(gapStart, gapEnd) ? 60 : 1000;
   return score;
 }
+
+/**
+ * "valorisée 11,7 milliards après l'augmentation de capital", "$1 billion in cash before its latest
+ * funding round": a metric word after the figure inside a phrase of time dates the figure by another
+ * event, as a clause break would separate them.
+ */
+const TIME_ADJUNCT_LEAD =
+  /(?<!\p{L})(?:après|avant|after|before|following|ahead\s+of|depuis|since)\s+(?:(?:l['’]|la|le|les|sa|son|ses|leurs?|its|the|their|this|that|an?|une?|cette|ce)\s*)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/**
+ * "3,9 milliards de dollars de ventes", "$2 billion of revenue": the noun right after an amount is
+ * what it measures. (A counted figure's noun is its unit: "900 millions d'utilisateurs par semaine".)
+ */
+function isComplement(keyword: Keyword, q: QuantityMention, text: string): boolean {
+  return keyword.start >= q.span.end && OWN_MEASURE.test(text.slice(q.span.end, keyword.start));
+}
+
+/** How much nearer than adjacent a metric word counts when it is the figure's own complement. */
+const COMPLEMENT_BONUS = 50;
+
+/** How far (as distance) a per-unit word ("par gigawatt", "per share") still qualifies the figure's complement. */
+const PER_UNIT_REACH = 200;
 
 export interface MetricChoice {
   metric: Metric;
@@ -120,7 +143,7 @@ export function chooseMetric(
     );
   const cls = unitClass(unit);
   const size = Math.max(q.low ?? 0, q.high ?? 0);
-  const options: Option<MetricChoice, MetricFeature>[] = [];
+  const found: { rule: MetricRule; keyword: Keyword; distance: number }[] = [];
   for (const rule of METRIC_RULES) {
     if (!rule.units.includes(cls)) continue;
     const known = METRIC_KNOWLEDGE[rule.metric];
@@ -128,22 +151,34 @@ export function chooseMetric(
     if (cls === "currency" && size < (known.choiceFloor ?? 0)) continue;
     const keywords = keywordsOf(rule);
     budget.spend(keywords.length);
-    for (const keyword of keywords) {
-      if (ownedByAnother(keyword)) continue;
-      const features = { distance: distance(keyword, q, index, text), ruleBonus: rule.bonus ?? 0 };
-      options.push({
-        value: {
-          metric: rule.metric,
-          at: keyword,
-          unit: rule.unit && cls === "currency" ? rule.unit : unit,
-          score: features.distance - features.ruleBonus,
-          weak: rule.weak === true,
-        },
-        label: `${rule.metric} "${text.slice(keyword.start, keyword.end)}"`,
-        features,
-      });
-    }
+    for (const keyword of keywords)
+      if (!ownedByAnother(keyword))
+        found.push({
+          rule,
+          keyword,
+          distance:
+            cls === "currency" && isComplement(keyword, q, text)
+              ? -COMPLEMENT_BONUS
+              : distance(keyword, q, index, text),
+        });
   }
+  // "50 milliards d'investissement par gigawatt": a per-unit word in the clause qualifies the complement.
+  const complemented = found.some((k) => k.distance === -COMPLEMENT_BONUS);
+  const options = found.map(({ rule, keyword, distance: d }): Option<MetricChoice, MetricFeature> => {
+    const perUnit = complemented && rule.unit !== undefined && d < PER_UNIT_REACH;
+    const features = { distance: perUnit ? -COMPLEMENT_BONUS : d, ruleBonus: rule.bonus ?? 0 };
+    return {
+      value: {
+        metric: rule.metric,
+        at: keyword,
+        unit: rule.unit && cls === "currency" ? rule.unit : unit,
+        score: features.distance - features.ruleBonus,
+        weak: rule.weak === true,
+      },
+      label: `${rule.metric} "${text.slice(keyword.start, keyword.end)}"`,
+      features,
+    };
+  });
   const ranked = rankOptions(options, METRIC_WEIGHTS);
   return { best: ranked[0]?.value ?? null, ranked };
 }
@@ -429,9 +464,13 @@ export function sectionHeading(text: string, at: number): Span | null {
   return null;
 }
 
-/** "11,7 milliards d'euros (près de 13,7 milliards de dollars)": the same amount in another currency. */
+/**
+ * "11,7 milliards d'euros (près de 13,7 milliards de dollars)", "11,7 milliards d'euros après
+ * l'augmentation de capital (13,7 milliards de dollars)": the same amount in another currency, in
+ * parentheses right after it or after a few words that name no other figure.
+ */
 const CONVERSION_LEAD =
-  /^\s*[(,–—-]\s*(?:soit\s+|or\s+|i\.e\.\s+)?(?:environ|près\s+de|quelque|about|around|roughly|some|nearly|approximately)?\s*$/iu;
+  /^\s*(?:[(,–—-]|[^\d,.;:()[\]$€£]{1,40}\()\s*(?:soit\s+|or\s+|i\.e\.\s+)?(?:environ|près\s+de|quelque|about|around|roughly|some|nearly|approximately)?\s*$/iu;
 
 /** Whether the second of two amounts written one after the other restates the first in another currency. */
 function restatesInAnotherCurrency(first: string, second: string, between: string): boolean {

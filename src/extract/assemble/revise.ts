@@ -50,7 +50,7 @@ export const SPENDING_READ_AS: ReadonlySet<Metric | null> = new Set<Metric | nul
  * spender's capital expenditure, whoever spends it, when no contract or partner makes it a deal.
  */
 const BUILD_OUT_SPENDING =
-  /\b(?:on|in|into|for|dans|pour|en)\s+(?!(?:la\s+|the\s+|its\s+|sa\s+)?(?:division|segment|activité|business|unit)\b)(?:[\p{L}'’]+[\s-]+){0,6}?(?:centres?\s+de\s+données|data[\s-]*cent(?:er|re)s?|infrastructures?|campus|supercomput\p{L}*|supercalculateurs?|serveurs|servers|(?:chip\s+)?plants|usines|fabs|capital\s+projects|projets\s+d['’]investissement|investissements)\b/iu;
+  /\b(?:on|in|into|for|dans|pour|en)\s+(?!(?:la\s+|the\s+|its\s+|sa\s+)?(?:division|segment|activité|business|unit)\b)(?:[\p{L}'’]+[\s-]+){0,6}?(?:l['’])?(?:centres?\s+de\s+données|data[\s-]*cent(?:er|re)s?|infrastructures?|campus|supercomput\p{L}*|supercalculateurs?|serveurs|servers|(?:chip\s+)?plants|usines|fabs|capital\s+projects|projets\s+d['’]investissement|investissements)\b/iu;
 
 /** Words that make an amount a contract between two companies rather than spending of one's own. */
 const CONTRACT_WORD =
@@ -362,7 +362,10 @@ export function reviseByRound(r: DocumentReading, s: SentenceReading, f: FigureR
           : subject && !own.has(subject)
             ? { name: subject, why: "the article's subject" }
             : null;
-    if (investee && others.length === 0) {
+    if (others.length === 0 && buildsItsOwn(text, s, f)) {
+      candidate.metric = metric = "capex";
+      rules.push("metric: an investment in the spender's own sites, naming no investee → capex");
+    } else if (investee && others.length === 0) {
       candidate.counterparty = investee.name;
       rules.push(`counterparty: the investee is ${investee.why} → ${investee.name}`);
     } else if (subject && !own.has(subject) && !spendsInParallel(s, subject)) {
@@ -377,6 +380,18 @@ export function reviseByRound(r: DocumentReading, s: SentenceReading, f: FigureR
       rules.push(`metric: an investment with no investee → ${metric}`);
     }
   }
+}
+
+/**
+ * "investirait 380 milliards de yuans dans le cloud et l'infrastructure d'IA", "son centre de données
+ * Fairwater, un investissement de 3,3 milliards": money put into sites of the spender's own.
+ */
+function buildsItsOwn(text: string, s: SentenceReading, f: FigureReading): boolean {
+  if (OWN_INFRASTRUCTURE.test(s.body)) return true;
+  // Only the figure's own phrase: "€20 billion in France, much of it in a data centre" is an investment.
+  const phrase = text.slice(f.q.span.end, f.clauseEnd).split(/[,;:(—]/u, 1)[0]!;
+  const spent = BUILD_OUT_SPENDING.exec(phrase);
+  return spent !== null && spent.index <= 60;
 }
 
 /** The company spends on its own earlier in the sentence ("Amazon plans to spend …; Alphabet plans to invest …"): no investee. */
@@ -538,6 +553,15 @@ function growthOfCapexBefore(r: DocumentReading, s: SentenceReading, f: FigureRe
   return !s.figures.some((o) => o.span.start >= before.q.span.end && o.span.end <= f.q.span.start);
 }
 
+/**
+ * The sentence up to the end of the growth rate's clause: a clause after it that opens with its own
+ * conjunction ("…, up 207%, and the company expects capital spending of…") measures something else.
+ */
+function growthClause(s: SentenceReading, q: QuantityMention): string {
+  const next = s.index.subclauseBreaks.firstFrom(q.span.end);
+  return next < 0 ? s.body : s.body.slice(0, next - s.sentence.start);
+}
+
 /** Roles of a warrant's terms (holder → issuer) and what a growth rate is the growth of; false when it is of nothing named. */
 export function reviseWarrantAndGrowth(r: DocumentReading, s: SentenceReading, f: FigureReading): boolean {
   const { warrant } = r;
@@ -566,9 +590,10 @@ export function reviseWarrantAndGrowth(r: DocumentReading, s: SentenceReading, f
     );
   }
   if (metric === "revenue_growth") {
+    const own = growthClause(s, q);
     const nearestWord = (pattern: RegExp) => {
       let best = Number.POSITIVE_INFINITY;
-      for (const m of body.matchAll(pattern))
+      for (const m of own.matchAll(pattern))
         best = Math.min(best, Math.abs(sentence.start + m.index - q.span.start));
       return best;
     };
@@ -577,7 +602,7 @@ export function reviseWarrantAndGrowth(r: DocumentReading, s: SentenceReading, f
     if (capexAt < revenueAt || growthOfCapexBefore(r, s, f)) {
       candidate.metric = metric = "capex_growth";
       rules.push("metric: the growth of capital spending, named nearer than revenue → capex_growth");
-    } else if (revenueAt === Number.POSITIVE_INFINITY && !growthOfABusiness(r, s, f)) return false;
+    } else if (revenueAt === Number.POSITIVE_INFINITY && !growthOfABusiness(r, s, f, own)) return false;
   }
   if (metric === "revenue_growth" || metric === "capex_growth") {
     const fall = signedByDecline(r.text, sentence.start, q);
