@@ -94,16 +94,12 @@ function servedCompany(
 
 const WITH_BEFORE = /(?:\bwith|(?<!\p{L})avec)\s+(?:the\s+|le\s+|la\s+|l['’])?$/iu;
 
-/** After a name a figure sizes the deal of: "$14bn Meta infrastructure deal", "$10 billion Meta contract". */
-const DEAL_NOUN_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:deal|agreement|contract|pact)\b/iu;
-
 /** A deal for electricity: the company a buyer signs with sells the power. */
 const POWER_DEAL = /\b(?:power\s+purchase|electricity|électricité|nuclear|nucléaire|énergie|energy)\b/iu;
 
 /**
  * In a sentence about a compute deal, the company the supplier's deal is "with" ("a $14 billion
- * agreement with Meta", "un partenariat de 20 milliards avec Meta"), or that names the deal ("a
- * $14bn Meta infrastructure deal", "un contrat Meta de 9 milliards"), buys, when it sells no compute
+ * agreement with Meta", "un partenariat de 20 milliards avec Meta") buys, when it sells no compute
  * itself (no role in the gazetteer) and the counterparty read so far is that company or none. A
  * supplier the sentence does not name owns the figure by default only: the partner must then be the
  * one company named.
@@ -125,22 +121,7 @@ function buyingPartner(
       r.gazetteer.roles.get(p.canonical) === undefined &&
       !r.gazetteer.collectives.includes(p.canonical) &&
       (counterparty === null || counterparty === p.canonical) &&
-      (firstMatch(WITH_BEFORE, r.text.slice(Math.max(0, p.start - 10), p.start)) !== null ||
-        sizesTheDeal(r.text, f, p)),
-  );
-}
-
-/** "un contrat Meta de 9 milliards": the French order, the deal noun, the name, then the figure. */
-const DEAL_NOUN_BEFORE = /\b(?:contrat|accord)\s+$/iu;
-
-/** The name modifies the deal the figure sizes: "a $14bn Meta deal", "un contrat Meta de 9 milliards". */
-function sizesTheDeal(text: string, f: FigureReading, p: Party): boolean {
-  const { start, end } = f.q.span;
-  if (p.start >= end) return p.start - end <= 3 && DEAL_NOUN_AFTER.test(text.slice(p.end, p.end + 40));
-  return (
-    p.end <= start &&
-    /^\s+(?:de|d['’])\s*$/iu.test(text.slice(p.end, start)) &&
-    DEAL_NOUN_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start))
+      firstMatch(WITH_BEFORE, r.text.slice(Math.max(0, p.start - 10), p.start)) !== null,
   );
 }
 
