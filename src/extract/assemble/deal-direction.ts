@@ -26,14 +26,6 @@ export function reviseDealDirection(r: DocumentReading, s: SentenceReading, f: F
     rules.push(`roles: ${supplier} supplies ${served.canonical} → buyer ${served.canonical} → ${supplier}`);
     return;
   }
-  const partner = buyingPartner(r, s, f, supplier);
-  if (partner) {
-    turn(f, partner.canonical, supplier, partner);
-    rules.push(
-      `roles: ${supplier} signs the deal with ${partner.canonical}, who builds no compute for others → buyer ${partner.canonical} → ${supplier}`,
-    );
-    return;
-  }
   const known = knownDeal(r, supplier);
   // The buyer may be named again in the sentence ("…could expand if Microsoft increases its demands").
   if (!known || (candidate.counterparty !== null && candidate.counterparty !== known)) return;
@@ -90,39 +82,6 @@ function servedCompany(
     if (served) return served;
   }
   return undefined;
-}
-
-const WITH_BEFORE = /(?:\bwith|(?<!\p{L})avec)\s+(?:the\s+|le\s+|la\s+|l['’])?$/iu;
-
-/** A deal for electricity: the company a buyer signs with sells the power. */
-const POWER_DEAL = /\b(?:power\s+purchase|electricity|électricité|nuclear|nucléaire|énergie|energy)\b/iu;
-
-/**
- * In a sentence about a compute deal, the company the supplier's deal is "with" ("a $14 billion
- * agreement with Meta", "un partenariat de 20 milliards avec Meta") buys, when it sells no compute
- * itself (no role in the gazetteer) and the counterparty read so far is that company or none. A
- * supplier the sentence does not name owns the figure by default only: the partner must then be the
- * one company named.
- */
-function buyingPartner(
-  r: DocumentReading,
-  s: SentenceReading,
-  f: FigureReading,
-  supplier: string,
-): Party | undefined {
-  if (!firstMatch(DEAL_WORD, s.body) || firstMatch(POWER_DEAL, s.body)) return undefined;
-  const { counterparty } = f.candidate;
-  const named = namedCompanies(s);
-  if (!named.some((p) => p.canonical === supplier) && named.length > 1) return undefined;
-  return named.find(
-    (p) =>
-      p.canonical !== supplier &&
-      !p.canonical.includes("+") &&
-      r.gazetteer.roles.get(p.canonical) === undefined &&
-      !r.gazetteer.collectives.includes(p.canonical) &&
-      (counterparty === null || counterparty === p.canonical) &&
-      firstMatch(WITH_BEFORE, r.text.slice(Math.max(0, p.start - 10), p.start)) !== null,
-  );
 }
 
 /** "deploy", "déploiement", "the first phase", "the purchase", "une commande": the sentence speaks of buying or putting a deal's hardware to use. */

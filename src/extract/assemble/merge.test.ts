@@ -41,7 +41,7 @@ test("the precision a figure is written to counts its written zeros: 300 and 301
 
 test("an approximate figure rounded coarser restates the exact one: about $12 billion and $11.9 billion", () => {
   const text =
-    "Meta signs deal worth about $12 billion\n\nMeta signed an $11.9 billion contract with Nebius.";
+    "Nebius signs deal worth about $12 billion\n\nNebius signed an $11.9 billion contract with Meta.";
   assert.equal(all(text, "en").length, 1);
 });
 
