@@ -39,9 +39,6 @@ export function withFlags(pattern: RegExp, flags: string): RegExp {
   return compiled;
 }
 
-/** The loose copy of each pattern, by its number (literalFilter.idOf). */
-const loosened: (RegExp | undefined)[] = [];
-
 /**
  * What is known of one text: its reading by the literal filter, and the answers already given for
  * it. The stages ask the same patterns of the same sentence or clause once per figure; the answers
@@ -181,10 +178,11 @@ export function matchesIn(pattern: RegExp, text: string): ReturnType<string["mat
  * pattern's own scan, and finds that there is none without it.
  */
 export function nextMatch(pattern: RegExp, text: string): RegExpExecArray | null {
-  const loose = globalLooseCopy(pattern);
-  if (loose) {
-    loose.lastIndex = pattern.lastIndex;
-    const next = loose.exec(text);
+  const loose = looseCopy(pattern);
+  if (loose.loosened) {
+    const search = loose.search;
+    search.lastIndex = pattern.lastIndex;
+    const next = search.exec(text);
     if (!next) {
       pattern.lastIndex = 0;
       return null;
@@ -192,19 +190,6 @@ export function nextMatch(pattern: RegExp, text: string): RegExpExecArray | null
     pattern.lastIndex = next.index;
   }
   return pattern.exec(text);
-}
-
-/** The global loose copy of each global pattern, null when it would be the pattern itself. */
-const globalLoose = new WeakMap<RegExp, RegExp | null>();
-
-function globalLooseCopy(pattern: RegExp): RegExp | null {
-  let loose = globalLoose.get(pattern);
-  if (loose === undefined) {
-    const source = withoutBoundaries(pattern.source);
-    loose = source === pattern.source ? null : new RegExp(source, pattern.flags.replace("y", ""));
-    globalLoose.set(pattern, loose);
-  }
-  return loose;
 }
 
 /** `pattern.test(text)`, answered once per text for a pattern without the `g` or `y` flag. */
@@ -221,12 +206,12 @@ export function hasMatch(pattern: RegExp, text: string): boolean {
 function firstStart(pattern: RegExp, id: number, answers: TextAnswers): number {
   const text = answers.reading.text;
   const leads = leadSearch(pattern, id);
-  if (!leads) return looseCopy(pattern, id).exec(text)?.index ?? -1;
+  if (!leads) return looseStart(pattern, text);
   const reading = answers.reading;
   reading.folded ??= foldForLiterals(text);
   const folded = reading.folded;
   // Lowercasing keeps positions unless a character became two ("İ"): then the loose copy is run.
-  if (folded.length !== text.length) return looseCopy(pattern, id).exec(text)?.index ?? -1;
+  if (folded.length !== text.length) return looseStart(pattern, text);
   const sticky = stickyCopy(pattern, id);
   leads.lastIndex = 0;
   for (let lead = leads.exec(folded); lead !== null; lead = leads.exec(folded)) {
@@ -281,13 +266,35 @@ function stickyCopy(pattern: RegExp, id: number): RegExp {
 
 const escapeLiteral = (word: string): string => word.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&");
 
-function looseCopy(pattern: RegExp, id: number): RegExp {
-  let loose = loosened[id];
+/**
+ * A pattern's loose copy: its source without word boundaries nor lookbehinds (withoutBoundaries),
+ * global, so that a search may begin anywhere (`lastIndex`) and the copy serves both the first
+ * match of a text and the next match of a global pattern. `loosened` is false when the source had
+ * nothing to drop: the copy is then the pattern itself, no faster to run.
+ */
+interface LooseCopy {
+  search: RegExp;
+  loosened: boolean;
+}
+
+const looseCopies = new WeakMap<RegExp, LooseCopy>();
+
+function looseCopy(pattern: RegExp): LooseCopy {
+  let loose = looseCopies.get(pattern);
   if (!loose) {
-    loose = new RegExp(withoutBoundaries(pattern.source), pattern.flags.replace(/[gy]/g, ""));
-    loosened[id] = loose;
+    const source = withoutBoundaries(pattern.source);
+    const flags = `${pattern.flags.replace(/[gy]/g, "")}g`;
+    loose = { search: new RegExp(source, flags), loosened: source !== pattern.source };
+    looseCopies.set(pattern, loose);
   }
   return loose;
+}
+
+/** Where the loose copy of `pattern` first matches in `text`; -1 when it matches nowhere. */
+function looseStart(pattern: RegExp, text: string): number {
+  const search = looseCopy(pattern).search;
+  search.lastIndex = 0;
+  return search.exec(text)?.index ?? -1;
 }
 
 /**
