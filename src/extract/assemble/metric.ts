@@ -183,20 +183,16 @@ export function chooseMetric(
   return { best: ranked[0]?.value ?? null, ranked };
 }
 
-/**
- * Metric stage: the metric word nearest the figure (chooseMetric), a demonstrative naming the deal,
- * or the previous figure's metric when this one elides it; null when the figure is set aside.
- */
-export function readMetric(
+/** The metric word that measures a figure: the nearest cue, else a demonstrative, a colon's lead or a table's label. */
+function metricWordChoice(
   r: DocumentReading,
   s: SentenceReading,
   q: QuantityMention,
-  u: UnitReading,
-): FigureReading | null {
+  unit: UnitReading["unit"],
+  rules: string[],
+): MetricChoice | null {
   const { text, context } = r;
-  const { sentence, body, demonstrative, metricKeywords, index } = s;
-  const { rules, previous } = u;
-  let unit = u.unit;
+  const { sentence, demonstrative, metricKeywords, index } = s;
   const chosen = chooseMetric(q, unit, index, metricKeywords, text, context.budget, s.figures);
   let metricChoice = chosen.best;
   if (chosen.ranked.length > 0) rules.push(describeCandidates("metric", chosen.ranked, METRIC_WEIGHTS));
@@ -219,6 +215,24 @@ export function readMetric(
     metricChoice = { metric: fromTable.metric, at: fromTable.at, unit, score: 0, weak: false };
     rules.push(`metric: the table's ${fromTable.where} names it`);
   }
+  return metricChoice;
+}
+
+/**
+ * Metric stage: the metric word nearest the figure (chooseMetric), a demonstrative naming the deal,
+ * or the previous figure's metric when this one elides it; null when the figure is set aside.
+ */
+export function readMetric(
+  r: DocumentReading,
+  s: SentenceReading,
+  q: QuantityMention,
+  u: UnitReading,
+): FigureReading | null {
+  const { text, context } = r;
+  const { sentence, body } = s;
+  const { rules, previous } = u;
+  let unit = u.unit;
+  let metricChoice = metricWordChoice(r, s, q, unit, rules);
   let metric: Metric | null = metricChoice?.metric ?? null;
   let metricAt: Span | null = metricChoice
     ? { start: metricChoice.at.start, end: metricChoice.at.end }

@@ -529,19 +529,11 @@ function contrastStart(text: string, from: number, end: number): number {
   return m ? from + m.index : end;
 }
 
-export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
-  const { text, gazetteer, defaultOutlet, lastPerson, warrant } = r;
-  const { sentence, body, attribution, person, index } = s;
-  const { q, rules, previous, candidate } = f;
-  const metric = candidate.metric;
-  // Qualifier and attribution (CLAIMS.md §7).
-  const breakAt = index.breaks.firstFrom(q.span.end);
-  const scopeEnd = Math.min(breakAt < 0 ? sentence.end : breakAt, nextFigureStart(text, q, s.sentenceQs));
-  const ownScope = text.slice(
-    previous?.q.span.end ?? sentence.start,
-    contrastStart(text, q.span.end, scopeEnd),
-  );
-  const ownBody = text.slice(sentence.start, contrastStart(text, q.span.end, sentence.end));
+/** Attribution (CLAIMS.md §7): the sentence's named source, the person "selon lui" points to, else the outlet. */
+function readAttribution(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
+  const { defaultOutlet, lastPerson } = r;
+  const { attribution, body } = s;
+  const { candidate, rules } = f;
   if (attribution) {
     candidate.attribution ??= attribution.name;
     if (attribution.name !== candidate.attribution) candidate.attribution = attribution.name;
@@ -553,6 +545,77 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
     candidate.attribution = defaultOutlet;
     rules.push(`attribution: the article's source → ${defaultOutlet}`);
   }
+}
+
+/** What some metrics are whatever the wording: a deal component's value, capacity under a deal, a warrant's terms. */
+function reviseByMetric(
+  r: DocumentReading,
+  candidate: FigureReading["candidate"],
+  qualifier: Decision,
+): void {
+  const { warrant } = r;
+  const metric = candidate.metric;
+  if (
+    metric === "deal_value" &&
+    qualifier.qualifier !== "letter_of_intent" &&
+    qualifier.qualifier !== "rumoured"
+  ) {
+    qualifier.qualifier = "estimated";
+    qualifier.rule = "the value of a deal component is a computation → estimated";
+  } else if (
+    metric === "datacenter_capacity" &&
+    candidate.counterparty &&
+    qualifier.qualifier === "reported"
+  ) {
+    qualifier.qualifier = "commitment";
+    qualifier.rule = `capacity ${candidate.counterparty} is to supply or host under a deal is a term of it → commitment`;
+  } else if (metric === "cost_per_gw" && qualifier.qualifier === "reported") {
+    qualifier.qualifier = "estimated";
+    qualifier.rule = "what a gigawatt costs is a rule of thumb worked out from many builds → estimated";
+  } else if (
+    qualifier.qualifier === "reported" &&
+    warrant &&
+    metric &&
+    metricIs(metric, "warrantTerm") &&
+    candidate.entity === warrant.holder
+  ) {
+    qualifier.qualifier = "commitment";
+    qualifier.rule = `a term of the warrant ${warrant.issuer} granted → commitment`;
+  }
+}
+
+/** A pledge or plan with no date of its own is dated by publication (CLAIMS.md §5), never a year's spending. */
+function datePledge(r: DocumentReading, s: SentenceReading, f: FigureReading, inTable: boolean): void {
+  const { candidate, rules } = f;
+  const metric = candidate.metric;
+  if (
+    (candidate.qualifier === "commitment" ||
+      (candidate.qualifier === "target" && s.times.length === 0 && !inTable)) &&
+    !candidate.periodExplicit &&
+    !candidate.timeAt &&
+    candidate.period &&
+    UNDATED_PLEDGE_METRICS.has(metric ?? "")
+  ) {
+    const asOf = publicationAsOf(r.input.published);
+    candidate.period = asOf ? { asOf } : null;
+    rules.push("period: a pledge or plan with no date is no year's spending, but its size at publication");
+  }
+}
+
+export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
+  const { text, gazetteer } = r;
+  const { sentence, body, attribution, person, index } = s;
+  const { q, rules, previous, candidate } = f;
+  const metric = candidate.metric;
+  // Qualifier and attribution (CLAIMS.md §7).
+  const breakAt = index.breaks.firstFrom(q.span.end);
+  const scopeEnd = Math.min(breakAt < 0 ? sentence.end : breakAt, nextFigureStart(text, q, s.sentenceQs));
+  const ownScope = text.slice(
+    previous?.q.span.end ?? sentence.start,
+    contrastStart(text, q.span.end, scopeEnd),
+  );
+  const ownBody = text.slice(sentence.start, contrastStart(text, q.span.end, sentence.end));
+  readAttribution(r, s, f);
   const named = Boolean(attribution?.named) || Boolean(person && hasMatch(SPEECH_VERB, body));
   const metricWord = candidate.metricAt ? text.slice(candidate.metricAt.start, candidate.metricAt.end) : "";
   const place = r.tables.length > 0 ? tablePlaceAt(r.tables, q.span.start) : null;
@@ -604,45 +667,8 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
   reviseByCalculation(s, q, ownScope, qualifier);
   reviseByAgreementFrame(text, s, qualifier);
   reviseByExpectation(text, sentence.start, q, qualifier);
-  if (
-    metric === "deal_value" &&
-    qualifier.qualifier !== "letter_of_intent" &&
-    qualifier.qualifier !== "rumoured"
-  ) {
-    qualifier.qualifier = "estimated";
-    qualifier.rule = "the value of a deal component is a computation → estimated";
-  } else if (
-    metric === "datacenter_capacity" &&
-    candidate.counterparty &&
-    qualifier.qualifier === "reported"
-  ) {
-    qualifier.qualifier = "commitment";
-    qualifier.rule = `capacity ${candidate.counterparty} is to supply or host under a deal is a term of it → commitment`;
-  } else if (metric === "cost_per_gw" && qualifier.qualifier === "reported") {
-    qualifier.qualifier = "estimated";
-    qualifier.rule = "what a gigawatt costs is a rule of thumb worked out from many builds → estimated";
-  } else if (
-    qualifier.qualifier === "reported" &&
-    warrant &&
-    metric &&
-    metricIs(metric, "warrantTerm") &&
-    candidate.entity === warrant.holder
-  ) {
-    qualifier.qualifier = "commitment";
-    qualifier.rule = `a term of the warrant ${warrant.issuer} granted → commitment`;
-  }
+  reviseByMetric(r, candidate, qualifier);
   candidate.qualifier = qualifier.qualifier;
   rules.push(qualifierCandidates(ownScope, body), `qualifier: ${qualifier.rule}`);
-  if (
-    (qualifier.qualifier === "commitment" ||
-      (qualifier.qualifier === "target" && s.times.length === 0 && place === null)) &&
-    !candidate.periodExplicit &&
-    !candidate.timeAt &&
-    candidate.period &&
-    UNDATED_PLEDGE_METRICS.has(metric ?? "")
-  ) {
-    const asOf = publicationAsOf(r.input.published);
-    candidate.period = asOf ? { asOf } : null;
-    rules.push("period: a pledge or plan with no date is no year's spending, but its size at publication");
-  }
+  datePledge(r, s, f, place !== null);
 }
