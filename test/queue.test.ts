@@ -156,14 +156,33 @@ describe("the job queue on PostgreSQL", { skip: SKIP }, () => {
     const enqueued = await cli(["ingest", reports, "--db", url, "--queue", "--detach", "--json"], {});
     assert.equal(enqueued.code, 0, enqueued.stderr);
     const { batch } = JSON.parse(enqueued.stdout) as { batch: string };
-    // Killed while both workers hold jobs: a worker holds at most 4, so 5 active means both do.
-    await until("both workers busy", async () => {
-      const jobs = await batchJobs(queue, batch);
-      const active = jobs.filter((j) => j.state === "active").length;
-      const done = jobs.filter((j) => j.state === "completed").length;
-      return active >= 5 && done >= 10 ? true : null;
-    });
-    workers[0]!.child.kill("SIGKILL");
+    // Worker 0 is frozen while both workers hold jobs (a worker holds at most 4, so 5 active means
+    // both do); the jobs still active once worker 1 has completed eight more are the ones worker 0
+    // holds, so the kill is known to strand work rather than land between two jobs.
+    const killed = workers[0]!;
+    let stranded: string[] = [];
+    for (let attempt = 0; attempt < 5 && stranded.length === 0; attempt++) {
+      const atStop = await until("both workers busy", async () => {
+        const jobs = await batchJobs(queue, batch);
+        const active = jobs.filter((j) => j.state === "active");
+        const done = jobs.filter((j) => j.state === "completed").length;
+        return active.length >= 5 && (attempt > 0 || done >= 10)
+          ? { active: new Set(active.map((j) => j.id)), done }
+          : null;
+      });
+      killed.child.kill("SIGSTOP");
+      stranded = await until("worker 1 to move on", async () => {
+        const jobs = await batchJobs(queue, batch);
+        const done = jobs.filter((j) => j.state === "completed").length;
+        const othersLeft = jobs.some((j) => j.state !== "completed" && !atStop.active.has(j.id));
+        return done >= atStop.done + 8 || !othersLeft
+          ? jobs.filter((j) => j.state === "active" && atStop.active.has(j.id)).map((j) => j.id)
+          : null;
+      });
+      if (stranded.length === 0) killed.child.kill("SIGCONT");
+    }
+    assert.ok(stranded.length > 0, "the frozen worker held jobs when it was killed");
+    killed.child.kill("SIGKILL");
     const jobs = await until("the batch to end", async () => {
       const all = await batchJobs(queue, batch);
       return all.every((j) => ["completed", "failed", "cancelled"].includes(j.state)) ? all : null;
@@ -174,7 +193,7 @@ describe("the job queue on PostgreSQL", { skip: SKIP }, () => {
       [],
     );
     assert.ok(
-      jobs.some((j) => j.retries > 0),
+      jobs.some((j) => stranded.includes(j.id) && j.retries > 0),
       "the killed worker's jobs were retried",
     );
 
