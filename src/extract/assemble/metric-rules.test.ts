@@ -10,6 +10,15 @@ const read = (text: string, language: "fr" | "en") =>
   extract(text, language).map((c) => [c.metric, c.value.low ?? c.value.high]);
 
 describe("what a figure measures", () => {
+  it("a generic deal word near the figure yields to a word naming the kind of money a little farther", () => {
+    assert.deepEqual(read("Among the debt offerings this month, Crusoe's is a $12 billion deal.", "en"), [
+      ["debt_issuance", 12e9],
+    ]);
+    assert.deepEqual(read("Le prêt obtenu par Crusoe est un accord de 12 milliards de dollars.", "fr"), [
+      ["debt_issuance", 12e9],
+    ]);
+  });
+
   it("a growth word anywhere in the clause makes a percentage a growth rate", () => {
     assert.deepEqual(
       read("AMD vise une croissance annuelle de ses ventes supérieure à 40 % sur cinq ans.", "fr"),

@@ -66,6 +66,15 @@ function isComplement(keyword: Keyword, q: QuantityMention, text: string): boole
 /** How much nearer than adjacent a metric word counts when it is the figure's own complement. */
 const COMPLEMENT_BONUS = 50;
 
+/**
+ * How much farther a generic word ("deal", "data centres") counts than a word naming the kind of money
+ * ("debt", "levée"), when neither lies past another figure.
+ */
+const WEAK_WORD_PENALTY = 30;
+
+/** The distance at which a metric word lies past another figure (distance). */
+const CROSSES_FIGURE = 1000;
+
 /** How far (as distance) a per-unit word ("par gigawatt", "per share") still qualifies the figure's complement. */
 const PER_UNIT_REACH = 200;
 
@@ -166,7 +175,10 @@ export function chooseMetric(
   const complemented = found.some((k) => k.distance === -COMPLEMENT_BONUS);
   const options = found.map(({ rule, keyword, distance: d }): Option<MetricChoice, MetricFeature> => {
     const perUnit = complemented && rule.unit !== undefined && d < PER_UNIT_REACH;
-    const features = { distance: perUnit ? -COMPLEMENT_BONUS : d, ruleBonus: rule.bonus ?? 0 };
+    const features = {
+      distance: perUnit ? -COMPLEMENT_BONUS : d,
+      ruleBonus: (rule.bonus ?? 0) - (rule.weak && d < CROSSES_FIGURE ? WEAK_WORD_PENALTY : 0),
+    };
     return {
       value: {
         metric: rule.metric,
