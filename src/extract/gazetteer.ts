@@ -14,7 +14,8 @@ export interface GazetteerCompany {
    * Its side in compute deals: a model developer buys compute, a supplier (chips, cloud, data
    * centres) sells it. Decides buyer → supplier roles whichever company the sentence names first.
    * A source (bank, broker, consultancy, market researcher) is quoted for figures about others
-   * and owns only its own money: an investment, a stake, a purchase.
+   * and owns only its own money: an investment, a stake, a purchase. An investor (fund, asset
+   * manager, sovereign fund, venture firm) puts money into companies and assets it does not run.
    */
   role?: CompanyRole;
   /** Business units named like the company that stand for it, the unit kept as the item ("AWS" → Amazon). */
@@ -27,7 +28,7 @@ export interface GazetteerCompany {
   fiscalYearEnd?: number;
 }
 
-export type CompanyRole = "developer" | "supplier" | "source";
+export type CompanyRole = "developer" | "supplier" | "source" | "investor";
 
 /** The names the extractor knows; users extend it with a file of the same shape (`--gazetteer`). */
 export interface GazetteerData {

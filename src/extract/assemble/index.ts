@@ -15,6 +15,7 @@ import { reviseDealRevenuePartner } from "./deal-revenue.js";
 import { noteAlliance, reviseByAlliance, reviseByParallel } from "./discourse.js";
 import { fileForEachMember } from "./distributive.js";
 import { ENTITY_WEIGHTS, settleEntity } from "./entity.js";
+import { reviseFundInvestment } from "./fund-investment.js";
 import { reviseInvestorCollective } from "./investor-collectives.js";
 import { finishCandidate } from "./item.js";
 import { mergeDuplicates } from "./merge.js";
@@ -79,6 +80,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   readRolesFromVoice(r, s, f);
   reviseOwnInfrastructure(r, s, f);
   reviseSiteFinancing(r, s, f);
+  reviseFundInvestment(r, s, f);
   reviseContinuedDeal(r, s, f);
   reviseDealRevenuePartner(r, s, f);
   reviseStakeIssuer(r, s, f);

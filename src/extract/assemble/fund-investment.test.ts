@@ -1,0 +1,39 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { extractClaims } from "../index.js";
+
+/** [entity, metric, low value] of every claim, in order. */
+const read = (text: string, language: "fr" | "en") =>
+  extractClaims({ text, language, published: "2025-11-10", document: "d.txt" }).claims.map((c) => [
+    c.entity,
+    c.metric,
+    c.value.low ?? c.value.high,
+  ]);
+
+describe("money an investor invests in sites", () => {
+  it("is an investment, not capital expenditure of its own", () => {
+    assert.deepEqual(read("Blackstone plans to invest $25 billion in data centres in Pennsylvania.", "en"), [
+      ["Blackstone", "investment", 25e9],
+    ]);
+    assert.deepEqual(
+      read(
+        "Le fonds KKR prévoit d'investir 10 milliards d'euros dans les infrastructures d'IA en Allemagne.",
+        "fr",
+      ),
+      [["KKR", "investment", 10e9]],
+    );
+  });
+
+  it("stays capital expenditure when the company builds its own sites", () => {
+    assert.deepEqual(read("Meta plans to invest $25 billion in data centres in Louisiana.", "en"), [
+      ["Meta", "capex", 25e9],
+    ]);
+    assert.deepEqual(
+      read(
+        "Amazon prévoit d'investir 10 milliards d'euros dans les infrastructures d'IA en Allemagne.",
+        "fr",
+      ),
+      [["Amazon", "capex", 10e9]],
+    );
+  });
+});
