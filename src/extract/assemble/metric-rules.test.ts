@@ -19,6 +19,24 @@ describe("what a figure measures", () => {
     ]);
   });
 
+  it("borrowing and lending verbs make money to build with debt, not spending", () => {
+    assert.deepEqual(
+      read(
+        "Selon les analystes, Crusoe devrait s'endetter jusqu'à 5 milliards de dollars par an pour construire son campus.",
+        "fr",
+      ),
+      [["debt_issuance", 5e9]],
+    );
+    assert.deepEqual(
+      read("Un groupe de banques est en discussion pour prêter 7 milliards de dollars à Crusoe.", "fr"),
+      [["debt_issuance", 7e9]],
+    );
+    assert.deepEqual(
+      read("Analysts expect Crusoe to borrow up to $5 billion a year to build its campus.", "en"),
+      [["debt_issuance", 5e9]],
+    );
+  });
+
   it("a growth word anywhere in the clause makes a percentage a growth rate", () => {
     assert.deepEqual(
       read("AMD vise une croissance annuelle de ses ventes supérieure à 40 % sur cinq ans.", "fr"),
