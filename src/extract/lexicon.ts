@@ -247,6 +247,15 @@ export const METRIC_RULES: MetricRule[] = [
     bonus: 30,
   },
   {
+    // Money raised named by its complement, with no round noun: "$5 billion in fresh equity", "$6 billion
+    // in funding", "2 milliards de dollars de financement en fonds propres".
+    metric: "funding_round",
+    units: ["currency"],
+    pattern:
+      /(?<=\bin\s)(?:(?:new|fresh|additional|venture|outside|private)\s+)?(?:equity\s+)?(?:funding|equity)(?!\s+(?:and|or|stakes?|financing)\b)(?!\p{L})|(?<=(?<!\p{L})(?:de|d['’])\s?)(?:nouveaux\s+)?financements?\s+(?:en\s+fonds\s+propres|en\s+capital)/giu,
+    bonus: 30,
+  },
+  {
     metric: "investment",
     units: ["currency"],
     pattern:

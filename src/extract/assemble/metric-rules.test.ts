@@ -37,6 +37,16 @@ describe("what a figure measures", () => {
     );
   });
 
+  it("money raised is named by its complement when no round noun is written", () => {
+    assert.deepEqual(read("Helsing pulled in $600 million in fresh equity last month.", "en"), [
+      ["funding_round", 6e8],
+    ]);
+    assert.deepEqual(
+      read("Helsing a bouclé 600 millions d'euros de financement en fonds propres le mois dernier.", "fr"),
+      [["funding_round", 6e8]],
+    );
+  });
+
   it("a growth word anywhere in the clause makes a percentage a growth rate", () => {
     assert.deepEqual(
       read("AMD vise une croissance annuelle de ses ventes supérieure à 40 % sur cinq ans.", "fr"),
