@@ -47,6 +47,23 @@ describe("what a figure measures", () => {
     );
   });
 
+  it("spending on computing capacity is a compute spending target, in French as in English", () => {
+    assert.deepEqual(
+      read(
+        "Pour Mistral AI, ce plan porte les dépenses annuelles du laboratoire en capacité de calcul à environ 4 milliards d'euros.",
+        "fr",
+      ),
+      [["compute_spending_target", 4e9]],
+    );
+    assert.deepEqual(
+      read(
+        "The plan brings Anthropic's total spending on computing capacity to about $40 billion a year.",
+        "en",
+      ),
+      [["compute_spending_target", 40e9]],
+    );
+  });
+
   it("a growth word anywhere in the clause makes a percentage a growth rate", () => {
     assert.deepEqual(
       read("AMD vise une croissance annuelle de ses ventes supérieure à 40 % sur cinq ans.", "fr"),
