@@ -10,6 +10,7 @@ import { hasMatch, mayMatch, withFlags } from "../patterns.js";
 import type { Sentence } from "../sentences.js";
 import { tablePlaceAt } from "../tables.js";
 import { implicitMetric, investorTableMetric, isTolerance } from "./implicit-metric.js";
+import { isRevenueOverReportingPeriod } from "./reporting-period.js";
 import { describeCandidates, type Option, rankOptions, type ScoredOption, type Weights } from "./scorer.js";
 import type { SentenceIndex } from "./sentence.js";
 import { firstFrom, keywordsIn, nameStart, overlaps, unitClass } from "./text.js";
@@ -226,6 +227,12 @@ function metricWordChoice(
   if (fromTable) {
     metricChoice = { metric: fromTable.metric, at: fromTable.at, unit, score: 0, weak: false };
     rules.push(`metric: the table's ${fromTable.where} names it`);
+  }
+  if (metricChoice && unitClass(unit) === "currency" && isRevenueOverReportingPeriod(text, q, metricChoice)) {
+    rules.push(
+      `metric: money over a reporting period, named only by "${text.slice(metricChoice.at.start, metricChoice.at.end)}" → revenue`,
+    );
+    metricChoice = { ...metricChoice, metric: "revenue", weak: false };
   }
   return metricChoice;
 }

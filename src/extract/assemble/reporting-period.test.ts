@@ -1,0 +1,41 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { extractClaims } from "../index.js";
+
+/** [metric, low value] of every currency claim, in order. */
+const read = (text: string, language: "fr" | "en") =>
+  extractClaims({ text, language, published: "2025-11-10", document: "d.txt" })
+    .claims.filter((c) => c.unit === "USD")
+    .map((c) => [c.metric, c.value.low ?? c.value.high]);
+
+describe("money over a reporting period", () => {
+  it("is revenue when only a segment's name or a generic word names it", () => {
+    assert.deepEqual(
+      read("Résultats d'AMD. Data Center : 4 milliards de dollars sur le trimestre, +22 %.", "fr"),
+      [["revenue", 4e9]],
+    );
+    assert.deepEqual(read("AMD results. Data Center: $4 billion in the quarter, up 22%.", "en"), [
+      ["revenue", 4e9],
+    ]);
+  });
+
+  it("is revenue, not a market value, when a business weighs it over the period", () => {
+    assert.deepEqual(
+      read("Chez AMD, l'activité serveurs pèse 4 milliards de dollars sur le trimestre.", "fr"),
+      [["revenue", 4e9]],
+    );
+    assert.deepEqual(read("At AMD, the server business is worth $4 billion in the quarter.", "en"), [
+      ["revenue", 4e9],
+    ]);
+  });
+
+  it("stays spending when a spending verb governs it", () => {
+    assert.deepEqual(read("Microsoft spent a record $35 billion on data centres in the quarter.", "en"), [
+      ["capex", 35e9],
+    ]);
+    assert.deepEqual(
+      read("Microsoft a dépensé 35 milliards de dollars dans ses centres de données au trimestre.", "fr"),
+      [["capex", 35e9]],
+    );
+  });
+});
