@@ -22,7 +22,7 @@ import { readMetric } from "./metric.js";
 import { isNotAClaim } from "./not-a-claim.js";
 import { findSubject } from "./parties.js";
 import { readPeriod } from "./period.js";
-import { reviseProgrammeModifier } from "./programme-modifier.js";
+import { reviseProgrammeModifier, reviseProgrammeOwnFigure } from "./programme-modifier.js";
 import { keepCompanyTopic, withoutPlaces, withoutPublicCounterparties } from "./public-bodies.js";
 import { revisePurchasePrice } from "./purchase-price.js";
 import { readQualifier } from "./qualifier.js";
@@ -63,6 +63,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   if (!f) return;
   if (!settleEntity(r, s, f)) return;
   reviseProgrammeModifier(r, s, f);
+  reviseProgrammeOwnFigure(r, s, f);
   reviseInvestorCollective(r, f);
   revisePurchasePrice(r, s, f);
   reviseRaisedDebt(r, s, f);

@@ -27,3 +27,37 @@ describe("a figure written right before a programme's name", () => {
     );
   });
 });
+
+describe("a figure no company owns in a sentence about a programme", () => {
+  it("is the programme's, its investment read as capital spending (fr)", () => {
+    const text =
+      "Oracle a signé un nouveau bail au Texas pour le projet Stargate. L'investissement total dépasse déjà 300 milliards de dollars, avec une puissance visée de 8 gigawatts au terme du projet.";
+    assert.deepEqual(
+      claims(text, "fr").filter(([, , v]) => v === 300e9 || v === 8),
+      [
+        ["Stargate", "capex", 300e9],
+        ["Stargate", "datacenter_capacity", 8],
+      ],
+    );
+  });
+
+  it("is the programme's when the programme is named after the figure (en)", () => {
+    const text =
+      "Oracle signed a new lease in Texas. The campus will draw up to 900 megawatts and anchors the Stargate project in the state.";
+    assert.deepEqual(
+      claims(text, "en").filter(([, , v]) => v === 0.9),
+      [["Stargate", "datacenter_capacity", 0.9]],
+    );
+  });
+
+  it("stays with a company named before the figure (en)", () => {
+    const text =
+      "Microsoft signed a new lease in Texas. Oracle said its data centres would draw 900 megawatts for the Stargate project.";
+    assert.deepEqual(
+      claims(text, "en")
+        .filter(([, , v]) => v === 0.9)
+        .map(([entity]) => entity),
+      ["Oracle"],
+    );
+  });
+});

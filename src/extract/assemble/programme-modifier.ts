@@ -28,3 +28,39 @@ export function reviseProgrammeModifier(r: DocumentReading, s: SentenceReading, 
   f.entityParty = programme;
   f.rules.push(`entity: the figure sizes the programme named after it → ${programme.canonical}`);
 }
+
+/** What a programme sizes itself by: its spending, its power, its chips. */
+const PROGRAMME_METRICS: ReadonlySet<string> = new Set([
+  "capex",
+  "investment",
+  "datacenter_capacity",
+  "gpu_count",
+]);
+
+/**
+ * A figure no company of its sentence owns, in a sentence that speaks of a programme and names no
+ * company before the figure ("L'investissement global dépasse 400 milliards … au terme du projet",
+ * "The facility will require 1.2 gigawatts and serves as the flagship site of the Stargate
+ * project"): the programme's own figure (CLAIMS.md §6), not the article's subject's.
+ */
+export function reviseProgrammeOwnFigure(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
+  const { candidate } = f;
+  if (f.entityParty !== null || f.inherited || !PROGRAMME_METRICS.has(candidate.metric ?? "")) return;
+  const start = f.q.span.start;
+  if (s.parties.some((p) => p.kind === "company" && p.via === "name" && p.end <= start)) return;
+  const programme = s.parties.find((p) => p.kind === "programme" || r.gazetteer.programmes.has(p.canonical));
+  if (!programme || candidate.entity === programme.canonical) return;
+  candidate.entity = programme.canonical;
+  candidate.entityAt = { start: programme.start, end: programme.end };
+  if (candidate.counterparty === programme.canonical) {
+    candidate.counterparty = null;
+    candidate.counterpartyAt = null;
+  }
+  f.entityParty = programme;
+  f.rules.push(`entity: no company owns it in a sentence about the programme → ${programme.canonical}`);
+  // A programme's investment is what it spends (CLAIMS.md §2: capex).
+  if (candidate.metric === "investment") {
+    candidate.metric = "capex";
+    f.rules.push("metric: a programme's investment is its capital spending → capex");
+  }
+}
