@@ -3,10 +3,24 @@ import type { DocumentReading, FigureReading, SentenceReading } from "./types.js
 /** Between a figure and the programme it sizes: a hyphen, a currency written after the scale. */
 const MODIFIER_GAP = /^[\s\u00a0]*(?:[-‑–][\s\u00a0]*)?(?:(?:de|d['’])\s+(?:dollars|euros)[\s\u00a0]+)?$/iu;
 
+/** Between a capacity and the programme it is for or that it names: "GPU pour", "chips for the", ", baptisé". */
+const CAPACITY_GAP =
+  /^[\s\u00a0]*(?:(?:[\p{L}-]+[\s\u00a0]+){0,3}?(?:pour|for)[\s\u00a0]+(?:le[\s\u00a0]+projet[\s\u00a0]+|the[\s\u00a0]+)?|,[\s\u00a0]*(?:baptisée?|dubbed|called|named|nommée?|appelée?)[\s\u00a0]+)$/iu;
+
+/** What a programme's site is sized by. */
+const CAPACITY_METRICS: ReadonlySet<string> = new Set(["datacenter_capacity", "gpu_count"]);
+
+/** The gap a figure of this metric may leave before the programme it sizes. */
+function sizesProgramme(metric: string | null, gap: string): boolean {
+  if (gap.length <= 20 && MODIFIER_GAP.test(gap)) return true;
+  return gap.length <= 40 && CAPACITY_METRICS.has(metric ?? "") && CAPACITY_GAP.test(gap);
+}
+
 /**
  * A figure written right before a programme's name sizes the programme ("the $500 billion Stargate
- * programme", "OpenAI's ambitious $500 billion Stargate initiative"): the programme owns it (CLAIMS.md
- * §6), whoever the sentence's subject or the programme's possessor is.
+ * programme", "OpenAI's ambitious $500 billion Stargate initiative"), and so does a capacity written
+ * for it or naming it ("50 000 GPU pour Stargate UK", "a 1-gigawatt cluster, dubbed Stargate UAE"):
+ * the programme owns it (CLAIMS.md §6), whoever the sentence's subject or the programme's possessor is.
  */
 export function reviseProgrammeModifier(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
   const { candidate } = f;
@@ -15,8 +29,7 @@ export function reviseProgrammeModifier(r: DocumentReading, s: SentenceReading, 
     (p) =>
       r.gazetteer.programmes.has(p.canonical) &&
       p.start >= end &&
-      p.start - end <= 20 &&
-      MODIFIER_GAP.test(r.text.slice(end, p.start)),
+      sizesProgramme(candidate.metric, r.text.slice(end, p.start)),
   );
   if (!programme || candidate.entity === programme.canonical) return;
   candidate.entity = programme.canonical;
