@@ -15,7 +15,6 @@ import { reviseDealRevenuePartner } from "./deal-revenue.js";
 import { noteAlliance, reviseByAlliance, reviseByParallel } from "./discourse.js";
 import { fileForEachMember } from "./distributive.js";
 import { ENTITY_WEIGHTS, settleEntity } from "./entity.js";
-import { reviseInvesteeRound } from "./investee-round.js";
 import { reviseInvestorCollective } from "./investor-collectives.js";
 import { finishCandidate } from "./item.js";
 import { mergeDuplicates } from "./merge.js";
@@ -65,7 +64,6 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   if (!settleEntity(r, s, f)) return;
   reviseProgrammeModifier(r, s, f);
   reviseProgrammeOwnFigure(r, s, f);
-  reviseInvesteeRound(r, s, f);
   reviseInvestorCollective(r, f);
   revisePurchasePrice(r, s, f);
   reviseRaisedDebt(r, s, f);
