@@ -50,6 +50,7 @@ import {
 } from "./types.js";
 import { documentCurrencyOf, readUnit } from "./unit.js";
 import { withUnknownCompanies } from "./unknown-names.js";
+import { reviseWithClauseOwner } from "./with-clause.js";
 
 export { ENTITY_FEATURES, ENTITY_WEIGHTS, type EntityFeature } from "./entity.js";
 export type { AssemblyInput, AssemblyOptions, FieldDecision } from "./types.js";
@@ -64,6 +65,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   if (!settleEntity(r, s, f)) return;
   reviseProgrammeModifier(r, s, f);
   reviseProgrammeOwnFigure(r, s, f);
+  reviseWithClauseOwner(r, s, f);
   reviseInvestorCollective(r, f);
   revisePurchasePrice(r, s, f);
   reviseRaisedDebt(r, s, f);
