@@ -78,6 +78,23 @@ describe("which way a compute deal runs when the supplier is named first", () =>
     ]);
   });
 
+  it("a supplier owning a deployed figure only by default hands it to the developer of the deal just set out", () => {
+    assert.deepEqual(
+      deals(
+        "Broadcom wins a new customer\n\nBroadcom said on Monday it would supply Anthropic with custom accelerators over several years, a deal that challenges Nvidia's lead.\n\nThe first 500 megawatts of Broadcom accelerators are scheduled to be deployed next year.",
+        "en",
+      ).filter(([, , , v]) => v === 0.5),
+      [["Anthropic", "Broadcom", "datacenter_capacity", 0.5]],
+    );
+    assert.deepEqual(
+      deals(
+        "Broadcom décroche un client\n\n« Notre partenariat avec Anthropic est une étape. Le premier gigawatt de nos accélérateurs Broadcom sera déployé l'an prochain. »",
+        "fr",
+      ).filter(([, , , v]) => v === 1),
+      [["Anthropic", "Broadcom", "datacenter_capacity", 1]],
+    );
+  });
+
   it("a supplier deploying hardware with no deal set out earlier keeps its figure", () => {
     assert.deepEqual(
       deals(

@@ -27,8 +27,19 @@ export function reviseDealDirection(r: DocumentReading, s: SentenceReading, f: F
     return;
   }
   const known = knownDeal(r, supplier);
+  if (!known) {
+    const partner =
+      candidate.counterparty === null && ownedByDefault(r, s, f) ? dealPartnerBefore(r, s, supplier) : null;
+    if (partner) {
+      turn(f, partner, supplier);
+      rules.push(
+        `roles: ${supplier} only makes or ships the hardware; the model developer of the deal just set out buys → ${partner} → ${supplier}`,
+      );
+    }
+    return;
+  }
   // The buyer may be named again in the sentence ("…could expand if Microsoft increases its demands").
-  if (!known || (candidate.counterparty !== null && candidate.counterparty !== known)) return;
+  if (candidate.counterparty !== null && candidate.counterparty !== known) return;
   if (firstMatch(DEAL_WORD, s.body)) {
     turn(f, known, supplier);
     rules.push(`roles: the deal set out earlier runs ${known} → ${supplier}`);
@@ -110,6 +121,30 @@ function ownedByDefault(r: DocumentReading, s: SentenceReading, f: FigureReading
   // "Nvidia will supply 18,000 chips now and several hundred thousand later": the verb reaches a later object.
   return supplyVerbEnd(r.text, party, f.candidate.metric, f.q.span.start, SUPPLY_REACH_IN_WORDS) >= 0;
 }
+
+/** How far back a deal just set out may lie: about the sentence or two before. */
+const DEAL_REACH = 400;
+
+/**
+ * The model developer of a deal set out just before the sentence, when no figure of it was read as
+ * the deal ("AMD would supply OpenAI with processors, a deal that…", "Notre partenariat avec OpenAI
+ * est un jalon."): the one company with the developer's role named there, the supplier aside.
+ */
+function dealPartnerBefore(r: DocumentReading, s: SentenceReading, supplier: string): string | null {
+  const from = Math.max(0, s.sentence.start - DEAL_REACH);
+  const before = r.text.slice(from, s.sentence.start);
+  if (!firstMatch(DEAL_WORD, before) && !SUPPLY_WORD.test(before)) return null;
+  const developers = new Set(
+    r.names
+      .filter((n) => n.start >= from && n.end <= s.sentence.start && n.canonical !== supplier)
+      .map((n) => n.canonical)
+      .filter((c) => r.gazetteer.roles.get(c) === "developer"),
+  );
+  return developers.size === 1 ? [...developers][0]! : null;
+}
+
+/** A verb of supplying anywhere: "would supply OpenAI with", "fournira à OpenAI". */
+const SUPPLY_WORD = /\b(?:suppl(?:y|ies|ied)|provides?|fourni\p{L}*|livr\p{L}*)(?![\p{L}])/iu;
 
 /** The buyer of the latest deal already read with this supplier. */
 function knownDeal(r: DocumentReading, supplier: string): string | null {

@@ -23,7 +23,7 @@ import { readMetric } from "./metric.js";
 import { isNotAClaim } from "./not-a-claim.js";
 import { findSubject } from "./parties.js";
 import { readPeriod } from "./period.js";
-import { reviseProgrammeModifier } from "./programme-modifier.js";
+import { reviseProgrammeModifier, reviseProgrammeOwnFigure } from "./programme-modifier.js";
 import { keepCompanyTopic, withoutPlaces, withoutPublicCounterparties } from "./public-bodies.js";
 import { revisePurchasePrice } from "./purchase-price.js";
 import { readQualifier } from "./qualifier.js";
@@ -51,6 +51,7 @@ import {
 } from "./types.js";
 import { documentCurrencyOf, readUnit } from "./unit.js";
 import { withUnknownCompanies } from "./unknown-names.js";
+import { reviseWithClauseOwner } from "./with-clause.js";
 
 export { ENTITY_FEATURES, ENTITY_WEIGHTS, type EntityFeature } from "./entity.js";
 export type { AssemblyInput, AssemblyOptions, FieldDecision } from "./types.js";
@@ -64,6 +65,8 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   if (!f) return;
   if (!settleEntity(r, s, f)) return;
   reviseProgrammeModifier(r, s, f);
+  reviseProgrammeOwnFigure(r, s, f);
+  reviseWithClauseOwner(r, s, f);
   reviseInvestorCollective(r, f);
   revisePurchasePrice(r, s, f);
   reviseRaisedDebt(r, s, f);

@@ -35,9 +35,9 @@ export function warrantGrantIn(
   return null;
 }
 
-/** "le programme", "the project": the programme last named (Stargate). */
+/** "le programme", "du projet", "the project": the programme last named (Stargate). */
 export const PROGRAMME_ANAPHORA =
-  /\b(?:le\s+programme|le\s+projet|the\s+programme|the\s+program|the\s+project|the\s+initiative)(?![\p{L}])/giu;
+  /\b(?:(?:le|du|au)\s+programme|(?:le|du|au)\s+projet|the\s+programme|the\s+program|the\s+project|the\s+initiative)(?![\p{L}])/giu;
 
 /** "Nvidia's favoured child CoreWeave": a possessive whose noun describes the next name. */
 const POSSESSIVE_AFTER = /^['’]s?\s/u;

@@ -27,3 +27,67 @@ describe("a figure written right before a programme's name", () => {
     );
   });
 });
+
+describe("a capacity written for a programme or naming it", () => {
+  it("is the programme's, not the builder's (fr)", () => {
+    const text =
+      "En juin, Fluidstack a été retenu pour construire des centres de données, avec jusqu'à 40 000 GPU pour Stargate Italia.";
+    assert.deepEqual(
+      claims(text, "fr").filter(([, , v]) => v === 40000),
+      [["Stargate", "gpu_count", 40000]],
+    );
+  });
+
+  it("is the programme's when the site is dubbed after it (en)", () => {
+    const text =
+      "OpenAI said it would build a computing cluster in Spain with a capacity of 2 gigawatts, dubbed Stargate Iberia.";
+    assert.deepEqual(
+      claims(text, "en").filter(([, , v]) => v === 2),
+      [["Stargate", "datacenter_capacity", 2]],
+    );
+  });
+
+  it("leaves money spent for a programme to its spender (en)", () => {
+    const text = "Oracle plans to invest $20 billion in data centres for the Stargate project.";
+    assert.deepEqual(
+      claims(text, "en")
+        .filter(([, , v]) => v === 20e9)
+        .map(([entity]) => entity),
+      ["Oracle"],
+    );
+  });
+});
+
+describe("a figure no company owns in a sentence about a programme", () => {
+  it("is the programme's, its investment read as capital spending (fr)", () => {
+    const text =
+      "Oracle a signé un nouveau bail au Texas pour le projet Stargate. L'investissement total dépasse déjà 300 milliards de dollars, avec une puissance visée de 8 gigawatts au terme du projet.";
+    assert.deepEqual(
+      claims(text, "fr").filter(([, , v]) => v === 300e9 || v === 8),
+      [
+        ["Stargate", "capex", 300e9],
+        ["Stargate", "datacenter_capacity", 8],
+      ],
+    );
+  });
+
+  it("is the programme's when the programme is named after the figure (en)", () => {
+    const text =
+      "Oracle signed a new lease in Texas. The campus will draw up to 900 megawatts and anchors the Stargate project in the state.";
+    assert.deepEqual(
+      claims(text, "en").filter(([, , v]) => v === 0.9),
+      [["Stargate", "datacenter_capacity", 0.9]],
+    );
+  });
+
+  it("stays with a company named before the figure (en)", () => {
+    const text =
+      "Microsoft signed a new lease in Texas. Oracle said its data centres would draw 900 megawatts, a first step in the Stargate project.";
+    assert.deepEqual(
+      claims(text, "en")
+        .filter(([, , v]) => v === 0.9)
+        .map(([entity]) => entity),
+      ["Oracle"],
+    );
+  });
+});

@@ -3,10 +3,24 @@ import type { DocumentReading, FigureReading, SentenceReading } from "./types.js
 /** Between a figure and the programme it sizes: a hyphen, a currency written after the scale. */
 const MODIFIER_GAP = /^[\s\u00a0]*(?:[-‑–][\s\u00a0]*)?(?:(?:de|d['’])\s+(?:dollars|euros)[\s\u00a0]+)?$/iu;
 
+/** Between a capacity and the programme it is for or that it names: "GPU pour", "chips for the", ", baptisé". */
+const CAPACITY_GAP =
+  /^[\s\u00a0]*(?:(?:[\p{L}-]+[\s\u00a0]+){0,3}?(?:pour|for)[\s\u00a0]+(?:le[\s\u00a0]+projet[\s\u00a0]+|the[\s\u00a0]+)?|,[\s\u00a0]*(?:baptisée?|dubbed|called|named|nommée?|appelée?)[\s\u00a0]+)$/iu;
+
+/** What a programme's site is sized by. */
+const CAPACITY_METRICS: ReadonlySet<string> = new Set(["datacenter_capacity", "gpu_count"]);
+
+/** The gap a figure of this metric may leave before the programme it sizes. */
+function sizesProgramme(metric: string | null, gap: string): boolean {
+  if (gap.length <= 20 && MODIFIER_GAP.test(gap)) return true;
+  return gap.length <= 40 && CAPACITY_METRICS.has(metric ?? "") && CAPACITY_GAP.test(gap);
+}
+
 /**
  * A figure written right before a programme's name sizes the programme ("the $500 billion Stargate
- * programme", "OpenAI's ambitious $500 billion Stargate initiative"): the programme owns it (CLAIMS.md
- * §6), whoever the sentence's subject or the programme's possessor is.
+ * programme", "OpenAI's ambitious $500 billion Stargate initiative"), and so does a capacity written
+ * for it or naming it ("50 000 GPU pour Stargate UK", "a 1-gigawatt cluster, dubbed Stargate UAE"):
+ * the programme owns it (CLAIMS.md §6), whoever the sentence's subject or the programme's possessor is.
  */
 export function reviseProgrammeModifier(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
   const { candidate } = f;
@@ -15,8 +29,7 @@ export function reviseProgrammeModifier(r: DocumentReading, s: SentenceReading, 
     (p) =>
       r.gazetteer.programmes.has(p.canonical) &&
       p.start >= end &&
-      p.start - end <= 20 &&
-      MODIFIER_GAP.test(r.text.slice(end, p.start)),
+      sizesProgramme(candidate.metric, r.text.slice(end, p.start)),
   );
   if (!programme || candidate.entity === programme.canonical) return;
   candidate.entity = programme.canonical;
@@ -27,4 +40,40 @@ export function reviseProgrammeModifier(r: DocumentReading, s: SentenceReading, 
   }
   f.entityParty = programme;
   f.rules.push(`entity: the figure sizes the programme named after it → ${programme.canonical}`);
+}
+
+/** What a programme sizes itself by: its spending, its power, its chips. */
+const PROGRAMME_METRICS: ReadonlySet<string> = new Set([
+  "capex",
+  "investment",
+  "datacenter_capacity",
+  "gpu_count",
+]);
+
+/**
+ * A figure no company of its sentence owns, in a sentence that speaks of a programme and names no
+ * company before the figure ("L'investissement global dépasse 400 milliards … au terme du projet",
+ * "The facility will require 1.2 gigawatts and serves as the flagship site of the Stargate
+ * project"): the programme's own figure (CLAIMS.md §6), not the article's subject's.
+ */
+export function reviseProgrammeOwnFigure(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
+  const { candidate } = f;
+  if (f.entityParty !== null || f.inherited || !PROGRAMME_METRICS.has(candidate.metric ?? "")) return;
+  const start = f.q.span.start;
+  if (s.parties.some((p) => p.kind === "company" && p.via === "name" && p.end <= start)) return;
+  const programme = s.parties.find((p) => p.kind === "programme" || r.gazetteer.programmes.has(p.canonical));
+  if (!programme || candidate.entity === programme.canonical) return;
+  candidate.entity = programme.canonical;
+  candidate.entityAt = { start: programme.start, end: programme.end };
+  if (candidate.counterparty === programme.canonical) {
+    candidate.counterparty = null;
+    candidate.counterpartyAt = null;
+  }
+  f.entityParty = programme;
+  f.rules.push(`entity: no company owns it in a sentence about the programme → ${programme.canonical}`);
+  // A programme's investment is what it spends (CLAIMS.md §2: capex).
+  if (candidate.metric === "investment") {
+    candidate.metric = "capex";
+    f.rules.push("metric: a programme's investment is its capital spending → capex");
+  }
 }
