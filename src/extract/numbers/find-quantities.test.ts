@@ -158,6 +158,11 @@ describe("findQuantities — French numbers", () => {
       "at_least",
       null,
     ]);
+    // a threshold already passed, in the past tense, is a lower bound too
+    check("fr", "a dépassé les 45 milliards", ["dépassé les 45 milliards", 4.5e10, null, "at_least", null]);
+    check("fr", "dépassaient 12 millions", ["dépassaient 12 millions", 1.2e7, null, "at_least", null]);
+    check("en", "sales exceeded $7 billion", ["exceeded $7 billion", 7e9, null, "at_least", "USD"]);
+    check("en", "its value crossed $2 trillion", ["crossed $2 trillion", 2e12, null, "at_least", "USD"]);
     check("fr", "moins de 5 %", ["moins de 5 %", null, 0.05, "at_most", "fraction"]);
     check("fr", "au maximum 3 GW", ["au maximum 3 GW", null, 3, "at_most", "GW"]);
     check("fr", "jusqu’à 10 gigawatts", ["jusqu’à 10 gigawatts", null, 10, "up_to", "GW"]);
