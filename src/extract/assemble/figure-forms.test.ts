@@ -18,4 +18,14 @@ describe("figures written in their less usual forms", () => {
       ["datacenter_capacity", 0.64, 0.64, "GW"],
     ]);
   });
+
+  it("graphics cards and units standing for chips just named are a count of GPUs", () => {
+    assert.deepEqual(read("Le centre de Vantor accueillera 12 000 cartes graphiques Nvidia.", "fr"), [
+      ["gpu_count", 12000, 12000, "GPUs"],
+    ]);
+    assert.deepEqual(
+      read("Kestrel Labs sells its K9 chips to cloud firms. Oracle ordered 30,000 units this year.", "en"),
+      [["gpu_count", 30000, 30000, "GPUs"]],
+    );
+  });
 });

@@ -656,6 +656,25 @@ describe("findQuantities — figures that lean on the words around them", () => 
     ]);
     check("fr", "jusqu'à un million de ses puces TPU", ["jusqu'à un million", null, 1e6, "up_to", "GPUs"]);
     check("en", "10,000 employees and new chips", ["10,000", 10000, 10000, "exact", null]);
+    check("en", "it will host 8,000 Nvidia graphics cards", ["8,000", 8000, 8000, "exact", "GPUs"]);
+    check("fr", "12 000 cartes graphiques", ["12 000", 12000, 12000, "exact", "GPUs"]);
+  });
+
+  it("counts as chips the units ordered right after chips were named", () => {
+    check("fr", "Le groupe vend ses puces MI450. Un client en a commandé 40 000 unités.", [
+      "40 000",
+      40000,
+      40000,
+      "exact",
+      "GPUs",
+    ]);
+    check(
+      "en",
+      "The lab bought 20,000 GPUs; a rival ordered 5,000 units.",
+      ["20,000 GPUs", 20000, 20000, "exact", "GPUs"],
+      ["5,000", 5000, 5000, "exact", "GPUs"],
+    );
+    check("en", "The builder sold 300 units in the new tower.", ["300", 300, 300, "exact", null]);
   });
 
   it("reads the currency adjective and the people counted", () => {
