@@ -352,8 +352,7 @@ export const METRIC_RULES: MetricRule[] = [
   {
     metric: "datacenter_capacity",
     units: ["GW"],
-    // "1.2GW": the symbol may be written against the digits.
-    pattern: /gigawatts?|(?<!\p{L})GW\b|m[ée]gawatts?|(?<!\p{L})MW\b|capacit\p{L}*|puissance/giu,
+    pattern: /gigawatts?|\bGW\b|m[ée]gawatts?|\bMW\b|capacit\p{L}*|puissance/giu,
   },
   // Users and customers.
   {

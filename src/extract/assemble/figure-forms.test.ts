@@ -10,15 +10,6 @@ const read = (text: string, language: "fr" | "en") =>
   extract(text, language).map((c) => [c.metric, c.value.low, c.value.high, c.unit]);
 
 describe("figures written in their less usual forms", () => {
-  it("a power figure with its symbol against the digits is a capacity", () => {
-    assert.deepEqual(read("Orvane construit pour Anthropic un campus de 1,5GW au Texas.", "fr"), [
-      ["datacenter_capacity", 1.5, 1.5, "GW"],
-    ]);
-    assert.deepEqual(read("The utility will supply 640MW of power to Microsoft's data centers.", "en"), [
-      ["datacenter_capacity", 0.64, 0.64, "GW"],
-    ]);
-  });
-
   it("graphics cards and units standing for chips just named are a count of GPUs", () => {
     assert.deepEqual(read("Le centre de Vantor accueillera 12 000 cartes graphiques Nvidia.", "fr"), [
       ["gpu_count", 12000, 12000, "GPUs"],
