@@ -406,7 +406,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "gpu_count",
     units: ["GPUs"],
     pattern:
-      /[GT]PU|puces|processeurs|chips|processors|processing\s+units|accélérateurs|accelerators|équivalents|equivalents/giu,
+      /[GT]PU|puces|processeurs|chips|processors|processing\s+units|accélérateurs|accelerators|équivalents|equivalents|graphics\s+cards|cartes\s+graphiques|unités|units|exemplaires/giu,
   },
   {
     metric: "warrant_shares",

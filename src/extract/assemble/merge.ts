@@ -212,6 +212,43 @@ function groupRestatements(candidates: Candidate[], context: Context): Candidate
   return groups;
 }
 
+/**
+ * One fact read from both ends: the same metric and amount owned by a company in one mention ("OpenAI
+ * will deploy 10 GW of Nvidia systems": OpenAI, counterparty Nvidia) and by that counterparty in a
+ * less complete one ("Nvidia … 10 gigawatts"). The mention naming the other's owner as its
+ * counterparty stands; the other is dropped. Two mentions that each name the other are left alone.
+ */
+function foldSwappedParties(groups: Candidate[][], context: Context): Candidate[][] {
+  const heads = new ValueBins<number>();
+  groups.forEach((g, order) => {
+    heads.add(ValueBins.keys(g[0]!, g[0]!.metric ?? "", false), order, order);
+  });
+  const dropped = new Set<number>();
+  const best = (g: Candidate[]) => Math.max(...g.map(completeness));
+  groups.forEach((group, k) => {
+    const c = group[0]!;
+    if (dropped.has(k) || !c.entity) return;
+    for (const { items } of heads.near(ValueBins.keys(c, c.metric ?? "", true))) {
+      for (const j of items) {
+        context.budget.spend(1);
+        if (j === k || dropped.has(j) || dropped.has(k)) continue;
+        const o = groups[j]![0]!;
+        if (!o.entity || o.entity === c.entity || !sameValue(o, c) || cumulative(o) !== cumulative(c))
+          continue;
+        if (o.periodExplicit && c.periodExplicit && JSON.stringify(o.period) !== JSON.stringify(c.period))
+          continue;
+        const cNamesO = c.counterparty === o.entity;
+        const oNamesC = o.counterparty === c.entity;
+        // each naming the other says nothing of which reading is right
+        if (cNamesO === oNamesC) continue;
+        const [keep, drop] = cNamesO ? [k, j] : [j, k];
+        if (best(groups[drop]!) <= best(groups[keep]!)) dropped.add(drop);
+      }
+    }
+  });
+  return groups.filter((_, k) => !dropped.has(k));
+}
+
 /** The group whose head has the same amount as `c` and shares the most parties with it, if any. */
 function groupSharingParties(
   c: Candidate,
@@ -313,7 +350,7 @@ export function mergeDuplicates(
   unknown: Candidate[],
   context: Context,
 ): Candidate[] {
-  const groups = groupRestatements(candidates, context);
+  const groups = foldSwappedParties(groupRestatements(candidates, context), context);
   foldHeadlines(groups, context);
   placeUnknown(groups, unknown, context);
   return groups.map((group) => mergeGroup(group, unknown)).sort((a, b) => a.q.span.start - b.q.span.start);

@@ -360,4 +360,25 @@ describe("a market index's move", () => {
     );
     assert.deepEqual(figures("The Nasdaq Composite index rose more than 3% on the week.", "en"), []);
   });
+
+  it("the change of a profit, a loss or a cash flow is no claim, while the revenue's beside it is", () => {
+    assert.deepEqual(
+      figures(
+        "Nvidia a publié un chiffre d'affaires de 30 milliards de dollars (+40 %) et 12 milliards de dollars de bénéfice net (+80 %).",
+        "fr",
+      ),
+      [
+        ["Nvidia", "revenue", 30e9],
+        ["Nvidia", "revenue_growth", 0.4],
+      ],
+    );
+    assert.deepEqual(
+      figures("Le flux de trésorerie disponible d'Oracle a diminué de 120 % sur un an.", "fr"),
+      [],
+    );
+    assert.deepEqual(figures("Micron's free cash flow fell 35% from a year earlier.", "en"), []);
+    assert.deepEqual(figures("Microsoft holds about 27% of OpenAI's for-profit arm.", "en"), [
+      ["Microsoft", "equity_stake", 0.27],
+    ]);
+  });
 });

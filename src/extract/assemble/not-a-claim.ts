@@ -53,6 +53,13 @@ const BACKLOG_BEFORE =
 const PROFIT_NOUN = String.raw`\b(?:bénéfices?\s+nets?|résultats?\s+nets?|(?:bénéfices?|résultats?)\s+(?:opérationnels?|d['’]exploitation)|net\s+(?:income|profit|earnings)|operating\s+(?:income|profit))\b`;
 
 /**
+ * A flow no metric of the vocabulary records: profit, losses, cash flow. Its growth is no claim
+ * either ("le flux de trésorerie disponible a diminué de 152 %", "1,2 Md$ de bénéfices (+75 %)").
+ */
+const UNRECORDED_FLOW_CHANGE =
+  /\b(?:flux\s+de\s+trésorerie(?:\s+(?:disponible|libre|opérationnel))?|(?:free\s+|operating\s+)?cash\s+flows?|bénéfices?(?:\s+nets?)?|résultats?\s+nets?|net\s+(?:income|profit|earnings)|operating\s+(?:income|profit)|(?<!(?:for|non)[-\s])profits?|pertes?(?:\s+nettes?)?|net\s+loss(?:es)?)\b(?:(?!\b(?:revenues?|sales|chiffre|CA|revenus|ventes|recettes|capex|dépenses|investissements?|spending|while|whereas|alors|tandis)\b)(?:[^.;:]|(?<=\d)[.](?=\d))){0,60}$/iu;
+
+/**
  * The figure a profit is compared with, later in its clause ("net income came in at $26 billion,
  * compared with $16.6 billion a year ago"; "net losses widened from $130 million to $310 million"):
  * a profit too, as long as no sales word comes between.
@@ -136,6 +143,11 @@ const RULES: readonly NotAClaimRule[] = [
     units: () => true,
     after:
       /^\s*(?:de\s+|d['’]|of\s+)?(?:pieds?\s+carrés|square\s+(?:feet|foot|f(?:oo|ee)t|meters?|metres?|miles?)|sq\.?\s*ft|m²|mètres?\s+carrés|acres?|hectares?|foyers|homes|households|ménages|emplois|jobs|postes\s+de\s+travail|habitants|residents|tonnes|tons|kilomètres|km|miles|litres|gallons|voitures|cars|véhicules|vehicles|barils|barrels)(?!\p{L})/iu,
+  },
+  {
+    reason: "the change of a profit, a loss or a cash flow, which no metric of the vocabulary measures",
+    units: (unit) => unit === "fraction",
+    before: UNRECORDED_FLOW_CHANGE,
   },
   {
     reason: "the growth of a backlog, which no metric of the vocabulary measures",

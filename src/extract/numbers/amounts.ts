@@ -62,6 +62,18 @@ export function magnitude(x: Amount): number {
 }
 
 /** Amounts: [sign][currency] number [scale [scale]] [unit [rate]]. */
+/** "graphics cards", "cartes graphiques": the boards are the chips counted. */
+function graphicsCards(word: string, next: string): string | null {
+  if (word === "graphics" && next === "cards") return "graphics cards";
+  if (word === "cartes" && next === "graphiques") return "cartes graphiques";
+  return null;
+}
+
+/** "Oracle en a commandé 50 000 unités": a count of units right after chips were named counts those chips. */
+const UNIT_NOUNS: ReadonlySet<string> = new Set(["units", "unités", "exemplaires"]);
+const CHIPS_JUST_NAMED =
+  /(?<!\p{L})(?:GPUs?|TPUs?|puces|chips|processeurs|processors|accélérateurs|accelerators)(?!\p{L})/iu;
+
 export class AmountReader extends UnitReader {
   /** [sign][currency] number [scale [scale]] [unit [rate]], starting exactly at i. */
   readAmount(i: number, allowPrefix: boolean): Outcome {
@@ -305,6 +317,14 @@ export class AmountReader extends UnitReader {
       if (tok.kind === "word") {
         if (UNIT_WORDS.get(lower)?.unit === "GPUs") return lower;
         if (lower === "processing" && this.tokenAt(tok.end).lower === "units") return "processing units";
+        const cards = graphicsCards(lower, this.tokenAt(tok.end).lower);
+        if (cards) return cards;
+        if (
+          k === 0 &&
+          UNIT_NOUNS.has(lower) &&
+          CHIPS_JUST_NAMED.test(this.text.slice(Math.max(0, i - 400), i))
+        )
+          return lower;
         const named = tok.raw !== lower || isDigit(this.code(tok.end));
         if (!named && !CHIP_MODIFIERS.has(lower)) return null;
       } else if (tok.kind === "sym") {

@@ -158,6 +158,11 @@ describe("findQuantities — French numbers", () => {
       "at_least",
       null,
     ]);
+    // a threshold already passed, in the past tense, is a lower bound too
+    check("fr", "a dépassé les 45 milliards", ["dépassé les 45 milliards", 4.5e10, null, "at_least", null]);
+    check("fr", "dépassaient 12 millions", ["dépassaient 12 millions", 1.2e7, null, "at_least", null]);
+    check("en", "sales exceeded $7 billion", ["exceeded $7 billion", 7e9, null, "at_least", "USD"]);
+    check("en", "its value crossed $2 trillion", ["crossed $2 trillion", 2e12, null, "at_least", "USD"]);
     check("fr", "moins de 5 %", ["moins de 5 %", null, 0.05, "at_most", "fraction"]);
     check("fr", "au maximum 3 GW", ["au maximum 3 GW", null, 3, "at_most", "GW"]);
     check("fr", "jusqu’à 10 gigawatts", ["jusqu’à 10 gigawatts", null, 10, "up_to", "GW"]);
@@ -651,6 +656,25 @@ describe("findQuantities — figures that lean on the words around them", () => 
     ]);
     check("fr", "jusqu'à un million de ses puces TPU", ["jusqu'à un million", null, 1e6, "up_to", "GPUs"]);
     check("en", "10,000 employees and new chips", ["10,000", 10000, 10000, "exact", null]);
+    check("en", "it will host 8,000 Nvidia graphics cards", ["8,000", 8000, 8000, "exact", "GPUs"]);
+    check("fr", "12 000 cartes graphiques", ["12 000", 12000, 12000, "exact", "GPUs"]);
+  });
+
+  it("counts as chips the units ordered right after chips were named", () => {
+    check("fr", "Le groupe vend ses puces MI450. Un client en a commandé 40 000 unités.", [
+      "40 000",
+      40000,
+      40000,
+      "exact",
+      "GPUs",
+    ]);
+    check(
+      "en",
+      "The lab bought 20,000 GPUs; a rival ordered 5,000 units.",
+      ["20,000 GPUs", 20000, 20000, "exact", "GPUs"],
+      ["5,000", 5000, 5000, "exact", "GPUs"],
+    );
+    check("en", "The builder sold 300 units in the new tower.", ["300", 300, 300, "exact", null]);
   });
 
   it("reads the currency adjective and the people counted", () => {
