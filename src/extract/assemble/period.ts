@@ -9,7 +9,7 @@ import { comparedFigureOwning, SAME_SPAN_BEFORE_DATE } from "./comparison-base.j
 import { signedWithTerm } from "./deal-term.js";
 import { conversionAfter } from "./metric.js";
 import { paragraphHorizon } from "./paragraph-horizon.js";
-import { startsChange } from "./period-leads.js";
+import { datesFounding, startsChange } from "./period-leads.js";
 import { samePeriodShift, shiftPeriod } from "./same-period.js";
 import { describeCandidates, type Features, rankOptions, type ScoredOption, type Weights } from "./scorer.js";
 import { type DocumentReading, type FigureReading, issue, type SentenceReading } from "./types.js";
@@ -256,6 +256,7 @@ function rankedTimes(
       .filter((t) => [q, undefined].includes(comparedFigureOwning(text, sentence.start, t, sentenceQs)))
       .filter((t) => !(isFlow && isStatementMonth(text, sentence.start, t, metric)))
       .filter((t) => cumulative || !startsChange(text, sentence.start, t))
+      .filter((t) => !datesFounding(text, sentence.start, t))
       .filter((t) => !ownedByLaterFigure(text, q, t, sentenceQs))
       .map((t) => ({
         value: t,
