@@ -189,6 +189,29 @@ describe("strict fields: years under way and years over", () => {
     assert.equal(at(claims, 91e9).qualifier, "target");
   });
 
+  it("capital spending with no date is the year under way's, so a plan (FR and EN)", () => {
+    const fr = extract(
+      "Les dépenses d'investissement de Meta atteignent 130 milliards de dollars, surtout dans les centres de données.",
+      "fr",
+    );
+    assert.equal(at(fr, 130e9).qualifier, "target");
+    const en = extract("Alphabet's capital expenditures stand at $95 billion, mostly for servers.");
+    assert.equal(at(en, 95e9).qualifier, "target");
+    const spent = extract("Alphabet spent $52 billion in capital expenditures in 2024.");
+    assert.equal(at(spent, 52e9).qualifier, "reported");
+  });
+
+  it("undated capital spending stated in the past or set in past years stays a result (FR and EN)", () => {
+    const was = extract("Meta's capital expenditures were $39 billion, mostly for servers.");
+    assert.equal(at(was, 39e9).qualifier, "reported");
+    const fr = extract(
+      "Les dépenses d'investissement de Meta atteignent 130 milliards de dollars, contre 70 milliards les années précédentes.",
+      "fr",
+    );
+    assert.equal(at(fr, 130e9).qualifier, "target");
+    assert.equal(at(fr, 70e9).qualifier, "reported");
+  });
+
   it("a whole year's flow stated with a booking verb stays a result (FR and EN)", () => {
     const fr = extract("Mistral AI a réalisé 300 millions d'euros de chiffre d'affaires en 2025.", "fr");
     assert.equal(at(fr, 300e6).qualifier, "reported");
