@@ -9,6 +9,7 @@ import { comparedFigureOwning, SAME_SPAN_BEFORE_DATE } from "./comparison-base.j
 import { signedWithTerm } from "./deal-term.js";
 import { conversionAfter } from "./metric.js";
 import { paragraphHorizon } from "./paragraph-horizon.js";
+import { pastFactDatedElsewhere } from "./past-fact-date.js";
 import { datesFounding, startsChange } from "./period-leads.js";
 import { samePeriodShift, shiftPeriod } from "./same-period.js";
 import { describeCandidates, type Features, rankOptions, type ScoredOption, type Weights } from "./scorer.js";
@@ -264,7 +265,7 @@ function rankedTimes(
         features: periodFeatures(text, s, q, qEnd, cumulative, t),
       })),
     PERIOD_WEIGHTS,
-  );
+  ).filter((o) => !pastFactDatedElsewhere(text, q, o.value, o.features.otherClause === 1, r.input.published));
   return { ranked, cumulative };
 }
 
