@@ -123,8 +123,23 @@ function ownedByLaterFigure(
 ): boolean {
   if (t.start < q.span.end || !followsOtherFigure(text, t, q, sentenceQs)) return false;
   const other = sentenceQs.find((o) => o !== q && o.span.start >= q.span.end && o.span.end <= t.start);
+  if (other && other === amountReached(text, q, sentenceQs)) return false;
   const setAgainst = other !== undefined && SET_AGAINST.test(text.slice(q.span.end, other.span.start));
   return setAgainst || !closesList(text, q, t, sentenceQs);
+}
+
+/** What leads from a growth rate to the amount it reaches: "24% to nearly", "de 20 % à". */
+const GROWTH_TO = /^\s*(?:to|à)\s+(?:(?:about|nearly|almost|roughly|some|près\s+de|environ|quelque)\s+)?$/iu;
+
+/** "rise 24% to nearly $550 billion next year": the amount a growth leads to, one fact with it. */
+function amountReached(
+  text: string,
+  q: QuantityMention,
+  sentenceQs: QuantityMention[],
+): QuantityMention | undefined {
+  if (q.unit !== "fraction") return undefined;
+  const next = sentenceQs.find((o) => o !== q && o.span.start >= q.span.end);
+  return next && GROWTH_TO.test(text.slice(q.span.end, next.span.start)) ? next : undefined;
 }
 
 /** What sets a later figure against the earlier one ("$110 million, against $360 million"). */
@@ -244,9 +259,12 @@ function rankedTimes(
   const firstQStart = sentenceQs[0]?.span.start ?? sentence.end;
   // A figure and its conversion into another currency read their dates as one: "$600 billion (€515 billion) through 2028".
   const qEnd = conversionAfter(q, sentenceQs, text)?.span.end ?? q.span.end;
+  // A growth reads its dates as one with the amount it leads to: "rise 24% to $550 billion next year".
+  const reachedEnd = amountReached(text, q, sentenceQs)?.span.end ?? qEnd;
   const usable = times.filter((t) => {
     // The figure itself never lies between it and a date.
-    const crossing = index.quantities.anyWithin(Math.min(t.end, qEnd), Math.max(t.start, q.span.start));
+    const from = t.start >= reachedEnd ? reachedEnd : qEnd;
+    const crossing = index.quantities.anyWithin(Math.min(t.end, from), Math.max(t.start, q.span.start));
     return !crossing || t.end <= firstQStart || closesList(text, q, t, sentenceQs);
   });
   const cumulative = isFlow || metric === "compute_spending_target" || metric === "compute_commitment";

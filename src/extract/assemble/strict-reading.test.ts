@@ -850,3 +850,32 @@ describe("strict fields: the company bought", () => {
     assert.equal(at(noun, 6.5e9).counterparty, "Ampere");
   });
 });
+
+describe("strict fields: a growth and the amount it leads to", () => {
+  it("share the date written after the amount (EN)", () => {
+    const claims = extract(
+      "Analysts expect Meta's capital spending to rise 24% to nearly $150 billion next year.",
+      "en",
+      "2025-10-31",
+    );
+    assert.deepEqual(at(claims, 0.24).period, { start: "2026-01-01", end: "2026-12-31" });
+  });
+
+  it("share the date written after the amount (FR)", () => {
+    const claims = extract(
+      "Oracle prévoit que son chiffre d'affaires progressera de 70 % à 18 milliards de dollars en 2026.",
+      "fr",
+      "2025-10-31",
+    );
+    assert.deepEqual(at(claims, 0.7).period, { start: "2026-01-01", end: "2026-12-31" });
+  });
+
+  it("a date after a later figure of another clause stays that figure's (EN)", () => {
+    const claims = extract(
+      "Meta's revenue rose 20% to $50 billion, and capex will reach $70 billion next year.",
+      "en",
+      "2025-10-31",
+    );
+    assert.deepEqual(at(claims, 0.2).period, { start: "2025-01-01", end: "2025-12-31" });
+  });
+});
