@@ -153,7 +153,7 @@ const SET_AGAINST =
 const UNDATED_DEAL_SIZE: ReadonlySet<string> = new Set(["compute_commitment"]);
 
 /** Flows that, like yearly ones, are the publication year's when no date is given: spending and borrowing. */
-const DATED_BY_PUBLICATION: ReadonlySet<string> = new Set(["capex", "debt_issuance"]);
+const DATED_BY_PUBLICATION: ReadonlySet<string> = new Set(["capex", "capex_growth", "debt_issuance"]);
 
 /** "6 GW, starting with 1 GW in 2026", "dont 1 GW dès 2026": the next figure is a part, not a list item. */
 const PART_OF_PREVIOUS =
@@ -402,14 +402,15 @@ export function readPeriod(r: DocumentReading, s: SentenceReading, f: FigureRead
     undatedDealRevenue(r, s, f, ranked);
     return;
   }
-  if (time && metric) readDatedPeriod(r, s, f, { time, ranked, cumulative });
-  else if (
-    metric &&
+  const undatedFlow =
+    metric !== null &&
     (metricIs(metric, "yearlyFlow") ||
       // A programme's total ("Stargate, 500 milliards") is of no year.
-      (DATED_BY_PUBLICATION.has(metric) && !r.gazetteer.programmes.has(candidate.entity ?? "")))
-  )
-    readUndatedFlow(r, s, f);
+      (DATED_BY_PUBLICATION.has(metric) && !r.gazetteer.programmes.has(candidate.entity ?? "")));
+  // "now", "today" bound no span: a flow dated only by such a point is read as undated.
+  const pointOnly = undatedFlow && ranked[0]?.features.dateForFlow === 1;
+  if (time && metric && !pointOnly) readDatedPeriod(r, s, f, { time, ranked, cumulative });
+  else if (undatedFlow) readUndatedFlow(r, s, f);
   else if (time && !metric && time.asOf) {
     candidate.period = { asOf: time.asOf };
     candidate.periodExplicit = true;

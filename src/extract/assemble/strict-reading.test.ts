@@ -879,3 +879,23 @@ describe("strict fields: a growth and the amount it leads to", () => {
     assert.deepEqual(at(claims, 0.2).period, { start: "2025-01-01", end: "2025-12-31" });
   });
 });
+
+describe("strict fields: a flow dated only by 'now'", () => {
+  it("is read as undated: the year under way (EN)", () => {
+    const claims = extract(
+      "Alphabet doubles its capex to $185 billion and now outspends Meta.",
+      "en",
+      "2026-02-05",
+    );
+    assert.deepEqual(at(claims, 185e9).period, { start: "2026-01-01", end: "2026-12-31" });
+  });
+
+  it("is read as undated: the year under way (FR)", () => {
+    const claims = extract(
+      "Les dépenses d'investissement de Meta, en hausse de 74 %, dépassent aujourd'hui celles d'Amazon.",
+      "fr",
+      "2026-02-05",
+    );
+    assert.deepEqual(at(claims, 0.74).period, { start: "2026-01-01", end: "2026-12-31" });
+  });
+});
