@@ -57,6 +57,19 @@ describe("period: a founding date dates the company, not a figure", () => {
     assert.deepEqual(at(claims, 2.5e9).period, { asOf: "2025-11" });
   });
 
+  it("a founding date after the founders' names is left out (EN and FR)", () => {
+    const en = extract(
+      "xAI has received $12 billion so far, after it was founded by Elon Musk in July 2023.",
+      "en",
+    );
+    assert.deepEqual(at(en, 12e9).period, { asOf: "2025-11" });
+    const fr = extract(
+      "Mistral AI, fondée par Arthur Mensch en avril 2023, a levé 2 milliards d'euros.",
+      "fr",
+    );
+    assert.deepEqual(at(fr, 2e9).period, { asOf: "2025-11" });
+  });
+
   it("a figure dated in its own clause keeps its date (EN)", () => {
     const claims = extract("Cerebras, founded in 2016, raised $700 million in June 2024.", "en");
     assert.deepEqual(at(claims, 7e8).period, { asOf: "2024-06" });
