@@ -305,8 +305,12 @@ const UNDATED_PLEDGE_METRICS: ReadonlySet<string> = new Set(["capex", "debt_issu
 const EXPECTATION_BEFORE =
   /(?:\banalyst(?:s['’]?|['’]s)?|\banalystes|\bWall\s+Street|\bthe\s+market)\s+(?:had\s+|were\s+|was\s+)?(?:expectations?|estimates?|forecasts?|consensus|expected|expecting|projected|anticipated)\b|\b(?:attentes|estimations|prévisions|projections)\s+(?:des\s+|du\s+)(?:analystes|marché|consensus)|\b(?:analystes|marché)\s+(?:\p{L}+\s+){0,3}?(?:tablaient|attendaient|anticipaient|prévoyaient|misaient)\b|\bconsensus\b/giu;
 
-/** "an estimated 26 gigawatts", "estimée à 3 milliards": the figure itself is an estimate. */
-const ESTIMATED_RIGHT_BEFORE = /(?:\ban\s+estimated|\bestim(?:é|ée|és|ées)\s+à)\s*$/iu;
+/**
+ * "an estimated 26 gigawatts", "estimée à 3 milliards", "market expectations of $8.87 billion", "des
+ * attentes de 9 milliards": the figure itself is an estimate.
+ */
+const ESTIMATED_RIGHT_BEFORE =
+  /(?:\ban\s+estimated|\bestim(?:é|ée|és|ées)\s+à|\bexpectations\s+(?:of|for)|(?<!\p{L})attentes\s+(?:de|d['’]))\s*(?:(?:about|around|roughly|environ)\s+)?$/iu;
 
 /** "contre 54,9 milliards attendus": a figure the market expected, said after it. */
 const EXPECTED_RIGHT_AFTER =

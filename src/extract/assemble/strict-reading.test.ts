@@ -899,3 +899,34 @@ describe("strict fields: a flow dated only by 'now'", () => {
     assert.deepEqual(at(claims, 0.74).period, { start: "2026-01-01", end: "2026-12-31" });
   });
 });
+
+describe("strict fields: the market's expectations", () => {
+  it("a figure named as the market's expectations is an estimate, the result beside it reported (EN)", () => {
+    const claims = extract(
+      "Micron's revenue came in at $9.3 billion, above market expectations of $8.9 billion.",
+      "en",
+      "2025-09-10",
+    );
+    assert.equal(at(claims, 9.3e9).qualifier, "reported");
+    assert.equal(at(claims, 8.9e9).qualifier, "estimated");
+  });
+
+  it("a figure named as the market's expectations is an estimate (FR)", () => {
+    const claims = extract(
+      "Le chiffre d'affaires de Micron a atteint 9,3 milliards de dollars, contre des attentes de 8,9 milliards.",
+      "fr",
+      "2025-09-10",
+    );
+    assert.equal(at(claims, 9.3e9).qualifier, "reported");
+    assert.equal(at(claims, 8.9e9).qualifier, "estimated");
+  });
+
+  it("the noun 'expectations' is no forecast of the company's (EN)", () => {
+    const claims = extract(
+      "Oracle's cloud revenue grew 55% to $3.3 billion, slightly below expectations.",
+      "en",
+      "2025-09-10",
+    );
+    assert.equal(at(claims, 0.55).qualifier, "reported");
+  });
+});
