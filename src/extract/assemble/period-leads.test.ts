@@ -34,3 +34,44 @@ describe("period: a date after 'since' starts a change", () => {
     assert.deepEqual(at(claims, 6e9).period, { asOf: "2024-03" });
   });
 });
+
+describe("period: a founding date dates the company, not a figure", () => {
+  it("a round in a sentence that gives the founding year is of publication (FR)", () => {
+    const claims = extract(
+      "Mistral AI, la start-up fondée en 2022 par deux chercheurs, annonce avoir levé 4 milliards de dollars.",
+      "fr",
+    );
+    assert.deepEqual(at(claims, 4e9).period, { asOf: "2025-11" });
+  });
+
+  it("a founding year with an adverb is left out too (FR)", () => {
+    const claims = extract(
+      "Ces levées totalisant 900 millions de dollars étonnent pour Nscale, créée seulement en 2023.",
+      "fr",
+    );
+    assert.deepEqual(at(claims, 9e8).period, { asOf: "2025-11" });
+  });
+
+  it("a total raised since the founding month is of publication (EN)", () => {
+    const claims = extract("Crusoe has raised about $2.5bn since it was founded in March 2019.", "en");
+    assert.deepEqual(at(claims, 2.5e9).period, { asOf: "2025-11" });
+  });
+
+  it("a founding date after the founders' names is left out (EN and FR)", () => {
+    const en = extract(
+      "xAI has received $12 billion so far, after it was founded by Elon Musk in July 2023.",
+      "en",
+    );
+    assert.deepEqual(at(en, 12e9).period, { asOf: "2025-11" });
+    const fr = extract(
+      "Mistral AI, fondée par Arthur Mensch en avril 2023, a levé 2 milliards d'euros.",
+      "fr",
+    );
+    assert.deepEqual(at(fr, 2e9).period, { asOf: "2025-11" });
+  });
+
+  it("a figure dated in its own clause keeps its date (EN)", () => {
+    const claims = extract("Cerebras, founded in 2016, raised $700 million in June 2024.", "en");
+    assert.deepEqual(at(claims, 7e8).period, { asOf: "2024-06" });
+  });
+});

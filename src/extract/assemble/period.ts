@@ -9,7 +9,8 @@ import { comparedFigureOwning, SAME_SPAN_BEFORE_DATE } from "./comparison-base.j
 import { signedWithTerm } from "./deal-term.js";
 import { conversionAfter } from "./metric.js";
 import { paragraphHorizon } from "./paragraph-horizon.js";
-import { startsChange } from "./period-leads.js";
+import { pastFactDatedElsewhere } from "./past-fact-date.js";
+import { datesFounding, startsChange } from "./period-leads.js";
 import { samePeriodShift, shiftPeriod } from "./same-period.js";
 import { describeCandidates, type Features, rankOptions, type ScoredOption, type Weights } from "./scorer.js";
 import { type DocumentReading, type FigureReading, issue, type SentenceReading } from "./types.js";
@@ -122,8 +123,23 @@ function ownedByLaterFigure(
 ): boolean {
   if (t.start < q.span.end || !followsOtherFigure(text, t, q, sentenceQs)) return false;
   const other = sentenceQs.find((o) => o !== q && o.span.start >= q.span.end && o.span.end <= t.start);
+  if (other && other === amountReached(text, q, sentenceQs)) return false;
   const setAgainst = other !== undefined && SET_AGAINST.test(text.slice(q.span.end, other.span.start));
   return setAgainst || !closesList(text, q, t, sentenceQs);
+}
+
+/** What leads from a growth rate to the amount it reaches: "24% to nearly", "de 20 % à". */
+const GROWTH_TO = /^\s*(?:to|à)\s+(?:(?:about|nearly|almost|roughly|some|près\s+de|environ|quelque)\s+)?$/iu;
+
+/** "rise 24% to nearly $550 billion next year": the amount a growth leads to, one fact with it. */
+function amountReached(
+  text: string,
+  q: QuantityMention,
+  sentenceQs: QuantityMention[],
+): QuantityMention | undefined {
+  if (q.unit !== "fraction") return undefined;
+  const next = sentenceQs.find((o) => o !== q && o.span.start >= q.span.end);
+  return next && GROWTH_TO.test(text.slice(q.span.end, next.span.start)) ? next : undefined;
 }
 
 /** What sets a later figure against the earlier one ("$110 million, against $360 million"). */
@@ -137,7 +153,7 @@ const SET_AGAINST =
 const UNDATED_DEAL_SIZE: ReadonlySet<string> = new Set(["compute_commitment"]);
 
 /** Flows that, like yearly ones, are the publication year's when no date is given: spending and borrowing. */
-const DATED_BY_PUBLICATION: ReadonlySet<string> = new Set(["capex", "debt_issuance"]);
+const DATED_BY_PUBLICATION: ReadonlySet<string> = new Set(["capex", "capex_growth", "debt_issuance"]);
 
 /** "6 GW, starting with 1 GW in 2026", "dont 1 GW dès 2026": the next figure is a part, not a list item. */
 const PART_OF_PREVIOUS =
@@ -243,9 +259,12 @@ function rankedTimes(
   const firstQStart = sentenceQs[0]?.span.start ?? sentence.end;
   // A figure and its conversion into another currency read their dates as one: "$600 billion (€515 billion) through 2028".
   const qEnd = conversionAfter(q, sentenceQs, text)?.span.end ?? q.span.end;
+  // A growth reads its dates as one with the amount it leads to: "rise 24% to $550 billion next year".
+  const reachedEnd = amountReached(text, q, sentenceQs)?.span.end ?? qEnd;
   const usable = times.filter((t) => {
     // The figure itself never lies between it and a date.
-    const crossing = index.quantities.anyWithin(Math.min(t.end, qEnd), Math.max(t.start, q.span.start));
+    const from = t.start >= reachedEnd ? reachedEnd : qEnd;
+    const crossing = index.quantities.anyWithin(Math.min(t.end, from), Math.max(t.start, q.span.start));
     return !crossing || t.end <= firstQStart || closesList(text, q, t, sentenceQs);
   });
   const cumulative = isFlow || metric === "compute_spending_target" || metric === "compute_commitment";
@@ -256,6 +275,7 @@ function rankedTimes(
       .filter((t) => [q, undefined].includes(comparedFigureOwning(text, sentence.start, t, sentenceQs)))
       .filter((t) => !(isFlow && isStatementMonth(text, sentence.start, t, metric)))
       .filter((t) => cumulative || !startsChange(text, sentence.start, t))
+      .filter((t) => !datesFounding(text, sentence.start, t))
       .filter((t) => !ownedByLaterFigure(text, q, t, sentenceQs))
       .map((t) => ({
         value: t,
@@ -263,7 +283,7 @@ function rankedTimes(
         features: periodFeatures(text, s, q, qEnd, cumulative, t),
       })),
     PERIOD_WEIGHTS,
-  );
+  ).filter((o) => !pastFactDatedElsewhere(text, q, o.value, o.features.otherClause === 1, r.input.published));
   return { ranked, cumulative };
 }
 
@@ -382,14 +402,15 @@ export function readPeriod(r: DocumentReading, s: SentenceReading, f: FigureRead
     undatedDealRevenue(r, s, f, ranked);
     return;
   }
-  if (time && metric) readDatedPeriod(r, s, f, { time, ranked, cumulative });
-  else if (
-    metric &&
+  const undatedFlow =
+    metric !== null &&
     (metricIs(metric, "yearlyFlow") ||
       // A programme's total ("Stargate, 500 milliards") is of no year.
-      (DATED_BY_PUBLICATION.has(metric) && !r.gazetteer.programmes.has(candidate.entity ?? "")))
-  )
-    readUndatedFlow(r, s, f);
+      (DATED_BY_PUBLICATION.has(metric) && !r.gazetteer.programmes.has(candidate.entity ?? "")));
+  // "now", "today" bound no span: a flow dated only by such a point is read as undated.
+  const pointOnly = undatedFlow && ranked[0]?.features.dateForFlow === 1;
+  if (time && metric && !pointOnly) readDatedPeriod(r, s, f, { time, ranked, cumulative });
+  else if (undatedFlow) readUndatedFlow(r, s, f);
   else if (time && !metric && time.asOf) {
     candidate.period = { asOf: time.asOf };
     candidate.periodExplicit = true;

@@ -305,8 +305,12 @@ const UNDATED_PLEDGE_METRICS: ReadonlySet<string> = new Set(["capex", "debt_issu
 const EXPECTATION_BEFORE =
   /(?:\banalyst(?:s['’]?|['’]s)?|\banalystes|\bWall\s+Street|\bthe\s+market)\s+(?:had\s+|were\s+|was\s+)?(?:expectations?|estimates?|forecasts?|consensus|expected|expecting|projected|anticipated)\b|\b(?:attentes|estimations|prévisions|projections)\s+(?:des\s+|du\s+)(?:analystes|marché|consensus)|\b(?:analystes|marché)\s+(?:\p{L}+\s+){0,3}?(?:tablaient|attendaient|anticipaient|prévoyaient|misaient)\b|\bconsensus\b/giu;
 
-/** "an estimated 26 gigawatts", "estimée à 3 milliards": the figure itself is an estimate. */
-const ESTIMATED_RIGHT_BEFORE = /(?:\ban\s+estimated|\bestim(?:é|ée|és|ées)\s+à)\s*$/iu;
+/**
+ * "an estimated 26 gigawatts", "estimée à 3 milliards", "market expectations of $8.87 billion", "des
+ * attentes de 9 milliards": the figure itself is an estimate.
+ */
+const ESTIMATED_RIGHT_BEFORE =
+  /(?:\ban\s+estimated|\bestim(?:é|ée|és|ées)\s+à|\bexpectations\s+(?:of|for)|(?<!\p{L})attentes\s+(?:de|d['’]))\s*(?:(?:about|around|roughly|environ)\s+)?$/iu;
 
 /** "contre 54,9 milliards attendus": a figure the market expected, said after it. */
 const EXPECTED_RIGHT_AFTER =
@@ -393,6 +397,32 @@ const ACTUAL_AMOUNT_VERB =
 /** A quarter, a half or a month named beside the figure: its period is no whole year. */
 const PART_OF_YEAR = /quarter|trimestr|\bhalf\b|semestr|\bmonths?\b|(?<!\p{L})mois(?!\p{L})/iu;
 
+/** A verb in the past that states what an amount came to: "Meta's capex was $30 billion", "a porté ses dépenses à". */
+const PAST_AMOUNT_VERB =
+  /\b(?:was|were|totall?ed|amounted|came\s+(?:in\s+)?(?:at|to))\b|(?<!\p{L})(?:(?:a|ont|avait|avaient)\s+(?:porté|atteint|totalisé|dépassé)|(?:s['’]est|se\s+sont)\s+élevée?s?|étai(?:t|ent)|atteignai(?:t|ent))(?!\p{L})/iu;
+
+/** Words after a figure that place it in a span already over: "les 410 milliards des deux années précédentes". */
+const PAST_SPAN_AFTER =
+  /\b(?:previous|prior|last|earlier)\b|(?<!\p{L})(?:précédente?s?|dernière?s?|passée?s?|antérieure?s?)(?!\p{L})/iu;
+
+/**
+ * Capital spending with no date of its own is the year under way's (period stage), so a plan unless a
+ * verb in the past states what it came to, or a table's column says which year it is.
+ */
+function undatedSpendingPlan(
+  metric: string | null,
+  ownScope: string,
+  clauseAfter: string,
+  inTable: boolean,
+): boolean {
+  return (
+    metric === "capex" &&
+    !inTable &&
+    !hasMatch(PAST_AMOUNT_VERB, ownScope) &&
+    !PAST_SPAN_AFTER.test(clauseAfter.slice(0, 60))
+  );
+}
+
 function yearUnderWay(period: Period | null, published: string | null): boolean {
   if (!period || !published || published.length < 7 || "asOf" in period) return false;
   const { start, end } = period;
@@ -436,9 +466,15 @@ function yearOverBeforePublication(period: Period | null, published: string | nu
  * forecast's comparison, in a period already over, is a result; only a forecast word of its own
  * would make it a target.
  */
-function reviseCarriedForecast(candidate: Candidate, published: string | null, qualifier: Decision): void {
+function reviseCarriedForecast(
+  candidate: Candidate,
+  published: string | null,
+  clauseAfter: string,
+  qualifier: Decision,
+): void {
   if (qualifier.qualifier !== "target" || !qualifier.carried) return;
-  if (!candidate.periodExplicit || !yearOverBeforePublication(candidate.period, published)) return;
+  const over = candidate.periodExplicit && yearOverBeforePublication(candidate.period, published);
+  if (!over && !PAST_SPAN_AFTER.test(clauseAfter.slice(0, 60))) return;
   qualifier.qualifier = "reported";
   qualifier.rule = "a figure for a period over by publication, beside a forecast → reported";
 }
@@ -615,6 +651,7 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
     contrastStart(text, q.span.end, scopeEnd),
   );
   const ownBody = text.slice(sentence.start, contrastStart(text, q.span.end, sentence.end));
+  const clauseAfter = text.slice(q.span.end, breakAt < 0 ? sentence.end : breakAt);
   readAttribution(r, s, f);
   const named = Boolean(attribution?.named) || Boolean(person && hasMatch(SPEECH_VERB, body));
   const metricWord = candidate.metricAt ? text.slice(candidate.metricAt.start, candidate.metricAt.end) : "";
@@ -645,7 +682,7 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
     qualifier.rule = "a figure for a period that had not begun when the report was published → target";
   } else if (
     qualifier.qualifier === "reported" &&
-    candidate.periodExplicit &&
+    (candidate.periodExplicit || undatedSpendingPlan(metric, ownScope, clauseAfter, place !== null)) &&
     yearUnderWay(candidate.period, r.input.published) &&
     !hasMatch(ACTUAL_AMOUNT_VERB, ownScope) &&
     !hasMatch(PART_OF_YEAR, text.slice(Math.max(sentence.start, q.span.start - 60), q.span.end + 20))
@@ -653,7 +690,7 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
     qualifier.qualifier = "target";
     qualifier.rule = "a whole year's flow for a year still under way at publication → target";
   }
-  reviseCarriedForecast(candidate, r.input.published, qualifier);
+  reviseCarriedForecast(candidate, r.input.published, clauseAfter, qualifier);
   if (
     qualifier.qualifier === "target" &&
     (hasMatch(ANALYSTS, ownScope) ||

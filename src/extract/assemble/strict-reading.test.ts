@@ -189,6 +189,29 @@ describe("strict fields: years under way and years over", () => {
     assert.equal(at(claims, 91e9).qualifier, "target");
   });
 
+  it("capital spending with no date is the year under way's, so a plan (FR and EN)", () => {
+    const fr = extract(
+      "Les dépenses d'investissement de Meta atteignent 130 milliards de dollars, surtout dans les centres de données.",
+      "fr",
+    );
+    assert.equal(at(fr, 130e9).qualifier, "target");
+    const en = extract("Alphabet's capital expenditures stand at $95 billion, mostly for servers.");
+    assert.equal(at(en, 95e9).qualifier, "target");
+    const spent = extract("Alphabet spent $52 billion in capital expenditures in 2024.");
+    assert.equal(at(spent, 52e9).qualifier, "reported");
+  });
+
+  it("undated capital spending stated in the past or set in past years stays a result (FR and EN)", () => {
+    const was = extract("Meta's capital expenditures were $39 billion, mostly for servers.");
+    assert.equal(at(was, 39e9).qualifier, "reported");
+    const fr = extract(
+      "Les dépenses d'investissement de Meta atteignent 130 milliards de dollars, contre 70 milliards les années précédentes.",
+      "fr",
+    );
+    assert.equal(at(fr, 130e9).qualifier, "target");
+    assert.equal(at(fr, 70e9).qualifier, "reported");
+  });
+
   it("a whole year's flow stated with a booking verb stays a result (FR and EN)", () => {
     const fr = extract("Mistral AI a réalisé 300 millions d'euros de chiffre d'affaires en 2025.", "fr");
     assert.equal(at(fr, 300e6).qualifier, "reported");
@@ -825,5 +848,85 @@ describe("strict fields: the company bought", () => {
       "fr",
     );
     assert.equal(at(noun, 6.5e9).counterparty, "Ampere");
+  });
+});
+
+describe("strict fields: a growth and the amount it leads to", () => {
+  it("share the date written after the amount (EN)", () => {
+    const claims = extract(
+      "Analysts expect Meta's capital spending to rise 24% to nearly $150 billion next year.",
+      "en",
+      "2025-10-31",
+    );
+    assert.deepEqual(at(claims, 0.24).period, { start: "2026-01-01", end: "2026-12-31" });
+  });
+
+  it("share the date written after the amount (FR)", () => {
+    const claims = extract(
+      "Oracle prévoit que son chiffre d'affaires progressera de 70 % à 18 milliards de dollars en 2026.",
+      "fr",
+      "2025-10-31",
+    );
+    assert.deepEqual(at(claims, 0.7).period, { start: "2026-01-01", end: "2026-12-31" });
+  });
+
+  it("a date after a later figure of another clause stays that figure's (EN)", () => {
+    const claims = extract(
+      "Meta's revenue rose 20% to $50 billion, and capex will reach $70 billion next year.",
+      "en",
+      "2025-10-31",
+    );
+    assert.deepEqual(at(claims, 0.2).period, { start: "2025-01-01", end: "2025-12-31" });
+  });
+});
+
+describe("strict fields: a flow dated only by 'now'", () => {
+  it("is read as undated: the year under way (EN)", () => {
+    const claims = extract(
+      "Alphabet doubles its capex to $185 billion and now outspends Meta.",
+      "en",
+      "2026-02-05",
+    );
+    assert.deepEqual(at(claims, 185e9).period, { start: "2026-01-01", end: "2026-12-31" });
+  });
+
+  it("is read as undated: the year under way (FR)", () => {
+    const claims = extract(
+      "Les dépenses d'investissement de Meta, en hausse de 74 %, dépassent aujourd'hui celles d'Amazon.",
+      "fr",
+      "2026-02-05",
+    );
+    assert.deepEqual(at(claims, 0.74).period, { start: "2026-01-01", end: "2026-12-31" });
+  });
+});
+
+describe("strict fields: the market's expectations", () => {
+  it("a figure named as the market's expectations is an estimate, the result beside it reported (EN)", () => {
+    const claims = extract(
+      "Micron's revenue came in at $9.3 billion, above market expectations of $8.9 billion.",
+      "en",
+      "2025-09-10",
+    );
+    assert.equal(at(claims, 9.3e9).qualifier, "reported");
+    assert.equal(at(claims, 8.9e9).qualifier, "estimated");
+  });
+
+  it("a figure named as the market's expectations is an estimate (FR)", () => {
+    const claims = extract(
+      "Le chiffre d'affaires de Micron a atteint 9,3 milliards de dollars, contre des attentes de 8,9 milliards.",
+      "fr",
+      "2025-09-10",
+    );
+    assert.equal(at(claims, 9.3e9).qualifier, "reported");
+    assert.equal(at(claims, 8.9e9).qualifier, "estimated");
+  });
+
+  it("the noun 'expectations' is no forecast of the company's (EN)", () => {
+    const claims = extract(
+      "Oracle's cloud revenue grew 55% to $3.3 billion, slightly below expectations.",
+      "en",
+      "2025-09-10",
+    );
+    assert.equal(at(claims, 0.55).qualifier, "reported");
   });
 });
