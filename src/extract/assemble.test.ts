@@ -209,8 +209,8 @@ test("English: run-rate with an outlet, investment over N years, talks, a signed
   assert.equal(byValue(1.7e11)?.entity, "Anthropic");
   const contract = byValue(1.4e10);
   assert.equal(contract?.metric, "compute_commitment");
-  assert.equal(contract?.entity, "CoreWeave");
-  assert.equal(contract?.counterparty, "Meta");
+  assert.equal(contract?.entity, "Meta", "a compute deal runs buyer → supplier");
+  assert.equal(contract?.counterparty, "CoreWeave");
 });
 
 test("an unknown company after 'la startup' is a party; the acquirer → the acquired", () => {

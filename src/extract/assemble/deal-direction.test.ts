@@ -111,4 +111,29 @@ describe("which way a compute deal runs when the supplier is named first", () =>
       [["AMD", null, "datacenter_capacity", 0.2]],
     );
   });
+
+  it("a supplier's deal with a company that sells no compute: that company buys", () => {
+    assert.deepEqual(
+      deals(
+        "Lambda and Meta\n\nLambda announced a $4 billion computing agreement with Meta on Tuesday.",
+        "en",
+      ),
+      [["Meta", "Lambda", "compute_commitment", 4e9]],
+    );
+    assert.deepEqual(
+      deals(
+        "Nebius et Anthropic\n\nNebius a signé un contrat de 5 milliards de dollars avec Anthropic pour cinq ans.",
+        "fr",
+      ),
+      [["Anthropic", "Nebius", "compute_commitment", 5e9]],
+    );
+  });
+
+  it("a deal with a company the gazetteer does not know keeps the supplier as owner", () => {
+    const got = deals(
+      "Lambda and Acme\n\nLambda announced a $4 billion computing agreement with Acme Energy.",
+      "en",
+    );
+    assert.equal(got[0]?.[0], "Lambda");
+  });
 });

@@ -1,4 +1,5 @@
 import type { Span } from "../../core/index.js";
+import { foldName } from "../gazetteer.js";
 import { metricIs } from "../metrics.js";
 import { firstMatch } from "../patterns.js";
 import { supplyVerbEnd } from "./entity-roles.js";
@@ -24,6 +25,14 @@ export function reviseDealDirection(r: DocumentReading, s: SentenceReading, f: F
   if (served && (candidate.counterparty === null || candidate.counterparty === served.canonical)) {
     turn(f, served.canonical, supplier, served);
     rules.push(`roles: ${supplier} supplies ${served.canonical} → buyer ${served.canonical} → ${supplier}`);
+    return;
+  }
+  const partner = buyingPartner(r, s, f, supplier);
+  if (partner) {
+    turn(f, partner.canonical, supplier, partner);
+    rules.push(
+      `roles: ${supplier}'s deal with ${partner.canonical}, who sells no compute → ${partner.canonical} → ${supplier}`,
+    );
     return;
   }
   const known = knownDeal(r, supplier);
@@ -93,6 +102,43 @@ function servedCompany(
     if (served) return served;
   }
   return undefined;
+}
+
+/** "with" or "avec" right before a company: the other party of a deal. */
+const WITH_PARTNER = /(?:\bwith|(?<!\p{L})avec)\s+(?:the\s+|le\s+|la\s+|l['’])?$/iu;
+
+/** How far from the figure its deal's partner is named: the same phrase, a few words away. */
+const PARTNER_REACH = 60;
+
+/**
+ * The company a supplier's deal is made "with", when it has no side selling compute (a model
+ * developer, a platform, a company with no role known): a company named right after "with"/"avec",
+ * the figure's counterparty if one was read, or that counterparty named as the deal's modifier right
+ * after the figure ("lands $14bn Meta deal"). A known company with no role buys only the money of the
+ * deal (capacity "with" a power producer is the power it sells); a company the gazetteer does not
+ * know may be a producer of anything. A supplier, an investor or a source named
+ * so is a partner of another kind and turns nothing.
+ */
+function buyingPartner(
+  r: DocumentReading,
+  s: SentenceReading,
+  f: FigureReading,
+  supplier: string,
+): Party | undefined {
+  const { counterparty, metric } = f.candidate;
+  const partner = namedCompanies(s).find(
+    (c) =>
+      c.canonical !== supplier &&
+      Math.max(c.start - f.q.span.end, f.q.span.start - c.end) <= PARTNER_REACH &&
+      (counterparty === null || c.canonical === counterparty) &&
+      (firstMatch(WITH_PARTNER, r.text.slice(Math.max(s.sentence.start, c.start - 12), c.start)) !== null ||
+        (c.canonical === counterparty && /^\s+$/u.test(r.text.slice(f.q.span.end, c.start)))),
+  );
+  if (!partner || partner.canonical.includes("+")) return undefined;
+  const role = r.gazetteer.roles.get(partner.canonical);
+  if (role === "developer") return partner;
+  const known = r.gazetteer.byFolded.has(foldName(partner.canonical));
+  return known && role === undefined && metric === "compute_commitment" ? partner : undefined;
 }
 
 /** "deploy", "déploiement", "the first phase", "the purchase", "une commande": the sentence speaks of buying or putting a deal's hardware to use. */
