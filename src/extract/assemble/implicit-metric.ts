@@ -3,6 +3,7 @@ import type { QuantityMention } from "../numbers/types.js";
 import { hasNecessaryWords } from "../patterns.js";
 import { tablePlaceAt } from "../tables.js";
 import { metricOfListLead } from "./metric.js";
+import { obtainingVerbMetric } from "./obtaining-verb.js";
 import { LIST_ITEM } from "./sentence.js";
 import { unitClass } from "./text.js";
 import type { Candidate, DocumentReading, SentenceReading } from "./types.js";
@@ -276,6 +277,7 @@ export function implicitMetric(
     continuationMetric(r, s, q, unit) ??
     forecastContinuation(r, s, q, unit) ??
     comparedMetric(r, s, q, unit) ??
-    totalAheadMetric(r, s, unit)
+    totalAheadMetric(r, s, unit) ??
+    obtainingVerbMetric(r, s, q, unit)
   );
 }
