@@ -175,6 +175,31 @@ describe("figures whose own sentence names no metric", () => {
     assert.deepEqual(read("Nvidia sold $500 million of its shares.", "en").length, 0);
   });
 
+  it("money contributed to a venture, or the price of a stake just named, is an investment", () => {
+    const metrics = (text: string, language: "fr" | "en") =>
+      read(text, language).map(([, metric, value]) => [metric, value]);
+    assert.deepEqual(metrics("Brookfield contributed about $5 billion in cash to Crusoe last year.", "en"), [
+      ["investment", 5e9],
+    ]);
+    assert.deepEqual(
+      metrics(
+        "Mistral AI a levé 2 milliards d'euros. Nvidia dit avoir pris environ 8 % du capital de la start-up contre 900 millions d'euros.",
+        "fr",
+      ).slice(1),
+      [
+        ["equity_stake", 0.08],
+        ["investment", 900e6],
+      ],
+    );
+    // A division that "contributed" an amount brought in revenue: no money was put in.
+    assert.deepEqual(
+      metrics("Gaming, the group's oldest business, contributed $4.1 billion.", "en").filter(
+        ([metric]) => metric === "investment" || metric === "capex",
+      ),
+      [],
+    );
+  });
+
   it("figures listed with no metric word take the one the next sentence, totalling them, names", () => {
     const fr =
       "Quatre-vingts milliards d'euros pour Amazon, 62 pour Alphabet et 40 pour Meta. Au total, les trois groupes prévoient de dépenser 182 milliards d'euros dans leurs infrastructures en 2026.";

@@ -3,6 +3,7 @@ import type { QuantityMention } from "../numbers/types.js";
 import { hasNecessaryWords } from "../patterns.js";
 import { tablePlaceAt } from "../tables.js";
 import { metricOfListLead } from "./metric.js";
+import { obtainingVerbMetric } from "./obtaining-verb.js";
 import { LIST_ITEM } from "./sentence.js";
 import { unitClass } from "./text.js";
 import type { Candidate, DocumentReading, SentenceReading } from "./types.js";
@@ -142,8 +143,18 @@ export function forecastContinuation(
 /** A verb of putting money in just before the amount: "engagerait 10 milliards", "pumped $2 billion". */
 const PUTS_MONEY_IN = {
   fr: /(?<!\p{L})(?:engag(?:e|ent|era|eront|erait|eraient|eait|é|ée)|inject(?:e|ent|era|eront|ait|é|ée))\s+(?:(?:environ|près\s+de|quelque|jusqu['’]à)\s+)?$/iu,
-  en: /\b(?:inject(?:s|ed|ing)?|pump(?:s|ed|ing)?|pour(?:s|ed|ing)?|plough(?:s|ed|ing)?|plow(?:s|ed|ing)?|sank|sunk)\s+(?:(?:about|some|nearly|up\s+to|another|a\s+further)\s+)?$/iu,
+  en: /\b(?:inject(?:s|ed|ing)?|pump(?:s|ed|ing)?|pour(?:s|ed|ing)?|plough(?:s|ed|ing)?|plow(?:s|ed|ing)?|sank|sunk|contribut(?:es|ed|ing))\s+(?:(?:about|some|nearly|roughly|around|up\s+to|another|a\s+further)\s+)?$/iu,
 } as const;
+
+/** What money contributed goes into: "contributed $7 billion in cash to the joint venture". */
+const CONTRIBUTED_TO = /^\s*(?:in\s+(?:cash|equity|capital)\s+)?(?:to|into|towards?)\s/iu;
+
+/**
+ * The price of a stake just named: "avoir pris 11 % du capital contre 1,3 milliard", "took a 10%
+ * stake in the startup for $2 billion": the buyer's investment.
+ */
+const STAKE_PRICE_BEFORE =
+  /(?:%|\bper\s?cent|\bpour\s?cent)\s+(?:du\s+capital|de\s+participation|stake|equity|of\s+(?:the\s+)?(?:capital|shares|equity))(?:[^.;%]{0,40})\s(?:contre|pour|for)\s+(?:(?:environ|près\s+de|quelque|about|roughly|nearly|some)\s+)?$/iu;
 
 /** Shares bought for the amount: "un ordre d'achat de 250 millions de dollars d'actions", "bought $1 billion of its stock". */
 const BUYS_SHARES_BEFORE =
@@ -162,14 +173,18 @@ export function investingVerbMetric(
   const before = r.text.slice(Math.max(s.sentence.start, q.span.start - 60), q.span.start);
   const after = r.text.slice(q.span.end, Math.min(s.sentence.end, q.span.end + 40));
   const putsMoneyIn = PUTS_MONEY_IN[r.input.language === "fr" ? "fr" : "en"];
-  const verb = hasNecessaryWords(putsMoneyIn, s.body) ? putsMoneyIn.exec(before) : null;
+  const putIn = hasNecessaryWords(putsMoneyIn, s.body) ? putsMoneyIn.exec(before) : null;
+  // "contributed $4.3bn" alone is a share of revenue; money contributed goes "to" or "into" something.
+  const verb = putIn && /^contribut/iu.test(putIn[0]) && !CONTRIBUTED_TO.test(after) ? null : putIn;
   const buysShares = hasNecessaryWords(BUYS_SHARES_BEFORE, s.body) && BUYS_SHARES_BEFORE.test(before);
   const shares = !verb && buysShares ? SHARES_AFTER.exec(after) : null;
-  if (!verb && !shares) return null;
-  const at = verb
+  const stake = verb || shares ? null : STAKE_PRICE_BEFORE.exec(before);
+  const named = verb ?? stake;
+  if (!named && !shares) return null;
+  const at = named
     ? {
-        start: q.span.start - before.length + verb.index,
-        end: q.span.start - before.length + verb.index + verb[0].trimEnd().length,
+        start: q.span.start - before.length + named.index,
+        end: q.span.start - before.length + named.index + named[0].trimEnd().length,
       }
     : { start: q.span.end + shares!.index, end: q.span.end + shares![0].length };
   return { metric: "investment", at, rule: `"${r.text.slice(at.start, at.end).trim()}" puts money in` };
@@ -276,6 +291,7 @@ export function implicitMetric(
     continuationMetric(r, s, q, unit) ??
     forecastContinuation(r, s, q, unit) ??
     comparedMetric(r, s, q, unit) ??
-    totalAheadMetric(r, s, unit)
+    totalAheadMetric(r, s, unit) ??
+    obtainingVerbMetric(r, s, q, unit)
   );
 }

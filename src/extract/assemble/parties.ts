@@ -350,7 +350,7 @@ function speakersPronouns(parties: Party[], text: string, sentence: Sentence): P
 }
 
 /** What may stand between two complements of one list ("auprès de X, Y et Z"). */
-export const COMPLEMENT_LIST_GAP = /^\s*(?:,|\bet\b|\band\b|&)\s*$/iu;
+export const COMPLEMENT_LIST_GAP = /^\s*(?:,|\bet\b|\band\b|\bou\b|\bor\b|&)\s*$/iu;
 
 /** "auprès d'Andreessen Horowitz, General Catalyst et Bpifrance": every name of the list is a complement. */
 export function isComplementOfList(
