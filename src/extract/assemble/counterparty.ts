@@ -4,6 +4,7 @@ import { metricIs } from "../metrics.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { hasMatch } from "../patterns.js";
 import { acquiredCompany } from "./acquired.js";
+import { isNextClauseSubject } from "./next-clause-subject.js";
 import {
   GAPPED_FIGURE,
   groupMembers,
@@ -98,7 +99,8 @@ export function readCounterparty(r: DocumentReading, s: SentenceReading, f: Figu
             p.kind !== "person" &&
             p.via !== "anaphora" &&
             !/\b(?:pour|for)\s+(?:\p{L}+\s+){0,3}$/iu.test(text.slice(q.span.end, p.start)) &&
-            !opensGappedClause(p, q, sentenceQs, text),
+            !opensGappedClause(p, q, sentenceQs, text) &&
+            !isNextClauseSubject(p, q.span.end, text),
         )
       : [];
     const ranked = rankOptions(
@@ -157,7 +159,11 @@ function ownCounterparties(
   const own: Party[] = [];
   for (const p of list) {
     const previous = own.at(-1);
-    if (previous && opensOwnFigure(previous, p, sentenceQs, text)) break;
+    if (
+      previous &&
+      (opensOwnFigure(previous, p, sentenceQs, text) || isNextClauseSubject(p, previous.end, text))
+    )
+      break;
     if (p.via === "anaphora" && !(p === first && firstAfterLead)) continue;
     own.push(p);
   }

@@ -1,0 +1,39 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { extractClaims } from "../index.js";
+
+const counterparties = (text: string, language: "fr" | "en", value: number) =>
+  extractClaims({ text, language, published: "2026-02-05", document: "d.md" })
+    .claims.filter((c) => (c.value.low ?? c.value.high) === value)
+    .map((c) => [c.entity, c.counterparty]);
+
+describe("a name after the figure that opens a clause of its own", () => {
+  it("is the next investor, not the investee (en)", () => {
+    const text =
+      "Microsoft has invested $3 billion in Mistral AI so far, and Nvidia agreed last month to invest a further $1 billion.";
+    assert.deepEqual(counterparties(text, "en", 3e9), [["Microsoft", "Mistral AI"]]);
+  });
+
+  it("is the next investor, not a second investee (fr)", () => {
+    const text =
+      "Microsoft avait déjà investi 300 millions de dollars dans Mistral AI, le groupe Nvidia a injecté 450 millions de dollars en mai.";
+    assert.deepEqual(counterparties(text, "fr", 300e6), [["Microsoft", "Mistral AI"]]);
+  });
+
+  it("is no counterparty when no other name is found (en)", () => {
+    const text =
+      "Amazon made a second $4 billion commitment in November, and Google agreed in January to invest a further $1 billion.";
+    assert.deepEqual(counterparties(text, "en", 4e9), [["Amazon", null]]);
+  });
+
+  it("leaves a plain list of investees whole (en, fr)", () => {
+    assert.deepEqual(
+      counterparties("Microsoft invested $3 billion in Mistral AI, Nvidia and AMD.", "en", 3e9),
+      [["Microsoft", "Mistral AI+Nvidia+AMD"]],
+    );
+    assert.deepEqual(
+      counterparties("Microsoft a investi 3 milliards de dollars dans Mistral AI et Nvidia.", "fr", 3e9),
+      [["Microsoft", "Mistral AI+Nvidia"]],
+    );
+  });
+});
