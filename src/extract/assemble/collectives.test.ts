@@ -48,3 +48,21 @@ describe("a collective named by an adjective", () => {
     assert.deepEqual(owners(fr, "fr").at(-1), "hyperscalers 500000000000");
   });
 });
+
+describe("a collective with its members listed in apposition", () => {
+  it("stands for the listed companies together, in English and in French", () => {
+    assert.deepEqual(
+      owners(
+        "Capex\n\nThe largest US tech companies, such as Alphabet, Amazon.com, Meta and Microsoft, plan to spend $400 billion on data centres in 2026.",
+      ),
+      ["Alphabet+Amazon+Meta+Microsoft 400000000000"],
+    );
+    assert.deepEqual(
+      owners(
+        "Capex\n\nLes géants de la tech, notamment Alphabet, Amazon, Meta et Microsoft, prévoient d'investir 400 milliards de dollars dans leurs centres de données en 2026.",
+        "fr",
+      ),
+      ["Alphabet+Amazon+Meta+Microsoft 400000000000"],
+    );
+  });
+});

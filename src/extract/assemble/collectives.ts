@@ -8,6 +8,7 @@ import type { NameMention } from "../gazetteer.js";
 import { SMALL_NUMBER_WORDS } from "../lexicon.js";
 import { matchesIn } from "../patterns.js";
 import type { Sentence } from "../sentences.js";
+import { gapBetween, listFrom } from "./parties.js";
 import { firstFrom, nameStart } from "./text.js";
 import type { DocumentReading, Party } from "./types.js";
 
@@ -72,6 +73,25 @@ export function isCollectiveGroup(party: Party | null): boolean {
   return party !== null && groupsOfCollectives.has(party);
 }
 
+/** ", including", ", such as", ", notamment", ", parmi lesquels": the collective's members are listed next. */
+const MEMBERS_LEAD =
+  /^\s*[,(—–]\s*(?:including|such\s+as|like|among\s+them|notamment|dont|comme|tels?\s+que|telles?\s+que|parmi\s+(?:eux|elles|lesquels|lesquelles))\s+$/iu;
+
+/**
+ * "Major tech companies, including Alphabet, Amazon, Meta and Microsoft, are on track to spend":
+ * the list in apposition to a collective, closed by "and", is the companies it stands for; the
+ * group spans the collective and its list.
+ */
+function membersListedAfter(r: DocumentReading, parties: Party[], span: { end: number }): Party[] {
+  const first = parties.findIndex((p) => p.start >= span.end);
+  const head = parties[first];
+  if (!head || !MEMBERS_LEAD.test(r.text.slice(span.end, head.start))) return [];
+  const list = listFrom(parties, first, r.text, Number.POSITIVE_INFINITY);
+  if (list.length < 2 || list.some((p) => p.kind !== "company")) return [];
+  const closing = gapBetween(r.text, list.at(-2)!, list.at(-1)!);
+  return /^\s*,?\s*(?:et|and|&)\s*$/iu.test(closing) ? list : [];
+}
+
 /** The sentence's collectives that stand for companies just named, as parties for those companies together. */
 export function withCollectiveGroups(
   r: DocumentReading,
@@ -92,6 +112,14 @@ export function withCollectiveGroups(
   }
   if (spans.length === 0) return parties;
   for (const span of spans) {
+    const listed = membersListedAfter(r, parties, span);
+    if (listed.length > 0) {
+      const canonical = [...new Set(listed.map((p) => p.canonical))].join("+");
+      const group: Party = { ...span, end: listed.at(-1)!.end, canonical, kind: "company", via: "anaphora" };
+      groupsOfCollectives.add(group);
+      found.push(group);
+      continue;
+    }
     const members = membersNamedBefore(r, sentences, sentenceIndex, span.start, span.surface);
     if (!members) continue;
     const group: Party = { ...span, canonical: members.join("+"), kind: "company", via: "anaphora" };

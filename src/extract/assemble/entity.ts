@@ -29,6 +29,7 @@ import {
 import {
   fullPersonName,
   GAPPED_FIGURE,
+  gapBetween,
   groupMembers,
   isComplement,
   isComplementOfList,
@@ -513,18 +514,42 @@ function clauseSubject(r: DocumentReading, s: SentenceReading, f: FigureReading)
         all.some((o) => o.start > p.end && o.end <= q.span.start && o.via !== "anaphora")
       ),
   );
-  const first = subjects.find((p) => p.start >= subclauseStart) ?? subjects[0];
+  const first = listHead(
+    r,
+    parties,
+    subjects,
+    subjects.find((p) => p.start >= subclauseStart) ?? subjects[0],
+    f.clauseStart,
+  );
   if (!first) return [];
   const list = listFrom(parties, parties.indexOf(first), text, q.span.start).filter(
     (p) => p.end <= q.span.start,
   );
   // "A et B", "A, B, C et D", "A, B, and C": an enumeration closed by "and" acts together.
   const group =
-    list.length > 1 && /^\s*,?\s*(?:et|and|&)\s*$/iu.test(text.slice(list.at(-2)!.end, list.at(-1)!.start))
+    list.length > 1 && /^\s*,?\s*(?:et|and|&)\s*$/iu.test(gapBetween(text, list.at(-2)!, list.at(-1)!))
       ? list
       : [];
   const anaphora = first.via === "anaphora" ? ` (anaphora → ${first.canonical})` : "";
   return [{ party: first, group, how: `subject "${first.surface}"${anaphora}` }];
+}
+
+/**
+ * "Amazon, Alphabet, Microsoft, and Meta spent": a subject that closes a list of subjects (the
+ * comma before "and" reads as a clause break) stands for the list from its first name.
+ */
+function listHead(
+  r: DocumentReading,
+  parties: Party[],
+  subjects: Party[],
+  subject: Party | undefined,
+  floor: number,
+): Party | undefined {
+  if (!subject) return undefined;
+  let at = parties.indexOf(subject);
+  const first = listStart(parties, at, r.text, floor);
+  while (at > first && subjects.includes(parties[at - 1]!)) at--;
+  return parties[at];
 }
 
 /** The nearest name before the figure, unless a counterparty lead opens the sentence before it. */

@@ -312,9 +312,12 @@ export function partiesOf(
 /** A company, a speech verb, then "que", "qu'", "that" (past a date) or nothing: the pronoun after it is the company. */
 const SPEAKER_TO_PRONOUN =
   /^\s*(?:\([^()]{1,24}\)\s*)?,?\s+(?:[\p{L}'’]+\s+){0,3}?(?:indiqué|annoncé|affirmé|déclaré|précisé|confirmé|expliqué|assuré|révélé|indique|annonce|affirme|déclare|précise|confirme|explique|assure|révèle|said|says|announced|stated|confirmed|indicated|explained|revealed)(?:\s+(?:[\p{L}\p{N}'’]+\s+){1,3}?(?:que\s+|qu['’]|that\s+)|\s+(?:que\s+|qu['’]|that\s+)?)$/iu;
-/** "said it would", "announced it will": an English pronoun after a speech verb, which PERSONAL_PRONOUN leaves out. */
+/**
+ * "said it would", "announced it will", "said it and Humain would": an English pronoun after a
+ * speech verb, which PERSONAL_PRONOUN leaves out, alone or first of the subjects.
+ */
 const PRONOUN_AFTER_SPEECH =
-  /\b(?:said|says|announced|stated|confirmed|indicated|explained)\s+(?:that\s+)?(it)\s+(?:would|will|had|has|was|is|plans|expects|could|might|intends)\b/giu;
+  /\b(?:said|says|announced|stated|confirmed|indicated|explained)\s+(?:that\s+)?(it)\s+(?:and\s+(?:[\p{L}\p{N}.&'’-]+\s+){1,4}?)?(?:would|will|had|has|was|is|plans|expects|could|might|intends)\b/giu;
 
 /** A pronoun or a bare description the speaker may mean itself by ("elle", "it", "l'entreprise", "the company"). */
 const SPOKEN_OF =
@@ -378,6 +381,18 @@ export function isComplement(
 export const LIST_GAP =
   /^[\s,"“”«»'’]*(?:(?:et|and|ou|or|ainsi\s+qu['’]e?|as\s+well\s+as|&)\s*)?[\s,"“”«»'’]*(?:(?<=[,\s])(?:le|la|les|the)\s+(?:[\p{L}-]+\s+){1,3}?)?$/iu;
 
+/**
+ * What may follow a known name before the list goes on, as the rest of the company's own name:
+ * "Amazon.com", "Crusoe Energy Systems and", "Meta Platforms,", "Oracle Corp.", "Apple Inc.".
+ */
+const NAME_TAIL =
+  /^(?:\.com)?(?:(?:\s+\p{Lu}[\p{Ll}&-]+){1,2}(?=\s*(?:,|(?:and|et|&)\s)))?(?:,?\s+(?:Inc|Corp|Ltd|LLC|plc|SA|SE|AG|NV)\b\.?)?/u;
+
+/** The text between two names of a list, past the first name's own tail ("Amazon.com, Meta" → ", "). */
+export function gapBetween(text: string, before: Party, after: Party): string {
+  return text.slice(before.end, after.start).replace(NAME_TAIL, "");
+}
+
 /** The first name of the list that ends with `parties[last]` ("with Oracle, Nvidia, AMD and Broadcom"). */
 export function listStart(
   parties: Party[],
@@ -389,7 +404,7 @@ export function listStart(
   let first = last;
   while (first > 0) {
     const before = parties[first - 1]!;
-    if (before.start < floor || !gap.test(text.slice(before.end, parties[first]!.start))) break;
+    if (before.start < floor || !gap.test(gapBetween(text, before, parties[first]!))) break;
     first--;
   }
   return first;
@@ -402,7 +417,7 @@ export function listFrom(parties: Party[], first: number, text: string, limit: n
     const previous = list.at(-1)!;
     const next = parties[i]!;
     if (next.start > limit) break;
-    if (!LIST_GAP.test(text.slice(previous.end, next.start))) break;
+    if (!LIST_GAP.test(gapBetween(text, previous, next))) break;
     list.push(next);
   }
   return list;

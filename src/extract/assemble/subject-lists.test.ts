@@ -1,0 +1,74 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { extractClaims } from "../index.js";
+
+const owners = (text: string, language: "fr" | "en" = "en") =>
+  extractClaims({ text: `Titre\n\n${text}`, language, published: "2025-11-10", document: "d.md" }).claims.map(
+    (c) => `${c.entity} ${c.value.low ?? c.value.high}`,
+  );
+
+describe("a list of companies as the subject of the figure's verb", () => {
+  it("is read whole past a comma before 'and' or 'et'", () => {
+    assert.deepEqual(
+      owners(
+        "Oracle, Nvidia, Meta Platforms, and Microsoft expect to spend between $300 billion and $350 billion together on data centres in 2026.",
+      ),
+      ["Oracle+Nvidia+Meta+Microsoft 300000000000"],
+    );
+    assert.deepEqual(
+      owners(
+        "Oracle, Nvidia, Meta Platforms, et Microsoft prévoient de dépenser entre 300 et 350 milliards de dollars dans des centres de données en 2026.",
+        "fr",
+      ),
+      ["Oracle+Nvidia+Meta+Microsoft 300000000000"],
+    );
+  });
+
+  it("is read whole past the rest of a member's own name ('Amazon.com', 'Energy Systems')", () => {
+    assert.deepEqual(
+      owners("Alphabet, Amazon.com, Meta and Microsoft plan to invest $400 billion in 2026."),
+      ["Alphabet+Amazon+Meta+Microsoft 400000000000"],
+    );
+    assert.deepEqual(
+      owners(
+        "Crusoe Energy Systems et Blue Owl Capital investiront 9 milliards de dollars dans le campus.",
+        "fr",
+      ),
+      ["Crusoe+Blue Owl 9000000000"],
+    );
+    assert.deepEqual(
+      owners("Crusoe Energy Systems and Blue Owl Capital will invest $9 billion in the campus."),
+      ["Crusoe+Blue Owl 9000000000"],
+    );
+  });
+
+  it("counts the speaker's pronoun among the subjects ('said it and Humain would')", () => {
+    assert.deepEqual(
+      owners(
+        "Amazon said it and Humain would invest more than $3 billion in a data-centre campus in Saudi Arabia.",
+      ),
+      ["Amazon+Humain 3000000000"],
+    );
+    assert.deepEqual(
+      owners(
+        "Amazon a indiqué qu'elle et Humain investiraient plus de 3 milliards de dollars dans un campus en Arabie saoudite.",
+        "fr",
+      ),
+      ["Amazon+Humain 3000000000"],
+    );
+  });
+
+  it("is no owner when it is the object, or when 'respectively' shares the figures out", () => {
+    assert.deepEqual(owners("Oracle signed deals with Alphabet, Amazon and Meta worth $40 billion."), [
+      "Oracle 40000000000",
+    ]);
+    assert.deepEqual(
+      owners("Oracle and Nvidia will respectively invest $4 billion and $2 billion in the campus."),
+      ["Oracle 4000000000", "Nvidia 2000000000"],
+    );
+    assert.deepEqual(
+      owners("Oracle et Nvidia investiront respectivement 4 et 2 milliards de dollars dans le campus.", "fr"),
+      ["Oracle 4000000000", "Nvidia 2000000000"],
+    );
+  });
+});
