@@ -14,7 +14,7 @@ const ALLIANCE_VERB =
   /(?:s['’](?:est|était|sont|étaient)\s+(?:allié|associé)e?s?|s['’](?:allie|allient|associe|associent)|(?:a|ont|avait|avaient)\s+(?:formé|créé|constitué|monté)(?:\s+[\p{L}'’]+){0,4}?|(?:partnered|teamed\s+up|joined\s+forces|allied)|(?:is|are|was|were)\s+part\s+of\s+a\s+consortium|(?:formed|created|set\s+up|launched)\s+(?:a\s+|an\s+)?(?:joint\s+venture|consortium|partnership))\s+(?:à|avec|with)\s+/iu;
 
 /** Between two allies: commas, "et", "à", descriptors in lower case ("à son fonds d'infrastructures"). */
-const ALLY_GAP =
+export const ALLY_GAP =
   /^(?:\s*(?:,|et|and|&|à|avec|with|aux?|the|le|la|les|l['’]|son|sa|ses|its|leur|their)\s*|\s*(?!(?:dans|in|pour|for|to|qui|which|that|pour)\b)[\p{Ll}'’-]+\s*)*$/u;
 
 /** "ce consortium", "cette coentreprise", "ce véhicule", "the joint venture", "the consortium". */

@@ -8,6 +8,7 @@ import { findTables } from "../tables.js";
 import { boundSentences, MAX_SENTENCE_CHARACTERS, MAX_SENTENCE_FIGURES } from "../windows.js";
 import { reviseByBroughtTo } from "./brought-to.js";
 import { toClaim } from "./claim.js";
+import { reviseByCoBuilders } from "./co-builders.js";
 import { reviseContinuedDeal } from "./continued-deal.js";
 import { distributeRespectively, readCounterparty, readRolesFromVoice } from "./counterparty.js";
 import { reviseDealDirection } from "./deal-direction.js";
@@ -71,6 +72,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   revisePurchasePrice(r, s, f);
   reviseRaisedDebt(r, s, f);
   reviseByAlliance(r, s, f);
+  reviseByCoBuilders(r, s, f);
   reviseByParallel(r, s, f);
   reviseByBroughtTo(r, s, f);
   withoutPublicCounterparties(r, s, f, readCounterparty);
