@@ -37,25 +37,48 @@ const alliances = new WeakMap<DocumentReading, Alliance>();
 /** How many sentences on a consortium named before is still what "ce consortium" points back at. */
 const ALLIANCE_REACH = 4;
 
+/**
+ * "la coentreprise formée par A, B et C", "a joint venture between A and B", "le consortium de A et
+ * B": the venture's members follow it, none before.
+ */
+const VENTURE_OF =
+  /(?:coentreprise|co-entreprise|joint[-\s]venture|consortium)\s+(?:(?:formée?|créée?|constituée?|montée?|détenue?|formed|created|set\s+up|owned)\s+)?(?:par|by|entre|between|of|de|d['’])\s+/iu;
+
+/** The allies listed from `from` on: companies the ally gap joins, none a person, a product or a programme. */
+function alliesFrom(r: DocumentReading, s: SentenceReading, from: number): { allies: Party[]; end: number } {
+  const usable = (p: Party) => p.kind !== "person" && p.kind !== "product" && p.kind !== "programme";
+  const allies: Party[] = [];
+  let end = from;
+  for (const p of s.parties) {
+    if (p.start < from || !usable(p)) continue;
+    if (!ALLY_GAP.test(r.text.slice(end, p.start))) break;
+    allies.push(p);
+    end = p.end;
+  }
+  return { allies, end };
+}
+
+/** The venture a sentence names with its members after it ("la coentreprise formée par A, B et C"). */
+function ventureOfMembers(r: DocumentReading, s: SentenceReading): Alliance | null {
+  const venture = firstMatch(VENTURE_OF, s.body);
+  if (!venture) return null;
+  const { allies, end } = alliesFrom(r, s, s.sentence.start + venture.index + venture[0].length);
+  if (new Set(allies.map((p) => p.canonical)).size < 2) return null;
+  return { members: allies, end, sentenceIndex: s.sentenceIndex };
+}
+
 /** The alliance a sentence forms: the name before the verb and every ally listed after it. */
 function allianceIn(r: DocumentReading, s: SentenceReading): Alliance | null {
   const verb = firstMatch(ALLIANCE_VERB, s.body);
-  if (!verb) return null;
+  if (!verb) return ventureOfMembers(r, s);
   const verbStart = s.sentence.start + verb.index;
   const verbEnd = verbStart + verb[0].length;
   const usable = (p: Party) => p.kind !== "person" && p.kind !== "product" && p.kind !== "programme";
   const founder = s.parties.findLast((p) => p.end <= verbStart && usable(p));
   if (!founder) return null;
-  const allies: Party[] = [];
-  let from = verbEnd;
-  for (const p of s.parties) {
-    if (p.start < verbEnd || !usable(p)) continue;
-    if (!ALLY_GAP.test(r.text.slice(from, p.start))) break;
-    allies.push(p);
-    from = p.end;
-  }
+  const { allies, end } = alliesFrom(r, s, verbEnd);
   if (allies.length === 0) return null;
-  return { members: [founder, ...allies], end: from, sentenceIndex: s.sentenceIndex };
+  return { members: [founder, ...allies], end, sentenceIndex: s.sentenceIndex };
 }
 
 /** After a sentence: the alliance it forms, if any, is what a later "ce consortium" points back at. */

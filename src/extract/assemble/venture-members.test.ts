@@ -1,0 +1,42 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { extractClaims } from "../index.js";
+
+const owners = (text: string, language: "fr" | "en" = "en") =>
+  extractClaims({ text: `Titre\n\n${text}`, language, published: "2025-11-10", document: "d.md" }).claims.map(
+    (c) => `${c.entity} ${c.counterparty ?? "-"} ${c.value.low ?? c.value.high}`,
+  );
+
+describe("a venture named with its members after it", () => {
+  it("is owned by the members together ('la coentreprise formée par', 'the joint venture formed by')", () => {
+    assert.deepEqual(
+      owners(
+        "La coentreprise formée par Nebius, Bpifrance et MGX a levé 4 milliards de dollars de dette pour son campus.",
+        "fr",
+      ),
+      ["Nebius+Bpifrance+MGX - 4000000000"],
+    );
+    assert.deepEqual(
+      owners(
+        "The joint venture formed by Nebius, Bpifrance and MGX raised $4 billion of debt for its campus.",
+      ),
+      ["Nebius+Bpifrance+MGX - 4000000000"],
+    );
+  });
+
+  it("is owned by the members together ('le consortium de', 'the consortium of')", () => {
+    assert.deepEqual(
+      owners(
+        "Le mois dernier, le consortium de Nebius, Bpifrance et MGX a obtenu 4 milliards de dollars de dette pour son campus.",
+        "fr",
+      ),
+      ["Nebius+Bpifrance+MGX - 4000000000"],
+    );
+    assert.deepEqual(
+      owners(
+        "Last month the consortium of Nebius, Bpifrance and MGX secured $4 billion of debt for its campus.",
+      ),
+      ["Nebius+Bpifrance+MGX - 4000000000"],
+    );
+  });
+});
