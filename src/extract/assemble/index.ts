@@ -6,6 +6,7 @@ import type { QuantityMention } from "../numbers/types.js";
 import { splitSentences } from "../sentences.js";
 import { findTables } from "../tables.js";
 import { boundSentences, MAX_SENTENCE_CHARACTERS, MAX_SENTENCE_FIGURES } from "../windows.js";
+import { reviseBorrowerOfLoans } from "./borrower.js";
 import { reviseByBroughtTo } from "./brought-to.js";
 import { toClaim } from "./claim.js";
 import { reviseByCoBuilders } from "./co-builders.js";
@@ -73,6 +74,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   reviseRaisedDebt(r, s, f);
   reviseByAlliance(r, s, f);
   reviseByCoBuilders(r, s, f);
+  reviseBorrowerOfLoans(r, s, f);
   reviseByParallel(r, s, f);
   reviseByBroughtTo(r, s, f);
   withoutPublicCounterparties(r, s, f, readCounterparty);

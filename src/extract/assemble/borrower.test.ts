@@ -1,0 +1,33 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { extractClaims } from "../index.js";
+
+const owners = (text: string, language: "fr" | "en" = "en") =>
+  extractClaims({ text: `Titre\n\n${text}`, language, published: "2025-11-10", document: "d.md" }).claims.map(
+    (c) => `${c.entity} ${c.counterparty ?? "-"} ${c.value.low ?? c.value.high}`,
+  );
+
+describe("loans a lender provides in the sentence after a raise", () => {
+  it("are the debt of whoever raised the money, lent by the lender", () => {
+    assert.deepEqual(
+      owners(
+        "Nebius et MGX ont levé 4 milliards de dollars de dette pour leur campus. Barclays en fournit l'essentiel, dont une tranche de 3 milliards de dollars de prêts.",
+        "fr",
+      ),
+      ["Nebius+MGX - 4000000000", "Nebius+MGX Barclays 3000000000"],
+    );
+    assert.deepEqual(
+      owners(
+        "Nebius and MGX raised $4 billion of debt for their campus. Barclays played a leading role by providing $3 billion in loans.",
+      ),
+      ["Nebius+MGX - 4000000000", "Nebius+MGX Barclays 3000000000"],
+    );
+  });
+
+  it("stay with the company the text is about when no lender provides them", () => {
+    assert.deepEqual(
+      owners("Nebius raised $4 billion for its campus. Analysts expect $3 billion in loans next year."),
+      ["Nebius - 4000000000", "Nebius - 3000000000"],
+    );
+  });
+});
