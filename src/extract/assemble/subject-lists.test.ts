@@ -58,6 +58,21 @@ describe("a list of companies as the subject of the figure's verb", () => {
     );
   });
 
+  it("does not reach back past a clause of its own ('…, and Oracle spent')", () => {
+    assert.ok(
+      owners(
+        "Microsoft spent $5 billion on data centres in 2025, and Oracle spent $3 billion on data centres in 2025.",
+      ).includes("Oracle 3000000000"),
+    );
+    assert.deepEqual(
+      owners(
+        "Microsoft a dépensé 5 milliards de dollars dans ses centres de données en 2025, et Oracle a dépensé 3 milliards de dollars dans ses centres de données en 2025.",
+        "fr",
+      ),
+      ["Microsoft 5000000000", "Oracle 3000000000"],
+    );
+  });
+
   it("is no owner when it is the object, or when 'respectively' shares the figures out", () => {
     assert.deepEqual(owners("Oracle signed deals with Alphabet, Amazon and Meta worth $40 billion."), [
       "Oracle 40000000000",
