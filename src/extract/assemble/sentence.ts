@@ -10,6 +10,7 @@ import { documentFiscalYearEnd } from "./fiscal-calendar.js";
 import { metricKeywordsOf } from "./metric.js";
 import { fullPersonName, isComplement, partiesOf, warrantGrantIn } from "./parties.js";
 import { sentenceAttribution } from "./qualifier.js";
+import { sentenceTopic, withPlaceOwners } from "./salience.js";
 import { overlaps, quantitiesWithin, SCALE_WORD } from "./text.js";
 import type { DocumentReading, Party, SentenceReading } from "./types.js";
 
@@ -203,11 +204,15 @@ export function readSentence(
   if (nextItem && !ITEM_GOES_ON.test(body)) r.topic = r.listTopic;
   else if (LIST_ITEM.test(body)) r.listTopic = r.topic;
   const local = r.topic ?? subject;
-  const parties = withCollectiveGroups(
+  const parties = withPlaceOwners(
     r,
-    sentences,
-    sentenceIndex,
-    partiesOf(sentence, text, names, local, gazetteer, r.lastGroup),
+    withCollectiveGroups(
+      r,
+      sentences,
+      sentenceIndex,
+      partiesOf(sentence, text, names, local, gazetteer, r.lastGroup),
+    ),
+    sentence.start,
   );
   const rowLabel = tableRowLabel(r, sentence, parties);
   if (rowLabel) parties.unshift(rowLabel);
@@ -263,5 +268,6 @@ export function closeSentence(r: DocumentReading, s: SentenceReading): void {
       gazetteer.roles.get(p.canonical) !== "source" &&
       !isComplement(text, p, sentence.start),
   );
-  if (sentenceSubject) r.topic = sentenceSubject.canonical;
+  const topic = sentenceTopic(r, s, sentenceSubject);
+  if (topic) r.topic = topic;
 }

@@ -1,0 +1,56 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { extractClaims } from "../index.js";
+
+const owners = (text: string, language: "fr" | "en", metric: string) =>
+  extractClaims({ text, language, published: "2026-03-02", document: "d.txt" })
+    .claims.filter((c) => c.metric === metric)
+    .map((c) => [c.entity, c.value.low ?? c.value.high]);
+
+describe("the company a sentence's opening frames", () => {
+  it("is what the next sentence's description points back at (en)", () => {
+    const text =
+      "Microsoft signs GPU rental deal with IREN\n\nMicrosoft agreed on Monday to rent Nvidia GPUs from IREN for five years.\n\nFor IREN, the agreement is a step away from bitcoin mining. The company says it already runs 1,500 MW of data-centre capacity.";
+    assert.deepEqual(owners(text, "en", "datacenter_capacity"), [["IREN", 1.5]]);
+  });
+
+  it("is what the next sentence's description points back at (fr)", () => {
+    const text =
+      "Microsoft signe avec Nscale\n\nMicrosoft a signé lundi un contrat de location de GPU avec Nscale.\n\nPour Nscale, l'accord change l'échelle de ses projets. La société exploite déjà 400 MW de capacité en Europe.";
+    assert.deepEqual(owners(text, "fr", "datacenter_capacity"), [["Nscale", 0.4]]);
+  });
+});
+
+describe("a place a company owns, opening a relative clause", () => {
+  it("gives the clause's description its owner (en)", () => {
+    const text =
+      "Microsoft rents GPUs from IREN\n\nMicrosoft agreed to rent Nvidia GPUs from IREN. The racks will go to IREN's Sweetwater campus, where the company is building 600 MW of capacity.";
+    assert.deepEqual(owners(text, "en", "datacenter_capacity"), [["IREN", 0.6]]);
+  });
+
+  it("gives the clause's description its owner (fr)", () => {
+    const text =
+      "Microsoft loue des GPU à Nscale\n\nMicrosoft a accepté de louer des GPU à Nscale. Les baies seront livrées sur le campus de Nscale, où l'entreprise construit 90 MW de capacité.";
+    assert.deepEqual(owners(text, "fr", "datacenter_capacity"), [["Nscale", 0.09]]);
+  });
+});
+
+describe("a supplier that supplies a company it names", () => {
+  it("leaves the company supplied as what the text goes on about (fr)", () => {
+    const text =
+      "Microsoft accélère en Europe\n\nMicrosoft a présenté mardi ses projets européens.\n\nEn mai, Nvidia avait accepté de fournir à Mistral AI jusqu'à 18 000 puces. La semaine dernière, la société a promis d'investir 5 milliards d'euros dans des centres de données.";
+    assert.deepEqual(owners(text, "fr", "capex"), [["Mistral AI", 5e9]]);
+  });
+
+  it("leaves the company supplied as what the text goes on about (en)", () => {
+    const text =
+      "Microsoft expands in Texas\n\nMicrosoft presented its Texas plans on Tuesday.\n\nLast month, Broadcom agreed to deliver to OpenAI custom accelerators for its clusters. This week, the company pledged to spend $20 billion on data centres in Texas.";
+    assert.deepEqual(owners(text, "en", "capex"), [["OpenAI", 20e9]]);
+  });
+
+  it("stays the topic when it names no company supplied (en)", () => {
+    const text =
+      "Microsoft expands in Texas\n\nMicrosoft presented its Texas plans on Tuesday.\n\nLast month, Broadcom agreed to deliver custom accelerators. This week, the company pledged to spend $20 billion on data centres in Texas.";
+    assert.deepEqual(owners(text, "en", "capex"), [["Broadcom", 20e9]]);
+  });
+});
