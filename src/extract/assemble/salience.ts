@@ -1,8 +1,9 @@
 /**
  * Discourse salience: which company "the company", "la société", "it" or "elle" point back at. A
  * sentence's topic is the company it is about: the one its opening frames ("For IREN, …", "Pour
- * Crusoe, …"), else its subject, unless that subject only supplies a company it names ("Google a
- * accepté de fournir à Anthropic …"): the discourse then goes on about the company supplied.
+ * Crusoe, …"), else its subject, unless that subject only supplies a buyer it names, a model
+ * developer or the article's subject ("Google a accepté de fournir à Anthropic …"): the discourse
+ * then goes on about the buyer.
  * Within a sentence, a place a company owns frames the relative clause it opens ("at IREN's
  * campus, where the company is building …", "sur le site de Nscale, où l'entreprise …").
  */
@@ -35,7 +36,7 @@ function framedCompany(r: DocumentReading, s: SentenceReading): Party | null {
   return /^\s*,/u.test(r.text.slice(first.end, first.end + 3)) ? first : null;
 }
 
-/** The company a known supplier's verb of supplying hands something to, named right after the verb. */
+/** The buyer a known supplier's verb of supplying hands something to, named right after the verb. */
 function suppliedBy(r: DocumentReading, s: SentenceReading, supplier: Party): Party | null {
   if (r.gazetteer.roles.get(supplier.canonical) !== "supplier") return null;
   const { text } = r;
@@ -45,9 +46,11 @@ function suppliedBy(r: DocumentReading, s: SentenceReading, supplier: Party): Pa
   const recipient = s.parties.find(
     (p) => p.start >= verbEnd && RECIPIENT_AFTER_VERB.test(text.slice(verbEnd, p.start)),
   );
-  return recipient && canBeTopic(r, recipient) && recipient.canonical !== supplier.canonical
-    ? recipient
-    : null;
+  if (!recipient || !canBeTopic(r, recipient) || recipient.canonical === supplier.canonical) return null;
+  // The buyer the text is about: a model developer, or the article's own subject.
+  const buyer =
+    r.gazetteer.roles.get(recipient.canonical) === "developer" || recipient.canonical === r.subject;
+  return buyer ? recipient : null;
 }
 
 /**
