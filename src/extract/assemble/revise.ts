@@ -8,6 +8,7 @@ import { RECEIVING_VERB } from "./counterparty.js";
 import { growthOfABusiness } from "./growth-measure.js";
 import { isInvestorCollective } from "./investor-collectives.js";
 import { groupMembers, WARRANT_WORD } from "./parties.js";
+import { isInvestmentTakenIn } from "./raised-investment.js";
 import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
 
 /** Words that make a committed amount a purchase of compute rather than money put into a company. */
@@ -374,6 +375,9 @@ export function reviseByRound(r: DocumentReading, s: SentenceReading, f: FigureR
     } else if (others.length === 0 && receivesIt(text, f)) {
       candidate.metric = metric = "funding_round";
       rules.push("metric: the company takes the investment in, from no investor named → funding_round");
+    } else if (others.length === 0 && isInvestmentTakenIn(gazetteer.roles, candidate.entity, body)) {
+      candidate.metric = metric = "funding_round";
+      rules.push("metric: a developer's investment with a round or investors named → funding_round");
     } else if (others.length === 0) {
       const target = /\b(?:objectif|prévoi|vise|visant|plan|target|aims?)/iu.test(body);
       candidate.metric = metric = target ? "compute_spending_target" : "capex";
