@@ -37,3 +37,32 @@ describe("money an investor invests in sites", () => {
     );
   });
 });
+
+describe("an investor's money tied to no site of its own", () => {
+  it("is an investment, whatever generic word stands nearby", () => {
+    assert.deepEqual(
+      read("Index Ventures contributed $800 million, a person briefed on the deal said.", "en"),
+      [["Index Ventures", "investment", 800e6]],
+    );
+    assert.deepEqual(
+      read(
+        "Le fonds KKR a promis 12 milliards d'euros d'ici 2030, en grande partie pour des centres de données.",
+        "fr",
+      ),
+      [["KKR", "investment", 12e9]],
+    );
+  });
+
+  it("stays the sites' capital expenditure when its own phrase names them", () => {
+    assert.deepEqual(
+      read(
+        "Selon le journal, 9 milliards d'euros sont prévus par KKR pour de nouveaux centres de données.",
+        "fr",
+      ),
+      [["KKR", "capex", 9e9]],
+    );
+    assert.deepEqual(read("Blackstone reported capital expenditures of $3 billion in 2024.", "en"), [
+      ["Blackstone", "capex", 3e9],
+    ]);
+  });
+});
