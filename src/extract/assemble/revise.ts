@@ -5,6 +5,7 @@ import type { QuantityMention } from "../numbers/types.js";
 import { hasMatch } from "../patterns.js";
 import { isCollectiveGroup } from "./collectives.js";
 import { RECEIVING_VERB } from "./counterparty.js";
+import { earlierInvestee } from "./earlier-investee.js";
 import { growthOfABusiness } from "./growth-measure.js";
 import { isInvestorCollective } from "./investor-collectives.js";
 import { groupMembers, WARRANT_WORD } from "./parties.js";
@@ -363,12 +364,16 @@ export function reviseByRound(r: DocumentReading, s: SentenceReading, f: FigureR
           : subject && !own.has(subject)
             ? { name: subject, why: "the article's subject" }
             : null;
+    const earlier = !investee && f.entityParty ? earlierInvestee(r, candidate) : null;
     if (others.length === 0 && buildsItsOwn(text, s, f)) {
       candidate.metric = metric = "capex";
       rules.push("metric: an investment in the spender's own sites, naming no investee → capex");
     } else if (investee && others.length === 0) {
       candidate.counterparty = investee.name;
       rules.push(`counterparty: the investee is ${investee.why} → ${investee.name}`);
+    } else if (earlier) {
+      candidate.counterparty = earlier;
+      rules.push(`counterparty: the investor's latest investment a few figures back went to ${earlier}`);
     } else if (subject && !own.has(subject) && !spendsInParallel(s, subject)) {
       candidate.counterparty = subject;
       rules.push(`counterparty: the investee is the article's subject → ${subject}`);
