@@ -66,3 +66,14 @@ describe("an investor's money tied to no site of its own", () => {
     ]);
   });
 });
+
+describe("money for a single site", () => {
+  it("names the build-out as any site word does", () => {
+    assert.deepEqual(read("Nscale consacrera 8 milliards d'euros pour un seul supercalculateur.", "fr"), [
+      ["Nscale", "capex", 8e9],
+    ]);
+    assert.deepEqual(read("Nscale will put $8 billion into a single data centre.", "en"), [
+      ["Nscale", "capex", 8e9],
+    ]);
+  });
+});
