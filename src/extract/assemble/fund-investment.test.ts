@@ -77,3 +77,14 @@ describe("money for a single site", () => {
     ]);
   });
 });
+
+describe("an investor's own costs", () => {
+  it("stay its expenses", () => {
+    assert.deepEqual(read("Blackstone said its operating expenses were $2 billion in 2024.", "en"), [
+      ["Blackstone", "total_expenses", 2e9],
+    ]);
+    assert.deepEqual(read("Les charges de KKR ont atteint 2 milliards de dollars en 2024.", "fr"), [
+      ["KKR", "total_expenses", 2e9],
+    ]);
+  });
+});

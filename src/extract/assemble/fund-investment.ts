@@ -17,9 +17,9 @@ const READ_AS_SPENDING: ReadonlySet<Metric | null> = new Set<Metric | null>([
   "compute_spending_target",
 ]);
 
-/** Capital expenditure named as such: the investor's own books, kept. */
+/** Capital expenditure or costs named as such ("capex", "expenses", "charges"): the investor's own books, kept. */
 const NAMED_CAPEX =
-  /capex|capital\s+(?:expenditure|spending)|dépenses\s+(?:d['’]investissement|en\s+capital)/iu;
+  /capex|capital\s+(?:expenditure|spending)|dépenses\s+(?:d['’]investissement|en\s+capital)|expenses|costs|coûts|charges|frais/iu;
 
 /** A site, a build-out or a compute purchase in the figure's own phrase: "15 milliards pour de nouveaux centres de données". */
 const SITE_OR_COMPUTE =
