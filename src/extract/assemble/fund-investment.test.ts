@@ -37,3 +37,54 @@ describe("money an investor invests in sites", () => {
     );
   });
 });
+
+describe("an investor's money tied to no site of its own", () => {
+  it("is an investment, whatever generic word stands nearby", () => {
+    assert.deepEqual(
+      read("Index Ventures contributed $800 million, a person briefed on the deal said.", "en"),
+      [["Index Ventures", "investment", 800e6]],
+    );
+    assert.deepEqual(
+      read(
+        "Le fonds KKR a promis 12 milliards d'euros d'ici 2030, en grande partie pour des centres de données.",
+        "fr",
+      ),
+      [["KKR", "investment", 12e9]],
+    );
+  });
+
+  it("stays the sites' capital expenditure when its own phrase names them", () => {
+    assert.deepEqual(
+      read(
+        "Selon le journal, 9 milliards d'euros sont prévus par KKR pour de nouveaux centres de données.",
+        "fr",
+      ),
+      [["KKR", "capex", 9e9]],
+    );
+    assert.deepEqual(read("Blackstone reported capital expenditures of $3 billion in 2024.", "en"), [
+      ["Blackstone", "capex", 3e9],
+    ]);
+  });
+});
+
+describe("money for a single site", () => {
+  it("names the build-out as any site word does", () => {
+    assert.deepEqual(read("Nscale consacrera 8 milliards d'euros pour un seul supercalculateur.", "fr"), [
+      ["Nscale", "capex", 8e9],
+    ]);
+    assert.deepEqual(read("Nscale will put $8 billion into a single data centre.", "en"), [
+      ["Nscale", "capex", 8e9],
+    ]);
+  });
+});
+
+describe("an investor's own costs", () => {
+  it("stay its expenses", () => {
+    assert.deepEqual(read("Blackstone said its operating expenses were $2 billion in 2024.", "en"), [
+      ["Blackstone", "total_expenses", 2e9],
+    ]);
+    assert.deepEqual(read("Les charges de KKR ont atteint 2 milliards de dollars en 2024.", "fr"), [
+      ["KKR", "total_expenses", 2e9],
+    ]);
+  });
+});

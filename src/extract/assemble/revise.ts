@@ -5,9 +5,11 @@ import type { QuantityMention } from "../numbers/types.js";
 import { hasMatch } from "../patterns.js";
 import { isCollectiveGroup } from "./collectives.js";
 import { RECEIVING_VERB } from "./counterparty.js";
+import { earlierInvestee } from "./earlier-investee.js";
 import { growthOfABusiness } from "./growth-measure.js";
 import { isInvestorCollective } from "./investor-collectives.js";
 import { groupMembers, WARRANT_WORD } from "./parties.js";
+import { isInvestmentTakenIn } from "./raised-investment.js";
 import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
 
 /** Words that make a committed amount a purchase of compute rather than money put into a company. */
@@ -362,18 +364,25 @@ export function reviseByRound(r: DocumentReading, s: SentenceReading, f: FigureR
           : subject && !own.has(subject)
             ? { name: subject, why: "the article's subject" }
             : null;
+    const earlier = !investee && f.entityParty ? earlierInvestee(r, candidate) : null;
     if (others.length === 0 && buildsItsOwn(text, s, f)) {
       candidate.metric = metric = "capex";
       rules.push("metric: an investment in the spender's own sites, naming no investee → capex");
     } else if (investee && others.length === 0) {
       candidate.counterparty = investee.name;
       rules.push(`counterparty: the investee is ${investee.why} → ${investee.name}`);
+    } else if (earlier) {
+      candidate.counterparty = earlier;
+      rules.push(`counterparty: the investor's latest investment a few figures back went to ${earlier}`);
     } else if (subject && !own.has(subject) && !spendsInParallel(s, subject)) {
       candidate.counterparty = subject;
       rules.push(`counterparty: the investee is the article's subject → ${subject}`);
     } else if (others.length === 0 && receivesIt(text, f)) {
       candidate.metric = metric = "funding_round";
       rules.push("metric: the company takes the investment in, from no investor named → funding_round");
+    } else if (others.length === 0 && isInvestmentTakenIn(gazetteer.roles, candidate.entity, body)) {
+      candidate.metric = metric = "funding_round";
+      rules.push("metric: a developer's investment with a round or investors named → funding_round");
     } else if (others.length === 0) {
       const target = /\b(?:objectif|prévoi|vise|visant|plan|target|aims?)/iu.test(body);
       candidate.metric = metric = target ? "compute_spending_target" : "capex";

@@ -1,0 +1,43 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { extractClaims } from "../index.js";
+
+/** [entity, metric, counterparty, low value] of every claim, in order. */
+const read = (text: string, language: "fr" | "en") =>
+  extractClaims({ text, language, published: "2025-11-10", document: "d.txt" }).claims.map((c) => [
+    c.entity,
+    c.metric,
+    c.counterparty,
+    c.value.low ?? c.value.high,
+  ]);
+
+describe("an investment whose sentence names no investee", () => {
+  it("goes where the same investor's latest investment went", () => {
+    assert.deepEqual(
+      read(
+        "Selon la presse, Amazon envisage d'investir 1 milliard de dollars supplémentaire dans la société Cohere. Amazon porterait ainsi son engagement financier global à 3 milliards de dollars.",
+        "fr",
+      ),
+      [
+        ["Amazon", "investment", "Cohere", 1e9],
+        ["Amazon", "investment", "Cohere", 3e9],
+      ],
+    );
+    assert.deepEqual(
+      read(
+        "Nvidia plans to invest a further $1 billion in Cohere, people familiar with the matter said. Nvidia would thus bring its total financial commitment to $3 billion.",
+        "en",
+      ),
+      [
+        ["Nvidia", "investment", "Cohere", 1e9],
+        ["Nvidia", "investment", "Cohere", 3e9],
+      ],
+    );
+  });
+
+  it("stays the spender's own capital expenditure when no earlier investment names an investee", () => {
+    assert.deepEqual(read("Nvidia would thus bring its total financial commitment to $3 billion.", "en"), [
+      ["Nvidia", "capex", null, 3e9],
+    ]);
+  });
+});

@@ -1,0 +1,21 @@
+import type { Candidate, DocumentReading } from "./types.js";
+
+/** How many figures back the investor's earlier investment may stand: about a paragraph. */
+const EARLIER_REACH = 4;
+
+/**
+ * "Google envisage d'investir 1 milliard de plus dans Anthropic. Google porterait ainsi son
+ * engagement global à 3 milliards": an investment whose sentence names no investee goes where the
+ * same investor's latest investment, a few figures back, went.
+ */
+export function earlierInvestee(r: DocumentReading, candidate: Candidate): string | null {
+  const investor = candidate.entity;
+  if (!investor) return null;
+  const members = investor.split("+");
+  const earlier = r.candidates
+    .slice(-EARLIER_REACH)
+    .reverse()
+    .find((c) => c.entity === investor && c.metric === "investment" && c.counterparty);
+  const investee = earlier?.counterparty;
+  return investee && !members.includes(investee) ? investee : null;
+}
