@@ -645,10 +645,9 @@ export function entityOptions(
       if (!entry) {
         const group = found.group ?? [];
         const name = group.length > 1 ? joinParties(group) : found.party.canonical;
-        entry = {
-          option: { party: found.party, group, name, cue, how: found.how },
-          features: { ...partyFeatures(r, s, f, found.party), groupList: group.length > 1 ? 1 : 0 },
-        };
+        const features = partyFeatures(r, s, f, found.party);
+        features.groupList = group.length > 1 ? 1 : 0;
+        entry = { option: { party: found.party, group, name, cue, how: found.how }, features };
         byParty.set(found.party, entry);
         options.push({ value: entry.option, label: name, features: entry.features });
       }
