@@ -4,7 +4,6 @@
  * description (its country, its sector, its role in the gazetteer), not at the nearest name.
  */
 import type { Gazetteer, NameMention } from "../gazetteer.js";
-import { matchesIn } from "../patterns.js";
 import type { Sentence } from "../sentences.js";
 import { firstFrom, nameStart } from "./text.js";
 import type { Party } from "./types.js";
@@ -94,9 +93,9 @@ export function descriptionParties(
     const canonical = d ? fittingCompany(names, start, gazetteer, d) : null;
     if (canonical) found.push({ start, end, canonical, kind: "company", surface, via: "anaphora" });
   };
-  for (const m of matchesIn(ENGLISH, body))
+  for (const m of body.matchAll(ENGLISH))
     read(sentence.start + m.index, m[0], m[2]!, m[1]!.trim().split(/\s+/u).filter(Boolean), false);
-  for (const m of matchesIn(FRENCH, body))
+  for (const m of body.matchAll(FRENCH))
     read(sentence.start + m.index, m[0], m[1]!, m[2]!.trim().split(/\s+/u).filter(Boolean), true);
   return found;
 }

@@ -4,7 +4,6 @@
  * "Acme Inc.". Once a name is found this way, every mention of it in the document is a company.
  */
 import { foldName, type Gazetteer, type NameMention } from "../gazetteer.js";
-import { matchesIn } from "../patterns.js";
 
 /** Nouns that say a name is a company: "la start-up X", "X, a cloud provider". */
 const COMPANY_NOUN =
@@ -65,7 +64,7 @@ function escapeRegExp(text: string): string {
 export function unknownCompanies(text: string, known: NameMention[], gazetteer: Gazetteer): string[] {
   const found = new Set<string>();
   for (const pattern of [NOUN_BEFORE, APPOSITION_AFTER, CORPORATE_SUFFIX]) {
-    for (const m of matchesIn(pattern, text)) {
+    for (const m of text.matchAll(pattern)) {
       const name = cleanName(m[1]!);
       if (!name || gazetteer.byFolded.has(foldName(name))) continue;
       // "Oracle Cloud Infrastructure", "Jensen Huang": a known name inside is the known company's.
