@@ -104,6 +104,18 @@ export function isQualifier(value: string): value is Qualifier {
 export function isBound(value: string): value is Bound {
   return (BOUNDS as readonly string[]).includes(value);
 }
+/** Three capital letters A-Z ("USD", "EUR"): what `/^[A-Z]{3}$/` matches, tested without a regex (it is asked very often). */
 export function isCurrencyCode(unit: string): boolean {
-  return /^[A-Z]{3}$/.test(unit);
+  return (
+    typeof unit === "string" &&
+    unit.length === 3 &&
+    isCapital(unit, 0) &&
+    isCapital(unit, 1) &&
+    isCapital(unit, 2)
+  );
+}
+
+function isCapital(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code >= 0x41 && code <= 0x5a;
 }

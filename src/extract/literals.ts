@@ -402,7 +402,8 @@ export class LiteralFilter {
       (asks === 0 && words.length * reading.folded.length <= WORD_SEARCH_BUDGET)
     ) {
       const folded = reading.folded;
-      return words.some((w) => folded.includes(w));
+      for (const w of words) if (folded.includes(w)) return true;
+      return false;
     }
     reading.present = this.#read(reading.folded);
     reading.known = this.#words.length;

@@ -38,7 +38,7 @@ import {
   listStart,
 } from "./parties.js";
 import { describeCandidates, type Features, type Option, rankOptions, type Weights } from "./scorer.js";
-import { overlaps } from "./text.js";
+import { overlaps, wordCount } from "./text.js";
 import {
   type DocumentReading,
   type EntityCue,
@@ -125,6 +125,9 @@ const CUE_FEATURE: Record<EntityCue, EntityFeature> = {
   nearest: "nearestBefore",
   after: "firstAfter",
 };
+
+/** CUE_FEATURE of each of CUES, in their order. */
+const CUE_FEATURES: readonly EntityFeature[] = CUES.map((cue) => CUE_FEATURE[cue]);
 
 /** A relative clause right after a name: ", which", ", qui", ", lequel". */
 export const RELATIVE_PRONOUN = /^\s*,\s*(which|who|whose|that|qui|lequel|laquelle|lesquels|dont)\b/iu;
@@ -607,7 +610,7 @@ function partyFeatures(
   const { q } = f;
   const before = party.end <= q.span.start;
   const [gapStart, gapEnd] = before ? [party.end, q.span.start] : [q.span.end, party.start];
-  const words = text.slice(gapStart, Math.max(gapStart, gapEnd)).split(/\s+/u).filter(Boolean).length;
+  const words = wordCount(text, gapStart, Math.max(gapStart, gapEnd));
   const leadStart = Math.max(s.sentence.start, party.start - 40);
   return {
     quotedSource:
@@ -670,10 +673,9 @@ export function entityOptions(
       if (!entry) {
         const group = found.group ?? [];
         const name = group.length > 1 ? joinParties(group) : found.party.canonical;
-        entry = {
-          option: { party: found.party, group, name, cue, how: found.how },
-          features: { ...partyFeatures(r, s, f, found.party), groupList: group.length > 1 ? 1 : 0 },
-        };
+        const features = partyFeatures(r, s, f, found.party);
+        features.groupList = group.length > 1 ? 1 : 0;
+        entry = { option: { party: found.party, group, name, cue, how: found.how }, features };
         byParty.set(found.party, entry);
         options.push({ value: entry.option, label: name, features: entry.features });
       }
@@ -705,12 +707,13 @@ export function entityOptions(
 
 /** The cue that decided for the winner: its most telling cue among those that name it. */
 function decidingCue(features: Features<EntityFeature>, weights: Weights<EntityFeature>): EntityCue | null {
-  let best: EntityCue | null = null;
-  for (const cue of CUES) {
-    const part = (features[CUE_FEATURE[cue]] ?? 0) * weights[CUE_FEATURE[cue]];
-    if (part > 0 && (best === null || part > weights[CUE_FEATURE[best]])) best = cue;
+  let best = -1;
+  for (let i = 0; i < CUES.length; i++) {
+    const feature = CUE_FEATURES[i]!;
+    const part = (features[feature] ?? 0) * weights[feature];
+    if (part > 0 && (best < 0 || part > weights[CUE_FEATURES[best]!])) best = i;
   }
-  return best;
+  return best < 0 ? null : CUES[best]!;
 }
 
 /** "Google will supply up to one million TPUs" to the owner: the supplier is the other side of the deal. */

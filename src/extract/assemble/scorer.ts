@@ -80,9 +80,13 @@ export function describeCandidates<T, F extends string>(
   const shown = ranked
     .slice(0, limit)
     .map(
-      (o) =>
-        `${o.label.replace(/[;|]/gu, ",")} ${round(o.score)} [${decidingFeatures(o.features, weights).join(", ")}]`,
+      (o) => `${listSafe(o.label)} ${round(o.score)} [${decidingFeatures(o.features, weights).join(", ")}]`,
     );
   const more = ranked.length > limit ? ` | … ${ranked.length - limit} more` : "";
   return `${field} candidates: ${shown.join(" | ")}${more}`;
+}
+
+/** A label with the explanation's separators (";" between parts, "|" between candidates) made commas. */
+function listSafe(label: string): string {
+  return label.includes(";") || label.includes("|") ? label.replace(/[;|]/gu, ",") : label;
 }

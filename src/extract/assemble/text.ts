@@ -1,4 +1,5 @@
 import { isCurrencyCode, QUALIFIERS, type Qualifier, type Span } from "../../core/index.js";
+import { isSpaceCode } from "../clauses.js";
 import type { NameMention } from "../gazetteer.js";
 import type { UnitClass } from "../lexicon.js";
 import type { QuantityMention } from "../numbers/types.js";
@@ -50,6 +51,21 @@ export function quantitiesWithin(sorted: readonly QuantityMention[], span: Span)
     if (q.span.end <= span.end) within.push(q);
   }
   return within;
+}
+
+/**
+ * The words of `text.slice(from, to)`: what `.split(/\s+/u).filter(Boolean).length` counts, without
+ * the copies (it is asked for every candidate of every figure).
+ */
+export function wordCount(text: string, from: number, to: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = Math.max(0, from), end = Math.min(to, text.length); i < end; i++) {
+    const space = isSpaceCode(text.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
 }
 
 export function keywordsIn(pattern: RegExp, text: string, from: number, to: number): Keyword[] {

@@ -1,0 +1,37 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { isCurrencyCode } from "../../core/index.js";
+import { wordCount } from "./text.js";
+
+/** What wordCount stands for: the words of a slice, split on any white space. */
+const byRegex = (text: string, from: number, to: number) =>
+  text.slice(from, Math.max(from, to)).split(/\s+/u).filter(Boolean).length;
+
+describe("word counts without copies", () => {
+  it("counts the words of a slice as a split on white space does", () => {
+    const texts = [
+      "",
+      "   ",
+      "Le groupe a levé 2 milliards",
+      " the  company\u00a0raised\u202f$4 billion ",
+      "tab\tnew\nline\u2028sep\u3000ideo\ufeffbom",
+      "emoji 😀 and\u200bzero-width",
+    ];
+    for (const text of texts)
+      for (let from = 0; from <= text.length; from++)
+        for (let to = from; to <= text.length + 1; to++)
+          assert.equal(
+            wordCount(text, from, to),
+            byRegex(text, from, to),
+            `${JSON.stringify(text)} ${from}..${to}`,
+          );
+  });
+});
+
+describe("currency codes", () => {
+  it("are three capital letters A to Z and nothing else", () => {
+    for (const unit of ["USD", "EUR", "GBP", "AAA", "ZZZ"]) assert.equal(isCurrencyCode(unit), true, unit);
+    for (const unit of ["usd", "US", "USDT", "GW", "users", "ÉUR", "U$D", "", "USD "])
+      assert.equal(isCurrencyCode(unit), false, unit);
+  });
+});
