@@ -70,3 +70,35 @@ describe("a business cue leaves alone", () => {
     assert.deepEqual(unknown("La division Cloud Unit a engrangé 5 milliards de dollars."), []);
   });
 });
+
+describe("a ranked list of companies the gazetteer does not know", () => {
+  it("gives each item's figure to the item's own company, not the article's subject (en)", () => {
+    const text =
+      "The largest rounds\n\nOpenAI raised $40 billion in March. The runners-up:\n\n1. Quorvia: $2.5 billion (Series G)\n2. Talmic — $2 billion\n3. Brenlow ($1.1 billion)\n";
+    assert.deepEqual(owners(text, "en"), [
+      ["OpenAI", "funding_round", 40e9],
+      ["Quorvia", "funding_round", 2.5e9],
+      ["Talmic", "funding_round", 2e9],
+      ["Brenlow", "funding_round", 1.1e9],
+    ]);
+  });
+
+  it("gives each item's figure to the item's own company (fr)", () => {
+    const text =
+      "Les plus grosses levées\n\nOpenAI a levé 40 milliards de dollars en mars. Suivent :\n\n- Quorvia : 2,5 milliards de dollars (série G)\n- Talmic — 2 milliards de dollars\n- Brenlow (1,1 milliard de dollars)\n";
+    assert.deepEqual(owners(text, "fr"), [
+      ["OpenAI", "funding_round", 40e9],
+      ["Quorvia", "funding_round", 2.5e9],
+      ["Talmic", "funding_round", 2e9],
+      ["Brenlow", "funding_round", 1.1e9],
+    ]);
+  });
+
+  it("finds a company heading an item of a running list (fr, en)", () => {
+    assert.deepEqual(unknown("Ont aussi investi : Quorvia, 100 millions de dollars, et Talmic (50 M€)."), [
+      "Quorvia",
+      "Talmic",
+    ]);
+    assert.deepEqual(unknown("| Quorvia | Series B | $300 million |"), ["Quorvia"]);
+  });
+});

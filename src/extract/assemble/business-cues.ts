@@ -57,7 +57,7 @@ const FIGURE =
  * a table row "| Zorbex | 2 Md$ |", or an item of a running list "Zorbex (1 Md€)", "Zorbex, 100 millions".
  */
 export const LIST_ITEM = new RegExp(
-  `(?:(?:^|\\n)[ \\t]*(?:[-*•–—][ \\t]+|\\d{1,2}[.)][ \\t]+|\\|[ \\t]*)?${NAME}[ \\t]*(?:[:—–|]|[ \\t]-)[ \\t]*(?:[\\p{Ll}\\p{N} ]{0,24}[ \\t]*[|:][ \\t]*)?${FIGURE}|(?<=[,;:][ \\u00a0\\n]*|\\b(?:comme|like|such[ \\u00a0]as|dont|including|et|and|ou|or)[ \\u00a0\\n]+)${NAME}(?:[ \\u00a0\\n]*\\([ \\u00a0]*|,[ \\u00a0\\n]+(?:avec[ \\u00a0]+|with[ \\u00a0]+)?)${FIGURE})`,
+  `(?:(?:^|\\n)[ \\t]*(?:[-*•–—][ \\t]+|\\d{1,2}[.)][ \\t]+|\\|[ \\t]*)?${NAME}[ \\t]*(?:[:—–|(]|[ \\t]-)[ \\t]*(?:[^|:\\n]{0,24}[|:][ \\t]*)?${FIGURE}|(?<=[,;:][ \\u00a0\\n]*|\\b(?:comme|like|such[ \\u00a0]as|dont|including|et|and|ou|or)[ \\u00a0\\n]+)${NAME}(?:[ \\u00a0\\n]*\\([ \\u00a0]*|,[ \\u00a0\\n]+(?:avec[ \\u00a0]+|with[ \\u00a0]+)?)${FIGURE})`,
   "gu",
 );
 
@@ -102,7 +102,7 @@ const PERSON_TITLE =
 
 /** Places, months and openers a business cue can catch at the head of a clause. */
 const NOT_AN_ORGANISATION = new Set(
-  "wall street silicon valley nasdaq nyse europe asia asie america amérique africa afrique texas louisiana louisiane ohio virginia virginie arizona georgia géorgie tennessee pennsylvania pennsylvanie abilene memphis norway norvège sweden suède finland finlande denmark danemark japan japon korea corée inde india germany allemagne singapore singapour canada australia australie brazil brésil mexico mexique italy italie spain espagne uae emirates émirats abu dhabi dubai dubaï london londres new york washington californie california cambrai marseille lyon series série total overall meanwhile however together q1 q2 q3 q4 h1 h2 ceo pdg ipo".split(
+  "wall street silicon valley nasdaq nyse europe asia asie america amérique africa afrique texas louisiana louisiane ohio virginia virginie arizona georgia géorgie tennessee pennsylvania pennsylvanie abilene memphis norway norvège sweden suède finland finlande denmark danemark japan japon korea corée inde india germany allemagne singapore singapour canada australia australie brazil brésil mexico mexique italy italie spain espagne uae emirates émirats abu dhabi dubai dubaï london londres new york washington californie california cambrai marseille lyon series série total overall meanwhile however together ont sont est avait avaient aura auront nous vous on q1 q2 q3 q4 h1 h2 ceo pdg ipo".split(
     " ",
   ),
 );
