@@ -102,3 +102,10 @@ describe("a ranked list of companies the gazetteer does not know", () => {
     assert.deepEqual(unknown("| Quorvia | Series B | $300 million |"), ["Quorvia"]);
   });
 });
+
+describe("a noun opening the sentence before the name", () => {
+  it("is not part of the name (en, fr)", () => {
+    assert.deepEqual(unknown("Rival Quorvia raised $500 million last week."), ["Quorvia"]);
+    assert.deepEqual(unknown("Concurrent Quorvia a levé 50 millions d'euros."), ["Quorvia"]);
+  });
+});

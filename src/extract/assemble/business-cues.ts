@@ -69,6 +69,10 @@ export const LIST_ITEM = new RegExp(
 const BEFORE_SUBJECT =
   /(?:^|[.!?:;,(«"“—–\n][ \u00a0]*|(?:^|[^\p{L}])(?:while|and|but|whereas|when|as|after|since|et|mais|tandis[ \u00a0]+que|alors[ \u00a0]+que|quand|après[ \u00a0]+que|que|start-?up|startup|firm|company|group|rival|developer|chipmaker|maker|provider|operator|lab|fund|investor|soci[ée]t[ée]|groupe|fonds|entreprise|concurrent|jeune[ \u00a0]+pousse|investisseur|fabricant)[ \u00a0]+|qu['’][ \u00a0]*)$/iu;
 
+/** A noun opening a sentence before the name it describes: "Rival Quorvia raised…". */
+const LEADING_NOUN =
+  /^(?:Rival|Start-?up|Firm|Company|Group|Developer|Chipmaker|Maker|Provider|Operator|Lab|Fund|Investor|Concurrent|Soci[ée]t[ée]|Groupe|Fonds|Entreprise|Fabricant|Investisseur)[ \u00a0]+/u;
+
 /** The names these cues capture in a text, with their offsets. */
 export function businessCueNames(text: string): { name: string; at: number }[] {
   const out: { name: string; at: number }[] = [];
@@ -81,7 +85,8 @@ export function businessCueNames(text: string): { name: string; at: number }[] {
       for (const group of m.slice(1)) {
         if (!group) continue;
         const at = text.indexOf(group, from);
-        out.push({ name: group, at });
+        const noun = LEADING_NOUN.exec(group)?.[0].length ?? 0;
+        if (noun < group.length) out.push({ name: group.slice(noun), at: at + noun });
         from = at + group.length;
       }
     }
