@@ -60,6 +60,11 @@ describe("a business cue leaves alone", () => {
     assert.deepEqual(unknown("Le PDG Varn a investi 3 millions d'euros à titre personnel."), []);
   });
 
+  it("a surname the text also writes after a given name (en, fr)", () => {
+    assert.deepEqual(unknown("Peter Varn started the fund in 2019. Varn raised $40 million for it."), []);
+    assert.deepEqual(unknown("Jean Varn a fondé la société. Varn a levé 3 millions d'euros."), []);
+  });
+
   it("places, and ordinary words the text also writes in lower case", () => {
     assert.deepEqual(unknown("Texas plans to invest $1 billion in the grid."), []);
     assert.deepEqual(unknown("Investors raised $2 billion. Many investors were American."), []);

@@ -101,13 +101,24 @@ const GIVEN_NAMES = new Set(
   ),
 );
 
+/** "Macron a promis…" in a text that writes "Emmanuel Macron": a surname after a given name elsewhere. */
+function namedAfterGivenName(name: string, text: string): boolean {
+  const before = new RegExp(`(\\p{L}+)[ \\u00a0]+${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, "gu");
+  for (const m of text.matchAll(before)) if (GIVEN_NAMES.has(m[1]!.toLowerCase())) return true;
+  return false;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 /** Words before a person's name: "le PDG Jean Dupont", "chief executive Jane Roe", "M. Dupont". */
 const PERSON_TITLE =
   /(?:CEO|PDG|chief[ \u00a0]+executive|founder|fondat(?:eur|rice)|co-?founder|cofondat(?:eur|rice)|pr[ée]sidente?|president|chairman|directeur|directrice|ministre|minister|billionaire|milliardaire|analyst|analyste|M\.|Mr\.?|Mrs\.?|Ms\.?|Mme)[ \u00a0]+$/u;
 
 /** Places, months and openers a business cue can catch at the head of a clause. */
 const NOT_AN_ORGANISATION = new Set(
-  "wall street silicon valley nasdaq nyse europe asia asie america amérique africa afrique texas louisiana louisiane ohio virginia virginie arizona georgia géorgie tennessee pennsylvania pennsylvanie abilene memphis norway norvège sweden suède finland finlande denmark danemark japan japon korea corée inde india germany allemagne singapore singapour canada australia australie brazil brésil mexico mexique italy italie spain espagne uae emirates émirats abu dhabi dubai dubaï london londres new york washington californie california cambrai marseille lyon series série total overall meanwhile however together ont sont est avait avaient aura auront nous vous on q1 q2 q3 q4 h1 h2 ceo pdg ipo".split(
+  "wall street silicon valley nasdaq nyse europe asia asie america amérique africa afrique texas louisiana louisiane ohio virginia virginie arizona georgia géorgie tennessee pennsylvania pennsylvanie abilene memphis norway norvège sweden suède finland finlande denmark danemark japan japon korea corée inde india germany allemagne singapore singapour canada australia australie brazil brésil mexico mexique italy italie spain espagne uae emirates émirats abu dhabi dubai dubaï london londres new york washington californie california cambrai marseille lyon series série total overall meanwhile however together analysts investors shareholders lenders banks sources officials executives analystes investisseurs actionnaires banques ont sont est avait avaient aura auront nous vous on q1 q2 q3 q4 h1 h2 ceo pdg ipo".split(
     " ",
   ),
 );
@@ -120,15 +131,13 @@ const NOT_AN_ORGANISATION = new Set(
 export function namesAnOrganisation(name: string, text: string, at: number): boolean {
   const words = name.toLowerCase().split(/[ \u00a0]+/u);
   if (GIVEN_NAMES.has(words[0]!) && words.length > 1) return false;
+  if (words.length === 1 && namedAfterGivenName(name, text)) return false;
   if (PERSON_TITLE.test(text.slice(Math.max(0, at - 40), at))) return false;
   if (NOT_AN_ORGANISATION.has(name.toLowerCase()) || NOT_AN_ORGANISATION.has(words[0]!)) return false;
   if (opensWithMetricWord(name)) return false;
   const first = name.split(/[ \u00a0]+/u)[0]!;
   if (first === first.toUpperCase() && first.length > 1) return true;
-  const lower = new RegExp(
-    `(?<![\\p{L}\\p{N}])${first.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`,
-    "u",
-  );
+  const lower = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(first.toLowerCase())}(?![\\p{L}\\p{N}])`, "u");
   return !lower.test(text);
 }
 
