@@ -30,3 +30,16 @@ test("a first line holding several sentences is body text, not a headline", () =
   );
   assert.equal(sentences[0]?.headline, false);
 });
+
+test("the number of a numbered list item opens the item's sentence", () => {
+  const en = "Runners-up:\n1. Quorvia: $2.5 billion (Series G)\n2. Talmic — $2 billion\n";
+  assert.deepEqual(
+    splitSentences(en, "en").map((s) => s.text),
+    ["Runners-up:", "1. Quorvia: $2.5 billion (Series G)", "2. Talmic — $2 billion"],
+  );
+  const fr = "Suivent :\n1) Quorvia : 2 milliards. Une levée record.\n";
+  assert.deepEqual(
+    splitSentences(fr, "fr").map((s) => s.text),
+    ["Suivent :", "1) Quorvia : 2 milliards.", "Une levée record."],
+  );
+});

@@ -40,7 +40,7 @@ export function splitSentences(text: string, language: Language): Sentence[] {
     if (line.trim() !== "") {
       paragraph++;
       const heading = !/[.!?…:;»"”)]\s*$/.test(line);
-      const segments = [...segmenter.segment(line)].filter((s) => s.segment.trim() !== "");
+      const segments = joinListNumber([...segmenter.segment(line)].filter((s) => s.segment.trim() !== ""));
       // The first line is the headline only when it is one sentence; a first paragraph is body text.
       const headline = paragraph === 0 && (heading || segments.length === 1);
       for (const segment of segments) {
@@ -61,4 +61,11 @@ export function splitSentences(text: string, language: Language): Sentence[] {
     lineStart = lineEnd + 1;
   }
   return sentences;
+}
+
+/** "1. Quorvia: $2 billion": the number of a numbered item opens the item's sentence, not one of its own. */
+function joinListNumber(segments: Intl.SegmentData[]): { segment: string; index: number }[] {
+  const [first, second, ...rest] = segments;
+  if (!first || !second || !/^\s*\d{1,2}[.)]\s*$/u.test(first.segment)) return segments;
+  return [{ segment: first.segment + second.segment, index: first.index }, ...rest];
 }

@@ -4,6 +4,7 @@
  * "Acme Inc.". Once a name is found this way, every mention of it in the document is a company.
  */
 import { foldName, type Gazetteer, type NameMention } from "../gazetteer.js";
+import { businessCueNames, namesAnOrganisation } from "./business-cues.js";
 
 /** Nouns that say a name is a company: "la start-up X", "X, a cloud provider". */
 const COMPANY_NOUN =
@@ -63,21 +64,23 @@ function escapeRegExp(text: string): string {
 /** Every company named with a corporate cue that the gazetteer does not know, as written. */
 export function unknownCompanies(text: string, known: NameMention[], gazetteer: Gazetteer): string[] {
   const found = new Set<string>();
-  for (const pattern of [NOUN_BEFORE, APPOSITION_AFTER, CORPORATE_SUFFIX]) {
-    for (const m of text.matchAll(pattern)) {
-      const name = cleanName(m[1]!);
-      if (!name || gazetteer.byFolded.has(foldName(name))) continue;
-      // "Oracle Cloud Infrastructure", "Jensen Huang": a known name inside is the known company's.
-      const at = m.index + m[0].indexOf(m[1]!);
-      if (known.some((n) => n.start < at + m[1]!.length && at < n.end)) continue;
+  const consider = (raw: string, at: number, fromBusinessCue: boolean) => {
+    const name = cleanName(raw);
+    if (!name || gazetteer.byFolded.has(foldName(name))) return;
+    // "Oracle Cloud Infrastructure", "Jensen Huang": a known name inside is the known company's.
+    if (known.some((n) => n.start < at + raw.length && at < n.end)) return;
+    if (fromBusinessCue && !namesAnOrganisation(name, text, at + raw.indexOf(name))) return;
 
-      if (gazetteer.collectives.some((c) => foldName(c) === foldName(name))) continue;
-      const outlet = (o: string) =>
-        [name, `the ${name}`, `le ${name}`].some((n) => foldName(n) === foldName(o));
-      if (gazetteer.outlets.some(outlet)) continue;
-      found.add(name);
-    }
+    if (gazetteer.collectives.some((c) => foldName(c) === foldName(name))) return;
+    const outlet = (o: string) =>
+      [name, `the ${name}`, `le ${name}`].some((n) => foldName(n) === foldName(o));
+    if (gazetteer.outlets.some(outlet)) return;
+    found.add(name);
+  };
+  for (const pattern of [NOUN_BEFORE, APPOSITION_AFTER, CORPORATE_SUFFIX]) {
+    for (const m of text.matchAll(pattern)) consider(m[1]!, m.index + m[0].indexOf(m[1]!), false);
   }
+  for (const { name, at } of businessCueNames(text)) consider(name, at, true);
   return [...found];
 }
 

@@ -1,0 +1,116 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { defaultGazetteer, findNames } from "../gazetteer.js";
+import { extractClaims } from "../index.js";
+import { unknownCompanies } from "./unknown-names.js";
+
+const unknown = (text: string) =>
+  unknownCompanies(text, findNames(text, defaultGazetteer()), defaultGazetteer());
+
+const owners = (text: string, language: "fr" | "en") =>
+  extractClaims({ text, language, published: "2025-11-10", document: "d.md" }).claims.map((c) => [
+    c.entity,
+    c.metric,
+    c.value.low ?? c.value.high,
+  ]);
+
+describe("a company the gazetteer does not know, found by what the text says it does", () => {
+  it("is the subject of a verb of corporate finance (en)", () => {
+    assert.deepEqual(unknown("Anthropic grew fast, while Quorvia and Talmic each secured $2 billion."), [
+      "Quorvia",
+      "Talmic",
+    ]);
+    assert.deepEqual(unknown("Defence start-up Brenlow has raised $900 million."), ["Brenlow"]);
+  });
+
+  it("is the subject of a verb of corporate finance (fr)", () => {
+    assert.deepEqual(unknown("Quorvia a levé 300 millions d'euros auprès de fonds américains."), ["Quorvia"]);
+    assert.deepEqual(unknown("Selon le journal, Talmic prévoit d'investir 2 milliards d'euros."), ["Talmic"]);
+  });
+
+  it("owns a corporate figure (en, fr)", () => {
+    assert.deepEqual(unknown("Quorvia's valuation doubled to $8 billion."), ["Quorvia"]);
+    assert.deepEqual(unknown("Le chiffre d'affaires annuel de Talmic atteint 90 millions d'euros."), [
+      "Talmic",
+    ]);
+  });
+
+  it("owns its own figure at its own owner's place, not the article's subject's (en)", () => {
+    const text =
+      "Anthropic raised $13 billion in September. Smaller rounds followed: Quorvia secured $2 billion in October.";
+    assert.deepEqual(owners(text, "en"), [
+      ["Anthropic", "funding_round", 13e9],
+      ["Quorvia", "funding_round", 2e9],
+    ]);
+  });
+
+  it("owns its own figure (fr)", () => {
+    const text =
+      "Mistral AI a levé 1,7 milliard d'euros en septembre. De son côté, Quorvia a levé 80 millions d'euros en octobre.";
+    assert.deepEqual(owners(text, "fr"), [
+      ["Mistral AI", "funding_round", 1.7e9],
+      ["Quorvia", "funding_round", 80e6],
+    ]);
+  });
+});
+
+describe("a business cue leaves alone", () => {
+  it("people, by a given name or a title before them (en, fr)", () => {
+    assert.deepEqual(unknown("Peter Varn raised $40 million for a new fund."), []);
+    assert.deepEqual(unknown("Le PDG Varn a investi 3 millions d'euros à titre personnel."), []);
+  });
+
+  it("a surname the text also writes after a given name (en, fr)", () => {
+    assert.deepEqual(unknown("Peter Varn started the fund in 2019. Varn raised $40 million for it."), []);
+    assert.deepEqual(unknown("Jean Varn a fondé la société. Varn a levé 3 millions d'euros."), []);
+  });
+
+  it("places, and ordinary words the text also writes in lower case", () => {
+    assert.deepEqual(unknown("Texas plans to invest $1 billion in the grid."), []);
+    assert.deepEqual(unknown("Investors raised $2 billion. Many investors were American."), []);
+  });
+
+  it("a complement that is not the subject (fr)", () => {
+    assert.deepEqual(unknown("Le géant des GPU affiche 10 milliards de dollars de ventes."), []);
+    assert.deepEqual(unknown("La division Cloud Unit a engrangé 5 milliards de dollars."), []);
+  });
+});
+
+describe("a ranked list of companies the gazetteer does not know", () => {
+  it("gives each item's figure to the item's own company, not the article's subject (en)", () => {
+    const text =
+      "The largest rounds\n\nOpenAI raised $40 billion in March. The runners-up:\n\n1. Quorvia: $2.5 billion (Series G)\n2. Talmic — $2 billion\n3. Brenlow ($1.1 billion)\n";
+    assert.deepEqual(owners(text, "en"), [
+      ["OpenAI", "funding_round", 40e9],
+      ["Quorvia", "funding_round", 2.5e9],
+      ["Talmic", "funding_round", 2e9],
+      ["Brenlow", "funding_round", 1.1e9],
+    ]);
+  });
+
+  it("gives each item's figure to the item's own company (fr)", () => {
+    const text =
+      "Les plus grosses levées\n\nOpenAI a levé 40 milliards de dollars en mars. Suivent :\n\n- Quorvia : 2,5 milliards de dollars (série G)\n- Talmic — 2 milliards de dollars\n- Brenlow (1,1 milliard de dollars)\n";
+    assert.deepEqual(owners(text, "fr"), [
+      ["OpenAI", "funding_round", 40e9],
+      ["Quorvia", "funding_round", 2.5e9],
+      ["Talmic", "funding_round", 2e9],
+      ["Brenlow", "funding_round", 1.1e9],
+    ]);
+  });
+
+  it("finds a company heading an item of a running list (fr, en)", () => {
+    assert.deepEqual(unknown("Ont aussi investi : Quorvia, 100 millions de dollars, et Talmic (50 M€)."), [
+      "Quorvia",
+      "Talmic",
+    ]);
+    assert.deepEqual(unknown("| Quorvia | Series B | $300 million |"), ["Quorvia"]);
+  });
+});
+
+describe("a noun opening the sentence before the name", () => {
+  it("is not part of the name (en, fr)", () => {
+    assert.deepEqual(unknown("Rival Quorvia raised $500 million last week."), ["Quorvia"]);
+    assert.deepEqual(unknown("Concurrent Quorvia a levé 50 millions d'euros."), ["Quorvia"]);
+  });
+});

@@ -1,0 +1,152 @@
+import { METRIC_RULES } from "../lexicon.js";
+
+/**
+ * Cues that a capitalised name the gazetteer does not know is a company because of what the text
+ * says it does or owns: the subject of a verb of corporate finance ("Polymarket secured $2 billion",
+ * "Zorbex a levé"), the owner of a corporate figure ("Zorbex's valuation", "le chiffre d'affaires
+ * de Zorbex"), or the head of a list item that carries a figure ("Zorbex (1 Md€)", "- Zorbex: $2bn").
+ * Each pattern captures the name in its numbered groups; the caller screens every capture.
+ */
+
+/** One or more capitalised words ("Polymarket", "Safe Superintelligence"); a digit may end one ("Data4"). */
+const NAME = "(\\p{Lu}[\\p{L}\\p{N}&-]*(?:[ \\u00a0]\\p{Lu}[\\p{L}\\p{N}&-]*){0,3})";
+
+const SPACE = "[ \\u00a0]+";
+
+/** Auxiliaries and adverbs between a subject and its verb: "has also raised", "a déjà levé". */
+const AUXILIARIES = `(?:(?:has|have|had|also|just|recently|now|then|each|together|a|avait|aurait|vient${SPACE}d['’]|va|vont|ont|ont${SPACE}chacune?|chacune?|également|aussi|déjà|récemment)${SPACE}){0,3}`;
+
+/**
+ * Verbs whose subject is an organisation that raises, borrows, earns or commits money. Verbs that
+ * people take as often as companies ("announced", "said", "a annoncé") are left out.
+ */
+const FINANCE_VERBS =
+  "(?:raised|raises|secured|secures|closed|closes|landed|lands|borrowed|borrows|obtained|posted|posts|generated|priced|invested|invests|is[ \\u00a0]+investing|plans[ \\u00a0]+to[ \\u00a0]+(?:invest|raise|spend|build)|will[ \\u00a0]+invest|agreed[ \\u00a0]+to[ \\u00a0]+(?:buy|acquire|invest)|acquired|lev[ée]|l[èe]ve|l[èe]vent|lever|obtenu|obtient|boucl[ée]|r[ée]alis[ée]|enregistr[ée]|engrang[ée]|affich[ée]|investi|investit|investissent|investira|pr[ée]voit[ \\u00a0]+d['’]investir|d[ée]pens[ée]|rachet[ée]|rach[èe]te|promis)(?![\\p{L}])";
+
+/** "Polymarket secured", "Zorbex et Quillon ont chacun levé": one or two subjects of a finance verb. */
+export const SUBJECT_OF_FINANCE_VERB = new RegExp(
+  `(?<![\\p{L}\\p{N}'’])${NAME}(?:${SPACE}(?:and|et)${SPACE}${NAME})?${SPACE}${AUXILIARIES}${FINANCE_VERBS}`,
+  "gu",
+);
+
+/** Nouns of a corporate figure a company owns. */
+const METRIC_NOUN_EN =
+  "(?:valuation|revenues?|sales|funding|(?:funding|financing|investment|Series[ \\u00a0]+\\p{Lu})[ \\u00a0]+round|market[ \\u00a0]+(?:cap|capitali[sz]ation|value)|capital[ \\u00a0]+expenditures?|capex|IPO|net[ \\u00a0]+(?:loss|income)|operating[ \\u00a0]+(?:profit|income)|backlog|shares|stock)";
+
+/** "Polymarket's valuation", "Zorbex’s first-quarter revenue". */
+export const POSSESSIVE_METRIC = new RegExp(
+  `(?<![\\p{L}\\p{N}])${NAME}['’]s?${SPACE}(?:[\\p{Ll}\\p{N}-]+${SPACE}){0,2}${METRIC_NOUN_EN}(?![\\p{L}])`,
+  "gu",
+);
+
+const METRIC_NOUN_FR =
+  "(?:valorisation|chiffre[ \\u00a0]+d['’]affaires|lev[ée]e[ \\u00a0]+de[ \\u00a0]+fonds|capitalisation(?:[ \\u00a0]+boursi[èe]re)?|d[ée]penses[ \\u00a0]+(?:en[ \\u00a0]+capital|d['’]investissement)|b[ée]n[ée]fices?(?:[ \\u00a0]+net)?|perte[ \\u00a0]+nette|introduction[ \\u00a0]+en[ \\u00a0]+[Bb]ourse|tour[ \\u00a0]+de[ \\u00a0]+table)";
+
+/** "la valorisation de Zorbex", "le chiffre d'affaires trimestriel de Zorbex". */
+export const METRIC_OF_NAME = new RegExp(
+  `${METRIC_NOUN_FR}(?:${SPACE}[\\p{Ll}-]+){0,2}${SPACE}(?:de|d['’])[ \\u00a0]*${NAME}(?![\\p{L}\\p{N}])`,
+  "gu",
+);
+
+/** A figure as written in a list: "$2.5 billion", "2 Md$", "1,2 Md €", "630 M€", "100 millions". */
+const FIGURE =
+  "(?:[$€£][ \\u00a0]?\\d|\\d[\\d,. \\u00a0]*(?:[ \\u00a0]?(?:Mds?|Md|M|G|billion|million|bn|mn|milliards?|millions?))?[ \\u00a0]?(?:[$€£]|d['’]euros|de[ \\u00a0]+dollars|(?:US)?D|EUR|euros|dollars|billion|million|bn|mn|milliards?|millions?|Mds?|Md|M€|GW|MW))";
+
+/**
+ * A list item headed by a name and carrying a figure: a line "1. Zorbex: $2.5bn", "- Zorbex — $2bn",
+ * a table row "| Zorbex | 2 Md$ |", or an item of a running list "Zorbex (1 Md€)", "Zorbex, 100 millions".
+ */
+export const LIST_ITEM = new RegExp(
+  `(?:(?:^|\\n)[ \\t]*(?:[-*•–—][ \\t]+|\\d{1,2}[.)][ \\t]+|\\|[ \\t]*)?${NAME}[ \\t]*(?:[:—–|(]|[ \\t]-)[ \\t]*(?:[^|:\\n]{0,24}[|:][ \\t]*)?${FIGURE}|(?<=[,;:][ \\u00a0\\n]*|\\b(?:comme|like|such[ \\u00a0]as|dont|including|et|and|ou|or)[ \\u00a0\\n]+)${NAME}(?:[ \\u00a0\\n]*\\([ \\u00a0]*|,[ \\u00a0\\n]+(?:avec[ \\u00a0]+|with[ \\u00a0]+)?)${FIGURE})`,
+  "gu",
+);
+
+/**
+ * What may stand just before the subject of a clause: the start of a sentence or clause, a
+ * conjunction ("while Polymarket…"), or a noun that says what the company is ("start-up Crusoe").
+ * A complement ("le géant des GPU affiche", "la division Data Center a engrangé") is not a subject.
+ */
+const BEFORE_SUBJECT =
+  /(?:^|[.!?:;,(«"“—–\n][ \u00a0]*|(?:^|[^\p{L}])(?:while|and|but|whereas|when|as|after|since|et|mais|tandis[ \u00a0]+que|alors[ \u00a0]+que|quand|après[ \u00a0]+que|que|start-?up|startup|firm|company|group|rival|developer|chipmaker|maker|provider|operator|lab|fund|investor|soci[ée]t[ée]|groupe|fonds|entreprise|concurrent|jeune[ \u00a0]+pousse|investisseur|fabricant)[ \u00a0]+|qu['’][ \u00a0]*)$/iu;
+
+/** A noun opening a sentence before the name it describes: "Rival Quorvia raised…". */
+const LEADING_NOUN =
+  /^(?:Rival|Start-?up|Firm|Company|Group|Developer|Chipmaker|Maker|Provider|Operator|Lab|Fund|Investor|Concurrent|Soci[ée]t[ée]|Groupe|Fonds|Entreprise|Fabricant|Investisseur)[ \u00a0]+/u;
+
+/** The names these cues capture in a text, with their offsets. */
+export function businessCueNames(text: string): { name: string; at: number }[] {
+  const out: { name: string; at: number }[] = [];
+  for (const pattern of [SUBJECT_OF_FINANCE_VERB, POSSESSIVE_METRIC, METRIC_OF_NAME, LIST_ITEM]) {
+    for (const m of text.matchAll(pattern)) {
+      if (pattern === SUBJECT_OF_FINANCE_VERB) {
+        if (!BEFORE_SUBJECT.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      }
+      let from = m.index;
+      for (const group of m.slice(1)) {
+        if (!group) continue;
+        const at = text.indexOf(group, from);
+        const noun = LEADING_NOUN.exec(group)?.[0].length ?? 0;
+        if (noun < group.length) out.push({ name: group.slice(noun), at: at + noun });
+        from = at + group.length;
+      }
+    }
+  }
+  return out;
+}
+
+/** Given names that open a person's name ("Jeff Bezos", "Marie Dupont"), never a company's. */
+const GIVEN_NAMES = new Set(
+  "adam alan alex alexander alexandre alice andrew andy anne antoine arthur arnaud ben benjamin bernard bill bob brad brian bruno carlos charles chris christian christophe claire colette dan daniel dario david elon emmanuel eric éric francois françois frank fred gary george greg guillaume hans henri isabelle ilya jack jacques james jan jane jean jeff jennifer jensen jim joe john jonathan joseph julie julien kevin laurent lisa marc marie mark martin mary masayoshi matt matthew michael michel mike mira nadella nathalie nicolas olivier patrick paul peter philippe pierre richard robert sam samuel sarah satya scott sebastien sébastien stephane stéphane steve steven sundar thomas thierry tim tom vincent william xavier yann".split(
+    " ",
+  ),
+);
+
+/** "Macron a promis…" in a text that writes "Emmanuel Macron": a surname after a given name elsewhere. */
+function namedAfterGivenName(name: string, text: string): boolean {
+  const before = new RegExp(`(\\p{L}+)[ \\u00a0]+${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, "gu");
+  for (const m of text.matchAll(before)) if (GIVEN_NAMES.has(m[1]!.toLowerCase())) return true;
+  return false;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Words before a person's name: "le PDG Jean Dupont", "chief executive Jane Roe", "M. Dupont". */
+const PERSON_TITLE =
+  /(?:CEO|PDG|chief[ \u00a0]+executive|founder|fondat(?:eur|rice)|co-?founder|cofondat(?:eur|rice)|pr[ée]sidente?|president|chairman|directeur|directrice|ministre|minister|billionaire|milliardaire|analyst|analyste|M\.|Mr\.?|Mrs\.?|Ms\.?|Mme)[ \u00a0]+$/u;
+
+/** Places, months and openers a business cue can catch at the head of a clause. */
+const NOT_AN_ORGANISATION = new Set(
+  "wall street silicon valley nasdaq nyse europe asia asie america amérique africa afrique texas louisiana louisiane ohio virginia virginie arizona georgia géorgie tennessee pennsylvania pennsylvanie abilene memphis norway norvège sweden suède finland finlande denmark danemark japan japon korea corée inde india germany allemagne singapore singapour canada australia australie brazil brésil mexico mexique italy italie spain espagne uae emirates émirats abu dhabi dubai dubaï london londres new york washington californie california cambrai marseille lyon series série total overall meanwhile however together analysts investors shareholders lenders banks sources officials executives analystes investisseurs actionnaires banques ont sont est avait avaient aura auront nous vous on q1 q2 q3 q4 h1 h2 ceo pdg ipo".split(
+    " ",
+  ),
+);
+
+/**
+ * Whether a name a business cue caught is an organisation: not a person (a given name first or a
+ * title just before), not a place or an opener, and not an ordinary word the text also writes in
+ * lower case ("Investors raised…", "Revenue posted…").
+ */
+export function namesAnOrganisation(name: string, text: string, at: number): boolean {
+  const words = name.toLowerCase().split(/[ \u00a0]+/u);
+  if (GIVEN_NAMES.has(words[0]!) && words.length > 1) return false;
+  if (words.length === 1 && namedAfterGivenName(name, text)) return false;
+  if (PERSON_TITLE.test(text.slice(Math.max(0, at - 40), at))) return false;
+  if (NOT_AN_ORGANISATION.has(name.toLowerCase()) || NOT_AN_ORGANISATION.has(words[0]!)) return false;
+  if (opensWithMetricWord(name)) return false;
+  const first = name.split(/[ \u00a0]+/u)[0]!;
+  if (first === first.toUpperCase() && first.length > 1) return true;
+  const lower = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(first.toLowerCase())}(?![\\p{L}\\p{N}])`, "u");
+  return !lower.test(text);
+}
+
+/** "Valorisation", "Net loss", "Data Center": a label of a measure, not a name ("| Valorisation | 6 Md$ |"). */
+function opensWithMetricWord(name: string): boolean {
+  return METRIC_RULES.some(({ pattern }) => {
+    pattern.lastIndex = 0;
+    const m = pattern.exec(name);
+    pattern.lastIndex = 0;
+    return m?.index === 0;
+  });
+}
