@@ -18,6 +18,7 @@ import { publicationAsOf } from "../periods.js";
 import type { Sentence } from "../sentences.js";
 import { tablePlaceAt } from "../tables.js";
 import { reviseByAgreementFrame } from "./agreement-frame.js";
+import { reviseByDeliberation } from "./deliberation.js";
 import { conversionAfter } from "./metric.js";
 import { fullPersonName } from "./parties.js";
 import { describeCandidates, rankOptions, type Weights } from "./scorer.js";
@@ -656,9 +657,9 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
   const named = Boolean(attribution?.named) || Boolean(person && hasMatch(SPEECH_VERB, body));
   const metricWord = candidate.metricAt ? text.slice(candidate.metricAt.start, candidate.metricAt.end) : "";
   const place = r.tables.length > 0 ? tablePlaceAt(r.tables, q.span.start) : null;
+  const planObject = planObjectQualifier(text, candidate);
   const qualifier =
-    planObjectQualifier(text, candidate) ??
-    chooseQualifier(candidate, ownScope, ownBody, named, previous, metricWord, place !== null);
+    planObject ?? chooseQualifier(candidate, ownScope, ownBody, named, previous, metricWord, place !== null);
   if (
     qualifier.qualifier === "reported" &&
     candidate.entity &&
@@ -671,6 +672,7 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
   }
   // Money only: a product or a site "unveiled" with its chips or megawatts states what exists.
   reviseByWording(r, s, candidate, ownScope, qualifier);
+  if (!planObject) reviseByDeliberation(metric, ownScope, qualifier);
   const header = place?.header;
   const plan = header ? PLAN_HEADER.exec(text.slice(header.start, header.end)) : null;
   if (qualifier.qualifier === "reported" && plan) {

@@ -253,7 +253,7 @@ describe("strict fields: plans and background facts", () => {
     );
   });
 
-  it("cherche à, censé, envisage: the figure is a plan → target (FR)", () => {
+  it("cherche à, censé: the figure is a plan → target; an investment envisaged is still weighed (FR)", () => {
     assert.equal(
       at(
         extract(
@@ -269,7 +269,7 @@ describe("strict fields: plans and background facts", () => {
         extract("Amazon envisage d'investir 4 milliards de dollars supplémentaires dans Anthropic.", "fr"),
         4e9,
       ).qualifier,
-      "target",
+      "rumoured",
     );
   });
 
