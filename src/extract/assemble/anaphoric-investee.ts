@@ -6,7 +6,7 @@ import type { SentenceReading } from "./types.js";
  * capital", "dans la société", "invested $1 billion in it", "a stake in the company".
  */
 const ANAPHORIC_INVESTEE =
-  /(?<!\p{L})(?:(?<!\bil\s+)y\s+(?:\p{L}+\s+){0,2}(?:investi|injecté|placé|mis|engagé|entré)\p{L}*|(?:à|a|dans|au)\s+son\s+capital|(?:dans|au\s+capital\s+de)\s+(?:la\s+société|l['’]entreprise|la\s+start-?up|celle-ci|cette\s+dernière)|in(?:to)?\s+(?:it|the\s+(?:company|startup|start-up|firm))(?!\p{L}))/giu;
+  /(?<!\p{L})(?:(?<!\bil\s+)y\s+(?:\p{L}+\s+){0,2}(?:investi|injecté|placé|mis|engagé|entré)(?:e|s|es|r)?(?!\p{L})|(?:à|dans|au)\s+son\s+capital|(?:dans|au\s+capital\s+de)\s+(?:la\s+société|l['’]entreprise|la\s+start-?up|celle-ci|cette\s+dernière)|in(?:to)?\s+(?:it|the\s+(?:company|startup|start-up|firm))(?!\p{L}))/giu;
 
 /**
  * The company an anaphoric investee phrase before the figure (or in its clause) stands for: a
