@@ -3,6 +3,7 @@ import { BUILD_OUT_SPENDERS } from "../lexicon.js";
 import { metricIs } from "../metrics.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { hasMatch } from "../patterns.js";
+import { anaphoricInvestee } from "./anaphoric-investee.js";
 import { isCollectiveGroup } from "./collectives.js";
 import { RECEIVING_VERB } from "./counterparty.js";
 import { earlierInvestee } from "./earlier-investee.js";
@@ -334,6 +335,14 @@ export function reviseByRound(r: DocumentReading, s: SentenceReading, f: FigureR
     rules.push(
       `metric: ${candidate.entity} commits money with no compute bought → investment (a supplier's commitment to a partner)`,
     );
+  }
+  const referred =
+    (metric === "equity_stake" || metric === "investment") && !candidate.counterparty && candidate.entity
+      ? anaphoricInvestee(text, s, q.span.end, clauseEnd, candidate.entity, round?.entity ?? local)
+      : null;
+  if (referred) {
+    candidate.counterparty = referred.name;
+    rules.push(`counterparty: "${referred.phrase}" stands for the company invested in → ${referred.name}`);
   }
   if (
     metric === "equity_stake" &&
