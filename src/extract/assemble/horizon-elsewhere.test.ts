@@ -13,17 +13,17 @@ const at = (claims: Claim[], value: number) => {
 };
 
 describe("period: a horizon in another clause does not date a level", () => {
-  it("a capacity stated beside another clause's 'd'ici 2030' is of publication (FR)", () => {
+  it("a capacity stated before another clause's 'd'ici 2030' is of publication (FR)", () => {
     const claims = extract(
-      "Fluidstack, qui prévoyait de bâtir plus de 400 MW, compte investir 3 milliards d'euros d'ici 2030.",
+      "Fluidstack prévoyait de bâtir plus de 400 MW, un chantier qui s'étalera d'ici 2030.",
       "fr",
     );
     assert.deepEqual(at(claims, 0.4).period, { asOf: "2025-11" });
   });
 
-  it("a capacity stated beside another clause's 'through 2027' is of publication (EN)", () => {
+  it("a capacity stated before another clause's 'through 2027' is of publication (EN)", () => {
     const claims = extract(
-      "CoreWeave is building sites meant to deliver about 300 MW, and it will keep expanding through 2027.",
+      "CoreWeave is building halls meant to deliver about 300 MW; the programme runs through 2027.",
       "en",
     );
     assert.deepEqual(at(claims, 0.3).period, { asOf: "2025-11" });
