@@ -170,3 +170,15 @@ test("a fiscal year whose end month the text gives: 'which ends in May 2026', 'q
     end: "2025-06-30",
   });
 });
+
+test("a quarter named by 'last quarter', 'a $9 billion quarter', 'le trimestre dernier' is the last completed", () => {
+  const flow = (text: string, published: string) => findTimeMentions(text, published, 0)[0]?.flow;
+  const q3 = { start: "2025-07-01", end: "2025-09-30" };
+  assert.deepEqual(flow("the group spent $9 billion last quarter", "2025-10-28"), q3);
+  assert.deepEqual(flow("it booked a record $9 billion quarter of outlays", "2025-10-28"), q3);
+  assert.deepEqual(flow("le groupe a dépensé 8 milliards le trimestre dernier", "2025-10-28"), q3);
+  assert.deepEqual(flow("ses ventes ont doublé au cours du trimestre", "2025-10-28"), q3);
+  // A quarter given its year, or a quarter century, is not the last completed quarter.
+  assert.equal(findTimeMentions("in the last quarter of 2024", "2025-10-28")[0]?.flow?.start, "2024-01-01");
+  assert.equal(findTimeMentions("$9 billion over the past quarter century", "2025-10-28").length, 0);
+});

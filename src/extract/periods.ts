@@ -486,7 +486,8 @@ const RULES: [RegExp, Builder][] = [
     },
   ],
   [
-    /\b(?:(?:in|during|for|over|of)\s+the\s+(?:latest\s+|last\s+|past\s+|recent\s+)?quarter|(?:au|sur\s+le|durant\s+le|pendant\s+le)\s+(?:dernier\s+)?trimestre)(?!\s+(?:de|d['’]|of|\d|en\s+cours))(?![\p{L}\p{N}])/giu,
+    // "in the quarter", "last quarter", "a $35 billion quarter", "le trimestre dernier", "au cours du trimestre".
+    /\b(?:(?:in|during|for|over|of)\s+the\s+(?:latest\s+|last\s+|past\s+|recent\s+)?quarter|(?:the\s+)?(?:last|latest|past)\s+quarter|(?<=\b(?:billion|million|bn)\s+)quarter|(?:au|sur\s+le|durant\s+le|pendant\s+le|au\s+cours\s+du|lors\s+du)\s+(?:dernier\s+)?trimestre|\ble\s+trimestre\s+dernier)(?!\s+(?:de|d['’]|of\s+(?:\d|(?:the|its|their|this|last|next|fiscal|FY)\b)|\d|en\s+cours|centur))(?![\p{L}\p{N}])/giu,
     (_m, p) => {
       if (!p || p.month === null) return null;
       if (p.fiscalEnd) {

@@ -7,6 +7,7 @@ import { mayMatch } from "../patterns.js";
 import { periodFor, publicationAsOf, type TimeMention } from "../periods.js";
 import { comparedFigureOwning, SAME_SPAN_BEFORE_DATE } from "./comparison-base.js";
 import { signedWithTerm } from "./deal-term.js";
+import { horizonOfOtherClause } from "./horizon-elsewhere.js";
 import { conversionAfter } from "./metric.js";
 import { paragraphHorizon } from "./paragraph-horizon.js";
 import { pastFactDatedElsewhere } from "./past-fact-date.js";
@@ -283,7 +284,9 @@ function rankedTimes(
         features: periodFeatures(text, s, q, qEnd, cumulative, t),
       })),
     PERIOD_WEIGHTS,
-  ).filter((o) => !pastFactDatedElsewhere(text, q, o.value, o.features.otherClause === 1, r.input.published));
+  )
+    .filter((o) => !pastFactDatedElsewhere(text, q, o.value, o.features.otherClause === 1, r.input.published))
+    .filter((o) => !horizonOfOtherClause(o.value, o.features.otherClause === 1, cumulative));
   return { ranked, cumulative };
 }
 
