@@ -563,9 +563,11 @@ export const UNNAMED_SOURCES: [RegExp, string][] = [
   ],
 ];
 
+/** Generic nouns that stand for a company already named ("la société", "the lab"). */
+export const COMPANY_ANAPHOR = String.raw`(?:la\s+société|l['’]entreprise|la\s+start-?up|la\s+jeune\s+pousse|le\s+groupe|la\s+firme|le\s+laboratoire|l['’]éditeur|the\s+company|the\s+start-?up|the\s+firm|the\s+group|the\s+lab)`;
+
 /** Anaphora that stand for the article's subject. */
-export const ANAPHORA =
-  /\b(?:la\s+société|l['’]entreprise|la\s+startup|la\s+start-up|la\s+jeune\s+pousse|le\s+groupe|la\s+firme|le\s+laboratoire|l['’]éditeur|the\s+company|the\s+startup|the\s+start-up|the\s+firm|the\s+group|the\s+lab)(?![\p{L}\p{N}_])/giu;
+export const ANAPHORA = new RegExp(String.raw`\b${COMPANY_ANAPHOR}(?![\p{L}\p{N}_])`, "giu");
 
 /** Pronoun subjects at a clause start, resolved to the article's subject. */
 export const PRONOUN_SUBJECT = /(?:^|[,;:]\s*|\bqu['’]|\bque\s+)(?:elle|il|it|she)\b/iu;

@@ -1,3 +1,4 @@
+import { COMPANY_ANAPHOR } from "../lexicon.js";
 import { groupMembers } from "./parties.js";
 import type { SentenceReading } from "./types.js";
 
@@ -5,9 +6,10 @@ import type { SentenceReading } from "./types.js";
  * A pronoun or a generic noun standing for the company invested in: "y a investi", "entrés à son
  * capital", "dans la société", "invested $1 billion in it", "a stake in the company".
  */
-const ANAPHORIC_INVESTEE =
-  /(?<!\p{L})(?:(?<!\bil\s+)y\s+(?:\p{L}+\s+){0,2}(?:investi|injecté|placé|mis|engagé|entré)(?:e|s|es|r)?(?!\p{L})|(?:à|dans|au)\s+son\s+capital|(?:dans|au\s+capital\s+de)\s+(?:la\s+société|l['’]entreprise|la\s+start-?up|celle-ci|cette\s+dernière)|in(?:to)?\s+(?:it|the\s+(?:company|startup|start-up|firm))(?!\p{L}))/giu;
-
+const ANAPHORIC_INVESTEE = new RegExp(
+  String.raw`(?<!\p{L})(?:(?<!\bil\s+)y\s+(?:\p{L}+\s+){0,2}(?:investi|injecté|placé|mis|engagé|entré)(?:e|s|es|r)?(?!\p{L})|(?:à|dans|au)\s+son\s+capital|(?:dans|au\s+capital\s+de|in(?:to)?)\s+(?:${COMPANY_ANAPHOR}|celle-ci|cette\s+dernière|it)(?!\p{L}))`,
+  "giu",
+);
 /**
  * The company an anaphoric investee phrase before the figure (or in its clause) stands for: a
  * company named before the phrase's clause in the same sentence ("G42 … : Microsoft y avait
