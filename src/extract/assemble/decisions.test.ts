@@ -1,10 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { extractClaims } from "../index.js";
+import { extract } from "../../../test/support/claims.js";
 import { describeCandidates, rankOptions } from "./scorer.js";
-
-const extract = (text: string, language: "fr" | "en" = "en") =>
-  extractClaims({ text, language, published: "2025-11-10", document: "d.md" }).claims;
 
 describe("the scorer", () => {
   it("ranks by the weighted sum of features, the first listed winning a tie", () => {

@@ -1,16 +1,10 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { Claim } from "../../core/index.js";
+import { claimAt } from "../../../test/support/claims.js";
 import { extractClaims } from "../index.js";
 
 const extract = (text: string, language: "fr" | "en", published: string) =>
   extractClaims({ text, language, published, document: "d.md" }).claims;
-
-const at = (claims: Claim[], value: number) => {
-  const claim = claims.find((c) => c.value.low === value || c.value.high === value);
-  assert.ok(claim, `no claim of ${value} in ${JSON.stringify(claims.map((c) => c.value))}`);
-  return claim;
-};
 
 describe("fiscal calendar of the article's company", () => {
   it("'this fiscal year' in a story on a company whose year ends in May runs June to May (EN)", () => {
@@ -19,7 +13,7 @@ describe("fiscal calendar of the article's company", () => {
       "en",
       "2025-10-08",
     );
-    assert.deepEqual(at(claims, 20e9).period, { start: "2025-06-01", end: "2026-05-31" });
+    assert.deepEqual(claimAt(claims, 20e9).period, { start: "2025-06-01", end: "2026-05-31" });
   });
 
   it("a fiscal quarter of a company whose year ends in January ends in January (FR)", () => {
@@ -28,7 +22,7 @@ describe("fiscal calendar of the article's company", () => {
       "fr",
       "2025-11-20",
     );
-    assert.deepEqual(at(claims, 70e9).period, { start: "2025-11-01", end: "2026-01-31" });
+    assert.deepEqual(claimAt(claims, 70e9).period, { start: "2025-11-01", end: "2026-01-31" });
   });
 
   it("a company with no known fiscal calendar keeps the calendar year (EN)", () => {
@@ -37,7 +31,7 @@ describe("fiscal calendar of the article's company", () => {
       "en",
       "2025-10-08",
     );
-    assert.notDeepEqual(at(claims, 2e9).period, { start: "2025-06-01", end: "2026-05-31" });
+    assert.notDeepEqual(claimAt(claims, 2e9).period, { start: "2025-06-01", end: "2026-05-31" });
   });
 
   it("a fiscal year end the text states wins over the known calendar (FR)", () => {
@@ -46,6 +40,6 @@ describe("fiscal calendar of the article's company", () => {
       "fr",
       "2025-10-08",
     );
-    assert.deepEqual(at(claims, 30e9).period, { start: "2025-07-01", end: "2026-06-30" });
+    assert.deepEqual(claimAt(claims, 30e9).period, { start: "2025-07-01", end: "2026-06-30" });
   });
 });

@@ -1,22 +1,15 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { extractClaims } from "../index.js";
-
-/** [entity, metric, low value] of every claim, in order. */
-const read = (text: string, language: "fr" | "en") =>
-  extractClaims({ text, language, published: "2025-11-10", document: "d.txt" }).claims.map((c) => [
-    c.entity,
-    c.metric,
-    c.value.low ?? c.value.high,
-  ]);
+import { ownerMetricValue } from "../../../test/support/claims.js";
 
 describe("money an investor invests in sites", () => {
   it("is an investment, not capital expenditure of its own", () => {
-    assert.deepEqual(read("Blackstone plans to invest $25 billion in data centres in Pennsylvania.", "en"), [
-      ["Blackstone", "investment", 25e9],
-    ]);
     assert.deepEqual(
-      read(
+      ownerMetricValue("Blackstone plans to invest $25 billion in data centres in Pennsylvania.", "en"),
+      [["Blackstone", "investment", 25e9]],
+    );
+    assert.deepEqual(
+      ownerMetricValue(
         "Le fonds KKR prévoit d'investir 10 milliards d'euros dans les infrastructures d'IA en Allemagne.",
         "fr",
       ),
@@ -25,11 +18,12 @@ describe("money an investor invests in sites", () => {
   });
 
   it("stays capital expenditure when the company builds its own sites", () => {
-    assert.deepEqual(read("Meta plans to invest $25 billion in data centres in Louisiana.", "en"), [
-      ["Meta", "capex", 25e9],
-    ]);
     assert.deepEqual(
-      read(
+      ownerMetricValue("Meta plans to invest $25 billion in data centres in Louisiana.", "en"),
+      [["Meta", "capex", 25e9]],
+    );
+    assert.deepEqual(
+      ownerMetricValue(
         "Amazon prévoit d'investir 10 milliards d'euros dans les infrastructures d'IA en Allemagne.",
         "fr",
       ),
@@ -41,11 +35,11 @@ describe("money an investor invests in sites", () => {
 describe("an investor's money tied to no site of its own", () => {
   it("is an investment, whatever generic word stands nearby", () => {
     assert.deepEqual(
-      read("Index Ventures contributed $800 million, a person briefed on the deal said.", "en"),
+      ownerMetricValue("Index Ventures contributed $800 million, a person briefed on the deal said.", "en"),
       [["Index Ventures", "investment", 800e6]],
     );
     assert.deepEqual(
-      read(
+      ownerMetricValue(
         "Le fonds KKR a promis 12 milliards d'euros d'ici 2030, en grande partie pour des centres de données.",
         "fr",
       ),
@@ -55,24 +49,26 @@ describe("an investor's money tied to no site of its own", () => {
 
   it("stays the sites' capital expenditure when its own phrase names them", () => {
     assert.deepEqual(
-      read(
+      ownerMetricValue(
         "Selon le journal, 9 milliards d'euros sont prévus par KKR pour de nouveaux centres de données.",
         "fr",
       ),
       [["KKR", "capex", 9e9]],
     );
-    assert.deepEqual(read("Blackstone reported capital expenditures of $3 billion in 2024.", "en"), [
-      ["Blackstone", "capex", 3e9],
-    ]);
+    assert.deepEqual(
+      ownerMetricValue("Blackstone reported capital expenditures of $3 billion in 2024.", "en"),
+      [["Blackstone", "capex", 3e9]],
+    );
   });
 });
 
 describe("money for a single site", () => {
   it("names the build-out as any site word does", () => {
-    assert.deepEqual(read("Nscale consacrera 8 milliards d'euros pour un seul supercalculateur.", "fr"), [
-      ["Nscale", "capex", 8e9],
-    ]);
-    assert.deepEqual(read("Nscale will put $8 billion into a single data centre.", "en"), [
+    assert.deepEqual(
+      ownerMetricValue("Nscale consacrera 8 milliards d'euros pour un seul supercalculateur.", "fr"),
+      [["Nscale", "capex", 8e9]],
+    );
+    assert.deepEqual(ownerMetricValue("Nscale will put $8 billion into a single data centre.", "en"), [
       ["Nscale", "capex", 8e9],
     ]);
   });
@@ -80,11 +76,13 @@ describe("money for a single site", () => {
 
 describe("an investor's own costs", () => {
   it("stay its expenses", () => {
-    assert.deepEqual(read("Blackstone said its operating expenses were $2 billion in 2024.", "en"), [
-      ["Blackstone", "total_expenses", 2e9],
-    ]);
-    assert.deepEqual(read("Les charges de KKR ont atteint 2 milliards de dollars en 2024.", "fr"), [
-      ["KKR", "total_expenses", 2e9],
-    ]);
+    assert.deepEqual(
+      ownerMetricValue("Blackstone said its operating expenses were $2 billion in 2024.", "en"),
+      [["Blackstone", "total_expenses", 2e9]],
+    );
+    assert.deepEqual(
+      ownerMetricValue("Les charges de KKR ont atteint 2 milliards de dollars en 2024.", "fr"),
+      [["KKR", "total_expenses", 2e9]],
+    );
   });
 });

@@ -1,16 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { Claim } from "../../core/index.js";
-import { extractClaims } from "../index.js";
-
-const extract = (text: string, language: "fr" | "en") =>
-  extractClaims({ text, language, published: "2025-11-10", document: "d.md" }).claims;
-
-const at = (claims: Claim[], value: number) => {
-  const claim = claims.find((c) => c.value.low === value || c.value.high === value);
-  assert.ok(claim, `no claim of ${value} in ${JSON.stringify(claims.map((c) => c.value))}`);
-  return claim;
-};
+import { claimAt, extract } from "../../../test/support/claims.js";
 
 describe("period: a horizon in another clause does not date a level", () => {
   it("a capacity stated before another clause's 'd'ici 2030' is of publication (FR)", () => {
@@ -18,7 +8,7 @@ describe("period: a horizon in another clause does not date a level", () => {
       "Fluidstack prévoyait de bâtir plus de 400 MW, un chantier qui s'étalera d'ici 2030.",
       "fr",
     );
-    assert.deepEqual(at(claims, 0.4).period, { asOf: "2025-11" });
+    assert.deepEqual(claimAt(claims, 0.4).period, { asOf: "2025-11" });
   });
 
   it("a capacity stated before another clause's 'through 2027' is of publication (EN)", () => {
@@ -26,11 +16,11 @@ describe("period: a horizon in another clause does not date a level", () => {
       "CoreWeave is building halls meant to deliver about 300 MW; the programme runs through 2027.",
       "en",
     );
-    assert.deepEqual(at(claims, 0.3).period, { asOf: "2025-11" });
+    assert.deepEqual(claimAt(claims, 0.3).period, { asOf: "2025-11" });
   });
 
   it("a capacity in the horizon's own clause still reads it (EN)", () => {
     const claims = extract("CoreWeave plans to reach 2 GW of capacity by 2028.", "en");
-    assert.deepEqual(at(claims, 2).period, { asOf: "2028-12-31" });
+    assert.deepEqual(claimAt(claims, 2).period, { asOf: "2028-12-31" });
   });
 });

@@ -1,23 +1,15 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { extractClaims } from "../index.js";
-
-/** [entity, metric, low value] of every claim, in order. */
-const read = (text: string, language: "fr" | "en") =>
-  extractClaims({ text, language, published: "2025-11-10", document: "d.txt" }).claims.map((c) => [
-    c.entity,
-    c.metric,
-    c.value.low ?? c.value.high,
-  ]);
+import { ownerMetricValue } from "../../../test/support/claims.js";
 
 describe("an amount a verb of obtaining money governs", () => {
   it("is money raised when no other word says what it measures", () => {
     assert.deepEqual(
-      read("Mistral AI secured a total of $3.2 billion through two tranches this year.", "en"),
+      ownerMetricValue("Mistral AI secured a total of $3.2 billion through two tranches this year.", "en"),
       [["Mistral AI", "funding_round", 3.2e9]],
     );
     assert.deepEqual(
-      read(
+      ownerMetricValue(
         "Pour rattraper ses rivaux comme OpenAI ou Anthropic, Mistral AI vient de réunir une somme record : 3 milliards d'euros.",
         "fr",
       ),
@@ -27,7 +19,7 @@ describe("an amount a verb of obtaining money governs", () => {
 
   it("is no money raised when the amount names a contract or an order obtained", () => {
     const raised = (text: string, language: "fr" | "en") =>
-      read(text, language).filter(([, metric]) => metric === "funding_round");
+      ownerMetricValue(text, language).filter(([, metric]) => metric === "funding_round");
     assert.deepEqual(
       raised("CoreWeave secured $4 billion contracts with two utilities last month.", "en"),
       [],

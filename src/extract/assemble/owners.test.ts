@@ -1,11 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { extract } from "../../../test/support/claims.js";
 import { defaultGazetteer, findNames } from "../gazetteer.js";
-import { extractClaims } from "../index.js";
 import { unknownCompanies } from "./unknown-names.js";
-
-const extract = (text: string, language: "fr" | "en" = "en") =>
-  extractClaims({ text, language, published: "2025-11-10", document: "d.md" }).claims;
 
 const owners = (text: string, language: "fr" | "en" = "en") =>
   extract(text, language).map((c) => [c.entity, c.value.low ?? c.value.high]);

@@ -1,16 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { Claim } from "../../core/index.js";
-import { extractClaims } from "../index.js";
-
-const extract = (text: string, language: "fr" | "en") =>
-  extractClaims({ text, language, published: "2025-11-10", document: "d.md" }).claims;
-
-const at = (claims: Claim[], value: number) => {
-  const claim = claims.find((c) => c.value.low === value || c.value.high === value);
-  assert.ok(claim, `no claim of ${value} in ${JSON.stringify(claims.map((c) => c.value))}`);
-  return claim;
-};
+import { claimAt, extract } from "../../../test/support/claims.js";
 
 describe("period: a date after 'since' starts a change", () => {
   it("a valuation reached since a founding date is a value of publication (EN)", () => {
@@ -18,7 +8,7 @@ describe("period: a date after 'since' starts a change", () => {
       "Since its launch in March 2022, Mistral AI has climbed to a valuation of $14 billion.",
       "en",
     );
-    assert.deepEqual(at(claims, 14e9).period, { asOf: "2025-11" });
+    assert.deepEqual(claimAt(claims, 14e9).period, { asOf: "2025-11" });
   });
 
   it("a valuation reached since a founding date is a value of publication (FR)", () => {
@@ -26,12 +16,12 @@ describe("period: a date after 'since' starts a change", () => {
       "Depuis sa création en avril 2023, Mistral AI a atteint une valorisation de 12 milliards d'euros.",
       "fr",
     );
-    assert.deepEqual(at(claims, 12e9).period, { asOf: "2025-11" });
+    assert.deepEqual(claimAt(claims, 12e9).period, { asOf: "2025-11" });
   });
 
   it("a level dated without 'since' keeps its date (EN)", () => {
     const claims = extract("In March 2024, Mistral AI reached a valuation of $6 billion.", "en");
-    assert.deepEqual(at(claims, 6e9).period, { asOf: "2024-03" });
+    assert.deepEqual(claimAt(claims, 6e9).period, { asOf: "2024-03" });
   });
 });
 
@@ -41,7 +31,7 @@ describe("period: a founding date dates the company, not a figure", () => {
       "Mistral AI, la start-up fondée en 2022 par deux chercheurs, annonce avoir levé 4 milliards de dollars.",
       "fr",
     );
-    assert.deepEqual(at(claims, 4e9).period, { asOf: "2025-11" });
+    assert.deepEqual(claimAt(claims, 4e9).period, { asOf: "2025-11" });
   });
 
   it("a founding year with an adverb is left out too (FR)", () => {
@@ -49,12 +39,12 @@ describe("period: a founding date dates the company, not a figure", () => {
       "Ces levées totalisant 900 millions de dollars étonnent pour Nscale, créée seulement en 2023.",
       "fr",
     );
-    assert.deepEqual(at(claims, 9e8).period, { asOf: "2025-11" });
+    assert.deepEqual(claimAt(claims, 9e8).period, { asOf: "2025-11" });
   });
 
   it("a total raised since the founding month is of publication (EN)", () => {
     const claims = extract("Crusoe has raised about $2.5bn since it was founded in March 2019.", "en");
-    assert.deepEqual(at(claims, 2.5e9).period, { asOf: "2025-11" });
+    assert.deepEqual(claimAt(claims, 2.5e9).period, { asOf: "2025-11" });
   });
 
   it("a founding date after the founders' names is left out (EN and FR)", () => {
@@ -62,16 +52,16 @@ describe("period: a founding date dates the company, not a figure", () => {
       "xAI has received $12 billion so far, after it was founded by Elon Musk in July 2023.",
       "en",
     );
-    assert.deepEqual(at(en, 12e9).period, { asOf: "2025-11" });
+    assert.deepEqual(claimAt(en, 12e9).period, { asOf: "2025-11" });
     const fr = extract(
       "Mistral AI, fondée par Arthur Mensch en avril 2023, a levé 2 milliards d'euros.",
       "fr",
     );
-    assert.deepEqual(at(fr, 2e9).period, { asOf: "2025-11" });
+    assert.deepEqual(claimAt(fr, 2e9).period, { asOf: "2025-11" });
   });
 
   it("a figure dated in its own clause keeps its date (EN)", () => {
     const claims = extract("Cerebras, founded in 2016, raised $700 million in June 2024.", "en");
-    assert.deepEqual(at(claims, 7e8).period, { asOf: "2024-06" });
+    assert.deepEqual(claimAt(claims, 7e8).period, { asOf: "2024-06" });
   });
 });

@@ -1,30 +1,25 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { extractClaims } from "../index.js";
-
-/** [entity, metric, low value, counterparty] of every claim, in order. */
-const read = (text: string, language: "fr" | "en") =>
-  extractClaims({ text, language, published: "2025-11-10", document: "d.txt" }).claims.map((c) => [
-    c.entity,
-    c.metric,
-    c.value.low ?? c.value.high,
-  ]);
+import { ownerMetricValue } from "../../../test/support/claims.js";
 
 describe("a company bought in the figure's sentence", () => {
   it("makes a deal's value or the price after 'for' the acquisition price", () => {
     assert.deepEqual(
-      read(
+      ownerMetricValue(
         "In May Nebius agreed to buy Lambda, a smaller rival, in an all-stock deal valued at about $3 billion.",
         "en",
       ),
       [["Nebius", "acquisition_price", 3e9]],
     );
     assert.deepEqual(
-      read("Last week Oracle struck a deal to buy Cohere, the Canadian lab, for $2.5 billion.", "en"),
+      ownerMetricValue(
+        "Last week Oracle struck a deal to buy Cohere, the Canadian lab, for $2.5 billion.",
+        "en",
+      ),
       [["Oracle", "acquisition_price", 2.5e9]],
     );
     assert.deepEqual(
-      read(
+      ownerMetricValue(
         "Nebius a annoncé le rachat de Lambda, une opération entièrement en actions qui valorisait la société 3 milliards de dollars.",
         "fr",
       ),
@@ -34,7 +29,9 @@ describe("a company bought in the figure's sentence", () => {
 
   it("leaves chips, capacity or shares bought as they were read", () => {
     assert.deepEqual(
-      read("Oracle agreed to buy Nvidia chips in a deal valued at about $40 billion.", "en").map((c) => c[1]),
+      ownerMetricValue("Oracle agreed to buy Nvidia chips in a deal valued at about $40 billion.", "en").map(
+        (c) => c[1],
+      ),
       ["compute_commitment"],
     );
   });

@@ -1,19 +1,11 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { extractClaims } from "../index.js";
-
-/** [entity, metric, low value] of every claim, in order. */
-const read = (text: string, language: "fr" | "en") =>
-  extractClaims({ text, language, published: "2025-11-10", document: "d.txt" }).claims.map((c) => [
-    c.entity,
-    c.metric,
-    c.value.low ?? c.value.high,
-  ]);
+import { ownerMetricValue } from "../../../test/support/claims.js";
 
 describe("money raised in a sentence about debt", () => {
   it("is debt when no AI lab raises it and no equity round is named", () => {
     assert.deepEqual(
-      read(
+      ownerMetricValue(
         "Oracle a placé 18 milliards de dollars d'obligations, et Amazon a levé 15 milliards de dollars.",
         "fr",
       ),
@@ -23,7 +15,7 @@ describe("money raised in a sentence about debt", () => {
       ],
     );
     assert.deepEqual(
-      read(
+      ownerMetricValue(
         "Amazon raised $15 billion for a data centre in Ohio, while Oracle sold $18 billion in bonds.",
         "en",
       ),
@@ -35,13 +27,15 @@ describe("money raised in a sentence about debt", () => {
   });
 
   it("stays a round for an AI lab or when the round is named", () => {
-    assert.deepEqual(read("Anthropic raised $13 billion while Oracle sold $18 billion in bonds.", "en")[0], [
-      "Anthropic",
-      "funding_round",
-      13e9,
-    ]);
     assert.deepEqual(
-      read("Lambda raised $1.5 billion in a Series E round and took a $500 million loan.", "en")[0],
+      ownerMetricValue("Anthropic raised $13 billion while Oracle sold $18 billion in bonds.", "en")[0],
+      ["Anthropic", "funding_round", 13e9],
+    );
+    assert.deepEqual(
+      ownerMetricValue(
+        "Lambda raised $1.5 billion in a Series E round and took a $500 million loan.",
+        "en",
+      )[0],
       ["Lambda", "funding_round", 1.5e9],
     );
   });

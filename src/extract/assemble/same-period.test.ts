@@ -1,62 +1,55 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { claimAt, extract } from "../../../test/support/claims.js";
 import type { Claim } from "../../core/index.js";
-import { extractClaims } from "../index.js";
 
-const extract = (text: string, language: "fr" | "en") =>
-  extractClaims({ text, language, published: "2025-08-12", document: "d.md" }).claims;
-
-const at = (claims: Claim[], value: number) => {
-  const claim = claims.find((c) => c.value.low === value || c.value.high === value);
-  assert.ok(claim, `no claim of ${value} in ${JSON.stringify(claims.map((c) => c.value))}`);
-  return claim;
-};
+const extractOn = (text: string, language: "fr" | "en") => extract(text, language, "2025-08-12");
 
 const year = (c: Claim) => (c.period && "end" in c.period ? c.period.end?.slice(0, 4) : null);
 
 describe("period: 'the same period last year'", () => {
   it("a loss of the same period last year is a year back; the one it grew to is not (EN)", () => {
-    const claims = extract(
+    const claims = extractOn(
       "Lambda's second-quarter revenue rose to $500 million, while its net loss grew from $90 million in the same period last year to $150 million.",
       "en",
     );
-    assert.equal(year(at(claims, 500e6)), "2025");
-    assert.equal(year(at(claims, 90e6)), "2024");
-    assert.equal(year(at(claims, 150e6)), "2025");
+    assert.equal(year(claimAt(claims, 500e6)), "2025");
+    assert.equal(year(claimAt(claims, 90e6)), "2024");
+    assert.equal(year(claimAt(claims, 150e6)), "2025");
   });
 
   it("a loss of the same period of last year is a year back (FR)", () => {
-    const claims = extract(
+    const claims = extractOn(
       "Au deuxième trimestre, le chiffre d'affaires de Lambda a atteint 500 millions de dollars, et sa perte nette est passée de 90 millions de dollars sur la même période de l'an dernier à 150 millions de dollars.",
       "fr",
     );
-    assert.equal(year(at(claims, 90e6)), "2024");
-    assert.equal(year(at(claims, 150e6)), "2025");
+    assert.equal(year(claimAt(claims, 90e6)), "2024");
+    assert.equal(year(claimAt(claims, 150e6)), "2025");
   });
 
   it("a growth measured from the same period last year keeps the current period (EN)", () => {
-    const claims = extract(
+    const claims = extractOn(
       "Lambda's second-quarter revenue reached $500 million, up 40% from the same period last year.",
       "en",
     );
-    assert.equal(year(at(claims, 0.4)), "2025");
+    assert.equal(year(claimAt(claims, 0.4)), "2025");
   });
 
   it("a figure dated 'un an plus tôt' does not date the next undated flow of the paragraph (FR)", () => {
-    const claims = extract(
+    const claims = extractOn(
       "Lambda a réalisé 800 millions de dollars de ventes en 2025. Un an plus tôt, le groupe avait réalisé 300 millions de dollars. Son activité cloud a généré à elle seule 600 millions de dollars de ventes.",
       "fr",
     );
-    assert.equal(year(at(claims, 300e6)), "2024");
-    assert.equal(year(at(claims, 600e6)), "2025");
+    assert.equal(year(claimAt(claims, 300e6)), "2024");
+    assert.equal(year(claimAt(claims, 600e6)), "2025");
   });
 
   it("a figure dated 'a year earlier' does not date the next undated flow of the paragraph (EN)", () => {
-    const claims = extract(
+    const claims = extractOn(
       "Lambda posted $800 million in sales in 2025. A year earlier, the group had posted $300 million in sales. Its cloud unit alone generated $600 million in sales.",
       "en",
     );
-    assert.equal(year(at(claims, 300e6)), "2024");
-    assert.equal(year(at(claims, 600e6)), "2025");
+    assert.equal(year(claimAt(claims, 300e6)), "2024");
+    assert.equal(year(claimAt(claims, 600e6)), "2025");
   });
 });

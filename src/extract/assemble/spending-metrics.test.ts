@@ -1,9 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { extractClaims } from "../index.js";
-
-const extract = (text: string, language: "fr" | "en") =>
-  extractClaims({ text, language, published: "2025-11-10", document: "d.txt" }).claims;
+import { extract } from "../../../test/support/claims.js";
 
 /** [metric, low or high, unit] of every claim, in order. */
 const read = (text: string, language: "fr" | "en") =>
