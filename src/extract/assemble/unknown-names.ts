@@ -3,6 +3,7 @@
  * "la start-up Nscale", "the company Prologis", "DataVolt, a Saudi developer", "Talen Energy",
  * "Acme Inc.". Once a name is found this way, every mention of it in the document is a company.
  */
+import { MONTH_NAMES } from "../../core/index.js";
 import { foldName, type Gazetteer, type NameMention } from "../gazetteer.js";
 import { businessCueNames, namesAnOrganisation } from "./business-cues.js";
 
@@ -36,8 +37,10 @@ const CORPORATE_SUFFIX = new RegExp(
 );
 
 /** Capitalised words that open sentences or name places and months, never companies on their own. */
-const NOT_A_NAME =
-  /^(?:le|la|les|l|the|a|an|un|une|en|in|on|au|aux|pour|for|selon|according|mais|but|et|and|ce|cette|this|that|il|elle|it|ils|they|its|son|sa|ses|leur|their|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december|france|paris|europe|états-unis|us|usa|uk|china|chine|texas|ia|ai|surtout|infrastructure|energy|capital|partners|power)$/iu;
+const NOT_A_NAME = new RegExp(
+  `^(?:le|la|les|l|the|a|an|un|une|en|in|on|au|aux|pour|for|selon|according|mais|but|et|and|ce|cette|this|that|il|elle|it|ils|they|its|son|sa|ses|leur|their|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|${Object.keys(MONTH_NAMES).join("|")}|france|paris|europe|états-unis|us|usa|uk|china|chine|texas|ia|ai|surtout|infrastructure|energy|capital|partners|power)$`,
+  "iu",
+);
 
 /** A found name with its leading sentence words dropped ("The Prologis" → "Prologis"), or null. */
 function cleanName(raw: string): string | null {
