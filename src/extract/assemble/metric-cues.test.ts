@@ -1,0 +1,91 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { extractClaims } from "../index.js";
+
+/** [metric, low value] of every claim, in order. */
+const read = (text: string, language: "fr" | "en") =>
+  extractClaims({ text, language, published: "2025-11-10", document: "d.txt" }).claims.map((c) => [
+    c.metric,
+    c.value.low ?? c.value.high,
+  ]);
+
+describe("shares of a named company handed over in a deal", () => {
+  it("are the value of those shares, not the deal's size", () => {
+    assert.deepEqual(
+      read(
+        "Nscale a signé un contrat de 4 milliards de dollars avec Lambda. Nscale recevra aussi pour 200 millions de dollars d'actions Lambda.",
+        "fr",
+      ),
+      [
+        ["compute_commitment", 4e9],
+        ["deal_value", 2e8],
+      ],
+    );
+    assert.deepEqual(
+      read(
+        "Nscale signed a $4 billion contract with Lambda last spring and received $200 million of Lambda stock alongside it.",
+        "en",
+      ),
+      [
+        ["compute_commitment", 4e9],
+        ["deal_value", 2e8],
+      ],
+    );
+  });
+});
+
+describe("shares bought", () => {
+  it("are no value of shares handed over", () => {
+    const metrics = (text: string, language: "fr" | "en") => read(text, language).map(([metric]) => metric);
+    assert.deepEqual(metrics("Nscale achète pour 300 millions de dollars d'actions Lambda.", "fr"), [
+      "investment",
+    ]);
+    assert.ok(
+      !metrics("Nscale bought $300 million of Lambda stock on Tuesday.", "en").includes("deal_value"),
+    );
+  });
+});
+
+describe("a figure that adds to a deal", () => {
+  it("adds to the deal, not to the value of shares handed over beside it", () => {
+    const list = (text: string, language: "fr" | "en") => read(text, language).map(([metric]) => metric);
+    assert.deepEqual(
+      list(
+        "- Nscale signed a $4 billion contract with Lambda and received $200 million of Lambda stock alongside it.\n- It then added $1 billion in May.",
+        "en",
+      ),
+      ["compute_commitment", "deal_value", "compute_commitment"],
+    );
+    assert.deepEqual(
+      list(
+        "- Nscale a signé un contrat de 4 milliards de dollars avec Lambda et a reçu 200 millions de dollars d'actions Lambda.\n- Nscale a ensuite ajouté 1 milliard de dollars en mai.",
+        "fr",
+      ),
+      ["compute_commitment", "deal_value", "compute_commitment"],
+    );
+  });
+});
+
+describe("a share of a company taken or kept", () => {
+  it("is a stake", () => {
+    assert.deepEqual(read("Selon l'accord, Nscale pourrait prendre jusqu'à 12 % de Lambda.", "fr"), [
+      ["equity_stake", 0.12],
+    ]);
+    assert.deepEqual(read("Nscale conservera environ 30 % de la coentreprise.", "fr"), [
+      ["equity_stake", 0.3],
+    ]);
+    assert.deepEqual(
+      read("Under the agreement, Nscale will retain about 30 per cent equity in the joint venture.", "en"),
+      [["equity_stake", 0.3]],
+    );
+    assert.deepEqual(read("Nscale could take up to 12% of Lambda under the deal.", "en"), [
+      ["equity_stake", 0.12],
+    ]);
+  });
+
+  it("unless it is a share of revenue", () => {
+    assert.deepEqual(read("Nscale will keep 20% of the revenue of the joint venture.", "en"), [
+      ["revenue_share", 0.2],
+    ]);
+  });
+});
