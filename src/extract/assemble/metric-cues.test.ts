@@ -89,3 +89,38 @@ describe("a share of a company taken or kept", () => {
     ]);
   });
 });
+
+describe("money committed with no compute named", () => {
+  it("is a backer's investment in an AI developer", () => {
+    assert.deepEqual(
+      read(
+        "Cette semaine, SoftBank doit verser 5 milliards de dollars à Anthropic, le solde d'un engagement total de 12 milliards.",
+        "fr",
+      ),
+      [
+        ["investment", 5e9],
+        ["investment", 12e9],
+      ],
+    );
+    assert.deepEqual(
+      read(
+        "SoftBank will pay Anthropic $5 billion this week, the balance of a total commitment of $12 billion.",
+        "en",
+      ),
+      [
+        ["investment", 5e9],
+        ["investment", 12e9],
+      ],
+    );
+  });
+
+  it("is compute bought when the commitments are to neoclouds", () => {
+    assert.deepEqual(
+      read("Microsoft a dépassé les 40 milliards de dollars d'engagements neocloud en mai.", "fr"),
+      [["compute_commitment", 40e9]],
+    );
+    assert.deepEqual(read("Microsoft passed $40 billion of neocloud commitments in May.", "en"), [
+      ["compute_commitment", 40e9],
+    ]);
+  });
+});
