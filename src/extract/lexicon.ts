@@ -352,7 +352,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "deal_value",
     units: ["currency"],
     pattern:
-      /(?<!(?:achat|achet|achèt|acqu[ié]r|buy|bought|purchas)[^.;]{0,60})(?<=(?:\d|\b(?:billion|million|bn|mn|m))\s+of\s)(?:\p{Lu}[\p{L}\d.&-]*\s+){1,2}(?:stock|shares|equity)(?!\p{L})|(?<!(?:achat|achet|achèt|acqu[ié]r|buy|bought|purchas)[^.;]{0,60})(?<=(?:dollars?|euros?|\$|€)\s+(?:de\s|d['’]))actions\s+(?:(?:de|du)\s+|d['’])?\p{Lu}/gu,
+      /(?<!(?:achat|achet|achèt|acqu[ié]r|buy|bought|purchas)[^.;]{0,60})(?<=(?:\d|\b(?:billion|million|bn|mn|m))\s+of\s)(?!(?:Series|Class)\s)(?:\p{Lu}[\p{L}\d.&-]*\s+){1,2}(?:stock|shares|equity)(?!\p{L})|(?<!(?:achat|achet|achèt|acqu[ié]r|buy|bought|purchas)[^.;]{0,60})(?<=(?:dollars?|euros?|\$|€)\s+(?:de\s|d['’]))actions\s+(?:(?:de|du)\s+|d['’])?\p{Lu}/gu,
     bonus: 60,
   },
   {
@@ -450,7 +450,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "equity_stake",
     units: ["fraction"],
     pattern:
-      /(?<!\p{L})(?:prendr(?:e|a|ait|aient|ont)|pris|take[ns]?|taking|took|retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|conserv(?:er|era|erait|eront|e|ent|ant)|gard(?:er|era|erait|eront|e|ent|ant))\s+(?:(?:up\s+to|about|around|roughly|nearly|some|jusqu['’]à|environ|près\s+de|quelque)\s+)?(?=\d[\d.,\s]*(?:%|per\s*cent|pour\s*cent)(?![^.;]{0,40}?(?:revenue|revenus|chiffre\s+d|ventes|sales|recettes|profits?|bénéfices?)))/giu,
+      /(?<!\p{L})(?:prendr(?:e|a|ait|aient|ont)|pris|take[ns]?|taking|took|retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|conserv(?:er|era|erait|eront|e|ent|ant)|gard(?:er|era|erait|eront|e|ent|ant))\s+(?:(?:up\s+to|about|around|roughly|nearly|some|jusqu['’]à|environ|près\s+de|quelque)\s+)?(?=\d[\d.,\s]*(?:%|per\s*cent|pour\s*cent)(?![^.;]{0,40}?(?:revenue|revenus|chiffre\s+d|ventes|sales|recettes|profits?|bénéfices?|market|marché)))/giu,
     bonus: 10,
   },
   {

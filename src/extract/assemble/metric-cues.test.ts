@@ -34,6 +34,14 @@ describe("shares of a named company handed over in a deal", () => {
   });
 });
 
+describe("a round's shares", () => {
+  it("are no value of shares handed over in a deal", () => {
+    assert.ok(
+      !read("Nscale sold $2 billion of Series C stock to investors.", "en").some(([m]) => m === "deal_value"),
+    );
+  });
+});
+
 describe("shares bought", () => {
   it("are no value of shares handed over", () => {
     const metrics = (text: string, language: "fr" | "en") => read(text, language).map(([metric]) => metric);
@@ -83,10 +91,20 @@ describe("a share of a company taken or kept", () => {
     ]);
   });
 
-  it("unless it is a share of revenue", () => {
+  it("unless it is a share of revenue or of a market", () => {
     assert.deepEqual(read("Nscale will keep 20% of the revenue of the joint venture.", "en"), [
       ["revenue_share", 0.2],
     ]);
+    assert.ok(
+      !read("Nscale pourrait prendre 30 % du marché européen.", "fr").some(
+        ([metric]) => metric === "equity_stake",
+      ),
+    );
+    assert.ok(
+      !read("Nscale could take 30% of the European market.", "en").some(
+        ([metric]) => metric === "equity_stake",
+      ),
+    );
   });
 });
 
