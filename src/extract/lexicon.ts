@@ -346,6 +346,16 @@ export const METRIC_RULES: MetricRule[] = [
     bonus: 60,
   },
   {
+    // Shares of a named company as the amount's complement: "$350 million of CoreWeave stock",
+    // "350 millions de dollars d'actions CoreWeave": the value of shares handed over, not the deal's
+    // size. Shares bought ("un ordre d'achat de …", "buys $250 million of …") are an investment.
+    metric: "deal_value",
+    units: ["currency"],
+    pattern:
+      /(?<!(?:achat|achet|achèt|acqu[ié]r|buy|bought|purchas)[^.;]{0,60})(?<=(?:\d|\b(?:billion|million|bn|mn|m))\s+of\s)(?!(?:Series|Class)\s)(?:\p{Lu}[\p{L}\d.&-]*\s+){1,2}(?:stock|shares|equity)(?!\p{L})|(?<!(?:achat|achet|achèt|acqu[ié]r|buy|bought|purchas)[^.;]{0,60})(?<=(?:dollars?|euros?|\$|€)\s+(?:de\s|d['’]))actions\s+(?:(?:de|du)\s+|d['’])?\p{Lu}/gu,
+    bonus: 60,
+  },
+  {
     metric: "total_expenses",
     units: ["currency"],
     pattern: /dépenses|coûts|charges|expenses|costs|spending|dépens\p{L}*/giu,
@@ -431,7 +441,16 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "equity_stake",
     units: ["fraction"],
     pattern:
-      /participation|\bstake\b|détien\p{L}*|détenir|\bowns?\b|\bhold(?:s|ing)?\b|\bheld\b|du\s+capital|de\s+(?:notre|son|leur)\s+capital|of\s+the\s+(?:company|shares|chipmaker|chip\s+designer|group|firm|start-?up|lab)\b|of\s+its\s+(?:shares|capital|equity)|actionnaire/giu,
+      /participation|\bstake\b|détien\p{L}*|détenir|(?:per\s*cent|%)\s+(?:of\s+the\s+)?(?:equity|ownership)\b|\bowns?\b|\bhold(?:s|ing)?\b|\bheld\b|du\s+capital|de\s+(?:notre|son|leur)\s+capital|of\s+the\s+(?:company|shares|chipmaker|chip\s+designer|group|firm|start-?up|lab)\b|of\s+its\s+(?:shares|capital|equity)|actionnaire/giu,
+    bonus: 10,
+  },
+  {
+    // Taking or keeping a share of a company: "pourrait prendre jusqu'à 10 % du concurrent", "will retain
+    // about 20 per cent", "conservera 15 %".
+    metric: "equity_stake",
+    units: ["fraction"],
+    pattern:
+      /(?<!\p{L})(?:prendr(?:e|a|ait|aient|ont)|pris|take[ns]?|taking|took|retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|conserv(?:er|era|erait|eront|e|ent|ant)|gard(?:er|era|erait|eront|e|ent|ant))\s+(?:(?:up\s+to|about|around|roughly|nearly|some|jusqu['’]à|environ|près\s+de|quelque)\s+)?(?=\d[\d.,\s]*(?:%|per\s*cent|pour\s*cent)(?![^.;]{0,40}?(?:revenue|revenus|chiffre\s+d|ventes|sales|recettes|profits?|bénéfices?|market|marché)))/giu,
     bonus: 10,
   },
   {

@@ -43,7 +43,10 @@ export function leadParagraphMetric(lead: Span, unit: string, text: string): Imp
     : null;
 }
 
-/** The latest figure of the unit's kind with a metric, read in this sentence or the one just before. */
+/**
+ * The latest figure of the unit's kind with a metric, read in this sentence or the one just before;
+ * the value of shares handed over beside a deal is no amount a later figure adds to.
+ */
 function nearbyEarlier(r: DocumentReading, s: SentenceReading, unit: string): Candidate | null {
   const kind = unitClass(unit);
   // A later figure of the same kind that nothing named stands between: it is the one continued.
@@ -51,6 +54,7 @@ function nearbyEarlier(r: DocumentReading, s: SentenceReading, unit: string): Ca
   for (let i = r.candidates.length - 1; i >= 0; i--) {
     const c = r.candidates[i]!;
     if (c.sentenceIndex < s.sentenceIndex - 1) return null;
+    if (c.metric === "deal_value") continue;
     if (c.metric && c.metricAt && unitClass(c.unit) === kind)
       return unnamed && unnamed.q.span.start > c.q.span.start ? null : c;
   }

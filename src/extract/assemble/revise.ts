@@ -15,7 +15,7 @@ import type { DocumentReading, FigureReading, Party, SentenceReading } from "./t
 
 /** Words that make a committed amount a purchase of compute rather than money put into a company. */
 export const COMPUTE_NOUN =
-  /\b(?:cloud|contrats?|contracts?|puces|chips|GPUs?|processeurs|processors|capacit\p{L}*|data\s*cent(?:er|re)s?|centres?\s+de\s+données|compute|computing|calcul|infrastructure|gigawatts?|serveurs|servers)\b/iu;
+  /\b(?:(?:neo-?)?clouds?|contrats?|contracts?|puces|chips|GPUs?|processeurs|processors|capacit\p{L}*|data\s*cent(?:er|re)s?|centres?\s+de\s+données|compute|computing|calcul|infrastructure|gigawatts?|serveurs|servers)\b/iu;
 
 /** "SoftBank led a round": the subject is the lead investor, not the company raising. */
 export const ROUND_LEADER = /^\s+(?:has\s+|had\s+)?(?:led|co-led|leads|a\s+mené|mène|a\s+piloté|pilote)\b/iu;
@@ -324,16 +324,25 @@ export function reviseByRound(r: DocumentReading, s: SentenceReading, f: FigureR
     rules.push("metric: a market value set by a funding round, not a listed price → valuation");
   }
   const clauseText = text.slice(clauseStart, clauseEnd);
+  const members = candidate.entity ? [...groupMembers(candidate.entity)] : [];
+  // A supplier's commitment to a partner, or a backer's to an AI developer ("le solde d'un engagement
+  // total de 30 milliards" owed to OpenAI), buys no compute when the clause names none.
+  const committer = members.every((member) => gazetteer.roles.get(member) === "supplier")
+    ? "a supplier's commitment to a partner"
+    : gazetteer.roles.get(candidate.counterparty ?? "") === "developer" &&
+        members.every((member) => gazetteer.roles.get(member) !== "developer")
+      ? "a backer's commitment to a developer"
+      : null;
   if (
     metric === "compute_commitment" &&
-    candidate.entity &&
-    [...groupMembers(candidate.entity)].every((member) => gazetteer.roles.get(member) === "supplier") &&
+    members.length > 0 &&
+    committer &&
     /commit|engag/iu.test(text.slice(metricAt?.start ?? 0, metricAt?.end ?? 0)) &&
     !COMPUTE_NOUN.test(clauseText)
   ) {
     candidate.metric = metric = "investment";
     rules.push(
-      `metric: ${candidate.entity} commits money with no compute bought → investment (a supplier's commitment to a partner)`,
+      `metric: ${candidate.entity} commits money with no compute bought → investment (${committer})`,
     );
   }
   const referred =

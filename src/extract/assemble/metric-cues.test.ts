@@ -1,0 +1,144 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { extractClaims } from "../index.js";
+
+/** [metric, low value] of every claim, in order. */
+const read = (text: string, language: "fr" | "en") =>
+  extractClaims({ text, language, published: "2025-11-10", document: "d.txt" }).claims.map((c) => [
+    c.metric,
+    c.value.low ?? c.value.high,
+  ]);
+
+describe("shares of a named company handed over in a deal", () => {
+  it("are the value of those shares, not the deal's size", () => {
+    assert.deepEqual(
+      read(
+        "Nscale a signé un contrat de 4 milliards de dollars avec Lambda. Nscale recevra aussi pour 200 millions de dollars d'actions Lambda.",
+        "fr",
+      ),
+      [
+        ["compute_commitment", 4e9],
+        ["deal_value", 2e8],
+      ],
+    );
+    assert.deepEqual(
+      read(
+        "Nscale signed a $4 billion contract with Lambda last spring and received $200 million of Lambda stock alongside it.",
+        "en",
+      ),
+      [
+        ["compute_commitment", 4e9],
+        ["deal_value", 2e8],
+      ],
+    );
+  });
+});
+
+describe("a round's shares", () => {
+  it("are no value of shares handed over in a deal", () => {
+    assert.ok(
+      !read("Nscale sold $2 billion of Series C stock to investors.", "en").some(([m]) => m === "deal_value"),
+    );
+  });
+});
+
+describe("shares bought", () => {
+  it("are no value of shares handed over", () => {
+    const metrics = (text: string, language: "fr" | "en") => read(text, language).map(([metric]) => metric);
+    assert.deepEqual(metrics("Nscale achète pour 300 millions de dollars d'actions Lambda.", "fr"), [
+      "investment",
+    ]);
+    assert.ok(
+      !metrics("Nscale bought $300 million of Lambda stock on Tuesday.", "en").includes("deal_value"),
+    );
+  });
+});
+
+describe("a figure that adds to a deal", () => {
+  it("adds to the deal, not to the value of shares handed over beside it", () => {
+    const list = (text: string, language: "fr" | "en") => read(text, language).map(([metric]) => metric);
+    assert.deepEqual(
+      list(
+        "- Nscale signed a $4 billion contract with Lambda and received $200 million of Lambda stock alongside it.\n- It then added $1 billion in May.",
+        "en",
+      ),
+      ["compute_commitment", "deal_value", "compute_commitment"],
+    );
+    assert.deepEqual(
+      list(
+        "- Nscale a signé un contrat de 4 milliards de dollars avec Lambda et a reçu 200 millions de dollars d'actions Lambda.\n- Nscale a ensuite ajouté 1 milliard de dollars en mai.",
+        "fr",
+      ),
+      ["compute_commitment", "deal_value", "compute_commitment"],
+    );
+  });
+});
+
+describe("a share of a company taken or kept", () => {
+  it("is a stake", () => {
+    assert.deepEqual(read("Selon l'accord, Nscale pourrait prendre jusqu'à 12 % de Lambda.", "fr"), [
+      ["equity_stake", 0.12],
+    ]);
+    assert.deepEqual(read("Nscale conservera environ 30 % de la coentreprise.", "fr"), [
+      ["equity_stake", 0.3],
+    ]);
+    assert.deepEqual(
+      read("Under the agreement, Nscale will retain about 30 per cent equity in the joint venture.", "en"),
+      [["equity_stake", 0.3]],
+    );
+    assert.deepEqual(read("Nscale could take up to 12% of Lambda under the deal.", "en"), [
+      ["equity_stake", 0.12],
+    ]);
+  });
+
+  it("unless it is a share of revenue or of a market", () => {
+    assert.deepEqual(read("Nscale will keep 20% of the revenue of the joint venture.", "en"), [
+      ["revenue_share", 0.2],
+    ]);
+    assert.ok(
+      !read("Nscale pourrait prendre 30 % du marché européen.", "fr").some(
+        ([metric]) => metric === "equity_stake",
+      ),
+    );
+    assert.ok(
+      !read("Nscale could take 30% of the European market.", "en").some(
+        ([metric]) => metric === "equity_stake",
+      ),
+    );
+  });
+});
+
+describe("money committed with no compute named", () => {
+  it("is a backer's investment in an AI developer", () => {
+    assert.deepEqual(
+      read(
+        "Cette semaine, SoftBank doit verser 5 milliards de dollars à Anthropic, le solde d'un engagement total de 12 milliards.",
+        "fr",
+      ),
+      [
+        ["investment", 5e9],
+        ["investment", 12e9],
+      ],
+    );
+    assert.deepEqual(
+      read(
+        "SoftBank will pay Anthropic $5 billion this week, the balance of a total commitment of $12 billion.",
+        "en",
+      ),
+      [
+        ["investment", 5e9],
+        ["investment", 12e9],
+      ],
+    );
+  });
+
+  it("is compute bought when the commitments are to neoclouds", () => {
+    assert.deepEqual(
+      read("Microsoft a dépassé les 40 milliards de dollars d'engagements neocloud en mai.", "fr"),
+      [["compute_commitment", 40e9]],
+    );
+    assert.deepEqual(read("Microsoft passed $40 billion of neocloud commitments in May.", "en"), [
+      ["compute_commitment", 40e9],
+    ]);
+  });
+});
