@@ -80,6 +80,28 @@ test("a title naming the fact by another owner joins the one body figure of that
   assert.equal(fr.filter(([, v]) => v === 2.4e9).length, 1, JSON.stringify(fr));
 });
 
+test("a title and a body reading one stake from opposite ends, each naming the other, both stand", () => {
+  const owners = (text: string, language: "fr" | "en") =>
+    extractClaims({ text, language, published: "2025-06-15", document: "t.txt" })
+      .claims.filter((c: Claim) => c.metric === "equity_stake")
+      .map((c) => c.entity)
+      .sort();
+  assert.deepEqual(
+    owners(
+      "Nvidia to own about 12% of Cohere\nCohere completed a new share structure on Monday, handing its staff more shares and leaving Nvidia with a stake of roughly 12% in the group.",
+      "en",
+    ),
+    ["Cohere", "Nvidia"],
+  );
+  assert.deepEqual(
+    owners(
+      "Nvidia détiendra environ 12 % de Cohere\nCohere a bouclé lundi une nouvelle structure du capital, donnant plus d'actions à ses salariés et laissant à Nvidia une participation d'environ 12 % dans le groupe.",
+      "fr",
+    ),
+    ["Cohere", "Nvidia"],
+  );
+});
+
 test("a title's figure stays apart when the body has two figures of that value", () => {
   const en = all(
     "Cohere lands $3 billion\nCohere has raised $3 billion in a funding round. Separately, Oracle signed a $3 billion cloud contract with Cohere.",
