@@ -67,6 +67,49 @@ test("a title's figure joins the body's figure of the same owner and value, what
   assert.equal(fr.filter(([, v]) => v === 5e9).length, 1, JSON.stringify(fr));
 });
 
+test("a title naming the fact by another owner joins the one body figure of that value", () => {
+  const en = all(
+    "Nvidia becomes Cohere's biggest shareholder in €2.4bn round\nCohere has raised €2.4 billion in a round led by Nvidia, the company said on Monday.",
+    "en",
+  );
+  assert.equal(en.filter(([, v]) => v === 2.4e9).length, 1, JSON.stringify(en));
+  const fr = all(
+    "Nvidia devient le premier actionnaire de Cohere grâce à un tour de table de 2,4 milliards d'euros\nCohere a levé 2,4 milliards d'euros lors d'un tour de table mené par Nvidia, a annoncé la société lundi.",
+    "fr",
+  );
+  assert.equal(fr.filter(([, v]) => v === 2.4e9).length, 1, JSON.stringify(fr));
+});
+
+test("a title and a body reading one stake from opposite ends, each naming the other, both stand", () => {
+  const owners = (text: string, language: "fr" | "en") =>
+    extractClaims({ text, language, published: "2025-06-15", document: "t.txt" })
+      .claims.filter((c: Claim) => c.metric === "equity_stake")
+      .map((c) => c.entity)
+      .sort();
+  assert.deepEqual(
+    owners(
+      "Nvidia to own about 12% of Cohere\nCohere completed a new share structure on Monday, handing its staff more shares and leaving Nvidia with a stake of roughly 12% in the group.",
+      "en",
+    ),
+    ["Cohere", "Nvidia"],
+  );
+  assert.deepEqual(
+    owners(
+      "Nvidia détiendra environ 12 % de Cohere\nCohere a bouclé lundi une nouvelle structure du capital, donnant plus d'actions à ses salariés et laissant à Nvidia une participation d'environ 12 % dans le groupe.",
+      "fr",
+    ),
+    ["Cohere", "Nvidia"],
+  );
+});
+
+test("a title's figure stays apart when the body has two figures of that value", () => {
+  const en = all(
+    "Cohere lands $3 billion\nCohere has raised $3 billion in a funding round. Separately, Oracle signed a $3 billion cloud contract with Cohere.",
+    "en",
+  );
+  assert.equal(en.filter(([, v]) => v === 3e9).length >= 2, true, JSON.stringify(en));
+});
+
 test("a running total of money raised is another fact than a round of the same size", () => {
   const fr =
     "Cohere envisage une levée de fonds d'un milliard de dollars. La start-up a déjà levé plus d'un milliard de dollars depuis sa création.";

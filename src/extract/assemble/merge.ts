@@ -168,18 +168,26 @@ function foldHeadlines(groups: Candidate[][], context: Context): void {
     const group = groups[g]!;
     const head = group[0];
     if (!head || !group.every((c) => c.headline && c.q.span.start < bodyStart)) continue;
-    const body = groups.findIndex((other, k) => {
+    const bodyValues = groups.flatMap((other, k) => {
       context.budget.spend(1);
       const o = other[0];
-      return (
-        k !== g &&
+      return k !== g &&
         o !== undefined &&
         other.some((c) => !c.headline) &&
-        o.entity === head.entity &&
-        o.metric !== head.metric &&
-        sameValue(o, head)
-      );
+        sameValue(o, head) &&
+        cumulative(o) === cumulative(head) &&
+        // two readings that each name the other's owner say nothing of which is right
+        !(o.counterparty === head.entity && head.counterparty === o.entity)
+        ? [k]
+        : [];
     });
+    const sameOwner = bodyValues.find((k) => {
+      const o = groups[k]![0]!;
+      return o.entity === head.entity && o.metric !== head.metric;
+    });
+    // the title names the fact by another owner or word than the body ("AMD hands OpenAI a warrant
+    // for 160 million shares" over "OpenAI received a warrant…"): one body figure of that value is it
+    const body = sameOwner ?? (bodyValues.length === 1 ? bodyValues[0]! : -1);
     if (body < 0) continue;
     groups[body]!.push(...group);
     groups.splice(g, 1);

@@ -131,6 +131,39 @@ describe("what a figure measures", () => {
     );
   });
 
+  it("a cost per megawatt is a cost per gigawatt; a campus of one gigawatt with its budget is no cost per gigawatt", () => {
+    assert.deepEqual(
+      read("Cipher Mining puts project costs at $9 million to $11 million per megawatt.", "en"),
+      [["cost_per_gw", 9e9]],
+    );
+    assert.deepEqual(
+      read("Cipher Mining estime le coût du projet entre 9 et 11 millions de dollars par mégawatt.", "fr"),
+      [["cost_per_gw", 9e9]],
+    );
+    const en = read(
+      "Brookfield will finance a 1-gigawatt AI campus in France, with investment of between €30 billion and €50 billion.",
+      "en",
+    );
+    assert.equal(
+      en.some(([metric]) => metric === "cost_per_gw"),
+      false,
+      JSON.stringify(en),
+    );
+    const fr = read(
+      "Brookfield financera un campus d'IA d'un gigawatt en France, pour un investissement compris entre 30 et 50 milliards d'euros.",
+      "fr",
+    );
+    assert.equal(
+      fr.some(([metric]) => metric === "cost_per_gw"),
+      false,
+      JSON.stringify(fr),
+    );
+    assert.deepEqual(
+      read("Nvidia says a 1 GW AI data center requires around $35 billion of its systems.", "en"),
+      [["cost_per_gw", 35e9]],
+    );
+  });
+
   it("a short lead before a colon names what the items after it measure", () => {
     assert.deepEqual(
       read(

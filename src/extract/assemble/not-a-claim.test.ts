@@ -80,6 +80,29 @@ describe("figures that are no claims (CLAIMS.md §8), told by the words around t
     );
   });
 
+  it("an operating profit named after its figure, past a conversion, or compared after a share of revenue is no claim", () => {
+    const en =
+      "Micron results\n\nMicron posted a record 9.4 trillion won (~$6.5 billion) in revenue and 4.1 trillion won ($2.8 billion) in operating profit for the quarter. Segment operating income was $1.2 billion, or 31 percent of revenue, compared to $410 million or 17 percent a year ago.";
+    assert.deepEqual(
+      figures(en, "en").map(([, metric, value]) => [metric, value]),
+      [
+        ["revenue", 9.4e12],
+        ["revenue", 6.5e9],
+      ],
+    );
+    const fr =
+      "Résultats de Micron\n\nMicron a publié un chiffre d'affaires record de 9,4 billions de wons (6,5 milliards de dollars) et 4,1 billions de wons (2,8 milliards de dollars) de résultat d'exploitation sur le trimestre. Le résultat d'exploitation de la division atteint 1,2 milliard de dollars, soit 31 % du chiffre d'affaires, contre 410 millions de dollars un an plus tôt.";
+    assert.deepEqual(
+      figures(fr, "fr")
+        .filter(([, metric]) => metric !== "revenue_share")
+        .map(([, metric, value]) => [metric, value]),
+      [
+        ["revenue", 9.4e12],
+        ["revenue", 6.5e9],
+      ],
+    );
+  });
+
   it("earnings per share are no claim; a warrant's exercise price still is", () => {
     assert.deepEqual(
       figures(

@@ -59,13 +59,16 @@ const PROFIT_NOUN = String.raw`\b(?:bénéfices?\s+nets?|résultats?\s+nets?|(?:
 const UNRECORDED_FLOW_CHANGE =
   /\b(?:flux\s+de\s+trésorerie(?:\s+(?:disponible|libre|opérationnel))?|(?:free\s+|operating\s+)?cash\s+flows?|bénéfices?(?:\s+nets?)?|résultats?\s+nets?|net\s+(?:income|profit|earnings)|operating\s+(?:income|profit)|(?<!(?:for|non)[-\s])profits?|pertes?(?:\s+nettes?)?|net\s+loss(?:es)?)\b(?:(?!\b(?:revenues?|sales|chiffre|CA|revenus|ventes|recettes|capex|dépenses|investissements?|spending|while|whereas|alors|tandis)\b)(?:[^.;:]|(?<=\d)[.](?=\d))){0,60}$/iu;
 
+/** Not the base of a share ("29 percent of revenue", "29 % du chiffre d'affaires"): a sales word there names no other flow. */
+const NOT_A_SHARE_OF = String.raw`(?<!(?:%|\bper\s*cent|\bpercent|\bpour\s*cent)\s+(?:of\s+(?:total\s+)?|du\s+|des\s+))`;
+
 /**
  * The figure a profit is compared with, later in its clause ("net income came in at $26 billion,
  * compared with $16.6 billion a year ago"; "net losses widened from $130 million to $310 million"):
  * a profit too, as long as no sales word comes between.
  */
 const PROFIT_COMPARED_WITH = new RegExp(
-  String.raw`${PROFIT_NOUN}(?:(?!\b(?:revenues?|sales|chiffre|revenus|ventes|recettes|while|whereas|alors|tandis)\b)(?:[^.;:]|(?<=\d)[.](?=\d))){0,90}?(?:\b(?:compared\s+(?:to|with)|from|versus|vs\.?|contre|par\s+rapport\s+(?:à|aux?))|\b(?:from|de)\s[^.;:]{0,60}?\s(?:to|à))\s+(?:(?:an?|une?)\s+(?:net\s+)?(?:profit|income|bénéfice)\s+(?:of|de)\s+)?$`,
+  String.raw`${PROFIT_NOUN}(?:(?!${NOT_A_SHARE_OF}\b(?:revenues?|sales|chiffre|revenus|ventes|recettes|while|whereas|alors|tandis)\b)(?:[^.;:]|(?<=\d)[.](?=\d))){0,90}?(?:\b(?:compared\s+(?:to|with)|from|versus|vs\.?|contre|par\s+rapport\s+(?:à|aux?))|\b(?:from|de)\s[^.;:]{0,60}?\s(?:to|à))\s+(?:(?:an?|une?)\s+(?:net\s+)?(?:profit|income|bénéfice)\s+(?:of|de)\s+)?$`,
   "iu",
 );
 
@@ -204,8 +207,9 @@ const RULES: readonly NotAClaimRule[] = [
   {
     reason: "a profit, which no metric records",
     units: isCurrencyCode,
+    // "19,2 billions de wons (13,2 milliards de dollars) de résultat d'exploitation": past a conversion too
     after:
-      /^\s+(?:de|d['’]|of|in)\s*(?:bénéfices?|profits?|net\s+income|résultats?\s+nets?|earnings)(?!\p{L})/iu,
+      /^(?:\s*\([^()]{0,40}\))?\)?\s+(?:de|d['’]|of|in)\s*(?:bénéfices?(?:\s+(?:nets?|opérationnels?|d['’]exploitation))?|(?:operating\s+)?profits?|(?:net|operating)\s+income|résultats?\s+(?:nets?|opérationnels?|d['’]exploitation)|earnings)(?!\p{L})/iu,
   },
   {
     reason: "a threshold that defines a group counted, not an amount",

@@ -338,6 +338,21 @@ describe("findQuantities — English numbers", () => {
       "range",
       "USD_per_GW",
     ]);
+    check("en", "$9 million to $11 million per megawatt", [
+      "$9 million to $11 million per megawatt",
+      9e9,
+      11e9,
+      "range",
+      "USD_per_GW",
+    ]);
+    check("fr", "entre 9 et 11 millions de dollars par mégawatt", [
+      "entre 9 et 11 millions de dollars par mégawatt",
+      9e9,
+      11e9,
+      "range",
+      "USD_per_GW",
+    ]);
+    check("en", "$10m/MW", ["$10m/MW", 10e9, 10e9, "exact", "USD_per_GW"]);
     check("en", "$50–60bn", ["$50–60bn", 5e10, 6e10, "range", "USD"]);
     check("en", "50-60 billion dollars", ["50-60 billion dollars", 5e10, 6e10, "range", "USD"]);
     check("en", "from 10 to 20 million users", ["from 10 to 20 million users", 1e7, 2e7, "range", "users"]);

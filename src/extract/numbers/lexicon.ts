@@ -461,10 +461,15 @@ export const DOLLAR_PREFIXES: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** What a rate is counted per: "par gigawatt", "per month", "/mois". */
-export const RATE_WORDS: ReadonlyMap<string, "GW" | "month" | "share" | "week" | "dollar"> = new Map([
+export const RATE_WORDS: ReadonlyMap<string, "GW" | "MW" | "month" | "share" | "week" | "dollar"> = new Map([
   ["gigawatt", "GW"],
   ["gigawatts", "GW"],
   ["gw", "GW"],
+  ["megawatt", "MW"],
+  ["megawatts", "MW"],
+  ["mégawatt", "MW"],
+  ["mégawatts", "MW"],
+  ["mw", "MW"],
   ["mois", "month"],
   ["month", "month"],
   ["action", "share"],

@@ -270,6 +270,12 @@ export class UnitReader extends NumberReader {
     if (unit.currency) {
       if (per === "GW")
         return { unit: { ...unit, unit: `${unit.unit}_per_GW`, currency: false }, end: what.end };
+      // "$9 million per megawatt" is $9 billion per gigawatt
+      if (per === "MW")
+        return {
+          unit: { ...unit, unit: `${unit.unit}_per_GW`, exp: unit.exp + 3, currency: false },
+          end: what.end,
+        };
       if (per === "month")
         return { unit: { ...unit, unit: `${unit.unit}_per_month`, currency: false }, end: what.end };
       if (per === "share")
