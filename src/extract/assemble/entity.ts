@@ -17,6 +17,7 @@ import {
   passiveAgentOwner,
   possessedRelativeOwner,
 } from "./attached-owner.js";
+import { collectiveOwner } from "./collective-owner.js";
 import {
   inCounterpartyColumn,
   isPossessedModifier,
@@ -65,6 +66,7 @@ export const ENTITY_FEATURES = [
   "firstAfter",
   "previousDeal",
   "roundFallback",
+  "collectiveSubject",
   "topicFallback",
   // Evidence about any candidate.
   "quotedSource",
@@ -696,6 +698,13 @@ export function entityOptions(
       label: round,
       features: { roundFallback: 1 },
     });
+  const collective = collectiveOwner(r.text, f);
+  if (collective)
+    options.push({
+      value: { party: null, group: [], name: collective, cue: null, how: "collective" },
+      label: collective,
+      features: { collectiveSubject: 1 },
+    });
   if (local)
     options.push({
       value: { party: null, group: [], name: local, cue: null, how: "topic" },
@@ -777,6 +786,10 @@ export function settleEntity(r: DocumentReading, s: SentenceReading, f: FigureRe
     rules.push(
       `entity: "${s.demonstrative![0]}" refers to the previous sentence's deal → ${candidate.entity}${candidate.counterparty ? ` → ${candidate.counterparty}` : ""}`,
     );
+  } else if (how === "collective") {
+    candidate.entity = name;
+    candidate.confidence -= 0.1;
+    rules.push(`entity: no company of the clause, its subject is the collective "${name}" → ${name}`);
   } else if (how === "round") {
     candidate.entity = name;
     candidate.confidence -= 0.1;
