@@ -47,4 +47,16 @@ describe("an unnamed collective as the subject of the figure's clause", () => {
       "Mistral AI lève des fonds\n\nMistral AI a annoncé lundi un nouveau tour de table.\n\nSelon le communiqué, les investisseurs existants ont apporté l'essentiel de cette levée de 600 millions d'euros.";
     assert.deepEqual(owners(text, "fr").at(-1), ["Mistral AI", 600e6]);
   });
+
+  it("is no way of naming the companies just named (fr)", () => {
+    const text =
+      "Nscale et Microsoft signent\n\nNscale a signé lundi avec Microsoft.\n\nLes deux entreprises construiront 300 MW de capacité en Norvège.";
+    assert.notEqual(owners(text, "fr").at(-1)?.[0], "entreprises");
+  });
+
+  it("is no way of naming the companies just named (en)", () => {
+    const text =
+      "Nscale and Microsoft sign\n\nNscale signed a deal with Microsoft on Monday.\n\nThe two companies will build 300 MW of capacity in Norway.";
+    assert.notEqual(owners(text, "en").at(-1)?.[0], "companies");
+  });
 });

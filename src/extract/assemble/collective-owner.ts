@@ -24,12 +24,26 @@ const COMPLEMENT =
 /**
  * What opens the collective's clause, then the collective: a determiner or a count ("les", "deux",
  * "several"), up to two lower-case modifiers ("grands", "cloud"), the plural noun, adjectives and a
- * complement. The name is group 2.
+ * complement. The determiner is group 2, the name group 3.
  */
 const COLLECTIVE = new RegExp(
-  `(^|[,:;—–]\\s*|(?<![\\p{L}])(?:que|qu['’]|et|and|as|while|when|tandis\\s+que|alors\\s+que|that)\\s+)(?:(?:les|des|ces|deux|trois|quatre|plusieurs|certains|certaines|nombre\\s+d['’]|de\\s+nombreux|the|these|two|three|four|several|some|many|most)[\\s\\u00a0]+)?((?:(?!(?:les|des|the|de|of|et|and|as|while|when|que|qu|that|a|an|un|une|le|la|to|à|for|pour|in|en|with|avec|by|par|ont|sont|are|have)[\\s\\u00a0])[\\p{Ll}-]+[\\s\\u00a0]+){0,2}?(?:${ACTORS})${ADJECTIVE_AFTER}{0,2}${COMPLEMENT}?)(?![\\p{L}])`,
+  `(^|[,:;—–]\\s*|(?<![\\p{L}])(?:que|qu['’]|et|and|as|while|when|tandis\\s+que|alors\\s+que|that)\\s+)((?:les|des|ces|deux|trois|quatre|plusieurs|certains|certaines|nombre\\s+d['’]|de\\s+nombreux|the|these|two|three|four|both|several|some|many|most)(?:[\\s\\u00a0]+(?:deux|trois|quatre|two|three|four))?[\\s\\u00a0]+)?((?:(?!(?:les|des|the|de|of|et|and|as|while|when|que|qu|that|a|an|un|une|le|la|to|à|for|pour|in|en|with|avec|by|par|ont|sont|are|have)[\\s\\u00a0])[\\p{Ll}-]+[\\s\\u00a0]+){0,2}?(?:${ACTORS})${ADJECTIVE_AFTER}{0,2}${COMPLEMENT}?)(?![\\p{L}])`,
   "giu",
 );
+
+/** "les deux", "ces trois", "the two", "both": a definite count points back at companies already named. */
+const DEFINITE_COUNT = /^(?:(?:les|ces|the|these)\s+(?:deux|trois|quatre|two|three|four)|both)\s+$/iu;
+
+/** "the companies", "les sociétés": a bare generic noun with a definite article stands for companies already named. */
+const BARE_GENERIC = /^(?:entreprises|soci[ée]t[ée]s|companies|firms|groupes|groups)$/iu;
+
+/** The collective is a way of naming companies the text has named ("the two companies said"), not an unnamed group. */
+function namesTheNamedOnes(determiner: string, name: string): boolean {
+  return (
+    DEFINITE_COUNT.test(determiner) ||
+    (/^(?:les|ces|the|these)\s+$/iu.test(determiner) && BARE_GENERIC.test(name))
+  );
+}
 
 /** At most this many words between the collective and the figure, as in a clause going on about it. */
 const MAX_GAP_WORDS = 40;
@@ -48,10 +62,8 @@ export function collectiveOwner(text: string, f: FigureReading): string | null {
   if (f.inClause.some((p) => p.kind !== "product")) return null;
   const before = text.slice(f.clauseStart, f.q.span.start);
   let found: { name: string; end: number } | null = null;
-  for (const m of before.matchAll(COLLECTIVE)) {
-    const name = m[2]!;
-    found = { name, end: m.index + m[0].length };
-  }
+  for (const m of before.matchAll(COLLECTIVE))
+    found = namesTheNamedOnes(m[2] ?? "", m[3]!) ? null : { name: m[3]!, end: m.index + m[0].length };
   if (!found) return null;
   const gap = before.slice(found.end);
   if (
