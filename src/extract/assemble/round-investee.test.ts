@@ -37,4 +37,16 @@ describe("a funding round's owner, not its backer", () => {
       "Mistral AI raises money\n\nMistral AI raised $600 million in a funding round led by General Catalyst.";
     assert.deepEqual(rounds(text, "en"), [["Mistral AI", 600e6]]);
   });
+
+  it("leaves a backer its own raise when no round is said to be the backed company's (en)", () => {
+    const text =
+      "Venture firms raise money\n\nVenture firms raised record sums this year.\n\nGeneral Catalyst backed Mistral AI and raised a new $8 billion fund round.";
+    assert.deepEqual(rounds(text, "en"), [["General Catalyst", 8e9]]);
+  });
+
+  it("leaves a backer its own raise when no round is said to be the backed company's (fr)", () => {
+    const text =
+      "Les fonds lèvent\n\nLes fonds de capital-risque ont levé des sommes records.\n\nGeneral Catalyst a soutenu Mistral AI et a levé un nouveau fonds de 8 milliards de dollars lors d'un tour de table.";
+    assert.deepEqual(rounds(text, "fr"), [["General Catalyst", 8e9]]);
+  });
 });

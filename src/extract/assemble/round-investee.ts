@@ -10,10 +10,16 @@ import type { DocumentReading, FigureReading, Party, SentenceReading } from "./t
 const BACKING_VERB =
   /^\s+(?:(?:first|also|already|early|déjà|aussi|d['’]abord)\s+)?(?:backed|funded|financed|invested\s+in|has\s+(?:backed|funded|invested\s+in)|invests\s+in|will\s+invest\s+in|a\s+(?:d['’]abord\s+|déjà\s+|aussi\s+)?(?:soutenu|financé|investi\s+dans|misé\s+sur)|soutient|finance|investit\s+dans|investira\s+dans|investirait\s+dans)\s+(?:la\s+|le\s+|l['’]|the\s+)?$/iu;
 
+/** "its $27 million Series A", "sa levée de fonds de": the round is said to be the backed company's. */
+const ITS_ROUND_BEFORE = /(?<![\p{L}])(?:its|son|sa)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
+
 /** How many claims back the investor's latest investment may stand: about a paragraph. */
 const EARLIER_REACH = 6;
 
-/** The company a backer named before the figure backs in the figure's sentence, named before the figure too. */
+/**
+ * The company a backer named before the figure backs in the figure's sentence, when the round is
+ * then said to be its ("… backed Cerebras, leading its $27 million Series A").
+ */
 function backedInSentence(r: DocumentReading, s: SentenceReading, f: FigureReading): Party | null {
   for (const backer of s.parties) {
     if (backer.end > f.q.span.start) break;
@@ -23,7 +29,8 @@ function backedInSentence(r: DocumentReading, s: SentenceReading, f: FigureReadi
         p.end <= f.q.span.start &&
         p.kind === "company" &&
         p.canonical !== backer.canonical &&
-        BACKING_VERB.test(r.text.slice(backer.end, p.start)),
+        BACKING_VERB.test(r.text.slice(backer.end, p.start)) &&
+        ITS_ROUND_BEFORE.test(r.text.slice(p.end, f.q.span.start)),
     );
     if (backed) return backed;
   }
