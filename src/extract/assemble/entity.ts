@@ -17,6 +17,7 @@ import {
   passiveAgentOwner,
   possessedRelativeOwner,
 } from "./attached-owner.js";
+import { collectiveOwner } from "./collective-owner.js";
 import {
   inCounterpartyColumn,
   isPossessedModifier,
@@ -37,6 +38,7 @@ import {
   listFrom,
   listStart,
 } from "./parties.js";
+import { roundInvestee } from "./round-investee.js";
 import { describeCandidates, type Features, type Option, rankOptions, type Weights } from "./scorer.js";
 import { overlaps, wordCount } from "./text.js";
 import {
@@ -65,7 +67,9 @@ export const ENTITY_FEATURES = [
   "firstAfter",
   "previousDeal",
   "roundFallback",
+  "collectiveSubject",
   "topicFallback",
+  "roundInvestee",
   // Evidence about any candidate.
   "quotedSource",
   "person",
@@ -696,6 +700,26 @@ export function entityOptions(
       label: round,
       features: { roundFallback: 1 },
     });
+  const investee = roundInvestee(r, s, f);
+  if (investee) {
+    const named = investee.party
+      ? options.find((o) => o.value.party?.canonical === investee.name)
+      : undefined;
+    if (named) named.features = { ...named.features, roundInvestee: 1 };
+    else
+      options.push({
+        value: { party: investee.party, group: [], name: investee.name, cue: null, how: investee.how },
+        label: investee.name,
+        features: { roundInvestee: 1 },
+      });
+  }
+  const collective = collectiveOwner(r.text, f);
+  if (collective)
+    options.push({
+      value: { party: null, group: [], name: collective, cue: null, how: "collective" },
+      label: collective,
+      features: { collectiveSubject: 1 },
+    });
   if (local)
     options.push({
       value: { party: null, group: [], name: local, cue: null, how: "topic" },
@@ -777,6 +801,14 @@ export function settleEntity(r: DocumentReading, s: SentenceReading, f: FigureRe
     rules.push(
       `entity: "${s.demonstrative![0]}" refers to the previous sentence's deal → ${candidate.entity}${candidate.counterparty ? ` → ${candidate.counterparty}` : ""}`,
     );
+  } else if (best.features.roundInvestee === 1) {
+    candidate.entity = name;
+    candidate.confidence -= 0.1;
+    rules.push(`entity: a round is the company raising it, not its backer: ${how} → ${name}`);
+  } else if (how === "collective") {
+    candidate.entity = name;
+    candidate.confidence -= 0.1;
+    rules.push(`entity: no company of the clause, its subject is the collective "${name}" → ${name}`);
   } else if (how === "round") {
     candidate.entity = name;
     candidate.confidence -= 0.1;

@@ -1,0 +1,62 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { extractClaims } from "../index.js";
+
+const owners = (text: string, language: "fr" | "en") =>
+  extractClaims({ text, language, published: "2026-03-02", document: "d.txt" }).claims.map((c) => [
+    c.entity,
+    c.value.low ?? c.value.high,
+  ]);
+
+describe("an unnamed collective as the subject of the figure's clause", () => {
+  it("owns the figure, not the article's subject (fr)", () => {
+    const text =
+      "Nvidia présente ses résultats\n\nNvidia a publié mercredi des ventes record.\n\nLe cabinet estime que les exploitants de centres de données dépenseront environ 400 milliards de dollars en 2027.";
+    assert.deepEqual(owners(text, "fr").at(-1), ["exploitants de centres de données", 400e9]);
+  });
+
+  it("owns the figure, not the article's subject (en)", () => {
+    const text =
+      "Nvidia reports record sales\n\nNvidia posted record sales on Wednesday.\n\nAnalysts expect that several cloud operators will spend about $400 billion on data centres in 2027.";
+    assert.deepEqual(owners(text, "en").at(-1), ["cloud operators", 400e9]);
+  });
+
+  it("stays the owner after a colon and a plural pronoun (fr)", () => {
+    const text =
+      "AMD signe de nouveaux clients\n\nAMD a présenté mardi ses puces MI450.\n\nTrois laboratoires publics de recherche ont été convaincus : ils achètent pour 2 milliards de dollars de GPU MI450.";
+    assert.deepEqual(owners(text, "fr").at(-1), ["laboratoires publics de recherche", 2e9]);
+  });
+
+  it("gives way to a company the clause names (en)", () => {
+    const text =
+      "Anthropic raises money\n\nAnthropic closed a new round on Monday.\n\nInvestors are paying about 40 times Anthropic's revenue.";
+    assert.deepEqual(
+      owners(text, "en").filter(([, v]) => v === 40),
+      [["Anthropic", 40]],
+    );
+  });
+
+  it("gives way to a word for one company between it and the figure (en)", () => {
+    const text =
+      "Cipher signs a lease\n\nCipher Mining signed a lease on Monday.\n\nThe deal comes as data centre developers race for power, with the company citing its 2.1 gigawatt pipeline.";
+    assert.deepEqual(owners(text, "en").at(-1), ["Cipher Mining", 2.1]);
+  });
+
+  it("never owns a round when it puts the money in (fr)", () => {
+    const text =
+      "Mistral AI lève des fonds\n\nMistral AI a annoncé lundi un nouveau tour de table.\n\nSelon le communiqué, les investisseurs existants ont apporté l'essentiel de cette levée de 600 millions d'euros.";
+    assert.deepEqual(owners(text, "fr").at(-1), ["Mistral AI", 600e6]);
+  });
+
+  it("is no way of naming the companies just named (fr)", () => {
+    const text =
+      "Nscale et Microsoft signent\n\nNscale a signé lundi avec Microsoft.\n\nLes deux entreprises construiront 300 MW de capacité en Norvège.";
+    assert.notEqual(owners(text, "fr").at(-1)?.[0], "entreprises");
+  });
+
+  it("is no way of naming the companies just named (en)", () => {
+    const text =
+      "Nscale and Microsoft sign\n\nNscale signed a deal with Microsoft on Monday.\n\nThe two companies will build 300 MW of capacity in Norway.";
+    assert.notEqual(owners(text, "en").at(-1)?.[0], "companies");
+  });
+});

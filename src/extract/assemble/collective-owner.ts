@@ -1,0 +1,78 @@
+/**
+ * "les opérateurs de centres de données dépenseront 2 900 milliards", "Deux laboratoires de
+ * supercalcul … : ils achètent pour 1 milliard", "as cloud operators spend $300 billion": an unnamed
+ * plural collective that is the subject of the figure's clause, with no company named in the clause,
+ * owns the figure, written as in the text (CLAIMS.md §6), not the company the article is about.
+ */
+import type { FigureReading } from "./types.js";
+
+/** Plural nouns of actors that spend, buy, build or lend; never a market, a product or a figure. */
+const ACTORS =
+  "op[ée]rateurs|exploitants|laboratoires|entreprises|soci[ée]t[ée]s|acteurs|fournisseurs|h[ée]bergeurs|d[ée]veloppeurs|promoteurs|industriels|start-?ups|investisseurs|banques|pr[êe]teurs|operators|labs|laboratories|companies|firms|developers|providers|builders|utilities|investors|banks|lenders";
+
+/** The actors that put money into others: they never own a funding round or a valuation. */
+const FUNDERS = /^(?:investisseurs|banques|pr[êe]teurs|investors|banks|lenders)$/iu;
+
+/** A French adjective after the noun ("américains", "privés", "spécialisés"), never a verb. */
+const ADJECTIVE_AFTER =
+  "(?:[\\s\\u00a0]+[\\p{Ll}-]+(?:ains?|aines?|[ée]s|ens|ennes|aux|els|elles|iens|iennes|ais|aises|ois|oises|iques|ics|ants|ents|aires|ifs|ives|eurs|istes))";
+
+/** "de centres de données", "de supercalcul", "of data centres": a complement of the noun. */
+const COMPLEMENT =
+  "(?:[\\s\\u00a0]+(?:de|d['’]|du|des|of)[\\s\\u00a0]*(?:la[\\s\\u00a0]+|l['’])?[\\p{Ll}-]{3,}(?:[\\s\\u00a0]+(?:de|d['’]|du|des)[\\s\\u00a0]*(?:la[\\s\\u00a0]+|l['’])?[\\p{Ll}-]{3,})?)";
+
+/**
+ * What opens the collective's clause, then the collective: a determiner or a count ("les", "deux",
+ * "several"), up to two lower-case modifiers ("grands", "cloud"), the plural noun, adjectives and a
+ * complement. The determiner is group 2, the name group 3.
+ */
+const COLLECTIVE = new RegExp(
+  `(^|[,:;—–]\\s*|(?<![\\p{L}])(?:que|qu['’]|et|and|as|while|when|tandis\\s+que|alors\\s+que|that)\\s+)((?:les|des|ces|deux|trois|quatre|plusieurs|certains|certaines|nombre\\s+d['’]|de\\s+nombreux|the|these|two|three|four|both|several|some|many|most)(?:[\\s\\u00a0]+(?:deux|trois|quatre|two|three|four))?[\\s\\u00a0]+)?((?:(?!(?:les|des|the|de|of|et|and|as|while|when|que|qu|that|a|an|un|une|le|la|to|à|for|pour|in|en|with|avec|by|par|ont|sont|are|have)[\\s\\u00a0])[\\p{Ll}-]+[\\s\\u00a0]+){0,2}?(?:${ACTORS})${ADJECTIVE_AFTER}{0,2}${COMPLEMENT}?)(?![\\p{L}])`,
+  "giu",
+);
+
+/** "les deux", "ces trois", "the two", "both": a definite count points back at companies already named. */
+const DEFINITE_COUNT = /^(?:(?:les|ces|the|these)\s+(?:deux|trois|quatre|two|three|four)|both)\s+$/iu;
+
+/** "the companies", "les sociétés": a bare generic noun with a definite article stands for companies already named. */
+const BARE_GENERIC = /^(?:entreprises|soci[ée]t[ée]s|companies|firms|groupes|groups)$/iu;
+
+/** The collective is a way of naming companies the text has named ("the two companies said"), not an unnamed group. */
+function namesTheNamedOnes(determiner: string, name: string): boolean {
+  return (
+    DEFINITE_COUNT.test(determiner) ||
+    (/^(?:les|ces|the|these)\s+$/iu.test(determiner) && BARE_GENERIC.test(name))
+  );
+}
+
+/** At most this many words between the collective and the figure, as in a clause going on about it. */
+const MAX_GAP_WORDS = 40;
+
+/** "its", "son", "elle": a word for one company stands between, so the figure is that company's. */
+const SINGULAR_REFERENCE = /(?<![\p{L}])(?:its|it|son|sa|ses|il|elle)(?![\p{L}])/iu;
+
+const ROUND_METRICS: ReadonlySet<string> = new Set(["funding_round", "valuation", "funding_share"]);
+
+/**
+ * The collective that owns the figure, as written without its determiner, or null: the last one
+ * before the figure in its clause, when the clause names no company and neither a sentence break,
+ * a semicolon nor a word for one company ("its", "elle") lies between the collective and the figure.
+ */
+export function collectiveOwner(text: string, f: FigureReading): string | null {
+  if (f.inClause.some((p) => p.kind !== "product")) return null;
+  const before = text.slice(f.clauseStart, f.q.span.start);
+  let found: { name: string; end: number } | null = null;
+  for (const m of before.matchAll(COLLECTIVE))
+    found = namesTheNamedOnes(m[2] ?? "", m[3]!) ? null : { name: m[3]!, end: m.index + m[0].length };
+  if (!found) return null;
+  const gap = before.slice(found.end);
+  if (
+    /[;.!?]/u.test(gap.replace(/(?<=\d)[.,](?=\d)/gu, "")) ||
+    gap.split(/\s+/u).length > MAX_GAP_WORDS ||
+    SINGULAR_REFERENCE.test(gap)
+  )
+    return null;
+  const head = new RegExp(`(?:${ACTORS})`, "iu").exec(found.name)?.[0] ?? "";
+  if (ROUND_METRICS.has(f.candidate.metric ?? "") && FUNDERS.test(head)) return null;
+  return found.name.replace(/\s+/gu, " ");
+}
