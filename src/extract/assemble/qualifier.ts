@@ -18,6 +18,7 @@ import { publicationAsOf } from "../periods.js";
 import type { Sentence } from "../sentences.js";
 import { tablePlaceAt } from "../tables.js";
 import { reviseByAgreementFrame } from "./agreement-frame.js";
+import { reviseByCreditedEstimate } from "./credited-estimate.js";
 import { reviseByDeliberation } from "./deliberation.js";
 import { conversionAfter } from "./metric.js";
 import { fullPersonName } from "./parties.js";
@@ -703,6 +704,7 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
     qualifier.qualifier = "estimated";
     qualifier.rule = "a forecast credited to analysts, not the company's own → estimated";
   }
+  reviseByCreditedEstimate(s, candidate, qualifier);
   reviseByCalculation(s, q, ownScope, qualifier);
   reviseByAgreementFrame(text, s, qualifier);
   reviseByExpectation(text, sentence.start, q, qualifier);
