@@ -18,6 +18,7 @@ import { publicationAsOf } from "../periods.js";
 import type { Sentence } from "../sentences.js";
 import { tablePlaceAt } from "../tables.js";
 import { reviseByAgreementFrame } from "./agreement-frame.js";
+import { reviseByCapacityPlan } from "./capacity-plan.js";
 import { reviseByCreditedEstimate } from "./credited-estimate.js";
 import { reviseByDeliberation } from "./deliberation.js";
 import { conversionAfter } from "./metric.js";
@@ -709,6 +710,7 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
   reviseByAgreementFrame(text, s, qualifier);
   reviseByExpectation(text, sentence.start, q, qualifier);
   reviseByMetric(r, candidate, qualifier);
+  reviseByCapacityPlan(text, candidate, qualifier);
   candidate.qualifier = qualifier.qualifier;
   rules.push(qualifierCandidates(ownScope, body), `qualifier: ${qualifier.rule}`);
   datePledge(r, s, f, place !== null);
