@@ -10,7 +10,7 @@ import { signedWithTerm } from "./deal-term.js";
 import { horizonOfOtherClause } from "./horizon-elsewhere.js";
 import { conversionAfter } from "./metric.js";
 import { paragraphHorizon } from "./paragraph-horizon.js";
-import { pastFactDatedElsewhere } from "./past-fact-date.js";
+import { pastFactDatedElsewhere, pastResultBeforeYear } from "./past-fact-date.js";
 import { datesFounding, startsChange } from "./period-leads.js";
 import { samePeriodShift, shiftPeriod } from "./same-period.js";
 import { describeCandidates, type Features, rankOptions, type ScoredOption, type Weights } from "./scorer.js";
@@ -367,6 +367,14 @@ function readUndatedFlow(r: DocumentReading, s: SentenceReading, f: FigureReadin
     candidate.period = carried.period;
     candidate.periodExplicit = true;
     rules.push("period: carried from the previous sentence of the paragraph");
+    return;
+  }
+  const pastResult = pastResultBeforeYear(r.text, s.sentence.start, f.q, input.published);
+  if (pastResult) {
+    candidate.period = pastResult;
+    rules.push(
+      "period: a result stated as done early in the year, with no date → the last quarter completed",
+    );
   } else if (input.published) {
     // A flow stated with no date is the current year's ("X par an" with no date, a quarter just reported).
     const year = input.published.slice(0, 4);
