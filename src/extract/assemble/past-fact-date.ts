@@ -24,7 +24,13 @@ export function pastFactDatedElsewhere(
   const end = t.flow?.end ?? t.asOf;
   if (!end || end.slice(0, 7) < published.slice(0, 7)) return false;
   const from = Math.max(t.end <= q.span.start ? t.end : 0, q.span.start - VERB_REACH);
-  return PAST_FACT_VERB.test(text.slice(from, q.span.start));
+  const before = text.slice(from, q.span.start);
+  const verb = PAST_FACT_VERB.exec(before);
+  // "shares jumped 13% after announcing a $14 billion deal": the verb states the other figure.
+  if (verb === null) return false;
+  const after = before.slice(verb.index + verb[0].length);
+  // "rose 20% to $33 billion" is one fact: the rate leads to the amount.
+  return !/\d/u.test(after) || /\s(?:to|à)\s+(?:(?:about|nearly|some|environ|près\s+de)\s+)?$/iu.test(after);
 }
 
 /** "lors du précédent trimestre", "in the prior quarter": a quarter already reported, named after the figure. */
