@@ -18,6 +18,7 @@ import { noteAlliance, reviseByAlliance, reviseByParallel } from "./discourse.js
 import { fileForEachMember } from "./distributive.js";
 import { ENTITY_WEIGHTS, settleEntity } from "./entity.js";
 import { reviseFundInvestment } from "./fund-investment.js";
+import { reviseByHorizonTotal } from "./horizon-total-part.js";
 import { reviseInvestorCollective } from "./investor-collectives.js";
 import { finishCandidate } from "./item.js";
 import { mergeDuplicates } from "./merge.js";
@@ -95,6 +96,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   if (!reviseWarrantAndGrowth(r, s, f)) return;
   readPeriod(r, s, f);
   readQualifier(r, s, f);
+  reviseByHorizonTotal(r, f);
   if (finishCandidate(r, s, f)) fileForEachMember(r, s, f);
 }
 

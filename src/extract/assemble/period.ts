@@ -10,7 +10,7 @@ import { signedWithTerm } from "./deal-term.js";
 import { horizonOfOtherClause } from "./horizon-elsewhere.js";
 import { conversionAfter } from "./metric.js";
 import { paragraphHorizon } from "./paragraph-horizon.js";
-import { pastFactDatedElsewhere } from "./past-fact-date.js";
+import { pastFactDatedElsewhere, pastResultBeforeYear } from "./past-fact-date.js";
 import { datesFounding, startsChange } from "./period-leads.js";
 import { samePeriodShift, shiftPeriod } from "./same-period.js";
 import { describeCandidates, type Features, rankOptions, type ScoredOption, type Weights } from "./scorer.js";
@@ -246,6 +246,30 @@ function dealTerm(
   return null;
 }
 
+/** Money that a deal or a plan spends over a term. */
+const SPENT_OVER_TERM: ReadonlySet<string> = new Set(["USD", "EUR", "GBP"]);
+
+/**
+ * "invest $10 billion to deploy 500 megawatts over five years", "a $10 billion agreement to provide
+ * 750 megawatts through 2028": a term after the deal's object (capacity, chips) is the amount's too,
+ * when only such figures of another unit stand between them in one clause.
+ */
+function termAcrossObject(
+  text: string,
+  q: QuantityMention,
+  t: TimeMention,
+  sentenceQs: QuantityMention[],
+): boolean {
+  if (!SPENT_OVER_TERM.has(q.unit ?? "") || t.start < q.span.end || !(t.horizon || t.fromPublication))
+    return false;
+  if (/[.;:!?()]/u.test(text.slice(q.span.end, t.start)) || t.start - q.span.end > 120) return false;
+  const between = sentenceQs.filter((o) => o.span.start >= q.span.end && o.span.end <= t.start);
+  return (
+    between.length > 0 &&
+    between.every((o) => o.unit !== null && !SPENT_OVER_TERM.has(o.unit) && o.unit !== "fraction")
+  );
+}
+
 /** The dates of the sentence a figure may read, ranked (those of events, comparison bases and later figures left out). */
 function rankedTimes(
   r: DocumentReading,
@@ -266,7 +290,15 @@ function rankedTimes(
     // The figure itself never lies between it and a date.
     const from = t.start >= reachedEnd ? reachedEnd : qEnd;
     const crossing = index.quantities.anyWithin(Math.min(t.end, from), Math.max(t.start, q.span.start));
-    return !crossing || t.end <= firstQStart || closesList(text, q, t, sentenceQs);
+    // "a five-year, $11.9 billion agreement": a deal's term written around its amount is its own.
+    const around = t.start <= q.span.start && t.end >= q.span.end;
+    return (
+      !crossing ||
+      around ||
+      t.end <= firstQStart ||
+      closesList(text, q, t, sentenceQs) ||
+      termAcrossObject(text, q, t, sentenceQs)
+    );
   });
   const cumulative = isFlow || metric === "compute_spending_target" || metric === "compute_commitment";
   const ranked = rankOptions(
@@ -367,6 +399,14 @@ function readUndatedFlow(r: DocumentReading, s: SentenceReading, f: FigureReadin
     candidate.period = carried.period;
     candidate.periodExplicit = true;
     rules.push("period: carried from the previous sentence of the paragraph");
+    return;
+  }
+  const pastResult = pastResultBeforeYear(r.text, s.sentence.start, f.q, input.published);
+  if (pastResult) {
+    candidate.period = pastResult;
+    rules.push(
+      "period: a result stated as done early in the year, with no date → the last quarter completed",
+    );
   } else if (input.published) {
     // A flow stated with no date is the current year's ("X par an" with no date, a quarter just reported).
     const year = input.published.slice(0, 4);

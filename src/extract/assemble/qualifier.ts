@@ -18,6 +18,8 @@ import { publicationAsOf } from "../periods.js";
 import type { Sentence } from "../sentences.js";
 import { tablePlaceAt } from "../tables.js";
 import { reviseByAgreementFrame } from "./agreement-frame.js";
+import { reviseByCapacityPlan } from "./capacity-plan.js";
+import { reviseByCreditedEstimate } from "./credited-estimate.js";
 import { reviseByDeliberation } from "./deliberation.js";
 import { conversionAfter } from "./metric.js";
 import { fullPersonName } from "./parties.js";
@@ -703,10 +705,12 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
     qualifier.qualifier = "estimated";
     qualifier.rule = "a forecast credited to analysts, not the company's own → estimated";
   }
+  reviseByCreditedEstimate(s, candidate, qualifier);
   reviseByCalculation(s, q, ownScope, qualifier);
   reviseByAgreementFrame(text, s, qualifier);
   reviseByExpectation(text, sentence.start, q, qualifier);
   reviseByMetric(r, candidate, qualifier);
+  reviseByCapacityPlan(text, candidate, qualifier);
   candidate.qualifier = qualifier.qualifier;
   rules.push(qualifierCandidates(ownScope, body), `qualifier: ${qualifier.rule}`);
   datePledge(r, s, f, place !== null);

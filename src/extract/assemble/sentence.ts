@@ -99,7 +99,14 @@ export function timesOf(
   fiscalEnd: number | null = null,
 ): TimeMention[] {
   const times = findTimeMentions(body, published, sentenceStart, fiscalEnd).filter(
-    (t) => !sentenceQs.some((q) => q.unit !== null && overlaps(q.span, t)),
+    // "a five-year, $11.9 billion agreement": a term written around the amount stays the deal's.
+    (t) =>
+      !sentenceQs.some(
+        (q) =>
+          q.unit !== null &&
+          overlaps(q.span, t) &&
+          !(t.fromPublication && t.start < q.span.start && t.end > q.span.end),
+      ),
   );
   const markers = matchesIn(NOW_MARKER, body);
   for (const m of markers) {

@@ -1,0 +1,55 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import type { Claim } from "../../core/index.js";
+import { extractClaims } from "../index.js";
+
+const extract = (text: string, language: "fr" | "en" = "en", published = "2025-10-15") =>
+  extractClaims({ text, language, published, document: "d.md" }).claims;
+
+const at = (claims: Claim[], value: number) => {
+  const claim = claims.find((c) => c.value.low === value || c.value.high === value);
+  assert.ok(claim, `no claim of ${value} in ${JSON.stringify(claims.map((c) => c.value))}`);
+  return claim;
+};
+
+describe("qualifier: a bank's or analysts' figure is their estimate", () => {
+  it("a forecast closed by 'X estimates' is the firm's estimate (EN)", () => {
+    const claims = extract(
+      "Meta and Amazon are on track to spend $210 billion on data centres this year, Barclays estimates.",
+    );
+    assert.equal(at(claims, 210e9).qualifier, "estimated");
+  });
+
+  it("the company's own estimate stays its target (EN)", () => {
+    const claims = extract(
+      "Oracle is on track to spend $21 billion on data centres this year, Oracle estimates.",
+    );
+    assert.notEqual(at(claims, 21e9).qualifier, "estimated");
+  });
+
+  it("analysts named as the source of a conditional are estimating, not rumouring (FR)", () => {
+    const claims = extract(
+      "Les prévisions des analystes de Barclays indiquent que Oracle pourrait devoir emprunter environ 40 milliards de dollars au cours des trois prochaines années.",
+      "fr",
+    );
+    assert.equal(at(claims, 40e9).qualifier, "estimated");
+  });
+
+  it("a forecast opened by a credited calculation is an estimate (FR and EN)", () => {
+    const fr = extract(
+      "Selon les calculs de Barclays, Oracle devrait emprunter jusqu'à 12 milliards de dollars par an.",
+      "fr",
+    );
+    assert.equal(at(fr, 12e9).qualifier, "estimated");
+    const en = extract("By Barclays' calculations, Oracle should borrow up to $12 billion a year.");
+    assert.equal(at(en, 12e9).qualifier, "estimated");
+  });
+
+  it("unnamed sources keep a figure rumoured (FR)", () => {
+    const claims = extract(
+      "Selon des sources proches du dossier, Oracle pourrait lever 3 milliards de dollars, estime Barclays.",
+      "fr",
+    );
+    assert.equal(at(claims, 3e9).qualifier, "rumoured");
+  });
+});

@@ -1,0 +1,54 @@
+import { QUALIFIER_RULES } from "../lexicon.js";
+import { firstMatch, hasMatch } from "../patterns.js";
+import type { Decision } from "./qualifier.js";
+import type { Candidate, SentenceReading } from "./types.js";
+
+/**
+ * A firm credited with the sentence's figures as its own estimate, closing the sentence: ", Morgan
+ * Stanley estimates.", ", estime Jefferies", "…, according to Bernstein estimates".
+ */
+const CLOSING_ESTIMATE =
+  /,\s*(?:(?:according\s+to\s+)?(?<firm>(?:\p{Lu}[\p{L}&.'’-]*\s+){1,4})(?:estimates?|estimated|calculates|calculated|projects|projected|forecasts?)|(?:estime|estiment|calcule|calculent|selon\s+les\s+(?:estimations|calculs|prévisions)\s+(?:de|d['’]))\s*(?<firmAfter>(?:\p{Lu}[\p{L}&.'’-]*\s*){1,4}))\s*[.!]?\s*$/u;
+
+/** "Selon les calculs de KeyBanc,", "By Bernstein's calculations,": a computation credited as the sentence opens. */
+const OPENING_CALCULATION =
+  /^\s*(?:[Ss]elon|[Dd]['’]après)\s+(?:les|des)\s+(?:calculs|estimations)\s+(?:de|d['’])\s*\p{Lu}[\p{L}&.-]*|^\s*(?:[Bb]y|[Aa]ccording\s+to)\s+(?:\p{Lu}[\p{L}&.-]*\s*)+['’]s?\s+(?:calculations?|estimates?)/u;
+
+/** Analysts named as the sentence's source: "les prévisions des analystes de KeyBanc indiquent", "analysts at UBS expect". */
+const ANALYSTS_SOURCE =
+  /(?<!\p{L})(?:[Aa]nalystes|[Aa]nalysts)\s+(?:de|d['’]|chez|at|of|from)\s+\p{Lu}|(?<!\p{L})(?:[Pp]révisions|estimations|calculs)\s+des\s+analystes(?!\p{L})/u;
+
+const UNNAMED_OR_TALKS = QUALIFIER_RULES.find((r) => r.qualifier === "rumoured")!.pattern;
+
+/**
+ * A bank's or analysts' figure is their estimate (CLAIMS.md §7), whatever the verb of the clause: a
+ * forecast ("are on track to spend $400 billion this year, Morgan Stanley estimates"), a conditional
+ * read as hearsay ("les analystes de KeyBanc indiquent qu'Oracle pourrait s'endetter de 100 milliards")
+ * or a plain statement. A firm that is the figure's own company states its target, and unnamed
+ * sources or talks keep the figure rumoured.
+ */
+export function reviseByCreditedEstimate(
+  s: SentenceReading,
+  candidate: Candidate,
+  qualifier: Decision,
+): void {
+  const { qualifier: current } = qualifier;
+  if (current !== "target" && current !== "reported" && current !== "rumoured") return;
+  if (current === "rumoured" && hasMatch(UNNAMED_OR_TALKS, s.body)) return;
+  const closing = firstMatch(CLOSING_ESTIMATE, s.body);
+  const firm = closing?.groups?.firm ?? closing?.groups?.firmAfter;
+  const ownFirm =
+    closing &&
+    s.parties.some(
+      (p) =>
+        p.start >= s.sentence.start + closing.index &&
+        (candidate.entity ?? "").split("+").includes(p.canonical),
+    );
+  const credit =
+    (closing && !ownFirm ? closing[0] : null) ??
+    firstMatch(OPENING_CALCULATION, s.body)?.[0] ??
+    (current !== "reported" ? (firstMatch(ANALYSTS_SOURCE, s.body)?.[0] ?? null) : null);
+  if (!credit) return;
+  qualifier.qualifier = "estimated";
+  qualifier.rule = `"${(firm ?? credit).trim()}" credited with the figure: a bank's or analysts' estimate → estimated`;
+}
