@@ -30,36 +30,33 @@ describe("period: a figure stated as done is not dated by a later year in anothe
 describe("period: an undated result in a report of a year's first quarter is the last quarter completed", () => {
   const year = (c: { period: unknown }) => JSON.stringify(c.period);
   it("a growth stated as done, with no date, in February is the previous year's fourth quarter (EN)", () => {
-    const claims = extractClaims({
-      text: "Alphabet said its cloud backlog more than doubled. Cloud revenue rose almost 41%, the company said.",
-      language: "en",
-      published: "2026-02-06",
-      document: "d.md",
-    }).claims;
+    const claims = extract(
+      "Alphabet said its cloud backlog more than doubled. Cloud revenue rose almost 41%, the company said.",
+      "en",
+      "2026-02-06",
+    );
     const growth = claims.find((c) => c.value.low === 0.41);
     assert.ok(growth);
     assert.equal(year(growth), JSON.stringify({ start: "2025-10-01", end: "2025-12-31" }));
   });
 
   it("a growth set against the previous quarter, in March, is the previous year's (FR)", () => {
-    const claims = extractClaims({
-      text: "Broadcom a publié ses résultats. Le chiffre d'affaires des logiciels de Broadcom progresse de seulement 2 % contre 17 % lors du précédent trimestre.",
-      language: "fr",
-      published: "2026-03-05",
-      document: "d.md",
-    }).claims;
+    const claims = extract(
+      "Broadcom a publié ses résultats. Le chiffre d'affaires des logiciels de Broadcom progresse de seulement 2 % contre 17 % lors du précédent trimestre.",
+      "fr",
+      "2026-03-05",
+    );
     const earlier = claims.find((c) => c.value.low === 0.17);
     assert.ok(earlier);
     assert.equal(earlier.period && "end" in earlier.period ? earlier.period.end?.slice(0, 4) : null, "2025");
   });
 
   it("later in the year an undated result stays the publication year's (EN)", () => {
-    const claims = extractClaims({
-      text: "Cloud revenue at Alphabet rose almost 41%, the company said.",
-      language: "en",
-      published: "2025-07-24",
-      document: "d.md",
-    }).claims;
+    const claims = extract(
+      "Cloud revenue at Alphabet rose almost 41%, the company said.",
+      "en",
+      "2025-07-24",
+    );
     const growth = claims.find((c) => c.value.low === 0.41);
     assert.ok(growth);
     assert.equal(year(growth), JSON.stringify({ start: "2025-01-01", end: "2025-12-31" }));
