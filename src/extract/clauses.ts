@@ -4,6 +4,8 @@
  * square of its length, or worse).
  */
 
+import { allMatches } from "./patterns.js";
+
 /** A break that opens a new clause with its own subject inside one sentence. */
 export const SUBCLAUSE_BREAK =
   /,\s*(?:while|whereas|but|and|tandis\s+qu['’]e?|alors\s+qu['’]e?|mais|et)\s+|[;:]\s+|\s(?:while|whereas|tandis\s+qu['’]e?|alors\s+qu['’]e?)\s+/giu;
@@ -154,7 +156,7 @@ export class SubclauseStarts {
     const last = low - 1;
     if (scan.ends[last]! <= at) return scan.ends[last]!;
     // A match running past `at` may end differently, or not match, in the shorter stretch: scan it.
-    const matches = [...this.#text.slice(clauseStart, at).matchAll(SUBCLAUSE_BREAK)];
+    const matches = allMatches(SUBCLAUSE_BREAK, this.#text.slice(clauseStart, at));
     const m = matches.at(-1);
     return m ? clauseStart + m.index + m[0].length : clauseStart;
   }
@@ -163,7 +165,7 @@ export class SubclauseStarts {
     let scan = this.#scans.get(clauseStart);
     if (!scan) {
       scan = { starts: [], ends: [] };
-      for (const m of this.#text.slice(clauseStart, this.#end).matchAll(SUBCLAUSE_BREAK)) {
+      for (const m of allMatches(SUBCLAUSE_BREAK, this.#text.slice(clauseStart, this.#end))) {
         scan.starts.push(clauseStart + m.index);
         scan.ends.push(clauseStart + m.index + m[0].length);
       }

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { firstMatch, hasMatch, hasNecessaryWords, mayMatch } from "./patterns.js";
+import { allMatches, firstMatch, hasMatch, hasNecessaryWords, matchesIn, mayMatch } from "./patterns.js";
 
 const REVENUE = /\b(?:chiffre\s+d['’]affaires|revenue)\b/iu;
 const FUTURE = /\b(?:will|va)\s+\p{L}+/u;
@@ -48,5 +48,48 @@ describe("pattern answers kept per text", () => {
       for (let end = 0; end <= sentence.length; end++)
         if (SOURCE_LEAD.test(sentence.slice(0, end))) assert.ok(has, `${sentence} up to ${end}`);
     }
+  });
+});
+
+describe("allMatches", () => {
+  const asMatchAll = (pattern: RegExp, text: string) =>
+    [...text.matchAll(pattern)].map((m) => [m.index, ...m]);
+  const asAllMatches = (pattern: RegExp, text: string) =>
+    allMatches(pattern, text).map((m) => [m.index, ...m]);
+
+  it("gives what matchAll gives, empty matches and astral characters included", () => {
+    const cases: [RegExp, string][] = [
+      [/\b(?:milliards?|billion)\b/giu, "40 milliards puis 13 milliards, then $2 billion"],
+      [/x*/gu, "a𝐀b x xx"],
+      [/x*/g, "a𝐀b x xx"],
+      [/(?<![\p{L}])[Ll]e\s+(groupe|fonds)/gu, "Le groupe et le fonds, puis Tle groupe."],
+      [/,\s*(?:and|et)\s+|[;:]\s+/giu, "Nvidia, and OpenAI; AMD: soit"],
+    ];
+    for (const [pattern, text] of cases) {
+      assert.deepEqual(asAllMatches(pattern, text), asMatchAll(pattern, text), `${pattern} on ${text}`);
+      assert.equal(pattern.lastIndex, 0);
+    }
+  });
+
+  it("starts at the pattern's position, as matchAll does, and leaves it there", () => {
+    const pattern = /milliards/gu;
+    const text = "40 milliards puis 13 milliards";
+    pattern.lastIndex = 5;
+    assert.deepEqual(asAllMatches(pattern, text), asMatchAll(pattern, text));
+    assert.equal(pattern.lastIndex, 5);
+    pattern.lastIndex = 0;
+  });
+
+  it("refuses a pattern without the g flag, as matchAll does", () => {
+    assert.throws(() => allMatches(/milliards/u, "40 milliards"), TypeError);
+  });
+
+  it("matchesIn finds what matchAll finds", () => {
+    const pattern = /\b(?:il|it)\b/giu;
+    const text = "Il a levé 6 milliards ; it said it would.";
+    assert.deepEqual(
+      matchesIn(pattern, text).map((m) => m.index),
+      [...text.matchAll(pattern)].map((m) => m.index),
+    );
   });
 });

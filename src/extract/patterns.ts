@@ -159,17 +159,40 @@ function execFrom(pattern: RegExp, text: string, from: number): RegExpExecArray 
 }
 
 /**
- * `text.matchAll(pattern)` for a global pattern, the search begun where a match may first start
- * (matchesFrom) rather than at the pattern's `lastIndex`, when that is earlier.
+ * The matches `text.matchAll(pattern)` gives for a global pattern, the search begun where a match
+ * may first start (matchesFrom) rather than at the pattern's `lastIndex`, when that is earlier.
  */
-export function matchesIn(pattern: RegExp, text: string): ReturnType<string["matchAll"]> | [] {
+export function matchesIn(pattern: RegExp, text: string): RegExpExecArray[] {
   const firstAt = matchesFrom(pattern, text);
   if (firstAt < 0) return [];
+  return allMatches(pattern, text, Math.max(pattern.lastIndex, firstAt));
+}
+
+/**
+ * Every match of a global `pattern` in `text` from `from`, as `text.matchAll(pattern)` gives them
+ * (an empty match steps one character, one code point for a Unicode pattern), the pattern's
+ * `lastIndex` left as it was. matchAll copies the pattern on every call, which costs more than the
+ * search itself in a sentence; the matches are all found at once, so that a caller may run the same
+ * pattern again while it goes through them.
+ */
+export function allMatches(pattern: RegExp, text: string, from = pattern.lastIndex): RegExpExecArray[] {
+  if (!pattern.global)
+    throw new TypeError(`allMatches needs a global pattern: /${pattern.source}/${pattern.flags}`);
   const lastIndex = pattern.lastIndex;
-  pattern.lastIndex = Math.max(lastIndex, firstAt);
-  const all = text.matchAll(pattern);
+  const unicode = pattern.unicode || pattern.flags.includes("v");
+  const found: RegExpExecArray[] = [];
+  pattern.lastIndex = from;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    found.push(m);
+    if (m[0] === "") pattern.lastIndex = stepFrom(text, pattern.lastIndex, unicode);
+  }
   pattern.lastIndex = lastIndex;
-  return all;
+  return found;
+}
+
+/** Where a search resumes after an empty match at `index` (AdvanceStringIndex). */
+function stepFrom(text: string, index: number, unicode: boolean): number {
+  return index + (unicode && (text.codePointAt(index) ?? 0) > 0xffff ? 2 : 1);
 }
 
 /**

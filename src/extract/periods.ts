@@ -705,6 +705,17 @@ function fiscal(endYear: number, endMonth: number): Omit<TimeMention, "start" | 
   };
 }
 
+/**
+ * A rule's fresh mention given its place in the text, completed in place: copying it with a spread
+ * was slow, the rules building mentions of many shapes.
+ */
+function placed(built: Omit<TimeMention, "start" | "end">, start: number, end: number): TimeMention {
+  const mention = built as TimeMention;
+  mention.start = start;
+  mention.end = end;
+  return mention;
+}
+
 /** Every time expression in `text` (offsets shifted by `offset`), resolved against `published`. */
 export function findTimeMentions(
   text: string,
@@ -728,7 +739,7 @@ export function findTimeMentions(
       const built = build(m, p);
       if (!built) continue;
       for (let i = start; i < end; i++) taken[i] = true;
-      found.push({ ...built, start: start + offset, end: end + offset });
+      found.push(placed(built, start + offset, end + offset));
     }
   }
   return found.sort((a, b) => a.start - b.start);

@@ -13,6 +13,12 @@ export interface Sentence {
   heading: boolean;
 }
 
+/**
+ * What ends a line that is no heading (trailing spaces aside). Looked up on the line's last character
+ * rather than searched for with `…\s*$`, which tries every punctuation mark of a long paragraph.
+ */
+const FINAL_PUNCTUATION = '.!?…:;»"”)';
+
 const segmenters = new Map<Language, Intl.Segmenter>();
 
 function segmenterFor(language: Language): Intl.Segmenter {
@@ -39,7 +45,7 @@ export function splitSentences(text: string, language: Language): Sentence[] {
     const line = text.slice(lineStart, lineEnd);
     if (line.trim() !== "") {
       paragraph++;
-      const heading = !/[.!?…:;»"”)]\s*$/.test(line);
+      const heading = !FINAL_PUNCTUATION.includes(line.trimEnd().at(-1) ?? "");
       const segments = joinListNumber([...segmenter.segment(line)].filter((s) => s.segment.trim() !== ""));
       // The first line is the headline only when it is one sentence; a first paragraph is body text.
       const headline = paragraph === 0 && (heading || segments.length === 1);

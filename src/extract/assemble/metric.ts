@@ -1,7 +1,7 @@
 import { isCurrencyCode, type Metric, type Span } from "../../core/index.js";
 import type { WorkBudget } from "../budget.js";
 import type { NameMention } from "../gazetteer.js";
-import { COMPARISON_LEAD, METRIC_RULES, type MetricRule } from "../lexicon.js";
+import { COMPARISON_LEAD, METRIC_RULES, type MetricRule, type UnitClass } from "../lexicon.js";
 import { MARKET_DATA } from "../market-data.js";
 import { extractMessages } from "../messages.js";
 import { METRIC_KNOWLEDGE } from "../metrics.js";
@@ -131,6 +131,18 @@ export type MetricFeature = "distance" | "ruleBonus";
  */
 export const METRIC_WEIGHTS: Weights<MetricFeature> = { distance: -1, ruleBonus: 1 };
 
+/** The metric rules a unit class fits, in the lexicon's order: each figure's class picks its rules once. */
+const rulesByClass = new Map<UnitClass, MetricRule[]>();
+
+function metricRulesFor(cls: UnitClass): MetricRule[] {
+  let rules = rulesByClass.get(cls);
+  if (!rules) {
+    rules = METRIC_RULES.filter((rule) => rule.units.includes(cls));
+    rulesByClass.set(cls, rules);
+  }
+  return rules;
+}
+
 /** Every metric word of the sentence the figure's unit fits, scored; the best first. */
 export function chooseMetric(
   q: QuantityMention,
@@ -154,8 +166,7 @@ export function chooseMetric(
   const cls = unitClass(unit);
   const size = Math.max(q.low ?? 0, q.high ?? 0);
   const found: { rule: MetricRule; keyword: Keyword; distance: number }[] = [];
-  for (const rule of METRIC_RULES) {
-    if (!rule.units.includes(cls)) continue;
+  for (const rule of metricRulesFor(cls)) {
     const known = METRIC_KNOWLEDGE[rule.metric];
     if (size > (known.choiceCeiling ?? Number.POSITIVE_INFINITY)) continue;
     if (cls === "currency" && size < (known.choiceFloor ?? 0)) continue;
