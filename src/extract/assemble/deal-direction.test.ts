@@ -136,4 +136,21 @@ describe("which way a compute deal runs when the supplier is named first", () =>
     );
     assert.equal(got[0]?.[0], "Lambda");
   });
+
+  it("a supplier described by its trade ('a cloud provider') names no supply: its own spending stays its own", () => {
+    assert.deepEqual(
+      deals(
+        "Mistral AI unveiled its new model on Monday. Fluidstack, a British cloud provider, said it would spend €10 billion on a site in France.",
+        "en",
+      ).map((d) => d.slice(0, 2)),
+      [["Fluidstack", null]],
+    );
+    assert.deepEqual(
+      deals(
+        "Mistral AI unveiled its new model on Monday. Fluidstack will supply $10 billion of compute to the lab.",
+        "en",
+      ).map((d) => d.slice(0, 2)),
+      [["Mistral AI", "Fluidstack"]],
+    );
+  });
 });

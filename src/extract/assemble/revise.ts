@@ -439,6 +439,10 @@ function receivesIt(text: string, f: FigureReading): boolean {
 const WON_FROM =
   /\b(?:won|wins|secured|secures|landed|lands|clinched|a\s+(?:décroché|remporté|obtenu|signé)|décroche|remporte)(?!\p{L}).{0,80}?\b(?:from|auprès\s+d['’e])/iu;
 
+/** A verb of supplying, not its agent noun: "Fluidstack, a cloud provider, will spend" names no supply. */
+const SUPPLY_VERB =
+  /\b(?!(?:suppliers?|providers?|fournisseurs?|livreurs?|sellers?|vendeurs?)\b)(?:suppl\p{L}*|provid\p{L}*|fourni\p{L}*|livr\p{L}*|deliver\p{L}*|sell\p{L}*|vend\p{L}*)\b/iu;
+
 /** Roles of a compute deal: buyer → supplier. */
 export function reviseDealRoles(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
   const { gazetteer, subject } = r;
@@ -483,9 +487,7 @@ export function reviseDealRoles(r: DocumentReading, s: SentenceReading, f: Figur
     candidate.entity !== subject &&
     gazetteer.roles.get(candidate.entity) === "supplier" &&
     gazetteer.roles.get(subject) === "developer" &&
-    /\b(?:suppl\p{L}*|provid\p{L}*|fourni\p{L}*|livr\p{L}*|deliver\p{L}*|sell\p{L}*|vend\p{L}*)\b/iu.test(
-      body,
-    )
+    SUPPLY_VERB.test(body)
   ) {
     candidate.counterparty = candidate.entity;
     candidate.entity = subject;
