@@ -15,6 +15,7 @@ import {
   listStart,
   opensGappedClause,
 } from "./parties.js";
+import { isRivalMention } from "./rival-role.js";
 import { describeCandidates, rankOptions, type Weights } from "./scorer.js";
 import { unitClass } from "./text.js";
 import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
@@ -100,7 +101,8 @@ export function readCounterparty(r: DocumentReading, s: SentenceReading, f: Figu
             p.via !== "anaphora" &&
             !/\b(?:pour|for)\s+(?:\p{L}+\s+){0,3}$/iu.test(text.slice(q.span.end, p.start)) &&
             !opensGappedClause(p, q, sentenceQs, text) &&
-            !isNextClauseSubject(p, q.span.end, text),
+            !isNextClauseSubject(p, q.span.end, text) &&
+            !isRivalMention(p, text),
         )
       : [];
     const ranked = rankOptions(

@@ -42,6 +42,7 @@ import {
 import { closeSentence, readSentence } from "./sentence.js";
 import { reviseSiteFinancing } from "./site-financing.js";
 import { reviseStakeIssuer } from "./stake-issuer.js";
+import { reviseBySupplierInClause } from "./supplier-in-clause.js";
 import { reviseSupplierRow } from "./table-subject.js";
 import { trailingHedge } from "./text.js";
 import {
@@ -90,6 +91,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   reviseSiteFinancing(r, s, f);
   reviseFundInvestment(r, s, f);
   reviseContinuedDeal(r, s, f);
+  reviseBySupplierInClause(r, s, f);
   reviseDealRevenuePartner(r, s, f);
   reviseStakeIssuer(r, s, f);
   reviseRevenueShareSource(r, s, f);

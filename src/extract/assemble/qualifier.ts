@@ -25,6 +25,7 @@ import { conversionAfter } from "./metric.js";
 import { fullPersonName } from "./parties.js";
 import { describeCandidates, rankOptions, type Weights } from "./scorer.js";
 import type { Candidate, DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
+import { reviseByWarrantStake } from "./warrant-stake.js";
 
 /** Analysts and brokers: their forecasts are estimates, not the company's targets. */
 export const ANALYSTS = /\banalyst\p{L}*|\banalystes?\b|\bconsensus\b|\bbrokerage\b|\bcourtiers?\b/iu;
@@ -711,6 +712,7 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
   reviseByExpectation(text, sentence.start, q, qualifier);
   reviseByMetric(r, candidate, qualifier);
   reviseByCapacityPlan(text, candidate, qualifier);
+  reviseByWarrantStake(text, candidate, ownScope, qualifier);
   candidate.qualifier = qualifier.qualifier;
   rules.push(qualifierCandidates(ownScope, body), `qualifier: ${qualifier.rule}`);
   datePledge(r, s, f, place !== null);
