@@ -284,12 +284,42 @@ export function reviseByParties(r: DocumentReading, s: SentenceReading, f: Figur
   }
 }
 
+/**
+ * A supplier's commitment to a partner, or a backer's to an AI developer ("le solde d'un engagement
+ * total de 30 milliards" owed to OpenAI), buys no compute when its clause names none: an investment.
+ * Returns the figure's metric after the revision.
+ */
+function reviseUnboughtCompute(r: DocumentReading, f: FigureReading): Metric | null {
+  const { text, gazetteer } = r;
+  const { rules, candidate, clauseStart, clauseEnd } = f;
+  const metricAt = candidate.metricAt;
+  const clauseText = text.slice(clauseStart, clauseEnd);
+  const members = candidate.entity ? [...groupMembers(candidate.entity)] : [];
+  const committer = members.every((member) => gazetteer.roles.get(member) === "supplier")
+    ? "a supplier's commitment to a partner"
+    : gazetteer.roles.get(candidate.counterparty ?? "") === "developer" &&
+        members.every((member) => gazetteer.roles.get(member) !== "developer")
+      ? "a backer's commitment to a developer"
+      : null;
+  if (
+    members.length > 0 &&
+    committer &&
+    /commit|engag/iu.test(text.slice(metricAt?.start ?? 0, metricAt?.end ?? 0)) &&
+    !COMPUTE_NOUN.test(clauseText)
+  ) {
+    candidate.metric = "investment";
+    rules.push(
+      `metric: ${candidate.entity} commits money with no compute bought → investment (${committer})`,
+    );
+  }
+  return candidate.metric;
+}
+
 /** Metric and roles revised by the latest round: what "it" is, whose valuation, whose investment. */
 export function reviseByRound(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
   const { text, gazetteer, subject, latestRound } = r;
   const { sentence, body, local, parties } = s;
-  const { q, rules, candidate, clauseStart, clauseEnd, entityParty } = f;
-  const metricAt = candidate.metricAt;
+  const { q, rules, candidate, clauseEnd, entityParty } = f;
   let metric = candidate.metric;
   const round = latestRound;
   if (
@@ -323,28 +353,7 @@ export function reviseByRound(r: DocumentReading, s: SentenceReading, f: FigureR
     candidate.metric = metric = "valuation";
     rules.push("metric: a market value set by a funding round, not a listed price → valuation");
   }
-  const clauseText = text.slice(clauseStart, clauseEnd);
-  const members = candidate.entity ? [...groupMembers(candidate.entity)] : [];
-  // A supplier's commitment to a partner, or a backer's to an AI developer ("le solde d'un engagement
-  // total de 30 milliards" owed to OpenAI), buys no compute when the clause names none.
-  const committer = members.every((member) => gazetteer.roles.get(member) === "supplier")
-    ? "a supplier's commitment to a partner"
-    : gazetteer.roles.get(candidate.counterparty ?? "") === "developer" &&
-        members.every((member) => gazetteer.roles.get(member) !== "developer")
-      ? "a backer's commitment to a developer"
-      : null;
-  if (
-    metric === "compute_commitment" &&
-    members.length > 0 &&
-    committer &&
-    /commit|engag/iu.test(text.slice(metricAt?.start ?? 0, metricAt?.end ?? 0)) &&
-    !COMPUTE_NOUN.test(clauseText)
-  ) {
-    candidate.metric = metric = "investment";
-    rules.push(
-      `metric: ${candidate.entity} commits money with no compute bought → investment (${committer})`,
-    );
-  }
+  if (metric === "compute_commitment") metric = reviseUnboughtCompute(r, f);
   const referred =
     (metric === "equity_stake" || metric === "investment") && !candidate.counterparty && candidate.entity
       ? anaphoricInvestee(text, s, q.span.end, clauseEnd, candidate.entity, round?.entity ?? local)
