@@ -10,6 +10,8 @@ import type { FigureReading } from "./types.js";
 const ACTORS =
   "op[ée]rateurs|exploitants|laboratoires|entreprises|soci[ée]t[ée]s|acteurs|fournisseurs|h[ée]bergeurs|d[ée]veloppeurs|promoteurs|industriels|start-?ups|investisseurs|banques|pr[êe]teurs|operators|labs|laboratories|companies|firms|developers|providers|builders|utilities|investors|banks|lenders";
 
+const ACTOR_NOUN = new RegExp(`(?:${ACTORS})`, "iu");
+
 /** The actors that put money into others: they never own a funding round or a valuation. */
 const FUNDERS = /^(?:investisseurs|banques|pr[êe]teurs|investors|banks|lenders)$/iu;
 
@@ -72,7 +74,7 @@ export function collectiveOwner(text: string, f: FigureReading): string | null {
     SINGULAR_REFERENCE.test(gap)
   )
     return null;
-  const head = new RegExp(`(?:${ACTORS})`, "iu").exec(found.name)?.[0] ?? "";
+  const head = ACTOR_NOUN.exec(found.name)?.[0] ?? "";
   if (ROUND_METRICS.has(f.candidate.metric ?? "") && FUNDERS.test(head)) return null;
   return found.name.replace(/\s+/gu, " ");
 }

@@ -1,5 +1,6 @@
 import { QUALIFIER_RULES } from "../lexicon.js";
 import { firstMatch, hasMatch } from "../patterns.js";
+import { groupMembers } from "./parties.js";
 import type { Decision } from "./qualifier.js";
 import type { Candidate, SentenceReading } from "./types.js";
 
@@ -40,9 +41,7 @@ export function reviseByCreditedEstimate(
   const ownFirm =
     closing &&
     s.parties.some(
-      (p) =>
-        p.start >= s.sentence.start + closing.index &&
-        (candidate.entity ?? "").split("+").includes(p.canonical),
+      (p) => p.start >= s.sentence.start + closing.index && groupMembers(candidate.entity).has(p.canonical),
     );
   const credit =
     (closing && !ownFirm ? closing[0] : null) ??

@@ -1,3 +1,4 @@
+import { groupMembers } from "./parties.js";
 import type { Candidate, DocumentReading } from "./types.js";
 
 /** How many figures back the investor's earlier investment may stand: about a paragraph. */
@@ -11,11 +12,15 @@ const EARLIER_REACH = 4;
 export function earlierInvestee(r: DocumentReading, candidate: Candidate): string | null {
   const investor = candidate.entity;
   if (!investor) return null;
-  const members = investor.split("+");
+  const investee = latestInvestee(r, investor, EARLIER_REACH);
+  return investee && !groupMembers(investor).has(investee) ? investee : null;
+}
+
+/** Where `investor`'s latest investment among the last `reach` figures went, or null. */
+export function latestInvestee(r: DocumentReading, investor: string, reach: number): string | null {
   const earlier = r.candidates
-    .slice(-EARLIER_REACH)
+    .slice(-reach)
     .reverse()
     .find((c) => c.entity === investor && c.metric === "investment" && c.counterparty);
-  const investee = earlier?.counterparty;
-  return investee && !members.includes(investee) ? investee : null;
+  return earlier?.counterparty ?? null;
 }

@@ -16,7 +16,8 @@ export const GAPPED_FIGURE =
 export const WARRANT_GRANT =
   /^\s+(?:has\s+|have\s+)?(?:issued|granted|gave|given|awarded|offered|a\s+(?:accordé|octroyé|émis|attribué|consenti)|accorde|octroie|émet|attribue)\s+(?:(?:à|to)\s+)?$/iu;
 
-export const WARRANT_WORD = /warrants?|bons?\s+de\s+souscription/iu;
+/** "warrants for a 5.4% stake", "des bons de souscription". */
+export const WARRANT_WORD = /\bwarrants?\b|(?<!\p{L})bons?\s+de\s+souscription(?!\p{L})/iu;
 
 /** The issuer and holder of the warrant a sentence grants ("AMD granted OpenAI a warrant"), if any. */
 export function warrantGrantIn(

@@ -4,6 +4,7 @@
  * investirait 1 milliard de plus dans Anthropic. Ce montant s'ajouterait à une autre levée de 2
  * milliards" is Anthropic's, the company the investor the text is about has just put money into.
  */
+import { latestInvestee } from "./earlier-investee.js";
 import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
 
 /** "backed", "invested in", "a investi dans", "soutient": a backer's verb, its investee right after. */
@@ -53,11 +54,7 @@ export function roundInvestee(
     return { name: backed.canonical, party: backed, how: `"${backed.surface}" is the company backed` };
   if (s.parties.some((p) => p.kind === "company" || p.kind === "periphrasis") || !s.local) return null;
   const investor = s.local;
-  const earlier = r.candidates
-    .slice(-EARLIER_REACH)
-    .reverse()
-    .find((c) => c.entity === investor && c.metric === "investment" && c.counterparty);
-  const investee = earlier?.counterparty;
+  const investee = latestInvestee(r, investor, EARLIER_REACH);
   if (!investee || investee === investor) return null;
   return { name: investee, party: null, how: `${investor} invests in ${investee}, the company raising` };
 }

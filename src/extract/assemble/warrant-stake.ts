@@ -1,10 +1,8 @@
 import { UNNAMED_SOURCES } from "../lexicon.js";
 import { firstMatch, hasMatch } from "../patterns.js";
+import { WARRANT_WORD } from "./parties.js";
 import type { Decision } from "./qualifier.js";
 import type { Candidate } from "./types.js";
-
-/** "warrants for a 5.4% stake", "des bons de souscription". */
-const WARRANT_WORD = /\bwarrants?\b|(?<!\p{L})bons?\s+de\s+souscription(?!\p{L})/iu;
 
 /** "may acquire up to 160 million shares", "pourrait prendre jusqu'à 10 %", "peut acquérir". */
 const OPTION_TO_ACQUIRE =
