@@ -154,6 +154,28 @@ describe("strict fields: the qualifier", () => {
   });
 });
 
+it("money promised and goods ordered are commitments, whatever the tense (FR)", () => {
+  const promised = extract(
+    "Amazon a versé 2 milliards de dollars sur les 6 milliards de dollars promis à Anthropic.",
+    "fr",
+  );
+  assert.equal(claimAt(promised, 6e9).qualifier, "commitment");
+  const ordered = extract(
+    "Nvidia présente ses GPU Rubin. CoreWeave en a aussi commandé 30 000 unités pour son cloud.",
+    "fr",
+  );
+  assert.equal(claimAt(ordered, 30000).qualifier, "commitment");
+});
+
+it("money promised and goods ordered are commitments, whatever the tense (EN)", () => {
+  const promised = extract(
+    "Amazon has paid $2 billion of the $6 billion it promised to invest in Anthropic.",
+  );
+  assert.equal(claimAt(promised, 6e9).qualifier, "commitment");
+  const ordered = extract("CoreWeave ordered 30,000 GPUs from Nvidia for its cloud.");
+  assert.equal(claimAt(ordered, 30000).qualifier, "commitment");
+});
+
 describe("strict fields: years under way and years over", () => {
   it("a whole year's spending for the year under way is a forecast; a quarter's is a result (EN)", () => {
     assert.equal(
