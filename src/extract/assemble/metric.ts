@@ -273,7 +273,7 @@ export function readMetric(
       `metric: "${text.slice(metricChoice.at.start, metricChoice.at.end)}" → ${metricChoice.metric}`,
     );
   }
-  const leadIn = text.slice(previous?.q.span.end ?? sentence.start, q.span.start);
+  const leadIn = leadInPastDate(s, text, previous?.q.span.end ?? sentence.start, q.span.start);
   const conversion = isConversion(previous, unit, leadIn);
   const elided =
     conversion ||
@@ -333,6 +333,16 @@ export function readMetric(
   if (metric === null && mayMatch(MARKET_DATA, body) && MARKET_DATA.test(body)) return null;
   const counterparty = implicit?.counterparty ?? null;
   return figureReading(s, q, u, { metric, metricAt, unit, rules, counterparty }, !metricChoice && !carried);
+}
+
+/**
+ * The words from the previous figure to this one, past a date written right after the previous
+ * figure: "30 milliards en 2026, contre 14,9 milliards", "$40 billion in the spring, or about €37
+ * billion" relate the two figures as if the date were not there.
+ */
+function leadInPastDate(s: SentenceReading, text: string, from: number, to: number): string {
+  const date = s.times.find((t) => t.start >= from && t.end <= to && text.slice(from, t.start).trim() === "");
+  return text.slice(date?.end ?? from, to);
 }
 
 /**

@@ -115,6 +115,51 @@ describe("what the money buys: own sites, another company, or a supplier's compu
     );
   });
 
+  it("a comparison or a conversion past the first figure's date measures what the first does", () => {
+    assert.deepEqual(
+      read(
+        "Nebius prévoit des dépenses d'investissement de 20 milliards de dollars en 2026, contre 5 milliards de dollars en 2025, pour ses achats de GPU auprès de Nvidia.",
+        "fr",
+      ),
+      [
+        ["capex", 20e9, "USD"],
+        ["capex", 5e9, "USD"],
+      ],
+    );
+    assert.deepEqual(
+      read(
+        "Nebius expects capital expenditures of $20 billion in 2026, up from $5 billion in 2025, driven by purchases of Nvidia GPUs.",
+        "en",
+      ),
+      [
+        ["capex", 20e9, "USD"],
+        ["capex", 5e9, "USD"],
+      ],
+    );
+    assert.deepEqual(
+      read(
+        "Mistral AI a levé 2 milliards de dollars en septembre 2025, soit environ 1,7 milliard d'euros, la société est valorisée à 12 milliards de dollars.",
+        "fr",
+      ),
+      [
+        ["funding_round", 2e9, "USD"],
+        ["funding_round", 1.7e9, "EUR"],
+        ["valuation", 12e9, "USD"],
+      ],
+    );
+    assert.deepEqual(
+      read(
+        "Mistral AI raised $2 billion in September 2025, or about €1.7 billion, and the company is valued at $12 billion.",
+        "en",
+      ),
+      [
+        ["funding_round", 2e9, "USD"],
+        ["funding_round", 1.7e9, "EUR"],
+        ["valuation", 12e9, "USD"],
+      ],
+    );
+  });
+
   it("a growth rate right after an amount of capital spending is that spending's growth", () => {
     assert.deepEqual(
       read(
