@@ -91,7 +91,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "revenue",
     units: ["currency"],
     pattern:
-      /(?<!\p{L})(?:a|ont|avait|avaient)\s+(?:représenté|réalisé)(?!\p{L})|\bdivision\b|\bsegment\b|brought\s+in|bringing\s+in/giu,
+      /(?<!\p{L})(?:a|ont|avait|avaient)\s+(?:représenté|réalisé)(?!\p{L})|(?<!\p{L})(?:se\s+sont|s['’]est)\s+(?:bien\s+)?vendu(?:e|s|es)?(?!\p{L})|\bdivision\b|\bsegment\b|brought\s+in|bringing\s+in/giu,
     bonus: 10,
   },
   {
@@ -269,7 +269,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "capex",
     units: ["currency"],
     pattern:
-      /(?<!(?:accords?|deals?|agreements?|contrats?|contracts?)\b[^.;]{0,40})(?<!\p{L})(?:in|into|dans|pour)\s+(?:(?:un|une|des|de|du|la|le|les|ses|leurs|son|sa|its|their|a|an|the|new|nouveaux|nouvelles|own|propres?|seule?|single|US|American|américains|[«"“])\s*){0,3}(?:data\s*cent(?:er|re)s?|centres?\s+de\s+données|supercalculateurs?|supercomputers?|infrastructures?|AI\s+zones?)(?!\s+(?:capacity|capacité|de\s+calcul|de\s+\p{Lu}))/giu,
+      /(?<!(?:accords?|deals?|agreements?|contrats?|contracts?)\b[^.;]{0,40})(?<!(?:vendu\p{L}*|sold|sells?|selling|sales|ventes)\s+)(?<!\p{L})(?:in|into|dans|pour)\s+(?:(?:un|une|des|de|du|la|le|les|ses|leurs|son|sa|its|their|a|an|the|new|nouveaux|nouvelles|own|propres?|seule?|single|US|American|américains|[«"“])\s*){0,3}(?:data\s*cent(?:er|re)s?|centres?\s+de\s+données|supercalculateurs?|supercomputers?|infrastructures?|AI\s+zones?)(?!\s+(?:capacity|capacité|de\s+calcul|de\s+\p{Lu}))/giu,
     bonus: 45,
   },
   {

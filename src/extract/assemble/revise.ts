@@ -592,13 +592,26 @@ function growthOfCapexBefore(r: DocumentReading, s: SentenceReading, f: FigureRe
 }
 
 /**
- * The sentence up to the end of the growth rate's clause: a clause after it that opens with its own
- * conjunction ("…, up 207%, and the company expects capital spending of…") measures something else.
+ * The sentence up to the end of the growth rate's clause or its next figure: a clause after it that
+ * opens with its own conjunction ("…, up 207%, and the company expects capital spending of…"), or
+ * the words past the next figure ("Cloud growth (+34% to $15.2B), raising capex to …"), measure
+ * something else. The next figure's own complement ("a 40% increase to $12 billion in capital
+ * expenditures") names what the growth reached.
  */
 function growthClause(s: SentenceReading, q: QuantityMention): string {
   const next = s.index.subclauseBreaks.firstFrom(q.span.end);
-  return next < 0 ? s.body : s.body.slice(0, next - s.sentence.start);
+  const figure = s.figures.find((o) => o.span.start >= q.span.end);
+  const complement = figure ? FIGURE_COMPLEMENT.exec(s.body.slice(figure.span.end - s.sentence.start)) : null;
+  const figureEnd = !figure
+    ? s.sentence.end
+    : complement
+      ? figure.span.end + complement[0].length
+      : figure.span.start;
+  return s.body.slice(0, (next < 0 ? figureEnd : Math.min(next, figureEnd)) - s.sentence.start);
 }
+
+/** The noun phrase right after an amount that says what it measures: "in capital expenditures", "de ventes". */
+const FIGURE_COMPLEMENT = /^\s*(?:of|in|de|d['’])\s*[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}/u;
 
 /** Roles of a warrant's terms (holder → issuer) and what a growth rate is the growth of; false when it is of nothing named. */
 export function reviseWarrantAndGrowth(r: DocumentReading, s: SentenceReading, f: FigureReading): boolean {

@@ -160,6 +160,58 @@ describe("what the money buys: own sites, another company, or a supplier's compu
     );
   });
 
+  it("products sold in data centres are a segment's sales, and the growth beside them is of sales", () => {
+    assert.deepEqual(
+      read(
+        "Broadcom a publié ses résultats. Ses commutateurs Tomahawk se sont vendus dans les centres de données à hauteur de 6,2 milliards de dollars (+18 %).",
+        "fr",
+      ),
+      [
+        ["revenue", 6.2e9, "USD"],
+        ["revenue_growth", 0.18, "fraction"],
+      ],
+    );
+    assert.deepEqual(
+      read(
+        "Broadcom published its results. Its Tomahawk switch sales in data centers reached $6.2 billion (+18%).",
+        "en",
+      ),
+      [
+        ["revenue", 6.2e9, "USD"],
+        ["revenue_growth", 0.18, "fraction"],
+      ],
+    );
+  });
+
+  it("a capital-spending word past the amount a growth reaches names that amount, not the growth", () => {
+    assert.deepEqual(
+      read("Microsoft posted Azure growth (+39% to $21B), lifting its 2026 capex plan to $120B.", "en"),
+      [
+        ["revenue_growth", 0.39, "fraction"],
+        ["revenue", 21e9, "USD"],
+        ["capex", 120e9, "USD"],
+      ],
+    );
+    assert.deepEqual(
+      read(
+        "Microsoft a affiché une croissance d'Azure de 39 %, à 21 milliards de dollars, qui le pousse à porter ses dépenses d'investissement 2026 à 120 milliards de dollars.",
+        "fr",
+      ),
+      [
+        ["revenue_growth", 0.39, "fraction"],
+        ["revenue", 21e9, "USD"],
+        ["capex", 120e9, "USD"],
+      ],
+    );
+    assert.deepEqual(
+      read("Microsoft reported a 40% increase to $12 billion in capital expenditures.", "en"),
+      [
+        ["capex_growth", 0.4, "fraction"],
+        ["capex", 12e9, "USD"],
+      ],
+    );
+  });
+
   it("a growth rate right after an amount of capital spending is that spending's growth", () => {
     assert.deepEqual(
       read(
