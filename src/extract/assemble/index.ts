@@ -30,6 +30,7 @@ import { reviseProgrammeModifier, reviseProgrammeOwnFigure } from "./programme-m
 import { keepCompanyTopic, withoutPlaces, withoutPublicCounterparties } from "./public-bodies.js";
 import { revisePurchasePrice } from "./purchase-price.js";
 import { readQualifier } from "./qualifier.js";
+import { reviseReportedQuarter } from "./reported-quarter.js";
 import { reviseRaisedDebt } from "./raised-debt.js";
 import { reviseRevenueShareSource } from "./revenue-share-source.js";
 import {
@@ -98,6 +99,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   if (!reviseWarrantAndGrowth(r, s, f)) return;
   readPeriod(r, s, f);
   readQualifier(r, s, f);
+  reviseReportedQuarter(r, s, f);
   reviseByHorizonTotal(r, f);
   if (finishCandidate(r, s, f)) fileForEachMember(r, s, f);
 }

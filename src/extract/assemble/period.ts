@@ -411,6 +411,7 @@ function readUndatedFlow(r: DocumentReading, s: SentenceReading, f: FigureReadin
     // A flow stated with no date is the current year's ("X par an" with no date, a quarter just reported).
     const year = input.published.slice(0, 4);
     candidate.period = { start: `${year}-01-01`, end: `${year}-12-31` };
+    f.periodByPublication = true;
     rules.push(`period: flow with no date → the publication year ${year}`);
   }
 }
