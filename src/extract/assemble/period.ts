@@ -12,7 +12,7 @@ import { conversionAfter } from "./metric.js";
 import { paragraphHorizon } from "./paragraph-horizon.js";
 import { pastFactDatedElsewhere, pastResultBeforeYear } from "./past-fact-date.js";
 import { datesFounding, startsChange } from "./period-leads.js";
-import { samePeriodShift, shiftPeriod } from "./same-period.js";
+import { previousPeriodYearBack, samePeriodShift, shiftPeriod } from "./same-period.js";
 import { describeCandidates, type Features, rankOptions, type ScoredOption, type Weights } from "./scorer.js";
 import { type DocumentReading, type FigureReading, issue, type SentenceReading } from "./types.js";
 import { isDealRevenue, programmeLaunchDate } from "./undated-totals.js";
@@ -25,6 +25,9 @@ export const EVENT_DATE_LEAD =
 const COMPARISON_PREPOSITION =
   /(?:\b(?:from|than|over|on|versus|vs\.?|compared\s+(?:with|to)|against)|(?<!\p{L})(?:contre|par\s+rapport\s+(?:à|au|aux)|sur|que|qu['’]))\s*$/iu;
 
+/** "annonce que le trimestre suivant …": "que" after a verb of saying opens what is said, no comparison. */
+const SAID_THAT = /(?<!\p{L})(?:annonc|indiqu|précis|estim|affirm|déclar|expliqu|prévi|ajout|assur|soulign)\p{L}*\s+qu(?:e|['’])\s*$/iu;
+
 /** A date that is the base of a growth or comparison, not the figure's own period. */
 export function isComparisonBase(text: string, sentenceStart: number, t: TimeMention): boolean {
   // "up 56% from the same quarter last year": the span named before the date is part of the base.
@@ -34,6 +37,7 @@ export function isComparisonBase(text: string, sentenceStart: number, t: TimeMen
   const words = text.slice(t.start, t.end);
   return (
     COMPARISON_PREPOSITION.test(before) &&
+    !SAID_THAT.test(before) &&
     /year|an\b|année|quarter|trimestre|period|période|ago|earlier|plus\s+tôt|dernier|dernière|précédent|previous|last/iu.test(
       words,
     )
@@ -370,6 +374,14 @@ function readDatedPeriod(r: DocumentReading, s: SentenceReading, f: FigureReadin
   candidate.periodExplicit = candidate.period !== null && !time.fromPublication;
   candidate.timeAt = { start: time.start, end: time.end };
   rules.push(`period: "${text.slice(time.start, time.end)}" ${time.note}`);
+  const sameMetricBefore = r.candidates.findLast(
+    (c) => c.sentenceIndex === s.sentenceIndex && c.metric === metric && c.entity === candidate.entity,
+  );
+  const yearBack = previousPeriodYearBack(text, time, f.q.span, sameMetricBefore);
+  if (yearBack) {
+    candidate.period = yearBack;
+    rules.push(`period: set against the previous figure, "${timeText}" → its period a year back`);
+  }
   reviseDatedPeriod(r, s, f, dated);
   if (time.unresolved)
     issue(
