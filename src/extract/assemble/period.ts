@@ -274,6 +274,18 @@ function termAcrossObject(
   );
 }
 
+/**
+ * A date in a later clause that leads that clause's own figure is that figure's: in "capital
+ * expenditures between $3 billion and $3.5 billion; the full-year revenue is expected at $4.9 billion",
+ * "full-year" is not the $3 billion's, nor is 2025 the $15.2 billion's in "to $15.2B), raising 2025 capex
+ * to ~$93B".
+ */
+function leadsLaterClauseFigure(s: SentenceReading, q: QuantityMention, t: TimeMention): boolean {
+  if (t.start < q.span.end || !s.index.breaks.within(q.span.end, t.start)) return false;
+  const next = s.sentenceQs.find((o) => o.span.start >= t.end);
+  return next !== undefined && next.span.start - t.end <= 80 && !s.index.breaks.within(t.end, next.span.start);
+}
+
 /** The dates of the sentence a figure may read, ranked (those of events, comparison bases and later figures left out). */
 function rankedTimes(
   r: DocumentReading,
@@ -314,6 +326,7 @@ function rankedTimes(
       .filter((t) => cumulative || !startsChange(text, sentence.start, t))
       .filter((t) => !datesFounding(text, sentence.start, t))
       .filter((t) => !ownedByLaterFigure(text, q, t, sentenceQs))
+      .filter((t) => !leadsLaterClauseFigure(s, q, t))
       .map((t) => ({
         value: t,
         label: `"${text.slice(t.start, t.end)}"`,
