@@ -509,17 +509,15 @@ const RULES: [RegExp, Builder][] = [
     (_m, p) => lastQuarterCompleted(p, "the quarter"),
   ],
   [
-    // "the current quarter"; "next quarter", "le trimestre suivant": after the quarter just reported, the one under way.
-    /\b(?:(?:du|le|pour\s+le)\s+trimestre\s+en\s+cours|(?:the\s+)?current\s+quarter|(?:the\s+)?(?:next|coming|upcoming|following)\s+quarter|(?:(?:le|du|au|pour\s+le)\s+)?(?:prochain\s+trimestre|trimestre\s+(?:suivant|prochain|à\s+venir)))(?![\p{L}\p{N}])/giu,
-    (m, p) => {
+    /\b(?:(?:du|le|pour\s+le)\s+trimestre\s+en\s+cours|(?:the\s+)?current\s+quarter)(?![\p{L}\p{N}])/giu,
+    (_m, p) => {
       if (!p || p.month === null) return null;
-      const words = m[0].toLowerCase();
       if (p.fiscalEnd) {
         const end = fiscalPeriodEndContaining(monthIndex(p.year, p.month), p.fiscalEnd, 3);
-        return quarterEndingAt(end, `"${words}" → the fiscal quarter under way at publication`);
+        return quarterEndingAt(end, "the current quarter → the fiscal quarter under way at publication");
       }
       const q = Math.floor((p.month - 1) / 3) + 1;
-      return quarterOf(p.year, q, `"${words}" → the quarter under way at publication, Q${q} ${p.year}`);
+      return quarterOf(p.year, q, `the current quarter → Q${q} ${p.year}`);
     },
   ],
   [

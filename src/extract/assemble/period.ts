@@ -25,9 +25,6 @@ export const EVENT_DATE_LEAD =
 const COMPARISON_PREPOSITION =
   /(?:\b(?:from|than|over|on|versus|vs\.?|compared\s+(?:with|to)|against)|(?<!\p{L})(?:contre|par\s+rapport\s+(?:à|au|aux)|sur|que|qu['’]))\s*$/iu;
 
-/** "annonce que le trimestre suivant …": "que" after a verb of saying opens what is said, no comparison. */
-const SAID_THAT = /(?<!\p{L})(?:annonc|indiqu|précis|estim|affirm|déclar|expliqu|prévi|ajout|assur|soulign)\p{L}*\s+qu(?:e|['’])\s*$/iu;
-
 /** A date that is the base of a growth or comparison, not the figure's own period. */
 export function isComparisonBase(text: string, sentenceStart: number, t: TimeMention): boolean {
   // "up 56% from the same quarter last year": the span named before the date is part of the base.
@@ -37,7 +34,6 @@ export function isComparisonBase(text: string, sentenceStart: number, t: TimeMen
   const words = text.slice(t.start, t.end);
   return (
     COMPARISON_PREPOSITION.test(before) &&
-    !SAID_THAT.test(before) &&
     /year|an\b|année|quarter|trimestre|period|période|ago|earlier|plus\s+tôt|dernier|dernière|précédent|previous|last/iu.test(
       words,
     )
