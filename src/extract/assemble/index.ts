@@ -30,8 +30,8 @@ import { reviseProgrammeModifier, reviseProgrammeOwnFigure } from "./programme-m
 import { keepCompanyTopic, withoutPlaces, withoutPublicCounterparties } from "./public-bodies.js";
 import { revisePurchasePrice } from "./purchase-price.js";
 import { readQualifier } from "./qualifier.js";
-import { reviseReportedQuarter } from "./reported-quarter.js";
 import { reviseRaisedDebt } from "./raised-debt.js";
+import { reviseReportedQuarter } from "./reported-quarter.js";
 import { reviseRevenueShareSource } from "./revenue-share-source.js";
 import {
   reviseByParties,

@@ -276,10 +276,19 @@ function termAcrossObject(
  * "full-year" is not the $3 billion's, nor is 2025 the $15.2 billion's in "to $15.2B), raising 2025 capex
  * to ~$93B".
  */
-function leadsLaterClauseFigure(s: SentenceReading, q: QuantityMention, t: TimeMention): boolean {
+function leadsLaterClauseFigure(
+  text: string,
+  s: SentenceReading,
+  q: QuantityMention,
+  t: TimeMention,
+): boolean {
   if (t.start < q.span.end || !s.index.breaks.within(q.span.end, t.start)) return false;
   const next = s.sentenceQs.find((o) => o.span.start >= t.end);
-  return next !== undefined && next.span.start - t.end <= 80 && !s.index.breaks.within(t.end, next.span.start);
+  if (next === undefined || next.span.start - t.end > 80) return false;
+  // After a semicolon a date opens the new clause, comma or not: "; en 2026, le groupe vise 5 milliards".
+  const opensClause = /;\s*(?:\p{L}+\s+){0,2}$/u.test(text.slice(q.span.end, t.start));
+  const gap = text.slice(t.end, next.span.start);
+  return opensClause ? !/[.;:!?()]/u.test(gap) : !s.index.breaks.within(t.end, next.span.start);
 }
 
 /** The dates of the sentence a figure may read, ranked (those of events, comparison bases and later figures left out). */
@@ -322,7 +331,7 @@ function rankedTimes(
       .filter((t) => cumulative || !startsChange(text, sentence.start, t))
       .filter((t) => !datesFounding(text, sentence.start, t))
       .filter((t) => !ownedByLaterFigure(text, q, t, sentenceQs))
-      .filter((t) => !leadsLaterClauseFigure(s, q, t))
+      .filter((t) => !leadsLaterClauseFigure(text, s, q, t))
       .map((t) => ({
         value: t,
         label: `"${text.slice(t.start, t.end)}"`,

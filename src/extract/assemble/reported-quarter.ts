@@ -84,5 +84,7 @@ export function reviseReportedQuarter(r: DocumentReading, s: SentenceReading, f:
   const quarter = r.reportedQuarter;
   if (!quarter) return;
   candidate.period = quarter;
-  rules.push(`period: a result with no date in a quarterly report → the quarter reported ${quarter.start}..${quarter.end}`);
+  rules.push(
+    `period: a result with no date in a quarterly report → the quarter reported ${quarter.start}..${quarter.end}`,
+  );
 }
