@@ -607,9 +607,9 @@ export const MODIFIER_AFTER =
 export const DEAL_DEMONSTRATIVE =
   /\b(?:ce|cet|cette|ces|this|these|that|those)\s+(?:même\s+|\p{L}+\s+)?(?:accords?|contrats?|engagements?|investissements?|ch[eè]ques?|checks?|cadres?|partenariats?|opérations?|transactions?|levées?|deals?|agreements?|commitments?|investments?|partnerships?|frameworks?|rounds?)\b/iu;
 
-/** "la même période", "the same period": the previous figure's period. */
+/** "la même période", "the same period", "the year-ago quarter": the previous figure's period (a year back for the last). */
 export const SAME_PERIOD =
-  /\b(?:la\s+même\s+période|même\s+période|the\s+same\s+period|over\s+the\s+same\s+period)\b/iu;
+  /\b(?:la\s+même\s+période|même\s+période|the\s+same\s+period|over\s+the\s+same\s+period|(?:the\s+)?(?:year[-\s]ago|year[-\s]earlier|prior[-\s]year)\s+(?:period|quarter|half))\b/iu;
 
 /** Words that tie an elided figure to the previous one ("contre 800 millions"). */
 export const COMPARISON_LEAD =

@@ -190,6 +190,24 @@ function fiscalYearEndingAt(end: number, note: string) {
   return { ...monthsEnding(Math.floor(end / 12), (end % 12) + 1, 12, note), year: Math.floor(end / 12) };
 }
 
+/** The last quarter (fiscal when the calendar is known) completed before publication. */
+function lastQuarterCompleted(p: Published | null, what: string) {
+  if (!p || p.month === null) return null;
+  if (p.fiscalEnd) {
+    const end = fiscalPeriodEndContaining(monthIndex(p.year, p.month), p.fiscalEnd, 3) - 3;
+    return quarterEndingAt(end, `${what} → the last fiscal quarter completed before publication`);
+  }
+  const current = Math.floor((p.month - 1) / 3) + 1;
+  const [y, q] = current === 1 ? [p.year - 1, 4] : [p.year, current - 1];
+  return quarterOf(y, q, `${what} → Q${q} ${y} (the last completed before publication)`);
+}
+
+/** The last quarter completed before `published`, as a flow: what a quarterly report published then covers. */
+export function quarterBeforePublication(published: string | null, fiscalEnd: number | null): Period | null {
+  const flow = lastQuarterCompleted(parsePublished(published, fiscalEnd), "a quarterly report")?.flow;
+  return flow ? { start: flow.start, end: flow.end } : null;
+}
+
 /** Month index of the publication date, when it gives a month. */
 const publishedAt = (p: Published | null) => (p?.month ? monthIndex(p.year, p.month) : null);
 
@@ -488,16 +506,7 @@ const RULES: [RegExp, Builder][] = [
   [
     // "in the quarter", "last quarter", "a $35 billion quarter", "le trimestre dernier", "au cours du trimestre".
     /\b(?:(?:in|during|for|over|of)\s+the\s+(?:latest\s+|last\s+|past\s+|recent\s+)?quarter|(?:the\s+)?(?:last|latest|past)\s+quarter|(?<=\b(?:billion|million|bn)\s+)quarter|(?:au|sur\s+le|durant\s+le|pendant\s+le|au\s+cours\s+du|lors\s+du)\s+(?:dernier\s+)?trimestre|\ble\s+trimestre\s+dernier)(?!\s+(?:de|d['’]|of\s+(?:\d|(?:the|its|their|this|last|next|fiscal|FY)\b)|\d|en\s+cours|centur))(?![\p{L}\p{N}])/giu,
-    (_m, p) => {
-      if (!p || p.month === null) return null;
-      if (p.fiscalEnd) {
-        const end = fiscalPeriodEndContaining(monthIndex(p.year, p.month), p.fiscalEnd, 3) - 3;
-        return quarterEndingAt(end, "the quarter → the last fiscal quarter completed before publication");
-      }
-      const current = Math.floor((p.month - 1) / 3) + 1;
-      const [y, q] = current === 1 ? [p.year - 1, 4] : [p.year, current - 1];
-      return quarterOf(y, q, `the quarter → Q${q} ${y} (the last completed before publication)`);
-    },
+    (_m, p) => lastQuarterCompleted(p, "the quarter"),
   ],
   [
     /\b(?:(?:du|le|pour\s+le)\s+trimestre\s+en\s+cours|(?:the\s+)?current\s+quarter)(?![\p{L}\p{N}])/giu,

@@ -31,6 +31,7 @@ import { keepCompanyTopic, withoutPlaces, withoutPublicCounterparties } from "./
 import { revisePurchasePrice } from "./purchase-price.js";
 import { readQualifier } from "./qualifier.js";
 import { reviseRaisedDebt } from "./raised-debt.js";
+import { reviseReportedQuarter } from "./reported-quarter.js";
 import { reviseRevenueShareSource } from "./revenue-share-source.js";
 import {
   reviseByParties,
@@ -98,6 +99,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   if (!reviseWarrantAndGrowth(r, s, f)) return;
   readPeriod(r, s, f);
   readQualifier(r, s, f);
+  reviseReportedQuarter(r, s, f);
   reviseByHorizonTotal(r, f);
   if (finishCandidate(r, s, f)) fileForEachMember(r, s, f);
 }

@@ -12,7 +12,7 @@ import { conversionAfter } from "./metric.js";
 import { paragraphHorizon } from "./paragraph-horizon.js";
 import { pastFactDatedElsewhere, pastResultBeforeYear } from "./past-fact-date.js";
 import { datesFounding, startsChange } from "./period-leads.js";
-import { samePeriodShift, shiftPeriod } from "./same-period.js";
+import { previousPeriodYearBack, samePeriodShift, shiftPeriod } from "./same-period.js";
 import { describeCandidates, type Features, rankOptions, type ScoredOption, type Weights } from "./scorer.js";
 import { type DocumentReading, type FigureReading, issue, type SentenceReading } from "./types.js";
 import { isDealRevenue, programmeLaunchDate } from "./undated-totals.js";
@@ -270,6 +270,27 @@ function termAcrossObject(
   );
 }
 
+/**
+ * A date in a later clause that leads that clause's own figure is that figure's: in "capital
+ * expenditures between $3 billion and $3.5 billion; the full-year revenue is expected at $4.9 billion",
+ * "full-year" is not the $3 billion's, nor is 2025 the $15.2 billion's in "to $15.2B), raising 2025 capex
+ * to ~$93B".
+ */
+function leadsLaterClauseFigure(
+  text: string,
+  s: SentenceReading,
+  q: QuantityMention,
+  t: TimeMention,
+): boolean {
+  if (t.start < q.span.end || !s.index.breaks.within(q.span.end, t.start)) return false;
+  const next = s.sentenceQs.find((o) => o.span.start >= t.end);
+  if (next === undefined || next.span.start - t.end > 80) return false;
+  // After a semicolon a date opens the new clause, comma or not: "; en 2026, le groupe vise 5 milliards".
+  const opensClause = /;\s*(?:\p{L}+\s+){0,2}$/u.test(text.slice(q.span.end, t.start));
+  const gap = text.slice(t.end, next.span.start);
+  return opensClause ? !/[.;:!?()]/u.test(gap) : !s.index.breaks.within(t.end, next.span.start);
+}
+
 /** The dates of the sentence a figure may read, ranked (those of events, comparison bases and later figures left out). */
 function rankedTimes(
   r: DocumentReading,
@@ -310,6 +331,7 @@ function rankedTimes(
       .filter((t) => cumulative || !startsChange(text, sentence.start, t))
       .filter((t) => !datesFounding(text, sentence.start, t))
       .filter((t) => !ownedByLaterFigure(text, q, t, sentenceQs))
+      .filter((t) => !leadsLaterClauseFigure(text, s, q, t))
       .map((t) => ({
         value: t,
         label: `"${text.slice(t.start, t.end)}"`,
@@ -370,6 +392,14 @@ function readDatedPeriod(r: DocumentReading, s: SentenceReading, f: FigureReadin
   candidate.periodExplicit = candidate.period !== null && !time.fromPublication;
   candidate.timeAt = { start: time.start, end: time.end };
   rules.push(`period: "${text.slice(time.start, time.end)}" ${time.note}`);
+  const sameMetricBefore = r.candidates.findLast(
+    (c) => c.sentenceIndex === s.sentenceIndex && c.metric === metric && c.entity === candidate.entity,
+  );
+  const yearBack = previousPeriodYearBack(text, time, f.q.span, sameMetricBefore);
+  if (yearBack) {
+    candidate.period = yearBack;
+    rules.push(`period: set against the previous figure, "${timeText}" → its period a year back`);
+  }
   reviseDatedPeriod(r, s, f, dated);
   if (time.unresolved)
     issue(
@@ -411,6 +441,7 @@ function readUndatedFlow(r: DocumentReading, s: SentenceReading, f: FigureReadin
     // A flow stated with no date is the current year's ("X par an" with no date, a quarter just reported).
     const year = input.published.slice(0, 4);
     candidate.period = { start: `${year}-01-01`, end: `${year}-12-31` };
+    f.periodByPublication = true;
     rules.push(`period: flow with no date → the publication year ${year}`);
   }
 }

@@ -5,6 +5,9 @@ import { SAME_PERIOD } from "../lexicon.js";
 const A_YEAR_BACK =
   /^\s*,?\s*(?:of\s+|de\s+|d['’]\s*)?(?:last\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:earlier|ago|before)|l['’]an(?:née)?\s+(?:dernière?|passée?|précédente)|l['’]an\s+dernier|un\s+an\s+(?:plus\s+tôt|auparavant))\b/iu;
 
+/** "the year-ago period", "the prior-year quarter": a span that is itself a year back. */
+const YEAR_AGO_SPAN = /\b(?:year[-\s]ago|year[-\s]earlier|prior[-\s]year)\b/iu;
+
 const BASE_OF_COMPARISON =
   /(?:\b(?:from|versus|vs\.?|than|compared\s+(?:with|to)|against)|(?<!\p{L})(?:par\s+rapport\s+(?:à|a)|comparé\s+à|en\s+comparaison\s+de))\s*$/iu;
 
@@ -26,7 +29,7 @@ export function samePeriodShift(
   const m = SAME_PERIOD_ANYWHERE.exec(text);
   if (!m || m.index > Math.min(figure.end + 60, sentenceEnd)) return 0;
   const end = m.index + m[0].length;
-  if (!A_YEAR_BACK.test(text.slice(end, sentenceEnd))) return 0;
+  if (!YEAR_AGO_SPAN.test(m[0]) && !A_YEAR_BACK.test(text.slice(end, sentenceEnd))) return 0;
   // "up 14% from the same period last year": the base of a growth, not a figure of that period.
   if (BASE_OF_COMPARISON.test(text.slice(Math.max(scopeStart, m.index - 25), m.index))) return 0;
   return m.index >= figure.end ? -1 : 1;
@@ -55,4 +58,32 @@ const EARLIER_FOR_COMPARISON =
  */
 export function datedForComparison(text: string, timeAt: { start: number; end: number } | null): boolean {
   return timeAt !== null && EARLIER_FOR_COMPARISON.test(text.slice(timeAt.start, timeAt.end));
+}
+
+/** A date a year back from a figure's: "a year earlier", "last year", "un an plus tôt", "l'an dernier". */
+const YEAR_BACK_DATE =
+  /^(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+(?:previous|prior)\s+year|un\s+an\s+(?:plus\s+tôt|auparavant)|il\s+y\s+a\s+un\s+an|l['’]an\s+(?:dernier|passé)|l['’]année\s+(?:dernière|passée|précédente))$/iu;
+
+/** What sets a figure against the one before it: "from", "compared to", "contre". */
+const SET_AGAINST_PREVIOUS =
+  /(?:\b(?:from|against|versus|vs\.?|compared\s+(?:with|to))|(?<!\p{L})(?:contre|par\s+rapport\s+(?:à|aux?)|comparé\s+à))\s+(?:(?:a|an|the)\s+(?:\p{L}+\s+){0,2}(?:of\s+)?)?(?:(?:about|nearly|some|roughly|environ|près\s+de)\s+)?\S{0,3}$/iu;
+
+/**
+ * A figure set against the previous one and dated "a year earlier" ("revenue of $1.36 billion in the
+ * three months to September, from $584 million a year earlier") is of the previous figure's period a
+ * year back, a quarter for a quarter; `previous` is the sentence's latest figure of the same metric and
+ * owner. Null when the figure is not so set or the previous one is undated.
+ */
+export function previousPeriodYearBack(
+  text: string,
+  date: { start: number; end: number },
+  figure: { start: number; end: number },
+  previous: { q: { span: { start: number; end: number } }; period: Period | null } | undefined,
+): Period | null {
+  if (!previous?.period || date.start < figure.end) return null;
+  if (date.start - figure.end > 30 || /[.;:!?()]/u.test(text.slice(figure.end, date.start))) return null;
+  if (!YEAR_BACK_DATE.test(text.slice(date.start, date.end))) return null;
+  const between = text.slice(previous.q.span.end, figure.start);
+  if (between.length > 120 || !SET_AGAINST_PREVIOUS.test(between)) return null;
+  return shiftPeriod(previous.period, -1);
 }

@@ -118,6 +118,8 @@ export interface DocumentReading {
   tables: Table[];
   entityWeights: Weights<EntityFeature>;
   observe: ((decision: FieldDecision) => void) | undefined;
+  /** The quarter the document reports (reported-quarter.ts), found when first asked; null when none. */
+  reportedQuarter?: { start: string; end: string } | null;
 }
 
 /** One sentence as each of its figures sees it, found once. */
@@ -186,6 +188,8 @@ export interface FigureReading {
   /** Which entity candidate won: later stages revise a weak pick ("nearest", "after") more readily. */
   entityBy: EntityCue | null;
   inherited: boolean;
+  /** The period is the publication year's, given for want of any date (a quarterly report may say otherwise). */
+  periodByPublication?: boolean;
 }
 
 /** The unit stage's outcome for one figure, or null when the number is no figure to read. */
