@@ -100,4 +100,32 @@ describe("a change written from A to B: the old value and the new one", () => {
       ],
     );
   });
+
+  it("what a contract bears on, and funds to raise, stay ranges (fr, en)", () => {
+    const bound = (text: string, language: "fr" | "en") =>
+      extract(text, language, "2026-02-20").map((c) => [c.value.bound, c.value.low, c.value.high]);
+    assert.deepEqual(
+      bound("Le contrat de Nebius porte sur un montant de 10 à 12 milliards de dollars.", "fr"),
+      [["range", 10e9, 12e9]],
+    );
+    assert.deepEqual(
+      bound("Nebius is looking to raise from $5 billion to $6 billion in a new round.", "en"),
+      [["range", 5e9, 6e9]],
+    );
+  });
+
+  it("a forecast brought from A to B: the old value is a forecast too (fr)", () => {
+    const claims = extract(
+      "Nebius a porté de 8 à 9 milliards de dollars son budget d'investissement pour 2026.",
+      "fr",
+      "2026-02-20",
+    );
+    assert.deepEqual(
+      claims.map((c) => [c.value.low, c.qualifier]),
+      [
+        [8e9, "target"],
+        [9e9, "target"],
+      ],
+    );
+  });
 });

@@ -30,7 +30,8 @@ export function reviseChangedFrom(r: DocumentReading, f: FigureReading): void {
     old.rules.push("period: the old value of a reported change → the same period a year earlier");
   } else if (candidate.qualifier === "target") {
     old.period = candidate.period;
-    old.rules.push("period: the old value of a revised forecast → the same period");
+    old.qualifier = candidate.qualifier;
+    old.rules.push("period, qualifier: the old value of a revised forecast → the same period, a forecast");
   } else return;
   old.periodExplicit = candidate.periodExplicit;
   old.timeAt = candidate.timeAt;

@@ -188,7 +188,11 @@ class Scanner extends HedgeReader {
     const { connector, openerStart } = range;
     let { b } = range;
     // "passent de 36 millions à 284 millions": the old value, read on its own; the new one is read next
-    const changedFrom = b !== null && openerStart >= 0 && this.changeWordBefore(openerStart, floor, a, b);
+    const changedFrom =
+      b !== null &&
+      openerStart >= 0 &&
+      (connector === "à" || connector === "to") &&
+      this.changeWordBefore(openerStart, floor, a, b);
     if (changedFrom && b) {
       mergeRangeEnds(a, b, notes);
       notes.push(numberNotes.changedFrom());
@@ -255,6 +259,7 @@ class Scanner extends HedgeReader {
     const words = CHANGE_WORDS[this.lang];
     const percent = (a.unit ?? b.unit)?.unit === "fraction";
     let at = openerStart;
+    let next = "";
     for (let k = 0; k < 6; k++) {
       const tok = this.prevToken(at);
       if (tok.kind === "end" || tok.start < floor) return false;
@@ -267,7 +272,11 @@ class Scanner extends HedgeReader {
         if (tok.raw.length === 4 && /^(?:19|20)/u.test(tok.raw)) continue;
         return false;
       }
-      if (words.always.test(tok.lower) || (!percent && words.amounts.test(tok.lower))) return true;
+      const change = words.always.test(tok.lower) || (!percent && words.amounts.test(tok.lower));
+      // "le contrat porte sur … de 10 à 12 milliards": what it bears on; "to raise from $30 billion
+      // to $40 billion": funds raised, a change only of an object ("raised its forecast from")
+      if (change) return !words.notBefore.has(next) && !(k === 0 && words.withObject.test(tok.lower));
+      next = tok.lower;
     }
     return false;
   }
