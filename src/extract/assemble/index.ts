@@ -8,6 +8,7 @@ import { findTables } from "../tables.js";
 import { boundSentences, MAX_SENTENCE_CHARACTERS, MAX_SENTENCE_FIGURES } from "../windows.js";
 import { reviseBorrowerOfLoans } from "./borrower.js";
 import { reviseByBroughtTo } from "./brought-to.js";
+import { reviseChangedFrom } from "./changed-from.js";
 import { toClaim } from "./claim.js";
 import { reviseByCoBuilders } from "./co-builders.js";
 import { reviseContinuedDeal } from "./continued-deal.js";
@@ -100,6 +101,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   readPeriod(r, s, f);
   readQualifier(r, s, f);
   reviseReportedQuarter(r, s, f);
+  reviseChangedFrom(r, f);
   reviseByHorizonTotal(r, f);
   if (finishCandidate(r, s, f)) fileForEachMember(r, s, f);
 }

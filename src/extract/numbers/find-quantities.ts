@@ -11,6 +11,7 @@ import { HedgeReader } from "./hedges.js";
 import {
   ARTICLE_ONE,
   BARE_RANGE_CONNECTORS,
+  CHANGE_WORDS,
   CURRENCY_SYMBOLS,
   DEFINITE_BEFORE_SCALE,
   DOLLAR_PREFIXES,
@@ -184,7 +185,19 @@ class Scanner extends HedgeReader {
     const notes = [...a.notes];
     const range = this.readRangeEnd(a, floor);
     if ("rejected" in range) return { mention: null, resume: range.rejected };
-    const { b, connector, openerStart } = range;
+    const { connector, openerStart } = range;
+    let { b } = range;
+    // "passent de 36 millions à 284 millions": the old value, read on its own; the new one is read next
+    const changedFrom =
+      b !== null &&
+      openerStart >= 0 &&
+      (connector === "à" || connector === "to") &&
+      this.changeWordBefore(openerStart, floor, a, b);
+    if (changedFrom && b) {
+      mergeRangeEnds(a, b, notes);
+      notes.push(numberNotes.changedFrom());
+      b = null;
+    }
     let end = b ? b.end : a.end;
     const after = this.hedgeAfter(end);
     if (after) end = after.end;
@@ -213,7 +226,11 @@ class Scanner extends HedgeReader {
       : margin
         ? marginValues(a, margin, notes)
         : hedgedValues(a, hedge ?? after, notes);
-    const start = Math.min(a.start, openerStart >= 0 ? openerStart : a.start, hedge ? hedge.start : a.start);
+    const start = Math.min(
+      a.start,
+      openerStart >= 0 && !changedFrom ? openerStart : a.start,
+      hedge ? hedge.start : a.start,
+    );
     return {
       mention: {
         span: { start, end },
@@ -225,9 +242,43 @@ class Scanner extends HedgeReader {
         vague: false,
         currencyElided,
         notes,
+        ...(changedFrom ? { changedFrom: true } : {}),
       },
       resume: end,
     };
+  }
+
+  /**
+   * Whether a word of change stands a few words before the opener of "from A to B" / "de A à B"
+   * in the same clause ("widened from", "relève ses dépenses de", "raised its 2025 forecast from"):
+   * the two figures are then an old value and a new one. A figure, or a mark other than an
+   * apostrophe, between them ends the search ("raised it to between $70 and $72 billion, from $66
+   * billion to $72 billion": the earlier bracket stays a range).
+   */
+  changeWordBefore(openerStart: number, floor: number, a: Amount, b: Amount): boolean {
+    const words = CHANGE_WORDS[this.lang];
+    const percent = (a.unit ?? b.unit)?.unit === "fraction";
+    let at = openerStart;
+    let next = "";
+    for (let k = 0; k < 6; k++) {
+      const tok = this.prevToken(at);
+      if (tok.kind === "end" || tok.start < floor) return false;
+      at = tok.start;
+      if (tok.kind === "sym") {
+        if (tok.raw === "'") continue;
+        return false;
+      }
+      if (tok.kind === "digits") {
+        if (tok.raw.length === 4 && /^(?:19|20)/u.test(tok.raw)) continue;
+        return false;
+      }
+      const change = words.always.test(tok.lower) || (!percent && words.amounts.test(tok.lower));
+      // "le contrat porte sur … de 10 à 12 milliards": what it bears on; "to raise from $30 billion
+      // to $40 billion": funds raised, a change only of an object ("raised its forecast from")
+      if (change) return !words.notBefore.has(next) && !(k === 0 && words.withObject.test(tok.lower));
+      next = tok.lower;
+    }
+    return false;
   }
 
   /**

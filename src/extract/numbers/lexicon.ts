@@ -636,6 +636,33 @@ export const RANGE_OPENERS: Record<Language, ReadonlyMap<string, ReadonlySet<str
   ]),
 };
 
+/**
+ * Words of change before "from A to B" / "de A à B": A is the old value and B the new one, not the
+ * ends of a range ("net losses widened from …", "les pertes passent de … à …"). After most French
+ * ones "de" may give the size of the change instead ("en hausse de 5 à 7 %"), so they count only
+ * for amounts that are no percentage (`amounts`); passer, porter, ramener always name the old value.
+ */
+export const CHANGE_WORDS: Record<
+  Language,
+  { always: RegExp; amounts: RegExp; withObject: RegExp; notBefore: ReadonlySet<string> }
+> = {
+  fr: {
+    always:
+      /^(?:pass(?:e|es|ent|é|ée|és|ées|ant|er|era|eront|erait|eraient|age)|port(?:e|ent|é|ée|és|ées|ant|er|era|eront|erait)|ram[eè]n(?:e|ent|é|ée|és|ées|ant|er|era))$/u,
+    amounts:
+      /^(?:rel[eè]v(?:e|ent|é|ée|és|ées|ant|er|era|ement)|rehauss\p{L}*|hauss\p{L}*|augment\p{L}*|progress\p{L}*|cro[iî]t|croissent|cr[uû]|croissance|grimp\p{L}*|bond(?:it|i|issent|ir)|envol\p{L}*|gonfl\p{L}*|baiss\p{L}*|abaiss\p{L}*|recul\p{L}*|chut\p{L}*|diminu\p{L}*|rédui(?:t|ts|te|tes|sent|re|ra|sant)|réduction|revu(?:e|es|s)?|revoi(?:t|ent|r))$/u,
+    withObject: /^$/u,
+    notBefore: new Set(["sur"]),
+  },
+  en: {
+    always:
+      /^(?:ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)|gr(?:ow|ows|ew|own|owing|owth)|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|leap(?:s|t|ed|ing)?|swell(?:s|ed|ing)?|balloon(?:s|ed|ing)?|rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|hik(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing|tion)|trim(?:s|med|ming)?|slash(?:es|ed|ing)?|drop(?:s|ped|ping)?|f(?:all|alls|ell|allen|alling)|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|shr(?:ink|inks|ank|unk|inking)|narrow(?:s|ed|ing)?|widen(?:s|ed|ing)?|expand(?:s|ed|ing)?|revis(?:e|es|ed|ing|ion)|went|go(?:es|ne)?|moved?|swung|swing(?:s|ing)?)$/u,
+    amounts: /^$/u,
+    withObject: /^rais(?:e|es|ed|ing)$/u,
+    notBefore: new Set(["on"]),
+  },
+};
+
 /** Connectors that make a range without an opener ("50 à 60 milliards", "50 to 60 billion"). */
 export const BARE_RANGE_CONNECTORS: Record<Language, ReadonlySet<string>> = {
   fr: new Set(["à"]),

@@ -13,6 +13,7 @@ export const numberNotes = {
   percent: () => "percent read as a fraction (÷ 100)",
   hedge: (words: string, bound: string) => `hedge '${words}' → ${bound}`,
   range: (connector: string) => `range written with '${connector}'`,
+  changedFrom: () => "the old value of a change 'from A to B', not a range's low end",
   rangeReversed: () => "range_reversed: the ends were written high to low and are swapped",
   rangeEqual: () => "range with equal ends read as an exact value",
   sharedScale: () => "scale of the upper end applies to the lower end",

@@ -23,6 +23,8 @@ export interface QuantityMention {
   vague: boolean;
   /** True for a scale written with no unit ("30 milliards", "$2bn" aside): the sentence may name the currency. */
   currencyElided: boolean;
+  /** The old value of a change written "from A to B" ("les pertes passent de 36 à 284 millions": 36). */
+  changedFrom?: true;
   /** Why each field got its value: scale chosen, calque reading of "trillion", hedge word, … */
   notes: string[];
 }
