@@ -4,6 +4,7 @@
  * plural collective that is the subject of the figure's clause, with no company named in the clause,
  * owns the figure, written as in the text (CLAIMS.md §6), not the company the article is about.
  */
+import { matchesIn } from "../patterns.js";
 import type { FigureReading } from "./types.js";
 
 /** Plural nouns of actors that spend, buy, build or lend; never a market, a product or a figure. */
@@ -64,7 +65,7 @@ export function collectiveOwner(text: string, f: FigureReading): string | null {
   if (f.inClause.some((p) => p.kind !== "product")) return null;
   const before = text.slice(f.clauseStart, f.q.span.start);
   let found: { name: string; end: number } | null = null;
-  for (const m of before.matchAll(COLLECTIVE))
+  for (const m of matchesIn(COLLECTIVE, before))
     found = namesTheNamedOnes(m[2] ?? "", m[3]!) ? null : { name: m[3]!, end: m.index + m[0].length };
   if (!found) return null;
   const gap = before.slice(found.end);

@@ -1,5 +1,7 @@
 import type { QuantityMention } from "../numbers/types.js";
 import type { TimeMention } from "../periods.js";
+import { testInSentence } from "./text.js";
+import type { SentenceReading } from "./types.js";
 
 /**
  * What sets a figure up as the base of a comparison: "compared to $188.7 million", "up from a loss of
@@ -23,15 +25,21 @@ export const SAME_SPAN_BEFORE_DATE =
  */
 export function comparedFigureOwning(
   text: string,
-  sentenceStart: number,
+  s: SentenceReading,
   t: TimeMention,
-  sentenceQs: QuantityMention[],
 ): QuantityMention | undefined {
-  return sentenceQs.find(
+  const sentenceStart = s.sentence.start;
+  return s.sentenceQs.find(
     (o) =>
       o.span.end <= t.start &&
       t.start - o.span.end <= 40 &&
-      BASE_DATE_GAP.test(text.slice(o.span.end, t.start)) &&
-      COMPARED_FIGURE_LEAD.test(text.slice(Math.max(sentenceStart, o.span.start - 50), o.span.start)),
+      testInSentence(
+        COMPARED_FIGURE_LEAD,
+        s,
+        text,
+        Math.max(sentenceStart, o.span.start - 50),
+        o.span.start,
+      ) &&
+      BASE_DATE_GAP.test(text.slice(o.span.end, t.start)),
   );
 }

@@ -6,6 +6,7 @@
  */
 import { tableRowAt } from "../tables.js";
 import { isComplement, isComplementOfList, listStart } from "./parties.js";
+import { rememberedBySpan } from "./text.js";
 import type { DocumentReading, Party } from "./types.js";
 
 /** A table's first header when the rows name the other side of each deal ("Partenaire", "Supplier"). */
@@ -34,17 +35,20 @@ const SPEECH_VERB = String.raw`(?:has\s+|had\s+|have\s+)?(?:said|says|told|annou
 /** "Morgan Stanley, which arranged the financing, said …": a speaker past an apposition in commas. */
 const SPEAKER_PAST_APPOSITION = new RegExp(String.raw`^\s*,[^,;:.]{1,90},\s*${SPEECH_VERB}`, "iu");
 
-/** The name speaks (after an apposition in commas) and a company of its own reported clause follows. */
+/**
+ * The name speaks (after an apposition in commas) and a company of its own reported clause follows,
+ * named among `parties` (an anaphora is no such company).
+ */
 export function speaksPastApposition(
   text: string,
   party: Party,
-  others: readonly Party[],
+  parties: readonly Party[],
   before: number,
 ): boolean {
   const m = SPEAKER_PAST_APPOSITION.exec(text.slice(party.end, party.end + 140));
   if (!m) return false;
   const verbEnd = party.end + m[0].length;
-  return others.some((o) => o.start >= verbEnd && o.end <= before);
+  return parties.some((o) => o.via !== "anaphora" && o.start >= verbEnd && o.end <= before);
 }
 
 /** "its Nvidia shares", "ses puces Nvidia", "their OpenAI stake": a name after a possessive determiner qualifies a noun. */
@@ -56,12 +60,14 @@ const VENTURE_AFTER =
   /^\s+(?:joint\s+venture|venture|coentreprise|project|projet|programme|program|subsidiary|filiale|unit)\b/iu;
 
 export function isPossessedModifier(text: string, party: Party, floor: number): boolean {
-  return (
-    party.kind !== "programme" &&
-    POSSESSIVE_DETERMINER.test(text.slice(Math.max(floor, party.start - 25), party.start)) &&
-    !VENTURE_AFTER.test(text.slice(party.end, party.end + 20))
-  );
+  return party.kind !== "programme" && possessedBefore(text, party, floor);
 }
+
+const possessedBefore = rememberedBySpan(
+  (text, party, floor) =>
+    POSSESSIVE_DETERMINER.test(text.slice(Math.max(floor, party.start - 25), party.start)) &&
+    !VENTURE_AFTER.test(text.slice(party.end!, party.end! + 20)),
+);
 
 /**
  * Lending and arranging verbs: the name they follow lends or places the debt, it does not owe it

@@ -9,7 +9,6 @@ import { COUNTERPARTY_LEAD } from "../lexicon.js";
 import { extractMessages } from "../messages.js";
 import { metricIs } from "../metrics.js";
 import type { QuantityMention } from "../numbers/types.js";
-import { hasNecessaryWords } from "../patterns.js";
 import {
   bareRelativeOwner,
   beneficiaryOwner,
@@ -40,7 +39,7 @@ import {
 } from "./parties.js";
 import { roundInvestee } from "./round-investee.js";
 import { describeCandidates, type Features, type Option, rankOptions, type Weights } from "./scorer.js";
-import { overlaps, wordCount } from "./text.js";
+import { overlaps, spacePieces, testInSentence, wordCount } from "./text.js";
 import {
   type DocumentReading,
   type EntityCue,
@@ -169,21 +168,6 @@ function quotesFiguresOfOthers(r: DocumentReading, party: Party, metric: string 
   return (
     !OWN_MONEY_METRICS.has(metric ?? "") || READING_VERB_AFTER.test(r.text.slice(party.end, party.end + 30))
   );
-}
-
-/**
- * `pattern` tested on `text` from `start` to `end`; a slice of the sentence is ruled out at once when
- * the sentence lacks the pattern's necessary words.
- */
-function testInSentence(
-  pattern: RegExp,
-  s: SentenceReading,
-  text: string,
-  start: number,
-  end: number,
-): boolean {
-  if (start >= s.sentence.start && end <= s.sentence.end && !hasNecessaryWords(pattern, s.body)) return false;
-  return pattern.test(text.slice(start, end));
 }
 
 /** The figure's clause: the sentence up to the semicolons around the figure. */
@@ -480,13 +464,14 @@ function verbSubject(r: DocumentReading, s: SentenceReading, f: FigureReading): 
   const party = parties[i];
   if (!party || party.kind === "programme") return [];
   const gap = text.slice(party.end, f.q.span.start);
+  // The tests anchored on the short gap first: the one from the sentence's start reads more.
   if (
-    !CLAUSE_OPENER.test(text.slice(sentence.start, party.start)) ||
-    !SUBJECT_TO_FIGURE.test(gap) ||
-    gap.split(/\s+/u).length > 14 ||
+    spacePieces(gap) > 14 ||
     /^['’]s\b/u.test(gap) ||
+    !SUBJECT_TO_FIGURE.test(gap) ||
     RELATIVE_PRONOUN.test(gap) ||
     SOURCE_AFTER.test(gap) ||
+    !CLAUSE_OPENER.test(text.slice(sentence.start, party.start)) ||
     testInSentence(SOURCE_BEFORE, s, text, Math.max(sentence.start, party.start - 40), party.start) ||
     listStart(parties, i, text, sentence.start) < i ||
     isComplement(text, party, sentence.start) ||
@@ -509,12 +494,7 @@ function clauseSubject(r: DocumentReading, s: SentenceReading, f: FigureReading)
       !isComplement(text, p, sentence.start) &&
       !isComplementOfList(text, parties, p, sentence.start) &&
       !isPossessedModifier(text, p, sentence.start) &&
-      !speaksPastApposition(
-        text,
-        p,
-        all.filter((o) => o.via !== "anaphora"),
-        q.span.start,
-      ) &&
+      !speaksPastApposition(text, p, all, q.span.start) &&
       !(
         (NOT_THE_SUBJECT_AFTER.test(text.slice(p.end, p.end + 40)) ||
           /^['’]s\s+(?!\p{L}+\s+(?:of|de)\b)/u.test(text.slice(p.end, p.end + 30))) &&
@@ -561,7 +541,7 @@ function listHead(
 
 /** The nearest name before the figure, unless a counterparty lead opens the sentence before it. */
 function nearestBefore(r: DocumentReading, s: SentenceReading, f: FigureReading): Cued[] {
-  const nearest = s.parties.filter((p) => p.end <= f.q.span.start && p.start >= s.sentence.start).at(-1);
+  const nearest = s.parties.findLast((p) => p.end <= f.q.span.start && p.start >= s.sentence.start);
   if (!nearest || COUNTERPARTY_LEAD.test(r.text.slice(s.sentence.start, nearest.start))) return [];
   return [{ party: nearest, how: `nearest name "${nearest.surface}"` }];
 }
@@ -639,14 +619,7 @@ function partyFeatures(
         ? 1
         : 0,
     counterpartyColumn: inCounterpartyColumn(r, party) ? 1 : 0,
-    speaker: speaksPastApposition(
-      text,
-      party,
-      s.parties.filter((o) => o.via !== "anaphora"),
-      q.span.start,
-    )
-      ? 1
-      : 0,
+    speaker: speaksPastApposition(text, party, s.parties, q.span.start) ? 1 : 0,
     modifier: isPossessedModifier(text, party, s.sentence.start) ? 1 : 0,
     lender: lendsTheDebt(text, party, f.candidate.metric, q.span.start) ? 1 : 0,
     supplier: suppliesTheFigure(r, s, f, party) ? 1 : 0,

@@ -13,7 +13,7 @@ import { implicitMetric, investorTableMetric, isTolerance } from "./implicit-met
 import { isRevenueOverReportingPeriod } from "./reporting-period.js";
 import { describeCandidates, type Option, rankOptions, type ScoredOption, type Weights } from "./scorer.js";
 import type { SentenceIndex } from "./sentence.js";
-import { firstFrom, keywordsIn, nameStart, overlaps, unitClass } from "./text.js";
+import { firstFrom, keywordsIn, nameStart, overlaps, testInSentence, unitClass } from "./text.js";
 import {
   type Candidate,
   type DocumentReading,
@@ -373,7 +373,7 @@ function partOfTotal(
   unit: string,
   metricAt: Span | null,
 ): Candidate | undefined {
-  if (!PART_LEAD.test(text.slice(Math.max(s.sentence.start, q.span.start - 30), q.span.start)))
+  if (!testInSentence(PART_LEAD, s, text, Math.max(s.sentence.start, q.span.start - 30), q.span.start))
     return undefined;
   if (metricAt && metricAt.start >= q.span.end && OWN_MEASURE.test(text.slice(q.span.end, metricAt.start)))
     return undefined;

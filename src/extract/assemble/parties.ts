@@ -1,11 +1,11 @@
 import type { Gazetteer, NameMention } from "../gazetteer.js";
 import { ANAPHORA, COMPLEMENT_BEFORE, MODIFIER_AFTER } from "../lexicon.js";
 import type { QuantityMention } from "../numbers/types.js";
-import { matchesIn } from "../patterns.js";
+import { hasMatch, matchesIn } from "../patterns.js";
 import type { Sentence } from "../sentences.js";
 import { demonstrativeParties } from "./demonstratives.js";
 import { descriptionParties } from "./descriptions.js";
-import { firstFrom, nameStart } from "./text.js";
+import { firstFrom, nameStart, rememberedBySpan } from "./text.js";
 import type { Party } from "./types.js";
 
 /** What may stand between a name and its figure when the verb is left out ("and Nvidia up to $10 billion"). */
@@ -25,7 +25,7 @@ export function warrantGrantIn(
   text: string,
   parties: Party[],
 ): { issuer: string; holder: string } | null {
-  if (!WARRANT_WORD.test(sentence.text)) return null;
+  if (!hasMatch(WARRANT_WORD, sentence.text)) return null;
   for (let i = 0; i + 1 < parties.length; i++) {
     const issuer = parties[i]!;
     const holder = parties[i + 1]!;
@@ -368,15 +368,15 @@ export function isComplementOfList(
   return parties.slice(first, index).some((p) => isComplement(text, p, sentenceStart));
 }
 
-export function isComplement(
+export const isComplement: (
   text: string,
   party: { start: number; end?: number },
   sentenceStart: number,
-): boolean {
+) => boolean = rememberedBySpan((text, party, sentenceStart) => {
   const before = text.slice(Math.max(sentenceStart, party.start - 30), party.start);
   if (COMPLEMENT_BEFORE.test(before)) return true;
   return party.end !== undefined && MODIFIER_AFTER.test(text.slice(party.end, party.end + 16));
-}
+});
 
 /** What may stand between two names of one list ("Oracle, NVIDIA, AMD et Broadcom"). */
 export const LIST_GAP =

@@ -14,6 +14,7 @@ import { pastFactDatedElsewhere, pastResultBeforeYear } from "./past-fact-date.j
 import { datesFounding, startsChange } from "./period-leads.js";
 import { previousPeriodYearBack, samePeriodShift, shiftPeriod } from "./same-period.js";
 import { describeCandidates, type Features, rankOptions, type ScoredOption, type Weights } from "./scorer.js";
+import { testInSentence } from "./text.js";
 import { type DocumentReading, type FigureReading, issue, type SentenceReading } from "./types.js";
 import { isDealRevenue, programmeLaunchDate } from "./undated-totals.js";
 
@@ -27,17 +28,18 @@ const COMPARISON_PREPOSITION =
 
 /** A date that is the base of a growth or comparison, not the figure's own period. */
 export function isComparisonBase(text: string, sentenceStart: number, t: TimeMention): boolean {
+  const words = text.slice(t.start, t.end);
+  if (
+    !/year|an\b|année|quarter|trimestre|period|période|ago|earlier|plus\s+tôt|dernier|dernière|précédent|previous|last/iu.test(
+      words,
+    )
+  )
+    return false;
   // "up 56% from the same quarter last year": the span named before the date is part of the base.
   const before = text
     .slice(Math.max(sentenceStart, t.start - 60), t.start)
     .replace(SAME_SPAN_BEFORE_DATE, "");
-  const words = text.slice(t.start, t.end);
-  return (
-    COMPARISON_PREPOSITION.test(before) &&
-    /year|an\b|année|quarter|trimestre|period|période|ago|earlier|plus\s+tôt|dernier|dernière|précédent|previous|last/iu.test(
-      words,
-    )
-  );
+  return COMPARISON_PREPOSITION.test(before);
 }
 
 /** A participle of saying before a month: "35 milliards annoncés en septembre", "it had pencilled in in August". */
@@ -324,12 +326,14 @@ function rankedTimes(
   const cumulative = isFlow || metric === "compute_spending_target" || metric === "compute_commitment";
   const ranked = rankOptions(
     usable
-      .filter((t) => !EVENT_DATE_LEAD.test(text.slice(Math.max(sentence.start, t.start - 30), t.start)))
+      .filter(
+        (t) => !testInSentence(EVENT_DATE_LEAD, s, text, Math.max(sentence.start, t.start - 30), t.start),
+      )
       .filter((t) => !isComparisonBase(text, sentence.start, t))
-      .filter((t) => [q, undefined].includes(comparedFigureOwning(text, sentence.start, t, sentenceQs)))
+      .filter((t) => [q, undefined].includes(comparedFigureOwning(text, s, t)))
       .filter((t) => !(isFlow && isStatementMonth(text, sentence.start, t, metric)))
-      .filter((t) => cumulative || !startsChange(text, sentence.start, t))
-      .filter((t) => !datesFounding(text, sentence.start, t))
+      .filter((t) => cumulative || !startsChange(text, s, t))
+      .filter((t) => !datesFounding(text, s, t))
       .filter((t) => !ownedByLaterFigure(text, q, t, sentenceQs))
       .filter((t) => !leadsLaterClauseFigure(text, s, q, t))
       .map((t) => ({

@@ -569,6 +569,9 @@ function contrastStart(text: string, from: number, end: number): number {
   return m ? from + m.index : end;
 }
 
+/** "selon lui", "according to her": the person last quoted. */
+const SAID_BY_THE_PERSON = /selon\s+(?:lui|elle)|according\s+to\s+(?:him|her)/iu;
+
 /** Attribution (CLAIMS.md §7): the sentence's named source, the person "selon lui" points to, else the outlet. */
 function readAttribution(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
   const { defaultOutlet, lastPerson } = r;
@@ -578,7 +581,7 @@ function readAttribution(r: DocumentReading, s: SentenceReading, f: FigureReadin
     candidate.attribution ??= attribution.name;
     if (attribution.name !== candidate.attribution) candidate.attribution = attribution.name;
     rules.push(`attribution: ${attribution.rule}`);
-  } else if (/selon\s+(?:lui|elle)|according\s+to\s+(?:him|her)/iu.test(body) && lastPerson) {
+  } else if (lastPerson && hasMatch(SAID_BY_THE_PERSON, body)) {
     candidate.attribution = lastPerson;
     rules.push(`attribution: "selon lui" → ${lastPerson}`);
   } else if (!candidate.attribution && defaultOutlet) {

@@ -42,24 +42,24 @@ export function rankOptions<T, F extends string>(
   });
 }
 
-/** The features that weigh most in a score, as "name +2.0". */
-export function decidingFeatures<F extends string>(
-  features: Features<F>,
-  weights: Weights<F>,
-  count = 3,
-): string[] {
-  const parts: { name: F; part: number }[] = [];
+interface Part<F extends string> {
+  name: F;
+  part: number;
+}
+
+/** The features that weigh in a score, the largest part first (an explanation shows three). */
+function weighedParts<F extends string>(features: Features<F>, weights: Weights<F>): Part<F>[] {
+  const parts: Part<F>[] = [];
   for (const name in features) {
     const part = (features[name] ?? 0) * (weights[name] ?? 0);
     if (part !== 0) parts.push({ name, part });
   }
   if (parts.length > 1) parts.sort((a, b) => Math.abs(b.part) - Math.abs(a.part));
-  const shown: string[] = [];
-  for (let i = 0; i < parts.length && i < count; i++) {
-    const { name, part } = parts[i]!;
-    shown.push(`${name} ${part > 0 ? "+" : ""}${round(part)}`);
-  }
-  return shown;
+  return parts;
+}
+
+function shownPart<F extends string>({ name, part }: Part<F>): string {
+  return `${name} ${part > 0 ? "+" : ""}${round(part)}`;
 }
 
 function round(x: number): string {
@@ -69,7 +69,8 @@ function round(x: number): string {
 /**
  * One explanation part listing the candidates of a field with their scores and deciding features:
  * "entity candidates: Microsoft 6 [clauseSubject +4, nearestBefore +2] | OpenAI 0.5 [topicFallback +0.5]".
- * Shown by `explain`; never read back by extraction.
+ * Shown by `explain`; never read back by extraction. Written in one pass: it is made for every field
+ * of every figure.
  */
 export function describeCandidates<T, F extends string>(
   field: string,
@@ -77,13 +78,16 @@ export function describeCandidates<T, F extends string>(
   weights: Weights<F>,
   limit = 4,
 ): string {
-  const shown = ranked
-    .slice(0, limit)
-    .map(
-      (o) => `${listSafe(o.label)} ${round(o.score)} [${decidingFeatures(o.features, weights).join(", ")}]`,
-    );
-  const more = ranked.length > limit ? ` | … ${ranked.length - limit} more` : "";
-  return `${field} candidates: ${shown.join(" | ")}${more}`;
+  let out = `${field} candidates: `;
+  for (let i = 0; i < ranked.length && i < limit; i++) {
+    const o = ranked[i]!;
+    if (i > 0) out += " | ";
+    out += `${listSafe(o.label)} ${round(o.score)} [`;
+    const parts = weighedParts(o.features, weights);
+    for (let k = 0; k < parts.length && k < 3; k++) out += (k > 0 ? ", " : "") + shownPart(parts[k]!);
+    out += "]";
+  }
+  return ranked.length > limit ? `${out} | … ${ranked.length - limit} more` : out;
 }
 
 /** A label with the explanation's separators (";" between parts, "|" between candidates) made commas. */

@@ -3,7 +3,7 @@ import { isSpaceCode } from "../clauses.js";
 import type { NameMention } from "../gazetteer.js";
 import type { UnitClass } from "../lexicon.js";
 import type { QuantityMention } from "../numbers/types.js";
-import { matchesFrom, nextMatch, withFlags } from "../patterns.js";
+import { hasNecessaryWords, matchesFrom, nextMatch, withFlags } from "../patterns.js";
 import type { Keyword } from "./types.js";
 
 /** "or more", "ou plus": a hedge written after the figure. */
@@ -66,6 +66,56 @@ export function wordCount(text: string, from: number, to: number): number {
     inWord = !space;
   }
   return words;
+}
+
+/**
+ * `pattern` tested on `text` from `start` to `end`; a slice of the sentence is ruled out at once when
+ * the sentence lacks the pattern's necessary words.
+ */
+export function testInSentence(
+  pattern: RegExp,
+  s: { sentence: Span; body: string },
+  text: string,
+  start: number,
+  end: number,
+): boolean {
+  if (start >= s.sentence.start && end <= s.sentence.end && !hasNecessaryWords(pattern, s.body)) return false;
+  return pattern.test(text.slice(start, end));
+}
+
+/** A test of the text around a name, from no earlier than `floor`. */
+type SpanTest = (text: string, span: { start: number; end?: number }, floor: number) => boolean;
+
+/**
+ * `test`, its answers kept for the document being read: the stages ask it about the same names for
+ * every figure and every candidate of a sentence. A name is found again by its start.
+ */
+export function rememberedBySpan(test: SpanTest): SpanTest {
+  let text: string | null = null;
+  const answers = new Map<number, { end: number | undefined; floor: number; answer: boolean }>();
+  return (t, span, floor) => {
+    if (t !== text) {
+      text = t;
+      answers.clear();
+    }
+    const kept = answers.get(span.start);
+    if (kept && kept.end === span.end && kept.floor === floor) return kept.answer;
+    const answer = test(t, span, floor);
+    answers.set(span.start, { end: span.end, floor, answer });
+    return answer;
+  };
+}
+
+/** How many pieces `text.split(/\s+/u)` gives, without making them: one more than its runs of white space. */
+export function spacePieces(text: string): number {
+  let pieces = 1;
+  let inSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpaceCode(text.charCodeAt(i));
+    if (space && !inSpace) pieces++;
+    inSpace = space;
+  }
+  return pieces;
 }
 
 export function keywordsIn(pattern: RegExp, text: string, from: number, to: number): Keyword[] {

@@ -16,7 +16,8 @@ export function reviseWithClauseOwner(r: DocumentReading, s: SentenceReading, f:
   const { candidate, q } = f;
   const from = s.sentence.start;
   const before = r.text.slice(from, q.span.start);
-  const m = WITH_CLAUSE.exec(before);
+  // The pattern is case-sensitive: a text without "with" is answered without running it.
+  const m = before.includes("with") ? WITH_CLAUSE.exec(before) : null;
   if (!m) return;
   const clauseStart = from + m.index;
   if (f.entityParty && f.entityParty.start > clauseStart) return;
