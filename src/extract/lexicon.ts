@@ -378,14 +378,14 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "weekly_active_users",
     units: ["users"],
     pattern:
-      /(?:par|chaque|per|a|each)\s+semaine|toutes\s+les\s+semaines|hebdomadaires?|weekly|\ba\s+week|per\s+week|(?:every|each)\s+week|\bWAU\b/giu,
+      /(?:par|chaque|per|a|each)\s+semaine|toutes\s+les\s+semaines|hebdomadaires?|weekly|\ba\s+week|per\s+week|(?:every|each)\s+week|\bWAUs?\b/giu,
     bonus: 60,
   },
   {
     metric: "monthly_active_users",
     units: ["users"],
     pattern:
-      /(?:par|chaque|per|a|each)\s+mois|tous\s+les\s+mois|mensuels?|monthly|\ba\s+month|per\s+month|(?:every|each)\s+month|\bMAU\b/giu,
+      /(?:par|chaque|per|a|each)\s+mois|tous\s+les\s+mois|mensuels?|monthly|\ba\s+month|per\s+month|(?:every|each)\s+month|\bMAUs?\b/giu,
     bonus: 60,
   },
   {
@@ -655,6 +655,8 @@ export const ITEM_TRANSLATIONS: Record<string, string> = {
 export const COUNTED_NOUN: [RegExp, string][] = [
   [/^\s*(?:d['’]|de\s+)?(?:utilisateurs|usagers|users|people|personnes|developers|développeurs)/iu, "users"],
   [/^\s*(?:de\s+)?(?:sièges|seats)/iu, "users"],
+  // "650M MAUs", "20 millions de WAU": monthly or weekly active users, abbreviated
+  [/^\s*(?:de\s+)?(?:MAU|WAU|DAU)s?(?![\p{L}])/u, "users"],
   [
     /^\s*(?:d['’]|de\s+)?(?:clients|customers|entreprises\s+clientes|organi[sz]ations|businesses)/iu,
     "customers",

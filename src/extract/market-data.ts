@@ -6,7 +6,7 @@
 
 /** Verbs of a price's move on the market. */
 export const PRICE_MOVE =
-  "(?:rose|risen|rises|fell|falls|fallen|jumped|jumps|soared|soars|surged|surges|climbed|climbs|dropped|drops|plunged|plunges|slid|slides|gained|gains|tumbled|sank|rallied|spiked|slumped|lost|added|rocketed|bondi\\p{L}*|bondir|chut\\p{L}*|grimp\\p{L}*|perd\\p{L}*|gagn\\p{L}*|recul\\p{L}*|progress\\p{L}*|s['’]envol\\p{L}*|décroch\\p{L}*|plong\\p{L}*|déviss\\p{L}*|flamb\\p{L}*)";
+  "(?:rose|risen|rises|fell|falls|fallen|jumped|jumps|soared|soars|surged|surges|climbed|climbs|dropped|drops|plunged|plunges|slid|slides|gained|gains|tumbled|sank|rallied|spiked|slumped|lost|added|rocketed|bondi\\p{L}*|bondir|chut\\p{L}*|grimp\\p{L}*|perd\\p{L}*|gagn\\p{L}*|recul\\p{L}*|progress\\p{L}*|s['’]envol\\p{L}*|c[èé]d(?:é|e|ent|ait)|décroch\\p{L}*|plong\\p{L}*|déviss\\p{L}*|flamb\\p{L}*)";
 
 /** What trades, named without "shares" or "stock": "l'action", "le titre", "the index", "(Nasdaq: NVDA)". */
 const QUOTED_NOUN =

@@ -74,9 +74,21 @@ const LEADING_NOUN =
   /^(?:Rival|Start-?up|Firm|Company|Group|Developer|Chipmaker|Maker|Provider|Operator|Lab|Fund|Investor|Concurrent|Soci[ée]t[ée]|Groupe|Fonds|Entreprise|Fabricant|Investisseur)[ \u00a0]+/u;
 
 /** The names these cues capture in a text, with their offsets. */
+/** "$15 billion from Zorbex to expand…", "20 milliards de dollars de la part de Zorbex pour…": the name money comes from. */
+export const AMOUNT_FROM_NAME = new RegExp(
+  `(?<=\\d(?:[ \\u00a0]?(?:billion|million|trillion|bn|mn|milliards?|millions?|[MBT]))?(?:[ \\u00a0]+(?:US[ \\u00a0]+)?(?:dollars|euros|de[ \\u00a0]+dollars|d['’]euros))?)${SPACE}(?:from${SPACE}|de${SPACE}la${SPACE}part${SPACE}(?:de${SPACE}|d['’]))${NAME}(?=${SPACE}(?:to|for|pour)${SPACE}|,)`,
+  "gu",
+);
+
 export function businessCueNames(text: string): { name: string; at: number }[] {
   const out: { name: string; at: number }[] = [];
-  for (const pattern of [SUBJECT_OF_FINANCE_VERB, POSSESSIVE_METRIC, METRIC_OF_NAME, LIST_ITEM]) {
+  for (const pattern of [
+    SUBJECT_OF_FINANCE_VERB,
+    POSSESSIVE_METRIC,
+    METRIC_OF_NAME,
+    LIST_ITEM,
+    AMOUNT_FROM_NAME,
+  ]) {
     for (const m of text.matchAll(pattern)) {
       if (pattern === SUBJECT_OF_FINANCE_VERB) {
         if (!BEFORE_SUBJECT.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;

@@ -4,6 +4,7 @@ import { hasNecessaryWords } from "../patterns.js";
 import { tablePlaceAt } from "../tables.js";
 import { metricOfListLead } from "./metric.js";
 import { obtainingVerbMetric } from "./obtaining-verb.js";
+import { pledgeFrom } from "./pledge-from.js";
 import { LIST_ITEM } from "./sentence.js";
 import { unitClass } from "./text.js";
 import type { Candidate, DocumentReading, SentenceReading } from "./types.js";
@@ -194,6 +195,20 @@ export function investingVerbMetric(
   return { metric: "investment", at, rule: `"${r.text.slice(at.start, at.end).trim()}" puts money in` };
 }
 
+/** "$20 billion from X to build …", with no verb: money X puts in, read as its investment until the build-out makes it capex. */
+function pledgeFromMetric(
+  r: DocumentReading,
+  s: SentenceReading,
+  q: QuantityMention,
+  unit: string,
+): ImplicitMetric | null {
+  if (unitClass(unit) !== "currency") return null;
+  const pledge = pledgeFrom(r.text, s.parties, q);
+  return pledge
+    ? { metric: "investment", at: pledge.at, rule: `money from ${pledge.party.canonical} for a build-out` }
+    : null;
+}
+
 /** A table's first column of investors ("Investor", "Investisseurs", "Backers"): each amount is one's stake. */
 const INVESTOR_COLUMN =
   /^(?:investors?|investisseurs?|backers?|contributors?|contributeurs?|actionnaires?)\b/iu;
@@ -292,6 +307,7 @@ export function implicitMetric(
     (s.listLead ? leadParagraphMetric(s.listLead, unit, r.text) : null) ??
     listSiblingMetric(r, s, unit) ??
     investingVerbMetric(r, s, q, unit) ??
+    pledgeFromMetric(r, s, q, unit) ??
     continuationMetric(r, s, q, unit) ??
     forecastContinuation(r, s, q, unit) ??
     comparedMetric(r, s, q, unit) ??

@@ -27,6 +27,7 @@ import { readMetric } from "./metric.js";
 import { isNotAClaim } from "./not-a-claim.js";
 import { findSubject } from "./parties.js";
 import { readPeriod } from "./period.js";
+import { revisePledgeFrom } from "./pledge-from.js";
 import { reviseProgrammeModifier, reviseProgrammeOwnFigure } from "./programme-modifier.js";
 import { keepCompanyTopic, withoutPlaces, withoutPublicCounterparties } from "./public-bodies.js";
 import { revisePurchasePrice } from "./purchase-price.js";
@@ -97,6 +98,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   reviseDealRevenuePartner(r, s, f);
   reviseStakeIssuer(r, s, f);
   reviseRevenueShareSource(r, s, f);
+  revisePledgeFrom(r, s, f);
   if (!reviseWarrantAndGrowth(r, s, f)) return;
   readPeriod(r, s, f);
   readQualifier(r, s, f);

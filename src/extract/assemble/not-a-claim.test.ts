@@ -405,3 +405,64 @@ describe("a market index's move", () => {
     ]);
   });
 });
+
+describe("a company's own move on the market", () => {
+  it("a percentage a company heading its clause rose or fell by is its share's move (fr, en)", () => {
+    const en = "Quarterly results\n\nIntel fell after hours; Nvidia rose >7% on stronger orders.";
+    assert.deepEqual(figures(en, "en"), []);
+    assert.match(skipped(en, "en")[0] ?? "", /a share's move on the market/);
+    const fr = "Résultats\n\nLes investisseurs ont hésité ; Nvidia a cédé 3,4 % jeudi.";
+    assert.deepEqual(figures(fr, "fr"), []);
+    assert.match(skipped(fr, "fr")[0] ?? "", /a share's move on the market/);
+  });
+
+  it("a company's growth over a reporting period, or towards an amount, stays a claim", () => {
+    assert.deepEqual(figures("Oracle rose 30% year on year in the third quarter.", "en"), [
+      ["Oracle", "revenue_growth", 0.3],
+    ]);
+    assert.deepEqual(
+      figures("Le chiffre d'affaires d'Oracle a bondi de 14 % à 16 milliards de dollars.", "fr"),
+      [
+        ["Oracle", "revenue_growth", 0.14],
+        ["Oracle", "revenue", 16e9],
+      ],
+    );
+  });
+});
+
+describe("figures outside company finance: energy and power use", () => {
+  it("an amount of energy is no claim, even with a scale and a dollar figure elsewhere in the text", () => {
+    const en =
+      "Meta will invest $2 billion in data centres. Their use could reach 300 billion kilowatt hours, or 40 TWh more by 2030.";
+    assert.deepEqual(figures(en, "en"), [["Meta", "capex", 2e9]]);
+    const fr =
+      "Meta investira 2 milliards de dollars dans des centres de données, qui consommeraient 300 milliards de kilowattheures.";
+    assert.deepEqual(figures(fr, "fr"), [["Meta", "capex", 2e9]]);
+  });
+
+  it("a share of electricity use or power demand is no claim (fr, en)", () => {
+    const en = "Microsoft data centres account for more than 3% of U.S. electricity use.";
+    assert.deepEqual(figures(en, "en"), []);
+    assert.match(skipped(en, "en")[0] ?? "", /a share of a power or energy quantity/);
+    const fr =
+      "Les centres de données de Microsoft représentent jusqu'à 30 % de la demande d'électricité du pays.";
+    assert.deepEqual(figures(fr, "fr"), []);
+    assert.match(skipped(fr, "fr")[0] ?? "", /a share of a power or energy quantity/);
+  });
+});
+
+describe("a count of users and its change", () => {
+  it("abbreviated monthly or weekly users are users, and their change is no claim (fr, en)", () => {
+    const en = "Meta reported stronger adoption of its assistant (300M MAUs, +25% in two months).";
+    assert.deepEqual(figures(en, "en"), [["Meta", "monthly_active_users", 300e6]]);
+    assert.match(skipped(en, "en")[0] ?? "", /the change of a count of users/);
+    const fr = "L'assistant de Meta compte 40 millions de WAU, en hausse de 15 % depuis mars.";
+    assert.deepEqual(figures(fr, "fr"), [["Meta", "weekly_active_users", 40e6]]);
+  });
+
+  it("a share of users is still a claim", () => {
+    assert.deepEqual(figures("OpenAI said 5% of its weekly users pay for a subscription.", "en"), [
+      ["OpenAI", "paid_conversion", 0.05],
+    ]);
+  });
+});

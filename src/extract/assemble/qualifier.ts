@@ -23,6 +23,7 @@ import { reviseByCreditedEstimate } from "./credited-estimate.js";
 import { reviseByDeliberation } from "./deliberation.js";
 import { conversionAfter } from "./metric.js";
 import { fullPersonName } from "./parties.js";
+import { pledgeFrom } from "./pledge-from.js";
 import { describeCandidates, rankOptions, type Weights } from "./scorer.js";
 import type { Candidate, DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
 import { reviseByWarrantStake } from "./warrant-stake.js";
@@ -684,6 +685,11 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
   if (qualifier.qualifier === "reported" && plan) {
     qualifier.qualifier = "target";
     qualifier.rule = `the column's header "${plan[0]}" is a plan → target`;
+  }
+  if (qualifier.qualifier === "reported" && pledgeFrom(text, s.parties, q)) {
+    qualifier.qualifier = "commitment";
+    qualifier.rule =
+      "an amount listed by the company that gives it and what it builds is a pledge → commitment";
   }
   if (qualifier.qualifier === "reported" && notYetReportable(candidate.period, r.input.published)) {
     qualifier.qualifier = "target";
