@@ -1,4 +1,5 @@
 import type { Claim, Issue } from "../../core/index.js";
+import { isCurrencyCode } from "../../core/index.js";
 import { WorkBudget } from "../budget.js";
 import { findNames, type Gazetteer } from "../gazetteer.js";
 import { extractMessages } from "../messages.js";
@@ -21,6 +22,7 @@ import { reviseFundInvestment } from "./fund-investment.js";
 import { reviseByHorizonTotal } from "./horizon-total-part.js";
 import { reviseInvestorCollective } from "./investor-collectives.js";
 import { finishCandidate } from "./item.js";
+import { reviseMarketSpending } from "./market-owner.js";
 import { mergeDuplicates } from "./merge.js";
 import { readMetric } from "./metric.js";
 import { isNotAClaim } from "./not-a-claim.js";
@@ -96,6 +98,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   reviseStakeIssuer(r, s, f);
   reviseRevenueShareSource(r, s, f);
   if (!reviseWarrantAndGrowth(r, s, f)) return;
+  reviseMarketSpending(f, isCurrencyCode(f.candidate.unit));
   readPeriod(r, s, f);
   readQualifier(r, s, f);
   reviseByHorizonTotal(r, f);
