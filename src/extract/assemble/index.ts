@@ -1,5 +1,4 @@
-import type { Claim, Issue } from "../../core/index.js";
-import { isCurrencyCode } from "../../core/index.js";
+import { type Claim, type Issue, isCurrencyCode } from "../../core/index.js";
 import { WorkBudget } from "../budget.js";
 import { findNames, type Gazetteer } from "../gazetteer.js";
 import { extractMessages } from "../messages.js";
