@@ -26,6 +26,7 @@ import {
   suppliedCompany,
   supplyVerbEnd,
 } from "./entity-roles.js";
+import { marketOwner } from "./market-owner.js";
 import {
   fullPersonName,
   GAPPED_FIGURE,
@@ -67,6 +68,7 @@ export const ENTITY_FEATURES = [
   "previousDeal",
   "roundFallback",
   "collectiveSubject",
+  "marketSubject",
   "topicFallback",
   "roundInvestee",
   // Evidence about any candidate.
@@ -86,6 +88,7 @@ export const ENTITY_FEATURES = [
   "modifier",
   "lender",
   "supplier",
+  "marketReader",
 ] as const;
 
 export type EntityFeature = (typeof ENTITY_FEATURES)[number];
@@ -630,6 +633,11 @@ function partyFeatures(
 const ROUND_WORD =
   /tour\s+de\s+table|\blevée|\bround\b|\bfundraising\b|\bséries?\s+[A-H]\b|\bseries\s+[A-H]\b/iu;
 
+/** A person or a bank, broker or research firm: they size markets they do not own. */
+function sizesMarkets(r: DocumentReading, party: Party): boolean {
+  return party.kind === "person" || r.gazetteer.roles.get(party.canonical) === "source";
+}
+
 /** Every candidate owner of the figure, with its features. */
 export function entityOptions(
   r: DocumentReading,
@@ -685,6 +693,18 @@ export function entityOptions(
         label: investee.name,
         features: { roundInvestee: 1 },
       });
+  }
+  const market = marketOwner(r.text, f, r.context.language, (p) => sizesMarkets(r, p));
+  if (market) {
+    options.push({
+      value: { party: null, group: [], name: market.name, cue: null, how: market.how },
+      label: market.name,
+      features: { marketSubject: 1 },
+    });
+    // "Jensen Huang has estimated that AI infrastructure spending will reach": who sizes the market.
+    for (const o of options)
+      if (o.value.party && o.value.party.end <= market.start && sizesMarkets(r, o.value.party))
+        o.features = { ...o.features, marketReader: 1 };
   }
   const collective = collectiveOwner(r.text, f);
   if (collective)
@@ -778,6 +798,10 @@ export function settleEntity(r: DocumentReading, s: SentenceReading, f: FigureRe
     candidate.entity = name;
     candidate.confidence -= 0.1;
     rules.push(`entity: a round is the company raising it, not its backer: ${how} → ${name}`);
+  } else if (best.features.marketSubject === 1) {
+    candidate.entity = name;
+    candidate.confidence -= 0.1;
+    rules.push(`entity: ${how}: a market's figure → its collective ${name}`);
   } else if (how === "collective") {
     candidate.entity = name;
     candidate.confidence -= 0.1;

@@ -1,4 +1,4 @@
-import type { Claim, Issue } from "../../core/index.js";
+import { type Claim, type Issue, isCurrencyCode } from "../../core/index.js";
 import { WorkBudget } from "../budget.js";
 import { findNames, type Gazetteer } from "../gazetteer.js";
 import { extractMessages } from "../messages.js";
@@ -22,6 +22,7 @@ import { reviseFundInvestment } from "./fund-investment.js";
 import { reviseByHorizonTotal } from "./horizon-total-part.js";
 import { reviseInvestorCollective } from "./investor-collectives.js";
 import { finishCandidate } from "./item.js";
+import { reviseMarketSpending } from "./market-owner.js";
 import { mergeDuplicates } from "./merge.js";
 import { readMetric } from "./metric.js";
 import { isNotAClaim } from "./not-a-claim.js";
@@ -100,6 +101,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   reviseRevenueShareSource(r, s, f);
   revisePledgeFrom(r, s, f);
   if (!reviseWarrantAndGrowth(r, s, f)) return;
+  reviseMarketSpending(f, isCurrencyCode(f.candidate.unit));
   readPeriod(r, s, f);
   readQualifier(r, s, f);
   reviseReportedQuarter(r, s, f);

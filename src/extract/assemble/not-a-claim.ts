@@ -3,6 +3,7 @@ import { PRICE_MOVE, SHARE_NOUN, TRADING_SESSION } from "../market-data.js";
 import { extractMessages } from "../messages.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { firstMatch } from "../patterns.js";
+import { marketBefore } from "./market-owner.js";
 import { SCALE_WORD } from "./text.js";
 import { type DocumentReading, issue, type Party, type SentenceReading } from "./types.js";
 
@@ -299,7 +300,10 @@ function marketSize(r: DocumentReading, s: SentenceReading, q: QuantityMention, 
     p.kind === "company" && p.start < q.span.start && r.gazetteer.roles.get(p.canonical) !== "source";
   if (s.parties.some(owner)) return null;
   const before = r.text.slice(s.sentence.start, q.span.start);
-  return firstMatch(MARKET_SUBJECT, before) ? "the size of a market, not of a company" : null;
+  if (!firstMatch(MARKET_SUBJECT, before)) return null;
+  // "the data-center market growing to $1 trillion": a market whose collective owns its figures.
+  if (marketBefore(r.text, s.sentence.start, q.span.start, r.context.language)) return null;
+  return "the size of a market, not of a company";
 }
 
 /** From a company's name to its move: "Alphabet rose >6%", "Tesla a cédé 2,3 %" (a company does not rise; its share does). */

@@ -21,6 +21,7 @@ import { reviseByAgreementFrame } from "./agreement-frame.js";
 import { reviseByCapacityPlan } from "./capacity-plan.js";
 import { reviseByCreditedEstimate } from "./credited-estimate.js";
 import { reviseByDeliberation } from "./deliberation.js";
+import { reviseMarketEstimate } from "./market-owner.js";
 import { conversionAfter } from "./metric.js";
 import { fullPersonName } from "./parties.js";
 import { pledgeFrom } from "./pledge-from.js";
@@ -716,6 +717,7 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
     qualifier.rule = "a forecast credited to analysts, not the company's own → estimated";
   }
   reviseByCreditedEstimate(s, candidate, qualifier);
+  reviseMarketEstimate(text, sentence.start, candidate, qualifier);
   reviseByCalculation(s, q, ownScope, qualifier);
   reviseByAgreementFrame(text, s, qualifier);
   reviseByExpectation(text, sentence.start, q, qualifier);

@@ -1,0 +1,54 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { claimAt, extract } from "../../../test/support/claims.js";
+
+describe("a market's figure, sized by a bank, a consultant or an executive", () => {
+  it("belongs to the market, not to the bank nor the article's subject (en)", () => {
+    const claims = extract(
+      "Oracle borrows again\n\nOracle sold $12bn of bonds on Monday. Barclays estimates that worldwide spending on data centers will reach about $3.4tn by 2029.",
+      "en",
+    );
+    const market = claimAt(claims, 3.4e12);
+    assert.deepEqual(
+      [market.entity, market.metric, market.qualifier],
+      ["data centres", "capex", "estimated"],
+    );
+    assert.equal(claimAt(claims, 12e9).entity, "Oracle");
+  });
+
+  it("belongs to the market, not to the executive's company (fr)", () => {
+    const claims = extract(
+      "AMD présente ses puces\n\nAMD a présenté mardi ses nouveaux processeurs. Sa directrice générale Lisa Su estime que les dépenses d'infrastructure d'IA atteindront 2 000 milliards de dollars en 2030.",
+      "fr",
+    );
+    const market = claimAt(claims, 2e12);
+    assert.deepEqual(
+      [market.entity, market.metric, market.qualifier],
+      ["infrastructures d'IA", "capex", "estimated"],
+    );
+  });
+
+  it("takes the market named earlier in the sentence for a bare 'investment' (en)", () => {
+    const claims = extract(
+      "Power for AI\n\nVantage opened a campus in Texas. New data centers now need far more power, with Fitch predicting investment to exceed $1.5 trillion over five years.",
+      "en",
+    );
+    assert.equal(claimAt(claims, 1.5e12).entity, "data centres");
+  });
+
+  it("stays the spending company's when a company names the outlays (en)", () => {
+    const claims = extract(
+      "Cloud spending\n\nAmazon and Microsoft disclosed AI infrastructure outlays totaling about $60B in the quarter.",
+      "en",
+    );
+    assert.notEqual(claimAt(claims, 60e9).entity, "AI industry");
+  });
+
+  it("stays the company's when its possessive names the spending (fr)", () => {
+    const claims = extract(
+      "Meta investit\n\nMeta a publié ses résultats. Ses dépenses en centres de données atteindront 70 milliards de dollars cette année.",
+      "fr",
+    );
+    assert.equal(claimAt(claims, 70e9).entity, "Meta");
+  });
+});
