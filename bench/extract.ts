@@ -13,7 +13,8 @@
  * and times nothing: two snapshots compared with `diff` show whether a speed change kept the
  * output byte-identical on the generated corpus. `--against DIR` also times another build's
  * extraction (DIR is its compiled output, holding `bench/extract.js`, e.g. main's) in turns with
- * this one, one fresh process each, `--runs` rounds, and prints the ratio of their median rates.
+ * this one, one fresh process each, `--runs` rounds (each process times several passes and gives
+ * their median), and prints the ratio of their median rates.
  */
 import { execFileSync } from "node:child_process";
 import { writeSync } from "node:fs";
@@ -246,12 +247,19 @@ console.log(
 );
 
 /**
- * One fresh process of a build's bench (this one's or another's), one timed run: its whole
- * extraction's MB/s per core of CPU time. Fresh processes, because two builds loaded into one
- * process do not run alike: the one loaded second was measured slower than in a process of its own.
+ * Timed passes in each child: the first passes after the warm-up still run code V8 has not finished
+ * optimizing, so a single pass per process measures the warm-up as much as the build.
+ */
+const PASSES_PER_CHILD = 3;
+
+/**
+ * One fresh process of a build's bench (this one's or another's): the median over its timed passes
+ * of its whole extraction's MB/s per core of CPU time. Fresh processes, because two builds loaded
+ * into one process do not run alike: the one loaded second was measured slower than in a process of
+ * its own.
  */
 function rateInChild(script: string): number {
-  const args = [script, "--mb", String(values.mb), "--runs", "1", "--peer-runs", "0"];
+  const args = [script, "--mb", String(values.mb), "--runs", String(PASSES_PER_CHILD), "--peer-runs", "0"];
   const out = execFileSync(process.execPath, args, { encoding: "utf8" });
   const m = /extractClaims:.*per core ([\d.]+) MB\/s/u.exec(out);
   if (!m) throw new Error(`${script}: no extractClaims line in its output`);
@@ -270,7 +278,7 @@ function compareAgainst(dir: string): void {
   }
   const [t, o] = [median(theirs), median(ours)];
   console.log(
-    `against ${dir}, ${RUNS} rounds of one fresh process each: median ${t.toFixed(2)} MB/s per core there, ${o.toFixed(2)} here: ${(o / t).toFixed(2)}× (rounds: ${ours.map((x, i) => (x / theirs[i]!).toFixed(2)).join(" ")})`,
+    `against ${dir}, ${RUNS} rounds of one fresh process each (${PASSES_PER_CHILD} timed passes, median): median ${t.toFixed(2)} MB/s per core there, ${o.toFixed(2)} here: ${(o / t).toFixed(2)}× (rounds: ${ours.map((x, i) => (x / theirs[i]!).toFixed(2)).join(" ")})`,
   );
 }
 if (values.against) compareAgainst(values.against);
