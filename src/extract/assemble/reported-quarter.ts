@@ -1,4 +1,4 @@
-import type { Metric } from "../../core/index.js";
+import { FLOW_METRICS, type Metric } from "../../core/index.js";
 import { findTimeMentions, quarterBeforePublication } from "../periods.js";
 import { documentFiscalYearEnd } from "./fiscal-calendar.js";
 import type { DocumentReading, FigureReading, SentenceReading } from "./types.js";
@@ -46,18 +46,15 @@ export function findReportedQuarter(r: DocumentReading): Span | null {
   return last && !("asOf" in last) && last.start && last.end ? { start: last.start, end: last.end } : null;
 }
 
-/** Results a quarterly report states: what came in, went out or was lost over the quarter. */
-const QUARTER_RESULTS: ReadonlySet<Metric> = new Set<Metric>([
-  "revenue",
-  "revenue_growth",
-  "net_loss",
-  "investment_loss",
-  "cash_burn",
-  "total_expenses",
-  "rd_expense",
-  "capex",
-  "capex_growth",
-]);
+/**
+ * Results a quarterly report states: what came in, went out or was lost over the quarter; not the
+ * commitments, spending plans and debt that are flows too.
+ */
+const QUARTER_RESULTS: ReadonlySet<Metric> = new Set(
+  [...FLOW_METRICS].filter(
+    (m) => m !== "compute_commitment" && m !== "compute_spending_target" && m !== "debt_issuance",
+  ),
+);
 
 /** Words that make a sentence's figures a whole year's: "le chiffre d'affaires annuel", "full-year revenue". */
 const WHOLE_YEAR =
