@@ -7,6 +7,7 @@
  * the figure (CLAIMS.md §6); whoever sizes it is its source, not its owner.
  */
 import type { Language } from "../../core/index.js";
+import { matchesIn } from "../patterns.js";
 import type { Decision } from "./qualifier.js";
 import type { Candidate, FigureReading, Party } from "./types.js";
 
@@ -33,6 +34,8 @@ export function isMarketName(name: string): boolean {
 const HEAD = `(?:spending|spend|investments?|capital|capex|bill|demand|markets?|outlays?|dépenses|investissements?|marché|demande|facture|besoins)`;
 
 const DOMAIN = `(?:${MARKETS.map((m) => `(${m.pattern})`).join("|")})`;
+const ANY_DOMAIN = new RegExp(DOMAIN, "giu");
+const FIRST_DOMAIN = new RegExp(DOMAIN, "iu");
 
 /** "spending on data centres", "the bill for AI infrastructure", "dépenses d'infrastructure d'IA". */
 const HEAD_OF_DOMAIN = new RegExp(
@@ -82,7 +85,7 @@ export function marketBefore(text: string, from: number, to: number, language: L
   const before = text.slice(from, to);
   let found: MarketOwner | null = null;
   for (const pattern of [HEAD_OF_DOMAIN, DOMAIN_HEAD, INDUSTRY])
-    for (const m of before.matchAll(pattern)) {
+    for (const m of matchesIn(pattern, before)) {
       const end = m.index + m[0].length;
       if (found && from + end <= found.start) continue;
       if (!MARKET_TO_FIGURE.test(before.slice(end)) || POSSESSED.test(before.slice(0, m.index))) continue;
@@ -94,10 +97,10 @@ export function marketBefore(text: string, from: number, to: number, language: L
 
 /** "Data centres now seek 500 MW, with Moody's predicting investment to exceed $2tn": the market named before the head. */
 function marketOfBareHead(before: string, from: number, language: Language): MarketOwner | null {
-  const head = [...before.matchAll(BARE_HEAD)].at(-1);
+  const head = matchesIn(BARE_HEAD, before).at(-1);
   if (!head || !MARKET_TO_FIGURE.test(before.slice(head.index + head[0].length))) return null;
   if (POSSESSED.test(before.slice(0, head.index))) return null;
-  const domains = [...before.slice(0, head.index).matchAll(new RegExp(DOMAIN, "giu"))];
+  const domains = matchesIn(ANY_DOMAIN, before.slice(0, head.index));
   const domain = domains.at(-1);
   if (!domain) return null;
   return {
@@ -128,7 +131,7 @@ export function marketOwner(
 function marketAfter(text: string, f: FigureReading, language: Language): MarketOwner | null {
   const after = INTO_DOMAIN_AFTER.exec(text.slice(f.q.span.end, f.clauseEnd));
   if (!after) return null;
-  const domain = new RegExp(DOMAIN, "iu").exec(after[0])!;
+  const domain = FIRST_DOMAIN.exec(after[0])!;
   return {
     name: nameOf(domain, language),
     start: f.q.span.end,
