@@ -1,7 +1,7 @@
 import { FLOW_METRICS, type Metric } from "../../core/index.js";
 import { findTimeMentions, quarterBeforePublication } from "../periods.js";
 import { documentFiscalYearEnd } from "./fiscal-calendar.js";
-import type { DocumentReading, FigureReading, SentenceReading } from "./types.js";
+import type { ClosedPeriod, DocumentReading, FigureReading, SentenceReading } from "./types.js";
 
 /** Words of quarterly reporting: "bilan trimestriel", "une perte trimestrielle", "quarterly results". */
 export const QUARTERLY = /(?<!\p{L})(?:trimestriel(?:le)?s?|quarterly)(?!\p{L})/iu;
@@ -14,11 +14,8 @@ const DAY_MS = 86_400_000;
 /** Words that name a quarter, not a season ("à l'automne" spans three months too). */
 const QUARTER_WORD = /quarter|trimestr|(?<!\p{L})[QT][1-4](?!\p{L})|(?:three|trois|3)\s+(?:months|mois)/iu;
 
-/** A closed span of time, as a flow. */
-export type Span = { start: string; end: string };
-
 /** A flow of about three months. */
-function isQuarter(flow: { start: string | null; end: string | null } | null): flow is Span {
+function isQuarter(flow: { start: string | null; end: string | null } | null): flow is ClosedPeriod {
   if (!flow?.start || !flow.end) return false;
   const days = (Date.parse(flow.end) - Date.parse(flow.start)) / DAY_MS;
   return days >= 85 && days <= 95;
@@ -30,7 +27,7 @@ function isQuarter(flow: { start: string | null; end: string | null } | null): f
  * when the text speaks of quarterly results with no quarter named ("un bilan trimestriel"), the last
  * quarter completed before publication. Null for a text that reports no quarter.
  */
-export function findReportedQuarter(r: DocumentReading): Span | null {
+export function findReportedQuarter(r: DocumentReading): ClosedPeriod | null {
   const { published } = r.input;
   if (!published || published.length < 7) return null;
   const fiscalEnd = documentFiscalYearEnd(r);

@@ -119,7 +119,7 @@ export interface DocumentReading {
   entityWeights: Weights<EntityFeature>;
   observe: ((decision: FieldDecision) => void) | undefined;
   /** The quarter the document reports (reported-quarter.ts), found when first asked; null when none. */
-  reportedQuarter?: { start: string; end: string } | null;
+  reportedQuarter?: ClosedPeriod | null;
 }
 
 /** One sentence as each of its figures sees it, found once. */
@@ -201,3 +201,6 @@ export interface UnitReading {
   elided: boolean;
   valueDivisor: number;
 }
+
+/** A period with both ends known, as ISO dates: a quarter, a year. */
+export type ClosedPeriod = { start: string; end: string };
