@@ -1,7 +1,5 @@
 import { isCurrencyCode, type Period, type Qualifier } from "../../core/index.js";
-import { type Gazetteer, outletsIn } from "../gazetteer.js";
 import {
-  ATTRIBUTION_LEAD,
   CONDITIONAL_ENDING,
   FUTURE_TENSE,
   HANDING_OVER,
@@ -9,24 +7,22 @@ import {
   IMPERSONAL_EXPECTATION,
   QUALIFIER_RULES,
   SPEECH_VERB,
-  UNNAMED_SOURCES,
 } from "../lexicon.js";
 import { metricIs } from "../metrics.js";
 import type { QuantityMention } from "../numbers/types.js";
-import { firstMatch, hasMatch, matchesFrom, matchesIn } from "../patterns.js";
+import { firstMatch, hasMatch, matchesFrom } from "../patterns.js";
 import { publicationAsOf } from "../periods.js";
-import type { Sentence } from "../sentences.js";
 import { tablePlaceAt } from "../tables.js";
 import { reviseByAgreementFrame } from "./agreement-frame.js";
+import { readAttribution } from "./attribution.js";
 import { reviseByCapacityPlan } from "./capacity-plan.js";
 import { reviseByCreditedEstimate } from "./credited-estimate.js";
 import { reviseByDeliberation } from "./deliberation.js";
 import { reviseMarketEstimate } from "./market-owner.js";
 import { conversionAfter } from "./metric.js";
-import { fullPersonName } from "./parties.js";
 import { pledgeFrom } from "./pledge-from.js";
 import { describeCandidates, rankOptions, type Weights } from "./scorer.js";
-import type { Candidate, DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
+import type { Candidate, DocumentReading, FigureReading, SentenceReading } from "./types.js";
 import { reviseByWarrantStake } from "./warrant-stake.js";
 
 /** Analysts and brokers: their forecasts are estimates, not the company's targets. */
@@ -35,54 +31,6 @@ export const ANALYSTS = /\banalyst\p{L}*|\banalystes?\b|\bconsensus\b|\bbrokerag
 /** "selon les analystes de Morgan Stanley", "according to analysts": the whole sentence is theirs. */
 export const ANALYSTS_CREDITED =
   /(?:selon|d['’]après|according\s+to|estiment|estimate|expect)\s+(?:les\s+|des\s+|the\s+|some\s+)?(?:analystes|analysts)/iu;
-
-export function sentenceAttribution(
-  sentence: Sentence,
-  text: string,
-  parties: Party[],
-  gazetteer: Gazetteer,
-): { name: string; named: boolean; rule: string } | null {
-  const body = text.slice(sentence.start, sentence.end);
-  ATTRIBUTION_LEAD.lastIndex = 0;
-  const leads = matchesIn(ATTRIBUTION_LEAD, body);
-  for (const m of leads) {
-    const rest = body.slice(m.index + m[0].length);
-    const credited = rest.replace(/^["“«\s]+/, "");
-    const outlet = gazetteer.outlets.find((o) => credited.startsWith(o));
-    if (outlet)
-      return {
-        name: outlet.replace(/^The\s+(?=Wall|New)/, ""),
-        named: true,
-        rule: `"${m[0].trim()} ${outlet}"`,
-      };
-    const at = sentence.start + m.index + m[0].length;
-    const person = parties.find((p) => p.kind === "person" && p.start >= at && p.start <= at + 3);
-    if (person) {
-      const name = fullPersonName(person.surface, person.canonical, gazetteer);
-      return { name, named: true, rule: `"${m[0].trim()} ${person.surface}"` };
-    }
-  }
-  for (const outlet of outletsIn(text, gazetteer)) {
-    const at = body.indexOf(outlet);
-    if (at < 0) continue;
-    const after = body.slice(at + outlet.length, at + outlet.length + 40);
-    if (
-      /^\s*(?:a\s+rapporté|rapporte|a\s+révélé|révèle|écrit|a\s+écrit|reported|reports|wrote|writes|said|says)/iu.test(
-        after,
-      )
-    )
-      return { name: outlet, named: true, rule: `"${outlet}" reports` };
-  }
-  for (const [pattern, label] of UNNAMED_SOURCES)
-    if (hasMatch(pattern, body))
-      return { name: label, named: false, rule: `unnamed: "${body.match(pattern)?.[0]}"` };
-  const speaker = parties.find((p) => p.kind === "person");
-  if (speaker && hasMatch(SPEECH_VERB, body)) {
-    const name = fullPersonName(speaker.surface, speaker.canonical, gazetteer);
-    return { name, named: true, rule: `speaker ${name}` };
-  }
-  return null;
-}
 
 /**
  * "son objectif de 10 milliards", "its target of $10B", "a budget of": the figure is the plan itself,
@@ -569,27 +517,6 @@ const CONTRAST_CLAUSE = /,\s*(?:while|whereas|alors\s+que|tandis\s+que)\s/iu;
 function contrastStart(text: string, from: number, end: number): number {
   const m = CONTRAST_CLAUSE.exec(text.slice(from, end));
   return m ? from + m.index : end;
-}
-
-/** "selon lui", "according to her": the person last quoted. */
-const SAID_BY_THE_PERSON = /selon\s+(?:lui|elle)|according\s+to\s+(?:him|her)/iu;
-
-/** Attribution (CLAIMS.md §7): the sentence's named source, the person "selon lui" points to, else the outlet. */
-function readAttribution(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
-  const { defaultOutlet, lastPerson } = r;
-  const { attribution, body } = s;
-  const { candidate, rules } = f;
-  if (attribution) {
-    candidate.attribution ??= attribution.name;
-    if (attribution.name !== candidate.attribution) candidate.attribution = attribution.name;
-    rules.push(`attribution: ${attribution.rule}`);
-  } else if (lastPerson && hasMatch(SAID_BY_THE_PERSON, body)) {
-    candidate.attribution = lastPerson;
-    rules.push(`attribution: "selon lui" → ${lastPerson}`);
-  } else if (!candidate.attribution && defaultOutlet) {
-    candidate.attribution = defaultOutlet;
-    rules.push(`attribution: the article's source → ${defaultOutlet}`);
-  }
 }
 
 /** What some metrics are whatever the wording: a deal component's value, capacity under a deal, a warrant's terms. */

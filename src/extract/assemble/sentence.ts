@@ -5,11 +5,11 @@ import { firstMatch, matchesIn } from "../patterns.js";
 import { findTimeMentions, publicationAsOf, type TimeMention } from "../periods.js";
 import type { Sentence } from "../sentences.js";
 import { tableRowAt } from "../tables.js";
+import { sentenceSources } from "./attribution.js";
 import { withCollectiveGroups } from "./collectives.js";
 import { documentFiscalYearEnd } from "./fiscal-calendar.js";
 import { metricKeywordsOf } from "./metric.js";
 import { fullPersonName, isComplement, partiesOf, warrantGrantIn } from "./parties.js";
-import { sentenceAttribution } from "./qualifier.js";
 import { sentenceTopic, withPlaceOwners } from "./salience.js";
 import { overlaps, quantitiesWithin, SCALE_WORD } from "./text.js";
 import type { DocumentReading, Party, SentenceReading } from "./types.js";
@@ -228,6 +228,7 @@ export function readSentence(
     (o) => o.unit !== null || SCALE_WORD.test(text.slice(o.numberSpan.start, o.numberSpan.end)),
   );
   r.warrant = warrantGrantIn(sentence, text, parties) ?? r.warrant;
+  const sources = sentenceSources(sentence, text, parties, gazetteer);
   return {
     sentence,
     sentenceIndex,
@@ -236,7 +237,8 @@ export function readSentence(
     times,
     local,
     parties,
-    attribution: sentenceAttribution(sentence, text, parties, gazetteer),
+    sources,
+    attribution: sources[0] ?? null,
     person: parties.find((p) => p.kind === "person"),
     previousSentenceClaim: r.latest?.sentenceIndex === sentenceIndex - 1 ? r.latest : undefined,
     demonstrative: sentenceQs.length > 0 ? firstMatch(DEAL_DEMONSTRATIVE, body) : null,

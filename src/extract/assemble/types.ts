@@ -7,8 +7,8 @@ import type { QuantityMention } from "../numbers/types.js";
 import type { TimeMention } from "../periods.js";
 import type { Sentence } from "../sentences.js";
 import type { Table } from "../tables.js";
+import type { SentenceSource } from "./attribution.js";
 import type { EntityFeature, EntityOption } from "./entity.js";
-import type { sentenceAttribution } from "./qualifier.js";
 import type { Option, Weights } from "./scorer.js";
 import type { SentenceIndex } from "./sentence.js";
 
@@ -132,7 +132,10 @@ export interface SentenceReading {
   /** The company the text is about here: the latest sentences' subject, else the article's. */
   local: string | null;
   parties: Party[];
-  attribution: ReturnType<typeof sentenceAttribution>;
+  /** Every source the sentence gives, strongest first. */
+  sources: SentenceSource[];
+  /** The strongest of them. */
+  attribution: SentenceSource | null;
   person: Party | undefined;
   previousSentenceClaim: Candidate | undefined;
   demonstrative: RegExpExecArray | null;
