@@ -29,7 +29,11 @@ import { isNotAClaim } from "./not-a-claim.js";
 import { findSubject } from "./parties.js";
 import { readPeriod } from "./period.js";
 import { revisePledgeFrom } from "./pledge-from.js";
-import { reviseProgrammeModifier, reviseProgrammeOwnFigure } from "./programme-modifier.js";
+import {
+  reviseProgrammeCapacityContinued,
+  reviseProgrammeModifier,
+  reviseProgrammeOwnFigure,
+} from "./programme-modifier.js";
 import { keepCompanyTopic, withoutPlaces, withoutPublicCounterparties } from "./public-bodies.js";
 import { revisePurchasePrice } from "./purchase-price.js";
 import { readQualifier } from "./qualifier.js";
@@ -74,6 +78,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   if (!settleEntity(r, s, f)) return;
   reviseProgrammeModifier(r, s, f);
   reviseProgrammeOwnFigure(r, s, f);
+  reviseProgrammeCapacityContinued(r, s, f);
   reviseWithClauseOwner(r, s, f);
   reviseInvestorCollective(r, f);
   revisePurchasePrice(r, s, f);
