@@ -48,6 +48,7 @@ import {
   reviseWarrantAndGrowth,
 } from "./revise.js";
 import { closeSentence, readSentence } from "./sentence.js";
+import { reviseSiteBuilder } from "./site-builder.js";
 import { reviseSiteFinancing } from "./site-financing.js";
 import { reviseStakeIssuer } from "./stake-issuer.js";
 import { reviseBySupplierInClause } from "./supplier-in-clause.js";
@@ -105,6 +106,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   reviseStakeIssuer(r, s, f);
   reviseRevenueShareSource(r, s, f);
   revisePledgeFrom(r, s, f);
+  reviseSiteBuilder(r, s, f);
   if (!reviseWarrantAndGrowth(r, s, f)) return;
   reviseMarketSpending(f, isCurrencyCode(f.candidate.unit));
   readPeriod(r, s, f);
