@@ -29,7 +29,11 @@ import { isNotAClaim } from "./not-a-claim.js";
 import { findSubject } from "./parties.js";
 import { readPeriod } from "./period.js";
 import { revisePledgeFrom } from "./pledge-from.js";
-import { reviseProgrammeModifier, reviseProgrammeOwnFigure } from "./programme-modifier.js";
+import {
+  reviseProgrammeCapacityContinued,
+  reviseProgrammeModifier,
+  reviseProgrammeOwnFigure,
+} from "./programme-modifier.js";
 import { keepCompanyTopic, withoutPlaces, withoutPublicCounterparties } from "./public-bodies.js";
 import { revisePurchasePrice } from "./purchase-price.js";
 import { readQualifier } from "./qualifier.js";
@@ -44,6 +48,7 @@ import {
   reviseWarrantAndGrowth,
 } from "./revise.js";
 import { closeSentence, readSentence } from "./sentence.js";
+import { reviseSiteBuilder } from "./site-builder.js";
 import { reviseSiteFinancing } from "./site-financing.js";
 import { reviseStakeIssuer } from "./stake-issuer.js";
 import { reviseBySupplierInClause } from "./supplier-in-clause.js";
@@ -74,6 +79,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   if (!settleEntity(r, s, f)) return;
   reviseProgrammeModifier(r, s, f);
   reviseProgrammeOwnFigure(r, s, f);
+  reviseProgrammeCapacityContinued(r, s, f);
   reviseWithClauseOwner(r, s, f);
   reviseInvestorCollective(r, f);
   revisePurchasePrice(r, s, f);
@@ -100,6 +106,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   reviseStakeIssuer(r, s, f);
   reviseRevenueShareSource(r, s, f);
   revisePledgeFrom(r, s, f);
+  reviseSiteBuilder(r, s, f);
   if (!reviseWarrantAndGrowth(r, s, f)) return;
   reviseMarketSpending(f, isCurrencyCode(f.candidate.unit));
   readPeriod(r, s, f);

@@ -91,3 +91,29 @@ describe("a figure no company owns in a sentence about a programme", () => {
     );
   });
 });
+
+describe("a capacity with no owner named, right after the programme's capacity", () => {
+  it("is the programme's first tranche (fr)", () => {
+    const text =
+      "OpenAI a annoncé la construction en Espagne d'un cluster d'une puissance de 2 gigawatts, baptisé Stargate Iberia. Une première tranche de 300 mégawatts doit entrer en service en 2027.";
+    assert.deepEqual(
+      claims(text, "fr").filter(([, , v]) => v === 0.3),
+      [["Stargate", "datacenter_capacity", 0.3]],
+    );
+  });
+
+  it("is what the programme's site may later be brought to (en)", () => {
+    const text =
+      "OpenAI said it would build a computing cluster in Spain with a capacity of 2 gigawatts, dubbed Stargate Iberia. The site could later be expanded to 3 gigawatts.";
+    assert.deepEqual(
+      claims(text, "en").filter(([, , v]) => v === 3),
+      [["Stargate", "datacenter_capacity", 3]],
+    );
+  });
+
+  it("is not the programme's when it sizes a whole the programme is part of (en)", () => {
+    const text =
+      "OpenAI said it would build a computing cluster in Spain with a capacity of 2 gigawatts, dubbed Stargate Iberia. It is part of a planned 6-gigawatt campus near Madrid.";
+    assert.notEqual(claims(text, "en").find(([, , v]) => v === 6)?.[0], "Stargate");
+  });
+});

@@ -77,3 +77,39 @@ export function reviseProgrammeOwnFigure(r: DocumentReading, s: SentenceReading,
     f.rules.push("metric: a programme's investment is its capital spending → capex");
   }
 }
+
+/** "It is part of a 5-gigawatt campus", "s'inscrit dans un campus": the figure sizes a whole the programme belongs to. */
+const WHOLE_IT_BELONGS_TO =
+  /\b(?:part\s+of|within|s['’]inscri\p{L}*\s+dans|fai\p{L}*\s+partie\s+d|au\s+sein\s+d)/iu;
+
+/** How many sentences back a programme's capacity may still be the one a later figure continues. */
+const CONTINUED_WITHIN_SENTENCES = 2;
+
+/**
+ * A capacity figure whose sentence names no owner, right after a capacity the programme owns, goes
+ * on sizing the programme: its first phase or tranche, what its site may later be brought to ("Une
+ * première tranche de 200 mégawatts doit entrer en service", "Le site pourrait ensuite être porté à
+ * 520 mégawatts", "the first 200 megawatts are due in 2026"), not the article's subject (CLAIMS.md §6).
+ */
+export function reviseProgrammeCapacityContinued(
+  r: DocumentReading,
+  s: SentenceReading,
+  f: FigureReading,
+): void {
+  const { candidate } = f;
+  if (candidate.metric !== "datacenter_capacity" || f.entityParty !== null || f.inherited) return;
+  if (candidate.entity !== s.local) return;
+  const previous = r.candidates.findLast((c) => c.metric === "datacenter_capacity");
+  if (
+    !previous?.entity ||
+    !r.gazetteer.programmes.has(previous.entity) ||
+    s.sentenceIndex - previous.sentenceIndex > CONTINUED_WITHIN_SENTENCES ||
+    WHOLE_IT_BELONGS_TO.test(r.text.slice(s.sentence.start, f.q.span.start))
+  )
+    return;
+  candidate.entity = previous.entity;
+  candidate.entityAt = null;
+  f.rules.push(
+    `entity: no owner named, the capacity goes on sizing the programme just sized → ${previous.entity}`,
+  );
+}

@@ -1,0 +1,40 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { claimAt, extract } from "../../../test/support/claims.js";
+
+const ownerOf = (text: string, language: "fr" | "en", value: number) => {
+  const claim = claimAt(extract(text, language), value);
+  return [claim.entity, claim.counterparty];
+};
+
+describe("the capacity of a site whose builder is named", () => {
+  it("is the builder's, not the tenant's it is built for (fr)", () => {
+    const text =
+      "Le campus de Temple, construit par la société Crusoe pour le compte d'OpenAI, doit atteindre 900 mégawatts en 2027.";
+    assert.deepEqual(ownerOf(text, "fr", 0.9), ["Crusoe", null]);
+  });
+
+  it("is the builder's, not the tenant's it is built for (en)", () => {
+    const text = "The Lancaster campus, built by Crusoe for OpenAI, will reach 800 megawatts next year.";
+    assert.deepEqual(ownerOf(text, "en", 0.8), ["Crusoe", null]);
+  });
+
+  it("is the programme's, built by the builder, when a programme names the site (en)", () => {
+    const text =
+      "Spain will host Stargate Iberia, a 2-gigawatt computing cluster being built by Crusoe with OpenAI and Oracle.";
+    assert.deepEqual(ownerOf(text, "en", 2), ["Stargate", "Crusoe"]);
+  });
+
+  it("is the programme's, built by the builder, when a programme names the site (fr)", () => {
+    const text =
+      "L'Espagne accueillera Stargate Iberia, un cluster de 2 gigawatts construit par Crusoe avec OpenAI et Oracle.";
+    assert.deepEqual(ownerOf(text, "fr", 2), ["Stargate", "Crusoe"]);
+  });
+});
+
+describe("a site built by one company for another named before it", () => {
+  it("is the capacity of the company that takes the site (en)", () => {
+    const text = "OpenAI will lease a 900-megawatt campus built by Crusoe in Texas.";
+    assert.deepEqual(ownerOf(text, "en", 0.9)[0], "OpenAI");
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * A site's builder: "Le campus d'Abilene, construit par la start-up Crusoe, doit atteindre 1,2
+ * gigawatt", "Stargate UAE, a 1-gigawatt cluster being built by G42". The company a site is built
+ * by owns its capacity; when a programme owns it instead (CLAIMS.md §6), the builder is the other
+ * end of it.
+ */
+import { testInSentence } from "./text.js";
+import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
+
+/** "construit par la start-up", "being built by", "développé par le groupe émirien": the builder follows. */
+const BUILT_BY =
+  /(?:\bconstruite?s?|\bbâtie?s?|\bdéveloppée?s?|\bbuilt|\bdeveloped|\bconstructed)\s+(?:par|by)\s+(?:(?:la|le|les|l['’]|the)\s*)?(?:[\p{Ll}-]+\s+){0,3}$/iu;
+
+/** How far before the builder's name its building verb may stand. */
+const BUILDER_REACH = 50;
+
+function builderIn(r: DocumentReading, s: SentenceReading): Party | undefined {
+  return s.parties.find(
+    (p) =>
+      p.kind === "company" &&
+      !r.gazetteer.programmes.has(p.canonical) &&
+      testInSentence(BUILT_BY, s, r.text, Math.max(s.sentence.start, p.start - BUILDER_REACH), p.start),
+  );
+}
+
+/**
+ * The capacity of a site whose sentence names its builder: the builder's own, whatever company the
+ * site is leased to or built for, unless a company named before the builder takes the site; the
+ * programme's, built by the builder, when a programme owns it.
+ */
+export function reviseSiteBuilder(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
+  const { candidate } = f;
+  if (candidate.metric !== "datacenter_capacity") return;
+  const builder = builderIn(r, s);
+  if (!builder) return;
+  if (candidate.entity && r.gazetteer.programmes.has(candidate.entity)) {
+    if (candidate.counterparty) return;
+    candidate.counterparty = builder.canonical;
+    candidate.counterpartyAt = { start: builder.start, end: builder.end };
+    f.rules.push(`counterparty: the programme's site is built by ${builder.surface} → ${builder.canonical}`);
+    return;
+  }
+  // "OpenAI will lease a campus built by Crusoe": a company named before the builder takes the site.
+  const owner = f.entityParty;
+  if (owner && owner !== builder && owner.start < builder.start) return;
+  if (candidate.entity === builder.canonical && !candidate.counterparty) return;
+  candidate.entity = builder.canonical;
+  candidate.entityAt = { start: builder.start, end: builder.end };
+  candidate.counterparty = null;
+  candidate.counterpartyAt = null;
+  f.rules.push(
+    `entity: the site is built by ${builder.surface}, its capacity is the builder's → ${builder.canonical}`,
+  );
+}
