@@ -87,29 +87,18 @@ export function unknownCompanies(text: string, known: NameMention[], gazetteer: 
   return [...found];
 }
 
-/**
- * The document's names with every mention of an unknown company added, in text order; a mention
- * inside a known name is left to the known name.
- */
-export function withUnknownCompanies(
-  text: string,
-  names: NameMention[],
-  gazetteer: Gazetteer,
-): NameMention[] {
-  const companies = unknownCompanies(text, names, gazetteer);
-  if (companies.length === 0) return names;
+/** A surface form standing for a company, and that company. */
+interface NameForm {
+  surface: string;
+  canonical: string;
+}
+
+/** Every mention of `forms` (longest first) that no name of `names` covers, added in text order. */
+function withMentionsOf(text: string, names: NameMention[], forms: NameForm[]): NameMention[] {
+  if (forms.length === 0) return names;
   const added: NameMention[] = [];
-  const forms = companies.flatMap((name) => {
-    const short = shortForm(name);
-    return short && !gazetteer.byFolded.has(foldName(short))
-      ? [
-          { surface: name, canonical: name },
-          { surface: short, canonical: name },
-        ]
-      : [{ surface: name, canonical: name }];
-  });
-  forms.sort((a, b) => b.surface.length - a.surface.length);
-  for (const { surface, canonical } of forms) {
+  const sorted = [...forms].sort((a, b) => b.surface.length - a.surface.length);
+  for (const { surface, canonical } of sorted) {
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(surface)}(?![\\p{L}\\p{N}])`, "gu");
     for (const m of text.matchAll(pattern)) {
       const start = m.index;
@@ -119,5 +108,52 @@ export function withUnknownCompanies(
       added.push({ start, end, canonical, kind: "company", surface });
     }
   }
-  return [...names, ...added].sort((a, b) => a.start - b.start);
+  return added.length === 0 ? names : [...names, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** A company, product, person or periphrasis of the gazetteer is written `surface`. */
+function namedInGazetteer(surface: string, gazetteer: Gazetteer): boolean {
+  if (gazetteer.byFolded.has(foldName(surface))) return true;
+  const first = /^[\p{L}\p{N}_]+/u.exec(surface)?.[0].toLowerCase() ?? "";
+  const lower = surface.toLowerCase();
+  return gazetteer.byFirstWord.get(first)?.some((e) => e.surface.toLowerCase() === lower) ?? false;
+}
+
+/**
+ * "Thrive" after "Thrive Capital", "Khosla" after "Khosla Technologies": a known company the document
+ * names in full, later called by the words before its corporate suffix, when those words name
+ * nothing else the gazetteer knows.
+ */
+function shortFormsOfKnown(names: NameMention[], gazetteer: Gazetteer): NameForm[] {
+  const forms = new Map<string, NameForm>();
+  for (const name of names) {
+    if (name.kind !== "company" || gazetteer.publicBodies.has(name.canonical)) continue;
+    const short = shortForm(name.surface.replace(/\s+/gu, " "));
+    if (!short || forms.has(short) || namedInGazetteer(short, gazetteer)) continue;
+    forms.set(short, { surface: short, canonical: name.canonical });
+  }
+  return [...forms.values()];
+}
+
+/**
+ * The document's names with every mention of an unknown company added, and every short form of a
+ * company it names in full; a mention inside a known name is left to the known name.
+ */
+export function withUnknownCompanies(
+  text: string,
+  found: NameMention[],
+  gazetteer: Gazetteer,
+): NameMention[] {
+  const names = withMentionsOf(text, found, shortFormsOfKnown(found, gazetteer));
+  const companies = unknownCompanies(text, names, gazetteer);
+  const forms = companies.flatMap((name) => {
+    const short = shortForm(name);
+    return short && !gazetteer.byFolded.has(foldName(short))
+      ? [
+          { surface: name, canonical: name },
+          { surface: short, canonical: name },
+        ]
+      : [{ surface: name, canonical: name }];
+  });
+  return withMentionsOf(text, names, forms);
 }
