@@ -33,6 +33,7 @@ import { reviseProgrammeModifier, reviseProgrammeOwnFigure } from "./programme-m
 import { keepCompanyTopic, withoutPlaces, withoutPublicCounterparties } from "./public-bodies.js";
 import { revisePurchasePrice } from "./purchase-price.js";
 import { readQualifier } from "./qualifier.js";
+import { reviseByQuotedSpeaker } from "./quoted-speaker.js";
 import { reviseRaisedDebt } from "./raised-debt.js";
 import { reviseReportedQuarter } from "./reported-quarter.js";
 import { reviseRevenueShareSource } from "./revenue-share-source.js";
@@ -72,6 +73,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   const f = readMetric(r, s, q, unit);
   if (!f) return;
   if (!settleEntity(r, s, f)) return;
+  reviseByQuotedSpeaker(r, s, f);
   reviseProgrammeModifier(r, s, f);
   reviseProgrammeOwnFigure(r, s, f);
   reviseWithClauseOwner(r, s, f);
