@@ -37,6 +37,7 @@ import {
 import { keepCompanyTopic, withoutPlaces, withoutPublicCounterparties } from "./public-bodies.js";
 import { revisePurchasePrice } from "./purchase-price.js";
 import { readQualifier } from "./qualifier.js";
+import { reviseByQuotedSpeaker } from "./quoted-speaker.js";
 import { reviseRaisedDebt } from "./raised-debt.js";
 import { reviseReportedQuarter } from "./reported-quarter.js";
 import { reviseRevenueShareSource } from "./revenue-share-source.js";
@@ -77,6 +78,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   const f = readMetric(r, s, q, unit);
   if (!f) return;
   if (!settleEntity(r, s, f)) return;
+  reviseByQuotedSpeaker(r, s, f);
   reviseProgrammeModifier(r, s, f);
   reviseProgrammeOwnFigure(r, s, f);
   reviseProgrammeCapacityContinued(r, s, f);
