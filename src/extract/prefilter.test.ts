@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { generator } from "../../bench/random.js";
 import * as lexicon from "./lexicon.js";
-import { leadingLiterals, necessaryLiterals } from "./literals.js";
+import { LiteralFilter, leadingLiterals, necessaryLiterals, newReading } from "./literals.js";
 import { firstMatch, hasMatch, matchesFrom, matchesIn, mayMatch, nextMatch } from "./patterns.js";
 
 /**
@@ -145,6 +145,38 @@ describe("the pattern prefilter", () => {
           }
         }
       }
+    }
+  });
+});
+
+describe("the literal filter's trie", () => {
+  it("finds a pattern's words in a text, overlapping and nested words too, as a search for each word does", () => {
+    const random = generator(5);
+    // Few letters, so that words overlap and end inside one another ("abe", "be", "e").
+    const letters = "abeé s";
+    const word = (length: number) => {
+      let w = "";
+      for (let i = 0; i < length; i++) w += letters[Math.floor(random() * letters.length)];
+      return w;
+    };
+    const filter = new LiteralFilter();
+    const patterns: { pattern: RegExp; words: string[] }[] = [];
+    for (let i = 0; i < 80; i++) {
+      const words: string[] = [];
+      for (let n = 1 + Math.floor(random() * 4); n > 0; n--)
+        words.push(word(1 + Math.floor(random() * 4)).trim() || "a");
+      patterns.push({ pattern: new RegExp(words.map((w) => w.replaceAll(" ", "\\ ")).join("|")), words });
+    }
+    // Enough texts for the trie to be read through its tables, made after a number of reads.
+    for (let t = 0; t < 600; t++) {
+      const text = word(Math.floor(random() * 60));
+      const reading = newReading(text);
+      for (const { pattern, words } of patterns)
+        assert.equal(
+          filter.mayContainIn(pattern, reading),
+          words.some((w) => text.includes(w)),
+          `${pattern} in ${JSON.stringify(text)}`,
+        );
     }
   });
 });
