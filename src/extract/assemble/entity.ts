@@ -38,6 +38,7 @@ import {
   listFrom,
   listStart,
 } from "./parties.js";
+import { backsTheRound } from "./round-backer.js";
 import { roundInvestee } from "./round-investee.js";
 import { describeCandidates, type Features, type Option, rankOptions, type Weights } from "./scorer.js";
 import { overlaps, spacePieces, testInSentence, wordCount } from "./text.js";
@@ -89,6 +90,7 @@ export const ENTITY_FEATURES = [
   "lender",
   "supplier",
   "marketReader",
+  "backer",
 ] as const;
 
 export type EntityFeature = (typeof ENTITY_FEATURES)[number];
@@ -626,6 +628,11 @@ function partyFeatures(
     modifier: isPossessedModifier(text, party, s.sentence.start) ? 1 : 0,
     lender: lendsTheDebt(text, party, f.candidate.metric, q.span.start) ? 1 : 0,
     supplier: suppliesTheFigure(r, s, f, party) ? 1 : 0,
+    backer:
+      (f.candidate.metric === "funding_round" || f.candidate.metric === "valuation") &&
+      backsTheRound(text, s.parties, party, s.sentence.start)
+        ? 1
+        : 0,
   };
 }
 
