@@ -29,6 +29,19 @@ test("spellings, products, people and periphrases resolve to the company", () =>
   );
 });
 
+test("a nickname is a periphrasis of its company", () => {
+  assert.deepEqual(
+    findNames("Troubled Chipzilla raised money; Chipzilla a levé des fonds.", gazetteer).map((n) => [
+      n.canonical,
+      n.kind,
+    ]),
+    [
+      ["Intel", "periphrasis"],
+      ["Intel", "periphrasis"],
+    ],
+  );
+});
+
 test("short names match their case only, and names inside words do not match", () => {
   assert.equal(findNames("les amd et armes de Metaverse", gazetteer).length, 0);
   assert.equal(findNames("Stargate", gazetteer)[0]?.kind, "programme");
