@@ -629,12 +629,14 @@ function partyFeatures(
     lender: lendsTheDebt(text, party, f.candidate.metric, q.span.start) ? 1 : 0,
     supplier: suppliesTheFigure(r, s, f, party) ? 1 : 0,
     backer:
-      (f.candidate.metric === "funding_round" || f.candidate.metric === "valuation") &&
-      backsTheRound(text, s.parties, party, s.sentence.start)
+      RAISED_MONEY.has(f.candidate.metric ?? "") && backsTheRound(text, s.parties, party, s.sentence.start)
         ? 1
         : 0,
   };
 }
+
+/** Money a company raises: its investors, lenders or partners in the raise own none of it. */
+const RAISED_MONEY: ReadonlySet<string> = new Set(["funding_round", "valuation", "debt_issuance"]);
 
 /** "du tour de table", "the round", "cette levée": the sentence speaks of a funding round. */
 const ROUND_WORD =

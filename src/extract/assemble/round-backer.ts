@@ -1,5 +1,6 @@
 /**
- * The investors of a round own neither the round nor the valuation it sets (CLAIMS.md §6): in "raised
+ * The investors of a round own neither the round nor the valuation it sets, nor do a borrower's partners
+ * own the debt it raises (CLAIMS.md §6: the company raising): in "raised
  * $1 billion in a round led by venture firm Accel with participation from tech giants Nvidia, Amazon,
  * and Meta, valuing the startup at $14 billion", "levé 600 millions lors d'un tour mené par le fonds
  * Sequoia avec la participation de Nvidia et Cisco", "raise $30 billion working with Google and all the
