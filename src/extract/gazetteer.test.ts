@@ -42,6 +42,15 @@ test("a nickname is a periphrasis of its company", () => {
   );
 });
 
+test("a company's foundation is a name of its own, not the company", () => {
+  assert.deepEqual(
+    findNames("The OpenAI Foundation holds equity; la Fondation OpenAI détient des actions.", gazetteer).map(
+      (n) => n.canonical,
+    ),
+    ["OpenAI Foundation", "OpenAI Foundation"],
+  );
+});
+
 test("short names match their case only, and names inside words do not match", () => {
   assert.equal(findNames("les amd et armes de Metaverse", gazetteer).length, 0);
   assert.equal(findNames("Stargate", gazetteer)[0]?.kind, "programme");
