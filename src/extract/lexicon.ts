@@ -353,7 +353,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "deal_value",
     units: ["currency"],
     pattern:
-      /(?<!\p{L})(?:holding|stake|equity|participation)s?\s+(?:[\p{L}\p{N}.&'’-]+\s+){0,4}?(?:(?:is|are|was|were|would\s+be|could\s+be)\s+worth|(?:(?:est|sont|était|serait)\s+)?valorisée?s?|valued\s+at|vaut|valent|valait)(?!\p{L})|(?<!\p{L})(?:sold|sells|selling|vendu|vend|cédé|cède)\s+(?:[^.;$€£]|[.,](?=\d)){0,60}?(?:shares|stake|holding|actions|participation)(?!\p{L})[^.;$€£]{0,40}?\s(?:for|pour)(?=\s+(?:about\s+|some\s+|environ\s+)?(?:[$€£]|US\$|\d))|\bby\s+selling\s+(?:[\p{L}-]+\s+){0,4}?(?:shares|stake|holding|equity)(?!\p{L})|(?<!\p{L})en\s+(?:cédant|vendant)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:actions|participation|parts)(?!\p{L})/giu,
+      /(?<!\p{L})(?:holding|stake|equity|participation)s?\s+(?:(?:[\p{L}\p{N}.&'’-]+\s+){0,4}?(?:(?:is|are|was|were|would\s+be|could\s+be)\s+worth|(?:est|sont|était|serait)\s+valorisée?s?|vaut|valent|valait)|valorisée?s?|valued\s+at)(?!\p{L})|(?<!\p{L})(?:sold|sells|selling|vendu|vend|cédé|cède)\s+(?:[^.;$€£]|[.,](?=\d)){0,60}?(?:shares|stake|holding|actions|participation)(?!\p{L})[^.;$€£]{0,40}?\s(?:for|pour)(?=\s+(?:about\s+|some\s+|environ\s+)?(?:[$€£]|US\$|\d))|\bby\s+selling\s+(?:[\p{L}-]+\s+){0,4}?(?:shares|stake|holding|equity)(?!\p{L})|(?<!\p{L})en\s+(?:cédant|vendant)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:actions|participation|parts)(?!\p{L})/giu,
     bonus: 60,
   },
   {
