@@ -69,4 +69,16 @@ describe("the investors of a round own neither the round nor its valuation", () 
       ["Cohere", "valuation", 4e9],
     ]);
   });
+
+  it("reads a name opening the next clause after the investors as no investor (en)", () => {
+    const text =
+      "Nvidia keeps investing. The round was led by Nvidia and Cohere is now valued at $5 billion.";
+    assert.deepEqual(raisedMoney(text, "en"), [["Cohere", "valuation", 5e9]]);
+  });
+
+  it("reads a name opening the next clause after the investors as no investor (fr)", () => {
+    const text =
+      "Nvidia continue d'investir. Le tour de table a été mené par Nvidia et Cohere est désormais valorisée 5 milliards de dollars.";
+    assert.deepEqual(raisedMoney(text, "fr"), [["Cohere", "valuation", 5e9]]);
+  });
 });

@@ -20,6 +20,10 @@ const CLOSING_GAP = /^\s*,?\s*(?:and|et|&|as\s+well\s+as|ainsi\s+que)\s+(?:[\p{L
 /** A bare comma between two names: one list only when an "and" closes it further on. */
 const COMMA_GAP = /^\s*,\s*$/u;
 
+/** A verb right after a name: the name opens a clause of its own ("and Cohere is now valued"), it ends no list. */
+const VERB_AFTER =
+  /^\s+(?:(?:is|are|was|were|has|have|had|will|would|could|can|said|says|plans|expects|now|est|sont|a|ont|avait|avaient|sera|serait|était|désormais)(?!\p{L})|\p{Ll}+(?:ed|s)\s)/u;
+
 /** How far before a name its investor phrase may start (the lead and its descriptive words). */
 const LEAD_REACH = 70;
 
@@ -38,7 +42,9 @@ export function backsTheRound(text: string, parties: readonly Party[], party: Pa
     const current = parties[at]!;
     if (current.start < floor) return false;
     if (BACKER_LEAD.test(text.slice(Math.max(floor, current.start - LEAD_REACH), current.start))) return true;
-    if (at === 0 || !joinsPrevious(text, parties, at)) return false;
+    const opensClause =
+      current.via === "anaphora" || VERB_AFTER.test(text.slice(current.end, current.end + 30));
+    if (at === 0 || opensClause || !joinsPrevious(text, parties, at)) return false;
   }
   return false;
 }
