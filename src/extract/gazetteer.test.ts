@@ -29,6 +29,28 @@ test("spellings, products, people and periphrases resolve to the company", () =>
   );
 });
 
+test("a nickname is a periphrasis of its company", () => {
+  assert.deepEqual(
+    findNames("Troubled Chipzilla raised money; Chipzilla a levé des fonds.", gazetteer).map((n) => [
+      n.canonical,
+      n.kind,
+    ]),
+    [
+      ["Intel", "periphrasis"],
+      ["Intel", "periphrasis"],
+    ],
+  );
+});
+
+test("a company's foundation is a name of its own, not the company", () => {
+  assert.deepEqual(
+    findNames("The OpenAI Foundation holds equity; la Fondation OpenAI détient des actions.", gazetteer).map(
+      (n) => n.canonical,
+    ),
+    ["OpenAI Foundation", "OpenAI Foundation"],
+  );
+});
+
 test("short names match their case only, and names inside words do not match", () => {
   assert.equal(findNames("les amd et armes de Metaverse", gazetteer).length, 0);
   assert.equal(findNames("Stargate", gazetteer)[0]?.kind, "programme");

@@ -346,6 +346,17 @@ export const METRIC_RULES: MetricRule[] = [
     bonus: 60,
   },
   {
+    // The value of a holding, or what selling it brought: "Microsoft's holding in X is worth $135
+    // billion", "holds equity valued at $130 billion", "sa participation dans X est valorisée 10
+    // milliards", "sold its Nvidia shares for $5.8 billion", "raised $9 billion by selling part of its
+    // holding", "en cédant une partie de sa participation": neither the company's valuation nor a round.
+    metric: "deal_value",
+    units: ["currency"],
+    pattern:
+      /(?<!\p{L})(?:holding|stake|equity|participation)s?\s+(?:(?:[\p{L}\p{N}.&'’-]+\s+){0,4}?(?:(?:is|are|was|were|would\s+be|could\s+be)\s+worth|(?:est|sont|était|serait)\s+valorisée?s?|vaut|valent|valait)|valorisée?s?|valued\s+at)(?!\p{L})|(?<!\p{L})(?:sold|sells|selling|vendu|vend|cédé|cède)\s+(?:[^.;$€£]|[.,](?=\d)){0,60}?(?:shares|stake|holding|actions|participation)(?!\p{L})[^.;$€£]{0,40}?\s(?:for|pour)(?=\s+(?:about\s+|some\s+|environ\s+)?(?:[$€£]|US\$|\d))|\bby\s+selling\s+(?:[\p{L}-]+\s+){0,4}?(?:shares|stake|holding|equity)(?!\p{L})|(?<!\p{L})en\s+(?:cédant|vendant)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:actions|participation|parts)(?!\p{L})/giu,
+    bonus: 60,
+  },
+  {
     // Shares of a named company as the amount's complement: "$350 million of CoreWeave stock",
     // "350 millions de dollars d'actions CoreWeave": the value of shares handed over, not the deal's
     // size. Shares bought ("un ordre d'achat de …", "buys $250 million of …") are an investment.

@@ -38,6 +38,7 @@ import {
   listFrom,
   listStart,
 } from "./parties.js";
+import { backsTheRound } from "./round-backer.js";
 import { roundInvestee } from "./round-investee.js";
 import { describeCandidates, type Features, type Option, rankOptions, type Weights } from "./scorer.js";
 import { overlaps, spacePieces, testInSentence, wordCount } from "./text.js";
@@ -89,6 +90,7 @@ export const ENTITY_FEATURES = [
   "lender",
   "supplier",
   "marketReader",
+  "backer",
 ] as const;
 
 export type EntityFeature = (typeof ENTITY_FEATURES)[number];
@@ -626,8 +628,15 @@ function partyFeatures(
     modifier: isPossessedModifier(text, party, s.sentence.start) ? 1 : 0,
     lender: lendsTheDebt(text, party, f.candidate.metric, q.span.start) ? 1 : 0,
     supplier: suppliesTheFigure(r, s, f, party) ? 1 : 0,
+    backer:
+      RAISED_MONEY.has(f.candidate.metric ?? "") && backsTheRound(text, s.parties, party, s.sentence.start)
+        ? 1
+        : 0,
   };
 }
+
+/** Money a company raises: its investors, lenders or partners in the raise own none of it. */
+const RAISED_MONEY: ReadonlySet<string> = new Set(["funding_round", "valuation", "debt_issuance"]);
 
 /** "du tour de table", "the round", "cette levée": the sentence speaks of a funding round. */
 const ROUND_WORD =

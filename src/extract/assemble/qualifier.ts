@@ -519,6 +519,19 @@ function contrastStart(text: string, from: number, end: number): number {
   return m ? from + m.index : end;
 }
 
+/**
+ * "Microsoft's holding is worth $135 billion", "sold its shares for $5.8 billion", "sa participation est
+ * valorisée 10 milliards": a holding's stated worth, or what selling it brought, is a fact, not a computation.
+ */
+const STATED_HOLDING_VALUE =
+  /\b(?:is|are|was|were)\s+worth\b|\bvalued\s+at\b|(?<!\p{L})(?:valorisée?s?|vaut|valent|valait)(?!\p{L})|\b(?:sold|sells|selling)\b|(?<!\p{L})(?:vendu|vend|cédé|cède|cédant|vendant)(?!\p{L})/iu;
+
+/** The deal component's value is stated by its metric word, not worked out. */
+function statesHoldingValue(text: string, candidate: FigureReading["candidate"]): boolean {
+  const at = candidate.metricAt;
+  return at !== null && STATED_HOLDING_VALUE.test(text.slice(at.start, at.end));
+}
+
 /** What some metrics are whatever the wording: a deal component's value, capacity under a deal, a warrant's terms. */
 function reviseByMetric(
   r: DocumentReading,
@@ -530,7 +543,8 @@ function reviseByMetric(
   if (
     metric === "deal_value" &&
     qualifier.qualifier !== "letter_of_intent" &&
-    qualifier.qualifier !== "rumoured"
+    qualifier.qualifier !== "rumoured" &&
+    !(qualifier.qualifier === "reported" && statesHoldingValue(r.text, candidate))
   ) {
     qualifier.qualifier = "estimated";
     qualifier.rule = "the value of a deal component is a computation → estimated";
