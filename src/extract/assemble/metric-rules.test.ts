@@ -8,6 +8,30 @@ const read = (text: string, language: "fr" | "en") =>
   extract(text, language).map((c) => [c.metric, c.value.low ?? c.value.high]);
 
 describe("what a figure measures", () => {
+  it("a round's noun right before its amount measures it, over a valuing verb right after it", () => {
+    assert.deepEqual(
+      read(
+        "Mistral AI a bouclé un tour de table de 500 millions d'euros valorisant l'entreprise à 6 milliards d'euros.",
+        "fr",
+      ),
+      [
+        ["funding_round", 5e8],
+        ["valuation", 6e9],
+      ],
+    );
+    assert.deepEqual(
+      read("Anthropic closed a round of $500 million valuing the company at $18 billion.", "en"),
+      [
+        ["funding_round", 5e8],
+        ["valuation", 18e9],
+      ],
+    );
+    assert.deepEqual(
+      read("La valorisation de 18 milliards de dollars d'Anthropic est le double de celle de 2024.", "fr"),
+      [["valuation", 18e9]],
+    );
+  });
+
   it("a generic deal word near the figure yields to a word naming the kind of money a little farther", () => {
     assert.deepEqual(read("Among the debt offerings this month, Crusoe's is a $12 billion deal.", "en"), [
       ["debt_issuance", 12e9],

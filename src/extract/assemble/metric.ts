@@ -64,6 +64,21 @@ function isComplement(keyword: Keyword, q: QuantityMention, text: string): boole
   return keyword.start >= q.span.end && OWN_MEASURE.test(text.slice(q.span.end, keyword.start));
 }
 
+/** "un tour de table de 500 millions", "a round of $500 million": the figure is the measure of the noun before it. */
+const MEASURE_OF = /^\s*(?:de|d['’]|of)\s*$/iu;
+
+/** The metrics whose noun binds the figure that measures it over a nearer word ("une levée de 600 millions valorisant …"). */
+const MEASURED_NOUNS: ReadonlySet<Metric> = new Set(["funding_round", "valuation"]);
+
+/** The metric word is a round's or a valuation's noun, right before the figure it is measured by. */
+function isMeasuredNoun(rule: MetricRule, keyword: Keyword, q: QuantityMention, text: string): boolean {
+  return (
+    MEASURED_NOUNS.has(rule.metric) &&
+    keyword.end <= q.span.start &&
+    MEASURE_OF.test(text.slice(keyword.end, q.span.start))
+  );
+}
+
 /** How much nearer than adjacent a metric word counts when it is the figure's own complement. */
 const COMPLEMENT_BONUS = 50;
 
@@ -178,7 +193,7 @@ export function chooseMetric(
           rule,
           keyword,
           distance:
-            cls === "currency" && isComplement(keyword, q, text)
+            cls === "currency" && (isComplement(keyword, q, text) || isMeasuredNoun(rule, keyword, q, text))
               ? -COMPLEMENT_BONUS
               : distance(keyword, q, index, text),
         });
