@@ -55,4 +55,49 @@ describe("period: a deal's term is its amount's", () => {
     );
     assert.equal(endYear(at(fr, 12.5e9)), "2030");
   });
+
+  it("a term runs from the signing month written in another clause of the sentence (EN and FR)", () => {
+    const en = extract(
+      "Nebius signed a $4.2 billion, six-year contract with Meta in April 2025 and received warrants alongside it.",
+      "en",
+      "2025-11-14",
+    );
+    assert.deepEqual(at(en, 4.2e9).period, { start: "2025-04", end: "2031-04" });
+    const fr = extract(
+      "Début février, le patron de Lambda a chiffré ses engagements de calcul à environ 900 millions de dollars sur les quatre prochaines années, pour 2 gigawatts.",
+      "fr",
+      "2026-01-20",
+    );
+    assert.deepEqual(at(fr, 9e8).period, { start: "2025-02", end: "2029-02" });
+  });
+
+  it("a table row's date cell is the signing month of the term in another cell (FR and EN)", () => {
+    const fr = extract(
+      "| Client | Date | Nature | Montant |\n|---|---|---|---|\n| Nebius | avril 2025 | cloud, sur six ans | 4 milliards de dollars |\n",
+      "fr",
+      "2026-01-20",
+    );
+    assert.deepEqual(at(fr, 4e9).period, { start: "2025-04", end: "2031-04" });
+    const en = extract(
+      "| Customer | Date | Kind | Amount |\n|---|---|---|---|\n| Nebius | April 2025 | cloud, over six years | $4 billion |\n",
+      "en",
+      "2026-01-20",
+    );
+    assert.deepEqual(at(en, 4e9).period, { start: "2025-04", end: "2031-04" });
+  });
+
+  it("a month written next to another figure is that figure's, not the term's start (EN and FR)", () => {
+    const en = extract(
+      "Nebius, which raised $1 billion in March, signed a $4 billion contract with Meta over six years.",
+      "en",
+      "2026-01-20",
+    );
+    assert.equal(endYear(at(en, 4e9)), "2032");
+    const fr = extract(
+      "Nebius, qui a levé 1 milliard de dollars en mars, a signé un contrat de 4 milliards de dollars avec Meta sur six ans.",
+      "fr",
+      "2026-01-20",
+    );
+    assert.equal(endYear(at(fr, 4e9)), "2032");
+  });
 });

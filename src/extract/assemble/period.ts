@@ -225,26 +225,49 @@ function periodFeatures(
   };
 }
 
+/** A date with another figure between it and `q`, or written right after one: that figure's date. */
+function datesOtherFigure(text: string, s: SentenceReading, q: QuantityMention, t: TimeMention): boolean {
+  const [from, to] = t.end <= q.span.start ? [t.end, q.span.start] : [q.span.end, t.start];
+  const between = s.sentenceQs.some(
+    (o) =>
+      o !== q &&
+      o.span.start >= from &&
+      o.span.end <= to &&
+      // The count of a term ("sur sept ans") is no figure.
+      !s.times.some((d) => d.start <= o.span.start && o.span.end <= d.end),
+  );
+  return between || followsOtherFigure(text, t, q, s.sentenceQs);
+}
+
 /**
- * The term, in the figure's own clause, of a deal dated by the month it was signed (deal-term.ts); a
- * month that opens the sentence ("En septembre, Meta a signé …") dates its whole clause.
+ * The term of a deal dated by the month it was signed (deal-term.ts). When the figure reads the
+ * month, the term must stand in the figure's clause (a month opening the sentence dates its whole
+ * clause); when it reads the term, the month may stand anywhere in the sentence or table row, in
+ * another clause or cell ("Début novembre, il a chiffré les engagements à 1 400 milliards sur huit
+ * ans", "| novembre 2025 | cloud, sur sept ans | 38 milliards |", "signed a $5 billion, four-year
+ * contract in May"), unless it is another figure's date.
  */
 function dealTerm(
   text: string,
-  sentenceStart: number,
-  ranked: { value: TimeMention; features: Features<PeriodFeature> }[],
+  s: SentenceReading,
+  q: QuantityMention,
+  ranked: RankedTime[],
 ): { period: Period; date: TimeMention; words: string } | null {
-  const inClause = (o: { value: TimeMention; features: Features<PeriodFeature> }) =>
-    !o.features.otherClause || /^\s*$/u.test(text.slice(sentenceStart, o.value.start));
+  const inClause = (o: RankedTime) =>
+    !o.features.otherClause || /^\s*$/u.test(text.slice(s.sentence.start, o.value.start));
   const top = ranked[0];
-  if (!top || !inClause(top)) return null;
-  for (const date of ranked.filter(inClause))
-    for (const term of ranked.filter(inClause)) {
-      if (term === date || (top !== date && top !== term)) continue;
-      const period = signedWithTerm(text, date.value, term.value);
-      if (period)
-        return { period, date: date.value, words: `"${text.slice(term.value.start, term.value.end)}"` };
-    }
+  if (!top) return null;
+  const pairs: (readonly [date: RankedTime, term: RankedTime])[] = [
+    ...(inClause(top) ? ranked.filter((t) => t !== top && inClause(t)).map((t) => [top, t] as const) : []),
+    ...ranked
+      .filter((d) => d !== top && ((inClause(d) && inClause(top)) || !datesOtherFigure(text, s, q, d.value)))
+      .map((d) => [d, top] as const),
+  ];
+  for (const [date, term] of pairs) {
+    const period = signedWithTerm(text, date.value, term.value);
+    if (period)
+      return { period, date: date.value, words: `"${text.slice(term.value.start, term.value.end)}"` };
+  }
   return null;
 }
 
@@ -518,7 +541,7 @@ function reviseDatedPeriod(
   const { text } = r;
   const { candidate, rules } = f;
   const metric = candidate.metric;
-  const term = cumulative || metric === "investment" ? dealTerm(text, s.sentence.start, ranked) : null;
+  const term = cumulative || metric === "investment" ? dealTerm(text, s, f.q, ranked) : null;
   if (term) {
     candidate.period = term.period;
     candidate.periodExplicit = true;
