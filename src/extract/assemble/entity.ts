@@ -107,7 +107,7 @@ export interface EntityOption {
 }
 
 /** The cues in priority order, with the `entityBy` later stages read. */
-const CUES: readonly EntityCue[] = [
+export const CUES: readonly EntityCue[] = [
   "possessive",
   "investor",
   "valued",

@@ -4,6 +4,7 @@
  * the speaker's company's figure, whatever company the quotation names, the speaker its attribution.
  */
 import type { NameMention } from "../gazetteer.js";
+import { CUES } from "./entity.js";
 import { fullPersonName } from "./parties.js";
 import { firstFrom, nameStart } from "./text.js";
 import type { DocumentReading, EntityCue, FigureReading, Party, SentenceReading } from "./types.js";
@@ -111,16 +112,7 @@ function speakerOf(r: DocumentReading, quote: { start: number; end: number }): S
 }
 
 /** Cues that name the figure's owner on the figure itself or its verb: they stand, in a quotation too. */
-const OWNER_ON_THE_FIGURE: ReadonlySet<EntityCue> = new Set([
-  "possessive",
-  "investor",
-  "valued",
-  "recipient",
-  "member",
-  "relative",
-  "gapped",
-  "verb",
-]);
+const OWNER_ON_THE_FIGURE: ReadonlySet<EntityCue> = new Set(CUES.slice(0, CUES.indexOf("verb") + 1));
 
 /**
  * A figure in a first-person quotation is the company of the speaker named around it, unless its
