@@ -1,4 +1,5 @@
 import defaultData from "./data/gazetteer.json" with { type: "json" };
+import { escapeRegExp } from "./patterns.js";
 
 /** One company: its canonical name and every way a report may point at it. */
 export interface GazetteerCompany {
@@ -206,10 +207,6 @@ let outletsOf: { text: string; gazetteer: Gazetteer; outlets: string[] } | null 
 /** A company, product or programme name to its canonical company; unknown names come back as written. */
 export function canonicalName(name: string, gazetteer: Gazetteer): string {
   return gazetteer.byFolded.get(foldName(name)) ?? name.trim();
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 const patternCache = new WeakMap<NameEntry, RegExp>();

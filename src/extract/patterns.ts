@@ -22,6 +22,11 @@ import {
 
 const literalFilter = new LiteralFilter();
 
+/** `text` with every character a regular expression reads as syntax escaped, to match it as written. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 const recompiled = new WeakMap<RegExp, Map<string, RegExp>>();
 
 /** `pattern` compiled with other flags. */

@@ -1,4 +1,5 @@
 import { METRIC_RULES } from "../lexicon.js";
+import { escapeRegExp } from "../patterns.js";
 
 /**
  * Cues that a capitalised name the gazetteer does not know is a company because of what the text
@@ -118,10 +119,6 @@ function namedAfterGivenName(name: string, text: string): boolean {
   const before = new RegExp(`(\\p{L}+)[ \\u00a0]+${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, "gu");
   for (const m of text.matchAll(before)) if (GIVEN_NAMES.has(m[1]!.toLowerCase())) return true;
   return false;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** Words before a person's name: "le PDG Jean Dupont", "chief executive Jane Roe", "M. Dupont". */

@@ -5,6 +5,7 @@
  */
 import { MONTH_NAMES } from "../../core/index.js";
 import { foldName, type Gazetteer, type NameMention } from "../gazetteer.js";
+import { escapeRegExp } from "../patterns.js";
 import { businessCueNames, namesAnOrganisation } from "./business-cues.js";
 
 /** Nouns that say a name is a company: "la start-up X", "X, a cloud provider". */
@@ -58,10 +59,6 @@ function shortForm(name: string): string | null {
       name,
     );
   return m?.[1] && !NOT_A_NAME.test(m[1]) ? m[1] : null;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** Every company named with a corporate cue that the gazetteer does not know, as written. */
