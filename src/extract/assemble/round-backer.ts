@@ -10,10 +10,11 @@ import type { Party } from "./types.js";
 
 /**
  * The lead of an investor phrase, then a few lowercase words describing the first investor ("venture
- * firm", "le fonds", "tech giants", "all the other"): the name right after it backs the round.
+ * firm", "le fonds", "tech giants", "all the other"): the name right after it backs the round. Each
+ * word is matched whole, so a long lowercase run is read once, not split every way.
  */
 const BACKER_LEAD =
-  /(?:(?<!\p{L})(?:co-)?(?:[Ll]ed|[Bb]acked|[Ss]upported|[Jj]oined|[Ff]unded)\s+by|(?<!\p{L})[Pp]articipation\s+(?:from|of|by|d(?:e|u|es|['’]))|(?<!\p{L})(?:[Ww]orking|[Tt]ogether|[Pp]artnership)\s+with|(?<!\p{L})[Aa]longside|(?<!\p{L})(?:investors?|backers?)\s+(?:including|such\s+as)|(?<!\p{L})(?:co-?)?(?:[Mm]ené|[Pp]iloté|[Ss]outenu|[Ff]inancé)e?s?\s+par|(?<!\p{L})(?:[Aa]ux\s+côtés|[Aa]uprès)\s+d(?:e|u|es|['’])|(?<!\p{L})(?:investisseurs?|actionnaires?)\s+(?:dont|comme|tels?\s+que|telles?\s+que)|(?<!\p{L})[Ee]n\s+partenariat\s+avec)\s*(?:(?:[\p{Ll}'’-]+|[\p{Ll}]+['’])\s*){0,4}$/u;
+  /(?:(?<!\p{L})(?:co-)?(?:[Ll]ed|[Bb]acked|[Ss]upported|[Jj]oined|[Ff]unded)\s+by|(?<!\p{L})[Pp]articipation\s+(?:from|of|by|d(?:e|u|es|['’]))|(?<!\p{L})(?:[Ww]orking|[Tt]ogether|[Pp]artnership)\s+with|(?<!\p{L})[Aa]longside|(?<!\p{L})(?:investors?|backers?)\s+(?:including|such\s+as)|(?<!\p{L})(?:co-?)?(?:[Mm]ené|[Pp]iloté|[Ss]outenu|[Ff]inancé)e?s?\s+par|(?<!\p{L})(?:[Aa]ux\s+côtés|[Aa]uprès)\s+d(?:e|u|es|['’])|(?<!\p{L})(?:investisseurs?|actionnaires?)\s+(?:dont|comme|tels?\s+que|telles?\s+que)|(?<!\p{L})[Ee]n\s+partenariat\s+avec)\s*(?:[\p{Ll}'’-]+(?![\p{Ll}'’-])\s*){0,4}$/u;
 
 /** "and", "et" between two investors, maybe with a few lowercase words ("and all the other"). */
 const CLOSING_GAP = /^\s*,?\s*(?:and|et|&|as\s+well\s+as|ainsi\s+que)\s+(?:[\p{Ll}'’-]+\s+){0,3}$/u;
