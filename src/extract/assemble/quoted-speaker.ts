@@ -3,6 +3,7 @@
  * said X, chief executive of Y; « Nous prévoyons d'investir 2 milliards », a déclaré X, PDG de Y):
  * the speaker's company's figure, whatever company the quotation names, the speaker its attribution.
  */
+import type { Span } from "../../core/index.js";
 import type { NameMention } from "../gazetteer.js";
 import { CUES } from "./entity.js";
 import { fullPersonName } from "./parties.js";
@@ -12,20 +13,34 @@ import type { DocumentReading, EntityCue, FigureReading, Party, SentenceReading 
 /** An opening quotation mark and the closing one it pairs with. */
 const CLOSING_MARK: Readonly<Record<string, string>> = { "«": "»", "“": "”", '"': '"' };
 
-/** The span of the quotation `at` lies in, on its own line: from its opening mark to past its closing one. */
-export function enclosingQuotation(text: string, at: number): { start: number; end: number } | null {
-  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
-  const nextBreak = text.indexOf("\n", at);
-  const lineEnd = nextBreak < 0 ? text.length : nextBreak;
+/** Every quotation closed on its own line, from its opening mark to past its closing one, in text order. */
+function quotationsIn(text: string): Span[] {
+  const spans: Span[] = [];
   let open = -1;
-  for (let i = lineStart; i < at; i++) {
+  for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
-    if (open >= 0 && ch === CLOSING_MARK[text[open]!]) open = -1;
-    else if (open < 0 && ch in CLOSING_MARK) open = i;
+    if (ch === "\n") open = -1;
+    else if (open >= 0 && ch === CLOSING_MARK[text[open]!]) {
+      spans.push({ start: open, end: i + 1 });
+      open = -1;
+    } else if (open < 0 && ch in CLOSING_MARK) open = i;
   }
-  if (open < 0) return null;
-  const close = text.indexOf(CLOSING_MARK[text[open]!]!, at);
-  return close < 0 || close >= lineEnd ? null : { start: open, end: close + 1 };
+  return spans;
+}
+
+/** The quotation `at` lies in: after its opening mark, up to its closing one. */
+function enclosingQuotation(r: DocumentReading, at: number): Span | null {
+  r.quotations ??= quotationsIn(r.text);
+  const spans = r.quotations;
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid]!.start < at) low = mid + 1;
+    else high = mid;
+  }
+  const quote = spans[low - 1];
+  return quote && at < quote.end ? quote : null;
 }
 
 /**
@@ -123,7 +138,7 @@ export function reviseByQuotedSpeaker(r: DocumentReading, s: SentenceReading, f:
   if (f.entityBy && OWNER_ON_THE_FIGURE.has(f.entityBy)) return;
   const topic = candidate.entity === s.local || candidate.entity === r.subject;
   if (!f.entityParty && !topic) return;
-  const quote = enclosingQuotation(r.text, q.span.start);
+  const quote = enclosingQuotation(r, q.span.start);
   if (!quote || !FIRST_PERSON.test(quotedSentence(r.text, quote, q.span.start))) return;
   const speaker = speakerOf(r, quote);
   if (!speaker) return;

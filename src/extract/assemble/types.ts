@@ -120,6 +120,8 @@ export interface DocumentReading {
   observe: ((decision: FieldDecision) => void) | undefined;
   /** The quarter the document reports (reported-quarter.ts), found when first asked; null when none. */
   reportedQuarter?: ClosedPeriod | null;
+  /** The quotations closed on their own line (quoted-speaker.ts), in text order, found when first asked. */
+  quotations?: Span[];
 }
 
 /** One sentence as each of its figures sees it, found once. */
