@@ -382,7 +382,7 @@ export const METRIC_RULES: MetricRule[] = [
   {
     metric: "datacenter_capacity",
     units: ["GW"],
-    pattern: /gigawatts?|\bGW\b|m[ée]gawatts?|\bMW\b|capacit\p{L}*|puissance/giu,
+    pattern: /gigawatts?|(?<![\p{L}])(?:GW|MW)(?![\p{L}])|m[ée]gawatts?|capacit\p{L}*|puissance/giu,
   },
   // Users and customers.
   {
