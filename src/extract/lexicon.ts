@@ -131,7 +131,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "cash_position",
     units: ["currency"],
     pattern:
-      /trésorerie\s+disponible|liquidités|\bliquidity\b|(?:cash|trésorerie)\s+(?:and|et|&)\s+(?:marketable\s+securities|équivalents|equivalents|placements)|cash\s+on\s+hand|cash\s+reserves|en\s+caisse/giu,
+      /trésorerie\s+disponible|liquidités|\bliquidity\b|(?:cash|trésorerie)\s+(?:and|et|&)\s+(?:cash\s+)?(?:marketable\s+securities|équivalents|equivalents|placements)|cash\s+on\s+hand|cash\s+position|position\s+de\s+trésorerie|cash\s+reserves|en\s+caisse/giu,
     bonus: 20,
   },
   // Currency: compute and capital.
@@ -220,7 +220,8 @@ export const METRIC_RULES: MetricRule[] = [
   {
     metric: "debt_issuance",
     units: ["currency"],
-    pattern: /\bin\s+(?:new\s+)?(?:debt|bonds|loans)\b|\b(?:de|en)\s+(?:dette|obligations)(?![\p{L}])/giu,
+    pattern:
+      /\b(?:in|through|via)\s+(?:(?:a|an|new|the)\s+)?(?:(?:convertible|senior|secured|unsecured|green)\s+){0,2}(?:debt|bonds|loans|notes)\b|\b(?:de|en)\s+(?:dette|obligations)(?![\p{L}])/giu,
     bonus: 40,
   },
   {

@@ -8,6 +8,39 @@ const read = (text: string, language: "fr" | "en") =>
   extract(text, language).map((c) => [c.metric, c.value.low ?? c.value.high]);
 
 describe("what a figure measures", () => {
+  it("a capacity written with its unit glued on is read like one written apart; energy is not capacity", () => {
+    assert.deepEqual(read("Nebius is building a 750MW campus in Texas and plans 2GW by 2027.", "en"), [
+      ["datacenter_capacity", 0.75],
+      ["datacenter_capacity", 2],
+    ]);
+    assert.deepEqual(read("Nebius construit un campus de 750MW au Texas.", "fr"), [
+      ["datacenter_capacity", 0.75],
+    ]);
+    assert.deepEqual(read("Nebius consumed 50GWh of electricity last year.", "en"), []);
+  });
+
+  it("cash and cash equivalents, and a cash position, are the cash a company holds", () => {
+    assert.deepEqual(read("Nebius ended the quarter with $1.8 billion in cash and cash equivalents.", "en"), [
+      ["cash_position", 1.8e9],
+    ]);
+    assert.deepEqual(
+      read("La position de trésorerie de Nebius atteignait 1,8 milliard de dollars fin juin.", "fr"),
+      [["cash_position", 1.8e9]],
+    );
+  });
+
+  it("money raised through notes, bonds or loans is debt, not a round", () => {
+    assert.deepEqual(read("Nebius raised $1 billion through convertible notes.", "en"), [
+      ["debt_issuance", 1e9],
+    ]);
+    assert.deepEqual(read("Nebius raised $1 billion via a senior secured notes offering.", "en"), [
+      ["debt_issuance", 1e9],
+    ]);
+    assert.deepEqual(read("Nebius raised $1 billion in a round led by Accel.", "en"), [
+      ["funding_round", 1e9],
+    ]);
+  });
+
   it("a round's noun right before its amount measures it, over a valuing verb right after it", () => {
     assert.deepEqual(
       read(

@@ -14,6 +14,18 @@ const skipped = (text: string, language: "fr" | "en") =>
     .map((i) => i.message);
 
 describe("figures that are no claims (CLAIMS.md §8), told by the words around them", () => {
+  it("an amount in a clause of its own after a share's move is that clause's figure", () => {
+    assert.deepEqual(
+      figures("Oracle shares jumped after OpenAI signed a $300 billion contract for computing power.", "en"),
+      [["OpenAI", "compute_commitment", 3e11]],
+    );
+    assert.deepEqual(
+      figures("L'action Oracle a bondi car OpenAI a signé un contrat de 300 milliards de dollars.", "fr"),
+      [["OpenAI", "compute_commitment", 3e11]],
+    );
+    assert.deepEqual(figures("Oracle shares rose to $345 on Wednesday.", "en"), []);
+  });
+
   it("a share's move is set aside even when the sentence names a metric", () => {
     const en =
       "Nebius results\n\nNebius jumped 18% in after-hours trading after it raised its revenue growth outlook. Its quarterly revenue was $156 million.";

@@ -75,11 +75,20 @@ const PROFIT_COMPARED_WITH = new RegExp(
   "iu",
 );
 
+/**
+ * No clause of its own between a share's move and the figure: in "Oracle shares jumped after OpenAI
+ * signed a $300 billion contract" the amount is the contract's, not the share's.
+ */
+const NO_NEW_CLAUSE = String.raw`(?:(?!\b(?:after|when|because|following|once|on\s+news|après|lorsque|quand|parce|car|grâce\s+à|suite\s+à|dès\s+que)(?!\p{L}))`;
+
 const RULES: readonly NotAClaimRule[] = [
   {
     reason: "a share's move on the market",
     units: (unit) => unit === "fraction" || isCurrencyCode(unit),
-    before: new RegExp(`${SHARE_NOUN}[^.;:]{0,50}?${PRICE_MOVE}(?!\\p{L})[^.;:\\d]{0,40}$`, "iu"),
+    before: new RegExp(
+      `${SHARE_NOUN}[^.;:]{0,50}?${PRICE_MOVE}(?!\\p{L})${NO_NEW_CLAUSE}[^.;:\\d]){0,40}$`,
+      "iu",
+    ),
   },
   {
     reason: "a share's move on the market",

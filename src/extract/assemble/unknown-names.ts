@@ -43,10 +43,13 @@ const NOT_A_NAME = new RegExp(
   "iu",
 );
 
-/** A found name with its leading sentence words dropped ("The Prologis" → "Prologis"), or null. */
+/** "Paris-based", "Texas-based": where a company is, written before its name. */
+const BASED_IN = /-based$/iu;
+
+/** A found name with its leading sentence and place words dropped ("The Prologis", "Paris-based Nscale"), or null. */
 function cleanName(raw: string): string | null {
   const words = raw.split(/[ \u00a0]+/u);
-  while (words.length > 0 && NOT_A_NAME.test(words[0]!)) words.shift();
+  while (words.length > 0 && (NOT_A_NAME.test(words[0]!) || BASED_IN.test(words[0]!))) words.shift();
   if (words.length === 0) return null;
   const name = words.join(" ").replace(/[-&]+$/u, "");
   return name.length >= 2 ? name : null;
