@@ -238,11 +238,34 @@ function possessiveOwners(r: DocumentReading, s: SentenceReading, f: FigureReadi
   return found;
 }
 
+/**
+ * The metric word said once for two owners: "Meta's capex will reach $70 billion, while Microsoft's
+ * will top $80 billion", "celles de Microsoft dépasseront 80 milliards". The possessive with no noun
+ * of its own, opening the figure's clause, names the owner.
+ */
+const ELIDED_POSSESSIVE_AFTER =
+  /^['’]s\s+(?:will|would|could|should|may|might|is|was|were|has|had|rose|fell|grew|jumped|reached|hit|topped|came|stood|climbed|increased|decreased|declined|totaled|totalled|amounted|doubled|tripled|surged|soared)\b[^.;:,]{0,40}$/iu;
+const ELIDED_POSSESSIVE_BEFORE = /(?:^|\s)(?:celles?|celui|ceux)\s+(?:de\s+|d['’]|du\s+)$/iu;
+
+function elidedPossessiveOwner(text: string, s: SentenceReading, f: FigureReading): Cued | null {
+  const owner = s.parties.findLast((p) => p.end <= f.q.span.start && p.kind === "company");
+  if (!owner) return null;
+  const between = text.slice(owner.end, f.q.span.start);
+  const before = text.slice(Math.max(s.sentence.start, owner.start - 12), owner.start);
+  const elided =
+    ELIDED_POSSESSIVE_AFTER.test(between) ||
+    (ELIDED_POSSESSIVE_BEFORE.test(before) && /^\s+[^.;:,]{0,40}$/u.test(between));
+  return elided
+    ? { party: owner, how: `possessive "${text.slice(owner.start, f.q.span.start).trim()}"` }
+    : null;
+}
+
 /** A possessive on the metric word, or the name a parenthesis holding the figure qualifies. */
 function ownersNamedOnFigure(r: DocumentReading, s: SentenceReading, f: FigureReading): Cued[] {
   const attached = [
     parentheticalOwner(r.text, s.parties, f.q.span),
     beneficiaryOwner(r.text, s.parties, f.q.span),
+    elidedPossessiveOwner(r.text, s, f),
   ].filter((o) => o !== null);
   return [...attached, ...possessiveOwners(r, s, f)];
 }

@@ -18,6 +18,12 @@ describe("companies the gazetteer does not know", () => {
     assert.deepEqual(unknown("Harrow Energy agreed to sell power to Amazon."), ["Harrow Energy"]);
   });
 
+  it("leave out a place written before the name with '-based'", () => {
+    assert.deepEqual(unknown("Paris-based Tessaline, a cloud provider, has raised $600 million."), [
+      "Tessaline",
+    ]);
+  });
+
   it("leave known names, people, outlets and sentence openers alone", () => {
     assert.deepEqual(unknown("Oracle Cloud Infrastructure grew 55%. Mardi, la société a signé."), []);
     assert.deepEqual(unknown("Surtout, le groupe a relevé sa prévision."), []);
@@ -437,6 +443,28 @@ describe("a backer named as a modifier of the company", () => {
       [
         ["Mistral AI", 600e6],
         ["Mistral AI", 6e9],
+      ],
+    );
+  });
+});
+
+describe("a metric word said once for two owners", () => {
+  it("a possessive with no noun of its own owns the figure of its clause", () => {
+    assert.deepEqual(
+      owners("Meta's capital expenditures will reach $70 billion, while Microsoft's will top $80 billion."),
+      [
+        ["Meta", 7e10],
+        ["Microsoft", 8e10],
+      ],
+    );
+    assert.deepEqual(
+      owners(
+        "Les dépenses d'investissement de Meta atteindront 70 milliards de dollars, tandis que celles de Microsoft dépasseront 80 milliards de dollars.",
+        "fr",
+      ),
+      [
+        ["Meta", 7e10],
+        ["Microsoft", 8e10],
       ],
     );
   });
