@@ -401,6 +401,15 @@ describe("findQuantities — ranges written with both ends in full", () => {
     assert.deepEqual([fr?.low, fr?.high, fr?.bound], [5e9, 6e9, "range"]);
   });
 
+  it("joins '$A to $B billion': the low end with its currency and no scale takes the high end's", () => {
+    const [capex] = findQuantities("capex of $50 to $60 billion in 2030", "en");
+    assert.deepEqual([capex?.low, capex?.high, capex?.bound, capex?.unit], [50e9, 60e9, "range", "USD"]);
+    const [euros] = findQuantities("between €5 to €6bn", "en");
+    assert.deepEqual([euros?.low, euros?.high, euros?.unit], [5e9, 6e9, "EUR"]);
+    // a low end far below the high one once scaled alike is a figure of its own
+    assert.equal(findQuantities("$500 to $60 billion", "en").length, 2);
+  });
+
   it("joins ends written in different scales when the second is above the first and at most twice it", () => {
     check("en", "guidance of $900 million to $1.1 billion", [
       "$900 million to $1.1 billion",

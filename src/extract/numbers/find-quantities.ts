@@ -324,7 +324,7 @@ class Scanner extends HedgeReader {
         a.unit.unit === cand.unit.unit &&
         (a.scaleExp === cand.scaleExp && a.unit.exp === cand.unit.exp
           ? magnitude(cand) > magnitude(a)
-          : closeAbove(baseValue(a), baseValue(cand))));
+          : closeAbove(baseValue(a), baseValue(cand)) || sharesTheScale(a, cand)));
     // "guidance for 2025 to $12 billion": a bare year before "to" is a date, not a range's low end.
     const yearBeforeAmount =
       cand !== null &&
@@ -620,6 +620,17 @@ function mergeRangeEnds(a: Amount, b: Amount, notes: string[]): void {
  * "$900 million to $1.1 billion", "800 megawatts to 1 gigawatt": ends written in different scales
  * make a range when the second is above the first and at most twice it, as guidance brackets are.
  */
+/**
+ * "$50 to $60 billion", "$5 to $6bn": a currency amount with no scale before one that has it, and
+ * a little larger once scaled alike, is the range's low end in that scale.
+ */
+function sharesTheScale(a: Amount, b: Amount): boolean {
+  if (a.scale !== null || b.scale === null || !a.unit?.currency || a.unit.exp !== b.unit?.exp) return false;
+  const low = magnitude(a);
+  const high = magnitude({ ...b, scaleExp: 0 });
+  return low > 0 && high > low && high <= 10 * low;
+}
+
 function closeAbove(low: number, high: number): boolean {
   return low > 0 && high > low && high <= 2 * low;
 }
