@@ -131,7 +131,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "cash_position",
     units: ["currency"],
     pattern:
-      /trésorerie\s+disponible|liquidités|\bliquidity\b|(?:cash|trésorerie)\s+(?:and|et|&)\s+(?:cash\s+)?(?:marketable\s+securities|équivalents|equivalents|placements)|cash\s+on\s+hand|cash\s+position|position\s+de\s+trésorerie|cash\s+reserves|en\s+caisse/giu,
+      /trésorerie\s+disponible|liquidités|\bliquidity\b|(?:cash|trésorerie)\s+(?:and|et|&)\s+(?:cash\s+)?(?:marketable\s+securities|équivalents|equivalents|placements)|cash\s+on\s+hand|cash\s+position|position\s+de\s+trésorerie|\bcash\s+(?:balance\s+)?(?:of|totall?ed|stood\s+at)(?=\s)|(?<!(?:brûl|consomm|dépens|englout)\p{L}*\s+)(?:une|sa|leur)\s+trésorerie\s+(?:nette\s+)?de\s+(?=\d)|cash\s+reserves|en\s+caisse/giu,
     bonus: 20,
   },
   // Currency: compute and capital.
