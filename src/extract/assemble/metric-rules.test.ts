@@ -27,6 +27,15 @@ describe("what a figure measures", () => {
       read("La position de trésorerie de Nebius atteignait 1,8 milliard de dollars fin juin.", "fr"),
       [["cash_position", 1.8e9]],
     );
+    assert.deepEqual(read("Nebius had cash of $1.03 billion at quarter end.", "en"), [
+      ["cash_position", 1.03e9],
+    ]);
+    assert.deepEqual(read("Nebius disposait d'une trésorerie de 1,8 milliard d'euros fin juin.", "fr"), [
+      ["cash_position", 1.8e9],
+    ]);
+    assert.deepEqual(read("Nebius a brûlé une trésorerie de 2 milliards d'euros en 2025.", "fr"), [
+      ["cash_burn", 2e9],
+    ]);
   });
 
   it("money raised through notes, bonds or loans is debt, not a round", () => {
