@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { ownerMetricValue } from "../../../test/support/claims.js";
 import { extractClaims } from "../index.js";
 
 const owners = (text: string, language: "fr" | "en", metric: string) =>
@@ -103,5 +104,22 @@ describe("an owner attached to its figure by punctuation or a bare relative pron
     const text =
       "Meta a pesé 40 % du chiffre d'affaires de Nebius, qui a grimpé à 2,2 milliards de dollars l'an dernier.";
     assert.deepEqual(owners(text, "fr", "revenue"), [["Nebius", 2.2e9]]);
+  });
+});
+
+describe("the company money is borrowed for", () => {
+  it("owns the debt a bank or lender arranges (en, fr)", () => {
+    assert.deepEqual(ownerMetricValue("Morgan Stanley arranged a $5 billion debt package for xAI.", "en"), [
+      ["xAI", "debt_issuance", 5e9],
+    ]);
+    assert.deepEqual(
+      ownerMetricValue("Morgan Stanley a placé 5 milliards de dollars de dette pour xAI.", "fr"),
+      [["xAI", "debt_issuance", 5e9]],
+    );
+    // a purpose after "for" names no borrower
+    assert.deepEqual(
+      ownerMetricValue("Meta raised $27 billion in debt for its Hyperion data center.", "en"),
+      [["Meta", "debt_issuance", 27e9]],
+    );
   });
 });

@@ -60,19 +60,30 @@ export function bareRelativeOwner(
 const EARNINGS_FOR =
   /^\s+(?:in|of|de|d['’]|en)\s*(?:(?:new|additional|annual|extra|nouveaux?|nouvelles?|supplémentaires?)\s+)?(?:revenues?|sales|earnings|profits?|income|chiffres?\s+d['’]affaires|revenus|recettes|ventes|bénéfices?)(?:\s+(?:supplémentaires?|annuels?))?\s+(?:for|pour)\s+(?:the\s+|le\s+|la\s+|l['’])?$/iu;
 
-/** "tens of billions of dollars in revenue for AMD": the company the earnings are for owns them. */
+/** After a figure: "debt package for", "in loans for", "de dette pour", "d'emprunts pour". */
+const DEBT_FOR =
+  /^\s+(?:(?:in|of|de|d['’]|en)\s*)?(?:(?:new|additional|senior|secured|private|nouvelles?|nouveaux?)\s+)?(?:debt|loans?|bonds?|notes|dette|prêts?|emprunts?|obligations)(?:\s+(?:package|financing|facility|sale|offering|deal))?\s+(?:for|pour)\s+(?:the\s+|le\s+|la\s+|l['’])?$/iu;
+
+/**
+ * "tens of billions of dollars in revenue for AMD", "a $5 billion debt package for xAI": the
+ * company the earnings or the borrowed money are for owns them.
+ */
 export function beneficiaryOwner(
   text: string,
   parties: readonly Party[],
   figure: { end: number },
 ): AttachedOwner | null {
   const named = parties.find((p) => p.start >= figure.end && p.start <= figure.end + 60);
-  if (!named || named.kind === "person" || !EARNINGS_FOR.test(text.slice(figure.end, named.start)))
-    return null;
-  return {
-    party: named,
-    how: `"${text.slice(figure.end, named.end).trim()}" names whom the earnings are for`,
-  };
+  if (!named || named.kind === "person") return null;
+  const between = text.slice(figure.end, named.start);
+  if (EARNINGS_FOR.test(between))
+    return {
+      party: named,
+      how: `"${text.slice(figure.end, named.end).trim()}" names whom the earnings are for`,
+    };
+  if (named.kind === "company" && DEBT_FOR.test(between))
+    return { party: named, how: `"${text.slice(figure.end, named.end).trim()}" names the borrower` };
+  return null;
 }
 
 /** "CoreWeave's revenue, which", "Nebius's sales, which": a possessed noun, then a relative pronoun. */

@@ -38,6 +38,12 @@ describe("what a figure measures", () => {
     ]);
   });
 
+  it("spending on infrastructure qualified by a place or a kind is spending on infrastructure", () => {
+    assert.deepEqual(read("Meta pledged to spend $600 billion on U.S. infrastructure through 2028.", "en"), [
+      ["capex", 6e11],
+    ]);
+  });
+
   it("money raised through notes, bonds or loans is debt, not a round", () => {
     assert.deepEqual(read("Nebius raised $1 billion through convertible notes.", "en"), [
       ["debt_issuance", 1e9],
