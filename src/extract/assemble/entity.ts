@@ -433,6 +433,13 @@ function parallelShare(text: string, s: SentenceReading, q: QuantityMention): Cu
 const PASSIVE_AGENT =
   /\b(?:was|were|been|is|are|a\s+été|ont\s+été|est|sont)\s+(?:\p{L}+\s+)?(?:by|par)\s+(?:la\s+|le\s+|l['’]|the\s+)?$/iu;
 
+/**
+ * "a round led by Bpifrance, qui la valorise 4 milliards", "which valued the startup at $4 billion":
+ * the relative clause values someone else, so the name it follows owns no valuation.
+ */
+const VALUES_ANOTHER =
+  /^\s+(?:(?:la|le|l['’]|les)\s*(?:\p{L}+\s+)?valoris\p{L}*|(?:\p{L}+\s+)?valu(?:es|ed|ing)\s+(?:it|them|the\s+(?:company|startup|start-up|firm|group|business)))\b/iu;
+
 /** "Microsoft, which has committed …": the company a relative pronoun stands for. */
 function relativeOwner(r: DocumentReading, s: SentenceReading, f: FigureReading): Cued[] {
   const { text } = r;
@@ -451,12 +458,15 @@ function relativeOwner(r: DocumentReading, s: SentenceReading, f: FigureReading)
       possessedRelativeOwner(text, s.parties, q.span, s.sentence.start);
     return bare ? [bare] : [];
   }
-  const pronoun = RELATIVE_PRONOUN.exec(text.slice(relative.end))?.[1];
+  const pronoun = RELATIVE_PRONOUN.exec(text.slice(relative.end));
+  if (pronoun && VALUES_ANOTHER.test(text.slice(relative.end + pronoun[0].length, q.span.start))) return [];
   const head = relativeHead(text, s.parties, relative, s.sentence.start);
   if (head !== relative)
-    return [{ party: head, how: `relative clause "${head.surface}, … ${relative.surface}, ${pronoun} …"` }];
+    return [
+      { party: head, how: `relative clause "${head.surface}, … ${relative.surface}, ${pronoun?.[1]} …"` },
+    ];
   const anaphora = relative.via === "anaphora" ? ` (anaphora → ${relative.canonical})` : "";
-  return [{ party: relative, how: `relative clause "${relative.surface}, ${pronoun} …"${anaphora}` }];
+  return [{ party: relative, how: `relative clause "${relative.surface}, ${pronoun?.[1]} …"${anaphora}` }];
 }
 
 /** "… and Nvidia up to $10 billion": a name right before the figure, the verb left out. */

@@ -82,3 +82,28 @@ describe("the investors of a round own neither the round nor its valuation", () 
     assert.deepEqual(raisedMoney(text, "fr"), [["Cohere", "valuation", 5e9]]);
   });
 });
+
+describe("a relative clause that values someone else", () => {
+  it("leaves the valuation to the company valued, not to the name the clause follows", () => {
+    assert.deepEqual(
+      raisedMoney(
+        "La start-up Fluxion a levé 500 millions d'euros lors d'un tour de table mené par Bpifrance, qui la valorise 4 milliards d'euros.",
+        "fr",
+      ),
+      [
+        ["Fluxion", "funding_round", 5e8],
+        ["Fluxion", "valuation", 4e9],
+      ],
+    );
+    assert.deepEqual(
+      raisedMoney(
+        "The startup Fluxion raised $500 million in a round led by Fidelity, which valued the startup at $4 billion.",
+        "en",
+      ),
+      [
+        ["Fluxion", "funding_round", 5e8],
+        ["Fluxion", "valuation", 4e9],
+      ],
+    );
+  });
+});
