@@ -202,14 +202,18 @@ export function readSentence(
       ? timesOf(body, sentence.start, sentenceQs, input.published, documentFiscalYearEnd(r))
       : [];
   // A new paragraph that opens on "the company" goes back to the article's subject; the next item of
-  // a list is no new paragraph.
+  // a list or row of a table is no new paragraph, nor is the first item after the line that opens it.
   const before = sentences[sentenceIndex - 1];
   const nextItem = before !== undefined && continuesList(before, body);
-  if (before && before.paragraph !== sentence.paragraph && !nextItem) r.topic = null;
+  const tableRow = body.startsWith("|");
+  const firstItem = before !== undefined && r.listLead === before && (LIST_ITEM.test(body) || tableRow);
+  const nextRow = before !== undefined && tableRow && text[before.start] === "|";
+  if (before && before.paragraph !== sentence.paragraph && !nextItem && !firstItem && !nextRow)
+    r.topic = null;
   // Items of a list are siblings: a company one item is about does not own the next item's figures,
   // unless the item goes on about it ("- It then added $4 billion").
-  if (nextItem && !ITEM_GOES_ON.test(body)) r.topic = r.listTopic;
-  else if (LIST_ITEM.test(body)) r.listTopic = r.topic;
+  if ((nextItem && !ITEM_GOES_ON.test(body)) || nextRow) r.topic = r.listTopic;
+  else if (LIST_ITEM.test(body) || tableRow) r.listTopic = r.topic;
   const local = r.topic ?? subject;
   const parties = withPlaceOwners(
     r,
@@ -277,6 +281,11 @@ export function closeSentence(r: DocumentReading, s: SentenceReading): void {
       gazetteer.roles.get(p.canonical) !== "source" &&
       !isComplement(text, p, sentence.start),
   );
-  const topic = sentenceTopic(r, s, sentenceSubject);
+  // "Chiffre d'affaires d'OpenAI par année :": a line opening a list is about the company it names.
+  const listLeadCompany =
+    sentenceSubject === undefined && sentenceQs.length === 0 && /:\s*$/u.test(s.body)
+      ? parties.find((p) => p.kind === "company" && gazetteer.roles.get(p.canonical) !== "source")
+      : undefined;
+  const topic = sentenceTopic(r, s, sentenceSubject ?? listLeadCompany);
   if (topic) r.topic = topic;
 }

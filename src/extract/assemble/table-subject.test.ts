@@ -52,3 +52,19 @@ describe("a table of one company's deals, row by row", () => {
     assert.equal(claims(developers, "en")[0]?.[0], "OpenAI");
   });
 });
+
+describe("a line that opens a list or a table", () => {
+  const owners = (text: string, language: "fr" | "en") =>
+    extractClaims({ text, language, published: "2025-11-10", document: "d.md" }).claims.map(
+      (c) => `${c.entity} ${c.metric} ${c.value.low ?? c.value.high}`,
+    );
+
+  it("names the company its items are about, over the previous paragraph's", () => {
+    const list =
+      "Microsoft said its spending would grow.\n\nOpenAI revenue by year:\n- 2023: $3.7 billion\n- 2024: $13 billion";
+    assert.deepEqual(owners(list, "en"), ["OpenAI revenue 3700000000", "OpenAI revenue 13000000000"]);
+    const table =
+      "Microsoft a indiqué que ses dépenses augmenteraient.\n\nChiffre d'affaires d'OpenAI par année :\n\n| Année | Chiffre d'affaires |\n|---|---|\n| 2023 | 3,7 milliards de dollars |\n| 2024 | 13 milliards de dollars |";
+    assert.deepEqual(owners(table, "fr"), ["OpenAI revenue 3700000000", "OpenAI revenue 13000000000"]);
+  });
+});
