@@ -30,7 +30,15 @@ export interface TimeMention {
   unresolved?: boolean;
   /** A length of time the text gives no start for ("over five years"), counted from publication. */
   fromPublication?: boolean;
+  /**
+   * Counted from an earlier date of the text ("neuf mois plus tôt", "the previous year"): resolved
+   * against publication until that date is known (anchored-dates.ts).
+   */
+  countedBack?: CountedBack;
 }
+
+/** How a date counted from another lies before it: a number of months, or the whole years before its year. */
+export type CountedBack = { months: number } | { yearsBefore: number };
 
 interface Published {
   year: number;
@@ -393,6 +401,118 @@ function yearSpan(from: number, to: number): Omit<TimeMention, "start" | "end"> 
   };
 }
 
+const BACK_UNIT_MONTHS: Readonly<Record<string, number>> = {
+  mois: 1,
+  month: 1,
+  months: 1,
+  an: 12,
+  ans: 12,
+  année: 12,
+  années: 12,
+  year: 12,
+  years: 12,
+  trimestre: 3,
+  trimestres: 3,
+  quarter: 3,
+  quarters: 3,
+};
+
+const ONE = "un|une|a|an|one";
+
+/** A count of months before publication: a month for months, the year before for a whole number of years. */
+function monthsBeforePublication(months: number, p: Published | null) {
+  const what = `${months} months before publication`;
+  if (!p || p.month === null) return publishedYear(p, -Math.ceil(months / 12), what);
+  const at = monthIndex(p.year, p.month) - months;
+  const [y, month] = [Math.floor(at / 12), (at % 12) + 1];
+  if (months % 12 === 0) return { ...ofYear(y, `${what} → ${y}-${pad(month)}`), asOf: `${y}-${pad(month)}` };
+  return monthsEnding(y, month, 1, `${what} → ${y}-${pad(month)}`);
+}
+
+/**
+ * Dates counted back from another date of the text: "neuf mois plus tôt", "three months earlier", "un an
+ * auparavant", "the previous year", "les deux années précédentes". Until that date is found they are
+ * counted from publication, as "a year earlier" always was; "il y a un an", "a year ago" stay publication's.
+ */
+const COUNTED_BACK_RULES: [RegExp, Builder][] = [
+  [
+    new RegExp(
+      `\\b(${COUNT}|${ONE})\\s+(mois|ans?|années?|trimestres?|months?|years?|quarters?)\\s+(?:plus\\s+tôt|auparavant|earlier|before(?=\\s*(?:[,.;:)]|$))|prior(?=\\s*[,.;:)]))`,
+      "giu",
+    ),
+    (m, p) => {
+      const count = new RegExp(`^(?:${ONE})$`, "iu").test(m[1]!) ? 1 : countWord(m[1]!);
+      const unit = BACK_UNIT_MONTHS[m[2]!.toLowerCase()];
+      if (!count || !unit) return null;
+      const months = count * unit;
+      return { ...monthsBeforePublication(months, p), countedBack: { months } };
+    },
+  ],
+  [
+    new RegExp(
+      `\\b(?:(?:les|des|aux)\\s+(${COUNT})\\s+années\\s+précédentes|the\\s+(?:(${COUNT})\\s+(?:previous|prior|preceding)|(?:previous|prior|preceding)\\s+(${COUNT}))\\s+years)\\b`,
+      "giu",
+    ),
+    (m, p) => {
+      const years = countWord((m[1] ?? m[2] ?? m[3])!);
+      if (!years || years > 10) return null;
+      if (!p) return publishedYear(p, -1, m[0]);
+      return {
+        ...yearsBefore(p.year, years, "the years before publication"),
+        countedBack: { yearsBefore: years },
+      };
+    },
+  ],
+  [
+    /\b(?:l['’]année\s+(?:précédente|d['’]avant)|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before(?=\s*[,.;:)]))(?![-\p{L}])/giu,
+    (_m, p) => ({ ...publishedYear(p, -1, "the year before publication"), countedBack: { yearsBefore: 1 } }),
+  ],
+];
+
+/** The `years` whole calendar years before `year`, as a flow; a level reads the latest of them. */
+function yearsBefore(year: number, years: number, note: string) {
+  return {
+    flow: { start: `${year - years}-01-01`, end: `${year - 1}-12-31` },
+    asOf: `${year - 1}`,
+    horizon: false,
+    year: year - 1,
+    note: `${note} → ${year - years}..${year - 1}`,
+  };
+}
+
+/**
+ * A date counted back from `anchor`, the date the text gave before it: "Neuf mois plus tôt" after "fin
+ * septembre" 2025 → 2024-12; "un an plus tôt" after the third quarter of 2025 → that quarter of 2024; "the
+ * previous year" after 2026 → 2025. Null when the anchor cannot bear the count (a year for a count of months).
+ */
+export function countedFrom(t: TimeMention, anchor: TimeMention): TimeMention | null {
+  const back = t.countedBack;
+  const anchorEnd = anchor.asOf ?? anchor.flow?.end ?? null;
+  if (!back || !anchorEnd) return null;
+  const words = `counted back from "${anchor.note}"`;
+  const placedAt = { start: t.start, end: t.end, countedBack: back };
+  if ("yearsBefore" in back) {
+    const y = Number(anchorEnd.slice(0, 4));
+    return { ...yearsBefore(y, back.yearsBefore, words), ...placedAt };
+  }
+  const flow = anchor.flow;
+  if (back.months % 12 === 0 && flow?.start && flow.end) {
+    const shift = (date: string) => `${Number(date.slice(0, 4)) - back.months / 12}${date.slice(4)}`;
+    const end = shift(flow.end);
+    const shifted = {
+      start: shift(flow.start),
+      end: end.endsWith("-02-29") ? `${end.slice(0, 8)}28` : end,
+    };
+    const asOf = anchor.asOf ? shift(anchor.asOf) : shifted.end.slice(0, 7);
+    const year = Number(shifted.end.slice(0, 4));
+    return { flow: shifted, asOf, horizon: false, year, note: `${words} → ${asOf}`, ...placedAt };
+  }
+  if (!/^\d{4}-\d{2}/u.test(anchorEnd)) return null;
+  const at = monthIndex(Number(anchorEnd.slice(0, 4)), Number(anchorEnd.slice(5, 7))) - back.months;
+  const [y, month] = [Math.floor(at / 12), (at % 12) + 1];
+  return { ...monthsEnding(y, month, 1, `${words} → ${y}-${pad(month)}`), ...placedAt };
+}
+
 const RULES: [RegExp, Builder][] = [
   ...YEAR_SPAN_RULES,
   ...SEASON_RULES,
@@ -613,12 +733,13 @@ const RULES: [RegExp, Builder][] = [
           }
         : null,
   ],
+  ...COUNTED_BACK_RULES,
   [
-    /\b(?:l['’]année\s+(?:dernière|passée|précédente)|l['’]an\s+(?:dernier|passé)|last\s+year|the\s+previous\s+year)\b/giu,
+    /\b(?:l['’]année\s+(?:dernière|passée)|l['’]an\s+(?:dernier|passé)|last\s+year)\b/giu,
     (_m, p) => publishedYear(p, -1, "last year"),
   ],
   [
-    /\b(?:(?:un|an)\s+an\s+(?:plus\s+tôt|auparavant)|il\s+y\s+a\s+un\s+an|a\s+year\s+(?:earlier|ago|before)|(?:this\s+time\s+)?last\s+year's\s+level)\b/giu,
+    /\b(?:il\s+y\s+a\s+un\s+an|a\s+year\s+ago|(?:this\s+time\s+)?last\s+year's\s+level)\b/giu,
     (_m, p) => {
       const year = publishedYear(p, -1, "a year earlier");
       if (!p || p.month === null) return year;
