@@ -72,4 +72,42 @@ describe("period: dates counted back from the date the text gave before them", (
     assert.equal(flow(claimAt(claims, 70e9)), "2026-01-01..2026-12-31");
     assert.equal(flow(claimAt(claims, 50e9)), "2025-01-01..2025-12-31");
   });
+
+  it("figures over 'the following three years' are one year each after the fiscal year given before them (EN)", () => {
+    const claims = extract(
+      "Lambda expects cloud revenue to grow 50% to $2 billion in the current fiscal year, which ends in March 2026, and then to rise to $3 billion, $5 billion and $8 billion over the following three years.",
+      "en",
+      "2025-06-10",
+    );
+    assert.equal(flow(claimAt(claims, 3e9)), "2026-04-01..2027-03-31");
+    assert.equal(flow(claimAt(claims, 8e9)), "2028-04-01..2029-03-31");
+  });
+
+  it("figures 'des trois années suivantes' are one year each after the year given before them (FR)", () => {
+    const claims = extract(
+      "Lambda prévoit que son chiffre d'affaires atteindra 2 milliards de dollars en 2026, puis 3 milliards de dollars, 5 milliards de dollars et 8 milliards de dollars au cours des trois années suivantes.",
+      "fr",
+      "2025-06-10",
+    );
+    assert.equal(flow(claimAt(claims, 3e9)), "2027-01-01..2027-12-31");
+    assert.equal(flow(claimAt(claims, 8e9)), "2029-01-01..2029-12-31");
+  });
+
+  it("'deux ans plus tard' counts forward from the month given before it (FR)", () => {
+    const claims = extract(
+      "Kestrel a levé 100 millions de dollars en mars 2021. Deux ans plus tard, Kestrel était valorisée à 2 milliards de dollars.",
+      "fr",
+      "2025-06-10",
+    );
+    assert.equal(asOf(claimAt(claims, 2e9)), "2023-03");
+  });
+
+  it("a total over 'the following four years' after a month spans four years from that month (FR)", () => {
+    const claims = extract(
+      "Le programme, lancé en mars par Lambda, prévoit d'investir jusqu'à 40 milliards de dollars au cours des quatre années suivantes.",
+      "fr",
+      "2025-06-10",
+    );
+    assert.equal(flow(claimAt(claims, 40e9)), "2025-03..2029-03");
+  });
 });

@@ -1,10 +1,10 @@
 import type { Period } from "../../core/index.js";
 import type { QuantityMention } from "../numbers/types.js";
-import { countedFrom, findTimeMentions, type TimeMention } from "../periods.js";
+import { countFrom, findTimeMentions, type TimeMention } from "../periods.js";
 
 /**
- * The date the text gave last before `at` in its paragraph, that a date counted back may be counted
- * from: neither a horizon, nor a length from publication, nor itself counted back.
+ * The date the text gave last before `at` in its paragraph, that a date counted from another may be
+ * counted from: neither a horizon, nor a length from publication, nor itself counted from another.
  */
 function dateBefore(
   text: string,
@@ -14,12 +14,12 @@ function dateBefore(
 ): TimeMention | undefined {
   const paragraphStart = text.lastIndexOf("\n", at - 1) + 1;
   return findTimeMentions(text.slice(paragraphStart, at), published, paragraphStart, fiscalEnd)
-    .filter((t) => !t.horizon && !t.fromPublication && !t.countedBack && !t.unresolved)
+    .filter((t) => !t.horizon && !t.fromPublication && !t.counted && !t.unresolved)
     .at(-1);
 }
 
 /**
- * The sentence's dates counted back from another ("Neuf mois plus tôt, sa série A n'avait rapporté que
+ * The sentence's dates counted from another ("Neuf mois plus tôt, sa série A n'avait rapporté que
  * 155 millions", "bien supérieurs aux 410 et 245 milliards des deux années précédentes"), counted from
  * the date the paragraph gave before them, the previous figure's or sentence's, not from publication;
  * those with no such date keep publication's.
@@ -30,11 +30,11 @@ export function anchorCountedDates(
   published: string | null,
   fiscalEnd: number | null,
 ): TimeMention[] {
-  if (!times.some((t) => t.countedBack)) return times;
+  if (!times.some((t) => t.counted)) return times;
   return times.map((t) => {
-    if (!t.countedBack) return t;
+    if (!t.counted) return t;
     const anchor = dateBefore(text, t.start, published, fiscalEnd);
-    return (anchor && countedFrom(t, anchor)) ?? t;
+    return (anchor && countFrom(t, anchor)) ?? t;
   });
 }
 
@@ -58,23 +58,27 @@ function listClosedBy(text: string, t: TimeMention, sentenceQs: QuantityMention[
 }
 
 /**
- * A list of as many figures as the whole years a date counts back ("410 et 245 milliards des deux années
- * précédentes" after 2026): each figure is one year's, read outward from the date counted from, the
- * first the year before it; null when the figure is not in such a list.
+ * A list of as many figures as the whole years a date counts ("410 et 245 milliards des deux années
+ * précédentes" after 2026, "$32 billion, $73 billion, $114 billion and $144 billion over the following four
+ * years"): each figure is one year's, read outward from the date counted from, the first the year next
+ * to it; null when the figure is not in such a list.
  */
-export function respectiveYearBack(
+export function respectiveYear(
   text: string,
   q: QuantityMention,
   t: TimeMention,
   sentenceQs: QuantityMention[],
   isFlow: boolean,
 ): { period: Period; year: number } | null {
-  const back = t.countedBack;
-  const latest = t.flow?.end;
-  if (!back || !("yearsBefore" in back) || back.yearsBefore < 2 || !latest) return null;
+  const counted = t.counted;
+  const nearest = t.nearestYear;
+  if (!counted || !("years" in counted) || Math.abs(counted.years) < 2 || !nearest) return null;
   const list = listClosedBy(text, t, sentenceQs);
   const index = list.indexOf(q);
-  if (list.length !== back.yearsBefore || index < 0) return null;
-  const year = Number(latest.slice(0, 4)) - index;
-  return { period: isFlow ? { start: `${year}-01-01`, end: `${year}-12-31` } : { asOf: `${year}` }, year };
+  if (list.length !== Math.abs(counted.years) || index < 0) return null;
+  const step = Math.sign(counted.years) * index;
+  const shift = (date: string) => `${Number(date.slice(0, 4)) + step}${date.slice(4)}`;
+  const [start, end] = [shift(nearest.start), shift(nearest.end)];
+  const year = Number(end.slice(0, 4));
+  return { period: isFlow ? { start, end } : { asOf: end.slice(0, 7) }, year };
 }
