@@ -30,7 +30,17 @@ export interface TimeMention {
   unresolved?: boolean;
   /** A length of time the text gives no start for ("over five years"), counted from publication. */
   fromPublication?: boolean;
+  /**
+   * Counted from another date of the text ("neuf mois plus tôt", "the following four years"): resolved
+   * against publication until that date is known (anchored-dates.ts).
+   */
+  counted?: CountedFrom;
+  /** For whole years counted from a date, the one next to it: a list of as many figures is read outward from it. */
+  nearestYear?: { start: string; end: string };
 }
+
+/** How a date counted from another lies from it, negative before: a number of months, or whole years next to its year. */
+export type CountedFrom = { months: number } | { years: number };
 
 interface Published {
   year: number;
@@ -393,6 +403,184 @@ function yearSpan(from: number, to: number): Omit<TimeMention, "start" | "end"> 
   };
 }
 
+const COUNTED_UNIT_MONTHS: Readonly<Record<string, number>> = {
+  mois: 1,
+  month: 1,
+  months: 1,
+  an: 12,
+  ans: 12,
+  année: 12,
+  années: 12,
+  year: 12,
+  years: 12,
+  trimestre: 3,
+  trimestres: 3,
+  quarter: 3,
+  quarters: 3,
+};
+
+const ONE = "un|une|a|an|one";
+
+/** Months from publication (negative before it): a month, or a year's span for a whole number of years. */
+function monthsFromPublication(months: number, p: Published | null) {
+  const what = `${Math.abs(months)} months ${months < 0 ? "before" : "after"} publication`;
+  if (!p || p.month === null) return publishedYear(p, Math.trunc(months / 12), what);
+  const at = monthIndex(p.year, p.month) + months;
+  const [y, month] = [Math.floor(at / 12), (at % 12) + 1];
+  if (months % 12 === 0) return { ...ofYear(y, `${what} → ${y}-${pad(month)}`), asOf: `${y}-${pad(month)}` };
+  return monthsEnding(y, month, 1, `${what} → ${y}-${pad(month)}`);
+}
+
+/** "N mois plus tôt", "N years later": the count in months, negative before the date counted from. */
+function countOfMonths(m: RegExpExecArray): number | null {
+  const count = new RegExp(`^(?:${ONE})$`, "iu").test(m[1]!) ? 1 : countWord(m[1]!);
+  const unit = COUNTED_UNIT_MONTHS[m[2]!.toLowerCase()];
+  if (!count || !unit) return null;
+  return /tard|later|after/iu.test(m[3]!) ? count * unit : -count * unit;
+}
+
+/** "les deux années précédentes", "the following four years": the count of whole years, negative before. */
+function countOfYears(m: RegExpExecArray): number | null {
+  const years = countWord((m[1] ?? m[2] ?? m[3])!);
+  if (!years || years > 10) return null;
+  return /suivantes|following|subsequent/iu.test(m[0]) ? years : -years;
+}
+
+/**
+ * Dates counted from another date of the text: "neuf mois plus tôt", "three months earlier", "un an
+ * auparavant", "two years later", "the previous year", "les deux années précédentes", "the following four
+ * years". Until that date is found they are counted from publication, as "a year earlier" always was; "il
+ * y a un an", "a year ago", "over the next four years" stay publication's.
+ */
+const COUNTED_RULES: [RegExp, Builder][] = [
+  [
+    new RegExp(
+      `\\b(${COUNT}|${ONE})\\s+(mois|ans?|années?|trimestres?|months?|years?|quarters?)\\s+(plus\\s+tôt|auparavant|plus\\s+tard|earlier|later|before(?=\\s*(?:[,.;:)]|$))|after(?=\\s*[,.;:)])|prior(?=\\s*[,.;:)]))`,
+      "giu",
+    ),
+    (m, p) => {
+      const months = countOfMonths(m);
+      return months === null ? null : { ...monthsFromPublication(months, p), counted: { months } };
+    },
+  ],
+  [
+    new RegExp(
+      `\\b(?:(?:(?:sur|pendant|durant|dans)\\s+)?(?:les|des|aux|au\\s+cours\\s+des|lors\\s+des)\\s+(${COUNT})\\s+années\\s+(?:précédentes|suivantes)|(?:(?:over|during|in|for|across|within)\\s+)?the\\s+(?:(${COUNT})\\s+(?:previous|prior|preceding|following|subsequent)|(?:previous|prior|preceding|following|subsequent)\\s+(${COUNT}))\\s+years)\\b`,
+      "giu",
+    ),
+    (m, p) => {
+      const years = countOfYears(m);
+      if (years === null) return null;
+      // "au cours des quatre années suivantes" with no date before it: the next years from publication.
+      if (years > 0) return { ...forward(years, p, `the following ${years} years`), counted: { years } };
+      if (!p) return publishedYear(p, -1, m[0]);
+      return { ...yearsNextTo(yearFlow(p.year), years, "publication"), counted: { years } };
+    },
+  ],
+  [
+    /\b(?:l['’]année\s+(?:précédente|d['’]avant|suivante|d['’]après)|the\s+(?:previous|prior|preceding|following|subsequent)\s+year|the\s+year\s+(?:before|after)(?=\s*[,.;:)]))(?![-\p{L}])/giu,
+    (m, p) => {
+      const years = /suivante|après|following|subsequent|after/iu.test(m[0]) ? 1 : -1;
+      const what = `the year ${years < 0 ? "before" : "after"} publication`;
+      return { ...publishedYear(p, years, what), counted: { years } };
+    },
+  ],
+];
+
+/** A span moved by whole years (a 29 February that moves becomes the 28th). */
+function shiftYears(span: { start: string; end: string }, years: number): { start: string; end: string } {
+  const shift = (date: string) => `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;
+  const end = shift(span.end);
+  return { start: shift(span.start), end: end.endsWith("-02-29") ? `${end.slice(0, 8)}28` : end };
+}
+
+/**
+ * The `years` whole years next to `year` (before it when negative), as a flow, with the one nearest to
+ * it, from which a list of as many figures is read outward; a level reads the nearest.
+ */
+function yearsNextTo(year: { start: string; end: string }, years: number, from: string) {
+  const nearest = shiftYears(year, Math.sign(years));
+  const farthest = shiftYears(year, years);
+  const flow =
+    years < 0 ? { start: farthest.start, end: nearest.end } : { start: nearest.start, end: farthest.end };
+  const y = Number(nearest.end.slice(0, 4));
+  return {
+    flow,
+    asOf: `${y}`,
+    horizon: false,
+    year: y,
+    nearestYear: nearest,
+    note: `${Math.abs(years)} year(s) ${years < 0 ? "before" : "after"} ${from} → ${flow.start}..${flow.end}`,
+  };
+}
+
+/** The year a count of whole years starts from: the date's own span when a year long (a fiscal year), else its calendar year. */
+function yearOf(anchor: TimeMention, anchorEnd: string): { start: string; end: string } {
+  const flow = anchor.flow;
+  const monthOf = (date: string) => monthIndex(Number(date.slice(0, 4)), Number(date.slice(5, 7)));
+  if (flow?.start && flow.end && monthOf(flow.end) - monthOf(flow.start) === 11)
+    return { start: flow.start, end: flow.end };
+  return yearFlow(Number(anchorEnd.slice(0, 4)));
+}
+
+/**
+ * Years counted from a month ("lancé en janvier …, puis jusqu'à 500 milliards au cours des quatre années
+ * suivantes"): the span of that many years from or to the month; null for a single year, which is the
+ * calendar one next to it, or when the date is no month.
+ */
+function monthSpanFrom(
+  anchor: TimeMention,
+  anchorEnd: string,
+  years: number,
+): Omit<TimeMention, "start" | "end"> | null {
+  const flow = anchor.flow;
+  const oneMonth = flow?.start && flow.end && flow.start.slice(0, 7) === flow.end.slice(0, 7);
+  if (Math.abs(years) < 2 || !/^\d{4}-\d{2}/u.test(anchorEnd) || (flow && !oneMonth)) return null;
+  const month = anchorEnd.slice(0, 7);
+  const other = `${Number(month.slice(0, 4)) + years}${month.slice(4)}`;
+  const [start, end] = years > 0 ? [month, other] : [other, month];
+  return {
+    flow: { start, end },
+    asOf: end,
+    horizon: false,
+    year: Number(end.slice(0, 4)),
+    note: `${Math.abs(years)} years ${years > 0 ? "from" : "to"} "${anchor.note}" → ${start}..${end}`,
+  };
+}
+
+/**
+ * A date counted from `anchor`, the date the text gave before it: "Neuf mois plus tôt" after "fin
+ * septembre" 2025 → 2024-12; "un an plus tôt" after the third quarter of 2025 → that quarter of 2024; "the
+ * previous year" after 2026 → 2025; "the following four years" after a fiscal year → the four fiscal years
+ * after it. Null when the anchor cannot bear the count (a year for a count of months).
+ */
+export function countFrom(t: TimeMention, anchor: TimeMention): TimeMention | null {
+  const counted = t.counted;
+  const anchorEnd = anchor.asOf ?? anchor.flow?.end ?? null;
+  if (!counted || !anchorEnd) return null;
+  const from = `"${anchor.note}"`;
+  const placedAt = { start: t.start, end: t.end, counted };
+  if ("years" in counted) {
+    const span = monthSpanFrom(anchor, anchorEnd, counted.years);
+    if (span) return { ...span, ...placedAt };
+    return { ...yearsNextTo(yearOf(anchor, anchorEnd), counted.years, from), ...placedAt };
+  }
+  const flow = anchor.flow;
+  const years = counted.months / 12;
+  if (counted.months % 12 === 0 && flow?.start && flow.end) {
+    const shifted = shiftYears({ start: flow.start, end: flow.end }, years);
+    const asOf = anchor.asOf
+      ? `${Number(anchor.asOf.slice(0, 4)) + years}${anchor.asOf.slice(4)}`
+      : shifted.end.slice(0, 7);
+    const year = Number(shifted.end.slice(0, 4));
+    return { flow: shifted, asOf, horizon: false, year, note: `counted from ${from} → ${asOf}`, ...placedAt };
+  }
+  if (!/^\d{4}-\d{2}/u.test(anchorEnd)) return null;
+  const at = monthIndex(Number(anchorEnd.slice(0, 4)), Number(anchorEnd.slice(5, 7))) + counted.months;
+  const [y, month] = [Math.floor(at / 12), (at % 12) + 1];
+  return { ...monthsEnding(y, month, 1, `counted from ${from} → ${y}-${pad(month)}`), ...placedAt };
+}
+
 const RULES: [RegExp, Builder][] = [
   ...YEAR_SPAN_RULES,
   ...SEASON_RULES,
@@ -578,7 +766,7 @@ const RULES: [RegExp, Builder][] = [
   ],
   [
     new RegExp(
-      `\\b(?:(?:au\\s+cours|lors)\\s+des|dans\\s+les|d['’]ici(?:\\s+à)?|sur\\s+les|pendant\\s+les|pour\\s+les|over\\s+the\\s+next|in\\s+the\\s+next|within\\s+the\\s+next|during\\s+the\\s+next|for\\s+the\\s+next)\\s+(?:(?:${COUNT})\\s*(?:to|à|-|–)\\s*)?(${COUNT})\\s+(?:prochaines\\s+)?(?:années|ans|years)(?:\\s+(?:à\\s+venir|suivantes))?`,
+      `\\b(?:(?:au\\s+cours|lors)\\s+des|dans\\s+les|d['’]ici(?:\\s+à)?|sur\\s+les|pendant\\s+les|pour\\s+les|over\\s+the\\s+next|in\\s+the\\s+next|within\\s+the\\s+next|during\\s+the\\s+next|for\\s+the\\s+next)\\s+(?:(?:${COUNT})\\s*(?:to|à|-|–)\\s*)?(${COUNT})\\s+(?:prochaines\\s+)?(?:années|ans|years)(?:\\s+à\\s+venir)?(?!\\s+(?:suivantes|précédentes))`,
       "giu",
     ),
     (m, p) => {
@@ -613,12 +801,13 @@ const RULES: [RegExp, Builder][] = [
           }
         : null,
   ],
+  ...COUNTED_RULES,
   [
-    /\b(?:l['’]année\s+(?:dernière|passée|précédente)|l['’]an\s+(?:dernier|passé)|last\s+year|the\s+previous\s+year)\b/giu,
+    /\b(?:l['’]année\s+(?:dernière|passée)|l['’]an\s+(?:dernier|passé)|last\s+year)\b/giu,
     (_m, p) => publishedYear(p, -1, "last year"),
   ],
   [
-    /\b(?:(?:un|an)\s+an\s+(?:plus\s+tôt|auparavant)|il\s+y\s+a\s+un\s+an|a\s+year\s+(?:earlier|ago|before)|(?:this\s+time\s+)?last\s+year's\s+level)\b/giu,
+    /\b(?:il\s+y\s+a\s+un\s+an|a\s+year\s+ago|(?:this\s+time\s+)?last\s+year's\s+level)\b/giu,
     (_m, p) => {
       const year = publishedYear(p, -1, "a year earlier");
       if (!p || p.month === null) return year;

@@ -5,6 +5,7 @@ import { metricIs } from "../metrics.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { mayMatch } from "../patterns.js";
 import { periodFor, publicationAsOf, type TimeMention } from "../periods.js";
+import { respectiveYear } from "./anchored-dates.js";
 import { comparedFigureOwning, SAME_SPAN_BEFORE_DATE } from "./comparison-base.js";
 import { signedWithTerm } from "./deal-term.js";
 import { horizonOfOtherClause } from "./horizon-elsewhere.js";
@@ -71,14 +72,17 @@ export type PeriodFeature =
   | "dateForFlow"
   | "dateLabel"
   | "otherItem"
-  | "otherFigure";
+  | "otherFigure"
+  | "yearsOfList";
 
 /** What stands between the items of a list written on one line ("2022: $0.9 billion · 2023: …"). */
 const LIST_SEPARATOR = /[·•|▪]|\s[-–—]\s/u;
 
 /**
  * Set by hand, not fitted: the nearest date in the figure's clause; a point date loses to a span for
- * a flow; a date that labels the figure ("2023: $3.1 billion") wins, one in another item of a list loses.
+ * a flow; a date that labels the figure ("2023: $3.1 billion") wins, one in another item of a list loses;
+ * whole years counted from a date that close a list of as many figures are those figures' ("$70 billion and $50
+ * billion of the previous two years").
  */
 export const PERIOD_WEIGHTS: Weights<PeriodFeature> = {
   distance: -1,
@@ -87,6 +91,7 @@ export const PERIOD_WEIGHTS: Weights<PeriodFeature> = {
   dateLabel: 20,
   otherItem: -300,
   otherFigure: -100,
+  yearsOfList: 200,
 };
 
 /** What may stand between a figure and the date that follows it as its own ("$3 billion in 2024"). */
@@ -222,6 +227,7 @@ function periodFeatures(
     otherItem: LIST_SEPARATOR.test(gap) ? 1 : 0,
     // Across a clause break the date may be shared by an elliptical clause ("this year, and capex at …").
     otherFigure: !otherClause && followsOtherFigure(text, t, q, s.sentenceQs) ? 1 : 0,
+    yearsOfList: respectiveYear(text, q, t, s.sentenceQs, true) ? 1 : 0,
   };
 }
 
@@ -419,6 +425,11 @@ function readDatedPeriod(r: DocumentReading, s: SentenceReading, f: FigureReadin
   candidate.periodExplicit = candidate.period !== null && !time.fromPublication;
   candidate.timeAt = { start: time.start, end: time.end };
   rules.push(`period: "${text.slice(time.start, time.end)}" ${time.note}`);
+  const respective = respectiveYear(text, f.q, time, s.sentenceQs, metric === "revenue" || isFlow);
+  if (respective) {
+    candidate.period = respective.period;
+    rules.push(`period: one of a list read outward over the years "${timeText}" → ${respective.year}`);
+  }
   const sameMetricBefore = r.candidates.findLast(
     (c) => c.sentenceIndex === s.sentenceIndex && c.metric === metric && c.entity === candidate.entity,
   );

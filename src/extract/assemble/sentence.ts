@@ -5,6 +5,7 @@ import { firstMatch, matchesIn } from "../patterns.js";
 import { findTimeMentions, publicationAsOf, type TimeMention } from "../periods.js";
 import type { Sentence } from "../sentences.js";
 import { tableRowAt } from "../tables.js";
+import { anchorCountedDates } from "./anchored-dates.js";
 import { sentenceSources } from "./attribution.js";
 import { withCollectiveGroups } from "./collectives.js";
 import { documentFiscalYearEnd } from "./fiscal-calendar.js";
@@ -197,9 +198,15 @@ export function readSentence(
   r.inRelatedList = false;
 
   const sentenceQs = quantitiesWithin(byStart, sentence);
+  const fiscalEnd = sentenceQs.length > 0 ? documentFiscalYearEnd(r) : null;
   const times =
     sentenceQs.length > 0
-      ? timesOf(body, sentence.start, sentenceQs, input.published, documentFiscalYearEnd(r))
+      ? anchorCountedDates(
+          text,
+          timesOf(body, sentence.start, sentenceQs, input.published, fiscalEnd),
+          input.published,
+          fiscalEnd,
+        )
       : [];
   // A new paragraph that opens on "the company" goes back to the article's subject; the next item of
   // a list or row of a table is no new paragraph, nor is the first item after the line that opens it.
