@@ -2,6 +2,9 @@ import type { Period } from "../../core/index.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { countFrom, findTimeMentions, type TimeMention } from "../periods.js";
 
+/** How far back a counted date looks for the date it counts from. */
+const ANCHOR_REACH = 1_000;
+
 /**
  * The date the text gave last before `at` in its paragraph, that a date counted from another may be
  * counted from: neither a horizon, nor a length from publication, nor itself counted from another.
@@ -12,8 +15,14 @@ function dateBefore(
   published: string | null,
   fiscalEnd: number | null,
 ): TimeMention | undefined {
-  const paragraphStart = text.lastIndexOf("\n", at - 1) + 1;
-  return findTimeMentions(text.slice(paragraphStart, at), published, paragraphStart, fiscalEnd)
+  // The paragraph, or its last ANCHOR_REACH characters from a word's start: a long one-line text
+  // is not rescanned from its start for each counted date.
+  let from = text.lastIndexOf("\n", at - 1) + 1;
+  if (at - from > ANCHOR_REACH) {
+    const space = text.indexOf(" ", at - ANCHOR_REACH);
+    from = space < 0 || space >= at ? at : space + 1;
+  }
+  return findTimeMentions(text.slice(from, at), published, from, fiscalEnd)
     .filter((t) => !t.horizon && !t.fromPublication && !t.counted && !t.unresolved)
     .at(-1);
 }
