@@ -31,3 +31,23 @@ describe("roles: a warrant's terms belong to the company it is handed to", () =>
     assert.deepEqual(holderAndIssuer(text, "fr", 80_000_000), ["warrant_shares", "Anthropic", "Broadcom"]);
   });
 });
+
+describe("roles: a stake belongs to the company it is handed to", () => {
+  it("leaving a company with a stake (EN)", () => {
+    const text =
+      "Anthropic restructures\n\nAnthropic completed its overhaul on Monday, turning its lab into a public benefit company and leaving Amazon with a stake of about 15% in the new group.";
+    assert.deepEqual(holderAndIssuer(text, "en", 0.15), ["equity_stake", "Amazon", "Anthropic"]);
+  });
+
+  it("laissant à une société une participation (FR)", () => {
+    const text =
+      "Anthropic se réorganise\n\nAnthropic a achevé lundi sa réorganisation, transformant son laboratoire en société à mission et laissant à Amazon une participation d'environ 15 % dans la nouvelle entité.";
+    assert.deepEqual(holderAndIssuer(text, "fr", 0.15), ["equity_stake", "Amazon", "Anthropic"]);
+  });
+
+  it("a stake in a company named after it stays the subject's (FR)", () => {
+    const text =
+      "Anthropic se réorganise\n\nAnthropic a achevé lundi sa réorganisation, ce qui lui laisse une participation d'environ 15 % dans Amazon.";
+    assert.deepEqual(holderAndIssuer(text, "fr", 0.15), ["equity_stake", "Anthropic", "Amazon"]);
+  });
+});
