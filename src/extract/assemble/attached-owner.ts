@@ -150,3 +150,30 @@ export function passiveAgentOwner(
     how: `"${agent.surface}", the agent of the passive "${text.slice(figure.end, agent.start).trim()}"`,
   };
 }
+
+/** A verb that hands a stake over, right before its holder: "leaving", "would give", "laissant à", "donne à". */
+const HANDS_A_STAKE_TO =
+  /(?:(?<!\p{L})(?:leav(?:e|es|ing)|left|giv(?:e|es|ing|en)|gave|hand(?:s|ed|ing)?|grant(?:s|ed|ing)?|award(?:s|ed|ing)?)|(?<!\p{L})(?:laiss|donn|accord|attribu|confèr|confér|octroi|octroy)\p{L}*\s+(?:à|au)|(?<!\p{L})(?:lui|leur)\s+(?:laiss|donn|accord|attribu|confèr|confér|octroi|octroy)\p{L}*)\s+$/iu;
+
+/** Between the holder and the stake: "with a stake of roughly", "une participation d'environ", "roughly". */
+const HOLDER_TO_STAKE =
+  /^\s+(?:with\s+)?(?:(?:a|an|une|la)\s+(?:\p{Ll}+\s+)?(?:stake|holding|interest|participation)\s+(?:of\s+|de\s+|d['’]\s*)?)?(?:about|roughly|some|around|nearly|approximately|as\s+much\s+as|up\s+to|environ|près\s+de|quelque|jusqu['’]à)?\s*$/iu;
+
+/**
+ * "leaving Microsoft with a stake of roughly 27%", "the warrant would give OpenAI 10% of AMD",
+ * "laissant à Microsoft une participation de 27 %": the company a stake is handed to holds it
+ * (CLAIMS.md §6: holder → company held), whoever the clause's subject is.
+ */
+export function stakeRecipientOwner(
+  text: string,
+  parties: readonly Party[],
+  figure: { start: number },
+  floor: number,
+): AttachedOwner | null {
+  const holder = parties.findLast((p) => p.end <= figure.start && p.start >= floor);
+  if (!holder || holder.kind === "person" || holder.kind === "product") return null;
+  if (!HOLDER_TO_STAKE.test(text.slice(holder.end, figure.start))) return null;
+  const verb = HANDS_A_STAKE_TO.exec(text.slice(Math.max(floor, holder.start - 30), holder.start));
+  if (!verb) return null;
+  return { party: holder, how: `"${verb[0].trim()} ${holder.surface}": the stake is handed to it` };
+}

@@ -15,6 +15,7 @@ import {
   parentheticalOwner,
   passiveAgentOwner,
   possessedRelativeOwner,
+  stakeRecipientOwner,
 } from "./attached-owner.js";
 import { collectiveOwner } from "./collective-owner.js";
 import {
@@ -360,6 +361,15 @@ function recipientOfSupply(r: DocumentReading, s: SentenceReading, f: FigureRead
   return [];
 }
 
+/** The company a supplier's hardware goes to, or the company a stake is handed to. */
+function recipientOwner(r: DocumentReading, s: SentenceReading, f: FigureReading): Cued[] {
+  const holder =
+    f.candidate.metric === "equity_stake"
+      ? stakeRecipientOwner(r.text, s.parties, f.q.span, s.sentence.start)
+      : null;
+  return holder ? [holder] : recipientOfSupply(r, s, f);
+}
+
 /** "the Broadcom contract", "the Oracle deal": a name before a deal noun, as its modifier. */
 const DEAL_NAMED_BY = /^[\s-]+(?:contract|deal|agreement|contrat)\b/iu;
 /** "le contrat Broadcom", "l'accord Oracle": the French order, the deal noun first. */
@@ -607,7 +617,7 @@ const CUE_FINDERS: Record<EntityCue, (r: DocumentReading, s: SentenceReading, f:
   possessive: ownersNamedOnFigure,
   investor: investorAfter,
   valued: valuedOwner,
-  recipient: recipientOfSupply,
+  recipient: recipientOwner,
   member: memberShare,
   relative: relativeOwner,
   gapped: gappedOwner,

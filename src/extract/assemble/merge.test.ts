@@ -80,7 +80,7 @@ test("a title naming the fact by another owner joins the one body figure of that
   assert.equal(fr.filter(([, v]) => v === 2.4e9).length, 1, JSON.stringify(fr));
 });
 
-test("a title and a body reading one stake from opposite ends, each naming the other, both stand", () => {
+test("a title and a body giving stakes held each way, each naming the other, both stand", () => {
   const owners = (text: string, language: "fr" | "en") =>
     extractClaims({ text, language, published: "2025-06-15", document: "t.txt" })
       .claims.filter((c: Claim) => c.metric === "equity_stake")
@@ -88,17 +88,38 @@ test("a title and a body reading one stake from opposite ends, each naming the o
       .sort();
   assert.deepEqual(
     owners(
-      "Nvidia to own about 12% of Cohere\nCohere completed a new share structure on Monday, handing its staff more shares and leaving Nvidia with a stake of roughly 12% in the group.",
+      "Nvidia to own about 12% of Cohere\nIn a share swap agreed on Monday, Cohere will in turn own about 12% of Nvidia.",
       "en",
     ),
     ["Cohere", "Nvidia"],
   );
   assert.deepEqual(
     owners(
-      "Nvidia détiendra environ 12 % de Cohere\nCohere a bouclé lundi une nouvelle structure du capital, donnant plus d'actions à ses salariés et laissant à Nvidia une participation d'environ 12 % dans le groupe.",
+      "Nvidia détiendra environ 12 % de Cohere\nDans un échange d'actions conclu lundi, Cohere détiendra en retour environ 12 % de Nvidia.",
       "fr",
     ),
     ["Cohere", "Nvidia"],
+  );
+});
+
+test("a title and a body handing one stake to the same holder are one claim", () => {
+  const owners = (text: string, language: "fr" | "en") =>
+    extractClaims({ text, language, published: "2025-06-15", document: "t.txt" })
+      .claims.filter((c: Claim) => c.metric === "equity_stake")
+      .map((c) => [c.entity, c.counterparty]);
+  assert.deepEqual(
+    owners(
+      "Nvidia to own about 12% of Cohere\nCohere completed a new share structure on Monday, handing its staff more shares and leaving Nvidia with a stake of roughly 12% in the group.",
+      "en",
+    ),
+    [["Nvidia", "Cohere"]],
+  );
+  assert.deepEqual(
+    owners(
+      "Nvidia détiendra environ 12 % de Cohere\nCohere a bouclé lundi une nouvelle structure du capital, donnant plus d'actions à ses salariés et laissant à Nvidia une participation d'environ 12 % dans le groupe.",
+      "fr",
+    ),
+    [["Nvidia", "Cohere"]],
   );
 });
 

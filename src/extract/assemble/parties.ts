@@ -12,9 +12,26 @@ import type { Party } from "./types.js";
 export const GAPPED_FIGURE =
   /^\s*,?\s*(?:(?:up\s+to|about|around|nearly|some|more\s+than|over|jusqu['’]à|environ|près\s+de|plus\s+de|pour)\s*)?$/iu;
 
-/** "AMD issued OpenAI a warrant", "a accordé à OpenAI des bons": issuer, verb, holder. */
-export const WARRANT_GRANT =
-  /^\s+(?:has\s+|have\s+)?(?:issued|granted|gave|given|awarded|offered|a\s+(?:accordé|octroyé|émis|attribué|consenti)|accorde|octroie|émet|attribue)\s+(?:(?:à|to)\s+)?$/iu;
+/** A verb that hands something over: "issued", "granted", "hands", "a accordé", "remet". */
+const GRANT_VERB = String.raw`(?:issue[sd]?|grant(?:s|ed)?|gave|give[sn]?|award(?:s|ed)?|offer(?:s|ed)?|hand(?:s|ed)?|a\s+(?:accordé|octroyé|émis|attribué|consenti|remis)|accorde|octroie|émet|attribue|remet)`;
+
+/** The warrant handed over: "warrants", "a warrant", "des bons de souscription". */
+const WARRANT_NOUN = String.raw`(?:(?:a|an|des|de|les|the)\s+)?(?:warrants?|bons?\s+de\s+souscription(?:\s+d['’]actions)?)`;
+
+/**
+ * "AMD issued OpenAI a warrant", "a accordé à OpenAI des bons", "has issued warrants to OpenAI",
+ * "a émis des bons de souscription en faveur d'OpenAI": issuer, verb, holder.
+ */
+export const WARRANT_GRANT = new RegExp(
+  String.raw`^\s+(?:has\s+|have\s+)?${GRANT_VERB}\s+(?:(?:à|to)\s+|${WARRANT_NOUN}\s+(?:to|à|au\s+profit\s+d(?:e\s+|['’])|en\s+faveur\s+d(?:e\s+|['’]))\s*)?$`,
+  "iu",
+);
+
+/** "hands it a warrant", "lui accorde des bons de souscription": the holder is a pronoun for a name just before. */
+const WARRANT_TO_PRONOUN = new RegExp(
+  String.raw`(?<![\p{L}])(?:${GRANT_VERB}\s+(?:it|them)|(?:lui|leur)\s+${GRANT_VERB})\s+${WARRANT_NOUN}(?![\p{L}])`,
+  "iu",
+);
 
 /** "warrants for a 5.4% stake", "des bons de souscription". */
 export const WARRANT_WORD = /\bwarrants?\b|(?<!\p{L})bons?\s+de\s+souscription(?!\p{L})/iu;
@@ -33,7 +50,21 @@ export function warrantGrantIn(
     if (WARRANT_GRANT.test(text.slice(issuer.end, holder.start)))
       return { issuer: issuer.canonical, holder: holder.canonical };
   }
-  return null;
+  return warrantToPronoun(sentence, parties);
+}
+
+/**
+ * "AMD wins OpenAI as a customer, hands it a warrant": the sentence's first company issues, the
+ * pronoun stands for the last other company named before it.
+ */
+function warrantToPronoun(sentence: Sentence, parties: Party[]): { issuer: string; holder: string } | null {
+  const m = WARRANT_TO_PRONOUN.exec(sentence.text);
+  if (!m) return null;
+  const at = sentence.start + m.index;
+  const before = parties.filter((p) => p.end <= at && p.kind !== "person");
+  const issuer = before[0];
+  const holder = before.findLast((p) => p.canonical !== issuer?.canonical);
+  return issuer && holder ? { issuer: issuer.canonical, holder: holder.canonical } : null;
 }
 
 /** "le programme", "du projet", "the project": the programme last named (Stargate). */

@@ -1,0 +1,53 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { claimAt, extract } from "../../../test/support/claims.js";
+
+const holderAndIssuer = (text: string, language: "fr" | "en", value: number) => {
+  const claim = claimAt(extract(text, language), value);
+  return [claim.metric, claim.entity, claim.counterparty];
+};
+
+describe("roles: a warrant's terms belong to the company it is handed to", () => {
+  it("the warrants named between the verb and its holder (EN)", () => {
+    const text =
+      "As part of the deal, Broadcom has issued warrants to Anthropic that let the lab buy 80 million shares, or about 4% of the company, once milestones are met.";
+    assert.deepEqual(holderAndIssuer(text, "en", 0.04), ["equity_stake", "Anthropic", "Broadcom"]);
+  });
+
+  it("the warrants granted in favour of the holder (FR)", () => {
+    const text =
+      "Broadcom a émis des bons de souscription en faveur d'Anthropic portant sur 80 millions d'actions, soit environ 4 % du capital.";
+    assert.deepEqual(holderAndIssuer(text, "fr", 0.04), ["equity_stake", "Anthropic", "Broadcom"]);
+  });
+
+  it("a pronoun for the company just named as the holder (EN)", () => {
+    const text = "Broadcom wins Anthropic as anchor customer, hands it warrant for up to 80 million shares";
+    assert.deepEqual(holderAndIssuer(text, "en", 80_000_000), ["warrant_shares", "Anthropic", "Broadcom"]);
+  });
+
+  it("a French object pronoun for the holder (FR)", () => {
+    const text =
+      "Broadcom décroche Anthropic comme client et lui accorde des bons de souscription portant sur jusqu'à 80 millions d'actions.";
+    assert.deepEqual(holderAndIssuer(text, "fr", 80_000_000), ["warrant_shares", "Anthropic", "Broadcom"]);
+  });
+});
+
+describe("roles: a stake belongs to the company it is handed to", () => {
+  it("leaving a company with a stake (EN)", () => {
+    const text =
+      "Anthropic restructures\n\nAnthropic completed its overhaul on Monday, turning its lab into a public benefit company and leaving Amazon with a stake of about 15% in the new group.";
+    assert.deepEqual(holderAndIssuer(text, "en", 0.15), ["equity_stake", "Amazon", "Anthropic"]);
+  });
+
+  it("laissant à une société une participation (FR)", () => {
+    const text =
+      "Anthropic se réorganise\n\nAnthropic a achevé lundi sa réorganisation, transformant son laboratoire en société à mission et laissant à Amazon une participation d'environ 15 % dans la nouvelle entité.";
+    assert.deepEqual(holderAndIssuer(text, "fr", 0.15), ["equity_stake", "Amazon", "Anthropic"]);
+  });
+
+  it("a stake in a company named after it stays the subject's (FR)", () => {
+    const text =
+      "Anthropic se réorganise\n\nAnthropic a achevé lundi sa réorganisation, ce qui lui laisse une participation d'environ 15 % dans Amazon.";
+    assert.deepEqual(holderAndIssuer(text, "fr", 0.15), ["equity_stake", "Anthropic", "Amazon"]);
+  });
+});
