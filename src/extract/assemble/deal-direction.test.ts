@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { extract } from "../../../test/support/claims.js";
 import { extractClaims } from "../index.js";
 
 const deals = (text: string, language: "fr" | "en") =>
@@ -151,6 +152,32 @@ describe("which way a compute deal runs when the supplier is named first", () =>
         "en",
       ).map((d) => d.slice(0, 2)),
       [["Mistral AI", "Fluidstack"]],
+    );
+  });
+});
+
+describe("a neocloud rents out compute", () => {
+  it("its deal with a cloud is the cloud's purchase; with a chip maker it stays its own", () => {
+    assert.deepEqual(
+      extract("IREN signs a $9.7 billion AI cloud contract with Microsoft.", "en").map((c) => [
+        c.entity,
+        c.counterparty,
+      ]),
+      [["Microsoft", "IREN"]],
+    );
+    assert.deepEqual(
+      extract("Nscale a signé un contrat de 14 milliards de dollars avec Microsoft.", "fr").map((c) => [
+        c.entity,
+        c.counterparty,
+      ]),
+      [["Microsoft", "Nscale"]],
+    );
+    assert.deepEqual(
+      extract("CoreWeave signed a $6.3 billion agreement with Nvidia.", "en").map((c) => [
+        c.entity,
+        c.counterparty,
+      ]),
+      [["CoreWeave", "Nvidia"]],
     );
   });
 });

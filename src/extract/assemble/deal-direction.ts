@@ -136,9 +136,20 @@ function buyingPartner(
   );
   if (!partner || partner.canonical.includes("+")) return undefined;
   const role = r.gazetteer.roles.get(partner.canonical);
-  if (role === "developer") return partner;
+  if (role === "developer" || rentsFromNeocloud(r, supplier, partner.canonical)) return partner;
   const known = r.gazetteer.byFolded.has(foldName(partner.canonical));
   return known && role === undefined && metric === "compute_commitment" ? partner : undefined;
+}
+
+/**
+ * A neocloud rents out compute: its deal with a cloud or a company that is neither another neocloud
+ * nor a chip maker ("IREN signs a $9.7 billion contract with Microsoft") is that company's purchase.
+ */
+function rentsFromNeocloud(r: DocumentReading, supplier: string, partner: string): boolean {
+  const sectors = r.gazetteer.sectors;
+  if (sectors.get(supplier) !== "neocloud") return false;
+  const sector = sectors.get(partner);
+  return sector !== "neocloud" && sector !== "chips";
 }
 
 /** "deploy", "déploiement", "the first phase", "the purchase", "une commande": the sentence speaks of buying or putting a deal's hardware to use. */
