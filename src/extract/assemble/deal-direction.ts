@@ -142,12 +142,12 @@ function buyingPartner(
 }
 
 /**
- * A neocloud rents out compute: its deal with a cloud or a company that is neither another neocloud
- * nor a chip maker ("IREN signs a $9.7 billion contract with Microsoft") is that company's purchase.
+ * A neocloud rents out compute: its deal with a cloud or a known company that is neither another
+ * neocloud nor a chip maker ("IREN signs a $9.7 billion contract with Microsoft") is that company's purchase.
  */
 function rentsFromNeocloud(r: DocumentReading, supplier: string, partner: string): boolean {
   const sectors = r.gazetteer.sectors;
-  if (sectors.get(supplier) !== "neocloud") return false;
+  if (sectors.get(supplier) !== "neocloud" || !r.gazetteer.byFolded.has(foldName(partner))) return false;
   const sector = sectors.get(partner);
   return sector !== "neocloud" && sector !== "chips";
 }
