@@ -1,4 +1,5 @@
 import type { Span } from "../../core/index.js";
+import { matchesIn } from "../patterns.js";
 import type { FigureReading, SentenceReading } from "./types.js";
 
 /** Lower-case words between the verb or preposition and the name: "le concepteur de puces Ampere". */
@@ -48,7 +49,7 @@ export function acquiredCompany(
 ): { name: string; at: Span; rule: string } | null {
   const before = text.slice(f.clauseStart, f.q.span.start);
   let found: { name: string; at: Span } | null = null;
-  for (const m of before.matchAll(BOUGHT_BEFORE)) {
+  for (const m of matchesIn(BOUGHT_BEFORE, before)) {
     const at = f.clauseStart + m.index;
     found = nameIn(s, at, at + m[0].length - m[1]!.length, m[1]!) ?? found;
   }

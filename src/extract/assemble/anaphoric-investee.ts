@@ -1,4 +1,5 @@
 import { COMPANY_ANAPHOR } from "../lexicon.js";
+import { matchesIn } from "../patterns.js";
 import { groupMembers } from "./parties.js";
 import type { SentenceReading } from "./types.js";
 
@@ -27,7 +28,7 @@ export function anaphoricInvestee(
   const own = groupMembers(investor);
   const start = s.sentence.start;
   const scope = text.slice(start, Math.max(figureEnd, clauseEnd));
-  const phrase = [...scope.matchAll(ANAPHORIC_INVESTEE)].at(-1);
+  const phrase = matchesIn(ANAPHORIC_INVESTEE, scope).at(-1);
   if (!phrase) return null;
   const at = start + phrase.index;
   const breaks = [...text.slice(start, at).matchAll(/[:;]/gu)];

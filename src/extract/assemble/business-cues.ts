@@ -1,5 +1,6 @@
 import { METRIC_RULES } from "../lexicon.js";
-import { escapeRegExp } from "../patterns.js";
+import { escapeRegExp, nextMatch } from "../patterns.js";
+import { findNameStarts, matchesStartingAt, type NameStarts } from "./name-starts.js";
 
 /**
  * Cues that a capitalised name the gazetteer does not know is a company because of what the text
@@ -74,23 +75,42 @@ const BEFORE_SUBJECT =
 const LEADING_NOUN =
   /^(?:Rival|Start-?up|Firm|Company|Group|Developer|Chipmaker|Maker|Provider|Operator|Lab|Fund|Investor|Concurrent|Soci[ée]t[ée]|Groupe|Fonds|Entreprise|Fabricant|Investisseur)[ \u00a0]+/u;
 
-/** The names these cues capture in a text, with their offsets. */
 /** "$15 billion from Zorbex to expand…", "20 milliards de dollars de la part de Zorbex pour…": the name money comes from. */
 export const AMOUNT_FROM_NAME = new RegExp(
   `(?<=\\d(?:[ \\u00a0]?(?:billion|million|trillion|bn|mn|milliards?|millions?|[MBT]))?(?:[ \\u00a0]+(?:US[ \\u00a0]+)?(?:dollars|euros|de[ \\u00a0]+dollars|d['’]euros))?)${SPACE}(?:from${SPACE}|de${SPACE}la${SPACE}part${SPACE}(?:de${SPACE}|d['’]))${NAME}(?=${SPACE}(?:to|for|pour)${SPACE}|,)`,
   "gu",
 );
 
-export function businessCueNames(text: string): { name: string; at: number }[] {
+/** The matches of each cue pattern, in the order of the patterns, each tried only where it may start. */
+function cueMatches(text: string, starts: NameStarts): [RegExp, RegExpExecArray[]][] {
+  return [
+    [SUBJECT_OF_FINANCE_VERB, matchesStartingAt(SUBJECT_OF_FINANCE_VERB, text, starts.capitals)],
+    [POSSESSIVE_METRIC, matchesStartingAt(POSSESSIVE_METRIC, text, starts.capitals)],
+    [METRIC_OF_NAME, [...text.matchAll(METRIC_OF_NAME)]],
+    [LIST_ITEM, matchesStartingAt(LIST_ITEM, text, starts.linesAndCapitals)],
+    [AMOUNT_FROM_NAME, matchesAfterDigits(text)],
+  ];
+}
+
+/**
+ * AMOUNT_FROM_NAME's matches, found with its copy without the lookbehind (nextMatch): the figure
+ * before "from" is checked only where "from" or "de la part" follows.
+ */
+function matchesAfterDigits(text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  AMOUNT_FROM_NAME.lastIndex = 0;
+  for (let m = nextMatch(AMOUNT_FROM_NAME, text); m; m = nextMatch(AMOUNT_FROM_NAME, text)) found.push(m);
+  return found;
+}
+
+/** The names these cues capture in a text, with their offsets. */
+export function businessCueNames(
+  text: string,
+  starts: NameStarts = findNameStarts(text),
+): { name: string; at: number }[] {
   const out: { name: string; at: number }[] = [];
-  for (const pattern of [
-    SUBJECT_OF_FINANCE_VERB,
-    POSSESSIVE_METRIC,
-    METRIC_OF_NAME,
-    LIST_ITEM,
-    AMOUNT_FROM_NAME,
-  ]) {
-    for (const m of text.matchAll(pattern)) {
+  for (const [pattern, matches] of cueMatches(text, starts)) {
+    for (const m of matches) {
       if (pattern === SUBJECT_OF_FINANCE_VERB) {
         if (!BEFORE_SUBJECT.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
       }

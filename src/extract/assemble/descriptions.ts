@@ -4,7 +4,7 @@
  * description (its country, its sector, its role in the gazetteer), not at the nearest name.
  */
 import type { Gazetteer, NameMention } from "../gazetteer.js";
-import { allMatches } from "../patterns.js";
+import { matchesIn } from "../patterns.js";
 import type { Sentence } from "../sentences.js";
 import { firstFrom, nameStart } from "./text.js";
 import type { Party } from "./types.js";
@@ -94,9 +94,9 @@ export function descriptionParties(
     const canonical = d ? fittingCompany(names, start, gazetteer, d) : null;
     if (canonical) found.push({ start, end, canonical, kind: "company", surface, via: "anaphora" });
   };
-  for (const m of allMatches(ENGLISH, body))
+  for (const m of matchesIn(ENGLISH, body))
     read(sentence.start + m.index, m[0], m[2]!, m[1]!.trim().split(/\s+/u).filter(Boolean), false);
-  for (const m of allMatches(FRENCH, body))
+  for (const m of matchesIn(FRENCH, body))
     read(sentence.start + m.index, m[0], m[1]!, m[2]!.trim().split(/\s+/u).filter(Boolean), true);
   return found;
 }

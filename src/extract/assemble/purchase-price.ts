@@ -1,5 +1,5 @@
 import type { Metric } from "../../core/index.js";
-import { allMatches } from "../patterns.js";
+import { matchesIn } from "../patterns.js";
 import { BOUGHT_BEFORE } from "./acquired.js";
 import type { DocumentReading, FigureReading, SentenceReading } from "./types.js";
 
@@ -36,7 +36,7 @@ export function revisePurchasePrice(r: DocumentReading, s: SentenceReading, f: F
   const word = text.slice(candidate.metricAt.start, candidate.metricAt.end);
   if (!DEAL_WORD.test(word) && !PRICE_LEAD.test(before)) return;
   let bought: string | null = null;
-  for (const m of allMatches(BOUGHT_BEFORE, before)) {
+  for (const m of matchesIn(BOUGHT_BEFORE, before)) {
     const nameEnd = s.sentence.start + m.index + m[0].length;
     if (!GOODS_AFTER.test(text.slice(nameEnd, nameEnd + 40))) bought = m[0];
   }

@@ -7,6 +7,7 @@ import { MONTH_NAMES } from "../../core/index.js";
 import { foldName, type Gazetteer, type NameMention } from "../gazetteer.js";
 import { escapeRegExp } from "../patterns.js";
 import { businessCueNames, namesAnOrganisation } from "./business-cues.js";
+import { findNameStarts, matchesStartingAt, type NameStarts } from "./name-starts.js";
 
 /** Nouns that say a name is a company: "la start-up X", "X, a cloud provider". */
 const COMPANY_NOUN =
@@ -65,7 +66,12 @@ function shortForm(name: string): string | null {
 }
 
 /** Every company named with a corporate cue that the gazetteer does not know, as written. */
-export function unknownCompanies(text: string, known: NameMention[], gazetteer: Gazetteer): string[] {
+export function unknownCompanies(
+  text: string,
+  known: NameMention[],
+  gazetteer: Gazetteer,
+  starts: NameStarts = findNameStarts(text),
+): string[] {
   const found = new Set<string>();
   const consider = (raw: string, at: number, fromBusinessCue: boolean) => {
     const name = cleanName(raw);
@@ -80,10 +86,15 @@ export function unknownCompanies(text: string, known: NameMention[], gazetteer: 
     if (gazetteer.outlets.some(outlet)) return;
     found.add(name);
   };
-  for (const pattern of [NOUN_BEFORE, APPOSITION_AFTER, CORPORATE_SUFFIX]) {
-    for (const m of text.matchAll(pattern)) consider(m[1]!, m.index + m[0].indexOf(m[1]!), false);
+  for (const [pattern, at] of [
+    [NOUN_BEFORE, starts.articles],
+    [APPOSITION_AFTER, starts.capitals],
+    [CORPORATE_SUFFIX, starts.capitals],
+  ] as const) {
+    for (const m of matchesStartingAt(pattern, text, at))
+      consider(m[1]!, m.index + m[0].indexOf(m[1]!), false);
   }
-  for (const { name, at } of businessCueNames(text)) consider(name, at, true);
+  for (const { name, at } of businessCueNames(text, starts)) consider(name, at, true);
   return [...found];
 }
 
