@@ -49,7 +49,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "revenue_growth",
     units: ["fraction"],
     pattern:
-      /(?:hausse|augmentation|croissance|progression|bond|envolée)\s+de\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?(?=\d)|(?:increase|growth|jump|rise|surge)\s+of\s+(?:over\s+|more\s+than\s+|nearly\s+|about\s+|almost\s+)?(?=\d)|(?:grew|grows?|rose|rises?|jump(?:ed|s)?|climb(?:ed|s)?|increase[ds]?|surge[ds]?|soar(?:ed|s)?)\s+(?:by\s+)?(?:over\s+|more\s+than\s+|nearly\s+|about\s+|almost\s+|roughly\s+)?(?=\d)|(?:progress|augment|bondi|grimp)\p{L}*\s+de\s+(?:seulement\s+|plus\s+de\s+|près\s+de\s+|environ\s+)?(?=\d)|%\s+(?:year[-\s]over[-\s]year|yoy|annual|y\/y)|%\s+from\s+a\s+year\s+(?:earlier|ago)|(?<!\b(?:make|makes|making|made)\s)\bup\s+(?:over\s+|more\s+than\s+|nearly\s+|about\s+|almost\s+)?(?=\d)|\bdown\s+(?:over\s+|more\s+than\s+|nearly\s+|about\s+|almost\s+)?(?=\d)|en\s+(?:hausse|baisse|recul)\s+de\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?(?=\d)|(?:a|ont)\s+(?:progressé|augmenté|bondi|grimpé)\s+de\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?(?=\d)|(?:year[-\s]over[-\s]year|annual)\s+growth|croissance\s+(?:du\s+|de\s+son\s+|des\s+)?(?:chiffre|revenu)|(?:revenus?|chiffre\s+d['’]affaires|ventes)\s+(?:ont\s+|a\s+)?(?:augmenté|progressé|bondi|crû|grimpé)|revenue\s+(?:growth|grew|rose|increased|jumped)|(?:grew|growth|increase)\s+(?:in\s+|of\s+)?revenue/giu,
+      /(?:hausse|augmentation|croissance|progression|bond|envolée)\s+de\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?(?=\d)|(?:increase|growth|jump|rise|surge)\s+of\s+(?:over\s+|more\s+than\s+|nearly\s+|about\s+|almost\s+)?(?=\d)|(?:grew|grows?|rose|rises?|jump(?:ed|s)?|climb(?:ed|s)?|increase[ds]?|surge[ds]?|soar(?:ed|s)?)\s+(?:by\s+)?(?:over\s+|more\s+than\s+|nearly\s+|about\s+|almost\s+|roughly\s+)?(?=\d)|(?:progress|augment|bondi|grimp)\p{L}*\s+de\s+(?:seulement\s+|plus\s+de\s+|près\s+de\s+|environ\s+)?(?=\d)|%\s+(?:year[-\s]over[-\s]year|yoy|annual|y\/y)|%\s+from\s+a\s+year\s+(?:earlier|ago)|(?<!\b(?:make|makes|making|made)\s)\bup\s+(?:over\s+|more\s+than\s+|nearly\s+|about\s+|almost\s+)?(?=\d)|\bdown\s+(?:over\s+|more\s+than\s+|nearly\s+|about\s+|almost\s+)?(?=\d)|en\s+(?:hausse|baisse|recul)\s+de\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?(?=\d)|(?:a|ont)\s+(?:progressé|augmenté|bondi|grimpé|crû|cru)\s+de\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?(?=\d)|(?:year[-\s]over[-\s]year|annual)\s+growth|croissance\s+(?:du\s+|de\s+son\s+|des\s+)?(?:chiffre|revenu)|(?:revenus?|chiffre\s+d['’]affaires|ventes)\s+(?:ont\s+|a\s+)?(?:augmenté|progressé|bondi|crû|grimpé)|revenue\s+(?:growth|grew|rose|increased|jumped)|(?:grew|growth|increase)\s+(?:in\s+|of\s+)?revenue/giu,
   },
   {
     // A growth word anywhere in the clause ("une croissance annuelle moyenne … supérieure à 35 %",
@@ -124,14 +124,14 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "rd_expense",
     units: ["currency"],
     pattern:
-      /recherche\s+et\s+développement|\bR&D\b|research\s+and\s+development|(?<!\p{L})(?:for|on|pour|dans)\s+(?:la\s+)?re(?:search|cherche)(?=\s*(?:[,.;)]|$)|\s+(?:and|et|in|en|alone|seule)\b)/gimu,
+      /recherche\s+et\s+(?:au\s+|le\s+|du\s+)?développement|\bR&D\b|research\s+and\s+development|(?<!\p{L})(?:for|on|pour|dans)\s+(?:la\s+)?re(?:search|cherche)(?=\s*(?:[,.;)]|$)|\s+(?:and|et|in|en|alone|seule|au|pendant|cette|this|last|during|over)\b)/gimu,
     bonus: 20,
   },
   {
     metric: "cash_position",
     units: ["currency"],
     pattern:
-      /trésorerie\s+disponible|liquidités|\bliquidity\b|(?:cash|trésorerie)\s+(?:and|et|&)\s+(?:cash\s+)?(?:marketable\s+securities|équivalents|equivalents|placements)|cash\s+on\s+hand|cash\s+position|position\s+de\s+trésorerie|\bcash\s+(?:balance\s+)?(?:of|totall?ed|stood\s+at)(?=\s)|(?<!(?:brûl|consomm|dépens|englout)\p{L}*\s+)(?:une|sa|leur)\s+trésorerie\s+(?:nette\s+)?de\s+(?=\d)|cash\s+reserves|en\s+caisse/giu,
+      /trésorerie\s+disponible|liquidités|\bliquidity\b|(?:cash|trésorerie)\s+(?:and|et|&)\s+(?:cash\s+)?(?:marketable\s+securities|équivalents|equivalents|placements)|cash\s+on\s+hand|cash\s+position|position\s+de\s+trésorerie|\bcash\s+(?:balance\s+)?(?:of|totall?ed|stood\s+at)(?=\s)|(?<!(?:brûl|consomm|dépens|englout)\p{L}*\s+)(?:une|sa|leur)\s+trésorerie\s+(?:nette\s+)?de\s+(?=\d)|cash\s+reserves|en\s+caisse|(?<!(?:brûl|consomm|dépens|englout|perd|perte|sortie|flux|utilis|burn)[^.;]{0,60})(?<=\d[^.;]{0,30}\s)de\s+(?:trésorerie|liquidités)(?!\p{L})(?!\s+(?:brûl|consomm))|(?<!\p{L})(?:la|sa|leur)\s+trésorerie\s+(?:nette\s+)?(?:(?:de|d['’]|du)\s*\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*)?\s+)?(?:s['’](?:élev|établi)\p{L}*|atteign\p{L}*|(?:a|avait)\s+atteint|se\s+mont\p{L}*|ressort\p{L}*|(?:est|était)\s+de)(?!\p{L})/giu,
     bonus: 20,
   },
   // Currency: compute and capital.
@@ -315,7 +315,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "market_cap",
     units: ["currency"],
     pattern:
-      /capitalisation(?:\s+boursière)?|market\s+(?:cap|capitalization|capitalisation|value)|valeur\s+boursière|(?<!\p{L})pès(?:e|ent|erait)(?!\p{L})|\bto\s+be\s+worth\b|(?<!(?:deal|agreement|contract|partnership|pact|transaction|order|stake|shares|it|they)\s+)\b(?:is|are|was|were)\s+(?:now\s+)?worth\b|(?<!\p{L})val(?:ent|ait|aient|oir|ant)(?!\p{L})(?=[^.;]{0,50}\ben\s+Bourse\b)/giu,
+      /capitalisation(?:\s+boursière)?|market\s+(?:cap|capitalization|capitalisation|value)|valeur\s+boursière|(?<!\p{L})pès(?:e|ent|erait)(?!\p{L})|\bto\s+be\s+worth\b|(?<!(?:deal|agreement|contract|partnership|pact|transaction|order|stake|shares|it|they)\s+)\b(?:is|are|was|were)\s+(?:now\s+)?worth\b|(?<!\p{L})(?:val(?:ent|ait|aient|oir|ant)|vaut|valoris\p{L}*)(?!\p{L})(?=[^.;]{0,50}(?:\ben\s+Bourse|(?<!\p{L})à\s+Wall\s+Street)\b)/giu,
     bonus: 40,
   },
   {
@@ -338,6 +338,14 @@ export const METRIC_RULES: MetricRule[] = [
     units: ["currency", "USD_per_month"],
     pattern:
       /vendu\p{L}*|prix|tarif\p{L}*|coût\p{L}*\s+(?:unitaire|de\s+l['’]abonnement)|abonnement|priced|price[ds]?|sells?\s+for|retail\p{L}*|subscription|\bpaying\b|se\s+vend\p{L}*|\beach\b|\bapiece\b|(?:per|par)\s+(?:unit|unité|puce|chip|GPU)|l['’]unité/giu,
+  },
+  {
+    // What a monthly plan costs its buyer: "coûte 20 $/mois", "est facturée 4,50 dollars par mois",
+    // "proposé à 8 euros par mois", "costs $20 a month", "is offered at $4.50 per month".
+    metric: "unit_price",
+    units: ["USD_per_month"],
+    pattern:
+      /(?<!\p{L})(?:co[uû]t(?:e|ent|era|eront|erait|ait)|factur\p{L}*|(?:propos|offert|disponible)\p{L}*\s+(?:à|pour)|costs?|charg(?:es|ed)|billed|(?:offered|available|sold)\s+(?:at|for))(?!\p{L})/giu,
   },
   {
     metric: "deal_value",
@@ -469,7 +477,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "paid_conversion",
     units: ["fraction"],
     pattern:
-      /(?:utilisateurs|users)\s+(?:\p{L}+\s+)?pa(?:yants|y|ying)|convert\p{L}*|conversion|\b(?:pay|paient|payent)\s+(?:for|pour)\b/giu,
+      /(?:utilisateurs|users)\s+(?:\p{L}+\s+)?pa(?:yants|y|ying)|convert\p{L}*|conversion|\b(?:pay|paient|payent)\s+(?:for|pour)\b|(?:%|pour\s*cent|per\s*cent)\s+(?:des|de\s+(?:ses|leurs)|of(?:\s+(?:its|their|the))?)\s+(?:utilisateurs|users)(?!\p{L})(?:[^.;%]{0,40}?)\s(?:paient|payent|sont\s+payants|s['’]abonnent|pay|are\s+paying|subscribe)(?!\p{L})/giu,
     bonus: 10,
   },
   {
