@@ -207,7 +207,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "debt_issuance",
     units: ["currency"],
     pattern:
-      /\bdettes?\b|(?<!performance\s)obligations(?!\s+(?:contractuelles|de\s+performance))|emprunt\p{L}*|\bprêts?\b|\bdebt\b|\bbonds?\b|\bloans?\b|notes\s+offering|(?:senior|convertible|secured)\s+notes|notes\s+due|borrow\p{L}*|\blen(?:t|ds?|ding)\s+(?=US\$|[$€£]|\d|(?:up\s+to|about|nearly)\s)|financement\s+par\s+la\s+dette|(?<!\p{L})(?:s['’]|se\s+)?endett(?:er|era|erait|eront|eraient|ant|é|ée|és|ées)(?!\p{L})|(?<!\p{L})prêt(?:er|era|eront|erait|eraient|ent|é|ée|és|ées)\s+(?=\d|(?:jusqu['’]à|environ|près\s+de|plus\s+de|quelque)\s)/giu,
+      /\bdettes?\b|(?<!\p{L})obligataires?(?!\p{L})|(?<!performance\s)obligations(?!\s+(?:contractuelles|de\s+performance))|emprunt\p{L}*|\bprêts?\b|\bdebt\b|\bbonds?\b|\bloans?\b|notes\s+offering|(?:senior|convertible|secured)\s+notes|notes\s+due|borrow\p{L}*|\blen(?:t|ds?|ding)\s+(?=US\$|[$€£]|\d|(?:up\s+to|about|nearly)\s)|financement\s+par\s+la\s+dette|(?<!\p{L})(?:s['’]|se\s+)?endett(?:er|era|erait|eront|eraient|ant|é|ée|és|ées)(?!\p{L})|(?<!\p{L})prêt(?:er|era|eront|erait|eraient|ent|é|ée|és|ées)\s+(?=\d|(?:jusqu['’]à|environ|près\s+de|plus\s+de|quelque)\s)/giu,
     bonus: 10,
   },
   {
@@ -295,7 +295,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "investment",
     units: ["currency"],
     pattern:
-      /\bput(?:s|ting)?\b(?=(?:[^.;]|\.(?=\d)){0,50}\bin(?:to)?\b)|(?<!\p{L})(?:apport(?:e|ent|era|eront|ait|aient|é|ée|és|ées)|mobiliser)(?!\p{L})|\bto\s+mobili[sz]e\b|(?:participation|stake)\s+(?:\p{L}+\s+)?(?:pour|de|d['’]|of|worth)\s*(?=[\d$€£])/giu,
+      /\bput(?:s|ting)?\b(?=(?:[^.;]|\.(?=\d)){0,50}\bin(?:to)?\b)|(?<!\p{L})(?:apport(?:e|ent|era|eront|ait|aient|é|ée|és|ées)|mobiliser)(?!\p{L})|(?<!\p{L})(?:mis|mett(?:re|ra|ront|rait)|misé|mise|miser|misera)(?!\p{L})(?=(?:[^.;]|[.,](?=\d)){0,60}?\s(?:dans|sur)\s+(?:la\s+start-?up\s+|l['’])?\p{Lu})|\bto\s+mobili[sz]e\b|(?:participation|stake)\s+(?:\p{L}+\s+)?(?:pour|de|d['’]|of|worth)\s*(?=[\d$€£])/giu,
     bonus: 10,
   },
   {
@@ -322,7 +322,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "acquisition_price",
     units: ["currency"],
     pattern:
-      /(?<!(?:traffic|customer|user|talent)\s+)acqu(?:is|ise|iert|érir|isition)\p{L}*(?!\p{L})(?!\s+(?:costs?|coûts?|expenses?|frais|de\s+(?:clients|trafic)))|rachet\p{L}*|rachat|acquir\p{L}*|bought|purchase\s+of\s+the\s+(?:startup|company)|(?:paid|payé|déboursé)(?=[^;]{0,40}\b(?:for|pour)\s+\p{Lu})/gu,
+      /(?<!(?:traffic|customer|user|talent)\s+)acqu(?:is|ise|iert|érir|isition)\p{L}*(?!\p{L})(?!\s+(?:costs?|coûts?|expenses?|frais|de\s+(?:clients|trafic)))|rachet\p{L}*|rachat|acquir\p{L}*|bought|s['’](?:est|sont|était)\s+offert\p{L}*|s['’]offr(?:e|ent|ira|irait)(?!\p{L})|(?:mis|mettre|met|mettent)\s+la\s+main\s+sur|s['’]empar\p{L}*|snapped\s+up|purchase\s+of\s+the\s+(?:startup|company)|(?:paid|payé|déboursé)(?=[^;]{0,40}\b(?:for|pour)\s+\p{Lu})/gu,
     bonus: 10,
   },
   {
@@ -470,7 +470,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "equity_stake",
     units: ["fraction"],
     pattern:
-      /(?<!\p{L})(?:prendr(?:e|a|ait|aient|ont)|pris|take[ns]?|taking|took|retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|conserv(?:er|era|erait|eront|e|ent|ant)|gard(?:er|era|erait|eront|e|ent|ant))\s+(?:(?:up\s+to|about|around|roughly|nearly|some|jusqu['’]à|environ|près\s+de|quelque)\s+)?(?=\d[\d.,\s]*(?:%|per\s*cent|pour\s*cent)(?![^.;]{0,40}?(?:revenue|revenus|chiffre\s+d|ventes|sales|recettes|profits?|bénéfices?|market|marché)))/giu,
+      /(?<!\p{L})(?:prendr(?:e|a|ait|aient|ont)|pris|take[ns]?|taking|took|retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|conserv(?:er|era|erait|eront|e|ent|ant)|gard(?:er|era|erait|eront|e|ent|ant)|poss[eè]d(?:e|ent|ait|aient|er|era|erait|eront)|contrôl(?:e|ent|ait|aient|er|era|erait|eront))\s+(?:(?:up\s+to|about|around|roughly|nearly|some|jusqu['’]à|environ|près\s+de|quelque)\s+)?(?=\d[\d.,\s]*(?:%|per\s*cent|pour\s*cent)(?![^.;]{0,40}?(?:revenue|revenus|chiffre\s+d|ventes|sales|recettes|profits?|bénéfices?|market|marché)))/giu,
     bonus: 10,
   },
   {
