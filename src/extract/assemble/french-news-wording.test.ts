@@ -4,15 +4,23 @@ import { claimAt, extract, ownerMetricValue } from "../../../test/support/claims
 
 describe("a treasury named as subject or after the figure", () => {
   it("is the cash position", () => {
-    assert.deepEqual(ownerMetricValue("La trésorerie de Nebius s'élevait à 2,1 milliards de dollars fin septembre.", "fr"), [
-      ["Nebius", "cash_position", 2.1e9],
-    ]);
-    assert.deepEqual(ownerMetricValue("Nebius disposait de 2,1 milliards de dollars de trésorerie à la fin du trimestre.", "fr"), [
-      ["Nebius", "cash_position", 2.1e9],
-    ]);
+    assert.deepEqual(
+      ownerMetricValue("La trésorerie de Nebius s'élevait à 2,1 milliards de dollars fin septembre.", "fr"),
+      [["Nebius", "cash_position", 2.1e9]],
+    );
+    assert.deepEqual(
+      ownerMetricValue(
+        "Nebius disposait de 2,1 milliards de dollars de trésorerie à la fin du trimestre.",
+        "fr",
+      ),
+      [["Nebius", "cash_position", 2.1e9]],
+    );
   });
   it("stays cash burnt when a burning verb spends it", () => {
-    assert.equal(extract("Nebius a brûlé 2 milliards de dollars de trésorerie au premier semestre.", "fr")[0]?.metric, "cash_burn");
+    assert.equal(
+      extract("Nebius a brûlé 2 milliards de dollars de trésorerie au premier semestre.", "fr")[0]?.metric,
+      "cash_burn",
+    );
   });
 });
 
@@ -32,18 +40,22 @@ describe("the verb a monthly plan's cost takes", () => {
 
 describe("a listed company's worth on the stock market", () => {
   it("is its market value, whatever the verb", () => {
-    assert.deepEqual(ownerMetricValue("Broadcom vaut désormais 1 600 Mds$ en Bourse.", "fr"), [["Broadcom", "market_cap", 1.6e12]]);
-    assert.deepEqual(ownerMetricValue("Broadcom est valorisé plus de 1 600 milliards de dollars à Wall Street.", "fr"), [
+    assert.deepEqual(ownerMetricValue("Broadcom vaut désormais 1 600 Mds$ en Bourse.", "fr"), [
       ["Broadcom", "market_cap", 1.6e12],
     ]);
+    assert.deepEqual(
+      ownerMetricValue("Broadcom est valorisé plus de 1 600 milliards de dollars à Wall Street.", "fr"),
+      [["Broadcom", "market_cap", 1.6e12]],
+    );
   });
 });
 
 describe("the share of users who pay", () => {
   it("is the paid conversion", () => {
-    assert.deepEqual(ownerMetricValue("Seuls 4 % des utilisateurs de Perplexity paient un abonnement.", "fr"), [
-      ["Perplexity", "paid_conversion", 0.04],
-    ]);
+    assert.deepEqual(
+      ownerMetricValue("Seuls 4 % des utilisateurs de Perplexity paient un abonnement.", "fr"),
+      [["Perplexity", "paid_conversion", 0.04]],
+    );
     assert.deepEqual(ownerMetricValue("Only 4% of Perplexity users pay for a subscription.", "en"), [
       ["Perplexity", "paid_conversion", 0.04],
     ]);
@@ -52,9 +64,10 @@ describe("the share of users who pay", () => {
 
 describe("growth said with 'croître'", () => {
   it("is revenue growth", () => {
-    assert.deepEqual(ownerMetricValue("Les ventes de Micron ont crû de 46 % par rapport à l'an dernier.", "fr"), [
-      ["Micron", "revenue_growth", 0.46],
-    ]);
+    assert.deepEqual(
+      ownerMetricValue("Les ventes de Micron ont crû de 46 % par rapport à l'an dernier.", "fr"),
+      [["Micron", "revenue_growth", 0.46]],
+    );
   });
 });
 
@@ -72,7 +85,12 @@ describe("spenders listed one after another", () => {
     }
   });
   it("in English too", () => {
-    const claim = claimAt(extract("Microsoft spent $30 billion on infrastructure in the quarter. Amazon plans to invest $110 billion this year."), 110e9);
+    const claim = claimAt(
+      extract(
+        "Microsoft spent $30 billion on infrastructure in the quarter. Amazon plans to invest $110 billion this year.",
+      ),
+      110e9,
+    );
     assert.equal(claim.metric, "capex");
     assert.equal(claim.counterparty, null);
   });
@@ -80,8 +98,12 @@ describe("spenders listed one after another", () => {
 
 describe("a capital M completed by 'de'", () => {
   it("is millions", () => {
-    assert.deepEqual(ownerMetricValue("Poolside a levé 500 M d'euros.", "fr"), [["Poolside", "funding_round", 5e8]]);
-    assert.deepEqual(ownerMetricValue("Perplexity revendique 30 M d'utilisateurs actifs.", "fr"), [["Perplexity", "active_users", 3e7]]);
+    assert.deepEqual(ownerMetricValue("Poolside a levé 500 M d'euros.", "fr"), [
+      ["Poolside", "funding_round", 5e8],
+    ]);
+    assert.deepEqual(ownerMetricValue("Perplexity revendique 30 M d'utilisateurs actifs.", "fr"), [
+      ["Perplexity", "active_users", 3e7],
+    ]);
   });
 });
 
@@ -108,23 +130,36 @@ describe("chips counted under a product's name", () => {
 
 describe("French idioms of investing, holding and buying", () => {
   it("read as investment, stake and acquisition price", () => {
-    assert.deepEqual(ownerMetricValue("Nvidia a misé 2 milliards de dollars sur xAI.", "fr"), [["Nvidia", "investment", 2e9]]);
-    assert.deepEqual(ownerMetricValue("Nvidia a mis 2 milliards de dollars dans xAI.", "fr"), [["Nvidia", "investment", 2e9]]);
-    assert.deepEqual(ownerMetricValue("SoftBank possède 40 % d'Arm.", "fr"), [["SoftBank", "equity_stake", 0.4]]);
-    assert.deepEqual(ownerMetricValue("AMD s'est offert la start-up Untether pour 300 millions de dollars.", "fr"), [
-      ["AMD", "acquisition_price", 3e8],
+    assert.deepEqual(ownerMetricValue("Nvidia a misé 2 milliards de dollars sur xAI.", "fr"), [
+      ["Nvidia", "investment", 2e9],
     ]);
+    assert.deepEqual(ownerMetricValue("Nvidia a mis 2 milliards de dollars dans xAI.", "fr"), [
+      ["Nvidia", "investment", 2e9],
+    ]);
+    assert.deepEqual(ownerMetricValue("SoftBank possède 40 % d'Arm.", "fr"), [
+      ["SoftBank", "equity_stake", 0.4],
+    ]);
+    assert.deepEqual(
+      ownerMetricValue("AMD s'est offert la start-up Untether pour 300 millions de dollars.", "fr"),
+      [["AMD", "acquisition_price", 3e8]],
+    );
     assert.deepEqual(ownerMetricValue("AMD a mis la main sur Untether pour 300 millions de dollars.", "fr"), [
       ["AMD", "acquisition_price", 3e8],
     ]);
   });
   it("never make a market share a stake", () => {
-    assert.ok(!extract("Nvidia contrôle 90 % du marché des accélérateurs.", "fr").some((c) => c.metric === "equity_stake"));
+    assert.ok(
+      !extract("Nvidia contrôle 90 % du marché des accélérateurs.", "fr").some(
+        (c) => c.metric === "equity_stake",
+      ),
+    );
   });
 });
 
 describe("a bond issue", () => {
   it("is debt raised", () => {
-    assert.deepEqual(ownerMetricValue("Meta a réalisé une émission obligataire de 25 Mds$.", "fr"), [["Meta", "debt_issuance", 25e9]]);
+    assert.deepEqual(ownerMetricValue("Meta a réalisé une émission obligataire de 25 Mds$.", "fr"), [
+      ["Meta", "debt_issuance", 25e9],
+    ]);
   });
 });

@@ -236,7 +236,8 @@ export class NumberReader extends TextScanner {
       const followedByCurrency = CURRENCY_SYMBOLS.has(this.text[tok.end] ?? "");
       const upper = tok.raw !== tok.lower || tok.raw === "k";
       // "600 M d'euros", "800 M d'utilisateurs": a capital letter the French "de" completes.
-      const ofFollows = this.lang === "fr" && upper && OF_AFTER_LETTER_SCALE.test(this.text.slice(tok.end, tok.end + 5));
+      const ofFollows =
+        this.lang === "fr" && upper && OF_AFTER_LETTER_SCALE.test(this.text.slice(tok.end, tok.end + 5));
       if (!(currencyNear || followedByCurrency || ofFollows || (attached && upper))) return null;
       if (tok.lower === "g" && !followedByCurrency) return null;
     }
