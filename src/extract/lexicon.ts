@@ -98,7 +98,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "investment_loss",
     units: ["currency"],
     pattern:
-      /perte\s+sur\s+sa\s+participation|loss\s+on\s+its\s+(?:stake|investment)|(?:profits?|bénéfices?|résultats?)\s+nets?\s+(?:\p{L}+\s+){0,3}(?:amputé|grevé|plombé|réduit)\p{L}*|(?:net\s+income|profits?|earnings)\s+(?:\p{L}+\s+){0,3}(?:reduced|cut|hit|dented)\s+by/giu,
+      /perte\s+sur\s+sa\s+participation|loss\s+on\s+its\s+(?:stake|investment)|(?<=(?:pertes?|loss(?:es)?)(?!\p{L})(?:[^.;]|\.(?=\d)){0,60}?)(?<!\p{L})(?:sur\s+(?:sa|leur|son)\s+(?:participation|investissement)|on\s+(?:its|their)\s+(?:stake|investment|holding))(?!\p{L})|(?:profits?|bénéfices?|résultats?)\s+nets?\s+(?:\p{L}+\s+){0,3}(?:amputé|grevé|plombé|réduit)\p{L}*|(?:net\s+income|profits?|earnings)\s+(?:\p{L}+\s+){0,3}(?:reduced|cut|hit|dented)\s+by/giu,
     bonus: 40,
   },
   {

@@ -163,3 +163,18 @@ describe("a bond issue", () => {
     ]);
   });
 });
+
+describe("a loss booked on a holding, with the figure between", () => {
+  it("is the investor's investment loss", () => {
+    assert.deepEqual(
+      ownerMetricValue(
+        "SoftBank a comptabilisé une perte de 1,2 milliard de dollars sur sa participation dans Arm.",
+        "fr",
+      ),
+      [["SoftBank", "investment_loss", 1.2e9]],
+    );
+    assert.deepEqual(ownerMetricValue("SoftBank booked a loss of $1.2 billion on its stake in Arm.", "en"), [
+      ["SoftBank", "investment_loss", 1.2e9],
+    ]);
+  });
+});
