@@ -336,6 +336,12 @@ export function readMetric(
     carried = true;
     rules.push(`metric: ${implicit.rule} → ${metric}`);
   }
+  if (metric === null && unit === "GPUs") {
+    // The chip word may be a product's name ("TPU"), which is no metric word: the unit still says what is counted.
+    metric = "gpu_count";
+    carried = true;
+    rules.push("metric: a count of chips → gpu_count");
+  }
   ({ metric, unit } = refineByMetric(metric, unit, s.body, rules));
   if (isTolerance(text, q)) return null;
   const unmeasured =

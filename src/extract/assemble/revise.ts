@@ -386,9 +386,9 @@ export function reviseByRound(r: DocumentReading, s: SentenceReading, f: FigureR
     const investee =
       round?.entity && !own.has(round.entity)
         ? { name: round.entity, why: "the company raising the round" }
-        : local && !own.has(local)
+        : local && !own.has(local) && !spendsOnItsOwn(r, local)
           ? { name: local, why: "the company the text is about" }
-          : subject && !own.has(subject)
+          : subject && !own.has(subject) && !spendsOnItsOwn(r, subject)
             ? { name: subject, why: "the article's subject" }
             : null;
     const earlier = !investee && f.entityParty ? earlierInvestee(r, candidate) : null;
@@ -401,7 +401,7 @@ export function reviseByRound(r: DocumentReading, s: SentenceReading, f: FigureR
     } else if (earlier) {
       candidate.counterparty = earlier;
       rules.push(`counterparty: the investor's latest investment a few figures back went to ${earlier}`);
-    } else if (subject && !own.has(subject) && !spendsInParallel(s, subject)) {
+    } else if (subject && !own.has(subject) && !spendsInParallel(s, subject) && !spendsOnItsOwn(r, subject)) {
       candidate.counterparty = subject;
       rules.push(`counterparty: the investee is the article's subject → ${subject}`);
     } else if (others.length === 0 && receivesIt(text, f)) {
@@ -411,7 +411,10 @@ export function reviseByRound(r: DocumentReading, s: SentenceReading, f: FigureR
       candidate.metric = metric = "funding_round";
       rules.push("metric: a developer's investment with a round or investors named → funding_round");
     } else if (others.length === 0) {
-      const target = /\b(?:objectif|prévoi|vise|visant|plan|target|aims?)/iu.test(body);
+      // Only a developer's planned spending is on compute it buys; anyone else's plan builds its own (capex).
+      const target =
+        gazetteer.roles.get(candidate.entity) === "developer" &&
+        /\b(?:objectif|prévoi|vise|visant|plan|target|aims?)/iu.test(body);
       candidate.metric = metric = target ? "compute_spending_target" : "capex";
       rules.push(`metric: an investment with no investee → ${metric}`);
     }
@@ -435,6 +438,18 @@ function spendsInParallel(s: SentenceReading, name: string): boolean {
   return s.sentenceClaims.some(
     (c) => c.entity === name && (c.metric === "capex" || c.metric === "compute_spending_target"),
   );
+}
+
+/**
+ * The company spends on its own among the last few figures ("Microsoft a dépensé 34,9 milliards …
+ * Alphabet relève sa prévision d'investissements"): a peer in a list of spenders, never the investee.
+ */
+const PEER_SPENDING_REACH = 3;
+
+function spendsOnItsOwn(r: DocumentReading, name: string): boolean {
+  return r.candidates
+    .slice(-PEER_SPENDING_REACH)
+    .some((c) => c.entity === name && (c.metric === "capex" || c.metric === "capex_growth"));
 }
 
 /** "Anthropic is close to securing a $2bn investment", "X a obtenu un investissement de…": X raises it. */

@@ -15,7 +15,10 @@ export const SCALE_WORD =
   /mill|milliard|billion|trillion|\bmn\b|\bMds?\b|\bmds\b|\bbn\b|\btn\b|\b[MBTK]\b|\bk\b|mille|\d[.,]?\s*[MBTK]\b/iu;
 
 export function unitClass(unit: string): UnitClass {
-  return isCurrencyCode(unit) ? "currency" : (unit as UnitClass);
+  if (isCurrencyCode(unit)) return "currency";
+  // A monthly amount in any currency ("14,99 €/mois") is read like one in dollars.
+  const monthly = /^([A-Z]{3})_per_month$/u.exec(unit);
+  return monthly && isCurrencyCode(monthly[1]!) ? "USD_per_month" : (unit as UnitClass);
 }
 
 export function qualifierRank(q: Qualifier): number {

@@ -30,6 +30,8 @@ const COMPOUND_TAILS: ReadonlySet<string> = new Set([
 ]);
 
 /** Numbers written in digits or words, and the scale words after them. */
+
+const OF_AFTER_LETTER_SCALE = /^[\s\u00a0\u202f]+d(?:e\s|['’])/u;
 export class NumberReader extends TextScanner {
   /** Digits with grouping and decimals; null when the run is a date, time, version or phone number. */
   readDigits(
@@ -233,7 +235,10 @@ export class NumberReader extends TextScanner {
     if (scale.letter) {
       const followedByCurrency = CURRENCY_SYMBOLS.has(this.text[tok.end] ?? "");
       const upper = tok.raw !== tok.lower || tok.raw === "k";
-      if (!(currencyNear || followedByCurrency || (attached && upper))) return null;
+      // "600 M d'euros", "800 M d'utilisateurs": a capital letter the French "de" completes.
+      const ofFollows =
+        this.lang === "fr" && upper && OF_AFTER_LETTER_SCALE.test(this.text.slice(tok.end, tok.end + 5));
+      if (!(currencyNear || followedByCurrency || ofFollows || (attached && upper))) return null;
       if (tok.lower === "g" && !followedByCurrency) return null;
     }
     return { end: tok.end - plus, scale, word: tok.raw.slice(0, tok.raw.length - plus) };
