@@ -29,9 +29,10 @@ const COMPOUND_TAILS: ReadonlySet<string> = new Set([
   "per-month",
 ]);
 
-/** Numbers written in digits or words, and the scale words after them. */
-
+/** "M d'euros", "M de dollars": the French "de" after a capital scale letter. */
 const OF_AFTER_LETTER_SCALE = /^[\s\u00a0\u202f]+d(?:e\s|['’])/u;
+
+/** Numbers written in digits or words, and the scale words after them. */
 export class NumberReader extends TextScanner {
   /** Digits with grouping and decimals; null when the run is a date, time, version or phone number. */
   readDigits(
