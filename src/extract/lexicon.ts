@@ -77,7 +77,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "revenue_share",
     units: ["fraction"],
     pattern:
-      /partage\s+des\s+revenus|accounted\s+for\s+(?=\d)|représent(?:e|ent|ait|aient|é)\s+(?=\d)|part\s+(?:du\s+chiffre\s+d['’]affaires|(?:des\s+|de\s+(?:ses\s+|leurs\s+)?)?(?:revenus|ventes))|revenue[-\s]shar\p{L}*|share\s+of\s+(?:its\s+|their\s+|\p{Lu}\p{L}*['’]s\s+)?revenue|(?:%|pour\s+cent)\s+(?:de\s+(?:ses|leurs?|son)|des|du|of\s+(?:its|their|the))\s+(?:\p{L}+\s+)?(?:revenus|revenue|chiffre\s+d['’]affaires|sales|ventes)/giu,
+      /partage\s+des\s+revenus|accounted\s+for\s+(?=\d)|représent(?:e|ent|ait|aient|é)\s+(?=\d)|part\s+(?:du\s+chiffre\s+d['’]affaires|(?:des\s+|de\s+(?:ses\s+|leurs\s+)?)?(?:revenus|ventes))|revenue[-\s]shar\p{L}*|share\s+of\s+(?:its\s+|their\s+|\p{Lu}\p{L}*['’]s\s+)?revenue|(?:%|pour\s+cent|percent|per\s+cent)\s+(?:de\s+(?:ses|leurs?|son)|des|du|of\s+(?:its|their|the|\p{Lu}[\p{L}.&-]*['’]s?))\s+(?:\p{L}+\s+)?(?:revenus|revenues?|chiffre\s+d['’]affaires|sales|ventes)/giu,
   },
   {
     metric: "revenue",
@@ -98,7 +98,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "investment_loss",
     units: ["currency"],
     pattern:
-      /perte\s+sur\s+sa\s+participation|loss\s+on\s+its\s+(?:stake|investment)|(?:profits?|bénéfices?|résultats?)\s+nets?\s+(?:\p{L}+\s+){0,3}(?:amputé|grevé|plombé|réduit)\p{L}*|(?:net\s+income|profits?|earnings)\s+(?:\p{L}+\s+){0,3}(?:reduced|cut|hit|dented)\s+by/giu,
+      /perte\s+sur\s+sa\s+participation|(?:loss|hit|charge|write[-\s]?down|impairment)\s+(?:on|from|related\s+to|tied\s+to|linked\s+to)\s+(?:its|their|the)\s+(?:\p{Lu}[\p{L}.&-]*\s+)?(?:stake|investment|holding)|share\s+of\s+(?:\p{Lu}[\p{L}.&-]*['’]s?\s+)?(?:losses|net\s+loss)|(?:profits?|bénéfices?|résultats?)\s+nets?\s+(?:\p{L}+\s+){0,3}(?:amputé|grevé|plombé|réduit)\p{L}*|(?:net\s+income|profits?|earnings)\s+(?:\p{L}+\s+){0,3}(?:reduced|cut|hit|dented)\s+by/giu,
     bonus: 40,
   },
   {
@@ -131,7 +131,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "cash_position",
     units: ["currency"],
     pattern:
-      /trésorerie\s+disponible|liquidités|\bliquidity\b|(?:cash|trésorerie)\s+(?:and|et|&)\s+(?:cash\s+)?(?:marketable\s+securities|équivalents|equivalents|placements)|cash\s+on\s+hand|cash\s+position|position\s+de\s+trésorerie|\bcash\s+(?:balance\s+)?(?:of|totall?ed|stood\s+at)(?=\s)|(?<!(?:brûl|consomm|dépens|englout)\p{L}*\s+)(?:une|sa|leur)\s+trésorerie\s+(?:nette\s+)?de\s+(?=\d)|cash\s+reserves|en\s+caisse/giu,
+      /trésorerie\s+disponible|liquidités|\bliquidity\b|(?:cash|trésorerie)\s+(?:and|et|&)\s+(?:cash\s+)?(?:(?:marketable|short[-\s]term)\s+)?(?:securities|investments|équivalents|equivalents|placements)|(?<=\b(?:ended|ending|ends|finished|closed|had|has|have|held|holds|sits\s+on|sitting\s+on|sat\s+on)\s(?:[^.;]|\.(?=\d)){0,60}?)\bin\s+cash(?!\p{L})|cash\s+on\s+hand|cash\s+position|position\s+de\s+trésorerie|\bcash\s+(?:balance\s+)?(?:of|totall?ed|stood\s+at)(?=\s)|(?<!(?:brûl|consomm|dépens|englout)\p{L}*\s+)(?:une|sa|leur)\s+trésorerie\s+(?:nette\s+)?de\s+(?=\d)|cash\s+reserves|en\s+caisse/giu,
     bonus: 20,
   },
   // Currency: compute and capital.
@@ -266,11 +266,12 @@ export const METRIC_RULES: MetricRule[] = [
   {
     // Money spent on the spender's own machines and sites: "invest $50 billion in US data centres",
     // "4 milliards d'euros pour ses infrastructures", "10 milliards dans un supercalculateur"; deals
-    // for data centres are compute bought from others.
+    // for data centres, "infrastructure commitments" and a sum "committed to" outright are compute
+    // bought from others.
     metric: "capex",
     units: ["currency"],
     pattern:
-      /(?<!(?:accords?|deals?|agreements?|contrats?|contracts?)\b[^.;]{0,40})(?<!(?:vendu\p{L}*|sold|sells?|selling|sales|ventes)\s+)(?<!\p{L})(?:in|into|dans|pour)\s+(?:(?:un|une|des|de|du|la|le|les|ses|leurs|son|sa|its|their|a|an|the|new|nouveaux|nouvelles|own|propres?|seule?|single|US|American|américains|[«"“])\s*){0,3}(?:data\s*cent(?:er|re)s?|centres?\s+de\s+données|supercalculateurs?|supercomputers?|infrastructures?|AI\s+zones?)(?!\s+(?:capacity|capacité|de\s+calcul|de\s+\p{Lu}))/giu,
+      /(?<!(?:accords?|deals?|agreements?|contrats?|contracts?)\b[^.;]{0,40})(?<!(?:vendu\p{L}*|sold|sells?|selling|sales|ventes)\s+)(?<!\bcommitted\s+to\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|over|some)\s+)?(?:US)?\$\s?[\d.,]+\s*(?:billion|trillion|bn|tn|[BT])?\s+)(?<!\p{L})(?:in|into|dans|pour)\s+(?:(?:un|une|des|de|du|la|le|les|ses|leurs|son|sa|its|their|a|an|the|new|nouveaux|nouvelles|own|propres?|seule?|single|US|American|américains|[«"“])\s*){0,3}(?:data\s*cent(?:er|re)s?|centres?\s+de\s+données|supercalculateurs?|supercomputers?|infrastructures?|AI\s+zones?)(?!\s+(?:capacity|capacité|de\s+calcul|de\s+\p{Lu}|commitments?|obligations?|deals?|contracts?|agreements?))/giu,
     bonus: 45,
   },
   {
@@ -338,6 +339,14 @@ export const METRIC_RULES: MetricRule[] = [
     units: ["currency", "USD_per_month"],
     pattern:
       /vendu\p{L}*|prix|tarif\p{L}*|coût\p{L}*\s+(?:unitaire|de\s+l['’]abonnement)|abonnement|priced|price[ds]?|sells?\s+for|retail\p{L}*|subscription|\bpaying\b|se\s+vend\p{L}*|\beach\b|\bapiece\b|(?:per|par)\s+(?:unit|unité|puce|chip|GPU)|l['’]unité/giu,
+  },
+  {
+    // A price a month written without a scale word ("costs $20 a month", "charges $8 per month",
+    // "launched at $4.99 a month"): a subscription, never a company's monthly spending.
+    metric: "unit_price",
+    units: ["USD_per_month"],
+    pattern:
+      /(?<!\p{L})(?:costs?|costing|charg(?:e|es|ed|ing)|at|for)(?=\s+(?:(?:about|around|roughly|just|only|nearly)\s+)?(?:US)?[$€£]\s?\d{1,4}(?:[.,]\d{1,2})?\s+(?:a|per|each|every)\s+month)/giu,
   },
   {
     metric: "deal_value",

@@ -101,8 +101,21 @@ function servedCompany(
     );
     if (served) return served;
   }
-  return undefined;
+  return companies.find(
+    (c) =>
+      c.canonical !== supplier &&
+      c.start >= f.q.span.end &&
+      SUPPLYING_AFTER_FIGURE.test(r.text.slice(f.q.span.end, c.start)),
+  );
 }
+
+/**
+ * After the figure, the deal's purpose names whom the supplier serves: "a $14 billion agreement to
+ * supply Meta with", "a contract to provide Microsoft with GPU capacity", "un contrat pour fournir à
+ * Meta".
+ */
+const SUPPLYING_AFTER_FIGURE =
+  /^[^.;:]{0,40}?(?:\bto|(?<!\p{L})pour|(?<!\p{L})de)\s+(?:supply|provide|deliver|sell|fournir|livrer|vendre)\s+(?:(?:[\p{L}'’-]+\s+){0,3}?(?:to|à|au|aux|for|pour)\s+)?(?:the\s+|le\s+|la\s+|l['’])?$/iu;
 
 /** "with" or "avec" right before a company: the other party of a deal. */
 const WITH_PARTNER = /(?:\bwith|(?<!\p{L})avec)\s+(?:the\s+|le\s+|la\s+|l['’])?$/iu;
