@@ -253,7 +253,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "funding_round",
     units: ["currency"],
     pattern:
-      /(?<=\bin\s)(?:(?:new|fresh|additional|venture|outside|private)\s+)?(?:equity\s+)?(?:funding|equity)(?!\s+(?:and|or|stakes?|financing)\b)(?!\p{L})|(?<=(?<!\p{L})(?:de|d['’])\s?)(?:nouveaux\s+)?financements?\s+(?:en\s+fonds\s+propres|en\s+capital)/giu,
+      /(?<=\bin\s)(?:(?:new|fresh|additional|venture|outside|private)\s+)?(?:equity\s+)?(?:funding|equity)(?!\s+(?:and|or|stakes?|financing)\b)(?!\p{L})|(?<=\d\s*(?:billion|million|bn|mn|[BM])?\s+of\s)(?:(?:new|fresh|additional)\s+)?equity(?!\s+(?:in|into|stakes?)\b)(?!\p{L})|(?<=(?<!\p{L})(?:de|d['’])\s?)(?:nouveaux\s+)?financements?\s+(?:en\s+fonds\s+propres|en\s+capital)/giu,
     bonus: 30,
   },
   {
@@ -303,7 +303,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "investment",
     units: ["currency"],
     pattern:
-      /investi\p{L}*|investissements?|inject\p{L}*|prise\s+de\s+participation|prendre\s+une\s+participation|particip(?:e|era|erait|eraient|ent|é)\s+(?:\p{L}+\s+)?(?:à\s+hauteur|pour)|en\s+échange\s+d['’]actions|entr\p{L}*\s+au\s+capital|ch[eè]ques?|invest(?:s|ed|ing|ment|ments)?\b|stake\s+worth|in\s+exchange\s+for\s+(?:shares|equity|a\s+stake)|(?:take|took|taking)\s+a\s+stake|participat\p{L}*\s+in\s+the\s+round|\bback(?:ed|ing)\s+\p{Lu}|(?<!\p{L})vers(?:er|é|ée|és|era|eront|ait|e|ent|ements?)(?!\p{L})/giu,
+      /investi\p{L}*|investissements?|inject\p{L}*|prise\s+de\s+participation|prendre\s+une\s+participation|particip(?:e|era|erait|eraient|ent|é)\s+(?:\p{L}+\s+)?(?:à\s+hauteur|pour)|en\s+échange\s+d['’]actions|entr\p{L}*\s+au\s+capital|ch[eè]ques?|invest(?:s|ed|ing|ment|ments)?\b|stake\s+worth|in\s+exchange\s+for\s+(?:shares|equity|a\s+stake)|(?:take|took|taking)\s+a\s+stake|participat\p{L}*\s+in\s+the\s+round|\bback(?:ed|ing)\s+(?!by\b)\p{Lu}|(?<!\p{L})vers(?:er|é|ée|és|era|eront|ait|e|ent|ements?)(?!\p{L})/giu,
   },
   {
     metric: "valuation",

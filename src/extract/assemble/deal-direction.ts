@@ -20,8 +20,11 @@ export function reviseDealDirection(r: DocumentReading, s: SentenceReading, f: F
   const { candidate, rules } = f;
   const supplier = candidate.entity;
   if (!candidate.metric || !metricIs(candidate.metric, "computeDeal") || !supplier) return;
-  if (r.gazetteer.roles.get(supplier) !== "supplier" || supplier.includes("+")) return;
-  const served = servedCompany(r, s, f, supplier);
+  if (supplier.includes("+")) return;
+  // The deal's purpose says who is served, whatever the owner's known role ("Fluxion signed a deal to supply Meta with").
+  const servedByPurpose = servedAfterFigure(r, s, f, supplier);
+  if (r.gazetteer.roles.get(supplier) !== "supplier" && !servedByPurpose) return;
+  const served = servedByPurpose ?? servedCompany(r, s, f, supplier);
   if (served && (candidate.counterparty === null || candidate.counterparty === served.canonical)) {
     turn(f, served.canonical, supplier, served);
     rules.push(`roles: ${supplier} supplies ${served.canonical} → buyer ${served.canonical} → ${supplier}`);
@@ -101,7 +104,17 @@ function servedCompany(
     );
     if (served) return served;
   }
-  return companies.find(
+  return undefined;
+}
+
+/** The company a deal's purpose names right after the figure: "a $14 billion agreement to supply Meta with". */
+function servedAfterFigure(
+  r: DocumentReading,
+  s: SentenceReading,
+  f: FigureReading,
+  supplier: string,
+): Party | undefined {
+  return namedCompanies(s).find(
     (c) =>
       c.canonical !== supplier &&
       c.start >= f.q.span.end &&
