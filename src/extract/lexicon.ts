@@ -485,7 +485,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "adoption_rate",
     units: ["fraction"],
     pattern:
-      /(?:%|pour\s+cent)\s+(?:des|of(?:\s+the)?)\s+(?:entreprises|sociétés|companies|firms|organisations|organizations)|ont\s+eu\s+recours|utilisent|\buse\b|adopt\p{L}*/giu,
+      /(?:%|pour\s+cent|percent|per\s+cent)\s+(?:des|of(?:\s+the)?)\s+(?:(?:Fortune|Global|S&P|CAC|FTSE|Nikkei|DAX)\s+\d+\s+)?(?:entreprises|sociétés|companies|firms|organisations|organizations)|ont\s+eu\s+recours|utilisent|\buse\b|adopt\p{L}*/giu,
     bonus: 10,
   },
   {
