@@ -77,7 +77,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "revenue_share",
     units: ["fraction"],
     pattern:
-      /partage\s+des\s+revenus|accounted\s+for\s+(?=\d)|représent(?:e|ent|ait|aient|é)\s+(?=\d)|part\s+(?:du\s+chiffre\s+d['’]affaires|(?:des\s+|de\s+(?:ses\s+|leurs\s+)?)?(?:revenus|ventes))|revenue[-\s]shar\p{L}*|share\s+of\s+(?:its\s+|their\s+|\p{Lu}\p{L}*['’]s\s+)?revenue|(?:%|pour\s+cent)\s+(?:de\s+(?:ses|leurs?|son)|des|du|of\s+(?:its|their|the))\s+(?:\p{L}+\s+)?(?:revenus|revenue|chiffre\s+d['’]affaires|sales|ventes)/giu,
+      /partage\s+des\s+revenus|accounted\s+for\s+(?=\d)|représent(?:e|ent|ait|aient|é)\s+(?=\d)|part\s+(?:du\s+chiffre\s+d['’]affaires|(?:des\s+|de\s+(?:ses\s+|leurs\s+)?)?(?:revenus|ventes))|revenue[-\s]shar\p{L}*|share\s+of\s+(?:its\s+|their\s+|\p{Lu}\p{L}*['’]s\s+)?revenue|(?:%|pour\s+cent|percent|per\s+cent)\s+(?:de\s+(?:ses|leurs?|son)|des|du|of\s+(?:its|their|the|\p{Lu}[\p{L}.&-]*['’]s?))\s+(?:\p{L}+\s+)?(?:revenus|revenues?|chiffre\s+d['’]affaires|sales|ventes)/giu,
   },
   {
     metric: "revenue",
@@ -98,7 +98,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "investment_loss",
     units: ["currency"],
     pattern:
-      /perte\s+sur\s+sa\s+participation|loss\s+on\s+its\s+(?:stake|investment)|(?<=(?:pertes?|loss(?:es)?)(?!\p{L})(?:[^.;]|\.(?=\d)){0,60}?)(?<!\p{L})(?:sur\s+(?:sa|leur|son)\s+(?:participation|investissement)|on\s+(?:its|their)\s+(?:stake|investment|holding))(?!\p{L})|(?:profits?|bénéfices?|résultats?)\s+nets?\s+(?:\p{L}+\s+){0,3}(?:amputé|grevé|plombé|réduit)\p{L}*|(?:net\s+income|profits?|earnings)\s+(?:\p{L}+\s+){0,3}(?:reduced|cut|hit|dented)\s+by/giu,
+      /perte\s+sur\s+sa\s+participation|(?:loss|hit|charge|write[-\s]?down|impairment)\s+(?:on|from|related\s+to|tied\s+to|linked\s+to)\s+(?:its|their|the)\s+(?:\p{Lu}[\p{L}.&-]*\s+)?(?:stake|investment|holding)|share\s+of\s+(?:\p{Lu}[\p{L}.&-]*['’]s?\s+)?(?:losses|net\s+loss)|loss\s+on\s+its\s+(?:stake|investment)|(?<=(?:pertes?|loss(?:es)?)(?!\p{L})(?:[^.;]|\.(?=\d)){0,60}?)(?<!\p{L})(?:sur\s+(?:sa|leur|son)\s+(?:participation|investissement)|on\s+(?:its|their)\s+(?:stake|investment|holding))(?!\p{L})|(?:profits?|bénéfices?|résultats?)\s+nets?\s+(?:\p{L}+\s+){0,3}(?:amputé|grevé|plombé|réduit)\p{L}*|(?:net\s+income|profits?|earnings)\s+(?:\p{L}+\s+){0,3}(?:reduced|cut|hit|dented)\s+by/giu,
     bonus: 40,
   },
   {
@@ -131,7 +131,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "cash_position",
     units: ["currency"],
     pattern:
-      /trésorerie\s+disponible|liquidités|\bliquidity\b|(?:cash|trésorerie)\s+(?:and|et|&)\s+(?:cash\s+)?(?:marketable\s+securities|équivalents|equivalents|placements)|cash\s+on\s+hand|cash\s+position|position\s+de\s+trésorerie|\bcash\s+(?:balance\s+)?(?:of|totall?ed|stood\s+at)(?=\s)|(?<!(?:brûl|consomm|dépens|englout)\p{L}*\s+)(?:une|sa|leur)\s+trésorerie\s+(?:nette\s+)?de\s+(?=\d)|cash\s+reserves|en\s+caisse|(?<!(?:brûl|consomm|dépens|englout|perd|perte|sortie|flux|utilis|burn)[^.;]{0,60})(?<=\d[^.;]{0,30}\s)de\s+(?:trésorerie|liquidités)(?!\p{L})(?!\s+(?:brûl|consomm))|(?<!\p{L})(?:la|sa|leur)\s+trésorerie\s+(?:nette\s+)?(?:(?:de|d['’]|du)\s*\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*)?\s+)?(?:s['’](?:élev|établi)\p{L}*|atteign\p{L}*|(?:a|avait)\s+atteint|se\s+mont\p{L}*|ressort\p{L}*|(?:est|était)\s+de)(?!\p{L})/giu,
+      /trésorerie\s+disponible|liquidités|\bliquidity\b|(?:cash|trésorerie)\s+(?:and|et|&)\s+(?:cash\s+)?(?:(?:marketable|short[-\s]term)\s+)?(?:securities|investments|équivalents|equivalents|placements)|(?<=\b(?:ended|ending|ends|finished|closed|had|has|have|held|holds|sits\s+on|sitting\s+on|sat\s+on)\s(?:[^.;]|\.(?=\d)){0,60}?)\bin\s+cash(?!\p{L})|cash\s+on\s+hand|cash\s+position|position\s+de\s+trésorerie|\bcash\s+(?:balance\s+)?(?:of|totall?ed|stood\s+at)(?=\s)|(?<!(?:brûl|consomm|dépens|englout)\p{L}*\s+)(?:une|sa|leur)\s+trésorerie\s+(?:nette\s+)?de\s+(?=\d)|cash\s+reserves|en\s+caisse|(?<!(?:brûl|consomm|dépens|englout|perd|perte|sortie|flux|utilis|burn)[^.;]{0,60})(?<=\d[^.;]{0,30}\s)de\s+(?:trésorerie|liquidités)(?!\p{L})(?!\s+(?:brûl|consomm))|(?<!\p{L})(?:la|sa|leur)\s+trésorerie\s+(?:nette\s+)?(?:(?:de|d['’]|du)\s*\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*)?\s+)?(?:s['’](?:élev|établi)\p{L}*|atteign\p{L}*|(?:a|avait)\s+atteint|se\s+mont\p{L}*|ressort\p{L}*|(?:est|était)\s+de)(?!\p{L})/giu,
     bonus: 20,
   },
   // Currency: compute and capital.
@@ -253,7 +253,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "funding_round",
     units: ["currency"],
     pattern:
-      /(?<=\bin\s)(?:(?:new|fresh|additional|venture|outside|private)\s+)?(?:equity\s+)?(?:funding|equity)(?!\s+(?:and|or|stakes?|financing)\b)(?!\p{L})|(?<=(?<!\p{L})(?:de|d['’])\s?)(?:nouveaux\s+)?financements?\s+(?:en\s+fonds\s+propres|en\s+capital)/giu,
+      /(?<=\bin\s)(?:(?:new|fresh|additional|venture|outside|private)\s+)?(?:equity\s+)?(?:funding|equity)(?!\s+(?:and|or|stakes?|financing)\b)(?!\p{L})|(?<=\d\s*(?:billion|million|bn|mn|[BM])?\s+of\s)(?:(?:new|fresh|additional)\s+)?equity(?!\s+(?:in|into|to|stakes?)\b)(?!\p{L})|(?<=(?<!\p{L})(?:de|d['’])\s?)(?:nouveaux\s+)?financements?\s+(?:en\s+fonds\s+propres|en\s+capital)/giu,
     bonus: 30,
   },
   {
@@ -266,11 +266,12 @@ export const METRIC_RULES: MetricRule[] = [
   {
     // Money spent on the spender's own machines and sites: "invest $50 billion in US data centres",
     // "4 milliards d'euros pour ses infrastructures", "10 milliards dans un supercalculateur"; deals
-    // for data centres are compute bought from others.
+    // for data centres, "infrastructure commitments" and a sum "committed to" outright are compute
+    // bought from others.
     metric: "capex",
     units: ["currency"],
     pattern:
-      /(?<!(?:accords?|deals?|agreements?|contrats?|contracts?)\b[^.;]{0,40})(?<!(?:vendu\p{L}*|sold|sells?|selling|sales|ventes)\s+)(?<!\p{L})(?:in|into|dans|pour)\s+(?:(?:un|une|des|de|du|la|le|les|ses|leurs|son|sa|its|their|a|an|the|new|nouveaux|nouvelles|own|propres?|seule?|single|US|American|américains|[«"“])\s*){0,3}(?:data\s*cent(?:er|re)s?|centres?\s+de\s+données|supercalculateurs?|supercomputers?|infrastructures?|AI\s+zones?)(?!\s+(?:capacity|capacité|de\s+calcul|de\s+\p{Lu}))/giu,
+      /(?<!(?:accords?|deals?|agreements?|contrats?|contracts?)\b[^.;]{0,40})(?<!(?:vendu\p{L}*|sold|sells?|selling|sales|ventes)\s+)(?<!\bcommitted\s+to\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|over|some)\s+)?(?:US)?\$\s?[\d.,]+\s*(?:billion|trillion|bn|tn|[BT])?\s+)(?<!\p{L})(?:in|into|dans|pour)\s+(?:(?:un|une|des|de|du|la|le|les|ses|leurs|son|sa|its|their|a|an|the|new|nouveaux|nouvelles|own|propres?|seule?|single|US|American|américains|[«"“])\s*){0,3}(?:data\s*cent(?:er|re)s?|centres?\s+de\s+données|supercalculateurs?|supercomputers?|infrastructures?|AI\s+zones?)(?!\s+(?:capacity|capacité|de\s+calcul|de\s+\p{Lu}|commitments?|obligations?|deals?|contracts?|agreements?))/giu,
     bonus: 45,
   },
   {
@@ -302,7 +303,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "investment",
     units: ["currency"],
     pattern:
-      /investi\p{L}*|investissements?|inject\p{L}*|prise\s+de\s+participation|prendre\s+une\s+participation|particip(?:e|era|erait|eraient|ent|é)\s+(?:\p{L}+\s+)?(?:à\s+hauteur|pour)|en\s+échange\s+d['’]actions|entr\p{L}*\s+au\s+capital|ch[eè]ques?|invest(?:s|ed|ing|ment|ments)?\b|stake\s+worth|in\s+exchange\s+for\s+(?:shares|equity|a\s+stake)|(?:take|took|taking)\s+a\s+stake|participat\p{L}*\s+in\s+the\s+round|\bback(?:ed|ing)\s+\p{Lu}|(?<!\p{L})vers(?:er|é|ée|és|era|eront|ait|e|ent|ements?)(?!\p{L})/giu,
+      /investi\p{L}*|investissements?|inject\p{L}*|prise\s+de\s+participation|prendre\s+une\s+participation|particip(?:e|era|erait|eraient|ent|é)\s+(?:\p{L}+\s+)?(?:à\s+hauteur|pour)|en\s+échange\s+d['’]actions|entr\p{L}*\s+au\s+capital|ch[eè]ques?|invest(?:s|ed|ing|ment|ments)?\b|stake\s+worth|in\s+exchange\s+for\s+(?:shares|equity|a\s+stake)|(?:take|took|taking)\s+a\s+stake|participat\p{L}*\s+in\s+the\s+round|\bback(?:ed|ing)\s+(?!by\b)\p{Lu}|(?<!\p{L})vers(?:er|é|ée|és|era|eront|ait|e|ent|ements?)(?!\p{L})/giu,
   },
   {
     metric: "valuation",
@@ -346,6 +347,14 @@ export const METRIC_RULES: MetricRule[] = [
     units: ["USD_per_month"],
     pattern:
       /(?<!\p{L})(?:co[uû]t(?:e|ent|era|eront|erait|ait)|factur\p{L}*|(?:propos|offert|disponible)\p{L}*\s+(?:à|pour)|costs?|charg(?:es|ed)|billed|(?:offered|available|sold)\s+(?:at|for))(?!\p{L})/giu,
+  },
+  {
+    // A price a month written without a scale word ("costs $20 a month", "charges $8 per month",
+    // "launched at $4.99 a month"): a subscription, never a company's monthly spending.
+    metric: "unit_price",
+    units: ["USD_per_month"],
+    pattern:
+      /(?<!\p{L})(?:costs?|costing|charg(?:e|es|ed|ing)|at|for)(?=\s+(?:(?:about|around|roughly|just|only|nearly)\s+)?(?:US)?[$€£]\s?\d{1,4}(?:[.,]\d{1,2})?\s+(?:a|per|each|every)\s+month)/giu,
   },
   {
     metric: "deal_value",
@@ -484,7 +493,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "adoption_rate",
     units: ["fraction"],
     pattern:
-      /(?:%|pour\s+cent)\s+(?:des|of(?:\s+the)?)\s+(?:entreprises|sociétés|companies|firms|organisations|organizations)|ont\s+eu\s+recours|utilisent|\buse\b|adopt\p{L}*/giu,
+      /(?:%|pour\s+cent|percent|per\s+cent)\s+(?:des|of(?:\s+the)?)\s+(?:(?:Fortune|Global|S&P|CAC|FTSE|Nikkei|DAX)\s+\d+\s+)?(?:entreprises|sociétés|companies|firms|organisations|organizations)|ont\s+eu\s+recours|utilisent|\buse\b|adopt\p{L}*/giu,
     bonus: 10,
   },
   {

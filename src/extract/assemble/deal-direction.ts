@@ -20,8 +20,11 @@ export function reviseDealDirection(r: DocumentReading, s: SentenceReading, f: F
   const { candidate, rules } = f;
   const supplier = candidate.entity;
   if (!candidate.metric || !metricIs(candidate.metric, "computeDeal") || !supplier) return;
-  if (r.gazetteer.roles.get(supplier) !== "supplier" || supplier.includes("+")) return;
-  const served = servedCompany(r, s, f, supplier);
+  if (supplier.includes("+")) return;
+  // The deal's purpose says who is served, whatever the owner's known role ("Fluxion signed a deal to supply Meta with").
+  const servedByPurpose = servedAfterFigure(r, s, f, supplier);
+  if (r.gazetteer.roles.get(supplier) !== "supplier" && !servedByPurpose) return;
+  const served = servedByPurpose ?? servedCompany(r, s, f, supplier);
   if (served && (candidate.counterparty === null || candidate.counterparty === served.canonical)) {
     turn(f, served.canonical, supplier, served);
     rules.push(`roles: ${supplier} supplies ${served.canonical} → buyer ${served.canonical} → ${supplier}`);
@@ -103,6 +106,29 @@ function servedCompany(
   }
   return undefined;
 }
+
+/** The company a deal's purpose names right after the figure: "a $14 billion agreement to supply Meta with". */
+function servedAfterFigure(
+  r: DocumentReading,
+  s: SentenceReading,
+  f: FigureReading,
+  supplier: string,
+): Party | undefined {
+  return namedCompanies(s).find(
+    (c) =>
+      c.canonical !== supplier &&
+      c.start >= f.q.span.end &&
+      SUPPLYING_AFTER_FIGURE.test(r.text.slice(f.q.span.end, c.start)),
+  );
+}
+
+/**
+ * After the figure, the deal's purpose names whom the supplier serves: "a $14 billion agreement to
+ * supply Meta with", "a contract to provide Microsoft with GPU capacity", "un contrat pour fournir à
+ * Meta".
+ */
+const SUPPLYING_AFTER_FIGURE =
+  /^[^.;:]{0,40}?(?:\bto|(?<!\p{L})pour|(?<!\p{L})de)\s+(?:supply|provide|deliver|sell|fournir|livrer|vendre)\s+(?:(?:[\p{L}'’-]+\s+){0,3}?(?:to|à|au|aux|for|pour)\s+)?(?:the\s+|le\s+|la\s+|l['’])?$/iu;
 
 /** "with" or "avec" right before a company: the other party of a deal. */
 const WITH_PARTNER = /(?:\bwith|(?<!\p{L})avec)\s+(?:the\s+|le\s+|la\s+|l['’])?$/iu;

@@ -49,6 +49,7 @@ describe("a speaker set off by an apposition", () => {
     assert.deepEqual(owners(text, "en"), [
       ["xAI", 10e9],
       ["xAI", 5e9],
+      ["xAI", 5e9],
     ]);
   });
 

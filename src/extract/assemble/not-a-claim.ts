@@ -118,6 +118,15 @@ const RULES: readonly NotAClaimRule[] = [
       /^\s*,?\s*(?:to|à)\s+[$€]?\s*\d[\d.,]*(?:\s*(?:\$|€|dollars?|euros?))?(?![\d.,]*\s*(?:milliards?|millions?|billions?|trillions?|mds?|bn|mn|thousand|mille|[MBKT]\b))/iu,
   },
   {
+    // "raised its price target on Oracle to $320", "relève son objectif de cours à 320 dollars": an
+    // analyst's view of the stock, not a deal's price threshold.
+    reason: "an analyst's price target for a share",
+    units: (unit) => isCurrencyCode(unit) || unit === "USD_per_share",
+    small: true,
+    before:
+      /\b(?:rais(?:e|es|ed|ing)|lift(?:s|ed)?|boost(?:s|ed)?|cut(?:s|ting)?|lower(?:s|ed)?|trim(?:s|med)?|set(?:s|ting)?|initiat(?:e|es|ed)|reiterat(?:e|es|ed)|maintain(?:s|ed)?|relev\p{L}*|relèv\p{L}*|abaiss\p{L}*|rehauss\p{L}*|fix\p{L}*)\s+(?:its|their|the|a|son|leur|l['’]|un)\s*(?:[\p{L}-]+\s+)?(?:price\s+target|target\s+price|objectif\s+de\s+cours|cours\s+cible)(?:\s+(?:on|for|sur|de|du|d['’])\s*[^.;:\d]{1,40}?)?(?:\s+(?:to|of|at|à|de)\s+(?:US)?[$€£]?\s*\d[\d.,]*\s*(?:dollars?|euros?|\$|€)?\s*,?)?\s+(?:to|of|at|à|de|from|contre)\s+(?:US)?[$€£]?\s*$/iu,
+  },
+  {
     reason: "a profit, which no metric records",
     units: isCurrencyCode,
     before: new RegExp(
