@@ -50,3 +50,20 @@ describe("a description of a company named before", () => {
     assert.deepEqual(pointsAt("Oracle signed with AMD; the company will pay later."), []);
   });
 });
+
+describe("'the startup', 'la start-up'", () => {
+  it("points back at the latest young company, not at an established group named since", () => {
+    const en =
+      "Fluxion, a GPU cloud provider, has signed a $4.2 billion agreement to supply Microsoft with computing capacity.\n\nThe deal gives Microsoft access to 100,000 chips, Fluxion said. The startup said it expects revenue of $1.2 billion in 2026.";
+    assert.deepEqual(owners(en, "en").at(-1), ["Fluxion", 1.2e9]);
+    const fr =
+      "La start-up Fluxion a signé un contrat avec Microsoft.\n\nL'accord donne à Microsoft l'accès à 100 000 puces, selon Fluxion. La start-up prévoit un chiffre d'affaires de 1,2 milliard de dollars en 2026.";
+    assert.deepEqual(owners(fr, "fr").at(-1), ["Fluxion", 1.2e9]);
+  });
+
+  it("followed by a name, introduces that name", () => {
+    const fr =
+      "Aleph Alpha avait levé 500 millions de dollars. La start-up parisienne H Company avait bouclé un tour d'amorçage de 220 millions de dollars.";
+    assert.deepEqual(owners(fr, "fr").at(-1), ["H Company", 2.2e8]);
+  });
+});

@@ -3,7 +3,7 @@
  * de puces", "the AI lab" point back at the latest company named before them that fits the
  * description (its country, its sector, its role in the gazetteer), not at the nearest name.
  */
-import type { Gazetteer, NameMention } from "../gazetteer.js";
+import { foldName, type Gazetteer, type NameMention } from "../gazetteer.js";
 import { matchesIn } from "../patterns.js";
 import type { Sentence } from "../sentences.js";
 import { firstFrom, nameStart } from "./text.js";
@@ -30,7 +30,7 @@ const ENGLISH =
   /(?<![\p{L}])[Tt]he\s+((?:[\p{L}.-]+\s+){0,3}?)(company|group|firm|chipmaker|chip\s+maker|chip\s+designer|chip\s+giant|startup|start-up|lab|developer|giant|conglomerate)(?![\p{L}-])/gu;
 /** French: the head noun, then adjectives ("le groupe américain", "le fabricant de puces taïwanais"). */
 const FRENCH =
-  /(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’])\s*(société|groupe|firme|entreprise|start-up|startup|géant|fabricant\s+de\s+(?:puces|semi-conducteurs|processeurs)|concepteur\s+de\s+(?:puces|processeurs)|fondeur|laboratoire|conglomérat|champion)((?:\s+(?!de\b|du\b|des\b|et\b|a\b|est\b|va\b)[\p{Ll}-]+){0,2})/gu;
+  /(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’])\s*(société|groupe|firme|entreprise|start-up|startup|jeune\s+pousse|géant|fabricant\s+de\s+(?:puces|semi-conducteurs|processeurs)|concepteur\s+de\s+(?:puces|processeurs)|fondeur|laboratoire|conglomérat|champion)((?:\s+(?!de\b|du\b|des\b|et\b|a\b|est\b|va\b)[\p{Ll}-]+){0,2})/gu;
 
 const CHIP_HEAD = /chip|puces|semi-conducteurs|processeurs|fondeur/iu;
 const DEVELOPER_HEAD = /^(?:lab|laboratoire|developer)$/iu;
@@ -39,7 +39,11 @@ interface Description {
   country: string | null;
   sector: string | null;
   developer: boolean;
+  /** "the startup", "la jeune pousse": a young company, never one of the established groups the gazetteer lists. */
+  startup: boolean;
 }
+
+const STARTUP_HEAD = /^(?:startup|start-up|jeune\s+pousse)$/iu;
 
 /** What the words of a description say about the company; null when they say nothing specific. */
 function describe(head: string, words: string[]): Description | null {
@@ -49,7 +53,14 @@ function describe(head: string, words: string[]): Description | null {
     CHIP_HEAD.test(head) || words.some((w) => /^(?:chip|semiconductor)s?$/iu.test(w)) ? "chips" : null;
   const developer =
     DEVELOPER_HEAD.test(head) || (/^(?:startup|start-up|company|firm)$/iu.test(head) && words.includes("AI"));
-  return country || sector || developer ? { country, sector, developer } : null;
+  const startup = STARTUP_HEAD.test(head);
+  return country || sector || developer || startup ? { country, sector, developer, startup } : null;
+}
+
+/** A company the gazetteer does not list, a model developer or a neocloud: what "the startup" may be. */
+function isYoungCompany(canonical: string, gazetteer: Gazetteer): boolean {
+  if (!gazetteer.byFolded.has(foldName(canonical))) return true;
+  return gazetteer.roles.get(canonical) === "developer" || gazetteer.sectors.get(canonical) === "neocloud";
 }
 
 /** The latest company named before `at` that fits the description. */
@@ -65,6 +76,7 @@ function fittingCompany(
     if (d.country && gazetteer.countries.get(canonical) !== d.country) continue;
     if (d.sector && gazetteer.sectors.get(canonical) !== d.sector) continue;
     if (d.developer && gazetteer.roles.get(canonical) !== "developer") continue;
+    if (d.startup && !isYoungCompany(canonical, gazetteer)) continue;
     return canonical;
   }
   return null;
@@ -87,8 +99,9 @@ export function descriptionParties(
       ? written.slice(0, written.indexOf(head) + head.length) + kept.map((w) => ` ${w}`).join("")
       : written;
     const end = start + surface.length;
-    // "the Dutch company ASML", "la société britannique Fluidstack": the description introduces a name.
-    if (/^\s*["“«]?\s*\p{Lu}/u.test(text.slice(end, end + 4))) return;
+    // "the Dutch company ASML", "la start-up parisienne H Company": the description introduces a name.
+    const introduces = (at: number) => /^\s*["“«]?\s*\p{Lu}/u.test(text.slice(at, at + 4));
+    if (introduces(end) || introduces(start + written.length)) return;
     if (names.some((n) => n.start < end && start < n.end)) return;
     const d = describe(head, kept);
     const canonical = d ? fittingCompany(names, start, gazetteer, d) : null;
