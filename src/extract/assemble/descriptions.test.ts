@@ -67,3 +67,14 @@ describe("'the startup', 'la start-up'", () => {
     assert.deepEqual(owners(fr, "fr").at(-1), ["H Company", 2.2e8]);
   });
 });
+
+describe("a sentence opening on a noun and its verb", () => {
+  it("leaves the topic to the company before it: the company after the verb is its object", () => {
+    const en =
+      "Fluxion, a GPU cloud provider, has signed a $4.2 billion agreement to supply Microsoft with computing capacity.\n\nThe deal gives Microsoft access to 100,000 chips in Texas. The company expects revenue of $1.2 billion in 2026.";
+    assert.deepEqual(owners(en, "en").at(-1), ["Fluxion", 1.2e9]);
+    const fr =
+      "La start-up Fluxion a signé un contrat avec Microsoft.\n\nL'accord donne à Microsoft l'accès à 100 000 puces au Texas. L'entreprise prévoit un chiffre d'affaires de 1,2 milliard de dollars en 2026.";
+    assert.deepEqual(owners(fr, "fr").at(-1), ["Fluxion", 1.2e9]);
+  });
+});

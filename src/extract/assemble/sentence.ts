@@ -271,6 +271,13 @@ function namesItsMakersProduct(text: string, maker: Party | undefined, product: 
   );
 }
 
+/**
+ * "The deal gives Microsoft…", "L'accord donne à Microsoft…": a sentence opening on a noun and its
+ * verb; the company after them is the verb's object, not what the sentence is about.
+ */
+const NOUN_PHRASE_THEN_VERB =
+  /^(?:The|This|That|Le|La|Les|L['’]|Ce|Cet|Cette)\s*[\p{Ll}-]+\s+(?:[\p{Ll}'’-]+\s+){1,3}$/u;
+
 /** After a sentence: the outlet it credits, the person it quotes, the company it is about. */
 export function closeSentence(r: DocumentReading, s: SentenceReading): void {
   const { text, gazetteer } = r;
@@ -282,6 +289,7 @@ export function closeSentence(r: DocumentReading, s: SentenceReading): void {
   const sentenceSubject = parties.find(
     (p, i) =>
       p.start - sentence.start <= 40 &&
+      !NOUN_PHRASE_THEN_VERB.test(text.slice(sentence.start, p.start)) &&
       !namesItsMakersProduct(text, parties[i - 1], p) &&
       p.start < firstFigure &&
       !gazetteer.programmes.has(p.canonical) &&
