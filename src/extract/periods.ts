@@ -35,6 +35,8 @@ export interface TimeMention {
    * against publication until that date is known (anchored-dates.ts).
    */
   counted?: CountedFrom;
+  /** A half or quarter named without its year, read as the latest begun by publication: it may not be over yet. */
+  yearless?: boolean;
   /** For whole years counted from a date, the one next to it: a list of as many figures is read outward from it. */
   nearestYear?: { start: string; end: string };
 }
@@ -293,7 +295,20 @@ function quarterWithoutYear(q: number, p: Published | null) {
   if (!p) return null;
   if (p.fiscalEnd && p.fiscalEnd !== 12) return latestFiscalQuarter(q, p);
   const y = p.month !== null && (q - 1) * 3 + 1 > p.month ? p.year - 1 : p.year;
-  return quarterOf(y, q, `quarter without a year → Q${q} ${y} (the latest begun by publication)`);
+  return {
+    ...quarterOf(y, q, `quarter without a year → Q${q} ${y} (the latest begun by publication)`),
+    yearless: true,
+  };
+}
+
+/** A half named without its year: the latest one that has begun by publication. */
+function halfWithoutYear(half: 1 | 2, p: Published | null) {
+  if (!p) return null;
+  const y = half === 2 && p.month !== null && p.month <= 6 ? p.year - 1 : p.year;
+  return {
+    ...halfOf(y, half, `half without a year → H${half} ${y} (the latest begun by publication)`),
+    yearless: true,
+  };
 }
 
 /** The latest fiscal quarter numbered `n` that has begun by publication. */
@@ -302,7 +317,10 @@ function latestFiscalQuarter(n: number, p: Published | null) {
   if (!p?.fiscalEnd || at === null) return null;
   let end = fiscalPeriodEndContaining(at, p.fiscalEnd, 3);
   while (fiscalQuarterNumber(end, p.fiscalEnd) !== n) end -= 3;
-  return quarterEndingAt(end, `fiscal Q${n} without a year → the latest begun by publication`);
+  return {
+    ...quarterEndingAt(end, `fiscal Q${n} without a year → the latest begun by publication`),
+    yearless: true,
+  };
 }
 
 /** Ordered: the longer, more specific expressions first; matched spans are not reused. */
@@ -660,17 +678,15 @@ const RULES: [RegExp, Builder][] = [
       "giu",
     ),
     (m, p) => {
-      const y = m[2] ? Number(m[2]) : p?.year;
-      if (!y) return null;
-      return halfOf(y, HALF[m[1]!.toLowerCase()]!, `half-year → H${HALF[m[1]!.toLowerCase()]} ${y}`);
+      const half = HALF[m[1]!.toLowerCase()]!;
+      return m[2] ? halfOf(Number(m[2]), half, `half-year → H${half} ${m[2]}`) : halfWithoutYear(half, p);
     },
   ],
   [
     new RegExp(`\\b(first|second)(?:\\s+|-)half(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?${Y})?`, "giu"),
     (m, p) => {
-      const y = m[2] ? Number(m[2]) : p?.year;
-      if (!y) return null;
-      return halfOf(y, HALF[m[1]!.toLowerCase()]!, `half-year → H${HALF[m[1]!.toLowerCase()]} ${y}`);
+      const half = HALF[m[1]!.toLowerCase()]!;
+      return m[2] ? halfOf(Number(m[2]), half, `half-year → H${half} ${m[2]}`) : halfWithoutYear(half, p);
     },
   ],
   [
@@ -713,8 +729,9 @@ const RULES: [RegExp, Builder][] = [
     (m) => quarterOf(Number(m[2]), Number(m[1]), `quarter → Q${m[1]} ${m[2]}`),
   ],
   [
-    // "the Q4 guide", "au T3": a quarter without its year, as "the fourth quarter" reads.
-    /(?<=\b(?:the|its|in|for|au|du|le|pour\s+le)\s+)[TQ]([1-4])\b(?!\s*[-'’/]?\s*(?:\d|FY|fiscal|de\s+l['’]exercice|of\s+fiscal)|\s+(?:earnings\s+)?call)|\b[TQ]([1-4])(?=\s+(?:guide|guidance|outlook|forecast|prévisions?)\b)/giu,
+    // "the Q4 guide", "au T3", "Nvidia's Q3", "Q3 revenue", "CA T3": a quarter without its year, as "the
+    // fourth quarter" reads.
+    /(?<=\b(?:the|its|their|in|for|au|du|le|pour\s+le|CA|chiffre\s+d['’]affaires|revenus|ventes|résultats|\p{L}+['’]s)\s+)[TQ]([1-4])\b(?!\s*[-'’/]?\s*(?:\d|FY|fiscal|de\s+l['’]exercice|of\s+fiscal)|\s+(?:earnings\s+)?call)|\b[TQ]([1-4])(?=\s+(?:guide|guidance|outlook|forecast|prévisions?|revenue|sales|results|earnings)\b)/giu,
     (m, p) => quarterWithoutYear(Number(m[1] ?? m[2]), p),
   ],
   [
@@ -862,6 +879,15 @@ const RULES: [RegExp, Builder][] = [
         note: `month → ${y}-${pad(month)}`,
       };
     },
+  ],
+  [
+    // "ended June with", "a terminé juin avec": a month already over; "the December round", "la levée de
+    // novembre": an event's month. Both the latest such month by publication.
+    new RegExp(
+      `\\b(?:(ended|closed|finished|exited|wrapped\\s+up)|(?:a|avait|ont|avaient)\\s+(terminé|clôturé|achevé|bouclé|fini))\\s+(?:the\\s+month\\s+of\\s+|le\\s+mois\\s+de\\s+)?(${MONTH_ALTERNATIVES})(?!\\s*\\d)\\b|\\bthe\\s+(${MONTH_ALTERNATIVES})\\s+(?=(?:funding\\s+|financing\\s+|share\\s+)?(?:round|raise|sale|deal|investment|tender)\\b)|(?<!\\p{L})(?:tour\\s+de\\s+table|levée\\s+de\\s+fonds|levée|opération|cession|accord)\\s+(?:de\\s+|d['’])(${MONTH_ALTERNATIVES})(?!\\s*\\d)\\b`,
+      "giu",
+    ),
+    (m, p) => relativeMonth(MONTHS[(m[3] ?? m[4] ?? m[5])!.toLowerCase()]!, p, Boolean(m[1] ?? m[2])),
   ],
   [
     new RegExp(

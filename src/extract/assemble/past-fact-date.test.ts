@@ -62,3 +62,88 @@ describe("period: an undated result in a report of a year's first quarter is the
     assert.equal(year(growth), JSON.stringify({ start: "2025-01-01", end: "2025-12-31" }));
   });
 });
+
+const yearOf = (period: unknown) => {
+  const p = period as { asOf?: string; end?: string | null; start?: string | null } | null;
+  return (p?.asOf ?? p?.end ?? p?.start ?? "").slice(0, 4);
+};
+
+describe("results stated as done, dated by what is over at publication", () => {
+  it("a growth with no date early in the year takes the company's last fiscal quarter (EN)", () => {
+    const claims = extract(
+      "Nvidia reported record results on Wednesday. Data centre revenue rose 66% from a year earlier.",
+      "en",
+      "2026-02-26",
+    );
+    assert.deepEqual(claimAt(claims, 0.66).period, { start: "2025-11-01", end: "2026-01-31" });
+  });
+
+  it("a growth with no date early in the year takes the company's last fiscal quarter (FR)", () => {
+    const claims = extract(
+      "Nvidia a publié mercredi des résultats record. Le chiffre d'affaires a progressé de 66 % sur un an.",
+      "fr",
+      "2026-02-26",
+    );
+    assert.deepEqual(claimAt(claims, 0.66).period, { start: "2025-11-01", end: "2026-01-31" });
+  });
+
+  it("a half with no year that is not over is last year's when the result is stated as done (EN)", () => {
+    const claims = extract(
+      "Mistral AI generated €120 million of revenue in the first half.",
+      "en",
+      "2026-03-10",
+    );
+    assert.deepEqual(claimAt(claims, 120e6).period, { start: "2025-01-01", end: "2025-06-30" });
+  });
+
+  it("a half with no year that is not over is last year's when the result is stated as done (FR)", () => {
+    const claims = extract(
+      "Mistral AI a réalisé 120 millions d'euros de chiffre d'affaires au premier semestre.",
+      "fr",
+      "2026-03-10",
+    );
+    assert.deepEqual(claimAt(claims, 120e6).period, { start: "2025-01-01", end: "2025-06-30" });
+  });
+
+  it("a half still to come in a plan keeps the current year (EN, FR)", () => {
+    const en = extract("Mistral AI expects €150 million of revenue in the first half.", "en", "2026-03-10");
+    assert.equal(yearOf(claimAt(en, 150e6).period), "2026");
+    const fr = extract(
+      "Mistral AI vise 150 millions d'euros de chiffre d'affaires au premier semestre.",
+      "fr",
+      "2026-03-10",
+    );
+    assert.equal(yearOf(claimAt(fr, 150e6).period), "2026");
+  });
+
+  it("'Q3 revenue' with no year is the latest third quarter begun (EN, FR)", () => {
+    const en = extract("CoreWeave's Q3 revenue was $1.4 billion.", "en", "2026-01-20");
+    assert.deepEqual(claimAt(en, 1.4e9).period, { start: "2025-07-01", end: "2025-09-30" });
+    const fr = extract("Le CA T3 de CoreWeave s'est élevé à 1,4 milliard de dollars.", "fr", "2026-01-20");
+    assert.deepEqual(claimAt(fr, 1.4e9).period, { start: "2025-07-01", end: "2025-09-30" });
+  });
+});
+
+describe("a month named as over or as an event's, with no year", () => {
+  it("'ended June with' a run-rate, published the next year, is last June (EN, FR)", () => {
+    const en = extract("Anthropic ended June with a $5 billion run rate.", "en", "2026-02-15");
+    assert.deepEqual(claimAt(en, 5e9).period, { asOf: "2025-06" });
+    const fr = extract(
+      "Anthropic a terminé juin avec un chiffre d'affaires annualisé de 5 milliards de dollars.",
+      "fr",
+      "2026-02-15",
+    );
+    assert.deepEqual(claimAt(fr, 5e9).period, { asOf: "2025-06" });
+  });
+
+  it("'the December round', 'le tour de table de décembre' in January are last December (EN, FR)", () => {
+    const en = extract("The December round valued xAI at $45 billion.", "en", "2025-01-08");
+    assert.deepEqual(claimAt(en, 45e9).period, { asOf: "2024-12" });
+    const fr = extract(
+      "Le tour de table de décembre valorisait xAI à 45 milliards de dollars.",
+      "fr",
+      "2025-01-08",
+    );
+    assert.deepEqual(claimAt(fr, 45e9).period, { asOf: "2024-12" });
+  });
+});

@@ -1,10 +1,10 @@
 import type { Period } from "../../core/index.js";
 import type { QuantityMention } from "../numbers/types.js";
-import type { TimeMention } from "../periods.js";
+import { quarterBeforePublication, type TimeMention } from "../periods.js";
 
-/** A verb in the past stating what a flow came to: "revenue rose 20% to", "a progressé de", "was". */
+/** A verb in the past stating what a flow came to: "revenue rose 20% to", "a progressé de", "was", "generated". */
 const PAST_FACT_VERB =
-  /\b(?:rose|grew|climbed|jumped|surged|soared|increased|fell|dropped|declined|reached|totall?ed|was|were)\b|(?<!\p{L})(?:a|ont)\s+(?:progressé|augmenté|bondi|grimpé|crû|atteint|reculé|baissé|chuté|totalisé)(?!\p{L})/iu;
+  /\b(?:rose|grew|climbed|jumped|surged|soared|increased|fell|dropped|declined|reached|totall?ed|was|were|generated|posted|booked|earned|recorded)\b|(?<!\p{L})(?:a|ont)\s+(?:progressé|augmenté|bondi|grimpé|crû|atteint|reculé|baissé|chuté|totalisé|réalisé|généré|enregistré|dégagé|affiché|engrangé)(?!\p{L})/iu;
 
 /** How far before the figure its verb is looked for: "AWS revenue rose 20% to $33 billion". */
 const VERB_REACH = 50;
@@ -41,19 +41,45 @@ const EARLIER_QUARTER_AFTER =
  * A flow its clause states as done, with no date but its verb or an earlier quarter, in a report
  * published in a year's first quarter: no result of that year is out yet, so it is the last quarter
  * completed, the previous year's fourth ("Cloud revenue rose 48%", "contre 19 % lors du précédent
- * trimestre" in early 2026 → Q4 2025); null otherwise.
+ * trimestre" in early 2026 → Q4 2025), or on a known fiscal calendar the last fiscal quarter (a year
+ * ending in January: November to January); null otherwise.
  */
 export function pastResultBeforeYear(
   text: string,
   sentenceStart: number,
   q: QuantityMention,
   published: string | null,
+  fiscalEnd: number | null,
 ): Period | null {
   if (!published || published.length < 7 || Number(published.slice(5, 7)) > 3) return null;
   const verb = PAST_FACT_VERB.test(
     text.slice(Math.max(sentenceStart, q.span.start - VERB_REACH), q.span.start),
   );
   if (!verb && !EARLIER_QUARTER_AFTER.test(text.slice(q.span.end, q.span.end + 60))) return null;
-  const year = Number(published.slice(0, 4)) - 1;
-  return { start: `${year}-10-01`, end: `${year}-12-31` };
+  return quarterBeforePublication(published, fiscalEnd);
+}
+
+/** The start of a month, as "YYYY-MM", of a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD". */
+const monthOf = (date: string) => date.slice(0, 7);
+
+/**
+ * A half or quarter named without its year, not over by publication, cannot be the period of a result
+ * its clause states as done: "generated €100 million in the first half", "a réalisé … au premier
+ * semestre" in March 2026 are the first half of 2025. Returns that period a year back, else null.
+ */
+export function pastResultOfYearlessPart(
+  text: string,
+  sentenceStart: number,
+  q: QuantityMention,
+  t: TimeMention,
+  published: string | null,
+): Period | null {
+  const flow = t.flow;
+  if (!t.yearless || !published || published.length < 7 || !flow?.start || !flow.end) return null;
+  if (monthOf(flow.end) < monthOf(published)) return null;
+  const from = Math.max(sentenceStart, Math.min(q.span.start, t.start) - VERB_REACH);
+  if (!PAST_FACT_VERB.test(text.slice(from, q.span.start))) return null;
+  const back = (date: string) => `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
+  const end = back(flow.end);
+  return { start: back(flow.start), end: end.endsWith("-02-29") ? `${end.slice(0, 8)}28` : end };
 }

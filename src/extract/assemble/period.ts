@@ -8,10 +8,11 @@ import { periodFor, publicationAsOf, type TimeMention } from "../periods.js";
 import { respectiveYear } from "./anchored-dates.js";
 import { comparedFigureOwning, SAME_SPAN_BEFORE_DATE } from "./comparison-base.js";
 import { signedWithTerm } from "./deal-term.js";
+import { documentFiscalYearEnd } from "./fiscal-calendar.js";
 import { horizonOfOtherClause } from "./horizon-elsewhere.js";
 import { conversionAfter } from "./metric.js";
 import { paragraphHorizon } from "./paragraph-horizon.js";
-import { pastFactDatedElsewhere, pastResultBeforeYear } from "./past-fact-date.js";
+import { pastFactDatedElsewhere, pastResultBeforeYear, pastResultOfYearlessPart } from "./past-fact-date.js";
 import { datesFounding, startsChange } from "./period-leads.js";
 import { previousPeriodYearBack, samePeriodShift, shiftPeriod } from "./same-period.js";
 import { describeCandidates, type Features, rankOptions, type ScoredOption, type Weights } from "./scorer.js";
@@ -430,6 +431,13 @@ function readDatedPeriod(r: DocumentReading, s: SentenceReading, f: FigureReadin
     candidate.period = respective.period;
     rules.push(`period: one of a list read outward over the years "${timeText}" → ${respective.year}`);
   }
+  const pastPart = isFlow
+    ? pastResultOfYearlessPart(text, s.sentence.start, f.q, time, r.input.published)
+    : null;
+  if (pastPart) {
+    candidate.period = pastPart;
+    rules.push(`period: "${timeText}" is not over by publication but stated as done → a year back`);
+  }
   const sameMetricBefore = r.candidates.findLast(
     (c) => c.sentenceIndex === s.sentenceIndex && c.metric === metric && c.entity === candidate.entity,
   );
@@ -469,7 +477,8 @@ function readUndatedFlow(r: DocumentReading, s: SentenceReading, f: FigureReadin
     rules.push("period: carried from the previous sentence of the paragraph");
     return;
   }
-  const pastResult = pastResultBeforeYear(r.text, s.sentence.start, f.q, input.published);
+  const fiscalEnd = documentFiscalYearEnd(r);
+  const pastResult = pastResultBeforeYear(r.text, s.sentence.start, f.q, input.published, fiscalEnd);
   if (pastResult) {
     candidate.period = pastResult;
     rules.push(
