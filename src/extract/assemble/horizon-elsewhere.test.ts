@@ -24,3 +24,29 @@ describe("period: a horizon in another clause does not date a level", () => {
     assert.deepEqual(claimAt(claims, 2).period, { asOf: "2028-12-31" });
   });
 });
+
+describe("period: an inserted attribution does not end the clause", () => {
+  it("'…, the company said on Tuesday, by 2030' dates the capacity (EN)", () => {
+    const claims = extract(
+      "Nscale aims to bring about 2 gigawatts of capacity online, the company said on Tuesday, by 2030.",
+      "en",
+    );
+    assert.deepEqual(claimAt(claims, 2).period, { asOf: "2030-12-31" });
+  });
+
+  it("'…, a indiqué mardi l'entreprise, d'ici 2030' dates the capacity (FR)", () => {
+    const claims = extract(
+      "Nscale veut mettre en service environ 2 gigawatts de capacité, a indiqué mardi l'entreprise, d'ici 2030.",
+      "fr",
+    );
+    assert.deepEqual(claimAt(claims, 2).period, { asOf: "2030-12-31" });
+  });
+
+  it("a clause after the attribution is still another clause (EN)", () => {
+    const claims = extract(
+      "OpenAI will buy $20 billion of cloud capacity over five years, the companies said, giving it access to 200,000 GPUs.",
+      "en",
+    );
+    assert.deepEqual(claimAt(claims, 200000).period, { asOf: "2025-11" });
+  });
+});

@@ -9,3 +9,15 @@ import type { TimeMention } from "../periods.js";
 export function horizonOfOtherClause(t: TimeMention, otherClause: boolean, cumulative: boolean): boolean {
   return !cumulative && otherClause && (t.horizon || t.fromPublication === true);
 }
+
+/**
+ * A gap between a figure and the date after it broken only by an inserted attribution ("30 gigawatts online,
+ * the company said on Tuesday, by 2030"; "30 gigawatts, a indiqué mardi l'entreprise, d'ici 2030"): the
+ * insert does not end the clause, so the date is the figure's own.
+ */
+const ATTRIBUTION_INSERT =
+  /^[^,;:.()]*,\s*(?:[^,;:.()]{0,40}?\s)?(?:said|says|told\s+[^,;:.()]{1,30}|added|according\s+to\s+[^,;:.()]{1,40}|(?<!\p{L})(?:a|ont)\s+(?:indiqué|annoncé|déclaré|précisé|affirmé|ajouté|expliqué|assuré)|(?<!\p{L})(?:indique|précise|explique|affirme|selon\s+[^,;:.()]{1,40}))(?:\s+[^,;:.()]{0,30})?,\s*$/iu;
+
+export function onlyAttributionBetween(gap: string): boolean {
+  return gap.length <= 160 && ATTRIBUTION_INSERT.test(gap);
+}

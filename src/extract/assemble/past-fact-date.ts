@@ -33,6 +33,12 @@ export function pastFactDatedElsewhere(
   return !/\d/u.test(after) || /\s(?:to|à)\s+(?:(?:about|nearly|some|environ|près\s+de)\s+)?$/iu.test(after);
 }
 
+/** The year-month `months` months before a date written "YYYY-MM" or "YYYY-MM-DD". */
+function monthsBefore(date: string, months: number): string {
+  const at = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 - months;
+  return `${Math.floor(at / 12)}-${String((at % 12) + 1).padStart(2, "0")}`;
+}
+
 /** "lors du précédent trimestre", "in the prior quarter": a quarter already reported, named after the figure. */
 const EARLIER_QUARTER_AFTER =
   /^[^.;\d]{0,30}?(?:\b(?:previous|prior|preceding)\s+quarter\b|(?<!\p{L})(?:précédent\s+trimestre|trimestre\s+précédent)(?!\p{L}))/iu;
@@ -40,9 +46,10 @@ const EARLIER_QUARTER_AFTER =
 /**
  * A flow its clause states as done, with no date but its verb or an earlier quarter, in a report
  * published in a year's first quarter: no result of that year is out yet, so it is the last quarter
- * completed, the previous year's fourth ("Cloud revenue rose 48%", "contre 19 % lors du précédent
- * trimestre" in early 2026 → Q4 2025), or on a known fiscal calendar the last fiscal quarter (a year
- * ending in January: November to January); null otherwise.
+ * completed, the previous year's fourth ("Cloud revenue rose 48%" in early 2026 → Q4 2025), or on a
+ * known fiscal calendar the last fiscal quarter (a year ending in January: November to January); a figure
+ * set against the previous quarter ("contre 19 % lors du précédent trimestre") the quarter before it;
+ * null otherwise.
  */
 export function pastResultBeforeYear(
   text: string,
@@ -55,8 +62,10 @@ export function pastResultBeforeYear(
   const verb = PAST_FACT_VERB.test(
     text.slice(Math.max(sentenceStart, q.span.start - VERB_REACH), q.span.start),
   );
-  if (!verb && !EARLIER_QUARTER_AFTER.test(text.slice(q.span.end, q.span.end + 60))) return null;
-  return quarterBeforePublication(published, fiscalEnd);
+  // "contre 17 % lors du précédent trimestre": the quarter before the one just reported.
+  const earlier = EARLIER_QUARTER_AFTER.test(text.slice(q.span.end, q.span.end + 60));
+  if (!verb && !earlier) return null;
+  return quarterBeforePublication(earlier ? monthsBefore(published, 3) : published, fiscalEnd);
 }
 
 /** The start of a month, as "YYYY-MM", of a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD". */

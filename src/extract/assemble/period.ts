@@ -8,8 +8,9 @@ import { periodFor, publicationAsOf, type TimeMention } from "../periods.js";
 import { respectiveYear } from "./anchored-dates.js";
 import { comparedFigureOwning, SAME_SPAN_BEFORE_DATE } from "./comparison-base.js";
 import { signedWithTerm } from "./deal-term.js";
+import { earlierDateOf } from "./earlier-date.js";
 import { documentFiscalYearEnd } from "./fiscal-calendar.js";
-import { horizonOfOtherClause } from "./horizon-elsewhere.js";
+import { horizonOfOtherClause, onlyAttributionBetween } from "./horizon-elsewhere.js";
 import { conversionAfter } from "./metric.js";
 import { paragraphHorizon } from "./paragraph-horizon.js";
 import { pastFactDatedElsewhere, pastResultBeforeYear, pastResultOfYearlessPart } from "./past-fact-date.js";
@@ -219,7 +220,7 @@ function periodFeatures(
   const gap = text.slice(gapStart, Math.max(gapStart, gapEnd));
   // "2023: $3.1 billion": the colon that labels the figure with its date is no clause break.
   const label = before && /^\s*:\s*$/u.test(gap);
-  const otherClause = !label && s.index.breaks.within(gapStart, gapEnd);
+  const otherClause = !label && s.index.breaks.within(gapStart, gapEnd) && !onlyAttributionBetween(gap);
   return {
     distance: Math.max(0, gapEnd - gapStart),
     otherClause: otherClause ? 1 : 0,
@@ -501,6 +502,22 @@ function readUndatedLevel(r: DocumentReading, s: SentenceReading, f: FigureReadi
     candidate.period = previousSentenceClaim.period;
     candidate.periodExplicit = true;
     rules.push(`period: "${demonstrative[0]}" → the previous sentence's date`);
+    return;
+  }
+  const earlier = earlierDateOf(
+    r.text,
+    s.sentence,
+    f.q.span.start,
+    true,
+    r.input.published,
+    documentFiscalYearEnd(r),
+  );
+  if (earlier?.asOf) {
+    candidate.period = { asOf: earlier.asOf };
+    candidate.periodExplicit = true;
+    rules.push(
+      `period: a deal stated as done points back to "${r.text.slice(earlier.start, earlier.end)}" → ${earlier.asOf}`,
+    );
     return;
   }
   const asOf = publicationAsOf(r.input.published);

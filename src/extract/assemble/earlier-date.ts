@@ -1,0 +1,44 @@
+import { findTimeMentions, type TimeMention } from "../periods.js";
+import { FOUNDING_LEAD } from "./period-leads.js";
+
+/** Words that point back to a date given before: "alors", "à l'époque", "at the time", "back then". */
+const BACK_TO_DATE =
+  /(?<!\p{L})(?:alors|à\s+l['’]époque|à\s+cette\s+(?:date|occasion|époque)|at\s+the\s+time|back\s+then|at\s+that\s+(?:time|point)|by\s+then)(?!\p{L})/iu;
+
+/**
+ * A deal or a round stated as done: "raised", "closed", "was valued", "a levé", "avait été valorisée"; not
+ * a total up to now ("has invested a total of").
+ */
+const PAST_DEAL_VERB =
+  /(?<!\b(?:has|have|having)\s+(?:\p{L}+\s+)?)\b(?:raised|closed|secured|invested|(?:was|were|had\s+been)\s+valued)\b|(?<!\p{L})(?:a|avait|ont|avaient)\s+(?:(?:alors|déjà)\s+)?(?:levé|bouclé|investi|injecté|obtenu|été\s+valorisée?s?)(?!\p{L})|(?<!\p{L})valorisai(?:t|ent)(?!\p{L})/iu;
+
+/** How far before the sentence the date it points back to may stand: about two sentences. */
+const REACH = 400;
+
+/**
+ * The date a figure with none of its own takes from the text before it, when its sentence points back
+ * ("Elle avait alors levé 750 millions", "at the time") or, for a level, states a deal as done ("It raised
+ * $750 million at an $18.4 billion valuation" after "closed its previous round in December"): the latest
+ * date the last sentences gave, if over by publication and not a founding date; else undefined.
+ */
+export function earlierDateOf(
+  text: string,
+  sentence: { start: number; end: number },
+  figureStart: number,
+  level: boolean,
+  published: string | null,
+  fiscalEnd: number | null,
+): TimeMention | undefined {
+  if (!published || published.length < 7) return undefined;
+  const clause = text.slice(sentence.start, figureStart);
+  if (!BACK_TO_DATE.test(clause) && !(level && PAST_DEAL_VERB.test(clause))) return undefined;
+  const from = Math.max(0, sentence.start - REACH);
+  const date = findTimeMentions(text.slice(from, sentence.start), published, from, fiscalEnd)
+    .filter((t) => !t.horizon && !t.fromPublication && !t.counted && !t.unresolved && t.asOf !== null)
+    .at(-1);
+  // Over by publication: "2025" in a November 2025 text is not.
+  const end = date?.flow?.end ?? date?.asOf;
+  if (!date?.asOf || !end || end.slice(0, 7) >= published.slice(0, 7)) return undefined;
+  if (FOUNDING_LEAD.test(text.slice(Math.max(from, date.start - 60), date.start))) return undefined;
+  return date;
+}
