@@ -6,6 +6,7 @@ import type { QuantityMention } from "../numbers/types.js";
 import { mayMatch } from "../patterns.js";
 import { periodFor, publicationAsOf, type TimeMention } from "../periods.js";
 import { respectiveYear } from "./anchored-dates.js";
+import { columnHeaderDate } from "./column-date.js";
 import { comparedFigureOwning, SAME_SPAN_BEFORE_DATE } from "./comparison-base.js";
 import { signedWithTerm } from "./deal-term.js";
 import { earlierDateOf } from "./earlier-date.js";
@@ -534,7 +535,7 @@ export function readPeriod(r: DocumentReading, s: SentenceReading, f: FigureRead
   const metric = candidate.metric;
   const isFlow = metric !== null && FLOW_METRICS.has(metric);
   const { ranked, cumulative } = rankedTimes(r, s, f);
-  const time = ranked[0]?.value;
+  const time = ranked[0]?.value ?? columnHeaderDate(r, f.q.span.start);
   if (ranked.length > 0) rules.push(describeCandidates("period", ranked, PERIOD_WEIGHTS));
   if (carrySamePeriod(r, s, f)) {
     undatedDealRevenue(r, s, f, ranked);
