@@ -634,7 +634,7 @@ export const MODIFIER_AFTER =
 
 /** Demonstrative references to a deal mentioned just before ("cet accord", "these commitments"). */
 export const DEAL_DEMONSTRATIVE =
-  /\b(?:ce|cet|cette|ces|this|these|that|those)\s+(?:même\s+|\p{L}+\s+)?(?:accords?|contrats?|engagements?|investissements?|ch[eè]ques?|checks?|cadres?|partenariats?|opérations?|transactions?|levées?|deals?|agreements?|commitments?|investments?|partnerships?|frameworks?|rounds?)\b/iu;
+  /\b(?:ce|cet|cette|ces|this|these|that|those)\s+(?:même\s+|\p{L}+\s+)?(?:accords?|contrats?|engagements?|investissements?|ch[eè]ques?|checks?|cadres?|partenariats?|opérations?|transactions?|levées?|tours?|deals?|agreements?|commitments?|investments?|partnerships?|frameworks?|rounds?)\b/iu;
 
 /** "la même période", "the same period", "the year-ago quarter": the previous figure's period (a year back for the last). */
 export const SAME_PERIOD =

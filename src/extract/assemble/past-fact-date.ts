@@ -4,7 +4,7 @@ import { quarterBeforePublication, type TimeMention } from "../periods.js";
 
 /** A verb in the past stating what a flow came to: "revenue rose 20% to", "a progressé de", "was", "generated". */
 const PAST_FACT_VERB =
-  /\b(?:rose|grew|climbed|jumped|surged|soared|increased|fell|dropped|declined|reached|totall?ed|was|were|generated|posted|booked|earned|recorded)\b|(?<!\p{L})(?:a|ont)\s+(?:progressé|augmenté|bondi|grimpé|crû|atteint|reculé|baissé|chuté|totalisé|réalisé|généré|enregistré|dégagé|affiché|engrangé)(?!\p{L})/iu;
+  /\b(?:rose|grew|climbed|jumped|surged|soared|increased|fell|dropped|declined|reached|totall?ed|was|were|generated|posted|booked|earned|recorded|burned|burnt|spent|lost)\b|(?<!\p{L})(?:a|ont)\s+(?:progressé|augmenté|bondi|grimpé|crû|atteint|reculé|baissé|chuté|totalisé|réalisé|généré|enregistré|dégagé|affiché|engrangé|brûlé|dépensé|perdu|consommé)(?!\p{L})/iu;
 
 /** How far before the figure its verb is looked for: "AWS revenue rose 20% to $33 billion". */
 const VERB_REACH = 50;
@@ -91,4 +91,18 @@ export function pastResultOfYearlessPart(
   const back = (date: string) => `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
   const end = back(flow.end);
   return { start: back(flow.start), end: end.endsWith("-02-29") ? `${end.slice(0, 8)}28` : end };
+}
+
+/**
+ * A flow its clause states as done ("The company burned through $8 billion", "La société a brûlé 8
+ * milliards"), so of a period over by publication.
+ */
+export function statedAsDone(text: string, sentenceStart: number, q: QuantityMention): boolean {
+  return PAST_FACT_VERB.test(text.slice(Math.max(sentenceStart, q.span.start - VERB_REACH), q.span.start));
+}
+
+/** A period that ended before the month of publication. */
+export function periodOver(period: Period | null, published: string | null): boolean {
+  const end = period && ("asOf" in period ? period.asOf : (period.end ?? null));
+  return Boolean(end && published && published.length >= 7 && end.slice(0, 7) < published.slice(0, 7));
 }
