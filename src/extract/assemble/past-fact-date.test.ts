@@ -148,35 +148,6 @@ describe("a month named as over or as an event's, with no year", () => {
   });
 });
 
-describe("a flow stated as done, right after a paragraph of a year that is over", () => {
-  it("takes that year (EN)", () => {
-    const claims = extract(
-      "Last year, Anthropic's revenue reached $4 billion.\nThe company burned through $3 billion of cash.",
-      "en",
-      "2026-01-28",
-    );
-    assert.deepEqual(claimAt(claims, 3e9).period, { start: "2025-01-01", end: "2025-12-31" });
-  });
-
-  it("takes that year (FR)", () => {
-    const claims = extract(
-      "L'an dernier, le chiffre d'affaires d'Anthropic a atteint 4 milliards de dollars.\nLa société a brûlé 3 milliards de dollars de trésorerie.",
-      "fr",
-      "2026-01-28",
-    );
-    assert.deepEqual(claimAt(claims, 3e9).period, { start: "2025-01-01", end: "2025-12-31" });
-  });
-
-  it("a plan in the next paragraph keeps its own year (EN)", () => {
-    const claims = extract(
-      "Last year, Anthropic's revenue reached $4 billion.\nThe company expects to burn $5 billion of cash.",
-      "en",
-      "2026-01-28",
-    );
-    assert.equal(yearOf(claimAt(claims, 5e9).period), "2026");
-  });
-});
-
 describe("'ce tour' points back to the round just dated", () => {
   it("the valuation of 'ce tour' takes the round's date (FR)", () => {
     const claims = extract(

@@ -92,17 +92,3 @@ export function pastResultOfYearlessPart(
   const end = back(flow.end);
   return { start: back(flow.start), end: end.endsWith("-02-29") ? `${end.slice(0, 8)}28` : end };
 }
-
-/**
- * A flow its clause states as done ("The company burned through $8 billion", "La société a brûlé 8
- * milliards"), so of a period over by publication.
- */
-export function statedAsDone(text: string, sentenceStart: number, q: QuantityMention): boolean {
-  return PAST_FACT_VERB.test(text.slice(Math.max(sentenceStart, q.span.start - VERB_REACH), q.span.start));
-}
-
-/** A period that ended before the month of publication. */
-export function periodOver(period: Period | null, published: string | null): boolean {
-  const end = period && ("asOf" in period ? period.asOf : (period.end ?? null));
-  return Boolean(end && published && published.length >= 7 && end.slice(0, 7) < published.slice(0, 7));
-}

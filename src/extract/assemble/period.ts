@@ -14,13 +14,7 @@ import { documentFiscalYearEnd } from "./fiscal-calendar.js";
 import { horizonOfOtherClause, onlyAttributionBetween } from "./horizon-elsewhere.js";
 import { conversionAfter } from "./metric.js";
 import { paragraphHorizon } from "./paragraph-horizon.js";
-import {
-  pastFactDatedElsewhere,
-  pastResultBeforeYear,
-  pastResultOfYearlessPart,
-  periodOver,
-  statedAsDone,
-} from "./past-fact-date.js";
+import { pastFactDatedElsewhere, pastResultBeforeYear, pastResultOfYearlessPart } from "./past-fact-date.js";
 import { datesFounding, startsChange } from "./period-leads.js";
 import { previousPeriodYearBack, samePeriodShift, shiftPeriod } from "./same-period.js";
 import { describeCandidates, type Features, rankOptions, type ScoredOption, type Weights } from "./scorer.js";
@@ -476,16 +470,9 @@ function readUndatedFlow(r: DocumentReading, s: SentenceReading, f: FigureReadin
     );
     return;
   }
-  // Paragraphs only grow: the latest such flow is the paragraph's if any is; a flow stated as done also
-  // takes the previous paragraph's when that period is over ("Last year, revenue reached $13 billion." ⏎
-  // "The company burned through $8 billion.").
+  // Paragraphs only grow: the latest such flow is the paragraph's if any is.
   const carried =
-    latestYearlyFlow?.sentence.paragraph === s.sentence.paragraph ||
-    (latestYearlyFlow?.sentence.paragraph === s.sentence.paragraph - 1 &&
-      periodOver(latestYearlyFlow.period, input.published) &&
-      statedAsDone(r.text, s.sentence.start, f.q))
-      ? latestYearlyFlow
-      : undefined;
+    latestYearlyFlow?.sentence.paragraph === s.sentence.paragraph ? latestYearlyFlow : undefined;
   if (carried) {
     candidate.period = carried.period;
     candidate.periodExplicit = true;
