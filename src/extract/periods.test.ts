@@ -182,3 +182,23 @@ test("a quarter named by 'last quarter', 'a $9 billion quarter', 'le trimestre d
   assert.equal(findTimeMentions("in the last quarter of 2024", "2025-10-28")[0]?.flow?.start, "2024-01-01");
   assert.equal(findTimeMentions("$9 billion over the past quarter century", "2025-10-28").length, 0);
 });
+
+test("a month named as over, or as an event's, with no year is the latest such by publication", () => {
+  assert.equal(first("Anthropic ended June with a run rate", "2026-02").asOf, "2025-06");
+  assert.equal(first("Anthropic a terminé juin avec", "2026-02").asOf, "2025-06");
+  assert.equal(first("the round closed at the end of December", "2024-03").asOf, "2023-12");
+  assert.equal(first("after its December raise", "2024-01").asOf, "2023-12");
+  assert.equal(first("lors de la levée de décembre", "2024-01").asOf, "2023-12");
+});
+
+test("months ago are counted back from publication, but not a comparison's base", () => {
+  assert.equal(first("three months ago", "2024-02").asOf, "2023-11");
+  assert.equal(first("il y a trois mois", "2024-02").asOf, "2023-11");
+  assert.equal(findTimeMentions("plus du double de sa valeur d'il y a quinze mois", "2025-09").length, 0);
+});
+
+test("a half with no year is the publication year's, marked as written without one", () => {
+  assert.deepEqual(first("au second semestre", "2026-03").flow, { start: "2026-07-01", end: "2026-12-31" });
+  assert.deepEqual(first("in the first half", "2026-03").flow, { start: "2026-01-01", end: "2026-06-30" });
+  assert.equal(first("in the first half", "2026-03").yearless, true);
+});

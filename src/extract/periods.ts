@@ -35,7 +35,7 @@ export interface TimeMention {
    * against publication until that date is known (anchored-dates.ts).
    */
   counted?: CountedFrom;
-  /** A half or quarter named without its year, read as the latest begun by publication: it may not be over yet. */
+  /** A half or quarter named without its year, read against publication: it may not be over yet. */
   yearless?: boolean;
   /** For whole years counted from a date, the one next to it: a list of as many figures is read outward from it. */
   nearestYear?: { start: string; end: string };
@@ -301,14 +301,13 @@ function quarterWithoutYear(q: number, p: Published | null) {
   };
 }
 
-/** A half named without its year: the latest one that has begun by publication. */
+/**
+ * A half named without its year: the publication year's, whether begun or to come ("production will start
+ * in the second half"); a result stated as done in one not over is moved back a year (past-fact-date.ts).
+ */
 function halfWithoutYear(half: 1 | 2, p: Published | null) {
   if (!p) return null;
-  const y = half === 2 && p.month !== null && p.month <= 6 ? p.year - 1 : p.year;
-  return {
-    ...halfOf(y, half, `half without a year → H${half} ${y} (the latest begun by publication)`),
-    yearless: true,
-  };
+  return { ...halfOf(p.year, half, `half without a year → H${half} ${p.year}`), yearless: true };
 }
 
 /** The latest fiscal quarter numbered `n` that has begun by publication. */
@@ -836,6 +835,18 @@ const RULES: [RegExp, Builder][] = [
     },
   ],
   [
+    // "il y a trois mois", "six months ago": months before publication; "sa valeur d'il y a quinze mois" is a
+    // comparison's base, and "il y a quelques mois" too vague to date a figure by.
+    new RegExp(
+      `(?<!d['’]\\s?)\\b(?:il\\s+y\\s+a\\s+(${COUNT})\\s+mois|(${COUNT})\\s+months\\s+ago)\\b`,
+      "giu",
+    ),
+    (m, p) => {
+      const n = countWord((m[1] ?? m[2])!);
+      return n && n <= 24 ? monthsFromPublication(-n, p) : null;
+    },
+  ],
+  [
     /\b(?:le\s+mois\s+dernier|le\s+mois\s+passé|last\s+month|the\s+previous\s+month)(?![\p{L}])/giu,
     (_m, p) => {
       if (!p || p.month === null) return null;
@@ -884,14 +895,14 @@ const RULES: [RegExp, Builder][] = [
     // "ended June with", "a terminé juin avec": a month already over; "the December round", "la levée de
     // novembre": an event's month. Both the latest such month by publication.
     new RegExp(
-      `\\b(?:(ended|closed|finished|exited|wrapped\\s+up)|(?:a|avait|ont|avaient)\\s+(terminé|clôturé|achevé|bouclé|fini))\\s+(?:the\\s+month\\s+of\\s+|le\\s+mois\\s+de\\s+)?(${MONTH_ALTERNATIVES})(?!\\s*\\d)\\b|\\bthe\\s+(${MONTH_ALTERNATIVES})\\s+(?=(?:funding\\s+|financing\\s+|share\\s+)?(?:round|raise|sale|deal|investment|tender)\\b)|(?<!\\p{L})(?:tour\\s+de\\s+table|levée\\s+de\\s+fonds|levée|opération|cession|accord)\\s+(?:de\\s+|d['’])(${MONTH_ALTERNATIVES})(?!\\s*\\d)\\b`,
+      `\\b(?:(ended|closed|finished|exited|wrapped\\s+up)|(?:a|avait|ont|avaient)\\s+(terminé|clôturé|achevé|bouclé|fini))\\s+(?:the\\s+month\\s+of\\s+|le\\s+mois\\s+de\\s+)?(${MONTH_ALTERNATIVES})(?!\\s*\\d)\\b|\\b(?:the|its|their)\\s+(${MONTH_ALTERNATIVES})\\s+(?=(?:funding\\s+|financing\\s+|share\\s+)?(?:round|raise|sale|deal|investment|tender)\\b)|(?<!\\p{L})(?:tour\\s+de\\s+table|levée\\s+de\\s+fonds|levée|opération|cession|accord)\\s+(?:de\\s+|d['’])(${MONTH_ALTERNATIVES})(?!\\s*\\d)\\b`,
       "giu",
     ),
     (m, p) => relativeMonth(MONTHS[(m[3] ?? m[4] ?? m[5])!.toLowerCase()]!, p, Boolean(m[1] ?? m[2])),
   ],
   [
     new RegExp(
-      `\\b(?:en|in|last|depuis|since|début|fin|mi-|early|late|mid-)\\s*(${MONTH_ALTERNATIVES})(?:\\s+(dernier|passé))?\\b`,
+      `\\b(?:en|in|last|depuis|since|début|fin|mi-|early|late|mid-|(?:at\\s+|by\\s+)?the\\s+(?:end|start|beginning|middle)\\s+of)\\s*(${MONTH_ALTERNATIVES})(?:\\s+(dernier|passé))?\\b`,
       "giu",
     ),
     (m, p) => {
