@@ -50,6 +50,8 @@ import {
 } from "./revise.js";
 import { closeSentence, readSentence } from "./sentence.js";
 import { reviseSiteBuilder } from "./site-builder.js";
+import { reviseCapacityBeneficiary } from "./capacity-beneficiary.js";
+import { reviseRoundNamedAfter } from "./round-investee.js";
 import { reviseSiteFinancing } from "./site-financing.js";
 import { reviseStakeIssuer } from "./stake-issuer.js";
 import { reviseBySupplierInClause } from "./supplier-in-clause.js";
@@ -109,6 +111,8 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   reviseRevenueShareSource(r, s, f);
   revisePledgeFrom(r, s, f);
   reviseSiteBuilder(r, s, f);
+  reviseCapacityBeneficiary(r, s, f);
+  reviseRoundNamedAfter(r, s, f);
   if (!reviseWarrantAndGrowth(r, s, f)) return;
   reviseMarketSpending(f, isCurrencyCode(f.candidate.unit));
   readPeriod(r, s, f);
