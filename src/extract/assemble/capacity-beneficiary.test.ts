@@ -9,16 +9,20 @@ const ownerOf = (text: string, language: "fr" | "en", value: number) => {
 
 describe("capacity built, run or leased for a company", () => {
   it("is that company's, its builder the counterparty (fr)", () => {
+    assert.deepEqual(ownerOf("Nscale construira pour Cohere un campus de 1 GW en Bavière.", "fr", 1), [
+      "Cohere",
+      "Nscale",
+    ]);
+    assert.deepEqual(ownerOf("Oracle aménage en Ohio un site de 1,6 GW destiné à Anthropic.", "fr", 1.6), [
+      "Anthropic",
+      "Oracle",
+    ]);
     assert.deepEqual(
-      ownerOf("Nscale construira pour Cohere un campus de 1 GW en Bavière.", "fr", 1),
-      ["Cohere", "Nscale"],
-    );
-    assert.deepEqual(
-      ownerOf("Oracle aménage en Ohio un site de 1,6 GW destiné à Anthropic.", "fr", 1.6),
-      ["Anthropic", "Oracle"],
-    );
-    assert.deepEqual(
-      ownerOf("Un centre de données de 350 MW sera exploité par Nebius pour le compte de Meta en Finlande.", "fr", 0.35),
+      ownerOf(
+        "Un centre de données de 350 MW sera exploité par Nebius pour le compte de Meta en Finlande.",
+        "fr",
+        0.35,
+      ),
       ["Meta", "Nebius"],
     );
     assert.deepEqual(
@@ -28,11 +32,14 @@ describe("capacity built, run or leased for a company", () => {
   });
 
   it("is that company's, its builder the counterparty (en)", () => {
-    assert.deepEqual(ownerOf("Nscale will build a 1 GW campus for Cohere in Bavaria.", "en", 1), ["Cohere", "Nscale"]);
-    assert.deepEqual(
-      ownerOf("The Ohio site leased to Anthropic by Crusoe will deliver 0.7 GW.", "en", 0.7),
-      ["Anthropic", "Crusoe"],
-    );
+    assert.deepEqual(ownerOf("Nscale will build a 1 GW campus for Cohere in Bavaria.", "en", 1), [
+      "Cohere",
+      "Nscale",
+    ]);
+    assert.deepEqual(ownerOf("The Ohio site leased to Anthropic by Crusoe will deliver 0.7 GW.", "en", 0.7), [
+      "Anthropic",
+      "Crusoe",
+    ]);
   });
 
   it("names the builder as the counterparty when the company served already owns it (fr)", () => {
@@ -43,7 +50,10 @@ describe("capacity built, run or leased for a company", () => {
   });
 
   it("leaves a builder's own portfolio to the builder (fr, en)", () => {
-    assert.deepEqual(ownerOf("Data4 exploite déjà 250 MW de capacités en Europe.", "fr", 0.25), ["Data4", null]);
+    assert.deepEqual(ownerOf("Data4 exploite déjà 250 MW de capacités en Europe.", "fr", 0.25), [
+      "Data4",
+      null,
+    ]);
     assert.deepEqual(ownerOf("Data4 already operates 250 MW across Europe.", "en", 0.25), ["Data4", null]);
   });
 

@@ -18,7 +18,8 @@ const SERVED_LEAD =
   /(?:(?<!\p{L})pour\s+le\s+compte\s+d(?:e\s+|u\s+|['’])|(?<!\p{L})destinée?s?\s+(?:à|aux?)\s+|(?<!\p{L})au\s+profit\s+d(?:e\s+|u\s+|['’])|(?<!\p{L})(?:louée?s?|réservée?s?|dédiée?s?)\s+(?:à|aux?|pour)\s+|(?<!\p{L})à\s+(?:la\s+)?disposition\s+d(?:e\s+|u\s+|['’])|(?<!\p{L})on\s+behalf\s+of\s+|(?<!\p{L})(?:dedicated|leased|rented|reserved)\s+(?:to|for)\s+|(?<!\p{L})(?:pour|for)\s+)(?:(?:la|le|les|l['’]|the)\s*)?(?:(?:start-?up|société|groupe|laboratoire|géant|firme|américaine?|française?|startup|company|lab|group|giant)\s+){0,2}$/iu;
 
 /** "pour"/"for" alone must follow a verb or noun of a site's building, running or hosting. */
-const PLAIN_FOR = /(?:(?<!\p{L})pour|(?<!\p{L})for)\s+(?:(?:la|le|les|l['’]|the)\s*)?(?:[\p{Ll}-]+\s+){0,2}$/iu;
+const PLAIN_FOR =
+  /(?:(?<!\p{L})pour|(?<!\p{L})for)\s+(?:(?:la|le|les|l['’]|the)\s*)?(?:[\p{Ll}-]+\s+){0,2}$/iu;
 
 const SITE_WORK =
   /(?<!\p{L})(?:constru\p{L}*|bât\p{L}*|développ\p{L}*|exploit\p{L}*|héberg\p{L}*|opér\p{L}*|campus|sites?|centres?\s+de\s+données|data\s*cent(?:er|re)s?|build\p{L}*|buil[dt]|develop\p{L}*|operat\p{L}*|host\p{L}*|capacit\p{L}*|GW|MW|gigawatts?|mégawatts?|megawatts?)(?!\p{L})/iu;
@@ -56,7 +57,12 @@ function servedCompany(r: DocumentReading, s: SentenceReading, f: FigureReading)
 }
 
 /** The builder or operator: a company after "par"/"by", else the owner read so far, if named in the sentence. */
-function builderOf(r: DocumentReading, s: SentenceReading, f: FigureReading, served: Party): Party | undefined {
+function builderOf(
+  r: DocumentReading,
+  s: SentenceReading,
+  f: FigureReading,
+  served: Party,
+): Party | undefined {
   const companies = s.parties.filter(
     (p) => p.kind === "company" && p.canonical !== served.canonical && !p.canonical.includes("+"),
   );

@@ -9,6 +9,7 @@ import { COUNTERPARTY_LEAD } from "../lexicon.js";
 import { extractMessages } from "../messages.js";
 import { metricIs } from "../metrics.js";
 import type { QuantityMention } from "../numbers/types.js";
+import { isBoughtBeforePrice } from "./acquired.js";
 import {
   bareRelativeOwner,
   beneficiaryOwner,
@@ -201,7 +202,8 @@ function namesTheHardware(r: DocumentReading, metricWord: string, party: Party):
 }
 
 /** A price's word of buying: "l'acquisition de X", "le rachat de X", "s'empare de X" name the company bought, never the buyer. */
-const BUYING_WORD = /^(?:acquisition|rachat|achat|s['’]empar\p{L}*|takeover|purchase|prise\s+de\s+contr[ôo]le)/iu;
+const BUYING_WORD =
+  /^(?:acquisition|rachat|achat|s['’]empar\p{L}*|takeover|purchase|prise\s+de\s+contr[ôo]le)/iu;
 
 function namesTheCompanyBought(f: FigureReading, metricWord: string): boolean {
   return f.candidate.metric === "acquisition_price" && BUYING_WORD.test(metricWord);
@@ -713,6 +715,8 @@ export function entityOptions(
     for (const found of CUE_FINDERS[cue](r, s, f)) {
       // A bank or research firm quoted on a figure owns none of it.
       if (quotesFiguresOfOthers(r, found.party, f.candidate.metric)) continue;
+      // "le second vient de racheter Aligned pour 40 milliards": the company bought owns no price.
+      if (isBoughtBeforePrice(r.text, f, found.party)) continue;
       let entry = byParty.get(found.party);
       if (!entry) {
         const group = found.group ?? [];

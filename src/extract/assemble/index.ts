@@ -8,6 +8,7 @@ import { findTables } from "../tables.js";
 import { boundSentences, MAX_SENTENCE_CHARACTERS, MAX_SENTENCE_FIGURES } from "../windows.js";
 import { reviseBorrowerOfLoans } from "./borrower.js";
 import { reviseByBroughtTo } from "./brought-to.js";
+import { reviseCapacityBeneficiary } from "./capacity-beneficiary.js";
 import { reviseChangedFrom } from "./changed-from.js";
 import { toClaim } from "./claim.js";
 import { reviseByCoBuilders } from "./co-builders.js";
@@ -48,10 +49,9 @@ import {
   reviseOwnInfrastructure,
   reviseWarrantAndGrowth,
 } from "./revise.js";
+import { reviseRoundNamedAfter } from "./round-investee.js";
 import { closeSentence, readSentence } from "./sentence.js";
 import { reviseSiteBuilder } from "./site-builder.js";
-import { reviseCapacityBeneficiary } from "./capacity-beneficiary.js";
-import { reviseRoundNamedAfter } from "./round-investee.js";
 import { reviseSiteFinancing } from "./site-financing.js";
 import { reviseStakeIssuer } from "./stake-issuer.js";
 import { reviseBySupplierInClause } from "./supplier-in-clause.js";
