@@ -62,3 +62,23 @@ describe("capacity built, run or leased for a company", () => {
     assert.equal(ownerOf(text, "fr", 0.8)[0], "Nscale");
   });
 });
+
+describe("capacity to be built or run for another company", () => {
+  it("is a deal's term: commitment, not a plan (fr, en)", () => {
+    assert.equal(
+      claimAt(extract("Nscale construira pour Cohere un campus de 1 GW en Bavière.", "fr"), 1).qualifier,
+      "commitment",
+    );
+    assert.equal(
+      claimAt(extract("Nscale will build a 1 GW campus for Cohere in Bavaria.", "en"), 1).qualifier,
+      "commitment",
+    );
+  });
+
+  it("stays a plan when a builder builds for itself (fr)", () => {
+    assert.equal(
+      claimAt(extract("Data4 construira 2 GW de capacités en Europe d'ici 2030.", "fr"), 2).qualifier,
+      "target",
+    );
+  });
+});
