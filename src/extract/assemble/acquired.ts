@@ -1,6 +1,6 @@
 import type { Span } from "../../core/index.js";
 import { matchesIn } from "../patterns.js";
-import type { FigureReading, SentenceReading } from "./types.js";
+import type { FigureReading, Party, SentenceReading } from "./types.js";
 
 /** Lower-case words between the verb or preposition and the name: "le concepteur de puces Ampere". */
 const DESCRIPTION = "(?:(?:the|a|an|le|la|les|l['’]|du|de|d['’]|des)\\s*)?(?:[\\p{Ll}-]+['’]?\\s+){0,4}?";
@@ -65,4 +65,15 @@ export function acquiredCompany(
     ...found,
     rule: `counterparty: ${rule} "${text.slice(found.at.start, found.at.end)}" → ${found.name}`,
   };
+}
+
+/** Whether `party` is the object of a verb or noun of buying before an acquisition price: the company bought, never the buyer. */
+export function isBoughtBeforePrice(text: string, f: FigureReading, party: Party): boolean {
+  if (f.candidate.metric !== "acquisition_price" || party.end > f.q.span.start || party.start < f.clauseStart)
+    return false;
+  for (const m of matchesIn(BOUGHT_BEFORE, text.slice(f.clauseStart, f.q.span.start))) {
+    const nameStart = f.clauseStart + m.index + m[0].length - m[1]!.length;
+    if (party.start === nameStart) return true;
+  }
+  return false;
 }

@@ -81,6 +81,16 @@ export const AMOUNT_FROM_NAME = new RegExp(
   "gu",
 );
 
+/**
+ * The company bought: the object of a verb or noun of acquisition, maybe after a noun saying what it
+ * is ("met la main sur Zorbex", "s'empare de la start-up Zorbex", "le rachat de Zorbex", "to acquire
+ * cybersecurity firm Zorbex"); not the owner of a part bought ("to buy Zorbex's robotics division").
+ */
+export const ACQUIRED_NAME = new RegExp(
+  `(?<![\\p{L}])(?:rach[èe]te(?:ra|nt)?|rachet[ée]e?|racheter|acquiert|acquis|acqu[ée]rir|acquerra|met${SPACE}la${SPACE}main${SPACE}sur|mis${SPACE}la${SPACE}main${SPACE}sur|s['’]empare${SPACE}d(?:e|u|['’])|s['’]offre|rachat${SPACE}d(?:e|u|['’])|acquisition${SPACE}d(?:e|u|['’])|acquires?|acquired|acquiring|acquisition${SPACE}of|buys?|bought|buying|takeover${SPACE}of|purchase${SPACE}of)[ \\u00a0]*(?:(?:la|le|l['’]|the)[ \\u00a0]*)?(?:(?:start-?up|startup|soci[ée]t[ée]|entreprise|[ée]diteur|sp[ée]cialiste|p[ée]pite|firm|company|maker|group|groupe|developer|provider|cybersecurity|cybers[ée]curit[ée]|cloud|fran[çc]aise?|am[ée]ricaine?|britannique|isra[ée]lienne?|allemande?|de|des|du|d['’]logiciels?|software|data|des${SPACE}donn[ée]es)[ \\u00a0]*){0,4}${NAME}(?![\\p{L}\\p{N}]|['’]s?[ \\u00a0])`,
+  "gu",
+);
+
 /** The matches of each cue pattern, in the order of the patterns, each tried only where it may start. */
 function cueMatches(text: string, starts: NameStarts): [RegExp, RegExpExecArray[]][] {
   return [
@@ -89,6 +99,7 @@ function cueMatches(text: string, starts: NameStarts): [RegExp, RegExpExecArray[
     [METRIC_OF_NAME, [...text.matchAll(METRIC_OF_NAME)]],
     [LIST_ITEM, matchesStartingAt(LIST_ITEM, text, starts.linesAndCapitals)],
     [AMOUNT_FROM_NAME, matchesAfterDigits(text)],
+    [ACQUIRED_NAME, [...text.matchAll(ACQUIRED_NAME)]],
   ];
 }
 

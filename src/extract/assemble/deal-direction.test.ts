@@ -181,3 +181,14 @@ describe("a neocloud rents out compute", () => {
     );
   });
 });
+
+describe("a data-centre operator's deal with a cloud", () => {
+  it("is the cloud's purchase from the operator (fr, en)", () => {
+    assert.deepEqual(deals("Equinix a signé avec Amazon un contrat portant sur 400 MW en Irlande.", "fr"), [
+      ["Amazon", "Equinix", "datacenter_capacity", 0.4],
+    ]);
+    assert.deepEqual(deals("Digital Realty signed a 250 MW contract with Meta in Virginia.", "en"), [
+      ["Meta", "Digital Realty", "datacenter_capacity", 0.25],
+    ]);
+  });
+});

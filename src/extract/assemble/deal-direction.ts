@@ -168,14 +168,16 @@ function buyingPartner(
 }
 
 /**
- * A neocloud rents out compute: its deal with a cloud or a known company that is neither another
- * neocloud nor a chip maker ("IREN signs a $9.7 billion contract with Microsoft") is that company's purchase.
+ * A neocloud or a data-centre operator rents out compute or capacity: its deal with a cloud or a known
+ * company that is neither another such renter nor a chip maker ("IREN signs a $9.7 billion contract with
+ * Microsoft", "Data4 a signé avec Microsoft un contrat portant sur 500 MW") is that company's purchase.
  */
 function rentsFromNeocloud(r: DocumentReading, supplier: string, partner: string): boolean {
   const sectors = r.gazetteer.sectors;
-  if (sectors.get(supplier) !== "neocloud" || !r.gazetteer.byFolded.has(foldName(partner))) return false;
+  const rents = sectors.get(supplier) === "neocloud" || sectors.get(supplier) === "datacenter";
+  if (!rents || !r.gazetteer.byFolded.has(foldName(partner))) return false;
   const sector = sectors.get(partner);
-  return sector !== "neocloud" && sector !== "chips";
+  return sector !== "neocloud" && sector !== "chips" && sector !== "datacenter";
 }
 
 /** "deploy", "déploiement", "the first phase", "the purchase", "une commande": the sentence speaks of buying or putting a deal's hardware to use. */

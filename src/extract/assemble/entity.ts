@@ -9,6 +9,7 @@ import { COUNTERPARTY_LEAD } from "../lexicon.js";
 import { extractMessages } from "../messages.js";
 import { metricIs } from "../metrics.js";
 import type { QuantityMention } from "../numbers/types.js";
+import { isBoughtBeforePrice } from "./acquired.js";
 import {
   bareRelativeOwner,
   beneficiaryOwner,
@@ -200,6 +201,14 @@ function namesTheHardware(r: DocumentReading, metricWord: string, party: Party):
   );
 }
 
+/** A price's word of buying: "l'acquisition de X", "le rachat de X", "s'empare de X" name the company bought, never the buyer. */
+const BUYING_WORD =
+  /^(?:acquisition|rachat|achat|s['’]empar\p{L}*|takeover|purchase|prise\s+de\s+contr[ôo]le)/iu;
+
+function namesTheCompanyBought(f: FigureReading, metricWord: string): boolean {
+  return f.candidate.metric === "acquisition_price" && BUYING_WORD.test(metricWord);
+}
+
 /** "les revenus de X", "X's revenue": the owner named on the metric word. */
 function possessiveOwners(r: DocumentReading, s: SentenceReading, f: FigureReading): Cued[] {
   const { text } = r;
@@ -210,7 +219,7 @@ function possessiveOwners(r: DocumentReading, s: SentenceReading, f: FigureReadi
   const possessive = /^\s*(?:\p{L}+\s+){0,2}?(?:de\s+la\s+|de\s+l['’]|d['’]|de\s+|du\s+|of\s+)/iu.exec(
     afterMetric,
   );
-  if (possessive) {
+  if (possessive && !namesTheCompanyBought(f, text.slice(metricAt.start, metricAt.end))) {
     const at = metricAt.end + possessive[0].length;
     const owner = s.parties.find((p) => p.start >= at && p.start <= at + 2);
     if (
@@ -706,6 +715,8 @@ export function entityOptions(
     for (const found of CUE_FINDERS[cue](r, s, f)) {
       // A bank or research firm quoted on a figure owns none of it.
       if (quotesFiguresOfOthers(r, found.party, f.candidate.metric)) continue;
+      // "le second vient de racheter Aligned pour 40 milliards": the company bought owns no price.
+      if (isBoughtBeforePrice(r.text, f, found.party)) continue;
       let entry = byParty.get(found.party);
       if (!entry) {
         const group = found.group ?? [];

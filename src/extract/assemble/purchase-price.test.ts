@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { ownerMetricValue } from "../../../test/support/claims.js";
+import { extract, ownerMetricValue } from "../../../test/support/claims.js";
 
 describe("a company bought in the figure's sentence", () => {
   it("makes a deal's value or the price after 'for' the acquisition price", () => {
@@ -34,5 +34,25 @@ describe("a company bought in the figure's sentence", () => {
       ),
       ["compute_commitment"],
     );
+  });
+});
+
+describe("the noun or verb of buying before the company bought", () => {
+  it("names the company bought, never the buyer (fr)", () => {
+    assert.deepEqual(
+      ownerMetricValue("AMD a finalisé l'acquisition de Cerebras pour 4,1 milliards de dollars.", "fr"),
+      [["AMD", "acquisition_price", 4.1e9]],
+    );
+    assert.deepEqual(
+      ownerMetricValue("Mistral AI s'empare de Zorvane, une pépite du cloud, pour environ 60 M€.", "fr"),
+      [["Mistral AI", "acquisition_price", 60e6]],
+    );
+  });
+
+  it("makes the company bought the counterparty even when unknown (fr, en)", () => {
+    const fr = extract("Salesforce met la main sur Quillonis pour 7 milliards de dollars.", "fr");
+    assert.deepEqual([fr[0]?.entity, fr[0]?.counterparty], ["Salesforce", "Quillonis"]);
+    const en = extract("Salesforce agreed to acquire Quillonis for $7 billion.", "en");
+    assert.deepEqual([en[0]?.entity, en[0]?.counterparty], ["Salesforce", "Quillonis"]);
   });
 });

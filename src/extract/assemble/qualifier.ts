@@ -108,7 +108,7 @@ export function chooseQualifier(
   if (given)
     return { qualifier: "commitment", rule: `"${given[0]}": a stake or shares a deal gives → commitment` };
   if (future)
-    return deal && hasMatch(HANDING_OVER, scope)
+    return deal && (hasMatch(HANDING_OVER, scope) || buildsForAnother(candidate, scope))
       ? { qualifier: "commitment", rule: `"${future[0]}": money or goods to be handed over → commitment` }
       : { qualifier: "target", rule: `"${future[0]}": a figure in the future → target` };
   // "Meta anticipe 135 milliards et Microsoft 110 milliards": an elliptical clause shares the forecast.
@@ -668,4 +668,16 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
   candidate.qualifier = qualifier.qualifier;
   rules.push(qualifierCandidates(ownScope, body), `qualifier: ${qualifier.rule}`);
   datePledge(r, s, f, place !== null);
+}
+
+/** Building, running or hosting a site: done for another company, a deal's term ("Fluidstack construira pour Mistral 1 GW"). */
+const SITE_WORK_VERB =
+  /(?<!\p{L})(?:constru\p{L}*|bât\p{L}*|exploit\p{L}*|héberg\p{L}*|build|built|operate|host)(?!\p{L})/iu;
+
+function buildsForAnother(candidate: Candidate, scope: string): boolean {
+  return (
+    candidate.metric === "datacenter_capacity" &&
+    candidate.counterparty !== null &&
+    hasMatch(SITE_WORK_VERB, scope)
+  );
 }

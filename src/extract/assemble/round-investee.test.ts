@@ -50,3 +50,28 @@ describe("a funding round's owner, not its backer", () => {
     assert.deepEqual(rounds(text, "fr"), [["General Catalyst", 8e9]]);
   });
 });
+
+describe("a round named as in a company right after its figure", () => {
+  it("is that company's, whoever leads or joins it (fr)", () => {
+    assert.deepEqual(
+      rounds("Bpifrance mène un tour de table de 40 millions d'euros dans la start-up Kyutai.", "fr"),
+      [["Kyutai", 40e6]],
+    );
+    assert.deepEqual(rounds("Nvidia participe à la levée de 900 millions d'euros de Mistral AI.", "fr"), [
+      ["Mistral AI", 900e6],
+    ]);
+    assert.deepEqual(
+      rounds(
+        "Le fonds Partech a conduit la levée de fonds de 25 millions d'euros de la start-up Quillonis.",
+        "fr",
+      ),
+      [["Quillonis", 25e6]],
+    );
+  });
+
+  it("is that company's, whoever leads or joins it (en)", () => {
+    assert.deepEqual(rounds("Index Ventures led a $60 million round in Poolside.", "en"), [
+      ["Poolside", 60e6],
+    ]);
+  });
+});

@@ -14,6 +14,55 @@ const BACKING_VERB =
 /** "its $27 million Series A", "sa levée de fonds de": the round is said to be the backed company's. */
 const ITS_ROUND_BEFORE = /(?<![\p{L}])(?:its|son|sa)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
 
+/**
+ * Right before the figure: a round's noun ("un tour de table de", "la levée de fonds de", "a"), so
+ * the figure is the size of the round; right after it, the company the round is in: "un tour de 100
+ * M€ dans la start-up X", "la levée de 1,7 milliard d'euros de Mistral AI", "a €30 million round in
+ * X", "the $2 billion Series B of X".
+ */
+const ROUND_BEFORE_FIGURE =
+  /(?<!\p{L})(?:tour|levée|round|financement|série|series)(?:\s+(?:de\s+)?(?:table|fonds|financement|\p{Lu}))?\s+(?:de\s+|d['’])?(?:plus\s+de\s+|près\s+de\s+|environ\s+)?$|(?<!\p{L})(?:an?|the)\s+$/iu;
+const ROUND_AFTER_FIGURE =
+  /^\s*(?:(?:funding|financing|investment|equity|series\s+\p{Lu}|de\s+série\s+\p{Lu})\s+)?(?:round\s+|raise\s+)?(?:dans|de|d['’]|in|into|of|for|pour)\s*(?:(?:la|le|l['’]|the)\s*)?(?:[\p{Ll}-]+\s+){0,3}$/iu;
+/** "round" or "levée" itself, before or after the figure: the figure is a round. */
+const ROUND_NOUN = /(?<!\p{L})(?:tour|levée|round|financement|série|series)(?!\p{L})/iu;
+
+/** How far after the figure the company raising may be named. */
+const ROUND_OWNER_REACH = 50;
+
+/**
+ * The company a round measured in the sentence is said to be in, right after its figure, when an
+ * investor leads or joins it: "Bpifrance mène un tour de 100 M€ dans la start-up X".
+ */
+function roundNamedAfter(r: DocumentReading, s: SentenceReading, f: FigureReading): Party | null {
+  const before = r.text.slice(Math.max(s.sentence.start, f.q.span.start - 40), f.q.span.start);
+  if (!ROUND_BEFORE_FIGURE.test(before)) return null;
+  const company = s.parties.find((p) => p.kind === "company" && p.start >= f.q.span.end);
+  if (!company || company.start - f.q.span.end > ROUND_OWNER_REACH) return null;
+  if (r.gazetteer.roles.get(company.canonical) === "investor") return null;
+  const after = r.text.slice(f.q.span.end, company.start);
+  if (!ROUND_AFTER_FIGURE.test(after) || !ROUND_NOUN.test(before.slice(-30) + after)) return null;
+  return company;
+}
+
+/**
+ * A round whose figure names the company it is in right after it is that company's, whoever leads
+ * or joins it as the clause's subject ("Sequoia a mené une levée de 500 millions de dollars dans X").
+ */
+export function reviseRoundNamedAfter(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
+  const { candidate } = f;
+  if (candidate.metric !== "funding_round") return;
+  const company = roundNamedAfter(r, s, f);
+  if (!company || company.canonical === candidate.entity) return;
+  candidate.entity = company.canonical;
+  candidate.entityAt = { start: company.start, end: company.end };
+  if (candidate.counterparty === company.canonical) {
+    candidate.counterparty = null;
+    candidate.counterpartyAt = null;
+  }
+  f.rules.push(`entity: the round is in "${company.surface}", whoever leads it → ${company.canonical}`);
+}
+
 /** How many claims back the investor's latest investment may stand: about a paragraph. */
 const EARLIER_REACH = 6;
 

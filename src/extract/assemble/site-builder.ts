@@ -14,7 +14,8 @@ const BUILT_BY =
 /** How far before the builder's name its building verb may stand. */
 const BUILDER_REACH = 50;
 
-function builderIn(r: DocumentReading, s: SentenceReading): Party | undefined {
+/** The company a site of the sentence is said to be built by ("construit par la start-up Crusoe"). */
+export function builderIn(r: DocumentReading, s: SentenceReading): Party | undefined {
   return s.parties.find(
     (p) =>
       p.kind === "company" &&

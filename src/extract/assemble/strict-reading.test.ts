@@ -945,3 +945,24 @@ describe("strict fields: the market's expectations", () => {
     assert.equal(claimAt(claims, 0.55).qualifier, "reported");
   });
 });
+
+describe("strict fields: money to be injected, a plan one counts on", () => {
+  it("'injectera', 'déboursera' in a deal hand money over: commitment (fr)", () => {
+    assert.equal(
+      claimAt(extract("Data4 injectera 3 milliards d'euros dans son campus de Nozay.", "fr"), 3e9).qualifier,
+      "commitment",
+    );
+    assert.equal(
+      claimAt(extract("Nvidia will inject $4 billion into Cohere.", "en"), 4e9).qualifier,
+      "commitment",
+    );
+  });
+
+  it("'compte dépenser', 'entend investir' state a plan: target (fr)", () => {
+    const claims = extract(
+      "Amazon compte dépenser 90 milliards de dollars dans ses centres de données en 2026.",
+      "fr",
+    );
+    assert.equal(claimAt(claims, 90e9).qualifier, "target");
+  });
+});
