@@ -49,6 +49,7 @@ import {
   reviseWarrantAndGrowth,
 } from "./revise.js";
 import { closeSentence, readSentence } from "./sentence.js";
+import { reviseServedCapacity } from "./served-capacity.js";
 import { reviseSiteBuilder } from "./site-builder.js";
 import { reviseSiteFinancing } from "./site-financing.js";
 import { reviseStakeIssuer } from "./stake-issuer.js";
@@ -109,6 +110,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   reviseRevenueShareSource(r, s, f);
   revisePledgeFrom(r, s, f);
   reviseSiteBuilder(r, s, f);
+  reviseServedCapacity(r, s, f);
   if (!reviseWarrantAndGrowth(r, s, f)) return;
   reviseMarketSpending(f, isCurrencyCode(f.candidate.unit));
   readPeriod(r, s, f);

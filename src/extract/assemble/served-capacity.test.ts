@@ -1,0 +1,55 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { claimAt, extract } from "../../../test/support/claims.js";
+
+const rolesOf = (text: string, language: "fr" | "en", value: number) => {
+  const claim = claimAt(extract(text, language), value);
+  return [claim.entity, claim.counterparty];
+};
+
+describe("capacity a company builds, leases or hands over to another", () => {
+  it("is the capacity of the company it is built for, from the builder (en)", () => {
+    const text = "Crusoe is building a 1.6 GW campus for Anthropic in Wyoming.";
+    assert.deepEqual(rolesOf(text, "en", 1.6), ["Anthropic", "Crusoe"]);
+  });
+
+  it("is the capacity of the company it is built for, from the builder (fr)", () => {
+    const text = "Crusoe construit un campus de 1,6 GW pour Anthropic dans le Wyoming.";
+    assert.deepEqual(rolesOf(text, "fr", 1.6), ["Anthropic", "Crusoe"]);
+  });
+
+  it("is the tenant's when it is leased to it (en)", () => {
+    const text = "IREN has leased 350 megawatts of capacity to Microsoft at its Texas site.";
+    assert.deepEqual(rolesOf(text, "en", 0.35), ["Microsoft", "IREN"]);
+  });
+
+  it("is the tenant's when it is leased to it (fr)", () => {
+    const text = "IREN a loué 350 mégawatts de capacité à Microsoft sur son site texan.";
+    assert.deepEqual(rolesOf(text, "fr", 0.35), ["Microsoft", "IREN"]);
+  });
+
+  it("is the user's when the supplier's site will serve it (en)", () => {
+    const text = "Nscale's 180MW site in Finland will serve Microsoft from next spring.";
+    assert.deepEqual(rolesOf(text, "en", 0.18), ["Microsoft", "Nscale"]);
+  });
+
+  it("is the user's when the supplier's site will serve it (fr)", () => {
+    const text = "Le site de 180 MW de Nscale en Finlande servira Microsoft dès le printemps.";
+    assert.deepEqual(rolesOf(text, "fr", 0.18), ["Microsoft", "Nscale"]);
+  });
+
+  it("is the tenant's named in a relative clause (en)", () => {
+    const text = "Vantage Data Centers will build a 1.1 GW campus in Ohio, which Oracle will lease.";
+    assert.deepEqual(rolesOf(text, "en", 1.1), ["Oracle", "Vantage Data Centers"]);
+  });
+
+  it("is the company's named after 'on behalf of' (en)", () => {
+    const text = "Lambda will host 120 megawatts in Kansas City on behalf of Microsoft.";
+    assert.deepEqual(rolesOf(text, "en", 0.12), ["Microsoft", "Lambda"]);
+  });
+
+  it("stays the builder's own portfolio when no company is served (en)", () => {
+    const text = "Crusoe now has more than 3.4 GW of power under development across its own sites.";
+    assert.deepEqual(rolesOf(text, "en", 3.4), ["Crusoe", null]);
+  });
+});
