@@ -182,3 +182,10 @@ test("a quarter named by 'last quarter', 'a $9 billion quarter', 'le trimestre d
   assert.equal(findTimeMentions("in the last quarter of 2024", "2025-10-28")[0]?.flow?.start, "2024-01-01");
   assert.equal(findTimeMentions("$9 billion over the past quarter century", "2025-10-28").length, 0);
 });
+
+test("a month of last or next year is that month of the year named, in French as in English", () => {
+  assert.equal(first("in January last year", "2024-01").asOf, "2023-01");
+  assert.equal(first("en mars de l'an dernier", "2025-11").asOf, "2024-03");
+  assert.equal(first("en juin de l'année prochaine", "2025-11").asOf, "2026-06");
+  assert.equal(first("in June next year", "2025-11").asOf, "2026-06");
+});
