@@ -103,3 +103,26 @@ describe("qualifier: the base of a forecast's comparison, dated to a month alrea
     assert.equal(at(claims, 150e6).qualifier, "reported");
   });
 });
+
+describe("a bank credited with a figure is its source, not the other side of it", () => {
+  it("'according to' a bank gives no counterparty (EN)", () => {
+    const claim = at(
+      extract("Alphabet's capex could reach $120 billion in 2026, according to Bank of America."),
+      120e9,
+    );
+    assert.equal(claim.entity, "Alphabet");
+    assert.equal(claim.counterparty, null);
+  });
+
+  it("'selon' a bank gives no counterparty (FR)", () => {
+    const claim = at(
+      extract(
+        "Les dépenses d'investissement d'Alphabet atteindront 120 milliards de dollars en 2026, selon Barclays.",
+        "fr",
+      ),
+      120e9,
+    );
+    assert.equal(claim.entity, "Alphabet");
+    assert.equal(claim.counterparty, null);
+  });
+});
