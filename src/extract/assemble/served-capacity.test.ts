@@ -52,4 +52,23 @@ describe("capacity a company builds, leases or hands over to another", () => {
     const text = "Crusoe now has more than 3.4 GW of power under development across its own sites.";
     assert.deepEqual(rolesOf(text, "en", 3.4), ["Crusoe", null]);
   });
+
+  it("is the company it is put at the disposal of or meant for (fr)", () => {
+    const text = "Nscale mettra 150 mégawatts à la disposition de Microsoft au Portugal.";
+    assert.deepEqual(rolesOf(text, "fr", 0.15), ["Microsoft", "Nscale"]);
+    const meant = "SoftBank développe deux sites destinés à OpenAI, d'une capacité totale de 1,3 GW.";
+    assert.deepEqual(rolesOf(meant, "fr", 1.3), ["OpenAI", "SoftBank"]);
+  });
+
+  it("is the tenant's named as such (fr, en)", () => {
+    const fr = "Vantage Data Centers construit un campus de 1,2 GW dont Oracle sera le locataire.";
+    assert.deepEqual(rolesOf(fr, "fr", 1.2), ["Oracle", "Vantage Data Centers"]);
+    const en = "Vantage Data Centers is building a 1.2 GW campus with Oracle as anchor tenant.";
+    assert.deepEqual(rolesOf(en, "en", 1.2), ["Oracle", "Vantage Data Centers"]);
+  });
+
+  it("is the user's of a site the supplier builds, named after it (en)", () => {
+    const text = "The 270 MW campus that Nebius is building in New Jersey will be dedicated to Microsoft.";
+    assert.deepEqual(rolesOf(text, "en", 0.27), ["Microsoft", "Nebius"]);
+  });
 });

@@ -24,7 +24,10 @@ const FOR_SERVED =
   /(?:\bfor|\bon\s+behalf\s+of|(?<!\p{L})pour(?:\s+le\s+compte\s+d(?:e\s+|['’]))?)\s*(?:the\s+|la\s+|le\s+|l['’])?$/iu;
 /** A site that serves or is used by the company after it: "will serve", "is used by", "servira", "sera utilisé par". */
 const USED_BY =
-  /(?:\bserv(?:e|es|ed|ing)|\b(?:used|taken|occupied)\s+by|(?<!\p{L})(?:servir\p{L}*|desservir\p{L}*|dessert|sert)|(?<!\p{L})utilisée?s?\s+par)\s+(?:the\s+|la\s+|le\s+|l['’])?$/iu;
+  /(?:\bserv(?:e|es|ed|ing)|\b(?:used|taken|occupied)\s+by|\b(?:dedicated|reserved|earmarked|allocated)\s+(?:to|for)|(?<!\p{L})(?:servir\p{L}*|desservir\p{L}*|dessert|sert)|(?<!\p{L})utilisée?s?\s+par|(?<!\p{L})(?:destiné|dédié|réservé|alloué|attribué)e?s?\s+(?:à|au|aux)|(?<!\p{L})à\s+(?:la\s+)?disposition\s+d(?:e|['’]))\s*(?:the\s+|la\s+|le\s+|l['’])?$/iu;
+/** The company named as the site's tenant or customer: "dont Oracle sera le locataire", "with Oracle as anchor tenant". */
+const TENANT_AFTER =
+  /^\s+(?:sera|serait|est|will\s+be|would\s+be|is|as)\s+(?:(?:le|la|l['’]|son|sa|the|its|an?)\s*)?(?:(?:seul|unique|principal|premier|sole|anchor|main|first)\s+)?(?:locataire|client|utilisateur|tenant|customer|user)(?!\p{L})/iu;
 /** A relative clause whose subject is the tenant: "which Oracle will lease", "que Microsoft louera". */
 const TENANT_OF_RELATIVE = /(?:\b(?:which|that)|(?<!\p{L})qu(?:e\s+|['’]))\s*$/iu;
 const LEASES_AFTER =
@@ -41,7 +44,7 @@ function servedBy(r: DocumentReading, supplier: Party, p: Party): boolean {
   const before = r.text.slice(Math.max(supplier.end, p.start - 40), p.start);
   if (TO_SERVED.test(before) && HANDING_VERB.test(between)) return true;
   if (FOR_SERVED.test(before) && BUILDING_VERB.test(between)) return true;
-  if (USED_BY.test(before)) return true;
+  if (USED_BY.test(before) || TENANT_AFTER.test(r.text.slice(p.end, p.end + 50))) return true;
   return TENANT_OF_RELATIVE.test(before) && LEASES_AFTER.test(r.text.slice(p.end, p.end + 40));
 }
 
@@ -51,8 +54,9 @@ function supplierParty(r: DocumentReading, s: SentenceReading, f: FigureReading)
   const named =
     f.entityParty?.canonical === f.candidate.entity
       ? f.entityParty
-      : s.parties.find((p) => at && p.start === at.start && p.end === at.end);
-  if (!named || named.kind !== "company") return undefined;
+      : (s.parties.find((p) => at && p.start === at.start && p.end === at.end) ??
+        s.parties.find((p) => !at && p.via === "name" && p.canonical === f.candidate.entity));
+  if (named?.kind !== "company") return undefined;
   if (AGENT_BEFORE.test(r.text.slice(Math.max(s.sentence.start, named.start - 40), named.start)))
     return undefined;
   return named;
