@@ -72,3 +72,17 @@ describe("capacity a company builds, leases or hands over to another", () => {
     assert.deepEqual(rolesOf(text, "en", 0.27), ["Microsoft", "Nebius"]);
   });
 });
+
+describe("a pronoun after capacity built for another company", () => {
+  it("stays with the builder it stands for, not the company served (fr)", () => {
+    const text =
+      "La start-up Crusoe a présenté un nouveau projet.\n\nL'entreprise y construira pour Anthropic un campus de 1,6 GW.\n\nElle exploite déjà 2,8 GW de capacité en propre.";
+    assert.deepEqual(rolesOf(text, "fr", 2.8), ["Crusoe", null]);
+  });
+
+  it("stays with the builder it stands for, not the company served (en)", () => {
+    const text =
+      "Crusoe unveiled a new project on Tuesday.\n\nThe company is building a 1.6 GW campus for Anthropic in Wyoming.\n\nIt already operates 2.8 GW of capacity of its own.";
+    assert.deepEqual(rolesOf(text, "en", 2.8), ["Crusoe", null]);
+  });
+});
