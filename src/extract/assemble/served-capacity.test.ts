@@ -86,3 +86,22 @@ describe("a pronoun after capacity built for another company", () => {
     assert.deepEqual(rolesOf(text, "en", 2.8), ["Crusoe", null]);
   });
 });
+
+describe("a lease signed with a company, a site a company owns", () => {
+  it("capacity under leases signed with a company is that company's (en)", () => {
+    const text =
+      "Applied Digital has signed 15-year leases with CoreWeave covering 250 MW at its North Dakota campus.";
+    assert.deepEqual(rolesOf(text, "en", 0.25), ["CoreWeave", "Applied Digital"]);
+  });
+
+  it("capacity under leases signed with a company is that company's (fr)", () => {
+    const text =
+      "Applied Digital a signé des baux de 15 ans avec CoreWeave portant sur 250 MW dans le Dakota du Nord.";
+    assert.deepEqual(rolesOf(text, "fr", 0.25), ["CoreWeave", "Applied Digital"]);
+  });
+
+  it("a company's site financed by another is the company's (en)", () => {
+    const text = "Meta's Prometheus campus in Ohio, financed by Blue Owl, is expected to reach 3 GW by 2029.";
+    assert.deepEqual(rolesOf(text, "en", 3), ["Meta", null]);
+  });
+});

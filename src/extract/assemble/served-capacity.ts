@@ -35,6 +35,10 @@ const LEASES_AFTER =
 /** "by", "par" right before the supplier: it is an agent, not a subject or a possessor. */
 const AGENT_BEFORE = /(?:\bby|(?<!\p{L})par)\s+(?:(?:the|la|le|les|l['’])\s*)?(?:[\p{Ll}-]+\s+){0,3}$/iu;
 
+/** "signed 15-year leases with CoreWeave", "un bail avec Microsoft": the other side of a lease rents the site. */
+const WITH_TENANT = /(?:\bwith|(?<!\p{L})avec)\s+(?:the\s+|la\s+|le\s+|l['’])?$/iu;
+const LEASE_NOUN = /\b(?:leases?|leasing|baux|bail|location)(?!\p{L})/iu;
+
 /** How many characters of the clause a verb and its company served may span. */
 const SERVICE_REACH = 160;
 
@@ -43,6 +47,7 @@ function servedBy(r: DocumentReading, supplier: Party, p: Party): boolean {
   if (between.length > SERVICE_REACH || /[;]|[.:]\s/u.test(between)) return false;
   const before = r.text.slice(Math.max(supplier.end, p.start - 40), p.start);
   if (TO_SERVED.test(before) && HANDING_VERB.test(between)) return true;
+  if (WITH_TENANT.test(before) && LEASE_NOUN.test(between)) return true;
   if (FOR_SERVED.test(before) && BUILDING_VERB.test(between)) return true;
   if (USED_BY.test(before) || TENANT_AFTER.test(r.text.slice(p.end, p.end + 50))) return true;
   return TENANT_OF_RELATIVE.test(before) && LEASES_AFTER.test(r.text.slice(p.end, p.end + 40));
@@ -63,6 +68,7 @@ function supplierParty(r: DocumentReading, s: SentenceReading, f: FigureReading)
 }
 
 export function reviseServedCapacity(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
+  reviseSiteOwner(r, s, f);
   const { candidate } = f;
   const owner = candidate.entity;
   if (candidate.metric !== "datacenter_capacity" || !owner || owner.includes("+")) return;
@@ -86,4 +92,30 @@ export function reviseServedCapacity(r: DocumentReading, s: SentenceReading, f: 
   f.rules.push(
     `roles: ${supplier.surface} builds, leases or hands the capacity to ${served.surface} → ${served.canonical} → ${owner}`,
   );
+}
+
+/** "Meta's Hyperion campus", "xAI's Memphis site": a company's possessive, then at most two words, then a site. */
+const POSSESSED_SITE =
+  /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:campus|site|cluster|facility|data\s+cent(?:er|re)|supercomputer|plant)(?!\p{L})/iu;
+
+/**
+ * A site's capacity owned only by the nearest name ("Meta's Hyperion campus in Louisiana, financed by
+ * Blue Owl, will reach 5 GW") is the capacity of the company whose site it is, named before.
+ */
+function reviseSiteOwner(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
+  const { candidate } = f;
+  if (candidate.metric !== "datacenter_capacity" || f.entityBy !== "nearest" || !f.entityParty) return;
+  const weak = f.entityParty;
+  const possessor = s.parties.find(
+    (p) =>
+      p.kind === "company" &&
+      p.canonical !== candidate.entity &&
+      p.end <= weak.start &&
+      POSSESSED_SITE.test(r.text.slice(p.end, p.end + 50)),
+  );
+  if (!possessor) return;
+  candidate.entity = possessor.canonical;
+  candidate.entityAt = { start: possessor.start, end: possessor.end };
+  if (candidate.counterparty === possessor.canonical) candidate.counterparty = null;
+  f.rules.push(`entity: the site is ${possessor.surface}'s, not the nearest name's → ${possessor.canonical}`);
 }
