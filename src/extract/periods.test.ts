@@ -202,3 +202,10 @@ test("a half with no year is the publication year's, marked as written without o
   assert.deepEqual(first("in the first half", "2026-03").flow, { start: "2026-01-01", end: "2026-06-30" });
   assert.equal(first("in the first half", "2026-03").yearless, true);
 });
+
+test("a month of last or next year is that month of the year named, in French as in English", () => {
+  assert.equal(first("in January last year", "2024-01").asOf, "2023-01");
+  assert.equal(first("en mars de l'an dernier", "2025-11").asOf, "2024-03");
+  assert.equal(first("en juin de l'année prochaine", "2025-11").asOf, "2026-06");
+  assert.equal(first("in June next year", "2025-11").asOf, "2026-06");
+});

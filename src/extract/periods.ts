@@ -375,7 +375,7 @@ const QUARTER_NUMBER: Record<string, number> = {
 
 function yearShift(words: string): number {
   if (/next|prochain/iu.test(words)) return 1;
-  return /last|dernier|dernière|précédente/iu.test(words) ? -1 : 0;
+  return /last|dernier|dernière|précédente|passée?/iu.test(words) ? -1 : 0;
 }
 
 /** "the second half of next year", "au premier trimestre de l'an prochain": a half or quarter of a relative year. */
@@ -818,6 +818,25 @@ const RULES: [RegExp, Builder][] = [
         : null,
   ],
   ...COUNTED_RULES,
+  [
+    // "in January last year", "en mars de l'an dernier", "in June next year": the month of the year named.
+    new RegExp(
+      `\\b(?:(?:en|in|early|late|mid-|début|fin)\\s*)?(${MONTH_ALTERNATIVES})\\s+(?:of\\s+|de\\s+|d['’])?(last\\s+year|next\\s+year|l['’]an\\s+(?:dernier|passé|prochain)|l['’]année\\s+(?:dernière|passée|précédente|prochaine))\\b`,
+      "giu",
+    ),
+    (m, p) => {
+      if (!p) return null;
+      const month = MONTHS[m[1]!.toLowerCase()]!;
+      const y = p.year + yearShift(m[2]!);
+      return {
+        flow: { start: `${y}-${pad(month)}-01`, end: `${y}-${pad(month)}-${lastDay(y, month)}` },
+        asOf: `${y}-${pad(month)}`,
+        horizon: false,
+        year: y,
+        note: `month of ${m[2]} → ${y}-${pad(month)}`,
+      };
+    },
+  ],
   [
     /\b(?:l['’]année\s+(?:dernière|passée)|l['’]an\s+(?:dernier|passé)|last\s+year)\b/giu,
     (_m, p) => publishedYear(p, -1, "last year"),

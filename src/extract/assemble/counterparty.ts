@@ -67,6 +67,10 @@ export function distributeRespectively(r: DocumentReading, s: SentenceReading, f
  */
 export const COUNTERPARTY_WEIGHTS: Weights<"distance" | "leadWord"> = { distance: -1, leadWord: 0 };
 
+/** "according to Bank of America", "selon Barclays", "citing Jefferies": the name is the figure's source, not the other side of it. */
+const CREDITED_SOURCE =
+  /(?:\baccording\s+to|\bciting|(?<!\p{L})(?:selon|d['’]après))\s+(?:the\s+|les?\s+|la\s+|l['’])?(?:(?:analysts?|analystes?|economists?)\s+(?:at|from|of|de|chez)\s+)?$/iu;
+
 /** Counterparty stage: a name after a lead word ("avec", "auprès de", "from") or, for deals, after the figure. */
 export function readCounterparty(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
   const { text, gazetteer } = r;
@@ -89,7 +93,8 @@ export function readCounterparty(r: DocumentReading, s: SentenceReading, f: Figu
         !groupMembers(candidate.entity).has(p.canonical) &&
         p !== entityParty &&
         !entityGroup.includes(p) &&
-        COUNTERPARTY_LEAD.test(text.slice(Math.max(clauseStart, p.start - 60), p.start)),
+        COUNTERPARTY_LEAD.test(text.slice(Math.max(clauseStart, p.start - 60), p.start)) &&
+        !CREDITED_SOURCE.test(text.slice(Math.max(clauseStart, p.start - 30), p.start)),
     );
     const afterFigure = metricIs(metric, "counterpartyAfter")
       ? inClause.filter(
@@ -102,7 +107,8 @@ export function readCounterparty(r: DocumentReading, s: SentenceReading, f: Figu
             !/\b(?:pour|for)\s+(?:\p{L}+\s+){0,3}$/iu.test(text.slice(q.span.end, p.start)) &&
             !opensGappedClause(p, q, sentenceQs, text) &&
             !isNextClauseSubject(p, q.span.end, text) &&
-            !isRivalMention(p, text),
+            !isRivalMention(p, text) &&
+            !CREDITED_SOURCE.test(text.slice(Math.max(clauseStart, p.start - 30), p.start)),
         )
       : [];
     const ranked = rankOptions(

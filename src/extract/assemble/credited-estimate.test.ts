@@ -53,3 +53,76 @@ describe("qualifier: a bank's or analysts' figure is their estimate", () => {
     assert.equal(at(claims, 3e9).qualifier, "rumoured");
   });
 });
+
+describe("qualifier: a bank, a rating agency or the market forecasting another company's figure", () => {
+  it("a bank that expects a company's spending gives its estimate (EN)", () => {
+    const claims = extract("Citigroup expects Amazon's capital spending to exceed $140 billion in 2026.");
+    assert.equal(at(claims, 140e9).qualifier, "estimated");
+  });
+
+  it("a bank that expects a company's spending gives its estimate (FR)", () => {
+    const claims = extract(
+      "Citigroup s'attend à ce que les investissements d'Amazon dépassent 140 milliards de dollars en 2026.",
+      "fr",
+    );
+    assert.equal(at(claims, 140e9).qualifier, "estimated");
+  });
+
+  it("Wall Street or a rating agency forecasting it gives an estimate too (EN, FR)", () => {
+    assert.equal(
+      at(extract("Wall Street sees Oracle's capex reaching $40 billion next year."), 40e9).qualifier,
+      "estimated",
+    );
+    const fr = extract(
+      "Moody's table sur des investissements d'Oracle de 40 milliards de dollars l'an prochain.",
+      "fr",
+    );
+    assert.equal(at(fr, 40e9).qualifier, "estimated");
+  });
+
+  it("a company's own expectation stays its target (EN)", () => {
+    const claims = extract("Amazon expects capital spending of $140 billion in 2026.");
+    assert.equal(at(claims, 140e9).qualifier, "target");
+  });
+});
+
+describe("qualifier: the base of a forecast's comparison, dated to a month already over", () => {
+  it("is a result (EN)", () => {
+    const claims = extract(
+      "Cohere is on track to end the year with $300 million in annualized revenue, up from $150 million in May.",
+    );
+    assert.equal(at(claims, 300e6).qualifier, "target");
+    assert.equal(at(claims, 150e6).qualifier, "reported");
+  });
+
+  it("is a result (FR)", () => {
+    const claims = extract(
+      "Cohere vise 300 millions de dollars de revenus annualisés en fin d'année, contre 150 millions en mai.",
+      "fr",
+    );
+    assert.equal(at(claims, 150e6).qualifier, "reported");
+  });
+});
+
+describe("a bank credited with a figure is its source, not the other side of it", () => {
+  it("'according to' a bank gives no counterparty (EN)", () => {
+    const claim = at(
+      extract("Alphabet's capex could reach $120 billion in 2026, according to Bank of America."),
+      120e9,
+    );
+    assert.equal(claim.entity, "Alphabet");
+    assert.equal(claim.counterparty, null);
+  });
+
+  it("'selon' a bank gives no counterparty (FR)", () => {
+    const claim = at(
+      extract(
+        "Les dépenses d'investissement d'Alphabet atteindront 120 milliards de dollars en 2026, selon Barclays.",
+        "fr",
+      ),
+      120e9,
+    );
+    assert.equal(claim.entity, "Alphabet");
+    assert.equal(claim.counterparty, null);
+  });
+});

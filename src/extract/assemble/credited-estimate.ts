@@ -2,7 +2,7 @@ import { QUALIFIER_RULES } from "../lexicon.js";
 import { firstMatch, hasMatch } from "../patterns.js";
 import { groupMembers } from "./parties.js";
 import type { Decision } from "./qualifier.js";
-import type { Candidate, SentenceReading } from "./types.js";
+import type { Candidate, DocumentReading, SentenceReading } from "./types.js";
 
 /**
  * A firm credited with the sentence's figures as its own estimate, closing the sentence: ", Morgan
@@ -50,4 +50,50 @@ export function reviseByCreditedEstimate(
   if (!credit) return;
   qualifier.qualifier = "estimated";
   qualifier.rule = `"${(firm ?? credit).trim()}" credited with the figure: a bank's or analysts' estimate → estimated`;
+}
+
+/** Forecasters no gazetteer lists as companies: the market, investors, rating agencies. */
+const COLLECTIVE_FORECASTER =
+  /(?<!\p{L})(?:Wall\s+Street|[Ii]nvestors|[Tt]he\s+market|[Mm]arkets|[Ii]nvestisseurs|[Ll]e\s+marché|Moody['’]s|Fitch(?:\s+Ratings)?|S&P(?:\s+Global)?(?:\s+Ratings)?)(?!\p{L})/gu;
+
+/** A forecasting verb right after its subject: "expects", "sees", "projects", "s'attend à", "table sur", "prévoit". */
+const FORECAST_VERB =
+  /^\s+(?:now\s+|also\s+|still\s+)?(?:expects?|expected|forecasts?|forecasted|projects?|projected|predicts?|predicted|sees|saw|anticipates?|estimates?|estimated|s['’]attend(?:ent)?\s+à|tabl(?:e|ent)\s+sur|prévoi(?:t|ent)|anticipe(?:nt)?|estime(?:nt)?|projette(?:nt)?)(?!\p{L})/u;
+
+/** ", according to Bank of America", ", selon Barclays": a bank or analyst firm credited after the figure. */
+const CREDITED_AFTER = /(?:\baccording\s+to|(?<!\p{L})(?:selon|d['’]après))\s+$/iu;
+
+/**
+ * A bank, an analyst firm, a rating agency or the market forecasting another company's figure
+ * ("Barclays expects Meta's capital spending to exceed", "Wall Street table sur", "…, according to
+ * Bank of America" for a figure to come) gives its own estimate, not the company's target
+ * (CLAIMS.md §7).
+ */
+export function reviseBySourceForecast(
+  r: DocumentReading,
+  s: SentenceReading,
+  candidate: Candidate,
+  qualifier: Decision,
+): void {
+  const { qualifier: current } = qualifier;
+  if (current !== "target" && current !== "reported") return;
+  const own = groupMembers(candidate.entity);
+  const figureStart = candidate.q.span.start;
+  const forecasters: { start: number; end: number; surface: string }[] = s.parties
+    .filter((p) => r.gazetteer.roles.get(p.canonical) === "source" && !own.has(p.canonical))
+    .map((p) => ({ start: p.start, end: p.end, surface: p.surface }));
+  for (const m of s.body.matchAll(COLLECTIVE_FORECASTER)) {
+    const start = s.sentence.start + m.index;
+    forecasters.push({ start, end: start + m[0].length, surface: m[0] });
+  }
+  const forecaster = forecasters.find(
+    (p) =>
+      (p.end <= figureStart && FORECAST_VERB.test(r.text.slice(p.end, p.end + 40))) ||
+      (current === "target" &&
+        p.start >= candidate.q.span.end &&
+        CREDITED_AFTER.test(r.text.slice(Math.max(candidate.q.span.end, p.start - 20), p.start))),
+  );
+  if (!forecaster) return;
+  qualifier.qualifier = "estimated";
+  qualifier.rule = `"${forecaster.surface}" forecasts another company's figure → estimated`;
 }

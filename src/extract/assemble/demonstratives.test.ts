@@ -48,3 +48,29 @@ describe("a demonstrative pronoun stands for the name mentioned last", () => {
     assert.notEqual(owners(unknown, "fr").find(([, v]) => v === 5e7)?.[0], "Oracle");
   });
 });
+
+describe("'the former', 'the latter' after two subjects joined by 'and'", () => {
+  const roles = (text: string, language: "fr" | "en") =>
+    extractClaims({ text, language, published: "2025-11-10", document: "d.txt" }).claims.map((c) => [
+      c.entity,
+      c.counterparty,
+    ]);
+
+  it("stand for the first or the second subject, not the objects named after them (en)", () => {
+    const before = "Alphabet and Amazon have backed Anthropic and Mistral AI;";
+    assert.deepEqual(roles(`${before} the former has put $3 billion into Anthropic.`, "en"), [
+      ["Alphabet", "Anthropic"],
+    ]);
+    assert.deepEqual(roles(`${before} the latter has put $8 billion into Anthropic.`, "en"), [
+      ["Amazon", "Anthropic"],
+    ]);
+  });
+
+  it("stand for the first or the second subject, not the objects named after them (fr)", () => {
+    const before = "Alphabet et Amazon ont soutenu Anthropic et Mistral AI ;";
+    const former = `${before} le premier a investi 3 milliards de dollars dans Anthropic.`;
+    const latter = `${before} le second a investi 8 milliards de dollars dans Anthropic.`;
+    assert.deepEqual(roles(former, "fr"), [["Alphabet", "Anthropic"]]);
+    assert.deepEqual(roles(latter, "fr"), [["Amazon", "Anthropic"]]);
+  });
+});

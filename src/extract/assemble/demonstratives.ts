@@ -32,7 +32,8 @@ function unknownNameBetween(text: string, names: NameMention[], from: number, to
 
 /**
  * The company or programme each demonstrative of the sentence stands for: the last one named before
- * it, unless a name the gazetteer lacks, a person or a place came last.
+ * it, unless a name the gazetteer lacks, a person or a place came last; "the latter" after two
+ * subjects joined by "and" is the second of them.
  */
 export function demonstrativeParties(
   sentence: Sentence,
@@ -44,7 +45,10 @@ export function demonstrativeParties(
   for (const m of matchesIn(DEMONSTRATIVE_PRONOUN, text.slice(sentence.start, sentence.end))) {
     const start = sentence.start + m.index;
     const before = names.filter((n) => n.end <= start && n.start >= start - DEMONSTRATIVE_REACH);
-    const latest = before.findLast((n) => !AGENT_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start)));
+    const pair = /^the\s+latter$/iu.test(m[0]) ? subjectPair(names, start, text) : null;
+    const latest = pair
+      ? before.findLast((n) => n.canonical === pair[1])
+      : before.findLast((n) => !AGENT_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start)));
     if (!latest || gazetteer.publicBodies.has(latest.canonical)) continue;
     if (unknownNameBetween(text, before, latest.end, start)) continue;
     const programme = latest.kind === "programme" || gazetteer.programmes.has(latest.canonical);
@@ -59,4 +63,29 @@ export function demonstrativeParties(
     });
   }
   return found;
+}
+
+/** How far back a pair of subjects may stand before "the former", "the latter". */
+const SUBJECT_PAIR_REACH = 400;
+/** Before a clause's subject: the start of the text, a sentence or a clause, perhaps "both", "les". */
+const CLAUSE_OPENING = /(?:^|[.;:!?]\s+|\n\s*)(?:(?:the|both|les|le|la)\s+)?$/iu;
+
+/**
+ * "Microsoft and Amazon have backed OpenAI and Anthropic; the former…": two companies joined by
+ * "and" as a clause's subject, the latest such pair shortly before `at`, earlier one first.
+ */
+export function subjectPair(names: NameMention[], at: number, text: string): [string, string] | null {
+  for (let i = names.findLastIndex((n) => n.start < at) + 1 - 1; i >= 1; i--) {
+    const second = names[i]!;
+    const first = names[i - 1]!;
+    if (at - first.start > SUBJECT_PAIR_REACH) return null;
+    if (
+      first.canonical === second.canonical ||
+      !/^\s+(?:and|et|&)\s+$/iu.test(text.slice(first.end, second.start))
+    )
+      continue;
+    if (CLAUSE_OPENING.test(text.slice(Math.max(0, first.start - 12), first.start)))
+      return [first.canonical, second.canonical];
+  }
+  return null;
 }

@@ -136,6 +136,8 @@ export function reviseByParallel(r: DocumentReading, s: SentenceReading, f: Figu
   const byAnaphor = entityParty ? entityParty.via === "anaphora" : f.how === "topic";
   if (!byAnaphor || !previous?.entity || !candidate.metric || f.entityGroup.length > 1) return;
   if (previous.metric !== candidate.metric || previous.entity === candidate.entity) return;
+  // "…will build 1.8 GW for OpenAI. It already runs 3.4 GW": the anaphor is the other side of that deal.
+  if (previous.counterparty !== null && previous.counterparty === candidate.entity) return;
   if (previous.entity.includes("+") || r.gazetteer.publicBodies.has(previous.entity)) return;
   // A plural anaphor that stands for a group ("les trois géants du cloud") is no single company.
   if (candidate.entity?.includes("+")) return;

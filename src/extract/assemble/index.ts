@@ -51,6 +51,7 @@ import {
 } from "./revise.js";
 import { reviseRoundNamedAfter } from "./round-investee.js";
 import { closeSentence, readSentence } from "./sentence.js";
+import { reviseServedCapacity } from "./served-capacity.js";
 import { reviseSiteBuilder } from "./site-builder.js";
 import { reviseSiteFinancing } from "./site-financing.js";
 import { reviseStakeIssuer } from "./stake-issuer.js";
@@ -112,6 +113,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   revisePledgeFrom(r, s, f);
   reviseSiteBuilder(r, s, f);
   reviseCapacityBeneficiary(r, s, f);
+  reviseServedCapacity(r, s, f);
   reviseRoundNamedAfter(r, s, f);
   if (!reviseWarrantAndGrowth(r, s, f)) return;
   reviseMarketSpending(f, isCurrencyCode(f.candidate.unit));

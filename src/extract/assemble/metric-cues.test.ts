@@ -142,3 +142,49 @@ describe("money committed with no compute named", () => {
     ]);
   });
 });
+
+const rolesOf = (text: string, language: "fr" | "en") =>
+  extractClaims({ text, language, published: "2025-11-10", document: "d.txt" }).claims.map((c) => [
+    c.entity,
+    c.counterparty,
+    c.metric,
+    c.value.low ?? c.value.high,
+  ]);
+
+describe("money paid for a stake, a company's purchase, a contribution to a programme", () => {
+  it("money paid for a stake is the buyer's investment in the company (en)", () => {
+    const claims = rolesOf("Alphabet paid $2.7 billion for a 14% stake in Character.AI.", "en");
+    assert.deepEqual(claims[0], ["Alphabet", "Character.AI", "investment", 2.7e9]);
+  });
+
+  it("money paid for a stake is the buyer's investment in the company (fr)", () => {
+    const claims = rolesOf(
+      "Alphabet a payé 2,7 milliards de dollars pour une participation de 14 % dans Character.AI.",
+      "fr",
+    );
+    assert.deepEqual(claims[0], ["Alphabet", "Character.AI", "investment", 2.7e9]);
+  });
+
+  it("'the purchase of' or 'the takeover of' a company names its price, and a '… Systems' name is a company (en)", () => {
+    assert.deepEqual(rolesOf("Cisco completed its $1.2 billion purchase of Lumen Systems.", "en")[0], [
+      "Cisco",
+      "Lumen Systems",
+      "acquisition_price",
+      1.2e9,
+    ]);
+    assert.deepEqual(rolesOf("Nvidia agreed a $900 million takeover of Enfabrica Networks.", "en")[0], [
+      "Nvidia",
+      "Enfabrica Networks",
+      "acquisition_price",
+      9e8,
+    ]);
+  });
+
+  it("companies contributing money to a programme invest in it (en)", () => {
+    const claims = rolesOf(
+      "SoftBank, Oracle and MGX will together contribute $21 billion to Stargate.",
+      "en",
+    );
+    assert.deepEqual(claims[0], ["SoftBank+Oracle+MGX", "Stargate", "investment", 21e9]);
+  });
+});

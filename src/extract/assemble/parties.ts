@@ -3,7 +3,7 @@ import { ANAPHORA, COMPLEMENT_BEFORE, MODIFIER_AFTER } from "../lexicon.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { hasMatch, matchesIn } from "../patterns.js";
 import type { Sentence } from "../sentences.js";
-import { demonstrativeParties } from "./demonstratives.js";
+import { demonstrativeParties, subjectPair } from "./demonstratives.js";
 import { descriptionParties } from "./descriptions.js";
 import { firstFrom, nameStart, rememberedBySpan } from "./text.js";
 import type { Party } from "./types.js";
@@ -212,12 +212,13 @@ function pronounsFor(pattern: RegExp, meant: string, sentence: Sentence, body: s
 /** Contrastive references and personal pronouns of a sentence as parties. */
 function pronounParties(
   sentence: Sentence,
-  body: string,
+  text: string,
   names: NameMention[],
   subject: string | null,
   gazetteer: Gazetteer,
   group: string | null,
 ): Party[] {
+  const body = text.slice(sentence.start, sentence.end);
   const found: Party[] = [];
   if (group) found.push(...pronounsFor(GROUP_PRONOUN, group, sentence, body));
   // Every contrastive word of a sentence picks from the pair named before the first one.
@@ -225,7 +226,7 @@ function pronounParties(
   for (const m of matchesIn(CONTRAST, body)) {
     const start = sentence.start + m.index;
     const before = body.slice(Math.max(0, m.index - 30), m.index);
-    pair ??= lastPair(names, start, gazetteer);
+    pair ??= subjectPair(names, start, text) ?? lastPair(names, start, gazetteer);
     if (!pair || COMPLEMENT_BEFORE.test(before)) continue;
     const word = (m[1] ?? m[2]!).toLowerCase();
     const canonical = /^(?:former|premi)/u.test(word) ? pair[0] : pair[1];
@@ -333,7 +334,7 @@ export function partiesOf(
   }
   parties.push(...demonstrativeParties(sentence, text, names, gazetteer));
   if (subject) parties.push(...pronounsFor(FEMININE_PRONOUN, subject, sentence, body));
-  parties.push(...pronounParties(sentence, body, names, subject, gazetteer, group));
+  parties.push(...pronounParties(sentence, text, names, subject, gazetteer, group));
   return speakersPronouns(
     parties.sort((a, b) => a.start - b.start),
     text,

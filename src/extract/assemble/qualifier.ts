@@ -16,7 +16,7 @@ import { tablePlaceAt } from "../tables.js";
 import { reviseByAgreementFrame } from "./agreement-frame.js";
 import { readAttribution } from "./attribution.js";
 import { reviseByCapacityPlan } from "./capacity-plan.js";
-import { reviseByCreditedEstimate } from "./credited-estimate.js";
+import { reviseByCreditedEstimate, reviseBySourceForecast } from "./credited-estimate.js";
 import { reviseByDeliberation } from "./deliberation.js";
 import { reviseMarketEstimate } from "./market-owner.js";
 import { conversionAfter } from "./metric.js";
@@ -415,19 +415,33 @@ function yearOverBeforePublication(period: Period | null, published: string | nu
   return year !== null && year < published.slice(0, 4);
 }
 
+/** The base of a comparison right before the figure: "up from", "compared with", "contre", "après". */
+const COMPARED_FROM =
+  /(?:\b(?:up|down|rising|jumping|climbing)\s+from|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|(?<!\p{L})(?:contre|après|comparé\s+à))\s+(?:(?:about|around|roughly|some|environ|près\s+de)\s+)?$/iu;
+
+/** A level dated to a month before the month of publication: "up from $5 billion in August". */
+function monthOverBeforePublication(period: Period | null, published: string | null): boolean {
+  if (!period || !published || !("asOf" in period) || !period.asOf || period.asOf.length !== 7) return false;
+  return period.asOf < published.slice(0, 7);
+}
+
 /**
  * "$85 billion this year, up from $50 billion last year", "contre 52 milliards en 2024": the base of a
- * forecast's comparison, in a period already over, is a result; only a forecast word of its own
- * would make it a target.
+ * forecast's comparison, in a period already over (a month, when the figure is the base "up from" it),
+ * is a result; only a forecast word of its own would make it a target.
  */
 function reviseCarriedForecast(
   candidate: Candidate,
   published: string | null,
   clauseAfter: string,
+  comparedFrom: boolean,
   qualifier: Decision,
 ): void {
   if (qualifier.qualifier !== "target" || !qualifier.carried) return;
-  const over = candidate.periodExplicit && yearOverBeforePublication(candidate.period, published);
+  const over =
+    candidate.periodExplicit &&
+    (yearOverBeforePublication(candidate.period, published) ||
+      (comparedFrom && monthOverBeforePublication(candidate.period, published)));
   if (!over && !PAST_SPAN_AFTER.test(clauseAfter.slice(0, 60))) return;
   qualifier.qualifier = "reported";
   qualifier.rule = "a figure for a period over by publication, beside a forecast → reported";
@@ -646,7 +660,10 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
     qualifier.qualifier = "target";
     qualifier.rule = "a whole year's flow for a year still under way at publication → target";
   }
-  reviseCarriedForecast(candidate, r.input.published, clauseAfter, qualifier);
+  const comparedFrom = COMPARED_FROM.test(
+    text.slice(Math.max(sentence.start, q.span.start - 30), q.span.start),
+  );
+  reviseCarriedForecast(candidate, r.input.published, clauseAfter, comparedFrom, qualifier);
   if (
     qualifier.qualifier === "target" &&
     (hasMatch(ANALYSTS, ownScope) ||
@@ -658,6 +675,7 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
     qualifier.rule = "a forecast credited to analysts, not the company's own → estimated";
   }
   reviseByCreditedEstimate(s, candidate, qualifier);
+  reviseBySourceForecast(r, s, candidate, qualifier);
   reviseMarketEstimate(text, sentence.start, candidate, qualifier);
   reviseByCalculation(s, q, ownScope, qualifier);
   reviseByAgreementFrame(text, s, qualifier);

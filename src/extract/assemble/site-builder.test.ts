@@ -38,3 +38,15 @@ describe("a site built by one company for another named before it", () => {
     assert.deepEqual(ownerOf(text, "en", 0.9)[0], "OpenAI");
   });
 });
+
+describe("a site a company owns, built by another", () => {
+  it("is the capacity of the site's owner, from the builder (en)", () => {
+    const text = "Meta's Prometheus campus, built by Blue Owl, will reach 3 gigawatts by 2029.";
+    assert.deepEqual(ownerOf(text, "en", 3), ["Meta", "Blue Owl"]);
+  });
+
+  it("is the capacity of the site's owner, from the builder (fr)", () => {
+    const text = "Le campus Prometheus de Meta, construit par Blue Owl, atteindra 3 gigawatts en 2029.";
+    assert.deepEqual(ownerOf(text, "fr", 3), ["Meta", "Blue Owl"]);
+  });
+});

@@ -41,6 +41,17 @@ export function reviseSiteBuilder(r: DocumentReading, s: SentenceReading, f: Fig
     f.rules.push(`counterparty: the programme's site is built by ${builder.surface} → ${builder.canonical}`);
     return;
   }
+  const possessor = sitePossessor(r, s, builder);
+  if (possessor) {
+    candidate.entity = possessor.canonical;
+    candidate.entityAt = { start: possessor.start, end: possessor.end };
+    candidate.counterparty = builder.canonical;
+    candidate.counterpartyAt = { start: builder.start, end: builder.end };
+    f.rules.push(
+      `roles: ${possessor.surface}'s site is built by ${builder.surface} → ${possessor.canonical} → ${builder.canonical}`,
+    );
+    return;
+  }
   // "OpenAI will lease a campus built by Crusoe": a company named before the builder takes the site.
   const owner = f.entityParty;
   if (owner && owner !== builder && owner.start < builder.start) return;
@@ -51,5 +62,29 @@ export function reviseSiteBuilder(r: DocumentReading, s: SentenceReading, f: Fig
   candidate.counterpartyAt = null;
   f.rules.push(
     `entity: the site is built by ${builder.surface}, its capacity is the builder's → ${builder.canonical}`,
+  );
+}
+
+/** "Meta's", "Meta’s": a possessive after the name. */
+const POSSESSIVE_AFTER = /^['’]s?\s/u;
+/** "le campus Hyperion de Meta", "le site de Meta": a site noun, perhaps its name, then "de". */
+const SITE_OF_BEFORE =
+  /\b(?:campus|sites?|clusters?|centres?\s+de\s+données|data\s+cent(?:er|re)s?|complexes?)\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:de\s+|d['’])$/u;
+
+/**
+ * The company whose site the builder builds, named as the site's possessor before the builder
+ * ("Meta's Hyperion campus, built by Blue Owl", "le campus Hyperion de Meta, construit par Blue
+ * Owl"): it uses the site, the builder supplies it (CLAIMS.md §6).
+ */
+function sitePossessor(r: DocumentReading, s: SentenceReading, builder: Party): Party | undefined {
+  return s.parties.find(
+    (p) =>
+      p.kind === "company" &&
+      p.canonical !== builder.canonical &&
+      p.end <= builder.start &&
+      builder.start - p.end <= BUILDER_REACH * 2 &&
+      !r.gazetteer.programmes.has(p.canonical) &&
+      (POSSESSIVE_AFTER.test(r.text.slice(p.end, p.end + 3)) ||
+        SITE_OF_BEFORE.test(r.text.slice(Math.max(s.sentence.start, p.start - 60), p.start))),
   );
 }

@@ -1,0 +1,107 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { claimAt, extract } from "../../../test/support/claims.js";
+
+const rolesOf = (text: string, language: "fr" | "en", value: number) => {
+  const claim = claimAt(extract(text, language), value);
+  return [claim.entity, claim.counterparty];
+};
+
+describe("capacity a company builds, leases or hands over to another", () => {
+  it("is the capacity of the company it is built for, from the builder (en)", () => {
+    const text = "Crusoe is building a 1.6 GW campus for Anthropic in Wyoming.";
+    assert.deepEqual(rolesOf(text, "en", 1.6), ["Anthropic", "Crusoe"]);
+  });
+
+  it("is the capacity of the company it is built for, from the builder (fr)", () => {
+    const text = "Crusoe construit un campus de 1,6 GW pour Anthropic dans le Wyoming.";
+    assert.deepEqual(rolesOf(text, "fr", 1.6), ["Anthropic", "Crusoe"]);
+  });
+
+  it("is the tenant's when it is leased to it (en)", () => {
+    const text = "IREN has leased 350 megawatts of capacity to Microsoft at its Texas site.";
+    assert.deepEqual(rolesOf(text, "en", 0.35), ["Microsoft", "IREN"]);
+  });
+
+  it("is the tenant's when it is leased to it (fr)", () => {
+    const text = "IREN a loué 350 mégawatts de capacité à Microsoft sur son site texan.";
+    assert.deepEqual(rolesOf(text, "fr", 0.35), ["Microsoft", "IREN"]);
+  });
+
+  it("is the user's when the supplier's site will serve it (en)", () => {
+    const text = "Nscale's 180MW site in Finland will serve Microsoft from next spring.";
+    assert.deepEqual(rolesOf(text, "en", 0.18), ["Microsoft", "Nscale"]);
+  });
+
+  it("is the user's when the supplier's site will serve it (fr)", () => {
+    const text = "Le site de 180 MW de Nscale en Finlande servira Microsoft dès le printemps.";
+    assert.deepEqual(rolesOf(text, "fr", 0.18), ["Microsoft", "Nscale"]);
+  });
+
+  it("is the tenant's named in a relative clause (en)", () => {
+    const text = "Vantage Data Centers will build a 1.1 GW campus in Ohio, which Oracle will lease.";
+    assert.deepEqual(rolesOf(text, "en", 1.1), ["Oracle", "Vantage Data Centers"]);
+  });
+
+  it("is the company's named after 'on behalf of' (en)", () => {
+    const text = "Lambda will host 120 megawatts in Kansas City on behalf of Microsoft.";
+    assert.deepEqual(rolesOf(text, "en", 0.12), ["Microsoft", "Lambda"]);
+  });
+
+  it("stays the builder's own portfolio when no company is served (en)", () => {
+    const text = "Crusoe now has more than 3.4 GW of power under development across its own sites.";
+    assert.deepEqual(rolesOf(text, "en", 3.4), ["Crusoe", null]);
+  });
+
+  it("is the company it is put at the disposal of or meant for (fr)", () => {
+    const text = "Nscale mettra 150 mégawatts à la disposition de Microsoft au Portugal.";
+    assert.deepEqual(rolesOf(text, "fr", 0.15), ["Microsoft", "Nscale"]);
+    const meant = "SoftBank développe deux sites destinés à OpenAI, d'une capacité totale de 1,3 GW.";
+    assert.deepEqual(rolesOf(meant, "fr", 1.3), ["OpenAI", "SoftBank"]);
+  });
+
+  it("is the tenant's named as such (fr, en)", () => {
+    const fr = "Vantage Data Centers construit un campus de 1,2 GW dont Oracle sera le locataire.";
+    assert.deepEqual(rolesOf(fr, "fr", 1.2), ["Oracle", "Vantage Data Centers"]);
+    const en = "Vantage Data Centers is building a 1.2 GW campus with Oracle as anchor tenant.";
+    assert.deepEqual(rolesOf(en, "en", 1.2), ["Oracle", "Vantage Data Centers"]);
+  });
+
+  it("is the user's of a site the supplier builds, named after it (en)", () => {
+    const text = "The 270 MW campus that Nebius is building in New Jersey will be dedicated to Microsoft.";
+    assert.deepEqual(rolesOf(text, "en", 0.27), ["Microsoft", "Nebius"]);
+  });
+});
+
+describe("a pronoun after capacity built for another company", () => {
+  it("stays with the builder it stands for, not the company served (fr)", () => {
+    const text =
+      "La start-up Crusoe a présenté un nouveau projet.\n\nL'entreprise y construira pour Anthropic un campus de 1,6 GW.\n\nElle exploite déjà 2,8 GW de capacité en propre.";
+    assert.deepEqual(rolesOf(text, "fr", 2.8), ["Crusoe", null]);
+  });
+
+  it("stays with the builder it stands for, not the company served (en)", () => {
+    const text =
+      "Crusoe unveiled a new project on Tuesday.\n\nThe company is building a 1.6 GW campus for Anthropic in Wyoming.\n\nIt already operates 2.8 GW of capacity of its own.";
+    assert.deepEqual(rolesOf(text, "en", 2.8), ["Crusoe", null]);
+  });
+});
+
+describe("a lease signed with a company, a site a company owns", () => {
+  it("capacity under leases signed with a company is that company's (en)", () => {
+    const text =
+      "Applied Digital has signed 15-year leases with CoreWeave covering 250 MW at its North Dakota campus.";
+    assert.deepEqual(rolesOf(text, "en", 0.25), ["CoreWeave", "Applied Digital"]);
+  });
+
+  it("capacity under leases signed with a company is that company's (fr)", () => {
+    const text =
+      "Applied Digital a signé des baux de 15 ans avec CoreWeave portant sur 250 MW dans le Dakota du Nord.";
+    assert.deepEqual(rolesOf(text, "fr", 0.25), ["CoreWeave", "Applied Digital"]);
+  });
+
+  it("a company's site financed by another is the company's (en)", () => {
+    const text = "Meta's Prometheus campus in Ohio, financed by Blue Owl, is expected to reach 3 GW by 2029.";
+    assert.deepEqual(rolesOf(text, "en", 3), ["Meta", null]);
+  });
+});
