@@ -58,6 +58,17 @@ describe("what a figure measures", () => {
     );
   });
 
+  it("chips counted 'of the maker's' chips belong to the buyer, not the maker", () => {
+    assert.deepEqual(
+      extract("Amazon bought 120,000 of Nvidia's Blackwell chips last year.", "en").map((c) => c.entity),
+      ["Amazon"],
+    );
+    assert.deepEqual(
+      extract("Nvidia's GPU shipments reached 3 million units last year.", "en").map((c) => c.entity),
+      ["Nvidia"],
+    );
+  });
+
   it("cash and cash equivalents, and a cash position, are the cash a company holds", () => {
     assert.deepEqual(read("Nebius ended the quarter with $1.8 billion in cash and cash equivalents.", "en"), [
       ["cash_position", 1.8e9],
