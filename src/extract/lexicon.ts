@@ -316,7 +316,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "market_cap",
     units: ["currency"],
     pattern:
-      /capitalisation(?:\s+boursière)?|market\s+(?:cap|capitalization|capitalisation|value)|valeur\s+boursière|(?<!\p{L})pès(?:e|ent|erait)(?!\p{L})|\bto\s+be\s+worth\b|(?<!(?:deal|agreement|contract|partnership|pact|transaction|order|stake|shares|it|they)\s+)\b(?:is|are|was|were)\s+(?:now\s+)?worth\b|(?<!\p{L})(?:val(?:ent|ait|aient|oir|ant)|vaut|valoris\p{L}*)(?!\p{L})(?=[^.;]{0,50}(?:\ben\s+Bourse|(?<!\p{L})à\s+Wall\s+Street)\b)/giu,
+      /capitalisation(?:\s+boursière)?|market\s+(?:cap|capitalization|capitalisation|value)|valeur\s+boursière|(?<!\p{L})pès(?:e|ent|erait)(?!\p{L})|\bto\s+be\s+worth\b|\b(?:company|companies|firm|group|business|chipmaker|maker)\s+worth\b|(?<!\p{L})à\s+valoir(?!\p{L})|(?<!(?:deal|agreement|contract|partnership|pact|transaction|order|stake|shares|it|they)\s+)\b(?:is|are|was|were)\s+(?:now\s+)?worth\b|(?<!\p{L})(?:val(?:ent|ait|aient|oir|ant)|vaut|valoris\p{L}*)(?!\p{L})(?=[^.;]{0,50}(?:\ben\s+Bourse|(?<!\p{L})à\s+Wall\s+Street)\b)/giu,
     bonus: 40,
   },
   {
