@@ -40,3 +40,45 @@ describe("a known company named in full, then by the words before its corporate 
     assert.deepEqual(owners(text, "en"), [["Harbourline", 800_000_000]]);
   });
 });
+
+describe("an unknown company named in full, then by its first word", () => {
+  const defaultOwners = (text: string, language: "fr" | "en") =>
+    extractClaims({ text, language, published: "2025-11-10", document: "d.md" }).claims.map((c) => [
+      c.entity,
+      c.value.low ?? c.value.high,
+    ]);
+
+  it("keeps the full name when the first word alone owns a figure (en, fr)", () => {
+    assert.deepEqual(
+      defaultOwners(
+        "Quorvia Compute raised $300 million in June. Quorvia's revenue reached $40 million last year.",
+        "en",
+      ),
+      [
+        ["Quorvia Compute", 300e6],
+        ["Quorvia Compute", 40e6],
+      ],
+    );
+    assert.deepEqual(
+      defaultOwners(
+        "Quorvia Compute a levé 300 millions d'euros en juin. Le chiffre d'affaires de Quorvia a atteint 40 millions d'euros l'an dernier.",
+        "fr",
+      ),
+      [
+        ["Quorvia Compute", 300e6],
+        ["Quorvia Compute", 40e6],
+      ],
+    );
+  });
+
+  it("does not shorten a name whose first word the text also writes in lower case", () => {
+    const got = defaultOwners(
+      "Frontier Compute raised $300 million in June. The frontier labs spent more; Frontier's revenue reached $40 million.",
+      "en",
+    );
+    assert.ok(
+      !got.some(([owner, value]) => owner === "Frontier Compute" && value === 40e6),
+      JSON.stringify(got),
+    );
+  });
+});
