@@ -65,19 +65,6 @@ function shortForm(name: string): string | null {
   return m?.[1] && !NOT_A_NAME.test(m[1]) ? m[1] : null;
 }
 
-/**
- * "Lumen" after "Lumen Compute": the first word of an unknown company's name of two or three words,
- * when it is long enough to be a name and the text never writes it in lower case.
- */
-function leadingWord(name: string, text: string): string | null {
-  const words = name.split(/[ \u00a0]+/u);
-  if (words.length < 2 || words.length > 3) return null;
-  const first = words[0]!;
-  if (first.length < 4 || NOT_A_NAME.test(first) || !/^\p{Lu}\p{Ll}/u.test(first)) return null;
-  const lower = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(first.toLowerCase())}(?![\\p{L}\\p{N}])`, "u");
-  return lower.test(text) ? null : first;
-}
-
 /** Every company named with a corporate cue that the gazetteer does not know, as written. */
 export function unknownCompanies(
   text: string,
@@ -171,7 +158,7 @@ export function withUnknownCompanies(
   const names = withMentionsOf(text, found, shortFormsOfKnown(found, gazetteer));
   const companies = unknownCompanies(text, names, gazetteer);
   const forms = companies.flatMap((name) => {
-    const short = shortForm(name) ?? leadingWord(name, text);
+    const short = shortForm(name);
     return short && !gazetteer.byFolded.has(foldName(short))
       ? [
           { surface: name, canonical: name },
