@@ -86,6 +86,12 @@ describe("what a figure measures", () => {
     assert.deepEqual(read("Nebius a brûlé une trésorerie de 2 milliards d'euros en 2025.", "fr"), [
       ["cash_burn", 2e9],
     ]);
+    assert.deepEqual(read("Lambda had $1.2 billion of cash at quarter-end.", "en"), [
+      ["cash_position", 1.2e9],
+    ]);
+    assert.deepEqual(read("Lambda has said it will burn through $1.2 billion of cash by 2027.", "en"), [
+      ["cash_burn", 1.2e9],
+    ]);
   });
 
   it("spending on infrastructure qualified by a place or a kind is spending on infrastructure", () => {
