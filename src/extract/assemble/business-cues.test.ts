@@ -110,13 +110,6 @@ describe("a ranked list of companies the gazetteer does not know", () => {
     assert.deepEqual(unknown("Texas will add 2 GW of capacity by 2027."), []);
   });
 
-  it("never takes a pronoun opening a quote for a company", () => {
-    assert.deepEqual(
-      unknown('Its chief executive said: "We raised $700 million and We invested it all."'),
-      [],
-    );
-  });
-
   it("finds a company heading an item of a running list (fr, en)", () => {
     assert.deepEqual(unknown("Ont aussi investi : Quorvia, 100 millions de dollars, et Talmic (50 M€)."), [
       "Quorvia",
