@@ -57,7 +57,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "revenue_growth",
     units: ["fraction"],
     pattern:
-      /croissance|progression|\bgrowth\b|\bgrow(?:s|n|ing)?\b|\+\s?(?=\d)|%\s+(?:de\s+plus|more)\s+(?:que|than)|(?:%|pour\s+cent)\s+(?:par\s+an|a\s+year|per\s+year|annually|sur\s+un\s+an|en\s+un\s+an|in\s+a\s+year)|compound\s+annual|annual\s+rate|taux\s+annuel|%\s+(?:jump|rise|increase|surge|gain|climb|leap)\b/giu,
+      /croissance|progression|\bgrowth\b|\bgrow(?:s|n|ing)?\b|\+\s?(?=\d)|%\s+(?:de\s+plus|more|higher)\s+(?:que|qu['’]|than)|(?:%|pour\s+cent)\s+(?:par\s+an|a\s+year|per\s+year|annually|sur\s+un\s+an|en\s+un\s+an|in\s+a\s+year)|compound\s+annual|annual\s+rate|taux\s+annuel|%\s+(?:jump|rise|increase|surge|gain|climb|leap)\b/giu,
   },
   {
     metric: "capex_growth",
@@ -83,7 +83,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "revenue",
     units: ["currency"],
     pattern:
-      /chiffres?\s+d['’]affaires|revenus?|recettes|ventes|revenues?|sales|turnover|a\s+généré|ont\s+généré|générer|generated|croissance|growth|\bCA\b/giu,
+      /chiffres?\s+d['’]affaires|revenus?|recettes|ventes|revenues?|sales|turnover|top[-\s]line|a\s+généré|ont\s+généré|générer|generated|croissance|growth|\bCA\b/giu,
   },
   {
     // What a division brought in: "les centres de données ont représenté 41 milliards", "dont 35 milliards
@@ -98,7 +98,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "investment_loss",
     units: ["currency"],
     pattern:
-      /perte\s+sur\s+sa\s+participation|(?:loss|hit|charge|write[-\s]?down|impairment)\s+(?:on|from|related\s+to|tied\s+to|linked\s+to)\s+(?:its|their|the)\s+(?:\p{Lu}[\p{L}.&-]*\s+)?(?:stake|investment|holding)|share\s+of\s+(?:\p{Lu}[\p{L}.&-]*['’]s?\s+)?(?:losses|net\s+loss)|loss\s+on\s+its\s+(?:stake|investment)|(?<=(?:pertes?|loss(?:es)?)(?!\p{L})(?:[^.;]|\.(?=\d)){0,60}?)(?<!\p{L})(?:sur\s+(?:sa|leur|son)\s+(?:participation|investissement)|on\s+(?:its|their)\s+(?:stake|investment|holding))(?!\p{L})|(?:profits?|bénéfices?|résultats?)\s+nets?\s+(?:\p{L}+\s+){0,3}(?:amputé|grevé|plombé|réduit)\p{L}*|(?:net\s+income|profits?|earnings)\s+(?:\p{L}+\s+){0,3}(?:reduced|cut|hit|dented)\s+by/giu,
+      /perte\s+sur\s+sa\s+participation|(?:loss|hit|charge|write[-\s]?down|impairment)\s+(?:on|from|related\s+to|tied\s+to|linked\s+to)\s+(?:its|their|the)\s+(?:\p{Lu}[\p{L}.&-]*\s+)?(?:stake|investment|holding)|share\s+of\s+(?:\p{Lu}[\p{L}.&-]*['’]s?\s+)?(?:losses|net\s+loss)|loss\s+on\s+its\s+(?:stake|investment)|(?<=(?:pertes?|loss(?:es)?|charges?|dépréciations?)(?!\p{L})(?:[^.;]|\.(?=\d)){0,60}?)(?<!\p{L})(?:(?:sur|liée?s?\s+à|relatives?\s+à)\s+(?:sa|leur|son)\s+(?:participation|investissement)|on\s+(?:its|their)\s+(?:stake|investment|holding))(?!\p{L})|(?:profits?|bénéfices?|résultats?)\s+nets?\s+(?:\p{L}+\s+){0,3}(?:amputé|grevé|plombé|réduit)\p{L}*|(?:net\s+income|profits?|earnings)\s+(?:\p{L}+\s+){0,3}(?:reduced|cut|hit|dented)\s+by/giu,
     bonus: 40,
   },
   {
@@ -131,7 +131,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "cash_position",
     units: ["currency"],
     pattern:
-      /trésorerie\s+disponible|liquidités|\bliquidity\b|(?:cash|trésorerie)\s+(?:and|et|&)\s+(?:cash\s+)?(?:(?:marketable|short[-\s]term)\s+)?(?:securities|investments|équivalents|equivalents|placements)|(?<=\b(?:ended|ending|ends|finished|closed|had|has|have|held|holds|sits\s+on|sitting\s+on|sat\s+on)\s(?:[^.;]|\.(?=\d)){0,60}?)\bin\s+cash(?!\p{L})|cash\s+on\s+hand|cash\s+position|position\s+de\s+trésorerie|\bcash\s+(?:balance\s+)?(?:of|totall?ed|stood\s+at)(?=\s)|(?<!(?:brûl|consomm|dépens|englout)\p{L}*\s+)(?:une|sa|leur)\s+trésorerie\s+(?:nette\s+)?de\s+(?=\d)|cash\s+reserves|en\s+caisse|(?<!(?:brûl|consomm|dépens|englout|perd|perte|sortie|flux|utilis|burn)[^.;]{0,60})(?<=\d[^.;]{0,30}\s)de\s+(?:trésorerie|liquidités)(?!\p{L})(?!\s+(?:brûl|consomm))|(?<!\p{L})(?:la|sa|leur)\s+trésorerie\s+(?:nette\s+)?(?:(?:de|d['’]|du)\s*\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*)?\s+)?(?:s['’](?:élev|établi)\p{L}*|atteign\p{L}*|(?:a|avait)\s+atteint|se\s+mont\p{L}*|ressort\p{L}*|(?:est|était)\s+de)(?!\p{L})/giu,
+      /trésorerie\s+disponible|liquidités|\bliquidity\b|(?:cash|trésorerie)\s+(?:and|et|&)\s+(?:cash\s+)?(?:(?:marketable|short[-\s]term)\s+)?(?:securities|investments|équivalents|equivalents|placements)|(?<=\b(?:ended|ending|ends|finished|closed|had|has|have|held|holds|sits\s+on|sitting\s+on|sat\s+on)\s(?:[^.;]|\.(?=\d)){0,60}?)(?<!\b(?:burn\p{L}*|spen[dt]\p{L}*|consum\p{L}*|us(?:e|ed|es|ing)|through)\s(?:[^.;]|\.(?=\d)){0,30})\b(?:in|of)\s+cash(?!\p{L})(?!\s+(?:burn|flow|outflow))|cash\s+on\s+hand|cash\s+position|position\s+de\s+trésorerie|\bcash\s+(?:balance\s+)?(?:of|totall?ed|stood\s+at)(?=\s)|(?<!(?:brûl|consomm|dépens|englout)\p{L}*\s+)(?:une|sa|leur)\s+trésorerie\s+(?:nette\s+)?de\s+(?=\d)|cash\s+reserves|en\s+caisse|(?<!(?:brûl|consomm|dépens|englout|perd|perte|sortie|flux|utilis|burn)[^.;]{0,60})(?<=\d[^.;]{0,30}\s)de\s+(?:trésorerie|liquidités)(?!\p{L})(?!\s+(?:brûl|consomm))|(?<!\p{L})(?:la|sa|leur)\s+trésorerie\s+(?:nette\s+)?(?:(?:de|d['’]|du)\s*\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*)?\s+)?(?:s['’](?:élev|établi)\p{L}*|atteign\p{L}*|(?:a|avait)\s+atteint|se\s+mont\p{L}*|ressort\p{L}*|(?:est|était)\s+de)(?!\p{L})/giu,
     bonus: 20,
   },
   // Currency: compute and capital.
@@ -191,7 +191,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "capex",
     units: ["currency"],
     pattern:
-      /\bcapex\b|dépenses\s+d['’]investissement|investissements?\s+en\s+capital|capital\s+expenditures?|dépenses\s+en\s+capital|capital\s+spending|capital\s+projects|dépenses\s+d['’]équipement|prévisions\s+d['’]investissements?|\boutlays\b|(?:plans?|budgets?|enveloppes?)\s+d['’]investissements?|investment\s+(?:plans?|budgets?|guidance)/giu,
+      /\bcapex\b|dépenses\s+d['’]investissement|investissements?\s+en\s+capital|capital\s+expenditures?|dépenses\s+en\s+capital|capital\s+spending|capital\s+projects|property,?\s+(?:plant\s+)?and\s+equipment|dépenses\s+d['’]équipement|prévisions\s+d['’]investissements?|\boutlays\b|(?:plans?|budgets?|enveloppes?)\s+d['’]investissements?|investment\s+(?:plans?|budgets?|guidance)/giu,
     // Above a spending plan's 40: "plan to spend $320 billion on capital projects" is capex.
     bonus: 45,
   },
@@ -214,7 +214,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "debt_issuance",
     units: ["currency"],
     pattern:
-      /lignes?\s+de\s+crédit|crédit\s+renouvelable|credit\s+(?:line|facility|facilities)|revolving|(?:dette|debt)\s+(?:incluse|included)|including\s+debt|dette\s+comprise/giu,
+      /lignes?\s+de\s+crédit|crédit\s+renouvelable|(?:of|in)\s+private\s+credit|(?:de|en)\s+crédit\s+privé|credit\s+(?:line|facility|facilities)|revolving|(?:dette|debt)\s+(?:incluse|included)|including\s+debt|dette\s+comprise/giu,
     bonus: 40,
   },
   {
@@ -271,7 +271,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "capex",
     units: ["currency"],
     pattern:
-      /(?<!(?:accords?|deals?|agreements?|contrats?|contracts?)\b[^.;]{0,40})(?<!(?:vendu\p{L}*|sold|sells?|selling|sales|ventes)\s+)(?<!\bcommitted\s+to\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|over|some)\s+)?(?:US)?\$\s?[\d.,]+\s*(?:billion|trillion|bn|tn|[BT])?\s+)(?<!\p{L})(?:in|into|dans|pour)\s+(?:(?:un|une|des|de|du|la|le|les|ses|leurs|son|sa|its|their|a|an|the|new|nouveaux|nouvelles|own|propres?|seule?|single|US|American|américains|[«"“])\s*){0,3}(?:data\s*cent(?:er|re)s?|centres?\s+de\s+données|supercalculateurs?|supercomputers?|infrastructures?|AI\s+zones?)(?!\s+(?:capacity|capacité|de\s+calcul|de\s+\p{Lu}|commitments?|obligations?|deals?|contracts?|agreements?))/giu,
+      /(?<!(?:accords?|deals?|agreements?|contrats?|contracts?)\b[^.;]{0,40})(?<!(?:vendu\p{L}*|sold|sells?|selling|sales|ventes)\s+)(?<!\bcommitted\s+to\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|over|some)\s+)?(?:US)?\$\s?[\d.,]+\s*(?:billion|trillion|bn|tn|[BT])?\s+)(?<!\p{L})(?:in|into|dans|pour|à)\s+(?:(?:un|une|des|de|du|la|le|les|ses|leurs|son|sa|its|their|a|an|the|new|nouveaux|nouvelles|own|propres?|seule?|single|US|American|américains|[«"“])\s*){0,3}(?:data\s*cent(?:er|re)s?|centres?\s+de\s+données|supercalculateurs?|supercomputers?|infrastructures?|AI\s+zones?)(?!\s+(?:capacity|capacité|de\s+calcul|de\s+\p{Lu}|commitments?|obligations?|deals?|contracts?|agreements?))/giu,
     bonus: 45,
   },
   {
@@ -316,7 +316,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "market_cap",
     units: ["currency"],
     pattern:
-      /capitalisation(?:\s+boursière)?|market\s+(?:cap|capitalization|capitalisation|value)|valeur\s+boursière|(?<!\p{L})pès(?:e|ent|erait)(?!\p{L})|\bto\s+be\s+worth\b|(?<!(?:deal|agreement|contract|partnership|pact|transaction|order|stake|shares|it|they)\s+)\b(?:is|are|was|were)\s+(?:now\s+)?worth\b|(?<!\p{L})(?:val(?:ent|ait|aient|oir|ant)|vaut|valoris\p{L}*)(?!\p{L})(?=[^.;]{0,50}(?:\ben\s+Bourse|(?<!\p{L})à\s+Wall\s+Street)\b)/giu,
+      /capitalisation(?:\s+boursière)?|market\s+(?:cap|capitalization|capitalisation|value)|valeur\s+boursière|(?<!\p{L})pès(?:e|ent|erait)(?!\p{L})|\bto\s+be\s+worth\b|\b(?:company|companies|firm|group|business|chipmaker|maker)\s+worth\b|(?<!\p{L})à\s+valoir(?!\p{L})|(?<!(?:deal|agreement|contract|partnership|pact|transaction|order|stake|shares|it|they)\s+)\b(?:is|are|was|were)\s+(?:now\s+)?worth\b|(?<!\p{L})(?:val(?:ent|ait|aient|oir|ant)|vaut|valoris\p{L}*)(?!\p{L})(?=[^.;]{0,50}(?:\ben\s+Bourse|(?<!\p{L})à\s+Wall\s+Street)\b)/giu,
     bonus: 40,
   },
   {
@@ -552,7 +552,7 @@ export const QUALIFIER_RULES: QualifierRule[] = [
   {
     qualifier: "target",
     pattern:
-      /objectifs?|prévo[iy]\p{L}*|prévu\p{L}*|\bguid(?:e|ed|es|ing)\b|\bcalls?\s+for\b|(?<!\p{L})attend(?:ent)?\s+(?:des|un|une|à)(?!\p{L})|\bvise\p{L}*|\bvisant|(?<!\p{L})(?:compt|entend|souhait)(?:e|ent)\s+(?:\p{L}+\s+)?(?:investir|dépenser|lever|consacrer|atteindre|déployer|porter|mobiliser|injecter)(?!\p{L})|\bvisée?s?(?![\p{L}])|s['’]attend\p{L}*|projette\p{L}*|projection\p{L}*|anticip\p{L}*|prévision\p{L}*|ambition\p{L}*|\btarget\p{L}*|\bplan(?:s|ned|ning)?\b|forecast\p{L}*|projects|projected|projections?|guidance|\bexpects?\b|expected|expecting|\baims?\b|\bgoal\b|outlook|\bhop(?:es|ing)\s+to|\bseek(?:s|ing)?\s+to\b|\bmeant\s+to\b|(?<!\p{L})cens(?:é|ée|és|ées)(?!\p{L})|(?<!\p{L})envisag\p{L}*|(?<!\p{L})cherch(?:e|ent|ait|aient)\s+à|espér\p{L}*|espère\p{L}*|devrai(?:t|ent)|tabl(?:e|ent)\s+sur|en\s+passe\s+de|would\s+come\s+in|could\s+reach|should\s+(?:reach|hit|top|exceed|house)|is\s+(?:set|on\s+course)\s+to|(?:is|are)\s+to\s+be\s+(?:expanded|built|raised)|doi(?:t|vent)\s+(?:atteindre|réunir|dépasser)|budg[eé]t\p{L}*|(?:termin|fin)(?:era|eront)\s+l['’]année|will\s+(?:end|finish|close)\s+the\s+year|on\s+track\s+to/iu,
+      /objectifs?|prévo[iy]\p{L}*|prévu\p{L}*|\bguid(?:e|ed|es|ing)\b|\bcalls?\s+for\b|(?<!\p{L})attend(?:ent)?\s+(?:des|un|une|à)(?!\p{L})|\bvise\p{L}*|\bvisant|(?<!\p{L})(?:compt|entend|souhait)(?:e|ent)\s+(?:\p{L}+\s+)?(?:investir|dépenser|lever|consacrer|atteindre|déployer|porter|mobiliser|injecter)(?!\p{L})|\bvisée?s?(?![\p{L}])|s['’]attend\p{L}*|projette\p{L}*|projection\p{L}*|anticip\p{L}*|prévision\p{L}*|ambition\p{L}*|\btarget\p{L}*|\bplan(?:s|ned|ning)?\b|forecast\p{L}*|projects|projected|projections?|guidance|\bexpects?\b|expected|expecting|\baims?\b|\bgoal\b|outlook|\bhop(?:es|ing)\s+to|\bseek(?:s|ing)?\s+to\b|\bmeant\s+to\b|(?<!\p{L})cens(?:é|ée|és|ées)(?!\p{L})|(?<!\p{L})envisag\p{L}*|(?<!\p{L})cherch(?:e|ent|ait|aient)\s+à|espér\p{L}*|espère\p{L}*|devrai(?:t|ent)|tabl(?:e|ent)\s+sur|en\s+passe\s+de|would\s+come\s+in|could\s+reach|should\s+(?:reach|hit|top|exceed|house)|is\s+(?:set|on\s+course)\s+to|(?:is|are)\s+to\s+be\s+(?:expanded|built|raised)|doi(?:t|vent)\s+(?:atteindre|réunir|dépasser)|budg[eé]t(?!aires?(?!\p{L}))\p{L}*|(?:termin|fin)(?:era|eront)\s+l['’]année|will\s+(?:end|finish|close)\s+the\s+year|on\s+track\s+to/iu,
     sentence: false,
   },
   {

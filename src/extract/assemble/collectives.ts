@@ -17,10 +17,10 @@ const COUNT = Object.keys(SMALL_NUMBER_WORDS).join("|");
 /**
  * A plural phrase naming big technology companies as a whole, adjectives and a count allowed:
  * "les quatre géants américains de la tech", "des grands groupes technologiques", "the big four
- * cloud providers", "the largest US tech companies".
+ * cloud providers", "the largest US tech companies"; any companies once counted ("the four companies").
  */
 const COLLECTIVE_PHRASE = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:les|des|ces|the)\s+)?(?:(?:${COUNT}|grands|principaux|big|biggest|largest|major|leading)\s+)*(?:(?:géants|mastodontes|hyperscalers|hyperscaleurs)(?:\s+(?:américains|chinois|européens|mondiaux|technologiques|du\s+secteur))*(?:\s+(?:de\s+la\s+tech(?:nologie)?|du\s+numérique|du\s+cloud|de\s+l['’]IA)(?:\s+(?:américaine|mondiale))?)?|(?:groupes|entreprises)\s+(?:technologiques|de\s+la\s+tech(?:nologie)?)(?:\s+(?:américains|américaines|chinois|chinoises))?|(?:(?:US|American|Chinese)\s+)?(?:tech\s+(?:giants|companies|groups|firms)|hyperscalers|cloud\s+(?:providers|giants)|Big\s+Tech(?:\s+(?:companies|firms|groups))?))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:les|des|ces|the)\s+)?(?:(?:${COUNT}|grands|principaux|big|biggest|largest|major|leading)\s+)*(?:(?:géants|mastodontes|hyperscalers|hyperscaleurs)(?:\s+(?:américains|chinois|européens|mondiaux|technologiques|du\s+secteur))*(?:\s+(?:de\s+la\s+tech(?:nologie)?|du\s+numérique|du\s+cloud|de\s+l['’]IA)(?:\s+(?:américaine|mondiale))?)?|(?:groupes|entreprises)\s+(?:technologiques|de\s+la\s+tech(?:nologie)?)(?:\s+(?:américains|américaines|chinois|chinoises))?|(?:(?:US|American|Chinese)\s+)?(?:tech\s+(?:giants|companies|groups|firms)|hyperscalers|cloud\s+(?:providers|giants)|Big\s+Tech(?:\s+(?:companies|firms|groups))?))(?![\p{L}])|(?<![\p{L}])(?:les|ces|the|all|tous\s+les)\s+(?:${COUNT})\s+(?:companies|groups|firms|groupes|entreprises|sociétés)(?![\p{L}])`,
   "giu",
 );
 const COUNT_IN = new RegExp(String.raw`(?<![\p{L}])(${COUNT})(?![\p{L}])`, "iu");
@@ -59,9 +59,11 @@ function membersNamedBefore(
 ): string[] | null {
   const sentence = sentences[sentenceIndex]!;
   const before = sentences[sentenceIndex - 1];
-  const from = before && before.paragraph === sentence.paragraph ? before.start : sentence.start;
-  const members = companiesBetween(r, r.names, from, at);
   const count = countOf(phrase);
+  // A counted collective ("the four companies") may point back across a paragraph, at the headline.
+  const from =
+    before && (before.paragraph === sentence.paragraph || count !== null) ? before.start : sentence.start;
+  const members = companiesBetween(r, r.names, from, at);
   if (count !== null) return members.length === count ? members : null;
   return members.length >= 3 ? members : null;
 }

@@ -126,3 +126,33 @@ describe("a bank credited with a figure is its source, not the other side of it"
     assert.equal(claim.counterparty, null);
   });
 });
+
+describe("qualifier: an analyst's own voice", () => {
+  it("'we model', 'which we put at', 'selon nos estimations' make a forecast an estimate (en, fr)", () => {
+    assert.equal(
+      at(extract("We model Alphabet's 2026 capex at $110 billion."), 110e9).qualifier,
+      "estimated",
+    );
+    assert.equal(
+      at(extract("Alphabet's 2026 capex, which we put at $110 billion, keeps rising."), 110e9).qualifier,
+      "estimated",
+    );
+    assert.equal(
+      at(
+        extract(
+          "Selon nos estimations, les investissements d'Alphabet atteindront 110 milliards de dollars en 2026.",
+          "fr",
+        ),
+        110e9,
+      ).qualifier,
+      "estimated",
+    );
+  });
+
+  it("a company's 'we expect' stays its target", () => {
+    assert.equal(
+      at(extract("Alphabet's CFO said: we expect 2026 capex of about $110 billion."), 110e9).qualifier,
+      "target",
+    );
+  });
+});

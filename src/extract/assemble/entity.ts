@@ -234,7 +234,9 @@ function possessiveOwners(r: DocumentReading, s: SentenceReading, f: FigureReadi
     (p) =>
       p.end <= metricAt.start && /^['’]?s\s+(?:\p{L}+\s+){0,3}$/u.test(text.slice(p.end, metricAt.start)),
   );
-  if (owner) found.push({ party: owner, how: `possessive "${text.slice(owner.start, metricAt.end)}"` });
+  const metricWord = text.slice(metricAt.start, metricAt.end);
+  if (owner && !namesTheHardware(r, metricWord, owner))
+    found.push({ party: owner, how: `possessive "${text.slice(owner.start, metricAt.end)}"` });
   // "OpenAI's $40 billion funding round": the figure stands between the owner and the metric word.
   const around = s.parties.find(
     (p) =>
@@ -243,7 +245,7 @@ function possessiveOwners(r: DocumentReading, s: SentenceReading, f: FigureReadi
       /^['’]s\s+(?:\p{L}+\s+){0,2}$/u.test(text.slice(p.end, f.q.span.start)) &&
       /^\s*(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(f.q.span.end, metricAt.start)),
   );
-  if (around && around !== owner)
+  if (around && around !== owner && !namesTheHardware(r, metricWord, around))
     found.push({ party: around, how: `possessive "${text.slice(around.start, metricAt.end)}"` });
   return found;
 }

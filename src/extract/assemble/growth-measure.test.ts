@@ -140,3 +140,35 @@ describe("percentages that are read, kept or set aside with a reason", () => {
     );
   });
 });
+
+describe("a percentage more or higher than a year before", () => {
+  it("is the growth of the figure it follows (fr, en)", () => {
+    const fr = extract(
+      "Amazon a investi 30 milliards de dollars au troisième trimestre, soit 60 % de plus qu'un an plus tôt.",
+      "fr",
+    ).claims;
+    assert.deepEqual(
+      fr.map((c) => [c.metric, c.value.low]),
+      [
+        ["capex", 30e9],
+        ["capex_growth", 0.6],
+      ],
+    );
+    const en = extract("Lambda's revenue reached $500 million, 16% higher than last year.", "en").claims;
+    assert.deepEqual(
+      en.map((c) => [c.metric, c.value.low]),
+      [
+        ["revenue", 5e8],
+        ["revenue_growth", 0.16],
+      ],
+    );
+  });
+
+  it("a fiscal quarter ('trimestre budgétaire') is no budget: the amount spent in it is reported", () => {
+    const [claim] = extract(
+      "Amazon a investi 30 milliards de dollars sur son trimestre budgétaire clos fin juin.",
+      "fr",
+    ).claims;
+    assert.equal(claim?.qualifier, "reported");
+  });
+});

@@ -8,6 +8,7 @@ import { findTables } from "../tables.js";
 import { boundSentences, MAX_SENTENCE_CHARACTERS, MAX_SENTENCE_FIGURES } from "../windows.js";
 import { reviseBorrowerOfLoans } from "./borrower.js";
 import { reviseByBroughtTo } from "./brought-to.js";
+import { reviseBuilderSpendingPlan } from "./builder-spending-plan.js";
 import { reviseCapacityBeneficiary } from "./capacity-beneficiary.js";
 import { reviseChangedFrom } from "./changed-from.js";
 import { toClaim } from "./claim.js";
@@ -103,6 +104,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   reviseSupplierRow(r, s, f);
   readRolesFromVoice(r, s, f);
   reviseOwnInfrastructure(r, s, f);
+  reviseBuilderSpendingPlan(r, f);
   reviseSiteFinancing(r, s, f);
   reviseFundInvestment(r, s, f);
   reviseContinuedDeal(r, s, f);

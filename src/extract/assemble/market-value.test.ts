@@ -20,6 +20,19 @@ describe("what a listed company is worth", () => {
     );
   });
 
+  it("the first company worth an amount, 'la première entreprise à valoir', has that market value", () => {
+    assert.deepEqual(ownerMetricValue("Microsoft became the second company worth $4 trillion.", "en"), [
+      ["Microsoft", "market_cap", 4e12],
+    ]);
+    assert.deepEqual(
+      ownerMetricValue(
+        "Microsoft est devenue la deuxième entreprise à valoir 4 000 milliards de dollars.",
+        "fr",
+      ),
+      [["Microsoft", "market_cap", 4e12]],
+    );
+  });
+
   it("a deal that is worth an amount is no company's market value", () => {
     const got = ownerMetricValue(
       "Talen and Amazon\n\nTalen Energy signed a power agreement with Amazon. The agreement is worth about $18 billion to Talen.",

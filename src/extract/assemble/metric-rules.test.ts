@@ -19,6 +19,56 @@ describe("what a figure measures", () => {
     assert.deepEqual(read("Nebius consumed 50GWh of electricity last year.", "en"), []);
   });
 
+  it("top line is revenue; property and equipment, and sums given to one's own infrastructure, are capex", () => {
+    assert.deepEqual(read("Lambda's top line reached $505 million last year.", "en"), [["revenue", 5.05e8]]);
+    assert.deepEqual(
+      read("Oracle will spend about $35 billion on property and equipment this fiscal year.", "en"),
+      [["capex", 3.5e10]],
+    );
+    assert.deepEqual(
+      read("Scaleway consacrera 3 milliards d'euros à ses centres de données d'ici 2030.", "fr"),
+      [["capex", 3e9]],
+    );
+  });
+
+  it("a sum of private credit is debt; private credit as a market is not a company's borrowing", () => {
+    assert.deepEqual(read("Crusoe arranged $15 billion of private credit for its Wyoming campus.", "en"), [
+      ["debt_issuance", 1.5e10],
+    ]);
+    assert.deepEqual(read("Crusoe a obtenu 15 milliards de dollars en crédit privé pour son campus.", "fr"), [
+      ["debt_issuance", 1.5e10],
+    ]);
+    assert.deepEqual(read("Analysts say private credit could fill about $800bn of the gap.", "en"), []);
+  });
+
+  it("a charge tied to a stake is a loss on that investment", () => {
+    assert.deepEqual(
+      read(
+        "SoftBank a passé une charge de 2 milliards de dollars liée à sa participation dans WeWork.",
+        "fr",
+      ),
+      [["investment_loss", 2e9]],
+    );
+    assert.deepEqual(
+      read(
+        "SoftBank a inscrit une dépréciation de 2 milliards de dollars sur sa participation dans WeWork.",
+        "fr",
+      ),
+      [["investment_loss", 2e9]],
+    );
+  });
+
+  it("chips counted 'of the maker's' chips belong to the buyer, not the maker", () => {
+    assert.deepEqual(
+      extract("Amazon bought 120,000 of Nvidia's Blackwell chips last year.", "en").map((c) => c.entity),
+      ["Amazon"],
+    );
+    assert.deepEqual(
+      extract("Nvidia's GPU shipments reached 3 million units last year.", "en").map((c) => c.entity),
+      ["Nvidia"],
+    );
+  });
+
   it("cash and cash equivalents, and a cash position, are the cash a company holds", () => {
     assert.deepEqual(read("Nebius ended the quarter with $1.8 billion in cash and cash equivalents.", "en"), [
       ["cash_position", 1.8e9],
@@ -35,6 +85,12 @@ describe("what a figure measures", () => {
     ]);
     assert.deepEqual(read("Nebius a brûlé une trésorerie de 2 milliards d'euros en 2025.", "fr"), [
       ["cash_burn", 2e9],
+    ]);
+    assert.deepEqual(read("Lambda had $1.2 billion of cash at quarter-end.", "en"), [
+      ["cash_position", 1.2e9],
+    ]);
+    assert.deepEqual(read("Lambda has said it will burn through $1.2 billion of cash by 2027.", "en"), [
+      ["cash_burn", 1.2e9],
     ]);
   });
 

@@ -72,6 +72,7 @@ function isStatementMonth(
 export type PeriodFeature =
   | "distance"
   | "otherClause"
+  | "acrossSemicolon"
   | "dateForFlow"
   | "dateLabel"
   | "otherItem"
@@ -82,7 +83,8 @@ export type PeriodFeature =
 const LIST_SEPARATOR = /[·•|▪]|\s[-–—]\s/u;
 
 /**
- * Set by hand, not fitted: the nearest date in the figure's clause; a point date loses to a span for
+ * Set by hand, not fitted: the nearest date in the figure's clause, and across a comma before a
+ * semicolon; a point date loses to a span for
  * a flow; a date that labels the figure ("2023: $3.1 billion") wins, one in another item of a list loses;
  * whole years counted from a date that close a list of as many figures are those figures' ("$70 billion and $50
  * billion of the previous two years").
@@ -90,6 +92,7 @@ const LIST_SEPARATOR = /[·•|▪]|\s[-–—]\s/u;
 export const PERIOD_WEIGHTS: Weights<PeriodFeature> = {
   distance: -1,
   otherClause: -500,
+  acrossSemicolon: -100,
   dateForFlow: -1000,
   dateLabel: 20,
   otherItem: -300,
@@ -225,6 +228,8 @@ function periodFeatures(
   return {
     distance: Math.max(0, gapEnd - gapStart),
     otherClause: otherClause ? 1 : 0,
+    // A semicolon opens a clause of its own, further from the figure than a comma's.
+    acrossSemicolon: gap.includes(";") ? 1 : 0,
     dateForFlow: cumulative && t.flow === null && !t.horizon ? 1 : 0,
     dateLabel: label ? 1 : 0,
     otherItem: LIST_SEPARATOR.test(gap) ? 1 : 0,

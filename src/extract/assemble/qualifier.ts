@@ -33,6 +33,13 @@ export const ANALYSTS_CREDITED =
   /(?:selon|d['’]après|according\s+to|estiment|estimate|expect)\s+(?:les\s+|des\s+|the\s+|some\s+)?(?:analystes|analysts)/iu;
 
 /**
+ * An analyst's own voice in a note: "we model", "which we put at", "our estimates", "nos estimations".
+ * A company speaking of its plans says "we expect" or "our guidance" instead.
+ */
+const ANALYST_VOICE =
+  /\bwe\s+(?:model|put|pencil\s+in)\b|\bour\s+(?:model|estimates?|base[-\s]case)\b|\bnous\s+(?:modélisons|chiffrons)\b|\bnos\s+(?:estimations|modèles?)\b|\bselon\s+nos\s+(?:estimations|calculs|modèles?)\b/iu;
+
+/**
  * "son objectif de 10 milliards", "its target of $10B", "a budget of": the figure is the plan itself,
  * so it is a target whoever reports it (unnamed sources included).
  */
@@ -668,6 +675,7 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
     qualifier.qualifier === "target" &&
     (hasMatch(ANALYSTS, ownScope) ||
       hasMatch(ANALYSTS_CREDITED, body) ||
+      hasMatch(ANALYST_VOICE, body) ||
       // "analysts expect spending to rise 24% to $550 billion": their forecast covers both figures
       (previous?.qualifier === "estimated" && hasMatch(ANALYSTS, text.slice(sentence.start, q.span.start))))
   ) {

@@ -53,3 +53,18 @@ describe("period: 'the same period last year'", () => {
     assert.equal(year(claimAt(claims, 600e6)), "2025");
   });
 });
+
+describe("period: a date across a semicolon", () => {
+  it("belongs to the clause after the semicolon, not to a figure before it (en, fr)", () => {
+    const en = extractOn(
+      "Oracle's capex was $8.5 billion in the August quarter (incl. leases), up 55% y/y; FY27 growth will be higher.",
+      "en",
+    );
+    assert.deepEqual(claimAt(en, 0.55).period, { start: "2025-06-01", end: "2025-08-31" });
+    const fr = extractOn(
+      "Oracle : investissements de 8,5 milliards de dollars au trimestre clos fin août (hors location), en hausse de 55 % ; en 2027, ils seront plus élevés.",
+      "fr",
+    );
+    assert.deepEqual(claimAt(fr, 0.55).period, { start: "2025-06-01", end: "2025-08-31" });
+  });
+});

@@ -74,6 +74,11 @@ const UNIT_NOUNS: ReadonlySet<string> = new Set(["units", "unités", "exemplaire
 const CHIPS_JUST_NAMED =
   /(?<!\p{L})(?:GPUs?|TPUs?|puces|chips|processeurs|processors|accélérateurs|accelerators)(?!\p{L})/iu;
 
+/** The letters that open an accelerator's model name: Nvidia's H100, B200, GB300; AMD's MI300X; TPU v5. */
+const CHIP_FAMILY = /^(?:H|B|GB|GH|MI)$/u;
+const CHIP_MODEL =
+  /^(?:H|B|GB|GH|MI)\d{2,3}[A-Z]?(?![\p{L}\p{N}])|^(?:H|B|GB|GH|MI)\d{2,3}[A-Z]?(?=s(?![\p{L}]))/u;
+
 export class AmountReader extends UnitReader {
   /** [sign][currency] number [scale [scale]] [unit [rate]], starting exactly at i. */
   readAmount(i: number, allowPrefix: boolean): Outcome {
@@ -312,10 +317,14 @@ export class AmountReader extends UnitReader {
    */
   chipNounAfter(i: number): string | null {
     let tok = this.tokenAt(i);
+    // a chip model standing for the chips ("350,000 of Nvidia's H100s", "100 000 MI300X")
+    let model: string | null = null;
     for (let k = 0; k < 8 && tok.kind !== "end"; k++) {
       const lower = tok.lower;
       if (tok.kind === "word") {
         if (UNIT_WORDS.get(lower)?.unit === "GPUs") return lower;
+        if (CHIP_FAMILY.test(tok.raw) && CHIP_MODEL.test(this.text.slice(tok.start, tok.start + 8)))
+          model = CHIP_MODEL.exec(this.text.slice(tok.start, tok.start + 8))![0];
         if (lower === "processing" && this.tokenAt(tok.end).lower === "units") return "processing units";
         const cards = graphicsCards(lower, this.tokenAt(tok.end).lower);
         if (cards) return cards;
@@ -326,15 +335,15 @@ export class AmountReader extends UnitReader {
         )
           return lower;
         const named = tok.raw !== lower || isDigit(this.code(tok.end));
-        if (!named && !CHIP_MODIFIERS.has(lower)) return null;
+        if (!named && !CHIP_MODIFIERS.has(lower)) return model;
       } else if (tok.kind === "sym") {
         // "Nvidia's", "d'", "Amazon's": an apostrophe inside a possessive or an elision
-        if (tok.raw !== "'") return null;
+        if (tok.raw !== "'") return model;
         if (this.tokenAt(tok.end).lower === "s") tok = this.tokenAt(tok.end);
-      } else if (tok.start !== i && !isLetter(this.code(tok.start - 1))) return null;
+      } else if (tok.start !== i && !isLetter(this.code(tok.start - 1))) return model;
       tok = this.tokenAt(tok.end);
     }
-    return null;
+    return model;
   }
 
   /** After the number and its scale: the unit, a scale after a currency, cents, a rate. */

@@ -680,6 +680,26 @@ describe("findQuantities — figures that lean on the words around them", () => 
     ]);
     check("fr", "jusqu'à un million de ses puces TPU", ["jusqu'à un million", null, 1e6, "up_to", "GPUs"]);
     check("en", "10,000 employees and new chips", ["10,000", 10000, 10000, "exact", null]);
+  });
+
+  it("counts chips named by their model alone (H100s, MI300X, GB200), never other capitalised codes", () => {
+    check("en", "will deploy 350,000 of Nvidia's H100s by year end", [
+      "350,000",
+      350000,
+      350000,
+      "exact",
+      "GPUs",
+    ]);
+    check("fr", "déploiera 350 000 H100 de Nvidia d'ici la fin de l'année", [
+      "350 000",
+      350000,
+      350000,
+      "exact",
+      "GPUs",
+    ]);
+    check("en", "ordered 20,000 MI300X for its cloud", ["20,000", 20000, 20000, "exact", "GPUs"]);
+    check("en", "ordered 20,000 A320 jets", ["20,000", 20000, 20000, "exact", null]);
+    check("en", "sold 20,000 H2 tickets", ["20,000", 20000, 20000, "exact", null]);
     check("en", "it will host 8,000 Nvidia graphics cards", ["8,000", 8000, 8000, "exact", "GPUs"]);
     check("fr", "12 000 cartes graphiques", ["12 000", 12000, 12000, "exact", "GPUs"]);
   });
