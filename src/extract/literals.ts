@@ -17,8 +17,6 @@ interface Reading {
   any: Set<string> | null;
   /** Non-empty strings one of which every match starts with, or null when nothing is known. */
   lead: Set<string> | null;
-  /** Non-empty strings one of which every match ends with (known of a repeated atom only: `\s+`). */
-  tail?: Set<string> | null;
 }
 
 const MAX_EXACT = 64;
@@ -32,18 +30,10 @@ const EMPTY: Reading = { exact: new Set([""]), any: null, lead: null };
  */
 const FOLD_SAFE = /^[\x20-\x7e\u00e0-\u00ff\u0153\u00e6\u2018\u2019\u201c\u201d\u00ab\u00bb\u2013\u2014]$/u;
 
-/** Any white space but the plain space: `\s` matches it, and it is read as a space. */
-const OTHER_SPACE = /[^\S ]/u;
-const OTHER_SPACES = /[^\S ]/gu;
-
-/**
- * The text as literals are looked for in it: lowercased, "ſ" as "s", and every white space a plain
- * space, as `\s` reads in a pattern (so "il\s+y" needs "il " even where a no-break space follows).
- */
+/** The text as literals are looked for in it. */
 export function foldForLiterals(text: string): string {
   const lower = text.toLowerCase();
-  const spaced = OTHER_SPACE.test(lower) ? lower.replace(OTHER_SPACES, " ") : lower;
-  return spaced.includes("ſ") ? spaced.replaceAll("ſ", "s") : spaced;
+  return lower.includes("ſ") ? lower.replaceAll("ſ", "s") : lower;
 }
 
 /**
@@ -160,11 +150,8 @@ class Parser {
         continue;
       }
       candidates.push(usable(run));
-      // "net\s+loss": what the run ends with is followed by what the term starts with ("net ").
-      if (run && term.lead && run.size * term.lead.size <= MAX_EXACT)
-        candidates.push(usable(cross(run, term.lead)));
       whole = null;
-      run = term.exact ? term.exact : (term.tail ?? new Set([""]));
+      run = term.exact ? term.exact : new Set([""]);
     }
     candidates.push(usable(run));
     return { exact: whole, any: bestOf(candidates), lead: leadOf(terms) };
@@ -193,7 +180,7 @@ class Parser {
       return { exact: atom.exact ? new Set([...atom.exact, ""]) : null, any: null, lead: null };
     if (min === 0) return UNKNOWN;
     const best = bestOf([atom.any, usable(atom.exact)]);
-    return { exact: null, any: best, lead: atom.lead ?? usable(atom.exact), tail: usable(atom.exact) };
+    return { exact: null, any: best, lead: atom.lead ?? usable(atom.exact) };
   }
 
   atom(): Reading {
@@ -232,10 +219,6 @@ class Parser {
       if (c === "\\") {
         c = this.source[this.at + 1] ?? "";
         this.at += 2;
-        if (c === "s") {
-          chars.add(" ");
-          continue;
-        }
         if (/[\p{L}\p{N}]/u.test(c)) {
           known = false;
           if ((c === "p" || c === "P") && this.source[this.at] === "{")
@@ -257,8 +240,6 @@ class Parser {
     const c = this.source[this.at + 1] ?? "";
     this.at += 2;
     if (c === "b" || c === "B") return EMPTY;
-    // A white space is read as a space in the folded text (foldForLiterals).
-    if (c === "s") return literal(" ");
     if ((c === "p" || c === "P") && this.source[this.at] === "{") {
       this.at = this.source.indexOf("}", this.at) + 1;
       return UNKNOWN;
@@ -297,8 +278,7 @@ function leadOf(terms: readonly Reading[]): Set<string> | null {
       run = cross(run, term.exact);
       continue;
     }
-    if (!run.has(""))
-      return term.lead && run.size * term.lead.size <= MAX_EXACT ? cross(run, term.lead) : run;
+    if (!run.has("")) return run;
     if (!term.lead) return null;
     const lead = new Set(term.lead);
     for (const s of run) if (s !== "") lead.add(s);
