@@ -341,8 +341,9 @@ const FEW_WORDS = 6;
 const ASKS_BY_WORD = 2;
 const WORD_SEARCH_BUDGET = 4000;
 /**
- * The trie as tables, for reading: each character of the words has a small index (0 for any other
- * character), and each node a row of children by that index, so that a step is two array reads.
+ * The trie as an automaton (Aho–Corasick), for reading: each character of the words has a small
+ * index (0 for any other character), and each node a row of the nodes reached by that index, so
+ * that the text is read in one pass, one step of two array reads a character.
  */
 const READS_BEFORE_TABLES = 256;
 
@@ -350,11 +351,15 @@ interface TrieTables {
   letter: Uint16Array;
   letters: number;
   /**
-   * Row `node * letters + letter`: the child's node number, 0 for none (the root is node 0); two
-   * bytes a cell while the nodes are few, so that the table stays in the processor's cache.
+   * Row `node * letters + letter`: the node reached from `node` by that letter, the longest word
+   * beginning the text read so far ends with (the root, node 0, when none); two bytes a cell while
+   * the nodes are few, so that the table stays in the processor's cache.
    */
-  child: Uint16Array | Int32Array;
-  /** The patterns whose words end at node n: `patternIds` from `patternsFrom[n]` to `patternsFrom[n + 1]`. */
+  step: Uint16Array | Int32Array;
+  /**
+   * The patterns one of whose words ends where node n is reached, its own and those of the shorter
+   * words it ends with: `patternIds` from `patternsFrom[n]` to `patternsFrom[n + 1]`.
+   */
   patternsFrom: Int32Array;
   patternIds: Int32Array;
 }
@@ -451,18 +456,13 @@ export class LiteralFilter {
       readThroughTrie(this.#root, folded, present);
       return present;
     }
-    const { letter, letters, child, patternsFrom, patternIds } = this.#tables;
-    for (let start = 0; start < folded.length; start++) {
-      let node = 0;
-      for (let i = start; i < folded.length; i++) {
-        const l = letter[folded.charCodeAt(i)]!;
-        if (l === 0) break;
-        node = child[node * letters + l]!;
-        if (node === 0) break;
-        for (let k = patternsFrom[node]!, end = patternsFrom[node + 1]!; k < end; k++) {
-          const id = patternIds[k]!;
-          present[id >> 4]! |= 1 << (id & 15);
-        }
+    const { letter, letters, step, patternsFrom, patternIds } = this.#tables;
+    let node = 0;
+    for (let i = 0; i < folded.length; i++) {
+      node = step[node * letters + letter[folded.charCodeAt(i)]!]!;
+      for (let k = patternsFrom[node]!, end = patternsFrom[node + 1]!; k < end; k++) {
+        const id = patternIds[k]!;
+        present[id >> 4]! |= 1 << (id & 15);
       }
     }
     return present;
@@ -480,7 +480,11 @@ function readThroughTrie(root: TrieNode, folded: string, present: number[]): voi
   }
 }
 
-/** The trie's nodes numbered breadth first, with their children in one table. */
+/**
+ * The trie's nodes numbered breadth first, each with its step by every letter: to its child, else
+ * where its longest proper suffix that is in the trie steps (so a node's row is made after its
+ * suffix's, which is nearer the root), and the patterns of every word it ends with.
+ */
 function trieTables(root: TrieNode): TrieTables {
   const letter = new Uint16Array(0x10000);
   let letters = 1;
@@ -492,12 +496,22 @@ function trieTables(root: TrieNode): TrieTables {
     }
   const number = new Map(nodes.map((node, n) => [node, n]));
   const cells = nodes.length * letters;
-  const child = nodes.length <= 0xffff ? new Uint16Array(cells) : new Int32Array(cells);
-  for (let n = 0; n < nodes.length; n++)
-    for (const [code, next] of nodes[n]!.next) child[n * letters + letter[code]!] = number.get(next)!;
+  const step = nodes.length <= 0xffff ? new Uint16Array(cells) : new Int32Array(cells);
+  /** Each node's longest proper suffix in the trie (the root for the root and its children). */
+  const suffix = new Int32Array(nodes.length);
+  const patternsAt: number[][] = [nodes[0]!.patterns ?? []];
+  for (let n = 0; n < nodes.length; n++) {
+    const row = n * letters;
+    const suffixRow = suffix[n]! * letters;
+    if (n > 0) for (let l = 0; l < letters; l++) step[row + l] = step[suffixRow + l]!;
+    for (const [code, next] of nodes[n]!.next) {
+      const child = number.get(next)!;
+      suffix[child] = n === 0 ? 0 : step[suffixRow + letter[code]!]!;
+      patternsAt[child] = [...(next.patterns ?? []), ...patternsAt[suffix[child]!]!];
+      step[row + letter[code]!] = child;
+    }
+  }
   const patternsFrom = new Int32Array(nodes.length + 1);
-  for (let n = 0; n < nodes.length; n++)
-    patternsFrom[n + 1] = patternsFrom[n]! + (nodes[n]!.patterns?.length ?? 0);
-  const patternIds = new Int32Array(nodes.flatMap((node) => node.patterns ?? []));
-  return { letter, letters, child, patternsFrom, patternIds };
+  for (let n = 0; n < nodes.length; n++) patternsFrom[n + 1] = patternsFrom[n]! + patternsAt[n]!.length;
+  return { letter, letters, step, patternsFrom, patternIds: new Int32Array(patternsAt.flat()) };
 }
