@@ -75,7 +75,7 @@ export function reviseServedCapacity(r: DocumentReading, s: SentenceReading, f: 
   if (r.gazetteer.programmes.has(owner) || r.gazetteer.roles.get(owner) === "developer") return;
   const supplier = supplierParty(r, s, f);
   if (!supplier) return;
-  const served = s.parties.find(
+  const servedParties = s.parties.filter(
     (p) =>
       p.kind === "company" &&
       p.canonical !== owner &&
@@ -84,7 +84,9 @@ export function reviseServedCapacity(r: DocumentReading, s: SentenceReading, f: 
       r.gazetteer.roles.get(p.canonical) !== "source" &&
       servedBy(r, supplier, p),
   );
-  if (!served) return;
+  // A site passed down a chain of leases ("loué à Oracle pour le compte de Cohere") stays the builder's.
+  if (new Set(servedParties.map((p) => p.canonical)).size !== 1) return;
+  const served = servedParties[0]!;
   candidate.entity = served.canonical;
   candidate.entityAt = { start: served.start, end: served.end };
   candidate.counterparty = owner;
