@@ -99,17 +99,6 @@ describe("a ranked list of companies the gazetteer does not know", () => {
     ]);
   });
 
-  it("is the subject of a verb that builds, runs or leases data-centre capacity (en, fr)", () => {
-    assert.deepEqual(unknown("Quorvia Data will add 250 MW to its portfolio next year."), ["Quorvia Data"]);
-    assert.deepEqual(owners("Talmic is building a 40 MW campus near Leeds.", "en"), [
-      ["Talmic", "datacenter_capacity", 0.04],
-    ]);
-    assert.deepEqual(owners("Quorvia4 construira 300 MW de capacité en Italie d'ici 2027.", "fr"), [
-      ["Quorvia4", "datacenter_capacity", 0.3],
-    ]);
-    assert.deepEqual(unknown("Texas will add 2 GW of capacity by 2027."), []);
-  });
-
   it("finds a company heading an item of a running list (fr, en)", () => {
     assert.deepEqual(unknown("Ont aussi investi : Quorvia, 100 millions de dollars, et Talmic (50 M€)."), [
       "Quorvia",

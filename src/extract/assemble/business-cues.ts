@@ -19,17 +19,11 @@ const SPACE = "[ \\u00a0]+";
 const AUXILIARIES = `(?:(?:has|have|had|also|just|recently|now|then|each|together|a|avait|aurait|vient${SPACE}d['’]|va|vont|ont|ont${SPACE}chacune?|chacune?|également|aussi|déjà|récemment)${SPACE}){0,3}`;
 
 /**
- * Verbs whose subject builds, runs or leases data-centre capacity: "Data4 will add 250 MW",
- * "Kao Data is building", "Verne exploite", "Applied Digital leased 400 MW".
- */
-const CAPACITY_VERBS =
-  "(?:will[ \\u00a0]+(?:add|build|deliver|develop)|is[ \\u00a0]+(?:building|developing|adding)|operates|leased|leases|ajoutera|construit|construira|exploite|exploitera|d[ée]veloppe|d[ée]veloppera|a[ \\u00a0]+lou[ée])";
-
-/**
  * Verbs whose subject is an organisation that raises, borrows, earns or commits money. Verbs that
  * people take as often as companies ("announced", "said", "a annoncé") are left out.
  */
-const FINANCE_VERBS = `(?:raised|raises|secured|secures|closed|closes|landed|lands|borrowed|borrows|obtained|posted|posts|generated|priced|invested|invests|is[ \\u00a0]+investing|plans[ \\u00a0]+to[ \\u00a0]+(?:invest|raise|spend|build)|will[ \\u00a0]+invest|agreed[ \\u00a0]+to[ \\u00a0]+(?:buy|acquire|invest)|acquired|lev[ée]|l[èe]ve|l[èe]vent|lever|obtenu|obtient|boucl[ée]|r[ée]alis[ée]|enregistr[ée]|engrang[ée]|affich[ée]|investi|investit|investissent|investira|pr[ée]voit[ \\u00a0]+d['’]investir|d[ée]pens[ée]|rachet[ée]|rach[èe]te|promis|${CAPACITY_VERBS})(?![\\p{L}])`;
+const FINANCE_VERBS =
+  "(?:raised|raises|secured|secures|closed|closes|landed|lands|borrowed|borrows|obtained|posted|posts|generated|priced|invested|invests|is[ \\u00a0]+investing|plans[ \\u00a0]+to[ \\u00a0]+(?:invest|raise|spend|build)|will[ \\u00a0]+invest|agreed[ \\u00a0]+to[ \\u00a0]+(?:buy|acquire|invest)|acquired|lev[ée]|l[èe]ve|l[èe]vent|lever|obtenu|obtient|boucl[ée]|r[ée]alis[ée]|enregistr[ée]|engrang[ée]|affich[ée]|investi|investit|investissent|investira|pr[ée]voit[ \\u00a0]+d['’]investir|d[ée]pens[ée]|rachet[ée]|rach[èe]te|promis)(?![\\p{L}])";
 
 /** "Polymarket secured", "Zorbex et Quillon ont chacun levé": one or two subjects of a finance verb. */
 export const SUBJECT_OF_FINANCE_VERB = new RegExp(
