@@ -536,7 +536,13 @@ export function reviseDealRoles(r: DocumentReading, s: SentenceReading, f: Figur
       );
     }
   }
-  if (candidate.entity && candidate.entity.split("+").length > 1 && metric === "investment") {
+  // "Microsoft and Nvidia invested $15 billion in Anthropic": with an investee named, the pair invests together.
+  if (
+    candidate.entity &&
+    candidate.entity.split("+").length > 1 &&
+    metric === "investment" &&
+    !candidate.counterparty
+  ) {
     const members = candidate.entity.split("+");
     if (subject && members.includes(subject) && members.length === 2) {
       candidate.entity = members.find((m) => m !== subject)!;

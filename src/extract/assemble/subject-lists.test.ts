@@ -87,3 +87,21 @@ describe("a list of companies as the subject of the figure's verb", () => {
     );
   });
 });
+
+describe("two investors named together with the company they invest in", () => {
+  const read = (text: string, language: "fr" | "en") =>
+    extractClaims({ text, language, published: "2025-11-10", document: "d.md" }).claims.map((c) => [
+      c.entity,
+      c.metric,
+      c.counterparty,
+    ]);
+
+  it("invest together: the pair owns the investment, the investee is its counterparty (en, fr)", () => {
+    assert.deepEqual(read("Microsoft and Nvidia invested $15 billion in Anthropic.", "en"), [
+      ["Microsoft+Nvidia", "investment", "Anthropic"],
+    ]);
+    assert.deepEqual(read("Microsoft et Nvidia ont investi 15 milliards de dollars dans Anthropic.", "fr"), [
+      ["Microsoft+Nvidia", "investment", "Anthropic"],
+    ]);
+  });
+});
