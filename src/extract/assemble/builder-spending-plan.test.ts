@@ -11,6 +11,9 @@ describe("a spending plan of companies that build their own data centres", () =>
       ownerMetricValue("Meta et Microsoft prévoient de dépenser 150 milliards de dollars cette année.", "fr"),
       [["Meta+Microsoft", "capex", 150e9]],
     );
+    assert.deepEqual(ownerMetricValue("Oracle will spend about $35 billion next year.", "en"), [
+      ["Oracle", "capex", 35e9],
+    ]);
     assert.deepEqual(ownerMetricValue("Hyperscalers plan to spend $450 billion next year.", "en"), [
       ["hyperscalers", "capex", 450e9],
     ]);

@@ -156,3 +156,27 @@ describe("qualifier: an analyst's own voice", () => {
     );
   });
 });
+
+describe("qualifier: a bank credited as the sentence opens", () => {
+  it("'According to Barclays, …', 'Selon Barclays, …' make a company's figure to come the bank's estimate", () => {
+    assert.equal(
+      at(extract("According to Barclays, Amazon will spend $150 billion in 2026."), 150e9).qualifier,
+      "estimated",
+    );
+    assert.equal(
+      at(extract("Selon Barclays, Amazon dépensera 150 milliards de dollars en 2026.", "fr"), 150e9)
+        .qualifier,
+      "estimated",
+    );
+  });
+
+  it("an outlet credited with a result keeps it reported", () => {
+    assert.equal(
+      at(
+        extract("Selon Bloomberg, Amazon a investi 30 milliards de dollars au troisième trimestre.", "fr"),
+        30e9,
+      ).qualifier,
+      "reported",
+    );
+  });
+});

@@ -60,13 +60,13 @@ const COLLECTIVE_FORECASTER =
 const FORECAST_VERB =
   /^\s+(?:now\s+|also\s+|still\s+)?(?:expects?|expected|forecasts?|forecasted|projects?|projected|predicts?|predicted|sees|saw|anticipates?|estimates?|estimated|s['’]attend(?:ent)?\s+à|tabl(?:e|ent)\s+sur|prévoi(?:t|ent)|anticipe(?:nt)?|estime(?:nt)?|projette(?:nt)?)(?!\p{L})/u;
 
-/** ", according to Bank of America", ", selon Barclays": a bank or analyst firm credited after the figure. */
+/** "according to Bank of America", "selon Barclays": a bank or analyst firm credited before or after the figure. */
 const CREDITED_AFTER = /(?:\baccording\s+to|(?<!\p{L})(?:selon|d['’]après))\s+$/iu;
 
 /**
  * A bank, an analyst firm, a rating agency or the market forecasting another company's figure
- * ("Barclays expects Meta's capital spending to exceed", "Wall Street table sur", "…, according to
- * Bank of America" for a figure to come) gives its own estimate, not the company's target
+ * ("Barclays expects Meta's capital spending to exceed", "Wall Street table sur", "According to
+ * Barclays, …" or "…, according to Bank of America" for a figure to come) gives its own estimate, not the company's target
  * (CLAIMS.md §7).
  */
 export function reviseBySourceForecast(
@@ -90,8 +90,8 @@ export function reviseBySourceForecast(
     (p) =>
       (p.end <= figureStart && FORECAST_VERB.test(r.text.slice(p.end, p.end + 40))) ||
       (current === "target" &&
-        p.start >= candidate.q.span.end &&
-        CREDITED_AFTER.test(r.text.slice(Math.max(candidate.q.span.end, p.start - 20), p.start))),
+        (p.start >= candidate.q.span.end || p.end <= figureStart) &&
+        CREDITED_AFTER.test(r.text.slice(Math.max(s.sentence.start, p.start - 20), p.start))),
   );
   if (!forecaster) return;
   qualifier.qualifier = "estimated";
