@@ -139,8 +139,15 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "compute_spending_target",
     units: ["currency"],
     pattern:
-      /objectifs?\s+de\s+dépenses|plan\s+de\s+dépenses|location\s+de\s+serveurs|training\s+costs?|costs?\s+of\s+training|(?:coûts?|dépenses|frais)\s+d['’]entraînement|server\s+rental|rent(?:ing)?\s+servers|dépenses\s+(?:[\p{L}'’]+\s+){0,3}(?:en|de)\s+(?:(?:puissance|capacités?)\s+de\s+)?calcul|dépenser|spending\s+(?:target|plan|goal)|plans?\s+to\s+spend|\b(?:will|to|would)\s+spend(?=\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+|over\s+|up\s+to\s+|as\s+much\s+as\s+|at\s+least\s+)?(?:US)?[$€£])|(?:compute|computing)\s+spend\p{L}*|spend\p{L}*\s+on\s+(?:compute|computing|infrastructure)|(?:compute|computing|spending)\s+plan|\bspend\s+[^.;:]{0,40}?\bon\s+(?:(?:new|more|its|their|U\.S\.|US|American|European|AI|domestic)\s+){0,2}(?:compute|computing|chips|infrastructure|data\s*cent(?:er|re)s)|dépenser\s+[^.;:]{0,40}?\b(?:en|dans)\s+(?:la\s+|les\s+|des\s+)?(?:puissance\s+de\s+calcul|calcul|puces|centres\s+de\s+données)/giu,
+      /objectifs?\s+de\s+dépenses|plan\s+de\s+dépenses|location\s+de\s+serveurs|training\s+costs?|costs?\s+of\s+training|(?:coûts?|dépenses|frais)\s+d['’]entraînement|server\s+rental|rent(?:ing)?\s+servers|dépenses\s+(?:[\p{L}'’]+\s+){0,3}(?:en|de)\s+(?:(?:puissance|capacités?)\s+de\s+)?calcul|dépenser|spending\s+(?:target|plan|goal)|plans?\s+to\s+spend|(?:compute|computing)\s+spend\p{L}*|spend\p{L}*\s+on\s+(?:compute|computing|infrastructure)|(?:compute|computing|spending)\s+plan|\bspend\s+[^.;:]{0,40}?\bon\s+(?:(?:new|more|its|their|U\.S\.|US|American|European|AI|domestic)\s+){0,2}(?:compute|computing|chips|infrastructure|data\s*cent(?:er|re)s)|dépenser\s+[^.;:]{0,40}?\b(?:en|dans)\s+(?:la\s+|les\s+|des\s+)?(?:puissance\s+de\s+calcul|calcul|puces|centres\s+de\s+données)/giu,
     bonus: 40,
+  },
+  {
+    // A bare plan to spend ("will spend $120 billion"): any more specific word nearby wins.
+    metric: "compute_spending_target",
+    units: ["currency"],
+    pattern:
+      /\b(?:will|to|would)\s+spend(?=\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+|over\s+|up\s+to\s+|as\s+much\s+as\s+|at\s+least\s+)?(?:US)?[$€£])/giu,
   },
   {
     metric: "compute_commitment",
