@@ -50,6 +50,7 @@ import {
   reviseOwnInfrastructure,
   reviseWarrantAndGrowth,
 } from "./revise.js";
+import { reviseRoundContribution } from "./round-contribution.js";
 import { reviseRoundNamedAfter } from "./round-investee.js";
 import { closeSentence, readSentence } from "./sentence.js";
 import { reviseServedCapacity } from "./served-capacity.js";
@@ -99,6 +100,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   distributeRespectively(r, s, f);
   withoutPublicCounterparties(r, s, f, reviseByParties);
   withoutPublicCounterparties(r, s, f, reviseByRound);
+  reviseRoundContribution(r, s, f);
   reviseDealRoles(r, s, f);
   reviseDealDirection(r, s, f);
   reviseSupplierRow(r, s, f);

@@ -1,0 +1,49 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { extractClaims } from "../index.js";
+
+const read = (text: string, language: "fr" | "en") =>
+  extractClaims({ text, language, published: "2025-11-10", document: "d.md" }).claims.map((c) => [
+    c.entity,
+    c.metric,
+    c.value.low,
+    c.counterparty,
+  ]);
+
+describe("an investor's share of a round and the round's total in one sentence", () => {
+  it("the share is the investor's investment, the total the company's round (en)", () => {
+    assert.deepEqual(
+      read(
+        "Cohere raised money this year. Nvidia contributed $300 million to the round, which totaled $500 million.",
+        "en",
+      ),
+      [
+        ["Nvidia", "investment", 3e8, "Cohere"],
+        ["Cohere", "funding_round", 5e8, null],
+      ],
+    );
+    assert.deepEqual(
+      read("Cohere raised money this year. Nvidia put in $300 million of the $500 million round.", "en"),
+      [
+        ["Nvidia", "investment", 3e8, "Cohere"],
+        ["Cohere", "funding_round", 5e8, null],
+      ],
+    );
+  });
+
+  it("the share is the investor's investment, the total the company's round (fr)", () => {
+    assert.deepEqual(
+      read("Cohere lève des fonds. Nvidia a apporté 300 millions d'euros sur un tour de 500 millions.", "fr"),
+      [
+        ["Nvidia", "investment", 3e8, "Cohere"],
+        ["Cohere", "funding_round", 5e8, null],
+      ],
+    );
+  });
+
+  it("an investor's own round stays its own", () => {
+    assert.deepEqual(read("Cohere raised $500 million in a round led by Nvidia.", "en"), [
+      ["Cohere", "funding_round", 5e8, null],
+    ]);
+  });
+});
