@@ -69,6 +69,13 @@ describe("what a figure measures", () => {
     );
   });
 
+  it("'un tour de 100 M€', with no 'de table', is a funding round; a 'Tour de France' is not", () => {
+    assert.deepEqual(read("Pigment a bouclé un tour de 100 M€ mené par Sequoia.", "fr"), [
+      ["funding_round", 1e8],
+    ]);
+    assert.deepEqual(read("Le Tour de France coûte 100 millions d'euros.", "fr"), []);
+  });
+
   it("cash and cash equivalents, and a cash position, are the cash a company holds", () => {
     assert.deepEqual(read("Nebius ended the quarter with $1.8 billion in cash and cash equivalents.", "en"), [
       ["cash_position", 1.8e9],
