@@ -966,3 +966,22 @@ describe("strict fields: money to be injected, a plan one counts on", () => {
     assert.equal(claimAt(claims, 90e9).qualifier, "target");
   });
 });
+
+describe("strict fields: a raise still under way", () => {
+  it("is rumoured, like talks not concluded (en, fr); a raise done is reported", () => {
+    assert.equal(
+      claimAt(extract("Cohere is raising $600 million at a higher valuation."), 6e8).qualifier,
+      "rumoured",
+    );
+    assert.equal(claimAt(extract("Cohere is preparing a $600 million round."), 6e8).qualifier, "rumoured");
+    assert.equal(
+      claimAt(extract("Cohere est en train de lever 600 millions de dollars.", "fr"), 6e8).qualifier,
+      "rumoured",
+    );
+    assert.equal(
+      claimAt(extract("Cohere prépare une levée de 600 millions de dollars.", "fr"), 6e8).qualifier,
+      "rumoured",
+    );
+    assert.equal(claimAt(extract("Cohere raised $600 million in August."), 6e8).qualifier, "reported");
+  });
+});
