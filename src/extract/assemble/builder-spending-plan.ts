@@ -18,9 +18,9 @@ const BUILDER_COLLECTIVE =
 /** A company known to the gazetteer that is no model developer, or a collective of builders. */
 function buildsItsOwnSites(r: DocumentReading, name: string): boolean {
   const { gazetteer } = r;
-  if (gazetteer.collectives.includes(name) || !gazetteer.byFolded.has(foldName(name)))
-    return BUILDER_COLLECTIVE.test(name);
-  return gazetteer.roles.get(gazetteer.byFolded.get(foldName(name))!) !== "developer";
+  const known = gazetteer.byFolded.get(foldName(name));
+  if (gazetteer.collectives.includes(name) || known === undefined) return BUILDER_COLLECTIVE.test(name);
+  return gazetteer.roles.get(known) !== "developer";
 }
 
 export function reviseBuilderSpendingPlan(r: DocumentReading, f: FigureReading): void {

@@ -61,7 +61,7 @@ const FORECAST_VERB =
   /^\s+(?:now\s+|also\s+|still\s+)?(?:expects?|expected|forecasts?|forecasted|projects?|projected|predicts?|predicted|sees|saw|anticipates?|estimates?|estimated|s['’]attend(?:ent)?\s+à|tabl(?:e|ent)\s+sur|prévoi(?:t|ent)|anticipe(?:nt)?|estime(?:nt)?|projette(?:nt)?)(?!\p{L})/u;
 
 /** "according to Bank of America", "selon Barclays": a bank or analyst firm credited before or after the figure. */
-const CREDITED_AFTER = /(?:\baccording\s+to|(?<!\p{L})(?:selon|d['’]après))\s+$/iu;
+const CREDIT_LEAD = /(?:\baccording\s+to|(?<!\p{L})(?:selon|d['’]après))\s+$/iu;
 
 /**
  * A bank, an analyst firm, a rating agency or the market forecasting another company's figure
@@ -91,7 +91,7 @@ export function reviseBySourceForecast(
       (p.end <= figureStart && FORECAST_VERB.test(r.text.slice(p.end, p.end + 40))) ||
       (current === "target" &&
         (p.start >= candidate.q.span.end || p.end <= figureStart) &&
-        CREDITED_AFTER.test(r.text.slice(Math.max(s.sentence.start, p.start - 20), p.start))),
+        CREDIT_LEAD.test(r.text.slice(Math.max(s.sentence.start, p.start - 20), p.start))),
   );
   if (!forecaster) return;
   qualifier.qualifier = "estimated";

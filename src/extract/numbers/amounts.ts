@@ -74,7 +74,7 @@ const UNIT_NOUNS: ReadonlySet<string> = new Set(["units", "unités", "exemplaire
 const CHIPS_JUST_NAMED =
   /(?<!\p{L})(?:GPUs?|TPUs?|puces|chips|processeurs|processors|accélérateurs|accelerators)(?!\p{L})/iu;
 
-/** The letters that open an accelerator's model name: Nvidia's H100, B200, GB300; AMD's MI300X; TPU v5. */
+/** The letters that open an accelerator's model name (Nvidia's H100, B200, GB300; AMD's MI300X), and the whole name. */
 const CHIP_FAMILY = /^(?:H|B|GB|GH|MI)$/u;
 const CHIP_MODEL =
   /^(?:H|B|GB|GH|MI)\d{2,3}[A-Z]?(?![\p{L}\p{N}])|^(?:H|B|GB|GH|MI)\d{2,3}[A-Z]?(?=s(?![\p{L}]))/u;
@@ -323,8 +323,8 @@ export class AmountReader extends UnitReader {
       const lower = tok.lower;
       if (tok.kind === "word") {
         if (UNIT_WORDS.get(lower)?.unit === "GPUs") return lower;
-        if (CHIP_FAMILY.test(tok.raw) && CHIP_MODEL.test(this.text.slice(tok.start, tok.start + 8)))
-          model = CHIP_MODEL.exec(this.text.slice(tok.start, tok.start + 8))![0];
+        if (CHIP_FAMILY.test(tok.raw))
+          model = CHIP_MODEL.exec(this.text.slice(tok.start, tok.start + 8))?.[0] ?? model;
         if (lower === "processing" && this.tokenAt(tok.end).lower === "units") return "processing units";
         const cards = graphicsCards(lower, this.tokenAt(tok.end).lower);
         if (cards) return cards;
