@@ -1,9 +1,10 @@
-import type { Metric, Span } from "../../core/index.js";
+import { isCurrencyCode, type Metric, type Span } from "../../core/index.js";
 import { COUNTERPARTY_LEAD } from "../lexicon.js";
 import { metricIs } from "../metrics.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { hasMatch } from "../patterns.js";
 import { acquiredCompany } from "./acquired.js";
+import { conversionAfter } from "./metric.js";
 import { isNextClauseSubject } from "./next-clause-subject.js";
 import {
   GAPPED_FIGURE,
@@ -112,11 +113,13 @@ export function readCounterparty(r: DocumentReading, s: SentenceReading, f: Figu
         )
       : [];
     const ranked = rankOptions(
-      [...new Set([...leads, ...afterFigure])].map((p) => ({
-        value: p,
-        label: p.canonical,
-        features: { distance: Math.abs(p.start - q.span.end), leadWord: leads.includes(p) ? 1 : 0 },
-      })),
+      [...new Set([...leads, ...afterFigure])]
+        .filter((p) => !pastAnotherAmount(p, q, s, text))
+        .map((p) => ({
+          value: p,
+          label: p.canonical,
+          features: { distance: Math.abs(p.start - q.span.end), leadWord: leads.includes(p) ? 1 : 0 },
+        })),
       COUNTERPARTY_WEIGHTS,
     );
     const first = ranked[0]?.value;
@@ -149,6 +152,25 @@ export function readCounterparty(r: DocumentReading, s: SentenceReading, f: Figu
       );
     }
   }
+}
+
+/**
+ * "raised $1 billion in notes, weeks after signing a $17.4 billion agreement with Microsoft": a name
+ * after another amount of money, in a clause of its own, is that amount's party, not this figure's.
+ */
+function pastAnotherAmount(p: Party, q: QuantityMention, s: SentenceReading, text: string): boolean {
+  if (p.start < q.span.end || q.unit === null || !isCurrencyCode(q.unit)) return false;
+  const conversion = conversionAfter(q, s.sentenceQs, text);
+  return s.sentenceQs.some(
+    (o) =>
+      o !== q &&
+      o !== conversion &&
+      o.unit !== null &&
+      isCurrencyCode(o.unit) &&
+      o.span.start >= q.span.end &&
+      o.span.end <= p.start &&
+      s.index.breaks.within(q.span.end, o.span.start),
+  );
 }
 
 /**

@@ -60,6 +60,7 @@ import { reviseStakeIssuer } from "./stake-issuer.js";
 import { reviseBySupplierInClause } from "./supplier-in-clause.js";
 import { reviseSupplierRow } from "./table-subject.js";
 import { trailingHedge } from "./text.js";
+import { reviseTopicSupplier } from "./topic-supplier.js";
 import {
   type AssemblyInput,
   type AssemblyOptions,
@@ -119,6 +120,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   reviseCapacityBeneficiary(r, s, f);
   reviseServedCapacity(r, s, f);
   reviseRoundNamedAfter(r, s, f);
+  reviseTopicSupplier(r, s, f);
   if (!reviseWarrantAndGrowth(r, s, f)) return;
   reviseMarketSpending(f, isCurrencyCode(f.candidate.unit));
   readPeriod(r, s, f);

@@ -64,6 +64,26 @@ function isComplement(keyword: Keyword, q: QuantityMention, text: string): boole
   return keyword.start >= q.span.end && OWN_MEASURE.test(text.slice(q.span.end, keyword.start));
 }
 
+/**
+ * "raised $1 billion in convertible notes, weeks after signing a $17.4 billion capacity agreement": the
+ * noun right after an earlier amount measures that amount, as if it lay past it.
+ */
+function complementOfAnother(
+  keyword: Keyword,
+  q: QuantityMention,
+  figures: readonly QuantityMention[],
+  text: string,
+): boolean {
+  return figures.some(
+    (o) =>
+      o !== q &&
+      o.span.end <= keyword.start &&
+      keyword.end <= q.span.start &&
+      isCurrencyCode(o.unit ?? "") &&
+      isComplement(keyword, o, text),
+  );
+}
+
 /** "un tour de table de 500 millions", "a round of $500 million": the figure is the measure of the noun before it. */
 const MEASURE_OF = /^\s*(?:de|d['’]|of)\s*$/iu;
 
@@ -195,7 +215,9 @@ export function chooseMetric(
           distance:
             cls === "currency" && (isComplement(keyword, q, text) || isMeasuredNoun(rule, keyword, q, text))
               ? -COMPLEMENT_BONUS
-              : distance(keyword, q, index, text),
+              : complementOfAnother(keyword, q, figures, text)
+                ? CROSSES_FIGURE + distance(keyword, q, index, text)
+                : distance(keyword, q, index, text),
         });
   }
   // "50 milliards d'investissement par gigawatt": a per-unit word in the clause qualifies the complement.

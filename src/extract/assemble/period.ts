@@ -180,6 +180,13 @@ const PART_OF_PREVIOUS =
 const NEXT_STEP = /\b(?:before|after|then|later|puis|avant|après|ensuite)(?!\p{L})/iu;
 
 /**
+ * "more than $300 million and aims for $1 billion by the end of 2026", "et vise le milliard d'ici 2026":
+ * the next figure has a verb of plan of its own, so its horizon is not the earlier figure's.
+ */
+const NEXT_PLAN_CLAUSE =
+  /(?<!\p{L})(?:and|but|et|mais)\s+(?:now\s+|also\s+|still\s+|désormais\s+|aussi\s+|déjà\s+)?(?:aims?|targets?|expects?|plans?|hopes?|wants?|forecasts?|projects?|predicts?|sees|is\s+(?:aiming|targeting|expecting|planning)|will|would|could|vise|prévoit|ambitionne|espère|table|compte|entend|s['’]attend|anticipe|projette|promet|devrait|pourrait|veut|souhaite)(?!\p{L})/iu;
+
+/**
  * A date that closes a list of like figures is each figure's: "$200 billion for Amazon, $185 billion
  * for Alphabet and $135 billion for Meta in 2026".
  */
@@ -201,7 +208,8 @@ function closesList(
       /[.;:!?()]/u.test(gap) ||
       !/,|\bet\b|\band\b/u.test(gap) ||
       PART_OF_PREVIOUS.test(gap) ||
-      NEXT_STEP.test(gap)
+      NEXT_STEP.test(gap) ||
+      NEXT_PLAN_CLAUSE.test(gap)
     )
       return false;
     end = o.span.end;
