@@ -313,6 +313,13 @@ export const METRIC_RULES: MetricRule[] = [
       /investi\p{L}*|investissements?|inject\p{L}*|prise\s+de\s+participation|prendre\s+une\s+participation|particip(?:e|era|erait|eraient|ent|é)\s+(?:\p{L}+\s+)?(?:à\s+hauteur|pour)|en\s+échange\s+d['’]actions|entr\p{L}*\s+au\s+capital|ch[eè]ques?|invest(?:s|ed|ing|ment|ments)?\b|stake\s+worth|in\s+exchange\s+for\s+(?:shares|equity|a\s+stake)|(?:take|took|taking)\s+a\s+stake|participat\p{L}*\s+in\s+the\s+round|\bback(?:ed|ing)\s+(?!by\b)\p{Lu}|(?<!\p{L})vers(?:er|é|ée|és|era|eront|ait|e|ent|ements?)(?!\p{L})/giu,
   },
   {
+    // Paying for a site or a project: "financeront un campus … pour 30 milliards", "will fund the campus".
+    metric: "investment",
+    units: ["currency"],
+    pattern:
+      /(?<!\p{L})financ(?:er|era|eront|erait|eraient|ée?s?)(?!\p{L})|\b(?:will|would|to)\s+(?:help\s+)?(?:fund|finance|bankroll)\b/giu,
+  },
+  {
     metric: "valuation",
     units: ["currency"],
     pattern:
@@ -559,7 +566,7 @@ export const QUALIFIER_RULES: QualifierRule[] = [
   {
     qualifier: "target",
     pattern:
-      /objectifs?|prévo[iy]\p{L}*|prévu\p{L}*|\bguid(?:e|ed|es|ing)\b|\bcalls?\s+for\b|(?<!\p{L})attend(?:ent)?\s+(?:des|un|une|à)(?!\p{L})|\bvise\p{L}*|\bvisant|(?<!\p{L})(?:compt|entend|souhait)(?:e|ent)\s+(?:\p{L}+\s+)?(?:investir|dépenser|lever|consacrer|atteindre|déployer|porter|mobiliser|injecter)(?!\p{L})|\bvisée?s?(?![\p{L}])|s['’]attend\p{L}*|projette\p{L}*|projection\p{L}*|anticip\p{L}*|prévision\p{L}*|ambition\p{L}*|\btarget\p{L}*|\bplan(?:s|ned|ning)?\b|forecast\p{L}*|projects|projected|projections?|guidance|\bexpects?\b|expected|expecting|\baims?\b|\bgoal\b|outlook|\bhop(?:es|ing)\s+to|\bseek(?:s|ing)?\s+to\b|\bmeant\s+to\b|(?<!\p{L})cens(?:é|ée|és|ées)(?!\p{L})|(?<!\p{L})envisag\p{L}*|(?<!\p{L})cherch(?:e|ent|ait|aient)\s+à|espér\p{L}*|espère\p{L}*|devrai(?:t|ent)|tabl(?:e|ent)\s+sur|en\s+passe\s+de|would\s+come\s+in|could\s+reach|should\s+(?:reach|hit|top|exceed|house)|is\s+(?:set|on\s+course)\s+to|(?:is|are)\s+to\s+be\s+(?:expanded|built|raised)|doi(?:t|vent)\s+(?:atteindre|réunir|dépasser)|budg[eé]t(?!aires?(?!\p{L}))\p{L}*|(?:termin|fin)(?:era|eront)\s+l['’]année|will\s+(?:end|finish|close)\s+the\s+year|on\s+track\s+to/iu,
+      /objectifs?|prévo[iy]\p{L}*|prévu\p{L}*|\bguid(?:e|ed|es|ing)\b|\bcalls?\s+for\b|(?<!\p{L})attend(?:ent)?\s+(?:des|un|une|à)(?!\p{L})|\bvise\p{L}*|\bvisant|(?<!\p{L})(?:compt|entend|souhait)(?:e|ent)\s+(?:\p{L}+\s+)?(?:investir|dépenser|lever|consacrer|atteindre|déployer|porter|mobiliser|injecter|construire|bâtir|développer|ouvrir|installer|acquérir|racheter|doubler|tripler)(?!\p{L})|\bintend(?:s|ed)?\s+to\b|\bwants?\s+to\b|\bvisée?s?(?![\p{L}])|s['’]attend\p{L}*|projette\p{L}*|projection\p{L}*|anticip\p{L}*|prévision\p{L}*|ambition\p{L}*|\btarget\p{L}*|\bplan(?:s|ned|ning)?\b|forecast\p{L}*|projects|projected|projections?|guidance|\bexpects?\b|expected|expecting|\baims?\b|\bgoal\b|outlook|\bhop(?:es|ing)\s+to|\bseek(?:s|ing)?\s+to\b|\bmeant\s+to\b|(?<!\p{L})cens(?:é|ée|és|ées)(?!\p{L})|(?<!\p{L})envisag\p{L}*|(?<!\p{L})cherch(?:e|ent|ait|aient)\s+à|espér\p{L}*|espère\p{L}*|devrai(?:t|ent)|tabl(?:e|ent)\s+sur|en\s+passe\s+de|would\s+come\s+in|could\s+reach|should\s+(?:reach|hit|top|exceed|house)|is\s+(?:set|on\s+course)\s+to|(?:is|are)\s+to\s+be\s+(?:expanded|built|raised)|doi(?:t|vent)\s+(?:atteindre|réunir|dépasser)|budg[eé]t(?!aires?(?!\p{L}))\p{L}*|(?:termin|fin)(?:era|eront)\s+l['’]année|will\s+(?:end|finish|close)\s+the\s+year|on\s+track\s+to/iu,
     sentence: false,
   },
   {

@@ -399,7 +399,7 @@ const COMPARED_WITH =
 const FAR_WEAK_WORD = 150;
 
 /** "dont", "of which", "including" right before a figure: it is a part of the amount just given. */
-const PART_LEAD =
+export const PART_LEAD =
   /(?:\bdont|\bincluding|\bof\s+which)\s*(?:(?:environ|près\s+de|plus\s+de|about|nearly|more\s+than|some)\s+)?[$€]?\s*$/iu;
 /** A metric word right after the figure as its complement ("1 milliard de dette"): the part's own measure. */
 const OWN_MEASURE = /^\s*(?:de|d['’]|of|in)\s*$/iu;

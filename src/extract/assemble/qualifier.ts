@@ -19,7 +19,7 @@ import { reviseByCapacityPlan } from "./capacity-plan.js";
 import { reviseByCreditedEstimate, reviseBySourceForecast } from "./credited-estimate.js";
 import { reviseByDeliberation } from "./deliberation.js";
 import { reviseMarketEstimate } from "./market-owner.js";
-import { conversionAfter } from "./metric.js";
+import { conversionAfter, PART_LEAD } from "./metric.js";
 import { pledgeFrom } from "./pledge-from.js";
 import { describeCandidates, rankOptions, type Weights } from "./scorer.js";
 import type { Candidate, DocumentReading, FigureReading, SentenceReading } from "./types.js";
@@ -685,6 +685,7 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
   reviseByCreditedEstimate(s, candidate, qualifier);
   reviseBySourceForecast(r, s, candidate, qualifier);
   reviseMarketEstimate(text, sentence.start, candidate, qualifier);
+  revisePartOfPledge(text, s, f, qualifier);
   reviseByCalculation(s, q, ownScope, qualifier);
   reviseByAgreementFrame(text, s, qualifier);
   reviseByExpectation(text, sentence.start, q, qualifier);
@@ -694,6 +695,20 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
   candidate.qualifier = qualifier.qualifier;
   rules.push(qualifierCandidates(ownScope, body), `qualifier: ${qualifier.rule}`);
   datePledge(r, s, f, place !== null);
+}
+
+/**
+ * "prévoit d'investir 20 milliards d'ici 2030, dont 15 milliards pour des centres de données": a part of
+ * a planned or pledged amount is planned or pledged with it.
+ */
+function revisePartOfPledge(text: string, s: SentenceReading, f: FigureReading, qualifier: Decision): void {
+  const { q, previous } = f;
+  if (qualifier.qualifier !== "reported" || !previous || previous.sentence !== f.candidate.sentence) return;
+  if (previous.qualifier !== "target" && previous.qualifier !== "commitment") return;
+  if (s.sentenceQs.some((o) => o.span.start >= previous.q.span.end && o.span.end <= q.span.start)) return;
+  if (!PART_LEAD.test(text.slice(Math.max(previous.q.span.end, q.span.start - 30), q.span.start))) return;
+  qualifier.qualifier = previous.qualifier;
+  qualifier.rule = `a part ("dont", "of which") of the amount before it → ${previous.qualifier}`;
 }
 
 /** Building, running or hosting a site: done for another company, a deal's term ("Fluidstack construira pour Mistral 1 GW"). */
