@@ -274,7 +274,7 @@ const FISCAL_RULES: [RegExp, Builder][] = [
   ],
   [
     // "l'ensemble de l'exercice", "this fiscal year", "the current fiscal year": on a known fiscal calendar.
-    /\b(?:(?:sur|pour|de|durant|pendant)\s+)?(?:l['’]ensemble\s+de\s+)?(?:l['’]exercice|(?:the|this|its|their)\s+(?:current\s+|full\s+)?fiscal\s+year)(?:\s+(?:fiscal\s+)?en\s+cours)?(?!\s+(?:fiscal\s+)?['’]?\d)/giu,
+    /\b(?:(?:sur|pour|de|durant|pendant)\s+)?(?:l['’]ensemble\s+de\s+)?(?:l['’]exercice|(?:the|this|its|their)\s+(?:current\s+|full\s+)?fiscal\s+year)(?:\s+(?:fiscal\s+)?en\s+cours)?(?!\s+(?:fiscal\s+)?(?:['’]?\d|prochain))/giu,
     (m, p) => {
       const at = publishedAt(p);
       if (!p?.fiscalEnd || at === null) return null;
@@ -286,6 +286,16 @@ const FISCAL_RULES: [RegExp, Builder][] = [
         now ? current : closed,
         `the fiscal year → ending ${now ? "after" : "before"} publication`,
       );
+    },
+  ],
+  [
+    // "next fiscal year", "l'exercice prochain", "le prochain exercice": the one after the year under way.
+    /\b(?:(?:the|its|their)\s+)?next\s+fiscal\s+year\b|(?<!\p{L})(?:l['’]exercice(?:\s+fiscal)?\s+prochain|(?:le|son|leur)\s+prochain\s+exercice(?:\s+fiscal)?)(?!\p{L})/giu,
+    (_m, p) => {
+      const at = publishedAt(p);
+      if (!p?.fiscalEnd || at === null) return publishedYear(p, 1, "next fiscal year, on no known calendar");
+      const next = fiscalPeriodEndContaining(at, p.fiscalEnd, 12) + 12;
+      return fiscalYearEndingAt(next, "next fiscal year → the one after the year under way at publication");
     },
   ],
 ];

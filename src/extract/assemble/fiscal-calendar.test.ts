@@ -43,3 +43,40 @@ describe("fiscal calendar of the article's company", () => {
     assert.deepEqual(claimAt(claims, 30e9).period, { start: "2025-07-01", end: "2026-06-30" });
   });
 });
+
+describe("period: the next fiscal year", () => {
+  const claimsOf = (text: string, language: "fr" | "en", published: string) =>
+    extractClaims({ text, language, published, document: "d.md" }).claims;
+
+  it("'next fiscal year' on a known calendar is the year after the one under way (EN)", () => {
+    const claims = claimsOf(
+      "Microsoft expects capital expenditure of $150 billion in its next fiscal year.",
+      "en",
+      "2025-11-04",
+    );
+    assert.deepEqual(claimAt(claims, 150e9).period, { start: "2026-07-01", end: "2027-06-30" });
+  });
+
+  it("'l'exercice prochain' is not the year under way (FR)", () => {
+    const claims = claimsOf(
+      "Oracle prévoit des dépenses d'investissement de 45 milliards de dollars sur l'exercice prochain.",
+      "fr",
+      "2025-12-12",
+    );
+    assert.deepEqual(claimAt(claims, 45e9).period, { start: "2026-06-01", end: "2027-05-31" });
+  });
+
+  it("on no known calendar, the next fiscal year is the next calendar year (EN)", () => {
+    const claims = claimsOf("Nscale expects revenue of $2 billion next fiscal year.", "en", "2025-11-04");
+    assert.deepEqual(claimAt(claims, 2e9).period, { start: "2026-01-01", end: "2026-12-31" });
+  });
+
+  it("a singular 'remaining performance obligation' is a backlog (EN)", () => {
+    const claims = claimsOf(
+      "Microsoft's commercial remaining performance obligation rose to $392 billion.",
+      "en",
+      "2025-10-30",
+    );
+    assert.equal(claimAt(claims, 392e9).metric, "compute_commitment");
+  });
+});
