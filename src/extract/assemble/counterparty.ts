@@ -28,38 +28,53 @@ export const RESPECTIVELY = /\b(?:respectivement|respectively)\b/iu;
  * respectively": with as many figures as companies listed, the n-th figure is the n-th company's.
  */
 export function distributeRespectively(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
-  const { text } = r;
-  const { sentence, body, parties, figures } = s;
-  const { q, candidate, entityParty } = f;
-  if (!entityParty || !hasMatch(RESPECTIVELY, body)) return;
-  let members = f.entityGroup;
-  if (members.length < 2) {
-    const at = parties.indexOf(entityParty);
-    members = parties.slice(listStart(parties, at, text, sentence.start), at + 1);
-  }
-  const names = [...new Set(members.map((p) => p.canonical))];
-  if (names.length < 2 || members.some((p) => p.kind === "person")) return;
-  const last = members.at(-1)!;
-  if (!/^\s*(?:et|and|&)\s*$/iu.test(text.slice(members.at(-2)!.end, last.start))) return;
+  const { body, figures } = s;
+  const { q, candidate } = f;
+  if (!hasMatch(RESPECTIVELY, body)) return;
   const unitOf = (o: QuantityMention) => (o.unit ? unitClass(o.unit) : null);
-  const own = figures.filter(
-    (o) =>
-      o.span.start > last.end &&
-      o.span.end <= f.clauseEnd &&
-      (unitOf(o) ?? unitOf(q)) === (unitOf(q) ?? unitOf(o)),
-  );
-  const i = own.indexOf(q);
-  if (own.length !== names.length || i < 0) return;
-  const member = members.find((p) => p.canonical === names[i])!;
-  candidate.entity = names[i]!;
-  candidate.entityAt = { start: member.start, end: member.end };
-  // The other companies of the list are no counterparty of this one: each has its own figure.
-  const counterparty = candidate.counterparty?.split("+").filter((n) => !names.includes(n)) ?? [];
-  candidate.counterparty = counterparty.length > 0 ? counterparty.join("+") : null;
-  if (candidate.counterparty === null) candidate.counterpartyAt = null;
-  f.rules.push(
-    `entity: "respectivement" gives the figure ${i + 1} of ${own.length} to the company ${i + 1} of the list → ${names[i]}`,
-  );
+  for (const members of respectiveLists(r, s, f)) {
+    const names = [...new Set(members.map((p) => p.canonical))];
+    if (names.length < 2 || members.some((p) => p.kind === "person")) continue;
+    const last = members.at(-1)!;
+    if (!/^\s*(?:et|and|&)\s*$/iu.test(r.text.slice(members.at(-2)!.end, last.start))) continue;
+    const own = figures.filter(
+      (o) =>
+        o.span.start > last.end &&
+        o.span.end <= f.clauseEnd &&
+        (unitOf(o) ?? unitOf(q)) === (unitOf(q) ?? unitOf(o)),
+    );
+    const i = own.indexOf(q);
+    if (own.length !== names.length || i < 0) continue;
+    const member = members.find((p) => p.canonical === names[i])!;
+    candidate.entity = names[i]!;
+    candidate.entityAt = { start: member.start, end: member.end };
+    // The other companies of the list are no counterparty of this one: each has its own figure.
+    const counterparty = candidate.counterparty?.split("+").filter((n) => !names.includes(n)) ?? [];
+    candidate.counterparty = counterparty.length > 0 ? counterparty.join("+") : null;
+    if (candidate.counterparty === null) candidate.counterpartyAt = null;
+    f.rules.push(
+      `entity: "respectivement" gives the figure ${i + 1} of ${own.length} to the company ${i + 1} of the list → ${names[i]}`,
+    );
+    return;
+  }
+}
+
+/**
+ * The lists of companies "respectivement" may share the figures among: the owner's group, the list
+ * the owner ends, and the list just before the figure ("…, tandis que Microsoft et Nvidia investiront
+ * respectivement 5 et 10 milliards" when the sentence's first subject took the figure).
+ */
+function respectiveLists(r: DocumentReading, s: SentenceReading, f: FigureReading): Party[][] {
+  const { parties, sentence } = s;
+  const lists: Party[][] = [];
+  if (f.entityGroup.length >= 2) lists.push(f.entityGroup);
+  const endingAt = (p: Party | undefined) => {
+    const at = p ? parties.indexOf(p) : -1;
+    if (at >= 0) lists.push(parties.slice(listStart(parties, at, r.text, sentence.start), at + 1));
+  };
+  endingAt(f.entityParty ?? undefined);
+  endingAt(parties.findLast((p) => p.end <= f.q.span.start && p.start >= f.clauseStart));
+  return lists;
 }
 
 /**

@@ -358,7 +358,8 @@ export function reviseByRound(r: DocumentReading, s: SentenceReading, f: FigureR
     (metric === "equity_stake" || metric === "investment") && !candidate.counterparty && candidate.entity
       ? anaphoricInvestee(text, s, q.span.end, clauseEnd, candidate.entity, round?.entity ?? local)
       : null;
-  if (referred) {
+  // "Microsoft et Nvidia investiront respectivement … dans la société": no investor of the list is the investee.
+  if (referred && !f.entityGroup.some((p) => p.canonical === referred.name)) {
     candidate.counterparty = referred.name;
     rules.push(`counterparty: "${referred.phrase}" stands for the company invested in → ${referred.name}`);
   }
