@@ -122,20 +122,17 @@ function ownerParty(s: SentenceReading, f: FigureReading): Party | undefined {
 }
 
 /** The builder or operator of capacity meant for `served`: a company after "par"/"by", else the owner read so far. */
-function builderOf(
-  r: DocumentReading,
-  s: SentenceReading,
-  f: FigureReading,
-  served: Party,
-): Party | undefined {
-  const companies = s.parties.filter(
-    (p) => p.kind === "company" && p.canonical !== served.canonical && !p.canonical.includes("+"),
+function builderOf(r: DocumentReading, s: SentenceReading, f: FigureReading, served: Party): Party | undefined {
+  const by = s.parties.find(
+    (p) =>
+      p.kind === "company" &&
+      p.canonical !== served.canonical &&
+      !p.canonical.includes("+") &&
+      BY_LEAD.test(leadBefore(r, s, p)),
   );
-  const by = companies.find((p) => BY_LEAD.test(leadBefore(r, s, p)));
   if (by) return by;
-  const owner = f.entityParty;
-  if (owner && owner.kind === "company" && owner.canonical !== served.canonical) return owner;
-  return companies.find((p) => p.canonical === f.candidate.entity);
+  const owner = ownerParty(s, f);
+  return owner?.kind === "company" && owner.canonical !== served.canonical ? owner : undefined;
 }
 
 /**
