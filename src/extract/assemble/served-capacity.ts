@@ -14,34 +14,50 @@ import type { DocumentReading, FigureReading, Party, SentenceReading } from "./t
 
 /** An article, then at most two nouns naming the company: "la start-up", "the company". */
 const COMPANY_NOUNS = String.raw`(?:(?:la|le|les|l['’]|the)\s*)?(?:(?:start-?up|société|groupe|laboratoire|géant|firme|américaine?|française?|startup|company|lab|group|giant)\s+){0,2}$`;
-/** An article alone. */
-const ARTICLE = String.raw`\s*(?:the\s+|la\s+|le\s+|l['’])?$`;
 
-/** The words right before a company served, French and English, by what else the clause must say. */
-const SERVED_LEADS = {
-  /** "pour le compte de", "destiné à", "loué à", "à la disposition de", "on behalf of", "leased to": the lead says it all. */
-  meantFor: new RegExp(
-    String.raw`(?:(?<!\p{L})pour\s+le\s+compte\s+d(?:e\s+|u\s+|['’])|(?<!\p{L})destinée?s?\s+(?:à|aux?)\s+|(?<!\p{L})au\s+profit\s+d(?:e\s+|u\s+|['’])|(?<!\p{L})(?:louée?s?|réservée?s?|dédiée?s?)\s+(?:à|aux?|pour)\s+|(?<!\p{L})à\s+(?:la\s+)?disposition\s+d(?:e\s+|u\s+|['’])|(?<!\p{L})on\s+behalf\s+of\s+|(?<!\p{L})(?:dedicated|leased|rented|reserved)\s+(?:to|for)\s+|(?<!\p{L})(?:pour|for)\s+)` +
-      COMPANY_NOUNS,
-    "iu",
-  ),
-  /** "pour", "for", "on behalf of": only after a verb or noun of building, running or hosting a site. */
-  plainFor: /(?:(?<!\p{L})pour|(?<!\p{L})for)\s+(?:(?:la|le|les|l['’]|the)\s*)?(?:[\p{Ll}-]+\s+){0,2}$/iu,
-  builtFor: new RegExp(
-    String.raw`(?:\bfor|\bon\s+behalf\s+of|(?<!\p{L})pour(?:\s+le\s+compte\s+d(?:e\s+|['’]))?)` + ARTICLE,
-    "iu",
-  ),
-  /** "à", "to": only after a verb of handing over. */
-  handedTo: /(?:\bto|(?<!\p{L})(?:à|au|aux))\s+(?:the\s+|la\s+|le\s+|l['’])?$/iu,
-  /** "avec", "with": only with a lease ("signed 15-year leases with CoreWeave"). */
-  leasedWith: /(?:\bwith|(?<!\p{L})avec)\s+(?:the\s+|la\s+|le\s+|l['’])?$/iu,
-  /** "will serve", "is used by", "dedicated to", "servira", "sera utilisé par", "à la disposition de". */
-  usedBy: new RegExp(
-    String.raw`(?:\bserv(?:e|es|ed|ing)|\b(?:used|taken|occupied)\s+by|\b(?:dedicated|reserved|earmarked|allocated)\s+(?:to|for)|(?<!\p{L})(?:servir\p{L}*|desservir\p{L}*|dessert|sert)|(?<!\p{L})utilisée?s?\s+par|(?<!\p{L})(?:destiné|dédié|réservé|alloué|attribué)e?s?\s+(?:à|au|aux)|(?<!\p{L})à\s+(?:la\s+)?disposition\s+d(?:e|['’]))` +
-      ARTICLE,
-    "iu",
-  ),
-} as const;
+/** Right before a company: these words, then an article and at most two nouns naming the company. */
+function leadOf(words: string): RegExp {
+  return new RegExp(String.raw`(?<!\p{L})(?:${words})(?:(?<=['’])|\s+)${COMPANY_NOUNS}`, "iu");
+}
+
+/** Verbs and nouns of a site's building, running or hosting. */
+const SITE_WORK =
+  /(?<!\p{L})(?:constru\p{L}*|bât\p{L}*|développ\p{L}*|exploit\p{L}*|héberg\p{L}*|opér\p{L}*|campus|sites?|centres?\s+de\s+données|data\s*cent(?:er|re)s?|build\p{L}*|buil[dt]|develop\p{L}*|operat\p{L}*|host\p{L}*|capacit\p{L}*|GW|MW|gigawatts?|mégawatts?|megawatts?)(?!\p{L})/iu;
+/** Verbs that build or run capacity "for" someone: build, develop, host, operate. */
+const BUILDING_VERB =
+  /\b(?:build\p{L}*|built|develop\p{L}*|construct\p{L}*|host\p{L}*|operat\p{L}*|deploy\p{L}*|deliver\p{L}*|provid\p{L}*|suppl(?:y|ies|ied|ying)|bring\p{L}*|brought|construi\p{L}*|bâti\p{L}*|développ\p{L}*|héberg\p{L}*|exploit\p{L}*|déploi\p{L}*|déploy\p{L}*|livr\p{L}*|fourni\p{L}*)(?!\p{L})/iu;
+/** Verbs that hand capacity over "to" someone: lease, rent, deliver, dedicate, contract. */
+const HANDING_VERB =
+  /\b(?:leas\p{L}*|rent\p{L}*|sublet\p{L}*|deliver\p{L}*|suppl(?:y|ies|ied|ying)|provid\p{L}*|dedicat\p{L}*|allocat\p{L}*|reserv\p{L}*|contract(?:s|ed)?|sell\p{L}*|sold|lou(?:e|é|ée|és|ées|er|era|eront|ent)|livr\p{L}*|fourni\p{L}*|dédi\p{L}*|réserv\p{L}*|attribu\p{L}*|cèd\p{L}*|céd\p{L}*)(?!\p{L})/iu;
+const LEASE_NOUN = /\b(?:leases?|leasing|baux|bail|location)(?!\p{L})/iu;
+
+/**
+ * The words right before a company served, French and English, and what the clause must say before
+ * them: `near` in the words before the lead when the company is named close to the figure, `after`
+ * between the supplier and the company when it is named after its supplier.
+ */
+interface ServedLead {
+  lead: RegExp;
+  near: RegExp | "nothing" | "never";
+  after: RegExp | "nothing";
+}
+
+const SERVED_LEADS: readonly ServedLead[] = [
+  // "pour le compte de", "destiné à", "servira", "à la disposition de", "on behalf of", "leased to", "will serve": the lead says it all.
+  {
+    lead: leadOf(
+      String.raw`pour\s+le\s+compte\s+d(?:e|u|['’])|au\s+profit\s+d(?:e|u|['’])|à\s+(?:la\s+)?disposition\s+d(?:e|u|['’])|(?:destiné|loué|réservé|dédié|alloué|attribué)e?s?\s+(?:à|aux?)|(?:loué|réservé|dédié)e?s?\s+pour|servir\p{L}*|desservir\p{L}*|dessert|sert|utilisée?s?\s+par|on\s+behalf\s+of|(?:dedicated|leased|rented|reserved|earmarked|allocated)\s+(?:to|for)|serv(?:e|es|ed|ing)|(?:used|taken|occupied)\s+by`,
+    ),
+    near: "nothing",
+    after: "nothing",
+  },
+  // "pour", "for": after a verb of building, running or hosting a site.
+  { lead: leadOf("pour|for"), near: SITE_WORK, after: BUILDING_VERB },
+  // "à", "to": after a verb of handing over.
+  { lead: leadOf("à|au|aux|to"), near: "never", after: HANDING_VERB },
+  // "avec", "with": with a lease ("signed 15-year leases with CoreWeave").
+  { lead: leadOf("avec|with"), near: "never", after: LEASE_NOUN },
+];
 
 /** The company named after the site as its tenant or customer: "dont Oracle sera le locataire", "with Oracle as anchor tenant". */
 const TENANT_AFTER =
@@ -50,17 +66,6 @@ const TENANT_AFTER =
 const TENANT_OF_RELATIVE = /(?:\b(?:which|that)|(?<!\p{L})qu(?:e\s+|['’]))\s*$/iu;
 const LEASES_AFTER =
   /^\s+(?:will\s+|would\s+|has\s+|plans\s+to\s+|va\s+)?(?:lease|leases|leased|rent|rents|use|uses|take|takes|occupy|occupies|louer|louera|loue|utilisera|utilise|occupera)(?!\p{L})/iu;
-
-/** A verb or noun of a site's building, running or hosting, before a plain "pour"/"for". */
-const SITE_WORK =
-  /(?<!\p{L})(?:constru\p{L}*|bât\p{L}*|développ\p{L}*|exploit\p{L}*|héberg\p{L}*|opér\p{L}*|campus|sites?|centres?\s+de\s+données|data\s*cent(?:er|re)s?|build\p{L}*|buil[dt]|develop\p{L}*|operat\p{L}*|host\p{L}*|capacit\p{L}*|GW|MW|gigawatts?|mégawatts?|megawatts?)(?!\p{L})/iu;
-/** Verbs that hand capacity over "to" someone: lease, rent, deliver, dedicate, contract. */
-const HANDING_VERB =
-  /\b(?:leas\p{L}*|rent\p{L}*|sublet\p{L}*|deliver\p{L}*|suppl(?:y|ies|ied|ying)|provid\p{L}*|dedicat\p{L}*|allocat\p{L}*|reserv\p{L}*|contract(?:s|ed)?|sell\p{L}*|sold|lou(?:e|é|ée|és|ées|er|era|eront|ent)|livr\p{L}*|fourni\p{L}*|dédi\p{L}*|réserv\p{L}*|attribu\p{L}*|cèd\p{L}*|céd\p{L}*)(?!\p{L})/iu;
-/** Verbs that build or run capacity "for" someone: build, develop, host, operate. */
-const BUILDING_VERB =
-  /\b(?:build\p{L}*|built|develop\p{L}*|construct\p{L}*|host\p{L}*|operat\p{L}*|deploy\p{L}*|deliver\p{L}*|provid\p{L}*|suppl(?:y|ies|ied|ying)|bring\p{L}*|brought|construi\p{L}*|bâti\p{L}*|développ\p{L}*|héberg\p{L}*|exploit\p{L}*|déploi\p{L}*|déploy\p{L}*|livr\p{L}*|fourni\p{L}*)(?!\p{L})/iu;
-const LEASE_NOUN = /\b(?:leases?|leasing|baux|bail|location)(?!\p{L})/iu;
 
 /** "par", "by" right before a company: who builds or runs the site, an agent rather than a subject. */
 const BY_LEAD = /(?<!\p{L})(?:par|by)\s+(?:(?:la|le|les|l['’]|the)\s*)?(?:[\p{Ll}-]+\s+){0,2}$/iu;
@@ -94,10 +99,11 @@ function meantFor(r: DocumentReading, s: SentenceReading, f: FigureReading, p: P
   const to = Math.max(p.start, q.end);
   if (to - from > SERVED_REACH || /[;:()]/u.test(r.text.slice(from, to))) return false;
   const lead = leadBefore(r, s, p);
-  if (!SERVED_LEADS.meantFor.test(lead)) return false;
-  const plain = SERVED_LEADS.plainFor.exec(lead);
-  if (!plain) return true;
-  return SITE_WORK.test(lead.slice(0, plain.index).slice(-45)) || p.start >= q.end;
+  return SERVED_LEADS.some(({ lead: words, near }) => {
+    const m = words.exec(lead);
+    if (!m || near === "never") return false;
+    return near === "nothing" || near.test(lead.slice(0, m.index).slice(-45)) || p.start >= q.end;
+  });
 }
 
 /** A company named after the supplier that its verb serves ("IREN has leased 300 MW to Microsoft"). */
@@ -105,10 +111,10 @@ function servedBy(r: DocumentReading, supplier: Party, p: Party): boolean {
   const between = r.text.slice(supplier.end, p.start);
   if (between.length > SERVICE_REACH || /[;]|[.:]\s/u.test(between)) return false;
   const before = r.text.slice(Math.max(supplier.end, p.start - 40), p.start);
-  if (SERVED_LEADS.handedTo.test(before) && HANDING_VERB.test(between)) return true;
-  if (SERVED_LEADS.leasedWith.test(before) && LEASE_NOUN.test(between)) return true;
-  if (SERVED_LEADS.builtFor.test(before) && BUILDING_VERB.test(between)) return true;
-  if (SERVED_LEADS.usedBy.test(before) || TENANT_AFTER.test(r.text.slice(p.end, p.end + 50))) return true;
+  const led = SERVED_LEADS.some(
+    ({ lead, after }) => lead.test(before) && (after === "nothing" || after.test(between)),
+  );
+  if (led || TENANT_AFTER.test(r.text.slice(p.end, p.end + 50))) return true;
   return TENANT_OF_RELATIVE.test(before) && LEASES_AFTER.test(r.text.slice(p.end, p.end + 40));
 }
 
@@ -122,7 +128,12 @@ function ownerParty(s: SentenceReading, f: FigureReading): Party | undefined {
 }
 
 /** The builder or operator of capacity meant for `served`: a company after "par"/"by", else the owner read so far. */
-function builderOf(r: DocumentReading, s: SentenceReading, f: FigureReading, served: Party): Party | undefined {
+function builderOf(
+  r: DocumentReading,
+  s: SentenceReading,
+  f: FigureReading,
+  served: Party,
+): Party | undefined {
   const by = s.parties.find(
     (p) =>
       p.kind === "company" &&
