@@ -34,7 +34,8 @@ const LEASE_NOUN = /\b(?:leases?|leasing|baux|bail|location)(?!\p{L})/iu;
 /**
  * The words right before a company served, French and English, and what the clause must say before
  * them: `near` in the words before the lead when the company is named close to the figure, `after`
- * between the supplier and the company when it is named after its supplier.
+ * between the supplier and the company when it is named after its supplier. Beside a figure, "à",
+ * "to", "avec", "with" name the other side of a deal ("a 6 GW agreement with AMD"), not a company served.
  */
 interface ServedLead {
   lead: RegExp;
@@ -51,7 +52,7 @@ const SERVED_LEADS: readonly ServedLead[] = [
     near: "nothing",
     after: "nothing",
   },
-  // "pour", "for": after a verb of building, running or hosting a site.
+  // "pour", "for": after a verb of building, running or hosting a site (near the figure, also a site noun or a unit).
   { lead: leadOf("pour|for"), near: SITE_WORK, after: BUILDING_VERB },
   // "à", "to": after a verb of handing over.
   { lead: leadOf("à|au|aux|to"), near: "never", after: HANDING_VERB },
@@ -218,10 +219,14 @@ function settleService(f: FigureReading, { served, supplier, rule }: Service): v
   f.rules.push(rule);
 }
 
+/**
+ * One reading of the company served: named close to the figure by its lead alone, else named after
+ * the owner read so far (once the site's possessor has taken the figure from the nearest name).
+ */
 export function reviseServedCapacity(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
   if (f.candidate.metric !== "datacenter_capacity") return;
   const near = serviceNearFigure(r, s, f);
-  if (near) settleService(f, near);
+  if (near) return settleService(f, near);
   reviseSiteOwner(r, s, f);
   const fromOwner = serviceFromOwner(r, s, f);
   if (fromOwner) settleService(f, fromOwner);
