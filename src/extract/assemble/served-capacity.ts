@@ -226,7 +226,10 @@ function settleService(f: FigureReading, { served, supplier, rule }: Service): v
 export function reviseServedCapacity(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
   if (f.candidate.metric !== "datacenter_capacity") return;
   const near = serviceNearFigure(r, s, f);
-  if (near) return settleService(f, near);
+  if (near) {
+    settleService(f, near);
+    return;
+  }
   reviseSiteOwner(r, s, f);
   const fromOwner = serviceFromOwner(r, s, f);
   if (fromOwner) settleService(f, fromOwner);
