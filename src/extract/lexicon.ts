@@ -100,7 +100,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "investment_loss",
     units: ["currency"],
     pattern: keepingCapitals(
-      /perte\s+sur\s+sa\s+participation|(?:loss|hit|charge|write[-\s]?down|impairment)\s+(?:on|from|related\s+to|tied\s+to|linked\s+to)\s+(?:its|their|the)\s+(?:\p{Lu}[\p{L}.&-]*\s+)?(?:stake|investment|holding)|share\s+of\s+(?:\p{Lu}[\p{L}.&-]*['’]s?\s+)?(?:losses|net\s+loss)|loss\s+on\s+its\s+(?:stake|investment)|(?<=(?:pertes?|loss(?:es)?|charges?|dépréciations?)(?!\p{L})(?:[^.;]|\.(?=\d)){0,60}?)(?<!\p{L})(?:(?:sur|liée?s?\s+à|relatives?\s+à)\s+(?:sa|leur|son)\s+(?:participation|investissement)|on\s+(?:its|their)\s+(?:stake|investment|holding))(?!\p{L})|(?:profits?|bénéfices?|résultats?)\s+nets?\s+(?:\p{L}+\s+){0,3}(?:amputé|grevé|plombé|réduit)\p{L}*|(?:net\s+income|profits?|earnings)\s+(?:\p{L}+\s+){0,3}(?:reduced|cut|hit|dented)\s+by/giu,
+      /perte\s+sur\s+sa\s+participation|(?:loss|hit|charge|write[-\s]?down|impairment)\s+(?:on|from|related\s+to|tied\s+to|linked\s+to)\s+(?:its|their|the)\s+(?:\p{L}[\p{L}.&-]*\s+)?(?:stake|investment|holding)|share\s+of\s+(?:\p{Lu}[\p{L}.&-]*['’]s?\s+)?(?:losses|net\s+loss)|loss\s+on\s+its\s+(?:stake|investment)|(?<=(?:pertes?|loss(?:es)?|charges?|dépréciations?)(?!\p{L})(?:[^.;]|\.(?=\d)){0,60}?)(?<!\p{L})(?:(?:sur|liée?s?\s+à|relatives?\s+à)\s+(?:sa|leur|son)\s+(?:participation|investissement)|on\s+(?:its|their)\s+(?:stake|investment|holding))(?!\p{L})|(?:profits?|bénéfices?|résultats?)\s+nets?\s+(?:\p{L}+\s+){0,3}(?:amputé|grevé|plombé|réduit)\p{L}*|(?:net\s+income|profits?|earnings)\s+(?:\p{L}+\s+){0,3}(?:reduced|cut|hit|dented)\s+by/giu,
     ),
     bonus: 40,
   },
@@ -308,7 +308,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "investment",
     units: ["currency"],
     pattern: keepingCapitals(
-      /\bput(?:s|ting)?\b(?=(?:[^.;]|\.(?=\d)){0,50}\bin(?:to)?\b)|(?<!\p{L})(?:apport(?:e|ent|era|eront|ait|aient|é|ée|és|ées)|mobiliser)(?!\p{L})|(?<!\p{L})(?:mis|mett(?:re|ra|ront|rait)|misé|mise|miser|misera)(?!\p{L})(?=(?:[^.;]|[.,](?=\d)){0,60}?\s(?:dans|sur)\s+(?:la\s+start-?up\s+|l['’])?\p{Lu})|\bto\s+mobili[sz]e\b|(?:participation|stake)\s+(?:\p{L}+\s+)?(?:pour|de|d['’]|of|worth)\s*(?=[\d$€£])|(?<!\p{L})(?:paid|pays|paying|pay|payé|payer|paiera|déboursé|débourser)(?!\p{L})(?=(?:[^.;]|[.,](?=\d)){0,50}(?<!\p{L})(?:for|pour)\s+(?:a|an|une|its|sa|leur)\s+(?:\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|pour\s+cent)\s+)?(?:minority\s+|minoritaire\s+)?(?:stake|participation)(?!\p{L}))|\bcontribut(?:e|es|ed|ing)\b(?=[^.;]{0,60}\bto\s+\p{Lu})/giu,
+      /\bput(?:s|ting)?\b(?=(?:[^.;]|\.(?=\d)){0,50}\bin(?:to)?\b)|(?<!\p{L})(?:apport(?:e|ent|era|eront|ait|aient|é|ée|és|ées)|mobiliser)(?!\p{L})|(?<!\p{L})(?:mis|mett(?:re|ra|ront|rait)|misé|mise|miser|misera)(?!\p{L})(?=(?:[^.;]|[.,](?=\d)){0,60}?\s(?:dans|sur)\s+(?:la\s+start-?up\s+|l['’])?\p{Lu})|\bto\s+mobili[sz]e\b|(?:participation|stake)\s+(?:\p{L}+\s+)?(?:pour|de|d['’]|of|worth)\s*(?=[\d$€£])|(?<!\p{L})(?:paid|pays|paying|pay|payé|payer|paiera|déboursé|débourser)(?!\p{L})(?=(?:[^.;]|[.,](?=\d)){0,50}(?<!\p{L})(?:for|pour)\s+(?:a|an|une|its|sa|leur)\s+(?:\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|pour\s+cent)\s+)?(?:minority\s+|minoritaire\s+)?(?:stake|participation)(?!\p{L}))|\bcontribut(?:e|es|ed|ing)\b(?=[^.;]{0,60}\bto\s+(?:\p{Lu}|the\s+(?:[\p{L}-]+\s+){0,2}(?:round|raise|financing|funding)\b))/giu,
     ),
     bonus: 10,
   },
