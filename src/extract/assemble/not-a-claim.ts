@@ -1,5 +1,4 @@
 import { isCurrencyCode } from "../../core/index.js";
-import { keepingCapitals } from "../capitals.js";
 import { PRICE_MOVE, SHARE_NOUN, TRADING_SESSION } from "../market-data.js";
 import { extractMessages } from "../messages.js";
 import type { QuantityMention } from "../numbers/types.js";
@@ -245,9 +244,8 @@ const RULES: readonly NotAClaimRule[] = [
     units: isCurrencyCode,
     before:
       /(?:added|adds|adding|wiped|erased|lost|gained|ajouté|effacé|perdu|gagné)\s+(?:(?:about|some|nearly|almost|more\s+than|environ|près\s+de|plus\s+de)\s+)?$/iu,
-    after: keepingCapitals(
-      /^\s+(?:to|from|off|à|de)\s+(?:(?:its|their|the|sa|leur|la)\s+)?(?:\p{Lu}\S*\s+)?(?:market\s+(?:value|capitali[sz]ation)|valeur\s+boursière|capitalisation)/iu,
-    ),
+    after:
+      /^\s+(?:to|from|off|à|de)\s+(?:(?:its|their|the|sa|leur|la)\s+)?(?:\p{L}\S*\s+)?(?:market\s+(?:value|capitali[sz]ation)|valeur\s+boursière|capitalisation)/iu,
   },
   {
     reason: "the demand for an issue (its order book), not the amount raised",
