@@ -24,6 +24,14 @@ function escapeAt(source: string, at: number): string {
   return source.slice(at, at + 2);
 }
 
+/** The other case of the letter a code-point escape (`\u00e9`, `\x41`, `\u{e9}`) stands for, if any. */
+function otherCaseOf(escaped: string): string {
+  const hex = /^\\(?:u\{([0-9a-f]+)\}|u([0-9a-f]{4})|x([0-9a-f]{2}))$/iu.exec(escaped);
+  if (!hex) return "";
+  const c = String.fromCodePoint(Number.parseInt(hex[1] ?? hex[2] ?? hex[3]!, 16));
+  return bothCases(c).slice(c.length);
+}
+
 /** A class's members with each letter's other case added: `[a-zé]` → `[a-zA-ZéÉ]`. */
 function classWithBothCases(source: string, at: number): { text: string; end: number } {
   let text = "[";
@@ -32,7 +40,7 @@ function classWithBothCases(source: string, at: number): { text: string; end: nu
   while (i < source.length && source[i] !== "]") {
     if (source[i] === "\\") {
       const escaped = escapeAt(source, i);
-      text += escaped;
+      text += escaped + otherCaseOf(escaped);
       i += escaped.length;
       continue;
     }
@@ -70,22 +78,17 @@ export function keepingCapitals(pattern: RegExp): RegExp {
   let i = 0;
   while (i < source.length) {
     const c = source[i]!;
-    let piece: string;
-    if (c === "\\") piece = escapeAt(source, i);
-    else if (c === "(") piece = groupOpeningAt(source, i);
-    else if (c === "[") {
-      const cls = classWithBothCases(source, i);
-      out += cls.text;
-      i = cls.end;
-      continue;
-    } else {
-      const both = bothCases(c);
-      out += both === c ? c : `[${both}]`;
-      i++;
+    if (c === "[") {
+      const members = classWithBothCases(source, i);
+      out += members.text;
+      i = members.end;
       continue;
     }
-    out += piece;
+    let piece = c === "\\" ? escapeAt(source, i) : c === "(" ? groupOpeningAt(source, i) : c;
     i += piece.length;
+    const both = c === "\\" ? piece + otherCaseOf(piece) : c === "(" ? piece : bothCases(c);
+    if (both !== piece) piece = `[${both}]`;
+    out += piece;
   }
   return new RegExp(out, pattern.flags.replace("i", ""));
 }
