@@ -1,4 +1,5 @@
 import type { Metric, Qualifier } from "../core/index.js";
+import { keepingCapitals } from "./capitals.js";
 
 /**
  * The words that decide a claim's metric, qualifier and attribution, French and English side by
@@ -76,8 +77,9 @@ export const METRIC_RULES: MetricRule[] = [
   {
     metric: "revenue_share",
     units: ["fraction"],
-    pattern:
-      /partage\s+des\s+revenus|accounted\s+for\s+(?=\d)|représent(?:e|ent|ait|aient|é)\s+(?=\d)|part\s+(?:du\s+chiffre\s+d['’]affaires|(?:des\s+|de\s+(?:ses\s+|leurs\s+)?)?(?:revenus|ventes))|revenue[-\s]shar\p{L}*|share\s+of\s+(?:its\s+|their\s+|\p{Lu}\p{L}*['’]s\s+)?revenue|(?:%|pour\s+cent|percent|per\s+cent)\s+(?:de\s+(?:ses|leurs?|son)|des|du|of\s+(?:its|their|the|\p{Lu}[\p{L}.&-]*['’]s?))\s+(?:\p{L}+\s+)?(?:revenus|revenues?|chiffre\s+d['’]affaires|sales|ventes)/giu,
+    pattern: keepingCapitals(
+      /partage\s+des\s+revenus|accounted\s+for\s+(?=\d)|représent(?:e|ent|ait|aient|é)\s+(?=\d)|part\s+(?:du\s+chiffre\s+d['’]affaires|(?:des\s+|de\s+(?:ses\s+|leurs\s+)?)?(?:revenus|ventes))|revenue[-\s]shar\p{L}*|share\s+of\s+(?:its\s+|their\s+|\p{Ll}?\p{Lu}\p{L}*['’]s\s+)?revenue|(?:%|pour\s+cent|percent|per\s+cent)\s+(?:de\s+(?:ses|leurs?|son)|des|du|of\s+(?:its|their|the|\p{Ll}?\p{Lu}[\p{L}.&-]*['’]s?))\s+(?:\p{L}+\s+)?(?:revenus|revenues?|chiffre\s+d['’]affaires|sales|ventes)/giu,
+    ),
   },
   {
     metric: "revenue",
@@ -97,8 +99,9 @@ export const METRIC_RULES: MetricRule[] = [
   {
     metric: "investment_loss",
     units: ["currency"],
-    pattern:
-      /perte\s+sur\s+sa\s+participation|(?:loss|hit|charge|write[-\s]?down|impairment)\s+(?:on|from|related\s+to|tied\s+to|linked\s+to)\s+(?:its|their|the)\s+(?:\p{Lu}[\p{L}.&-]*\s+)?(?:stake|investment|holding)|share\s+of\s+(?:\p{Lu}[\p{L}.&-]*['’]s?\s+)?(?:losses|net\s+loss)|loss\s+on\s+its\s+(?:stake|investment)|(?<=(?:pertes?|loss(?:es)?|charges?|dépréciations?)(?!\p{L})(?:[^.;]|\.(?=\d)){0,60}?)(?<!\p{L})(?:(?:sur|liée?s?\s+à|relatives?\s+à)\s+(?:sa|leur|son)\s+(?:participation|investissement)|on\s+(?:its|their)\s+(?:stake|investment|holding))(?!\p{L})|(?:profits?|bénéfices?|résultats?)\s+nets?\s+(?:\p{L}+\s+){0,3}(?:amputé|grevé|plombé|réduit)\p{L}*|(?:net\s+income|profits?|earnings)\s+(?:\p{L}+\s+){0,3}(?:reduced|cut|hit|dented)\s+by/giu,
+    pattern: keepingCapitals(
+      /perte\s+sur\s+sa\s+participation|(?:loss|hit|charge|write[-\s]?down|impairment)\s+(?:on|from|related\s+to|tied\s+to|linked\s+to)\s+(?:its|their|the)\s+(?:\p{L}[\p{L}.&-]*\s+)?(?:stake|investment|holding)|share\s+of\s+(?:\p{Ll}?\p{Lu}[\p{L}.&-]*['’]s?\s+)?(?:losses|net\s+loss)|loss\s+on\s+its\s+(?:stake|investment)|(?<=(?:pertes?|loss(?:es)?|charges?|dépréciations?)(?!\p{L})(?:[^.;]|\.(?=\d)){0,60}?)(?<!\p{L})(?:(?:sur|liée?s?\s+à|relatives?\s+à)\s+(?:sa|leur|son)\s+(?:participation|investissement)|on\s+(?:its|their)\s+(?:stake|investment|holding))(?!\p{L})|(?:profits?|bénéfices?|résultats?)\s+nets?\s+(?:\p{L}+\s+){0,3}(?:amputé|grevé|plombé|réduit)\p{L}*|(?:net\s+income|profits?|earnings)\s+(?:\p{L}+\s+){0,3}(?:reduced|cut|hit|dented)\s+by/giu,
+    ),
     bonus: 40,
   },
   {
@@ -131,7 +134,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "cash_position",
     units: ["currency"],
     pattern:
-      /trésorerie\s+disponible|liquidités|\bliquidity\b|(?:cash|trésorerie)\s+(?:and|et|&)\s+(?:cash\s+)?(?:(?:marketable|short[-\s]term)\s+)?(?:securities|investments|équivalents|equivalents|placements)|(?<=\b(?:ended|ending|ends|finished|closed|had|has|have|held|holds|sits\s+on|sitting\s+on|sat\s+on)\s(?:[^.;]|\.(?=\d)){0,60}?)(?<!\b(?:burn\p{L}*|spen[dt]\p{L}*|consum\p{L}*|us(?:e|ed|es|ing)|through)\s(?:[^.;]|\.(?=\d)){0,30})\b(?:in|of)\s+cash(?!\p{L})(?!\s+(?:burn|flow|outflow))|cash\s+on\s+hand|cash\s+position|position\s+de\s+trésorerie|\bcash\s+(?:balance\s+)?(?:of|totall?ed|stood\s+at)(?=\s)|(?<!(?:brûl|consomm|dépens|englout)\p{L}*\s+)(?:une|sa|leur)\s+trésorerie\s+(?:nette\s+)?de\s+(?=\d)|cash\s+reserves|en\s+caisse|(?<!(?:brûl|consomm|dépens|englout|perd|perte|sortie|flux|utilis|burn)[^.;]{0,60})(?<=\d[^.;]{0,30}\s)de\s+(?:trésorerie|liquidités)(?!\p{L})(?!\s+(?:brûl|consomm))|(?<!\p{L})(?:la|sa|leur)\s+trésorerie\s+(?:nette\s+)?(?:(?:de|d['’]|du)\s*\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*)?\s+)?(?:s['’](?:élev|établi)\p{L}*|atteign\p{L}*|(?:a|avait)\s+atteint|se\s+mont\p{L}*|ressort\p{L}*|(?:est|était)\s+de)(?!\p{L})/giu,
+      /trésorerie\s+disponible|liquidités|\bliquidity\b|(?:cash|trésorerie)\s+(?:and|et|&)\s+(?:cash\s+)?(?:(?:marketable|short[-\s]term)\s+)?(?:securities|investments|équivalents|equivalents|placements)|(?<=\b(?:ended|ending|ends|finished|closed|had|has|have|held|holds|sits\s+on|sitting\s+on|sat\s+on)\s(?:[^.;]|\.(?=\d)){0,60}?)(?<!\b(?:burn\p{L}*|spen[dt]\p{L}*|consum\p{L}*|us(?:e|ed|es|ing)|through)\s(?:[^.;]|\.(?=\d)){0,30})\b(?:in|of)\s+cash(?!\p{L})(?!\s+(?:burn|flow|outflow))|cash\s+on\s+hand|cash\s+position|position\s+de\s+trésorerie|\bcash\s+(?:balance\s+)?(?:of|totall?ed|stood\s+at)(?=\s)|(?<!(?:brûl|consomm|dépens|englout)\p{L}*\s+)(?:une|sa|leur)\s+trésorerie\s+(?:nette\s+)?de\s+(?=\d)|cash\s+reserves|en\s+caisse|(?<!(?:brûl|consomm|dépens|englout|perd|perte|sortie|flux|utilis|burn)[^.;]{0,60})(?<=\d[^.;]{0,30}\s)de\s+(?:trésorerie|liquidités)(?!\p{L})(?!\s+(?:brûl|consomm))|(?<!\p{L})(?:la|sa|leur)\s+trésorerie\s+(?:nette\s+)?(?:(?:de|d['’]|du)\s*\p{L}[\p{L}\p{N}.&'’-]*(?:\s+\p{L}[\p{L}\p{N}.&'’-]*)?\s+)?(?:s['’](?:élev|établi)\p{L}*|atteign\p{L}*|(?:a|avait)\s+atteint|se\s+mont\p{L}*|ressort\p{L}*|(?:est|était)\s+de)(?!\p{L})/giu,
     bonus: 20,
   },
   // Currency: compute and capital.
@@ -285,8 +288,9 @@ export const METRIC_RULES: MetricRule[] = [
     // bought from others.
     metric: "capex",
     units: ["currency"],
-    pattern:
-      /(?<!(?:accords?|deals?|agreements?|contrats?|contracts?)\b[^.;]{0,40})(?<!(?:vendu\p{L}*|sold|sells?|selling|sales|ventes)\s+)(?<!\bcommitted\s+to\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|over|some)\s+)?(?:US)?\$\s?[\d.,]+\s*(?:billion|trillion|bn|tn|[BT])?\s+)(?<!\p{L})(?:in|into|dans|pour|à)\s+(?:(?:un|une|des|de|du|la|le|les|ses|leurs|son|sa|its|their|a|an|the|new|nouveaux|nouvelles|own|propres?|seule?|single|US|American|américains|[«"“])\s*){0,3}(?:data\s*cent(?:er|re)s?|centres?\s+de\s+données|supercalculateurs?|supercomputers?|infrastructures?|AI\s+zones?)(?!\s+(?:capacity|capacité|de\s+calcul|de\s+\p{Lu}|commitments?|obligations?|deals?|contracts?|agreements?))/giu,
+    pattern: keepingCapitals(
+      /(?<!(?:accords?|deals?|agreements?|contrats?|contracts?)\b[^.;]{0,40})(?<!(?:vendu\p{L}*|sold|sells?|selling|sales|ventes)\s+)(?<!\bcommitted\s+to\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|over|some)\s+)?(?:US)?\$\s?[\d.,]+\s*(?:billion|trillion|bn|tn|[BT])?\s+)(?<!\p{L})(?:in|into|dans|pour|à)\s+(?:(?:un|une|des|de|du|la|le|les|ses|leurs|son|sa|its|their|a|an|the|new|nouveaux|nouvelles|own|propres?|seule?|single|US|American|américains|[«"“])\s*){0,3}(?:data\s*cent(?:er|re)s?|centres?\s+de\s+données|supercalculateurs?|supercomputers?|infrastructures?|AI\s+zones?)(?!\s+(?:capacity|capacité|de\s+calcul|de\s+\p{Ll}?\p{Lu}|commitments?|obligations?|deals?|contracts?|agreements?))/giu,
+    ),
     bonus: 45,
   },
   {
@@ -310,15 +314,17 @@ export const METRIC_RULES: MetricRule[] = [
     // milliard", "une participation de 5 milliards de dollars", "mobiliser 200 milliards".
     metric: "investment",
     units: ["currency"],
-    pattern:
-      /\bput(?:s|ting)?\b(?=(?:[^.;]|\.(?=\d)){0,50}\bin(?:to)?\b)|(?<!\p{L})(?:apport(?:e|ent|era|eront|ait|aient|é|ée|és|ées)|mobiliser)(?!\p{L})|(?<!\p{L})(?:mis|mett(?:re|ra|ront|rait)|misé|mise|miser|misera)(?!\p{L})(?=(?:[^.;]|[.,](?=\d)){0,60}?\s(?:dans|sur)\s+(?:la\s+start-?up\s+|l['’])?\p{Lu})|\bto\s+mobili[sz]e\b|(?:participation|stake)\s+(?:\p{L}+\s+)?(?:pour|de|d['’]|of|worth)\s*(?=[\d$€£])|(?<!\p{L})(?:paid|pays|paying|pay|payé|payer|paiera|déboursé|débourser)(?!\p{L})(?=(?:[^.;]|[.,](?=\d)){0,50}(?<!\p{L})(?:for|pour)\s+(?:a|an|une|its|sa|leur)\s+(?:\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|pour\s+cent)\s+)?(?:minority\s+|minoritaire\s+)?(?:stake|participation)(?!\p{L}))|\bcontribut(?:e|es|ed|ing)\b(?=[^.;]{0,60}\bto\s+\p{Lu})/giu,
+    pattern: keepingCapitals(
+      /\bput(?:s|ting)?\b(?=(?:[^.;]|\.(?=\d)){0,50}\bin(?:to)?\b)|(?<!\p{L})(?:apport(?:e|ent|era|eront|ait|aient|é|ée|és|ées)|mobiliser)(?!\p{L})|(?<!\p{L})(?:mis|mett(?:re|ra|ront|rait)|misé|mise|miser|misera)(?!\p{L})(?=(?:[^.;]|[.,](?=\d)){0,60}?\s(?:dans|sur)\s+(?:la\s+start-?up\s+|l['’])?\p{L})|\bto\s+mobili[sz]e\b|(?:participation|stake)\s+(?:\p{L}+\s+)?(?:pour|de|d['’]|of|worth)\s*(?=[\d$€£])|(?<!\p{L})(?:paid|pays|paying|pay|payé|payer|paiera|déboursé|débourser)(?!\p{L})(?=(?:[^.;]|[.,](?=\d)){0,50}(?<!\p{L})(?:for|pour)\s+(?:a|an|une|its|sa|leur)\s+(?:\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|pour\s+cent)\s+)?(?:minority\s+|minoritaire\s+)?(?:stake|participation)(?!\p{L}))|\bcontribut(?:e|es|ed|ing)\b(?=[^.;]{0,60}\bto\s+(?:\p{Ll}?\p{Lu}|the\s+(?:[\p{L}-]+\s+){0,2}(?:round|raise|financing|funding)\b))/giu,
+    ),
     bonus: 10,
   },
   {
     metric: "investment",
     units: ["currency"],
-    pattern:
-      /investi\p{L}*|investissements?|inject\p{L}*|prise\s+de\s+participation|prendre\s+une\s+participation|particip(?:e|era|erait|eraient|ent|é)\s+(?:\p{L}+\s+)?(?:à\s+hauteur|pour)|en\s+échange\s+d['’]actions|entr\p{L}*\s+au\s+capital|ch[eè]ques?|invest(?:s|ed|ing|ment|ments)?\b|stake\s+worth|in\s+exchange\s+for\s+(?:shares|equity|a\s+stake)|(?:take|took|taking)\s+a\s+stake|participat\p{L}*\s+in\s+the\s+round|\bback(?:ed|ing)\s+(?!by\b)\p{Lu}|(?<!\p{L})vers(?:er|é|ée|és|era|eront|ait|e|ent|ements?)(?!\p{L})/giu,
+    pattern: keepingCapitals(
+      /investi\p{L}*|investissements?|inject\p{L}*|prise\s+de\s+participation|prendre\s+une\s+participation|particip(?:e|era|erait|eraient|ent|é)\s+(?:\p{L}+\s+)?(?:à\s+hauteur|pour)|en\s+échange\s+d['’]actions|entr\p{L}*\s+au\s+capital|ch[eè]ques?|invest(?:s|ed|ing|ment|ments)?\b|stake\s+worth|in\s+exchange\s+for\s+(?:shares|equity|a\s+stake)|(?:take|took|taking)\s+a\s+stake|participat\p{L}*\s+in\s+the\s+round|\bback(?:ed|ing)\s+(?!by\b)\p{Ll}?\p{Lu}|(?<!\p{L})vers(?:er|é|ée|és|era|eront|ait|e|ent|ements?)(?!\p{L})/giu,
+    ),
   },
   {
     // Paying for a site or a project: "financeront un campus … pour 30 milliards", "will fund the campus".
@@ -529,8 +535,9 @@ export const METRIC_RULES: MetricRule[] = [
   {
     metric: "valuation_multiple",
     units: ["x"],
-    pattern:
-      /fois\s+(?:ses|son|le|les|leurs?)\s+(?:revenus|chiffre|ventes|bénéfices)|times\s+(?:its\s+|their\s+|\p{Lu}\p{L}*['’]s\s+)?(?:(?:current|annual|annuali[sz]ed|forward|trailing|projected|expected|estimated|next)\s+){0,2}(?:revenue|sales|run[\s-]rate|earnings|ARR)|multiple/giu,
+    pattern: keepingCapitals(
+      /fois\s+(?:ses|son|le|les|leurs?)\s+(?:revenus|chiffre|ventes|bénéfices)|times\s+(?:its\s+|their\s+|\p{Ll}?\p{Lu}\p{L}*['’]s\s+)?(?:(?:current|annual|annuali[sz]ed|forward|trailing|projected|expected|estimated|next)\s+){0,2}(?:revenue|sales|run[\s-]rate|earnings|ARR)|multiple/giu,
+    ),
     bonus: 20,
   },
 ];

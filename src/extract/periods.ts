@@ -1,4 +1,5 @@
 import { MONTH_NAMES as MONTHS, type Period } from "../core/index.js";
+import { keepingCapitals } from "./capitals.js";
 import {
   fiscalPeriodEndContaining,
   fiscalQuarterEnd,
@@ -898,7 +899,9 @@ const RULES: [RegExp, Builder][] = [
     (_m, p) => publishedYear(p, 1, "next year"),
   ],
   [
-    /\b(?:cette\s+année|this\s+year|l['’]année\s+en\s+cours|the\s+current\s+year|(?<=\b(?:for|over)\s+)the\s+(?:full\s+)?year(?!\s+(?:to\s+(?:\p{Lu}|the\s+end)|end|ended|ending|earlier|before|ago|after)\b|-\w))\b/giu,
+    keepingCapitals(
+      /\b(?:cette\s+année|this\s+year|l['’]année\s+en\s+cours|the\s+current\s+year|(?<=\b(?:for|over)\s+)the\s+(?:full\s+)?year(?!\s+(?:to\s+(?:\p{Lu}|the\s+end)|end|ended|ending|earlier|before|ago|after)\b|-\w))\b/giu,
+    ),
     (_m, p) => publishedYear(p, 0, "this year"),
   ],
   [

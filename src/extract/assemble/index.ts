@@ -9,7 +9,6 @@ import { boundSentences, MAX_SENTENCE_CHARACTERS, MAX_SENTENCE_FIGURES } from ".
 import { reviseBorrowerOfLoans } from "./borrower.js";
 import { reviseByBroughtTo } from "./brought-to.js";
 import { reviseBuilderSpendingPlan } from "./builder-spending-plan.js";
-import { reviseCapacityBeneficiary } from "./capacity-beneficiary.js";
 import { reviseChangedFrom } from "./changed-from.js";
 import { toClaim } from "./claim.js";
 import { reviseByCoBuilders } from "./co-builders.js";
@@ -117,7 +116,6 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   reviseRevenueShareSource(r, s, f);
   revisePledgeFrom(r, s, f);
   reviseSiteBuilder(r, s, f);
-  reviseCapacityBeneficiary(r, s, f);
   reviseServedCapacity(r, s, f);
   reviseRoundNamedAfter(r, s, f);
   reviseTopicSupplier(r, s, f);

@@ -249,6 +249,8 @@ describe("amounts that are no claim by the words around them", () => {
     for (const [text, language] of [
       ["L'accord a ajouté environ 40 milliards de dollars à la capitalisation boursière d'Oracle.", "fr"],
       ["The deal added about $40 billion to Oracle's market value in a day.", "en"],
+      ["The rally added about $40 billion to the chipmaker's market value.", "en"],
+      ["La séance a ajouté environ 40 milliards de dollars à sa capitalisation boursière.", "fr"],
     ] as const) {
       const { kept, why } = aside(text, language);
       assert.deepEqual(kept, [], text);

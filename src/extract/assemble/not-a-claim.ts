@@ -245,7 +245,7 @@ const RULES: readonly NotAClaimRule[] = [
     before:
       /(?:added|adds|adding|wiped|erased|lost|gained|ajouté|effacé|perdu|gagné)\s+(?:(?:about|some|nearly|almost|more\s+than|environ|près\s+de|plus\s+de)\s+)?$/iu,
     after:
-      /^\s+(?:to|from|off|à|de)\s+(?:(?:its|their|the|sa|leur|la)\s+)?(?:\p{Lu}\S*\s+)?(?:market\s+(?:value|capitali[sz]ation)|valeur\s+boursière|capitalisation)/iu,
+      /^\s+(?:to|from|off|à|de)\s+(?:(?:its|their|the|sa|leur|la)\s+)?(?:\p{L}\S*\s+)?(?:market\s+(?:value|capitali[sz]ation)|valeur\s+boursière|capitalisation)/iu,
   },
   {
     reason: "the demand for an issue (its order book), not the amount raised",

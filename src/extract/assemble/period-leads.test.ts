@@ -60,6 +60,16 @@ describe("period: a founding date dates the company, not a figure", () => {
     assert.deepEqual(claimAt(fr, 2e9).period, { asOf: "2025-11" });
   });
 
+  it("a founding date after founders described, not named, is left out too (EN and FR)", () => {
+    const en = extract("Mistral AI, founded by former researchers in 2023, raised $2 billion.", "en");
+    assert.deepEqual(claimAt(en, 2e9).period, { asOf: "2025-11" });
+    const fr = extract(
+      "Mistral AI, fondée par d'anciens chercheurs en 2023, a levé 2 milliards d'euros.",
+      "fr",
+    );
+    assert.deepEqual(claimAt(fr, 2e9).period, { asOf: "2025-11" });
+  });
+
   it("a figure dated in its own clause keeps its date (EN)", () => {
     const claims = extract("Cerebras, founded in 2016, raised $700 million in June 2024.", "en");
     assert.deepEqual(claimAt(claims, 7e8).period, { asOf: "2024-06" });

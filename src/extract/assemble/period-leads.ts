@@ -16,10 +16,11 @@ export function startsChange(text: string, s: SentenceReading, t: TimeMention): 
 
 /**
  * "fondée en 2023", "créée seulement en 2024", "founded by Elon Musk in July 2023", "established in 2018":
- * the verb of a company's birth, its founders, then the date.
+ * the verb of a company's birth, its founders (named or described: "par d'anciens chercheurs",
+ * "by former researchers"), then the date.
  */
 export const FOUNDING_LEAD =
-  /(?:\b(?:founded|established|incorporated|formed)|(?<!\p{L})(?:fondée?s?|créée?s?|née?s?|constituée?s?))\s+(?:(?:by|par)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3})?(?:(?:only|just|back|seulement|juste|dès)\s+)?(?:(?:in|en)\s+)?(?:\p{L}+\s+)?$/iu;
+  /(?:\b(?:founded|established|incorporated|formed)|(?<!\p{L})(?:fondée?s?|créée?s?|née?s?|constituée?s?))\s+(?:(?:by|par)\s+(?:\p{L}[\p{L}'’-]*\s+){1,3})?(?:(?:only|just|back|seulement|juste|dès)\s+)?(?:(?:in|en)\s+)?(?:\p{L}+\s+)?$/iu;
 
 /** A company's founding date dates the company, never a figure of the sentence. */
 export function datesFounding(text: string, s: SentenceReading, t: TimeMention): boolean {

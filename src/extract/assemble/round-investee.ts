@@ -4,6 +4,7 @@
  * investirait 1 milliard de plus dans Anthropic. Ce montant s'ajouterait à une autre levée de 2
  * milliards" is Anthropic's, the company the investor the text is about has just put money into.
  */
+import { keepingCapitals } from "../capitals.js";
 import { latestInvestee } from "./earlier-investee.js";
 import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
 
@@ -20,10 +21,12 @@ const ITS_ROUND_BEFORE = /(?<![\p{L}])(?:its|son|sa)\s+(?:[\p{L}-]+\s+){0,4}$/iu
  * M€ dans la start-up X", "la levée de 1,7 milliard d'euros de Mistral AI", "a €30 million round in
  * X", "the $2 billion Series B of X".
  */
-const ROUND_BEFORE_FIGURE =
-  /(?<!\p{L})(?:tour|levée|round|financement|série|series)(?:\s+(?:de\s+)?(?:table|fonds|financement|\p{Lu}))?\s+(?:de\s+|d['’])?(?:plus\s+de\s+|près\s+de\s+|environ\s+)?$|(?<!\p{L})(?:an?|the)\s+$/iu;
-const ROUND_AFTER_FIGURE =
-  /^\s*(?:(?:funding|financing|investment|equity|series\s+\p{Lu}|de\s+série\s+\p{Lu})\s+)?(?:round\s+|raise\s+)?(?:dans|de|d['’]|in|into|of|for|pour)\s*(?:(?:la|le|l['’]|the)\s*)?(?:[\p{Ll}-]+\s+){0,3}$/iu;
+const ROUND_BEFORE_FIGURE = keepingCapitals(
+  /(?<!\p{L})(?:tour|levée|round|financement|série|series)(?:\s+(?:de\s+)?(?:table|fonds|financement|\p{Lu}))?\s+(?:de\s+|d['’])?(?:plus\s+de\s+|près\s+de\s+|environ\s+)?$|(?<!\p{L})(?:an?|the)\s+$/iu,
+);
+const ROUND_AFTER_FIGURE = keepingCapitals(
+  /^\s*(?:(?:funding|financing|investment|equity|series\s+\p{Lu}|de\s+série\s+\p{Lu})\s+)?(?:round\s+|raise\s+)?(?:dans|de|d['’]|in|into|of|for|pour)\s*(?:(?:la|le|l['’]|the)\s*)?(?:[\p{L}-]+\s+){0,3}$/iu,
+);
 /** "round" or "levée" itself, before or after the figure: the figure is a round. */
 const ROUND_NOUN = /(?<!\p{L})(?:tour|levée|round|financement|série|series)(?!\p{L})/iu;
 

@@ -1,0 +1,91 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { claimAt, extract } from "../../test/support/claims.js";
+import type { Metric } from "../core/index.js";
+import { METRIC_RULES } from "./lexicon.js";
+
+/** The words of a metric's rules in `text`. */
+function wordsOf(metric: Metric, text: string): string[] {
+  return METRIC_RULES.filter((r) => r.metric === metric).flatMap((r) =>
+    [...text.matchAll(new RegExp(r.pattern.source, `${r.pattern.flags.replace("g", "")}g`))].map((m) => m[0]),
+  );
+}
+
+describe("metric words that name a company by its capital", () => {
+  it("a share of a company's revenue, not of today's (en)", () => {
+    assert.deepEqual(wordsOf("revenue_share", "a growing share of Nvidia's revenue"), [
+      "share of Nvidia's revenue",
+    ]);
+    assert.deepEqual(wordsOf("revenue_share", "a growing share of xAI's revenue"), [
+      "share of xAI's revenue",
+    ]);
+    assert.deepEqual(wordsOf("revenue_share", "a growing share of today's revenue"), []);
+  });
+
+  it("a multiple of a company's revenue, not of today's (en, fr)", () => {
+    assert.deepEqual(wordsOf("valuation_multiple", "20 times Nvidia's revenue"), ["times Nvidia's revenue"]);
+    assert.deepEqual(wordsOf("valuation_multiple", "20 times today's revenue"), []);
+    assert.deepEqual(wordsOf("valuation_multiple", "20 fois ses revenus"), ["fois ses revenus"]);
+  });
+
+  it("a loss on a stake, whatever word describes it, and a share of a company's losses (en, fr)", () => {
+    assert.deepEqual(wordsOf("investment_loss", "a charge on its new stake"), ["charge on its new stake"]);
+    assert.deepEqual(wordsOf("investment_loss", "its share of OpenAI's losses"), [
+      "share of OpenAI's losses",
+    ]);
+    assert.deepEqual(wordsOf("investment_loss", "une perte sur sa participation"), [
+      "perte sur sa participation",
+    ]);
+  });
+
+  it("a data centre of a company is no capex word; one of a new kind is (fr)", () => {
+    const text = "Microsoft investira 4 milliards d'euros dans un centre de données";
+    assert.deepEqual(wordsOf("capex", `${text} de nouvelle génération.`), ["dans un centre de données"]);
+    assert.deepEqual(wordsOf("capex", `${text} de Fluidstack.`), []);
+  });
+
+  it("backing or a contribution goes to a company named by its capital, or to a round (en)", () => {
+    assert.deepEqual(wordsOf("investment", "Nvidia backed Mistral with $2 billion."), ["backed M"]);
+    assert.deepEqual(wordsOf("investment", "Nvidia backed the company with $2 billion."), []);
+    assert.deepEqual(wordsOf("investment", "Nvidia contributed $2 billion to xAI."), ["contributed"]);
+    assert.deepEqual(wordsOf("investment", "Nvidia contributed $2 billion to the Series F round."), [
+      "contributed",
+    ]);
+    assert.deepEqual(wordsOf("investment", "Azure contributed $10 billion to quarterly sales."), []);
+  });
+
+  it("a bet is an investment whatever it is placed on (fr)", () => {
+    assert.deepEqual(wordsOf("investment", "Bpifrance a misé 500 millions d'euros sur la croissance."), [
+      "misé",
+    ]);
+  });
+});
+
+describe("a lower-case word after a verb of backing or contributing", () => {
+  it("is no company invested in: the amount is no spending of the backer (en)", () => {
+    assert.deepEqual(extract("Nvidia backed the company with $2 billion last year.", "en"), []);
+  });
+
+  it("sales a unit contributes are revenue, not an investment or capex (en)", () => {
+    const claim = claimAt(
+      extract("Azure contributed $10 billion to quarterly sales, Microsoft said.", "en"),
+      10e9,
+    );
+    assert.equal(claim.metric, "revenue");
+  });
+
+  it("a contribution to a company whose name starts in lower case is an investment in it (en)", () => {
+    const claim = claimAt(extract("Nvidia contributed $2 billion to xAI's round.", "en"), 2e9);
+    assert.deepEqual([claim.entity, claim.counterparty, claim.metric], ["Nvidia", "xAI", "investment"]);
+  });
+});
+
+describe("a stake's time or a cash position's time is no company's name", () => {
+  it("a cash position at year end is the company's (fr)", () => {
+    const claim = claimAt(
+      extract("Sa trésorerie de fin d'exercice s'élevait à 20 milliards de dollars, selon Anthropic.", "fr"),
+      20e9,
+    );
+    assert.equal(claim.metric, "cash_position");
+  });
+});
