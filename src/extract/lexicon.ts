@@ -160,14 +160,6 @@ export const METRIC_RULES: MetricRule[] = [
     bonus: 30,
   },
   {
-    // A pledge to spend or buy: "s'est engagée à dépenser 30 milliards", "committed to spend $30 billion".
-    metric: "compute_commitment",
-    units: ["currency"],
-    pattern:
-      /(?:engagée?s?|committed|s['’]engage\p{L}*|pledged|has\s+agreed|have\s+agreed)\s+(?:à|to)\s+(?:dépenser|spend|acheter|buy|purchase|louer|rent)(?!\p{L})/giu,
-    bonus: 60,
-  },
-  {
     // Buying compute goods: "will buy $10 billion of chips", "achètera pour 10 milliards de puces".
     metric: "compute_commitment",
     units: ["currency"],
