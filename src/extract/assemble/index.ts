@@ -56,6 +56,7 @@ import { closeSentence, readSentence } from "./sentence.js";
 import { reviseServedCapacity } from "./served-capacity.js";
 import { reviseSiteBuilder } from "./site-builder.js";
 import { reviseSiteFinancing } from "./site-financing.js";
+import { reviseProjectStake } from "./project-stake.js";
 import { reviseStakeIssuer } from "./stake-issuer.js";
 import { reviseBySupplierInClause } from "./supplier-in-clause.js";
 import { reviseSupplierRow } from "./table-subject.js";
@@ -113,6 +114,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   reviseBySupplierInClause(r, s, f);
   reviseDealRevenuePartner(r, s, f);
   reviseStakeIssuer(r, s, f);
+  reviseProjectStake(r, s, f);
   reviseRevenueShareSource(r, s, f);
   revisePledgeFrom(r, s, f);
   reviseSiteBuilder(r, s, f);
