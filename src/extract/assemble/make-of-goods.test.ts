@@ -10,7 +10,11 @@ const roles = (text: string, language: "fr" | "en", value: number) => {
 describe("the make of the hardware counted", () => {
   it("yields to the supplier a verb of supplying names, a few words after its subject", () => {
     assert.deepEqual(
-      roles("Nscale has signed an agreement to supply Microsoft with 120,000 Nvidia GB300 GPUs.", "en", 120000),
+      roles(
+        "Nscale has signed an agreement to supply Microsoft with 120,000 Nvidia GB300 GPUs.",
+        "en",
+        120000,
+      ),
       ["Microsoft", "gpu_count", "Nscale"],
     );
     assert.deepEqual(
