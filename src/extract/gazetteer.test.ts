@@ -64,3 +64,23 @@ test("an extra gazetteer extends the shipped one", () => {
   assert.equal(findNames("Wile Coyote a parlé", extended)[0]?.canonical, "Acme AI");
   assert.equal(canonicalName("ChatGPT", extended), "OpenAI");
 });
+
+test("utilities and power producers go by one name, with the utility sector", () => {
+  assert.equal(canonicalName("Constellation", gazetteer), "Constellation Energy");
+  assert.equal(canonicalName("Talen", gazetteer), "Talen Energy");
+  assert.equal(canonicalName("AEP", gazetteer), "American Electric Power");
+  assert.equal(gazetteer.sectors.get("NextEra Energy"), "utility");
+  const en = findNames(
+    "Google will buy power from NextEra and Dominion under long-term contracts.",
+    gazetteer,
+  );
+  assert.deepEqual(
+    en.map((n) => n.canonical),
+    ["Alphabet", "NextEra Energy", "Dominion Energy"],
+  );
+  const fr = findNames("Amazon achète à Talen l'électricité de la centrale de Susquehanna.", gazetteer);
+  assert.deepEqual(
+    fr.map((n) => n.canonical),
+    ["Amazon", "Talen Energy"],
+  );
+});

@@ -177,6 +177,23 @@ export const METRIC_RULES: MetricRule[] = [
     bonus: 70,
   },
   {
+    // An order placed with a named supplier: "placed a $10 billion order with Broadcom", "a passé une
+    // commande de 2 milliards auprès de Nvidia": the buyer's commitment to that supplier.
+    metric: "compute_commitment",
+    units: ["currency"],
+    pattern:
+      /(?<!\bin\s)\b(?:orders?|ordered)\b(?!\s+to\b)(?=(?:[^.;]|\.(?=\d)){0,60}?\b(?:with|from)\s+\p{Lu})|(?<!\p{L})commandes?(?!\p{L})(?=[^.;]{0,60}?auprès\s+d)/gu,
+    bonus: 60,
+  },
+  {
+    // Orders a supplier has received, or sees coming: "a customer placed production orders worth $10
+    // billion", "visibility into $500 billion of Blackwell orders": the supplier's revenue to come.
+    metric: "revenue",
+    units: ["currency"],
+    pattern: /\b(?:production\s+)?orders\b|\bvisibility\b/giu,
+    bonus: 50,
+  },
+  {
     // Renting from a named supplier: "spend $5 billion to rent servers from Lambda", "louer
     // auprès de Nebius": a contract with that supplier, not spending of one's own.
     metric: "compute_commitment",

@@ -159,6 +159,14 @@ export function readCounterparty(r: DocumentReading, s: SentenceReading, f: Figu
         ).filter((p) => !groupMembers(candidate.entity).has(p.canonical));
       }
     }
+    if (counterparties.length > 0 && counterparties.every((p) => isMakeOfGoods(r, f, p))) {
+      // The make of the hardware counted yields to the other side of the deal: the supplier the
+      // entity stage found, else a company after a lead word ("buy cloud services from AWS …
+      // Nvidia processors", "un accord avec Microsoft portant sur 200 000 GPU de Nvidia").
+      if (candidate.counterparty !== null && metricIs(metric, "computeDeal")) return;
+      const other = leads.find((p) => p.kind !== "person" && !isMakeOfGoods(r, f, p));
+      if (other && metricIs(metric, "computeDeal")) counterparties = [other];
+    }
     if (counterparties.length > 0 && !gazetteer.programmes.has(candidate.entity ?? "")) {
       candidate.counterparty = joinParties(counterparties);
       candidate.counterpartyAt = { start: counterparties[0]!.start, end: counterparties.at(-1)!.end };
@@ -280,6 +288,20 @@ const DOING_PARTICIPLE =
 /** A brand before what is bought ("6 gigawatts of AMD GPUs"): the company named supplies it. */
 const BRAND_OF_GOODS =
   /^\s+(?:\p{L}+\s+)?(?:GPUs?|chips?|accelerators?|processors?|systems?|servers?|puces?|processeurs?|accélérateurs?|systèmes?|serveurs?)(?!\p{L})/iu;
+
+/** "Nvidia GB300 chips", "processeurs GB300 de Nvidia": the name is the make of the goods counted. */
+const MAKE_BEFORE_GOODS =
+  /^\s+(?:[\p{L}\p{N}-]+\s+){0,2}(?:GPUs?|chips?|accelerators?|processors?|systems?|servers?|puces?|processeurs?|accélérateurs?|systèmes?|serveurs?)(?!\p{L})/iu;
+const GOODS_OF_BRAND =
+  /(?:GPUs?|chips?|accelerators?|processors?|systems?|servers?|puces?|processeurs?(?:\s+graphiques)?|accélérateurs?|systèmes?|serveurs?)\s+(?:[\p{L}\p{N}-]+\s+)?(?:de|d['’]|from)\s*$/iu;
+
+/** Whether the name stands as the make of the goods counted ("Nvidia GB300 chips", "puces de Nvidia"). */
+function isMakeOfGoods(r: DocumentReading, f: FigureReading, p: Party): boolean {
+  return (
+    MAKE_BEFORE_GOODS.test(r.text.slice(p.end, f.clauseEnd)) ||
+    GOODS_OF_BRAND.test(r.text.slice(Math.max(f.clauseStart, p.start - 50), p.start))
+  );
+}
 
 /** The clause's subject: its first company before the figure that no preposition makes a complement. */
 function clauseSubject(r: DocumentReading, s: SentenceReading, f: FigureReading): Party | null {

@@ -35,6 +35,7 @@ import {
   reviseProgrammeModifier,
   reviseProgrammeOwnFigure,
 } from "./programme-modifier.js";
+import { reviseProjectStake } from "./project-stake.js";
 import { keepCompanyTopic, withoutPlaces, withoutPublicCounterparties } from "./public-bodies.js";
 import { revisePurchasePrice } from "./purchase-price.js";
 import { readQualifier } from "./qualifier.js";
@@ -113,6 +114,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   reviseBySupplierInClause(r, s, f);
   reviseDealRevenuePartner(r, s, f);
   reviseStakeIssuer(r, s, f);
+  reviseProjectStake(r, s, f);
   reviseRevenueShareSource(r, s, f);
   revisePledgeFrom(r, s, f);
   reviseSiteBuilder(r, s, f);
