@@ -222,8 +222,9 @@ function periodFeatures(
   const before = t.end <= q.span.start;
   const [gapStart, gapEnd] = before ? [t.end, q.span.start] : [qEnd, t.start];
   const gap = text.slice(gapStart, Math.max(gapStart, gapEnd));
-  // "2023: $3.1 billion": the colon that labels the figure with its date is no clause break.
-  const label = before && /^\s*:\s*$/u.test(gap);
+  // "2023: $3.1 billion", "2025 (objectif) : 13 milliards": the colon that labels the figure with its
+  // date, a short note on the date before it, is no clause break.
+  const label = before && /^\s*(?:\([^()]{1,30}\)\s*)?:\s*$/u.test(gap);
   const otherClause = !label && s.index.breaks.within(gapStart, gapEnd) && !onlyAttributionBetween(gap);
   return {
     distance: Math.max(0, gapEnd - gapStart),
