@@ -21,6 +21,9 @@ import { unitClass } from "./text.js";
 import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
 
 export const RESPECTIVELY = /\b(?:respectivement|respectively)\b/iu;
+/** "125 milliards pour le premier et 70 milliards pour le second", "$125 billion for the former and $70 billion for the latter". */
+const FIRST_THEN_SECOND =
+  /\bpour\s+(?:le|la)\s+premi(?:er|ère)\b.*\b(?:le|la)\s+seconde?\b|\bpour\s+(?:le|la)\s+premi(?:er|ère)\b.*\b(?:le|la)\s+deuxième\b|\bthe\s+former\b.*\bthe\s+latter\b/isu;
 
 /**
  * "Microsoft et Nvidia investiront respectivement 5 et 10 milliards", "A and B will hold 20% and 80%
@@ -30,7 +33,7 @@ export function distributeRespectively(r: DocumentReading, s: SentenceReading, f
   const { text } = r;
   const { sentence, body, parties, figures } = s;
   const { q, candidate, entityParty } = f;
-  if (!entityParty || !hasMatch(RESPECTIVELY, body)) return;
+  if (!entityParty || !(hasMatch(RESPECTIVELY, body) || FIRST_THEN_SECOND.test(body))) return;
   let members = f.entityGroup;
   if (members.length < 2) {
     const at = parties.indexOf(entityParty);
