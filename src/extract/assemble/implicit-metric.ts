@@ -161,7 +161,7 @@ export function memberForecastContinuation(
   unit: string,
 ): ImplicitMetric | null {
   const subject = s.parties[0];
-  if (!subject || subject.kind !== "company" || subject.end > q.span.start) return null;
+  if (subject?.kind !== "company" || subject.end > q.span.start) return null;
   if (!/^[«"“\s]*$/u.test(r.text.slice(s.sentence.start, subject.start))) return null;
   if (!FORECAST_VERB_AFTER_NAME.test(r.text.slice(subject.end, q.span.start))) return null;
   if (s.figures.some((o) => o.span.end <= q.span.start)) return null;
