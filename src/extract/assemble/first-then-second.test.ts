@@ -33,3 +33,26 @@ describe("two companies, then a figure for the first and one for the second", ()
     );
   });
 });
+
+describe("investments shared out among a list of companies", () => {
+  it("name none of the list as another's investee: each company's own spending (fr, en)", () => {
+    assert.deepEqual(
+      owners(
+        "Amazon et Meta anticipent respectivement des investissements de 125 milliards de dollars et de 70 milliards.",
+        "fr",
+      ),
+      ["Amazon capex 125000000000", "Meta capex 70000000000"],
+    );
+    assert.deepEqual(
+      owners(
+        "Amazon et Meta anticipent des investissements de 125 milliards de dollars pour le premier et de 70 milliards pour le second.",
+        "fr",
+      ),
+      ["Amazon capex 125000000000", "Meta capex 70000000000"],
+    );
+    assert.deepEqual(
+      owners("Amazon and Meta plan to invest $125 billion and $70 billion respectively.", "en"),
+      ["Amazon capex 125000000000", "Meta capex 70000000000"],
+    );
+  });
+});
