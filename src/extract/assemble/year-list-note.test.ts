@@ -23,3 +23,22 @@ describe("a year list whose year carries a short note ('2025 (objectif) : 13 mil
     assert.equal(yearOf(text, "en", 2000000000), "2028");
   });
 });
+
+describe("a year list written on one line under a lead that names the metric", () => {
+  const revenueYears = (text: string, language: "fr" | "en") =>
+    extract(text, language, "2026-01-08")
+      .filter((c) => c.metric === "revenue")
+      .map((c) => c.value.low);
+
+  it("takes the lead's metric for every item (fr)", () => {
+    const text =
+      "Mistral AI en chiffres\n\nLe chiffre d'affaires de Mistral AI a bondi ces dernières années :\n2023 : 10 M€ · 2024 : 60 M€ · 2025 : 300 M€ (estimation)\n";
+    assert.deepEqual(revenueYears(text, "fr"), [10e6, 60e6, 300e6]);
+  });
+
+  it("takes the lead's metric for every item (en)", () => {
+    const text =
+      "Mistral AI in figures\n\nMistral AI's revenue has soared in recent years:\n2023: €10m · 2024: €60m · 2025: €300m (estimate)\n";
+    assert.deepEqual(revenueYears(text, "en"), [10e6, 60e6, 300e6]);
+  });
+});
