@@ -219,7 +219,11 @@ function possessiveOwners(r: DocumentReading, s: SentenceReading, f: FigureReadi
   const possessive = /^\s*(?:\p{L}+\s+){0,2}?(?:de\s+la\s+|de\s+l['’]|d['’]|de\s+|du\s+|of\s+)/iu.exec(
     afterMetric,
   );
-  if (possessive && !namesTheCompanyBought(f, text.slice(metricAt.start, metricAt.end))) {
+  // "11 % du capital d'OpenAI", "10% of the shares of AMD": the capital is the company held's, not the holder's.
+  const heldCapital =
+    f.candidate.metric === "equity_stake" &&
+    /capital|actions|shares|equity|of\s+the\s+/iu.test(text.slice(metricAt.start, metricAt.end));
+  if (possessive && !heldCapital && !namesTheCompanyBought(f, text.slice(metricAt.start, metricAt.end))) {
     const at = metricAt.end + possessive[0].length;
     const owner = s.parties.find((p) => p.start >= at && p.start <= at + 2);
     if (
