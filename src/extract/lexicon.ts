@@ -160,6 +160,16 @@ export const METRIC_RULES: MetricRule[] = [
     bonus: 30,
   },
   {
+    // A pledge to spend on compute: "s'est engagé à dépenser 1 400 milliards en puissance de calcul",
+    // "has committed to spend $1.4 trillion on computing";
+    // the pledge, not the plan the spending verb alone would say.
+    metric: "compute_commitment",
+    units: ["currency"],
+    pattern:
+      /(?<!\p{L})(?:engagée?s?|engagent|engage)\s+à\s+dépenser\s+[^.;:]{0,40}?\b(?:en|dans)\s+(?:la\s+|les\s+|des\s+|de\s+la\s+)?(?:(?:puissance|capacités?|infrastructures?|ressources)\s+de\s+calcul|calcul|cloud|puces)(?!\p{L})|\bcommitted\s+to\s+spend(?:ing)?\s+[^.;:]{0,40}?\bon\s+(?:(?:AI|cloud)\s+)?(?:compute|computing|cloud|chips)(?!\p{L})/giu,
+    bonus: 70,
+  },
+  {
     // Buying compute goods: "will buy $10 billion of chips", "achètera pour 10 milliards de puces".
     metric: "compute_commitment",
     units: ["currency"],

@@ -22,6 +22,9 @@ import { unitClass } from "./text.js";
 import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
 
 export const RESPECTIVELY = /\b(?:respectivement|respectively)\b/iu;
+/** "125 milliards pour le premier et 70 milliards pour le second", "$125 billion for the former and $70 billion for the latter". */
+const FIRST_THEN_SECOND =
+  /\bpour\s+(?:le|la)\s+premi(?:er|ère)\b.*\b(?:le|la)\s+seconde?\b|\bpour\s+(?:le|la)\s+premi(?:er|ère)\b.*\b(?:le|la)\s+deuxième\b|\bthe\s+former\b.*\bthe\s+latter\b/isu;
 
 /**
  * "Microsoft et Nvidia investiront respectivement 5 et 10 milliards", "A and B will hold 20% and 80%
@@ -30,7 +33,7 @@ export const RESPECTIVELY = /\b(?:respectivement|respectively)\b/iu;
 export function distributeRespectively(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
   const { body, figures } = s;
   const { q, candidate } = f;
-  if (!hasMatch(RESPECTIVELY, body)) return;
+  if (!(hasMatch(RESPECTIVELY, body) || FIRST_THEN_SECOND.test(body))) return;
   const unitOf = (o: QuantityMention) => (o.unit ? unitClass(o.unit) : null);
   for (const members of respectiveLists(r, s, f)) {
     const names = [...new Set(members.map((p) => p.canonical))];

@@ -219,7 +219,11 @@ function possessiveOwners(r: DocumentReading, s: SentenceReading, f: FigureReadi
   const possessive = /^\s*(?:\p{L}+\s+){0,2}?(?:de\s+la\s+|de\s+l['’]|d['’]|de\s+|du\s+|of\s+)/iu.exec(
     afterMetric,
   );
-  if (possessive && !namesTheCompanyBought(f, text.slice(metricAt.start, metricAt.end))) {
+  // "11 % du capital d'OpenAI", "10% of the shares of AMD": the capital is the company held's, not the holder's.
+  const heldCapital =
+    f.candidate.metric === "equity_stake" &&
+    /capital|actions|shares|equity|of\s+the\s+/iu.test(text.slice(metricAt.start, metricAt.end));
+  if (possessive && !heldCapital && !namesTheCompanyBought(f, text.slice(metricAt.start, metricAt.end))) {
     const at = metricAt.end + possessive[0].length;
     const owner = s.parties.find((p) => p.start >= at && p.start <= at + 2);
     if (
@@ -541,6 +545,11 @@ function verbSubject(r: DocumentReading, s: SentenceReading, f: FigureReading): 
   return [{ party, how: `subject "${party.surface}" of the verb before the figure${anaphora}` }];
 }
 
+/** A sentence opened by its source ("Selon Morgan Stanley, …", "According to UBS and Barclays, …"), up to the name. */
+const SOURCE_OPENING = /^\s*(?:selon|d['’]après|according\s+to)\s+[^,;:]*$/iu;
+/** The same source closed by its comma: the names after it start a list of their own. */
+const SOURCE_CLOSED = /^\s*(?:selon|d['’]après|according\s+to)\s+[^,;:]*,/iu;
+
 /** The subject of the figure's own clause (after ", while", "; ", "tandis que" when one is there), with its list. */
 function clauseSubject(r: DocumentReading, s: SentenceReading, f: FigureReading): Cued[] {
   const { text } = r;
@@ -551,9 +560,11 @@ function clauseSubject(r: DocumentReading, s: SentenceReading, f: FigureReading)
     (p, _i, all) =>
       p.end <= q.span.start &&
       !isComplement(text, p, sentence.start) &&
-      !isComplementOfList(text, parties, p, sentence.start) &&
+      (SOURCE_CLOSED.test(text.slice(sentence.start, p.start)) ||
+        !isComplementOfList(text, parties, p, sentence.start)) &&
       !isPossessedModifier(text, p, sentence.start) &&
       !speaksPastApposition(text, p, all, q.span.start) &&
+      !SOURCE_OPENING.test(text.slice(sentence.start, p.start)) &&
       !(
         (NOT_THE_SUBJECT_AFTER.test(text.slice(p.end, p.end + 40)) ||
           /^['’]s\s+(?!\p{L}+\s+(?:of|de)\b)/u.test(text.slice(p.end, p.end + 30))) &&

@@ -242,3 +242,31 @@ describe("figures whose own sentence names no metric", () => {
     ]);
   });
 });
+
+describe("a company of the group just measured, opening its sentence with a verb that looks ahead", () => {
+  it("gives that measure's value of its own (fr)", () => {
+    const fr =
+      "Oracle, Nvidia, Meta et Microsoft prévoient des dépenses d'investissement de 500 milliards de dollars en 2026. Oracle, à lui seul, anticipe 60 milliards de dollars. Meta vise entre 110 et 120 milliards.";
+    assert.deepEqual(ownerMetricValue(fr, "fr", "2026-02-05"), [
+      ["Oracle+Nvidia+Meta+Microsoft", "capex", 500e9],
+      ["Oracle", "capex", 60e9],
+      ["Meta", "capex", 110e9],
+    ]);
+  });
+
+  it("gives that measure's value of its own (en)", () => {
+    const en =
+      "Oracle, Nvidia, Meta and Microsoft plan capital expenditure of $500 billion in 2026. Oracle alone expects $60 billion. Meta targets $110 billion to $120 billion.";
+    assert.deepEqual(ownerMetricValue(en, "en", "2026-02-05"), [
+      ["Oracle+Nvidia+Meta+Microsoft", "capex", 500e9],
+      ["Oracle", "capex", 60e9],
+      ["Meta", "capex", 110e9],
+    ]);
+  });
+
+  it("leaves a company outside the group unread (fr)", () => {
+    const fr =
+      "Meta et Microsoft prévoient des dépenses d'investissement de 200 milliards de dollars en 2026. Oracle vise 60 milliards.";
+    assert.deepEqual(ownerMetricValue(fr, "fr", "2026-02-05"), [["Meta+Microsoft", "capex", 200e9]]);
+  });
+});

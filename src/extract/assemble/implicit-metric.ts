@@ -145,6 +145,47 @@ export function forecastContinuation(
   };
 }
 
+/** Right after a named subject: an aside, then a verb that looks ahead ("Amazon, à lui seul, anticipe", "Alphabet vise"). */
+const FORECAST_VERB_AFTER_NAME =
+  /^\s*(?:,[^,.;:]{1,30},\s*)?(?:\p{L}+\s+){0,2}?(?:vise|table|prévoit|anticipe|projette|aims|targets|expects|projects|forecasts|sees)\b/iu;
+
+/**
+ * "Les quatre groupes prévoient 650 milliards de dépenses d'investissement. Amazon, à lui seul, anticipe
+ * 200 milliards": a company of the group (or the company) the previous sentence measured, opening a
+ * sentence with a verb that looks ahead, gives the same measure's value of its own.
+ */
+export function memberForecastContinuation(
+  r: DocumentReading,
+  s: SentenceReading,
+  q: QuantityMention,
+  unit: string,
+): ImplicitMetric | null {
+  const subject = s.parties[0];
+  if (subject?.kind !== "company" || subject.end > q.span.start) return null;
+  if (!/^[«"“\s]*$/u.test(r.text.slice(s.sentence.start, subject.start))) return null;
+  if (!FORECAST_VERB_AFTER_NAME.test(r.text.slice(subject.end, q.span.start))) return null;
+  if (s.figures.some((o) => o.span.end <= q.span.start)) return null;
+  // The group's figure may stand two sentences back, past a sibling's ("Amazon, à lui seul, …").
+  const kind = unitClass(unit);
+  const earlier = r.candidates.findLast(
+    (c) =>
+      c.sentenceIndex >= s.sentenceIndex - 2 &&
+      c.sentenceIndex < s.sentenceIndex &&
+      c.metric !== null &&
+      c.metricAt !== null &&
+      unitClass(c.unit) === kind &&
+      (c.entity?.split("+").includes(subject.canonical) ?? false),
+  );
+  if (!earlier) return null;
+  const sibling = r.candidates.findLast((c) => c.sentenceIndex === s.sentenceIndex - 1);
+  if (sibling && sibling !== earlier && sibling.metric !== earlier.metric) return null;
+  return {
+    metric: earlier.metric!,
+    at: earlier.metricAt!,
+    rule: `a forecast by ${subject.canonical}, of the ${earlier.entity} just measured ("${r.text.slice(earlier.q.span.start, earlier.q.span.end)}")`,
+  };
+}
+
 /** A verb of putting money in just before the amount: "engagerait 10 milliards", "pumped $2 billion". */
 const PUTS_MONEY_IN = {
   fr: /(?<!\p{L})(?:engag(?:e|ent|era|eront|erait|eraient|eait|é|ée)|inject(?:e|ent|era|eront|ait|é|ée))\s+(?:(?:environ|près\s+de|quelque|jusqu['’]à)\s+)?$/iu,
@@ -310,6 +351,7 @@ export function implicitMetric(
     pledgeFromMetric(r, s, q, unit) ??
     continuationMetric(r, s, q, unit) ??
     forecastContinuation(r, s, q, unit) ??
+    memberForecastContinuation(r, s, q, unit) ??
     comparedMetric(r, s, q, unit) ??
     totalAheadMetric(r, s, unit) ??
     obtainingVerbMetric(r, s, q, unit)

@@ -30,9 +30,15 @@ export const EVENT_DATE_LEAD =
 const COMPARISON_PREPOSITION =
   /(?:\b(?:from|than|over|on|versus|vs\.?|compared\s+(?:with|to)|against)|(?<!\p{L})(?:contre|par\s+rapport\s+(?:à|au|aux)|sur|que|qu['’]))\s*$/iu;
 
+/** What makes a year written out the base of a comparison: "60 % de plus qu'en 2025", "par rapport à 2024", "than in 2025". */
+const YEAR_BASE_LEAD =
+  /(?:\bthan(?:\s+in)?|\bcompared\s+(?:with|to)(?:\s+in)?|\bversus|\bvs\.?|(?<!\p{L})(?:(?:plus|moins|davantage|autant)(?!\p{L})[^.;:]{0,25}?(?:qu['’](?:en)?|que(?:\s+en)?)|par\s+rapport\s+(?:à|au|aux)(?:\s+l['’](?:année|exercice))?|contre))\s*$/iu;
+
 /** A date that is the base of a growth or comparison, not the figure's own period. */
 export function isComparisonBase(text: string, sentenceStart: number, t: TimeMention): boolean {
   const words = text.slice(t.start, t.end);
+  if (/^(?:(?:en|in)\s+)?\d{4}$/iu.test(words.trim()))
+    return YEAR_BASE_LEAD.test(text.slice(Math.max(sentenceStart, t.start - 40), t.start));
   if (
     !/year|an\b|année|quarter|trimestre|period|période|ago|earlier|plus\s+tôt|dernier|dernière|précédent|previous|last/iu.test(
       words,
@@ -230,8 +236,9 @@ function periodFeatures(
   const before = t.end <= q.span.start;
   const [gapStart, gapEnd] = before ? [t.end, q.span.start] : [qEnd, t.start];
   const gap = text.slice(gapStart, Math.max(gapStart, gapEnd));
-  // "2023: $3.1 billion": the colon that labels the figure with its date is no clause break.
-  const label = before && /^\s*:\s*$/u.test(gap);
+  // "2023: $3.1 billion", "2025 (objectif) : 13 milliards": the colon that labels the figure with its
+  // date, a short note on the date before it, is no clause break.
+  const label = before && /^\s*(?:\([^()]{1,30}\)\s*)?:\s*$/u.test(gap);
   const otherClause = !label && s.index.breaks.within(gapStart, gapEnd) && !onlyAttributionBetween(gap);
   return {
     distance: Math.max(0, gapEnd - gapStart),

@@ -60,3 +60,35 @@ describe("a figure a speaker gives in the first person, inside a quotation", () 
     assert.equal(claimAt(extract(thirdPerson, "en"), 4_000_000_000).entity, "Microsoft");
   });
 });
+
+describe("a quotation whose speaker is named by a title only ('assure le cofondateur de Y')", () => {
+  it("is the titled speaker's company's figure, whatever maker the quotation names (fr)", () => {
+    assert.deepEqual(
+      ownerAndSpeaker(
+        "« Nous déploierons 200 000 puces Nvidia en Suède », assure le cofondateur de Nscale.",
+        "fr",
+        200000,
+      ),
+      ["Nscale", "cofondateur de Nscale"],
+    );
+  });
+
+  it("is the titled speaker's company's figure, whatever maker the quotation names (en)", () => {
+    assert.deepEqual(
+      ownerAndSpeaker(
+        '"We will deploy 200,000 Nvidia chips in Sweden," said the co-founder of Nscale.',
+        "en",
+        200000,
+      ),
+      ["Nscale", "co-founder of Nscale"],
+    );
+    assert.deepEqual(
+      ownerAndSpeaker(
+        '"We will deploy 200,000 Nvidia chips in Sweden," Nscale\'s co-founder said.',
+        "en",
+        200000,
+      ),
+      ["Nscale", "Nscale's co-founder"],
+    );
+  });
+});

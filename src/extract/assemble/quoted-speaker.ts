@@ -84,6 +84,8 @@ const TITLE_BEFORE_NAME = new RegExp(
   "u",
 );
 const PERSON_AFTER_COMMA = new RegExp(`^,\\s+(${PERSON})`, "u");
+/** "Y's co-founder said": after the company, a title that speaks for it, with no name. */
+const UNNAMED_TITLE_AFTER_COMPANY = new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?${TITLE}(?![\\p{L}])`, "u");
 
 /** Who speaks for which company in a stretch of text around a quotation. */
 interface Speaker {
@@ -103,9 +105,13 @@ function speakerWithin(r: DocumentReading, from: number, to: number): Speaker | 
     if (titled) return { company: name, person: titled[1]! };
     const after = TITLE_AFTER_COMPANY.exec(text.slice(name.end, to));
     if (after) return { company: name, person: after[1]! };
-    const titleBefore = TITLE_BEFORE_NAME.test(text.slice(from, name.start));
+    const titleBefore = TITLE_BEFORE_NAME.exec(text.slice(from, name.start));
     const named = titleBefore ? PERSON_AFTER_COMMA.exec(text.slice(name.end, to)) : null;
     if (named) return { company: name, person: named[1]! };
+    // "», assure le cofondateur de Y", "said the chief executive of Y", "Y's co-founder said": a title, no name.
+    if (titleBefore) return { company: name, person: `${titleBefore[0].trim()} ${name.surface}` };
+    const titleAfter = UNNAMED_TITLE_AFTER_COMPANY.exec(text.slice(name.end, to));
+    if (titleAfter) return { company: name, person: `${name.surface}${titleAfter[0].trimEnd()}` };
   }
   return null;
 }

@@ -381,8 +381,9 @@ export function reviseByRound(r: DocumentReading, s: SentenceReading, f: FigureR
     !gazetteer.collectives.includes(candidate.entity) &&
     !isCollectiveGroup(f.entityParty)
   ) {
-    // A group ("Amazon+Alphabet+Meta") invests in none of its own members.
-    const own = groupMembers(candidate.entity);
+    // A group ("Amazon+Alphabet+Meta") invests in none of its own members, nor does one of a list
+    // whose figures were shared out ("respectivement", "pour le premier … pour le second").
+    const own = new Set([...groupMembers(candidate.entity), ...f.entityGroup.map((p) => p.canonical)]);
     const others = parties.filter((p) => !own.has(p.canonical) && p.via === "name" && p.kind !== "person");
     const investee =
       round?.entity && !own.has(round.entity)

@@ -130,6 +130,9 @@ export function timesOf(
 /** A list item: a line opened by a bullet or a number ("- juin 2025 : 10 milliards", "2) …"). */
 export const LIST_ITEM = /^(?:[-•·*–]|\d{1,2}[.)])\s/u;
 
+/** Items written on one line, each labelled before a colon: "2023 : 1,3 Md$ · 2024 : 3,7 Md$". */
+const INLINE_LIST = /^[^:·•|\n]{1,30}:[^·•|\n]+(?:\s[·•|]\s[^:·•|\n]{1,30}:[^·•|\n]+)+$/u;
+
 /** Two lines that are items of one list, the second right after the first. */
 /** A list item that opens on a pronoun or "the company": it goes on about its sibling's company. */
 const ITEM_GOES_ON =
@@ -144,7 +147,7 @@ function continuesList(before: Sentence, body: string): boolean {
  * the items that ends with a colon. Any other sentence closes the list.
  */
 export function followListLead(r: DocumentReading, sentence: Sentence, body: string): Sentence | null {
-  if (LIST_ITEM.test(body)) return r.listLead;
+  if (LIST_ITEM.test(body) || INLINE_LIST.test(body)) return r.listLead;
   r.listLead = /:\s*$/u.test(body) ? sentence : null;
   return null;
 }

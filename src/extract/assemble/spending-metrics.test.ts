@@ -413,3 +413,33 @@ describe("pledges to invest in sites", () => {
     ]);
   });
 });
+
+describe("a pledge to spend on compute ('s'est engagé à dépenser … en puissance de calcul')", () => {
+  it("is a compute commitment, not a plan nor a build-out (fr, en)", () => {
+    assert.deepEqual(
+      read(
+        "Anthropic s'est engagé à dépenser quelque 300 milliards de dollars en infrastructures de calcul.",
+        "fr",
+      ),
+      [["compute_commitment", 300e9, "USD"]],
+    );
+    assert.deepEqual(
+      read(
+        "xAI s'est engagée à dépenser 200 milliards de dollars en puissance de calcul au cours des cinq prochaines années.",
+        "fr",
+      ),
+      [["compute_commitment", 200e9, "USD"]],
+    );
+    assert.deepEqual(
+      read("Anthropic has committed to spend about $300 billion on computing infrastructure.", "en"),
+      [["compute_commitment", 300e9, "USD"]],
+    );
+  });
+
+  it("leaves a pledge to invest in data centres the company's own build-out (fr)", () => {
+    assert.deepEqual(
+      read("Anthropic s'est engagé à investir 50 milliards de dollars dans des centres de données.", "fr"),
+      [["capex", 50e9, "USD"]],
+    );
+  });
+});

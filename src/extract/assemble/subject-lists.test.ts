@@ -105,3 +105,34 @@ describe("two investors named together with the company they invest in", () => {
     ]);
   });
 });
+
+describe("a list of companies after the sentence's source ('Selon Morgan Stanley, …')", () => {
+  it("is the subject; the source before its comma is not a member (fr, en)", () => {
+    assert.deepEqual(
+      owners(
+        "Selon Morgan Stanley, Microsoft, Alphabet, Amazon et Meta dépenseront près de 3 000 milliards de dollars dans les centres de données d'ici 2028.",
+        "fr",
+      ),
+      ["Microsoft+Alphabet+Amazon+Meta 3000000000000"],
+    );
+    assert.deepEqual(
+      owners(
+        "According to Morgan Stanley, Microsoft, Alphabet, Amazon and Meta will spend $400 billion on data centres this year.",
+      ),
+      ["Microsoft+Alphabet+Amazon+Meta 400000000000"],
+    );
+  });
+
+  it("leaves a single subject after the source its own (fr, en)", () => {
+    assert.deepEqual(
+      owners(
+        "D'après Goldman Sachs, Oracle dépensera 35 milliards de dollars en investissements cette année.",
+        "fr",
+      ),
+      ["Oracle 35000000000"],
+    );
+    assert.deepEqual(owners("According to Barclays, Oracle will spend $35 billion on capex this year."), [
+      "Oracle 35000000000",
+    ]);
+  });
+});
