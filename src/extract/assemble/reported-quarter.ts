@@ -37,7 +37,9 @@ export function findReportedQuarter(r: DocumentReading): ClosedPeriod | null {
   const { published } = r.input;
   if (!published || published.length < 7) return null;
   const fiscalEnd = documentFiscalYearEnd(r);
-  const namedQuarter = QUARTER_WORD_LETTERS.test(r.text) ? quarterNamedBy(r.text, published, fiscalEnd) : null;
+  const namedQuarter = QUARTER_WORD_LETTERS.test(r.text)
+    ? quarterNamedBy(r.text, published, fiscalEnd)
+    : null;
   if (namedQuarter) return namedQuarter;
   if (!QUARTERLY.test(r.text)) return null;
   const last = quarterBeforePublication(published, fiscalEnd);
