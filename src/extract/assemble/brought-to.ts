@@ -5,6 +5,7 @@
  * figure of what is carried — the name itself, or the whole whose measure is named — not of the
  * clause's subject nor of the partners listed before the verb.
  */
+import { hasMatch } from "../patterns.js";
 import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
 
 /** Verbs that carry something up to a level. */
@@ -36,7 +37,7 @@ export function carriedToFigure(
         p.kind !== "person" &&
         p.start >= floor &&
         p.end <= figure.start &&
-        CARRIED_BY.test(text.slice(Math.max(floor, p.start - 80), p.start)) &&
+        hasMatch(CARRIED_BY, text.slice(Math.max(floor, p.start - 80), p.start)) &&
         UP_TO_FIGURE.test(text.slice(p.end, figure.start)),
     ) ?? null
   );

@@ -1,5 +1,5 @@
 import { METRIC_RULES } from "../lexicon.js";
-import { escapeRegExp, nextMatch } from "../patterns.js";
+import { escapeRegExp, matchesIn, nextMatch } from "../patterns.js";
 import { findNameStarts, matchesStartingAt, type NameStarts } from "./name-starts.js";
 
 /**
@@ -96,10 +96,10 @@ function cueMatches(text: string, starts: NameStarts): [RegExp, RegExpExecArray[
   return [
     [SUBJECT_OF_FINANCE_VERB, matchesStartingAt(SUBJECT_OF_FINANCE_VERB, text, starts.capitals)],
     [POSSESSIVE_METRIC, matchesStartingAt(POSSESSIVE_METRIC, text, starts.capitals)],
-    [METRIC_OF_NAME, [...text.matchAll(METRIC_OF_NAME)]],
+    [METRIC_OF_NAME, matchesIn(METRIC_OF_NAME, text)],
     [LIST_ITEM, matchesStartingAt(LIST_ITEM, text, starts.linesAndCapitals)],
     [AMOUNT_FROM_NAME, matchesAfterDigits(text)],
-    [ACQUIRED_NAME, [...text.matchAll(ACQUIRED_NAME)]],
+    [ACQUIRED_NAME, matchesIn(ACQUIRED_NAME, text)],
   ];
 }
 

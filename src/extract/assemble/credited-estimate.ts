@@ -1,5 +1,5 @@
 import { QUALIFIER_RULES } from "../lexicon.js";
-import { firstMatch, hasMatch } from "../patterns.js";
+import { firstMatch, hasMatch, matchesIn } from "../patterns.js";
 import { groupMembers } from "./parties.js";
 import type { Decision } from "./qualifier.js";
 import type { Candidate, DocumentReading, SentenceReading } from "./types.js";
@@ -82,7 +82,7 @@ export function reviseBySourceForecast(
   const forecasters: { start: number; end: number; surface: string }[] = s.parties
     .filter((p) => r.gazetteer.roles.get(p.canonical) === "source" && !own.has(p.canonical))
     .map((p) => ({ start: p.start, end: p.end, surface: p.surface }));
-  for (const m of s.body.matchAll(COLLECTIVE_FORECASTER)) {
+  for (const m of matchesIn(COLLECTIVE_FORECASTER, s.body)) {
     const start = s.sentence.start + m.index;
     forecasters.push({ start, end: start + m[0].length, surface: m[0] });
   }

@@ -1,3 +1,4 @@
+import { hasMatch } from "../patterns.js";
 import { findTimeMentions, type TimeMention } from "../periods.js";
 import { FOUNDING_LEAD } from "./period-leads.js";
 
@@ -31,7 +32,7 @@ export function earlierDateOf(
 ): TimeMention | undefined {
   if (!published || published.length < 7) return undefined;
   const clause = text.slice(sentence.start, figureStart);
-  if (!BACK_TO_DATE.test(clause) && !(level && PAST_DEAL_VERB.test(clause))) return undefined;
+  if (!hasMatch(BACK_TO_DATE, clause) && !(level && hasMatch(PAST_DEAL_VERB, clause))) return undefined;
   const from = Math.max(0, sentence.start - REACH);
   const date = findTimeMentions(text.slice(from, sentence.start), published, from, fiscalEnd)
     .filter((t) => !t.horizon && !t.fromPublication && !t.counted && !t.unresolved && t.asOf !== null)

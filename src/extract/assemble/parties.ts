@@ -474,5 +474,9 @@ export function joinParties(list: Party[]): string {
 
 /** The companies a joined name stands for: one, or each member of a group ("Amazon+Alphabet+Meta"). */
 export function groupMembers(name: string | null): ReadonlySet<string> {
-  return new Set(name ? name.split("+") : []);
+  if (lastGroup.name !== name) lastGroup = { name, members: new Set(name ? name.split("+") : []) };
+  return lastGroup.members;
 }
+
+/** The name groupMembers was last asked about: a stage asks about one owner for each of its parties. */
+let lastGroup: { name: string | null; members: ReadonlySet<string> } = { name: null, members: new Set() };

@@ -1,5 +1,6 @@
 import type { Period } from "../../core/index.js";
 import type { QuantityMention } from "../numbers/types.js";
+import { hasMatch } from "../patterns.js";
 import { quarterBeforePublication, type TimeMention } from "../periods.js";
 
 /** A verb in the past stating what a flow came to: "revenue rose 20% to", "a progressé de", "was", "generated". */
@@ -59,7 +60,8 @@ export function pastResultBeforeYear(
   fiscalEnd: number | null,
 ): Period | null {
   if (!published || published.length < 7 || Number(published.slice(5, 7)) > 3) return null;
-  const verb = PAST_FACT_VERB.test(
+  const verb = hasMatch(
+    PAST_FACT_VERB,
     text.slice(Math.max(sentenceStart, q.span.start - VERB_REACH), q.span.start),
   );
   // "contre 17 % lors du précédent trimestre": the quarter before the one just reported.
@@ -87,7 +89,7 @@ export function pastResultOfYearlessPart(
   if (!t.yearless || !published || published.length < 7 || !flow?.start || !flow.end) return null;
   if (monthOf(flow.end) < monthOf(published)) return null;
   const from = Math.max(sentenceStart, Math.min(q.span.start, t.start) - VERB_REACH);
-  if (!PAST_FACT_VERB.test(text.slice(from, q.span.start))) return null;
+  if (!hasMatch(PAST_FACT_VERB, text.slice(from, q.span.start))) return null;
   const back = (date: string) => `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
   const end = back(flow.end);
   return { start: back(flow.start), end: end.endsWith("-02-29") ? `${end.slice(0, 8)}28` : end };

@@ -667,7 +667,8 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
     qualifier.qualifier = "target";
     qualifier.rule = "a whole year's flow for a year still under way at publication → target";
   }
-  const comparedFrom = COMPARED_FROM.test(
+  const comparedFrom = hasMatch(
+    COMPARED_FROM,
     text.slice(Math.max(sentence.start, q.span.start - 30), q.span.start),
   );
   reviseCarriedForecast(candidate, r.input.published, clauseAfter, comparedFrom, qualifier);

@@ -10,20 +10,30 @@ import { fullPersonName } from "./parties.js";
 import { firstFrom, nameStart } from "./text.js";
 import type { DocumentReading, EntityCue, FigureReading, Party, SentenceReading } from "./types.js";
 
-/** An opening quotation mark and the closing one it pairs with. */
-const CLOSING_MARK: Readonly<Record<string, string>> = { "«": "»", "“": "”", '"': '"' };
+const NEWLINE = 0x0a;
+
+/** The code of the quotation mark that closes one opened by `code` ("«" → "»", "“" → "”", '"' → '"'); -1 for no opening mark. */
+function closingMark(code: number): number {
+  if (code === 0xab) return 0xbb;
+  if (code === 0x201c) return 0x201d;
+  return code === 0x22 ? 0x22 : -1;
+}
 
 /** Every quotation closed on its own line, from its opening mark to past its closing one, in text order. */
 function quotationsIn(text: string): Span[] {
   const spans: Span[] = [];
   let open = -1;
+  let closing = -1;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === "\n") open = -1;
-    else if (open >= 0 && ch === CLOSING_MARK[text[open]!]) {
+    const code = text.charCodeAt(i);
+    if (code === NEWLINE) open = -1;
+    else if (open >= 0 && code === closing) {
       spans.push({ start: open, end: i + 1 });
       open = -1;
-    } else if (open < 0 && ch in CLOSING_MARK) open = i;
+    } else if (open < 0) {
+      closing = closingMark(code);
+      if (closing >= 0) open = i;
+    }
   }
   return spans;
 }

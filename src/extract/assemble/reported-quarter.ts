@@ -14,6 +14,12 @@ const DAY_MS = 86_400_000;
 /** Words that name a quarter, not a season ("à l'automne" spans three months too). */
 const QUARTER_WORD = /quarter|trimestr|(?<!\p{L})[QT][1-4](?!\p{L})|(?:three|trois|3)\s+(?:months|mois)/iu;
 
+/**
+ * Words one of which is in every text QUARTER_WORD matches, its boundaries aside: a document without
+ * them names no quarter, and its dates need not be read to find one.
+ */
+const QUARTER_WORD_LETTERS = /quarter|trimestr|[QT][1-4]|(?:three|trois|3)\s+(?:months|mois)/iu;
+
 /** A flow of about three months. */
 function isQuarter(flow: { start: string | null; end: string | null } | null): flow is ClosedPeriod {
   if (!flow?.start || !flow.end) return false;
@@ -31,16 +37,25 @@ export function findReportedQuarter(r: DocumentReading): ClosedPeriod | null {
   const { published } = r.input;
   if (!published || published.length < 7) return null;
   const fiscalEnd = documentFiscalYearEnd(r);
+  const namedQuarter = QUARTER_WORD_LETTERS.test(r.text)
+    ? quarterNamedBy(r.text, published, fiscalEnd)
+    : null;
+  if (namedQuarter) return namedQuarter;
+  if (!QUARTERLY.test(r.text)) return null;
+  const last = quarterBeforePublication(published, fiscalEnd);
+  return last && !("asOf" in last) && last.start && last.end ? { start: last.start, end: last.end } : null;
+}
+
+/** The first quarter `text` names that had ended by publication within one reporting season. */
+function quarterNamedBy(text: string, published: string, fiscalEnd: number | null): ClosedPeriod | null {
   const publishedAt = Date.parse(published.length === 7 ? `${published}-28` : published);
-  for (const t of findTimeMentions(r.text, published, 0, fiscalEnd)) {
-    if (!isQuarter(t.flow) || !QUARTER_WORD.test(r.text.slice(t.start, t.end))) continue;
+  for (const t of findTimeMentions(text, published, 0, fiscalEnd)) {
+    if (!isQuarter(t.flow) || !QUARTER_WORD.test(text.slice(t.start, t.end))) continue;
     const ended = Date.parse(t.flow.end);
     if (ended <= publishedAt && publishedAt - ended <= REPORTING_LAG_DAYS * DAY_MS)
       return { start: t.flow.start, end: t.flow.end };
   }
-  if (!QUARTERLY.test(r.text)) return null;
-  const last = quarterBeforePublication(published, fiscalEnd);
-  return last && !("asOf" in last) && last.start && last.end ? { start: last.start, end: last.end } : null;
+  return null;
 }
 
 /**
