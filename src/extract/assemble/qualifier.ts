@@ -157,11 +157,11 @@ function conditionalOfReportedSpeech(scope: string, sentenceText: string): RegEx
 
 /** Talks not concluded: what a sentence's unnamed sources are about. */
 const PENDING_TALKS =
-  /\b(?:in\s+talks|in\s+discussions|would\s+value|could\s+value)\b|(?<!\p{L})(?:en\s+pourparlers|en\s+discussions?|négoci\p{L}*|valoriserai(?:t|ent))(?!\p{L})/iu;
+  /\b(?:in\s+talks|in\s+discussions|would\s+value|could\s+value|is\s+(?:now\s+)?(?:raising|seeking|looking\s+to\s+raise))\b|(?<!\p{L})(?:en\s+pourparlers|en\s+discussions?|négoci\p{L}*|valoriserai(?:t|ent)|en\s+train\s+de\s+lever|cherche\s+à\s+lever)(?!\p{L})/iu;
 
 /** A finished act in the past: "was valued", "raised", "a levé", "avait été valorisée". */
 const COMPLETED_PAST =
-  /\b(?:was|were|had|raised|closed|reached)\b|\b\p{L}{3,}ed\b|(?<!\p{L})(?:a|ont|avait|avaient)\s+(?:été\s+|déjà\s+)?\p{L}{2,}(?:é|ée|és|ées|u|is|it)(?!\p{L})/iu;
+  /\b(?:was|were|had|raised|closed|reached)\b|\b(?:after|since)\s+(?:closing|raising|signing|securing|completing)\b|(?<!\p{L})après\s+avoir\s+\p{L}{2,}(?:é|u|is|it)(?!\p{L})|\b\p{L}{3,}ed\b|(?<!\p{L})(?:a|ont|avait|avaient)\s+(?:été\s+|déjà\s+)?\p{L}{2,}(?:é|ée|és|ées|u|is|it)(?!\p{L})/iu;
 
 /**
  * "OpenAI was valued at $300 billion in March and is in talks over a sale that would value it at $500
