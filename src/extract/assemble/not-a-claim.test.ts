@@ -480,3 +480,14 @@ describe("a count of users and its change", () => {
     ]);
   });
 });
+
+describe("not a claim: a company buying back its own shares", () => {
+  it("a buyback is set aside; buying a company is still its price (FR, EN)", () => {
+    const fr = figures("Broadcom a racheté pour 4 milliards de dollars d'actions au trimestre.", "fr");
+    assert.deepEqual(fr, []);
+    const en = figures("Broadcom bought back $4 billion of shares in the quarter.", "en");
+    assert.deepEqual(en, []);
+    const bought = figures("Broadcom a racheté VMware pour 61 milliards de dollars.", "fr");
+    assert.deepEqual(bought, [["Broadcom", "acquisition_price", 61e9]]);
+  });
+});

@@ -268,6 +268,16 @@ const RULES: readonly NotAClaimRule[] = [
       /\b(?:deals|contracts|customers|clients|accounts|organi[sz]ations|companies|enterprises|businesses|contrats|comptes|entreprises|sociétés)\s*(?:\(\s*)?(?:(?:spending|that\s+spend|which\s+spend|paying|qui\s+dépensent|dépens\p{L}*|payant)\s+)?$/iu,
   },
   {
+    // "bought back $12.7 billion of shares", "a racheté pour 12,7 milliards d'actions", "a $100 billion
+    // share buyback": a company buying its own shares, which no metric records.
+    reason: "a buyback of the company's own shares",
+    units: isCurrencyCode,
+    before:
+      /(?:\b(?:bought\s+back|buy(?:s|ing)?\s+back|repurchas\p{L}*)|(?<!\p{L})(?:rachat\s+(?:de\s+ses\s+propres\s+|d['’])(?:actions|titres)|rachet\p{L}*\s+(?:pour\s+)?))[^.;:]{0,30}$/iu,
+    after:
+      /^\s*(?:(?:worth|of|in)\s+(?:its\s+(?:own\s+)?)?(?:shares|stock)|(?:de\s+ses\s+propres\s+|d['’])(?:actions|titres)|(?:share|stock)\s+(?:buy\s*backs?|repurchases?))(?!\p{L})|^[^.;:]{0,40}?(?:share|stock)\s+(?:buy\s*backs?|repurchases?)/iu,
+  },
+  {
     reason: "a size given as an example",
     units: (unit) => unit === "GW",
     before: /\b(?:a|an|un|une|each|every|chaque|tout)\s+$/iu,
