@@ -11,7 +11,7 @@ import { growthOfABusiness } from "./growth-measure.js";
 import { isInvestorCollective } from "./investor-collectives.js";
 import { groupMembers, WARRANT_WORD } from "./parties.js";
 import { isInvestmentTakenIn } from "./raised-investment.js";
-import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
+import type { Candidate, DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
 
 /** Words that make a committed amount a purchase of compute rather than money put into a company. */
 export const COMPUTE_NOUN =
@@ -340,7 +340,9 @@ export function reviseByRound(r: DocumentReading, s: SentenceReading, f: FigureR
     (metric === "valuation" || metric === "funding_share") &&
     round?.entity &&
     round.entity !== candidate.entity &&
-    (f.entityBy === "after" || f.entityBy === "nearest")
+    (f.entityBy === "after" ||
+      f.entityBy === "nearest" ||
+      ledRoundOfAnother(text, s, q.span.start, round, candidate.entity))
   ) {
     candidate.entity = round.entity;
     candidate.counterparty = null;
@@ -686,4 +688,27 @@ export function reviseWarrantAndGrowth(r: DocumentReading, s: SentenceReading, f
     }
   }
   return true;
+}
+
+/** "led", "a mené": the subject of the sentence led the round. */
+const LED_ROUND =
+  /\b(?:led|co-led|headed|anchored)\b|(?<!\p{L})(?:a|ont)\s+(?:co-)?(?:mené|dirigé)(?!\p{L})/iu;
+
+/**
+ * "SoftBank led a $40 billion round in OpenAI at a $300 billion valuation": the valuation set by a round
+ * the subject led in another company, with no other name between, is that company's.
+ */
+function ledRoundOfAnother(
+  text: string,
+  s: SentenceReading,
+  figureStart: number,
+  round: Candidate,
+  entity: string | null,
+): boolean {
+  if (round.sentence !== s.sentence || !entity || round.counterparty === entity) return false;
+  if (!LED_ROUND.test(text.slice(s.sentence.start, round.q.span.start))) return false;
+  const roundEntity = round.entity;
+  return s.parties.every(
+    (p) => p.start < round.q.span.end || p.start >= figureStart || p.canonical === roundEntity,
+  );
 }

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { claimAt, extract } from "../../../test/support/claims.js";
 import { extractClaims } from "../index.js";
 
 const valuations = (text: string, language: "fr" | "en") =>
@@ -57,5 +58,22 @@ describe("the company a valuation is of", () => {
     const fr =
       "Cela s'ajoute aux 400 millions d'euros que Mistral AI a levés l'an dernier auprès de fonds comme Lightspeed et General Catalyst, qui avaient valorisé la société à 6 milliards d'euros.";
     assert.deepEqual(valuations(fr, "fr"), [["Mistral AI", 6e9]]);
+  });
+});
+
+describe("valuation: the round the subject led in another company", () => {
+  it("a valuation after a round led in another company is that company's (EN, FR)", () => {
+    const en = extract(
+      "General Catalyst led a $500 million round in Helsing at a $12 billion valuation.",
+      "en",
+      "2025-06-17",
+    );
+    assert.equal(claimAt(en, 12e9).entity, "Helsing");
+    const fr = extract(
+      "General Catalyst a mené un tour de 500 millions d'euros dans Helsing, sur la base d'une valorisation de 12 milliards.",
+      "fr",
+      "2025-06-17",
+    );
+    assert.equal(claimAt(fr, 12e9).entity, "Helsing");
   });
 });
