@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { claimAt, extract } from "../../../test/support/claims.js";
 import { extractClaims } from "../index.js";
 
 const claims = (text: string, language: "fr" | "en" = "en") =>
@@ -52,5 +53,31 @@ describe("a figure's attribution", () => {
     const [plain] = claims("Vexor a levé 2 milliards de dollars en mars.", "fr");
     assert.equal(plain?.attribution, null);
     assert.equal(candidatesPart(plain?.explanation), undefined);
+  });
+});
+
+describe("attribution: a title between 'selon' and the person", () => {
+  it("'selon son directeur général X' names the source, so a conditional is no hearsay (FR)", () => {
+    const claims = extract(
+      "Le contrat pourrait rapporter à Broadcom 30 milliards de dollars de revenus, selon son directeur général Hock Tan.",
+      "fr",
+      "2025-10-06",
+    );
+    assert.equal(claimAt(claims, 30e9).qualifier, "target");
+  });
+
+  it("a conditional with no source named stays hearsay (FR), and 'could bring' with a speaker is a forecast (EN)", () => {
+    const fr = extract(
+      "Broadcom aurait signé un contrat de 10 milliards de dollars avec OpenAI.",
+      "fr",
+      "2025-10-06",
+    );
+    assert.equal(claimAt(fr, 10e9).qualifier, "rumoured");
+    const en = extract(
+      "The contract could bring Broadcom $30 billion in revenue, chief executive Hock Tan said.",
+      "en",
+      "2025-10-06",
+    );
+    assert.equal(claimAt(en, 30e9).qualifier, "target");
   });
 });

@@ -41,6 +41,9 @@ export interface SentenceSource {
 const OUTLET_REPORTS =
   /^\s*(?:a\s+rapporté|rapporte|a\s+révélé|révèle|écrit|a\s+écrit|reported|reports|wrote|writes|said|says)/iu;
 
+/** "sa directrice générale", "its chief executive", "le PDG": a title between "selon" and the person. */
+const TITLE_ONLY = /^(?:\s*(?:[\p{Ll}'’-]+|\p{Lu}{2,5}))*\s*$/u;
+
 /**
  * Every source a sentence gives, strongest kind first: "according to / selon" an outlet or a person,
  * an outlet that reports, unnamed sources, a person with a verb of speech.
@@ -62,7 +65,12 @@ export function sentenceSources(
       continue;
     }
     const at = sentence.start + m.index + m[0].length;
-    const person = parties.find((p) => p.kind === "person" && p.start >= at && p.start <= at + 3);
+    const person = parties.find(
+      (p) =>
+        p.kind === "person" &&
+        p.start >= at &&
+        (p.start <= at + 3 || (p.start <= at + 60 && TITLE_ONLY.test(text.slice(at, p.start)))),
+    );
     if (person) {
       const name = fullPersonName(person.surface, person.canonical, gazetteer);
       sources.push({ name, named: true, rule: `"${m[0].trim()} ${person.surface}"`, feature: "namedLead" });
