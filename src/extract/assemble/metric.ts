@@ -66,7 +66,8 @@ function isComplement(keyword: Keyword, q: QuantityMention, text: string): boole
 
 /**
  * "raised $1 billion in convertible notes, weeks after signing a $17.4 billion capacity agreement": the
- * noun right after an earlier amount measures that amount, as if it lay past it.
+ * noun right after an earlier amount measures that amount, as if it lay past it; so does the noun right
+ * before a later one ("600 millions d'euros, pour une valorisation de 5,8 milliards").
  */
 function complementOfAnother(
   keyword: Keyword,
@@ -77,10 +78,11 @@ function complementOfAnother(
   return figures.some(
     (o) =>
       o !== q &&
-      o.span.end <= keyword.start &&
-      keyword.end <= q.span.start &&
-      isCurrencyCode(o.unit ?? "") &&
-      isComplement(keyword, o, text),
+      (o.unit === null || isCurrencyCode(o.unit)) &&
+      ((o.span.end <= keyword.start && keyword.end <= q.span.start && isComplement(keyword, o, text)) ||
+        (q.span.end <= keyword.start &&
+          keyword.end <= o.span.start &&
+          MEASURE_OF.test(text.slice(keyword.end, o.span.start)))),
   );
 }
 
@@ -344,7 +346,9 @@ export function readMetric(
   // A weak word far from the figure ("centres de données" at the end of a table row) says less than
   // the list's lead or the section's heading.
   const farWeak = metricChoice?.weak === true && metricChoice.score >= FAR_WEAK_WORD;
-  if (metric === null || farWeak) {
+  // A list item's only metric word measuring another figure of the item says less than the list's lead.
+  const crossedInItem = s.listLead !== null && !carried && (metricChoice?.score ?? 0) >= CROSSES_FIGURE;
+  if (metric === null || farWeak || crossedInItem) {
     const around = metricAround(text, s, unit, rules);
     if (around) {
       ({ metric, at: metricAt } = around);
