@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { ownerMetricValue } from "../../../test/support/claims.js";
+import { claimAt, extract, ownerMetricValue } from "../../../test/support/claims.js";
 
 describe("money an investor invests in sites", () => {
   it("is an investment, not capital expenditure of its own", () => {
@@ -84,5 +84,16 @@ describe("an investor's own costs", () => {
       ownerMetricValue("Les charges de KKR ont atteint 2 milliards de dollars en 2024.", "fr"),
       [["KKR", "total_expenses", 2e9]],
     );
+  });
+});
+
+describe("counterparty: a collective written as a common noun names no investee", () => {
+  it("'venture investors put $X into AI companies' takes no counterparty from the round before (EN)", () => {
+    const claims = extract(
+      "Cohere raised $500 million from Nvidia and Oracle.\n\nLast year, venture investors put $90 billion into AI companies.",
+      "en",
+      "2025-01-20",
+    );
+    assert.equal(claimAt(claims, 90e9).counterparty, null);
   });
 });

@@ -381,7 +381,9 @@ export function reviseByRound(r: DocumentReading, s: SentenceReading, f: FigureR
     !candidate.counterparty &&
     candidate.entity &&
     !gazetteer.collectives.includes(candidate.entity) &&
-    !isCollectiveGroup(f.entityParty)
+    !isCollectiveGroup(f.entityParty) &&
+    // "venture investors put $50 billion into AI companies": a collective written as a common noun.
+    !/^\p{Ll}[\p{Ll}\s'’-]*$/u.test(candidate.entity)
   ) {
     // A group ("Amazon+Alphabet+Meta") invests in none of its own members, nor does one of a list
     // whose figures were shared out ("respectivement", "pour le premier … pour le second").
