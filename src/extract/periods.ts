@@ -714,6 +714,8 @@ const RULES: [RegExp, Builder][] = [
     (m, p) => {
       const q = QUARTER_BY_ORDINAL[m[1]!.toLowerCase()]!;
       if (m[2]) return quarterOf(Number(m[2]), q, `quarter → Q${q} ${m[2]}`);
+      // "au cours du dernier trimestre" with no year: the latest quarter over, not the fourth.
+      if (/^dernier$/iu.test(m[1]!)) return lastQuarterCompleted(p, "the last quarter");
       return quarterWithoutYear(q, p);
     },
   ],

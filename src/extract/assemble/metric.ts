@@ -222,6 +222,20 @@ export function chooseMetric(
                 : distance(keyword, q, index, text),
         });
   }
+  // "dépenses d'investissement": a word inside a longer metric word is read as part of it.
+  const longest = found.filter(
+    (k) =>
+      !found.some(
+        (o) =>
+          o !== k &&
+          o.keyword.start <= k.keyword.start &&
+          k.keyword.end <= o.keyword.end &&
+          o.keyword.end - o.keyword.start > k.keyword.end - k.keyword.start &&
+          o.distance >= CROSSES_FIGURE &&
+          k.distance < CROSSES_FIGURE,
+      ),
+  );
+  found.splice(0, found.length, ...longest);
   // "50 milliards d'investissement par gigawatt": a per-unit word in the clause qualifies the complement.
   const complemented = found.some((k) => k.distance === -COMPLEMENT_BONUS);
   const options = found.map(({ rule, keyword, distance: d }): Option<MetricChoice, MetricFeature> => {
