@@ -81,3 +81,20 @@ describe("attribution: a title between 'selon' and the person", () => {
     assert.equal(claimAt(en, 30e9).qualifier, "target");
   });
 });
+
+describe("attribution: a firm named after 'selon' / 'according to'", () => {
+  it("a conditional credited to a named bank is its estimate, not hearsay (FR, EN)", () => {
+    const fr = extract(
+      "Selon Morgan Stanley, le chiffre d'affaires de CoreWeave pourrait atteindre 20 milliards de dollars en 2027.",
+      "fr",
+      "2025-10-06",
+    );
+    assert.equal(claimAt(fr, 20e9).qualifier, "estimated");
+    const en = extract(
+      "According to Morgan Stanley, CoreWeave's revenue could reach $20 billion in 2027.",
+      "en",
+      "2025-10-06",
+    );
+    assert.equal(claimAt(en, 20e9).qualifier, "estimated");
+  });
+});

@@ -74,7 +74,17 @@ export function sentenceSources(
     if (person) {
       const name = fullPersonName(person.surface, person.canonical, gazetteer);
       sources.push({ name, named: true, rule: `"${m[0].trim()} ${person.surface}"`, feature: "namedLead" });
+      continue;
     }
+    // "Selon Morgan Stanley", "according to Bernstein": a firm named as the source is no unnamed hearsay.
+    const firm = parties.find((p) => p.kind !== "person" && p.start >= at && p.start <= at + 3);
+    if (firm)
+      sources.push({
+        name: firm.canonical,
+        named: true,
+        rule: `"${m[0].trim()} ${firm.surface}"`,
+        feature: "namedLead",
+      });
   }
   for (const outlet of outletsIn(text, gazetteer)) {
     const at = body.indexOf(outlet);
