@@ -382,8 +382,7 @@ export function reviseByRound(r: DocumentReading, s: SentenceReading, f: FigureR
     candidate.entity &&
     !gazetteer.collectives.includes(candidate.entity) &&
     !isCollectiveGroup(f.entityParty) &&
-    // "venture investors put $50 billion into AI companies": a collective written as a common noun.
-    !/^\p{Ll}[\p{Ll}\s'’-]*$/u.test(candidate.entity)
+    !investsInCompaniesAtLarge(text, candidate.entity, q.span.end)
   ) {
     // A group ("Amazon+Alphabet+Meta") invests in none of its own members, nor does one of a list
     // whose figures were shared out ("respectivement", "pour le premier … pour le second").
@@ -712,5 +711,16 @@ function ledRoundOfAnother(
   const roundEntity = round.entity;
   return s.parties.every(
     (p) => p.start < round.q.span.end || p.start >= figureStart || p.canonical === roundEntity,
+  );
+}
+
+/** "into AI companies", "dans des start-up": the investees are companies at large, none named. */
+const COMPANIES_AT_LARGE =
+  /^\s*(?:[\p{L}-]+\s+){0,2}?(?:into|in|dans)\s+(?:les\s+|des\s+|de\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:companies|startups|start-ups?|firms|entreprises|sociétés|jeunes\s+pousses)(?!\p{L})/iu;
+
+/** "venture investors put $50 billion into AI companies": a collective written as a common noun, investing in companies at large. */
+function investsInCompaniesAtLarge(text: string, entity: string, figureEnd: number): boolean {
+  return (
+    /^\p{Ll}[\p{Ll}\s'’-]*$/u.test(entity) && COMPANIES_AT_LARGE.test(text.slice(figureEnd, figureEnd + 80))
   );
 }
