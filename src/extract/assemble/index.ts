@@ -21,6 +21,7 @@ import { fileForEachMember } from "./distributive.js";
 import { ENTITY_WEIGHTS, settleEntity } from "./entity.js";
 import { reviseFundInvestment } from "./fund-investment.js";
 import { reviseByHorizonTotal } from "./horizon-total-part.js";
+import { reviseByHouseVoice } from "./house-voice.js";
 import { reviseInvestorCollective } from "./investor-collectives.js";
 import { finishCandidate } from "./item.js";
 import { reviseMarketSpending } from "./market-owner.js";
@@ -85,6 +86,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   if (!f) return;
   if (!settleEntity(r, s, f)) return;
   reviseByQuotedSpeaker(r, s, f);
+  reviseByHouseVoice(r, s, f);
   reviseProgrammeModifier(r, s, f);
   reviseProgrammeOwnFigure(r, s, f);
   reviseProgrammeCapacityContinued(r, s, f);
