@@ -42,6 +42,7 @@ import { revisePurchasePrice } from "./purchase-price.js";
 import { readQualifier } from "./qualifier.js";
 import { reviseByQuotedSpeaker } from "./quoted-speaker.js";
 import { reviseRaisedDebt } from "./raised-debt.js";
+import { reviseRankedFigure } from "./ranked-list.js";
 import { reviseReportedQuarter } from "./reported-quarter.js";
 import { reviseRevenueShareSource } from "./revenue-share-source.js";
 import {
@@ -87,6 +88,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   if (!settleEntity(r, s, f)) return;
   reviseByQuotedSpeaker(r, s, f);
   reviseByHouseVoice(r, s, f);
+  reviseRankedFigure(r, s, f);
   reviseProgrammeModifier(r, s, f);
   reviseProgrammeOwnFigure(r, s, f);
   reviseProgrammeCapacityContinued(r, s, f);
