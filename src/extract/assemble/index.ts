@@ -73,6 +73,7 @@ import {
 } from "./types.js";
 import { documentCurrencyOf, readUnit } from "./unit.js";
 import { withUnknownCompanies } from "./unknown-names.js";
+import { reviseUtilityBuyer } from "./utility-buyer.js";
 import { reviseWithClauseOwner } from "./with-clause.js";
 
 export { ENTITY_FEATURES, ENTITY_WEIGHTS, type EntityFeature } from "./entity.js";
@@ -123,6 +124,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   revisePledgeFrom(r, s, f);
   reviseSiteBuilder(r, s, f);
   reviseServedCapacity(r, s, f);
+  reviseUtilityBuyer(r, f);
   reviseRoundNamedAfter(r, s, f);
   reviseTopicSupplier(r, s, f);
   if (!reviseWarrantAndGrowth(r, s, f)) return;
