@@ -170,6 +170,15 @@ export const METRIC_RULES: MetricRule[] = [
     bonus: 70,
   },
   {
+    // An amount put on compute with no verb of its own: "$1.4 trillion on compute over eight years",
+    // "1 400 milliards de dollars en puissance de calcul": a commitment to buy it, not a plan of one's own.
+    metric: "compute_commitment",
+    units: ["currency"],
+    pattern:
+      /(?<=\d(?:\s*(?:trillion|billion|million|bn|tn|milliards?|millions?|mds?|md)(?:\s*[$€£])?)?(?:\s+(?:de\s+dollars|d['’]euros|dollars|euros))?)\s+(?:on|in|en|de|dans(?:\s+(?:la|le|du))?)\s+(?:(?:AI|cloud)\s+)?(?:compute|computing|(?:la\s+)?(?:puissance|capacités?)\s+de\s+calcul|calcul)(?!\p{L})/giu,
+    bonus: 30,
+  },
+  {
     // Buying compute goods: "will buy $10 billion of chips", "achètera pour 10 milliards de puces".
     metric: "compute_commitment",
     units: ["currency"],
