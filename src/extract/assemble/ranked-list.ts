@@ -3,6 +3,7 @@
  * Alphabet at $24 billion and Microsoft at $21 billion"; « Amazon arrive en tête avec 34 milliards,
  * suivi d'Alphabet avec 24 milliards »): each later figure is the company named right before it.
  */
+import type { NameMention } from "../gazetteer.js";
 import { firstFrom, nameStart } from "./text.js";
 import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
 
@@ -20,15 +21,14 @@ export function reviseRankedFigure(r: DocumentReading, s: SentenceReading, f: Fi
   const cue = RANKING.exec(text.slice(s.sentence.start, q.span.start));
   if (!cue) return;
   const rankingStart = s.sentence.start + cue.index + cue[0].length;
-  let named = null;
+  let named: NameMention | null = null;
   for (
     let i = firstFrom(names, rankingStart, nameStart);
     i < names.length && names[i]!.end <= q.span.start;
     i++
   )
     named = names[i]!;
-  if (!named || named.kind !== "company" || !NAME_THEN_FIGURE.test(text.slice(named.end, q.span.start)))
-    return;
+  if (named?.kind !== "company" || !NAME_THEN_FIGURE.test(text.slice(named.end, q.span.start))) return;
   if (candidate.entity === named.canonical) return;
   const party: Party = { ...named, kind: "company", via: "name" };
   candidate.entity = named.canonical;
