@@ -475,3 +475,24 @@ describe("an amount put on compute with no verb of its own", () => {
     assert.equal(claim.metric, "compute_spending_target");
   });
 });
+
+describe("a capital plan or budget", () => {
+  it("raised to a figure is capex, not a funding round (en)", () => {
+    const claim = claimAt(
+      extract("Southern Company raised its capital plan to $63 billion on demand from data centres.", "en"),
+      63e9,
+    );
+    assert.deepEqual([claim.entity, claim.metric], ["Southern Company", "capex"]);
+  });
+
+  it("relevé à un montant est de la capex (fr)", () => {
+    const claim = claimAt(
+      extract(
+        "Southern Company a relevé son plan d'investissements en capital à 63 milliards de dollars.",
+        "fr",
+      ),
+      63e9,
+    );
+    assert.deepEqual([claim.entity, claim.metric], ["Southern Company", "capex"]);
+  });
+});
