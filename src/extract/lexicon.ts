@@ -170,6 +170,15 @@ export const METRIC_RULES: MetricRule[] = [
     bonus: 70,
   },
   {
+    // An amount put on compute with no verb of its own: "$1.4 trillion on compute over eight years",
+    // "1 400 milliards de dollars en puissance de calcul": a commitment to buy it, not a plan of one's own.
+    metric: "compute_commitment",
+    units: ["currency"],
+    pattern:
+      /(?<=\d(?:\s*(?:trillion|billion|million|bn|tn|milliards?|millions?|mds?|md)(?:\s*[$€£])?)?(?:\s+(?:de\s+dollars|d['’]euros|dollars|euros))?)\s+(?:on|in|en|de|dans(?:\s+(?:la|le|du))?)\s+(?:(?:AI|cloud)\s+)?(?:compute|computing|(?:la\s+)?(?:puissance|capacités?)\s+de\s+calcul|calcul)(?!\p{L})/giu,
+    bonus: 30,
+  },
+  {
     // Buying compute goods: "will buy $10 billion of chips", "achètera pour 10 milliards de puces".
     metric: "compute_commitment",
     units: ["currency"],
@@ -228,7 +237,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "capex",
     units: ["currency"],
     pattern:
-      /\bcapex\b|dépenses\s+d['’]investissement|investissements?\s+en\s+capital|capital\s+expenditures?|dépenses\s+en\s+capital|capital\s+spending|capital\s+projects|property,?\s+(?:plant\s+)?and\s+equipment|dépenses\s+d['’]équipement|prévisions\s+d['’]investissements?|\boutlays\b|(?:plans?|budgets?|enveloppes?)\s+d['’]investissements?|investment\s+(?:plans?|budgets?|guidance)/giu,
+      /\bcapex\b|dépenses\s+d['’]investissement|investissements?\s+en\s+capital|capital\s+expenditures?|dépenses\s+en\s+capital|capital\s+spending|capital\s+projects|property,?\s+(?:plant\s+)?and\s+equipment|dépenses\s+d['’]équipement|prévisions\s+d['’]investissements?|\boutlays\b|(?:plans?|budgets?|enveloppes?)\s+d['’]investissements?|investment\s+(?:plans?|budgets?|guidance)|capital\s+(?:investment\s+|spending\s+)?(?:plans?|budgets?|programmes?|programs?)|(?:plans?|programmes?)\s+d['’]investissements?\s+en\s+capital/giu,
     // Above a spending plan's 40: "plan to spend $320 billion on capital projects" is capex.
     bonus: 45,
   },

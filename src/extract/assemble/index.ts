@@ -21,6 +21,7 @@ import { fileForEachMember } from "./distributive.js";
 import { ENTITY_WEIGHTS, settleEntity } from "./entity.js";
 import { reviseFundInvestment } from "./fund-investment.js";
 import { reviseByHorizonTotal } from "./horizon-total-part.js";
+import { reviseByHouseVoice } from "./house-voice.js";
 import { reviseInvestorCollective } from "./investor-collectives.js";
 import { finishCandidate } from "./item.js";
 import { reviseMarketSpending } from "./market-owner.js";
@@ -41,6 +42,7 @@ import { revisePurchasePrice } from "./purchase-price.js";
 import { readQualifier } from "./qualifier.js";
 import { reviseByQuotedSpeaker } from "./quoted-speaker.js";
 import { reviseRaisedDebt } from "./raised-debt.js";
+import { reviseRankedFigure } from "./ranked-list.js";
 import { reviseReportedQuarter } from "./reported-quarter.js";
 import { reviseRevenueShareSource } from "./revenue-share-source.js";
 import {
@@ -71,6 +73,7 @@ import {
 } from "./types.js";
 import { documentCurrencyOf, readUnit } from "./unit.js";
 import { withUnknownCompanies } from "./unknown-names.js";
+import { reviseUtilityBuyer } from "./utility-buyer.js";
 import { reviseWithClauseOwner } from "./with-clause.js";
 
 export { ENTITY_FEATURES, ENTITY_WEIGHTS, type EntityFeature } from "./entity.js";
@@ -85,6 +88,8 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   if (!f) return;
   if (!settleEntity(r, s, f)) return;
   reviseByQuotedSpeaker(r, s, f);
+  reviseByHouseVoice(r, s, f);
+  reviseRankedFigure(r, s, f);
   reviseProgrammeModifier(r, s, f);
   reviseProgrammeOwnFigure(r, s, f);
   reviseProgrammeCapacityContinued(r, s, f);
@@ -119,6 +124,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   revisePledgeFrom(r, s, f);
   reviseSiteBuilder(r, s, f);
   reviseServedCapacity(r, s, f);
+  reviseUtilityBuyer(r, f);
   reviseRoundNamedAfter(r, s, f);
   reviseTopicSupplier(r, s, f);
   if (!reviseWarrantAndGrowth(r, s, f)) return;

@@ -39,7 +39,7 @@ function quotationsIn(text: string): Span[] {
 }
 
 /** The quotation `at` lies in: after its opening mark, up to its closing one. */
-function enclosingQuotation(r: DocumentReading, at: number): Span | null {
+export function enclosingQuotation(r: DocumentReading, at: number): Span | null {
   r.quotations ??= quotationsIn(r.text);
   const spans = r.quotations;
   let low = 0;
@@ -57,7 +57,7 @@ function enclosingQuotation(r: DocumentReading, at: number): Span | null {
  * The speaker as the subject of the quoted sentence: "we", "nous", or "our"/"notre"/"nos" on what it
  * does ("Our intention is", "notre chiffre d'affaires"), never on another party ("our customers").
  */
-const FIRST_PERSON =
+export const FIRST_PERSON =
   /(?<![\p{L}])(?:[Ww]e|[Nn]ous|(?:[Oo]ur|[Nn]otre|[Nn]os)(?!\s+(?:customers?|clients?|partners?|partenaires?|rivals?|concurrents?|competitors?|suppliers?|fournisseurs?|investors?|investisseurs?|actionnaires?|shareholders?)(?![\p{L}])))(?![\p{L}])/u;
 
 /** The quoted sentence around `at`: from the sentence end before it to the one after it, inside the quotation. */

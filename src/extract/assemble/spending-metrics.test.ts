@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { extract } from "../../../test/support/claims.js";
+import { claimAt, extract } from "../../../test/support/claims.js";
 
 /** [metric, low or high, unit] of every claim, in order. */
 const read = (text: string, language: "fr" | "en") =>
@@ -441,5 +441,58 @@ describe("a pledge to spend on compute ('s'est engagé à dépenser … en puiss
       read("Anthropic s'est engagé à investir 50 milliards de dollars dans des centres de données.", "fr"),
       [["capex", 50e9, "USD"]],
     );
+  });
+});
+
+describe("an amount put on compute with no verb of its own", () => {
+  it("is a commitment over the term counted from publication (en)", () => {
+    const claim = claimAt(
+      extract("Its chief executive said Anthropic had some $90 billion on compute over six years.", "en"),
+      90e9,
+    );
+    assert.deepEqual(
+      [claim.entity, claim.metric, claim.period],
+      ["Anthropic", "compute_commitment", { start: "2025-11", end: "2031-11" }],
+    );
+  });
+
+  it("is a commitment over the term counted from publication (fr)", () => {
+    const claim = claimAt(
+      extract("Pour Anthropic, quelque 90 milliards de dollars en puissance de calcul sur six ans.", "fr"),
+      90e9,
+    );
+    assert.deepEqual(
+      [claim.entity, claim.metric, claim.period],
+      ["Anthropic", "compute_commitment", { start: "2025-11", end: "2031-11" }],
+    );
+  });
+
+  it("leaves a plan to spend on compute a spending target (en)", () => {
+    const claim = claimAt(
+      extract("Anthropic plans to spend $90 billion on compute over six years.", "en"),
+      90e9,
+    );
+    assert.equal(claim.metric, "compute_spending_target");
+  });
+});
+
+describe("a capital plan or budget", () => {
+  it("raised to a figure is capex, not a funding round (en)", () => {
+    const claim = claimAt(
+      extract("Southern Company raised its capital plan to $63 billion on demand from data centres.", "en"),
+      63e9,
+    );
+    assert.deepEqual([claim.entity, claim.metric], ["Southern Company", "capex"]);
+  });
+
+  it("relevé à un montant est de la capex (fr)", () => {
+    const claim = claimAt(
+      extract(
+        "Southern Company a relevé son plan d'investissements en capital à 63 milliards de dollars.",
+        "fr",
+      ),
+      63e9,
+    );
+    assert.deepEqual([claim.entity, claim.metric], ["Southern Company", "capex"]);
   });
 });

@@ -1,0 +1,32 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { claimAt, extract } from "../../../test/support/claims.js";
+
+const ownerAndSupplier = (text: string, language: "fr" | "en", value: number) => {
+  const claim = claimAt(extract(text, language), value);
+  return [claim.entity, claim.counterparty];
+};
+
+describe("power a utility sells to a company", () => {
+  it("is the buyer's capacity, the utility its counterparty (en)", () => {
+    const text = "Vistra widened its power agreement with Meta to 2.6 GW from its Ohio nuclear plants.";
+    assert.deepEqual(ownerAndSupplier(text, "en", 2.6), ["Meta", "Vistra"]);
+  });
+
+  it("is the buyer's capacity, the utility its counterparty (fr)", () => {
+    const text =
+      "Vistra a étendu son contrat d'électricité avec Meta à 2,6 GW issus de ses centrales nucléaires de l'Ohio.";
+    assert.deepEqual(ownerAndSupplier(text, "fr", 2.6), ["Meta", "Vistra"]);
+  });
+
+  it("is the buyer's when the utility and the buyer restart a plant together (en)", () => {
+    const text =
+      "Constellation Energy and Microsoft will restart the 835 MW reactor, which had been idle since 2019.";
+    assert.deepEqual(ownerAndSupplier(text, "en", 0.835), ["Microsoft", "Constellation Energy"]);
+  });
+
+  it("stays the utility's with no company buying it (en)", () => {
+    const text = "Duke Energy added 1.5 GW of gas-fired generation in the Carolinas this year.";
+    assert.deepEqual(ownerAndSupplier(text, "en", 1.5), ["Duke Energy", null]);
+  });
+});

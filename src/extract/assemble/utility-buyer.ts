@@ -1,0 +1,42 @@
+/**
+ * Power a utility sells to a company (CLAIMS.md §6: a capacity deal runs buyer → supplier): "Talen
+ * Energy expanded its agreement with Amazon to 1.92 GW", "NextEra and Google will restart the 615 MW
+ * plant", « EDF fournira 1 GW à Microsoft ». The buyer takes the capacity, the utility is its
+ * counterparty; a utility's capacity with no company buying it stays the utility's.
+ */
+import type { Gazetteer } from "../gazetteer.js";
+import type { DocumentReading, FigureReading } from "./types.js";
+
+const isUtility = (gazetteer: Gazetteer, name: string): boolean => gazetteer.sectors.get(name) === "utility";
+
+/** A company that buys power: no utility, no state, no programme, no unnamed collective ("hyperscalers"). */
+function isBuyer(gazetteer: Gazetteer, name: string): boolean {
+  return (
+    !isUtility(gazetteer, name) &&
+    !gazetteer.publicBodies.has(name) &&
+    !gazetteer.programmes.has(name) &&
+    !gazetteer.collectives.includes(name)
+  );
+}
+
+/** Capacity a utility owns with a buyer beside it (its counterparty, or its partner in the owner's pair): the buyer's. */
+export function reviseUtilityBuyer(r: DocumentReading, f: FigureReading): void {
+  const { candidate } = f;
+  const { gazetteer } = r;
+  if (candidate.metric !== "datacenter_capacity" || !candidate.entity) return;
+  const members = candidate.entity.split("+");
+  const utility = members.find((name) => isUtility(gazetteer, name));
+  if (!utility) return;
+  let buyer: string | undefined;
+  if (members.length === 1) buyer = candidate.counterparty ?? undefined;
+  else if (members.length === 2 && !candidate.counterparty) buyer = members.find((name) => name !== utility);
+  if (!buyer || !isBuyer(gazetteer, buyer)) return;
+  candidate.entity = buyer;
+  candidate.entityAt = candidate.counterparty ? candidate.counterpartyAt : candidate.entityAt;
+  candidate.counterparty = utility;
+  candidate.counterpartyAt = null;
+  f.entityGroup = [];
+  f.rules.push(
+    `entity: ${utility} is a utility selling power to ${buyer} → ${buyer}, ${utility} the counterparty`,
+  );
+}
