@@ -90,7 +90,10 @@ test("French and European energy groups are utilities under one name", () => {
   assert.equal(canonicalName("Total Energies", gazetteer), "TotalEnergies");
   for (const utility of ["EDF", "Engie", "RTE", "Iberdrola", "Vattenfall", "E.ON"])
     assert.equal(gazetteer.sectors.get(utility), "utility", utility);
-  const fr = findNames("Engie et RTE raccorderont le site ; Orange et OVHcloud y loueront des baies.", gazetteer);
+  const fr = findNames(
+    "Engie et RTE raccorderont le site ; Orange et OVHcloud y loueront des baies.",
+    gazetteer,
+  );
   assert.deepEqual(
     fr.map((n) => n.canonical),
     ["Engie", "RTE", "Orange", "OVHcloud"],

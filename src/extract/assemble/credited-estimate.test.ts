@@ -170,7 +170,10 @@ describe("qualifier: an analyst's own voice", () => {
     );
     assert.equal(
       at(
-        extract("« Nous anticipons des ventes de 12 milliards de dollars en 2026 », a déclaré la directrice d'AMD.", "fr"),
+        extract(
+          "« Nous anticipons des ventes de 12 milliards de dollars en 2026 », a déclaré la directrice d'AMD.",
+          "fr",
+        ),
         12e9,
       ).qualifier,
       "target",

@@ -62,7 +62,9 @@ export function reviseSiteBuilder(r: DocumentReading, s: SentenceReading, f: Fig
   candidate.entityAt = { start: builder.start, end: builder.end };
   candidate.counterparty = null;
   candidate.counterpartyAt = null;
-  f.rules.push(`entity: the site is built by ${builder.surface}, its capacity is the builder's → ${builders}`);
+  f.rules.push(
+    `entity: the site is built by ${builder.surface}, its capacity is the builder's → ${builders}`,
+  );
 }
 
 /** "construit par MGX et Bpifrance", "built by X and Y": builders named together own the site as a group (CLAIMS.md §6). */

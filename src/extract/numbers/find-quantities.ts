@@ -88,8 +88,11 @@ const ROUND_NOUNS: ReadonlyMap<string, number> = new Map([
 class Scanner extends HedgeReader {
   private readonly listHead = new ListHead(this.text, this.lang);
   /** The last figure read under an upper or lower hedge, which the next item of its list shares. */
-  private hedgedItem: { end: number; unit: string | null; hedge: { bound: HedgeBound; text: string } } | null =
-    null;
+  private hedgedItem: {
+    end: number;
+    unit: string | null;
+    hedge: { bound: HedgeBound; text: string };
+  } | null = null;
 
   run(): QuantityMention[] {
     const out: QuantityMention[] = [];
