@@ -84,3 +84,23 @@ test("utilities and power producers go by one name, with the utility sector", ()
     ["Amazon", "Talen Energy"],
   );
 });
+
+test("French and European energy groups are utilities under one name", () => {
+  assert.equal(canonicalName("GDF Suez", gazetteer), "Engie");
+  assert.equal(canonicalName("Total Energies", gazetteer), "TotalEnergies");
+  for (const utility of ["EDF", "Engie", "RTE", "Iberdrola", "Vattenfall", "E.ON"])
+    assert.equal(gazetteer.sectors.get(utility), "utility", utility);
+  const fr = findNames(
+    "Engie et RTE raccorderont le site ; Orange et OVHcloud y loueront des baies.",
+    gazetteer,
+  );
+  assert.deepEqual(
+    fr.map((n) => n.canonical),
+    ["Engie", "RTE", "Orange", "OVHcloud"],
+  );
+  const en = findNames("Iberdrola and TotalEnergies will supply power to the Madrid campus.", gazetteer);
+  assert.deepEqual(
+    en.map((n) => n.canonical),
+    ["Iberdrola", "TotalEnergies"],
+  );
+});

@@ -146,11 +146,11 @@ export const METRIC_RULES: MetricRule[] = [
     bonus: 40,
   },
   {
-    // A bare plan to spend ("will spend $120 billion"): any more specific word nearby wins.
+    // A bare plan to spend ("will spend $120 billion", "will devote", "va consacrer 10 milliards"): any more specific word nearby wins.
     metric: "compute_spending_target",
     units: ["currency"],
     pattern:
-      /\b(?:will|to|would)\s+spend(?=\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+|over\s+|up\s+to\s+|as\s+much\s+as\s+|at\s+least\s+)?(?:US)?[$€£])/giu,
+      /(?<!\p{L})consacr(?:er|era|eront|erait|eraient)(?=\s+(?:environ\s+|près\s+de\s+|plus\s+de\s+|quelque\s+|jusqu['’]à\s+)?\d)|\b(?:will|to|would)\s+(?:spend|devote|dedicate)(?=\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+|over\s+|up\s+to\s+|as\s+much\s+as\s+|at\s+least\s+)?(?:US)?[$€£])/giu,
   },
   {
     metric: "compute_commitment",

@@ -51,3 +51,22 @@ describe("a project built with partners", () => {
     ]);
   });
 });
+
+describe("a parent and its subsidiary named together as subjects", () => {
+  it("act together as a group (fr)", () => {
+    assert.deepEqual(
+      owners(
+        "Eclairion et sa maison mère Iliad investiront 3 milliards d'euros en Bretagne d'ici 2029.",
+        "fr",
+      ),
+      ["Eclairion+Iliad - 3000000000"],
+    );
+  });
+
+  it("act together as a group (en)", () => {
+    assert.deepEqual(
+      owners("Iliad and its subsidiary Scaleway will invest €3 billion in Brittany by 2029."),
+      ["Iliad+Scaleway - 3000000000"],
+    );
+  });
+});

@@ -149,9 +149,33 @@ describe("qualifier: an analyst's own voice", () => {
     );
   });
 
+  it("a first-person forecast in an analyst's note is the analyst's estimate (fr)", () => {
+    const note =
+      "Note de recherche — AMD (recommandation à l'achat)\n\nNous anticipons des ventes de 12 milliards de dollars pour la division centres de données d'AMD en 2026. Nous estimons sa marge brute à 57 %.";
+    const claims = extract(note, "fr");
+    assert.equal(at(claims, 12e9).qualifier, "estimated");
+    assert.equal(at(claims, 0.57).qualifier, "estimated");
+  });
+
+  it("a first-person forecast in an analyst's note is the analyst's estimate (en)", () => {
+    const note =
+      "AMD: we reiterate our rating and lift the price target\n\nWe forecast data-centre sales of $12 billion for AMD in 2026.";
+    assert.equal(at(extract(note), 12e9).qualifier, "estimated");
+  });
+
   it("a company's 'we expect' stays its target", () => {
     assert.equal(
       at(extract("Alphabet's CFO said: we expect 2026 capex of about $110 billion."), 110e9).qualifier,
+      "target",
+    );
+    assert.equal(
+      at(
+        extract(
+          "« Nous anticipons des ventes de 12 milliards de dollars en 2026 », a déclaré la directrice d'AMD.",
+          "fr",
+        ),
+        12e9,
+      ).qualifier,
       "target",
     );
   });

@@ -192,3 +192,29 @@ describe("a data-centre operator's deal with a cloud", () => {
     ]);
   });
 });
+
+describe("a data-centre site a power producer supplies", () => {
+  it("is the capacity of the company whose site it powers (fr)", () => {
+    assert.deepEqual(
+      deals("Engie a conclu avec Nscale un contrat pour alimenter un campus de 500 MW en Norvège.", "fr"),
+      [["Nscale", "Engie", "datacenter_capacity", 0.5]],
+    );
+    assert.deepEqual(
+      deals("Nscale a conclu avec Engie un contrat pour alimenter un campus de 500 MW en Norvège.", "fr"),
+      [["Nscale", "Engie", "datacenter_capacity", 0.5]],
+    );
+  });
+
+  it("is the capacity of the company whose site it powers (en)", () => {
+    assert.deepEqual(deals("Iberdrola signed a deal with Nscale to power a 300 MW site near Bilbao.", "en"), [
+      ["Nscale", "Iberdrola", "datacenter_capacity", 0.3],
+    ]);
+  });
+
+  it("stays the producer's own when no company's site is named", () => {
+    assert.deepEqual(
+      deals("RTE a identifié des sites pouvant accueillir 3 GW de centres de données.", "fr"),
+      [["RTE", null, "datacenter_capacity", 3]],
+    );
+  });
+});

@@ -21,6 +21,12 @@ export function reviseDealDirection(r: DocumentReading, s: SentenceReading, f: F
   const supplier = candidate.entity;
   if (!candidate.metric || !metricIs(candidate.metric, "computeDeal") || !supplier) return;
   if (supplier.includes("+")) return;
+  const powered = poweredCompany(r, f, supplier);
+  if (powered) {
+    turn(f, powered, supplier, candidate.counterpartyAt);
+    rules.push(`roles: ${supplier} supplies power to ${powered}'s site → ${powered} → ${supplier}`);
+    return;
+  }
   // The deal's purpose says who is served, whatever the owner's known role ("Fluxion signed a deal to supply Meta with").
   const servedByPurpose = servedAfterFigure(r, s, f, supplier);
   if (r.gazetteer.roles.get(supplier) !== "supplier" && !servedByPurpose) return;
@@ -61,6 +67,20 @@ export function reviseDealDirection(r: DocumentReading, s: SentenceReading, f: F
       `roles: ${supplier} only makes or ships the hardware; the deal set out earlier runs ${known} → ${supplier}`,
     );
   }
+}
+
+/**
+ * "EDF a signé avec Fluidstack un accord pour alimenter un site de 1 GW", "Constellation will power
+ * Microsoft's 800 MW data center": a power producer sells the electricity, not the data-centre
+ * capacity; the company whose site it powers, read as the counterparty, uses it (buyer → supplier).
+ */
+function poweredCompany(r: DocumentReading, f: FigureReading, supplier: string): string | null {
+  const { metric, counterparty } = f.candidate;
+  const sectors = r.gazetteer.sectors;
+  if (metric !== "datacenter_capacity" || sectors.get(supplier) !== "utility") return null;
+  if (!counterparty || counterparty.includes("+") || sectors.get(counterparty) === "utility") return null;
+  if (r.gazetteer.publicBodies.has(counterparty) || r.gazetteer.programmes.has(counterparty)) return null;
+  return counterparty;
 }
 
 function turn(f: FigureReading, buyer: string, supplier: string, buyerAt: Span | null = null): void {
@@ -170,14 +190,15 @@ function buyingPartner(
 /**
  * A neocloud or a data-centre operator rents out compute or capacity: its deal with a cloud or a known
  * company that is neither another such renter nor a chip maker ("IREN signs a $9.7 billion contract with
- * Microsoft", "Data4 a signé avec Microsoft un contrat portant sur 500 MW") is that company's purchase.
+ * Microsoft", "Data4 a signé avec Microsoft un contrat portant sur 500 MW") is that company's purchase;
+ * its deal with a power producer is the power it buys.
  */
 function rentsFromNeocloud(r: DocumentReading, supplier: string, partner: string): boolean {
   const sectors = r.gazetteer.sectors;
   const rents = sectors.get(supplier) === "neocloud" || sectors.get(supplier) === "datacenter";
   if (!rents || !r.gazetteer.byFolded.has(foldName(partner))) return false;
   const sector = sectors.get(partner);
-  return sector !== "neocloud" && sector !== "chips" && sector !== "datacenter";
+  return sector !== "neocloud" && sector !== "chips" && sector !== "datacenter" && sector !== "utility";
 }
 
 /** "deploy", "déploiement", "the first phase", "the purchase", "une commande": the sentence speaks of buying or putting a deal's hardware to use. */

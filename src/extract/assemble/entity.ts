@@ -551,6 +551,10 @@ const SOURCE_OPENING = /^\s*(?:selon|d['’]après|according\s+to)\s+[^,;:]*$/iu
 const SOURCE_CLOSED = /^\s*(?:selon|d['’]après|according\s+to)\s+[^,;:]*,/iu;
 
 /** The subject of the figure's own clause (after ", while", "; ", "tandis que" when one is there), with its list. */
+/** Before the last name of subjects acting together: "et", "and", perhaps "et sa filiale", "and its partner". */
+const JOINT_SUBJECTS_GAP =
+  /^\s*,?\s*(?:et|and|&)\s*(?:(?:sa|son|ses|leurs?|its|their)\s+(?:[\p{L}-]+\s+){1,2}?)?$/iu;
+
 function clauseSubject(r: DocumentReading, s: SentenceReading, f: FigureReading): Cued[] {
   const { text } = r;
   const { sentence, parties, index } = s;
@@ -582,11 +586,9 @@ function clauseSubject(r: DocumentReading, s: SentenceReading, f: FigureReading)
   const list = listFrom(parties, parties.indexOf(first), text, q.span.start).filter(
     (p) => p.end <= q.span.start,
   );
-  // "A et B", "A, B, C et D", "A, B, and C": an enumeration closed by "and" acts together.
+  // "A et B", "A, B, C et D", "A, B, and C", "A et sa filiale B": an enumeration closed by "and" acts together.
   const group =
-    list.length > 1 && /^\s*,?\s*(?:et|and|&)\s*$/iu.test(gapBetween(text, list.at(-2)!, list.at(-1)!))
-      ? list
-      : [];
+    list.length > 1 && JOINT_SUBJECTS_GAP.test(gapBetween(text, list.at(-2)!, list.at(-1)!)) ? list : [];
   const anaphora = first.via === "anaphora" ? ` (anaphora → ${first.canonical})` : "";
   return [{ party: first, group, how: `subject "${first.surface}"${anaphora}` }];
 }

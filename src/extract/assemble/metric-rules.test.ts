@@ -8,6 +8,17 @@ const read = (text: string, language: "fr" | "en") =>
   extract(text, language).map((c) => [c.metric, c.value.low ?? c.value.high]);
 
 describe("what a figure measures", () => {
+  it("a sum a company will devote to a field is its spending plan, like one it will spend", () => {
+    assert.deepEqual(
+      read("Alphabet consacrera 25 milliards de dollars à l'intelligence artificielle en 2027.", "fr"),
+      [["capex", 25e9]],
+    );
+    assert.deepEqual(read("Alphabet will devote $25 billion to artificial intelligence in 2027.", "en"), [
+      ["capex", 25e9],
+    ]);
+    assert.deepEqual(read("Alphabet a consacré 40 % de son temps à la recherche.", "fr"), []);
+  });
+
   it("a capacity written with its unit glued on is read like one written apart; energy is not capacity", () => {
     assert.deepEqual(read("Nebius is building a 750MW campus in Texas and plans 2GW by 2027.", "en"), [
       ["datacenter_capacity", 0.75],

@@ -412,7 +412,7 @@ export const isComplement: (
 
 /** What may stand between two names of one list ("Oracle, NVIDIA, AMD et Broadcom"). */
 export const LIST_GAP =
-  /^[\s,"“”«»'’]*(?:(?:et|and|ou|or|ainsi\s+qu['’]e?|as\s+well\s+as|&)\s*)?[\s,"“”«»'’]*(?:(?<=[,\s])(?:le|la|les|the)\s+(?:[\p{L}-]+\s+){1,3}?)?$/iu;
+  /^[\s,"“”«»'’]*(?:(?:et|and|ou|or|ainsi\s+qu['’]e?|as\s+well\s+as|&)\s*)?[\s,"“”«»'’]*(?:(?<=[,\s])(?:le|la|les|the|sa|son|ses|leurs?|its|their)\s+(?:[\p{L}-]+\s+){1,3}?)?$/iu;
 
 /**
  * What may follow a known name before the list goes on, as the rest of the company's own name:

@@ -39,6 +39,31 @@ export const ANALYSTS_CREDITED =
 const ANALYST_VOICE =
   /\bwe\s+(?:model|put|pencil\s+in)\b|\bour\s+(?:model|estimates?|base[-\s]case)\b|\bnous\s+(?:modélisons|chiffrons)\b|\bnos\s+(?:estimations|modèles?)\b|\bselon\s+nos\s+(?:estimations|calculs|modèles?)\b/iu;
 
+/** A forecast in the first person: "nous anticipons", "nous estimons", "we forecast", "we expect". */
+const FIRST_PERSON_FORECAST =
+  /(?<!\p{L})nous\s+(?:anticipons|estimons|prévoyons|tablons|attendons|projetons|voyons)(?!\p{L})|\bwe\s+(?:now\s+)?(?:forecast|expect|estimate|anticipate|project|see)\b/iu;
+
+/**
+ * What marks a text as an analyst's note (a broker, a bank, a research firm): its rating, its price
+ * target, the estimates it revises. There a first-person forecast is the analyst's, not the company's.
+ */
+const ANALYST_NOTE =
+  /\bnotes?\s+d['’]analystes?\b|\bnotes?\s+de\s+recherche\b|\bobjectif\s+de\s+cours\b|\brecommandation\s+(?:à\s+l['’])?(?:achat|vente|neutre|conserver)\b|\(\s*(?:achat|vente|neutre|surperformance|sous-performance)\s*[,)]|\bnous\s+(?:relevons|abaissons|réitérons|maintenons)\s+not(?:re|s)\s+(?:recommandation|objectif|estimation)|\banalyst\s+note\b|\bresearch\s+note\b|\bprice\s+target\b|\b(?:buy|sell|overweight|underweight|outperform|underperform)\s+rating\b|\bwe\s+(?:raise|lower|cut|reiterate|maintain)\s+our\s+(?:rating|price\s+target|estimates?|forecasts?)\b/iu;
+
+const analystNotes = new WeakMap<DocumentReading, boolean>();
+
+/** An analyst's own voice: "we model", "nos estimations", or a first-person forecast in an analyst's note. */
+function analystVoice(r: DocumentReading, body: string): boolean {
+  if (hasMatch(ANALYST_VOICE, body)) return true;
+  if (!hasMatch(FIRST_PERSON_FORECAST, body)) return false;
+  let note = analystNotes.get(r);
+  if (note === undefined) {
+    note = hasMatch(ANALYST_NOTE, r.text);
+    analystNotes.set(r, note);
+  }
+  return note;
+}
+
 /**
  * "son objectif de 10 milliards", "its target of $10B", "a budget of": the figure is the plan itself,
  * so it is a target whoever reports it (unnamed sources included).
@@ -676,7 +701,7 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
     qualifier.qualifier === "target" &&
     (hasMatch(ANALYSTS, ownScope) ||
       hasMatch(ANALYSTS_CREDITED, body) ||
-      hasMatch(ANALYST_VOICE, body) ||
+      analystVoice(r, body) ||
       // "analysts expect spending to rise 24% to $550 billion": their forecast covers both figures
       (previous?.qualifier === "estimated" && hasMatch(ANALYSTS, text.slice(sentence.start, q.span.start))))
   ) {

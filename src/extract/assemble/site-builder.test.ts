@@ -19,6 +19,18 @@ describe("the capacity of a site whose builder is named", () => {
     assert.deepEqual(ownerOf(text, "en", 0.8), ["Crusoe", null]);
   });
 
+  it("is the group's when companies carry the site together (fr)", () => {
+    const text = "Le futur campus de 800 mégawatts près de Lyon sera porté par Eclairion et Sesterce.";
+    assert.deepEqual(ownerOf(text, "fr", 0.8), ["Eclairion+Sesterce", null]);
+    const single = "Le site de 300 MW sera porté par Data4 jusqu'en 2030.";
+    assert.deepEqual(ownerOf(single, "fr", 0.3), ["Data4", null]);
+  });
+
+  it("is the group's when companies build the site together (en)", () => {
+    const text = "The 700 megawatt campus in Ohio will be developed by Vantage and CyrusOne.";
+    assert.deepEqual(ownerOf(text, "en", 0.7), ["Vantage Data Centers+CyrusOne", null]);
+  });
+
   it("is the programme's, built by the builder, when a programme names the site (en)", () => {
     const text =
       "Spain will host Stargate Iberia, a 2-gigawatt computing cluster being built by Crusoe with OpenAI and Oracle.";

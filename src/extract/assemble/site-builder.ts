@@ -4,12 +4,13 @@
  * by owns its capacity; when a programme owns it instead (CLAIMS.md §6), the builder is the other
  * end of it.
  */
+import { joinParties, listFrom } from "./parties.js";
 import { testInSentence } from "./text.js";
 import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
 
-/** "construit par la start-up", "being built by", "développé par le groupe émirien": the builder follows. */
+/** "construit par la start-up", "being built by", "porté par le groupe émirien": the builder follows. */
 const BUILT_BY =
-  /(?:\bconstruite?s?|\bbâtie?s?|\bdéveloppée?s?|\bbuilt|\bdeveloped|\bconstructed)\s+(?:par|by)\s+(?:(?:la|le|les|l['’]|the)\s*)?(?:[\p{Ll}-]+\s+){0,3}$/iu;
+  /(?:\bconstruite?s?|\bbâtie?s?|\bdéveloppée?s?|(?<!\p{L})portée?s?|\bbuilt|\bdeveloped|\bconstructed)\s+(?:par|by)\s+(?:(?:la|le|les|l['’]|the)\s*)?(?:[\p{Ll}-]+\s+){0,3}$/iu;
 
 /** How far before the builder's name its building verb may stand. */
 const BUILDER_REACH = 50;
@@ -55,14 +56,21 @@ export function reviseSiteBuilder(r: DocumentReading, s: SentenceReading, f: Fig
   // "OpenAI will lease a campus built by Crusoe": a company named before the builder takes the site.
   const owner = f.entityParty;
   if (owner && owner !== builder && owner.start < builder.start) return;
-  if (candidate.entity === builder.canonical && !candidate.counterparty) return;
-  candidate.entity = builder.canonical;
+  const builders = jointBuilders(r, s, builder);
+  if (candidate.entity === builders && !candidate.counterparty) return;
+  candidate.entity = builders;
   candidate.entityAt = { start: builder.start, end: builder.end };
   candidate.counterparty = null;
   candidate.counterpartyAt = null;
   f.rules.push(
-    `entity: the site is built by ${builder.surface}, its capacity is the builder's → ${builder.canonical}`,
+    `entity: the site is built by ${builder.surface}, its capacity is the builder's → ${builders}`,
   );
+}
+
+/** "construit par MGX et Bpifrance", "built by X and Y": builders named together own the site as a group (CLAIMS.md §6). */
+function jointBuilders(r: DocumentReading, s: SentenceReading, builder: Party): string {
+  const listed = listFrom(s.parties, s.parties.indexOf(builder), r.text, s.sentence.end);
+  return joinParties(listed.filter((p) => p.kind === "company" && !r.gazetteer.programmes.has(p.canonical)));
 }
 
 /** "Meta's", "Meta’s": a possessive after the name. */

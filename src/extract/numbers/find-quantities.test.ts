@@ -623,9 +623,33 @@ describe("findQuantities — figures that lean on the words around them", () => 
       "fr",
       "qui investiront respectivement jusqu'à 5 et 10 milliards de dollars",
       ["jusqu'à 5", null, 5e9, "up_to", "USD"],
-      ["10 milliards de dollars", 10e9, 10e9, "exact", "USD"],
+      ["10 milliards de dollars", null, 10e9, "up_to", "USD"],
     );
     check("en", "in 2024 and $10 billion", ["$10 billion", 10e9, 10e9, "exact", "USD"]);
+  });
+
+  it("bounds each figure of a list by the hedge written before its first item", () => {
+    check(
+      "en",
+      "pledged up to $3 billion and $8 billion, and later $2 billion",
+      ["up to $3 billion", null, 3e9, "up_to", "USD"],
+      ["$8 billion", null, 8e9, "up_to", "USD"],
+      ["$2 billion", 2e9, 2e9, "exact", "USD"],
+    );
+    check(
+      "fr",
+      "plus de 4 GW, 2 GW ou 1 GW selon les sites, contre 3 MW",
+      ["plus de 4 GW", 4, null, "at_least", "GW"],
+      ["2 GW", 2, null, "at_least", "GW"],
+      ["1 GW", 1, null, "at_least", "GW"],
+      ["3 MW", 0.003, 0.003, "exact", "GW"],
+    );
+    check(
+      "en",
+      "up to 40% and $6 billion",
+      ["up to 40%", null, 0.4, "up_to", "fraction"],
+      ["$6 billion", 6e9, 6e9, "exact", "USD"],
+    );
   });
 
   it("reads 'plus or minus' as a range around the figure", () => {

@@ -66,6 +66,11 @@ const ANCHOR_HASHES: Record<Language, Set<number>> = {
 
 /** Words joining the figures of a list ("5 et 10 milliards", "5 and 10 billion"). */
 const LIST_LINKS: ReadonlySet<string> = new Set(["et", "and", "ou", "or"]);
+/** The whole gap between two items of a list of figures. */
+const LIST_JOINER: Record<Language, RegExp> = {
+  fr: /^\s*(?:,|,?\s*(?:et|ou))\s*$/u,
+  en: /^\s*(?:,|,?\s*(?:and|or))\s*$/u,
+};
 
 const ROUND_NOUNS: ReadonlyMap<string, number> = new Map([
   ["dizaine", 10],
@@ -82,6 +87,12 @@ const ROUND_NOUNS: ReadonlyMap<string, number> = new Map([
 
 class Scanner extends HedgeReader {
   private readonly listHead = new ListHead(this.text, this.lang);
+  /** The last figure read under an upper or lower hedge, which the next item of its list shares. */
+  private hedgedItem: {
+    end: number;
+    unit: string | null;
+    hedge: { bound: HedgeBound; text: string };
+  } | null = null;
 
   run(): QuantityMention[] {
     const out: QuantityMention[] = [];
@@ -221,11 +232,18 @@ class Scanner extends HedgeReader {
     else if (currencyElided) notes.push(numberNotes.currencyElided());
     const margin = b || after ? null : this.marginAfter(end, a);
     if (margin) end = margin.end;
+    const own = hedge ?? after;
+    const shared = b || margin || own ? null : this.listItemHedge(a.start, unit?.unit ?? null);
+    if (shared) notes.push(numberNotes.listHedge(shared.text));
     const { bound, low, high } = b
       ? rangeValues(a, b, connector, notes)
       : margin
         ? marginValues(a, margin, notes)
-        : hedgedValues(a, hedge ?? after, notes);
+        : hedgedValues(a, own ?? shared, notes);
+    this.hedgedItem =
+      !b && !margin && (own ?? shared) && bound !== "approx" && bound !== "exact"
+        ? { end, unit: unit?.unit ?? null, hedge: (own ?? shared)! }
+        : null;
     const start = Math.min(
       a.start,
       openerStart >= 0 && !changedFrom ? openerStart : a.start,
@@ -246,6 +264,16 @@ class Scanner extends HedgeReader {
       },
       resume: end,
     };
+  }
+
+  /**
+   * "jusqu'à 5 et 10 milliards", "up to $5 billion and $10 billion": a bound written once before a
+   * list of figures in the same unit bounds each item joined to it by a comma, "et"/"and", "ou"/"or".
+   */
+  listItemHedge(start: number, unit: string | null): { bound: HedgeBound; text: string } | null {
+    const item = this.hedgedItem;
+    if (!item || item.unit !== unit) return null;
+    return LIST_JOINER[this.lang].test(this.text.slice(item.end, start)) ? item.hedge : null;
   }
 
   /**

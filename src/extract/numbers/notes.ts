@@ -12,6 +12,7 @@ export const numberNotes = {
   megawatts: () => "MW converted to GW (÷ 1000)",
   percent: () => "percent read as a fraction (÷ 100)",
   hedge: (words: string, bound: string) => `hedge '${words}' → ${bound}`,
+  listHedge: (words: string) => `the hedge '${words}' before the list's first figure bounds this one too`,
   range: (connector: string) => `range written with '${connector}'`,
   changedFrom: () => "the old value of a change 'from A to B', not a range's low end",
   rangeReversed: () => "range_reversed: the ends were written high to low and are swapped",
