@@ -4,6 +4,7 @@ import { metricIs } from "../metrics.js";
 import { firstMatch } from "../patterns.js";
 import { supplyVerbEnd } from "./entity-roles.js";
 import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
+import { isPowerBuyer, isUtility } from "./utility-buyer.js";
 
 /**
  * Which way a compute deal runs (CLAIMS.md §6: buyer or user → supplier), when the owner chosen
@@ -76,10 +77,8 @@ export function reviseDealDirection(r: DocumentReading, s: SentenceReading, f: F
  */
 function poweredCompany(r: DocumentReading, f: FigureReading, supplier: string): string | null {
   const { metric, counterparty } = f.candidate;
-  const sectors = r.gazetteer.sectors;
-  if (metric !== "datacenter_capacity" || sectors.get(supplier) !== "utility") return null;
-  if (!counterparty || counterparty.includes("+") || sectors.get(counterparty) === "utility") return null;
-  if (r.gazetteer.publicBodies.has(counterparty) || r.gazetteer.programmes.has(counterparty)) return null;
+  if (metric !== "datacenter_capacity" || !isUtility(r.gazetteer, supplier)) return null;
+  if (!counterparty || counterparty.includes("+") || !isPowerBuyer(r.gazetteer, counterparty)) return null;
   return counterparty;
 }
 

@@ -7,16 +7,12 @@
 import type { Gazetteer } from "../gazetteer.js";
 import type { DocumentReading, FigureReading } from "./types.js";
 
-const isUtility = (gazetteer: Gazetteer, name: string): boolean => gazetteer.sectors.get(name) === "utility";
+export const isUtility = (gazetteer: Gazetteer, name: string): boolean =>
+  gazetteer.sectors.get(name) === "utility";
 
-/** A company that buys power: no utility, no state, no programme, no unnamed collective ("hyperscalers"). */
-function isBuyer(gazetteer: Gazetteer, name: string): boolean {
-  return (
-    !isUtility(gazetteer, name) &&
-    !gazetteer.publicBodies.has(name) &&
-    !gazetteer.programmes.has(name) &&
-    !gazetteer.collectives.includes(name)
-  );
+/** A company that may buy power: no utility, no state, no programme. */
+export function isPowerBuyer(gazetteer: Gazetteer, name: string): boolean {
+  return !isUtility(gazetteer, name) && !gazetteer.publicBodies.has(name) && !gazetteer.programmes.has(name);
 }
 
 /** Capacity a utility owns with a buyer beside it (its counterparty, or its partner in the owner's pair): the buyer's. */
@@ -30,7 +26,8 @@ export function reviseUtilityBuyer(r: DocumentReading, f: FigureReading): void {
   let buyer: string | undefined;
   if (members.length === 1) buyer = candidate.counterparty ?? undefined;
   else if (members.length === 2 && !candidate.counterparty) buyer = members.find((name) => name !== utility);
-  if (!buyer || !isBuyer(gazetteer, buyer)) return;
+  // An unnamed collective ("hyperscalers") beside a utility is no buyer of its own here.
+  if (!buyer || !isPowerBuyer(gazetteer, buyer) || gazetteer.collectives.includes(buyer)) return;
   candidate.entity = buyer;
   candidate.entityAt = candidate.counterparty ? candidate.counterpartyAt : candidate.entityAt;
   candidate.counterparty = utility;
