@@ -768,6 +768,21 @@ const RULES: [RegExp, Builder][] = [
     },
   ],
   [
+    // "by the end of the decade", « d'ici la fin de la décennie »: the year the publication's decade closes on.
+    /\b(?:(?:by|before|until)\s+(?:the\s+)?end\s+of\s+(?:the|this)\s+decade|by\s+decade['’]s\s+end|(?:d['’]ici|avant)\s+(?:à\s+)?la\s+fin\s+de\s+(?:la|cette)\s+décennie)\b/giu,
+    (_m, p) => {
+      if (!p) return null;
+      const y = Math.floor(p.year / 10) * 10 + 10;
+      return {
+        flow: { start: null, end: `${y}-12-31` },
+        asOf: `${y}-12-31`,
+        horizon: true,
+        year: y,
+        note: `end of the decade → by ${y}-12-31`,
+      };
+    },
+  ],
+  [
     new RegExp(
       `\\b(?:(?:d['’]ici\\s+(?:à\\s+)?|avant\\s+)?(?:la\\s+|à\\s+la\\s+)?fin\\s+(?:de\\s+l['’]année\\s+|de\\s+|d['’])?|(?:by\\s+)?(?:the\\s+)?end\\s+of\\s+(?:fiscal\\s+)?|(?:by\\s+)?(?:late|year[-\\s]end)\\s+)${Y}`,
       "giu",

@@ -39,6 +39,7 @@ import {
 import { reviseProjectStake } from "./project-stake.js";
 import { keepCompanyTopic, withoutPlaces, withoutPublicCounterparties } from "./public-bodies.js";
 import { revisePurchasePrice } from "./purchase-price.js";
+import { reviseAcquisitionList } from "./acquisition-list.js";
 import { readQualifier } from "./qualifier.js";
 import { reviseByQuotedSpeaker } from "./quoted-speaker.js";
 import { reviseRaisedDebt } from "./raised-debt.js";
@@ -125,6 +126,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   reviseSiteBuilder(r, s, f);
   reviseServedCapacity(r, s, f);
   reviseUtilityBuyer(r, f);
+  reviseAcquisitionList(r, s, f);
   reviseRoundNamedAfter(r, s, f);
   reviseTopicSupplier(r, s, f);
   if (!reviseWarrantAndGrowth(r, s, f)) return;

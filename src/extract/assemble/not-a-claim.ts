@@ -265,7 +265,7 @@ const RULES: readonly NotAClaimRule[] = [
     units: isCurrencyCode,
     atLeast: true,
     before:
-      /\b(?:deals|contracts|customers|clients|accounts|organi[sz]ations|companies|enterprises|businesses|contrats|comptes|entreprises|sociétés)\s*(?:\(\s*)?(?:(?:spending|that\s+spend|which\s+spend|paying|qui\s+dépensent|dépens\p{L}*|payant)\s+)?$/iu,
+      /\b(?:deals|contracts|customers|clients|accounts|organi[sz]ations|companies|enterprises|businesses|contrats|comptes|entreprises|sociétés|rounds|(?:méga-)?tours(?:\s+de\s+table)?|levées(?:\s+de\s+fonds)?|transactions|opérations|financements)\s*(?:\(\s*)?(?:(?:spending|that\s+spend|which\s+spend|paying|qui\s+dépensent|dépens\p{L}*|payant)\s+)?$/iu,
   },
   {
     // "bought back $12.7 billion of shares", "a racheté pour 12,7 milliards d'actions", "a $100 billion
@@ -334,6 +334,42 @@ function marketSize(r: DocumentReading, s: SentenceReading, q: QuantityMention, 
   return "the size of a market, not of a company";
 }
 
+/**
+ * The subject of a clause that totals a whole funding market rather than a company's money:
+ * "global venture capital invested $91 billion", "M&A deals generated", « le capital-risque mondial a
+ * investi », « les fusions-acquisitions ont généré », « les levées de fonds mondiales ».
+ */
+const FUNDING_MARKET = String.raw`(?:(?:global|worldwide|total|overall|US|U\.S\.|European|Chinese|AI|startup|start-up)\s+)*(?:venture(?:\s+capital)?|VC)(?:\s+(?:funding|investments?|investors|dollars|deals|firms))?|(?:global|worldwide|total|overall)\s+(?:startup\s+|AI\s+)?(?:funding|fundraising)|(?:M&A|mergers\s+and\s+acquisitions)(?:\s+(?:deals|activity|volume|market))?|(?:startup|start-up)\s+(?:funding|exits)|le\s+capital[-\s]risque(?:\s+(?:mondial|européen|américain|français|international))?|les\s+(?:investissements|fonds)\s+(?:en|de)\s+capital[-\s]risque|les\s+fusions[-\s]acquisitions|les\s+levées\s+de\s+fonds\s+(?:mondiales|européennes|américaines|françaises|des\s+start-?up\p{L}*|de\s+l['’]IA)|les\s+start-?up\p{L}*\s+(?:mondiales|européennes|américaines|françaises|de\s+l['’]IA)`;
+
+/** A funding market heading its clause and its verb, with no company between them and the figure. */
+const FUNDING_MARKET_SUBJECT = new RegExp(
+  String.raw`(?:^|[.;:\n•\-–—]\s*|,\s*(?:while|whereas|but|mais|alors\s+que|tandis\s+que)\s+)(?:the\s+|le\s+)?(?:${FUNDING_MARKET})\s+(?:(?:have|has|a|ont|also|aussi|already|déjà)\s+)*(?:invested|raised|reached|totall?ed|generated|drew|attracted|hit|poured|investi|atteint|généré|levé|attiré|totalisé|cumulé|représenté)(?!\p{L})[^.;]{0,160}$`,
+  "iu",
+);
+
+/** A country or region named as where funding went: "the US captured $60 billion", « les États-Unis ont capté ». */
+const COUNTRY_DRAW = new RegExp(
+  String.raw`(?:^|[.;:\n•\-–—]\s*)(?:the\s+)?(?:les\s+|la\s+|l['’])?(?:United\s+States|U\.S\.|US|Europe|China|Asia|États-Unis|Etats-Unis|Europe|Chine|Asie|France|Royaume-Uni)\s+(?:(?:have|has|a|ont|also|aussi)\s+)*(?:captured|attracted|drew|accounted\s+for|took|capté|attiré|concentré|récolté|représenté)\s*$`,
+  "iu",
+);
+
+/**
+ * A figure that totals a funding market (venture capital, M&A, a country's share of the world's
+ * funding), with no company heading the clause: no company's claim (CLAIMS.md §8), whatever
+ * company the paragraph names later.
+ */
+function fundingMarketTotal(r: DocumentReading, s: SentenceReading, q: QuantityMention, unit: string): string | null {
+  if (!isCurrencyCode(unit) && unit !== "fraction") return null;
+  const before = r.text.slice(s.sentence.start, q.span.start);
+  if (isCurrencyCode(unit) && firstMatch(COUNTRY_DRAW, before)) return "the share of a market's funding a country drew";
+  const m = firstMatch(FUNDING_MARKET_SUBJECT, before);
+  if (!m) return null;
+  const subjectAt = s.sentence.start + m.index;
+  const companyInClause = (p: Party) =>
+    p.kind === "company" && p.start >= subjectAt && p.start < q.span.start && !r.gazetteer.publicBodies.has(p.canonical);
+  return s.parties.some(companyInClause) ? null : "the total of a funding market, not a company's figure";
+}
+
 /** From a company's name to its move: "Alphabet rose >6%", "Tesla a cédé 2,3 %" (a company does not rise; its share does). */
 const COMPANY_MOVE = new RegExp(
   `^\\s+(?:(?:a|ont|has|have|had)\\s+)?${PRICE_MOVE}(?!\\p{L})\\s*(?:by\\s+|de\\s+)?(?:(?:près|plus|environ)\\s+de\\s+|about\\s+|nearly\\s+|more\\s+than\\s+|some\\s+|almost\\s+|[>≥~≈]\\s*)?$`,
@@ -390,6 +426,7 @@ export function isNotAClaim(
   const reason =
     notAClaimReason(r.text, s.sentence.start, s.sentence.end, q, unit) ??
     marketSize(r, s, q, unit) ??
+    fundingMarketTotal(r, s, q, unit) ??
     companyShareMove(r, s, q, unit);
   if (!reason) return false;
   issue(
