@@ -209,3 +209,12 @@ test("a month of last or next year is that month of the year named, in French as
   assert.equal(first("en juin de l'année prochaine", "2025-11").asOf, "2026-06");
   assert.equal(first("in June next year", "2025-11").asOf, "2026-06");
 });
+
+test("the end of the decade is the last year of the publication's decade (en, fr)", () => {
+  for (const text of ["by the end of the decade", "d'ici la fin de la décennie"]) {
+    const [mention] = findTimeMentions(text, "2024-08-13");
+    assert.equal(mention?.year, 2030);
+    assert.equal(mention?.flow?.end, "2030-12-31");
+  }
+  assert.equal(findTimeMentions("by the end of the decade", "2031-02")[0]?.year, 2040);
+});

@@ -348,25 +348,32 @@ const FUNDING_MARKET_SUBJECT = new RegExp(
 );
 
 /** A country or region named as where funding went: "the US captured $60 billion", « les États-Unis ont capté ». */
-const COUNTRY_DRAW = new RegExp(
-  String.raw`(?:^|[.;:\n•\-–—]\s*)(?:the\s+)?(?:les\s+|la\s+|l['’])?(?:United\s+States|U\.S\.|US|Europe|China|Asia|États-Unis|Etats-Unis|Europe|Chine|Asie|France|Royaume-Uni)\s+(?:(?:have|has|a|ont|also|aussi)\s+)*(?:captured|attracted|drew|accounted\s+for|took|capté|attiré|concentré|récolté|représenté)\s*$`,
-  "iu",
-);
+const COUNTRY_DRAW =
+  /(?:^|[.;:\n•\-–—]\s*)(?:the\s+)?(?:les\s+|la\s+|l['’])?(?:United\s+States|U\.S\.|US|Europe|China|Asia|États-Unis|Etats-Unis|Europe|Chine|Asie|France|Royaume-Uni)\s+(?:(?:have|has|a|ont|also|aussi)\s+)*(?:captured|attracted|drew|accounted\s+for|took|capté|attiré|concentré|récolté|représenté)\s*$/iu;
 
 /**
  * A figure that totals a funding market (venture capital, M&A, a country's share of the world's
  * funding), with no company heading the clause: no company's claim (CLAIMS.md §8), whatever
  * company the paragraph names later.
  */
-function fundingMarketTotal(r: DocumentReading, s: SentenceReading, q: QuantityMention, unit: string): string | null {
+function fundingMarketTotal(
+  r: DocumentReading,
+  s: SentenceReading,
+  q: QuantityMention,
+  unit: string,
+): string | null {
   if (!isCurrencyCode(unit) && unit !== "fraction") return null;
   const before = r.text.slice(s.sentence.start, q.span.start);
-  if (isCurrencyCode(unit) && firstMatch(COUNTRY_DRAW, before)) return "the share of a market's funding a country drew";
+  if (isCurrencyCode(unit) && firstMatch(COUNTRY_DRAW, before))
+    return "the share of a market's funding a country drew";
   const m = firstMatch(FUNDING_MARKET_SUBJECT, before);
   if (!m) return null;
   const subjectAt = s.sentence.start + m.index;
   const companyInClause = (p: Party) =>
-    p.kind === "company" && p.start >= subjectAt && p.start < q.span.start && !r.gazetteer.publicBodies.has(p.canonical);
+    p.kind === "company" &&
+    p.start >= subjectAt &&
+    p.start < q.span.start &&
+    !r.gazetteer.publicBodies.has(p.canonical);
   return s.parties.some(companyInClause) ? null : "the total of a funding market, not a company's figure";
 }
 

@@ -156,15 +156,25 @@ export function withUnknownCompanies(
   gazetteer: Gazetteer,
 ): NameMention[] {
   const names = withMentionsOf(text, found, shortFormsOfKnown(found, gazetteer));
-  const companies = unknownCompanies(text, names, gazetteer);
-  const forms = companies.flatMap((name) => {
-    const short = shortForm(name);
-    return short && !gazetteer.byFolded.has(foldName(short))
-      ? [
-          { surface: name, canonical: name },
-          { surface: short, canonical: name },
-        ]
-      : [{ surface: name, canonical: name }];
-  });
-  return withMentionsOf(text, names, forms);
+  const unknown = unknownCompanies(text, names, gazetteer);
+  // "Cipher" in a headline and "Cipher Mining" in the body: the short name is the full one's.
+  const fullName = (name: string) =>
+    unknown.find((other) => other.startsWith(`${name} `)) ??
+    names.find((n) => n.kind === "company" && n.surface.startsWith(`${name} `))?.canonical ??
+    name;
+  const shortened: NameForm[] = unknown
+    .filter((name) => fullName(name) !== name)
+    .map((name) => ({ surface: name, canonical: fullName(name) }));
+  const forms = unknown
+    .filter((name) => fullName(name) === name)
+    .flatMap((name) => {
+      const short = shortForm(name);
+      return short && !gazetteer.byFolded.has(foldName(short))
+        ? [
+            { surface: name, canonical: name },
+            { surface: short, canonical: name },
+          ]
+        : [{ surface: name, canonical: name }];
+    });
+  return withMentionsOf(text, names, [...forms, ...shortened]);
 }

@@ -30,3 +30,17 @@ describe("power a utility sells to a company", () => {
     assert.deepEqual(ownerAndSupplier(text, "en", 1.5), ["Duke Energy", null]);
   });
 });
+
+describe("a company the gazetteer does not know, signing a deal", () => {
+  it("owns the capacity of its clause, not a known company named later (en)", () => {
+    const text =
+      "Brevix signed a supply deal with a data centre for 180 megawatts. Separately, Amazon opened a new region in Ohio.";
+    assert.equal(claimAt(extract(text, "en"), 0.18).entity, "Brevix");
+  });
+
+  it("owns the capacity of its clause, not a known company named later (fr)", () => {
+    const text =
+      "Brevix a signé un contrat d'approvisionnement avec un centre de données pour 180 mégawatts. Amazon a par ailleurs ouvert une région dans l'Ohio.";
+    assert.equal(claimAt(extract(text, "fr"), 0.18).entity, "Brevix");
+  });
+});

@@ -1,0 +1,50 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { extract, ownerMetricValue } from "../../../test/support/claims.js";
+
+describe("a funding market's total", () => {
+  it("is no company's figure, whatever company the paragraph names later (fr)", () => {
+    const text =
+      "Le capital-risque européen a investi 18 milliards d'euros au troisième trimestre, en hausse de 7 % sur un an. La start-up Zorbex a levé 600 millions d'euros lors d'un tour de table.";
+    assert.deepEqual(ownerMetricValue(text, "fr"), [["Zorbex", "funding_round", 600e6]]);
+  });
+
+  it("is no company's figure, whatever company the paragraph names later (en)", () => {
+    const text =
+      "Global venture funding reached $74 billion in the third quarter, up 9% year on year. Quillon raised $900 million in a Series C.";
+    assert.deepEqual(ownerMetricValue(text, "en"), [["Quillon", "funding_round", 900e6]]);
+  });
+
+  it("leaves the M&A total to no one (fr, en)", () => {
+    const fr = "Les fusions-acquisitions ont généré 30 milliards de dollars de sorties, portées par Zorbex.";
+    const en = "M&A deals generated $30 billion in exit value, led by Zorbex Inc.";
+    assert.deepEqual(extract(fr, "fr"), []);
+    assert.deepEqual(extract(en, "en"), []);
+  });
+
+  it("leaves a country's draw on the world's funding to no one (fr, en)", () => {
+    assert.deepEqual(
+      extract("Les États-Unis ont capté 52 milliards de dollars, soit la moitié des fonds.", "fr"),
+      [],
+    );
+    assert.deepEqual(extract("The United States attracted $52 billion, half of all funding.", "en"), []);
+  });
+
+  it("keeps a company's own round when it heads the clause (en)", () => {
+    const text = "Venture investors poured money into AI, and Quillon raised $900 million.";
+    assert.deepEqual(ownerMetricValue(text, "en"), [["Quillon", "funding_round", 900e6]]);
+  });
+});
+
+describe("a threshold of round size", () => {
+  it("defines a group of rounds, not a round (fr)", () => {
+    const text =
+      "Les tours supérieurs à 100 millions ont pesé un quart du total, comme Zorbex (300 millions d'euros).";
+    assert.ok(!extract(text, "fr").some((c) => c.value.low === 100e6));
+  });
+
+  it("defines a group of rounds, not a round (en)", () => {
+    const text = "Rounds above $100 million made up a quarter of the total, such as Quillon ($300 million).";
+    assert.ok(!extract(text, "en").some((c) => c.value.low === 100e6));
+  });
+});
