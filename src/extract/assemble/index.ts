@@ -7,6 +7,7 @@ import { splitSentences } from "../sentences.js";
 import { findTables } from "../tables.js";
 import { boundSentences, MAX_SENTENCE_CHARACTERS, MAX_SENTENCE_FIGURES } from "../windows.js";
 import { reviseAcquisitionList } from "./acquisition-list.js";
+import { reviseAnaphoricAmount } from "./anaphoric-amount.js";
 import { reviseBorrowerOfLoans } from "./borrower.js";
 import { reviseByBroughtTo } from "./brought-to.js";
 import { reviseBuilderSpendingPlan } from "./builder-spending-plan.js";
@@ -89,6 +90,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   const f = readMetric(r, s, q, unit);
   if (!f) return;
   if (!settleEntity(r, s, f)) return;
+  reviseAnaphoricAmount(r, s, f);
   reviseByQuotedSpeaker(r, s, f);
   reviseByHouseVoice(r, s, f);
   reviseRankedFigure(r, s, f);

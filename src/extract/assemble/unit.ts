@@ -68,7 +68,8 @@ function elidedUnits(
   const figure = text.slice(q.numberSpan.start, q.numberSpan.end);
   if (!SCALE_WORD.test(figure) && !q.currencyElided) return [];
   const offers: UnitOffer[] = [];
-  if (previous)
+  // "10 gigawatts et 500 milliards": a scale word after power or a rate names money, not more of them.
+  if (previous && !(SCALE_WORD.test(figure) && (previous.unit === "GW" || previous.unit === "fraction")))
     offers.push({
       source: "previousFigure",
       unit: previous.unit,

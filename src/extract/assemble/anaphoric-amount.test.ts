@@ -1,0 +1,35 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { claimAt, extract } from "../../../test/support/claims.js";
+
+describe("an amount that takes up the previous one", () => {
+  it("measures what its antecedent measures, and a ceiling stays a ceiling (fr)", () => {
+    const text =
+      "Anthropic était valorisée à 60 milliards de dollars en mars. Un montant considérable qui, selon la presse, pourrait monter à 150 milliards lors de la prochaine levée de fonds.";
+    const c = claimAt(extract(text, "fr"), 150e9);
+    assert.deepEqual([c.entity, c.metric, c.value.bound], ["Anthropic", "valuation", "up_to"]);
+  });
+
+  it("measures what its antecedent measures, and a ceiling stays a ceiling (en)", () => {
+    const text =
+      "Anthropic was valued at $60 billion in March, a figure that could climb to $150 billion in its next funding round.";
+    const c = claimAt(extract(text, "en"), 150e9);
+    assert.deepEqual([c.entity, c.metric, c.value.bound], ["Anthropic", "valuation", "up_to"]);
+  });
+});
+
+describe("an amount written after power with its currency left out", () => {
+  it("takes the currency named before, not the power unit (fr)", () => {
+    const text =
+      "Le projet Stargate a déjà engagé 300 milliards de dollars, avec un objectif de 8 gigawatts et 450 milliards au total.";
+    const c = claimAt(extract(text, "fr"), 450e9);
+    assert.equal(c.unit, "USD");
+  });
+
+  it("takes the currency named before, not the power unit (en)", () => {
+    const text =
+      "The Stargate project has already committed $300 billion, aiming for 8 gigawatts and 450 billion in total.";
+    const c = claimAt(extract(text, "en"), 450e9);
+    assert.equal(c.unit, "USD");
+  });
+});

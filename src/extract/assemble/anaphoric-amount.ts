@@ -1,0 +1,33 @@
+/**
+ * An amount that takes up the previous one: « valorisée à 80 milliards. Un montant déjà énorme qui
+ * pourrait monter à 200 milliards lors de la prochaine levée », "valued at $80 billion, a figure that
+ * could climb to $200 billion". The new figure measures what its antecedent measures (a valuation
+ * here), not what a noun near it names ("levée de fonds", "funding round").
+ */
+import type { DocumentReading, FigureReading, SentenceReading } from "./types.js";
+
+/** The anaphoric noun heading the figure's clause, up to the figure: "Un montant déjà énorme qui pourrait monter à". */
+const AMOUNT_ANAPHOR =
+  /(?:^|[,;:—–(]\s*)(?:un|ce|le|cette|la|a|this|that|the)\s+(?:(?:montant|somme|chiffre|niveau|figure|amount|sum|number|level|valuation|valorisation)\s+)(?:[^.;:,]{0,40}?\s)?(?:qui|que|which|that|could|may|might|pourrait|pourraient|est|is|will|va)[\s,][^.;:]{0,80}$/iu;
+
+/** How far back the antecedent may stand: the sentence before, at most. */
+const MAX_GAP = 240;
+
+/** A figure taking up the previous amount: the previous figure's metric and owner. */
+export function reviseAnaphoricAmount(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
+  const { candidate } = f;
+  const previous = f.previous ?? s.previousSentenceClaim;
+  if (!previous?.metric || previous.unit !== candidate.unit || !previous.entity) return;
+  if (f.q.span.start - previous.q.span.end > MAX_GAP) return;
+  const from = Math.max(s.sentence.start, previous.q.span.end);
+  if (!AMOUNT_ANAPHOR.test(r.text.slice(from, f.q.span.start))) return;
+  if (candidate.metric === previous.metric && candidate.entity === previous.entity) return;
+  f.rules.push(`metric: the amount takes up the previous one → ${previous.metric} of ${previous.entity}`);
+  candidate.metric = previous.metric;
+  candidate.metricAt = previous.metricAt;
+  candidate.entity = previous.entity;
+  candidate.entityAt = previous.entityAt;
+  candidate.counterparty = previous.counterparty;
+  candidate.counterpartyAt = previous.counterpartyAt;
+  f.entityGroup = [];
+}
