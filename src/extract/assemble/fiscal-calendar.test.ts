@@ -80,3 +80,22 @@ describe("period: the next fiscal year", () => {
     assert.equal(claimAt(claims, 392e9).metric, "compute_commitment");
   });
 });
+
+describe("fiscal calendar of the company a sentence is about", () => {
+  const period = (text: string, language: "fr" | "en", value: number) =>
+    claimAt(extractClaims({ text, language, published: "2025-10-30", document: "d.md" }).claims, value)
+      .period;
+
+  it("reads another company's quarters on its own calendar (en)", () => {
+    const text =
+      "Oracle's spending is soaring.\n\nOracle spent $8.5 billion on capital expenditures last quarter. Meta reported $19.4 billion in capital expenditures in Q2. Combined with $13.7 billion in Q1, its capex tops $33 billion.";
+    assert.deepEqual(period(text, "en", 19.4e9), { start: "2025-04-01", end: "2025-06-30" });
+    assert.deepEqual(period(text, "en", 13.7e9), { start: "2025-01-01", end: "2025-03-31" });
+  });
+
+  it("reads another company's quarters on its own calendar (fr)", () => {
+    const text =
+      "Les dépenses d'Oracle s'envolent.\n\nOracle a dépensé 8,5 milliards de dollars en investissements le trimestre dernier. Meta a déclaré 19,4 milliards de dollars de dépenses d'investissement au T2.";
+    assert.deepEqual(period(text, "fr", 19.4e9), { start: "2025-04-01", end: "2025-06-30" });
+  });
+});

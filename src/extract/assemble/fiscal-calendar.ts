@@ -10,3 +10,25 @@ export function documentFiscalYearEnd(r: DocumentReading): number | null {
   if (stated !== null) return stated;
   return r.subject === null ? null : (r.gazetteer.fiscalYearEnds.get(r.subject) ?? null);
 }
+
+/**
+ * The month the fiscal year ends in for one sentence's dates: as the text states it, else the known
+ * calendar of the first company the sentence names ("Amazon reported … in Q2" in a story opened on
+ * Microsoft reads Amazon's calendar quarters) or, naming none, of the company the text is about
+ * here, else the document's.
+ */
+export function sentenceFiscalYearEnd(r: DocumentReading, start: number, end: number): number | null {
+  const stated = fiscalYearEndOf(r.text);
+  if (stated !== null) return stated;
+  const first = r.names.find(
+    (n) =>
+      n.kind === "company" &&
+      n.start >= start &&
+      n.start < end &&
+      r.gazetteer.roles.get(n.canonical) !== "source" &&
+      !r.gazetteer.publicBodies.has(n.canonical),
+  );
+  const company = first?.canonical ?? r.topic;
+  if (company) return r.gazetteer.fiscalYearEnds.get(company) ?? null;
+  return documentFiscalYearEnd(r);
+}

@@ -8,7 +8,7 @@ import { tableRowAt } from "../tables.js";
 import { anchorCountedDates } from "./anchored-dates.js";
 import { sentenceSources } from "./attribution.js";
 import { withCollectiveGroups } from "./collectives.js";
-import { documentFiscalYearEnd } from "./fiscal-calendar.js";
+import { sentenceFiscalYearEnd } from "./fiscal-calendar.js";
 import { metricKeywordsOf } from "./metric.js";
 import { fullPersonName, isComplement, partiesOf, warrantGrantIn } from "./parties.js";
 import { sentenceTopic, withPlaceOwners } from "./salience.js";
@@ -201,7 +201,7 @@ export function readSentence(
   r.inRelatedList = false;
 
   const sentenceQs = quantitiesWithin(byStart, sentence);
-  const fiscalEnd = sentenceQs.length > 0 ? documentFiscalYearEnd(r) : null;
+  const fiscalEnd = sentenceQs.length > 0 ? sentenceFiscalYearEnd(r, sentence.start, sentence.end) : null;
   const times =
     sentenceQs.length > 0
       ? anchorCountedDates(
