@@ -18,6 +18,7 @@ import { pastFactDatedElsewhere, pastResultBeforeYear, pastResultOfYearlessPart 
 import { datesFounding, startsChange } from "./period-leads.js";
 import { previousPeriodYearBack, samePeriodShift, shiftPeriod } from "./same-period.js";
 import { describeCandidates, type Features, rankOptions, type ScoredOption, type Weights } from "./scorer.js";
+import { sectionHeadingDate } from "./section-date.js";
 import { testInSentence } from "./text.js";
 import { type DocumentReading, type FigureReading, issue, type SentenceReading } from "./types.js";
 import { isDealRevenue, programmeLaunchDate } from "./undated-totals.js";
@@ -555,7 +556,8 @@ export function readPeriod(r: DocumentReading, s: SentenceReading, f: FigureRead
   const metric = candidate.metric;
   const isFlow = metric !== null && FLOW_METRICS.has(metric);
   const { ranked, cumulative } = rankedTimes(r, s, f);
-  const time = ranked[0]?.value ?? columnHeaderDate(r, f.q.span.start);
+  const time =
+    ranked[0]?.value ?? columnHeaderDate(r, f.q.span.start) ?? sectionHeadingDate(r, s.sentence.start);
   if (ranked.length > 0) rules.push(describeCandidates("period", ranked, PERIOD_WEIGHTS));
   if (carrySamePeriod(r, s, f)) {
     undatedDealRevenue(r, s, f, ranked);
