@@ -14,7 +14,12 @@ import { documentFiscalYearEnd } from "./fiscal-calendar.js";
 import { horizonOfOtherClause, onlyAttributionBetween } from "./horizon-elsewhere.js";
 import { conversionAfter } from "./metric.js";
 import { paragraphHorizon } from "./paragraph-horizon.js";
-import { pastFactDatedElsewhere, pastResultBeforeYear, pastResultOfYearlessPart } from "./past-fact-date.js";
+import {
+  pastFactDatedElsewhere,
+  pastResultBeforeYear,
+  pastResultOfYearlessPart,
+  thisYearJustReported,
+} from "./past-fact-date.js";
 import { datesFounding, startsChange } from "./period-leads.js";
 import { previousPeriodYearBack, samePeriodShift, shiftPeriod } from "./same-period.js";
 import { describeCandidates, type Features, rankOptions, type ScoredOption, type Weights } from "./scorer.js";
@@ -460,6 +465,10 @@ function readDatedPeriod(r: DocumentReading, s: SentenceReading, f: FigureReadin
   if (pastPart) {
     candidate.period = pastPart;
     rules.push(`period: "${timeText}" is not over by publication but stated as done → a year back`);
+  }
+  if (candidate.period && thisYearJustReported(text, s.sentence, time, r.input.published) < 0) {
+    candidate.period = shiftPeriod(candidate.period, -1);
+    rules.push(`period: "${timeText}" a speaker states as done early in the year → the year just reported`);
   }
   const sameMetricBefore = r.candidates.findLast(
     (c) => c.sentenceIndex === s.sentenceIndex && c.metric === metric && c.entity === candidate.entity,
