@@ -209,3 +209,8 @@ test("a month of last or next year is that month of the year named, in French as
   assert.equal(first("en juin de l'année prochaine", "2025-11").asOf, "2026-06");
   assert.equal(first("in June next year", "2025-11").asOf, "2026-06");
 });
+
+test("a month labelling a list item dates it, resolved against publication", () => {
+  assert.equal(first("- December: Zenith Labs raised $2 billion.", "2026-02").asOf, "2025-12");
+  assert.equal(first("• Novembre : Zenith Labs a levé 2 milliards de dollars.", "2026-02").asOf, "2025-11");
+});

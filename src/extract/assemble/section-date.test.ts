@@ -31,3 +31,21 @@ describe("period: a section heading's date dates the figures under it", () => {
     assert.deepEqual(claimAt(claims, 20e9).period, { asOf: "2025-11" });
   });
 });
+
+describe("period: a month labelling a list item dates its deal", () => {
+  it("a list of the last months' deals in an early-year article (EN, FR)", () => {
+    const en = extract(
+      "Deals at a glance:\n- December: Anysphere raised $2.3 billion.\n- January: Zenith Labs raised $1 billion.",
+      "en",
+      "2026-02-02",
+    );
+    assert.deepEqual(claimAt(en, 2.3e9).period, { asOf: "2025-12" });
+    assert.deepEqual(claimAt(en, 1e9).period, { asOf: "2026-01" });
+    const fr = extract(
+      "Les accords du trimestre :\n- Décembre : Anysphere a levé 2,3 milliards de dollars.",
+      "fr",
+      "2026-02-02",
+    );
+    assert.deepEqual(claimAt(fr, 2.3e9).period, { asOf: "2025-12" });
+  });
+});
