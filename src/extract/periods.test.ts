@@ -218,3 +218,8 @@ test("the end of the decade is the last year of the publication's decade (en, fr
   }
   assert.equal(findTimeMentions("by the end of the decade", "2031-02")[0]?.year, 2040);
 });
+
+test("a month labelling a list item dates it, resolved against publication", () => {
+  assert.equal(first("- December: Zenith Labs raised $2 billion.", "2026-02").asOf, "2025-12");
+  assert.equal(first("• Novembre : Zenith Labs a levé 2 milliards de dollars.", "2026-02").asOf, "2025-11");
+});

@@ -961,6 +961,11 @@ const RULES: [RegExp, Builder][] = [
     },
   ],
   [
+    // A list item's label: "- December: Anysphere raised", "• Novembre : Anthropic a signé".
+    new RegExp(`(?<=(?:^|\\n)[ \\t]*(?:[-*•–][ \\t]+)?)(${MONTH_ALTERNATIVES})(?=[ \\t\\u00a0]*:)`, "giu"),
+    (m, p) => relativeMonth(MONTHS[m[1]!.toLowerCase()]!, p, false),
+  ],
+  [
     new RegExp(
       `\\b(?:(?:en|in|pour|for|de|of|durant|during|sur)\\s+(?:l['’]année\\s+|l['’]exercice\\s+|fiscal\\s+)?)${Y}\\b`,
       "giu",

@@ -25,4 +25,16 @@ describe("seasons as dates", () => {
     assert.deepEqual(asOf("Le contrat a été signé.", "2025-07-15"), []);
     assert.deepEqual(asOf("Analysts blamed the fall in shares on costs.", "2025-07-15"), []);
   });
+
+  it("a season followed by the deal it dates ('last fall in a round') is still a season (EN, FR)", () => {
+    assert.deepEqual(
+      asOf("Zenith Labs raised $1.7 billion last fall in a round led by Acme.", "2026-02-03"),
+      ["2025-11"],
+    );
+    assert.deepEqual(
+      asOf("Zenith Labs a levé 1,7 milliard l'automne dernier dans un tour mené par Acme.", "2026-02-03"),
+      ["2025-11"],
+    );
+    assert.deepEqual(asOf("Shares saw their last fall in a decade.", "2026-02-03"), []);
+  });
 });

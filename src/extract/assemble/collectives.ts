@@ -17,12 +17,16 @@ const COUNT = Object.keys(SMALL_NUMBER_WORDS).join("|");
 /**
  * A plural phrase naming big technology companies as a whole, adjectives and a count allowed:
  * "les quatre géants américains de la tech", "des grands groupes technologiques", "the big four
- * cloud providers", "the largest US tech companies"; any companies once counted ("the four companies").
+ * cloud providers", "the largest US tech companies"; any companies once counted ("the four companies");
+ * "the companies", "the partners", "les partenaires" as the subject of a statement ("the companies said").
  */
 const COLLECTIVE_PHRASE = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:les|des|ces|the)\s+)?(?:(?:${COUNT}|grands|principaux|big|biggest|largest|major|leading)\s+)*(?:(?:géants|mastodontes|hyperscalers|hyperscaleurs)(?:\s+(?:américains|chinois|européens|mondiaux|technologiques|du\s+secteur))*(?:\s+(?:de\s+la\s+tech(?:nologie)?|du\s+numérique|du\s+cloud|de\s+l['’]IA)(?:\s+(?:américaine|mondiale))?)?|(?:groupes|entreprises)\s+(?:technologiques|de\s+la\s+tech(?:nologie)?)(?:\s+(?:américains|américaines|chinois|chinoises))?|(?:(?:US|American|Chinese)\s+)?(?:tech\s+(?:giants|companies|groups|firms)|hyperscalers|cloud\s+(?:providers|giants)|Big\s+Tech(?:\s+(?:companies|firms|groups))?))(?![\p{L}])|(?<![\p{L}])(?:les|ces|the|all|tous\s+les)\s+(?:${COUNT})\s+(?:companies|groups|firms|groupes|entreprises|sociétés)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:les|des|ces|the)\s+)?(?:(?:${COUNT}|grands|principaux|big|biggest|largest|major|leading)\s+)*(?:(?:géants|mastodontes|hyperscalers|hyperscaleurs)(?:\s+(?:américains|chinois|européens|mondiaux|technologiques|du\s+secteur))*(?:\s+(?:de\s+la\s+tech(?:nologie)?|du\s+numérique|du\s+cloud|de\s+l['’]IA)(?:\s+(?:américaine|mondiale))?)?|(?:groupes|entreprises)\s+(?:technologiques|de\s+la\s+tech(?:nologie)?)(?:\s+(?:américains|américaines|chinois|chinoises))?|(?:(?:US|American|Chinese)\s+)?(?:tech\s+(?:giants|companies|groups|firms)|hyperscalers|cloud\s+(?:providers|giants)|Big\s+Tech(?:\s+(?:companies|firms|groups))?))(?![\p{L}])|(?<![\p{L}])(?:les|ces|the|all|tous\s+les)\s+(?:${COUNT})\s+(?:companies|groups|firms|groupes|entreprises|sociétés)(?![\p{L}])|(?<![\p{L}])(?:les|ces|the)\s+(?:companies|partners|firms|sociétés|partenaires)(?=\s+(?:said|say|will|would|plan|planned|expect|expected|have|had|agreed|pledged|committed|intend|a(?:vaient|ont)?|ont|prévoient|comptent|vont|investiront|s['’]engagent|se\s+sont)(?![\p{L}]))`,
   "giu",
 );
+/** "the companies", "the partners", "les partenaires": the parties to a venture just named. */
+const PARTNERS = /^(?:les|ces|the)\s+(?:companies|partners|firms|sociétés|partenaires)$/iu;
+
 const COUNT_IN = new RegExp(String.raw`(?<![\p{L}])(${COUNT})(?![\p{L}])`, "iu");
 
 /** How many companies a collective counts ("les quatre géants" → 4), or null when it does not say. */
@@ -65,6 +69,11 @@ function membersNamedBefore(
     before && (before.paragraph === sentence.paragraph || count !== null) ? before.start : sentence.start;
   const members = companiesBetween(r, r.names, from, at);
   if (count !== null) return members.length === count ? members : null;
+  // "OpenAI, SoftBank and Oracle launched Stargate. The partners said they would invest": the programme's.
+  const programme = r.names.find(
+    (n) => n.start >= from && n.end <= at && r.gazetteer.programmes.has(n.canonical),
+  );
+  if (programme && members.length >= 2 && PARTNERS.test(phrase)) return [programme.canonical];
   return members.length >= 3 ? members : null;
 }
 

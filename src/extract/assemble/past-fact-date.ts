@@ -94,3 +94,26 @@ export function pastResultOfYearlessPart(
   const end = back(flow.end);
   return { start: back(flow.start), end: end.endsWith("-02-29") ? `${end.slice(0, 8)}28` : end };
 }
+
+/** "this year", "cette année" on their own: the calendar year of publication. */
+const THIS_YEAR = /^(?:this\s+year|cette\s+année)$/iu;
+
+/** A speaker's own past: "we spent", "we invested", "we signed", "nous avons investi". */
+const FIRST_PERSON_PAST =
+  /\b(?:we|our)\b[^.;:!?]{0,40}\b(?:rose|grew|reached|totall?ed|was|were|generated|posted|booked|earned|recorded|spent|invested|signed|added|delivered|returned|raised|closed|deployed|brought\s+in)\b|(?<!\p{L})(?:nous\s+avons|notre|nos)(?!\p{L})[^.;:!?]{0,40}(?<!\p{L})(?:investi|dépensé|réalisé|généré|signé|ajouté|livré|atteint|progressé|augmenté|totalisé|été)(?!\p{L})/iu;
+
+/**
+ * "this year" that a speaker states as done in the first quarter of a year ("We invested $91 billion in
+ * capital expenditures this year" on a call in February 2026): no such result of the new year is out, so
+ * it is the year just reported, a year back. Returns the number of years to shift, 0 or -1.
+ */
+export function thisYearJustReported(
+  text: string,
+  sentence: { start: number; end: number },
+  t: TimeMention,
+  published: string | null,
+): 0 | -1 {
+  if (!published || published.length < 7 || Number(published.slice(5, 7)) > 3) return 0;
+  if (!THIS_YEAR.test(text.slice(t.start, t.end))) return 0;
+  return hasMatch(FIRST_PERSON_PAST, text.slice(sentence.start, sentence.end)) ? -1 : 0;
+}

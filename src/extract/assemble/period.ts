@@ -14,10 +14,16 @@ import { documentFiscalYearEnd } from "./fiscal-calendar.js";
 import { horizonOfOtherClause, onlyAttributionBetween } from "./horizon-elsewhere.js";
 import { conversionAfter } from "./metric.js";
 import { paragraphHorizon } from "./paragraph-horizon.js";
-import { pastFactDatedElsewhere, pastResultBeforeYear, pastResultOfYearlessPart } from "./past-fact-date.js";
+import {
+  pastFactDatedElsewhere,
+  pastResultBeforeYear,
+  pastResultOfYearlessPart,
+  thisYearJustReported,
+} from "./past-fact-date.js";
 import { datesFounding, startsChange } from "./period-leads.js";
 import { previousPeriodYearBack, samePeriodShift, shiftPeriod } from "./same-period.js";
 import { describeCandidates, type Features, rankOptions, type ScoredOption, type Weights } from "./scorer.js";
+import { sectionHeadingDate } from "./section-date.js";
 import { testInSentence } from "./text.js";
 import { type DocumentReading, type FigureReading, issue, type SentenceReading } from "./types.js";
 import { isDealRevenue, programmeLaunchDate } from "./undated-totals.js";
@@ -460,6 +466,10 @@ function readDatedPeriod(r: DocumentReading, s: SentenceReading, f: FigureReadin
     candidate.period = pastPart;
     rules.push(`period: "${timeText}" is not over by publication but stated as done → a year back`);
   }
+  if (candidate.period && thisYearJustReported(text, s.sentence, time, r.input.published) < 0) {
+    candidate.period = shiftPeriod(candidate.period, -1);
+    rules.push(`period: "${timeText}" a speaker states as done early in the year → the year just reported`);
+  }
   const sameMetricBefore = r.candidates.findLast(
     (c) => c.sentenceIndex === s.sentenceIndex && c.metric === metric && c.entity === candidate.entity,
   );
@@ -555,7 +565,8 @@ export function readPeriod(r: DocumentReading, s: SentenceReading, f: FigureRead
   const metric = candidate.metric;
   const isFlow = metric !== null && FLOW_METRICS.has(metric);
   const { ranked, cumulative } = rankedTimes(r, s, f);
-  const time = ranked[0]?.value ?? columnHeaderDate(r, f.q.span.start);
+  const time =
+    ranked[0]?.value ?? columnHeaderDate(r, f.q.span.start) ?? sectionHeadingDate(r, s.sentence.start);
   if (ranked.length > 0) rules.push(describeCandidates("period", ranked, PERIOD_WEIGHTS));
   if (carrySamePeriod(r, s, f)) {
     undatedDealRevenue(r, s, f, ranked);

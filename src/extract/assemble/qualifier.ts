@@ -376,9 +376,13 @@ function notYetReportable(period: Period | null, published: string | null): bool
  * ended: the total cannot be known yet, so it is the company's forecast ("so far this year" ends at the
  * publication date, not on December 31).
  */
-/** Verbs that state an amount as booked: "reported capex of", "a dépensé", "a réalisé", "generated". */
+/**
+ * Verbs that state an amount as booked or already reached: "reported capex of", "generated", "has brought
+ * in", "revenue reached", "has topped", "a dépensé", "a réalisé", "a atteint", "a dépassé"; a verb after a
+ * modal or "to" is a forecast ("will reach", "expected to hit").
+ */
 const ACTUAL_AMOUNT_VERB =
-  /\b(?:reported|posted|recorded|booked|spent|achieved|generated|earned)\b|(?<!\p{L})(?:a|ont|avait|avaient)\s+(?:publié|enregistré|dépensé|déclaré|affiché|réalisé|généré|engrangé|encaissé)(?!\p{L})/iu;
+  /\b(?:reported|posted|recorded|booked|spent|achieved|generated|earned|brought\s+in|reached|topped|surpassed|exceeded|crossed|climbed|rose|risen|grew|grown)\b|(?<!\b(?:to|will|would|could|should|may|might|can)\s+)\bhit\b(?!\s+by\b)|(?<!\p{L})(?:a|ont|avait|avaient)\s+(?:déjà\s+)?(?:publié|enregistré|dépensé|déclaré|affiché|réalisé|généré|engrangé|encaissé|atteint|dépassé|franchi|grimpé)(?!\p{L})/iu;
 
 /** A quarter, a half or a month named beside the figure: its period is no whole year. */
 const PART_OF_YEAR = /quarter|trimestr|\bhalf\b|semestr|\bmonths?\b|(?<!\p{L})mois(?!\p{L})/iu;

@@ -194,6 +194,34 @@ describe("strict fields: years under way and years over", () => {
     );
   });
 
+  it("a year under way's amount stated as already reached is a result; after a modal, a forecast (EN)", () => {
+    for (const text of [
+      "Zenith Labs has brought in $10 billion in revenue this year.",
+      "Zenith Labs' revenue reached $10 billion this year.",
+      "Zenith Labs' revenue this year has already topped $10 billion.",
+      "Zenith Labs' revenue hit $10 billion this year.",
+    ])
+      assert.equal(claimAt(extract(text), 10e9).qualifier, "reported", text);
+    for (const text of [
+      "Zenith Labs' revenue will reach $13 billion this year.",
+      "Zenith Labs is expected to hit $13 billion in revenue this year.",
+    ])
+      assert.equal(claimAt(extract(text), 13e9).qualifier, "target", text);
+  });
+
+  it("a year under way's amount stated as already reached is a result (FR)", () => {
+    const claims = extract(
+      "Le chiffre d'affaires de Zenith Labs a déjà atteint 10 milliards de dollars cette année.",
+      "fr",
+    );
+    assert.equal(claimAt(claims, 10e9).qualifier, "reported");
+    const passed = extract(
+      "Zenith Labs a dépassé 10 milliards de dollars de chiffre d'affaires cette année.",
+      "fr",
+    );
+    assert.equal(claimAt(passed, 10e9).qualifier, "reported");
+  });
+
   it("a whole year's spending for the year under way is a forecast (FR)", () => {
     const claims = extract(
       "Les dépenses d'investissement d'Alphabet atteignent environ 91 milliards de dollars en 2025.",
