@@ -328,7 +328,7 @@ export function marketExpectation(
 }
 
 /** Verbs that announce an amount ("a annoncé un investissement de", "unveiled a $10 billion plan"). */
-const ANNOUNCED = /(?<!\p{L})(?:annonc\p{L}*|announc\p{L}*|unveil\p{L}*|dévoil\p{L}*)/iu;
+const ANNOUNCED = /(?<!\p{L})(?:annon[cç]\p{L}*|announc\p{L}*|unveil\p{L}*|dévoil\p{L}*)/iu;
 
 /**
  * An outlet's conditional is hearsay ("selon le New York Times, la perte aurait atteint", "xAI
@@ -578,6 +578,14 @@ function statesHoldingValue(text: string, candidate: FigureReading["candidate"])
   return at !== null && STATED_HOLDING_VALUE.test(text.slice(at.start, at.end));
 }
 
+/**
+ * Capacity another company is to supply or host: a term of their deal, dated by when it is delivered
+ * ("to take power from a 50-megawatt reactor from 2030", a table row "750 MW … jusqu'en 2028"), not a plan.
+ */
+function capacityUnderDeal(candidate: Candidate): boolean {
+  return candidate.metric === "datacenter_capacity" && candidate.counterparty !== null;
+}
+
 /** What some metrics are whatever the wording: a deal component's value, capacity under a deal, a warrant's terms. */
 function reviseByMetric(
   r: DocumentReading,
@@ -594,11 +602,7 @@ function reviseByMetric(
   ) {
     qualifier.qualifier = "estimated";
     qualifier.rule = "the value of a deal component is a computation → estimated";
-  } else if (
-    metric === "datacenter_capacity" &&
-    candidate.counterparty &&
-    qualifier.qualifier === "reported"
-  ) {
+  } else if (capacityUnderDeal(candidate) && qualifier.qualifier === "reported") {
     qualifier.qualifier = "commitment";
     qualifier.rule = `capacity ${candidate.counterparty} is to supply or host under a deal is a term of it → commitment`;
   } else if (metric === "cost_per_gw" && qualifier.qualifier === "reported") {
@@ -679,7 +683,11 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
     qualifier.rule =
       "an amount listed by the company that gives it and what it builds is a pledge → commitment";
   }
-  if (qualifier.qualifier === "reported" && notYetReportable(candidate.period, r.input.published)) {
+  if (
+    qualifier.qualifier === "reported" &&
+    notYetReportable(candidate.period, r.input.published) &&
+    !capacityUnderDeal(candidate)
+  ) {
     qualifier.qualifier = "target";
     qualifier.rule = "a figure for a period that had not begun when the report was published → target";
   } else if (
