@@ -328,7 +328,14 @@ export function marketExpectation(
 }
 
 /** Verbs that announce an amount ("a annoncé un investissement de", "unveiled a $10 billion plan"). */
-const ANNOUNCED = /(?<!\p{L})(?:annon[cç]\p{L}*|announc\p{L}*|unveil\p{L}*|dévoil\p{L}*)/iu;
+const ANNOUNCED = /(?<!\p{L})(?:annon[cç]\p{L}*|announc\p{L}*|unveil\p{L}*|dévoil\p{L}*|officialis\p{L}*)/iu;
+
+/**
+ * A purchase told in the present ("Nvidia rachète Enfabrica pour", "s'offre", "met la main sur",
+ * "buys", "is buying"): the deal just struck, not one completed before ("a racheté", "bought").
+ */
+const BUYING_NOW =
+  /(?<!\p{L})(?:rachète|rachètent|acquiert|acquièrent|s['’]offre|s['’]offrent|met(?:tent)?\s+la\s+main\s+sur|s['’]empare|buys|is\s+buying|snaps\s+up)(?!\p{L})/iu;
 
 /**
  * An outlet's conditional is hearsay ("selon le New York Times, la perte aurait atteint", "xAI
@@ -498,6 +505,12 @@ function reviseByWording(
   if (qualifier.qualifier === "reported" && announced) {
     qualifier.qualifier = "commitment";
     qualifier.rule = `"${announced[0]}": an amount announced for a deal or an investment → commitment`;
+  }
+  const buying =
+    metric === "acquisition_price" && qualifier.qualifier === "reported" ? firstMatch(BUYING_NOW, ownScope) : null;
+  if (buying) {
+    qualifier.qualifier = "commitment";
+    qualifier.rule = `"${buying[0]}": a purchase told in the present is a deal just struck → commitment`;
   }
   const hearsay = outletHearsay(r, s, ownScope);
   if ((qualifier.qualifier === "reported" || qualifier.qualifier === "target") && hearsay) {
