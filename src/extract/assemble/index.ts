@@ -58,6 +58,7 @@ import { closeSentence, readSentence } from "./sentence.js";
 import { reviseServedCapacity } from "./served-capacity.js";
 import { reviseSiteBuilder } from "./site-builder.js";
 import { reviseSiteFinancing } from "./site-financing.js";
+import { reviseSpendingBackReference } from "./spending-back-reference.js";
 import { reviseStakeIssuer } from "./stake-issuer.js";
 import { reviseBySupplierInClause } from "./supplier-in-clause.js";
 import { reviseSupplierRow } from "./table-subject.js";
@@ -86,6 +87,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   if (!unit || isNotAClaim(r, s, q, unit.unit)) return;
   const f = readMetric(r, s, q, unit);
   if (!f) return;
+  reviseSpendingBackReference(r, s, f);
   if (!settleEntity(r, s, f)) return;
   reviseByQuotedSpeaker(r, s, f);
   reviseByHouseVoice(r, s, f);
