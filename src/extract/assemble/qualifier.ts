@@ -507,7 +507,9 @@ function reviseByWording(
     qualifier.rule = `"${announced[0]}": an amount announced for a deal or an investment → commitment`;
   }
   const buying =
-    metric === "acquisition_price" && qualifier.qualifier === "reported" ? firstMatch(BUYING_NOW, ownScope) : null;
+    metric === "acquisition_price" && qualifier.qualifier === "reported"
+      ? firstMatch(BUYING_NOW, ownScope)
+      : null;
   if (buying) {
     qualifier.qualifier = "commitment";
     qualifier.rule = `"${buying[0]}": a purchase told in the present is a deal just struck → commitment`;
