@@ -31,6 +31,7 @@ import { isNotAClaim } from "./not-a-claim.js";
 import { findSubject } from "./parties.js";
 import { readPeriod } from "./period.js";
 import { revisePledgeFrom } from "./pledge-from.js";
+import { reviseProgrammeFrame, reviseProgrammeFrameContinued } from "./programme-frame.js";
 import {
   reviseProgrammeCapacityContinued,
   reviseProgrammeModifier,
@@ -129,6 +130,8 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   reviseUtilityBuyer(r, f);
   reviseRoundNamedAfter(r, s, f);
   reviseTopicSupplier(r, s, f);
+  reviseProgrammeFrame(r, s, f);
+  reviseProgrammeFrameContinued(r, s, f);
   if (!reviseWarrantAndGrowth(r, s, f)) return;
   reviseMarketSpending(f, isCurrencyCode(f.candidate.unit));
   readPeriod(r, s, f);
