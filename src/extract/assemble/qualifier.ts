@@ -715,6 +715,7 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
     qualifier.qualifier = "target";
     qualifier.rule = "a whole year's flow for a year still under way at publication → target";
   }
+  reviseByInvestmentAnnounced(text, sentence.start, f, clauseAfter, qualifier);
   const comparedFrom = hasMatch(
     COMPARED_FROM,
     text.slice(Math.max(sentence.start, q.span.start - 30), q.span.start),
@@ -770,4 +771,39 @@ function buildsForAnother(candidate: Candidate, scope: string): boolean {
     candidate.counterparty !== null &&
     hasMatch(SITE_WORK_VERB, scope)
   );
+}
+
+/** A verb that puts money into something, told as done now or to be done: "investit", "injecte", "va consacrer", "invests", "will pour". */
+const INVESTING_NOW =
+  /(?<!\p{L})(?<!\bto\s)(?:invest(?:it|ira)|inject(?:e|era)|consacr(?:e|era)|mobilis(?:e|era)|débloqu(?:e|era)|(?:met|mettra)\s+sur\s+la\s+table|va\s+(?:investir|injecter|consacrer|mobiliser|débloquer)|invests|is\s+investing|will\s+invest|pours|is\s+pouring|will\s+pour|earmarks|is\s+putting|will\s+put)\s+(?:(?:plus\s+de|près\s+de|environ|au\s+moins|jusqu['’]à|more\s+than|nearly|about|some|over|up\s+to)\s+)?$/iu;
+
+/** A plan, a wish or a hedge before the verb: the amount is not yet committed. */
+const NOT_YET_COMMITTED =
+  /(?<!\p{L})(?:prévoi\p{L}*|envisag\p{L}*|projet\p{L}*|vis\p{L}*|souhait\p{L}*|pourrai\p{L}*|devrai\p{L}*|aurai\p{L}*|plans?|planned|aims?|expects?|could|may|might|would|should|wants?|intends?)(?!\p{L})/iu;
+
+/** Where the money goes, right after the amount: "au Portugal", "dans ses centres de données", "in Portugal". */
+const DESTINATION_AFTER =
+  /^\s*(?:(?:de\s+dollars|d['’]euros|de\s+livres)\s+)?(?:dans|au|aux|en|à|pour|in|into|for|across)(?!\p{L})/iu;
+
+/**
+ * "Microsoft investit 10 milliards au Portugal", "Amazon injecte 1,2 milliard dans ses centres de
+ * données", "Google va consacrer 9 milliards à ses infrastructures", "invests $10 billion in
+ * Portugal": an amount a company announces putting into a place or a project is committed
+ * (CLAIMS.md §7), not a forecast of the year's spending.
+ */
+function reviseByInvestmentAnnounced(
+  text: string,
+  sentenceStart: number,
+  f: FigureReading,
+  clauseAfter: string,
+  qualifier: Decision,
+): void {
+  const { candidate, q } = f;
+  if (candidate.metric !== "capex" && candidate.metric !== "investment") return;
+  if (qualifier.qualifier !== "target" && qualifier.qualifier !== "reported") return;
+  const before = text.slice(sentenceStart, q.span.start);
+  const verb = firstMatch(INVESTING_NOW, before.slice(-60));
+  if (!verb || hasMatch(NOT_YET_COMMITTED, before) || !DESTINATION_AFTER.test(clauseAfter)) return;
+  qualifier.qualifier = "commitment";
+  qualifier.rule = `"${verb[0].trim()}": an amount put into a place or a project, announced → commitment`;
 }
