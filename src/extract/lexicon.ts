@@ -322,12 +322,13 @@ export const METRIC_RULES: MetricRule[] = [
     bonus: 45,
   },
   {
-    // What the sites, plants or projects a builder announced cost to build: "le coût de ces centrales",
-    // "ces réacteurs coûteront", "the plants will cost", "the cost of the new campuses": its capital spending.
+    // What the sites, plants or projects a builder announced cost: "le coût de ces centrales", "ces
+    // campus coûteront", "the plants will cost", "the cost of the new campuses": its capital spending.
+    // Plural only: one site's cost ("Le site coûtera") is no announced build-out.
     metric: "capex",
     units: ["currency"],
     pattern:
-      /(?<!\p{L})(?:co[uû]ts?(?:\s+(?:total|totaux|global|de\s+construction))?\s+(?:de|des|du)\s+(?:ces|ce|cet|cette|ses|leurs|son|sa|nouveaux|nouvelles)\s+(?:[\p{Ll}-]+\s+)?|(?:total\s+|construction\s+|building\s+)?costs?\s+of\s+(?:these|the|its|their|those)\s+(?:new\s+|[\p{Ll}-]+\s+)?|(?:ces|ses|leurs|these|the|its|their)\s+(?:[\p{Ll}-]+\s+)?)(?:centrales|réacteurs|sites|campus|centres\s+de\s+données|projets|usines|installations|plants|reactors|campuses|data\s*cent(?:er|re)s|projects|facilities)(?:\s+(?:nucléaires|nuclear))?(?=\s+(?:est\s+(?:estimé|évalué)|sont?\s+(?:estimés?|évalués?)|s['’]él[eè]v\p{L}*|atteindr\p{L}*|coûter\p{L}*|is\s+(?:estimated|put|expected)|will\s+cost|would\s+cost|are\s+expected\s+to\s+cost|could\s+cost|cost)(?!\p{L}))/giu,
+      /(?<!\p{L})(?:(?:co[uû]ts?(?:\s+(?:total|totaux|global|de\s+construction))?\s+(?:de|des|du)\s+)?(?:ces|ses|leurs|les)\s+(?:nouveaux\s+|nouvelles\s+|grands\s+|futurs\s+)?(?:centrales|réacteurs|sites|campus|centres\s+de\s+données|projets|usines|installations)(?:\s+(?:nucléaires|prévus|annoncés))?|(?:(?:total\s+|construction\s+|building\s+)?costs?\s+of\s+)?(?:these|those|the|its|their)\s+(?:new\s+|planned\s+|large\s+|nuclear\s+)?(?:plants|reactors|sites|campuses|data\s*cent(?:er|re)s|projects|facilities))(?=\s+(?:est\s+(?:estimé|évalué)|sont\s+(?:estimés|évalués)|s['’]él[eè]v\p{L}*|atteindr\p{L}*|coûter\p{L}*|coûtent|is\s+(?:estimated|put|expected)|are\s+(?:estimated|expected\s+to\s+cost)|will\s+cost|would\s+cost|could\s+cost|cost)(?!\p{L}))/giu,
     bonus: 45,
   },
   {
