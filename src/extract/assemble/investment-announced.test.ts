@@ -19,6 +19,17 @@ describe("an amount a company announces putting into a place or a project", () =
     ]);
   });
 
+  it("is committed when a company brings or stakes it on another (fr)", () => {
+    assert.deepEqual(
+      qualifiers("Oracle apporte 2 milliards de dollars à Zorbex.", "fr")[0]?.[2],
+      "commitment",
+    );
+    assert.deepEqual(
+      qualifiers("Oracle mise 2 milliards de dollars sur Zorbex.", "fr")[0]?.[2],
+      "commitment",
+    );
+  });
+
   it("is committed, told in the present or the future (en)", () => {
     assert.deepEqual(qualifiers("Oracle is pouring $6 billion into two campuses in Spain.", "en"), [
       ["Oracle", "capex", "commitment"],

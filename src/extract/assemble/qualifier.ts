@@ -775,7 +775,7 @@ function buildsForAnother(candidate: Candidate, scope: string): boolean {
 
 /** A verb that puts money into something, told as done now or to be done: "investit", "injecte", "va consacrer", "invests", "will pour". */
 const INVESTING_NOW =
-  /(?<!\p{L})(?<!\bto\s)(?:invest(?:it|ira)|inject(?:e|era)|consacr(?:e|era)|mobilis(?:e|era)|débloqu(?:e|era)|(?:met|mettra)\s+sur\s+la\s+table|va\s+(?:investir|injecter|consacrer|mobiliser|débloquer)|invests|is\s+investing|will\s+invest|pours|is\s+pouring|will\s+pour|earmarks|is\s+putting|will\s+put)\s+(?:(?:plus\s+de|près\s+de|environ|au\s+moins|jusqu['’]à|more\s+than|nearly|about|some|over|up\s+to)\s+)?$/iu;
+  /(?<!\p{L})(?<!\bto\s)(?:invest(?:it|ira)|inject(?:e|era)|apport(?:e|era)|mis(?:e|era)|prend\s+une\s+participation\s+de|consacr(?:e|era)|mobilis(?:e|era)|débloqu(?:e|era)|(?:met|mettra)\s+sur\s+la\s+table|va\s+(?:investir|injecter|consacrer|mobiliser|débloquer)|invests|is\s+investing|will\s+invest|pours|is\s+pouring|will\s+pour|earmarks|is\s+putting|will\s+put|bets|is\s+betting)\s+(?:(?:plus\s+de|près\s+de|environ|au\s+moins|jusqu['’]à|more\s+than|nearly|about|some|over|up\s+to)\s+)?$/iu;
 
 /** A plan, a wish or a hedge before the verb: the amount is not yet committed. */
 const NOT_YET_COMMITTED =
@@ -783,7 +783,7 @@ const NOT_YET_COMMITTED =
 
 /** Where the money goes, right after the amount: "au Portugal", "dans ses centres de données", "in Portugal". */
 const DESTINATION_AFTER =
-  /^\s*(?:(?:de\s+dollars|d['’]euros|de\s+livres)\s+)?(?:dans|au|aux|en|à|pour|in|into|for|across)(?!\p{L})/iu;
+  /^\s*(?:(?:de\s+dollars|d['’]euros|de\s+livres)\s+)?(?:dans|au|aux|en|à|pour|sur|in|into|for|across|on)(?!\p{L})/iu;
 
 /**
  * "Microsoft investit 10 milliards au Portugal", "Amazon injecte 1,2 milliard dans ses centres de
