@@ -322,6 +322,16 @@ export const METRIC_RULES: MetricRule[] = [
     bonus: 45,
   },
   {
+    // What the sites, plants or projects a builder announced cost: "le coût de ces centrales", "ces
+    // campus coûteront", "the plants will cost", "the cost of the new campuses": its capital spending.
+    // Plural only: one site's cost ("Le site coûtera") is no announced build-out.
+    metric: "capex",
+    units: ["currency"],
+    pattern:
+      /(?<!\p{L})(?:(?:co[uû]ts?(?:\s+(?:total|totaux|global|de\s+construction))?\s+(?:de|des|du)\s+)?(?:ces|ses|leurs|les)\s+(?:nouveaux\s+|nouvelles\s+|grands\s+|futurs\s+)?(?:centrales|réacteurs|sites|campus|centres\s+de\s+données|projets|usines|installations)(?:\s+(?:nucléaires|prévus|annoncés))?|(?:(?:total\s+|construction\s+|building\s+)?costs?\s+of\s+)?(?:these|those|the|its|their)\s+(?:new\s+|planned\s+|large\s+|nuclear\s+)?(?:plants|reactors|sites|campuses|data\s*cent(?:er|re)s|projects|facilities))(?=\s+(?:est\s+(?:estimé|évalué)|sont\s+(?:estimés|évalués)|s['’]él[eè]v\p{L}*|atteindr\p{L}*|coûter\p{L}*|coûtent|is\s+(?:estimated|put|expected)|are\s+(?:estimated|expected\s+to\s+cost)|will\s+cost|would\s+cost|could\s+cost|cost)(?!\p{L}))/giu,
+    bonus: 45,
+  },
+  {
     // "received $4 billion from Amazon", "a reçu 4 milliards de dollars de la part d'Amazon": money put in by the company named.
     metric: "investment",
     units: ["currency"],
@@ -379,7 +389,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "acquisition_price",
     units: ["currency"],
     pattern:
-      /(?<!(?:traffic|customer|user|talent)\s+)acqu(?:is|ise|iert|érir|isition)\p{L}*(?!\p{L})(?!\s+(?:costs?|coûts?|expenses?|frais|de\s+(?:clients|trafic)))|rachet\p{L}*(?!(?:[^.;]|[.,](?=\d)){0,40}?\s(?:de\s+ses\s+propres\s+|d['’])(?:actions|titres))|rachat(?!\s+(?:de\s+ses\s+propres\s+|d['’])(?:actions|titres))|acquir\p{L}*|bought(?!\s+back)|s['’](?:est|sont|était)\s+offert\p{L}*|s['’]offr(?:e|ent|ira|irait)(?!\p{L})|(?:mis|mettre|met|mettent)\s+la\s+main\s+sur|s['’]empar\p{L}*|snapped\s+up|purchase\s+of\s+(?:the\s+(?:startup|company)|(?=\p{Lu}))|\btakeover\s+of\b|\bbuyout\s+of\b|(?:paid|payé|déboursé)(?=[^;]{0,40}\b(?:for|pour)\s+\p{Lu})/gu,
+      /(?<!(?:traffic|customer|user|talent)\s+)acqu(?:is|ise|iert|érir|isition)\p{L}*(?!\p{L})(?!\s+(?:costs?|coûts?|expenses?|frais|de\s+(?:clients|trafic)))|rach[eè]t\p{L}*(?!(?:[^.;]|[.,](?=\d)){0,40}?\s(?:de\s+ses\s+propres\s+|d['’])(?:actions|titres))|rachat(?!\s+(?:de\s+ses\s+propres\s+|d['’])(?:actions|titres))|acquir\p{L}*|bought(?!\s+back)|\bbuys\s+(?=\p{Lu})(?![\p{L}\p{N}.-]+(?:\s+[\p{L}\p{N}.-]+)?\s+(?:chips?|GPUs?|processors?|servers?|capacity|power|electricity|shares?|stakes?)\b)|s['’](?:est|sont|était)\s+offert\p{L}*|s['’]offr(?:e|ent|ira|irait)(?!\p{L})|(?:mis|mettre|met|mettent)\s+la\s+main\s+sur|s['’]empar\p{L}*|snapped\s+up|purchase\s+of\s+(?:the\s+(?:startup|company)|(?=\p{Lu}))|\btakeover\s+of\b|\bbuyout\s+of\b|(?:paid|payé|déboursé)(?=[^;]{0,40}\b(?:for|pour)\s+\p{Lu})/gu,
     bonus: 10,
   },
   {
@@ -615,7 +625,7 @@ export const QUALIFIER_RULES: QualifierRule[] = [
   {
     qualifier: "commitment",
     pattern:
-      /engag\p{L}*|contrats?(?![\p{L}])|contracts?(?![\p{L}])|a\s+signé|ont\s+signé|signé\p{L}*|signed|signs|(?:has|have|had)\s+agreed\s+to|\bagreed\s+(?:\p{L}+\s+){0,3}to\s+(?:invest|buy|pay|spend|supply|give|sell|provide|deliver|rent|lease)|(?:a|ont|avait|avaient)\s+(?:déjà\s+)?accepté\s+de|a\s+convenu|accords?(?!\p{L})|partenariat|partnership|commit\p{L}*|will\s+invest|investira|deal\s+worth|\bdeals?\b|agreements?|\bpledg\p{L}*|(?<!\p{L})promis(?:e|es)?(?!\p{L})|\bpromised\b|(?<!\p{L})promet(?:tent)?(?!\p{L})|(?<!\p{L})command(?:é|ée|és|ées)(?!\p{L})|\bordered\b|(?<!\p{L})(?:a|ont)\s+réservé|\b(?:reserved|booked)\b|\bagreed\s+(?:in\s+\p{L}+\s+)?to\s+(?:take|acquire|buy|pay|invest|supply|provide)\b/iu,
+      /engag\p{L}*|contrats?(?![\p{L}])|contracts?(?![\p{L}])|a\s+signé|ont\s+signé|signé\p{L}*|signed|signs|(?:has|have|had)\s+agreed\s+to|\bagreed\s+(?:\p{L}+\s+){0,3}to\s+(?:invest|buy|pay|spend|supply|give|sell|provide|deliver|rent|lease)|(?:a|ont|avait|avaient)\s+(?:déjà\s+)?accepté\s+(?:\p{L}+\s+){0,3}?d(?:e\s|['’])|(?<!\p{L})(?:a|ont|avait|avaient)\s+décidé\s+d(?:e\s+|['’])(?:investir|injecter|apporter|verser|racheter|acquérir|acheter|prendre|financer|construire|bâtir|déployer|louer)(?!\p{L})|\bdecided\s+to\s+(?:invest|inject|buy|acquire|take|pay|build|deploy|lease)\b|a\s+convenu|accords?(?!\p{L})|partenariat|partnership|commit\p{L}*|will\s+invest|investira|deal\s+worth|\bdeals?\b|agreements?|\bpledg\p{L}*|(?<!\p{L})promis(?:e|es)?(?!\p{L})|\bpromised\b|(?<!\p{L})promet(?:tent)?(?!\p{L})|(?<!\p{L})command(?:é|ée|és|ées)(?!\p{L})|(?<!\p{L})pass(?:é|e|ent|era|eront)\s+(?:une\s+)?commandes?(?!\p{L})|\bordered\b|\bplac(?:ed|es|ing)\s+(?:an?\s+)?(?:firm\s+)?orders?\b|(?<!\p{L})(?:a|ont)\s+réservé|\b(?:reserved|booked)\b|\bagreed\s+(?:in\s+\p{L}+\s+)?to\s+(?:take|acquire|buy|pay|invest|supply|provide)\b/iu,
     sentence: false,
   },
   {
@@ -635,7 +645,7 @@ export const FUTURE_TENSE =
 
 /** Verbs of money or goods handed over: in the future, a deal's committed term. */
 export const HANDING_OVER =
-  /invest|inject|débours|vers(?:er|era|eront|é)|\bpa(?:y|ie|iera|ieront)\b|suppl(?:y|ies)|fourni|acqu[eéi]r|achet|\bbuy\b|prendr|\btake\b|apport|financ|\bfund\b|provide|prêter|\blend\b|install|déploi|deploy|(?<!\p{L})lou(?:er|era|eront)(?!\p{L})|\b(?:rent|lease)\b/iu;
+  /invest|inject|débours|vers(?:er|era|eront|é)|\bpa(?:y|ie|iera|ieront)\b|suppl(?:y|ies)|fourni|(?<!\p{L})livr(?:er|era|eront)(?!\p{L})|\bdeliver\b|acqu[eéi]r|achet|\bbuy\b|prendr|\btake\b|apport|financ|\bfund\b|provid|prêter|\blend\b|install|déploi|deploy|(?<!\p{L})lou(?:er|era|eront)(?!\p{L})|\b(?:rent|lease)\b/iu;
 
 /** Impersonal expectation ("on s'attend à ce que", "it is expected"): not the company's own target. */
 export const IMPERSONAL_EXPECTATION = /\bon\s+s['’]attend|\bit\s+is\s+expected|\bis\s+widely\s+expected/iu;

@@ -3,7 +3,8 @@ import { matchesIn } from "../patterns.js";
 import type { FigureReading, Party, SentenceReading } from "./types.js";
 
 /** Lower-case words between the verb or preposition and the name: "le concepteur de puces Ampere". */
-const DESCRIPTION = "(?:(?:the|a|an|le|la|les|l['’]|du|de|d['’]|des)\\s*)?(?:[\\p{Ll}-]+['’]?\\s+){0,4}?";
+const DESCRIPTION =
+  "(?:(?:the|a|an|le|la|les|l['’]|du|de|d['’]|des)\\s*)?(?:[\\p{Ll}-]+(?:['’]\\s*|\\s+)){0,4}?";
 
 /** A company name as written: capitalised words, "&" allowed inside ("Weights & Biases"). */
 const NAME = "(\\p{Lu}[\\p{L}\\p{N}.-]*(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}\\p{N}.-]*){0,3})";

@@ -45,6 +45,7 @@ import { roundInvestee } from "./round-investee.js";
 import { describeCandidates, type Features, type Option, rankOptions, type Weights } from "./scorer.js";
 import { overlaps, spacePieces, testInSentence, wordCount } from "./text.js";
 import {
+  type Candidate,
   type DocumentReading,
   type EntityCue,
   type FigureReading,
@@ -714,6 +715,34 @@ function sizesMarkets(r: DocumentReading, party: Party): boolean {
   return party.kind === "person" || r.gazetteer.roles.get(party.canonical) === "source";
 }
 
+/** "avec", "with" right before a company: the other side of a deal. */
+const WITH_LEAD = /(?<!\p{L})(?:avec|with)\s+(?:(?:la|le|l['’]|the)\s*)?(?:[\p{Ll}-]+\s+){0,2}$/iu;
+
+/** How far from the figure the other side of its own deal may be named. */
+const OWN_DEAL_REACH = 80;
+
+/**
+ * "Ce contrat s'ajoute à celui de 22,4 milliards conclu avec OpenAI", "That contract follows the $22.4
+ * billion agreement reached with OpenAI": beside the figure, a deal "with" a company that is neither
+ * party of the previous sentence's deal is the figure's own deal, not the one the demonstrative names.
+ */
+function dealWithAnother(
+  r: DocumentReading,
+  s: SentenceReading,
+  f: FigureReading,
+  previous: Candidate,
+): boolean {
+  const q = f.q.span;
+  return s.parties.some(
+    (p) =>
+      p.kind === "company" &&
+      p.canonical !== previous.entity &&
+      p.canonical !== previous.counterparty &&
+      (p.start >= q.end ? p.start - q.end : q.start - p.end) <= OWN_DEAL_REACH &&
+      WITH_LEAD.test(r.text.slice(Math.max(s.sentence.start, p.start - 40), p.start)),
+  );
+}
+
 /** Every candidate owner of the figure, with its features. */
 export function entityOptions(
   r: DocumentReading,
@@ -745,12 +774,23 @@ export function entityOptions(
       entry.features[CUE_FEATURE[cue]] = 1;
     }
   const { previousSentenceClaim, demonstrative, local } = s;
-  if (demonstrative && previousSentenceClaim?.entity)
-    options.push({
-      value: { party: null, group: [], name: previousSentenceClaim.entity, cue: null, how: "previous deal" },
-      label: previousSentenceClaim.entity,
-      features: { previousDeal: 1 },
-    });
+  if (demonstrative && previousSentenceClaim?.entity) {
+    // A deal of its own with another company: the previous deal's other side is the party they share.
+    const other = dealWithAnother(r, s, f, previousSentenceClaim);
+    const name = other ? previousSentenceClaim.counterparty : previousSentenceClaim.entity;
+    if (name)
+      options.push({
+        value: {
+          party: null,
+          group: [],
+          name,
+          cue: null,
+          how: other ? "the previous deal's other side" : "previous deal",
+        },
+        label: name,
+        features: { previousDeal: 1 },
+      });
+  }
   const round = r.latestRound?.entity;
   const ofRound = f.candidate.metric === "funding_share" || f.candidate.metric === "valuation";
   if (round && ofRound && ROUND_WORD.test(s.body))

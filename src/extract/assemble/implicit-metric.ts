@@ -44,6 +44,35 @@ export function leadParagraphMetric(lead: Span, unit: string, text: string): Imp
     : null;
 }
 
+/** How far back the line before a list's first item is read for a metric word. */
+const LINE_BEFORE_REACH = 200;
+
+/**
+ * A list's first item, under a line that ends with a full stop rather than a colon ("Amazon, Microsoft
+ * … vont investir 400 milliards cette année.\n- Amazon : 125 milliards"): with no metric word of its
+ * own, the item measures what the end of that line names.
+ */
+export function lineBeforeItemMetric(
+  r: DocumentReading,
+  s: SentenceReading,
+  unit: string,
+): ImplicitMetric | null {
+  if (s.listLead || !LIST_ITEM.test(s.body)) return null;
+  const lineStart = r.text.lastIndexOf("\n", s.sentence.start - 1);
+  if (lineStart <= 0) return null;
+  const previousStart = r.text.lastIndexOf("\n", lineStart - 1) + 1;
+  const from = Math.max(previousStart, lineStart - LINE_BEFORE_REACH);
+  if (from >= lineStart || LIST_ITEM.test(r.text.slice(previousStart, lineStart))) return null;
+  const named = metricOfListLead({ start: from, end: lineStart }, unit, r.text);
+  return named
+    ? {
+        metric: named.metric,
+        at: named.at,
+        rule: `the line above the list names it ("${r.text.slice(named.at.start, named.at.end)}")`,
+      }
+    : null;
+}
+
 /**
  * The latest figure of the unit's kind with a metric, read in this sentence or the one just before;
  * the value of shares handed over beside a deal is no amount a later figure adds to.
@@ -152,7 +181,9 @@ const FORECAST_VERB_AFTER_NAME =
 /**
  * "Les quatre groupes prévoient 650 milliards de dépenses d'investissement. Amazon, à lui seul, anticipe
  * 200 milliards": a company of the group (or the company) the previous sentence measured, opening a
- * sentence with a verb that looks ahead, gives the same measure's value of its own.
+ * sentence with a verb that looks ahead, gives the same measure's value of its own. A collective the
+ * previous sentence measured ("Les géants de la tech vont investir …", "hyperscalers") counts its
+ * companies among its members.
  */
 export function memberForecastContinuation(
   r: DocumentReading,
@@ -174,7 +205,8 @@ export function memberForecastContinuation(
       c.metric !== null &&
       c.metricAt !== null &&
       unitClass(c.unit) === kind &&
-      (c.entity?.split("+").includes(subject.canonical) ?? false),
+      c.entity !== null &&
+      (c.entity.split("+").includes(subject.canonical) || r.gazetteer.collectives.includes(c.entity)),
   );
   if (!earlier) return null;
   const sibling = r.candidates.findLast((c) => c.sentenceIndex === s.sentenceIndex - 1);
@@ -347,6 +379,7 @@ export function implicitMetric(
   return (
     (s.listLead ? leadParagraphMetric(s.listLead, unit, r.text) : null) ??
     listSiblingMetric(r, s, unit) ??
+    lineBeforeItemMetric(r, s, unit) ??
     investingVerbMetric(r, s, q, unit) ??
     pledgeFromMetric(r, s, q, unit) ??
     continuationMetric(r, s, q, unit) ??

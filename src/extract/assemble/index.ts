@@ -34,6 +34,7 @@ import { isNotAClaim } from "./not-a-claim.js";
 import { findSubject } from "./parties.js";
 import { readPeriod } from "./period.js";
 import { revisePledgeFrom } from "./pledge-from.js";
+import { reviseProgrammeFrame, reviseProgrammeFrameContinued } from "./programme-frame.js";
 import {
   reviseProgrammeCapacityContinued,
   reviseProgrammeModifier,
@@ -61,6 +62,7 @@ import { closeSentence, readSentence } from "./sentence.js";
 import { reviseServedCapacity } from "./served-capacity.js";
 import { reviseSiteBuilder } from "./site-builder.js";
 import { reviseSiteFinancing } from "./site-financing.js";
+import { reviseSpendingBackReference } from "./spending-back-reference.js";
 import { reviseStakeIssuer } from "./stake-issuer.js";
 import { reviseBySupplierInClause } from "./supplier-in-clause.js";
 import { reviseSupplierRow } from "./table-subject.js";
@@ -89,6 +91,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   if (!unit || isNotAClaim(r, s, q, unit.unit)) return;
   const f = readMetric(r, s, q, unit);
   if (!f) return;
+  reviseSpendingBackReference(r, s, f);
   if (!settleEntity(r, s, f)) return;
   reviseAnaphoricAmount(r, s, f);
   reviseByQuotedSpeaker(r, s, f);
@@ -133,6 +136,8 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   reviseDealListOwner(r, s, f);
   reviseRoundNamedAfter(r, s, f);
   reviseTopicSupplier(r, s, f);
+  reviseProgrammeFrame(r, s, f);
+  reviseProgrammeFrameContinued(r, s, f);
   if (!reviseWarrantAndGrowth(r, s, f)) return;
   reviseMarketSpending(f, isCurrencyCode(f.candidate.unit));
   readPeriod(r, s, f);

@@ -79,7 +79,7 @@ export function reviseProgrammeOwnFigure(r: DocumentReading, s: SentenceReading,
 }
 
 /** "It is part of a 5-gigawatt campus", "s'inscrit dans un campus": the figure sizes a whole the programme belongs to. */
-const WHOLE_IT_BELONGS_TO =
+export const WHOLE_IT_BELONGS_TO =
   /\b(?:part\s+of|within|s['’]inscri\p{L}*\s+dans|fai\p{L}*\s+partie\s+d|au\s+sein\s+d)/iu;
 
 /** How many sentences back a programme's capacity may still be the one a later figure continues. */

@@ -328,7 +328,14 @@ export function marketExpectation(
 }
 
 /** Verbs that announce an amount ("a annoncé un investissement de", "unveiled a $10 billion plan"). */
-const ANNOUNCED = /(?<!\p{L})(?:annonc\p{L}*|announc\p{L}*|unveil\p{L}*|dévoil\p{L}*)/iu;
+const ANNOUNCED = /(?<!\p{L})(?:annon[cç]\p{L}*|announc\p{L}*|unveil\p{L}*|dévoil\p{L}*|officialis\p{L}*)/iu;
+
+/**
+ * A purchase told in the present ("Nvidia rachète Enfabrica pour", "s'offre", "met la main sur",
+ * "buys", "is buying"): the deal just struck, not one completed before ("a racheté", "bought").
+ */
+const BUYING_NOW =
+  /(?<!\p{L})(?:rachète|rachètent|acquiert|acquièrent|s['’]offre|s['’]offrent|met(?:tent)?\s+la\s+main\s+sur|s['’]empare|buys|is\s+buying|snaps\s+up)(?!\p{L})/iu;
 
 /**
  * An outlet's conditional is hearsay ("selon le New York Times, la perte aurait atteint", "xAI
@@ -503,6 +510,14 @@ function reviseByWording(
     qualifier.qualifier = "commitment";
     qualifier.rule = `"${announced[0]}": an amount announced for a deal or an investment → commitment`;
   }
+  const buying =
+    metric === "acquisition_price" && qualifier.qualifier === "reported"
+      ? firstMatch(BUYING_NOW, ownScope)
+      : null;
+  if (buying) {
+    qualifier.qualifier = "commitment";
+    qualifier.rule = `"${buying[0]}": a purchase told in the present is a deal just struck → commitment`;
+  }
   const hearsay = outletHearsay(r, s, ownScope);
   if ((qualifier.qualifier === "reported" || qualifier.qualifier === "target") && hearsay) {
     qualifier.qualifier = "rumoured";
@@ -582,6 +597,14 @@ function statesHoldingValue(text: string, candidate: FigureReading["candidate"])
   return at !== null && STATED_HOLDING_VALUE.test(text.slice(at.start, at.end));
 }
 
+/**
+ * Capacity another company is to supply or host: a term of their deal, dated by when it is delivered
+ * ("to take power from a 50-megawatt reactor from 2030", a table row "750 MW … jusqu'en 2028"), not a plan.
+ */
+function capacityUnderDeal(candidate: Candidate): boolean {
+  return candidate.metric === "datacenter_capacity" && candidate.counterparty !== null;
+}
+
 /** What some metrics are whatever the wording: a deal component's value, capacity under a deal, a warrant's terms. */
 function reviseByMetric(
   r: DocumentReading,
@@ -598,11 +621,7 @@ function reviseByMetric(
   ) {
     qualifier.qualifier = "estimated";
     qualifier.rule = "the value of a deal component is a computation → estimated";
-  } else if (
-    metric === "datacenter_capacity" &&
-    candidate.counterparty &&
-    qualifier.qualifier === "reported"
-  ) {
+  } else if (capacityUnderDeal(candidate) && qualifier.qualifier === "reported") {
     qualifier.qualifier = "commitment";
     qualifier.rule = `capacity ${candidate.counterparty} is to supply or host under a deal is a term of it → commitment`;
   } else if (metric === "cost_per_gw" && qualifier.qualifier === "reported") {
@@ -683,7 +702,11 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
     qualifier.rule =
       "an amount listed by the company that gives it and what it builds is a pledge → commitment";
   }
-  if (qualifier.qualifier === "reported" && notYetReportable(candidate.period, r.input.published)) {
+  if (
+    qualifier.qualifier === "reported" &&
+    notYetReportable(candidate.period, r.input.published) &&
+    !capacityUnderDeal(candidate)
+  ) {
     qualifier.qualifier = "target";
     qualifier.rule = "a figure for a period that had not begun when the report was published → target";
   } else if (
@@ -696,6 +719,7 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
     qualifier.qualifier = "target";
     qualifier.rule = "a whole year's flow for a year still under way at publication → target";
   }
+  reviseByInvestmentAnnounced(text, sentence.start, f, clauseAfter, qualifier);
   const comparedFrom = hasMatch(
     COMPARED_FROM,
     text.slice(Math.max(sentence.start, q.span.start - 30), q.span.start),
@@ -751,4 +775,39 @@ function buildsForAnother(candidate: Candidate, scope: string): boolean {
     candidate.counterparty !== null &&
     hasMatch(SITE_WORK_VERB, scope)
   );
+}
+
+/** A verb that puts money into something, told as done now or to be done: "investit", "injecte", "va consacrer", "invests", "will pour". */
+const INVESTING_NOW =
+  /(?<!\p{L})(?<!\bto\s)(?:invest(?:it|ira)|inject(?:e|era)|apport(?:e|era)|mis(?:e|era)|prend\s+une\s+participation\s+de|consacr(?:e|era)|mobilis(?:e|era)|débloqu(?:e|era)|(?:met|mettra)\s+sur\s+la\s+table|va\s+(?:investir|injecter|consacrer|mobiliser|débloquer)|invests|is\s+investing|will\s+invest|pours|is\s+pouring|will\s+pour|earmarks|is\s+putting|will\s+put|bets|is\s+betting)\s+(?:(?:plus\s+de|près\s+de|environ|au\s+moins|jusqu['’]à|more\s+than|nearly|about|some|over|up\s+to)\s+)?$/iu;
+
+/** A plan, a wish or a hedge before the verb: the amount is not yet committed. */
+const NOT_YET_COMMITTED =
+  /(?<!\p{L})(?:prévoi\p{L}*|envisag\p{L}*|projet\p{L}*|vis\p{L}*|souhait\p{L}*|pourrai\p{L}*|devrai\p{L}*|aurai\p{L}*|plans?|planned|aims?|expects?|could|may|might|would|should|wants?|intends?)(?!\p{L})/iu;
+
+/** Where the money goes, right after the amount: "au Portugal", "dans ses centres de données", "in Portugal". */
+const DESTINATION_AFTER =
+  /^\s*(?:(?:de\s+dollars|d['’]euros|de\s+livres)\s+)?(?:dans|au|aux|en|à|pour|sur|in|into|for|across|on)(?!\p{L})/iu;
+
+/**
+ * "Microsoft investit 10 milliards au Portugal", "Amazon injecte 1,2 milliard dans ses centres de
+ * données", "Google va consacrer 9 milliards à ses infrastructures", "invests $10 billion in
+ * Portugal": an amount a company announces putting into a place or a project is committed
+ * (CLAIMS.md §7), not a forecast of the year's spending.
+ */
+function reviseByInvestmentAnnounced(
+  text: string,
+  sentenceStart: number,
+  f: FigureReading,
+  clauseAfter: string,
+  qualifier: Decision,
+): void {
+  const { candidate, q } = f;
+  if (candidate.metric !== "capex" && candidate.metric !== "investment") return;
+  if (qualifier.qualifier !== "target" && qualifier.qualifier !== "reported") return;
+  const before = text.slice(sentenceStart, q.span.start);
+  const verb = firstMatch(INVESTING_NOW, before.slice(-60));
+  if (!verb || hasMatch(NOT_YET_COMMITTED, before) || !DESTINATION_AFTER.test(clauseAfter)) return;
+  qualifier.qualifier = "commitment";
+  qualifier.rule = `"${verb[0].trim()}": an amount put into a place or a project, announced → commitment`;
 }
