@@ -7,7 +7,7 @@ import { splitSentences } from "../sentences.js";
 import { findTables } from "../tables.js";
 import { boundSentences, MAX_SENTENCE_CHARACTERS, MAX_SENTENCE_FIGURES } from "../windows.js";
 import { reviseAcquisitionList } from "./acquisition-list.js";
-import { reviseAnaphoricAmount } from "./anaphoric-amount.js";
+import { reviseAnaphoricAmount, reviseRepeatedAmount } from "./anaphoric-amount.js";
 import { reviseBorrowerOfLoans } from "./borrower.js";
 import { reviseByBroughtTo } from "./brought-to.js";
 import { reviseBuilderSpendingPlan } from "./builder-spending-plan.js";
@@ -135,6 +135,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   reviseTopicSupplier(r, s, f);
   if (!reviseWarrantAndGrowth(r, s, f)) return;
   reviseMarketSpending(f, isCurrencyCode(f.candidate.unit));
+  reviseRepeatedAmount(r, s, f);
   readPeriod(r, s, f);
   readQualifier(r, s, f);
   reviseReportedQuarter(r, s, f);
