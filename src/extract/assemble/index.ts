@@ -22,6 +22,7 @@ import { reviseDealRevenuePartner } from "./deal-revenue.js";
 import { noteAlliance, reviseByAlliance, reviseByParallel } from "./discourse.js";
 import { fileForEachMember } from "./distributive.js";
 import { ENTITY_WEIGHTS, settleEntity } from "./entity.js";
+import { reviseForecastMonth } from "./forecast-month.js";
 import { reviseFundInvestment } from "./fund-investment.js";
 import { reviseByHorizonTotal } from "./horizon-total-part.js";
 import { reviseByHouseVoice } from "./house-voice.js";
@@ -138,6 +139,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   reviseRepeatedAmount(r, s, f);
   readPeriod(r, s, f);
   readQualifier(r, s, f);
+  reviseForecastMonth(r, s, f);
   reviseReportedQuarter(r, s, f);
   reviseChangedFrom(r, f);
   reviseByHorizonTotal(r, f);
