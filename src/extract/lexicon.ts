@@ -156,7 +156,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "compute_commitment",
     units: ["currency"],
     pattern:
-      /engagements?|engagée?s?|s['’]engage\p{L}*|contrats?(?![\p{L}])|contracts?(?![\p{L}])|contracted\s+(?:to|with)|commitments?|committed|\bcommit(?:s|ting)?\b|capacités?\s+de\s+calcul|(?:compute|computing|cloud)\s+capacity|capacity\s+(?:agreements?|deals?)|accords?\s+de\s+capacité|agreed\s+to\s+(?:spend|buy|purchase|pay)/giu,
+      /engagements?|engagée?s?|s['’]engage\p{L}*|contrats?(?![\p{L}])|contracts?(?![\p{L}])|contracted\s+(?:to|with)|commitments?|committed|\bpledges?\b|\bcommit(?:s|ting)?\b|capacités?\s+de\s+calcul|(?:compute|computing|cloud)\s+capacity|capacity\s+(?:agreements?|deals?)|accords?\s+de\s+capacité|agreed\s+to\s+(?:spend|buy|purchase|pay)/giu,
     bonus: 30,
   },
   {
@@ -177,6 +177,16 @@ export const METRIC_RULES: MetricRule[] = [
     pattern:
       /(?<=\d(?:\s*(?:trillion|billion|million|bn|tn|milliards?|millions?|mds?|md)(?:\s*[$€£])?)?(?:\s+(?:de\s+dollars|d['’]euros|dollars|euros))?)\s+(?:on|in|en|de|dans(?:\s+(?:la|le|du))?)\s+(?:(?:AI|cloud)\s+)?(?:compute|computing|(?:la\s+)?(?:puissance|capacités?)\s+de\s+calcul|calcul)(?!\p{L})/giu,
     bonus: 30,
+  },
+  {
+    // Money put into compute suppliers as a kind, not into a named company: "a $60 billion investment
+    // into neocloud data center providers", "un investissement de 10 milliards dans des fournisseurs de
+    // cloud": contracts to buy their capacity, not a stake in any of them.
+    metric: "compute_commitment",
+    units: ["currency"],
+    pattern:
+      /\binvestments?\s+(?:in|into|with)\s+(?:["“”'‘’]?[\p{L}-]+["“”'‘’]?\s+){0,3}?(?:neoclouds?|(?:neocloud|cloud|compute|computing|GPU|data\s+cent(?:er|re)|AI\s+infrastructure)["“”'‘’]?\s+(?:providers|operators|suppliers|companies|firms))(?!\p{L})|(?<!\p{L})investissements?\s+(?:[^.;:]{0,30}?\s)?dans\s+(?:les|des|de)\s+(?:[«"“]\s?)?(?:néo-?clouds?|neo-?clouds?|(?:fournisseurs|opérateurs|prestataires)\s+(?:[«»"“”]?\s?[\p{L}-]+\s?[«»"“”]?\s+){0,2}?(?:de\s+|d['’])?(?:cloud|calcul|centres\s+de\s+données|néo-?clouds?|neo-?clouds?))(?!\p{L})/giu,
+    bonus: 40,
   },
   {
     // Buying compute goods: "will buy $10 billion of chips", "achètera pour 10 milliards de puces".

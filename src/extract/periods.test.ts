@@ -178,6 +178,12 @@ test("a quarter named by 'last quarter', 'a $9 billion quarter', 'le trimestre d
   assert.deepEqual(flow("it booked a record $9 billion quarter of outlays", "2025-10-28"), q3);
   assert.deepEqual(flow("le groupe a dépensé 8 milliards le trimestre dernier", "2025-10-28"), q3);
   assert.deepEqual(flow("ses ventes ont doublé au cours du trimestre", "2025-10-28"), q3);
+  assert.deepEqual(flow("in its most recent quarter the group spent $9 billion", "2025-10-28"), q3);
+  assert.deepEqual(flow("during their latest quarter, outlays doubled", "2025-10-28"), q3);
+  assert.deepEqual(
+    flow("au cours de son dernier trimestre, le groupe a dépensé 8 milliards", "2025-10-28"),
+    q3,
+  );
   // A quarter given its year, or a quarter century, is not the last completed quarter.
   assert.equal(findTimeMentions("in the last quarter of 2024", "2025-10-28")[0]?.flow?.start, "2024-01-01");
   assert.equal(findTimeMentions("$9 billion over the past quarter century", "2025-10-28").length, 0);

@@ -720,8 +720,8 @@ const RULES: [RegExp, Builder][] = [
     },
   ],
   [
-    // "in the quarter", "last quarter", "a $35 billion quarter", "le trimestre dernier", "au cours du trimestre".
-    /\b(?:(?:in|during|for|over|of)\s+the\s+(?:latest\s+|last\s+|past\s+|recent\s+)?quarter|(?:the\s+)?(?:last|latest|past)\s+quarter|(?<=\b(?:billion|million|bn)\s+)quarter|(?:au|sur\s+le|durant\s+le|pendant\s+le|au\s+cours\s+du|lors\s+du)\s+(?:dernier\s+)?trimestre|\ble\s+trimestre\s+dernier)(?!\s+(?:de|d['’]|of\s+(?:\d|(?:the|its|their|this|last|next|fiscal|FY)\b)|\d|en\s+cours|centur))(?![\p{L}\p{N}])/giu,
+    // "in the quarter", "last quarter", "its most recent quarter", "a $35 billion quarter", "le trimestre dernier", "au cours du trimestre".
+    /\b(?:(?:in|during|for|over|of)\s+(?:the|its|their)\s+(?:latest\s+|last\s+|past\s+|(?:most\s+)?recent\s+)?quarter|(?:the\s+|its\s+|their\s+)?(?:last|latest|past|most\s+recent)\s+quarter|(?<=\b(?:billion|million|bn)\s+)quarter|(?:au|sur\s+le|durant\s+le|pendant\s+le|au\s+cours\s+du|lors\s+du)\s+(?:dernier\s+)?trimestre|\ble\s+trimestre\s+dernier)(?!\s+(?:de|d['’]|of\s+(?:\d|(?:the|its|their|this|last|next|fiscal|FY)\b)|\d|en\s+cours|centur))(?![\p{L}\p{N}])/giu,
     (_m, p) => lastQuarterCompleted(p, "the quarter"),
   ],
   [

@@ -33,3 +33,30 @@ describe("an amount written after power with its currency left out", () => {
     assert.equal(c.unit, "USD");
   });
 });
+
+describe("money put into compute suppliers as a kind, and the same amount taken up again", () => {
+  it("is a compute commitment, and so is its later mention with a definite article (en)", () => {
+    const text =
+      "Oracle is stepping up with a $40 billion investment into GPU cloud providers, which run rented AI clusters.\n\nThe deals span several years.\n\nThe new $40 billion commitment widens its supply base.";
+    const claims = extract(text, "en").filter((c) => c.value.low === 40e9);
+    assert.deepEqual(
+      claims.map((c) => [c.entity, c.metric]),
+      [["Oracle", "compute_commitment"]],
+    );
+  });
+
+  it("is a compute commitment, and so is its later mention with a definite article (fr)", () => {
+    const text =
+      "Oracle annonce un investissement de 40 milliards de dollars dans des fournisseurs de cloud spécialisés dans l'IA.\n\nLes contrats courent sur plusieurs années.\n\nCet engagement de 40 milliards élargit ses sources d'approvisionnement.";
+    const claims = extract(text, "fr").filter((c) => c.value.low === 40e9);
+    assert.deepEqual(
+      claims.map((c) => [c.entity, c.metric]),
+      [["Oracle", "compute_commitment"]],
+    );
+  });
+
+  it("an investment in one named company stays an investment (en)", () => {
+    const c = claimAt(extract("Oracle made a $4 billion investment in CoreWeave.", "en"), 4e9);
+    assert.equal(c.metric, "investment");
+  });
+});

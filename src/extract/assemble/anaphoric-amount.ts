@@ -31,3 +31,36 @@ export function reviseAnaphoricAmount(r: DocumentReading, s: SentenceReading, f:
   candidate.counterpartyAt = previous.counterpartyAt;
   f.entityGroup = [];
 }
+
+/** A definite noun phrase opening on the figure: "The fresh $60 billion commitment", "ces 60 milliards". */
+const DEFINITE_BEFORE =
+  /(?:^|[,;:(—–]\s*|\b(?:and|et|but|mais)\s+)(?:the|this|that|le|la|les|ce|cet|cette|ces)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** How far back the amount repeated may stand: a few paragraphs. */
+const REPEAT_REACH = 2000;
+
+/**
+ * The same amount, of the same owner, taken up with a definite article a few paragraphs later ("a
+ * $60 billion investment into neocloud providers … The fresh $60 billion commitment"): it measures
+ * what it measured the first time.
+ */
+export function reviseRepeatedAmount(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
+  const { candidate, q } = f;
+  if (!candidate.metric || !candidate.entity) return;
+  const lead = r.text.slice(Math.max(s.sentence.start, q.span.start - 60), q.span.start);
+  if (!DEFINITE_BEFORE.test(lead)) return;
+  const first = r.candidates.find(
+    (c) =>
+      c.q.span.end <= s.sentence.start &&
+      q.span.start - c.q.span.end <= REPEAT_REACH &&
+      c.entity === candidate.entity &&
+      c.unit === candidate.unit &&
+      c.q.low === q.low &&
+      c.q.high === q.high &&
+      c.metric !== null,
+  );
+  if (!first?.metric || first.metric === candidate.metric) return;
+  f.rules.push(`metric: the same amount of ${first.entity} taken up again → ${first.metric}`);
+  candidate.metric = first.metric;
+  candidate.metricAt = first.metricAt;
+}

@@ -204,3 +204,27 @@ describe("qualifier: a bank credited as the sentence opens", () => {
     );
   });
 });
+
+describe("a projection credited to an analyst firm with 'as per' or 'd'après'", () => {
+  const qualifierOf = (text: string, language: "fr" | "en") =>
+    extractClaims({ text, language, published: "2025-10-30", document: "d.md" }).claims.find(
+      (c) => c.value.high === 118e9 || c.value.low === 118e9,
+    )?.qualifier;
+
+  it("is the firm's estimate, not the company's target (en)", () => {
+    assert.equal(
+      qualifierOf("Meta's capex could reach $118 billion in 2026, as per Jefferies.", "en"),
+      "estimated",
+    );
+  });
+
+  it("is the firm's estimate, not the company's target (fr)", () => {
+    assert.equal(
+      qualifierOf(
+        "Les investissements de Meta pourraient atteindre 118 milliards de dollars en 2026, d'après Jefferies.",
+        "fr",
+      ),
+      "estimated",
+    );
+  });
+});

@@ -60,8 +60,8 @@ const COLLECTIVE_FORECASTER =
 const FORECAST_VERB =
   /^\s+(?:now\s+|also\s+|still\s+)?(?:expects?|expected|forecasts?|forecasted|projects?|projected|predicts?|predicted|sees|saw|anticipates?|estimates?|estimated|s['’]attend(?:ent)?\s+à|tabl(?:e|ent)\s+sur|prévoi(?:t|ent)|anticipe(?:nt)?|estime(?:nt)?|projette(?:nt)?)(?!\p{L})/u;
 
-/** "according to Bank of America", "selon Barclays": a bank or analyst firm credited before or after the figure. */
-const CREDIT_LEAD = /(?:\baccording\s+to|(?<!\p{L})(?:selon|d['’]après))\s+$/iu;
+/** "according to Bank of America", "as per CNBC", "selon Barclays": a bank, an outlet or analyst firm credited before or after the figure. */
+const CREDIT_LEAD = /(?:\baccording\s+to|\bas\s+per|(?<!\p{L})(?:selon|d['’]après))\s+$/iu;
 
 /**
  * A bank, an analyst firm, a rating agency or the market forecasting another company's figure

@@ -23,6 +23,36 @@ describe("period: a figure with no date that points back to the date given befor
     assert.deepEqual(claimAt(claims, 17e9).period, { asOf: "2023-12" });
   });
 
+  it("a pledge still to be paid that carries out a dated agreement takes the agreement's date (EN, FR)", () => {
+    const en = extract(
+      "In October, Amazon and Google agreed to back Cohere. Amazon will invest up to $3 billion in the startup.",
+      "en",
+      "2026-02-10",
+    );
+    assert.deepEqual(claimAt(en, 3e9).period, { asOf: "2025-10" });
+    const fr = extract(
+      "En octobre, Amazon et Google ont accepté de soutenir Cohere. Amazon investira jusqu'à 3 milliards de dollars dans la start-up.",
+      "fr",
+      "2026-02-10",
+    );
+    assert.deepEqual(claimAt(fr, 3e9).period, { asOf: "2025-10" });
+  });
+
+  it("a pledge still to be paid after a dated fact that is no agreement stays of publication (EN, FR)", () => {
+    const en = extract(
+      "In October, Cohere opened an office in Paris. Amazon will invest up to $3 billion in the startup.",
+      "en",
+      "2026-02-10",
+    );
+    assert.deepEqual(claimAt(en, 3e9).period, { asOf: "2026-02" });
+    const fr = extract(
+      "En octobre, Cohere a ouvert un bureau à Paris. Amazon investira jusqu'à 3 milliards de dollars dans la start-up.",
+      "fr",
+      "2026-02-10",
+    );
+    assert.deepEqual(claimAt(fr, 3e9).period, { asOf: "2026-02" });
+  });
+
   it("a total up to now ('has invested a total of') stays of publication (EN)", () => {
     const claims = extract(
       "Amazon first backed the startup a year ago. Amazon has invested a total of $6 billion in Anthropic.",

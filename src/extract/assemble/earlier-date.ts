@@ -13,6 +13,14 @@ const BACK_TO_DATE =
 const PAST_DEAL_VERB =
   /(?<!\b(?:has|have|having)\s+(?:\p{L}+\s+)?)\b(?:raised|closed|secured|invested|(?:was|were|had\s+been)\s+valued)\b|(?<!\p{L})(?:a|avait|ont|avaient)\s+(?:(?:alors|déjà)\s+)?(?:levé|bouclé|investi|injecté|obtenu|été\s+valorisée?s?)(?!\p{L})|(?<!\p{L})valorisai(?:t|ent)(?!\p{L})/iu;
 
+/** A pledge still to be paid: "will invest", "is to provide", "investira", "va apporter". */
+const FUTURE_PLEDGE =
+  /\b(?:will|would|is\s+to|are\s+to|(?:is|are)\s+set\s+to)\s+(?:\p{L}+\s+)?(?:invest|put|provide|contribute|commit|inject|pour)\b|(?<!\p{L})(?:(?:investi|apporte|injecte|engage)(?:ra|ront)|(?:va|vont)\s+(?:investir|apporter|injecter|engager))(?!\p{L})/iu;
+
+/** An agreement stated as made: "agreed to back", "signed a deal", "ont accepté de", "se sont engagés à". */
+const AGREEMENT_MADE =
+  /\b(?:agreed|signed|struck|reached|sealed|inked)\b|(?<!\p{L})(?:(?:a|ont|avait|avaient)\s+(?:accepté|signé|conclu|scellé|convenu)|(?:s['’]est|se\s+sont)\s+engagée?s?)(?!\p{L})/iu;
+
 /** How far before the sentence the date it points back to may stand: about two sentences. */
 const REACH = 400;
 
@@ -32,7 +40,9 @@ export function earlierDateOf(
 ): TimeMention | undefined {
   if (!published || published.length < 7) return undefined;
   const clause = text.slice(sentence.start, figureStart);
-  if (!hasMatch(BACK_TO_DATE, clause) && !(level && hasMatch(PAST_DEAL_VERB, clause))) return undefined;
+  const pledge = level && hasMatch(FUTURE_PLEDGE, clause);
+  if (!hasMatch(BACK_TO_DATE, clause) && !(level && hasMatch(PAST_DEAL_VERB, clause)) && !pledge)
+    return undefined;
   const from = Math.max(0, sentence.start - REACH);
   const date = findTimeMentions(text.slice(from, sentence.start), published, from, fiscalEnd)
     .filter((t) => !t.horizon && !t.fromPublication && !t.counted && !t.unresolved && t.asOf !== null)
@@ -40,6 +50,10 @@ export function earlierDateOf(
   // Over by publication: "2025" in a November 2025 text is not.
   const end = date?.flow?.end ?? date?.asOf;
   if (!date?.asOf || !end || end.slice(0, 7) >= published.slice(0, 7)) return undefined;
+  // A pledge to come takes the date of the agreement it carries out, told just before with its date.
+  if (pledge && !hasMatch(BACK_TO_DATE, clause) && !hasMatch(PAST_DEAL_VERB, clause)) {
+    if (!hasMatch(AGREEMENT_MADE, text.slice(date.end, sentence.start))) return undefined;
+  }
   if (FOUNDING_LEAD.test(text.slice(Math.max(from, date.start - 60), date.start))) return undefined;
   return date;
 }

@@ -298,7 +298,30 @@ function metricWordChoice(
     );
     metricChoice = { ...metricChoice, metric: "revenue", weak: false };
   }
+  if (metricChoice && isRoundBeforeItsValuation(text, q, metricChoice)) {
+    rules.push("metric: the amount raised, before the valuation it was raised at → funding_round");
+    metricChoice = { ...metricChoice, metric: "funding_round", score: 0, weak: false };
+  }
   return metricChoice;
+}
+
+/**
+ * What lies between a figure and the valuation word of the next one when the figure is the money
+ * raised at that valuation: "$6 billion at a $24 billion valuation", "$6 billion at a valuation of",
+ * "6 milliards, pour une valorisation de", "6 milliards sur la base d'une valorisation de".
+ */
+const RAISED_AT_VALUATION =
+  /^\s*,?\s*(?:at|on|with|for|pour|avec|à|sur\s+(?:la\s+)?base\s+d['’]\s*)\s*(?:an?|une)\s+(?:[$€£]?\s?\d[\d.,\s]*(?:trillion|billion|million|bn|milliards?|millions?)?\s+(?:(?:de\s+|d['’]\s*)?(?:dollars|euros)\s+)?)?(?:(?:post|pre)-money\s+)?$/iu;
+
+/** "valuation of $24 billion", "valorisation de 24 milliards": the valuation word's own figure. */
+const VALUATION_FIGURE_AFTER = /^\s+(?:of\s+|de\s+|d['’]\s*)(?:about\s+|around\s+|environ\s+)?[$€£]?\s?\d/iu;
+
+/** Whether the figure's only metric word is the valuation of the figure after it, at which it was raised. */
+function isRoundBeforeItsValuation(text: string, q: QuantityMention, choice: MetricChoice): boolean {
+  if (choice.metric !== "valuation" || choice.at.start < q.span.end) return false;
+  const between = text.slice(q.span.end, choice.at.start);
+  if (!RAISED_AT_VALUATION.test(between)) return false;
+  return /\d/u.test(between) || VALUATION_FIGURE_AFTER.test(text.slice(choice.at.end, choice.at.end + 20));
 }
 
 /**

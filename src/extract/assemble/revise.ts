@@ -301,9 +301,12 @@ function reviseUnboughtCompute(r: DocumentReading, f: FigureReading): Metric | n
         members.every((member) => gazetteer.roles.get(member) !== "developer")
       ? "a backer's commitment to a developer"
       : null;
+  // A commitment to a neocloud buys its compute, whoever makes it.
+  const toComputeSeller = gazetteer.sectors.get(candidate.counterparty ?? "") === "neocloud";
   if (
     members.length > 0 &&
     committer &&
+    !toComputeSeller &&
     /commit|engag/iu.test(text.slice(metricAt?.start ?? 0, metricAt?.end ?? 0)) &&
     !COMPUTE_NOUN.test(clauseText)
   ) {
