@@ -34,14 +34,15 @@ export function leadParagraphMetric(lead: Span, unit: string, text: string): Imp
   const lineStart = text.lastIndexOf("\n", lead.start - 1) + 1;
   const from = Math.max(lineStart, lead.start - LEAD_PARAGRAPH_REACH);
   if (from >= lead.start) return null;
-  const named = metricOfListLead({ start: from, end: lead.start }, unit, text);
-  return named
-    ? {
-        metric: named.metric,
-        at: named.at,
-        rule: `the paragraph opening the list names it ("${text.slice(named.at.start, named.at.end)}")`,
-      }
-    : null;
+  return namedIn({ start: from, end: lead.start }, unit, text, "the paragraph opening the list");
+}
+
+/** The metric a lead's words name, with the rule saying where they stand. */
+function namedIn(span: Span, unit: string, text: string, where: string): ImplicitMetric | null {
+  const named = metricOfListLead(span, unit, text);
+  if (!named) return null;
+  const words = text.slice(named.at.start, named.at.end);
+  return { metric: named.metric, at: named.at, rule: `${where} names it ("${words}")` };
 }
 
 /** How far back the line before a list's first item is read for a metric word. */
@@ -63,14 +64,7 @@ export function lineBeforeItemMetric(
   const previousStart = r.text.lastIndexOf("\n", lineStart - 1) + 1;
   const from = Math.max(previousStart, lineStart - LINE_BEFORE_REACH);
   if (from >= lineStart || LIST_ITEM.test(r.text.slice(previousStart, lineStart))) return null;
-  const named = metricOfListLead({ start: from, end: lineStart }, unit, r.text);
-  return named
-    ? {
-        metric: named.metric,
-        at: named.at,
-        rule: `the line above the list names it ("${r.text.slice(named.at.start, named.at.end)}")`,
-      }
-    : null;
+  return namedIn({ start: from, end: lineStart }, unit, r.text, "the line above the list");
 }
 
 /**
