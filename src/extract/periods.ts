@@ -11,6 +11,9 @@ import { SMALL_NUMBER_WORDS } from "./lexicon.js";
 import { matchesFrom, nextMatch } from "./patterns.js";
 import { SEASON_RULES } from "./seasons.js";
 
+
+/** A fiscal year's end written as past: "ended", "closed", "clos", "s'est achevé". */
+const FISCAL_YEAR_CLOSED = /\b(?:ended|closed)\b|(?<!\p{L})(?:clos|close|achevé|terminé|clôturé|pris\s+fin)(?!\p{L})/iu;
 /**
  * Time expressions of a clause, each resolved against the publication date into the period a flow
  * takes ({start, end}) and the date a level takes ({asOf}). CLAIMS.md §5.
@@ -259,7 +262,7 @@ const FISCAL_RULES: [RegExp, Builder][] = [
     // "the current fiscal year, which ends in May 2026", "l'exercice, qui s'achèvera en mai": the text gives
     // the month the year ends in; without a year, the first such month from publication on.
     new RegExp(
-      `\\b(?:(?:sur|pour|de|durant|pendant|in|for|during)\\s+)?(?:l['’]ensemble\\s+de\\s+)?(?:l['’]exercice(?:\\s+fiscal)?(?:\\s+en\\s+cours)?|(?:the|this|its|their)\\s+(?:current\\s+|full\\s+)?fiscal\\s+year),?\\s+(?:which\\s+|that\\s+|qui\\s+)?(?:ends|ending|will\\s+end|closes|s['’]achève(?:ra)?|s['’]achevant|se\\s+termine(?:ra)?|prend(?:ra)?\\s+fin)\\s+(?:in\\s+|on\\s+|en\\s+|fin\\s+|le\\s+\\d{1,2}(?:er)?\\s+)?(${MONTH_ALTERNATIVES})(?:\\s+\\d{1,2}(?!\\d),?)?(?:\\s+${Y})?`,
+      `\\b(?:(?:sur|pour|de|durant|pendant|in|for|during)\\s+)?(?:l['’]ensemble\\s+de\\s+)?(?:l['’]exercice(?:\\s+fiscal)?(?:\\s+en\\s+cours)?|(?:the|this|its|their)\\s+(?:current\\s+|full\\s+)?fiscal\\s+year),?\\s+(?:which\\s+|that\\s+|qui\\s+)?(?:ends|ending|will\\s+end|closes|s['’]achève(?:ra)?|s['’]achevant|se\\s+termine(?:ra)?|prend(?:ra)?\\s+fin|ended|closed|clos|close|achevé|terminé|clôturé|s['’]est\\s+(?:achevé|terminé|clos)|a\\s+pris\\s+fin)\\s+(?:in\\s+|on\\s+|en\\s+|fin\\s+|le\\s+\\d{1,2}(?:er)?\\s+)?(${MONTH_ALTERNATIVES})(?:\\s+\\d{1,2}(?!\\d),?)?(?:\\s+${Y})?`,
       "giu",
     ),
     (m, p) => {
@@ -268,7 +271,9 @@ const FISCAL_RULES: [RegExp, Builder][] = [
       let y = m[2] ? Number(m[2]) : null;
       if (y === null) {
         if (!p || p.month === null) return null;
-        y = month >= p.month ? p.year : p.year + 1;
+        // "the fiscal year ended June 30", "l'exercice clos fin juin": the last such month before publication.
+        if (FISCAL_YEAR_CLOSED.test(m[0])) y = month < p.month ? p.year : p.year - 1;
+        else y = month >= p.month ? p.year : p.year + 1;
       }
       return fiscal(y, month);
     },

@@ -377,13 +377,35 @@ function recipientOfSupply(r: DocumentReading, s: SentenceReading, f: FigureRead
   return [];
 }
 
-/** The company a supplier's hardware goes to, or the company a stake is handed to. */
+/** "to", "for", "à", "pour" after a loan's figure, before the company lent to: "$2.6 billion to CoreWeave". */
+const LENT_TO = /^\s*(?:[\p{L}'’-]+\s+){0,4}?(?:to|for|à|au|pour)\s+(?:the\s+|la\s+|le\s+|l['’])?$/iu;
+
+/** "Morgan Stanley and MUFG lent $2.6 billion to CoreWeave", "a prêté 2 milliards à X": the borrower owns the debt. */
+function borrowerOfLoan(r: DocumentReading, s: SentenceReading, f: FigureReading): Cued[] {
+  const { text } = r;
+  const { q, candidate } = f;
+  const lender = s.parties.find((p) => lendsTheDebt(text, p, candidate.metric, q.span.start));
+  if (!lender) return [];
+  const borrower = s.parties.find(
+    (p) =>
+      p.kind === "company" &&
+      p.start >= q.span.end &&
+      p.start - q.span.end <= 60 &&
+      p.canonical !== lender.canonical &&
+      LENT_TO.test(text.slice(q.span.end, p.start)),
+  );
+  return borrower ? [{ party: borrower, how: `"${borrower.surface}" borrows what ${lender.surface} lends` }] : [];
+}
+
+/** The company a supplier's hardware goes to, a stake is handed to, or a lender's money is lent to. */
 function recipientOwner(r: DocumentReading, s: SentenceReading, f: FigureReading): Cued[] {
   const holder =
     f.candidate.metric === "equity_stake"
       ? stakeRecipientOwner(r.text, s.parties, f.q.span, s.sentence.start)
       : null;
-  return holder ? [holder] : recipientOfSupply(r, s, f);
+  if (holder) return [holder];
+  const borrower = borrowerOfLoan(r, s, f);
+  return borrower.length > 0 ? borrower : recipientOfSupply(r, s, f);
 }
 
 /** "the Broadcom contract", "the Oracle deal": a name before a deal noun, as its modifier. */
