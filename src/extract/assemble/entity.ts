@@ -21,8 +21,10 @@ import {
 import { collectiveOwner } from "./collective-owner.js";
 import {
   inCounterpartyColumn,
+  isComparedAside,
   isPossessedModifier,
   lendsTheDebt,
+  qualifiesTheNextName,
   relativeHead,
   speaksPastApposition,
   suppliedCompany,
@@ -237,7 +239,9 @@ function possessiveOwners(r: DocumentReading, s: SentenceReading, f: FigureReadi
   const owner = s.parties.find(
     // A name never ends inside a word, unless its apostrophe was lost ("CoreWeaves revenue").
     (p) =>
-      p.end <= metricAt.start && /^['’]?s\s+(?:\p{L}+\s+){0,3}$/u.test(text.slice(p.end, metricAt.start)),
+      p.end <= metricAt.start &&
+      /^['’]?s\s+(?:\p{L}+\s+){0,3}$/u.test(text.slice(p.end, metricAt.start)) &&
+      qualifiesTheNextName(text, p, s.parties) === undefined,
   );
   const metricWord = text.slice(metricAt.start, metricAt.end);
   if (owner && !namesTheHardware(r, metricWord, owner))
@@ -578,6 +582,25 @@ const SOURCE_CLOSED = /^\s*(?:selon|d['’]après|according\s+to)\s+[^,;:]*,/iu;
 const JOINT_SUBJECTS_GAP =
   /^\s*,?\s*(?:et|and|&)\s*(?:(?:sa|son|ses|leurs?|its|their)\s+(?:[\p{L}-]+\s+){1,2}?)?$/iu;
 
+/**
+ * "OpenAI investor Microsoft spent", "Unlike Apple, Meta plans": a name that only says whose partner
+ * the next one is, or sets a company aside for comparison, while another name before the figure acts.
+ */
+function namesAnotherActor(
+  text: string,
+  party: Party,
+  parties: readonly Party[],
+  floor: number,
+  figureStart: number,
+): boolean {
+  const next = qualifiesTheNextName(text, party, parties);
+  if (next) return next.end <= figureStart;
+  return (
+    isComparedAside(text, party, floor) &&
+    parties.some((o) => o.start > party.end && o.end <= figureStart && o.via !== "anaphora")
+  );
+}
+
 function clauseSubject(r: DocumentReading, s: SentenceReading, f: FigureReading): Cued[] {
   const { text } = r;
   const { sentence, parties, index } = s;
@@ -591,6 +614,7 @@ function clauseSubject(r: DocumentReading, s: SentenceReading, f: FigureReading)
         !isComplementOfList(text, parties, p, sentence.start)) &&
       !isPossessedModifier(text, p, sentence.start) &&
       !speaksPastApposition(text, p, all, q.span.start) &&
+      !namesAnotherActor(text, p, all, sentence.start, q.span.start) &&
       !SOURCE_OPENING.test(text.slice(sentence.start, p.start)) &&
       !(
         (NOT_THE_SUBJECT_AFTER.test(text.slice(p.end, p.end + 40)) ||
