@@ -11,9 +11,9 @@ import { SMALL_NUMBER_WORDS } from "./lexicon.js";
 import { matchesFrom, nextMatch } from "./patterns.js";
 import { SEASON_RULES } from "./seasons.js";
 
-
 /** A fiscal year's end written as past: "ended", "closed", "clos", "s'est achevé". */
-const FISCAL_YEAR_CLOSED = /\b(?:ended|closed)\b|(?<!\p{L})(?:clos|close|achevé|terminé|clôturé|pris\s+fin)(?!\p{L})/iu;
+const FISCAL_YEAR_CLOSED =
+  /\b(?:ended|closed)\b|(?<!\p{L})(?:clos|close|achevé|terminé|clôturé|pris\s+fin)(?!\p{L})/iu;
 /**
  * Time expressions of a clause, each resolved against the publication date into the period a flow
  * takes ({start, end}) and the date a level takes ({asOf}). CLAIMS.md §5.

@@ -183,7 +183,11 @@ const RELATION_NOUN_BETWEEN =
  * "OpenAI investor Microsoft", "OpenAI's partner Oracle", "Microsoft customer Nebius": the first name
  * only says whose partner the second is; the second is the clause's actor.
  */
-export function qualifiesTheNextName(text: string, party: Party, parties: readonly Party[]): Party | undefined {
+export function qualifiesTheNextName(
+  text: string,
+  party: Party,
+  parties: readonly Party[],
+): Party | undefined {
   const next = parties.find((o) => o.start >= party.end);
   if (!next || next.start - party.end > 40) return undefined;
   return RELATION_NOUN_BETWEEN.test(text.slice(party.end, next.start)) ? next : undefined;

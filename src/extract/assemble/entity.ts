@@ -398,7 +398,9 @@ function borrowerOfLoan(r: DocumentReading, s: SentenceReading, f: FigureReading
       p.canonical !== lender.canonical &&
       LENT_TO.test(text.slice(q.span.end, p.start)),
   );
-  return borrower ? [{ party: borrower, how: `"${borrower.surface}" borrows what ${lender.surface} lends` }] : [];
+  return borrower
+    ? [{ party: borrower, how: `"${borrower.surface}" borrows what ${lender.surface} lends` }]
+    : [];
 }
 
 /** The company a supplier's hardware goes to, a stake is handed to, or a lender's money is lent to. */

@@ -122,7 +122,8 @@ export function thisYearJustReported(
 }
 
 /** "full-year", "for the year", "sur l'ensemble de l'année": a whole year, no year written. */
-const FULL_YEAR = /^(?:full[-\s]year|(?:the\s+)?(?:full\s+)?year|(?:sur|pour)\s+l['’]ensemble\s+de\s+l['’]année)$/iu;
+const FULL_YEAR =
+  /^(?:full[-\s]year|(?:the\s+)?(?:full\s+)?year|(?:sur|pour)\s+l['’]ensemble\s+de\s+l['’]année)$/iu;
 
 /** A result's verb in the third person: "reported", "posted", "a publié", besides the verbs of PAST_FACT_VERB. */
 const REPORTED_VERB =
