@@ -603,6 +603,22 @@ function namesAnotherActor(
   );
 }
 
+/** "For CoreWeave, which …, the backlog stood at": the company a sentence's opening frames, its comma after it. */
+const FRAME_OPENING = /^\s*(?:for|as\s+for|pour|chez|quant\s+à)\s*$/iu;
+
+function framesTheSentence(text: string, party: Party, sentenceStart: number): boolean {
+  return FRAME_OPENING.test(text.slice(sentenceStart, party.start)) && /^\s*,/u.test(text.slice(party.end));
+}
+
+/** ", which counts Microsoft and OpenAI as customers, …": a relative clause in commas, closed before the figure. */
+const CLOSED_RELATIVE_BEFORE = /,\s*(?:which|who|whose|qui|dont)\s[^,;:()]*$/iu;
+
+function insideClosedRelative(text: string, party: Party, floor: number, figureStart: number): boolean {
+  if (!CLOSED_RELATIVE_BEFORE.test(text.slice(Math.max(floor, party.start - 80), party.start))) return false;
+  const close = text.slice(party.end, figureStart).search(/[,;:]/u);
+  return close >= 0;
+}
+
 function clauseSubject(r: DocumentReading, s: SentenceReading, f: FigureReading): Cued[] {
   const { text } = r;
   const { sentence, parties, index } = s;
@@ -611,7 +627,8 @@ function clauseSubject(r: DocumentReading, s: SentenceReading, f: FigureReading)
   const subjects = f.inClause.filter(
     (p, _i, all) =>
       p.end <= q.span.start &&
-      !isComplement(text, p, sentence.start) &&
+      (!isComplement(text, p, sentence.start) || framesTheSentence(text, p, sentence.start)) &&
+      !insideClosedRelative(text, p, sentence.start, q.span.start) &&
       (SOURCE_CLOSED.test(text.slice(sentence.start, p.start)) ||
         !isComplementOfList(text, parties, p, sentence.start)) &&
       !isPossessedModifier(text, p, sentence.start) &&
