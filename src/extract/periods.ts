@@ -966,6 +966,22 @@ const RULES: [RegExp, Builder][] = [
     },
   ],
   [
+    // "as of December 31", "at Sept. 30", "au 31 décembre", "arrêté au 30 juin": a day with no year, the
+    // latest such day by publication.
+    new RegExp(
+      `\\b(?:as\\s+(?:of|at)|at|au|arrêtée?s?\\s+au)\\s+(?:(${MONTH_ALTERNATIVES})\\.?\\s+(\\d{1,2})|(\\d{1,2})(?:er)?\\s+(${MONTH_ALTERNATIVES}))\\b(?!\\.?,?\\s*(?:19|20)\\d{2})`,
+      "giu",
+    ),
+    (m, p) => {
+      const month = MONTHS[(m[1] ?? m[4])!.toLowerCase()]!;
+      const day = Number(m[2] ?? m[3]);
+      const resolved = relativeMonth(month, p, false);
+      if (resolved.year === null || day < 1 || day > lastDay(resolved.year, month)) return resolved;
+      const date = `${resolved.year}-${pad(month)}-${pad(day)}`;
+      return { ...resolved, asOf: date, note: `day resolved against publication → ${date}` };
+    },
+  ],
+  [
     // A list item's label: "- December: Anysphere raised", "• Novembre : Anthropic a signé".
     new RegExp(`(?<=(?:^|\\n)[ \\t]*(?:[-*•–][ \\t]+)?)(${MONTH_ALTERNATIVES})(?=[ \\t\\u00a0]*:)`, "giu"),
     (m, p) => relativeMonth(MONTHS[m[1]!.toLowerCase()]!, p, false),
