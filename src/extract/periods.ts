@@ -11,6 +11,9 @@ import { SMALL_NUMBER_WORDS } from "./lexicon.js";
 import { matchesFrom, nextMatch } from "./patterns.js";
 import { SEASON_RULES } from "./seasons.js";
 
+/** A fiscal year's end written as past: "ended", "closed", "clos", "s'est achevé". */
+const FISCAL_YEAR_CLOSED =
+  /\b(?:ended|closed)\b|(?<!\p{L})(?:clos|close|achevé|terminé|clôturé|pris\s+fin)(?!\p{L})/iu;
 /**
  * Time expressions of a clause, each resolved against the publication date into the period a flow
  * takes ({start, end}) and the date a level takes ({asOf}). CLAIMS.md §5.
@@ -259,7 +262,7 @@ const FISCAL_RULES: [RegExp, Builder][] = [
     // "the current fiscal year, which ends in May 2026", "l'exercice, qui s'achèvera en mai": the text gives
     // the month the year ends in; without a year, the first such month from publication on.
     new RegExp(
-      `\\b(?:(?:sur|pour|de|durant|pendant|in|for|during)\\s+)?(?:l['’]ensemble\\s+de\\s+)?(?:l['’]exercice(?:\\s+fiscal)?(?:\\s+en\\s+cours)?|(?:the|this|its|their)\\s+(?:current\\s+|full\\s+)?fiscal\\s+year),?\\s+(?:which\\s+|that\\s+|qui\\s+)?(?:ends|ending|will\\s+end|closes|s['’]achève(?:ra)?|s['’]achevant|se\\s+termine(?:ra)?|prend(?:ra)?\\s+fin)\\s+(?:in\\s+|on\\s+|en\\s+|fin\\s+|le\\s+\\d{1,2}(?:er)?\\s+)?(${MONTH_ALTERNATIVES})(?:\\s+\\d{1,2}(?!\\d),?)?(?:\\s+${Y})?`,
+      `\\b(?:(?:sur|pour|de|durant|pendant|in|for|during)\\s+)?(?:l['’]ensemble\\s+de\\s+)?(?:l['’]exercice(?:\\s+fiscal)?(?:\\s+en\\s+cours)?|(?:the|this|its|their)\\s+(?:current\\s+|full\\s+)?fiscal\\s+year),?\\s+(?:which\\s+|that\\s+|qui\\s+)?(?:ends|ending|will\\s+end|closes|s['’]achève(?:ra)?|s['’]achevant|se\\s+termine(?:ra)?|prend(?:ra)?\\s+fin|ended|closed|clos|close|achevé|terminé|clôturé|s['’]est\\s+(?:achevé|terminé|clos)|a\\s+pris\\s+fin)\\s+(?:in\\s+|on\\s+|en\\s+|fin\\s+|le\\s+\\d{1,2}(?:er)?\\s+)?(${MONTH_ALTERNATIVES})(?:\\s+\\d{1,2}(?!\\d),?)?(?:\\s+${Y})?`,
       "giu",
     ),
     (m, p) => {
@@ -268,7 +271,9 @@ const FISCAL_RULES: [RegExp, Builder][] = [
       let y = m[2] ? Number(m[2]) : null;
       if (y === null) {
         if (!p || p.month === null) return null;
-        y = month >= p.month ? p.year : p.year + 1;
+        // "the fiscal year ended June 30", "l'exercice clos fin juin": the last such month before publication.
+        if (FISCAL_YEAR_CLOSED.test(m[0])) y = month < p.month ? p.year : p.year - 1;
+        else y = month >= p.month ? p.year : p.year + 1;
       }
       return fiscal(y, month);
     },
@@ -958,6 +963,22 @@ const RULES: [RegExp, Builder][] = [
       const month = MONTHS[m[1]!.toLowerCase()]!;
       const last = Boolean(m[2]) || /^last/i.test(m[0]);
       return relativeMonth(month, p, last);
+    },
+  ],
+  [
+    // "as of December 31", "at Sept. 30", "au 31 décembre", "arrêté au 30 juin": a day with no year, the
+    // latest such day by publication.
+    new RegExp(
+      `\\b(?:as\\s+(?:of|at)|at|au|arrêtée?s?\\s+au)\\s+(?:(${MONTH_ALTERNATIVES})\\.?\\s+(\\d{1,2})|(\\d{1,2})(?:er)?\\s+(${MONTH_ALTERNATIVES}))\\b(?!\\.?,?\\s*(?:19|20)\\d{2})`,
+      "giu",
+    ),
+    (m, p) => {
+      const month = MONTHS[(m[1] ?? m[4])!.toLowerCase()]!;
+      const day = Number(m[2] ?? m[3]);
+      const resolved = relativeMonth(month, p, false);
+      if (resolved.year === null || day < 1 || day > lastDay(resolved.year, month)) return resolved;
+      const date = `${resolved.year}-${pad(month)}-${pad(day)}`;
+      return { ...resolved, asOf: date, note: `day resolved against publication → ${date}` };
     },
   ],
   [

@@ -31,3 +31,21 @@ describe("loans a lender provides in the sentence after a raise", () => {
     );
   });
 });
+
+describe("the company a lender's loan goes to", () => {
+  it("owns the debt: 'X and Y lent $N to Z' (EN)", () => {
+    assert.ok(
+      owners("Northwind Bank and Contoso Bank lent $2.6 billion to CoreWeave last month.").some((o) =>
+        o.startsWith("CoreWeave "),
+      ),
+    );
+  });
+
+  it("owns the debt: 'X a prêté N à Z' (FR)", () => {
+    assert.ok(
+      owners("BNP Paribas et la Société Générale ont prêté 1,5 milliard d'euros à Mistral AI.", "fr").some(
+        (o) => o.startsWith("Mistral AI "),
+      ),
+    );
+  });
+});

@@ -174,3 +174,33 @@ export function suppliedCompany(
     )
   );
 }
+
+/** A noun naming a company by its tie to another: "partner", "customer", "backer", "rival". */
+const RELATION_NOUN_BETWEEN =
+  /^(?:['’]s)?\s+(?:(?:chip|cloud|AI|largest|biggest|main|key|top|early|major|longtime|long-time)\s+)?(?:partner|customer|client|investor|backer|rival|competitor|supplier|shareholder|lender|tenant|peer|ally)s?\s+$/iu;
+
+/**
+ * "OpenAI investor Microsoft", "OpenAI's partner Oracle", "Microsoft customer Nebius": the first name
+ * only says whose partner the second is; the second is the clause's actor.
+ */
+export function qualifiesTheNextName(
+  text: string,
+  party: Party,
+  parties: readonly Party[],
+): Party | undefined {
+  const next = parties.find((o) => o.start >= party.end);
+  if (!next || next.start - party.end > 40) return undefined;
+  return RELATION_NOUN_BETWEEN.test(text.slice(party.end, next.start)) ? next : undefined;
+}
+
+/** "Unlike Apple,", "Like Microsoft,", "Contrairement à Apple,", "À l'instar de Google,": a name set aside for comparison. */
+const COMPARISON_LEAD =
+  /(?:^|[,;:]\s*)(?:unlike|like|as\s+with|just\s+as|compared\s+(?:with|to)|contrairement\s+(?:à|au)|comme|tout\s+comme|à\s+l['’]instar\s+(?:de|d['’]|du)|à\s+la\s+différence\s+(?:de|d['’]|du))\s*(?:l['’]|la\s+|le\s+|the\s+)?$/iu;
+
+/** The name opens a comparison ("Unlike Apple, Meta plans …"): it is not the subject of the clause that follows. */
+export function isComparedAside(text: string, party: Party, floor: number): boolean {
+  return (
+    COMPARISON_LEAD.test(text.slice(Math.max(floor, party.start - 40), party.start)) &&
+    /^\s*,/u.test(text.slice(party.end, party.end + 3))
+  );
+}

@@ -21,8 +21,10 @@ import {
 import { collectiveOwner } from "./collective-owner.js";
 import {
   inCounterpartyColumn,
+  isComparedAside,
   isPossessedModifier,
   lendsTheDebt,
+  qualifiesTheNextName,
   relativeHead,
   speaksPastApposition,
   suppliedCompany,
@@ -237,7 +239,9 @@ function possessiveOwners(r: DocumentReading, s: SentenceReading, f: FigureReadi
   const owner = s.parties.find(
     // A name never ends inside a word, unless its apostrophe was lost ("CoreWeaves revenue").
     (p) =>
-      p.end <= metricAt.start && /^['’]?s\s+(?:\p{L}+\s+){0,3}$/u.test(text.slice(p.end, metricAt.start)),
+      p.end <= metricAt.start &&
+      /^['’]?s\s+(?:\p{L}+\s+){0,3}$/u.test(text.slice(p.end, metricAt.start)) &&
+      qualifiesTheNextName(text, p, s.parties) === undefined,
   );
   const metricWord = text.slice(metricAt.start, metricAt.end);
   if (owner && !namesTheHardware(r, metricWord, owner))
@@ -377,13 +381,37 @@ function recipientOfSupply(r: DocumentReading, s: SentenceReading, f: FigureRead
   return [];
 }
 
-/** The company a supplier's hardware goes to, or the company a stake is handed to. */
+/** "to", "for", "à", "pour" after a loan's figure, before the company lent to: "$2.6 billion to CoreWeave". */
+const LENT_TO = /^\s*(?:[\p{L}'’-]+\s+){0,4}?(?:to|for|à|au|pour)\s+(?:the\s+|la\s+|le\s+|l['’])?$/iu;
+
+/** "Morgan Stanley and MUFG lent $2.6 billion to CoreWeave", "a prêté 2 milliards à X": the borrower owns the debt. */
+function borrowerOfLoan(r: DocumentReading, s: SentenceReading, f: FigureReading): Cued[] {
+  const { text } = r;
+  const { q, candidate } = f;
+  const lender = s.parties.find((p) => lendsTheDebt(text, p, candidate.metric, q.span.start));
+  if (!lender) return [];
+  const borrower = s.parties.find(
+    (p) =>
+      p.kind === "company" &&
+      p.start >= q.span.end &&
+      p.start - q.span.end <= 60 &&
+      p.canonical !== lender.canonical &&
+      LENT_TO.test(text.slice(q.span.end, p.start)),
+  );
+  return borrower
+    ? [{ party: borrower, how: `"${borrower.surface}" borrows what ${lender.surface} lends` }]
+    : [];
+}
+
+/** The company a supplier's hardware goes to, a stake is handed to, or a lender's money is lent to. */
 function recipientOwner(r: DocumentReading, s: SentenceReading, f: FigureReading): Cued[] {
   const holder =
     f.candidate.metric === "equity_stake"
       ? stakeRecipientOwner(r.text, s.parties, f.q.span, s.sentence.start)
       : null;
-  return holder ? [holder] : recipientOfSupply(r, s, f);
+  if (holder) return [holder];
+  const borrower = borrowerOfLoan(r, s, f);
+  return borrower.length > 0 ? borrower : recipientOfSupply(r, s, f);
 }
 
 /** "the Broadcom contract", "the Oracle deal": a name before a deal noun, as its modifier. */
@@ -556,6 +584,41 @@ const SOURCE_CLOSED = /^\s*(?:selon|d['’]après|according\s+to)\s+[^,;:]*,/iu;
 const JOINT_SUBJECTS_GAP =
   /^\s*,?\s*(?:et|and|&)\s*(?:(?:sa|son|ses|leurs?|its|their)\s+(?:[\p{L}-]+\s+){1,2}?)?$/iu;
 
+/**
+ * "OpenAI investor Microsoft spent", "Unlike Apple, Meta plans": a name that only says whose partner
+ * the next one is, or sets a company aside for comparison, while another name before the figure acts.
+ */
+function namesAnotherActor(
+  text: string,
+  party: Party,
+  parties: readonly Party[],
+  floor: number,
+  figureStart: number,
+): boolean {
+  const next = qualifiesTheNextName(text, party, parties);
+  if (next) return next.end <= figureStart;
+  return (
+    isComparedAside(text, party, floor) &&
+    parties.some((o) => o.start > party.end && o.end <= figureStart && o.via !== "anaphora")
+  );
+}
+
+/** "For CoreWeave, which …, the backlog stood at": the company a sentence's opening frames, its comma after it. */
+const FRAME_OPENING = /^\s*(?:for|as\s+for|pour|chez|quant\s+à)\s*$/iu;
+
+function framesTheSentence(text: string, party: Party, sentenceStart: number): boolean {
+  return FRAME_OPENING.test(text.slice(sentenceStart, party.start)) && /^\s*,/u.test(text.slice(party.end));
+}
+
+/** ", which counts Microsoft and OpenAI as customers, …": a relative clause in commas, closed before the figure. */
+const CLOSED_RELATIVE_BEFORE = /,\s*(?:which|who|whose|qui|dont)\s[^,;:()]*$/iu;
+
+function insideClosedRelative(text: string, party: Party, floor: number, figureStart: number): boolean {
+  if (!CLOSED_RELATIVE_BEFORE.test(text.slice(Math.max(floor, party.start - 80), party.start))) return false;
+  const close = text.slice(party.end, figureStart).search(/[,;:]/u);
+  return close >= 0;
+}
+
 function clauseSubject(r: DocumentReading, s: SentenceReading, f: FigureReading): Cued[] {
   const { text } = r;
   const { sentence, parties, index } = s;
@@ -564,11 +627,13 @@ function clauseSubject(r: DocumentReading, s: SentenceReading, f: FigureReading)
   const subjects = f.inClause.filter(
     (p, _i, all) =>
       p.end <= q.span.start &&
-      !isComplement(text, p, sentence.start) &&
+      (!isComplement(text, p, sentence.start) || framesTheSentence(text, p, sentence.start)) &&
+      !insideClosedRelative(text, p, sentence.start, q.span.start) &&
       (SOURCE_CLOSED.test(text.slice(sentence.start, p.start)) ||
         !isComplementOfList(text, parties, p, sentence.start)) &&
       !isPossessedModifier(text, p, sentence.start) &&
       !speaksPastApposition(text, p, all, q.span.start) &&
+      !namesAnotherActor(text, p, all, sentence.start, q.span.start) &&
       !SOURCE_OPENING.test(text.slice(sentence.start, p.start)) &&
       !(
         (NOT_THE_SUBJECT_AFTER.test(text.slice(p.end, p.end + 40)) ||

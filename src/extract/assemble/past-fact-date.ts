@@ -112,8 +112,39 @@ export function thisYearJustReported(
   sentence: { start: number; end: number },
   t: TimeMention,
   published: string | null,
+  q: QuantityMention,
 ): 0 | -1 {
   if (!published || published.length < 7 || Number(published.slice(5, 7)) > 3) return 0;
-  if (!THIS_YEAR.test(text.slice(t.start, t.end))) return 0;
+  const timeText = text.slice(t.start, t.end);
+  if (FULL_YEAR.test(timeText)) return wholeYearStatedAsDone(text, sentence, q) ? -1 : 0;
+  if (!THIS_YEAR.test(timeText)) return 0;
   return hasMatch(FIRST_PERSON_PAST, text.slice(sentence.start, sentence.end)) ? -1 : 0;
+}
+
+/** "full-year", "for the year", "sur l'ensemble de l'année": a whole year, no year written. */
+const FULL_YEAR =
+  /^(?:full[-\s]year|(?:the\s+)?(?:full\s+)?year|(?:sur|pour)\s+l['’]ensemble\s+de\s+l['’]année)$/iu;
+
+/** A result's verb in the third person: "reported", "posted", "a publié", besides the verbs of PAST_FACT_VERB. */
+const REPORTED_VERB =
+  /\b(?:reported|delivered|achieved|came\s+(?:to|in\s+at)|ended|finished)\b|(?<!\p{L})(?:a|ont)\s+(?:publié|annoncé|terminé|fini|clôturé)(?!\p{L})/iu;
+
+/** Words of a plan or forecast: the whole year is then the one under way. */
+const PLAN_WORD =
+  /\b(?:expect\p{L}*|forecast\p{L}*|guid\p{L}*|outlook|project\p{L}*|target\p{L}*|plan\p{L}*|will|would|could|should|may|sees|anticipat\p{L}*|estimat\p{L}*)\b|(?<!\p{L})(?:prévo\p{L}*|prévision\p{L}*|objectif\p{L}*|anticip\p{L}*|table\s+sur|vise|devrai\p{L}*|pourrai\p{L}*|sera|seront|estim\p{L}*)(?!\p{L})/iu;
+
+/**
+ * "full-year revenue grew 36% to $122 billion", "reported $402.8 billion for the year" in a report of a
+ * year's first quarter: a whole year stated as done cannot be the year under way, so it is the year
+ * just reported; a plan or forecast in the sentence keeps the year under way.
+ */
+function wholeYearStatedAsDone(
+  text: string,
+  sentence: { start: number; end: number },
+  q: QuantityMention,
+): boolean {
+  const body = text.slice(sentence.start, sentence.end);
+  if (hasMatch(PLAN_WORD, body)) return false;
+  const before = text.slice(sentence.start, q.span.start);
+  return hasMatch(PAST_FACT_VERB, before) || hasMatch(REPORTED_VERB, before);
 }

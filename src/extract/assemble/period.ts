@@ -466,7 +466,7 @@ function readDatedPeriod(r: DocumentReading, s: SentenceReading, f: FigureReadin
     candidate.period = pastPart;
     rules.push(`period: "${timeText}" is not over by publication but stated as done → a year back`);
   }
-  if (candidate.period && thisYearJustReported(text, s.sentence, time, r.input.published) < 0) {
+  if (candidate.period && thisYearJustReported(text, s.sentence, time, r.input.published, f.q) < 0) {
     candidate.period = shiftPeriod(candidate.period, -1);
     rules.push(`period: "${timeText}" a speaker states as done early in the year → the year just reported`);
   }

@@ -5,6 +5,7 @@
  * milliards" is Anthropic's, the company the investor the text is about has just put money into.
  */
 import { keepingCapitals } from "../capitals.js";
+import type { QuantityMention } from "../numbers/types.js";
 import { latestInvestee } from "./earlier-investee.js";
 import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
 
@@ -12,8 +13,25 @@ import type { DocumentReading, FigureReading, Party, SentenceReading } from "./t
 const BACKING_VERB =
   /^\s+(?:(?:first|also|already|early|déjà|aussi|d['’]abord)\s+)?(?:backed|funded|financed|invested\s+in|has\s+(?:backed|funded|invested\s+in)|invests\s+in|will\s+invest\s+in|a\s+(?:d['’]abord\s+|déjà\s+|aussi\s+)?(?:soutenu|financé|investi\s+dans|misé\s+sur)|soutient|finance|investit\s+dans|investira\s+dans|investirait\s+dans)\s+(?:la\s+|le\s+|l['’]|the\s+)?$/iu;
 
+/** "invested €1.3 billion in", "a investi 1,3 milliard d'euros dans": a backer's money, then its investee. */
+const INVESTED_AMOUNT_IN =
+  /^\s+(?:(?:has|have|had|also|a|ont|avait)\s+)?(?:invested|put|poured|injected|investi|injecté|apporté)\s+(?:[^,;:()]|(?<=\d),(?=\d)){1,40}?\s+(?:in|into|dans)\s+(?:la\s+|le\s+|l['’]|the\s+)?$/iu;
+
 /** "its $27 million Series A", "sa levée de fonds de": the round is said to be the backed company's. */
 const ITS_ROUND_BEFORE = /(?<![\p{L}])(?:its|son|sa)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
+
+/** "as part of a", "in a", "dans le cadre d'une", "lors d'un": the backed company's round, its noun after the figure. */
+const PART_OF_ROUND_BEFORE =
+  /^\s*,?\s*(?:as\s+part\s+of|in|within|dans\s+le\s+cadre\s+d['’]|lors\s+d['’]|au\s+sein\s+d['’])\s*(?:an?|une?|the|its|their|sa|son|leur)?\s*(?:[\p{L}'’-]+\s+){0,4}$/iu;
+
+/** The round follows the backed company as its own: "its Series A", or "as part of a €1.7 billion round". */
+function roundOfBacked(text: string, backed: Party, q: QuantityMention): boolean {
+  const between = text.slice(backed.end, q.span.start);
+  if (ITS_ROUND_BEFORE.test(between)) return true;
+  return (
+    PART_OF_ROUND_BEFORE.test(between) && ROUND_NOUN.test(between + text.slice(q.span.end, q.span.end + 30))
+  );
+}
 
 /**
  * Right before the figure: a round's noun ("un tour de table de", "la levée de fonds de", "a"), so
@@ -82,8 +100,9 @@ function backedInSentence(r: DocumentReading, s: SentenceReading, f: FigureReadi
         p.end <= f.q.span.start &&
         p.kind === "company" &&
         p.canonical !== backer.canonical &&
-        BACKING_VERB.test(r.text.slice(backer.end, p.start)) &&
-        ITS_ROUND_BEFORE.test(r.text.slice(p.end, f.q.span.start)),
+        (BACKING_VERB.test(r.text.slice(backer.end, p.start)) ||
+          INVESTED_AMOUNT_IN.test(r.text.slice(backer.end, p.start))) &&
+        roundOfBacked(r.text, p, f.q),
     );
     if (backed) return backed;
   }

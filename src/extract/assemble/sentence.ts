@@ -182,6 +182,13 @@ function tableRowLabel(r: DocumentReading, sentence: Sentence, parties: Party[])
   };
 }
 
+/**
+ * "It expects …", "Elle prévoit …" opening a paragraph: the pronoun stands for the company the
+ * previous paragraph ended on, not for the article's subject (impersonal "it is", "il y a" aside).
+ */
+const OPENS_ON_PRONOUN =
+  /^(?:it|il|elle)\s(?!\s*(?:y|faut|s['’]agit|semble|reste|est\s+\p{L}+\s+(?:de|que|d['’])|is|was|'s|seems|appears|remains|would\s+be|will\s+be|means|takes|also\s+(?:is|was))(?![\p{L}]))/iu;
+
 /** What one sentence offers every figure in it, found once; null for a related-reading list. */
 export function readSentence(
   r: DocumentReading,
@@ -218,7 +225,14 @@ export function readSentence(
   const tableRow = body.startsWith("|");
   const firstItem = before !== undefined && r.listLead === before && (LIST_ITEM.test(body) || tableRow);
   const nextRow = before !== undefined && tableRow && text[before.start] === "|";
-  if (before && before.paragraph !== sentence.paragraph && !nextItem && !firstItem && !nextRow)
+  if (
+    before &&
+    before.paragraph !== sentence.paragraph &&
+    !nextItem &&
+    !firstItem &&
+    !nextRow &&
+    !OPENS_ON_PRONOUN.test(body)
+  )
     r.topic = null;
   // Items of a list are siblings: a company one item is about does not own the next item's figures,
   // unless the item goes on about it ("- It then added $4 billion").

@@ -895,3 +895,25 @@ describe("findQuantities — halves, quarters and compound adjectives", () => {
     check("en", "a 1.5-billion-euro contract", ["1.5-billion-euro", 1.5e9, 1.5e9, "exact", "EUR"]);
   });
 });
+
+describe("a number that numbers a name opens no range", () => {
+  it("'Colossus 2 to 1 GW', 'Colossus 2 à 1 GW' are one figure, 1 GW (EN, FR)", () => {
+    for (const [text, language] of [
+      ["xAI plans to bring Colossus 2 to 1 GW.", "en"],
+      ["xAI veut porter Colossus 2 à 1 GW.", "fr"],
+    ] as const) {
+      const found = findQuantities(text, language);
+      assert.deepEqual(
+        found.map((q) => [q.low, q.high, q.unit]),
+        [[1, 1, "GW"]],
+      );
+    }
+  });
+
+  it("a capitalized word opening the sentence still leads a range: 'About 5 to 6 GW'", () => {
+    assert.deepEqual(
+      findQuantities("About 5 to 6 GW.", "en").map((q) => [q.low, q.high]),
+      [[5, 6]],
+    );
+  });
+});

@@ -31,7 +31,7 @@ import {
 } from "./lexicon.js";
 import { ListHead } from "./list-heads.js";
 import { numberNotes } from "./notes.js";
-import { END, log10 } from "./scanner.js";
+import { END, log10, type Token } from "./scanner.js";
 import type { QuantityMention } from "./types.js";
 import type { UnitInfo } from "./units.js";
 
@@ -314,6 +314,13 @@ class Scanner extends HedgeReader {
    * with the connector and where its opener starts; `rejected` when the number after the connector
    * is no amount and the first one goes with it.
    */
+  /** A capitalized word inside a sentence ("Colossus", not a sentence's first "About"): a number after it numbers a name. */
+  numbersAName(word: Token): boolean {
+    if (word.kind !== "word" || !isUpperInitial(word.raw)) return false;
+    const before = this.prevToken(word.start);
+    return before.kind === "word" || (before.kind === "sym" && /^[,'’]$/u.test(before.raw));
+  }
+
   readRangeEnd(
     a: Amount,
     floor: number,
@@ -337,6 +344,8 @@ class Scanner extends HedgeReader {
     // "$5.05 billion to $5.15 billion": a bare connector between two amounts written out in full.
     const bareWithUnit = bareLink && (a.scale !== null || a.unit !== null);
     if (!(isDashLink || opened || bareLink) || a.article) return none;
+    // "bring Colossus 2 to 1 GW": a bare number right after a capitalized word numbers a name, it opens no range.
+    if (bareLink && !a.unit && !a.scale && this.numbersAName(opener)) return none;
     const q = this.skipSpaces(link.end);
     const qc = this.code(q);
     const canStart = isDigit(qc) || (!isDashLink && isLetter(qc)) || CURRENCY_SYMBOLS.has(this.text[q] ?? "");
@@ -757,4 +766,10 @@ export function parseNumberToken(token: string, language: Language): number | nu
   const w = s.readSpelled(start);
   if (!w || s.skipSpaces(w.end) !== token.length) return null;
   return w.value;
+}
+
+/** A word written with a capital first letter: "Colossus", "Stargate". */
+function isUpperInitial(word: string): boolean {
+  const first = word.charAt(0);
+  return first !== first.toLowerCase();
 }
