@@ -247,7 +247,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "capex",
     units: ["currency"],
     pattern:
-      /\bcapex\b|dépenses\s+d['’]investissement|investissements?\s+en\s+capital|capital\s+expenditures?|dépenses\s+en\s+capital|capital\s+spending|capital\s+projects|property,?\s+(?:plant\s+)?and\s+equipment|dépenses\s+d['’]équipement|prévisions\s+d['’]investissements?|\boutlays\b|(?:plans?|budgets?|enveloppes?)\s+d['’]investissements?|investment\s+(?:plans?|budgets?|guidance)|capital\s+(?:investment\s+|spending\s+)?(?:plans?|budgets?|programmes?|programs?)|(?:plans?|programmes?)\s+d['’]investissements?\s+en\s+capital/giu,
+      /\bcapex\b|dépenses\s+d['’]investissement|investissements?\s+en\s+capital|capital\s+expenditures?|dépenses\s+en\s+capital|capital\s+spending|capital\s+projects|property,?\s+(?:plant\s+)?and\s+equipment|dépenses\s+d['’]équipement|prévisions\s+d['’]investissements?|\boutlays\b|(?:plans?|budgets?|enveloppes?)\s+d['’]investissements?|(?<!\p{L})(?:ses|leurs|dont\s+les)\s+investissements(?!\s+(?:dans|au\s+capital)\s)|investment\s+(?:plans?|budgets?|guidance)|capital\s+(?:investment\s+|spending\s+)?(?:plans?|budgets?|programmes?|programs?)|(?:plans?|programmes?)\s+d['’]investissements?\s+en\s+capital/giu,
     // Above a spending plan's 40: "plan to spend $320 billion on capital projects" is capex.
     bonus: 45,
   },
