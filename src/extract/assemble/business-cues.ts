@@ -33,9 +33,12 @@ const FINANCE_VERBS =
   "(?:raised|raises|secured|secures|signed|signs|inked|inks|sign[ée]|signent|closed|closes|landed|lands|borrowed|borrows|obtained|posted|posts|generated|priced|invested|invests|is[ \\u00a0]+investing|plans[ \\u00a0]+to[ \\u00a0]+(?:invest|raise|spend|build)|will[ \\u00a0]+invest|agreed[ \\u00a0]+to[ \\u00a0]+(?:buy|acquire|invest)|acquired|lev[ée]|l[èe]ve|l[èe]vent|lever|obtenu|obtient|boucl[ée]|r[ée]alis[ée]|enregistr[ée]|engrang[ée]|affich[ée]|investi|investit|investissent|investira|pr[ée]voit[ \\u00a0]+d['’]investir|d[ée]pens[ée]|rachet[ée]|rach[èe]te|promis|" +
   `${ANNOUNCED_CORPORATE_ACT})(?![\\p{L}])`;
 
-/** "Polymarket secured", "Zorbex et Quillon ont chacun levé": one or two subjects of a finance verb. */
+/** A relative clause or an apposition set off by commas after a subject: ", qui compte Meta parmi ses clients,". */
+const INCIDENTAL = `(?:,${SPACE}(?:qui|dont|que|qu['’]|which|who|whose|that|le|la|l['’]|les|un|une|the|an?)[^,.;:\\n]{1,80},)?`;
+
+/** "Polymarket secured", "Zorbex et Quillon ont chacun levé", "Zorbex, qui compte Meta parmi ses clients, a annoncé le rachat": one or two subjects of a finance verb. */
 export const SUBJECT_OF_FINANCE_VERB = new RegExp(
-  `(?<![\\p{L}\\p{N}'’])${NAME}(?:${SPACE}(?:and|et)${SPACE}${NAME})?${SPACE}${AUXILIARIES}${FINANCE_VERBS}`,
+  `(?<![\\p{L}\\p{N}'’])${NAME}(?:${SPACE}(?:and|et)${SPACE}${NAME})?${INCIDENTAL}${SPACE}${AUXILIARIES}${FINANCE_VERBS}`,
   "gu",
 );
 
