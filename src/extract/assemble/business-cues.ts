@@ -23,7 +23,7 @@ const AUXILIARIES = `(?:(?:has|have|had|also|just|recently|now|then|each|togethe
  * announcing is what people do too, but announcing a purchase, an investment or a build is a
  * company's act (a person's name is screened apart).
  */
-const ANNOUNCED_CORPORATE_ACT = `(?:annonc[ée]|finalis[ée]|conclu|d[ée]voil[ée]|officialis[ée]|confirm[ée]|announced|completed|finali[sz]ed|unveiled|confirmed)${SPACE}(?:\\p{Ll}+${SPACE}){0,2}?(?:(?:le|la|les|un|une|son|sa|ses|the|an?|its)${SPACE}|l['’])(?:[^.;:\\n]{0,30}?${SPACE})?(?:rachat|acquisition|construction|investissement|achat|cession|contrat|accord|partenariat|purchase|investment|deal|contract|agreement|partnership|takeover)`;
+const ANNOUNCED_CORPORATE_ACT = `(?:annonc[ée]|finalis[ée]|conclu|d[ée]voil[ée]|officialis[ée]|confirm[ée]|announced|completed|finali[sz]ed|unveiled|confirmed)${SPACE}(?:\\p{L}+${SPACE}){0,2}?(?:(?:le|la|les|un|une|son|sa|ses|the|an?|its)${SPACE}|l['’])(?:[^.;:\\n]{0,30}?${SPACE})?(?:rachat|acquisition|construction|investissement|achat|cession|contrat|accord|partenariat|purchase|investment|deal|contract|agreement|partnership|takeover)`;
 
 /**
  * Verbs whose subject is an organisation that raises, borrows, earns or commits money. Verbs that

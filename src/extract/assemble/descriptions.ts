@@ -85,7 +85,8 @@ function fittingCompany(
 }
 
 /** Between a subject and a description, a clause boundary: the description may open a clause of its own. */
-const CLAUSE_BREAK = /[,;:()—–]|(?<!\p{L})(?:que|qu['’]|qui|dont|et|mais|that|which|who|and|but|while|tandis|alors)(?!\p{L})/iu;
+const CLAUSE_BREAK =
+  /[,;:()—–]|(?<!\p{L})(?:que|qu['’]|qui|dont|et|mais|that|which|who|and|but|while|tandis|alors)(?!\p{L})/iu;
 /** What may precede a sentence's subject name: an article and a few nouns or adjectives ("La société britannique"). */
 const SUBJECT_LEAD = /^[\s"“«]*(?:(?:la|le|les|l['’]|the)\s*)?(?:[\p{Ll}-]+\s+){0,3}$/iu;
 

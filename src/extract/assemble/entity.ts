@@ -197,7 +197,8 @@ const HARDWARE_WORD =
 /** A site named around a power figure: "le site de 230 MW", "un campus d'une capacité de 1 GW", "Nscale's 230 MW site". */
 const SITE_BEFORE_FIGURE =
   /(?<!\p{L})(?:sites?|campus|centres?\s+de\s+données|data\s*cent(?:er|re)s?|facilit(?:y|ies)|installations?)\s+(?:(?:\p{Ll}+\s+){0,2}(?:de|d['’]une|of|with)\s+(?:(?:capacit\p{L}*|puissance|capacity)\s+(?:de|of)\s+)?)?$/iu;
-const SITE_AFTER_UNIT = /^\s+(?:[\p{Ll}-]+\s+)?(?:sites?|campus(?:es)?|data\s*cent(?:er|re)s?|facilit(?:y|ies))(?!\p{L})/iu;
+const SITE_AFTER_UNIT =
+  /^\s+(?:[\p{Ll}-]+\s+)?(?:sites?|campus(?:es)?|data\s*cent(?:er|re)s?|facilit(?:y|ies))(?!\p{L})/iu;
 
 /**
  * "10 gigawatts of Nvidia systems", "500 000 puces de Nvidia": the maker of the hardware, not its
@@ -294,9 +295,11 @@ function elidedPossessiveOwner(text: string, s: SentenceReading, f: FigureReadin
 }
 
 /** "le campus Hyperion de Meta", "le site d'OpenAI": a site noun, maybe its name, then its owner. */
-const SITE_OF = /(?<!\p{L})(?:sites?|campus|centres?\s+de\s+données)(?:\s+\p{Lu}[\p{L}\p{N}-]*)?\s+(?:de\s+|d['’]|du\s+)$/iu;
+const SITE_OF =
+  /(?<!\p{L})(?:sites?|campus|centres?\s+de\s+données)(?:\s+\p{Lu}[\p{L}\p{N}-]*)?\s+(?:de\s+|d['’]|du\s+)$/iu;
 /** From the owner to the figure: "…, d'une puissance de", "… à Abilene, d'une capacité de". */
-const SITE_SIZE_AFTER = /^[^.;:()]{0,40}?,\s+(?:d['’]une|avec\s+une)\s+(?:capacité|puissance)\s+(?:\p{Ll}+\s+)?de\s+$/iu;
+const SITE_SIZE_AFTER =
+  /^[^.;:()]{0,40}?,\s+(?:d['’]une|avec\s+une)\s+(?:capacité|puissance)\s+(?:\p{Ll}+\s+)?de\s+$/iu;
 
 /** "OpenAI sera l'unique locataire du campus", "Meta will be the anchor tenant of": who uses the site. */
 const TENANT_OF_SITE =
@@ -311,7 +314,8 @@ function siteOwner(r: DocumentReading, s: SentenceReading, f: FigureReading): Cu
   const { q, metricAt, metric } = f.candidate;
   if (metric !== "datacenter_capacity" || !metricAt) return null;
   const tenant = s.parties.find(
-    (p) => p.kind === "company" && p.end <= q.span.start && TENANT_OF_SITE.test(text.slice(p.end, p.end + 60)),
+    (p) =>
+      p.kind === "company" && p.end <= q.span.start && TENANT_OF_SITE.test(text.slice(p.end, p.end + 60)),
   );
   if (tenant) return { party: tenant, how: `the tenant ${tenant.surface} of the site` };
   const unitSite = SITE_AFTER_UNIT.test(text.slice(metricAt.end, metricAt.end + 30));
