@@ -269,7 +269,7 @@ function subjectBeforeBreak(
 ): string | null {
   if (!/[:;]\s*$/u.test(text.slice(Math.max(sentence.start, at - 4), at))) return null;
   const first = names[firstFrom(names, sentence.start, nameStart)];
-  if (!first || first.kind !== "company" || first.start >= at) return null;
+  if (first?.kind !== "company" || first.start >= at) return null;
   if (gazetteer.programmes.has(first.canonical) || gazetteer.roles.get(first.canonical) === "source")
     return null;
   return OPENING_LEAD.test(text.slice(sentence.start, first.start)) ? first.canonical : null;
