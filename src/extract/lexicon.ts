@@ -247,7 +247,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "capex",
     units: ["currency"],
     pattern:
-      /\bcapex\b|dépenses\s+d['’]investissement|investissements?\s+en\s+capital|capital\s+expenditures?|dépenses\s+en\s+capital|capital\s+spending|capital\s+projects|property,?\s+(?:plant\s+)?and\s+equipment|dépenses\s+d['’]équipement|prévisions\s+d['’]investissements?|\boutlays\b|(?:plans?|budgets?|enveloppes?)\s+d['’]investissements?|investment\s+(?:plans?|budgets?|guidance)|capital\s+(?:investment\s+|spending\s+)?(?:plans?|budgets?|programmes?|programs?)|(?:plans?|programmes?)\s+d['’]investissements?\s+en\s+capital/giu,
+      /\bcapex\b|dépenses\s+d['’]investissement|investissements?\s+en\s+capital|capital\s+expenditures?|dépenses\s+en\s+capital|capital\s+spending|capital\s+projects|property,?\s+(?:plant\s+)?and\s+equipment|dépenses\s+d['’]équipement|prévisions\s+d['’]investissements?|\boutlays\b|(?:plans?|budgets?|enveloppes?)\s+d['’]investissements?|(?<!\p{L})(?:ses|leurs|dont\s+les)\s+investissements(?!\s+(?:dans|au\s+capital)\s)|investment\s+(?:plans?|budgets?|guidance)|capital\s+(?:investment\s+|spending\s+)?(?:plans?|budgets?|programmes?|programs?)|(?:plans?|programmes?)\s+d['’]investissements?\s+en\s+capital/giu,
     // Above a spending plan's 40: "plan to spend $320 billion on capital projects" is capex.
     bonus: 45,
   },
@@ -363,7 +363,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "investment",
     units: ["currency"],
     pattern: keepingCapitals(
-      /\bput(?:s|ting)?\b(?=(?:[^.;]|\.(?=\d)){0,50}\bin(?:to)?\b)|(?<!\p{L})(?:apport(?:e|ent|era|eront|ait|aient|é|ée|és|ées)|mobiliser)(?!\p{L})|(?<!\p{L})(?:mis|mett(?:re|ra|ront|rait)|misé|mise|miser|misera)(?!\p{L})(?=(?:[^.;]|[.,](?=\d)){0,60}?\s(?:dans|sur)\s+(?:la\s+start-?up\s+|l['’])?\p{L})|\bto\s+mobili[sz]e\b|(?:participation|stake)\s+(?:\p{L}+\s+)?(?:pour|de|d['’]|of|worth)\s*(?=[\d$€£])|(?<!\p{L})(?:paid|pays|paying|pay|payé|payer|paiera|déboursé|débourser)(?!\p{L})(?=(?:[^.;]|[.,](?=\d)){0,50}(?<!\p{L})(?:for|pour)\s+(?:a|an|une|its|sa|leur)\s+(?:\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|pour\s+cent)\s+)?(?:minority\s+|minoritaire\s+)?(?:stake|participation)(?!\p{L}))|\bcontribut(?:e|es|ed|ing)\b(?=[^.;]{0,60}\bto\s+(?:\p{Ll}?\p{Lu}|the\s+(?:[\p{L}-]+\s+){0,2}(?:round|raise|financing|funding)\b))/giu,
+      /\bput(?:s|ting)?\b(?=(?:[^.;]|\.(?=\d)){0,50}\bin(?:to)?\b)|(?<!\p{L})(?:apport(?:e|ent|era|eront|ait|aient|é|ée|és|ées)|mobiliser)(?!\p{L})|(?<!\p{L})(?:mis|mett(?:re|ra|ront|rait)|misé|mise|miser|misera)(?!\p{L})(?=(?:[^.;]|[.,](?=\d)){0,60}?\s(?:dans|sur)\s+(?:la\s+start-?up\s+|l['’])?\p{L})|\bto\s+mobili[sz]e\b|(?:participation|stake)\s+(?:\p{L}+\s+)?(?:pour|de|d['’]|of|worth)\s*(?=[\d$€£])|(?<!\p{L})(?:paid|pays|paying|pay|payé|payer|paiera|déboursé|débourser)(?!\p{L})(?=(?:[^.;]|[.,](?=\d)){0,50}(?<!\p{L})(?:for|pour)\s+(?:a|an|une|its|sa|leur)\s+(?:\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|pour\s+cent)\s+)?(?:minority\s+|minoritaire\s+)?(?:stake|participation)(?!\p{L}))|\bcontribut(?:e|es|ed|ing)\b(?=[^.;]{0,60}\bto\s+(?:\p{Ll}?\p{Lu}|the\s+(?:[\p{L}-]+\s+){0,2}(?:round|raise|financing|funding)\b))|(?<!\p{L})(?:particip|contribu)(?:e|ent|era|eront|erait|eraient|é|ait|aient)\s+(?:\p{L}+\s+)?à\s+hauteur(?!\p{L})/giu,
     ),
     bonus: 10,
   },
@@ -371,7 +371,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "investment",
     units: ["currency"],
     pattern: keepingCapitals(
-      /investi\p{L}*|investissements?|inject\p{L}*|prise\s+de\s+participation|prendre\s+une\s+participation|particip(?:e|era|erait|eraient|ent|é)\s+(?:\p{L}+\s+)?(?:à\s+hauteur|pour)|en\s+échange\s+d['’]actions|entr\p{L}*\s+au\s+capital|ch[eè]ques?|invest(?:s|ed|ing|ment|ments)?\b|stake\s+worth|in\s+exchange\s+for\s+(?:shares|equity|a\s+stake)|(?:take|took|taking)\s+a\s+stake|participat\p{L}*\s+in\s+the\s+round|\bback(?:ed|ing)\s+(?!by\b)\p{Ll}?\p{Lu}|(?<!\p{L})vers(?:er|é|ée|és|era|eront|ait|e|ent|ements?)(?!\p{L})/giu,
+      /investi\p{L}*|investissements?|inject\p{L}*|prise\s+de\s+participation|prendre\s+une\s+participation|particip(?:e|era|erait|eraient|ent|é)\s+(?:\p{L}+\s+)?pour|en\s+échange\s+d['’]actions|entr\p{L}*\s+au\s+capital|ch[eè]ques?|invest(?:s|ed|ing|ment|ments)?\b|stake\s+worth|in\s+exchange\s+for\s+(?:shares|equity|a\s+stake)|(?:take|took|taking)\s+a\s+stake|participat\p{L}*\s+in\s+the\s+round|\bback(?:ed|ing)\s+(?!by\b)\p{Ll}?\p{Lu}|(?<!\p{L})vers(?:er|é|ée|és|era|eront|ait|e|ent|ements?)(?!\p{L})/giu,
     ),
   },
   {
@@ -399,7 +399,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "acquisition_price",
     units: ["currency"],
     pattern:
-      /(?<!(?:traffic|customer|user|talent)\s+)acqu(?:is|ise|iert|érir|isition)\p{L}*(?!\p{L})(?!\s+(?:costs?|coûts?|expenses?|frais|de\s+(?:clients|trafic)))|rach[eè]t\p{L}*(?!(?:[^.;]|[.,](?=\d)){0,40}?\s(?:de\s+ses\s+propres\s+|d['’])(?:actions|titres))|rachat(?!\s+(?:de\s+ses\s+propres\s+|d['’])(?:actions|titres))|acquir\p{L}*|bought(?!\s+back)|\bbuys\s+(?=\p{Lu})(?![\p{L}\p{N}.-]+(?:\s+[\p{L}\p{N}.-]+)?\s+(?:chips?|GPUs?|processors?|servers?|capacity|power|electricity|shares?|stakes?)\b)|s['’](?:est|sont|était)\s+offert\p{L}*|s['’]offr(?:e|ent|ira|irait)(?!\p{L})|(?:mis|mettre|met|mettent)\s+la\s+main\s+sur|s['’]empar\p{L}*|snapped\s+up|purchase\s+of\s+(?:the\s+(?:startup|company)|(?=\p{Lu}))|\btakeover\s+of\b|\bbuyout\s+of\b|(?:paid|payé|déboursé)(?=[^;]{0,40}\b(?:for|pour)\s+\p{Lu})/gu,
+      /(?<!(?:traffic|customer|user|talent)\s+)acqu(?:is|ise|iert|érir|isition)\p{L}*(?!\p{L})(?!\s+(?:costs?|coûts?|expenses?|frais|de\s+(?:clients|trafic)))|rach[eè]t\p{L}*(?!(?:[^.;]|[.,](?=\d)){0,40}?\s(?:de\s+ses\s+propres\s+|d['’])(?:actions|titres))|rachat(?!\s+(?:de\s+ses\s+propres\s+|d['’])(?:actions|titres))|acquir\p{L}*|bought(?!\s+back)|\b(?:buys|(?:is|are)\s+buying)\s+(?=\p{Lu})(?![\p{L}\p{N}.-]+(?:\s+[\p{L}\p{N}.-]+)?\s+(?:chips?|GPUs?|processors?|servers?|capacity|power|electricity|shares?|stakes?)\b)|s['’](?:est|sont|était)\s+offert\p{L}*|s['’]offr(?:e|ent|ira|irait)(?!\p{L})|(?:mis|mettre|met|mettent)\s+la\s+main\s+sur|s['’]empar\p{L}*|snapped\s+up|purchase\s+of\s+(?:the\s+(?:startup|company)|(?=\p{Lu}))|\btakeover\s+of\b|\bbuyout\s+of\b|(?:paid|payé|déboursé)(?=[^;]{0,40}\b(?:for|pour)\s+\p{Lu})/gu,
     bonus: 10,
   },
   {
@@ -655,7 +655,7 @@ export const FUTURE_TENSE =
 
 /** Verbs of money or goods handed over: in the future, a deal's committed term. */
 export const HANDING_OVER =
-  /invest|inject|débours|vers(?:er|era|eront|é)|\bpa(?:y|ie|iera|ieront)\b|suppl(?:y|ies)|fourni|(?<!\p{L})livr(?:er|era|eront)(?!\p{L})|\bdeliver\b|acqu[eéi]r|achet|\bbuy\b|prendr|\btake\b|apport|financ|\bfund\b|provid|prêter|\blend\b|install|déploi|deploy|(?<!\p{L})lou(?:er|era|eront)(?!\p{L})|\b(?:rent|lease)\b/iu;
+  /invest|inject|débours|vers(?:er|era|eront|é)|\bpa(?:y|ie|iera|ieront)\b|suppl(?:y|ies)|fourni|(?<!\p{L})livr(?:er|era|eront)(?!\p{L})|\bdeliver\b|acqu[eéi]r|ach[eè]t|\bbuy\b|prendr|\btake\b|apport|financ|\bfund\b|provid|prêter|\blend\b|install|déploi|deploy|(?<!\p{L})lou(?:er|era|eront)(?!\p{L})|\b(?:rent|lease)\b/iu;
 
 /** Impersonal expectation ("on s'attend à ce que", "it is expected"): not the company's own target. */
 export const IMPERSONAL_EXPECTATION = /\bon\s+s['’]attend|\bit\s+is\s+expected|\bis\s+widely\s+expected/iu;

@@ -114,3 +114,54 @@ describe("a noun opening the sentence before the name", () => {
     assert.deepEqual(unknown("Concurrent Quorvia a levé 50 millions d'euros."), ["Quorvia"]);
   });
 });
+
+describe("a company named only as the subject of a corporate act it announces or completes", () => {
+  it("is a company when it announces a purchase, an investment or a build (fr)", () => {
+    assert.deepEqual(
+      unknown("Zorvane a annoncé mardi le rachat de la société Quillix pour 2 milliards d'euros."),
+      ["Quillix", "Zorvane"],
+    );
+    assert.deepEqual(unknown("Zorvane a finalisé l'acquisition de ses concurrents."), ["Zorvane"]);
+  });
+
+  it("is a company when it announces a purchase, an investment or a build (en)", () => {
+    assert.deepEqual(unknown("Zorvane announced on Monday a $2 billion investment in Ohio."), ["Zorvane"]);
+  });
+
+  it("owns the price of what it buys, not the company bought (fr, en)", () => {
+    assert.deepEqual(owners("Zorvane a annoncé le rachat de Quillix pour 3,3 milliards de dollars.", "fr"), [
+      ["Zorvane", "acquisition_price", 3.3e9],
+    ]);
+    assert.deepEqual(owners("Zorvane announced the acquisition of Quillix for $3.3 billion.", "en"), [
+      ["Zorvane", "acquisition_price", 3.3e9],
+    ]);
+  });
+
+  it("is a company past a relative clause before its verb (fr, en)", () => {
+    assert.deepEqual(
+      unknown(
+        "Zorvane, qui compte Microsoft parmi ses clients, a annoncé la construction d'un campus de 500 MW.",
+      ),
+      ["Zorvane"],
+    );
+    assert.deepEqual(
+      unknown(
+        "Zorvane, which counts Microsoft among its customers, announced the construction of a 500 MW campus.",
+      ),
+      ["Zorvane"],
+    );
+  });
+
+  it("is never a person announcing", () => {
+    assert.deepEqual(unknown("Le ministre Roland Lescure a annoncé un investissement de 2 milliards."), []);
+  });
+});
+
+describe("a list item whose name is the subject of a finance verb", () => {
+  it("names the company of a bulleted line (fr, en)", () => {
+    const fr = "Les levées de la semaine :\n- Zorvane a levé 16 millions de dollars en série A.";
+    assert.deepEqual(owners(fr, "fr"), [["Zorvane", "funding_round", 16e6]]);
+    const en = "This week's rounds:\n- Zorvane raised $16 million in a Series A.";
+    assert.deepEqual(owners(en, "en"), [["Zorvane", "funding_round", 16e6]]);
+  });
+});

@@ -19,15 +19,26 @@ const SPACE = "[ \\u00a0]+";
 const AUXILIARIES = `(?:(?:has|have|had|also|just|recently|now|then|each|together|a|avait|aurait|vient${SPACE}d['’]|va|vont|ont|ont${SPACE}chacune?|chacune?|également|aussi|déjà|récemment)${SPACE}){0,3}`;
 
 /**
+ * "a annoncé mardi le rachat de", "a finalisé l'acquisition", "announced a $2 billion investment":
+ * announcing is what people do too, but announcing a purchase, an investment or a build is a
+ * company's act (a person's name is screened apart).
+ */
+const ANNOUNCED_CORPORATE_ACT = `(?:annonc[ée]|finalis[ée]|conclu|d[ée]voil[ée]|officialis[ée]|confirm[ée]|announced|completed|finali[sz]ed|unveiled|confirmed)${SPACE}(?:\\p{L}+${SPACE}){0,2}?(?:(?:le|la|les|un|une|son|sa|ses|the|an?|its)${SPACE}|l['’])(?:[^.;:\\n]{0,30}?${SPACE})?(?:rachat|acquisition|construction|investissement|achat|cession|contrat|accord|partenariat|purchase|investment|deal|contract|agreement|partnership|takeover)`;
+
+/**
  * Verbs whose subject is an organisation that raises, borrows, earns or commits money. Verbs that
  * people take as often as companies ("announced", "said", "a annoncé") are left out.
  */
 const FINANCE_VERBS =
-  "(?:raised|raises|secured|secures|signed|signs|inked|inks|sign[ée]|signent|closed|closes|landed|lands|borrowed|borrows|obtained|posted|posts|generated|priced|invested|invests|is[ \\u00a0]+investing|plans[ \\u00a0]+to[ \\u00a0]+(?:invest|raise|spend|build)|will[ \\u00a0]+invest|agreed[ \\u00a0]+to[ \\u00a0]+(?:buy|acquire|invest)|acquired|lev[ée]|l[èe]ve|l[èe]vent|lever|obtenu|obtient|boucl[ée]|r[ée]alis[ée]|enregistr[ée]|engrang[ée]|affich[ée]|investi|investit|investissent|investira|pr[ée]voit[ \\u00a0]+d['’]investir|d[ée]pens[ée]|rachet[ée]|rach[èe]te|promis)(?![\\p{L}])";
+  "(?:raised|raises|secured|secures|signed|signs|inked|inks|sign[ée]|signent|closed|closes|landed|lands|borrowed|borrows|obtained|posted|posts|generated|priced|invested|invests|is[ \\u00a0]+investing|plans[ \\u00a0]+to[ \\u00a0]+(?:invest|raise|spend|build)|will[ \\u00a0]+invest|agreed[ \\u00a0]+to[ \\u00a0]+(?:buy|acquire|invest)|acquired|lev[ée]|l[èe]ve|l[èe]vent|lever|obtenu|obtient|boucl[ée]|r[ée]alis[ée]|enregistr[ée]|engrang[ée]|affich[ée]|investi|investit|investissent|investira|pr[ée]voit[ \\u00a0]+d['’]investir|d[ée]pens[ée]|rachet[ée]|rach[èe]te|promis|" +
+  `${ANNOUNCED_CORPORATE_ACT})(?![\\p{L}])`;
 
-/** "Polymarket secured", "Zorbex et Quillon ont chacun levé": one or two subjects of a finance verb. */
+/** A relative clause or an apposition set off by commas after a subject: ", qui compte Meta parmi ses clients,". */
+const INCIDENTAL = `(?:,${SPACE}(?:qui|dont|que|qu['’]|which|who|whose|that|le|la|l['’]|les|un|une|the|an?)[^,.;:\\n]{1,80},)?`;
+
+/** "Polymarket secured", "Zorbex et Quillon ont chacun levé", "Zorbex, qui compte Meta parmi ses clients, a annoncé le rachat": one or two subjects of a finance verb. */
 export const SUBJECT_OF_FINANCE_VERB = new RegExp(
-  `(?<![\\p{L}\\p{N}'’])${NAME}(?:${SPACE}(?:and|et)${SPACE}${NAME})?${SPACE}${AUXILIARIES}${FINANCE_VERBS}`,
+  `(?<![\\p{L}\\p{N}'’])${NAME}(?:${SPACE}(?:and|et)${SPACE}${NAME})?${INCIDENTAL}${SPACE}${AUXILIARIES}${FINANCE_VERBS}`,
   "gu",
 );
 
@@ -69,7 +80,7 @@ export const LIST_ITEM = new RegExp(
  * A complement ("le géant des GPU affiche", "la division Data Center a engrangé") is not a subject.
  */
 const BEFORE_SUBJECT =
-  /(?:^|[.!?:;,(«"“—–\n][ \u00a0]*|(?:^|[^\p{L}])(?:while|and|but|whereas|when|as|after|since|et|mais|tandis[ \u00a0]+que|alors[ \u00a0]+que|quand|après[ \u00a0]+que|que|start-?up|startup|firm|company|group|rival|developer|chipmaker|maker|provider|operator|lab|fund|investor|soci[ée]t[ée]|groupe|fonds|entreprise|concurrent|jeune[ \u00a0]+pousse|investisseur|fabricant)[ \u00a0]+|qu['’][ \u00a0]*)$/iu;
+  /(?:^|[.!?:;,(«"“—–\n][ \u00a0]*|\n[ \t]*[-*•][ \u00a0]+|(?:^|[^\p{L}])(?:while|and|but|whereas|when|as|after|since|et|mais|tandis[ \u00a0]+que|alors[ \u00a0]+que|quand|après[ \u00a0]+que|que|start-?up|startup|firm|company|group|rival|developer|chipmaker|maker|provider|operator|lab|fund|investor|soci[ée]t[ée]|groupe|fonds|entreprise|concurrent|jeune[ \u00a0]+pousse|investisseur|fabricant)[ \u00a0]+|qu['’][ \u00a0]*)$/iu;
 
 /** A noun opening a sentence before the name it describes: "Rival Quorvia raised…". */
 const LEADING_NOUN =

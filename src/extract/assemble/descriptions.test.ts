@@ -78,3 +78,26 @@ describe("a sentence opening on a noun and its verb", () => {
     assert.deepEqual(owners(fr, "fr").at(-1), ["Fluxion", 1.2e9]);
   });
 });
+
+describe("a description in the clause of the company opening the sentence", () => {
+  it("points at another company than that subject (fr)", () => {
+    const fr =
+      "Anthropic muscle ses capacités de calcul. La société Hyperion Compute fournira à la start-up 600 MW dès l'an prochain.";
+    assert.deepEqual(owners(fr, "fr"), [["Anthropic", 0.6]]);
+  });
+
+  it("points at another company than that subject (en)", () => {
+    const en =
+      "Anthropic is adding compute. Hyperion Compute Inc will provide the startup with 600 MW next year.";
+    assert.deepEqual(owners(en, "en"), [["Anthropic", 0.6]]);
+  });
+
+  it("may be the subject again after a clause break", () => {
+    const fr =
+      "La start-up Zorvane a levé 50 millions d'euros, et la start-up prévoit d'en lever 100 millions.";
+    assert.deepEqual(
+      owners(fr, "fr").map(([entity]) => entity),
+      ["Zorvane", "Zorvane"],
+    );
+  });
+});

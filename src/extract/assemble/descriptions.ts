@@ -69,9 +69,11 @@ function fittingCompany(
   at: number,
   gazetteer: Gazetteer,
   d: Description,
+  excluded: string | null = null,
 ): string | null {
   for (let i = firstFrom(names, at, nameStart) - 1; i >= 0; i--) {
     const { canonical } = names[i]!;
+    if (canonical === excluded) continue;
     if (gazetteer.programmes.has(canonical) || gazetteer.publicBodies.has(canonical)) continue;
     if (d.country && gazetteer.countries.get(canonical) !== d.country) continue;
     if (d.sector && gazetteer.sectors.get(canonical) !== d.sector) continue;
@@ -80,6 +82,29 @@ function fittingCompany(
     return canonical;
   }
   return null;
+}
+
+/** Between a subject and a description, a clause boundary: the description may open a clause of its own. */
+const CLAUSE_BREAK =
+  /[,;:()—–]|(?<!\p{L})(?:que|qu['’]|qui|dont|et|mais|that|which|who|and|but|while|tandis|alors)(?!\p{L})/iu;
+/** What may precede a sentence's subject name: an article and a few nouns or adjectives ("La société britannique"). */
+const SUBJECT_LEAD = /^[\s"“«]*(?:(?:la|le|les|l['’]|the)\s*)?(?:[\p{Ll}-]+\s+){0,3}$/iu;
+
+/**
+ * The company named as the subject opening the sentence, before `at` in the same clause: "La société
+ * Hyperion fournira à la start-up 600 MW", "Hyperion will provide the startup with": a description
+ * later in the subject's own clause is a complement, never the subject itself.
+ */
+function sentenceOpeningName(
+  sentence: Sentence,
+  text: string,
+  names: readonly NameMention[],
+  at: number,
+): string | null {
+  const first = names[firstFrom(names, sentence.start, nameStart)];
+  if (!first || first.start >= at || first.end > sentence.end) return null;
+  if (CLAUSE_BREAK.test(text.slice(first.end, at))) return null;
+  return SUBJECT_LEAD.test(text.slice(sentence.start, first.start)) ? first.canonical : null;
 }
 
 /** The descriptions of a sentence that point back at a company named before, as parties for it. */
@@ -104,7 +129,8 @@ export function descriptionParties(
     if (introduces(end) || introduces(start + written.length)) return;
     if (names.some((n) => n.start < end && start < n.end)) return;
     const d = describe(head, kept);
-    const canonical = d ? fittingCompany(names, start, gazetteer, d) : null;
+    const subject = sentenceOpeningName(sentence, text, names, start);
+    const canonical = d ? fittingCompany(names, start, gazetteer, d, subject) : null;
     if (canonical) found.push({ start, end, canonical, kind: "company", surface, via: "anaphora" });
   };
   for (const m of matchesIn(ENGLISH, body))

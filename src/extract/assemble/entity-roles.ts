@@ -120,7 +120,7 @@ const SUPPLIED_METRICS: ReadonlySet<string> = new Set([
 
 /** "will supply", "has agreed to sell", "va fournir à", "livrera": a verb of supplying, a few words after its subject. */
 export const SUPPLY_VERB =
-  /^\s+(?:[\p{L}'’-]+\s+){0,6}?(?:supply|supplies|supplied|provide|provides|provided|deliver|delivers|delivered|ship|ships|shipped|sell|sells|sold|fournir|fournira|fourniront|fournit|fournissent|fourni|livrer|livrera|livreront|livre|livrent|vendre|vendra|vendront|vend|vendent)(?![\p{L}])/iu;
+  /^\s+(?:[\p{L}'’-]+\s+){0,6}?(?:supply|supplies|supplied|provide|provides|provided|deliver|delivers|delivered|ship|ships|shipped|sell|sells|sold|fournir|fournira|fourniront|fournit|fournissent|fourni|livrer|livrera|livreront|livre|livrent|vendre|vendra|vendront|vend|vendent|vendu|vendue|vendus|vendues|céder|cédera|céderont|cède|cèdent|cédé|cédée|cédés|cédées)(?![\p{L}])/iu;
 
 /**
  * Where the verb of supplying that `party` is the subject of ends, for a supplied figure after

@@ -196,11 +196,28 @@ type Cued = { party: Party; how: string; group?: Party[] };
 const HARDWARE_WORD =
   /^(?:(?:giga|méga|mega)?watts?|GW|MW|puces?|chips?|GPUs?|processeurs?|processors?|accélérateurs?|accelerators?|systèmes?|systems?|serveurs?|servers?)\b/iu;
 
-/** "10 gigawatts of Nvidia systems", "500 000 puces de Nvidia": the maker of the hardware, not its owner. */
-function namesTheHardware(r: DocumentReading, metricWord: string, party: Party): boolean {
+/** A site named around a power figure: "le site de 230 MW", "un campus d'une capacité de 1 GW", "Nscale's 230 MW site". */
+const SITE_BEFORE_FIGURE =
+  /(?<!\p{L})(?:sites?|campus|centres?\s+de\s+données|data\s*cent(?:er|re)s?|facilit(?:y|ies)|installations?)\s+(?:(?:\p{Ll}+\s+){0,2}(?:de|d['’]une|of|with)\s+(?:(?:capacit\p{L}*|puissance|capacity)\s+(?:de|of)\s+)?)?$/iu;
+const SITE_AFTER_UNIT =
+  /^\s+(?:[\p{Ll}-]+\s+)?(?:sites?|campus(?:es)?|data\s*cent(?:er|re)s?|facilit(?:y|ies))(?!\p{L})/iu;
+
+/**
+ * "10 gigawatts of Nvidia systems", "500 000 puces de Nvidia": the maker of the hardware, not its
+ * owner; but "le site de 230 MW de Nscale" names the site's owner, a supplier or not.
+ */
+function namesTheHardware(r: DocumentReading, metricWord: string, party: Party, f?: FigureReading): boolean {
+  if (!HARDWARE_WORD.test(metricWord)) return false;
+  if (f && isSiteCapacity(r.text, f)) return false;
+  return party.kind === "product" || r.gazetteer.roles.get(party.canonical) === "supplier";
+}
+
+function isSiteCapacity(text: string, f: FigureReading): boolean {
+  const { q, metricAt } = f.candidate;
+  if (f.candidate.metric !== "datacenter_capacity" || !metricAt) return false;
   return (
-    HARDWARE_WORD.test(metricWord) &&
-    (party.kind === "product" || r.gazetteer.roles.get(party.canonical) === "supplier")
+    SITE_BEFORE_FIGURE.test(text.slice(Math.max(0, q.span.start - 45), q.span.start)) ||
+    SITE_AFTER_UNIT.test(text.slice(metricAt.end, metricAt.end + 30))
   );
 }
 
@@ -232,7 +249,7 @@ function possessiveOwners(r: DocumentReading, s: SentenceReading, f: FigureReadi
     if (
       owner &&
       !overlaps(owner, f.q.span) &&
-      !namesTheHardware(r, text.slice(metricAt.start, metricAt.end), owner)
+      !namesTheHardware(r, text.slice(metricAt.start, metricAt.end), owner, f)
     )
       found.push({ party: owner, how: `possessive "${text.slice(metricAt.start, owner.end)}"` });
   }
@@ -244,7 +261,7 @@ function possessiveOwners(r: DocumentReading, s: SentenceReading, f: FigureReadi
       qualifiesTheNextName(text, p, s.parties) === undefined,
   );
   const metricWord = text.slice(metricAt.start, metricAt.end);
-  if (owner && !namesTheHardware(r, metricWord, owner))
+  if (owner && !namesTheHardware(r, metricWord, owner, f))
     found.push({ party: owner, how: `possessive "${text.slice(owner.start, metricAt.end)}"` });
   // "OpenAI's $40 billion funding round": the figure stands between the owner and the metric word.
   const around = s.parties.find(
@@ -254,7 +271,7 @@ function possessiveOwners(r: DocumentReading, s: SentenceReading, f: FigureReadi
       /^['’]s\s+(?:\p{L}+\s+){0,2}$/u.test(text.slice(p.end, f.q.span.start)) &&
       /^\s*(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(f.q.span.end, metricAt.start)),
   );
-  if (around && around !== owner && !namesTheHardware(r, metricWord, around))
+  if (around && around !== owner && !namesTheHardware(r, metricWord, around, f))
     found.push({ party: around, how: `possessive "${text.slice(around.start, metricAt.end)}"` });
   return found;
 }
@@ -281,12 +298,49 @@ function elidedPossessiveOwner(text: string, s: SentenceReading, f: FigureReadin
     : null;
 }
 
+/** "le campus Hyperion de Meta", "le site d'OpenAI": a site noun, maybe its name, then its owner. */
+const SITE_OF =
+  /(?<!\p{L})(?:sites?|campus|centres?\s+de\s+données)(?:\s+\p{Lu}[\p{L}\p{N}-]*)?\s+(?:de\s+|d['’]|du\s+)$/iu;
+/** From the owner to the figure: "…, d'une puissance de", "… à Abilene, d'une capacité de". */
+const SITE_SIZE_AFTER =
+  /^[^.;:()]{0,40}?,\s+(?:d['’]une|avec\s+une)\s+(?:capacité|puissance)\s+(?:\p{Ll}+\s+)?de\s+$/iu;
+
+/** "OpenAI sera l'unique locataire du campus", "Meta will be the anchor tenant of": who uses the site. */
+const TENANT_OF_SITE =
+  /^\s+(?:sera|serait|est|devient|deviendra|will\s+be|would\s+be|is|becomes|will\s+become)\s+(?:le|la|l['’]|the|its|son|sa)\s*(?:(?:seul|seule|unique|premier|première|principal|sole|first|main|anchor)\s+)?(?:locataire|client|utilisateur|tenant|customer|user)\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’]|of)(?!\p{L})/iu;
+
+/**
+ * The owner of a site whose power is the figure, or its tenant named before it: "Meta's 2 GW Hyperion campus", "le campus Hyperion
+ * de Meta, d'une puissance de 2 GW" (the owner named on the site, not on the unit).
+ */
+function siteOwner(r: DocumentReading, s: SentenceReading, f: FigureReading): Cued | null {
+  const { text } = r;
+  const { q, metricAt, metric } = f.candidate;
+  if (metric !== "datacenter_capacity" || !metricAt) return null;
+  const tenant = s.parties.find(
+    (p) =>
+      p.kind === "company" && p.end <= q.span.start && TENANT_OF_SITE.test(text.slice(p.end, p.end + 60)),
+  );
+  if (tenant) return { party: tenant, how: `the tenant ${tenant.surface} of the site` };
+  const unitSite = SITE_AFTER_UNIT.test(text.slice(metricAt.end, metricAt.end + 30));
+  const owner = s.parties.find(
+    (p) =>
+      p.kind === "company" &&
+      p.end <= q.span.start &&
+      ((unitSite && /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(p.end, q.span.start))) ||
+        (SITE_OF.test(text.slice(Math.max(s.sentence.start, p.start - 40), p.start)) &&
+          SITE_SIZE_AFTER.test(text.slice(p.end, q.span.start)))),
+  );
+  return owner ? { party: owner, how: `possessive: the site of ${owner.surface}` } : null;
+}
+
 /** A possessive on the metric word, or the name a parenthesis holding the figure qualifies. */
 function ownersNamedOnFigure(r: DocumentReading, s: SentenceReading, f: FigureReading): Cued[] {
   const attached = [
     parentheticalOwner(r.text, s.parties, f.q.span),
     beneficiaryOwner(r.text, s.parties, f.q.span),
     elidedPossessiveOwner(r.text, s, f),
+    siteOwner(r, s, f),
   ].filter((o) => o !== null);
   return [...attached, ...possessiveOwners(r, s, f)];
 }

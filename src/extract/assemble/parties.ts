@@ -252,6 +252,29 @@ function withTicker(text: string, end: number, sentenceEnd: number): number {
   return ticker && end + ticker[0].length <= sentenceEnd ? end + ticker[0].length : end;
 }
 
+/** What may stand before a sentence's opening subject: an article and a few lower-case words. */
+const OPENING_LEAD = /^[\s"“«]*(?:(?:la|le|les|l['’]|the)\s*)?(?:[\p{Ll}-]+\s+){0,3}$/u;
+
+/**
+ * "Nscale y jouera un rôle clé : la société construira…", "Nscale signed with Microsoft; the company
+ * will build…": an anaphora opening the clause after a colon or a semicolon stands for the company
+ * that opened the sentence, not for the article's subject.
+ */
+function subjectBeforeBreak(
+  sentence: Sentence,
+  text: string,
+  names: NameMention[],
+  gazetteer: Gazetteer,
+  at: number,
+): string | null {
+  if (!/[:;]\s*$/u.test(text.slice(Math.max(sentence.start, at - 4), at))) return null;
+  const first = names[firstFrom(names, sentence.start, nameStart)];
+  if (first?.kind !== "company" || first.start >= at) return null;
+  if (gazetteer.programmes.has(first.canonical) || gazetteer.roles.get(first.canonical) === "source")
+    return null;
+  return OPENING_LEAD.test(text.slice(sentence.start, first.start)) ? first.canonical : null;
+}
+
 /**
  * Names, anaphora and ad hoc company names ("la startup io Products") of one sentence; `names`
  * are the document's, in text order.
@@ -315,7 +338,7 @@ export function partiesOf(
       /start-?up|jeune\s+pousse/iu.test(m[0]) && subject && gazetteer.roles.get(subject) !== "developer"
         ? latestNameBefore(names, start, (n) => gazetteer.roles.get(n.canonical) === "developer")
         : null;
-    const meant = startup ?? subject;
+    const meant = startup ?? subjectBeforeBreak(sentence, text, names, gazetteer, start) ?? subject;
     if (meant)
       parties.push({ start, end, canonical: meant, kind: "company", surface: m[0], via: "anaphora" });
   }

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { extract, ownerMetricValue } from "../../../test/support/claims.js";
+import { claimAt, extract, ownerMetricValue } from "../../../test/support/claims.js";
 
 describe("a company bought in the figure's sentence", () => {
   it("makes a deal's value or the price after 'for' the acquisition price", () => {
@@ -54,5 +54,26 @@ describe("the noun or verb of buying before the company bought", () => {
     assert.deepEqual([fr[0]?.entity, fr[0]?.counterparty], ["Salesforce", "Quillonis"]);
     const en = extract("Salesforce agreed to acquire Quillonis for $7 billion.", "en");
     assert.deepEqual([en[0]?.entity, en[0]?.counterparty], ["Salesforce", "Quillonis"]);
+  });
+});
+
+describe("a purchase told as under way or to come", () => {
+  it("is the buyer's committed price (fr)", () => {
+    const claim = claimAt(
+      extract("Nvidia rachètera Enfabrica pour 900 millions de dollars, a indiqué le groupe.", "fr"),
+      9e8,
+    );
+    assert.deepEqual(
+      [claim.entity, claim.metric, claim.qualifier],
+      ["Nvidia", "acquisition_price", "commitment"],
+    );
+  });
+
+  it("is the buyer's committed price (en)", () => {
+    const claim = claimAt(extract("Nvidia is buying Enfabrica for $900 million.", "en"), 9e8);
+    assert.deepEqual(
+      [claim.entity, claim.metric, claim.qualifier],
+      ["Nvidia", "acquisition_price", "commitment"],
+    );
   });
 });

@@ -22,6 +22,7 @@ import { reviseMarketEstimate } from "./market-owner.js";
 import { conversionAfter, PART_LEAD } from "./metric.js";
 import { pledgeFrom } from "./pledge-from.js";
 import { describeCandidates, rankOptions, type Weights } from "./scorer.js";
+import { reviseBySitePledge } from "./site-pledge.js";
 import type { Candidate, DocumentReading, FigureReading, SentenceReading } from "./types.js";
 import { reviseByWarrantStake } from "./warrant-stake.js";
 
@@ -743,6 +744,7 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
   reviseByCalculation(s, q, ownScope, qualifier);
   reviseByAgreementFrame(text, s, qualifier);
   reviseByExpectation(text, sentence.start, q, qualifier);
+  reviseBySitePledge(text, s, f, ownBody, qualifier);
   reviseByMetric(r, candidate, qualifier);
   reviseByCapacityPlan(text, candidate, qualifier);
   reviseByWarrantStake(text, candidate, ownScope, qualifier);

@@ -47,3 +47,25 @@ describe("an investor's share of a round and the round's total in one sentence",
     ]);
   });
 });
+
+describe("an investor's part of another company's round, 'à hauteur de' a figure", () => {
+  it("is the investor's investment in the company raising (fr)", () => {
+    assert.deepEqual(
+      read("Nvidia participera à hauteur de 2 milliards de dollars au tour de table de xAI.", "fr"),
+      [["Nvidia", "investment", 2e9, "xAI"]],
+    );
+    assert.deepEqual(
+      read(
+        "La société Zorvane contribue à hauteur de 300 millions d'euros à la levée de fonds de Mistral AI.",
+        "fr",
+      ),
+      [["Zorvane", "investment", 3e8, "Mistral AI"]],
+    );
+  });
+
+  it("is the investor's investment in the company raising (en)", () => {
+    assert.deepEqual(read("Nvidia will contribute $2 billion to xAI's funding round.", "en"), [
+      ["Nvidia", "investment", 2e9, "xAI"],
+    ]);
+  });
+});

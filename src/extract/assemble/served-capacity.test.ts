@@ -181,3 +181,67 @@ describe("capacity to be built or run for another company", () => {
     );
   });
 });
+
+describe("capacity leased to a company named by a periphrasis", () => {
+  it("is that company's (fr)", () => {
+    const text =
+      "Microsoft a conclu un accord avec Nscale. La société britannique construira au Texas un campus de 240 MW, dont la capacité sera entièrement louée au géant de Redmond.";
+    assert.deepEqual(rolesOf(text, "fr", 0.24), ["Microsoft", "Nscale"]);
+  });
+});
+
+describe("capacity sold or ceded to a company", () => {
+  it("is the buyer's (fr)", () => {
+    const text = "Le promoteur Kestrel Energy a vendu à xAI un campus de 1 GW près de Memphis.";
+    assert.deepEqual(rolesOf(text, "fr", 1), ["xAI", "Kestrel Energy"]);
+    const ceded = "Le promoteur Kestrel Energy a cédé à xAI un campus de 1 GW près de Memphis.";
+    assert.deepEqual(rolesOf(ceded, "fr", 1), ["xAI", "Kestrel Energy"]);
+  });
+
+  it("is the buyer's (en)", () => {
+    const text = "Developer Kestrel Energy sold xAI a 1 GW campus near Memphis.";
+    assert.deepEqual(rolesOf(text, "en", 1)[0], "xAI");
+  });
+});
+
+describe("the power of a site its owner or its tenant is named on", () => {
+  it("is the site owner's, not the financer's or the equipment maker's (fr)", () => {
+    assert.equal(rolesOf("MGX financera le site de 230 MW de Nscale en Norvège.", "fr", 0.23)[0], "Nscale");
+    assert.equal(
+      rolesOf("Nvidia équipera de ses puces le site de 230 MW de Nscale en Norvège.", "fr", 0.23)[0],
+      "Nscale",
+    );
+    assert.equal(
+      rolesOf(
+        "Pimco et Blue Owl financeront le campus Hyperion de Meta, d'une puissance de 2 GW.",
+        "fr",
+        2,
+      )[0],
+      "Meta",
+    );
+  });
+
+  it("is the site owner's, not the financer's (en)", () => {
+    assert.equal(
+      rolesOf("MGX will finance Mistral AI's 1.4 GW campus in Essonne.", "en", 1.4)[0],
+      "Mistral AI",
+    );
+    assert.equal(rolesOf("Pimco and Blue Owl will finance Meta's 2 GW Hyperion campus.", "en", 2)[0], "Meta");
+  });
+
+  it("is the tenant's when the tenant is named before the site (fr, en)", () => {
+    assert.equal(
+      rolesOf("OpenAI sera l'unique locataire du campus de 1 GW de Kestrel Energy.", "fr", 1)[0],
+      "OpenAI",
+    );
+    assert.equal(
+      rolesOf("OpenAI will be the sole tenant of Kestrel Energy's 1 GW campus.", "en", 1)[0],
+      "OpenAI",
+    );
+  });
+
+  it("leaves the maker of the hardware out of the owner (en)", () => {
+    const text = "OpenAI will deploy 10 gigawatts of Nvidia systems over the next years.";
+    assert.equal(rolesOf(text, "en", 10)[0], "OpenAI");
+  });
+});

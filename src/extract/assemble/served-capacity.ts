@@ -92,9 +92,14 @@ function onlyCompany(parties: Party[]): Party | undefined {
   return new Set(parties.map((p) => p.canonical)).size === 1 ? parties[0] : undefined;
 }
 
+/** A company by its name or by a periphrasis of it ("le géant de Redmond"). */
+function namesCompany(p: Party): boolean {
+  return p.kind === "company" || p.kind === "periphrasis";
+}
+
 /** A company close to the figure whose lead alone says the capacity is meant for it ("un campus de 1 GW pour Mistral"). */
 function meantFor(r: DocumentReading, s: SentenceReading, f: FigureReading, p: Party): boolean {
-  if (p.kind !== "company" || p.via !== "name" || p.canonical.includes("+")) return false;
+  if (!namesCompany(p) || p.via !== "name" || p.canonical.includes("+")) return false;
   const q = f.q.span;
   const from = Math.min(p.end, q.start);
   const to = Math.max(p.start, q.end);
@@ -186,7 +191,7 @@ function serviceFromOwner(r: DocumentReading, s: SentenceReading, f: FigureReadi
   const served = onlyCompany(
     s.parties.filter(
       (p) =>
-        p.kind === "company" &&
+        namesCompany(p) &&
         p.canonical !== owner &&
         p.start > supplier.end &&
         !r.gazetteer.programmes.has(p.canonical) &&

@@ -496,3 +496,24 @@ describe("a capital plan or budget", () => {
     assert.deepEqual([claim.entity, claim.metric], ["Southern Company", "capex"]);
   });
 });
+
+describe("a company's own investments beside a partner it has a contract with", () => {
+  it("are its capital spending, not an investment in the partner (fr)", () => {
+    const text =
+      "Porté par son contrat avec OpenAI, Oracle portera ses investissements à 35 milliards de dollars.";
+    assert.deepEqual(read(text, "fr"), [["capex", 35e9, "USD"]]);
+    const relative =
+      "OpenAI est le premier client d'Oracle, dont les investissements atteindront 35 milliards de dollars.";
+    assert.equal(claimAt(extract(relative, "fr"), 35e9).metric, "capex");
+  });
+
+  it("are its capital spending, not an investment in the partner (en)", () => {
+    const text = "Buoyed by its contract with OpenAI, Oracle will lift its capital spending to $35 billion.";
+    assert.deepEqual(read(text, "en"), [["capex", 35e9, "USD"]]);
+  });
+
+  it("in a company named after them is an investment in it (fr)", () => {
+    const text = "Nvidia a porté ses investissements dans OpenAI à 10 milliards de dollars.";
+    assert.equal(claimAt(extract(text, "fr"), 10e9).metric, "investment");
+  });
+});
