@@ -10,6 +10,7 @@ import {
   leadingLiterals,
   necessaryLiterals,
   newReading,
+  withOneSpace,
 } from "./literals.js";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
@@ -40,9 +41,17 @@ function sentences(): string[] {
 
 describe("necessary words of a pattern", () => {
   it("reads alternations, optional letters and classes into the words every match contains", () => {
-    assert.deepEqual(necessaryLiterals(/pertes?|net\s+loss/iu), ["pertes", "perte", "loss"]);
+    assert.deepEqual(necessaryLiterals(/pertes?|net\s+loss/iu), ["pertes", "perte", "net loss"]);
     assert.deepEqual(necessaryLiterals(/qu['’]il/u), ["qu'il", "qu’il"]);
     assert.deepEqual(necessaryLiterals(/\bR&D\b/u), ["r&d"]);
+  });
+
+  it("reads a run of spaces as one plain space, as the text is written where the words are looked for", () => {
+    assert.deepEqual(necessaryLiterals(/trois\s+mois\s*plus\s+tôt/u), ["trois moisplus tôt", "trois mois plus tôt"]);
+    assert.deepEqual(necessaryLiterals(/met[ \u00a0]+la\s{2}main/u), ["met la main"]);
+    assert.deepEqual(necessaryLiterals(/a\ty/u), ["a y"]);
+    assert.equal(withOneSpace(foldForLiterals("Trois\u00a0mois  plus\ntôt")), "trois mois plus tôt");
+    assert.deepEqual(leadingLiterals(/net\s+loss/u), ["net"]);
   });
 
   it("gives up on what it cannot read, or where no word is necessary", () => {
