@@ -47,11 +47,20 @@ describe("necessary words of a pattern", () => {
   });
 
   it("reads a run of spaces as one plain space, as the text is written where the words are looked for", () => {
-    assert.deepEqual(necessaryLiterals(/trois\s+mois\s*plus\s+tôt/u), ["trois moisplus tôt", "trois mois plus tôt"]);
+    assert.deepEqual(necessaryLiterals(/an\s+plus\s*tôt/u), ["an plustôt", "an plus tôt"]);
     assert.deepEqual(necessaryLiterals(/met[ \u00a0]+la\s{2}main/u), ["met la main"]);
     assert.deepEqual(necessaryLiterals(/a\ty/u), ["a y"]);
     assert.equal(withOneSpace(foldForLiterals("Trois\u00a0mois  plus\ntôt")), "trois mois plus tôt");
     assert.deepEqual(leadingLiterals(/net\s+loss/u), ["net"]);
+  });
+
+  it("reads what a lookahead sees after the words before it, not what a negative one refuses", () => {
+    assert.deepEqual(necessaryLiterals(/(?:mai|june)(?=\s*:)/iu), ["mai:", "mai :", "june:", "june :"]);
+    assert.deepEqual(necessaryLiterals(/\b(?:revenue)(?!\s+growth)/iu), ["revenue"]);
+  });
+
+  it("cuts long words to their start, which every match contains too", () => {
+    assert.deepEqual(necessaryLiterals(/fourteen\s+months\s+(?:earlier|later)/u), ["fourteen mon"]);
   });
 
   it("gives up on what it cannot read, or where no word is necessary", () => {

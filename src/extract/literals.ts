@@ -17,9 +17,16 @@ interface Reading {
   any: Set<string> | null;
   /** Non-empty strings one of which every match starts with, or null when nothing is known. */
   lead: Set<string> | null;
+  /** For a lookahead `(?=…)`, which matches nothing itself, what follows where it stands. */
+  ahead?: Reading;
 }
 
 const MAX_EXACT = 64;
+/**
+ * The length necessary words are cut to: any start of a necessary word is one too, and a longer one
+ * rules out hardly more texts, where the trie of all words grows past the processor's cache.
+ */
+const MAX_WORD_LENGTH = 12;
 const UNKNOWN: Reading = { exact: null, any: null, lead: null };
 const EMPTY: Reading = { exact: new Set([""]), any: null, lead: null };
 
@@ -63,7 +70,7 @@ export function necessaryLiterals(pattern: RegExp): string[] | null {
     const reading = parser.alternation();
     if (parser.at < pattern.source.length) return null;
     const best = bestOf([reading.any, usable(reading.exact)]);
-    return best ? [...best] : null;
+    return best ? [...new Set([...best].map((word) => word.slice(0, MAX_WORD_LENGTH)))] : null;
   } catch {
     return null;
   }
@@ -106,6 +113,12 @@ function bestOf(sets: (Set<string> | null)[]): Set<string> | null {
     }
   }
   return best;
+}
+
+/** The strings `run` ends with joined to those a lookahead `ahead` sees next, when both are known and few. */
+function followedBy(run: Exact, ahead: Reading): Set<string> | null {
+  const next = usable(ahead.exact);
+  return run && next && run.size * next.size <= MAX_EXACT ? usable(cross(run, next)) : null;
 }
 
 function cross(a: Set<string>, b: Set<string>): Set<string> {
@@ -167,6 +180,7 @@ class Parser {
       const term = this.term();
       terms.push(term);
       candidates.push(term.any);
+      if (term.ahead) candidates.push(term.ahead.any, followedBy(run, term.ahead));
       if (term.exact && run && run.size * term.exact.size <= MAX_EXACT) {
         run = cross(run, term.exact);
         if (whole !== null) whole = run;
@@ -231,7 +245,8 @@ class Parser {
     const inner = this.alternation();
     if (this.source[this.at] !== ")") throw new ParseError("unclosed group");
     this.at++;
-    return lookaround ? EMPTY : inner;
+    if (!lookaround) return inner;
+    return lookaround[0] === "(?=" ? { exact: EMPTY.exact, any: null, lead: null, ahead: inner } : EMPTY;
   }
 
   characterClass(): Reading {
