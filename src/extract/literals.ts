@@ -46,7 +46,7 @@ export function foldForLiterals(text: string): string {
 const SPACE = /\s/u;
 const SPACES = /\s+/gu;
 /** A run of spaces other than one plain space: a tab, a no-break space, a line break, two spaces. */
-const UNEVEN_SPACE = /[^\S ]|  /u;
+const UNEVEN_SPACE = /[^\S ]| {2}/u;
 
 /**
  * A folded text with each run of spaces (`\s+`) written as one plain space, as the necessary words
