@@ -10,6 +10,7 @@ import {
   leadingLiterals,
   necessaryLiterals,
   newReading,
+  withOneSpace,
 } from "./literals.js";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
@@ -40,9 +41,26 @@ function sentences(): string[] {
 
 describe("necessary words of a pattern", () => {
   it("reads alternations, optional letters and classes into the words every match contains", () => {
-    assert.deepEqual(necessaryLiterals(/pertes?|net\s+loss/iu), ["pertes", "perte", "loss"]);
+    assert.deepEqual(necessaryLiterals(/pertes?|net\s+loss/iu), ["pertes", "perte", "net loss"]);
     assert.deepEqual(necessaryLiterals(/qu['’]il/u), ["qu'il", "qu’il"]);
     assert.deepEqual(necessaryLiterals(/\bR&D\b/u), ["r&d"]);
+  });
+
+  it("reads a run of spaces as one plain space, as the text is written where the words are looked for", () => {
+    assert.deepEqual(necessaryLiterals(/an\s+plus\s*tôt/u), ["an plustôt", "an plus tôt"]);
+    assert.deepEqual(necessaryLiterals(/met[ \u00a0]+la\s{2}main/u), ["met la main"]);
+    assert.deepEqual(necessaryLiterals(/a\ty/u), ["a y"]);
+    assert.equal(withOneSpace(foldForLiterals("Trois\u00a0mois  plus\ntôt")), "trois mois plus tôt");
+    assert.deepEqual(leadingLiterals(/net\s+loss/u), ["net"]);
+  });
+
+  it("reads what a lookahead sees after the words before it, not what a negative one refuses", () => {
+    assert.deepEqual(necessaryLiterals(/(?:mai|june)(?=\s*:)/iu), ["mai:", "mai :", "june:", "june :"]);
+    assert.deepEqual(necessaryLiterals(/\b(?:revenue)(?!\s+growth)/iu), ["revenue"]);
+  });
+
+  it("cuts long words to their start, which every match contains too", () => {
+    assert.deepEqual(necessaryLiterals(/fourteen\s+months\s+(?:earlier|later)/u), ["fourteen mon"]);
   });
 
   it("gives up on what it cannot read, or where no word is necessary", () => {

@@ -17,9 +17,16 @@ interface Reading {
   any: Set<string> | null;
   /** Non-empty strings one of which every match starts with, or null when nothing is known. */
   lead: Set<string> | null;
+  /** For a lookahead `(?=…)`, which matches nothing itself, what follows where it stands. */
+  ahead?: Reading;
 }
 
 const MAX_EXACT = 64;
+/**
+ * The length necessary words are cut to: any start of a necessary word is one too, and a longer one
+ * rules out hardly more texts, where the trie of all words grows past the processor's cache.
+ */
+const MAX_WORD_LENGTH = 12;
 const UNKNOWN: Reading = { exact: null, any: null, lead: null };
 const EMPTY: Reading = { exact: new Set([""]), any: null, lead: null };
 
@@ -36,17 +43,34 @@ export function foldForLiterals(text: string): string {
   return lower.includes("ſ") ? lower.replaceAll("ſ", "s") : lower;
 }
 
+const SPACE = /\s/u;
+const SPACES = /\s+/gu;
+/** A run of spaces other than one plain space: a tab, a no-break space, a line break, two spaces. */
+const UNEVEN_SPACE = /[^\S ]| {2}/u;
+
 /**
- * Lowercased strings one of which appears in every text `pattern` matches, or null when the
- * pattern gives no such words (or uses a construct this reading does not know).
+ * A folded text with each run of spaces (`\s+`) written as one plain space, as the necessary words
+ * are read (necessaryLiterals): "plus\u00a0tôt" and "plus  tôt" both hold "plus tôt".
+ */
+export function withOneSpace(folded: string): string {
+  return UNEVEN_SPACE.test(folded) ? folded.replace(SPACES, " ") : folded;
+}
+
+/** `text` with each run of plain spaces as one, as a run of `\s` reads in withOneSpace. */
+const oneSpaced = (text: string): string => (text.includes("  ") ? text.replace(/ {2,}/gu, " ") : text);
+
+/**
+ * Lowercased strings one of which appears in every text `pattern` matches, that text written with
+ * one space for each run of spaces (withOneSpace); null when the pattern gives no such words (or
+ * uses a construct this reading does not know).
  */
 export function necessaryLiterals(pattern: RegExp): string[] | null {
   try {
-    const parser = new Parser(pattern.source);
+    const parser = new Parser(pattern.source, true);
     const reading = parser.alternation();
     if (parser.at < pattern.source.length) return null;
     const best = bestOf([reading.any, usable(reading.exact)]);
-    return best ? [...best] : null;
+    return best ? [...new Set([...best].map((word) => word.slice(0, MAX_WORD_LENGTH)))] : null;
   } catch {
     return null;
   }
@@ -91,9 +115,15 @@ function bestOf(sets: (Set<string> | null)[]): Set<string> | null {
   return best;
 }
 
+/** The strings `run` ends with joined to those a lookahead `ahead` sees next, when both are known and few. */
+function followedBy(run: Exact, ahead: Reading): Set<string> | null {
+  const next = usable(ahead.exact);
+  return run && next && run.size * next.size <= MAX_EXACT ? usable(cross(run, next)) : null;
+}
+
 function cross(a: Set<string>, b: Set<string>): Set<string> {
   const out = new Set<string>();
-  for (const x of a) for (const y of b) out.add(x + y);
+  for (const x of a) for (const y of b) out.add(oneSpaced(x + y));
   return out;
 }
 
@@ -104,10 +134,16 @@ const NAMED_GROUP = /\(\?<[\p{L}\p{N}_$]+>/uy;
 
 class Parser {
   readonly source: string;
+  /**
+   * Whether a run of spaces reads as one plain space (`\s+` as " "), for words looked for in a text
+   * written withOneSpace; not for leading words, looked for where they stand in the text as it is.
+   */
+  readonly oneSpace: boolean;
   at = 0;
 
-  constructor(source: string) {
+  constructor(source: string, oneSpace = false) {
     this.source = source;
+    this.oneSpace = oneSpace;
   }
 
   /** `a|b|c` up to the end or a closing parenthesis. */
@@ -144,6 +180,7 @@ class Parser {
       const term = this.term();
       terms.push(term);
       candidates.push(term.any);
+      if (term.ahead) candidates.push(term.ahead.any, followedBy(run, term.ahead));
       if (term.exact && run && run.size * term.exact.size <= MAX_EXACT) {
         run = cross(run, term.exact);
         if (whole !== null) whole = run;
@@ -176,6 +213,7 @@ class Parser {
     } else return atom;
     if (this.source[this.at] === "?") this.at++;
     if (min === 1 && max === 1) return atom;
+    if (this.oneSpace && isOneSpace(atom)) return min === 0 ? OPTIONAL_SPACE : ONE_SPACE;
     if (min === 0 && max === 1)
       return { exact: atom.exact ? new Set([...atom.exact, ""]) : null, any: null, lead: null };
     if (min === 0) return UNKNOWN;
@@ -191,7 +229,7 @@ class Parser {
     this.at++;
     if (c === "^" || c === "$") return EMPTY;
     if (c === ".") return UNKNOWN;
-    return literal(c);
+    return this.literal(c);
   }
 
   group(): Reading {
@@ -207,7 +245,8 @@ class Parser {
     const inner = this.alternation();
     if (this.source[this.at] !== ")") throw new ParseError("unclosed group");
     this.at++;
-    return lookaround ? EMPTY : inner;
+    if (!lookaround) return inner;
+    return lookaround[0] === "(?=" ? { exact: EMPTY.exact, any: null, lead: null, ahead: inner } : EMPTY;
   }
 
   characterClass(): Reading {
@@ -219,6 +258,10 @@ class Parser {
       if (c === "\\") {
         c = this.source[this.at + 1] ?? "";
         this.at += 2;
+        if (this.oneSpace && this.escapesSpace(c)) {
+          chars.add(" ");
+          continue;
+        }
         if (/[\p{L}\p{N}]/u.test(c)) {
           known = false;
           if ((c === "p" || c === "P") && this.source[this.at] === "{")
@@ -228,7 +271,8 @@ class Parser {
       } else this.at++;
       if (this.source[this.at] === "-" && this.source[this.at + 1] !== "]") known = false;
       const lower = c.toLowerCase();
-      if (FOLD_SAFE.test(lower)) chars.add(lower);
+      if (this.oneSpace && SPACE.test(c)) chars.add(" ");
+      else if (FOLD_SAFE.test(lower)) chars.add(lower);
       else known = false;
     }
     if (this.source[this.at] !== "]") throw new ParseError("unclosed class");
@@ -240,6 +284,7 @@ class Parser {
     const c = this.source[this.at + 1] ?? "";
     this.at += 2;
     if (c === "b" || c === "B") return EMPTY;
+    if (this.oneSpace && this.escapesSpace(c)) return ONE_SPACE;
     if ((c === "p" || c === "P") && this.source[this.at] === "{") {
       this.at = this.source.indexOf("}", this.at) + 1;
       return UNKNOWN;
@@ -256,8 +301,35 @@ class Parser {
       else if (c === "c") this.at += 1;
       return UNKNOWN;
     }
-    return literal(c);
+    return this.literal(c);
   }
+
+  literal(c: string): Reading {
+    return this.oneSpace && SPACE.test(c) ? ONE_SPACE : literal(c);
+  }
+
+  /**
+   * Whether the escape of letter `c` just read (`\s`, `\t`, `\n`, `\u00a0`…) matches only spaces;
+   * the four digits of a `\u` escape of a space are read past.
+   */
+  escapesSpace(c: string): boolean {
+    if (c === "s" || c === "t" || c === "n" || c === "r" || c === "v" || c === "f") return true;
+    if (c !== "u") return false;
+    const digits = this.source.slice(this.at, this.at + 4);
+    if (!/^[0-9a-fA-F]{4}$/u.test(digits) || !SPACE.test(String.fromCharCode(Number.parseInt(digits, 16))))
+      return false;
+    this.at += 4;
+    return true;
+  }
+}
+
+/** A run of spaces, as withOneSpace writes it; it leads no match (see Parser.oneSpace). */
+const ONE_SPACE: Reading = { exact: new Set([" "]), any: null, lead: null };
+const OPTIONAL_SPACE: Reading = { exact: new Set(["", " "]), any: null, lead: null };
+
+/** A part that matches only spaces, one or more: repeated, it matches one run of them. */
+function isOneSpace(reading: Reading): boolean {
+  return reading.exact?.size === 1 && reading.exact.has(" ");
 }
 
 function literal(c: string): Reading {
@@ -291,6 +363,8 @@ function leadOf(terms: readonly Reading[]): Set<string> | null {
 export interface TextReading {
   readonly text: string;
   folded: string | null;
+  /** The folded text written withOneSpace, where necessary words are looked for. */
+  oneSpaced: string | null;
   /** For each pattern id below `known`, its bit set when one of its words is in the text (see isSet). */
   present: number[] | null;
   known: number;
@@ -304,7 +378,7 @@ export interface TextReading {
 }
 
 export function newReading(text: string, within: TextReading | null = null): TextReading {
-  return { text, folded: null, present: null, known: 0, asks: 0, within };
+  return { text, folded: null, oneSpaced: null, present: null, known: 0, asks: 0, within };
 }
 
 /**
@@ -401,16 +475,17 @@ export class LiteralFilter {
     const within = reading.within;
     if (within?.present && id < within.known && !isSet(within.present, id)) return false;
     reading.folded ??= foldForLiterals(reading.text);
+    reading.oneSpaced ??= withOneSpace(reading.folded);
+    const oneSpaced = reading.oneSpaced;
     const asks = reading.asks++;
     if (
       (asks < ASKS_BY_WORD && words.length <= FEW_WORDS) ||
-      (asks === 0 && words.length * reading.folded.length <= WORD_SEARCH_BUDGET)
+      (asks === 0 && words.length * oneSpaced.length <= WORD_SEARCH_BUDGET)
     ) {
-      const folded = reading.folded;
-      for (const w of words) if (folded.includes(w)) return true;
+      for (const w of words) if (oneSpaced.includes(w)) return true;
       return false;
     }
-    reading.present = this.#read(reading.folded);
+    reading.present = this.#read(oneSpaced);
     reading.known = this.#words.length;
     return isSet(reading.present, id);
   }
