@@ -27,7 +27,22 @@ interface NotAClaimRule {
   atLeast?: boolean;
   /** Only a change: written with a sign ("+44 %") or after "up", "en hausse de". */
   change?: boolean;
+  /** Only an amount whose currency is not written beside it ("32.1 million of its shares"). */
+  currencyElided?: boolean;
 }
+
+/** The remaining performance obligations or backlog a figure is about, in English or French. */
+const BACKLOG_WORD = String.raw`\b(?:remaining\s+performance\s+obligations|RPO|(?:revenue\s+|order\s+|commercial\s+)?backlog|carnet\s+de\s+commandes|obligations\s+de\s+prestation\s+restantes)\b`;
+
+/**
+ * A backlog's amount, then its growth in an apposition after a comma ("RPO — contracted revenue not
+ * yet recognised — swelled to $455 billion, an increase of 359%"; « le carnet de commandes atteint
+ * 455 milliards, en hausse de 359 % »): no sales word of its own between them.
+ */
+const BACKLOG_GROWTH_APPOSITION = new RegExp(
+  String.raw`${BACKLOG_WORD}(?:(?!(?<!(?:contracted|contractual|future|unrecogni[sz]ed|contractuels?)\s)\b(?:revenues?|sales|chiffre|ventes|revenus|while|whereas|alors|tandis)\b(?!\s+(?:d['’]affaires\s+)?(?:contractuels?|non\s+encore|not\s+yet)))(?:[^.;:]|(?<=\d)[.](?=\d))){0,200},\s*(?:(?:an?|une|soit\s+une)\s+)?(?:increase|rise|jump|growth|gain|hausse|progression|augmentation|bond|up|en\s+hausse|en\s+progression)\s*(?:of|de|d['’])?\s*(?:(?:about|some|over|more\s+than|nearly|près\s+de|plus\s+de|environ)\s+)?$`,
+  "iu",
+);
 
 /** Any character of the sentence but one that starts a warrant or exercise term: per-share prices of a warrant are claims. */
 const NO_WARRANT_TERM = String.raw`(?:(?!\b(?:warrants?|exercise|exercice|bons?|strike)\b)[^;])`;
@@ -207,6 +222,18 @@ const RULES: readonly NotAClaimRule[] = [
     before: BACKLOG_BEFORE,
   },
   {
+    reason: "the growth of a backlog, which no metric of the vocabulary measures",
+    units: (unit) => unit === "fraction",
+    before: BACKLOG_GROWTH_APPOSITION,
+  },
+  {
+    // "sold all 32.1 million of its Nvidia shares for $5.83 billion": a count of shares, no money
+    reason: "a count of shares, not an amount of money",
+    units: isCurrencyCode,
+    currencyElided: true,
+    after: /^\s*(?:(?:of\s+(?:its|their|his|her|the)|de\s+(?:ses|leurs)|d['’])\s*)?(?:[\p{L}.-]+\s+){0,2}?(?:shares|actions|titres)(?!\p{L})/iu,
+  },
+  {
     reason: "a change between two amounts",
     units: isCurrencyCode,
     before:
@@ -245,7 +272,60 @@ const RULES: readonly NotAClaimRule[] = [
     before:
       /(?:added|adds|adding|wiped|erased|lost|gained|ajouté|effacé|perdu|gagné)\s+(?:(?:about|some|nearly|almost|more\s+than|environ|près\s+de|plus\s+de)\s+)?$/iu,
     after:
-      /^\s+(?:to|from|off|à|de)\s+(?:(?:its|their|the|sa|leur|la)\s+)?(?:\p{L}\S*\s+)?(?:market\s+(?:value|capitali[sz]ation)|valeur\s+boursière|capitalisation)/iu,
+      /^\s+(?:to|from|off|in|of|à|de|d['’]|en)\s*(?:(?:its|their|the|sa|leur|la)\s+)?(?:\p{L}\S*\s+)?(?:market\s+(?:value|capitali[sz]ation|cap)|valeur\s+boursière|capitalisation)/iu,
+  },
+  {
+    // "sa capitalisation boursière a fondu de 600 milliards", "its market value fell by $600 billion"
+    reason: "a change in market value, not the market value",
+    units: isCurrencyCode,
+    before:
+      /\b(?:market\s+(?:value|capitali[sz]ation|cap)|valeur\s+boursière|capitalisation(?:\s+boursière)?)\b[^.;:\d]{0,40}?(?:fond\p{L}*|chut\p{L}*|plong\p{L}*|recul\p{L}*|baiss\p{L}*|diminu\p{L}*|gonfl\p{L}*|bondi\p{L}*|envol\p{L}*|grimp\p{L}*|augment\p{L}*|progress\p{L}*|fell|dropped|shrank|plunged|slumped|tumbled|rose|jumped|climbed|swelled|soared|grew|increased|decreased)\s+(?:de|by|d['’])\s*(?:(?:about|some|nearly|almost|more\s+than|environ|près\s+de|plus\s+de|quelque)\s+)?$/iu,
+  },
+  {
+    // "détient 80 % du marché des puces", "80% of the AI accelerator market", "une part de marché de 24 %"
+    reason: "a share of a market, which no metric of the vocabulary records",
+    units: (unit) => unit === "fraction",
+    after:
+      /^\s*(?:du|des|de\s+(?:ce|l['’]ensemble\s+du)|of\s+(?:the|this|that|its)(?:\s+(?:global|worldwide|world|total|entire))?)\s+(?:[\p{L}-]+\s+){0,3}?(?:marchés?|markets?)(?!\p{L})/iu,
+  },
+  {
+    reason: "a share of a market, which no metric of the vocabulary records",
+    units: (unit) => unit === "fraction",
+    before: /\b(?:parts?\s+de\s+marché|market\s+shares?)\b[^.;:\d]{0,40}$/iu,
+  },
+  {
+    // "agreed to pay $1.5 billion to settle a lawsuit", "une amende de 500 millions d'euros"
+    reason: "a fine or a legal settlement, outside the vocabulary of company finance",
+    units: isCurrencyCode,
+    before:
+      /(?:\bfined\s+(?:[\p{L}.'’-]+\s+){0,3}?|\b(?:fines?|penalt(?:y|ies)|damages)\s+(?:of|totall?ing)\s+|\bamendes?\s+(?:\p{L}+\s+){0,2}?(?:de|d['’])\s*|\bpénalités?\s+(?:de|d['’])\s*|dommages(?:[-\s]et[-\s]|\s+)intérêts\s+(?:de|d['’])\s*)(?:(?:about|some|nearly|more\s+than|environ|près\s+de|plus\s+de)\s+)?$/iu,
+  },
+  {
+    reason: "a fine or a legal settlement, outside the vocabulary of company finance",
+    units: isCurrencyCode,
+    after:
+      /^[^.;]{0,50}?(?:\bto\s+settle\b|\bsettl(?:e|es|ed|ing)\s+(?:a|the|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:lawsuits?|suits?|cases?|claims|dispute)|\bpour\s+(?:solder|régler|clore|mettre\s+fin\s+à)\s+(?:un|une|le|la|les|ce|cette)\s+(?:[\p{L}-]+\s+){0,2}?(?:litiges?|procès|plaintes?|poursuites|contentieux|différends?|action\s+collective))/iu,
+  },
+  {
+    // "Jensen Huang's net worth has climbed to $150 billion", "des rémunérations allant jusqu'à 100 millions"
+    reason: "a person's pay or wealth, not a company's figure",
+    units: isCurrencyCode,
+    before:
+      /\b(?:net\s+worth|fortune|personal\s+wealth|pay\s+(?:packages?|deals?|awards?)|compensation\s+(?:packages?|plans?)|salar(?:y|ies)|salaires?|rémunérations?|bonus(?:es)?|signing\s+bonus(?:es)?)\b[^.;:\d]{0,40}$/iu,
+  },
+  {
+    // "some $3.3bn above what the Street expected", "2 milliards sous le consensus", "beat estimates by $1.2bn"
+    reason: "the gap between a figure and expectations, not the figure",
+    units: isCurrencyCode,
+    after:
+      /^\s*(?:above|below|ahead\s+of|short\s+of|au-dessus\s+(?:du|des|de)|en\s+dessous\s+(?:du|des|de)|sous\s+(?:le|les|la)|de\s+plus\s+que|de\s+moins\s+que)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:expectations|estimates|consensus|forecasts?|analysts?|Street|attentes|estimations|prévisions|analystes)(?!\p{L})/iu,
+  },
+  {
+    reason: "the gap between a figure and expectations, not the figure",
+    units: isCurrencyCode,
+    before:
+      /\b(?:beat|beats|topped|exceeded|missed|surpassed|dépass\p{L}*|battu\p{L}*|manqu\p{L}*)\s+(?:(?:[\p{L}'’-]+\s+){0,3}?(?:expectations|estimates|consensus|forecasts?|attentes|estimations|prévisions)\s+)?(?:by|de)\s+(?:(?:about|some|nearly|environ|près\s+de)\s+)?$/iu,
+    after: /^[^.;]{0,20}?(?:expectations|estimates|consensus|forecasts?|attentes|estimations|prévisions)(?!\p{L})|^\s*(?:[.;,]|$)/iu,
   },
   {
     reason: "the demand for an issue (its order book), not the amount raised",
@@ -301,6 +381,7 @@ export function notAClaimReason(
     if (rule.small && !perShareSized(text, q)) continue;
     if (rule.atLeast && q.bound !== "at_least") continue;
     if (rule.change && !writtenAsChange(text, sentenceStart, q)) continue;
+    if (rule.currencyElided && q.unit !== null) continue;
     if (rule.after) {
       after ??= text.slice(q.span.end, sentenceEnd);
       if (!firstMatch(rule.after, after)) continue;
