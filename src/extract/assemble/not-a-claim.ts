@@ -314,6 +314,27 @@ const RULES: readonly NotAClaimRule[] = [
       /\b(?:net\s+worth|fortune|personal\s+wealth|pay\s+(?:packages?|deals?|awards?)|compensation\s+(?:packages?|plans?)|salar(?:y|ies)|salaires?|rémunérations?|bonus(?:es)?|signing\s+bonus(?:es)?)\b[^.;:\d]{0,40}$/iu,
   },
   {
+    // "BlackRock, which manages about $13 trillion", « un fonds qui gère 100 milliards de dollars »,
+    // "a fund with $100 billion under management", « doté de 900 milliards de dollars d'actifs »
+    reason: "the assets an investor manages, not a figure of the deal",
+    units: isCurrencyCode,
+    before:
+      /(?<!\p{L})(?:manag(?:es|ed|ing)|oversees?|overseeing|gère|gèrent|gérait|gérant)\s+(?:(?:about|some|nearly|almost|more\s+than|over|roughly|around|environ|près\s+de|plus\s+de|quelque)\s+)?$/iu,
+  },
+  {
+    reason: "the assets an investor manages, not a figure of the deal",
+    units: isCurrencyCode,
+    after:
+      /^\s*(?:(?:in|of)\s+(?:total\s+)?assets|(?:of\s+)?assets\s+under\s+management|under\s+management|d['’]actifs(?:\s+sous\s+gestion)?|(?:d['’]encours|en\s+actifs)\s*(?:sous\s+gestion)?|sous\s+gestion)(?!\p{L})/iu,
+  },
+  {
+    // "le nombre de requêtes a bondi de 300 %", "the number of downloads rose 40%": a count's change
+    reason: "the change of a count, which no metric of the vocabulary measures",
+    units: (unit) => unit === "fraction",
+    before:
+      /\b(?:(?:le|du|the)\s+nombre|number)\s+(?:de|d['’]|of)\s*(?:(?!\b(?:revenues?|sales|chiffre|ventes|revenus|recettes|dépenses|capex|spending|investissements?)\b)[^.;:\d]){0,60}?\b(?:a|ont|has|have)?\s*(?:bondi|progressé|augmenté|grimpé|doublé|triplé|reculé|baissé|chuté|rose|jumped|grew|climbed|increased|surged|soared|fell|dropped|declined)\s+(?:de|by|d['’])?\s*(?:(?:plus\s+de|près\s+de|environ|more\s+than|nearly|about|some|over)\s+)?$/iu,
+  },
+  {
     // "some $3.3bn above what the Street expected", "2 milliards sous le consensus", "beat estimates by $1.2bn"
     reason: "the gap between a figure and expectations, not the figure",
     units: isCurrencyCode,
