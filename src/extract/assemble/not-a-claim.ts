@@ -328,16 +328,19 @@ const RULES: readonly NotAClaimRule[] = [
       /^\s*(?:(?:in|of)\s+(?:total\s+)?assets|(?:of\s+)?assets\s+under\s+management|under\s+management|d['’]actifs(?:\s+sous\s+gestion)?|(?:d['’]encours|en\s+actifs)\s*(?:sous\s+gestion)?|sous\s+gestion)(?!\p{L})/iu,
   },
   {
-    // "le nombre de requêtes a bondi de 300 %", "the number of downloads rose 40%": a count's change
+    // "le nombre de requêtes a bondi de 300 %", "AI server shipments will grow 28%": a count's change
     reason: "the change of a count, which no metric of the vocabulary measures",
     units: (unit) => unit === "fraction",
     before:
-      /\b(?:(?:le|du|the)\s+nombre|number)\s+(?:de|d['’]|of)\s*(?:(?!\b(?:revenues?|sales|chiffre|ventes|revenus|recettes|dépenses|capex|spending|investissements?)\b)[^.;:\d]){0,60}?\b(?:a|ont|has|have)?\s*(?:bondi|progressé|augmenté|grimpé|doublé|triplé|reculé|baissé|chuté|rose|jumped|grew|climbed|increased|surged|soared|fell|dropped|declined)\s+(?:de|by|d['’])?\s*(?:(?:plus\s+de|près\s+de|environ|more\s+than|nearly|about|some|over)\s+)?$/iu,
+      /\b(?:(?:(?:le|du|the)\s+nombre|number)\s+(?:de|d['’]|of)|shipments|livraisons|expéditions|downloads|téléchargements|headcount|effectifs|workforce)\s*(?:(?!\b(?:revenues?|sales|chiffre|ventes|revenus|recettes|dépenses|capex|spending|investissements?)\b)[^.;:\d]){0,60}?(?<!\p{L})(?:bondi\p{L}*|progress\p{L}*|augment\p{L}*|grimp\p{L}*|recul\p{L}*|baiss\p{L}*|chut\p{L}*|cro[iî]t\p{L}*|rose|ris(?:e|es|ing)|jump\p{L}*|gr[eo]w\p{L}*|climb\p{L}*|increas\p{L}*|surg\p{L}*|soar\p{L}*|f[ae]ll\p{L}*|drop\p{L}*|declin\p{L}*|en\s+(?:hausse|baisse|progression|recul)|up|down)\s+(?:de|by|d['’])?\s*(?:(?:plus\s+de|près\s+de|environ|more\s+than|nearly|about|some|over)\s+)?$/iu,
   },
   {
     // "some $3.3bn above what the Street expected", "2 milliards sous le consensus", "beat estimates by $1.2bn"
     reason: "the gap between a figure and expectations, not the figure",
     units: isCurrencyCode,
+    // not the figure itself compared ("revenue of $57 billion ahead of consensus")
+    before:
+      /(?<!(?:\b(?:of|at|to|de|à|reached|hit|atteint|totali[sz]ed|totall?ed)\s+|\bd['’]\s*)(?:(?:some|about|roughly|nearly|more\s+than|environ|quelque|près\s+de|plus\s+de)\s+)?)$/iu,
     after:
       /^\s*(?:above|below|ahead\s+of|short\s+of|au-dessus\s+(?:du|des|de)|en\s+dessous\s+(?:du|des|de)|sous\s+(?:le|les|la)|de\s+plus\s+que|de\s+moins\s+que)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:expectations|estimates|consensus|forecasts?|analysts?|Street|attentes|estimations|prévisions|analystes)(?!\p{L})/iu,
   },
