@@ -429,7 +429,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "unit_price",
     units: ["currency"],
     pattern:
-      /(?<!\p{L})(?:each|every|chaque|one|une?)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:puces?|chips?|GPUs?|processeurs?|processors?|accélérateurs?|accelerators?|serveurs?|servers?|racks?|appareils?|devices?|units?|unités?)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:co[uû]t(?:e|ent|era|erait|ait)|costs?|cost|se\s+vend\p{L}*|sells?\s+for|(?:is|are)\s+priced|est\s+vendue?s?)(?!\p{L})/giu,
+      /(?<!\p{L})(?:each|every|chaque|one|une?)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:puces?|chips?|GPUs?|processeurs?|processors?|accélérateurs?|accelerators?|serveurs?|servers?|racks?|appareils?|devices?|units?|unités?)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:co[uû]t(?:e|ent|era|erait|ait)|costs?|cost|se\s+vend\p{L}*|sells?\s+for|(?:is|are)\s+priced|est\s+vendue?s?)(?!\p{L})/giu,
     bonus: 30,
   },
   {

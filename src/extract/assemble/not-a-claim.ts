@@ -231,7 +231,8 @@ const RULES: readonly NotAClaimRule[] = [
     reason: "a count of shares, not an amount of money",
     units: isCurrencyCode,
     currencyElided: true,
-    after: /^\s*(?:(?:of\s+(?:its|their|his|her|the)|de\s+(?:ses|leurs)|d['’])\s*)?(?:[\p{L}.-]+\s+){0,2}?(?:shares|actions|titres)(?!\p{L})/iu,
+    after:
+      /^\s*(?:(?:of\s+(?:its|their|his|her|the)|de\s+(?:ses|leurs)|d['’])\s*)?(?:[\p{L}.-]+\s+){0,2}?(?:shares|actions|titres)(?!\p{L})/iu,
   },
   {
     reason: "a change between two amounts",
@@ -255,6 +256,12 @@ const RULES: readonly NotAClaimRule[] = [
       /\b(?:defen[cs]e|military|GDP|gross\s+domestic\s+product|PIB|produit\s+intérieur\s+brut|budgets?\s+(?:de\s+la\s+défense|militaires?|de\s+l['’]État|national)|dépenses\s+militaires|défense)\b[^.;:]{0,40}$/iu,
   },
   {
+    // "ont contribué pour 40 % à la croissance du PIB", "40% of US GDP growth"
+    reason: "a public budget or an economy used as a yardstick, outside AI-company finance",
+    units: (unit) => unit === "fraction",
+    after: /^[^.;]{0,40}?\b(?:GDP|gross\s+domestic\s+product|PIB|produit\s+intérieur\s+brut)\b/iu,
+  },
+  {
     reason: "the installed base of a whole industry, not a company's figure",
     units: isCurrencyCode,
     after:
@@ -270,7 +277,7 @@ const RULES: readonly NotAClaimRule[] = [
     reason: "a change in market value, not the market value",
     units: isCurrencyCode,
     before:
-      /(?:added|adds|adding|wiped|erased|lost|gained|ajouté|effacé|perdu|gagné)\s+(?:(?:about|some|nearly|almost|more\s+than|environ|près\s+de|plus\s+de)\s+)?$/iu,
+      /(?:added|adds|adding|wiped(?:\s+out)?|erased|lost|loses|gained|gains|shed|sheds|shedding|ajouté|effacé|perdu|gagné)\s+(?:(?:about|some|nearly|almost|more\s+than|environ|près\s+de|plus\s+de)\s+)?$/iu,
     after:
       /^\s+(?:to|from|off|in|of|à|de|d['’]|en)\s*(?:(?:its|their|the|sa|leur|la)\s+)?(?:\p{L}\S*\s+)?(?:market\s+(?:value|capitali[sz]ation|cap)|valeur\s+boursière|capitalisation)/iu,
   },
@@ -332,7 +339,7 @@ const RULES: readonly NotAClaimRule[] = [
     reason: "the change of a count, which no metric of the vocabulary measures",
     units: (unit) => unit === "fraction",
     before:
-      /\b(?:(?:(?:le|du|the)\s+nombre|number)\s+(?:de|d['’]|of)|shipments|livraisons|expéditions|downloads|téléchargements|headcount|effectifs|workforce)\s*(?:(?!\b(?:revenues?|sales|chiffre|ventes|revenus|recettes|dépenses|capex|spending|investissements?)\b)[^.;:\d]){0,60}?(?<!\p{L})(?:bondi\p{L}*|progress\p{L}*|augment\p{L}*|grimp\p{L}*|recul\p{L}*|baiss\p{L}*|chut\p{L}*|cro[iî]t\p{L}*|rose|ris(?:e|es|ing)|jump\p{L}*|gr[eo]w\p{L}*|climb\p{L}*|increas\p{L}*|surg\p{L}*|soar\p{L}*|f[ae]ll\p{L}*|drop\p{L}*|declin\p{L}*|en\s+(?:hausse|baisse|progression|recul)|up|down)\s+(?:de|by|d['’])?\s*(?:(?:plus\s+de|près\s+de|environ|more\s+than|nearly|about|some|over)\s+)?$/iu,
+      /\b(?:(?:(?:le|du|the)\s+nombre|number)\s+(?:de|d['’]|of)(?!\s*(?:utilisateurs|users|abonnés|subscribers)\b)|shipments|livraisons|expéditions|downloads|téléchargements|headcount|effectifs|workforce)\s*(?:(?!\b(?:revenues?|sales|chiffre|ventes|revenus|recettes|dépenses|capex|spending|investissements?)\b)[^.;:\d]){0,60}?(?<!\p{L})(?:bondi\p{L}*|progress\p{L}*|augment\p{L}*|grimp\p{L}*|recul\p{L}*|baiss\p{L}*|chut\p{L}*|cro[iî]t\p{L}*|rose|ris(?:e|es|ing)|jump\p{L}*|gr[eo]w\p{L}*|climb\p{L}*|increas\p{L}*|surg\p{L}*|soar\p{L}*|f[ae]ll\p{L}*|drop\p{L}*|declin\p{L}*|en\s+(?:hausse|baisse|progression|recul)|up|down)\s+(?:de|by|d['’])?\s*(?:(?:plus\s+de|près\s+de|environ|more\s+than|nearly|about|some|over)\s+)?$/iu,
   },
   {
     // "some $3.3bn above what the Street expected", "2 milliards sous le consensus", "beat estimates by $1.2bn"
@@ -349,7 +356,8 @@ const RULES: readonly NotAClaimRule[] = [
     units: isCurrencyCode,
     before:
       /\b(?:beat|beats|topped|exceeded|missed|surpassed|dépass\p{L}*|battu\p{L}*|manqu\p{L}*)\s+(?:(?:[\p{L}'’-]+\s+){0,3}?(?:expectations|estimates|consensus|forecasts?|attentes|estimations|prévisions)\s+)?(?:by|de)\s+(?:(?:about|some|nearly|environ|près\s+de)\s+)?$/iu,
-    after: /^[^.;]{0,20}?(?:expectations|estimates|consensus|forecasts?|attentes|estimations|prévisions)(?!\p{L})|^\s*(?:[.;,]|$)/iu,
+    after:
+      /^[^.;]{0,20}?(?:expectations|estimates|consensus|forecasts?|attentes|estimations|prévisions)(?!\p{L})|^\s*(?:[.;,]|$)/iu,
   },
   {
     reason: "the demand for an issue (its order book), not the amount raised",
