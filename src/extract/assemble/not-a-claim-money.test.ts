@@ -130,4 +130,34 @@ describe("figures around a company's finance that are no claims (CLAIMS.md §8)"
       [0.3],
     );
   });
+
+  it("a historical yardstick is no company's figure", () => {
+    assert.deepEqual(
+      values(
+        "The interstate highways cost about $600 billion in today's money, less than Alphabet now spends.",
+        "en",
+      ),
+      [],
+    );
+    assert.deepEqual(
+      values(
+        "À titre de comparaison, le programme Apollo a coûté 280 milliards de dollars, moins qu'Amazon.",
+        "fr",
+      ),
+      [],
+    );
+  });
+
+  it("a figure in a question asked is no fact stated, a question about a named deal keeps it", () => {
+    assert.deepEqual(
+      values('Analyst at Jefferies: "How much does Broadcom earn on a 3 gigawatt site?"', "en"),
+      [],
+    );
+    assert.deepEqual(
+      values("Question d'un analyste : « Combien gagne Broadcom sur un site de 3 gigawatts ? »", "fr"),
+      [],
+    );
+    assert.deepEqual(values("Si Meta devait dépenser 900 milliards de dollars, qui paierait ?", "fr"), []);
+    assert.deepEqual(values("Will Amazon really invest $50 billion in Anthropic?", "en"), [5e10]);
+  });
 });

@@ -262,6 +262,19 @@ const RULES: readonly NotAClaimRule[] = [
     after: /^[^.;]{0,40}?\b(?:GDP|gross\s+domestic\s+product|PIB|produit\s+intérieur\s+brut)\b/iu,
   },
   {
+    // "about $500 billion in today's money", « 150 milliards de dollars actuels », "à titre de comparaison"
+    reason: "a historical yardstick, not a company's figure",
+    units: isCurrencyCode,
+    after:
+      /^\s*(?:(?:in|of)\s+today['’]s\s+(?:money|dollars|terms)|(?:adjusted\s+for|corrigés?\s+de\s+l['’])\s*inflation|actuels|d['’]aujourd['’]hui|(?:en\s+)?dollars\s+(?:actuels|constants|d['’]aujourd['’]hui))(?!\p{L})/iu,
+  },
+  {
+    reason: "a historical yardstick, not a company's figure",
+    units: isCurrencyCode,
+    before:
+      /^\W*(?:for\s+comparison|by\s+comparison|in\s+comparison|à\s+titre\s+de\s+comparaison|par\s+comparaison|en\s+comparaison)\b[^.;:]*$/iu,
+  },
+  {
     reason: "the installed base of a whole industry, not a company's figure",
     units: isCurrencyCode,
     after:
@@ -536,6 +549,21 @@ function companyShareMove(
     : "a share's move on the market";
 }
 
+/** A question that opens with a question word or a condition: "How much of a 1 GW site…?", « Si OpenAI devait dépenser…, qui paierait ? ». */
+const ASKING_OPENER =
+  /^\W*(?:how|what|who|why|which|would|could|should|if|comment|combien|quel(?:le)?s?|pourquoi|qui|que|qu['’]|est-ce|si|s['’]il)(?!\p{L})/iu;
+
+/** A figure in a question asked rather than a fact stated: the text does not give it as a company's. */
+function askedFigure(r: DocumentReading, s: SentenceReading): string | null {
+  // past a quoted speaker's label ("Question d'un analyste : « Comment…"), up to closing quotes
+  const sentence = r.text
+    .slice(s.sentence.start, s.sentence.end)
+    .replace(/^[^:?]{0,80}:\s*/u, "")
+    .replace(/[\s»"”’)]+$/u, "");
+  if (!sentence.endsWith("?") || !ASKING_OPENER.test(sentence)) return null;
+  return "a figure in a question, not a fact stated";
+}
+
 /** Sets a figure aside, with an issue, when CLAIMS.md §8 says it is no claim. */
 export function isNotAClaim(
   r: DocumentReading,
@@ -547,7 +575,8 @@ export function isNotAClaim(
     notAClaimReason(r.text, s.sentence.start, s.sentence.end, q, unit) ??
     marketSize(r, s, q, unit) ??
     fundingMarketTotal(r, s, q, unit) ??
-    companyShareMove(r, s, q, unit);
+    companyShareMove(r, s, q, unit) ??
+    askedFigure(r, s);
   if (!reason) return false;
   issue(
     r.context,
