@@ -160,4 +160,22 @@ describe("figures around a company's finance that are no claims (CLAIMS.md §8)"
     assert.deepEqual(values("Si Meta devait dépenser 900 milliards de dollars, qui paierait ?", "fr"), []);
     assert.deepEqual(values("Will Amazon really invest $50 billion in Anthropic?", "en"), [5e10]);
   });
+
+  it("a share of something that is neither sales, a round, capital nor users is recorded by no metric", () => {
+    assert.deepEqual(
+      values("Broadcom représente 20 % des émissions d'obligations du secteur cette année.", "fr"),
+      [],
+    );
+    assert.deepEqual(values("Broadcom accounted for 20% of all tech bond issuance this year.", "en"), []);
+    assert.deepEqual(
+      values("Les puces de Broadcom représentent 15 % des ventes mondiales de semi-conducteurs.", "fr"),
+      [],
+    );
+    assert.deepEqual(
+      values("Les puces de Broadcom représentent 15 % du coût d'un centre de données.", "fr"),
+      [],
+    );
+    assert.deepEqual(values("Chez Broadcom, l'IA représente environ 30 % des revenus.", "fr"), [0.3]);
+    assert.deepEqual(values("At Broadcom, AI chips account for 30% of total sales.", "en"), [0.3]);
+  });
 });

@@ -44,6 +44,19 @@ const BACKLOG_GROWTH_APPOSITION = new RegExp(
   "iu",
 );
 
+/** A verb that gives a share ("représente 8 %", "accounts for 8%"), a few words at most before the figure. */
+const SHARE_VERB_BEFORE =
+  /(?<!\p{L})(?:représent\p{L}*|pès(?:e|ent)|pes(?:ait|aient)|account(?:s|ed|ing)?\s+for|amount(?:s|ed)?\s+to|ma(?:ke|kes|de|king)\s+up|represent(?:s|ed|ing)?)\s+(?:[\p{L}'’]+\s+){0,3}?$/iu;
+
+/** What a share is of, from the preposition to its noun: « de la », « des », "of the", "of its". */
+const SHARE_COMPLEMENT_START = String.raw`^\s*(?:(?:de|des|du|of)(?!\p{L})|d['’])\s*`;
+
+/** The articles and determiners between that preposition and the noun. */
+const SHARE_DETERMINERS = String.raw`(?:(?:(?:la|le|les|ses|son|sa|leurs?|the|its|their|all|total|U\.?S\.?)(?!\p{L})|l['’])\s*)*`;
+
+/** The bases a share of the vocabulary is of: sales, a round, capital, users, customers, a backlog, a company. */
+const RECORDED_SHARE_BASE = String.raw`(?:chiffres?\s+d['’]affaires|revenus?|revenues?|ventes|sales|recettes|CA|turnover|tour|levée|round|financement|funding|fonds|capital|actions|parts|shares|stake|participation|utilisateurs|users|clients|customers|entreprises|companies|abonnés|subscribers|commandes|orders|bookings|backlog|carnet|engagements|commitments|\p{Lu}[\p{L}.&-]*['’]s)`;
+
 /** Any character of the sentence but one that starts a warrant or exercise term: per-share prices of a warrant are claims. */
 const NO_WARRANT_TERM = String.raw`(?:(?!\b(?:warrants?|exercise|exercice|bons?|strike)\b)[^;])`;
 const EARNINGS_WORD = String.raw`\b(?:earnings|EPS|profit|bénéfice|BPA)\b`;
@@ -254,6 +267,27 @@ const RULES: readonly NotAClaimRule[] = [
     units: isCurrencyCode,
     before:
       /\b(?:defen[cs]e|military|GDP|gross\s+domestic\s+product|PIB|produit\s+intérieur\s+brut|budgets?\s+(?:de\s+la\s+défense|militaires?|de\s+l['’]État|national)|dépenses\s+militaires|défense)\b[^.;:]{0,40}$/iu,
+  },
+  {
+    // "Oracle représente 25 % des émissions d'obligations du secteur", "accounts for 2% of emissions":
+    // the share of something that is neither sales, a round, capital, users nor a backlog
+    reason: "a share of something no metric of the vocabulary records",
+    units: (unit) => unit === "fraction",
+    before: SHARE_VERB_BEFORE,
+    after: new RegExp(
+      `${SHARE_COMPLEMENT_START}(?!${SHARE_DETERMINERS}${RECORDED_SHARE_BASE}(?!\\p{L}))\\p{L}`,
+      "iu",
+    ),
+  },
+  {
+    // "40 % des ventes mondiales de semi-conducteurs", "30% of industry sales": a market's sales
+    reason: "a share of a market, which no metric of the vocabulary records",
+    units: (unit) => unit === "fraction",
+    before: SHARE_VERB_BEFORE,
+    after: new RegExp(
+      `${SHARE_COMPLEMENT_START}${SHARE_DETERMINERS}(?:[\\p{L}-]+\\s+){0,2}?(?:ventes|sales|revenus|revenues?|chiffres?\\s+d['’]affaires)\\s+(?:mondia\\p{L}*|du\\s+secteur|du\\s+marché|de\\s+l['’]industrie|de\\s+la\\s+branche|worldwide|globa\\p{L}*|(?:of|in)\\s+the\\s+(?:industry|sector|market))`,
+      "iu",
+    ),
   },
   {
     // "ont contribué pour 40 % à la croissance du PIB", "40% of US GDP growth"
