@@ -178,4 +178,16 @@ describe("figures around a company's finance that are no claims (CLAIMS.md §8)"
     assert.deepEqual(values("Chez Broadcom, l'IA représente environ 30 % des revenus.", "fr"), [0.3]);
     assert.deepEqual(values("At Broadcom, AI chips account for 30% of total sales.", "en"), [0.3]);
   });
+
+  it("the change of an expense other than capital spending, or of a ratio, is recorded by no metric", () => {
+    assert.deepEqual(values("AMD's operating expenses rose 25% in the quarter.", "en"), []);
+    assert.deepEqual(values("Les charges d'exploitation d'AMD ont augmenté de 25 % au trimestre.", "fr"), []);
+    assert.deepEqual(values("Anthropic's cash burn increased 40% this year.", "en"), []);
+    assert.deepEqual(values("Les dépenses de recherche de Meta ont progressé de 20 %.", "fr"), []);
+    assert.deepEqual(
+      values("AMD's revenue rose 25% in the quarter, while operating expenses were flat.", "en"),
+      [0.25],
+    );
+    assert.deepEqual(values("Les dépenses d'investissement de Meta ont progressé de 20 %.", "fr"), [0.2]);
+  });
 });

@@ -90,6 +90,14 @@ const PROFIT_NOUN = String.raw`\b(?:bénéfices?\s+nets?|résultats?\s+nets?|(?:
 const UNRECORDED_FLOW_CHANGE =
   /\b(?:flux\s+de\s+trésorerie(?:\s+(?:disponible|libre|opérationnel))?|(?:free\s+|operating\s+)?cash\s+flows?|bénéfices?(?:\s+nets?)?|résultats?\s+nets?|net\s+(?:income|profit|earnings)|operating\s+(?:income|profit)|(?<!(?:for|non)[-\s])profits?|pertes?(?:\s+nettes?)?|net\s+loss(?:es)?)\b(?:(?!\b(?:revenues?|sales|chiffre|CA|revenus|ventes|recettes|capex|dépenses|investissements?|spending|while|whereas|alors|tandis)\b)(?:[^.;:]|(?<=\d)[.](?=\d))){0,60}$/iu;
 
+/**
+ * An expense or a ratio whose change no metric records (only sales and capital spending have a
+ * growth metric): "operating expenses rose 38%", « les charges d'exploitation ont augmenté de 38 % »,
+ * "cash burn increased 50%", « les dépenses de recherche ont progressé de 30 % ».
+ */
+const UNRECORDED_EXPENSE_CHANGE =
+  /(?:\b(?:operating\s+(?:expenses|costs)|opex|cash\s+burn|(?:R&D|research(?:\s+and\s+development)?)\s+(?:spending|expenses?|costs?)|stock[-\s]based\s+compensation|ratio)|(?<!\p{L})(?:charges|dépenses|frais|coûts?)\s+(?:d['’]exploitation|opérationnel\p{L}*|de\s+fonctionnement|de\s+(?:recherche|R&D))|consommation\s+de\s+trésorerie|ratio)(?:(?!\b(?:revenues?|sales|chiffre|CA|revenus|ventes|recettes|capex|investissements?|while|whereas|alors|tandis)\b)[^.;:]){0,60}?(?<!\p{L})(?:rose|ris(?:e|es|en|ing)|gr[eo]w\p{L}*|jump\p{L}*|climb\p{L}*|increas\p{L}*|surg\p{L}*|soar\p{L}*|f[ae]ll\p{L}*|drop\p{L}*|declin\p{L}*|bondi\p{L}*|progress\p{L}*|augment\p{L}*|grimp\p{L}*|recul\p{L}*|baiss\p{L}*|chut\p{L}*|en\s+(?:hausse|baisse|progression|recul)|up|down)\s+(?:de|by|d['’])?\s*(?:(?:plus\s+de|près\s+de|environ|more\s+than|nearly|about|some|over)\s+)?$/iu;
+
 /** Not the base of a share ("29 percent of revenue", "29 % du chiffre d'affaires"): a sales word there names no other flow. */
 const NOT_A_SHARE_OF = String.raw`(?<!(?:%|\bper\s*cent|\bpercent|\bpour\s*cent)\s+(?:of\s+(?:total\s+)?|du\s+|des\s+))`;
 
@@ -233,6 +241,11 @@ const RULES: readonly NotAClaimRule[] = [
     reason: "the growth of a backlog, which no metric of the vocabulary measures",
     units: (unit) => unit === "fraction",
     before: BACKLOG_BEFORE,
+  },
+  {
+    reason: "the change of an expense or a ratio, which no metric of the vocabulary measures",
+    units: (unit) => unit === "fraction",
+    before: UNRECORDED_EXPENSE_CHANGE,
   },
   {
     reason: "the growth of a backlog, which no metric of the vocabulary measures",
@@ -503,7 +516,7 @@ const FUNDING_MARKET = String.raw`(?:(?:global|worldwide|total|overall|US|U\.S\.
 
 /** A funding market heading its clause and its verb, with no company between them and the figure. */
 const FUNDING_MARKET_SUBJECT = new RegExp(
-  String.raw`(?:^|[.;:\n•\-–—]\s*|,\s*(?:while|whereas|but|mais|alors\s+que|tandis\s+que)\s+)(?:the\s+|le\s+)?(?:${FUNDING_MARKET})\s+(?:(?:have|has|a|ont|also|aussi|already|déjà)\s+)*(?:invested|raised|reached|totall?ed|generated|drew|attracted|hit|poured|investi|atteint|généré|levé|attiré|totalisé|cumulé|représenté)(?!\p{L})[^.;]{0,160}$`,
+  String.raw`(?:^|[.;:\n•\-–—]\s*|,\s*(?:while|whereas|but|mais|alors\s+que|tandis\s+que)\s+)(?:the\s+|le\s+)?(?:${FUNDING_MARKET})\s+(?:(?:have|has|a|ont|also|aussi|already|déjà)\s+)*(?:invested|raised|reached|totall?ed|generated|drew|attracted|hit|poured|grew|rose|jumped|climbed|fell|dropped|investi|atteint|généré|levé|attiré|totalisé|cumulé|représenté|progressé|bondi|augmenté|reculé|baissé|chuté)(?!\p{L})[^.;]{0,160}$`,
   "iu",
 );
 
