@@ -55,7 +55,7 @@ const SHARE_COMPLEMENT_START = String.raw`^\s*(?:(?:de|des|du|of)(?!\p{L})|d['�
 const SHARE_DETERMINERS = String.raw`(?:(?:(?:la|le|les|ses|son|sa|leurs?|the|its|their|all|total|U\.?S\.?)(?!\p{L})|l['’])\s*)*`;
 
 /** The bases a share of the vocabulary is of: sales, a round, capital, users, customers, a backlog, a company. */
-const RECORDED_SHARE_BASE = String.raw`(?:chiffres?\s+d['’]affaires|revenus?|revenues?|ventes|sales|recettes|CA|turnover|tour|levée|round|financement|funding|fonds|capital|actions|parts|shares|stake|participation|utilisateurs|users|clients|customers|entreprises|companies|abonnés|subscribers|commandes|orders|bookings|backlog|carnet|engagements|commitments|\p{Lu}[\p{L}.&-]*['’]s)`;
+const RECORDED_SHARE_BASE = String.raw`(?:(?:[\p{L}-]+\s+){0,3}?(?:business(?:es)?|divisions?|segments?|units?|activités?|branches?|pôles?|revenues?|sales|ventes|revenus)|chiffres?\s+d['’]affaires|revenus?|revenues?|ventes|sales|recettes|CA|turnover|tour|levée|round|financement|funding|fonds|capital|actions|parts|shares|stake|participation|utilisateurs|users|clients|customers|entreprises|companies|abonnés|subscribers|commandes|orders|bookings|backlog|carnet|engagements|commitments|\p{Lu}[\p{L}.&-]*['’]s)`;
 
 /** Any character of the sentence but one that starts a warrant or exercise term: per-share prices of a warrant are claims. */
 const NO_WARRANT_TERM = String.raw`(?:(?!\b(?:warrants?|exercise|exercice|bons?|strike)\b)[^;])`;
