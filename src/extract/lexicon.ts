@@ -85,7 +85,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "revenue",
     units: ["currency"],
     pattern:
-      /chiffres?\s+d['’]affaires|revenus?|recettes|ventes|revenues?|sales|turnover|top[-\s]line|a\s+généré|ont\s+généré|générer|generated|croissance|growth|\bCA\b/giu,
+      /chiffres?\s+d['’]affaires|revenus?|recettes|ventes|revenues?|sales|turnover|top[-\s]line|a\s+généré|ont\s+généré|générer|generated|croissance|growth|\bCA\b|(?<!\p{L})(?:a|ont|avait|avaient)\s+rapporté(?=\s+(?:environ\s+|près\s+de\s+|plus\s+de\s+|quelque\s+)?\d)/giu,
   },
   {
     // What a division brought in: "les centres de données ont représenté 41 milliards", "dont 35 milliards
@@ -294,6 +294,14 @@ export const METRIC_RULES: MetricRule[] = [
     bonus: 10,
   },
   {
+    // A fund closed by its manager: "closed $7.2 billion of new funds", « a bouclé un fonds de 950 millions ».
+    metric: "funding_round",
+    units: ["currency"],
+    pattern:
+      /(?<!\p{L})(?:closed|clos(?:es|ing)|bouclé|boucle|clôturé|clôture|finalisé)(?!\p{L})(?=(?:[^.;]|[.,](?=\d)){0,50}(?<!\p{L})(?:funds?|fonds)(?!\p{L}))/giu,
+    bonus: 10,
+  },
+  {
     // A deal or a total named as money raised: "the funding deal", "le total des fonds réunis",
     // "fonds levés", "total raised", a running total received ("has received $12 billion so far"); not a
     // compute contract nor one investor's cheque.
@@ -415,6 +423,14 @@ export const METRIC_RULES: MetricRule[] = [
     units: ["currency", "USD_per_month"],
     pattern:
       /vendu\p{L}*|prix|tarif\p{L}*|coût\p{L}*\s+(?:unitaire|de\s+l['’]abonnement)|abonnement|priced|price[ds]?|sells?\s+for|retail\p{L}*|subscription|\bpaying\b|se\s+vend\p{L}*|\beach\b|\bapiece\b|(?:per|par)\s+(?:unit|unité|puce|chip|GPU)|l['’]unité/giu,
+  },
+  {
+    // What one unit costs: "each Blackwell chip costs $30,000", « chaque puce coûte 30 000 dollars ».
+    metric: "unit_price",
+    units: ["currency"],
+    pattern:
+      /(?<!\p{L})(?:each|every|chaque|one|une?)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:puces?|chips?|GPUs?|processeurs?|processors?|accélérateurs?|accelerators?|serveurs?|servers?|racks?|appareils?|devices?|units?|unités?)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:co[uû]t(?:e|ent|era|erait|ait)|costs?|cost|se\s+vend\p{L}*|sells?\s+for|(?:is|are)\s+priced|est\s+vendue?s?)(?!\p{L})/giu,
+    bonus: 30,
   },
   {
     // What a monthly plan costs its buyer: "coûte 20 $/mois", "est facturée 4,50 dollars par mois",
@@ -562,7 +578,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "paid_conversion",
     units: ["fraction"],
     pattern:
-      /(?:utilisateurs|users)\s+(?:\p{L}+\s+)?pa(?:yants|y|ying)|convert\p{L}*|conversion|\b(?:pay|paient|payent)\s+(?:for|pour)\b|(?:%|pour\s*cent|per\s*cent)\s+(?:des|de\s+(?:ses|leurs)|of(?:\s+(?:its|their|the))?)\s+(?:utilisateurs|users)(?!\p{L})(?:[^.;%]{0,40}?)\s(?:paient|payent|sont\s+payants|s['’]abonnent|pay|are\s+paying|subscribe)(?!\p{L})/giu,
+      /(?<=(?:abonnés\s+payants|utilisateurs\s+payants|paying\s+(?:subscribers|users|customers)|paid\s+(?:subscribers|users))[^.;]{0,60})(?:%|pour\s*cent|per\s*cent)\s+(?:de\s+(?:ses|leurs|la\s+base\s+d['’])|des|of\s+(?:its|their|the|all))\s+(?:\p{L}+\s+)?(?:utilisateurs|users)(?!\p{L})|(?:utilisateurs|users)\s+(?:\p{L}+\s+)?pa(?:yants|y|ying)|convert\p{L}*|conversion|\b(?:pay|paient|payent)\s+(?:for|pour)\b|(?:%|pour\s*cent|per\s*cent)\s+(?:des|de\s+(?:ses|leurs)|of(?:\s+(?:its|their|the))?)\s+(?:utilisateurs|users)(?!\p{L})(?:[^.;%]{0,40}?)\s(?:paient|payent|sont\s+payants|s['’]abonnent|pay|are\s+paying|subscribe)(?!\p{L})/giu,
     bonus: 10,
   },
   {

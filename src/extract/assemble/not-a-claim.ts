@@ -27,7 +27,35 @@ interface NotAClaimRule {
   atLeast?: boolean;
   /** Only a change: written with a sign ("+44 %") or after "up", "en hausse de". */
   change?: boolean;
+  /** Only an amount whose currency is not written beside it ("32.1 million of its shares"). */
+  currencyElided?: boolean;
 }
+
+/** The remaining performance obligations or backlog a figure is about, in English or French. */
+const BACKLOG_WORD = String.raw`\b(?:remaining\s+performance\s+obligations|RPO|(?:revenue\s+|order\s+|commercial\s+)?backlog|carnet\s+de\s+commandes|obligations\s+de\s+prestation\s+restantes)\b`;
+
+/**
+ * A backlog's amount, then its growth in an apposition after a comma ("RPO — contracted revenue not
+ * yet recognised — swelled to $455 billion, an increase of 359%"; « le carnet de commandes atteint
+ * 455 milliards, en hausse de 359 % »): no sales word of its own between them.
+ */
+const BACKLOG_GROWTH_APPOSITION = new RegExp(
+  String.raw`${BACKLOG_WORD}(?:(?!(?<!(?:contracted|contractual|future|unrecogni[sz]ed|contractuels?)\s)\b(?:revenues?|sales|chiffre|ventes|revenus|while|whereas|alors|tandis)\b(?!\s+(?:d['’]affaires\s+)?(?:contractuels?|non\s+encore|not\s+yet)))(?:[^.;:]|(?<=\d)[.](?=\d))){0,200},\s*(?:(?:an?|une|soit\s+une)\s+)?(?:increase|rise|jump|growth|gain|hausse|progression|augmentation|bond|up|en\s+hausse|en\s+progression)\s*(?:of|de|d['’])?\s*(?:(?:about|some|over|more\s+than|nearly|près\s+de|plus\s+de|environ)\s+)?$`,
+  "iu",
+);
+
+/** A verb that gives a share ("représente 8 %", "accounts for 8%"), a few words at most before the figure. */
+const SHARE_VERB_BEFORE =
+  /(?<!\p{L})(?:représent\p{L}*|pès(?:e|ent)|pes(?:ait|aient)|account(?:s|ed|ing)?\s+for|amount(?:s|ed)?\s+to|ma(?:ke|kes|de|king)\s+up|represent(?:s|ed|ing)?)\s+(?:[\p{L}'’]+\s+){0,3}?$/iu;
+
+/** What a share is of, from the preposition to its noun: « de la », « des », "of the", "of its". */
+const SHARE_COMPLEMENT_START = String.raw`^\s*(?:(?:de|des|du|of)(?!\p{L})|d['’])\s*`;
+
+/** The articles and determiners between that preposition and the noun. */
+const SHARE_DETERMINERS = String.raw`(?:(?:(?:la|le|les|ses|son|sa|leurs?|the|its|their|all|total|U\.?S\.?)(?!\p{L})|l['’])\s*)*`;
+
+/** The bases a share of the vocabulary is of: sales, a round, capital, users, customers, a backlog, a company. */
+const RECORDED_SHARE_BASE = String.raw`(?:(?:[\p{L}-]+\s+){0,3}?(?:business(?:es)?|divisions?|segments?|units?|activités?|branches?|pôles?|revenues?|sales|ventes|revenus)|chiffres?\s+d['’]affaires|revenus?|revenues?|ventes|sales|recettes|CA|turnover|tour|levée|round|financement|funding|fonds|capital|actions|parts|shares|stake|participation|utilisateurs|users|clients|customers|entreprises|companies|abonnés|subscribers|commandes|orders|bookings|backlog|carnet|engagements|commitments|\p{Lu}[\p{L}.&-]*['’]s)`;
 
 /** Any character of the sentence but one that starts a warrant or exercise term: per-share prices of a warrant are claims. */
 const NO_WARRANT_TERM = String.raw`(?:(?!\b(?:warrants?|exercise|exercice|bons?|strike)\b)[^;])`;
@@ -61,6 +89,14 @@ const PROFIT_NOUN = String.raw`\b(?:bénéfices?\s+nets?|résultats?\s+nets?|(?:
  */
 const UNRECORDED_FLOW_CHANGE =
   /\b(?:flux\s+de\s+trésorerie(?:\s+(?:disponible|libre|opérationnel))?|(?:free\s+|operating\s+)?cash\s+flows?|bénéfices?(?:\s+nets?)?|résultats?\s+nets?|net\s+(?:income|profit|earnings)|operating\s+(?:income|profit)|(?<!(?:for|non)[-\s])profits?|pertes?(?:\s+nettes?)?|net\s+loss(?:es)?)\b(?:(?!\b(?:revenues?|sales|chiffre|CA|revenus|ventes|recettes|capex|dépenses|investissements?|spending|while|whereas|alors|tandis)\b)(?:[^.;:]|(?<=\d)[.](?=\d))){0,60}$/iu;
+
+/**
+ * An expense or a ratio whose change no metric records (only sales and capital spending have a
+ * growth metric): "operating expenses rose 38%", « les charges d'exploitation ont augmenté de 38 % »,
+ * "cash burn increased 50%", « les dépenses de recherche ont progressé de 30 % ».
+ */
+const UNRECORDED_EXPENSE_CHANGE =
+  /(?:\b(?:operating\s+(?:expenses|costs)|opex|cash\s+burn|(?:R&D|research(?:\s+and\s+development)?)\s+(?:spending|expenses?|costs?)|stock[-\s]based\s+compensation|ratio)|(?<!\p{L})(?:charges|dépenses|frais|coûts?)\s+(?:d['’]exploitation|opérationnel\p{L}*|de\s+fonctionnement|de\s+(?:recherche|R&D))|consommation\s+de\s+trésorerie|ratio)(?:(?!\b(?:revenues?|sales|chiffre|CA|revenus|ventes|recettes|capex|investissements?|while|whereas|alors|tandis)\b)[^.;:]){0,60}?(?<!\p{L})(?:rose|ris(?:e|es|en|ing)|gr[eo]w\p{L}*|jump\p{L}*|climb\p{L}*|increas\p{L}*|surg\p{L}*|soar\p{L}*|f[ae]ll\p{L}*|drop\p{L}*|declin\p{L}*|bondi\p{L}*|progress\p{L}*|augment\p{L}*|grimp\p{L}*|recul\p{L}*|baiss\p{L}*|chut\p{L}*|en\s+(?:hausse|baisse|progression|recul)|up|down)\s+(?:de|by|d['’])?\s*(?:(?:plus\s+de|près\s+de|environ|more\s+than|nearly|about|some|over)\s+)?$/iu;
 
 /** Not the base of a share ("29 percent of revenue", "29 % du chiffre d'affaires"): a sales word there names no other flow. */
 const NOT_A_SHARE_OF = String.raw`(?<!(?:%|\bper\s*cent|\bpercent|\bpour\s*cent)\s+(?:of\s+(?:total\s+)?|du\s+|des\s+))`;
@@ -207,6 +243,24 @@ const RULES: readonly NotAClaimRule[] = [
     before: BACKLOG_BEFORE,
   },
   {
+    reason: "the change of an expense or a ratio, which no metric of the vocabulary measures",
+    units: (unit) => unit === "fraction",
+    before: UNRECORDED_EXPENSE_CHANGE,
+  },
+  {
+    reason: "the growth of a backlog, which no metric of the vocabulary measures",
+    units: (unit) => unit === "fraction",
+    before: BACKLOG_GROWTH_APPOSITION,
+  },
+  {
+    // "sold all 32.1 million of its Nvidia shares for $5.83 billion": a count of shares, no money
+    reason: "a count of shares, not an amount of money",
+    units: isCurrencyCode,
+    currencyElided: true,
+    after:
+      /^\s*(?:(?:of\s+(?:its|their|his|her|the)|de\s+(?:ses|leurs)|d['’])\s*)?(?:[\p{L}.-]+\s+){0,2}?(?:shares|actions|titres)(?!\p{L})/iu,
+  },
+  {
     reason: "a change between two amounts",
     units: isCurrencyCode,
     before:
@@ -228,6 +282,46 @@ const RULES: readonly NotAClaimRule[] = [
       /\b(?:defen[cs]e|military|GDP|gross\s+domestic\s+product|PIB|produit\s+intérieur\s+brut|budgets?\s+(?:de\s+la\s+défense|militaires?|de\s+l['’]État|national)|dépenses\s+militaires|défense)\b[^.;:]{0,40}$/iu,
   },
   {
+    // "Oracle représente 25 % des émissions d'obligations du secteur", "accounts for 2% of emissions":
+    // the share of something that is neither sales, a round, capital, users nor a backlog
+    reason: "a share of something no metric of the vocabulary records",
+    units: (unit) => unit === "fraction",
+    before: SHARE_VERB_BEFORE,
+    after: new RegExp(
+      `${SHARE_COMPLEMENT_START}(?!${SHARE_DETERMINERS}${RECORDED_SHARE_BASE}(?!\\p{L}))\\p{L}`,
+      "iu",
+    ),
+  },
+  {
+    // "40 % des ventes mondiales de semi-conducteurs", "30% of industry sales": a market's sales
+    reason: "a share of a market, which no metric of the vocabulary records",
+    units: (unit) => unit === "fraction",
+    before: SHARE_VERB_BEFORE,
+    after: new RegExp(
+      `${SHARE_COMPLEMENT_START}${SHARE_DETERMINERS}(?:[\\p{L}-]+\\s+){0,2}?(?:ventes|sales|revenus|revenues?|chiffres?\\s+d['’]affaires)\\s+(?:mondia\\p{L}*|du\\s+secteur|du\\s+marché|de\\s+l['’]industrie|de\\s+la\\s+branche|worldwide|globa\\p{L}*|(?:of|in)\\s+the\\s+(?:industry|sector|market))`,
+      "iu",
+    ),
+  },
+  {
+    // "ont contribué pour 40 % à la croissance du PIB", "40% of US GDP growth"
+    reason: "a public budget or an economy used as a yardstick, outside AI-company finance",
+    units: (unit) => unit === "fraction",
+    after: /^[^.;]{0,40}?\b(?:GDP|gross\s+domestic\s+product|PIB|produit\s+intérieur\s+brut)\b/iu,
+  },
+  {
+    // "about $500 billion in today's money", « 150 milliards de dollars actuels », "à titre de comparaison"
+    reason: "a historical yardstick, not a company's figure",
+    units: isCurrencyCode,
+    after:
+      /^\s*(?:(?:in|of)\s+today['’]s\s+(?:money|dollars|terms)|(?:adjusted\s+for|corrigés?\s+de\s+l['’])\s*inflation|actuels|d['’]aujourd['’]hui|(?:en\s+)?dollars\s+(?:actuels|constants|d['’]aujourd['’]hui))(?!\p{L})/iu,
+  },
+  {
+    reason: "a historical yardstick, not a company's figure",
+    units: isCurrencyCode,
+    before:
+      /^\W*(?:for\s+comparison|by\s+comparison|in\s+comparison|à\s+titre\s+de\s+comparaison|par\s+comparaison|en\s+comparaison)\b[^.;:]*$/iu,
+  },
+  {
     reason: "the installed base of a whole industry, not a company's figure",
     units: isCurrencyCode,
     after:
@@ -243,9 +337,87 @@ const RULES: readonly NotAClaimRule[] = [
     reason: "a change in market value, not the market value",
     units: isCurrencyCode,
     before:
-      /(?:added|adds|adding|wiped|erased|lost|gained|ajouté|effacé|perdu|gagné)\s+(?:(?:about|some|nearly|almost|more\s+than|environ|près\s+de|plus\s+de)\s+)?$/iu,
+      /(?:added|adds|adding|wiped(?:\s+out)?|erased|lost|loses|gained|gains|shed|sheds|shedding|ajouté|effacé|perdu|gagné)\s+(?:(?:about|some|nearly|almost|more\s+than|environ|près\s+de|plus\s+de)\s+)?$/iu,
     after:
-      /^\s+(?:to|from|off|à|de)\s+(?:(?:its|their|the|sa|leur|la)\s+)?(?:\p{L}\S*\s+)?(?:market\s+(?:value|capitali[sz]ation)|valeur\s+boursière|capitalisation)/iu,
+      /^\s+(?:to|from|off|in|of|à|de|d['’]|en)\s*(?:(?:its|their|the|sa|leur|la)\s+)?(?:\p{L}\S*\s+)?(?:market\s+(?:value|capitali[sz]ation|cap)|valeur\s+boursière|capitalisation)/iu,
+  },
+  {
+    // "sa capitalisation boursière a fondu de 600 milliards", "its market value fell by $600 billion"
+    reason: "a change in market value, not the market value",
+    units: isCurrencyCode,
+    before:
+      /\b(?:market\s+(?:value|capitali[sz]ation|cap)|valeur\s+boursière|capitalisation(?:\s+boursière)?)\b[^.;:\d]{0,40}?(?:fond\p{L}*|chut\p{L}*|plong\p{L}*|recul\p{L}*|baiss\p{L}*|diminu\p{L}*|gonfl\p{L}*|bondi\p{L}*|envol\p{L}*|grimp\p{L}*|augment\p{L}*|progress\p{L}*|fell|dropped|shrank|plunged|slumped|tumbled|rose|jumped|climbed|swelled|soared|grew|increased|decreased)\s+(?:de|by|d['’])\s*(?:(?:about|some|nearly|almost|more\s+than|environ|près\s+de|plus\s+de|quelque)\s+)?$/iu,
+  },
+  {
+    // "détient 80 % du marché des puces", "80% of the AI accelerator market", "une part de marché de 24 %"
+    reason: "a share of a market, which no metric of the vocabulary records",
+    units: (unit) => unit === "fraction",
+    after:
+      /^\s*(?:du|des|de\s+(?:ce|l['’]ensemble\s+du)|of\s+(?:the|this|that|its)(?:\s+(?:global|worldwide|world|total|entire))?)\s+(?:[\p{L}-]+\s+){0,3}?(?:marchés?|markets?)(?!\p{L})/iu,
+  },
+  {
+    reason: "a share of a market, which no metric of the vocabulary records",
+    units: (unit) => unit === "fraction",
+    before: /\b(?:parts?\s+de\s+marché|market\s+shares?)\b[^.;:\d]{0,40}$/iu,
+  },
+  {
+    // "agreed to pay $1.5 billion to settle a lawsuit", "une amende de 500 millions d'euros"
+    reason: "a fine or a legal settlement, outside the vocabulary of company finance",
+    units: isCurrencyCode,
+    before:
+      /(?:\bfined\s+(?:[\p{L}.'’-]+\s+){0,3}?|\b(?:fines?|penalt(?:y|ies)|damages)\s+(?:of|totall?ing)\s+|\bamendes?\s+(?:\p{L}+\s+){0,2}?(?:de|d['’])\s*|\bpénalités?\s+(?:de|d['’])\s*|dommages(?:[-\s]et[-\s]|\s+)intérêts\s+(?:de|d['’])\s*)(?:(?:about|some|nearly|more\s+than|environ|près\s+de|plus\s+de)\s+)?$/iu,
+  },
+  {
+    reason: "a fine or a legal settlement, outside the vocabulary of company finance",
+    units: isCurrencyCode,
+    after:
+      /^[^.;]{0,50}?(?:\bto\s+settle\b|\bsettl(?:e|es|ed|ing)\s+(?:a|the|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:lawsuits?|suits?|cases?|claims|dispute)|\bpour\s+(?:solder|régler|clore|mettre\s+fin\s+à)\s+(?:un|une|le|la|les|ce|cette)\s+(?:[\p{L}-]+\s+){0,2}?(?:litiges?|procès|plaintes?|poursuites|contentieux|différends?|action\s+collective))/iu,
+  },
+  {
+    // "Jensen Huang's net worth has climbed to $150 billion", "des rémunérations allant jusqu'à 100 millions"
+    reason: "a person's pay or wealth, not a company's figure",
+    units: isCurrencyCode,
+    before:
+      /\b(?:net\s+worth|fortune|personal\s+wealth|pay\s+(?:packages?|deals?|awards?)|compensation\s+(?:packages?|plans?)|salar(?:y|ies)|salaires?|rémunérations?|bonus(?:es)?|signing\s+bonus(?:es)?)\b[^.;:\d]{0,40}$/iu,
+  },
+  {
+    // "BlackRock, which manages about $13 trillion", « un fonds qui gère 100 milliards de dollars »,
+    // "a fund with $100 billion under management", « doté de 900 milliards de dollars d'actifs »
+    reason: "the assets an investor manages, not a figure of the deal",
+    units: isCurrencyCode,
+    before:
+      /(?<!\p{L})(?:manag(?:es|ed|ing)|oversees?|overseeing|gère|gèrent|gérait|gérant)\s+(?:(?:about|some|nearly|almost|more\s+than|over|roughly|around|environ|près\s+de|plus\s+de|quelque)\s+)?$/iu,
+  },
+  {
+    reason: "the assets an investor manages, not a figure of the deal",
+    units: isCurrencyCode,
+    after:
+      /^\s*(?:(?:in|of)\s+(?:total\s+)?assets|(?:of\s+)?assets\s+under\s+management|under\s+management|d['’]actifs(?:\s+sous\s+gestion)?|(?:d['’]encours|en\s+actifs)\s*(?:sous\s+gestion)?|sous\s+gestion)(?!\p{L})/iu,
+  },
+  {
+    // "le nombre de requêtes a bondi de 300 %", "AI server shipments will grow 28%": a count's change
+    reason: "the change of a count, which no metric of the vocabulary measures",
+    units: (unit) => unit === "fraction",
+    before:
+      /\b(?:(?:(?:le|du|the)\s+nombre|number)\s+(?:de|d['’]|of)(?!\s*(?:utilisateurs|users|abonnés|subscribers)\b)|shipments|livraisons|expéditions|downloads|téléchargements|headcount|effectifs|workforce)\s*(?:(?!\b(?:revenues?|sales|chiffre|ventes|revenus|recettes|dépenses|capex|spending|investissements?)\b)[^.;:\d]){0,60}?(?<!\p{L})(?:bondi\p{L}*|progress\p{L}*|augment\p{L}*|grimp\p{L}*|recul\p{L}*|baiss\p{L}*|chut\p{L}*|cro[iî]t\p{L}*|rose|ris(?:e|es|ing)|jump\p{L}*|gr[eo]w\p{L}*|climb\p{L}*|increas\p{L}*|surg\p{L}*|soar\p{L}*|f[ae]ll\p{L}*|drop\p{L}*|declin\p{L}*|en\s+(?:hausse|baisse|progression|recul)|up|down)\s+(?:de|by|d['’])?\s*(?:(?:plus\s+de|près\s+de|environ|more\s+than|nearly|about|some|over)\s+)?$/iu,
+  },
+  {
+    // "some $3.3bn above what the Street expected", "2 milliards sous le consensus", "beat estimates by $1.2bn"
+    reason: "the gap between a figure and expectations, not the figure",
+    units: isCurrencyCode,
+    // not the figure itself compared ("revenue of $57 billion ahead of consensus")
+    before:
+      /(?<!(?:\b(?:of|at|to|de|à|reached|hit|atteint|totali[sz]ed|totall?ed)\s+|\bd['’]\s*)(?:(?:some|about|roughly|nearly|more\s+than|environ|quelque|près\s+de|plus\s+de)\s+)?)$/iu,
+    after:
+      /^\s*(?:above|below|ahead\s+of|short\s+of|au-dessus\s+(?:du|des|de)|en\s+dessous\s+(?:du|des|de)|sous\s+(?:le|les|la)|de\s+plus\s+que|de\s+moins\s+que)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:expectations|estimates|consensus|forecasts?|analysts?|Street|attentes|estimations|prévisions|analystes)(?!\p{L})/iu,
+  },
+  {
+    reason: "the gap between a figure and expectations, not the figure",
+    units: isCurrencyCode,
+    before:
+      /\b(?:beat|beats|topped|exceeded|missed|surpassed|dépass\p{L}*|battu\p{L}*|manqu\p{L}*)\s+(?:(?:[\p{L}'’-]+\s+){0,3}?(?:expectations|estimates|consensus|forecasts?|attentes|estimations|prévisions)\s+)?(?:by|de)\s+(?:(?:about|some|nearly|environ|près\s+de)\s+)?$/iu,
+    after:
+      /^[^.;]{0,20}?(?:expectations|estimates|consensus|forecasts?|attentes|estimations|prévisions)(?!\p{L})|^\s*(?:[.;,]|$)/iu,
   },
   {
     reason: "the demand for an issue (its order book), not the amount raised",
@@ -301,6 +473,7 @@ export function notAClaimReason(
     if (rule.small && !perShareSized(text, q)) continue;
     if (rule.atLeast && q.bound !== "at_least") continue;
     if (rule.change && !writtenAsChange(text, sentenceStart, q)) continue;
+    if (rule.currencyElided && q.unit !== null) continue;
     if (rule.after) {
       after ??= text.slice(q.span.end, sentenceEnd);
       if (!firstMatch(rule.after, after)) continue;
@@ -343,7 +516,7 @@ const FUNDING_MARKET = String.raw`(?:(?:global|worldwide|total|overall|US|U\.S\.
 
 /** A funding market heading its clause and its verb, with no company between them and the figure. */
 const FUNDING_MARKET_SUBJECT = new RegExp(
-  String.raw`(?:^|[.;:\n•\-–—]\s*|,\s*(?:while|whereas|but|mais|alors\s+que|tandis\s+que)\s+)(?:the\s+|le\s+)?(?:${FUNDING_MARKET})\s+(?:(?:have|has|a|ont|also|aussi|already|déjà)\s+)*(?:invested|raised|reached|totall?ed|generated|drew|attracted|hit|poured|investi|atteint|généré|levé|attiré|totalisé|cumulé|représenté)(?!\p{L})[^.;]{0,160}$`,
+  String.raw`(?:^|[.;:\n•\-–—]\s*|,\s*(?:while|whereas|but|mais|alors\s+que|tandis\s+que)\s+)(?:the\s+|le\s+)?(?:${FUNDING_MARKET})\s+(?:(?:have|has|a|ont|also|aussi|already|déjà)\s+)*(?:invested|raised|reached|totall?ed|generated|drew|attracted|hit|poured|grew|rose|jumped|climbed|fell|dropped|investi|atteint|généré|levé|attiré|totalisé|cumulé|représenté|progressé|bondi|augmenté|reculé|baissé|chuté)(?!\p{L})[^.;]{0,160}$`,
   "iu",
 );
 
@@ -423,6 +596,21 @@ function companyShareMove(
     : "a share's move on the market";
 }
 
+/** A question that opens with a question word or a condition: "How much of a 1 GW site…?", « Si OpenAI devait dépenser…, qui paierait ? ». */
+const ASKING_OPENER =
+  /^\W*(?:how|what|who|why|which|would|could|should|if|comment|combien|quel(?:le)?s?|pourquoi|qui|que|qu['’]|est-ce|si|s['’]il)(?!\p{L})/iu;
+
+/** A figure in a question asked rather than a fact stated: the text does not give it as a company's. */
+function askedFigure(r: DocumentReading, s: SentenceReading): string | null {
+  // past a quoted speaker's label ("Question d'un analyste : « Comment…"), up to closing quotes
+  const sentence = r.text
+    .slice(s.sentence.start, s.sentence.end)
+    .replace(/^[^:?]{0,80}:\s*/u, "")
+    .replace(/[\s»"”’)]+$/u, "");
+  if (!sentence.endsWith("?") || !ASKING_OPENER.test(sentence)) return null;
+  return "a figure in a question, not a fact stated";
+}
+
 /** Sets a figure aside, with an issue, when CLAIMS.md §8 says it is no claim. */
 export function isNotAClaim(
   r: DocumentReading,
@@ -434,7 +622,8 @@ export function isNotAClaim(
     notAClaimReason(r.text, s.sentence.start, s.sentence.end, q, unit) ??
     marketSize(r, s, q, unit) ??
     fundingMarketTotal(r, s, q, unit) ??
-    companyShareMove(r, s, q, unit);
+    companyShareMove(r, s, q, unit) ??
+    askedFigure(r, s);
   if (!reason) return false;
   issue(
     r.context,

@@ -628,6 +628,22 @@ describe("findQuantities — figures that lean on the words around them", () => 
     check("en", "in 2024 and $10 billion", ["$10 billion", 10e9, 10e9, "exact", "USD"]);
   });
 
+  it("gives a part written before its whole the whole's scale and unit", () => {
+    check(
+      "fr",
+      "a déjà versé 2,5 des 8 milliards d'euros promis",
+      ["2,5", 2.5e9, 2.5e9, "exact", "EUR"],
+      ["8 milliards d'euros", 8e9, 8e9, "exact", "EUR"],
+    );
+    check(
+      "en",
+      "has already paid 2.5 of the 8 billion dollars pledged",
+      ["2.5", 2.5e9, 2.5e9, "exact", "USD"],
+      ["8 billion dollars", 8e9, 8e9, "exact", "USD"],
+    );
+    check("fr", "3 des 10 plus grands groupes", ["3", 3, 3, "exact", null], ["10", 10, 10, "exact", null]);
+  });
+
   it("bounds each figure of a list by the hedge written before its first item", () => {
     check(
       "en",

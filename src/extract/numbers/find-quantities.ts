@@ -388,8 +388,14 @@ class Scanner extends HedgeReader {
   shareListScale(a: Amount, notes: string[]): void {
     if (a.unit || a.scale || a.article || isYearLike(a)) return;
     const link = this.tokenAt(a.end);
-    if (!LIST_LINKS.has(link.lower)) return;
-    const q = this.skipSpaces(link.end);
+    let q: number;
+    if (LIST_LINKS.has(link.lower)) q = this.skipSpaces(link.end);
+    else {
+      // "11,6 des 13 milliards", "11.6 of the 13 billion": a part of a whole written in full.
+      const partOf = this.partOfWhole(link);
+      if (partOf === null) return;
+      q = partOf;
+    }
     if (!isDigit(this.code(q)) && !isLetter(this.code(q))) return;
     const rejectEnd = this.rejectEnd;
     const next = this.readAmount(q, false).amount;
@@ -399,6 +405,15 @@ class Scanner extends HedgeReader {
     a.scaleExp = next.scaleExp;
     a.unit = next.unit;
     notes.push(numberNotes.listScale());
+  }
+
+  /** Where the whole starts after "des" / "of the" joining a part to it; null for any other word. */
+  private partOfWhole(link: { lower: string; end: number; kind: string }): number | null {
+    if (link.kind !== "word") return null;
+    if (this.lang === "fr") return link.lower === "des" ? this.skipSpaces(link.end) : null;
+    if (link.lower !== "of") return null;
+    const article = this.tokenAt(this.skipSpaces(link.end));
+    return article.kind === "word" && article.lower === "the" ? this.skipSpaces(article.end) : null;
   }
 
   /**
