@@ -61,6 +61,11 @@ export function acquiredCompany(
     if (after) found = nameIn(s, at, at + after[0].length - after[1]!.length, after[1]!);
     rule = "what the price pays for";
   }
+  if (!found) {
+    const sold = soldCompany(text, s, f);
+    if (sold) found = { name: sold.canonical, at: { start: sold.start, end: sold.end } };
+    rule = "the company sold";
+  }
   if (!found || found.name === f.candidate.entity) return null;
   return {
     ...found,
@@ -77,4 +82,45 @@ export function isBoughtBeforePrice(text: string, f: FigureReading, party: Party
     if (party.start === nameStart) return true;
   }
   return false;
+}
+
+/** A sale told from the company sold: "was sold to", "sold for", « a été vendue à », « sera cédée pour ». */
+const SOLD_WORD = /(?<!\p{L})(?:sold|vendue?s?|cédée?s?)\s+(?:to|for|à|au|pour)$/iu;
+/** From the price to the buyer named after it: "… to Nvidia", "… à Nvidia". */
+const PRICE_TO_BUYER = /^\s*(?:[\p{L}'’-]+\s+){0,3}?(?:to|à|au)\s+(?:the\s+|la\s+|le\s+|l['’])?$/iu;
+
+function saleWordOf(text: string, f: FigureReading): Span | null {
+  const at = f.candidate.metricAt;
+  if (f.candidate.metric !== "acquisition_price" || !at || at.end > f.q.span.start) return null;
+  return SOLD_WORD.test(text.slice(at.start, at.end)) ? at : null;
+}
+
+/**
+ * "X was sold to Nvidia for $700 million", « X a été cédée pour 900 millions à Nvidia »: the company
+ * a sale goes to is the buyer, who pays the price (CLAIMS.md §6: acquirer → company bought).
+ */
+export function buyerOfSale(text: string, s: SentenceReading, f: FigureReading): Party | null {
+  const word = saleWordOf(text, f);
+  if (!word) return null;
+  const buyer = s.parties.find(
+    (p) =>
+      p.kind !== "person" &&
+      p.start <= f.clauseEnd &&
+      ((p.start >= word.end &&
+        p.start <= f.q.span.start &&
+        /^\s*(?:the\s+|l['’])?$/iu.test(text.slice(word.end, p.start))) ||
+        (p.start >= f.q.span.end &&
+          p.start - f.q.span.end <= 60 &&
+          PRICE_TO_BUYER.test(text.slice(f.q.span.end, p.start)))),
+  );
+  return buyer ?? null;
+}
+
+/** The company sold: the last one named in the clause before the word of sale ("Lambda will be sold to …"). */
+export function soldCompany(text: string, s: SentenceReading, f: FigureReading): Party | null {
+  const word = saleWordOf(text, f);
+  if (!word) return null;
+  return (
+    s.parties.findLast((p) => p.kind !== "person" && p.start >= f.clauseStart && p.end <= word.start) ?? null
+  );
 }

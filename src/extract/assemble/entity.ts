@@ -9,7 +9,7 @@ import { COUNTERPARTY_LEAD } from "../lexicon.js";
 import { extractMessages } from "../messages.js";
 import { metricIs } from "../metrics.js";
 import type { QuantityMention } from "../numbers/types.js";
-import { isBoughtBeforePrice } from "./acquired.js";
+import { buyerOfSale, isBoughtBeforePrice } from "./acquired.js";
 import {
   bareRelativeOwner,
   beneficiaryOwner,
@@ -464,6 +464,8 @@ function recipientOwner(r: DocumentReading, s: SentenceReading, f: FigureReading
       ? stakeRecipientOwner(r.text, s.parties, f.q.span, s.sentence.start)
       : null;
   if (holder) return [holder];
+  const buyer = buyerOfSale(r.text, s, f);
+  if (buyer) return [{ party: buyer, how: `"${buyer.surface}", the company the sale goes to` }];
   const borrower = borrowerOfLoan(r, s, f);
   return borrower.length > 0 ? borrower : recipientOfSupply(r, s, f);
 }
