@@ -30,6 +30,16 @@ describe("a sale told from the company sold", () => {
   });
 });
 
+describe("a stake or shares sold", () => {
+  it("is no company bought", () => {
+    for (const [text, language] of [
+      ["SoftBank's whole stake in Nvidia was sold for $4.1 billion in May.", "en"],
+      ["La participation de SoftBank dans Nvidia a été vendue pour 4,1 milliards de dollars.", "fr"],
+    ] as const)
+      assert.ok(!extract(text, language).claims.some((c) => c.metric === "acquisition_price"), text);
+  });
+});
+
 describe("a price a buyer pays for a named company", () => {
   it("reads 'will pay … for X', « paiera … pour X » as the acquisition price", () => {
     assert.deepEqual(
