@@ -36,7 +36,7 @@ describe("a stake or shares sold", () => {
       ["SoftBank's whole stake in Nvidia was sold for $4.1 billion in May.", "en"],
       ["La participation de SoftBank dans Nvidia a été vendue pour 4,1 milliards de dollars.", "fr"],
     ] as const)
-      assert.ok(!extract(text, language).claims.some((c) => c.metric === "acquisition_price"), text);
+      assert.ok(!extract(text, language).some((c) => c.metric === "acquisition_price"), text);
   });
 });
 
