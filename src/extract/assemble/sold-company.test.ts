@@ -56,6 +56,33 @@ describe("a price a buyer pays for a named company", () => {
   });
 });
 
+describe("a price put on the table, or put up, for a named company", () => {
+  it("reads it as the acquisition price, not an investment", () => {
+    assert.deepEqual(
+      ownerMetricValue("Nvidia mettra 5 milliards de dollars sur la table pour Lambda.", "fr"),
+      [["Nvidia", "acquisition_price", 5e9]],
+    );
+    assert.deepEqual(ownerMetricValue("Nvidia put up $5 billion for Lambda, its largest bet yet.", "en"), [
+      ["Nvidia", "acquisition_price", 5e9],
+    ]);
+  });
+
+  it("leaves money put up for a funding round as it was read", () => {
+    const claims = extract("Amazon put up $3 billion for Anthropic's latest funding round.", "en");
+    assert.ok(!claims.some((c) => c.metric === "acquisition_price"));
+  });
+});
+
+describe("a company that sold for a price to a buyer", () => {
+  it("makes the buyer the owner", () => {
+    assert.deepEqual(deal("Lambda sold for $1.5 billion to CoreWeave after months of talks.", "en", 1.5e9), [
+      "CoreWeave",
+      "acquisition_price",
+      "Lambda",
+    ]);
+  });
+});
+
 describe("compute capacity bought from a supplier", () => {
   it("reads a purchase of cloud capacity as the buyer's commitment to the supplier", () => {
     assert.deepEqual(
