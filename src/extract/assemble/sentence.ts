@@ -276,6 +276,7 @@ export function readSentence(
     index: lazyIndex(() => indexSentence(text, sentence, figures, sentenceQs)),
     listLead: followListLead(r, sentence, body),
     dateBefore: undefined,
+    sentenceQualifierWords: undefined,
   };
 }
 

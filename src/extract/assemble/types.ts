@@ -149,6 +149,8 @@ export interface SentenceReading {
   listLead: Sentence | null;
   /** The last date given just before the sentence (earlierDateOf), once read; undefined until asked. */
   dateBefore: TimeMention | null | undefined;
+  /** The words of the sentence-wide qualifier rules found in it, by rule (readQualifier); undefined until asked. */
+  sentenceQualifierWords: (string | null)[] | undefined;
 }
 
 /** The cue that names an entity candidate in the figure's sentence. */
