@@ -24,6 +24,26 @@ const AGREEMENT_MADE =
 /** How far before the sentence the date it points back to may stand: about two sentences. */
 const REACH = 400;
 
+/** Where a sentence keeps the last date of the REACH characters before it, once read: the same for all its figures. */
+export interface DateBeforeMemo {
+  dateBefore: TimeMention | null | undefined;
+}
+
+/** The last date given between `from` and `to`, if any, that is neither a horizon nor counted from another. */
+function lastDateBefore(
+  text: string,
+  from: number,
+  to: number,
+  published: string,
+  fiscalEnd: number | null,
+): TimeMention | null {
+  return (
+    findTimeMentions(text.slice(from, to), published, from, fiscalEnd)
+      .filter((t) => !t.horizon && !t.fromPublication && !t.counted && !t.unresolved && t.asOf !== null)
+      .at(-1) ?? null
+  );
+}
+
 /**
  * The date a figure with none of its own takes from the text before it, when its sentence points back
  * ("Elle avait alors levé 750 millions", "at the time") or, for a level, states a deal as done ("It raised
@@ -37,6 +57,7 @@ export function earlierDateOf(
   level: boolean,
   published: string | null,
   fiscalEnd: number | null,
+  memo: DateBeforeMemo,
 ): TimeMention | undefined {
   if (!published || published.length < 7) return undefined;
   const clause = text.slice(sentence.start, figureStart);
@@ -44,9 +65,9 @@ export function earlierDateOf(
   if (!hasMatch(BACK_TO_DATE, clause) && !(level && hasMatch(PAST_DEAL_VERB, clause)) && !pledge)
     return undefined;
   const from = Math.max(0, sentence.start - REACH);
-  const date = findTimeMentions(text.slice(from, sentence.start), published, from, fiscalEnd)
-    .filter((t) => !t.horizon && !t.fromPublication && !t.counted && !t.unresolved && t.asOf !== null)
-    .at(-1);
+  if (memo.dateBefore === undefined)
+    memo.dateBefore = lastDateBefore(text, from, sentence.start, published, fiscalEnd);
+  const date = memo.dateBefore;
   // Over by publication: "2025" in a November 2025 text is not.
   const end = date?.flow?.end ?? date?.asOf;
   if (!date?.asOf || !end || end.slice(0, 7) >= published.slice(0, 7)) return undefined;

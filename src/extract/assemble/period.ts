@@ -542,6 +542,7 @@ function readUndatedLevel(r: DocumentReading, s: SentenceReading, f: FigureReadi
     true,
     r.input.published,
     documentFiscalYearEnd(r),
+    s,
   );
   if (earlier?.asOf) {
     candidate.period = { asOf: earlier.asOf };

@@ -252,18 +252,31 @@ function sharedQualifier(
 export const QUALIFIER_WEIGHTS: Weights<"precedence"> = { precedence: 1 };
 
 /**
+ * The words of the sentence-wide qualifier rules (sources, letters of intent) found in the sentence, by
+ * rule, null where none: the same for all its figures, read once.
+ */
+function sentenceQualifierWords(s: SentenceReading): (string | null)[] {
+  s.sentenceQualifierWords ??= QUALIFIER_RULES.map((rule) => {
+    const m = rule.sentence ? firstMatch(rule.pattern, s.body) : null;
+    return m ? m[0] : null;
+  });
+  return s.sentenceQualifierWords;
+}
+
+/**
  * The qualifiers the figure's words point to, by precedence, "reported" last: what `explain` lists
  * beside the decision, which chooseQualifier takes with its exceptions (plans, analysts, deal terms).
  */
-function qualifierCandidates(scope: string, sentenceText: string): string {
+function qualifierCandidates(scope: string, s: SentenceReading): string {
+  const sentenceWords = sentenceQualifierWords(s);
   const options = QUALIFIER_RULES.flatMap((rule, i) => {
-    const where = rule.sentence ? sentenceText : scope;
-    const m = firstMatch(rule.pattern, where);
-    return m
+    const m = rule.sentence ? null : firstMatch(rule.pattern, scope);
+    const word = rule.sentence ? sentenceWords[i] : m ? m[0] : null;
+    return word !== null && word !== undefined
       ? [
           {
             value: rule.qualifier,
-            label: `${rule.qualifier} "${m[0]}"`,
+            label: `${rule.qualifier} "${word}"`,
             features: { precedence: QUALIFIER_RULES.length - i },
           },
         ]
@@ -749,7 +762,7 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
   reviseByCapacityPlan(text, candidate, qualifier);
   reviseByWarrantStake(text, candidate, ownScope, qualifier);
   candidate.qualifier = qualifier.qualifier;
-  rules.push(qualifierCandidates(ownScope, body), `qualifier: ${qualifier.rule}`);
+  rules.push(qualifierCandidates(ownScope, s), `qualifier: ${qualifier.rule}`);
   datePledge(r, s, f, place !== null);
 }
 

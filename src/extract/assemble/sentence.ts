@@ -275,6 +275,8 @@ export function readSentence(
     metricKeywords: metricKeywordsOf(sentence, text, names),
     index: lazyIndex(() => indexSentence(text, sentence, figures, sentenceQs)),
     listLead: followListLead(r, sentence, body),
+    dateBefore: undefined,
+    sentenceQualifierWords: undefined,
   };
 }
 

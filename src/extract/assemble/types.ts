@@ -147,6 +147,10 @@ export interface SentenceReading {
   index: SentenceIndex;
   /** For an item of a list, the sentence that opens the list; its words name what the items measure. */
   listLead: Sentence | null;
+  /** The last date given just before the sentence (earlierDateOf), once read; undefined until asked. */
+  dateBefore: TimeMention | null | undefined;
+  /** The words of the sentence-wide qualifier rules found in it, by rule (readQualifier); undefined until asked. */
+  sentenceQualifierWords: (string | null)[] | undefined;
 }
 
 /** The cue that names an entity candidate in the figure's sentence. */
