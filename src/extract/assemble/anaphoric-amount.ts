@@ -47,8 +47,6 @@ const REPEAT_REACH = 2000;
 export function reviseRepeatedAmount(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
   const { candidate, q } = f;
   if (!candidate.metric || !candidate.entity) return;
-  const lead = r.text.slice(Math.max(s.sentence.start, q.span.start - 60), q.span.start);
-  if (!DEFINITE_BEFORE.test(lead)) return;
   const first = r.candidates.find(
     (c) =>
       c.q.span.end <= s.sentence.start &&
@@ -60,6 +58,9 @@ export function reviseRepeatedAmount(r: DocumentReading, s: SentenceReading, f: 
       c.metric !== null,
   );
   if (!first?.metric || first.metric === candidate.metric) return;
+  // Looked for once the same amount was found before: few figures repeat one.
+  const lead = r.text.slice(Math.max(s.sentence.start, q.span.start - 60), q.span.start);
+  if (!DEFINITE_BEFORE.test(lead)) return;
   f.rules.push(`metric: the same amount of ${first.entity} taken up again → ${first.metric}`);
   candidate.metric = first.metric;
   candidate.metricAt = first.metricAt;

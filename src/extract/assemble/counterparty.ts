@@ -33,7 +33,7 @@ const FIRST_THEN_SECOND =
 export function distributeRespectively(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
   const { body, figures } = s;
   const { q, candidate } = f;
-  if (!(hasMatch(RESPECTIVELY, body) || FIRST_THEN_SECOND.test(body))) return;
+  if (!(hasMatch(RESPECTIVELY, body) || hasMatch(FIRST_THEN_SECOND, body))) return;
   const unitOf = (o: QuantityMention) => (o.unit ? unitClass(o.unit) : null);
   for (const members of respectiveLists(r, s, f)) {
     const names = [...new Set(members.map((p) => p.canonical))];

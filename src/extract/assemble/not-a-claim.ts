@@ -600,8 +600,19 @@ function companyShareMove(
 const ASKING_OPENER =
   /^\W*(?:how|what|who|why|which|would|could|should|if|comment|combien|quel(?:le)?s?|pourquoi|qui|que|qu['’]|est-ce|si|s['’]il)(?!\p{L})/iu;
 
+/** What closes a question after its mark: spaces, closing quotes, a closing parenthesis. */
+const AFTER_QUESTION_MARK = /[\s»"”’)]/u;
+
+/** Whether `text` from `start` to `end` ends with "?", spaces and closing quotes or parentheses aside. */
+function endsWithQuestionMark(text: string, start: number, end: number): boolean {
+  let last = end - 1;
+  while (last >= start && AFTER_QUESTION_MARK.test(text[last]!)) last--;
+  return last >= start && text[last] === "?";
+}
+
 /** A figure in a question asked rather than a fact stated: the text does not give it as a company's. */
 function askedFigure(r: DocumentReading, s: SentenceReading): string | null {
+  if (!endsWithQuestionMark(r.text, s.sentence.start, s.sentence.end)) return null;
   // past a quoted speaker's label ("Question d'un analyste : « Comment…"), up to closing quotes
   const sentence = r.text
     .slice(s.sentence.start, s.sentence.end)
