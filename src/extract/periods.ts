@@ -799,7 +799,8 @@ const RULES: [RegExp, Builder][] = [
   ],
   [
     new RegExp(
-      `\\b(?:d['’]ici\\s+(?:à\\s+)?(?:l['’]an\\s+|l['’]année\\s+)?|à\\s+l['’]horizon\\s+(?:de\\s+)?|by\\s+|through\\s+|until\\s+|jusqu['’](?:en|à)\\s+)${Y}\\b`,
+      // "à" is no ASCII word character: a lookbehind, not \\b, opens the phrase ("à l'horizon 2030").
+      `(?<![\\p{L}\\d])(?:d['’]ici\\s+(?:à\\s+)?(?:l['’]an\\s+|l['’]année\\s+)?|à\\s+l['’]horizon\\s+(?:de\\s+)?|by\\s+|through\\s+|until\\s+|jusqu['’](?:en|à)\\s+)${Y}\\b`,
       "giu",
     ),
     (m) => {

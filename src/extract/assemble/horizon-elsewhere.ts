@@ -6,8 +6,25 @@ import type { TimeMention } from "../periods.js";
  * 500 MW, will invest €5 billion by 2030", the 500 MW is dated by the publication, not by 2030.
  * Flows and deal sizes add up over a horizon and may still read it.
  */
-export function horizonOfOtherClause(t: TimeMention, otherClause: boolean, cumulative: boolean): boolean {
-  return !cumulative && otherClause && (t.horizon || t.fromPublication === true);
+export function horizonOfOtherClause(
+  t: TimeMention,
+  otherClause: boolean,
+  cumulative: boolean,
+  opensSentence = false,
+): boolean {
+  return !cumulative && otherClause && !opensSentence && (t.horizon || t.fromPublication === true);
+}
+
+/**
+ * "By 2030, OpenAI wants 30 gigawatts", « D'ici 2030, le groupe veut disposer de 30 GW »: a horizon that
+ * opens the sentence, set off by a comma, frames its main clause; it is no other clause's.
+ */
+export function horizonOpensSentence(text: string, sentenceStart: number, t: TimeMention): boolean {
+  return (
+    t.horizon &&
+    /^[\s\p{Pd}•*«"“]*$/u.test(text.slice(sentenceStart, t.start)) &&
+    /^\s*,/u.test(text.slice(t.end, t.end + 3))
+  );
 }
 
 /**

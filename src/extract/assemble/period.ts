@@ -11,7 +11,7 @@ import { comparedFigureOwning, SAME_SPAN_BEFORE_DATE } from "./comparison-base.j
 import { signedWithTerm } from "./deal-term.js";
 import { earlierDateOf } from "./earlier-date.js";
 import { documentFiscalYearEnd } from "./fiscal-calendar.js";
-import { horizonOfOtherClause, onlyAttributionBetween } from "./horizon-elsewhere.js";
+import { horizonOfOtherClause, horizonOpensSentence, onlyAttributionBetween } from "./horizon-elsewhere.js";
 import { conversionAfter } from "./metric.js";
 import { paragraphHorizon } from "./paragraph-horizon.js";
 import {
@@ -402,7 +402,15 @@ function rankedTimes(
     PERIOD_WEIGHTS,
   )
     .filter((o) => !pastFactDatedElsewhere(text, q, o.value, o.features.otherClause === 1, r.input.published))
-    .filter((o) => !horizonOfOtherClause(o.value, o.features.otherClause === 1, cumulative));
+    .filter(
+      (o) =>
+        !horizonOfOtherClause(
+          o.value,
+          o.features.otherClause === 1,
+          cumulative,
+          horizonOpensSentence(text, sentence.start, o.value),
+        ),
+    );
   return { ranked, cumulative };
 }
 
