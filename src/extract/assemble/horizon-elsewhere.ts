@@ -4,15 +4,16 @@ import type { TimeMention } from "../periods.js";
  * A horizon ("d'ici 2030", "through 2026", "over five years") standing in another clause is the
  * date of that clause's plan, not of a level stated beside it: in "Data4, which planned to build
  * 500 MW, will invest €5 billion by 2030", the 500 MW is dated by the publication, not by 2030.
- * Flows and deal sizes add up over a horizon and may still read it.
+ * Flows and deal sizes add up over a horizon and may still read it, and so does a level whose clause
+ * the horizon frames (it opens the sentence, or closes the list the level is in).
  */
 export function horizonOfOtherClause(
   t: TimeMention,
   otherClause: boolean,
   cumulative: boolean,
-  opensSentence = false,
+  framesFigure = false,
 ): boolean {
-  return !cumulative && otherClause && !opensSentence && (t.horizon || t.fromPublication === true);
+  return !cumulative && otherClause && !framesFigure && (t.horizon || t.fromPublication === true);
 }
 
 /**

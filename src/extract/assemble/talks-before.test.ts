@@ -50,3 +50,18 @@ describe("qualifier: the deal told after talks in its paragraph is rumoured", ()
     assert.equal(claimAt(claims, 12e9).qualifier, "reported");
   });
 });
+
+describe("qualifier: the media, unnamed, are a source", () => {
+  it("« selon les médias américains » is hearsay (FR)", () => {
+    const claims = extract(
+      "La valorisation de Mistral AI atteint 40 milliards de dollars, selon les médias américains.",
+      "fr",
+    );
+    assert.equal(claimAt(claims, 40e9).qualifier, "rumoured");
+  });
+
+  it("'according to US media' is hearsay (EN)", () => {
+    const claims = extract("Mistral AI's valuation has reached $40 billion, according to US media.");
+    assert.equal(claimAt(claims, 40e9).qualifier, "rumoured");
+  });
+});
