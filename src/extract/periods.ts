@@ -872,8 +872,8 @@ const RULES: [RegExp, Builder][] = [
     },
   ],
   [
-    // "passé" ends on a letter \b does not know: a lookahead closes the phrase.
-    /\b(?:l['’]année\s+(?:dernière|passée)|l['’]an\s+(?:dernier|passé)|last\s+year)(?![\p{L}\d])/giu,
+    // "passé" ends on a letter \b does not know: a lookahead closes the phrase. "fin d'année dernière" too.
+    /\b(?:[ld]['’]année\s+(?:dernière|passée)|l['’]an\s+(?:dernier|passé)|last\s+year)(?![\p{L}\d])/giu,
     (_m, p) => publishedYear(p, -1, "last year"),
   ],
   [

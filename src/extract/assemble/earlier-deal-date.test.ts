@@ -87,3 +87,19 @@ describe("period: a year's horizon closing a list of objectives dates each of th
     assert.equal(periodYear(claimAt(claims, 1.2e6).period), 2030);
   });
 });
+
+describe("period: a season of a year and the end of last year", () => {
+  it("'in spring 2024' dates a round (EN)", () => {
+    const claims = extract("Cohere closed a $500 million round in spring 2024.", "en", "2025-02-05");
+    assert.equal(periodYear(claimAt(claims, 500e6).period), 2024);
+  });
+
+  it("« en fin d'année dernière » dates a round (FR)", () => {
+    const claims = extract(
+      "Cohere a finalisé une levée de 500 millions de dollars en fin d'année dernière.",
+      "fr",
+      "2025-02-05",
+    );
+    assert.equal(periodYear(claimAt(claims, 500e6).period), 2024);
+  });
+});
