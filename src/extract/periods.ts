@@ -799,7 +799,8 @@ const RULES: [RegExp, Builder][] = [
   ],
   [
     new RegExp(
-      `\\b(?:d['’]ici\\s+(?:à\\s+)?(?:l['’]an\\s+|l['’]année\\s+)?|à\\s+l['’]horizon\\s+(?:de\\s+)?|by\\s+|through\\s+|until\\s+|jusqu['’](?:en|à)\\s+)${Y}\\b`,
+      // "à" is no ASCII word character: a lookbehind, not \\b, opens the phrase ("à l'horizon 2030").
+      `(?<![\\p{L}\\d])(?:d['’]ici\\s+(?:à\\s+)?(?:l['’]an\\s+|l['’]année\\s+)?|à\\s+l['’]horizon\\s+(?:de\\s+)?|by\\s+|through\\s+|until\\s+|jusqu['’](?:en|à)\\s+)${Y}\\b`,
       "giu",
     ),
     (m) => {
@@ -854,7 +855,7 @@ const RULES: [RegExp, Builder][] = [
   [
     // "in January last year", "en mars de l'an dernier", "in June next year": the month of the year named.
     new RegExp(
-      `\\b(?:(?:en|in|early|late|mid-|début|fin)\\s*)?(${MONTH_ALTERNATIVES})\\s+(?:of\\s+|de\\s+|d['’])?(last\\s+year|next\\s+year|l['’]an\\s+(?:dernier|passé|prochain)|l['’]année\\s+(?:dernière|passée|précédente|prochaine))\\b`,
+      `\\b(?:(?:en|in|early|late|mid-|début|fin)\\s*)?(${MONTH_ALTERNATIVES})\\s+(?:of\\s+|de\\s+|d['’])?(last\\s+year|next\\s+year|l['’]an\\s+(?:dernier|passé|prochain)|l['’]année\\s+(?:dernière|passée|précédente|prochaine))(?![\\p{L}\\d])`,
       "giu",
     ),
     (m, p) => {
@@ -871,7 +872,8 @@ const RULES: [RegExp, Builder][] = [
     },
   ],
   [
-    /\b(?:l['’]année\s+(?:dernière|passée)|l['’]an\s+(?:dernier|passé)|last\s+year)\b/giu,
+    // "passé" ends on a letter \b does not know: a lookahead closes the phrase. "fin d'année dernière" too.
+    /\b(?:[ld]['’]année\s+(?:dernière|passée)|l['’]an\s+(?:dernier|passé)|last\s+year)(?![\p{L}\d])/giu,
     (_m, p) => publishedYear(p, -1, "last year"),
   ],
   [
@@ -956,7 +958,7 @@ const RULES: [RegExp, Builder][] = [
   ],
   [
     new RegExp(
-      `\\b(?:en|in|last|depuis|since|début|fin|mi-|early|late|mid-|(?:at\\s+|by\\s+)?the\\s+(?:end|start|beginning|middle)\\s+of)\\s*(${MONTH_ALTERNATIVES})(?:\\s+(dernier|passé))?\\b`,
+      `\\b(?:en|in|last|depuis|since|début|fin|mi-|early|late|mid-|(?:at\\s+|by\\s+)?the\\s+(?:end|start|beginning|middle)\\s+of)\\s*(${MONTH_ALTERNATIVES})(?:\\s+(dernier|passé))?(?![\\p{L}\\d])`,
       "giu",
     ),
     (m, p) => {
@@ -984,6 +986,11 @@ const RULES: [RegExp, Builder][] = [
   [
     // A list item's label: "- December: Anysphere raised", "• Novembre : Anthropic a signé".
     new RegExp(`(?<=(?:^|\\n)[ \\t]*(?:[-*•–][ \\t]+)?)(${MONTH_ALTERNATIVES})(?=[ \\t\\u00a0]*:)`, "giu"),
+    (m, p) => relativeMonth(MONTHS[m[1]!.toLowerCase()]!, p, false),
+  ],
+  [
+    // A month alone in parentheses, after a list item's figure: "$6.6 billion raised (October)", "(décembre)".
+    new RegExp(`(?<=\\(\\s*)(${MONTH_ALTERNATIVES})(?=\\s*\\))`, "giu"),
     (m, p) => relativeMonth(MONTHS[m[1]!.toLowerCase()]!, p, false),
   ],
   [

@@ -64,9 +64,9 @@ function resolveSeason(
 const FR_SEASON =
   /(?<![\p{L}])(cet\s+|ce\s+|l['’]|au\s+|à\s+l['’]|de\s+l['’]|dès\s+l['’]|pendant\s+l['’]|durant\s+l['’])(été|automne|hiver|printemps)(\s+(?:dernier|prochain|passé))?(?:\s+(?:de\s+)?((?:19|20)\d{2}))?(?![\p{L}])/giu;
 const EN_SEASON =
-  /(?<!\b(?:the|their|its|his|her|our|a)\s+)\b(last\s+|this\s+|next\s+|(?:in|during|over|by)\s+the\s+|early\s+|late\s+)(summer|autumn|spring|winter|fall)(?:\s+(?:of\s+)?((?:19|20)\d{2}))?(?!\s+(?:in|of)\s+(?!(?:19|20)\d{2}|(?<=\bin\s+)(?:a|an|its|their)\s))\b/giu;
+  /(?<!\b(?:the|their|its|his|her|our|a)\s+)\b(last\s+|this\s+|next\s+|(?:in|during|over|by)\s+the\s+|(?:in|during)\s+(?=(?:summer|autumn|spring|winter|fall)\s+(?:of\s+)?(?:19|20)\d{2})|early\s+|late\s+)(summer|autumn|spring|winter|fall)(?:\s+(?:of\s+)?((?:19|20)\d{2}))?(?!\s+(?:in|of)\s+(?!(?:19|20)\d{2}|(?<=\bin\s+)(?:a|an|its|their)\s))\b/giu;
 
-/** Seasons as dates: "l'été dernier", "à l'automne", "last summer", "in the fall of 2024". */
+/** Seasons as dates: "l'été dernier", "à l'automne", "last summer", "in the fall of 2024", "in spring 2024". */
 export const SEASON_RULES: [RegExp, (m: RegExpExecArray, p: PublishedMonth | null) => Season | null][] = [
   [
     FR_SEASON,

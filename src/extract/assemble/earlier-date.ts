@@ -2,16 +2,26 @@ import { hasMatch } from "../patterns.js";
 import { findTimeMentions, type TimeMention } from "../periods.js";
 import { FOUNDING_LEAD } from "./period-leads.js";
 
-/** Words that point back to a date given before: "alors", "à l'époque", "at the time", "back then". */
+/** Words that point back to a date given before: "alors", "à l'époque", "at the time", "back then", "then valued". */
 const BACK_TO_DATE =
-  /(?<!\p{L})(?:alors|à\s+l['’]époque|à\s+cette\s+(?:date|occasion|époque)|at\s+the\s+time|back\s+then|at\s+that\s+(?:time|point)|by\s+then)(?!\p{L})/iu;
+  /(?<!\p{L})(?:alors|à\s+l['’]époque|à\s+cette\s+(?:date|occasion|époque)|at\s+the\s+time|back\s+then|at\s+that\s+(?:time|point)|by\s+then|then\s+(?:valued|worth))(?!\p{L})/iu;
 
 /**
- * A deal or a round stated as done: "raised", "closed", "was valued", "a levé", "avait été valorisée"; not
+ * "The start-up, then valued at $5 billion, is now in talks", « La start-up, valorisée alors 5 milliards,
+ * discute aujourd'hui »: the figure's own clause points back to a date given before, so a date in a later
+ * clause is not its own.
+ */
+export function clausePointsBack(text: string, clauseStart: number, figureStart: number): boolean {
+  return hasMatch(BACK_TO_DATE, text.slice(Math.max(clauseStart, figureStart - 40), figureStart));
+}
+
+/**
+ * A deal or a round stated as done: "raised", "poured", "pulled in", "was valued", "a levé", "a récolté",
+ * "avait été valorisée"; not
  * a total up to now ("has invested a total of").
  */
 const PAST_DEAL_VERB =
-  /(?<!\b(?:has|have|having)\s+(?:\p{L}+\s+)?)\b(?:raised|closed|secured|invested|(?:was|were|had\s+been)\s+valued)\b|(?<!\p{L})(?:a|avait|ont|avaient)\s+(?:(?:alors|déjà)\s+)?(?:levé|bouclé|investi|injecté|obtenu|été\s+valorisée?s?)(?!\p{L})|(?<!\p{L})valorisai(?:t|ent)(?!\p{L})/iu;
+  /(?<!\b(?:has|have|having)\s+(?:\p{L}+\s+)?)\b(?:raised|closed|secured|invested|poured|pumped|injected|landed|bagged|pulled\s+in|took\s+in|(?:was|were|had\s+been)\s+valued)\b|(?<!\p{L})(?:a|avait|ont|avaient)\s+(?:(?:alors|déjà)\s+)?(?:levé|bouclé|investi|injecté|obtenu|récolté|engrangé|apporté|misé|été\s+valorisée?s?)(?!\p{L})|(?<!\p{L})valorisai(?:t|ent)(?!\p{L})/iu;
 
 /** A pledge still to be paid: "will invest", "is to provide", "investira", "va apporter". */
 const FUTURE_PLEDGE =

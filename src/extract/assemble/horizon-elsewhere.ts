@@ -4,10 +4,28 @@ import type { TimeMention } from "../periods.js";
  * A horizon ("d'ici 2030", "through 2026", "over five years") standing in another clause is the
  * date of that clause's plan, not of a level stated beside it: in "Data4, which planned to build
  * 500 MW, will invest €5 billion by 2030", the 500 MW is dated by the publication, not by 2030.
- * Flows and deal sizes add up over a horizon and may still read it.
+ * Flows and deal sizes add up over a horizon and may still read it, and so does a level whose clause
+ * the horizon frames (it opens the sentence, or closes the list the level is in).
  */
-export function horizonOfOtherClause(t: TimeMention, otherClause: boolean, cumulative: boolean): boolean {
-  return !cumulative && otherClause && (t.horizon || t.fromPublication === true);
+export function horizonOfOtherClause(
+  t: TimeMention,
+  otherClause: boolean,
+  cumulative: boolean,
+  framesFigure = false,
+): boolean {
+  return !cumulative && otherClause && !framesFigure && (t.horizon || t.fromPublication === true);
+}
+
+/**
+ * "By 2030, OpenAI wants 30 gigawatts", « D'ici 2030, le groupe veut disposer de 30 GW »: a horizon that
+ * opens the sentence, set off by a comma, frames its main clause; it is no other clause's.
+ */
+export function horizonOpensSentence(text: string, sentenceStart: number, t: TimeMention): boolean {
+  return (
+    t.horizon &&
+    /^[\s\p{Pd}•*«"“]*$/u.test(text.slice(sentenceStart, t.start)) &&
+    /^\s*,/u.test(text.slice(t.end, t.end + 3))
+  );
 }
 
 /**

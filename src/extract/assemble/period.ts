@@ -9,9 +9,9 @@ import { respectiveYear } from "./anchored-dates.js";
 import { columnHeaderDate } from "./column-date.js";
 import { comparedFigureOwning, SAME_SPAN_BEFORE_DATE } from "./comparison-base.js";
 import { signedWithTerm } from "./deal-term.js";
-import { earlierDateOf } from "./earlier-date.js";
+import { clausePointsBack, earlierDateOf } from "./earlier-date.js";
 import { documentFiscalYearEnd } from "./fiscal-calendar.js";
-import { horizonOfOtherClause, onlyAttributionBetween } from "./horizon-elsewhere.js";
+import { horizonOfOtherClause, horizonOpensSentence, onlyAttributionBetween } from "./horizon-elsewhere.js";
 import { conversionAfter } from "./metric.js";
 import { paragraphHorizon } from "./paragraph-horizon.js";
 import {
@@ -215,7 +215,8 @@ function closesList(
   for (const o of between) {
     const gap = text.slice(end, o.span.start);
     if (
-      (o.unit !== null && o.unit !== q.unit) ||
+      // A year's horizon closes a list of objectives of any units: "1,5 GW et 1,2 million de GPU d'ici à 2030".
+      (o.unit !== null && o.unit !== q.unit && !(t.horizon && !t.fromPublication)) ||
       gap.length > 40 ||
       /[.;:!?()]/u.test(gap) ||
       !/,|\bet\b|\band\b/u.test(gap) ||
@@ -402,7 +403,16 @@ function rankedTimes(
     PERIOD_WEIGHTS,
   )
     .filter((o) => !pastFactDatedElsewhere(text, q, o.value, o.features.otherClause === 1, r.input.published))
-    .filter((o) => !horizonOfOtherClause(o.value, o.features.otherClause === 1, cumulative));
+    .filter(
+      (o) =>
+        !horizonOfOtherClause(
+          o.value,
+          o.features.otherClause === 1,
+          cumulative,
+          horizonOpensSentence(text, sentence.start, o.value) ||
+            (!o.value.fromPublication && closesList(text, q, o.value, sentenceQs)),
+        ),
+    );
   return { ranked, cumulative };
 }
 
@@ -580,7 +590,10 @@ export function readPeriod(r: DocumentReading, s: SentenceReading, f: FigureRead
       (DATED_BY_PUBLICATION.has(metric) && !r.gazetteer.programmes.has(candidate.entity ?? "")));
   // "now", "today" bound no span: a flow dated only by such a point is read as undated.
   const pointOnly = undatedFlow && ranked[0]?.features.dateForFlow === 1;
-  if (time && metric && !pointOnly) readDatedPeriod(r, s, f, { time, ranked, cumulative });
+  const laterClauseDate = ranked[0]?.features.otherClause === 1 && ranked[0].value.start >= f.q.span.end;
+  if (metric && !isFlow && laterClauseDate && clausePointsBack(text, s.sentence.start, f.q.span.start))
+    readUndatedLevel(r, s, f);
+  else if (time && metric && !pointOnly) readDatedPeriod(r, s, f, { time, ranked, cumulative });
   else if (undatedFlow) readUndatedFlow(r, s, f);
   else if (time && !metric && time.asOf) {
     candidate.period = { asOf: time.asOf };

@@ -23,6 +23,7 @@ import { conversionAfter, PART_LEAD } from "./metric.js";
 import { pledgeFrom } from "./pledge-from.js";
 import { describeCandidates, rankOptions, type Weights } from "./scorer.js";
 import { reviseBySitePledge } from "./site-pledge.js";
+import { reviseByTalksBefore } from "./talks-before.js";
 import type { Candidate, DocumentReading, FigureReading, SentenceReading } from "./types.js";
 import { reviseByWarrantStake } from "./warrant-stake.js";
 
@@ -705,6 +706,7 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
   // Money only: a product or a site "unveiled" with its chips or megawatts states what exists.
   reviseByWording(r, s, candidate, ownScope, qualifier);
   if (!planObject) reviseByDeliberation(metric, ownScope, qualifier);
+  reviseByTalksBefore(text, sentence, metric, named, qualifier);
   const header = place?.header;
   const plan = header ? PLAN_HEADER.exec(text.slice(header.start, header.end)) : null;
   if (qualifier.qualifier === "reported" && plan) {

@@ -1,0 +1,67 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { claimAt, extract } from "../../../test/support/claims.js";
+
+describe("qualifier: the deal told after talks in its paragraph is rumoured", () => {
+  it("a round and its valuation after unnamed sources speak of talks (EN)", () => {
+    const claims = extract(
+      "Mistral AI is in talks to raise fresh capital, according to people familiar with the matter. The round would total $3 billion and value the start-up at $40 billion.",
+    );
+    assert.equal(claimAt(claims, 3e9).qualifier, "rumoured");
+    assert.equal(claimAt(claims, 40e9).qualifier, "rumoured");
+  });
+
+  it("a valuation told in the present after an outlet's report of a deal near (FR)", () => {
+    const claims = extract(
+      "Mistral AI est sur le point de lever 2 milliards de dollars, a rapporté Bloomberg mardi. L'opération valorise la start-up 30 milliards de dollars.",
+      "fr",
+    );
+    assert.equal(claimAt(claims, 30e9).qualifier, "rumoured");
+  });
+
+  it("a single unnamed informant is a source (FR, EN)", () => {
+    const fr = extract(
+      "Cohere lève 5 milliards de dollars sur la base d'une valorisation de 80 milliards, selon une personne informée du projet.",
+      "fr",
+    );
+    assert.equal(claimAt(fr, 80e9).qualifier, "rumoured");
+    const en = extract(
+      "Cohere is raising $5 billion at an $80 billion valuation, according to a person briefed on the plans.",
+    );
+    assert.equal(claimAt(en, 80e9).qualifier, "rumoured");
+  });
+
+  it("a finished round told after the talks stays reported (EN, FR)", () => {
+    const en = extract(
+      "Mistral AI is in talks to raise new funds, people familiar with the matter said. It raised $1 billion last year.",
+    );
+    assert.equal(claimAt(en, 1e9).qualifier, "reported");
+    const fr = extract(
+      "Mistral AI serait en discussions pour une nouvelle levée, selon des sources proches du dossier. La start-up avait levé 1 milliard de dollars l'an dernier.",
+      "fr",
+    );
+    assert.equal(claimAt(fr, 1e9).qualifier, "reported");
+  });
+
+  it("talks in another paragraph leave the figure alone (EN)", () => {
+    const claims = extract(
+      "Mistral AI is in talks to raise new funds, people familiar with the matter said.\nCohere's valuation stands at $12 billion.",
+    );
+    assert.equal(claimAt(claims, 12e9).qualifier, "reported");
+  });
+});
+
+describe("qualifier: the media, unnamed, are a source", () => {
+  it("« selon les médias américains » is hearsay (FR)", () => {
+    const claims = extract(
+      "La valorisation de Mistral AI atteint 40 milliards de dollars, selon les médias américains.",
+      "fr",
+    );
+    assert.equal(claimAt(claims, 40e9).qualifier, "rumoured");
+  });
+
+  it("'according to US media' is hearsay (EN)", () => {
+    const claims = extract("Mistral AI's valuation has reached $40 billion, according to US media.");
+    assert.equal(claimAt(claims, 40e9).qualifier, "rumoured");
+  });
+});

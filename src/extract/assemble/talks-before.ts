@@ -1,0 +1,38 @@
+import { QUALIFIER_RULES } from "../lexicon.js";
+import { firstMatch, hasMatch } from "../patterns.js";
+
+/** The figures of a deal in talks: the round, the valuation it gives, an investor's part. */
+const DEAL_IN_TALKS = new Set(["funding_round", "valuation", "investment", "funding_share"]);
+
+const RUMOUR_WORDS = QUALIFIER_RULES.find((rule) => rule.qualifier === "rumoured")!.pattern;
+
+/** A finished act told in the past ("was valued", "raised", "a levé", "avait été valorisée"): no part of the talks. */
+const DONE_IN_PAST =
+  /\b(?:was|were|had|has|have|raised|closed|reached|secured|invested|valued)\b|(?<!\p{L})(?:a|ont|avait|avaient)\s+(?:été\s+|déjà\s+)?\p{L}{2,}(?:é|ée|és|ées|u|is|it)(?!\p{L})/iu;
+
+/** How far back in its paragraph the sentence that opens the talks may stand: about two sentences. */
+const REACH = 400;
+
+/**
+ * "OpenAI is in talks to raise new funding, people familiar with the matter said. The round would total
+ * $40 billion", « Anthropic serait en discussions, selon des sources. L'opération valorise la start-up 170
+ * milliards »: the figures of the deal told just after, in the same paragraph, are the rumour's own
+ * (CLAIMS.md §7) unless the sentence names its own source or tells a finished act.
+ */
+export function reviseByTalksBefore(
+  text: string,
+  sentence: { start: number; end: number },
+  metric: string | null,
+  named: boolean,
+  qualifier: { qualifier: string; rule: string },
+): void {
+  if (qualifier.qualifier !== "reported" && qualifier.qualifier !== "target") return;
+  if (named || !DEAL_IN_TALKS.has(metric ?? "")) return;
+  const lineStart = text.lastIndexOf("\n", sentence.start - 1) + 1;
+  const before = text.slice(Math.max(lineStart, sentence.start - REACH), sentence.start);
+  if (!before.trim()) return;
+  const talks = firstMatch(RUMOUR_WORDS, before);
+  if (!talks || hasMatch(DONE_IN_PAST, text.slice(sentence.start, sentence.end))) return;
+  qualifier.qualifier = "rumoured";
+  qualifier.rule = `the deal told just after "${talks[0]}" in its paragraph is the rumour's → rumoured`;
+}
