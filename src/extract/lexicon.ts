@@ -263,7 +263,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "debt_issuance",
     units: ["currency"],
     pattern:
-      /\bdettes?\b|(?<!\p{L})obligataires?(?!\p{L})|(?<!performance\s)obligations(?!\s+(?:contractuelles|de\s+performance))|emprunt\p{L}*|\bprêts?\b|\bdebt\b|\bbonds?\b|\bloans?\b|notes\s+offering|(?:senior|convertible|secured)\s+notes|notes\s+due|borrow\p{L}*|\blen(?:t|ds?|ding)\s+(?=US\$|[$€£]|\d|(?:up\s+to|about|nearly)\s)|financement\s+par\s+la\s+dette|(?<!\p{L})(?:s['’]|se\s+)?endett(?:er|era|erait|eront|eraient|ant|é|ée|és|ées)(?!\p{L})|(?<!\p{L})prêt(?:er|era|eront|erait|eraient|ent|é|ée|és|ées)\s+(?=\d|(?:jusqu['’]à|environ|près\s+de|plus\s+de|quelque)\s)/giu,
+      /(?<!(?:equity\s+and|propres\s+et(?:\s+de)?)\s+)\bdettes?\b(?!\s+et\s+(?:de\s+)?(?:capitaux|fonds)\s+propres)|(?<!\p{L})obligataires?(?!\p{L})|(?<!performance\s)obligations(?!\s+(?:contractuelles|de\s+performance))|emprunt\p{L}*|\bprêts?\b|(?<!(?:equity\s+and|propres\s+et(?:\s+de)?)\s+)\bdebt\b(?!\s+and\s+equity)|\bbonds?\b|\bloans?\b|notes\s+offering|(?:senior|convertible|secured)\s+notes|notes\s+due|borrow\p{L}*|\blen(?:t|ds?|ding)\s+(?=US\$|[$€£]|\d|(?:up\s+to|about|nearly)\s)|financement\s+par\s+la\s+dette|(?<!\p{L})(?:s['’]|se\s+)?endett(?:er|era|erait|eront|eraient|ant|é|ée|és|ées)(?!\p{L})|(?<!\p{L})prêt(?:er|era|eront|erait|eraient|ent|é|ée|és|ées)\s+(?=\d|(?:jusqu['’]à|environ|près\s+de|plus\s+de|quelque)\s)/giu,
     bonus: 10,
   },
   {
@@ -277,7 +277,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "debt_issuance",
     units: ["currency"],
     pattern:
-      /\b(?:in|through|via)\s+(?:(?:a|an|new|the)\s+)?(?:(?:convertible|senior|secured|unsecured|green)\s+){0,2}(?:debt|bonds|loans|notes)\b|\b(?:de|en)\s+(?:dette|obligations)(?![\p{L}])/giu,
+      /\b(?:in|through|via)\s+(?:(?:a|an|new|the)\s+)?(?:(?:convertible|senior|secured|unsecured|green)\s+){0,2}(?:debt|bonds|loans|notes)\b(?!\s+and\s+equity)|\b(?:de|en)\s+(?:dette|obligations)(?![\p{L}])(?!\s+et\s+(?:de\s+)?(?:capitaux|fonds)\s+propres)/giu,
     bonus: 40,
   },
   {
