@@ -156,7 +156,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "compute_commitment",
     units: ["currency"],
     pattern:
-      /engagements?|engagée?s?|s['’]engage\p{L}*|contrats?(?![\p{L}])|contracts?(?![\p{L}])|contracted\s+(?:to|with)|commitments?|committed|\bpledges?\b|\bcommit(?:s|ting)?\b|capacités?\s+de\s+calcul|(?:compute|computing|cloud)\s+capacity|capacity\s+(?:agreements?|deals?)|accords?\s+de\s+capacité|agreed\s+to\s+(?:spend|buy|purchase|pay)/giu,
+      /engagements?|engagée?s?|s['’]engage\p{L}*(?!\p{L})(?!\s*[:;—–])|contrats?(?![\p{L}])|contracts?(?![\p{L}])|contracted\s+(?:to|with)|commitments?|committed(?!\s+to\s*[:;—–])|\bpledges?\b|\bcommit(?:s|ting)?\b(?!\s+to\s*[:;—–])|capacités?\s+de\s+calcul|(?:compute|computing|cloud)\s+capacity|capacity\s+(?:agreements?|deals?)|accords?\s+de\s+capacité|agreed\s+to\s+(?:spend|buy|purchase|pay)/giu,
     bonus: 30,
   },
   {
