@@ -198,7 +198,11 @@ function rentsFromNeocloud(r: DocumentReading, supplier: string, partner: string
   if (!rents || !r.gazetteer.byFolded.has(foldName(partner))) return false;
   const sector = sectors.get(partner);
   return (
-    sector !== "neocloud" && sector !== "chips" && sector !== "servers" && sector !== "datacenter" && sector !== "utility"
+    sector !== "neocloud" &&
+    sector !== "chips" &&
+    sector !== "servers" &&
+    sector !== "datacenter" &&
+    sector !== "utility"
   );
 }
 

@@ -621,7 +621,9 @@ function worldShare(r: DocumentReading, s: SentenceReading, q: QuantityMention, 
   if (!COMPARED_TERM_BEFORE.test(clauseBefore)) return null;
   const earlier = clauseBefore.search(/\d[\d.,\s\u00a0\u202f]*(?:%|pour\s*cent|per\s*cent|percent)/iu);
   if (earlier < 0) return null;
-  const afterEarlier = clauseBefore.slice(earlier).replace(/^\d[\d.,\s\u00a0\u202f]*(?:%|pour\s*cent|per\s*cent|percent)/iu, "");
+  const afterEarlier = clauseBefore
+    .slice(earlier)
+    .replace(/^\d[\d.,\s\u00a0\u202f]*(?:%|pour\s*cent|per\s*cent|percent)/iu, "");
   return WORLD_WHOLE_AFTER.test(afterEarlier) ? reason : null;
 }
 
