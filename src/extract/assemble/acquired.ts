@@ -11,7 +11,7 @@ const NAME = "(\\p{Lu}[\\p{L}\\p{N}.-]*(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}\\p{N}.-]*
 
 /** "acquire X", "bought X", "le rachat du concepteur X", "a racheté X", "acquisition of X": X is bought. */
 export const BOUGHT_BEFORE = new RegExp(
-  `(?<!\\p{L})(?:acquir(?:e|es|ed|ing)|acquisition\\s+of|purchas(?:e|es|ed|ing)(?:\\s+of)?|bought|buy(?:s|ing)?|takeover\\s+of|rach(?:et|èt)\\p{L}*|rachat\\s+d[eu'’]?|acquisition\\s+d[eu'’]?|acqu(?:iert|is|ise|érir|erra)|achat\\s+d[eu'’]?|achet\\p{L}*|achèt\\p{L}*)\\s*${DESCRIPTION}${NAME}`,
+  `(?<!\\p{L})(?:acquir(?:e|es|ed|ing)|acquisition\\s+of|purchas(?:e|es|ed|ing)(?:\\s+of)?|bought|buy(?:s|ing)?|takeover\\s+of|rach(?:et|èt)\\p{L}*|rachat\\s+d[eu'’]?|acquisition\\s+d[eu'’]?|acqu(?:iert|is|ise|érir|erra)|achat\\s+d[eu'’]?|achet\\p{L}*|achèt\\p{L}*)(?!\\p{L}*\\s*(?:(?:of|de|d['’]|des|du)\\s*)?(?:[\\d.,\\s]+)?(?:GPUs?|TPUs?|puces?|chips?|processeurs?|processors?|accélérateurs?|accelerators?|serveurs?|servers?|équipements?|equipment)(?!\\p{L}))\\s*${DESCRIPTION}${NAME}`,
   "gu",
 );
 

@@ -188,7 +188,7 @@ function buyingPartner(
 
 /**
  * A neocloud or a data-centre operator rents out compute or capacity: its deal with a cloud or a known
- * company that is neither another such renter nor a chip maker ("IREN signs a $9.7 billion contract with
+ * company that is neither another such renter nor a chip or server maker ("IREN signs a $9.7 billion contract with
  * Microsoft", "Data4 a signé avec Microsoft un contrat portant sur 500 MW") is that company's purchase;
  * its deal with a power producer is the power it buys.
  */
@@ -197,7 +197,13 @@ function rentsFromNeocloud(r: DocumentReading, supplier: string, partner: string
   const rents = sectors.get(supplier) === "neocloud" || sectors.get(supplier) === "datacenter";
   if (!rents || !r.gazetteer.byFolded.has(foldName(partner))) return false;
   const sector = sectors.get(partner);
-  return sector !== "neocloud" && sector !== "chips" && sector !== "datacenter" && sector !== "utility";
+  return (
+    sector !== "neocloud" &&
+    sector !== "chips" &&
+    sector !== "servers" &&
+    sector !== "datacenter" &&
+    sector !== "utility"
+  );
 }
 
 /** "deploy", "déploiement", "the first phase", "the purchase", "une commande": the sentence speaks of buying or putting a deal's hardware to use. */

@@ -40,12 +40,30 @@ export function distance(keyword: Keyword, q: QuantityMention, index: SentenceIn
     score *= 1.5;
     if (index.breaks.within(gapStart, gapEnd) || TIME_ADJUNCT_LEAD.test(text.slice(gapStart, gapEnd)))
       score += 200;
-  } else if (index.subclauseBreaks.within(gapStart, gapEnd)) score += 150;
+  } else if (inSideOpener(keyword, text)) score += SIDE_OPENER_DISTANCE;
+  else if (index.subclauseBreaks.within(gapStart, gapEnd)) score += 150;
   // The figure itself never lies within the gap, which ends at its start or starts at its end.
   // A metric word before an amount may cross a percentage of it: "revenue rose 11% to $14.9 billion".
   if (index.figures.anyWithin(gapStart, gapEnd))
     score += !after && q.unit !== "fraction" && !index.amounts.anyWithin(gapStart, gapEnd) ? 60 : 1000;
   return score;
+}
+
+/**
+ * "Alongside the backlog surge, …", « Outre le carnet de commandes, … »: a phrase that opens the sentence
+ * with something set beside its subject, closed by a comma. Its metric word measures that other thing.
+ */
+const SIDE_OPENER_BEFORE =
+  /(?:^|[.!?]\s+|\n\s*)(?:alongside|besides|beyond|aside\s+from|apart\s+from|in\s+addition\s+to|outre|au-delà\s+d(?:e|u|es|['’])|en\s+plus\s+d(?:e|u|es|['’])|parallèlement\s+à|à\s+côté\s+d(?:e|u|es|['’]))\s*[^,;:.]{0,40}$/iu;
+const SIDE_OPENER_AFTER = /^[^,;:.]{0,30},/u;
+/** How much farther such a word counts: more than any bonus of a metric word. */
+const SIDE_OPENER_DISTANCE = 400;
+
+function inSideOpener(keyword: Keyword, text: string): boolean {
+  return (
+    SIDE_OPENER_AFTER.test(text.slice(keyword.end, keyword.end + 31)) &&
+    SIDE_OPENER_BEFORE.test(text.slice(Math.max(0, keyword.start - 80), keyword.start))
+  );
 }
 
 /**

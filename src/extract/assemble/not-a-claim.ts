@@ -596,6 +596,37 @@ function companyShareMove(
     : "a share's move on the market";
 }
 
+/**
+ * What a percentage is a share of, when that is a whole of the world ("du parc de GPU à l'échelle
+ * mondiale", "of the world's AI compute", "of global capacity") and not the company's sales or capital.
+ */
+const WORLD_WHOLE_AFTER =
+  /^\s*(?:(?:of|de|du|des)(?!\p{L})|d['’])(?:(?!\b(?:revenues?|revenus?|chiffres?|ventes|sales|capital|actions|shares|equity|stakes?|participations?)\b)[^,;.]){0,60}?(?:(?<!\p{L})du\s+monde\b|(?<!\p{L})mondia(?:l|le|ux|les)(?!\p{L})|à\s+l['’]échelle\s+(?:mondiale|de\s+la\s+planète)|\bworld['’]s\b|\bglobal\b|\bworldwide\b|\bin\s+the\s+world\b)/iu;
+
+/** The second term of a comparison: « contre 85 % pour … », "compared with 74% for …". */
+const COMPARED_TERM_BEFORE = /(?:(?<!\p{L})contre|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst)\s*$/iu;
+
+/**
+ * A region's or a country's share of a world total ("L'Asie détient 0,4 % des serveurs du monde,
+ * contre 70 % pour l'Amérique du Nord"), with no company named before it: no stake nor any figure of a
+ * company's. The second term of the comparison goes with the first.
+ */
+function worldShare(r: DocumentReading, s: SentenceReading, q: QuantityMention, unit: string): string | null {
+  if (unit !== "fraction") return null;
+  const clauseBefore = r.text.slice(s.sentence.start, q.span.start);
+  const named = (p: Party) => p.kind === "company" && p.start < q.span.start;
+  if (s.parties.some(named)) return null;
+  const reason = "a share of a world total, not a company's figure";
+  if (WORLD_WHOLE_AFTER.test(r.text.slice(q.span.end, s.sentence.end))) return reason;
+  if (!COMPARED_TERM_BEFORE.test(clauseBefore)) return null;
+  const earlier = clauseBefore.search(/\d[\d.,\s\u00a0\u202f]*(?:%|pour\s*cent|per\s*cent|percent)/iu);
+  if (earlier < 0) return null;
+  const afterEarlier = clauseBefore
+    .slice(earlier)
+    .replace(/^\d[\d.,\s\u00a0\u202f]*(?:%|pour\s*cent|per\s*cent|percent)/iu, "");
+  return WORLD_WHOLE_AFTER.test(afterEarlier) ? reason : null;
+}
+
 /** A question that opens with a question word or a condition: "How much of a 1 GW site…?", « Si OpenAI devait dépenser…, qui paierait ? ». */
 const ASKING_OPENER =
   /^\W*(?:how|what|who|why|which|would|could|should|if|comment|combien|quel(?:le)?s?|pourquoi|qui|que|qu['’]|est-ce|si|s['’]il)(?!\p{L})/iu;
@@ -634,6 +665,7 @@ export function isNotAClaim(
     marketSize(r, s, q, unit) ??
     fundingMarketTotal(r, s, q, unit) ??
     companyShareMove(r, s, q, unit) ??
+    worldShare(r, s, q, unit) ??
     askedFigure(r, s);
   if (!reason) return false;
   issue(

@@ -71,7 +71,7 @@ function analystVoice(r: DocumentReading, body: string): boolean {
  * so it is a target whoever reports it (unnamed sources included).
  */
 export const PLAN_OBJECT =
-  /(?:\b(?:objectifs?|cibles?|prévisions?|budgets?)(?:\s+(?:de|d['’]|du|des)\s*(?:revenus?|ventes|chiffre\s+d['’]affaires|dépenses))?\s+(?:de|d['’]|à|fixés?\s+à)|\b(?:target|goal|forecast|budget|guidance)\s+(?:of|at|for\s+\w+\s+of))\s*(?:environ\s+|about\s+|près\s+de\s+|some\s+)?$/iu;
+  /(?:\b(?:objectifs?|cibles?|prévisions?|budgets?)(?:\s+(?:de|d['’]|du|des)\s*(?:revenus?|ventes|chiffre\s+d['’]affaires|dépenses))?\s+(?:de|d['’]|à|fixés?\s+à)|(?<!\b(?:exceed\p{L}*|beat(?:s|ing)?|top(?:s|ped|ping)|surpass\p{L}*|above|ahead\s+of)\s+(?:(?:its|their|the|our)\s+)?)\b(?:target|goal|forecast|budget|guidance)\s+(?:of|at|for\s+\w+\s+of))\s*(?:environ\s+|about\s+|près\s+de\s+|some\s+)?$/iu;
 
 export function planObjectQualifier(
   text: string,
@@ -184,7 +184,7 @@ function conditionalOfReportedSpeech(scope: string, sentenceText: string): RegEx
 
 /** Talks not concluded: what a sentence's unnamed sources are about. */
 const PENDING_TALKS =
-  /\b(?:in\s+talks|in\s+discussions|would\s+value|could\s+value|is\s+(?:now\s+)?(?:raising|seeking|looking\s+to\s+raise))\b|(?<!\p{L})(?:en\s+pourparlers|en\s+discussions?|négoci\p{L}*|valoriserai(?:t|ent)|en\s+train\s+de\s+lever|cherche\s+à\s+lever)(?!\p{L})/iu;
+  /\b(?:in\s+talks|in\s+discussions|would\s+value|could\s+value|is\s+(?:now\s+)?(?:raising(?!\s+the\s+bar)|seeking|looking\s+to\s+raise))\b|(?<!\p{L})(?:en\s+pourparlers|en\s+discussions?|négoci\p{L}*|valoriserai(?:t|ent)|en\s+train\s+de\s+lever|cherche\s+à\s+lever)(?!\p{L})/iu;
 
 /** A finished act in the past: "was valued", "raised", "a levé", "avait été valorisée". */
 const COMPLETED_PAST =

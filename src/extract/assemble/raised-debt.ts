@@ -9,7 +9,7 @@ const DEBT_WORD =
 
 /** Words of an equity round: a round, a series, shares, a valuation, investors. */
 const EQUITY_WORD =
-  /(?<!\p{L})(?:round|series|s[ée]rie|equity|shares|actions|valuation|valued|valoris\p{L}*|investors?|investisseurs?|tour\s+de\s+table|levée\s+de\s+fonds|capital)(?!\p{L})/iu;
+  /(?<!\p{L})(?:round|series|s[ée]rie|equity|shares|actions|valuation|valued|valoris\p{L}*|investors?|investisseurs?|tour\s+de\s+table|levée\s+de\s+fonds|capital|(?:fonds|capitaux)\s+propres)(?!\p{L})/iu;
 
 /** A breakdown of the amount raised ("of which $1 billion of debt"): the total is more than debt. */
 const BREAKDOWN = /(?<!\p{L})(?:of\s+which|dont|including|y\s+compris|half|moitié)(?!\p{L})/iu;
