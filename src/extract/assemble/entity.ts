@@ -31,6 +31,7 @@ import {
   supplyVerbEnd,
 } from "./entity-roles.js";
 import { marketOwner } from "./market-owner.js";
+import { cliticRecipient, isCliticObject } from "./object-pronouns.js";
 import {
   fullPersonName,
   GAPPED_FIGURE,
@@ -417,6 +418,13 @@ function valuedOwner(r: DocumentReading, s: SentenceReading, f: FigureReading): 
   return found ? [found] : [];
 }
 
+/** What a supplier hands over to the company "lui" names: hardware, capacity, or a deal for them. */
+const SUPPLIED_BY_CLITIC: ReadonlySet<string> = new Set([
+  "gpu_count",
+  "datacenter_capacity",
+  "compute_commitment",
+]);
+
 /**
  * "Nvidia will supply 18,000 chips to Humain", "Talen a accepté de vendre à Amazon 1,9 GW": the
  * company a supplier's hardware or capacity goes to owns the figure.
@@ -426,6 +434,17 @@ function recipientOfSupply(r: DocumentReading, s: SentenceReading, f: FigureRead
   const { q, candidate } = f;
   for (const supplier of s.parties) {
     if (supplier.end > q.span.start) break;
+    if (isCliticObject(text, supplier)) continue;
+    const clitic = SUPPLIED_BY_CLITIC.has(candidate.metric ?? "")
+      ? cliticRecipient(text, s.parties, supplier, q.span.start)
+      : undefined;
+    if (clitic)
+      return [
+        {
+          party: clitic,
+          how: `"${clitic.surface}" (→ ${clitic.canonical}) receives what ${supplier.surface} hands over`,
+        },
+      ];
     const verbEnd = supplyVerbEnd(text, supplier, candidate.metric, q.span.start);
     if (verbEnd < 0) continue;
     const recipient = suppliedCompany(text, s.parties, verbEnd, q.span, f.clauseEnd);
@@ -485,6 +504,12 @@ function suppliesTheFigure(r: DocumentReading, s: SentenceReading, f: FigureRead
     DEAL_NAMED_AFTER.test(r.text.slice(Math.max(0, party.start - 12), party.start));
   if (known && f.candidate.metric === "compute_commitment" && namesTheDeal)
     return party.end <= f.q.span.start;
+  if (isCliticObject(r.text, party)) return false;
+  if (
+    SUPPLIED_BY_CLITIC.has(f.candidate.metric ?? "") &&
+    cliticRecipient(r.text, s.parties, party, f.q.span.start)
+  )
+    return true;
   const verbEnd = supplyVerbEnd(r.text, party, f.candidate.metric, f.q.span.start);
   if (verbEnd < 0) return false;
   return known || suppliedCompany(r.text, s.parties, verbEnd, f.q.span, f.clauseEnd) !== undefined;

@@ -5,6 +5,7 @@ import { hasMatch, matchesIn } from "../patterns.js";
 import type { Sentence } from "../sentences.js";
 import { demonstrativeParties, subjectPair } from "./demonstratives.js";
 import { descriptionParties } from "./descriptions.js";
+import { objectPronounParties } from "./object-pronouns.js";
 import { firstFrom, nameStart, rememberedBySpan } from "./text.js";
 import type { Party } from "./types.js";
 
@@ -287,6 +288,7 @@ export function partiesOf(
   subject: string | null,
   gazetteer: Gazetteer,
   group: string | null = null,
+  documentSubject: string | null = subject,
 ): Party[] {
   const parties: Party[] = [];
   for (let i = firstFrom(names, sentence.start, nameStart); i < names.length; i++) {
@@ -358,6 +360,10 @@ export function partiesOf(
   parties.push(...demonstrativeParties(sentence, text, names, gazetteer));
   if (subject) parties.push(...pronounsFor(FEMININE_PRONOUN, subject, sentence, body));
   parties.push(...pronounParties(sentence, text, names, subject, gazetteer, group));
+  parties.sort((a, b) => a.start - b.start);
+  parties.push(
+    ...objectPronounParties(sentence, text, parties, names, [documentSubject, subject], gazetteer),
+  );
   return speakersPronouns(
     parties.sort((a, b) => a.start - b.start),
     text,

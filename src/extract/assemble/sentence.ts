@@ -245,7 +245,7 @@ export function readSentence(
       r,
       sentences,
       sentenceIndex,
-      partiesOf(sentence, text, names, local, gazetteer, r.lastGroup),
+      partiesOf(sentence, text, names, local, gazetteer, r.lastGroup, subject),
     ),
     sentence.start,
   );
