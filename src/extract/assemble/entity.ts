@@ -240,10 +240,13 @@ function possessiveOwners(r: DocumentReading, s: SentenceReading, f: FigureReadi
   const possessive = /^\s*(?:\p{L}+\s+){0,2}?(?:de\s+la\s+|de\s+l['’]|d['’]|de\s+|du\s+|of\s+)/iu.exec(
     afterMetric,
   );
-  // "11 % du capital d'OpenAI", "10% of the shares of AMD": the capital is the company held's, not the holder's.
+  // "11 % du capital d'OpenAI", "10% of the shares of AMD": the capital is the company held's, not the holder's;
+  // so is the capital one pays to enter ("a payé 5 milliards pour entrer au capital d'Intel").
+  const metricWord = text.slice(metricAt.start, metricAt.end);
   const heldCapital =
-    f.candidate.metric === "equity_stake" &&
-    /capital|actions|shares|equity|of\s+the\s+/iu.test(text.slice(metricAt.start, metricAt.end));
+    (f.candidate.metric === "equity_stake" &&
+      /capital|actions|shares|equity|of\s+the\s+/iu.test(metricWord)) ||
+    (f.candidate.metric === "investment" && /capital|equity|participation|stake/iu.test(metricWord));
   if (possessive && !heldCapital && !namesTheCompanyBought(f, text.slice(metricAt.start, metricAt.end))) {
     const at = metricAt.end + possessive[0].length;
     const owner = s.parties.find((p) => p.start >= at && p.start <= at + 2);
@@ -261,7 +264,6 @@ function possessiveOwners(r: DocumentReading, s: SentenceReading, f: FigureReadi
       /^['’]?s\s+(?:\p{L}+\s+){0,3}$/u.test(text.slice(p.end, metricAt.start)) &&
       qualifiesTheNextName(text, p, s.parties) === undefined,
   );
-  const metricWord = text.slice(metricAt.start, metricAt.end);
   if (owner && !namesTheHardware(r, metricWord, owner, f))
     found.push({ party: owner, how: `possessive "${text.slice(owner.start, metricAt.end)}"` });
   // "OpenAI's $40 billion funding round": the figure stands between the owner and the metric word.
