@@ -577,6 +577,15 @@ const PASSIVE_AGENT =
 const VALUES_ANOTHER =
   /^\s+(?:(?:la|le|l['’]|les)\s*(?:\p{L}+\s+)?valoris\p{L}*|(?:\p{L}+\s+)?valu(?:es|ed|ing)\s+(?:it|them|the\s+(?:company|startup|start-up|firm|group|business)))\b/iu;
 
+/** « dont il », « dont elle », « dont Microsoft »: the relative clause's own subject right after « dont ». */
+const OWN_SUBJECT_AFTER_DONT = /^\s+(?:il|elle|ils|elles|on)\s/iu;
+
+function hasOwnSubject(text: string, parties: readonly Party[], at: number, pronoun: string): boolean {
+  if (pronoun.toLowerCase() !== "dont") return false;
+  if (OWN_SUBJECT_AFTER_DONT.test(text.slice(at, at + 8))) return true;
+  return parties.some((p) => p.start >= at && /^\s*$/u.test(text.slice(at, p.start)));
+}
+
 /** "Microsoft, which has committed …": the company a relative pronoun stands for. */
 function relativeOwner(r: DocumentReading, s: SentenceReading, f: FigureReading): Cued[] {
   const { text } = r;
@@ -597,6 +606,8 @@ function relativeOwner(r: DocumentReading, s: SentenceReading, f: FigureReading)
   }
   const pronoun = RELATIVE_PRONOUN.exec(text.slice(relative.end));
   if (pronoun && VALUES_ANOTHER.test(text.slice(relative.end + pronoun[0].length, q.span.start))) return [];
+  // "OpenAI, dont il détient 27 %": « dont » with a subject of its own makes the name its object.
+  if (pronoun && hasOwnSubject(text, s.parties, relative.end + pronoun[0].length, pronoun[1]!)) return [];
   const head = relativeHead(text, s.parties, relative, s.sentence.start);
   if (head !== relative)
     return [

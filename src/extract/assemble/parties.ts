@@ -147,7 +147,7 @@ export function fullPersonName(surface: string, canonical: string, gazetteer: Ga
 }
 
 /** "elle", "elles" as a subject: the company in French. */
-export const FEMININE_PRONOUN = /(?:^|[,;]\s*|\bqu['’]|\bque\s+)(elle|elles)\b/giu;
+export const FEMININE_PRONOUN = /(?:^|[,;]\s*|\bqu['’]|\bque\s+|(?<!\p{L})dont\s+)(elle|elles)\b/giu;
 
 /** The latest name before `at` that `accept` takes, as written in the gazetteer. */
 export function latestNameBefore(
@@ -182,7 +182,7 @@ const GROUP_PRONOUN = /(?:^|[,;:]\s*|\bqu['’]|\bque\s+|\b(?:and|et|but|mais)\s
 
 /** Personal pronouns as a clause's subject, not impersonal ("il y a", "it is expected"). */
 const PERSONAL_PRONOUN =
-  /(?:^|[,;:]\s*|\bqu['’]|\bque\s+|\b(?:and|et|but|mais|when|lorsque|quand)\s+)(il|it)(?=\s)(?!\s+(?:y|faut|s['’]agit|semble|reste|est\s+\p{L}+\s+(?:de|que|d['’])|is|was|'s|seems|appears|remains|would\s+be|will\s+be|means|takes|also\s+(?:is|was))(?![\p{L}]))/giu;
+  /(?:^|[,;:]\s*|\bqu['’]|\bque\s+|\b(?:and|et|but|mais|when|lorsque|quand|dont|of\s+which)\s+)(il|it)(?=\s)(?!\s+(?:y|faut|s['’]agit|semble|reste|est\s+\p{L}+\s+(?:de|que|d['’])|is|was|'s|seems|appears|remains|would\s+be|will\s+be|means|takes|also\s+(?:is|was))(?![\p{L}]))/giu;
 
 /** The two distinct companies named last before `at`, earlier one first. */
 function lastPair(names: NameMention[], at: number, gazetteer: Gazetteer): [string, string] | null {
