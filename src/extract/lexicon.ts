@@ -232,6 +232,16 @@ export const METRIC_RULES: MetricRule[] = [
     bonus: 50,
   },
   {
+    // Hardware or capacity handed to a company named by "lui": "CoreWeave lui louera pour 14 milliards
+    // de serveurs", "Nvidia lui a vendu pour 5 milliards de puces": a deal with that customer, not the
+    // supplier's own sales of the period.
+    metric: "compute_commitment",
+    units: ["currency"],
+    pattern:
+      /(?<!\p{L})lui\s+(?:(?:a|avait|aura|va|allait|doit|devrait|pourrait)\s+)?(?:lou|fourni|fourn|vend|livr)\p{L}*(?=(?:[^.;]|\.(?=\d)){0,60}?(?:puces?|GPU|processeurs?|accélérateurs?|serveurs?|calcul|capacités?|centres?\s+de\s+données|cloud)(?!\p{L}))/giu,
+    bonus: 50,
+  },
+  {
     metric: "compute_commitment",
     units: ["currency"],
     pattern: /centres?\s+de\s+données|data\s*cent(?:er|re)s?|\bcloud\b/giu,

@@ -39,7 +39,9 @@ export function distributeRespectively(r: DocumentReading, s: SentenceReading, f
     const names = [...new Set(members.map((p) => p.canonical))];
     if (names.length < 2 || members.some((p) => p.kind === "person")) continue;
     const last = members.at(-1)!;
-    if (!/^\s*(?:et|and|&)\s*$/iu.test(r.text.slice(members.at(-2)!.end, last.start))) continue;
+    const onePronoun = members.every((p) => p.start === last.start);
+    if (!onePronoun && !/^\s*(?:et|and|&)\s*$/iu.test(r.text.slice(members.at(-2)!.end, last.start)))
+      continue;
     const own = figures.filter(
       (o) =>
         o.span.start > last.end &&
@@ -71,6 +73,10 @@ function respectiveLists(r: DocumentReading, s: SentenceReading, f: FigureReadin
   const { parties, sentence } = s;
   const lists: Party[][] = [];
   if (f.entityGroup.length >= 2) lists.push(f.entityGroup);
+  // "Ils ont dépensé respectivement 35 et 24 milliards": the pronoun stands for the group named before.
+  const pronoun = f.entityParty;
+  if (pronoun?.via === "anaphora" && pronoun.canonical.includes("+"))
+    lists.push(pronoun.canonical.split("+").map((canonical) => ({ ...pronoun, canonical })));
   const endingAt = (p: Party | undefined) => {
     const at = p ? parties.indexOf(p) : -1;
     if (at >= 0) lists.push(parties.slice(listStart(parties, at, r.text, sentence.start), at + 1));

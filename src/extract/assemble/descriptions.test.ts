@@ -101,3 +101,46 @@ describe("a description in the clause of the company opening the sentence", () =
     );
   });
 });
+
+describe("a description naming a company's business ('le néocloud', 'le fonds')", () => {
+  it("points back at the latest neocloud, fund or data-centre host named (fr)", () => {
+    assert.deepEqual(
+      owners(
+        "OpenAI a conclu un contrat avec CoreWeave ; le néocloud a levé 7,5 milliards de dollars de dette.",
+        "fr",
+      ),
+      [["CoreWeave", 7.5e9]],
+    );
+    assert.deepEqual(
+      owners(
+        "xAI lève de l'argent auprès de Valor Equity Partners et de Nvidia. Le fonds américain a investi 1 milliard de dollars.",
+        "fr",
+      ),
+      [["Valor Equity Partners", 1e9]],
+    );
+    assert.deepEqual(
+      owners(
+        "Amazon a annoncé un partenariat avec Data4. L'hébergeur français investira 2 milliards d'euros près de Paris.",
+        "fr",
+      ),
+      [["Data4", 2e9]],
+    );
+  });
+
+  it("prefers a fund the gazetteer lists to a company it does not (fr)", () => {
+    assert.deepEqual(
+      owners(
+        "Brookfield a annoncé un partenariat avec Bloom Energy. L'investisseur canadien prévoit de déployer 1 GW de piles à combustible.",
+        "fr",
+      ),
+      [["Brookfield", 1]],
+    );
+  });
+
+  it("points back at the latest fund named (en)", () => {
+    assert.deepEqual(
+      owners("Mistral AI closed a round that MGX joined. The Emirati fund put in €500 million.", "en"),
+      [["MGX", 5e8]],
+    );
+  });
+});

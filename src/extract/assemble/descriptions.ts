@@ -27,13 +27,20 @@ const NATIONALITIES: readonly [RegExp, string][] = [
 
 /** English: adjectives before a head noun ("the Dutch company", "the US chipmaker", "the AI lab"). */
 const ENGLISH =
-  /(?<![\p{L}])[Tt]he\s+((?:[\p{L}.-]+\s+){0,3}?)(company|group|firm|chipmaker|chip\s+maker|chip\s+designer|chip\s+giant|startup|start-up|lab|developer|giant|conglomerate)(?![\p{L}-])/gu;
+  /(?<![\p{L}])[Tt]he\s+((?:[\p{L}.-]+\s+){0,3}?)(company|group|firm|chipmaker|chip\s+maker|chip\s+designer|chip\s+giant|startup|start-up|lab|developer|giant|conglomerate|neocloud|fund|investor|utility|data\s+cent(?:er|re)\s+operator)(?![\p{L}-])/gu;
 /** French: the head noun, then adjectives ("le groupe américain", "le fabricant de puces taïwanais"). */
 const FRENCH =
-  /(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’])\s*(société|groupe|firme|entreprise|start-up|startup|jeune\s+pousse|géant|fabricant\s+de\s+(?:puces|semi-conducteurs|processeurs)|concepteur\s+de\s+(?:puces|processeurs)|fondeur|laboratoire|conglomérat|champion)((?:\s+(?!de\b|du\b|des\b|et\b|a\b|est\b|va\b)[\p{Ll}-]+){0,2})/gu;
+  /(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’])\s*(société|groupe|firme|entreprise|start-up|startup|jeune\s+pousse|géant|fabricant\s+de\s+(?:puces|semi-conducteurs|processeurs)|concepteur\s+de\s+(?:puces|processeurs)|fondeur|laboratoire|conglomérat|champion|néo-?cloud|neo-?cloud|fonds|investisseur|hébergeur|opérateur\s+de\s+centres\s+de\s+données|énergéticien|électricien)((?:\s+(?!de\b|du\b|des\b|et\b|a\b|est\b|va\b)[\p{Ll}-]+){0,2})/gu;
 
 const CHIP_HEAD = /chip|puces|semi-conducteurs|processeurs|fondeur/iu;
 const DEVELOPER_HEAD = /^(?:lab|laboratoire|developer)$/iu;
+/** Heads that name the company's business: the gazetteer's sector, or its role for funds. */
+const KIND_HEADS: readonly [RegExp, string][] = [
+  [/^(?:néo-?cloud|neo-?cloud)$/iu, "neocloud"],
+  [/^(?:hébergeur|opérateur\s+de\s+centres\s+de\s+données|data\s+cent(?:er|re)\s+operator)$/iu, "datacenter"],
+  [/^(?:énergéticien|électricien|utility)$/iu, "utility"],
+];
+const FUND_HEAD = /^(?:fonds|investisseur|fund|investor)$/iu;
 
 interface Description {
   country: string | null;
@@ -41,6 +48,10 @@ interface Description {
   developer: boolean;
   /** "the startup", "la jeune pousse": a young company, never one of the established groups the gazetteer lists. */
   startup: boolean;
+  /** "le fonds", "the investor": an investor the gazetteer lists, or a company it does not. */
+  fund: boolean;
+  /** A head that names the business ("le néocloud", "le fonds"): a company of unknown country may fit it. */
+  namesKind: boolean;
 }
 
 const STARTUP_HEAD = /^(?:startup|start-up|jeune\s+pousse)$/iu;
@@ -49,12 +60,18 @@ const STARTUP_HEAD = /^(?:startup|start-up|jeune\s+pousse)$/iu;
 function describe(head: string, words: string[]): Description | null {
   let country: string | null = null;
   for (const word of words) country ??= NATIONALITIES.find(([pattern]) => pattern.test(word))?.[1] ?? null;
+  const kind = KIND_HEADS.find(([pattern]) => pattern.test(head))?.[1] ?? null;
   const sector =
-    CHIP_HEAD.test(head) || words.some((w) => /^(?:chip|semiconductor)s?$/iu.test(w)) ? "chips" : null;
+    kind ??
+    (CHIP_HEAD.test(head) || words.some((w) => /^(?:chip|semiconductor)s?$/iu.test(w)) ? "chips" : null);
   const developer =
     DEVELOPER_HEAD.test(head) || (/^(?:startup|start-up|company|firm)$/iu.test(head) && words.includes("AI"));
   const startup = STARTUP_HEAD.test(head);
-  return country || sector || developer || startup ? { country, sector, developer, startup } : null;
+  const fund = FUND_HEAD.test(head);
+  const namesKind = kind !== null || fund;
+  return country || sector || developer || startup || fund
+    ? { country, sector, developer, startup, fund, namesKind }
+    : null;
 }
 
 /** A company the gazetteer does not list, a model developer or a neocloud: what "the startup" may be. */
@@ -63,7 +80,10 @@ function isYoungCompany(canonical: string, gazetteer: Gazetteer): boolean {
   return gazetteer.roles.get(canonical) === "developer" || gazetteer.sectors.get(canonical) === "neocloud";
 }
 
-/** The latest company named before `at` that fits the description. */
+/**
+ * The latest company named before `at` that fits the description: one the gazetteer knows to fit,
+ * else, for a head naming a business ("le néocloud", "le fonds"), the latest company it does not list.
+ */
 function fittingCompany(
   names: readonly NameMention[],
   at: number,
@@ -71,16 +91,20 @@ function fittingCompany(
   d: Description,
   excluded: string | null = null,
 ): string | null {
-  for (let i = firstFrom(names, at, nameStart) - 1; i >= 0; i--) {
-    const { canonical } = names[i]!;
-    if (canonical === excluded) continue;
-    if (gazetteer.programmes.has(canonical) || gazetteer.publicBodies.has(canonical)) continue;
-    if (d.country && gazetteer.countries.get(canonical) !== d.country) continue;
-    if (d.sector && gazetteer.sectors.get(canonical) !== d.sector) continue;
-    if (d.developer && gazetteer.roles.get(canonical) !== "developer") continue;
-    if (d.startup && !isYoungCompany(canonical, gazetteer)) continue;
-    return canonical;
-  }
+  const known = (canonical: string) =>
+    (!d.country || gazetteer.countries.get(canonical) === d.country) &&
+    (!d.sector || gazetteer.sectors.get(canonical) === d.sector) &&
+    (!d.fund || gazetteer.roles.get(canonical) === "investor") &&
+    (!d.developer || gazetteer.roles.get(canonical) === "developer") &&
+    (!d.startup || isYoungCompany(canonical, gazetteer));
+  const unlisted = (canonical: string) => d.namesKind && !gazetteer.byFolded.has(foldName(canonical));
+  for (const fits of [known, unlisted])
+    for (let i = firstFrom(names, at, nameStart) - 1; i >= 0; i--) {
+      const { canonical } = names[i]!;
+      if (canonical === excluded) continue;
+      if (gazetteer.programmes.has(canonical) || gazetteer.publicBodies.has(canonical)) continue;
+      if (fits(canonical)) return canonical;
+    }
   return null;
 }
 

@@ -31,6 +31,7 @@ import {
   supplyVerbEnd,
 } from "./entity-roles.js";
 import { marketOwner } from "./market-owner.js";
+import { cliticRecipient, isCliticObject } from "./object-pronouns.js";
 import {
   fullPersonName,
   GAPPED_FIGURE,
@@ -239,10 +240,13 @@ function possessiveOwners(r: DocumentReading, s: SentenceReading, f: FigureReadi
   const possessive = /^\s*(?:\p{L}+\s+){0,2}?(?:de\s+la\s+|de\s+l['’]|d['’]|de\s+|du\s+|of\s+)/iu.exec(
     afterMetric,
   );
-  // "11 % du capital d'OpenAI", "10% of the shares of AMD": the capital is the company held's, not the holder's.
+  // "11 % du capital d'OpenAI", "10% of the shares of AMD": the capital is the company held's, not the holder's;
+  // so is the capital one pays to enter ("a payé 5 milliards pour entrer au capital d'Intel").
+  const metricWord = text.slice(metricAt.start, metricAt.end);
   const heldCapital =
-    f.candidate.metric === "equity_stake" &&
-    /capital|actions|shares|equity|of\s+the\s+/iu.test(text.slice(metricAt.start, metricAt.end));
+    (f.candidate.metric === "equity_stake" &&
+      /capital|actions|shares|equity|of\s+the\s+/iu.test(metricWord)) ||
+    (f.candidate.metric === "investment" && /capital|equity|participation|stake/iu.test(metricWord));
   if (possessive && !heldCapital && !namesTheCompanyBought(f, text.slice(metricAt.start, metricAt.end))) {
     const at = metricAt.end + possessive[0].length;
     const owner = s.parties.find((p) => p.start >= at && p.start <= at + 2);
@@ -260,7 +264,6 @@ function possessiveOwners(r: DocumentReading, s: SentenceReading, f: FigureReadi
       /^['’]?s\s+(?:\p{L}+\s+){0,3}$/u.test(text.slice(p.end, metricAt.start)) &&
       qualifiesTheNextName(text, p, s.parties) === undefined,
   );
-  const metricWord = text.slice(metricAt.start, metricAt.end);
   if (owner && !namesTheHardware(r, metricWord, owner, f))
     found.push({ party: owner, how: `possessive "${text.slice(owner.start, metricAt.end)}"` });
   // "OpenAI's $40 billion funding round": the figure stands between the owner and the metric word.
@@ -417,6 +420,13 @@ function valuedOwner(r: DocumentReading, s: SentenceReading, f: FigureReading): 
   return found ? [found] : [];
 }
 
+/** What a supplier hands over to the company "lui" names: hardware, capacity, or a deal for them. */
+const SUPPLIED_BY_CLITIC: ReadonlySet<string> = new Set([
+  "gpu_count",
+  "datacenter_capacity",
+  "compute_commitment",
+]);
+
 /**
  * "Nvidia will supply 18,000 chips to Humain", "Talen a accepté de vendre à Amazon 1,9 GW": the
  * company a supplier's hardware or capacity goes to owns the figure.
@@ -426,6 +436,17 @@ function recipientOfSupply(r: DocumentReading, s: SentenceReading, f: FigureRead
   const { q, candidate } = f;
   for (const supplier of s.parties) {
     if (supplier.end > q.span.start) break;
+    if (isCliticObject(text, supplier)) continue;
+    const clitic = SUPPLIED_BY_CLITIC.has(candidate.metric ?? "")
+      ? cliticRecipient(text, s.parties, supplier, q.span.start)
+      : undefined;
+    if (clitic)
+      return [
+        {
+          party: clitic,
+          how: `"${clitic.surface}" (→ ${clitic.canonical}) receives what ${supplier.surface} hands over`,
+        },
+      ];
     const verbEnd = supplyVerbEnd(text, supplier, candidate.metric, q.span.start);
     if (verbEnd < 0) continue;
     const recipient = suppliedCompany(text, s.parties, verbEnd, q.span, f.clauseEnd);
@@ -485,6 +506,12 @@ function suppliesTheFigure(r: DocumentReading, s: SentenceReading, f: FigureRead
     DEAL_NAMED_AFTER.test(r.text.slice(Math.max(0, party.start - 12), party.start));
   if (known && f.candidate.metric === "compute_commitment" && namesTheDeal)
     return party.end <= f.q.span.start;
+  if (isCliticObject(r.text, party)) return false;
+  if (
+    SUPPLIED_BY_CLITIC.has(f.candidate.metric ?? "") &&
+    cliticRecipient(r.text, s.parties, party, f.q.span.start)
+  )
+    return true;
   const verbEnd = supplyVerbEnd(r.text, party, f.candidate.metric, f.q.span.start);
   if (verbEnd < 0) return false;
   return known || suppliedCompany(r.text, s.parties, verbEnd, f.q.span, f.clauseEnd) !== undefined;
@@ -550,6 +577,15 @@ const PASSIVE_AGENT =
 const VALUES_ANOTHER =
   /^\s+(?:(?:la|le|l['’]|les)\s*(?:\p{L}+\s+)?valoris\p{L}*|(?:\p{L}+\s+)?valu(?:es|ed|ing)\s+(?:it|them|the\s+(?:company|startup|start-up|firm|group|business)))\b/iu;
 
+/** « dont il », « dont elle », « dont Microsoft »: the relative clause's own subject right after « dont ». */
+const OWN_SUBJECT_AFTER_DONT = /^\s+(?:il|elle|ils|elles|on)\s/iu;
+
+function hasOwnSubject(text: string, parties: readonly Party[], at: number, pronoun: string): boolean {
+  if (pronoun.toLowerCase() !== "dont") return false;
+  if (OWN_SUBJECT_AFTER_DONT.test(text.slice(at, at + 8))) return true;
+  return parties.some((p) => p.start >= at && /^\s*$/u.test(text.slice(at, p.start)));
+}
+
 /** "Microsoft, which has committed …": the company a relative pronoun stands for. */
 function relativeOwner(r: DocumentReading, s: SentenceReading, f: FigureReading): Cued[] {
   const { text } = r;
@@ -570,6 +606,8 @@ function relativeOwner(r: DocumentReading, s: SentenceReading, f: FigureReading)
   }
   const pronoun = RELATIVE_PRONOUN.exec(text.slice(relative.end));
   if (pronoun && VALUES_ANOTHER.test(text.slice(relative.end + pronoun[0].length, q.span.start))) return [];
+  // "OpenAI, dont il détient 27 %": « dont » with a subject of its own makes the name its object.
+  if (pronoun && hasOwnSubject(text, s.parties, relative.end + pronoun[0].length, pronoun[1]!)) return [];
   const head = relativeHead(text, s.parties, relative, s.sentence.start);
   if (head !== relative)
     return [

@@ -48,3 +48,32 @@ describe("a threshold of round size", () => {
     assert.ok(!extract(text, "en").some((c) => c.value.low === 100e6));
   });
 });
+
+describe("a sector's funding or sales growing", () => {
+  it("is no growth of the company the article is about (fr)", () => {
+    assert.deepEqual(
+      ownerMetricValue(
+        "Mistral AI a levé 1,7 milliard d'euros en septembre. Sur le trimestre, les levées de fonds des start-up françaises de l'IA ont progressé de 40 %, selon Dealroom.",
+        "fr",
+      ),
+      [["Mistral AI", "funding_round", 1.7e9]],
+    );
+    assert.deepEqual(
+      ownerMetricValue(
+        "Nvidia reste le grand gagnant. Les ventes mondiales de semi-conducteurs ont progressé de 22 % en 2025.",
+        "fr",
+      ),
+      [],
+    );
+  });
+
+  it("is no growth of the company the article is about (en)", () => {
+    assert.deepEqual(
+      ownerMetricValue(
+        "Anthropic is preparing a new round. Global AI startup funding rose 60% in 2025, per PitchBook.",
+        "en",
+      ),
+      [],
+    );
+  });
+});

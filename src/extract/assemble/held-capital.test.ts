@@ -21,3 +21,46 @@ describe("a stake written as a share of another company's capital ('11 % du capi
     assert.deepEqual(stakes("Nvidia holds 4% of the shares of Intel.", "en"), ["Nvidia → Intel 0.04"]);
   });
 });
+
+describe("money paid to enter a company's capital ('pour entrer au capital d'Intel')", () => {
+  const investments = (text: string, language: "fr" | "en") =>
+    extract(text, language)
+      .filter((c) => c.metric === "investment")
+      .map((c) => `${c.entity} → ${c.counterparty} ${c.value.low}`);
+
+  it("is the payer's investment in the company whose capital it is (fr)", () => {
+    assert.deepEqual(
+      investments(
+        "Nvidia a payé 5 milliards de dollars pour entrer au capital d'Intel, a indiqué le groupe jeudi.",
+        "fr",
+      ),
+      ["Nvidia → Intel 5000000000"],
+    );
+  });
+
+  it("is the payer's investment in the company whose equity it is (en)", () => {
+    assert.deepEqual(investments("Nvidia invested $5 billion in the equity of Intel.", "en"), [
+      "Nvidia → Intel 5000000000",
+    ]);
+  });
+});
+
+describe("a stake after « dont » with a subject of its own ('dont il détient 27 %')", () => {
+  const stakesOf = (text: string, language: "fr" | "en") =>
+    extract(text, language)
+      .filter((c) => c.metric === "equity_stake")
+      .map((c) => `${c.entity} → ${c.counterparty} ${c.value.low}`);
+
+  it("is held by that subject, in the company « dont » stands for (fr)", () => {
+    assert.deepEqual(
+      stakesOf("Microsoft a injecté 13 milliards de dollars dans OpenAI, dont il détient 27 %.", "fr"),
+      ["Microsoft → OpenAI 0.27"],
+    );
+  });
+
+  it("is held by that subject, in the company 'of which' stands for (en)", () => {
+    assert.deepEqual(stakesOf("Microsoft has put $13 billion into OpenAI, of which it owns 27%.", "en"), [
+      "Microsoft → OpenAI 0.27",
+    ]);
+  });
+});

@@ -57,7 +57,7 @@ import {
   reviseOwnInfrastructure,
   reviseWarrantAndGrowth,
 } from "./revise.js";
-import { reviseRoundContribution } from "./round-contribution.js";
+import { reviseContributedPart, reviseRoundContribution } from "./round-contribution.js";
 import { reviseRoundNamedAfter } from "./round-investee.js";
 import { closeSentence, readSentence } from "./sentence.js";
 import { reviseServedCapacity } from "./served-capacity.js";
@@ -115,6 +115,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   withoutPublicCounterparties(r, s, f, reviseByParties);
   withoutPublicCounterparties(r, s, f, reviseByRound);
   reviseRoundContribution(r, s, f);
+  reviseContributedPart(r, s, f);
   reviseDealRoles(r, s, f);
   reviseDealDirection(r, s, f);
   reviseSupplierRow(r, s, f);

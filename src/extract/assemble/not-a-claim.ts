@@ -512,11 +512,18 @@ function marketSize(r: DocumentReading, s: SentenceReading, q: QuantityMention, 
  * "global venture capital invested $91 billion", "M&A deals generated", « le capital-risque mondial a
  * investi », « les fusions-acquisitions ont généré », « les levées de fonds mondiales ».
  */
-const FUNDING_MARKET = String.raw`(?:(?:global|worldwide|total|overall|US|U\.S\.|European|Chinese|AI|startup|start-up)\s+)*(?:venture(?:\s+capital)?|VC)(?:\s+(?:funding|investments?|investors|dollars|deals|firms))?|(?:global|worldwide|total|overall)\s+(?:startup\s+|AI\s+)?(?:funding|fundraising)|(?:M&A|mergers\s+and\s+acquisitions)(?:\s+(?:deals|activity|volume|market))?|(?:startup|start-up)\s+(?:funding|exits)|le\s+capital[-\s]risque(?:\s+(?:mondial|européen|américain|français|international))?|les\s+(?:investissements|fonds)\s+(?:en|de)\s+capital[-\s]risque|les\s+fusions[-\s]acquisitions|les\s+levées\s+de\s+fonds\s+(?:mondiales|européennes|américaines|françaises|des\s+start-?up\p{L}*|de\s+l['’]IA)|les\s+start-?up\p{L}*\s+(?:mondiales|européennes|américaines|françaises|de\s+l['’]IA)`;
+/**
+ * Funding or sales of a whole sector, not of one company: « les levées de fonds des start-up françaises
+ * de l'IA », « les investissements dans l'IA générative », « les ventes mondiales de semi-conducteurs »,
+ * "AI startup funding", "investment in AI startups", "global chip sales".
+ */
+const SECTOR_FUNDING = String.raw`les\s+(?:levées\s+de\s+fonds|investissements|financements|montants\s+levés)\s+(?:des|dans\s+(?:les|la|l['’]))\s*(?:start-?up\p{L}*|jeunes\s+pousses|IA|intelligence\s+artificielle|secteur)(?:\s+(?!(?:ont|a|sont)\s)[\p{Ll}'’-]+){0,4}|les\s+ventes\s+mondiales\s+(?:de|d['’])\s*(?:semi-conducteurs|puces|serveurs|processeurs)(?:\s+(?!(?:ont|a|sont)\s)[\p{Ll}'’-]+){0,2}|(?:(?:global|worldwide|AI|generative\s+AI)\s+)+(?:startup|start-up)\s+(?:funding|investment|fundraising)|investments?\s+in\s+(?:generative\s+)?AI\s+start-?ups|(?:global|worldwide)\s+(?:chip|semiconductor)\s+sales`;
+
+const FUNDING_MARKET = String.raw`(?:(?:global|worldwide|total|overall|US|U\.S\.|European|Chinese|AI|startup|start-up)\s+)*(?:venture(?:\s+capital)?|VC)(?:\s+(?:funding|investments?|investors|dollars|deals|firms))?|(?:global|worldwide|total|overall)\s+(?:startup\s+|AI\s+)?(?:funding|fundraising)|(?:M&A|mergers\s+and\s+acquisitions)(?:\s+(?:deals|activity|volume|market))?|(?:startup|start-up)\s+(?:funding|exits)|le\s+capital[-\s]risque(?:\s+(?:mondial|européen|américain|français|international))?|les\s+(?:investissements|fonds)\s+(?:en|de)\s+capital[-\s]risque|les\s+fusions[-\s]acquisitions|les\s+levées\s+de\s+fonds\s+(?:mondiales|européennes|américaines|françaises|des\s+start-?up\p{L}*|de\s+l['’]IA)|les\s+start-?up\p{L}*\s+(?:mondiales|européennes|américaines|françaises|de\s+l['’]IA)|${SECTOR_FUNDING}`;
 
 /** A funding market heading its clause and its verb, with no company between them and the figure. */
 const FUNDING_MARKET_SUBJECT = new RegExp(
-  String.raw`(?:^|[.;:\n•\-–—]\s*|,\s*(?:while|whereas|but|mais|alors\s+que|tandis\s+que)\s+)(?:the\s+|le\s+)?(?:${FUNDING_MARKET})\s+(?:(?:have|has|a|ont|also|aussi|already|déjà)\s+)*(?:invested|raised|reached|totall?ed|generated|drew|attracted|hit|poured|grew|rose|jumped|climbed|fell|dropped|investi|atteint|généré|levé|attiré|totalisé|cumulé|représenté|progressé|bondi|augmenté|reculé|baissé|chuté)(?!\p{L})[^.;]{0,160}$`,
+  String.raw`(?:^|[.;:\n•\-–—]\s*|,\s*(?:(?:while|whereas|but|mais|alors\s+que|tandis\s+que)\s+)?)(?:the\s+|le\s+)?(?:${FUNDING_MARKET})\s+(?:(?:have|has|a|ont|also|aussi|already|déjà)\s+)*(?:invested|raised|reached|totall?ed|generated|drew|attracted|hit|poured|grew|rose|jumped|climbed|fell|dropped|investi|atteint|généré|levé|attiré|totalisé|cumulé|représenté|progressé|bondi|augmenté|reculé|baissé|chuté)(?!\p{L})[^.;]{0,160}$`,
   "iu",
 );
 

@@ -5,6 +5,7 @@ import { hasMatch, matchesIn } from "../patterns.js";
 import type { Sentence } from "../sentences.js";
 import { demonstrativeParties, subjectPair } from "./demonstratives.js";
 import { descriptionParties } from "./descriptions.js";
+import { objectPronounParties } from "./object-pronouns.js";
 import { firstFrom, nameStart, rememberedBySpan } from "./text.js";
 import type { Party } from "./types.js";
 
@@ -146,7 +147,7 @@ export function fullPersonName(surface: string, canonical: string, gazetteer: Ga
 }
 
 /** "elle", "elles" as a subject: the company in French. */
-export const FEMININE_PRONOUN = /(?:^|[,;]\s*|\bqu['’]|\bque\s+)(elle|elles)\b/giu;
+export const FEMININE_PRONOUN = /(?:^|[,;]\s*|\bqu['’]|\bque\s+|(?<!\p{L})dont\s+)(elle|elles)\b/giu;
 
 /** The latest name before `at` that `accept` takes, as written in the gazetteer. */
 export function latestNameBefore(
@@ -170,17 +171,18 @@ const NAMED_RIGHT_AFTER = new RegExp(`^${NAME_AFTER_ANAPHORA}`, "u");
 
 /**
  * "the former / the latter", "le premier / le second", "la première / la seconde" as the subject of
- * a verb: one of the two companies named last before it.
+ * a verb, or of a clause whose verb is left out (", le second 1,5 milliard"): one of the two
+ * companies named last before it.
  */
 const CONTRAST =
-  /(?<![\p{L}])(?:the\s+(former|latter)|(?:le|la)\s+(premi[eè]re?|seconde?|derni[eè]re?))(?=\s+(?:will|would|has|had|have|is|was|are|plans|said|says|agreed|expects|sees|spent|spends|grew|rose|fell|saw|took|made|paid|sold|bought|won|led|hit|brought|built|lost|holds|held|owns|got|now|also|still|a|ont|avait|aura|est|sera|va|vient|doit|devrait|prévoit|compte|s['’]|se|y|en|\p{Ll}+(?:ed|era|ra|ait|ont))(?![\p{L}]))/giu;
+  /(?<![\p{L}])(?:the\s+(former|latter)|(?:le|la)\s+(premi[eè]re?|seconde?|derni[eè]re?))(?=\s+(?:will|would|has|had|have|is|was|are|plans|said|says|agreed|expects|sees|spent|spends|grew|rose|fell|saw|took|made|paid|sold|bought|won|led|hit|brought|built|lost|holds|held|owns|got|now|also|still|a|ont|avait|aura|est|sera|va|vient|doit|devrait|prévoit|compte|s['’]|se|y|en|\p{Ll}+(?:ed|era|ra|ait|ont))(?![\p{L}])|(?<=[,;]\s*(?:and\s+|et\s+)?(?:the\s+|le\s+|la\s+)\p{L}+)\s+(?:(?:about|around|some|nearly|over|environ|près\s+de|plus\s+de|quelque)\s+)?[$€£]?\d)/giu;
 
 /** "ils", "they" as a clause's subject: the group the text has just named. */
 const GROUP_PRONOUN = /(?:^|[,;:]\s*|\bqu['’]|\bque\s+|\b(?:and|et|but|mais)\s+)(ils|they)(?=\s)/giu;
 
 /** Personal pronouns as a clause's subject, not impersonal ("il y a", "it is expected"). */
 const PERSONAL_PRONOUN =
-  /(?:^|[,;:]\s*|\bqu['’]|\bque\s+|\b(?:and|et|but|mais|when|lorsque|quand)\s+)(il|it)(?=\s)(?!\s+(?:y|faut|s['’]agit|semble|reste|est\s+\p{L}+\s+(?:de|que|d['’])|is|was|'s|seems|appears|remains|would\s+be|will\s+be|means|takes|also\s+(?:is|was))(?![\p{L}]))/giu;
+  /(?:^|[,;:]\s*|\bqu['’]|\bque\s+|\b(?:and|et|but|mais|when|lorsque|quand|dont|of\s+which)\s+)(il|it)(?=\s)(?!\s+(?:y|faut|s['’]agit|semble|reste|est\s+\p{L}+\s+(?:de|que|d['’])|is|was|'s|seems|appears|remains|would\s+be|will\s+be|means|takes|also\s+(?:is|was))(?![\p{L}]))/giu;
 
 /** The two distinct companies named last before `at`, earlier one first. */
 function lastPair(names: NameMention[], at: number, gazetteer: Gazetteer): [string, string] | null {
@@ -287,6 +289,7 @@ export function partiesOf(
   subject: string | null,
   gazetteer: Gazetteer,
   group: string | null = null,
+  documentSubject: string | null = subject,
 ): Party[] {
   const parties: Party[] = [];
   for (let i = firstFrom(names, sentence.start, nameStart); i < names.length; i++) {
@@ -358,6 +361,10 @@ export function partiesOf(
   parties.push(...demonstrativeParties(sentence, text, names, gazetteer));
   if (subject) parties.push(...pronounsFor(FEMININE_PRONOUN, subject, sentence, body));
   parties.push(...pronounParties(sentence, text, names, subject, gazetteer, group));
+  parties.sort((a, b) => a.start - b.start);
+  parties.push(
+    ...objectPronounParties(sentence, text, parties, names, [documentSubject, subject], gazetteer),
+  );
   return speakersPronouns(
     parties.sort((a, b) => a.start - b.start),
     text,

@@ -69,3 +69,22 @@ describe("an investor's part of another company's round, 'à hauteur de' a figur
     ]);
   });
 });
+
+describe("the part of a round an investor put in ('dont 2 milliards apportés par Nvidia')", () => {
+  it("is that investor's investment in the company raising (fr)", () => {
+    assert.deepEqual(
+      read("xAI a bouclé une levée de 20 milliards de dollars, dont 2 milliards apportés par Nvidia.", "fr"),
+      [
+        ["xAI", "funding_round", 20e9, null],
+        ["Nvidia", "investment", 2e9, "xAI"],
+      ],
+    );
+  });
+
+  it("is that investor's investment in the company raising (en)", () => {
+    assert.deepEqual(read("xAI closed a $20 billion round, of which $2 billion came from Nvidia.", "en"), [
+      ["xAI", "funding_round", 20e9, null],
+      ["Nvidia", "investment", 2e9, "xAI"],
+    ]);
+  });
+});

@@ -10,7 +10,7 @@ import { sentenceSources } from "./attribution.js";
 import { withCollectiveGroups } from "./collectives.js";
 import { sentenceFiscalYearEnd } from "./fiscal-calendar.js";
 import { metricKeywordsOf } from "./metric.js";
-import { fullPersonName, isComplement, partiesOf, warrantGrantIn } from "./parties.js";
+import { fullPersonName, gapBetween, isComplement, listFrom, partiesOf, warrantGrantIn } from "./parties.js";
 import { sentenceTopic, withPlaceOwners } from "./salience.js";
 import { overlaps, quantitiesWithin, SCALE_WORD } from "./text.js";
 import type { DocumentReading, Party, SentenceReading } from "./types.js";
@@ -245,7 +245,7 @@ export function readSentence(
       r,
       sentences,
       sentenceIndex,
-      partiesOf(sentence, text, names, local, gazetteer, r.lastGroup),
+      partiesOf(sentence, text, names, local, gazetteer, r.lastGroup, subject),
     ),
     sentence.start,
   );
@@ -322,4 +322,25 @@ export function closeSentence(r: DocumentReading, s: SentenceReading): void {
       : undefined;
   const topic = sentenceTopic(r, s, sentenceSubject ?? listLeadCompany);
   if (topic) r.topic = topic;
+  const joint = sentenceSubject && jointSubjects(text, parties, sentenceSubject, firstFigure);
+  if (joint) r.lastGroup = joint;
+}
+
+/** Between the last two of subjects acting together, and after them their verb: "A et B ont publié". */
+const LAST_JOINT_GAP = /^\s*,?\s*(?:et|and|&)\s*$/iu;
+const VERB_AFTER_SUBJECTS =
+  /^\s+(?:ont|sont|avaient|seront|vont|doivent|\p{Ll}+(?:ent|ront|aient)|have|had|are|were|will|would|plan|\p{Ll}+ed)(?!\p{L})/u;
+
+/**
+ * "Microsoft et Alphabet ont publié leurs résultats. Ils ont dépensé respectivement…": companies
+ * opening a sentence together as the subject of a plural verb are the group "ils", "they" mean next.
+ */
+function jointSubjects(text: string, parties: Party[], first: Party, limit: number): string | null {
+  const list = listFrom(parties, parties.indexOf(first), text, limit);
+  const last = list.at(-1)!;
+  if (list.length < 2 || list.some((p) => p.kind !== "company" || p.via !== "name")) return null;
+  if (!LAST_JOINT_GAP.test(gapBetween(text, list.at(-2)!, last))) return null;
+  if (!VERB_AFTER_SUBJECTS.test(text.slice(last.end, last.end + 20))) return null;
+  const names = new Set(list.map((p) => p.canonical));
+  return names.size === list.length ? [...names].join("+") : null;
 }
