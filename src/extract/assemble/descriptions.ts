@@ -27,12 +27,17 @@ const NATIONALITIES: readonly [RegExp, string][] = [
 
 /** English: adjectives before a head noun ("the Dutch company", "the US chipmaker", "the AI lab"). */
 const ENGLISH =
-  /(?<![\p{L}])[Tt]he\s+((?:[\p{L}.-]+\s+){0,3}?)(company|group|firm|chipmaker|chip\s+maker|chip\s+designer|chip\s+giant|startup|start-up|lab|developer|giant|conglomerate)(?![\p{L}-])/gu;
+  /(?<![\p{L}])[Tt]he\s+((?:[\p{L}.-]+\s+){0,3}?)(company|group|firm|chipmaker|chip\s+maker|chip\s+designer|chip\s+giant|startup|start-up|lab|developer|operator|giant|conglomerate|utility|power\s+(?:company|producer|provider|generator)|energy\s+company|electricity\s+(?:company|provider|supplier)|neocloud)(?![\p{L}-])/gu;
 /** French: the head noun, then adjectives ("le groupe américain", "le fabricant de puces taïwanais"). */
 const FRENCH =
-  /(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’])\s*(société|groupe|firme|entreprise|start-up|startup|jeune\s+pousse|géant|fabricant\s+de\s+(?:puces|semi-conducteurs|processeurs)|concepteur\s+de\s+(?:puces|processeurs)|fondeur|laboratoire|conglomérat|champion)((?:\s+(?!de\b|du\b|des\b|et\b|a\b|est\b|va\b)[\p{Ll}-]+){0,2})/gu;
+  /(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’])\s*(société|groupe|firme|entreprise|start-up|startup|jeune\s+pousse|géant|fabricant\s+de\s+(?:puces|semi-conducteurs|processeurs)|concepteur\s+de\s+(?:puces|processeurs)|fondeur|laboratoire|conglomérat|champion|énergéticien|électricien|fournisseur\s+d['’]électricité|producteur\s+d['’]électricité|néocloud|neocloud|opérateur\s+de\s+centres\s+de\s+données)((?:\s+(?!de\b|du\b|des\b|et\b|a\b|est\b|va\b)[\p{Ll}-]+){0,2})/gu;
 
 const CHIP_HEAD = /chip|puces|semi-conducteurs|processeurs|fondeur/iu;
+const UTILITY_HEAD = /utility|power|energy|electricity|énergéticien|électricien|électricité/iu;
+const NEOCLOUD_HEAD = /n[eé]o-?cloud/iu;
+/** "the data-centre developer", "the data center operator", "l'opérateur de centres de données". */
+const DATACENTER_HEAD = /centres\s+de\s+données/iu;
+const DATACENTER_WORDS = /\bdata[-\s]?cent(?:er|re)s?$/iu;
 const DEVELOPER_HEAD = /^(?:lab|laboratoire|developer)$/iu;
 
 interface Description {
@@ -45,14 +50,23 @@ interface Description {
 
 const STARTUP_HEAD = /^(?:startup|start-up|jeune\s+pousse)$/iu;
 
+/** The gazetteer sector a description's head noun and words name, or null. */
+function sectorOf(head: string, words: string[]): string | null {
+  if (CHIP_HEAD.test(head) || words.some((w) => /^(?:chip|semiconductor)s?$/iu.test(w))) return "chips";
+  if (UTILITY_HEAD.test(head)) return "utility";
+  if (NEOCLOUD_HEAD.test(head)) return "neocloud";
+  if (DATACENTER_HEAD.test(head) || DATACENTER_WORDS.test(words.join(" "))) return "datacenter";
+  return null;
+}
+
 /** What the words of a description say about the company; null when they say nothing specific. */
 function describe(head: string, words: string[]): Description | null {
   let country: string | null = null;
   for (const word of words) country ??= NATIONALITIES.find(([pattern]) => pattern.test(word))?.[1] ?? null;
-  const sector =
-    CHIP_HEAD.test(head) || words.some((w) => /^(?:chip|semiconductor)s?$/iu.test(w)) ? "chips" : null;
+  const sector = sectorOf(head, words);
   const developer =
-    DEVELOPER_HEAD.test(head) || (/^(?:startup|start-up|company|firm)$/iu.test(head) && words.includes("AI"));
+    sector === null &&
+    (DEVELOPER_HEAD.test(head) || (/^(?:startup|start-up|company|firm)$/iu.test(head) && words.includes("AI")));
   const startup = STARTUP_HEAD.test(head);
   return country || sector || developer || startup ? { country, sector, developer, startup } : null;
 }
@@ -61,6 +75,11 @@ function describe(head: string, words: string[]): Description | null {
 function isYoungCompany(canonical: string, gazetteer: Gazetteer): boolean {
   if (!gazetteer.byFolded.has(foldName(canonical))) return true;
   return gazetteer.roles.get(canonical) === "developer" || gazetteer.sectors.get(canonical) === "neocloud";
+}
+
+/** A data-centre builder may be a neocloud that builds its own sites (Crusoe, Applied Digital). */
+function fitsSector(sector: string | undefined, described: string): boolean {
+  return sector === described || (described === "datacenter" && sector === "neocloud");
 }
 
 /** The latest company named before `at` that fits the description. */
@@ -76,7 +95,7 @@ function fittingCompany(
     if (canonical === excluded) continue;
     if (gazetteer.programmes.has(canonical) || gazetteer.publicBodies.has(canonical)) continue;
     if (d.country && gazetteer.countries.get(canonical) !== d.country) continue;
-    if (d.sector && gazetteer.sectors.get(canonical) !== d.sector) continue;
+    if (d.sector && !fitsSector(gazetteer.sectors.get(canonical), d.sector)) continue;
     if (d.developer && gazetteer.roles.get(canonical) !== "developer") continue;
     if (d.startup && !isYoungCompany(canonical, gazetteer)) continue;
     return canonical;

@@ -12,7 +12,7 @@ const CLAUSE_OPENING =
  * reflexive ("Google agreed", "Spark Capital a injecté", "Nvidia will invest", "Intel s'est engagé").
  */
 const FINITE_VERB =
-  /^\s+(?:(?:has|have|had|is|was|were|are|will|would|could|should|may|might|also|then|later|itself)\b|(?!(?:said|added|noted|told|reported|announced|stated|confirmed|explained)\b)\p{Ll}{3,}ed\b|(?:a|ont|avait|avaient|aura|auront|va|vont|est|sont|était|sera|doit|devait|devrait|pourrait|prévoit|compte|s['’]est|s['’]était|s['’]engage|investit|investira|injecte|apporte|apportera|détient|détenait|possède)\s)/u;
+  /^\s+(?:(?:has|have|had|is|was|were|are|will|would|could|should|may|might|also|then|later|itself|expects|plans|aims|sees|targets|intends|wants|holds|owns|spends|invests|needs|builds|operates|reports|gets)\b|(?!(?:said|added|noted|told|reported|announced|stated|confirmed|explained)\b)\p{Ll}{3,}ed\b|(?:a|ont|avait|avaient|aura|auront|va|vont|est|sont|était|sera|doit|devait|devrait|pourrait|prévoit|compte|s['’]est|s['’]était|s['’]engage|investit|investira|injecte|apporte|apportera|détient|détenait|possède)\s)/u;
 
 /** Reporting verbs: a name quoted as the source of the figure may still be the deal's other end. */
 const REPORTING_AFTER = /^\s+(?:a|avait)\s+(?:indiqué|annoncé|déclaré|précisé|affirmé|confirmé|expliqué)\b/u;
