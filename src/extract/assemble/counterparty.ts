@@ -86,7 +86,12 @@ function respectiveLists(r: DocumentReading, s: SentenceReading, f: FigureReadin
  * to, the nearest to the figure.
  */
 /** Figures of owning a company, where a shareholder named beside it is the figure's other end. */
-const OWNERSHIP_METRICS: ReadonlySet<Metric> = new Set(["investment", "equity_stake", "funding_share", "warrant_shares"]);
+const OWNERSHIP_METRICS: ReadonlySet<Metric> = new Set([
+  "investment",
+  "equity_stake",
+  "funding_share",
+  "warrant_shares",
+]);
 
 export const COUNTERPARTY_WEIGHTS: Weights<"distance" | "leadWord"> = { distance: -1, leadWord: 0 };
 

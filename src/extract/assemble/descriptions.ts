@@ -66,7 +66,8 @@ function describe(head: string, words: string[]): Description | null {
   const sector = sectorOf(head, words);
   const developer =
     sector === null &&
-    (DEVELOPER_HEAD.test(head) || (/^(?:startup|start-up|company|firm)$/iu.test(head) && words.includes("AI")));
+    (DEVELOPER_HEAD.test(head) ||
+      (/^(?:startup|start-up|company|firm)$/iu.test(head) && words.includes("AI")));
   const startup = STARTUP_HEAD.test(head);
   return country || sector || developer || startup ? { country, sector, developer, startup } : null;
 }
