@@ -184,7 +184,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "compute_commitment",
     units: ["currency"],
     pattern:
-      /(?<=\d(?:\s*(?:trillion|billion|million|bn|tn|milliards?|millions?|mds?|md)(?:\s*[$€£])?)?(?:\s+(?:de\s+dollars|d['’]euros|dollars|euros))?)\s+(?:on|in|for|en|de|dans(?:\s+(?:la|le|du))?)\s+(?:(?:AI|cloud)\s+)?(?:compute|computing|(?:la\s+)?(?:puissance|capacités?)\s+de\s+calcul|calcul)(?!\p{L})/giu,
+      /(?<=\d(?:\s*(?:trillion|billion|million|bn|tn|milliards?|millions?|mds?|md)(?:\s*[$€£])?)?(?:\s+(?:de\s+dollars|d['’]euros|dollars|euros))?)\s+(?:on|in|for|en|de|pour|dans(?:\s+(?:la|le|du))?)\s+(?:(?:AI|cloud)\s+)?(?:compute|computing|(?:la\s+)?(?:puissance|capacités?)\s+de\s+calcul|calcul)(?!\p{L})/giu,
     bonus: 30,
   },
   {
@@ -322,11 +322,12 @@ export const METRIC_RULES: MetricRule[] = [
   },
   {
     // Money raised named by its complement, with no round noun: "$5 billion in fresh equity", "$6 billion
-    // in funding", "2 milliards de dollars de financement en fonds propres".
+    // in funding", "2 milliards de dollars de financement en fonds propres", "$1.5 billion from a group of
+    // investors", "200 millions d'euros auprès d'investisseurs".
     metric: "funding_round",
     units: ["currency"],
     pattern:
-      /(?<=\bin\s)(?:(?:new|fresh|additional|venture|outside|private)\s+)?(?:equity\s+)?(?:funding|equity)(?!\s+(?:and|or|stakes?|financing)\b)(?!\p{L})|(?<=\bin\s)(?:new|fresh|additional|outside|growth)\s+capital(?!\p{L})|(?<=\d\s*(?:billion|million|bn|mn|[BM])?\s+of\s)(?:(?:new|fresh|additional)\s+)?equity(?!\s+(?:in|into|to|stakes?)\b)(?!\p{L})|(?<=(?<!\p{L})(?:de|d['’])\s?)(?:nouveaux\s+)?financements?\s+(?:en\s+fonds\s+propres|en\s+capital)/giu,
+      /(?<=\bin\s)(?:(?:new|fresh|additional|venture|outside|private)\s+)?(?:equity\s+)?(?:funding|equity)(?!\s+(?:and|or|stakes?|financing)\b)(?!\p{L})|(?<=\bin\s)(?:new|fresh|additional|outside|growth)\s+capital(?!\p{L})|(?<=\d(?:[^.;]|\.(?=\d)){0,40}?\s)(?:from|auprès\s+d(?:e|['’]))\s*(?:(?:a\s+(?:group|consortium|syndicate)\s+of|un\s+(?:groupe|consortium)\s+d['’]|(?:its|their|new|existing|outside|private|institutional|ses|leurs|nouveaux)))?\s*(?:investors|backers|investisseurs)(?!\p{L})|(?<=\d\s*(?:billion|million|bn|mn|[BM])?\s+of\s)(?:(?:new|fresh|additional)\s+)?equity(?!\s+(?:in|into|to|stakes?)\b)(?!\p{L})|(?<=(?<!\p{L})(?:de|d['’])\s?)(?:nouveaux\s+)?financements?\s+(?:en\s+fonds\s+propres|en\s+capital)/giu,
     bonus: 30,
   },
   {

@@ -5,7 +5,7 @@ import type { Party } from "./types.js";
  * descriptor with its article ("…, and Google", "…, le fonds Spark Capital", "; the chipmaker Nvidia").
  */
 const CLAUSE_OPENING =
-  /[,;]\s*(?:(?:and|but|while|whereas|et|mais|tandis\s+qu['’]e?|alors\s+qu['’]e?)\s+)?(?:(?:(?:le|la|les|the)\s+|l['’])(?:[\p{Ll}-]+\s+){1,3})?$/u;
+  /[,;]\s*(?:(?:and|but|while|whereas|et|mais)\s+|(?:tandis|alors)\s+qu(?:e\s+|['’]))?(?:(?:(?:le|la|les|the)\s+|l['’])(?:[\p{Ll}-]+\s+){1,3})?$/u;
 
 /**
  * A finite verb right after the name: an auxiliary or modal, an English past tense, or a French
