@@ -352,11 +352,12 @@ export const METRIC_RULES: MetricRule[] = [
   {
     // Money spent building one's own sites: "will spend $50 billion building data centres in Texas",
     // "to build new campuses", "10 milliards pour construire des centres de données": capital spending,
-    // not a plan to buy compute. Money lent or paid to a named company to build is that company's.
+    // not a plan to buy compute. Money lent or paid to a named company to build is that company's,
+    // and money borrowed to build is debt.
     metric: "capex",
     units: ["currency"],
     pattern: keepingCapitals(
-      /(?<=\d[\p{Ll}\s'’$€£.,]{0,40}\s)(?:(?:on\s+)?building|to\s+build|(?:on\s+)?constructing|to\s+construct|pour\s+(?:construire|bâtir)|à\s+la\s+construction\s+d(?:e|es|u|['’]))\s+(?:(?:new|more|its|their|own|AI|two|three|four|five|several|large|giant|massive|des|de|nouveaux|nouvelles|ses|leurs|son|sa|grands?|gigantesques?)\s+){0,3}(?:data\s*cent(?:er|re)s?|centres?\s+de\s+données|campus(?:es)?|sites?|facilities|plants|centrales|usines|supercomputers?|supercalculateurs?)(?!\p{L})/giu,
+      /(?<!(?:borrow|lend|lent|loan|debt|dette|endett|prêt|emprunt)\p{L}*(?:[^.;]|\.(?=\d)){0,60})(?<=\d[\p{Ll}\s'’$€£.,]{0,40}\s)(?:(?:on\s+)?building|to\s+build|(?:on\s+)?constructing|to\s+construct|pour\s+(?:construire|bâtir)|à\s+la\s+construction\s+d(?:e|es|u|['’]))\s+(?:(?:new|more|its|their|own|AI|two|three|four|five|several|large|giant|massive|des|de|nouveaux|nouvelles|ses|leurs|son|sa|grands?|gigantesques?)\s+){0,3}(?:data\s*cent(?:er|re)s?|centres?\s+de\s+données|campus(?:es)?|sites?|facilities|plants|centrales|usines|supercomputers?|supercalculateurs?)(?!\p{L})/giu,
     ),
     bonus: 50,
   },

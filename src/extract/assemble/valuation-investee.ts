@@ -4,6 +4,7 @@
  * valuing the startup at $32 billion", "joined the round at a $183 billion valuation for Anthropic".
  */
 import { keepingCapitals } from "../capitals.js";
+import { isBackerMention } from "./backer-mention.js";
 import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
 
 /** A backer's verb, perhaps its amount, then the preposition that names the company backed. */
@@ -24,6 +25,7 @@ function backedCompany(r: DocumentReading, s: SentenceReading, f: FigureReading,
     if (members.includes(p.canonical) || p.start < owner.end) continue;
     if (r.gazetteer.roles.get(p.canonical) === "investor" || r.gazetteer.roles.get(p.canonical) === "source")
       continue;
+    if (isBackerMention(p, text)) continue;
     const lead = text.slice(Math.max(owner.end, p.start - 90), p.start);
     if (p.end <= f.q.span.start && BACKED_LEAD.test(lead)) return p;
     if (p.start >= f.q.span.end && VALUATION_FOR_AFTER.test(text.slice(f.q.span.end, p.start))) return p;
