@@ -170,12 +170,21 @@ export const METRIC_RULES: MetricRule[] = [
     bonus: 70,
   },
   {
+    // An obligation to pay for compute or capacity: "is on the hook for $300 billion of computing power
+    // from Oracle", "on the hook for $14 billion in payments to CoreWeave"; debt owed is a loan instead.
+    metric: "compute_commitment",
+    units: ["currency"],
+    pattern:
+      /\bon\s+the\s+hook\s+for(?=(?:[^.;]|\.(?=\d)){0,60}?(?:comput\p{L}*|cloud|chips?|GPUs?|servers?|capacity|data\s*cent(?:er|re)s?|payments?|leases?|contracts?)(?!\p{L}))/giu,
+    bonus: 40,
+  },
+  {
     // An amount put on compute with no verb of its own: "$1.4 trillion on compute over eight years",
     // "1 400 milliards de dollars en puissance de calcul": a commitment to buy it, not a plan of one's own.
     metric: "compute_commitment",
     units: ["currency"],
     pattern:
-      /(?<=\d(?:\s*(?:trillion|billion|million|bn|tn|milliards?|millions?|mds?|md)(?:\s*[$€£])?)?(?:\s+(?:de\s+dollars|d['’]euros|dollars|euros))?)\s+(?:on|in|en|de|dans(?:\s+(?:la|le|du))?)\s+(?:(?:AI|cloud)\s+)?(?:compute|computing|(?:la\s+)?(?:puissance|capacités?)\s+de\s+calcul|calcul)(?!\p{L})/giu,
+      /(?<=\d(?:\s*(?:trillion|billion|million|bn|tn|milliards?|millions?|mds?|md)(?:\s*[$€£])?)?(?:\s+(?:de\s+dollars|d['’]euros|dollars|euros))?)\s+(?:on|in|for|en|de|pour|dans(?:\s+(?:la|le|du))?)\s+(?:(?:AI|cloud)\s+)?(?:compute|computing|(?:la\s+)?(?:puissance|capacités?)\s+de\s+calcul|calcul)(?!\p{L})/giu,
     bonus: 30,
   },
   {
@@ -294,7 +303,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "funding_round",
     units: ["currency"],
     pattern:
-      /levée\s+de\s+fonds|(?<!\p{L})lev(?:er|é|ée|ées|és|ant|e|ons|ait|aient|ra|rait)(?!\p{L})|(?<!\p{L})lèv(?:e|ent)(?!\p{L})|augmentation\s+de\s+capital|capital\s+(?:increase|raise)|tour\s+de\s+table|tour\s+de\s+financement|(?<!\p{L})tour\s+(?=(?:de|d['’])\s*(?:plus\s+de\s+|près\s+de\s+|quelque\s+|environ\s+)?\d)|\braise[sd]?\b|raising|funding\s+round|\bround\b|fundraising|fund[-\s]raise|amorçage|\bseed\b/giu,
+      /levée\s+de\s+fonds|(?<!\p{L})lev(?:er|é|ée|ées|és|ant|e|ons|ait|aient|ra|rait)(?!\p{L})|(?<!\p{L})lèv(?:e|ent)(?!\p{L})|augmentation\s+de\s+capital|capital\s+(?:increase|raise)|tour\s+de\s+table|tour\s+de\s+financement|(?<!\p{L})tour\s+(?=(?:de|d['’])\s*(?:plus\s+de\s+|près\s+de\s+|quelque\s+|environ\s+)?\d)|\braise[sd]?\b(?!\s+(?:(?:its|their|the)\s+)?(?:(?:full[-\s]year|annual|yearly|bottom|top|low|high|lower|upper)\s+(?:end\s+)?(?:of\s+(?:its|their|the)\s+)?)?(?:forecasts?|guidance|outlook|range|estimates?|targets?|projections?|expectations?|prices?)(?!\p{L}))|raising|funding\s+round|\bround\b|fundraising|fund[-\s]raise|amorçage|\bseed\b/giu,
     bonus: 10,
   },
   {
@@ -323,11 +332,12 @@ export const METRIC_RULES: MetricRule[] = [
   },
   {
     // Money raised named by its complement, with no round noun: "$5 billion in fresh equity", "$6 billion
-    // in funding", "2 milliards de dollars de financement en fonds propres".
+    // in funding", "2 milliards de dollars de financement en fonds propres", "$1.5 billion from a group of
+    // investors", "200 millions d'euros auprès d'investisseurs".
     metric: "funding_round",
     units: ["currency"],
     pattern:
-      /(?<=\bin\s)(?:(?:new|fresh|additional|venture|outside|private)\s+)?(?:equity\s+)?(?:funding|equity)(?!\s+(?:and|or|stakes?|financing)\b)(?!\p{L})|(?<=\d\s*(?:billion|million|bn|mn|[BM])?\s+of\s)(?:(?:new|fresh|additional)\s+)?equity(?!\s+(?:in|into|to|stakes?)\b)(?!\p{L})|(?<=(?<!\p{L})(?:de|d['’])\s?)(?:nouveaux\s+)?financements?\s+(?:en\s+fonds\s+propres|en\s+capital)/giu,
+      /(?<=\bin\s)(?:(?:new|fresh|additional|venture|outside|private)\s+)?(?:equity\s+)?(?:funding|equity)(?!\s+(?:and|or|stakes?|financing)\b)(?!\p{L})|(?<=\bin\s)(?:new|fresh|additional|outside|growth)\s+capital(?!\p{L})|(?<=\d(?:[^.;]|\.(?=\d)){0,40}?\s)(?:from|auprès\s+d(?:e|['’]))\s*(?:(?:a\s+(?:group|consortium|syndicate)\s+of|un\s+(?:groupe|consortium)\s+d['’]|(?:its|their|new|existing|outside|private|institutional|ses|leurs|nouveaux)))?\s*(?:investors|backers|investisseurs)(?!\p{L})|(?<=\d\s*(?:billion|million|bn|mn|[BM])?\s+of\s)(?:(?:new|fresh|additional)\s+)?equity(?!\s+(?:in|into|to|stakes?)\b)(?!\p{L})|(?<=(?<!\p{L})(?:de|d['’])\s?)(?:nouveaux\s+)?financements?\s+(?:en\s+fonds\s+propres|en\s+capital)/giu,
     bonus: 30,
   },
   {
@@ -348,6 +358,18 @@ export const METRIC_RULES: MetricRule[] = [
       /(?<!(?:accords?|deals?|agreements?|contrats?|contracts?)\b[^.;]{0,40})(?<!(?:vendu\p{L}*|sold|sells?|selling|sales|ventes)\s+)(?<!\bcommitted\s+to\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|over|some)\s+)?(?:US)?\$\s?[\d.,]+\s*(?:billion|trillion|bn|tn|[BT])?\s+)(?<!\p{L})(?:in|into|dans|pour|à)\s+(?:(?:un|une|des|de|du|la|le|les|ses|leurs|son|sa|its|their|a|an|the|new|nouveaux|nouvelles|own|propres?|seule?|single|US|American|américains|[«"“])\s*){0,3}(?:data\s*cent(?:er|re)s?|centres?\s+de\s+données|supercalculateurs?|supercomputers?|infrastructures?|AI\s+zones?)(?!\s+(?:capacity|capacité|de\s+calcul|de\s+\p{Ll}?\p{Lu}|commitments?|obligations?|deals?|contracts?|agreements?))/giu,
     ),
     bonus: 45,
+  },
+  {
+    // Money spent building one's own sites: "will spend $50 billion building data centres in Texas",
+    // "to build new campuses", "10 milliards pour construire des centres de données": capital spending,
+    // not a plan to buy compute. Money lent or paid to a named company to build is that company's,
+    // and money borrowed to build is debt.
+    metric: "capex",
+    units: ["currency"],
+    pattern: keepingCapitals(
+      /(?<!(?:borrow|lend|lent|loan|debt|dette|endett|prêt|emprunt)\p{L}*(?:[^.;]|\.(?=\d)){0,60})(?<=\d[\p{Ll}\s'’$€£.,]{0,40}\s)(?:(?:on\s+)?building|to\s+build|(?:on\s+)?constructing|to\s+construct|pour\s+(?:construire|bâtir)|à\s+la\s+construction\s+d(?:e|es|u|['’]))\s+(?:(?:new|more|its|their|own|AI|two|three|four|five|several|large|giant|massive|des|de|nouveaux|nouvelles|ses|leurs|son|sa|grands?|gigantesques?)\s+){0,3}(?:data\s*cent(?:er|re)s?|centres?\s+de\s+données|campus(?:es)?|sites?|facilities|plants|centrales|usines|supercomputers?|supercalculateurs?)(?!\p{L})/giu,
+    ),
+    bonus: 50,
   },
   {
     // What the sites, plants or projects a builder announced cost: "le coût de ces centrales", "ces

@@ -30,7 +30,7 @@ const ANNOUNCED_CORPORATE_ACT = `(?:annonc[ée]|finalis[ée]|conclu|d[ée]voil[�
  * people take as often as companies ("announced", "said", "a annoncé") are left out.
  */
 const FINANCE_VERBS =
-  "(?:raised|raises|secured|secures|signed|signs|inked|inks|sign[ée]|signent|closed|closes|landed|lands|borrowed|borrows|obtained|posted|posts|generated|priced|invested|invests|is[ \\u00a0]+investing|plans[ \\u00a0]+to[ \\u00a0]+(?:invest|raise|spend|build)|will[ \\u00a0]+invest|agreed[ \\u00a0]+to[ \\u00a0]+(?:buy|acquire|invest)|acquired|lev[ée]|l[èe]ve|l[èe]vent|lever|obtenu|obtient|boucl[ée]|r[ée]alis[ée]|enregistr[ée]|engrang[ée]|affich[ée]|investi|investit|investissent|investira|pr[ée]voit[ \\u00a0]+d['’]investir|d[ée]pens[ée]|rachet[ée]|rach[èe]te|promis|" +
+  "(?:raised|raises|secured|secures|fetched|bagged|snagged|(?:pulled|hauled|reeled)[ \\u00a0]+in|signed|signs|inked|inks|sign[ée]|signent|closed|closes|landed|lands|borrowed|borrows|obtained|posted|posts|generated|priced|invested|invests|is[ \\u00a0]+investing|plans[ \\u00a0]+to[ \\u00a0]+(?:invest|raise|spend|build)|will[ \\u00a0]+invest|agreed[ \\u00a0]+to[ \\u00a0]+(?:buy|acquire|invest)|acquired|lev[ée]|l[èe]ve|l[èe]vent|lever|obtenu|obtient|boucl[ée]|r[ée]colt[ée]|d[ée]croch[ée]|r[ée]alis[ée]|enregistr[ée]|engrang[ée]|affich[ée]|investi|investit|investissent|investira|pr[ée]voit[ \\u00a0]+d['’]investir|d[ée]pens[ée]|rachet[ée]|rach[èe]te|promis|" +
   `${ANNOUNCED_CORPORATE_ACT})(?![\\p{L}])`;
 
 /** A relative clause or an apposition set off by commas after a subject: ", qui compte Meta parmi ses clients,". */

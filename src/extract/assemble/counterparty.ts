@@ -4,6 +4,7 @@ import { metricIs } from "../metrics.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { hasMatch } from "../patterns.js";
 import { acquiredCompany } from "./acquired.js";
+import { isBackerMention } from "./backer-mention.js";
 import { conversionAfter } from "./metric.js";
 import { isNextClauseSubject } from "./next-clause-subject.js";
 import {
@@ -90,6 +91,14 @@ function respectiveLists(r: DocumentReading, s: SentenceReading, f: FigureReadin
  * Set by hand, not fitted: among the names a lead word ("avec", "from") or a deal's figure points
  * to, the nearest to the figure.
  */
+/** Figures of owning a company, where a shareholder named beside it is the figure's other end. */
+const OWNERSHIP_METRICS: ReadonlySet<Metric> = new Set([
+  "investment",
+  "equity_stake",
+  "funding_share",
+  "warrant_shares",
+]);
+
 export const COUNTERPARTY_WEIGHTS: Weights<"distance" | "leadWord"> = { distance: -1, leadWord: 0 };
 
 /** "according to Bank of America", "selon Barclays", "citing Jefferies": the name is the figure's source, not the other side of it. */
@@ -133,6 +142,7 @@ export function readCounterparty(r: DocumentReading, s: SentenceReading, f: Figu
             !opensGappedClause(p, q, sentenceQs, text) &&
             !isNextClauseSubject(p, q.span.end, text) &&
             !isRivalMention(p, text) &&
+            !(!OWNERSHIP_METRICS.has(metric) && isBackerMention(p, text)) &&
             !CREDITED_SOURCE.test(text.slice(Math.max(clauseStart, p.start - 30), p.start)),
         )
       : [];

@@ -141,6 +141,29 @@ describe("a description naming a company's business ('le néocloud', 'le fonds')
     assert.deepEqual(
       owners("Mistral AI closed a round that MGX joined. The Emirati fund put in €500 million.", "en"),
       [["MGX", 5e8]],
+      );
+    });
+  });
+
+describe("a description by sector: utility, neocloud, data-centre builder", () => {
+  it("points back at the latest company of that sector, not at the article's subject", () => {
+    assert.deepEqual(
+      owners(
+        "Meta's new campus\n\nEntergy will build three gas plants for Meta's Louisiana data centre.\n\nThe utility plans to spend $3.2 billion on the plants.",
+        "en",
+      ),
+      [["Entergy", 3.2e9]],
+    );
+    assert.deepEqual(
+      owners(
+        "Le campus de Meta\n\nEntergy construira trois centrales pour le campus de Meta en Louisiane.\n\nL'énergéticien prévoit d'y consacrer 3,2 milliards de dollars.",
+        "fr",
+      ),
+      [["Entergy", 3.2e9]],
+    );
+    assert.deepEqual(
+      owners("Nvidia and Crusoe signed a deal. The data center operator raised $2 billion in debt.", "en"),
+      [["Crusoe", 2e9]],
     );
   });
 });

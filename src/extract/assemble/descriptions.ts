@@ -27,20 +27,21 @@ const NATIONALITIES: readonly [RegExp, string][] = [
 
 /** English: adjectives before a head noun ("the Dutch company", "the US chipmaker", "the AI lab"). */
 const ENGLISH =
-  /(?<![\p{L}])[Tt]he\s+((?:[\p{L}.-]+\s+){0,3}?)(company|group|firm|chipmaker|chip\s+maker|chip\s+designer|chip\s+giant|startup|start-up|lab|developer|giant|conglomerate|neocloud|fund|investor|utility|data\s+cent(?:er|re)\s+operator)(?![\p{L}-])/gu;
+  /(?<![\p{L}])[Tt]he\s+((?:[\p{L}.-]+\s+){0,3}?)(company|group|firm|chipmaker|chip\s+maker|chip\s+designer|chip\s+giant|startup|start-up|lab|developer|operator|giant|conglomerate|utility|power\s+(?:company|producer|provider|generator)|energy\s+company|electricity\s+(?:company|provider|supplier)|neocloud|fund|investor)(?![\p{L}-])/gu;
 /** French: the head noun, then adjectives ("le groupe américain", "le fabricant de puces taïwanais"). */
 const FRENCH =
-  /(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’])\s*(société|groupe|firme|entreprise|start-up|startup|jeune\s+pousse|géant|fabricant\s+de\s+(?:puces|semi-conducteurs|processeurs)|concepteur\s+de\s+(?:puces|processeurs)|fondeur|laboratoire|conglomérat|champion|néo-?cloud|neo-?cloud|fonds|investisseur|hébergeur|opérateur\s+de\s+centres\s+de\s+données|énergéticien|électricien)((?:\s+(?!de\b|du\b|des\b|et\b|a\b|est\b|va\b)[\p{Ll}-]+){0,2})/gu;
+  /(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’])\s*(société|groupe|firme|entreprise|start-up|startup|jeune\s+pousse|géant|fabricant\s+de\s+(?:puces|semi-conducteurs|processeurs)|concepteur\s+de\s+(?:puces|processeurs)|fondeur|laboratoire|conglomérat|champion|énergéticien|électricien|fournisseur\s+d['’]électricité|producteur\s+d['’]électricité|néo-?cloud|neo-?cloud|opérateur\s+de\s+centres\s+de\s+données|hébergeur|fonds|investisseur)((?:\s+(?!de\b|du\b|des\b|et\b|a\b|est\b|va\b)[\p{Ll}-]+){0,2})/gu;
 
 const CHIP_HEAD = /chip|puces|semi-conducteurs|processeurs|fondeur/iu;
+const UTILITY_HEAD = /utility|power|energy|electricity|énergéticien|électricien|électricité/iu;
+const NEOCLOUD_HEAD = /n[eé]o-?cloud/iu;
+/** "the data-centre developer", "the data center operator", "l'opérateur de centres de données". */
+const DATACENTER_HEAD = /centres\s+de\s+données|^hébergeur$/iu;
+const DATACENTER_WORDS = /\bdata[-\s]?cent(?:er|re)s?$/iu;
 const DEVELOPER_HEAD = /^(?:lab|laboratoire|developer)$/iu;
-/** Heads that name the company's business: the gazetteer's sector, or its role for funds. */
-const KIND_HEADS: readonly [RegExp, string][] = [
-  [/^(?:néo-?cloud|neo-?cloud)$/iu, "neocloud"],
-  [/^(?:hébergeur|opérateur\s+de\s+centres\s+de\s+données|data\s+cent(?:er|re)\s+operator)$/iu, "datacenter"],
-  [/^(?:énergéticien|électricien|utility)$/iu, "utility"],
-];
 const FUND_HEAD = /^(?:fonds|investisseur|fund|investor)$/iu;
+/** Sectors a head noun names outright ("le néocloud", "the utility"): an unlisted company may fit them. */
+const KIND_SECTORS = new Set(["neocloud", "datacenter", "utility"]);
 
 interface Description {
   country: string | null;
@@ -50,25 +51,33 @@ interface Description {
   startup: boolean;
   /** "le fonds", "the investor": an investor the gazetteer lists, or a company it does not. */
   fund: boolean;
-  /** A head that names the business ("le néocloud", "le fonds"): a company of unknown country may fit it. */
+  /** A head that names the business ("le néocloud", "le fonds"): a company the gazetteer does not list may fit it. */
   namesKind: boolean;
 }
 
 const STARTUP_HEAD = /^(?:startup|start-up|jeune\s+pousse)$/iu;
 
+/** The gazetteer sector a description's head noun and words name, or null. */
+function sectorOf(head: string, words: string[]): string | null {
+  if (CHIP_HEAD.test(head) || words.some((w) => /^(?:chip|semiconductor)s?$/iu.test(w))) return "chips";
+  if (UTILITY_HEAD.test(head)) return "utility";
+  if (NEOCLOUD_HEAD.test(head)) return "neocloud";
+  if (DATACENTER_HEAD.test(head) || DATACENTER_WORDS.test(words.join(" "))) return "datacenter";
+  return null;
+}
+
 /** What the words of a description say about the company; null when they say nothing specific. */
 function describe(head: string, words: string[]): Description | null {
   let country: string | null = null;
   for (const word of words) country ??= NATIONALITIES.find(([pattern]) => pattern.test(word))?.[1] ?? null;
-  const kind = KIND_HEADS.find(([pattern]) => pattern.test(head))?.[1] ?? null;
-  const sector =
-    kind ??
-    (CHIP_HEAD.test(head) || words.some((w) => /^(?:chip|semiconductor)s?$/iu.test(w)) ? "chips" : null);
+  const sector = sectorOf(head, words);
   const developer =
-    DEVELOPER_HEAD.test(head) || (/^(?:startup|start-up|company|firm)$/iu.test(head) && words.includes("AI"));
+    sector === null &&
+    (DEVELOPER_HEAD.test(head) ||
+      (/^(?:startup|start-up|company|firm)$/iu.test(head) && words.includes("AI")));
   const startup = STARTUP_HEAD.test(head);
   const fund = FUND_HEAD.test(head);
-  const namesKind = kind !== null || fund;
+  const namesKind = fund || (sector !== null && KIND_SECTORS.has(sector));
   return country || sector || developer || startup || fund
     ? { country, sector, developer, startup, fund, namesKind }
     : null;
@@ -78,6 +87,11 @@ function describe(head: string, words: string[]): Description | null {
 function isYoungCompany(canonical: string, gazetteer: Gazetteer): boolean {
   if (!gazetteer.byFolded.has(foldName(canonical))) return true;
   return gazetteer.roles.get(canonical) === "developer" || gazetteer.sectors.get(canonical) === "neocloud";
+}
+
+/** A data-centre builder may be a neocloud that builds its own sites (Crusoe, Applied Digital). */
+function fitsSector(sector: string | undefined, described: string): boolean {
+  return sector === described || (described === "datacenter" && sector === "neocloud");
 }
 
 /**
@@ -93,7 +107,7 @@ function fittingCompany(
 ): string | null {
   const known = (canonical: string) =>
     (!d.country || gazetteer.countries.get(canonical) === d.country) &&
-    (!d.sector || gazetteer.sectors.get(canonical) === d.sector) &&
+    (!d.sector || fitsSector(gazetteer.sectors.get(canonical), d.sector)) &&
     (!d.fund || gazetteer.roles.get(canonical) === "investor") &&
     (!d.developer || gazetteer.roles.get(canonical) === "developer") &&
     (!d.startup || isYoungCompany(canonical, gazetteer));

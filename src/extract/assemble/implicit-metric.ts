@@ -170,7 +170,7 @@ export function forecastContinuation(
 
 /** Right after a named subject: an aside, then a verb that looks ahead ("Amazon, à lui seul, anticipe", "Alphabet vise"). */
 const FORECAST_VERB_AFTER_NAME =
-  /^\s*(?:,[^,.;:]{1,30},\s*)?(?:\p{L}+\s+){0,2}?(?:vise|table|prévoit|anticipe|projette|aims|targets|expects|projects|forecasts|sees)\b/iu;
+  /^\s*(?:,[^,.;:]{1,30},\s*)?(?:\p{L}+\s+){0,2}?(?:vise|table|prévoit|anticipe|projette|aims|targets|expects|projects|forecasts|sees|guided|guides|(?:a|ont)\s+(?:relevé|abaissé|réduit|resserré)\s+(?:sa|ses|leur|leurs)\s+(?:\p{L}+\s+)?(?:prévisions?|objectifs?|fourchettes?)|(?:lifted|raised|cut|lowered|trimmed|narrowed|tightened|reiterated|reaffirmed)\s+(?:the\s+(?:bottom|top|low|high|lower|upper)\s+(?:end\s+)?of\s+)?(?:its|their|the)\s+(?:[\p{L}-]+\s+)?(?:forecast|guidance|outlook|range|estimate|projection)s?)\b/iu;
 
 /**
  * "Les quatre groupes prévoient 650 milliards de dépenses d'investissement. Amazon, à lui seul, anticipe
@@ -190,11 +190,11 @@ export function memberForecastContinuation(
   if (!/^[«"“\s]*$/u.test(r.text.slice(s.sentence.start, subject.start))) return null;
   if (!FORECAST_VERB_AFTER_NAME.test(r.text.slice(subject.end, q.span.start))) return null;
   if (s.figures.some((o) => o.span.end <= q.span.start)) return null;
-  // The group's figure may stand two sentences back, past a sibling's ("Amazon, à lui seul, …").
+  // The group's figure may stand a few sentences back, past siblings' ("Amazon, à lui seul, …").
   const kind = unitClass(unit);
   const earlier = r.candidates.findLast(
     (c) =>
-      c.sentenceIndex >= s.sentenceIndex - 2 &&
+      c.sentenceIndex >= s.sentenceIndex - 3 &&
       c.sentenceIndex < s.sentenceIndex &&
       c.metric !== null &&
       c.metricAt !== null &&

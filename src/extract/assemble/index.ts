@@ -80,6 +80,7 @@ import {
 import { documentCurrencyOf, readUnit } from "./unit.js";
 import { withUnknownCompanies } from "./unknown-names.js";
 import { reviseUtilityBuyer } from "./utility-buyer.js";
+import { reviseValuationOfBacked } from "./valuation-investee.js";
 import { reviseWithClauseOwner } from "./with-clause.js";
 
 export { ENTITY_FEATURES, ENTITY_WEIGHTS, type EntityFeature } from "./entity.js";
@@ -137,6 +138,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   reviseAcquisitionList(r, s, f);
   reviseDealListOwner(r, s, f);
   reviseRoundNamedAfter(r, s, f);
+  reviseValuationOfBacked(r, s, f);
   reviseTopicSupplier(r, s, f);
   reviseProgrammeFrame(r, s, f);
   reviseProgrammeFrameContinued(r, s, f);

@@ -5,14 +5,14 @@ import type { Party } from "./types.js";
  * descriptor with its article ("…, and Google", "…, le fonds Spark Capital", "; the chipmaker Nvidia").
  */
 const CLAUSE_OPENING =
-  /[,;]\s*(?:(?:and|but|while|whereas|et|mais|tandis\s+qu['’]e?|alors\s+qu['’]e?)\s+)?(?:(?:(?:le|la|les|the)\s+|l['’])(?:[\p{Ll}-]+\s+){1,3})?$/u;
+  /[,;]\s*(?:(?:and|but|while|whereas|et|mais)\s+|(?:tandis|alors)\s+qu(?:e\s+|['’]))?(?:(?:(?:le|la|les|the)\s+|l['’])(?:[\p{Ll}-]+\s+){1,3})?$/u;
 
 /**
  * A finite verb right after the name: an auxiliary or modal, an English past tense, or a French
  * reflexive ("Google agreed", "Spark Capital a injecté", "Nvidia will invest", "Intel s'est engagé").
  */
 const FINITE_VERB =
-  /^\s+(?:(?:has|have|had|is|was|were|are|will|would|could|should|may|might|also|then|later|itself)\b|(?!(?:said|added|noted|told|reported|announced|stated|confirmed|explained)\b)\p{Ll}{3,}ed\b|(?:a|ont|avait|avaient|aura|auront|va|vont|est|sont|était|sera|doit|devait|devrait|pourrait|prévoit|compte|s['’]est|s['’]était|s['’]engage|investit|investira|injecte|apporte|apportera|détient|détenait|possède)\s)/u;
+  /^\s+(?:(?:has|have|had|is|was|were|are|will|would|could|should|may|might|also|then|later|itself|expects|plans|aims|sees|targets|intends|wants|holds|owns|spends|invests|needs|builds|operates|reports|gets)\b|(?!(?:said|added|noted|told|reported|announced|stated|confirmed|explained)\b)\p{Ll}{3,}ed\b|(?:a|ont|avait|avaient|aura|auront|va|vont|est|sont|était|sera|doit|devait|devrait|pourrait|prévoit|compte|s['’]est|s['’]était|s['’]engage|investit|investira|injecte|apporte|apportera|détient|détenait|possède)\s)/u;
 
 /** Reporting verbs: a name quoted as the source of the figure may still be the deal's other end. */
 const REPORTING_AFTER = /^\s+(?:a|avait)\s+(?:indiqué|annoncé|déclaré|précisé|affirmé|confirmé|expliqué)\b/u;

@@ -27,3 +27,38 @@ describe("an amount a verb of obtaining money governs", () => {
     assert.deepEqual(raised("CoreWeave a obtenu 4 milliards de dollars de commandes publiques.", "fr"), []);
   });
 });
+
+describe("money a company collects in colloquial words", () => {
+  it("is a round: fetched, hauled in, bagged, pulled in fresh capital (EN)", () => {
+    assert.deepEqual(ownerMetricValue("Zorbex fetched $150 million from a group of investors.", "en"), [
+      ["Zorbex", "funding_round", 1.5e8],
+    ]);
+    assert.deepEqual(ownerMetricValue("Quillon hauled in $750 million in new funding.", "en"), [
+      ["Quillon", "funding_round", 7.5e8],
+    ]);
+    assert.deepEqual(ownerMetricValue("Vextra AI bagged $305 million in a round co-led by Sequoia.", "en"), [
+      ["Vextra AI", "funding_round", 3.05e8],
+    ]);
+    assert.deepEqual(
+      ownerMetricValue(
+        "Cerebras pulled in $1.1 billion in fresh capital at an $8.1 billion valuation.",
+        "en",
+      ),
+      [
+        ["Cerebras", "funding_round", 1.1e9],
+        ["Cerebras", "valuation", 8.1e9],
+      ],
+    );
+  });
+
+  it("is a round: récolté ou obtenu auprès d'investisseurs (FR)", () => {
+    assert.deepEqual(
+      ownerMetricValue("Zorbex a récolté 200 millions d'euros auprès d'un groupe d'investisseurs.", "fr"),
+      [["Zorbex", "funding_round", 2e8]],
+    );
+    assert.deepEqual(
+      ownerMetricValue("Quillon a obtenu 120 millions d'euros auprès de ses investisseurs.", "fr"),
+      [["Quillon", "funding_round", 1.2e8]],
+    );
+  });
+});

@@ -87,11 +87,30 @@ function isHeadlineModifier(
   names: NameMention[],
 ): boolean {
   if (isComplement(text, name, headline.start)) return true;
+  if (namesTheDealOf(text, name, names)) return true;
   if (!POSSESSIVE_AFTER.test(text.slice(name.end, name.end + 3))) return false;
   return names.some(
     (n) =>
-      n.start > name.end && n.end <= headline.end && n.canonical !== name.canonical && n.kind !== "person",
+      n.start > name.end &&
+      n.end <= headline.end &&
+      n.canonical !== name.canonical &&
+      n.kind !== "person" &&
+      !namesTheDealOf(text, n, names),
   );
+}
+
+/** A deal noun right after a name: "Meta deal", "OpenAI contract", "Nvidia stake". */
+const DEAL_NOUN_AFTER =
+  /^\s+(?:[\p{Ll}-]+\s+)?(?:deals?|contracts?|pacts?|agreements?|stakes?|investments?|orders?|bets?|tie-ups?|partnerships?|bids?|talks|alliances?|accords?|contrats?)(?!\p{L})/u;
+
+/**
+ * "CoreWeave's Meta deal", "AMD's OpenAI pact": a name right after a possessive, as the modifier of a
+ * deal noun, says whom the possessor's deal is with; the possessor is what the headline is about.
+ */
+function namesTheDealOf(text: string, name: NameMention, names: NameMention[]): boolean {
+  if (!DEAL_NOUN_AFTER.test(text.slice(name.end, name.end + 40))) return false;
+  const before = names.findLast((n) => n.end <= name.start);
+  return before !== undefined && /^['’]s?\s+$/u.test(text.slice(before.end, name.start));
 }
 
 /**

@@ -77,3 +77,23 @@ describe("a purchase told as under way or to come", () => {
     );
   });
 });
+
+describe("goods bought from a seller named after them", () => {
+  it("are a compute purchase from that seller, not the price of the seller (EN, FR)", () => {
+    const read = (text: string, language: "fr" | "en") =>
+      extract(text, language).map((c) => `${c.entity}→${c.counterparty} ${c.metric}`);
+    assert.deepEqual(read("IREN will buy the chips from Dell Technologies for about $5.8 billion.", "en"), [
+      "IREN→Dell compute_commitment",
+    ]);
+    assert.deepEqual(
+      read("IREN achètera les puces auprès de Dell pour environ 5,8 milliards de dollars.", "fr"),
+      ["IREN→Dell compute_commitment"],
+    );
+    assert.deepEqual(
+      read("Vistra agreed to buy seven gas plants from Lotus Infrastructure for $1.9 billion.", "en").map(
+        (c) => c.split(" ").at(-1),
+      ),
+      ["acquisition_price"],
+    );
+  });
+});

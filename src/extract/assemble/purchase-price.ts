@@ -18,6 +18,10 @@ const DEAL_WORD =
 const GOODS_AFTER =
   /^(?:['’]s)?\s*(?:[\p{L}-]+\s+){0,2}?(?:chips?|puces?|GPUs?|processeurs?|processors?|servers?|serveurs?|capacity|capacité|compute|calcul|cloud|power|électricité|output|production|shares?|actions?|stock|stakes?|participations?)(?!\p{L})/iu;
 
+/** Goods bought from a seller named after them: "buy the chips from Dell", "acheter des puces auprès de Nvidia". */
+const GOODS_FROM_SELLER =
+  /(?<!\p{L})(?:chips?|puces?|GPUs?|processeurs?|processors?|accelerators?|servers?|serveurs?|capacity|capacité|compute|power|électricité|output)\s+(?:from|auprès\s+d(?:e|u|es|['’])|de\s+chez|with|avec)\s/iu;
+
 /** "for $5.4 billion", "pour 9 milliards": the figure is the price paid. */
 const PRICE_LEAD =
   /(?<!\p{L})(?:for|pour)\s+(?:(?:about|around|some|nearly|roughly|environ|près\s+de|quelque)\s+)?(?:US)?[$€£]?\s*$/iu;
@@ -38,7 +42,7 @@ export function revisePurchasePrice(r: DocumentReading, s: SentenceReading, f: F
   let bought: string | null = null;
   for (const m of matchesIn(BOUGHT_BEFORE, before)) {
     const nameEnd = s.sentence.start + m.index + m[0].length;
-    if (!GOODS_AFTER.test(text.slice(nameEnd, nameEnd + 40))) bought = m[0];
+    if (!GOODS_AFTER.test(text.slice(nameEnd, nameEnd + 40)) && !GOODS_FROM_SELLER.test(m[0])) bought = m[0];
   }
   if (!bought) return;
   f.rules.push(`metric: "${bought}" buys a company; the figure is its price → acquisition_price`);

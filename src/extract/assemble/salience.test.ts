@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { extract } from "../../../test/support/claims.js";
 import { extractClaims } from "../index.js";
 
 const owners = (text: string, language: "fr" | "en", metric: string) =>
@@ -52,5 +53,23 @@ describe("a supplier that supplies a company it names", () => {
     const text =
       "Microsoft expands in Texas\n\nMicrosoft presented its Texas plans on Tuesday.\n\nLast month, Broadcom agreed to deliver custom accelerators. This week, the company pledged to spend $20 billion on data centres in Texas.";
     assert.deepEqual(owners(text, "en", "capex"), [["Broadcom", 20e9]]);
+  });
+});
+
+describe("a headline 'X's Y deal'", () => {
+  it("is about X: the company's figures later are X's (EN)", () => {
+    const claims = extract(
+      "CoreWeave's Meta deal lifts backlog\n\nCoreWeave signed a $14.2 billion deal to provide computing power to Meta Platforms through 2031.\n\nAn analyst estimated the company's revenue would reach $12 billion next year.",
+      "en",
+    );
+    assert.equal(claims.find((c) => c.metric === "revenue")?.entity, "CoreWeave");
+  });
+
+  it("a French headline naming the partner after the deal noun keeps the same subject (FR)", () => {
+    const claims = extract(
+      "CoreWeave signe un accord avec Meta\n\nCoreWeave fournira à Meta de la puissance de calcul pour 14,2 milliards de dollars.\n\nSelon un analyste, le chiffre d'affaires de la société atteindra 12 milliards de dollars l'an prochain.",
+      "fr",
+    );
+    assert.equal(claims.find((c) => c.metric === "revenue")?.entity, "CoreWeave");
   });
 });
