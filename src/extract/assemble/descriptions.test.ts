@@ -141,9 +141,9 @@ describe("a description naming a company's business ('le néocloud', 'le fonds')
     assert.deepEqual(
       owners("Mistral AI closed a round that MGX joined. The Emirati fund put in €500 million.", "en"),
       [["MGX", 5e8]],
-      );
-    });
+    );
   });
+});
 
 describe("a description by sector: utility, neocloud, data-centre builder", () => {
   it("points back at the latest company of that sector, not at the article's subject", () => {
