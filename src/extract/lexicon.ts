@@ -599,11 +599,12 @@ export const METRIC_RULES: MetricRule[] = [
   },
   {
     // Taking or keeping a share of a company: "pourrait prendre jusqu'à 10 % du concurrent", "will retain
-    // about 20 per cent", "conservera 15 %".
+    // about 20 per cent", "conservera 15 %"; also with a noun for the piece kept: "keeps a modest
+    // 20 per cent slice", "conserve une part de 30 %".
     metric: "equity_stake",
     units: ["fraction"],
     pattern:
-      /(?<!\p{L})(?:prendr(?:e|a|ait|aient|ont)|pris|take[ns]?|taking|took|retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|conserv(?:er|era|erait|eront|e|ent|ant)|gard(?:er|era|erait|eront|e|ent|ant)|poss[eè]d(?:e|ent|ait|aient|er|era|erait|eront)|contrôl(?:e|ent|ait|aient|er|era|erait|eront))\s+(?:(?:up\s+to|about|around|roughly|nearly|some|jusqu['’]à|environ|près\s+de|quelque)\s+)?(?=\d[\d.,\s]*(?:%|per\s*cent|pour\s*cent)(?![^.;]{0,40}?(?:revenue|revenus|chiffre\s+d|ventes|sales|recettes|profits?|bénéfices?|market|marché)))/giu,
+      /(?<!\p{L})(?:prendr(?:e|a|ait|aient|ont)|pris|take[ns]?|taking|took|retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|conserv(?:er|era|erait|eront|e|ent|ant)|gard(?:er|era|erait|eront|e|ent|ant)|poss[eè]d(?:e|ent|ait|aient|er|era|erait|eront)|contrôl(?:e|ent|ait|aient|er|era|erait|eront))\s+(?:(?:a|an|its|their)\s+(?:\p{L}+\s+)?(?=(?:(?:about|around|roughly|nearly|some)\s+)?\d[\d.,\s]*(?:%|per\s*cent)\s+(?:slice|chunk|piece|stake|holding|interest)(?!\p{L}))|(?:une|sa|leur)\s+(?:\p{L}+\s+)?(?:part|participation|tranche)\s+(?:de\s+|d['’]))?(?:(?:up\s+to|about|around|roughly|nearly|some|jusqu['’]à|environ|près\s+de|quelque)\s+)?(?=\d[\d.,\s]*(?:%|per\s*cent|pour\s*cent)(?![^.;]{0,40}?(?:revenue|revenus|chiffre\s+d|ventes|sales|recettes|profits?|bénéfices?|market|marché)))/giu,
     bonus: 10,
   },
   {

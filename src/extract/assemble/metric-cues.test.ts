@@ -91,6 +91,23 @@ describe("a share of a company taken or kept", () => {
     ]);
   });
 
+  it("is a stake when the piece kept is named after the figure", () => {
+    assert.deepEqual(read("Lambda keeps a modest 25 per cent slice, according to the rating agency.", "en"), [
+      ["equity_stake", 0.25],
+    ]);
+    assert.deepEqual(read("Lambda retained a 15% chunk of the campus venture.", "en"), [
+      ["equity_stake", 0.15],
+    ]);
+    assert.deepEqual(read("Lambda garde une petite part de 25 % du campus, selon l'agence.", "fr"), [
+      ["equity_stake", 0.25],
+    ]);
+    assert.ok(
+      !read("Lambda keeps a 40 per cent gross margin on its cloud rentals.", "en").some(
+        ([metric]) => metric === "equity_stake",
+      ),
+    );
+  });
+
   it("unless it is a share of revenue or of a market", () => {
     assert.deepEqual(read("Nscale will keep 20% of the revenue of the joint venture.", "en"), [
       ["revenue_share", 0.2],
