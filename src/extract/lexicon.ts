@@ -415,6 +415,16 @@ export const METRIC_RULES: MetricRule[] = [
     ),
   },
   {
+    // An investor buying or holding a slice of someone else's bonds or loans: "hoovered up about
+    // $18 billion", "bought $2 billion of the notes", "its biggest single holding at $2 million", "a loan
+    // fund adding another $600,000", "a raflé 5 milliards de dollars d'obligations".
+    metric: "investment",
+    units: ["currency"],
+    pattern:
+      /(?<!\p{L})(?:hoover|snapp|scoop|gobbl|lapp|pick|stump)(?:ed|ing)\s+up\s+(?=(?:(?:about|around|roughly|nearly|some|over|another|(?:more|less)\s+than)\s+)?(?:US\$|[$€£]|\d))|(?<!\p{L})(?:bought|purchased|buys|buying|acquired)\s+(?=(?:(?:about|around|roughly|nearly|some|over|another|(?:more|less)\s+than)\s+)?(?:US\$|[$€£]|\d)[^.;]{0,40}?\s(?:of|in)\s+(?:(?:the|its|their|new)\s+)?(?:[\p{L}-]+\s+)?(?:bonds|notes|debt|loans|paper)(?!\p{L}))|(?<!\p{L})(?:biggest|largest|top|single)\s+holding\s+(?:at|of|worth)\s+(?=(?:US\$|[$€£]|\d))|(?<!\p{L})(?:ETFs?|funds?|portfolios?)\s+(?:holding|adding)\s+(?:(?:another|about|some)\s+)?(?=(?:US\$|[$€£]|\d))|(?<!\p{L})(?:raflé|ramassé|acheté|souscrit|racheté)\s+(?:pour\s+)?(?=(?:(?:environ|près\s+de|plus\s+de|quelque)\s+)?\d[^.;]{0,40}?\sd(?:e\s+|['’])(?:obligations|dette|titres\s+de\s+dette|prêts)(?!\p{L}))/giu,
+    bonus: 70,
+  },
+  {
     // Paying for a site or a project: "financeront un campus … pour 30 milliards", "will fund the campus".
     metric: "investment",
     units: ["currency"],

@@ -205,3 +205,37 @@ describe("money paid for a stake, a company's purchase, a contribution to a prog
     assert.deepEqual(claims[0], ["SoftBank+Oracle+MGX", "Stargate", "investment", 21e9]);
   });
 });
+
+describe("an investor buying or holding part of another company's bonds", () => {
+  it("is its investment, not a debt issue", () => {
+    assert.deepEqual(read("Fidelity snapped up $4 billion of the notes sold by Lambda.", "en"), [
+      ["investment", 4e9],
+    ]);
+    assert.deepEqual(read("Fidelity scooped up about 3 billion US dollars of the offering.", "en"), [
+      ["investment", 3e9],
+    ]);
+    assert.deepEqual(
+      read("Fidelity's income fund made the campus its largest holding at 1.5 million US dollars.", "en"),
+      [["investment", 1.5e6]],
+    );
+    assert.deepEqual(
+      read(
+        "Lambda a émis 10 milliards de dollars d'obligations pour son campus. Nscale en a raflé 4 milliards de dollars d'obligations.",
+        "fr",
+      ),
+      [
+        ["debt_issuance", 1e10],
+        ["investment", 4e9],
+      ],
+    );
+  });
+
+  it("while a company raising money in bonds issues debt", () => {
+    assert.deepEqual(read("Lambda raised $4 billion in bonds to fund its campus.", "en"), [
+      ["debt_issuance", 4e9],
+    ]);
+    assert.deepEqual(read("Lambda a levé 4 milliards de dollars d'obligations pour son campus.", "fr"), [
+      ["debt_issuance", 4e9],
+    ]);
+  });
+});
