@@ -230,11 +230,29 @@ function namesTheCompanyBought(f: FigureReading, metricWord: string): boolean {
   return f.candidate.metric === "acquisition_price" && BUYING_WORD.test(metricWord);
 }
 
+/**
+ * "$9 billion a year, on par with the sales of Dell", « un montant comparable au chiffre d'affaires
+ * de Dell »: a metric word after the figure that a comparison introduces measures the company the
+ * figure is compared with, not the figure's owner.
+ */
+const COMPARED_WITH_BEFORE =
+  /(?<!\p{L})(?:alongside|on\s+par\s+with|in\s+line\s+with|comparable\s+(?:to|with)|similar\s+to|close\s+to|equal\s+to|equivalent\s+to|rival(?:s|l?ing)?|match(?:es|ing)?|surpass(?:es|ing)?|than|comparables?\s+(?:à|aux?)|similaires?\s+(?:à|aux?)|proches?\s+(?:de|des|du)|équivalents?\s+(?:à|aux?)|égal(?:e|es|ent)?\s+(?:à|aux?)|à\s+l['’]égal\s+(?:de|des|du)|au\s+niveau\s+(?:de|des|du)|au\s+même\s+niveau\s+que|rivalis\p{L}*\s+avec|que)\s+(?:(?:the|that|those|of|la|le|les|l['’])\s*)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+function metricWordInComparison(
+  text: string,
+  f: FigureReading,
+  metricAt: { start: number; end: number },
+): boolean {
+  return (
+    metricAt.start >= f.q.span.end && COMPARED_WITH_BEFORE.test(text.slice(f.q.span.end, metricAt.start))
+  );
+}
+
 /** "les revenus de X", "X's revenue": the owner named on the metric word. */
 function possessiveOwners(r: DocumentReading, s: SentenceReading, f: FigureReading): Cued[] {
   const { text } = r;
   const metricAt = f.candidate.metricAt;
-  if (!metricAt) return [];
+  if (!metricAt || metricWordInComparison(text, f, metricAt)) return [];
   const found: Cued[] = [];
   const afterMetric = text.slice(metricAt.end, metricAt.end + 45);
   const possessive = /^\s*(?:\p{L}+\s+){0,2}?(?:de\s+la\s+|de\s+l['’]|d['’]|de\s+|du\s+|of\s+)/iu.exec(

@@ -190,4 +190,34 @@ describe("figures around a company's finance that are no claims (CLAIMS.md §8)"
     );
     assert.deepEqual(values("Les dépenses d'investissement de Meta ont progressé de 20 %.", "fr"), [0.2]);
   });
+
+  it("a ratio or flow no metric records, after a recorded one, does not take its metric", () => {
+    const gross = (text: string, language: "fr" | "en") =>
+      read(text, language).claims.map((c) => [c.metric, c.value.low ?? c.value.high]);
+    assert.deepEqual(
+      gross("Hanwha posted a gross margin of 41.5% for the half, and a return on equity of 17.2%.", "en"),
+      [["gross_margin", 0.415]],
+    );
+    assert.deepEqual(
+      gross(
+        "Hanwha a affiché une marge brute de 41,5 % sur le semestre et une marge d'exploitation de 17,2 %.",
+        "fr",
+      ),
+      [["gross_margin", 0.415]],
+    );
+    assert.deepEqual(
+      gross(
+        "Intel's cash and investments totaled $6 billion at the end of June, with operating cash flow of $1.7 billion.",
+        "en",
+      ),
+      [["cash_position", 6e9]],
+    );
+    assert.deepEqual(
+      values(
+        "Intel disposait de 6 milliards de dollars de trésorerie fin juin, et son flux de trésorerie disponible atteignait 1,7 milliard de dollars.",
+        "fr",
+      ),
+      [6e9],
+    );
+  });
 });

@@ -117,7 +117,22 @@ const PROFIT_COMPARED_WITH = new RegExp(
  */
 const NO_NEW_CLAUSE = String.raw`(?:(?!\b(?:after|when|because|following|once|on\s+news|après|lorsque|quand|parce|car|grâce\s+à|suite\s+à|dès\s+que)(?!\p{L}))`;
 
+/**
+ * A ratio or flow no metric of the vocabulary records, named right before its figure: return on
+ * equity, operating or EBITDA margin, cash flow (« rentabilité des capitaux propres »,
+ * « marge d'exploitation », « flux de trésorerie disponible »). Without this, a list item or a
+ * second clause would take the previous figure's metric (gross margin, cash).
+ */
+const UNRECORDED_MEASURE_BEFORE =
+  /(?<!\p{L})(?:return\s+on\s+(?:average\s+)?(?:equity|assets|invested\s+capital|capital)|ROE|ROIC|ROA|(?:operating|net|EBITDA|EBIT|profit|pre-tax|pretax)\s+margins?|(?:free\s+|operating\s+)?cash\s+flows?(?:\s+generation)?|cash\s+generation|rentabilité\s+(?:des\s+capitaux\s+propres|des\s+fonds\s+propres|financière)|(?:taux\s+de\s+)?marges?\s+(?:d['’]exploitation|opérationnelles?|nettes?|d['’]EBITDA|d['’]Ebitda)|flux\s+de\s+trésorerie(?:\s+(?:disponibles?|libres?|opérationnels?|d['’]exploitation))?|génération\s+de\s+trésorerie)(?:\s+(?:of|de|d['’]|at|à|was|were|reached|totall?ed|came\s+in\s+at|stood\s+at|atteint|atteignait|s['’]élève\s+à|s['’]établit\s+à|ressort\s+à)){1,2}\s*(?:(?:about|around|roughly|nearly|some|approximately|environ|près\s+de|quelque)\s+)?$/iu;
+
 const RULES: readonly NotAClaimRule[] = [
+  {
+    reason:
+      "a ratio or flow no metric of the vocabulary records (return on equity, operating margin, cash flow)",
+    units: (unit) => unit === "fraction" || isCurrencyCode(unit),
+    before: UNRECORDED_MEASURE_BEFORE,
+  },
   {
     reason: "a share's move on the market",
     units: (unit) => unit === "fraction" || isCurrencyCode(unit),

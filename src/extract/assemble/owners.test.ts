@@ -469,3 +469,21 @@ describe("a metric word said once for two owners", () => {
     );
   });
 });
+
+describe("a metric word after the figure, in a comparison", () => {
+  it("names the company the figure is compared with, not its owner", () => {
+    assert.deepEqual(
+      owners(
+        "Nebius expects its platform to bring in $9 billion a year by 2028, on par with the sales of Dell.",
+      ),
+      [["Nebius", 9e9]],
+    );
+    assert.deepEqual(
+      owners(
+        "Nebius prévoit que sa plateforme génère 9 milliards de dollars par an d'ici 2028, un montant comparable au chiffre d'affaires de Dell.",
+        "fr",
+      ),
+      [["Nebius", 9e9]],
+    );
+  });
+});

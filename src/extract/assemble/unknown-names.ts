@@ -65,6 +65,20 @@ function shortForm(name: string): string | null {
   return m?.[1] && !NOT_A_NAME.test(m[1]) ? m[1] : null;
 }
 
+/**
+ * "Contracted Power" in a title-case headline, "contracted power" in the body: a name of several
+ * words the document also writes with its later words in lower case is a common phrase, not a company.
+ */
+function writtenAsCommonPhrase(name: string, text: string): boolean {
+  const [first, ...rest] = name.split(/[ \u00a0]+/u);
+  if (!first || rest.length === 0) return false;
+  const lowered = rest.map((w) => w.toLowerCase());
+  if (lowered.every((w, i) => w === rest[i])) return false;
+  const initial = `[${escapeRegExp(first[0]!.toUpperCase())}${escapeRegExp(first[0]!.toLowerCase())}]${escapeRegExp(first.slice(1))}`;
+  const phrase = `${initial}${lowered.map((w) => `[ \\u00a0]+${escapeRegExp(w)}`).join("")}`;
+  return new RegExp(`(?<![\\p{L}\\p{N}])${phrase}(?![\\p{L}\\p{N}])`, "u").test(text);
+}
+
 /** Every company named with a corporate cue that the gazetteer does not know, as written. */
 export function unknownCompanies(
   text: string,
@@ -81,6 +95,7 @@ export function unknownCompanies(
     if (fromBusinessCue && !namesAnOrganisation(name, text, at + raw.indexOf(name))) return;
 
     if (gazetteer.collectives.some((c) => foldName(c) === foldName(name))) return;
+    if (writtenAsCommonPhrase(name, text)) return;
     const outlet = (o: string) =>
       [name, `the ${name}`, `le ${name}`].some((n) => foldName(n) === foldName(o));
     if (gazetteer.outlets.some(outlet)) return;

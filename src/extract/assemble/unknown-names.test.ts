@@ -1,0 +1,39 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { extractClaims } from "../index.js";
+
+const parties = (text: string, language: "fr" | "en") =>
+  extractClaims({ text, language, published: "2025-11-10", document: "d.txt" }).claims.map((c) => [
+    c.entity,
+    c.counterparty,
+    c.value.low ?? c.value.high,
+  ]);
+
+describe("companies found by a corporate word after their name", () => {
+  it("a common phrase a headline capitalises is no company when the body writes it in lower case", () => {
+    assert.deepEqual(
+      parties(
+        "Oracle Update - Secured Power Doubles To 1.5GW\n\nOracle said secured power doubled to 1.5 gigawatts in the quarter.",
+        "en",
+      ),
+      [["Oracle", null, 1.5]],
+    );
+    assert.deepEqual(
+      parties(
+        "Data4 – Installed Power : 800 MW en 2026\n\nLe groupe Data4 vise une installed power de 800 MW en 2026.",
+        "fr",
+      ),
+      [["Data4", null, 0.8]],
+    );
+  });
+
+  it("a company whose name ends with a corporate word is still found", () => {
+    assert.deepEqual(
+      parties(
+        "Amazon signed a deal with Talen Energy for 1.9 gigawatts of power from its nuclear plant.",
+        "en",
+      ),
+      [["Amazon", "Talen Energy", 1.9]],
+    );
+  });
+});
