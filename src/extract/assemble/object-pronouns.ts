@@ -7,7 +7,7 @@
 import type { Gazetteer, NameMention } from "../gazetteer.js";
 import { matchesIn } from "../patterns.js";
 import type { Sentence } from "../sentences.js";
-import { isComplement } from "./parties.js";
+import { anaphoraParty, isComplement } from "./parties.js";
 import { firstFrom, nameStart } from "./text.js";
 import type { Party } from "./types.js";
 
@@ -63,15 +63,7 @@ export function objectPronounParties(
     const start = sentence.start + m.index + m[0].length - surface.length;
     if (parties.some((p) => p.start <= start && start < p.end)) continue;
     const meant = meantBy(start, sentence, text, parties, names, topics, gazetteer);
-    if (meant)
-      found.push({
-        start,
-        end: start + surface.length,
-        canonical: meant,
-        kind: "company",
-        surface,
-        via: "anaphora",
-      });
+    if (meant) found.push(anaphoraParty(start, surface, meant));
   }
   return found;
 }

@@ -214,19 +214,16 @@ function lastPair(names: NameMention[], at: number, gazetteer: Gazetteer): [stri
   return seen.length === 2 ? [seen[1]!, seen[0]!] : null;
 }
 
+/** A company party read from a pronoun or a description written at `start` that stands for `meant`. */
+export function anaphoraParty(start: number, surface: string, meant: string): Party {
+  return { start, end: start + surface.length, canonical: meant, kind: "company", surface, via: "anaphora" };
+}
+
 /** Each pronoun `pattern` captures (group 1) in the sentence's body, as a party standing for `meant`. */
 function pronounsFor(pattern: RegExp, meant: string, sentence: Sentence, body: string): Party[] {
   return [...matchesIn(pattern, body)].map((m) => {
     const surface = m[1]!;
-    const start = sentence.start + m.index + m[0].length - surface.length;
-    return {
-      start,
-      end: start + surface.length,
-      canonical: meant,
-      kind: "company",
-      surface,
-      via: "anaphora",
-    };
+    return anaphoraParty(sentence.start + m.index + m[0].length - surface.length, surface, meant);
   });
 }
 
@@ -251,14 +248,7 @@ function pronounParties(
     if (!pair || COMPLEMENT_BEFORE.test(before)) continue;
     const word = (m[1] ?? m[2]!).toLowerCase();
     const canonical = /^(?:former|premi)/u.test(word) ? pair[0] : pair[1];
-    found.push({
-      start,
-      end: start + m[0].length,
-      canonical,
-      kind: "company",
-      surface: m[0],
-      via: "anaphora",
-    });
+    found.push(anaphoraParty(start, m[0], canonical));
   }
   if (subject) found.push(...pronounsFor(PERSONAL_PRONOUN, subject, sentence, body));
   return found;
@@ -361,8 +351,7 @@ export function partiesOf(
         ? latestNameBefore(names, start, (n) => gazetteer.roles.get(n.canonical) === "developer")
         : null;
     const meant = startup ?? subjectBeforeBreak(sentence, text, names, gazetteer, start) ?? subject;
-    if (meant)
-      parties.push({ start, end, canonical: meant, kind: "company", surface: m[0], via: "anaphora" });
+    if (meant) parties.push(anaphoraParty(start, m[0], meant));
   }
   for (const m of matchesIn(PROGRAMME_ANAPHORA, body)) {
     const start = sentence.start + m.index;
