@@ -66,3 +66,26 @@ describe("a collective with its members listed in apposition", () => {
     );
   });
 });
+
+describe("a bare count as a clause's subject", () => {
+  it("stands for the companies just named, as many as it counts, in English", () => {
+    const text =
+      "Amazon, Microsoft, Alphabet and Meta reported results last week. Together, the four spent $112 billion on capital expenditures in the third quarter.";
+    assert.deepEqual(owners(text), ["Amazon+Microsoft+Alphabet+Meta 112000000000"]);
+    const three =
+      "Oracle, CoreWeave and Nebius signed new contracts. The three will invest $60 billion in data centres next year.";
+    assert.deepEqual(owners(three), ["Oracle+CoreWeave+Nebius 60000000000"]);
+  });
+
+  it("stands for the companies just named, in French", () => {
+    const text =
+      "Amazon, Microsoft et Meta ont publié leurs résultats. Ensemble, les trois prévoient 300 milliards de dollars de dépenses d'investissement en 2026.";
+    assert.deepEqual(owners(text, "fr"), ["Amazon+Microsoft+Meta 300000000000"]);
+  });
+
+  it("is no group when the count is not the number of companies named", () => {
+    const text =
+      "Amazon and Microsoft reported results last week. Together, the four spent $112 billion on capital expenditures in the third quarter.";
+    assert.ok(!owners(text).some((o) => o.includes("+")));
+  });
+});

@@ -141,6 +141,12 @@ export function reviseByParallel(r: DocumentReading, s: SentenceReading, f: Figu
   if (previous.entity.includes("+") || r.gazetteer.publicBodies.has(previous.entity)) return;
   // A plural anaphor that stands for a group ("les trois géants du cloud") is no single company.
   if (candidate.entity?.includes("+")) return;
+  // "Mistral AI lève des fonds ; elle vise…": the anaphor takes up a company of its own sentence.
+  if (
+    entityParty &&
+    s.parties.some((p) => p.via === "name" && p.canonical === candidate.entity && p.end <= entityParty.start)
+  )
+    return;
   const named = r.names.some(
     (n) =>
       n.canonical === previous.entity &&

@@ -3,6 +3,7 @@ import { ANAPHORA, COMPLEMENT_BEFORE, MODIFIER_AFTER } from "../lexicon.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { hasMatch, matchesIn } from "../patterns.js";
 import type { Sentence } from "../sentences.js";
+import { clauseSubjectBeforeBreak, type WrittenCompany } from "./clause-break-subject.js";
 import { demonstrativeParties, subjectPair } from "./demonstratives.js";
 import { descriptionParties } from "./descriptions.js";
 import { objectPronounParties } from "./object-pronouns.js";
@@ -219,12 +220,45 @@ export function anaphoraParty(start: number, surface: string, meant: string): Pa
   return { start, end: start + surface.length, canonical: meant, kind: "company", surface, via: "anaphora" };
 }
 
-/** Each pronoun `pattern` captures (group 1) in the sentence's body, as a party standing for `meant`. */
-function pronounsFor(pattern: RegExp, meant: string, sentence: Sentence, body: string): Party[] {
-  return [...matchesIn(pattern, body)].map((m) => {
+/**
+ * Each pronoun `pattern` captures (group 1) in the sentence's body, as a party standing for `meant`,
+ * or a string for the company it stands for at its position.
+ */
+function pronounsFor(
+  pattern: RegExp,
+  meant: string | ((at: number) => string | null),
+  sentence: Sentence,
+  body: string,
+): Party[] {
+  return [...matchesIn(pattern, body)].flatMap((m) => {
     const surface = m[1]!;
-    return anaphoraParty(sentence.start + m.index + m[0].length - surface.length, surface, meant);
+    const start = sentence.start + m.index + m[0].length - surface.length;
+    const company = typeof meant === "string" ? meant : meant(start);
+    return company ? [anaphoraParty(start, surface, company)] : [];
   });
+}
+
+/** The sentence's companies written by name, in text order: the subjects a pronoun may take up. */
+function writtenCompanies(sentence: Sentence, names: NameMention[], gazetteer: Gazetteer): WrittenCompany[] {
+  const found: WrittenCompany[] = [];
+  for (let i = firstFrom(names, sentence.start, nameStart); i < names.length; i++) {
+    const n = names[i]!;
+    if (n.start >= sentence.end) break;
+    if (n.kind !== "company" || gazetteer.programmes.has(n.canonical)) continue;
+    if (gazetteer.roles.get(n.canonical) === "source") continue;
+    found.push(n);
+  }
+  return found;
+}
+
+/** A subject pronoun's company: the subject of the clause before its break, else the article's subject. */
+function pronounMeaning(
+  sentence: Sentence,
+  text: string,
+  written: readonly WrittenCompany[],
+  subject: string | null,
+): (at: number) => string | null {
+  return (at) => clauseSubjectBeforeBreak(text, sentence.start, at, written) ?? subject;
 }
 
 /** Contrastive references and personal pronouns of a sentence as parties. */
@@ -250,7 +284,12 @@ function pronounParties(
     const canonical = /^(?:former|premi)/u.test(word) ? pair[0] : pair[1];
     found.push(anaphoraParty(start, m[0], canonical));
   }
-  if (subject) found.push(...pronounsFor(PERSONAL_PRONOUN, subject, sentence, body));
+  const written = [...writtenCompanies(sentence, names, gazetteer), ...found].sort(
+    (a, b) => a.start - b.start,
+  );
+  found.push(
+    ...pronounsFor(PERSONAL_PRONOUN, pronounMeaning(sentence, text, written, subject), sentence, body),
+  );
   return found;
 }
 
@@ -367,7 +406,8 @@ export function partiesOf(
       });
   }
   parties.push(...demonstrativeParties(sentence, text, names, gazetteer));
-  if (subject) parties.push(...pronounsFor(FEMININE_PRONOUN, subject, sentence, body));
+  const feminine = pronounMeaning(sentence, text, writtenCompanies(sentence, names, gazetteer), subject);
+  parties.push(...pronounsFor(FEMININE_PRONOUN, feminine, sentence, body));
   parties.push(...pronounParties(sentence, text, names, subject, gazetteer, group));
   parties.sort((a, b) => a.start - b.start);
   parties.push(
