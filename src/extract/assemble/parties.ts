@@ -515,10 +515,27 @@ export function listStart(
   let first = last;
   while (first > 0) {
     const before = parties[first - 1]!;
-    if (before.start < floor || !gap.test(gapBetween(text, before, parties[first]!))) break;
+    const between = gapBetween(text, before, parties[first]!);
+    if (before.start < floor || !gap.test(between)) break;
+    if (closedBeforeComma(text, parties, first - 1, between)) break;
     first--;
   }
   return first;
+}
+
+/** A bare comma between two names. */
+const BARE_COMMA = /^\s*,\s*$/u;
+/** "and", "et" closing a list of names. */
+const CLOSING_AND = /(?:^|\s)(?:and|et|&)\s*$/iu;
+
+/**
+ * "Backed by $6 billion from Nvidia and Cisco, xAI closed": a list closed by "and" ends at its last
+ * name; the name after the next bare comma opens a clause of its own.
+ */
+function closedBeforeComma(text: string, parties: Party[], at: number, after: string): boolean {
+  return (
+    at >= 1 && BARE_COMMA.test(after) && CLOSING_AND.test(gapBetween(text, parties[at - 1]!, parties[at]!))
+  );
 }
 
 /** Companies in a list starting at `first` ("Oracle, NVIDIA, AMD et Broadcom"). */

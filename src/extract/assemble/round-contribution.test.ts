@@ -88,3 +88,38 @@ describe("the part of a round an investor put in ('dont 2 milliards apportés pa
     ]);
   });
 });
+
+describe("a part said to come from an investor right after the round it belongs to", () => {
+  it("is that investor's investment in the company raising (en)", () => {
+    assert.deepEqual(read("Of the $40 billion Cohere raised, $30 billion came from Oracle.", "en"), [
+      ["Cohere", "funding_round", 40e9, null],
+      ["Oracle", "investment", 30e9, "Cohere"],
+    ]);
+    assert.deepEqual(read("Reflection AI raised $2 billion, with $500 million coming from Nvidia.", "en"), [
+      ["Reflection AI", "funding_round", 2e9, null],
+      ["Nvidia", "investment", 5e8, "Reflection AI"],
+    ]);
+  });
+
+  it("is that investor's investment in the company raising (fr)", () => {
+    assert.deepEqual(
+      read(
+        "Mistral AI a levé 1,7 milliard d'euros en septembre ; 1,3 milliard d'euros proviennent d'ASML.",
+        "fr",
+      ),
+      [
+        ["Mistral AI", "funding_round", 1.7e9, null],
+        ["ASML", "investment", 1.3e9, "Mistral AI"],
+      ],
+    );
+  });
+
+  it("stays a round when no round of the company comes before it", () => {
+    assert.deepEqual(
+      read("Nvidia said $5 billion came from its own cash.", "en")
+        .map(([e, m]) => [e, m])
+        .filter(([, m]) => m === "investment"),
+      [],
+    );
+  });
+});

@@ -52,23 +52,32 @@ const PART_OF_ROUND_BEFORE =
   /(?:(?<!\p{L})dont|\bof\s+which|\bincluding)\s*(?:about\s+|some\s+|environ\s+|près\s+de\s+)?$/iu;
 /** After the part, the investor that put it in: « apportés par », « fourni par », "came from", "provided by". */
 const PUT_IN_BY_AFTER =
-  /^\s*(?:(?:de\s+dollars|d['’]euros|dollars|euros)\s+)?(?:(?:ont\s+été|a\s+été|sont|est)\s+)?(?:(?:apport|fourni|investi|vers|souscrit|inject|mis)\p{L}*\s+(?:sur\s+la\s+table\s+)?par|provenant\s+(?:de|d['’]|du)|(?:came|coming|comes)\s+from|(?:provided|contributed|put\s+up|invested)\s+by)\s*(?:la\s+|le\s+|l['’]|the\s+)?$/iu;
+  /^\s*(?:(?:de\s+dollars|d['’]euros|dollars|euros)\s+)?(?:(?:ont\s+été|a\s+été|sont|est)\s+)?(?:(?:apport|fourni|investi|vers|souscrit|inject|mis)\p{L}*\s+(?:sur\s+la\s+table\s+)?par|(?:provenant|provien\p{L}*|vien(?:nen)?t|(?:sont|est)\s+venue?s?)\s+(?:de|d['’]|du)|(?:came|coming|comes)\s+from|(?:provided|contributed|put\s+up|invested)\s+by)\s*(?:la\s+|le\s+|l['’]|the\s+)?$/iu;
 
 /**
  * "xAI a levé 20 milliards, dont 2 milliards apportés par Nvidia", "a $20 billion round, of which $2
- * billion came from Nvidia": the part of a round an investor put in is that investor's investment in
- * the company raising (CLAIMS.md §6), not a second round.
+ * billion came from Nvidia", "Of the $40 billion OpenAI raised, $30 billion came from SoftBank": the
+ * part of a round an investor put in is that investor's investment in the company raising (CLAIMS.md
+ * §6), not a second round.
  */
 export function reviseContributedPart(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
   const { candidate } = f;
   const { text } = r;
   if (candidate.metric !== "funding_round" || !candidate.entity) return;
   const { start, end } = candidate.q.span;
-  if (!PART_OF_ROUND_BEFORE.test(text.slice(Math.max(s.sentence.start, start - 30), start))) return;
   const investor = s.parties.find(
     (p) => p.start >= end && p.start - end <= 50 && PUT_IN_BY_AFTER.test(text.slice(end, p.start)),
   );
   if (!investor) return;
+  // "Of the $40 billion OpenAI raised, $30 billion came from SoftBank": the round is given just before.
+  const roundJustGiven = [...s.sentenceClaims, s.previousSentenceClaim].some(
+    (c) => c?.metric === "funding_round" && c.entity === candidate.entity && c.q !== candidate.q,
+  );
+  if (
+    !roundJustGiven &&
+    !PART_OF_ROUND_BEFORE.test(text.slice(Math.max(s.sentence.start, start - 30), start))
+  )
+    return;
   // The part may already be given to its investor ("of which $2 billion came from Nvidia"): the round before is the raiser's.
   const raiser =
     investor.canonical !== candidate.entity

@@ -136,3 +136,18 @@ describe("a list of companies after the sentence's source ('Selon Morgan Stanley
     ]);
   });
 });
+
+describe("a list closed by 'and' ends at its last name", () => {
+  it("the name after the next comma opens the main clause (EN)", () => {
+    assert.deepEqual(owners("Backed by $6 billion from Nvidia and Cisco, xAI closed its Series C."), [
+      "xAI 6000000000",
+    ]);
+  });
+
+  it("the name after the next comma opens the main clause (FR)", () => {
+    assert.deepEqual(
+      owners("Soutenue par 6 milliards de dollars de Nvidia et Cisco, Mistral AI a bouclé sa série C.", "fr"),
+      ["Mistral AI 6000000000"],
+    );
+  });
+});
