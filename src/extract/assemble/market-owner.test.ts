@@ -52,3 +52,34 @@ describe("a market's figure, sized by a bank, a consultant or an executive", () 
     assert.equal(claimAt(claims, 70e9).entity, "Meta");
   });
 });
+
+describe("a market as the subject of a verb of need, or global AI spending", () => {
+  it("belongs to the market, not to the consultant (en)", () => {
+    const claims = extract(
+      "Data centre boom\n\nMcKinsey estimates that data centres will require $6.7 trillion of investment worldwide by 2030.",
+      "en",
+    );
+    assert.equal(claimAt(claims, 6.7e12).entity, "data centres");
+    const ai = extract(
+      "Spending outlook\n\nGartner forecasts global AI spending of $1.5 trillion in 2025.",
+      "en",
+    );
+    assert.equal(claimAt(ai, 1.5e12).entity, "AI industry");
+  });
+
+  it("belongs to the market, not to the consultant (fr)", () => {
+    const claims = extract(
+      "Centres de données\n\nSelon McKinsey, les centres de données nécessiteront 5 200 milliards de dollars d'investissements d'ici 2030.",
+      "fr",
+    );
+    assert.equal(claimAt(claims, 5.2e12).entity, "centres de données");
+  });
+
+  it("stays a company's own need", () => {
+    const claims = extract(
+      "Meta in Louisiana\n\nMeta's data centres will require $27 billion of financing.",
+      "en",
+    );
+    assert.equal(claimAt(claims, 27e9).entity, "Meta");
+  });
+});

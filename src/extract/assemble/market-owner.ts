@@ -3,7 +3,8 @@
  * data centres will reach about $2.9tn", "puts the bill for AI infrastructure at more than $5tn",
  * "AI infrastructure spending will reach $3tn", "the data-center market growing to $1tn a year",
  * "les dépenses d'infrastructure d'IA atteindront 3 000 milliards", "$5.2tn of capital will have to
- * go into data centres", "the sector will need $2tn". The market is an unnamed collective that owns
+ * go into data centres", "the sector will need $2tn", "data centres will require $6.7tn of
+ * investment worldwide", "global AI spending of $1.5tn". The market is an unnamed collective that owns
  * the figure (CLAIMS.md §6); whoever sizes it is its source, not its owner.
  */
 import type { Language } from "../../core/index.js";
@@ -18,7 +19,7 @@ const MARKETS: readonly { pattern: string; name: Record<Language, string> }[] = 
     name: { en: "data centres", fr: "centres de données" },
   },
   {
-    pattern: String.raw`(?:AI\s+infrastructures?|infrastructures?\s+(?:d['’]\s*|de\s+l['’]\s*)IA|(?:the\s+)?AI\s+industry|l['’]industrie\s+de\s+l['’]IA)`,
+    pattern: String.raw`(?:AI\s+infrastructures?|infrastructures?\s+(?:d['’]\s*|de\s+l['’]\s*)IA|(?:the\s+)?AI\s+industry|l['’]industrie\s+de\s+l['’]IA|(?<=(?:global|worldwide)\s+)AI)`,
     name: { en: "AI industry", fr: "infrastructures d'IA" },
   },
 ];
@@ -44,6 +45,11 @@ const HEAD_OF_DOMAIN = new RegExp(
 );
 /** "AI infrastructure spending", "the data-center market", "data center facilities". */
 const DOMAIN_HEAD = new RegExp(String.raw`(?<![\p{L}])${DOMAIN}\s+(?:${HEAD}|facilities)(?![\p{L}])`, "giu");
+/** "data centres will require", "AI infrastructure would need", "les centres de données nécessiteront": the market needs the money. */
+const DOMAIN_NEEDS = new RegExp(
+  String.raw`(?<![\p{L}])${DOMAIN}\s+(?:(?:will|would|could|may|might)\s+)?(?:need|needs|require|requires|demand|nécessit\p{L}+|exiger\p{L}*|auront\s+besoin\s+d['’e])(?![\p{L}])`,
+  "giu",
+);
 /** "the industry would need", "le secteur devra": the industry itself as the figure's subject. */
 const INDUSTRY =
   /(?<![\p{L}])(?:the\s+(?:AI\s+)?(?:industry|sector)|l['’]industrie(?:\s+de\s+l['’]IA)?|le\s+secteur)(?![\p{L}])/giu;
@@ -84,7 +90,7 @@ function nameOf(m: RegExpExecArray, language: Language): string {
 export function marketBefore(text: string, from: number, to: number, language: Language): MarketOwner | null {
   const before = text.slice(from, to);
   let found: MarketOwner | null = null;
-  for (const pattern of [HEAD_OF_DOMAIN, DOMAIN_HEAD, INDUSTRY])
+  for (const pattern of [HEAD_OF_DOMAIN, DOMAIN_HEAD, DOMAIN_NEEDS, INDUSTRY])
     for (const m of matchesIn(pattern, before)) {
       const end = m.index + m[0].length;
       if (found && from + end <= found.start) continue;
