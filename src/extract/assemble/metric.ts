@@ -10,6 +10,7 @@ import { hasMatch, mayMatch, withFlags } from "../patterns.js";
 import type { Sentence } from "../sentences.js";
 import { tablePlaceAt } from "../tables.js";
 import { implicitMetric, investorTableMetric, isTolerance } from "./implicit-metric.js";
+import { parallelMetric } from "./parallel-statement.js";
 import { isRevenueOverReportingPeriod } from "./reporting-period.js";
 import { describeCandidates, type Option, rankOptions, type ScoredOption, type Weights } from "./scorer.js";
 import type { SentenceIndex } from "./sentence.js";
@@ -416,6 +417,13 @@ export function readMetric(
     metricAt = implicit.at;
     carried = true;
     rules.push(`metric: ${implicit.rule} → ${metric}`);
+  }
+  const parallel = metric === null ? parallelMetric(r, s, q, unit) : null;
+  if (parallel) {
+    metric = parallel.metric;
+    metricAt = parallel.at;
+    carried = true;
+    rules.push(`metric: ${parallel.company} restates the previous sentence's figure → ${metric}`);
   }
   if (metric === null && unit === "GPUs") {
     // The chip word may be a product's name ("TPU"), which is no metric word: the unit still says what is counted.
