@@ -107,6 +107,9 @@ export function reviseOwnInfrastructure(r: DocumentReading, s: SentenceReading, 
     return;
   const metricWord = candidate.metricAt ? r.text.slice(candidate.metricAt.start, candidate.metricAt.end) : "";
   if (COMMITMENT_WORD.test(metricWord)) return;
+  // An investor's investment into infrastructure builds no sites of its own.
+  if (candidate.metric === "investment" && r.gazetteer.roles.get(candidate.entity ?? "") === "investor")
+    return;
   const after = r.text.slice(f.q.span.end, clauseEnd);
   const spent = BUILD_OUT_SPENDING.exec(after);
   if (!spent || spent.index > 60) return;
@@ -400,7 +403,10 @@ export function reviseByRound(r: DocumentReading, s: SentenceReading, f: FigureR
             ? { name: subject, why: "the article's subject" }
             : null;
     const earlier = !investee && f.entityParty ? earlierInvestee(r, candidate) : null;
-    if (others.length === 0 && buildsItsOwn(text, s, f)) {
+    // An investor's money stays an investment though no investee is named ("BlackRock will put $30
+    // billion of equity into AI infrastructure projects").
+    const investor = gazetteer.roles.get(candidate.entity) === "investor";
+    if (others.length === 0 && !investor && buildsItsOwn(text, s, f)) {
       candidate.metric = metric = "capex";
       rules.push("metric: an investment in the spender's own sites, naming no investee → capex");
     } else if (investee && others.length === 0) {
@@ -418,7 +424,7 @@ export function reviseByRound(r: DocumentReading, s: SentenceReading, f: FigureR
     } else if (others.length === 0 && isInvestmentTakenIn(gazetteer.roles, candidate.entity, body)) {
       candidate.metric = metric = "funding_round";
       rules.push("metric: a developer's investment with a round or investors named → funding_round");
-    } else if (others.length === 0) {
+    } else if (others.length === 0 && !investor) {
       // Only a developer's planned spending is on compute it buys; anyone else's plan builds its own (capex).
       const target =
         gazetteer.roles.get(candidate.entity) === "developer" &&
