@@ -519,6 +519,17 @@ export const METRIC_RULES: MetricRule[] = [
     bonus: 60,
   },
   {
+    // A sale of shares named as a noun, then its amount: "la vente d'actions détenues par ses salariés,
+    // pour un montant total de 2 milliards", "une cession de titres d'un montant de", "a sale of shares
+    // held by staff worth $2 billion", "a sale of stock totalling"; or the amount right before it: "a
+    // $2 billion share sale". What the shares sold for, not the company's valuation or a round.
+    metric: "deal_value",
+    units: ["currency"],
+    pattern:
+      /(?<!\p{L})(?:vente|cession)s?\s+(?:secondaires?\s+)?(?:d['’]\s*actions|de\s+(?:titres|parts|ses\s+actions|leurs\s+actions))(?!\p{L})(?=[^.;]{0,80}?(?:pour\s+un\s+(?:montant|total)|d['’]un\s+montant|à\s+hauteur\s+de)(?!\p{L}))|\b(?:sale|sell-?off)s?\s+of\s+(?:[\p{L}-]+\s+){0,2}?(?:shares|stock)\b(?=[^.;]{0,80}?\b(?:worth|totall?ing|for\s+a\s+total|amounting\s+to)\b)|(?<=(?:\d|\b(?:billion|million|bn|mn|m))\s+)(?:secondary\s+)?(?:share|stock)\s+sales?\b/giu,
+    bonus: 60,
+  },
+  {
     metric: "total_expenses",
     units: ["currency"],
     pattern: /dépenses|coûts|charges|expenses|costs|spending|dépens\p{L}*/giu,

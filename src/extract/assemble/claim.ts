@@ -10,7 +10,9 @@ export function quoteSpan(c: Candidate, text: string, quantities: QuantityMentio
   const { sentence, q } = c;
   let start = q.span.start;
   let end = q.span.end;
-  const others = quantitiesWithin(quantities, sentence).filter((o) => o !== q);
+  const others = quantitiesWithin(quantities, sentence).filter(
+    (o) => o.span.start !== q.span.start || o.span.end !== q.span.end,
+  );
   const include = (span: Span | null, reach: number) => {
     if (!span || span.start < sentence.start || span.end > sentence.end) return;
     if (span.end < q.span.start - reach || span.start > q.span.end + reach) return;

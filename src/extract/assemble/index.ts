@@ -48,6 +48,7 @@ import { readQualifier } from "./qualifier.js";
 import { reviseByQuotedSpeaker } from "./quoted-speaker.js";
 import { reviseRaisedDebt } from "./raised-debt.js";
 import { reviseRankedFigure } from "./ranked-list.js";
+import { reviseRegionalCapacity } from "./regional-capacity.js";
 import { reviseReportedQuarter } from "./reported-quarter.js";
 import { reviseRevenueShareSource } from "./revenue-share-source.js";
 import {
@@ -134,6 +135,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   revisePledgeFrom(r, s, f);
   reviseSiteBuilder(r, s, f);
   reviseServedCapacity(r, s, f);
+  reviseRegionalCapacity(r, s, f);
   reviseUtilityBuyer(r, f);
   reviseAcquisitionList(r, s, f);
   reviseDealListOwner(r, s, f);

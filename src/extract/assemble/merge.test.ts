@@ -141,3 +141,18 @@ test("a running total of money raised is another fact than a round of the same s
   const once = "Cohere is weighing a funding round of $1 billion. Its $1 billion round would be its largest.";
   assert.deepEqual(values(once, "en", "funding_round"), [1e9]);
 });
+
+test("a whole figure rounding a decimal one restates it and the claim keeps the detailed value", () => {
+  const text =
+    "Lambda posted second-quarter revenue of $640 million, its first report as a listed company.\n\nRevenue: second-quarter revenue was $641.3 million, up 80% year on year.";
+  assert.deepEqual(values(text, "en", "revenue"), [641.3e6]);
+  const fr =
+    "Scaleway a publié un chiffre d'affaires trimestriel de 270 millions d'euros au deuxième trimestre.\n\nChiffre d'affaires : le chiffre d'affaires du deuxième trimestre s'est établi à 270,8 millions d'euros.";
+  assert.deepEqual(values(fr, "fr", "revenue"), [270.8e6]);
+});
+
+test("two whole figures keep their written zeros beside each other: 640 and 641 million are two", () => {
+  const text =
+    "Lambda reported quarterly results.\n- Cloud revenue was $640 million.\n- Hardware revenue was $641 million.";
+  assert.deepEqual(values(text, "en", "revenue"), [640e6, 641e6]);
+});

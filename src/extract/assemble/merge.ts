@@ -21,31 +21,42 @@ function significantDigits(v: number): number {
   return 15;
 }
 
+/** The figure as written ("981.6 million" → "981.6"). */
+function writtenFigure(c: Candidate): string {
+  const { sentence, q } = c;
+  return sentence.text.slice(q.numberSpan.start - sentence.start, q.numberSpan.end - sentence.start);
+}
+
+/** Whether a figure is written with a decimal part ("981.6", "2,5"; not the thousands of "1,500"). */
+function hasDecimals(c: Candidate): boolean {
+  return /\d[.,]\d{1,2}(?!\d)/u.test(writtenFigure(c));
+}
+
 /** The digits a figure is written with ("14.90" → "1490"); empty for a number in words. */
 function writtenDigits(c: Candidate): string {
-  const { sentence, q } = c;
-  return sentence.text
-    .slice(q.numberSpan.start - sentence.start, q.numberSpan.end - sentence.start)
-    .replace(/\D/gu, "")
-    .replace(/^0+/u, "");
+  return writtenFigure(c).replace(/\D/gu, "").replace(/^0+/u, "");
 }
 
 /**
  * The significant digits a figure is written to: "$14.90 billion" → 4, "$300 million" → 3, "$12B" → 2;
- * a number in words has the precision of its value.
+ * a number in words has the precision of its value. Beside a figure written with decimals, a whole
+ * number's trailing zeros are rounding: "$980 million" beside "$981.6 million" is written to 2.
  */
-function writtenPrecision(c: Candidate, value: number): number {
-  return writtenDigits(c).length || significantDigits(value);
+function writtenPrecision(c: Candidate, value: number, besideDecimals = false): number {
+  const digits = writtenDigits(c);
+  const significant = besideDecimals && !hasDecimals(c) ? digits.replace(/0+$/u, "") : digits;
+  return significant.length || significantDigits(value);
 }
 
 /**
  * Two figures within 1 % are one figure written twice only when the finer one rounds to the
- * coarser one at the coarser one's precision: "$4.28 billion" and "$4.3bn", "$11.9 billion" and "$12B"
- * are one; "$14.90 billion" and "$14.92 billion", "$295 million" and "$296 million" are two.
+ * coarser one at the coarser one's precision: "$4.28 billion" and "$4.3bn", "$11.9 billion" and "$12B",
+ * "$981.6 million" and "$980 million" are one; "$14.90 billion" and "$14.92 billion", "$295 million"
+ * and "$296 million", "$300 million" and "$301 million" are two.
  */
 function roundsTo(a: Candidate, u: number, b: Candidate, v: number): boolean {
   if (u === v) return true;
-  const digits = Math.min(writtenPrecision(a, u), writtenPrecision(b, v));
+  const digits = Math.min(writtenPrecision(a, u, hasDecimals(b)), writtenPrecision(b, v, hasDecimals(a)));
   return Number(u.toPrecision(digits)) === Number(v.toPrecision(digits));
 }
 
@@ -321,6 +332,23 @@ function placeUnknown(groups: Candidate[][], unknown: Candidate[], context: Cont
   }
 }
 
+/**
+ * The mention whose figure is written most precisely ("$981.6 million" over a lead's "$980 million"):
+ * a rounded restatement keeps the detailed value. Ties keep `base`.
+ */
+function finestWritten(group: Candidate[], base: Candidate): Candidate {
+  const at = (c: Candidate) => pointOrRange(c)?.[0] ?? 0;
+  let finest = base;
+  for (const c of group)
+    if (
+      c.unit === base.unit &&
+      c.valueDivisor === base.valueDivisor &&
+      writtenPrecision(c, at(c)) > writtenPrecision(finest, at(finest))
+    )
+      finest = c;
+  return finest;
+}
+
 /** A group's mentions as one claim: the most complete mention, with what the others add. */
 function mergeGroup(group: Candidate[], unknown: readonly Candidate[]): Candidate {
   const labelled = group.filter((c) => !unknown.includes(c));
@@ -336,8 +364,10 @@ function mergeGroup(group: Candidate[], unknown: readonly Candidate[]): Candidat
     base.qualifier,
   );
   const explicit = group.find((c) => c.periodExplicit && c.period);
+  const finest = finestWritten(group, base);
   return {
     ...base,
+    q: { ...base.q, low: finest.q.low, high: finest.q.high, bound: finest.q.bound },
     qualifier,
     period: base.periodExplicit ? base.period : (explicit?.period ?? base.period),
     periodExplicit: base.periodExplicit || Boolean(explicit),

@@ -335,6 +335,23 @@ const RAISED_AT_VALUATION =
 /** "valuation of $24 billion", "valorisation de 24 milliards": the valuation word's own figure. */
 const VALUATION_FIGURE_AFTER = /^\s+(?:of\s+|de\s+|d['’]\s*)(?:about\s+|around\s+|environ\s+)?[$€£]?\s?\d/iu;
 
+/** Between a figure and the noun it measures: "20 milliards de chiffre d'affaires", "$2 billion in annual revenue". */
+const MEASURED_NOUN_GAP = /^\s*(?:de\s+|d['’]\s*|of\s+|in\s+)$/iu;
+
+/**
+ * Whether the figure names its own metric right after it, another than the previous figure's: "100
+ * millions de revenus mensuels et vise 2 milliards de chiffre d'affaires annuel", "$90 million of monthly
+ * revenue and $2 billion in annual revenue". A unit elided after "et", "and" takes back no metric then.
+ */
+function metricNamedAfter(text: string, q: QuantityMention, choice: MetricChoice, previous: Metric): boolean {
+  return (
+    choice.metric !== previous &&
+    choice.score < 1000 &&
+    choice.at.start >= q.span.end &&
+    MEASURED_NOUN_GAP.test(text.slice(q.span.end, choice.at.start))
+  );
+}
+
 /** Whether the figure's only metric word is the valuation of the figure after it, at which it was raised. */
 function isRoundBeforeItsValuation(text: string, q: QuantityMention, choice: MetricChoice): boolean {
   if (choice.metric !== "valuation" || choice.at.start < q.span.end) return false;
@@ -385,7 +402,8 @@ export function readMetric(
   } else if (
     previous?.metric &&
     unitClass(previous.unit) === unitClass(unit) &&
-    (elided || !metricChoice || metricChoice.score >= 1000)
+    (elided || !metricChoice || metricChoice.score >= 1000) &&
+    !(!conversion && metricChoice && metricNamedAfter(text, q, metricChoice, previous.metric))
   ) {
     metric = previous.metric;
     metricAt = previous.metricAt;
