@@ -643,7 +643,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "valuation_multiple",
     units: ["x"],
     pattern: keepingCapitals(
-      /fois\s+(?:ses|son|le|les|leurs?)\s+(?:revenus|chiffre|ventes|bénéfices)|times\s+(?:its\s+|their\s+|\p{Ll}?\p{Lu}\p{L}*['’]s\s+)?(?:(?:current|annual|annuali[sz]ed|forward|trailing|projected|expected|estimated|next)\s+){0,2}(?:revenue|sales|run[\s-]rate|earnings|ARR)|multiple/giu,
+      /fois\s+(?:ses|son|le|les|leurs?)\s+(?:revenus|chiffre|ventes)|times\s+(?:its\s+|their\s+|\p{Ll}?\p{Lu}\p{L}*['’]s\s+)?(?:(?:current|annual|annuali[sz]ed|forward|trailing|projected|expected|estimated|next)\s+){0,2}(?:revenue|sales|run[\s-]rate|ARR)|multiple/giu,
     ),
     bonus: 20,
   },
