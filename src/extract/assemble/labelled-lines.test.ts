@@ -31,6 +31,14 @@ describe("a list of labelled lines under a heading or a colon", () => {
     ]);
   });
 
+  it("reads fiscal-year labels as periods, never as companies (EN)", () => {
+    const text = "Dell's AI server revenue\n\nFY2024: $1.5 billion\nFY2025: $9.8 billion\n";
+    assert.deepEqual(ownerMetricValue(text, "en"), [
+      ["Dell", "revenue", 1.5e9],
+      ["Dell", "revenue", 9.8e9],
+    ]);
+  });
+
   it("does not lend a heading to a paragraph under it that is no list (FR)", () => {
     const text = "Les revenus de Cohere\n\nCohere a embauché 300 ingénieurs en 2024.\n";
     assert.deepEqual(ownerMetricValue(text, "fr"), []);
@@ -74,5 +82,45 @@ describe("a table's rows", () => {
       "",
     ].join("\n");
     assert.deepEqual(ownerMetricValue(en, "en"), [["AMD", "revenue", 9.2e9]]);
+  });
+});
+
+describe("a table column of amounts", () => {
+  it("reads a cell with no metric word as most earlier cells of its column (FR)", () => {
+    const text = [
+      "# Les contrats de calcul de Meta",
+      "",
+      "| Partenaire | Nature | Montant |",
+      "|---|---|---|",
+      "| Google | contrat cloud | 10 milliards de dollars |",
+      "| CoreWeave | contrat cloud GPU | 14 milliards de dollars |",
+      "| Nebius | capacité réservée | 3 milliards de dollars |",
+      "",
+    ].join("\n");
+    assert.deepEqual(
+      ownerMetricValue(text, "fr").map(([, metric, value]) => [metric, value]),
+      [
+        ["compute_commitment", 10e9],
+        ["compute_commitment", 14e9],
+        ["compute_commitment", 3e9],
+      ],
+    );
+  });
+
+  it("lends nothing when the earlier cells disagree (EN)", () => {
+    const text = [
+      "# Meta's deals",
+      "",
+      "| Partner | Kind | Amount |",
+      "|---|---|---|",
+      "| Google | cloud contract | $10 billion |",
+      "| Scale AI | equity investment | $14 billion |",
+      "| Nebius | reserved slots | $3 billion |",
+      "",
+    ].join("\n");
+    assert.equal(
+      ownerMetricValue(text, "en").some(([, , value]) => value === 3e9),
+      false,
+    );
   });
 });

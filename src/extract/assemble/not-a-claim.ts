@@ -137,6 +137,13 @@ const UNRECORDED_LABEL = new RegExp(
 
 const RULES: readonly NotAClaimRule[] = [
   {
+    // "Share price: $180", « Cours de l'action : 180 dollars »: the market's quote given as a label
+    reason: "a share's price on the market",
+    units: (unit) => isCurrencyCode(unit) || unit === "USD_per_share",
+    before:
+      /(?<!\p{L})(?:(?:share|stock)\s+price|cours\s+(?:de\s+l['’]action|du\s+titre|de\s+bourse))\s*:\s*(?:US)?[$€£]?\s*$/iu,
+  },
+  {
     reason: "a profit, which no metric records",
     units: isCurrencyCode,
     before: UNRECORDED_LABEL,

@@ -11,6 +11,14 @@ describe("figures no metric of the vocabulary records", () => {
     assert.deepEqual(ownerMetricValue(fr, "fr"), [["Alphabet", "revenue", 102e9]]);
   });
 
+  it("sets aside a share's market price given as an item's label (EN, FR)", () => {
+    const en = "Broadcom in figures:\n- Revenue: $16 billion\n- Share price: $340\n";
+    assert.deepEqual(ownerMetricValue(en, "en"), [["Broadcom", "revenue", 16e9]]);
+    const fr =
+      "Broadcom en chiffres :\n- Chiffre d'affaires : 16 milliards de dollars\n- Cours de l'action : 340 dollars\n";
+    assert.deepEqual(ownerMetricValue(fr, "fr"), [["Broadcom", "revenue", 16e9]]);
+  });
+
   it("sets aside a multiple of earnings, a share's price (EN, FR)", () => {
     assert.deepEqual(ownerMetricValue("Broadcom trades at 40 times forward earnings.", "en"), []);
     assert.deepEqual(ownerMetricValue("Broadcom se paie 40 fois ses bénéfices attendus.", "fr"), []);
