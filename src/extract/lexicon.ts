@@ -654,7 +654,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "valuation_multiple",
     units: ["x"],
     pattern: keepingCapitals(
-      /fois\s+(?:ses|son|le|les|leurs?)\s+(?:revenus|chiffre|ventes|bénéfices)|times\s+(?:its\s+|their\s+|\p{Ll}?\p{Lu}\p{L}*['’]s\s+)?(?:(?:current|annual|annuali[sz]ed|forward|trailing|projected|expected|estimated|next)\s+){0,2}(?:revenue|sales|run[\s-]rate|earnings|ARR)|multiple/giu,
+      /fois\s+(?:ses|son|le|les|leurs?)\s+(?:revenus|chiffre|ventes)|times\s+(?:its\s+|their\s+|\p{Ll}?\p{Lu}\p{L}*['’]s\s+)?(?:(?:current|annual|annuali[sz]ed|forward|trailing|projected|expected|estimated|next)\s+){0,2}(?:revenue|sales|run[\s-]rate|ARR)|multiple/giu,
     ),
     bonus: 20,
   },
@@ -856,7 +856,9 @@ export const COUNTED_NOUN: [RegExp, string][] = [
  * hebdomadaires a atteint 20 millions", "its customer base now exceeds 40,000".
  */
 export const COUNTED_SUBJECT: [RegExp, string][] = (() => {
-  const reach = String.raw`(?:\s+[\p{L}'’-]+){0,5}?\s+(?:(?:a|ont|avait|have|has|had)\s+)?(?:désormais\s+|now\s+|déjà\s+|already\s+)?(?:atteint|dépass\p{L}*|franchi\p{L}*|s['’]élèv\p{L}*\s+à|totalis\p{L}*|reach(?:ed|es)?|exceed(?:ed|s)?|top(?:ped|s)|surpass(?:ed|es)?|stood\s+at|stands\s+at|totall?ed)\s+(?:(?:les|la|le|l['’]|plus\s+de|près\s+de|environ|quelque|more\s+than|about|nearly|over|almost|some)\s+)*$`;
+  // "passant de 400 à 700 millions", "rose from 400 to 700 million": both ends of a change count them.
+  const change = String.raw`(?:pass\p{L}*|grimp\p{L}*|bondi\p{L}*|augment\p{L}*|progress\p{L}*|rose|grew|jumped|climbed|increased|went|growing|rising)\s+(?:de|from)(?:\s+\d[\d\s\u00a0.,]*(?:\s+(?:millions?|milliards?|billions?))?\s+(?:à|to))?`;
+  const reach = String.raw`(?:\s+[\p{L}'’-]+,?){0,5}?\s+(?:(?:a|ont|avait|have|has|had)\s+)?(?:désormais\s+|now\s+|déjà\s+|already\s+)?(?:atteint|dépass\p{L}*|franchi\p{L}*|s['’]élèv\p{L}*\s+à|totalis\p{L}*|reach(?:ed|es)?|exceed(?:ed|s)?|top(?:ped|s)|surpass(?:ed|es)?|stood\s+at|stands\s+at|totall?ed|${change})\s+(?:(?:les|la|le|l['’]|plus\s+de|près\s+de|environ|quelque|more\s+than|about|nearly|over|almost|some)\s+)*$`;
   const noun = (words: string) => new RegExp(String.raw`(?<![\p{L}])(?:${words})${reach}`, "iu");
   return [
     [noun("utilisateurs|usagers|users"), "users"],

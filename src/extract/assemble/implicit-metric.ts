@@ -93,6 +93,35 @@ export function isTolerance(text: string, q: QuantityMention): boolean {
   return TOLERANCE_LEAD.test(text.slice(Math.max(0, q.span.start - 20), q.span.start));
 }
 
+/**
+ * A table's column measures one thing: a cell with no metric word of its own takes the metric most of
+ * the earlier cells of its column were read with ("| Microsoft | services Azure | 250 milliards |"
+ * under rows of cloud contracts), when at least two agree and they are more than half.
+ */
+export function tableColumnMetric(
+  r: DocumentReading,
+  q: QuantityMention,
+  unit: string,
+): ImplicitMetric | null {
+  if (r.tables.length === 0) return null;
+  const place = tablePlaceAt(r.tables, q.span.start);
+  if (!place) return null;
+  const kind = unitClass(unit);
+  const votes = new Map<Metric, Candidate[]>();
+  let cells = 0;
+  for (const c of r.candidates) {
+    if (c.q.span.start < place.table.start || c.q.span.start >= q.span.start || unitClass(c.unit) !== kind)
+      continue;
+    if (tablePlaceAt(r.tables, c.q.span.start)?.column !== place.column) continue;
+    cells++;
+    if (c.metric && c.metricAt) votes.set(c.metric, [...(votes.get(c.metric) ?? []), c]);
+  }
+  for (const [metric, voters] of votes)
+    if (voters.length >= 2 && voters.length * 2 > cells)
+      return { metric, at: voters.at(-1)!.metricAt!, rule: "most earlier cells of its table column" };
+  return null;
+}
+
 /** Items of one list measure one thing: an item with no metric word takes its previous sibling's. */
 export function listSiblingMetric(
   r: DocumentReading,
@@ -373,6 +402,7 @@ export function implicitMetric(
   return (
     (s.listLead ? leadParagraphMetric(s.listLead, unit, r.text) : null) ??
     listSiblingMetric(r, s, unit) ??
+    tableColumnMetric(r, q, unit) ??
     lineBeforeItemMetric(r, s, unit) ??
     investingVerbMetric(r, s, q, unit) ??
     pledgeFromMetric(r, s, q, unit) ??

@@ -28,6 +28,7 @@ import { reviseByHorizonTotal } from "./horizon-total-part.js";
 import { reviseByHouseVoice } from "./house-voice.js";
 import { reviseInvestorCollective } from "./investor-collectives.js";
 import { finishCandidate } from "./item.js";
+import { reviseSupplierItem } from "./list-supplier.js";
 import { reviseMarketSpending } from "./market-owner.js";
 import { mergeDuplicates } from "./merge.js";
 import { readMetric } from "./metric.js";
@@ -121,6 +122,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   reviseDealRoles(r, s, f);
   reviseDealDirection(r, s, f);
   reviseSupplierRow(r, s, f);
+  reviseSupplierItem(r, s, f);
   readRolesFromVoice(r, s, f);
   reviseOwnInfrastructure(r, s, f);
   reviseBuilderSpendingPlan(r, f);

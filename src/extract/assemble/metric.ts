@@ -627,6 +627,21 @@ const OPEN_LINE = /[^.!?…:;»"”)\]]\s*$/u;
 const LINE_FIGURE = /\d\s*(?:%|milliards?|millions?|billions?|bn\b|tn\b|trillions?)|[$€£]\s?\d/iu;
 
 /**
+ * Whether the line from `start` to `end` (its newline) reads as a heading: short, with no final
+ * punctuation and no figure, a blank line after it.
+ */
+export function isHeadingLine(text: string, start: number, end: number): boolean {
+  const line = text.slice(start, end);
+  return (
+    text[end + 1] === "\n" &&
+    line.trim() !== "" &&
+    line.length <= 90 &&
+    OPEN_LINE.test(line) &&
+    !LINE_FIGURE.test(line)
+  );
+}
+
+/**
  * The heading of the section `at` lies in ("Revenue, year by year", "## Le revenu annualisé"): the
  * nearest earlier line standing alone between blank lines, short, with no final punctuation and no
  * figure; null past the document's first line (its headline) or HEADING_REACH.
@@ -637,10 +652,7 @@ export function sectionHeading(text: string, at: number): Span | null {
   while (end > from) {
     const start = text.lastIndexOf("\n", end - 1) + 1;
     if (start === 0) return null;
-    const line = text.slice(start, end);
-    const alone = text[start - 2] === "\n" && text[end + 1] === "\n";
-    if (alone && line.trim() !== "" && line.length <= 90 && OPEN_LINE.test(line) && !LINE_FIGURE.test(line))
-      return { start, end };
+    if (text[start - 2] === "\n" && isHeadingLine(text, start, end)) return { start, end };
     end = start - 1;
   }
   return null;
@@ -694,6 +706,9 @@ function tableMetric(
   const lead = place.table.lead ? metricOfListLead(place.table.lead, unit, r.text) : null;
   // The header speaks for its column unless the introduction's word is the more telling one.
   if (header && (!lead || header.bonus >= lead.bonus)) return { ...header, where: "column header" };
+  // "| Chiffre d'affaires | 1 Md$ | 5 Md$ |": a row named after a measure says more than the introduction.
+  if (chosen && !chosen.weak && chosen.at.start >= place.label.start && chosen.at.end <= place.label.end)
+    return null;
   return lead ? { ...lead, where: "introduction" } : null;
 }
 

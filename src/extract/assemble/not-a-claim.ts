@@ -126,7 +126,28 @@ const NO_NEW_CLAUSE = String.raw`(?:(?!\b(?:after|when|because|following|once|on
 const UNRECORDED_MEASURE_BEFORE =
   /(?<!\p{L})(?:return\s+on\s+(?:average\s+)?(?:equity|assets|invested\s+capital|capital)|ROE|ROIC|ROA|(?:operating|net|EBITDA|EBIT|profit|pre-tax|pretax)\s+margins?|(?:free\s+|operating\s+)?cash\s+flows?(?:\s+generation)?|cash\s+generation|rentabilité\s+(?:des\s+capitaux\s+propres|des\s+fonds\s+propres|financière)|(?:taux\s+de\s+)?marges?\s+(?:d['’]exploitation|opérationnelles?|nettes?|d['’]EBITDA|d['’]Ebitda)|flux\s+de\s+trésorerie(?:\s+(?:disponibles?|libres?|opérationnels?|d['’]exploitation))?|génération\s+de\s+trésorerie)(?:\s+(?:of|de|d['’]|at|à|was|were|reached|totall?ed|came\s+in\s+at|stood\s+at|atteint|atteignait|s['’]élève\s+à|s['’]établit\s+à|ressort\s+à)){1,2}\s*(?:(?:about|around|roughly|nearly|some|approximately|environ|près\s+de|quelque)\s+)?$/iu;
 
+/**
+ * A profit or a cash flow as a list item's label, its figure after the colon ("Net income: $25.8
+ * billion", « Résultat net : 3 milliards »): no metric of the vocabulary records it.
+ */
+const UNRECORDED_LABEL = new RegExp(
+  String.raw`(?:${PROFIT_NOUN}|(?<!\p{L})(?:bénéfices?|profits?|EBITDA|EBIT|(?:free\s+|operating\s+)?cash\s+flows?|flux\s+de\s+trésorerie(?:\s+\p{L}+)?|earnings)(?!\p{L}))(?:\s*\([^)]{0,20}\))?\s*:\s*(?:(?:about|around|nearly|roughly|over|more\s+than|environ|près\s+de|plus\s+de)\s+)?(?:US)?[$€£]?\s*$`,
+  "iu",
+);
+
 const RULES: readonly NotAClaimRule[] = [
+  {
+    // "Share price: $180", « Cours de l'action : 180 dollars »: the market's quote given as a label
+    reason: "a share's price on the market",
+    units: (unit) => isCurrencyCode(unit) || unit === "USD_per_share",
+    before:
+      /(?<!\p{L})(?:(?:share|stock)\s+price|cours\s+(?:de\s+l['’]action|du\s+titre|de\s+bourse))\s*:\s*(?:US)?[$€£]?\s*$/iu,
+  },
+  {
+    reason: "a profit, which no metric records",
+    units: isCurrencyCode,
+    before: UNRECORDED_LABEL,
+  },
   {
     reason:
       "a ratio or flow no metric of the vocabulary records (return on equity, operating margin, cash flow)",
@@ -504,7 +525,7 @@ export function notAClaimReason(
 
 /** A market or the world as the subject ("the global cloud market reached…", "dans le monde"). */
 const MARKET_SUBJECT =
-  /(?:\b(?:le|du|au|les|des|the|a|this|that)\s+(?:[\p{L}-]+\s+){0,3}?(?:marchés?|markets?)(?!\p{L})|\bdans\s+le\s+monde\b|\bworldwide\b|\bin\s+the\s+world\b|à\s+l['’]échelle\s+mondiale)[^.;]{0,100}$/iu;
+  /(?:\b(?:le|du|au|les|des|the|a|this|that)\s+(?:[\p{L}-]+\s+){0,3}?(?:marchés?|markets?)(?!\p{L})|\b(?:global|worldwide)\s+(?:[\p{L}-]+\s+){0,2}?(?:spending|investments?|sales|revenues?)(?!\p{L})|(?<!\p{L})(?:dépenses|investissements|ventes|revenus)\s+mondia(?:les|ux)(?!\p{L})|\bdans\s+le\s+monde\b|\bworldwide\b|\bin\s+the\s+world\b|à\s+l['’]échelle\s+mondiale)[^.;]{0,100}$/iu;
 
 /**
  * A figure about a whole market or the world, with no company named before it in its sentence but

@@ -1,3 +1,4 @@
+import type { Span } from "../../core/index.js";
 import { type BreakIndex, clauseBreaks, SpanIndex, SubclauseStarts, subclauseBreaks } from "../clauses.js";
 import { DEAL_DEMONSTRATIVE, METRIC_RULES } from "../lexicon.js";
 import type { QuantityMention } from "../numbers/types.js";
@@ -9,7 +10,7 @@ import { anchorCountedDates } from "./anchored-dates.js";
 import { sentenceSources } from "./attribution.js";
 import { withCollectiveGroups } from "./collectives.js";
 import { sentenceFiscalYearEnd } from "./fiscal-calendar.js";
-import { metricKeywordsOf } from "./metric.js";
+import { isHeadingLine, metricKeywordsOf } from "./metric.js";
 import { fullPersonName, gapBetween, isComplement, listFrom, partiesOf, warrantGrantIn } from "./parties.js";
 import { sentenceTopic, withPlaceOwners } from "./salience.js";
 import { overlaps, quantitiesWithin, SCALE_WORD } from "./text.js";
@@ -148,8 +149,26 @@ function continuesList(before: Sentence, body: string): boolean {
  */
 export function followListLead(r: DocumentReading, sentence: Sentence, body: string): Sentence | null {
   if (LIST_ITEM.test(body) || INLINE_LIST.test(body)) return r.listLead;
-  r.listLead = /:\s*$/u.test(body) ? sentence : null;
+  const line = lineOf(r.text, sentence);
+  if (r.listLead && line && LABELLED_LINE.test(body)) return r.listLead;
+  const heading = line !== null && (line.start === 0 || r.text[line.start - 2] === "\n");
+  r.listLead =
+    /:\s*$/u.test(body) || (heading && line && isHeadingLine(r.text, line.start, line.end)) ? sentence : null;
   return null;
+}
+
+/**
+ * An item written as a line of its own, a short label before a colon and a figure after it, under a
+ * list's lead: "2023 : 1,6 milliard de dollars", "Q3: $4.1bn", "Oracle: about $300 billion".
+ */
+const LABELLED_LINE = /^[^:\n]{1,30}:[ \t\u00a0]*[^\d\n:]{0,15}\d[^:\n]{0,60}$/u;
+
+/** The line the sentence is, when it is a whole line of the text. */
+function lineOf(text: string, sentence: Sentence): Span | null {
+  if (sentence.start > 0 && text[sentence.start - 1] !== "\n") return null;
+  const newline = text.indexOf("\n", sentence.end);
+  const end = newline < 0 ? text.length : newline;
+  return text.slice(sentence.end, end).trim() === "" ? { start: sentence.start, end } : null;
 }
 
 /**
@@ -160,7 +179,13 @@ export function followListLead(r: DocumentReading, sentence: Sentence, body: str
 const MEASURE_HEADER =
   /^\s*(?:m[ée]triques?|metrics?|indicateurs?|indicators?|kpis?|mesures?|measures?|postes?|items?|chiffres?|figures?|donn[ée]es?|data)\s*$/iu;
 
-/** A row's first cell as an owner the gazetteer does not know; none when it names a measure. */
+/** A label that is a date and nothing else ("T1 2025", "Q3 FY26", "Septembre 2025"): when, not who. */
+function namesOnlyAPeriod(label: string, published: string | null): boolean {
+  const words = label.trim();
+  return findTimeMentions(words, published).some((t) => t.start === 0 && t.end >= words.length);
+}
+
+/** A row's first cell as an owner the gazetteer does not know; none when it names a measure or a date. */
 function tableRowLabel(r: DocumentReading, sentence: Sentence, parties: Party[]): Party | null {
   if (r.tables.length === 0 || r.text[sentence.start] !== "|") return null;
   const found = tableRowAt(r.tables, sentence.start);
@@ -172,6 +197,7 @@ function tableRowLabel(r: DocumentReading, sentence: Sentence, parties: Party[])
   const header = found.table.header.cells[0];
   if (header && MEASURE_HEADER.test(r.text.slice(header.start, header.end))) return null;
   if (METRIC_RULES.some((rule) => surface.search(rule.pattern) >= 0)) return null;
+  if (namesOnlyAPeriod(surface, r.input.published)) return null;
   return {
     start: label.start,
     end: label.start + surface.length,

@@ -47,13 +47,16 @@ const NOT_A_NAME = new RegExp(
 /** "Paris-based", "Texas-based": where a company is, written before its name. */
 const BASED_IN = /-based$/iu;
 
+/** A period written with capitals ("FY2024", "Q3 2025", "T1", "H2"): a list item's label, never a company. */
+const PERIOD_LABEL = /^(?:FY|CY|AF|Q|T|H|S)[-\u00a0 ]?\d{1,4}(?:[ \u00a0]\d{2,4})?$/u;
+
 /** A found name with its leading sentence and place words dropped ("The Prologis", "Paris-based Nscale"), or null. */
 function cleanName(raw: string): string | null {
   const words = raw.split(/[ \u00a0]+/u);
   while (words.length > 0 && (NOT_A_NAME.test(words[0]!) || BASED_IN.test(words[0]!))) words.shift();
   if (words.length === 0) return null;
   const name = words.join(" ").replace(/[-&]+$/u, "");
-  return name.length >= 2 ? name : null;
+  return name.length >= 2 && !PERIOD_LABEL.test(name) ? name : null;
 }
 
 /** The short form of "Talen Energy" or "Acme Inc": the words before the corporate suffix. */
