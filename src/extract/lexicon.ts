@@ -266,7 +266,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "capex",
     units: ["currency"],
     pattern:
-      /\bcapex\b|dépenses\s+d['’]investissement|investissements?\s+en\s+capital|capital\s+expenditures?|dépenses\s+en\s+capital|capital\s+spending|capital\s+projects|property,?\s+(?:plant\s+)?and\s+equipment|dépenses\s+d['’]équipement|prévisions\s+d['’]investissements?|\boutlays\b|(?:plans?|budgets?|enveloppes?)\s+d['’]investissements?|(?<!\p{L})(?:ses|leurs|dont\s+les)\s+investissements(?!\s+(?:dans|au\s+capital)\s)|investment\s+(?:plans?|budgets?|guidance)|capital\s+(?:investment\s+|spending\s+)?(?:plans?|budgets?|programmes?|programs?)|(?:plans?|programmes?)\s+d['’]investissements?\s+en\s+capital/giu,
+      /\bcapex\b|dépenses\s+d['’]investissement|investissements?\s+en\s+capital|capital\s+expenditures?|dépenses\s+en\s+capital|capital\s+spending|capital\s+projects|property,?\s+(?:plant\s+)?and\s+equipment|dépenses\s+d['’]équipement|prévisions\s+d['’]investissements?|\boutlays\b|(?:plans?|budgets?|enveloppes?)\s+d['’]investissements?|(?<!\p{L})(?:ses|leurs|dont\s+les|en)\s+investissements(?!\s+(?:dans|au\s+capital)\s)|investment\s+(?:plans?|budgets?|guidance)|capital\s+(?:investment\s+|spending\s+)?(?:plans?|budgets?|programmes?|programs?)|(?:plans?|programmes?)\s+d['’]investissements?\s+en\s+capital/giu,
     // Above a spending plan's 40: "plan to spend $320 billion on capital projects" is capex.
     bonus: 45,
   },
@@ -382,11 +382,12 @@ export const METRIC_RULES: MetricRule[] = [
     bonus: 45,
   },
   {
-    // "received $4 billion from Amazon", "a reçu 4 milliards de dollars de la part d'Amazon": money put in by the company named.
+    // "received $4 billion from Amazon", "a reçu 4 milliards de dollars de la part d'Amazon", "… de
+    // dollars de SoftBank": money put in by the company named.
     metric: "investment",
     units: ["currency"],
     pattern:
-      /(?:received|receives|will\s+receive|a\s+reçu|ont\s+reçu|reçoit|recevra)(?=\s+(?:up\s+to\s+|about\s+|nearly\s+|jusqu['’]à\s+|environ\s+|près\s+de\s+)?(?:[$€£]|US\$|\d)(?:[^.;]|\.(?=\d)){0,60}?(?:\bfrom\s+\p{Lu}|auprès\s+d|de\s+la\s+part\s+d))/gu,
+      /(?:received|receives|will\s+receive|a\s+reçu|ont\s+reçu|reçoit|recevra)(?=\s+(?:up\s+to\s+|about\s+|nearly\s+|jusqu['’]à\s+|environ\s+|près\s+de\s+)?(?:[$€£]|US\$|\d)(?:[^.;]|\.(?=\d)){0,60}?(?:\bfrom\s+\p{Lu}|auprès\s+d|de\s+la\s+part\s+d|(?:dollars|euros|[$€£]|\d)\s+(?:de\s+|d['’])\p{Lu}))/gu,
   },
   {
     // The lead investor's own cheque: "led the round with €1.3 billion", "a mené le tour de table avec

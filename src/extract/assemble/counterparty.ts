@@ -5,6 +5,7 @@ import type { QuantityMention } from "../numbers/types.js";
 import { hasMatch } from "../patterns.js";
 import { acquiredCompany } from "./acquired.js";
 import { isBackerMention } from "./backer-mention.js";
+import { coordinatedRunStart } from "./coordinated-unit.js";
 import { conversionAfter } from "./metric.js";
 import { isNextClauseSubject } from "./next-clause-subject.js";
 import {
@@ -41,13 +42,22 @@ export function distributeRespectively(r: DocumentReading, s: SentenceReading, f
     if (names.length < 2 || members.some((p) => p.kind === "person")) continue;
     const last = members.at(-1)!;
     const onePronoun = members.every((p) => p.start === last.start);
-    if (!onePronoun && !/^\s*(?:et|and|&)\s*$/iu.test(r.text.slice(members.at(-2)!.end, last.start)))
+    if (
+      !onePronoun &&
+      !/^\s*(?:et|and|&)\s*(?:de\s+|d['’]|du\s+|of\s+)?$/iu.test(
+        r.text.slice(members.at(-2)!.end, last.start),
+      )
+    )
       continue;
-    const own = figures.filter(
-      (o) =>
-        o.span.start > last.end &&
-        o.span.end <= f.clauseEnd &&
-        (unitOf(o) ?? unitOf(q)) === (unitOf(q) ?? unitOf(o)),
+    const own = sharedRun(
+      figures.filter(
+        (o) =>
+          o.span.start > last.end &&
+          o.span.end <= f.clauseEnd &&
+          (unitOf(o) ?? unitOf(q)) === (unitOf(q) ?? unitOf(o)),
+      ),
+      q,
+      r.text,
     );
     const i = own.indexOf(q);
     if (own.length !== names.length || i < 0) continue;
@@ -63,6 +73,33 @@ export function distributeRespectively(r: DocumentReading, s: SentenceReading, f
     );
     return;
   }
+}
+
+/** Where a new clause begins between two figures: a relative pronoun, a contrast, a semicolon. */
+const CLAUSE_BREAK =
+  /;|,\s*(?:qui|dont|lequel|laquelle|which|who|that)\b|\b(?:tandis|alors\s+que|while|whereas)\b/iu;
+
+/**
+ * The figures "respectivement" shares out: those of `q`'s own run, up to a new clause ("… 10
+ * milliards et 5 milliards de dollars dans Anthropic, qui s'est engagée à acheter pour 30 milliards":
+ * the relative clause's figure is Anthropic's own, not a third share).
+ */
+function sharedRun(figures: QuantityMention[], q: QuantityMention, text: string): QuantityMention[] {
+  const at = figures.indexOf(q);
+  if (at < 0) return figures;
+  let first = at;
+  while (
+    first > 0 &&
+    !CLAUSE_BREAK.test(text.slice(figures[first - 1]!.span.end, figures[first]!.span.start))
+  )
+    first--;
+  let last = at;
+  while (
+    last < figures.length - 1 &&
+    !CLAUSE_BREAK.test(text.slice(figures[last]!.span.end, figures[last + 1]!.span.start))
+  )
+    last++;
+  return figures.slice(first, last + 1);
 }
 
 /**
@@ -211,7 +248,9 @@ function pastAnotherAmount(p: Party, q: QuantityMention, s: SentenceReading, tex
       isCurrencyCode(o.unit) &&
       o.span.start >= q.span.end &&
       o.span.end <= p.start &&
-      s.index.breaks.within(q.span.end, o.span.start),
+      s.index.breaks.within(q.span.end, o.span.start) &&
+      // "investiront 8 et 4 milliards dans OpenAI": a name past coordinated amounts is each one's party.
+      coordinatedRunStart(o, s.sentenceQs, text) > q.span.start,
   );
 }
 

@@ -248,6 +248,25 @@ function metricWordInComparison(
   );
 }
 
+/** "et de", "et d'", "and of": a possessive repeated before the last name of a list. */
+const OWNERS_LIST_GAP = /^\s*,?\s*(?:et|and|&)\s*(?:de\s+|d['’]|du\s+|of\s+)?$/iu;
+
+/**
+ * "les dépenses d'investissement cumulées de Microsoft, Alphabet, Amazon et Meta", "the combined
+ * capex of Amazon, Alphabet and Meta": a metric word owned by an enumeration closed by "and" is the
+ * group's; the list ends before the figure.
+ */
+function possessedByList(text: string, parties: Party[], owner: Party, limit: number): Party[] {
+  const list: Party[] = [owner];
+  for (const next of parties.slice(parties.indexOf(owner) + 1)) {
+    if (next.end > limit || next.kind !== "company") break;
+    const gap = gapBetween(text, list.at(-1)!, next);
+    if (!/^\s*,\s*(?:de\s+|d['’]|du\s+|of\s+)?$/iu.test(gap) && !OWNERS_LIST_GAP.test(gap)) break;
+    list.push(next);
+  }
+  return list.length > 1 && OWNERS_LIST_GAP.test(gapBetween(text, list.at(-2)!, list.at(-1)!)) ? list : [];
+}
+
 /** "les revenus de X", "X's revenue": the owner named on the metric word. */
 function possessiveOwners(r: DocumentReading, s: SentenceReading, f: FigureReading): Cued[] {
   const { text } = r;
@@ -273,7 +292,11 @@ function possessiveOwners(r: DocumentReading, s: SentenceReading, f: FigureReadi
       !overlaps(owner, f.q.span) &&
       !namesTheHardware(r, text.slice(metricAt.start, metricAt.end), owner, f)
     )
-      found.push({ party: owner, how: `possessive "${text.slice(metricAt.start, owner.end)}"` });
+      found.push({
+        party: owner,
+        group: possessedByList(text, s.parties, owner, f.q.span.start),
+        how: `possessive "${text.slice(metricAt.start, owner.end)}"`,
+      });
   }
   const owner = s.parties.find(
     // A name never ends inside a word, unless its apostrophe was lost ("CoreWeaves revenue").
@@ -303,8 +326,11 @@ function possessiveOwners(r: DocumentReading, s: SentenceReading, f: FigureReadi
  * of its own, opening the figure's clause, names the owner.
  */
 const ELIDED_POSSESSIVE_AFTER =
-  /^['’]s\s+(?:will|would|could|should|may|might|is|was|were|has|had|rose|fell|grew|jumped|reached|hit|topped|came|stood|climbed|increased|decreased|declined|totaled|totalled|amounted|doubled|tripled|surged|soared)\b[^.;:,]{0,40}$/iu;
+  /^['’]s\s+(?:will|would|could|should|may|might|is|was|were|has|had|rose|fell|grew|jumped|reached|hit|topped|came|stood|climbed|increased|decreased|declined|totaled|totalled|amounted|doubled|tripled|surged|soared)\b(?:[^.;:,]|,\s*(?:to|at)\s){0,40}$/iu;
 const ELIDED_POSSESSIVE_BEFORE = /(?:^|\s)(?:celles?|celui|ceux)\s+(?:de\s+|d['’]|du\s+)$/iu;
+
+/** From "celui d'Alphabet" to its figure: a verb phrase, maybe past a growth rate ("a progressé de 16 %, à"). */
+const ELIDED_POSSESSIVE_VERB = /^\s+(?:[^.;:,]|,\s*(?:à|soit|pour\s+atteindre|to|at)\s)*$/u;
 
 function elidedPossessiveOwner(text: string, s: SentenceReading, f: FigureReading): Cued | null {
   const owner = s.parties.findLast((p) => p.end <= f.q.span.start && p.kind === "company");
@@ -313,7 +339,7 @@ function elidedPossessiveOwner(text: string, s: SentenceReading, f: FigureReadin
   const before = text.slice(Math.max(s.sentence.start, owner.start - 12), owner.start);
   const elided =
     ELIDED_POSSESSIVE_AFTER.test(between) ||
-    (ELIDED_POSSESSIVE_BEFORE.test(before) && /^\s+[^.;:,]{0,40}$/u.test(between));
+    (ELIDED_POSSESSIVE_BEFORE.test(before) && between.length <= 80 && ELIDED_POSSESSIVE_VERB.test(between));
   return elided
     ? { party: owner, how: `possessive "${text.slice(owner.start, f.q.span.start).trim()}"` }
     : null;
@@ -694,7 +720,7 @@ const SOURCE_CLOSED = /^\s*(?:selon|d['’]après|according\s+to)\s+[^,;:]*,/iu;
 /** The subject of the figure's own clause (after ", while", "; ", "tandis que" when one is there), with its list. */
 /** Before the last name of subjects acting together: "et", "and", perhaps "et sa filiale", "and its partner". */
 const JOINT_SUBJECTS_GAP =
-  /^\s*,?\s*(?:et|and|&)\s*(?:(?:sa|son|ses|leurs?|its|their)\s+(?:[\p{L}-]+\s+){1,2}?)?$/iu;
+  /^\s*,?\s*(?:et|and|&)\s*(?:(?:sa|son|ses|leurs?|its|their|le|la|les|the)\s+(?:[\p{Ll}-]+\s+){1,2}?|l['’](?:[\p{Ll}-]+\s+){1,2}?)?$/iu;
 
 /**
  * "OpenAI investor Microsoft spent", "Unlike Apple, Meta plans": a name that only says whose partner

@@ -9,6 +9,7 @@ import type { QuantityMention } from "../numbers/types.js";
 import { hasMatch, mayMatch, withFlags } from "../patterns.js";
 import type { Sentence } from "../sentences.js";
 import { tablePlaceAt } from "../tables.js";
+import { coordinatedRunStart } from "./coordinated-unit.js";
 import { implicitMetric, investorTableMetric, isTolerance } from "./implicit-metric.js";
 import { parallelMetric } from "./parallel-statement.js";
 import { isRevenueOverReportingPeriod } from "./reporting-period.js";
@@ -29,13 +30,20 @@ export const PASSIVE_LINK =
   /^\s+(?:was|were|has\s+been|have\s+been|had\s+been|a\s+été|ont\s+été|avait\s+été|avaient\s+été)\s+$/iu;
 
 /** Distance from a keyword to the figure; crossing another figure or (after the figure) a clause costs more. */
-export function distance(keyword: Keyword, q: QuantityMention, index: SentenceIndex, text: string): number {
+export function distance(
+  keyword: Keyword,
+  q: QuantityMention,
+  index: SentenceIndex,
+  text: string,
+  runStart: number = q.span.start,
+): number {
   if (overlaps(keyword, q.span)) return 0;
   const after = keyword.start >= q.span.end;
   // "$6 billion was raised", "600 millions ont été levés": the verb of a passive names the figure.
   if (after && PASSIVE_LINK.test(text.slice(q.span.end, keyword.start))) return -100;
   const gapStart = after ? q.span.end : keyword.end;
-  const gapEnd = after ? keyword.start : q.span.start;
+  // "investiront 10 milliards et 5 milliards": a word before coordinated amounts reaches each of them.
+  const gapEnd = after ? keyword.start : keyword.end <= runStart ? runStart : q.span.start;
   let score = gapEnd - gapStart;
   if (after) {
     score *= 1.5;
@@ -199,6 +207,32 @@ function metricRulesFor(cls: UnitClass): MetricRule[] {
   return rules;
 }
 
+/** "de son activité d'infrastructure", "from its": a chain of complements, no verb among them. */
+const COMPLEMENT_CHAIN =
+  /^(?:\s*(?:de|du|des|d['’]|of|from)\s*(?:(?:la|le|les|l['’]|son|sa|ses|leurs?|its|the|their)\s*)?[\p{L}-]+)*\s*$/iu;
+
+/**
+ * "les revenus de son activité d'infrastructure cloud", "revenue from its cloud business": a
+ * generic word inside the complement of a word naming the money measures nothing of its own.
+ */
+function modifiesAStrongerNoun(
+  k: { rule: MetricRule; keyword: Keyword },
+  found: readonly { rule: MetricRule; keyword: Keyword }[],
+  text: string,
+): boolean {
+  return (
+    k.rule.weak === true &&
+    found.some(
+      (o) =>
+        !o.rule.weak &&
+        o.rule.metric !== k.rule.metric &&
+        o.keyword.end < k.keyword.start &&
+        k.keyword.start - o.keyword.end <= 60 &&
+        COMPLEMENT_CHAIN.test(text.slice(o.keyword.end, k.keyword.start)),
+    )
+  );
+}
+
 /** Every metric word of the sentence the figure's unit fits, scored; the best first. */
 export function chooseMetric(
   q: QuantityMention,
@@ -221,6 +255,7 @@ export function chooseMetric(
     );
   const cls = unitClass(unit);
   const size = Math.max(q.low ?? 0, q.high ?? 0);
+  const runStart = coordinatedRunStart(q, figures, text);
   const found: { rule: MetricRule; keyword: Keyword; distance: number }[] = [];
   for (const rule of metricRulesFor(cls)) {
     const known = METRIC_KNOWLEDGE[rule.metric];
@@ -237,8 +272,8 @@ export function chooseMetric(
             cls === "currency" && (isComplement(keyword, q, text) || isMeasuredNoun(rule, keyword, q, text))
               ? -COMPLEMENT_BONUS
               : complementOfAnother(keyword, q, figures, text)
-                ? CROSSES_FIGURE + distance(keyword, q, index, text)
-                : distance(keyword, q, index, text),
+                ? CROSSES_FIGURE + distance(keyword, q, index, text, runStart)
+                : distance(keyword, q, index, text, runStart),
         });
   }
   // "dépenses d'investissement": a word inside a longer metric word is read as part of it.
@@ -254,7 +289,7 @@ export function chooseMetric(
           k.distance < CROSSES_FIGURE,
       ),
   );
-  found.splice(0, found.length, ...longest);
+  found.splice(0, found.length, ...longest.filter((k) => !modifiesAStrongerNoun(k, longest, text)));
   // "50 milliards d'investissement par gigawatt": a per-unit word in the clause qualifies the complement.
   const complemented = found.some((k) => k.distance === -COMPLEMENT_BONUS);
   const options = found.map(({ rule, keyword, distance: d }): Option<MetricChoice, MetricFeature> => {

@@ -3,16 +3,17 @@ import type { DocumentReading, FigureReading, SentenceReading } from "./types.js
 /** A bare verb of raising money, which says nothing of how it was raised. */
 const BARE_RAISE = /^(?:raise[sd]?|raising|lev(?:é|ée|ées|és|er|e|ent|ait|aient|ra|rait)|lèv(?:e|ent))$/iu;
 
-/** Debt named in the sentence: bonds, notes, loans, borrowing. */
+/** Debt named in the sentence: bonds, notes, loans, borrowing, money raised from banks. */
 const DEBT_WORD =
-  /(?<!\p{L})(?:bonds?|debt|notes\s+(?:offering|sale)|loans?|borrow\p{L}*|obligations|obligataires?|dettes?|emprunt\p{L}*|prêts?)(?!\p{L})/iu;
+  /(?<!\p{L})(?:bonds?|debt|notes\s+(?:offering|sale)|loans?|borrow\p{L}*|obligations|obligataires?|dettes?|emprunt\p{L}*|prêts?|(?:auprès\s+(?:de|d['’]un\s+consortium\s+de)|from)\s+(?:(?:several|plusieurs|a\s+group\s+of|\p{Ll}+)\s+)?(?:banques|banks|lenders|prêteurs))(?!\p{L})/iu;
 
 /** Words of an equity round: a round, a series, shares, a valuation, investors. */
 const EQUITY_WORD =
   /(?<!\p{L})(?:round|series|s[ée]rie|equity|shares|actions|valuation|valued|valoris\p{L}*|investors?|investisseurs?|tour\s+de\s+table|levée\s+de\s+fonds|capital|(?:fonds|capitaux)\s+propres)(?!\p{L})/iu;
 
-/** A breakdown of the amount raised ("of which $1 billion of debt"): the total is more than debt. */
-const BREAKDOWN = /(?<!\p{L})(?:of\s+which|dont|including|y\s+compris|half|moitié)(?!\p{L})/iu;
+/** A breakdown of the amount raised ("of which $1 billion of debt"): the total is more than debt ("dont JPMorgan" lists lenders). */
+const BREAKDOWN =
+  /(?<!\p{L})(?:(?:of\s+which|dont|including|y\s+compris)\s+(?:(?:about|some|environ|près\s+de|quelque)\s+)?(?:[$€£]|US\$)?\s?\d|half|moitié)/iu;
 
 /**
  * "Meta sold $30bn of bonds, … and Alphabet raised about $25bn", "Meta raised US$29bn for a data

@@ -6,6 +6,7 @@ import type { QuantityMention } from "../numbers/types.js";
 import { hasNecessaryWords, mayMatch } from "../patterns.js";
 import type { Sentence } from "../sentences.js";
 import { type Table, tablePlaceAt } from "../tables.js";
+import { currencyOfCoordinatedAmounts } from "./coordinated-unit.js";
 import { isConversion } from "./metric.js";
 import { describeCandidates, type Features, type Option, rankOptions, type Weights } from "./scorer.js";
 import { overlaps, SCALE_WORD } from "./text.js";
@@ -24,6 +25,7 @@ type UnitSource =
   | "tableLabel"
   | "countedSubject"
   | "countedNoun"
+  | "coordinatedFigure"
   | "previousFigure"
   | "contextCurrency"
   | "documentCurrency";
@@ -35,6 +37,7 @@ export const UNIT_WEIGHTS: Weights<UnitSource> = {
   tableLabel: 6,
   countedSubject: 5,
   countedNoun: 4,
+  coordinatedFigure: 3.5,
   previousFigure: 3,
   contextCurrency: 2,
   documentCurrency: 1,
@@ -104,11 +107,22 @@ function unitOffers(r: DocumentReading, s: SentenceReading, q: QuantityMention):
     return found ? [{ source, ...found, rule: rules[0] ?? null }] : [];
   };
   const counted = countedNounAfter(q, text);
+  const coordinated = counted ? null : currencyOfCoordinatedAmounts(q, s.sentenceQs, text);
   return [
     ...offer("listLead", (rules) => unitOfListLead(q, s.listLead, text, rules)),
     ...offer("tableLabel", (rules) => unitOfTableLabel(q, r.tables, text, rules)),
     ...offer("countedSubject", (rules) => unitOfCountedSubject(q, text, sentence.start, rules)),
     ...(counted ? [counted] : []),
+    ...(coordinated
+      ? [
+          {
+            source: "coordinatedFigure" as const,
+            unit: coordinated,
+            elided: true,
+            rule: `unit: elided, written once after the coordinated amounts → ${coordinated}`,
+          },
+        ]
+      : []),
     ...(counted
       ? []
       : elidedUnits(
