@@ -184,7 +184,7 @@ function conditionalOfReportedSpeech(scope: string, sentenceText: string): RegEx
 
 /** Talks not concluded: what a sentence's unnamed sources are about. */
 const PENDING_TALKS =
-  /\b(?:in\s+talks|in\s+discussions|would\s+value|could\s+value|is\s+(?:now\s+)?(?:raising(?!\s+the\s+bar)|seeking|looking\s+to\s+raise))\b|(?<!\p{L})(?:en\s+pourparlers|en\s+discussions?|négoci\p{L}*|valoriserai(?:t|ent)|en\s+train\s+de\s+lever|cherche\s+à\s+lever)(?!\p{L})/iu;
+  /\b(?:in\s+(?:(?:early|advanced|preliminary|exclusive|late|serious|initial)(?:[-\s]stage)?\s+)?(?:talks|discussions|negotiations)|would\s+value|could\s+value|is\s+(?:now\s+)?(?:raising(?!\s+the\s+bar)|seeking|looking\s+to\s+raise))\b|(?<!\p{L})(?:en\s+pourparlers|en\s+discussions?|négoci\p{L}*|valoriserai(?:t|ent)|en\s+train\s+de\s+lever|cherche\s+à\s+lever)(?!\p{L})/iu;
 
 /** A finished act in the past: "was valued", "raised", "a levé", "avait été valorisée". */
 const COMPLETED_PAST =
