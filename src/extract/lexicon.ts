@@ -216,11 +216,12 @@ export const METRIC_RULES: MetricRule[] = [
   },
   {
     // An order placed with a named supplier: "placed a $10 billion order with Broadcom", "a passé une
-    // commande de 2 milliards auprès de Nvidia": the buyer's commitment to that supplier.
+    // commande de 2 milliards auprès de Nvidia", « une commande de 10 milliards de puces »: the buyer's
+    // commitment to that supplier.
     metric: "compute_commitment",
     units: ["currency"],
     pattern:
-      /(?<!\bin\s)\b(?:orders?|ordered)\b(?!\s+to\b)(?=(?:[^.;]|\.(?=\d)){0,60}?\b(?:with|from)\s+\p{Lu})|(?<!\p{L})commandes?(?!\p{L})(?=[^.;]{0,60}?auprès\s+d)/gu,
+      /(?<!\bin\s)\b(?:orders?|ordered)\b(?!\s+to\b)(?=(?:[^.;]|\.(?=\d)){0,60}?\b(?:with|from)\s+\p{Lu})|(?<!\p{L})commandes?(?!\p{L})(?=[^.;]{0,60}?auprès\s+d)|(?<!\p{L})(?:commandes?|command(?:é|ée|és|ées|e|ent|era|eront))(?!\p{L})(?=[^.;]{0,60}?(?:puces?|GPU|processeurs?|accélérateurs?|serveurs?|capacités?\s+de\s+calcul)(?!\p{L}))/gu,
     bonus: 60,
   },
   {

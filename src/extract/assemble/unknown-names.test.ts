@@ -37,3 +37,25 @@ describe("companies found by a corporate word after their name", () => {
     );
   });
 });
+
+describe("companies named by an executive's title", () => {
+  it("« le directeur financier de X » names a company that owns the quoted figure (FR)", () => {
+    assert.deepEqual(
+      parties(
+        "« Nos dépenses d'investissement ont atteint 4 milliards d'euros en 2025 », a déclaré le directeur financier de Telefónica.",
+        "fr",
+      ),
+      [["Telefónica", null, 4e9]],
+    );
+  });
+
+  it("'the chief financial officer of X' names a company that owns the quoted figure (EN)", () => {
+    assert.deepEqual(
+      parties(
+        "“Our capital expenditure reached $3 billion in 2025,” said the chief financial officer of Equinix.",
+        "en",
+      ),
+      [["Equinix", null, 3e9]],
+    );
+  });
+});

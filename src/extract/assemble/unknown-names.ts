@@ -38,6 +38,15 @@ const CORPORATE_SUFFIX = new RegExp(
   "gu",
 );
 
+/**
+ * "le directeur financier de Deutsche Telekom", "la PDG d'Orano", "the chief executive of Nscale",
+ * "the founder of Lambda": the organisation an executive's title names.
+ */
+const EXECUTIVE_OF = new RegExp(
+  `(?<=(?:(?<![\\p{L}])(?:directeur|directrice)[ \\u00a0]+(?:financi(?:er|ère)|général|générale|technique|exécuti(?:f|ve))|(?<![\\p{L}])(?:PDG|patron|patronne|fondateur|fondatrice|cofondateur|cofondatrice|dirigeant|dirigeante)|\\bchief[ \\u00a0]+(?:executive|financial|technology|operating)(?:[ \\u00a0]+officer)?|\\b(?:CEO|CFO|CTO|COO|founder|co-founder))[ \\u00a0]+(?:de[ \\u00a0]+|du[ \\u00a0]+|d['’]|of[ \\u00a0]+|at[ \\u00a0]+)(?:the[ \\u00a0]+)?)${NAME}(?![\\p{L}\\p{N}])`,
+  "gu",
+);
+
 /** Capitalised words that open sentences or name places and months, never companies on their own. */
 const NOT_A_NAME = new RegExp(
   `^(?:le|la|les|l|the|a|an|un|une|en|in|on|au|aux|pour|for|selon|according|mais|but|et|and|ce|cette|this|that|il|elle|it|ils|they|its|son|sa|ses|leur|their|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|${Object.keys(MONTH_NAMES).join("|")}|france|paris|europe|états-unis|us|usa|uk|china|chine|texas|ia|ai|surtout|infrastructure|energy|capital|partners|power)$`,
@@ -105,6 +114,7 @@ export function unknownCompanies(
     [NOUN_BEFORE, starts.articles],
     [APPOSITION_AFTER, starts.capitals],
     [CORPORATE_SUFFIX, starts.capitals],
+    [EXECUTIVE_OF, starts.capitals],
   ] as const) {
     for (const m of matchesStartingAt(pattern, text, at))
       consider(m[1]!, m.index + m[0].indexOf(m[1]!), false);
