@@ -59,3 +59,12 @@ describe("companies named by an executive's title", () => {
     );
   });
 });
+
+describe("companies named with a French corporate word", () => {
+  it("« Systèmes » ends a company's name (FR)", () => {
+    assert.deepEqual(
+      parties("Thales Systèmes a réalisé 2 milliards d'euros de chiffre d'affaires en 2024.", "fr"),
+      [["Thales Systèmes", null, 2e9]],
+    );
+  });
+});
