@@ -107,7 +107,8 @@ export const METRIC_RULES: MetricRule[] = [
   {
     metric: "net_loss",
     units: ["currency"],
-    pattern: /pertes?|perdu|déficit|net\s+loss|losses|\blost\b|\bloss\b/giu,
+    pattern:
+      /pertes?|perdu|(?<!\p{L})perd(?:re|ra|rait|ront|raient|ent)?(?!\p{L})|déficit|net\s+loss|losses|\blost\b|\bloss\b|\blos(?:e|es|ing)\b/giu,
   },
   {
     metric: "cash_burn",
@@ -713,9 +714,9 @@ export const QUALIFIER_RULES: QualifierRule[] = [
 export const FUTURE_TENSE =
   /\b(?:will|shall|would|is\s+to|are\s+to|(?:is|are)\s+due\s+to|(?:is|are)\s+set\s+to)\b|['’]ll\b|(?<!\p{L})(?:va|vont|doit|doivent|devra|devront)\s+(?:\p{L}+\s+)?\p{L}+(?:er|ir|re)(?!\p{L})|(?<!\p{L})(?!(?:extra|ultra|caméra|opéra|contra|infra|aura)(?!\p{L}))\p{Ll}{2,}r(?:a|ont)(?!\p{L})/u;
 
-/** Verbs of money or goods handed over: in the future, a deal's committed term. */
+/** Verbs of money or goods handed over ("will ship", "will put $4 billion into"): in the future, a deal's committed term. */
 export const HANDING_OVER =
-  /invest|inject|débours|vers(?:er|era|eront|é)|\bpa(?:y|ie|iera|ieront)\b|suppl(?:y|ies)|fourni|(?<!\p{L})livr(?:er|era|eront)(?!\p{L})|\bdeliver\b|acqu[eéi]r|ach[eè]t|\bbuy\b|prendr|\btake\b|apport|financ|\bfund\b|provid|prêter|\blend\b|install|déploi|deploy|(?<!\p{L})lou(?:er|era|eront)(?!\p{L})|\b(?:rent|lease)\b/iu;
+  /invest|inject|débours|vers(?:er|era|eront|é)|\bpa(?:y|ie|iera|ieront)\b|suppl(?:y|ies)|fourni|(?<!\p{L})livr(?:er|era|eront)(?!\p{L})|\bdeliver\b|acqu[eéi]r|ach[eè]t|\bbuy\b|prendr|\btake\b|apport|financ|\bfund\b|provid|prêter|\blend\b|install|déploi|deploy|(?<!\p{L})lou(?:er|era|eront)(?!\p{L})|\b(?:rent|lease|ship)\b|(?<!\p{L})expédi|\b(?:put|pour|sink|plough|plow)\b(?=[^.;]{0,60}\binto\b|\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?(?:US)?[$€£]\s?\d)/iu;
 
 /** Impersonal expectation ("on s'attend à ce que", "it is expected"): not the company's own target. */
 export const IMPERSONAL_EXPECTATION = /\bon\s+s['’]attend|\bit\s+is\s+expected|\bis\s+widely\s+expected/iu;

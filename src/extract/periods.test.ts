@@ -242,3 +242,9 @@ test("a year said to have ended is the one before publication", () => {
   assert.equal(first("la société a clôturé l'année avec 900 MW", "2026-03").year, 2025);
   assert.equal(first("closed the year at", "2025-12").year, 2025);
 });
+
+test("a span from a quarter of one year to the end of another ends with the later year", () => {
+  assert.equal(first("between the third quarter of 2026 and the end of 2027").year, 2027);
+  assert.equal(first("entre le troisième trimestre 2026 et fin 2028").year, 2028);
+  assert.equal(first("nous avons terminé l'année avec", "2026-02").year, 2025);
+});

@@ -351,7 +351,7 @@ function latestFiscalQuarter(n: number, p: Published | null) {
  * of 2026", « fin 2026 », « le second semestre 2026 », « mi-2027 ». The span counts whole years.
  */
 const SPAN_END_EDGE =
-  "(?:(?:the\\s+)?(?:start|beginning|middle|end|first\\s+half|second\\s+half)\\s+of\\s+|(?:late|early|mid|end)[-\\s]|(?:le\\s+|la\\s+)?(?:début|fin|mi-|(?:premier|second|deuxième)\\s+semestre)\\s*(?:de\\s+|d['’])?)?";
+  "(?:(?:the\\s+)?(?:start|beginning|middle|end|first\\s+half|second\\s+half|(?:first|second|third|fourth)\\s+quarter)\\s+of\\s+|(?:le\\s+)?(?:premier|deuxième|troisième|quatrième)\\s+trimestre\\s+(?:de\\s+|d['’])?|(?:late|early|mid|end)[-\\s]|(?:le\\s+|la\\s+)?(?:début|fin|mi-|(?:premier|second|deuxième)\\s+semestre)\\s*(?:de\\s+|d['’])?)?";
 
 const YEAR_SPAN_RULES: [RegExp, Builder][] = [
   [
@@ -763,7 +763,7 @@ const RULES: [RegExp, Builder][] = [
   [
     // "we ended the year with", "a clôturé l'année avec": a year already over, the one before publication
     // (a December report may speak of its own year).
-    /\b(?:ended|closed|finished|exited)\s+(?:the|last)\s+year\b(?!\s*(?:\d|ago|before|earlier))|(?<!\p{L})(?:a|ont|avait|avaient)\s+(?:terminé|clôturé|achevé|fini|bouclé)\s+l['’]année(?!\s*(?:\d|en\s+cours|précédente|dernière|passée))/giu,
+    /\b(?:ended|closed|finished|exited)\s+(?:the|last)\s+year\b(?!\s*(?:\d|ago|before|earlier))|(?<!\p{L})(?:a|ont|avait|avaient|ai|avons|avions|avez)\s+(?:terminé|clôturé|achevé|fini|bouclé)\s+l['’]année(?!\s*(?:\d|en\s+cours|précédente|dernière|passée))/giu,
     (m, p) => {
       if (!p) return null;
       const y = p.month === 12 && !/last/iu.test(m[0]) ? p.year : p.year - 1;

@@ -61,7 +61,7 @@ export function distributeRespectively(r: DocumentReading, s: SentenceReading, f
     if (candidate.counterparty === null) candidate.counterpartyAt = null;
     const shared = candidate.counterparty
       ? null
-      : sharedObjectAfterList(r.text, s.parties, own, new Set(names), f.clauseEnd);
+      : sharedObjectAfterList(r.text, s.parties, own, new Set(names), s.sentence.end);
     if (shared) {
       candidate.counterparty = shared.canonical;
       candidate.counterpartyAt = { start: shared.start, end: shared.end };

@@ -253,3 +253,20 @@ describe("qualifier: a computation credited as the sentence opens, by a bank, a 
     assert.equal(at(claims, 150e9).qualifier, "estimated");
   });
 });
+
+describe("qualifier: a first-person forecast set against the consensus is an analyst's", () => {
+  it("« nous anticipons … au-dessus du consensus » (FR)", () => {
+    const claims = extract(
+      "Nous anticipons des revenus de 30 milliards de dollars pour Broadcom en 2027, nettement au-dessus du consensus.",
+      "fr",
+    );
+    assert.equal(at(claims, 30e9).qualifier, "estimated");
+  });
+
+  it("'we expect … above consensus' (EN)", () => {
+    const claims = extract(
+      "We expect Oracle to post revenue of $90 billion in fiscal 2027, above consensus.",
+    );
+    assert.equal(at(claims, 90e9).qualifier, "estimated");
+  });
+});

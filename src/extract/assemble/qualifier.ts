@@ -54,10 +54,14 @@ const ANALYST_NOTE =
 
 const analystNotes = new WeakMap<DocumentReading, boolean>();
 
+/** "au-dessus du consensus", "below consensus", "than the Street": a forecast set against the market's is an analyst's. */
+const BESIDE_CONSENSUS = /\bconsensus\b|\b(?:than|above|below|ahead\s+of)\s+(?:the\s+)?Street\b/iu;
+
 /** An analyst's own voice: "we model", "nos estimations", or a first-person forecast in an analyst's note. */
 function analystVoice(r: DocumentReading, body: string): boolean {
   if (hasMatch(ANALYST_VOICE, body)) return true;
   if (!hasMatch(FIRST_PERSON_FORECAST, body)) return false;
+  if (hasMatch(BESIDE_CONSENSUS, body)) return true;
   let note = analystNotes.get(r);
   if (note === undefined) {
     note = hasMatch(ANALYST_NOTE, r.text);

@@ -21,3 +21,14 @@ describe("counterparty: the company named after a list of figures is every figur
     assert.equal(claimAt(claims, 6e9).counterparty, "xAI");
   });
 });
+
+describe("counterparty: 'respectively' set off by commas before the shared object", () => {
+  it("', respectively, into X' (EN)", () => {
+    const claims = extract(
+      "Nvidia and SoftBank will put $2 billion and $5 billion, respectively, into xAI.",
+      "en",
+    );
+    assert.equal(claimAt(claims, 2e9).counterparty, "xAI");
+    assert.equal(claimAt(claims, 5e9).counterparty, "xAI");
+  });
+});

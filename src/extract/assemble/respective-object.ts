@@ -15,16 +15,16 @@ export function sharedObjectAfterList(
   parties: Party[],
   listFigures: QuantityMention[],
   listed: ReadonlySet<string>,
-  clauseEnd: number,
+  sentenceEnd: number,
 ): Party | null {
   const last = listFigures.at(-1);
   if (!last) return null;
   const object = parties.find(
-    (p) => p.start >= last.span.end && p.end <= clauseEnd && !listed.has(p.canonical),
+    (p) => p.start >= last.span.end && p.end <= sentenceEnd && !listed.has(p.canonical),
   );
   if (!object || object.kind === "person" || object.start - last.span.end > 60) return null;
   const between = text.slice(last.span.end, object.start);
-  if (/[,;:.!?()]/u.test(between)) return null;
-  const lead = between.replace(/\s*\b(?:respectively|respectivement)\b\s*/iu, " ");
+  const lead = between.replace(/\s*,?\s*\b(?:respectively|respectivement)\b\s*,?\s*/iu, " ");
+  if (/[,;:.!?()]/u.test(lead)) return null;
   return SHARED_OBJECT_LEAD.test(lead) ? object : null;
 }
