@@ -107,7 +107,8 @@ export const METRIC_RULES: MetricRule[] = [
   {
     metric: "net_loss",
     units: ["currency"],
-    pattern: /pertes?|perdu|déficit|net\s+loss|losses|\blost\b|\bloss\b/giu,
+    pattern:
+      /pertes?|perdu|(?<!\p{L})perd(?:re|ra|rait|ront|raient|ent)?(?!\p{L})|déficit|net\s+loss|losses|\blost\b|\bloss\b|\blos(?:e|es|ing)\b/giu,
   },
   {
     metric: "cash_burn",
@@ -216,11 +217,12 @@ export const METRIC_RULES: MetricRule[] = [
   },
   {
     // An order placed with a named supplier: "placed a $10 billion order with Broadcom", "a passé une
-    // commande de 2 milliards auprès de Nvidia": the buyer's commitment to that supplier.
+    // commande de 2 milliards auprès de Nvidia", « une commande de 10 milliards de puces »: the buyer's
+    // commitment to that supplier.
     metric: "compute_commitment",
     units: ["currency"],
     pattern:
-      /(?<!\bin\s)\b(?:orders?|ordered)\b(?!\s+to\b)(?=(?:[^.;]|\.(?=\d)){0,60}?\b(?:with|from)\s+\p{Lu})|(?<!\p{L})commandes?(?!\p{L})(?=[^.;]{0,60}?auprès\s+d)/gu,
+      /(?<!\bin\s)\b(?:orders?|ordered)\b(?!\s+to\b)(?=(?:[^.;]|\.(?=\d)){0,60}?\b(?:with|from)\s+\p{Lu})|(?<!\p{L})commandes?(?!\p{L})(?=[^.;]{0,60}?auprès\s+d)|(?<!\p{L})(?:commandes?|command(?:é|ée|és|ées|e|ent|era|eront))(?!\p{L})(?=[^.;]{0,60}?(?:puces?|GPU|processeurs?|accélérateurs?|serveurs?|capacités?\s+de\s+calcul)(?!\p{L}))/gu,
     bonus: 60,
   },
   {
@@ -694,7 +696,7 @@ export const QUALIFIER_RULES: QualifierRule[] = [
   {
     qualifier: "rumoured",
     pattern:
-      /selon\s+des\s+sources|sources?\s+(?:proches|anonymes|bien\s+informées)|(?:les|ces|deux|des)\s+sources|(?:personnes?|persons?|people|individuals?)\s+(?:proches?\s+d|familiar\s+with|with\s+(?:direct\s+)?knowledge|au\s+fait|informée?s?|briefed\s+on)|(?:des|plusieurs|certains|divers)\s+médias|(?:selon|d['’]après)\s+les\s+médias|selon\s+la\s+presse|media\s+reports|according\s+to\s+(?:[\p{L}.]+\s+)?media\b|il\s+(?:est|a\s+été)\s+(?:\p{L}+\s+)?rapporté|people\s+familiar|familiar\s+with\s+the\s+matter|(?:according\s+to|citing)\s+(?:people|sources|unnamed)|sources\s+(?:said|say|told)|anonymous\s+sources|reportedly|is\s+said\s+to|are\s+said\s+to|en\s+pourparlers|en\s+discussions?|mène\s+(?:\p{L}+\s+){0,2}des\s+discussions|discussions\s+avec\s+des\s+investisseurs|talks\s+with|négoci\p{L}*|finalise\p{L}*|\bis\s+(?:now\s+|currently\s+)?(?:raising(?!\s+(?:the\s+bar|its\s+(?:guidance|outlook|forecast|targets?)))|preparing\s+(?:a|an)\s+(?:new\s+)?(?:[$€£\d.,]+\s*(?:billion|million|bn|mn|[BM])?\s+)?(?:round|raise|fundraise)|looking\s+to\s+raise)\b|en\s+train\s+de\s+lever|(?<!\p{L})prépar(?:e|ent)\s+(?:un|une)\s+(?:nouve(?:au|lle)\s+)?(?:tour|levée)(?!\p{L})|in\s+talks|in\s+discussions|would\s+value|could\s+value|sounding\s+out|sound(?:ed|ing)?\s+out\s+investors|(?:recent|ongoing)\s+talks|sonde\p{L}*\s+(?:des\s+|les\s+)?investisseurs|rumou?r\p{L}*|unconfirmed|non\s+confirmé\p{L}*|\bclose\s+to\s+(?:securing|raising|closing|finali[sz]ing|agreeing|signing|a\s+deal)|\bnearing\s+a\s+deal|\binsiders\b|\bsupposedly\b|\bseek(?:s|ing)\s+a\s+(?:[\p{L}$€\d.,-]+\s+){0,4}?valuation|sur\s+le\s+point\s+de\s+(?:lever|boucler|conclure|finaliser|signer)|proches?\s+d['’](?:un\s+accord|une\s+levée|boucler|conclure)/iu,
+      /selon\s+des\s+sources|sources?\s+(?:proches|anonymes|bien\s+informées)|(?:les|ces|deux|des)\s+sources|(?:personnes?|persons?|people|individuals?)\s+(?:proches?\s+d|familiar\s+with|with\s+(?:direct\s+)?knowledge|au\s+fait|informée?s?|briefed\s+on)|(?:des|plusieurs|certains|divers)\s+médias|(?:selon|d['’]après)\s+les\s+médias|selon\s+la\s+presse|media\s+reports|according\s+to\s+(?:[\p{L}.]+\s+)?media\b|il\s+(?:est|a\s+été)\s+(?:\p{L}+\s+)?rapporté|people\s+familiar|familiar\s+with\s+the\s+matter|(?:according\s+to|citing)\s+(?:people|sources|unnamed)|sources\s+(?:said|say|told)|anonymous\s+sources|reportedly|is\s+said\s+to|are\s+said\s+to|en\s+pourparlers|en\s+discussions?|mène\s+(?:\p{L}+\s+){0,2}des\s+discussions|discussions\s+avec\s+des\s+investisseurs|talks\s+with|négoci\p{L}*|finalise\p{L}*|\bis\s+(?:now\s+|currently\s+)?(?:raising(?!\s+(?:the\s+bar|its\s+(?:guidance|outlook|forecast|targets?)))|preparing\s+(?:a|an)\s+(?:new\s+)?(?:[$€£\d.,]+\s*(?:billion|million|bn|mn|[BM])?\s+)?(?:round|raise|fundraise)|looking\s+to\s+raise)\b|en\s+train\s+de\s+lever|(?<!\p{L})prépar(?:e|ent)\s+(?:un|une)\s+(?:nouve(?:au|lle)\s+)?(?:tour|levée)(?!\p{L})|in\s+(?:(?:early|advanced|preliminary|exclusive|late|serious|initial)(?:[-\s]stage)?\s+)?(?:talks|discussions|negotiations)|would\s+value|could\s+value|sounding\s+out|sound(?:ed|ing)?\s+out\s+investors|(?:recent|ongoing)\s+talks|sonde\p{L}*\s+(?:des\s+|les\s+)?investisseurs|rumou?r\p{L}*|unconfirmed|non\s+confirmé\p{L}*|\bclose\s+to\s+(?:securing|raising|closing|finali[sz]ing|agreeing|signing|a\s+deal)|\bnearing\s+a\s+deal|\binsiders\b|\bsupposedly\b|\bseek(?:s|ing)\s+a\s+(?:[\p{L}$€\d.,-]+\s+){0,4}?valuation|sur\s+le\s+point\s+de\s+(?:lever|boucler|conclure|finaliser|signer)|proches?\s+d['’](?:un\s+accord|une\s+levée|boucler|conclure)/iu,
     sentence: true,
   },
   {
@@ -724,9 +726,9 @@ export const QUALIFIER_RULES: QualifierRule[] = [
 export const FUTURE_TENSE =
   /\b(?:will|shall|would|is\s+to|are\s+to|(?:is|are)\s+due\s+to|(?:is|are)\s+set\s+to)\b|['’]ll\b|(?<!\p{L})(?:va|vont|doit|doivent|devra|devront)\s+(?:\p{L}+\s+)?\p{L}+(?:er|ir|re)(?!\p{L})|(?<!\p{L})(?!(?:extra|ultra|caméra|opéra|contra|infra|aura)(?!\p{L}))\p{Ll}{2,}r(?:a|ont)(?!\p{L})/u;
 
-/** Verbs of money or goods handed over: in the future, a deal's committed term. */
+/** Verbs of money or goods handed over ("will ship", "will put $4 billion into"): in the future, a deal's committed term. */
 export const HANDING_OVER =
-  /invest|inject|débours|vers(?:er|era|eront|é)|\bpa(?:y|ie|iera|ieront)\b|suppl(?:y|ies)|fourni|(?<!\p{L})livr(?:er|era|eront)(?!\p{L})|\bdeliver\b|acqu[eéi]r|ach[eè]t|\bbuy\b|prendr|\btake\b|apport|financ|\bfund\b|provid|prêter|\blend\b|install|déploi|deploy|(?<!\p{L})lou(?:er|era|eront)(?!\p{L})|\b(?:rent|lease)\b/iu;
+  /invest|inject|débours|vers(?:er|era|eront|é)|\bpa(?:y|ie|iera|ieront)\b|suppl(?:y|ies)|fourni|(?<!\p{L})livr(?:er|era|eront)(?!\p{L})|\bdeliver\b|acqu[eéi]r|ach[eè]t|\bbuy\b|prendr|\btake\b|apport|financ|\bfund\b|provid|prêter|\blend\b|install|déploi|deploy|(?<!\p{L})lou(?:er|era|eront)(?!\p{L})|\b(?:rent|lease|ship)\b|(?<!\p{L})expédi|\b(?:put|pour|sink|plough|plow)\b(?=[^.;]{0,60}\binto\b|\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?(?:US)?[$€£]\s?\d)/iu;
 
 /** Impersonal expectation ("on s'attend à ce que", "it is expected"): not the company's own target. */
 export const IMPERSONAL_EXPECTATION = /\bon\s+s['’]attend|\bit\s+is\s+expected|\bis\s+widely\s+expected/iu;

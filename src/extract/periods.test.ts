@@ -229,3 +229,22 @@ test("a month labelling a list item dates it, resolved against publication", () 
   assert.equal(first("- December: Zenith Labs raised $2 billion.", "2026-02").asOf, "2025-12");
   assert.equal(first("• Novembre : Zenith Labs a levé 2 milliards de dollars.", "2026-02").asOf, "2025-11");
 });
+
+test("a span between parts of two years ends with the later year", () => {
+  assert.equal(first("between late 2026 and the end of 2029").year, 2029);
+  assert.equal(first("from mid-2027 to 2030").year, 2030);
+  assert.equal(first("entre fin 2026 et fin 2029").year, 2029);
+  assert.equal(first("entre le second semestre 2026 et 2028").year, 2028);
+});
+
+test("a year said to have ended is the one before publication", () => {
+  assert.equal(first("we ended the year with 3 gigawatts", "2026-02").year, 2025);
+  assert.equal(first("la société a clôturé l'année avec 900 MW", "2026-03").year, 2025);
+  assert.equal(first("closed the year at", "2025-12").year, 2025);
+});
+
+test("a span from a quarter of one year to the end of another ends with the later year", () => {
+  assert.equal(first("between the third quarter of 2026 and the end of 2027").year, 2027);
+  assert.equal(first("entre le troisième trimestre 2026 et fin 2028").year, 2028);
+  assert.equal(first("nous avons terminé l'année avec", "2026-02").year, 2025);
+});

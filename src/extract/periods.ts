@@ -239,14 +239,16 @@ const FISCAL_YEAR_WORD = `(?:exercice|fiscal\\s+year|fiscal|FY)\\s*(?:fiscal\\s+
 /** Fiscal quarters and years, read on the document's fiscal calendar (fiscal.ts). */
 const FISCAL_RULES: [RegExp, Builder][] = [
   [
-    // "Q4 FY26", "T3 de l'exercice 2026", "troisième trimestre de son exercice 2026", "third quarter of fiscal 2026".
+    // "Q4 FY26", "T3 de l'exercice 2026", "troisième trimestre de son exercice 2026", "third quarter of fiscal
+    // 2026", "first-quarter fiscal 2027", "fiscal Q1 2026".
     new RegExp(
-      `\\b[QT]([1-4])\\s*(?:(?:de|of)\\s+(?:l['’]|the\\s+)?)?${FISCAL_YEAR_WORD}(\\d{2}|(?:19|20)\\d{2})\\b|\\b(${ORDINAL_QUARTER})(?:\\s+|-)(?:fiscal\\s+)?(?:trimestre|quarter)\\s+(?:de\\s+(?:son\\s+|sa\\s+|leur\\s+|l['’])?|d['’]|du\\s+|of\\s+(?:its\\s+|their\\s+|the\\s+)?)${FISCAL_YEAR_WORD}(\\d{2}|(?:19|20)\\d{2})\\b`,
+      `\\b[QT]([1-4])\\s*(?:(?:de|of)\\s+(?:l['’]|the\\s+)?)?${FISCAL_YEAR_WORD}(\\d{2}|(?:19|20)\\d{2})\\b|\\b(${ORDINAL_QUARTER})(?:\\s+|-)(?:fiscal\\s+)?(?:trimestre|quarter)\\s+(?:de\\s+(?:son\\s+|sa\\s+|leur\\s+|l['’])?|d['’]|du\\s+|of\\s+(?:its\\s+|their\\s+|the\\s+)?|(?=fiscal|FY))${FISCAL_YEAR_WORD}(\\d{2}|(?:19|20)\\d{2})\\b|\\bfiscal\\s+(?:year\\s+)?(?:[QT]([1-4])|(${ORDINAL_QUARTER})(?:\\s+|-)quarter)\\s+(?:of\\s+)?['’]?((?:19|20)\\d{2})\\b`,
       "giu",
     ),
     (m, p) => {
-      const n = m[1] ? Number(m[1]) : QUARTER_BY_ORDINAL[m[3]!.toLowerCase()]!;
-      const written = (m[2] ?? m[4])!;
+      const ordinal = m[3] ?? m[6];
+      const n = ordinal ? QUARTER_BY_ORDINAL[ordinal.toLowerCase()]! : Number(m[1] ?? m[5]);
+      const written = (m[2] ?? m[4] ?? m[7])!;
       return fiscalQuarter(written.length === 2 ? 2000 + Number(written) : Number(written), n, p);
     },
   ],
@@ -344,10 +346,17 @@ function latestFiscalQuarter(n: number, p: Published | null) {
  * 2029") and a term that starts at a given year ("over five years starting in 2027", "sur cinq ans à
  * partir de 2027"): the figure covers those calendar years, whatever the publication date.
  */
+/**
+ * The part of a year a span's end names: "late 2026", "the end of 2029", "mid-2027", "the second half
+ * of 2026", « fin 2026 », « le second semestre 2026 », « mi-2027 ». The span counts whole years.
+ */
+const SPAN_END_EDGE =
+  "(?:(?:the\\s+)?(?:start|beginning|middle|end|first\\s+half|second\\s+half|(?:first|second|third|fourth)\\s+quarter)\\s+of\\s+|(?:le\\s+)?(?:premier|deuxième|troisième|quatrième)\\s+trimestre\\s+(?:de\\s+|d['’])?|(?:late|early|mid|end)[-\\s]|(?:le\\s+|la\\s+)?(?:début|fin|mi-|(?:premier|second|deuxième)\\s+semestre)\\s*(?:de\\s+|d['’])?)?";
+
 const YEAR_SPAN_RULES: [RegExp, Builder][] = [
   [
     new RegExp(
-      `\\b(?:between|from|entre|de)\\s+(?:the\\s+(?:start|beginning)\\s+of\\s+|(?:le\\s+)?début\\s+)?${Y}\\s+(?:and|to|through|until|et|à)\\s+(?:the\\s+end\\s+of\\s+|(?:la\\s+)?fin\\s+)?${Y}\\b`,
+      `\\b(?:between|from|entre|de)\\s+${SPAN_END_EDGE}${Y}\\s+(?:and|to|through|until|et|à)\\s+${SPAN_END_EDGE}${Y}\\b`,
       "giu",
     ),
     (m) => yearSpan(Number(m[1]), Number(m[2])),
@@ -750,6 +759,22 @@ const RULES: [RegExp, Builder][] = [
     // fourth quarter" reads.
     /(?<=\b(?:the|its|their|in|for|au|du|le|pour\s+le|CA|chiffre\s+d['’]affaires|revenus|ventes|résultats|\p{L}+['’]s)\s+)[TQ]([1-4])\b(?!\s*[-'’/]?\s*(?:\d|FY|fiscal|de\s+l['’]exercice|of\s+fiscal)|\s+(?:earnings\s+)?call)|\b[TQ]([1-4])(?=\s+(?:guide|guidance|outlook|forecast|prévisions?|revenue|sales|results|earnings)\b)/giu,
     (m, p) => quarterWithoutYear(Number(m[1] ?? m[2]), p),
+  ],
+  [
+    // "we ended the year with", "a clôturé l'année avec": a year already over, the one before publication
+    // (a December report may speak of its own year).
+    /\b(?:ended|closed|finished|exited)\s+(?:the|last)\s+year\b(?!\s*(?:\d|ago|before|earlier))|(?<!\p{L})(?:a|ont|avait|avaient|ai|avons|avions|avez)\s+(?:terminé|clôturé|achevé|fini|bouclé)\s+l['’]année(?!\s*(?:\d|en\s+cours|précédente|dernière|passée))/giu,
+    (m, p) => {
+      if (!p) return null;
+      const y = p.month === 12 && !/last/iu.test(m[0]) ? p.year : p.year - 1;
+      return {
+        flow: yearFlow(y),
+        asOf: `${y}-12-31`,
+        horizon: false,
+        year: y,
+        note: `the year just ended → ${y}`,
+      };
+    },
   ],
   [
     /\b(?:d['’]ici\s+(?:la\s+)?fin\s+(?:de\s+l['’]année|d['’]année|de\s+cette\s+année)|(?:by|before)\s+(?:the\s+)?end\s+of\s+(?:the|this)\s+year|by\s+year[-\s]end|(?:termin|fin)(?:era|eront|ir|irait)\s+l['’]année|(?:end|finish|close)s?\s+the\s+year)\b/giu,

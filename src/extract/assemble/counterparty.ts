@@ -18,6 +18,7 @@ import {
   listStart,
   opensGappedClause,
 } from "./parties.js";
+import { sharedObjectAfterList } from "./respective-object.js";
 import { isRivalMention } from "./rival-role.js";
 import { describeCandidates, rankOptions, type Weights } from "./scorer.js";
 import { unitClass } from "./text.js";
@@ -68,6 +69,16 @@ export function distributeRespectively(r: DocumentReading, s: SentenceReading, f
     const counterparty = candidate.counterparty?.split("+").filter((n) => !names.includes(n)) ?? [];
     candidate.counterparty = counterparty.length > 0 ? counterparty.join("+") : null;
     if (candidate.counterparty === null) candidate.counterpartyAt = null;
+    const shared = candidate.counterparty
+      ? null
+      : sharedObjectAfterList(r.text, s.parties, own, new Set(names), s.sentence.end);
+    if (shared) {
+      candidate.counterparty = shared.canonical;
+      candidate.counterpartyAt = { start: shared.start, end: shared.end };
+      f.rules.push(
+        `counterparty: "${shared.surface}" after the list of figures is every figure's → ${shared.canonical}`,
+      );
+    }
     f.rules.push(
       `entity: "respectivement" gives the figure ${i + 1} of ${own.length} to the company ${i + 1} of the list → ${names[i]}`,
     );

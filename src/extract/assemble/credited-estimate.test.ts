@@ -228,3 +228,45 @@ describe("a projection credited to an analyst firm with 'as per' or 'd'après'",
     );
   });
 });
+
+describe("qualifier: a computation credited as the sentence opens, by a bank, a firm or the newspaper", () => {
+  it("'d'après les estimations de la banque X' makes a possibility an estimate (FR)", () => {
+    const claims = extract(
+      "D'après les estimations de la banque Jefferies, Anthropic pourrait générer 25 milliards de dollars de revenus en 2026.",
+      "fr",
+    );
+    assert.equal(at(claims, 25e9).qualifier, "estimated");
+  });
+
+  it("'selon les calculs de notre journal' makes a future figure an estimate (FR)", () => {
+    const claims = extract(
+      "Selon les calculs de notre rédaction, les pertes de xAI atteindront 13 milliards de dollars en 2026.",
+      "fr",
+    );
+    assert.equal(at(claims, 13e9).qualifier, "estimated");
+  });
+
+  it("'according to a note from X' makes a forecast an estimate (EN)", () => {
+    const claims = extract(
+      "According to a note from Citi, Amazon's AWS unit could post $150 billion in revenue in 2027.",
+    );
+    assert.equal(at(claims, 150e9).qualifier, "estimated");
+  });
+});
+
+describe("qualifier: a first-person forecast set against the consensus is an analyst's", () => {
+  it("« nous anticipons … au-dessus du consensus » (FR)", () => {
+    const claims = extract(
+      "Nous anticipons des revenus de 30 milliards de dollars pour Broadcom en 2027, nettement au-dessus du consensus.",
+      "fr",
+    );
+    assert.equal(at(claims, 30e9).qualifier, "estimated");
+  });
+
+  it("'we expect … above consensus' (EN)", () => {
+    const claims = extract(
+      "We expect Oracle to post revenue of $90 billion in fiscal 2027, above consensus.",
+    );
+    assert.equal(at(claims, 90e9).qualifier, "estimated");
+  });
+});

@@ -11,9 +11,13 @@ import type { Candidate, DocumentReading, SentenceReading } from "./types.js";
 const CLOSING_ESTIMATE =
   /,\s*(?:(?:according\s+to\s+)?(?<firm>(?:\p{Lu}[\p{L}&.'’-]*\s+){1,4})(?:estimates?|estimated|calculates|calculated|projects|projected|forecasts?)|(?:estime|estiment|calcule|calculent|selon\s+les\s+(?:estimations|calculs|prévisions)\s+(?:de|d['’]))\s*(?<firmAfter>(?:\p{Lu}[\p{L}&.'’-]*\s*){1,4}))\s*[.!]?\s*$/u;
 
-/** "Selon les calculs de KeyBanc,", "By Bernstein's calculations,": a computation credited as the sentence opens. */
+/**
+ * "Selon les calculs de KeyBanc,", "D'après les estimations de la banque UBS,", "Selon une note du cabinet
+ * Bernstein,", "Selon les calculs de notre journal,", "By Bernstein's calculations,", "According to a note
+ * from Barclays,", "According to estimates by Jefferies,": a computation credited as the sentence opens.
+ */
 const OPENING_CALCULATION =
-  /^\s*(?:[Ss]elon|[Dd]['’]après)\s+(?:les|des)\s+(?:calculs|estimations)\s+(?:de|d['’])\s*\p{Lu}[\p{L}&.-]*|^\s*(?:[Bb]y|[Aa]ccording\s+to)\s+(?:\p{Lu}[\p{L}&.-]*\s*)+['’]s?\s+(?:calculations?|estimates?)/u;
+  /^\s*(?:[Ss]elon|[Dd]['’]après)\s+(?:les|des|une|la|l['’])\s*(?:calculs|estimations|note|étude|analyse)\s+(?:de|d['’]|du|des)\s*(?:(?:la|le|l['’])\s*)?(?:(?:banque|cabinet|courtier|firme|maison|société)\s+(?:(?:de|d['’])\s*\p{Ll}+\s+)?(?:\p{Ll}+\s+)?)?(?:\p{Lu}[\p{L}&.-]*|(?:notre|nos)\s+(?:journal|rédaction|quotidien|journalistes|équipe))|^\s*(?:[Bb]y|[Aa]ccording\s+to)\s+(?:(?:\p{Lu}[\p{L}&.-]*\s*)+['’]s?\s+(?:calculations?|estimates?)|(?:(?:a|an|the)\s+(?:(?:recent|new|research|client)\s+)?(?:note|analysis|study)|estimates|calculations)\s+(?:from|by)\s+(?:the\s+)?(?:(?:bank|broker(?:age)?|research\s+firm|firm|investment\s+bank)\s+)?\p{Lu})/u;
 
 /** Analysts named as the sentence's source: "les prévisions des analystes de KeyBanc indiquent", "analysts at UBS expect". */
 const ANALYSTS_SOURCE =

@@ -147,3 +147,20 @@ describe("acquisition price: a purchase told in the present is a deal just struc
     assert.notEqual(claim.metric, "acquisition_price");
   });
 });
+
+describe("qualifier: goods shipped or money put into a company, in the future, are a deal's committed terms", () => {
+  it("'will ship N gigawatts … to X' is a commitment (EN)", () => {
+    const claims = extract("Broadcom will ship 2 gigawatts of custom chips to Anthropic next year.", "en");
+    assert.equal(claimAt(claims, 2).qualifier, "commitment");
+  });
+
+  it("« expédiera … à X » is a commitment (FR)", () => {
+    const claims = extract("AMD expédiera 500 MW de processeurs à Oracle l'an prochain.", "fr");
+    assert.equal(claimAt(claims, 0.5).qualifier, "commitment");
+  });
+
+  it("'will put $N into X' is a commitment (EN)", () => {
+    const claims = extract("Alphabet will put $3 billion into Anthropic.", "en");
+    assert.equal(claimAt(claims, 3e9).qualifier, "commitment");
+  });
+});

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { claimAt } from "../../../test/support/claims.js";
+import { periodYear } from "../../core/index.js";
 import { extractClaims } from "../index.js";
 
 const extract = (text: string, language: "fr" | "en", published: string) =>
@@ -97,5 +98,21 @@ describe("fiscal calendar of the company a sentence is about", () => {
     const text =
       "Les dépenses d'Oracle s'envolent.\n\nOracle a dépensé 8,5 milliards de dollars en investissements le trimestre dernier. Meta a déclaré 19,4 milliards de dollars de dépenses d'investissement au T2.";
     assert.deepEqual(period(text, "fr", 19.4e9), { start: "2025-04-01", end: "2025-06-30" });
+  });
+});
+
+describe("fiscal quarter written before the fiscal year, without 'of'", () => {
+  it("'second-quarter fiscal 2027' of a company whose year ends in January (EN)", () => {
+    const claims = extract(
+      "Nvidia forecast second-quarter fiscal 2027 revenue of about $80 billion.",
+      "en",
+      "2026-05-28",
+    );
+    assert.equal(periodYear(claimAt(claims, 80e9).period), 2026);
+  });
+
+  it("'fiscal Q4 2026' of a company whose year ends in June (EN)", () => {
+    const claims = extract("Microsoft expects fiscal Q4 2026 revenue of $85 billion.", "en", "2026-04-29");
+    assert.deepEqual(claimAt(claims, 85e9).period, { start: "2026-04-01", end: "2026-06-30" });
   });
 });

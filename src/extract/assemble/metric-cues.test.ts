@@ -239,3 +239,15 @@ describe("an investor buying or holding part of another company's bonds", () => 
     ]);
   });
 });
+
+describe("a loss said with a verb", () => {
+  it("'could lose $N this year' is a net loss (EN)", () => {
+    assert.deepEqual(read("Analysts say xAI could lose $13 billion this year.", "en"), [["net_loss", 13e9]]);
+  });
+
+  it("« devrait perdre N cette année » is a net loss (FR)", () => {
+    assert.deepEqual(read("Anthropic devrait perdre 3 milliards de dollars cette année.", "fr"), [
+      ["net_loss", 3e9],
+    ]);
+  });
+});

@@ -491,3 +491,37 @@ describe("not a claim: a company buying back its own shares", () => {
     assert.deepEqual(bought, [["Broadcom", "acquisition_price", 61e9]]);
   });
 });
+
+describe("a defence company is a company, not a military budget", () => {
+  it("« la société de défense … valorisée » is a valuation (FR)", () => {
+    assert.deepEqual(
+      figures(
+        "Quantum Systems a levé 180 millions d'euros. La start-up de défense est désormais valorisée 3 milliards d'euros.",
+        "fr",
+      ),
+      [
+        ["Quantum Systems", "funding_round", 180e6],
+        ["Quantum Systems", "valuation", 3e9],
+      ],
+    );
+  });
+
+  it("'the defense startup … valued at' is a valuation (EN)", () => {
+    assert.deepEqual(
+      figures("Shield AI raised $240 million. The defense startup is now valued at $5.3 billion.", "en"),
+      [
+        ["Shield AI", "funding_round", 240e6],
+        ["Shield AI", "valuation", 5.3e9],
+      ],
+    );
+  });
+
+  it("a defence budget stays a yardstick (EN)", () => {
+    assert.deepEqual(
+      figures("The US defense budget of $850 billion dwarfs OpenAI's revenue.", "en").filter(
+        (f) => f[2] === 850e9,
+      ),
+      [],
+    );
+  });
+});

@@ -315,7 +315,7 @@ const RULES: readonly NotAClaimRule[] = [
     reason: "a public budget or an economy used as a yardstick, outside AI-company finance",
     units: isCurrencyCode,
     before:
-      /\b(?:defen[cs]e|military|GDP|gross\s+domestic\s+product|PIB|produit\s+intérieur\s+brut|budgets?\s+(?:de\s+la\s+défense|militaires?|de\s+l['’]État|national)|dépenses\s+militaires|défense)\b[^.;:]{0,40}$/iu,
+      /\b(?:defen[cs]e(?![-\s](?:company|companies|firm|firms|start-?ups?|tech|technology|contractors?|group|unicorn|specialist|maker))|military|GDP|gross\s+domestic\s+product|PIB|produit\s+intérieur\s+brut|budgets?\s+(?:de\s+la\s+défense|militaires?|de\s+l['’]État|national)|dépenses\s+militaires|(?<!(?:société|sociétés|entreprise|entreprises|start-?up|start-?ups|groupe|spécialiste|champion|pépite|licorne|industriel|fabricant)\s+(?:de\s+(?:la\s+)?)?)défense)\b[^.;:]{0,40}$/iu,
   },
   {
     // "Oracle représente 25 % des émissions d'obligations du secteur", "accounts for 2% of emissions":

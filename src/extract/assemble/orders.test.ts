@@ -43,3 +43,20 @@ describe("orders", () => {
     assert.notEqual(plan.metric, "revenue");
   });
 });
+
+describe("orders of compute goods", () => {
+  it("« a passé à X une commande de … de puces »: the buyer's commitment to X (FR)", () => {
+    const claims = extract(
+      "Anthropic a passé à AMD une commande de 6 milliards de dollars de processeurs graphiques.",
+      "fr",
+    );
+    const order = claimAt(claims, 6e9);
+    assert.equal(order.metric, "compute_commitment");
+    assert.equal(order.entity, "Anthropic");
+  });
+
+  it("« a commandé pour … de serveurs »: a compute commitment (FR)", () => {
+    const claims = extract("xAI a commandé pour 3 milliards de dollars de serveurs à Dell.", "fr");
+    assert.equal(claimAt(claims, 3e9).metric, "compute_commitment");
+  });
+});

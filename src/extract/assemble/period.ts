@@ -21,6 +21,7 @@ import {
   thisYearJustReported,
 } from "./past-fact-date.js";
 import { datesFounding, startsChange } from "./period-leads.js";
+import { datesOtherNounHistory } from "./relative-clause-date.js";
 import { previousPeriodYearBack, samePeriodShift, shiftPeriod } from "./same-period.js";
 import { describeCandidates, type Features, rankOptions, type ScoredOption, type Weights } from "./scorer.js";
 import { sectionHeadingDate } from "./section-date.js";
@@ -393,6 +394,7 @@ function rankedTimes(
       .filter((t) => !(isFlow && isStatementMonth(text, sentence.start, t, metric)))
       .filter((t) => cumulative || !startsChange(text, s, t))
       .filter((t) => !datesFounding(text, s, t))
+      .filter((t) => !datesOtherNounHistory(text, q, t))
       .filter((t) => !ownedByLaterFigure(text, q, t, sentenceQs))
       .filter((t) => !leadsLaterClauseFigure(text, s, q, t))
       .map((t) => ({

@@ -54,10 +54,14 @@ const ANALYST_NOTE =
 
 const analystNotes = new WeakMap<DocumentReading, boolean>();
 
+/** "au-dessus du consensus", "below consensus", "than the Street": a forecast set against the market's is an analyst's. */
+const BESIDE_CONSENSUS = /\bconsensus\b|\b(?:than|above|below|ahead\s+of)\s+(?:the\s+)?Street\b/iu;
+
 /** An analyst's own voice: "we model", "nos estimations", or a first-person forecast in an analyst's note. */
 function analystVoice(r: DocumentReading, body: string): boolean {
   if (hasMatch(ANALYST_VOICE, body)) return true;
   if (!hasMatch(FIRST_PERSON_FORECAST, body)) return false;
+  if (hasMatch(BESIDE_CONSENSUS, body)) return true;
   let note = analystNotes.get(r);
   if (note === undefined) {
     note = hasMatch(ANALYST_NOTE, r.text);
@@ -184,7 +188,7 @@ function conditionalOfReportedSpeech(scope: string, sentenceText: string): RegEx
 
 /** Talks not concluded: what a sentence's unnamed sources are about. */
 const PENDING_TALKS =
-  /\b(?:in\s+talks|in\s+discussions|would\s+value|could\s+value|is\s+(?:now\s+)?(?:raising(?!\s+the\s+bar)|seeking|looking\s+to\s+raise))\b|(?<!\p{L})(?:en\s+pourparlers|en\s+discussions?|négoci\p{L}*|valoriserai(?:t|ent)|en\s+train\s+de\s+lever|cherche\s+à\s+lever)(?!\p{L})/iu;
+  /\b(?:in\s+(?:(?:early|advanced|preliminary|exclusive|late|serious|initial)(?:[-\s]stage)?\s+)?(?:talks|discussions|negotiations)|would\s+value|could\s+value|is\s+(?:now\s+)?(?:raising(?!\s+the\s+bar)|seeking|looking\s+to\s+raise))\b|(?<!\p{L})(?:en\s+pourparlers|en\s+discussions?|négoci\p{L}*|valoriserai(?:t|ent)|en\s+train\s+de\s+lever|cherche\s+à\s+lever)(?!\p{L})/iu;
 
 /** A finished act in the past: "was valued", "raised", "a levé", "avait été valorisée". */
 const COMPLETED_PAST =

@@ -2,7 +2,7 @@ import { isCurrencyCode, type Metric } from "../../core/index.js";
 import { BUILD_OUT_SPENDERS } from "../lexicon.js";
 import { metricIs } from "../metrics.js";
 import type { QuantityMention } from "../numbers/types.js";
-import { hasMatch } from "../patterns.js";
+import { firstMatch, hasMatch } from "../patterns.js";
 import { anaphoricInvestee } from "./anaphoric-investee.js";
 import { isCollectiveGroup } from "./collectives.js";
 import { RECEIVING_VERB } from "./counterparty.js";
@@ -11,6 +11,7 @@ import { growthOfABusiness } from "./growth-measure.js";
 import { isInvestorCollective } from "./investor-collectives.js";
 import { groupMembers, WARRANT_WORD } from "./parties.js";
 import { isInvestmentTakenIn } from "./raised-investment.js";
+import { stakeInvestee } from "./stake-investee.js";
 import type { Candidate, DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
 
 /** Words that make a committed amount a purchase of compute rather than money put into a company. */
@@ -371,6 +372,17 @@ export function reviseByRound(r: DocumentReading, s: SentenceReading, f: FigureR
     candidate.counterparty = referred.name;
     rules.push(`counterparty: "${referred.phrase}" stands for the company invested in → ${referred.name}`);
   }
+  // "invested $2 billion in Synopsys, taking a stake of 2.6%": the stake is in the company just invested in.
+  const boughtInto =
+    metric === "equity_stake" && !candidate.counterparty && candidate.entity
+      ? s.sentenceClaims.findLast(
+          (c) => c.entity === candidate.entity && c.metric === "investment" && c.counterparty,
+        )
+      : undefined;
+  if (boughtInto?.counterparty) {
+    candidate.counterparty = boughtInto.counterparty;
+    rules.push(`counterparty: the stake comes with the investment in ${boughtInto.counterparty} just before`);
+  }
   if (
     metric === "equity_stake" &&
     !candidate.counterparty &&
@@ -406,6 +418,7 @@ export function reviseByRound(r: DocumentReading, s: SentenceReading, f: FigureR
     // An investor's money stays an investment though no investee is named ("BlackRock will put $30
     // billion of equity into AI infrastructure projects").
     const investor = gazetteer.roles.get(candidate.entity) === "investor";
+    let named: string | null = null;
     if (others.length === 0 && !investor && buildsItsOwn(text, s, f)) {
       candidate.metric = metric = "capex";
       rules.push("metric: an investment in the spender's own sites, naming no investee → capex");
@@ -424,6 +437,9 @@ export function reviseByRound(r: DocumentReading, s: SentenceReading, f: FigureR
     } else if (others.length === 0 && isInvestmentTakenIn(gazetteer.roles, candidate.entity, body)) {
       candidate.metric = metric = "funding_round";
       rules.push("metric: a developer's investment with a round or investors named → funding_round");
+    } else if (others.length === 0 && (named = stakeInvestee(text, body, q))) {
+      candidate.counterparty = named;
+      rules.push(`counterparty: the sentence speaks of a stake; the amount goes into ${named} → ${named}`);
     } else if (others.length === 0 && !investor) {
       // Only a developer's planned spending is on compute it buys; anyone else's plan builds its own (capex).
       const target =
@@ -477,9 +493,23 @@ function receivesIt(text: string, f: FigureReading): boolean {
 const WON_FROM =
   /\b(?:won|wins|secured|secures|landed|lands|clinched|a\s+(?:décroché|remporté|obtenu|signé)|décroche|remporte)(?!\p{L}).{0,80}?\b(?:from|auprès\s+d['’e])/iu;
 
+/**
+ * A lease or a purchase the subject took "from" or "auprès de" a company ("a signé un contrat de location
+ * de 4,5 GW auprès de Crusoe", "secured a 300 MW lease from Aligned"): the subject rents or buys, so
+ * the contract was not won from a buyer.
+ */
+const TAKEN_ON_LEASE =
+  /(?<!\p{L})(?:location|locations|leasing|bail|baux|achat|achats|lease|leases|rental|purchase|purchases)(?!\p{L})/iu;
+
 /** A verb of supplying, not its agent noun: "Fluidstack, a cloud provider, will spend" names no supply. */
 const SUPPLY_VERB =
   /\b(?!(?:suppliers?|providers?|fournisseurs?|livreurs?|sellers?|vendeurs?)\b)(?:suppl\p{L}*|provid\p{L}*|fourni\p{L}*|livr\p{L}*|deliver\p{L}*|sell\p{L}*|vend\p{L}*)\b/iu;
+
+/** "won a contract from Meta", not "signed a lease from Crusoe". */
+function wonFromBuyer(body: string): boolean {
+  const won = hasMatch(WON_FROM, body) ? firstMatch(WON_FROM, body) : null;
+  return won !== null && !TAKEN_ON_LEASE.test(won[0]);
+}
 
 /** Roles of a compute deal: buyer → supplier. */
 export function reviseDealRoles(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
@@ -492,7 +522,7 @@ export function reviseDealRoles(r: DocumentReading, s: SentenceReading, f: Figur
     metricIs(metric, "computeDeal") &&
     candidate.entity &&
     candidate.counterparty &&
-    hasMatch(WON_FROM, body)
+    wonFromBuyer(body)
   ) {
     // "CoreWeave won a contract from Meta": the company that won it supplies; the one it came from buys.
     [candidate.entity, candidate.counterparty] = [candidate.counterparty, candidate.entity];

@@ -65,3 +65,19 @@ describe("qualifier: the media, unnamed, are a source", () => {
     assert.equal(claimAt(claims, 40e9).qualifier, "rumoured");
   });
 });
+
+describe("qualifier: talks qualified by their stage are talks", () => {
+  it("'in advanced talks' with an outlet credited is rumoured (EN)", () => {
+    const claims = extract(
+      "Amazon is in advanced talks to invest in OpenAI at a valuation of more than $700 billion, The Information reported.",
+    );
+    assert.equal(claimAt(claims, 700e9).qualifier, "rumoured");
+  });
+
+  it("'in early-stage negotiations' is rumoured (EN)", () => {
+    const claims = extract(
+      "Nvidia is in early-stage negotiations to invest $4 billion in Mistral AI, Reuters said.",
+    );
+    assert.equal(claimAt(claims, 4e9).qualifier, "rumoured");
+  });
+});

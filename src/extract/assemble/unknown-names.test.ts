@@ -37,3 +37,34 @@ describe("companies found by a corporate word after their name", () => {
     );
   });
 });
+
+describe("companies named by an executive's title", () => {
+  it("« le directeur financier de X » names a company that owns the quoted figure (FR)", () => {
+    assert.deepEqual(
+      parties(
+        "« Nos dépenses d'investissement ont atteint 4 milliards d'euros en 2025 », a déclaré le directeur financier de Telefónica.",
+        "fr",
+      ),
+      [["Telefónica", null, 4e9]],
+    );
+  });
+
+  it("'the chief financial officer of X' names a company that owns the quoted figure (EN)", () => {
+    assert.deepEqual(
+      parties(
+        "“Our capital expenditure reached $3 billion in 2025,” said the chief financial officer of Equinix.",
+        "en",
+      ),
+      [["Equinix", null, 3e9]],
+    );
+  });
+});
+
+describe("companies named with a French corporate word", () => {
+  it("« Systèmes » ends a company's name (FR)", () => {
+    assert.deepEqual(
+      parties("Thales Systèmes a réalisé 2 milliards d'euros de chiffre d'affaires en 2024.", "fr"),
+      [["Thales Systèmes", null, 2e9]],
+    );
+  });
+});

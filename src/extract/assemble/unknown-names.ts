@@ -34,7 +34,16 @@ const APPOSITION_AFTER = new RegExp(
 
 /** "Acme Inc.", "Talen Energy", "Primary Digital Infrastructure": a name that ends with a corporate word. */
 const CORPORATE_SUFFIX = new RegExp(
-  `${NAME.slice(0, -1)}[ \\u00a0]+(?:Inc|Corp|Corporation|SAS|SA|Ltd|LLC|plc|AG|GmbH|Energy|Capital|Partners|Holdings|Technologies|Infrastructure|Data[ \\u00a0]Centers|Networks|Power|Group|Systems|Semiconductors?|Robotics|Labs|Computing))(?![\\p{L}\\p{N}])`,
+  `${NAME.slice(0, -1)}[ \\u00a0]+(?:Inc|Corp|Corporation|SAS|SA|Ltd|LLC|plc|AG|GmbH|Energy|Capital|Partners|Holdings|Technologies|Infrastructure|Data[ \\u00a0]Centers|Networks|Power|Group|Systems|Systèmes|Industries|Solutions|Software|Semiconductors?|Robotics|Labs|Computing))(?![\\p{L}\\p{N}])`,
+  "gu",
+);
+
+/**
+ * "le directeur financier de Deutsche Telekom", "la PDG d'Orano", "the chief executive of Nscale",
+ * "the founder of Lambda": the organisation an executive's title names.
+ */
+const EXECUTIVE_OF = new RegExp(
+  `(?<=(?:(?<![\\p{L}])(?:directeur|directrice)[ \\u00a0]+(?:financi(?:er|ère)|général|générale|technique|exécuti(?:f|ve))|(?<![\\p{L}])(?:PDG|patron|patronne|fondateur|fondatrice|cofondateur|cofondatrice|dirigeant|dirigeante)|\\bchief[ \\u00a0]+(?:executive|financial|technology|operating)(?:[ \\u00a0]+officer)?|\\b(?:CEO|CFO|CTO|COO|founder|co-founder))[ \\u00a0]+(?:de[ \\u00a0]+|du[ \\u00a0]+|d['’]|of[ \\u00a0]+|at[ \\u00a0]+)(?:the[ \\u00a0]+)?)${NAME}(?![\\p{L}\\p{N}])`,
   "gu",
 );
 
@@ -108,6 +117,7 @@ export function unknownCompanies(
     [NOUN_BEFORE, starts.articles],
     [APPOSITION_AFTER, starts.capitals],
     [CORPORATE_SUFFIX, starts.capitals],
+    [EXECUTIVE_OF, starts.capitals],
   ] as const) {
     for (const m of matchesStartingAt(pattern, text, at))
       consider(m[1]!, m.index + m[0].indexOf(m[1]!), false);
