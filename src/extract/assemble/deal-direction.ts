@@ -101,6 +101,14 @@ const DEAL_WORD =
 const SERVED = /(?:\bto|\bfor|(?<!\p{L})à|(?<!\p{L})pour|(?<!\p{L})au)\s+(?:the\s+|le\s+|la\s+|l['’])?$/iu;
 
 /**
+ * A supplier renting out to a company named right after: "Lambda loue à Microsoft", "CoreWeave rents
+ * out to Meta", "Nebius leases to Microsoft". Only a supplier's verb is read so: « louer à » also means
+ * renting from.
+ */
+const RENTS_TO =
+  /^\s+(?:lui\s+)?(?:lou(?:e|ent|era|eront|ait|aient)|rents?(?:\s+out)?|rented(?:\s+out)?|leases?(?:\s+out)?|leased(?:\s+out)?)(?=\s+(?:à|au|aux|to)\s)/iu;
+
+/**
  * The company a supplier's verb of supplying serves, anywhere after the verb in the sentence, with
  * "to", "for", "à", "pour" right before it ("Nebius will provide capacity to Microsoft in a deal…").
  */
@@ -113,7 +121,10 @@ function servedCompany(
   const companies = namedCompanies(s);
   for (const p of companies) {
     if (p.canonical !== supplier) continue;
-    const verbEnd = supplyVerbEnd(r.text, p, f.candidate.metric, f.q.span.start, Number.POSITIVE_INFINITY);
+    const rented = RENTS_TO.exec(r.text.slice(p.end, f.q.span.start));
+    const verbEnd = rented
+      ? p.end + rented[0].length
+      : supplyVerbEnd(r.text, p, f.candidate.metric, f.q.span.start, Number.POSITIVE_INFINITY);
     if (verbEnd < 0) continue;
     const served = companies.find(
       (c) =>

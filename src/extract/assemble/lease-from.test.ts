@@ -27,3 +27,22 @@ describe("roles: a lease taken from a company runs lessee → lessor; a contract
     assert.equal(deal.counterparty, "CoreWeave");
   });
 });
+
+describe("roles: a supplier renting out to a company named right after", () => {
+  it("« X loue à Y des GPU »: Y rents from the supplier X (FR)", () => {
+    const claims = extract(
+      "CoreWeave loue à Poolside 40 000 GPU dans le cadre d'un contrat pluriannuel.",
+      "fr",
+    );
+    const gpus = claimAt(claims, 40000);
+    assert.equal(gpus.entity, "Poolside");
+    assert.equal(gpus.counterparty, "CoreWeave");
+  });
+
+  it("'X rents out to Y': Y rents from the supplier X (EN)", () => {
+    const claims = extract("Nebius rents out to Microsoft 100,000 GPUs at its New Jersey site.", "en");
+    const gpus = claimAt(claims, 100000);
+    assert.equal(gpus.entity, "Microsoft");
+    assert.equal(gpus.counterparty, "Nebius");
+  });
+});

@@ -418,7 +418,7 @@ export function reviseByRound(r: DocumentReading, s: SentenceReading, f: FigureR
     // An investor's money stays an investment though no investee is named ("BlackRock will put $30
     // billion of equity into AI infrastructure projects").
     const investor = gazetteer.roles.get(candidate.entity) === "investor";
-    let named: string | null = null;
+    const named = others.length === 0 ? stakeInvestee(text, body, q) : null;
     if (others.length === 0 && !investor && buildsItsOwn(text, s, f)) {
       candidate.metric = metric = "capex";
       rules.push("metric: an investment in the spender's own sites, naming no investee → capex");
@@ -437,7 +437,7 @@ export function reviseByRound(r: DocumentReading, s: SentenceReading, f: FigureR
     } else if (others.length === 0 && isInvestmentTakenIn(gazetteer.roles, candidate.entity, body)) {
       candidate.metric = metric = "funding_round";
       rules.push("metric: a developer's investment with a round or investors named → funding_round");
-    } else if (others.length === 0 && (named = stakeInvestee(text, body, q))) {
+    } else if (others.length === 0 && named) {
       candidate.counterparty = named;
       rules.push(`counterparty: the sentence speaks of a stake; the amount goes into ${named} → ${named}`);
     } else if (others.length === 0 && !investor) {
