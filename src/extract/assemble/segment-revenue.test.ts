@@ -19,3 +19,18 @@ describe("sales in data centres, a segment's revenue", () => {
     ]);
   });
 });
+
+describe("an amount paid out as each gigawatt is deployed", () => {
+  it("is the total invested, not a cost per gigawatt (EN)", () => {
+    const text = "AMD plans to invest up to $20 billion in Crusoe as each gigawatt is deployed.";
+    assert.deepEqual(ownerMetricValue(text, "en"), [["AMD", "investment", 20e9]]);
+  });
+
+  it("keeps a cost per gigawatt (EN)", () => {
+    const text = "Each gigawatt of capacity costs Crusoe about $40 billion to build.";
+    assert.deepEqual(
+      ownerMetricValue(text, "en").map(([, metric]) => metric),
+      ["cost_per_gw"],
+    );
+  });
+});
