@@ -273,10 +273,11 @@ export const METRIC_RULES: MetricRule[] = [
     bonus: 45,
   },
   {
+    // Not "as each gigawatt is deployed": a pace, the amount a total.
     metric: "cost_per_gw",
     units: ["currency", "USD_per_GW"],
     pattern:
-      /(?<!\b(?:over|than|about|nearly|around|almost|d['’]|de|environ|près\s+d['’]|bring|add|adds|adding|of)\s+|\bd['’])(?:chaque|par|le|un|each|per|a|every)\s+gigawatt|(?:par|per|\/)\s*(?:GW\b|MW\b|m[ée]gawatt)|(?:\ba|\bun|\beach|\bchaque)\s+1[\s-]?(?:GW|gigawatt)\b(?=(?:[\s-]+[\p{L}-]+){0,4}?\s+(?:requires?|needs?|costs?|would\s+cost|coûte\p{L}*|nécessite\p{L}*|représente\p{L}*|demande\p{L}*|exige\p{L}*)\b)|gigawatt\s+(?:coûte|costs?)/giu,
+      /(?<!\b(?:over|than|about|nearly|around|almost|d['’]|de|environ|près\s+d['’]|bring|add|adds|adding|of|as|when|once|whenever|quand|lorsque)\s+|\bd['’])(?:chaque|par|le|un|each|per|a|every)\s+gigawatt|(?:par|per|\/)\s*(?:GW\b|MW\b|m[ée]gawatt)|(?:\ba|\bun|\beach|\bchaque)\s+1[\s-]?(?:GW|gigawatt)\b(?=(?:[\s-]+[\p{L}-]+){0,4}?\s+(?:requires?|needs?|costs?|would\s+cost|coûte\p{L}*|nécessite\p{L}*|représente\p{L}*|demande\p{L}*|exige\p{L}*)\b)|gigawatt\s+(?:coûte|costs?)/giu,
     bonus: 60,
     unit: "USD_per_GW",
   },
@@ -351,13 +352,14 @@ export const METRIC_RULES: MetricRule[] = [
   },
   {
     // Money spent on the spender's own machines and sites: "invest $50 billion in US data centres",
-    // "4 milliards d'euros pour ses infrastructures", "10 milliards dans un supercalculateur"; deals
+    // "4 milliards d'euros pour ses infrastructures", "10 milliards dans un supercalculateur"; sales
+    // "dans les centres de données" are a segment's revenue; deals
     // for data centres, "infrastructure commitments" and a sum "committed to" outright are compute
     // bought from others.
     metric: "capex",
     units: ["currency"],
     pattern: keepingCapitals(
-      /(?<!(?:accords?|deals?|agreements?|contrats?|contracts?)\b[^.;]{0,40})(?<!(?:vendu\p{L}*|sold|sells?|selling|sales|ventes)\s+)(?<!\bcommitted\s+to\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|over|some)\s+)?(?:US)?\$\s?[\d.,]+\s*(?:billion|trillion|bn|tn|[BT])?\s+)(?<!\p{L})(?:in|into|dans|pour|à)\s+(?:(?:un|une|des|de|du|la|le|les|ses|leurs|son|sa|its|their|a|an|the|new|nouveaux|nouvelles|own|propres?|seule?|single|US|American|américains|[«"“])\s*){0,3}(?:data\s*cent(?:er|re)s?|centres?\s+de\s+données|supercalculateurs?|supercomputers?|infrastructures?|AI\s+zones?|campus(?:es)?)(?!\s+(?:capacity|capacité|de\s+calcul|de\s+\p{Ll}?\p{Lu}|commitments?|obligations?|deals?|contracts?|agreements?))/giu,
+      /(?<!(?:accords?|deals?|agreements?|contrats?|contracts?)\b[^.;]{0,40})(?<!(?:vendu\p{L}*|sold|sells?|selling|sales|ventes)\s+)(?<!(?:chiffres?\s+d['’]affaires|revenus|revenues?|ventes|sales)\b[^.;:\d–—]{0,40})(?<!\bcommitted\s+to\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|over|some)\s+)?(?:US)?\$\s?[\d.,]+\s*(?:billion|trillion|bn|tn|[BT])?\s+)(?<!\p{L})(?:in|into|dans|pour|à)\s+(?:(?:un|une|des|de|du|la|le|les|ses|leurs|son|sa|its|their|a|an|the|new|nouveaux|nouvelles|own|propres?|seule?|single|US|American|américains|[«"“])\s*){0,3}(?:data\s*cent(?:er|re)s?|centres?\s+de\s+données|supercalculateurs?|supercomputers?|infrastructures?|AI\s+zones?|campus(?:es)?)(?!\s+(?:capacity|capacité|de\s+calcul|de\s+\p{Ll}?\p{Lu}|commitments?|obligations?|deals?|contracts?|agreements?))/giu,
     ),
     bonus: 45,
   },

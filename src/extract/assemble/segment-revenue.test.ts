@@ -1,0 +1,36 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { ownerMetricValue } from "../../../test/support/claims.js";
+
+describe("sales in data centres, a segment's revenue", () => {
+  it("reads revenue « dans les centres de données » as revenue, not capital spending (FR)", () => {
+    const text =
+      "Le chiffre d'affaires d'AMD dans les centres de données – 4,3 milliards de dollars au troisième trimestre – a battu le consensus.";
+    assert.deepEqual(ownerMetricValue(text, "fr"), [["AMD", "revenue", 4.3e9]]);
+  });
+
+  it("still reads money put into data centres as capital spending (FR, EN)", () => {
+    assert.deepEqual(
+      ownerMetricValue("AMD investira 2 milliards de dollars dans les centres de données.", "fr"),
+      [["AMD", "capex", 2e9]],
+    );
+    assert.deepEqual(ownerMetricValue("AMD will invest $2 billion in data centers.", "en"), [
+      ["AMD", "capex", 2e9],
+    ]);
+  });
+});
+
+describe("an amount paid out as each gigawatt is deployed", () => {
+  it("is the total invested, not a cost per gigawatt (EN)", () => {
+    const text = "AMD plans to invest up to $20 billion in Crusoe as each gigawatt is deployed.";
+    assert.deepEqual(ownerMetricValue(text, "en"), [["AMD", "investment", 20e9]]);
+  });
+
+  it("keeps a cost per gigawatt (EN)", () => {
+    const text = "Each gigawatt of capacity costs Crusoe about $40 billion to build.";
+    assert.deepEqual(
+      ownerMetricValue(text, "en").map(([, metric]) => metric),
+      ["cost_per_gw"],
+    );
+  });
+});
