@@ -393,9 +393,16 @@ export function reviseByRound(r: DocumentReading, s: SentenceReading, f: FigureR
     candidate.counterparty = subject;
     rules.push(`counterparty: the company held is the article's subject → ${subject}`);
   }
+  if (metric === "investment") reviseInvestee(r, s, f);
+}
+
+/** An investment's investee, or what the money is when no investee can be named (capex, a round, a target). */
+function reviseInvestee(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
+  const { text, gazetteer, subject, latestRound: round } = r;
+  const { body, local, parties } = s;
+  const { q, rules, candidate } = f;
   // An unnamed collective ("les géants de la tech") that invests names no investee: its spending is read later.
   if (
-    metric === "investment" &&
     !candidate.counterparty &&
     candidate.entity &&
     !gazetteer.collectives.includes(candidate.entity) &&
@@ -420,7 +427,7 @@ export function reviseByRound(r: DocumentReading, s: SentenceReading, f: FigureR
     const investor = gazetteer.roles.get(candidate.entity) === "investor";
     const named = others.length === 0 ? stakeInvestee(text, body, q) : null;
     if (others.length === 0 && !investor && buildsItsOwn(text, s, f)) {
-      candidate.metric = metric = "capex";
+      candidate.metric = "capex";
       rules.push("metric: an investment in the spender's own sites, naming no investee → capex");
     } else if (investee && others.length === 0) {
       candidate.counterparty = investee.name;
@@ -432,10 +439,10 @@ export function reviseByRound(r: DocumentReading, s: SentenceReading, f: FigureR
       candidate.counterparty = subject;
       rules.push(`counterparty: the investee is the article's subject → ${subject}`);
     } else if (others.length === 0 && receivesIt(text, f)) {
-      candidate.metric = metric = "funding_round";
+      candidate.metric = "funding_round";
       rules.push("metric: the company takes the investment in, from no investor named → funding_round");
     } else if (others.length === 0 && isInvestmentTakenIn(gazetteer.roles, candidate.entity, body)) {
-      candidate.metric = metric = "funding_round";
+      candidate.metric = "funding_round";
       rules.push("metric: a developer's investment with a round or investors named → funding_round");
     } else if (others.length === 0 && named) {
       candidate.counterparty = named;
@@ -445,8 +452,8 @@ export function reviseByRound(r: DocumentReading, s: SentenceReading, f: FigureR
       const target =
         gazetteer.roles.get(candidate.entity) === "developer" &&
         /\b(?:objectif|prévoi|vise|visant|plan|target|aims?)/iu.test(body);
-      candidate.metric = metric = target ? "compute_spending_target" : "capex";
-      rules.push(`metric: an investment with no investee → ${metric}`);
+      candidate.metric = target ? "compute_spending_target" : "capex";
+      rules.push(`metric: an investment with no investee → ${candidate.metric}`);
     }
   }
 }
@@ -683,7 +690,7 @@ export function reviseWarrantAndGrowth(r: DocumentReading, s: SentenceReading, f
   const { warrant } = r;
   const { sentence, body } = s;
   const { q, rules, candidate } = f;
-  let metric = candidate.metric;
+  const metric = candidate.metric;
   if (
     warrant &&
     metric &&
@@ -699,7 +706,7 @@ export function reviseWarrantAndGrowth(r: DocumentReading, s: SentenceReading, f
     candidate.counterparty = warrant.issuer;
   }
   if (metric && SHARE_READ_AS_GROWTH.has(metric) && isGrowthRate(r.text, sentence.start, q)) {
-    candidate.metric = metric = "revenue_growth";
+    candidate.metric = "revenue_growth";
     candidate.counterparty = null;
     rules.push(
       'metric: a percentage compared with another time ("16 % de plus", "up 16%") is a growth rate, not a share',
@@ -716,7 +723,7 @@ export function reviseWarrantAndGrowth(r: DocumentReading, s: SentenceReading, f
     const revenueAt = nearestWord(REVENUE_WORD);
     const capexAt = nearestWord(CAPEX_WORD);
     if (capexAt < revenueAt || growthOfCapexBefore(r, s, f)) {
-      candidate.metric = metric = "capex_growth";
+      candidate.metric = "capex_growth";
       rules.push("metric: the growth of capital spending, named nearer than revenue → capex_growth");
     } else if (revenueAt === Number.POSITIVE_INFINITY && !growthOfABusiness(r, s, f, own)) return false;
   }
