@@ -89,3 +89,20 @@ describe("a stake's time or a cash position's time is no company's name", () => 
     assert.equal(claim.metric, "cash_position");
   });
 });
+
+describe("'projects' says a plan only as a verb", () => {
+  it("the verb is a target, the noun after an adjective or a determiner is not (en)", () => {
+    const verb = extract("Headline\n\nCoreWeave projects revenue of $5 billion in 2026.", "en");
+    assert.equal(claimAt(verb, 5e9).qualifier, "target");
+    const noun = extract("Headline\n\nOracle invested $5 billion in data center projects last year.", "en");
+    assert.notEqual(claimAt(noun, 5e9).qualifier, "target");
+  });
+
+  it("the French verb « projette » is a target (fr)", () => {
+    const verb = extract(
+      "Titre\n\nCoreWeave projette un chiffre d'affaires de 5 milliards de dollars en 2026.",
+      "fr",
+    );
+    assert.equal(claimAt(verb, 5e9).qualifier, "target");
+  });
+});

@@ -251,6 +251,11 @@ describe("amounts that are no claim by the words around them", () => {
       ["The deal added about $40 billion to Oracle's market value in a day.", "en"],
       ["The rally added about $40 billion to the chipmaker's market value.", "en"],
       ["La séance a ajouté environ 40 milliards de dollars à sa capitalisation boursière.", "fr"],
+      ["Oracle's stock fell 10% on Monday, erasing about $70 billion in market value.", "en"],
+      [
+        "L'action Oracle a chuté de 10 %, effaçant 60 milliards de dollars de capitalisation boursière.",
+        "fr",
+      ],
     ] as const) {
       const { kept, why } = aside(text, language);
       assert.deepEqual(kept, [], text);

@@ -373,7 +373,7 @@ const RULES: readonly NotAClaimRule[] = [
     reason: "a change in market value, not the market value",
     units: isCurrencyCode,
     before:
-      /(?:added|adds|adding|wiped(?:\s+out)?|erased|lost|loses|gained|gains|shed|sheds|shedding|ajouté|effacé|perdu|gagné)\s+(?:(?:about|some|nearly|almost|more\s+than|environ|près\s+de|plus\s+de)\s+)?$/iu,
+      /(?:added|adds|adding|(?:wiped|wipes|wiping)(?:\s+out)?|erased|erases|erasing|lost|loses|losing|gained|gains|gaining|shed|sheds|shedding|ajouté|ajoutant|effacé|effaçant|perdu|perdant|gagné|gagnant)\s+(?:(?:about|some|nearly|almost|more\s+than|environ|près\s+de|plus\s+de)\s+)?$/iu,
     after:
       /^\s+(?:to|from|off|in|of|à|de|d['’]|en)\s*(?:(?:its|their|the|sa|leur|la)\s+)?(?:\p{L}\S*\s+)?(?:market\s+(?:value|capitali[sz]ation|cap)|valeur\s+boursière|capitalisation)/iu,
   },

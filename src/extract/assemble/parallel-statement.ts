@@ -2,8 +2,8 @@
  * "Anthropic expects revenue of $4.7 billion this year. Its rival OpenAI, by contrast, projects
  * $12.7 billion", "Microsoft a dépensé 35 milliards de dollars en investissements. Amazon a dépensé
  * 34 milliards": a figure with no metric word, right after a sentence whose claim measured it for
- * another company, in a clause whose subject is a company acting on the figure alone, measures the
- * same thing for that company (CLAIMS.md §4, elisions restored from the neighbours).
+ * another single company, in a clause whose subject is a company acting on the figure alone,
+ * measures the same thing for that company (CLAIMS.md §4, elisions restored from the neighbours).
  */
 import type { Metric, Span } from "../../core/index.js";
 import type { QuantityMention } from "../numbers/types.js";
@@ -30,8 +30,8 @@ export function parallelMetric(
   if (previous.sentence.paragraph !== s.sentence.paragraph) return null;
   const subject = s.parties.findLast((p) => p.end <= q.span.start);
   if (subject?.kind !== "company" || subject.via !== "name") return null;
-  if (subject.canonical === previous.entity || previous.entity.split("+").includes(subject.canonical))
-    return null;
+  // A group's figure is restated only by its own members (implicit-metric.ts), never by an outsider.
+  if (subject.canonical === previous.entity || previous.entity.includes("+")) return null;
   if (!SUBJECT_VERB_FIGURE.test(r.text.slice(subject.end, q.span.start))) return null;
   return { metric: previous.metric, at: previous.metricAt, company: subject.surface };
 }
