@@ -21,6 +21,15 @@ describe("an unnamed collective as the subject of the figure's clause", () => {
     assert.deepEqual(owners(text, "en").at(-1), ["cloud operators", 400e9]);
   });
 
+  it("may be groups of a kind, opening the sentence (en, fr)", () => {
+    const en =
+      "Microsoft signed a deal with Nebius. Neocloud groups have raised billions of dollars of debt against their chips.";
+    assert.deepEqual(owners(en, "en").at(-1)?.[0], "Neocloud groups");
+    const fr =
+      "Microsoft a signé un accord avec Nebius. Les groupes de néocloud ont levé des milliards de dollars de dette adossée à leurs puces.";
+    assert.deepEqual(owners(fr, "fr").at(-1)?.[0], "groupes de néocloud");
+  });
+
   it("stays the owner after a colon and a plural pronoun (fr)", () => {
     const text =
       "AMD signe de nouveaux clients\n\nAMD a présenté mardi ses puces MI450.\n\nTrois laboratoires publics de recherche ont été convaincus : ils achètent pour 2 milliards de dollars de GPU MI450.";

@@ -370,6 +370,23 @@ const RAISED_AT_VALUATION =
 /** "valuation of $24 billion", "valorisation de 24 milliards": the valuation word's own figure. */
 const VALUATION_FIGURE_AFTER = /^\s+(?:of\s+|de\s+|d['’]\s*)(?:about\s+|around\s+|environ\s+)?[$€£]?\s?\d/iu;
 
+/**
+ * A bare amount opening its sentence's figures, its currency left out, whose only metric word lies past
+ * another figure: it goes on with the previous sentence's figure of its paragraph ("elle était valorisée
+ * 6 milliards. Six mois plus tard, elle atteignait les 12 milliards, après une levée de fonds de 2
+ * milliards", "it was valued at $6bn. Six months later it reached 12 billion, after a $2bn round").
+ */
+function seriesContinued(
+  s: SentenceReading,
+  q: QuantityMention,
+  choice: MetricChoice | null,
+): Candidate | undefined {
+  const before = s.previousSentenceClaim;
+  if (!before || !q.currencyElided || q.unit !== null) return undefined;
+  if (!choice || choice.score < CROSSES_FIGURE) return undefined;
+  return before.sentence.paragraph === s.sentence.paragraph ? before : undefined;
+}
+
 /** Between a figure and the noun it measures: "20 milliards de chiffre d'affaires", "$2 billion in annual revenue". */
 const MEASURED_NOUN_GAP = /^\s*(?:de\s+|d['’]\s*|of\s+|in\s+)$/iu;
 
@@ -427,6 +444,7 @@ export function readMetric(
     (previous && !q.unit && mayMatch(COMPARISON_LEAD, leadIn) && COMPARISON_LEAD.test(leadIn)) ||
     (previous && COMPARED_WITH.test(leadIn));
   let carried = false;
+  const carryFrom = previous ?? seriesContinued(s, q, metricChoice);
   const total = partOfTotal(text, s, q, unit, metricChoice?.at ?? null);
   if (total?.metric) {
     metric = total.metric;
@@ -435,15 +453,15 @@ export function readMetric(
     carried = true;
     rules.push(`metric: a part ("dont", "of which") of the amount before it → ${metric}`);
   } else if (
-    previous?.metric &&
-    unitClass(previous.unit) === unitClass(unit) &&
+    carryFrom?.metric &&
+    unitClass(carryFrom.unit) === unitClass(unit) &&
     (elided || !metricChoice || metricChoice.score >= 1000) &&
-    !(!conversion && metricChoice && metricNamedAfter(text, q, metricChoice, previous.metric))
+    !(!conversion && metricChoice && metricNamedAfter(text, q, metricChoice, carryFrom.metric))
   ) {
-    metric = previous.metric;
-    metricAt = previous.metricAt;
+    metric = carryFrom.metric;
+    metricAt = carryFrom.metricAt;
     // An elided unit was restored past a conversion in parentheses (unit stage): keep it.
-    if (!conversion && !q.unit && !u.elided) unit = previous.unit;
+    if (!conversion && !q.unit && !u.elided) unit = carryFrom.unit;
     metricChoice = null;
     carried = true;
     rules.push(
