@@ -19,7 +19,7 @@ const MARKETS: readonly { pattern: string; name: Record<Language, string> }[] = 
     name: { en: "data centres", fr: "centres de données" },
   },
   {
-    pattern: String.raw`(?:AI\s+infrastructures?|infrastructures?\s+(?:d['’]\s*|de\s+l['’]\s*)IA|(?:the\s+)?AI\s+industry|l['’]industrie\s+de\s+l['’]IA|(?<=(?:global|worldwide)\s+)AI)`,
+    pattern: String.raw`(?:AI\s+infrastructures?|infrastructures?\s+(?:d['’]\s*|de\s+l['’]\s*)IA|(?:the\s+)?AI\s+industry|l['’]industrie\s+de\s+l['’]IA|(?<=(?:global|worldwide)\s+)AI|(?<=mondia(?:les?|ux)\s+(?:en\s+|d['’]\s*|dans\s+l['’]\s*))IA)`,
     name: { en: "AI industry", fr: "infrastructures d'IA" },
   },
 ];
@@ -40,7 +40,7 @@ const FIRST_DOMAIN = new RegExp(DOMAIN, "iu");
 
 /** "spending on data centres", "the bill for AI infrastructure", "dépenses d'infrastructure d'IA". */
 const HEAD_OF_DOMAIN = new RegExp(
-  String.raw`(?<![\p{L}])(?:global\s+|worldwide\s+|total\s+|mondiales?\s+)?${HEAD}\s+(?:(?:on|for|in|into|of|de|des|du|en|dans|pour)\s+|d['’]\s*)(?:the\s+|les\s+|la\s+|le\s+|l['’])?(?:[\p{Ll}-]+\s+)?${DOMAIN}(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:global\s+|worldwide\s+|total\s+|mondiales?\s+)?${HEAD}(?:\s+mondia(?:les?|ux))?\s+(?:(?:on|for|in|into|of|de|des|du|en|dans|pour)\s+|d['’]\s*)(?:the\s+|les\s+|la\s+|le\s+|l['’])?(?:[\p{Ll}-]+\s+)?${DOMAIN}(?![\p{L}])`,
   "giu",
 );
 /** "AI infrastructure spending", "the data-center market", "data center facilities". */

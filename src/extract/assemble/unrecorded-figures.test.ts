@@ -30,17 +30,28 @@ describe("figures no metric of the vocabulary records", () => {
     ]);
   });
 
-  it("sets aside a whole world's spending or sales that a research firm sizes (EN, FR)", () => {
+  it("sets aside the world's cloud spending, outside AI finance, and gives world AI spending to the market (EN, FR)", () => {
+    assert.deepEqual(
+      ownerMetricValue(
+        "Selon Gartner, les dépenses mondiales de cloud atteindront 1 500 milliards de dollars en 2025.",
+        "fr",
+      ),
+      [],
+    );
+    assert.deepEqual(
+      ownerMetricValue("Global cloud sales will reach $900 billion in 2027, according to IDC.", "en"),
+      [],
+    );
     assert.deepEqual(
       ownerMetricValue("Global AI spending will reach $630 billion in 2028, according to IDC.", "en"),
-      [],
+      [["AI industry", "capex", 630e9]],
     );
     assert.deepEqual(
       ownerMetricValue(
         "Selon Gartner, les dépenses mondiales en IA atteindront 1 500 milliards de dollars en 2025.",
         "fr",
       ),
-      [],
+      [["infrastructures d'IA", "capex", 1500e9]],
     );
   });
 });
