@@ -27,6 +27,11 @@ describe("the backers of a round each contributing the same sum", () => {
     assert.ok(claims.includes("Temasek→Cohere investment 500000000"), claims.join("\n"));
     assert.ok(claims.includes("Coatue→Cohere investment 500000000"), claims.join("\n"));
     assert.ok(!claims.some((c) => c.includes("funding_round 500000000")), claims.join("\n"));
+    const bare = read(
+      "Cohere a levé 4 milliards de dollars auprès de Temasek et Coatue, chacun à hauteur de 500 millions.",
+      "fr",
+    );
+    assert.ok(bare.includes("Coatue→Cohere investment 500000000"), bare.join("\n"));
   });
 
   it("leaves a sum that is not each backer's alone", () => {

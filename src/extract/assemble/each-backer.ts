@@ -6,9 +6,9 @@
  */
 import type { Candidate, DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
 
-/** "each contributing", "each investing", "chacun apportant", "chacun contribuant à hauteur de", right before the figure. */
+/** "each contributing", "each investing", "chacun apportant", "chacun (contribuant) à hauteur de", right before the figure. */
 const EACH_CONTRIBUTING =
-  /(?:^|[\s,])(?:each|chacune?)\s+(?:(?:contribut\p{L}*|invest\p{L}*|provid\p{L}*|putting\s+in|put\s+in|apport\p{L}*|inject\p{L}*|contribu\p{L}*|mett\p{L}*|versant|souscriv\p{L}*)\s+)(?:(?:à\s+hauteur\s+de|pour|about|around|roughly|some|environ|près\s+de|up\s+to|jusqu['’]à)\s+)?(?:(?:un|une|a|an)\s+)?$/iu;
+  /(?:^|[\s,])(?:each|chacune?)\s+(?:(?:(?:contribut\p{L}*|invest\p{L}*|provid\p{L}*|putting\s+in|put\s+in|apport\p{L}*|inject\p{L}*|contribu\p{L}*|mett\p{L}*|versant|souscriv\p{L}*)\s+)(?:(?:à\s+hauteur\s+de|pour|about|around|roughly|some|environ|près\s+de|up\s+to|jusqu['’]à)\s+)?|à\s+hauteur\s+de\s+(?:(?:environ|près\s+de)\s+)?)(?:(?:un|une|a|an)\s+)?$/iu;
 
 const isCompany = (p: Party) => p.kind !== "person" && p.kind !== "programme" && p.via !== "anaphora";
 
