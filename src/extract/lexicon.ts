@@ -118,6 +118,15 @@ export const METRIC_RULES: MetricRule[] = [
     bonus: 20,
   },
   {
+    // A company's spending each month with nothing it is spent on: "la start-up dépense 1 milliard
+    // de dollars par mois", "xAI spends $1 billion a month" (not "… a month on chips").
+    metric: "cash_burn",
+    units: ["USD_per_month"],
+    pattern:
+      /(?<!\p{L})(?:dépens(?:e|ent|ait|aient|era|eront|erait|eraient|ant)|dépensé|spend(?:s|ing)?|spent)(?!\p{L})(?![^.;]{0,70}?(?:month|mois)\s+(?:on|en|dans|pour|in|into|à)\s)/giu,
+    bonus: 20,
+  },
+  {
     metric: "cash_burn",
     units: ["currency"],
     pattern:

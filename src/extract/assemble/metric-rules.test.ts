@@ -379,6 +379,19 @@ describe("what a figure measures", () => {
     ]);
   });
 
+  it("a company's spending each month, on nothing named, is cash burn", () => {
+    const burn = (text: string, language: "fr" | "en") =>
+      extract(text, language).map((c) => [c.metric, c.value.low, c.unit]);
+    assert.deepEqual(
+      burn("Cohere a levé 1 milliard. La start-up dépense environ 80 millions de dollars par mois.", "fr").at(
+        -1,
+      ),
+      ["cash_burn", 8e7, "USD"],
+    );
+    assert.deepEqual(burn("Cohere spends about $80 million a month.", "en"), [["cash_burn", 8e7, "USD"]]);
+    assert.ok(!burn("Cohere spends $80 million a month on chips.", "en").some(([m]) => m === "cash_burn"));
+  });
+
   it("an unnamed collective of cloud builders investing names no investee: its spending is capex", () => {
     const read2 = (text: string, language: "fr" | "en") =>
       extract(text, language).map((c) => [c.entity, c.metric, c.counterparty]);
@@ -388,7 +401,7 @@ describe("what a figure measures", () => {
         text("Les géants du cloud prévoient d'investir 500 milliards de dollars cette année dans l'IA."),
         "fr",
       ),
-      [["les géants du cloud", "capex", null]],
+      [["hyperscalers", "capex", null]],
     );
     assert.deepEqual(
       read2("Microsoft opens a new campus.\n\nBig Tech plans to invest $400 billion in AI in 2025.", "en"),

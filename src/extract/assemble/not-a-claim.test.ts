@@ -529,4 +529,27 @@ describe("a defence company is a company, not a military budget", () => {
       [],
     );
   });
+
+  it("a rise over the company's own earlier pledge restates the figure's revision, not growth (FR, EN)", () => {
+    assert.deepEqual(
+      figures(
+        "Cohere consacrera 3 milliards d'euros à ses centres de données d'ici 2030, soit une hausse de 20 % par rapport à ses précédents engagements.",
+        "fr",
+      ).map(([, metric]) => metric),
+      ["capex"],
+    );
+    assert.deepEqual(
+      figures(
+        "Cohere will spend €3 billion on its data centres by 2030, an increase of 20% over its previous pledge.",
+        "en",
+      ).map(([, metric]) => metric),
+      ["capex"],
+    );
+    assert.ok(
+      figures(
+        "Le chiffre d'affaires de Cohere atteint 1 milliard, soit une hausse de 20 % par rapport à l'an dernier.",
+        "fr",
+      ).some(([, metric]) => metric === "revenue_growth"),
+    );
+  });
 });

@@ -135,6 +135,17 @@ const UNRECORDED_LABEL = new RegExp(
   "iu",
 );
 
+/** A rise written as a change ("soit une hausse de", "an increase of", "up"), right before a percentage. */
+const RISE_BEFORE =
+  /(?<!\p{L})(?:hausse|augmentation|progression|relèvement|increase|rise|boost|hike|up)\s+(?:de|d['’]|of|by)?\s*(?:(?:plus\s+de|près\s+de|environ|more\s+than|nearly|about|some)\s+)?$/iu;
+/**
+ * A base that is the company's own earlier plan or pledge, not an earlier period: the percentage
+ * restates how the figure just given was revised ("par rapport à ses précédents engagements",
+ * "over its previous pledge", "compared with its initial plan").
+ */
+const EARLIER_PLAN_BASE =
+  /^[^.;]{0,15}?(?:par\s+rapport\s+(?:à|au|aux)|compared\s+(?:with|to)|from|over|on|above|sur)\s+(?:(?:ses|son|sa|leurs?|les?|la|its|their|the|an?)\s+|l['’]\s*)?(?:(?:précédente?s?|anciens?|anciennes?|premières?|premiers?|previous|prior|earlier|original|initial)\s+(?:[\p{L}-]+\s+)?(?:engagements?|promesses?|annonces?|plans?|objectifs?|prévisions?|enveloppes?|montants?|pledges?|commitments?|targets?|forecasts?|guidance|outlook|announcements?|plans?|budgets?|amounts?)|(?:engagements?|promesses?|annonces?|plans?|objectifs?|prévisions?|enveloppes?|montants?|budgets?)\s+(?:précédente?s?|initiale?s?|antérieure?s?))(?!\p{L})/iu;
+
 const RULES: readonly NotAClaimRule[] = [
   {
     // "Share price: $180", « Cours de l'action : 180 dollars »: the market's quote given as a label
@@ -287,6 +298,12 @@ const RULES: readonly NotAClaimRule[] = [
     reason: "the growth of a backlog, which no metric of the vocabulary measures",
     units: (unit) => unit === "fraction",
     before: BACKLOG_GROWTH_APPOSITION,
+  },
+  {
+    reason: "the revision of a figure over the company's earlier plan or pledge, not growth over a period",
+    units: (unit) => unit === "fraction",
+    before: RISE_BEFORE,
+    after: EARLIER_PLAN_BASE,
   },
   {
     // "sold all 32.1 million of its Nvidia shares for $5.83 billion": a count of shares, no money

@@ -256,17 +256,28 @@ describe("a customer's share of revenue", () => {
 });
 
 describe("unnamed collectives", () => {
-  it("own the figure of the clause they are the subject of, written as in the text", () => {
+  it("own the figure of the clause they are the subject of, named as the English collective", () => {
     assert.deepEqual(
       owners(
         "Les géants du cloud vont consacrer 480 milliards de dollars à leurs centres de données cette année.",
         "fr",
       ),
-      [["les géants du cloud", 480e9]],
+      [["hyperscalers", 480e9]],
     );
     assert.deepEqual(owners("Big Tech is expected to pour $420 billion into AI data centres in 2026."), [
       ["Big Tech", 420e9],
     ]);
+    assert.deepEqual(
+      owners(
+        "Les hyperscalers dépenseront quelque 500 milliards de dollars en infrastructures en 2026.",
+        "fr",
+      ),
+      [["hyperscalers", 500e9]],
+    );
+    assert.deepEqual(
+      owners("Les géants de la tech vont consacrer 400 milliards de dollars à l'IA cette année.", "fr"),
+      [["Big Tech", 400e9]],
+    );
   });
 
   it("are not taken for a company the gazetteer does not know", () => {

@@ -710,7 +710,7 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
   // Money only: a product or a site "unveiled" with its chips or megawatts states what exists.
   reviseByWording(r, s, candidate, ownScope, qualifier);
   if (!planObject) reviseByDeliberation(metric, ownScope, qualifier);
-  reviseByTalksBefore(text, sentence, metric, named, qualifier);
+  reviseByTalksBefore(text, sentence, metric, named, qualifier, r.gazetteer.outlets);
   const header = place?.header;
   const plan = header ? PLAN_HEADER.exec(text.slice(header.start, header.end)) : null;
   if (qualifier.qualifier === "reported" && plan) {

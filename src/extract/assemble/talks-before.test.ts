@@ -81,3 +81,29 @@ describe("qualifier: talks qualified by their stage are talks", () => {
     assert.equal(claimAt(claims, 4e9).qualifier, "rumoured");
   });
 });
+
+describe("qualifier: the round an outlet's hearsay opens stays the rumour's", () => {
+  it("the sentences after « aurait rejoint …, selon le Financial Times » are rumoured (FR)", () => {
+    const claims = extract(
+      "Selon le Financial Times, Salesforce aurait rejoint le tour de table de Cohere. La levée de 2 milliards de dollars valorise la start-up 30 milliards de dollars.",
+      "fr",
+    );
+    assert.equal(claimAt(claims, 2e9).qualifier, "rumoured");
+    assert.equal(claimAt(claims, 30e9).qualifier, "rumoured");
+  });
+
+  it("the sentences after 'has reportedly joined …' are rumoured (EN)", () => {
+    const claims = extract(
+      "Salesforce has reportedly joined Cohere's funding round, the Financial Times said. The $2 billion raise values the startup at $30 billion.",
+    );
+    assert.equal(claimAt(claims, 30e9).qualifier, "rumoured");
+  });
+
+  it("an outlet's mere possibility (« pourrait ») opens no rumour (FR)", () => {
+    const claims = extract(
+      "Selon le Financial Times, Salesforce pourrait un jour investir dans Cohere. La start-up a levé 2 milliards de dollars en mai.",
+      "fr",
+    );
+    assert.equal(claimAt(claims, 2e9).qualifier, "reported");
+  });
+});

@@ -1,4 +1,4 @@
-import { QUALIFIER_RULES } from "../lexicon.js";
+import { CONDITIONAL_ENDING, HEARSAY_CONDITIONAL, QUALIFIER_RULES } from "../lexicon.js";
 import { firstMatch, hasMatch } from "../patterns.js";
 
 /** The figures of a deal in talks: the round, the valuation it gives, an investor's part. */
@@ -13,6 +13,28 @@ const DONE_IN_PAST =
 /** How far back in its paragraph the sentence that opens the talks may stand: about two sentences. */
 const REACH = 400;
 
+const LETTER = /\p{L}/u;
+
+/** Whether `name` stands in `text` as a whole word. */
+function namedIn(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (!LETTER.test(text[at - 1] ?? " ") && !LETTER.test(text[at + name.length] ?? " ")) return true;
+  }
+  return false;
+}
+
+/**
+ * An outlet's hearsay conditional earlier in the paragraph: « Nvidia aurait rejoint le tour de table
+ * d'Anthropic, selon le Financial Times » (not "pourrait", a mere possibility).
+ */
+function outletRumour(before: string, outlets: readonly string[]): string | null {
+  if (!CONDITIONAL_ENDING.test(before)) return null;
+  const outlet = outlets.find((o) => namedIn(before, o));
+  if (!outlet) return null;
+  const c = firstMatch(HEARSAY_CONDITIONAL, before);
+  return c && !/^pourrai/iu.test(c[0]) ? `"${c[0]}" reported by ${outlet}` : null;
+}
+
 /**
  * "OpenAI is in talks to raise new funding, people familiar with the matter said. The round would total
  * $40 billion", « Anthropic serait en discussions, selon des sources. L'opération valorise la start-up 170
@@ -25,14 +47,15 @@ export function reviseByTalksBefore(
   metric: string | null,
   named: boolean,
   qualifier: { qualifier: string; rule: string },
+  outlets: readonly string[] = [],
 ): void {
   if (qualifier.qualifier !== "reported" && qualifier.qualifier !== "target") return;
   if (named || !DEAL_IN_TALKS.has(metric ?? "")) return;
   const lineStart = text.lastIndexOf("\n", sentence.start - 1) + 1;
   const before = text.slice(Math.max(lineStart, sentence.start - REACH), sentence.start);
   if (!before.trim()) return;
-  const talks = firstMatch(RUMOUR_WORDS, before);
+  const talks = firstMatch(RUMOUR_WORDS, before)?.[0] ?? outletRumour(before, outlets);
   if (!talks || hasMatch(DONE_IN_PAST, text.slice(sentence.start, sentence.end))) return;
   qualifier.qualifier = "rumoured";
-  qualifier.rule = `the deal told just after "${talks[0]}" in its paragraph is the rumour's → rumoured`;
+  qualifier.rule = `the deal told just after ${talks.startsWith('"') ? talks : `"${talks}"`} in its paragraph is the rumour's → rumoured`;
 }

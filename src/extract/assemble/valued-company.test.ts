@@ -77,3 +77,22 @@ describe("valuation: the round the subject led in another company", () => {
     assert.equal(claimAt(fr, 12e9).entity, "Helsing");
   });
 });
+
+describe("valuation: the company whose round the sentence opens with", () => {
+  it("is the one raising, not the nearest investor of the list that led the round (FR, EN)", () => {
+    const fr = extract(
+      "La levée de 6 milliards de dollars de Cohere, menée par Index Ventures, Nvidia et Salesforce, valorise l'entreprise à 40 milliards.",
+      "fr",
+    );
+    assert.equal(claimAt(fr, 40e9).entity, "Cohere");
+    const frTable = extract(
+      "Le tour de table de Mistral AI, mené par General Catalyst et Lightspeed, valorise la société 14 milliards d'euros.",
+      "fr",
+    );
+    assert.equal(claimAt(frTable, 14e9).entity, "Mistral AI");
+    const en = extract(
+      "The $6 billion round of Cohere, led by Index Ventures, Nvidia and Salesforce, values the company at $40 billion.",
+    );
+    assert.equal(claimAt(en, 40e9).entity, "Cohere");
+  });
+});

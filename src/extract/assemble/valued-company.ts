@@ -21,6 +21,10 @@ const INVESTEE_BEFORE =
 const RAISER_AFTER =
   /^['’]s\s+(?:[\p{L}\p{N}$€£.,-]+\s+){0,4}?(?:(?:funding\s+)?round|series\s+\p{L}|raise|fundraising)/iu;
 
+/** Before a company raising: "la levée de 13 milliards de dollars d'Anthropic", "le tour de table de Mistral AI", "the $2 billion round of xAI". */
+const RAISER_BEFORE =
+  /(?:(?<![\p{L}])(?:levée|tour\s+de\s+table|augmentation\s+de\s+capital|série\s+\p{L})(?:\s+de\s+fonds)?(?:\s+(?:de|d['’])\s*(?:[^,;.()]|[,.](?=\d)){1,40}?)?\s+(?:de|d['’]|du)|\b(?:round|raise|fundraising|series\s+\p{L})\s+(?:of|by))\s*$/iu;
+
 /** A company that raised or received the money: "Cohere received in May", "Kyutai a levé 90 millions". */
 const RAISING_VERB_AFTER =
   /^\s+(?:(?:has|had|have|a|avait|avaient|ont)\s+)?(?:received|raised|secured|obtained|closed|collected|(?:reçu|levé|obtenu|bouclé|récolté)e?s?|lève|levait)(?![\p{L}])/iu;
@@ -61,6 +65,7 @@ export function valuedCompany(
         p.start >= floor &&
         p.kind !== "person" &&
         (INVESTEE_BEFORE.test(text.slice(Math.max(floor, p.start - 30), p.start)) ||
+          RAISER_BEFORE.test(text.slice(Math.max(floor, p.start - 70), p.start)) ||
           RAISER_AFTER.test(text.slice(p.end, p.end + 60)) ||
           RAISING_VERB_AFTER.test(text.slice(p.end, p.end + 40))),
     );
