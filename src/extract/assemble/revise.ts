@@ -325,7 +325,7 @@ function reviseUnboughtCompute(r: DocumentReading, f: FigureReading): Metric | n
 /** Metric and roles revised by the latest round: what "it" is, whose valuation, whose investment. */
 export function reviseByRound(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
   const { text, gazetteer, subject, latestRound } = r;
-  const { sentence, body, local, parties } = s;
+  const { sentence, body, local } = s;
   const { q, rules, candidate, clauseEnd, entityParty } = f;
   let metric = candidate.metric;
   const round = latestRound;
