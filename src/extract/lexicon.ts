@@ -118,6 +118,16 @@ export const METRIC_RULES: MetricRule[] = [
     bonus: 20,
   },
   {
+    // Cash used up, the amount between the verb and the cash: "will use $17 billion of cash", "went
+    // through $2 billion in cash", "utilisera 17 milliards de dollars de trésorerie"; not cash used
+    // to buy something or cash in hand.
+    metric: "cash_burn",
+    units: ["currency"],
+    pattern:
+      /\b(?:us(?:e|es|ed|ing)|(?:go(?:es)?|went|gone|going|run(?:s|ning)?|ran|chew(?:s|ed)?|blow(?:s)?|blew)\s+through)\s+(?:[^.;:\n]|\.(?=\d)){0,40}?\d(?:[^.;:\n]|\.(?=\d)){0,25}?\s(?:of|in)\s+(?:(?:its|their|free)\s+)?cash\b(?!\s+(?:on\s+hand|reserves?|pile|balance|to\s+(?:buy|repurchase|pay|fund|finance|acquire|purchase|return)|for\s+(?:buybacks?|dividends?|acquisitions?|the\s+(?:purchase|acquisition))))|(?<!\p{L})utilis(?:er|era|eront|erait|eraient|é|ée|ait|aient)\s+(?:[^.;:\n]|,(?=\d)){0,40}?\d(?:[^.;:\n]|,(?=\d)){0,40}?\s(?:de|en)\s+(?:sa\s+|leur\s+)?(?:trésorerie|cash|liquidités)(?!\p{L})(?!\s+pour\s+(?:racheter|payer|financer|acquérir|acheter|verser))/giu,
+    bonus: 50,
+  },
+  {
     metric: "cash_burn",
     units: ["currency"],
     pattern:
