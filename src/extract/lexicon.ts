@@ -316,7 +316,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "funding_round",
     units: ["currency"],
     pattern:
-      /levée\s+de\s+fonds|(?<!\p{L})lev(?:er|é|ée|ées|és|ant|e|ons|ait|aient|ra|rait)(?!\p{L})|(?<!\p{L})lèv(?:e|ent)(?!\p{L})|augmentation\s+de\s+capital|capital\s+(?:increase|raise)|tour\s+de\s+table|tour\s+de\s+financement|(?<!\p{L})tour\s+(?=(?:de|d['’])\s*(?:plus\s+de\s+|près\s+de\s+|quelque\s+|environ\s+)?\d)|\braise[sd]?\b(?!\s+(?:(?:its|their|the)\s+)?(?:(?:full[-\s]year|annual|yearly|bottom|top|low|high|lower|upper)\s+(?:end\s+)?(?:of\s+(?:its|their|the)\s+)?)?(?:forecasts?|guidance|outlook|range|estimates?|targets?|projections?|expectations?|prices?)(?!\p{L}))|raising|funding\s+round|\bround\b|fundraising|fund[-\s]raise|amorçage|\bseed\b/giu,
+      /levée\s+de\s+fonds|(?<!\p{L})lev(?:er|é|ée|ées|és|ant|e|ons|ait|aient|ra|rait)(?!\p{L})|(?<!\p{L})lèv(?:e|ent)(?!\p{L})|augmentation\s+de\s+capital|capital\s+(?:increase|raise)|tours?\s+de\s+table|tours?\s+de\s+financement|(?<!\p{L})tour\s+(?=(?:de|d['’])\s*(?:plus\s+de\s+|près\s+de\s+|quelque\s+|environ\s+)?\d)|\braise[sd]?\b(?!\s+(?:(?:its|their|the)\s+)?(?:(?:full[-\s]year|annual|yearly|bottom|top|low|high|lower|upper)\s+(?:end\s+)?(?:of\s+(?:its|their|the)\s+)?)?(?:forecasts?|guidance|outlook|range|estimates?|targets?|projections?|expectations?|prices?)(?!\p{L}))|raising|funding\s+rounds?|\brounds?\b|fundraising|fund[-\s]raise|amorçage|\bseed\b/giu,
     bonus: 10,
   },
   {
