@@ -127,6 +127,16 @@ export const METRIC_RULES: MetricRule[] = [
     bonus: 20,
   },
   {
+    // Cash used up, the amount between the verb and the cash: "will use $17 billion of cash", "went
+    // through $2 billion in cash", "utilisera 17 milliards de dollars de trésorerie"; not cash used
+    // to buy something or cash in hand.
+    metric: "cash_burn",
+    units: ["currency"],
+    pattern:
+      /\b(?:us(?:e|es|ed|ing)|(?:go(?:es)?|went|gone|going|run(?:s|ning)?|ran|chew(?:s|ed)?|blow(?:s)?|blew)\s+through)\s+(?:[^.;:\n]|\.(?=\d)){0,40}?\d(?:[^.;:\n]|\.(?=\d)){0,25}?\s(?:of|in)\s+(?:(?:its|their|free)\s+)?cash\b(?!\s+(?:on\s+hand|reserves?|pile|balance|to\s+(?:buy|repurchase|pay|fund|finance|acquire|purchase|return)|for\s+(?:buybacks?|dividends?|acquisitions?|the\s+(?:purchase|acquisition))))|(?<!\p{L})utilis(?:er|era|eront|erait|eraient|é|ée|ait|aient)\s+(?:[^.;:\n]|,(?=\d)){0,40}?\d(?:[^.;:\n]|,(?=\d)){0,40}?\s(?:de|en)\s+(?:sa\s+|leur\s+)?(?:trésorerie|cash|liquidités)(?!\p{L})(?!\s+pour\s+(?:racheter|payer|financer|acquérir|acheter|verser))/giu,
+    bonus: 50,
+  },
+  {
     metric: "cash_burn",
     units: ["currency"],
     pattern:
@@ -315,7 +325,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "funding_round",
     units: ["currency"],
     pattern:
-      /levée\s+de\s+fonds|(?<!\p{L})lev(?:er|é|ée|ées|és|ant|e|ons|ait|aient|ra|rait)(?!\p{L})|(?<!\p{L})lèv(?:e|ent)(?!\p{L})|augmentation\s+de\s+capital|capital\s+(?:increase|raise)|tour\s+de\s+table|tour\s+de\s+financement|(?<!\p{L})tour\s+(?=(?:de|d['’])\s*(?:plus\s+de\s+|près\s+de\s+|quelque\s+|environ\s+)?\d)|\braise[sd]?\b(?!\s+(?:(?:its|their|the)\s+)?(?:(?:full[-\s]year|annual|yearly|bottom|top|low|high|lower|upper)\s+(?:end\s+)?(?:of\s+(?:its|their|the)\s+)?)?(?:forecasts?|guidance|outlook|range|estimates?|targets?|projections?|expectations?|prices?)(?!\p{L}))|raising|funding\s+round|\bround\b|fundraising|fund[-\s]raise|amorçage|\bseed\b/giu,
+      /levée\s+de\s+fonds|(?<!\p{L})lev(?:er|é|ée|ées|és|ant|e|ons|ait|aient|ra|rait)(?!\p{L})|(?<!\p{L})lèv(?:e|ent)(?!\p{L})|augmentation\s+de\s+capital|capital\s+(?:increase|raise)|tours?\s+de\s+table|tours?\s+de\s+financement|(?<!\p{L})tour\s+(?=(?:de|d['’])\s*(?:plus\s+de\s+|près\s+de\s+|quelque\s+|environ\s+)?\d)|\braise[sd]?\b(?!\s+(?:(?:its|their|the)\s+)?(?:(?:full[-\s]year|annual|yearly|bottom|top|low|high|lower|upper)\s+(?:end\s+)?(?:of\s+(?:its|their|the)\s+)?)?(?:forecasts?|guidance|outlook|range|estimates?|targets?|projections?|expectations?|prices?)(?!\p{L}))|raising|funding\s+rounds?|\brounds?\b|fundraising|fund[-\s]raise|amorçage|\bseed\b/giu,
     bonus: 10,
   },
   {

@@ -165,3 +165,23 @@ describe("a list item whose name is the subject of a finance verb", () => {
     assert.deepEqual(owners(en, "en"), [["Zorvane", "funding_round", 16e6]]);
   });
 });
+
+describe("a company named last in its clause as the one money goes into", () => {
+  it("is the company of a round or an investment in it (en)", () => {
+    assert.deepEqual(unknown("Corvane led a $2 billion round in Quorvia."), ["Quorvia"]);
+    assert.deepEqual(unknown("The fund invested $300 million into Talmic, people said."), ["Talmic"]);
+    assert.deepEqual(unknown("Nvidia took a stake in Brenlow; the price was not disclosed."), ["Brenlow"]);
+    assert.deepEqual(owners("Temasek led a $1.5 billion round in Quorvia.", "en"), [
+      ["Quorvia", "funding_round", 1.5e9],
+    ]);
+  });
+
+  it("is the company an investment goes into (fr)", () => {
+    assert.deepEqual(unknown("Le fonds a investi 300 millions d'euros dans Talmic."), ["Talmic"]);
+  });
+
+  it("is never a place or a name the clause goes on after (en)", () => {
+    assert.deepEqual(unknown("Brookfield will invest $10 billion in Portugal."), []);
+    assert.deepEqual(unknown("Microsoft will invest $10 billion in Quorvia Valley to build a campus."), []);
+  });
+});

@@ -102,6 +102,19 @@ export const ACQUIRED_NAME = new RegExp(
   "gu",
 );
 
+/** Words of one clause up to an amount ("$1.5 billion", "300 millions d'euros"), then a space. */
+const AMOUNT_IN_CLAUSE = `(?:[^.;:\\n]|\\.(?=\\d)){0,40}?\\d(?:[^.;:,\\n]|\\.(?=\\d)){0,40}?${SPACE}`;
+
+/**
+ * The company money goes into, named last in its clause: "led a $2 billion round in Zorbex.",
+ * "invested $300 million into Zorbex,", "took a stake in Zorbex;", "a investi 300 millions d'euros
+ * dans Zorbex." A place takes "in" too ("in Sweden."): places are screened apart.
+ */
+export const INVESTEE_AT_CLAUSE_END = new RegExp(
+  `(?<![\\p{L}])(?:(?:round|investment|stake|Series${SPACE}\\p{Lu})${SPACE}(?:in|into)|(?:invest(?:s|ed|ing)?|put|puts|poured|pours|pumped|pumps|injected|injects)${SPACE}${AMOUNT_IN_CLAUSE}(?:in|into)|(?:investi|investit|investira|investissent|inject[ée]|injecte|injectera|plac[ée])${SPACE}${AMOUNT_IN_CLAUSE}dans)${SPACE}${NAME}(?=[ \\u00a0]*(?:[.,;:)\\n]|$))`,
+  "gu",
+);
+
 /** The matches of each cue pattern, in the order of the patterns, each tried only where it may start. */
 function cueMatches(text: string, starts: NameStarts): [RegExp, RegExpExecArray[]][] {
   return [
@@ -111,6 +124,7 @@ function cueMatches(text: string, starts: NameStarts): [RegExp, RegExpExecArray[
     [LIST_ITEM, matchesStartingAt(LIST_ITEM, text, starts.linesAndCapitals)],
     [AMOUNT_FROM_NAME, matchesAfterDigits(text)],
     [ACQUIRED_NAME, matchesIn(ACQUIRED_NAME, text)],
+    [INVESTEE_AT_CLAUSE_END, matchesIn(INVESTEE_AT_CLAUSE_END, text)],
   ];
 }
 
@@ -169,7 +183,7 @@ const PERSON_TITLE =
 
 /** Places, months and openers a business cue can catch at the head of a clause. */
 const NOT_AN_ORGANISATION = new Set(
-  "wall street silicon valley nasdaq nyse europe asia asie america amérique africa afrique texas louisiana louisiane ohio virginia virginie arizona georgia géorgie tennessee pennsylvania pennsylvanie abilene memphis norway norvège sweden suède finland finlande denmark danemark japan japon korea corée inde india germany allemagne singapore singapour canada australia australie brazil brésil mexico mexique italy italie spain espagne uae emirates émirats abu dhabi dubai dubaï london londres new york washington californie california cambrai marseille lyon series série total overall meanwhile however together analysts investors shareholders lenders banks sources officials executives analystes investisseurs actionnaires banques ont sont est avait avaient aura auront nous vous on q1 q2 q3 q4 h1 h2 ceo pdg ipo".split(
+  "wall street silicon valley nasdaq nyse europe portugal ireland irlande netherlands pays-bas belgium belgique switzerland suisse austria autriche poland pologne malaysia malaisie indonesia indonésie vietnam thailand thaïlande israel israël qatar chile chili argentina argentine egypt égypte morocco maroc kenya nigeria britain scotland écosse england angleterre wales ohio iowa nevada oregon utah wisconsin indiana michigan mississippi oklahoma wyoming asia asie america amérique africa afrique texas louisiana louisiane ohio virginia virginie arizona georgia géorgie tennessee pennsylvania pennsylvanie abilene memphis norway norvège sweden suède finland finlande denmark danemark japan japon korea corée inde india germany allemagne singapore singapour canada australia australie brazil brésil mexico mexique italy italie spain espagne uae emirates émirats abu dhabi dubai dubaï london londres new york washington californie california cambrai marseille lyon series série total overall meanwhile however together analysts investors shareholders lenders banks sources officials executives analystes investisseurs actionnaires banques ont sont est avait avaient aura auront nous vous on q1 q2 q3 q4 h1 h2 ceo pdg ipo".split(
     " ",
   ),
 );

@@ -167,3 +167,22 @@ describe("a description by sector: utility, neocloud, data-centre builder", () =
     );
   });
 });
+
+describe("a periphrasis naming a company by the business only it leads", () => {
+  it("is that company's name, with no earlier mention (en, fr)", () => {
+    assert.deepEqual(
+      owners("The search giant expects capital expenditures of $80 billion this year.", "en"),
+      [["Alphabet", 80e9]],
+    );
+    assert.deepEqual(owners("The social media giant plans $60 billion of capital spending in 2026.", "en"), [
+      ["Meta", 60e9],
+    ]);
+    assert.deepEqual(
+      owners(
+        "Le géant des réseaux sociaux prévoit 60 milliards de dollars de dépenses d'investissement en 2026.",
+        "fr",
+      ),
+      [["Meta", 60e9]],
+    );
+  });
+});

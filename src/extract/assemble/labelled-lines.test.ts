@@ -39,6 +39,21 @@ describe("a list of labelled lines under a heading or a colon", () => {
     ]);
   });
 
+  it("reads company lines under a lead naming rounds as each company's round (EN, FR)", () => {
+    const en =
+      "The largest rounds of the quarter:\n- Quorvia: $4 billion, led by Thrive\n- Talmic: $900 million\n";
+    assert.deepEqual(ownerMetricValue(en, "en"), [
+      ["Quorvia", "funding_round", 4e9],
+      ["Talmic", "funding_round", 9e8],
+    ]);
+    const fr =
+      "Les plus gros tours de table du trimestre :\n- Quorvia : 4 milliards de dollars\n- Talmic : 900 millions de dollars\n";
+    assert.deepEqual(ownerMetricValue(fr, "fr"), [
+      ["Quorvia", "funding_round", 4e9],
+      ["Talmic", "funding_round", 9e8],
+    ]);
+  });
+
   it("does not lend a heading to a paragraph under it that is no list (FR)", () => {
     const text = "Les revenus de Cohere\n\nCohere a embauché 300 ingénieurs en 2024.\n";
     assert.deepEqual(ownerMetricValue(text, "fr"), []);

@@ -11,6 +11,7 @@ import type { Sentence } from "../sentences.js";
 import { tablePlaceAt } from "../tables.js";
 import { coordinatedRunStart } from "./coordinated-unit.js";
 import { implicitMetric, investorTableMetric, isTolerance } from "./implicit-metric.js";
+import { nameAppositions } from "./name-apposition.js";
 import { parallelMetric } from "./parallel-statement.js";
 import { isRevenueOverReportingPeriod } from "./reporting-period.js";
 import { describeCandidates, type Option, rankOptions, type ScoredOption, type Weights } from "./scorer.js";
@@ -160,8 +161,11 @@ export function demonstrativeMetric(phrase: string, unit: string): Metric | null
   return null;
 }
 
-/** The metric words of one sentence: each rule's are looked for once and shared by the sentence's figures. */
-/** The metric words of one sentence, per rule; a word inside a company's name ("Google Cloud") is none. */
+/**
+ * The metric words of one sentence, per rule, each looked for once and shared by the sentence's
+ * figures; a word inside a company's name ("Google Cloud") or in an apposition describing one
+ * ("Amazon, its biggest cloud rival, spent") is none.
+ */
 export function metricKeywordsOf(
   sentence: Sentence,
   text: string,
@@ -174,11 +178,14 @@ export function metricKeywordsOf(
     if (n.start >= sentence.end) break;
     if (n.end > sentence.start) inSentence.push(n);
   }
+  const appositions = nameAppositions(text, inSentence);
   return (rule) => {
     let keywords = found.get(rule);
     if (!keywords) {
       keywords = keywordsIn(rule.pattern, text, sentence.start, sentence.end).filter(
-        (k) => !inSentence.some((n) => n.start <= k.start && k.end <= n.end),
+        (k) =>
+          !inSentence.some((n) => n.start <= k.start && k.end <= n.end) &&
+          !appositions.some((a) => a.start <= k.start && k.end <= a.end),
       );
       found.set(rule, keywords);
     }

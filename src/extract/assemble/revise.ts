@@ -289,8 +289,9 @@ export function reviseByParties(r: DocumentReading, s: SentenceReading, f: Figur
 }
 
 /**
- * A supplier's commitment to a partner, or a backer's to an AI developer ("le solde d'un engagement
- * total de 30 milliards" owed to OpenAI), buys no compute when its clause names none: an investment.
+ * A supplier's commitment to a partner, a backer's to an AI developer ("le solde d'un engagement
+ * total de 30 milliards" owed to OpenAI), or a partner's to a joint programme ("each committed $19
+ * billion to Stargate"), buys no compute when its clause names none: an investment.
  * Returns the figure's metric after the revision.
  */
 function reviseUnboughtCompute(r: DocumentReading, f: FigureReading): Metric | null {
@@ -304,7 +305,10 @@ function reviseUnboughtCompute(r: DocumentReading, f: FigureReading): Metric | n
     : gazetteer.roles.get(candidate.counterparty ?? "") === "developer" &&
         members.every((member) => gazetteer.roles.get(member) !== "developer")
       ? "a backer's commitment to a developer"
-      : null;
+      : gazetteer.programmes.has(candidate.counterparty ?? "") &&
+          !gazetteer.programmes.has(candidate.entity ?? "")
+        ? "a partner's commitment to a joint programme"
+        : null;
   // A commitment to a neocloud buys its compute, whoever makes it.
   const toComputeSeller = gazetteer.sectors.get(candidate.counterparty ?? "") === "neocloud";
   if (
