@@ -7,6 +7,11 @@ const owners = (text: string, language: "fr" | "en" = "en") =>
     .claims.map((c) => `${c.entity} ${c.metric} ${c.value.low ?? c.value.high}`)
     .sort();
 
+const backers = (text: string, language: "fr" | "en") =>
+  extractClaims({ text, language, published: "2025-11-10", document: "d.md" })
+    .claims.map((c) => `${c.entity}→${c.counterparty} ${c.metric} ${c.value.low ?? c.value.high}`)
+    .sort();
+
 describe("a figure each company of a list has", () => {
   it("is one claim per company with 'each' before the figure or 'apiece' after it, in English", () => {
     assert.deepEqual(owners("Cohere and Mistral AI each raised $600 million from sovereign funds."), [
@@ -63,5 +68,41 @@ describe("a figure each company of a list has", () => {
     assert.deepEqual(owners("Amazon and Alphabet will spend $10 billion each year on chips."), [
       "Amazon+Alphabet compute_spending_target 10000000000",
     ]);
+  });
+});
+
+describe("the backers of a round each contributing the same sum", () => {
+  it("each invest the sum in the company raising (EN)", () => {
+    assert.deepEqual(
+      backers("Cohere raised $4 billion from Nvidia and Salesforce, each contributing $500 million.", "en"),
+      [
+        "Cohere→Nvidia+Salesforce funding_round 4000000000",
+        "Nvidia→Cohere investment 500000000",
+        "Salesforce→Cohere investment 500000000",
+      ],
+    );
+  });
+
+  it("each invest the sum, with descriptions between the names (FR)", () => {
+    const claims = backers(
+      "Cohere lève 4 milliards de dollars auprès de Temasek, le fonds de Singapour, et de l'investisseur américain Coatue, chacun contribuant à hauteur de 500 millions de dollars.",
+      "fr",
+    );
+    assert.ok(claims.includes("Temasek→Cohere investment 500000000"), claims.join("\n"));
+    assert.ok(claims.includes("Coatue→Cohere investment 500000000"), claims.join("\n"));
+    assert.ok(!claims.some((c) => c.includes("funding_round 500000000")), claims.join("\n"));
+    const bare = backers(
+      "Cohere a levé 4 milliards de dollars auprès de Temasek et Coatue, chacun à hauteur de 500 millions.",
+      "fr",
+    );
+    assert.ok(bare.includes("Coatue→Cohere investment 500000000"), bare.join("\n"));
+  });
+
+  it("leaves a sum that is not each backer's alone", () => {
+    const claims = backers(
+      "Cohere raised $4 billion from Nvidia and Salesforce, including $500 million from Nvidia.",
+      "en",
+    );
+    assert.ok(!claims.includes("Salesforce→Cohere investment 500000000"), claims.join("\n"));
   });
 });

@@ -21,7 +21,6 @@ import { reviseDealListOwner } from "./deal-list.js";
 import { reviseDealRevenuePartner } from "./deal-revenue.js";
 import { noteAlliance, reviseByAlliance, reviseByParallel } from "./discourse.js";
 import { fileForEachMember } from "./distributive.js";
-import { fileEachBackerShare } from "./each-backer.js";
 import { ENTITY_WEIGHTS, settleEntity } from "./entity.js";
 import { reviseForecastMonth } from "./forecast-month.js";
 import { reviseFundInvestment } from "./fund-investment.js";
@@ -158,7 +157,6 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   reviseByHorizonTotal(r, f);
   if (!finishCandidate(r, s, f)) return;
   fileForEachMember(r, s, f);
-  fileEachBackerShare(r, s, f);
 }
 
 /** Builds the claims of one document from its quantities. Pure. */
