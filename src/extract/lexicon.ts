@@ -33,6 +33,17 @@ export interface MetricRule {
   weak?: boolean;
 }
 
+/** One metric's words in one record: each kind of phrase with the unit classes and bonus it has. */
+export interface MetricPhrases {
+  metric: Metric;
+  phrases: Omit<MetricRule, "metric">[];
+}
+
+/** The metric rules of a per-metric record, in its order. */
+function rulesOf({ metric, phrases }: MetricPhrases): MetricRule[] {
+  return phrases.map((phrase) => ({ metric, ...phrase }));
+}
+
 const A = "['’]";
 
 export const METRIC_RULES: MetricRule[] = [
@@ -110,39 +121,43 @@ export const METRIC_RULES: MetricRule[] = [
     pattern:
       /pertes?|perdu|(?<!\p{L})perd(?:re|ra|rait|ront|raient|ent)?(?!\p{L})|déficit|net\s+loss|losses|\blost\b|\bloss\b|\blos(?:e|es|ing)\b/giu,
   },
-  {
+  ...rulesOf({
     metric: "cash_burn",
-    units: ["currency", "USD_per_month"],
-    pattern:
-      /consommation\s+de\s+(?:trésorerie|cash)|(?<!\p{L})consomm(?:é|er|era|erait|eraient|ait|aient|ant|e|ent)(?!\p{L})|consumed|burned\s+through|brûl\p{L}*|\bburn\p{L}*|cash\s+burn|cash\s+outflows?|sorties?\s+de\s+(?:trésorerie|cash)|dépenses?\s+annuelles?|annual\s+spending/giu,
-    bonus: 20,
-  },
-  {
-    // A company's spending each month with nothing it is spent on: "la start-up dépense 1 milliard
-    // de dollars par mois", "xAI spends $1 billion a month" (not "… a month on chips").
-    metric: "cash_burn",
-    units: ["USD_per_month"],
-    pattern:
-      /(?<!\p{L})(?:dépens(?:e|ent|ait|aient|era|eront|erait|eraient|ant)|dépensé|spend(?:s|ing)?|spent)(?!\p{L})(?![^.;]{0,70}?(?:month|mois)\s+(?:on|en|dans|pour|in|into|à)\s)/giu,
-    bonus: 20,
-  },
-  {
-    // Cash used up, the amount between the verb and the cash: "will use $17 billion of cash", "went
-    // through $2 billion in cash", "utilisera 17 milliards de dollars de trésorerie"; not cash used
-    // to buy something or cash in hand.
-    metric: "cash_burn",
-    units: ["currency"],
-    pattern:
-      /\b(?:us(?:e|es|ed|ing)|(?:go(?:es)?|went|gone|going|run(?:s|ning)?|ran|chew(?:s|ed)?|blow(?:s)?|blew)\s+through)\s+(?:[^.;:\n]|\.(?=\d)){0,40}?\d(?:[^.;:\n]|\.(?=\d)){0,25}?\s(?:of|in)\s+(?:(?:its|their|free)\s+)?cash\b(?!\s+(?:on\s+hand|reserves?|pile|balance|to\s+(?:buy|repurchase|pay|fund|finance|acquire|purchase|return)|for\s+(?:buybacks?|dividends?|acquisitions?|the\s+(?:purchase|acquisition))))|(?<!\p{L})utilis(?:er|era|eront|erait|eraient|é|ée|ait|aient)\s+(?:[^.;:\n]|,(?=\d)){0,40}?\d(?:[^.;:\n]|,(?=\d)){0,40}?\s(?:de|en)\s+(?:sa\s+|leur\s+)?(?:trésorerie|cash|liquidités)(?!\p{L})(?!\s+pour\s+(?:racheter|payer|financer|acquérir|acheter|verser))/giu,
-    bonus: 50,
-  },
-  {
-    metric: "cash_burn",
-    units: ["currency"],
-    pattern:
-      /free\s+cash\s+flow\s+(?:of\s+)?(?:minus|negative)|flux\s+de\s+trésorerie\s+(?:disponible\s+)?(?:[\p{L}'’]+\s+){0,4}négatif|negative\s+free\s+cash\s+flow/giu,
-    bonus: 60,
-  },
+    phrases: [
+      {
+        // Burn verbs and nouns, cash consumed or flowing out, yearly spending: "consommation de
+        // trésorerie", "burned through", "cash outflows", "dépenses annuelles".
+        units: ["currency", "USD_per_month"],
+        pattern:
+          /consommation\s+de\s+(?:trésorerie|cash)|(?<!\p{L})consomm(?:é|er|era|erait|eraient|ait|aient|ant|e|ent)(?!\p{L})|consumed|burned\s+through|brûl\p{L}*|\bburn\p{L}*|cash\s+burn|cash\s+outflows?|sorties?\s+de\s+(?:trésorerie|cash)|dépenses?\s+annuelles?|annual\s+spending/giu,
+        bonus: 20,
+      },
+      {
+        // A company's spending each month with nothing it is spent on: "la start-up dépense 1 milliard
+        // de dollars par mois", "xAI spends $1 billion a month" (not "… a month on chips").
+        units: ["USD_per_month"],
+        pattern:
+          /(?<!\p{L})(?:dépens(?:e|ent|ait|aient|era|eront|erait|eraient|ant)|dépensé|spend(?:s|ing)?|spent)(?!\p{L})(?![^.;]{0,70}?(?:month|mois)\s+(?:on|en|dans|pour|in|into|à)\s)/giu,
+        bonus: 20,
+      },
+      {
+        // Cash used up, the amount between the verb and the cash: "will use $17 billion of cash", "went
+        // through $2 billion in cash", "utilisera 17 milliards de dollars de trésorerie"; not cash used
+        // to buy something or cash in hand.
+        units: ["currency"],
+        pattern:
+          /\b(?:us(?:e|es|ed|ing)|(?:go(?:es)?|went|gone|going|run(?:s|ning)?|ran|chew(?:s|ed)?|blow(?:s)?|blew)\s+through)\s+(?:[^.;:\n]|\.(?=\d)){0,40}?\d(?:[^.;:\n]|\.(?=\d)){0,25}?\s(?:of|in)\s+(?:(?:its|their|free)\s+)?cash\b(?!\s+(?:on\s+hand|reserves?|pile|balance|to\s+(?:buy|repurchase|pay|fund|finance|acquire|purchase|return)|for\s+(?:buybacks?|dividends?|acquisitions?|the\s+(?:purchase|acquisition))))|(?<!\p{L})utilis(?:er|era|eront|erait|eraient|é|ée|ait|aient)\s+(?:[^.;:\n]|,(?=\d)){0,40}?\d(?:[^.;:\n]|,(?=\d)){0,40}?\s(?:de|en)\s+(?:sa\s+|leur\s+)?(?:trésorerie|cash|liquidités)(?!\p{L})(?!\s+pour\s+(?:racheter|payer|financer|acquérir|acheter|verser))/giu,
+        bonus: 50,
+      },
+      {
+        // Free cash flow below zero: "negative free cash flow", "flux de trésorerie disponible négatif".
+        units: ["currency"],
+        pattern:
+          /free\s+cash\s+flow\s+(?:of\s+)?(?:minus|negative)|flux\s+de\s+trésorerie\s+(?:disponible\s+)?(?:[\p{L}'’]+\s+){0,4}négatif|negative\s+free\s+cash\s+flow/giu,
+        bonus: 60,
+      },
+    ],
+  }),
   {
     metric: "rd_expense",
     units: ["currency"],
