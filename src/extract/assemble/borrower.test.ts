@@ -49,3 +49,24 @@ describe("the company a lender's loan goes to", () => {
     );
   });
 });
+
+describe("a maker named only as the make of the goods money raised buys", () => {
+  it("does not raise the money: the raiser of the sentence before does (EN)", () => {
+    assert.deepEqual(
+      owners(
+        "Mistral AI is preparing to raise about $9 billion. The money is split between $3 billion in equity and up to $6 billion in debt, held by a vehicle that will buy Nvidia GPUs and lease them to the lab.",
+      ).filter((o) => !o.endsWith(" 9000000000")),
+      ["Mistral AI - 3000000000", "Mistral AI - 6000000000"],
+    );
+  });
+
+  it("does not raise the money: the raiser of the sentence before does (FR)", () => {
+    assert.deepEqual(
+      owners(
+        "Anthropic prépare une levée d'environ 12 milliards de dollars. Elle comprend jusqu'à 8 milliards de dollars de dette, logée dans une structure qui achètera des puces AMD.",
+        "fr",
+      ).filter((o) => !o.endsWith(" 12000000000")),
+      ["Anthropic - 8000000000"],
+    );
+  });
+});

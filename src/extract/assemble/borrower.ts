@@ -32,3 +32,39 @@ export function reviseBorrowerOfLoans(r: DocumentReading, s: SentenceReading, f:
     `entity: ${lender.surface} lends the money ${previous.entity} raised the sentence before → ${previous.entity}, lent by ${lender.canonical}`,
   );
 }
+
+/** Right after a maker's name, the goods it makes: "Nvidia GPUs", "AMD chips", "Dell servers". */
+const GOODS_AFTER_MAKER =
+  /^(?:['’]s)?\s+(?:[\p{L}\d-]+\s+){0,2}?(?:GPUs?|chips?|processors?|accelerators?|servers?|hardware|systems?)(?![\p{L}])/iu;
+
+/** Right before a maker's name, the goods it makes: "des puces Nvidia", "de GPU AMD", "serveurs Dell". */
+const GOODS_BEFORE_MAKER =
+  /(?<![\p{L}])(?:GPU|puces?|processeurs?|accélérateurs?|serveurs?|systèmes?|matériel)\s+(?:[\p{L}\d-]+\s+){0,1}?$/iu;
+
+/**
+ * "…split between $7-$8 billion in equity and up to $12 billion in debt, routed through a vehicle that
+ * will purchase Nvidia GPUs": a company named after money raised only as the make of the goods the
+ * money buys does not raise it; the company that raised it the sentence before does.
+ */
+export function reviseRaiserOfHardwareMake(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
+  const { candidate } = f;
+  const party = f.entityParty;
+  const previous = s.previousSentenceClaim;
+  if (candidate.metric !== "debt_issuance" && candidate.metric !== "funding_round") return;
+  if (!party || party.start < f.q.span.end || !previous?.entity || previous.entity === candidate.entity)
+    return;
+  if (!previous.metric || !RAISED_BEFORE.includes(previous.metric)) return;
+  const maker =
+    GOODS_AFTER_MAKER.test(r.text.slice(party.end, party.end + 40)) ||
+    GOODS_BEFORE_MAKER.test(r.text.slice(Math.max(s.sentence.start, party.start - 40), party.start));
+  if (!maker) return;
+  f.rules.push(
+    `entity: "${party.surface}" only makes the goods the money buys → the raiser of the sentence before, ${previous.entity}`,
+  );
+  candidate.entity = previous.entity;
+  candidate.entityAt = null;
+  if (candidate.counterparty === previous.entity) {
+    candidate.counterparty = null;
+    candidate.counterpartyAt = null;
+  }
+}

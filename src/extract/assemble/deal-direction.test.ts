@@ -218,3 +218,54 @@ describe("a data-centre site a power producer supplies", () => {
     );
   });
 });
+
+describe("a supplier selling to a pronoun for the company just named", () => {
+  it("the company the pronoun stands for buys (FR)", () => {
+    assert.deepEqual(
+      deals(
+        "Dell et Lambda\n\nDell, partenaire historique, détient 3 % du capital de Lambda et lui a vendu pour 2,4 milliards de dollars de serveurs.",
+        "fr",
+      ).filter((d) => d[3] === 2.4e9),
+      [["Lambda", "Dell", "compute_commitment", 2.4e9]],
+    );
+    assert.deepEqual(
+      deals(
+        "AMD et Oracle\n\nAMD a signé avec Oracle un accord majeur et leur fournira des puces pour 5 milliards de dollars d'ici 2027.",
+        "fr",
+      ).filter((d) => d[3] === 5e9),
+      [["Oracle", "AMD", "compute_commitment", 5e9]],
+    );
+  });
+
+  it("the company the pronoun stands for buys (EN)", () => {
+    assert.deepEqual(
+      deals(
+        "Nvidia and Crusoe\n\nNvidia owns 4% of Crusoe and has sold it $3.1 billion of hardware under a supply contract.",
+        "en",
+      ).filter((d) => d[3] === 3.1e9),
+      [["Crusoe", "Nvidia", "compute_commitment", 3.1e9]],
+    );
+  });
+});
+
+describe("a supplier putting capacity at a company's disposal", () => {
+  it("the company served buys (FR)", () => {
+    assert.deepEqual(
+      deals(
+        "Nscale et Microsoft\n\nDans le cadre de cet accord, Nscale mettra à disposition de Microsoft une capacité de calcul d'une valeur de 9 milliards de dollars.",
+        "fr",
+      ).filter((d) => d[3] === 9e9),
+      [["Microsoft", "Nscale", "compute_commitment", 9e9]],
+    );
+  });
+
+  it("the company served buys (EN)", () => {
+    assert.deepEqual(
+      deals(
+        "CoreWeave and Meta\n\nUnder the contract, CoreWeave will make GPU capacity worth $11 billion available to Meta.",
+        "en",
+      ).filter((d) => d[3] === 11e9),
+      [["Meta", "CoreWeave", "compute_commitment", 11e9]],
+    );
+  });
+});

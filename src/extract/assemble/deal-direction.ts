@@ -29,7 +29,7 @@ export function reviseDealDirection(r: DocumentReading, s: SentenceReading, f: F
     return;
   }
   // The deal's purpose says who is served, whatever the owner's known role ("Fluxion signed a deal to supply Meta with").
-  const servedByPurpose = servedAfterFigure(r, s, f, supplier);
+  const servedByPurpose = servedAfterFigure(r, s, f, supplier) ?? servedByPronoun(r, s, f, supplier);
   if (r.gazetteer.roles.get(supplier) !== "supplier" && !servedByPurpose) return;
   const served = servedByPurpose ?? servedCompany(r, s, f, supplier);
   if (served && (candidate.counterparty === null || candidate.counterparty === served.canonical)) {
@@ -109,6 +109,35 @@ const RENTS_TO =
   /^\s+(?:lui\s+)?(?:lou(?:e|ent|era|eront|ait|aient)|rents?(?:\s+out)?|rented(?:\s+out)?|leases?(?:\s+out)?|leased(?:\s+out)?)(?=\s+(?:à|au|aux|to)\s)/iu;
 
 /**
+ * A supplier putting capacity at a company's disposal, the company right after: "Nebius mettra à
+ * disposition de Meta", "Nscale makes 50 MW available to Microsoft".
+ */
+const AT_DISPOSAL_OF =
+  /^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:(?:lui\s+)?(?:met|mettent|mettra|mettront|mettait|mettaient|mettre|mis|mise)\s+(?:[\p{L}'’-]+\s+){0,4}?à\s+(?:la\s+)?disposition\s+(?:de\s+|d['’]|du\s+)|(?:makes?|made|making)\s+(?:[^.;:]{0,60}?\s)?available\s+to\s+)(?:la\s+|le\s+|l['’]|the\s+)?$/iu;
+
+/**
+ * A verb of supplying whose recipient is a pronoun standing for the company already read as the
+ * counterparty: "Nvidia lui a vendu pour 6,3 milliards de matériel", "Dell leur fournira 10 000 serveurs",
+ * "Nvidia sold it $6.3 billion of hardware", "AMD will supply them 2 GW".
+ */
+const SUPPLIED_TO_PRONOUN =
+  /(?<![\p{L}])(?:(?:lui|leur)\s+(?:(?:a|ont|avait|avaient|aura|auront)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:vend\p{L}*|fourni\p{L}*|livr\p{L}*|lou\p{L}*|cèd\p{L}*|céd\p{L}*)|(?:sold|sells?|selling|suppl(?:y|ies|ied)|provid(?:e|es|ed)|deliver(?:s|ed)?|ship(?:s|ped)?|leas(?:e|es|ed)|rent(?:s|ed)?)\s+(?:it|them)(?=\s))(?![\p{L}])[^.;:]{0,60}$/iu;
+
+/** The counterparty as the pronoun the supplier's verb serves, the supplier being that verb's subject. */
+function servedByPronoun(
+  r: DocumentReading,
+  s: SentenceReading,
+  f: FigureReading,
+  supplier: string,
+): Party | undefined {
+  const { counterparty } = f.candidate;
+  if (!counterparty || counterparty.includes("+")) return undefined;
+  const subject = namedCompanies(s).findLast((p) => p.canonical === supplier && p.end <= f.q.span.start);
+  if (!subject || !SUPPLIED_TO_PRONOUN.test(r.text.slice(subject.end, f.q.span.start))) return undefined;
+  return s.parties.find((p) => p.canonical === counterparty && p.end <= f.q.span.start);
+}
+
+/**
  * The company a supplier's verb of supplying serves, anywhere after the verb in the sentence, with
  * "to", "for", "à", "pour" right before it ("Nebius will provide capacity to Microsoft in a deal…").
  */
@@ -121,6 +150,10 @@ function servedCompany(
   const companies = namedCompanies(s);
   for (const p of companies) {
     if (p.canonical !== supplier) continue;
+    const atDisposal = companies.find(
+      (c) => c.canonical !== supplier && c.start > p.end && AT_DISPOSAL_OF.test(r.text.slice(p.end, c.start)),
+    );
+    if (atDisposal) return atDisposal;
     const rented = RENTS_TO.exec(r.text.slice(p.end, f.q.span.start));
     const verbEnd = rented
       ? p.end + rented[0].length

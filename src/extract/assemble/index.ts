@@ -8,7 +8,7 @@ import { findTables } from "../tables.js";
 import { boundSentences, MAX_SENTENCE_CHARACTERS, MAX_SENTENCE_FIGURES } from "../windows.js";
 import { reviseAcquisitionList } from "./acquisition-list.js";
 import { reviseAnaphoricAmount, reviseRepeatedAmount } from "./anaphoric-amount.js";
-import { reviseBorrowerOfLoans } from "./borrower.js";
+import { reviseBorrowerOfLoans, reviseRaiserOfHardwareMake } from "./borrower.js";
 import { reviseByBroughtTo } from "./brought-to.js";
 import { reviseBuilderSpendingPlan } from "./builder-spending-plan.js";
 import { reviseChangedFrom } from "./changed-from.js";
@@ -111,6 +111,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   reviseByAlliance(r, s, f);
   reviseByCoBuilders(r, s, f);
   reviseBorrowerOfLoans(r, s, f);
+  reviseRaiserOfHardwareMake(r, s, f);
   reviseByParallel(r, s, f);
   reviseByBroughtTo(r, s, f);
   withoutPublicCounterparties(r, s, f, readCounterparty);

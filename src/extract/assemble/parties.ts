@@ -20,12 +20,27 @@ const GRANT_VERB = String.raw`(?:issue[sd]?|grant(?:s|ed)?|gave|give[sn]?|award(
 /** The warrant handed over: "warrants", "a warrant", "des bons de souscription". */
 const WARRANT_NOUN = String.raw`(?:(?:a|an|des|de|les|the)\s+)?(?:warrants?|bons?\s+de\s+souscription(?:\s+d['’]actions)?)`;
 
+/** Before the holder: "to", "for", "à", "pour", "au profit de", "en faveur d'", "à l'intention de". */
+const TO_HOLDER = String.raw`(?:to|for|à|pour|au\s+profit\s+d(?:e\s+|['’])|en\s+faveur\s+d(?:e\s+|['’])|à\s+l['’]intention\s+d(?:e\s+|['’]))`;
+
+/** Before the issuer: "from", "de la part de", "de", "d'". */
+const FROM_ISSUER = String.raw`from|de\s+la\s+part\s+d(?:e\s+|['’])|de\s+|d['’]`;
+
 /**
  * "AMD issued OpenAI a warrant", "a accordé à OpenAI des bons", "has issued warrants to OpenAI",
  * "a émis des bons de souscription en faveur d'OpenAI": issuer, verb, holder.
  */
 export const WARRANT_GRANT = new RegExp(
-  String.raw`^\s+(?:has\s+|have\s+)?${GRANT_VERB}\s+(?:(?:à|to)\s+|${WARRANT_NOUN}\s+(?:to|à|au\s+profit\s+d(?:e\s+|['’])|en\s+faveur\s+d(?:e\s+|['’]))\s*)?$`,
+  String.raw`^\s+(?:has\s+|have\s+)?${GRANT_VERB}\s+(?:${WARRANT_NOUN}\s+)?(?:${TO_HOLDER}\s*)?$`,
+  "iu",
+);
+
+/**
+ * "OpenAI received a warrant from AMD", "OpenAI a obtenu d'AMD des bons de souscription", "a reçu des
+ * bons de souscription de la part d'AMD": holder, verb, issuer.
+ */
+const WARRANT_RECEIVED = new RegExp(
+  String.raw`^\s+(?:has\s+|have\s+)?(?:receive[sd]?|obtain(?:s|ed)?|gets?|got|secured|won|a\s+(?:reçu|obtenu)|reçoit|obtient|ont\s+(?:reçu|obtenu))\s+(?:(?:${FROM_ISSUER})\s*|${WARRANT_NOUN}\s+(?:${FROM_ISSUER})\s*)$`,
   "iu",
 );
 
@@ -49,8 +64,10 @@ export function warrantGrantIn(
     const issuer = parties[i]!;
     const holder = parties[i + 1]!;
     if (issuer.canonical === holder.canonical || holder.kind === "person") continue;
-    if (WARRANT_GRANT.test(text.slice(issuer.end, holder.start)))
-      return { issuer: issuer.canonical, holder: holder.canonical };
+    const between = text.slice(issuer.end, holder.start);
+    if (WARRANT_GRANT.test(between)) return { issuer: issuer.canonical, holder: holder.canonical };
+    if (issuer.kind !== "person" && WARRANT_RECEIVED.test(between))
+      return { issuer: holder.canonical, holder: issuer.canonical };
   }
   return warrantToPronoun(sentence, parties);
 }

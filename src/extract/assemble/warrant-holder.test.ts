@@ -32,6 +32,31 @@ describe("roles: a warrant's terms belong to the company it is handed to", () =>
   });
 });
 
+describe("roles: a warrant issued for its holder or received from its issuer", () => {
+  it("issued for the holder (FR)", () => {
+    const text =
+      "Dans le cadre de cet accord, Broadcom a émis pour Anthropic un bon de souscription pouvant aller jusqu'à 90 millions d'actions Broadcom.";
+    assert.deepEqual(holderAndIssuer(text, "fr", 90_000_000), ["warrant_shares", "Anthropic", "Broadcom"]);
+  });
+
+  it("issued a warrant for the holder (EN)", () => {
+    const text =
+      "Under the agreement, Marvell issued a warrant for Cohere covering up to 40 million Marvell shares.";
+    assert.deepEqual(holderAndIssuer(text, "en", 40_000_000), ["warrant_shares", "Cohere", "Marvell"]);
+  });
+
+  it("the holder received it from the issuer (EN)", () => {
+    const text = "OpenAI received a warrant from AMD for up to 160 million shares of the chipmaker.";
+    assert.deepEqual(holderAndIssuer(text, "en", 160_000_000), ["warrant_shares", "OpenAI", "AMD"]);
+  });
+
+  it("the holder obtained it from the issuer (FR)", () => {
+    const text =
+      "Mistral AI a obtenu de la part d'Intel des bons de souscription portant sur 12 millions d'actions.";
+    assert.deepEqual(holderAndIssuer(text, "fr", 12_000_000), ["warrant_shares", "Mistral AI", "Intel"]);
+  });
+});
+
 describe("roles: a stake belongs to the company it is handed to", () => {
   it("leaving a company with a stake (EN)", () => {
     const text =
