@@ -14,7 +14,39 @@ export function claimAt(claims: Claim[], value: number): Claim {
   return claim;
 }
 
-/** [entity, metric, low or high value] of every claim, in order. */
-export function ownerMetricValue(text: string, language: "fr" | "en", published = "2025-11-10") {
-  return extract(text, language, published).map((c) => [c.entity, c.metric, c.value.low ?? c.value.high]);
+/** A claim's fields by name: `value` is its low end, or its high end when it has none; `low` its low end alone. */
+const FIELDS = {
+  entity: (c: Claim) => c.entity,
+  counterparty: (c: Claim) => c.counterparty,
+  metric: (c: Claim) => c.metric,
+  qualifier: (c: Claim) => c.qualifier,
+  unit: (c: Claim) => c.unit,
+  value: (c: Claim) => c.value.low ?? c.value.high,
+  low: (c: Claim) => c.value.low,
+} satisfies Record<string, (c: Claim) => string | number | null>;
+
+export type ClaimField = keyof typeof FIELDS;
+
+/** The named fields of every claim, in order: `fieldsOf(claims, ["entity", "value"])` is `[[entity, value], …]`. */
+export function fieldsOf(
+  claims: readonly Claim[],
+  fields: readonly ClaimField[],
+): (string | number | null)[][] {
+  return claims.map((c) => fields.map((field) => FIELDS[field](c)));
 }
+
+/**
+ * A reader of invented texts: the named fields of every claim of the text (of those `where` keeps),
+ * in order, published on `published` unless the call says otherwise.
+ */
+export function claimFields(
+  fields: readonly ClaimField[],
+  options: { published?: string; where?: (c: Claim) => boolean } = {},
+) {
+  const { where = () => true } = options;
+  return (text: string, language: "fr" | "en" = "en", published = options.published ?? "2025-11-10") =>
+    fieldsOf(extract(text, language, published).filter(where), fields);
+}
+
+/** [entity, metric, low or high value] of every claim, in order. */
+export const ownerMetricValue = claimFields(["entity", "metric", "value"]);

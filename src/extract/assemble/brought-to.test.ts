@@ -1,13 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { extractClaims } from "../index.js";
+import { claimFields } from "../../../test/support/claims.js";
 
-const read = (text: string, language: "fr" | "en") =>
-  extractClaims({ text, language, published: "2025-09-24", document: "d.txt" }).claims.map((c) => [
-    c.entity,
-    c.metric,
-    c.value.low ?? c.value.high,
-  ]);
+const read = claimFields(["entity", "metric", "value"], { published: "2025-09-24" });
 
 describe("the level a verb brings something to", () => {
   it("belongs to what is carried, not to the clause's subject (en)", () => {

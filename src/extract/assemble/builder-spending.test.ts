@@ -1,13 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { claimFields } from "../../../test/support/claims.js";
 import { extractClaims } from "../index.js";
 
-const figures = (text: string, language: "fr" | "en") =>
-  extractClaims({ text, language, published: "2025-10-30", document: "d.txt" }).claims.map((c) => [
-    c.entity,
-    c.metric,
-    c.value.low ?? c.value.high,
-  ]);
+const figures = claimFields(["entity", "metric", "value"], { published: "2025-10-30" });
 
 describe("what a company that builds its own infrastructure spends", () => {
   it("a plan to invest or spend on AI infrastructure is capex, not a compute spending target", () => {

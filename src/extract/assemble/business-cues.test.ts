@@ -1,18 +1,13 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { claimFields } from "../../../test/support/claims.js";
 import { defaultGazetteer, findNames } from "../gazetteer.js";
-import { extractClaims } from "../index.js";
 import { unknownCompanies } from "./unknown-names.js";
 
 const unknown = (text: string) =>
   unknownCompanies(text, findNames(text, defaultGazetteer()), defaultGazetteer());
 
-const owners = (text: string, language: "fr" | "en") =>
-  extractClaims({ text, language, published: "2025-11-10", document: "d.md" }).claims.map((c) => [
-    c.entity,
-    c.metric,
-    c.value.low ?? c.value.high,
-  ]);
+const owners = claimFields(["entity", "metric", "value"]);
 
 describe("a company the gazetteer does not know, found by what the text says it does", () => {
   it("is the subject of a verb of corporate finance (en)", () => {

@@ -1,12 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { extractClaims } from "../index.js";
+import { claimFields } from "../../../test/support/claims.js";
 
-const owners = (text: string, language: "fr" | "en") =>
-  extractClaims({ text, language, published: "2026-03-02", document: "d.txt" }).claims.map((c) => [
-    c.entity,
-    c.value.low ?? c.value.high,
-  ]);
+const owners = claimFields(["entity", "value"], { published: "2026-03-02" });
 
 describe("an unnamed collective as the subject of the figure's clause", () => {
   it("owns the figure, not the article's subject (fr)", () => {

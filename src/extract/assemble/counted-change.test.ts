@@ -1,9 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { extract } from "../../../test/support/claims.js";
+import { claimFields } from "../../../test/support/claims.js";
 
-const counts = (text: string, language: "fr" | "en") =>
-  extract(text, language).map((c) => [c.entity, c.metric, c.unit, c.value.low]);
+const counts = claimFields(["entity", "metric", "unit", "low"]);
 
 describe("a count of users that changes from one figure to another", () => {
   it("counts both ends in the subject's unit (FR)", () => {

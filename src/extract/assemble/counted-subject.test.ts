@@ -1,16 +1,10 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { extractClaims } from "../index.js";
+import { claimFields } from "../../../test/support/claims.js";
 
 /** A bare figure counts what the subject of its verb names ("Les clients dépassent 300 000"). */
 
-const counts = (text: string, language: "fr" | "en") =>
-  extractClaims({ text, language, published: "2025-09-10", document: "t.txt" }).claims.map((c) => [
-    c.entity,
-    c.metric,
-    c.value.low ?? c.value.high,
-    c.unit,
-  ]);
+const counts = claimFields(["entity", "metric", "value", "unit"], { published: "2025-09-10" });
 
 test("French: the subject of 'dépasse', 'atteint' names what the figure counts", () => {
   assert.deepEqual(counts("Cohere grandit. Sa base de clients professionnels dépasse les 40 000.", "fr"), [

@@ -1,15 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { extractClaims } from "../index.js";
+import { claimFields } from "../../../test/support/claims.js";
 
-/** [entity, metric, low value, unit] of every claim, in order. */
-const read = (text: string, language: "fr" | "en") =>
-  extractClaims({ text, language, published: "2026-02-06", document: "d.md" }).claims.map((c) => [
-    c.entity,
-    c.metric,
-    c.value.low ?? c.value.high,
-    c.unit,
-  ]);
+const read = claimFields(["entity", "metric", "value", "unit"], { published: "2026-02-06" });
 
 describe("counts and shares written in prose or in a table of key figures", () => {
   it("a count with an adjective before its noun is a count of that noun", () => {

@@ -1,15 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { extract } from "../../../test/support/claims.js";
-import { extractClaims } from "../index.js";
+import { claimFields, extract } from "../../../test/support/claims.js";
 
-const deals = (text: string, language: "fr" | "en") =>
-  extractClaims({ text, language, published: "2025-09-10", document: "d.txt" }).claims.map((c) => [
-    c.entity,
-    c.counterparty,
-    c.metric,
-    c.value.low ?? c.value.high,
-  ]);
+const deals = claimFields(["entity", "counterparty", "metric", "value"], { published: "2025-09-10" });
 
 describe("which way a compute deal runs when the supplier is named first", () => {
   it("a supplier providing capacity to a company: that company buys", () => {

@@ -1,12 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { claimFields } from "../../../test/support/claims.js";
 import { extractClaims } from "../index.js";
 
-const owners = (text: string, language: "fr" | "en") =>
-  extractClaims({ text, language, published: "2025-10-20", document: "d.txt" }).claims.map((c) => [
-    c.entity,
-    c.value.low ?? c.value.high,
-  ]);
+const owners = claimFields(["entity", "value"], { published: "2025-10-20" });
 
 describe("a demonstrative pronoun stands for the name mentioned last", () => {
   it("a programme named before the agent that launched it (FR)", () => {

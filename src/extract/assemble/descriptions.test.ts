@@ -1,14 +1,10 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { claimFields } from "../../../test/support/claims.js";
 import { defaultGazetteer, findNames } from "../gazetteer.js";
-import { extractClaims } from "../index.js";
 import { descriptionParties } from "./descriptions.js";
 
-const owners = (text: string, language: "fr" | "en") =>
-  extractClaims({ text, language, published: "2025-11-10", document: "d.md" }).claims.map((c) => [
-    c.entity,
-    c.value.low ?? c.value.high,
-  ]);
+const owners = claimFields(["entity", "value"]);
 
 const pointsAt = (text: string) => {
   const gazetteer = defaultGazetteer();

@@ -1,12 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { extractClaims } from "../index.js";
+import { claimFields } from "../../../test/support/claims.js";
 
-const owners = (text: string, language: "fr" | "en") =>
-  extractClaims({ text, language, published: "2025-10-20", document: "d.txt" }).claims.map((c) => [
-    c.entity,
-    c.value.low ?? c.value.high,
-  ]);
+const owners = claimFields(["entity", "value"], { published: "2025-10-20" });
 
 describe("an alliance owns the figures of its consortium or joint venture", () => {
   it("when a later sentence points back at it (FR)", () => {

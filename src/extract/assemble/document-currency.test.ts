@@ -1,15 +1,10 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { extractClaims } from "../index.js";
+import { claimFields } from "../../../test/support/claims.js";
 
 /** An amount elided before the document names any currency takes the document's currency. */
 
-const amounts = (text: string, language: "fr" | "en") =>
-  extractClaims({ text, language, published: "2025-09-10", document: "t.txt" }).claims.map((c) => [
-    c.metric,
-    c.value.low ?? c.value.high,
-    c.unit,
-  ]);
+const amounts = claimFields(["metric", "value", "unit"], { published: "2025-09-10" });
 
 test("French: 'Quinze milliards en série G' before any currency is in the document's currency", () => {
   const text =

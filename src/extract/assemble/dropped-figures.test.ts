@@ -1,13 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { extractClaims } from "../index.js";
+import { claimFields } from "../../../test/support/claims.js";
 
-const read = (text: string, language: "fr" | "en") =>
-  extractClaims({ text, language, published: "2025-08-01", document: "d.txt" }).claims.map((c) => [
-    c.entity,
-    c.metric,
-    c.value.low ?? c.value.high,
-  ]);
+const read = claimFields(["entity", "metric", "value"], { published: "2025-08-01" });
 
 describe("figures a metric word names in news wording", () => {
   it("a fund closed by its manager is money raised", () => {

@@ -1,15 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { extractClaims } from "../index.js";
+import { claimFields } from "../../../test/support/claims.js";
 
-/** [entity, metric, counterparty, low value] of every claim, in order. */
-const read = (text: string, language: "fr" | "en") =>
-  extractClaims({ text, language, published: "2025-11-10", document: "d.txt" }).claims.map((c) => [
-    c.entity,
-    c.metric,
-    c.counterparty,
-    c.value.low ?? c.value.high,
-  ]);
+const read = claimFields(["entity", "metric", "counterparty", "value"]);
 
 describe("an investment whose sentence names no investee", () => {
   it("goes where the same investor's latest investment went", () => {

@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { claimFields } from "../../../test/support/claims.js";
 import { extractClaims } from "../index.js";
 
-const investments = (text: string, language: "fr" | "en") =>
-  extractClaims({ text, language, published: "2025-11-10", document: "d.md" })
-    .claims.filter((c) => c.metric === "investment")
-    .map((c) => [c.entity, c.counterparty, c.value.low ?? c.value.high]);
+const investments = claimFields(["entity", "counterparty", "value"], {
+  where: (c) => c.metric === "investment",
+});
 
 describe("investors listed after a colon", () => {
   it("invest the figure together, in the company the text is about (fr)", () => {
@@ -25,11 +25,7 @@ describe("investors listed after a colon", () => {
   });
 });
 
-const owners = (text: string, language: "fr" | "en") =>
-  extractClaims({ text, language, published: "2025-11-10", document: "d.md" }).claims.map((c) => [
-    c.entity,
-    c.value.low ?? c.value.high,
-  ]);
+const owners = claimFields(["entity", "value"]);
 
 describe("a pronoun in the clause a company reports", () => {
   it("stands for the company that speaks, not the article's subject (fr)", () => {

@@ -1,10 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { extract } from "../../../test/support/claims.js";
+import { claimFields } from "../../../test/support/claims.js";
 
-/** [entity, metric, value, qualifier] of every claim of an invented text. */
-const read = (text: string, language: "fr" | "en") =>
-  extract(text, language).map((c) => [c.entity, c.metric, c.value.low ?? c.value.high, c.qualifier]);
+const read = claimFields(["entity", "metric", "value", "qualifier"]);
 
 describe("a holding's value and what selling it brought are deal values, not valuations or rounds", () => {
   it("reads a holding said to be worth an amount as the holder's, reported (en)", () => {

@@ -1,13 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { extractClaims } from "../index.js";
+import { claimFields } from "../../../test/support/claims.js";
 
-const qualifiers = (text: string, language: "fr" | "en") =>
-  extractClaims({ text, language, published: "2025-11-06", document: "d.txt" }).claims.map((c) => [
-    c.entity,
-    c.metric,
-    c.qualifier,
-  ]);
+const qualifiers = claimFields(["entity", "metric", "qualifier"], { published: "2025-11-06" });
 
 describe("an amount a company announces putting into a place or a project", () => {
   it("is committed, told in the present or the future (fr)", () => {

@@ -1,9 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { extract } from "../../../test/support/claims.js";
+import { claimFields } from "../../../test/support/claims.js";
 
-const roles = (text: string, language: "fr" | "en") =>
-  extract(text, language).map((c) => [c.entity, c.counterparty, c.metric, c.value.low]);
+const roles = claimFields(["entity", "counterparty", "metric", "low"]);
 
 describe("a list of one company's compute deals, each item labelled by its supplier", () => {
   it("gives the deal to the company the lead names, the label its counterparty (EN)", () => {

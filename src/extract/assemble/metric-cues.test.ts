@@ -1,13 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { extractClaims } from "../index.js";
+import { claimFields } from "../../../test/support/claims.js";
 
-/** [metric, low value] of every claim, in order. */
-const read = (text: string, language: "fr" | "en") =>
-  extractClaims({ text, language, published: "2025-11-10", document: "d.txt" }).claims.map((c) => [
-    c.metric,
-    c.value.low ?? c.value.high,
-  ]);
+const read = claimFields(["metric", "value"]);
 
 describe("shares of a named company handed over in a deal", () => {
   it("are the value of those shares, not the deal's size", () => {
@@ -160,13 +155,7 @@ describe("money committed with no compute named", () => {
   });
 });
 
-const rolesOf = (text: string, language: "fr" | "en") =>
-  extractClaims({ text, language, published: "2025-11-10", document: "d.txt" }).claims.map((c) => [
-    c.entity,
-    c.counterparty,
-    c.metric,
-    c.value.low ?? c.value.high,
-  ]);
+const rolesOf = claimFields(["entity", "counterparty", "metric", "value"]);
 
 describe("money paid for a stake, a company's purchase, a contribution to a programme", () => {
   it("money paid for a stake is the buyer's investment in the company (en)", () => {

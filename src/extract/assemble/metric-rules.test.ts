@@ -1,11 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { extract } from "../../../test/support/claims.js";
+import { claimFields, extract } from "../../../test/support/claims.js";
 import { extractClaims } from "../index.js";
 
-/** [metric, low value] of every claim, in order. */
-const read = (text: string, language: "fr" | "en") =>
-  extract(text, language).map((c) => [c.metric, c.value.low ?? c.value.high]);
+const read = claimFields(["metric", "value"]);
 
 describe("what a figure measures", () => {
   it("a sum a company will devote to a field is its spending plan, like one it will spend", () => {

@@ -1,10 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { extract } from "../../../test/support/claims.js";
+import { claimFields } from "../../../test/support/claims.js";
 
-/** [entity, metric, low or high] of every claim, in order. */
-const read = (text: string, language: "fr" | "en") =>
-  extract(text, language).map((c) => [c.entity, c.metric, c.value.low ?? c.value.high]);
+const read = claimFields(["entity", "metric", "value"]);
 
 describe("an apposition describing a company between its name and its verb", () => {
   it("leaves the figure the metric of the statement it parallels (en)", () => {

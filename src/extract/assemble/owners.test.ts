@@ -1,11 +1,10 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { extract } from "../../../test/support/claims.js";
+import { claimFields, extract } from "../../../test/support/claims.js";
 import { defaultGazetteer, findNames } from "../gazetteer.js";
 import { unknownCompanies } from "./unknown-names.js";
 
-const owners = (text: string, language: "fr" | "en" = "en") =>
-  extract(text, language).map((c) => [c.entity, c.value.low ?? c.value.high]);
+const owners = claimFields(["entity", "value"]);
 
 const unknown = (text: string) =>
   unknownCompanies(text, findNames(text, defaultGazetteer()), defaultGazetteer());

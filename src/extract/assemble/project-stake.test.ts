@@ -1,11 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { extract } from "../../../test/support/claims.js";
+import { claimFields } from "../../../test/support/claims.js";
 
-const stakes = (text: string, language: "fr" | "en") =>
-  extract(text, language)
-    .filter((c) => c.metric === "equity_stake")
-    .map((c) => [c.entity, c.counterparty, c.value.low]);
+const stakes = claimFields(["entity", "counterparty", "low"], { where: (c) => c.metric === "equity_stake" });
 
 describe("a stake in a project", () => {
   it("is held in the project named before it, not in the other holder", () => {

@@ -1,9 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { extract } from "../../../test/support/claims.js";
+import { claimFields } from "../../../test/support/claims.js";
 
-const parties = (text: string, language: "fr" | "en") =>
-  extract(text, language).map((c) => [c.entity, c.metric, c.counterparty, c.value.low ?? c.value.high]);
+const parties = claimFields(["entity", "metric", "counterparty", "value"]);
 
 describe("money a company received from another, named right after the amount", () => {
   it("is the giver's investment in the receiver", () => {

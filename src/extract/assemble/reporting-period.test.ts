@@ -1,12 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { extractClaims } from "../index.js";
+import { claimFields } from "../../../test/support/claims.js";
 
-/** [metric, low value] of every currency claim, in order. */
-const read = (text: string, language: "fr" | "en") =>
-  extractClaims({ text, language, published: "2025-11-10", document: "d.txt" })
-    .claims.filter((c) => c.unit === "USD")
-    .map((c) => [c.metric, c.value.low ?? c.value.high]);
+const read = claimFields(["metric", "value"], { where: (c) => c.unit === "USD" });
 
 describe("money over a reporting period", () => {
   it("is revenue when only a segment's name or a generic word names it", () => {

@@ -1,9 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { extract } from "../../../test/support/claims.js";
+import { claimFields } from "../../../test/support/claims.js";
 
-const owners = (text: string, language: "fr" | "en") =>
-  extract(text, language).map((c) => [c.entity, c.counterparty, c.value.low ?? c.value.high]);
+const owners = claimFields(["entity", "counterparty", "value"]);
 
 describe("figures shared out by 'respectivement'", () => {
   it("stop at a relative clause, whose figure belongs to the company it describes", () => {

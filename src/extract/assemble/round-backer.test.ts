@@ -1,12 +1,11 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { extractClaims } from "../index.js";
+import { claimFields } from "../../../test/support/claims.js";
 
-/** [entity, metric, value] of the rounds, valuations and debt raised of an invented text. */
-const raisedMoney = (text: string, language: "fr" | "en") =>
-  extractClaims({ text, language, published: "2026-03-02", document: "d.txt" })
-    .claims.filter((c) => ["funding_round", "valuation", "debt_issuance"].includes(c.metric ?? ""))
-    .map((c) => [c.entity, c.metric, c.value.low ?? c.value.high]);
+const raisedMoney = claimFields(["entity", "metric", "value"], {
+  published: "2026-03-02",
+  where: (c) => ["funding_round", "valuation", "debt_issuance"].includes(c.metric ?? ""),
+});
 
 describe("the investors of a round own neither the round nor its valuation", () => {
   it("leaves the valuation to the company raising past a lead investor and participants (en)", () => {

@@ -1,14 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { extractClaims } from "../index.js";
+import { claimFields } from "../../../test/support/claims.js";
 
-const read = (text: string, language: "fr" | "en") =>
-  extractClaims({ text, language, published: "2025-11-10", document: "d.md" }).claims.map((c) => [
-    c.entity,
-    c.metric,
-    c.value.low,
-    c.counterparty,
-  ]);
+const read = claimFields(["entity", "metric", "low", "counterparty"]);
 
 describe("an investor's share of a round and the round's total in one sentence", () => {
   it("the share is the investor's investment, the total the company's round (en)", () => {

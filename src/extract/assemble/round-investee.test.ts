@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { extractClaims } from "../index.js";
+import { claimFields } from "../../../test/support/claims.js";
 
-const rounds = (text: string, language: "fr" | "en") =>
-  extractClaims({ text, language, published: "2026-03-02", document: "d.txt" })
-    .claims.filter((c) => c.metric === "funding_round")
-    .map((c) => [c.entity, c.value.low ?? c.value.high]);
+const rounds = claimFields(["entity", "value"], {
+  published: "2026-03-02",
+  where: (c) => c.metric === "funding_round",
+});
 
 describe("a funding round's owner, not its backer", () => {
   it("is the company the backer backs in the sentence (en)", () => {

@@ -1,10 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { claimAt, extract } from "../../../test/support/claims.js";
+import { claimAt, claimFields, extract } from "../../../test/support/claims.js";
 
-/** [metric, low or high, unit] of every claim, in order. */
-const read = (text: string, language: "fr" | "en") =>
-  extract(text, language).map((c) => [c.metric, c.value.low ?? c.value.high, c.unit]);
+const read = claimFields(["metric", "value", "unit"]);
 
 describe("currencies other than the dollar and the euro", () => {
   it("an amount compared with an earlier one keeps that amount's currency, past a conversion", () => {

@@ -1,14 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { extractClaims } from "../index.js";
+import { claimFields } from "../../../test/support/claims.js";
 
-const read = (text: string, language: "fr" | "en") =>
-  extractClaims({ text, language, published: "2025-11-10", document: "d.txt" }).claims.map((c) => [
-    c.entity,
-    c.counterparty,
-    c.metric,
-    c.value.low,
-  ]);
+const read = claimFields(["entity", "counterparty", "metric", "low"]);
 
 describe("one fact read from both ends of a deal", () => {
   it("a later mention owned by the first one's counterparty is the same fact", () => {

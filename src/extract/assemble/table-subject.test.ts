@@ -1,13 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { claimFields } from "../../../test/support/claims.js";
 import { extractClaims } from "../index.js";
 
-const claims = (text: string, language: "fr" | "en") =>
-  extractClaims({ text, language, published: "2025-12-01", document: "d.md" }).claims.map((c) => [
-    c.entity,
-    c.counterparty,
-    c.value.low ?? c.value.high,
-  ]);
+const claims = claimFields(["entity", "counterparty", "value"], { published: "2025-12-01" });
 
 describe("a table of one company's deals, row by row", () => {
   it("gives a supplier's row of compute to the table's subject, the supplier as counterparty (FR)", () => {

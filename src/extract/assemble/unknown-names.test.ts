@@ -1,13 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { extractClaims } from "../index.js";
+import { claimFields } from "../../../test/support/claims.js";
 
-const parties = (text: string, language: "fr" | "en") =>
-  extractClaims({ text, language, published: "2025-11-10", document: "d.txt" }).claims.map((c) => [
-    c.entity,
-    c.counterparty,
-    c.value.low ?? c.value.high,
-  ]);
+const parties = claimFields(["entity", "counterparty", "value"]);
 
 describe("companies found by a corporate word after their name", () => {
   it("a common phrase a headline capitalises is no company when the body writes it in lower case", () => {

@@ -1,11 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { extract } from "../../../test/support/claims.js";
+import { claimFields } from "../../../test/support/claims.js";
 
-const valuationOwner = (text: string, language: "fr" | "en") =>
-  extract(text, language)
-    .filter((c) => c.metric === "valuation")
-    .map((c) => [c.entity, c.value.low]);
+const valuationOwner = claimFields(["entity", "low"], { where: (c) => c.metric === "valuation" });
 
 describe("a valuation in a sentence whose subject backs a company", () => {
   it("is the company backed, not the backer (EN)", () => {

@@ -1,12 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { claimAt, extract } from "../../../test/support/claims.js";
-import { extractClaims } from "../index.js";
+import { claimAt, claimFields, extract } from "../../../test/support/claims.js";
 
-const valuations = (text: string, language: "fr" | "en") =>
-  extractClaims({ text, language, published: "2025-11-10", document: "d.md" })
-    .claims.filter((c) => c.metric === "valuation")
-    .map((c) => [c.entity, c.value.low ?? c.value.high]);
+const valuations = claimFields(["entity", "value"], { where: (c) => c.metric === "valuation" });
 
 describe("the company a valuation is of", () => {
   it("is the name a participle in apposition values, not the sentence's subject (fr, en)", () => {
