@@ -34,3 +34,58 @@ describe("an investment whose sentence names no investee", () => {
     ]);
   });
 });
+
+describe("an investment whose sentence speaks of the investment already set out", () => {
+  it("goes where that investment went, tranche by tranche (EN)", () => {
+    assert.deepEqual(
+      read(
+        "Title\n\nTemasek agreed to invest $12 billion in Mistral AI in May. The investment was paid in tranches, starting with $5 billion wired in June.",
+        "en",
+      ),
+      [
+        ["Temasek", "investment", "Mistral AI", 12e9],
+        ["Temasek", "investment", "Mistral AI", 5e9],
+      ],
+    );
+  });
+
+  it("goes where that investment went, tranche by tranche (FR)", () => {
+    assert.deepEqual(
+      read(
+        "Titre\n\nTemasek a accepté d'investir 12 milliards de dollars dans Mistral AI en mai. L'investissement a été versé en plusieurs fois, dont 5 milliards de dollars en juin.",
+        "fr",
+      ),
+      [
+        ["Temasek", "investment", "Mistral AI", 12e9],
+        ["Temasek", "investment", "Mistral AI", 5e9],
+      ],
+    );
+  });
+});
+
+describe("an investment whose investee would be the article's subject", () => {
+  it("goes where the subject has just invested, the subject being a co-investor (EN)", () => {
+    const claims = read(
+      "Amazon and Alphabet back Cohere\n\nAmazon and Alphabet have agreed to invest up to $9 billion in Cohere. Alphabet will invest up to $6 billion and Amazon up to $3 billion, people familiar with the matter say.",
+      "en",
+    );
+    assert.deepEqual(
+      claims.filter((c) => c[3] === 6e9 || c[3] === 3e9),
+      [
+        ["Alphabet", "investment", "Cohere", 6e9],
+        ["Amazon", "investment", "Cohere", 3e9],
+      ],
+    );
+  });
+
+  it("goes where the subject has just invested, the subject being a co-investor (FR)", () => {
+    const claims = read(
+      "Amazon et Alphabet misent sur Cohere\n\nAmazon a promis d'investir jusqu'à 4 milliards de dollars dans Cohere. Alphabet investira jusqu'à 6 milliards de dollars, selon des sources proches du dossier.",
+      "fr",
+    );
+    assert.deepEqual(
+      claims.filter((c) => c[3] === 6e9),
+      [["Alphabet", "investment", "Cohere", 6e9]],
+    );
+  });
+});

@@ -16,11 +16,11 @@ export function earlierInvestee(r: DocumentReading, candidate: Candidate): strin
   return investee && !groupMembers(investor).has(investee) ? investee : null;
 }
 
-/** Where `investor`'s latest investment among the last `reach` figures went, or null. */
+/** Where `investor`'s latest investment among the last `reach` figures went, alone or in a group, or null. */
 export function latestInvestee(r: DocumentReading, investor: string, reach: number): string | null {
   const earlier = r.candidates
     .slice(-reach)
     .reverse()
-    .find((c) => c.entity === investor && c.metric === "investment" && c.counterparty);
+    .find((c) => c.metric === "investment" && c.counterparty && groupMembers(c.entity).has(investor));
   return earlier?.counterparty ?? null;
 }

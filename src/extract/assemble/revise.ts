@@ -6,7 +6,7 @@ import { firstMatch, hasMatch } from "../patterns.js";
 import { anaphoricInvestee } from "./anaphoric-investee.js";
 import { isCollectiveGroup } from "./collectives.js";
 import { RECEIVING_VERB } from "./counterparty.js";
-import { earlierInvestee } from "./earlier-investee.js";
+import { earlierInvestee, latestInvestee } from "./earlier-investee.js";
 import { growthOfABusiness } from "./growth-measure.js";
 import { isInvestorCollective } from "./investor-collectives.js";
 import { groupMembers, WARRANT_WORD } from "./parties.js";
@@ -400,6 +400,28 @@ export function reviseByRound(r: DocumentReading, s: SentenceReading, f: FigureR
   if (metric === "investment") reviseInvestee(r, s, f);
 }
 
+/** "The investment", "cet investissement", "the deal": the sentence speaks of an investment already set out. */
+const INVESTMENT_ANAPHORA =
+  /\b(?:the|this|that)\s+(?:investment|deal)\b|(?<!\p{L})(?:l['’]|cet\s+)investissement(?!\p{L})/iu;
+
+/**
+ * "The two giants will invest up to $15 billion in Anthropic. Nvidia will invest up to $10 billion and
+ * Microsoft up to $5 billion": a company that has just invested in another is that money's co-investor,
+ * not its investee; the company it invested in is.
+ */
+function coInvestee(
+  r: DocumentReading,
+  investor: string,
+  own: ReadonlySet<string>,
+): { name: string; why: string } | null {
+  const investee = latestInvestee(r, investor, CO_INVESTOR_REACH);
+  if (!investee || investee === investor || [...groupMembers(investee)].some((m) => own.has(m))) return null;
+  return { name: investee, why: `where ${investor}, a co-investor, has just invested` };
+}
+
+/** How many figures back a co-investor's investment may stand: the sentence or two before. */
+const CO_INVESTOR_REACH = 3;
+
 /** An investment's investee, or what the money is when no investee can be named (capex, a round, a target). */
 function reviseInvestee(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
   const { text, gazetteer, subject, latestRound: round } = r;
@@ -421,11 +443,13 @@ function reviseInvestee(r: DocumentReading, s: SentenceReading, f: FigureReading
       round?.entity && !own.has(round.entity)
         ? { name: round.entity, why: "the company raising the round" }
         : local && !own.has(local) && !spendsOnItsOwn(r, local)
-          ? { name: local, why: "the company the text is about" }
+          ? (coInvestee(r, local, own) ?? { name: local, why: "the company the text is about" })
           : subject && !own.has(subject) && !spendsOnItsOwn(r, subject)
-            ? { name: subject, why: "the article's subject" }
+            ? (coInvestee(r, subject, own) ?? { name: subject, why: "the article's subject" })
             : null;
-    const earlier = !investee && f.entityParty ? earlierInvestee(r, candidate) : null;
+    const earlier =
+      !investee && (f.entityParty || INVESTMENT_ANAPHORA.test(body)) ? earlierInvestee(r, candidate) : null;
+    const alongside = subject && !own.has(subject) ? coInvestee(r, subject, own)?.name : undefined;
     // An investor's money stays an investment though no investee is named ("BlackRock will put $30
     // billion of equity into AI infrastructure projects").
     const investor = gazetteer.roles.get(candidate.entity) === "investor";
@@ -439,6 +463,11 @@ function reviseInvestee(r: DocumentReading, s: SentenceReading, f: FigureReading
     } else if (earlier) {
       candidate.counterparty = earlier;
       rules.push(`counterparty: the investor's latest investment a few figures back went to ${earlier}`);
+    } else if (alongside) {
+      candidate.counterparty = alongside;
+      rules.push(
+        `counterparty: the investee is where ${subject}, a co-investor, has just invested → ${alongside}`,
+      );
     } else if (subject && !own.has(subject) && !spendsInParallel(s, subject) && !spendsOnItsOwn(r, subject)) {
       candidate.counterparty = subject;
       rules.push(`counterparty: the investee is the article's subject → ${subject}`);
