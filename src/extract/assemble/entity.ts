@@ -31,6 +31,7 @@ import {
   supplyVerbEnd,
 } from "./entity-roles.js";
 import { marketOwner } from "./market-owner.js";
+import { nominalSentenceOwner } from "./nominal-sentence.js";
 import { cliticRecipient, isCliticObject } from "./object-pronouns.js";
 import {
   fullPersonName,
@@ -43,6 +44,7 @@ import {
   listFrom,
   listStart,
 } from "./parties.js";
+import { investorsOfInvestments } from "./pledged-investments.js";
 import { backsTheRound } from "./round-backer.js";
 import { roundInvestee } from "./round-investee.js";
 import { describeCandidates, type Features, type Option, rankOptions, type Weights } from "./scorer.js";
@@ -78,6 +80,7 @@ export const ENTITY_FEATURES = [
   "marketSubject",
   "topicFallback",
   "roundInvestee",
+  "investorCollective",
   // Evidence about any candidate.
   "quotedSource",
   "person",
@@ -267,6 +270,13 @@ function possessedByList(text: string, parties: Party[], owner: Party, limit: nu
   return list.length > 1 && OWNERS_LIST_GAP.test(gapBetween(text, list.at(-2)!, list.at(-1)!)) ? list : [];
 }
 
+/**
+ * From the metric word to its owner: "de X", "cumulées de X", "of X"; the words between are the
+ * noun's own, never a preposition opening another phrase ("investissements pour faire de la France").
+ */
+const POSSESSIVE_AFTER_METRIC =
+  /^\s*(?:(?!(?:pour|afin|par|dans|avec|sur|en|vers|for|to|in|into|by|with|on)\s)\p{L}+\s+){0,2}?(?:de\s+la\s+|de\s+l['’]|d['’]|de\s+|du\s+|of\s+)/iu;
+
 /** "les revenus de X", "X's revenue": the owner named on the metric word. */
 function possessiveOwners(r: DocumentReading, s: SentenceReading, f: FigureReading): Cued[] {
   const { text } = r;
@@ -274,9 +284,7 @@ function possessiveOwners(r: DocumentReading, s: SentenceReading, f: FigureReadi
   if (!metricAt || metricWordInComparison(text, f, metricAt)) return [];
   const found: Cued[] = [];
   const afterMetric = text.slice(metricAt.end, metricAt.end + 45);
-  const possessive = /^\s*(?:\p{L}+\s+){0,2}?(?:de\s+la\s+|de\s+l['’]|d['’]|de\s+|du\s+|of\s+)/iu.exec(
-    afterMetric,
-  );
+  const possessive = POSSESSIVE_AFTER_METRIC.exec(afterMetric);
   // "11 % du capital d'OpenAI", "10% of the shares of AMD": the capital is the company held's, not the holder's;
   // so is the capital one pays to enter ("a payé 5 milliards pour entrer au capital d'Intel").
   const metricWord = text.slice(metricAt.start, metricAt.end);
@@ -994,6 +1002,13 @@ export function entityOptions(
         features: { previousDeal: 1 },
       });
   }
+  const sized = nominalSentenceOwner(r.text, s, f);
+  if (sized)
+    options.push({
+      value: { party: null, group: [], name: sized, cue: null, how: "previous figure" },
+      label: sized,
+      features: { previousDeal: 1 },
+    });
   const round = r.latestRound?.entity;
   const ofRound = f.candidate.metric === "funding_share" || f.candidate.metric === "valuation";
   if (round && ofRound && ROUND_WORD.test(s.body))
@@ -1027,6 +1042,13 @@ export function entityOptions(
       if (o.value.party && o.value.party.end <= market.start && sizesMarkets(r, o.value.party))
         o.features = { ...o.features, marketReader: 1 };
   }
+  const investors = investorsOfInvestments(r.text, r.gazetteer, r.context.language, s, f);
+  if (investors)
+    options.push({
+      value: { party: null, group: [], name: investors.name, cue: null, how: investors.how },
+      label: investors.name,
+      features: { investorCollective: 1 },
+    });
   const collective = collectiveOwner(r.text, f);
   if (collective)
     options.push({
@@ -1115,6 +1137,10 @@ export function settleEntity(r: DocumentReading, s: SentenceReading, f: FigureRe
     rules.push(
       `entity: "${s.demonstrative![0]}" refers to the previous sentence's deal → ${candidate.entity}${candidate.counterparty ? ` → ${candidate.counterparty}` : ""}`,
     );
+  } else if (how === "previous figure") {
+    candidate.entity = name;
+    candidate.confidence -= 0.1;
+    rules.push(`entity: a sentence of a noun phrase only sizes the previous sentence's figure → ${name}`);
   } else if (best.features.roundInvestee === 1) {
     candidate.entity = name;
     candidate.confidence -= 0.1;
@@ -1123,6 +1149,17 @@ export function settleEntity(r: DocumentReading, s: SentenceReading, f: FigureRe
     candidate.entity = name;
     candidate.confidence -= 0.1;
     rules.push(`entity: ${how}: a market's figure → its collective ${name}`);
+  } else if (best.features.investorCollective === 1) {
+    candidate.entity = name;
+    candidate.confidence -= 0.1;
+    rules.push(`entity: ${how}`);
+    // « pour faire de la France une nation d'IA »: the state the investments are for.
+    const state = f.inClause.find((p) => gazetteer.publicBodies.has(p.canonical));
+    if (state) {
+      candidate.counterparty = state.canonical;
+      candidate.counterpartyAt = { start: state.start, end: state.end };
+      rules.push(`counterparty: the investments are for ${state.surface} → ${state.canonical}`);
+    }
   } else if (how === "collective") {
     candidate.entity = name;
     candidate.confidence -= 0.1;

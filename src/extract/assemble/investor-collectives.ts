@@ -1,5 +1,6 @@
 import { isCurrencyCode, type Metric } from "../../core/index.js";
 import type { Gazetteer } from "../gazetteer.js";
+import { INVESTORS_OF_INVESTMENTS } from "./pledged-investments.js";
 import type { DocumentReading, FigureReading } from "./types.js";
 
 /** "investisseurs étrangers", "private investors": an unnamed collective that is investors by name. */
@@ -30,5 +31,8 @@ export function reviseInvestorCollective(r: DocumentReading, f: FigureReading): 
 
 /** An unnamed collective named as investors: it puts money into others' projects, it builds nothing itself. */
 export function isInvestorCollective(gazetteer: Gazetteer, name: string): boolean {
-  return gazetteer.collectives.includes(name) && INVESTORS_BY_NAME.test(name);
+  return (
+    (gazetteer.collectives.includes(name) || INVESTORS_OF_INVESTMENTS.test(name)) &&
+    INVESTORS_BY_NAME.test(name)
+  );
 }

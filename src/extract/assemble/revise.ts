@@ -109,7 +109,11 @@ export function reviseOwnInfrastructure(r: DocumentReading, s: SentenceReading, 
   const metricWord = candidate.metricAt ? r.text.slice(candidate.metricAt.start, candidate.metricAt.end) : "";
   if (COMMITMENT_WORD.test(metricWord)) return;
   // An investor's investment into infrastructure builds no sites of its own.
-  if (candidate.metric === "investment" && r.gazetteer.roles.get(candidate.entity ?? "") === "investor")
+  const owner = candidate.entity ?? "";
+  if (
+    candidate.metric === "investment" &&
+    (r.gazetteer.roles.get(owner) === "investor" || isInvestorCollective(r.gazetteer, owner))
+  )
     return;
   const after = r.text.slice(f.q.span.end, clauseEnd);
   const spent = BUILD_OUT_SPENDING.exec(after);
@@ -432,6 +436,7 @@ function reviseInvestee(r: DocumentReading, s: SentenceReading, f: FigureReading
     !candidate.counterparty &&
     candidate.entity &&
     !gazetteer.collectives.includes(candidate.entity) &&
+    !isInvestorCollective(gazetteer, candidate.entity) &&
     !isCollectiveGroup(f.entityParty) &&
     !investsInCompaniesAtLarge(text, candidate.entity, q.span.end)
   ) {
