@@ -4,6 +4,7 @@ import { extractMessages } from "../messages.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { firstMatch } from "../patterns.js";
 import { marketBefore } from "./market-owner.js";
+import { outsideDealReason } from "./outside-deal.js";
 import { SCALE_WORD } from "./text.js";
 import { type DocumentReading, issue, type Party, type SentenceReading } from "./types.js";
 
@@ -78,7 +79,7 @@ const PER_SHARE_EARLIER = new RegExp(
 
 /** The figure's clause is about a backlog ("remaining performance obligations jumped 359%"): the amount is a commitment, its growth no claim. */
 const BACKLOG_BEFORE =
-  /\b(?:remaining\s+performance\s+obligations|RPO|(?:revenue\s+|order\s+)?backlog|carnet\s+de\s+commandes|obligations\s+de\s+prestation\s+restantes)\b(?:\s*\([^)]{0,20}\))?(?:\s*,[^,.;]{0,60},)?(?:(?!\b(?:revenue|sales|chiffre|ventes|while|whereas|alors|tandis)\b)[^.;:,]){0,60}$/iu;
+  /\b(?:remaining\s+performance\s+obligations|RPO|(?:revenue\s+|order\s+)?backlog|carnet\s+de\s+commandes|obligations\s+de\s+prestation\s+restantes)\b(?:\s*\([^)]{0,20}\))?(?:\s*,[^,.;]{0,60},)?(?:(?!\b(?:revenue|sales|chiffre|ventes|while|whereas|alors|tandis)\b)(?:[^.;:,]|(?<=\d)[.,](?=\d))){0,60}$/iu;
 
 /** A profit of the whole company or of a segment, net or operating: no metric of the vocabulary records it. */
 const PROFIT_NOUN = String.raw`\b(?:bénéfices?\s+nets?|résultats?\s+nets?|(?:bénéfices?|résultats?)\s+(?:opérationnels?|d['’]exploitation)|net\s+(?:income|profit|earnings)|operating\s+(?:income|profit))\b`;
@@ -221,6 +222,13 @@ const RULES: readonly NotAClaimRule[] = [
     reason: "a profit, which no metric records",
     units: isCurrencyCode,
     before: PROFIT_COMPARED_WITH,
+  },
+  {
+    // "interest expense ($350 million guided for Q3)", « les charges d'intérêts s'élèvent à 90 millions »
+    reason: "an interest expense, which no metric records",
+    units: isCurrencyCode,
+    before:
+      /(?<!\p{L})(?:interest\s+(?:expenses?|costs|payments)|charges?\s+(?:d['’]intérêts|financières)|frais\s+financiers)(?:\s+(?:de|du|d['’])\s*[\p{L}.&-]+){0,2}\s*(?:\(\s*|:\s*|(?:of|de|d['’]|was|were|reached|totall?ed|came\s+in\s+at|stood\s+at|atteint|atteignaient|atteignait|s['’]élèvent\s+à|s['’]élève\s+à|ressort\s+à|ressortent\s+à)\s*)(?:(?:about|around|roughly|nearly|some|approximately|environ|près\s+de|quelque)\s+)?(?:US)?[$€£]?\s*$/iu,
   },
   {
     reason: "earnings per share",
@@ -412,6 +420,20 @@ const RULES: readonly NotAClaimRule[] = [
     reason: "a share of a market, which no metric of the vocabulary records",
     units: (unit) => unit === "fraction",
     before: /\b(?:parts?\s+de\s+marché|market\s+shares?)\b[^.;:\d]{0,40}$/iu,
+  },
+  {
+    // "held the largest share of leased power in the US, with a 15% share", « détient la plus grande part du marché, avec 15 % »
+    reason: "a share of a market, which no metric of the vocabulary records",
+    units: (unit) => unit === "fraction",
+    before:
+      /(?<!\p{L})(?:largest|biggest|leading|dominant|plus\s+grande|principale)\s+(?:market\s+)?(?:share|part)\s+(?:of|du|de|des|d['’])[^.;:%]{0,120}$/iu,
+  },
+  {
+    // "$17 billion in positive cash flow", « 5 milliards de flux de trésorerie disponible »
+    reason: "a cash flow, which no metric records",
+    units: isCurrencyCode,
+    after:
+      /^\s*(?:of|in|de|d['’])\s*(?:(?:positive|negative|free|operating)\s+)?(?:cash\s+flows?|flux\s+de\s+trésorerie)(?!\p{L})/iu,
   },
   {
     // "agreed to pay $1.5 billion to settle a lawsuit", "une amende de 500 millions d'euros"
@@ -726,6 +748,7 @@ export function isNotAClaim(
     fundingMarketTotal(r, s, q, unit) ??
     companyShareMove(r, s, q, unit) ??
     worldShare(r, s, q, unit) ??
+    outsideDealReason(r, s, q, unit) ??
     askedFigure(r, s);
   if (!reason) return false;
   issue(
