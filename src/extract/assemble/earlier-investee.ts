@@ -1,3 +1,4 @@
+import type { Span } from "../../core/index.js";
 import { groupMembers } from "./parties.js";
 import type { Candidate, DocumentReading } from "./types.js";
 
@@ -23,4 +24,19 @@ export function latestInvestee(r: DocumentReading, investor: string, reach: numb
     .reverse()
     .find((c) => c.entity === investor && c.metric === "investment" && c.counterparty);
   return earlier?.counterparty ?? null;
+}
+
+/** A definite or demonstrative determiner right before the metric word: "The investment was paid in tranches". */
+const DEFINITE_DETERMINER = /(?:\b(?:the|this|that)\s+|(?<!\p{L})(?:l['’]\s*|cet\s+|cette\s+|ce\s+))$/iu;
+
+/**
+ * Whether the metric word takes up an investment already read ("The investment was structured in
+ * tranches, beginning with $10 billion", « L'investissement sera versé en deux fois »): it goes where
+ * that one went.
+ */
+export function namesTheInvestmentAgain(text: string, metricAt: Span | null): boolean {
+  return (
+    metricAt !== null &&
+    DEFINITE_DETERMINER.test(text.slice(Math.max(0, metricAt.start - 12), metricAt.start))
+  );
 }

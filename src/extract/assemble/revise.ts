@@ -6,7 +6,7 @@ import { firstMatch, hasMatch } from "../patterns.js";
 import { anaphoricInvestee } from "./anaphoric-investee.js";
 import { isCollectiveGroup } from "./collectives.js";
 import { RECEIVING_VERB } from "./counterparty.js";
-import { earlierInvestee } from "./earlier-investee.js";
+import { earlierInvestee, namesTheInvestmentAgain } from "./earlier-investee.js";
 import { growthOfABusiness } from "./growth-measure.js";
 import { isInvestorCollective } from "./investor-collectives.js";
 import { groupMembers, WARRANT_WORD } from "./parties.js";
@@ -425,7 +425,10 @@ function reviseInvestee(r: DocumentReading, s: SentenceReading, f: FigureReading
           : subject && !own.has(subject) && !spendsOnItsOwn(r, subject)
             ? { name: subject, why: "the article's subject" }
             : null;
-    const earlier = !investee && f.entityParty ? earlierInvestee(r, candidate) : null;
+    const earlier =
+      !investee && (f.entityParty || namesTheInvestmentAgain(text, candidate.metricAt))
+        ? earlierInvestee(r, candidate)
+        : null;
     // An investor's money stays an investment though no investee is named ("BlackRock will put $30
     // billion of equity into AI infrastructure projects").
     const investor = gazetteer.roles.get(candidate.entity) === "investor";
