@@ -246,7 +246,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "compute_commitment",
     units: ["currency"],
     pattern:
-      /backlog|carnets?\s+de\s+commandes|remaining\s+performance\s+obligations?|\bRPO\b|obligations\s+de\s+performance|commandes\s+(?:en\s+cours|engrangées)|revenus?\s+(?:futurs?\s+)?contractuels?|contracted\s+(?:future\s+)?revenues?|revenues?\s+under\s+contract/giu,
+      /backlog|carnets?\s+de\s+commandes|remaining\s+performance\s+obligations?|\bRPO\b|obligations?\s+de\s+(?:performance|prestation)|commandes\s+(?:en\s+cours|engrangées)|revenus?\s+(?:futurs?\s+)?contractuels?|contracted\s+(?:future\s+)?revenues?|revenues?\s+under\s+contract/giu,
     bonus: 70,
   },
   {

@@ -86,6 +86,28 @@ describe("an investment whose investee would be the article's subject", () => {
     assert.deepEqual(
       claims.filter((c) => c[3] === 6e9),
       [["Alphabet", "investment", "Cohere", 6e9]],
+=======
+describe("an investment taken up by a definite article, paid in tranches", () => {
+  it("goes where the investment just read went, for every tranche (en)", () => {
+    const claims = read(
+      "Amazon has completed its $8 billion investment in Anthropic. The investment was paid in several tranches, starting with $4 billion in March, followed by a further $2.5 billion and a final $1.5 billion in June.",
+      "en",
+    );
+    for (const value of [4e9, 2.5e9, 1.5e9])
+      assert.deepEqual(
+        claims.find((c) => c[3] === value),
+        ["Amazon", "investment", "Anthropic", value],
+      );
+  });
+
+  it("goes where the investment just read went (fr)", () => {
+    const claims = read(
+      "Microsoft a finalisé son investissement de 10 milliards de dollars dans Mistral AI. Cet investissement a été versé en deux fois, dont 6 milliards de dollars dès la signature.",
+      "fr",
+    );
+    assert.deepEqual(
+      claims.find((c) => c[3] === 6e9),
+      ["Microsoft", "investment", "Mistral AI", 6e9],
     );
   });
 });

@@ -5,6 +5,7 @@ import { tablePlaceAt } from "../tables.js";
 import { metricOfListLead } from "./metric.js";
 import { obtainingVerbMetric } from "./obtaining-verb.js";
 import { pledgeFrom } from "./pledge-from.js";
+import { reportedFlowMetric } from "./reported-flow.js";
 import { LIST_ITEM } from "./sentence.js";
 import { unitClass } from "./text.js";
 import type { Candidate, DocumentReading, SentenceReading } from "./types.js";
@@ -405,6 +406,7 @@ export function implicitMetric(
     tableColumnMetric(r, q, unit) ??
     lineBeforeItemMetric(r, s, unit) ??
     investingVerbMetric(r, s, q, unit) ??
+    reportedFlowMetric(r, s, q, unit) ??
     pledgeFromMetric(r, s, q, unit) ??
     continuationMetric(r, s, q, unit) ??
     forecastContinuation(r, s, q, unit) ??

@@ -332,6 +332,18 @@ describe("what a figure measures", () => {
     assert.deepEqual(read("CoreWeave's revenue backlog climbed to $40 billion.", "en"), [
       ["compute_commitment", 40e9],
     ]);
+    // the singular, and a floor written "pas moins de", "no less than"
+    assert.deepEqual(
+      read(
+        "Il reste à Nebius pas moins de 20 milliards de dollars d'obligation de performance à honorer.",
+        "fr",
+      ),
+      [["compute_commitment", 20e9]],
+    );
+    assert.deepEqual(
+      read("Nebius still has no less than $20 billion of remaining performance obligations.", "en"),
+      [["compute_commitment", 20e9]],
+    );
   });
 
   it("chips counted with a possessive or a model name between are GPUs", () => {

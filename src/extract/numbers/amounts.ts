@@ -1,7 +1,9 @@
 /** One amount: [sign][currency] number [scale [scale]] [unit [rate]], read from where it starts. */
 import { isDigit, isInlineSpace, isLetter } from "./chars.js";
 import {
+  ADJECTIVES_BEFORE_SCALE,
   ARTICLE_ONE,
+  CHIP_COUNT_BEFORE,
   CHIP_MODIFIERS,
   COST_OF_ONE,
   CURRENCY_SYMBOLS,
@@ -263,7 +265,7 @@ export class AmountReader extends UnitReader {
       a.end = halfBefore;
     }
     if (!a.scale) {
-      const s = this.readScale(a.end, false, currencyNear);
+      const s = this.readScale(a.end, false, currencyNear) ?? this.scaleAfterAdjective(a.end, currencyNear);
       if (s) {
         a.scale = s.scale;
         a.scaleExp = log10(s.scale.factor);
@@ -284,6 +286,14 @@ export class AmountReader extends UnitReader {
       addHalf(a);
       a.end = halfAfter;
     }
+  }
+
+  /** A scale word past an adjective written between it and the number ("5 autres milliards"). */
+  scaleAfterAdjective(i: number, currencyNear: boolean): ReturnType<UnitReader["readScale"]> {
+    const adjective = this.tokenAt(i);
+    if (!ADJECTIVES_BEFORE_SCALE[this.lang].has(adjective.lower)) return null;
+    const s = this.readScale(adjective.end, false, currencyNear);
+    return s && !s.scale.letter ? s : null;
   }
 
   /** Where "et demi(e)" or "and a half" starting at `i` ends, else null. */
@@ -367,8 +377,13 @@ export class AmountReader extends UnitReader {
     }
     if (!a.unit && !isYearLike(a)) {
       const chips = this.chipNounAfter(a.end);
+      const counted = chips
+        ? null
+        : CHIP_COUNT_BEFORE[this.lang].exec(t.slice(Math.max(0, a.start - 60), a.start));
       if (chips) {
         a.unit = { unit: "GPUs", exp: 0, currency: false, note: numberNotes.chipNoun(chips) };
+      } else if (counted) {
+        a.unit = { unit: "GPUs", exp: 0, currency: false, note: numberNotes.chipCount(counted[0].trim()) };
       }
     }
     if (a.unit && CURRENCY_SYMBOLS.has(t[a.end] ?? "") && a.unit.currency) a.end++;

@@ -132,6 +132,20 @@ describe("findQuantities — French numbers", () => {
     const [count] = findQuantities("un parc de 300 serveurs", "fr");
     assert.equal(count?.currencyElided, false);
   });
+  it("reads a scale word past an adjective written after the number", () => {
+    check("fr", "les 5 autres milliards d'euros", ["5 autres milliards d'euros", 5e9, 5e9, "exact", "EUR"]);
+    check("fr", "ses 10 premiers millions de dollars", [
+      "10 premiers millions de dollars",
+      1e7,
+      1e7,
+      "exact",
+      "USD",
+    ]);
+    check("fr", "3 nouveaux milliards", ["3 nouveaux milliards", 3e9, 3e9, "exact", null]);
+    // an adjective before a noun that is no scale leaves the count bare
+    check("fr", "5 autres sites", ["5", 5, 5, "exact", null]);
+    check("en", "the other 5 billion euros", ["5 billion euros", 5e9, 5e9, "exact", "EUR"]);
+  });
   it("reads hedges before and after", () => {
     check("fr", "environ 4,3 milliards", ["environ 4,3 milliards", 4.3e9, 4.3e9, "approx", null]);
     check("fr", "près de 30 milliards", ["près de 30 milliards", 3e10, 3e10, "approx", null]);
@@ -164,6 +178,15 @@ describe("findQuantities — French numbers", () => {
     check("en", "sales exceeded $7 billion", ["exceeded $7 billion", 7e9, null, "at_least", "USD"]);
     check("en", "its value crossed $2 trillion", ["crossed $2 trillion", 2e12, null, "at_least", "USD"]);
     check("fr", "moins de 5 %", ["moins de 5 %", null, 0.05, "at_most", "fraction"]);
+    // "pas moins de", "no less than": a floor, not a ceiling
+    check("fr", "pas moins de 25 milliards de dollars", [
+      "pas moins de 25 milliards de dollars",
+      2.5e10,
+      null,
+      "at_least",
+      "USD",
+    ]);
+    check("fr", "pas moins d’un milliard", ["pas moins d’un milliard", 1e9, null, "at_least", null]);
     check("fr", "au maximum 3 GW", ["au maximum 3 GW", null, 3, "at_most", "GW"]);
     check("fr", "jusqu’à 10 gigawatts", ["jusqu’à 10 gigawatts", null, 10, "up_to", "GW"]);
     check("fr", "pouvant atteindre 7 milliards", ["pouvant atteindre 7 milliards", null, 7e9, "up_to", null]);
@@ -326,6 +349,8 @@ describe("findQuantities — English numbers", () => {
     check("en", "at least 26 GW", ["at least 26 GW", 26, null, "at_least", "GW"]);
     check("en", "10,000+ GPUs", ["10,000+", 10000, null, "at_least", null]);
     check("en", "less than 5%", ["less than 5%", null, 0.05, "at_most", "fraction"]);
+    check("en", "no less than $25 billion", ["no less than $25 billion", 2.5e10, null, "at_least", "USD"]);
+    check("en", "not fewer than 10,000 GPUs", ["not fewer than 10,000 GPUs", 1e4, null, "at_least", "GPUs"]);
     check("en", "no more than 5%", ["no more than 5%", null, 0.05, "at_most", "fraction"]);
     check("en", "up to $30 billion", ["up to $30 billion", null, 3e10, "up_to", "USD"]);
     check("en", "as many as 10 GW", ["as many as 10 GW", null, 10, "up_to", "GW"]);
@@ -722,6 +747,34 @@ describe("findQuantities — figures that lean on the words around them", () => 
     check("en", "10,000 employees and new chips", ["10,000", 10000, 10000, "exact", null]);
   });
 
+  it("counts chips named before a bare number: a chip count brought to it, a share of chips in the lead", () => {
+    check("en", "Musk plans to double the site's GPU count to 200,000", [
+      "200,000",
+      2e5,
+      2e5,
+      "exact",
+      "GPUs",
+    ]);
+    check("en", "Of the total GPUs, 104,000 are slated for Texas", [
+      "104,000",
+      104000,
+      104000,
+      "exact",
+      "GPUs",
+    ]);
+    check("en", "Oracle raised the number of chips to 50,000 this year", [
+      "50,000",
+      5e4,
+      5e4,
+      "exact",
+      "GPUs",
+    ]);
+    check("fr", "xAI veut porter son nombre de GPU à 200 000", ["200 000", 2e5, 2e5, "exact", "GPUs"]);
+    check("fr", "Sur ces puces, 60 000 iront au Texas", ["60 000", 6e4, 6e4, "exact", "GPUs"]);
+    // a chip word elsewhere in the clause counts nothing
+    check("en", "the GPU maker hired 3,000 engineers", ["3,000", 3000, 3000, "exact", null]);
+    check("fr", "le nombre de salariés à 3 000", ["3 000", 3000, 3000, "exact", null]);
+  });
   it("counts chips named by their model alone (H100s, MI300X, GB200), never other capitalised codes", () => {
     check("en", "will deploy 350,000 of Nvidia's H100s by year end", [
       "350,000",

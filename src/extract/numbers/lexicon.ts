@@ -91,6 +91,25 @@ export const ORDINAL_ONE: Record<Language, ReadonlySet<string>> = {
 };
 
 /**
+ * The words before a bare number that say it counts chips: a chip count brought to a figure ("double
+ * its GPU count to 200,000", « porter son nombre de GPU à 200 000 ») or a share of chips named in the
+ * clause's lead ("Of the total GPUs, 104,000 go to Texas", « Sur ces puces, 60 000 iront au Texas »).
+ */
+export const CHIP_COUNT_BEFORE: Record<Language, RegExp> = {
+  fr: /(?:(?<!\p{L})(?:nombre|parc|flotte|total)\s+(?:de\s+|d['’]\s*)(?:GPU|puces|processeurs\s+graphiques|accélérateurs)\s+(?:à|de|d['’]|jusqu['’]à)\s*|(?<!\p{L})(?:sur|parmi)\s+(?:ces|les|leurs|ses|le\s+total\s+des|l['’]ensemble\s+des)\s+(?:[\p{L}-]+\s+)?(?:GPU|puces|processeurs\s+graphiques|accélérateurs)\s*,\s*)$/iu,
+  en: /(?:(?<!\p{L})(?:GPU|chip|accelerator)s?\s+(?:count|fleet|tally)\s+(?:to|of|at|from|reaching)\s+|(?<!\p{L})number\s+of\s+(?:GPUs|chips|accelerators)\s+(?:to|at)\s+|(?<!\p{L})of\s+(?:the|its|their|these|those|all)\s+(?:[\p{L}-]+\s+)?(?:GPUs|chips|accelerators)\s*,\s*)$/iu,
+};
+
+/**
+ * Adjectives French writes between the number and its scale word ("les 5 autres milliards", "ses 10
+ * premiers millions", "3 nouveaux milliards"); English puts them before the number ("the other 5 billion").
+ */
+export const ADJECTIVES_BEFORE_SCALE: Record<Language, ReadonlySet<string>> = {
+  fr: new Set(["autres", "premiers", "derniers", "prochains", "nouveaux"]),
+  en: new Set(),
+};
+
+/**
  * A definite article before a lone scale word makes it one of that scale, as a threshold
  * ("dépasser le million de puces", "la barre du milliard d'utilisateurs", "pass the billion users").
  */
@@ -543,6 +562,8 @@ export const HEDGES_BEFORE: Record<Language, ReadonlyArray<readonly [string, Hed
     ["au-delà d '", "at_least"],
     ["excéder", "at_least"],
     ["excède", "at_least"],
+    ["pas moins de", "at_least"],
+    ["pas moins d '", "at_least"],
     ["moins de", "at_most"],
     ["moins d '", "at_most"],
     ["pas plus de", "at_most"],
@@ -602,6 +623,10 @@ export const HEDGES_BEFORE: Record<Language, ReadonlyArray<readonly [string, Hed
     ["upwards of", "at_least"],
     ["north of", "at_least"],
     ["greater than", "at_least"],
+    ["no less than", "at_least"],
+    ["not less than", "at_least"],
+    ["no fewer than", "at_least"],
+    ["not fewer than", "at_least"],
     ["less than", "at_most"],
     ["fewer than", "at_most"],
     ["under", "at_most"],

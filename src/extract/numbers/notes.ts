@@ -25,6 +25,7 @@ export const numberNotes = {
   scaleFraction: (words: string) => `'${words}' multiplies the scale word after it`,
   definiteScale: (words: string) => `'${words}' read as one of the scale, a threshold`,
   chipNoun: (noun: string) => `counts the '${noun}' named after the number`,
+  chipCount: (words: string) => `counts the chips '${words}' names before the number`,
   margin: (words: string) => `'${words}' around the figure → range`,
   vague: (words: string, low: number, high: number) =>
     `vague amount '${words}' → order of magnitude [${low.toExponential(0)}, ${high.toExponential(0)}]`,
