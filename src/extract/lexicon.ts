@@ -732,7 +732,7 @@ export const QUALIFIER_RULES: QualifierRule[] = [
   {
     qualifier: "rumoured",
     pattern:
-      /selon\s+des\s+sources|sources?\s+(?:proches|anonymes|bien\s+informées)|(?:les|ces|deux|des)\s+sources|(?:personnes?|persons?|people|individuals?)\s+(?:proches?\s+d|familiar\s+with|with\s+(?:direct\s+)?knowledge|au\s+fait|informée?s?|briefed\s+on)|(?:des|plusieurs|certains|divers)\s+médias|(?:selon|d['’]après)\s+les\s+médias|selon\s+la\s+presse|media\s+reports|according\s+to\s+(?:[\p{L}.]+\s+)?media\b|il\s+(?:est|a\s+été)\s+(?:\p{L}+\s+)?rapporté|people\s+familiar|familiar\s+with\s+the\s+matter|(?:according\s+to|citing)\s+(?:people|sources|unnamed)|sources\s+(?:said|say|told)|anonymous\s+sources|reportedly|is\s+said\s+to|are\s+said\s+to|en\s+pourparlers|en\s+discussions?|mène\s+(?:\p{L}+\s+){0,2}des\s+discussions|discussions\s+avec\s+des\s+investisseurs|talks\s+with|négoci\p{L}*|finalise\p{L}*|\bis\s+(?:now\s+|currently\s+)?(?:raising(?!\s+(?:the\s+bar|its\s+(?:guidance|outlook|forecast|targets?)))|preparing\s+(?:a|an)\s+(?:new\s+)?(?:[$€£\d.,]+\s*(?:billion|million|bn|mn|[BM])?\s+)?(?:round|raise|fundraise)|looking\s+to\s+raise)\b|en\s+train\s+de\s+lever|(?<!\p{L})prépar(?:e|ent)\s+(?:un|une)\s+(?:nouve(?:au|lle)\s+)?(?:tour|levée)(?!\p{L})|in\s+(?:(?:early|advanced|preliminary|exclusive|late|serious|initial)(?:[-\s]stage)?\s+)?(?:talks|discussions|negotiations)|would\s+value|could\s+value|sounding\s+out|sound(?:ed|ing)?\s+out\s+investors|(?:recent|ongoing)\s+talks|sonde\p{L}*\s+(?:des\s+|les\s+)?investisseurs|rumou?r\p{L}*|unconfirmed|non\s+confirmé\p{L}*|\bclose\s+to\s+(?:securing|raising|closing|finali[sz]ing|agreeing|signing|a\s+deal)|\bnearing\s+a\s+deal|\binsiders\b|\bsupposedly\b|\bseek(?:s|ing)\s+a\s+(?:[\p{L}$€\d.,-]+\s+){0,4}?valuation|sur\s+le\s+point\s+de\s+(?:lever|boucler|conclure|finaliser|signer)|proches?\s+d['’](?:un\s+accord|une\s+levée|boucler|conclure)/iu,
+      /selon\s+des\s+sources|sources?\s+(?:proches|anonymes|bien\s+informées|concordantes)|(?:les|ces|deux|des|plusieurs|certaines|diverses|de\s+nombreuses)\s+sources|\b(?:several|multiple|various|two|three)\s+sources\b|(?:rapports|articles|informations)\s+(?:de\s+presse\s+)?(?:antérieur|précédent)\p{L}*|\b(?:earlier|previous|prior)\s+(?:media\s+|press\s+|news\s+)?reports\b|(?<!\p{L})(?:a|ont|avait|avaient)\s+eu\s+des\s+(?:discussions|négociations|pourparlers)|(?<!\p{L})(?:discussions|négociations|pourparlers)\s+(?:préliminaires|avancées|exclusives)|\b(?:held|has\s+held|have\s+held)\s+(?:(?:early|preliminary|advanced|exploratory|initial)\s+)?(?:talks|discussions|negotiations)\b|(?:personnes?|persons?|people|individuals?)\s+(?:proches?\s+d|familiar\s+with|with\s+(?:direct\s+)?knowledge|au\s+fait|informée?s?|briefed\s+on)|(?:des|plusieurs|certains|divers)\s+médias|(?:selon|d['’]après)\s+les\s+médias|selon\s+la\s+presse|media\s+reports|according\s+to\s+(?:[\p{L}.]+\s+)?media\b|il\s+(?:est|a\s+été)\s+(?:\p{L}+\s+)?rapporté|people\s+familiar|familiar\s+with\s+the\s+matter|(?:according\s+to|citing)\s+(?:people|sources|unnamed)|sources\s+(?:said|say|told)|anonymous\s+sources|reportedly|is\s+said\s+to|are\s+said\s+to|en\s+pourparlers|en\s+discussions?|mène\s+(?:\p{L}+\s+){0,2}des\s+discussions|discussions\s+avec\s+des\s+investisseurs|talks\s+with|négoci\p{L}*|finalise\p{L}*|\bis\s+(?:now\s+|currently\s+)?(?:raising(?!\s+(?:the\s+bar|its\s+(?:guidance|outlook|forecast|targets?)))|preparing\s+(?:a|an)\s+(?:new\s+)?(?:[$€£\d.,]+\s*(?:billion|million|bn|mn|[BM])?\s+)?(?:round|raise|fundraise))\b|\blooking\s+to\s+raise\b|en\s+train\s+de\s+lever|(?<!\p{L})prépar(?:e|ent)\s+(?:un|une)\s+(?:nouve(?:au|lle)\s+)?(?:tour|levée)(?!\p{L})|in\s+(?:(?:early|advanced|preliminary|exclusive|late|serious|initial)(?:[-\s]stage)?\s+)?(?:talks|discussions|negotiations)|would\s+value|could\s+value|sounding\s+out|sound(?:ed|ing)?\s+out\s+investors|(?:recent|ongoing)\s+talks|sonde\p{L}*\s+(?:des\s+|les\s+)?investisseurs|rumou?r\p{L}*|unconfirmed|non\s+confirmé\p{L}*|\bclose\s+to\s+(?:securing|raising|closing|finali[sz]ing|agreeing|signing|a\s+deal)|\bnearing\s+a\s+deal|\binsiders\b|\bsupposedly\b|\bseek(?:s|ing)\s+a\s+(?:[\p{L}$€\d.,-]+\s+){0,4}?valuation|sur\s+le\s+point\s+de\s+(?:lever|boucler|conclure|finaliser|signer)|proches?\s+d['’](?:un\s+accord|une\s+levée|boucler|conclure)/iu,
     sentence: true,
   },
   {
@@ -744,7 +744,7 @@ export const QUALIFIER_RULES: QualifierRule[] = [
   {
     qualifier: "commitment",
     pattern:
-      /engag\p{L}*|contrats?(?![\p{L}])|contracts?(?![\p{L}])|a\s+signé|ont\s+signé|signé\p{L}*|signed|signs|(?:has|have|had)\s+agreed\s+to|\bagreed\s+(?:\p{L}+\s+){0,3}to\s+(?:invest|buy|pay|spend|supply|give|sell|provide|deliver|rent|lease)|(?:a|ont|avait|avaient)\s+(?:déjà\s+)?accepté\s+(?:\p{L}+\s+){0,3}?d(?:e\s|['’])|(?<!\p{L})(?:a|ont|avait|avaient)\s+décidé\s+d(?:e\s+|['’])(?:investir|injecter|apporter|verser|racheter|acquérir|acheter|prendre|financer|construire|bâtir|déployer|louer)(?!\p{L})|\bdecided\s+to\s+(?:invest|inject|buy|acquire|take|pay|build|deploy|lease)\b|a\s+convenu|accords?(?!\p{L})|partenariat|partnership|commit\p{L}*|will\s+invest|investira|deal\s+worth|\bdeals?\b|agreements?|\bpledg\p{L}*|(?<!\p{L})promis(?:e|es)?(?!\p{L})|\bpromised\b|(?<!\p{L})promet(?:tent)?(?!\p{L})|(?<!\p{L})command(?:é|ée|és|ées)(?!\p{L})|(?<!\p{L})pass(?:é|e|ent|era|eront)\s+(?:une\s+)?commandes?(?!\p{L})|\bordered\b|\bplac(?:ed|es|ing)\s+(?:an?\s+)?(?:firm\s+)?orders?\b|(?<!\p{L})(?:a|ont)\s+réservé|\b(?:reserved|booked)\b|\bagreed\s+(?:in\s+\p{L}+\s+)?to\s+(?:take|acquire|buy|pay|invest|supply|provide)\b/iu,
+      /engag\p{L}*|contrats?(?![\p{L}])|contracts?(?![\p{L}])|\bcontracted\b|(?<!\p{L})(?:sous\s+contrat|contractualisé\p{L}*|contractée?s?)(?!\p{L})|a\s+signé|ont\s+signé|signé\p{L}*|signed|signs|(?:has|have|had)\s+agreed\s+to|\bagreed\s+(?:\p{L}+\s+){0,3}to\s+(?:invest|buy|pay|spend|supply|give|sell|provide|deliver|rent|lease)|(?:a|ont|avait|avaient)\s+(?:déjà\s+)?accepté\s+(?:\p{L}+\s+){0,3}?d(?:e\s|['’])|(?<!\p{L})(?:a|ont|avait|avaient)\s+décidé\s+d(?:e\s+|['’])(?:investir|injecter|apporter|verser|racheter|acquérir|acheter|prendre|financer|construire|bâtir|déployer|louer)(?!\p{L})|\bdecided\s+to\s+(?:invest|inject|buy|acquire|take|pay|build|deploy|lease)\b|a\s+convenu|accords?(?!\p{L})|partenariat|partnership|commit\p{L}*|will\s+invest|investira|deal\s+worth|\bdeals?\b|agreements?|\bpledg\p{L}*|(?<!\p{L})promis(?:e|es)?(?!\p{L})|\bpromised\b|(?<!\p{L})promet(?:tent)?(?!\p{L})|(?<!\p{L})command(?:é|ée|és|ées)(?!\p{L})|(?<!\p{L})pass(?:é|e|ent|era|eront)\s+(?:une\s+)?commandes?(?!\p{L})|\bordered\b|\bplac(?:ed|es|ing)\s+(?:an?\s+)?(?:firm\s+)?orders?\b|(?<!\p{L})(?:a|ont)\s+réservé|\b(?:reserved|booked)\b|\bagreed\s+(?:in\s+\p{L}+\s+)?to\s+(?:take|acquire|buy|pay|invest|supply|provide)\b/iu,
     sentence: false,
   },
   {
@@ -754,6 +754,41 @@ export const QUALIFIER_RULES: QualifierRule[] = [
     sentence: false,
   },
 ];
+
+/**
+ * A deal as the subject of a plan verb: "the contract calls for", "the agreement provides for",
+ * « l'accord prévoit », « le contrat stipule »: what it sets out are its terms, committed (CLAIMS.md §7).
+ */
+export const DEAL_SETS_OUT =
+  /\b(?:contracts?|agreements?|deals?|PPAs?|partnerships?|frameworks?)\b(?:\s*,[^,.;]{1,80},)?\s+(?:(?:also|further)\s+)?(?:calls?\s+for|provides?\s+for|stipulates?|envisages?|foresees?)\b|(?<!\p{L})(?:accords?|contrats?|partenariats?|conventions?|protocoles?)(?:\s*,[^,.;]{1,80},)?\s+(?:prévoi(?:t|ent)|stipul(?:e|ent)|envisag(?:e|ent))(?!\p{L})/iu;
+
+/**
+ * A figure marked as standing now: "its existing 300 MW", "the current 2 GW", « ses 300 MW actuels »,
+ * « les 2 GW existants »: what is already there, not what a plan or a future verb aims at.
+ */
+export const EXISTING_BEFORE =
+  /\b(?:existing|current|present|today['’]s)\s+(?:(?:about|around|roughly|some|nearly)\s+)?$|(?<!\p{L})(?:actuel(?:le)?s?|existante?s?)\s+(?:(?:environ|près\s+de|quelque)\s+)?$/iu;
+export const EXISTING_AFTER =
+  /^[-\s]*(?:(?:MW|GW|megawatts?|gigawatts?|mégawatts?|gigawatts?)\s+)?(?:actuel(?:le)?s?|existante?s?|déjà\s+(?:en\s+service|install\p{L}*|opérationnel\p{L}*))(?!\p{L})/iu;
+
+/**
+ * "ended the quarter with 2.9 GW of contracted power", « a terminé le trimestre avec 2,9 GW sous contrat »:
+ * a position at a date already past, as the company reports it, whatever its words of deals.
+ */
+export const ENDED_PERIOD_WITH =
+  /\b(?:ended|closed|finished)\s+(?:the\s+|its\s+)?(?:(?:first|second|third|fourth|fiscal|financial|calendar)\s+)?(?:quarter|year|half|period)\s+with\b|(?<!\p{L})(?:a|ont|avait|avaient)\s+(?:terminé|achevé|clôturé|fini|bouclé)\s+(?:le\s+|son\s+|leur\s+|l['’])?(?:(?:premier|deuxième|second|troisième|quatrième)\s+)?(?:trimestre|semestre|exercice|année)\s+(?:\p{L}+\s+)?avec(?!\p{L})/iu;
+
+/**
+ * Before a count of users or customers, a preposition of the people served: "offrir des outils à plus
+ * de 500 millions d'utilisateurs", "to bring it to its 800 million users", "for more than 1 million
+ * customers": the audience there now, not a number to reach (reaching takes a verb: atteindre, reach).
+ */
+export const AUDIENCE_SERVED_BEFORE =
+  /(?:(?<!\p{L})(?:à|aux|pour|auprès\s+de|auprès\s+d['’])|\b(?:to|for|serving|serves|serve))\s+(?:(?:ses|leurs|nos|its|their|our|the)\s+)?(?:(?:plus\s+de|près\s+de|environ|quelque|more\s+than|over|nearly|about|some|roughly)\s+)?$/iu;
+
+/** Verbs of reaching a number: after them a count of users is one to reach. */
+export const REACHING_VERB =
+  /(?<!\p{L})(?:atteindre|atteindra|dépasser|dépassera|franchir|franchira|passer|porter|portera|croître|reach|hit|top|exceed|surpass|cross|grow|climb|rise|increase)(?!\p{L})/iu;
 
 /**
  * A verb in the future ("will invest", "investira", "va prendre", "doit verser"): a figure that is
@@ -792,7 +827,7 @@ export const UNNAMED_SOURCES: [RegExp, string][] = [
     "media reports",
   ],
   [
-    /selon\s+des\s+sources|sources?\s+(?:proches|anonymes|bien\s+informées)|(?:les|ces|deux)\s+sources|(?:personnes?|persons?|people|individuals?)\s+(?:proches?\s+d|familiar\s+with|with\s+(?:direct\s+)?knowledge|au\s+fait|informée?s?|briefed\s+on)|people\s+familiar|familiar\s+with\s+the\s+matter|anonymous\s+sources|sources\s+(?:said|say|told)|according\s+to\s+(?:people|sources)/iu,
+    /selon\s+des\s+sources|sources?\s+(?:proches|anonymes|bien\s+informées|concordantes)|(?:les|ces|deux|plusieurs|certaines|diverses|de\s+nombreuses)\s+sources|\b(?:several|multiple|various)\s+sources\b|(?:personnes?|persons?|people|individuals?)\s+(?:proches?\s+d|familiar\s+with|with\s+(?:direct\s+)?knowledge|au\s+fait|informée?s?|briefed\s+on)|people\s+familiar|familiar\s+with\s+the\s+matter|anonymous\s+sources|sources\s+(?:said|say|told)|according\s+to\s+(?:people|sources)/iu,
     "unnamed sources",
   ],
 ];

@@ -24,6 +24,8 @@ export interface MetricKnowledge {
   yearlyFlow?: boolean;
   /** A term of a warrant, which runs holder → issuer. */
   warrantTerm?: boolean;
+  /** A count of the people or firms a company serves: after "to" or "for" it is the base there now. */
+  audience?: boolean;
 }
 
 /** The world's yearly output is about 10^14 dollars: no company's figure comes near it. */
@@ -74,13 +76,13 @@ export const METRIC_KNOWLEDGE: Readonly<Record<Metric, MetricKnowledge>> = {
   share_price: { ceiling: 1e6, choiceCeiling: 1e5, deal: true, warrantTerm: true },
   deal_value: { ceiling: MONEY, deal: true, counterpartyAfter: true, warrantTerm: true },
   acquisition_price: { ceiling: MONEY, choiceFloor: 1e5, deal: true, counterpartyAfter: true },
-  weekly_active_users: { ceiling: PEOPLE },
-  monthly_active_users: { ceiling: PEOPLE },
-  active_users: { ceiling: PEOPLE },
-  paying_subscribers: { ceiling: PEOPLE },
+  weekly_active_users: { ceiling: PEOPLE, audience: true },
+  monthly_active_users: { ceiling: PEOPLE, audience: true },
+  active_users: { ceiling: PEOPLE, audience: true },
+  paying_subscribers: { ceiling: PEOPLE, audience: true },
   paid_conversion: { ceiling: SHARE },
-  business_seats: { ceiling: PEOPLE },
-  business_customers: { ceiling: PEOPLE },
+  business_seats: { ceiling: PEOPLE, audience: true },
+  business_customers: { ceiling: PEOPLE, audience: true },
   adoption_rate: { ceiling: SHARE },
   unit_price: { ceiling: 1e9, choiceCeiling: 1e7 },
 };
@@ -102,7 +104,7 @@ export function implausibility(
   return largest > ceiling ? { kind: "beyond", ceiling } : null;
 }
 
-const TRAITS = ["deal", "counterpartyAfter", "computeDeal", "yearlyFlow", "warrantTerm"] as const;
+const TRAITS = ["deal", "counterpartyAfter", "computeDeal", "yearlyFlow", "warrantTerm", "audience"] as const;
 type Trait = (typeof TRAITS)[number];
 
 /** The metrics with each trait, as sets: the stages ask about traits for every figure. */

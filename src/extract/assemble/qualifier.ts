@@ -21,6 +21,7 @@ import { reviseByDeliberation } from "./deliberation.js";
 import { reviseMarketEstimate } from "./market-owner.js";
 import { conversionAfter, PART_LEAD } from "./metric.js";
 import { pledgeFrom } from "./pledge-from.js";
+import { reviseByDealTerms, reviseByPositionAtPeriodEnd, reviseByPresentFigure } from "./present-figure.js";
 import { describeCandidates, rankOptions, type Weights } from "./scorer.js";
 import { reviseBySitePledge } from "./site-pledge.js";
 import { reviseByTalksBefore } from "./talks-before.js";
@@ -577,7 +578,7 @@ function reviseByCalculation(
   qualifier.rule = `"${m[0]}": a figure others worked out → estimated`;
 }
 
-/** What analysts or the market expected is an estimate (CLAIMS.md §7). */
+/** What analysts or the market expected is an estimate (CLAIMS.md §7); a rumour stays one (it comes first). */
 function reviseByExpectation(
   text: string,
   sentenceStart: number,
@@ -587,7 +588,9 @@ function reviseByExpectation(
   const expected = marketExpectation(text, sentenceStart, q);
   if (
     expected &&
-    (qualifier.qualifier === "reported" || qualifier.qualifier === "target" || expected.direct)
+    (qualifier.qualifier === "reported" ||
+      qualifier.qualifier === "target" ||
+      (expected.direct && qualifier.qualifier !== "rumoured"))
   ) {
     qualifier.qualifier = "estimated";
     qualifier.rule = `"${expected.words}": what analysts or the market expected → estimated`;
@@ -709,6 +712,7 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
   }
   // Money only: a product or a site "unveiled" with its chips or megawatts states what exists.
   reviseByWording(r, s, candidate, ownScope, qualifier);
+  reviseByDealTerms(text, sentence.start, candidate, qualifier);
   if (!planObject) reviseByDeliberation(metric, ownScope, qualifier);
   reviseByTalksBefore(text, sentence, metric, named, qualifier, r.gazetteer.outlets);
   const header = place?.header;
@@ -767,6 +771,8 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
   reviseByMetric(r, candidate, qualifier);
   reviseByCapacityPlan(text, candidate, qualifier);
   reviseByWarrantStake(text, candidate, ownScope, qualifier);
+  reviseByPresentFigure(text, sentence.start, candidate, ownScope, qualifier);
+  reviseByPositionAtPeriodEnd(text, sentence.start, candidate, qualifier);
   candidate.qualifier = qualifier.qualifier;
   rules.push(qualifierCandidates(ownScope, s), `qualifier: ${qualifier.rule}`);
   datePledge(r, s, f, place !== null);
