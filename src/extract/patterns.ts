@@ -66,23 +66,6 @@ let nextKept = 0;
 /** The answers given last: the stages ask about one text many times in a row. */
 let lastAnswers: TextAnswers | null = null;
 
-/**
- * Answers found again by the text's content beyond the last few: the figures of a sentence ask about
- * the same windows with other texts between. Two generations, the older dropped when the newer is
- * full, so that the texts asked about lately stay and the memory stays bounded.
- */
-const REMEMBERED_TEXTS = 1024;
-let remembered = new Map<string, TextAnswers>();
-let rememberedBefore = new Map<string, TextAnswers>();
-
-function remember(text: string, answers: TextAnswers): void {
-  if (remembered.size >= REMEMBERED_TEXTS) {
-    rememberedBefore = remembered;
-    remembered = new Map();
-  }
-  remembered.set(text, answers);
-}
-
 function answersFor(text: string): TextAnswers {
   if (lastAnswers?.reading.text === text) return lastAnswers;
   let answers: TextAnswers | undefined;
@@ -92,16 +75,8 @@ function answersFor(text: string): TextAnswers {
       break;
     }
   if (!answers) {
-    answers = remembered.get(text);
-    if (!answers) {
-      answers = rememberedBefore.get(text);
-      if (answers) remember(text, answers);
-    }
-    if (!answers) {
-      const reading = wordsOf?.text === text ? wordsOf : newReading(text, readingAround(text));
-      answers = { reading, asked: [], may: [], from: null, firstMatch: null };
-      remember(text, answers);
-    }
+    const reading = wordsOf?.text === text ? wordsOf : newReading(text, readingAround(text));
+    answers = { reading, asked: [], may: [], from: null, firstMatch: null };
     kept[nextKept] = answers;
     nextKept = (nextKept + 1) % KEPT_TEXTS;
   }
