@@ -86,7 +86,10 @@ describe("an investment whose investee would be the article's subject", () => {
     assert.deepEqual(
       claims.filter((c) => c[3] === 6e9),
       [["Alphabet", "investment", "Cohere", 6e9]],
-=======
+    );
+  });
+});
+
 describe("an investment taken up by a definite article, paid in tranches", () => {
   it("goes where the investment just read went, for every tranche (en)", () => {
     const claims = read(
