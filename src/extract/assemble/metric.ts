@@ -419,6 +419,61 @@ function isRoundBeforeItsValuation(text: string, q: QuantityMention, choice: Met
   return /\d/u.test(between) || VALUATION_FIGURE_AFTER.test(text.slice(choice.at.end, choice.at.end + 20));
 }
 
+/** The metric a figure takes from the figure before it, the unit it keeps, and why. */
+interface CarriedMetric {
+  metric: Metric;
+  metricAt: Span | null;
+  unit: string;
+  rule: string;
+}
+
+/**
+ * Carry-over stage: a part ("dont", "of which") takes its total's metric; a figure whose metric is
+ * elided, restated in another currency or compared, or whose nearest metric word lies past another
+ * figure, takes the previous figure's (or that of the series it continues from the sentence
+ * before), unless a noun right after it names a metric of its own. Null when nothing carries.
+ */
+function carriedMetric(
+  r: DocumentReading,
+  s: SentenceReading,
+  q: QuantityMention,
+  u: UnitReading,
+  unit: string,
+  metricChoice: MetricChoice | null,
+): CarriedMetric | null {
+  const { text } = r;
+  const { previous } = u;
+  const leadIn = leadInPastDate(s, text, previous?.q.span.end ?? s.sentence.start, q.span.start);
+  const conversion = isConversion(previous, unit, leadIn);
+  const elided =
+    conversion ||
+    (previous && !q.unit && mayMatch(COMPARISON_LEAD, leadIn) && COMPARISON_LEAD.test(leadIn)) ||
+    (previous && COMPARED_WITH.test(leadIn));
+  const carryFrom = previous ?? seriesContinued(s, q, metricChoice);
+  const total = partOfTotal(text, s, q, unit, metricChoice?.at ?? null);
+  if (total?.metric) {
+    const rule = `metric: a part ("dont", "of which") of the amount before it → ${total.metric}`;
+    return { metric: total.metric, metricAt: total.metricAt, unit, rule };
+  }
+  if (
+    !carryFrom?.metric ||
+    unitClass(carryFrom.unit) !== unitClass(unit) ||
+    !(elided || !metricChoice || metricChoice.score >= 1000) ||
+    (!conversion && metricChoice && metricNamedAfter(text, q, metricChoice, carryFrom.metric))
+  )
+    return null;
+  const { metric } = carryFrom;
+  return {
+    metric,
+    metricAt: carryFrom.metricAt,
+    // An elided unit was restored past a conversion in parentheses (unit stage): keep it.
+    unit: !conversion && !q.unit && !u.elided ? carryFrom.unit : unit,
+    rule: conversion
+      ? `metric: the previous figure in another currency → ${metric}`
+      : `metric: elided, carried from the previous figure → ${metric}`,
+  };
+}
+
 /**
  * Metric stage: the metric word nearest the figure (chooseMetric), a demonstrative naming the deal,
  * or the previous figure's metric when this one elides it; null when the figure is set aside.
@@ -430,8 +485,8 @@ export function readMetric(
   u: UnitReading,
 ): FigureReading | null {
   const { text, context } = r;
-  const { sentence, body } = s;
-  const { rules, previous } = u;
+  const { body } = s;
+  const { rules } = u;
   let unit = u.unit;
   let metricChoice = metricWordChoice(r, s, q, unit, rules);
   let metric: Metric | null = metricChoice?.metric ?? null;
@@ -444,38 +499,13 @@ export function readMetric(
       `metric: "${text.slice(metricChoice.at.start, metricChoice.at.end)}" → ${metricChoice.metric}`,
     );
   }
-  const leadIn = leadInPastDate(s, text, previous?.q.span.end ?? sentence.start, q.span.start);
-  const conversion = isConversion(previous, unit, leadIn);
-  const elided =
-    conversion ||
-    (previous && !q.unit && mayMatch(COMPARISON_LEAD, leadIn) && COMPARISON_LEAD.test(leadIn)) ||
-    (previous && COMPARED_WITH.test(leadIn));
   let carried = false;
-  const carryFrom = previous ?? seriesContinued(s, q, metricChoice);
-  const total = partOfTotal(text, s, q, unit, metricChoice?.at ?? null);
-  if (total?.metric) {
-    metric = total.metric;
-    metricAt = total.metricAt;
+  const carry = carriedMetric(r, s, q, u, unit, metricChoice);
+  if (carry) {
+    ({ metric, metricAt, unit } = carry);
     metricChoice = null;
     carried = true;
-    rules.push(`metric: a part ("dont", "of which") of the amount before it → ${metric}`);
-  } else if (
-    carryFrom?.metric &&
-    unitClass(carryFrom.unit) === unitClass(unit) &&
-    (elided || !metricChoice || metricChoice.score >= 1000) &&
-    !(!conversion && metricChoice && metricNamedAfter(text, q, metricChoice, carryFrom.metric))
-  ) {
-    metric = carryFrom.metric;
-    metricAt = carryFrom.metricAt;
-    // An elided unit was restored past a conversion in parentheses (unit stage): keep it.
-    if (!conversion && !q.unit && !u.elided) unit = carryFrom.unit;
-    metricChoice = null;
-    carried = true;
-    rules.push(
-      conversion
-        ? `metric: the previous figure in another currency → ${metric}`
-        : `metric: elided, carried from the previous figure → ${metric}`,
-    );
+    rules.push(carry.rule);
   }
   // A weak word far from the figure ("centres de données" at the end of a table row) says less than
   // the list's lead or the section's heading.

@@ -79,6 +79,24 @@ describe("figures that describe a third party or a thing beside the deal (CLAIMS
     );
   });
 
+  it("one gigawatt as the unit a cost is given for is no capacity", () => {
+    assert.deepEqual(
+      values(
+        "Analysts estimate that 1 GW of AI capacity can cost $40–45 billion for Fluidstack.",
+        "en",
+      ).includes(1),
+      false,
+    );
+    assert.deepEqual(
+      values(
+        "Selon les analystes, 1 GW de capacité coûte environ 45 milliards de dollars à Fluidstack.",
+        "fr",
+      ).includes(1),
+      false,
+    );
+    assert.deepEqual(values("Fluidstack will build 1 GW of capacity in Texas.", "en"), [1]);
+  });
+
   it("the power of a cryptocurrency facility is outside AI-company finance", () => {
     assert.deepEqual(
       values("The Ohio site has 300 MW of capacity used by the Orion bitcoin mining facility.", "en"),

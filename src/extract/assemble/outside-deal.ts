@@ -95,9 +95,15 @@ const fleetOfUtility = (r: DocumentReading, s: SentenceReading, q: QuantityMenti
   );
 };
 
+/** A cost verb after one gigawatt: "1 GW of AI compute can cost $20–25 billion", « 1 GW de capacité coûte 50 milliards ». */
+const UNIT_PRICED_AFTER =
+  /^\s*(?:(?:of|de|d['’])\s*[^.;,\d]{0,40}?\s)?(?:(?:can|could|would|will|may|might|typically|generally|peut|pourrait|devrait)\s+)?(?:costs?|run\s+(?:to|at)|coûte\p{L}*|représente\p{L}*\s+un\s+coût)(?!\p{L})/iu;
+
 function capacityOutsideDeal(r: DocumentReading, s: SentenceReading, q: QuantityMention): string | null {
   const before = r.text.slice(s.sentence.start, q.span.start);
   const after = r.text.slice(q.span.end, s.sentence.end);
+  if (q.low === 1 && q.high === 1 && UNIT_PRICED_AFTER.test(after))
+    return "one gigawatt as the unit a cost is given for, not a capacity";
   if (COMPARISON_IN_PARENTHESES.test(before) && /^\s*\)/u.test(after))
     return "a yardstick given in parentheses for a comparison, not a company's figure";
   if (PLANT_OUTPUT_BEFORE.test(before) && !s.parties.some(namedBuyerAfter(r, q)))
