@@ -237,7 +237,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "compute_commitment",
     units: ["currency"],
     pattern:
-      /(?<!\p{L})(?:acquisitions?\s+(?:of|de|d['’]|des)(?=\s*(?:[\d.,\s]+)?(?:GPUs?|TPUs?|puces?|chips?|processeurs?|processors?|accélérateurs?|accelerators?|serveurs?|servers?|équipements?|equipment)(?!\p{L}))|buy|buys|buying|purchase|purchases|purchasing|sell|sells|selling|supply|supplies|ach[eè]t(?:e|ent|era|eront|er|erait)|achats?|vend(?:re|ra|ront)|fourni(?:r|ra|ront))(?!\p{L})(?=(?:[^.;]|\.(?=\d)){0,60}?(?:chips?|puces?|GPUs?|processeurs?|processors?|accelerators?|accélérateurs?|servers?|serveurs?|compute|calcul|(?:cloud|computing|compute|Azure|GPU)\s+(?:capacity|power)|capacité\s+(?:cloud|GPU|Azure|de\s+calcul)|computing\s+power)(?!\p{L}))|(?<=(?:chips?|puces?|GPUs?|processeurs?|processors?|accelerators?|accélérateurs?|servers?|serveurs?)(?!\p{L})[^.;]{0,60}?)(?<!\p{L})(?:bought|purchased|achet(?:é|ée|és|ées))(?!\p{L})/giu,
+      /(?<!\p{L})(?:acquisitions?\s+(?:of|de|d['’]|des)(?=\s*(?:[\d.,\s]+)?(?:GPUs?|TPUs?|puces?|chips?|processeurs?|processors?|accélérateurs?|accelerators?|serveurs?|servers?|équipements?|equipment)(?!\p{L}))|buy|buys|buying|bought|purchase|purchases|purchasing|purchased|sell|sells|selling|supply|supplies|ach[eè]t(?:e|ent|era|eront|er|erait)|achats?|vend(?:re|ra|ront)|fourni(?:r|ra|ront))(?!\p{L})(?=(?:[^.;]|\.(?=\d)){0,60}?(?:chips?|puces?|GPUs?|processeurs?|processors?|accelerators?|accélérateurs?|servers?|serveurs?|compute|calcul|(?:cloud|computing|compute|Azure|GPU)\s+(?:capacity|power)|capacité\s+(?:cloud|GPU|Azure|de\s+calcul)|computing\s+power|worth\s+of\s+(?:(?:cloud|computing|compute|AI|GPU)\s+)?services)(?!\p{L}))|(?<=(?:chips?|puces?|GPUs?|processeurs?|processors?|accelerators?|accélérateurs?|servers?|serveurs?)(?!\p{L})[^.;]{0,60}?)(?<!\p{L})(?:bought|purchased|achet(?:é|ée|és|ées))(?!\p{L})/giu,
     bonus: 30,
   },
   {
@@ -297,6 +297,22 @@ export const METRIC_RULES: MetricRule[] = [
     units: ["currency"],
     pattern: /accords?(?!\p{L})|deals?|agreements?/giu,
     weak: true,
+  },
+  {
+    // A deal priced as a whole, or an option in it to spend more: "a deal valued at $17.4 billion, with an
+    // option to spend up to $19.4 billion", "un contrat d'une valeur de 3 milliards", "an agreement worth":
+    // the contract's size, over a spending word near it.
+    metric: "compute_commitment",
+    units: ["currency"],
+    pattern:
+      /\b(?:deals?|agreements?|contracts?|leases?|pacts?)\s+(?:(?:valued|priced)\s+at|worth|totall?ing)(?=\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|up\s+to\s+|more\s+than\s+)?(?:US\$|[$€£]|\d))|(?<!\p{L})(?:accords?|contrats?|baux|bail)\s+(?:(?:valorisée?s?|évaluée?s?|estimée?s?|chiffrée?s?)\s+à|d['’](?:une\s+valeur|un\s+montant)\s+(?:totale?\s+)?(?:de|d['’]))(?=\s*(?:environ\s+|près\s+de\s+|quelque\s+|jusqu['’]à\s+)?\d)/giu,
+  },
+  {
+    metric: "compute_commitment",
+    units: ["currency"],
+    pattern:
+      /\boptions?\s+to\s+spend\b|(?<!\p{L})options?\s+(?:de|pour|permettant\s+de)\s+dépenser(?!\p{L})/giu,
+    bonus: 30,
   },
   {
     metric: "capex",
@@ -405,7 +421,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "capex",
     units: ["currency"],
     pattern: keepingCapitals(
-      /(?<!(?:borrow|lend|lent|loan|debt|dette|endett|prêt|emprunt)\p{L}*(?:[^.;]|\.(?=\d)){0,60})(?<=\d[\p{Ll}\s'’$€£.,]{0,40}\s)(?:(?:on\s+)?building|to\s+build|(?:on\s+)?constructing|to\s+construct|pour\s+(?:construire|bâtir)|à\s+la\s+construction\s+d(?:e|es|u|['’]))\s+(?:(?:new|more|its|their|own|AI|two|three|four|five|several|large|giant|massive|des|de|nouveaux|nouvelles|ses|leurs|son|sa|grands?|gigantesques?)\s+){0,3}(?:data\s*cent(?:er|re)s?|centres?\s+de\s+données|campus(?:es)?|sites?|facilities|plants|centrales|usines|supercomputers?|supercalculateurs?)(?!\p{L})/giu,
+      /(?<!(?:borrow|lend|lent|loan|debt|dette|endett|prêt|emprunt)\p{L}*(?:[^.;]|\.(?=\d)){0,60})(?<=(?:\d|(?<!\p{L})(?:billions|trillions|milliards))[\p{Ll}\s'’$€£.,]{0,40}\s)(?:(?:on\s+)?building|to\s+build|(?:on\s+)?constructing|to\s+construct|pour\s+(?:construire|bâtir)|à\s+la\s+construction\s+d(?:e|es|u|['’]))\s+(?:(?:new|more|its|their|own|AI|two|three|four|five|several|large|giant|massive|the|des|de|les|l['’]|nouveaux|nouvelles|ses|leurs|son|sa|grands?|gigantesques?)\s*){0,3}(?:data\s*cent(?:er|re)s?|centres?\s+de\s+données|campus(?:es)?|sites?|facilities|plants|centrales|usines|supercomputers?|supercalculateurs?|infrastructures?)(?!\p{L})/giu,
     ),
     bonus: 50,
   },
@@ -474,22 +490,32 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "valuation",
     units: ["currency"],
     pattern:
-      /valoris\p{L}*|valuation|(?<!(?:deal|contract|agreement|partnership|transaction)\s+)valued|\bvalue\s+(?:it|the\s+company)|\bvalu(?:e|es|ing)\s+(?:[\p{L}\p{N}.'’-]+\s+){1,8}?at\b|post-money|pre-money/giu,
+      /(?<!(?:accords?|contrats?|bail|baux|commandes?|transactions?|partenariats?)\s+)valoris\p{L}*|valuation|(?<!(?:deals?|contracts?|agreements?|partnerships?|transactions?|leases?|pacts?|orders?|packages?|arrangements?|period|term)\s+)valued|\bvalue\s+(?:it|the\s+company)|\bvalu(?:e|es|ing)\s+(?:[\p{L}\p{N}.'’-]+\s+){1,8}?at\b|post-money|pre-money/giu,
     bonus: 10,
   },
   {
     metric: "market_cap",
     units: ["currency"],
     pattern:
-      /capitalisation(?:\s+boursière)?|market\s+(?:cap|capitalization|capitalisation|value)|valeur\s+boursière|(?<!\p{L})pès(?:e|ent|erait)(?!\p{L})|\bto\s+be\s+worth\b|\b(?:company|companies|firm|group|business|chipmaker|maker)\s+worth\b|(?<!\p{L})à\s+valoir(?!\p{L})|(?<!(?:deal|agreement|contract|partnership|pact|transaction|order|stake|shares|it|they)\s+)\b(?:is|are|was|were)\s+(?:now\s+)?worth\b|(?<!\p{L})(?:val(?:ent|ait|aient|oir|ant)|vaut|valoris\p{L}*)(?!\p{L})(?=[^.;]{0,50}(?:\ben\s+Bourse|(?<!\p{L})à\s+Wall\s+Street)\b)/giu,
+      /capitalisation(?:\s+boursière)?|market\s+(?:cap|capitalization|capitalisation|value)|(?<=\d\s?(?:bn|tn|billion|trillion)\s)(?:(?:listed|Nasdaq-listed|chip|tech|cloud|AI|technology)\s+)?(?:company|group|firm|chipmaker|conglomerate)(?!\p{L})(?!\s+(?:deal|deals|contract|contracts|budget|plan|programme|program|investment|bet)\b)|valeur\s+boursière|(?<!\p{L})pès(?:e|ent|erait)(?!\p{L})|\bto\s+be\s+worth\b|\b(?:company|companies|firm|group|business|chipmaker|maker)\s+worth\b|(?<!\p{L})à\s+valoir(?!\p{L})|(?<!(?:deal|agreement|contract|partnership|pact|transaction|order|stake|shares|it|they)\s+)\b(?:is|are|was|were)\s+(?:now\s+)?worth\b|(?<!\p{L})(?:val(?:ent|ait|aient|oir|ant)|vaut|valoris\p{L}*)(?!\p{L})(?=[^.;]{0,50}(?:\ben\s+Bourse|(?<!\p{L})à\s+Wall\s+Street)\b)/giu,
     bonus: 40,
   },
   {
     metric: "acquisition_price",
     units: ["currency"],
     pattern:
-      /(?<!(?:traffic|customer|user|talent)\s+)acqu(?:is|ise|iert|érir|isition)\p{L}*(?!\p{L})(?!\s+(?:costs?|coûts?|expenses?|frais|de\s+(?:clients|trafic)))(?!\s+(?:of|de|d['’]|des|du)\s*(?:[\d.,\s]+)?(?:GPUs?|TPUs?|puces?|chips?|processeurs?|processors?|accélérateurs?|accelerators?|serveurs?|servers?|équipements?|equipment|matériels?|hardware|racks?)(?!\p{L}))|rach[eè]t\p{L}*(?!(?:[^.;]|[.,](?=\d)){0,40}?\s(?:de\s+ses\s+propres\s+|d['’])(?:actions|titres))|rachat(?!\s+(?:de\s+ses\s+propres\s+|d['’])(?:actions|titres))|acquir\p{L}*(?!\s+(?:of|de|d['’]|des|du)\s*(?:[\d.,\s]+)?(?:GPUs?|TPUs?|puces?|chips?|processeurs?|processors?|accélérateurs?|accelerators?|serveurs?|servers?|équipements?|equipment|matériels?|hardware|racks?)(?!\p{L}))|bought(?!\s+back)|\b(?:buys|(?:is|are)\s+buying)\s+(?=\p{Lu})(?![\p{L}\p{N}.-]+(?:\s+[\p{L}\p{N}.-]+)?\s+(?:chips?|GPUs?|processors?|servers?|capacity|power|electricity|shares?|stakes?)\b)|s['’](?:est|sont|était)\s+offert\p{L}*|s['’]offr(?:e|ent|ira|irait)(?!\p{L})|(?:mis|mettre|met|mettent)\s+la\s+main\s+sur|s['’]empar\p{L}*|snapped\s+up|purchase\s+of\s+(?:the\s+(?:startup|company)|(?=\p{Lu}))|\btakeover\s+of\b|\bbuyout\s+of\b|(?<!\p{L})(?:paid|pay(?:s|ing)?|pa(?:yé|yer|ie|iera|ieront|ierait)|débours(?:é|er|e|era|eront|erait))(?!\p{L})(?=[^;]{0,40}(?<!\p{L})(?:for|pour)\s+(?:(?:the|les|la|le|l['’])\s*(?:startup|start-up|société|company|firm|entreprise|actifs|assets|jeune\s+pousse)\s+(?:de\s+|d['’]|of\s+)?)?\p{Lu}(?![\p{L}\p{N}.-]*(?:['’]s)?\s+(?:[\p{L}-]+\s+)?(?:capacity|cloud|chips?|GPUs?|services?|compute|computing|servers?|shares?|stock|stakes?)(?!\p{L})))|(?<!(?:stakes?|shares?|holdings?|stock|participations?|actions|titres|parts)(?!\p{L})[^.;]{0,40})(?:\b(?:was|were|been|be|being|is|are)\s+(?:\p{Ll}+\s+)?sold\s+(?:to|for)(?!\p{L})|(?<!\p{L})(?:été|sera|seront|serait|seraient|était|est|sont|être)\s+(?:\p{Ll}+\s+)?(?:vendue?s?|cédée?s?)\s+(?:à|au|pour)(?!\p{L})|(?<=\p{Lu}[\p{L}\p{N}.:-]*\s+)sold\s+for(?!\p{L}))|(?<!\p{L})sur\s+la\s+table(?=\s+pour\s+(?:racheter\s+|acquérir\s+|s['’]offrir\s+)?\p{Lu})|\bput(?:s|ting)?\s+up\b(?=[^.;]{0,40}\bfor\s+\p{Lu}(?![\p{L}\p{N}.-]*(?:['’]s)?\s+(?:[\p{L}-]+\s+)?(?:round|raise|funding|financing|capacity|cloud|chips?|shares?|stakes?)(?!\p{L})))/gu,
+      /(?<!(?:traffic|customer|user|talent)\s+)acqu(?:is|ise|iert|érir|isition)\p{L}*(?!\p{L})(?!\s+(?:costs?|coûts?|expenses?|frais|de\s+(?:clients|trafic)))(?!\s+(?:of|de|d['’]|des|du)\s*(?:[\d.,\s]+)?(?:GPUs?|TPUs?|puces?|chips?|processeurs?|processors?|accélérateurs?|accelerators?|serveurs?|servers?|équipements?|equipment|matériels?|hardware|racks?)(?!\p{L}))|rach[eè]t\p{L}*(?!(?:[^.;]|[.,](?=\d)){0,40}?\s(?:de\s+ses\s+propres\s+|d['’])(?:actions|titres))|rachat(?!\s+(?:de\s+ses\s+propres\s+|d['’])(?:actions|titres))|acquir\p{L}*(?!\s+(?:of|de|d['’]|des|du)\s*(?:[\d.,\s]+)?(?:GPUs?|TPUs?|puces?|chips?|processeurs?|processors?|accélérateurs?|accelerators?|serveurs?|servers?|équipements?|equipment|matériels?|hardware|racks?)(?!\p{L}))|bought(?!\s+back)(?!\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|more\s+than\s+)?(?:US\$|[$€£])?\s?[\d.,]+\s*(?:billion|million|trillion|bn|mn|tn|[BMT])?\s+worth\s+of)|\b(?:buys|(?:is|are)\s+buying)\s+(?=\p{Lu})(?![\p{L}\p{N}.-]+(?:\s+[\p{L}\p{N}.-]+)?\s+(?:chips?|GPUs?|processors?|servers?|capacity|power|electricity|shares?|stakes?)\b)|s['’](?:est|sont|était)\s+offert\p{L}*|s['’]offr(?:e|ent|ira|irait)(?!\p{L})|(?:mis|mettre|met|mettent)\s+la\s+main\s+sur|s['’]empar\p{L}*|snapped\s+up|purchase\s+of\s+(?:the\s+(?:startup|company)|(?=\p{Lu}))|\btakeover\s+of\b|\bbuyout\s+of\b|(?<!\p{L})(?:paid|pay(?:s|ing)?|pa(?:yé|yer|ie|iera|ieront|ierait)|débours(?:é|er|e|era|eront|erait))(?!\p{L})(?=[^;]{0,40}(?<!\p{L})(?:for|pour)\s+(?:(?:the|les|la|le|l['’])\s*(?:startup|start-up|société|company|firm|entreprise|actifs|assets|jeune\s+pousse)\s+(?:de\s+|d['’]|of\s+)?)?\p{Lu}(?![\p{L}\p{N}.-]*(?:['’]s)?\s+(?:[\p{L}-]+\s+)?(?:capacity|cloud|chips?|GPUs?|services?|compute|computing|servers?|shares?|stock|stakes?)(?!\p{L})))|(?<!(?:stakes?|shares?|holdings?|stock|participations?|actions|titres|parts)(?!\p{L})[^.;]{0,40})(?:\b(?:was|were|been|be|being|is|are)\s+(?:\p{Ll}+\s+)?sold\s+(?:to|for)(?!\p{L})|(?<!\p{L})(?:été|sera|seront|serait|seraient|était|est|sont|être)\s+(?:\p{Ll}+\s+)?(?:vendue?s?|cédée?s?)\s+(?:à|au|pour)(?!\p{L})|(?<=\p{Lu}[\p{L}\p{N}.:-]*\s+)sold\s+for(?!\p{L}))|(?<!\p{L})sur\s+la\s+table(?=\s+pour\s+(?:racheter\s+|acquérir\s+|s['’]offrir\s+)?\p{Lu})|\bput(?:s|ting)?\s+up\b(?=[^.;]{0,40}\bfor\s+\p{Lu}(?![\p{L}\p{N}.-]*(?:['’]s)?\s+(?:[\p{L}-]+\s+)?(?:round|raise|funding|financing|capacity|cloud|chips?|shares?|stakes?)(?!\p{L})))/gu,
     bonus: 10,
+  },
+  {
+    // A seller handing a business or a site to a named buyer for a price: "Talen has sold its campus to
+    // Amazon for $650m", "a cédé son centre de données à Equinix pour 200 millions d'euros": the buyer's
+    // purchase price. Shares, chips, power or capacity sold are another kind of deal.
+    metric: "acquisition_price",
+    units: ["currency"],
+    pattern:
+      /\b(?:sold|sells|selling|sell)\b(?=(?:(?!\b(?:shares?|stakes?|stock|equity|holdings?|bonds?|notes|debt|chips?|GPUs?|servers?|capacity|power|electricity|energy|compute|computing|services)\b)[^.;]){0,80}?\bto\s+(?:[\p{L}-]+\s+){0,3}?\p{Lu}(?:[^.;]|\.(?=\d)){0,80}?\bfor\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?(?:US\$|[$€£]|\d))|(?<!\p{L})(?:vendu|cédé|cède|cèdent|cédera|céderont|vend|vendent|vendra|vendront)(?!\p{L})(?=(?:(?!(?<!\p{L})(?:actions|titres|parts|participations?|obligations|puces|GPU|serveurs|capacités?|électricité|énergie|calcul|services)(?!\p{L}))[^.;]){0,80}?(?<!\p{L})(?:à|au)\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Lu}(?:[^.;]|[.,](?=\d)){0,80}?(?<!\p{L})pour\s+(?:environ\s+|près\s+de\s+|quelque\s+)?\d)/gu,
+    bonus: 30,
   },
   {
     metric: "share_price",
@@ -544,7 +570,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "deal_value",
     units: ["currency"],
     pattern:
-      /(?<!\p{L})(?:holding|stake|equity|participation)s?\s+(?:(?:[\p{L}\p{N}.&'’-]+\s+){0,4}?(?:(?:is|are|was|were|would\s+be|could\s+be)\s+worth|(?:est|sont|était|serait)\s+valorisée?s?|vaut|valent|valait)|valorisée?s?|valued\s+at)(?!\p{L})|(?<!\p{L})(?:sold|sells|selling|vendu|vend|cédé|cède)\s+(?:[^.;$€£]|[.,](?=\d)){0,60}?(?:shares|stake|holding|actions|participation)(?!\p{L})[^.;$€£]{0,40}?\s(?:for|pour)(?=\s+(?:about\s+|some\s+|environ\s+)?(?:[$€£]|US\$|\d))|\bby\s+selling\s+(?:[\p{L}-]+\s+){0,4}?(?:shares|stake|holding|equity)(?!\p{L})|(?<!\p{L})en\s+(?:cédant|vendant)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:actions|participation|parts)(?!\p{L})/giu,
+      /(?<!\p{L})(?:holding|stake|equity|participation)s?\s+(?:(?:[\p{L}\p{N}.&'’-]+\s+){0,4}?(?:(?:is|are|was|were|would\s+be|could\s+be)\s+worth|(?:est|sont|était|serait)\s+valorisée?s?|vaut|valent|valait)|valorisée?s?|valued\s+at)(?!\p{L})|(?<!\p{L})(?:sold|sells|selling|vendu|vend|cédé|cède)\s+(?:[^.;$€£]|[.,](?=\d)){0,60}?(?:shares|stake|holding|actions|participation)(?!\p{L})[^.;$€£]{0,40}?\s(?:for|pour)(?=\s+(?:(?:a\s+(?:total|value)\s+of|une\s+valeur\s+(?:totale\s+)?d['’]|un\s+(?:montant|total)\s+(?:de|d['’]))\s*)?(?:about\s+|some\s+|environ\s+|près\s+de\s+)?(?:[$€£]|US\$|\d))|\bby\s+selling\s+(?:[\p{L}-]+\s+){0,4}?(?:shares|stake|holding|equity)(?!\p{L})|(?<!\p{L})en\s+(?:cédant|vendant)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:actions|participation|parts)(?!\p{L})/giu,
     bonus: 60,
   },
   {
@@ -566,6 +592,15 @@ export const METRIC_RULES: MetricRule[] = [
     units: ["currency"],
     pattern:
       /(?<!\p{L})(?:vente|cession)s?\s+(?:secondaires?\s+)?(?:d['’]\s*actions|de\s+(?:titres|parts|ses\s+actions|leurs\s+actions))(?!\p{L})(?=[^.;]{0,80}?(?:pour\s+un\s+(?:montant|total)|d['’]un\s+montant|à\s+hauteur\s+de)(?!\p{L}))|\b(?:sale|sell-?off)s?\s+of\s+(?:[\p{L}-]+\s+){0,2}?(?:shares|stock)\b(?=[^.;]{0,80}?\b(?:worth|totall?ing|for\s+a\s+total|amounting\s+to)\b)|(?<=(?:\d|\b(?:billion|million|bn|mn|m))\s+)(?:secondary\s+)?(?:share|stock)\s+sales?\b/giu,
+    bonus: 60,
+  },
+  {
+    // What a sale brings its seller: "expects net proceeds of $361m from the deal", "le produit net de la
+    // cession, 361 millions"; not the proceeds of notes, loans or a listing (money raised).
+    metric: "deal_value",
+    units: ["currency"],
+    pattern:
+      /\b(?:(?:net|gross|cash|after-tax|pre-tax)\s+)?proceeds\b(?![^.;]{0,40}?\b(?:notes|bonds?|offering|loans?|debt|IPO|listing|round|raise|placement)\b)|(?<!\p{L})produits?\s+(?:nets?\s+|bruts?\s+)?(?:de\s+(?:la|cette|sa)\s+)(?:vente|cession)(?!\p{L})/giu,
     bonus: 60,
   },
   {

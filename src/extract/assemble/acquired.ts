@@ -84,10 +84,16 @@ export function isBoughtBeforePrice(text: string, f: FigureReading, party: Party
   return false;
 }
 
-/** A sale told from the company sold: "was sold to", "sold for", « a été vendue à », « sera cédée pour ». */
-const SOLD_WORD = /(?<!\p{L})(?:sold|vendue?s?|cédée?s?)\s+(?:to|for|à|au|pour)$/iu;
+/**
+ * A sale told from the seller or from the thing sold: "was sold to", "sold for", « a été vendue à »,
+ * « sera cédée pour », and the bare verb of an active sale ("Talen has sold its campus to Amazon for").
+ */
+const SOLD_WORD =
+  /(?<!\p{L})(?:(?:sold|vendue?s?|cédée?s?)\s+(?:to|for|à|au|pour)|^(?:sold|sells?|selling|vendu|vend(?:ent|ra|ront)?|cédé|cèd(?:e|ent)|céd(?:era|eront)))$/iu;
 /** From the price to the buyer named after it: "… to Nvidia", "… à Nvidia". */
 const PRICE_TO_BUYER = /^\s*(?:[\p{L}'’-]+\s+){0,3}?(?:to|à|au)\s+(?:the\s+|la\s+|le\s+|l['’])?$/iu;
+/** From an active sale verb to the buyer: "sold its Cumulus campus in Pennsylvania to Amazon". */
+const SOLD_THING_TO_BUYER = /^[^.;]{0,80}?(?<!\p{L})(?:to|à|au)\s+(?:[\p{L}'’-]+\s+){0,3}?$/u;
 
 function saleWordOf(text: string, f: FigureReading): Span | null {
   const at = f.candidate.metricAt;
@@ -108,7 +114,8 @@ export function buyerOfSale(text: string, s: SentenceReading, f: FigureReading):
       p.start <= f.clauseEnd &&
       ((p.start >= word.end &&
         p.start <= f.q.span.start &&
-        /^\s*(?:the\s+|l['’])?$/iu.test(text.slice(word.end, p.start))) ||
+        (/^\s*(?:the\s+|l['’])?$/iu.test(text.slice(word.end, p.start)) ||
+          SOLD_THING_TO_BUYER.test(text.slice(word.end, p.start)))) ||
         (p.start >= f.q.span.end &&
           p.start - f.q.span.end <= 60 &&
           PRICE_TO_BUYER.test(text.slice(f.q.span.end, p.start)))),

@@ -14,6 +14,7 @@ import { implicitMetric, investorTableMetric, isTolerance } from "./implicit-met
 import { nameAppositions } from "./name-apposition.js";
 import { parallelMetric } from "./parallel-statement.js";
 import { isRevenueOverReportingPeriod } from "./reporting-period.js";
+import { restatedAntecedent } from "./restated-amount.js";
 import { describeCandidates, type Option, rankOptions, type ScoredOption, type Weights } from "./scorer.js";
 import type { SentenceIndex } from "./sentence.js";
 import { firstFrom, keywordsIn, nameStart, overlaps, testInSentence, unitClass } from "./text.js";
@@ -450,7 +451,7 @@ function carriedMetric(
     (previous && !q.unit && mayMatch(COMPARISON_LEAD, leadIn) && COMPARISON_LEAD.test(leadIn)) ||
     (previous && COMPARED_WITH.test(leadIn));
   const carryFrom = previous ?? seriesContinued(s, q, metricChoice);
-  const total = partOfTotal(text, s, q, unit, metricChoice?.at ?? null);
+  const total = partOfTotal(r, s, q, unit, metricChoice?.at ?? null);
   if (total?.metric) {
     const rule = `metric: a part ("dont", "of which") of the amount before it → ${total.metric}`;
     return { metric: total.metric, metricAt: total.metricAt, unit, rule };
@@ -573,9 +574,13 @@ const COMPARED_WITH =
 /** How far (in characters, after the figure counting half again) a weak metric word stops naming the figure. */
 const FAR_WEAK_WORD = 150;
 
-/** "dont", "of which", "including" right before a figure: it is a part of the amount just given. */
+/**
+ * "dont", "of which", "including" right before a figure, or the instalments it is paid in ("paid in
+ * stages – $350m on closing", "versé en deux fois : 350 millions à la signature"): a part of the amount
+ * just given.
+ */
 export const PART_LEAD =
-  /(?:\bdont|\bincluding|\bof\s+which)\s*(?:(?:environ|près\s+de|plus\s+de|about|nearly|more\s+than|some)\s+)?[$€]?\s*$/iu;
+  /(?:\bdont|\bincluding|\bof\s+which|(?:paid|payable|released|pa(?:yé|yée|yés|yées)|vers(?:é|ée|és|ées)|réglée?s?)\s+(?:in|en)\s+(?:\p{L}+\s+)?(?:stages|instal?ments|tranches|parts|fois|versements|étapes)\s*[–—:-])\s*(?:(?:environ|près\s+de|plus\s+de|about|nearly|more\s+than|some)\s+)?[$€]?\s*$/iu;
 /** A metric word right after the figure as its complement ("1 milliard de dette"): the part's own measure. */
 const OWN_MEASURE = /^\s*(?:de|d['’]|of|in)\s*$/iu;
 
@@ -585,17 +590,21 @@ const OWN_MEASURE = /^\s*(?:de|d['’]|of|in)\s*$/iu;
  * a metric word is its own complement or a company is named between them.
  */
 function partOfTotal(
-  text: string,
+  r: DocumentReading,
   s: SentenceReading,
   q: QuantityMention,
   unit: string,
   metricAt: Span | null,
 ): Candidate | undefined {
+  const { text } = r;
   if (!testInSentence(PART_LEAD, s, text, Math.max(s.sentence.start, q.span.start - 30), q.span.start))
     return undefined;
   if (metricAt && metricAt.start >= q.span.end && OWN_MEASURE.test(text.slice(q.span.end, metricAt.start)))
     return undefined;
-  const total = s.sentenceClaims.findLast((c) => c.metric && unitClass(c.unit) === unitClass(unit));
+  const sameKind = (c: Candidate) => unitClass(c.unit) === unitClass(unit);
+  const last = s.sentenceClaims.findLast(sameKind);
+  const total =
+    s.sentenceClaims.findLast((c) => c.metric && sameKind(c)) ?? (last && restatedAntecedent(r, last));
   // "8 milliards sur les 12 milliards levés par X, dont …": a company named in between may own another total.
   if (!total || s.parties.some((p) => p.start >= total.q.span.end && p.end <= q.span.start)) return undefined;
   return total;

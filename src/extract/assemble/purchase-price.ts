@@ -12,7 +12,7 @@ const READ_AS: ReadonlySet<Metric | null> = new Set<Metric | null>([
 
 /** Words that name the deal itself, or the value it puts on the company, rather than what is bought. */
 const DEAL_WORD =
-  /^(?:deals?|accords?|agreements?|opérations?|transactions?|valued|valuing|valu(?:e|es)\b.*|valoris\p{L}*|division|segment|agreed\s+to\s+(?:buy|purchase))$/iu;
+  /^(?:deals?|accords?|agreements?|(?:deals?|accords?|agreements?|contracts?|contrats?|leases?|pacts?|bail|baux)\s+(?:valued|priced|worth|totall?ing|valoris|évalu|estim|chiffr|d['’]).*|opérations?|transactions?|valued|valuing|valu(?:e|es)\b.*|valoris\p{L}*|division|segment|agreed\s+to\s+(?:buy|purchase))$/iu;
 
 /** Goods or parts of a company bought that are no company: chips, capacity, power, shares. */
 const GOODS_AFTER =
