@@ -814,6 +814,18 @@ export const ENDED_PERIOD_WITH =
   /\b(?:ended|closed|finished)\s+(?:the\s+|its\s+)?(?:(?:first|second|third|fourth|fiscal|financial|calendar)\s+)?(?:quarter|year|half|period)\s+with\b|(?<!\p{L})(?:a|ont|avait|avaient)\s+(?:terminé|achevé|clôturé|fini|bouclé)\s+(?:le\s+|son\s+|leur\s+|l['’])?(?:(?:premier|deuxième|second|troisième|quatrième)\s+)?(?:trimestre|semestre|exercice|année)\s+(?:\p{L}+\s+)?avec(?!\p{L})/iu;
 
 /**
+ * Words of a sum: "in total", "all told", « au total », « à eux quatre », « cumulés »: a figure several
+ * companies' own figures add up to is the writer's computation (CLAIMS.md §7). "Together" may tell a
+ * joint plan instead.
+ */
+export const SUM_WORDS =
+  /\b(?:in\s+total|all\s+told|between\s+them)\b|(?<!\p{L})(?:au\s+total|au\s+cumul|en\s+cumul[ée]?|cumulée?s?|à\s+eux\s+(?:deux|trois|quatre|cinq|six|sept|huit|tous))(?!\p{L})/iu;
+
+/** "Combined with $24 billion in Q1, total capex could reach", « ajoutés aux 24 milliards du premier trimestre »: one figure added to another. */
+export const ADDED_TO_FIGURE =
+  /\b(?:combined\s+with|added\s+to|together\s+with|on\s+top\s+of)\s*$|(?<!\p{L})(?:ajouté(?:e|s|es)?\s+(?:aux?|à)|additionné(?:e|s|es)?\s+(?:aux?|à)|cumulé(?:e|s|es)?\s+(?:aux?|à|avec))\s*(?:(?:les|la|le)\s+)?$/iu;
+
+/**
  * Before a count of users or customers, a preposition of the people served: "offrir des outils à plus
  * de 500 millions d'utilisateurs", "to bring it to its 800 million users", "for more than 1 million
  * customers": the audience there now, not a number to reach (reaching takes a verb: atteindre, reach).

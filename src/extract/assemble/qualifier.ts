@@ -16,6 +16,7 @@ import { tablePlaceAt } from "../tables.js";
 import { reviseByAgreementFrame } from "./agreement-frame.js";
 import { readAttribution } from "./attribution.js";
 import { reviseByCapacityPlan } from "./capacity-plan.js";
+import { reviseByComputedSum } from "./computed-sum.js";
 import { reviseByCreditedEstimate, reviseBySourceForecast } from "./credited-estimate.js";
 import { reviseByDeliberation } from "./deliberation.js";
 import { reviseMarketEstimate } from "./market-owner.js";
@@ -767,6 +768,7 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
   reviseByCalculation(s, q, ownScope, qualifier);
   reviseByAgreementFrame(text, s, qualifier);
   reviseByExpectation(text, sentence.start, q, qualifier);
+  reviseByComputedSum(text, s, candidate, qualifier);
   reviseBySitePledge(text, s, f, ownBody, qualifier);
   reviseByMetric(r, candidate, qualifier);
   reviseByCapacityPlan(text, candidate, qualifier);
