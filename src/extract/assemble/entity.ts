@@ -18,6 +18,7 @@ import {
   possessedRelativeOwner,
   stakeRecipientOwner,
 } from "./attached-owner.js";
+import { bidderOwner } from "./bidder.js";
 import { collectiveOwner } from "./collective-owner.js";
 import {
   inCounterpartyColumn,
@@ -194,7 +195,7 @@ function entityClause(s: SentenceReading, f: FigureReading): void {
   f.inClause = parties.filter((p) => p.start >= f.clauseStart && p.end <= f.clauseEnd);
 }
 
-type Cued = { party: Party; how: string; group?: Party[] };
+type Cued = { party: Party; how: string; group?: Party[]; name?: string };
 
 /** A unit or a piece of hardware: "gigawatts", "puces", "GPUs", "systems". */
 const HARDWARE_WORD =
@@ -431,6 +432,8 @@ function investorsListed(text: string, s: SentenceReading, f: FigureReading): Pa
 /** "an investment of $2bn from X": the investor named after the figure; for a round, the company raising it. */
 function investorAfter(r: DocumentReading, s: SentenceReading, f: FigureReading): Cued[] {
   if (f.candidate.metric === "funding_round") return raiserAfter(r, s, f);
+  const bidder = bidderOwner(r.text, r.gazetteer, s.parties, f);
+  if (bidder) return [bidder];
   const { text } = r;
   const passive = passiveAgentOwner(text, s.parties, f.q.span, f.candidate.metric === "investment");
   if (passive) return [passive];
@@ -975,7 +978,7 @@ export function entityOptions(
       let entry = byParty.get(found.party);
       if (!entry) {
         const group = found.group ?? [];
-        const name = group.length > 1 ? joinParties(group) : found.party.canonical;
+        const name = group.length > 1 ? joinParties(group) : (found.name ?? found.party.canonical);
         const features = partyFeatures(r, s, f, found.party);
         features.groupList = group.length > 1 ? 1 : 0;
         entry = { option: { party: found.party, group, name, cue, how: found.how }, features };
