@@ -527,9 +527,9 @@ const RULES: readonly NotAClaimRule[] = [
   {
     reason: "a size given as an example",
     units: (unit) => unit === "GW",
-    before: /\b(?:a|an|un|une|each|every|chaque|tout)\s+$/iu,
+    before: /\b(?:a|an|un|une|each|every|chaque|tout|that|que)\s+$/iu,
     after:
-      /^\s*(?:AI\s+|d['’]IA\s+)?(?:data\s*cent(?:er|re)|centre\s+de\s+données|datacenter|campus|site|facility|installation)\s+(?:\p{L}+\s+){0,2}?(?:requires?|needs?|costs?|would\s+cost|coûte\p{L}*|nécessite\p{L}*|demande\p{L}*|exige\p{L}*)\b/iu,
+      /^\s*(?:(?:AI\s+|d['’]IA\s+)?(?:data\s*cent(?:er|re)|centre\s+de\s+données|datacenter|campus|site|facility|installation)|of\s+(?:AI\s+)?(?:compute|capacity)|de\s+(?:capacité|calcul)(?:\s+d['’]IA)?)\s+(?:\p{L}+\s+){0,2}?(?:requires?|needs?|costs?|would\s+cost|coûte\p{L}*|nécessite\p{L}*|demande\p{L}*|exige\p{L}*)\b/iu,
   },
 ];
 

@@ -34,3 +34,14 @@ describe("an amount paid out as each gigawatt is deployed", () => {
     );
   });
 });
+
+describe("one gigawatt of compute priced after 'that', 'que'", () => {
+  it("is a cost per gigawatt, and the gigawatt an example (EN, FR)", () => {
+    const en =
+      "For Anthropic, industry executives estimate that 1 GW of AI compute can cost $40 billion to $50 billion.";
+    assert.deepEqual(ownerMetricValue(en, "en"), [["Anthropic", "cost_per_gw", 40e9]]);
+    const fr =
+      "Pour Mistral AI, les analystes estiment que 1 GW de calcul peut coûter 45 milliards de dollars.";
+    assert.deepEqual(ownerMetricValue(fr, "fr"), [["Mistral AI", "cost_per_gw", 45e9]]);
+  });
+});
