@@ -5,6 +5,8 @@ import { escapeRegExp } from "./patterns.js";
 export interface GazetteerCompany {
   name: string;
   aliases?: string[];
+  /** Stock-exchange symbols that market news writes for the company ("NVDA", "CRWV"). */
+  tickers?: string[];
   /** Products stand for their company (ChatGPT → OpenAI). */
   products?: string[];
   /** People stand for the company when the figure is the company's; they are also the attribution. */
@@ -125,6 +127,7 @@ export function buildGazetteer(...sources: GazetteerData[]): Gazetteer {
       if (company.sector) sectors.set(company.name, company.sector);
       if (company.fiscalYearEnd) fiscalYearEnds.set(company.name, company.fiscalYearEnd);
       for (const alias of company.aliases ?? []) add(alias, company.name, "company");
+      for (const ticker of company.tickers ?? []) add(ticker, company.name, "company");
       for (const segment of company.segments ?? []) {
         add(segment, company.name, "company");
         segments.set(foldName(segment), segment);
