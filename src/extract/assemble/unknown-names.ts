@@ -7,6 +7,7 @@ import { MONTH_NAMES } from "../../core/index.js";
 import { foldName, type Gazetteer, type NameMention } from "../gazetteer.js";
 import { escapeRegExp } from "../patterns.js";
 import { businessCueNames, namesAnOrganisation } from "./business-cues.js";
+import { type ListedSymbol, listedSymbols } from "./listed-symbols.js";
 import { findNameStarts, matchesStartingAt, type NameStarts } from "./name-starts.js";
 
 /** Nouns that say a name is a company: "la start-up X", "X, a cloud provider". */
@@ -123,6 +124,7 @@ export function unknownCompanies(
       consider(m[1]!, m.index + m[0].indexOf(m[1]!), false);
   }
   for (const { name, at } of businessCueNames(text, starts)) consider(name, at, true);
+  for (const { name, nameAt } of listedSymbols(text, starts.capitals)) consider(name, nameAt, false);
   return [...found];
 }
 
@@ -132,8 +134,13 @@ interface NameForm {
   canonical: string;
 }
 
-/** Every mention of `forms` (longest first) that no name of `names` covers, added in text order. */
-function withMentionsOf(text: string, names: NameMention[], forms: NameForm[]): NameMention[] {
+/** Every mention of `forms` (longest first) that no name of `names` nor span of `blocked` covers, added in text order. */
+function withMentionsOf(
+  text: string,
+  names: NameMention[],
+  forms: NameForm[],
+  blocked: readonly { start: number; end: number }[] = [],
+): NameMention[] {
   if (forms.length === 0) return names;
   const added: NameMention[] = [];
   const sorted = [...forms].sort((a, b) => b.surface.length - a.surface.length);
@@ -143,7 +150,7 @@ function withMentionsOf(text: string, names: NameMention[], forms: NameForm[]): 
       const start = m.index;
       const end = start + surface.length;
       const taken = (n: { start: number; end: number }) => n.start < end && start < n.end;
-      if (names.some(taken) || added.some(taken)) continue;
+      if (names.some(taken) || added.some(taken) || blocked.some(taken)) continue;
       added.push({ start, end, canonical, kind: "company", surface });
     }
   }
@@ -184,7 +191,8 @@ export function withUnknownCompanies(
   gazetteer: Gazetteer,
 ): NameMention[] {
   const names = withMentionsOf(text, found, shortFormsOfKnown(found, gazetteer));
-  const unknown = unknownCompanies(text, names, gazetteer);
+  const starts = findNameStarts(text);
+  const unknown = unknownCompanies(text, names, gazetteer, starts);
   // "Cipher" in a headline and "Cipher Mining" in the body: the short name is the full one's.
   const fullName = (name: string) =>
     unknown.find((other) => other.startsWith(`${name} `)) ??
@@ -204,5 +212,41 @@ export function withUnknownCompanies(
           ]
         : [{ surface: name, canonical: name }];
     });
-  return withMentionsOf(text, names, [...forms, ...shortened]);
+  const withUnknown = withMentionsOf(text, names, [...forms, ...shortened]);
+  return withListedSymbols(text, withUnknown, gazetteer, starts);
+}
+
+/**
+ * The names with every later "OKLO" of a company introduced as "Oklo Inc. (NYSE: OKLO)" added, and
+ * nothing inside the parenthesis itself, which belongs to the name before it.
+ */
+function withListedSymbols(
+  text: string,
+  names: NameMention[],
+  gazetteer: Gazetteer,
+  starts: NameStarts,
+): NameMention[] {
+  const listed = listedSymbols(text, starts.capitals);
+  if (listed.length === 0) return names;
+  const forms: NameForm[] = [];
+  for (const entry of listed) {
+    const company = companyIntroduced(entry, names);
+    if (!company || namedInGazetteer(entry.symbol, gazetteer)) continue;
+    if (forms.some((f) => f.surface === entry.symbol)) continue;
+    forms.push({ surface: entry.symbol, canonical: company });
+  }
+  // "OKLO raised…" found as a company of its own: the symbol's company it is.
+  const outsideParentheses = names
+    .filter((n) => !listed.some((l) => l.start <= n.start && n.end <= l.end))
+    .map((n) => {
+      const form = n.kind === "company" ? forms.find((f) => f.surface === n.surface) : undefined;
+      return form ? { ...n, canonical: form.canonical } : n;
+    });
+  return withMentionsOf(text, outsideParentheses, forms, listed);
+}
+
+/** The company named just before a symbol's parenthesis, or null. */
+function companyIntroduced(entry: ListedSymbol, names: NameMention[]): string | null {
+  const before = names.filter((n) => n.kind === "company" && n.end <= entry.start && n.end > entry.nameAt);
+  return before.at(-1)?.canonical ?? null;
 }
