@@ -43,6 +43,30 @@ describe("an owner attached to its figure by punctuation or a bare relative pron
     assert.deepEqual(owners(text, "en", "valuation"), [["Cohere", 90e9]]);
   });
 
+  it("is never a company named with any exchange, suffix or symbol in a list of investors (en)", () => {
+    for (const investor of [
+      "Siemens AG (Xetra: SIE)",
+      "Schneider Electric SE (Euronext Paris: SU)",
+      "Schneider Electric SE (SU)",
+      "Siemens AG (OTC: SIEGY)",
+    ])
+      assert.deepEqual(
+        owners(
+          `Cohere drew investment from ${investor} and Nvidia at a $90 billion valuation.`,
+          "en",
+          "valuation",
+        ),
+        [["Cohere", 90e9]],
+        investor,
+      );
+  });
+
+  it("is never a company named with its exchange and symbol in a list of investors (fr)", () => {
+    const text =
+      "Mistral AI a attiré des investisseurs comme Siemens AG (Xetra : SIE) ou Nvidia, pour une valorisation de 12 milliards d'euros.";
+    assert.deepEqual(owners(text, "fr", "valuation"), [["Mistral AI", 12e9]]);
+  });
+
   it("reads a name ending in 'Group' as a company the gazetteer does not know (fr)", () => {
     const text = "La levée dépasse celle de Lumen Group qui avait récolté 14 milliards de dollars en 2018.";
     assert.deepEqual(owners(text, "fr", "funding_round"), [["Lumen Group", 14e9]]);

@@ -16,17 +16,19 @@ export interface ListedSymbol {
   end: number;
 }
 
-const EXCHANGE =
+/** "NYSE", "Euronext Paris": an exchange named before the symbol in the parenthesis. */
+export const EXCHANGE =
   "(?:NYSE(?:[ \\u00a0]+American)?|NASDAQ|Nasdaq|Euronext(?:[ \\u00a0]+(?:Paris|Amsterdam|Brussels|Bruxelles))?|LSE|TSX|ASX|TSE|HKEX|SIX|Xetra|OTC)";
 
-const SYMBOL = "([A-Z][A-Z0-9]{0,5}(?:\\.[A-Z]{1,2})?)";
+/** "OKLO", "BRK.B": a stock-exchange symbol. */
+export const SYMBOL = "[A-Z][A-Z0-9]{0,5}(?:\\.[A-Z]{1,2})?";
 
 /** "Inc.", "Corp", "Ltd": a legal suffix, after which a symbol may stand alone in the parenthesis. */
-const LEGAL_SUFFIX = "(?:Inc|Corp|Corporation|Ltd|Limited|plc|PLC|SA|SE|AG|NV|N\\.V|Co)\\.?";
+export const LEGAL_SUFFIX = "(?:Inc|Corp|Corporation|Ltd|Limited|plc|PLC|SA|SE|AG|NV|N\\.V|Co)\\.?";
 
 /** One to four capitalised words, an optional legal suffix, then "(EXCHANGE: SYMBOL)" or "(SYMBOL)". */
 const INTRODUCED_WITH_SYMBOL = new RegExp(
-  `(\\p{Lu}[\\p{L}\\p{N}&-]*(?:[ \\u00a0]\\p{Lu}[\\p{L}\\p{N}&-]*){0,3})(?<![ \\u00a0]${LEGAL_SUFFIX})((?:,?[ \\u00a0]+${LEGAL_SUFFIX})?)[ \\u00a0]*(\\((?:(${EXCHANGE})[ \\u00a0]*:[ \\u00a0]*)?${SYMBOL}\\))`,
+  `(\\p{Lu}[\\p{L}\\p{N}&-]*(?:[ \\u00a0]\\p{Lu}[\\p{L}\\p{N}&-]*){0,3})(?<![ \\u00a0]${LEGAL_SUFFIX})((?:,?[ \\u00a0]+${LEGAL_SUFFIX})?)[ \\u00a0]*(\\((?:(${EXCHANGE})[ \\u00a0]*:[ \\u00a0]*)?(${SYMBOL})\\))`,
   "gu",
 );
 

@@ -6,6 +6,7 @@ import type { Sentence } from "../sentences.js";
 import { clauseSubjectBeforeBreak, type WrittenCompany } from "./clause-break-subject.js";
 import { demonstrativeParties, subjectPair } from "./demonstratives.js";
 import { descriptionParties } from "./descriptions.js";
+import { EXCHANGE, LEGAL_SUFFIX, SYMBOL } from "./listed-symbols.js";
 import { objectPronounParties } from "./object-pronouns.js";
 import { firstFrom, nameStart, rememberedBySpan } from "./text.js";
 import type { Party } from "./types.js";
@@ -310,9 +311,14 @@ function pronounParties(
   return found;
 }
 
-/** "Microsoft Corp (MSFT)", "Nvidia (NASDAQ: NVDA)": a legal suffix and a stock ticker belong to the name. */
-const SUFFIX_AND_TICKER =
-  /^(?:\s+(?:Corp|Corporation|Inc|Ltd|plc)\b\.?)?\s*\((?:(?:NYSE|NASDAQ|Nasdaq|Euronext|TSE|HKEX)\s*:\s*)?[A-Z]{1,5}(?:\.[A-Z]{1,2})?\)/u;
+/**
+ * "Microsoft Corp (MSFT)", "Nvidia (NASDAQ: NVDA)", "Oklo, Inc. (NYSE: OKLO)": a legal suffix and a
+ * stock ticker belong to the name.
+ */
+const SUFFIX_AND_TICKER = new RegExp(
+  `^(?:,?\\s+${LEGAL_SUFFIX})?\\s*\\((?:${EXCHANGE}\\s*:\\s*)?${SYMBOL}\\)`,
+  "u",
+);
 
 function withTicker(text: string, end: number, sentenceEnd: number): number {
   const ticker = SUFFIX_AND_TICKER.exec(text.slice(end, end + 40));
