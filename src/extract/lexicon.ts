@@ -1,4 +1,4 @@
-import type { Metric, Qualifier } from "../core/index.js";
+import type { Language, Metric, Qualifier } from "../core/index.js";
 import { keepingCapitals } from "./capitals.js";
 
 /**
@@ -6,6 +6,38 @@ import { keepingCapitals } from "./capitals.js";
  * side. Each metric rule names the unit classes it applies to; `bonus` (in characters of distance)
  * lets a specific phrase beat a generic word that stands closer to the figure.
  */
+
+/** What a hedge word before a figure says of it: rounded off, a floor, or a ceiling. */
+export type HedgeKind = "approx" | "at_least" | "up_to";
+
+/**
+ * Hedge words written right before a figure, per language, as regular-expression alternatives:
+ * "about", « près de » round it off; "more than", « plus de » give a floor; "up to", « jusqu'à » a ceiling.
+ */
+export const HEDGE_WORDS: Readonly<Record<HedgeKind, Readonly<Record<Language, string>>>> = {
+  approx: {
+    en: String.raw`about|around|roughly|nearly|almost|some|approximately`,
+    fr: String.raw`environ|près\s+de|quelque|autour\s+de|presque`,
+  },
+  at_least: { en: String.raw`more\s+than|over`, fr: String.raw`plus\s+de` },
+  up_to: { en: String.raw`up\s+to|as\s+much\s+as`, fr: String.raw`jusqu['’]à` },
+};
+
+/** The hedge words of some kinds and languages as one group: "(?:about|…|près\s+de)". */
+export function hedgeWords(
+  kinds: readonly HedgeKind[],
+  languages: readonly Language[] = ["en", "fr"],
+): string {
+  return `(?:${kinds.flatMap((kind) => languages.map((language) => HEDGE_WORDS[kind][language])).join("|")})`;
+}
+
+/** An optional hedge with the space after it, right before a figure: "(?:(?:about|…)\s+)?". */
+export function optionalHedge(
+  kinds: readonly HedgeKind[],
+  languages: readonly Language[] = ["en", "fr"],
+): string {
+  return String.raw`(?:${hedgeWords(kinds, languages)}\s+)?`;
+}
 
 export type UnitClass =
   | "currency"
@@ -82,8 +114,10 @@ export const METRIC_RULES: MetricRule[] = [
     // of the data center business", "pèsent 60 % du chiffre d'affaires"): never a growth rate.
     metric: "revenue_share",
     units: ["fraction"],
-    pattern:
-      /(?:account(?:s|ing)?\s+for|mak(?:e|es|ing)\s+up|made\s+up|représent(?:ant|aient|ait)|constitu(?:e|ent|ait|aient|ant)|pès(?:e|ent)|pes(?:ait|aient|ant))\s+(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|près\s+de|environ|plus\s+de|quelque|presque)\s+)?(?=[\d.,\s]+(?:%|pour\s*cent|percent)\s+(?:of|de|du|des|d['’])\s+(?:[\p{L}'’-]+\s+){0,4}?(?:revenues?|sales|business|turnover|revenus|ventes|chiffre|activité|recettes)(?!\p{L}))/giu,
+    pattern: new RegExp(
+      String.raw`(?:account(?:s|ing)?\s+for|mak(?:e|es|ing)\s+up|made\s+up|représent(?:ant|aient|ait)|constitu(?:e|ent|ait|aient|ant)|pès(?:e|ent)|pes(?:ait|aient|ant))\s+${optionalHedge(["approx", "at_least"])}(?=[\d.,\s]+(?:%|pour\s*cent|percent)\s+(?:of|de|du|des|d['’])\s+(?:[\p{L}'’-]+\s+){0,4}?(?:revenues?|sales|business|turnover|revenus|ventes|chiffre|activité|recettes)(?!\p{L}))`,
+      "giu",
+    ),
   },
   {
     metric: "revenue_share",
@@ -801,8 +835,10 @@ export const DEAL_SETS_OUT =
  * A figure marked as standing now: "its existing 300 MW", "the current 2 GW", « ses 300 MW actuels »,
  * « les 2 GW existants »: what is already there, not what a plan or a future verb aims at.
  */
-export const EXISTING_BEFORE =
-  /\b(?:existing|current|present|today['’]s)\s+(?:(?:about|around|roughly|some|nearly)\s+)?$|(?<!\p{L})(?:actuel(?:le)?s?|existante?s?)\s+(?:(?:environ|près\s+de|quelque)\s+)?$/iu;
+export const EXISTING_BEFORE = new RegExp(
+  String.raw`\b(?:existing|current|present|today['’]s)\s+${optionalHedge(["approx"], ["en"])}$|(?<!\p{L})(?:actuel(?:le)?s?|existante?s?)\s+${optionalHedge(["approx"], ["fr"])}$`,
+  "iu",
+);
 export const EXISTING_AFTER =
   /^[-\s]*(?:(?:MW|GW|megawatts?|gigawatts?|mégawatts?|gigawatts?)\s+)?(?:actuel(?:le)?s?|existante?s?|déjà\s+(?:en\s+service|install\p{L}*|opérationnel\p{L}*))(?!\p{L})/iu;
 
@@ -830,8 +866,10 @@ export const ADDED_TO_FIGURE =
  * de 500 millions d'utilisateurs", "to bring it to its 800 million users", "for more than 1 million
  * customers": the audience there now, not a number to reach (reaching takes a verb: atteindre, reach).
  */
-export const AUDIENCE_SERVED_BEFORE =
-  /(?:(?<!\p{L})(?:à|aux|pour|auprès\s+de|auprès\s+d['’])|\b(?:to|for|serving|serves|serve))\s+(?:(?:ses|leurs|nos|its|their|our|the)\s+)?(?:(?:plus\s+de|près\s+de|environ|quelque|more\s+than|over|nearly|about|some|roughly)\s+)?$/iu;
+export const AUDIENCE_SERVED_BEFORE = new RegExp(
+  String.raw`(?:(?<!\p{L})(?:à|aux|pour|auprès\s+de|auprès\s+d['’])|\b(?:to|for|serving|serves|serve))\s+(?:(?:ses|leurs|nos|its|their|our|the)\s+)?${optionalHedge(["approx", "at_least"])}$`,
+  "iu",
+);
 
 /** Verbs of reaching a number: after them a count of users is one to reach. */
 export const REACHING_VERB =

@@ -5,6 +5,7 @@
  * like Cohere, which", "Cohere who raised" make the name the subject of the relative clause that
  * holds the figure.
  */
+import { hedgeWords } from "../lexicon.js";
 import type { Party } from "./types.js";
 
 export interface AttachedOwner {
@@ -156,8 +157,10 @@ const HANDS_A_STAKE_TO =
   /(?:(?<!\p{L})(?:leav(?:e|es|ing)|left|giv(?:e|es|ing|en)|gave|hand(?:s|ed|ing)?|grant(?:s|ed|ing)?|award(?:s|ed|ing)?)|(?<!\p{L})(?:laiss|donn|accord|attribu|confèr|confér|octroi|octroy)\p{L}*\s+(?:à|au)|(?<!\p{L})(?:lui|leur)\s+(?:laiss|donn|accord|attribu|confèr|confér|octroi|octroy)\p{L}*)\s+$/iu;
 
 /** Between the holder and the stake: "with a stake of roughly", "une participation d'environ", "roughly". */
-const HOLDER_TO_STAKE =
-  /^\s+(?:with\s+)?(?:(?:a|an|une|la)\s+(?:\p{Ll}+\s+)?(?:stake|holding|interest|participation)\s+(?:of\s+|de\s+|d['’]\s*)?)?(?:about|roughly|some|around|nearly|approximately|as\s+much\s+as|up\s+to|environ|près\s+de|quelque|jusqu['’]à)?\s*$/iu;
+const HOLDER_TO_STAKE = new RegExp(
+  String.raw`^\s+(?:with\s+)?(?:(?:a|an|une|la)\s+(?:\p{Ll}+\s+)?(?:stake|holding|interest|participation)\s+(?:of\s+|de\s+|d['’]\s*)?)?${hedgeWords(["approx", "up_to"])}?\s*$`,
+  "iu",
+);
 
 /**
  * "leaving Microsoft with a stake of roughly 27%", "the warrant would give OpenAI 10% of AMD",

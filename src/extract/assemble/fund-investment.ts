@@ -1,9 +1,12 @@
 import { isCurrencyCode, type Metric } from "../../core/index.js";
+import { optionalHedge } from "../lexicon.js";
 import type { DocumentReading, FigureReading, SentenceReading } from "./types.js";
 
 /** An investing verb or noun just before the figure: "prévoit d'investir 20 milliards", "plans to invest $5bn". */
-const INVEST_BEFORE =
-  /(?<!\p{L})(?:invest(?:ir|it|ira|iront|irait|issent|i|is|ie|ies|s|ed|ing)?|investissements?\s+(?:de|d['’])|investments?\s+of)\s*[«"“]?\s*(?:(?:jusqu['’]à|up\s+to|about|around|some|nearly|environ|près\s+de|quelque|plus\s+de|more\s+than)\s+)?(?:US)?[$€£]?\s*$/iu;
+const INVEST_BEFORE = new RegExp(
+  String.raw`(?<!\p{L})(?:invest(?:ir|it|ira|iront|irait|issent|i|is|ie|ies|s|ed|ing)?|investissements?\s+(?:de|d['’])|investments?\s+of)\s*[«"“]?\s*${optionalHedge(["approx", "at_least", "up_to"])}(?:US)?[$€£]?\s*$`,
+  "iu",
+);
 
 /** An investing word right after the figure: "150 milliards d'euros investis", "$5bn invested", "$5bn of investment". */
 const INVEST_AFTER =

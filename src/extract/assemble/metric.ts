@@ -1,7 +1,7 @@
 import { isCurrencyCode, type Metric, type Span } from "../../core/index.js";
 import type { WorkBudget } from "../budget.js";
 import type { NameMention } from "../gazetteer.js";
-import { COMPARISON_LEAD, METRIC_RULES, type MetricRule, type UnitClass } from "../lexicon.js";
+import { COMPARISON_LEAD, hedgeWords, METRIC_RULES, type MetricRule, type UnitClass } from "../lexicon.js";
 import { MARKET_DATA } from "../market-data.js";
 import { extractMessages } from "../messages.js";
 import { METRIC_KNOWLEDGE } from "../metrics.js";
@@ -762,8 +762,10 @@ export function sectionHeading(text: string, at: number): Span | null {
  * l'augmentation de capital (13,7 milliards de dollars)": the same amount in another currency, in
  * parentheses right after it or after a few words that name no other figure.
  */
-const CONVERSION_LEAD =
-  /^\s*(?:[(,–—-]|[^\d,.;:()[\]$€£]{1,40}\()\s*(?:soit\s+|or\s+|i\.e\.\s+)?(?:environ|près\s+de|quelque|about|around|roughly|some|nearly|approximately)?\s*$/iu;
+const CONVERSION_LEAD = new RegExp(
+  String.raw`^\s*(?:[(,–—-]|[^\d,.;:()[\]$€£]{1,40}\()\s*(?:soit\s+|or\s+|i\.e\.\s+)?${hedgeWords(["approx"])}?\s*$`,
+  "iu",
+);
 
 /** Whether the second of two amounts written one after the other restates the first in another currency. */
 function restatesInAnotherCurrency(first: string, second: string, between: string): boolean {

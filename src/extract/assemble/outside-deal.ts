@@ -1,4 +1,5 @@
 import { isCurrencyCode } from "../../core/index.js";
+import { optionalHedge } from "../lexicon.js";
 import type { QuantityMention } from "../numbers/types.js";
 import type { DocumentReading, Party, SentenceReading } from "./types.js";
 import { isPowerBuyer, isUtility } from "./utility-buyer.js";
@@ -10,7 +11,7 @@ import { isPowerBuyer, isUtility } from "./utility-buyer.js";
  * facility's power and the shares held in such plants and facilities, what a generic task requires.
  */
 
-const HEDGE = String.raw`(?:(?:about|around|roughly|nearly|some|approximately|more\s+than|over|almost|environ|près\s+de|quelque|plus\s+de|autour\s+de)\s+)?`;
+const HEDGE = optionalHedge(["approx", "at_least"]);
 
 /** "a $40 billion investment firm", "a $5bn private equity group": the firm's size, not a deal. */
 const INVESTMENT_FIRM_AFTER =

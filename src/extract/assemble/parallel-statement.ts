@@ -5,7 +5,9 @@
  * another single company, in a clause whose subject is a company acting on the figure alone,
  * measures the same thing for that company (CLAIMS.md §4, elisions restored from the neighbours).
  */
+
 import type { Metric, Span } from "../../core/index.js";
+import { optionalHedge } from "../lexicon.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { unitClass } from "./text.js";
 import type { DocumentReading, SentenceReading } from "./types.js";
@@ -14,8 +16,10 @@ import type { DocumentReading, SentenceReading } from "./types.js";
  * Between the subject and its figure: an aside set off by commas ("by contrast", "its rival"), then
  * one verb, maybe with an auxiliary and a hedge: "projects", "spent", "a dépensé", "table sur".
  */
-const SUBJECT_VERB_FIGURE =
-  /^(?:\s*,[^,.;:()]{1,40},)?\s+(?:(?:has|had|will|would|now|also|a|avait|aura|prévoit\s+de)\s+)?(?:\p{Ll}+(?:s|ed)|spent|made|saw|hit|took|brought|vise|prévoit|table\s+sur|anticipe|affiche|annonce|a\s+\p{Ll}+é)\s+(?:(?:about|around|roughly|some|nearly|almost|up\s+to|more\s+than|over|environ|près\s+de|plus\s+de|quelque|jusqu['’]à)\s+)?$/u;
+const SUBJECT_VERB_FIGURE = new RegExp(
+  String.raw`^(?:\s*,[^,.;:()]{1,40},)?\s+(?:(?:has|had|will|would|now|also|a|avait|aura|prévoit\s+de)\s+)?(?:\p{Ll}+(?:s|ed)|spent|made|saw|hit|took|brought|vise|prévoit|table\s+sur|anticipe|affiche|annonce|a\s+\p{Ll}+é)\s+${optionalHedge(["approx", "at_least", "up_to"])}$`,
+  "u",
+);
 
 /** The previous sentence's metric for the figure, when its clause restates it for another company. */
 export function parallelMetric(

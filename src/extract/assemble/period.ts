@@ -1,5 +1,5 @@
 import { FLOW_METRICS, type Period } from "../../core/index.js";
-import { SAME_PERIOD } from "../lexicon.js";
+import { optionalHedge, SAME_PERIOD } from "../lexicon.js";
 import { extractMessages } from "../messages.js";
 import { metricIs } from "../metrics.js";
 import type { QuantityMention } from "../numbers/types.js";
@@ -156,7 +156,7 @@ function ownedByLaterFigure(
 }
 
 /** What leads from a growth rate to the amount it reaches: "24% to nearly", "de 20 % à". */
-const GROWTH_TO = /^\s*(?:to|à)\s+(?:(?:about|nearly|almost|roughly|some|près\s+de|environ|quelque)\s+)?$/iu;
+const GROWTH_TO = new RegExp(String.raw`^\s*(?:to|à)\s+${optionalHedge(["approx"])}$`, "iu");
 
 /** "rise 24% to nearly $550 billion next year": the amount a growth leads to, one fact with it. */
 function amountReached(

@@ -1,4 +1,5 @@
 import type { Metric } from "../../core/index.js";
+import { optionalHedge } from "../lexicon.js";
 import { matchesIn } from "../patterns.js";
 import { BOUGHT_BEFORE } from "./acquired.js";
 import type { DocumentReading, FigureReading, SentenceReading } from "./types.js";
@@ -23,8 +24,10 @@ const GOODS_FROM_SELLER =
   /(?<!\p{L})(?:chips?|puces?|GPUs?|processeurs?|processors?|accelerators?|servers?|serveurs?|capacity|capacité|compute|power|électricité|output)\s+(?:from|auprès\s+d(?:e|u|es|['’])|de\s+chez|with|avec)\s/iu;
 
 /** "for $5.4 billion", "pour 9 milliards": the figure is the price paid. */
-const PRICE_LEAD =
-  /(?<!\p{L})(?:for|pour)\s+(?:(?:about|around|some|nearly|roughly|environ|près\s+de|quelque)\s+)?(?:US)?[$€£]?\s*$/iu;
+const PRICE_LEAD = new RegExp(
+  String.raw`(?<!\p{L})(?:for|pour)\s+${optionalHedge(["approx"])}(?:US)?[$€£]?\s*$`,
+  "iu",
+);
 
 /**
  * "agreed to buy Core Scientific … in an all-stock deal valued at about $9 billion", "struck a deal to

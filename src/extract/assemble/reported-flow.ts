@@ -5,13 +5,14 @@
  * measured. A segment's contribution with no destination, in a section that gave sales ("Gaming
  * contributed $4.3bn", « le jeu vidéo a contribué pour 4,3 milliards »), is a share of sales: revenue.
  */
+import { optionalHedge } from "../lexicon.js";
 import { METRIC_KNOWLEDGE } from "../metrics.js";
 import type { QuantityMention } from "../numbers/types.js";
 import type { ImplicitMetric } from "./implicit-metric.js";
 import { unitClass } from "./text.js";
 import type { DocumentReading, SentenceReading } from "./types.js";
 
-const HEDGE = String.raw`(?:(?:about|some|nearly|roughly|around|almost|over|more\s+than|environ|près\s+de|quelque|plus\s+de)\s+)?`;
+const HEDGE = optionalHedge(["approx", "at_least"]);
 
 /** A verb reporting a result right before the figure. */
 const REPORTS_BEFORE = {

@@ -1,9 +1,12 @@
+import { optionalHedge } from "../lexicon.js";
 import { firstMatch } from "../patterns.js";
 import type { DocumentReading, FigureReading, SentenceReading } from "./types.js";
 
 /** "Microsoft accounted for 62% of", "Microsoft a représenté 62 % de": the subject is where the share comes from. */
-const SHARE_OF_REVENUE_VERB =
-  /^\s*(?:alone\s+|à\s+lui\s+seul\s+|à\s+elle\s+seule\s+)?(?:accounted\s+for|accounts\s+for|represented|represents|made\s+up|makes\s+up|generated|a\s+représenté|représente|représentait|pèse|pesait|a\s+pesé)\s+(?:about\s+|around\s+|nearly\s+|some\s+|environ\s+|près\s+de\s+|quelque\s+)?$/iu;
+const SHARE_OF_REVENUE_VERB = new RegExp(
+  String.raw`^\s*(?:alone\s+|à\s+lui\s+seul\s+|à\s+elle\s+seule\s+)?(?:accounted\s+for|accounts\s+for|represented|represents|made\s+up|makes\s+up|generated|a\s+représenté|représente|représentait|pèse|pesait|a\s+pesé)\s+${optionalHedge(["approx"])}$`,
+  "iu",
+);
 
 /**
  * "Microsoft accounted for 62% of CoreWeave's revenue in 2024": the share of the entity's revenue

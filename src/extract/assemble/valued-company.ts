@@ -6,14 +6,17 @@
  * back at the company the round or the stake is in, or that raised or received the money ("the
  * funding Cohere received from two funds, which valued the firm at $5 billion").
  */
+import { optionalHedge } from "../lexicon.js";
 import type { Party } from "./types.js";
 
 /** "valued", "valuing", "would value", "valorise", "valorisait", "valoriserait", right before its object. */
 const VALUE_VERB =
   /(?<![\p{L}])(?:valued|valuing|values|value|valorise|valorisent|valorisait|valorisaient|valoriserait|valoriseraient|valorisera|valorisant|(?:a|ont|avait|avaient|aurait|auraient)\s+valorisé)\s+$/iu;
 /** The object of the verb up to the figure: a few words, then "at", "à", "autour de", "environ", "about". */
-const OBJECT_TO_FIGURE =
-  /^((?:[\p{L}\p{N}'’.&-]+\s+){1,6}?)(?:(?:at|à)\s+)?(?:(?:about|around|roughly|nearly|some|autour\s+de|environ|près\s+de|plus\s+de|more\s+than)\s+)?$/iu;
+const OBJECT_TO_FIGURE = new RegExp(
+  String.raw`^((?:[\p{L}\p{N}'’.&-]+\s+){1,6}?)(?:(?:at|à)\s+)?${optionalHedge(["approx", "at_least"])}$`,
+  "iu",
+);
 /** Before a company a round or a stake is in: "a stake in", "investir dans", "au capital de". */
 const INVESTEE_BEFORE =
   /(?:\bin|\binto|\bdans|\bau\s+capital\s+d(?:e|['’]))\s+(?:the\s+|la\s+|le\s+|l['’])?$/iu;
@@ -35,8 +38,10 @@ export interface ValuedCompany {
 }
 
 /** A participle in apposition right before the figure: "Mistral AI, valorisée 11,7 milliards", "Cohere (valued at $5bn)". */
-const VALUED_APPOSITION =
-  /^\s*[,(–—]\s*(?:(?:désormais|now|aujourd['’]hui|which\s+is|qui\s+est)\s+)?(?:valued|valorisée?s?)\s+(?:(?:at|à)\s+)?(?:(?:about|around|roughly|nearly|some|more\s+than|autour\s+de|environ|près\s+de|plus\s+de)\s+)?$/iu;
+const VALUED_APPOSITION = new RegExp(
+  String.raw`^\s*[,(–—]\s*(?:(?:désormais|now|aujourd['’]hui|which\s+is|qui\s+est)\s+)?(?:valued|valorisée?s?)\s+(?:(?:at|à)\s+)?${optionalHedge(["approx", "at_least"])}$`,
+  "iu",
+);
 
 /** The company the figure values, when the figure is the object of a verb of valuing or follows "<name>, valued at". */
 export function valuedCompany(
