@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { claimAt, extract } from "../../test/support/claims.js";
 import type { Metric } from "../core/index.js";
-import { METRIC_RULES } from "./lexicon.js";
+import { type hedgeWords, METRIC_RULES, optionalHedge } from "./lexicon.js";
 
 /** The words of a metric's rules in `text`. */
 function wordsOf(metric: Metric, text: string): string[] {
@@ -104,5 +104,27 @@ describe("'projects' says a plan only as a verb", () => {
       "fr",
     );
     assert.equal(claimAt(verb, 5e9).qualifier, "target");
+  });
+});
+
+describe("hedge words before a figure, shared by the rules of both languages", () => {
+  const before = (kinds: Parameters<typeof hedgeWords>[0], languages?: Parameters<typeof hedgeWords>[1]) =>
+    new RegExp(String.raw`^(?:at|à)\s+${optionalHedge(kinds, languages)}\d`, "iu");
+
+  it("round a figure off in English and in French", () => {
+    for (const text of ["at about 5", "at roughly 5", "à environ 5", "à près de 5", "à quelque 5", "at 5"])
+      assert.ok(before(["approx"]).test(text), text);
+    assert.ok(!before(["approx"]).test("at more than 5"));
+  });
+
+  it("give a floor or a ceiling only when a rule asks for those kinds", () => {
+    assert.ok(before(["approx", "at_least"]).test("à plus de 5"));
+    assert.ok(before(["up_to"]).test("à jusqu'à 5"));
+    assert.ok(!before(["approx"]).test("à plus de 5"));
+  });
+
+  it("are those of the languages a rule names", () => {
+    assert.ok(before(["approx"], ["fr"]).test("à environ 5"));
+    assert.ok(!before(["approx"], ["fr"]).test("at about 5"));
   });
 });

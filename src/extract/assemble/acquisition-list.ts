@@ -5,7 +5,9 @@
  * company is the price its acquirer paid (CLAIMS.md §6: acquirer → company bought), not that company's
  * revenue.
  */
+
 import { isCurrencyCode } from "../../core/index.js";
+import { optionalHedge } from "../lexicon.js";
 import { firstMatch } from "../patterns.js";
 import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
 
@@ -14,7 +16,10 @@ const ACQUIRER_ROLE =
   /(?:\b(?:comme|as|en\s+tant\s+qu['’]|the|le)\s*(?:(?:principal|premier|plus\s+gros|grand|main|top|biggest|largest|leading|busiest|most\s+active)\s+)*(?:acquéreur|acheteur|acquirer|buyer)s?|,\s*(?:(?:principal|premier|grand)\s+)?(?:acquéreur|acheteur)\s+(?:de|d['’]|des)|\b(?:acquisitions?|rachats?|achats?|purchases?)\s+(?:of|de|d['’]|des|including|incluant|dont|notamment|such\s+as|like|comme))(?!\p{L})/iu;
 
 /** From the company bought to its figure: "io (", "Windsurf ( ". */
-const BRACKET_AFTER_NAME = /^\s*\(\s*(?:(?:about|around|some|environ|près\s+de)\s+)?(?:US)?[$€£]?\s*$/iu;
+const BRACKET_AFTER_NAME = new RegExp(
+  String.raw`^\s*\(\s*${optionalHedge(["approx"])}(?:US)?[$€£]?\s*$`,
+  "iu",
+);
 
 /** The company just before the figure's bracket, and the acquirer named before the role word. */
 function acquisitionParties(

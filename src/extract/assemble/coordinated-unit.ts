@@ -1,10 +1,13 @@
 import { isCurrencyCode } from "../../core/index.js";
+import { optionalHedge } from "../lexicon.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { SCALE_WORD } from "./text.js";
 
 /** What may stand between coordinated amounts: "10 milliards et 600 millions", "$4bn, $2bn and …". */
-const COORDINATION =
-  /^\s*(?:,|;|et|ou|puis|and|or|then)?\s*(?:(?:jusqu['’]à|up\s+to|plus\s+de|more\s+than|environ|about|près\s+de|nearly)\s+)?$/iu;
+const COORDINATION = new RegExp(
+  String.raw`^\s*(?:,|;|et|ou|puis|and|or|then)?\s*${optionalHedge(["approx", "at_least", "up_to"])}$`,
+  "iu",
+);
 
 /**
  * "xAI et Mistral AI ont levé respectivement 10 milliards et 600 millions de dollars", "Nvidia and

@@ -4,11 +4,14 @@
  * milliards avec Brevix et 1 milliard avec Lambda ». Each item keeps the list's owner; the previous
  * item's partner does not become the next item's owner.
  */
+import { optionalHedge } from "../lexicon.js";
 import type { DocumentReading, FigureReading, SentenceReading } from "./types.js";
 
 /** From the previous item's figure to this one: its partner, then a comma or "and" ("with Brevix, and more than "). */
-const BETWEEN_ITEMS =
-  /^\s+(?:with|avec)\s+[^,;.()]{1,50}?(?:,\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+)(?:(?:more\s+than|over|up\s+to|about|around|nearly|plus\s+de|près\s+de|jusqu['’]à|environ)\s+)?(?:US)?[$€£]?\s*$/iu;
+const BETWEEN_ITEMS = new RegExp(
+  String.raw`^\s+(?:with|avec)\s+[^,;.()]{1,50}?(?:,\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+)${optionalHedge(["approx", "at_least", "up_to"])}(?:US)?[$€£]?\s*$`,
+  "iu",
+);
 
 /** The item's own partner, right after its figure: "with Lambda", « avec Lambda ». */
 const PARTNER_AFTER = /^\s*(?:of\s+\p{Ll}+\s+)?(?:with|avec)\s+/iu;

@@ -1,4 +1,5 @@
 import type { Metric, Span } from "../../core/index.js";
+import { optionalHedge } from "../lexicon.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { hasNecessaryWords } from "../patterns.js";
 import { tablePlaceAt } from "../tables.js";
@@ -255,8 +256,10 @@ const CONTRIBUTED_TO = /^\s*(?:in\s+(?:cash|equity|capital)\s+)?(?:to|into|towar
  * The price of a stake just named: "avoir pris 11 % du capital contre 1,3 milliard", "took a 10%
  * stake in the startup for $2 billion": the buyer's investment.
  */
-const STAKE_PRICE_BEFORE =
-  /(?:%|\bper\s?cent|\bpour\s?cent)\s+(?:du\s+capital|de\s+participation|stake|equity|of\s+(?:the\s+)?(?:capital|shares|equity))(?:[^.;%]{0,40})\s(?:contre|pour|for)\s+(?:(?:environ|près\s+de|quelque|about|roughly|nearly|some)\s+)?$/iu;
+const STAKE_PRICE_BEFORE = new RegExp(
+  String.raw`(?:%|\bper\s?cent|\bpour\s?cent)\s+(?:du\s+capital|de\s+participation|stake|equity|of\s+(?:the\s+)?(?:capital|shares|equity))(?:[^.;%]{0,40})\s(?:contre|pour|for)\s+${optionalHedge(["approx"])}$`,
+  "iu",
+);
 
 /** Shares bought for the amount: "un ordre d'achat de 250 millions de dollars d'actions", "bought $1 billion of its stock". */
 const BUYS_SHARES_BEFORE =

@@ -5,6 +5,7 @@ import {
   HANDING_OVER,
   HEARSAY_CONDITIONAL,
   IMPERSONAL_EXPECTATION,
+  optionalHedge,
   QUALIFIER_RULES,
   SPEECH_VERB,
 } from "../lexicon.js";
@@ -316,8 +317,10 @@ const EXPECTATION_BEFORE =
  * "an estimated 26 gigawatts", "estimée à 3 milliards", "market expectations of $8.87 billion", "des
  * attentes de 9 milliards": the figure itself is an estimate.
  */
-const ESTIMATED_RIGHT_BEFORE =
-  /(?:\ban\s+estimated|\bestim(?:é|ée|és|ées)\s+à|\bexpectations\s+(?:of|for)|(?<!\p{L})attentes\s+(?:de|d['’]))\s*(?:(?:about|around|roughly|environ)\s+)?$/iu;
+const ESTIMATED_RIGHT_BEFORE = new RegExp(
+  String.raw`(?:\ban\s+estimated|\bestim(?:é|ée|és|ées)\s+à|\bexpectations\s+(?:of|for)|(?<!\p{L})attentes\s+(?:de|d['’]))\s*${optionalHedge(["approx"])}$`,
+  "iu",
+);
 
 /** "contre 54,9 milliards attendus": a figure the market expected, said after it. */
 const EXPECTED_RIGHT_AFTER =
@@ -480,8 +483,10 @@ function yearOverBeforePublication(period: Period | null, published: string | nu
 }
 
 /** The base of a comparison right before the figure: "up from", "compared with", "contre", "après". */
-const COMPARED_FROM =
-  /(?:\b(?:up|down|rising|jumping|climbing)\s+from|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|(?<!\p{L})(?:contre|après|comparé\s+à))\s+(?:(?:about|around|roughly|some|environ|près\s+de)\s+)?$/iu;
+const COMPARED_FROM = new RegExp(
+  String.raw`(?:\b(?:up|down|rising|jumping|climbing)\s+from|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|(?<!\p{L})(?:contre|après|comparé\s+à))\s+${optionalHedge(["approx"])}$`,
+  "iu",
+);
 
 /** A level dated to a month before the month of publication: "up from $5 billion in August". */
 function monthOverBeforePublication(period: Period | null, published: string | null): boolean {

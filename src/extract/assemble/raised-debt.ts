@@ -1,3 +1,4 @@
+import { optionalHedge } from "../lexicon.js";
 import type { DocumentReading, FigureReading, SentenceReading } from "./types.js";
 
 /** A bare verb of raising money, which says nothing of how it was raised. */
@@ -12,8 +13,10 @@ const EQUITY_WORD =
   /(?<!\p{L})(?:round|series|s[ée]rie|equity|shares|actions|valuation|valued|valoris\p{L}*|investors?|investisseurs?|tour\s+de\s+table|levée\s+de\s+fonds|capital|(?:fonds|capitaux)\s+propres)(?!\p{L})/iu;
 
 /** A breakdown of the amount raised ("of which $1 billion of debt"): the total is more than debt ("dont JPMorgan" lists lenders). */
-const BREAKDOWN =
-  /(?<!\p{L})(?:(?:of\s+which|dont|including|y\s+compris)\s+(?:(?:about|some|environ|près\s+de|quelque)\s+)?(?:[$€£]|US\$)?\s?\d|half|moitié)/iu;
+const BREAKDOWN = new RegExp(
+  String.raw`(?<!\p{L})(?:(?:of\s+which|dont|including|y\s+compris)\s+${optionalHedge(["approx"])}(?:[$€£]|US\$)?\s?\d|half|moitié)`,
+  "iu",
+);
 
 /**
  * "Meta sold $30bn of bonds, … and Alphabet raised about $25bn", "Meta raised US$29bn for a data

@@ -1,5 +1,5 @@
 import { isCurrencyCode, type Metric } from "../../core/index.js";
-import { BUILD_OUT_SPENDERS } from "../lexicon.js";
+import { BUILD_OUT_SPENDERS, optionalHedge } from "../lexicon.js";
 import { metricIs } from "../metrics.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { firstMatch, hasMatch } from "../patterns.js";
@@ -652,12 +652,16 @@ const SHARE_READ_AS_GROWTH: ReadonlySet<Metric> = new Set<Metric>([
 const GROWTH_AFTER =
   /^\s*(?:de\s+plus|de\s+moins|more\s+than|less\s+than|higher|lower|up\s+from|down\s+from|en\s+hausse|en\s+baisse|year[-\s]on[-\s]year|year[-\s]over[-\s]year|sur\s+un\s+an|par\s+rapport\s+à)(?![\p{L}])/iu;
 /** "en hausse de 16 %", "up 16%", "grew 16%": a change, before the figure. */
-const GROWTH_BEFORE =
-  /(?:hausse|croissance|progression|augmentation|bondi|bond|rise|increase|growth|grew|gained|jumped|rose|(?<!(?:make|makes|making|made)\s)up)\s+(?:de\s+|d['’]|of\s+|by\s+)?(?:plus\s+de\s+|more\s+than\s+|about\s+|environ\s+|près\s+de\s+)?$/iu;
+const GROWTH_BEFORE = new RegExp(
+  String.raw`(?:hausse|croissance|progression|augmentation|bondi|bond|rise|increase|growth|grew|gained|jumped|rose|(?<!(?:make|makes|making|made)\s)up)\s+(?:de\s+|d['’]|of\s+|by\s+)?${optionalHedge(["approx", "at_least"])}$`,
+  "iu",
+);
 
 /** "en baisse de 16 %", "down 16%", "fell 16%": a fall, before the figure. */
-const DECLINE_BEFORE =
-  /(?:baiss\p{L}*|recul\p{L}*|repli\p{L}*|chut\p{L}*|diminu\p{L}*|contraction|fléchi\p{L}*|plong\p{L}*|fall\p{L}*|fell|drop\p{L}*|declin\p{L}*|decreas\p{L}*|slid|slipp?\p{L}*|shr[ai]nk\p{L}*|plung\p{L}*|sank|tumbl\p{L}*|down)\s+(?:de\s+|d['’]|of\s+|by\s+)?(?:plus\s+de\s+|more\s+than\s+|about\s+|environ\s+|près\s+de\s+|nearly\s+|almost\s+)?$/iu;
+const DECLINE_BEFORE = new RegExp(
+  String.raw`(?:baiss\p{L}*|recul\p{L}*|repli\p{L}*|chut\p{L}*|diminu\p{L}*|contraction|fléchi\p{L}*|plong\p{L}*|fall\p{L}*|fell|drop\p{L}*|declin\p{L}*|decreas\p{L}*|slid|slipp?\p{L}*|shr[ai]nk\p{L}*|plung\p{L}*|sank|tumbl\p{L}*|down)\s+(?:de\s+|d['’]|of\s+|by\s+)?${optionalHedge(["approx", "at_least"])}$`,
+  "iu",
+);
 /** "16 % de moins", "16% lower", "down 16% from": a fall, after the figure. */
 const DECLINE_AFTER = /^\s*(?:de\s+moins|less\s+than|lower|en\s+baisse|en\s+recul)(?![\p{L}])/iu;
 

@@ -5,6 +5,7 @@
  * company raising (the article's topic when the sentence does not name it); the total is that
  * company's round (CLAIMS.md §6).
  */
+import { optionalHedge } from "../lexicon.js";
 import type { DocumentReading, FigureReading, SentenceReading } from "./types.js";
 
 /** The investor's verb of putting money in, between its name and the figure. */
@@ -48,8 +49,10 @@ export function reviseRoundContribution(r: DocumentReading, s: SentenceReading, 
 }
 
 /** Before a part of a total: « dont », "of which", "including". */
-const PART_OF_ROUND_BEFORE =
-  /(?:(?<!\p{L})dont|\bof\s+which|\bincluding)\s*(?:about\s+|some\s+|environ\s+|près\s+de\s+)?$/iu;
+const PART_OF_ROUND_BEFORE = new RegExp(
+  String.raw`(?:(?<!\p{L})dont|\bof\s+which|\bincluding)\s*${optionalHedge(["approx"])}$`,
+  "iu",
+);
 /** After the part, the investor that put it in: « apportés par », « fourni par », "came from", "provided by". */
 const PUT_IN_BY_AFTER =
   /^\s*(?:(?:de\s+dollars|d['’]euros|dollars|euros)\s+)?(?:(?:ont\s+été|a\s+été|sont|est)\s+)?(?:(?:apport|fourni|investi|vers|souscrit|inject|mis)\p{L}*\s+(?:sur\s+la\s+table\s+)?par|(?:provenant|provien\p{L}*|vien(?:nen)?t|(?:sont|est)\s+venue?s?)\s+(?:de|d['’]|du)|(?:came|coming|comes)\s+from|(?:provided|contributed|put\s+up|invested)\s+by)\s*(?:la\s+|le\s+|l['’]|the\s+)?$/iu;

@@ -1,5 +1,5 @@
 import type { Period } from "../../core/index.js";
-import { SAME_PERIOD } from "../lexicon.js";
+import { optionalHedge, SAME_PERIOD } from "../lexicon.js";
 
 /** "the same period last year", "la même période de l'an dernier": the earlier figure's period, a year back. */
 const A_YEAR_BACK =
@@ -65,8 +65,10 @@ const YEAR_BACK_DATE =
   /^(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+(?:previous|prior)\s+year|un\s+an\s+(?:plus\s+tôt|auparavant)|il\s+y\s+a\s+un\s+an|l['’]an\s+(?:dernier|passé)|l['’]année\s+(?:dernière|passée|précédente))$/iu;
 
 /** What sets a figure against the one before it: "from", "compared to", "contre". */
-const SET_AGAINST_PREVIOUS =
-  /(?:\b(?:from|against|versus|vs\.?|compared\s+(?:with|to))|(?<!\p{L})(?:contre|par\s+rapport\s+(?:à|aux?)|comparé\s+à))\s+(?:(?:a|an|the)\s+(?:\p{L}+\s+){0,2}(?:of\s+)?)?(?:(?:about|nearly|some|roughly|environ|près\s+de)\s+)?\S{0,3}$/iu;
+const SET_AGAINST_PREVIOUS = new RegExp(
+  String.raw`(?:\b(?:from|against|versus|vs\.?|compared\s+(?:with|to))|(?<!\p{L})(?:contre|par\s+rapport\s+(?:à|aux?)|comparé\s+à))\s+(?:(?:a|an|the)\s+(?:\p{L}+\s+){0,2}(?:of\s+)?)?${optionalHedge(["approx"])}\S{0,3}$`,
+  "iu",
+);
 
 /**
  * A figure set against the previous one and dated "a year earlier" ("revenue of $1.36 billion in the
