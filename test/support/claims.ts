@@ -7,6 +7,19 @@ export function extract(text: string, language: "fr" | "en" = "en", published = 
   return extractClaims({ text, language, published, document: "d.md" }).claims;
 }
 
+/**
+ * A reader of invented texts: every claim of the text, in `language` and published on `published`
+ * unless the call says otherwise.
+ */
+export function claimReader(published: string, language: "fr" | "en" = "en") {
+  return (text: string, lang: "fr" | "en" = language, on = published) => extract(text, lang, on);
+}
+
+/** The year a claim's period ends in, or the year of its date. */
+export function periodEndYear(c: Claim): string | undefined {
+  return c.period && "asOf" in c.period ? c.period.asOf?.slice(0, 4) : c.period?.end?.slice(0, 4);
+}
+
 /** The claim whose low or high end is `value`; fails naming the values there are when none is. */
 export function claimAt(claims: Claim[], value: number): Claim {
   const claim = claims.find((c) => c.value.low === value || c.value.high === value);

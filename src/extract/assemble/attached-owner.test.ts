@@ -1,12 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { ownerMetricValue } from "../../../test/support/claims.js";
-import { extractClaims } from "../index.js";
+import { claimFields, ownerMetricValue } from "../../../test/support/claims.js";
 
 const owners = (text: string, language: "fr" | "en", metric: string) =>
-  extractClaims({ text, language, published: "2025-11-10", document: "d.md" })
-    .claims.filter((c) => c.metric === metric)
-    .map((c) => [c.entity, c.value.low ?? c.value.high]);
+  claimFields(["entity", "value"], { where: (c) => c.metric === metric })(text, language);
 
 describe("an owner attached to its figure by punctuation or a bare relative pronoun", () => {
   it("is the name a parenthesis holding the figure follows (en)", () => {

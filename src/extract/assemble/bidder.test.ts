@@ -1,13 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { extractClaims } from "../index.js";
+import { claimFields } from "../../../test/support/claims.js";
 
-const owners = (text: string, language: "fr" | "en") =>
-  extractClaims({ text, language, published: "2025-06-02", document: "d.md" }).claims.map((c) => [
-    c.entity,
-    c.metric,
-    c.value.low ?? c.value.high,
-  ]);
+const owners = claimFields(["entity", "metric", "value"], { published: "2025-06-02" });
 
 describe("the agent who puts an offer forward", () => {
   it("owns the offer's price, whoever the sentence names first (fr)", () => {

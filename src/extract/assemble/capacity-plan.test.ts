@@ -1,16 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { Claim } from "../../core/index.js";
-import { extractClaims } from "../index.js";
+import { claimAt as at, claimReader } from "../../../test/support/claims.js";
 
-const extract = (text: string, language: "fr" | "en" = "en", published = "2025-06-12") =>
-  extractClaims({ text, language, published, document: "d.md" }).claims;
-
-const at = (claims: Claim[], value: number) => {
-  const claim = claims.find((c) => c.value.low === value || c.value.high === value);
-  assert.ok(claim, `no claim of ${value} in ${JSON.stringify(claims.map((c) => c.value))}`);
-  return claim;
-};
+const extract = claimReader("2025-06-12");
 
 describe("qualifier: capacity a site is meant or being built to bring is a target", () => {
   it("a campus being built to deliver capacity states a plan (EN)", () => {

@@ -1,16 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { Claim } from "../../core/index.js";
-import { extractClaims } from "../index.js";
+import { claimAt as at, claimReader } from "../../../test/support/claims.js";
 
-const extract = (text: string, language: "fr" | "en" = "en", published = "2025-10-15") =>
-  extractClaims({ text, language, published, document: "d.md" }).claims;
-
-const at = (claims: Claim[], value: number) => {
-  const claim = claims.find((c) => c.value.low === value || c.value.high === value);
-  assert.ok(claim, `no claim of ${value} in ${JSON.stringify(claims.map((c) => c.value))}`);
-  return claim;
-};
+const extract = claimReader("2025-10-15");
 
 describe("qualifier: a bank's or analysts' figure is their estimate", () => {
   it("a forecast closed by 'X estimates' is the firm's estimate (EN)", () => {
@@ -207,9 +199,8 @@ describe("qualifier: a bank credited as the sentence opens", () => {
 
 describe("a projection credited to an analyst firm with 'as per' or 'd'après'", () => {
   const qualifierOf = (text: string, language: "fr" | "en") =>
-    extractClaims({ text, language, published: "2025-10-30", document: "d.md" }).claims.find(
-      (c) => c.value.high === 118e9 || c.value.low === 118e9,
-    )?.qualifier;
+    extract(text, language, "2025-10-30").find((c) => c.value.high === 118e9 || c.value.low === 118e9)
+      ?.qualifier;
 
   it("is the firm's estimate, not the company's target (en)", () => {
     assert.equal(

@@ -1,19 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { Claim } from "../../core/index.js";
-import { extractClaims } from "../index.js";
+import { claimAt as at, claimReader, periodEndYear as endYear } from "../../../test/support/claims.js";
 
-const extract = (text: string, language: "fr" | "en", published = "2025-05-14") =>
-  extractClaims({ text, language, published, document: "d.md" }).claims;
-
-const at = (claims: Claim[], value: number) => {
-  const claim = claims.find((c) => c.value.low === value || c.value.high === value);
-  assert.ok(claim, `no claim of ${value} in ${JSON.stringify(claims.map((c) => c.value))}`);
-  return claim;
-};
-
-const endYear = (c: Claim) =>
-  c.period && "asOf" in c.period ? c.period.asOf?.slice(0, 4) : c.period?.end?.slice(0, 4);
+const extract = claimReader("2025-05-14");
 
 describe("period: a deal's term is its amount's", () => {
   it("a term after the deal's capacity is the amount's term too (EN)", () => {

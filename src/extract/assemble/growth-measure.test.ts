@@ -1,13 +1,13 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { claimFields } from "../../../test/support/claims.js";
 import { extractClaims } from "../index.js";
 
 const extract = (text: string, language: "fr" | "en") =>
   extractClaims({ text, language, published: "2026-02-06", document: "d.txt" });
 
 /** [entity, metric, low value] of every claim, in order. */
-const read = (text: string, language: "fr" | "en") =>
-  extract(text, language).claims.map((c) => [c.entity, c.metric, c.value.low ?? c.value.high]);
+const read = claimFields(["entity", "metric", "value"], { published: "2026-02-06" });
 
 describe("percentages that are read, kept or set aside with a reason", () => {
   it("the growth of a business that names no measure is the growth of its sales", () => {

@@ -1,11 +1,12 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { extractClaims } from "../index.js";
+import { claimFields } from "../../../test/support/claims.js";
 
 const counterparties = (text: string, language: "fr" | "en", value: number) =>
-  extractClaims({ text, language, published: "2026-02-05", document: "d.md" })
-    .claims.filter((c) => (c.value.low ?? c.value.high) === value)
-    .map((c) => [c.entity, c.counterparty]);
+  claimFields(["entity", "counterparty"], {
+    published: "2026-02-05",
+    where: (c) => (c.value.low ?? c.value.high) === value,
+  })(text, language);
 
 describe("a name after the figure that opens a clause of its own", () => {
   it("is the next investor, not the investee (en)", () => {

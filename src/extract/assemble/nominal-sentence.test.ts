@@ -1,12 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { extractClaims } from "../index.js";
+import { claimFields } from "../../../test/support/claims.js";
 
-const owners = (text: string, language: "fr" | "en") =>
-  extractClaims({ text, language, published: "2025-06-02", document: "d.md" }).claims.map((c) => [
-    c.entity,
-    c.unit,
-  ]);
+const owners = claimFields(["entity", "unit"], { published: "2025-06-02" });
 
 describe("a sentence of a noun phrase sizing the previous figure", () => {
   it("belongs to the previous figure's owner (fr)", () => {

@@ -1,13 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { extractClaims } from "../index.js";
+import { claimFields } from "../../../test/support/claims.js";
 
-const claims = (text: string, language: "fr" | "en") =>
-  extractClaims({ text, language, published: "2025-06-02", document: "d.md" }).claims.map((c) => [
-    c.entity,
-    c.metric,
-    c.value.low ?? c.value.high,
-  ]);
+const claims = claimFields(["entity", "metric", "value"], { published: "2025-06-02" });
 
 describe("investments counted with no company putting them in", () => {
   it("belong to their investors, with the noun's adjective (fr)", () => {

@@ -1,14 +1,12 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { claimFields, claimReader } from "../../../test/support/claims.js";
 import { defaultGazetteer, findNames } from "../gazetteer.js";
-import { extractClaims } from "../index.js";
 import { withoutPlaces } from "./public-bodies.js";
 
-const claims = (text: string, language: "fr" | "en") =>
-  extractClaims({ text, language, published: "2025-06-10", document: "d.txt" }).claims;
+const claims = claimReader("2025-06-10");
 
-const owners = (text: string, language: "fr" | "en") =>
-  claims(text, language).map((c) => [c.entity, c.value.low ?? c.value.high]);
+const owners = claimFields(["entity", "value"], { published: "2025-06-10" });
 
 const actors = (text: string) => {
   const gazetteer = defaultGazetteer();

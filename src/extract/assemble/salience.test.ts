@@ -1,12 +1,12 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { extract } from "../../../test/support/claims.js";
-import { extractClaims } from "../index.js";
+import { claimFields, extract } from "../../../test/support/claims.js";
 
 const owners = (text: string, language: "fr" | "en", metric: string) =>
-  extractClaims({ text, language, published: "2026-03-02", document: "d.txt" })
-    .claims.filter((c) => c.metric === metric)
-    .map((c) => [c.entity, c.value.low ?? c.value.high]);
+  claimFields(["entity", "value"], { published: "2026-03-02", where: (c) => c.metric === metric })(
+    text,
+    language,
+  );
 
 describe("the company a sentence's opening frames", () => {
   it("is what the next sentence's description points back at (en)", () => {

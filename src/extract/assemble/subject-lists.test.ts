@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { claimFields } from "../../../test/support/claims.js";
 import { extractClaims } from "../index.js";
 
 const owners = (text: string, language: "fr" | "en" = "en") =>
@@ -89,12 +90,7 @@ describe("a list of companies as the subject of the figure's verb", () => {
 });
 
 describe("two investors named together with the company they invest in", () => {
-  const read = (text: string, language: "fr" | "en") =>
-    extractClaims({ text, language, published: "2025-11-10", document: "d.md" }).claims.map((c) => [
-      c.entity,
-      c.metric,
-      c.counterparty,
-    ]);
+  const read = claimFields(["entity", "metric", "counterparty"]);
 
   it("invest together: the pair owns the investment, the investee is its counterparty (en, fr)", () => {
     assert.deepEqual(read("Microsoft and Nvidia invested $15 billion in Anthropic.", "en"), [

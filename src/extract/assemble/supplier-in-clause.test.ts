@@ -1,10 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { claimReader } from "../../../test/support/claims.js";
 import type { Claim } from "../../core/index.js";
-import { extractClaims } from "../index.js";
 
-const extract = (text: string, language: "fr" | "en") =>
-  extractClaims({ text, language, published: "2025-10-06", document: "d.md" }).claims;
+const extract = claimReader("2025-10-06");
 
 const capacity = (claims: Claim[]) => {
   const claim = claims.find((c) => c.metric === "datacenter_capacity");

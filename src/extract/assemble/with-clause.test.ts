@@ -1,11 +1,12 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { extractClaims } from "../index.js";
+import { claimFields } from "../../../test/support/claims.js";
 
 const owners = (text: string, language: "fr" | "en", value: number) =>
-  extractClaims({ text, language, published: "2026-02-05", document: "d.md" })
-    .claims.filter((c) => (c.value.low ?? c.value.high) === value)
-    .map((c) => [c.entity, c.metric]);
+  claimFields(["entity", "metric"], {
+    published: "2026-02-05",
+    where: (c) => (c.value.low ?? c.value.high) === value,
+  })(text, language);
 
 describe("a figure in an absolute 'with' clause", () => {
   it("belongs to the company the clause names, not the main clause's subject (en)", () => {
