@@ -3,7 +3,7 @@ import { WorkBudget } from "../budget.js";
 import { findNames, type Gazetteer } from "../gazetteer.js";
 import { extractMessages } from "../messages.js";
 import type { QuantityMention } from "../numbers/types.js";
-import { splitSentences } from "../sentences.js";
+import { type Sentence, splitSentences } from "../sentences.js";
 import { findTables } from "../tables.js";
 import { boundSentences, MAX_SENTENCE_CHARACTERS, MAX_SENTENCE_FIGURES } from "../windows.js";
 import { reviseAcquisitionList } from "./acquisition-list.js";
@@ -160,27 +160,20 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   fileForEachMember(r, s, f);
 }
 
-/** Builds the claims of one document from its quantities. Pure. */
-export function assembleClaims(
+/**
+ * A document opened for reading, before its first figure: its sentences (long ones cut, with a note),
+ * the names in it, its subject, and the reading state the figures fill in text order.
+ */
+function openReading(
   input: AssemblyInput,
-  found: QuantityMention[],
+  quantities: QuantityMention[],
+  byStart: QuantityMention[],
   gazetteer: Gazetteer,
-  budget: WorkBudget = new WorkBudget(input.text.length),
-  options: AssemblyOptions = {},
-): { claims: Claim[]; issues: Issue[] } {
+  budget: WorkBudget,
+  options: AssemblyOptions,
+  issues: Issue[],
+): { reading: DocumentReading; sentences: Sentence[] } {
   const { text } = input;
-  const quantities = found.map((q) => trailingHedge(q, text));
-  const byStart = [...quantities].sort((a, b) => a.span.start - b.span.start);
-  const issues: Issue[] = [];
-  if (text.trim() === "") {
-    issues.push({
-      code: "empty_text",
-      message: extractMessages.empty_text(),
-      severity: "info",
-      location: { kind: "none" },
-    });
-    return { claims: [], issues };
-  }
   const bounded = boundSentences(
     splitSentences(text, input.language),
     text,
@@ -248,6 +241,31 @@ export function assembleClaims(
     entityWeights: options.entityWeights ?? ENTITY_WEIGHTS,
     observe: options.observe,
   };
+  return { reading, sentences };
+}
+
+/** Builds the claims of one document from its quantities. Pure. */
+export function assembleClaims(
+  input: AssemblyInput,
+  found: QuantityMention[],
+  gazetteer: Gazetteer,
+  budget: WorkBudget = new WorkBudget(input.text.length),
+  options: AssemblyOptions = {},
+): { claims: Claim[]; issues: Issue[] } {
+  const { text } = input;
+  const quantities = found.map((q) => trailingHedge(q, text));
+  const byStart = [...quantities].sort((a, b) => a.span.start - b.span.start);
+  const issues: Issue[] = [];
+  if (text.trim() === "") {
+    issues.push({
+      code: "empty_text",
+      message: extractMessages.empty_text(),
+      severity: "info",
+      location: { kind: "none" },
+    });
+    return { claims: [], issues };
+  }
+  const { reading, sentences } = openReading(input, quantities, byStart, gazetteer, budget, options, issues);
   for (let i = 0; i < sentences.length; i++) {
     const sentence = readSentence(reading, sentences, i, byStart);
     if (!sentence) continue;
@@ -257,7 +275,7 @@ export function assembleClaims(
     keepCompanyTopic(reading, topic);
     noteAlliance(reading, sentence);
   }
-  const merged = mergeDuplicates(reading.candidates, reading.unknown, context);
+  const merged = mergeDuplicates(reading.candidates, reading.unknown, reading.context);
   const claims = merged.map((c) => toClaim(c, input, byStart));
   return { claims, issues };
 }
