@@ -957,13 +957,12 @@ function dealWithAnother(
   );
 }
 
-/** Every candidate owner of the figure, with its features. */
-export function entityOptions(
+/** One option per party the cues find for the figure, with the features of every cue that found it. */
+function cueOptions(
   r: DocumentReading,
   s: SentenceReading,
   f: FigureReading,
 ): Option<EntityOption, EntityFeature>[] {
-  entityClause(s, f);
   const options: Option<EntityOption, EntityFeature>[] = [];
   const byParty = new Map<
     Party,
@@ -987,6 +986,17 @@ export function entityOptions(
       }
       entry.features[CUE_FEATURE[cue]] = 1;
     }
+  return options;
+}
+
+/** Every candidate owner of the figure, with its features. */
+export function entityOptions(
+  r: DocumentReading,
+  s: SentenceReading,
+  f: FigureReading,
+): Option<EntityOption, EntityFeature>[] {
+  entityClause(s, f);
+  const options = cueOptions(r, s, f);
   const { previousSentenceClaim, demonstrative, local } = s;
   if (demonstrative && previousSentenceClaim?.entity) {
     // A deal of its own with another company: the previous deal's other side is the party they share.
