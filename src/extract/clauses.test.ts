@@ -6,6 +6,7 @@ const SENTENCES = [
   "Le groupe a levé 2 milliards, selon la presse ; la startup, elle, vise 5 milliards et davantage.",
   "Its revenue rose to $4 billion (up 30%), while losses narrowed: the company and its lenders agreed.",
   "Nvidia investira 10 milliards tandis qu'AMD fournira des puces — sans autre détail.",
+  "OpenAI vaut 500 milliards, tandis que Meta vise 2 GW alors qu’Anthropic attend et alors que Nvidia livre.",
   "No break at all in this one",
 ];
 

@@ -6,9 +6,9 @@
 
 import { allMatches } from "./patterns.js";
 
-/** A break that opens a new clause with its own subject inside one sentence. */
+/** A break that opens a new clause with its own subject inside one sentence ("tandis que", "alors qu'" included). */
 export const SUBCLAUSE_BREAK =
-  /,\s*(?:while|whereas|but|and|tandis\s+qu['’]e?|alors\s+qu['’]e?|mais|et)\s+|[;:]\s+|\s(?:while|whereas|tandis\s+qu['’]e?|alors\s+qu['’]e?)\s+/giu;
+  /,\s*(?:(?:while|whereas|but|and|mais|et)\s+|(?:tandis|alors)\s+qu(?:e\s+|['’]\s*))|[;:]\s+|\s(?:(?:while|whereas)\s+|(?:tandis|alors)\s+qu(?:e\s+|['’]\s*))/giu;
 
 /** Any punctuation or conjunction that ends a clause. */
 export const CLAUSE_BREAK = /[,;:—–()[\]]|\s(?:et|and|mais|but|tandis|while|whereas|alors)\s/u;
@@ -18,7 +18,7 @@ export const CLAUSE_BREAK = /[,;:—–()[\]]|\s(?:et|and|mais|but|tandis|while|
  * is the one a slice of the text ending right after it would still hold.
  */
 const SHORTEST_SUBCLAUSE_BREAK =
-  /,\s*(?:while|whereas|but|and|tandis\s+qu['’]e?|alors\s+qu['’]e?|mais|et)\s|[;:]\s|\s(?:while|whereas|tandis\s+qu['’]e?|alors\s+qu['’]e?)\s/iuy;
+  /,\s*(?:(?:while|whereas|but|and|mais|et)\s|(?:tandis|alors)\s+qu(?:e\s|['’]))|[;:]\s|\s(?:(?:while|whereas)\s|(?:tandis|alors)\s+qu(?:e\s|['’]))/iuy;
 const SHORTEST_CLAUSE_BREAK = new RegExp(CLAUSE_BREAK.source, "uy");
 
 const NONE = 0x7fffffff;

@@ -41,3 +41,23 @@ describe("a pronoun after a clause break takes up the subject of the clause befo
     assert.equal(owner(text, 3e11), "OpenAI");
   });
 });
+
+describe("a clause opened by « tandis que », « alors que », 'while', 'whereas' has its own subject", () => {
+  it("owns the figure in its own clause, not the sentence's first subject (fr)", () => {
+    const text =
+      "OpenAI pourrait être valorisée à 500 milliards de dollars, tandis que ByteDance prépare un rachat d'actions qui valorisera le groupe à 330 milliards de dollars.";
+    assert.equal(owner(text, 3.3e11, "fr"), "ByteDance");
+    const alors =
+      "Microsoft a réduit ses dépenses l'an dernier alors que Meta compte consacrer 70 milliards de dollars à ses centres de données cette année.";
+    assert.equal(owner(alors, 7e10, "fr"), "Meta");
+  });
+
+  it("owns the figure in its own clause, not the sentence's first subject (en)", () => {
+    const text =
+      "OpenAI could be valued at $500 billion, while ByteDance is preparing a buyback that will value the group at $330 billion.";
+    assert.equal(owner(text, 3.3e11), "ByteDance");
+    const whereas =
+      "Microsoft cut its spending last year, whereas Meta plans to put $70 billion into its data centres this year.";
+    assert.equal(owner(whereas, 7e10), "Meta");
+  });
+});

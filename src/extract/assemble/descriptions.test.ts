@@ -162,6 +162,24 @@ describe("a description by sector: utility, neocloud, data-centre builder", () =
       [["Crusoe", 2e9]],
     );
   });
+
+  it("reads a data-centre REIT or landlord as the latest data-centre company named (en, fr)", () => {
+    assert.deepEqual(
+      owners(
+        "Oracle expands in Virginia\n\nOracle will lease more racks. Digital Realty plans to add 40,000 cabinets by 2028. To meet demand, the data center REIT expects to spend $3 billion a year.",
+        "en",
+      ).at(-1),
+      ["Digital Realty", 3e9],
+    );
+    assert.deepEqual(
+      pointsAt("Google a choisi Equinix à Paris, et la foncière de centres de données y construira un site."),
+      [["la foncière de centres de données", "Equinix"]],
+    );
+    assert.deepEqual(
+      pointsAt("Amazon loue des baies à Digital Realty ; l'exploitant de centres de données en ajoutera."),
+      [["l'exploitant de centres de données", "Digital Realty"]],
+    );
+  });
 });
 
 describe("a periphrasis naming a company by the business only it leads", () => {

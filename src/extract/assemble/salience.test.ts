@@ -22,6 +22,44 @@ describe("the company a sentence's opening frames", () => {
   });
 });
 
+describe("a single company a sentence without a company subject describes", () => {
+  it("is what the next sentence's description points back at, from a relative clause (en)", () => {
+    const text =
+      "Oracle opens new cloud regions\n\nOracle said on Tuesday it would open new cloud regions. The partnership is a boost for CoreWeave, which has grown fast this year. Founded in 2017, the company already runs 420 MW of data-centre capacity.";
+    assert.deepEqual(owners(text, "en", "datacenter_capacity"), [["CoreWeave", 0.42]]);
+  });
+
+  it("is what the next sentence's description points back at, from a relative clause (fr)", () => {
+    const text =
+      "Amazon investit en Espagne\n\nAmazon a présenté jeudi ses projets espagnols. Le contrat est une aubaine pour Nscale, qui multiplie les accords. Fondée en 2024, la société exploite déjà 300 MW de capacité en Europe.";
+    assert.deepEqual(owners(text, "fr", "datacenter_capacity"), [["Nscale", 0.3]]);
+  });
+
+  it("is what the next sentence's description points back at, as the agent of its deals (fr)", () => {
+    const text =
+      "Microsoft loue des GPU\n\nMicrosoft a annoncé lundi un contrat de location de GPU. Cet accord s'ajoute à une série de contrats déjà signés par Nebius. L'entreprise exploite aujourd'hui 220 MW de capacité en Europe.";
+    assert.deepEqual(owners(text, "fr", "datacenter_capacity"), [["Nebius", 0.22]]);
+  });
+
+  it("is what the next sentence's description points back at, as the agent of its deals (en)", () => {
+    const text =
+      "Google rents more capacity\n\nGoogle said on Monday it would rent more capacity. The contract adds to a run of deals struck by Lambda this year. The firm now operates 150 MW of data-centre capacity.";
+    assert.deepEqual(owners(text, "en", "datacenter_capacity"), [["Lambda", 0.15]]);
+  });
+
+  it("leaves the topic alone when the sentence names a second company (en)", () => {
+    const text =
+      "Oracle opens new cloud regions\n\nOracle said on Tuesday it would open new cloud regions. The partnership is a boost for CoreWeave, which counts Microsoft among its customers. The company already runs 420 MW of data-centre capacity.";
+    assert.deepEqual(owners(text, "en", "datacenter_capacity"), [["Oracle", 0.42]]);
+  });
+
+  it("leaves the topic alone when a company is the sentence's subject (fr)", () => {
+    const text =
+      "Amazon investit en Espagne\n\nAmazon a signé jeudi avec Nscale, qui multiplie les accords. La société exploite déjà 300 MW de capacité en Europe.";
+    assert.deepEqual(owners(text, "fr", "datacenter_capacity"), [["Amazon", 0.3]]);
+  });
+});
+
 describe("a place a company owns, opening a relative clause", () => {
   it("gives the clause's description its owner (en)", () => {
     const text =

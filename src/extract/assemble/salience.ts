@@ -65,8 +65,31 @@ export function sentenceTopic(
 ): string | undefined {
   const framed = framedCompany(r, s);
   if (framed) return framed.canonical;
-  if (!subject) return undefined;
+  if (!subject) return describedCompany(r, s)?.canonical;
   return (suppliedBy(r, s, subject) ?? subject).canonical;
+}
+
+/** "Fluidstack, which has become…", "Nscale, qui a levé…": a relative clause whose subject is the company. */
+const SUBJECT_RELATIVE_AFTER = /^\s*,\s*(?:which|who|qui)\s/iu;
+/** "a series of deals signed by Nebius", "une série d'accords conclus par Nscale": the agent of the deals. */
+const DEAL_AGENT_BEFORE =
+  /\b(?:(?:conclu|sign[ée]|annonc[ée]|pass[ée]|nou[ée])(?:e|s|es)?\s+par|(?:signed|struck|announced|inked|agreed)\s+by)\s+$/iu;
+
+/**
+ * "The agreement is a major win for Fluidstack, which…", "Ce partenariat s'ajoute aux accords
+ * conclus par Nebius": a sentence whose subject is no company, naming a single company that it
+ * describes in a relative clause or as the agent of its deals, is about that company.
+ */
+function describedCompany(r: DocumentReading, s: SentenceReading): Party | null {
+  const companies = s.parties.filter((p) => p.kind === "company" || p.kind === "periphrasis");
+  const only = companies[0];
+  if (only?.via !== "name" || !canBeTopic(r, only)) return null;
+  if (companies.some((p) => p.canonical !== only.canonical)) return null;
+  const { text } = r;
+  const described =
+    SUBJECT_RELATIVE_AFTER.test(text.slice(only.end, only.end + 12)) ||
+    DEAL_AGENT_BEFORE.test(text.slice(Math.max(s.sentence.start, only.start - 24), only.start));
+  return described ? only : null;
 }
 
 /** "IREN's Childress campus, where", "le site de Nscale, où", "chez Nscale, où": a relative clause on a place a company owns. */
