@@ -50,6 +50,20 @@ describe("a figure each company of a list has", () => {
     );
   });
 
+  it("reaches a company the list names after its home or a descriptor with an elided article", () => {
+    assert.deepEqual(
+      owners(
+        "Temasek de Singapour et l'investisseur américain Coatue mènent le tour, chacun apportant 500 millions de dollars.",
+        "fr",
+      ),
+      ["Coatue investment 500000000", "Temasek investment 500000000"],
+    );
+    assert.deepEqual(
+      owners("Mubadala of Singapore and the American investor Coatue each put in $700 million.", "en"),
+      ["Coatue investment 700000000", "Mubadala investment 700000000"],
+    );
+  });
+
   it("is one claim per company with 'both' or 'tous deux' between the list and the figure", () => {
     assert.deepEqual(owners("Cohere and Mistral AI both raised $600 million last year."), [
       "Cohere funding_round 600000000",

@@ -27,6 +27,20 @@ describe("percentages that are read, kept or set aside with a reason", () => {
     ]);
   });
 
+  it("a growth told over a period ('au cours du trimestre') still names no measure", () => {
+    assert.deepEqual(
+      read(
+        "Oracle Cloud a connu la croissance la plus vive du secteur au cours du dernier trimestre, avec une hausse de 52 %.",
+        "fr",
+      ),
+      [["Oracle", "revenue_growth", 0.52]],
+    );
+    assert.deepEqual(read("Au cours de l'exercice, Microsoft a vu Azure progresser de 39 %.", "fr"), [
+      ["Microsoft", "revenue_growth", 0.39],
+    ]);
+    assert.deepEqual(read("Le cours de Nvidia a progressé de 12 % en une semaine.", "fr"), []);
+  });
+
   it("a rate written as a fall or with a present-tense verb of change is a growth rate", () => {
     assert.deepEqual(
       read(

@@ -4,10 +4,11 @@ import { type DocumentReading, type FigureReading, issue, type SentenceReading }
 
 /**
  * A measure other than sales that a growth rate may be of: users, shares and their price, staff,
- * capacity, profit, margin, spending, costs, prices, a market, valuation, debt or energy.
+ * capacity, profit, margin, spending, costs, prices, a market, valuation, debt or energy. "Au cours
+ * du trimestre" is a time ("during"), not a share's price.
  */
 const OTHER_MEASURE =
-  /(?<!\p{L})(?:utilisateurs?|users?|abonnés?|subscribers?|clients?|customers?|visiteurs?|visitors?|actions?|titres?|cours|shares?|stocks?|bourse|emplois?|employés?|salariés?|effectifs?|employees?|headcount|jobs?|capacités?|capacity|puissance|power|bénéfices?|profits?|résultats?|earnings|income|marges?|margins?|dépenses?|spending|coûts?|costs?|prix|prices?|trafic|traffic|production|livraisons?|deliveries|volumes?|marchés?|markets?|valorisations?|valuations?|dettes?|debts?|PIB|GDP|inflation|consommation|consumption|demande|demand|usage|électricité|electricity|énergie|energy|téléchargements?|downloads?|stakes?|participations?|obligations?|backlog|carnet|commandes?|orders?|bookings?|RPO)(?!\p{L})/iu;
+  /(?<!\p{L})(?:utilisateurs?|users?|abonnés?|subscribers?|clients?|customers?|visiteurs?|visitors?|actions?|titres?|(?<!(?<!\p{L})au\s+)cours|shares?|stocks?|bourse|emplois?|employés?|salariés?|effectifs?|employees?|headcount|jobs?|capacités?|capacity|puissance|power|bénéfices?|profits?|résultats?|earnings|income|marges?|margins?|dépenses?|spending|coûts?|costs?|prix|prices?|trafic|traffic|production|livraisons?|deliveries|volumes?|marchés?|markets?|valorisations?|valuations?|dettes?|debts?|PIB|GDP|inflation|consommation|consumption|demande|demand|usage|électricité|electricity|énergie|energy|téléchargements?|downloads?|stakes?|participations?|obligations?|backlog|carnet|commandes?|orders?|bookings?|RPO)(?!\p{L})/iu;
 
 /** A word of growth: the sentence says something grew, not only a signed number in a table. */
 const GROWTH_WORD =

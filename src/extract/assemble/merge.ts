@@ -1,6 +1,7 @@
 import { isCurrencyCode, type Qualifier } from "../../core/index.js";
 import { extractMessages } from "../messages.js";
 import { refusedAsImplausible } from "./claim.js";
+import { dealWordsOf } from "./deal-antecedent.js";
 import { firstFrom, qualifierRank } from "./text.js";
 import { type Candidate, type Context, issue } from "./types.js";
 
@@ -268,6 +269,9 @@ function foldSwappedParties(groups: Candidate[][], context: Context): Candidate[
   return groups.filter((_, k) => !dropped.has(k));
 }
 
+/** A word naming a deal, which an amount no metric word names may stand for. */
+const DEAL_WORD = /accord|contrat|deal|agreement|contract|partenariat|partnership/iu;
+
 /** The group whose head has the same amount as `c` and shares the most parties with it, if any. */
 function groupSharingParties(
   c: Candidate,
@@ -310,8 +314,7 @@ function placeUnknown(groups: Candidate[][], unknown: Candidate[], context: Cont
     }
     const deal =
       isCurrencyCode(c.unit) &&
-      (c.qualifier === "letter_of_intent" ||
-        /accord|contrat|deal|agreement|contract|partenariat|partnership/iu.test(c.sentence.text));
+      (c.qualifier === "letter_of_intent" || dealWordsOf(c, context.text, DEAL_WORD));
     if (deal) {
       c.metric = "compute_commitment";
       if (refusedAsImplausible(c, context)) continue;

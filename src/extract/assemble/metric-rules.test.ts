@@ -590,6 +590,27 @@ describe("deal terms and plans", () => {
     ]);
   });
 
+  it("an amount no word names, in a sentence about shares, is a share price unless the market quotes it", () => {
+    assert.deepEqual(
+      read(
+        "Selon Lisa Su, d'AMD, la dernière tranche n'est acquise que si notre action atteint 450 dollars.",
+        "fr",
+      ),
+      [["share_price", 450]],
+    );
+    assert.deepEqual(
+      read("Microsoft a souscrit des actions ordinaires de Helion à 31,50 dollars pièce.", "fr"),
+      [["share_price", 31.5]],
+    );
+    assert.deepEqual(read("SoftBank bought the new shares of Arm at $112.40 each.", "en"), [
+      ["share_price", 112.4],
+    ]);
+    assert.deepEqual(read("The last warrant tranche vests once Intel stock reaches $75.", "en"), [
+      ["share_price", 75],
+    ]);
+    assert.deepEqual(read("Nvidia shares closed at $182 on Friday.", "en"), []);
+  });
+
   it("a percentage of the company held is a stake", () => {
     assert.deepEqual(read("The warrant would give OpenAI about 8% of the chipmaker.", "en"), [
       ["equity_stake", 0.08],

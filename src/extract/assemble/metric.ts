@@ -540,7 +540,7 @@ export function readMetric(
     carried = true;
     rules.push("metric: a count of chips → gpu_count");
   }
-  ({ metric, unit } = refineByMetric(metric, unit, s.body, rules));
+  ({ metric, unit } = refineByMetric(metric, unit, s.body, rules, q));
   if (isTolerance(text, q)) return null;
   const unmeasured =
     (unitClass(unit) === "x" && metric !== "expense_to_revenue" && metric !== "valuation_multiple") ||
@@ -637,6 +637,7 @@ function refineByMetric(
   unit: string,
   body: string,
   rules: string[],
+  q: QuantityMention,
 ): { metric: Metric | null; unit: string } {
   if (metric === "cash_burn" && unit.endsWith("_per_month")) {
     // "brûlerait 1 milliard de dollars par mois": the amount burnt each month, in the currency.
@@ -646,6 +647,10 @@ function refineByMetric(
   }
   if (metric === "unit_price" && hasMatch(SHARE_TERMS, body) && !hasMatch(MARKET_QUOTE, body)) {
     rules.push("metric: a price in a sentence about shares is a deal's share price → share_price");
+    return { metric: "share_price", unit: "USD_per_share" };
+  }
+  if (metric === null && isUnnamedSharePrice(unit, body, q)) {
+    rules.push("metric: an amount no word names, a share's price in a sentence about shares → share_price");
     return { metric: "share_price", unit: "USD_per_share" };
   }
   return { metric, unit };
@@ -712,6 +717,24 @@ function figureReading(
 
 /** Shares, stock and warrants: a price beside them is a share's. */
 const SHARE_TERMS = /\b(?:actions?|shares?|stock|warrants?|bons\s+de\s+souscription)\b/iu;
+
+/**
+ * A currency amount no metric word names, small enough to be the price of one share, in a sentence
+ * about shares that quotes no market move: "acquise si notre action atteint 600 dollars", "buys
+ * class A shares at $87.20 each".
+ */
+function isUnnamedSharePrice(unit: string, body: string, q: QuantityMention): boolean {
+  const value = q.high ?? q.low;
+  const ceiling = METRIC_KNOWLEDGE.share_price.choiceCeiling ?? 0;
+  return (
+    isCurrencyCode(unit) &&
+    value !== null &&
+    value <= ceiling &&
+    hasMatch(SHARE_TERMS, body) &&
+    !hasMatch(MARKET_QUOTE, body) &&
+    !(mayMatch(MARKET_DATA, body) && MARKET_DATA.test(body))
+  );
+}
 
 /** A market quote ("sur la base d'un cours de 203 dollars", "shares closed at"): never a deal term. */
 const MARKET_QUOTE = /\b(?:cours|closed|traded|trading|clôtur\p{L}*)\b/iu;

@@ -513,14 +513,15 @@ export const isComplement: (
 
 /** What may stand between two names of one list ("Oracle, NVIDIA, AMD et Broadcom"). */
 export const LIST_GAP =
-  /^[\s,"“”«»'’]*(?:(?:et|and|ou|or|ainsi\s+qu['’]e?|as\s+well\s+as|&)\s*)?[\s,"“”«»'’]*(?:(?<=[,\s])(?:le|la|les|the|sa|son|ses|leurs?|its|their)\s+(?:[\p{L}-]+\s+){1,3}?)?$/iu;
+  /^[\s,"“”«»'’]*(?:(?:et|and|ou|or|ainsi\s+qu['’]e?|as\s+well\s+as|&)\s*)?[\s,"“”«»'’]*(?:(?<=[,\s])(?:(?:le|la|les|the|sa|son|ses|leurs?|its|their)\s+|l['’])(?:[\p{L}-]+\s+){1,3}?)?$/iu;
 
 /**
  * What may follow a known name before the list goes on, as the rest of the company's own name:
- * "Amazon.com", "Crusoe Energy Systems and", "Meta Platforms,", "Oracle Corp.", "Apple Inc.".
+ * "Amazon.com", "Crusoe Energy Systems and", "Meta Platforms,", "Oracle Corp.", "Apple Inc.", and
+ * its home ("GIC de Singapour et", "Mubadala of Abu Dhabi and").
  */
 const NAME_TAIL =
-  /^(?:\.com)?(?:(?:\s+\p{Lu}[\p{Ll}&-]+){1,2}(?=\s*(?:,|(?:and|et|&)\s)))?(?:,?\s+(?:Inc|Corp|Ltd|LLC|plc|SA|SE|AG|NV)\b\.?)?/u;
+  /^(?:\.com)?(?:(?:\s+\p{Lu}[\p{Ll}&-]+){1,2}(?=\s*(?:,|(?:and|et|&)\s)))?(?:,?\s+(?:Inc|Corp|Ltd|LLC|plc|SA|SE|AG|NV)\b\.?)?(?:\s+(?:de|d['’]|of|from)\s*\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+)?(?=\s*(?:,|(?:and|et|&)\s)))?/u;
 
 /** The text between two names of a list, past the first name's own tail ("Amazon.com, Meta" → ", "). */
 export function gapBetween(text: string, before: Party, after: Party): string {
