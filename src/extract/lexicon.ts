@@ -67,7 +67,7 @@ const FACILITY_PRICED: MetricPhrases = {
     {
       units: ["currency"],
       pattern: new RegExp(
-        `(?<=(?:[$€£]\\s?[\\d.,]*\\d|\\d\\s*(?:billion|million|trillion|bn|tn|[BMT]))(?:[\\s-]+(?:\\p{Lu}[\\p{L}.-]*|AI|new|hyperscale|nuclear|giant|massive|planned|proposed)){0,2}[\\s-]+)${FACILITY_EN}(?!\\p{L})(?!\\s+(?:[\\p{L}-]+\\s+)?${NOT_ITS_COST_EN}(?!\\p{L}))`,
+        `(?<=(?:[$€£]\\s?[\\d.,]*\\d|\\d\\s*(?:billion|million|trillion|bn|tn|[BMT]))(?:[\\s-]+(?:\\p{Lu}[\\p{L}.-]*|AI|new|hyperscale|nuclear|giant|massive|planned|proposed|chip|memory|semiconductor|battery|power|gas|solar|manufacturing|research|training)){0,2}[\\s-]+)${FACILITY_EN}(?!\\p{L})(?!\\s+(?:[\\p{L}-]+\\s+)?${NOT_ITS_COST_EN}(?!\\p{L}))`,
         "gu",
       ),
       bonus: 45,

@@ -7,6 +7,7 @@ import { anaphoricInvestee } from "./anaphoric-investee.js";
 import { isCollectiveGroup } from "./collectives.js";
 import { RECEIVING_VERB } from "./counterparty.js";
 import { earlierInvestee, latestInvestee } from "./earlier-investee.js";
+import { investsInFacilityBuilt } from "./facility-investment.js";
 import { growthOfABusiness } from "./growth-measure.js";
 import { isInvestorCollective } from "./investor-collectives.js";
 import { groupMembers, WARRANT_WORD } from "./parties.js";
@@ -502,6 +503,7 @@ function reviseInvestee(r: DocumentReading, s: SentenceReading, f: FigureReading
  */
 function buildsItsOwn(text: string, s: SentenceReading, f: FigureReading): boolean {
   if (OWN_INFRASTRUCTURE.test(s.body)) return true;
+  if (investsInFacilityBuilt(text.slice(s.sentence.start, f.q.span.start))) return true;
   // Only the figure's own phrase: "€20 billion in France, much of it in a data centre" is an investment.
   const phrase = text.slice(f.q.span.end, f.clauseEnd).split(/[,;:(—]/u, 1)[0]!;
   const spent = BUILD_OUT_SPENDING.exec(phrase);
