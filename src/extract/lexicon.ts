@@ -75,7 +75,7 @@ const FACILITY_PRICED: MetricPhrases = {
     {
       units: ["currency"],
       pattern: new RegExp(
-        `(?<!(?:revenus?|chiffres?\\s+d${A}affaires|ventes|recettes|accords?|contrats?|baux|bail|location|dette|financement)\\s+(?:\\p{L}+\\s+){0,2}?)(?<!\\p{L})${FACILITY_FR}(?:\\s+(?!de\\s|d${A})[\\p{L}-]+){0,2}?\\s+(?:de|d${A}(?:un|une)\\s+(?:montant|coût|valeur)\\s+(?:de\\s+|d${A})?)(?=\\s*(?:plus\\s+de\\s+|près\\s+de\\s+|environ\\s+|quelque\\s+)?\\d)`,
+        `(?<!(?:revenus?|chiffres?\\s+d${A}affaires|ventes|vendu\\p{L}*|recettes|accords?|contrats?|baux|bail|location|dette|financement)\\s+(?:\\p{L}+\\s+){0,2}?)(?<!\\p{L})${FACILITY_FR}(?:\\s+(?!(?:de|d${A}|à|au|aux|en|pour|dans|par|sur|avec|hauteur)(?!\\p{L}))[\\p{L}-]+){0,2}?\\s+(?:de|d${A}(?:un|une)\\s+(?:montant|coût|valeur)\\s+(?:de\\s+|d${A})?)(?=\\s*(?:plus\\s+de\\s+|près\\s+de\\s+|environ\\s+|quelque\\s+)?\\d)`,
         "giu",
       ),
       bonus: 45,

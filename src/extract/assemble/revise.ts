@@ -486,7 +486,9 @@ function reviseInvestee(r: DocumentReading, s: SentenceReading, f: FigureReading
     } else if (others.length === 0 && named) {
       candidate.counterparty = named;
       rules.push(`counterparty: the sentence speaks of a stake; the amount goes into ${named} → ${named}`);
-    } else if (others.length === 0 && !investor) {
+    } else if (others.length === 0 && !investor && !takenIn(text.slice(s.sentence.start, q.span.start))) {
+      // Money someone receives ("vient de recevoir une injection de 2 milliards de la part de Nvidia") is
+      // put into that company, whoever it is: never the giver's own build-out.
       // Only a developer's planned spending is on compute it buys; anyone else's plan builds its own (capex).
       const target =
         gazetteer.roles.get(candidate.entity) === "developer" &&
@@ -527,6 +529,14 @@ function spendsOnItsOwn(r: DocumentReading, name: string): boolean {
   return r.candidates
     .slice(-PEER_SPENDING_REACH)
     .some((c) => c.entity === name && (c.metric === "capex" || c.metric === "capex_growth"));
+}
+
+/** A receiving verb, or its infinitive ("vient de recevoir", "devrait obtenir"). */
+const RECEIVING_INFINITIVE = /(?<!\p{L})(?:recevoir|obtenir|percevoir|toucher|décrocher)(?!\p{L})/iu;
+
+/** Whether the words before a figure say someone takes the money in. */
+function takenIn(before: string): boolean {
+  return RECEIVING_VERB.test(before) || RECEIVING_INFINITIVE.test(before);
 }
 
 /** "Anthropic is close to securing a $2bn investment", "X a obtenu un investissement de…": X raises it. */
