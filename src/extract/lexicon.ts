@@ -78,6 +78,43 @@ function rulesOf({ metric, phrases }: MetricPhrases): MetricRule[] {
 
 const A = "['’]";
 
+/** A site or build-out a company puts up: data centres, campuses, plants, fabs, supercomputers. */
+const FACILITY_EN =
+  "(?:[Dd]ata[\\s-]*[Cc]ent(?:er|re)s?|[Cc]ampus(?:es)?|facilit(?:y|ies)|plants?|fabs?|supercomputers?|(?:AI\\s+)?factor(?:y|ies)|build[\\s-]?outs?)";
+const FACILITY_FR = "(?:centres?\\s+de\\s+données|campus|usines?|supercalculateurs?|gigafactor\\p{L}*)";
+/** What makes a priced facility something else: a contract for it, its sales, its financing. */
+const NOT_ITS_COST_EN =
+  "(?:deals?|contracts?|agreements?|leases?|commitments?|business|revenues?|sales|segments?|units?|divisions?|capacity|bonds?|loans?|debt|financing|funds?|stakes?)";
+
+/**
+ * The price of a facility written on the facility itself: "its $1 billion data center in Kansas City",
+ * "a $50 billion data center buildout", "the $10bn Ohio campus", « un centre de données de 3 milliards
+ * d'euros », « son campus géant de 10 milliards »: the builder's capital spending. A contract, the
+ * sales or the financing of the facility ("a $10 billion data center deal", « les revenus des centres
+ * de données de 41 milliards ») are not.
+ */
+const FACILITY_PRICED: MetricPhrases = {
+  metric: "capex",
+  phrases: [
+    {
+      units: ["currency"],
+      pattern: new RegExp(
+        `(?<=(?:[$€£]\\s?[\\d.,]*\\d|\\d\\s*(?:billion|million|trillion|bn|tn|[BMT]))(?:[\\s-]+(?:\\p{Lu}[\\p{L}.-]*|AI|new|hyperscale|nuclear|giant|massive|planned|proposed|chip|memory|semiconductor|battery|power|gas|solar|manufacturing|research|training)){0,2}[\\s-]+)${FACILITY_EN}(?!\\p{L})(?!\\s+(?:[\\p{L}-]+\\s+)?${NOT_ITS_COST_EN}(?!\\p{L}))`,
+        "gu",
+      ),
+      bonus: 45,
+    },
+    {
+      units: ["currency"],
+      pattern: new RegExp(
+        `(?<!(?:revenus?|chiffres?\\s+d${A}affaires|ventes|vendu\\p{L}*|recettes|accords?|contrats?|baux|bail|location|dette|financement)\\s+(?:\\p{L}+\\s+){0,2}?)(?<!\\p{L})${FACILITY_FR}(?:\\s+(?!(?:de|d${A}|à|au|aux|en|pour|dans|par|sur|avec|hauteur)(?!\\p{L}))[\\p{L}-]+){0,2}?\\s+(?:de|d${A}(?:un|une)\\s+(?:montant|coût|valeur)\\s+(?:de\\s+|d${A})?)(?=\\s*(?:plus\\s+de\\s+|près\\s+de\\s+|environ\\s+|quelque\\s+)?\\d)`,
+        "giu",
+      ),
+      bonus: 45,
+    },
+  ],
+};
+
 export const METRIC_RULES: MetricRule[] = [
   // Currency: revenue family.
   {
@@ -459,6 +496,7 @@ export const METRIC_RULES: MetricRule[] = [
     ),
     bonus: 50,
   },
+  ...rulesOf(FACILITY_PRICED),
   {
     // What the sites, plants or projects a builder announced cost: "le coût de ces centrales", "ces
     // campus coûteront", "the plants will cost", "the cost of the new campuses": its capital spending.

@@ -34,3 +34,31 @@ describe("money raised from banks", () => {
     );
   });
 });
+
+describe("money an unnamed receiver takes in from an investor", () => {
+  const metricOf = (text: string, language: "fr" | "en") => parties(text, language).map((c) => c.slice(0, 2));
+
+  it("stays the giver's investment, never the giver's own build-out", () => {
+    assert.deepEqual(
+      metricOf(
+        "Nvidia mise sur un loueur de GPU\nCette société vient de recevoir une injection de 2 milliards de dollars de la part de Nvidia.",
+        "fr",
+      ),
+      [["Nvidia", "investment"]],
+    );
+    assert.deepEqual(
+      metricOf(
+        "Microsoft parie sur un laboratoire\nLa jeune pousse devrait obtenir un investissement de 800 millions d'euros de la part de Microsoft.",
+        "fr",
+      ),
+      [["Microsoft", "investment"]],
+    );
+    assert.deepEqual(
+      metricOf(
+        "Amazon backs a chip designer\nThe firm has just received a fresh injection of $900 million from Amazon.",
+        "en",
+      ),
+      [["Amazon", "investment"]],
+    );
+  });
+});

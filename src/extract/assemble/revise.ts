@@ -7,6 +7,7 @@ import { anaphoricInvestee } from "./anaphoric-investee.js";
 import { isCollectiveGroup } from "./collectives.js";
 import { RECEIVING_VERB } from "./counterparty.js";
 import { earlierInvestee, latestInvestee } from "./earlier-investee.js";
+import { investsInFacilityBuilt } from "./facility-investment.js";
 import { growthOfABusiness } from "./growth-measure.js";
 import { isInvestorCollective } from "./investor-collectives.js";
 import { groupMembers, WARRANT_WORD } from "./parties.js";
@@ -485,7 +486,9 @@ function reviseInvestee(r: DocumentReading, s: SentenceReading, f: FigureReading
     } else if (others.length === 0 && named) {
       candidate.counterparty = named;
       rules.push(`counterparty: the sentence speaks of a stake; the amount goes into ${named} → ${named}`);
-    } else if (others.length === 0 && !investor) {
+    } else if (others.length === 0 && !investor && !takenIn(text.slice(s.sentence.start, q.span.start))) {
+      // Money someone receives ("vient de recevoir une injection de 2 milliards de la part de Nvidia") is
+      // put into that company, whoever it is: never the giver's own build-out.
       // Only a developer's planned spending is on compute it buys; anyone else's plan builds its own (capex).
       const target =
         gazetteer.roles.get(candidate.entity) === "developer" &&
@@ -502,6 +505,7 @@ function reviseInvestee(r: DocumentReading, s: SentenceReading, f: FigureReading
  */
 function buildsItsOwn(text: string, s: SentenceReading, f: FigureReading): boolean {
   if (OWN_INFRASTRUCTURE.test(s.body)) return true;
+  if (investsInFacilityBuilt(text.slice(s.sentence.start, f.q.span.start))) return true;
   // Only the figure's own phrase: "€20 billion in France, much of it in a data centre" is an investment.
   const phrase = text.slice(f.q.span.end, f.clauseEnd).split(/[,;:(—]/u, 1)[0]!;
   const spent = BUILD_OUT_SPENDING.exec(phrase);
@@ -525,6 +529,14 @@ function spendsOnItsOwn(r: DocumentReading, name: string): boolean {
   return r.candidates
     .slice(-PEER_SPENDING_REACH)
     .some((c) => c.entity === name && (c.metric === "capex" || c.metric === "capex_growth"));
+}
+
+/** A receiving verb, or its infinitive ("vient de recevoir", "devrait obtenir"). */
+const RECEIVING_INFINITIVE = /(?<!\p{L})(?:recevoir|obtenir|percevoir|toucher|décrocher)(?!\p{L})/iu;
+
+/** Whether the words before a figure say someone takes the money in. */
+function takenIn(before: string): boolean {
+  return RECEIVING_VERB.test(before) || RECEIVING_INFINITIVE.test(before);
 }
 
 /** "Anthropic is close to securing a $2bn investment", "X a obtenu un investissement de…": X raises it. */

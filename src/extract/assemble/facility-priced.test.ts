@@ -1,0 +1,68 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { ownerMetricValue } from "../../../test/support/claims.js";
+
+describe("the price written on a facility a company builds", () => {
+  it("is the builder's capital spending, in English", () => {
+    assert.deepEqual(
+      ownerMetricValue("Meta said its $1 billion data center in Kansas City is now running.", "en"),
+      [["Meta", "capex", 1e9]],
+    );
+    assert.deepEqual(
+      ownerMetricValue(
+        "Anthropic has announced a $50 billion data center buildout across the country.",
+        "en",
+      ),
+      [["Anthropic", "capex", 50e9]],
+    );
+    assert.deepEqual(ownerMetricValue("Amazon opened the $11bn Indiana campus on Monday.", "en"), [
+      ["Amazon", "capex", 11e9],
+    ]);
+    assert.deepEqual(ownerMetricValue("Micron broke ground on a $15 billion memory plant in Idaho.", "en"), [
+      ["Micron", "capex", 15e9],
+    ]);
+  });
+
+  it("is the builder's capital spending, in French", () => {
+    assert.deepEqual(
+      ownerMetricValue(
+        "Microsoft a inauguré un centre de données de 3 milliards de dollars dans le Wisconsin.",
+        "fr",
+      ),
+      [["Microsoft", "capex", 3e9]],
+    );
+    assert.deepEqual(
+      ownerMetricValue(
+        "Le supercalculateur de 500 millions d'euros de Mistral AI sera installé dans l'Essonne.",
+        "fr",
+      ),
+      [["Mistral AI", "capex", 500e6]],
+    );
+    assert.deepEqual(
+      ownerMetricValue(
+        "Pour Google, l'usine de 2 milliards d'euros prévue en Finlande sera prête en 2027.",
+        "fr",
+      ),
+      [["Alphabet", "capex", 2e9]],
+    );
+  });
+
+  it("is not a contract for the facility, nor its sales", () => {
+    assert.deepEqual(ownerMetricValue("OpenAI signed a $30 billion data center deal with Oracle.", "en"), [
+      ["OpenAI", "compute_commitment", 30e9],
+    ]);
+    assert.deepEqual(
+      ownerMetricValue("Nvidia reported $41 billion data center revenue for the quarter.", "en").map(
+        (c) => c[1],
+      ),
+      ["revenue"],
+    );
+    assert.deepEqual(
+      ownerMetricValue(
+        "OpenAI a signé un contrat de centres de données de 30 milliards de dollars avec Oracle.",
+        "fr",
+      ),
+      [["OpenAI", "compute_commitment", 30e9]],
+    );
+  });
+});
