@@ -248,10 +248,8 @@ for (const pull of PRIOR_PULLS) {
   );
   const moved = ENTITY_FEATURES.filter((f) => weights[f] !== priorWeights[f]);
   if (moved.length) console.log(`  moved: ${moved.map((f) => `${f} ${weights[f]}`).join(", ")}`);
-  const devChoice = accuracy(devData, fitted);
-  // On a tie of dev main F1, the better choice accuracy on dev, then the stronger pull.
-  if (!best || devF1 > best.devF1 || (devF1 === best.devF1 && devChoice >= best.devChoice))
-    best = { pull, weights, devF1, devChoice };
+  // A tie goes to the stronger pull: ties broken by dev choice accuracy shipped fits that lost main F1 elsewhere.
+  if (!best || devF1 >= best.devF1) best = { pull, weights, devF1, devChoice: accuracy(devData, fitted) };
 }
 for (const f of ENTITY_FEATURES)
   console.log(`  ${f.padEnd(16)} ${String(priorWeights[f]).padStart(8)} → ${best.weights[f]}`);
