@@ -20,6 +20,7 @@ import {
 } from "./attached-owner.js";
 import { bidderOwner } from "./bidder.js";
 import { collectiveOwner } from "./collective-owner.js";
+import { isCounterpartyElsewhere, isDealSide } from "./deal-side.js";
 import {
   inCounterpartyColumn,
   isComparedAside,
@@ -93,6 +94,8 @@ export const ENTITY_FEATURES = [
   "tokenDistance",
   "complement",
   "groupList",
+  "dealSide",
+  "counterpartyElsewhere",
   "customerShare",
   "counterpartyColumn",
   "speaker",
@@ -899,6 +902,8 @@ function partyFeatures(
     otherClause: s.index.breaks.within(gapStart, Math.max(gapStart, gapEnd)) ? 1 : 0,
     tokenDistance: Math.min(3, words / 10),
     complement: isComplement(text, party, s.sentence.start) ? 1 : 0,
+    dealSide: isDealSide(text, party, s.sentence.start) ? 1 : 0,
+    counterpartyElsewhere: isCounterpartyElsewhere(r.candidates, party.canonical) ? 1 : 0,
     customerShare:
       f.candidate.metric === "revenue_share" &&
       before &&
