@@ -79,9 +79,14 @@ function rulesOf({ metric, phrases }: MetricPhrases): MetricRule[] {
 const A = "['’]";
 
 /** A site or build-out a company puts up: data centres, campuses, plants, fabs, supercomputers. */
-const FACILITY_EN =
-  "(?:[Dd]ata[\\s-]*[Cc]ent(?:er|re)s?|[Cc]ampus(?:es)?|facilit(?:y|ies)|plants?|fabs?|supercomputers?|(?:AI\\s+)?factor(?:y|ies)|build[\\s-]?outs?)";
-const FACILITY_FR = "(?:centres?\\s+de\\s+données|campus|usines?|supercalculateurs?|gigafactor\\p{L}*)";
+/** Sites a company builds, English and French: what a builder's own spending goes into. */
+const BUILT_SITE_EN =
+  "(?:[Dd]ata[\\s-]*[Cc]ent(?:er|re)s?|[Cc]ampus(?:es)?|facilit(?:y|ies)|plants?|fabs?|supercomputers?)";
+const BUILT_SITE_FR = "(?:centres?\\s+de\\s+données|campus|usines?|supercalculateurs?)";
+/** A built site in either language, for patterns read case-insensitively. */
+export const BUILT_SITE = `(?:${BUILT_SITE_EN}|${BUILT_SITE_FR})`;
+const FACILITY_EN = `(?:${BUILT_SITE_EN}|(?:AI\\s+)?factor(?:y|ies)|build[\\s-]?outs?)`;
+const FACILITY_FR = `(?:${BUILT_SITE_FR}|gigafactor\\p{L}*)`;
 /** What makes a priced facility something else: a contract for it, its sales, its financing. */
 const NOT_ITS_COST_EN =
   "(?:deals?|contracts?|agreements?|leases?|commitments?|business|revenues?|sales|segments?|units?|divisions?|capacity|bonds?|loans?|debt|financing|funds?|stakes?)";

@@ -5,8 +5,12 @@
  * investissement total de 30 milliards d'euros »: money for the builder's own site (capex), not a stake
  * in the company the article is about.
  */
-const BUILDS_FACILITY =
-  /(?<!\p{L})(?:build(?:s|ing)?|construct(?:s|ing)?|financ(?:e|es|ing)|develop(?:s|ing)?|construire|construira|construiront|construit|bâtir|bâtira|financer|financera|développer|développera|aménager)\s+(?:[\p{L}\d.,'’-]+\s+){0,5}?(?:centres?\s+de\s+données|data[\s-]*cent(?:er|re)s?|campus(?:es)?|usines?|plants?|fabs?|supercalculateurs?|supercomputers?|facilit(?:y|ies))(?!\p{L})/iu;
+import { BUILT_SITE } from "../lexicon.js";
+
+const BUILDS_FACILITY = new RegExp(
+  `(?<!\\p{L})(?:build(?:s|ing)?|construct(?:s|ing)?|financ(?:e|es|ing)|develop(?:s|ing)?|construire|construira|construiront|construit|bâtir|bâtira|financer|financera|développer|développera|aménager)\\s+(?:[\\p{L}\\d.,'’-]+\\s+){0,5}?${BUILT_SITE}(?!\\p{L})`,
+  "iu",
+);
 
 /** The figure given as the amount of an investment: "pour un investissement total de", "with investment of". */
 const INVESTMENT_AMOUNT =
