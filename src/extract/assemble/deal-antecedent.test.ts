@@ -1,7 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { claimFields } from "../../../test/support/claims.js";
-import { sentenceBefore } from "./deal-antecedent.js";
 
 const read = claimFields(["metric", "value"]);
 
@@ -36,7 +35,33 @@ describe("an amount in a sentence whose pronoun stands for a deal of the sentenc
     );
   });
 
-  it("reads the sentence before from its start", () => {
-    assert.equal(sentenceBefore("A first one. A second one. Celui", 27), "A second one.");
+  it("reads the whole sentence before, however far back it opens (en)", () => {
+    assert.deepEqual(
+      read(
+        `Oracle has signed several large cloud agreements this year, ${"with partners old and new, ".repeat(16)}across three continents. The largest, with OpenAI, comes to $30 billion.`,
+        "en",
+      ),
+      [["compute_commitment", 30e9]],
+    );
+  });
+
+  it("reads the whole sentence before, however far back it opens (fr)", () => {
+    assert.deepEqual(
+      read(
+        `Oracle a signé plusieurs contrats géants cette année, ${"avec des partenaires anciens et nouveaux, ".repeat(12)}sur trois continents. Celui avec OpenAI représente 30 milliards de dollars.`,
+        "fr",
+      ),
+      [["compute_commitment", 30e9]],
+    );
+  });
+
+  it("reads only the sentence just before, not one further back", () => {
+    assert.deepEqual(
+      read(
+        "Microsoft a signé un contrat avec OpenAI. Il a aussi ouvert plusieurs bureaux à Paris. Celui du centre représente 30 milliards de dollars.",
+        "fr",
+      ),
+      [],
+    );
   });
 });

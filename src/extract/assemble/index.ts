@@ -201,6 +201,7 @@ function openReading(
     issues,
     document: input.document,
     budget,
+    sentences,
   };
   for (const { sentence, parts } of bounded.cut)
     issue(

@@ -314,7 +314,7 @@ function placeUnknown(groups: Candidate[][], unknown: Candidate[], context: Cont
     }
     const deal =
       isCurrencyCode(c.unit) &&
-      (c.qualifier === "letter_of_intent" || dealWordsOf(c, context.text, DEAL_WORD));
+      (c.qualifier === "letter_of_intent" || dealWordsOf(c, context.sentences, DEAL_WORD));
     if (deal) {
       c.metric = "compute_commitment";
       if (refusedAsImplausible(c, context)) continue;

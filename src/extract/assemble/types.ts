@@ -59,6 +59,8 @@ export interface Context {
   issues: Issue[];
   document: string;
   budget: WorkBudget;
+  /** The document's sentences in text order, as the figures' sentence indices count them. */
+  sentences: Sentence[];
 }
 
 export function issue(
