@@ -4,6 +4,7 @@
  * name before it is a listed company, and market news then writes the symbol for it ("OKLO shares
  * rose after OKLO reported…").
  */
+import { EXCHANGE, LEGAL_SUFFIX, SYMBOL } from "../market-data.js";
 import { matchesStartingAt } from "./name-starts.js";
 
 /** A company introduced with its symbol: the name as written, where it starts, and the parenthesis. */
@@ -15,16 +16,6 @@ export interface ListedSymbol {
   start: number;
   end: number;
 }
-
-/** "NYSE", "Euronext Paris": an exchange named before the symbol in the parenthesis. */
-export const EXCHANGE =
-  "(?:NYSE(?:[ \\u00a0]+American)?|NASDAQ|Nasdaq|Euronext(?:[ \\u00a0]+(?:Paris|Amsterdam|Brussels|Bruxelles))?|LSE|TSX|ASX|TSE|HKEX|SIX|Xetra|OTC)";
-
-/** "OKLO", "BRK.B": a stock-exchange symbol. */
-export const SYMBOL = "[A-Z][A-Z0-9]{0,5}(?:\\.[A-Z]{1,2})?";
-
-/** "Inc.", "Corp", "Ltd": a legal suffix, after which a symbol may stand alone in the parenthesis. */
-export const LEGAL_SUFFIX = "(?:Inc|Corp|Corporation|Ltd|Limited|plc|PLC|SA|SE|AG|NV|N\\.V|Co)\\.?";
 
 /** One to four capitalised words, an optional legal suffix, then "(EXCHANGE: SYMBOL)" or "(SYMBOL)". */
 const INTRODUCED_WITH_SYMBOL = new RegExp(

@@ -39,6 +39,15 @@ describe("figures that are no claims (CLAIMS.md §8), told by the words around t
     assert.deepEqual(figures(price, "en"), [["CoreWeave", "revenue", 1.4e9]]);
   });
 
+  it("a share named by its listing on any exchange ('(Euronext Paris : LUAT)', '(TSX: KRVP)') moves on the market", () => {
+    const en = "Korvia Photonics (TSX: KRVP) rose sharply on the revenue news, up 6% by noon.";
+    assert.deepEqual(figures(en, "en"), []);
+    assert.match(skipped(en, "en")[0] ?? "", /"6%": a share's move on the market, not a claim/);
+    const fr = "Lumen Atome (Euronext Paris : LUAT) a grimpé mardi sur son chiffre d'affaires, à +6 %.";
+    assert.deepEqual(figures(fr, "fr"), []);
+    assert.match(skipped(fr, "fr")[0] ?? "", /"\+6 %": a share's move on the market, not a claim/);
+  });
+
   it("an amount near a share's move with no metric word of its own is market data, not a claim", () => {
     const unknown = (text: string, language: "fr" | "en") =>
       read(text, language).issues.filter((i) => i.code === "unknown_metric");

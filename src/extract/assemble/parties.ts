@@ -1,12 +1,12 @@
 import type { Gazetteer, NameMention } from "../gazetteer.js";
 import { ANAPHORA, COMPLEMENT_BEFORE, MODIFIER_AFTER } from "../lexicon.js";
+import { EXCHANGE, LEGAL_SUFFIX, SYMBOL } from "../market-data.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { hasMatch, matchesIn } from "../patterns.js";
 import type { Sentence } from "../sentences.js";
 import { clauseSubjectBeforeBreak, type WrittenCompany } from "./clause-break-subject.js";
 import { demonstrativeParties, subjectPair } from "./demonstratives.js";
 import { descriptionParties } from "./descriptions.js";
-import { EXCHANGE, LEGAL_SUFFIX, SYMBOL } from "./listed-symbols.js";
 import { objectPronounParties } from "./object-pronouns.js";
 import { firstFrom, nameStart, rememberedBySpan } from "./text.js";
 import type { Party } from "./types.js";
