@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { claimFields, extract } from "../../../test/support/claims.js";
 import { extractClaims } from "../index.js";
+import { PART_LEAD } from "./metric.js";
 
 const read = claimFields(["metric", "value"]);
 
@@ -882,6 +883,21 @@ describe("the parts of a total", () => {
       read("Nebius raised $3 billion, of which $1 billion of debt.", "en").map(([metric]) => metric),
       ["funding_round", "debt_issuance"],
     );
+  });
+});
+
+describe("the lead of a part of the amount just given", () => {
+  it("takes any hedge of the lexicon before the part ('dont presque', 'of which roughly')", () => {
+    for (const lead of [
+      "10 milliards, dont presque ",
+      "10 milliards, dont près de ",
+      "payés en trois fois : quelque ",
+      "$10 billion, of which roughly $",
+      "$10 billion, including over $",
+      "payable in two stages – approximately $",
+    ])
+      assert.ok(PART_LEAD.test(lead), lead);
+    assert.ok(!PART_LEAD.test("$10 billion, which is roughly $"));
   });
 });
 

@@ -1,7 +1,14 @@
 import { isCurrencyCode, type Metric, type Span } from "../../core/index.js";
 import type { WorkBudget } from "../budget.js";
 import type { NameMention } from "../gazetteer.js";
-import { COMPARISON_LEAD, hedgeWords, METRIC_RULES, type MetricRule, type UnitClass } from "../lexicon.js";
+import {
+  COMPARISON_LEAD,
+  hedgeWords,
+  METRIC_RULES,
+  type MetricRule,
+  optionalHedge,
+  type UnitClass,
+} from "../lexicon.js";
 import { MARKET_DATA } from "../market-data.js";
 import { extractMessages } from "../messages.js";
 import { METRIC_KNOWLEDGE } from "../metrics.js";
@@ -579,8 +586,10 @@ const FAR_WEAK_WORD = 150;
  * stages – $350m on closing", "versé en deux fois : 350 millions à la signature"): a part of the amount
  * just given.
  */
-export const PART_LEAD =
-  /(?:\bdont|\bincluding|\bof\s+which|(?:paid|payable|released|pa(?:yé|yée|yés|yées)|vers(?:é|ée|és|ées)|réglée?s?)\s+(?:in|en)\s+(?:\p{L}+\s+)?(?:stages|instal?ments|tranches|parts|fois|versements|étapes)\s*[–—:-])\s*(?:(?:environ|près\s+de|plus\s+de|about|nearly|more\s+than|some)\s+)?[$€]?\s*$/iu;
+export const PART_LEAD = new RegExp(
+  String.raw`(?:\bdont|\bincluding|\bof\s+which|(?:paid|payable|released|pa(?:yé|yée|yés|yées)|vers(?:é|ée|és|ées)|réglée?s?)\s+(?:in|en)\s+(?:\p{L}+\s+)?(?:stages|instal?ments|tranches|parts|fois|versements|étapes)\s*[–—:-])\s*${optionalHedge(["approx", "at_least"])}[$€]?\s*$`,
+  "iu",
+);
 /** A metric word right after the figure as its complement ("1 milliard de dette"): the part's own measure. */
 const OWN_MEASURE = /^\s*(?:de|d['’]|of|in)\s*$/iu;
 
