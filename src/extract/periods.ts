@@ -7,7 +7,7 @@ import {
   monthIndex,
   QUARTER_BY_ORDINAL,
 } from "./fiscal.js";
-import { SMALL_NUMBER_WORDS } from "./lexicon.js";
+import { optionalHedge, SMALL_NUMBER_WORDS } from "./lexicon.js";
 import { matchesFrom, nextMatch } from "./patterns.js";
 import { SEASON_RULES } from "./seasons.js";
 
@@ -371,7 +371,7 @@ const YEAR_SPAN_RULES: [RegExp, Builder][] = [
   ],
   [
     new RegExp(
-      `\\b(?:sur|over|within)\\s+(?:(?:roughly|about|around|some|environ|près\\s+de|quelque)\\s+)?(${COUNT})\\s+(?:ans|années|years),?\\s+(?:starting|beginning|commencing|from|à\\s+partir|à\\s+compter)\\s+(?:in\\s+|de\\s+|d['’]\\s*)?${Y}\\b`,
+      `\\b(?:sur|over|within)\\s+${optionalHedge(["approx"])}(${COUNT})\\s+(?:ans|années|years),?\\s+(?:starting|beginning|commencing|from|à\\s+partir|à\\s+compter)\\s+(?:in\\s+|de\\s+|d['’]\\s*)?${Y}\\b`,
       "giu",
     ),
     (m) => {
@@ -851,7 +851,7 @@ const RULES: [RegExp, Builder][] = [
   ],
   [
     new RegExp(
-      `\\b(?:(?:sur|over|within)\\s+(?:(?:roughly|about|around|some|environ|près\\s+de|quelque)\\s+)?(${COUNT})\\s+(?:ans|years)\\b|(${COUNT})-year,?\\s+(?:[^;]{0,30}?\\s)?(?:deal|agreement|contract|commitment|lease)s?\\b)`,
+      `\\b(?:(?:sur|over|within)\\s+${optionalHedge(["approx"])}(${COUNT})\\s+(?:ans|years)\\b|(${COUNT})-year,?\\s+(?:[^;]{0,30}?\\s)?(?:deal|agreement|contract|commitment|lease)s?\\b)`,
       "giu",
     ),
     (m, p) => {

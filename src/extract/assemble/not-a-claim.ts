@@ -1,4 +1,5 @@
 import { isCurrencyCode } from "../../core/index.js";
+import { hedgeWords, optionalHedge } from "../lexicon.js";
 import { PRICE_MOVE, SHARE_NOUN, TRADING_SESSION } from "../market-data.js";
 import { extractMessages } from "../messages.js";
 import type { QuantityMention } from "../numbers/types.js";
@@ -132,13 +133,15 @@ const UNRECORDED_MEASURE_BEFORE =
  * billion", « Résultat net : 3 milliards »): no metric of the vocabulary records it.
  */
 const UNRECORDED_LABEL = new RegExp(
-  String.raw`(?:${PROFIT_NOUN}|(?<!\p{L})(?:bénéfices?|profits?|EBITDA|EBIT|(?:free\s+|operating\s+)?cash\s+flows?|flux\s+de\s+trésorerie(?:\s+\p{L}+)?|earnings)(?!\p{L}))(?:\s*\([^)]{0,20}\))?\s*:\s*(?:(?:about|around|nearly|roughly|over|more\s+than|environ|près\s+de|plus\s+de)\s+)?(?:US)?[$€£]?\s*$`,
+  String.raw`(?:${PROFIT_NOUN}|(?<!\p{L})(?:bénéfices?|profits?|EBITDA|EBIT|(?:free\s+|operating\s+)?cash\s+flows?|flux\s+de\s+trésorerie(?:\s+\p{L}+)?|earnings)(?!\p{L}))(?:\s*\([^)]{0,20}\))?\s*:\s*${optionalHedge(["approx", "at_least"])}(?:US)?[$€£]?\s*$`,
   "iu",
 );
 
 /** A rise written as a change ("soit une hausse de", "an increase of", "up"), right before a percentage. */
-const RISE_BEFORE =
-  /(?<!\p{L})(?:hausse|augmentation|progression|relèvement|increase|rise|boost|hike|up)\s+(?:de|d['’]|of|by)?\s*(?:(?:plus\s+de|près\s+de|environ|more\s+than|nearly|about|some)\s+)?$/iu;
+const RISE_BEFORE = new RegExp(
+  String.raw`(?<!\p{L})(?:hausse|augmentation|progression|relèvement|increase|rise|boost|hike|up)\s+(?:de|d['’]|of|by)?\s*${optionalHedge(["approx", "at_least"])}$`,
+  "iu",
+);
 /**
  * A base that is the company's own earlier plan or pledge, not an earlier period: the percentage
  * restates how the figure just given was revised ("par rapport à ses précédents engagements",
@@ -195,7 +198,7 @@ const RULES: readonly NotAClaimRule[] = [
     reason: "a share's move on the market",
     units: (unit) => unit === "fraction",
     before: new RegExp(
-      `${PRICE_MOVE}(?!\\p{L})\\s*(?:de\\s+|by\\s+)?(?:(?:près|plus|environ)\\s+de\\s+|about\\s+|nearly\\s+|more\\s+than\\s+)?$`,
+      `${PRICE_MOVE}(?!\\p{L})\\s*(?:de\\s+|by\\s+)?${optionalHedge(["approx", "at_least"])}$`,
       "iu",
     ),
     after:
@@ -397,8 +400,10 @@ const RULES: readonly NotAClaimRule[] = [
   {
     reason: "a change in market value, not the market value",
     units: isCurrencyCode,
-    before:
-      /(?:added|adds|adding|(?:wiped|wipes|wiping)(?:\s+out)?|erased|erases|erasing|lost|loses|losing|gained|gains|gaining|shed|sheds|shedding|ajouté|ajoutant|effacé|effaçant|perdu|perdant|gagné|gagnant)\s+(?:(?:about|some|nearly|almost|more\s+than|environ|près\s+de|plus\s+de)\s+)?$/iu,
+    before: new RegExp(
+      String.raw`(?:added|adds|adding|(?:wiped|wipes|wiping)(?:\s+out)?|erased|erases|erasing|lost|loses|losing|gained|gains|gaining|shed|sheds|shedding|ajouté|ajoutant|effacé|effaçant|perdu|perdant|gagné|gagnant)\s+${optionalHedge(["approx", "at_least"])}$`,
+      "iu",
+    ),
     after:
       /^\s+(?:to|from|off|in|of|à|de|d['’]|en)\s*(?:(?:its|their|the|sa|leur|la)\s+)?(?:\p{L}\S*\s+)?(?:market\s+(?:value|capitali[sz]ation|cap)|valeur\s+boursière|capitalisation)/iu,
   },
@@ -439,8 +444,10 @@ const RULES: readonly NotAClaimRule[] = [
     // "agreed to pay $1.5 billion to settle a lawsuit", "une amende de 500 millions d'euros"
     reason: "a fine or a legal settlement, outside the vocabulary of company finance",
     units: isCurrencyCode,
-    before:
-      /(?:\bfined\s+(?:[\p{L}.'’-]+\s+){0,3}?|\b(?:fines?|penalt(?:y|ies)|damages)\s+(?:of|totall?ing)\s+|\bamendes?\s+(?:\p{L}+\s+){0,2}?(?:de|d['’])\s*|\bpénalités?\s+(?:de|d['’])\s*|dommages(?:[-\s]et[-\s]|\s+)intérêts\s+(?:de|d['’])\s*)(?:(?:about|some|nearly|more\s+than|environ|près\s+de|plus\s+de)\s+)?$/iu,
+    before: new RegExp(
+      String.raw`(?:\bfined\s+(?:[\p{L}.'’-]+\s+){0,3}?|\b(?:fines?|penalt(?:y|ies)|damages)\s+(?:of|totall?ing)\s+|\bamendes?\s+(?:\p{L}+\s+){0,2}?(?:de|d['’])\s*|\bpénalités?\s+(?:de|d['’])\s*|dommages(?:[-\s]et[-\s]|\s+)intérêts\s+(?:de|d['’])\s*)${optionalHedge(["approx", "at_least"])}$`,
+      "iu",
+    ),
   },
   {
     reason: "a fine or a legal settlement, outside the vocabulary of company finance",
@@ -460,8 +467,10 @@ const RULES: readonly NotAClaimRule[] = [
     // "a fund with $100 billion under management", « doté de 900 milliards de dollars d'actifs »
     reason: "the assets an investor manages, not a figure of the deal",
     units: isCurrencyCode,
-    before:
-      /(?<!\p{L})(?:manag(?:es|ed|ing)|oversees?|overseeing|gère|gèrent|gérait|gérant)\s+(?:(?:about|some|nearly|almost|more\s+than|over|roughly|around|environ|près\s+de|plus\s+de|quelque)\s+)?$/iu,
+    before: new RegExp(
+      String.raw`(?<!\p{L})(?:manag(?:es|ed|ing)|oversees?|overseeing|gère|gèrent|gérait|gérant)\s+${optionalHedge(["approx", "at_least"])}$`,
+      "iu",
+    ),
   },
   {
     reason: "the assets an investor manages, not a figure of the deal",
@@ -473,32 +482,40 @@ const RULES: readonly NotAClaimRule[] = [
     // "le nombre de requêtes a bondi de 300 %", "AI server shipments will grow 28%": a count's change
     reason: "the change of a count, which no metric of the vocabulary measures",
     units: (unit) => unit === "fraction",
-    before:
-      /\b(?:(?:(?:le|du|the)\s+nombre|number)\s+(?:de|d['’]|of)(?!\s*(?:utilisateurs|users|abonnés|subscribers)\b)|shipments|livraisons|expéditions|downloads|téléchargements|headcount|effectifs|workforce)\s*(?:(?!\b(?:revenues?|sales|chiffre|ventes|revenus|recettes|dépenses|capex|spending|investissements?)\b)[^.;:\d]){0,60}?(?<!\p{L})(?:bondi\p{L}*|progress\p{L}*|augment\p{L}*|grimp\p{L}*|recul\p{L}*|baiss\p{L}*|chut\p{L}*|cro[iî]t\p{L}*|rose|ris(?:e|es|ing)|jump\p{L}*|gr[eo]w\p{L}*|climb\p{L}*|increas\p{L}*|surg\p{L}*|soar\p{L}*|f[ae]ll\p{L}*|drop\p{L}*|declin\p{L}*|en\s+(?:hausse|baisse|progression|recul)|up|down)\s+(?:de|by|d['’])?\s*(?:(?:plus\s+de|près\s+de|environ|more\s+than|nearly|about|some|over)\s+)?$/iu,
+    before: new RegExp(
+      String.raw`\b(?:(?:(?:le|du|the)\s+nombre|number)\s+(?:de|d['’]|of)(?!\s*(?:utilisateurs|users|abonnés|subscribers)\b)|shipments|livraisons|expéditions|downloads|téléchargements|headcount|effectifs|workforce)\s*(?:(?!\b(?:revenues?|sales|chiffre|ventes|revenus|recettes|dépenses|capex|spending|investissements?)\b)[^.;:\d]){0,60}?(?<!\p{L})(?:bondi\p{L}*|progress\p{L}*|augment\p{L}*|grimp\p{L}*|recul\p{L}*|baiss\p{L}*|chut\p{L}*|cro[iî]t\p{L}*|rose|ris(?:e|es|ing)|jump\p{L}*|gr[eo]w\p{L}*|climb\p{L}*|increas\p{L}*|surg\p{L}*|soar\p{L}*|f[ae]ll\p{L}*|drop\p{L}*|declin\p{L}*|en\s+(?:hausse|baisse|progression|recul)|up|down)\s+(?:de|by|d['’])?\s*${optionalHedge(["approx", "at_least"])}$`,
+      "iu",
+    ),
   },
   {
     // "some $3.3bn above what the Street expected", "2 milliards sous le consensus", "beat estimates by $1.2bn"
     reason: "the gap between a figure and expectations, not the figure",
     units: isCurrencyCode,
     // not the figure itself compared ("revenue of $57 billion ahead of consensus")
-    before:
-      /(?<!(?:\b(?:of|at|to|de|à|reached|hit|atteint|totali[sz]ed|totall?ed)\s+|\bd['’]\s*)(?:(?:some|about|roughly|nearly|more\s+than|environ|quelque|près\s+de|plus\s+de)\s+)?)$/iu,
+    before: new RegExp(
+      String.raw`(?<!(?:\b(?:of|at|to|de|à|reached|hit|atteint|totali[sz]ed|totall?ed)\s+|\bd['’]\s*)${optionalHedge(["approx", "at_least"])})$`,
+      "iu",
+    ),
     after:
       /^\s*(?:above|below|ahead\s+of|short\s+of|au-dessus\s+(?:du|des|de)|en\s+dessous\s+(?:du|des|de)|sous\s+(?:le|les|la)|de\s+plus\s+que|de\s+moins\s+que)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:expectations|estimates|consensus|forecasts?|analysts?|Street|attentes|estimations|prévisions|analystes)(?!\p{L})/iu,
   },
   {
     reason: "the gap between a figure and expectations, not the figure",
     units: isCurrencyCode,
-    before:
-      /\b(?:beat|beats|topped|exceeded|missed|surpassed|dépass\p{L}*|battu\p{L}*|manqu\p{L}*)\s+(?:(?:[\p{L}'’-]+\s+){0,3}?(?:expectations|estimates|consensus|forecasts?|attentes|estimations|prévisions)\s+)?(?:by|de)\s+(?:(?:about|some|nearly|environ|près\s+de)\s+)?$/iu,
+    before: new RegExp(
+      String.raw`\b(?:beat|beats|topped|exceeded|missed|surpassed|dépass\p{L}*|battu\p{L}*|manqu\p{L}*)\s+(?:(?:[\p{L}'’-]+\s+){0,3}?(?:expectations|estimates|consensus|forecasts?|attentes|estimations|prévisions)\s+)?(?:by|de)\s+${optionalHedge(["approx"])}$`,
+      "iu",
+    ),
     after:
       /^[^.;]{0,20}?(?:expectations|estimates|consensus|forecasts?|attentes|estimations|prévisions)(?!\p{L})|^\s*(?:[.;,]|$)/iu,
   },
   {
     reason: "the demand for an issue (its order book), not the amount raised",
     units: isCurrencyCode,
-    before:
-      /(?:carnet\s+d['’]ordres|livre\s+d['’]ordres|order\s+book|demande\s+des\s+investisseurs|investor\s+demand)\s+(?:(?:de|d['’]|of|reached|atteignant|topping|totalling|totaling)\s*)?(?:(?:plus\s+de|près\s+de|more\s+than|over|nearly|about)\s+)?$/iu,
+    before: new RegExp(
+      String.raw`(?:carnet\s+d['’]ordres|livre\s+d['’]ordres|order\s+book|demande\s+des\s+investisseurs|investor\s+demand)\s+(?:(?:de|d['’]|of|reached|atteignant|topping|totalling|totaling)\s*)?${optionalHedge(["approx", "at_least"])}$`,
+      "iu",
+    ),
   },
   {
     reason: "a profit, which no metric records",
@@ -634,7 +651,7 @@ function fundingMarketTotal(
 
 /** From a company's name to its move: "Alphabet rose >6%", "Tesla a cédé 2,3 %" (a company does not rise; its share does). */
 const COMPANY_MOVE = new RegExp(
-  `^\\s+(?:(?:a|ont|has|have|had)\\s+)?${PRICE_MOVE}(?!\\p{L})\\s*(?:by\\s+|de\\s+)?(?:(?:près|plus|environ)\\s+de\\s+|about\\s+|nearly\\s+|more\\s+than\\s+|some\\s+|almost\\s+|[>≥~≈]\\s*)?$`,
+  `^\\s+(?:(?:a|ont|has|have|had)\\s+)?${PRICE_MOVE}(?!\\p{L})\\s*(?:by\\s+|de\\s+)?(?:${hedgeWords(["approx", "at_least"])}\\s+|[>≥~≈]\\s*)?$`,
   "iu",
 );
 
