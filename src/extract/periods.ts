@@ -1033,18 +1033,8 @@ const RULES: [RegExp, Builder][] = [
 ];
 
 function fiscal(endYear: number, endMonth: number): Omit<TimeMention, "start" | "end"> {
-  const startMonth = (endMonth % 12) + 1;
-  const startYear = endMonth === 12 ? endYear : endYear - 1;
-  return {
-    flow: {
-      start: `${startYear}-${pad(startMonth)}-01`,
-      end: `${endYear}-${pad(endMonth)}-${lastDay(endYear, endMonth)}`,
-    },
-    asOf: `${endYear}-${pad(endMonth)}`,
-    horizon: false,
-    year: endYear,
-    note: `fiscal period → ${startYear}-${pad(startMonth)}..${endYear}-${pad(endMonth)}`,
-  };
+  const months = monthsEnding(endYear, endMonth, 12, "");
+  return { ...months, note: `fiscal period → ${months.flow.start.slice(0, 7)}..${months.asOf}` };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { DocumentReading, FigureReading, SentenceReading } from "./types.js";
+import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
 
 /** Between a figure and the programme it sizes: a hyphen, a currency written after the scale. */
 const MODIFIER_GAP = /^[\s\u00a0]*(?:[-‑–][\s\u00a0]*)?(?:(?:de|d['’])\s+(?:dollars|euros)[\s\u00a0]+)?$/iu;
@@ -14,6 +14,19 @@ const CAPACITY_METRICS: ReadonlySet<string> = new Set(["datacenter_capacity", "g
 function sizesProgramme(metric: string | null, gap: string): boolean {
   if (gap.length <= 20 && MODIFIER_GAP.test(gap)) return true;
   return gap.length <= 40 && CAPACITY_METRICS.has(metric ?? "") && CAPACITY_GAP.test(gap);
+}
+
+/** The programme owns the figure, and is then no counterparty of it. */
+function ownedByProgramme(f: FigureReading, programme: Party, why: string): void {
+  const { candidate } = f;
+  candidate.entity = programme.canonical;
+  candidate.entityAt = { start: programme.start, end: programme.end };
+  if (candidate.counterparty === programme.canonical) {
+    candidate.counterparty = null;
+    candidate.counterpartyAt = null;
+  }
+  f.entityParty = programme;
+  f.rules.push(`entity: ${why} → ${programme.canonical}`);
 }
 
 /**
@@ -32,14 +45,7 @@ export function reviseProgrammeModifier(r: DocumentReading, s: SentenceReading, 
       sizesProgramme(candidate.metric, r.text.slice(end, p.start)),
   );
   if (!programme || candidate.entity === programme.canonical) return;
-  candidate.entity = programme.canonical;
-  candidate.entityAt = { start: programme.start, end: programme.end };
-  if (candidate.counterparty === programme.canonical) {
-    candidate.counterparty = null;
-    candidate.counterpartyAt = null;
-  }
-  f.entityParty = programme;
-  f.rules.push(`entity: the figure sizes the programme named after it → ${programme.canonical}`);
+  ownedByProgramme(f, programme, "the figure sizes the programme named after it");
 }
 
 /** What a programme sizes itself by: its spending, its power, its chips. */
@@ -63,14 +69,7 @@ export function reviseProgrammeOwnFigure(r: DocumentReading, s: SentenceReading,
   if (s.parties.some((p) => p.kind === "company" && p.via === "name" && p.end <= start)) return;
   const programme = s.parties.find((p) => p.kind === "programme" || r.gazetteer.programmes.has(p.canonical));
   if (!programme || candidate.entity === programme.canonical) return;
-  candidate.entity = programme.canonical;
-  candidate.entityAt = { start: programme.start, end: programme.end };
-  if (candidate.counterparty === programme.canonical) {
-    candidate.counterparty = null;
-    candidate.counterpartyAt = null;
-  }
-  f.entityParty = programme;
-  f.rules.push(`entity: no company owns it in a sentence about the programme → ${programme.canonical}`);
+  ownedByProgramme(f, programme, "no company owns it in a sentence about the programme");
   // A programme's investment is what it spends (CLAIMS.md §2: capex).
   if (candidate.metric === "investment") {
     candidate.metric = "capex";
