@@ -13,7 +13,7 @@ import { metricIs } from "../metrics.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { firstMatch, hasMatch, matchesFrom } from "../patterns.js";
 import { publicationAsOf } from "../periods.js";
-import { tablePlaceAt } from "../tables.js";
+import { type TablePlace, tablePlaceAt } from "../tables.js";
 import { reviseByAgreementFrame } from "./agreement-frame.js";
 import { readAttribution } from "./attribution.js";
 import { reviseByCapacityPlan } from "./capacity-plan.js";
@@ -685,42 +685,38 @@ function datePledge(r: DocumentReading, s: SentenceReading, f: FigureReading, in
   }
 }
 
-export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
-  const { text, gazetteer } = r;
-  const { sentence, body, attribution, person, index } = s;
-  const { q, rules, previous, candidate } = f;
+/** A deal amount a programme announces is its commitment, not a reported figure. */
+function reviseProgrammeAnnouncement(r: DocumentReading, candidate: Candidate, qualifier: Decision): void {
   const metric = candidate.metric;
-  // Qualifier and attribution (CLAIMS.md §7).
-  const breakAt = index.breaks.firstFrom(q.span.end);
-  const scopeEnd = Math.min(breakAt < 0 ? sentence.end : breakAt, nextFigureStart(text, q, s.sentenceQs));
-  const ownScope = text.slice(
-    previous?.q.span.end ?? sentence.start,
-    contrastStart(text, q.span.end, scopeEnd),
-  );
-  const ownBody = text.slice(sentence.start, contrastStart(text, q.span.end, sentence.end));
-  const clauseAfter = text.slice(q.span.end, breakAt < 0 ? sentence.end : breakAt);
-  readAttribution(r, s, f);
-  const named = Boolean(attribution?.named) || Boolean(person && hasMatch(SPEECH_VERB, body));
-  const metricWord = candidate.metricAt ? text.slice(candidate.metricAt.start, candidate.metricAt.end) : "";
-  const place = r.tables.length > 0 ? tablePlaceAt(r.tables, q.span.start) : null;
-  const planObject = planObjectQualifier(text, candidate);
-  const qualifier =
-    planObject ?? chooseQualifier(candidate, ownScope, ownBody, named, previous, metricWord, place !== null);
   if (
     qualifier.qualifier === "reported" &&
     candidate.entity &&
-    gazetteer.programmes.has(candidate.entity) &&
+    r.gazetteer.programmes.has(candidate.entity) &&
     metric &&
     metricIs(metric, "deal")
   ) {
     qualifier.qualifier = "commitment";
     qualifier.rule = "a programme's announced amount → commitment";
   }
-  // Money only: a product or a site "unveiled" with its chips or megawatts states what exists.
-  reviseByWording(r, s, candidate, ownScope, qualifier);
-  reviseByDealTerms(text, sentence.start, candidate, qualifier);
-  if (!planObject) reviseByDeliberation(metric, ownScope, qualifier);
-  reviseByTalksBefore(text, sentence, metric, named, qualifier, r.gazetteer.outlets);
+}
+
+/**
+ * A figure under a plan column, listed by the company that gives it, or for a period not begun or
+ * still under way at publication: a plan or a pledge, not a reported figure.
+ */
+function reviseByPlanOrPeriod(
+  r: DocumentReading,
+  s: SentenceReading,
+  f: FigureReading,
+  ownScope: string,
+  clauseAfter: string,
+  place: TablePlace | null,
+  qualifier: Decision,
+): void {
+  const { text } = r;
+  const { sentence } = s;
+  const { q, candidate } = f;
+  const metric = candidate.metric;
   const header = place?.header;
   const plan = header ? PLAN_HEADER.exec(text.slice(header.start, header.end)) : null;
   if (qualifier.qualifier === "reported" && plan) {
@@ -749,12 +745,19 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
     qualifier.qualifier = "target";
     qualifier.rule = "a whole year's flow for a year still under way at publication → target";
   }
-  reviseByInvestmentAnnounced(text, sentence.start, f, clauseAfter, qualifier);
-  const comparedFrom = hasMatch(
-    COMPARED_FROM,
-    text.slice(Math.max(sentence.start, q.span.start - 30), q.span.start),
-  );
-  reviseCarriedForecast(candidate, r.input.published, clauseAfter, comparedFrom, qualifier);
+}
+
+/** A forecast credited to analysts is their estimate, not the company's target. */
+function reviseByAnalysts(
+  r: DocumentReading,
+  s: SentenceReading,
+  f: FigureReading,
+  ownScope: string,
+  qualifier: Decision,
+): void {
+  const { text } = r;
+  const { sentence, body } = s;
+  const { q, previous } = f;
   if (
     qualifier.qualifier === "target" &&
     (hasMatch(ANALYSTS, ownScope) ||
@@ -766,6 +769,43 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
     qualifier.qualifier = "estimated";
     qualifier.rule = "a forecast credited to analysts, not the company's own → estimated";
   }
+}
+
+export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
+  const { text } = r;
+  const { sentence, body, attribution, person, index } = s;
+  const { q, rules, previous, candidate } = f;
+  const metric = candidate.metric;
+  // Qualifier and attribution (CLAIMS.md §7).
+  const breakAt = index.breaks.firstFrom(q.span.end);
+  const scopeEnd = Math.min(breakAt < 0 ? sentence.end : breakAt, nextFigureStart(text, q, s.sentenceQs));
+  const ownScope = text.slice(
+    previous?.q.span.end ?? sentence.start,
+    contrastStart(text, q.span.end, scopeEnd),
+  );
+  const ownBody = text.slice(sentence.start, contrastStart(text, q.span.end, sentence.end));
+  const clauseAfter = text.slice(q.span.end, breakAt < 0 ? sentence.end : breakAt);
+  readAttribution(r, s, f);
+  const named = Boolean(attribution?.named) || Boolean(person && hasMatch(SPEECH_VERB, body));
+  const metricWord = candidate.metricAt ? text.slice(candidate.metricAt.start, candidate.metricAt.end) : "";
+  const place = r.tables.length > 0 ? tablePlaceAt(r.tables, q.span.start) : null;
+  const planObject = planObjectQualifier(text, candidate);
+  const qualifier =
+    planObject ?? chooseQualifier(candidate, ownScope, ownBody, named, previous, metricWord, place !== null);
+  reviseProgrammeAnnouncement(r, candidate, qualifier);
+  // Money only: a product or a site "unveiled" with its chips or megawatts states what exists.
+  reviseByWording(r, s, candidate, ownScope, qualifier);
+  reviseByDealTerms(text, sentence.start, candidate, qualifier);
+  if (!planObject) reviseByDeliberation(metric, ownScope, qualifier);
+  reviseByTalksBefore(text, sentence, metric, named, qualifier, r.gazetteer.outlets);
+  reviseByPlanOrPeriod(r, s, f, ownScope, clauseAfter, place, qualifier);
+  reviseByInvestmentAnnounced(text, sentence.start, f, clauseAfter, qualifier);
+  const comparedFrom = hasMatch(
+    COMPARED_FROM,
+    text.slice(Math.max(sentence.start, q.span.start - 30), q.span.start),
+  );
+  reviseCarriedForecast(candidate, r.input.published, clauseAfter, comparedFrom, qualifier);
+  reviseByAnalysts(r, s, f, ownScope, qualifier);
   reviseByCreditedEstimate(s, candidate, qualifier);
   reviseBySourceForecast(r, s, candidate, qualifier);
   reviseMarketEstimate(text, sentence.start, candidate, qualifier);
