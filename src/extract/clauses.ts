@@ -4,11 +4,17 @@
  * square of its length, or worse).
  */
 
+import { EXCHANGE } from "./market-data.js";
 import { allMatches } from "./patterns.js";
 
+/** A semicolon, or a colon other than the one after an exchange in a ticker ("(NASDAQ : MSFT)"). */
+const SEMICOLON_OR_CLAUSE_COLON = String.raw`(?:;|:(?<!\(\s*${EXCHANGE}\s*:))`;
+
 /** A break that opens a new clause with its own subject inside one sentence ("tandis que", "alors qu'" included). */
-export const SUBCLAUSE_BREAK =
-  /,\s*(?:(?:while|whereas|but|and|mais|et)\s+|(?:tandis|alors)\s+qu(?:e\s+|['’]\s*))|[;:]\s+|\s(?:(?:while|whereas)\s+|(?:tandis|alors)\s+qu(?:e\s+|['’]\s*))/giu;
+export const SUBCLAUSE_BREAK = new RegExp(
+  String.raw`,\s*(?:(?:while|whereas|but|and|mais|et)\s+|(?:tandis|alors)\s+qu(?:e\s+|['’]\s*))|${SEMICOLON_OR_CLAUSE_COLON}\s+|\s(?:(?:while|whereas)\s+|(?:tandis|alors)\s+qu(?:e\s+|['’]\s*))`,
+  "giu",
+);
 
 /** Any punctuation or conjunction that ends a clause. */
 export const CLAUSE_BREAK = /[,;:—–()[\]]|\s(?:et|and|mais|but|tandis|while|whereas|alors)\s/u;
@@ -17,8 +23,10 @@ export const CLAUSE_BREAK = /[,;:—–()[\]]|\s(?:et|and|mais|but|tandis|while|
  * SUBCLAUSE_BREAK with each trailing `\s+` cut to one space: the shortest match at a position, which
  * is the one a slice of the text ending right after it would still hold.
  */
-const SHORTEST_SUBCLAUSE_BREAK =
-  /,\s*(?:(?:while|whereas|but|and|mais|et)\s|(?:tandis|alors)\s+qu(?:e\s|['’]))|[;:]\s|\s(?:(?:while|whereas)\s|(?:tandis|alors)\s+qu(?:e\s|['’]))/iuy;
+const SHORTEST_SUBCLAUSE_BREAK = new RegExp(
+  String.raw`,\s*(?:(?:while|whereas|but|and|mais|et)\s|(?:tandis|alors)\s+qu(?:e\s|['’]))|${SEMICOLON_OR_CLAUSE_COLON}\s|\s(?:(?:while|whereas)\s|(?:tandis|alors)\s+qu(?:e\s|['’]))`,
+  "iuy",
+);
 const SHORTEST_CLAUSE_BREAK = new RegExp(CLAUSE_BREAK.source, "uy");
 
 const NONE = 0x7fffffff;
