@@ -6,6 +6,7 @@
  * clause's subject nor of the partners listed before the verb.
  */
 import { hasMatch } from "../patterns.js";
+import { ownedBy } from "./owned-by.js";
 import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
 
 /** Verbs that carry something up to a level. */
@@ -50,11 +51,6 @@ export function reviseByBroughtTo(r: DocumentReading, s: SentenceReading, f: Fig
   if (!carried) return;
   f.rules.push(`entity: the level reached is that of what the verb carries → ${carried.canonical}`);
   if (carried.canonical === candidate.entity) return;
-  candidate.entity = carried.canonical;
-  candidate.entityAt = { start: carried.start, end: carried.end };
-  if (candidate.counterparty === carried.canonical) {
-    candidate.counterparty = null;
-    candidate.counterpartyAt = null;
-  }
+  ownedBy(candidate, carried);
   f.entityParty = carried;
 }

@@ -1,3 +1,4 @@
+import { ownedBy } from "./owned-by.js";
 import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
 
 /** Between a figure and the programme it sizes: a hyphen, a currency written after the scale. */
@@ -19,12 +20,7 @@ function sizesProgramme(metric: string | null, gap: string): boolean {
 /** The programme owns the figure, and is then no counterparty of it. */
 function ownedByProgramme(f: FigureReading, programme: Party, why: string): void {
   const { candidate } = f;
-  candidate.entity = programme.canonical;
-  candidate.entityAt = { start: programme.start, end: programme.end };
-  if (candidate.counterparty === programme.canonical) {
-    candidate.counterparty = null;
-    candidate.counterpartyAt = null;
-  }
+  ownedBy(candidate, programme);
   f.entityParty = programme;
   f.rules.push(`entity: ${why} → ${programme.canonical}`);
 }

@@ -7,6 +7,7 @@
 import { keepingCapitals } from "../capitals.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { latestInvestee } from "./earlier-investee.js";
+import { ownedBy } from "./owned-by.js";
 import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
 
 /** "backed", "invested in", "a investi dans", "soutient": a backer's verb, its investee right after. */
@@ -75,12 +76,7 @@ export function reviseRoundNamedAfter(r: DocumentReading, s: SentenceReading, f:
   if (candidate.metric !== "funding_round") return;
   const company = roundNamedAfter(r, s, f);
   if (!company || company.canonical === candidate.entity) return;
-  candidate.entity = company.canonical;
-  candidate.entityAt = { start: company.start, end: company.end };
-  if (candidate.counterparty === company.canonical) {
-    candidate.counterparty = null;
-    candidate.counterpartyAt = null;
-  }
+  ownedBy(candidate, company);
   f.rules.push(`entity: the round is in "${company.surface}", whoever leads it → ${company.canonical}`);
 }
 

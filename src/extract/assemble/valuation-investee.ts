@@ -5,6 +5,7 @@
  */
 import { keepingCapitals } from "../capitals.js";
 import { isBackerMention } from "./backer-mention.js";
+import { ownedBy } from "./owned-by.js";
 import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
 
 /** A backer's verb, perhaps its amount, then the preposition that names the company backed. */
@@ -41,12 +42,7 @@ export function reviseValuationOfBacked(r: DocumentReading, s: SentenceReading, 
   if (!owner || owner.start > f.q.span.start) return;
   const backed = backedCompany(r, s, f, owner);
   if (!backed || backed.canonical === candidate.entity) return;
-  candidate.entity = backed.canonical;
-  candidate.entityAt = { start: backed.start, end: backed.end };
-  if (candidate.counterparty === backed.canonical) {
-    candidate.counterparty = null;
-    candidate.counterpartyAt = null;
-  }
+  ownedBy(candidate, backed);
   f.rules.push(
     `entity: "${owner.surface}" backs "${backed.surface}"; the valuation is the company backed → ${backed.canonical}`,
   );

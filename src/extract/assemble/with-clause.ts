@@ -1,3 +1,4 @@
+import { ownedBy } from "./owned-by.js";
 import type { DocumentReading, FigureReading, SentenceReading } from "./types.js";
 
 /**
@@ -30,11 +31,6 @@ export function reviseWithClauseOwner(r: DocumentReading, s: SentenceReading, f:
   );
   if (!owner || owner.canonical === candidate.entity) return;
   f.rules.push(`entity: the "with" clause holding the figure names its own company → ${owner.canonical}`);
-  candidate.entity = owner.canonical;
-  candidate.entityAt = { start: owner.start, end: owner.end };
-  if (candidate.counterparty === owner.canonical) {
-    candidate.counterparty = null;
-    candidate.counterpartyAt = null;
-  }
+  ownedBy(candidate, owner);
   f.entityParty = owner;
 }
