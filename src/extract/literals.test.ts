@@ -63,6 +63,12 @@ describe("necessary words of a pattern", () => {
     assert.deepEqual(necessaryLiterals(/fourteen\s+months\s+(?:earlier|later)/u), ["fourteen mon"]);
   });
 
+  it("prefers rarer words to articles every sentence holds, even when the articles are as long", () => {
+    assert.deepEqual(necessaryLiterals(/(?:the|all)\s+\p{L}+\s+(?:six|two)/u), [" six", " two"]);
+    assert.deepEqual(necessaryLiterals(/(?:des|les)\s+\p{L}+\s+(?:dix|six)/u), [" dix", " six"]);
+    assert.deepEqual(necessaryLiterals(/(?:the|les)\s+\p{L}+/u), ["the", "les"]);
+  });
+
   it("gives up on what it cannot read, or where no word is necessary", () => {
     assert.equal(necessaryLiterals(/\d+|x/u), null);
     assert.equal(necessaryLiterals(/(?:abc)?\s*/u), null);

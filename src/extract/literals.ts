@@ -99,14 +99,26 @@ function usable(exact: Exact): Set<string> | null {
   return exact;
 }
 
-/** The most telling set: the longest shortest string, then the fewest strings. */
+/**
+ * Function words, alone or with the space after them ("the ", "les ", "d’"): nearly every sentence
+ * holds one, so a set with one of them rules out almost no text, however long its other strings.
+ */
+const FUNCTION_WORD =
+  /^(?:the|an?|of|to|in|on|at|and|or|by|for|with|its|is|was|all|le|la|les|l['’]|une?|des?|du|d['’]|et|ou|en|à|aux?|ces?|cet|cette|son|sa|ses|leurs?|par|pour|sur|dans|avec|que|qui|tous|tout|toutes?) ?$/u;
+
+/** How telling a string is as a necessary word: its length, but a function word tells next to nothing. */
+function strength(word: string): number {
+  return FUNCTION_WORD.test(word) ? 1 : word.length;
+}
+
+/** The most telling set: the strongest weakest string (strength), then the fewest strings. */
 function bestOf(sets: (Set<string> | null)[]): Set<string> | null {
   let best: Set<string> | null = null;
   let bestShortest = 0;
   for (const set of sets) {
     if (!set) continue;
     let shortest = Number.POSITIVE_INFINITY;
-    for (const s of set) shortest = Math.min(shortest, s.length);
+    for (const s of set) shortest = Math.min(shortest, strength(s));
     if (!best || shortest > bestShortest || (shortest === bestShortest && set.size < best.size)) {
       best = set;
       bestShortest = shortest;
