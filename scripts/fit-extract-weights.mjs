@@ -20,6 +20,7 @@
  *                        the gold owner is a main match gained; `--objective figure` takes every figure
  *                        a gold claim holds (the older objective)
  *   --flip-weighted      with the claim objective, an example weighs as many gold claims as its owner decides
+ *   --list-misses        print each claim right but for the owner the prior chose, with the candidates
  *   --keep-best-fit      keep the best fit even when the prior scores higher (to measure it elsewhere)
  *   --losses a,b         the losses tried: softmax (multinomial logistic regression over the candidates)
  *                        and hinge (pairwise ranking: the best gold candidate above the best other one by
@@ -221,6 +222,8 @@ async function readDocument(doc, priorWeights, objective) {
   const decisions = [];
   const { claims } = await extract(doc, { entityWeights: priorWeights, observe: (d) => decisions.push(d) });
   const examples = [];
+  /** Figures whose claim is right but for the owner the prior chose: the gold owner a candidate or not. */
+  const ownerMisses = { candidate: 0, absent: 0 };
   const seen = decisions.map((d) => {
     const vectors = d.options.map(vectorOf);
     const chosen = vectors.length ? winner(vectors, priorVector) : -1;
@@ -230,22 +233,28 @@ async function readDocument(doc, priorWeights, objective) {
       chosen,
       cue: chosen < 0 ? null : decidingCue(d.options[chosen].features, priorWeights),
     };
-    if (d.options.length < 2) return record;
+    if (chosen < 0) return record;
     const golds = goldClaimsOf(d.figure, gold);
     const owners = new Set(golds.map((g) => g.entity));
     if (owners.size !== 1) return record;
-    const decided =
-      objective === "claim"
-        ? ownerOnlyClaims(d.figure, golds, claims, d.options[chosen].value.name).length
-        : 1;
+    const chosenName = d.options[chosen].value.name;
+    const ownerOnly = ownerOnlyClaims(d.figure, golds, claims, chosenName).length;
+    const decided = objective === "claim" ? ownerOnly : 1;
     if (decided === 0) return record;
     const [entity] = owners;
     const right = d.options.flatMap((o, i) => (sameOwner(o.value.name, entity) ? [i] : []));
+    if (ownerOnly > 0 && !right.includes(chosen)) {
+      ownerMisses[right.length ? "candidate" : "absent"]++;
+      if (listMisses)
+        console.log(
+          `  owner miss ${doc.name} ${d.figure.low ?? d.figure.high} ${d.figure.unit}: gold ${entity}, chose ${chosenName} among ${d.options.map((o) => o.value.name).join(" | ")}`,
+        );
+    }
     if (right.length === 0 || right.length === d.options.length) return record;
     examples.push({ vectors, right, weight: flipWeighted ? decided : 1 });
     return record;
   });
-  return { doc, gold, decisions: seen, prior: scoreClaims(claims, gold).main, examples };
+  return { doc, gold, decisions: seen, prior: scoreClaims(claims, gold).main, examples, ownerMisses };
 }
 
 /** mulberry32: a small seeded generator, so that the order of examples is the same every run. */
@@ -367,6 +376,8 @@ const crossValidate = args.includes("--cv");
 const keepBestFit = args.includes("--keep-best-fit");
 /** With --flip-weighted, an example weighs as many claims as its decision gains or loses. */
 const flipWeighted = args.includes("--flip-weighted");
+/** With --list-misses, each claim right but for the owner the prior chose is printed as it is read. */
+const listMisses = args.includes("--list-misses");
 const extras = optionValues("--extra");
 const devHalves = optionValues("--dev-half");
 /** With --unset-only, only the features the prior leaves at 0 are fitted; the others keep the prior. */
@@ -386,6 +397,12 @@ async function readAll(docs) {
   return reads;
 }
 const examplesOf = (reads) => reads.flatMap((r) => r.examples);
+/** What weights can mend: the prior's owner errors on claims otherwise right, and how many have the gold owner as a candidate. */
+function ownerMissLine(reads) {
+  const candidate = reads.reduce((n, r) => n + r.ownerMisses.candidate, 0);
+  const absent = reads.reduce((n, r) => n + r.ownerMisses.absent, 0);
+  return `claims right but for the owner the prior chose: ${candidate + absent} (the gold owner a candidate in ${candidate}, no candidate in ${absent})`;
+}
 
 /** The seeds and the demo corpus: trained on in every fit, and no fit is kept that lowers their main F1. */
 const guards = guardSets();
@@ -430,6 +447,7 @@ if (crossValidate) {
     console.log(
       `  ${fold.name}: ${fold.docs.length} documents, ${examplesOf(fold.reads).length} examples, prior main F1 ${f1(fold.reads.map((r) => r.prior))}`,
     );
+  console.log(ownerMissLine(folds.flatMap((fold) => fold.reads)));
   const priorPooled = f1(folds.flatMap((fold) => fold.reads.map((r) => r.prior)));
   console.log(`prior: pooled held-back main F1 ${priorPooled}`);
   const results = [];
@@ -500,6 +518,7 @@ if (crossValidate) {
   console.log(
     `${data.length} entity examples from ${train.length} training documents; ${devData.length} from ${dev.length} dev documents (objective: ${objective})`,
   );
+  console.log(`train ${ownerMissLine(trainReads)}; dev ${ownerMissLine(devReads)}`);
   const priorDev = f1(devReads.map((r) => r.prior));
   console.log(
     `prior: choice accuracy ${(100 * accuracy(data, priorVector)).toFixed(1)} % (dev ${(100 * accuracy(devData, priorVector)).toFixed(1)} %), train main F1 ${f1(trainReads.map((r) => r.prior))}, dev main F1 ${priorDev}`,
