@@ -1084,7 +1084,10 @@ export function entityOptions(
 }
 
 /** The cue that decided for the winner: its most telling cue among those that name it. */
-function decidingCue(features: Features<EntityFeature>, weights: Weights<EntityFeature>): EntityCue | null {
+export function decidingCue(
+  features: Features<EntityFeature>,
+  weights: Weights<EntityFeature>,
+): EntityCue | null {
   let best = -1;
   for (let i = 0; i < CUES.length; i++) {
     const feature = CUE_FEATURES[i]!;
