@@ -3,7 +3,9 @@
  * and the roles its parties play. Assembly asks these records instead of keeping sets of its own.
  */
 import type { Metric } from "../core/index.js";
-import type { CompanyRole } from "./gazetteer.js";
+
+/** A model developer (a lab), or a builder of computing sites (a cloud, a neocloud, a data-centre operator). */
+export type OwnerKind = "developer" | "builder";
 
 export interface MetricKnowledge {
   /**
@@ -28,7 +30,7 @@ export interface MetricKnowledge {
   /** A count of the people or firms a company serves: after "to" or "for" it is the base there now. */
   audience?: boolean;
   /** The kind of company the metric usually belongs to: a lab's revenue or valuation, a builder's capex. */
-  ownerRole?: CompanyRole;
+  ownerKind?: OwnerKind;
 }
 
 /** The world's yearly output is about 10^14 dollars: no company's figure comes near it. */
@@ -41,14 +43,14 @@ const SHARE = 1;
 const GROWTH = 1000;
 
 export const METRIC_KNOWLEDGE: Readonly<Record<Metric, MetricKnowledge>> = {
-  revenue: { ceiling: MONEY, yearlyFlow: true, ownerRole: "developer" },
-  revenue_run_rate: { ceiling: MONEY, ownerRole: "developer" },
+  revenue: { ceiling: MONEY, yearlyFlow: true },
+  revenue_run_rate: { ceiling: MONEY },
   revenue_growth: { ceiling: GROWTH, yearlyFlow: true },
   capex_growth: { ceiling: GROWTH },
   revenue_share: { ceiling: SHARE, deal: true },
   net_loss: { ceiling: MONEY, yearlyFlow: true },
   investment_loss: { ceiling: MONEY, yearlyFlow: true },
-  cash_burn: { ceiling: MONEY, yearlyFlow: true, ownerRole: "developer" },
+  cash_burn: { ceiling: MONEY, yearlyFlow: true },
   total_expenses: { ceiling: MONEY, yearlyFlow: true },
   rd_expense: { ceiling: MONEY, yearlyFlow: true },
   cash_position: { ceiling: MONEY },
@@ -60,25 +62,24 @@ export const METRIC_KNOWLEDGE: Readonly<Record<Metric, MetricKnowledge>> = {
     deal: true,
     counterpartyAfter: true,
     computeDeal: true,
-    ownerRole: "developer",
   },
-  compute_spending_target: { ceiling: MONEY, choiceFloor: 1e5, ownerRole: "developer" },
-  capex: { ceiling: MONEY, choiceFloor: 1e5, deal: true, ownerRole: "supplier" },
+  compute_spending_target: { ceiling: MONEY, choiceFloor: 1e5 },
+  capex: { ceiling: MONEY, choiceFloor: 1e5, deal: true, ownerKind: "builder" },
   datacenter_capacity: {
     ceiling: 1e4,
     deal: true,
     counterpartyAfter: true,
     computeDeal: true,
-    ownerRole: "supplier",
+    ownerKind: "builder",
   },
-  capacity_addition_rate: { ceiling: 1e3, ownerRole: "supplier" },
+  capacity_addition_rate: { ceiling: 1e3, ownerKind: "builder" },
   cost_per_gw: { ceiling: 1e13, deal: true },
   gpu_count: { ceiling: PEOPLE, deal: true, counterpartyAfter: true, computeDeal: true },
   debt_issuance: { ceiling: MONEY, choiceFloor: 1e5, deal: true },
-  funding_round: { ceiling: MONEY, choiceFloor: 1e5, ownerRole: "developer" },
-  funding_share: { ceiling: SHARE, ownerRole: "developer" },
+  funding_round: { ceiling: MONEY, choiceFloor: 1e5, ownerKind: "developer" },
+  funding_share: { ceiling: SHARE, ownerKind: "developer" },
   investment: { ceiling: MONEY, choiceFloor: 1e5, deal: true, counterpartyAfter: true },
-  valuation: { ceiling: MONEY, choiceFloor: 1e5, ownerRole: "developer" },
+  valuation: { ceiling: MONEY, choiceFloor: 1e5, ownerKind: "developer" },
   market_cap: { ceiling: MONEY, choiceFloor: 1e5 },
   valuation_multiple: { ceiling: 1000, choiceCeiling: 1000 },
   equity_stake: { ceiling: SHARE, deal: true, counterpartyAfter: true, warrantTerm: true },
@@ -86,13 +87,13 @@ export const METRIC_KNOWLEDGE: Readonly<Record<Metric, MetricKnowledge>> = {
   share_price: { ceiling: 1e6, choiceCeiling: 1e5, deal: true, warrantTerm: true },
   deal_value: { ceiling: MONEY, deal: true, counterpartyAfter: true, warrantTerm: true },
   acquisition_price: { ceiling: MONEY, choiceFloor: 1e5, deal: true, counterpartyAfter: true },
-  weekly_active_users: { ceiling: PEOPLE, audience: true, ownerRole: "developer" },
-  monthly_active_users: { ceiling: PEOPLE, audience: true, ownerRole: "developer" },
+  weekly_active_users: { ceiling: PEOPLE, audience: true, ownerKind: "developer" },
+  monthly_active_users: { ceiling: PEOPLE, audience: true, ownerKind: "developer" },
   active_users: { ceiling: PEOPLE, audience: true },
-  paying_subscribers: { ceiling: PEOPLE, audience: true, ownerRole: "developer" },
+  paying_subscribers: { ceiling: PEOPLE, audience: true, ownerKind: "developer" },
   paid_conversion: { ceiling: SHARE },
-  business_seats: { ceiling: PEOPLE, audience: true, ownerRole: "developer" },
-  business_customers: { ceiling: PEOPLE, audience: true, ownerRole: "developer" },
+  business_seats: { ceiling: PEOPLE, audience: true, ownerKind: "developer" },
+  business_customers: { ceiling: PEOPLE, audience: true, ownerKind: "developer" },
   adoption_rate: { ceiling: SHARE },
   unit_price: { ceiling: 1e9, choiceCeiling: 1e7 },
 };

@@ -72,8 +72,10 @@ export function noteDiscourse(r: DocumentReading, s: SentenceReading): void {
     subjectSeen ||= subject;
     add(p.canonical, subject, false);
   }
+  // An owner the sentence names as a company, or a group of them; no collective ("the AI industry").
   for (const c of s.sentenceClaims)
-    if (c.entity && !r.gazetteer.publicBodies.has(c.entity)) add(c.entity, false, true);
+    if (c.entity && (c.entity.includes("+") || added.some((m) => m.name === c.entity)))
+      add(c.entity, false, true);
   const lead = added.find((m) => m.subject);
   if (lead && !record.paragraphLead.has(paragraph)) record.paragraphLead.set(paragraph, lead.name);
   record.mentions.push(...added);
@@ -90,6 +92,8 @@ export interface DiscourseFeatures {
   paragraphLead: number;
   documentSubject: number;
   kindAgrees: number;
+  kindClash: number;
+  openSentence: number;
 }
 
 export interface DiscourseCandidate {
@@ -98,10 +102,27 @@ export interface DiscourseCandidate {
   features: DiscourseFeatures;
 }
 
-/** Whether the company is of the kind that usually owns the metric (a lab's revenue, a builder's capex). */
-function kindAgrees(r: DocumentReading, name: string, f: FigureReading): boolean {
-  const role = knowledgeOf(f.candidate.metric)?.ownerRole;
-  return role !== undefined && r.gazetteer.roles.get(name) === role;
+/** Suppliers that build no computing sites of their own: chip and server makers, power producers. */
+const NOT_BUILDER_SECTORS: ReadonlySet<string> = new Set(["chips", "servers", "utility"]);
+
+/**
+ * Whether the gazetteer's kind of the company agrees with the kind that usually owns the metric
+ * (a lab's revenue, a builder's capex): true, false when it knows another kind, null when it cannot say.
+ */
+export function kindAgreement(r: DocumentReading, name: string, f: FigureReading): boolean | null {
+  const kind = knowledgeOf(f.candidate.metric)?.ownerKind;
+  const role = r.gazetteer.roles.get(name);
+  if (kind === undefined || role === undefined) return null;
+  if (kind === "developer") return role === "developer";
+  return role === "supplier" && !NOT_BUILDER_SECTORS.has(r.gazetteer.sectors.get(name) ?? "");
+}
+
+/** A fund or a bank on a figure a lab owns (its valuation, its round, its users): it backs the lab. */
+function backsOthers(r: DocumentReading, name: string, f: FigureReading): boolean {
+  const role = r.gazetteer.roles.get(name);
+  return (
+    (role === "investor" || role === "source") && knowledgeOf(f.candidate.metric)?.ownerKind === "developer"
+  );
 }
 
 function howSalient(m: Mention, distance: number, lead: boolean): string {
@@ -112,18 +133,29 @@ function howSalient(m: Mention, distance: number, lead: boolean): string {
 
 /**
  * The companies the discourse made salient before the figure's sentence, nearest first, each with
- * its features; the article's subject among them even when not named lately.
+ * its features; the article's subject among them even when not named lately. `open`: no company
+ * of the sentence is a candidate.
  */
 export function discourseCandidates(
   r: DocumentReading,
   s: SentenceReading,
   f: FigureReading,
+  open: boolean,
 ): DiscourseCandidate[] {
   const record = records.get(r);
   const { sentenceIndex } = s;
   const { paragraph } = s.sentence;
   const lead = record?.paragraphLead.get(paragraph);
   const found = new Map<string, DiscourseCandidate>();
+  const kind = (name: string) => {
+    // The kind of company decides only where no company of the sentence is a candidate.
+    const agreement = open ? kindAgreement(r, name, f) : null;
+    return {
+      kindAgrees: agreement === true ? 1 : 0,
+      kindClash: open && backsOthers(r, name, f) ? 1 : 0,
+      openSentence: open ? 1 : 0,
+    };
+  };
   const mentions = record?.mentions ?? [];
   for (let i = mentions.length - 1; i >= 0 && found.size < OFFERED; i--) {
     const m = mentions[i]!;
@@ -146,7 +178,7 @@ export function discourseCandidates(
         discourseOwner: m.owner ? 1 : 0,
         paragraphLead: m.name === lead ? 1 : 0,
         documentSubject: m.name === r.subject ? 1 : 0,
-        kindAgrees: kindAgrees(r, m.name, f) ? 1 : 0,
+        ...kind(m.name),
       },
     });
   }
@@ -162,7 +194,7 @@ export function discourseCandidates(
         discourseOwner: 0,
         paragraphLead: r.subject === lead ? 1 : 0,
         documentSubject: 1,
-        kindAgrees: kindAgrees(r, r.subject, f) ? 1 : 0,
+        ...kind(r.subject),
       },
     });
   return [...found.values()];

@@ -113,6 +113,8 @@ export const ENTITY_FEATURES = [
   "discourseOwner",
   "paragraphLead",
   "kindAgrees",
+  "kindClash",
+  "openSentence",
 ] as const;
 
 export type EntityFeature = (typeof ENTITY_FEATURES)[number];
@@ -1103,7 +1105,10 @@ function withDiscourseCandidates(
   f: FigureReading,
   options: Option<EntityOption, EntityFeature>[],
 ): void {
-  for (const { name, how, features } of discourseCandidates(r, s, f)) {
+  // The discourse weighs between candidates; it gives no owner to a figure the text gives none.
+  if (options.length === 0) return;
+  const open = !options.some((o) => o.value.party);
+  for (const { name, how, features } of discourseCandidates(r, s, f, open)) {
     const offered = options.find((o) => o.label === name);
     if (offered?.value.party) continue;
     if (offered) offered.features = { ...offered.features, ...features };
