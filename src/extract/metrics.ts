@@ -4,6 +4,9 @@
  */
 import type { Metric } from "../core/index.js";
 
+/** A model developer (a lab), or a builder of computing sites (a cloud, a neocloud, a data-centre operator). */
+export type OwnerKind = "developer" | "builder";
+
 export interface MetricKnowledge {
   /**
    * The largest value the metric can plausibly take (CLAIMS.md §4: no company's amount comes near
@@ -26,6 +29,8 @@ export interface MetricKnowledge {
   warrantTerm?: boolean;
   /** A count of the people or firms a company serves: after "to" or "for" it is the base there now. */
   audience?: boolean;
+  /** The kind of company the metric usually belongs to: a lab's revenue or valuation, a builder's capex. */
+  ownerKind?: OwnerKind;
 }
 
 /** The world's yearly output is about 10^14 dollars: no company's figure comes near it. */
@@ -59,16 +64,22 @@ export const METRIC_KNOWLEDGE: Readonly<Record<Metric, MetricKnowledge>> = {
     computeDeal: true,
   },
   compute_spending_target: { ceiling: MONEY, choiceFloor: 1e5 },
-  capex: { ceiling: MONEY, choiceFloor: 1e5, deal: true },
-  datacenter_capacity: { ceiling: 1e4, deal: true, counterpartyAfter: true, computeDeal: true },
-  capacity_addition_rate: { ceiling: 1e3 },
+  capex: { ceiling: MONEY, choiceFloor: 1e5, deal: true, ownerKind: "builder" },
+  datacenter_capacity: {
+    ceiling: 1e4,
+    deal: true,
+    counterpartyAfter: true,
+    computeDeal: true,
+    ownerKind: "builder",
+  },
+  capacity_addition_rate: { ceiling: 1e3, ownerKind: "builder" },
   cost_per_gw: { ceiling: 1e13, deal: true },
   gpu_count: { ceiling: PEOPLE, deal: true, counterpartyAfter: true, computeDeal: true },
   debt_issuance: { ceiling: MONEY, choiceFloor: 1e5, deal: true },
-  funding_round: { ceiling: MONEY, choiceFloor: 1e5 },
-  funding_share: { ceiling: SHARE },
+  funding_round: { ceiling: MONEY, choiceFloor: 1e5, ownerKind: "developer" },
+  funding_share: { ceiling: SHARE, ownerKind: "developer" },
   investment: { ceiling: MONEY, choiceFloor: 1e5, deal: true, counterpartyAfter: true },
-  valuation: { ceiling: MONEY, choiceFloor: 1e5 },
+  valuation: { ceiling: MONEY, choiceFloor: 1e5, ownerKind: "developer" },
   market_cap: { ceiling: MONEY, choiceFloor: 1e5 },
   valuation_multiple: { ceiling: 1000, choiceCeiling: 1000 },
   equity_stake: { ceiling: SHARE, deal: true, counterpartyAfter: true, warrantTerm: true },
@@ -76,13 +87,13 @@ export const METRIC_KNOWLEDGE: Readonly<Record<Metric, MetricKnowledge>> = {
   share_price: { ceiling: 1e6, choiceCeiling: 1e5, deal: true, warrantTerm: true },
   deal_value: { ceiling: MONEY, deal: true, counterpartyAfter: true, warrantTerm: true },
   acquisition_price: { ceiling: MONEY, choiceFloor: 1e5, deal: true, counterpartyAfter: true },
-  weekly_active_users: { ceiling: PEOPLE, audience: true },
-  monthly_active_users: { ceiling: PEOPLE, audience: true },
+  weekly_active_users: { ceiling: PEOPLE, audience: true, ownerKind: "developer" },
+  monthly_active_users: { ceiling: PEOPLE, audience: true, ownerKind: "developer" },
   active_users: { ceiling: PEOPLE, audience: true },
-  paying_subscribers: { ceiling: PEOPLE, audience: true },
+  paying_subscribers: { ceiling: PEOPLE, audience: true, ownerKind: "developer" },
   paid_conversion: { ceiling: SHARE },
-  business_seats: { ceiling: PEOPLE, audience: true },
-  business_customers: { ceiling: PEOPLE, audience: true },
+  business_seats: { ceiling: PEOPLE, audience: true, ownerKind: "developer" },
+  business_customers: { ceiling: PEOPLE, audience: true, ownerKind: "developer" },
   adoption_rate: { ceiling: SHARE },
   unit_price: { ceiling: 1e9, choiceCeiling: 1e7 },
 };

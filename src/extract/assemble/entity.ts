@@ -21,6 +21,7 @@ import {
 import { bidderOwner } from "./bidder.js";
 import { collectiveOwner } from "./collective-owner.js";
 import { isCounterpartyElsewhere, isDealSide } from "./deal-side.js";
+import { discourseCandidates } from "./discourse-candidates.js";
 import {
   inCounterpartyColumn,
   isComparedAside,
@@ -104,6 +105,16 @@ export const ENTITY_FEATURES = [
   "supplier",
   "marketReader",
   "backer",
+  // A company the discourse made salient before the figure's sentence (discourse-candidates.ts).
+  "discourse",
+  "discourseDistance",
+  "sameParagraph",
+  "discourseSubject",
+  "discourseOwner",
+  "paragraphLead",
+  "kindAgrees",
+  "kindClash",
+  "openSentence",
 ] as const;
 
 export type EntityFeature = (typeof ENTITY_FEATURES)[number];
@@ -1080,7 +1091,29 @@ export function entityOptions(
       label: local,
       features: { topicFallback: 1, documentSubject: local === r.subject ? 1 : 0, paragraphTopic: 1 },
     });
+  withDiscourseCandidates(r, s, f, options);
   return options;
+}
+
+/**
+ * The companies the discourse made salient: a company the sentence names speaks for itself; one
+ * already offered from before (the topic, the previous deal) gains what the discourse says of it.
+ */
+function withDiscourseCandidates(
+  r: DocumentReading,
+  s: SentenceReading,
+  f: FigureReading,
+  options: Option<EntityOption, EntityFeature>[],
+): void {
+  // The discourse weighs between candidates; it gives no owner to a figure the text gives none.
+  if (options.length === 0) return;
+  const open = !options.some((o) => o.value.party);
+  for (const { name, how, features } of discourseCandidates(r, s, f, open)) {
+    const offered = options.find((o) => o.label === name);
+    if (offered?.value.party) continue;
+    if (offered) offered.features = { ...offered.features, ...features };
+    else options.push({ value: { party: null, group: [], name, cue: null, how }, label: name, features });
+  }
 }
 
 /** The cue that decided for the winner: its most telling cue among those that name it. */
@@ -1191,6 +1224,10 @@ export function settleEntity(r: DocumentReading, s: SentenceReading, f: FigureRe
     rules.push(
       `entity: no company of the sentence owns it → the company of the round last reported, ${name}`,
     );
+  } else if (how.startsWith("discourse")) {
+    candidate.entity = name;
+    candidate.confidence -= 0.15;
+    rules.push(`entity: no company of the sentence settles it → ${how}, ${name}`);
   } else {
     candidate.entity = name;
     candidate.confidence -= 0.15;

@@ -20,6 +20,7 @@ import { reviseDealDirection } from "./deal-direction.js";
 import { reviseDealListOwner } from "./deal-list.js";
 import { reviseDealRevenuePartner } from "./deal-revenue.js";
 import { noteAlliance, reviseByAlliance, reviseByParallel } from "./discourse.js";
+import { noteDiscourse } from "./discourse-candidates.js";
 import { fileForEachMember } from "./distributive.js";
 import { ENTITY_WEIGHTS, settleEntity } from "./entity.js";
 import { reviseForecastMonth } from "./forecast-month.js";
@@ -273,6 +274,7 @@ export function assembleClaims(
     for (const q of sentence.sentenceQs) readFigure(reading, sentence, q);
     const topic = reading.topic;
     closeSentence(reading, sentence);
+    noteDiscourse(reading, sentence);
     keepCompanyTopic(reading, topic);
     noteAlliance(reading, sentence);
   }

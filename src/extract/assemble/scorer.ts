@@ -58,6 +58,13 @@ function weighedParts<F extends string>(features: Features<F>, weights: Weights<
   return parts;
 }
 
+/** The features a candidate has, each at its zero part: "sameParagraph 0". */
+function presentFeatures<F extends string>(features: Features<F>): string[] {
+  const present: string[] = [];
+  for (const name in features) if (features[name]) present.push(`${name} 0`);
+  return present;
+}
+
 function shownPart<F extends string>({ name, part }: Part<F>): string {
   return `${name} ${part > 0 ? "+" : ""}${round(part)}`;
 }
@@ -85,6 +92,8 @@ export function describeCandidates<T, F extends string>(
     out += `${listSafe(o.label)} ${round(o.score)} [`;
     const parts = weighedParts(o.features, weights);
     for (let k = 0; k < parts.length && k < 3; k++) out += (k > 0 ? ", " : "") + shownPart(parts[k]!);
+    // A candidate no weight speaks for still shows the evidence it has.
+    if (parts.length === 0) out += presentFeatures(o.features).slice(0, 3).join(", ");
     out += "]";
   }
   return ranked.length > limit ? `${out} | … ${ranked.length - limit} more` : out;

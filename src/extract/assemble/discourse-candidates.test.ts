@@ -1,0 +1,112 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { extractClaims } from "../index.js";
+import type { FieldDecision } from "./types.js";
+
+/** The owner of each figure of `metric`, and the discourse candidates the scorer saw for it. */
+function read(text: string, language: "fr" | "en", metric: string) {
+  const decisions: FieldDecision[] = [];
+  const { claims } = extractClaims(
+    { text, language, published: "2026-03-02", document: "invented" },
+    { assembly: { observe: (d) => decisions.push(d) } },
+  );
+  const claim = claims.find((c) => c.metric === metric);
+  assert.ok(claim, `no ${metric} claim`);
+  const decision = decisions.find(
+    (d) => d.figure.span.start >= claim.span.start && d.figure.span.end <= claim.span.end,
+  );
+  const discourse = new Map(
+    (decision?.options ?? [])
+      .filter((o) => o.features.discourse === 1)
+      .map((o) => [o.label, o.features] as const),
+  );
+  return {
+    owner: claim.entity,
+    counterparty: claim.counterparty,
+    discourse,
+    rules: claim.explanation?.split("; ") ?? [],
+  };
+}
+
+describe("an owner named in the previous sentence", () => {
+  it("owns the figure a sentence without a company gives (fr)", () => {
+    const text =
+      "Anthropic lève des fonds\n\nAnthropic a levé 13 milliards de dollars en septembre. Le montant porte la valorisation à 183 milliards de dollars.";
+    const { owner, discourse } = read(text, "fr", "valuation");
+    assert.equal(owner, "Anthropic");
+    assert.equal(discourse.get("Anthropic")?.discourseOwner, 1);
+  });
+
+  it("owns the figure a sentence without a company gives (en)", () => {
+    const text =
+      "Cohere raises money\n\nCohere raised $500 million in August. The amount lifts the valuation to $6.8 billion.";
+    const { owner, discourse } = read(text, "en", "valuation");
+    assert.equal(owner, "Cohere");
+    assert.equal(discourse.get("Cohere")?.discourseSubject, 1);
+  });
+});
+
+describe("an owner earlier in the paragraph", () => {
+  it("outweighs the investor the sentence just before is about (fr)", () => {
+    const text =
+      "Anthropic lève des fonds\n\nAnthropic a levé 13 milliards de dollars en septembre. Iconiq a mené l'opération. Le montant porte la valorisation à 183 milliards de dollars.";
+    const { owner, discourse } = read(text, "fr", "valuation");
+    assert.equal(owner, "Anthropic");
+    const anthropic = discourse.get("Anthropic");
+    assert.equal(anthropic?.paragraphLead, 1);
+    assert.equal(anthropic?.kindAgrees, 1);
+  });
+
+  it("outweighs the investor the sentence just before is about (en)", () => {
+    const text =
+      "xAI raises money\n\nxAI raised $20 billion in January. Thrive Capital led the round. The deal lifts the valuation to $230 billion.";
+    const { owner } = read(text, "en", "valuation");
+    assert.equal(owner, "xAI");
+  });
+});
+
+describe("a sentence naming only the other side of the deal", () => {
+  it("leaves the figure to the company the paragraph is about, not to the fund before (fr)", () => {
+    const text =
+      "Mistral AI accélère\n\nMistral AI a levé 1,7 milliard d'euros en septembre. Le fonds Andreessen Horowitz a suivi l'opération. Avec ASML, la valorisation atteint 11,7 milliards d'euros.";
+    const { owner, discourse } = read(text, "fr", "valuation");
+    assert.equal(owner, "Mistral AI");
+    assert.equal(discourse.get("Andreessen Horowitz")?.kindClash, 1);
+  });
+
+  it("leaves the figure to the company the paragraph is about, not to the fund before (en)", () => {
+    const text =
+      "Anthropic raises money\n\nAnthropic raised $13 billion in September. ICONIQ led the deal. Next to Fidelity, the round lifted the valuation to $183 billion.";
+    const { owner } = read(text, "en", "valuation");
+    assert.equal(owner, "Anthropic");
+  });
+});
+
+describe("a company the sentence names", () => {
+  it("wins over every company the discourse made salient (fr)", () => {
+    const text =
+      "Anthropic lève des fonds\n\nAnthropic a levé 13 milliards de dollars en septembre. Iconiq a mené l'opération. Mistral AI est valorisée à 12 milliards d'euros.";
+    const { owner, discourse } = read(text, "fr", "valuation");
+    assert.equal(owner, "Mistral AI");
+    assert.ok(discourse.has("Anthropic"));
+  });
+
+  it("wins over every company the discourse made salient (en)", () => {
+    const text =
+      "xAI raises money\n\nxAI raised $20 billion in January. Thrive Capital led the round. Mistral AI is valued at €12 billion.";
+    const { owner, discourse } = read(text, "en", "valuation");
+    assert.equal(owner, "Mistral AI");
+    assert.ok(discourse.has("xAI"));
+  });
+});
+
+describe("the explanation", () => {
+  it("lists a discourse candidate with its evidence", () => {
+    const text =
+      "xAI raises money\n\nxAI raised $20 billion in January. Thrive Capital led the round. The deal lifts the valuation to $230 billion.";
+    const { rules } = read(text, "en", "valuation");
+    const line = rules.find((r) => r.startsWith("entity candidates:"));
+    assert.match(line ?? "", /xAI 0 \[discourse 0, /u);
+    assert.ok(rules.some((r) => /discourse: owner of a figure in 2 sentences before, xAI/u.test(r)));
+  });
+});
