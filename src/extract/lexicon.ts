@@ -85,8 +85,8 @@ const BUILT_SITE_EN =
 const BUILT_SITE_FR = "(?:centres?\\s+de\\s+données|campus|usines?|supercalculateurs?)";
 /** A built site in either language, for patterns read case-insensitively. */
 export const BUILT_SITE = `(?:${BUILT_SITE_EN}|${BUILT_SITE_FR})`;
-const FACILITY_EN = `(?:${BUILT_SITE_EN}|(?:AI\\s+)?factor(?:y|ies)|build[\\s-]?outs?|projects?)`;
-const FACILITY_FR = `(?:${BUILT_SITE_FR}|gigafactor\\p{L}*|projets?)`;
+const FACILITY_EN = `(?:${BUILT_SITE_EN}|(?:AI\\s+)?factor(?:y|ies)|build[\\s-]?outs?|(?:mega-?)?projects?|hubs?)`;
+const FACILITY_FR = `(?:${BUILT_SITE_FR}|gigafactor\\p{L}*|data\\s+cent(?:er|re)s?|(?:méga-?)?projets?|chantiers?|complexes?|hubs?)`;
 /** What makes a priced facility something else: a contract for it, its sales, its financing. */
 const NOT_ITS_COST_EN =
   "(?:deals?|contracts?|agreements?|leases?|commitments?|business|revenues?|sales|segments?|units?|divisions?|capacity|bonds?|loans?|debt|financing|funds?|stakes?)";
@@ -117,7 +117,7 @@ const FACILITY_PRICED: MetricPhrases = {
     {
       units: ["currency"],
       pattern: new RegExp(
-        `(?<!(?:revenus?|chiffres?\\s+d${A}affaires|ventes|vendu\\p{L}*|recettes|accords?|contrats?|baux|bail|location|dette|financement|marchés?|industries?|secteurs?)\\s+(?:\\p{L}+\\s+){0,2}?)(?<!\\p{L})${FACILITY_FR}(?:\\s+(?!(?:de|d${A}|à|au|aux|en|pour|dans|par|sur|avec|hauteur)(?!\\p{L}))[\\p{L}-]+){0,2}?\\s+(?:de|d${A}(?:un|une)\\s+(?:montant|coût|valeur)\\s+(?:de\\s+|d${A})?|(?:chiffrée?s?|estimée?s?|évaluée?s?)\\s+à)(?=\\s*(?:plus\\s+de\\s+|près\\s+de\\s+|environ\\s+|quelque\\s+)?(?:\\d|plusieurs\\s|quelques\\s))`,
+        `(?<!(?:revenus?|chiffres?\\s+d${A}affaires|ventes|vendu\\p{L}*|recettes|accords?|contrats?|baux|bail|location|dette|financement|marchés?|industries?|secteurs?)\\s+(?:\\p{L}+\\s+){0,2}?)(?<!\\p{L})${FACILITY_FR}(?:\\s+(?!(?:de|d${A}|à|au|aux|en|pour|dans|par|sur|avec|hauteur)(?!\\p{L}))[\\p{L}-]+){0,2}?\\s+(?:de|à|d${A}(?:un|une)\\s+(?:montant|coût|valeur)\\s+(?:de\\s+|d${A})?|(?:chiffrée?s?|estimée?s?|évaluée?s?)\\s+à)(?=\\s*(?:plus\\s+de\\s+|près\\s+de\\s+|environ\\s+|quelque\\s+)?(?:\\d|plusieurs\\s|quelques\\s))`,
         "giu",
       ),
       bonus: 45,

@@ -109,6 +109,32 @@ describe("a project priced, or the price said of a facility by a verb", () => {
     );
   });
 
+  it("is the price of a megaproject, a hub or a building site", () => {
+    assert.deepEqual(ownerMetricValue("Microsoft unveiled a $10 billion megaproject in Wisconsin.", "en"), [
+      ["Microsoft", "capex", 10e9],
+    ]);
+    assert.deepEqual(ownerMetricValue("Amazon's new AI hub in Mississippi will cost $10 billion.", "en"), [
+      ["Amazon", "capex", 10e9],
+    ]);
+    assert.deepEqual(
+      ownerMetricValue("Amazon prévoit un campus à 10 milliards d'euros près de Lyon.", "fr"),
+      [["Amazon", "capex", 10e9]],
+    );
+    assert.deepEqual(ownerMetricValue("Ce chantier de Meta coûtera 10 milliards de dollars.", "fr"), [
+      ["Meta", "capex", 10e9],
+    ]);
+  });
+
+  it("leaves a programme's own amount to the programme", () => {
+    assert.deepEqual(
+      ownerMetricValue(
+        "Le fonds MGX figure parmi les investisseurs fondateurs de Stargate, un programme annoncé à 500 milliards de dollars.",
+        "fr",
+      ),
+      [["Stargate", "capex", 500e9]],
+    );
+  });
+
   it("is not a credit facility, a bill or a contract", () => {
     assert.deepEqual(
       ownerMetricValue("Blackstone arranged a $5 billion credit facility for the campus.", "en").map(
