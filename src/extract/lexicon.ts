@@ -85,11 +85,16 @@ const BUILT_SITE_EN =
 const BUILT_SITE_FR = "(?:centres?\\s+de\\s+données|campus|usines?|supercalculateurs?)";
 /** A built site in either language, for patterns read case-insensitively. */
 export const BUILT_SITE = `(?:${BUILT_SITE_EN}|${BUILT_SITE_FR})`;
-const FACILITY_EN = `(?:${BUILT_SITE_EN}|(?:AI\\s+)?factor(?:y|ies)|build[\\s-]?outs?)`;
-const FACILITY_FR = `(?:${BUILT_SITE_FR}|gigafactor\\p{L}*)`;
+const FACILITY_EN = `(?:${BUILT_SITE_EN}|(?:AI\\s+)?factor(?:y|ies)|build[\\s-]?outs?|(?:mega-?)?projects?|hubs?)`;
+const FACILITY_FR = `(?:${BUILT_SITE_FR}|gigafactor\\p{L}*|data\\s+cent(?:er|re)s?|(?:méga-?)?projets?|chantiers?|complexes?|hubs?)`;
 /** What makes a priced facility something else: a contract for it, its sales, its financing. */
 const NOT_ITS_COST_EN =
   "(?:deals?|contracts?|agreements?|leases?|commitments?|business|revenues?|sales|segments?|units?|divisions?|capacity|bonds?|loans?|debt|financing|funds?|stakes?)";
+/** What makes a facility's price something else in either language: a market, a sector, a contract. */
+const NOT_ITS_COST = `(?:${NOT_ITS_COST_EN}|markets?|industr(?:y|ies)|sectors?|marchés?|industries?|secteurs?|contrats?|accords?|revenus?|ventes|dettes?|financements?)`;
+/** What a facility costs, said by a verb or a participle: "will cost", "worth", « coûtera », « estimé à ». */
+const FACILITY_COST_VERB =
+  "(?:(?:will|would|could|should|may|might|to|is\\s+expected\\s+to|are\\s+expected\\s+to)\\s+cost|costs?|costing|(?:is\\s+|are\\s+|was\\s+|were\\s+)?(?:worth|valued\\s+at|priced\\s+at|estimated\\s+at)|co[uû]t(?:e|ent|era|eront|erait|eraient)|(?:devrai(?:t|ent)|doi(?:t|vent)|va|vont|pourrai(?:t|ent))\\s+co[uû]ter|(?:est|sont|serait|seraient)\\s+(?:chiffrée?s?|estimée?s?|évaluée?s?)\\s+à)";
 
 /**
  * The price of a facility written on the facility itself: "its $1 billion data center in Kansas City",
@@ -112,7 +117,18 @@ const FACILITY_PRICED: MetricPhrases = {
     {
       units: ["currency"],
       pattern: new RegExp(
-        `(?<!(?:revenus?|chiffres?\\s+d${A}affaires|ventes|vendu\\p{L}*|recettes|accords?|contrats?|baux|bail|location|dette|financement)\\s+(?:\\p{L}+\\s+){0,2}?)(?<!\\p{L})${FACILITY_FR}(?:\\s+(?!(?:de|d${A}|à|au|aux|en|pour|dans|par|sur|avec|hauteur)(?!\\p{L}))[\\p{L}-]+){0,2}?\\s+(?:de|d${A}(?:un|une)\\s+(?:montant|coût|valeur)\\s+(?:de\\s+|d${A})?)(?=\\s*(?:plus\\s+de\\s+|près\\s+de\\s+|environ\\s+|quelque\\s+)?\\d)`,
+        `(?<!(?:revenus?|chiffres?\\s+d${A}affaires|ventes|vendu\\p{L}*|recettes|accords?|contrats?|baux|bail|location|dette|financement|marchés?|industries?|secteurs?)\\s+(?:\\p{L}+\\s+){0,2}?)(?<!\\p{L})${FACILITY_FR}(?:\\s+(?!(?:de|d${A}|à|au|aux|en|pour|dans|par|sur|avec|hauteur)(?!\\p{L}))[\\p{L}-]+){0,2}?\\s+(?:de|à|d${A}(?:un|une)\\s+(?:montant|coût|valeur)\\s+(?:de\\s+|d${A})?|(?:chiffrée?s?|estimée?s?|évaluée?s?)\\s+à)(?=\\s*(?:plus\\s+de\\s+|près\\s+de\\s+|environ\\s+|quelque\\s+)?(?:\\d|plusieurs\\s|quelques\\s))`,
+        "giu",
+      ),
+      bonus: 45,
+    },
+    {
+      // The price said of the facility by a verb: "the new campus in Indiana will cost $11 billion", "a
+      // project worth $40 billion", « le campus d'Amazon coûtera 11 milliards », « le centre de données
+      // devrait coûter 3 milliards d'euros ».
+      units: ["currency"],
+      pattern: new RegExp(
+        `(?<!(?:credit|loan|lending|financing|revolving|debt|de\\s+crédit|de\\s+loi)\\s+)(?<!(?:marchés?|markets?|industr\\p{L}*|secteurs?|sectors?)\\s+(?:(?:des|du|de|for|of|the)\\s+)?)(?<!\\p{L})(?:${FACILITY_EN}|${FACILITY_FR})(?!\\p{L})(?!\\s+(?:de\\s+loi|de\\s+crédit)(?!\\p{L}))(?:\\s+(?!${NOT_ITS_COST}(?!\\p{L}))[\\p{L}'’-]+){0,5}?\\s+(?:${FACILITY_COST_VERB})(?=\\s+${optionalHedge(["approx", "at_least", "up_to"])}(?:US\\$|[$€£]|\\d|plusieurs\\s|several\\s))`,
         "giu",
       ),
       bonus: 45,

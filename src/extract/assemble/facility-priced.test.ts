@@ -66,3 +66,86 @@ describe("the price written on a facility a company builds", () => {
     );
   });
 });
+
+describe("a project priced, or the price said of a facility by a verb", () => {
+  it("is the builder's capital spending, in English", () => {
+    assert.deepEqual(
+      ownerMetricValue("Meta announced a $10 billion project in Louisiana to house its next models.", "en"),
+      [["Meta", "capex", 10e9]],
+    );
+    assert.deepEqual(ownerMetricValue("Amazon said the new campus in Indiana will cost $11 billion.", "en"), [
+      ["Amazon", "capex", 11e9],
+    ]);
+    assert.deepEqual(ownerMetricValue("Google unveiled a project worth $40 billion in Texas.", "en"), [
+      ["Alphabet", "capex", 40e9],
+    ]);
+    assert.deepEqual(ownerMetricValue("Each of the campuses will cost about $25 billion, Meta said.", "en"), [
+      ["Meta", "capex", 25e9],
+    ]);
+  });
+
+  it("is the builder's capital spending, in French", () => {
+    assert.deepEqual(
+      ownerMetricValue("Meta a annoncé un projet de 10 milliards de dollars en Louisiane.", "fr"),
+      [["Meta", "capex", 10e9]],
+    );
+    assert.deepEqual(ownerMetricValue("Le campus d'Amazon coûtera 11 milliards de dollars.", "fr"), [
+      ["Amazon", "capex", 11e9],
+    ]);
+    assert.deepEqual(
+      ownerMetricValue("Google a dévoilé un projet d'une valeur de 40 milliards de dollars au Texas.", "fr"),
+      [["Alphabet", "capex", 40e9]],
+    );
+    assert.deepEqual(
+      ownerMetricValue(
+        "Mistral prévoit de construire un campus, un projet chiffré à 8 milliards d'euros.",
+        "fr",
+      ),
+      [["Mistral AI", "capex", 8e9]],
+    );
+    assert.deepEqual(
+      ownerMetricValue("Le centre de données de Fluidstack en France coûtera 10 milliards d'euros.", "fr"),
+      [["Fluidstack", "capex", 10e9]],
+    );
+  });
+
+  it("is the price of a megaproject, a hub or a building site", () => {
+    assert.deepEqual(ownerMetricValue("Microsoft unveiled a $10 billion megaproject in Wisconsin.", "en"), [
+      ["Microsoft", "capex", 10e9],
+    ]);
+    assert.deepEqual(ownerMetricValue("Amazon's new AI hub in Mississippi will cost $10 billion.", "en"), [
+      ["Amazon", "capex", 10e9],
+    ]);
+    assert.deepEqual(
+      ownerMetricValue("Amazon prévoit un campus à 10 milliards d'euros près de Lyon.", "fr"),
+      [["Amazon", "capex", 10e9]],
+    );
+    assert.deepEqual(ownerMetricValue("Ce chantier de Meta coûtera 10 milliards de dollars.", "fr"), [
+      ["Meta", "capex", 10e9],
+    ]);
+  });
+
+  it("leaves a programme's own amount to the programme", () => {
+    assert.deepEqual(
+      ownerMetricValue(
+        "Le fonds MGX figure parmi les investisseurs fondateurs de Stargate, un programme annoncé à 500 milliards de dollars.",
+        "fr",
+      ),
+      [["Stargate", "capex", 500e9]],
+    );
+  });
+
+  it("is not a credit facility, a bill or a contract", () => {
+    assert.deepEqual(
+      ownerMetricValue("Blackstone arranged a $5 billion credit facility for the campus.", "en").map(
+        (c) => c[1],
+      ),
+      ["debt_issuance"],
+    );
+    assert.deepEqual(
+      ownerMetricValue("Oracle's Abilene data center deal is worth $30 billion.", "en").map((c) => c[1]),
+      ["compute_commitment"],
+    );
+    assert.deepEqual(ownerMetricValue("Le projet de loi coûtera 3 milliards d'euros à l'État.", "fr"), []);
+  });
+});

@@ -75,6 +75,38 @@ describe("figures around a company's finance that are no claims (CLAIMS.md §8)"
     assert.match(reasons("Oracle's revenue beat estimates by $400 million.", "en")[0] ?? "", /expectations/);
   });
 
+  it("the margin by which a figure beat the Street is not the figure", () => {
+    assert.deepEqual(
+      values("Broadcom posted $18 billion in revenue, beating Wall Street by $1 billion.", "en"),
+      [18e9],
+    );
+    assert.deepEqual(values("AMD's sales topped analysts by roughly $300 million.", "en"), []);
+    assert.deepEqual(
+      values(
+        "Les ventes de Broadcom ont atteint 18 milliards de dollars, dépassant les analystes de 1 milliard.",
+        "fr",
+      ),
+      [18e9],
+    );
+  });
+
+  it("an operating profit (EBITDA) and its level after a change are recorded by no metric", () => {
+    assert.deepEqual(values("Digital Realty's adjusted EBITDA rose 12% to $850 million.", "en"), []);
+    assert.deepEqual(values("Equinix's EBITDA reached $1.2 billion in the quarter.", "en"), []);
+    assert.deepEqual(
+      values("L'excédent brut d'exploitation d'OVHcloud a progressé de 9 % à 450 millions d'euros.", "fr"),
+      [],
+    );
+    assert.deepEqual(
+      values("Le résultat net de Capgemini a bondi de 26 % à 1,6 milliard d'euros.", "fr"),
+      [],
+    );
+    assert.deepEqual(
+      values("Equinix's revenue climbed 5% to $2.3 billion while EBITDA rose 10%.", "en"),
+      [0.05, 2.3e9],
+    );
+  });
+
   it("a backlog's growth in an apposition after its amount is no revenue growth", () => {
     const en =
       "Oracle said its remaining performance obligations - contracted revenue not yet recognised - reached $300 billion at quarter end, an increase of 250% from a year earlier.";

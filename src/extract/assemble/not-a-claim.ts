@@ -83,14 +83,14 @@ const BACKLOG_BEFORE =
   /\b(?:remaining\s+performance\s+obligations|RPO|(?:revenue\s+|order\s+)?backlog|carnet\s+de\s+commandes|obligations\s+de\s+prestation\s+restantes)\b(?:\s*\([^)]{0,20}\))?(?:\s*,[^,.;]{0,60},)?(?:(?!\b(?:revenue|sales|chiffre|ventes|while|whereas|alors|tandis)\b)(?:[^.;:,]|(?<=\d)[.,](?=\d))){0,60}$/iu;
 
 /** A profit of the whole company or of a segment, net or operating: no metric of the vocabulary records it. */
-const PROFIT_NOUN = String.raw`\b(?:bénéfices?\s+nets?|résultats?\s+nets?|(?:bénéfices?|résultats?)\s+(?:opérationnels?|d['’]exploitation)|net\s+(?:income|profit|earnings)|operating\s+(?:income|profit))\b`;
+const PROFIT_NOUN = String.raw`\b(?:bénéfices?\s+nets?|résultats?\s+nets?|(?:bénéfices?|résultats?)\s+(?:opérationnels?|d['’]exploitation)|net\s+(?:income|profit|earnings)|operating\s+(?:income|profit)|(?:adjusted\s+)?EBITDA|EBIT|excédent\s+brut\s+d['’]exploitation|EBE)\b`;
 
 /**
  * A flow no metric of the vocabulary records: profit, losses, cash flow. Its growth is no claim
  * either ("le flux de trésorerie disponible a diminué de 152 %", "1,2 Md$ de bénéfices (+75 %)").
  */
 const UNRECORDED_FLOW_CHANGE =
-  /\b(?:flux\s+de\s+trésorerie(?:\s+(?:disponible|libre|opérationnel))?|(?:free\s+|operating\s+)?cash\s+flows?|bénéfices?(?:\s+nets?)?|résultats?\s+nets?|net\s+(?:income|profit|earnings)|operating\s+(?:income|profit)|(?<!(?:for|non)[-\s])profits?|pertes?(?:\s+nettes?)?|net\s+loss(?:es)?)\b(?:(?!\b(?:revenues?|sales|chiffre|CA|revenus|ventes|recettes|capex|dépenses|investissements?|spending|while|whereas|alors|tandis)\b)(?:[^.;:]|(?<=\d)[.](?=\d))){0,60}$/iu;
+  /\b(?:flux\s+de\s+trésorerie(?:\s+(?:disponible|libre|opérationnel))?|(?:free\s+|operating\s+)?cash\s+flows?|bénéfices?(?:\s+nets?)?|résultats?\s+nets?|net\s+(?:income|profit|earnings)|operating\s+(?:income|profit)|(?<!(?:for|non)[-\s])profits?|pertes?(?:\s+nettes?)?|net\s+loss(?:es)?|(?:adjusted\s+)?EBITDA|EBIT|excédent\s+brut\s+d['’]exploitation|EBE)\b(?:(?!\b(?:revenues?|sales|chiffre|CA|revenus|ventes|recettes|capex|dépenses|investissements?|spending|while|whereas|alors|tandis)\b)(?:[^.;:]|(?<=\d)[.](?=\d))){0,60}$/iu;
 
 /**
  * An expense or a ratio whose change no metric records (only sales and capital spending have a
@@ -225,6 +225,16 @@ const RULES: readonly NotAClaimRule[] = [
     reason: "a profit, which no metric records",
     units: isCurrencyCode,
     before: PROFIT_COMPARED_WITH,
+  },
+  {
+    // the level a profit reached after its change: "EBITDA rose 10% to $1.1 billion", « le résultat
+    // net a bondi de 26 % à 3 milliards »
+    reason: "a profit, which no metric records",
+    units: isCurrencyCode,
+    before: new RegExp(
+      String.raw`${PROFIT_NOUN}[^.;:,\d]{0,40}?\d[\d.,]*\s*(?:%|percent|per\s*cent|pour\s*cent)\s*,?\s*(?:to|à|at)\s+(?:(?:about|some|nearly|environ|près\s+de)\s+)?(?:US)?[$€£]?\s*$`,
+      "iu",
+    ),
   },
   {
     // "interest expense ($350 million guided for Q3)", « les charges d'intérêts s'élèvent à 90 millions »
@@ -503,7 +513,7 @@ const RULES: readonly NotAClaimRule[] = [
     reason: "the gap between a figure and expectations, not the figure",
     units: isCurrencyCode,
     before: new RegExp(
-      String.raw`\b(?:beat|beats|topped|exceeded|missed|surpassed|dépass\p{L}*|battu\p{L}*|manqu\p{L}*)\s+(?:(?:[\p{L}'’-]+\s+){0,3}?(?:expectations|estimates|consensus|forecasts?|attentes|estimations|prévisions)\s+)?(?:by|de)\s+${optionalHedge(["approx"])}$`,
+      String.raw`\b(?:beat(?:s|ing)?|top(?:s|ped|ping)|exceed(?:s|ed|ing)?|miss(?:es|ed|ing)?|surpass(?:es|ed|ing)?|dépass\p{L}*|battu\p{L}*|manqu\p{L}*)\s+(?:(?:[\p{L}'’-]+\s+){0,3}?(?:expectations|estimates|consensus|forecasts?|attentes|estimations|prévisions|Wall\s+Street|(?:the\s+)?Street|analysts?|analystes)\s+)?(?:by|de)\s+${optionalHedge(["approx"])}$`,
       "iu",
     ),
     after:
