@@ -8,6 +8,7 @@ import {
   QUARTER_BY_ORDINAL,
 } from "./fiscal.js";
 import { optionalHedge, SMALL_NUMBER_WORDS } from "./lexicon.js";
+import { monthAhead } from "./month-ahead.js";
 import { matchesFrom, nextMatch } from "./patterns.js";
 import { SEASON_RULES } from "./seasons.js";
 
@@ -99,7 +100,7 @@ function addYears(published: Published, years: number): string {
   return published.month ? `${published.year + years}-${pad(published.month)}` : `${published.year + years}`;
 }
 
-function relativeMonth(month: number, published: Published | null, last: boolean) {
+function relativeMonth(month: number, published: Published | null, last: boolean, ahead = false) {
   if (!published)
     return {
       flow: null,
@@ -110,13 +111,17 @@ function relativeMonth(month: number, published: Published | null, last: boolean
       unresolved: true,
     };
   let year = published.year;
-  if (published.month !== null && (month > published.month || (last && month === published.month))) year--;
+  const coming = ahead && published.month !== null;
+  if (coming) {
+    if (month < (published.month ?? 0)) year++;
+  } else if (published.month !== null && (month > published.month || (last && month === published.month)))
+    year--;
   return {
     flow: { start: `${year}-${pad(month)}-01`, end: `${year}-${pad(month)}-${lastDay(year, month)}` },
     asOf: `${year}-${pad(month)}`,
     horizon: false,
     year,
-    note: `month resolved against publication ${published.iso} → ${year}-${pad(month)}`,
+    note: `${coming ? "month in a clause in the future, the coming one," : "month"} resolved against publication ${published.iso} → ${year}-${pad(month)}`,
   };
 }
 
@@ -989,7 +994,7 @@ const RULES: [RegExp, Builder][] = [
     (m, p) => {
       const month = MONTHS[m[1]!.toLowerCase()]!;
       const last = Boolean(m[2]) || /^last/i.test(m[0]);
-      return relativeMonth(month, p, last);
+      return relativeMonth(month, p, last, !last && monthAhead(m.input, m.index, m.index + m[0].length));
     },
   ],
   [

@@ -27,20 +27,22 @@ const pointOf = (c: Candidate) => c.q.low ?? c.q.high ?? 0;
  * A part of a total the company pledged by a horizon is spent by the same horizon: after "Brookfield
  * va investir 20 milliards d'euros d'ici 2030", the undated "15 milliards sont prévus pour de nouveaux
  * centres de données" and "une enveloppe de 5 milliards" read "d'ici 2030" too. Only a smaller amount
- * of the same company, currency and kind of spending, with no partner of its own, is such a part.
+ * of the same company, currency and kind of spending, with no partner of its own, is such a part;
+ * the total may go into a country (« en France »), its parts then too.
  */
 export function reviseByHorizonTotal(r: DocumentReading, f: FigureReading): void {
   const { candidate, rules } = f;
   const published = publicationAsOf(r.input.published);
   const period = candidate.period;
-  if (!pledged(candidate) || candidate.counterparty !== null || candidate.periodExplicit) return;
+  const place = (name: string | null) => name === null || r.gazetteer.publicBodies.has(name);
+  if (!pledged(candidate) || !place(candidate.counterparty) || candidate.periodExplicit) return;
   if (!published || !period || !("asOf" in period) || period.asOf !== published) return;
   const total = r.candidates.find(
     (c) =>
       c !== candidate &&
       c.q.span.start < candidate.q.span.start &&
       pledged(c) &&
-      c.counterparty === null &&
+      place(c.counterparty) &&
       c.entity === candidate.entity &&
       c.unit === candidate.unit &&
       horizonEnd(c.period) !== null &&

@@ -6,6 +6,7 @@ import { firstMatch, hasMatch } from "../patterns.js";
 import { anaphoricInvestee } from "./anaphoric-investee.js";
 import { isCollectiveGroup } from "./collectives.js";
 import { RECEIVING_VERB } from "./counterparty.js";
+import { countryInvestee } from "./country-investee.js";
 import { earlierInvestee, latestInvestee } from "./earlier-investee.js";
 import { investsInFacilityBuilt } from "./facility-investment.js";
 import { growthOfABusiness } from "./growth-measure.js";
@@ -432,6 +433,7 @@ function reviseInvestee(r: DocumentReading, s: SentenceReading, f: FigureReading
   const { text, gazetteer, subject, latestRound: round } = r;
   const { body, local, parties } = s;
   const { q, rules, candidate } = f;
+  const country = candidate.counterparty ? null : countryInvestee(r, s, f);
   // An unnamed collective ("les géants de la tech") that invests names no investee: its spending is read later.
   if (
     !candidate.counterparty &&
@@ -463,6 +465,9 @@ function reviseInvestee(r: DocumentReading, s: SentenceReading, f: FigureReading
     if (others.length === 0 && !investor && buildsItsOwn(text, s, f)) {
       candidate.metric = "capex";
       rules.push("metric: an investment in the spender's own sites, naming no investee → capex");
+    } else if (country && others.every((p) => gazetteer.publicBodies.has(p.canonical))) {
+      candidate.counterparty = country;
+      rules.push(`counterparty: a state's or an investor's money goes into the country named → ${country}`);
     } else if (investee && others.length === 0) {
       candidate.counterparty = investee.name;
       rules.push(`counterparty: the investee is ${investee.why} → ${investee.name}`);
@@ -496,6 +501,14 @@ function reviseInvestee(r: DocumentReading, s: SentenceReading, f: FigureReading
       candidate.metric = target ? "compute_spending_target" : "capex";
       rules.push(`metric: an investment with no investee → ${candidate.metric}`);
     }
+  } else if (
+    country &&
+    !candidate.counterparty &&
+    candidate.entity &&
+    isInvestorCollective(gazetteer, candidate.entity)
+  ) {
+    candidate.counterparty = country;
+    rules.push(`counterparty: the investors' money goes into the country named → ${country}`);
   }
 }
 

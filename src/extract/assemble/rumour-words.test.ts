@@ -51,3 +51,33 @@ describe("qualifier: rumour vocabulary", () => {
     assert.equal(claimAt(en, 10e9).qualifier, "rumoured");
   });
 });
+
+describe("qualifier: hearsay passives and raises being prepared", () => {
+  it("'is believed to', 'is understood to', 'are thought to' are hearsay (EN)", () => {
+    const en = extract("Nvidia is believed to be investing up to $3 billion in Cohere.");
+    assert.equal(claimAt(en, 3e9).qualifier, "rumoured");
+    const en2 = extract("Crusoe is understood to have agreed a valuation of $12 billion.");
+    assert.equal(claimAt(en2, 12e9).qualifier, "rumoured");
+  });
+
+  it("an outlet's unnamed sources are sources (EN)", () => {
+    const en = extract("Lambda will raise $4 billion, according to Bloomberg sources.");
+    assert.equal(claimAt(en, 4e9).qualifier, "rumoured");
+    const en2 = extract("Lambda will raise $4 billion, the paper said, citing two unnamed people.");
+    assert.equal(claimAt(en2, 4e9).qualifier, "rumoured");
+  });
+
+  it("a raise being prepared is not concluded (EN, FR)", () => {
+    const en = extract("Nscale is preparing to raise roughly $6 billion through equity and debt.");
+    assert.equal(claimAt(en, 6e9).qualifier, "rumoured");
+    const fr = extract("Mistral AI s'apprête à lever 2 milliards d'euros auprès de fonds américains.", "fr");
+    assert.equal(claimAt(fr, 2e9).qualifier, "rumoured");
+  });
+
+  it("a figure the company itself reported stays reported (EN, FR)", () => {
+    const en = extract("Cohere raised $3 billion in a round led by Nvidia.");
+    assert.equal(claimAt(en, 3e9).qualifier, "reported");
+    const fr = extract("Mistral AI a levé 2 milliards d'euros auprès de fonds américains.", "fr");
+    assert.equal(claimAt(fr, 2e9).qualifier, "reported");
+  });
+});
