@@ -8,7 +8,7 @@ import { matchesIn } from "../patterns.js";
 import type { FigureReading } from "./types.js";
 
 /** Plural nouns of actors that spend, buy, build or lend; never a market, a product or a figure. */
-const ACTORS =
+export const ACTORS =
   "op[ée]rateurs|exploitants|laboratoires|entreprises|soci[ée]t[ée]s|acteurs|fournisseurs|h[ée]bergeurs|d[ée]veloppeurs|promoteurs|industriels|start-?ups|investisseurs|banques|pr[êe]teurs|groupes|operators|labs|laboratories|companies|firms|groups|developers|providers|builders|utilities|investors|banks|lenders";
 
 const ACTOR_NOUN = new RegExp(`(?:${ACTORS})`, "iu");

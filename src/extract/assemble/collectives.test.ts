@@ -67,6 +67,79 @@ describe("a collective with its members listed in apposition", () => {
   });
 });
 
+describe("a plural noun of actors with its members given as examples", () => {
+  it("stands for the examples together, with or without a comma before the lead (fr)", () => {
+    assert.deepEqual(
+      owners(
+        "Les groupes technologiques comme Amazon et Meta dépenseront 350 milliards de dollars en centres de données en 2026.",
+        "fr",
+      ),
+      ["Amazon+Meta 350000000000"],
+    );
+    assert.deepEqual(
+      owners(
+        "Des laboratoires d'IA tels que Mistral AI et Anthropic investiront 20 milliards de dollars dans leurs centres de données cette année.",
+        "fr",
+      ),
+      ["Mistral AI+Anthropic 20000000000"],
+    );
+    assert.deepEqual(
+      owners(
+        "Plusieurs entreprises, dont Oracle et CoreWeave, prévoient d'investir 90 milliards de dollars dans leurs centres de données en 2026.",
+        "fr",
+      ),
+      ["Oracle+CoreWeave 90000000000"],
+    );
+  });
+
+  it("stands for the examples together, with or without a comma before the lead (en)", () => {
+    assert.deepEqual(
+      owners(
+        "Several groups, including Microsoft and Nvidia, will spend $400 billion on data centres in 2026.",
+      ),
+      ["Microsoft+Nvidia 400000000000"],
+    );
+    assert.deepEqual(
+      owners(
+        "Cloud providers such as Oracle and CoreWeave plan to invest $90 billion in data centres next year.",
+      ),
+      ["Oracle+CoreWeave 90000000000"],
+    );
+    assert.deepEqual(
+      owners(
+        "Labs like Anthropic, Mistral AI and xAI will invest $30 billion in their data centres this year.",
+      ),
+      ["Anthropic+Mistral AI+xAI 30000000000"],
+    );
+  });
+});
+
+describe("a collective in apposition to a list of companies", () => {
+  it("leaves the list as the owner of the figure (fr)", () => {
+    assert.deepEqual(
+      owners(
+        "Microsoft et Nvidia, deux géants du secteur, investissent 10 milliards de dollars dans Anthropic.",
+        "fr",
+      ),
+      ["Microsoft+Nvidia 10000000000"],
+    );
+    assert.deepEqual(
+      owners(
+        "Amazon, Alphabet et Meta, les géants américains de la tech, dépenseront 300 milliards de dollars en centres de données en 2026.",
+        "fr",
+      ),
+      ["Amazon+Alphabet+Meta 300000000000"],
+    );
+  });
+
+  it("leaves the list as the owner of the figure (en)", () => {
+    assert.deepEqual(
+      owners("Oracle and Meta, two tech giants, will invest $20 billion in new data centres in Texas."),
+      ["Oracle+Meta 20000000000"],
+    );
+  });
+});
+
 describe("a bare count as a clause's subject", () => {
   it("stands for the companies just named, as many as it counts, in English", () => {
     const text =

@@ -8,7 +8,8 @@ import type { NameMention } from "../gazetteer.js";
 import { SMALL_NUMBER_WORDS } from "../lexicon.js";
 import { matchesIn } from "../patterns.js";
 import type { Sentence } from "../sentences.js";
-import { gapBetween, listFrom } from "./parties.js";
+import { ACTORS } from "./collective-owner.js";
+import { gapBetween, listFrom, listStart } from "./parties.js";
 import { firstFrom, nameStart } from "./text.js";
 import type { DocumentReading, Party } from "./types.js";
 
@@ -85,9 +86,37 @@ export function isCollectiveGroup(party: Party | null): boolean {
   return party !== null && groupsOfCollectives.has(party);
 }
 
-/** ", including", ", such as", ", notamment", ", parmi lesquels": the collective's members are listed next. */
+/**
+ * ", including", "such as", "comme", ", dont", ", parmi lesquels": the collective's members are listed
+ * next; "dont" and "among them" only after a comma, where they cannot open a relative clause.
+ */
 const MEMBERS_LEAD =
-  /^\s*[,(—–]\s*(?:including|such\s+as|like|among\s+them|notamment|dont|comme|tels?\s+que|telles?\s+que|parmi\s+(?:eux|elles|lesquels|lesquelles))\s+$/iu;
+  /^\s*(?:[,(—–]\s*)?(?:including|such\s+as|like|notamment|comme|tels?\s+que|telles?\s+que)\s+$|^\s*[,(—–]\s*(?:among\s+them|dont|parmi\s+(?:eux|elles|lesquels|lesquelles))\s+$/iu;
+
+/**
+ * "Several groups, including", "des laboratoires d'IA comme", "AI labs such as": a plural noun of
+ * actors (modifiers, adjectives and a complement allowed) right before the lead of its members; the
+ * phrase is group 1.
+ */
+const ACTORS_BEFORE_MEMBERS = new RegExp(
+  String.raw`(?<![\p{L}-])((?:[\p{L}-]+\s+){0,2}?(?:${ACTORS}|géants|mastodontes|hyperscalers|hyperscaleurs|giants)(?:\s+[\p{Ll}-]+(?:ains?|aines?|[ée]s|ens|ennes|aux|iques|aires)){0,2}(?:\s+(?:de|d['’]|du|des|of)\s*(?:la\s+|l['’])?[\p{L}-]{2,}){0,2})\s*(?:[,(—–]\s*)?(?:including|such\s+as|like|among\s+them|notamment|dont|comme|tels?\s+que|telles?\s+que|parmi\s+(?:eux|elles|lesquels|lesquelles))\s+$`,
+  "iu",
+);
+
+/** The spans of plural nouns of actors whose members the sentence lists next. */
+function actorsListingMembers(r: DocumentReading, sentence: Sentence, parties: Party[]) {
+  const spans: { start: number; end: number; surface: string }[] = [];
+  for (const p of parties) {
+    if (p.start < sentence.start || p.kind !== "company") continue;
+    const from = Math.max(sentence.start, p.start - 90);
+    const m = ACTORS_BEFORE_MEMBERS.exec(r.text.slice(from, p.start));
+    if (!m) continue;
+    const start = from + m.index + (m[0].length - m[0].trimStart().length);
+    const surface = m[1]!.trim();
+    spans.push({ start, end: start + surface.length, surface });
+  }
+  return spans;
+}
 
 /**
  * "Major tech companies, including Alphabet, Amazon, Meta and Microsoft, are on track to spend":
@@ -102,6 +131,19 @@ function membersListedAfter(r: DocumentReading, parties: Party[], span: { end: n
   if (list.length < 2 || list.some((p) => p.kind !== "company")) return [];
   const closing = gapBetween(r.text, list.at(-2)!, list.at(-1)!);
   return /^\s*,?\s*(?:et|and|&)\s*$/iu.test(closing) ? list : [];
+}
+
+/**
+ * "Microsoft et Nvidia, deux géants du secteur, investissent": a collective set between commas right
+ * after a list closed by "and" describes that list, which stays the subject as it is.
+ */
+function appositionToList(r: DocumentReading, parties: Party[], at: number): boolean {
+  const last = parties.findLastIndex((p) => p.end <= at);
+  if (last < 1 || !/^\s*,\s*(?:(?:les|des|ces|the)\s+)?$/iu.test(r.text.slice(parties[last]!.end, at)))
+    return false;
+  const first = listStart(parties, last, r.text, 0);
+  if (first === last || parties.slice(first, last + 1).some((p) => p.kind !== "company")) return false;
+  return /^\s*,?\s*(?:et|and|&)\s*$/iu.test(gapBetween(r.text, parties[last - 1]!, parties[last]!));
 }
 
 /** The sentence's collectives that stand for companies just named, as parties for those companies together. */
@@ -122,8 +164,16 @@ export function withCollectiveGroups(
     if (parties.some((p) => p.start < end && start < p.end && !known.includes(p))) continue;
     spans.push({ start, end, surface: m[0] });
   }
+  const listing = new Set<{ start: number }>();
+  for (const span of actorsListingMembers(r, sentence, parties)) {
+    if (spans.some((o) => o.start < span.end && span.start < o.end)) continue;
+    if (parties.some((p) => p.start < span.end && span.start < p.end && !known.includes(p))) continue;
+    spans.push(span);
+    listing.add(span);
+  }
   if (spans.length === 0) return parties;
   for (const span of spans) {
+    if (appositionToList(r, parties, span.start)) continue;
     const listed = membersListedAfter(r, parties, span);
     if (listed.length > 0) {
       const canonical = [...new Set(listed.map((p) => p.canonical))].join("+");
@@ -132,6 +182,7 @@ export function withCollectiveGroups(
       found.push(group);
       continue;
     }
+    if (listing.has(span)) continue;
     const members = membersNamedBefore(r, sentences, sentenceIndex, span.start, span.surface);
     if (!members) continue;
     const group: Party = { ...span, canonical: members.join("+"), kind: "company", via: "anaphora" };

@@ -262,3 +262,39 @@ describe("a supplier putting capacity at a company's disposal", () => {
     );
   });
 });
+
+describe("a group of suppliers in a deal with one company", () => {
+  it("supplies that company, who buys (en)", () => {
+    assert.deepEqual(
+      deals("Chip deals\n\nNvidia and AMD have signed deals worth $10 billion with OpenAI this year.", "en"),
+      [["OpenAI", "Nvidia+AMD", "compute_commitment", 10e9]],
+    );
+    assert.deepEqual(
+      deals(
+        "Cloud deals\n\nCloud providers such as Oracle and CoreWeave signed contracts worth $30 billion with Meta in 2025.",
+        "en",
+      ),
+      [["Meta", "Oracle+CoreWeave", "compute_commitment", 30e9]],
+    );
+  });
+
+  it("supplies that company, who buys (fr)", () => {
+    assert.deepEqual(
+      deals(
+        "Contrats de calcul\n\nDes entreprises telles que Microsoft et CoreWeave ont signé des contrats de 20 milliards de dollars avec Anthropic cette année.",
+        "fr",
+      ),
+      [["Anthropic", "Microsoft+CoreWeave", "compute_commitment", 20e9]],
+    );
+  });
+
+  it("stays the owner when the other company sells compute too (en)", () => {
+    assert.deepEqual(
+      deals(
+        "Cloud deals\n\nMicrosoft and Nvidia signed agreements worth $5 billion with Oracle this year.",
+        "en",
+      )[0]?.[0],
+      "Microsoft+Nvidia",
+    );
+  });
+});

@@ -21,7 +21,10 @@ export function reviseDealDirection(r: DocumentReading, s: SentenceReading, f: F
   const { candidate, rules } = f;
   const supplier = candidate.entity;
   if (!candidate.metric || !metricIs(candidate.metric, "computeDeal") || !supplier) return;
-  if (supplier.includes("+")) return;
+  if (supplier.includes("+")) {
+    turnFromSuppliers(r, s, f, supplier);
+    return;
+  }
   const powered = poweredCompany(r, f, supplier);
   if (powered) {
     turn(f, powered, supplier, candidate.counterpartyAt);
@@ -80,6 +83,26 @@ function poweredCompany(r: DocumentReading, f: FigureReading, supplier: string):
   if (metric !== "datacenter_capacity" || !isUtility(r.gazetteer, supplier)) return null;
   if (!counterparty || counterparty.includes("+") || !isPowerBuyer(r.gazetteer, counterparty)) return null;
   return counterparty;
+}
+
+/** A deal word, in the singular or the plural ("signed deals with", « des accords avec »). */
+const DEALS_WORD = /\b(?:deals?|agreements?|contracts?|partnerships?|accords?|contrats?|partenariats?)\b/iu;
+
+/**
+ * "Des entreprises telles que Nvidia et Oracle ont signé des accords avec OpenAI": a group of
+ * suppliers in a deal with one company that sells no compute supplies that company.
+ */
+function turnFromSuppliers(r: DocumentReading, s: SentenceReading, f: FigureReading, group: string): void {
+  const { candidate, rules } = f;
+  const buyer = candidate.counterparty;
+  const { roles } = r.gazetteer;
+  if (!buyer || buyer.includes("+") || roles.get(buyer) === "supplier" || !firstMatch(DEALS_WORD, s.body))
+    return;
+  if (!group.split("+").every((member) => roles.get(member) === "supplier")) return;
+  turn(f, buyer, group, candidate.counterpartyAt);
+  rules.push(
+    `roles: the suppliers ${group} in a deal with ${buyer}, who sells no compute → ${buyer} → ${group}`,
+  );
 }
 
 function turn(f: FigureReading, buyer: string, supplier: string, buyerAt: Span | null = null): void {
