@@ -140,6 +140,20 @@ describe("a collective in apposition to a list of companies", () => {
   });
 });
 
+describe("a collective coordinated with what the sentence named before", () => {
+  it("is more parties, not the companies named (fr)", () => {
+    const text =
+      "Microsoft, Nvidia et Anthropic ont signé un partenariat, et les hyperscalers dépenseront 400 milliards de dollars en 2026.";
+    assert.deepEqual(owners(text, "fr"), ["hyperscalers 400000000000"]);
+  });
+
+  it("is more parties, not the companies named (en)", () => {
+    const text =
+      "Oracle, Meta and xAI unveiled new sites, and the hyperscalers will spend $400 billion on data centres in 2026.";
+    assert.deepEqual(owners(text), ["hyperscalers 400000000000"]);
+  });
+});
+
 describe("a bare count as a clause's subject", () => {
   it("stands for the companies just named, as many as it counts, in English", () => {
     const text =

@@ -146,6 +146,19 @@ function appositionToList(r: DocumentReading, parties: Party[], at: number): boo
   return /^\s*,?\s*(?:et|and|&)\s*$/iu.test(gapBetween(r.text, parties[last - 1]!, parties[last]!));
 }
 
+/** "…, and", "ainsi que", "along with": what comes before is coordinated with the collective. */
+const COORDINATED_BEFORE =
+  /(?<![\p{L}])(?:and|et|ainsi\s+que|de\s+même\s+que|along\s+with|as\s+well\s+as|together\s+with)\s+(?:(?:the|les|des|ces)\s+)?$/iu;
+
+/**
+ * "Microsoft, Nvidia et Anthropic ont signé un partenariat, et les hyperscalers dépenseront": a
+ * collective coordinated with what the sentence said before is more parties, not those named; a
+ * counted collective ("and the three spent") still counts them.
+ */
+function coordinatedWithOthers(before: string, surface: string): boolean {
+  return countOf(surface) === null && COORDINATED_BEFORE.test(before);
+}
+
 /** The sentence's collectives that stand for companies just named, as parties for those companies together. */
 export function withCollectiveGroups(
   r: DocumentReading,
@@ -182,7 +195,8 @@ export function withCollectiveGroups(
       found.push(group);
       continue;
     }
-    if (listing.has(span)) continue;
+    if (listing.has(span) || coordinatedWithOthers(r.text.slice(sentence.start, span.start), span.surface))
+      continue;
     const members = membersNamedBefore(r, sentences, sentenceIndex, span.start, span.surface);
     if (!members) continue;
     const group: Party = { ...span, canonical: members.join("+"), kind: "company", via: "anaphora" };
