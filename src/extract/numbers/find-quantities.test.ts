@@ -1,33 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { Language } from "../../core/index.js";
+import { checkQuantities as check } from "../../../test/support/quantities.js";
 import { findQuantities, parseNumberToken } from "./find-quantities.js";
 import { writeNumber } from "./write-number.js";
-
-type Expect = [quote: string, low: number | null, high: number | null, bound: string, unit: string | null];
-
-function check(language: Language, text: string, ...expected: Expect[]): void {
-  const found = findQuantities(text, language).map((q) => [
-    text.slice(q.span.start, q.span.end),
-    q.low,
-    q.high,
-    q.bound,
-    q.unit,
-  ]);
-  assert.equal(found.length, expected.length, `${text}\n  found ${JSON.stringify(found)}`);
-  expected.forEach((e, k) => {
-    const f = found[k]!;
-    assert.equal(f[0], e[0], text);
-    for (const m of [1, 2] as const) {
-      const want = e[m];
-      const got = f[m] as number | null;
-      if (want === null || got === null) assert.equal(got, want, `${text}: end ${m}`);
-      else assert.ok(Math.abs(got - want) <= Math.abs(want) * 1e-12, `${text}: ${got} ≠ ${want}`);
-    }
-    assert.equal(f[3], e[3], `${text}: bound`);
-    assert.equal(f[4], e[4], `${text}: unit`);
-  });
-}
 
 const NBSP = "\u00a0";
 const NNBSP = "\u202f";
@@ -415,60 +390,6 @@ describe("parseNumberToken and writeNumber", () => {
     assert.equal(writeNumber(1234567.5, "fr"), "1 234 567,5");
     assert.equal(writeNumber(1234567.5, "en"), "1,234,567.5");
     assert.equal(writeNumber(5000, "fr", { group: NNBSP }), `5${NNBSP}000`);
-  });
-});
-
-describe("findQuantities — ranges written with both ends in full", () => {
-  it("joins '$A billion to $B billion' when the ends share unit and scale and rise", () => {
-    const [guidance] = findQuantities("revenue of $5.05 billion to $5.15 billion this year", "en");
-    assert.deepEqual([guidance?.low, guidance?.high, guidance?.bound], [5.05e9, 5.15e9, "range"]);
-    const [fr] = findQuantities("entre-temps, 5 milliards de dollars à 6 milliards de dollars", "fr");
-    assert.deepEqual([fr?.low, fr?.high, fr?.bound], [5e9, 6e9, "range"]);
-  });
-
-  it("joins '$A to $B billion': the low end with its currency and no scale takes the high end's", () => {
-    const [capex] = findQuantities("capex of $50 to $60 billion in 2030", "en");
-    assert.deepEqual([capex?.low, capex?.high, capex?.bound, capex?.unit], [50e9, 60e9, "range", "USD"]);
-    const [euros] = findQuantities("between €5 to €6bn", "en");
-    assert.deepEqual([euros?.low, euros?.high, euros?.unit], [5e9, 6e9, "EUR"]);
-    // a low end far below the high one once scaled alike is a figure of its own
-    assert.equal(findQuantities("$500 to $60 billion", "en").length, 2);
-  });
-
-  it("joins ends written in different scales when the second is above the first and at most twice it", () => {
-    check("en", "guidance of $900 million to $1.1 billion", [
-      "$900 million to $1.1 billion",
-      9e8,
-      1.1e9,
-      "range",
-      "USD",
-    ]);
-    check("en", "approximately 800 megawatts to 1 gigawatt", [
-      "approximately 800 megawatts to 1 gigawatt",
-      0.8,
-      1,
-      "range",
-      "GW",
-    ]);
-    check("fr", "environ 800 mégawatts à 1 gigawatt", [
-      "environ 800 mégawatts à 1 gigawatt",
-      0.8,
-      1,
-      "range",
-      "GW",
-    ]);
-  });
-
-  it("keeps two figures when the second is smaller or in another unit", () => {
-    assert.equal(findQuantities("$60 billion to $50 billion", "en").length, 2);
-    assert.equal(findQuantities("it rose 30% to $5 billion", "en").length, 2);
-    assert.equal(findQuantities("from 400 megawatts to 1 gigawatt", "en").length, 1);
-    assert.equal(findQuantities("it grew 400 megawatts to 1 gigawatt", "en").length, 2);
-  });
-
-  it("reads a '-plus' suffix as a lower bound", () => {
-    const [years] = findQuantities("a 5-plus year deal", "en");
-    assert.deepEqual([years?.low, years?.high, years?.bound], [5, null, "at_least"]);
   });
 });
 
@@ -965,24 +886,15 @@ describe("findQuantities — halves, quarters and compound adjectives", () => {
   });
 });
 
-describe("a number that numbers a name opens no range", () => {
-  it("'Colossus 2 to 1 GW', 'Colossus 2 à 1 GW' are one figure, 1 GW (EN, FR)", () => {
-    for (const [text, language] of [
-      ["xAI plans to bring Colossus 2 to 1 GW.", "en"],
-      ["xAI veut porter Colossus 2 à 1 GW.", "fr"],
-    ] as const) {
-      const found = findQuantities(text, language);
-      assert.deepEqual(
-        found.map((q) => [q.low, q.high, q.unit]),
-        [[1, 1, "GW"]],
-      );
-    }
+describe("findQuantities — what the scan passes over or opens on", () => {
+  it("passes over web addresses and digits glued to a word (EN, FR)", () => {
+    check("en", "Visit https://example.com/2024 for 5 GW", ["5 GW", 5, 5, "exact", "GW"]);
+    check("fr", "www.site.fr 5 GW", ["5 GW", 5, 5, "exact", "GW"]);
+    check("en", "A320 and 5 GW", ["5 GW", 5, 5, "exact", "GW"]);
   });
 
-  it("a capitalized word opening the sentence still leads a range: 'About 5 to 6 GW'", () => {
-    assert.deepEqual(
-      findQuantities("About 5 to 6 GW.", "en").map((q) => [q.low, q.high]),
-      [[5, 6]],
-    );
+  it("opens on an ISO code before digits and on a prefix of the dollar", () => {
+    check("en", "USD 5 billion", ["USD 5 billion", 5e9, 5e9, "exact", "USD"]);
+    check("en", "US$5 billion", ["US$5 billion", 5e9, 5e9, "exact", "USD"]);
   });
 });

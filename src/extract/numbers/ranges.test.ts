@@ -1,0 +1,80 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { checkQuantities as check } from "../../../test/support/quantities.js";
+import { findQuantities } from "./find-quantities.js";
+
+describe("findQuantities — ranges written with both ends in full", () => {
+  it("joins '$A billion to $B billion' when the ends share unit and scale and rise", () => {
+    const [guidance] = findQuantities("revenue of $5.05 billion to $5.15 billion this year", "en");
+    assert.deepEqual([guidance?.low, guidance?.high, guidance?.bound], [5.05e9, 5.15e9, "range"]);
+    const [fr] = findQuantities("entre-temps, 5 milliards de dollars à 6 milliards de dollars", "fr");
+    assert.deepEqual([fr?.low, fr?.high, fr?.bound], [5e9, 6e9, "range"]);
+  });
+
+  it("joins '$A to $B billion': the low end with its currency and no scale takes the high end's", () => {
+    const [capex] = findQuantities("capex of $50 to $60 billion in 2030", "en");
+    assert.deepEqual([capex?.low, capex?.high, capex?.bound, capex?.unit], [50e9, 60e9, "range", "USD"]);
+    const [euros] = findQuantities("between €5 to €6bn", "en");
+    assert.deepEqual([euros?.low, euros?.high, euros?.unit], [5e9, 6e9, "EUR"]);
+    // a low end far below the high one once scaled alike is a figure of its own
+    assert.equal(findQuantities("$500 to $60 billion", "en").length, 2);
+  });
+
+  it("joins ends written in different scales when the second is above the first and at most twice it", () => {
+    check("en", "guidance of $900 million to $1.1 billion", [
+      "$900 million to $1.1 billion",
+      9e8,
+      1.1e9,
+      "range",
+      "USD",
+    ]);
+    check("en", "approximately 800 megawatts to 1 gigawatt", [
+      "approximately 800 megawatts to 1 gigawatt",
+      0.8,
+      1,
+      "range",
+      "GW",
+    ]);
+    check("fr", "environ 800 mégawatts à 1 gigawatt", [
+      "environ 800 mégawatts à 1 gigawatt",
+      0.8,
+      1,
+      "range",
+      "GW",
+    ]);
+  });
+
+  it("keeps two figures when the second is smaller or in another unit", () => {
+    assert.equal(findQuantities("$60 billion to $50 billion", "en").length, 2);
+    assert.equal(findQuantities("it rose 30% to $5 billion", "en").length, 2);
+    assert.equal(findQuantities("from 400 megawatts to 1 gigawatt", "en").length, 1);
+    assert.equal(findQuantities("it grew 400 megawatts to 1 gigawatt", "en").length, 2);
+  });
+
+  it("reads a '-plus' suffix as a lower bound", () => {
+    const [years] = findQuantities("a 5-plus year deal", "en");
+    assert.deepEqual([years?.low, years?.high, years?.bound], [5, null, "at_least"]);
+  });
+});
+
+describe("a number that numbers a name opens no range", () => {
+  it("'Colossus 2 to 1 GW', 'Colossus 2 à 1 GW' are one figure, 1 GW (EN, FR)", () => {
+    for (const [text, language] of [
+      ["xAI plans to bring Colossus 2 to 1 GW.", "en"],
+      ["xAI veut porter Colossus 2 à 1 GW.", "fr"],
+    ] as const) {
+      const found = findQuantities(text, language);
+      assert.deepEqual(
+        found.map((q) => [q.low, q.high, q.unit]),
+        [[1, 1, "GW"]],
+      );
+    }
+  });
+
+  it("a capitalized word opening the sentence still leads a range: 'About 5 to 6 GW'", () => {
+    assert.deepEqual(
+      findQuantities("About 5 to 6 GW.", "en").map((q) => [q.low, q.high]),
+      [[5, 6]],
+    );
+  });
+});
