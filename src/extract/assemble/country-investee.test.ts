@@ -29,3 +29,17 @@ describe("counterparty: the country a state's or an investor's money goes into",
     assert.equal(claimAt(fr, 6e9).counterparty, null);
   });
 });
+
+describe("counterparty: only the figure's own sentence names the country", () => {
+  it("a country placed in an earlier sentence is not where the money goes (EN, FR)", () => {
+    const en = extract(
+      "Data centres keep opening in France. Abu Dhabi pledged to invest $200 billion over the next decade.",
+    );
+    assert.equal(claimAt(en, 200e9).counterparty, null);
+    const fr = extract(
+      "Les centres de données se multiplient en Allemagne. Le Qatar a promis d'investir 20 milliards de dollars.",
+      "fr",
+    );
+    assert.equal(claimAt(fr, 20e9).counterparty, null);
+  });
+});

@@ -1,5 +1,6 @@
-import { findNames, type Gazetteer } from "../gazetteer.js";
+import type { Gazetteer } from "../gazetteer.js";
 import { isInvestorCollective } from "./investor-collectives.js";
+import { firstFrom, nameStart } from "./text.js";
 import type { DocumentReading, FigureReading, SentenceReading } from "./types.js";
 
 /** A preposition that places money in a country: « en France », « aux États-Unis », "in the UK", "into India". */
@@ -30,9 +31,11 @@ export function countryInvestee(r: DocumentReading, s: SentenceReading, f: Figur
   const entity = f.candidate.entity;
   if (!entity || !investsInCountries(r.gazetteer, entity)) return null;
   const { start, end } = s.sentence;
-  for (const name of findNames(r.text.slice(start, end), r.gazetteer, start)) {
-    if (!r.gazetteer.publicBodies.has(name.canonical) || name.canonical === entity) continue;
-    if (NO_PLACE.test(name.canonical)) continue;
+  const mentions = r.publicBodyMentions;
+  for (let i = firstFrom(mentions, start, nameStart); i < mentions.length; i++) {
+    const name = mentions[i]!;
+    if (name.end > end) break;
+    if (name.canonical === entity || NO_PLACE.test(name.canonical)) continue;
     if (LOCATIVE_BEFORE.test(r.text.slice(Math.max(start, name.start - 12), name.start)))
       return name.canonical;
   }

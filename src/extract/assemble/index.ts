@@ -181,11 +181,8 @@ function openReading(
     byStart.map((q) => q.span),
   );
   const sentences = bounded.sentences;
-  const names = withoutPlaces(
-    text,
-    withUnknownCompanies(text, findNames(text, gazetteer), gazetteer),
-    gazetteer,
-  );
+  const found = findNames(text, gazetteer);
+  const names = withoutPlaces(text, withUnknownCompanies(text, found, gazetteer), gazetteer);
   const subject = findSubject(
     sentences,
     names.filter((n) => !gazetteer.publicBodies.has(n.canonical)),
@@ -224,6 +221,7 @@ function openReading(
     context,
     budget,
     names,
+    publicBodyMentions: found.filter((n) => gazetteer.publicBodies.has(n.canonical)),
     candidates: [],
     unknown: [],
     latest: undefined,

@@ -94,6 +94,8 @@ export interface DocumentReading {
   context: Context;
   budget: WorkBudget;
   names: NameMention[];
+  /** Every mention of a state or public body in text order, its place uses too ("en France"), which `names` leaves out. */
+  publicBodyMentions: NameMention[];
   candidates: Candidate[];
   unknown: Candidate[];
   /** The latest candidate of any kind, the latest round, the latest yearly flow with its own period. */
