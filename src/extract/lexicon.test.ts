@@ -2,7 +2,14 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { claimAt, extract } from "../../test/support/claims.js";
 import type { Metric } from "../core/index.js";
-import { type hedgeWords, METRIC_RULES, optionalHedge } from "./lexicon.js";
+import {
+  type hedgeWords,
+  METRIC_RULES,
+  optionalHedge,
+  PLAN_VERBS,
+  planVerbs,
+  QUALIFIER_RULES,
+} from "./lexicon.js";
 
 /** The words of a metric's rules in `text`. */
 function wordsOf(metric: Metric, text: string): string[] {
@@ -126,5 +133,46 @@ describe("hedge words before a figure, shared by the rules of both languages", (
   it("are those of the languages a rule names", () => {
     assert.ok(before(["approx"], ["fr"]).test("à environ 5"));
     assert.ok(!before(["approx"], ["fr"]).test("at about 5"));
+  });
+});
+
+describe("plan verbs, one list read three ways", () => {
+  const whole = (reading: Parameters<typeof planVerbs>[0], languages?: Parameters<typeof planVerbs>[1]) =>
+    new RegExp(`^${planVerbs(reading, languages)}$`, "iu");
+
+  it("a date ahead reads the present forms of both languages", () => {
+    for (const word of [
+      "plans",
+      "intends",
+      "expects",
+      "aims",
+      "hopes",
+      "prévoit",
+      "envisagent",
+      "compte",
+      "entend",
+    ])
+      assert.ok(whole("ahead").test(word), word);
+    assert.ok(!whole("ahead", ["fr"]).test("plans"));
+    assert.ok(!whole("ahead").test("planned"));
+  });
+
+  it("an amount not yet committed reads any form of the verbs that leave it open", () => {
+    for (const word of ["planned", "wants", "prévoient", "souhaitent", "visent", "projettent"])
+      assert.ok(whole("unsettled").test(word), word);
+    assert.ok(!whole("unsettled").test("hopes"));
+  });
+
+  it("the target rule takes every verb of the list that has a target form (FR, EN)", () => {
+    const target = QUALIFIER_RULES.find((r) => r.qualifier === "target")!.pattern;
+    for (const text of [
+      "the company plans a new campus",
+      "it intends to spend more",
+      "Mistral compte investir davantage",
+      "le groupe souhaite déployer 1 GW",
+      "elle cherche à lever des fonds",
+    ])
+      assert.ok(target.test(text), text);
+    assert.ok(PLAN_VERBS.every((v) => Object.keys(v.forms).length > 0));
   });
 });

@@ -843,6 +843,108 @@ export const BUILD_OUT_SPENDERS: ReadonlySet<string> = new Set([
 export const CLASS_OF_COMPANIES =
   /\b(?:parmi\s+(?:la\s+poignée|les\s+rares|le\s+petit\s+nombre|le\s+club|les\s+quelques)|among\s+(?:the\s+)?(?:handful|few|rare|small\s+group)|(?:rejoint|rejoindre|join(?:s|ed)?)\s+(?:le\s+|the\s+)?club)\b/iu;
 
+/**
+ * Where a verb of planning is read: a date it puts ahead (month-ahead.ts), a figure it makes a target
+ * (the target rule below), an amount it leaves not yet committed (qualifier.ts).
+ */
+export type PlanReading = "ahead" | "target" | "unsettled";
+
+/**
+ * A verb of planning, with the forms each reading takes it in as regular-expression alternatives (a
+ * reading without the verb has none): a date ahead reads its present before an infinitive ("plans
+ * to", « prévoit de »), the target rule the forms it stands in on its own, the unsettled amount any
+ * form of it before the verb of investing.
+ */
+export interface PlanVerb {
+  language: Language;
+  verb: string;
+  forms: Readonly<Partial<Record<PlanReading, string>>>;
+}
+
+/** What « compte », « entende », « souhaitent » plan when a target: putting money or capacity somewhere. */
+const PLANNED_OUTLAY =
+  "(?:investir|dépenser|lever|consacrer|atteindre|déployer|porter|mobiliser|injecter|construire|bâtir|développer|ouvrir|installer|acquérir|racheter|doubler|tripler)";
+
+/** « compte investir », « souhaitent déployer »: the verb plans only before an outlay. */
+function beforeOutlay(stem: string): string {
+  return String.raw`(?<!\p{L})${stem}(?:e|ent)\s+(?:\p{L}+\s+)?${PLANNED_OUTLAY}(?!\p{L})`;
+}
+
+export const PLAN_VERBS: readonly PlanVerb[] = [
+  {
+    language: "en",
+    verb: "plan",
+    forms: { ahead: "plans?", target: String.raw`\bplan(?:s|ned|ning)?\b`, unsettled: "plans?|planned" },
+  },
+  {
+    language: "en",
+    verb: "intend",
+    forms: { ahead: "intends?", target: String.raw`\bintend(?:s|ed)?\s+to\b`, unsettled: "intends?" },
+  },
+  {
+    language: "en",
+    verb: "expect",
+    forms: { ahead: "expects?", target: String.raw`\bexpects?\b|expected|expecting`, unsettled: "expects?" },
+  },
+  {
+    language: "en",
+    verb: "aim",
+    forms: { ahead: "aims?", target: String.raw`\baims?\b`, unsettled: "aims?" },
+  },
+  { language: "en", verb: "hope", forms: { ahead: "hopes?", target: String.raw`\bhop(?:es|ing)\s+to` } },
+  { language: "en", verb: "want", forms: { target: String.raw`\bwants?\s+to\b`, unsettled: "wants?" } },
+  { language: "en", verb: "seek", forms: { target: String.raw`\bseek(?:s|ing)?\s+to\b` } },
+  {
+    language: "fr",
+    verb: "prévoir",
+    forms: {
+      ahead: "prévoi(?:t|ent)",
+      target: String.raw`prévo[iy]\p{L}*`,
+      unsettled: String.raw`prévoi\p{L}*`,
+    },
+  },
+  {
+    language: "fr",
+    verb: "envisager",
+    forms: {
+      ahead: "envisag(?:e|ent)",
+      target: String.raw`(?<!\p{L})envisag\p{L}*`,
+      unsettled: String.raw`envisag\p{L}*`,
+    },
+  },
+  { language: "fr", verb: "compter", forms: { ahead: "compt(?:e|ent)", target: beforeOutlay("compt") } },
+  { language: "fr", verb: "entendre", forms: { ahead: "entend(?:ent)?", target: beforeOutlay("entend") } },
+  {
+    language: "fr",
+    verb: "souhaiter",
+    forms: { target: beforeOutlay("souhait"), unsettled: String.raw`souhait\p{L}*` },
+  },
+  {
+    language: "fr",
+    verb: "viser",
+    forms: { target: String.raw`\bvise\p{L}*|\bvisant`, unsettled: String.raw`vis\p{L}*` },
+  },
+  {
+    language: "fr",
+    verb: "projeter",
+    forms: { target: String.raw`projette\p{L}*`, unsettled: String.raw`projet\p{L}*` },
+  },
+  {
+    language: "fr",
+    verb: "chercher à",
+    forms: { target: String.raw`(?<!\p{L})cherch(?:e|ent|ait|aient)\s+à` },
+  },
+  { language: "fr", verb: "espérer", forms: { target: String.raw`espér\p{L}*|espère\p{L}*` } },
+];
+
+/** The forms of the plan verbs one reading takes, in some languages, as one group: "(?:plans?|…)". */
+export function planVerbs(reading: PlanReading, languages: readonly Language[] = ["en", "fr"]): string {
+  const forms = PLAN_VERBS.filter((v) => languages.includes(v.language)).flatMap(
+    (v) => v.forms[reading] ?? [],
+  );
+  return `(?:${forms.join("|")})`;
+}
+
 export interface QualifierRule {
   qualifier: Qualifier;
   pattern: RegExp;
@@ -865,8 +967,10 @@ export const QUALIFIER_RULES: QualifierRule[] = [
   },
   {
     qualifier: "target",
-    pattern:
-      /objectifs?|prévo[iy]\p{L}*|prévu\p{L}*|\bguid(?:e|ed|es|ing)\b|\bcalls?\s+for\b|(?<!\p{L})attend(?:ent)?\s+(?:des|un|une|à)(?!\p{L})|\bvise\p{L}*|\bvisant|(?<!\p{L})(?:compt|entend|souhait)(?:e|ent)\s+(?:\p{L}+\s+)?(?:investir|dépenser|lever|consacrer|atteindre|déployer|porter|mobiliser|injecter|construire|bâtir|développer|ouvrir|installer|acquérir|racheter|doubler|tripler)(?!\p{L})|\bintend(?:s|ed)?\s+to\b|\bwants?\s+to\b|\bvisée?s?(?![\p{L}])|s['’]attend\p{L}*|projette\p{L}*|projection\p{L}*|anticip\p{L}*|(?<!(?<!\p{L})(?:dépass\p{L}*|battu\p{L}*|bat|battent|pulvéris\p{L}*|au-dessus\s+d(?:e|es|['’]))\s*(?:(?:ses|leurs|les|sa|son|ces|nos)\s+)?(?:propres\s+)?)prévision\p{L}*|ambition\p{L}*|\btarget\p{L}*|\bplan(?:s|ned|ning)?\b|forecast\p{L}*|(?<!(?:(?<!\p{L})(?:infrastructure|energy|power|data\s+cent(?:er|re)|AI|construction|capital|solar|nuclear|gas|wind|building|its|their|the|these|those|new|of|such|several|many|two|three|four|five)|\p{L}-\p{L}+|\d)\s+)projects|projected|projections?|(?<!\b(?:exceed\p{L}*|beat(?:s|ing)?|top(?:s|ped|ping)|surpass\p{L}*|above|ahead\s+of|outpac\p{L}*)\s+(?:(?:its|their|the|our)\s+)?(?:own\s+)?(?:(?:full-year|annual|quarterly)\s+)?)guidance|\bexpects?\b|expected|expecting|\baims?\b|\bgoal\b|outlook|\bhop(?:es|ing)\s+to|\bseek(?:s|ing)?\s+to\b|\bmeant\s+to\b|(?<!\p{L})cens(?:é|ée|és|ées)(?!\p{L})|(?<!\p{L})envisag\p{L}*|(?<!\p{L})cherch(?:e|ent|ait|aient)\s+à|espér\p{L}*|espère\p{L}*|devrai(?:t|ent)|tabl(?:e|ent)\s+sur|en\s+passe\s+de|would\s+come\s+in|could\s+reach|could\s+(?:bring|generate|add|be\s+worth)|(?<!\p{L})pourrai(?:t|ent)\s+(?:\p{L}+\s+)?(?:rapporter|atteindre|dépasser|générer|représenter|peser|valoir)(?!\p{L})|should\s+(?:reach|hit|top|exceed|house)|is\s+(?:set|on\s+course)\s+to|(?:is|are)\s+to\s+be\s+(?:expanded|built|raised)|doi(?:t|vent)\s+(?:atteindre|réunir|dépasser)|budg[eé]t(?!aires?(?!\p{L}))\p{L}*|(?:termin|fin)(?:era|eront)\s+l['’]année|will\s+(?:end|finish|close)\s+the\s+year|on\s+track\s+to/iu,
+    pattern: new RegExp(
+      String.raw`${planVerbs("target")}|objectifs?|prévu\p{L}*|\bguid(?:e|ed|es|ing)\b|\bcalls?\s+for\b|(?<!\p{L})attend(?:ent)?\s+(?:des|un|une|à)(?!\p{L})|\bvisée?s?(?![\p{L}])|s['’]attend\p{L}*|projection\p{L}*|anticip\p{L}*|(?<!(?<!\p{L})(?:dépass\p{L}*|battu\p{L}*|bat|battent|pulvéris\p{L}*|au-dessus\s+d(?:e|es|['’]))\s*(?:(?:ses|leurs|les|sa|son|ces|nos)\s+)?(?:propres\s+)?)prévision\p{L}*|ambition\p{L}*|\btarget\p{L}*|forecast\p{L}*|(?<!(?:(?<!\p{L})(?:infrastructure|energy|power|data\s+cent(?:er|re)|AI|construction|capital|solar|nuclear|gas|wind|building|its|their|the|these|those|new|of|such|several|many|two|three|four|five)|\p{L}-\p{L}+|\d)\s+)projects|projected|projections?|(?<!\b(?:exceed\p{L}*|beat(?:s|ing)?|top(?:s|ped|ping)|surpass\p{L}*|above|ahead\s+of|outpac\p{L}*)\s+(?:(?:its|their|the|our)\s+)?(?:own\s+)?(?:(?:full-year|annual|quarterly)\s+)?)guidance|\bgoal\b|outlook|\bmeant\s+to\b|(?<!\p{L})cens(?:é|ée|és|ées)(?!\p{L})|devrai(?:t|ent)|tabl(?:e|ent)\s+sur|en\s+passe\s+de|would\s+come\s+in|could\s+reach|could\s+(?:bring|generate|add|be\s+worth)|(?<!\p{L})pourrai(?:t|ent)\s+(?:\p{L}+\s+)?(?:rapporter|atteindre|dépasser|générer|représenter|peser|valoir)(?!\p{L})|should\s+(?:reach|hit|top|exceed|house)|is\s+(?:set|on\s+course)\s+to|(?:is|are)\s+to\s+be\s+(?:expanded|built|raised)|doi(?:t|vent)\s+(?:atteindre|réunir|dépasser)|budg[eé]t(?!aires?(?!\p{L}))\p{L}*|(?:termin|fin)(?:era|eront)\s+l['’]année|will\s+(?:end|finish|close)\s+the\s+year|on\s+track\s+to`,
+      "iu",
+    ),
     sentence: false,
   },
   {

@@ -1,12 +1,14 @@
-import { FUTURE_TENSE } from "./lexicon.js";
+import { FUTURE_TENSE, planVerbs } from "./lexicon.js";
 import { firstMatch, hasMatch } from "./patterns.js";
 
 /**
  * A plan or a schedule: "plans to pay", "is expected to close", « prévoit de verser », « compte ouvrir »:
  * the act it names lies ahead like a verb in the future.
  */
-const PLANNED =
-  /\b(?:plans?|intends?|expects?|aims?|hopes?)\s+to\b|\b(?:is|are)\s+(?:expected|scheduled|slated|poised|planned|due)\b|(?<!\p{L})(?:prévoi(?:t|ent)|envisag(?:e|ent)|compt(?:e|ent)|entend(?:ent)?)\s+(?:de\s+|d['’])?\p{L}+(?:er|ir|re)(?!\p{L})|(?<!\p{L})(?:prévue?s?|programmée?s?|attendue?s?)\s*$/iu;
+const PLANNED = new RegExp(
+  String.raw`\b${planVerbs("ahead", ["en"])}\s+to\b|\b(?:is|are)\s+(?:expected|scheduled|slated|poised|planned|due)\b|(?<!\p{L})${planVerbs("ahead", ["fr"])}\s+(?:de\s+|d['’])?\p{L}+(?:er|ir|re)(?!\p{L})|(?<!\p{L})(?:prévue?s?|programmée?s?|attendue?s?)\s*$`,
+  "iu",
+);
 
 /** What bounds the clause a date stands in: a semicolon, a colon, a bracket, a line. */
 const CLAUSE_EDGE = /[;:!?\n()]/u;

@@ -6,6 +6,7 @@ import {
   HEARSAY_CONDITIONAL,
   IMPERSONAL_EXPECTATION,
   optionalHedge,
+  planVerbs,
   QUALIFIER_RULES,
   SPEECH_VERB,
 } from "../lexicon.js";
@@ -856,8 +857,10 @@ const INVESTING_NOW =
   /(?<!\p{L})(?<!\bto\s)(?:invest(?:it|ira)|inject(?:e|era)|apport(?:e|era)|mis(?:e|era)|prend\s+une\s+participation\s+de|consacr(?:e|era)|mobilis(?:e|era)|débloqu(?:e|era)|(?:met|mettra)\s+sur\s+la\s+table|va\s+(?:investir|injecter|consacrer|mobiliser|débloquer)|invests|is\s+investing|will\s+invest|pours|is\s+pouring|will\s+pour|earmarks|is\s+putting|will\s+put|bets|is\s+betting)\s+(?:(?:plus\s+de|près\s+de|environ|au\s+moins|jusqu['’]à|more\s+than|nearly|about|some|over|up\s+to)\s+)?$/iu;
 
 /** A plan, a wish or a hedge before the verb: the amount is not yet committed. */
-const NOT_YET_COMMITTED =
-  /(?<!\p{L})(?:prévoi\p{L}*|envisag\p{L}*|projet\p{L}*|vis\p{L}*|souhait\p{L}*|pourrai\p{L}*|devrai\p{L}*|aurai\p{L}*|plans?|planned|aims?|expects?|could|may|might|would|should|wants?|intends?)(?!\p{L})/iu;
+const NOT_YET_COMMITTED = new RegExp(
+  String.raw`(?<!\p{L})(?:${planVerbs("unsettled")}|pourrai\p{L}*|devrai\p{L}*|aurai\p{L}*|could|may|might|would|should)(?!\p{L})`,
+  "iu",
+);
 
 /** Where the money goes, right after the amount: "au Portugal", "dans ses centres de données", "in Portugal". */
 const DESTINATION_AFTER =
