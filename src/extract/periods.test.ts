@@ -76,6 +76,23 @@ test("relative dates resolve against publication, or stay open without it", () =
   assert.equal(open.unresolved, true);
 });
 
+test("every date counted from publication stays open without it, a horizon or not (FR, EN)", () => {
+  for (const [text, horizon] of [
+    ["in October", false],
+    ["over the next five years", true],
+    ["l'année dernière", false],
+    ["d'ici la fin de l'année", true],
+  ] as const) {
+    const open = first(text, null);
+    assert.deepEqual(
+      [open.flow, open.asOf, open.horizon, open.year, open.unresolved],
+      [null, null, horizon, null, true],
+      text,
+    );
+    assert.match(open.note, /without a publication date: left open$/u, text);
+  }
+});
+
 test("figures that are not years are not read as years", () => {
   assert.equal(findTimeMentions("5 000 milliards de dollars, 1 000 milliards", "2025").length, 0);
   assert.equal(findTimeMentions("Fortune 500", "2025").length, 0);

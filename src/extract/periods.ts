@@ -96,20 +96,24 @@ type Builder = (
   published: Published | null,
 ) => Omit<TimeMention, "start" | "end"> | null;
 
+/** What needs the publication date, which was not given: left open. */
+function leftOpen(what: string, horizon: boolean) {
+  return {
+    flow: null,
+    asOf: null,
+    horizon,
+    year: null,
+    note: `${what} without a publication date: left open`,
+    unresolved: true,
+  };
+}
+
 function addYears(published: Published, years: number): string {
   return published.month ? `${published.year + years}-${pad(published.month)}` : `${published.year + years}`;
 }
 
 function relativeMonth(month: number, published: Published | null, last: boolean, ahead = false) {
-  if (!published)
-    return {
-      flow: null,
-      asOf: null,
-      horizon: false,
-      year: null,
-      note: `month ${month} without a publication date: left open`,
-      unresolved: true,
-    };
+  if (!published) return leftOpen(`month ${month}`, false);
   let year = published.year;
   const coming = ahead && published.month !== null;
   if (coming) {
@@ -126,15 +130,7 @@ function relativeMonth(month: number, published: Published | null, last: boolean
 }
 
 function forward(years: number, published: Published | null, what: string) {
-  if (!published)
-    return {
-      flow: null,
-      asOf: null,
-      horizon: true,
-      year: null,
-      note: `${what} without a publication date: left open`,
-      unresolved: true,
-    };
+  if (!published) return leftOpen(what, true);
   const start = published.iso;
   const end = addYears(published, years);
   return {
@@ -155,15 +151,7 @@ function ofYear(
 }
 
 function publishedYear(published: Published | null, shift: number, what: string) {
-  if (!published)
-    return {
-      flow: null,
-      asOf: null,
-      horizon: false,
-      year: null,
-      note: `${what} without a publication date: left open`,
-      unresolved: true,
-    };
+  if (!published) return leftOpen(what, false);
   return ofYear(published.year + shift, `${what} → ${published.year + shift}`);
 }
 
@@ -784,15 +772,7 @@ const RULES: [RegExp, Builder][] = [
   [
     /\b(?:d['’]ici\s+(?:la\s+)?fin\s+(?:de\s+l['’]année|d['’]année|de\s+cette\s+année)|(?:by|before)\s+(?:the\s+)?end\s+of\s+(?:the|this)\s+year|by\s+year[-\s]end|(?:termin|fin)(?:era|eront|ir|irait)\s+l['’]année|(?:end|finish|close)s?\s+the\s+year)\b/giu,
     (_m, p) => {
-      if (!p)
-        return {
-          flow: null,
-          asOf: null,
-          horizon: true,
-          year: null,
-          note: "end of the year without a publication date: left open",
-          unresolved: true,
-        };
+      if (!p) return leftOpen("end of the year", true);
       return {
         flow: yearFlow(p.year),
         asOf: `${p.year}-12-31`,
