@@ -10,7 +10,7 @@ import { isComplement } from "./parties.js";
 import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
 
 /** One company the text has named or given a figure, sentence by sentence. */
-interface Mention {
+export interface DiscourseMention {
   name: string;
   sentenceIndex: number;
   paragraph: number;
@@ -21,12 +21,10 @@ interface Mention {
 }
 
 /** What the discourse has seen so far: the latest mentions, and each paragraph's first subject. */
-interface DiscourseRecord {
-  mentions: Mention[];
+export interface DiscourseRecord {
+  mentions: DiscourseMention[];
   paragraphLead: Map<number, string>;
 }
-
-const records = new WeakMap<DocumentReading, DiscourseRecord>();
 
 /** How many sentences back a company is still salient; how many mentions are kept. */
 const REACH = 8;
@@ -49,14 +47,10 @@ function canOwn(r: DocumentReading, p: Party): boolean {
 
 /** After a sentence: the companies it named, which of them is its subject, and the owners of its figures. */
 export function noteDiscourse(r: DocumentReading, s: SentenceReading): void {
-  let record = records.get(r);
-  if (!record) {
-    record = { mentions: [], paragraphLead: new Map() };
-    records.set(r, record);
-  }
+  const record = r.discourse;
   const { sentence, sentenceIndex } = s;
   const { paragraph } = sentence;
-  const added: Mention[] = [];
+  const added: DiscourseMention[] = [];
   const add = (name: string, subject: boolean, owner: boolean) => {
     const known = added.find((m) => m.name === name);
     if (known) {
@@ -96,12 +90,6 @@ export interface DiscourseFeatures {
   openSentence: number;
 }
 
-export interface DiscourseCandidate {
-  name: string;
-  how: string;
-  features: DiscourseFeatures;
-}
-
 /** Suppliers that build no computing sites of their own: chip and server makers, power producers. */
 const NOT_BUILDER_SECTORS: ReadonlySet<string> = new Set(["chips", "servers", "utility"]);
 
@@ -125,77 +113,107 @@ function backsOthers(r: DocumentReading, name: string, f: FigureReading): boolea
   );
 }
 
-function howSalient(m: Mention, distance: number, lead: boolean): string {
-  const where = distance === 1 ? "the previous sentence" : `${distance} sentences before`;
-  const role = m.owner ? "owner of a figure" : m.subject ? "subject" : lead ? "paragraph's lead" : "named";
-  return `${role} in ${where}`;
+/**
+ * A company salient before a sentence, as an entity candidate's value: the same for every figure
+ * of the sentence, its explanation written only when read (when it wins).
+ */
+export class SalientCompany {
+  readonly party = null;
+  readonly group: Party[] = [];
+  readonly cue = null;
+  /** Its features where the sentence names a company of its own (the kind then decides nothing). */
+  closed: DiscourseFeatures | undefined;
+
+  constructor(
+    readonly name: string,
+    /** Its nearest mention, `distance` sentences back; null for the article's subject named no later. */
+    readonly nearest: DiscourseMention | null,
+    readonly distance: number,
+    readonly paragraph: number | null,
+    public subject: boolean,
+    public owner: boolean,
+    readonly lead: boolean,
+    readonly documentSubject: boolean,
+  ) {}
+
+  get how(): string {
+    const m = this.nearest;
+    if (!m) return "discourse: the article's subject";
+    const where = this.distance === 1 ? "the previous sentence" : `${this.distance} sentences before`;
+    const role = m.owner
+      ? "owner of a figure"
+      : m.subject
+        ? "subject"
+        : this.lead
+          ? "paragraph's lead"
+          : "named";
+    return `discourse: ${role} in ${where}`;
+  }
 }
 
 /**
- * The companies the discourse made salient before the figure's sentence, nearest first, each with
- * its features; the article's subject among them even when not named lately. `open`: no company
- * of the sentence is a candidate.
+ * The companies the discourse made salient before the sentence, nearest first; the article's
+ * subject among them even when not named lately. Found once per sentence.
  */
-export function discourseCandidates(
-  r: DocumentReading,
-  s: SentenceReading,
-  f: FigureReading,
-  open: boolean,
-): DiscourseCandidate[] {
-  const record = records.get(r);
+export function salientBefore(r: DocumentReading, s: SentenceReading): SalientCompany[] {
+  if (s.salient) return s.salient;
+  const { mentions, paragraphLead } = r.discourse;
   const { sentenceIndex } = s;
   const { paragraph } = s.sentence;
-  const lead = record?.paragraphLead.get(paragraph);
-  const found = new Map<string, DiscourseCandidate>();
-  const kind = (name: string) => {
-    // The kind of company decides only where no company of the sentence is a candidate.
-    const agreement = open ? kindAgreement(r, name, f) : null;
-    return {
-      kindAgrees: agreement === true ? 1 : 0,
-      kindClash: open && backsOthers(r, name, f) ? 1 : 0,
-      openSentence: open ? 1 : 0,
-    };
-  };
-  const mentions = record?.mentions ?? [];
-  for (let i = mentions.length - 1; i >= 0 && found.size < OFFERED; i--) {
+  const lead = paragraphLead.get(paragraph);
+  const found: SalientCompany[] = [];
+  for (let i = mentions.length - 1; i >= 0 && found.length < OFFERED; i--) {
     const m = mentions[i]!;
     const distance = sentenceIndex - m.sentenceIndex;
     if (distance < 1 || distance > REACH) break;
-    const known = found.get(m.name);
+    const known = found.find((c) => c.name === m.name);
     if (known) {
-      known.features.discourseSubject ||= m.subject ? 1 : 0;
-      known.features.discourseOwner ||= m.owner ? 1 : 0;
-      continue;
-    }
-    found.set(m.name, {
-      name: m.name,
-      how: `discourse: ${howSalient(m, distance, m.name === lead)}`,
-      features: {
-        discourse: 1,
-        discourseDistance: Math.min(REACH, distance) / REACH,
-        sameParagraph: m.paragraph === paragraph ? 1 : 0,
-        discourseSubject: m.subject ? 1 : 0,
-        discourseOwner: m.owner ? 1 : 0,
-        paragraphLead: m.name === lead ? 1 : 0,
-        documentSubject: m.name === r.subject ? 1 : 0,
-        ...kind(m.name),
-      },
-    });
+      known.subject ||= m.subject;
+      known.owner ||= m.owner;
+    } else
+      found.push(
+        new SalientCompany(
+          m.name,
+          m,
+          distance,
+          m.paragraph,
+          m.subject,
+          m.owner,
+          m.name === lead,
+          m.name === r.subject,
+        ),
+      );
   }
-  if (r.subject && !found.has(r.subject))
-    found.set(r.subject, {
-      name: r.subject,
-      how: "discourse: the article's subject",
-      features: {
-        discourse: 1,
-        discourseDistance: 1,
-        sameParagraph: 0,
-        discourseSubject: 0,
-        discourseOwner: 0,
-        paragraphLead: r.subject === lead ? 1 : 0,
-        documentSubject: 1,
-        ...kind(r.subject),
-      },
-    });
-  return [...found.values()];
+  if (r.subject && !found.some((c) => c.name === r.subject))
+    found.push(new SalientCompany(r.subject, null, REACH, null, false, false, r.subject === lead, true));
+  s.salient = found;
+  return found;
+}
+
+/**
+ * What the discourse says of each salient company for one figure, in the order of
+ * `salientBefore`. `open`: no company of the sentence is a candidate, and the kind of company decides.
+ */
+export function discourseFeatures(
+  r: DocumentReading,
+  s: SentenceReading,
+  c: SalientCompany,
+  f: FigureReading,
+  open: boolean,
+): DiscourseFeatures {
+  if (!open && c.closed) return c.closed;
+  const features: DiscourseFeatures = {
+    discourse: 1,
+    discourseDistance: Math.min(REACH, c.distance) / REACH,
+    sameParagraph: c.paragraph === s.sentence.paragraph ? 1 : 0,
+    discourseSubject: c.subject ? 1 : 0,
+    discourseOwner: c.owner ? 1 : 0,
+    paragraphLead: c.lead ? 1 : 0,
+    documentSubject: c.documentSubject ? 1 : 0,
+    kindAgrees: open && kindAgreement(r, c.name, f) === true ? 1 : 0,
+    kindClash: open && backsOthers(r, c.name, f) ? 1 : 0,
+    openSentence: open ? 1 : 0,
+  };
+  if (!open) c.closed = features;
+  return features;
 }

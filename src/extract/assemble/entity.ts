@@ -21,7 +21,7 @@ import {
 import { bidderOwner } from "./bidder.js";
 import { collectiveOwner } from "./collective-owner.js";
 import { isCounterpartyElsewhere, isDealSide } from "./deal-side.js";
-import { discourseCandidates } from "./discourse-candidates.js";
+import { discourseFeatures, salientBefore } from "./discourse-candidates.js";
 import {
   inCounterpartyColumn,
   isComparedAside,
@@ -1108,11 +1108,13 @@ function withDiscourseCandidates(
   // The discourse weighs between candidates; it gives no owner to a figure the text gives none.
   if (options.length === 0) return;
   const open = !options.some((o) => o.value.party);
-  for (const { name, how, features } of discourseCandidates(r, s, f, open)) {
+  for (const company of salientBefore(r, s)) {
+    const { name } = company;
     const offered = options.find((o) => o.label === name);
     if (offered?.value.party) continue;
+    const features = discourseFeatures(r, s, company, f, open);
     if (offered) offered.features = { ...offered.features, ...features };
-    else options.push({ value: { party: null, group: [], name, cue: null, how }, label: name, features });
+    else options.push({ value: company, label: name, features });
   }
 }
 

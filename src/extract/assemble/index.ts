@@ -235,6 +235,7 @@ function openReading(
     warrant: null,
     topic: null,
     listTopic: null,
+    discourse: { mentions: [], paragraphLead: new Map() },
     lastGroup: null,
     listLead: null,
     tables: findTables(text),

@@ -8,6 +8,7 @@ import type { TimeMention } from "../periods.js";
 import type { Sentence } from "../sentences.js";
 import type { Table } from "../tables.js";
 import type { SentenceSource } from "./attribution.js";
+import type { DiscourseRecord, SalientCompany } from "./discourse-candidates.js";
 import type { EntityFeature, EntityOption } from "./entity.js";
 import type { Option, Weights } from "./scorer.js";
 import type { SentenceIndex } from "./sentence.js";
@@ -114,6 +115,8 @@ export interface DocumentReading {
   topic: string | null;
   /** The topic when the list being read began: each item starts from it, not from its sibling's subject. */
   listTopic: string | null;
+  /** The companies the discourse has named so far (discourse-candidates.ts). */
+  discourse: DiscourseRecord;
   /** The latest group that owned a figure ("Amazon+Alphabet+Meta"): what "ils", "they" mean. */
   lastGroup: string | null;
   /** The sentence that opens the list being read ("Weekly users of ChatGPT:"), while its items follow. */
@@ -155,6 +158,8 @@ export interface SentenceReading {
   dateBefore: TimeMention | null | undefined;
   /** The words of the sentence-wide qualifier rules found in it, by rule (readQualifier); undefined until asked. */
   sentenceQualifierWords: (string | null)[] | undefined;
+  /** The companies the discourse made salient before the sentence (discourse-candidates.ts); undefined until asked. */
+  salient?: SalientCompany[];
 }
 
 /** The cue that names an entity candidate in the figure's sentence. */
