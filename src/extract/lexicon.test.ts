@@ -155,12 +155,24 @@ describe("plan verbs, one list read three ways", () => {
       assert.ok(whole("ahead").test(word), word);
     assert.ok(!whole("ahead", ["fr"]).test("plans"));
     assert.ok(!whole("ahead").test("planned"));
+    assert.ok(whole("ahead").test("souhaitent"));
   });
 
-  it("an amount not yet committed reads any form of the verbs that leave it open", () => {
-    for (const word of ["planned", "wants", "prévoient", "souhaitent", "visent", "projettent"])
+  it("an amount not yet committed reads any form of every verb, « compte » only before an infinitive", () => {
+    for (const word of [
+      "planned",
+      "wants",
+      "hopes",
+      "seeks",
+      "prévoient",
+      "souhaitent",
+      "visent",
+      "projettent",
+    ])
       assert.ok(whole("unsettled").test(word), word);
-    assert.ok(!whole("unsettled").test("hopes"));
+    const unsettled = new RegExp(planVerbs("unsettled"), "iu");
+    assert.ok(unsettled.test("Quartzia compte investir"));
+    assert.ok(!unsettled.test("pour le compte de Quartzia"));
   });
 
   it("the target rule takes every verb of the list that has a target form (FR, EN)", () => {
@@ -171,6 +183,7 @@ describe("plan verbs, one list read three ways", () => {
       "Mistral compte investir davantage",
       "le groupe souhaite déployer 1 GW",
       "elle cherche à lever des fonds",
+      "Quartzia entend investir 2 milliards",
     ])
       assert.ok(target.test(text), text);
     assert.ok(PLAN_VERBS.every((v) => Object.keys(v.forms).length > 0));

@@ -865,11 +865,20 @@ export interface PlanVerb {
 const PLANNED_OUTLAY =
   "(?:investir|dépenser|lever|consacrer|atteindre|déployer|porter|mobiliser|injecter|construire|bâtir|développer|ouvrir|installer|acquérir|racheter|doubler|tripler)";
 
-/** « compte investir », « souhaitent déployer »: the verb plans only before an outlay. */
-function beforeOutlay(stem: string): string {
-  return String.raw`(?<!\p{L})${stem}(?:e|ent)\s+(?:\p{L}+\s+)?${PLANNED_OUTLAY}(?!\p{L})`;
+/** « compte investir », « souhaitent déployer »: the verb, in its present forms, plans only before an outlay. */
+function beforeOutlay(present: string): string {
+  return String.raw`(?<!\p{L})(?:${present})\s+(?:\p{L}+\s+)?${PLANNED_OUTLAY}(?!\p{L})`;
 }
 
+/** « compte ouvrir », « entend bâtir »: the verb, in its present forms, plans only before an infinitive. */
+function beforeInfinitive(present: string): string {
+  return String.raw`(?:${present})(?=\s+\p{L}+(?:er|ir|re)(?!\p{L}))`;
+}
+
+/**
+ * Every verb takes part in every reading. « compte », « entend » plan only before an infinitive
+ * (else an account, a hearing), and as a target only before an outlay.
+ */
 export const PLAN_VERBS: readonly PlanVerb[] = [
   {
     language: "en",
@@ -891,9 +900,21 @@ export const PLAN_VERBS: readonly PlanVerb[] = [
     verb: "aim",
     forms: { ahead: "aims?", target: String.raw`\baims?\b`, unsettled: "aims?" },
   },
-  { language: "en", verb: "hope", forms: { ahead: "hopes?", target: String.raw`\bhop(?:es|ing)\s+to` } },
-  { language: "en", verb: "want", forms: { target: String.raw`\bwants?\s+to\b`, unsettled: "wants?" } },
-  { language: "en", verb: "seek", forms: { target: String.raw`\bseek(?:s|ing)?\s+to\b` } },
+  {
+    language: "en",
+    verb: "hope",
+    forms: { ahead: "hopes?", target: String.raw`\bhop(?:es|ing)\s+to`, unsettled: "hopes?" },
+  },
+  {
+    language: "en",
+    verb: "want",
+    forms: { ahead: "wants?", target: String.raw`\bwants?\s+to\b`, unsettled: "wants?" },
+  },
+  {
+    language: "en",
+    verb: "seek",
+    forms: { ahead: "seeks?", target: String.raw`\bseek(?:s|ing)?\s+to\b`, unsettled: "seeks?" },
+  },
   {
     language: "fr",
     verb: "prévoir",
@@ -912,29 +933,69 @@ export const PLAN_VERBS: readonly PlanVerb[] = [
       unsettled: String.raw`envisag\p{L}*`,
     },
   },
-  { language: "fr", verb: "compter", forms: { ahead: "compt(?:e|ent)", target: beforeOutlay("compt") } },
-  { language: "fr", verb: "entendre", forms: { ahead: "entend(?:ent)?", target: beforeOutlay("entend") } },
+  {
+    language: "fr",
+    verb: "compter",
+    forms: {
+      ahead: "compt(?:e|ent)",
+      target: beforeOutlay("compt(?:e|ent)"),
+      unsettled: beforeInfinitive("compt(?:e|ent)"),
+    },
+  },
+  {
+    language: "fr",
+    verb: "entendre",
+    forms: {
+      ahead: "entend(?:e|ent)?",
+      target: beforeOutlay("entend(?:e|ent)?"),
+      unsettled: beforeInfinitive("entend(?:e|ent)?"),
+    },
+  },
   {
     language: "fr",
     verb: "souhaiter",
-    forms: { target: beforeOutlay("souhait"), unsettled: String.raw`souhait\p{L}*` },
+    forms: {
+      ahead: "souhait(?:e|ent)",
+      target: beforeOutlay("souhait(?:e|ent)"),
+      unsettled: String.raw`souhait\p{L}*`,
+    },
   },
   {
     language: "fr",
     verb: "viser",
-    forms: { target: String.raw`\bvise\p{L}*|\bvisant`, unsettled: String.raw`vis\p{L}*` },
+    forms: {
+      ahead: String.raw`vis(?:e|ent)\s+à`,
+      target: String.raw`\bvise\p{L}*|\bvisant`,
+      unsettled: String.raw`vis\p{L}*`,
+    },
   },
   {
     language: "fr",
     verb: "projeter",
-    forms: { target: String.raw`projette\p{L}*`, unsettled: String.raw`projet\p{L}*` },
+    forms: {
+      ahead: "projett(?:e|ent)",
+      target: String.raw`projette\p{L}*`,
+      unsettled: String.raw`projet\p{L}*`,
+    },
   },
   {
     language: "fr",
     verb: "chercher à",
-    forms: { target: String.raw`(?<!\p{L})cherch(?:e|ent|ait|aient)\s+à` },
+    forms: {
+      ahead: String.raw`cherch(?:e|ent)\s+à`,
+      target: String.raw`(?<!\p{L})cherch(?:e|ent|ait|aient)\s+à`,
+      unsettled: String.raw`cherch(?:e|ent|ait|aient)\s+à`,
+    },
   },
-  { language: "fr", verb: "espérer", forms: { target: String.raw`espér\p{L}*|espère\p{L}*` } },
+  {
+    language: "fr",
+    verb: "espérer",
+    forms: {
+      ahead: "espèr(?:e|ent)",
+      target: String.raw`espér\p{L}*|espère\p{L}*`,
+      unsettled: String.raw`espér\p{L}*|espèr\p{L}*`,
+    },
+  },
 ];
 
 /** The forms of the plan verbs one reading takes, in some languages, as one group: "(?:plans?|…)". */

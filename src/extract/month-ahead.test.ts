@@ -30,6 +30,14 @@ describe("a month without its year in a clause in the future", () => {
     assert.deepEqual(asOf("La mise en service est prévue en janvier.", "2025-11-12"), ["2026-01"]);
   });
 
+  it("every verb of the plan list puts the month ahead, a wish or an aim too (EN, FR)", () => {
+    assert.deepEqual(asOf("Halcyon wants to list its shares in March.", "2025-11-12"), ["2026-03"]);
+    assert.deepEqual(asOf("Borealis seeks to close the round in February.", "2025-11-12"), ["2026-02"]);
+    assert.deepEqual(asOf("Quartzia souhaite ouvrir son campus en janvier.", "2025-11-12"), ["2026-01"]);
+    assert.deepEqual(asOf("Lumen Data vise à ouvrir son site en mars.", "2025-11-12"), ["2026-03"]);
+    assert.deepEqual(asOf("Le groupe espère signer le contrat en février.", "2025-11-12"), ["2026-02"]);
+  });
+
   it("stays the latest one gone after a past verb, in reported speech, or with 'dernier' (EN, FR)", () => {
     assert.deepEqual(asOf("The deal, signed in March, will give Halcyon 10%.", "2025-11-12"), ["2025-03"]);
     assert.deepEqual(asOf("Halcyon said it would close the round in March.", "2025-11-12"), ["2025-03"]);
