@@ -22,10 +22,14 @@ import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { setFlagsFromString } from "node:v8";
 import type { Language } from "../src/core/index.js";
 import { extractClaims } from "../src/extract/index.js";
 import { findQuantities } from "../src/extract/numbers/index.js";
 import { generator } from "./random.js";
+
+// As the CLI runs extraction (src/cli/main.ts): patterns compiled to native code on first use.
+setFlagsFromString("--no-regexp-tier-up");
 
 const { values } = parseArgs({
   options: {
