@@ -200,6 +200,17 @@ export const METRIC_RULES: MetricRule[] = [
     bonus: 10,
   },
   {
+    // Money earned, or earned from a line of business: "made $51 billion", "$51 billion from data
+    // centers", « a engrangé 4 milliards », « 4,3 milliards provenant des centres de données »: sales of
+    // that business, not a contract for sites nor the sites' cost. Cloud giants or data-centre
+    // operators named after "from" are companies money comes from.
+    metric: "revenue",
+    units: ["currency"],
+    pattern:
+      /(?<!\p{L})(?:made|makes|earned|earns|(?:a|ont|avait|avaient)\s+(?:gagné|engrangé|encaissé)|engrang(?:e|ent|eait|eaient))(?=\s+(?:about\s+|nearly\s+|some\s+|more\s+than\s+|over\s+|environ\s+|près\s+de\s+|plus\s+de\s+|quelque\s+)?(?:US\$|[$€£]|\d))|(?<=(?:\d|[$€£]|\b(?:billion|million|bn|mn|milliards?|millions?|dollars|euros))[^.;:]{0,30}?\s)(?:from|provenant\s+d(?:e|es|u)|issus?\s+d(?:e|es|u))\s+(?:(?:its|the|their|ses|leurs|son|sa|la|le|les)\s+)?(?:(?:AI|IA|cloud)\s+)?(?:data[\s-]*cent(?:er|re)s?|centres?\s+de\s+données|cloud|gaming|jeux\s+vidéo)(?:\s+(?:business|segment|unit|division|activit(?:y|ies)|activités?))?(?!\s+(?:deals?|contracts?|agreements?|projects?|leases?|construction|accords?|contrats?|projets?|giants?|providers?|companies|firms|players|operators?|developers?|customers?|clients?|géants?|fournisseurs?|opérateurs?|acteurs?|entreprises|sociétés)(?!\p{L}))/giu,
+    bonus: 40,
+  },
+  {
     metric: "investment_loss",
     units: ["currency"],
     pattern: keepingCapitals(
@@ -381,7 +392,9 @@ export const METRIC_RULES: MetricRule[] = [
   {
     metric: "compute_commitment",
     units: ["currency"],
-    pattern: /centres?\s+de\s+données|data\s*cent(?:er|re)s?|\bcloud\b/giu,
+    // Not the first noun of a compound that names sales ("data center sales", "cloud revenue").
+    pattern:
+      /(?:centres?\s+de\s+données|data\s*cent(?:er|re)s?|\bcloud\b)(?!\s+(?:sales|revenues?|business|segment|division|unit)(?!\p{L}))/giu,
     weak: true,
   },
   {
@@ -427,14 +440,14 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "debt_issuance",
     units: ["currency"],
     pattern:
-      /(?<!(?:equity\s+and|propres\s+et(?:\s+de)?)\s+)\bdettes?\b(?!\s+et\s+(?:de\s+)?(?:capitaux|fonds)\s+propres)|(?<!\p{L})obligataires?(?!\p{L})|(?<!performance\s)obligations(?!\s+(?:contractuelles|de\s+performance))|emprunt\p{L}*|\bprêts?\b|(?<!(?:equity\s+and|propres\s+et(?:\s+de)?)\s+)\bdebt\b(?!\s+and\s+equity)|\bbonds?\b|\bloans?\b|notes\s+offering|(?:senior|convertible|secured)\s+notes|notes\s+due|borrow\p{L}*|\blen(?:t|ds?|ding)\s+(?=US\$|[$€£]|\d|(?:up\s+to|about|nearly)\s)|financement\s+par\s+la\s+dette|(?<!\p{L})(?:s['’]|se\s+)?endett(?:er|era|erait|eront|eraient|ant|é|ée|és|ées)(?!\p{L})|(?<!\p{L})prêt(?:er|era|eront|erait|eraient|ent|é|ée|és|ées)\s+(?=\d|(?:jusqu['’]à|environ|près\s+de|plus\s+de|quelque)\s)/giu,
+      /(?<!(?:equity\s+and|propres\s+et(?:\s+de)?|y\s+compris(?:\s+la)?|en\s+comptant(?:\s+la)?|incluant(?:\s+la)?|hors)\s+)\bdettes?\b(?!\s+et\s+(?:de\s+)?(?:capitaux|fonds)\s+propres)(?!\s+(?:comprise|incluse|nette)s?(?!\p{L}))|(?<!\p{L})obligataires?(?!\p{L})|(?<!performance\s)obligations(?!\s+(?:contractuelles|de\s+performance))|emprunt\p{L}*|\bprêts?\b|(?<!(?:equity\s+and|propres\s+et(?:\s+de)?|including|includes|excluding|net\s+of|plus|assumed|assuming|assumption\s+of)\s+)\bdebt\b(?!\s+and\s+equity)(?!\s+(?:included|assumed)(?!\p{L}))|\bbonds?\b|\bloans?\b|notes\s+offering|(?:senior|convertible|secured)\s+notes|notes\s+due|borrow\p{L}*|\blen(?:t|ds?|ding)\s+(?=US\$|[$€£]|\d|(?:up\s+to|about|nearly)\s)|financement\s+par\s+la\s+dette|(?<!\p{L})(?:s['’]|se\s+)?endett(?:er|era|erait|eront|eraient|ant|é|ée|és|ées)(?!\p{L})|(?<!\p{L})prêt(?:er|era|eront|erait|eraient|ent|é|ée|és|ées)\s+(?=\d|(?:jusqu['’]à|environ|près\s+de|plus\s+de|quelque)\s)/giu,
     bonus: 10,
   },
   {
     metric: "debt_issuance",
     units: ["currency"],
     pattern:
-      /lignes?\s+de\s+crédit|crédit\s+renouvelable|(?:of|in)\s+private\s+credit|(?:de|en)\s+crédit\s+privé|credit\s+(?:line|facility|facilities)|revolving|(?:dette|debt)\s+(?:incluse|included)|including\s+debt|dette\s+comprise/giu,
+      /lignes?\s+de\s+crédit|crédit\s+renouvelable|(?:of|in)\s+private\s+credit|(?:de|en)\s+crédit\s+privé|credit\s+(?:line|facility|facilities)|revolving/giu,
     bonus: 40,
   },
   {
@@ -482,7 +495,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "funding_round",
     units: ["currency"],
     pattern:
-      /(?<=\bin\s)(?:(?:new|fresh|additional|venture|outside|private)\s+)?(?:equity\s+)?(?:funding|equity)(?!\s+(?:and|or|stakes?|financing)\b)(?!\p{L})|(?<=\bin\s)(?:new|fresh|additional|outside|growth)\s+capital(?!\p{L})|(?<=\d(?:[^.;]|\.(?=\d)){0,40}?\s)(?:from|auprès\s+d(?:e|['’]))\s*(?:(?:a\s+(?:group|consortium|syndicate)\s+of|un\s+(?:groupe|consortium)\s+d['’]|(?:its|their|new|existing|outside|private|institutional|ses|leurs|nouveaux)))?\s*(?:investors|backers|investisseurs)(?!\p{L})|(?<=\d\s*(?:billion|million|bn|mn|[BM])?\s+of\s)(?:(?:new|fresh|additional)\s+)?equity(?!\s+(?:in|into|to|stakes?)\b)(?!\p{L})|(?<=(?<!\p{L})(?:de|d['’])\s?)(?:nouveaux\s+)?financements?\s+(?:en\s+fonds\s+propres|en\s+capital)/giu,
+      /(?<=\bin\s)(?:(?:new|fresh|additional|venture|outside|private)\s+)?(?:equity\s+)?(?:funding|equity)(?!\s+(?:and|or)\s+(?:[\p{L}-]+\s+)?(?:debt|loans?|credit|bonds?|notes|financing|funding|equity)\b|\s+(?:stakes?|financing)\b)(?!\p{L})|(?<=\bin\s)(?:new|fresh|additional|outside|growth)\s+capital(?!\p{L})|(?<=\d(?:[^.;]|\.(?=\d)){0,40}?\s)(?:from|auprès\s+d(?:e|['’]))\s*(?:(?:a\s+(?:group|consortium|syndicate)\s+of|un\s+(?:groupe|consortium)\s+d['’]|(?:its|their|new|existing|outside|private|institutional|ses|leurs|nouveaux)))?\s*(?:investors|backers|investisseurs)(?!\p{L})|(?<=\d\s*(?:billion|million|bn|mn|[BM])?\s+of\s)(?:(?:new|fresh|additional)\s+)?equity(?!\s+(?:in|into|to|stakes?)\b)(?!\p{L})|(?<=(?<!\p{L})(?:de|d['’])\s?)(?:nouveaux\s+)?financements?\s+(?:en\s+fonds\s+propres|en\s+capital)/giu,
     bonus: 30,
   },
   {
@@ -501,7 +514,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "capex",
     units: ["currency"],
     pattern: keepingCapitals(
-      /(?<!(?:accords?|deals?|agreements?|contrats?|contracts?)\b[^.;]{0,40})(?<!(?:vendu\p{L}*|sold|sells?|selling|sales|ventes)\s+)(?<!(?:chiffres?\s+d['’]affaires|revenus|revenues?|ventes|sales)\b[^.;:\d–—]{0,40})(?<!\bcommitted\s+to\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|over|some)\s+)?(?:US)?\$\s?[\d.,]+\s*(?:billion|trillion|bn|tn|[BT])?\s+)(?<!\p{L})(?:in|into|dans|pour|à)\s+(?:(?:un|une|des|de|du|la|le|les|ses|leurs|son|sa|its|their|a|an|the|new|nouveaux|nouvelles|own|propres?|seule?|single|US|American|américains|[«"“])\s*){0,3}(?:data\s*cent(?:er|re)s?|centres?\s+de\s+données|supercalculateurs?|supercomputers?|infrastructures?|AI\s+zones?|campus(?:es)?)(?!\s+(?:capacity|capacité|de\s+calcul|de\s+\p{Ll}?\p{Lu}|commitments?|obligations?|deals?|contracts?|agreements?))/giu,
+      /(?<!(?:accords?|deals?|agreements?|contrats?|contracts?)\b[^.;]{0,40})(?<!(?:vendu\p{L}*|sold|sells?|selling|sales|ventes)\s+)(?<!(?:chiffres?\s+d['’]affaires|revenus|revenues?|ventes|sales)\b[^.;:\d–—]{0,40})(?<!\bcommitted\s+to\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|over|some)\s+)?(?:US)?\$\s?[\d.,]+\s*(?:billion|trillion|bn|tn|[BT])?\s+)(?<!\p{L})(?:in|into|dans|pour|à)\s+(?:(?:un|une|des|de|du|la|le|les|ses|leurs|son|sa|its|their|a|an|the|new|nouveaux|nouvelles|own|propres?|seule?|single|US|American|américains|[«"“])\s*){0,3}(?:data\s*cent(?:er|re)s?|centres?\s+de\s+données|supercalculateurs?|supercomputers?|infrastructures?|AI\s+zones?|campus(?:es)?)(?!\s+(?:capacity|capacité|de\s+calcul|de\s+\p{Ll}?\p{Lu}|commitments?|obligations?|deals?|contracts?|agreements?|sales|revenues?|business|segment|division|unit))/giu,
     ),
     bonus: 45,
   },
@@ -529,12 +542,12 @@ export const METRIC_RULES: MetricRule[] = [
     bonus: 45,
   },
   {
-    // "received $4 billion from Amazon", "a reçu 4 milliards de dollars de la part d'Amazon", "… de
-    // dollars de SoftBank": money put in by the company named.
+    // "received $4 billion from Amazon", "takes $4 billion from Amazon", "a reçu 4 milliards de dollars
+    // de la part d'Amazon", "… de dollars de SoftBank": money put in by the company named.
     metric: "investment",
     units: ["currency"],
     pattern:
-      /(?:received|receives|will\s+receive|a\s+reçu|ont\s+reçu|reçoit|recevra)(?=\s+(?:up\s+to\s+|about\s+|nearly\s+|jusqu['’]à\s+|environ\s+|près\s+de\s+)?(?:[$€£]|US\$|\d)(?:[^.;]|\.(?=\d)){0,60}?(?:\bfrom\s+\p{Lu}|auprès\s+d|de\s+la\s+part\s+d|(?:dollars|euros|[$€£]|\d)\s+(?:de\s+|d['’])\p{Lu}))/gu,
+      /(?:received|receives|will\s+receive|[Tt]akes|[Tt]ook|[Tt]aking|a\s+reçu|ont\s+reçu|reçoit|recevra)(?=\s+(?:[Uu]p\s+[Tt]o\s+|[Aa]bout\s+|[Nn]early\s+|jusqu['’]à\s+|environ\s+|près\s+de\s+)?(?:[$€£]|US\$|\d)(?:[^.;]|\.(?=\d)){0,60}?(?:\b[Ff]rom\s+\p{Lu}|auprès\s+d|de\s+la\s+part\s+d|(?:dollars|euros|[$€£]|\d)\s+(?:de\s+|d['’])\p{Lu}))/gu,
   },
   {
     // The lead investor's own cheque: "led the round with €1.3 billion", "a mené le tour de table avec
@@ -597,7 +610,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "acquisition_price",
     units: ["currency"],
     pattern:
-      /(?<!(?:traffic|customer|user|talent)\s+)acqu(?:is|ise|iert|érir|isition)\p{L}*(?!\p{L})(?!\s+(?:costs?|coûts?|expenses?|frais|de\s+(?:clients|trafic)))(?!\s+(?:of|de|d['’]|des|du)\s*(?:[\d.,\s]+)?(?:GPUs?|TPUs?|puces?|chips?|processeurs?|processors?|accélérateurs?|accelerators?|serveurs?|servers?|équipements?|equipment|matériels?|hardware|racks?)(?!\p{L}))|rach[eè]t\p{L}*(?!(?:[^.;]|[.,](?=\d)){0,40}?\s(?:de\s+ses\s+propres\s+|d['’])(?:actions|titres))|rachat(?!\s+(?:de\s+ses\s+propres\s+|d['’])(?:actions|titres))|acquir\p{L}*(?!\s+(?:of|de|d['’]|des|du)\s*(?:[\d.,\s]+)?(?:GPUs?|TPUs?|puces?|chips?|processeurs?|processors?|accélérateurs?|accelerators?|serveurs?|servers?|équipements?|equipment|matériels?|hardware|racks?)(?!\p{L}))|bought(?!\s+back)(?!\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|more\s+than\s+)?(?:US\$|[$€£])?\s?[\d.,]+\s*(?:billion|million|trillion|bn|mn|tn|[BMT])?\s+worth\s+of)|\b(?:buys|(?:is|are)\s+buying)\s+(?=\p{Lu})(?![\p{L}\p{N}.-]+(?:\s+[\p{L}\p{N}.-]+)?\s+(?:chips?|GPUs?|processors?|servers?|capacity|power|electricity|shares?|stakes?)\b)|s['’](?:est|sont|était)\s+offert\p{L}*|s['’]offr(?:e|ent|ira|irait)(?!\p{L})|(?:mis|mettre|met|mettent)\s+la\s+main\s+sur|s['’]empar\p{L}*|snapped\s+up|purchase\s+of\s+(?:the\s+(?:startup|company)|(?=\p{Lu}))|\btakeover\s+of\b|\bbuyout\s+of\b|(?<!\p{L})(?:paid|pay(?:s|ing)?|pa(?:yé|yer|ie|iera|ieront|ierait)|débours(?:é|er|e|era|eront|erait))(?!\p{L})(?=[^;]{0,40}(?<!\p{L})(?:for|pour)\s+(?:(?:the|les|la|le|l['’])\s*(?:startup|start-up|société|company|firm|entreprise|actifs|assets|jeune\s+pousse)\s+(?:de\s+|d['’]|of\s+)?)?\p{Lu}(?![\p{L}\p{N}.-]*(?:['’]s)?\s+(?:[\p{L}-]+\s+)?(?:capacity|cloud|chips?|GPUs?|services?|compute|computing|servers?|shares?|stock|stakes?)(?!\p{L})))|(?<!(?:stakes?|shares?|holdings?|stock|participations?|actions|titres|parts)(?!\p{L})[^.;]{0,40})(?:\b(?:was|were|been|be|being|is|are)\s+(?:\p{Ll}+\s+)?sold\s+(?:to|for)(?!\p{L})|(?<!\p{L})(?:été|sera|seront|serait|seraient|était|est|sont|être)\s+(?:\p{Ll}+\s+)?(?:vendue?s?|cédée?s?)\s+(?:à|au|pour)(?!\p{L})|(?<=\p{Lu}[\p{L}\p{N}.:-]*\s+)sold\s+for(?!\p{L}))|(?<!\p{L})sur\s+la\s+table(?=\s+pour\s+(?:racheter\s+|acquérir\s+|s['’]offrir\s+)?\p{Lu})|\bput(?:s|ting)?\s+up\b(?=[^.;]{0,40}\bfor\s+\p{Lu}(?![\p{L}\p{N}.-]*(?:['’]s)?\s+(?:[\p{L}-]+\s+)?(?:round|raise|funding|financing|capacity|cloud|chips?|shares?|stakes?)(?!\p{L})))/gu,
+      /(?<!(?:traffic|customer|user|talent)\s+)acqu(?:is|ise|iert|érir|isition)\p{L}*(?!\p{L})(?!\s+(?:costs?|coûts?|expenses?|frais|de\s+(?:clients|trafic)))(?!\s+(?:of|de|d['’]|des|du)\s*(?:[\d.,\s]+)?(?:GPUs?|TPUs?|puces?|chips?|processeurs?|processors?|accélérateurs?|accelerators?|serveurs?|servers?|équipements?|equipment|matériels?|hardware|racks?)(?!\p{L}))|rach[eè]t\p{L}*(?!(?:[^.;]|[.,](?=\d)){0,40}?\s(?:de\s+ses\s+propres\s+|d['’])(?:actions|titres))|rachat(?!\s+(?:de\s+ses\s+propres\s+|d['’])(?:actions|titres))|acquir\p{L}*(?!\s+(?:of|de|d['’]|des|du)\s*(?:[\d.,\s]+)?(?:GPUs?|TPUs?|puces?|chips?|processeurs?|processors?|accélérateurs?|accelerators?|serveurs?|servers?|équipements?|equipment|matériels?|hardware|racks?)(?!\p{L}))|bought(?!\s+back)(?!\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|more\s+than\s+)?(?:US\$|[$€£])?\s?[\d.,]+\s*(?:billion|million|trillion|bn|mn|tn|[BMT])?\s+worth\s+of)|\b(?:buys|(?:is|are|was|were)\s+buying|(?:to|will|would|could|may|might|shall)\s+buy)\s+(?=\p{Lu})(?![\p{L}\p{N}.-]+(?:\s+[\p{L}\p{N}.-]+)?\s+(?:chips?|GPUs?|processors?|servers?|capacity|power|electricity|shares?|stakes?)\b)|(?<!\p{L})(?:achet(?:er|é|ée|ait|aient|era|eront|erait|eraient)|achète(?:nt)?)\s+(?=\p{Lu})(?![\p{L}\p{N}.-]+(?:\s+[\p{L}\p{N}.-]+)?\s+(?:des\s+|de\s+|d['’])?(?:puces|GPU|processeurs|serveurs|capacités?|électricité|énergie|actions|titres|parts)(?!\p{L}))|s['’](?:est|sont|était)\s+offert\p{L}*|s['’]offr(?:e|ent|ira|irait)(?!\p{L})|(?:mis|mettre|met|mettent)\s+la\s+main\s+sur|s['’]empar\p{L}*|snapped\s+up|purchase\s+of\s+(?:the\s+(?:startup|company)|(?=\p{Lu}))|\btakeover\s+of\b|\bbuyout\s+of\b|(?<!\p{L})(?:paid|pay(?:s|ing)?|pa(?:yé|yer|ie|iera|ieront|ierait)|débours(?:é|er|e|era|eront|erait))(?!\p{L})(?=[^;]{0,40}(?<!\p{L})(?:for|pour)\s+(?:(?:the|les|la|le|l['’])\s*(?:startup|start-up|société|company|firm|entreprise|actifs|assets|jeune\s+pousse)\s+(?:de\s+|d['’]|of\s+)?)?\p{Lu}(?![\p{L}\p{N}.-]*(?:['’]s)?\s+(?:[\p{L}-]+\s+)?(?:capacity|cloud|chips?|GPUs?|services?|compute|computing|servers?|shares?|stock|stakes?)(?!\p{L})))|(?<!(?:stakes?|shares?|holdings?|stock|participations?|actions|titres|parts)(?!\p{L})[^.;]{0,40})(?:\b(?:was|were|been|be|being|is|are)\s+(?:\p{Ll}+\s+)?sold\s+(?:to|for)(?!\p{L})|(?<!\p{L})(?:été|sera|seront|serait|seraient|était|est|sont|être)\s+(?:\p{Ll}+\s+)?(?:vendue?s?|cédée?s?)\s+(?:à|au|pour)(?!\p{L})|(?<=\p{Lu}[\p{L}\p{N}.:-]*\s+)sold\s+for(?!\p{L}))|(?<!\p{L})sur\s+la\s+table(?=\s+pour\s+(?:racheter\s+|acquérir\s+|s['’]offrir\s+)?\p{Lu})|\bput(?:s|ting)?\s+up\b(?=[^.;]{0,40}\bfor\s+\p{Lu}(?![\p{L}\p{N}.-]*(?:['’]s)?\s+(?:[\p{L}-]+\s+)?(?:round|raise|funding|financing|capacity|cloud|chips?|shares?|stakes?)(?!\p{L})))/gu,
     bonus: 10,
   },
   {

@@ -49,3 +49,33 @@ describe("what a company that builds its own infrastructure spends", () => {
     assert.equal(got?.metric, "investment");
   });
 });
+
+describe("money a builder hands to another company is not its own spending", () => {
+  const metrics = claimFields(["metric"], { published: "2025-10-30" });
+  it("« recevoir … de la part de » a builder: an investment, not the builder's capex (fr)", () => {
+    assert.deepEqual(
+      metrics(
+        "L'essor de l'intelligence artificielle\n\nLa société vient de recevoir une injection de 3 milliards de dollars de la part d'Amazon.",
+        "fr",
+      ),
+      [["investment"]],
+    );
+  });
+
+  it('"has received … from" a builder: an investment, not the builder\'s capex (en)', () => {
+    assert.deepEqual(
+      metrics("The AI boom\n\nThe start-up has received a $3 billion injection from Amazon.", "en"),
+      [["investment"]],
+    );
+  });
+
+  it("a builder investing in its own data centres stays capex (fr, en)", () => {
+    assert.deepEqual(
+      metrics("Amazon investira 3 milliards de dollars dans ses centres de données au Chili.", "fr"),
+      [["capex"]],
+    );
+    assert.deepEqual(metrics("Amazon will invest $3 billion in AI data centers in Chile.", "en"), [
+      ["capex"],
+    ]);
+  });
+});

@@ -315,9 +315,9 @@ const GIVER_IS_ENTITY: Partial<Record<Metric, boolean>> = {
 const GIVING_VERB =
   /(?<!\p{L})(?:issu(?:e|es|ed|ing)|grant(?:s|ed|ing)?|award(?:s|ed)?|lent|lend(?:s|ing)?|loan(?:s|ed)?|extend(?:s|ed)|pa(?:y|ys|id|ying)|transferr?(?:s|ed)?|attribu\p{L}*|accord(?:e|é|ée|és|ées|ent|era|eront|ait)|octroi\p{L}*|octroy\p{L}*|émis(?:es)?|émet(?:tra|tent)?|consenti(?:e|s|es)?|prêt(?:e|é|ée|és|ées|ent|era|eront|ait)|vers(?:e|é|ée|és|ées|ent|era|eront|ait)|revers\p{L}*|pai(?:e|ent|era|eront)|pay(?:é|ée|és|ées))(?!\p{L})/iu;
 
-/** Verbs whose subject takes money, shares or a loan in: "received", "a obtenu", "perçoit". */
+/** Verbs whose subject takes money, shares or a loan in: "received", "took … from", "a obtenu", "perçoit". */
 export const RECEIVING_VERB =
-  /(?<!\p{L})(?:receiv(?:e|es|ed|ing)|gets?|got|obtain(?:s|ed|ing)?|secur(?:e|es|ed|ing)|land(?:s|ed|ing)?|attract(?:s|ed|ing)?|borrow(?:s|ed)?|décroch(?:e|é|ée|ent|era)|reçoi(?:t|vent)|reçu(?:e|s|es)?|recevr\p{L}*|recev(?:ait|ra)|obt(?:ient|iennent|enu|enue|enus|iendra)|per(?:çoit|çoivent|çu|çue|cevra|cevait)|touch(?:e|é|ent|era)|emprunt(?:e|é|ent|era))(?!\p{L})/iu;
+  /(?<!\p{L})(?:receiv(?:e|es|ed|ing)|gets?|got|tak(?:e|es|en|ing)(?=[^.;:!?]{0,60}?\bfrom\s)|took(?=[^.;:!?]{0,60}?\bfrom\s)|obtain(?:s|ed|ing)?|secur(?:e|es|ed|ing)|land(?:s|ed|ing)?|attract(?:s|ed|ing)?|borrow(?:s|ed)?|décroch(?:e|é|ée|ent|era)|reçoi(?:t|vent)|reçu(?:e|s|es)?|recevr\p{L}*|recev(?:ait|ra)|obt(?:ient|iennent|enu|enue|enus|iendra)|per(?:çoit|çoivent|çu|çue|cevra|cevait)|touch(?:e|é|ent|era)|emprunt(?:e|é|ent|era))(?!\p{L})/iu;
 
 /** What may stand between such a verb and the complement that names the other end. */
 const VERB_TO_COMPLEMENT = "[^.;:!?]{0,90}?";
@@ -413,10 +413,11 @@ function otherEnd(
   known: string,
 ): Party | string | null {
   const { entity, counterparty } = f.candidate;
-  for (const name of [entity, counterparty])
-    if (name && !groupMembers(name).has(known) && name !== known) return name;
+  const knownMembers = groupMembers(known);
+  const overlaps = (name: string) => [...groupMembers(name)].some((m) => knownMembers.has(m));
+  for (const name of [entity, counterparty]) if (name && !overlaps(name)) return name;
   const subject = clauseSubject(r, s, f);
-  return subject && subject.canonical !== known ? subject : null;
+  return subject && !overlaps(subject.canonical) ? subject : null;
 }
 
 interface MarkedEnds {
@@ -443,6 +444,22 @@ function markedEnds(r: DocumentReading, f: FigureReading): MarkedEnds {
   return marked;
 }
 
+/** "from Microsoft and Nvidia", « de Microsoft et de Nvidia »: the companies joined to the giver give with it. */
+const JOINS_GIVERS = /^\s*(?:,|and|et|&)\s*(?:(?:de|d['’])\s*)?$/iu;
+
+/** The giver and the companies coordinated right after it, as one group ("Microsoft+Nvidia"); null when alone. */
+function coordinatedGivers(r: DocumentReading, f: FigureReading, giver: Party): string | null {
+  const members = [giver];
+  for (const p of f.inClause) {
+    const last = members[members.length - 1]!;
+    if (p.start < last.end || p.kind !== "company") continue;
+    if (!JOINS_GIVERS.test(r.text.slice(last.end, p.start))) break;
+    members.push(p);
+  }
+  const names = [...new Set(members.map((m) => m.canonical))];
+  return names.length > 1 ? names.join("+") : null;
+}
+
 /**
  * Roles read from the verb and the voice rather than from the word order: who gives and who receives
  * in a money deal ("were issued to X", "a prêté … à X", "receives … from X"), who does a deal named
@@ -456,8 +473,10 @@ export function readRolesFromVoice(r: DocumentReading, s: SentenceReading, f: Fi
   if (giverIsEntity !== undefined) {
     const marked = markedEnds(r, f);
     const known = marked.giver ?? marked.receiver;
-    const giver = marked.giver ?? (known ? otherEnd(r, s, f, known.canonical) : null);
-    const receiver = marked.receiver ?? (known ? otherEnd(r, s, f, known.canonical) : null);
+    const givers = marked.giver ? coordinatedGivers(r, f, marked.giver) : null;
+    const knownName = givers ?? known?.canonical;
+    const giver = givers ?? marked.giver ?? (knownName ? otherEnd(r, s, f, knownName) : null);
+    const receiver = marked.receiver ?? (knownName ? otherEnd(r, s, f, knownName) : null);
     if (giver && receiver)
       setRoles(f, giverIsEntity ? giver : receiver, giverIsEntity ? receiver : giver, marked.why.join(", "));
     return;

@@ -20,3 +20,17 @@ describe("money raised in debt and equity together is not debt only", () => {
     assert.deepEqual(metrics("TeraWulf raised $3 billion in debt.", "en"), ["debt_issuance"]);
   });
 });
+
+describe("a raise split into equity and debt gives each part its own kind", () => {
+  it('"$X in new equity and $Y in debt": the equity part is raised money, the other debt (en)', () => {
+    const text =
+      "Nscale is raising $9 billion, split between $4 billion in new equity and up to $5 billion in debt.";
+    assert.deepEqual(metrics(text, "en"), ["funding_round", "funding_round", "debt_issuance"]);
+  });
+
+  it("« dont X en fonds propres et Y en dette »: the part in debt is debt (fr)", () => {
+    const text =
+      "Nscale lève 9 milliards de dollars, dont 4 milliards en fonds propres et jusqu'à 5 milliards en dette.";
+    assert.deepEqual(metrics(text, "fr"), ["funding_round", "funding_round", "debt_issuance"]);
+  });
+});

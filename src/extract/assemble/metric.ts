@@ -402,6 +402,18 @@ function seriesContinued(
   return before.sentence.paragraph === s.sentence.paragraph ? before : undefined;
 }
 
+/** A metric word that carries its own preposition ("en dette", "in debt"): right after a figure, its complement. */
+const WORD_WITH_ITS_PREPOSITION = /^(?:de|d['’]|of|in|en)[\s'’]/iu;
+
+/** The metric word right after the figure is its complement: "1 milliard de dette", "12 milliards en dette". */
+function isOwnComplement(text: string, q: QuantityMention, at: Span): boolean {
+  const gap = text.slice(q.span.end, at.start);
+  return (
+    OWN_MEASURE.test(gap) ||
+    (/^\s*$/u.test(gap) && WORD_WITH_ITS_PREPOSITION.test(text.slice(at.start, at.end)))
+  );
+}
+
 /** Between a figure and the noun it measures: "20 milliards de chiffre d'affaires", "$2 billion in annual revenue". */
 const MEASURED_NOUN_GAP = /^\s*(?:de\s+|d['’]\s*|of\s+|in\s+)$/iu;
 
@@ -415,7 +427,7 @@ function metricNamedAfter(text: string, q: QuantityMention, choice: MetricChoice
     choice.metric !== previous &&
     choice.score < 1000 &&
     choice.at.start >= q.span.end &&
-    MEASURED_NOUN_GAP.test(text.slice(q.span.end, choice.at.start))
+    (MEASURED_NOUN_GAP.test(text.slice(q.span.end, choice.at.start)) || isOwnComplement(text, q, choice.at))
   );
 }
 
@@ -608,8 +620,7 @@ function partOfTotal(
   const { text } = r;
   if (!testInSentence(PART_LEAD, s, text, Math.max(s.sentence.start, q.span.start - 30), q.span.start))
     return undefined;
-  if (metricAt && metricAt.start >= q.span.end && OWN_MEASURE.test(text.slice(q.span.end, metricAt.start)))
-    return undefined;
+  if (metricAt && metricAt.start >= q.span.end && isOwnComplement(text, q, metricAt)) return undefined;
   const sameKind = (c: Candidate) => unitClass(c.unit) === unitClass(unit);
   const last = s.sentenceClaims.findLast(sameKind);
   const total =

@@ -62,3 +62,29 @@ describe("money a company collects in colloquial words", () => {
     );
   });
 });
+
+describe("money won or pocketed, in the words of a headline", () => {
+  it("is a round: décroche, empoche (FR)", () => {
+    assert.deepEqual(ownerMetricValue("Mistral AI décroche 600 millions d'euros.", "fr"), [
+      ["Mistral AI", "funding_round", 6e8],
+    ]);
+    assert.deepEqual(
+      ownerMetricValue("Nscale a empoché 1,1 milliard de dollars auprès d'investisseurs.", "fr"),
+      [["Nscale", "funding_round", 1.1e9]],
+    );
+    assert.ok(
+      ownerMetricValue("Nscale décroche un contrat de 2 milliards de dollars.", "fr").every(
+        ([, metric]) => metric !== "funding_round",
+      ),
+    );
+  });
+
+  it("is a round: nabs, rakes in (EN)", () => {
+    assert.deepEqual(ownerMetricValue("Mistral AI nabs $600 million.", "en"), [
+      ["Mistral AI", "funding_round", 6e8],
+    ]);
+    assert.deepEqual(ownerMetricValue("Nscale rakes in $1.1 billion from investors.", "en"), [
+      ["Nscale", "funding_round", 1.1e9],
+    ]);
+  });
+});

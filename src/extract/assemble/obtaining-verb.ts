@@ -5,13 +5,13 @@ import type { DocumentReading, SentenceReading } from "./types.js";
 
 /**
  * A verb of obtaining money whose direct object is the amount: "secured a total of $16.5 billion",
- * "landed $2 billion", "vient de réunir une somme colossale : 10 milliards de dollars", "a obtenu 500
- * millions d'euros". The article before the amount is left out on purpose: "secured a $2 billion
+ * "landed $2 billion", "nabs $600 million", "vient de réunir une somme colossale : 10 milliards de
+ * dollars", "a obtenu 500 millions d'euros", « décroche 600 millions d'euros ». The article before the amount is left out on purpose: "secured a $2 billion
  * contract" names the thing obtained, not money.
  */
 const OBTAINS_MONEY = {
-  fr: /(?<!\p{L})(réuni[rst]?|réunissant|obten(?:ir|u|ue|us|ait|aient)|obtient|obtiennent|récolt(?:er|é|ée|és|e|ent|ait|aient)|sécuris(?:er|é|ée|és|e|ent))\s+(?:(?:un\s+total\s+de|une\s+(?:somme|enveloppe)(?:\s+\p{L}+)?\s*:|environ|près\s+de|plus\s+de|quelque|au\s+total)\s+)?$/iu,
-  en: /\b(secur(?:es|ed|ing)|land(?:s|ed|ing)|garner(?:s|ed|ing)|amass(?:es|ed|ing)|pull(?:s|ed|ing)\s+in|haul(?:s|ed|ing)\s+in|reel(?:s|ed|ing)\s+in|fetch(?:es|ed|ing)|bag(?:s|ged|ging)|snag(?:s|ged|ging)|obtain(?:s|ed|ing))\s+(?:(?:a\s+total\s+of|an?\s+(?:additional|further)|another|some|about|roughly|nearly|almost|around|more\s+than|over|up\s+to)\s+)?$/iu,
+  fr: /(?<!\p{L})(réuni[rst]?|réunissant|obten(?:ir|u|ue|us|ait|aient)|obtient|obtiennent|récolt(?:er|é|ée|és|e|ent|ait|aient)|sécuris(?:er|é|ée|és|e|ent)|décroch(?:er|é|ée|és|e|ent|ait|aient)|empoch(?:er|é|ée|és|e|ent|ait|aient))\s+(?:(?:un\s+total\s+de|une\s+(?:somme|enveloppe)(?:\s+\p{L}+)?\s*:|environ|près\s+de|plus\s+de|quelque|au\s+total)\s+)?$/iu,
+  en: /\b(secur(?:es|ed|ing)|land(?:s|ed|ing)|garner(?:s|ed|ing)|amass(?:es|ed|ing)|pull(?:s|ed|ing)\s+in|haul(?:s|ed|ing)\s+in|reel(?:s|ed|ing)\s+in|fetch(?:es|ed|ing)|bag(?:s|ged|ging)|snag(?:s|ged|ging)|nab(?:s|bed|bing)|rak(?:es|ed|ing)\s+in|obtain(?:s|ed|ing))\s+(?:(?:a\s+total\s+of|an?\s+(?:additional|further)|another|some|about|roughly|nearly|almost|around|more\s+than|over|up\s+to)\s+)?$/iu,
 } as const;
 
 /** A noun after the amount that names what was obtained when it is no money raised: a contract, an order. */

@@ -62,3 +62,34 @@ describe("money an unnamed receiver takes in from an investor", () => {
     );
   });
 });
+
+describe("money a company takes from another", () => {
+  it("is the giver's investment, in a sentence or a title's capitals (en)", () => {
+    assert.deepEqual(parties("Cohere took $500 million from Nvidia last year.", "en"), [
+      ["Nvidia", "investment", "Cohere", 5e8],
+    ]);
+    assert.deepEqual(
+      parties("Cohere Takes Up to $500 Million From Nvidia\n\nThe lab signed the deal on Monday.", "en").map(
+        (c) => c.slice(1),
+      ),
+      [["investment", "Cohere", 5e8]],
+    );
+  });
+
+  it("« a reçu … de » names the giver the same way (fr)", () => {
+    assert.deepEqual(parties("Cohere a reçu 500 millions de dollars de Nvidia l'an dernier.", "fr"), [
+      ["Nvidia", "investment", "Cohere", 5e8],
+    ]);
+  });
+});
+
+describe("money received from companies coordinated after the verb", () => {
+  it("is the group's investment in the receiver (en, fr)", () => {
+    assert.deepEqual(parties("Cohere received $500 million from Nvidia and Oracle.", "en"), [
+      ["Nvidia+Oracle", "investment", "Cohere", 5e8],
+    ]);
+    assert.deepEqual(parties("Cohere a reçu 500 millions de dollars de Nvidia et d'Oracle.", "fr"), [
+      ["Nvidia+Oracle", "investment", "Cohere", 5e8],
+    ]);
+  });
+});

@@ -196,7 +196,7 @@ function reviseBuilderSpending(
   if (members.length === 0 || !members.every(builds)) return false;
   // A company in the clause that builds nothing for others is the one money goes to ("dans Anthropic").
   const investee = otherCompanyInClause(s, f, members, (p) => !p.canonical.split("+").every(builds));
-  if (investee || CONTRACT_WORD.test(clause)) return false;
+  if (investee || CONTRACT_WORD.test(clause) || MONEY_RECEIVED.test(clause)) return false;
   const at = candidate.metricAt;
   const word = at ? r.text.slice(Math.max(0, at.start - 8), at.end + 16) : "";
   if (NAMED_EXPENSES.test(word)) return false;
@@ -217,6 +217,14 @@ const BUILDER_SPENDING_READ_AS: ReadonlySet<Metric | null> = new Set<Metric | nu
   "compute_spending_target",
   "cash_burn",
 ]);
+
+/**
+ * "CoreWeave vient de recevoir 2 milliards de la part de Nvidia", "has received $2 billion from
+ * Nvidia", "took $2 billion from Nvidia": money that comes to someone from the builder, who spends
+ * nothing on its own sites.
+ */
+const MONEY_RECEIVED =
+  /(?<!\p{L})(?:re[çc]oi(?:t|vent)|re[çc]u(?:e|s|es)?|recev\p{L}*|receiv(?:e|es|ed|ing)|obtenu\p{L}*|obtien\p{L}*|obtain\p{L}*|secured|de\s+la\s+part\s+d(?:e|u|es|['’])|(?:takes|took|taking|taken)(?=[^.;]{0,60}\bfrom\s))(?!\p{L})/iu;
 
 /** Expenses named as such ("total expenses", "charges d'exploitation") stay expenses. */
 const NAMED_EXPENSES =

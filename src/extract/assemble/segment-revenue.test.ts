@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { ownerMetricValue } from "../../../test/support/claims.js";
+import { claimFields, ownerMetricValue } from "../../../test/support/claims.js";
 
 describe("sales in data centres, a segment's revenue", () => {
   it("reads revenue « dans les centres de données » as revenue, not capital spending (FR)", () => {
@@ -43,5 +43,53 @@ describe("one gigawatt of compute priced after 'that', 'que'", () => {
     const fr =
       "Pour Mistral AI, les analystes estiment que 1 GW de calcul peut coûter 45 milliards de dollars.";
     assert.deepEqual(ownerMetricValue(fr, "fr"), [["Mistral AI", "cost_per_gw", 45e9]]);
+  });
+});
+
+const read = claimFields(["metric", "value"]);
+
+describe("money a line of business brings in is revenue, not a contract for sites nor their cost", () => {
+  it('"from data centers", "in data center sales", "made … from" (en)', () => {
+    assert.deepEqual(
+      read("Broadcom's revenue reached $18 billion, with $6.5 billion from data centers.", "en"),
+      [
+        ["revenue", 18e9],
+        ["revenue", 6.5e9],
+      ],
+    );
+    assert.deepEqual(
+      read("Broadcom posted revenue of $18 billion, including $6.5 billion in data center sales.", "en"),
+      [
+        ["revenue", 18e9],
+        ["revenue", 6.5e9],
+      ],
+    );
+    assert.deepEqual(read("Broadcom made $6.5 billion from its AI business in the third quarter.", "en"), [
+      ["revenue", 6.5e9],
+    ]);
+  });
+
+  it("« provenant des centres de données » (fr)", () => {
+    assert.deepEqual(
+      read(
+        "Broadcom a publié un chiffre d'affaires de 18 milliards de dollars, 6,5 milliards provenant des centres de données.",
+        "fr",
+      ),
+      [
+        ["revenue", 18e9],
+        ["revenue", 6.5e9],
+      ],
+    );
+  });
+
+  it("money from a cloud giant, or spent in data centres, is no revenue (fr, en)", () => {
+    assert.deepEqual(read("Broadcom will invest $6.5 billion in data centers in Texas.", "en"), [
+      ["capex", 6.5e9],
+    ]);
+    assert.deepEqual(
+      read("Broadcom investira 6,5 milliards de dollars dans des centres de données au Texas.", "fr"),
+      [["capex", 6.5e9]],
+    );
+    assert.notDeepEqual(read("Cohere raised $500 million from cloud giants.", "en"), [["revenue", 5e8]]);
   });
 });
