@@ -69,6 +69,7 @@ import { reviseSiteFinancing } from "./site-financing.js";
 import { reviseSpendingBackReference } from "./spending-back-reference.js";
 import { reviseStakeIssuer } from "./stake-issuer.js";
 import { reviseBySupplierInClause } from "./supplier-in-clause.js";
+import { reviseBySupplyChain } from "./supply-chain.js";
 import { reviseSupplierRow } from "./table-subject.js";
 import { trailingHedge } from "./text.js";
 import { reviseTopicSupplier } from "./topic-supplier.js";
@@ -141,6 +142,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   reviseServedCapacity(r, s, f);
   reviseRegionalCapacity(r, s, f);
   reviseUtilityBuyer(r, f);
+  reviseBySupplyChain(r, s, f);
   reviseAcquisitionList(r, s, f);
   reviseDealListOwner(r, s, f);
   reviseRoundNamedAfter(r, s, f);
