@@ -61,6 +61,7 @@ import {
   reviseWarrantAndGrowth,
 } from "./revise.js";
 import { reviseContributedPart, reviseRoundContribution } from "./round-contribution.js";
+import { reviseRoundGiver } from "./round-giver.js";
 import { reviseRoundNamedAfter } from "./round-investee.js";
 import { closeSentence, readSentence } from "./sentence.js";
 import { reviseServedCapacity } from "./served-capacity.js";
@@ -143,6 +144,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   reviseRegionalCapacity(r, s, f);
   reviseUtilityBuyer(r, f);
   reviseBySupplyChain(r, s, f);
+  reviseRoundGiver(r, s, f);
   reviseAcquisitionList(r, s, f);
   reviseDealListOwner(r, s, f);
   reviseRoundNamedAfter(r, s, f);
