@@ -28,8 +28,7 @@ function coordinatedFrom(r: DocumentReading, s: SentenceReading, first: Party): 
 }
 
 /**
- * A round is the raising company's own (CLAIMS.md §6) and names no counterparty. Money a company
- * takes "from" named companies with a verb of taking and no word of a round — "Anthropic secured
+ * Money a company takes "from" named companies with a verb of taking and no word of a round — "Anthropic secured
  * $4 billion from Amazon", « Mistral AI a obtenu 1,3 milliard d'euros auprès d'ASML », "takes $15
  * billion from Microsoft and Nvidia" — is those companies' investment in it (giver → receiver).
  */
@@ -61,8 +60,4 @@ export function reviseRoundGiver(r: DocumentReading, s: SentenceReading, f: Figu
     );
     return;
   }
-  if (!candidate.counterparty) return;
-  rules.push(`counterparty: a round is ${raiser}'s own; ${candidate.counterparty} is no counterparty of it`);
-  candidate.counterparty = null;
-  candidate.counterpartyAt = null;
 }
