@@ -354,6 +354,12 @@ const PASSIVE_AGENT =
 const DOING_PARTICIPLE =
   /^(?:bought|purchased|acquired|deployed|signed|made|committed|contracted|booked|achet\p{L}*|rachet\p{L}*|acqui(?:s|se|ses)|déploy\p{L}*|sign\p{L}*|réalis\p{L}*|engag\p{L}*|souscrit\p{L}*)$/iu;
 
+/** Participles of signing, which both ends of a deal do. */
+const SIGNING_PARTICIPLE = /^(?:signed|contracted|sign\p{L}*|conclu\p{L}*)$/iu;
+
+/** Another party named right after the agent: "signed by Nebius with Meta", « signé par Nebius avec Meta ». */
+const WITH_AFTER = /^\s*(?:,\s*)?(?:with|avec)\s/iu;
+
 /** A brand before what is bought ("6 gigawatts of AMD GPUs"): the company named supplies it. */
 const BRAND_OF_GOODS =
   /^\s+(?:\p{L}+\s+)?(?:GPUs?|chips?|accelerators?|processors?|systems?|servers?|puces?|processeurs?|accélérateurs?|systèmes?|serveurs?)(?!\p{L})/iu;
@@ -502,6 +508,8 @@ function readDoerOfDeal(r: DocumentReading, s: SentenceReading, f: FigureReading
     if (p.kind === "person") continue;
     const agent = PASSIVE_AGENT.exec(text.slice(Math.max(f.clauseStart, p.start - 80), p.start));
     if (!agent || !DOING_PARTICIPLE.test(agent[1]!)) continue;
+    // "signed by Nebius with Meta": both sign; the participle names no buyer.
+    if (SIGNING_PARTICIPLE.test(agent[1]!) && WITH_AFTER.test(text.slice(p.end, f.clauseEnd))) return;
     const other = otherEnd(r, s, f, p.canonical);
     if (other) setRoles(f, p, other, `"${p.surface}" is the agent of "${agent[1]}"`);
     return;

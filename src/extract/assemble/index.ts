@@ -61,6 +61,7 @@ import {
   reviseWarrantAndGrowth,
 } from "./revise.js";
 import { reviseContributedPart, reviseRoundContribution } from "./round-contribution.js";
+import { reviseRoundGiver } from "./round-giver.js";
 import { reviseRoundNamedAfter } from "./round-investee.js";
 import { closeSentence, readSentence } from "./sentence.js";
 import { reviseServedCapacity } from "./served-capacity.js";
@@ -69,6 +70,7 @@ import { reviseSiteFinancing } from "./site-financing.js";
 import { reviseSpendingBackReference } from "./spending-back-reference.js";
 import { reviseStakeIssuer } from "./stake-issuer.js";
 import { reviseBySupplierInClause } from "./supplier-in-clause.js";
+import { reviseBySupplyChain } from "./supply-chain.js";
 import { reviseSupplierRow } from "./table-subject.js";
 import { trailingHedge } from "./text.js";
 import { reviseTopicSupplier } from "./topic-supplier.js";
@@ -141,6 +143,8 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   reviseServedCapacity(r, s, f);
   reviseRegionalCapacity(r, s, f);
   reviseUtilityBuyer(r, f);
+  reviseBySupplyChain(r, s, f);
+  reviseRoundGiver(r, s, f);
   reviseAcquisitionList(r, s, f);
   reviseDealListOwner(r, s, f);
   reviseRoundNamedAfter(r, s, f);

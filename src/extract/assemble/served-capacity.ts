@@ -10,6 +10,7 @@
  */
 import type { Span } from "../../core/index.js";
 import { builderIn } from "./site-builder.js";
+import { sellsTo } from "./supply-chain.js";
 import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
 
 /** An article, then at most two nouns naming the company: "la start-up", "the company". */
@@ -196,6 +197,8 @@ function serviceFromOwner(r: DocumentReading, s: SentenceReading, f: FigureReadi
         p.start > supplier.end &&
         !r.gazetteer.programmes.has(p.canonical) &&
         r.gazetteer.roles.get(p.canonical) !== "source" &&
+        // « Microsoft louera 200 MW à Data4 » rents from Data4: the kinds say who sells.
+        !sellsTo(r.gazetteer, p.canonical, owner) &&
         servedBy(r, supplier, p),
     ),
   );

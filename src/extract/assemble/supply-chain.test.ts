@@ -1,0 +1,104 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { claimAt, extract } from "../../../test/support/claims.js";
+import { defaultGazetteer } from "../gazetteer.js";
+import { sellsTo } from "./supply-chain.js";
+
+function roles(text: string, language: "fr" | "en", value: number): [string | null, string | null] {
+  const claim = claimAt(extract(text, language), value);
+  return [claim.entity, claim.counterparty];
+}
+
+describe("supply chain: the gazetteer's kinds say who sells compute to whom", () => {
+  const gazetteer = defaultGazetteer();
+
+  it("a cloud buys from a neocloud or a data-centre operator, never the other way", () => {
+    assert.equal(sellsTo(gazetteer, "Nebius", "Microsoft"), true);
+    assert.equal(sellsTo(gazetteer, "Data4", "Amazon"), true);
+    assert.equal(sellsTo(gazetteer, "Microsoft", "Nebius"), false);
+  });
+
+  it("a chip maker and a neocloud deal both ways: the kinds say nothing", () => {
+    assert.equal(sellsTo(gazetteer, "Nvidia", "CoreWeave"), false);
+    assert.equal(sellsTo(gazetteer, "CoreWeave", "Nvidia"), false);
+  });
+
+  it("two clouds, or a company the gazetteer does not know: the kinds say nothing", () => {
+    assert.equal(sellsTo(gazetteer, "Oracle", "Microsoft"), false);
+    assert.equal(sellsTo(gazetteer, "Acme Compute", "Microsoft"), false);
+  });
+});
+
+describe("roles: a deal between a cloud and a neocloud runs cloud → neocloud, whatever the word order", () => {
+  it("nominal 'the agreement between A and B', the supplier first (EN)", () => {
+    assert.deepEqual(
+      roles("The 1 GW agreement between Crusoe and Oracle covers a campus in Texas.", "en", 1),
+      ["Oracle", "Crusoe"],
+    );
+  });
+
+  it("nominal « le contrat entre A et B », the supplier first (FR)", () => {
+    assert.deepEqual(
+      roles("Le contrat de 700 MW entre Nscale et Amazon couvre deux sites en Norvège.", "fr", 0.7),
+      ["Amazon", "Nscale"],
+    );
+  });
+
+  it("passive 'signed by A with B': signing names no buyer (EN)", () => {
+    assert.deepEqual(roles("A $14 billion agreement was signed by CoreWeave with Meta.", "en", 14e9), [
+      "Meta",
+      "CoreWeave",
+    ]);
+  });
+
+  it("passive « signé par A avec B »: signing names no buyer (FR)", () => {
+    assert.deepEqual(
+      roles("Un contrat de 3 milliards de dollars a été signé par Lambda avec Alphabet.", "fr", 3e9),
+      ["Alphabet", "Lambda"],
+    );
+  });
+
+  it("« X louera … à Y », a cloud renting from a data-centre operator (FR)", () => {
+    assert.deepEqual(roles("Microsoft louera 200 MW de capacité à Data4 près de Paris.", "fr", 0.2), [
+      "Microsoft",
+      "Data4",
+    ]);
+  });
+
+  it("a neocloud still serves a cloud when it rents out to it (FR, active)", () => {
+    assert.deepEqual(roles("Nebius louera 300 MW de capacité à Microsoft dans le New Jersey.", "fr", 0.3), [
+      "Microsoft",
+      "Nebius",
+    ]);
+  });
+});
+
+describe("roles: an apposition names one side the other's supplier or customer", () => {
+  it("'X, a supplier to Y, signed …' (EN)", () => {
+    assert.deepEqual(roles("Lambda, a supplier to Microsoft, signed a $9 billion contract.", "en", 9e9), [
+      "Microsoft",
+      "Lambda",
+    ]);
+  });
+
+  it("« X, fournisseur de Y, a signé … » (FR)", () => {
+    assert.deepEqual(
+      roles("IREN, fournisseur d'Amazon, a signé un contrat de 5,8 milliards de dollars.", "fr", 5.8e9),
+      ["Amazon", "IREN"],
+    );
+  });
+
+  it("« Y, client de X, a signé … » keeps the customer as the buyer (FR)", () => {
+    assert.deepEqual(
+      roles("Microsoft, client de Nebius, a signé un contrat de 17,4 milliards de dollars.", "fr", 17.4e9),
+      ["Microsoft", "Nebius"],
+    );
+  });
+
+  it("'Y, a customer of X, committed …' keeps the customer as the buyer (EN)", () => {
+    assert.deepEqual(
+      roles("Oracle, a long-time customer of Crusoe, committed $15 billion to the deal.", "en", 15e9),
+      ["Oracle", "Crusoe"],
+    );
+  });
+});
