@@ -783,6 +783,21 @@ const RULES: [RegExp, Builder][] = [
     },
   ],
   [
+    // "at the end of the year", "at year-end", « à la fin de l'année », « en fin d'année »: the publication
+    // year's end; a level stated as done there is the year just ended (assemble/year-end.ts).
+    /(?<!\p{L})(?:at\s+(?:the\s+)?end\s+of\s+the\s+year|at\s+year[-\s]end|(?:à\s+la|en)\s+fin\s+(?:de\s+l['’]année|d['’]année))(?![\s-]*\d)(?!\p{L})/giu,
+    (_m, p) =>
+      p
+        ? {
+            flow: yearFlow(p.year),
+            asOf: `${p.year}-12`,
+            horizon: false,
+            year: p.year,
+            note: `end of the year → ${p.year}-12`,
+          }
+        : null,
+  ],
+  [
     // "by the end of the decade", « d'ici la fin de la décennie »: the year the publication's decade closes on.
     /\b(?:(?:by|before|until)\s+(?:the\s+)?end\s+of\s+(?:the|this)\s+decade|by\s+decade['’]s\s+end|(?:d['’]ici|avant)\s+(?:à\s+)?la\s+fin\s+de\s+(?:la|cette)\s+décennie)\b/giu,
     (_m, p) => {
@@ -934,7 +949,7 @@ const RULES: [RegExp, Builder][] = [
   ],
   [
     keepingCapitals(
-      /\b(?:cette\s+année|this\s+year|l['’]année\s+en\s+cours|the\s+current\s+year|(?<=\b(?:for|over)\s+)the\s+(?:full\s+)?year(?!\s+(?:to\s+(?:\p{Lu}|the\s+end)|end|ended|ending|earlier|before|ago|after)\b|-\w))\b/giu,
+      /\b(?:cette\s+année|this\s+year|l['’]année\s+en\s+cours|the\s+current\s+year|(?<=\b(?:for|over|in)\s+)the\s+(?:full\s+)?year(?!\s+(?:to\s+(?:\p{Lu}|the\s+end)|end|ended|ending|earlier|before|ago|after|since|through)\b|\s*\d|-\w)|(?<!\p{L})(?:sur|pour|au\s+cours\s+de)\s+l['’]année(?![\s-]*(?:\d|dernière|passée|précédente|écoulée|prochaine|suivante|en\s+cours|d['’]avant|d['’]après)))(?!\p{L})/giu,
     ),
     (_m, p) => publishedYear(p, 0, "this year"),
   ],

@@ -20,8 +20,11 @@ export function pastFactDatedElsewhere(
   t: TimeMention,
   otherClause: boolean,
   published: string | null,
+  sentenceStart: number,
 ): boolean {
-  if (!otherClause || !published) return false;
+  // "For the year, Mistral generated €300 million": a date opening the sentence frames all its clauses.
+  if (!otherClause || !published || /^\s*(?:\p{L}+\s+)?$/u.test(text.slice(sentenceStart, t.start)))
+    return false;
   const end = t.flow?.end ?? t.asOf;
   if (!end || end.slice(0, 7) < published.slice(0, 7)) return false;
   const from = Math.max(t.end <= q.span.start ? t.end : 0, q.span.start - VERB_REACH);
@@ -121,9 +124,9 @@ export function thisYearJustReported(
   return hasMatch(FIRST_PERSON_PAST, text.slice(sentence.start, sentence.end)) ? -1 : 0;
 }
 
-/** "full-year", "for the year", "sur l'ensemble de l'année": a whole year, no year written. */
+/** "full-year", "for the year", "sur l'ensemble de l'année", « sur l'année »: a whole year, no year written. */
 const FULL_YEAR =
-  /^(?:full[-\s]year|(?:the\s+)?(?:full\s+)?year|(?:sur|pour)\s+l['’]ensemble\s+de\s+l['’]année)$/iu;
+  /^(?:full[-\s]year|(?:the\s+)?(?:full\s+)?year|(?:sur|pour|au\s+cours\s+de)\s+(?:l['’]ensemble\s+de\s+)?l['’]année)$/iu;
 
 /** A result's verb in the third person: "reported", "posted", "a publié", besides the verbs of PAST_FACT_VERB. */
 const REPORTED_VERB =

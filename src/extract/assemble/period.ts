@@ -6,6 +6,7 @@ import type { QuantityMention } from "../numbers/types.js";
 import { mayMatch } from "../patterns.js";
 import { periodFor, publicationAsOf, type TimeMention } from "../periods.js";
 import { respectiveYear } from "./anchored-dates.js";
+import { onlyAppositionBetween } from "./apposition-gap.js";
 import { columnHeaderDate } from "./column-date.js";
 import { comparedFigureOwning, SAME_SPAN_BEFORE_DATE } from "./comparison-base.js";
 import { signedWithTerm } from "./deal-term.js";
@@ -28,6 +29,7 @@ import { sectionHeadingDate } from "./section-date.js";
 import { testInSentence } from "./text.js";
 import { type DocumentReading, type FigureReading, issue, type SentenceReading } from "./types.js";
 import { isDealRevenue, programmeLaunchDate } from "./undated-totals.js";
+import { yearEndStatedAsPast } from "./year-end.js";
 
 /** Words before a date that make it an event's date on its own ("pas avant février 2027"), not the figure's. */
 export const EVENT_DATE_LEAD =
@@ -247,7 +249,11 @@ function periodFeatures(
   // "2023: $3.1 billion", "2025 (objectif) : 13 milliards": the colon that labels the figure with its
   // date, a short note on the date before it, is no clause break.
   const label = before && /^\s*(?:\([^()]{1,30}\)\s*)?:\s*$/u.test(gap);
-  const otherClause = !label && s.index.breaks.within(gapStart, gapEnd) && !onlyAttributionBetween(gap);
+  const otherClause =
+    !label &&
+    s.index.breaks.within(gapStart, gapEnd) &&
+    !onlyAttributionBetween(gap) &&
+    !(!before && onlyAppositionBetween(gap));
   return {
     distance: Math.max(0, gapEnd - gapStart),
     otherClause: otherClause ? 1 : 0,
@@ -404,7 +410,17 @@ function rankedTimes(
       })),
     PERIOD_WEIGHTS,
   )
-    .filter((o) => !pastFactDatedElsewhere(text, q, o.value, o.features.otherClause === 1, r.input.published))
+    .filter(
+      (o) =>
+        !pastFactDatedElsewhere(
+          text,
+          q,
+          o.value,
+          o.features.otherClause === 1,
+          r.input.published,
+          sentence.start,
+        ),
+    )
     .filter(
       (o) =>
         !horizonOfOtherClause(
@@ -481,6 +497,10 @@ function readDatedPeriod(r: DocumentReading, s: SentenceReading, f: FigureReadin
   if (candidate.period && thisYearJustReported(text, s.sentence, time, r.input.published, f.q) < 0) {
     candidate.period = shiftPeriod(candidate.period, -1);
     rules.push(`period: "${timeText}" a speaker states as done early in the year → the year just reported`);
+  }
+  if (candidate.period && yearEndStatedAsPast(text, s.sentence, time, r.input.published) < 0) {
+    candidate.period = shiftPeriod(candidate.period, -1);
+    rules.push(`period: "${timeText}" told as past → the year-end just over`);
   }
   const sameMetricBefore = r.candidates.findLast(
     (c) => c.sentenceIndex === s.sentenceIndex && c.metric === metric && c.entity === candidate.entity,

@@ -12,7 +12,7 @@ import {
 } from "../lexicon.js";
 import { metricIs } from "../metrics.js";
 import type { QuantityMention } from "../numbers/types.js";
-import { firstMatch, hasMatch, matchesFrom } from "../patterns.js";
+import { firstMatch, hasMatch, matchesFrom, matchesIn } from "../patterns.js";
 import { publicationAsOf } from "../periods.js";
 import { type TablePlace, tablePlaceAt } from "../tables.js";
 import { reviseByAgreementFrame } from "./agreement-frame.js";
@@ -150,7 +150,7 @@ export function chooseQualifier(
   if (given)
     return { qualifier: "commitment", rule: `"${given[0]}": a stake or shares a deal gives → commitment` };
   if (future)
-    return deal && (hasMatch(HANDING_OVER, scope) || buildsForAnother(candidate, scope))
+    return deal && (handingOver(candidate, scope, future) || buildsForAnother(candidate, scope))
       ? { qualifier: "commitment", rule: `"${future[0]}": money or goods to be handed over → commitment` }
       : { qualifier: "target", rule: `"${future[0]}": a figure in the future → target` };
   // "Meta anticipe 135 milliards et Microsoft 110 milliards": an elliptical clause shares the forecast.
@@ -168,6 +168,62 @@ export function chooseQualifier(
   if (candidate.metric === "compute_spending_target")
     return { qualifier: "target", rule: "target by metric" };
   return { qualifier: "reported", rule: "no hedge, source or plan word → reported" };
+}
+
+/** The future's own verb: its marker and up to five words after it, stopping at a figure. */
+const FUTURE_VERB_TAIL = /^(?:[\s,]+(?![\d$€£])[\p{L}'’-]+){0,5}/u;
+
+/**
+ * The words after the figure the future's verb leads to: its purpose or its kind, "$10 billion to buy",
+ * « 5 milliards pour acheter », "$2 billion in financing", « 3 milliards d'investissements ».
+ */
+const AFTER_FIGURE = /^\s*[$€£]?\s?\d[^.;:,]{0,60}/u;
+const PURPOSE_OR_KIND =
+  /(?<!\p{L})(?:to|pour|afin\s+d(?:e\s+|['’])|in|of|d['’]|de)\s*(?:new\s+|fresh\s+|nouveaux\s+|nouvel\s+)?(\p{L}+)/gu;
+
+function handsOverAfterFigure(after: string): boolean {
+  const words = AFTER_FIGURE.exec(after)?.[0] ?? "";
+  return matchesIn(PURPOSE_OR_KIND, words).some((m) => hasMatch(HANDING_OVER, m[1]!));
+}
+
+/** Spending's own name, which says what is spent, not that money is handed over: "capital expenditure", « dépenses d'investissement ». */
+const SPENDING_NAME =
+  /(?<!\p{L})(?:dépenses?\s+d['’]investissements?|capital\s+(?:expenditures?|spending|investments?)|investment\s+spending)(?!\p{L})/giu;
+
+/** The subject just before the future's marker: "the investment will total", « le financement sera de ». */
+const SUBJECT_BEFORE = /(?:[\p{L}\d'’-]+\s+){0,5}$/u;
+
+/**
+ * "will invest $4 billion", "investira 10 milliards", "va verser", "the investment will total", "will
+ * spend $10 billion to buy": the future's own verb, its subject or its purpose hands money or goods over. A word elsewhere in the clause
+ * ("financing", "fund", "fournies par") does not, nor does spending's own name: "capital expenditure
+ * will be $70bn", « les dépenses d'investissement dépasseraient 30 milliards » are forecasts.
+ */
+/**
+ * Whether a future amount is money or goods handed over. A company's capital expenditure is handed
+ * over only when the future's own verb, its subject or its purpose says so ("will invest", "to buy"):
+ * "capital expenditure this year will be $70bn" beside a "financing" is a forecast. Other deals keep any
+ * handing-over word of the clause.
+ */
+function handingOver(candidate: Candidate, scope: string, future: RegExpExecArray): boolean {
+  return candidate.metric === "capex" ? handsOver(scope, future) : hasMatch(HANDING_OVER, scope);
+}
+
+function handsOver(scope: string, future: RegExpExecArray): boolean {
+  return [future, ...matchesIn(EVERY_FUTURE, scope)].some((f) => futureHandsOver(scope, f));
+}
+
+/** Every future of a clause: "will use the cash and will invest $5 billion" hands over in its second. */
+const EVERY_FUTURE = new RegExp(FUTURE_TENSE.source, `${FUTURE_TENSE.flags}g`);
+
+function futureHandsOver(scope: string, future: RegExpExecArray): boolean {
+  const end = future.index + future[0].length;
+  const tail = FUTURE_VERB_TAIL.exec(scope.slice(end))?.[0] ?? "";
+  const verbStart = Math.max(0, scope.lastIndexOf(" ", future.index) + 1);
+  if (hasMatch(HANDING_OVER, scope.slice(verbStart, end + tail.length))) return true;
+  if (handsOverAfterFigure(scope.slice(end + tail.length))) return true;
+  const subject = SUBJECT_BEFORE.exec(scope.slice(0, verbStart))?.[0] ?? "";
+  return hasMatch(HANDING_OVER, subject.replace(SPENDING_NAME, ""));
 }
 
 /** "a déclaré vendredi qu'elle", "a indiqué que": what follows is the speaker's own words, reported. */
