@@ -29,9 +29,61 @@ export interface GazetteerCompany {
   sector?: string;
   /** The month (1-12) its fiscal year ends in, when not December: Nvidia's ends in January. */
   fiscalYearEnd?: number;
+  /**
+   * What kinds of business it is, finer than its role: the metrics it can own follow from them
+   * (metrics.ts). A company may be several ("Meta": a hyperscaler and a lab). When absent, derived
+   * from its role and sector.
+   */
+  kinds?: CompanyKind[];
 }
 
 export type CompanyRole = "developer" | "supplier" | "source" | "investor";
+
+/**
+ * lab: develops models; startup: a private venture-backed company selling software or data;
+ * hyperscaler: a large cloud that builds its own sites; neocloud: a cloud renting GPUs;
+ * chipmaker: chips or chip-making tools; hardware: servers and network gear; datacentre: builds or
+ * runs data centres for others; energy: produces or carries power; fund: invests in companies and
+ * assets it does not run; bank: lends and advises; analyst: a research firm or consultancy;
+ * business: any other operating company (a retailer, a telecom operator, a carmaker).
+ */
+export type CompanyKind =
+  | "lab"
+  | "startup"
+  | "hyperscaler"
+  | "neocloud"
+  | "chipmaker"
+  | "hardware"
+  | "datacentre"
+  | "energy"
+  | "fund"
+  | "bank"
+  | "analyst"
+  | "business";
+
+const KIND_OF_SECTOR: Readonly<Record<string, CompanyKind>> = {
+  chips: "chipmaker",
+  servers: "hardware",
+  utility: "energy",
+  neocloud: "neocloud",
+  datacenter: "datacentre",
+};
+
+const KIND_OF_ROLE: Readonly<Record<CompanyRole, CompanyKind | null>> = {
+  developer: "lab",
+  investor: "fund",
+  source: "analyst",
+  supplier: null,
+};
+
+/** The company's kinds as the gazetteer gives them, or as its sector or role says; none when neither tells. */
+export function companyKinds(company: GazetteerCompany): CompanyKind[] {
+  if (company.kinds?.length) return company.kinds;
+  const kind =
+    (company.sector ? KIND_OF_SECTOR[company.sector] : undefined) ??
+    (company.role ? KIND_OF_ROLE[company.role] : null);
+  return kind ? [kind] : [];
+}
 
 /** The names the extractor knows; users extend it with a file of the same shape (`--gazetteer`). */
 export interface GazetteerData {
@@ -71,6 +123,8 @@ export interface Gazetteer {
   sectors: Map<string, string>;
   /** Canonical company → the month its fiscal year ends in, when known and not December. */
   fiscalYearEnds: Map<string, number>;
+  /** Canonical company → its kinds of business, when known. */
+  kinds: Map<string, readonly CompanyKind[]>;
   /** Folded name of a business unit → the unit as written in the gazetteer ("aws" → "AWS"). */
   segments: Map<string, string>;
   /** The lower-cased first word of a name → its entries, longest first: where `findNames` looks. */
@@ -111,6 +165,7 @@ export function buildGazetteer(...sources: GazetteerData[]): Gazetteer {
   const countries = new Map<string, string>();
   const sectors = new Map<string, string>();
   const fiscalYearEnds = new Map<string, number>();
+  const kinds = new Map<string, readonly CompanyKind[]>();
   const segments = new Map<string, string>();
   const add = (surface: string, canonical: string, kind: NameKind) => {
     entries.push({ surface, canonical, kind });
@@ -126,6 +181,8 @@ export function buildGazetteer(...sources: GazetteerData[]): Gazetteer {
       if (company.country) countries.set(company.name, company.country);
       if (company.sector) sectors.set(company.name, company.sector);
       if (company.fiscalYearEnd) fiscalYearEnds.set(company.name, company.fiscalYearEnd);
+      const known = companyKinds(company);
+      if (known.length > 0) kinds.set(company.name, known);
       for (const alias of company.aliases ?? []) add(alias, company.name, "company");
       for (const ticker of company.tickers ?? []) add(ticker, company.name, "company");
       for (const segment of company.segments ?? []) {
@@ -178,6 +235,7 @@ export function buildGazetteer(...sources: GazetteerData[]): Gazetteer {
     countries,
     sectors,
     fiscalYearEnds,
+    kinds,
     segments,
     byFirstWord,
   };

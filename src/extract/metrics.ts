@@ -3,6 +3,7 @@
  * and the roles its parties play. Assembly asks these records instead of keeping sets of its own.
  */
 import type { Metric } from "../core/index.js";
+import type { CompanyKind } from "./gazetteer.js";
 
 /** A model developer (a lab), or a builder of computing sites (a cloud, a neocloud, a data-centre operator). */
 export type OwnerKind = "developer" | "builder";
@@ -31,6 +32,10 @@ export interface MetricKnowledge {
   audience?: boolean;
   /** The kind of company the metric usually belongs to: a lab's revenue or valuation, a builder's capex. */
   ownerKind?: OwnerKind;
+  /** The kinds of company (gazetteer.ts) that own the metric in the reports: who spends capex, who raises a round. */
+  ownerKinds?: readonly CompanyKind[];
+  /** The kinds that seldom own it: a chipmaker's valuation round, a fund's revenue, a utility's users. */
+  unlikelyOwnerKinds?: readonly CompanyKind[];
 }
 
 /** The world's yearly output is about 10^14 dollars: no company's figure comes near it. */
@@ -42,19 +47,69 @@ const SHARE = 1;
 /** Growth of 100,000 %. */
 const GROWTH = 1000;
 
+/** Companies that sell goods or services, whose accounts the reports quote: revenue, losses, cash. */
+const OPERATING: readonly CompanyKind[] = [
+  "lab",
+  "startup",
+  "hyperscaler",
+  "neocloud",
+  "chipmaker",
+  "hardware",
+  "datacentre",
+  "energy",
+  "business",
+];
+/** Firms quoted on, or investing in, the accounts of others. */
+const NOT_OPERATING: readonly CompanyKind[] = ["fund", "bank", "analyst"];
+/** An operating company's accounts. */
+const ACCOUNTS = { ownerKinds: OPERATING, unlikelyOwnerKinds: NOT_OPERATING } as const;
+/** Private companies raise rounds at a valuation; listed giants and utilities do not (a fund raises funds). */
+const PRIVATE_RAISE = {
+  ownerKinds: ["lab", "startup", "neocloud", "datacentre"],
+  unlikelyOwnerKinds: ["hyperscaler", "chipmaker", "hardware", "energy", "bank", "analyst"],
+} as const satisfies Pick<MetricKnowledge, "ownerKinds" | "unlikelyOwnerKinds">;
+/** Those who build and run computing sites spend on them. */
+const BUILDING = {
+  ownerKinds: ["hyperscaler", "neocloud", "datacentre", "lab"],
+  unlikelyOwnerKinds: ["fund", "bank", "analyst", "startup"],
+} as const satisfies Pick<MetricKnowledge, "ownerKinds" | "unlikelyOwnerKinds">;
+/**
+ * The buyer side of a compute deal: labs and clouds buy capacity, utilities and banks sell or lend.
+ * A chipmaker may buy back capacity ("Nvidia will rent unused capacity"): it seldom buys chips.
+ */
+const COMPUTE_BUYER = {
+  ownerKinds: ["lab", "hyperscaler", "neocloud", "business"],
+  unlikelyOwnerKinds: ["hardware", "energy", "bank", "analyst"],
+} as const satisfies Pick<MetricKnowledge, "ownerKinds" | "unlikelyOwnerKinds">;
+/** Chips bought: the buyer's count, not the maker's. */
+const CHIPS_BOUGHT = {
+  ownerKinds: COMPUTE_BUYER.ownerKinds,
+  unlikelyOwnerKinds: [...COMPUTE_BUYER.unlikelyOwnerKinds, "chipmaker"],
+} as const satisfies Pick<MetricKnowledge, "ownerKinds" | "unlikelyOwnerKinds">;
+/** The users and customers of a product: labs, software companies, clouds. */
+const AUDIENCE = {
+  ownerKinds: ["lab", "startup", "hyperscaler", "business"],
+  unlikelyOwnerKinds: ["chipmaker", "hardware", "energy", "datacentre", "fund", "bank", "analyst"],
+} as const satisfies Pick<MetricKnowledge, "ownerKinds" | "unlikelyOwnerKinds">;
+
 export const METRIC_KNOWLEDGE: Readonly<Record<Metric, MetricKnowledge>> = {
-  revenue: { ceiling: MONEY, yearlyFlow: true },
-  revenue_run_rate: { ceiling: MONEY },
-  revenue_growth: { ceiling: GROWTH, yearlyFlow: true },
-  capex_growth: { ceiling: GROWTH },
+  revenue: { ceiling: MONEY, yearlyFlow: true, ...ACCOUNTS },
+  revenue_run_rate: { ceiling: MONEY, ...ACCOUNTS },
+  revenue_growth: { ceiling: GROWTH, yearlyFlow: true, ...ACCOUNTS },
+  capex_growth: { ceiling: GROWTH, ...BUILDING },
   revenue_share: { ceiling: SHARE, deal: true },
-  net_loss: { ceiling: MONEY, yearlyFlow: true },
-  investment_loss: { ceiling: MONEY, yearlyFlow: true },
-  cash_burn: { ceiling: MONEY, yearlyFlow: true },
-  total_expenses: { ceiling: MONEY, yearlyFlow: true },
-  rd_expense: { ceiling: MONEY, yearlyFlow: true },
-  cash_position: { ceiling: MONEY },
-  gross_margin: { ceiling: SHARE },
+  net_loss: { ceiling: MONEY, yearlyFlow: true, ...ACCOUNTS },
+  investment_loss: {
+    ceiling: MONEY,
+    yearlyFlow: true,
+    ownerKinds: ["fund", "hyperscaler", "chipmaker", "business"],
+    unlikelyOwnerKinds: ["lab", "startup", "analyst"],
+  },
+  cash_burn: { ceiling: MONEY, yearlyFlow: true, ...ACCOUNTS },
+  total_expenses: { ceiling: MONEY, yearlyFlow: true, ...ACCOUNTS },
+  rd_expense: { ceiling: MONEY, yearlyFlow: true, ...ACCOUNTS },
+  cash_position: { ceiling: MONEY, ...ACCOUNTS },
+  gross_margin: { ceiling: SHARE, ...ACCOUNTS },
   expense_to_revenue: { ceiling: 100, choiceCeiling: 100 },
   compute_commitment: {
     ceiling: MONEY,
@@ -62,38 +117,45 @@ export const METRIC_KNOWLEDGE: Readonly<Record<Metric, MetricKnowledge>> = {
     deal: true,
     counterpartyAfter: true,
     computeDeal: true,
+    ...COMPUTE_BUYER,
   },
-  compute_spending_target: { ceiling: MONEY, choiceFloor: 1e5 },
-  capex: { ceiling: MONEY, choiceFloor: 1e5, deal: true, ownerKind: "builder" },
+  compute_spending_target: { ceiling: MONEY, choiceFloor: 1e5, ...COMPUTE_BUYER },
+  capex: { ceiling: MONEY, choiceFloor: 1e5, deal: true, ownerKind: "builder", ...BUILDING },
   datacenter_capacity: {
     ceiling: 1e4,
     deal: true,
     counterpartyAfter: true,
     computeDeal: true,
     ownerKind: "builder",
+    ...BUILDING,
   },
-  capacity_addition_rate: { ceiling: 1e3, ownerKind: "builder" },
+  capacity_addition_rate: { ceiling: 1e3, ownerKind: "builder", ...BUILDING },
   cost_per_gw: { ceiling: 1e13, deal: true },
-  gpu_count: { ceiling: PEOPLE, deal: true, counterpartyAfter: true, computeDeal: true },
+  gpu_count: { ceiling: PEOPLE, deal: true, counterpartyAfter: true, computeDeal: true, ...CHIPS_BOUGHT },
   debt_issuance: { ceiling: MONEY, choiceFloor: 1e5, deal: true },
-  funding_round: { ceiling: MONEY, choiceFloor: 1e5, ownerKind: "developer" },
-  funding_share: { ceiling: SHARE, ownerKind: "developer" },
+  funding_round: { ceiling: MONEY, choiceFloor: 1e5, ownerKind: "developer", ...PRIVATE_RAISE },
+  funding_share: { ceiling: SHARE, ownerKind: "developer", ...PRIVATE_RAISE },
   investment: { ceiling: MONEY, choiceFloor: 1e5, deal: true, counterpartyAfter: true },
-  valuation: { ceiling: MONEY, choiceFloor: 1e5, ownerKind: "developer" },
-  market_cap: { ceiling: MONEY, choiceFloor: 1e5 },
+  valuation: { ceiling: MONEY, choiceFloor: 1e5, ownerKind: "developer", ...PRIVATE_RAISE },
+  market_cap: {
+    ceiling: MONEY,
+    choiceFloor: 1e5,
+    ownerKinds: ["hyperscaler", "chipmaker", "hardware", "neocloud", "datacentre", "energy", "business"],
+    unlikelyOwnerKinds: ["lab", "startup", "analyst"],
+  },
   valuation_multiple: { ceiling: 1000, choiceCeiling: 1000 },
   equity_stake: { ceiling: SHARE, deal: true, counterpartyAfter: true, warrantTerm: true },
   warrant_shares: { ceiling: 1e12, deal: true, counterpartyAfter: true, warrantTerm: true },
   share_price: { ceiling: 1e6, choiceCeiling: 1e5, deal: true, warrantTerm: true },
   deal_value: { ceiling: MONEY, deal: true, counterpartyAfter: true, warrantTerm: true },
   acquisition_price: { ceiling: MONEY, choiceFloor: 1e5, deal: true, counterpartyAfter: true },
-  weekly_active_users: { ceiling: PEOPLE, audience: true, ownerKind: "developer" },
-  monthly_active_users: { ceiling: PEOPLE, audience: true, ownerKind: "developer" },
-  active_users: { ceiling: PEOPLE, audience: true },
-  paying_subscribers: { ceiling: PEOPLE, audience: true, ownerKind: "developer" },
-  paid_conversion: { ceiling: SHARE },
-  business_seats: { ceiling: PEOPLE, audience: true, ownerKind: "developer" },
-  business_customers: { ceiling: PEOPLE, audience: true, ownerKind: "developer" },
+  weekly_active_users: { ceiling: PEOPLE, audience: true, ownerKind: "developer", ...AUDIENCE },
+  monthly_active_users: { ceiling: PEOPLE, audience: true, ownerKind: "developer", ...AUDIENCE },
+  active_users: { ceiling: PEOPLE, audience: true, ...AUDIENCE },
+  paying_subscribers: { ceiling: PEOPLE, audience: true, ownerKind: "developer", ...AUDIENCE },
+  paid_conversion: { ceiling: SHARE, ...AUDIENCE },
+  business_seats: { ceiling: PEOPLE, audience: true, ownerKind: "developer", ...AUDIENCE },
+  business_customers: { ceiling: PEOPLE, audience: true, ownerKind: "developer", ...AUDIENCE },
   adoption_rate: { ceiling: SHARE },
   unit_price: { ceiling: 1e9, choiceCeiling: 1e7 },
 };

@@ -157,7 +157,10 @@ function servedByPronoun(
   if (!counterparty || counterparty.includes("+")) return undefined;
   const subject = namedCompanies(s).findLast((p) => p.canonical === supplier && p.end <= f.q.span.start);
   if (!subject || !SUPPLIED_TO_PRONOUN.test(r.text.slice(subject.end, f.q.span.start))) return undefined;
-  return s.parties.find((p) => p.canonical === counterparty && p.end <= f.q.span.start);
+  // The pronoun stands for a company named after the supplier: "Dell … du capital de Lambda et lui a vendu".
+  return s.parties.find(
+    (p) => p.canonical === counterparty && p.start >= subject.end && p.end <= f.q.span.start,
+  );
 }
 
 /**

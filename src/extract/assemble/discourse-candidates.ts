@@ -6,6 +6,7 @@
  * company is offered to the entity scorer with what the discourse says of it.
  */
 import { knowledgeOf } from "../metrics.js";
+import { kindFit } from "./owner-kinds.js";
 import { isComplement } from "./parties.js";
 import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
 
@@ -216,4 +217,24 @@ export function discourseFeatures(
   };
   if (!open) c.closed = features;
   return features;
+}
+
+/**
+ * The latest company the discourse named before the figure's sentence whose kind owns such
+ * figures (a neocloud for capacity, a lab for a round), with how many sentences back it stands.
+ */
+export function latestCompanyOfKind(
+  r: DocumentReading,
+  s: SentenceReading,
+  f: FigureReading,
+): { name: string; distance: number } | null {
+  const { mentions } = r.discourse;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    const distance = s.sentenceIndex - m.sentenceIndex;
+    if (distance < 1) continue;
+    if (distance > REACH) break;
+    if (kindFit(r.gazetteer, m.name, f.candidate.metric) === "fits") return { name: m.name, distance };
+  }
+  return null;
 }

@@ -21,7 +21,7 @@ import {
 import { bidderOwner } from "./bidder.js";
 import { collectiveOwner } from "./collective-owner.js";
 import { isCounterpartyElsewhere, isDealSide } from "./deal-side.js";
-import { discourseFeatures, salientBefore } from "./discourse-candidates.js";
+import { discourseFeatures, latestCompanyOfKind, salientBefore } from "./discourse-candidates.js";
 import {
   inCounterpartyColumn,
   isComparedAside,
@@ -36,6 +36,7 @@ import {
 import { marketOwner } from "./market-owner.js";
 import { nominalSentenceOwner } from "./nominal-sentence.js";
 import { cliticRecipient, isCliticObject } from "./object-pronouns.js";
+import { kindFeatures, sellsGoods, withKinds } from "./owner-kinds.js";
 import {
   fullPersonName,
   GAPPED_FIGURE,
@@ -115,6 +116,10 @@ export const ENTITY_FEATURES = [
   "kindAgrees",
   "kindClash",
   "openSentence",
+  // The kind of company against the metric's owners (owner-kinds.ts), for every candidate.
+  "kindFits",
+  "kindUnlikely",
+  "latestOfKind",
 ] as const;
 
 export type EntityFeature = (typeof ENTITY_FEATURES)[number];
@@ -1092,7 +1097,43 @@ export function entityOptions(
       features: { topicFallback: 1, documentSubject: local === r.subject ? 1 : 0, paragraphTopic: 1 },
     });
   withDiscourseCandidates(r, s, f, options);
+  withKindEvidence(r, s, f, options);
   return options;
+}
+
+/**
+ * What the kinds of company say of each candidate, and the latest company before the sentence of a
+ * kind that owns such figures, offered when it is not yet a candidate.
+ */
+function withKindEvidence(
+  r: DocumentReading,
+  s: SentenceReading,
+  f: FigureReading,
+  options: Option<EntityOption, EntityFeature>[],
+): void {
+  if (options.length === 0) return;
+  const { metric } = f.candidate;
+  const latest = latestCompanyOfKind(r, s, f);
+  if (latest && !options.some((o) => o.value.name === latest.name)) {
+    const where = latest.distance === 1 ? "the previous sentence" : `${latest.distance} sentences before`;
+    options.push({
+      value: {
+        party: null,
+        group: [],
+        name: latest.name,
+        cue: null,
+        how: `discourse: the latest company of a kind that owns such figures, in ${where}`,
+      },
+      label: latest.name,
+      features: {},
+    });
+  }
+  for (const o of options) {
+    const { kindFits, kindUnlikely } = kindFeatures(r.gazetteer, o.value.name, metric);
+    const isLatest = latest !== null && o.value.name === latest.name && !o.value.party;
+    if (kindFits || kindUnlikely || isLatest)
+      o.features = { ...o.features, kindFits, kindUnlikely, latestOfKind: isLatest ? 1 : 0 };
+  }
 }
 
 /**
@@ -1147,6 +1188,69 @@ function supplierAsCounterparty(
   f.rules.push(`counterparty: ${supplier.surface} supplies it → ${supplier.canonical}`);
 }
 
+/**
+ * "entity kinds: CoreWeave (neocloud) owns such figures | Nvidia (chipmaker) seldom owns such figures": what the
+ * kinds of company said of the leading candidates, when they said anything.
+ */
+function kindEvidence(
+  r: DocumentReading,
+  ranked: readonly Option<EntityOption, EntityFeature>[],
+): string | null {
+  const parts: string[] = [];
+  const seen = new Set<string>();
+  for (const o of ranked.slice(0, 4)) {
+    const { kindFits, kindUnlikely, latestOfKind } = o.features;
+    if ((!kindFits && !kindUnlikely) || seen.has(o.value.name)) continue;
+    seen.add(o.value.name);
+    const named = withKinds(r.gazetteer, o.value.name);
+    const latest = latestOfKind ? ", the latest such company named" : "";
+    parts.push(kindFits ? `${named} owns such figures${latest}` : `${named} seldom owns such figures`);
+  }
+  return parts.length > 0 ? `entity kinds: ${parts.join(" | ")}` : null;
+}
+
+/** The features that say what kind of company a candidate is, apart from what the sentence says of it. */
+const KIND_FEATURES: readonly EntityFeature[] = ["kindFits", "kindUnlikely", "latestOfKind"];
+
+/** A candidate's score from the sentence and the discourse alone, its kind left out. */
+function scoreWithoutKind(o: Option<EntityOption, EntityFeature>, weights: Weights<EntityFeature>): number {
+  let score = 0;
+  for (const name in o.features) {
+    const feature = name as EntityFeature;
+    if (!KIND_FEATURES.includes(feature)) score += (o.features[feature] ?? 0) * weights[feature];
+  }
+  return score;
+}
+
+/**
+ * "Nvidia will supply several hundred thousand chips" in an article about Humain, "Talen will sell
+ * 840 MW to Amazon": when the kind of company took a compute deal's figure from the company the
+ * sentence puts first (a chipmaker selling chips, a utility selling power), that company is the
+ * deal's other side.
+ */
+function sellerAsCounterparty(
+  r: DocumentReading,
+  f: FigureReading,
+  ranked: readonly Option<EntityOption, EntityFeature>[],
+  weights: Weights<EntityFeature>,
+): void {
+  const owner = ranked[0]!;
+  if (f.candidate.counterparty || !metricIs(f.candidate.metric, "computeDeal")) return;
+  let seller: Option<EntityOption, EntityFeature> | null = null;
+  let best = Number.NEGATIVE_INFINITY;
+  for (const o of ranked) {
+    const score = scoreWithoutKind(o, weights);
+    if (score > best) [seller, best] = [o, score];
+  }
+  if (!seller || seller === owner) return;
+  const { name, party } = seller.value;
+  if (name.includes("+") || groupMembers(owner.value.name).has(name) || !sellsGoods(r.gazetteer, name))
+    return;
+  f.candidate.counterparty = name;
+  if (party) f.candidate.counterpartyAt = { start: party.start, end: party.end };
+  f.rules.push(`counterparty: ${name} is the selling side of the deal → ${name}`);
+}
+
 /** Entity stage, decision: the best-scored candidate; false when there is none (an unresolved entity). */
 export function settleEntity(r: DocumentReading, s: SentenceReading, f: FigureReading): boolean {
   const { gazetteer, subject, context } = r;
@@ -1162,7 +1266,10 @@ export function settleEntity(r: DocumentReading, s: SentenceReading, f: FigureRe
   }
   const { party, group, name, how } = best.value;
   if (ranked.length > 0) rules.push(describeCandidates("entity", ranked, weights));
+  const kinds = kindEvidence(r, ranked);
+  if (kinds) rules.push(kinds);
   supplierAsCounterparty(f, ranked, name);
+  sellerAsCounterparty(r, f, ranked, weights);
   if (party) {
     f.entityParty = party;
     f.entityGroup = group;
