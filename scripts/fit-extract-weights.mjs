@@ -7,6 +7,7 @@
  *   --extra DIR          also train on an annotated corpus outside the repository (layout of
  *                        test/fixtures/reports; every split but "test" is training); repeatable
  *   --unset-only         fit only the features the prior leaves at 0 (the others keep their prior)
+ *   --features a,b       fit only the features named (the others keep their prior)
  *   --dev-half DIR       score the fits also on a fixed half of DIR (its documents sorted by
  *                        name, every second one from the first) and train on the other half
  *   --cv                 cross-validation: the folds are the repository's train split, its dev split,
@@ -382,7 +383,15 @@ const extras = optionValues("--extra");
 const devHalves = optionValues("--dev-half");
 /** With --unset-only, only the features the prior leaves at 0 are fitted; the others keep the prior. */
 const unsetOnly = args.includes("--unset-only");
-const free = priorVector.map((p) => !unsetOnly || p === 0);
+/** With --features a,b, only the features named are fitted; the others keep the prior. */
+const onlyFeatures = optionText("--features", "")
+  .split(",")
+  .filter((name) => name !== "");
+for (const name of onlyFeatures)
+  if (!ENTITY_FEATURES.includes(name)) throw new Error(`--features: ${name} is not an entity feature`);
+const free = ENTITY_FEATURES.map(
+  (name, i) => (!unsetOnly || priorVector[i] === 0) && (!onlyFeatures.length || onlyFeatures.includes(name)),
+);
 const byName = (a, b) => (a.language + a.name < b.language + b.name ? -1 : 1);
 const half = (docs, parity) => [...docs].sort(byName).filter((_, i) => i % 2 === parity);
 
@@ -571,6 +580,7 @@ if (args.includes("--write")) {
     ...extras.map((d) => ` --extra ${externalCorpus(d)}`),
     ...devHalves.map((d) => ` --dev-half ${externalCorpus(d)}`),
     ...(unsetOnly ? [" --unset-only"] : []),
+    ...(onlyFeatures.length ? [` --features ${onlyFeatures.join(",")}`] : []),
     ...(objective !== "claim" ? [` --objective ${objective}`] : []),
     ...(flipWeighted ? [" --flip-weighted"] : []),
     ...(keepBestFit ? [" --keep-best-fit"] : []),
@@ -584,7 +594,11 @@ if (args.includes("--write")) {
     supportFull: SUPPORT_FULL,
     margin: MARGIN,
     objective,
-    fitted: unsetOnly ? "the features the prior leaves at 0" : "every feature",
+    fitted: onlyFeatures.length
+      ? onlyFeatures.join(", ")
+      : unsetOnly
+        ? "the features the prior leaves at 0"
+        : "every feature",
     ...record,
     reproduce: `node scripts/fit-extract-weights.mjs --write${options.join("")}`,
   };
