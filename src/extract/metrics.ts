@@ -5,8 +5,8 @@
 import type { Metric } from "../core/index.js";
 import type { CompanyKind } from "./gazetteer.js";
 
-/** A model developer (a lab), or a builder of computing sites (a cloud, a neocloud, a data-centre operator). */
-export type OwnerKind = "developer" | "builder";
+/** A model developer's own figure (its round, valuation, users), which a fund or a bank beside it backs. */
+export type OwnerKind = "developer";
 
 export interface MetricKnowledge {
   /**
@@ -30,7 +30,7 @@ export interface MetricKnowledge {
   warrantTerm?: boolean;
   /** A count of the people or firms a company serves: after "to" or "for" it is the base there now. */
   audience?: boolean;
-  /** The kind of company the metric usually belongs to: a lab's revenue or valuation, a builder's capex. */
+  /** A lab's own figure: a fund or a bank the discourse names beside it backs the lab (discourse-candidates.ts). */
   ownerKind?: OwnerKind;
   /** The kinds of company (gazetteer.ts) that own the metric in the reports: who spends capex, who raises a round. */
   ownerKinds?: readonly CompanyKind[];
@@ -120,16 +120,15 @@ export const METRIC_KNOWLEDGE: Readonly<Record<Metric, MetricKnowledge>> = {
     ...COMPUTE_BUYER,
   },
   compute_spending_target: { ceiling: MONEY, choiceFloor: 1e5, ...COMPUTE_BUYER },
-  capex: { ceiling: MONEY, choiceFloor: 1e5, deal: true, ownerKind: "builder", ...BUILDING },
+  capex: { ceiling: MONEY, choiceFloor: 1e5, deal: true, ...BUILDING },
   datacenter_capacity: {
     ceiling: 1e4,
     deal: true,
     counterpartyAfter: true,
     computeDeal: true,
-    ownerKind: "builder",
     ...BUILDING,
   },
-  capacity_addition_rate: { ceiling: 1e3, ownerKind: "builder", ...BUILDING },
+  capacity_addition_rate: { ceiling: 1e3, ...BUILDING },
   cost_per_gw: { ceiling: 1e13, deal: true },
   gpu_count: { ceiling: PEOPLE, deal: true, counterpartyAfter: true, computeDeal: true, ...CHIPS_BOUGHT },
   debt_issuance: { ceiling: MONEY, choiceFloor: 1e5, deal: true },

@@ -110,3 +110,23 @@ describe("the explanation", () => {
     assert.ok(rules.some((r) => /discourse: owner of a figure in 2 sentences before, xAI/u.test(r)));
   });
 });
+
+describe("the kinds of an earlier company against the metric's owner kinds", () => {
+  it("a hyperscaler agrees with capex, the chipmaker it buys from does not (en)", () => {
+    const text =
+      "Amazon expands in Ohio\n\nAmazon bought chips from Nvidia in March. Capital expenditure will reach $100 billion in 2026.";
+    const { owner, discourse } = read(text, "en", "capex");
+    assert.equal(owner, "Amazon");
+    assert.equal(discourse.get("Amazon")?.kindAgrees, 1);
+    assert.equal(discourse.get("Nvidia")?.kindAgrees, 0);
+  });
+
+  it("un hyperscaler s'accorde avec ses investissements, le fondeur qui le fournit non (fr)", () => {
+    const text =
+      "Alphabet accélère\n\nAlphabet a acheté des puces à Broadcom en mars. Les dépenses d’investissement atteindront 75 milliards de dollars en 2026.";
+    const { owner, discourse } = read(text, "fr", "capex");
+    assert.equal(owner, "Alphabet");
+    assert.equal(discourse.get("Alphabet")?.kindAgrees, 1);
+    assert.equal(discourse.get("Broadcom")?.kindAgrees, 0);
+  });
+});

@@ -91,19 +91,13 @@ export interface DiscourseFeatures {
   openSentence: number;
 }
 
-/** Suppliers that build no computing sites of their own: chip and server makers, power producers. */
-const NOT_BUILDER_SECTORS: ReadonlySet<string> = new Set(["chips", "servers", "utility"]);
-
 /**
- * Whether the gazetteer's kind of the company agrees with the kind that usually owns the metric
- * (a lab's revenue, a builder's capex): true, false when it knows another kind, null when it cannot say.
+ * Whether the company's kinds are among the metric's owner kinds (a lab's revenue, a builder's
+ * capex): true, false when they are only kinds that seldom own it, null when nothing is known.
  */
 export function kindAgreement(r: DocumentReading, name: string, f: FigureReading): boolean | null {
-  const kind = knowledgeOf(f.candidate.metric)?.ownerKind;
-  const role = r.gazetteer.roles.get(name);
-  if (kind === undefined || role === undefined) return null;
-  if (kind === "developer") return role === "developer";
-  return role === "supplier" && !NOT_BUILDER_SECTORS.has(r.gazetteer.sectors.get(name) ?? "");
+  const fit = kindFit(r.gazetteer, name, f.candidate.metric);
+  return fit === null ? null : fit === "fits";
 }
 
 /** A fund or a bank on a figure a lab owns (its valuation, its round, its users): it backs the lab. */

@@ -23,6 +23,24 @@ describe("supply chain: the gazetteer's kinds say who sells compute to whom", ()
     assert.equal(sellsTo(gazetteer, "CoreWeave", "Nvidia"), false);
   });
 
+  it("a company's link follows its kinds alone: a hardware maker with no sector sells to a hyperscaler", () => {
+    assert.equal(sellsTo(gazetteer, "Cisco", "Microsoft"), true);
+    assert.equal(sellsTo(gazetteer, "Microsoft", "Cisco"), false);
+  });
+
+  it("a user's gazetteer gives kinds only: a neocloud sells to a hyperscaler, power to a data-centre operator", () => {
+    const extended = defaultGazetteer({
+      companies: [
+        { name: "Nordcalc", role: "supplier", kinds: ["neocloud"] },
+        { name: "Megascale", role: "supplier", kinds: ["hyperscaler"] },
+        { name: "Hydrovolt", role: "supplier", kinds: ["energy"] },
+      ],
+    });
+    assert.equal(sellsTo(extended, "Nordcalc", "Megascale"), true);
+    assert.equal(sellsTo(extended, "Megascale", "Nordcalc"), false);
+    assert.equal(sellsTo(extended, "Hydrovolt", "Nordcalc"), true);
+  });
+
   it("two clouds, or a company the gazetteer does not know: the kinds say nothing", () => {
     assert.equal(sellsTo(gazetteer, "Oracle", "Microsoft"), false);
     assert.equal(sellsTo(gazetteer, "Acme Compute", "Microsoft"), false);
@@ -41,6 +59,20 @@ describe("roles: a deal between a cloud and a neocloud runs cloud → neocloud, 
     assert.deepEqual(
       roles("Le contrat de 700 MW entre Nscale et Amazon couvre deux sites en Norvège.", "fr", 0.7),
       ["Amazon", "Nscale"],
+    );
+  });
+
+  it("nominal 'the lease between A and B', a data-centre operator first (EN)", () => {
+    assert.deepEqual(
+      roles("The 500 MW lease between CyrusOne and Alphabet covers a campus in Ohio.", "en", 0.5),
+      ["Alphabet", "CyrusOne"],
+    );
+  });
+
+  it("nominal « l'accord entre A et B », un opérateur de centres de données d'abord (FR)", () => {
+    assert.deepEqual(
+      roles("L'accord de 400 MW entre Opcore et Microsoft porte sur un campus en Bourgogne.", "fr", 0.4),
+      ["Microsoft", "Opcore"],
     );
   });
 

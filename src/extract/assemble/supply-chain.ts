@@ -1,22 +1,23 @@
-import { foldName, type Gazetteer } from "../gazetteer.js";
+import { type CompanyKind, foldName, type Gazetteer } from "../gazetteer.js";
 import { metricIs } from "../metrics.js";
 import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
 
 /**
  * Where a company stands in the chain that sells compute (CLAIMS.md §6: buyer or user → supplier):
- * a model developer uses compute; a cloud rents it out and buys it; a neocloud or a data-centre
+ * a model developer uses compute; a hyperscaler rents it out and buys it; a neocloud or a data-centre
  * operator rents out sites and capacity; chip and server makers sell hardware; power producers
  * sell electricity.
  */
 type ChainLink = "developer" | "cloud" | "renter" | "hardware" | "power";
 
-const LINK_OF_SECTOR: Readonly<Record<string, ChainLink>> = {
-  cloud: "cloud",
+/** A supplier's link, from the first of its kinds (gazetteer.ts) that has one. */
+const LINK_OF_KIND: Readonly<Partial<Record<CompanyKind, ChainLink>>> = {
+  hyperscaler: "cloud",
   neocloud: "renter",
-  datacenter: "renter",
-  chips: "hardware",
-  servers: "hardware",
-  utility: "power",
+  datacentre: "renter",
+  chipmaker: "hardware",
+  hardware: "hardware",
+  energy: "power",
 };
 
 /**
@@ -37,7 +38,11 @@ function chainLink(gazetteer: Gazetteer, name: string): ChainLink | null {
   const role = gazetteer.roles.get(name);
   if (role === "developer") return "developer";
   if (role !== "supplier") return null;
-  return LINK_OF_SECTOR[gazetteer.sectors.get(name) ?? ""] ?? null;
+  for (const kind of gazetteer.kinds.get(name) ?? []) {
+    const link = LINK_OF_KIND[kind];
+    if (link) return link;
+  }
+  return null;
 }
 
 /** Whether the gazetteer's kinds say `seller` sells compute to `buyer`, never the other way. */
