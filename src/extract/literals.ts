@@ -437,17 +437,42 @@ interface TrieTables {
   letter: Uint16Array;
   letters: number;
   /**
-   * Row `node * letters + letter`: the node reached from `node` by that letter, the longest word
-   * beginning the text read so far ends with (the root, node 0, when none); two bytes a cell while
-   * the nodes are few, so that the table stays in the processor's cache.
+   * Row `node * letters + letter`, for the nodes numbered below `dense`: the node reached from `node`
+   * by that letter, the longest word beginning the text read so far ends with (the root, node 0, when
+   * none). The nodes near the root, which most characters of a text lead to, have a row; the rows of
+   * all nodes would outgrow the processor's cache, and a text would wait on memory at most characters.
    */
   step: Uint16Array | Int32Array;
+  dense: number;
+  /**
+   * A node from `dense` on steps by its own children, nodes `childrenFrom[n]` to `childrenFrom[n + 1]`
+   * (breadth first, a node's children are numbered together), each reached by letter `letterInto[c]`;
+   * by any other letter, as its longest proper suffix in the trie (`suffix[n]`, nearer the root) does.
+   */
+  childrenFrom: Int32Array;
+  letterInto: Uint16Array;
+  suffix: Int32Array;
   /**
    * The patterns one of whose words ends where node n is reached, its own and those of the shorter
    * words it ends with: `patternIds` from `patternsFrom[n]` to `patternsFrom[n + 1]`.
    */
   patternsFrom: Int32Array;
   patternIds: Int32Array;
+}
+
+/** How many bytes the rows of the nodes near the root may take: about the processor's second-level cache share. */
+const DENSE_BYTES = 128 * 1024;
+
+/** The node reached from `node` by letter index `l` (see TrieTables). */
+function stepBy(tables: TrieTables, node: number, l: number): number {
+  const { step, dense, letters, childrenFrom, letterInto, suffix } = tables;
+  let n = node;
+  while (n >= dense) {
+    for (let c = childrenFrom[n]!, end = childrenFrom[n + 1]!; c < end; c++)
+      if (letterInto[c] === l) return c;
+    n = suffix[n]!;
+  }
+  return step[n * letters + l]!;
 }
 
 /**
@@ -543,10 +568,13 @@ export class LiteralFilter {
       readThroughTrie(this.#root, folded, present);
       return present;
     }
-    const { letter, letters, step, patternsFrom, patternIds } = this.#tables;
+    const tables = this.#tables;
+    const { letter, patternsFrom, patternIds } = tables;
     let node = 0;
     for (let i = 0; i < folded.length; i++) {
-      node = step[node * letters + letter[folded.charCodeAt(i)]!]!;
+      const l = letter[folded.charCodeAt(i)]!;
+      // A character of no word leads back to the root from anywhere.
+      node = l === 0 ? 0 : stepBy(tables, node, l);
       for (let k = patternsFrom[node]!, end = patternsFrom[node + 1]!; k < end; k++) {
         const id = patternIds[k]!;
         present[id >> 4]! |= 1 << (id & 15);
@@ -576,37 +604,55 @@ function readThroughTrie(root: TrieNode, folded: string, present: number[]): voi
 }
 
 /**
- * The trie's nodes numbered breadth first, each with its step by every letter: to its child, else
- * where its longest proper suffix that is in the trie steps (so a node's row is made after its
- * suffix's, which is nearer the root), and the patterns of every word it ends with.
+ * The trie's nodes numbered breadth first, each with its longest proper suffix that is in the trie
+ * and the patterns of every word it ends with; the nodes near the root with their step by every
+ * letter: to its child, else where its suffix steps (so a node's row is made after its suffix's,
+ * which is nearer the root).
  */
 function trieTables(root: TrieNode): TrieTables {
   const letter = new Uint16Array(0x10000);
   let letters = 1;
   const nodes: TrieNode[] = [root];
-  for (let n = 0; n < nodes.length; n++)
+  const childrenFrom: number[] = [];
+  const into: number[] = [0];
+  for (let n = 0; n < nodes.length; n++) {
+    childrenFrom.push(nodes.length);
     for (const [code, next] of nodes[n]!.next) {
       if (letter[code] === 0) letter[code] = letters++;
       nodes.push(next);
-    }
-  const number = new Map(nodes.map((node, n) => [node, n]));
-  const cells = nodes.length * letters;
-  const step = nodes.length <= 0xffff ? new Uint16Array(cells) : new Int32Array(cells);
-  /** Each node's longest proper suffix in the trie (the root for the root and its children). */
-  const suffix = new Int32Array(nodes.length);
-  const patternsAt: number[][] = [nodes[0]!.patterns ?? []];
-  for (let n = 0; n < nodes.length; n++) {
-    const row = n * letters;
-    const suffixRow = suffix[n]! * letters;
-    if (n > 0) for (let l = 0; l < letters; l++) step[row + l] = step[suffixRow + l]!;
-    for (const [code, next] of nodes[n]!.next) {
-      const child = number.get(next)!;
-      suffix[child] = n === 0 ? 0 : step[suffixRow + letter[code]!]!;
-      patternsAt[child] = [...(next.patterns ?? []), ...patternsAt[suffix[child]!]!];
-      step[row + letter[code]!] = child;
+      into.push(letter[code]!);
     }
   }
-  const patternsFrom = new Int32Array(nodes.length + 1);
+  childrenFrom.push(nodes.length);
+  const dense = Math.max(1, Math.min(nodes.length, Math.floor(DENSE_BYTES / (2 * letters))));
+  const cells = dense * letters;
+  const tables: TrieTables = {
+    letter,
+    letters,
+    step: nodes.length <= 0xffff ? new Uint16Array(cells) : new Int32Array(cells),
+    dense,
+    childrenFrom: Int32Array.from(childrenFrom),
+    letterInto: Uint16Array.from(into),
+    suffix: new Int32Array(nodes.length),
+    patternsFrom: new Int32Array(nodes.length + 1),
+    patternIds: new Int32Array(0),
+  };
+  const { step, suffix } = tables;
+  const patternsAt: number[][] = [nodes[0]!.patterns ?? []];
+  for (let n = 0; n < nodes.length; n++) {
+    if (n > 0 && n < dense) {
+      const row = n * letters;
+      const suffixRow = suffix[n]! * letters;
+      for (let l = 0; l < letters; l++) step[row + l] = step[suffixRow + l]!;
+    }
+    for (let child = childrenFrom[n]!; child < childrenFrom[n + 1]!; child++) {
+      suffix[child] = n === 0 ? 0 : stepBy(tables, suffix[n]!, into[child]!);
+      patternsAt[child] = [...(nodes[child]!.patterns ?? []), ...patternsAt[suffix[child]!]!];
+      if (n < dense) step[n * letters + into[child]!] = child;
+    }
+  }
+  const { patternsFrom } = tables;
   for (let n = 0; n < nodes.length; n++) patternsFrom[n + 1] = patternsFrom[n]! + patternsAt[n]!.length;
-  return { letter, letters, step, patternsFrom, patternIds: new Int32Array(patternsAt.flat()) };
+  tables.patternIds = new Int32Array(patternsAt.flat());
+  return tables;
 }
