@@ -4,6 +4,7 @@ import { PRICE_MOVE, SHARE_NOUN, TRADING_SESSION } from "../market-data.js";
 import { extractMessages } from "../messages.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { firstMatch } from "../patterns.js";
+import { imaginedCase } from "./imagined-case.js";
 import { marketBefore } from "./market-owner.js";
 import { outsideDealReason } from "./outside-deal.js";
 import { SCALE_WORD } from "./text.js";
@@ -776,7 +777,8 @@ export function isNotAClaim(
     companyShareMove(r, s, q, unit) ??
     worldShare(r, s, q, unit) ??
     outsideDealReason(r, s, q, unit) ??
-    askedFigure(r, s);
+    askedFigure(r, s) ??
+    imaginedCase(r, s, q);
   if (!reason) return false;
   issue(
     r.context,
