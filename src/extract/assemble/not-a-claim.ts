@@ -4,6 +4,7 @@ import { PRICE_MOVE, SHARE_NOUN, TRADING_SESSION } from "../market-data.js";
 import { extractMessages } from "../messages.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { firstMatch } from "../patterns.js";
+import { historicalEra } from "./historical-era.js";
 import { imaginedCase } from "./imagined-case.js";
 import { marketBefore } from "./market-owner.js";
 import { outsideDealReason } from "./outside-deal.js";
@@ -778,7 +779,8 @@ export function isNotAClaim(
     worldShare(r, s, q, unit) ??
     outsideDealReason(r, s, q, unit) ??
     askedFigure(r, s) ??
-    imaginedCase(r, s, q);
+    imaginedCase(r, s, q) ??
+    historicalEra(r, s, q, unit);
   if (!reason) return false;
   issue(
     r.context,
