@@ -554,6 +554,48 @@ const RULES: readonly NotAClaimRule[] = [
       /^\s*(?:(?:worth|of|in)\s+(?:its\s+(?:own\s+)?)?(?:shares|stock)|(?:de\s+ses\s+propres\s+|d['’])(?:actions|titres)|(?:share|stock)\s+(?:buy\s*backs?|repurchases?))(?!\p{L})|^[^.;:]{0,40}?(?:share|stock)\s+(?:buy\s*backs?|repurchases?)/iu,
   },
   {
+    // "enough to power 20 million homes", « de quoi alimenter deux millions de foyers »: an equivalence
+    reason: "an equivalence, not a company's figure",
+    units: () => true,
+    before:
+      /(?<!\p{L})(?:enough\s+(?:(?:electricity|power|energy)\s+)?to\s+(?:power|supply|run|light|heat)|the\s+equivalent\s+of\s+(?:powering|supplying)|de\s+quoi\s+(?:alimenter|fournir|éclairer|chauffer)|(?:assez|suffisamment)\s+(?:d['’](?:électricité|énergie)\s+)?pour\s+(?:alimenter|fournir|éclairer|chauffer)|l['’]équivalent\s+de\s+la\s+consommation\s+(?:de|d['’]))\s*(?:(?:about|around|roughly|some|nearly|more\s+than|over|environ|près\s+de|plus\s+de|quelque)\s+)?$/iu,
+  },
+  {
+    // "$120 million in valuation per employee", « 2 millions d'euros par salarié »: a ratio per person
+    reason: "a ratio per person, which no metric records",
+    units: isCurrencyCode,
+    after:
+      /^\s*(?:(?:in|of|de|d['’])\s*(?:[\p{L}'’-]+\s+){0,3}?)?(?:per|a|par)\s+(?:employees?|workers?|staff(?:ers?)?|head|capita|persons?|residents?|inhabitants?|salariés?|employés?|collaborateurs?|habitants?|personnes?|tête)(?!\p{L})/iu,
+  },
+  {
+    // "Funding Per Employee | $20 million": a table row or a label per person
+    reason: "a ratio per person, which no metric records",
+    units: isCurrencyCode,
+    before:
+      /(?<!\p{L})(?:per|par)\s+(?:employees?|workers?|head|capita|salariés?|employés?|habitants?)\s*[|:=]\s*(?:US)?[$€£]?\s*$/iu,
+  },
+  {
+    // "revenue is not $1 trillion", « le chiffre d'affaires n'est pas de 1 000 milliards »: a figure denied
+    reason: "a figure the text denies",
+    units: () => true,
+    before:
+      /(?<!\p{L})(?:(?:is|are|was|were|be)\s+not|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|n['’](?:est|était|sont|étaient|sera|seront)\s+pas(?:\s+de|\s+d['’])?)\s*$/iu,
+  },
+  {
+    // "$13.5 million in annual tax revenue", « 50 millions d'euros de recettes fiscales »: public finance
+    reason: "a tax, outside the vocabulary of company finance",
+    units: isCurrencyCode,
+    after:
+      /^\s*(?:in|of|de|d['’])\s*(?:(?:annual|yearly|new|additional|local|state|property|annuelles?|nouvelles?|supplémentaires?|locales?)\s+)*(?:tax(?:es)?(?:\s+(?:revenues?|receipts|payments))?|recettes\s+fiscales|impôts?|taxes)(?!\p{L})/iu,
+  },
+  {
+    // "100 percent clean energy", « 100 % d'énergie renouvelable »: an energy mix, outside company finance
+    reason: "a share of a power or energy quantity, outside company finance",
+    units: (unit) => unit === "fraction",
+    after:
+      /^\s*(?:(?:of|de|d['’])\s*)?(?:(?:clean|renewable|carbon[-\s]free|green|nuclear|low[-\s]carbon|zero[-\s]carbon|fossil)\s+(?:energy|power|electricity|sources?)|(?:énergies?|électricité)\s+(?:renouvelables?|décarbonée?s?|verte?s?|propres?|nucléaires?|bas[-\s]carbone|fossiles?))(?!\p{L})/iu,
+  },
+  {
     reason: "a size given as an example",
     units: (unit) => unit === "GW",
     before: /\b(?:a|an|un|une|each|every|chaque|tout|that|que)\s+$/iu,
