@@ -8,7 +8,7 @@ const read = (text: string, language: "fr" | "en") =>
 const values = (text: string, language: "fr" | "en") =>
   read(text, language).claims.map((c) => c.value.low ?? c.value.high);
 
-describe("figures beside company finance (CLAIMS.md §8): equivalences, ratios per person, denials, taxes, energy mix", () => {
+describe("figures beside company finance (CLAIMS.md §8): equivalences, ratios per person, denials, taxes, energy mix, dividends, quotes", () => {
   it("an equivalence in homes powered is no claim", () => {
     assert.deepEqual(
       values(
@@ -81,5 +81,33 @@ describe("figures beside company finance (CLAIMS.md §8): equivalences, ratios p
       [],
     );
     assert.deepEqual(values("Le site d'Evroc sera alimenté à 90 % d'énergie décarbonée.", "fr"), []);
+  });
+
+  it("a dividend per share and its rise are no claims", () => {
+    assert.deepEqual(
+      values(
+        "Broadcom expects revenue of $19.1 billion. It also raised its quarterly dividend 10% to 65 cents a share.",
+        "en",
+      ),
+      [19.1e9],
+    );
+    assert.deepEqual(values("Capgemini versera un dividende de 3,40 euros par action.", "fr"), []);
+  });
+
+  it("a share's quote on the market and its move in parentheses are no claims, a revenue's growth there is", () => {
+    assert.deepEqual(
+      values("CoreWeave signed a $14 billion deal with Meta. Its stock now trades near $100.", "en"),
+      [14e9],
+    );
+    assert.deepEqual(values("Le titre Oracle a clôturé à 220 dollars mardi.", "fr"), []);
+    assert.deepEqual(values("L'action Intel est désormais à 31,02 dollars (+24,58 %).", "fr"), []);
+    assert.deepEqual(values("Oracle stock now trades at $220.40 (+3.1%).", "en"), []);
+    assert.deepEqual(
+      values(
+        "Le chiffre d'affaires de Nebius a atteint 146 millions de dollars (+355 %) au troisième trimestre.",
+        "fr",
+      ),
+      [146e6, 3.55],
+    );
   });
 });

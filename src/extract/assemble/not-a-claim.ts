@@ -596,6 +596,29 @@ const RULES: readonly NotAClaimRule[] = [
       /^\s*(?:(?:of|de|d['’])\s*)?(?:(?:clean|renewable|carbon[-\s]free|green|nuclear|low[-\s]carbon|zero[-\s]carbon|fossil)\s+(?:energy|power|electricity|sources?)|(?:énergies?|électricité)\s+(?:renouvelables?|décarbonée?s?|verte?s?|propres?|nucléaires?|bas[-\s]carbone|fossiles?))(?!\p{L})/iu,
   },
   {
+    // "raised its quarterly dividend 10% to 65 cents a share", « un dividende de 0,50 euro par action »
+    reason: "a dividend, which no metric records",
+    units: (unit) => isCurrencyCode(unit) || unit === "USD_per_share" || unit === "fraction",
+    before:
+      /(?<!\p{L})(?:dividends?|dividendes?)(?:[^.;:\d]|\d[\d.,]*\s*(?:%|percent|per\s*cent|pour\s*cent)){0,60}$/iu,
+  },
+  {
+    // "now trades near $100", "closed at $98.50", « le titre a clôturé à 220 dollars »: the market's quote
+    reason: "a share's price on the market",
+    units: (unit) => isCurrencyCode(unit) || unit === "USD_per_share",
+    small: true,
+    before:
+      /(?<!\p{L})(?:trad(?:es|ed|ing)|clos(?:es|ed|ing)|open(?:s|ed|ing)|finish(?:es|ed|ing)|chang(?:es|ed)\s+hands|s['’]échang\p{L}*|clôtur\p{L}*|cot(?:e|ait|ée|aient))\s+(?:(?:the\s+(?:day|session)|la\s+séance)\s+)?(?:at|near|around|above|below|under|over|à|autour\s+de|près\s+de|sous|au-dessus\s+de|en\s+dessous\s+de)\s+(?:(?:about|around|roughly|nearly|environ)\s+)?(?:US)?[$€£]?\s*$/iu,
+  },
+  {
+    // "à 31,02 dollars (+24,58 %)", "at $33.10 (+4.2%)": a share's quote and its move beside it
+    reason: "a share's move on the market",
+    units: (unit) => unit === "fraction",
+    change: true,
+    before:
+      /(?:(?<![\d.,\u00a0\u202f]|\d\s)\d{1,4}(?:[.,]\d{1,2})?\s*(?:dollars?|euros?|\$|€|USD|EUR)|[$€]\s*\d{1,4}(?:[.,]\d{1,2})?)\s*\(\s*(?:[+−-]\s*)?$/iu,
+  },
+  {
     reason: "a size given as an example",
     units: (unit) => unit === "GW",
     before: /\b(?:a|an|un|une|each|every|chaque|tout|that|que)\s+$/iu,
