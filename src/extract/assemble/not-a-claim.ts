@@ -8,6 +8,7 @@ import { historicalEra } from "./historical-era.js";
 import { imaginedCase } from "./imagined-case.js";
 import { marketBefore } from "./market-owner.js";
 import { outsideDealReason } from "./outside-deal.js";
+import { surveyShare } from "./survey-share.js";
 import { SCALE_WORD } from "./text.js";
 import { type DocumentReading, issue, type Party, type SentenceReading } from "./types.js";
 
@@ -845,7 +846,8 @@ export function isNotAClaim(
     outsideDealReason(r, s, q, unit) ??
     askedFigure(r, s) ??
     imaginedCase(r, s, q) ??
-    historicalEra(r, s, q, unit);
+    historicalEra(r, s, q, unit) ??
+    surveyShare(r, s, q, unit);
   if (!reason) return false;
   issue(
     r.context,
