@@ -4,8 +4,11 @@ import { PRICE_MOVE, SHARE_NOUN, TRADING_SESSION } from "../market-data.js";
 import { extractMessages } from "../messages.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { firstMatch } from "../patterns.js";
+import { historicalEra } from "./historical-era.js";
+import { imaginedCase } from "./imagined-case.js";
 import { marketBefore } from "./market-owner.js";
 import { outsideDealReason } from "./outside-deal.js";
+import { surveyShare } from "./survey-share.js";
 import { SCALE_WORD } from "./text.js";
 import { type DocumentReading, issue, type Party, type SentenceReading } from "./types.js";
 
@@ -552,6 +555,71 @@ const RULES: readonly NotAClaimRule[] = [
       /^\s*(?:(?:worth|of|in)\s+(?:its\s+(?:own\s+)?)?(?:shares|stock)|(?:de\s+ses\s+propres\s+|d['’])(?:actions|titres)|(?:share|stock)\s+(?:buy\s*backs?|repurchases?))(?!\p{L})|^[^.;:]{0,40}?(?:share|stock)\s+(?:buy\s*backs?|repurchases?)/iu,
   },
   {
+    // "enough to power 20 million homes", « de quoi alimenter deux millions de foyers »: an equivalence
+    reason: "an equivalence, not a company's figure",
+    units: () => true,
+    before:
+      /(?<!\p{L})(?:enough\s+(?:(?:electricity|power|energy)\s+)?to\s+(?:power|supply|run|light|heat)|the\s+equivalent\s+of\s+(?:powering|supplying)|de\s+quoi\s+(?:alimenter|fournir|éclairer|chauffer)|(?:assez|suffisamment)\s+(?:d['’](?:électricité|énergie)\s+)?pour\s+(?:alimenter|fournir|éclairer|chauffer)|l['’]équivalent\s+de\s+la\s+consommation\s+(?:de|d['’]))\s*(?:(?:about|around|roughly|some|nearly|more\s+than|over|environ|près\s+de|plus\s+de|quelque)\s+)?$/iu,
+  },
+  {
+    // "$120 million in valuation per employee", « 2 millions d'euros par salarié »: a ratio per person
+    reason: "a ratio per person, which no metric records",
+    units: isCurrencyCode,
+    after:
+      /^\s*(?:(?:in|of|de|d['’])\s*(?:[\p{L}'’-]+\s+){0,3}?)?(?:per|a|par)\s+(?:employees?|workers?|staff(?:ers?)?|head|capita|persons?|residents?|inhabitants?|salariés?|employés?|collaborateurs?|habitants?|personnes?|tête)(?!\p{L})/iu,
+  },
+  {
+    // "Funding Per Employee | $20 million": a table row or a label per person
+    reason: "a ratio per person, which no metric records",
+    units: isCurrencyCode,
+    before:
+      /(?<!\p{L})(?:per|par)\s+(?:employees?|workers?|head|capita|salariés?|employés?|habitants?)\s*[|:=]\s*(?:US)?[$€£]?\s*$/iu,
+  },
+  {
+    // "revenue is not $1 trillion", « le chiffre d'affaires n'est pas de 1 000 milliards »: a figure denied
+    reason: "a figure the text denies",
+    units: () => true,
+    before:
+      /(?<!\p{L})(?:(?:is|are|was|were|be)\s+not|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|n['’](?:est|était|sont|étaient|sera|seront)\s+pas(?:\s+de|\s+d['’])?)\s*$/iu,
+  },
+  {
+    // "$13.5 million in annual tax revenue", « 50 millions d'euros de recettes fiscales »: public finance
+    reason: "a tax, outside the vocabulary of company finance",
+    units: isCurrencyCode,
+    after:
+      /^\s*(?:in|of|de|d['’])\s*(?:(?:annual|yearly|new|additional|local|state|property|annuelles?|nouvelles?|supplémentaires?|locales?)\s+)*(?:tax(?:es)?(?:\s+(?:revenues?|receipts|payments))?|recettes\s+fiscales|impôts?|taxes)(?!\p{L})/iu,
+  },
+  {
+    // "100 percent clean energy", « 100 % d'énergie renouvelable »: an energy mix, outside company finance
+    reason: "a share of a power or energy quantity, outside company finance",
+    units: (unit) => unit === "fraction",
+    after:
+      /^\s*(?:(?:of|de|d['’])\s*)?(?:(?:clean|renewable|carbon[-\s]free|green|nuclear|low[-\s]carbon|zero[-\s]carbon|fossil)\s+(?:energy|power|electricity|sources?)|(?:énergies?|électricité)\s+(?:renouvelables?|décarbonée?s?|verte?s?|propres?|nucléaires?|bas[-\s]carbone|fossiles?))(?!\p{L})/iu,
+  },
+  {
+    // "raised its quarterly dividend 10% to 65 cents a share", « un dividende de 0,50 euro par action »
+    reason: "a dividend, which no metric records",
+    units: (unit) => isCurrencyCode(unit) || unit === "USD_per_share" || unit === "fraction",
+    before:
+      /(?<!\p{L})(?:dividends?|dividendes?)(?:[^.;:\d]|\d[\d.,]*\s*(?:%|percent|per\s*cent|pour\s*cent)){0,60}$/iu,
+  },
+  {
+    // "now trades near $100", "closed at $98.50", « le titre a clôturé à 220 dollars »: the market's quote
+    reason: "a share's price on the market",
+    units: (unit) => isCurrencyCode(unit) || unit === "USD_per_share",
+    small: true,
+    before:
+      /(?<!\p{L})(?:trad(?:es|ed|ing)|clos(?:es|ed|ing)|open(?:s|ed|ing)|finish(?:es|ed|ing)|chang(?:es|ed)\s+hands|s['’]échang\p{L}*|clôtur\p{L}*|cot(?:e|ait|ée|aient))\s+(?:(?:the\s+(?:day|session)|la\s+séance)\s+)?(?:at|near|around|above|below|under|over|à|autour\s+de|près\s+de|sous|au-dessus\s+de|en\s+dessous\s+de)\s+(?:(?:about|around|roughly|nearly|environ)\s+)?(?:US)?[$€£]?\s*$/iu,
+  },
+  {
+    // "à 31,02 dollars (+24,58 %)", "at $33.10 (+4.2%)": a share's quote and its move beside it
+    reason: "a share's move on the market",
+    units: (unit) => unit === "fraction",
+    change: true,
+    before:
+      /(?:(?<![\d.,\u00a0\u202f]|\d\s)\d{1,4}(?:[.,]\d{1,2})?\s*(?:dollars?|euros?|\$|€|USD|EUR)|[$€]\s*\d{1,4}(?:[.,]\d{1,2})?)\s*\(\s*(?:[+−-]\s*)?$/iu,
+  },
+  {
     reason: "a size given as an example",
     units: (unit) => unit === "GW",
     before: /\b(?:a|an|un|une|each|every|chaque|tout|that|que)\s+$/iu,
@@ -776,7 +844,10 @@ export function isNotAClaim(
     companyShareMove(r, s, q, unit) ??
     worldShare(r, s, q, unit) ??
     outsideDealReason(r, s, q, unit) ??
-    askedFigure(r, s);
+    askedFigure(r, s) ??
+    imaginedCase(r, s, q) ??
+    historicalEra(r, s, q, unit) ??
+    surveyShare(r, s, q, unit);
   if (!reason) return false;
   issue(
     r.context,
