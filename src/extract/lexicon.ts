@@ -514,7 +514,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "capex",
     units: ["currency"],
     pattern: keepingCapitals(
-      /(?<!(?:accords?|deals?|agreements?|contrats?|contracts?)\b[^.;]{0,40})(?<!(?:vendu\p{L}*|sold|sells?|selling|sales|ventes)\s+)(?<!(?:chiffres?\s+d['’]affaires|revenus|revenues?|ventes|sales)\b[^.;:\d–—]{0,40})(?<!\bcommitted\s+to\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|over|some)\s+)?(?:US)?\$\s?[\d.,]+\s*(?:billion|trillion|bn|tn|[BT])?\s+)(?<!\p{L})(?:in|into|dans|pour|à)\s+(?:(?:un|une|des|de|du|la|le|les|ses|leurs|son|sa|its|their|a|an|the|new|nouveaux|nouvelles|own|propres?|seule?|single|US|American|américains|[«"“])\s*){0,3}(?:data\s*cent(?:er|re)s?|centres?\s+de\s+données|supercalculateurs?|supercomputers?|infrastructures?|AI\s+zones?|campus(?:es)?)(?!\s+(?:capacity|capacité|de\s+calcul|de\s+\p{Ll}?\p{Lu}|commitments?|obligations?|deals?|contracts?|agreements?|sales|revenues?|business|segment|division|unit))/giu,
+      /(?<!(?:accords?|deals?|agreements?|contrats?|contracts?)\b[^.;]{0,40})(?<!(?:vendu\p{L}*|sold|sells?|selling|sales|ventes)\s+)(?<!(?:chiffres?\s+d['’]affaires|revenus|revenues?|ventes|sales)\b[^.;:\d–—]{0,40})(?<!\bcommitted\s+to\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|over|some)\s+)?(?:US)?\$\s?[\d.,]+\s*(?:billion|trillion|bn|tn|[BT])?\s+)(?<!\p{L})(?:in|into|dans|pour|à)\s+(?:(?:un|une|des|de|du|la|le|les|ses|leurs|son|sa|its|their|a|an|the|new|nouveaux|nouvelles|own|propres?|seule?|single|US|American|américains|[«"“])\s*){0,3}(?:[\d.,]+[\s-]*(?:acres?|hectares?|gigawatts?|megawatts?|mégawatts?|GW|MW)[\s,-]+){0,2}(?:data\s*cent(?:er|re)s?|centres?\s+de\s+données|supercalculateurs?|supercomputers?|infrastructures?|AI\s+zones?|campus(?:es)?)(?!\s+(?:capacity|capacité|de\s+calcul|de\s+\p{Ll}?\p{Lu}|commitments?|obligations?|deals?|contracts?|agreements?|sales|revenues?|business|segment|division|unit))/giu,
     ),
     bonus: 45,
   },
@@ -528,6 +528,18 @@ export const METRIC_RULES: MetricRule[] = [
     pattern: keepingCapitals(
       /(?<!(?:borrow|lend|lent|loan|debt|dette|endett|prêt|emprunt)\p{L}*(?:[^.;]|\.(?=\d)){0,60})(?<=(?:\d|(?<!\p{L})(?:billions|trillions|milliards))[\p{Ll}\s'’$€£.,]{0,40}\s)(?:(?:on\s+)?building|to\s+build|(?:on\s+)?constructing|to\s+construct|pour\s+(?:construire|bâtir)|à\s+la\s+construction\s+d(?:e|es|u|['’]))\s+(?:(?:new|more|its|their|own|AI|two|three|four|five|several|large|giant|massive|the|des|de|les|l['’]|nouveaux|nouvelles|ses|leurs|son|sa|grands?|gigantesques?)\s*){0,3}(?:data\s*cent(?:er|re)s?|centres?\s+de\s+données|campus(?:es)?|sites?|facilities|plants|centrales|usines|supercomputers?|supercalculateurs?|infrastructures?)(?!\p{L})/giu,
     ),
+    bonus: 50,
+  },
+  {
+    // A sum whose purpose clause builds a site, past the noun phrase that holds it: "a $3.4 billion joint
+    // venture with Blue Owl to construct a data center", "a $27 billion partnership with Blue Owl to
+    // support construction of its data centre", « une coentreprise de 7 milliards avec Blackstone pour
+    // bâtir des campus »: the builders' capital spending. A round, debt, a sale, a lease or a contract on
+    // the way makes it money of another kind.
+    metric: "capex",
+    units: ["currency"],
+    pattern:
+      /(?<!(?<!\p{L})(?:borrow|lend|lent|loan|debt|dette|endett|prêt|emprunt|rais|levé|lève|lever)\p{L}*(?:[^.;]|[.,](?=\d)){0,150})(?<=(?:\d|(?<!\p{L})(?:billions|trillions|milliards))(?:(?!(?<!\p{L})(?:rais\p{L}*|rounds?|series|séries?|lev[ée]\p{L}*|tours?|debt|dettes?|loans?|prêts?|bonds?|notes|obligations|borrow\p{L}*|emprunt\p{L}*|lend\p{L}*|lent|credit|crédit|sales?|sold|vend\p{L}*|ventes?|contracts?|contrats?|leases?|leasing|rent\p{L}*|lou\p{L}*|location|deals?|accords?|agreements?)(?!\p{L}))[^.;:!?\d]){0,90}\s)(?:to\s+(?:help\s+)?(?:support\s+|fund\s+|finance\s+)?(?:build|construct|develop|(?:the\s+)?construction\s+of)|pour\s+(?:(?:financer|soutenir)\s+)?(?:construire|bâtir|développer|(?:la\s+)?construction\s+d(?:e|es|u|['’])))\s*(?:[\p{L}'’-]+\s+){0,3}?(?:data\s*cent(?:er|re)s?|centres?\s+de\s+données|campus(?:es)?|sites?|facilit(?:y|ies)|plants?|centrales?|usines?|supercomputers?|supercalculateurs?|infrastructures?)(?!\p{L})/giu,
     bonus: 50,
   },
   ...rulesOf(FACILITY_PRICED),

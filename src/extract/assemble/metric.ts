@@ -16,6 +16,7 @@ import type { QuantityMention } from "../numbers/types.js";
 import { hasMatch, mayMatch, withFlags } from "../patterns.js";
 import type { Sentence } from "../sentences.js";
 import { tablePlaceAt } from "../tables.js";
+import { isYearlyRevenue } from "./annual-revenue.js";
 import { coordinatedRunStart } from "./coordinated-unit.js";
 import { implicitMetric, investorTableMetric, isTolerance } from "./implicit-metric.js";
 import { nameAppositions } from "./name-apposition.js";
@@ -366,6 +367,12 @@ function metricWordChoice(
       `metric: money over a reporting period, named only by "${text.slice(metricChoice.at.start, metricChoice.at.end)}" → revenue`,
     );
     metricChoice = { ...metricChoice, metric: "revenue", weak: false };
+  }
+  if (metricChoice?.metric === "revenue_run_rate" && isYearlyRevenue(text, metricChoice.at, sentence)) {
+    rules.push(
+      `metric: "${text.slice(metricChoice.at.start, metricChoice.at.end)}" dated to no point in time is a year's revenue → revenue`,
+    );
+    metricChoice = { ...metricChoice, metric: "revenue" };
   }
   if (metricChoice && isRoundBeforeItsValuation(text, q, metricChoice)) {
     rules.push("metric: the amount raised, before the valuation it was raised at → funding_round");
