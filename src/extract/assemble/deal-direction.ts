@@ -328,7 +328,7 @@ function dealPartnerBefore(r: DocumentReading, s: SentenceReading, supplier: str
 const SUPPLY_WORD = /\b(?:suppl(?:y|ies|ied)|provides?|fourni\p{L}*|livr\p{L}*)(?![\p{L}])/iu;
 
 /** The buyer of the latest deal already read with this supplier. */
-function knownDeal(r: DocumentReading, supplier: string): string | null {
+export function knownDeal(r: DocumentReading, supplier: string): string | null {
   for (let i = r.candidates.length - 1; i >= 0; i--) {
     const c = r.candidates[i];
     if (c?.metric && metricIs(c.metric, "computeDeal") && c.counterparty === supplier && c.entity)

@@ -23,6 +23,30 @@ describe("a demonstrative pronoun stands for the name mentioned last", () => {
     );
   });
 
+  it("a demonstrative opening a sentence before a money verb is no company of its own (FR)", () => {
+    const results =
+      "Broadcom publie ses comptes\n\nBroadcom et AMD ont publié leurs comptes. Celui-ci a réalisé un chiffre d'affaires de 9,8 milliards de dollars.";
+    assert.deepEqual(
+      owners(results, "fr").find(([, v]) => v === 9.8e9),
+      ["AMD", 9.8e9],
+    );
+    const raise =
+      "Nvidia investit\n\nNvidia a investi dans Mistral AI en septembre. Celle-ci a levé 1,7 milliard d'euros.";
+    assert.deepEqual(
+      owners(raise, "fr").find(([, v]) => v === 1.7e9),
+      ["Mistral AI", 1.7e9],
+    );
+  });
+
+  it("the latter before a money verb (EN)", () => {
+    const text =
+      "Broadcom reports\n\nBroadcom sold chips to AMD in May. The latter posted revenue of $9.8 billion.";
+    assert.deepEqual(
+      owners(text, "en").find(([, v]) => v === 9.8e9),
+      ["AMD", 9.8e9],
+    );
+  });
+
   it("the latter (EN)", () => {
     const text =
       "CoreWeave and Nvidia\n\nCoreWeave signed a new supply agreement with Nvidia. The latter plans to spend $2 billion on new offices.";

@@ -106,7 +106,7 @@ describe("the explanation", () => {
       "xAI raises money\n\nxAI raised $20 billion in January. Thrive Capital led the round. The deal lifts the valuation to $230 billion.";
     const { rules } = read(text, "en", "valuation");
     const line = rules.find((r) => r.startsWith("entity candidates:"));
-    assert.match(line ?? "", /xAI 0 \[discourse 0, /u);
+    assert.match(line ?? "", /xAI 0\.60 \[kindOverTopic \+0\.60\]/u);
     assert.ok(rules.some((r) => /discourse: owner of a figure in 2 sentences before, xAI/u.test(r)));
   });
 });
@@ -128,5 +128,45 @@ describe("the kinds of an earlier company against the metric's owner kinds", () 
     assert.equal(owner, "Alphabet");
     assert.equal(discourse.get("Alphabet")?.kindAgrees, 1);
     assert.equal(discourse.get("Broadcom")?.kindAgrees, 0);
+  });
+});
+
+describe("a topic whose kind owns no such figure", () => {
+  it("gives a capacity target to the neocloud just named, not to the chipmaker the article is about (en)", () => {
+    const text =
+      "Nvidia invests in CoreWeave\n\nNvidia bought $2 billion of CoreWeave shares in January. CoreWeave will use the money to buy land and power.\n\nThe target is daunting: 5 gigawatts by 2030.";
+    const { owner, discourse } = read(text, "en", "datacenter_capacity");
+    assert.equal(owner, "CoreWeave");
+    assert.equal(discourse.get("CoreWeave")?.kindOverTopic, 1);
+  });
+
+  it("donne l'objectif de capacité au néocloud nommé avant, pas au fondeur dont parle l'article (fr)", () => {
+    const text =
+      "Broadcom mise sur Nscale\n\nBroadcom a signé un accord avec Nscale en mars. Nscale construira de nouveaux centres de données en Norvège.\n\nL'objectif donne le vertige : 3 gigawatts d'ici 2028.";
+    const { owner, discourse } = read(text, "fr", "datacenter_capacity");
+    assert.equal(owner, "Nscale");
+    assert.equal(discourse.get("Nscale")?.kindOverTopic, 1);
+  });
+
+  it("gives a cloud's capacity to the cloud, not to the utility that sells it power (en)", () => {
+    const text =
+      "Constellation Energy signs with Microsoft\n\nConstellation Energy agreed to restart a reactor. Microsoft will buy the output for twenty years.\n\nIn all, about 0.8 gigawatts of data centres are planned.";
+    const { owner } = read(text, "en", "datacenter_capacity");
+    assert.equal(owner, "Microsoft");
+  });
+
+  it("leaves the figure to a topic of a kind that owns it (fr)", () => {
+    const text =
+      "CoreWeave accélère\n\nCoreWeave a signé avec Microsoft en mars. Microsoft louera des serveurs pour cinq ans.\n\nL'objectif : 2 gigawatts d'ici 2027.";
+    const { owner, discourse } = read(text, "fr", "datacenter_capacity");
+    assert.equal(owner, "CoreWeave");
+    assert.equal(discourse.get("Microsoft")?.kindOverTopic ?? 0, 0);
+  });
+
+  it("leaves the figure to the topic when no company before owns such figures (en)", () => {
+    const text =
+      "AMD ships chips\n\nAMD sold chips to Broadcom in March. Broadcom resold them in April.\n\nThe plan adds 2 gigawatts by 2027.";
+    const { owner } = read(text, "en", "datacenter_capacity");
+    assert.equal(owner, "AMD");
   });
 });

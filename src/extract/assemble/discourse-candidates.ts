@@ -5,7 +5,8 @@
  * of a sentence, the owner of a figure, the paragraph's lead or the article's subject. Each such
  * company is offered to the entity scorer with what the discourse says of it.
  */
-import { knowledgeOf } from "../metrics.js";
+import { knowledgeOf, metricIs } from "../metrics.js";
+import { knownDeal } from "./deal-direction.js";
 import { kindFit } from "./owner-kinds.js";
 import { isComplement } from "./parties.js";
 import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
@@ -87,6 +88,7 @@ export interface DiscourseFeatures {
   paragraphLead: number;
   documentSubject: number;
   kindAgrees: number;
+  kindOverTopic: number;
   kindClash: number;
   openSentence: number;
 }
@@ -98,6 +100,37 @@ export interface DiscourseFeatures {
 export function kindAgreement(r: DocumentReading, name: string, f: FigureReading): boolean | null {
   const fit = kindFit(r.gazetteer, name, f.candidate.metric);
   return fit === null ? null : fit === "fits";
+}
+
+/**
+ * Whether the company the text is about (the sentence's topic, `local`) is known by kinds that do
+ * not own such figures: a chipmaker's article going on to a gigawatt target, a utility's to a cloud's
+ * capacity. A topic of unknown kind, or one whose kind owns such figures, keeps them.
+ */
+function topicKindMisfits(r: DocumentReading, s: SentenceReading, f: FigureReading): boolean {
+  const topic = s.local;
+  const { metric } = f.candidate;
+  if (!topic || topic.includes("+") || !r.gazetteer.kinds.get(topic)?.length) return false;
+  // A supplier with a buyer already known: its deal's figures turn to that buyer (deal-direction.ts).
+  if (metric && metricIs(metric, "computeDeal") && knownDeal(r, topic) !== null) return false;
+  return kindFit(r.gazetteer, topic, metric) !== "fits";
+}
+
+/**
+ * A company that takes a figure from a topic of the wrong kind: one whose kind owns it, the
+ * article's subject first when its kind does ("Humain … Nvidia will supply chips. The first phase is
+ * 500 MW": Humain's, not the cloud's named with it).
+ */
+function overTopicByKind(
+  r: DocumentReading,
+  s: SentenceReading,
+  c: SalientCompany,
+  f: FigureReading,
+): boolean {
+  if (c.name === s.local || kindAgreement(r, c.name, f) !== true || !topicKindMisfits(r, s, f)) return false;
+  const subject = r.subject;
+  const subjectFirst = subject !== null && subject !== s.local && kindAgreement(r, subject, f) === true;
+  return !subjectFirst || c.name === subject;
 }
 
 /** A fund or a bank on a figure a lab owns (its valuation, its round, its users): it backs the lab. */
@@ -206,6 +239,7 @@ export function discourseFeatures(
     paragraphLead: c.lead ? 1 : 0,
     documentSubject: c.documentSubject ? 1 : 0,
     kindAgrees: open && kindAgreement(r, c.name, f) === true ? 1 : 0,
+    kindOverTopic: open && overTopicByKind(r, s, c, f) ? 1 : 0,
     kindClash: open && backsOthers(r, c.name, f) ? 1 : 0,
     openSentence: open ? 1 : 0,
   };

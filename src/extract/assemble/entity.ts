@@ -114,6 +114,7 @@ export const ENTITY_FEATURES = [
   "discourseOwner",
   "paragraphLead",
   "kindAgrees",
+  "kindOverTopic",
   "kindClash",
   "openSentence",
   // The kind of company against the metric's owners (owner-kinds.ts), for every candidate.
