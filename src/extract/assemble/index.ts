@@ -35,6 +35,7 @@ import { mergeDuplicates } from "./merge.js";
 import { readMetric } from "./metric.js";
 import { isNotAClaim } from "./not-a-claim.js";
 import { findSubject } from "./parties.js";
+import { revisePayeeSide } from "./payee-side.js";
 import { readPeriod } from "./period.js";
 import { revisePledgeFrom } from "./pledge-from.js";
 import { reviseProgrammeFrame, reviseProgrammeFrameContinued } from "./programme-frame.js";
@@ -145,6 +146,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   reviseUtilityBuyer(r, f);
   reviseBySupplyChain(r, s, f);
   reviseRoundGiver(r, s, f);
+  revisePayeeSide(r, s, f);
   reviseAcquisitionList(r, s, f);
   reviseDealListOwner(r, s, f);
   reviseRoundNamedAfter(r, s, f);
