@@ -19,4 +19,13 @@ describe("a payment read from the payee's side", () => {
       ["Nvidia", "investment", "Mistral AI", 1e9],
     ]);
   });
+
+  it("leaves money paid to a model developer the payer's investment", () => {
+    assert.deepEqual(parties("SoftBank will pay Anthropic $5 billion this week.", "en"), [
+      ["SoftBank", "investment", "Anthropic", 5e9],
+    ]);
+    assert.deepEqual(parties("SoftBank paiera 2 milliards de dollars à Mistral AI.", "fr"), [
+      ["SoftBank", "investment", "Mistral AI", 2e9],
+    ]);
+  });
 });

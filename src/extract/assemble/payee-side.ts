@@ -15,7 +15,10 @@ export function revisePayeeSide(r: DocumentReading, s: SentenceReading, f: Figur
   const payee = candidate.entity;
   const cue = candidate.metricAt;
   if (candidate.metric !== "compute_commitment" || !payee || !cue) return;
-  if (!RECEIVING_VERB.test(r.text.slice(cue.start, cue.end))) return;
+  if (!RECEIVING_VERB.test(r.text.slice(cue.start, cue.end))) {
+    revisePaymentToDeveloper(r, f, r.text.slice(cue.start, cue.end));
+    return;
+  }
   const payer = s.parties.find(
     (p) =>
       p.kind === "company" &&
@@ -29,4 +32,19 @@ export function revisePayeeSide(r: DocumentReading, s: SentenceReading, f: Figur
   candidate.counterparty = payee;
   candidate.counterpartyAt = null;
   rules.push(`roles: ${payee} is paid by ${payer.canonical} → ${payer.canonical} → ${payee}`);
+}
+
+/** The paying verbs of the payment reading: "pay", « paiera », « versera ». */
+const PAYING_VERB = /^(?:pa(?:y|ys|id|ying|ie|ient|iera|ieront|ierait|ieraient|yer|yé|yée)|vers\p{L}*)$/iu;
+
+/**
+ * A payment to a model developer ("SoftBank will pay Anthropic $5 billion", « doit verser 5 milliards
+ * à Anthropic ») buys no compute from it: it is the payer's investment in the developer.
+ */
+function revisePaymentToDeveloper(r: DocumentReading, f: FigureReading, cue: string): void {
+  const { candidate } = f;
+  const payee = candidate.counterparty;
+  if (!payee || !PAYING_VERB.test(cue) || r.gazetteer.roles.get(payee) !== "developer") return;
+  candidate.metric = "investment";
+  f.rules.push(`metric: money paid to ${payee}, a model developer, buys no compute → investment`);
 }
