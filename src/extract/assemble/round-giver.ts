@@ -81,6 +81,5 @@ export function reviseRoundGiver(r: DocumentReading, s: SentenceReading, f: Figu
     rules.push(
       `roles: money ${raiser} takes from ${candidate.entity} is their investment → ${candidate.entity} → ${raiser}`,
     );
-    return;
   }
 }
