@@ -308,6 +308,20 @@ export const METRIC_RULES: MetricRule[] = [
     bonus: 70,
   },
   {
+    // A payment promised to a named company, the payer's contract with it (CLAIMS.md §6: payer →
+    // payee): "will pay Oracle $30 billion a year", "will pay $10 billion to Cerebras", « paiera 17
+    // milliards de dollars à Nebius », « versera 30 milliards par an à Oracle », « versera chaque année
+    // 2 milliards à Cerebras »; the payee's side: « touchera 30 milliards par an d'OpenAI », "will
+    // receive $30 billion a year from OpenAI". A sum handed over once, with no word of payment, stays
+    // an investment. Which payments buy compute is settled by payment.ts.
+    metric: "compute_commitment",
+    units: ["currency"],
+    pattern: keepingCapitals(
+      /\b(?:pay|pays|paid|paying)\b(?=\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*\s+){1,3}(?:(?:about|around|roughly|nearly|some|more\s+than|over|up\s+to|as\s+much\s+as|at\s+least|an?\s+(?:additional|extra|further))\s+)?(?:US)?[$€£]\s?\d|\s+(?:(?:about|around|roughly|nearly|some|more\s+than|over|up\s+to|as\s+much\s+as|at\s+least|an?\s+(?:additional|extra|further))\s+)?(?:US)?[$€£]\s?\d(?:[^.;]|\.(?=\d)){0,40}?\bto\s+(?:the\s+)?\p{Lu})|(?<!\p{L})pa(?:ie|ient|iera|ieront|ierait|ieraient|yer|yé|yée)(?!\p{L})(?=(?:[^.;]|[.,](?=\d)){0,60}?\d(?:[^.;]|[.,](?=\d)){0,60}?(?<!\p{L})(?:à|au)\s+\p{Lu})|(?<!\p{L})(?:vers(?:e|ent|era|eront|erait|eraient|er|é|ée)|touch(?:e|ent|era|eront|erait|eraient|er|é)|percev(?:ra|ront|rait|raient|oir)|perçoi(?:t|vent)|recev(?:ra|ront|rait|raient|oir)|reçoi(?:t|vent))(?!\p{L})(?=(?:[^.;]|[.,](?=\d)){0,60}?\d(?:[^.;]|[.,](?=\d)){0,40}?(?<!\p{L})(?:par\s+an|chaque\s+année|annuellement|par\s+année)(?!\p{L})|\s+(?:par\s+an|chaque\s+année|annuellement|par\s+année)(?!\p{L})(?:[^.;]|[.,](?=\d)){0,40}?\d)|\b(?:receiv(?:e|es|ed|ing)|collect(?:s|ed|ing)?|earn(?:s|ed|ing)?|get(?:s|ting)?)\b(?=(?:[^.;]|\.(?=\d)){0,40}?[$€£]\s?\d(?:[^.;]|\.(?=\d)){0,40}?\b(?:a|per|each|every)\s+year\b(?:[^.;]){0,20}?\bfrom\s+\p{Lu})/giu,
+    ),
+    bonus: 40,
+  },
+  {
     // An obligation to pay for compute or capacity: "is on the hook for $300 billion of computing power
     // from Oracle", "on the hook for $14 billion in payments to CoreWeave"; debt owed is a loan instead.
     metric: "compute_commitment",

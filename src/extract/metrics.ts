@@ -24,6 +24,11 @@ export interface MetricKnowledge {
   counterpartyAfter?: boolean;
   /** A compute deal, whose roles run buyer → supplier. */
   computeDeal?: boolean;
+  /**
+   * Capacity or goods a supplier builds, runs or deploys for another company, which is then that
+   * company's ("200,000 GPUs for Microsoft", « un campus de 1 GW pour Mistral »).
+   */
+  servedFor?: boolean;
   /** A yearly flow, whose period carries to the next sentence of the paragraph. */
   yearlyFlow?: boolean;
   /** A term of a warrant, which runs holder → issuer. */
@@ -126,11 +131,19 @@ export const METRIC_KNOWLEDGE: Readonly<Record<Metric, MetricKnowledge>> = {
     deal: true,
     counterpartyAfter: true,
     computeDeal: true,
+    servedFor: true,
     ...BUILDING,
   },
   capacity_addition_rate: { ceiling: 1e3, ...BUILDING },
   cost_per_gw: { ceiling: 1e13, deal: true },
-  gpu_count: { ceiling: PEOPLE, deal: true, counterpartyAfter: true, computeDeal: true, ...CHIPS_BOUGHT },
+  gpu_count: {
+    ceiling: PEOPLE,
+    deal: true,
+    counterpartyAfter: true,
+    computeDeal: true,
+    servedFor: true,
+    ...CHIPS_BOUGHT,
+  },
   debt_issuance: { ceiling: MONEY, choiceFloor: 1e5, deal: true },
   funding_round: { ceiling: MONEY, choiceFloor: 1e5, ownerKind: "developer", ...PRIVATE_RAISE },
   funding_share: { ceiling: SHARE, ownerKind: "developer", ...PRIVATE_RAISE },
@@ -176,7 +189,15 @@ export function implausibility(
   return largest > ceiling ? { kind: "beyond", ceiling } : null;
 }
 
-const TRAITS = ["deal", "counterpartyAfter", "computeDeal", "yearlyFlow", "warrantTerm", "audience"] as const;
+const TRAITS = [
+  "deal",
+  "counterpartyAfter",
+  "computeDeal",
+  "servedFor",
+  "yearlyFlow",
+  "warrantTerm",
+  "audience",
+] as const;
 type Trait = (typeof TRAITS)[number];
 
 /** The metrics with each trait, as sets: the stages ask about traits for every figure. */

@@ -54,7 +54,7 @@ describe("an owner earlier in the paragraph", () => {
     assert.equal(owner, "Anthropic");
     const anthropic = discourse.get("Anthropic");
     assert.equal(anthropic?.paragraphLead, 1);
-    assert.equal(anthropic?.kindAgrees, 1);
+    assert.equal(anthropic?.kindFits, 1);
   });
 
   it("outweighs the investor the sentence just before is about (en)", () => {
@@ -117,8 +117,8 @@ describe("the kinds of an earlier company against the metric's owner kinds", () 
       "Amazon expands in Ohio\n\nAmazon bought chips from Nvidia in March. Capital expenditure will reach $100 billion in 2026.";
     const { owner, discourse } = read(text, "en", "capex");
     assert.equal(owner, "Amazon");
-    assert.equal(discourse.get("Amazon")?.kindAgrees, 1);
-    assert.equal(discourse.get("Nvidia")?.kindAgrees, 0);
+    assert.equal(discourse.get("Amazon")?.kindFits, 1);
+    assert.equal(discourse.get("Nvidia")?.kindFits ?? 0, 0);
   });
 
   it("un hyperscaler s'accorde avec ses investissements, le fondeur qui le fournit non (fr)", () => {
@@ -126,8 +126,8 @@ describe("the kinds of an earlier company against the metric's owner kinds", () 
       "Alphabet accélère\n\nAlphabet a acheté des puces à Broadcom en mars. Les dépenses d’investissement atteindront 75 milliards de dollars en 2026.";
     const { owner, discourse } = read(text, "fr", "capex");
     assert.equal(owner, "Alphabet");
-    assert.equal(discourse.get("Alphabet")?.kindAgrees, 1);
-    assert.equal(discourse.get("Broadcom")?.kindAgrees, 0);
+    assert.equal(discourse.get("Alphabet")?.kindFits, 1);
+    assert.equal(discourse.get("Broadcom")?.kindFits ?? 0, 0);
   });
 });
 

@@ -87,7 +87,6 @@ export interface DiscourseFeatures {
   discourseOwner: number;
   paragraphLead: number;
   documentSubject: number;
-  kindAgrees: number;
   kindOverTopic: number;
   kindClash: number;
   openSentence: number;
@@ -97,7 +96,7 @@ export interface DiscourseFeatures {
  * Whether the company's kinds are among the metric's owner kinds (a lab's revenue, a builder's
  * capex): true, false when they are only kinds that seldom own it, null when nothing is known.
  */
-export function kindAgreement(r: DocumentReading, name: string, f: FigureReading): boolean | null {
+function kindAgreement(r: DocumentReading, name: string, f: FigureReading): boolean | null {
   const fit = kindFit(r.gazetteer, name, f.candidate.metric);
   return fit === null ? null : fit === "fits";
 }
@@ -238,7 +237,6 @@ export function discourseFeatures(
     discourseOwner: c.owner ? 1 : 0,
     paragraphLead: c.lead ? 1 : 0,
     documentSubject: c.documentSubject ? 1 : 0,
-    kindAgrees: open && kindAgreement(r, c.name, f) === true ? 1 : 0,
     kindOverTopic: open && overTopicByKind(r, s, c, f) ? 1 : 0,
     kindClash: open && backsOthers(r, c.name, f) ? 1 : 0,
     openSentence: open ? 1 : 0,

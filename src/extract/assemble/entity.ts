@@ -113,7 +113,6 @@ export const ENTITY_FEATURES = [
   "discourseSubject",
   "discourseOwner",
   "paragraphLead",
-  "kindAgrees",
   "kindOverTopic",
   "kindClash",
   "openSentence",
@@ -1252,6 +1251,23 @@ function sellerAsCounterparty(
   f.rules.push(`counterparty: ${name} is the selling side of the deal → ${name}`);
 }
 
+/**
+ * What the candidates beside the owner say: the kinds of the leading ones, and the supplier or the
+ * seller among them, which is the counterparty.
+ */
+function readOtherCandidates(
+  r: DocumentReading,
+  f: FigureReading,
+  ranked: readonly Option<EntityOption, EntityFeature>[],
+  weights: Weights<EntityFeature>,
+  owner: string,
+): void {
+  const kinds = kindEvidence(r, ranked);
+  if (kinds) f.rules.push(kinds);
+  supplierAsCounterparty(f, ranked, owner);
+  sellerAsCounterparty(r, f, ranked, weights);
+}
+
 /** Entity stage, decision: the best-scored candidate; false when there is none (an unresolved entity). */
 export function settleEntity(r: DocumentReading, s: SentenceReading, f: FigureReading): boolean {
   const { gazetteer, subject, context } = r;
@@ -1267,10 +1283,7 @@ export function settleEntity(r: DocumentReading, s: SentenceReading, f: FigureRe
   }
   const { party, group, name, how } = best.value;
   if (ranked.length > 0) rules.push(describeCandidates("entity", ranked, weights));
-  const kinds = kindEvidence(r, ranked);
-  if (kinds) rules.push(kinds);
-  supplierAsCounterparty(f, ranked, name);
-  sellerAsCounterparty(r, f, ranked, weights);
+  readOtherCandidates(r, f, ranked, weights, name);
   if (party) {
     f.entityParty = party;
     f.entityGroup = group;

@@ -35,6 +35,7 @@ import { mergeDuplicates } from "./merge.js";
 import { readMetric } from "./metric.js";
 import { isNotAClaim } from "./not-a-claim.js";
 import { findSubject } from "./parties.js";
+import { revisePayment } from "./payment.js";
 import { readPeriod } from "./period.js";
 import { revisePledgeFrom } from "./pledge-from.js";
 import { reviseProgrammeFrame, reviseProgrammeFrameContinued } from "./programme-frame.js";
@@ -123,6 +124,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   withoutPublicCounterparties(r, s, f, reviseByRound);
   reviseRoundContribution(r, s, f);
   reviseContributedPart(r, s, f);
+  revisePayment(r, s, f);
   reviseDealRoles(r, s, f);
   reviseDealDirection(r, s, f);
   reviseSupplierRow(r, s, f);

@@ -3,6 +3,12 @@ import { hasNecessaryWords } from "../patterns.js";
 import { unitClass } from "./text.js";
 import type { DocumentReading, SentenceReading } from "./types.js";
 
+/** The giver named between the verb and the amount: « a obtenu d'Amazon 4 milliards », "obtained from Amazon $4 billion". */
+const GIVER_FIRST = {
+  fr: String.raw`(?:(?:auprès\s+d(?:e\s+|u\s+|['’])|de\s+la\s+part\s+d(?:e\s+|u\s+|['’])|d['’]|de\s+|du\s+)\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,2},?\s+)?`,
+  en: String.raw`(?:from\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,2},?\s+)?`,
+} as const;
+
 /**
  * A verb of obtaining money whose direct object is the amount: "secured a total of $16.5 billion",
  * "landed $2 billion", "nabs $600 million", "vient de réunir une somme colossale : 10 milliards de
@@ -10,8 +16,14 @@ import type { DocumentReading, SentenceReading } from "./types.js";
  * contract" names the thing obtained, not money.
  */
 const OBTAINS_MONEY = {
-  fr: /(?<!\p{L})(réuni[rst]?|réunissant|obten(?:ir|u|ue|us|ait|aient)|obtient|obtiennent|récolt(?:er|é|ée|és|e|ent|ait|aient)|sécuris(?:er|é|ée|és|e|ent)|décroch(?:er|é|ée|és|e|ent|ait|aient)|empoch(?:er|é|ée|és|e|ent|ait|aient))\s+(?:(?:un\s+total\s+de|une\s+(?:somme|enveloppe)(?:\s+\p{L}+)?\s*:|environ|près\s+de|plus\s+de|quelque|au\s+total)\s+)?$/iu,
-  en: /\b(secur(?:es|ed|ing)|land(?:s|ed|ing)|garner(?:s|ed|ing)|amass(?:es|ed|ing)|pull(?:s|ed|ing)\s+in|haul(?:s|ed|ing)\s+in|reel(?:s|ed|ing)\s+in|fetch(?:es|ed|ing)|bag(?:s|ged|ging)|snag(?:s|ged|ging)|nab(?:s|bed|bing)|rak(?:es|ed|ing)\s+in|obtain(?:s|ed|ing))\s+(?:(?:a\s+total\s+of|an?\s+(?:additional|further)|another|some|about|roughly|nearly|almost|around|more\s+than|over|up\s+to)\s+)?$/iu,
+  fr: new RegExp(
+    String.raw`(?<!\p{L})(réuni[rst]?|réunissant|obten(?:ir|u|ue|us|ait|aient)|obtient|obtiennent|récolt(?:er|é|ée|és|e|ent|ait|aient)|sécuris(?:er|é|ée|és|e|ent)|décroch(?:er|é|ée|és|e|ent|ait|aient)|empoch(?:er|é|ée|és|e|ent|ait|aient))\s+${GIVER_FIRST.fr}(?:(?:un\s+total\s+de|une\s+(?:somme|enveloppe)(?:\s+\p{L}+)?\s*:|environ|près\s+de|plus\s+de|quelque|au\s+total)\s+)?$`,
+    "iu",
+  ),
+  en: new RegExp(
+    String.raw`\b(secur(?:es|ed|ing)|land(?:s|ed|ing)|garner(?:s|ed|ing)|amass(?:es|ed|ing)|pull(?:s|ed|ing)\s+in|haul(?:s|ed|ing)\s+in|reel(?:s|ed|ing)\s+in|fetch(?:es|ed|ing)|bag(?:s|ged|ging)|snag(?:s|ged|ging)|nab(?:s|bed|bing)|rak(?:es|ed|ing)\s+in|obtain(?:s|ed|ing))\s+${GIVER_FIRST.en}(?:(?:a\s+total\s+of|an?\s+(?:additional|further)|another|some|about|roughly|nearly|almost|around|more\s+than|over|up\s+to)\s+)?$`,
+    "iu",
+  ),
 } as const;
 
 /** A noun after the amount that names what was obtained when it is no money raised: a contract, an order. */

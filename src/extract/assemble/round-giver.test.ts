@@ -21,6 +21,26 @@ describe("money a company takes from named companies, with no word of a round", 
   });
 });
 
+describe("money taken from companies named with a bare « d' », « de » or before the amount", () => {
+  it("is the givers' investment: « a obtenu … d'X », « a reçu … de X et de Y » (FR)", () => {
+    assert.deepEqual(parties("Anthropic a obtenu 4 milliards de dollars d'Amazon.", "fr"), [
+      ["Amazon", "investment", "Anthropic", 4e9],
+    ]);
+    assert.deepEqual(parties("xAI a obtenu 2 milliards de dollars de Nvidia et de Cisco.", "fr"), [
+      ["Nvidia+Cisco", "investment", "xAI", 2e9],
+    ]);
+  });
+
+  it("is the givers' investment when the giver comes first: « a obtenu d'X … », 'obtained from X …'", () => {
+    assert.deepEqual(parties("Anthropic a obtenu d'Amazon 4 milliards de dollars.", "fr"), [
+      ["Amazon", "investment", "Anthropic", 4e9],
+    ]);
+    assert.deepEqual(parties("Poolside secured from Nvidia about $1 billion.", "en"), [
+      ["Nvidia", "investment", "Poolside", 1e9],
+    ]);
+  });
+});
+
 describe("money raised in a round from named companies", () => {
   it("stays the raiser's round: 'raised … from X' (EN), « a levé … auprès de X » (FR)", () => {
     assert.deepEqual(

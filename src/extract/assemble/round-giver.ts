@@ -15,13 +15,29 @@ const TAKING_VERB =
 const ROUND_WORD =
   /(?<!\p{L})(?:rais\p{L}*|round|series|funding|levé\p{L}*|levée\p{L}*|lève|tour\s+de\s+table|série)(?!\p{L})/iu;
 
+/** The words before a giver named between the verb and the amount: « a obtenu d'Amazon 4 milliards », "obtained from Amazon $4 billion". */
+const GIVER_LEAD =
+  /(?<!\p{L})(?:from|auprès\s+d(?:e|u|['’])|de\s+la\s+part\s+d(?:e|u|['’])|d['’]|de|du)\s*(?:the\s+)?$/iu;
+/** What may stand between that giver and the amount: a comma, a hedge. */
+const GIVER_TO_AMOUNT =
+  /^,?\s*(?:(?:environ|près\s+de|plus\s+de|quelque|au\s+total|about|some|nearly|roughly|around|more\s+than|over|an?\s+(?:additional|further)|another)\s+)?$/iu;
+
+/** A company right before the amount, led by "from" or « d' », the verb of taking right before it. */
+function giverBeforeAmount(r: DocumentReading, p: Party, amountStart: number): boolean {
+  const lead = r.text.slice(Math.max(0, p.start - 40), p.start);
+  return GIVER_LEAD.test(lead) && GIVER_TO_AMOUNT.test(r.text.slice(p.end, amountStart));
+}
+
 /** The companies coordinated from `first` on ("Microsoft and Nvidia", « ASML, Nvidia et Microsoft »). */
 function coordinatedFrom(r: DocumentReading, s: SentenceReading, first: Party): Party[] {
   const list = [first];
   for (const p of s.parties) {
     const last = list.at(-1)!;
     if (p.start <= last.end || p.kind !== "company") continue;
-    if (!/^\s*(?:,|and|et|&)\s*(?:,\s*)?$/iu.test(r.text.slice(last.end, p.start))) break;
+    if (
+      !/^\s*(?:,|and|et|&)\s*(?:,\s*)?(?:(?:from|de|du|d['’])\s*)?$/iu.test(r.text.slice(last.end, p.start))
+    )
+      break;
     list.push(p);
   }
   return list;
@@ -35,17 +51,24 @@ function coordinatedFrom(r: DocumentReading, s: SentenceReading, first: Party): 
 export function reviseRoundGiver(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
   const { candidate, rules, q } = f;
   if (candidate.metric !== "funding_round" || !candidate.entity) return;
-  const raiser = candidate.entity;
-  const first = s.parties.find(
-    (p) =>
-      p.kind === "company" &&
-      p.via === "name" &&
-      p.start >= q.span.end &&
-      p.canonical !== raiser &&
-      FROM_GIVER.test(r.text.slice(q.span.end, p.start)),
+  const company = (p: Party) => p.kind === "company" && p.via === "name";
+  const firstBefore = s.parties.find(
+    (p) => company(p) && p.end <= q.span.start && giverBeforeAmount(r, p, q.span.start),
   );
+  // « Anthropic a obtenu d'Amazon 4 milliards »: the giver is nearest the amount, the taker the company before it.
+  const raiser =
+    firstBefore?.canonical === candidate.entity
+      ? (s.parties.findLast(
+          (p) => company(p) && p.end <= firstBefore.start && p.canonical !== candidate.entity,
+        )?.canonical ?? candidate.entity)
+      : candidate.entity;
+  const named = (p: Party) => company(p) && p.canonical !== raiser;
+  const first =
+    s.parties.find(
+      (p) => named(p) && p.start >= q.span.end && FROM_GIVER.test(r.text.slice(q.span.end, p.start)),
+    ) ?? (firstBefore && named(firstBefore) ? firstBefore : undefined);
   const before = r.text.slice(Math.max(s.sentence.start, q.span.start - 60), q.span.start);
-  const between = first ? r.text.slice(q.span.end, first.start) : "";
+  const between = first && first.start >= q.span.end ? r.text.slice(q.span.end, first.start) : "";
   if (first && TAKING_VERB.test(before) && !ROUND_WORD.test(`${before} ${between}`)) {
     const givers = [...new Set(coordinatedFrom(r, s, first).map((p) => p.canonical))].filter(
       (g) => g !== raiser,
@@ -58,6 +81,5 @@ export function reviseRoundGiver(r: DocumentReading, s: SentenceReading, f: Figu
     rules.push(
       `roles: money ${raiser} takes from ${candidate.entity} is their investment → ${candidate.entity} → ${raiser}`,
     );
-    return;
   }
 }

@@ -9,6 +9,7 @@
  * Crusoe pour le compte d'OpenAI", "built by Crusoe for OpenAI") is read by site-builder.ts.
  */
 import type { Span } from "../../core/index.js";
+import { metricIs } from "../metrics.js";
 import { builderIn } from "./site-builder.js";
 import { sellsTo } from "./supply-chain.js";
 import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
@@ -232,7 +233,7 @@ function settleService(f: FigureReading, { served, supplier, rule }: Service): v
  * the owner read so far (once the site's possessor has taken the figure from the nearest name).
  */
 export function reviseServedCapacity(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
-  if (f.candidate.metric !== "datacenter_capacity") return;
+  if (!metricIs(f.candidate.metric, "servedFor")) return;
   const near = serviceNearFigure(r, s, f);
   if (near) {
     settleService(f, near);

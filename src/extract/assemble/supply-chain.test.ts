@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { claimAt, extract } from "../../../test/support/claims.js";
 import { defaultGazetteer } from "../gazetteer.js";
-import { sellsTo } from "./supply-chain.js";
+import { buysComputeFrom, sellsTo } from "./supply-chain.js";
 
 function roles(text: string, language: "fr" | "en", value: number): [string | null, string | null] {
   const claim = claimAt(extract(text, language), value);
@@ -44,6 +44,22 @@ describe("supply chain: the gazetteer's kinds say who sells compute to whom", ()
   it("two clouds, or a company the gazetteer does not know: the kinds say nothing", () => {
     assert.equal(sellsTo(gazetteer, "Oracle", "Microsoft"), false);
     assert.equal(sellsTo(gazetteer, "Acme Compute", "Microsoft"), false);
+  });
+});
+
+describe("whether money paid buys compute of the payee", () => {
+  const gazetteer = defaultGazetteer();
+
+  it("does when the payee's kinds sell compute and the chain does not run from the payer to it", () => {
+    assert.equal(buysComputeFrom(gazetteer, "OpenAI", "Oracle"), true);
+    assert.equal(buysComputeFrom(gazetteer, "Meta", "Alphabet"), true);
+    assert.equal(buysComputeFrom(gazetteer, "Nvidia", "CoreWeave"), true);
+  });
+
+  it("does not when the payee is a model developer, sells nothing, or buys from the payer", () => {
+    assert.equal(buysComputeFrom(gazetteer, "Nvidia", "Mistral AI"), false);
+    assert.equal(buysComputeFrom(gazetteer, "Microsoft", "Blue Owl"), false);
+    assert.equal(buysComputeFrom(gazetteer, "Constellation Energy", "Equinix"), false);
   });
 });
 

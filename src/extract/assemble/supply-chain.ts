@@ -37,7 +37,12 @@ function chainLink(gazetteer: Gazetteer, name: string): ChainLink | null {
   if (!gazetteer.byFolded.has(foldName(name))) return null;
   const role = gazetteer.roles.get(name);
   if (role === "developer") return "developer";
-  if (role !== "supplier") return null;
+  return role === "supplier" ? sellingLink(gazetteer, name) : null;
+}
+
+/** The link a company sells compute on, from the first of its kinds that has one; a model developer sells none. */
+function sellingLink(gazetteer: Gazetteer, name: string): ChainLink | null {
+  if (gazetteer.roles.get(name) === "developer") return null;
   for (const kind of gazetteer.kinds.get(name) ?? []) {
     const link = LINK_OF_KIND[kind];
     if (link) return link;
@@ -50,6 +55,15 @@ export function sellsTo(gazetteer: Gazetteer, seller: string, buyer: string): bo
   const from = chainLink(gazetteer, buyer);
   const to = chainLink(gazetteer, seller);
   return from !== null && to !== null && BUYS_FROM[from].includes(to);
+}
+
+/**
+ * Whether money `buyer` pays `seller` buys compute of it: the seller's kinds sell compute (a cloud, a
+ * neocloud, a data-centre operator, a chip or server maker, a power producer: not a model developer)
+ * and the chain does not run from the buyer to the seller (a utility paying a data-centre operator).
+ */
+export function buysComputeFrom(gazetteer: Gazetteer, buyer: string, seller: string): boolean {
+  return sellingLink(gazetteer, seller) !== null && !sellsTo(gazetteer, buyer, seller);
 }
 
 /**
