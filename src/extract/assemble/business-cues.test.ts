@@ -180,3 +180,33 @@ describe("a company named last in its clause as the one money goes into", () => 
     assert.deepEqual(unknown("Microsoft will invest $10 billion in Quorvia Valley to build a campus."), []);
   });
 });
+
+describe("a company named as the subject of talks or an intent to raise, borrow or invest", () => {
+  it("is a company when it is in talks, seeks or plans to raise or invest (en)", () => {
+    assert.deepEqual(unknown("Quorvia is in talks to raise $1 billion at a $9 billion valuation."), [
+      "Quorvia",
+    ]);
+    assert.deepEqual(unknown("Talmic is seeking to borrow $400 million from banks."), ["Talmic"]);
+    assert.deepEqual(unknown("Meanwhile, Brenlow aims to invest $2 billion in Ohio."), ["Brenlow"]);
+    assert.deepEqual(unknown("The newspaper reported that Talmic is in talks to raise $600 million."), [
+      "Talmic",
+    ]);
+    assert.deepEqual(owners("Quorvia is in talks to raise $1 billion, people familiar said.", "en"), [
+      ["Quorvia", "funding_round", 1e9],
+    ]);
+  });
+
+  it("is a company when it is in talks, seeks or plans to raise or invest (fr)", () => {
+    assert.deepEqual(unknown("Quorvia serait en discussions pour lever 500 millions d'euros."), ["Quorvia"]);
+    assert.deepEqual(unknown("Talmic cherche à lever 300 millions d'euros auprès de fonds."), ["Talmic"]);
+    assert.deepEqual(unknown("Brenlow envisage d'investir 2 milliards d'euros en Moselle."), ["Brenlow"]);
+    assert.deepEqual(owners("Talmic s'apprête à lever 200 millions d'euros.", "fr"), [
+      ["Talmic", "funding_round", 2e8],
+    ]);
+  });
+
+  it("is never a person who intends to invest (en, fr)", () => {
+    assert.deepEqual(unknown("Jean Dupont compte investir 5 millions d'euros."), []);
+    assert.deepEqual(unknown("Mark Corvin is seeking to raise $50 million for a fund."), []);
+  });
+});

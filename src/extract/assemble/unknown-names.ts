@@ -48,6 +48,22 @@ const EXECUTIVE_OF = new RegExp(
   "gu",
 );
 
+/** "founded in 2021", "fondée par d'anciens ingénieurs", "créée en 2019": how a company's beginning is told. */
+const FOUNDED =
+  "(?:[Ff]ounded|[Ff]ond[ée]e?s?|[Cc]r[ée][ée]e?s?|[Ee]stablished|[Ii]ncorporated)[ \\u00a0]+(?:in|en|by|par|au|à|at)(?![\\p{L}])";
+
+/** "Founded in 2021, Nexora…", "Fondée par deux anciens de Google, Nexora…": a company opening its clause after its founding. */
+const FOUNDED_BEFORE = new RegExp(
+  `(?<![\\p{L}])${FOUNDED}[^,.;:\\n]{1,60},[ \\u00a0]+${NAME}(?![\\p{L}\\p{N}])`,
+  "gu",
+);
+
+/** "Nexora, founded in 2021,", "Nexora, qui a été fondée par…", "Nexora, créée en 2019": a company with its founding in apposition. */
+const FOUNDED_AFTER = new RegExp(
+  `${NAME},[ \\u00a0]+(?:(?:qui|which)[ \\u00a0]+(?:a[ \\u00a0]+été|avait[ \\u00a0]+été|was|had[ \\u00a0]+been|has[ \\u00a0]+been)[ \\u00a0]+)?(?:(?:only|just|seulement)[ \\u00a0]+)?${FOUNDED}`,
+  "gu",
+);
+
 /** Capitalised words that open sentences or name places and months, never companies on their own. */
 const NOT_A_NAME = new RegExp(
   `^(?:le|la|les|l|the|a|an|un|une|en|in|on|au|aux|pour|for|selon|according|mais|but|et|and|ce|cette|this|that|il|elle|it|ils|they|its|son|sa|ses|leur|their|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|${Object.keys(MONTH_NAMES).join("|")}|france|paris|europe|états-unis|us|usa|uk|china|chine|texas|ia|ai|surtout|infrastructure|energy|capital|partners|power)$`,
@@ -123,6 +139,9 @@ export function unknownCompanies(
     for (const m of matchesStartingAt(pattern, text, at))
       consider(m[1]!, m.index + m[0].indexOf(m[1]!), false);
   }
+  for (const m of matchesStartingAt(FOUNDED_BEFORE, text, starts.capitals))
+    consider(m[1]!, m.index + m[0].lastIndexOf(m[1]!), true);
+  for (const m of matchesStartingAt(FOUNDED_AFTER, text, starts.capitals)) consider(m[1]!, m.index, true);
   for (const { name, at } of businessCueNames(text, starts)) consider(name, at, true);
   for (const { name, nameAt } of listedSymbols(text, starts.capitals)) consider(name, nameAt, false);
   return [...found];
