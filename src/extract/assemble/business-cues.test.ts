@@ -65,6 +65,16 @@ describe("a business cue leaves alone", () => {
     assert.deepEqual(unknown("Investors raised $2 billion. Many investors were American."), []);
   });
 
+  it("a list or table label opening with a period or with capitalised function words (en, fr)", () => {
+    assert.deepEqual(unknown("Capital spending\n\n- FY26 Guidance: $120B+\n- H1 Actual: $49.3B"), []);
+    assert.deepEqual(unknown("| Metric | Value |\n|---|---|\n| Funding Per Employee | $20 million |"), []);
+    assert.deepEqual(unknown("Dépenses\n\n- T3 Réalisé : 12 Md$\n- Coût Par Mégawatt : 10 M$"), []);
+    assert.deepEqual(unknown("Rounds\n\n- Quorvia: $2.5bn\n- Talmic Systems: $1bn"), [
+      "Talmic Systems",
+      "Quorvia",
+    ]);
+  });
+
   it("a complement that is not the subject (fr)", () => {
     assert.deepEqual(unknown("Le géant des GPU affiche 10 milliards de dollars de ventes."), []);
     assert.deepEqual(unknown("La division Cloud Unit a engrangé 5 milliards de dollars."), []);

@@ -205,11 +205,26 @@ export function namesAnOrganisation(name: string, text: string, at: number): boo
   if (words.length === 1 && namedAfterGivenName(name, text)) return false;
   if (PERSON_TITLE.test(text.slice(Math.max(0, at - 40), at))) return false;
   if (NOT_AN_ORGANISATION.has(name.toLowerCase()) || NOT_AN_ORGANISATION.has(words[0]!)) return false;
-  if (opensWithMetricWord(name)) return false;
+  if (opensWithMetricWord(name) || isTitleCaseLabel(name)) return false;
   const first = name.split(/[ \u00a0]+/u)[0]!;
   if (first === first.toUpperCase() && first.length > 1) return true;
   const lower = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(first.toLowerCase())}(?![\\p{L}\\p{N}])`, "u");
   return !lower.test(text);
+}
+
+/** A period written with capitals ("FY26", "Q3", "H1", "T4", "2026"), never a company's first word. */
+const PERIOD_WORD = /^(?:(?:FY|CY|AF|Q|T|H|S)[-\u00a0 ]?\d{1,4}|\d{4})$/u;
+
+/** "Of", "Per", "Pour": a capitalised function word, written so only in a title-case label. */
+const CAPITALISED_FUNCTION_WORD = /^(?:Of|Per|For|To|In|On|At|Vs|Versus|De|Du|Des|Par|Pour|Sur|Contre)$/u;
+
+/**
+ * "FY26 Guidance", "H1 Actual", "Funding Per Employee", "Coût Par Mégawatt": a list or table label
+ * that opens with a period or writes its function words with capitals, not a company's name.
+ */
+function isTitleCaseLabel(name: string): boolean {
+  const words = name.split(/[ \u00a0]+/u);
+  return PERIOD_WORD.test(words[0]!) || words.slice(1).some((w) => CAPITALISED_FUNCTION_WORD.test(w));
 }
 
 /** "Valorisation", "Net loss", "Data Center": a label of a measure, not a name ("| Valorisation | 6 Md$ |"). */
