@@ -9,6 +9,7 @@ import { escapeRegExp } from "../patterns.js";
 import { businessCueNames, namesAnOrganisation } from "./business-cues.js";
 import { type ListedSymbol, listedSymbols } from "./listed-symbols.js";
 import { findNameStarts, matchesStartingAt, type NameStarts } from "./name-starts.js";
+import { organisationCueNames } from "./organisation-cues.js";
 
 /** Nouns that say a name is a company: "la start-up X", "X, a cloud provider". */
 const COMPANY_NOUN =
@@ -143,6 +144,7 @@ export function unknownCompanies(
     consider(m[1]!, m.index + m[0].lastIndexOf(m[1]!), true);
   for (const m of matchesStartingAt(FOUNDED_AFTER, text, starts.capitals)) consider(m[1]!, m.index, true);
   for (const { name, at } of businessCueNames(text, starts)) consider(name, at, true);
+  for (const { name, at } of organisationCueNames(text, starts)) consider(name, at, true);
   for (const { name, nameAt } of listedSymbols(text, starts.capitals)) consider(name, nameAt, false);
   return [...found];
 }
