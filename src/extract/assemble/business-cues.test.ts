@@ -60,6 +60,32 @@ describe("a business cue leaves alone", () => {
     assert.deepEqual(unknown("Jean Varn a fondé la société. Varn a levé 3 millions d'euros."), []);
   });
 
+  it("a surname or a product's name the text also writes inside a sentence after another capitalised word (en, fr)", () => {
+    assert.deepEqual(
+      unknown(
+        "On Monday, President Dorian Kestrel spoke. Kestrel said on Tuesday it would invest $5 billion.",
+      ),
+      [],
+    );
+    assert.deepEqual(
+      unknown(
+        "Selon l'homme d'affaires Gaspard Kessel, le site coûtera cher. Kessel a investi 20 millions d'euros.",
+      ),
+      [],
+    );
+    assert.deepEqual(
+      unknown("Demand for the Zorbex Halcyon chip is high. Halcyon posted $2 billion of sales."),
+      [],
+    );
+  });
+
+  it("still a company whose name comes first or after a place (en)", () => {
+    assert.deepEqual(unknown("Texas-based Quorvia raised $1 billion. Quorvia Systems will build a campus."), [
+      "Quorvia Systems",
+      "Quorvia",
+    ]);
+  });
+
   it("places, and ordinary words the text also writes in lower case", () => {
     assert.deepEqual(unknown("Texas plans to invest $1 billion in the grid."), []);
     assert.deepEqual(unknown("Investors raised $2 billion. Many investors were American."), []);

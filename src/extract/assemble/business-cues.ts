@@ -183,6 +183,23 @@ function namedAfterGivenName(name: string, text: string): boolean {
   return false;
 }
 
+/**
+ * "Trump said it…" in a text that writes "Donald Trump", "Blackwell" after "Nvidia Blackwell": a
+ * one-word name the text also writes inside a sentence after another capitalised word ("Jane
+ * Roe" then "Roe") is a surname or a product's name; a company's own name comes first ("Quorvia
+ * Systems"). A place before it ("Texas-based Quorvia") or a sentence's first word is no such word.
+ */
+function writtenAsSurname(name: string, text: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (/[\p{L}\p{N}]/u.test(text[at + name.length] ?? "")) continue;
+    if (CAPITALISED_WORD_INSIDE_SENTENCE.test(text.slice(Math.max(0, at - 40), at))) return true;
+  }
+  return false;
+}
+
+/** A capitalised word after a lower-case word, a digit or a comma, then a space: "said Jane ", "the Nvidia ". */
+const CAPITALISED_WORD_INSIDE_SENTENCE = /[\p{Ll}\p{N},;:)][ \u00a0]+\p{Lu}\p{Ll}+[ \u00a0]+$/u;
+
 /** Words before a person's name: "le PDG Jean Dupont", "chief executive Jane Roe", "M. Dupont". */
 const PERSON_TITLE =
   /(?:CEO|PDG|chief[ \u00a0]+executive|founder|fondat(?:eur|rice)|co-?founder|cofondat(?:eur|rice)|pr[ée]sidente?|president|chairman|directeur|directrice|ministre|minister|billionaire|milliardaire|analyst|analyste|M\.|Mr\.?|Mrs\.?|Ms\.?|Mme)[ \u00a0]+$/u;
@@ -202,7 +219,7 @@ const NOT_AN_ORGANISATION = new Set(
 export function namesAnOrganisation(name: string, text: string, at: number): boolean {
   const words = name.toLowerCase().split(/[ \u00a0]+/u);
   if (GIVEN_NAMES.has(words[0]!) && words.length > 1) return false;
-  if (words.length === 1 && namedAfterGivenName(name, text)) return false;
+  if (words.length === 1 && (namedAfterGivenName(name, text) || writtenAsSurname(name, text))) return false;
   if (PERSON_TITLE.test(text.slice(Math.max(0, at - 40), at))) return false;
   if (NOT_AN_ORGANISATION.has(name.toLowerCase()) || NOT_AN_ORGANISATION.has(words[0]!)) return false;
   if (opensWithMetricWord(name) || isTitleCaseLabel(name)) return false;

@@ -33,7 +33,7 @@ const WHICH_RUNS = new RegExp(
 
 /** "Quorvia CEO Jane Roe", "Quorvia's chief executive", "Quorvia co-founder": an executive's title after the name. */
 const TITLE_AFTER = new RegExp(
-  `(?<![\\p{L}\\p{N}'’])${NAME}(?:['’]s)?${SPACE}(?:CEO|CFO|CTO|COO|chief${SPACE}(?:executive|financial|technology|operating)|co-?founder|founder|chairman|chairwoman|president)(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{N}'’])${NAME}(?:['’]s)?${SPACE}(?:CEO|CFO|CTO|COO|chief${SPACE}(?:executive|financial|technology|operating)|co-?founder|founder)(?![\\p{L}])`,
   "gu",
 );
 
