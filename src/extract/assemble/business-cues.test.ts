@@ -60,9 +60,45 @@ describe("a business cue leaves alone", () => {
     assert.deepEqual(unknown("Jean Varn a fondé la société. Varn a levé 3 millions d'euros."), []);
   });
 
+  it("a surname or a product's name the text also writes inside a sentence after another capitalised word (en, fr)", () => {
+    assert.deepEqual(
+      unknown(
+        "On Monday, President Dorian Kestrel spoke. Kestrel said on Tuesday it would invest $5 billion.",
+      ),
+      [],
+    );
+    assert.deepEqual(
+      unknown(
+        "Selon l'homme d'affaires Gaspard Kessel, le site coûtera cher. Kessel a investi 20 millions d'euros.",
+      ),
+      [],
+    );
+    assert.deepEqual(
+      unknown("Demand for the Zorbex Halcyon chip is high. Halcyon posted $2 billion of sales."),
+      [],
+    );
+  });
+
+  it("still a company whose name comes first or after a place (en)", () => {
+    assert.deepEqual(unknown("Texas-based Quorvia raised $1 billion. Quorvia Systems will build a campus."), [
+      "Quorvia Systems",
+      "Quorvia",
+    ]);
+  });
+
   it("places, and ordinary words the text also writes in lower case", () => {
     assert.deepEqual(unknown("Texas plans to invest $1 billion in the grid."), []);
     assert.deepEqual(unknown("Investors raised $2 billion. Many investors were American."), []);
+  });
+
+  it("a list or table label opening with a period or with capitalised function words (en, fr)", () => {
+    assert.deepEqual(unknown("Capital spending\n\n- FY26 Guidance: $120B+\n- H1 Actual: $49.3B"), []);
+    assert.deepEqual(unknown("| Metric | Value |\n|---|---|\n| Funding Per Employee | $20 million |"), []);
+    assert.deepEqual(unknown("Dépenses\n\n- T3 Réalisé : 12 Md$\n- Coût Par Mégawatt : 10 M$"), []);
+    assert.deepEqual(unknown("Rounds\n\n- Quorvia: $2.5bn\n- Talmic Systems: $1bn"), [
+      "Talmic Systems",
+      "Quorvia",
+    ]);
   });
 
   it("a complement that is not the subject (fr)", () => {
@@ -178,5 +214,35 @@ describe("a company named last in its clause as the one money goes into", () => 
   it("is never a place or a name the clause goes on after (en)", () => {
     assert.deepEqual(unknown("Brookfield will invest $10 billion in Portugal."), []);
     assert.deepEqual(unknown("Microsoft will invest $10 billion in Quorvia Valley to build a campus."), []);
+  });
+});
+
+describe("a company named as the subject of talks or an intent to raise, borrow or invest", () => {
+  it("is a company when it is in talks, seeks or plans to raise or invest (en)", () => {
+    assert.deepEqual(unknown("Quorvia is in talks to raise $1 billion at a $9 billion valuation."), [
+      "Quorvia",
+    ]);
+    assert.deepEqual(unknown("Talmic is seeking to borrow $400 million from banks."), ["Talmic"]);
+    assert.deepEqual(unknown("Meanwhile, Brenlow aims to invest $2 billion in Ohio."), ["Brenlow"]);
+    assert.deepEqual(unknown("The newspaper reported that Talmic is in talks to raise $600 million."), [
+      "Talmic",
+    ]);
+    assert.deepEqual(owners("Quorvia is in talks to raise $1 billion, people familiar said.", "en"), [
+      ["Quorvia", "funding_round", 1e9],
+    ]);
+  });
+
+  it("is a company when it is in talks, seeks or plans to raise or invest (fr)", () => {
+    assert.deepEqual(unknown("Quorvia serait en discussions pour lever 500 millions d'euros."), ["Quorvia"]);
+    assert.deepEqual(unknown("Talmic cherche à lever 300 millions d'euros auprès de fonds."), ["Talmic"]);
+    assert.deepEqual(unknown("Brenlow envisage d'investir 2 milliards d'euros en Moselle."), ["Brenlow"]);
+    assert.deepEqual(owners("Talmic s'apprête à lever 200 millions d'euros.", "fr"), [
+      ["Talmic", "funding_round", 2e8],
+    ]);
+  });
+
+  it("is never a person who intends to invest (en, fr)", () => {
+    assert.deepEqual(unknown("Jean Dupont compte investir 5 millions d'euros."), []);
+    assert.deepEqual(unknown("Mark Corvin is seeking to raise $50 million for a fund."), []);
   });
 });

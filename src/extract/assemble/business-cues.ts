@@ -26,12 +26,18 @@ const AUXILIARIES = `(?:(?:has|have|had|also|just|recently|now|then|each|togethe
 const ANNOUNCED_CORPORATE_ACT = `(?:annonc[ée]|finalis[ée]|conclu|d[ée]voil[ée]|officialis[ée]|confirm[ée]|announced|completed|finali[sz]ed|unveiled|confirmed)${SPACE}(?:\\p{L}+${SPACE}){0,2}?(?:(?:le|la|les|un|une|son|sa|ses|the|an?|its)${SPACE}|l['’])(?:[^.;:\\n]{0,30}?${SPACE})?(?:rachat|acquisition|construction|investissement|achat|cession|contrat|accord|partenariat|purchase|investment|deal|contract|agreement|partnership|takeover)`;
 
 /**
+ * "is in talks to raise", "is seeking to borrow", "serait en discussions pour lever", "cherche à
+ * lever", "s'apprête à investir": a frame of talks or intent before a verb of corporate finance.
+ */
+const INTENT_TO_FINANCE = `(?:(?:(?:is|are|was|were)${SPACE}(?:(?:also|now|reportedly|already)${SPACE})?(?:in${SPACE}(?:early${SPACE}|advanced${SPACE})?(?:talks|discussions|negotiations)${SPACE}to|(?:seeking|looking|aiming|preparing|planning|hoping|trying|set|poised|expected)${SPACE}to)|(?:seeks|aims|hopes|intends|expects|wants|is${SPACE}set)${SPACE}to)${SPACE}(?:raise|borrow|invest|spend|secure|acquire|buy|build)|(?:(?:est|serait|était|sont|seraient)${SPACE}en${SPACE}(?:discussions?|n[ée]gociations?|pourparlers)${SPACE}(?:pour${SPACE}|afin${SPACE}d(?:e${SPACE}|['’]))|(?:cherche|s['’]appr[êe]te|vise|songe)${SPACE}à${SPACE}|(?:compte|espère|veut|souhaite|entend|pourrait|devrait)${SPACE}|(?:envisage|projette|pr[ée]voit|d[ée]cid[ée])${SPACE}d(?:e${SPACE}|['’]))(?:lever|emprunter|investir|d[ée]penser|acqu[ée]rir|racheter|obtenir|boucler))`;
+
+/**
  * Verbs whose subject is an organisation that raises, borrows, earns or commits money. Verbs that
  * people take as often as companies ("announced", "said", "a annoncé") are left out.
  */
 const FINANCE_VERBS =
   "(?:raised|raises|secured|secures|fetched|bagged|snagged|(?:pulled|hauled|reeled)[ \\u00a0]+in|signed|signs|inked|inks|sign[ée]|signent|closed|closes|landed|lands|borrowed|borrows|obtained|posted|posts|generated|priced|invested|invests|is[ \\u00a0]+investing|plans[ \\u00a0]+to[ \\u00a0]+(?:invest|raise|spend|build)|will[ \\u00a0]+invest|agreed[ \\u00a0]+to[ \\u00a0]+(?:buy|acquire|invest)|acquired|lev[ée]|l[èe]ve|l[èe]vent|lever|obtenu|obtient|boucl[ée]|r[ée]colt[ée]|d[ée]croch[ée]|r[ée]alis[ée]|enregistr[ée]|engrang[ée]|affich[ée]|investi|investit|investissent|investira|pr[ée]voit[ \\u00a0]+d['’]investir|d[ée]pens[ée]|rachet[ée]|rach[èe]te|promis|" +
-  `${ANNOUNCED_CORPORATE_ACT})(?![\\p{L}])`;
+  `${ANNOUNCED_CORPORATE_ACT}|${INTENT_TO_FINANCE})(?![\\p{L}])`;
 
 /** A relative clause or an apposition set off by commas after a subject: ", qui compte Meta parmi ses clients,". */
 const INCIDENTAL = `(?:,${SPACE}(?:qui|dont|que|qu['’]|which|who|whose|that|le|la|l['’]|les|un|une|the|an?)[^,.;:\\n]{1,80},)?`;
@@ -80,7 +86,7 @@ export const LIST_ITEM = new RegExp(
  * A complement ("le géant des GPU affiche", "la division Data Center a engrangé") is not a subject.
  */
 const BEFORE_SUBJECT =
-  /(?:^|[.!?:;,(«"“—–\n][ \u00a0]*|\n[ \t]*[-*•][ \u00a0]+|(?:^|[^\p{L}])(?:while|and|but|whereas|when|as|after|since|et|mais|tandis[ \u00a0]+que|alors[ \u00a0]+que|quand|après[ \u00a0]+que|que|start-?up|startup|firm|company|group|rival|developer|chipmaker|maker|provider|operator|lab|fund|investor|soci[ée]t[ée]|groupe|fonds|entreprise|concurrent|jeune[ \u00a0]+pousse|investisseur|fabricant)[ \u00a0]+|qu['’][ \u00a0]*)$/iu;
+  /(?:^|[.!?:;,(«"“—–\n][ \u00a0]*|\n[ \t]*[-*•][ \u00a0]+|(?:^|[^\p{L}])(?:while|and|but|whereas|when|as|after|since|that|et|mais|tandis[ \u00a0]+que|alors[ \u00a0]+que|quand|après[ \u00a0]+que|que|start-?up|startup|firm|company|group|rival|developer|chipmaker|maker|provider|operator|lab|fund|investor|soci[ée]t[ée]|groupe|fonds|entreprise|concurrent|jeune[ \u00a0]+pousse|investisseur|fabricant)[ \u00a0]+|qu['’][ \u00a0]*)$/iu;
 
 /** A noun opening a sentence before the name it describes: "Rival Quorvia raised…". */
 const LEADING_NOUN =
@@ -177,6 +183,23 @@ function namedAfterGivenName(name: string, text: string): boolean {
   return false;
 }
 
+/**
+ * "Trump said it…" in a text that writes "Donald Trump", "Blackwell" after "Nvidia Blackwell": a
+ * one-word name the text also writes inside a sentence after another capitalised word ("Jane
+ * Roe" then "Roe") is a surname or a product's name; a company's own name comes first ("Quorvia
+ * Systems"). A place before it ("Texas-based Quorvia") or a sentence's first word is no such word.
+ */
+function writtenAsSurname(name: string, text: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (/[\p{L}\p{N}]/u.test(text[at + name.length] ?? "")) continue;
+    if (CAPITALISED_WORD_INSIDE_SENTENCE.test(text.slice(Math.max(0, at - 40), at))) return true;
+  }
+  return false;
+}
+
+/** A capitalised word after a lower-case word, a digit or a comma, then a space: "said Jane ", "the Nvidia ". */
+const CAPITALISED_WORD_INSIDE_SENTENCE = /[\p{Ll}\p{N},;:)][ \u00a0]+\p{Lu}\p{Ll}+[ \u00a0]+$/u;
+
 /** Words before a person's name: "le PDG Jean Dupont", "chief executive Jane Roe", "M. Dupont". */
 const PERSON_TITLE =
   /(?:CEO|PDG|chief[ \u00a0]+executive|founder|fondat(?:eur|rice)|co-?founder|cofondat(?:eur|rice)|pr[ée]sidente?|president|chairman|directeur|directrice|ministre|minister|billionaire|milliardaire|analyst|analyste|M\.|Mr\.?|Mrs\.?|Ms\.?|Mme)[ \u00a0]+$/u;
@@ -196,14 +219,29 @@ const NOT_AN_ORGANISATION = new Set(
 export function namesAnOrganisation(name: string, text: string, at: number): boolean {
   const words = name.toLowerCase().split(/[ \u00a0]+/u);
   if (GIVEN_NAMES.has(words[0]!) && words.length > 1) return false;
-  if (words.length === 1 && namedAfterGivenName(name, text)) return false;
+  if (words.length === 1 && (namedAfterGivenName(name, text) || writtenAsSurname(name, text))) return false;
   if (PERSON_TITLE.test(text.slice(Math.max(0, at - 40), at))) return false;
   if (NOT_AN_ORGANISATION.has(name.toLowerCase()) || NOT_AN_ORGANISATION.has(words[0]!)) return false;
-  if (opensWithMetricWord(name)) return false;
+  if (opensWithMetricWord(name) || isTitleCaseLabel(name)) return false;
   const first = name.split(/[ \u00a0]+/u)[0]!;
   if (first === first.toUpperCase() && first.length > 1) return true;
   const lower = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(first.toLowerCase())}(?![\\p{L}\\p{N}])`, "u");
   return !lower.test(text);
+}
+
+/** A period written with capitals ("FY26", "Q3", "H1", "T4", "2026"), never a company's first word. */
+const PERIOD_WORD = /^(?:(?:FY|CY|AF|Q|T|H|S)[-\u00a0 ]?\d{1,4}|\d{4})$/u;
+
+/** "Of", "Per", "Pour": a capitalised function word, written so only in a title-case label. */
+const CAPITALISED_FUNCTION_WORD = /^(?:Of|Per|For|To|In|On|At|Vs|Versus|De|Du|Des|Par|Pour|Sur|Contre)$/u;
+
+/**
+ * "FY26 Guidance", "H1 Actual", "Funding Per Employee", "Coût Par Mégawatt": a list or table label
+ * that opens with a period or writes its function words with capitals, not a company's name.
+ */
+function isTitleCaseLabel(name: string): boolean {
+  const words = name.split(/[ \u00a0]+/u);
+  return PERIOD_WORD.test(words[0]!) || words.slice(1).some((w) => CAPITALISED_FUNCTION_WORD.test(w));
 }
 
 /** "Valorisation", "Net loss", "Data Center": a label of a measure, not a name ("| Valorisation | 6 Md$ |"). */

@@ -65,3 +65,26 @@ describe("an unnamed collective as the subject of the figure's clause", () => {
     assert.notEqual(owners(text, "en").at(-1)?.[0], "companies");
   });
 });
+
+describe("an unnamed collective whose clause names a company only after the figure", () => {
+  it("owns the figure over the source or the part named after it (en)", () => {
+    const text =
+      "Nvidia reports record sales\n\nNvidia posted record sales on Wednesday.\n\nCloud operators will spend $250 billion on chips in 2027, estimates Gartner.";
+    assert.deepEqual(owners(text, "en").at(-1), ["Cloud operators", 250e9]);
+  });
+
+  it("owns the figure over the part named after it (fr)", () => {
+    const text =
+      "Nvidia publie ses résultats\n\nNvidia a publié mercredi des ventes record.\n\nLes grands acteurs du cloud prévoient de dépenser 500 milliards de dollars en 2027, dont une large part pour Oracle.";
+    assert.deepEqual(owners(text, "fr").at(-1), ["grands acteurs du cloud", 500e9]);
+  });
+
+  it("may be giants of a sector (fr, en)", () => {
+    const fr =
+      "Nvidia publie ses résultats\n\nNvidia a publié mercredi des ventes record.\n\nLes géants américains de la tech dépenseront 400 milliards de dollars en 2026.";
+    assert.deepEqual(owners(fr, "fr").at(-1), ["géants américains de la tech", 400e9]);
+    const en =
+      "Nvidia reports record sales\n\nNvidia posted record sales on Wednesday.\n\nAnalysts expect that the cloud giants will spend $400 billion in 2026.";
+    assert.deepEqual(owners(en, "en").at(-1), ["cloud giants", 400e9]);
+  });
+});

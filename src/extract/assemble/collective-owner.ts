@@ -9,7 +9,7 @@ import type { FigureReading } from "./types.js";
 
 /** Plural nouns of actors that spend, buy, build or lend; never a market, a product or a figure. */
 export const ACTORS =
-  "op[ée]rateurs|exploitants|laboratoires|entreprises|soci[ée]t[ée]s|acteurs|fournisseurs|h[ée]bergeurs|d[ée]veloppeurs|promoteurs|industriels|start-?ups|investisseurs|banques|pr[êe]teurs|groupes|operators|labs|laboratories|companies|firms|groups|developers|providers|builders|utilities|investors|banks|lenders";
+  "g[ée]ants|giants|op[ée]rateurs|exploitants|laboratoires|entreprises|soci[ée]t[ée]s|acteurs|fournisseurs|h[ée]bergeurs|d[ée]veloppeurs|promoteurs|industriels|start-?ups|investisseurs|banques|pr[êe]teurs|groupes|operators|labs|laboratories|companies|firms|groups|developers|providers|builders|utilities|investors|banks|lenders";
 
 const ACTOR_NOUN = new RegExp(`(?:${ACTORS})`, "iu");
 
@@ -57,12 +57,21 @@ const SINGULAR_REFERENCE = /(?<![\p{L}])(?:its|it|son|sa|ses|il|elle)(?![\p{L}])
 const ROUND_METRICS: ReadonlySet<string> = new Set(["funding_round", "valuation", "funding_share"]);
 
 /**
+ * A company named before the figure in its clause, or after it in the same phrase ("40 times
+ * Anthropic's revenue"); one set off after a comma ("…, estimates Gartner", "…, dont 120 milliards
+ * pour Amazon") is a source or a part, not the figure's owner.
+ */
+function namedWithFigure(text: string, f: FigureReading, p: { start: number }): boolean {
+  return p.start < f.q.span.start || !/[,;:—–(]/u.test(text.slice(f.q.span.end, p.start));
+}
+
+/**
  * The collective that owns the figure, as written without its determiner, or null: the last one
- * before the figure in its clause, when the clause names no company and neither a sentence break,
+ * before the figure in its clause, when the clause names no company before the figure and neither a sentence break,
  * a semicolon nor a word for one company ("its", "elle") lies between the collective and the figure.
  */
 export function collectiveOwner(text: string, f: FigureReading): string | null {
-  if (f.inClause.some((p) => p.kind !== "product")) return null;
+  if (f.inClause.some((p) => p.kind !== "product" && namedWithFigure(text, f, p))) return null;
   const before = text.slice(f.clauseStart, f.q.span.start);
   let found: { name: string; end: number } | null = null;
   for (const m of matchesIn(COLLECTIVE, before))

@@ -1,8 +1,11 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { claimFields } from "../../../test/support/claims.js";
+import { defaultGazetteer, findNames } from "../gazetteer.js";
+import { unknownCompanies } from "./unknown-names.js";
 
 const parties = claimFields(["entity", "counterparty", "value"]);
+const owners = claimFields(["entity", "value"]);
 
 describe("companies found by a corporate word after their name", () => {
   it("a common phrase a headline capitalises is no company when the body writes it in lower case", () => {
@@ -60,6 +63,34 @@ describe("companies named with a French corporate word", () => {
     assert.deepEqual(
       parties("Thales Systèmes a réalisé 2 milliards d'euros de chiffre d'affaires en 2024.", "fr"),
       [["Thales Systèmes", null, 2e9]],
+    );
+  });
+});
+
+describe("companies named with their founding", () => {
+  const found = (text: string) =>
+    unknownCompanies(text, findNames(text, defaultGazetteer()), defaultGazetteer());
+
+  it("a company opening its clause after its founding is a company (en, fr)", () => {
+    assert.deepEqual(found("Founded in 2022, Quorvia now operates 50,000 GPUs."), ["Quorvia"]);
+    assert.deepEqual(found("Fondée par deux anciens ingénieurs, Talmic exploite 20 000 GPU."), ["Talmic"]);
+  });
+
+  it("a company with its founding in apposition is a company (en, fr)", () => {
+    assert.deepEqual(found("Brenlow, founded in 2019 by two physicists, runs three sites."), ["Brenlow"]);
+    assert.deepEqual(found("Talmic, qui a été fondée en 2021, vise 1 gigawatt de capacité en 2028."), [
+      "Talmic",
+    ]);
+  });
+
+  it("owns its figure rather than a company named in its founding (fr, en)", () => {
+    assert.deepEqual(
+      owners("Talmic, qui a été fondée par d'anciens ingénieurs de Google, vise 1 gigawatt en 2028.", "fr"),
+      [["Talmic", 1]],
+    );
+    assert.deepEqual(
+      owners("Founded by former Meta engineers, Quorvia operates 1.5 gigawatts of capacity.", "en"),
+      [["Quorvia", 1.5]],
     );
   });
 });

@@ -9,6 +9,7 @@ import { escapeRegExp } from "../patterns.js";
 import { businessCueNames, namesAnOrganisation } from "./business-cues.js";
 import { type ListedSymbol, listedSymbols } from "./listed-symbols.js";
 import { findNameStarts, matchesStartingAt, type NameStarts } from "./name-starts.js";
+import { organisationCueNames } from "./organisation-cues.js";
 
 /** Nouns that say a name is a company: "la start-up X", "X, a cloud provider". */
 const COMPANY_NOUN =
@@ -45,6 +46,22 @@ const CORPORATE_SUFFIX = new RegExp(
  */
 const EXECUTIVE_OF = new RegExp(
   `(?<=(?:(?<![\\p{L}])(?:directeur|directrice)[ \\u00a0]+(?:financi(?:er|ère)|général|générale|technique|exécuti(?:f|ve))|(?<![\\p{L}])(?:PDG|patron|patronne|fondateur|fondatrice|cofondateur|cofondatrice|dirigeant|dirigeante)|\\bchief[ \\u00a0]+(?:executive|financial|technology|operating)(?:[ \\u00a0]+officer)?|\\b(?:CEO|CFO|CTO|COO|founder|co-founder))[ \\u00a0]+(?:de[ \\u00a0]+|du[ \\u00a0]+|d['’]|of[ \\u00a0]+|at[ \\u00a0]+)(?:the[ \\u00a0]+)?)${NAME}(?![\\p{L}\\p{N}])`,
+  "gu",
+);
+
+/** "founded in 2021", "fondée par d'anciens ingénieurs", "créée en 2019": how a company's beginning is told. */
+const FOUNDED =
+  "(?:[Ff]ounded|[Ff]ond[ée]e?s?|[Cc]r[ée][ée]e?s?|[Ee]stablished|[Ii]ncorporated)[ \\u00a0]+(?:in|en|by|par|au|à|at)(?![\\p{L}])";
+
+/** "Founded in 2021, Nexora…", "Fondée par deux anciens de Google, Nexora…": a company opening its clause after its founding. */
+const FOUNDED_BEFORE = new RegExp(
+  `(?<![\\p{L}])${FOUNDED}[^,.;:\\n]{1,60},[ \\u00a0]+${NAME}(?![\\p{L}\\p{N}])`,
+  "gu",
+);
+
+/** "Nexora, founded in 2021,", "Nexora, qui a été fondée par…", "Nexora, créée en 2019": a company with its founding in apposition. */
+const FOUNDED_AFTER = new RegExp(
+  `${NAME},[ \\u00a0]+(?:(?:qui|which)[ \\u00a0]+(?:a[ \\u00a0]+été|avait[ \\u00a0]+été|was|had[ \\u00a0]+been|has[ \\u00a0]+been)[ \\u00a0]+)?(?:(?:only|just|seulement)[ \\u00a0]+)?${FOUNDED}`,
   "gu",
 );
 
@@ -123,7 +140,11 @@ export function unknownCompanies(
     for (const m of matchesStartingAt(pattern, text, at))
       consider(m[1]!, m.index + m[0].indexOf(m[1]!), false);
   }
+  for (const m of matchesStartingAt(FOUNDED_BEFORE, text, starts.capitals))
+    consider(m[1]!, m.index + m[0].lastIndexOf(m[1]!), true);
+  for (const m of matchesStartingAt(FOUNDED_AFTER, text, starts.capitals)) consider(m[1]!, m.index, true);
   for (const { name, at } of businessCueNames(text, starts)) consider(name, at, true);
+  for (const { name, at } of organisationCueNames(text, starts)) consider(name, at, true);
   for (const { name, nameAt } of listedSymbols(text, starts.capitals)) consider(name, nameAt, false);
   return [...found];
 }
