@@ -35,7 +35,7 @@ describe("figures beside company finance (CLAIMS.md §8): equivalences, ratios p
       [7e9],
     );
     assert.deepEqual(
-      values("| Valuation | $7 billion |\n| Funding Per Employee | $4 million |", "en"),
+      values("Cohere in figures:\n\n| Valuation | $7 billion |\n| Funding Per Employee | $4 million |", "en"),
       [7e9],
     );
     assert.deepEqual(
