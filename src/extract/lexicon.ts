@@ -136,6 +136,13 @@ const FACILITY_PRICED: MetricPhrases = {
   ],
 };
 
+/**
+ * Contracted revenue not yet recognised, orders already booked: a backlog, remaining performance
+ * obligations, « carnet de commandes ».
+ */
+export const CONTRACTED_REVENUE =
+  /backlog|carnets?\s+de\s+commandes|remaining\s+performance\s+obligations?|\bRPO\b|obligations?\s+de\s+(?:performance|prestation)|commandes\s+(?:en\s+cours|engrangées)|revenus?\s+(?:futurs?\s+)?contractuels?|contracted\s+(?:future\s+)?revenues?|revenues?\s+under\s+contract/iu;
+
 export const METRIC_RULES: MetricRule[] = [
   // Currency: revenue family.
   {
@@ -362,8 +369,7 @@ export const METRIC_RULES: MetricRule[] = [
     // commandes", orders in hand. Customers' commitments, never the seller's revenue.
     metric: "compute_commitment",
     units: ["currency"],
-    pattern:
-      /backlog|carnets?\s+de\s+commandes|remaining\s+performance\s+obligations?|\bRPO\b|obligations?\s+de\s+(?:performance|prestation)|commandes\s+(?:en\s+cours|engrangées)|revenus?\s+(?:futurs?\s+)?contractuels?|contracted\s+(?:future\s+)?revenues?|revenues?\s+under\s+contract/giu,
+    pattern: new RegExp(CONTRACTED_REVENUE.source, "giu"),
     bonus: 70,
   },
   {

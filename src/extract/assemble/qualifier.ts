@@ -1,6 +1,7 @@
 import { isCurrencyCode, type Period, type Qualifier } from "../../core/index.js";
 import {
   CONDITIONAL_ENDING,
+  CONTRACTED_REVENUE,
   FUTURE_TENSE,
   HANDING_OVER,
   HEARSAY_CONDITIONAL,
@@ -149,6 +150,12 @@ export function chooseQualifier(
     firstMatch(GIVEN_BY_DEAL, scope);
   if (given)
     return { qualifier: "commitment", rule: `"${given[0]}": a stake or shares a deal gives → commitment` };
+  // Orders already booked stay a commitment whatever they will become: "a backlog of $73 billion that will ship".
+  if (future && candidate.metric === "compute_commitment" && CONTRACTED_REVENUE.test(metricWord))
+    return {
+      qualifier: "commitment",
+      rule: `"${metricWord}": orders already booked, not a forecast → commitment`,
+    };
   if (future)
     return deal && (handingOver(candidate, scope, future) || buildsForAnother(candidate, scope))
       ? { qualifier: "commitment", rule: `"${future[0]}": money or goods to be handed over → commitment` }
@@ -272,11 +279,11 @@ function isBackgroundFact(sentenceText: string, scope: string): boolean {
 }
 
 /**
- * "the warrant would give OpenAI 10% of AMD", "l'accord lui donnera 4 %": a stake or shares that a
+ * "the warrant would give OpenAI 10% of AMD", "l'accord lui donnera 4 %", « conférera à X 4 % »: a stake or shares that a
  * deal hands over are its terms; a stake its holder "will own" after a planned step stays a target.
  */
 const GIVEN_BY_DEAL =
-  /\b(?:give|gives|giving|grant|grants|granting|entitle|entitles)\b|(?<!\p{L})(?:donn|accord|octroi|octroy|permett)(?:e|era|erait|eront|eraient|ra|rait|ront|raient)(?!\p{L})/iu;
+  /\b(?:give|gives|giving|grant|grants|granting|entitle|entitles|confer|confers|conferring|award|awards)\b|(?<!\p{L})(?:donn|accord|octroi|octroy|permett|conf[éè]r|attribu)(?:e|era|erait|eront|eraient|ra|rait|ront|raient)(?!\p{L})/iu;
 
 /**
  * What joins a figure to the previous one with no verb of its own, after a few words closing the

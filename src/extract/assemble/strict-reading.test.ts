@@ -29,6 +29,48 @@ describe("strict fields: the qualifier", () => {
     assert.equal(claimAt(claims, 0.1).qualifier, "commitment");
   });
 
+  it("a stake a deal will confer or award is a term of the deal: commitment (EN)", () => {
+    const claims = extract(
+      "Under the agreement announced on Monday, the $3 billion investment will confer on Samsung a stake of about 6% in Graphcore.",
+    );
+    assert.equal(claimAt(claims, 0.06).qualifier, "commitment");
+  });
+
+  it("a stake a deal will confer or award is a term of the deal: commitment (FR)", () => {
+    const claims = extract(
+      "L'opération, d'un montant de 2 milliards d'euros, conférera à SoftBank une participation d'environ 8 % dans Mistral AI.",
+      "fr",
+    );
+    assert.equal(claimAt(claims, 0.08).qualifier, "commitment");
+  });
+
+  it("a backlog of orders is a commitment even when the orders will ship later (EN)", () => {
+    const claims = extract(
+      "Marvell said it has a backlog of $12 billion in custom chip orders that will be delivered over the next four quarters.",
+    );
+    assert.equal(claimAt(claims, 12e9).qualifier, "commitment");
+  });
+
+  it("a backlog of orders is a commitment even when the orders will ship later (FR)", () => {
+    const claims = extract(
+      "AMD dispose d'un carnet de commandes de 9 milliards de dollars, qui seront livrées d'ici la fin de l'année prochaine.",
+      "fr",
+    );
+    assert.equal(claimAt(claims, 9e9).qualifier, "commitment");
+  });
+
+  it("a backlog the company expects to reach a level is still its target (EN, FR)", () => {
+    const en = extract(
+      "Marvell's chief executive said she expected the backlog to climb above $20 billion next year.",
+    );
+    assert.equal(claimAt(en, 20e9).qualifier, "target");
+    const fr = extract(
+      "AMD prévoit que son carnet de commandes atteindra 15 milliards de dollars l'an prochain.",
+      "fr",
+    );
+    assert.equal(claimAt(fr, 15e9).qualifier, "target");
+  });
+
   it("a stake that a warrant or deal will give is a term of the deal: commitment (FR)", () => {
     const claims = extract(
       "AMD a accordé à OpenAI des bons de souscription portant sur 160 millions d'actions AMD. Exercés en totalité, ils donneront à OpenAI une participation d'environ 10 % dans AMD.",
