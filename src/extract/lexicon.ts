@@ -1257,22 +1257,29 @@ export const ITEM_TRANSLATIONS: Record<string, string> = {
 
 /** The noun right after a figure that names what is counted, when the number recognizer gave no unit. */
 export const COUNTED_NOUN: [RegExp, string][] = [
-  [/^\s*(?:d['’]|de\s+)?(?:utilisateurs|usagers|users|people|personnes|developers|développeurs)/iu, "users"],
-  [/^\s*(?:de\s+)?(?:sièges|seats)/iu, "users"],
+  [
+    /^\s*(?:d['’]|de\s+)?(?:(?:paid|paying)\s+)?(?:utilisateurs|usagers|users|people|personnes|developers|développeurs)/iu,
+    "users",
+  ],
+  // "15M paid seats", "2 millions de sièges payants": a seat is a business user, paid or not
+  [/^\s*(?:de\s+)?(?:(?:paid|paying|commercial|enterprise|business)\s+)?(?:sièges|seats)/iu, "users"],
   // "650M MAUs", "20 millions de WAU": monthly or weekly active users, abbreviated
   [/^\s*(?:de\s+)?(?:MAU|WAU|DAU)s?(?![\p{L}])/u, "users"],
   [
     /^\s*(?:d['’]|de\s+)?(?:clients|customers|entreprises\s+clientes|organi[sz]ations|businesses)/iu,
     "customers",
   ],
-  [/^\s*(?:d['’]|de\s+)?(?:[\p{Lu}][\p{L}\d-]*\s+){0,2}(?:abonnés|subscribers)(?![\p{L}])/u, "subscribers"],
   [
-    /^\s*(?:de\s+|of\s+)?(?:(?:ses|leurs|its|their|the|[\p{Lu}][\p{L}]*['’]s)\s+(?:own\s+|latest\s+|propres\s+)?)?(?:[\p{Lu}\d][\p{L}\d-]*\s+(?:(?:and|et)\s+)?){0,4}(?:AI\s+|IA\s+)?(?:[GT]PUs?|puces|processeurs|chips|processors|accélérateurs|accelerators|graphics\s+processors|tensor\s+processing\s+units)(?![\p{L}])/u,
+    /^\s*(?:d['’]|de\s+)?(?:[\p{Lu}][\p{L}\d-]*\s+){0,2}(?:(?:paid|paying)\s+)?(?:abonnés|subscribers)(?![\p{L}])/u,
+    "subscribers",
+  ],
+  [
+    /^\s*(?:de\s+|of\s+)?(?:(?:ses|leurs|its|their|the|[\p{Lu}][\p{L}]*['’]s)\s+(?:own\s+|latest\s+|propres\s+)?)?(?:[\p{Lu}\d][\p{L}\d-]*\s+(?:(?:and|et)\s+)?){0,4}(?:AI\s+|IA\s+)?(?:[GT]PUs?|puces|processeurs|chips|processors|accélérateurs|accelerators|graphics\s+processors|[Tt]ensor\s+[Pp]rocessing\s+[Uu]nits?)(?![\p{L}])/u,
     "GPUs",
   ],
   [/^\s*(?:[A-Z]{1,2}\d{2,3}s)(?![\p{L}\d])/u, "GPUs"],
   [
-    /^\s*(?:d['’]|de\s+|of\s+)?(?:unités\s+de\s+traitement\s+graphique|processeurs\s+graphiques|cartes\s+graphiques|graphics\s+(?:processing\s+units|cards))(?![\p{L}])/iu,
+    /^\s*(?:d['’]|de\s+|of\s+)?(?:unités\s+de\s+traitement\s+(?:graphique|tensoriel)s?|processeurs\s+graphiques|cartes\s+graphiques|graphics\s+(?:processing\s+units|cards))(?![\p{L}])/iu,
     "GPUs",
   ],
   [/^\s*(?:d['’])?(?:[\p{Lu}][\p{L}\d-]*\s+){0,2}(?:actions|shares)(?![\p{L}])/u, "shares"],

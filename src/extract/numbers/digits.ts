@@ -90,7 +90,8 @@ export class NumberReader extends TextScanner {
       let k = j + 1;
       while (k < this.n && isDigit(t.charCodeAt(k))) k++;
       const digits = k - j - 1;
-      if (digits !== 3 || this.scaleFollows(k)) {
+      // French groups thousands with a point as well: "1.000 milliards" is 10^12, not 10^9
+      if (digits !== 3 || (!fr && this.scaleFollows(k))) {
         frac = t.slice(j + 1, k);
         note = numberNotes.otherDecimalMark(t[j] ?? "");
         j = k;

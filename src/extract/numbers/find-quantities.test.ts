@@ -267,6 +267,12 @@ describe("findQuantities — French numbers", () => {
     check("fr", "en dix fois", ["dix", 10, 10, "exact", null]);
     check("fr", "2025 milliards", ["2025 milliards", 2.025e12, 2.025e12, "exact", null]);
   });
+  it("reads a French thousands point before a scale word as grouping, an English comma the same", () => {
+    check("fr", "1.000 milliards de dollars", ["1.000 milliards de dollars", 1e12, 1e12, "exact", "USD"]);
+    check("fr", "1.500 milliards d'euros", ["1.500 milliards d'euros", 1.5e12, 1.5e12, "exact", "EUR"]);
+    check("en", "$1,000 billion", ["$1,000 billion", 1e12, 1e12, "exact", "USD"]);
+    check("fr", "1.5 milliard de dollars", ["1.5 milliard de dollars", 1.5e9, 1.5e9, "exact", "USD"]);
+  });
   it("reads signs on growth and moves", () => {
     check("fr", "+150 %", ["+150 %", 1.5, 1.5, "exact", "fraction"]);
     check("fr", "(−2,1 %)", ["−2,1 %", -0.021, -0.021, "exact", "fraction"]);
