@@ -276,10 +276,12 @@ export const METRIC_RULES: MetricRule[] = [
     bonus: 20,
   },
   {
+    // Cash handed over is how a payment is made, not cash held: "contributed $7 billion in cash to the
+    // venture", « a apporté 7 milliards en liquidités à la coentreprise ».
     metric: "cash_position",
     units: ["currency"],
     pattern:
-      /trésorerie\s+disponible|liquidités|\bliquidity\b|(?:cash|trésorerie)\s+(?:and|et|&)\s+(?:cash\s+)?(?:(?:marketable|short[-\s]term)\s+)?(?:securities|investments|équivalents|equivalents|placements)|(?<=\b(?:ended|ending|ends|finished|closed|had|has|have|held|holds|sits\s+on|sitting\s+on|sat\s+on)\s(?:[^.;]|\.(?=\d)){0,60}?)(?<!\b(?:burn\p{L}*|spen[dt]\p{L}*|consum\p{L}*|us(?:e|ed|es|ing)|through)\s(?:[^.;]|\.(?=\d)){0,30})\b(?:in|of)\s+cash(?!\p{L})(?!\s+(?:burn|flow|outflow))|cash\s+on\s+hand|cash\s+position|position\s+de\s+trésorerie|\bcash\s+(?:balance\s+)?(?:of|totall?ed|stood\s+at)(?=\s)|(?<!(?:brûl|consomm|dépens|englout)\p{L}*\s+)(?:une|sa|leur)\s+trésorerie\s+(?:nette\s+)?de\s+(?=\d)|cash\s+reserves|en\s+caisse|(?<!(?:brûl|consomm|dépens|englout|perd|perte|sortie|flux|utilis|burn)[^.;]{0,60})(?<=\d[^.;]{0,30}\s)de\s+(?:trésorerie|liquidités)(?!\p{L})(?!\s+(?:brûl|consomm))|(?<!\p{L})(?:la|sa|leur)\s+trésorerie\s+(?:nette\s+)?(?:(?:de|d['’]|du)\s*\p{L}[\p{L}\p{N}.&'’-]*(?:\s+\p{L}[\p{L}\p{N}.&'’-]*)?\s+)?(?:s['’](?:élev|établi)\p{L}*|atteign\p{L}*|(?:a|avait)\s+atteint|se\s+mont\p{L}*|ressort\p{L}*|(?:est|était)\s+de)(?!\p{L})/giu,
+      /trésorerie\s+disponible|(?<!(?<!\p{L})(?:apport|vers|inject|invest|pa[yi]|engag)\p{L}*\s(?:[^.;]|,(?=\d)){0,40})liquidités|\bliquidity\b|(?:cash|trésorerie)\s+(?:and|et|&)\s+(?:cash\s+)?(?:(?:marketable|short[-\s]term)\s+)?(?:securities|investments|équivalents|equivalents|placements)|(?<=\b(?:ended|ending|ends|finished|closed|had|has|have|held|holds|sits\s+on|sitting\s+on|sat\s+on)\s(?:[^.;]|\.(?=\d)){0,60}?)(?<!\b(?:burn\p{L}*|spen[dt]\p{L}*|consum\p{L}*|us(?:e|ed|es|ing)|through|contribut\p{L}*|inject\p{L}*|invest\p{L}*|paid|pa(?:y|ys|ying)|put(?:s|ting)?|pump\p{L}*|pour\p{L}*|provid\p{L}*|commit\p{L}*|pledg\p{L}*|offer\p{L}*)\s(?:[^.;]|\.(?=\d)){0,30})\b(?:in|of)\s+cash(?!\p{L})(?!\s+(?:burn|flow|outflow))|cash\s+on\s+hand|cash\s+position|position\s+de\s+trésorerie|\bcash\s+(?:balance\s+)?(?:of|totall?ed|stood\s+at)(?=\s)|(?<!(?:brûl|consomm|dépens|englout)\p{L}*\s+)(?:une|sa|leur)\s+trésorerie\s+(?:nette\s+)?de\s+(?=\d)|cash\s+reserves|en\s+caisse|(?<!(?:brûl|consomm|dépens|englout|perd|perte|sortie|flux|utilis|burn|apport|inject|(?<!\p{L})vers[ée])[^.;]{0,60})(?<=\d[^.;]{0,30}\s)de\s+(?:trésorerie|liquidités)(?!\p{L})(?!\s+(?:brûl|consomm))|(?<!\p{L})(?:la|sa|leur)\s+trésorerie\s+(?:nette\s+)?(?:(?:de|d['’]|du)\s*\p{L}[\p{L}\p{N}.&'’-]*(?:\s+\p{L}[\p{L}\p{N}.&'’-]*)?\s+)?(?:s['’](?:élev|établi)\p{L}*|atteign\p{L}*|(?:a|avait)\s+atteint|se\s+mont\p{L}*|ressort\p{L}*|(?:est|était)\s+de)(?!\p{L})/giu,
     bonus: 20,
   },
   // Currency: compute and capital.
@@ -287,7 +289,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "compute_spending_target",
     units: ["currency"],
     pattern:
-      /objectifs?\s+de\s+dépenses|plan\s+de\s+dépenses|location\s+de\s+serveurs|training\s+costs?|costs?\s+of\s+training|(?:coûts?|dépenses|frais)\s+d['’]entraînement|server\s+rental|rent(?:ing)?\s+servers|dépenses\s+(?:[\p{L}'’]+\s+){0,3}(?:en|de)\s+(?:(?:puissance|capacités?)\s+de\s+)?calcul|dépenser|spending\s+(?:target|plan|goal)|plans?\s+to\s+spend|(?:compute|computing)\s+spend\p{L}*|spend\p{L}*\s+on\s+(?:compute|computing|infrastructure)|(?:compute|computing|spending)\s+plan|\bspend\s+[^.;:]{0,40}?\bon\s+(?:(?:new|more|its|their|U\.S\.|US|American|European|AI|domestic)\s+){0,2}(?:compute|computing|chips|infrastructure|data\s*cent(?:er|re)s)|dépenser\s+[^.;:]{0,40}?\b(?:en|dans)\s+(?:la\s+|les\s+|des\s+)?(?:puissance\s+de\s+calcul|calcul|puces|centres\s+de\s+données)/giu,
+      /objectifs?\s+de\s+dépenses|plan\s+de\s+dépenses|location\s+de\s+serveurs|training\s+costs?|costs?\s+of\s+training|(?:coûts?|dépenses|frais)\s+d['’]entraînement|server\s+rental|rent(?:ing)?\s+servers|dépenses\s+(?:[\p{L}'’]+\s+){0,3}(?:en|de)\s+(?:(?:puissance|capacités?)\s+de\s+)?calcul|dépenser|spending\s+(?:target|plan|goal)|plans?\s+to\s+spend|(?:compute|computing)\s+spend\p{L}*|spend\p{L}*\s+on\s+(?:compute|computing|infrastructure)|(?:compute|computing|spending)\s+plan|(?<!\p{L})(?:budget(?:s|ed|ing)?|budg[éè]t\p{L}*)\s+[^.;:]{0,40}?(?<!\p{L})(?:on|for|en|pour|dans)\s+(?:(?:la|le|les|des|de|du|new|more|its|their|AI|cloud)\s+){0,2}(?:compute|computing|chips|puces|(?:puissance|capacités?)\s+de\s+calcul|calcul)(?!\p{L})|\bspend\s+[^.;:]{0,40}?\bon\s+(?:(?:new|more|its|their|U\.S\.|US|American|European|AI|domestic)\s+){0,2}(?:compute|computing|chips|infrastructure|data\s*cent(?:er|re)s)|dépenser\s+[^.;:]{0,40}?\b(?:en|dans)\s+(?:la\s+|les\s+|des\s+)?(?:puissance\s+de\s+calcul|calcul|puces|centres\s+de\s+données)/giu,
     bonus: 40,
   },
   {
@@ -340,10 +342,11 @@ export const METRIC_RULES: MetricRule[] = [
   {
     // An amount put on compute with no verb of its own: "$1.4 trillion on compute over eight years",
     // "1 400 milliards de dollars en puissance de calcul": a commitment to buy it, not a plan of one's own.
+    // An amount budgeted for compute is a plan (compute_spending_target).
     metric: "compute_commitment",
     units: ["currency"],
     pattern:
-      /(?<=\d(?:\s*(?:trillion|billion|million|bn|tn|milliards?|millions?|mds?|md)(?:\s*[$€£])?)?(?:\s+(?:de\s+dollars|d['’]euros|dollars|euros))?)\s+(?:on|in|for|en|de|pour|dans(?:\s+(?:la|le|du))?)\s+(?:(?:AI|cloud)\s+)?(?:compute|computing|(?:la\s+)?(?:puissance|capacités?)\s+de\s+calcul|calcul)(?!\p{L})/giu,
+      /(?<!(?:budget(?:s|ed|ing)?|budg[éè]t\p{L}*)\s+[^.;:]{0,40})(?<=\d(?:\s*(?:trillion|billion|million|bn|tn|milliards?|millions?|mds?|md)(?:\s*[$€£])?)?(?:\s+(?:de\s+dollars|d['’]euros|dollars|euros))?)\s+(?:on|in|for|en|de|pour|dans(?:\s+(?:la|le|du))?)\s+(?:(?:AI|cloud)\s+)?(?:compute|computing|(?:la\s+)?(?:puissance|capacités?)\s+de\s+calcul|calcul)(?!\p{L})/giu,
     bonus: 30,
   },
   {
@@ -527,14 +530,15 @@ export const METRIC_RULES: MetricRule[] = [
   },
   {
     // Money spent on the spender's own machines and sites: "invest $50 billion in US data centres",
-    // "4 milliards d'euros pour ses infrastructures", "10 milliards dans un supercalculateur"; sales
+    // "has committed $600 billion to data centres", "4 milliards d'euros pour ses infrastructures",
+    // "10 milliards dans un supercalculateur"; sales
     // "dans les centres de données" are a segment's revenue; deals
     // for data centres, "infrastructure commitments" and a sum "committed to" outright are compute
     // bought from others.
     metric: "capex",
     units: ["currency"],
     pattern: keepingCapitals(
-      /(?<!(?:accords?|deals?|agreements?|contrats?|contracts?)\b[^.;]{0,40})(?<!(?:vendu\p{L}*|sold|sells?|selling|sales|ventes)\s+)(?<!(?:chiffres?\s+d['’]affaires|revenus|revenues?|ventes|sales)\b[^.;:\d–—]{0,40})(?<!\bcommitted\s+to\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|over|some)\s+)?(?:US)?\$\s?[\d.,]+\s*(?:billion|trillion|bn|tn|[BT])?\s+)(?<!\p{L})(?:in|into|dans|pour|à)\s+(?:(?:un|une|des|de|du|la|le|les|ses|leurs|son|sa|its|their|a|an|the|new|nouveaux|nouvelles|own|propres?|seule?|single|US|American|américains|[«"“])\s*){0,3}(?:[\d.,]+[\s-]*(?:acres?|hectares?|gigawatts?|megawatts?|mégawatts?|GW|MW)[\s,-]+){0,2}(?:data\s*cent(?:er|re)s?|centres?\s+de\s+données|supercalculateurs?|supercomputers?|infrastructures?|AI\s+zones?|campus(?:es)?)(?!\s+(?:capacity|capacité|de\s+calcul|de\s+\p{Ll}?\p{Lu}|commitments?|obligations?|deals?|contracts?|agreements?|sales|revenues?|business|segment|division|unit))/giu,
+      /(?<!(?:accords?|deals?|agreements?|contrats?|contracts?)\b[^.;]{0,40})(?<!(?:vendu\p{L}*|sold|sells?|selling|sales|ventes)\s+)(?<!(?:chiffres?\s+d['’]affaires|revenus|revenues?|ventes|sales)\b[^.;:\d–—]{0,40})(?<!\bcommitted\s+to\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|over|some)\s+)?(?:US)?\$\s?[\d.,]+\s*(?:billion|trillion|bn|tn|[BT])?\s+)(?<!\p{L})(?:in|into|dans|pour|à|(?<=(?:\d|\b(?:trillion|billion|million|bn|tn|dollars|euros))\s)to)\s+(?:(?:un|une|des|de|du|la|le|les|ses|leurs|son|sa|its|their|a|an|the|new|nouveaux|nouvelles|own|propres?|seule?|single|US|American|américains|[«"“])\s*){0,3}(?:[\d.,]+[\s-]*(?:acres?|hectares?|gigawatts?|megawatts?|mégawatts?|GW|MW)[\s,-]+){0,2}(?:data\s*cent(?:er|re)s?|centres?\s+de\s+données|supercalculateurs?|supercomputers?|infrastructures?|AI\s+zones?|campus(?:es)?)(?!\s+(?:capacity|capacité|de\s+calcul|de\s+\p{Ll}?\p{Lu}|commitments?|obligations?|deals?|contracts?|agreements?|sales|revenues?|business|segment|division|unit))/giu,
     ),
     bonus: 45,
   },
