@@ -189,3 +189,36 @@ describe("plan verbs, one list read three ways", () => {
     assert.ok(PLAN_VERBS.every((v) => Object.keys(v.forms).length > 0));
   });
 });
+
+describe("an investor's slice of someone else's round or share offering is the investor's cheque", () => {
+  const roles = (text: string, language: "fr" | "en", value: number) => {
+    const claim = claimAt(extract(text, language), value);
+    return [claim.entity, claim.metric, claim.counterparty];
+  };
+
+  it("'anchor / take $X of Y's $Z round': the investor's investment, the round Y's (EN)", () => {
+    const text =
+      "Saudi Arabia's Public Investment Fund is in talks to anchor $5 billion of Anthropic's record $30 billion funding round.";
+    assert.deepEqual(roles(text, "en", 5e9), ["Public Investment Fund", "investment", "Anthropic"]);
+    assert.deepEqual(roles(text, "en", 30e9), ["Anthropic", "funding_round", null]);
+    assert.deepEqual(
+      roles("Qatar Investment Authority took $500 million of Mistral AI's $2 billion round.", "en", 5e8),
+      ["Qatar Investment Authority", "investment", "Mistral AI"],
+    );
+  });
+
+  it("« souscrire / prendre X de la levée de Y » : l'investissement de l'investisseur (FR)", () => {
+    const text =
+      "Le fonds souverain PIF souscrira 2 milliards de dollars de l'augmentation de capital de Mistral AI, qui atteint 6 milliards.";
+    assert.deepEqual(roles(text, "fr", 2e9), ["Public Investment Fund", "investment", "Mistral AI"]);
+    assert.deepEqual(roles(text, "fr", 6e9), ["Mistral AI", "funding_round", null]);
+    assert.deepEqual(
+      roles(
+        "Bpifrance prendra 300 millions d'euros de la levée de 1,7 milliard d'euros de Mistral AI.",
+        "fr",
+        3e8,
+      ),
+      ["Bpifrance", "investment", "Mistral AI"],
+    );
+  });
+});

@@ -612,6 +612,16 @@ export const METRIC_RULES: MetricRule[] = [
     ),
   },
   {
+    // An investor's slice of someone else's round or share offering: "will anchor $5 billion of the
+    // $30 billion offering", "took $500 million of Zorbex's round", « souscrira 2 milliards de l'augmentation
+    // de capital », « prendra 1 milliard de la levée »: the verb's amount is the investor's cheque.
+    metric: "investment",
+    units: ["currency"],
+    pattern:
+      /(?<!\p{L})(?:anchor(?:s|ed|ing)?|t(?:ake|akes|ook|aking)|b(?:uy|uys|ought|uying)|subscrib(?:e|es|ed|ing)\s+(?:to|for)|souscri(?:t|re|ra|ront|rait|vent|vait)|pr(?:end|endra|endront|is|endre)|achète|achètera|acheté)\s+(?=(?:(?:about|around|roughly|nearly|some|up\s+to|environ|près\s+de|jusqu['’]à)\s+)?(?:US\$|[$€£]|\d)[^.;]{0,40}?\s(?:of|de\s+la|de\s+l['’]|du|des)\s*(?:(?:the|its|their|this|a|cette|son|sa|leur)\s+)?(?:\p{Lu}[\p{L}\d.&-]*(?:\s+\p{Lu}[\p{L}\d.&-]*)?['’]s\s+)?(?:[^.;]{0,40}?\s)?(?:(?:funding|financing|investment|equity|share|stock)\s+)?(?:round|raise|offering|IPO|listing|share\s+sale|levée|augmentation\s+de\s+capital|introduction\s+en\s+Bourse|tour\s+de\s+table)(?!\p{L}))/giu,
+    bonus: 45,
+  },
+  {
     // An investor buying or holding a slice of someone else's bonds or loans: "hoovered up about
     // $18 billion", "bought $2 billion of the notes", "its biggest single holding at $2 million", "a loan
     // fund adding another $600,000", "a raflé 5 milliards de dollars d'obligations".

@@ -28,6 +28,43 @@ describe("supply chain: the gazetteer's kinds say who sells compute to whom", ()
     assert.equal(sellsTo(gazetteer, "Microsoft", "Cisco"), false);
   });
 
+  it("a neocloud that builds no sites leases them from a data-centre operator, never the other way", () => {
+    assert.equal(sellsTo(gazetteer, "Applied Digital", "CoreWeave"), true);
+    assert.equal(sellsTo(gazetteer, "Core Scientific", "Nebius"), true);
+    assert.equal(sellsTo(gazetteer, "CoreWeave", "Applied Digital"), false);
+    assert.equal(sellsTo(gazetteer, "Crusoe", "Microsoft"), true);
+  });
+
+  it("'X signed leases with Y': the neocloud takes the site of the data-centre operator, whichever signs (EN)", () => {
+    assert.deepEqual(
+      roles(
+        "Nebius has signed two 12-year lease agreements with Core Scientific for 180 megawatts.",
+        "en",
+        0.18,
+      ),
+      ["Nebius", "Core Scientific"],
+    );
+    assert.deepEqual(
+      roles("Crusoe signed 15-year leases with CoreWeave for 300 MW at its Abilene campus.", "en", 0.3),
+      ["CoreWeave", "Crusoe"],
+    );
+  });
+
+  it("« X a signé des baux avec Y » : le néocloud prend le site de l'opérateur, qui que soit le signataire (FR)", () => {
+    assert.deepEqual(
+      roles(
+        "CoreWeave a conclu deux baux de quinze ans avec Applied Digital pour 250 MW dans le Dakota.",
+        "fr",
+        0.25,
+      ),
+      ["CoreWeave", "Applied Digital"],
+    );
+    assert.deepEqual(
+      roles("Core Scientific a signé des baux avec Nebius pour 120 MW au Texas.", "fr", 0.12),
+      ["Nebius", "Core Scientific"],
+    );
+  });
+
   it("a user's gazetteer gives kinds only: a neocloud sells to a hyperscaler, power to a data-centre operator", () => {
     const extended = defaultGazetteer({
       companies: [

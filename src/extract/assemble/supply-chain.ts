@@ -4,17 +4,17 @@ import type { DocumentReading, FigureReading, Party, SentenceReading } from "./t
 
 /**
  * Where a company stands in the chain that sells compute (CLAIMS.md §6: buyer or user → supplier):
- * a model developer uses compute; a hyperscaler rents it out and buys it; a neocloud or a data-centre
- * operator rents out sites and capacity; chip and server makers sell hardware; power producers
- * sell electricity.
+ * a model developer uses compute; a hyperscaler rents it out and buys it; a neocloud rents out GPU
+ * capacity; a data-centre operator (a neocloud that also builds sites among them) rents out sites;
+ * chip and server makers sell hardware; power producers sell electricity.
  */
-type ChainLink = "developer" | "cloud" | "renter" | "hardware" | "power";
+type ChainLink = "developer" | "cloud" | "renter" | "site" | "hardware" | "power";
 
 /** A supplier's link, from the first of its kinds (gazetteer.ts) that has one. */
 const LINK_OF_KIND: Readonly<Partial<Record<CompanyKind, ChainLink>>> = {
   hyperscaler: "cloud",
   neocloud: "renter",
-  datacentre: "renter",
+  datacentre: "site",
   chipmaker: "hardware",
   hardware: "hardware",
   energy: "power",
@@ -22,13 +22,15 @@ const LINK_OF_KIND: Readonly<Partial<Record<CompanyKind, ChainLink>>> = {
 
 /**
  * The links each link buys from. Only what the trade says with little doubt: a cloud rents a
- * neocloud's capacity (Microsoft from Nebius, Oracle from Crusoe); a chip maker and a neocloud deal
- * both ways (GPUs sold, unused capacity bought back), so neither is read as the buyer there.
+ * neocloud's capacity (Microsoft from Nebius, Oracle from Crusoe); a neocloud that builds no sites
+ * leases them from a data-centre operator (CoreWeave from Core Scientific); a chip maker and a
+ * neocloud deal both ways (GPUs sold, unused capacity bought back), so neither is read as the buyer there.
  */
 const BUYS_FROM: Readonly<Record<ChainLink, readonly ChainLink[]>> = {
-  developer: ["cloud", "renter", "hardware", "power"],
-  cloud: ["renter", "hardware", "power"],
-  renter: ["power"],
+  developer: ["cloud", "renter", "site", "hardware", "power"],
+  cloud: ["renter", "site", "hardware", "power"],
+  renter: ["site", "power"],
+  site: ["power"],
   hardware: ["power"],
   power: [],
 };
@@ -40,10 +42,15 @@ function chainLink(gazetteer: Gazetteer, name: string): ChainLink | null {
   return role === "supplier" ? sellingLink(gazetteer, name) : null;
 }
 
-/** The link a company sells compute on, from the first of its kinds that has one; a model developer sells none. */
+/**
+ * The link a company sells compute on: a site when one of its kinds builds sites, else from the first
+ * of its kinds that has one; a model developer sells none.
+ */
 function sellingLink(gazetteer: Gazetteer, name: string): ChainLink | null {
   if (gazetteer.roles.get(name) === "developer") return null;
-  for (const kind of gazetteer.kinds.get(name) ?? []) {
+  const kinds = gazetteer.kinds.get(name) ?? [];
+  if (kinds.includes("datacentre") && kinds.includes("neocloud")) return "site";
+  for (const kind of kinds) {
     const link = LINK_OF_KIND[kind];
     if (link) return link;
   }
