@@ -11,7 +11,7 @@ import type { DocumentReading, SentenceReading } from "./types.js";
  * An era named as such. Past programmes (Apollo, the Manhattan Project) are left out: the reports
  * name today's projects after them ("the Manhattan Project of AI"), the figure then being today's.
  */
-const ERA = String.raw`(?:dot[-\s]?com|internet|télécoms?|telecoms?|fibre|fiber)\s+(?:bubble|boom|bust|era|crash|mania)|(?:bubble|boom|bust|era|crash)\s+(?:of\s+the\s+)?dot[-\s]?com|bulle\s+(?:internet|des\s+(?:télécoms|valeurs\s+technologiques|dot[-\s]?com)|technologique|de\s+l['’]an\s+2000)|krach\s+de\s+(?:2000|2001)|(?:railroad|railway)s?(?:\s+(?:boom|mania|bubble|era|age))?|(?:boom|bulle|ruée|âge\s+d['’]or)\s+(?:des|du)\s+chemins?\s+de\s+fer`;
+const ERA = String.raw`(?:dot[-\s]?com|internet|télécoms?|telecoms?|fibre|fiber)\s+(?:bubble|boom|bust|era|crash|mania)|(?:bubble|boom|bust|era|crash)\s+(?:of\s+the\s+)?dot[-\s]?com|bulle\s+(?:internet|des\s+(?:télécoms|valeurs\s+technologiques|dot[-\s]?com)|technologique|de\s+l['’]an\s+2000)|krach\s+de\s+(?:2000|2001)|(?:railroad|railway)s?\s+(?:boom|mania|bubble|era|age)|(?:boom|bulle|ruée|âge\s+d['’]or)\s+(?:des|du)\s+chemins?\s+de\s+fer`;
 
 /** A decade or a year long past, not a founding date: "the late 1990s", « la fin des années 1990 », "back in 2000", « en 1999 ». */
 const PAST_TIME = String.raw`(?:(?:the\s+)?(?:(?:late|early|mid)[-\s])?(?:18|19)\d0s|(?:(?:la\s+)?(?:fin|début|milieu)\s+des\s+)?années\s+(?:18|19)?\d0|back\s+in\s+(?:18|19|200)\d|(?<!(?:founded|created|established|incorporated|born|fondée?s?|créée?s?|née?s?)\s)(?<!\p{L})(?:in|en)\s+(?:18|19)\d\d(?!\d))`;
