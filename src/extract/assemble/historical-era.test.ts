@@ -58,6 +58,9 @@ describe("figures of an earlier era given as a yardstick (CLAIMS.md §8)", () =>
       [80e9],
     );
     assert.deepEqual(values("IBM, founded in 1911, will invest $150 billion in the US.", "en"), [150e9]);
-    assert.deepEqual(values("Railway, a cloud start-up, raised $100 million in a Series B round.", "en"), [100e6]);
+    assert.deepEqual(
+      values("Railway, a cloud start-up, raised $100 million in a Series B round.", "en"),
+      [100e6],
+    );
   });
 });
