@@ -15,6 +15,20 @@ export function claimReader(published: string, language: "fr" | "en" = "en") {
   return (text: string, lang: "fr" | "en" = language, on = published) => extract(text, lang, on);
 }
 
+/** A reader of invented texts: the value of every claim, its low end or its high end when it has none. */
+export function claimValues(published: string) {
+  return (text: string, language: "fr" | "en") =>
+    extract(text, language, published).map((c) => c.value.low ?? c.value.high);
+}
+
+/** A reader of invented texts: why each figure of the text that is no claim was set aside. */
+export function skippedReasons(published: string) {
+  return (text: string, language: "fr" | "en") =>
+    extractClaims({ text, language, published, document: "d.md" })
+      .issues.filter((i) => i.code === "not_a_claim")
+      .map((i) => i.message);
+}
+
 /** The year a claim's period ends in, or the year of its date. */
 export function periodEndYear(c: Claim): string | undefined {
   return c.period && "asOf" in c.period ? c.period.asOf?.slice(0, 4) : c.period?.end?.slice(0, 4);

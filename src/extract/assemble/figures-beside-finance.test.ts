@@ -1,12 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { extractClaims } from "../index.js";
+import { claimValues } from "../../../test/support/claims.js";
 
-const read = (text: string, language: "fr" | "en") =>
-  extractClaims({ text, language, published: "2025-11-15", document: "d.txt" });
-
-const values = (text: string, language: "fr" | "en") =>
-  read(text, language).claims.map((c) => c.value.low ?? c.value.high);
+const values = claimValues("2025-11-15");
 
 describe("figures beside company finance (CLAIMS.md §8): equivalences, ratios per person, denials, taxes, energy mix, dividends, quotes", () => {
   it("an equivalence in homes powered is no claim", () => {

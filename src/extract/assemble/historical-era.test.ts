@@ -1,17 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { extractClaims } from "../index.js";
+import { claimValues, skippedReasons } from "../../../test/support/claims.js";
 
-const read = (text: string, language: "fr" | "en") =>
-  extractClaims({ text, language, published: "2025-11-15", document: "d.txt" });
-
-const values = (text: string, language: "fr" | "en") =>
-  read(text, language).claims.map((c) => c.value.low ?? c.value.high);
-
-const skipped = (text: string, language: "fr" | "en") =>
-  read(text, language)
-    .issues.filter((i) => i.code === "not_a_claim")
-    .map((i) => i.message);
+const values = claimValues("2025-11-15");
+const skipped = skippedReasons("2025-11-15");
 
 describe("figures of an earlier era given as a yardstick (CLAIMS.md §8)", () => {
   it("a figure set in the dot-com bubble or the railway boom is no claim", () => {

@@ -1,17 +1,10 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { extractClaims } from "../index.js";
+import { claimReader, claimValues, skippedReasons } from "../../../test/support/claims.js";
 
-const read = (text: string, language: "fr" | "en") =>
-  extractClaims({ text, language, published: "2025-08-01", document: "d.txt" });
-
-const values = (text: string, language: "fr" | "en") =>
-  read(text, language).claims.map((c) => c.value.low ?? c.value.high);
-
-const reasons = (text: string, language: "fr" | "en") =>
-  read(text, language)
-    .issues.filter((i) => i.code === "not_a_claim")
-    .map((i) => i.message);
+const read = claimReader("2025-08-01");
+const values = claimValues("2025-08-01");
+const reasons = skippedReasons("2025-08-01");
 
 describe("figures around a company's finance that are no claims (CLAIMS.md §8)", () => {
   it("a change in market value is not the market value", () => {
@@ -129,7 +122,7 @@ describe("figures around a company's finance that are no claims (CLAIMS.md §8)"
       "fr",
     );
     assert.deepEqual(
-      fr.claims.filter((c) => c.unit === "USD").map((c) => c.value.low),
+      fr.filter((c) => c.unit === "USD").map((c) => c.value.low),
       [2.1e9],
     );
   });
@@ -225,7 +218,7 @@ describe("figures around a company's finance that are no claims (CLAIMS.md §8)"
 
   it("a ratio or flow no metric records, after a recorded one, does not take its metric", () => {
     const gross = (text: string, language: "fr" | "en") =>
-      read(text, language).claims.map((c) => [c.metric, c.value.low ?? c.value.high]);
+      read(text, language).map((c) => [c.metric, c.value.low ?? c.value.high]);
     assert.deepEqual(
       gross("Hanwha posted a gross margin of 41.5% for the half, and a return on equity of 17.2%.", "en"),
       [["gross_margin", 0.415]],

@@ -1,11 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { extractClaims } from "../index.js";
+import { claimValues } from "../../../test/support/claims.js";
 
-const values = (text: string, language: "fr" | "en") =>
-  extractClaims({ text, language, published: "2025-11-15", document: "d.txt" }).claims.map(
-    (c) => c.value.low ?? c.value.high,
-  );
+const values = claimValues("2025-11-15");
 
 describe("a share of people polled or counted (CLAIMS.md §8)", () => {
   it("is no claim when the sentence names no company, even after a company's figure", () => {
