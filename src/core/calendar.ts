@@ -1,35 +1,54 @@
 /** Month names as French and English reports write them, each defined once. */
 
-/** Full names, accented and not, in the order periods try them. */
+/** Full names of each language, accented and not, in the order periods try them. */
+export const MONTH_NAMES_BY_LANGUAGE = {
+  fr: {
+    janvier: 1,
+    février: 2,
+    fevrier: 2,
+    mars: 3,
+    avril: 4,
+    mai: 5,
+    juin: 6,
+    juillet: 7,
+    août: 8,
+    aout: 8,
+    septembre: 9,
+    octobre: 10,
+    novembre: 11,
+    décembre: 12,
+    decembre: 12,
+  },
+  en: {
+    january: 1,
+    february: 2,
+    march: 3,
+    april: 4,
+    may: 5,
+    june: 6,
+    july: 7,
+    august: 8,
+    september: 9,
+    october: 10,
+    november: 11,
+    december: 12,
+  },
+} as const satisfies Record<"fr" | "en", Record<string, number>>;
+
+/** Full names of both languages to their number. */
 export const MONTH_NAMES: Readonly<Record<string, number>> = {
-  janvier: 1,
-  février: 2,
-  fevrier: 2,
-  mars: 3,
-  avril: 4,
-  mai: 5,
-  juin: 6,
-  juillet: 7,
-  août: 8,
-  aout: 8,
-  septembre: 9,
-  octobre: 10,
-  novembre: 11,
-  décembre: 12,
-  decembre: 12,
-  january: 1,
-  february: 2,
-  march: 3,
-  april: 4,
-  may: 5,
-  june: 6,
-  july: 7,
-  august: 8,
-  september: 9,
-  october: 10,
-  november: 11,
-  december: 12,
+  ...MONTH_NAMES_BY_LANGUAGE.fr,
+  ...MONTH_NAMES_BY_LANGUAGE.en,
 };
+
+/**
+ * One language's full month names as a pattern alternation, lower case or capitalised ("May" written
+ * with its capital is a month, "may" a verb).
+ */
+export function monthAlternation(language: "fr" | "en", written: "lower" | "capitalised" = "lower"): string {
+  const names = Object.keys(MONTH_NAMES_BY_LANGUAGE[language]);
+  return (written === "lower" ? names : names.map((n) => n[0]!.toUpperCase() + n.slice(1))).join("|");
+}
 
 /** Abbreviations ("Sept.", "janv."): dates in bylines and datelines use them. */
 export const MONTH_ABBREVIATIONS: Readonly<Record<string, number>> = {

@@ -1,4 +1,4 @@
-import type { Span } from "../../core/index.js";
+import { monthAlternation, type Span } from "../../core/index.js";
 import { matchesIn } from "../patterns.js";
 import type { FigureReading, Party, SentenceReading } from "./types.js";
 
@@ -19,8 +19,10 @@ export const BOUGHT_BEFORE = new RegExp(
 const BOUGHT_AFTER = new RegExp(`^\\s*(?:for|pour)\\s+${DESCRIPTION}${NAME}`, "u");
 
 /** Capitalised words that are no company: sentence openers, months, places, the field itself. */
-const NOT_A_COMPANY =
-  /^(?:AI|IA|US|UK|EU|The|Le|La|Les|Its|Son|Sa|Ses|Their|Leur|January|February|March|April|May|June|July|August|September|October|November|December|Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre)$/u;
+const NOT_A_COMPANY = new RegExp(
+  `^(?:AI|IA|US|UK|EU|The|Le|La|Les|Its|Son|Sa|Ses|Their|Leur|${monthAlternation("en", "capitalised")}|${monthAlternation("fr", "capitalised")})$`,
+  "u",
+);
 
 /**
  * The company bought, as a known party named in the words after the verb when one is ("acquired io

@@ -1,4 +1,6 @@
-import type { Span } from "../../core/index.js";
+import { monthAlternation, type Span } from "../../core/index.js";
+
+const FRENCH_MONTHS = monthAlternation("fr");
 
 /**
  * "chiffre d'affaires annuel", "revenus annuels", "annual revenue", "yearly sales": a year's revenue,
@@ -12,16 +14,17 @@ const YEARLY_REVENUE_WORD =
  * A point in time in French: « fin 2025 », « à la fin de l'année », « début 2026 », « en octobre »,
  * « actuellement », « désormais ».
  */
-const POINT_IN_TIME_FR =
-  /(?<!\p{L})(?:(?:fin|début|mi)[-\s]+(?:\d{4}|d['’]année|de\s+l['’](?:année|exercice)|l['’]année|(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))|(?:à\s+la\s+fin|au\s+(?:début|terme))\s+d(?:e|u|['’])|(?:en|au\s+mois\s+d['’]?|depuis)\s*(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|actuellement|aujourd['’]hui|désormais|à\s+ce\s+jour)(?!\p{L})/iu;
+const POINT_IN_TIME_FR = new RegExp(
+  `(?<!\\p{L})(?:(?:fin|début|mi)[-\\s]+(?:\\d{4}|d['’]année|de\\s+l['’](?:année|exercice)|l['’]année|(?:${FRENCH_MONTHS}))|(?:à\\s+la\\s+fin|au\\s+(?:début|terme))\\s+d(?:e|u|['’])|(?:en|au\\s+mois\\s+d['’]?|depuis)\\s*(?:${FRENCH_MONTHS})|actuellement|aujourd['’]hui|désormais|à\\s+ce\\s+jour)(?!\\p{L})`,
+  "iu",
+);
 
 /** A point in time in English: "at the end of 2024", "by year-end", "in early 2026", "now", "as of". */
 const POINT_IN_TIME_EN =
   /\b(?:(?:the\s+)?end\s+of|year[-\s]end|end[-\s]\d{4}|(?:the\s+)?(?:start|beginning)\s+of|early|mid|late|currently|now|today|as\s+of)\b/iu;
 
 /** A month names a point too: "in October" (case kept: "may" is a verb). */
-const MONTH_EN =
-  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
+const MONTH_EN = new RegExp(`\\b(?:${monthAlternation("en", "capitalised")})\\b`, "u");
 
 /**
  * A year or a yearly comparison: "l'exercice 2025", "fiscal 2024", "by 2030", « en progression de 114 %
