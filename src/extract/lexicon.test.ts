@@ -188,6 +188,21 @@ describe("plan verbs, one list read three ways", () => {
       assert.ok(target.test(text), text);
     assert.ok(PLAN_VERBS.every((v) => Object.keys(v.forms).length > 0));
   });
+
+  it("the target rule reads the French imperfect of a plan as its present (FR)", () => {
+    const target = QUALIFIER_RULES.find((r) => r.qualifier === "target")!.pattern;
+    for (const text of [
+      "il a déclaré qu'il visait des dépenses de 20 milliards",
+      "Quartzia comptait investir 2 milliards",
+      "les deux groupes entendaient déployer 1 GW",
+      "elle souhaitait lever 500 millions",
+      "le groupe projetait une usine",
+      "les analystes tablaient sur 30 milliards",
+    ])
+      assert.ok(target.test(text), text);
+    assert.ok(!target.test("la société comptait 500 salariés"));
+    assert.ok(!target.test("elle avisait ses actionnaires"));
+  });
 });
 
 describe("an investor's slice of someone else's round or share offering is the investor's cheque", () => {

@@ -997,8 +997,8 @@ export const PLAN_VERBS: readonly PlanVerb[] = [
     verb: "compter",
     forms: {
       ahead: "compt(?:e|ent)",
-      target: beforeOutlay("compt(?:e|ent)"),
-      unsettled: beforeInfinitive("compt(?:e|ent)"),
+      target: beforeOutlay("compt(?:e|ent|ait|aient)"),
+      unsettled: beforeInfinitive("compt(?:e|ent|ait|aient)"),
     },
   },
   {
@@ -1006,8 +1006,8 @@ export const PLAN_VERBS: readonly PlanVerb[] = [
     verb: "entendre",
     forms: {
       ahead: "entend(?:e|ent)?",
-      target: beforeOutlay("entend(?:e|ent)?"),
-      unsettled: beforeInfinitive("entend(?:e|ent)?"),
+      target: beforeOutlay("entend(?:e|ent|ait|aient)?"),
+      unsettled: beforeInfinitive("entend(?:e|ent|ait|aient)?"),
     },
   },
   {
@@ -1015,7 +1015,7 @@ export const PLAN_VERBS: readonly PlanVerb[] = [
     verb: "souhaiter",
     forms: {
       ahead: "souhait(?:e|ent)",
-      target: beforeOutlay("souhait(?:e|ent)"),
+      target: beforeOutlay("souhait(?:e|ent|ait|aient)"),
       unsettled: String.raw`souhait\p{L}*`,
     },
   },
@@ -1024,7 +1024,7 @@ export const PLAN_VERBS: readonly PlanVerb[] = [
     verb: "viser",
     forms: {
       ahead: String.raw`vis(?:e|ent)\s+à`,
-      target: String.raw`\bvise\p{L}*|\bvisant`,
+      target: String.raw`\bvis(?:e|ai)\p{L}*|\bvisant`,
       unsettled: String.raw`vis\p{L}*`,
     },
   },
@@ -1033,7 +1033,7 @@ export const PLAN_VERBS: readonly PlanVerb[] = [
     verb: "projeter",
     forms: {
       ahead: "projett(?:e|ent)",
-      target: String.raw`projette\p{L}*`,
+      target: String.raw`projet(?:te|ai)\p{L}*`,
       unsettled: String.raw`projet\p{L}*`,
     },
   },
@@ -1088,7 +1088,7 @@ export const QUALIFIER_RULES: QualifierRule[] = [
   {
     qualifier: "target",
     pattern: new RegExp(
-      String.raw`${planVerbs("target")}|objectifs?|prévu\p{L}*|\bguid(?:e|ed|es|ing)\b|\bcalls?\s+for\b|(?<!\p{L})attend(?:ent)?\s+(?:des|un|une|à)(?!\p{L})|\bvisée?s?(?![\p{L}])|s['’]attend\p{L}*|projection\p{L}*|anticip\p{L}*|(?<!(?<!\p{L})(?:dépass\p{L}*|battu\p{L}*|bat|battent|pulvéris\p{L}*|au-dessus\s+d(?:e|es|['’]))\s*(?:(?:ses|leurs|les|sa|son|ces|nos)\s+)?(?:propres\s+)?)prévision\p{L}*|ambition\p{L}*|\btarget\p{L}*|forecast\p{L}*|(?<!(?:(?<!\p{L})(?:infrastructure|energy|power|data\s+cent(?:er|re)|AI|construction|capital|solar|nuclear|gas|wind|building|its|their|the|these|those|new|of|such|several|many|two|three|four|five)|\p{L}-\p{L}+|\d)\s+)projects|projected|projections?|(?<!\b(?:exceed\p{L}*|beat(?:s|ing)?|top(?:s|ped|ping)|surpass\p{L}*|above|ahead\s+of|outpac\p{L}*)\s+(?:(?:its|their|the|our)\s+)?(?:own\s+)?(?:(?:full-year|annual|quarterly)\s+)?)guidance|\bgoal\b|outlook|\bmeant\s+to\b|(?<!\p{L})cens(?:é|ée|és|ées)(?!\p{L})|devrai(?:t|ent)|tabl(?:e|ent)\s+sur|en\s+passe\s+de|would\s+come\s+in|could\s+reach|could\s+(?:bring|generate|add|be\s+worth)|(?<!\p{L})pourrai(?:t|ent)\s+(?:\p{L}+\s+)?(?:rapporter|atteindre|dépasser|générer|représenter|peser|valoir)(?!\p{L})|should\s+(?:reach|hit|top|exceed|house)|is\s+(?:set|on\s+course)\s+to|(?:is|are)\s+to\s+be\s+(?:expanded|built|raised)|doi(?:t|vent)\s+(?:atteindre|réunir|dépasser)|budg[eé]t(?!aires?(?!\p{L}))\p{L}*|(?:termin|fin)(?:era|eront)\s+l['’]année|will\s+(?:end|finish|close)\s+the\s+year|on\s+track\s+to`,
+      String.raw`${planVerbs("target")}|objectifs?|prévu\p{L}*|\bguid(?:e|ed|es|ing)\b|\bcalls?\s+for\b|(?<!\p{L})attend(?:ent)?\s+(?:des|un|une|à)(?!\p{L})|\bvisée?s?(?![\p{L}])|s['’]attend\p{L}*|projection\p{L}*|anticip\p{L}*|(?<!(?<!\p{L})(?:dépass\p{L}*|battu\p{L}*|bat|battent|pulvéris\p{L}*|au-dessus\s+d(?:e|es|['’]))\s*(?:(?:ses|leurs|les|sa|son|ces|nos)\s+)?(?:propres\s+)?)prévision\p{L}*|ambition\p{L}*|\btarget\p{L}*|forecast\p{L}*|(?<!(?:(?<!\p{L})(?:infrastructure|energy|power|data\s+cent(?:er|re)|AI|construction|capital|solar|nuclear|gas|wind|building|its|their|the|these|those|new|of|such|several|many|two|three|four|five)|\p{L}-\p{L}+|\d)\s+)projects|projected|projections?|(?<!\b(?:exceed\p{L}*|beat(?:s|ing)?|top(?:s|ped|ping)|surpass\p{L}*|above|ahead\s+of|outpac\p{L}*)\s+(?:(?:its|their|the|our)\s+)?(?:own\s+)?(?:(?:full-year|annual|quarterly)\s+)?)guidance|\bgoal\b|outlook|\bmeant\s+to\b|(?<!\p{L})cens(?:é|ée|és|ées)(?!\p{L})|devrai(?:t|ent)|tabl(?:e|ent|ait|aient)\s+sur|en\s+passe\s+de|would\s+come\s+in|could\s+reach|could\s+(?:bring|generate|add|be\s+worth)|(?<!\p{L})pourrai(?:t|ent)\s+(?:\p{L}+\s+)?(?:rapporter|atteindre|dépasser|générer|représenter|peser|valoir)(?!\p{L})|should\s+(?:reach|hit|top|exceed|house)|is\s+(?:set|on\s+course)\s+to|(?:is|are)\s+to\s+be\s+(?:expanded|built|raised)|doi(?:t|vent)\s+(?:atteindre|réunir|dépasser)|budg[eé]t(?!aires?(?!\p{L}))\p{L}*|(?:termin|fin)(?:era|eront)\s+l['’]année|will\s+(?:end|finish|close)\s+the\s+year|on\s+track\s+to`,
       "iu",
     ),
     sentence: false,

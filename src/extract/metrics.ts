@@ -41,6 +41,11 @@ export interface MetricKnowledge {
   ownerKinds?: readonly CompanyKind[];
   /** The kinds that seldom own it: a chipmaker's valuation round, a fund's revenue, a utility's users. */
   unlikelyOwnerKinds?: readonly CompanyKind[];
+  /**
+   * What the figure is in a company's results: a level counted at the close of the period reported
+   * (users, seats, run-rate, cash) or a ratio over the period itself (a margin, a share of revenue).
+   */
+  inResults?: "close" | "period";
 }
 
 /** The world's yearly output is about 10^14 dollars: no company's figure comes near it. */
@@ -99,10 +104,10 @@ const AUDIENCE = {
 
 export const METRIC_KNOWLEDGE: Readonly<Record<Metric, MetricKnowledge>> = {
   revenue: { ceiling: MONEY, yearlyFlow: true, ...ACCOUNTS },
-  revenue_run_rate: { ceiling: MONEY, ...ACCOUNTS },
+  revenue_run_rate: { ceiling: MONEY, inResults: "close", ...ACCOUNTS },
   revenue_growth: { ceiling: GROWTH, yearlyFlow: true, ...ACCOUNTS },
   capex_growth: { ceiling: GROWTH, ...BUILDING },
-  revenue_share: { ceiling: SHARE, deal: true },
+  revenue_share: { ceiling: SHARE, deal: true, inResults: "period" },
   net_loss: { ceiling: MONEY, yearlyFlow: true, ...ACCOUNTS },
   investment_loss: {
     ceiling: MONEY,
@@ -113,8 +118,8 @@ export const METRIC_KNOWLEDGE: Readonly<Record<Metric, MetricKnowledge>> = {
   cash_burn: { ceiling: MONEY, yearlyFlow: true, ...ACCOUNTS },
   total_expenses: { ceiling: MONEY, yearlyFlow: true, ...ACCOUNTS },
   rd_expense: { ceiling: MONEY, yearlyFlow: true, ...ACCOUNTS },
-  cash_position: { ceiling: MONEY, ...ACCOUNTS },
-  gross_margin: { ceiling: SHARE, ...ACCOUNTS },
+  cash_position: { ceiling: MONEY, inResults: "close", ...ACCOUNTS },
+  gross_margin: { ceiling: SHARE, inResults: "period", ...ACCOUNTS },
   expense_to_revenue: { ceiling: 100, choiceCeiling: 100 },
   compute_commitment: {
     ceiling: MONEY,
@@ -161,13 +166,43 @@ export const METRIC_KNOWLEDGE: Readonly<Record<Metric, MetricKnowledge>> = {
   share_price: { ceiling: 1e6, choiceCeiling: 1e5, deal: true, warrantTerm: true },
   deal_value: { ceiling: MONEY, deal: true, counterpartyAfter: true, warrantTerm: true },
   acquisition_price: { ceiling: MONEY, choiceFloor: 1e5, deal: true, counterpartyAfter: true },
-  weekly_active_users: { ceiling: PEOPLE, audience: true, ownerKind: "developer", ...AUDIENCE },
-  monthly_active_users: { ceiling: PEOPLE, audience: true, ownerKind: "developer", ...AUDIENCE },
-  active_users: { ceiling: PEOPLE, audience: true, ...AUDIENCE },
-  paying_subscribers: { ceiling: PEOPLE, audience: true, ownerKind: "developer", ...AUDIENCE },
-  paid_conversion: { ceiling: SHARE, ...AUDIENCE },
-  business_seats: { ceiling: PEOPLE, audience: true, ownerKind: "developer", ...AUDIENCE },
-  business_customers: { ceiling: PEOPLE, audience: true, ownerKind: "developer", ...AUDIENCE },
+  weekly_active_users: {
+    ceiling: PEOPLE,
+    audience: true,
+    ownerKind: "developer",
+    inResults: "close",
+    ...AUDIENCE,
+  },
+  monthly_active_users: {
+    ceiling: PEOPLE,
+    audience: true,
+    ownerKind: "developer",
+    inResults: "close",
+    ...AUDIENCE,
+  },
+  active_users: { ceiling: PEOPLE, audience: true, inResults: "close", ...AUDIENCE },
+  paying_subscribers: {
+    ceiling: PEOPLE,
+    audience: true,
+    ownerKind: "developer",
+    inResults: "close",
+    ...AUDIENCE,
+  },
+  paid_conversion: { ceiling: SHARE, inResults: "close", ...AUDIENCE },
+  business_seats: {
+    ceiling: PEOPLE,
+    audience: true,
+    ownerKind: "developer",
+    inResults: "close",
+    ...AUDIENCE,
+  },
+  business_customers: {
+    ceiling: PEOPLE,
+    audience: true,
+    ownerKind: "developer",
+    inResults: "close",
+    ...AUDIENCE,
+  },
   adoption_rate: { ceiling: SHARE },
   unit_price: { ceiling: 1e9, choiceCeiling: 1e7 },
 };

@@ -48,6 +48,7 @@ import { reviseProjectStake } from "./project-stake.js";
 import { keepCompanyTopic, withoutPlaces, withoutPublicCounterparties } from "./public-bodies.js";
 import { revisePurchasePrice } from "./purchase-price.js";
 import { readQualifier } from "./qualifier.js";
+import { reviseLevelAtQuarterClose } from "./quarter-close.js";
 import { reviseByQuotedSpeaker } from "./quoted-speaker.js";
 import { reviseRaisedDebt } from "./raised-debt.js";
 import { reviseRankedFigure } from "./ranked-list.js";
@@ -161,6 +162,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   readQualifier(r, s, f);
   reviseForecastMonth(r, s, f);
   reviseReportedQuarter(r, s, f);
+  reviseLevelAtQuarterClose(r, f);
   reviseChangedFrom(r, f);
   reviseByHorizonTotal(r, f);
   if (!finishCandidate(r, s, f)) return;

@@ -586,6 +586,7 @@ function readUndatedLevel(r: DocumentReading, s: SentenceReading, f: FigureReadi
   }
   const asOf = publicationAsOf(r.input.published);
   candidate.period = asOf ? { asOf } : null;
+  f.periodByPublication = asOf !== null;
   rules.push(
     asOf ? `period: level with no date → publication ${asOf}` : "period: no date and no publication date",
   );

@@ -206,7 +206,10 @@ export interface FigureReading {
   /** Which entity candidate won: later stages revise a weak pick ("nearest", "after") more readily. */
   entityBy: EntityCue | null;
   inherited: boolean;
-  /** The period is the publication year's, given for want of any date (a quarterly report may say otherwise). */
+  /**
+   * The period is the publication's (its year for a flow, its month for a level), given for want of any
+   * date: a quarterly report may say otherwise.
+   */
   periodByPublication?: boolean;
 }
 
