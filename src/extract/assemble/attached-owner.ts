@@ -156,9 +156,12 @@ export function passiveAgentOwner(
 const HANDS_A_STAKE_TO =
   /(?:(?<!\p{L})(?:leav(?:e|es|ing)|left|giv(?:e|es|ing|en)|gave|hand(?:s|ed|ing)?|grant(?:s|ed|ing)?|award(?:s|ed|ing)?)|(?<!\p{L})(?:laiss|donn|accord|attribu|confèr|confér|octroi|octroy)\p{L}*\s+(?:à|au)|(?<!\p{L})(?:lui|leur)\s+(?:laiss|donn|accord|attribu|confèr|confér|octroi|octroy)\p{L}*)\s+$/iu;
 
-/** Between the holder and the stake: "with a stake of roughly", "une participation d'environ", "roughly". */
+/** Warrants or options handed over for the stake: "warrants for", "the right to acquire", « des bons de souscription pour ». */
+const WARRANTS_FOR = String.raw`(?:(?:warrants?|options?|(?:the\s+)?rights?)\s+(?:for|to\s+(?:acquire|buy|take)|over|on)|(?:des\s+)?(?:bons\s+de\s+souscription(?:\s+d['’]actions)?|warrants|options|droits?)\s+(?:pour|portant\s+sur|sur|(?:lui\s+)?permettant\s+d['’]acquérir|d['’]acquérir))\s+(?:(?:up\s+to|jusqu['’]à)\s+)?`;
+
+/** Between the holder and the stake: "with a stake of roughly", "une participation d'environ", "warrants for a", "roughly". */
 const HOLDER_TO_STAKE = new RegExp(
-  String.raw`^\s+(?:with\s+)?(?:(?:a|an|une|la)\s+(?:\p{Ll}+\s+)?(?:stake|holding|interest|participation)\s+(?:of\s+|de\s+|d['’]\s*)?)?${hedgeWords(["approx", "up_to"])}?\s*$`,
+  String.raw`^\s+(?:with\s+)?(?:${WARRANTS_FOR})?(?:(?:(?:a|an|une|la)\s+)?(?:\p{Ll}+\s+)?(?:stake|holding|interest|participation)\s+(?:of\s+|de\s+|d['’]\s*)?|(?:a|an|une)\s+)?${hedgeWords(["approx", "up_to"])}?\s*$`,
   "iu",
 );
 

@@ -52,6 +52,22 @@ function companiesBetween(r: DocumentReading, names: NameMention[], from: number
   return found;
 }
 
+/** "Avec Meta, les trois sociétés…", "Together with Meta, the three companies…": one more member joins the count. */
+const JOINED_LEAD =
+  /^\s*(?:avec|along\s+with|together\s+with|with|aux\s+côtés\s+d(?:e\s+|['’])|ajoutée?s?\s+à|added\s+to)\s+(?:(?:la|le|l['’]|the)\s*)?$/iu;
+const JOINED_CLOSE = /^\s*,\s*(?:(?:les|ces|the|these)\s+)?$/iu;
+
+/** The companies the collective's own sentence adds to it before it: « Avec Meta, les trois… ». */
+function joinedToCollective(r: DocumentReading, sentenceStart: number, at: number): string[] {
+  const joined: string[] = [];
+  for (const n of r.names) {
+    if (n.start < sentenceStart || n.end > at || n.kind !== "company") continue;
+    if (JOINED_LEAD.test(r.text.slice(sentenceStart, n.start)) && JOINED_CLOSE.test(r.text.slice(n.end, at)))
+      joined.push(n.canonical);
+  }
+  return joined;
+}
+
 /**
  * The companies a collective at `at` stands for: those named in the previous sentence of its
  * paragraph and in its own sentence before it, as many as its count says, or at least three.
@@ -69,8 +85,9 @@ function membersNamedBefore(
   // A counted collective ("the four companies") may point back across a paragraph, at the headline.
   const from =
     before && (before.paragraph === sentence.paragraph || count !== null) ? before.start : sentence.start;
-  const members = companiesBetween(r, r.names, from, at);
-  if (count !== null) return members.length === count ? members : null;
+  const joined = joinedToCollective(r, sentence.start, at);
+  const members = companiesBetween(r, r.names, from, at).filter((m) => !joined.includes(m));
+  if (count !== null) return members.length === count ? [...members, ...joined] : null;
   // "OpenAI, SoftBank and Oracle launched Stargate. The partners said they would invest": the programme's.
   const programme = r.names.find(
     (n) => n.start >= from && n.end <= at && r.gazetteer.programmes.has(n.canonical),

@@ -15,6 +15,30 @@ const DEMONSTRATIVE_PRONOUN = new RegExp(
   "giu",
 );
 
+/**
+ * "le chiffre d'affaires du second", "la valorisation de la première", "the former's revenue": an
+ * ordinal standing for one of two companies just named together; group 1 is the ordinal.
+ */
+const ORDINAL_PRONOUN = new RegExp(
+  String.raw`(?<![\p{L}])(?:du|de\s+la|au|à\s+la|pour\s+(?:le|la))\s+(premier|première|second|seconde)${PRONOUN_FOLLOWER}|(?<![\p{L}])the\s+(former|latter)(?=['’]s\s)`,
+  "giu",
+);
+
+/** The companies ordinals of the sentence stand for: the first or the second of the latest pair of subjects. */
+function ordinalParties(sentence: Sentence, text: string, names: NameMention[]): Party[] {
+  const found: Party[] = [];
+  for (const m of matchesIn(ORDINAL_PRONOUN, text.slice(sentence.start, sentence.end))) {
+    const ordinal = (m[1] ?? m[2])!;
+    const start = sentence.start + m.index + m[0].lastIndexOf(ordinal) - (m[2] ? 4 : 0);
+    const pair = subjectPair(names, start, text);
+    if (!pair) continue;
+    const canonical = /^(?:premier|première|former)$/iu.test(ordinal) ? pair[0] : pair[1];
+    const end = sentence.start + m.index + m[0].length;
+    found.push({ start, end, canonical, kind: "company", surface: text.slice(start, end), via: "anaphora" });
+  }
+  return found;
+}
+
 /** Right before a name: the agent of a participle ("lancé par", "led by"), which describes the name before. */
 const AGENT_BEFORE = /(?:\bpar|\bby)\s+(?:la\s+|le\s+|l['’]|the\s+)?$/iu;
 
@@ -41,8 +65,9 @@ export function demonstrativeParties(
   names: NameMention[],
   gazetteer: Gazetteer,
 ): Party[] {
-  const found: Party[] = [];
+  const found: Party[] = ordinalParties(sentence, text, names);
   for (const m of matchesIn(DEMONSTRATIVE_PRONOUN, text.slice(sentence.start, sentence.end))) {
+    if (found.some((o) => o.start <= sentence.start + m.index && sentence.start + m.index < o.end)) continue;
     const start = sentence.start + m.index;
     const before = names.filter((n) => n.end <= start && n.start >= start - DEMONSTRATIVE_REACH);
     const pair = /^the\s+latter$/iu.test(m[0]) ? subjectPair(names, start, text) : null;

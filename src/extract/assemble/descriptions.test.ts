@@ -200,3 +200,31 @@ describe("a periphrasis naming a company by the business only it leads", () => {
     );
   });
 });
+
+describe("a data-centre builder described in the relative clause of its own lease", () => {
+  it("'…with Applied Digital for 250 MW, which the datacenter builder expects will bring $7 billion' (en)", () => {
+    assert.deepEqual(
+      owners(
+        "Nvidia sells chips. CoreWeave signed two leases with Applied Digital for 250 megawatts, which the datacenter builder expects will generate around $7 billion in revenue.",
+        "en",
+      ),
+      [
+        ["CoreWeave", 0.25],
+        ["Applied Digital", 7e9],
+      ],
+    );
+  });
+
+  it("« …auprès d'Applied Digital, dont le constructeur de centres de données attend 7 milliards » (fr)", () => {
+    assert.deepEqual(
+      owners(
+        "Nvidia vend des puces. CoreWeave a signé deux baux de 250 mégawatts auprès d'Applied Digital, dont le constructeur de centres de données attend environ 7 milliards de dollars de chiffre d'affaires.",
+        "fr",
+      ),
+      [
+        ["CoreWeave", 0.25],
+        ["Applied Digital", 7e9],
+      ],
+    );
+  });
+});

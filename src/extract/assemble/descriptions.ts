@@ -27,10 +27,10 @@ const NATIONALITIES: readonly [RegExp, string][] = [
 
 /** English: adjectives before a head noun ("the Dutch company", "the US chipmaker", "the AI lab"). */
 const ENGLISH =
-  /(?<![\p{L}])[Tt]he\s+((?:[\p{L}.-]+\s+){0,3}?)(company|group|firm|chipmaker|chip\s+maker|chip\s+designer|chip\s+giant|startup|start-up|lab|developer|operator|giant|conglomerate|utility|power\s+(?:company|producer|provider|generator)|energy\s+company|electricity\s+(?:company|provider|supplier)|neocloud|fund|investor|REIT)(?![\p{L}-])/gu;
+  /(?<![\p{L}])[Tt]he\s+((?:[\p{L}.-]+\s+){0,3}?)(company|group|firm|chipmaker|chip\s+maker|chip\s+designer|chip\s+giant|startup|start-up|lab|developer|builder|operator|landlord|giant|conglomerate|utility|power\s+(?:company|producer|provider|generator)|energy\s+company|electricity\s+(?:company|provider|supplier)|neocloud|fund|investor|REIT)(?![\p{L}-])/gu;
 /** French: the head noun, then adjectives ("le groupe américain", "le fabricant de puces taïwanais"). */
 const FRENCH =
-  /(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’])\s*(société|groupe|firme|entreprise|start-up|startup|jeune\s+pousse|géant|fabricant\s+de\s+(?:puces|semi-conducteurs|processeurs)|concepteur\s+de\s+(?:puces|processeurs)|fondeur|laboratoire|conglomérat|champion|énergéticien|électricien|fournisseur\s+d['’]électricité|producteur\s+d['’]électricité|néo-?cloud|neo-?cloud|(?:opérateur|exploitant|foncière)\s+de\s+centres\s+de\s+données|hébergeur|fonds|investisseur)((?:\s+(?!de\b|du\b|des\b|et\b|a\b|est\b|va\b)[\p{Ll}-]+){0,2})/gu;
+  /(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’])\s*(société|groupe|firme|entreprise|start-up|startup|jeune\s+pousse|géant|fabricant\s+de\s+(?:puces|semi-conducteurs|processeurs)|concepteur\s+de\s+(?:puces|processeurs)|fondeur|laboratoire|conglomérat|champion|énergéticien|électricien|fournisseur\s+d['’]électricité|producteur\s+d['’]électricité|néo-?cloud|neo-?cloud|(?:opérateur|exploitant|foncière|constructeur|promoteur|bâtisseur)\s+de\s+centres\s+de\s+données|hébergeur|fonds|investisseur)((?:\s+(?!de\b|du\b|des\b|et\b|a\b|est\b|va\b)[\p{Ll}-]+){0,2})/gu;
 
 const CHIP_HEAD = /chip|puces|semi-conducteurs|processeurs|fondeur/iu;
 const UTILITY_HEAD = /utility|power|energy|electricity|énergéticien|électricien|électricité/iu;

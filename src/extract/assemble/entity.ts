@@ -10,6 +10,7 @@ import { extractMessages } from "../messages.js";
 import { metricIs } from "../metrics.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { buyerOfSale, isBoughtBeforePrice } from "./acquired.js";
+import { withoutApposition } from "./apposed-figure.js";
 import {
   bareRelativeOwner,
   beneficiaryOwner,
@@ -20,6 +21,8 @@ import {
 } from "./attached-owner.js";
 import { bidderOwner } from "./bidder.js";
 import { collectiveOwner } from "./collective-owner.js";
+import { comparedFigureOwner } from "./compared-figure.js";
+import { dealPossessorOwner } from "./deal-possessor.js";
 import { isCounterpartyElsewhere, isDealSide } from "./deal-side.js";
 import { discourseFeatures, latestCompanyOfKind, salientBefore } from "./discourse-candidates.js";
 import {
@@ -349,6 +352,21 @@ function possessiveOwners(r: DocumentReading, s: SentenceReading, f: FigureReadi
 }
 
 /**
+ * "against OpenAI's $235 billion", "well below Microsoft's roughly $80 billion", "SpaceX's record $75
+ * billion offering": a company's possessive right before the figure, a word or two between, owns it,
+ * whoever owns the metric word said earlier.
+ */
+function possessiveRightBefore(r: DocumentReading, s: SentenceReading, f: FigureReading): Party | undefined {
+  return s.parties.find(
+    (p) =>
+      p.kind === "company" &&
+      p.end <= f.q.span.start &&
+      p.start >= s.sentence.start &&
+      /^['’]s\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(r.text.slice(p.end, f.q.span.start)),
+  );
+}
+
+/**
  * The metric word said once for two owners: "Meta's capex will reach $70 billion, while Microsoft's
  * will top $80 billion", "celles de Microsoft dépasseront 80 milliards". The possessive with no noun
  * of its own, opening the figure's clause, names the owner.
@@ -416,8 +434,16 @@ function ownersNamedOnFigure(r: DocumentReading, s: SentenceReading, f: FigureRe
     beneficiaryOwner(r.text, s.parties, f.q.span),
     elidedPossessiveOwner(r.text, s, f),
     siteOwner(r, s, f),
+    dealPossessorOwner(r.text, s.parties, f.q.span, s.sentence.start),
+    comparedFigureOwner(r.text, s.parties, f.q.span, s.sentence.start),
   ].filter((o) => o !== null);
-  return [...attached, ...possessiveOwners(r, s, f)];
+  const possessives = possessiveOwners(r, s, f);
+  const direct = possessiveRightBefore(r, s, f);
+  const { metricAt } = f.candidate;
+  const metricWord = metricAt ? r.text.slice(metricAt.start, metricAt.end) : "";
+  if (direct && !possessives.some((o) => o.party === direct) && !namesTheHardware(r, metricWord, direct, f))
+    possessives.push({ party: direct, how: `possessive "${r.text.slice(direct.start, f.q.span.end)}"` });
+  return [...attached, ...possessives];
 }
 
 /** "les 40 milliards levés par X", "the $40 billion raised by X": the agent of a raise is the company raising. */
@@ -669,7 +695,9 @@ function relativeOwner(r: DocumentReading, s: SentenceReading, f: FigureReading)
     const m = RELATIVE_PRONOUN.exec(text.slice(p.end, q.span.start));
     return (
       m !== null &&
-      !/[,;:.—–()]/u.test(text.slice(p.end + m[0].length, q.span.start).replace(/(?<=\d)[.,](?=\d)/gu, ""))
+      !/[,;:.—–()]/u.test(
+        withoutApposition(text.slice(p.end + m[0].length, q.span.start)).replace(/(?<=\d)[.,](?=\d)/gu, ""),
+      )
     );
   });
   if (!relative) {

@@ -401,6 +401,21 @@ export function reviseByRound(r: DocumentReading, s: SentenceReading, f: FigureR
     candidate.counterparty = boughtInto.counterparty;
     rules.push(`counterparty: the stake comes with the investment in ${boughtInto.counterparty} just before`);
   }
+  // "AMD joined in, granting OpenAI warrants for a 10% stake": the clause's subject hands over its own shares.
+  const granter =
+    metric === "equity_stake" && !candidate.counterparty && f.entityBy === "recipient" && f.entityParty
+      ? s.parties.find(
+          (p) =>
+            p.kind === "company" &&
+            p.start >= f.clauseStart &&
+            p.end <= f.entityParty!.start &&
+            p.canonical !== candidate.entity,
+        )
+      : undefined;
+  if (granter) {
+    candidate.counterparty = granter.canonical;
+    rules.push(`counterparty: ${granter.surface} hands the stake over → ${granter.canonical}`);
+  }
   if (
     metric === "equity_stake" &&
     !candidate.counterparty &&

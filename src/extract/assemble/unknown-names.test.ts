@@ -94,3 +94,32 @@ describe("companies named with their founding", () => {
     );
   });
 });
+
+describe("a place after a company noun is where the company is, not its name", () => {
+  it("« le fabricant basé à X », « l'entreprise installée à X » (FR)", () => {
+    assert.deepEqual(
+      owners(
+        "Micron publie ses résultats. Le fabricant basé à Boise prévoit un chiffre d'affaires de 18,7 milliards de dollars.",
+        "fr",
+      ),
+      [["Micron", 18.7e9]],
+    );
+    assert.deepEqual(
+      owners(
+        "Mistral AI lève des fonds. L'entreprise installée à Paris vise un chiffre d'affaires de 300 millions d'euros.",
+        "fr",
+      ),
+      [["Mistral AI", 300e6]],
+    );
+  });
+
+  it("'the chipmaker based in X', 'the company headquartered in X' (EN)", () => {
+    assert.deepEqual(
+      owners(
+        "Micron reported results. The chipmaker based in Boise forecast revenue of $18.7 billion for the quarter.",
+        "en",
+      ),
+      [["Micron", 18.7e9]],
+    );
+  });
+});

@@ -20,7 +20,7 @@ const NAME = "(\\p{Lu}[\\p{L}\\p{N}&-]*(?:[ \\u00a0]\\p{Lu}[\\p{L}\\p{N}&-]*){0,
 
 /** Lower-case words between the noun and the name: "la société britannique Fluidstack". */
 const ADJECTIVES =
-  "(?:[ \\u00a0]+(?!(?:a|est|has|is|was|will|va|doit|et|and|de|of|du|des)\\b)[\\p{Ll}-]+){0,3}";
+  "(?:[ \\u00a0]+(?!(?:a|est|has|is|was|will|va|doit|et|and|de|of|du|des)\\b|(?:à|au|aux|en|dans|près|in|at|near|from|based|basée?s?|située?s?|installée?s?|implantée?s?|located|headquartered)(?![\\p{L}-]))[\\p{Ll}-]+){0,3}";
 
 /** "la start-up Crusoe", "le promoteur immobilier américain Prologis", "the company Talen". */
 const NOUN_BEFORE = new RegExp(

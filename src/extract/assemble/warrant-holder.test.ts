@@ -76,3 +76,17 @@ describe("roles: a stake belongs to the company it is handed to", () => {
     assert.deepEqual(holderAndIssuer(text, "fr", 0.15), ["equity_stake", "Anthropic", "Amazon"]);
   });
 });
+
+describe("roles: warrants granted in a participle clause go to the company named after the verb", () => {
+  it("'X joined in, granting Y warrants for a 10% stake' (EN)", () => {
+    const text =
+      "Broadcom designs custom chips. AMD also joined the rush, granting OpenAI warrants for a 10% equity stake.";
+    assert.deepEqual(holderAndIssuer(text, "en", 0.1), ["equity_stake", "OpenAI", "AMD"]);
+  });
+
+  it("« X, accordant à Y des bons de souscription pour une participation de 10 % » (FR)", () => {
+    const text =
+      "Broadcom conçoit des puces. AMD a suivi le mouvement, accordant à OpenAI des bons de souscription pour une participation de 10 %.";
+    assert.deepEqual(holderAndIssuer(text, "fr", 0.1), ["equity_stake", "OpenAI", "AMD"]);
+  });
+});
