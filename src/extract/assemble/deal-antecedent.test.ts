@@ -65,3 +65,53 @@ describe("an amount in a sentence whose pronoun stands for a deal of the sentenc
     );
   });
 });
+
+describe("an amount no metric word names, in a sentence with a word that only contains a deal's", () => {
+  it("is no deal amount: analysts' estimate according to a data provider (en)", () => {
+    assert.deepEqual(
+      read("Analysts had estimated $7.2 billion on average, according to data compiled by FactSet.", "en"),
+      [],
+    );
+  });
+
+  it("is no deal amount: « d'accord » is no agreement's noun (fr)", () => {
+    assert.deepEqual(
+      read("Les analystes, tous d'accord sur ce point, attendaient 7,2 milliards de dollars.", "fr"),
+      [],
+    );
+  });
+
+  it("is still a deal amount beside a whole deal word (en)", () => {
+    assert.deepEqual(
+      read("Oracle signed a partnership with Zorbex on Monday that comes to $7.2 billion.", "en"),
+      [["compute_commitment", 7.2e9]],
+    );
+  });
+
+  it("is still a deal amount beside a contract's adjective (en, fr)", () => {
+    assert.deepEqual(
+      read("Oracle now runs 300 MW of contracted capacity and roughly $4 billion in lifetime value.", "en"),
+      [
+        ["datacenter_capacity", 0.3],
+        ["compute_commitment", 4e9],
+      ],
+    );
+    assert.deepEqual(
+      read(
+        "Oracle exploite 300 MW de capacité contractée, pour quelque 4 milliards de dollars sur leur durée.",
+        "fr",
+      ),
+      [
+        ["datacenter_capacity", 0.3],
+        ["compute_commitment", 4e9],
+      ],
+    );
+  });
+
+  it("is still a deal amount beside a whole deal word (fr)", () => {
+    assert.deepEqual(
+      read("Oracle a signé lundi un partenariat avec Zorbex qui porte sur 7,2 milliards de dollars.", "fr"),
+      [["compute_commitment", 7.2e9]],
+    );
+  });
+});

@@ -269,8 +269,12 @@ function foldSwappedParties(groups: Candidate[][], context: Context): Candidate[
   return groups.filter((_, k) => !dropped.has(k));
 }
 
-/** A word naming a deal, which an amount no metric word names may stand for. */
-const DEAL_WORD = /accord|contrat|deal|agreement|contract|partenariat|partnership/iu;
+/**
+ * A word naming a deal, which an amount no metric word names may stand for; a whole word ("according
+ * to analysts", "an ideal site" name none).
+ */
+const DEAL_WORD =
+  /(?<!\p{L})(?:accords?|contrats?|contractu\p{L}+|contracté\p{L}*|deals?|agreements?|contract(?:s|ed)?|partenariats?|partnerships?)(?!\p{L})/iu;
 
 /** The group whose head has the same amount as `c` and shares the most parties with it, if any. */
 function groupSharingParties(

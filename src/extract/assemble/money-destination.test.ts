@@ -49,6 +49,23 @@ describe("what money is put into names its metric", () => {
       read("Amazon a engagé 100 milliards de dollars dans de nouveaux centres de données en Virginie.", "fr"),
       [["Amazon", "capex", 100e9]],
     );
+    // The scale written onto the figure, a word for the sites' kind between the article and the noun.
+    assert.deepEqual(read("Microsoft has pledged $80bn to AI data centres this year.", "en"), [
+      ["Microsoft", "capex", 80e9],
+    ]);
+    assert.deepEqual(read("Oracle committed $12B to hyperscale data centers in Ohio.", "en"), [
+      ["Oracle", "capex", 12e9],
+    ]);
+    assert.deepEqual(read("Meta will commit another 40bn dollars to its own AI campuses.", "en"), [
+      ["Meta", "capex", 40e9],
+    ]);
+    assert.deepEqual(
+      read("Microsoft a promis 80 milliards de dollars aux centres de données d'IA cette année.", "fr"),
+      [["Microsoft", "capex", 80e9]],
+    );
+    assert.deepEqual(read("Amazon consacrera 12 milliards d'euros au campus IA de Lyon.", "fr"), [
+      ["Amazon", "capex", 12e9],
+    ]);
     // Committed to a supplier, it buys compute.
     assert.deepEqual(read("OpenAI has committed $300 billion to Oracle over five years.", "en"), [
       ["OpenAI", "compute_commitment", 300e9],
