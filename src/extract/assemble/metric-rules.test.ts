@@ -180,6 +180,118 @@ describe("what a figure measures", () => {
     );
   });
 
+  it("a company that goes into debt, in the present as in other tenses, raises debt", () => {
+    assert.deepEqual(
+      read("Meta s'endette à hauteur de 30 milliards de dollars pour financer son expansion.", "fr"),
+      [["debt_issuance", 3e10]],
+    );
+    assert.deepEqual(read("SoftBank s'endettait déjà de 18 milliards de dollars l'an dernier.", "fr"), [
+      ["debt_issuance", 1.8e10],
+    ]);
+    assert.deepEqual(read("Meta is taking on $30 billion of debt for its data centers.", "en"), [
+      ["debt_issuance", 3e10],
+    ]);
+  });
+
+  it("money a company holds in its treasury is its cash, whatever the preposition", () => {
+    assert.deepEqual(
+      read("Fin septembre, Oracle ne disposait que de 11 milliards de dollars en trésorerie.", "fr"),
+      [["cash_position", 1.1e10]],
+    );
+    assert.deepEqual(
+      read("CoreWeave détenait 1,9 milliard de dollars en liquidités à la fin du trimestre.", "fr"),
+      [["cash_position", 1.9e9]],
+    );
+    assert.deepEqual(read("At the end of September, Oracle had only $11 billion in cash.", "en"), [
+      ["cash_position", 1.1e10],
+    ]);
+    const handedOver = read(
+      "Microsoft a apporté 5 milliards de dollars en liquidités à la coentreprise.",
+      "fr",
+    );
+    assert.ok(!handedOver.some(([metric]) => metric === "cash_position"));
+  });
+
+  it("a round called a 'ronde', or money named fresh capital, is the round raised", () => {
+    assert.deepEqual(
+      read("Cohere a bouclé une ronde de financement de 500 millions de dollars en août.", "fr"),
+      [["funding_round", 5e8]],
+    );
+    assert.deepEqual(read("Mistral AI négocie entre 1 et 2 milliards d'euros de capitaux frais.", "fr"), [
+      ["funding_round", 1e9],
+    ]);
+    assert.deepEqual(read("Mistral AI is negotiating $2 billion of fresh capital.", "en"), [
+      ["funding_round", 2e9],
+    ]);
+  });
+
+  it("valuing the company at an amount, in French as in English, is its valuation", () => {
+    assert.deepEqual(
+      read("Le tour de table de Perplexity a évalué l'entreprise à 12 milliards de dollars.", "fr"),
+      [["valuation", 1.2e10]],
+    );
+    assert.deepEqual(
+      read(
+        "Perplexity a changé de dimension : la start-up est désormais évaluée à 6 milliards d'euros.",
+        "fr",
+      ),
+      [["valuation", 6e9]],
+    );
+    assert.deepEqual(read("Perplexity's round valued the company at $12 billion.", "en"), [
+      ["valuation", 1.2e10],
+    ]);
+  });
+
+  it("a growth written with 'percent' or 'accelerated' is growth like one written with %", () => {
+    assert.deepEqual(
+      read(
+        "Azure reported revenue of $20 billion in the quarter, a 39 percent increase year over year.",
+        "en",
+      ),
+      [
+        ["revenue", 2e10],
+        ["revenue_growth", 0.39],
+      ],
+    );
+    assert.deepEqual(read("Revenue at Oracle's cloud unit accelerated 28% during the quarter.", "en"), [
+      ["revenue_growth", 0.28],
+    ]);
+    assert.deepEqual(read("Les revenus d'Azure ont progressé de 39 % au trimestre.", "fr"), [
+      ["revenue_growth", 0.39],
+    ]);
+  });
+
+  it("expenditures that are not capital expenditures are expenses", () => {
+    assert.deepEqual(read("Anthropic's 2025 expenditures reached about $9 billion.", "en"), [
+      ["total_expenses", 9e9],
+    ]);
+    assert.deepEqual(
+      read("Les dépenses d'Anthropic ont atteint environ 9 milliards de dollars en 2025.", "fr"),
+      [["total_expenses", 9e9]],
+    );
+  });
+
+  it("money placed in a company is invested in it", () => {
+    assert.deepEqual(read("Nvidia a placé 2 milliards de dollars dans la start-up Poolside.", "fr"), [
+      ["investment", 2e9],
+    ]);
+    assert.deepEqual(read("Nvidia put $2 billion into the startup Poolside.", "en"), [["investment", 2e9]]);
+  });
+
+  it("liabilities are no measure of the vocabulary, and leave the cash beside them alone", () => {
+    assert.deepEqual(
+      read(
+        "Oracle ne disposait que de 11 milliards de dollars en trésorerie, malgré un passif total de 120 milliards de dollars.",
+        "fr",
+      ),
+      [["cash_position", 1.1e10]],
+    );
+    assert.deepEqual(
+      read("Oracle had only $11 billion in cash, against total liabilities of $120 billion.", "en"),
+      [["cash_position", 1.1e10]],
+    );
+  });
+
   it("money raised is named by its complement when no round noun is written", () => {
     assert.deepEqual(read("Helsing pulled in $600 million in fresh equity last month.", "en"), [
       ["funding_round", 6e8],

@@ -265,6 +265,9 @@ describe("amounts that are no claim by the words around them", () => {
         "L'action Oracle a chuté de 10 %, effaçant 60 milliards de dollars de capitalisation boursière.",
         "fr",
       ],
+      ["Broadcom added another $120 billion in market cap after the results.", "en"],
+      ["AMD shed a further $30 billion of market value on Tuesday.", "en"],
+      ["Broadcom a encore gagné 120 milliards de dollars de capitalisation après ses résultats.", "fr"],
     ] as const) {
       const { kept, why } = aside(text, language);
       assert.deepEqual(kept, [], text);

@@ -123,13 +123,13 @@ const PROFIT_COMPARED_WITH = new RegExp(
 const NO_NEW_CLAUSE = String.raw`(?:(?!\b(?:after|when|because|following|once|on\s+news|après|lorsque|quand|parce|car|grâce\s+à|suite\s+à|dès\s+que)(?!\p{L}))`;
 
 /**
- * A ratio or flow no metric of the vocabulary records, named right before its figure: return on
- * equity, operating or EBITDA margin, cash flow (« rentabilité des capitaux propres »,
- * « marge d'exploitation », « flux de trésorerie disponible »). Without this, a list item or a
+ * A ratio, flow or balance no metric of the vocabulary records, named right before its figure: return on
+ * equity, operating or EBITDA margin, cash flow, liabilities (« rentabilité des capitaux propres »,
+ * « marge d'exploitation », « flux de trésorerie disponible », « un passif total de »). Without this, a list item or a
  * second clause would take the previous figure's metric (gross margin, cash).
  */
 const UNRECORDED_MEASURE_BEFORE =
-  /(?<!\p{L})(?:return\s+on\s+(?:average\s+)?(?:equity|assets|invested\s+capital|capital)|ROE|ROIC|ROA|(?:operating|net|EBITDA|EBIT|profit|pre-tax|pretax)\s+margins?|(?:free\s+|operating\s+)?cash\s+flows?(?:\s+generation)?|cash\s+generation|rentabilité\s+(?:des\s+capitaux\s+propres|des\s+fonds\s+propres|financière)|(?:taux\s+de\s+)?marges?\s+(?:d['’]exploitation|opérationnelles?|nettes?|d['’]EBITDA|d['’]Ebitda)|flux\s+de\s+trésorerie(?:\s+(?:disponibles?|libres?|opérationnels?|d['’]exploitation))?|génération\s+de\s+trésorerie)(?:\s+(?:of|de|d['’]|at|à|was|were|reached|totall?ed|came\s+in\s+at|stood\s+at|atteint|atteignait|s['’]élève\s+à|s['’]établit\s+à|ressort\s+à)){1,2}\s*(?:(?:about|around|roughly|nearly|some|approximately|environ|près\s+de|quelque)\s+)?$/iu;
+  /(?<!\p{L})(?:return\s+on\s+(?:average\s+)?(?:equity|assets|invested\s+capital|capital)|ROE|ROIC|ROA|(?:operating|net|EBITDA|EBIT|profit|pre-tax|pretax)\s+margins?|(?:free\s+|operating\s+)?cash\s+flows?(?:\s+generation)?|cash\s+generation|rentabilité\s+(?:des\s+capitaux\s+propres|des\s+fonds\s+propres|financière)|(?:taux\s+de\s+)?marges?\s+(?:d['’]exploitation|opérationnelles?|nettes?|d['’]EBITDA|d['’]Ebitda)|flux\s+de\s+trésorerie(?:\s+(?:disponibles?|libres?|opérationnels?|d['’]exploitation))?|génération\s+de\s+trésorerie|passifs?(?:\s+total)?|total\s+(?:du\s+)?passif|(?:total\s+)?liabilities)(?:\s+(?:of|de|d['’]|at|à|was|were|reached|totall?ed|came\s+in\s+at|stood\s+at|atteint|atteignait|s['’]élève\s+à|s['’]établit\s+à|ressort\s+à)){1,2}\s*(?:(?:about|around|roughly|nearly|some|approximately|environ|près\s+de|quelque)\s+)?$/iu;
 
 /**
  * A profit or a cash flow as a list item's label, its figure after the colon ("Net income: $25.8
@@ -414,7 +414,7 @@ const RULES: readonly NotAClaimRule[] = [
     reason: "a change in market value, not the market value",
     units: isCurrencyCode,
     before: new RegExp(
-      String.raw`(?:added|adds|adding|(?:wiped|wipes|wiping)(?:\s+out)?|erased|erases|erasing|lost|loses|losing|gained|gains|gaining|shed|sheds|shedding|ajouté|ajoutant|effacé|effaçant|perdu|perdant|gagné|gagnant)\s+${optionalHedge(["approx", "at_least"])}$`,
+      String.raw`(?:added|adds|adding|(?:wiped|wipes|wiping)(?:\s+out)?|erased|erases|erasing|lost|loses|losing|gained|gains|gaining|shed|sheds|shedding|ajouté|ajoutant|effacé|effaçant|perdu|perdant|gagné|gagnant)\s+(?:(?:another|an\s+additional|an\s+extra|a\s+further|encore)\s+)?${optionalHedge(["approx", "at_least"])}$`,
       "iu",
     ),
     after:
