@@ -1094,5 +1094,13 @@ export function periodFor(metric: string, flowMetric: boolean, time: TimeMention
 
 /** A level with no date in its text takes the publication date (year-month). */
 export function publicationAsOf(published: string | null): string | null {
-  return parsePublished(published)?.iso ?? null;
+  // Asked for every figure of a document, of the same date.
+  if (published !== lastAsOf.published)
+    lastAsOf = { published, asOf: parsePublished(published)?.iso ?? null };
+  return lastAsOf.asOf;
 }
+
+let lastAsOf: { published: string | null | undefined; asOf: string | null } = {
+  published: undefined,
+  asOf: null,
+};

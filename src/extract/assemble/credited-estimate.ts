@@ -2,7 +2,7 @@ import { QUALIFIER_RULES } from "../lexicon.js";
 import { firstMatch, hasMatch, matchesIn } from "../patterns.js";
 import { groupMembers } from "./parties.js";
 import type { Decision } from "./qualifier.js";
-import type { Candidate, DocumentReading, SentenceReading } from "./types.js";
+import type { Candidate, DocumentReading, Party, SentenceReading } from "./types.js";
 
 /**
  * A firm credited with the sentence's figures as its own estimate, closing the sentence: ", Morgan
@@ -83,21 +83,56 @@ export function reviseBySourceForecast(
   if (current !== "target" && current !== "reported") return;
   const own = groupMembers(candidate.entity);
   const figureStart = candidate.q.span.start;
-  const forecasters: { start: number; end: number; surface: string }[] = s.parties
-    .filter((p) => r.gazetteer.roles.get(p.canonical) === "source" && !own.has(p.canonical))
-    .map((p) => ({ start: p.start, end: p.end, surface: p.surface }));
-  for (const m of matchesIn(COLLECTIVE_FORECASTER, s.body)) {
-    const start = s.sentence.start + m.index;
-    forecasters.push({ start, end: start + m[0].length, surface: m[0] });
-  }
-  const forecaster = forecasters.find(
+  const forecaster = forecastersOf(r, s).find(
     (p) =>
-      (p.end <= figureStart && FORECAST_VERB.test(r.text.slice(p.end, p.end + 40))) ||
-      (current === "target" &&
-        (p.start >= candidate.q.span.end || p.end <= figureStart) &&
-        CREDIT_LEAD.test(r.text.slice(Math.max(s.sentence.start, p.start - 20), p.start))),
+      (p.canonical === null || !own.has(p.canonical)) &&
+      ((p.end <= figureStart && forecastsAfter(r, p)) ||
+        (current === "target" &&
+          (p.start >= candidate.q.span.end || p.end <= figureStart) &&
+          creditedBefore(r, s, p))),
   );
   if (!forecaster) return;
   qualifier.qualifier = "estimated";
   qualifier.rule = `"${forecaster.surface}" forecasts another company's figure → estimated`;
+}
+
+/**
+ * A possible forecaster of the sentence: a party the gazetteer lists as a source (its `canonical`), or
+ * a collective one (null). What the text says around it is read once for all the sentence's figures.
+ */
+interface Forecaster {
+  start: number;
+  end: number;
+  surface: string;
+  canonical: string | null;
+  verbAfter?: boolean;
+  creditBefore?: boolean;
+}
+
+/** The forecasters of the sentence last asked about, by its parties (a stage may set other parties aside). */
+let sentenceForecasters: { s: SentenceReading; parties: readonly Party[]; list: Forecaster[] } | null = null;
+
+/** The sentence's sources among its parties, then its collective forecasters, in text order each. */
+function forecastersOf(r: DocumentReading, s: SentenceReading): Forecaster[] {
+  if (sentenceForecasters?.s === s && sentenceForecasters.parties === s.parties)
+    return sentenceForecasters.list;
+  const list: Forecaster[] = s.parties
+    .filter((p) => r.gazetteer.roles.get(p.canonical) === "source")
+    .map((p) => ({ start: p.start, end: p.end, surface: p.surface, canonical: p.canonical }));
+  for (const m of matchesIn(COLLECTIVE_FORECASTER, s.body)) {
+    const start = s.sentence.start + m.index;
+    list.push({ start, end: start + m[0].length, surface: m[0], canonical: null });
+  }
+  sentenceForecasters = { s, parties: s.parties, list };
+  return list;
+}
+
+function forecastsAfter(r: DocumentReading, p: Forecaster): boolean {
+  p.verbAfter ??= FORECAST_VERB.test(r.text.slice(p.end, p.end + 40));
+  return p.verbAfter;
+}
+
+function creditedBefore(r: DocumentReading, s: SentenceReading, p: Forecaster): boolean {
+  p.creditBefore ??= CREDIT_LEAD.test(r.text.slice(Math.max(s.sentence.start, p.start - 20), p.start));
+  return p.creditBefore;
 }

@@ -241,7 +241,8 @@ export function discourseFeatures(
     kindClash: open && backsOthers(r, c.name, f) ? 1 : 0,
     openSentence: open ? 1 : 0,
   };
-  if (!open) c.closed = features;
+  // Shared by the sentence's figures: frozen, so that no figure's entity stage extends it (addFeatures).
+  if (!open) c.closed = Object.freeze(features);
   return features;
 }
 

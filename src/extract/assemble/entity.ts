@@ -1084,7 +1084,7 @@ export function entityOptions(
     const named = investee.party
       ? options.find((o) => o.value.party?.canonical === investee.name)
       : undefined;
-    if (named) named.features = { ...named.features, roundInvestee: 1 };
+    if (named) addFeatures(named, { roundInvestee: 1 });
     else
       options.push({
         value: { party: investee.party, group: [], name: investee.name, cue: null, how: investee.how },
@@ -1102,7 +1102,7 @@ export function entityOptions(
     // "Jensen Huang has estimated that AI infrastructure spending will reach": who sizes the market.
     for (const o of options)
       if (o.value.party && o.value.party.end <= market.start && sizesMarkets(r, o.value.party))
-        o.features = { ...o.features, marketReader: 1 };
+        addFeatures(o, { marketReader: 1 });
   }
   const investors = investorsOfInvestments(r.text, r.gazetteer, r.context.language, s, f);
   if (investors)
@@ -1160,7 +1160,7 @@ function withKindEvidence(
     const { kindFits, kindUnlikely } = kindFeatures(r.gazetteer, o.value.name, metric);
     const isLatest = latest !== null && o.value.name === latest.name && !o.value.party;
     if (kindFits || kindUnlikely || isLatest)
-      o.features = { ...o.features, kindFits, kindUnlikely, latestOfKind: isLatest ? 1 : 0 };
+      addFeatures(o, { kindFits, kindUnlikely, latestOfKind: isLatest ? 1 : 0 });
   }
 }
 
@@ -1182,9 +1182,19 @@ function withDiscourseCandidates(
     const offered = options.find((o) => o.label === name);
     if (offered?.value.party) continue;
     const features = discourseFeatures(r, s, company, f, open);
-    if (offered) offered.features = { ...offered.features, ...features };
+    if (offered) addFeatures(offered, features);
     else options.push({ value: company, label: name, features });
   }
+}
+
+/**
+ * `more` features for an option, after those it has, in their order. An option's own features are
+ * extended where they are: V8 makes a copy (`{ ...a, ...b }`) some fifty times slower.
+ * Features shared by the figures of a sentence are frozen (discourseFeatures), and copied.
+ */
+function addFeatures(o: Option<EntityOption, EntityFeature>, more: Features<EntityFeature>): void {
+  if (Object.isFrozen(o.features)) o.features = { ...o.features, ...more };
+  else Object.assign(o.features, more);
 }
 
 /** The cue that decided for the winner: its most telling cue among those that name it. */

@@ -1,5 +1,6 @@
 import { isCurrencyCode } from "../../core/index.js";
 import type { QuantityMention } from "../numbers/types.js";
+import { testInSentence } from "./text.js";
 import type { DocumentReading, SentenceReading } from "./types.js";
 
 /**
@@ -33,6 +34,7 @@ export function historicalEra(
   unit: string,
 ): string | null {
   if (!isCurrencyCode(unit) && unit !== "fraction" && unit !== "GW") return null;
-  const before = r.text.slice(s.sentence.start, q.span.start);
-  return ERA_BEFORE.test(before) ? "a figure of an earlier era, a historical yardstick" : null;
+  return testInSentence(ERA_BEFORE, s, r.text, s.sentence.start, q.span.start)
+    ? "a figure of an earlier era, a historical yardstick"
+    : null;
 }

@@ -48,8 +48,22 @@ export function sellsGoods(gazetteer: Gazetteer, name: string): boolean {
   return (gazetteer.kinds.get(name) ?? []).some((k) => !NOT_SELLING.includes(k));
 }
 
+/** A known company's name with its kinds, by its kinds as the gazetteer lists them: written once. */
+const describedKinds = new WeakMap<readonly CompanyKind[], { name: string; described: string }>();
+
 /** "CoreWeave (neocloud)": a company with its kinds, for an explanation. */
 export function withKinds(gazetteer: Gazetteer, name: string): string {
+  if (name.includes("+")) return withMembersKinds(gazetteer, name);
+  const own = gazetteer.kinds.get(name);
+  if (!own) return name;
+  const kept = describedKinds.get(own);
+  if (kept?.name === name) return kept.described;
+  const described = withMembersKinds(gazetteer, name);
+  describedKinds.set(own, { name, described });
+  return described;
+}
+
+function withMembersKinds(gazetteer: Gazetteer, name: string): string {
   const kinds = name
     .split("+")
     .flatMap((member) => gazetteer.kinds.get(member) ?? [])
