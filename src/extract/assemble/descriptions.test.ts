@@ -228,3 +228,15 @@ describe("a data-centre builder described in the relative clause of its own leas
     );
   });
 });
+
+describe("'the young company' is the startup named last", () => {
+  it("values the startup, not the investors named after it (en)", () => {
+    assert.deepEqual(
+      owners(
+        "Alphabet and Nvidia have taken stakes in Safe Superintelligence. The new round values the young company at $32 billion.",
+        "en",
+      ),
+      [["Safe Superintelligence", 32e9]],
+    );
+  });
+});

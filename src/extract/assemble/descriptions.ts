@@ -75,7 +75,8 @@ function describe(head: string, words: string[]): Description | null {
     sector === null &&
     (DEVELOPER_HEAD.test(head) ||
       (/^(?:startup|start-up|company|firm)$/iu.test(head) && words.includes("AI")));
-  const startup = STARTUP_HEAD.test(head);
+  const startup =
+    STARTUP_HEAD.test(head) || (/^(?:company|firm)$/iu.test(head) && words.some((w) => /^young$/iu.test(w)));
   const fund = FUND_HEAD.test(head);
   const namesKind = fund || (sector !== null && KIND_SECTORS.has(sector));
   return country || sector || developer || startup || fund

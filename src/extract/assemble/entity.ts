@@ -884,11 +884,22 @@ function nearestBefore(r: DocumentReading, s: SentenceReading, f: FigureReading)
 const CONTRAST_BETWEEN =
   /(?:^|[\s,])(?:(?:while|whereas|but|mais|tandis\s+que|alors\s+que)(?![\p{L}])|(?:tandis|alors)\s+qu['’])/iu;
 
+/** "Its initial $1 billion round … lacked Big Tech participation", « Sa levée de 2 milliards … »: the owner is the one "its" stands for. */
+const POSSESSIVE_OPENING = /^\s*(?:[-•*]\s*)?(?:its|their|son|sa|ses|leurs?)\s/iu;
+
+function opensWithItsOwner(text: string, s: SentenceReading, f: FigureReading): boolean {
+  return (
+    POSSESSIVE_OPENING.test(text.slice(s.sentence.start, f.q.span.start)) &&
+    !s.parties.some((p) => p.start >= s.sentence.start && p.end <= f.q.span.start)
+  );
+}
+
 /** The first subject after the figure, unless a contrast sets it apart, for metrics whose later names are no counterparties. */
 function firstAfter(r: DocumentReading, s: SentenceReading, f: FigureReading): Cued[] {
   const { text } = r;
   const metric = f.candidate.metric;
   if (metric && metricIs(metric, "counterpartyAfter")) return [];
+  if (opensWithItsOwner(text, s, f)) return [];
   const after = f.inClause.find(
     (p) =>
       p.start >= f.q.span.end &&

@@ -43,9 +43,12 @@ const DEAL_WITH = new RegExp(
   "gu",
 );
 
+/** "Shares in Chinese AI startup Quorvia": capitalised words before a company noun describe the company named after it. */
+const NOT_A_DESCRIPTOR = `(?!${SPACE}(?:\\p{Lu}|(?:start-?up|firm|company|group|unicorn|giant|lab|chipmaker|maker|developer|operator|provider|neocloud)(?![\\p{L}])))`;
+
 /** "shares of Quorvia", "Quorvia shares rose", « l'action Quorvia », « le titre Quorvia »: a listed company's stock. */
 const SHARES_OF = new RegExp(
-  `(?:(?<![\\p{L}])(?:[Ss]hares${SPACE}(?:of|in)|[Ss]tock${SPACE}of|[Ll]['’]action|[Ll]e${SPACE}titre|[Ll]es${SPACE}actions(?:${SPACE}de)?|[Ll]e${SPACE}cours${SPACE}de)${SPACE}${NAME}(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}'’])${NAME}${SPACE}(?:shares|stock)${SPACE}(?:rose|fell|jumped|climbed|dropped|slid|gained|surged|tumbled|sank|soared|were|have|are|closed)(?![\\p{L}]))`,
+  `(?:(?<![\\p{L}])(?:[Ss]hares${SPACE}(?:of|in)|[Ss]tock${SPACE}of|[Ll]['’]action|[Ll]e${SPACE}titre|[Ll]es${SPACE}actions(?:${SPACE}de)?|[Ll]e${SPACE}cours${SPACE}de)${SPACE}${NAME}(?![\\p{L}\\p{N}])${NOT_A_DESCRIPTOR}|(?<![\\p{L}\\p{N}'’])${NAME}${SPACE}(?:shares|stock)${SPACE}(?:rose|fell|jumped|climbed|dropped|slid|gained|surged|tumbled|sank|soared|were|have|are|closed)(?![\\p{L}]))`,
   "gu",
 );
 

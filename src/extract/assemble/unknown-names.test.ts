@@ -123,3 +123,12 @@ describe("a place after a company noun is where the company is, not its name", (
     );
   });
 });
+
+describe("capitalised words describing a company before its company noun", () => {
+  it("'shares in Chinese AI startup X' name no company 'Chinese AI'", () => {
+    const gazetteer = defaultGazetteer();
+    const text =
+      "Shares in Chinese AI startup Quorvia soared 109 percent on Friday. Quorvia said it would hire.";
+    assert.ok(!unknownCompanies(text, findNames(text, gazetteer), gazetteer).includes("Chinese AI"));
+  });
+});
