@@ -1138,7 +1138,7 @@ export const ENDED_PERIOD_WITH =
  * joint plan instead.
  */
 export const SUM_WORDS =
-  /\b(?:in\s+total|all\s+told|between\s+them)\b|(?<!\p{L})(?:au\s+total|au\s+cumul|en\s+cumul[ée]?|cumulée?s?|à\s+eux\s+(?:deux|trois|quatre|cinq|six|sept|huit|tous))(?!\p{L})/iu;
+  /\b(?:in\s+total|all\s+told|between\s+them|collectively|combined)\b|(?<!\p{L})collectivement(?!\p{L})|(?<!\p{L})(?:au\s+total|au\s+cumul|en\s+cumul[ée]?|cumulée?s?|à\s+eux\s+(?:deux|trois|quatre|cinq|six|sept|huit|tous))(?!\p{L})/iu;
 
 /** "Combined with $24 billion in Q1, total capex could reach", « ajoutés aux 24 milliards du premier trimestre »: one figure added to another. */
 export const ADDED_TO_FIGURE =

@@ -41,11 +41,8 @@ export interface MetricKnowledge {
   ownerKinds?: readonly CompanyKind[];
   /** The kinds that seldom own it: a chipmaker's valuation round, a fund's revenue, a utility's users. */
   unlikelyOwnerKinds?: readonly CompanyKind[];
-  /**
-   * What the figure is in a company's results: a level counted at the close of the period reported
-   * (users, seats, run-rate, cash) or a ratio over the period itself (a margin, a share of revenue).
-   */
-  inResults?: "close" | "period";
+  /** A count a company's results give at the close of the quarter reported: its users, seats, customers. */
+  countedAtClose?: boolean;
 }
 
 /** The world's yearly output is about 10^14 dollars: no company's figure comes near it. */
@@ -104,10 +101,10 @@ const AUDIENCE = {
 
 export const METRIC_KNOWLEDGE: Readonly<Record<Metric, MetricKnowledge>> = {
   revenue: { ceiling: MONEY, yearlyFlow: true, ...ACCOUNTS },
-  revenue_run_rate: { ceiling: MONEY, inResults: "close", ...ACCOUNTS },
+  revenue_run_rate: { ceiling: MONEY, ...ACCOUNTS },
   revenue_growth: { ceiling: GROWTH, yearlyFlow: true, ...ACCOUNTS },
   capex_growth: { ceiling: GROWTH, ...BUILDING },
-  revenue_share: { ceiling: SHARE, deal: true, inResults: "period" },
+  revenue_share: { ceiling: SHARE, deal: true },
   net_loss: { ceiling: MONEY, yearlyFlow: true, ...ACCOUNTS },
   investment_loss: {
     ceiling: MONEY,
@@ -118,8 +115,8 @@ export const METRIC_KNOWLEDGE: Readonly<Record<Metric, MetricKnowledge>> = {
   cash_burn: { ceiling: MONEY, yearlyFlow: true, ...ACCOUNTS },
   total_expenses: { ceiling: MONEY, yearlyFlow: true, ...ACCOUNTS },
   rd_expense: { ceiling: MONEY, yearlyFlow: true, ...ACCOUNTS },
-  cash_position: { ceiling: MONEY, inResults: "close", ...ACCOUNTS },
-  gross_margin: { ceiling: SHARE, inResults: "period", ...ACCOUNTS },
+  cash_position: { ceiling: MONEY, ...ACCOUNTS },
+  gross_margin: { ceiling: SHARE, ...ACCOUNTS },
   expense_to_revenue: { ceiling: 100, choiceCeiling: 100 },
   compute_commitment: {
     ceiling: MONEY,
@@ -170,37 +167,37 @@ export const METRIC_KNOWLEDGE: Readonly<Record<Metric, MetricKnowledge>> = {
     ceiling: PEOPLE,
     audience: true,
     ownerKind: "developer",
-    inResults: "close",
+    countedAtClose: true,
     ...AUDIENCE,
   },
   monthly_active_users: {
     ceiling: PEOPLE,
     audience: true,
     ownerKind: "developer",
-    inResults: "close",
+    countedAtClose: true,
     ...AUDIENCE,
   },
-  active_users: { ceiling: PEOPLE, audience: true, inResults: "close", ...AUDIENCE },
+  active_users: { ceiling: PEOPLE, audience: true, countedAtClose: true, ...AUDIENCE },
   paying_subscribers: {
     ceiling: PEOPLE,
     audience: true,
     ownerKind: "developer",
-    inResults: "close",
+    countedAtClose: true,
     ...AUDIENCE,
   },
-  paid_conversion: { ceiling: SHARE, inResults: "close", ...AUDIENCE },
+  paid_conversion: { ceiling: SHARE, ...AUDIENCE },
   business_seats: {
     ceiling: PEOPLE,
     audience: true,
     ownerKind: "developer",
-    inResults: "close",
+    countedAtClose: true,
     ...AUDIENCE,
   },
   business_customers: {
     ceiling: PEOPLE,
     audience: true,
     ownerKind: "developer",
-    inResults: "close",
+    countedAtClose: true,
     ...AUDIENCE,
   },
   adoption_rate: { ceiling: SHARE },
@@ -232,6 +229,7 @@ const TRAITS = [
   "yearlyFlow",
   "warrantTerm",
   "audience",
+  "countedAtClose",
 ] as const;
 type Trait = (typeof TRAITS)[number];
 

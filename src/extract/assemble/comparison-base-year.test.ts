@@ -44,3 +44,22 @@ describe("a year written as the base of a comparison ('60 % de plus qu'en 2025',
     );
   });
 });
+
+describe("a quarter written by its code as the base of a comparison ('par rapport au T2 2024', 'versus Q3 2024')", () => {
+  it("is not the growth's own quarter (fr, en)", () => {
+    assert.equal(
+      growthYear(
+        "Au deuxième trimestre, Kestrel a réalisé un chiffre d'affaires de 6 milliards d'euros, en baisse de 9 % par rapport au T2 2024.",
+        "fr",
+      ),
+      "2025",
+    );
+    assert.equal(
+      growthYear(
+        "In the fourth quarter, Kestrel's revenue rose 12% compared with Q4 2024 to $3 billion.",
+        "en",
+      ),
+      "2025",
+    );
+  });
+});

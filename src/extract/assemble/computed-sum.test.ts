@@ -46,3 +46,38 @@ describe("qualifier: a total the writer adds up is an estimate", () => {
     assert.equal(claimAt(fr, 115e9).qualifier, "target");
   });
 });
+
+describe("qualifier: a result of rival companies together is a sum someone worked out", () => {
+  it("'collectively', 'combined', « collectivement » add up several companies' plans (EN, FR)", () => {
+    const en = extract(
+      "Amazon, Alphabet and Meta collectively plan to spend $450 billion on data centres in 2026.",
+    );
+    assert.equal(claimAt(en, 450e9).qualifier, "estimated");
+    const fr = extract(
+      "En 2026, Microsoft, Meta et Alphabet prévoient collectivement 420 milliards de dollars de dépenses d'investissement.",
+      "fr",
+    );
+    assert.equal(claimAt(fr, 420e9).qualifier, "estimated");
+  });
+
+  it("rivals' spending stated as done is a sum, its growth too (FR, EN)", () => {
+    const fr = extract(
+      "Amazon, Meta et Alphabet ont dépensé 95 milliards de dollars en investissements au troisième trimestre, en hausse de 70 % sur un an.",
+      "fr",
+    );
+    assert.equal(claimAt(fr, 95e9).qualifier, "estimated");
+    assert.equal(claimAt(fr, 0.7).qualifier, "estimated");
+    const en = extract("Microsoft, Alphabet and Meta spent $90 billion on capital expenditure last quarter.");
+    assert.equal(claimAt(en, 90e9).qualifier, "estimated");
+  });
+
+  it("a venture the members run together, or one a fund backs, keeps its own figures (EN, FR)", () => {
+    const together = extract("Oracle and Nvidia together spent $9 billion on the Texas campus.");
+    assert.notEqual(claimAt(together, 9e9).qualifier, "estimated");
+    const fund = extract(
+      "Crusoe et Blue Owl ont levé 15 milliards de dollars pour le campus d'Abilene.",
+      "fr",
+    );
+    assert.notEqual(claimAt(fund, 15e9).qualifier, "estimated");
+  });
+});

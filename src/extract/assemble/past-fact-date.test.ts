@@ -167,3 +167,23 @@ describe("'ce tour' points back to the round just dated", () => {
     assert.deepEqual(claimAt(claims, 5e9).period, { asOf: "2024-06" });
   });
 });
+
+describe("a forecast told in the past is no result stated as done", () => {
+  it("'was expected to come in at' for a quarter not over keeps that quarter (EN)", () => {
+    const claims = extract(
+      "For Q4, Kestrel's revenue was expected to come in at about $5 billion, the company said.",
+      "en",
+      "2025-11-20",
+    );
+    assert.deepEqual(claimAt(claims, 5e9).period, { start: "2025-10-01", end: "2025-12-31" });
+  });
+
+  it("'were forecast at' for a half not over keeps that half (EN)", () => {
+    const claims = extract(
+      "Lambda's sales in the second half were forecast at $2 billion by its chief financial officer.",
+      "en",
+      "2025-09-15",
+    );
+    assert.deepEqual(claimAt(claims, 2e9).period, { start: "2025-07-01", end: "2025-12-31" });
+  });
+});

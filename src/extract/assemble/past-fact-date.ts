@@ -3,9 +3,12 @@ import type { QuantityMention } from "../numbers/types.js";
 import { hasMatch } from "../patterns.js";
 import { quarterBeforePublication, type TimeMention } from "../periods.js";
 
-/** A verb in the past stating what a flow came to: "revenue rose 20% to", "a progressé de", "was", "generated". */
+/**
+ * A verb in the past stating what a flow came to: "revenue rose 20% to", "a progressé de", "was",
+ * "generated"; not "was expected", "were forecast", which state a forecast made in the past.
+ */
 const PAST_FACT_VERB =
-  /\b(?:rose|grew|climbed|jumped|surged|soared|increased|fell|dropped|declined|reached|totall?ed|was|were|generated|posted|booked|earned|recorded|burned|burnt|spent|lost)\b|(?<!\p{L})(?:a|ont)\s+(?:progressé|augmenté|bondi|grimpé|crû|atteint|reculé|baissé|chuté|totalisé|réalisé|généré|enregistré|dégagé|affiché|engrangé|brûlé|dépensé|perdu|consommé)(?!\p{L})/iu;
+  /\b(?:rose|grew|climbed|jumped|surged|soared|increased|fell|dropped|declined|reached|totall?ed|(?:was|were)(?!\s+(?:(?:then|now|previously|originally|initially)\s+)?(?:expected|forecast|projected|anticipated|estimated|predicted|seen|set|slated|due|likely|guided|poised|targeted)\b)|generated|posted|booked|earned|recorded|burned|burnt|spent|lost)\b|(?<!\p{L})(?:a|ont)\s+(?:progressé|augmenté|bondi|grimpé|crû|atteint|reculé|baissé|chuté|totalisé|réalisé|généré|enregistré|dégagé|affiché|engrangé|brûlé|dépensé|perdu|consommé)(?!\p{L})/iu;
 
 /** How far before the figure its verb is looked for: "AWS revenue rose 20% to $33 billion". */
 const VERB_REACH = 50;

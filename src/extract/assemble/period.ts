@@ -49,7 +49,7 @@ export function isComparisonBase(text: string, sentenceStart: number, t: TimeMen
   if (/^(?:(?:en|in)\s+)?\d{4}$/iu.test(words.trim()))
     return YEAR_BASE_LEAD.test(text.slice(Math.max(sentenceStart, t.start - 40), t.start));
   if (
-    !/year|an\b|année|quarter|trimestre|period|période|ago|earlier|plus\s+tôt|dernier|dernière|précédent|previous|last/iu.test(
+    !/year|an\b|année|quarter|trimestre|period|période|ago|earlier|plus\s+tôt|dernier|dernière|précédent|previous|last|(?<!\p{L})[QTHS][1-4](?!\p{L})/iu.test(
       words,
     )
   )

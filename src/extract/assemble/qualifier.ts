@@ -877,7 +877,7 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
   reviseByCalculation(s, q, ownScope, qualifier);
   reviseByAgreementFrame(text, s, qualifier);
   reviseByExpectation(text, sentence.start, q, qualifier);
-  reviseByComputedSum(text, s, candidate, qualifier);
+  reviseByComputedSum(text, s, candidate, qualifier, r.gazetteer);
   reviseBySitePledge(text, s, f, ownBody, qualifier);
   reviseByMetric(r, candidate, qualifier);
   reviseByCapacityPlan(text, candidate, qualifier);
