@@ -698,7 +698,7 @@ export const CHANGE_WORDS: Record<
 > = {
   fr: {
     always:
-      /^(?:pass(?:e|es|ent|é|ée|és|ées|ant|er|era|eront|erait|eraient|age)|port(?:e|ent|é|ée|és|ées|ant|er|era|eront|erait)|ram[eè]n(?:e|ent|é|ée|és|ées|ant|er|era))$/u,
+      /^(?:pass(?:e|es|ent|é|ée|és|ées|ant|er|era|eront|erait|eraient|age)|port(?:e|ent|é|ée|és|ées|ant|er|era|eront|erait)|ram[eè]n(?:e|ent|é|ée|és|ées|ant|er|era)|(?:doubl|tripl|quadrupl|décupl)(?:e|ent|é|ée|és|ées|ant|er|era|eront|ait|aient)|multipli(?:e|ent|é|ée|és|ées|ant|er|era|eront|ait|aient))$/u,
     amounts:
       /^(?:rel[eè]v(?:e|ent|é|ée|és|ées|ant|er|era|ement)|rehauss\p{L}*|hauss\p{L}*|augment\p{L}*|progress\p{L}*|cro[iî]t|croissent|cr[uû]|croissance|grimp\p{L}*|bond(?:it|i|issent|ir)|envol\p{L}*|gonfl\p{L}*|baiss\p{L}*|abaiss\p{L}*|recul\p{L}*|chut\p{L}*|diminu\p{L}*|rédui(?:t|ts|te|tes|sent|re|ra|sant)|réduction|revu(?:e|es|s)?|revoi(?:t|ent|r))$/u,
     withObject: /^$/u,
@@ -706,7 +706,7 @@ export const CHANGE_WORDS: Record<
   },
   en: {
     always:
-      /^(?:ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)|gr(?:ow|ows|ew|own|owing|owth)|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|leap(?:s|t|ed|ing)?|swell(?:s|ed|ing)?|balloon(?:s|ed|ing)?|rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|hik(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing|tion)|trim(?:s|med|ming)?|slash(?:es|ed|ing)?|drop(?:s|ped|ping)?|f(?:all|alls|ell|allen|alling)|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|shr(?:ink|inks|ank|unk|inking)|narrow(?:s|ed|ing)?|widen(?:s|ed|ing)?|expand(?:s|ed|ing)?|revis(?:e|es|ed|ing|ion)|went|go(?:es|ne)?|moved?|swung|swing(?:s|ing)?)$/u,
+      /^(?:ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)|gr(?:ow|ows|ew|own|owing|owth)|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|leap(?:s|t|ed|ing)?|swell(?:s|ed|ing)?|balloon(?:s|ed|ing)?|rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|hik(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing|tion)|trim(?:s|med|ming)?|slash(?:es|ed|ing)?|drop(?:s|ped|ping)?|f(?:all|alls|ell|allen|alling)|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|shr(?:ink|inks|ank|unk|inking)|narrow(?:s|ed|ing)?|widen(?:s|ed|ing)?|expand(?:s|ed|ing)?|revis(?:e|es|ed|ing|ion)|went|go(?:es|ne)?|moved?|swung|swing(?:s|ing)?|(?:doubl|tripl|quadrupl)(?:e|es|ed|ing)|multipli(?:ed|es)|multiply(?:ing)?|halv(?:e|es|ed|ing))$/u,
     amounts: /^$/u,
     withObject: /^rais(?:e|es|ed|ing)$/u,
     notBefore: new Set(["on"]),

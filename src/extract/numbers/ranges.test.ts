@@ -78,3 +78,27 @@ describe("a number that numbers a name opens no range", () => {
     );
   });
 });
+
+describe("findQuantities — a multiplied amount 'from A to B' is an old value and a new one", () => {
+  it("reads 'tripled … from A to B', « a doublé … de A à B » as two figures, not a range", () => {
+    for (const [text, language] of [
+      ["Nebius tripled its contracted power from 0.7 gigawatts to 2.1 gigawatts.", "en"],
+      ["CoreWeave doubled its backlog from $30 billion to $60 billion in a year.", "en"],
+      ["Nebius a triplé sa puissance sous contrat de 0,7 gigawatt à 2,1 gigawatts.", "fr"],
+      [
+        "CoreWeave a doublé son carnet de commandes de 30 milliards de dollars à 60 milliards de dollars.",
+        "fr",
+      ],
+    ] as const) {
+      const found = findQuantities(text, language);
+      assert.equal(found.length, 2, text);
+      assert.ok(
+        found.every((q) => q.bound === "exact"),
+        text,
+      );
+      assert.equal(found[0]?.changedFrom, true, text);
+    }
+    const [range] = findQuantities("Nebius expects from 0.7 to 2.1 gigawatts of contracted power.", "en");
+    assert.equal(range?.bound, "range");
+  });
+});
