@@ -20,6 +20,7 @@ import {
 } from "./attached-owner.js";
 import { bidderOwner } from "./bidder.js";
 import { collectiveOwner } from "./collective-owner.js";
+import { holdsDealWith } from "./deal-possessor.js";
 import { isCounterpartyElsewhere, isDealSide } from "./deal-side.js";
 import { discourseFeatures, latestCompanyOfKind, salientBefore } from "./discourse-candidates.js";
 import {
@@ -795,7 +796,9 @@ function clauseSubject(r: DocumentReading, s: SentenceReading, f: FigureReading)
   const subjects = f.inClause.filter(
     (p, _i, all) =>
       p.end <= q.span.start &&
-      (!isComplement(text, p, sentence.start) || framesTheSentence(text, p, sentence.start)) &&
+      (!isComplement(text, p, sentence.start) ||
+        framesTheSentence(text, p, sentence.start) ||
+        holdsDealWith(text, p)) &&
       !insideClosedRelative(text, p, sentence.start, q.span.start) &&
       (SOURCE_CLOSED.test(text.slice(sentence.start, p.start)) ||
         !isComplementOfList(text, parties, p, sentence.start)) &&
@@ -805,7 +808,8 @@ function clauseSubject(r: DocumentReading, s: SentenceReading, f: FigureReading)
       !SOURCE_OPENING.test(text.slice(sentence.start, p.start)) &&
       !(
         (NOT_THE_SUBJECT_AFTER.test(text.slice(p.end, p.end + 40)) ||
-          /^['’]s\s+(?!\p{L}+\s+(?:of|de)\b)/u.test(text.slice(p.end, p.end + 30))) &&
+          (/^['’]s\s+(?!\p{L}+\s+(?:of|de)\b)/u.test(text.slice(p.end, p.end + 30)) &&
+            !holdsDealWith(text, p))) &&
         all.some((o) => o.start > p.end && o.end <= q.span.start && o.via !== "anaphora")
       ),
   );
