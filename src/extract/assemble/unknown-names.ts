@@ -18,9 +18,12 @@ const COMPANY_NOUN =
 /** One or more capitalised words ("Prologis", "Vantage Data Centers"), never a sentence's "The". */
 const NAME = "(\\p{Lu}[\\p{L}\\p{N}&-]*(?:[ \\u00a0]\\p{Lu}[\\p{L}\\p{N}&-]*){0,3})";
 
-/** Lower-case words between the noun and the name: "la société britannique Fluidstack". */
+/**
+ * Lower-case words between the noun and the name: "la société britannique Fluidstack"; never a
+ * preposition of place, whose name is where the company is ("le fabricant basé à Boise").
+ */
 const ADJECTIVES =
-  "(?:[ \\u00a0]+(?!(?:a|est|has|is|was|will|va|doit|et|and|de|of|du|des)\\b)[\\p{Ll}-]+){0,3}";
+  "(?:[ \\u00a0]+(?!(?:a|est|has|is|was|will|va|doit|et|and|de|of|du|des)\\b)(?!(?:à|au|aux|en|in|at|near|près)(?![\\p{L}]))[\\p{Ll}-]+){0,3}";
 
 /** "la start-up Crusoe", "le promoteur immobilier américain Prologis", "the company Talen". */
 const NOUN_BEFORE = new RegExp(
@@ -34,9 +37,12 @@ const APPOSITION_AFTER = new RegExp(
   "gu",
 );
 
-/** "Acme Inc.", "Talen Energy", "Primary Digital Infrastructure": a name that ends with a corporate word. */
+/**
+ * "Acme Inc.", "Talen Energy", "Primary Digital Infrastructure": a name that ends with a corporate
+ * word, unless a facility noun follows it ("the Clinton Clean Energy Center" is a plant).
+ */
 const CORPORATE_SUFFIX = new RegExp(
-  `${NAME.slice(0, -1)}[ \\u00a0]+(?:Inc|Corp|Corporation|SAS|SA|Ltd|LLC|plc|AG|GmbH|Energy|Capital|Partners|Holdings|Technologies|Infrastructure|Data[ \\u00a0]Centers|Networks|Power|Group|Systems|Systèmes|Industries|Solutions|Software|Semiconductors?|Robotics|Labs|Computing))(?![\\p{L}\\p{N}])`,
+  `${NAME.slice(0, -1)}[ \\u00a0]+(?:Inc|Corp|Corporation|SAS|SA|Ltd|LLC|plc|AG|GmbH|Energy|Capital|Partners|Holdings|Technologies|Infrastructure|Data[ \\u00a0]Centers|Networks|Power|Group|Systems|Systèmes|Industries|Solutions|Software|Semiconductors?|Robotics|Labs|Computing))(?![\\p{L}\\p{N}])(?![ \\u00a0]+(?:Center|Centre|Plant|Station|Facility|Campus|Park|Project)(?![\\p{L}]))`,
   "gu",
 );
 
