@@ -43,3 +43,16 @@ test("the number of a numbered list item opens the item's sentence", () => {
     ["Suivent :", "1) Quorvia : 2 milliards.", "Une levée record."],
   );
 });
+
+test("an abbreviation's period ends no sentence", () => {
+  const text =
+    "- Revenue: $51.2 billion vs. $50.1 billion expected\nLe chiffre d'affaires atteint 9 milliards (cf. tableau). Il progresse.";
+  assert.deepEqual(
+    splitSentences(text, "en").map((s) => s.text),
+    [
+      "- Revenue: $51.2 billion vs. $50.1 billion expected",
+      "Le chiffre d'affaires atteint 9 milliards (cf. tableau).",
+      "Il progresse.",
+    ],
+  );
+});

@@ -46,7 +46,10 @@ export function splitSentences(text: string, language: Language): Sentence[] {
     if (line.trim() !== "") {
       paragraph++;
       const heading = !FINAL_PUNCTUATION.includes(line.trimEnd().at(-1) ?? "");
-      const segments = joinListNumber([...segmenter.segment(line)].filter((s) => s.segment.trim() !== ""));
+      const segments = joinAbbreviations(
+        line,
+        joinListNumber([...segmenter.segment(line)].filter((s) => s.segment.trim() !== "")),
+      );
       // The first line is the headline only when it is one sentence; a first paragraph is body text.
       const headline = paragraph === 0 && (heading || segments.length === 1);
       for (const segment of segments) {
@@ -74,4 +77,25 @@ function joinListNumber(segments: Intl.SegmentData[]): { segment: string; index:
   const [first, second, ...rest] = segments;
   if (!first || !second || !/^\s*\d{1,2}[.)]\s*$/u.test(first.segment)) return segments;
   return [{ segment: first.segment + second.segment, index: first.index }, ...rest];
+}
+
+/** "vs.", "approx.", "cf.", « env. »: an abbreviation's period, which ends no sentence. */
+const ABBREVIATION_END = /(?<![\p{L}])(?:vs|approx|cf|env)\.\s*$/iu;
+
+/** "Revenue: $180 billion vs. $178 billion estimated": a segment cut after an abbreviation goes on in the next. */
+function joinAbbreviations(
+  line: string,
+  segments: { segment: string; index: number }[],
+): { segment: string; index: number }[] {
+  const joined: { segment: string; index: number }[] = [];
+  for (const segment of segments) {
+    const last = joined.at(-1);
+    if (last && ABBREVIATION_END.test(last.segment))
+      joined[joined.length - 1] = {
+        segment: line.slice(last.index, segment.index + segment.segment.length),
+        index: last.index,
+      };
+    else joined.push(segment);
+  }
+  return joined;
 }

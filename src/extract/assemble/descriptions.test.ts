@@ -240,3 +240,19 @@ describe("'the young company' is the startup named last", () => {
     );
   });
 });
+
+describe("a tech giant named by description", () => {
+  it("points back at the latest hyperscaler, not the utility named since (en)", () => {
+    const text =
+      "Talen Energy signed a deal with Amazon. Under the agreement, the power producer will deliver 1,920 MW to the tech giant's data centres.";
+    assert.deepEqual(owners(text, "en"), [["Amazon", 1.92]]);
+  });
+
+  it("points back at the latest hyperscaler (fr)", () => {
+    const text = "Vistra a signé un accord avec Meta. Le géant de la tech achètera 2,6 GW à l'électricien.";
+    assert.deepEqual(owners(text, "fr"), [["Meta", 2.6]]);
+    assert.deepEqual(pointsAt("Vistra a signé avec Meta ; the cloud giant will take the output."), [
+      ["the cloud giant", "Meta"],
+    ]);
+  });
+});

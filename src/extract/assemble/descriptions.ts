@@ -27,10 +27,10 @@ const NATIONALITIES: readonly [RegExp, string][] = [
 
 /** English: adjectives before a head noun ("the Dutch company", "the US chipmaker", "the AI lab"). */
 const ENGLISH =
-  /(?<![\p{L}])[Tt]he\s+((?:[\p{L}.-]+\s+){0,3}?)(company|group|firm|chipmaker|chip\s+maker|chip\s+designer|chip\s+giant|startup|start-up|lab|developer|builder|operator|landlord|giant|conglomerate|utility|power\s+(?:company|producer|provider|generator)|energy\s+company|electricity\s+(?:company|provider|supplier)|neocloud|fund|investor|REIT)(?![\p{L}-])/gu;
+  /(?<![\p{L}])[Tt]he\s+((?:[\p{L}.-]+\s+){0,3}?)(company|group|firm|chipmaker|chip\s+maker|chip\s+designer|chip\s+giant|hyperscaler|startup|start-up|lab|developer|builder|operator|landlord|giant|conglomerate|utility|power\s+(?:company|producer|provider|generator)|energy\s+company|electricity\s+(?:company|provider|supplier)|neocloud|fund|investor|REIT)(?![\p{L}-])/gu;
 /** French: the head noun, then adjectives ("le groupe américain", "le fabricant de puces taïwanais"). */
 const FRENCH =
-  /(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’])\s*(société|groupe|firme|entreprise|start-up|startup|jeune\s+pousse|géant|fabricant\s+de\s+(?:puces|semi-conducteurs|processeurs)|concepteur\s+de\s+(?:puces|processeurs)|fondeur|laboratoire|conglomérat|champion|énergéticien|électricien|fournisseur\s+d['’]électricité|producteur\s+d['’]électricité|néo-?cloud|neo-?cloud|(?:opérateur|exploitant|foncière|constructeur|promoteur|bâtisseur)\s+de\s+centres\s+de\s+données|hébergeur|fonds|investisseur)((?:\s+(?!de\b|du\b|des\b|et\b|a\b|est\b|va\b)[\p{Ll}-]+){0,2})/gu;
+  /(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’])\s*(société|groupe|firme|entreprise|start-up|startup|jeune\s+pousse|géant\s+(?:de\s+la\s+tech|des\s+technologies|du\s+numérique|du\s+cloud|technologique)|géant|hyperscaler|fabricant\s+de\s+(?:puces|semi-conducteurs|processeurs)|concepteur\s+de\s+(?:puces|processeurs)|fondeur|laboratoire|conglomérat|champion|énergéticien|électricien|fournisseur\s+d['’]électricité|producteur\s+d['’]électricité|néo-?cloud|neo-?cloud|(?:opérateur|exploitant|foncière|constructeur|promoteur|bâtisseur)\s+de\s+centres\s+de\s+données|hébergeur|fonds|investisseur)((?:\s+(?!de\b|du\b|des\b|et\b|a\b|est\b|va\b)[\p{Ll}-]+){0,2})/gu;
 
 const CHIP_HEAD = /chip|puces|semi-conducteurs|processeurs|fondeur/iu;
 const UTILITY_HEAD = /utility|power|energy|electricity|énergéticien|électricien|électricité/iu;
@@ -40,6 +40,10 @@ const DATACENTER_HEAD = /centres\s+de\s+données|^hébergeur$/iu;
 const DATACENTER_WORDS = /\bdata[-\s]?cent(?:er|re)s?$/iu;
 const DEVELOPER_HEAD = /^(?:lab|laboratoire|developer)$/iu;
 const FUND_HEAD = /^(?:fonds|investisseur|fund|investor)$/iu;
+/** "the tech giant", "the cloud giant", "the hyperscaler", « le géant de la tech »: one of the hyperscalers. */
+const HYPERSCALER_HEAD =
+  /^(?:hyperscaler|géant\s+(?:de\s+la\s+tech|des\s+technologies|du\s+numérique|du\s+cloud|technologique))$/iu;
+const HYPERSCALER_WORDS = /^(?:tech|technology|cloud|technologique|numérique)$/iu;
 /** Sectors a head noun names outright ("le néocloud", "the utility"): an unlisted company may fit them. */
 const KIND_SECTORS = new Set(["neocloud", "datacenter", "utility"]);
 
@@ -51,6 +55,8 @@ interface Description {
   startup: boolean;
   /** "le fonds", "the investor": an investor the gazetteer lists, or a company it does not. */
   fund: boolean;
+  /** "the tech giant", « le géant de la tech »: a company the gazetteer lists as a hyperscaler. */
+  hyperscaler: boolean;
   /** A head that names the business ("le néocloud", "le fonds"): a company the gazetteer does not list may fit it. */
   namesKind: boolean;
 }
@@ -78,9 +84,12 @@ function describe(head: string, words: string[]): Description | null {
   const startup =
     STARTUP_HEAD.test(head) || (/^(?:company|firm)$/iu.test(head) && words.some((w) => /^young$/iu.test(w)));
   const fund = FUND_HEAD.test(head);
+  const hyperscaler =
+    HYPERSCALER_HEAD.test(head) ||
+    (/^(?:giant|géant)$/iu.test(head) && words.some((w) => HYPERSCALER_WORDS.test(w)));
   const namesKind = fund || (sector !== null && KIND_SECTORS.has(sector));
-  return country || sector || developer || startup || fund
-    ? { country, sector, developer, startup, fund, namesKind }
+  return country || sector || developer || startup || fund || hyperscaler
+    ? { country, sector, developer, startup, fund, hyperscaler, namesKind }
     : null;
 }
 
@@ -110,6 +119,7 @@ function fittingCompany(
     (!d.country || gazetteer.countries.get(canonical) === d.country) &&
     (!d.sector || fitsSector(gazetteer.sectors.get(canonical), d.sector)) &&
     (!d.fund || gazetteer.roles.get(canonical) === "investor") &&
+    (!d.hyperscaler || (gazetteer.kinds.get(canonical) ?? []).includes("hyperscaler")) &&
     (!d.developer || gazetteer.roles.get(canonical) === "developer") &&
     (!d.startup || isYoungCompany(canonical, gazetteer));
   const unlisted = (canonical: string) => d.namesKind && !gazetteer.byFolded.has(foldName(canonical));

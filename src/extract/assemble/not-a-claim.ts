@@ -108,11 +108,12 @@ const NOT_A_SHARE_OF = String.raw`(?<!(?:%|\bper\s*cent|\bpercent|\bpour\s*cent)
 
 /**
  * The figure a profit is compared with, later in its clause ("net income came in at $26 billion,
- * compared with $16.6 billion a year ago"; "net losses widened from $130 million to $310 million"):
- * a profit too, as long as no sales word comes between.
+ * compared with $16.6 billion a year ago"; "net losses widened from $130 million to $310 million";
+ * a list item's "Operating profit: 9.2 trillion won vs. 9 trillion won"): a profit too, as long as no
+ * sales word comes between.
  */
 const PROFIT_COMPARED_WITH = new RegExp(
-  String.raw`${PROFIT_NOUN}(?:(?!${NOT_A_SHARE_OF}\b(?:revenues?|sales|chiffre|revenus|ventes|recettes|while|whereas|alors|tandis)\b)(?:[^.;:]|(?<=\d)[.](?=\d))){0,90}?(?:\b(?:compared\s+(?:to|with)|from|versus|vs\.?|contre|par\s+rapport\s+(?:à|aux?))|\b(?:from|de)\s[^.;:]{0,60}?\s(?:to|à))\s+(?:(?:an?|une?)\s+(?:net\s+)?(?:profit|income|bénéfice)\s+(?:of|de)\s+)?$`,
+  String.raw`${PROFIT_NOUN}\s*:?(?:(?!${NOT_A_SHARE_OF}\b(?:revenues?|sales|chiffre|revenus|ventes|recettes|while|whereas|alors|tandis)\b)(?:[^.;:]|(?<=\d)[.](?=\d))){0,90}?(?:\b(?:compared\s+(?:to|with)|from|versus|vs\.?|contre|par\s+rapport\s+(?:à|aux?))|\b(?:from|de)\s[^.;:]{0,60}?\s(?:to|à))\s+(?:(?:an?|une?)\s+(?:net\s+)?(?:profit|income|bénéfice)\s+(?:of|de)\s+)?$`,
   "iu",
 );
 

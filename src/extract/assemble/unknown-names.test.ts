@@ -132,3 +132,39 @@ describe("capitalised words describing a company before its company noun", () =>
     assert.ok(!unknownCompanies(text, findNames(text, gazetteer), gazetteer).includes("Chinese AI"));
   });
 });
+
+describe("a place after a company noun", () => {
+  it("is where the company is, never a company (fr)", () => {
+    const text =
+      "SK Hynix a publié ses comptes. Le fabricant basé à Icheon prévoit un chiffre d'affaires de 5 milliards de dollars.";
+    assert.deepEqual(owners(text, "fr"), [["SK Hynix", 5e9]]);
+  });
+
+  it("is where the company is, never a company (en)", () => {
+    const text =
+      "Western Digital reported its quarter. The drive maker based in San Jose expects revenue of $3 billion.";
+    assert.deepEqual(owners(text, "en"), [["Western Digital", 3e9]]);
+  });
+
+  it("leaves a company named after its noun and adjectives found", () => {
+    const gazetteer = defaultGazetteer();
+    const text = "Le promoteur immobilier américain Prologis construit des centres de données.";
+    assert.ok(unknownCompanies(text, findNames(text, gazetteer), gazetteer).includes("Prologis"));
+  });
+});
+
+describe("a facility named like a company", () => {
+  it("is no company: the deal's other side is the counterparty (en)", () => {
+    const text =
+      "Amazon signed a deal with Talen Energy to take 960 MW from the Susquehanna Clean Energy Center in Pennsylvania.";
+    assert.deepEqual(parties(text, "en"), [["Amazon", "Talen Energy", 0.96]]);
+  });
+
+  it("is no company (fr)", () => {
+    const gazetteer = defaultGazetteer();
+    const text = "Meta achètera toute la production du Clinton Clean Energy Center, dans l'Illinois.";
+    assert.ok(
+      !unknownCompanies(text, findNames(text, gazetteer), gazetteer).includes("Clinton Clean Energy"),
+    );
+  });
+});

@@ -34,9 +34,12 @@ const APPOSITION_AFTER = new RegExp(
   "gu",
 );
 
-/** "Acme Inc.", "Talen Energy", "Primary Digital Infrastructure": a name that ends with a corporate word. */
+/**
+ * "Acme Inc.", "Talen Energy", "Primary Digital Infrastructure": a name that ends with a corporate
+ * word, unless a facility noun follows it ("the Clinton Clean Energy Center" is a plant).
+ */
 const CORPORATE_SUFFIX = new RegExp(
-  `${NAME.slice(0, -1)}[ \\u00a0]+(?:Inc|Corp|Corporation|SAS|SA|Ltd|LLC|plc|AG|GmbH|Energy|Capital|Partners|Holdings|Technologies|Infrastructure|Data[ \\u00a0]Centers|Networks|Power|Group|Systems|Systèmes|Industries|Solutions|Software|Semiconductors?|Robotics|Labs|Computing))(?![\\p{L}\\p{N}])`,
+  `${NAME.slice(0, -1)}[ \\u00a0]+(?:Inc|Corp|Corporation|SAS|SA|Ltd|LLC|plc|AG|GmbH|Energy|Capital|Partners|Holdings|Technologies|Infrastructure|Data[ \\u00a0]Centers|Networks|Power|Group|Systems|Systèmes|Industries|Solutions|Software|Semiconductors?|Robotics|Labs|Computing))(?![\\p{L}\\p{N}])(?![ \\u00a0]+(?:Center|Centre|Plant|Station|Facility|Campus|Park|Project)(?![\\p{L}]))`,
   "gu",
 );
 
