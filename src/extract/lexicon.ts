@@ -143,6 +143,42 @@ const FACILITY_PRICED: MetricPhrases = {
 export const CONTRACTED_REVENUE =
   /backlog|carnets?\s+de\s+commandes|remaining\s+performance\s+obligations?|\bRPO\b|obligations?\s+de\s+(?:performance|prestation)|commandes\s+(?:en\s+cours|engrangées)|revenus?\s+(?:futurs?\s+)?contractuels?|contracted\s+(?:future\s+)?revenues?|revenues?\s+under\s+contract/iu;
 
+/** A company's round named by its noun: "the funding round", "fundraising", « la ronde de financement », « le tour de table ». */
+const ROUND_NAME = String.raw`(?:(?:funding|financing|equity|investment|seed|series\s+[A-H])\s+)?(?:rounds?|fundraising)|rondes?(?:\s+de\s+financement)?|tours?\s+de\s+(?:table|financement)|levées?(?:\s+de\s+fonds)?|augmentations?\s+de\s+capital`;
+/** A round's noun, or "raise" as one ("the raise"). */
+const ROUND_NOUN = `${ROUND_NAME}|raise|fundraise`;
+/** A clause that names a company's round: money in it goes to the round, not to the spender's own sites. */
+export const ROUND_NAMED = new RegExp(String.raw`(?<!\p{L})(?:${ROUND_NAME})(?!\p{L})`, "iu");
+/** A word of commitment: "committed", "pledges", « un engagement », « s'est engagé ». */
+const COMMITMENT_WORD = String.raw`committed|commit(?:s|ting)?|commitments?|pledged|pledges?|engagements?|engagée?s?|s['’]engag\p{L}*`;
+
+/**
+ * Money committed to a company's round is equity, not compute bought: investors "have committed $700
+ * million to the first tranche of the round", « avec un engagement de 30 milliards, la ronde de
+ * financement… » is each investor's investment; "$1 billion in commitments for the round", « 2 milliards
+ * d'engagements pour sa levée » is the round's money raised so far (CLAIMS.md §2).
+ */
+const ROUND_COMMITMENTS: readonly MetricRule[] = [
+  {
+    metric: "funding_round",
+    units: ["currency"],
+    pattern: new RegExp(
+      String.raw`(?<=(?:\d|(?<!\p{L})(?:billion|million|trillion|bn|mn|milliards?|millions?|dollars|euros))\s*(?:in|of|d['’]|de)\s*(?:(?:new|fresh|firm|investor)\s+)?)(?:commitments|engagements)(?!\p{L})(?:\s+(?:fermes|d['’]investisseurs))?(?=(?:[^.;]|[.,](?=\d)){0,60}?(?<!\p{L})(?:${ROUND_NOUN})(?!\p{L}))`,
+      "giu",
+    ),
+    bonus: 60,
+  },
+  {
+    metric: "investment",
+    units: ["currency"],
+    pattern: new RegExp(
+      String.raw`(?<!\p{L})(?:${COMMITMENT_WORD})(?!\p{L})(?=(?:[^.;]|[.,](?=\d)){0,80}?(?<!\p{L})(?:${ROUND_NOUN})(?!\p{L}))`,
+      "giu",
+    ),
+    bonus: 45,
+  },
+];
+
 export const METRIC_RULES: MetricRule[] = [
   // Currency: revenue family.
   {
@@ -514,13 +550,14 @@ export const METRIC_RULES: MetricRule[] = [
   {
     // Money raised named by its complement, with no round noun: "$5 billion in fresh equity", "$6 billion
     // in funding", "2 milliards de dollars de financement en fonds propres", "$1.5 billion from a group of
-    // investors", "200 millions d'euros auprès d'investisseurs".
+    // investors", "200 millions d'euros auprès d'investisseurs", « 3 milliards de capitaux frais ».
     metric: "funding_round",
     units: ["currency"],
     pattern:
       /(?<=\bin\s)(?:(?:new|fresh|additional|venture|outside|private)\s+)?(?:equity\s+)?(?:funding|equity)(?!\s+(?:and|or)\s+(?:[\p{L}-]+\s+)?(?:debt|loans?|credit|bonds?|notes|financing|funding|equity)\b|\s+(?:stakes?|financing)\b)(?!\p{L})|(?<=\bin\s)(?:new|fresh|additional|outside|growth)\s+capital(?!\p{L})|(?<=\d(?:[^.;]|\.(?=\d)){0,40}?\s)(?:from|auprès\s+d(?:e|['’]))\s*(?:(?:a\s+(?:group|consortium|syndicate)\s+of|un\s+(?:groupe|consortium)\s+d['’]|(?:its|their|new|existing|outside|private|institutional|ses|leurs|nouveaux)))?\s*(?:investors|backers|investisseurs)(?!\p{L})|(?<=\d\s*(?:billion|million|bn|mn|[BM])?\s+of\s)(?:(?:new|fresh|additional)\s+)?equity(?!\s+(?:in|into|to|stakes?)\b)(?!\p{L})|(?<=(?<!\p{L})(?:de|d['’])\s?)(?:nouveaux\s+)?financements?\s+(?:en\s+fonds\s+propres|en\s+capital)|(?<=(?<!\p{L})(?:de|d['’]|en)\s?)(?:(?:capitaux|fonds)\s+frais|argent\s+frais)(?!\p{L})|(?<=\bof\s)(?:new|fresh)\s+capital(?!\p{L})/giu,
     bonus: 30,
   },
+  ...ROUND_COMMITMENTS,
   {
     metric: "investment",
     units: ["currency"],

@@ -96,4 +96,19 @@ describe("a yearly revenue word is a run-rate only when dated to a point", () =>
       "revenue_run_rate",
     );
   });
+
+  it("a forecast of the year's revenue is revenue, not a run-rate (fr, en)", () => {
+    assert.equal(
+      metricOf(
+        "Anthropic vise un objectif de chiffre d'affaires annuel de 5 milliards de dollars, selon le document.",
+        "fr",
+        5e9,
+      ),
+      "revenue",
+    );
+    assert.equal(
+      metricOf("Cohere kept its annual revenue target of $300 million, the memo said.", "en", 300e6),
+      "revenue",
+    );
+  });
 });

@@ -33,6 +33,16 @@ const MONTH_EN = new RegExp(`\\b(?:${monthAlternation("en", "capitalised")})\\b`
 const YEAR_REFERENCE =
   /(?<!\p{L})(?:exercices?|fiscal|sur\s+un\s+an|d['’]une\s+année\s+sur\s+l['’]autre|en\s+glissement\s+annuel|year[-\s]over[-\s]year|from\s+a\s+year\s+(?:earlier|ago))(?!\p{L})|(?<!\d|\d[.,])(?:19|20)\d{2}(?!\d|[.,]\d)/iu;
 
+/**
+ * A forecast of the year's revenue, its noun right before or after the yearly word: « un objectif de
+ * chiffre d'affaires annuel », « ses prévisions de revenus annuels », "a target of annual revenue",
+ * "its annual revenue guidance". A goal for a year's accounts is no level reached at a date.
+ */
+const FORECAST_BEFORE =
+  /(?<!\p{L})(?:objectifs?|prévisions?|projections?|cibles?|targets?|forecasts?|guidance|outlook|goals?)\s+(?:de\s+|d['’]\s*|of\s+|for\s+)?(?:(?:its|their|son|sa|ses|leurs?)\s+)?$/iu;
+const FORECAST_AFTER =
+  /^\s+(?:targets?|forecasts?|guidance|outlook|projections?|goals?|objectifs?)(?!\p{L})/iu;
+
 /** How far back, within the paragraph, the sentence before may date the revenue (« les comptes de son exercice 2025 »). */
 const CONTEXT_BEFORE = 250;
 
@@ -40,13 +50,17 @@ const CONTEXT_BEFORE = 250;
  * Whether a run-rate read from a yearly revenue word is the year's revenue instead: a year or a yearly
  * comparison dates it in its sentence or the one before, and no point in time does ("le chiffre
  * d'affaires annuel atteint 130,5 milliards, en progression de 114 % sur un an", "$2tn of annual
- * revenue by 2030"); "annual revenue reached $2 billion at the end of 2024" stays a run-rate, and so
- * does an undated one.
+ * revenue by 2030"), or a forecast names it (« un objectif de chiffre d'affaires annuel de 13 milliards »);
+ * "annual revenue reached $2 billion at the end of 2024" stays a run-rate, and so does an undated one.
  */
 export function isYearlyRevenue(text: string, word: Span, sentence: Span): boolean {
   if (!YEARLY_REVENUE_WORD.test(text.slice(word.start, word.end))) return false;
   const paragraphStart = text.lastIndexOf("\n", sentence.start - 1) + 1;
   const around = text.slice(Math.max(paragraphStart, sentence.start - CONTEXT_BEFORE), sentence.end);
   if (POINT_IN_TIME_FR.test(around) || POINT_IN_TIME_EN.test(around) || MONTH_EN.test(around)) return false;
-  return YEAR_REFERENCE.test(around);
+  return (
+    YEAR_REFERENCE.test(around) ||
+    FORECAST_BEFORE.test(text.slice(Math.max(sentence.start, word.start - 40), word.start)) ||
+    FORECAST_AFTER.test(text.slice(word.end, Math.min(sentence.end, word.end + 20)))
+  );
 }

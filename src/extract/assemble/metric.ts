@@ -17,6 +17,7 @@ import { hasMatch, mayMatch, withFlags } from "../patterns.js";
 import type { Sentence } from "../sentences.js";
 import { tablePlaceAt } from "../tables.js";
 import { isYearlyRevenue } from "./annual-revenue.js";
+import { changeBase } from "./change-base.js";
 import { coordinatedRunStart } from "./coordinated-unit.js";
 import { implicitMetric, investorTableMetric, isTolerance } from "./implicit-metric.js";
 import { nameAppositions } from "./name-apposition.js";
@@ -476,7 +477,11 @@ function carriedMetric(
     conversion ||
     (previous && !q.unit && mayMatch(COMPARISON_LEAD, leadIn) && COMPARISON_LEAD.test(leadIn)) ||
     (previous && COMPARED_WITH.test(leadIn));
-  const carryFrom = previous ?? seriesContinued(s, q, metricChoice);
+  // A metric word before the base of a change that reaches it without crossing a figure is its own.
+  const ownWordBefore =
+    metricChoice !== null && metricChoice.at.start < q.span.start && metricChoice.score < CROSSES_FIGURE;
+  const base = ownWordBefore ? undefined : changeBase(text, s, q, unit, previous);
+  const carryFrom = base ?? previous ?? seriesContinued(s, q, metricChoice);
   const total = partOfTotal(r, s, q, unit, metricChoice?.at ?? null);
   if (total?.metric) {
     const rule = `metric: a part ("dont", "of which") of the amount before it → ${total.metric}`;
@@ -485,7 +490,7 @@ function carriedMetric(
   if (
     !carryFrom?.metric ||
     unitClass(carryFrom.unit) !== unitClass(unit) ||
-    !(elided || !metricChoice || metricChoice.score >= 1000) ||
+    !(base || elided || !metricChoice || metricChoice.score >= 1000) ||
     (!conversion && metricChoice && metricNamedAfter(text, q, metricChoice, carryFrom.metric))
   )
     return null;
@@ -497,7 +502,9 @@ function carriedMetric(
     unit: !conversion && !q.unit && !u.elided ? carryFrom.unit : unit,
     rule: conversion
       ? `metric: the previous figure in another currency → ${metric}`
-      : `metric: elided, carried from the previous figure → ${metric}`,
+      : base
+        ? `metric: the amount a percentage change starts from measures what the change does → ${metric}`
+        : `metric: elided, carried from the previous figure → ${metric}`,
   };
 }
 

@@ -1,5 +1,5 @@
 import { isCurrencyCode, type Metric } from "../../core/index.js";
-import { BUILD_OUT_SPENDERS, optionalHedge } from "../lexicon.js";
+import { BUILD_OUT_SPENDERS, optionalHedge, ROUND_NAMED } from "../lexicon.js";
 import { metricIs } from "../metrics.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { firstMatch, hasMatch } from "../patterns.js";
@@ -196,7 +196,8 @@ function reviseBuilderSpending(
   if (members.length === 0 || !members.every(builds)) return false;
   // A company in the clause that builds nothing for others is the one money goes to ("dans Anthropic").
   const investee = otherCompanyInClause(s, f, members, (p) => !p.canonical.split("+").every(builds));
-  if (investee || CONTRACT_WORD.test(clause) || MONEY_RECEIVED.test(clause)) return false;
+  if (investee || CONTRACT_WORD.test(clause) || MONEY_RECEIVED.test(clause) || ROUND_NAMED.test(clause))
+    return false;
   const at = candidate.metricAt;
   const word = at ? r.text.slice(Math.max(0, at.start - 8), at.end + 16) : "";
   if (NAMED_EXPENSES.test(word)) return false;
