@@ -1290,6 +1290,13 @@ export const ITEM_RULES: [RegExp, string | null][] = [
   [/\b(?:[Ss]érie|[Ss]eries)\s+[A-H]\b/u, null],
 ];
 
+/**
+ * A business line a company reports its results by ("Advertising", "Gaming", "Publicité",
+ * "Jeux vidéo"): a label of a list item or a table row, never a company's name.
+ */
+export const BUSINESS_LINE =
+  /^(?:advertising|ads|gaming|games|automotive|networking|devices|hardware|software|services|subscriptions?|retail|licensing|consumer|enterprise|mobile|search|e-?commerce|online\s+stores|physical\s+stores|streaming|professional\s+visuali[sz]ation|publicité|jeux(?:\s+vidéo)?|automobile|réseaux|logiciels?|matériel|abonnements?|commerce\s+en\s+ligne|magasins|distribution|appareils|terminaux|visualisation\s+professionnelle|grand\s+public|entreprises)$/iu;
+
 /** Devices and subscriptions a unit price is about. */
 export const PRICED_ITEM =
   /\b(?:enceintes?\s+(?:intelligentes?|connectées?)|lunettes\s+(?:intelligentes|connectées)|appareils?|casques?|abonnements?|smart\s+speakers?|smart\s+glasses|devices?|subscriptions?|plans?|puces?|chips?)\b/iu;
