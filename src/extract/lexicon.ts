@@ -557,6 +557,15 @@ export const METRIC_RULES: MetricRule[] = [
       /(?<=\bin\s)(?:(?:new|fresh|additional|venture|outside|private)\s+)?(?:equity\s+)?(?:funding|equity)(?!\s+(?:and|or)\s+(?:[\p{L}-]+\s+)?(?:debt|loans?|credit|bonds?|notes|financing|funding|equity)\b|\s+(?:stakes?|financing)\b)(?!\p{L})|(?<=\bin\s)(?:new|fresh|additional|outside|growth)\s+capital(?!\p{L})|(?<=\d(?:[^.;]|\.(?=\d)){0,40}?\s)(?:from|auprès\s+d(?:e|['’]))\s*(?:(?:a\s+(?:group|consortium|syndicate)\s+of|un\s+(?:groupe|consortium)\s+d['’]|(?:its|their|new|existing|outside|private|institutional|ses|leurs|nouveaux)))?\s*(?:investors|backers|investisseurs)(?!\p{L})|(?<=\d\s*(?:billion|million|bn|mn|[BM])?\s+of\s)(?:(?:new|fresh|additional)\s+)?equity(?!\s+(?:in|into|to|stakes?)\b)(?!\p{L})|(?<=(?<!\p{L})(?:de|d['’])\s?)(?:nouveaux\s+)?financements?\s+(?:en\s+fonds\s+propres|en\s+capital)|(?<=(?<!\p{L})(?:de|d['’]|en)\s?)(?:(?:capitaux|fonds)\s+frais|argent\s+frais)(?!\p{L})|(?<=\bof\s)(?:new|fresh)\s+capital(?!\p{L})/giu,
     bonus: 30,
   },
+  {
+    // An offering of shares sized by the amount right before it: "its record $75 billion public offering",
+    // "a $2 billion share offering", « une émission d'actions de 3 milliards d'euros »: the money raised.
+    metric: "funding_round",
+    units: ["currency"],
+    pattern:
+      /(?<=\d(?:[.,]\d+)?\s?(?:billion|million|bn|mn|[BM])?\s)(?:(?:initial\s+)?public|share|stock|equity)\s+offering(?!\p{L})|(?<!\p{L})(?:émission|offre)\s+d['’]actions\s+(?:nouvelles\s+)?de\s+(?=(?:plus\s+de\s+|près\s+de\s+|environ\s+)?\d)/giu,
+    bonus: 30,
+  },
   ...ROUND_COMMITMENTS,
   {
     metric: "investment",
@@ -1289,6 +1298,13 @@ export const ITEM_RULES: [RegExp, string | null][] = [
   [/investisseurs\s+stratégiques|strategic\s+investors/iu, "strategic investors"],
   [/\b(?:[Ss]érie|[Ss]eries)\s+[A-H]\b/u, null],
 ];
+
+/**
+ * A business line a company reports its results by ("Advertising", "Gaming", "Publicité",
+ * "Jeux vidéo"): a label of a list item or a table row, never a company's name.
+ */
+export const BUSINESS_LINE =
+  /^(?:advertising|ads|gaming|games|automotive|networking|devices|hardware|software|services|subscriptions?|retail|licensing|consumer|enterprise|mobile|search|e-?commerce|online\s+stores|physical\s+stores|streaming|professional\s+visuali[sz]ation|publicité|jeux(?:\s+vidéo)?|automobile|réseaux|logiciels?|matériel|abonnements?|commerce\s+en\s+ligne|magasins|distribution|appareils|terminaux|visualisation\s+professionnelle|grand\s+public|entreprises)$/iu;
 
 /** Devices and subscriptions a unit price is about. */
 export const PRICED_ITEM =

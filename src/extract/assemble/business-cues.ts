@@ -1,4 +1,4 @@
-import { METRIC_RULES } from "../lexicon.js";
+import { BUSINESS_LINE, METRIC_RULES } from "../lexicon.js";
 import { escapeRegExp, matchesIn, nextMatch } from "../patterns.js";
 import { findNameStarts, matchesStartingAt, type NameStarts } from "./name-starts.js";
 
@@ -222,11 +222,17 @@ export function namesAnOrganisation(name: string, text: string, at: number): boo
   if (words.length === 1 && (namedAfterGivenName(name, text) || writtenAsSurname(name, text))) return false;
   if (PERSON_TITLE.test(text.slice(Math.max(0, at - 40), at))) return false;
   if (NOT_AN_ORGANISATION.has(name.toLowerCase()) || NOT_AN_ORGANISATION.has(words[0]!)) return false;
-  if (opensWithMetricWord(name) || isTitleCaseLabel(name)) return false;
+  if (opensWithMetricWord(name) || isTitleCaseLabel(name) || namesABusinessLine(name, text, at)) return false;
   const first = name.split(/[ \u00a0]+/u)[0]!;
   if (first === first.toUpperCase() && first.length > 1) return true;
   const lower = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(first.toLowerCase())}(?![\\p{L}\\p{N}])`, "u");
   return !lower.test(text);
+}
+
+/** "Advertising", "Jeux vidéo :", "Online stores —": the name, or its label up to the figure, is a business line. */
+function namesABusinessLine(name: string, text: string, at: number): boolean {
+  const label = /^[^:|—–(\n\d$€£]{1,40}/u.exec(text.slice(at, at + 41))?.[0].trim() ?? "";
+  return BUSINESS_LINE.test(name) || BUSINESS_LINE.test(label);
 }
 
 /** A period written with capitals ("FY26", "Q3", "H1", "T4", "2026"), never a company's first word. */

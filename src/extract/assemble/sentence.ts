@@ -1,6 +1,6 @@
 import type { Span } from "../../core/index.js";
 import { type BreakIndex, clauseBreaks, SpanIndex, SubclauseStarts, subclauseBreaks } from "../clauses.js";
-import { DEAL_DEMONSTRATIVE, METRIC_RULES } from "../lexicon.js";
+import { BUSINESS_LINE, DEAL_DEMONSTRATIVE, METRIC_RULES } from "../lexicon.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { firstMatch, matchesIn } from "../patterns.js";
 import { findTimeMentions, publicationAsOf, type TimeMention } from "../periods.js";
@@ -196,7 +196,8 @@ function tableRowLabel(r: DocumentReading, sentence: Sentence, parties: Party[])
     return null;
   const header = found.table.header.cells[0];
   if (header && MEASURE_HEADER.test(r.text.slice(header.start, header.end))) return null;
-  if (METRIC_RULES.some((rule) => surface.search(rule.pattern) >= 0)) return null;
+  if (BUSINESS_LINE.test(surface) || METRIC_RULES.some((rule) => surface.search(rule.pattern) >= 0))
+    return null;
   if (namesOnlyAPeriod(surface, r.input.published)) return null;
   return {
     start: label.start,
