@@ -26,6 +26,7 @@ import { reviseMarketEstimate } from "./market-owner.js";
 import { conversionAfter, PART_LEAD } from "./metric.js";
 import { pledgeFrom } from "./pledge-from.js";
 import { reviseByDealTerms, reviseByPositionAtPeriodEnd, reviseByPresentFigure } from "./present-figure.js";
+import { reviseByRumourBase } from "./rumour-base.js";
 import { describeCandidates, rankOptions, type Weights } from "./scorer.js";
 import { reviseBySitePledge } from "./site-pledge.js";
 import { reviseByTalksBefore } from "./talks-before.js";
@@ -862,6 +863,7 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
   reviseByDealTerms(text, sentence.start, candidate, qualifier);
   if (!planObject) reviseByDeliberation(metric, ownScope, qualifier);
   reviseByTalksBefore(text, sentence, metric, named, qualifier, r.gazetteer.outlets);
+  reviseByRumourBase(text, sentence.start, metric, q.span, qualifier);
   reviseByPlanOrPeriod(r, s, f, ownScope, clauseAfter, place, qualifier);
   reviseByInvestmentAnnounced(text, sentence.start, f, clauseAfter, qualifier);
   const comparedFrom = hasMatch(
