@@ -390,6 +390,15 @@ const ESTIMATED_RIGHT_BEFORE = new RegExp(
 const EXPECTED_RIGHT_AFTER =
   /^\s*(?:de\s+dollars\s+|d['’]euros\s+)?(?:attendu|attendus|attendue|attendues)(?!\p{L})/iu;
 
+/** "vs. $54.9 billion expected", "versus 52.4% estimated": the term a result is compared with, the market's. */
+const COMPARED_BEFORE = /(?:\bvs\.?|\bversus|\bagainst|\bcompared\s+(?:with|to))\s*$/iu;
+const EXPECTED_AFTER_COMPARED = /^\s*(?:expected|estimated|forecast|anticipated)(?!\p{L})/iu;
+
+function comparedExpectation(text: string, q: QuantityMention): RegExpExecArray | null {
+  if (!COMPARED_BEFORE.test(text.slice(Math.max(0, q.span.start - 20), q.span.start))) return null;
+  return EXPECTED_AFTER_COMPARED.exec(text.slice(q.span.end, q.span.end + 20));
+}
+
 /** How far before a figure the market's expectation still governs it, other figures of its list between. */
 const EXPECTATION_REACH = 80;
 
@@ -402,7 +411,8 @@ export function marketExpectation(
   const before = text.slice(Math.max(sentenceStart, q.span.start - EXPECTATION_REACH), q.span.start);
   const right =
     firstMatch(ESTIMATED_RIGHT_BEFORE, before) ??
-    EXPECTED_RIGHT_AFTER.exec(text.slice(q.span.end, q.span.end + 30));
+    EXPECTED_RIGHT_AFTER.exec(text.slice(q.span.end, q.span.end + 30)) ??
+    comparedExpectation(text, q);
   if (right) return { words: right[0].trim(), direct: true };
   const firstAt = matchesFrom(EXPECTATION_BEFORE, before);
   if (firstAt < 0) return null;
