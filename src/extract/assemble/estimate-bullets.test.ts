@@ -50,4 +50,34 @@ describe("an earnings bullet: the figure against the analysts' estimate", () => 
       ],
     );
   });
+
+  it("under a line that sets the rows against the estimates, the compared figure is the estimate (en)", () => {
+    const text =
+      "Here are Samsung's third-quarter results compared with LSEG estimates:\n- Revenue: 86 trillion won vs. 84 trillion won";
+    assert.deepEqual(
+      read(text, "en").map(([, metric, value, qualifier]) => [metric, value, qualifier]),
+      [
+        ["revenue", 86e12, "reported"],
+        ["revenue", 84e12, "estimated"],
+      ],
+    );
+  });
+
+  it("sous une ligne qui les compare au consensus, le chiffre comparé est l'estimation (fr)", () => {
+    const text =
+      "Voici les résultats trimestriels d'ASML face au consensus :\n- Chiffre d'affaires : 7,5 milliards d'euros vs. 7,2 milliards d'euros";
+    assert.deepEqual(
+      read(text, "fr").map(([, metric, value, qualifier]) => [metric, value, qualifier]),
+      [
+        ["revenue", 7.5e9, "reported"],
+        ["revenue", 7.2e9, "estimated"],
+      ],
+    );
+  });
+
+  it("a plain list of two years keeps its compared figure reported (en)", () => {
+    const text =
+      "Here are Samsung's results for the quarter:\n- Revenue: 86 trillion won vs. 79 trillion won a year earlier";
+    assert.ok(read(text, "en").every(([, , , qualifier]) => qualifier !== "estimated"));
+  });
 });

@@ -375,7 +375,7 @@ const UNDATED_PLEDGE_METRICS: ReadonlySet<string> = new Set(["capex", "debt_issu
  * expected".
  */
 const EXPECTATION_BEFORE =
-  /(?:\banalyst(?:s['’]?|['’]s)?|\banalystes|\bWall\s+Street|\bthe\s+market)\s+(?:had\s+|were\s+|was\s+)?(?:expectations?|estimates?|forecasts?|consensus|expected|expecting|projected|anticipated)\b|\b(?:attentes|estimations|prévisions|projections)\s+(?:des\s+|du\s+)(?:analystes|marché|consensus)|\b(?:analystes|marché)\s+(?:\p{L}+\s+){0,3}?(?:tablaient|attendaient|anticipaient|prévoyaient|misaient)\b|\bconsensus\b/giu;
+  /(?:\banalyst(?:s['’]?|['’]s)?|\banalystes|\bWall\s+Street|\bthe\s+market)\s+(?:(?:polled|surveyed|interviewed|tracked)\s+by\s+(?:\p{Lu}[\p{L}.&-]*\s+){1,3})?(?:had\s+|were\s+|was\s+)?(?:expectations?|estimates?|forecasts?|consensus|expected|expecting|projected|anticipated|estimated|forecast|predicted)\b|\b(?:attentes|estimations|prévisions|projections)\s+(?:des\s+|du\s+)(?:analystes|marché|consensus)|\b(?:analystes|marché)\s+(?:\p{L}+\s+){0,3}?(?:tablaient|attendaient|anticipaient|prévoyaient|misaient)\b|\bconsensus\b/giu;
 
 /**
  * "an estimated 26 gigawatts", "estimée à 3 milliards", "market expectations of $8.87 billion", "des
@@ -394,9 +394,32 @@ const EXPECTED_RIGHT_AFTER =
 const COMPARED_BEFORE = /(?:\bvs\.?|\bversus|\bagainst|\bcompared\s+(?:with|to))\s*$/iu;
 const EXPECTED_AFTER_COMPARED = /^\s*(?:expected|estimated|forecast|anticipated)(?!\p{L})/iu;
 
+/** A list's opening line that sets the results against the market's: "compared with LSEG estimates:", « face au consensus : ». */
+const ESTIMATES_HEADER =
+  /(?:estimates|estimations|SmartEstimates|consensus|expectations|attentes|prévisions\s+des\s+analystes)[^\n]*:\s*$/iu;
+
+/** A bullet's line: "- Revenue: …", "• Chiffre d'affaires : …". */
+const BULLET_LINE = /^\s*[-•*–]\s/u;
+
+/** The opening line of the bulleted list the position stands in, or null outside one. */
+function bulletListHeader(text: string, at: number): string | null {
+  let lineStart = text.lastIndexOf("\n", at - 1) + 1;
+  if (!BULLET_LINE.test(text.slice(lineStart, at))) return null;
+  while (lineStart > 0) {
+    const previousStart = text.lastIndexOf("\n", lineStart - 2) + 1;
+    const line = text.slice(previousStart, lineStart - 1);
+    if (!BULLET_LINE.test(line)) return line;
+    lineStart = previousStart;
+  }
+  return null;
+}
+
 function comparedExpectation(text: string, q: QuantityMention): RegExpExecArray | null {
   if (!COMPARED_BEFORE.test(text.slice(Math.max(0, q.span.start - 20), q.span.start))) return null;
-  return EXPECTED_AFTER_COMPARED.exec(text.slice(q.span.end, q.span.end + 20));
+  const said = EXPECTED_AFTER_COMPARED.exec(text.slice(q.span.end, q.span.end + 20));
+  if (said) return said;
+  const header = bulletListHeader(text, q.span.start);
+  return header === null ? null : ESTIMATES_HEADER.exec(header);
 }
 
 /** How far before a figure the market's expectation still governs it, other figures of its list between. */
