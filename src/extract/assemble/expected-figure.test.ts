@@ -73,4 +73,10 @@ describe("the market's figure for what was just reported measures the same thing
       "Oracle's contract backlog reached $455 billion at the end of the quarter. Analysts had expected $60 billion in new bookings.";
     assert.ok(!read(text, "en").some(([, , value]) => value === 60e9));
   });
+
+  it("an expectation of orders takes no metric: only results analysts forecast lend theirs (fr)", () => {
+    const text =
+      "ASML a enregistré 4,2 milliards d'euros de commandes sur le trimestre, portant son carnet à 38 milliards d'euros. Le consensus s'attendait à 3,5 milliards d'euros.";
+    assert.ok(!read(text, "fr").some(([, , value]) => value === 3.5e9));
+  });
 });

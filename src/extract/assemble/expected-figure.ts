@@ -1,3 +1,4 @@
+import { metricIs } from "../metrics.js";
 import type { QuantityMention } from "../numbers/types.js";
 import type { ImplicitMetric } from "./implicit-metric.js";
 import { marketExpectation } from "./qualifier.js";
@@ -19,7 +20,7 @@ function sizeOf(q: QuantityMention): number | null {
  * The market's figure for what was just reported ("Sales will be $19.1 billion. Analysts had estimated
  * $18.5 billion", « le consensus tablait sur 5 milliards », "vs. $12.9 billion expected"): with no metric
  * word of its own, it measures the same thing as the figure of its kind nearest in size before it, in its
- * sentence or the one before, when that one is within a factor of two and has a metric.
+ * sentence or the one before, when that one is within a factor of two and measures results analysts forecast.
  */
 export function expectedFigureMetric(
   r: DocumentReading,
@@ -41,7 +42,7 @@ export function expectedFigureMetric(
   }
   if (!nearest || nearest.spread > ESTIMATE_SPREAD) return null;
   const { metric, metricAt } = nearest.c;
-  if (!metric || !metricAt) return null;
+  if (!metric || !metricAt || !metricIs(metric, "marketForecast")) return null;
   return {
     metric,
     at: metricAt,
