@@ -43,6 +43,8 @@ export interface MetricKnowledge {
   unlikelyOwnerKinds?: readonly CompanyKind[];
   /** A count a company's results give at the close of the quarter reported: its users, seats, customers. */
   countedAtClose?: boolean;
+  /** A figure of the results analysts forecast: the market's estimate set against it measures the same. */
+  marketForecast?: boolean;
 }
 
 /** The world's yearly output is about 10^14 dollars: no company's figure comes near it. */
@@ -100,12 +102,12 @@ const AUDIENCE = {
 } as const satisfies Pick<MetricKnowledge, "ownerKinds" | "unlikelyOwnerKinds">;
 
 export const METRIC_KNOWLEDGE: Readonly<Record<Metric, MetricKnowledge>> = {
-  revenue: { ceiling: MONEY, yearlyFlow: true, ...ACCOUNTS },
+  revenue: { ceiling: MONEY, yearlyFlow: true, marketForecast: true, ...ACCOUNTS },
   revenue_run_rate: { ceiling: MONEY, ...ACCOUNTS },
-  revenue_growth: { ceiling: GROWTH, yearlyFlow: true, ...ACCOUNTS },
+  revenue_growth: { ceiling: GROWTH, yearlyFlow: true, marketForecast: true, ...ACCOUNTS },
   capex_growth: { ceiling: GROWTH, ...BUILDING },
   revenue_share: { ceiling: SHARE, deal: true },
-  net_loss: { ceiling: MONEY, yearlyFlow: true, ...ACCOUNTS },
+  net_loss: { ceiling: MONEY, yearlyFlow: true, marketForecast: true, ...ACCOUNTS },
   investment_loss: {
     ceiling: MONEY,
     yearlyFlow: true,
@@ -113,10 +115,10 @@ export const METRIC_KNOWLEDGE: Readonly<Record<Metric, MetricKnowledge>> = {
     unlikelyOwnerKinds: ["lab", "startup", "analyst"],
   },
   cash_burn: { ceiling: MONEY, yearlyFlow: true, ...ACCOUNTS },
-  total_expenses: { ceiling: MONEY, yearlyFlow: true, ...ACCOUNTS },
-  rd_expense: { ceiling: MONEY, yearlyFlow: true, ...ACCOUNTS },
+  total_expenses: { ceiling: MONEY, yearlyFlow: true, marketForecast: true, ...ACCOUNTS },
+  rd_expense: { ceiling: MONEY, yearlyFlow: true, marketForecast: true, ...ACCOUNTS },
   cash_position: { ceiling: MONEY, ...ACCOUNTS },
-  gross_margin: { ceiling: SHARE, ...ACCOUNTS },
+  gross_margin: { ceiling: SHARE, marketForecast: true, ...ACCOUNTS },
   expense_to_revenue: { ceiling: 100, choiceCeiling: 100 },
   compute_commitment: {
     ceiling: MONEY,
@@ -127,7 +129,7 @@ export const METRIC_KNOWLEDGE: Readonly<Record<Metric, MetricKnowledge>> = {
     ...COMPUTE_BUYER,
   },
   compute_spending_target: { ceiling: MONEY, choiceFloor: 1e5, ...COMPUTE_BUYER },
-  capex: { ceiling: MONEY, choiceFloor: 1e5, deal: true, ...BUILDING },
+  capex: { ceiling: MONEY, choiceFloor: 1e5, deal: true, marketForecast: true, ...BUILDING },
   datacenter_capacity: {
     ceiling: 1e4,
     deal: true,
@@ -230,6 +232,7 @@ const TRAITS = [
   "warrantTerm",
   "audience",
   "countedAtClose",
+  "marketForecast",
 ] as const;
 type Trait = (typeof TRAITS)[number];
 

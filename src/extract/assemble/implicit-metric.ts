@@ -3,6 +3,7 @@ import { optionalHedge } from "../lexicon.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { hasNecessaryWords } from "../patterns.js";
 import { tablePlaceAt } from "../tables.js";
+import { expectedFigureMetric } from "./expected-figure.js";
 import { metricOfListLead } from "./metric.js";
 import { obtainingVerbMetric } from "./obtaining-verb.js";
 import { pledgeFrom } from "./pledge-from.js";
@@ -414,6 +415,7 @@ export function implicitMetric(
     continuationMetric(r, s, q, unit) ??
     forecastContinuation(r, s, q, unit) ??
     memberForecastContinuation(r, s, q, unit) ??
+    expectedFigureMetric(r, s, q, unit) ??
     comparedMetric(r, s, q, unit) ??
     totalAheadMetric(r, s, unit) ??
     obtainingVerbMetric(r, s, q, unit)

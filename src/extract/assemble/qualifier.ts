@@ -376,7 +376,7 @@ const UNDATED_PLEDGE_METRICS: ReadonlySet<string> = new Set(["capex", "debt_issu
  * expected".
  */
 const EXPECTATION_BEFORE =
-  /(?:\banalyst(?:s['’]?|['’]s)?|\banalystes|\bWall\s+Street|\bthe\s+market)\s+(?:had\s+|were\s+|was\s+)?(?:expectations?|estimates?|forecasts?|consensus|expected|expecting|projected|anticipated)\b|\b(?:attentes|estimations|prévisions|projections)\s+(?:des\s+|du\s+)(?:analystes|marché|consensus)|\b(?:analystes|marché)\s+(?:\p{L}+\s+){0,3}?(?:tablaient|attendaient|anticipaient|prévoyaient|misaient)\b|\bconsensus\b/giu;
+  /(?:\banalyst(?:s['’]?|['’]s)?|\banalystes|\bWall\s+Street|\bthe\s+market)\s+(?:(?:polled|surveyed|interviewed|tracked)\s+by\s+(?:\p{Lu}[\p{L}.&-]*\s+){1,3})?(?:had\s+|were\s+|was\s+)?(?:expectations?|estimates?|forecasts?|consensus|expected|expecting|projected|anticipated|estimated|forecast|predicted)\b|\b(?:attentes|estimations|prévisions|projections)\s+(?:des\s+|du\s+)(?:analystes|marché|consensus)|\b(?:analystes|marché)\s+(?:\p{L}+\s+){0,3}?(?:tablaient|attendaient|anticipaient|prévoyaient|misaient)\b|\bconsensus\b/giu;
 
 /**
  * "an estimated 26 gigawatts", "estimée à 3 milliards", "market expectations of $8.87 billion", "des
@@ -391,6 +391,38 @@ const ESTIMATED_RIGHT_BEFORE = new RegExp(
 const EXPECTED_RIGHT_AFTER =
   /^\s*(?:de\s+dollars\s+|d['’]euros\s+)?(?:attendu|attendus|attendue|attendues)(?!\p{L})/iu;
 
+/** "vs. $54.9 billion expected", "versus 52.4% estimated": the term a result is compared with, the market's. */
+const COMPARED_BEFORE = /(?:\bvs\.?|\bversus|\bagainst|\bcompared\s+(?:with|to))\s*$/iu;
+const EXPECTED_AFTER_COMPARED = /^\s*(?:expected|estimated|forecast|anticipated)(?!\p{L})/iu;
+
+/** A list's opening line that sets the results against the market's: "compared with LSEG estimates:", « face au consensus : ». */
+const ESTIMATES_HEADER =
+  /(?:estimates|estimations|SmartEstimates|consensus|expectations|attentes|prévisions\s+des\s+analystes)[^\n]*:\s*$/iu;
+
+/** A bullet's line: "- Revenue: …", "• Chiffre d'affaires : …". */
+const BULLET_LINE = /^\s*[-•*–]\s/u;
+
+/** The opening line of the bulleted list the position stands in, or null outside one. */
+function bulletListHeader(text: string, at: number): string | null {
+  let lineStart = text.lastIndexOf("\n", at - 1) + 1;
+  if (!BULLET_LINE.test(text.slice(lineStart, at))) return null;
+  while (lineStart > 0) {
+    const previousStart = text.lastIndexOf("\n", lineStart - 2) + 1;
+    const line = text.slice(previousStart, lineStart - 1);
+    if (!BULLET_LINE.test(line)) return line;
+    lineStart = previousStart;
+  }
+  return null;
+}
+
+function comparedExpectation(text: string, q: QuantityMention): RegExpExecArray | null {
+  if (!COMPARED_BEFORE.test(text.slice(Math.max(0, q.span.start - 20), q.span.start))) return null;
+  const said = EXPECTED_AFTER_COMPARED.exec(text.slice(q.span.end, q.span.end + 20));
+  if (said) return said;
+  const header = bulletListHeader(text, q.span.start);
+  return header === null ? null : ESTIMATES_HEADER.exec(header);
+}
+
 /** How far before a figure the market's expectation still governs it, other figures of its list between. */
 const EXPECTATION_REACH = 80;
 
@@ -403,7 +435,8 @@ export function marketExpectation(
   const before = text.slice(Math.max(sentenceStart, q.span.start - EXPECTATION_REACH), q.span.start);
   const right =
     firstMatch(ESTIMATED_RIGHT_BEFORE, before) ??
-    EXPECTED_RIGHT_AFTER.exec(text.slice(q.span.end, q.span.end + 30));
+    EXPECTED_RIGHT_AFTER.exec(text.slice(q.span.end, q.span.end + 30)) ??
+    comparedExpectation(text, q);
   if (right) return { words: right[0].trim(), direct: true };
   const firstAt = matchesFrom(EXPECTATION_BEFORE, before);
   if (firstAt < 0) return null;
