@@ -2,6 +2,7 @@ import type { Span } from "../../core/index.js";
 import { foldName } from "../gazetteer.js";
 import { metricIs } from "../metrics.js";
 import { firstMatch } from "../patterns.js";
+import { isBacklogAmount } from "./backlog-owner.js";
 import { supplyVerbEnd } from "./entity-roles.js";
 import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
 import { isPowerBuyer, isUtility } from "./utility-buyer.js";
@@ -21,6 +22,8 @@ export function reviseDealDirection(r: DocumentReading, s: SentenceReading, f: F
   const { candidate, rules } = f;
   const supplier = candidate.entity;
   if (!candidate.metric || !metricIs(candidate.metric, "computeDeal") || !supplier) return;
+  // A seller's backlog sums its buyers' orders: its total stays the seller's.
+  if (isBacklogAmount(r.text, f)) return;
   if (supplier.includes("+")) {
     turnFromSuppliers(r, s, f, supplier);
     return;

@@ -8,6 +8,7 @@ import { findTables } from "../tables.js";
 import { boundSentences, MAX_SENTENCE_CHARACTERS, MAX_SENTENCE_FIGURES } from "../windows.js";
 import { reviseAcquisitionList } from "./acquisition-list.js";
 import { reviseAnaphoricAmount, reviseRepeatedAmount } from "./anaphoric-amount.js";
+import { reviseBacklogOwner } from "./backlog-owner.js";
 import { reviseBorrowerOfLoans, reviseRaiserOfHardwareMake } from "./borrower.js";
 import { reviseByBroughtTo } from "./brought-to.js";
 import { reviseBuilderSpendingPlan } from "./builder-spending-plan.js";
@@ -155,6 +156,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   reviseTopicSupplier(r, s, f);
   reviseProgrammeFrame(r, s, f);
   reviseProgrammeFrameContinued(r, s, f);
+  reviseBacklogOwner(r, f);
   if (!reviseWarrantAndGrowth(r, s, f)) return;
   reviseMarketSpending(f, isCurrencyCode(f.candidate.unit));
   reviseRepeatedAmount(r, s, f);
