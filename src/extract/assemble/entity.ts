@@ -489,7 +489,8 @@ function investorAfter(r: DocumentReading, s: SentenceReading, f: FigureReading)
     metricAt && metricAt.start >= f.q.span.end && metricAt.start - f.q.span.end <= 3
       ? metricAt.end
       : f.q.span.end;
-  const after = text.slice(from, from + 12);
+  // « de la part de » and « de la part d'Amazon » take up to 16 characters before the name.
+  const after = text.slice(from, from + 24);
   const source = /^\s*(?:de\s+la\s+part\s+)?(?:du|de|d['’]|from)\s*(?:la\s+|l['’])?/iu.exec(after);
   const at = source ? from + source[0].length : -1;
   const investor = source ? s.parties.find((p) => p.start >= at && p.start <= at + 2) : undefined;

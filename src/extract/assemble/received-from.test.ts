@@ -93,3 +93,19 @@ describe("money received from companies coordinated after the verb", () => {
     ]);
   });
 });
+
+describe("an investment named with its investor after the amount", () => {
+  it("« de la part de » names the investor, as 'from' does", () => {
+    assert.deepEqual(
+      parties("Nokia a annoncé un investissement de 1 milliard de dollars de la part de Nvidia.", "fr"),
+      [["Nvidia", "investment", "Nokia", 1e9]],
+    );
+    assert.deepEqual(
+      parties("Wayve a obtenu un investissement de 500 millions de dollars de la part d'Uber.", "fr"),
+      [["Uber", "investment", "Wayve", 5e8]],
+    );
+    assert.deepEqual(parties("Nokia announced a $1 billion investment from Nvidia.", "en"), [
+      ["Nvidia", "investment", "Nokia", 1e9],
+    ]);
+  });
+});
