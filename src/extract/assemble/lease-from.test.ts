@@ -46,3 +46,33 @@ describe("roles: a supplier renting out to a company named right after", () => {
     assert.equal(gpus.counterparty, "Nebius");
   });
 });
+
+describe("roles: an order or a contract received from a company runs buyer → receiver", () => {
+  it("'received an order from X', 'got a contract from X' (EN)", () => {
+    const order = claimAt(extract("CoreWeave received a $14 billion order from Meta.", "en"), 14e9);
+    assert.deepEqual([order.entity, order.counterparty], ["Meta", "CoreWeave"]);
+    const contract = claimAt(
+      extract("Nebius got a new cloud contract worth $3 billion from Microsoft last week.", "en"),
+      3e9,
+    );
+    assert.deepEqual([contract.entity, contract.counterparty], ["Microsoft", "Nebius"]);
+  });
+
+  it("« a obtenu de X un contrat », « a reçu de X un contrat » (FR)", () => {
+    const contract = claimAt(
+      extract("Nebius a obtenu de Meta un contrat de 3 milliards de dollars.", "fr"),
+      3e9,
+    );
+    assert.deepEqual([contract.entity, contract.counterparty], ["Meta", "Nebius"]);
+    const order = claimAt(
+      extract("Lambda a reçu de Microsoft un nouveau contrat de 2 milliards de dollars.", "fr"),
+      2e9,
+    );
+    assert.deepEqual([order.entity, order.counterparty], ["Microsoft", "Lambda"]);
+  });
+
+  it("capacity received from a supplier is still bought", () => {
+    const capacity = claimAt(extract("Anthropic received 1 gigawatt of capacity from Nebius.", "en"), 1);
+    assert.deepEqual([capacity.entity, capacity.counterparty], ["Anthropic", "Nebius"]);
+  });
+});

@@ -599,9 +599,20 @@ const TAKEN_ON_LEASE =
 const SUPPLY_VERB =
   /\b(?!(?:suppliers?|providers?|fournisseurs?|livreurs?|sellers?|vendeurs?)\b)(?:suppl\p{L}*|provid\p{L}*|fourni\p{L}*|livr\p{L}*|deliver\p{L}*|sell\p{L}*|vend\p{L}*)\b/iu;
 
-/** "won a contract from Meta", not "signed a lease from Crusoe". */
+/**
+ * An order or a contract the subject received from a company: "received a $14 billion order from Meta",
+ * "got a contract from", « a reçu de Meta une commande », « a obtenu de Meta un contrat », « a
+ * enregistré une commande de 3 milliards auprès de Meta ». Only the order's noun tells it from goods
+ * received ("received 1 GW of capacity from Google" is bought).
+ */
+const ORDER_RECEIVED_FROM =
+  /\b(?:received|receives|receiving|got|gets|obtained|obtains|booked|books)(?!\p{L})[^.;:]{0,40}?(?<!\p{L})(?:orders?|contracts?)(?!\p{L})[^.;:]{0,60}?\bfrom\s|(?<!\p{L})(?:a\s+(?:reçu|obtenu|décroché|remporté|enregistré)|reçoit|obtient|décroche|remporte|enregistre)\s+(?:[^.;:]{0,40}?(?<!\p{L})(?:commandes?|contrats?)(?!\p{L})[^.;:]{0,60}?(?:auprès\s+d|de\s+la\s+part\s+d)|(?:de\s+|d['’]|du\s+)\p{Lu}[^.;:]{0,40}?(?<!\p{L})(?:une?|des)\s+(?:\p{L}+\s+)?(?:commandes?|contrats?))/iu;
+
+/** "won a contract from Meta", "received an order from Meta", not "signed a lease from Crusoe". */
 function wonFromBuyer(body: string): boolean {
-  const won = hasMatch(WON_FROM, body) ? firstMatch(WON_FROM, body) : null;
+  const won =
+    (hasMatch(WON_FROM, body) ? firstMatch(WON_FROM, body) : null) ??
+    (hasMatch(ORDER_RECEIVED_FROM, body) ? firstMatch(ORDER_RECEIVED_FROM, body) : null);
   return won !== null && !TAKEN_ON_LEASE.test(won[0]);
 }
 
