@@ -298,3 +298,36 @@ describe("a group of suppliers in a deal with one company", () => {
     );
   });
 });
+
+describe("a compute deal named by its two ends, 'between … and', « entre … et »", () => {
+  it("the supplier named first sells to the company named second (en)", () => {
+    assert.deepEqual(
+      deals("Cloud deals\n\nThe $14 billion agreement between CoreWeave and Meta runs until 2031.", "en"),
+      [["Meta", "CoreWeave", "compute_commitment", 14e9]],
+    );
+    assert.deepEqual(
+      deals(
+        "Cloud deals\n\nA contract between Nebius and Anthropic, worth $3 billion, was signed in May.",
+        "en",
+      ),
+      [["Anthropic", "Nebius", "compute_commitment", 3e9]],
+    );
+  });
+
+  it("the supplier named first sells to the company named second (fr)", () => {
+    assert.deepEqual(
+      deals(
+        "Contrats de calcul\n\nL'accord de 14 milliards de dollars entre CoreWeave et Meta court jusqu'en 2031.",
+        "fr",
+      ),
+      [["Meta", "CoreWeave", "compute_commitment", 14e9]],
+    );
+  });
+
+  it("the buyer named first stays the buyer", () => {
+    assert.deepEqual(
+      deals("Cloud deals\n\nThe $14 billion agreement between Meta and CoreWeave runs until 2031.", "en"),
+      [["Meta", "CoreWeave", "compute_commitment", 14e9]],
+    );
+  });
+});

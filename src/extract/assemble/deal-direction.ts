@@ -225,12 +225,20 @@ const SUPPLYING_AFTER_FIGURE =
 /** "with" or "avec" right before a company: the other party of a deal. */
 const WITH_PARTNER = /(?:\bwith|(?<!\p{L})avec)\s+(?:the\s+|le\s+|la\s+|l['’])?$/iu;
 
+/** "between Nebius and Microsoft", « entre Nebius et Microsoft »: the second party of a deal named by its two ends. */
+const BETWEEN_PARTNER =
+  /(?:\bbetween|(?<!\p{L})entre)\s+(?:the\s+|le\s+|la\s+|l['’])?[^,;.()]{1,40}?\s+(?:and|et)\s+(?:the\s+|le\s+|la\s+|l['’])?$/iu;
+
+/** How far back "between … and" may open before the second party. */
+const BETWEEN_REACH = 60;
+
 /** How far from the figure its deal's partner is named: the same phrase, a few words away. */
 const PARTNER_REACH = 60;
 
 /**
  * The company a supplier's deal is made "with", when it has no side selling compute (a model
- * developer, a platform, a company with no role known): a company named right after "with"/"avec",
+ * developer, a platform, a company with no role known): a company named right after "with"/"avec"
+ * or second in "between … and", « entre … et »,
  * the figure's counterparty if one was read, or that counterparty named as the deal's modifier right
  * after the figure ("lands $14bn Meta deal"). A known company with no role buys only the money of the
  * deal (capacity "with" a power producer is the power it sells); a company the gazetteer does not
@@ -250,6 +258,7 @@ function buyingPartner(
       Math.max(c.start - f.q.span.end, f.q.span.start - c.end) <= PARTNER_REACH &&
       (counterparty === null || c.canonical === counterparty) &&
       (firstMatch(WITH_PARTNER, r.text.slice(Math.max(s.sentence.start, c.start - 12), c.start)) !== null ||
+        BETWEEN_PARTNER.test(r.text.slice(Math.max(s.sentence.start, c.start - BETWEEN_REACH), c.start)) ||
         (c.canonical === counterparty && /^\s+$/u.test(r.text.slice(f.q.span.end, c.start)))),
   );
   if (!partner || partner.canonical.includes("+")) return undefined;
