@@ -464,12 +464,13 @@ export const METRIC_RULES: MetricRule[] = [
   },
   {
     // A deal priced as a whole, or an option in it to spend more: "a deal valued at $17.4 billion, with an
-    // option to spend up to $19.4 billion", "un contrat d'une valeur de 3 milliards", "an agreement worth":
+    // option to spend up to $19.4 billion", "un contrat d'une valeur de 3 milliards", "an agreement worth",
+    // "a contract with Meta Platforms valued at":
     // the contract's size, over a spending word near it.
     metric: "compute_commitment",
     units: ["currency"],
     pattern:
-      /\b(?:deals?|agreements?|contracts?|leases?|pacts?)\s+(?:(?:valued|priced)\s+at|worth|totall?ing)(?=\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|up\s+to\s+|more\s+than\s+)?(?:US\$|[$€£]|\d))|(?<!\p{L})(?:accords?|contrats?|baux|bail)\s+(?:(?:valorisée?s?|évaluée?s?|estimée?s?|chiffrée?s?)\s+à|d['’](?:une\s+valeur|un\s+montant)\s+(?:totale?\s+)?(?:de|d['’]))(?=\s*(?:environ\s+|près\s+de\s+|quelque\s+|jusqu['’]à\s+)?\d)/giu,
+      /\b(?:deals?|agreements?|contracts?|leases?|pacts?)\s+(?:(?:with|between)\s+(?:(?:the|and)\s+)?(?:\p{Lu}[\p{L}\p{N}.&'’-]*\s+){1,3})?(?:(?:valued|priced)\s+at|worth|totall?ing)(?=\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|up\s+to\s+|more\s+than\s+)?(?:US\$|[$€£]|\d))|(?<!\p{L})(?:accords?|contrats?|baux|bail)\s+(?:(?:valorisée?s?|évaluée?s?|estimée?s?|chiffrée?s?)\s+à|d['’](?:une\s+valeur|un\s+montant)\s+(?:totale?\s+)?(?:de|d['’]))(?=\s*(?:environ\s+|près\s+de\s+|quelque\s+|jusqu['’]à\s+)?\d)/giu,
   },
   {
     metric: "compute_commitment",
@@ -688,7 +689,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "valuation",
     units: ["currency"],
     pattern:
-      /(?<!(?:accords?|contrats?|bail|baux|commandes?|transactions?|partenariats?)\s+)valoris\p{L}*|valuation|(?<!(?:deals?|contracts?|agreements?|partnerships?|transactions?|leases?|pacts?|orders?|packages?|arrangements?|period|term)\s+)valued|\bvalue\s+(?:it|the\s+company)|\bvalu(?:e|es|ing)\s+(?:[\p{L}\p{N}.'’-]+\s+){1,8}?at\b|post-money|pre-money|(?<!\p{L})évalu(?:é|ée|ant|ait|aient|e|ent|er|era|erait)\s+(?:l['’](?:entreprise|ensemble\s+de\s+la\s+société)|la\s+(?:société|start-?up|jeune\s+pousse|firme|compagnie)|le\s+(?:groupe|laboratoire))\s+à(?!\p{L})|(?<!\p{L})(?:l['’]entreprise|la\s+(?:société|start-?up|jeune\s+pousse|firme)|le\s+groupe)\s+(?:est|était|serait|a\s+été|avait\s+été|sera)\s+(?:désormais\s+|ainsi\s+)?évalué(?:e)?\s+à(?!\p{L})/giu,
+      /(?<!(?:accords?|contrats?|bail|baux|commandes?|transactions?|partenariats?)\s+)valoris\p{L}*|valuation|(?<!(?:deals?|contracts?|agreements?|partnerships?|transactions?|leases?|pacts?|orders?|packages?|arrangements?|period|term)(?:\s+(?:with|between)(?:\s+(?:the|and))?(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){1,3})?\s+)valued|\bvalue\s+(?:it|the\s+company)|\bvalu(?:e|es|ing)\s+(?:[\p{L}\p{N}.'’-]+\s+){1,8}?at\b|post-money|pre-money|(?<!\p{L})évalu(?:é|ée|ant|ait|aient|e|ent|er|era|erait)\s+(?:l['’](?:entreprise|ensemble\s+de\s+la\s+société)|la\s+(?:société|start-?up|jeune\s+pousse|firme|compagnie)|le\s+(?:groupe|laboratoire))\s+à(?!\p{L})|(?<!\p{L})(?:l['’]entreprise|la\s+(?:société|start-?up|jeune\s+pousse|firme)|le\s+groupe)\s+(?:est|était|serait|a\s+été|avait\s+été|sera)\s+(?:désormais\s+|ainsi\s+)?évalué(?:e)?\s+à(?!\p{L})/giu,
     bonus: 10,
   },
   {

@@ -147,3 +147,25 @@ describe("what a deal's figures measure", () => {
     );
   });
 });
+
+describe("a deal priced with its other side named between the deal and the price", () => {
+  it("'a contract with X valued at', 'a deal with X worth' is the deal's size, not a valuation", () => {
+    assert.deepEqual(
+      read(
+        "Google has secured a six-year cloud contract with Meta Platforms valued at more than $10 billion.",
+        "en",
+      ),
+      [["Meta", "compute_commitment", 1e10]],
+    );
+    assert.deepEqual(read("Microsoft signed a cloud deal with Oracle valued at $5 billion.", "en"), [
+      ["Microsoft", "compute_commitment", 5e9],
+    ]);
+  });
+
+  it("a company's valuation after a round stays a valuation", () => {
+    assert.deepEqual(
+      read("Anthropic raised $13 billion in a round with Iconiq valued at $183 billion.", "en").at(-1),
+      ["Anthropic", "valuation", 1.83e11],
+    );
+  });
+});
