@@ -175,12 +175,6 @@ function amountReached(
 const SET_AGAINST =
   /(?:\bagainst|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bfrom|(?<!\p{L})(?:contre|par\s+rapport\s+à|comparé\s+à))\s*$/iu;
 
-/**
- * A deal's size is measured over the deal's term when one is given, but with no date of its own it is
- * a level: the size at publication (CLAIMS.md §5, "deal sizes").
- */
-const UNDATED_DEAL_SIZE: ReadonlySet<string> = new Set(["compute_commitment"]);
-
 /** Flows that, like yearly ones, are the publication year's when no date is given: spending and borrowing. */
 const DATED_BY_PUBLICATION: ReadonlySet<string> = new Set(["capex", "capex_growth", "debt_issuance"]);
 
@@ -623,7 +617,7 @@ export function readPeriod(r: DocumentReading, s: SentenceReading, f: FigureRead
     candidate.periodExplicit = true;
     candidate.timeAt = { start: time.start, end: time.end };
     rules.push(`period: "${text.slice(time.start, time.end)}" ${time.note}`);
-  } else if (metric && (!isFlow || UNDATED_DEAL_SIZE.has(metric))) readUndatedLevel(r, s, f);
+  } else if (metric && (!isFlow || metricIs(metric, "sizedAtPublication"))) readUndatedLevel(r, s, f);
   undatedDealRevenue(r, s, f, ranked);
 }
 
