@@ -23,7 +23,7 @@ import {
 } from "./past-fact-date.js";
 import { datesFounding, startsChange } from "./period-leads.js";
 import { datesOtherNounHistory } from "./relative-clause-date.js";
-import { previousPeriodYearBack, samePeriodShift, shiftPeriod } from "./same-period.js";
+import { previousPeriodYearBack, samePeriodNamedYear, samePeriodShift, shiftPeriod } from "./same-period.js";
 import { describeCandidates, type Features, rankOptions, type ScoredOption, type Weights } from "./scorer.js";
 import { sectionHeadingDate } from "./section-date.js";
 import { testInSentence } from "./text.js";
@@ -440,6 +440,12 @@ function carrySamePeriod(r: DocumentReading, s: SentenceReading, f: FigureReadin
   const m = SAME_PERIOD.exec(text.slice(q.span.start, sentence.end));
   if (m) candidate.timeAt = { start: q.span.start + m.index, end: q.span.start + m.index + m[0].length };
   rules.push(`period: "${SAME_PERIOD.exec(scope)?.[0]}" → the previous figure's period`);
+  const named = samePeriodNamedYear(text, previous.q.span.end, q.span, sentence.end, previous.period);
+  if (named !== 0) {
+    candidate.period = shiftPeriod(previous.period, named);
+    rules.push(`period: the same period in the year named, ${named} year(s) from the earlier figure's`);
+    return true;
+  }
   const yearBack = samePeriodShift(text, previous.q.span.end, q.span, sentence.end);
   if (yearBack !== 0) {
     candidate.period = shiftPeriod(previous.period, yearBack);
