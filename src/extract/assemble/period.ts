@@ -21,7 +21,7 @@ import {
   pastResultOfYearlessPart,
   thisYearJustReported,
 } from "./past-fact-date.js";
-import { datesFounding, startsChange } from "./period-leads.js";
+import { datesChangeStart, datesFounding, startsChange } from "./period-leads.js";
 import { datesOtherNounHistory } from "./relative-clause-date.js";
 import { previousPeriodYearBack, samePeriodNamedYear, samePeriodShift, shiftPeriod } from "./same-period.js";
 import { describeCandidates, type Features, rankOptions, type ScoredOption, type Weights } from "./scorer.js";
@@ -396,6 +396,7 @@ function rankedTimes(
       .filter((t) => !datesFounding(text, s, t))
       .filter((t) => !datesOtherNounHistory(text, q, t))
       .filter((t) => !ownedByLaterFigure(text, q, t, sentenceQs))
+      .filter((t) => !datesChangeStart(text, q, t, sentenceQs))
       .filter((t) => !leadsLaterClauseFigure(text, s, q, t))
       .map((t) => ({
         value: t,
