@@ -45,6 +45,11 @@ export interface MetricKnowledge {
   countedAtClose?: boolean;
   /** A figure of the results analysts forecast: the market's estimate set against it measures the same. */
   marketForecast?: boolean;
+  /**
+   * A total over a deal's or a plan's term: with no date of its own it is a size, the one at
+   * publication (CLAIMS.md §5, deal sizes), not a year's flow.
+   */
+  sizedAtPublication?: boolean;
 }
 
 /** The world's yearly output is about 10^14 dollars: no company's figure comes near it. */
@@ -126,9 +131,10 @@ export const METRIC_KNOWLEDGE: Readonly<Record<Metric, MetricKnowledge>> = {
     deal: true,
     counterpartyAfter: true,
     computeDeal: true,
+    sizedAtPublication: true,
     ...COMPUTE_BUYER,
   },
-  compute_spending_target: { ceiling: MONEY, choiceFloor: 1e5, ...COMPUTE_BUYER },
+  compute_spending_target: { ceiling: MONEY, choiceFloor: 1e5, sizedAtPublication: true, ...COMPUTE_BUYER },
   capex: { ceiling: MONEY, choiceFloor: 1e5, deal: true, marketForecast: true, ...BUILDING },
   datacenter_capacity: {
     ceiling: 1e4,
@@ -233,6 +239,7 @@ const TRAITS = [
   "audience",
   "countedAtClose",
   "marketForecast",
+  "sizedAtPublication",
 ] as const;
 type Trait = (typeof TRAITS)[number];
 

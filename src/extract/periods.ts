@@ -481,6 +481,9 @@ function countOfYears(m: RegExpExecArray): number | null {
   return /suivantes|following|subsequent/iu.test(m[0]) ? years : -years;
 }
 
+/** A French term in years said of the amount: « sur une période de cinq ans », « pour une durée de dix ans ». */
+const TERM_OF_YEARS = `(?<!\\p{L})(?:(?:sur|pour|pendant)\\s+une\\s+(?:période|durée)|d['’]une\\s+durée)\\s+de\\s+(${COUNT})\\s+ans(?!\\p{L})`;
+
 /**
  * Dates counted from another date of the text: "neuf mois plus tôt", "three months earlier", "un an
  * auparavant", "two years later", "the previous year", "les deux années précédentes", "the following four
@@ -851,11 +854,11 @@ const RULES: [RegExp, Builder][] = [
   ],
   [
     new RegExp(
-      `\\b(?:(?:sur|over|within)\\s+${optionalHedge(["approx"])}(${COUNT})\\s+(?:ans|years)\\b|(${COUNT})-year,?\\s+(?:[^;]{0,30}?\\s)?(?:deal|agreement|contract|commitment|lease)s?\\b)`,
+      `\\b(?:(?:sur|over|within)\\s+${optionalHedge(["approx"])}(${COUNT})\\s+(?:ans|years)\\b|(${COUNT})[-\u2010\u2011]year,?\\s+(?:[^;]{0,30}?\\s)?(?:deal|agreement|contract|commitment|lease|period|term)s?\\b|${TERM_OF_YEARS})`,
       "giu",
     ),
     (m, p) => {
-      const n = countWord((m[1] ?? m[2])!);
+      const n = countWord((m[1] ?? m[2] ?? m[3])!);
       return n ? forward(n, p, `${n} years`) : null;
     },
   ],

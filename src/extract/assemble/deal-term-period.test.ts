@@ -89,4 +89,38 @@ describe("period: a deal's term is its amount's", () => {
     );
     assert.equal(endYear(at(fr, 4e9)), "2032");
   });
+
+  it("a term of years named as a period or a duration is the deal's (FR)", () => {
+    const period = extract(
+      "Amazon s'est engagé à acheter jusqu'à 9 milliards de dollars de puissance de calcul à Nscale sur une période de quatre ans.",
+      "fr",
+      "2026-03-16",
+    );
+    assert.equal(endYear(at(period, 9e9)), "2030");
+    const contract = extract(
+      "Fluidstack fournira à Mistral AI des serveurs pour 4 milliards d'euros, d'une durée de sept ans.",
+      "fr",
+    );
+    assert.equal(endYear(at(contract, 4e9)), "2032");
+    const duration = extract(
+      "Pour une durée de dix ans, Iliad louera à Anthropic des serveurs pour 2 milliards d'euros.",
+      "fr",
+    );
+    assert.equal(endYear(at(duration, 2e9)), "2035");
+  });
+
+  it("a term written as an N-year period, or with a non-breaking hyphen, is the deal's (EN)", () => {
+    const period = extract(
+      "Microsoft agreed to rent GPU servers from Lambda for a three-year period valued at $2.4 billion.",
+      "en",
+      "2025-09-05",
+    );
+    assert.equal(endYear(at(period, 2.4e9)), "2028");
+    const hyphen = extract(
+      "Nebius has announced a five\u2011year contract worth approximately $3 billion with Meta Platforms.",
+      "en",
+      "2025-11-11",
+    );
+    assert.equal(endYear(at(hyphen, 3e9)), "2030");
+  });
 });

@@ -1,5 +1,6 @@
 import { isCurrencyCode, type Qualifier } from "../../core/index.js";
 import { extractMessages } from "../messages.js";
+import { publicationAsOf } from "../periods.js";
 import { refusedAsImplausible } from "./claim.js";
 import { dealWordsOf } from "./deal-antecedent.js";
 import { firstFrom, qualifierRank } from "./text.js";
@@ -300,6 +301,15 @@ function groupSharingParties(
   return best;
 }
 
+/** A deal amount given its metric only here, with no date of its own: its size at publication (CLAIMS.md §5). */
+function dateUndatedDealSize(c: Candidate, published: string | null): void {
+  if (c.period !== null) return;
+  const asOf = publicationAsOf(published);
+  if (!asOf) return;
+  c.period = { asOf };
+  c.rules.push(`period: a deal's size with no date → publication ${asOf}`);
+}
+
 /**
  * Figures no metric word names join the group of the same amount between the same parties; an
  * unnamed deal amount stands as a low-confidence commitment; any other is set aside with an issue.
@@ -325,6 +335,7 @@ function placeUnknown(groups: Candidate[][], unknown: Candidate[], context: Cont
       if (c.qualifier === "reported") c.qualifier = "commitment";
       c.confidence -= 0.2;
       c.rules.push("metric: an unnamed deal amount → compute_commitment (low confidence)");
+      dateUndatedDealSize(c, context.published);
       const alone = [c];
       heads.add(ValueBins.keys(c, "", false), groups.length, alone);
       groups.push(alone);

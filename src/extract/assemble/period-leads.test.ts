@@ -75,3 +75,36 @@ describe("period: a founding date dates the company, not a figure", () => {
     assert.deepEqual(claimAt(claims, 7e8).period, { asOf: "2024-06" });
   });
 });
+
+describe("period: the date right after a change's start is the start's", () => {
+  it("a valuation reached from an earlier one dated last year is of publication (EN)", () => {
+    const claims = extract(
+      "The deal would lift Cohere's valuation from $5.5 billion last year to about $7 billion.",
+      "en",
+    );
+    assert.deepEqual(claimAt(claims, 5.5e9).period, { asOf: "2024" });
+    assert.deepEqual(claimAt(claims, 7e9).period, { asOf: "2025-11" });
+  });
+
+  it("a level reached from a dated start is of publication (FR and EN)", () => {
+    const fr = extract(
+      "La valorisation de Mistral AI est passée de 6 milliards d'euros l'an dernier à 11,7 milliards d'euros.",
+      "fr",
+    );
+    assert.deepEqual(claimAt(fr, 6e9).period, { asOf: "2024" });
+    assert.deepEqual(claimAt(fr, 11.7e9).period, { asOf: "2025-11" });
+    const users = extract(
+      "Le nombre d'utilisateurs hebdomadaires de ChatGPT est passé de 400 millions en février à 800 millions.",
+      "fr",
+    );
+    assert.deepEqual(claimAt(users, 8e8).period, { asOf: "2025-11" });
+    const en = extract("ChatGPT's weekly users grew from 300 million in December to 800 million.", "en");
+    assert.deepEqual(claimAt(en, 3e8).period, { asOf: "2024-12" });
+    assert.deepEqual(claimAt(en, 8e8).period, { asOf: "2025-11" });
+  });
+
+  it("a date after the figure a change reaches stays that figure's (EN)", () => {
+    const claims = extract("xAI's valuation jumped from $50 billion to $200 billion in September.", "en");
+    assert.deepEqual(claimAt(claims, 200e9).period, { asOf: "2025-09" });
+  });
+});

@@ -1,3 +1,5 @@
+import { optionalHedge } from "../lexicon.js";
+import type { QuantityMention } from "../numbers/types.js";
 import type { TimeMention } from "../periods.js";
 import { testInSentence } from "./text.js";
 import type { SentenceReading } from "./types.js";
@@ -25,4 +27,40 @@ export const FOUNDING_LEAD =
 /** A company's founding date dates the company, never a figure of the sentence. */
 export function datesFounding(text: string, s: SentenceReading, t: TimeMention): boolean {
   return testInSentence(FOUNDING_LEAD, s, text, Math.max(s.sentence.start, t.start - 60), t.start);
+}
+
+/** What leads to the start of a change: "from", « de », « passant de », with a hedge. */
+const CHANGE_FROM = new RegExp(
+  String.raw`(?:\bfrom|(?<!\p{L})(?:de|d['’]))\s*${optionalHedge(["approx", "at_least", "up_to"])}(?:US)?[$€£]?$`,
+  "iu",
+);
+
+/** What may stand between a figure and the date right after it: "$3 billion last year", « 3 milliards en 2024 ». */
+const DATE_RIGHT_AFTER = /^\s*,?\s*(?:(?:in|during|en|au|à|sur)\s+)?(?:the\s+|le\s+|la\s+|l['’])?$/iu;
+
+/** What leads from the dated start of a change to where it ends: "last year to $12 billion", « l'an dernier à 12 ». */
+const CHANGE_TO = new RegExp(
+  String.raw`^\s*,?\s*(?:to|à)\s+${optionalHedge(["approx", "at_least"])}(?:US)?[$€£]?$`,
+  "iu",
+);
+
+/**
+ * "from $3 billion last year to $12 billion", « de 3 milliards l'an dernier à 12 milliards »: the date
+ * right after a change's start is the start's, never the date of the figure the change reaches.
+ */
+export function datesChangeStart(
+  text: string,
+  q: QuantityMention,
+  t: TimeMention,
+  sentenceQs: QuantityMention[],
+): boolean {
+  if (t.end > q.span.start || !CHANGE_TO.test(text.slice(t.end, q.span.start))) return false;
+  return sentenceQs.some(
+    (o) =>
+      o !== q &&
+      o.span.end <= t.start &&
+      t.start - o.span.end <= 12 &&
+      DATE_RIGHT_AFTER.test(text.slice(o.span.end, t.start)) &&
+      CHANGE_FROM.test(text.slice(Math.max(0, o.span.start - 30), o.span.start)),
+  );
 }

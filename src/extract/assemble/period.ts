@@ -21,9 +21,9 @@ import {
   pastResultOfYearlessPart,
   thisYearJustReported,
 } from "./past-fact-date.js";
-import { datesFounding, startsChange } from "./period-leads.js";
+import { datesChangeStart, datesFounding, startsChange } from "./period-leads.js";
 import { datesOtherNounHistory } from "./relative-clause-date.js";
-import { previousPeriodYearBack, samePeriodShift, shiftPeriod } from "./same-period.js";
+import { previousPeriodYearBack, samePeriodNamedYear, samePeriodShift, shiftPeriod } from "./same-period.js";
 import { describeCandidates, type Features, rankOptions, type ScoredOption, type Weights } from "./scorer.js";
 import { sectionHeadingDate } from "./section-date.js";
 import { testInSentence } from "./text.js";
@@ -174,12 +174,6 @@ function amountReached(
 /** What sets a later figure against the earlier one ("$110 million, against $360 million"). */
 const SET_AGAINST =
   /(?:\bagainst|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bfrom|(?<!\p{L})(?:contre|par\s+rapport\s+à|comparé\s+à))\s*$/iu;
-
-/**
- * A deal's size is measured over the deal's term when one is given, but with no date of its own it is
- * a level: the size at publication (CLAIMS.md §5, "deal sizes").
- */
-const UNDATED_DEAL_SIZE: ReadonlySet<string> = new Set(["compute_commitment"]);
 
 /** Flows that, like yearly ones, are the publication year's when no date is given: spending and borrowing. */
 const DATED_BY_PUBLICATION: ReadonlySet<string> = new Set(["capex", "capex_growth", "debt_issuance"]);
@@ -402,6 +396,7 @@ function rankedTimes(
       .filter((t) => !datesFounding(text, s, t))
       .filter((t) => !datesOtherNounHistory(text, q, t))
       .filter((t) => !ownedByLaterFigure(text, q, t, sentenceQs))
+      .filter((t) => !datesChangeStart(text, q, t, sentenceQs))
       .filter((t) => !leadsLaterClauseFigure(text, s, q, t))
       .map((t) => ({
         value: t,
@@ -446,6 +441,12 @@ function carrySamePeriod(r: DocumentReading, s: SentenceReading, f: FigureReadin
   const m = SAME_PERIOD.exec(text.slice(q.span.start, sentence.end));
   if (m) candidate.timeAt = { start: q.span.start + m.index, end: q.span.start + m.index + m[0].length };
   rules.push(`period: "${SAME_PERIOD.exec(scope)?.[0]}" → the previous figure's period`);
+  const named = samePeriodNamedYear(text, previous.q.span.end, q.span, sentence.end, previous.period);
+  if (named !== 0) {
+    candidate.period = shiftPeriod(previous.period, named);
+    rules.push(`period: the same period in the year named, ${named} year(s) from the earlier figure's`);
+    return true;
+  }
   const yearBack = samePeriodShift(text, previous.q.span.end, q.span, sentence.end);
   if (yearBack !== 0) {
     candidate.period = shiftPeriod(previous.period, yearBack);
@@ -623,7 +624,7 @@ export function readPeriod(r: DocumentReading, s: SentenceReading, f: FigureRead
     candidate.periodExplicit = true;
     candidate.timeAt = { start: time.start, end: time.end };
     rules.push(`period: "${text.slice(time.start, time.end)}" ${time.note}`);
-  } else if (metric && (!isFlow || UNDATED_DEAL_SIZE.has(metric))) readUndatedLevel(r, s, f);
+  } else if (metric && (!isFlow || metricIs(metric, "sizedAtPublication"))) readUndatedLevel(r, s, f);
   undatedDealRevenue(r, s, f, ranked);
 }
 

@@ -29,6 +29,7 @@ import { reviseByDealTerms, reviseByPositionAtPeriodEnd, reviseByPresentFigure }
 import { reviseByRumourBase } from "./rumour-base.js";
 import { describeCandidates, rankOptions, type Weights } from "./scorer.js";
 import { reviseBySitePledge } from "./site-pledge.js";
+import { reviseByGoodsBought } from "./spent-on.js";
 import { reviseByTalksBefore } from "./talks-before.js";
 import type { Candidate, DocumentReading, FigureReading, SentenceReading } from "./types.js";
 import { reviseByWarrantStake } from "./warrant-stake.js";
@@ -909,6 +910,7 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
   reviseBySourceForecast(r, s, candidate, qualifier);
   reviseMarketEstimate(text, sentence.start, candidate, qualifier);
   revisePartOfPledge(text, s, f, qualifier);
+  reviseByGoodsBought(text, f, qualifier);
   reviseByCalculation(s, q, ownScope, qualifier);
   reviseByAgreementFrame(text, s, qualifier);
   reviseByExpectation(text, sentence.start, q, qualifier);

@@ -8,6 +8,24 @@ const extractOn = (text: string, language: "fr" | "en") => extract(text, languag
 const year = (c: Claim) => (c.period && "end" in c.period ? c.period.end?.slice(0, 4) : null);
 
 describe("period: 'the same period last year'", () => {
+  it("the same period in a year named is the earlier figure's span in that year (EN)", () => {
+    const claims = extractOn(
+      "Zhipu's revenue rose from $31 million in the first nine months of 2024 to $58 million during the same period in 2025, the filing showed.",
+      "en",
+    );
+    assert.equal(year(claimAt(claims, 31e6)), "2024");
+    assert.equal(year(claimAt(claims, 58e6)), "2025");
+  });
+
+  it("the same period of a year named is the earlier figure's span in that year (FR)", () => {
+    const claims = extractOn(
+      "Au premier semestre 2025, la perte nette de MiniMax a atteint 465 millions de dollars, contre 220 millions de dollars sur la même période de 2024.",
+      "fr",
+    );
+    assert.equal(year(claimAt(claims, 465e6)), "2025");
+    assert.equal(year(claimAt(claims, 220e6)), "2024");
+  });
+
   it("a loss of the same period last year is a year back; the one it grew to is not (EN)", () => {
     const claims = extractOn(
       "Lambda's second-quarter revenue rose to $500 million, while its net loss grew from $90 million in the same period last year to $150 million.",

@@ -35,6 +35,30 @@ export function samePeriodShift(
   return m.index >= figure.end ? -1 : 1;
 }
 
+/** "the same period in 2024", « la même période de 2025 »: the year the same span is taken in. */
+const NAMED_YEAR_AFTER = /^\s*,?\s*(?:in|of|de|en)\s+((?:19|20)\d{2})(?!\d)/iu;
+
+/**
+ * How many years the "same period" words put a figure from the previous figure's period when they
+ * name the year ("from $31 million in the first nine months of 2024 to $7.8 million during the same
+ * period in 2025"): 0 when no year is named or it is the previous figure's own.
+ */
+export function samePeriodNamedYear(
+  text: string,
+  scopeStart: number,
+  figure: { start: number; end: number },
+  sentenceEnd: number,
+  previous: Period,
+): number {
+  SAME_PERIOD_ANYWHERE.lastIndex = scopeStart;
+  const m = SAME_PERIOD_ANYWHERE.exec(text);
+  if (!m || m.index > Math.min(figure.end + 60, sentenceEnd)) return 0;
+  const named = NAMED_YEAR_AFTER.exec(text.slice(m.index + m[0].length, sentenceEnd));
+  const previousEnd = "asOf" in previous ? previous.asOf : (previous.end ?? previous.start);
+  if (!named || !previousEnd) return 0;
+  return Number(named[1]) - Number(previousEnd.slice(0, 4));
+}
+
 const shiftDate = (date: string | null, years: number) =>
   date === null ? null : `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;
 
