@@ -64,3 +64,23 @@ describe("a stake after « dont » with a subject of its own ('dont il détient 
     ]);
   });
 });
+
+describe("a company said to be held at a share by its owners ('détenue à 30 % par', 'owned 30% by')", () => {
+  const stakeValues = (text: string, language: "fr" | "en") =>
+    extract(`Titre\n\n${text}`, language)
+      .filter((c) => c.metric === "equity_stake")
+      .map((c) => c.value.low ?? c.value.high);
+
+  it("is a stake, in both word orders (fr)", () => {
+    assert.deepEqual(stakeValues("La nouvelle société sera détenue à 35 % par Equinix.", "fr"), [0.35]);
+    assert.deepEqual(
+      stakeValues("Détenue à hauteur de 49 % par Oracle, la coentreprise exploitera le site.", "fr"),
+      [0.49],
+    );
+  });
+
+  it("is a stake, before or after the share (en)", () => {
+    assert.deepEqual(stakeValues("The venture will be owned 40% by Brookfield.", "en"), [0.4]);
+    assert.deepEqual(stakeValues("The 25%-owned affiliate is run by Nvidia.", "en"), [0.25]);
+  });
+});

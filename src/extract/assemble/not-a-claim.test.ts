@@ -169,6 +169,21 @@ describe("figures that are no claims (CLAIMS.md §8), told by the words around t
     assert.deepEqual(figures(en, "en"), [["Meta", "capex", 8e9]]);
   });
 
+  it("a count of requests, tokens or parameters a system handles is no amount of money (fr, en)", () => {
+    const fr =
+      "Baidu muscle ses serveurs\n\nBaidu dépensera 9 milliards de dollars pour des centres capables de traiter des milliards de requêtes par jour et 2 milliards de paramètres.";
+    assert.deepEqual(
+      figures(fr, "fr").map(([, , value]) => value),
+      [9e9],
+    );
+    const en =
+      "Alibaba's build-out\n\nAlibaba will invest $10 billion in clusters that already serve 500 billion tokens a day and billions of queries.";
+    assert.deepEqual(
+      figures(en, "en").map(([, , value]) => value),
+      [10e9],
+    );
+  });
+
   it("a size given as an example is no capacity of anyone's", () => {
     const en =
       "Chips and power\n\nNvidia's chief executive has said that a 1 GW data center requires about $40 billion of its systems. OpenAI plans 10 GW of capacity.";
@@ -434,6 +449,42 @@ describe("a market index's move", () => {
     assert.deepEqual(figures("Microsoft holds about 27% of OpenAI's for-profit arm.", "en"), [
       ["Microsoft", "equity_stake", 0.27],
     ]);
+  });
+
+  it("a spending's amount given as a share of revenue is no share of revenue (fr, en)", () => {
+    assert.deepEqual(
+      figures(
+        "Alphabet a dépensé 24 milliards de dollars en investissements au trimestre, soit 27 % de son chiffre d'affaires.",
+        "fr",
+      ).map(([, metric, value]) => [metric, value]),
+      [["capex", 24e9]],
+    );
+    assert.deepEqual(
+      figures("Baidu's capex rose to $3.2 billion last year, accounting for 16% of total revenue.", "en").map(
+        ([, metric, value]) => [metric, value],
+      ),
+      [["capex", 3.2e9]],
+    );
+    assert.deepEqual(
+      figures("Nvidia said data center sales accounted for 88% of revenue.", "en").map(
+        ([, metric, value]) => [metric, value],
+      ),
+      [["revenue_share", 0.88]],
+    );
+  });
+
+  it("a margin named after a profit is the margin, not the profit's change (fr, en)", () => {
+    assert.deepEqual(
+      figures(
+        "Sur l'année, Nvidia a déclaré 70 milliards de dollars de bénéfice net, avec une marge brute de 74,5 %.",
+        "fr",
+      ),
+      [["Nvidia", "gross_margin", 0.745]],
+    );
+    assert.deepEqual(
+      figures("Marvell booked a net profit of $900 million and its gross margin held at 60%.", "en"),
+      [["Marvell", "gross_margin", 0.6]],
+    );
   });
 });
 

@@ -93,7 +93,18 @@ const PROFIT_NOUN = String.raw`\b(?:bénéfices?\s+nets?|résultats?\s+nets?|(?:
  * either ("le flux de trésorerie disponible a diminué de 152 %", "1,2 Md$ de bénéfices (+75 %)").
  */
 const UNRECORDED_FLOW_CHANGE =
-  /\b(?:flux\s+de\s+trésorerie(?:\s+(?:disponible|libre|opérationnel))?|(?:free\s+|operating\s+)?cash\s+flows?|bénéfices?(?:\s+nets?)?|résultats?\s+nets?|net\s+(?:income|profit|earnings)|operating\s+(?:income|profit)|(?<!(?:for|non)[-\s])profits?|pertes?(?:\s+nettes?)?|net\s+loss(?:es)?|(?:adjusted\s+)?EBITDA|EBIT|excédent\s+brut\s+d['’]exploitation|EBE)\b(?:(?!\b(?:revenues?|sales|chiffre|CA|revenus|ventes|recettes|capex|dépenses|investissements?|spending|while|whereas|alors|tandis)\b)(?:[^.;:]|(?<=\d)[.](?=\d))){0,60}$/iu;
+  /\b(?:flux\s+de\s+trésorerie(?:\s+(?:disponible|libre|opérationnel))?|(?:free\s+|operating\s+)?cash\s+flows?|bénéfices?(?:\s+nets?)?|résultats?\s+nets?|net\s+(?:income|profit|earnings)|operating\s+(?:income|profit)|(?<!(?:for|non)[-\s])profits?|pertes?(?:\s+nettes?)?|net\s+loss(?:es)?|(?:adjusted\s+)?EBITDA|EBIT|excédent\s+brut\s+d['’]exploitation|EBE)\b(?:(?!\b(?:revenues?|sales|chiffre|CA|revenus|ventes|recettes|capex|dépenses|investissements?|spending|margins?|marges?|while|whereas|alors|tandis)\b)(?:[^.;:]|(?<=\d)[.](?=\d))){0,60}$/iu;
+
+/**
+ * A spending's amount, then what it comes to as a share ("capex reached $20 billion, equal to 25% of
+ * revenue"; « 35 milliards de dépenses, soit 45 % de son chiffre d'affaires »).
+ */
+const SPENDING_AMOUNT_EQUAL_TO =
+  /(?<!\p{L})(?:capex|capital\s+(?:expenditures?|spending)|spending|spent|dépenses|dépensé|investissements)(?!\p{L})(?:[^.;]|(?<=\d)[.](?=\d)){0,90}?\d(?:[^.;]|(?<=\d)[.](?=\d)){0,60}?,?\s*(?:accounting\s+for|equal(?:ling|ing)?\s+to|equivalent\s+to|representing|or|équiva\p{L}*\s+à|représentant|soit|ce\s+qui\s+représente)\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than|environ|près\s+de|plus\s+de|quelque)\s+)?$/iu;
+
+/** What that share is of: sales. */
+const SHARE_OF_REVENUE_AFTER =
+  /^\s*(?:of|de|du|d['’])\s*(?:(?:its|their|total|the|son|sa|leur|leurs)\s+)*(?:revenues?|sales|chiffre\s+d['’]affaires|revenus|ventes|CA)(?!\p{L})/iu;
 
 /**
  * An expense or a ratio whose change no metric records (only sales and capital spending have a
@@ -274,7 +285,7 @@ const RULES: readonly NotAClaimRule[] = [
     reason: "a count of things outside company finance",
     units: () => true,
     after:
-      /^\s*(?:de\s+|d['’]|of\s+)?(?:pieds?\s+carrés|square\s+(?:feet|foot|f(?:oo|ee)t|meters?|metres?|miles?)|sq\.?\s*ft|m²|mètres?\s+carrés|acres?|hectares?|foyers|homes|households|ménages|emplois|jobs|postes\s+de\s+travail|habitants|residents|tonnes|tons|kilomètres|km|miles|litres|gallons|voitures|cars|véhicules|vehicles|barils|barrels)(?!\p{L})/iu,
+      /^\s*(?:de\s+|d['’]|of\s+)?(?:pieds?\s+carrés|square\s+(?:feet|foot|f(?:oo|ee)t|meters?|metres?|miles?)|sq\.?\s*ft|m²|mètres?\s+carrés|acres?|hectares?|foyers|homes|households|ménages|emplois|jobs|postes\s+de\s+travail|habitants|residents|tonnes|tons|kilomètres|km|miles|litres|gallons|voitures|cars|véhicules|vehicles|barils|barrels|requêtes|requests|queries|prompts|tokens|jetons|paramètres|parameters|transistors|téléchargements|downloads|visites|visits|recherches|searches)(?!\p{L})/iu,
   },
   {
     reason: "a share of a power or energy quantity, outside company finance",
@@ -303,6 +314,12 @@ const RULES: readonly NotAClaimRule[] = [
     units: (unit) => unit === "GW",
     // the power unit was read, the hours follow it: "10 gigawatt hours"
     after: /^[-\s]?(?:hours?|heures?)(?!\p{L})/u,
+  },
+  {
+    reason: "a spending's share of revenue, which no metric of the vocabulary records",
+    units: (unit) => unit === "fraction",
+    before: SPENDING_AMOUNT_EQUAL_TO,
+    after: SHARE_OF_REVENUE_AFTER,
   },
   {
     reason: "the change of a profit, a loss or a cash flow, which no metric of the vocabulary measures",

@@ -674,6 +674,30 @@ describe("findQuantities — figures that lean on the words around them", () => 
     check("en", "10,000 employees and new chips", ["10,000", 10000, 10000, "exact", null]);
   });
 
+  it("counts chips named after adjectives of grade ('100,000 cutting-edge AI chips', '50 000 nouvelles puces')", () => {
+    check("en", "sites equipped with up to 100,000 cutting-edge AI chips", [
+      "up to 100,000",
+      null,
+      1e5,
+      "up_to",
+      "GPUs",
+    ]);
+    check("en", "it ordered 25,000 additional high-end graphics processors", [
+      "25,000",
+      25000,
+      25000,
+      "exact",
+      "GPUs",
+    ]);
+    check("fr", "l'État achètera 50 000 nouvelles puces d'IA", [
+      "50 000 nouvelles puces",
+      50000,
+      50000,
+      "exact",
+      "GPUs",
+    ]);
+  });
+
   it("counts chips named before a bare number: a chip count brought to it, a share of chips in the lead", () => {
     check("en", "Musk plans to double the site's GPU count to 200,000", [
       "200,000",
@@ -757,6 +781,44 @@ describe("findQuantities — figures that lean on the words around them", () => 
       "customers",
     ]);
     check("en", "a $1 trillion-plus shopping list", ["$1 trillion-plus", 1e12, null, "at_least", "USD"]);
+  });
+
+  it("reads the renminbi's abbreviation before or after the number, spaced or glued ('RMB 33.4 billion', 'Rmb50bn')", () => {
+    check("en", "Cloud sales rose to RMB 33.4 billion last quarter.", [
+      "RMB 33.4 billion",
+      33.4e9,
+      33.4e9,
+      "exact",
+      "CNY",
+    ]);
+    check(
+      "en",
+      "Baidu spent Rmb11bn ($1.5bn) on servers.",
+      ["Rmb11bn", 11e9, 11e9, "exact", "CNY"],
+      ["$1.5bn", 1.5e9, 1.5e9, "exact", "USD"],
+    );
+    check("fr", "Tencent a investi 12 milliards RMB dans ses serveurs.", [
+      "12 milliards RMB",
+      12e9,
+      12e9,
+      "exact",
+      "CNY",
+    ]);
+    check("fr", "un plan de RMB 380 milliards", ["RMB 380 milliards", 380e9, 380e9, "exact", "CNY"]);
+    check("en", "Its 3 labs grew.", ["3", 3, 3, "exact", null]);
+  });
+
+  it("reads 'pct' as percent, but not a difference in points", () => {
+    check("en", "a stake of about 8 pct in the chip designer", [
+      "about 8 pct",
+      0.08,
+      0.08,
+      "approx",
+      "fraction",
+    ]);
+    check("en", "owns nearly 60 pct. of the startup", ["nearly 60 pct", 0.6, 0.6, "approx", "fraction"]);
+    check("fr", "une part de 15 pct du capital", ["15 pct", 0.15, 0.15, "exact", "fraction"]);
+    check("en", "margins fell 2 pct points", ["2", 2, 2, "exact", null]);
   });
 });
 

@@ -8,7 +8,14 @@ import type { Language } from "../../core/index.js";
 import { type Amount, isYearLike } from "./amounts.js";
 import { ANCHOR_HASHES, ANCHORS, lowerCode, WWW } from "./anchor-words.js";
 import { isDigit, isInlineSpace, isLetter } from "./chars.js";
-import { CURRENCY_SYMBOLS, DOLLAR_PREFIXES, type HedgeBound, ISO_CODES, VAGUE_WORDS } from "./lexicon.js";
+import {
+  CURRENCY_SYMBOLS,
+  currencyOfCode,
+  DOLLAR_PREFIXES,
+  type HedgeBound,
+  ISO_CODES,
+  VAGUE_WORDS,
+} from "./lexicon.js";
 import { ListHead } from "./list-heads.js";
 import { numberNotes } from "./notes.js";
 import type { QuantityMention } from "./types.js";
@@ -125,7 +132,7 @@ class Scanner extends VagueReader {
     const candidate =
       ANCHOR_HASHES[this.lang].has(this.wordHash) ||
       this.wordDashed ||
-      (len === 3 && this.wordCapitals === 3 && isDigit(this.code(this.skipSpaces(e)))) ||
+      (len === 3 && this.wordCapitals > 0 && isDigit(this.code(this.skipSpaces(e)))) ||
       this.code(e) === 36;
     if (!candidate || len > 32) return false;
     const anchors = ANCHORS[this.lang];
@@ -136,7 +143,7 @@ class Scanner extends VagueReader {
       anchors.has(lower) ||
       (dash > 0 && anchors.has(lower.slice(0, dash))) ||
       (dash > 0 && VAGUE_WORDS[this.lang].has(lower.slice(0, lower.lastIndexOf("-")))) ||
-      (ISO_CODES.has(raw) && isDigit(this.code(this.skipSpaces(e)))) ||
+      (currencyOfCode(raw) !== null && isDigit(this.code(this.skipSpaces(e)))) ||
       (this.code(e) === 36 && (DOLLAR_PREFIXES.has(raw) || ISO_CODES.has(raw.toUpperCase())))
     );
   }

@@ -176,6 +176,16 @@ export const CHIP_MODIFIERS: ReadonlySet<string> = new Set([
   "tensor",
   "nouvelles",
   "dernières",
+  "cutting-edge",
+  "advanced",
+  "high-end",
+  "high-performance",
+  "next-generation",
+  "next-gen",
+  "additional",
+  "custom",
+  "specialized",
+  "specialised",
 ]);
 
 /**
@@ -389,6 +399,8 @@ export const UNIT_WORDS: ReadonlyMap<string, UnitWord> = new Map<string, UnitWor
   ["actions", cnt("shares")],
   ["shares", cnt("shares")],
   ["percent", cnt("fraction", 0.01)],
+  // "8 pct": the wire services' abbreviation of percent
+  ["pct", cnt("fraction", 0.01)],
   ["pourcent", cnt("fraction", 0.01)],
   ["pourcents", cnt("fraction", 0.01)],
 ]);
@@ -455,6 +467,20 @@ export const ISO_CODES: ReadonlySet<string> = new Set([
   "RUB",
   "TWD",
 ]);
+
+/**
+ * Currency abbreviations that are no ISO code, written as a code is, before or after the number
+ * ("RMB 33.4 billion", "Rmb50bn", "12 milliards RMB").
+ */
+export const CURRENCY_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ["RMB", "CNY"],
+  ["Rmb", "CNY"],
+]);
+
+/** The currency a code written beside a number stands for: an ISO code, or an abbreviation of one. */
+export function currencyOfCode(raw: string): string | null {
+  return ISO_CODES.has(raw) ? raw : (CURRENCY_ABBREVIATIONS.get(raw) ?? null);
+}
 
 /** Currency symbols, and the letters that may stand before "$" ("US$", "C$", "HK$"). */
 export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([

@@ -6,6 +6,7 @@ import {
   CURRENCY_ADJECTIVES,
   CURRENCY_PREFIX_ADJECTIVES,
   CURRENCY_SYMBOLS,
+  currencyOfCode,
   DOLLAR_PREFIXES,
   ISO_CODES,
   MULTIPLE_NOUNS,
@@ -78,7 +79,8 @@ export class UnitReader extends NumberReader {
           (ISO_CODES.has(tok.raw.toUpperCase()) ? tok.raw.toUpperCase() : null);
         if (code) return { code, end: tok.end + 1 };
       }
-      if (ISO_CODES.has(tok.raw)) return { code: tok.raw, end: tok.end };
+      const code = currencyOfCode(tok.raw);
+      if (code) return { code, end: tok.end };
     }
     return null;
   }
@@ -140,7 +142,7 @@ export class UnitReader extends NumberReader {
     if (
       inner.kind === "word" &&
       (w === "en" || w === "in") &&
-      !ISO_CODES.has(inner.raw) &&
+      currencyOfCode(inner.raw) === null &&
       inner.lower !== "dollars" &&
       inner.lower !== "euros"
     )
@@ -177,6 +179,8 @@ export class UnitReader extends NumberReader {
   /** A unit word: "dollars" (with "US", "canadiens" after it), "GW", "mégawatts", "utilisateurs". */
   private unitOfWord(tok: Token, word: UnitWord): { unit: UnitInfo; end: number } | null {
     if (word.unit === "GW" && tok.raw === "gw") return null;
+    // "0.5 pct point": a difference of percentages, no share
+    if (word.unit === "fraction" && this.tokenAt(tok.end).lower.startsWith("point")) return null;
     let end = tok.end;
     let unit = word.unit;
     if (word.currency) {
