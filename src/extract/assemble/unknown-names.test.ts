@@ -153,6 +153,31 @@ describe("a place after a company noun", () => {
   });
 });
 
+describe("pronouns and places that open a sentence", () => {
+  const found = (text: string) =>
+    unknownCompanies(text, findNames(text, defaultGazetteer()), defaultGazetteer());
+
+  it("a quoted chief's « we » or « nous » is no company (en, fr)", () => {
+    assert.deepEqual(found("“We signed $90 million of new leases,” said the chief executive of Vorlanis."), [
+      "Vorlanis",
+    ]);
+    assert.deepEqual(found("« Nous avons signé 90 millions d'euros de baux », a déclaré le PDG de Talmic."), [
+      "Talmic",
+    ]);
+  });
+
+  it("a market, a state or a city raising or leading is no company (fr, en)", () => {
+    assert.deepEqual(
+      found("Hong Kong a levé 36 milliards de dollars via 114 cotations, selon la société Quorvia."),
+      ["Quorvia"],
+    );
+    assert.deepEqual(
+      found("Virginia said it hosts 5 GW of data centres, while the company Brenlow plans 1 GW."),
+      ["Brenlow"],
+    );
+  });
+});
+
 describe("a facility named like a company", () => {
   it("is no company: the deal's other side is the counterparty (en)", () => {
     const text =
