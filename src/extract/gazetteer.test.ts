@@ -104,3 +104,85 @@ test("French and European energy groups are utilities under one name", () => {
     ["Iberdrola", "TotalEnergies"],
   );
 });
+
+test("a name the gazetteer writes with a capital is a common word in lower case", () => {
+  const en = findNames(
+    "Runway has a long runway; Constellation Energy fuels a constellation of sites; Coherent gave a coherent answer.",
+    gazetteer,
+  );
+  assert.deepEqual(
+    en.map((n) => [n.surface, n.canonical]),
+    [
+      ["Runway", "Runway"],
+      ["Constellation Energy", "Constellation Energy"],
+      ["Coherent", "Coherent"],
+    ],
+  );
+  const fr = findNames(
+    "Orange vend une orange ; la cadence de Cadence ; Lambda suit une loi lambda.",
+    gazetteer,
+  );
+  assert.deepEqual(
+    fr.map((n) => n.canonical),
+    ["Orange", "Cadence", "Lambda"],
+  );
+  assert.equal(findNames("le créateur de ChatGPT, xAI et iFlytek", gazetteer).length, 3);
+});
+
+test("companies spelled like common words are known only by their full names", () => {
+  const en = findNames(
+    "Together, they back Together AI; Scale AI and Figure AI grew at scale; a figure from Character.AI.",
+    gazetteer,
+  );
+  assert.deepEqual(
+    en.map((n) => n.canonical),
+    ["Together AI", "Scale AI", "Figure AI", "Character.AI"],
+  );
+  assert.deepEqual(
+    findNames("Groq sells chips while Grok is xAI's chatbot.", gazetteer).map((n) => n.canonical),
+    ["Groq", "xAI", "xAI"],
+  );
+  assert.deepEqual(
+    findNames(
+      "L'indice S&P 500 a monté ; S&P Global relève la note de Bain Capital, conseillé par Bain.",
+      gazetteer,
+    ).map((n) => n.canonical),
+    ["S&P Global", "Bain Capital", "Bain & Company"],
+  );
+});
+
+test("AI labs, chip makers, clouds, data-centre operators, power producers and investors have their kinds", () => {
+  const kinds = (name: string) => gazetteer.kinds.get(canonicalName(name, gazetteer));
+  assert.deepEqual(kinds("Sakana AI"), ["lab", "startup"]);
+  assert.deepEqual(kinds("SambaNova Systems"), ["chipmaker"]);
+  assert.deepEqual(kinds("Tokyo Electron"), ["chipmaker"]);
+  assert.deepEqual(kinds("Voltage Park"), ["neocloud"]);
+  assert.deepEqual(kinds("Aligned Data Centers"), ["datacentre"]);
+  assert.deepEqual(kinds("Oklo"), ["energy"]);
+  assert.deepEqual(kinds("Altimeter"), ["fund"]);
+  assert.deepEqual(kinds("Société Générale"), ["bank"]);
+  assert.equal(gazetteer.roles.get("Kairos Power"), "supplier");
+  assert.equal(gazetteer.roles.get("Moody's"), "source");
+  assert.equal(gazetteer.countries.get("Rebellions"), "KR");
+  assert.equal(gazetteer.fiscalYearEnds.get("Micron"), 8);
+  assert.equal(canonicalName("Abu Dhabi Investment Authority", gazetteer), "Abu Dhabi Investment Authority");
+  assert.equal(canonicalName("ADIA", gazetteer), "Abu Dhabi Investment Authority");
+});
+
+test("executives, products and periphrases point at their company", () => {
+  const names = findNames(
+    "Arkady Volozh a signé ; Mira Murati lève des fonds ; le créateur de Grok et la maison mère de TikTok ; Cursor maker raised; Larry Fink said.",
+    gazetteer,
+  );
+  assert.deepEqual(
+    names.map((n) => [n.canonical, n.kind]),
+    [
+      ["Nebius", "person"],
+      ["Thinking Machines", "person"],
+      ["xAI", "periphrasis"],
+      ["ByteDance", "periphrasis"],
+      ["Anysphere", "periphrasis"],
+      ["BlackRock", "person"],
+    ],
+  );
+});

@@ -310,6 +310,16 @@ function lostApostropheName(
   return entry ? { canonical: entry.canonical, kind: entry.kind, surface: stem } : null;
 }
 
+const CAPITAL = /^\p{Lu}/u;
+
+/**
+ * "the runway", "une orange", "a constellation", « une figure »: a name the gazetteer writes with a
+ * capital, found in lower case, is the common word it is spelled like, not the company.
+ */
+function lostCapital(surface: string, written: string): boolean {
+  return CAPITAL.test(surface) && !CAPITAL.test(written);
+}
+
 /**
  * Every known name in `text`, in text order, never overlapping: at each word the longest name
  * that starts there wins ("Claude Code" over "Claude").
@@ -329,7 +339,7 @@ export function findNames(text: string, gazetteer: Gazetteer, offset = 0): NameM
       const pattern = patternFor(entry);
       pattern.lastIndex = word.index;
       const match = pattern.exec(text);
-      if (!match) continue;
+      if (!match || lostCapital(entry.surface, match[0])) continue;
       const end = word.index + match[0].length;
       found.push({
         start: word.index + offset,

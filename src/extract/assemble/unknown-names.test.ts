@@ -61,8 +61,8 @@ describe("companies named by an executive's title", () => {
 describe("companies named with a French corporate word", () => {
   it("« Systèmes » ends a company's name (FR)", () => {
     assert.deepEqual(
-      parties("Thales Systèmes a réalisé 2 milliards d'euros de chiffre d'affaires en 2024.", "fr"),
-      [["Thales Systèmes", null, 2e9]],
+      parties("Vorlanis Systèmes a réalisé 2 milliards d'euros de chiffre d'affaires en 2024.", "fr"),
+      [["Vorlanis Systèmes", null, 2e9]],
     );
   });
 });
@@ -148,8 +148,33 @@ describe("a place after a company noun", () => {
 
   it("leaves a company named after its noun and adjectives found", () => {
     const gazetteer = defaultGazetteer();
-    const text = "Le promoteur immobilier américain Prologis construit des centres de données.";
-    assert.ok(unknownCompanies(text, findNames(text, gazetteer), gazetteer).includes("Prologis"));
+    const text = "Le promoteur immobilier américain Vorlanis construit des centres de données.";
+    assert.ok(unknownCompanies(text, findNames(text, gazetteer), gazetteer).includes("Vorlanis"));
+  });
+});
+
+describe("pronouns and places that open a sentence", () => {
+  const found = (text: string) =>
+    unknownCompanies(text, findNames(text, defaultGazetteer()), defaultGazetteer());
+
+  it("a quoted chief's « we » or « nous » is no company (en, fr)", () => {
+    assert.deepEqual(found("“We signed $90 million of new leases,” said the chief executive of Vorlanis."), [
+      "Vorlanis",
+    ]);
+    assert.deepEqual(found("« Nous avons signé 90 millions d'euros de baux », a déclaré le PDG de Talmic."), [
+      "Talmic",
+    ]);
+  });
+
+  it("a market, a state or a city raising or leading is no company (fr, en)", () => {
+    assert.deepEqual(
+      found("Hong Kong a levé 36 milliards de dollars via 114 cotations, selon la société Quorvia."),
+      ["Quorvia"],
+    );
+    assert.deepEqual(
+      found("Virginia said it hosts 5 GW of data centres, while the company Brenlow plans 1 GW."),
+      ["Brenlow"],
+    );
   });
 });
 

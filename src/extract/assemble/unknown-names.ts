@@ -70,8 +70,87 @@ const FOUNDED_AFTER = new RegExp(
 
 /** Capitalised words that open sentences or name places and months, never companies on their own. */
 const NOT_A_NAME = new RegExp(
-  `^(?:le|la|les|l|the|a|an|un|une|en|in|on|au|aux|pour|for|selon|according|mais|but|et|and|ce|cette|this|that|il|elle|it|ils|they|celui-ci|celle-ci|ceux-ci|celles-ci|celui-là|celle-là|its|son|sa|ses|leur|their|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|${Object.keys(MONTH_NAMES).join("|")}|france|paris|europe|états-unis|us|usa|uk|china|chine|texas|ia|ai|surtout|infrastructure|energy|capital|partners|power)$`,
+  `^(?:le|la|les|l|the|a|an|un|une|en|in|on|au|aux|pour|for|selon|according|mais|but|et|and|ce|cette|this|that|il|elle|it|ils|they|we|nous|je|you|vous|he|she|our|notre|nos|your|votre|vos|celui-ci|celle-ci|ceux-ci|celles-ci|celui-là|celle-là|its|son|sa|ses|leur|their|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|${Object.keys(MONTH_NAMES).join("|")}|france|paris|europe|états-unis|us|usa|uk|china|chine|texas|ia|ai|surtout|infrastructure|energy|capital|partners|power)$`,
   "iu",
+);
+
+/**
+ * Places that open a sentence as its subject ("Hong Kong a levé…", "Virginia leads…"): a market, a
+ * state or a city, never an unknown company when it is the whole name.
+ */
+const PLACE = new RegExp(
+  `^(?:${[
+    "Hong[ \\u00a0]Kong",
+    "Singapo(?:re|ur)",
+    "Lond(?:on|res)",
+    "New[ \\u00a0]York",
+    "Californi[ae]",
+    "Silicon[ \\u00a0]Valley",
+    "Wall[ \\u00a0]Street",
+    "Shanghai",
+    "Shenzhen",
+    "Tokyo",
+    "S[ée]oul",
+    "Ta[ïi]wan",
+    "Duba[ïi]",
+    "Riya(?:dh|d)",
+    "Doha",
+    "Mumbai",
+    "Bengaluru",
+    "Tel[ \\u00a0]Aviv",
+    "Toronto",
+    "Montr[ée]al",
+    "Qu[ée]bec",
+    "Canada",
+    "Virgini[ae]",
+    "Northern[ \\u00a0]Virginia",
+    "Ohio",
+    "Arizona",
+    "Louisian[ae]",
+    "Pennsylvani[ae]",
+    "Wisconsin",
+    "Indiana",
+    "Iowa",
+    "Wyoming",
+    "Oregon",
+    "Nevada",
+    "Flori(?:da|de)",
+    "Tennessee",
+    "Mississippi",
+    "Japan",
+    "Japon",
+    "Inde",
+    "India",
+    "Asi[ae]",
+    "Europe",
+    "Afri(?:ca|que)",
+    "Am[ée]ri(?:ca|que)",
+    "Allemagne",
+    "Germany",
+    "Espagne",
+    "Spain",
+    "Itali[ey]",
+    "Portugal",
+    "Norv[èe]ge",
+    "Norway",
+    "Su[èe]de",
+    "Sweden",
+    "Finland",
+    "Finlande",
+    "Irlande",
+    "Ireland",
+    "Pays-Bas",
+    "Netherlands",
+    "Malaisie",
+    "Malaysia",
+    "Johor",
+    "Indon[ée]si[ae]",
+    "Australi[ae]",
+    "Br[ée]sil",
+    "Brazil",
+    "Isra[ëe]l",
+  ].join("|")})$`,
+  "u",
 );
 
 /** "Paris-based", "Texas-based": where a company is, written before its name. */
@@ -86,7 +165,7 @@ function cleanName(raw: string): string | null {
   while (words.length > 0 && (NOT_A_NAME.test(words[0]!) || BASED_IN.test(words[0]!))) words.shift();
   if (words.length === 0) return null;
   const name = words.join(" ").replace(/[-&]+$/u, "");
-  return name.length >= 2 && !PERIOD_LABEL.test(name) ? name : null;
+  return name.length >= 2 && !PERIOD_LABEL.test(name) && !PLACE.test(name) ? name : null;
 }
 
 /** The short form of "Talen Energy" or "Acme Inc": the words before the corporate suffix. */
