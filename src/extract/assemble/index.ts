@@ -71,6 +71,7 @@ import { reviseServedCapacity } from "./served-capacity.js";
 import { reviseSiteBuilder } from "./site-builder.js";
 import { reviseSiteFinancing } from "./site-financing.js";
 import { reviseSpendingBackReference } from "./spending-back-reference.js";
+import { reviseStakeHeldBy } from "./stake-held-by.js";
 import { reviseStakeIssuer } from "./stake-issuer.js";
 import { reviseBySupplierInClause } from "./supplier-in-clause.js";
 import { reviseBySupplyChain } from "./supply-chain.js";
@@ -141,6 +142,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   reviseDealRevenuePartner(r, s, f);
   reviseStakeIssuer(r, s, f);
   reviseProjectStake(r, s, f);
+  reviseStakeHeldBy(r, s, f);
   reviseRevenueShareSource(r, s, f);
   revisePledgeFrom(r, s, f);
   reviseSiteBuilder(r, s, f);
