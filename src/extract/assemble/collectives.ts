@@ -9,6 +9,7 @@ import { SMALL_NUMBER_WORDS } from "../lexicon.js";
 import { matchesIn } from "../patterns.js";
 import type { Sentence } from "../sentences.js";
 import { ACTORS } from "./collective-owner.js";
+import { coordinatedCompanies, firstListOf, lastListOf } from "./coordinated-companies.js";
 import { gapBetween, listFrom, listStart } from "./parties.js";
 import { firstFrom, nameStart } from "./text.js";
 import type { DocumentReading, Party } from "./types.js";
@@ -87,13 +88,60 @@ function membersNamedBefore(
     before && (before.paragraph === sentence.paragraph || count !== null) ? before.start : sentence.start;
   const joined = joinedToCollective(r, sentence.start, at);
   const members = companiesBetween(r, r.names, from, at).filter((m) => !joined.includes(m));
-  if (count !== null) return members.length === count ? [...members, ...joined] : null;
+  if (count !== null) {
+    if (members.length === count) return [...members, ...joined];
+    // "Microsoft and Nvidia are doubling down on Anthropic. The two tech giants…": the pair coordinated.
+    return joined.length === 0 ? lastListOf(r, from, at, count) : null;
+  }
   // "OpenAI, SoftBank and Oracle launched Stargate. The partners said they would invest": the programme's.
   const programme = r.names.find(
     (n) => n.start >= from && n.end <= at && r.gazetteer.programmes.has(n.canonical),
   );
   if (programme && members.length >= 2 && PARTNERS.test(phrase)) return [programme.canonical];
   return members.length >= 3 ? members : null;
+}
+
+/**
+ * "The five big hyperscalers poured $197 billion into AI. For Microsoft, Alphabet, Meta, Amazon, and
+ * Oracle, …": a counted collective the text has not yet named is the list of as many companies the
+ * next sentence coordinates.
+ */
+function membersNamedNext(r: DocumentReading, next: Sentence | undefined, phrase: string): string[] | null {
+  const count = countOf(phrase);
+  return next && count !== null ? firstListOf(r, next.start, next.end, count) : null;
+}
+
+/** « Leurs dépenses combinées », "Their combined capex": a plural possessive opening the sentence. */
+const PLURAL_POSSESSIVE_OPENING = /^\s*(?:[-•*]\s*)?(leurs?|their)(?=\s)/iu;
+
+/**
+ * "Microsoft, Alphabet, Meta et Amazon investissent… Leurs dépenses combinées… 370 milliards": a
+ * sentence opening on a plural possessive speaks of the companies the previous sentence of its
+ * paragraph coordinates, together.
+ */
+function pluralPossessiveGroup(
+  r: DocumentReading,
+  sentences: Sentence[],
+  sentenceIndex: number,
+): Party | null {
+  const sentence = sentences[sentenceIndex]!;
+  const before = sentences[sentenceIndex - 1];
+  if (!before || before.paragraph !== sentence.paragraph) return null;
+  const m = PLURAL_POSSESSIVE_OPENING.exec(r.text.slice(sentence.start, sentence.end));
+  if (!m) return null;
+  const members = coordinatedCompanies(r, before.start, before.end).at(-1);
+  if (!members) return null;
+  const start = sentence.start + m.index + m[0].length - m[1]!.length;
+  const group: Party = {
+    start,
+    end: start + m[1]!.length,
+    surface: m[1]!,
+    canonical: members.join("+"),
+    kind: "company",
+    via: "anaphora",
+  };
+  groupsOfCollectives.add(group);
+  return group;
 }
 
 const groupsOfCollectives = new WeakSet<Party>();
@@ -194,6 +242,8 @@ export function withCollectiveGroups(
     if (parties.some((p) => p.start < end && start < p.end && !known.includes(p))) continue;
     spans.push({ start, end, surface: m[0] });
   }
+  const possessive = pluralPossessiveGroup(r, sentences, sentenceIndex);
+  if (possessive) found.push(possessive);
   const listing = new Set<{ start: number }>();
   for (const span of actorsListingMembers(r, sentence, parties)) {
     if (spans.some((o) => o.start < span.end && span.start < o.end)) continue;
@@ -201,7 +251,7 @@ export function withCollectiveGroups(
     spans.push(span);
     listing.add(span);
   }
-  if (spans.length === 0) return parties;
+  if (spans.length === 0 && found.length === 0) return parties;
   for (const span of spans) {
     if (appositionToList(r, parties, span.start)) continue;
     const listed = membersListedAfter(r, parties, span);
@@ -214,7 +264,9 @@ export function withCollectiveGroups(
     }
     if (listing.has(span) || coordinatedWithOthers(r.text.slice(sentence.start, span.start), span.surface))
       continue;
-    const members = membersNamedBefore(r, sentences, sentenceIndex, span.start, span.surface);
+    const members =
+      membersNamedBefore(r, sentences, sentenceIndex, span.start, span.surface) ??
+      membersNamedNext(r, sentences[sentenceIndex + 1], span.surface);
     if (!members) continue;
     const group: Party = { ...span, canonical: members.join("+"), kind: "company", via: "anaphora" };
     groupsOfCollectives.add(group);
