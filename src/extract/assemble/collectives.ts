@@ -5,7 +5,7 @@
  * together (A+B+C+D), not for the phrase itself.
  */
 import type { NameMention } from "../gazetteer.js";
-import { SMALL_NUMBER_WORDS } from "../lexicon.js";
+import { BIG_TECH_NOUNS, COUNTED_COMPANY_NOUNS, PAIR_WORDS, SMALL_NUMBER_WORDS } from "../lexicon.js";
 import { matchesIn } from "../patterns.js";
 import type { Sentence } from "../sentences.js";
 import { ACTORS } from "./collective-owner.js";
@@ -15,6 +15,10 @@ import { firstFrom, nameStart } from "./text.js";
 import type { DocumentReading, Party } from "./types.js";
 
 const COUNT = Object.keys(SMALL_NUMBER_WORDS).join("|");
+/** The big-tech nouns French writes before its adjectives (« les géants américains de la tech »). */
+const BIG_TECH_FR = BIG_TECH_NOUNS.split("|")
+  .filter((w) => w !== "giants")
+  .join("|");
 
 /**
  * A plural phrase naming big technology companies as a whole, adjectives and a count allowed:
@@ -24,16 +28,18 @@ const COUNT = Object.keys(SMALL_NUMBER_WORDS).join("|");
  * "the companies", "the partners", "les partenaires" as the subject of a statement ("the companies said").
  */
 const COLLECTIVE_PHRASE = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:les|des|ces|the)\s+)?(?:(?:${COUNT}|grands|principaux|big|biggest|largest|major|leading)\s+)*(?:(?:géants|mastodontes|hyperscalers|hyperscaleurs)(?:\s+(?:américains|chinois|européens|mondiaux|technologiques|du\s+secteur))*(?:\s+(?:de\s+la\s+tech(?:nologie)?|du\s+numérique|du\s+cloud|de\s+l['’]IA)(?:\s+(?:américaine|mondiale))?)?|(?:groupes|entreprises)\s+(?:technologiques|de\s+la\s+tech(?:nologie)?)(?:\s+(?:américains|américaines|chinois|chinoises))?|(?:(?:US|American|Chinese)\s+)?(?:tech\s+(?:giants|companies|groups|firms)|hyperscalers|cloud\s+(?:providers|giants)|Big\s+Tech(?:\s+(?:companies|firms|groups))?))(?![\p{L}])|(?<![\p{L}])(?:les|ces|the|all|tous\s+les)\s+(?:${COUNT})\s+(?:companies|groups|firms|groupes|entreprises|sociétés)(?![\p{L}])|(?<![\p{L}])(?:les|ces|the|all|tous\s+les)\s+(?:${COUNT})(?=\s+(?:together|combined|collectively|jointly|will|would|plan|plans|planned|expect|expected|have|had|are|were|said|say|spent|spend|invested|reported|agreed|pledged|committed|intend|account(?:ed)?\s+for|ont|sont|prévoient|comptent|vont|investiront|dépensent|devraient|représentent|s['’]engagent|se\s+sont)(?![\p{L}]))|(?<![\p{L}])(?:les|ces|the)\s+(?:companies|partners|firms|sociétés|partenaires)(?=\s+(?:said|say|will|would|plan|planned|expect|expected|have|had|agreed|pledged|committed|intend|a(?:vaient|ont)?|ont|prévoient|comptent|vont|investiront|s['’]engagent|se\s+sont)(?![\p{L}]))`,
+  String.raw`(?<![\p{L}])(?:(?:les|des|ces|the)\s+)?(?:(?:${COUNT}|grands|principaux|big|biggest|largest|major|leading)\s+)*(?:(?:${BIG_TECH_FR})(?:\s+(?:américains|chinois|européens|mondiaux|technologiques|du\s+secteur))*(?:\s+(?:de\s+la\s+tech(?:nologie)?|du\s+numérique|du\s+cloud|de\s+l['’]IA)(?:\s+(?:américaine|mondiale))?)?|(?:groupes|entreprises)\s+(?:technologiques|de\s+la\s+tech(?:nologie)?)(?:\s+(?:américains|américaines|chinois|chinoises))?|(?:(?:US|American|Chinese)\s+)?(?:tech\s+(?:giants|companies|groups|firms)|hyperscalers|cloud\s+(?:providers|giants)|Big\s+Tech(?:\s+(?:companies|firms|groups))?))(?![\p{L}])|(?<![\p{L}])(?:(?:les|ces|the|all|tous\s+les)\s+(?:${COUNT})|both)\s+(?:${COUNTED_COMPANY_NOUNS})(?![\p{L}])|(?<![\p{L}])(?:the\s+pair|le\s+duo|le\s+tandem)(?![\p{L}])|(?<![\p{L}])(?:les|ces|the|all|tous\s+les)\s+(?:${COUNT})(?=\s+(?:together|combined|collectively|jointly|will|would|plan|plans|planned|expect|expected|have|had|are|were|said|say|spent|spend|invested|reported|agreed|pledged|committed|intend|account(?:ed)?\s+for|ont|sont|prévoient|comptent|vont|investiront|dépensent|devraient|représentent|s['’]engagent|se\s+sont)(?![\p{L}]))|(?<![\p{L}])(?:les|ces|the)\s+(?:companies|partners|firms|sociétés|partenaires)(?=\s+(?:said|say|will|would|plan|planned|expect|expected|have|had|agreed|pledged|committed|intend|a(?:vaient|ont)?|ont|prévoient|comptent|vont|investiront|s['’]engagent|se\s+sont)(?![\p{L}]))`,
   "giu",
 );
 /** "the companies", "the partners", "les partenaires": the parties to a venture just named. */
 const PARTNERS = /^(?:les|ces|the)\s+(?:companies|partners|firms|sociétés|partenaires)$/iu;
 
+const PAIR = new RegExp(String.raw`^(?:${PAIR_WORDS})(?![\p{L}])`, "iu");
 const COUNT_IN = new RegExp(String.raw`(?<![\p{L}])(${COUNT})(?![\p{L}])`, "iu");
 
 /** How many companies a collective counts ("les quatre géants" → 4), or null when it does not say. */
 function countOf(phrase: string): number | null {
+  if (PAIR.test(phrase)) return 2;
   const m = COUNT_IN.exec(phrase);
   return m ? (SMALL_NUMBER_WORDS[m[1]!.toLowerCase()] ?? null) : null;
 }
@@ -164,7 +170,7 @@ const MEMBERS_LEAD =
  * phrase is group 1.
  */
 const ACTORS_BEFORE_MEMBERS = new RegExp(
-  String.raw`(?<![\p{L}-])((?:[\p{L}-]+\s+){0,2}?(?:${ACTORS}|géants|mastodontes|hyperscalers|hyperscaleurs|giants)(?:\s+[\p{Ll}-]+(?:ains?|aines?|[ée]s|ens|ennes|aux|iques|aires)){0,2}(?:\s+(?:de|d['’]|du|des|of)\s*(?:la\s+|l['’])?[\p{L}-]{2,}){0,2})\s*(?:[,(—–]\s*)?(?:including|such\s+as|like|among\s+them|notamment|dont|comme|tels?\s+que|telles?\s+que|parmi\s+(?:eux|elles|lesquels|lesquelles))\s+$`,
+  String.raw`(?<![\p{L}-])((?:[\p{L}-]+\s+){0,2}?(?:${ACTORS}|${BIG_TECH_NOUNS})(?:\s+[\p{Ll}-]+(?:ains?|aines?|[ée]s|ens|ennes|aux|iques|aires)){0,2}(?:\s+(?:de|d['’]|du|des|of)\s*(?:la\s+|l['’])?[\p{L}-]{2,}){0,2})\s*(?:[,(—–]\s*)?(?:including|such\s+as|like|among\s+them|notamment|dont|comme|tels?\s+que|telles?\s+que|parmi\s+(?:eux|elles|lesquels|lesquelles))\s+$`,
   "iu",
 );
 
@@ -235,11 +241,13 @@ export function withCollectiveGroups(
   const body = r.text.slice(sentence.start, sentence.end);
   const found: Party[] = [];
   const known = parties.filter((p) => r.gazetteer.collectives.includes(p.canonical));
-  const spans = known.map((p) => ({ start: p.start, end: p.end, surface: p.surface }));
+  let spans = known.map((p) => ({ start: p.start, end: p.end, surface: p.surface }));
   for (const m of matchesIn(COLLECTIVE_PHRASE, body)) {
     const start = sentence.start + m.index;
     const end = start + m[0].length;
     if (parties.some((p) => p.start < end && start < p.end && !known.includes(p))) continue;
+    // « les quatre géants de la tech »: a collective the gazetteer knows is read with the phrase's count.
+    if (countOf(m[0]) !== null) spans = spans.filter((o) => o.start < start || o.end > end);
     spans.push({ start, end, surface: m[0] });
   }
   const possessive = pluralPossessiveGroup(r, sentences, sentenceIndex);
