@@ -1370,6 +1370,27 @@ export const COUNTED_SUBJECT: [RegExp, string][] = (() => {
   ];
 })();
 
+/**
+ * Collective words, French and English, in one place. Plural nouns of actors that spend, buy, build
+ * or lend and may own a figure as written ("les opérateurs de centres de données", "AI labs",
+ * "utilities", "chipmakers"); never a market, a product or a figure.
+ */
+export const COLLECTIVE_ACTORS =
+  "g[ée]ants|giants|op[ée]rateurs|exploitants|laboratoires|entreprises|soci[ée]t[ée]s|acteurs|fournisseurs|h[ée]bergeurs|d[ée]veloppeurs|promoteurs|industriels|start-?ups|investisseurs|banques|pr[êe]teurs|groupes|operators|labs|laboratories|companies|firms|groups|developers|providers|builders|utilities|investors|banks|lenders|chipmakers|neoclouds|n[ée]oclouds";
+
+/** The biggest technology companies as a whole: « les géants de la tech », "hyperscalers", "the mega-caps". */
+export const BIG_TECH_NOUNS = "géants|mastodontes|hyperscalers|hyperscaleurs|giants";
+
+/**
+ * Nouns a count or "both" turns into companies the text has named: « les deux entreprises », "the
+ * three labs", "both firms", « les deux groupes ».
+ */
+export const COUNTED_COMPANY_NOUNS =
+  "companies|groups|firms|start-?ups?|labs|groupes|entreprises|sociétés|laboratoires";
+
+/** Two companies named before, without a count word: "both firms", "the pair", « le duo », « le tandem ». */
+export const PAIR_WORDS = String.raw`both|the\s+pair|le\s+duo|le\s+tandem`;
+
 /** Small counts written as words, French and English ("trois ans", "the big four"). */
 export const SMALL_NUMBER_WORDS: Readonly<Record<string, number>> = {
   deux: 2,

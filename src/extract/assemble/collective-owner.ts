@@ -4,12 +4,12 @@
  * plural collective that is the subject of the figure's clause, with no company named in the clause,
  * owns the figure, written as in the text (CLAIMS.md §6), not the company the article is about.
  */
+import { COLLECTIVE_ACTORS } from "../lexicon.js";
 import { matchesIn } from "../patterns.js";
 import type { FigureReading } from "./types.js";
 
-/** Plural nouns of actors that spend, buy, build or lend; never a market, a product or a figure. */
-export const ACTORS =
-  "g[ée]ants|giants|op[ée]rateurs|exploitants|laboratoires|entreprises|soci[ée]t[ée]s|acteurs|fournisseurs|h[ée]bergeurs|d[ée]veloppeurs|promoteurs|industriels|start-?ups|investisseurs|banques|pr[êe]teurs|groupes|operators|labs|laboratories|companies|firms|groups|developers|providers|builders|utilities|investors|banks|lenders";
+/** Plural nouns of actors that spend, buy, build or lend (the collective vocabulary of lexicon.ts). */
+export const ACTORS = COLLECTIVE_ACTORS;
 
 const ACTOR_NOUN = new RegExp(`(?:${ACTORS})`, "iu");
 

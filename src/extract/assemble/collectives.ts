@@ -5,15 +5,20 @@
  * together (A+B+C+D), not for the phrase itself.
  */
 import type { NameMention } from "../gazetteer.js";
-import { SMALL_NUMBER_WORDS } from "../lexicon.js";
+import { BIG_TECH_NOUNS, COUNTED_COMPANY_NOUNS, PAIR_WORDS, SMALL_NUMBER_WORDS } from "../lexicon.js";
 import { matchesIn } from "../patterns.js";
 import type { Sentence } from "../sentences.js";
 import { ACTORS } from "./collective-owner.js";
+import { coordinatedCompanies, firstListOf, lastListOf } from "./coordinated-companies.js";
 import { gapBetween, listFrom, listStart } from "./parties.js";
 import { firstFrom, nameStart } from "./text.js";
 import type { DocumentReading, Party } from "./types.js";
 
 const COUNT = Object.keys(SMALL_NUMBER_WORDS).join("|");
+/** The big-tech nouns French writes before its adjectives (« les géants américains de la tech »). */
+const BIG_TECH_FR = BIG_TECH_NOUNS.split("|")
+  .filter((w) => w !== "giants")
+  .join("|");
 
 /**
  * A plural phrase naming big technology companies as a whole, adjectives and a count allowed:
@@ -23,16 +28,18 @@ const COUNT = Object.keys(SMALL_NUMBER_WORDS).join("|");
  * "the companies", "the partners", "les partenaires" as the subject of a statement ("the companies said").
  */
 const COLLECTIVE_PHRASE = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:les|des|ces|the)\s+)?(?:(?:${COUNT}|grands|principaux|big|biggest|largest|major|leading)\s+)*(?:(?:géants|mastodontes|hyperscalers|hyperscaleurs)(?:\s+(?:américains|chinois|européens|mondiaux|technologiques|du\s+secteur))*(?:\s+(?:de\s+la\s+tech(?:nologie)?|du\s+numérique|du\s+cloud|de\s+l['’]IA)(?:\s+(?:américaine|mondiale))?)?|(?:groupes|entreprises)\s+(?:technologiques|de\s+la\s+tech(?:nologie)?)(?:\s+(?:américains|américaines|chinois|chinoises))?|(?:(?:US|American|Chinese)\s+)?(?:tech\s+(?:giants|companies|groups|firms)|hyperscalers|cloud\s+(?:providers|giants)|Big\s+Tech(?:\s+(?:companies|firms|groups))?))(?![\p{L}])|(?<![\p{L}])(?:les|ces|the|all|tous\s+les)\s+(?:${COUNT})\s+(?:companies|groups|firms|groupes|entreprises|sociétés)(?![\p{L}])|(?<![\p{L}])(?:les|ces|the|all|tous\s+les)\s+(?:${COUNT})(?=\s+(?:together|combined|collectively|jointly|will|would|plan|plans|planned|expect|expected|have|had|are|were|said|say|spent|spend|invested|reported|agreed|pledged|committed|intend|account(?:ed)?\s+for|ont|sont|prévoient|comptent|vont|investiront|dépensent|devraient|représentent|s['’]engagent|se\s+sont)(?![\p{L}]))|(?<![\p{L}])(?:les|ces|the)\s+(?:companies|partners|firms|sociétés|partenaires)(?=\s+(?:said|say|will|would|plan|planned|expect|expected|have|had|agreed|pledged|committed|intend|a(?:vaient|ont)?|ont|prévoient|comptent|vont|investiront|s['’]engagent|se\s+sont)(?![\p{L}]))`,
+  String.raw`(?<![\p{L}])(?:(?:les|des|ces|the)\s+)?(?:(?:${COUNT}|grands|principaux|big|biggest|largest|major|leading)\s+)*(?:(?:${BIG_TECH_FR})(?:\s+(?:américains|chinois|européens|mondiaux|technologiques|du\s+secteur))*(?:\s+(?:de\s+la\s+tech(?:nologie)?|du\s+numérique|du\s+cloud|de\s+l['’]IA)(?:\s+(?:américaine|mondiale))?)?|(?:groupes|entreprises)\s+(?:technologiques|de\s+la\s+tech(?:nologie)?)(?:\s+(?:américains|américaines|chinois|chinoises))?|(?:(?:US|American|Chinese)\s+)?(?:tech\s+(?:giants|companies|groups|firms)|hyperscalers|cloud\s+(?:providers|giants)|Big\s+Tech(?:\s+(?:companies|firms|groups))?))(?![\p{L}])|(?<![\p{L}])(?:(?:les|ces|the|all|tous\s+les)\s+(?:${COUNT})|both)\s+(?:${COUNTED_COMPANY_NOUNS})(?![\p{L}])|(?<![\p{L}])(?:the\s+pair|le\s+duo|le\s+tandem)(?![\p{L}])|(?<![\p{L}])(?:les|ces|the|all|tous\s+les)\s+(?:${COUNT})(?=\s+(?:together|combined|collectively|jointly|will|would|plan|plans|planned|expect|expected|have|had|are|were|said|say|spent|spend|invested|reported|agreed|pledged|committed|intend|account(?:ed)?\s+for|ont|sont|prévoient|comptent|vont|investiront|dépensent|devraient|représentent|s['’]engagent|se\s+sont)(?![\p{L}]))|(?<![\p{L}])(?:les|ces|the)\s+(?:companies|partners|firms|sociétés|partenaires)(?=\s+(?:said|say|will|would|plan|planned|expect|expected|have|had|agreed|pledged|committed|intend|a(?:vaient|ont)?|ont|prévoient|comptent|vont|investiront|s['’]engagent|se\s+sont)(?![\p{L}]))`,
   "giu",
 );
 /** "the companies", "the partners", "les partenaires": the parties to a venture just named. */
 const PARTNERS = /^(?:les|ces|the)\s+(?:companies|partners|firms|sociétés|partenaires)$/iu;
 
+const PAIR = new RegExp(String.raw`^(?:${PAIR_WORDS})(?![\p{L}])`, "iu");
 const COUNT_IN = new RegExp(String.raw`(?<![\p{L}])(${COUNT})(?![\p{L}])`, "iu");
 
 /** How many companies a collective counts ("les quatre géants" → 4), or null when it does not say. */
 function countOf(phrase: string): number | null {
+  if (PAIR.test(phrase)) return 2;
   const m = COUNT_IN.exec(phrase);
   return m ? (SMALL_NUMBER_WORDS[m[1]!.toLowerCase()] ?? null) : null;
 }
@@ -87,13 +94,60 @@ function membersNamedBefore(
     before && (before.paragraph === sentence.paragraph || count !== null) ? before.start : sentence.start;
   const joined = joinedToCollective(r, sentence.start, at);
   const members = companiesBetween(r, r.names, from, at).filter((m) => !joined.includes(m));
-  if (count !== null) return members.length === count ? [...members, ...joined] : null;
+  if (count !== null) {
+    if (members.length === count) return [...members, ...joined];
+    // "Microsoft and Nvidia are doubling down on Anthropic. The two tech giants…": the pair coordinated.
+    return joined.length === 0 ? lastListOf(r, from, at, count) : null;
+  }
   // "OpenAI, SoftBank and Oracle launched Stargate. The partners said they would invest": the programme's.
   const programme = r.names.find(
     (n) => n.start >= from && n.end <= at && r.gazetteer.programmes.has(n.canonical),
   );
   if (programme && members.length >= 2 && PARTNERS.test(phrase)) return [programme.canonical];
   return members.length >= 3 ? members : null;
+}
+
+/**
+ * "The five big hyperscalers poured $197 billion into AI. For Microsoft, Alphabet, Meta, Amazon, and
+ * Oracle, …": a counted collective the text has not yet named is the list of as many companies the
+ * next sentence coordinates.
+ */
+function membersNamedNext(r: DocumentReading, next: Sentence | undefined, phrase: string): string[] | null {
+  const count = countOf(phrase);
+  return next && count !== null ? firstListOf(r, next.start, next.end, count) : null;
+}
+
+/** « Leurs dépenses combinées », "Their combined capex": a plural possessive opening the sentence. */
+const PLURAL_POSSESSIVE_OPENING = /^\s*(?:[-•*]\s*)?(leurs?|their)(?=\s)/iu;
+
+/**
+ * "Microsoft, Alphabet, Meta et Amazon investissent… Leurs dépenses combinées… 370 milliards": a
+ * sentence opening on a plural possessive speaks of the companies the previous sentence of its
+ * paragraph coordinates, together.
+ */
+function pluralPossessiveGroup(
+  r: DocumentReading,
+  sentences: Sentence[],
+  sentenceIndex: number,
+): Party | null {
+  const sentence = sentences[sentenceIndex]!;
+  const before = sentences[sentenceIndex - 1];
+  if (!before || before.paragraph !== sentence.paragraph) return null;
+  const m = PLURAL_POSSESSIVE_OPENING.exec(r.text.slice(sentence.start, sentence.end));
+  if (!m) return null;
+  const members = coordinatedCompanies(r, before.start, before.end).at(-1);
+  if (!members) return null;
+  const start = sentence.start + m.index + m[0].length - m[1]!.length;
+  const group: Party = {
+    start,
+    end: start + m[1]!.length,
+    surface: m[1]!,
+    canonical: members.join("+"),
+    kind: "company",
+    via: "anaphora",
+  };
+  groupsOfCollectives.add(group);
+  return group;
 }
 
 const groupsOfCollectives = new WeakSet<Party>();
@@ -116,7 +170,7 @@ const MEMBERS_LEAD =
  * phrase is group 1.
  */
 const ACTORS_BEFORE_MEMBERS = new RegExp(
-  String.raw`(?<![\p{L}-])((?:[\p{L}-]+\s+){0,2}?(?:${ACTORS}|géants|mastodontes|hyperscalers|hyperscaleurs|giants)(?:\s+[\p{Ll}-]+(?:ains?|aines?|[ée]s|ens|ennes|aux|iques|aires)){0,2}(?:\s+(?:de|d['’]|du|des|of)\s*(?:la\s+|l['’])?[\p{L}-]{2,}){0,2})\s*(?:[,(—–]\s*)?(?:including|such\s+as|like|among\s+them|notamment|dont|comme|tels?\s+que|telles?\s+que|parmi\s+(?:eux|elles|lesquels|lesquelles))\s+$`,
+  String.raw`(?<![\p{L}-])((?:[\p{L}-]+\s+){0,2}?(?:${ACTORS}|${BIG_TECH_NOUNS})(?:\s+[\p{Ll}-]+(?:ains?|aines?|[ée]s|ens|ennes|aux|iques|aires)){0,2}(?:\s+(?:de|d['’]|du|des|of)\s*(?:la\s+|l['’])?[\p{L}-]{2,}){0,2})\s*(?:[,(—–]\s*)?(?:including|such\s+as|like|among\s+them|notamment|dont|comme|tels?\s+que|telles?\s+que|parmi\s+(?:eux|elles|lesquels|lesquelles))\s+$`,
   "iu",
 );
 
@@ -187,13 +241,17 @@ export function withCollectiveGroups(
   const body = r.text.slice(sentence.start, sentence.end);
   const found: Party[] = [];
   const known = parties.filter((p) => r.gazetteer.collectives.includes(p.canonical));
-  const spans = known.map((p) => ({ start: p.start, end: p.end, surface: p.surface }));
+  let spans = known.map((p) => ({ start: p.start, end: p.end, surface: p.surface }));
   for (const m of matchesIn(COLLECTIVE_PHRASE, body)) {
     const start = sentence.start + m.index;
     const end = start + m[0].length;
     if (parties.some((p) => p.start < end && start < p.end && !known.includes(p))) continue;
+    // « les quatre géants de la tech »: a collective the gazetteer knows is read with the phrase's count.
+    if (countOf(m[0]) !== null) spans = spans.filter((o) => o.start < start || o.end > end);
     spans.push({ start, end, surface: m[0] });
   }
+  const possessive = pluralPossessiveGroup(r, sentences, sentenceIndex);
+  if (possessive) found.push(possessive);
   const listing = new Set<{ start: number }>();
   for (const span of actorsListingMembers(r, sentence, parties)) {
     if (spans.some((o) => o.start < span.end && span.start < o.end)) continue;
@@ -201,7 +259,7 @@ export function withCollectiveGroups(
     spans.push(span);
     listing.add(span);
   }
-  if (spans.length === 0) return parties;
+  if (spans.length === 0 && found.length === 0) return parties;
   for (const span of spans) {
     if (appositionToList(r, parties, span.start)) continue;
     const listed = membersListedAfter(r, parties, span);
@@ -214,7 +272,9 @@ export function withCollectiveGroups(
     }
     if (listing.has(span) || coordinatedWithOthers(r.text.slice(sentence.start, span.start), span.surface))
       continue;
-    const members = membersNamedBefore(r, sentences, sentenceIndex, span.start, span.surface);
+    const members =
+      membersNamedBefore(r, sentences, sentenceIndex, span.start, span.surface) ??
+      membersNamedNext(r, sentences[sentenceIndex + 1], span.surface);
     if (!members) continue;
     const group: Party = { ...span, canonical: members.join("+"), kind: "company", via: "anaphora" };
     groupsOfCollectives.add(group);

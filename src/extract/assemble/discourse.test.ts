@@ -21,6 +21,20 @@ describe("an alliance owns the figures of its consortium or joint venture", () =
     ]);
   });
 
+  it("when the sentence sizes the venture before naming the partner (EN and FR)", () => {
+    const en =
+      "Data-centre ventures\n\nNebius announced a $2.5 billion joint venture with investment firm KKR to build a data centre in Finland.";
+    assert.deepEqual(owners(en, "en")[0], ["Nebius+KKR", 2.5e9]);
+    const fr =
+      "Centres de données\n\nEquinix a créé une coentreprise de 3 milliards de dollars avec le fonds GIC pour construire des centres de données en Inde.";
+    assert.deepEqual(owners(fr, "fr")[0], ["Equinix+GIC", 3e9]);
+  });
+
+  it("leaves a partnership of a given size alone: it is a deal, not a venture", () => {
+    const text = "Cloud deals\n\nOpenAI announced a $38 billion partnership with Amazon Web Services.";
+    assert.notEqual(owners(text, "en")[0]?.[0], "OpenAI+Amazon");
+  });
+
   it("leaves a deal with a partner alone when no consortium is formed", () => {
     const text =
       "Oracle and OpenAI\n\nOracle partnered with OpenAI on a cloud contract worth $30 billion a year.";

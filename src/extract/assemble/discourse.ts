@@ -9,9 +9,17 @@ import { firstMatch, hasMatch, hasNecessaryWords } from "../patterns.js";
 import { joinParties } from "./parties.js";
 import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
 
+/**
+ * "announced a $3.4 billion joint venture", « a créé une coentreprise de 2 milliards d'euros »: a
+ * venture whose size the sentence gives before its partners: the size is the partners' together.
+ */
+const VENTURE_SIZED = String.raw`(?:announced|formed|created|set\s+up|launched|established|unveiled)\s+an?\s+(?:[$€£]\s?[\d.,]+\s*(?:billion|million|bn|m)?)\s+joint[-\s]venture|(?:a|ont|avait|avaient)\s+(?:annoncé|formé|créé|constitué|monté|lancé)\s+une\s+co-?entreprise\s+de\s+[\d.,\s\u00a0]+(?:milliards?|millions?)\s+(?:de\s+dollars|d['’]euros)`;
+
 /** "s'est allié à", "a formé avec", "partnered with", "is part of a consortium with": the allies follow. */
-const ALLIANCE_VERB =
-  /(?:s['’](?:est|était|sont|étaient)\s+(?:allié|associé)e?s?|s['’](?:allie|allient|associe|associent)|(?:a|ont|avait|avaient)\s+(?:formé|créé|constitué|monté)(?:\s+[\p{L}'’]+){0,4}?|(?:partnered|teamed\s+up|joined\s+forces|allied)|(?:is|are|was|were)\s+part\s+of\s+a\s+consortium|(?:formed|created|set\s+up|launched)\s+(?:a\s+|an\s+)?(?:joint\s+venture|consortium|partnership))\s+(?:à|avec|with)\s+/iu;
+const ALLIANCE_VERB = new RegExp(
+  String.raw`(?:s['’](?:est|était|sont|étaient)\s+(?:allié|associé)e?s?|s['’](?:allie|allient|associe|associent)|(?:a|ont|avait|avaient)\s+(?:formé|créé|constitué|monté)(?:\s+[\p{L}'’]+){0,4}?|(?:partnered|teamed\s+up|joined\s+forces|allied)|(?:is|are|was|were)\s+part\s+of\s+a\s+consortium|(?:formed|created|set\s+up|launched)\s+(?:a\s+|an\s+)?(?:joint\s+venture|consortium|partnership)|${VENTURE_SIZED})\s+(?:à|avec|with)\s+`,
+  "iu",
+);
 
 /** Between two allies: commas, "et", "à", descriptors in lower case ("à son fonds d'infrastructures"). */
 export const ALLY_GAP =
@@ -27,8 +35,9 @@ const VENTURE_WORD =
 
 interface Alliance {
   members: Party[];
-  /** Where the allies' list ends: only figures after it are the alliance's. */
+  /** Where the allies' list ends: only figures after it are the alliance's, or those in its verb phrase. */
   end: number;
+  verb?: { start: number; end: number };
   sentenceIndex: number;
 }
 
@@ -78,7 +87,12 @@ function allianceIn(r: DocumentReading, s: SentenceReading): Alliance | null {
   if (!founder) return null;
   const { allies, end } = alliesFrom(r, s, verbEnd);
   if (allies.length === 0) return null;
-  return { members: [founder, ...allies], end, sentenceIndex: s.sentenceIndex };
+  return {
+    members: [founder, ...allies],
+    end,
+    sentenceIndex: s.sentenceIndex,
+    verb: { start: verbStart, end: verbEnd },
+  };
 }
 
 /** After a sentence: the alliance it forms, if any, is what a later "ce consortium" points back at. */
@@ -94,7 +108,9 @@ function owningAlliance(r: DocumentReading, s: SentenceReading, f: FigureReading
     // "…; Equinix en détient 25 %": a clause of its own, or a name after the allies, owns its figure.
     const ownClause = r.text.slice(here.end, f.q.span.start).includes(";");
     const laterOwner = f.entityParty !== null && f.entityParty.start >= here.end;
-    const ownsIt = here.end <= f.q.span.start && !ownClause && !laterOwner;
+    const sized =
+      here.verb !== undefined && here.verb.start <= f.q.span.start && f.q.span.end <= here.verb.end;
+    const ownsIt = sized || (here.end <= f.q.span.start && !ownClause && !laterOwner);
     return ownsIt && hasMatch(VENTURE_WORD, s.body) ? here : null;
   }
   const before = alliances.get(r);
