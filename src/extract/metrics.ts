@@ -45,6 +45,11 @@ export interface MetricKnowledge {
   countedAtClose?: boolean;
   /** A figure of the results analysts forecast: the market's estimate set against it measures the same. */
   marketForecast?: boolean;
+  /**
+   * What the amount is when a state or public body owns it: a government buys no compute for
+   * itself, its pledges and engagements are the money it puts in (CLAIMS.md §6, investor → investee).
+   */
+  publicOwnerReads?: Metric;
 }
 
 /** The world's yearly output is about 10^14 dollars: no company's figure comes near it. */
@@ -126,9 +131,15 @@ export const METRIC_KNOWLEDGE: Readonly<Record<Metric, MetricKnowledge>> = {
     deal: true,
     counterpartyAfter: true,
     computeDeal: true,
+    publicOwnerReads: "investment",
     ...COMPUTE_BUYER,
   },
-  compute_spending_target: { ceiling: MONEY, choiceFloor: 1e5, ...COMPUTE_BUYER },
+  compute_spending_target: {
+    ceiling: MONEY,
+    choiceFloor: 1e5,
+    publicOwnerReads: "investment",
+    ...COMPUTE_BUYER,
+  },
   capex: { ceiling: MONEY, choiceFloor: 1e5, deal: true, marketForecast: true, ...BUILDING },
   datacenter_capacity: {
     ceiling: 1e4,
