@@ -50,6 +50,11 @@ export interface MetricKnowledge {
    * publication (CLAIMS.md §5, deal sizes), not a year's flow.
    */
   sizedAtPublication?: boolean;
+  /**
+   * What the amount is when a state or public body owns it: a government buys no compute for
+   * itself, its pledges and engagements are the money it puts in (CLAIMS.md §6, investor → investee).
+   */
+  publicOwnerReads?: Metric;
 }
 
 /** The world's yearly output is about 10^14 dollars: no company's figure comes near it. */
@@ -132,9 +137,16 @@ export const METRIC_KNOWLEDGE: Readonly<Record<Metric, MetricKnowledge>> = {
     counterpartyAfter: true,
     computeDeal: true,
     sizedAtPublication: true,
+    publicOwnerReads: "investment",
     ...COMPUTE_BUYER,
   },
-  compute_spending_target: { ceiling: MONEY, choiceFloor: 1e5, sizedAtPublication: true, ...COMPUTE_BUYER },
+  compute_spending_target: {
+    ceiling: MONEY,
+    choiceFloor: 1e5,
+    sizedAtPublication: true,
+    publicOwnerReads: "investment",
+    ...COMPUTE_BUYER,
+  },
   capex: { ceiling: MONEY, choiceFloor: 1e5, deal: true, marketForecast: true, ...BUILDING },
   datacenter_capacity: {
     ceiling: 1e4,

@@ -47,6 +47,7 @@ import {
 } from "./programme-modifier.js";
 import { reviseProjectStake } from "./project-stake.js";
 import { keepCompanyTopic, withoutPlaces, withoutPublicCounterparties } from "./public-bodies.js";
+import { revisePublicOwnerMetric } from "./public-owner-metric.js";
 import { revisePurchasePrice } from "./purchase-price.js";
 import { readQualifier } from "./qualifier.js";
 import { reviseLevelAtQuarterClose } from "./quarter-close.js";
@@ -73,6 +74,7 @@ import { reviseSiteFinancing } from "./site-financing.js";
 import { reviseSpendingBackReference } from "./spending-back-reference.js";
 import { reviseStakeHeldBy } from "./stake-held-by.js";
 import { reviseStakeIssuer } from "./stake-issuer.js";
+import { withStateAnaphora } from "./state-anaphora.js";
 import { reviseBySupplierInClause } from "./supplier-in-clause.js";
 import { reviseBySupplyChain } from "./supply-chain.js";
 import { reviseSupplierRow } from "./table-subject.js";
@@ -161,6 +163,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   reviseBacklogOwner(r, f);
   if (!reviseWarrantAndGrowth(r, s, f)) return;
   reviseMarketSpending(f, isCurrencyCode(f.candidate.unit));
+  revisePublicOwnerMetric(r, s, f);
   reviseRepeatedAmount(r, s, f);
   readPeriod(r, s, f);
   readQualifier(r, s, f);
@@ -193,14 +196,16 @@ function openReading(
     byStart.map((q) => q.span),
   );
   const sentences = bounded.sentences;
-  const found = findNames(text, gazetteer);
+  const found = withStateAnaphora(text, findNames(text, gazetteer), gazetteer);
   const names = withoutPlaces(text, withUnknownCompanies(text, found, gazetteer), gazetteer);
-  const subject = findSubject(
-    sentences,
-    names.filter((n) => !gazetteer.publicBodies.has(n.canonical)),
-    gazetteer,
-    text,
-  );
+  // A state is the subject only of a piece that names no company: one on a public programme.
+  const subject =
+    findSubject(
+      sentences,
+      names.filter((n) => !gazetteer.publicBodies.has(n.canonical)),
+      gazetteer,
+      text,
+    ) ?? findSubject(sentences, names, gazetteer, text);
   const context: Context = {
     text,
     language: input.language,

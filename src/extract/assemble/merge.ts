@@ -1,8 +1,10 @@
 import { isCurrencyCode, type Qualifier } from "../../core/index.js";
 import { extractMessages } from "../messages.js";
+import { knowledgeOf } from "../metrics.js";
 import { publicationAsOf } from "../periods.js";
 import { refusedAsImplausible } from "./claim.js";
 import { dealWordsOf } from "./deal-antecedent.js";
+import { isPublicOwner } from "./public-owner-metric.js";
 import { firstFrom, qualifierRank } from "./text.js";
 import { type Candidate, type Context, issue } from "./types.js";
 
@@ -330,12 +332,13 @@ function placeUnknown(groups: Candidate[][], unknown: Candidate[], context: Cont
       isCurrencyCode(c.unit) &&
       (c.qualifier === "letter_of_intent" || dealWordsOf(c, context.sentences, DEAL_WORD));
     if (deal) {
-      c.metric = "compute_commitment";
+      const state = c.entity !== null && isPublicOwner(context.gazetteer, c.entity);
+      c.metric = (state && knowledgeOf("compute_commitment")?.publicOwnerReads) || "compute_commitment";
       if (refusedAsImplausible(c, context)) continue;
       if (c.qualifier === "reported") c.qualifier = "commitment";
       c.confidence -= 0.2;
-      c.rules.push("metric: an unnamed deal amount → compute_commitment (low confidence)");
-      dateUndatedDealSize(c, context.published);
+      c.rules.push(`metric: an unnamed deal amount → ${c.metric} (low confidence)`);
+      if (knowledgeOf(c.metric)?.sizedAtPublication) dateUndatedDealSize(c, context.published);
       const alone = [c];
       heads.add(ValueBins.keys(c, "", false), groups.length, alone);
       groups.push(alone);

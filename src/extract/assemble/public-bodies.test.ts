@@ -47,6 +47,8 @@ describe("states, governments and public bodies", () => {
       [],
     );
     assert.deepEqual(actors("Lors du sommet Choose France, un site en Île-de-France a été retenu."), []);
+    assert.deepEqual(actors("Les sites de Riyad, la capitale de l'Arabie saoudite, ouvriront."), []);
+    assert.deepEqual(actors("Two sites in New Delhi, the capital of India, will open."), []);
     assert.deepEqual(
       actors("The UAE is also the site of a new cluster; la Chine accueillera un campus."),
       [],

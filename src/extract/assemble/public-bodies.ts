@@ -7,9 +7,12 @@
 import type { Gazetteer, NameMention } from "../gazetteer.js";
 import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
 
-/** "en France", "aux États-Unis", "dans l'Union européenne", "in the UAE", "across the US", "to the Gulf state". */
+/**
+ * "en France", "aux États-Unis", "dans l'Union européenne", "in the UAE", "across the US", "to the Gulf
+ * state"; « la capitale de l'Arabie saoudite », "the sites of Riyadh", "a province of China".
+ */
 const LOCATING_BEFORE =
-  /(?:^|[^\p{L}])(?:en|aux?|à|dans|vers|hors\s+d(?:e|es|['’])|depuis|partout\s+(?:en|aux?|dans)|sur\s+le\s+sol\s+d(?:e|es|['’])|in|into|across|throughout|within|outside(?:\s+of)?|to|at|inside|around|based\s+in|installée?s?\s+(?:en|aux?|à))\s*(?:the\s+|l['’]|la\s+|les\s+|le\s+)?$/iu;
+  /(?:^|[^\p{L}])(?:en|aux?|à|dans|vers|hors\s+d(?:e|es|['’])|depuis|partout\s+(?:en|aux?|dans)|sur\s+le\s+sol\s+d(?:e|es|['’])|in|into|across|throughout|within|outside(?:\s+of)?|to|at|inside|around|based\s+in|installée?s?\s+(?:en|aux?|à)|(?:capitale|sites?|province|région|ville)\s+d(?:e|u|es|['’])|(?:capital|sites?|province|region|city)\s+of)\s*(?:the\s+|l['’]|la\s+|les\s+|le\s+)?$/iu;
 
 /** "The UAE is also the site of…", "Abou Dhabi accueillera…": the state is where something is built. */
 const HOST_AFTER =

@@ -12,6 +12,7 @@ import { investsInFacilityBuilt } from "./facility-investment.js";
 import { growthOfABusiness } from "./growth-measure.js";
 import { isInvestorCollective } from "./investor-collectives.js";
 import { groupMembers, WARRANT_WORD } from "./parties.js";
+import { isPublicOwner } from "./public-owner-metric.js";
 import { isInvestmentTakenIn } from "./raised-investment.js";
 import { stakeInvestee } from "./stake-investee.js";
 import type { Candidate, DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
@@ -471,17 +472,22 @@ function reviseInvestee(r: DocumentReading, s: SentenceReading, f: FigureReading
     // whose figures were shared out ("respectivement", "pour le premier … pour le second").
     const own = new Set([...groupMembers(candidate.entity), ...f.entityGroup.map((p) => p.canonical)]);
     const others = parties.filter((p) => !own.has(p.canonical) && p.via === "name" && p.kind !== "person");
+    // A state's pledge goes into the companies or the country its sentence names, not into the company
+    // the article is about ("the EU has pledged €200 billion" in a piece on OpenAI).
+    const state = isPublicOwner(gazetteer, candidate.entity);
     const investee =
       round?.entity && !own.has(round.entity)
         ? { name: round.entity, why: "the company raising the round" }
-        : local && !own.has(local) && !spendsOnItsOwn(r, local)
-          ? (coInvestee(r, local, own) ?? { name: local, why: "the company the text is about" })
-          : subject && !own.has(subject) && !spendsOnItsOwn(r, subject)
-            ? (coInvestee(r, subject, own) ?? { name: subject, why: "the article's subject" })
-            : null;
+        : state
+          ? null
+          : local && !own.has(local) && !spendsOnItsOwn(r, local)
+            ? (coInvestee(r, local, own) ?? { name: local, why: "the company the text is about" })
+            : subject && !own.has(subject) && !spendsOnItsOwn(r, subject)
+              ? (coInvestee(r, subject, own) ?? { name: subject, why: "the article's subject" })
+              : null;
     const earlier =
       !investee && (f.entityParty || INVESTMENT_ANAPHORA.test(body)) ? earlierInvestee(r, candidate) : null;
-    const alongside = subject && !own.has(subject) ? coInvestee(r, subject, own)?.name : undefined;
+    const alongside = subject && !state && !own.has(subject) ? coInvestee(r, subject, own)?.name : undefined;
     // An investor's money stays an investment though no investee is named ("BlackRock will put $30
     // billion of equity into AI infrastructure projects").
     const investor = gazetteer.roles.get(candidate.entity) === "investor";
@@ -503,7 +509,13 @@ function reviseInvestee(r: DocumentReading, s: SentenceReading, f: FigureReading
       rules.push(
         `counterparty: the investee is where ${subject}, a co-investor, has just invested → ${alongside}`,
       );
-    } else if (subject && !own.has(subject) && !spendsInParallel(s, subject) && !spendsOnItsOwn(r, subject)) {
+    } else if (
+      subject &&
+      !state &&
+      !own.has(subject) &&
+      !spendsInParallel(s, subject) &&
+      !spendsOnItsOwn(r, subject)
+    ) {
       candidate.counterparty = subject;
       rules.push(`counterparty: the investee is the article's subject → ${subject}`);
     } else if (others.length === 0 && receivesIt(text, f)) {
@@ -515,7 +527,12 @@ function reviseInvestee(r: DocumentReading, s: SentenceReading, f: FigureReading
     } else if (others.length === 0 && named) {
       candidate.counterparty = named;
       rules.push(`counterparty: the sentence speaks of a stake; the amount goes into ${named} → ${named}`);
-    } else if (others.length === 0 && !investor && !takenIn(text.slice(s.sentence.start, q.span.start))) {
+    } else if (
+      others.length === 0 &&
+      !investor &&
+      !state &&
+      !takenIn(text.slice(s.sentence.start, q.span.start))
+    ) {
       // Money someone receives ("vient de recevoir une injection de 2 milliards de la part de Nvidia") is
       // put into that company, whoever it is: never the giver's own build-out.
       // Only a developer's planned spending is on compute it buys; anyone else's plan builds its own (capex).
