@@ -17,6 +17,7 @@ import { hasMatch, mayMatch, withFlags } from "../patterns.js";
 import type { Sentence } from "../sentences.js";
 import { tablePlaceAt } from "../tables.js";
 import { isYearlyRevenue } from "./annual-revenue.js";
+import { sizesNounAfter } from "./attributive-amount.js";
 import { changeBase } from "./change-base.js";
 import { coordinatedRunStart } from "./coordinated-unit.js";
 import { implicitMetric, investorTableMetric, isTolerance } from "./implicit-metric.js";
@@ -288,9 +289,11 @@ export function chooseMetric(
           distance:
             cls === "currency" && (isComplement(keyword, q, text) || isMeasuredNoun(rule, keyword, q, text))
               ? -COMPLEMENT_BONUS
-              : complementOfAnother(keyword, q, figures, text)
-                ? CROSSES_FIGURE + distance(keyword, q, index, text, runStart)
-                : distance(keyword, q, index, text, runStart),
+              : cls === "currency" && sizesNounAfter(keyword, q, text)
+                ? 0
+                : complementOfAnother(keyword, q, figures, text)
+                  ? CROSSES_FIGURE + distance(keyword, q, index, text, runStart)
+                  : distance(keyword, q, index, text, runStart),
         });
   }
   // "dépenses d'investissement": a word inside a longer metric word is read as part of it.
