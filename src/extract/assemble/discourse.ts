@@ -25,9 +25,16 @@ const ALLIANCE_VERB = new RegExp(
 export const ALLY_GAP =
   /^(?:\s*(?:,|et|and|&|à|avec|with|aux?|the|le|la|les|l['’]|son|sa|ses|its|leur|their)\s*|\s*(?!(?:dans|in|pour|for|to|qui|which|that|pour)\b)[\p{Ll}'’-]+\s*)*$/u;
 
-/** "ce consortium", "cette coentreprise", "ce véhicule", "the joint venture", "the consortium". */
+/** "ce consortium", "cette coentreprise", "ce véhicule", "the joint venture", "du projet", "the project's". */
 const VENTURE_ANAPHOR =
-  /\b(?:ce|cet|cette|le|la|the|this|that)\s+(?:consortium|véhicule|coentreprise|co-entreprise|joint[-\s]venture|venture|alliance)\b/iu;
+  /\b(?:ce|cet|cette|le|la|du|the|this|that)\s+(?:consortium|véhicule|coentreprise|co-entreprise|joint[-\s]venture|venture|alliance|projet|project)\b/iu;
+
+/**
+ * "Meta et Blue Owl ont formé une coentreprise", "Acme and Globex will create a joint venture": a
+ * venture whose founders are the coordinated subject of the verb that forms it.
+ */
+const VENTURE_FORMED =
+  /^\s*(?:(?:ont|avaient|vont|allaient|viennent\s+de|(?:ont|avaient)\s+décidé\s+de)\s+(?:formé|créé|constitué|monté|lancé|former|créer|constituer|monter|lancer)|(?:formed|created|set\s+up|launched|established|(?:will|would|plan\s+to|agreed\s+to|have|had)\s+(?:form|create|set\s+up|launch|establish|formed|created|launched|established)))\s+(?:une|un|a|an|new|nouvelle|[$€£]?\s?[\d.,]+\s*(?:billion|million|bn|m)?|\s)+(?:co-?entreprise|consortium|société\s+commune|joint[-\s]venture)(?!\p{L})/iu;
 
 /** The word naming what the allies form, in the same sentence: a joint venture, a consortium, a vehicle. */
 const VENTURE_WORD =
@@ -76,10 +83,34 @@ function ventureOfMembers(r: DocumentReading, s: SentenceReading): Alliance | nu
   return { members: allies, end, sentenceIndex: s.sentenceIndex };
 }
 
+/** Founders coordinated as the subject right before a verb forming a venture: "A et B ont formé une coentreprise". */
+function foundersBeforeVenture(r: DocumentReading, s: SentenceReading): Alliance | null {
+  const usable = (p: Party) => p.kind === "company" || p.kind === "periphrasis";
+  for (let i = s.parties.length - 1; i >= 1; i--) {
+    const last = s.parties[i]!;
+    if (!usable(last)) continue;
+    const formed = VENTURE_FORMED.exec(r.text.slice(last.end, s.sentence.end));
+    if (!formed) continue;
+    const members = [last];
+    let closed = false;
+    for (let j = i - 1; j >= 0; j--) {
+      const p = s.parties[j]!;
+      const gap = r.text.slice(p.end, members[0]!.start);
+      if (!usable(p) || !ALLY_GAP.test(gap)) break;
+      if (/(?<!\p{L})(?:et|and|&)(?!\p{L})/iu.test(gap)) closed = true;
+      members.unshift(p);
+    }
+    if (!closed || new Set(members.map((p) => p.canonical)).size < 2) return null;
+    const end = last.end + formed[0].length;
+    return { members, end, sentenceIndex: s.sentenceIndex };
+  }
+  return null;
+}
+
 /** The alliance a sentence forms: the name before the verb and every ally listed after it. */
 function allianceIn(r: DocumentReading, s: SentenceReading): Alliance | null {
   const verb = firstMatch(ALLIANCE_VERB, s.body);
-  if (!verb) return ventureOfMembers(r, s);
+  if (!verb) return ventureOfMembers(r, s) ?? foundersBeforeVenture(r, s);
   const verbStart = s.sentence.start + verb.index;
   const verbEnd = verbStart + verb[0].length;
   const usable = (p: Party) => p.kind !== "person" && p.kind !== "product" && p.kind !== "programme";
@@ -116,7 +147,13 @@ function owningAlliance(r: DocumentReading, s: SentenceReading, f: FigureReading
   const before = alliances.get(r);
   if (!before || s.sentenceIndex - before.sentenceIndex > ALLIANCE_REACH) return null;
   const lead = r.text.slice(s.sentence.start, f.q.span.start);
-  return hasNecessaryWords(VENTURE_ANAPHOR, s.body) && VENTURE_ANAPHOR.test(lead) ? before : null;
+  const anaphor = hasNecessaryWords(VENTURE_ANAPHOR, s.body) ? VENTURE_ANAPHOR.exec(lead) : null;
+  if (!anaphor) return null;
+  // "Le coût du projet est de 27 milliards, Meta en conservant 20 %": a company named after the anaphor owns its figure.
+  const anaphorEnd = s.sentence.start + anaphor.index + anaphor[0].length;
+  const namedLater =
+    f.entityParty?.via === "name" && f.entityParty.start >= anaphorEnd && f.entityParty.end <= f.q.span.start;
+  return namedLater ? null : before;
 }
 
 /** Entity revised by an alliance: its members own the figure together, a company outside it is the counterparty. */

@@ -40,3 +40,31 @@ describe("a venture named with its members after it", () => {
     );
   });
 });
+
+describe("a venture formed by a coordinated subject", () => {
+  it("owns the cost of its project in the next sentence ('A et B ont formé une coentreprise', 'A and B formed a joint venture')", () => {
+    assert.deepEqual(
+      owners(
+        "Orange et des fonds gérés par Ardian ont formé une coentreprise pour construire un campus à Lyon. Le coût du projet est estimé à 4 milliards d'euros.",
+        "fr",
+      ),
+      ["Orange+Ardian - 4000000000"],
+    );
+    assert.deepEqual(
+      owners(
+        "Vodafone and funds managed by KKR have formed a joint venture to build a campus in Ohio. The cost of the project is estimated at $6 billion.",
+      ),
+      ["Vodafone+KKR - 6000000000"],
+    );
+  });
+
+  it("owns a figure of its own sentence after the verb ('vont créer une coentreprise de', 'will create a venture')", () => {
+    assert.deepEqual(
+      owners(
+        "Iliad, Orange et Capgemini vont créer une coentreprise qui investira 3 milliards d'euros dans des centres de données.",
+        "fr",
+      ),
+      ["Iliad+Orange+Capgemini - 3000000000"],
+    );
+  });
+});
