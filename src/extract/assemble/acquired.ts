@@ -103,6 +103,11 @@ function saleWordOf(text: string, f: FigureReading): Span | null {
   return SOLD_WORD.test(text.slice(at.start, at.end)) ? at : null;
 }
 
+/** Whether the figure's metric word is a word of sale ("was sold to", « a été vendue à »). */
+export function isSaleWord(text: string, f: FigureReading): boolean {
+  return saleWordOf(text, f) !== null;
+}
+
 /**
  * "X was sold to Nvidia for $700 million", « X a été cédée pour 900 millions à Nvidia »: the company
  * a sale goes to is the buyer, who pays the price (CLAIMS.md §6: acquirer → company bought).

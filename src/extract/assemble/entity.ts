@@ -9,7 +9,7 @@ import { COUNTERPARTY_LEAD } from "../lexicon.js";
 import { extractMessages } from "../messages.js";
 import { metricIs } from "../metrics.js";
 import type { QuantityMention } from "../numbers/types.js";
-import { buyerOfSale, isBoughtBeforePrice } from "./acquired.js";
+import { buyerOfSale, isBoughtBeforePrice, isSaleWord } from "./acquired.js";
 import { withoutApposition } from "./apposed-figure.js";
 import {
   bareRelativeOwner,
@@ -336,7 +336,8 @@ function possessiveOwners(r: DocumentReading, s: SentenceReading, f: FigureReadi
       /^['’]?s\s+(?:\p{L}+\s+){0,3}$/u.test(text.slice(p.end, metricAt.start)) &&
       qualifiesTheNextName(text, p, s.parties) === undefined,
   );
-  if (owner && !namesTheHardware(r, metricWord, owner, f))
+  // "Intel's robotics unit was sold to SoftBank": the possessive names the seller of the thing sold, not the buyer paying.
+  if (owner && !namesTheHardware(r, metricWord, owner, f) && !isSaleWord(text, f))
     found.push({ party: owner, how: `possessive "${text.slice(owner.start, metricAt.end)}"` });
   // "OpenAI's $40 billion funding round": the figure stands between the owner and the metric word.
   const around = s.parties.find(
