@@ -1388,6 +1388,13 @@ export const BIG_TECH_NOUNS = "géants|mastodontes|hyperscalers|hyperscaleurs|gi
 export const COUNTED_COMPANY_NOUNS =
   "companies|groups|firms|start-?ups?|labs|groupes|entreprises|sociétés|laboratoires";
 
+/**
+ * Nouns naming a company by its relation to another: « son concurrent Anthropic », "its partner
+ * Crusoe", "their supplier Broadcom". After a possessive determiner they introduce the company named
+ * next, which is the company itself, not a modifier of the noun.
+ */
+export const RELATION_NOUNS = String.raw`rivals?|competitors?|challengers?|partners?|customers?|clients?|suppliers?|investors?|backers?|allies|ally|shareholders?|subsidiary|subsidiaries|parent|concurrente?s?|rivale?s?|challengeurs?|partenaires?|fournisseurs?|investisseurs?|alliée?s?|actionnaires?|filiales?|maison\s+mère`;
+
 /** Two companies named before, without a count word: "both firms", "the pair", « le duo », « le tandem ». */
 export const PAIR_WORDS = String.raw`both|the\s+pair|le\s+duo|le\s+tandem`;
 

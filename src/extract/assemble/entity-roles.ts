@@ -4,6 +4,7 @@
  * possessive ("its Nvidia shares"), the lender of a debt, the agent complement a relative clause
  * skips ("le programme Stargate, lancé par OpenAI et Oracle, qui prévoit …").
  */
+import { RELATION_NOUNS } from "../lexicon.js";
 import { tableRowAt } from "../tables.js";
 import { isComplement, isComplementOfList, listStart } from "./parties.js";
 import { rememberedBySpan } from "./text.js";
@@ -59,8 +60,18 @@ const POSSESSIVE_DETERMINER =
 const VENTURE_AFTER =
   /^\s+(?:joint\s+venture|venture|coentreprise|project|projet|programme|program|subsidiary|filiale|unit)\b/iu;
 
+/** « son principal concurrent Anthropic », "its partner Crusoe": a relation noun names the company after it. */
+const RELATION_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:its|their|his|her|our|ses|son|sa|leurs?|nos|notre)\s+(?:\p{Ll}+\s+)?(?:${RELATION_NOUNS})\s+$`,
+  "u",
+);
+
 export function isPossessedModifier(text: string, party: Party, floor: number): boolean {
-  return party.kind !== "programme" && possessedBefore(text, party, floor);
+  return (
+    party.kind !== "programme" &&
+    possessedBefore(text, party, floor) &&
+    !RELATION_BEFORE.test(text.slice(Math.max(floor, party.start - 25), party.start))
+  );
 }
 
 const possessedBefore = rememberedBySpan(
