@@ -215,8 +215,9 @@ const NAMED_RIGHT_AFTER = new RegExp(`^${NAME_AFTER_ANAPHORA}`, "u");
 const CONTRAST =
   /(?<![\p{L}])(?:the\s+(former|latter)|(?:le|la)\s+(premi[eè]re?|seconde?|derni[eè]re?))(?=\s+(?:will|would|has|had|have|is|was|are|plans|said|says|agreed|expects|sees|spent|spends|grew|rose|fell|saw|took|made|paid|sold|bought|won|led|hit|brought|built|lost|holds|held|owns|got|now|also|still|a|ont|avait|aura|est|sera|va|vient|doit|devrait|prévoit|compte|s['’]|se|y|en|\p{Ll}+(?:ed|era|ra|ait|ont))(?![\p{L}])|(?<=[,;]\s*(?:and\s+|et\s+)?(?:the\s+|le\s+|la\s+)\p{L}+)\s+(?:(?:about|around|some|nearly|over|environ|près\s+de|plus\s+de|quelque)\s+)?[$€£]?\d)/giu;
 
-/** "ils", "they" as a clause's subject: the group the text has just named. */
-const GROUP_PRONOUN = /(?:^|[,;:]\s*|\bqu['’]|\bque\s+|\b(?:and|et|but|mais)\s+)(ils|they)(?=\s)/giu;
+/** "ils", « elles », "they" as a clause's subject ("Together they", « Ensemble, elles »): the group the text has just named. */
+const GROUP_PRONOUN =
+  /(?:^|[,;:]\s*|\bqu['’]|\bque\s+|\b(?:and|et|but|mais|together|ensemble),?\s+)(ils|elles|they)(?=\s)/giu;
 
 /** Personal pronouns as a clause's subject, not impersonal ("il y a", "it is expected"). */
 const PERSONAL_PRONOUN =
@@ -430,7 +431,9 @@ export function partiesOf(
   }
   parties.push(...demonstrativeParties(sentence, text, names, gazetteer));
   const feminine = pronounMeaning(sentence, text, writtenCompanies(sentence, names, gazetteer), subject);
-  parties.push(...pronounsFor(FEMININE_PRONOUN, feminine, sentence, body));
+  // « elles » stands for the group the text has just named, when there is one (GROUP_PRONOUN).
+  const feminines = pronounsFor(FEMININE_PRONOUN, feminine, sentence, body);
+  parties.push(...(group ? feminines.filter((p) => p.surface.toLowerCase() !== "elles") : feminines));
   parties.push(...pronounParties(sentence, text, names, subject, gazetteer, group));
   parties.sort((a, b) => a.start - b.start);
   parties.push(

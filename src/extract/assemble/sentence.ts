@@ -349,14 +349,39 @@ export function closeSentence(r: DocumentReading, s: SentenceReading): void {
       : undefined;
   const topic = sentenceTopic(r, s, sentenceSubject ?? listLeadCompany);
   if (topic) r.topic = topic;
-  const joint = sentenceSubject && jointSubjects(text, parties, sentenceSubject, firstFigure);
+  const joint =
+    (sentenceSubject && jointSubjects(text, parties, sentenceSubject, firstFigure)) ||
+    jointAgents(text, parties, firstFigure);
   if (joint) r.lastGroup = joint;
+}
+
+/** A past participle and "by", "par": « exploité par », "operated by", "run by", « détenu par ». */
+const PASSIVE_AGENT_BEFORE =
+  /(?<!\p{L})(?:\p{Ll}+(?:ed|é|ée|és|ées|is|ise|it|ite|u|ue|us)|run|held|led|built|owned|made)\s+(?:(?:jointly|together|conjointement|ensemble)\s+)?(?:by|par)\s+$/u;
+
+/**
+ * "The campus is operated by Oracle and Crusoe. They will invest…", « Le site est exploité par Oracle
+ * et Crusoe. Ils investiront… »: companies coordinated as the agent of a passive verb act together,
+ * the group "they", « ils » mean next.
+ */
+function jointAgents(text: string, parties: Party[], limit: number): string | null {
+  for (let i = 0; i < parties.length; i++) {
+    const first = parties[i]!;
+    if (first.start > limit) break;
+    if (!PASSIVE_AGENT_BEFORE.test(text.slice(Math.max(0, first.start - 40), first.start))) continue;
+    const list = listFrom(parties, i, text, limit);
+    if (list.length < 2 || list.some((p) => p.kind !== "company" || p.via !== "name")) continue;
+    if (!LAST_JOINT_GAP.test(gapBetween(text, list.at(-2)!, list.at(-1)!))) continue;
+    const names = new Set(list.map((p) => p.canonical));
+    if (names.size === list.length) return [...names].join("+");
+  }
+  return null;
 }
 
 /** Between the last two of subjects acting together, and after them their verb: "A et B ont publié". */
 const LAST_JOINT_GAP = /^\s*,?\s*(?:et|and|&)\s*$/iu;
 const VERB_AFTER_SUBJECTS =
-  /^\s+(?:ont|sont|avaient|seront|vont|doivent|\p{Ll}+(?:ent|ront|aient)|have|had|are|were|will|would|plan|\p{Ll}+ed)(?!\p{L})/u;
+  /^\s+(?:ont|sont|avaient|seront|vont|doivent|\p{Ll}+(?:ent|ront|aient)|have|had|are|were|will|would|plan|\p{Ll}+ed|operate|run|own|build|share|control|manage|lead|develop|co-own|jointly\s+\p{Ll}+)(?!\p{L})/u;
 
 /**
  * "Microsoft et Alphabet ont publié leurs résultats. Ils ont dépensé respectivement…": companies
