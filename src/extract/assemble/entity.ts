@@ -491,8 +491,12 @@ function investorAfter(r: DocumentReading, s: SentenceReading, f: FigureReading)
       ? metricAt.end
       : f.q.span.end;
   // « de la part de » and « de la part d'Amazon » take up to 16 characters before the name.
-  const after = text.slice(from, from + 24);
-  const source = /^\s*(?:de\s+la\s+part\s+)?(?:du|de|d['’]|from)\s*(?:la\s+|l['’])?/iu.exec(after);
+  const after = text.slice(from, from + 36);
+  // "a $500 million investment offer from X": the offer, proposal or pledge is the investor's.
+  const source =
+    /^\s*(?:(?:offer|proposal|pledge|commitment|bid)s?\s+)?(?:de\s+la\s+part\s+)?(?:du|de|d['’]|from)\s*(?:la\s+|l['’])?/iu.exec(
+      after,
+    );
   const at = source ? from + source[0].length : -1;
   const investor = source ? s.parties.find((p) => p.start >= at && p.start <= at + 2) : undefined;
   if (investor)
@@ -679,6 +683,19 @@ const PASSIVE_AGENT =
 const VALUES_ANOTHER =
   /^\s+(?:(?:la|le|l['’]|les)\s*(?:\p{L}+\s+)?valoris\p{L}*|(?:\p{L}+\s+)?valu(?:es|ed|ing)\s+(?:it|them|the\s+(?:company|startup|start-up|firm|group|business)))\b/iu;
 
+/** "an investment offer of $500 million from", « une offre d'investissement de 500 millions de dollars de »: the money's giver follows. */
+const MONEY_OFFERED_BY =
+  /(?<!\p{L})(?:investissements?|offres?|propositions?|apports?|injections?|investments?|offers?|proposals?|injections?)(?:\s+d['’]investissement)?[^.;:()]{0,60}?(?:de|d['’]|du|from|by|par)\s*$/iu;
+
+/**
+ * "an offer from Nvidia, which would have lifted its valuation to $7 billion", « une offre
+ * d'investissement de Nvidia, qui aurait porté sa valorisation à 7 milliards »: the relative clause
+ * follows the money offered, and the valuation it lifts is the receiver's, not the investor's.
+ */
+function offersTheMoney(text: string, relative: Party, floor: number): boolean {
+  return MONEY_OFFERED_BY.test(text.slice(Math.max(floor, relative.start - 90), relative.start));
+}
+
 /** « dont il », « dont elle », « dont Microsoft »: the relative clause's own subject right after « dont ». */
 const OWN_SUBJECT_AFTER_DONT = /^\s+(?:il|elle|ils|elles|on)\s/iu;
 
@@ -710,6 +727,7 @@ function relativeOwner(r: DocumentReading, s: SentenceReading, f: FigureReading)
   }
   const pronoun = RELATIVE_PRONOUN.exec(text.slice(relative.end));
   if (pronoun && VALUES_ANOTHER.test(text.slice(relative.end + pronoun[0].length, q.span.start))) return [];
+  if (f.candidate.metric === "valuation" && offersTheMoney(text, relative, s.sentence.start)) return [];
   // "OpenAI, dont il détient 27 %": « dont » with a subject of its own makes the name its object.
   if (pronoun && hasOwnSubject(text, s.parties, relative.end + pronoun[0].length, pronoun[1]!)) return [];
   const head = relativeHead(text, s.parties, relative, s.sentence.start);
