@@ -16,6 +16,7 @@ import { reviseChangedFrom } from "./changed-from.js";
 import { toClaim } from "./claim.js";
 import { reviseByCoBuilders } from "./co-builders.js";
 import { reviseContinuedDeal } from "./continued-deal.js";
+import { reviseByContrastAfter } from "./contrast-after.js";
 import { distributeRespectively, readCounterparty, readRolesFromVoice } from "./counterparty.js";
 import { reviseDealDirection } from "./deal-direction.js";
 import { reviseDealListOwner } from "./deal-list.js";
@@ -125,6 +126,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   reviseByBroughtTo(r, s, f);
   withoutPublicCounterparties(r, s, f, readCounterparty);
   distributeRespectively(r, s, f);
+  reviseByContrastAfter(r, s, f);
   withoutPublicCounterparties(r, s, f, reviseByParties);
   withoutPublicCounterparties(r, s, f, reviseByRound);
   reviseRoundContribution(r, s, f);

@@ -209,11 +209,11 @@ const NAMED_RIGHT_AFTER = new RegExp(`^${NAME_AFTER_ANAPHORA}`, "u");
 
 /**
  * "the former / the latter", "le premier / le second", "la première / la seconde" as the subject of
- * a verb, or of a clause whose verb is left out (", le second 1,5 milliard"): one of the two
- * companies named last before it.
+ * a verb, or of a clause whose verb is left out (", le second 1,5 milliard", ", le second de 9
+ * milliards"): one of the two companies named last before it.
  */
 const CONTRAST =
-  /(?<![\p{L}])(?:the\s+(former|latter)|(?:le|la)\s+(premi[eè]re?|seconde?|derni[eè]re?))(?=\s+(?:will|would|has|had|have|is|was|are|plans|said|says|agreed|expects|sees|spent|spends|grew|rose|fell|saw|took|made|paid|sold|bought|won|led|hit|brought|built|lost|holds|held|owns|got|now|also|still|a|ont|avait|aura|est|sera|va|vient|doit|devrait|prévoit|compte|s['’]|se|y|en|\p{Ll}+(?:ed|era|ra|ait|ont))(?![\p{L}])|(?<=[,;]\s*(?:and\s+|et\s+)?(?:the\s+|le\s+|la\s+)\p{L}+)\s+(?:(?:about|around|some|nearly|over|environ|près\s+de|plus\s+de|quelque)\s+)?[$€£]?\d)/giu;
+  /(?<![\p{L}])(?:the\s+(former|latter)|(?:le|la)\s+(premi[eè]re?|seconde?|derni[eè]re?))(?=\s+(?:will|would|has|had|have|is|was|are|plans|said|says|agreed|expects|sees|spent|spends|grew|rose|fell|saw|took|made|paid|sold|bought|won|led|hit|brought|built|lost|holds|held|owns|got|now|also|still|a|ont|avait|aura|est|sera|va|vient|doit|devrait|prévoit|compte|s['’]|se|y|en|\p{Ll}+(?:ed|era|ra|ait|ont))(?![\p{L}])|(?<=[,;]\s*(?:and\s+|et\s+)?(?:the\s+|le\s+|la\s+)\p{L}+)\s+(?:de\s+|d['’]|of\s+|à\s+|at\s+)?(?:(?:about|around|some|nearly|over|environ|près\s+de|plus\s+de|quelque)\s+)?[$€£]?\d)/giu;
 
 /** "ils", « elles », "they" as a clause's subject ("Together they", « Ensemble, elles »): the group the text has just named. */
 const GROUP_PRONOUN =
@@ -232,6 +232,16 @@ function lastPair(names: NameMention[], at: number, gazetteer: Gazetteer): [stri
     if (!seen.includes(n.canonical)) seen.push(n.canonical);
   }
   return seen.length === 2 ? [seen[1]!, seen[0]!] : null;
+}
+
+/** The two companies a contrastive word at `at` picks from: the sentence's joint subjects, else the two named last. */
+export function contrastPair(
+  names: NameMention[],
+  at: number,
+  text: string,
+  gazetteer: Gazetteer,
+): [string, string] | null {
+  return subjectPair(names, at, text) ?? lastPair(names, at, gazetteer);
 }
 
 /** A company party read from a pronoun or a description written at `start` that stands for `meant`. */
