@@ -97,6 +97,9 @@ const PERSON_AFTER_COMMA = new RegExp(`^,\\s+(${PERSON})`, "u");
 /** "Y's co-founder said": after the company, a title that speaks for it, with no name. */
 const UNNAMED_TITLE_AFTER_COMPANY = new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?${TITLE}(?![\\p{L}])`, "u");
 
+/** "Brad Smith, " right before a company whose possessive title follows ("Microsoft's president"). */
+const PERSON_BEFORE_COMMA = new RegExp(`(${PERSON}),\\s+$`, "u");
+
 /** Who speaks for which company in a stretch of text around a quotation. */
 interface Speaker {
   company: NameMention;
@@ -121,6 +124,9 @@ function speakerWithin(r: DocumentReading, from: number, to: number): Speaker | 
     // "», assure le cofondateur de Y", "said the chief executive of Y", "Y's co-founder said": a title, no name.
     if (titleBefore) return { company: name, person: `${titleBefore[0].trim()} ${name.surface}` };
     const titleAfter = UNNAMED_TITLE_AFTER_COMPANY.exec(text.slice(name.end, to));
+    // "said Brad Smith, Microsoft's president": the person named before the company's possessive title.
+    const personBefore = titleAfter ? PERSON_BEFORE_COMMA.exec(text.slice(from, name.start)) : null;
+    if (personBefore) return { company: name, person: personBefore[1]! };
     if (titleAfter) return { company: name, person: `${name.surface}${titleAfter[0].trimEnd()}` };
   }
   return null;
