@@ -3,6 +3,7 @@ import { ATTRIBUTION_LEAD, SPEECH_VERB, UNNAMED_SOURCES } from "../lexicon.js";
 import { hasMatch, matchesIn } from "../patterns.js";
 import type { Sentence } from "../sentences.js";
 import { fullPersonName } from "./parties.js";
+import { ANALYST_SPEAKS } from "./qualifier.js";
 import { describeCandidates, type Option, rankOptions, type Weights } from "./scorer.js";
 import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
 
@@ -106,7 +107,38 @@ export function sentenceSources(
     const name = fullPersonName(speaker.surface, speaker.canonical, gazetteer);
     sources.push({ name, named: true, rule: `speaker ${name}`, feature: "speaker" });
   }
+  const firm = analystsFirm(text, sentence, parties);
+  if (firm)
+    sources.push({
+      name: firm.canonical,
+      named: true,
+      rule: `analysts of ${firm.surface}`,
+      feature: "speaker",
+    });
   return sources;
+}
+
+/** "an analyst at Bernstein", « un analyste de Bernstein », "analysts with": the firm the analyst works for follows. */
+const ANALYST_OF_FIRM =
+  /(?<!\p{L})(?:analysts?|analystes?)\s+(?:at|with|from|de|d['’]|chez)\s*(?:the\s+)?$/iu;
+/** "Bernstein analysts": the firm, then its analysts. */
+const FIRMS_ANALYSTS = /^['’]?s?\s+(?:analysts?|analystes)(?!\p{L})/iu;
+
+/**
+ * The firm whose analyst speaks or estimates in the sentence ("…, said an analyst at Bernstein",
+ * "Bernstein analysts estimate"): the source the figure is credited to, never its owner.
+ */
+function analystsFirm(text: string, sentence: Sentence, parties: Party[]): Party | null {
+  const body = text.slice(sentence.start, sentence.end);
+  if (!hasMatch(ANALYST_SPEAKS, body)) return null;
+  return (
+    parties.find(
+      (p) =>
+        p.kind !== "person" &&
+        (ANALYST_OF_FIRM.test(text.slice(Math.max(sentence.start, p.start - 24), p.start)) ||
+          FIRMS_ANALYSTS.test(text.slice(p.end, p.end + 12))),
+    ) ?? null
+  );
 }
 
 /** "selon lui", "according to her": the person last quoted. */

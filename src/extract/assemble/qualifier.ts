@@ -42,6 +42,13 @@ export const ANALYSTS_CREDITED =
   /(?:selon|d['’]après|according\s+to|estiment|estimate|expect)\s+(?:les\s+|des\s+|the\s+|some\s+)?(?:analystes|analysts)/iu;
 
 /**
+ * An analyst who speaks after or around the figure: "…, said an analyst at Bernstein", "…, said Jane
+ * Roe, an analyst at Bernstein", « …, estime un analyste de Bernstein », "Bernstein analysts estimate".
+ */
+export const ANALYST_SPEAKS =
+  /(?<!\p{L})(?:said|says|told|wrote|estimated|estimates|expects|noted|estime|estiment|a\s+(?:estimé|déclaré|indiqué|affirmé|expliqué)|indique|affirme|explique)\s+(?:\p{Lu}[\p{L}'’.-]*\s*){0,3}?(?:,\s*)?(?:an?|one|un|une|l['’]|the)\s*(?:[\p{Ll}-]+\s+)?analyste?s?(?!\p{L})|(?<!\p{L})\p{Lu}[\p{L}&.-]*\s+analysts\s+(?:said|say|estimate|expect|wrote|note|predict|forecast)(?!\p{L})/u;
+
+/**
  * An analyst's own voice in a note: "we model", "which we put at", "our estimates", "nos estimations".
  * A company speaking of its plans says "we expect" or "our guidance" instead.
  */
@@ -861,6 +868,7 @@ function reviseByAnalysts(
     qualifier.qualifier === "target" &&
     (hasMatch(ANALYSTS, ownScope) ||
       hasMatch(ANALYSTS_CREDITED, body) ||
+      hasMatch(ANALYST_SPEAKS, body) ||
       analystVoice(r, body) ||
       // "analysts expect spending to rise 24% to $550 billion": their forecast covers both figures
       (previous?.qualifier === "estimated" && hasMatch(ANALYSTS, text.slice(sentence.start, q.span.start))))
