@@ -507,7 +507,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "debt_issuance",
     units: ["currency"],
     pattern:
-      /lignes?\s+de\s+crédit|crédit\s+renouvelable|(?:of|in)\s+private\s+credit|(?:de|en)\s+crédit\s+privé|credit\s+(?:line|facility|facilities)|revolving/giu,
+      /lignes?\s+de\s+crédit|facilités?\s+de\s+crédit|crédits?\s+(?:à\s+terme|syndiqués?|relais)|prêts?\s+(?:à\s+terme|syndiqués?|relais|bancaires?)|crédit\s+renouvelable|(?:of|in)\s+private\s+credit|(?:de|en)\s+crédit\s+privé|credit\s+(?:line|facility|facilities)|(?:term|bridge|syndicated)\s+loans?|delayed[-\s]draw|\bDDTL\b|revolving/giu,
     bonus: 40,
   },
   {
@@ -689,7 +689,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "valuation",
     units: ["currency"],
     pattern:
-      /(?<!(?:accords?|contrats?|bail|baux|commandes?|transactions?|partenariats?)\s+)valoris\p{L}*|valuation|(?<!(?:deals?|contracts?|agreements?|partnerships?|transactions?|leases?|pacts?|orders?|packages?|arrangements?|period|term)(?:\s+(?:with|between)(?:\s+(?:the|and))?(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){1,3})?\s+)valued|\bvalue\s+(?:it|the\s+company)|\bvalu(?:e|es|ing)\s+(?:[\p{L}\p{N}.'’-]+\s+){1,8}?at\b|post-money|pre-money|(?<!\p{L})évalu(?:é|ée|ant|ait|aient|e|ent|er|era|erait)\s+(?:l['’](?:entreprise|ensemble\s+de\s+la\s+société)|la\s+(?:société|start-?up|jeune\s+pousse|firme|compagnie)|le\s+(?:groupe|laboratoire))\s+à(?!\p{L})|(?<!\p{L})(?:l['’]entreprise|la\s+(?:société|start-?up|jeune\s+pousse|firme)|le\s+groupe)\s+(?:est|était|serait|a\s+été|avait\s+été|sera)\s+(?:désormais\s+|ainsi\s+)?évalué(?:e)?\s+à(?!\p{L})/giu,
+      /(?<!(?:accords?|contrats?|bail|baux|commandes?|transactions?|partenariats?)\s+)valoris\p{L}*|valuation|(?<!(?:deals?|contracts?|agreements?|partnerships?|transactions?|leases?|pacts?|orders?|packages?|arrangements?|period|term)(?:\s+(?:with|between)(?:\s+(?:the|and))?(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){1,3})?(?:\s+(?:potentially|reportedly|initially|collectively|jointly|together|now|currently|then))?\s+)valued|\bvalue\s+(?:it|the\s+company)|\bvalu(?:e|es|ing)\s+(?:[\p{L}\p{N}.'’-]+\s+){1,8}?at\b|post-money|pre-money|(?<!\p{L})évalu(?:é|ée|ant|ait|aient|e|ent|er|era|erait)\s+(?:l['’](?:entreprise|ensemble\s+de\s+la\s+société)|la\s+(?:société|start-?up|jeune\s+pousse|firme|compagnie)|le\s+(?:groupe|laboratoire))\s+à(?!\p{L})|(?<!\p{L})(?:l['’]entreprise|la\s+(?:société|start-?up|jeune\s+pousse|firme)|le\s+groupe)\s+(?:est|était|serait|a\s+été|avait\s+été|sera)\s+(?:désormais\s+|ainsi\s+)?évalué(?:e)?\s+à(?!\p{L})/giu,
     bonus: 10,
   },
   {

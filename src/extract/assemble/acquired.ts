@@ -15,6 +15,17 @@ export const BOUGHT_BEFORE = new RegExp(
   "gu",
 );
 
+/**
+ * Whether the name written at `start` is the object of a verb or noun of buying ("l'acquisition de
+ * Core Scientific", "agreed to buy Ampere"): the company bought, which an article about the deal
+ * describes but is not about.
+ */
+export function isBoughtName(text: string, start: number): boolean {
+  const from = Math.max(0, start - 80);
+  const window = text.slice(from, Math.min(text.length, start + 60));
+  return matchesIn(BOUGHT_BEFORE, window).some((m) => from + m.index + m[0].length - m[1]!.length === start);
+}
+
 /** "$6.5 billion for X", "6,5 milliards de dollars pour X": after the price, X is what was paid for. */
 const BOUGHT_AFTER = new RegExp(`^\\s*(?:for|pour)\\s+${DESCRIPTION}${NAME}`, "u");
 

@@ -28,6 +28,7 @@ export function reviseDealDirection(r: DocumentReading, s: SentenceReading, f: F
     turnFromSuppliers(r, s, f, supplier);
     return;
   }
+  if (siteOfTheMakesBuyer(r, s, f, supplier)) return;
   const powered = poweredCompany(r, f, supplier);
   if (powered) {
     turn(f, powered, supplier, candidate.counterpartyAt);
@@ -63,8 +64,14 @@ export function reviseDealDirection(r: DocumentReading, s: SentenceReading, f: F
     }
     return;
   }
-  // The buyer may be named again in the sentence ("…could expand if Microsoft increases its demands").
-  if (candidate.counterparty !== null && candidate.counterparty !== known) return;
+  // The buyer may be named again in the sentence ("…could expand if Microsoft increases its demands");
+  // a chipmaker named only as the make of the hardware ("104,000 Nvidia GPUs") is no party to the deal.
+  if (
+    candidate.counterparty !== null &&
+    candidate.counterparty !== known &&
+    !namesOnlyTheMake(r, s, candidate.counterparty)
+  )
+    return;
   if (firstMatch(DEAL_WORD, s.body)) {
     turn(f, known, supplier);
     rules.push(`roles: the deal set out earlier runs ${known} → ${supplier}`);
@@ -288,9 +295,9 @@ function rentsFromNeocloud(r: DocumentReading, supplier: string, partner: string
   );
 }
 
-/** "deploy", "déploiement", "the first phase", "the purchase", "une commande": the sentence speaks of buying or putting a deal's hardware to use. */
+/** "deploy", "déploiement", "the first phase", "le premier gigawatt", "the purchase", "une commande": the sentence speaks of buying or putting a deal's hardware to use. */
 const DEPLOYMENT_WORD =
-  /\b(?:deploy\p{L}*|déploi\p{L}*|déploy\p{L}*|phases?|tranches?|purchas\p{L}*|achat\p{L}*|commande\p{L}*)(?![\p{L}])/iu;
+  /\b(?:deploy\p{L}*|déploi\p{L}*|déploy\p{L}*|phases?|tranches?|purchas\p{L}*|achat\p{L}*|commande\p{L}*|(?:first|initial|premier)\s+gigawatt)(?![\p{L}])/iu;
 
 /** How many words a verb of supplying reaches over to a later object of the same sentence. */
 const SUPPLY_REACH_IN_WORDS = 30;
@@ -313,6 +320,51 @@ function ownedByDefault(r: DocumentReading, s: SentenceReading, f: FigureReading
   if (party.start >= f.q.span.end && gap.length <= 30 && MAKE_AFTER_FIGURE.test(gap)) return true;
   // "Nvidia will supply 18,000 chips now and several hundred thousand later": the verb reaches a later object.
   return supplyVerbEnd(r.text, party, f.candidate.metric, f.q.span.start, SUPPLY_REACH_IN_WORDS) >= 0;
+}
+
+/** After a chipmaker's name, the hardware it makes: "Nvidia GB300 graphics processing units", « puces Nvidia ». */
+const HARDWARE_AFTER_MAKER =
+  /^\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:GPUs?|graphics|chips?|processors?|accelerators?|puces|processeurs|accélérateurs|cartes\s+graphiques)(?!\p{L})/iu;
+const HARDWARE_BEFORE_MAKER = /(?:GPUs?|puces|processeurs|accélérateurs)\s+$/iu;
+
+/**
+ * Whether the figure's counterparty is a chipmaker the sentence names only as the make of the
+ * hardware ("Nscale will deliver 104,000 Nvidia GB300 GPUs to …", « 18 000 puces Nvidia »): every
+ * mention of it in the sentence stands right before or after a word for chips.
+ */
+function namesOnlyTheMake(r: DocumentReading, s: SentenceReading, company: string | null): boolean {
+  if (!company || r.gazetteer.sectors.get(company) !== "chips") return false;
+  const mentions = s.parties.filter((p) => p.canonical === company && p.via === "name");
+  return (
+    mentions.length > 0 &&
+    mentions.every(
+      (p) =>
+        HARDWARE_AFTER_MAKER.test(r.text.slice(p.end, p.end + 60)) ||
+        HARDWARE_BEFORE_MAKER.test(r.text.slice(Math.max(0, p.start - 16), p.start)),
+    )
+  );
+}
+
+/**
+ * "Nscale will deliver 104,000 Nvidia GPUs to a 240-megawatt campus": a chipmaker named only as the
+ * make of the hardware owns no site's power; the company the capacity was read with does, alone.
+ */
+function siteOfTheMakesBuyer(
+  r: DocumentReading,
+  s: SentenceReading,
+  f: FigureReading,
+  maker: string,
+): boolean {
+  const { candidate } = f;
+  const site = candidate.counterparty;
+  if (candidate.metric !== "datacenter_capacity" || !site || site.includes("+")) return false;
+  if (!namesOnlyTheMake(r, s, maker)) return false;
+  candidate.entity = site;
+  candidate.entityAt = candidate.counterpartyAt;
+  candidate.counterparty = null;
+  candidate.counterpartyAt = null;
+  f.rules.push(`entity: ${maker} is named only as the make of the hardware; the capacity is ${site}'s`);
+  return true;
 }
 
 /** How far back a deal just set out may lie: about the sentence or two before. */

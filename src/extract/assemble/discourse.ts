@@ -17,24 +17,24 @@ const VENTURE_SIZED = String.raw`(?:announced|formed|created|set\s+up|launched|e
 
 /** "s'est allié à", "a formé avec", "partnered with", "is part of a consortium with": the allies follow. */
 const ALLIANCE_VERB = new RegExp(
-  String.raw`(?:s['’](?:est|était|sont|étaient)\s+(?:allié|associé)e?s?|s['’](?:allie|allient|associe|associent)|(?:a|ont|avait|avaient)\s+(?:formé|créé|constitué|monté)(?:\s+[\p{L}'’]+){0,4}?|(?:partnered|teamed\s+up|joined\s+forces|allied)|(?:is|are|was|were)\s+part\s+of\s+a\s+consortium|(?:formed|created|set\s+up|launched)\s+(?:a\s+|an\s+)?(?:joint\s+venture|consortium|partnership)|${VENTURE_SIZED})\s+(?:à|avec|with)\s+`,
+  String.raw`(?:s['’](?:est|était|sont|étaient)\s+(?:allié|associé)e?s?|s['’](?:allie|allient|associe|associent)|(?:a|ont|avait|avaient)\s+(?:formé|créé|constitué|monté)(?:\s+[\p{L}'’]+){0,4}?|(?:partnered|teamed\s+up|joined\s+forces|allied)|(?:is|are|was|were)\s+part\s+of\s+a\s+consortium|(?:form(?:s|ed|ing)?|creat(?:es|ed|ing|e)|set(?:s|ting)?\s+up|launch(?:es|ed|ing)?)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:joint\s+venture|consortium|partnership)|(?:forme|forment|formera|formeront|crée|créent|créera|créeront|constitue|constituent|monte|montent)\s+(?:une|un)\s+(?:nouvelle\s+|nouveau\s+)?(?:co-?entreprise|consortium|société\s+commune)|${VENTURE_SIZED})\s+(?:à|avec|with)\s+`,
   "iu",
 );
 
 /** Between two allies: commas, "et", "à", descriptors in lower case ("à son fonds d'infrastructures"). */
 export const ALLY_GAP =
-  /^(?:\s*(?:,|et|and|&|à|avec|with|aux?|the|le|la|les|l['’]|son|sa|ses|its|leur|their)\s*|\s*(?!(?:dans|in|pour|for|to|qui|which|that|pour)\b)[\p{Ll}'’-]+\s*)*$/u;
+  /^(?:\s*(?:,|et|and|&|à|avec|with|aux?|the|le|la|les|l['’]|son|sa|ses|its|leur|their)\s*|\s*(?!(?:dans|in|pour|for|to|qui|which|that|pour)\b)[\p{Ll}'’-]+(?![\p{Ll}'’-])\s*|\s*\([^()]{1,80}\)\s*|\s*d['’](?:IA|AI)\s+|\s*\p{Lu}\p{Ll}+(?:ian|ean|an|ese|ish|i)\s+(?=[\p{Ll}]))*$/u;
 
 /** "ce consortium", "cette coentreprise", "ce véhicule", "the joint venture", "du projet", "the project's". */
 const VENTURE_ANAPHOR =
-  /\b(?:ce|cet|cette|le|la|du|the|this|that)\s+(?:consortium|véhicule|coentreprise|co-entreprise|joint[-\s]venture|venture|alliance|projet|project)\b/iu;
+  /\b(?:ce|cet|cette|le|la|du|the|this|that)\s+(?:consortium|véhicule|coentreprise|co-entreprise|joint[-\s]venture|JV|venture|alliance|projet|project)\b/iu;
 
 /**
  * "Meta et Blue Owl ont formé une coentreprise", "Acme and Globex will create a joint venture": a
  * venture whose founders are the coordinated subject of the verb that forms it.
  */
 const VENTURE_FORMED =
-  /^\s*(?:(?:ont|avaient|vont|allaient|viennent\s+de|(?:ont|avaient)\s+décidé\s+de)\s+(?:formé|créé|constitué|monté|lancé|former|créer|constituer|monter|lancer)|(?:formed|created|set\s+up|launched|established|(?:will|would|plan\s+to|agreed\s+to|have|had)\s+(?:form|create|set\s+up|launch|establish|formed|created|launched|established)))\s+(?:une|un|a|an|new|nouvelle|[$€£]?\s?[\d.,]+\s*(?:billion|million|bn|m)?|\s)+(?:co-?entreprise|consortium|société\s+commune|joint[-\s]venture)(?!\p{L})/iu;
+  /^\s*(?:(?:ont|avaient|vont|allaient|viennent\s+de|(?:ont|avaient)\s+décidé\s+de)\s+(?:formé|créé|constitué|monté|lancé|former|créer|constituer|monter|lancer)|(?:forment|formeront|formeraient|créent|créeront|créeraient|constituent|constitueront|lancent|lanceront)|(?:formed|created|set\s+up|launched|established|(?:will|would|plan\s+to|agreed\s+to|have|had)\s+(?:form|create|set\s+up|launch|establish|formed|created|launched|established)))\s+(?:une|un|a|an|new|nouvelle|[$€£]?\s?[\d.,]+\s*(?:billion|million|bn|m)?|\s)+(?:co-?entreprise|consortium|société\s+commune|joint[-\s]venture)(?!\p{L})/iu;
 
 /** The word naming what the allies form, in the same sentence: a joint venture, a consortium, a vehicle. */
 const VENTURE_WORD =
@@ -52,6 +52,13 @@ const alliances = new WeakMap<DocumentReading, Alliance>();
 
 /** How many sentences on a consortium named before is still what "ce consortium" points back at. */
 const ALLIANCE_REACH = 4;
+
+/**
+ * "The joint venture", « la coentreprise », "the JV": a noun only a venture takes points back further
+ * than "the project" or "the alliance", which may mean other things.
+ */
+const VENTURE_NOUN_REACH = 8;
+const VENTURE_NOUN = /(?:consortium|co-?entreprise|joint[-\s]venture|JV)$/iu;
 
 /**
  * "la coentreprise formée par A, B et C", "a joint venture between A and B", "le consortium de A et
@@ -145,10 +152,12 @@ function owningAlliance(r: DocumentReading, s: SentenceReading, f: FigureReading
     return ownsIt && hasMatch(VENTURE_WORD, s.body) ? here : null;
   }
   const before = alliances.get(r);
-  if (!before || s.sentenceIndex - before.sentenceIndex > ALLIANCE_REACH) return null;
+  if (!before) return null;
   const lead = r.text.slice(s.sentence.start, f.q.span.start);
   const anaphor = hasNecessaryWords(VENTURE_ANAPHOR, s.body) ? VENTURE_ANAPHOR.exec(lead) : null;
   if (!anaphor) return null;
+  const reach = VENTURE_NOUN.test(anaphor[0]) ? VENTURE_NOUN_REACH : ALLIANCE_REACH;
+  if (s.sentenceIndex - before.sentenceIndex > reach) return null;
   // "Le coût du projet est de 27 milliards, Meta en conservant 20 %": a company named after the anaphor owns its figure.
   const anaphorEnd = s.sentence.start + anaphor.index + anaphor[0].length;
   const namedLater =

@@ -78,6 +78,8 @@ export interface MarketOwner {
   name: string;
   /** Where the market is named; a party before it sizes the market rather than owning the figure. */
   start: number;
+  /** Where the market's words end. */
+  end: number;
   how: string;
 }
 
@@ -96,7 +98,7 @@ export function marketBefore(text: string, from: number, to: number, language: L
       if (found && from + end <= found.start) continue;
       if (!MARKET_TO_FIGURE.test(before.slice(end)) || POSSESSED.test(before.slice(0, m.index))) continue;
       const name = pattern === INDUSTRY ? MARKETS[1]!.name[language] : nameOf(m, language);
-      found = { name, start: from + m.index, how: `the market "${m[0].trim()}" sized` };
+      found = { name, start: from + m.index, end: from + end, how: `the market "${m[0].trim()}" sized` };
     }
   return found ?? marketOfBareHead(before, from, language);
 }
@@ -112,9 +114,14 @@ function marketOfBareHead(before: string, from: number, language: Language): Mar
   return {
     name: nameOf(domain, language),
     start: from + head.index,
+    end: from + head.index + head[0].length,
     how: `"${head[0].trim()}" of the market "${domain[0]}" named before it`,
   };
 }
+
+/** The market's words, then a relative pronoun opening the clause that holds the figure. */
+const RELATIVE_AFTER_MARKET =
+  /^\s*,\s*(?:which|qui|lesquel(?:le)?s?)\s(?![^.;]*\b(?:its|their|son|sa|ses|leurs?)\b)[^.;]{0,90}$/iu;
 
 /**
  * The market that owns the figure, or null: named before the figure in its clause with no company
@@ -130,6 +137,9 @@ export function marketOwner(
 ): MarketOwner | null {
   const found = marketBefore(text, f.clauseStart, f.q.span.start, language) ?? marketAfter(text, f, language);
   if (!found) return null;
+  // "… amid growth in AI infrastructure spending, which analysts estimate will reach $3tn": the
+  // relative clause is about the market, whatever company the main clause names.
+  if (RELATIVE_AFTER_MARKET.test(text.slice(found.end, f.q.span.start))) return found;
   const owner = (p: Party) => p.start < f.q.span.start && (p.start >= found.start || !sizesMarkets(p));
   return f.inClause.some(owner) ? null : found;
 }
@@ -141,6 +151,7 @@ function marketAfter(text: string, f: FigureReading, language: Language): Market
   return {
     name: nameOf(domain, language),
     start: f.q.span.end,
+    end: f.q.span.end + after[0].length,
     how: `the market "${domain[0]}" the money goes into`,
   };
 }

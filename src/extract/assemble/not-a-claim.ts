@@ -81,6 +81,9 @@ const PER_SHARE_EARLIER = new RegExp(
   "iu",
 );
 
+/** "EPS", "BPA" earlier in the sentence: a bare small amount after them is earnings per share. */
+const PER_SHARE_ABBREVIATION_EARLIER = new RegExp(String.raw`\b(?:EPS|BPA)\b${NO_WARRANT_TERM}{0,120}$`, "u");
+
 /** The figure's clause is about a backlog ("remaining performance obligations jumped 359%"): the amount is a commitment, its growth no claim. */
 const BACKLOG_BEFORE =
   /\b(?:remaining\s+performance\s+obligations|RPO|(?:revenue\s+|order\s+)?backlog|carnet\s+de\s+commandes|obligations\s+de\s+prestation\s+restantes)\b(?:\s*\([^)]{0,20}\))?(?:\s*,[^,.;]{0,60},)?(?:(?!\b(?:revenue|sales|chiffre|ventes|while|whereas|alors|tandis)\b)(?:[^.;:,]|(?<=\d)[.,](?=\d))){0,60}$/iu;
@@ -280,6 +283,13 @@ const RULES: readonly NotAClaimRule[] = [
     units: isCurrencyCode,
     small: true,
     before: PER_SHARE_EARLIER,
+  },
+  {
+    // "missed GAAP EPS estimates, reporting -0.6 $ against -0.49 $": EPS and BPA are per share by name.
+    reason: "earnings per share",
+    units: isCurrencyCode,
+    small: true,
+    before: PER_SHARE_ABBREVIATION_EARLIER,
   },
   {
     reason: "a count of things outside company finance",

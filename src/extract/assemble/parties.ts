@@ -4,6 +4,7 @@ import { EXCHANGE, LEGAL_SUFFIX, SYMBOL } from "../market-data.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { hasMatch, matchesIn } from "../patterns.js";
 import type { Sentence } from "../sentences.js";
+import { isBoughtName } from "./acquired.js";
 import { clauseSubjectBeforeBreak, type WrittenCompany } from "./clause-break-subject.js";
 import { demonstrativeParties, subjectPair } from "./demonstratives.js";
 import { descriptionParties } from "./descriptions.js";
@@ -152,6 +153,8 @@ export function findSubject(
     if (gazetteer.programmes.has(name.canonical) || name.kind === "programme") continue;
     // "la société" never points back at "les hyperscalers".
     if (gazetteer.collectives.includes(name.canonical)) continue;
+    // The company bought is what the deal is about, not who acts in the article: its acquirer is.
+    if (isBoughtName(text, name.start)) continue;
     const headline = headlines.find((s) => name.start >= s.start && name.end <= s.end);
     const modifier = headline
       ? isHeadlineModifier(text, name, headline, names)

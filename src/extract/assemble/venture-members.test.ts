@@ -68,3 +68,31 @@ describe("a venture formed by a coordinated subject", () => {
     );
   });
 });
+
+describe("a venture being formed with partners", () => {
+  it("owns what 'the joint venture' adds sentences later ('is forming a joint venture with')", () => {
+    assert.deepEqual(
+      owners(
+        [
+          "Data center operator Digital Realty is forming a joint venture with Singaporean sovereign fund GIC and Ardian.",
+          "The partners will expand in Texas.",
+          "Demand keeps rising.",
+          "Large campuses are used by cloud providers.",
+          "Power is scarce.",
+          "The joint venture will add more than 2 gigawatts of new capacity over time.",
+        ].join(" "),
+      ),
+      ["Digital Realty+GIC+Ardian - 2"],
+    );
+  });
+
+  it("owns what « la coentreprise » will build when its founders 'formeront une coentreprise'", () => {
+    assert.deepEqual(
+      owners(
+        "Orange (l'opérateur historique français), Ardian, la start-up française d'IA Kyutai et Nvidia formeront une coentreprise. La coentreprise établira un campus d'une capacité finale attendue de 1,2 gigawatt.",
+        "fr",
+      ),
+      ["Orange+Ardian+Kyutai+Nvidia - 1.2"],
+    );
+  });
+});

@@ -1,0 +1,40 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { extractClaims } from "../index.js";
+
+const owners = (text: string) =>
+  extractClaims({
+    text: `Title\n\n${text}`,
+    language: "en",
+    published: "2025-10-10",
+    document: "d.md",
+  }).claims.map((c) => `${c.entity} ${c.counterparty ?? "-"} ${c.metric} ${c.value.low ?? c.value.high}`);
+
+describe("a chipmaker named only as the make of the hardware", () => {
+  it("is no party to the deal: the GPUs a neocloud delivers are its buyer's, the campus the neocloud's", () => {
+    const got = owners(
+      [
+        "Neocloud Nscale said it has secured a deal potentially valued at up to $9 billion with Microsoft.",
+        "Under the deal, Nscale will deliver roughly 80,000 Nvidia GB300 graphics processing units to a 150-megawatt campus in Ohio, plus another 9,000 GPUs to a site in Spain.",
+      ].join(" "),
+    );
+    assert.ok(got.includes("Microsoft Nscale compute_commitment 9000000000"), got.join(" | "));
+    assert.ok(got.includes("Microsoft Nscale gpu_count 80000"), got.join(" | "));
+    assert.ok(got.includes("Nscale - datacenter_capacity 0.15"), got.join(" | "));
+    assert.ok(got.includes("Microsoft Nscale gpu_count 9000"), got.join(" | "));
+  });
+});
+
+describe("the first gigawatt of a deal", () => {
+  it("is a tranche the buyer deploys, not the chipmaker's own capacity", () => {
+    const got = owners(
+      [
+        "Together AI and AMD sign a 4 GW GPU deal",
+        "",
+        "Together AI signed a multi-year agreement with AMD to deploy 4 GW of Instinct GPUs.",
+        "The first gigawatt will be delivered by the AMD Instinct MI450 series in the second half of 2026.",
+      ].join("\n"),
+    );
+    assert.ok(got.includes("Together AI AMD datacenter_capacity 1"), got.join(" | "));
+  });
+});
