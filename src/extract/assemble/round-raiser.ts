@@ -76,7 +76,10 @@ function backsTheRound(
   );
 }
 
-/** The raiser: a company of the sentence that raises such figures, else the latest one named in the sentence before. */
+/** How many sentences back the raiser may have been named. */
+const NAMED_BEFORE = 3;
+
+/** The raiser: a company of the sentence that raises such figures, else the latest one named just before. */
 function raiserOf(
   r: DocumentReading,
   s: SentenceReading,
@@ -87,8 +90,9 @@ function raiserOf(
     (p) => p.kind === "company" && p.via === "name" && isRaiser(r, p.canonical, metric, true),
   );
   if (inSentence) return inSentence;
-  // Named in the sentence before at the farthest: "Alphabet and Nvidia have taken stakes in SSI."
-  const from = r.context.sentences[s.sentenceIndex - 1]?.start ?? s.sentence.start;
+  // Named a few sentences before at the farthest ("Alphabet Inc. and Nvidia Corp. have taken stakes in
+  // SSI": abbreviations may cut a sentence in pieces).
+  const from = r.context.sentences[Math.max(0, s.sentenceIndex - NAMED_BEFORE)]?.start ?? s.sentence.start;
   const before = r.names.filter(
     (n) =>
       n.kind === "company" &&
