@@ -702,10 +702,20 @@ export const METRIC_RULES: MetricRule[] = [
     bonus: 10,
   },
   {
+    // What a company named right before is worth: « Hugging Face vaut désormais », « Perplexity ne « valait »
+    // que », « elle vaut »; a private company's value turns to its valuation later. Case matters: a
+    // capitalised name, never a noun ("le contrat valait").
     metric: "market_cap",
     units: ["currency"],
     pattern:
-      /capitalisation(?:\s+boursière)?|market\s+(?:cap|capitalization|capitalisation|value)|(?<=\d\s?(?:bn|tn|billion|trillion)\s)(?:(?:listed|Nasdaq-listed|chip|tech|cloud|AI|technology)\s+)?(?:company|group|firm|chipmaker|conglomerate)(?!\p{L})(?!\s+(?:deal|deals|contract|contracts|budget|plan|programme|program|investment|bet)\b)|valeur\s+boursière|(?<!\p{L})pès(?:e|ent|erait)(?!\p{L})|\bto\s+be\s+worth\b|\b(?:company|companies|firm|group|business|chipmaker|maker)\s+worth\b|(?<=(?:\p{Lu}[\p{L}\p{N}]*|[Ee]lle|[Ii]l)\s+(?:ne\s+)?(?:désormais\s+)?(?:«\s*)?)(?:vaut|valait|vaudrait)(?!\p{L})(?!\s+(?:mieux|la\s+peine)\b)|(?<!\p{L})à\s+valoir(?!\p{L})|(?<!(?:deal|agreement|contract|partnership|pact|transaction|order|stake|shares|it|they)\s+)\b(?:is|are|was|were)\s+(?:now\s+)?worth\b|(?<!\p{L})(?:val(?:ent|ait|aient|oir|ant)|vaut|valoris\p{L}*)(?!\p{L})(?=[^.;]{0,50}(?:\ben\s+Bourse|(?<!\p{L})à\s+Wall\s+Street)\b)/giu,
+      /(?<=(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{N}]*|[Ee]lle|[Ii]l)\s+(?:ne\s+)?(?:«\s*)?)(?:vaut|valait|vaudrait)(?!\p{L})(?!\s+(?:mieux|la\s+peine)\b)/gu,
+    bonus: 40,
+  },
+  {
+    metric: "market_cap",
+    units: ["currency"],
+    pattern:
+      /capitalisation(?:\s+boursière)?|market\s+(?:cap|capitalization|capitalisation|value)|(?<=\d\s?(?:bn|tn|billion|trillion)\s)(?:(?:listed|Nasdaq-listed|chip|tech|cloud|AI|technology)\s+)?(?:company|group|firm|chipmaker|conglomerate)(?!\p{L})(?!\s+(?:deal|deals|contract|contracts|budget|plan|programme|program|investment|bet)\b)|valeur\s+boursière|(?<!\p{L})pès(?:e|ent|erait)(?!\p{L})|\bto\s+be\s+worth\b|\b(?:company|companies|firm|group|business|chipmaker|maker)\s+worth\b|(?<!\p{L})à\s+valoir(?!\p{L})|(?<!(?:deal|agreement|contract|partnership|pact|transaction|order|stake|shares|it|they)\s+)\b(?:is|are|was|were)\s+(?:now\s+)?worth\b|(?<!\p{L})(?:val(?:ent|ait|aient|oir|ant)|vaut|valoris\p{L}*)(?!\p{L})(?=[^.;]{0,50}(?:\ben\s+Bourse|(?<!\p{L})à\s+Wall\s+Street)\b)/giu,
     bonus: 40,
   },
   {
