@@ -18,6 +18,10 @@ import type { DocumentReading, FigureReading, Party, SentenceReading } from "./t
 const INVESTING_VERB =
   /(?<!\p{L})(?:invest(?:s|ed|ing)?|participat(?:e|es|ed|ing)|join(?:s|ed|ing)?|back(?:s|ed|ing)?|lead(?:s|ing)?|led|co-?lead(?:s|ing)?|put(?:s|ting)?\s+money|investi(?:r|t|ra|rait|ssent|ssant)?|participant|menant|particip(?:er|e|era|erait|ent)|mis(?:é|er)|mène|mener|a\s+mené|rejoint|soutien(?:t|nent))(?!\p{L})/iu;
 
+/** A raising verb of the backer's own, coordinated after its verb of backing: "backed X and raised". */
+const OWN_RAISE =
+  /(?<!\p{L})(?:and|et)\s+(?:has\s+|a\s+|then\s+)?(?:rais\p{L}*|lev\p{L}*|lèv\p{L}*|clos\p{L}*|boucl\p{L}*)/iu;
+
 /** The backer named after the amount as its source: "from investors led by", « auprès de », "backed by". */
 const SOURCE_BEFORE =
   /(?<!\p{L})(?:led\s+by|co-led\s+by|backed\s+by|from|auprès\s+d(?:e|u|es|['’])|men[ée]e?\s+par|pilotée?\s+par)\s+(?:[\p{L}'’-]+\s+){0,3}?$/iu;
@@ -68,7 +72,11 @@ function backsTheRound(
   }
   // A pronoun that landed on backers: "Their participation anchors a $2 billion round".
   if (owner.via !== "name") return true;
-  if (owner.end <= q.span.start) return INVESTING_VERB.test(text.slice(owner.end, q.span.start));
+  if (owner.end <= q.span.start) {
+    const between = text.slice(owner.end, q.span.start);
+    // "General Catalyst backed Mistral AI and raised a new $8 billion fund": the backer's own raise.
+    return INVESTING_VERB.test(between) && !OWN_RAISE.test(between);
+  }
   // "… from investors led by a16z", "…, le fonds Andreessen Horowitz investissant à lui seul 200 millions".
   return (
     SOURCE_BEFORE.test(text.slice(Math.max(q.span.end, owner.start - 60), owner.start)) ||
