@@ -539,6 +539,15 @@ export const METRIC_RULES: MetricRule[] = [
     bonus: 10,
   },
   {
+    // A deal said to value a company is an equity round: "the deal … values xAI at $230bn", « l'opération
+    // valorise la start-up à 6 milliards »; not a contract priced as a whole ("a deal valued at").
+    metric: "funding_round",
+    units: ["currency"],
+    pattern:
+      /(?<!\p{L})(?:deals?|accords?|transactions?|opération)(?!\p{L})(?=(?:[^.;]|[.,](?=\d)){0,100}?(?<!\p{L})(?:values|valuing|valorise|valorisant|valoriserait)(?!\p{L}))/giu,
+    bonus: 10,
+  },
+  {
     // A deal or a total named as money raised: "the funding deal", "le total des fonds réunis",
     // "fonds levés", "total raised", a running total received ("has received $12 billion so far"); not a
     // compute contract nor one investor's cheque.
@@ -555,7 +564,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "funding_round",
     units: ["currency"],
     pattern:
-      /(?<=\bin\s)(?:(?:new|fresh|additional|venture|outside|private)\s+)?(?:equity\s+)?(?:funding|equity)(?!\s+(?:and|or)\s+(?:[\p{L}-]+\s+)?(?:debt|loans?|credit|bonds?|notes|financing|funding|equity)\b|\s+(?:stakes?|financing)\b)(?!\p{L})|(?<=\bin\s)(?:new|fresh|additional|outside|growth)\s+capital(?!\p{L})|(?<=\d(?:[^.;]|\.(?=\d)){0,40}?\s)(?:from|auprès\s+d(?:e|['’]))\s*(?:(?:a\s+(?:group|consortium|syndicate)\s+of|un\s+(?:groupe|consortium)\s+d['’]|(?:its|their|new|existing|outside|private|institutional|ses|leurs|nouveaux)))?\s*(?:investors|backers|investisseurs)(?!\p{L})|(?<=\d\s*(?:billion|million|bn|mn|[BM])?\s+of\s)(?:(?:new|fresh|additional)\s+)?equity(?!\s+(?:in|into|to|stakes?)\b)(?!\p{L})|(?<=(?<!\p{L})(?:de|d['’])\s?)(?:nouveaux\s+)?financements?\s+(?:en\s+fonds\s+propres|en\s+capital)|(?<=(?<!\p{L})(?:de|d['’]|en)\s?)(?:(?:capitaux|fonds)\s+frais|argent\s+frais)(?!\p{L})|(?<=\bof\s)(?:new|fresh)\s+capital(?!\p{L})/giu,
+      /(?<=\bin\s)(?:(?:new|fresh|additional|venture|outside|private)\s+)?(?:equity\s+)?(?:funding|equity)(?!\s+(?:and|or)\s+(?:[\p{L}-]+\s+)?(?:debt|loans?|credit|bonds?|notes|financing|funding|equity)\b|\s+(?:stakes?|financing)\b)(?!\p{L})|(?<=\bin\s)(?:new|fresh|additional|outside|growth)\s+capital(?!\p{L})|(?<=\d(?:[^.;]|\.(?=\d)){0,40}?\s)(?:from|auprès\s+d(?:e|['’]))\s*(?:(?:a\s+(?:group|consortium|syndicate)\s+of|un\s+(?:groupe|consortium)\s+d['’]|(?:its|their|new|existing|outside|private|institutional|ses|leurs|nouveaux)))?\s*(?:investors|backers|investisseurs)(?!\p{L})|(?<=\d\s*(?:billion|million|bn|mn|[BM])?\s+of\s)(?:(?:new|fresh|additional)\s+)?equity(?!\s+(?:in|into|to|stakes?)\b)(?!\p{L})|(?<=(?<!\p{L})(?:de|d['’])\s?)(?:nouveaux\s+)?financements?\s+(?:en\s+fonds\s+propres|en\s+capital)|(?<=(?<!\p{L})(?:de|d['’]|en)\s?)(?:(?:capitaux|fonds)\s+frais|argent\s+frais)(?!\p{L})|(?<=(?:euros?|dollars?|livres?|francs?)\s+(?:de|en)\s)(?<!(?:vend|cèd|céd|mobilis|invest|apport|inject|engag)\p{L}*\s+(?:pour\s+)?[^.;]{0,40})(?:capitaux|fonds)\s+propres(?!\p{L})|(?<=\bof\s)(?:new|fresh)\s+capital(?!\p{L})/giu,
     bonus: 30,
   },
   {
@@ -689,8 +698,18 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "valuation",
     units: ["currency"],
     pattern:
-      /(?<!(?:accords?|contrats?|bail|baux|commandes?|transactions?|partenariats?)\s+)valoris\p{L}*|valuation|(?<!(?:deals?|contracts?|agreements?|partnerships?|transactions?|leases?|pacts?|orders?|packages?|arrangements?|period|term)(?:\s+(?:with|between)(?:\s+(?:the|and))?(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){1,3})?(?:\s+(?:potentially|reportedly|initially|collectively|jointly|together|now|currently|then))?\s+)valued|\bvalue\s+(?:it|the\s+company)|\bvalu(?:e|es|ing)\s+(?:[\p{L}\p{N}.'’-]+\s+){1,8}?at\b|post-money|pre-money|(?<!\p{L})évalu(?:é|ée|ant|ait|aient|e|ent|er|era|erait)\s+(?:l['’](?:entreprise|ensemble\s+de\s+la\s+société)|la\s+(?:société|start-?up|jeune\s+pousse|firme|compagnie)|le\s+(?:groupe|laboratoire))\s+à(?!\p{L})|(?<!\p{L})(?:l['’]entreprise|la\s+(?:société|start-?up|jeune\s+pousse|firme)|le\s+groupe)\s+(?:est|était|serait|a\s+été|avait\s+été|sera)\s+(?:désormais\s+|ainsi\s+)?évalué(?:e)?\s+à(?!\p{L})/giu,
+      /(?<!(?:accords?|contrats?|bail|baux|commandes?|transactions?|partenariats?)\s+)valoris\p{L}*|valuation|(?<!(?:deals?|contracts?|agreements?|partnerships?|transactions?|leases?|pacts?|orders?|packages?|arrangements?|period|term)(?:\s+(?:with|between)(?:\s+(?:the|and))?(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){1,3})?(?:\s+(?:potentially|reportedly|initially|collectively|jointly|together|now|currently|then))?\s+)valued|\bvalue\s+(?:it|the\s+company)|\bvalu(?:e|es|ing)\s+(?:[\p{L}\p{N}.'’-]+\s+){1,8}?at\b|post-money|pre-money|\bpost-investment\s+value\b|\b(?:company|start-?up|firm|lab)['’]s\s+(?:estimated|implied|new)\s+value(?!\p{L})|(?<!\p{L})évalu(?:é|ée|ant|ait|aient|e|ent|er|era|erait)\s+(?:l['’](?:entreprise|ensemble\s+de\s+la\s+société)|la\s+(?:société|start-?up|jeune\s+pousse|firme|compagnie)|le\s+(?:groupe|laboratoire))\s+à(?!\p{L})|(?<!\p{L})(?:l['’]entreprise|la\s+(?:société|start-?up|jeune\s+pousse|firme)|le\s+groupe)\s+(?:est|était|serait|a\s+été|avait\s+été|sera)\s+(?:désormais\s+|ainsi\s+)?évalué(?:e)?\s+à(?!\p{L})/giu,
     bonus: 10,
+  },
+  {
+    // What a company named right before is worth: « Hugging Face vaut désormais », « Perplexity ne « valait »
+    // que », « elle vaut »; a private company's value turns to its valuation later. Case matters: a
+    // capitalised name, never a noun ("le contrat valait").
+    metric: "market_cap",
+    units: ["currency"],
+    pattern:
+      /(?<=(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{N}]*|[Ee]lle|[Ii]l)\s+(?:ne\s+)?(?:«\s*)?)(?:vaut|valait|vaudrait)(?!\p{L})(?!\s+(?:mieux|la\s+peine)\b)/gu,
+    bonus: 40,
   },
   {
     metric: "market_cap",

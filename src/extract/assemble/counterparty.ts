@@ -450,6 +450,25 @@ function markedEnds(r: DocumentReading, f: FigureReading): MarkedEnds {
   return marked;
 }
 
+/**
+ * "Microsoft a versé 11 des 13 milliards promis à l'entreprise d'IA": an anaphor given the money that
+ * lands on the clause's own named subject is some other company; the giver is the subject, and the
+ * roles stay as the clause reads them.
+ */
+function givesToItself(
+  r: DocumentReading,
+  s: SentenceReading,
+  f: FigureReading,
+  marked: MarkedEnds,
+): boolean {
+  const { receiver, giver } = marked;
+  if (!receiver || giver || receiver.via === "name") return false;
+  const subject = clauseSubject(r, s, f);
+  return (
+    subject?.via === "name" && subject.canonical === receiver.canonical && subject.start < receiver.start
+  );
+}
+
 /** "from Microsoft and Nvidia", « de Microsoft et de Nvidia »: the companies joined to the giver give with it. */
 const JOINS_GIVERS = /^\s*(?:,|and|et|&)\s*(?:(?:de|d['’])\s*)?$/iu;
 
@@ -478,6 +497,7 @@ export function readRolesFromVoice(r: DocumentReading, s: SentenceReading, f: Fi
   const giverIsEntity = GIVER_IS_ENTITY[metric];
   if (giverIsEntity !== undefined) {
     const marked = markedEnds(r, f);
+    if (givesToItself(r, s, f, marked)) return;
     const known = marked.giver ?? marked.receiver;
     const givers = marked.giver ? coordinatedGivers(r, f, marked.giver) : null;
     const knownName = givers ?? known?.canonical;

@@ -82,7 +82,8 @@ function describe(head: string, words: string[]): Description | null {
     (DEVELOPER_HEAD.test(head) ||
       (/^(?:startup|start-up|company|firm)$/iu.test(head) && words.includes("AI")));
   const startup =
-    STARTUP_HEAD.test(head) || (/^(?:company|firm)$/iu.test(head) && words.some((w) => /^young$/iu.test(w)));
+    STARTUP_HEAD.test(head) ||
+    (/^(?:company|firm)$/iu.test(head) && words.some((w) => /^(?:young|fledgling|nascent)$/iu.test(w)));
   const fund = FUND_HEAD.test(head);
   const hyperscaler =
     HYPERSCALER_HEAD.test(head) ||

@@ -26,6 +26,7 @@ import { noteDiscourse } from "./discourse-candidates.js";
 import { fileForEachMember } from "./distributive.js";
 import { ENTITY_WEIGHTS, settleEntity } from "./entity.js";
 import { reviseForecastMonth } from "./forecast-month.js";
+import { withoutFormerEmployers } from "./former-employer.js";
 import { reviseFundInvestment } from "./fund-investment.js";
 import { reviseByHorizonTotal } from "./horizon-total-part.js";
 import { reviseByHouseVoice } from "./house-voice.js";
@@ -68,6 +69,7 @@ import {
 import { reviseContributedPart, reviseRoundContribution } from "./round-contribution.js";
 import { reviseRoundGiver } from "./round-giver.js";
 import { reviseRoundNamedAfter } from "./round-investee.js";
+import { reviseRoundRaiser } from "./round-raiser.js";
 import { closeSentence, readSentence } from "./sentence.js";
 import { reviseServedCapacity } from "./served-capacity.js";
 import { reviseSiteBuilder } from "./site-builder.js";
@@ -159,6 +161,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   reviseDealListOwner(r, s, f);
   reviseRoundNamedAfter(r, s, f);
   reviseValuationOfBacked(r, s, f);
+  reviseRoundRaiser(r, s, f);
   reviseTopicSupplier(r, s, f);
   reviseProgrammeFrame(r, s, f);
   reviseProgrammeFrameContinued(r, s, f);
@@ -199,7 +202,10 @@ function openReading(
   );
   const sentences = bounded.sentences;
   const found = withStateAnaphora(text, findNames(text, gazetteer), gazetteer);
-  const names = withoutPlaces(text, withUnknownCompanies(text, found, gazetteer), gazetteer);
+  const names = withoutFormerEmployers(
+    text,
+    withoutPlaces(text, withUnknownCompanies(text, found, gazetteer), gazetteer),
+  );
   // A state is the subject only of a piece that names no company: one on a public programme.
   const subject =
     findSubject(

@@ -377,10 +377,14 @@ export function reviseByRound(r: DocumentReading, s: SentenceReading, f: FigureR
   }
   if (
     metric === "market_cap" &&
-    (gazetteer.roles.get(candidate.entity ?? "") === "developer" || hasMatch(FUNDING_WORD, body))
+    (gazetteer.roles.get(candidate.entity ?? "") === "developer" ||
+      (gazetteer.kinds.get(candidate.entity ?? "") ?? []).includes("startup") ||
+      hasMatch(FUNDING_WORD, body))
   ) {
     candidate.metric = metric = "valuation";
-    rules.push("metric: a market value set by a funding round, not a listed price → valuation");
+    rules.push(
+      "metric: a private company's value or one set by a funding round, not a listed price → valuation",
+    );
   }
   if (metric === "compute_commitment") metric = reviseUnboughtCompute(r, f);
   const referred =

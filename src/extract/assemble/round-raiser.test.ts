@@ -1,0 +1,63 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { claimFields } from "../../../test/support/claims.js";
+
+const owners = claimFields(["entity", "metric", "low"]);
+
+describe("a round or a valuation whose owner was read as a backer", () => {
+  it("goes to the company raising when the backer invests in the round (EN)", () => {
+    assert.deepEqual(
+      owners(
+        "Anthropic is preparing new funding. Sequoia Capital plans to invest heavily in a funding round aimed at raising at least $20 billion.",
+        "en",
+      ),
+      [["Anthropic", "funding_round", 2e10]],
+    );
+  });
+
+  it("goes to the company raising when the backer is the round's source (EN, FR)", () => {
+    assert.deepEqual(
+      owners(
+        "Mistral AI is closing a new round. The deal includes $280 million in equity from investors led by Andreessen Horowitz.",
+        "en",
+      ).map(([entity, metric]) => [entity, metric]),
+      [["Mistral AI", "funding_round"]],
+    );
+    assert.deepEqual(
+      owners(
+        "Mistral AI prépare une levée. L'accord comprendrait 280 millions d'euros de capitaux propres, le fonds Andreessen Horowitz investissant à lui seul 150 millions d'euros.",
+        "fr",
+      )[0],
+      ["Mistral AI", "funding_round", 2.8e8],
+    );
+  });
+
+  it("goes to the company backed when the backers are named in the sentence before", () => {
+    assert.deepEqual(
+      owners(
+        "Amazon and Nvidia have taken stakes in Perplexity, the search start-up. Their participation anchors a $3 billion funding round, which values the young company at $40 billion.",
+        "en",
+      ),
+      [
+        ["Perplexity", "funding_round", 3e9],
+        ["Perplexity", "valuation", 4e10],
+      ],
+    );
+  });
+
+  it("values the company an offer was made to, declined or not (FR)", () => {
+    assert.deepEqual(
+      owners(
+        "Hugging Face a décliné une offre de Nvidia, qui aurait porté sa valorisation à 9 milliards de dollars.",
+        "fr",
+      ),
+      [["Hugging Face", "valuation", 9e9]],
+    );
+  });
+
+  it("stays a fund's own when the fund raises for itself", () => {
+    assert.deepEqual(owners("Sequoia Capital raised $3 billion for its new growth fund.", "en"), [
+      ["Sequoia Capital", "funding_round", 3e9],
+    ]);
+  });
+});
