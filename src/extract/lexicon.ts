@@ -367,6 +367,17 @@ export const METRIC_RULES: MetricRule[] = [
     bonus: 40,
   },
   {
+    // A sum received under a contract, read from the payee's side: "CoreWeave will receive $14 billion
+    // from Meta under a six-year contract", « recevra 14 milliards de Meta dans le cadre d'un contrat »:
+    // the payer's side of the deal, as a payment is (payment.ts settles whether it buys compute).
+    metric: "compute_commitment",
+    units: ["currency"],
+    pattern: keepingCapitals(
+      /\b(?:receiv(?:e|es|ed|ing)|get(?:s|ting)?|collect(?:s|ed|ing)?)\b(?=(?:[^.;]|\.(?=\d)){0,40}?[$€£]\s?\d(?:[^.;]|\.(?=\d)){0,40}?\bfrom\s+\p{Lu}[^.;]{0,60}?\b(?:under|as\s+part\s+of|through)\s+(?:an?|the|its|their|this|that)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:contract|deal|agreement|lease)s?\b)|(?<!\p{L})(?:recev(?:ra|ront|rait|raient|oir)|reçoi(?:t|vent)|touch(?:e|ent|era|eront|erait|eraient|er)|percev(?:ra|ront|rait|oir)|perçoi(?:t|vent))(?!\p{L})(?=(?:[^.;]|[.,](?=\d)){0,60}?\d(?:[^.;]|[.,](?=\d)){0,60}?(?<!\p{L})(?:dans\s+le\s+cadre|au\s+titre|en\s+vertu)\s+d(?:['’]\s*|e\s+|u\s+)(?:(?:un|une|le|la|l['’]|son|sa|cet|cette)\s*)?(?:[\p{L}-]+\s+){0,3}?(?:contrat|accord|bail)s?(?!\p{L}))/giu,
+    ),
+    bonus: 40,
+  },
+  {
     // An obligation to pay for compute or capacity: "is on the hook for $300 billion of computing power
     // from Oracle", "on the hook for $14 billion in payments to CoreWeave"; debt owed is a loan instead.
     metric: "compute_commitment",
@@ -634,12 +645,14 @@ export const METRIC_RULES: MetricRule[] = [
     bonus: 45,
   },
   {
-    // "received $4 billion from Amazon", "takes $4 billion from Amazon", "a reçu 4 milliards de dollars
-    // de la part d'Amazon", "… de dollars de SoftBank": money put in by the company named.
+    // "received $4 billion from Amazon", "takes $4 billion from Amazon", "is set to receive $1 billion
+    // from Nvidia", "will get $5 billion from Microsoft", "a reçu 4 milliards de dollars de la part
+    // d'Amazon", « touchera 5 milliards de Microsoft », "… de dollars de SoftBank": money put in by the
+    // company named.
     metric: "investment",
     units: ["currency"],
     pattern:
-      /(?:received|receives|will\s+receive|[Tt]akes|[Tt]ook|[Tt]aking|a\s+reçu|ont\s+reçu|reçoit|recevra)(?=\s+(?:[Uu]p\s+[Tt]o\s+|[Aa]bout\s+|[Nn]early\s+|jusqu['’]à\s+|environ\s+|près\s+de\s+)?(?:[$€£]|US\$|\d)(?:[^.;]|\.(?=\d)){0,60}?(?:\b[Ff]rom\s+\p{Lu}|auprès\s+d|de\s+la\s+part\s+d|(?:dollars|euros|[$€£]|\d)\s+(?:de\s+|d['’])\p{Lu}))/gu,
+      /(?:received|receives|will\s+receive|(?:to|would)\s+receive|(?:will|to|would)\s+get|[Tt]akes|[Tt]ook|[Tt]aking|a\s+reçu|ont\s+reçu|reçoit|reçoivent|recevra|recevront|recevoir|touchera|toucheront)(?=\s+(?:[Uu]p\s+[Tt]o\s+|[Aa]bout\s+|[Nn]early\s+|jusqu['’]à\s+|environ\s+|près\s+de\s+)?(?:[$€£]|US\$|\d)(?:[^.;]|\.(?=\d)){0,60}?(?:\b[Ff]rom\s+\p{Lu}|auprès\s+d|de\s+la\s+part\s+d|(?:dollars|euros|[$€£]|\d)\s+(?:de\s+|d['’])\p{Lu}))/gu,
   },
   {
     // The lead investor's own cheque: "led the round with €1.3 billion", "a mené le tour de table avec
@@ -1162,7 +1175,7 @@ export const QUALIFIER_RULES: QualifierRule[] = [
   {
     qualifier: "commitment",
     pattern:
-      /engag\p{L}*|contrats?(?![\p{L}])|contracts?(?![\p{L}])|\bcontracted\b|(?<!\p{L})(?:sous\s+contrat|contractualisé\p{L}*|contractée?s?)(?!\p{L})|a\s+signé|ont\s+signé|signé\p{L}*|signed|signs|(?:has|have|had)\s+agreed\s+to|\bagreed\s+(?:\p{L}+\s+){0,3}to\s+(?:invest|buy|pay|spend|supply|give|sell|provide|deliver|rent|lease|contribute|fund|finance|lend|inject)|(?:a|ont|avait|avaient)\s+(?:déjà\s+)?accepté\s+(?:\p{L}+\s+){0,3}?d(?:e\s|['’])|(?<!\p{L})(?:a|ont|avait|avaient)\s+décidé\s+d(?:e\s+|['’])(?:investir|injecter|apporter|verser|racheter|acquérir|acheter|prendre|financer|construire|bâtir|déployer|louer)(?!\p{L})|\bdecided\s+to\s+(?:invest|inject|buy|acquire|take|pay|build|deploy|lease)\b|(?:a|ont|avait|avaient)\s+convenu|accords?(?!\p{L})|partenariat|partnership|commit\p{L}*|will\s+invest|investira|deal\s+worth|\bdeals?\b|agreements?|\bpledg\p{L}*|(?<!\p{L})promis(?:e|es)?(?!\p{L})|\bpromised\b|(?<!\p{L})promet(?:tent)?(?!\p{L})|(?<!\p{L})command(?:é|ée|és|ées)(?!\p{L})|(?<!\p{L})pass(?:é|e|ent|era|eront)\s+(?:une\s+)?commandes?(?!\p{L})|\bordered\b|\bplac(?:ed|es|ing)\s+(?:an?\s+)?(?:firm\s+)?orders?\b|(?<!\p{L})(?:a|ont)\s+réservé|\b(?:reserved|booked)\b|\bagreed\s+(?:in\s+\p{L}+\s+)?to\s+(?:take|acquire|buy|pay|invest|supply|provide)\b/iu,
+      /engag\p{L}*|contrats?(?![\p{L}])|contracts?(?![\p{L}])|\bcontracted\b|(?<!\p{L})(?:sous\s+contrat|contractualisé\p{L}*|contractée?s?)(?!\p{L})|a\s+signé|ont\s+signé|signé\p{L}*|signed|signs|(?:has|have|had)\s+agreed\s+to|\bagreed\s+(?:\p{L}+\s+){0,3}to\s+(?:invest|buy|pay|spend|supply|give|sell|provide|deliver|rent|lease|contribute|fund|finance|lend|inject)|(?:a|ont|avait|avaient)\s+(?:déjà\s+)?accepté\s+(?:\p{L}+\s+){0,3}?d(?:e\s|['’])|(?<!\p{L})(?:a|ont|avait|avaient)\s+décidé\s+d(?:e\s+|['’])(?:investir|injecter|apporter|verser|racheter|acquérir|acheter|prendre|financer|construire|bâtir|déployer|louer)(?!\p{L})|\bdecided\s+to\s+(?:invest|inject|buy|acquire|take|pay|build|deploy|lease)\b|(?:a|ont|avait|avaient)\s+convenu|accords?(?!\p{L})|partenariat|partnership|(?<!\p{L})collaborations?(?!\p{L})|commit\p{L}*|will\s+invest|investira|deal\s+worth|\bdeals?\b|agreements?|\bpledg\p{L}*|(?<!\p{L})promis(?:e|es)?(?!\p{L})|\bpromised\b|(?<!\p{L})promet(?:tent)?(?!\p{L})|(?<!\p{L})command(?:é|ée|és|ées)(?!\p{L})|(?<!\p{L})pass(?:é|e|ent|era|eront)\s+(?:une\s+)?commandes?(?!\p{L})|\bordered\b|\bplac(?:ed|es|ing)\s+(?:an?\s+)?(?:firm\s+)?orders?\b|(?<!\p{L})(?:a|ont)\s+réservé|\b(?:reserved|booked)\b|\bagreed\s+(?:in\s+\p{L}+\s+)?to\s+(?:take|acquire|buy|pay|invest|supply|provide)\b/iu,
     sentence: false,
   },
   {
@@ -1289,7 +1302,7 @@ export const MODIFIER_AFTER =
 
 /** Demonstrative references to a deal mentioned just before ("cet accord", "these commitments"). */
 export const DEAL_DEMONSTRATIVE =
-  /\b(?:ce|cet|cette|ces|this|these|that|those)\s+(?:même\s+|\p{L}+\s+)?(?:accords?|contrats?|engagements?|investissements?|ch[eè]ques?|checks?|cadres?|partenariats?|opérations?|transactions?|levées?|tours?|deals?|agreements?|commitments?|investments?|partnerships?|frameworks?|rounds?)\b/iu;
+  /\b(?:ce|cet|cette|ces|this|these|that|those)\s+(?:même\s+|\p{L}+\s+)?(?:accords?|contrats?|engagements?|investissements?|ch[eè]ques?|checks?|cadres?|partenariats?|collaborations?|opérations?|transactions?|levées?|tours?|deals?|agreements?|commitments?|investments?|partnerships?|collaborations?|frameworks?|rounds?)\b/iu;
 
 /** "la même période", "the same period", "the year-ago quarter": the previous figure's period (a year back for the last). */
 export const SAME_PERIOD =

@@ -481,6 +481,12 @@ function countOfYears(m: RegExpExecArray): number | null {
   return /suivantes|following|subsequent/iu.test(m[0]) ? years : -years;
 }
 
+/**
+ * A deal's term in years written after the deal's noun: « un contrat de cinq ans », « un bail
+ * pluriannuel de six ans », "a deal spanning five years", "an agreement lasting seven years".
+ */
+const DEAL_OF_YEARS = `(?<!\\p{L})(?:contrats?|accords?|bail|baux|engagements?|partenariats?|collaborations?)(?:\\s+(?:cloud|pluriannuel(?:le)?s?|commercia(?:l|ux)|d['’]approvisionnement|de\\s+location))?\\s+de\\s+(${COUNT})\\s+ans(?!\\p{L})|\\b(?:deals?|agreements?|contracts?|leases?|partnerships?|collaborations?)\\s+(?:[^.;,]{0,40}?\\s)?(?:spanning|lasting|running\\s+for|for\\s+a\\s+(?:term|period)\\s+of)\\s+(${COUNT})\\s+years\\b`;
+
 /** A French term in years said of the amount: « sur une période de cinq ans », « pour une durée de dix ans ». */
 const TERM_OF_YEARS = `(?<!\\p{L})(?:(?:sur|pour|pendant)\\s+une\\s+(?:période|durée)|d['’]une\\s+durée)\\s+de\\s+(${COUNT})\\s+ans(?!\\p{L})`;
 
@@ -854,11 +860,11 @@ const RULES: [RegExp, Builder][] = [
   ],
   [
     new RegExp(
-      `\\b(?:(?:sur|over|within)\\s+${optionalHedge(["approx"])}(${COUNT})\\s+(?:ans|years)\\b|(${COUNT})[-\u2010\u2011]year,?\\s+(?:[^;]{0,30}?\\s)?(?:deal|agreement|contract|commitment|lease|period|term)s?\\b|${TERM_OF_YEARS})`,
+      `\\b(?:(?:sur|over|within)\\s+${optionalHedge(["approx"])}(${COUNT})\\s+(?:ans|years)\\b|(${COUNT})[-\u2010\u2011]year,?\\s+(?:[^;]{0,30}?\\s)?(?:deal|agreement|contract|commitment|lease|partnership|collaboration|period|term)s?\\b|${TERM_OF_YEARS}|${DEAL_OF_YEARS})`,
       "giu",
     ),
     (m, p) => {
-      const n = countWord((m[1] ?? m[2] ?? m[3])!);
+      const n = countWord((m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])!);
       return n ? forward(n, p, `${n} years`) : null;
     },
   ],

@@ -48,10 +48,65 @@ test("a figure's place: its column's header and its row's label; outside a table
   assert.equal(tablePlaceAt(tables, TEXT.indexOf("Microsoft")), null, "the label cell holds no figure");
 });
 
-test("one pipe line alone, or lines that do not start and end with a pipe, are no table", () => {
+test("one pipe line alone, or inner-pipe lines with no figure below the first, are no table", () => {
   assert.deepEqual(findTables("| just one | row |\n\nText after."), []);
   assert.deepEqual(findTables("a | b | c\nd | e | f"), []);
   assert.deepEqual(findTables(""), []);
+});
+
+const cellsOf = (text: string, r: { cells: { start: number; end: number }[] }) =>
+  r.cells.map((c) => text.slice(c.start, c.end));
+
+test("rows split by inner pipes, with no pipe at either end, make a table when each row below holds a figure", () => {
+  const text = "Capex by company\nCompany | 2024 | 2025\nMicrosoft | 55.7 | 88.2\nMeta | 39.2 | 72.2\n";
+  const [table, ...more] = findTables(text);
+  assert.ok(table);
+  assert.equal(more.length, 0);
+  assert.deepEqual(cellsOf(text, table.header), ["Company", "2024", "2025"]);
+  assert.deepEqual(
+    table.rows.map((r) => cellsOf(text, r)),
+    [
+      ["Microsoft", "55.7", "88.2"],
+      ["Meta", "39.2", "72.2"],
+    ],
+  );
+  assert.equal(text.slice(table.lead!.start, table.lead!.end), "Capex by company");
+});
+
+test("rows aligned by tabs or runs of spaces make a table; a header of years heads its columns", () => {
+  const text = [
+    "Spending (in $bn)",
+    "",
+    "Company    2024    2025",
+    "Microsoft  55.7    88.2",
+    "Meta\t39.2\t72.2",
+  ].join("\n");
+  const [table] = findTables(text);
+  assert.ok(table);
+  assert.deepEqual(cellsOf(text, table.header), ["Company", "2024", "2025"]);
+  assert.deepEqual(
+    table.rows.map((r) => cellsOf(text, r)),
+    [
+      ["Microsoft", "55.7", "88.2"],
+      ["Meta", "39.2", "72.2"],
+    ],
+  );
+  const place = tablePlaceAt([table], text.indexOf("72.2"));
+  assert.equal(text.slice(place!.header!.start, place!.header!.end), "2025");
+  // A header whose corner is blank: the first cell is empty.
+  const blank = "        2024    2025\nMeta    39.2    72.2";
+  assert.deepEqual(cellsOf(blank, findTables(blank)[0]!.header), ["", "2024", "2025"]);
+});
+
+test("aligned lines that disagree in width, hold no figure, or are two sentences are no table", () => {
+  assert.deepEqual(findTables("Company    2024    2025\nMicrosoft  55.7"), []);
+  assert.deepEqual(findTables("Alpha    Beta\nGamma    Delta"), []);
+  assert.deepEqual(
+    findTables(
+      "The company raised money again.  It then spent $5 billion.\nThe round was led by investors.  It closed in 2025.",
+    ),
+    [],
+  );
 });
 
 test("a table's lines cost one pass: a long run of rows is read whole", () => {

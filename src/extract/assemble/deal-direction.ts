@@ -96,7 +96,8 @@ function poweredCompany(r: DocumentReading, f: FigureReading, supplier: string):
 }
 
 /** A deal word, in the singular or the plural ("signed deals with", « des accords avec »). */
-const DEALS_WORD = /\b(?:deals?|agreements?|contracts?|partnerships?|accords?|contrats?|partenariats?)\b/iu;
+const DEALS_WORD =
+  /\b(?:deals?|agreements?|contracts?|partnerships?|collaborations?|accords?|contrats?|partenariats?)\b/iu;
 
 /**
  * "Des entreprises telles que Nvidia et Oracle ont signé des accords avec OpenAI": a group of

@@ -168,4 +168,18 @@ describe("a deal priced with its other side named between the deal and the price
       ["Anthropic", "valuation", 1.83e11],
     );
   });
+
+  it("a collaboration sized by an amount is a deal, read as a partnership is (EN and FR)", () => {
+    const fr = read("Anthropic a annoncé une collaboration de 10 milliards de dollars avec Nvidia.", "fr");
+    const partnership = read(
+      "Anthropic a annoncé un partenariat de 10 milliards de dollars avec Nvidia.",
+      "fr",
+    );
+    assert.deepEqual(fr, partnership);
+    assert.equal(fr.length, 1);
+    assert.deepEqual(
+      read("Anthropic announced a $10bn collaboration with Nvidia.", "en"),
+      read("Anthropic announced a $10bn partnership with Nvidia.", "en"),
+    );
+  });
 });

@@ -123,4 +123,19 @@ describe("period: a deal's term is its amount's", () => {
     );
     assert.equal(endYear(at(hyphen, 3e9)), "2030");
   });
+
+  it("a term in years written after the deal's noun is the deal's (FR « contrat de N ans », EN 'spanning N years')", () => {
+    const fr = extract(
+      "OpenAI a signé un contrat de cinq ans d'une valeur de 300 milliards de dollars avec Oracle.",
+      "fr",
+      "2026-02-10",
+    );
+    assert.equal(endYear(at(fr, 300e9)), "2031");
+    const en = extract(
+      "OpenAI struck a $300 billion deal with Oracle spanning five years.",
+      "en",
+      "2026-02-10",
+    );
+    assert.equal(endYear(at(en, 300e9)), "2031");
+  });
 });

@@ -4,7 +4,8 @@ import { findNames, type Gazetteer } from "../gazetteer.js";
 import { extractMessages } from "../messages.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { type Sentence, splitSentences } from "../sentences.js";
-import { findTables } from "../tables.js";
+import { withTableScales } from "../table-scale.js";
+import { findTables, type Table } from "../tables.js";
 import { boundSentences, MAX_SENTENCE_CHARACTERS, MAX_SENTENCE_FIGURES } from "../windows.js";
 import { reviseAcquisitionList } from "./acquisition-list.js";
 import { reviseAnaphoricAmount, reviseRepeatedAmount } from "./anaphoric-amount.js";
@@ -187,8 +188,11 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
  */
 function openReading(
   input: AssemblyInput,
-  quantities: QuantityMention[],
-  byStart: QuantityMention[],
+  {
+    quantities,
+    byStart,
+    tables,
+  }: { quantities: QuantityMention[]; byStart: QuantityMention[]; tables: Table[] },
   gazetteer: Gazetteer,
   budget: WorkBudget,
   options: AssemblyOptions,
@@ -263,7 +267,7 @@ function openReading(
     discourse: { mentions: [], paragraphLead: new Map() },
     lastGroup: null,
     listLead: null,
-    tables: findTables(text),
+    tables,
     entityWeights: options.entityWeights ?? ENTITY_WEIGHTS,
     observe: options.observe,
   };
@@ -279,7 +283,13 @@ export function assembleClaims(
   options: AssemblyOptions = {},
 ): { claims: Claim[]; issues: Issue[] } {
   const { text } = input;
-  const quantities = found.map((q) => trailingHedge(q, text));
+  const tables = findTables(text);
+  const quantities = withTableScales(
+    text,
+    input.language,
+    tables,
+    found.map((q) => trailingHedge(q, text)),
+  );
   const byStart = [...quantities].sort((a, b) => a.span.start - b.span.start);
   const issues: Issue[] = [];
   if (text.trim() === "") {
@@ -291,7 +301,14 @@ export function assembleClaims(
     });
     return { claims: [], issues };
   }
-  const { reading, sentences } = openReading(input, quantities, byStart, gazetteer, budget, options, issues);
+  const { reading, sentences } = openReading(
+    input,
+    { quantities, byStart, tables },
+    gazetteer,
+    budget,
+    options,
+    issues,
+  );
   for (let i = 0; i < sentences.length; i++) {
     const sentence = readSentence(reading, sentences, i, byStart);
     if (!sentence) continue;

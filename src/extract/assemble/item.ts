@@ -1,12 +1,21 @@
 import { isCurrencyCode, type Span } from "../../core/index.js";
 import { ITEM_RULES, ITEM_TRANSLATIONS, PRICED_ITEM } from "../lexicon.js";
+import { extractMessages } from "../messages.js";
 import { metricIs } from "../metrics.js";
 import { mayMatch, withFlags } from "../patterns.js";
 import type { Sentence } from "../sentences.js";
+import { changeSizeReason } from "./change-size.js";
 import { refusedAsImplausible } from "./claim.js";
 import { isConversion } from "./metric.js";
 import { datedForComparison } from "./same-period.js";
-import type { Candidate, DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
+import {
+  type Candidate,
+  type DocumentReading,
+  type FigureReading,
+  issue,
+  type Party,
+  type SentenceReading,
+} from "./types.js";
 
 export const BASIS_ITEMS: ReadonlySet<string> = new Set(["post-money", "pre-money", "IPO", "secondary"]);
 
@@ -57,6 +66,25 @@ export function chooseItem(
 }
 
 /** Item and confidence, then the candidate is filed; false when its value is refused. */
+function setAsideChangeSize(r: DocumentReading, s: SentenceReading, f: FigureReading): boolean {
+  const reason = changeSizeReason(
+    r.text,
+    r.input.language,
+    s.sentence.start,
+    s.sentenceQs,
+    f.q,
+    f.candidate.unit,
+  );
+  if (!reason) return false;
+  issue(
+    r.context,
+    "not_a_claim",
+    extractMessages.not_a_claim(r.text.slice(f.q.span.start, f.q.span.end), reason),
+    f.q.span,
+  );
+  return true;
+}
+
 export function finishCandidate(r: DocumentReading, s: SentenceReading, f: FigureReading): boolean {
   const { text, context, candidates, unknown } = r;
   const { sentence, sentenceQs, parties, sentenceClaims } = s;
@@ -91,6 +119,8 @@ export function finishCandidate(r: DocumentReading, s: SentenceReading, f: Figur
   sentenceClaims.push(candidate);
   if (refusedAsImplausible(candidate, context)) return false;
   r.latest = candidate;
+  // The size of a change lends its metric and currency to the new value after it, and is no claim.
+  if (setAsideChangeSize(r, s, f)) return false;
   if (metric === null) unknown.push(candidate);
   else {
     candidates.push(candidate);

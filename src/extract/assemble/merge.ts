@@ -277,7 +277,7 @@ function foldSwappedParties(groups: Candidate[][], context: Context): Candidate[
  * to analysts", "an ideal site" name none).
  */
 const DEAL_WORD =
-  /(?<!\p{L})(?:accords?|contrats?|contractu\p{L}+|contracté\p{L}*|deals?|agreements?|contract(?:s|ed)?|partenariats?|partnerships?)(?!\p{L})/iu;
+  /(?<!\p{L})(?:accords?|contrats?|contractu\p{L}+|contracté\p{L}*|deals?|agreements?|contract(?:s|ed)?|partenariats?|partnerships?|collaborations?)(?!\p{L})/iu;
 
 /** The group whose head has the same amount as `c` and shares the most parties with it, if any. */
 function groupSharingParties(

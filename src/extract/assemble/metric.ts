@@ -865,12 +865,21 @@ function tableMetric(
   if (chosen && !chosen.weak && chosen.at.start >= cell.start && chosen.at.end <= cell.end) return null;
   const header = place.header ? metricOfListLead(place.header, unit, r.text) : null;
   const lead = place.table.lead ? metricOfListLead(place.table.lead, unit, r.text) : null;
-  // The header speaks for its column unless the introduction's word is the more telling one.
-  if (header && (!lead || header.bonus >= lead.bonus)) return { ...header, where: "column header" };
+  // The header speaks for its column unless the introduction's word is the more telling one; an
+  // introduction naming the header's measure among others ("capex and revenue (in $bn)") defers to it.
+  if (
+    header &&
+    (!lead || header.bonus >= lead.bonus || namesMetric(place.table.lead!, header.metric, unit, r.text))
+  )
+    return { ...header, where: "column header" };
   // "| Chiffre d'affaires | 1 Md$ | 5 Md$ |": a row named after a measure says more than the introduction.
   if (chosen && !chosen.weak && chosen.at.start >= place.label.start && chosen.at.end <= place.label.end)
     return null;
-  return lead ? { ...lead, where: "introduction" } : null;
+  if (lead) return { ...lead, where: "introduction" };
+  // "| Capex (in $bn) | 2024 | 2025 |": the corner over the labels names what the table measures.
+  const corner = place.table.header.cells[0];
+  const cornerMetric = corner ? metricOfListLead(corner, unit, r.text) : null;
+  return cornerMetric ? { ...cornerMetric, where: "table's corner" } : null;
 }
 
 /** The metric the list's opening sentence names for the unit: its most telling metric word, else its first. */
@@ -889,6 +898,18 @@ function metricOfColonLead(
   const lead = text.slice(sentenceStart, sentenceStart + colon);
   if (lead.trim().split(/\s+/u).length > 6) return null;
   return metricOfListLead({ start: sentenceStart, end: sentenceStart + colon }, unit, text);
+}
+
+/** Whether a stretch of text holds a word of `metric` for the unit. */
+function namesMetric(span: Span, metric: Metric, unit: string, text: string): boolean {
+  const cls = unitClass(unit);
+  return METRIC_RULES.some(
+    (rule) =>
+      rule.metric === metric &&
+      rule.units.includes(cls) &&
+      !rule.weak &&
+      keywordsIn(rule.pattern, text, span.start, span.end).length > 0,
+  );
 }
 
 export function metricOfListLead(

@@ -18,6 +18,34 @@ describe("money a company received from another, named right after the amount", 
   });
 });
 
+describe("money a company will receive from another", () => {
+  it("is the giver's investment in the receiver: 'is set to receive', 'will get', « touchera »", () => {
+    assert.deepEqual(parties("Mistral AI is set to receive up to €1 billion from Nvidia.", "en"), [
+      ["Nvidia", "investment", "Mistral AI", 1e9],
+    ]);
+    assert.deepEqual(parties("Anthropic will get $5 billion from Microsoft.", "en"), [
+      ["Microsoft", "investment", "Anthropic", 5e9],
+    ]);
+    assert.deepEqual(parties("Anthropic touchera 5 milliards de dollars de Microsoft.", "fr"), [
+      ["Microsoft", "investment", "Anthropic", 5e9],
+    ]);
+  });
+
+  it("under a contract with a compute supplier, is the payer's commitment to the supplier", () => {
+    assert.deepEqual(
+      parties("CoreWeave will receive $14 billion from Meta under a six-year contract.", "en"),
+      [["Meta", "compute_commitment", "CoreWeave", 14e9]],
+    );
+    assert.deepEqual(
+      parties(
+        "CoreWeave recevra 14 milliards de dollars de Meta dans le cadre d'un contrat de six ans.",
+        "fr",
+      ),
+      [["Meta", "compute_commitment", "CoreWeave", 14e9]],
+    );
+  });
+});
+
 describe("money raised from banks", () => {
   it("is debt, even when the lenders are listed", () => {
     assert.deepEqual(

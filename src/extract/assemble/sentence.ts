@@ -5,7 +5,7 @@ import type { QuantityMention } from "../numbers/types.js";
 import { firstMatch, matchesIn } from "../patterns.js";
 import { findTimeMentions, publicationAsOf, type TimeMention } from "../periods.js";
 import type { Sentence } from "../sentences.js";
-import { tableRowAt } from "../tables.js";
+import { tableAt, tableRowAt } from "../tables.js";
 import { anchorCountedDates } from "./anchored-dates.js";
 import { sentenceSources } from "./attribution.js";
 import { withCollectiveGroups } from "./collectives.js";
@@ -187,7 +187,7 @@ function namesOnlyAPeriod(label: string, published: string | null): boolean {
 
 /** A row's first cell as an owner the gazetteer does not know; none when it names a measure or a date. */
 function tableRowLabel(r: DocumentReading, sentence: Sentence, parties: Party[]): Party | null {
-  if (r.tables.length === 0 || r.text[sentence.start] !== "|") return null;
+  if (r.tables.length === 0) return null;
   const found = tableRowAt(r.tables, sentence.start);
   const label = found?.row.cells[0];
   if (!found || !label || label.end - label.start > 60) return null;
@@ -249,9 +249,9 @@ export function readSentence(
   // a list or row of a table is no new paragraph, nor is the first item after the line that opens it.
   const before = sentences[sentenceIndex - 1];
   const nextItem = before !== undefined && continuesList(before, body);
-  const tableRow = body.startsWith("|");
+  const tableRow = tableAt(r.tables, sentence.start) !== null;
   const firstItem = before !== undefined && r.listLead === before && (LIST_ITEM.test(body) || tableRow);
-  const nextRow = before !== undefined && tableRow && text[before.start] === "|";
+  const nextRow = before !== undefined && tableRow && tableAt(r.tables, before.start) !== null;
   if (
     before &&
     before.paragraph !== sentence.paragraph &&

@@ -13,7 +13,7 @@ const PARTNER_HEADER =
 
 /** The row's label when it is the figure's owner as the entity stage read it, else null. */
 function labelOwner(r: DocumentReading, s: SentenceReading, f: FigureReading): string | null {
-  if (r.tables.length === 0 || r.text[s.sentence.start] !== "|") return null;
+  if (r.tables.length === 0) return null;
   const found = tableRowAt(r.tables, s.sentence.start);
   const label = found?.row.cells[0];
   if (!found || !label) return null;

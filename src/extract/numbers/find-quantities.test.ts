@@ -335,6 +335,23 @@ describe("findQuantities — English numbers", () => {
     check("en", "no more than 5%", ["no more than 5%", null, 0.05, "at_most", "fraction"]);
     check("en", "up to $30 billion", ["up to $30 billion", null, 3e10, "up_to", "USD"]);
     check("en", "as many as 10 GW", ["as many as 10 GW", null, 10, "up_to", "GW"]);
+    check("en", "in the region of $200bn", ["in the region of $200bn", 2e11, 2e11, "approx", "USD"]);
+    check("en", "approaching $200bn", ["approaching $200bn", 2e11, 2e11, "approx", "USD"]);
+    check("fr", "avoisiner 200 milliards de dollars", [
+      "avoisiner 200 milliards de dollars",
+      2e11,
+      2e11,
+      "approx",
+      "USD",
+    ]);
+  });
+  it("reads 'by $A to $B' as the size of a change and its new value, not a range", () => {
+    check(
+      "en",
+      "rose by $2 billion to $9 billion",
+      ["$2 billion", 2e9, 2e9, "exact", "USD"],
+      ["$9 billion", 9e9, 9e9, "exact", "USD"],
+    );
   });
   it("reads ranges", () => {
     check("en", "between $50 and $60 billion per gigawatt", [

@@ -545,6 +545,15 @@ export const HEDGES_BEFORE: Record<Language, ReadonlyArray<readonly [string, Hed
     ["aux alentours de", "approx"],
     ["de l ' ordre de", "approx"],
     ["grosso modo", "approx"],
+    // "avoisiner": to come close to, « devraient avoisiner 200 milliards »
+    ["avoisiner", "approx"],
+    ["avoisine", "approx"],
+    ["avoisinent", "approx"],
+    ["avoisinera", "approx"],
+    ["avoisineront", "approx"],
+    ["avoisinerait", "approx"],
+    ["avoisineraient", "approx"],
+    ["avoisinant", "approx"],
     ["~", "approx"],
     ["≈", "approx"],
     ["plus de", "at_least"],
@@ -624,6 +633,12 @@ export const HEDGES_BEFORE: Record<Language, ReadonlyArray<readonly [string, Hed
     ["some", "approx"],
     ["circa", "approx"],
     ["close to", "approx"],
+    ["in the region of", "approx"],
+    ["in the neighborhood of", "approx"],
+    ["in the neighbourhood of", "approx"],
+    ["on the order of", "approx"],
+    ["of the order of", "approx"],
+    ["approaching", "approx"],
     ["~", "approx"],
     ["≈", "approx"],
     ["more than", "at_least"],
@@ -737,6 +752,15 @@ export const CHANGE_WORDS: Record<
     withObject: /^rais(?:e|es|ed|ing)$/u,
     notBefore: new Set(["on"]),
   },
+};
+
+/**
+ * Words before an amount that make it the size of a change ("rose by $2 billion to $9 billion"):
+ * a "to" after it leads to the new value, not to a range's high end.
+ */
+export const CHANGE_SIZE_OPENERS: Record<Language, ReadonlySet<string>> = {
+  fr: new Set(),
+  en: new Set(["by"]),
 };
 
 /** Connectors that make a range without an opener ("50 à 60 milliards", "50 to 60 billion"). */

@@ -5,7 +5,13 @@
 import { type Amount, isYearLike, magnitude } from "./amounts.js";
 import { isDash, isDigit, isLetter } from "./chars.js";
 import { HedgeReader } from "./hedges.js";
-import { BARE_RANGE_CONNECTORS, CHANGE_WORDS, CURRENCY_SYMBOLS, RANGE_OPENERS } from "./lexicon.js";
+import {
+  BARE_RANGE_CONNECTORS,
+  CHANGE_SIZE_OPENERS,
+  CHANGE_WORDS,
+  CURRENCY_SYMBOLS,
+  RANGE_OPENERS,
+} from "./lexicon.js";
 import type { Token } from "./scanner.js";
 import { baseValue, closeAbove, sharesTheScale } from "./values.js";
 
@@ -78,6 +84,8 @@ export class RangeReader extends HedgeReader {
     // "$5.05 billion to $5.15 billion": a bare connector between two amounts written out in full.
     const bareWithUnit = bareLink && (a.scale !== null || a.unit !== null);
     if (!(isDashLink || opened || bareLink) || a.article) return none;
+    // "rose by $2 billion to $9 billion": the size of a change, then the new value, not a range
+    if (bareLink && a.unit?.currency && CHANGE_SIZE_OPENERS[this.lang].has(opener.lower)) return none;
     // "bring Colossus 2 to 1 GW": a bare number right after a capitalized word numbers a name, it opens no range.
     if (bareLink && !a.unit && !a.scale && this.numbersAName(opener)) return none;
     const q = this.skipSpaces(link.end);
