@@ -186,3 +186,19 @@ describe("a percentage more or higher than a year before", () => {
     assert.equal(claim?.qualifier, "reported");
   });
 });
+
+describe("a rate whose complement names another measure", () => {
+  it("is that measure's change, no growth of sales", () => {
+    assert.deepEqual(
+      read(
+        "Selon Morgan Stanley, Nvidia risque une baisse de 10 à 15 % du multiple de valorisation du secteur.",
+        "fr",
+      ),
+      [],
+    );
+    assert.deepEqual(read("Oracle said diluted EPS rose 25% in the quarter.", "en"), []);
+    assert.deepEqual(read("Nvidia a annoncé une hausse de 12 % de son chiffre d'affaires.", "fr"), [
+      ["Nvidia", "revenue_growth", 0.12],
+    ]);
+  });
+});

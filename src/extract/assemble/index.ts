@@ -69,6 +69,7 @@ import { reviseRoundGiver } from "./round-giver.js";
 import { reviseRoundNamedAfter } from "./round-investee.js";
 import { closeSentence, readSentence } from "./sentence.js";
 import { reviseServedCapacity } from "./served-capacity.js";
+import { withSingularCollectives } from "./singular-collective.js";
 import { reviseSiteBuilder } from "./site-builder.js";
 import { reviseSiteFinancing } from "./site-financing.js";
 import { reviseSpendingBackReference } from "./spending-back-reference.js";
@@ -196,7 +197,11 @@ function openReading(
     byStart.map((q) => q.span),
   );
   const sentences = bounded.sentences;
-  const found = withStateAnaphora(text, findNames(text, gazetteer), gazetteer);
+  const found = withSingularCollectives(
+    text,
+    withStateAnaphora(text, findNames(text, gazetteer), gazetteer),
+    gazetteer,
+  );
   const names = withoutPlaces(text, withUnknownCompanies(text, found, gazetteer), gazetteer);
   // A state is the subject only of a piece that names no company: one on a public programme.
   const subject =
