@@ -10,6 +10,10 @@ import { type DocumentReading, type FigureReading, issue, type SentenceReading }
 const OTHER_MEASURE =
   /(?<!\p{L})(?:utilisateurs?|users?|abonnés?|subscribers?|clients?|customers?|visiteurs?|visitors?|actions?|titres?|(?<!(?<!\p{L})au\s+)cours|shares?|EPS|BPA|stocks?|bourse|emplois?|employés?|salariés?|effectifs?|employees?|headcount|jobs?|capacités?|capacity|puissance|power|bénéfices?|profits?|résultats?|earnings|income|marges?|margins?|dépenses?|spending|coûts?|costs?|prix|prices?|trafic|traffic|production|livraisons?|deliveries|volumes?|marchés?|markets?|valorisations?|valuations?|multiples?|indices?|index|dettes?|debts?|PIB|GDP|inflation|consommation|consumption|demande|demand|usage|électricité|electricity|énergie|energy|téléchargements?|downloads?|stakes?|participations?|obligations?|backlog|carnet|commandes?|orders?|bookings?|RPO)(?!\p{L})/iu;
 
+/** Earnings per share: "EPS", « BPA », "earnings per share", « bénéfice par action ». */
+const PER_SHARE_WORD =
+  /(?<!\p{L})(?:EPS|BPA|(?:earnings|bénéfices?|résultats?)\s+(?:nets?\s+|ajustés?\s+|adjusted\s+|diluted\s+)?(?:per\s+share|par\s+action))(?!\p{L})/giu;
+
 /** The noun phrase right after a rate that says what changed: "du multiple de valorisation", "in the share price". */
 const RATE_COMPLEMENT =
   /^\s*(?:(?:du|des|de\s+la|de\s+l['’]|de\s+(?:son|sa|ses|leur|leurs)|d['’]|of\s+(?:the|its|their)|of|in\s+(?:the|its|their)|in)\s*)([\p{L}'’&-]+(?:\s+[\p{L}'’&-]+){0,3})/u;
@@ -19,12 +23,23 @@ const RATE_COMPLEMENT =
  * right after a rate name what changed; when they name neither sales nor capital spending but
  * another measure, the rate is that measure's change, no growth of the vocabulary.
  */
-export function rateOfOtherMeasure(text: string, rateEnd: number, sales: RegExp, capex: RegExp): boolean {
+export function rateOfOtherMeasure(text: string, rateEnd: number, measures: readonly RegExp[]): boolean {
   const m = RATE_COMPLEMENT.exec(text.slice(rateEnd, rateEnd + 80));
   if (!m?.[1]) return false;
   const phrase = m[1];
-  if (phrase.search(sales) >= 0 || phrase.search(capex) >= 0) return false;
+  if (measures.some((measure) => phrase.search(measure) >= 0)) return false;
   return OTHER_MEASURE.test(phrase);
+}
+
+/**
+ * "TSMC's earnings per share to grow 40%", « le bénéfice par action a progressé de 18 % »: earnings
+ * per share named before the rate, with no sales or capital spending named between them, are what grew.
+ */
+export function growthOfEarningsPerShare(beforeRate: string, measures: readonly RegExp[]): boolean {
+  const last = [...beforeRate.matchAll(PER_SHARE_WORD)].at(-1);
+  if (!last) return false;
+  const between = beforeRate.slice(last.index + last[0].length);
+  return !measures.some((measure) => between.search(measure) >= 0);
 }
 
 /** A word of growth: the sentence says something grew, not only a signed number in a table. */

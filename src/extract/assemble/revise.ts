@@ -11,7 +11,7 @@ import { RECEIVING_VERB } from "./counterparty.js";
 import { countryInvestee } from "./country-investee.js";
 import { earlierInvestee, latestInvestee } from "./earlier-investee.js";
 import { investsInFacilityBuilt } from "./facility-investment.js";
-import { growthOfABusiness, rateOfOtherMeasure } from "./growth-measure.js";
+import { growthOfABusiness, growthOfEarningsPerShare, rateOfOtherMeasure } from "./growth-measure.js";
 import { DECLINE_AFTER, DECLINE_BEFORE, signedByDecline } from "./growth-sign.js";
 import { isInvestorCollective } from "./investor-collectives.js";
 import { groupMembers, WARRANT_WORD } from "./parties.js";
@@ -738,9 +738,9 @@ const SHARE_READ_AS_GROWTH: ReadonlySet<Metric> = new Set<Metric>([
 /** "16 % de plus que l'an dernier", "16% more than", "16% higher": a comparison, after the figure. */
 const GROWTH_AFTER =
   /^\s*(?:de\s+plus|de\s+moins|more\s+than|less\s+than|higher|lower|up\s+from|down\s+from|en\s+hausse|en\s+baisse|year[-\s]on[-\s]year|year[-\s]over[-\s]year|sur\s+un\s+an|par\s+rapport\s+à)(?![\p{L}])/iu;
-/** "en hausse de 16 %", "up 16%", "grew 16%": a change, before the figure. */
+/** "en hausse de 16 %", « une hausse marquée de 16 % », "up 16%", "grew 16%": a change, before the figure. */
 const GROWTH_BEFORE = new RegExp(
-  String.raw`(?:hausse|croissance|progression|augmentation|bondi|bond|rise|increase|growth|grew|gained|jumped|rose|(?<!(?:make|makes|making|made)\s)up)\s+(?:de\s+|d['’]|of\s+|by\s+)?${optionalHedge(["approx", "at_least"])}$`,
+  String.raw`(?:(?:hausse|croissance|progression|augmentation|bondi|bond|rise|increase|growth|grew|gained|jumped|rose|(?<!(?:make|makes|making|made)\s)up)\s+(?:de\s+|d['’]|of\s+|by\s+)?|(?:hausse|croissance|progression|augmentation)\s+\p{Ll}+\s+(?:de\s+|d['’]))${optionalHedge(["approx", "at_least"])}$`,
   "iu",
 );
 
@@ -818,7 +818,12 @@ export function reviseWarrantAndGrowth(r: DocumentReading, s: SentenceReading, f
       'metric: a percentage compared with another time ("16 % de plus", "up 16%") is a growth rate, not a share',
     );
   }
-  if (metric === "revenue_growth" && rateOfOtherMeasure(r.text, q.span.end, REVENUE_WORD, CAPEX_WORD)) {
+  const measures = [REVENUE_WORD, CAPEX_WORD];
+  if (
+    metric === "revenue_growth" &&
+    (rateOfOtherMeasure(r.text, q.span.end, measures) ||
+      growthOfEarningsPerShare(r.text.slice(sentence.start, q.span.start), measures))
+  ) {
     issue(
       r.context,
       "unknown_metric",
