@@ -47,6 +47,12 @@ describe("a collective named by an adjective", () => {
       "Les dépenses d'OpenAI\n\nOpenAI est une société privée. Les analystes s'attendent à ce que les dépenses d'investissement des hyperscalers atteignent environ 500 milliards de dollars l'an prochain.";
     assert.deepEqual(owners(fr, "fr").at(-1), "hyperscalers 500000000000");
   });
+
+  it("is also written 'hyperscale companies' as the subject of a plan", () => {
+    const en =
+      "Nscale signs a deal with Microsoft\n\nNscale is a startup. According to bank data, hyperscale companies plan to spend $450 billion on infrastructure next year.";
+    assert.deepEqual(owners(en).at(-1), "hyperscalers 450000000000");
+  });
 });
 
 describe("a collective with its members listed in apposition", () => {

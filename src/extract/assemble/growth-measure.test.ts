@@ -186,3 +186,45 @@ describe("a percentage more or higher than a year before", () => {
     assert.equal(claim?.qualifier, "reported");
   });
 });
+
+describe("a rate whose complement names another measure", () => {
+  it("is that measure's change, no growth of sales", () => {
+    assert.deepEqual(
+      read(
+        "Selon Morgan Stanley, Nvidia risque une baisse de 10 à 15 % du multiple de valorisation du secteur.",
+        "fr",
+      ),
+      [],
+    );
+    assert.deepEqual(read("Oracle said diluted EPS rose 25% in the quarter.", "en"), []);
+    assert.deepEqual(read("Nvidia a annoncé une hausse de 12 % de son chiffre d'affaires.", "fr"), [
+      ["Nvidia", "revenue_growth", 0.12],
+    ]);
+  });
+});
+
+describe("a growth of earnings per share", () => {
+  it("is no growth of sales when earnings per share are named nearer than sales", () => {
+    assert.deepEqual(
+      read(
+        "UBS expects Nvidia's earnings per share to grow 35% this year, with revenue near $200 billion.",
+        "en",
+      ).map(([, metric]) => metric),
+      ["revenue"],
+    );
+    assert.deepEqual(
+      read("Selon Oracle, le bénéfice par action a progressé de 18 % sur l'exercice.", "fr"),
+      [],
+    );
+  });
+
+  it("reads a growth noun with an adjective before its rate", () => {
+    assert.deepEqual(
+      read("Meta a affiché une hausse spectaculaire de 26 % de ses revenus sur un an.", "fr"),
+      [["Meta", "revenue_growth", 0.26]],
+    );
+    assert.deepEqual(read("Intel a subi une chute brutale de 11 % de son chiffre d'affaires.", "fr"), [
+      ["Intel", "revenue_growth", -0.11],
+    ]);
+  });
+});

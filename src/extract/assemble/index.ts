@@ -73,6 +73,7 @@ import { reviseRoundNamedAfter } from "./round-investee.js";
 import { reviseRoundRaiser } from "./round-raiser.js";
 import { closeSentence, readSentence } from "./sentence.js";
 import { reviseServedCapacity } from "./served-capacity.js";
+import { withSingularCollectives } from "./singular-collective.js";
 import { reviseSiteBuilder } from "./site-builder.js";
 import { reviseSiteFinancing } from "./site-financing.js";
 import { reviseSpendingBackReference } from "./spending-back-reference.js";
@@ -205,7 +206,11 @@ function openReading(
     byStart.map((q) => q.span),
   );
   const sentences = bounded.sentences;
-  const found = withStateAnaphora(text, findNames(text, gazetteer), gazetteer);
+  const found = withSingularCollectives(
+    text,
+    withStateAnaphora(text, findNames(text, gazetteer), gazetteer),
+    gazetteer,
+  );
   const names = withoutFormerEmployers(
     text,
     withoutPlaces(text, withUnknownCompanies(text, found, gazetteer), gazetteer),

@@ -20,6 +20,7 @@ import { isYearlyRevenue } from "./annual-revenue.js";
 import { sizesNounAfter } from "./attributive-amount.js";
 import { changeBase } from "./change-base.js";
 import { coordinatedRunStart } from "./coordinated-unit.js";
+import { amountAGrowthReaches } from "./growth-reaches.js";
 import { implicitMetric, investorTableMetric, isTolerance } from "./implicit-metric.js";
 import { nameAppositions } from "./name-apposition.js";
 import { parallelMetric } from "./parallel-statement.js";
@@ -569,6 +570,12 @@ export function readMetric(
     metricAt = parallel.at;
     carried = true;
     rules.push(`metric: ${parallel.company} restates the previous sentence's figure → ${metric}`);
+  }
+  const reached = metric === null ? amountAGrowthReaches(r, s, q, unit) : null;
+  if (reached) {
+    ({ metric, at: metricAt } = reached);
+    carried = true;
+    rules.push(`metric: the amount a growth rate reaches is the level of what grew → ${metric}`);
   }
   if (metric === null && unit === "GPUs") {
     // The chip word may be a product's name ("TPU"), which is no metric word: the unit still says what is counted.

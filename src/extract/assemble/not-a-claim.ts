@@ -6,6 +6,7 @@ import type { QuantityMention } from "../numbers/types.js";
 import { firstMatch } from "../patterns.js";
 import { historicalEra } from "./historical-era.js";
 import { imaginedCase } from "./imagined-case.js";
+import { MARKET_AND_CHARGE_RULES } from "./market-and-charges.js";
 import { marketBefore } from "./market-owner.js";
 import { outsideDealReason } from "./outside-deal.js";
 import { surveyShare } from "./survey-share.js";
@@ -18,7 +19,7 @@ import { type DocumentReading, issue, type Party, type SentenceReading } from ".
  * outside company finance (square feet, homes, jobs), a size used as an example ("a 1 GW data
  * centre requires…"). Each reason is one rule; the figure is set aside with an issue naming it.
  */
-interface NotAClaimRule {
+export interface NotAClaimRule {
   reason: string;
   /** Does the rule apply to a figure in this unit? */
   units: (unit: string) => boolean;
@@ -169,6 +170,7 @@ const EARLIER_PLAN_BASE =
   /^[^.;]{0,15}?(?:par\s+rapport\s+(?:à|au|aux)|compared\s+(?:with|to)|from|over|on|above|sur)\s+(?:(?:ses|son|sa|leurs?|les?|la|its|their|the|an?)\s+|l['’]\s*)?(?:(?:précédente?s?|anciens?|anciennes?|premières?|premiers?|previous|prior|earlier|original|initial)\s+(?:[\p{L}-]+\s+)?(?:engagements?|promesses?|annonces?|plans?|objectifs?|prévisions?|enveloppes?|montants?|pledges?|commitments?|targets?|forecasts?|guidance|outlook|announcements?|plans?|budgets?|amounts?)|(?:engagements?|promesses?|annonces?|plans?|objectifs?|prévisions?|enveloppes?|montants?|budgets?)\s+(?:précédente?s?|initiale?s?|antérieure?s?))(?!\p{L})/iu;
 
 const RULES: readonly NotAClaimRule[] = [
+  ...MARKET_AND_CHARGE_RULES,
   {
     // "Share price: $180", « Cours de l'action : 180 dollars »: the market's quote given as a label
     reason: "a share's price on the market",

@@ -1,21 +1,31 @@
 import { isCurrencyCode, type Metric } from "../../core/index.js";
 import { BUILD_OUT_SPENDERS, optionalHedge, ROUND_NAMED } from "../lexicon.js";
+import { extractMessages } from "../messages.js";
 import { metricIs } from "../metrics.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { firstMatch, hasMatch } from "../patterns.js";
 import { anaphoricInvestee } from "./anaphoric-investee.js";
+import { growthOfCapexBase } from "./capex-growth-base.js";
 import { isCollectiveGroup } from "./collectives.js";
 import { RECEIVING_VERB } from "./counterparty.js";
 import { countryInvestee } from "./country-investee.js";
 import { earlierInvestee, latestInvestee } from "./earlier-investee.js";
 import { investsInFacilityBuilt } from "./facility-investment.js";
-import { growthOfABusiness } from "./growth-measure.js";
+import { growthOfABusiness, growthOfEarningsPerShare, rateOfOtherMeasure } from "./growth-measure.js";
+import { DECLINE_AFTER, DECLINE_BEFORE, signedByDecline } from "./growth-sign.js";
 import { isInvestorCollective } from "./investor-collectives.js";
 import { groupMembers, WARRANT_WORD } from "./parties.js";
 import { isPublicOwner } from "./public-owner-metric.js";
 import { isInvestmentTakenIn } from "./raised-investment.js";
 import { stakeInvestee } from "./stake-investee.js";
-import type { Candidate, DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
+import {
+  type Candidate,
+  type DocumentReading,
+  type FigureReading,
+  issue,
+  type Party,
+  type SentenceReading,
+} from "./types.js";
 
 /** Words that make a committed amount a purchase of compute rather than money put into a company. */
 export const COMPUTE_NOUN =
@@ -732,19 +742,11 @@ const SHARE_READ_AS_GROWTH: ReadonlySet<Metric> = new Set<Metric>([
 /** "16 % de plus que l'an dernier", "16% more than", "16% higher": a comparison, after the figure. */
 const GROWTH_AFTER =
   /^\s*(?:de\s+plus|de\s+moins|more\s+than|less\s+than|higher|lower|up\s+from|down\s+from|en\s+hausse|en\s+baisse|year[-\s]on[-\s]year|year[-\s]over[-\s]year|sur\s+un\s+an|par\s+rapport\s+à)(?![\p{L}])/iu;
-/** "en hausse de 16 %", "up 16%", "grew 16%": a change, before the figure. */
+/** "en hausse de 16 %", « une hausse marquée de 16 % », "up 16%", "grew 16%": a change, before the figure. */
 const GROWTH_BEFORE = new RegExp(
-  String.raw`(?:hausse|croissance|progression|augmentation|bondi|bond|rise|increase|growth|grew|gained|jumped|rose|(?<!(?:make|makes|making|made)\s)up)\s+(?:de\s+|d['’]|of\s+|by\s+)?${optionalHedge(["approx", "at_least"])}$`,
+  String.raw`(?:(?:hausse|croissance|progression|augmentation|bondi|bond|rise|increase|growth|grew|gained|jumped|rose|(?<!(?:make|makes|making|made)\s)up)\s+(?:de\s+|d['’]|of\s+|by\s+)?|(?:hausse|croissance|progression|augmentation)\s+\p{Ll}+\s+(?:de\s+|d['’]))${optionalHedge(["approx", "at_least"])}$`,
   "iu",
 );
-
-/** "en baisse de 16 %", "down 16%", "fell 16%": a fall, before the figure. */
-const DECLINE_BEFORE = new RegExp(
-  String.raw`(?:baiss\p{L}*|recul\p{L}*|repli\p{L}*|chut\p{L}*|diminu\p{L}*|contraction|fléchi\p{L}*|plong\p{L}*|fall\p{L}*|fell|drop\p{L}*|declin\p{L}*|decreas\p{L}*|slid|slipp?\p{L}*|shr[ai]nk\p{L}*|plung\p{L}*|sank|tumbl\p{L}*|down)\s+(?:de\s+|d['’]|of\s+|by\s+)?${optionalHedge(["approx", "at_least"])}$`,
-  "iu",
-);
-/** "16 % de moins", "16% lower", "down 16% from": a fall, after the figure. */
-const DECLINE_AFTER = /^\s*(?:de\s+moins|less\s+than|lower|en\s+baisse|en\s+recul)(?![\p{L}])/iu;
 
 function isGrowthRate(text: string, sentenceStart: number, q: QuantityMention): boolean {
   if (q.unit !== "fraction") return false;
@@ -756,21 +758,6 @@ function isGrowthRate(text: string, sentenceStart: number, q: QuantityMention): 
     DECLINE_BEFORE.test(before) ||
     DECLINE_AFTER.test(after)
   );
-}
-
-/** A growth rate written as a fall ("down 34%", "en baisse de 8 %") is negative; a signed figure keeps its sign. */
-function signedByDecline(text: string, sentenceStart: number, q: QuantityMention): QuantityMention | null {
-  if (
-    (q.low ?? 0) < 0 ||
-    (q.high ?? 0) < 0 ||
-    (q.bound !== "exact" && q.bound !== "approx" && q.bound !== "range")
-  )
-    return null;
-  const before = text.slice(Math.max(sentenceStart, q.span.start - 40), q.span.start);
-  const after = text.slice(q.span.end, q.span.end + 40);
-  if (!DECLINE_BEFORE.test(before) && !DECLINE_AFTER.test(after)) return null;
-  const negate = (v: number | null) => (v === null ? null : -v);
-  return { ...q, low: negate(q.high), high: negate(q.low) };
 }
 
 /**
@@ -835,6 +822,20 @@ export function reviseWarrantAndGrowth(r: DocumentReading, s: SentenceReading, f
       'metric: a percentage compared with another time ("16 % de plus", "up 16%") is a growth rate, not a share',
     );
   }
+  const measures = [REVENUE_WORD, CAPEX_WORD];
+  if (
+    metric === "revenue_growth" &&
+    (rateOfOtherMeasure(r.text, q.span.end, measures) ||
+      growthOfEarningsPerShare(r.text.slice(sentence.start, q.span.start), measures))
+  ) {
+    issue(
+      r.context,
+      "unknown_metric",
+      extractMessages.unknown_metric(r.text.slice(q.span.start, q.span.end)),
+      q.span,
+    );
+    return false;
+  }
   if (metric === "revenue_growth") {
     const own = growthClause(s, q);
     const nearestWord = (pattern: RegExp) => {
@@ -845,13 +846,15 @@ export function reviseWarrantAndGrowth(r: DocumentReading, s: SentenceReading, f
     };
     const revenueAt = nearestWord(REVENUE_WORD);
     const capexAt = nearestWord(CAPEX_WORD);
-    if (capexAt < revenueAt || growthOfCapexBefore(r, s, f)) {
+    const ofCapexBase = revenueAt === Number.POSITIVE_INFINITY && growthOfCapexBase(r, s, f);
+    if (capexAt < revenueAt || growthOfCapexBefore(r, s, f) || ofCapexBase) {
       candidate.metric = "capex_growth";
       rules.push("metric: the growth of capital spending, named nearer than revenue → capex_growth");
     } else if (revenueAt === Number.POSITIVE_INFINITY && !growthOfABusiness(r, s, f, own)) return false;
   }
-  if (metric === "revenue_growth" || metric === "capex_growth") {
-    const fall = signedByDecline(r.text, sentence.start, q);
+  if (candidate.metric === "revenue_growth" || candidate.metric === "capex_growth") {
+    const previous = s.sentenceClaims.findLast((c) => c.q.span.end <= q.span.start);
+    const fall = signedByDecline(r.text, sentence.start, q, previous);
     if (fall) {
       candidate.q = fall;
       rules.push('value: a growth written as a fall ("down 34%", "en baisse de 8 %") is negative');

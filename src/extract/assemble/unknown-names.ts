@@ -10,6 +10,7 @@ import { businessCueNames, namesAnOrganisation } from "./business-cues.js";
 import { type ListedSymbol, listedSymbols } from "./listed-symbols.js";
 import { findNameStarts, matchesStartingAt, type NameStarts } from "./name-starts.js";
 import { organisationCueNames } from "./organisation-cues.js";
+import { isSegmentName } from "./segment-names.js";
 
 /** Nouns that say a name is a company: "la start-up X", "X, a cloud provider". */
 const COMPANY_NOUN =
@@ -207,7 +208,7 @@ export function unknownCompanies(
     if (fromBusinessCue && !namesAnOrganisation(name, text, at + raw.indexOf(name))) return;
 
     if (gazetteer.collectives.some((c) => foldName(c) === foldName(name))) return;
-    if (writtenAsCommonPhrase(name, text)) return;
+    if (writtenAsCommonPhrase(name, text) || isSegmentName(name, text)) return;
     const outlet = (o: string) =>
       [name, `the ${name}`, `le ${name}`].some((n) => foldName(n) === foldName(o));
     if (gazetteer.outlets.some(outlet)) return;

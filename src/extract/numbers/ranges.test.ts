@@ -101,4 +101,15 @@ describe("findQuantities — a multiplied amount 'from A to B' is an old value a
     const [range] = findQuantities("Nebius expects from 0.7 to 2.1 gigawatts of contracted power.", "en");
     assert.equal(range?.bound, "range");
   });
+
+  it("never joins a percentage to an amount with a scale word: a rate and the amount it reaches", () => {
+    const found = findQuantities("la branche a progressé de 4 % à 13,8 milliards", "fr");
+    assert.deepEqual(
+      found.map((q) => [q.low, q.bound]),
+      [
+        [0.04, "exact"],
+        [13.8e9, "exact"],
+      ],
+    );
+  });
 });

@@ -113,7 +113,16 @@ export class RangeReader extends HedgeReader {
       (cand.unit !== null || cand.scale !== null) &&
       Number(a.plain) > magnitude({ ...cand, scaleExp: 0 });
     if (yearBeforeAmount) return { rejected: a.end };
-    if (cand && fullEnds && !cand.article && (!a.unit || !cand.unit || a.unit.unit === cand.unit.unit))
+    // "a progressé de 4 % à 13,8 milliards": a rate and the amount it leads to, a percentage no range's
+    // end with a scale word.
+    const rateToAmount = cand !== null && a.unit?.unit === "fraction" && cand.scale !== null;
+    if (
+      cand &&
+      fullEnds &&
+      !cand.article &&
+      !rateToAmount &&
+      (!a.unit || !cand.unit || a.unit.unit === cand.unit.unit)
+    )
       return {
         b: cand,
         connector: isDashLink ? "-" : link.lower,
