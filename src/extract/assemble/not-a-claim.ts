@@ -368,6 +368,16 @@ const RULES: readonly NotAClaimRule[] = [
     ),
   },
   {
+    // "operating income … compared to $410 million or 17 percent a year ago", « 410 millions, soit
+    // 17 % »: a profit amount restated as its ratio to sales, which no metric records
+    reason: "a profit's ratio to revenue, which no metric of the vocabulary records",
+    units: (unit) => unit === "fraction",
+    before: new RegExp(
+      String.raw`${PROFIT_NOUN}(?:(?!(?<!(?:of|de|du|des)\s)\b(?:revenues?|sales|chiffre|ventes|revenus)\b|\b(?:while|whereas|tandis|alors)\b)(?:[^.;]|(?<=\d)[.](?=\d))){0,160}?\d(?:[^.;%]|(?<=\d)[.](?=\d)){0,30}?\s*,?\s*(?:or|soit)\s+(?:(?:about|roughly|nearly|environ|près\s+de)\s+)?$`,
+      "iu",
+    ),
+  },
+  {
     reason: "the change of a profit, a loss or a cash flow, which no metric of the vocabulary measures",
     units: (unit) => unit === "fraction",
     before: UNRECORDED_FLOW_CHANGE,
