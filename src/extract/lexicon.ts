@@ -194,7 +194,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "revenue_growth",
     units: ["fraction"],
     pattern:
-      /(?:hausse|augmentation|croissance|progression|bond|envolée)(?:\s+\p{Ll}+)?\s+de\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?(?=\d)|(?:increase|growth|jump|rise|surge)\s+of\s+(?:over\s+|more\s+than\s+|nearly\s+|about\s+|almost\s+)?(?=\d)|(?:grew|grows?|rose|rises?|jump(?:ed|s)?|climb(?:ed|s)?|increase[ds]?|surge[ds]?|soar(?:ed|s)?|accelerat(?:ed|es|ing))\s+(?:by\s+|to\s+)?(?:over\s+|more\s+than\s+|nearly\s+|about\s+|almost\s+|roughly\s+)?(?=\d)|(?:progress|augment|bondi|grimp)\p{L}*\s+de\s+(?:seulement\s+|plus\s+de\s+|près\s+de\s+|environ\s+)?(?=\d)|%\s+(?:year[-\s]over[-\s]year|yoy|annual|y\/y)|%\s+from\s+a\s+year\s+(?:earlier|ago)|(?<!\b(?:make|makes|making|made)\s)\bup\s+(?:by\s+)?(?:over\s+|more\s+than\s+|nearly\s+|about\s+|almost\s+)?(?=\d)|\bdown\s+(?:by\s+)?(?:over\s+|more\s+than\s+|nearly\s+|about\s+|almost\s+)?(?=\d)|(?:fell|falls?|dropped|drops?|declined|declines?|decreased|decreases?|slid|slipped|shrank|shrunk|plunged|sank|tumbled)\s+(?:by\s+)?(?:over\s+|more\s+than\s+|nearly\s+|about\s+|almost\s+|roughly\s+)?(?=\d)|(?:decline|drop|fall|decrease)\s+of\s+(?:over\s+|more\s+than\s+|nearly\s+|about\s+|almost\s+)?(?=\d)|(?:baisse|chute|recul|repli|diminution|contraction)(?:\s+\p{Ll}+)?\s+de\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?(?=\d)|(?:a|ont)\s+(?:baissé|reculé|chuté|diminué|fléchi|plongé|régressé)\s+de\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?(?=\d)|en\s+(?:hausse|baisse|recul|repli|chute|diminution)\s+de\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?(?=\d)|(?:a|ont)\s+(?:progressé|augmenté|bondi|grimpé|crû|cru)\s+de\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?(?=\d)|(?:year[-\s]over[-\s]year|annual)\s+growth|croissance\s+(?:du\s+|de\s+son\s+|des\s+)?(?:chiffre|revenu)|(?:revenus?|chiffre\s+d['’]affaires|ventes)\s+(?:ont\s+|a\s+)?(?:augmenté|progressé|bondi|crû|grimpé)|revenue\s+(?:growth|grew|rose|increased|jumped)|(?:grew|growth|increase)\s+(?:in\s+|of\s+)?revenue/giu,
+      /(?:hausse|augmentation|croissance|progression|bond|envolée)(?:\s+(?!de(?!\p{L}))\p{Ll}+)?\s+de\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?(?=\d)|(?:increase|growth|jump|rise|surge)\s+of\s+(?:over\s+|more\s+than\s+|nearly\s+|about\s+|almost\s+)?(?=\d)|(?:grew|grows?|rose|rises?|jump(?:ed|s)?|climb(?:ed|s)?|increase[ds]?|surge[ds]?|soar(?:ed|s)?|accelerat(?:ed|es|ing))\s+(?:by\s+|to\s+)?(?:over\s+|more\s+than\s+|nearly\s+|about\s+|almost\s+|roughly\s+)?(?=\d)|(?:progress|augment|bondi|grimp)\p{L}*\s+de\s+(?:seulement\s+|plus\s+de\s+|près\s+de\s+|environ\s+)?(?=\d)|%\s+(?:year[-\s]over[-\s]year|yoy|annual|y\/y)|%\s+from\s+a\s+year\s+(?:earlier|ago)|(?<!\b(?:make|makes|making|made)\s)\bup\s+(?:by\s+)?(?:over\s+|more\s+than\s+|nearly\s+|about\s+|almost\s+)?(?=\d)|\bdown\s+(?:by\s+)?(?:over\s+|more\s+than\s+|nearly\s+|about\s+|almost\s+)?(?=\d)|(?:fell|falls?|dropped|drops?|declined|declines?|decreased|decreases?|slid|slipped|shrank|shrunk|plunged|sank|tumbled)\s+(?:by\s+)?(?:over\s+|more\s+than\s+|nearly\s+|about\s+|almost\s+|roughly\s+)?(?=\d)|(?:decline|drop|fall|decrease)\s+of\s+(?:over\s+|more\s+than\s+|nearly\s+|about\s+|almost\s+)?(?=\d)|(?:baisse|chute|recul|repli|diminution|contraction)(?:\s+\p{Ll}+)?\s+de\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?(?=\d)|(?:a|ont)\s+(?:baissé|reculé|chuté|diminué|fléchi|plongé|régressé)\s+de\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?(?=\d)|en\s+(?:hausse|baisse|recul|repli|chute|diminution)\s+de\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?(?=\d)|(?:a|ont)\s+(?:progressé|augmenté|bondi|grimpé|crû|cru)\s+de\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?(?=\d)|(?:year[-\s]over[-\s]year|annual)\s+growth|croissance\s+(?:du\s+|de\s+son\s+|des\s+)?(?:chiffre|revenu)|(?:revenus?|chiffre\s+d['’]affaires|ventes)\s+(?:ont\s+|a\s+)?(?:augmenté|progressé|bondi|crû|grimpé)|revenue\s+(?:growth|grew|rose|increased|jumped)|(?:grew|growth|increase)\s+(?:in\s+|of\s+)?revenue/giu,
   },
   {
     // A growth word anywhere in the clause ("une croissance annuelle moyenne … supérieure à 35 %",
@@ -224,8 +224,23 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "revenue_share",
     units: ["fraction"],
     pattern: keepingCapitals(
-      /partage\s+des\s+revenus|accounted\s+for\s+(?=\d)|représent(?:e|ent|ait|aient|é)\s+(?=\d)|part\s+(?:du\s+chiffre\s+d['’]affaires|(?:des\s+|de\s+(?:ses\s+|leurs\s+)?)?(?:revenus|ventes))|revenue[-\s]shar\p{L}*|share\s+of\s+(?:its\s+|their\s+|\p{Ll}?\p{Lu}\p{L}*['’]s\s+)?revenue|(?:%|pour\s+cent|percent|per\s+cent)\s+(?:de\s+(?:ses|leurs?|son)|des|du|of\s+(?:its|their|the|\p{Ll}?\p{Lu}[\p{L}.&-]*['’]s?))\s+(?:\p{L}+\s+)?(?:revenus|revenues?|chiffre\s+d['’]affaires|sales|ventes)/giu,
+      /partage\s+des\s+revenus|accounted\s+for\s+(?=\d)|représent(?:e|ent|ait|aient|é)\s+(?=\d)|part\s+(?:du\s+chiffre\s+d['’]affaires|(?:des\s+|de\s+(?:ses\s+|leurs\s+)?)?(?:revenus|ventes))|revenue[-\s]shar\p{L}*|share\s+of\s+(?:its\s+|their\s+|\p{Ll}?\p{Lu}\p{L}*['’]s\s+)?revenue|(?<!(?:hausse|augmentation|croissance|progression|bond|baisse|recul|repli|increase|rise|growth|jump|gain|decline|drop|fall)(?:\s+\p{L}+)?\s+(?:de|d['’]|of|by)\s+(?:(?:plus\s+de|près\s+de|environ|more\s+than|over|about|nearly|almost)\s+)?[\d.,\s]*)(?:%|pour\s+cent|percent|per\s+cent)\s+(?:de\s+(?:ses|leurs?|son)|des|du|of\s+(?:its|their|the|\p{Ll}?\p{Lu}[\p{L}.&-]*['’]s?))\s+(?:\p{L}+\s+)?(?:revenus|revenues?|chiffre\s+d['’]affaires|sales|ventes)/giu,
     ),
+  },
+  {
+    // The part of a whole company's sales, the owner perhaps named in between: "40% of the company's
+    // total DRAM revenue", "6% of total revenue", « 20 % du chiffre d'affaires total de la société »; a
+    // customer's "contribution to TSMC's revenue", « sa contribution au chiffre d'affaires de TSMC »:
+    // never a stake in the company nor a growth rate, even beside "grow" or "rising"; so is a spelled
+    // fraction of sales or demand ("two-thirds of TSMC's AI-related demand", « les deux tiers de ses
+    // ventes »). A rise written
+    // right before the figure ("une hausse de 22 % de ses revenus") makes it the revenue's growth.
+    metric: "revenue_share",
+    units: ["fraction"],
+    pattern: keepingCapitals(
+      /(?<!(?:hausse|augmentation|croissance|progression|bond|baisse|recul|repli|increase|rise|growth|jump|gain|decline|drop|fall)(?:\s+\p{L}+)?\s+(?:de|d['’]|of|by)\s+(?:(?:plus\s+de|près\s+de|environ|more\s+than|over|about|nearly|almost)\s+)?[\d.,\s]*)(?:%|pour\s+cent|percent|per\s+cent)\s+(?:of\s+(?:(?:its|their|the)\s+)?(?:(?:company|group|firm|chipmaker|\p{Ll}?\p{Lu}[\p{L}.&-]*)['’]s?\s+)?(?:(?:total|overall|annual|quarterly|global)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:revenues?|sales|turnover)|(?:de\s+(?:ses|leurs?|son)|des|du)\s+(?:chiffre\s+d['’]affaires|revenus|ventes)(?:\s+(?:total|totaux|globa(?:l|ux)|annuel|annuels|trimestriel))?)(?!\p{L})|(?<=(?<!\p{L})(?:thirds?|quarters?|half|tiers|quarts|moitié)\s+)(?:of\s+(?:(?:its|their|the)\s+)?(?:\p{Ll}?\p{Lu}[\p{L}.&-]*['’]s?\s+)?(?:[\p{L}-]+\s+){0,2}?(?:revenues?|sales|demand|orders|business|turnover)|(?:de\s+(?:ses|leurs?|son|sa|la|l['’])|des|du|d['’])\s*(?:chiffre\s+d['’]affaires|revenus|ventes|demande|commandes|activité))(?!\p{L})|(?<!\p{L})contribution\s+(?:(?:de\s+|d['’]\s*)\p{Lu}[\p{L}.&-]*\s+)?(?:to\s+(?:(?:its|their|the)\s+)?(?:\p{Ll}?\p{Lu}[\p{L}.&-]*['’]s?\s+)?(?:total\s+)?(?:revenues?|sales)|au\s+chiffre\s+d['’]affaires|aux\s+(?:revenus|ventes))(?!\p{L})/giu,
+    ),
+    bonus: 30,
   },
   {
     metric: "revenue",
@@ -608,6 +623,17 @@ export const METRIC_RULES: MetricRule[] = [
       /(?<!(?:accords?|deals?|agreements?|contrats?|contracts?)\b[^.;]{0,40})(?<!(?:vendu\p{L}*|sold|sells?|selling|sales|ventes)\s+)(?<!(?:chiffres?\s+d['’]affaires|revenus|revenues?|ventes|sales)\b[^.;:\d–—]{0,40})(?<!\bcommitted\s+to\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|over|some)\s+)?(?:US)?\$\s?[\d.,]+\s*(?:billion|trillion|bn|tn|[BT])?\s+)(?<!\p{L})(?:in|into|dans|pour|à|aux?|(?<=(?:\d(?:\s?(?:bn|tn|mn|[BMT]))?|(?<!\p{L})(?:trillion|billion|million|dollars|euros))\s)to)\s+(?:(?:un|une|des|de|du|la|le|les|ses|leurs|son|sa|its|their|a|an|the|new|nouveaux|nouvelles|own|propres?|seule?|single|US|American|américains|AI|IA|hyperscale|domestic|[«"“])\s*){0,3}(?:[\d.,]+[\s-]*(?:acres?|hectares?|gigawatts?|megawatts?|mégawatts?|GW|MW)[\s,-]+){0,2}(?:data\s*cent(?:er|re)s?|centres?\s+de\s+données|supercalculateurs?|supercomputers?|infrastructures?|AI\s+zones?|campus(?:es)?)(?!\s+(?:capacity|capacité|de\s+calcul|de\s+\p{Ll}?\p{Lu}|commitments?|obligations?|deals?|contracts?|agreements?|sales|revenues?|business|segment|division|unit|projects?|projets?|funds?|fonds))/giu,
     ),
     bonus: 45,
+  },
+  {
+    // The amount a relative clause says a company will put into its own sites: "the tens of billions of
+    // dollars that Microsoft will invest in AI data centres", « des dizaines de milliards de dollars que
+    // Microsoft va investir dans des centres de données »: capital spending, whatever noun the amount
+    // complements before it ("les ventes découlant des …").
+    metric: "capex",
+    units: ["currency"],
+    pattern:
+      /(?<=(?:\d|(?<!\p{L})(?:milliards?|millions?|billions?|trillions?|dollars|euros))[^.;]{0,25}\s)(?:que|qu['’]|that|which)\s*(?:\p{Lu}[\p{L}.&-]*\s+|(?:il|elle|ils|elles|it|they)\s+)(?:(?:va|vont|compte|comptent|prévoit\s+d['’]|doit|doivent|devrait|will|would|plans\s+to|is\s+set\s+to|expects\s+to)\s*)?(?:investir|dépenser|invest|spend)(?=[^.;]{0,50}?(?<!\p{L})(?:dans|in|on|en|into)\s+(?:(?:des|les|de|new|its|ses|leurs|their|AI|IA)\s+)*(?:data\s*cent|centres?\s+de\s+données|infrastructures?|campus))/gu,
+    bonus: 60,
   },
   {
     // Money spent building one's own sites: "will spend $50 billion building data centres in Texas",

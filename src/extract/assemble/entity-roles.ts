@@ -74,11 +74,20 @@ export function isPossessedModifier(text: string, party: Party, floor: number): 
   );
 }
 
-const possessedBefore = rememberedBySpan(
-  (text, party, floor) =>
-    POSSESSIVE_DETERMINER.test(text.slice(Math.max(floor, party.start - 25), party.start)) &&
-    !VENTURE_AFTER.test(text.slice(party.end!, party.end! + 20)),
-);
+/**
+ * "confirmed a multi-billion Nvidia chip deal", "signed an AMD GPU contract": a name between an
+ * indefinite article and a deal or goods noun is an attributive modifier, whose deal or goods they are.
+ */
+const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+const DEAL_OR_GOODS_AFTER =
+  /^\s+(?:[\p{Ll}-]+\s+)?(?:deals?|contracts?|agreements?|pacts?|orders?|partnerships?|tie-ups?|chips?|GPUs?|servers?|accelerators?)(?!\p{L})/u;
+
+const possessedBefore = rememberedBySpan((text, party, floor) => {
+  const before = text.slice(Math.max(floor, party.start - 25), party.start);
+  const after = text.slice(party.end!, party.end! + 30);
+  if (INDEFINITE_BEFORE.test(before) && DEAL_OR_GOODS_AFTER.test(after)) return true;
+  return POSSESSIVE_DETERMINER.test(before) && !VENTURE_AFTER.test(after.slice(0, 20));
+});
 
 /**
  * Lending and arranging verbs: the name they follow lends or places the debt, it does not owe it

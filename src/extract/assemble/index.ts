@@ -38,6 +38,7 @@ import { reviseMarketSpending } from "./market-owner.js";
 import { mergeDuplicates } from "./merge.js";
 import { readMetric } from "./metric.js";
 import { isNotAClaim } from "./not-a-claim.js";
+import { reviseOrderFrom } from "./order-from.js";
 import { findSubject } from "./parties.js";
 import { revisePayment } from "./payment.js";
 import { readPeriod } from "./period.js";
@@ -59,7 +60,7 @@ import { reviseRaisedDebt } from "./raised-debt.js";
 import { reviseRankedFigure } from "./ranked-list.js";
 import { reviseRegionalCapacity } from "./regional-capacity.js";
 import { reviseReportedQuarter } from "./reported-quarter.js";
-import { reviseRevenueShareSource } from "./revenue-share-source.js";
+import { reviseContributionOwner, reviseRevenueShareSource } from "./revenue-share-source.js";
 import {
   reviseByParties,
   reviseByRound,
@@ -138,6 +139,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   revisePayment(r, s, f);
   reviseDealRoles(r, s, f);
   reviseDealDirection(r, s, f);
+  reviseOrderFrom(r.text, s, f);
   reviseSupplierRow(r, s, f);
   reviseSupplierItem(r, s, f);
   readRolesFromVoice(r, s, f);
@@ -152,6 +154,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   reviseProjectStake(r, s, f);
   reviseStakeHeldBy(r, s, f);
   reviseRevenueShareSource(r, s, f);
+  reviseContributionOwner(s, f, r.text);
   revisePledgeFrom(r, s, f);
   reviseSiteBuilder(r, s, f);
   reviseServedCapacity(r, s, f);

@@ -8,6 +8,7 @@
  * the figure (CLAIMS.md §6); whoever sizes it is its source, not its owner.
  */
 import type { Language } from "../../core/index.js";
+import { BUILT_SITE } from "../lexicon.js";
 import { matchesIn } from "../patterns.js";
 import type { Decision } from "./qualifier.js";
 import type { Candidate, FigureReading, Party } from "./types.js";
@@ -74,6 +75,15 @@ const POSSESSED =
 const MARKET_TO_FIGURE =
   /^(?![\s\S]*(?:[;.!?]\s|\b(?:its|their|his|her|son|sa|ses|leur|leurs|while|whereas|but|mais|tandis)\b))[\s\S]{0,90}$/iu;
 
+/**
+ * The money set aside for one site right after the figure: "$6 billion allocated for a new data center
+ * in Pennsylvania", « 2 milliards destinés à un nouveau centre de données »: one builder's plan, not a market's.
+ */
+const ONE_SITE_AFTER = new RegExp(
+  String.raw`^\s*(?:(?:allocated|earmarked|set\s+aside|budgeted|slated|destinée?s?|allouée?s?|affectée?s?|consacrée?s?)\s+)?(?:for|to|toward|towards|à|pour)\s+(?:a|an|one|its|un|une|son|sa)\s+(?:(?:new|single|nouveau|nouvel|nouvelle|seul)\s+)?(?:[\p{L}-]+\s+)?${BUILT_SITE}(?!\p{L})`,
+  "iu",
+);
+
 export interface MarketOwner {
   name: string;
   /** Where the market is named; a party before it sizes the market rather than owning the figure. */
@@ -136,7 +146,7 @@ export function marketOwner(
   sizesMarkets: (party: Party) => boolean,
 ): MarketOwner | null {
   const found = marketBefore(text, f.clauseStart, f.q.span.start, language) ?? marketAfter(text, f, language);
-  if (!found) return null;
+  if (!found || ONE_SITE_AFTER.test(text.slice(f.q.span.end, f.q.span.end + 80))) return null;
   // "… amid growth in AI infrastructure spending, which analysts estimate will reach $3tn": the
   // relative clause is about the market, whatever company the main clause names.
   if (RELATIVE_AFTER_MARKET.test(text.slice(found.end, f.q.span.start))) return found;

@@ -119,12 +119,20 @@ function complementOfAnother(
     (o) =>
       o !== q &&
       (o.unit === null || isCurrencyCode(o.unit)) &&
-      ((o.span.end <= keyword.start && keyword.end <= q.span.start && isComplement(keyword, o, text)) ||
+      ((o.span.end <= keyword.start &&
+        keyword.end <= q.span.start &&
+        (isComplement(keyword, o, text) || DATED_NOUN_GAP.test(text.slice(o.span.end, keyword.start)))) ||
         (q.span.end <= keyword.start &&
           keyword.end <= o.span.start &&
           MEASURE_OF.test(text.slice(keyword.end, o.span.start)))),
   );
 }
+
+/**
+ * Between an amount and the noun it sizes, a year and a word or two: "$200 billion 2026 capex guidance",
+ * "its $135 billion 2026 AI spending plan". The noun belongs to that amount, not to a later figure.
+ */
+const DATED_NOUN_GAP = /^\s+(?:FY\s?)?(?:19|20)\d{2}\s+(?:(?:AI|IA|[\p{Ll}-]+)\s+){0,2}$/u;
 
 /** "un tour de table de 500 millions", "a round of $500 million": the figure is the measure of the noun before it. */
 const MEASURE_OF = /^\s*(?:de|d['’]|of)\s*$/iu;

@@ -29,6 +29,8 @@ export interface NotAClaimRule {
   after?: RegExp;
   /** Only an amount written without a scale word and under 1,000: the size of a per-share figure. */
   small?: boolean;
+  /** Only an amount written without a scale word, of any size: a share priced in won or Taiwan dollars. */
+  unscaled?: boolean;
   /** Only a lower bound ("over", "plus de", "supérieurs à"). */
   atLeast?: boolean;
   /** Only a change: written with a sign ("+44 %") or after "up", "en hausse de". */
@@ -90,14 +92,18 @@ const BACKLOG_BEFORE =
   /\b(?:remaining\s+performance\s+obligations|RPO|(?:revenue\s+|order\s+)?backlog|carnet\s+de\s+commandes|obligations\s+de\s+prestation\s+restantes)\b(?:\s*\([^)]{0,20}\))?(?:\s*,[^,.;]{0,60},)?(?:(?!\b(?:revenue|sales|chiffre|ventes|while|whereas|alors|tandis)\b)(?:[^.;:,]|(?<=\d)[.,](?=\d))){0,60}$/iu;
 
 /** A profit of the whole company or of a segment, net or operating: no metric of the vocabulary records it. */
+/** A period written with digits between a profit noun and its amount: "for Q2", "in 2024", "FY25", « au T3 ». */
+const PERIOD_LABEL = String.raw`\b(?:[QHTS][1-4]|FY\s?\d{2,4}|(?:19|20)\d{2})\b`;
+
 const PROFIT_NOUN = String.raw`\b(?:bénéfices?\s+nets?|résultats?\s+nets?|(?:bénéfices?|résultats?)\s+(?:opérationnels?|d['’]exploitation)|net\s+(?:income|profit|earnings)|operating\s+(?:income|profit)|(?:adjusted\s+)?EBITDA|EBIT|excédent\s+brut\s+d['’]exploitation|EBE)\b`;
 
 /**
- * A flow no metric of the vocabulary records: profit, losses, cash flow. Its growth is no claim
- * either ("le flux de trésorerie disponible a diminué de 152 %", "1,2 Md$ de bénéfices (+75 %)").
+ * A flow no metric of the vocabulary records: profit, earnings (per share), losses, cash flow. Its
+ * growth is no claim either ("le flux de trésorerie disponible a diminué de 152 %", "1,2 Md$ de
+ * bénéfices (+75 %)", "earnings per share to grow 40%"), though an earnings call's revenue growth is.
  */
 const UNRECORDED_FLOW_CHANGE =
-  /\b(?:flux\s+de\s+trésorerie(?:\s+(?:disponible|libre|opérationnel))?|(?:free\s+|operating\s+)?cash\s+flows?|bénéfices?(?:\s+nets?)?|résultats?\s+nets?|net\s+(?:income|profit|earnings)|operating\s+(?:income|profit)|(?<!(?:for|non)[-\s])profits?|pertes?(?:\s+nettes?)?|net\s+loss(?:es)?|(?:adjusted\s+)?EBITDA|EBIT|excédent\s+brut\s+d['’]exploitation|EBE)\b(?:(?!\b(?:revenues?|sales|chiffre|CA|revenus|ventes|recettes|capex|dépenses|investissements?|spending|margins?|marges?|while|whereas|alors|tandis)\b)(?:[^.;:]|(?<=\d)[.](?=\d))){0,60}$/iu;
+  /\b(?:flux\s+de\s+trésorerie(?:\s+(?:disponible|libre|opérationnel))?|(?:free\s+|operating\s+)?cash\s+flows?|bénéfices?(?:\s+nets?)?|résultats?\s+nets?|net\s+(?:income|profit|earnings)|operating\s+(?:income|profit)|(?<!(?:for|non)[-\s])profits?|pertes?(?:\s+nettes?)?|net\s+loss(?:es)?|(?:adjusted\s+)?EBITDA|EBIT|excédent\s+brut\s+d['’]exploitation|EBE|(?:diluted\s+|adjusted\s+)?earnings(?:\s+per\s+(?:diluted\s+)?share)?(?!\s+(?:calls?|reports?|releases?|seasons?|statements?|presentations?|results|updates?|guidance|dates?|days?)(?!\p{L}))|EPS|BPA|bénéfices?\s+par\s+action)\b(?:(?!\b(?:revenues?|sales|chiffre|CA|revenus|ventes|recettes|capex|dépenses|investissements?|spending|margins?|marges?|while|whereas|alors|tandis)\b)(?:[^.;:]|(?<=\d)[.](?=\d))){0,60}$/iu;
 
 /**
  * A spending's amount, then what it comes to as a share ("capex reached $20 billion, equal to 25% of
@@ -107,6 +113,9 @@ const SPENDING_AMOUNT_EQUAL_TO =
   /(?<!\p{L})(?:capex|capital\s+(?:expenditures?|spending)|spending|spent|dépenses|dépensé|investissements)(?!\p{L})(?:[^.;]|(?<=\d)[.](?=\d)){0,90}?\d(?:[^.;]|(?<=\d)[.](?=\d)){0,60}?,?\s*(?:accounting\s+for|equal(?:ling|ing)?\s+to|equivalent\s+to|representing|or|équiva\p{L}*\s+à|représentant|soit|ce\s+qui\s+représente)\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than|environ|près\s+de|plus\s+de|quelque)\s+)?$/iu;
 
 /** What that share is of: sales. */
+/** A cost that may be measured against sales: burn, spending, expenses, capex. */
+const COST_NOUN = String.raw`(?<!\p{L})(?:cash\s+burn|burn(?:\s+rate)?|spending|costs?|expenses|capex|dépenses|coûts|consommation\s+de\s+trésorerie)(?!\p{L})`;
+
 const SHARE_OF_REVENUE_AFTER =
   /^\s*(?:of|de|du|d['’])\s*(?:(?:its|their|total|the|son|sa|leur|leurs)\s+)*(?:revenues?|sales|chiffre\s+d['’]affaires|revenus|ventes|CA)(?!\p{L})/iu;
 
@@ -229,15 +238,15 @@ const RULES: readonly NotAClaimRule[] = [
     // analyst's view of the stock, not a deal's price threshold.
     reason: "an analyst's price target for a share",
     units: (unit) => isCurrencyCode(unit) || unit === "USD_per_share",
-    small: true,
+    unscaled: true,
     before:
-      /\b(?:rais(?:e|es|ed|ing)|lift(?:s|ed)?|boost(?:s|ed)?|cut(?:s|ting)?|lower(?:s|ed)?|trim(?:s|med)?|set(?:s|ting)?|initiat(?:e|es|ed)|reiterat(?:e|es|ed)|maintain(?:s|ed)?|relev\p{L}*|relèv\p{L}*|abaiss\p{L}*|rehauss\p{L}*|fix\p{L}*)\s+(?:its|their|the|a|son|leur|l['’]|un)\s*(?:[\p{L}-]+\s+)?(?:price\s+target|target\s+price|objectif\s+de\s+cours|cours\s+cible)(?:\s+(?:on|for|sur|de|du|d['’])\s*[^.;:\d]{1,40}?)?(?:\s+(?:to|of|at|à|de)\s+(?:US)?[$€£]?\s*\d[\d.,]*\s*(?:dollars?|euros?|\$|€)?\s*,?)?\s+(?:to|of|at|à|de|from|contre)\s+(?:US)?[$€£]?\s*$/iu,
+      /\b(?:rais(?:e|es|ed|ing)|lift(?:s|ed)?|boost(?:s|ed)?|cut(?:s|ting)?|lower(?:s|ed)?|trim(?:s|med)?|set(?:s|ting)?|initiat(?:e|es|ed)|reiterat(?:e|es|ed)|maintain(?:s|ed)?|relev\p{L}*|relèv\p{L}*|abaiss\p{L}*|rehauss\p{L}*|fix\p{L}*)\s+(?:its|their|the|a|son|leur|l['’]|un)\s*(?:[\p{L}-]+\s+)?(?:price\s+target|target\s+price|objectif\s+de\s+cours|cours\s+cible)(?:\s+(?:on|for|sur|de|du|d['’])\s*[^.;:\d]{1,40}?)?(?:\s+(?:to|of|at|à|de)\s+(?:US|NT|HK|S|A|C)?[$€£₩¥]?\s*\d[\d.,]*\s*(?:dollars?|euros?|\$|€)?\s*,?)?\s+(?:to|of|at|à|de|from|contre)\s+(?:US|NT|HK|S|A|C)?[$€£₩¥]?\s*$/iu,
   },
   {
     reason: "a profit, which no metric records",
     units: isCurrencyCode,
     before: new RegExp(
-      String.raw`${PROFIT_NOUN}(?:(?!\b(?:reduc|rédui|amput|impact|diminu|pénalis|hit|weigh|lower|cut))[^.;:,\d]){0,40}$`,
+      String.raw`${PROFIT_NOUN}(?:(?!\b(?:reduc|rédui|amput|impact|diminu|pénalis|hit|weigh|lower|cut))(?:[^.;:,\d]|${PERIOD_LABEL})){0,40}$`,
       "iu",
     ),
   },
@@ -252,7 +261,25 @@ const RULES: readonly NotAClaimRule[] = [
     reason: "a profit, which no metric records",
     units: isCurrencyCode,
     before: new RegExp(
-      String.raw`${PROFIT_NOUN}[^.;:,\d]{0,40}?\d[\d.,]*\s*(?:%|percent|per\s*cent|pour\s*cent)\s*,?\s*(?:to|à|at)\s+(?:(?:about|some|nearly|environ|près\s+de)\s+)?(?:US)?[$€£]?\s*$`,
+      String.raw`${PROFIT_NOUN}[^.;:,\d]{0,40}?\d[\d.,]*\s*(?:%|percent|per\s*cent|pour\s*cent)(?:\s+(?:sur\s+un\s+an|en\s+glissement\s+annuel|year[-\s](?:on|over)[-\s]year|from\s+a\s+year\s+(?:earlier|ago)))?\s*,?\s*(?:to|à|at|pour\s+atteindre|reaching|atteignant)\s+(?:(?:about|some|nearly|environ|près\s+de)\s+)?(?:US)?[$€£]?\s*$`,
+      "iu",
+    ),
+  },
+  {
+    // the level a profit reached, its change written first: "a 35% rise in its quarterly profits, reaching
+    // $18.2 billion", « une hausse de 35 % de ses profits trimestriels, atteignant 18,2 milliards »
+    reason: "a profit, which no metric records",
+    units: isCurrencyCode,
+    before:
+      /\d\s*(?:%|percent|per\s*cent|pour\s*cent)\s+(?:in|of|de|d['’]|du|des)\s*(?:(?:its|their|the|ses|son|sa|leurs?|la|le|les)\s+)?(?:[\p{L}-]+\s+)?(?:profits?|bénéfices?|earnings|net\s+income|résultats?\s+nets?)(?:\s+[\p{L}-]+)?\s*,?\s*(?:reaching|to|at|atteignant|à|pour\s+atteindre|soit)\s+(?:(?:about|some|nearly|environ|près\s+de)\s+)?(?:US)?[$€£]?\s*$/iu,
+  },
+  {
+    // a profit restated in another currency: "net income reached NT$505 billion, or about $16 billion",
+    // « le bénéfice net atteint 505 milliards de dollars taïwanais, soit environ 16 milliards de dollars »
+    reason: "a profit, which no metric records",
+    units: isCurrencyCode,
+    before: new RegExp(
+      String.raw`${PROFIT_NOUN}(?:(?!\b(?:revenues?|sales|chiffre|ventes|revenus|recettes|while|whereas|tandis|alors)\b)(?:[^.;:]|(?<=\d)[.](?=\d))){0,120}?\d(?:[^.;:]|(?<=\d)[.](?=\d)){0,40}?,\s*(?:soit|or|i\.e\.|equivalent\s+to|l['’]équivalent\s+de)\s+(?:(?:about|around|roughly|nearly|some|environ|près\s+de|quelque)\s+)?(?:US)?[$€£]?\s*$`,
       "iu",
     ),
   },
@@ -334,6 +361,35 @@ const RULES: readonly NotAClaimRule[] = [
     after: SHARE_OF_REVENUE_AFTER,
   },
   {
+    // "reducing its cash burn to roughly a third of revenue", « ramener ses dépenses à 40 % du chiffre
+    // d'affaires »: a cost measured against sales, and the next such ratio ("and just 9% by 2027")
+    reason: "a spending's share of revenue, which no metric of the vocabulary records",
+    units: (unit) => unit === "fraction",
+    before: new RegExp(
+      String.raw`${COST_NOUN}[^.;]{0,40}?(?<!\p{L})(?:to|à|at)\s+(?:(?:roughly|about|around|nearly|environ|près\s+de)\s+)?$`,
+      "iu",
+    ),
+    after: SHARE_OF_REVENUE_AFTER,
+  },
+  {
+    reason: "a spending's share of revenue, which no metric of the vocabulary records",
+    units: (unit) => unit === "fraction",
+    before: new RegExp(
+      String.raw`${COST_NOUN}[^.;]{0,40}?(?:(?:of|de|du)\s+(?:(?:its|their|total|the|son|sa|leur|leurs)\s+)*(?:revenues?|sales|chiffre\s+d['’]affaires|revenus|ventes)(?!\p{L})[^.;]{0,30}?(?<!\p{L})(?:and|et|then|puis)\s+(?:(?:just|only|seulement|to|à)\s+)*)$`,
+      "iu",
+    ),
+  },
+  {
+    // "operating income … compared to $410 million or 17 percent a year ago", « 410 millions, soit
+    // 17 % »: a profit amount restated as its ratio to sales, which no metric records
+    reason: "a profit's ratio to revenue, which no metric of the vocabulary records",
+    units: (unit) => unit === "fraction",
+    before: new RegExp(
+      String.raw`${PROFIT_NOUN}(?:(?!(?<!(?:of|de|du|des)\s)\b(?:revenues?|sales|chiffre|ventes|revenus)\b|\b(?:while|whereas|tandis|alors)\b)(?:[^.;]|(?<=\d)[.](?=\d))){0,160}?\d(?:[^.;%]|(?<=\d)[.](?=\d)){0,30}?\s*,?\s*(?:or|soit)\s+(?:(?:about|roughly|nearly|environ|près\s+de)\s+)?$`,
+      "iu",
+    ),
+  },
+  {
     reason: "the change of a profit, a loss or a cash flow, which no metric of the vocabulary measures",
     units: (unit) => unit === "fraction",
     before: UNRECORDED_FLOW_CHANGE,
@@ -380,7 +436,7 @@ const RULES: readonly NotAClaimRule[] = [
     units: isCurrencyCode,
     before: /(?:^|[\s(—–,-])(?:up|down|en\s+hausse\s+de|en\s+baisse\s+de)\s+$/iu,
     after:
-      /^\s*(?:\(?\s*)?(?:YoY|y\/y|Y\/Y|QoQ|q\/q|year[-\s]on[-\s]year|year[-\s]over[-\s]year|sur\s+un\s+an|en\s+un\s+an|(?:from|over|compared\s+(?:to|with))\s+(?:a|the|last)\s+(?:year|quarter)|par\s+rapport\s+à\s+l['’]an(?:née)?\s+(?:dernière|précédente|passée))(?!\p{L})/iu,
+      /^\s*(?:\(?\s*)?(?:YoY|y\/y|Y\/Y|QoQ|q\/q|year[-\s]on[-\s]year|year[-\s]over[-\s]year|quarter[-\s](?:on|over)[-\s]quarter|sequentially|sur\s+un\s+an|sur\s+un\s+trimestre|d['’]un\s+trimestre\s+à\s+l['’]autre|en\s+un\s+an|(?:from|over|compared\s+(?:to|with))\s+(?:a|the|last)\s+(?:year|quarter)|par\s+rapport\s+à\s+l['’]an(?:née)?\s+(?:dernière|précédente|passée))(?!\p{L})/iu,
   },
   {
     reason: "a public budget or an economy used as a yardstick, outside AI-company finance",
@@ -565,7 +621,15 @@ const RULES: readonly NotAClaimRule[] = [
     units: isCurrencyCode,
     // "19,2 billions de wons (13,2 milliards de dollars) de résultat d'exploitation": past a conversion too
     after:
-      /^(?:\s*\([^()]{0,40}\))?\)?\s+(?:de|d['’]|of|in)\s*(?:bénéfices?(?:\s+(?:nets?|opérationnels?|d['’]exploitation))?|(?:operating\s+)?profits?|(?:net|operating)\s+income|résultats?\s+(?:nets?|opérationnels?|d['’]exploitation)|earnings)(?!\p{L})/iu,
+      /^(?:\s*\([^()]{0,40}\))?\)?\s+(?:de|d['’]|of|in)\s*(?:(?:adjusted|ajusté)\s+)?(?:bénéfices?(?:\s+(?:nets?|opérationnels?|d['’]exploitation))?|(?:operating\s+)?profits?|(?:net|operating)\s+income|résultats?\s+(?:nets?|opérationnels?|d['’]exploitation)|earnings|EBITDA|EBIT)(?!\p{L})/iu,
+  },
+  {
+    // "the first quarter with $1 billion in revenue", « le premier trimestre à plus d'un milliard de
+    // revenus »: a round threshold the period crossed, not the period's figure (given beside it).
+    reason: "a milestone's round threshold, not the figure itself",
+    units: isCurrencyCode,
+    before:
+      /(?<!\p{L})(?:first|premier|première)\s+(?:quarter|year|month|half|time|trimestre|semestre|exercice|année|mois|fois)\s+(?:ever\s+)?(?:with|above|over|of|exceeding|topping|past|à|au-delà\s+de|avec|dépassant)\s+(?:both\s+|à\s+la\s+fois\s+)?(?:(?:more\s+than|over|plus\s+de|plus\s+d['’])\s*)?(?:US)?[$€£]?\s*$/iu,
   },
   {
     reason: "a threshold that defines a group counted, not an amount",
@@ -671,6 +735,7 @@ export function notAClaimReason(
   for (const rule of RULES) {
     if (!rule.units(unit)) continue;
     if (rule.small && !perShareSized(text, q)) continue;
+    if (rule.unscaled && SCALE_WORD.test(text.slice(q.numberSpan.start, q.numberSpan.end))) continue;
     if (rule.atLeast && q.bound !== "at_least") continue;
     if (rule.change && !writtenAsChange(text, sentenceStart, q)) continue;
     if (rule.currencyElided && q.unit !== null) continue;

@@ -9,6 +9,7 @@ import { clauseSubjectBeforeBreak, type WrittenCompany } from "./clause-break-su
 import { demonstrativeParties, subjectPair } from "./demonstratives.js";
 import { descriptionParties } from "./descriptions.js";
 import { objectPronounParties } from "./object-pronouns.js";
+import { qualifiesByRelation } from "./relation-modifier.js";
 import { firstFrom, nameStart, rememberedBySpan } from "./text.js";
 import type { Party } from "./types.js";
 
@@ -97,7 +98,8 @@ const POSSESSIVE_AFTER = /^['’]s?\s/u;
 
 /**
  * A headline name that describes another rather than being what the headline is about: a
- * complement ("… s'allie à Microsoft"), a participle ("Microsoft-backed Mistral") or a possessive
+ * complement ("… s'allie à Microsoft"), a participle ("Microsoft-backed Mistral"), a relation noun
+ * ("Nvidia partner SK Hynix") or a possessive
  * followed, in the same headline, by the name it describes ("Nvidia's favoured child CoreWeave").
  */
 function isHeadlineModifier(
@@ -108,6 +110,7 @@ function isHeadlineModifier(
 ): boolean {
   if (isComplement(text, name, headline.start)) return true;
   if (namesTheDealOf(text, name, names)) return true;
+  if (qualifiesByRelation(text, name, names)) return true;
   if (!POSSESSIVE_AFTER.test(text.slice(name.end, name.end + 3))) return false;
   return names.some(
     (n) =>

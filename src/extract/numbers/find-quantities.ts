@@ -8,6 +8,7 @@ import type { Language } from "../../core/index.js";
 import { type Amount, isYearLike } from "./amounts.js";
 import { ANCHOR_HASHES, ANCHORS, lowerCode, WWW } from "./anchor-words.js";
 import { isDigit, isInlineSpace, isLetter } from "./chars.js";
+import { fractionWords } from "./fraction-words.js";
 import {
   CURRENCY_SYMBOLS,
   currencyOfCode,
@@ -296,7 +297,14 @@ class Scanner extends VagueReader {
  * // [{ low: 5e10, high: 6e10, bound: "range", unit: "USD", … }]
  */
 export function findQuantities(text: string, language: Language): QuantityMention[] {
-  return new Scanner(text, language).run();
+  const found = new Scanner(text, language).run();
+  const fractions = fractionWords(text, language);
+  if (fractions.length === 0) return found;
+  // "les trois quarts de": the spelled fraction, not the number word inside it.
+  const kept = found.filter(
+    (q) => !fractions.some((f) => q.span.start < f.span.end && f.span.start < q.span.end),
+  );
+  return [...kept, ...fractions].sort((a, b) => a.span.start - b.span.start);
 }
 
 /**
