@@ -37,6 +37,19 @@ describe("figures beside a company's that are not its claims", () => {
     ]);
   });
 
+  it("keeps a company's market value written after the noun", () => {
+    assert.deepEqual(
+      read("Helion said it raised $2 billion on a market value of $30 billion.", "en").map(([, m, v]) => [
+        m,
+        v,
+      ]),
+      [
+        ["funding_round", 2e9],
+        ["valuation", 3e10],
+      ],
+    );
+  });
+
   it("sets aside a one-off charge for job cuts or restructuring", () => {
     assert.deepEqual(
       skipped("Amazon will cut 9,000 jobs, at a cost of $1.2 billion in estimated severance costs.", "en"),

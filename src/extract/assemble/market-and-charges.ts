@@ -9,8 +9,11 @@ import { isCurrencyCode } from "../../core/index.js";
 import { optionalHedge } from "../lexicon.js";
 import type { NotAClaimRule } from "./not-a-claim.js";
 
-/** A market noun with up to three words of its own after it: "market", "marché mondial du cloud". */
-const MARKET_NOUN = String.raw`(?:markets?|marchés?)(?:\s+(?!(?:share|shares|part|parts)(?!\p{L}))(?:du|de\s+la|des|de|d['’]|for|of|mondial|global|worldwide|[\p{Ll}-]+)){0,3}`;
+/**
+ * A market noun with up to three words of its own after it: "market", "marché mondial du cloud"; never
+ * a company's "market value" or "market cap".
+ */
+const MARKET_NOUN = String.raw`(?:markets?|marchés?)(?!\s+(?:cap|capitali[sz]ation|value|valuation|debut)(?!\p{L}))(?:\s+(?!(?:share|shares|part|parts)(?!\p{L}))(?:du|de\s+la|des|de|d['’]|for|of|mondial|global|worldwide|[\p{Ll}-]+)){0,3}`;
 
 /** Words that open a change right before a rate: "up", "grew", « en hausse de », « a progressé de ». */
 const CHANGE_OPENING = String.raw`(?:(?:which|that|qui)\s+)?(?:(?:is|was|has|had|a|est)\s+)?(?:up|down|grew|grow(?:ing|s)?|rose|jumped|increased|fell|declined|expanded|en\s+(?:hausse|baisse|progression|croissance|recul)\s+de|(?:a\s+)?(?:progressé|augmenté|bondi|crû|cru|reculé|baissé)\s+de)\s+(?:by\s+)?${optionalHedge(["approx", "at_least"])}`;
