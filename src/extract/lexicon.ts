@@ -625,9 +625,9 @@ export const METRIC_RULES: MetricRule[] = [
     bonus: 45,
   },
   {
-    // The amount a relative clause says a company will put into its own sites: "the tens of billions of
-    // dollars that Microsoft will invest in AI data centres", « des dizaines de milliards de dollars que
-    // Microsoft va investir dans des centres de données »: capital spending, whatever noun the amount
+    // The amount a relative clause says a company will put into its own sites: "the $15 billion that
+    // Orbitek plans to invest in new plants", « les 15 milliards d'euros qu'Orbitek compte investir dans
+    // ses usines »: capital spending, whatever noun the amount
     // complements before it ("les ventes découlant des …").
     metric: "capex",
     units: ["currency"],

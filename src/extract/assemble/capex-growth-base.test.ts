@@ -9,7 +9,7 @@ describe("a rate compared with a base amount measures the amount before it", () 
   it("is capital spending's growth when that amount is capital spending", () => {
     assert.deepEqual(
       read(
-        "Meta prévoit un budget d'investissement de 90 milliards de dollars pour 2026. C'est une hausse de 40 % par rapport aux 64 milliards dépensés en 2025.",
+        "Pour 2026, Meta vise un budget d'investissement de 90 milliards de dollars. Il s'agit d'une hausse de 40 % par rapport aux 64 milliards investis en 2025.",
         "fr",
       ),
       [

@@ -1,7 +1,7 @@
 /**
- * « Meta prévoit un budget d'investissement de 115 à 135 milliards. C'est une hausse de 73 % par
- * rapport aux 72,2 milliards dépensés en 2025 », "capex will reach $200 billion, a 50% rise from the
- * $131 billion of last year": a rate compared with a base amount measures the amount before it (in
+ * « Orbitek table sur 30 milliards d'investissements cette année. Cela représente 25 % de plus que
+ * les 24 milliards de l'an passé », "spending on plant is set at $12 billion, up 20% compared with the
+ * $10 billion of 2024": a rate compared with a base amount measures the amount before it (in
  * its sentence, else the sentence before in the paragraph). When that amount is capital spending, the
  * rate is capital spending's growth.
  */

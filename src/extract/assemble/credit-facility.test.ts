@@ -11,7 +11,7 @@ describe("a credit facility or a term loan is debt the borrower raises", () => {
   it("reads « facilité de crédit à terme » as debt, not a cloud contract", () => {
     assert.deepEqual(
       claims(
-        "Le fournisseur de cloud IA Lambda a annoncé la clôture d'une facilité de crédit à terme de 1,8 milliard de dollars pour ses serveurs.",
+        "Lambda, qui loue des serveurs d'IA, a finalisé une facilité de crédit à terme de 1,8 milliard de dollars.",
         "fr",
       ),
       ["Lambda debt_issuance 1800000000"],

@@ -8,7 +8,7 @@ describe("an investor paying money promised to a company it names by a descripti
   it("stays the investor, the company backed its counterparty (FR)", () => {
     assert.deepEqual(
       roles(
-        "OpenAI a publié ses comptes. Microsoft, son principal soutien, a déjà versé 9,5 des 12 milliards de dollars promis à l'entreprise d'IA.",
+        "OpenAI a dévoilé ses résultats. Microsoft, son premier actionnaire, a versé jusqu'ici 9,5 des 12 milliards d'euros promis à l'entreprise d'IA.",
         "fr",
       ),
       [

@@ -19,7 +19,7 @@ const RATE_COMPLEMENT =
   /^\s*(?:(?:du|des|de\s+la|de\s+l['’]|de\s+(?:son|sa|ses|leur|leurs)|d['’]|of\s+(?:the|its|their)|of|in\s+(?:the|its|their)|in)\s*)([\p{L}'’&-]+(?:\s+[\p{L}'’&-]+){0,3})/u;
 
 /**
- * "une baisse de 15 à 20 % du multiple de valorisation", "a 10% drop in the share price": the words
+ * « un recul de 10 % du ratio cours-bénéfice », "a 5% slide in the stock": the words
  * right after a rate name what changed; when they name neither sales nor capital spending but
  * another measure, the rate is that measure's change, no growth of the vocabulary.
  */

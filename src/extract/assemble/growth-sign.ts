@@ -17,8 +17,8 @@ const OWN_CHANGE_WORD =
   /(?<!\p{L})(?:hausse|croissance|progress\p{L}*|augment\p{L}*|bond\p{L}*|rose|rise|grew|grow\p{L}*|increas\p{L}*|jump\p{L}*|up|gain\p{L}*|climb\p{L}*|surg\p{L}*)(?!\p{L})/iu;
 
 /**
- * "Software revenue declined 3% in USD and 5% in constant currency", « a reculé de 3 % en dollars et
- * de 5 % à taux constants »: a rate joined to a fall by a conjunction, with no change word of its
+ * "licence sales fell 4% as reported and 6% at fixed exchange rates", « ont baissé de 4 % en euros
+ * et 6 % hors effets de change »: a rate joined to a fall by a conjunction, with no change word of its
  * own, restates the same fall on another basis.
  */
 function continuesFall(text: string, q: QuantityMention, previous: Candidate | undefined): boolean {

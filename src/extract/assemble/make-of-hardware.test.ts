@@ -14,8 +14,8 @@ describe("a chipmaker named only as the make of the hardware", () => {
   it("is no party to the deal: the GPUs a neocloud delivers are its buyer's, the campus the neocloud's", () => {
     const got = owners(
       [
-        "Neocloud Nscale said it has secured a deal potentially valued at up to $9 billion with Microsoft.",
-        "Under the deal, Nscale will deliver roughly 80,000 Nvidia GB300 graphics processing units to a 150-megawatt campus in Ohio, plus another 9,000 GPUs to a site in Spain.",
+        "Nscale, a neocloud, has won a contract with Microsoft potentially valued at up to $9 billion.",
+        "Under the deal, Nscale will deliver about 80,000 Nvidia GB300 GPUs to a 150-megawatt campus in Ohio and another 9,000 GPUs to a site in Spain.",
       ].join(" "),
     );
     assert.ok(got.includes("Microsoft Nscale compute_commitment 9000000000"), got.join(" | "));
@@ -32,7 +32,7 @@ describe("the first gigawatt of a deal", () => {
         "Together AI and AMD sign a 4 GW GPU deal",
         "",
         "Together AI signed a multi-year agreement with AMD to deploy 4 GW of Instinct GPUs.",
-        "The first gigawatt will be delivered by the AMD Instinct MI450 series in the second half of 2026.",
+        "The first gigawatt will come online with AMD Instinct chips in late 2027.",
       ].join("\n"),
     );
     assert.ok(got.includes("Together AI AMD datacenter_capacity 1"), got.join(" | "));

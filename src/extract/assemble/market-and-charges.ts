@@ -1,7 +1,7 @@
 /**
  * Figures beside a company's that are not its claims (CLAIMS.md §8): the size or growth of a whole
- * market written around the figure ("the $107 billion global cloud market, up 27%", « un marché
- * du cloud de 107 milliards, en hausse de 27 % »), a one-off charge for job cuts or restructuring
+ * market written around the figure ("the $60 billion worldwide storage market, up 12%", « un marché
+ * du stockage de 60 milliards, en progression de 12 % »), a one-off charge for job cuts or restructuring
  * ("$1.8 billion in severance costs", « 1,8 milliard d'indemnités de licenciement »), and earnings
  * per share named by their abbreviation ("un BPA de 1,49 $", "EPS of $2.10").
  */
@@ -20,7 +20,7 @@ const CHANGE_OPENING = String.raw`(?:(?:which|that|qui)\s+)?(?:(?:is|was|has|had
 
 export const MARKET_AND_CHARGE_RULES: readonly NotAClaimRule[] = [
   {
-    // "a larger slice of the $107 billion global cloud market": the amount sizes the market after it
+    // "a bigger share of the $60 billion storage market": the amount sizes the market after it
     reason: "the size of a market, not of a company",
     units: isCurrencyCode,
     before: /(?<!\p{L})(?:the|a|an|this|that|its|a\s+larger\s+slice\s+of\s+the)\s+(?:US)?[$€£]?\s*$/iu,
@@ -28,7 +28,7 @@ export const MARKET_AND_CHARGE_RULES: readonly NotAClaimRule[] = [
       /^\s*(?:[\p{Ll}-]+\s+){0,3}?markets?(?!\p{L})(?!\s+(?:cap|capitali[sz]ation|value|valuation|debut|share)(?!\p{L}))/u,
   },
   {
-    // « un marché mondial du cloud de 107 milliards », "a market worth $107 billion"
+    // « un marché mondial du stockage de 60 milliards », "a market worth $60 billion"
     reason: "the size of a market, not of a company",
     units: isCurrencyCode,
     before: new RegExp(

@@ -147,7 +147,7 @@ export function marketOwner(
 ): MarketOwner | null {
   const found = marketBefore(text, f.clauseStart, f.q.span.start, language) ?? marketAfter(text, f, language);
   if (!found || ONE_SITE_AFTER.test(text.slice(f.q.span.end, f.q.span.end + 80))) return null;
-  // "… amid growth in AI infrastructure spending, which analysts estimate will reach $3tn": the
+  // "… as outlays on cooling equipment climb, which one consultancy sees at $90bn by 2030": the
   // relative clause is about the market, whatever company the main clause names.
   if (RELATIVE_AFTER_MARKET.test(text.slice(found.end, f.q.span.start))) return found;
   const owner = (p: Party) => p.start < f.q.span.start && (p.start >= found.start || !sizesMarkets(p));

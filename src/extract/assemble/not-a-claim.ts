@@ -266,16 +266,16 @@ const RULES: readonly NotAClaimRule[] = [
     ),
   },
   {
-    // the level a profit reached, its change written first: "a 35% rise in its quarterly profits, reaching
-    // $18.2 billion", « une hausse de 35 % de ses profits trimestriels, atteignant 18,2 milliards »
+    // the level a profit reached, its change written first: "profits up 12% in the half, at $4
+    // billion", « un bond de 12 % de son bénéfice semestriel, à 4 milliards »
     reason: "a profit, which no metric records",
     units: isCurrencyCode,
     before:
       /\d\s*(?:%|percent|per\s*cent|pour\s*cent)\s+(?:in|of|de|d['’]|du|des)\s*(?:(?:its|their|the|ses|son|sa|leurs?|la|le|les)\s+)?(?:[\p{L}-]+\s+)?(?:profits?|bénéfices?|earnings|net\s+income|résultats?\s+nets?)(?:\s+[\p{L}-]+)?\s*,?\s*(?:reaching|to|at|atteignant|à|pour\s+atteindre|soit)\s+(?:(?:about|some|nearly|environ|près\s+de)\s+)?(?:US)?[$€£]?\s*$/iu,
   },
   {
-    // a profit restated in another currency: "net income reached NT$505 billion, or about $16 billion",
-    // « le bénéfice net atteint 505 milliards de dollars taïwanais, soit environ 16 milliards de dollars »
+    // a profit restated in another currency: "earnings came to ¥900 billion, some $6 billion",
+    // « le résultat net s'établit à 900 milliards de yens, soit près de 6 milliards de dollars »
     reason: "a profit, which no metric records",
     units: isCurrencyCode,
     before: new RegExp(
@@ -361,8 +361,7 @@ const RULES: readonly NotAClaimRule[] = [
     after: SHARE_OF_REVENUE_AFTER,
   },
   {
-    // "reducing its cash burn to roughly a third of revenue", « ramener ses dépenses à 40 % du chiffre
-    // d'affaires »: a cost measured against sales, and the next such ratio ("and just 9% by 2027")
+    // "bringing operating costs down to half of sales", « limiter ses coûts à 30 % des ventes »: a cost measured against sales, and the next such ratio ("and just 9% by 2027")
     reason: "a spending's share of revenue, which no metric of the vocabulary records",
     units: (unit) => unit === "fraction",
     before: new RegExp(

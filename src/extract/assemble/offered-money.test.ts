@@ -17,9 +17,9 @@ describe("money offered by an investor: the offer is the investor's, the valuati
 
   it("gives the valuation a relative clause after the offer lifts to the receiver (fr)", () => {
     const text =
-      "Crusoe a refusé une offre d'investissement de 500 millions de dollars de Nvidia, qui aurait porté sa valorisation à 7 milliards.";
-    assert.equal(roles(text, "fr", 7e9)[0], "Crusoe");
-    assert.deepEqual(roles(text, "fr", 500e6), ["Nvidia", "investment", "Crusoe"]);
+      "Crusoe a écarté une offre d'investissement de 300 millions de dollars de Nvidia, qui aurait porté sa valorisation à 4 milliards.";
+    assert.equal(roles(text, "fr", 4e9)[0], "Crusoe");
+    assert.deepEqual(roles(text, "fr", 300e6), ["Nvidia", "investment", "Crusoe"]);
   });
 
   it("gives the valuation to the receiver (en)", () => {

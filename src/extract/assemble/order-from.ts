@@ -9,8 +9,8 @@ const ORDER_FROM =
   /(?:(?<!\p{L})orders?\s+(?:(?:placed|booked)\s+)?(?:from|by)|(?<!\p{L})commandes?\s+(?:(?:ferme|supplémentaire|nouvelle)s?\s+)?(?:(?:passée?s?\s+)?par|de|d['’]))\s*$/iu;
 
 /**
- * "CoreWeave disclosed a separate order from NVIDIA worth at least $6.3 billion", « Nebius a reçu une
- * commande de Microsoft de 3 milliards »: whoever places the order buys (CLAIMS.md §6, buyer →
+ * "Orbitek booked an order from Helion for more than $2 billion", « Nordwind a obtenu une
+ * commande de Helion de 1 milliard »: whoever places the order buys (CLAIMS.md §6, buyer →
  * supplier), whoever discloses or receives it supplies.
  */
 export function reviseOrderFrom(text: string, s: SentenceReading, f: FigureReading): void {

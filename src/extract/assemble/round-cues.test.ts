@@ -17,7 +17,7 @@ describe("the words of a round and of a valuation", () => {
 
   it("read a deal that values the company as its round (EN)", () => {
     assert.deepEqual(
-      metrics("xAI said the deal was upsized from an initial $12bn target and values xAI at $180bn.", "en"),
+      metrics("xAI said it closed $12bn of new equity, a deal that values xAI at $180bn.", "en"),
       [
         ["xAI", "funding_round", 1.2e10],
         ["xAI", "valuation", 1.8e11],
@@ -38,7 +38,7 @@ describe("the words of a round and of a valuation", () => {
     );
     assert.deepEqual(
       metrics(
-        "Investors backed Anthropic again, with the company's estimated value in this deal reaching $300 billion.",
+        "Anthropic drew its backers in once more; the company's implied value after the sale is $300 billion.",
         "en",
       ),
       [["Anthropic", "valuation", 3e11]],
@@ -57,7 +57,7 @@ describe("the words of a round and of a valuation", () => {
   it("leave equity sold by its holders out of the round (FR)", () => {
     assert.ok(
       !metrics(
-        "Les fondateurs de Mistral AI ont accepté de vendre pour plus de 2 millions d'euros de capitaux propres.",
+        "Trois cofondateurs de Mistral AI cèdent pour plus de 2 millions d'euros de capitaux propres.",
         "fr",
       ).some(([, metric]) => metric === "funding_round"),
     );

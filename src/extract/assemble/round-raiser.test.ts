@@ -8,7 +8,7 @@ describe("a round or a valuation whose owner was read as a backer", () => {
   it("goes to the company raising when the backer invests in the round (EN)", () => {
     assert.deepEqual(
       owners(
-        "Anthropic is preparing new funding. Sequoia Capital plans to invest heavily in a funding round aimed at raising at least $20 billion.",
+        "Anthropic is lining up fresh capital. Sequoia Capital plans to invest in a funding round that aims to raise at least $20 billion.",
         "en",
       ),
       [["Anthropic", "funding_round", 2e10]],

@@ -1,10 +1,9 @@
 /**
- * A round and a valuation belong to the company raising, never to a backer (CLAIMS.md §6): "Sequoia
- * plans to invest in a funding round aimed at raising $25 billion" is the round of the start-up the
- * text is about; "$300 million in equity from investors led by Andreessen Horowitz" too; "a $2
- * billion round, which values the young company at $32 billion", after "Alphabet and Nvidia have
- * taken stakes in SSI", is SSI's; « une offre de Nvidia, qui aurait porté sa valorisation à 7
- * milliards » values the company Nvidia made the offer to. A backer is a fund, or a company whose
+ * A round and a valuation belong to the company raising, never to a backer (CLAIMS.md §6): a fund
+ * "expects to join a round meant to bring in $5 billion" joins the round of the start-up the text is
+ * about; "$80 million of new equity from backers led by a venture fund" too; a round that "values the
+ * company at $9 billion", after two hyperscalers "bought into Helion", is Helion's; « une offre
+ * d'Orbitek, qui aurait porté sa valorisation à 3 milliards » values the company the offer went to. A backer is a fund, or a company whose
  * kind seldom raises (a hyperscaler, a chipmaker: the metric records say which).
  */
 import type { Metric } from "../../core/index.js";
@@ -77,7 +76,7 @@ function backsTheRound(
     // "General Catalyst backed Mistral AI and raised a new $8 billion fund": the backer's own raise.
     return INVESTING_VERB.test(between) && !OWN_RAISE.test(between);
   }
-  // "… from investors led by a16z", "…, le fonds Andreessen Horowitz investissant à lui seul 200 millions".
+  // "… from backers led by a venture fund", "…, un fonds américain apportant à lui seul 50 millions".
   return (
     SOURCE_BEFORE.test(text.slice(Math.max(q.span.end, owner.start - 60), owner.start)) ||
     INVESTING_VERB.test(text.slice(owner.end, owner.end + 30).split(/[,;:.]/u)[0] ?? "")
@@ -98,8 +97,8 @@ function raiserOf(
     (p) => p.kind === "company" && p.via === "name" && isRaiser(r, p.canonical, metric, true),
   );
   if (inSentence) return inSentence;
-  // Named a few sentences before at the farthest ("Alphabet Inc. and Nvidia Corp. have taken stakes in
-  // SSI": abbreviations may cut a sentence in pieces).
+  // Named a few sentences before at the farthest ("Orbitek Inc. and Nordwind Corp. bought into
+  // Helion": abbreviations may cut a sentence in pieces).
   const from = r.context.sentences[Math.max(0, s.sentenceIndex - NAMED_BEFORE)]?.start ?? s.sentence.start;
   const before = r.names.filter(
     (n) =>

@@ -1,6 +1,6 @@
 /**
- * "The hyperscaler's 17.5% cloud revenue growth", "when a hyperscaler tells the market it's spending
- * $180B", « l'hyperscaler a annoncé »: a collective's noun in the singular, after an article, names one
+ * "the hyperscaler's 9% rise in storage sales", "a hyperscaler that guides to $40B of outlays",
+ * « l'hyperscaler a annoncé »: a collective's noun in the singular, after an article, names one
  * company, not the collective (CLAIMS.md §6). It stands for the latest company of that kind named
  * before it; with none, it is no name at all. Used as a modifier ("hyperscaler capex") it still
  * names the collective.

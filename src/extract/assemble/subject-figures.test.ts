@@ -64,7 +64,7 @@ describe("the company whose results a text reports, another company named nearby
   it("money set aside for one new site is the builder's plan, not a market's", () => {
     assert.deepEqual(
       owned(
-        "Lambda\n\nLambda expects more growth. Further investment in data center infrastructure is planned, with over $2,000,000,000 allocated for a new data center in Ohio.",
+        "Lambda\n\nLambda is building again. The company has set aside more than $2,000,000,000 for a new data center in Ohio.",
       ),
       [["Lambda", "capex", 2e9]],
     );
@@ -163,7 +163,7 @@ describe("a profit's level after its change, and its conversion, are no claims",
   it("reads past 'sur un an pour atteindre' and a currency restatement", () => {
     assert.deepEqual(
       owned(
-        "Samsung\n\nLe bénéfice net de Samsung a bondi de 20 pour cent sur un an pour atteindre 9 000 milliards de wons, soit environ 6,5 milliards de dollars, tandis que le chiffre d'affaires a augmenté de 10 pour cent.",
+        "Samsung\n\nSur un an, le bénéfice net de Samsung gagne 20 pour cent, à 9 000 milliards de wons, soit environ 6,5 milliards de dollars, et le chiffre d'affaires a augmenté de 10 pour cent.",
         "fr",
       ),
       [["Samsung", "revenue_growth", 0.1]],
@@ -181,7 +181,7 @@ describe("an amount a relative clause puts into the company's own sites", () => 
   it("is capital spending, not the sales noun it complements", () => {
     assert.deepEqual(
       owned(
-        "Les analystes suivent les ventes découlant des 40 milliards de dollars qu'Amazon va investir cette année dans des centres de données.",
+        "Les analystes scrutent les revenus issus des 40 milliards de dollars qu'Amazon va investir cette année dans ses centres de données.",
         "fr",
       ),
       [["Amazon", "capex", 4e10]],

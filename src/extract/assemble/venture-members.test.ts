@@ -74,7 +74,7 @@ describe("a venture being formed with partners", () => {
     assert.deepEqual(
       owners(
         [
-          "Data center operator Digital Realty is forming a joint venture with Singaporean sovereign fund GIC and Ardian.",
+          "Digital Realty, a data center landlord, is forming a joint venture with Singaporean state investor GIC and Ardian.",
           "The partners will expand in Texas.",
           "Demand keeps rising.",
           "Large campuses are used by cloud providers.",
