@@ -39,6 +39,26 @@ export function optionalHedge(
   return String.raw`(?:${hedgeWords(kinds, languages)}\s+)?`;
 }
 
+/**
+ * The words of a fall, French and English, written once: the revenue-growth cue reads a rate after
+ * them as a growth, and the sign of a growth rate reads it as negative (assemble/growth-sign.ts).
+ * Verbs in any tense ("fell", "has slumped", « ont reculé », « diminue »), and nouns ("a drop of",
+ * "a 7% decline", « un repli de »), as regular-expression alternatives.
+ */
+export const DECLINE_WORDS = {
+  verbs: String.raw`fell|fall(?:s|ing|en)?|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|slid(?:e|es|ing)?|slipp?(?:s|ed|ing)?|shr[ai]nk(?:s|ing)?|shrunk(?:en)?|plung(?:e|es|ed|ing)|sank|sunk|sink(?:s|ing)?|tumbl(?:e|es|ed|ing)|slump(?:s|ed|ing)?|dipp?(?:s|ed|ing)?|contract(?:ed|ing)|retreat(?:s|ed|ing)?|baiss\p{L}*|recul\p{L}*|chut\p{L}*|diminu\p{L}*|fléchi\p{L}*|plong\p{L}*|régress\p{L}*|repli\p{L}*|contract(?:é|ée|és|ées|e|ent|ait|aient)`,
+  nouns: String.raw`decline|drop|fall|decrease|dip|slump|contraction|baisse|chute|recul|repli|diminution|décrue`,
+} as const;
+
+/**
+ * A fall right before a rate, French and English: a verb ("slumped 14%", « a reculé de 6 % »), a noun
+ * (« une chute brutale de 9 % », "a decline of 4%", « en repli de 8 % ») or "down", then a hedge.
+ */
+export const DECLINE_BEFORE_RATE = String.raw`(?:(?:${DECLINE_WORDS.verbs}|down)(?:\s+(?:de|by|of)\s+|\s+d['’]\s*|\s+)|(?:en\s+)?(?:${DECLINE_WORDS.nouns})\s+(?:\p{Ll}+\s+)?(?:(?:de|of)\s+|d['’]\s*))${optionalHedge(["approx", "at_least"])}`;
+
+/** A fall right after a rate: "a 7% decline in", "7% lower", « 7 % de moins », « 7 % en baisse ». */
+export const DECLINE_AFTER_RATE = String.raw`(?:de\s+moins|less\s+than|lower|(?:en\s+)?(?:${DECLINE_WORDS.nouns}))(?!\p{L})`;
+
 export type UnitClass =
   | "currency"
   | "GW"
@@ -194,7 +214,16 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "revenue_growth",
     units: ["fraction"],
     pattern:
-      /(?:hausse|augmentation|croissance|progression|bond|envolée)(?:\s+(?!de(?!\p{L}))\p{Ll}+)?\s+de\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?(?=\d)|(?:increase|growth|jump|rise|surge)\s+of\s+(?:over\s+|more\s+than\s+|nearly\s+|about\s+|almost\s+)?(?=\d)|(?:grew|grows?|rose|rises?|jump(?:ed|s)?|climb(?:ed|s)?|increase[ds]?|surge[ds]?|soar(?:ed|s)?|accelerat(?:ed|es|ing))\s+(?:by\s+|to\s+)?(?:over\s+|more\s+than\s+|nearly\s+|about\s+|almost\s+|roughly\s+)?(?=\d)|(?:progress|augment|bondi|grimp)\p{L}*\s+de\s+(?:seulement\s+|plus\s+de\s+|près\s+de\s+|environ\s+)?(?=\d)|%\s+(?:year[-\s]over[-\s]year|yoy|annual|y\/y)|%\s+from\s+a\s+year\s+(?:earlier|ago)|(?<!\b(?:make|makes|making|made)\s)\bup\s+(?:by\s+)?(?:over\s+|more\s+than\s+|nearly\s+|about\s+|almost\s+)?(?=\d)|\bdown\s+(?:by\s+)?(?:over\s+|more\s+than\s+|nearly\s+|about\s+|almost\s+)?(?=\d)|(?:fell|falls?|dropped|drops?|declined|declines?|decreased|decreases?|slid|slipped|shrank|shrunk|plunged|sank|tumbled)\s+(?:by\s+)?(?:over\s+|more\s+than\s+|nearly\s+|about\s+|almost\s+|roughly\s+)?(?=\d)|(?:decline|drop|fall|decrease)\s+of\s+(?:over\s+|more\s+than\s+|nearly\s+|about\s+|almost\s+)?(?=\d)|(?:baisse|chute|recul|repli|diminution|contraction)(?:\s+\p{Ll}+)?\s+de\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?(?=\d)|(?:a|ont)\s+(?:baissé|reculé|chuté|diminué|fléchi|plongé|régressé)\s+de\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?(?=\d)|en\s+(?:hausse|baisse|recul|repli|chute|diminution)\s+de\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?(?=\d)|(?:a|ont)\s+(?:progressé|augmenté|bondi|grimpé|crû|cru)\s+de\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?(?=\d)|(?:year[-\s]over[-\s]year|annual)\s+growth|croissance\s+(?:du\s+|de\s+son\s+|des\s+)?(?:chiffre|revenu)|(?:revenus?|chiffre\s+d['’]affaires|ventes)\s+(?:ont\s+|a\s+)?(?:augmenté|progressé|bondi|crû|grimpé)|revenue\s+(?:growth|grew|rose|increased|jumped)|(?:grew|growth|increase)\s+(?:in\s+|of\s+)?revenue/giu,
+      /(?:hausse|augmentation|croissance|progression|bond|envolée)(?:\s+(?!de(?!\p{L}))\p{Ll}+)?\s+de\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?(?=\d)|(?:increase|growth|jump|rise|surge)\s+of\s+(?:over\s+|more\s+than\s+|nearly\s+|about\s+|almost\s+)?(?=\d)|(?:grew|grows?|rose|rises?|jump(?:ed|s)?|climb(?:ed|s)?|increase[ds]?|surge[ds]?|soar(?:ed|s)?|accelerat(?:ed|es|ing))\s+(?:by\s+|to\s+)?(?:over\s+|more\s+than\s+|nearly\s+|about\s+|almost\s+|roughly\s+)?(?=\d)|(?:progress|augment|bondi|grimp)\p{L}*\s+de\s+(?:seulement\s+|plus\s+de\s+|près\s+de\s+|environ\s+)?(?=\d)|%\s+(?:year[-\s]over[-\s]year|yoy|annual|y\/y)|%\s+from\s+a\s+year\s+(?:earlier|ago)|(?<!\b(?:make|makes|making|made)\s)\bup\s+(?:by\s+)?(?:over\s+|more\s+than\s+|nearly\s+|about\s+|almost\s+)?(?=\d)|en\s+hausse\s+de\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?(?=\d)|(?:a|ont)\s+(?:progressé|augmenté|bondi|grimpé|crû|cru)\s+de\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?(?=\d)|(?:year[-\s]over[-\s]year|annual)\s+growth|croissance\s+(?:du\s+|de\s+son\s+|des\s+)?(?:chiffre|revenu)|(?:revenus?|chiffre\s+d['’]affaires|ventes)\s+(?:ont\s+|a\s+)?(?:augmenté|progressé|bondi|crû|grimpé)|revenue\s+(?:growth|grew|rose|increased|jumped)|(?:grew|growth|increase)\s+(?:in\s+|of\s+)?revenue/giu,
+  },
+  {
+    // A fall before the rate ("slumped 14%", « ont reculé de 6 % »), or its noun after ("a 7% decline").
+    metric: "revenue_growth",
+    units: ["fraction"],
+    pattern: new RegExp(
+      String.raw`(?<!\p{L})${DECLINE_BEFORE_RATE}(?=\d)|(?:%|\bper\s?cent|\bpercent)\s+${DECLINE_AFTER_RATE}`,
+      "giu",
+    ),
   },
   {
     // A growth word anywhere in the clause ("une croissance annuelle moyenne … supérieure à 35 %",

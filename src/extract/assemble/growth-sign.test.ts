@@ -48,4 +48,44 @@ describe("a decline is a negative growth", () => {
       ["Oracle", "revenue_growth", 0.3],
     ]);
   });
+
+  it("reads the same fall in other words, tenses and order as negative", () => {
+    assert.deepEqual(read("Vantor Labs said hardware revenue slumped 14% in the second quarter.", "en"), [
+      ["Vantor Labs", "revenue_growth", -0.14],
+    ]);
+    assert.deepEqual(read("Sales of edge chips at Vantor Labs dipped 3% over the year.", "en"), [
+      ["Vantor Labs", "revenue_growth", -0.03],
+    ]);
+    assert.deepEqual(read("Vantor Labs reported a 7% decline in embedded sales.", "en"), [
+      ["Vantor Labs", "revenue_growth", -0.07],
+    ]);
+    assert.deepEqual(read("Vantor Labs said its licence revenue contracted by 5% in the quarter.", "en"), [
+      ["Vantor Labs", "revenue_growth", -0.05],
+    ]);
+    assert.deepEqual(
+      read("Le chiffre d'affaires de la société Brivelle a régressé de 4 % sur un an.", "fr").map(
+        ([, metric, value]) => [metric, value],
+      ),
+      [["revenue_growth", -0.04]],
+    );
+    assert.deepEqual(
+      read(
+        "Le chiffre d'affaires de la société Brivelle dans le matériel diminue de 3 % au premier semestre.",
+        "fr",
+      ).map(([, metric, value]) => [metric, value]),
+      [["revenue_growth", -0.03]],
+    );
+  });
+
+  it("keeps a rise written near a fall of another line positive", () => {
+    assert.deepEqual(
+      read("Vantor Labs said cloud revenue climbed 56% while its hardware sales slipped 3%.", "en").map(
+        ([, metric, value]) => [metric, value],
+      ),
+      [
+        ["revenue_growth", 0.56],
+        ["revenue_growth", -0.03],
+      ],
+    );
+  });
 });

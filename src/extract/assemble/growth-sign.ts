@@ -1,14 +1,11 @@
-import { optionalHedge } from "../lexicon.js";
+import { DECLINE_AFTER_RATE, DECLINE_BEFORE_RATE } from "../lexicon.js";
 import type { QuantityMention } from "../numbers/types.js";
 import type { Candidate } from "./types.js";
 
 /** "en baisse de 16 %", « une chute brutale de 16 % », "down 16%", "fell 16%": a fall, before the figure. */
-export const DECLINE_BEFORE = new RegExp(
-  String.raw`(?:(?:baiss\p{L}*|recul\p{L}*|repli\p{L}*|chut\p{L}*|diminu\p{L}*|contraction|fléchi\p{L}*|plong\p{L}*|fall\p{L}*|fell|drop\p{L}*|declin\p{L}*|decreas\p{L}*|slid|slipp?\p{L}*|shr[ai]nk\p{L}*|plung\p{L}*|sank|tumbl\p{L}*|down)\s+(?:de\s+|d['’]|of\s+|by\s+)?|(?:baisse|chute|recul|repli|diminution|contraction)\s+\p{Ll}+\s+(?:de\s+|d['’]))${optionalHedge(["approx", "at_least"])}$`,
-  "iu",
-);
-/** "16 % de moins", "16% lower", "down 16% from": a fall, after the figure. */
-export const DECLINE_AFTER = /^\s*(?:de\s+moins|less\s+than|lower|en\s+baisse|en\s+recul)(?![\p{L}])/iu;
+export const DECLINE_BEFORE = new RegExp(String.raw`(?<!\p{L})${DECLINE_BEFORE_RATE}$`, "iu");
+/** "16 % de moins", "16% lower", "a 16% decline": a fall, after the figure. */
+export const DECLINE_AFTER = new RegExp(String.raw`^\s*${DECLINE_AFTER_RATE}`, "iu");
 
 /** Words between two rates of one change: "in USD and", « en dollars et », "and", "or". */
 const SAME_CHANGE_LINK = /^[^\d.;:!?]{0,40}?(?<!\p{L})(?:and|or|et|ou)\s*$/iu;
