@@ -975,7 +975,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "equity_stake",
     units: ["fraction"],
     pattern:
-      /participation|\bstake\b|détien\p{L}*|détenir|détenu\p{L}*\s+(?:à\s+(?:(?:hauteur\s+de|environ|près\s+de)\s+)?)?(?=\d)|\bowned\s+(?=\d)|(?:%|per\s*cent)-owned\b|(?:per\s*cent|%)\s+(?:of\s+the\s+)?(?:equity|ownership)\b|\bowns?\b|\bhold(?:s|ing)?\b|\bheld\b|du\s+capital|de\s+(?:notre|son|leur)\s+capital|of\s+the\s+(?:company|shares|chipmaker|chip\s+designer|group|firm|start-?up|lab)\b|of\s+its\s+(?:shares|capital|equity)|actionnaire/giu,
+      /participation|\bstake\b|détien\p{L}*|détenir|détenu\p{L}*\s+(?:à\s+(?:(?:hauteur\s+de|environ|près\s+de)\s+)?)?(?=\d)|\bowned\s+(?=\d)|(?:contrôl|possédé)\p{L}*\s+à\s+(?:(?:hauteur\s+de|environ|près\s+de)\s+)?(?=\d)|(?:%|per\s*cent)\s+(?:owned|held|controlled)\s+by\b|(?:%|per\s*cent)-owned\b|(?:per\s*cent|%)\s+(?:of\s+the\s+)?(?:equity|ownership)\b|\bowns?\b|\bhold(?:s|ing)?\b|\bheld\b|du\s+capital|de\s+(?:notre|son|leur)\s+capital|of\s+the\s+(?:company|shares|chipmaker|chip\s+designer|group|firm|start-?up|lab)\b|of\s+its\s+(?:shares|capital|equity)|actionnaire/giu,
     bonus: 10,
   },
   {

@@ -1,7 +1,11 @@
 import type { DocumentReading, FigureReading, SentenceReading } from "./types.js";
 
-/** "à 20 % par", "40% by", "par le fonds souverain": the holder named right after the share it holds. */
-const HELD_BY = /^\s*(?:par|by)\s+(?:(?:le|la|les|l['’]|the)\s*)?(?:[\p{Ll}-]+\s+){0,3}$/u;
+/**
+ * "à 20 % par", "40% by", "51% owned by", « 30 % détenus par le fonds souverain »: the holder named
+ * right after the share it holds, a participle of holding between them or not.
+ */
+const HELD_BY =
+  /^\s*(?:(?:owned|held|controlled|détenue?s?|contrôlée?s?|possédée?s?)\s+)?(?:par|by)\s+(?:(?:le|la|les|l['’]|the)\s*)?(?:[\p{Ll}-]+\s+){0,3}$/u;
 
 /** How far after the share its holder's name may start ("… % par le fonds souverain GIC"). */
 const HOLDER_REACH = 40;
@@ -21,9 +25,15 @@ export function reviseStakeHeldBy(r: DocumentReading, s: SentenceReading, f: Fig
       p.start <= q.span.end + HOLDER_REACH &&
       HELD_BY.test(r.text.slice(q.span.end, p.start).replace(/^\s*(?:%|pour\s+cent|per\s*cent)/iu, "")),
   );
-  if (!holder || holder.canonical === candidate.entity) return;
+  if (!holder) return;
+  // What is held is named before the share: a company after it holds another share ("and 49% by X").
+  const heldAfter = (candidate.counterpartyAt?.start ?? -1) >= q.span.end;
+  if (candidate.counterparty === holder.canonical || heldAfter) {
+    candidate.counterparty = null;
+    candidate.counterpartyAt = null;
+  }
+  if (holder.canonical === candidate.entity) return;
   candidate.entity = holder.canonical;
   candidate.entityAt = { start: holder.start, end: holder.end };
-  if (candidate.counterparty === holder.canonical) candidate.counterparty = null;
   f.rules.push(`entity: "${holder.surface}" holds the share named before it → ${holder.canonical}`);
 }
