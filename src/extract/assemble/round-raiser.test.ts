@@ -60,4 +60,33 @@ describe("a round or a valuation whose owner was read as a backer", () => {
       ["Sequoia Capital", "funding_round", 3e9],
     ]);
   });
+
+  it("goes to a start-up the gazetteer does not know, named the sentence before (EN, FR)", () => {
+    assert.deepEqual(
+      owners(
+        "Vantor Labs is raising money. Sequoia Capital is set to take part in a round of up to $600 million.",
+        "en",
+      ).map(([entity, metric]) => [entity, metric]),
+      [["Vantor Labs", "funding_round"]],
+    );
+    assert.deepEqual(
+      owners(
+        "La société Brivelle prépare une levée. Le fonds Sequoia Capital doit y participer, pour un tour de 300 millions d'euros.",
+        "fr",
+      ).map(([entity, metric]) => [entity, metric]),
+      [["Brivelle", "funding_round"]],
+    );
+  });
+
+  it("goes to the company raising when the backer is a complement of it ('backed by')", () => {
+    assert.deepEqual(owners("Vantor Labs, backed by Google, raised $100 million in its first round.", "en"), [
+      ["Vantor Labs", "funding_round", 1e8],
+    ]);
+  });
+
+  it("stays a fund's own when the fund closes a fund of its own", () => {
+    assert.deepEqual(owners("Andreessen Horowitz closed a $7 billion fund for growth investments.", "en"), [
+      ["Andreessen Horowitz", "funding_round", 7e9],
+    ]);
+  });
 });

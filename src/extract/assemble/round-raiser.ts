@@ -15,7 +15,7 @@ import type { DocumentReading, FigureReading, Party, SentenceReading } from "./t
 
 /** A backer's verb between its name and the round: "plans to invest heavily in", « va participer à ». */
 const INVESTING_VERB =
-  /(?<!\p{L})(?:invest(?:s|ed|ing)?|participat(?:e|es|ed|ing)|join(?:s|ed|ing)?|back(?:s|ed|ing)?|lead(?:s|ing)?|led|co-?lead(?:s|ing)?|put(?:s|ting)?\s+money|investi(?:r|t|ra|rait|ssent|ssant)?|participant|menant|particip(?:er|e|era|erait|ent)|mis(?:é|er)|mène|mener|a\s+mené|rejoint|soutien(?:t|nent))(?!\p{L})/iu;
+  /(?<!\p{L})(?:invest(?:s|ed|ing)?|participat(?:e|es|ed|ing)|(?:take|takes|taking|took|taken)\s+(?:a\s+)?part|pr(?:endre|end|ennent|endra|endrait|is)\s+part|chip(?:s|ped|ping)?\s+in|join(?:s|ed|ing)?|back(?:s|ed|ing)?|lead(?:s|ing)?|led|co-?lead(?:s|ing)?|put(?:s|ting)?\s+money|investi(?:r|t|ra|rait|ssent|ssant)?|participant|menant|particip(?:er|e|era|erait|ent)|mis(?:é|er)|mène|mener|a\s+mené|rejoint|soutien(?:t|nent))(?!\p{L})/iu;
 
 /** A raising verb of the backer's own, coordinated after its verb of backing: "backed X and raised". */
 const OWN_RAISE =
@@ -71,6 +71,8 @@ function backsTheRound(
   }
   // A pronoun that landed on backers: "Their participation anchors a $2 billion round".
   if (owner.via !== "name") return true;
+  // "Quellix, backed by a venture fund, raised $100 million": the backer is a complement, not the subject.
+  if (SOURCE_BEFORE.test(text.slice(Math.max(s.sentence.start, owner.start - 40), owner.start))) return true;
   if (owner.end <= q.span.start) {
     const between = text.slice(owner.end, q.span.start);
     // "General Catalyst backed Mistral AI and raised a new $8 billion fund": the backer's own raise.
@@ -100,14 +102,13 @@ function raiserOf(
   // Named a few sentences before at the farthest ("Orbitek Inc. and Nordwind Corp. bought into
   // Helion": abbreviations may cut a sentence in pieces).
   const from = r.context.sentences[Math.max(0, s.sentenceIndex - NAMED_BEFORE)]?.start ?? s.sentence.start;
-  const before = r.names.filter(
-    (n) =>
-      n.kind === "company" &&
-      n.start >= from &&
-      n.end <= f.q.span.start &&
-      isRaiser(r, n.canonical, metric, false),
+  const named = r.names.filter((n) => n.kind === "company" && n.start >= from && n.end <= f.q.span.start);
+  // A company whose kind raises, else one the gazetteer does not know (a start-up new to it).
+  return (
+    named.findLast((n) => isRaiser(r, n.canonical, metric, false)) ??
+    named.findLast((n) => isRaiser(r, n.canonical, metric, true)) ??
+    null
   );
-  return before.at(-1) ?? null;
 }
 
 export function reviseRoundRaiser(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
