@@ -40,4 +40,26 @@ describe("a company named as a person's former employer", () => {
       ["OpenAI", "funding_round", 8e9],
     ]);
   });
+
+  it("owns none of the figures when the post is written otherwise (EN, FR)", () => {
+    assert.deepEqual(
+      owners("Quellix Labs, started by a trio who left OpenAI last year, raised $100 million.", "en"),
+      [["Quellix Labs", "funding_round", 1e8]],
+    );
+    assert.deepEqual(
+      owners("Quellix Labs, whose founders previously worked at Meta, raised $100 million.", "en"),
+      [["Quellix Labs", "funding_round", 1e8]],
+    );
+    assert.deepEqual(
+      owners("Quellix Labs, cofondée par un ex-chercheur d'OpenAI, a levé 100 millions d'euros.", "fr"),
+      [["Quellix Labs", "funding_round", 1e8]],
+    );
+  });
+
+  it("still owns its figures when it is the subject of 'left'", () => {
+    assert.deepEqual(
+      owners("The deal left Nvidia with $5 billion of OpenAI shares.", "en").map(([e]) => e),
+      ["Nvidia"],
+    );
+  });
 });
