@@ -47,4 +47,21 @@ describe("« le second de 9 milliards »: the verb left out, the figure behind �
       ["Nvidia revenue 46000000000", "AMD revenue 9000000000"],
     );
   });
+
+  it("gives each figure to its company even when 'both' stands before them (en)", () => {
+    assert.deepEqual(
+      owners(
+        "Vantor Labs and Quellix Systems both raised money: $80 million for the former and $120 million for the latter.",
+        "en",
+      ),
+      ["Vantor Labs funding_round 80000000", "Quellix Systems funding_round 120000000"],
+    );
+  });
+
+  it("still gives a figure to both when no contrastive word follows it (en)", () => {
+    assert.deepEqual(owners("Vantor Labs and Quellix Systems both raised $80 million this year.", "en"), [
+      "Vantor Labs funding_round 80000000",
+      "Quellix Systems funding_round 80000000",
+    ]);
+  });
 });

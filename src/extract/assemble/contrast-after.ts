@@ -14,6 +14,11 @@ import type { DocumentReading, FigureReading, SentenceReading } from "./types.js
 const CONTRAST_AFTER =
   /^[^.;:,\d]{0,40}?(?<!\p{L})(?:pour|for)\s+(?:the\s+(former|latter)|(?:le|la)\s+(premi[eè]re?|seconde?|deuxième))(?=\s*(?:[,.;:)]|$)|\s+(?:et|and)\s)/iu;
 
+/** Whether a contrastive word right after the figure names one company of a pair ("$80 billion for the former"). */
+export function namesOneOfPair(text: string, figureEnd: number, sentenceEnd: number): boolean {
+  return CONTRAST_AFTER.test(text.slice(figureEnd, sentenceEnd));
+}
+
 export function reviseByContrastAfter(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
   const { candidate, q } = f;
   const m = CONTRAST_AFTER.exec(r.text.slice(q.span.end, s.sentence.end));

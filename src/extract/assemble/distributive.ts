@@ -8,6 +8,7 @@
  *   américain Coatue, chacun contribuant à hauteur de 1,5 milliard » — each backer's investment in
  *   the company raising, not a second round of that company.
  */
+import { namesOneOfPair } from "./contrast-after.js";
 import { listStart } from "./parties.js";
 import type { Candidate, DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
 
@@ -58,6 +59,8 @@ export function distributedMembers(r: DocumentReading, s: SentenceReading, f: Fi
   if (last.end > q.span.start) return [];
   const between = text.slice(last.end, q.span.start);
   const after = text.slice(q.span.end, Math.min(s.sentence.end, q.span.end + 60));
+  // "both raised money: $80 million for the former, …": the figure names one of them, not each.
+  if (namesOneOfPair(text, q.span.end, s.sentence.end)) return [];
   return EACH_BEFORE.test(between) || EACH_AFTER.test(after) ? members : [];
 }
 
