@@ -36,4 +36,14 @@ describe("qualifier: goods counted after the amount planned or pledged for them"
     );
     assert.equal(at(fr, 500000).qualifier, "reported");
   });
+
+  it("goods bought with an amount invested in them or set aside for their purchase (EN, FR)", () => {
+    const invested = extract("Vantor Labs plans to invest $2 billion in 30,000 Nvidia GPUs.");
+    assert.equal(at(invested, 30000).qualifier, "target");
+    const purchase = extract(
+      "La société Brivelle compte consacrer 2 milliards de dollars à l'achat de 30 000 GPU Nvidia.",
+      "fr",
+    );
+    assert.equal(at(purchase, 30000).qualifier, "target");
+  });
 });

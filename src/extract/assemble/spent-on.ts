@@ -5,11 +5,12 @@ import type { FigureReading } from "./types.js";
 
 /**
  * What joins an amount to the goods it buys: "to spend $40 billion on roughly 400,000 chips", "an order of
- * $10 billion for 1 million GPUs", « dépenser 40 milliards pour environ 400 000 puces », « 10 milliards
- * d'euros pour l'achat de 500 000 GPU ».
+ * $10 billion for 1 million GPUs", "to invest $2 billion in 30,000 GPUs", « dépenser 40 milliards pour
+ * environ 400 000 puces », « 10 milliards d'euros pour l'achat de 500 000 GPU », « consacrer 2 milliards à
+ * l'achat de 30 000 GPU ».
  */
 const BOUGHT_WITH = new RegExp(
-  String.raw`^\s*(?:(?:de\s+dollars|d['’]euros|in\s+cash)\s+)?(?:on|for|to\s+(?:buy|purchase)|pour(?:\s+l['’]achat\s+d[e'’]|\s+(?:acheter|acquérir))?|dans\s+l['’]achat\s+d[e'’])\s*${optionalHedge(["approx", "at_least", "up_to"])}$`,
+  String.raw`^\s*(?:(?:de\s+dollars|d['’]euros|in\s+cash)\s+)?(?:on|for|in(?:to)?|to\s+(?:buy|purchase|acquire|secure)|(?:pour|à)(?:\s+l['’](?:achat|acquisition)\s+d[e'’]|\s+(?:acheter|acquérir|s['’]offrir|se\s+procurer))|pour|dans\s+l['’]achat\s+d[e'’])\s*${optionalHedge(["approx", "at_least", "up_to"])}$`,
   "iu",
 );
 
