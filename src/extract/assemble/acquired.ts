@@ -2,9 +2,13 @@ import { monthAlternation, type Span } from "../../core/index.js";
 import { matchesIn } from "../patterns.js";
 import type { FigureReading, Party, SentenceReading } from "./types.js";
 
-/** Lower-case words between the verb or preposition and the name: "le concepteur de puces Ampere". */
+/**
+ * Lower-case words between the verb or preposition and the name: "le concepteur de puces Ampere", « par
+ * actions de »; never "by" nor « par » before anything but the means of payment, which name the buyer of
+ * a passive ("was acquired by Nvidia", « rachetée par Nvidia »).
+ */
 const DESCRIPTION =
-  "(?:(?:the|a|an|le|la|les|l['’]|du|de|d['’]|des)\\s*)?(?:[\\p{Ll}-]+(?:['’]\\s*|\\s+)){0,4}?";
+  "(?:(?:the|a|an|le|la|les|l['’]|du|de|d['’]|des)\\s*)?(?:(?!(?:by|par)\\s+(?!(?:actions?|échange|voie|stock|shares?|cash|numéraire)(?!\\p{L})))[\\p{Ll}-]+(?:['’]\\s*|\\s+)){0,4}?";
 
 /** A company name as written: capitalised words, "&" allowed inside ("Weights & Biases"). */
 const NAME = "(\\p{Lu}[\\p{L}\\p{N}.-]*(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}\\p{N}.-]*){0,3})";
@@ -28,6 +32,15 @@ export function isBoughtName(text: string, start: number): boolean {
 
 /** "$6.5 billion for X", "6,5 milliards de dollars pour X": after the price, X is what was paid for. */
 const BOUGHT_AFTER = new RegExp(`^\\s*(?:for|pour)\\s+${DESCRIPTION}${NAME}`, "u");
+
+/**
+ * The company bought as the subject of a passive: "Quellix was acquired by", "X, a chip designer, has
+ * been bought by", « X a été rachetée par », « X sera reprise par ».
+ */
+const BOUGHT_PASSIVE = new RegExp(
+  `${NAME}(?:\\s*,[^,.;]{1,60},)?\\s+(?:was|were|is|are|has\\s+been|had\\s+been|have\\s+been|will\\s+be|would\\s+be|is\\s+being|a\\s+été|ont\\s+été|avait\\s+été|aurait\\s+été|sera|serait|est|sont)\\s+(?:\\p{Ll}+ly\\s+)?(?:acquired|bought|purchased|taken\\s+over|rachetée?s?|acquise?s?|achetée?s?|reprise?s?)\\s+(?:by|par)\\s`,
+  "gu",
+);
 
 /** Capitalised words that are no company: sentence openers, months, places, the field itself. */
 const NOT_A_COMPANY = new RegExp(
@@ -66,6 +79,10 @@ export function acquiredCompany(
   for (const m of matchesIn(BOUGHT_BEFORE, before)) {
     const at = f.clauseStart + m.index;
     found = nameIn(s, at, at + m[0].length - m[1]!.length, m[1]!) ?? found;
+  }
+  for (const m of matchesIn(BOUGHT_PASSIVE, before)) {
+    const at = f.clauseStart + m.index;
+    found = nameIn(s, at, at, m[1]!) ?? found;
   }
   let rule = "the object of the purchase";
   if (!found) {
