@@ -73,4 +73,22 @@ describe("figures beside a company's that are not its claims", () => {
     );
     assert.deepEqual(read("Oracle said diluted EPS increased 40% to $1.85.", "en"), []);
   });
+
+  it("sets aside a charge whose purpose follows the amount ('charges of $X for layoffs')", () => {
+    assert.deepEqual(
+      read(
+        "Vantor Labs booked charges of $300 million for layoffs and reported revenue of $3 billion.",
+        "en",
+      ),
+      [["Vantor Labs", "revenue", 3e9]],
+    );
+    assert.deepEqual(
+      read(
+        "La société Brivelle a enregistré des coûts de 120 millions d'euros liés aux suppressions d'emplois et un chiffre d'affaires de 2 milliards d'euros.",
+        "fr",
+      ),
+      [["Brivelle", "revenue", 2e9]],
+    );
+    assert.deepEqual(read("Vantor Labs reported costs of $300 million for its new campus.", "en").length, 1);
+  });
 });

@@ -18,6 +18,9 @@ const MARKET_NOUN = String.raw`(?:markets?|marchés?)(?!\s+(?:cap|capitali[sz]at
 /** Words that open a change right before a rate: "up", "grew", « en hausse de », « a progressé de ». */
 const CHANGE_OPENING = String.raw`(?:(?:which|that|qui)\s+)?(?:(?:is|was|has|had|a|est)\s+)?(?:up|down|grew|grow(?:ing|s)?|rose|jumped|increased|fell|declined|expanded|en\s+(?:hausse|baisse|progression|croissance|recul)\s+de|(?:a\s+)?(?:progressé|augmenté|bondi|crû|cru|reculé|baissé)\s+de)\s+(?:by\s+)?${optionalHedge(["approx", "at_least"])}`;
 
+/** What a one-off charge pays for: job cuts, severance, a restructuring, « licenciements », « plan social ». */
+const JOB_CUTS = String.raw`(?:severance|restructuring|layoffs?|redundanc(?:y|ies)|job[-\s]cuts?|licenciements?|restructuration|suppressions?\s+d['’]emplois?|plan\s+social|indemnités\s+de\s+départ)`;
+
 export const MARKET_AND_CHARGE_RULES: readonly NotAClaimRule[] = [
   {
     // "a bigger share of the $60 billion storage market": the amount sizes the market after it
@@ -45,14 +48,31 @@ export const MARKET_AND_CHARGE_RULES: readonly NotAClaimRule[] = [
   {
     reason: "a one-off charge for job cuts or restructuring, which no metric records",
     units: isCurrencyCode,
-    after:
-      /^\s*(?:(?:in|of|de|d['’])\s*)?(?:(?:estimated|expected|one-time|pre-tax|estimées?|prévues?)\s+)*(?:(?:severance|restructuring|layoff|redundancy)\s+(?:costs?|charges?|expenses?|payments?)|(?:indemnités|coûts|frais|charges)\s+(?:de\s+(?:licenciement|restructuration|départ)|liée?s\s+aux\s+(?:licenciements|suppressions))|charges?\s+de\s+restructuration)(?!\p{L})/iu,
+    after: new RegExp(
+      String.raw`^\s*(?:(?:in|of|de|d['’])\s*)?(?:(?:estimated|expected|one-time|pre-tax|estimées?|prévues?)\s+)*(?:${JOB_CUTS}\s+(?:costs?|charges?|expenses?|payments?)|(?:indemnités|coûts|frais|charges)\s+(?:de\s+(?:licenciement|restructuration|départ)|liée?s\s+aux\s+(?:licenciements|suppressions))|charges?\s+de\s+restructuration)(?!\p{L})`,
+      "iu",
+    ),
   },
   {
     reason: "a one-off charge for job cuts or restructuring, which no metric records",
     units: isCurrencyCode,
-    before:
-      /(?<!\p{L})(?:severance|restructuring|layoff|redundancy|licenciements?|restructuration|indemnités\s+de\s+départ)\s+(?:[\p{L}-]+\s+){0,3}?(?:of|de|d['’]|totall?ing|totalisant|s['’]élevant\s+à|estimated\s+at|estimées?\s+à)\s*(?:(?:about|around|some|environ|près\s+de)\s+)?(?:US)?[$€£]?\s*$/iu,
+    before: new RegExp(
+      String.raw`(?<!\p{L})${JOB_CUTS}\s+(?:(?!(?:and|et|while|but|mais|tandis)\s)[\p{L}-]+\s+){0,3}?(?:of|de|d['’]|totall?ing|totalisant|s['’]élevant\s+à|estimated\s+at|estimées?\s+à)\s*${optionalHedge(["approx"])}(?:US)?[$€£]?\s*$`,
+      "iu",
+    ),
+  },
+  {
+    // "charges of $300 million for layoffs", « des coûts de 300 millions liés aux licenciements »
+    reason: "a one-off charge for job cuts or restructuring, which no metric records",
+    units: isCurrencyCode,
+    before: new RegExp(
+      String.raw`(?<!\p{L})(?:charges?|costs?|coûts?|frais|provisions?)\s+(?:of|de|d['’]|totall?ing)\s*${optionalHedge(["approx", "at_least"])}(?:US)?[$€£]?\s*$`,
+      "iu",
+    ),
+    after: new RegExp(
+      String.raw`^\s*(?:[\p{L}-]+\s+){0,2}?(?:for|related\s+to|tied\s+to|linked\s+to|pour|liée?s?\s+(?:à|aux?))\s+(?:(?:the|its|les|la|ses|des|son|sa)\s+|l['’])?(?:\p{Ll}+\s+)?${JOB_CUTS}(?!\p{L})`,
+      "iu",
+    ),
   },
   {
     // "un BPA de 1,49 $", "EPS of $2.10", "diluted EPS increased 91% to $2.10": earnings per share
