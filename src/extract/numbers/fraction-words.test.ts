@@ -48,4 +48,14 @@ describe("a cost measured against sales", () => {
       [],
     );
   });
+
+  it("are read before a share of a company named in several words or as 'the company'", () => {
+    assert.deepEqual(values("Data centre chips now bring in two-thirds of Vantor Labs' revenue.", "en"), [
+      [2 / 3, "fraction", "approx"],
+    ]);
+    assert.deepEqual(values("Cloud services account for a third of the company's sales.", "en"), [
+      [1 / 3, "fraction", "approx"],
+    ]);
+    assert.deepEqual(values("Vantor Labs cut half of its staff.", "en"), []);
+  });
 });

@@ -21,7 +21,7 @@ const FRACTIONS: Readonly<Record<Language, readonly [string, number][]>> = {
 
 /** What a share of the vocabulary is of: sales, demand, orders, a business. */
 const SHARE_BASE: Readonly<Record<Language, string>> = {
-  en: String.raw`\s+of\s+(?:(?:its|their|the)\s+)?(?:\p{Lu}[\p{L}.&-]*['’]s?\s+)?(?:[\p{L}-]+\s+){0,2}?(?:revenues?|sales|demand|orders|business|turnover)(?!\p{L})`,
+  en: String.raw`\s+of\s+(?:(?:its|their|the)\s+)?(?:(?:\p{Lu}[\p{L}.&-]*\s+){0,2}\p{Lu}[\p{L}.&-]*['’]s?\s+|(?:company|group|firm|chipmaker|start-?up)['’]s\s+)?(?:[\p{L}-]+\s+){0,2}?(?:revenues?|sales|demand|orders|business|turnover)(?!\p{L})`,
   fr: String.raw`\s+(?:de\s+(?:ses|leurs?|son|sa|la|l['’])|des|du|d['’])\s*(?:chiffre\s+d['’]affaires|revenus|ventes|demande|commandes|activité)(?!\p{L})`,
 };
 
