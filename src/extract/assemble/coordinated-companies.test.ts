@@ -57,4 +57,20 @@ describe("a plural possessive opening a sentence speaks of the companies coordin
       "Alphabet and Microsoft keep building data centres across Europe.\n\nTheir combined capital expenditure is expected to reach $180 billion next year.";
     assert.ok(!owners(text).includes("Alphabet+Microsoft 180000000000"));
   });
+
+  it("a list closed by 'as well as' or « ainsi que » (EN, FR)", () => {
+    assert.deepEqual(
+      owners(
+        "Vantor Labs, Quellix Systems, as well as Norvane Corp keep building. Their combined capital spending will reach $9 billion this year.",
+      ),
+      ["Vantor Labs+Quellix Systems+Norvane Corp 9000000000"],
+    );
+    assert.deepEqual(
+      owners(
+        "Vantor Labs ainsi que Quellix Systems ont signé un accord. Les deux groupes y consacreront 3 milliards de dollars.",
+        "fr",
+      ),
+      ["Vantor Labs+Quellix Systems 3000000000"],
+    );
+  });
 });

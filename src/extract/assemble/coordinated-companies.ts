@@ -1,8 +1,9 @@
 /**
  * Coordinated companies: "Microsoft and Nvidia", « Humain et du groupe G42 », "Oracle and the Abu
- * Dhabi state fund MGX", "Microsoft, Alphabet, Meta, Amazon, and Oracle": names joined by commas and
- * closed by "and", the companies a counted collective ("the two tech giants", « les deux entreprises »)
- * or a plural possessive (« Leurs dépenses », "Their combined capex") takes up.
+ * Dhabi state fund MGX", "Microsoft, Alphabet, Meta, Amazon, and Oracle", "A, B, as well as C": names
+ * joined by commas and closed by "and", « ainsi que », the companies a counted collective ("the two
+ * tech giants", « les deux entreprises ») or a plural possessive (« Leurs dépenses », "Their combined
+ * capex") takes up.
  */
 import type { NameMention } from "../gazetteer.js";
 import { firstFrom, nameStart } from "./text.js";
@@ -11,12 +12,17 @@ import type { DocumentReading } from "./types.js";
 /** Between two names of the list, before its last one: a comma. */
 const COMMA_GAP = /^\s*,\s*$/u;
 
+/** The conjunction before the last name: "and", « et », "&", "as well as", « ainsi que ». */
+const CONJUNCTION = String.raw`(?:et|and|&|as\s+well\s+as|ainsi\s+que)`;
+
 /**
- * Before the last name: "and" or "et", then a preposition repeated ("et du", "and of"), a determiner
+ * Before the last name: the conjunction, then a preposition repeated ("et du", "and of"), a determiner
  * and up to four words describing the company ("et du groupe", "and the Abu Dhabi state fund").
  */
-const CLOSING_GAP =
-  /^\s*,?\s*(?:et|and|&)\s+(?:(?:(?:de|du|des|of)\s+|d['’]\s*)?(?:(?:le|la|les|the|its|son|sa|leur|their)\s+|l['’]\s*)?(?:[\p{L}-]+\s+){0,4}?)?$/iu;
+const CLOSING_GAP = new RegExp(
+  String.raw`^\s*,?\s*${CONJUNCTION}\s+(?:(?:(?:de|du|des|of)\s+|d['’]\s*)?(?:(?:le|la|les|the|its|son|sa|leur|their)\s+|l['’]\s*)?(?:[\p{L}-]+\s+){0,4}?)?$`,
+  "iu",
+);
 
 /** Words that end a description before a name and begin another phrase: no list goes across them. */
 const CLAUSE_WORD =
@@ -54,7 +60,10 @@ export function coordinatedCompanies(r: DocumentReading, from: number, to: numbe
         run.push(n);
         continue;
       }
-      if (CLOSING_GAP.test(gap) && !CLAUSE_WORD.test(gap.replace(/^\s*,?\s*(?:et|and|&)\s+/iu, ""))) {
+      if (
+        CLOSING_GAP.test(gap) &&
+        !CLAUSE_WORD.test(gap.replace(new RegExp(String.raw`^\s*,?\s*${CONJUNCTION}\s+`, "iu"), ""))
+      ) {
         run.push(n);
         close();
         continue;
