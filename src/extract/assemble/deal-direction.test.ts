@@ -331,3 +331,22 @@ describe("a compute deal named by its two ends, 'between … and', « entre … 
     );
   });
 });
+
+describe("which way a compute deal runs when the supply is said in the passive", () => {
+  it("the company the capacity is supplied to buys (EN, FR)", () => {
+    assert.deepEqual(
+      deals(
+        "Cloud deals\n\nUnder the contract, $14 billion of GPU capacity will be supplied by CoreWeave to Meta.",
+        "en",
+      ),
+      [["Meta", "CoreWeave", "compute_commitment", 14e9]],
+    );
+    assert.deepEqual(
+      deals(
+        "Contrats cloud\n\nAux termes du contrat, une puissance de calcul de 14 milliards de dollars sera fournie par CoreWeave à Meta.",
+        "fr",
+      ),
+      [["Meta", "CoreWeave", "compute_commitment", 14e9]],
+    );
+  });
+});

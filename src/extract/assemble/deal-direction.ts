@@ -10,7 +10,8 @@ import { isPowerBuyer, isUtility } from "./utility-buyer.js";
 /**
  * Which way a compute deal runs (CLAIMS.md §6: buyer or user → supplier), when the owner chosen
  * for the figure is the supplier:
- * - a supplier "provides", "supplies" or "leases" capacity to or for a company: that company buys;
+ * - a supplier "provides", "supplies" or "leases" capacity to or for a company, or the capacity "is
+ *   supplied by" it to a company: that company buys;
  * - in a sentence about a deal, a deal the article already set out (buyer → supplier) keeps its
  *   direction when the supplier speaks of it again ("Nebius said the contract was worth…"), the
  *   buyer named again or not;
@@ -174,6 +175,10 @@ function servedByPronoun(
   );
 }
 
+/** A passive verb of supplying right before its supplier: "will be supplied by", « fournie par », "leased by". */
+const SUPPLIED_BY =
+  /(?<!\p{L})(?:suppl(?:y|ied)|provided|delivered|sold|shipped|leased|rented|fournie?s?|livrée?s?|vendue?s?|louée?s?)\s+(?:by|par)\s+(?:the\s+|le\s+|la\s+|l['’])?$/iu;
+
 /**
  * The company a supplier's verb of supplying serves, anywhere after the verb in the sentence, with
  * "to", "for", "à", "pour" right before it ("Nebius will provide capacity to Microsoft in a deal…").
@@ -192,9 +197,13 @@ function servedCompany(
     );
     if (atDisposal) return atDisposal;
     const rented = RENTS_TO.exec(r.text.slice(p.end, f.q.span.start));
+    // "$14 billion of capacity will be supplied by CoreWeave to Meta": the passive's agent supplies.
+    const passive = SUPPLIED_BY.test(r.text.slice(Math.max(s.sentence.start, p.start - 40), p.start));
     const verbEnd = rented
       ? p.end + rented[0].length
-      : supplyVerbEnd(r.text, p, f.candidate.metric, f.q.span.start, Number.POSITIVE_INFINITY);
+      : passive
+        ? p.end
+        : supplyVerbEnd(r.text, p, f.candidate.metric, f.q.span.start, Number.POSITIVE_INFINITY);
     if (verbEnd < 0) continue;
     const served = companies.find(
       (c) =>
