@@ -43,15 +43,24 @@ describe("a company named as a person's former employer", () => {
 
   it("owns none of the figures when the post is written otherwise (EN, FR)", () => {
     assert.deepEqual(
-      owners("Quellix Labs, started by a trio who left OpenAI last year, raised $100 million.", "en"),
+      owners(
+        "Quellix Labs was started by a trio who left OpenAI last year. The start-up raised $100 million.",
+        "en",
+      ),
       [["Quellix Labs", "funding_round", 1e8]],
     );
     assert.deepEqual(
-      owners("Quellix Labs, whose founders previously worked at Meta, raised $100 million.", "en"),
+      owners(
+        "Quellix Labs was set up by people who previously worked at Meta. The young firm raised $100 million.",
+        "en",
+      ),
       [["Quellix Labs", "funding_round", 1e8]],
     );
     assert.deepEqual(
-      owners("Quellix Labs, cofondée par un ex-chercheur d'OpenAI, a levé 100 millions d'euros.", "fr"),
+      owners(
+        "Quellix Labs a été cofondée par un ex-chercheur d'OpenAI. La jeune pousse a levé 100 millions d'euros.",
+        "fr",
+      ),
       [["Quellix Labs", "funding_round", 1e8]],
     );
   });
