@@ -11,6 +11,7 @@ import {
   ISO_CODES,
   MULTIPLE_NOUNS,
   MULTIPLE_WORDS,
+  PER_HEAD_WORDS,
   RATE_LINKS,
   RATE_WORDS,
   SUBUNIT_WORDS,
@@ -262,6 +263,22 @@ export class UnitReader extends NumberReader {
     return { value, end: unit.end };
   }
 
+  /**
+   * "$30 per user per month", "£32/seat/mo", « 25 € par utilisateur et par mois »: a subscription's
+   * monthly price counted per head is a monthly price; a price per head alone is no rate.
+   */
+  private perHeadPerMonth(head: Token, unit: UnitInfo): { unit: UnitInfo; end: number } | null {
+    const singular = head.lower.endsWith("s") ? head.lower.slice(0, -1) : head.lower;
+    if (!PER_HEAD_WORDS.has(singular)) return null;
+    let link = this.tokenAt(head.end);
+    if (link.lower === "et" || link.lower === "and") link = this.tokenAt(link.end);
+    if (link.lower !== "per" && link.lower !== "par" && link.lower !== "a" && link.raw !== "/") return null;
+    const month = this.tokenAt(link.end);
+    if (month.kind !== "word" || RATE_WORDS.get(month.lower) !== "month") return null;
+    if (month.lower === "mo" && link.raw !== "/") return null;
+    return { unit: { ...unit, unit: `${unit.unit}_per_month`, currency: false }, end: month.end };
+  }
+
   /** "par gigawatt", "per month", "/mois", "a share" after a unit. */
   readRate(i: number, unit: UnitInfo): { unit: UnitInfo; end: number } | null {
     const link = this.tokenAt(i);
@@ -269,8 +286,9 @@ export class UnitReader extends NumberReader {
     if (link.lower === "a" && this.lang !== "en") return null;
     const what = this.tokenAt(link.end);
     if (what.kind !== "word") return null;
-    const per = RATE_WORDS.get(what.lower);
-    if (!per) return null;
+    // "/mo" is a month only right after a slash
+    const per = what.lower === "mo" && link.raw !== "/" ? undefined : RATE_WORDS.get(what.lower);
+    if (!per) return unit.currency ? this.perHeadPerMonth(what, unit) : null;
     if (unit.currency) {
       if (per === "GW")
         return { unit: { ...unit, unit: `${unit.unit}_per_GW`, currency: false }, end: what.end };
