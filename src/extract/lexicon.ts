@@ -985,7 +985,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "valuation_multiple",
     units: ["x"],
     pattern: keepingCapitals(
-      /fois\s+(?:ses|son|le|les|leurs?)\s+(?:revenus|chiffre|ventes)|times\s+(?:its\s+|their\s+|\p{Ll}?\p{Lu}\p{L}*['’]s\s+)?(?:(?:current|annual|annuali[sz]ed|forward|trailing|projected|expected|estimated|next)\s+){0,2}(?:revenue|sales|run[\s-]rate|ARR)|multiple/giu,
+      /fois\s+(?:ses|son|le|les|leurs?)\s+(?:revenus|chiffre|ventes)|(?:×|(?<!\p{L})x)\s*(?:(?:19|20)\d{2}[EF]?\s+|(?:son|le|les|ses|its|current|forward|trailing|annual|annuali[sz]ed)\s+)?(?:EV\s*\/\s*)?(?:revenues?|sales|ARR|CA|chiffre\s+d['’]affaires|revenus|ventes|run[\s-]rate|earnings|EBITDA)(?!\p{L})|(?<!\p{L})EV\s*\/\s*(?:ARR|revenues?|sales|rev\.?|EBITDA|CA)(?!\p{L})|(?<!\p{L})(?:price|valuation)[\s-]to[\s-](?:sales|revenues?|ARR)(?!\p{L})|times\s+(?:its\s+|their\s+|\p{Ll}?\p{Lu}\p{L}*['’]s\s+)?(?:(?:current|annual|annuali[sz]ed|forward|trailing|projected|expected|estimated|next)\s+){0,2}(?:revenue|sales|run[\s-]rate|ARR)|multiple/giu,
     ),
     bonus: 20,
   },

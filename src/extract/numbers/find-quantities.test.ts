@@ -83,6 +83,7 @@ describe("findQuantities — French numbers", () => {
     check("fr", "1 GW par semaine", ["1 GW par semaine", 1, 1, "exact", "GW_per_week"]);
     check("fr", "9 $ par mois", ["9 $ par mois", 9, 9, "exact", "USD_per_month"]);
     check("fr", "20 $/mois", ["20 $/mois", 20, 20, "exact", "USD_per_month"]);
+    check("en", "24 × 2025E sales", ["24 ×", 24, 24, "exact", "x"]);
     check("en", "£12/mo", ["£12/mo", 12, 12, "exact", "GBP_per_month"]);
     check("en", "$30 per user per month", ["$30 per user per month", 30, 30, "exact", "USD_per_month"]);
     check("en", "$45/seat/month", ["$45/seat/month", 45, 45, "exact", "USD_per_month"]);

@@ -44,6 +44,9 @@ const DETERMINERS = new Set([
   "their",
 ]);
 
+/** The year of an estimate or forecast, "2025E", "2026F", that a multiple is taken of. */
+const ESTIMATE_YEAR = /^(?:19|20)\d{2}[EF](?![\p{L}\p{N}])/u;
+
 /** Adjectives between "times" and what the multiple is of ("current run rate", "forward earnings"). */
 const MULTIPLE_ADJECTIVES: ReadonlySet<string> = new Set([
   "current",
@@ -123,7 +126,7 @@ export class UnitReader extends NumberReader {
         unit: { unit: "fraction", exp: -2, currency: false, note: numberNotes.percent() },
         end: tok.end,
       };
-    if (tok.raw === "×" && !isDigit(this.code(this.skipSpaces(tok.end))))
+    if (tok.raw === "×" && this.multipleSignEnds(tok.end))
       return { unit: { unit: "x", exp: 0, currency: false, note: numberNotes.multiple() }, end: tok.end };
     const c = this.currencyAt(tok.start);
     if (c) return { unit: { unit: c.code, exp: 0, currency: true, note: null }, end: c.end };
@@ -201,9 +204,18 @@ export class UnitReader extends NumberReader {
     return { unit: { unit, exp: log10(word.factor), currency: word.currency, note }, end };
   }
 
+  /**
+   * Whether a multiplication sign after a number ends it as a multiple: not before another number
+   * ("3 × 4"), but before the year of the estimate it is a multiple of ("24 × 2025E sales").
+   */
+  private multipleSignEnds(i: number): boolean {
+    const next = this.skipSpaces(i);
+    return !isDigit(this.code(next)) || ESTIMATE_YEAR.test(this.text.slice(next, next + 6));
+  }
+
   /** "x", "fois le chiffre d'affaires", "times revenue": a multiple. */
   private multipleAt(tok: Token): { unit: UnitInfo; end: number } | null {
-    if ((tok.raw === "x" || tok.raw === "X") && !isDigit(this.code(this.skipSpaces(tok.end)))) {
+    if ((tok.raw === "x" || tok.raw === "X") && this.multipleSignEnds(tok.end)) {
       return { unit: { unit: "x", exp: 0, currency: false, note: numberNotes.multiple() }, end: tok.end };
     }
     if (!MULTIPLE_WORDS.has(tok.lower)) return null;
