@@ -518,7 +518,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "cost_per_gw",
     units: ["currency", "USD_per_GW"],
     pattern:
-      /(?<!\b(?:over|than|about|nearly|around|almost|d['’]|de|environ|près\s+d['’]|bring|add|adds|adding|of|as|when|once|whenever|quand|lorsque)\s+|\bd['’])(?:chaque|par|le|un|each|per|a|every)\s+gigawatt|(?:par|per|\/)\s*(?:GW\b|MW\b|m[ée]gawatt)|(?:\ba|\bun|\beach|\bchaque|\bthat|\bque)\s+1[\s-]?(?:GW|gigawatt)\b(?=(?:[\s-]+[\p{L}-]+){0,4}?\s+(?:requires?|needs?|costs?|would\s+cost|coûte\p{L}*|nécessite\p{L}*|représente\p{L}*|demande\p{L}*|exige\p{L}*)\b)|gigawatt\s+(?:coûte|costs?)/giu,
+      /(?<!\b(?:over|than|about|nearly|around|almost|d['’]|de|environ|près\s+d['’]|bring|add|adds|adding|of|as|when|once|whenever|quand|lorsque)\s+|\bd['’])(?:chaque|par|le|un|each|per|a|every)\s+gigawatt|(?:par|per|\/)\s*(?:GW\b|MW\b|m[ée]gawatt)|(?:\ba|\bun|\beach|\bchaque|\bthat|\bque)\s+1[\s-]?(?:GW|gigawatt)\b(?:[\s-]+(?!(?:that|which|will|qui|que|sera)(?!\p{L}))[\p{L}-]+){0,4}?\s+(?:requires?|needs?|costs?|would\s+cost|coûte\p{L}*|nécessite\p{L}*|représente\p{L}*|demande\p{L}*|exige\p{L}*)\b|gigawatt\s+(?:coûte|costs?)/giu,
     bonus: 60,
     unit: "USD_per_GW",
   },
