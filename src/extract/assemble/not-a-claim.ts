@@ -635,7 +635,7 @@ const RULES: readonly NotAClaimRule[] = [
     units: isCurrencyCode,
     atLeast: true,
     before:
-      /\b(?:deals|contracts|customers|clients|accounts|organi[sz]ations|companies|enterprises|businesses|contrats|comptes|entreprises|sociétés|rounds|(?:méga-)?tours(?:\s+de\s+table)?|levées(?:\s+de\s+fonds)?|transactions|opérations|financements)\s*(?:\(\s*)?(?:(?:spending|that\s+spend|which\s+spend|paying|qui\s+dépensent|dépens\p{L}*|payant)\s+)?$/iu,
+      /\b(?:deals|contracts|customers|clients|accounts|organi[sz]ations|companies|enterprises|businesses|contrats|comptes|entreprises|sociétés|rounds|(?:méga-)?tours(?:\s+de\s+table)?|levées(?:\s+de\s+fonds)?|transactions|opérations|financements)\s*(?:\(\s*)?(?:(?:spending|that\s+spend|which\s+spend|paying|generating|that\s+generate|which\s+generate|bringing\s+in|contributing|qui\s+dépensent|dépens\p{L}*|payant|générant|qui\s+génèrent|rapportant|qui\s+rapportent)\s+)?$/iu,
   },
   {
     // "bought back $12.7 billion of shares", "a racheté pour 12,7 milliards d'actions", "a $100 billion
