@@ -35,6 +35,40 @@ describe("metric words that name a company by its capital", () => {
     assert.deepEqual(wordsOf("valuation_multiple", "20 fois ses revenus"), ["fois ses revenus"]);
   });
 
+  it("a multiple written with a sign before what it is of: ×, x, EV/ARR, a year's estimate (en, fr)", () => {
+    const multiples = (text: string, language: "fr" | "en") =>
+      extract(text, language, "2025-06-01")
+        .filter((c) => c.metric === "valuation_multiple")
+        .map((c) => [c.entity, c.value.low]);
+    assert.deepEqual(
+      multiples(
+        "The startup Veltrix said investors value it at roughly 60× EV/ARR, far above its peers.",
+        "en",
+      ),
+      [["Veltrix", 60]],
+    );
+    assert.deepEqual(multiples("The round prices the startup Corvane at about 35x 2026E revenue.", "en"), [
+      ["Corvane", 35],
+    ]);
+    assert.deepEqual(multiples("Investors paid 18x forward sales for Lumis Labs, the startup said.", "en"), [
+      ["Lumis Labs", 18],
+    ]);
+    assert.deepEqual(
+      multiples("La levée valorise la start-up Brevale à 40 x son chiffre d'affaires.", "fr"),
+      [["Brevale", 40]],
+    );
+    assert.deepEqual(multiples("La start-up Brevale vaut environ 25× ses revenus annuels.", "fr"), [
+      ["Brevale", 25],
+    ]);
+    // a growth or a speed-up written with the same sign is no multiple of revenue
+    assert.deepEqual(multiples("Corvane's sales grew 3x last year.", "en"), []);
+    assert.deepEqual(
+      multiples("The chip is 2x faster than the previous generation, Corvane said.", "en"),
+      [],
+    );
+    assert.deepEqual(wordsOf("valuation_multiple", "| Company | EV/ARR |"), ["EV/ARR"]);
+  });
+
   it("a loss on a stake, whatever word describes it, and a share of a company's losses (en, fr)", () => {
     assert.deepEqual(wordsOf("investment_loss", "a charge on its new stake"), ["charge on its new stake"]);
     assert.deepEqual(wordsOf("investment_loss", "its share of OpenAI's losses"), [

@@ -547,7 +547,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "cost_per_gw",
     units: ["currency", "USD_per_GW"],
     pattern:
-      /(?<!\b(?:over|than|about|nearly|around|almost|d['’]|de|environ|près\s+d['’]|bring|add|adds|adding|of|as|when|once|whenever|quand|lorsque)\s+|\bd['’])(?:chaque|par|le|un|each|per|a|every)\s+gigawatt|(?:par|per|\/)\s*(?:GW\b|MW\b|m[ée]gawatt)|(?:\ba|\bun|\beach|\bchaque|\bthat|\bque)\s+1[\s-]?(?:GW|gigawatt)\b(?=(?:[\s-]+[\p{L}-]+){0,4}?\s+(?:requires?|needs?|costs?|would\s+cost|coûte\p{L}*|nécessite\p{L}*|représente\p{L}*|demande\p{L}*|exige\p{L}*)\b)|gigawatt\s+(?:coûte|costs?)/giu,
+      /(?<!\b(?:over|than|about|nearly|around|almost|d['’]|de|environ|près\s+d['’]|bring|add|adds|adding|of|as|when|once|whenever|quand|lorsque)\s+|\bd['’])(?:chaque|par|le|un|each|per|a|every)\s+gigawatt|(?:par|per|\/)\s*(?:GW\b|MW\b|m[ée]gawatt)|(?:\ba|\bun|\beach|\bchaque|\bthat|\bque)\s+1[\s-]?(?:GW|gigawatt)\b(?:[\s-]+(?!(?:that|which|will|qui|que|sera)(?!\p{L}))[\p{L}-]+){0,4}?\s+(?:requires?|needs?|costs?|would\s+cost|coûte\p{L}*|nécessite\p{L}*|représente\p{L}*|demande\p{L}*|exige\p{L}*)\b|gigawatt\s+(?:coûte|costs?)/giu,
     bonus: 60,
     unit: "USD_per_GW",
   },
@@ -1014,7 +1014,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "valuation_multiple",
     units: ["x"],
     pattern: keepingCapitals(
-      /fois\s+(?:ses|son|le|les|leurs?)\s+(?:revenus|chiffre|ventes)|times\s+(?:its\s+|their\s+|\p{Ll}?\p{Lu}\p{L}*['’]s\s+)?(?:(?:current|annual|annuali[sz]ed|forward|trailing|projected|expected|estimated|next)\s+){0,2}(?:revenue|sales|run[\s-]rate|ARR)|multiple/giu,
+      /fois\s+(?:ses|son|le|les|leurs?)\s+(?:revenus|chiffre|ventes)|(?:×|(?<!\p{L})x)\s*(?:(?:19|20)\d{2}[EF]?\s+|(?:son|le|les|ses|its|current|forward|trailing|annual|annuali[sz]ed)\s+)?(?:EV\s*\/\s*)?(?:revenues?|sales|ARR|CA|chiffre\s+d['’]affaires|revenus|ventes|run[\s-]rate|earnings|EBITDA)(?!\p{L})|(?<!\p{L})EV\s*\/\s*(?:ARR|revenues?|sales|rev\.?|EBITDA|CA)(?!\p{L})|(?<!\p{L})(?:price|valuation)[\s-]to[\s-](?:sales|revenues?|ARR)(?!\p{L})|times\s+(?:its\s+|their\s+|\p{Ll}?\p{Lu}\p{L}*['’]s\s+)?(?:(?:current|annual|annuali[sz]ed|forward|trailing|projected|expected|estimated|next)\s+){0,2}(?:revenue|sales|run[\s-]rate|ARR)|multiple/giu,
     ),
     bonus: 20,
   },

@@ -2,6 +2,7 @@ import { isCurrencyCode, type Qualifier } from "../../core/index.js";
 import { extractMessages } from "../messages.js";
 import { knowledgeOf } from "../metrics.js";
 import { publicationAsOf } from "../periods.js";
+import { marksAnotherOccurrence } from "./another-occurrence.js";
 import { refusedAsImplausible } from "./claim.js";
 import { dealWordsOf } from "./deal-antecedent.js";
 import { isPublicOwner } from "./public-owner-metric.js";
@@ -164,6 +165,7 @@ export function restates(o: Candidate, c: Candidate): boolean {
     sameValue(o, c) &&
     cumulative(o) === cumulative(c) &&
     o.entity === c.entity &&
+    marksAnotherOccurrence(o) === marksAnotherOccurrence(c) &&
     (!o.counterparty || !c.counterparty || o.counterparty === c.counterparty) &&
     !(o.periodExplicit && c.periodExplicit && JSON.stringify(o.period) !== JSON.stringify(c.period))
   );

@@ -7,6 +7,38 @@ import { PART_LEAD } from "./metric.js";
 const read = claimFields(["metric", "value"]);
 
 describe("what a figure measures", () => {
+  it("what building a one-gigawatt site costs is a cost per gigawatt, whatever the words between", () => {
+    assert.deepEqual(
+      read(
+        "Analysts say building a 1-gigawatt campus costs about $45 billion, the startup Corvane said.",
+        "en",
+      ),
+      [["cost_per_gw", 45e9]],
+    );
+    assert.deepEqual(
+      read(
+        "The startup Corvane said each 1-GW site needs about $38 billion, with $25 billion going to chips.",
+        "en",
+      ),
+      [
+        ["cost_per_gw", 38e9],
+        ["cost_per_gw", 25e9],
+      ],
+    );
+    assert.deepEqual(
+      read(
+        "Selon la start-up Brevale, un 1 GW de centre de données coûte environ 35 milliards de dollars.",
+        "fr",
+      ),
+      [["cost_per_gw", 35e9]],
+    );
+    // one site of that size that will cost an amount is that site's spending
+    assert.deepEqual(
+      read("The startup Corvane plans a 1-gigawatt data center that will cost $30 billion in total.", "en"),
+      [["capex", 30e9]],
+    );
+  });
+
   it("a sum a company will devote to a field is its spending plan, like one it will spend", () => {
     assert.deepEqual(
       read("Alphabet consacrera 25 milliards de dollars à l'intelligence artificielle en 2027.", "fr"),

@@ -22,6 +22,21 @@ describe("figures around a company's finance that are no claims (CLAIMS.md §8)"
     );
   });
 
+  it("a round priced at a market value, with no company named in its sentence, is the company's", () => {
+    const text = (sentence: string) => `Veltrix AI raised new money this week. ${sentence}`;
+    assert.deepEqual(values(text("The round closed at a market value of up to $40 billion."), "en"), [4e10]);
+    assert.deepEqual(
+      values(text("Then, at a market valuation of $12 billion, it sold more shares."), "en"),
+      [1.2e10],
+    );
+    assert.deepEqual(
+      values(text("Investors put in $3 billion at a market cap of about $90 billion."), "en"),
+      [3e9, 9e10],
+    );
+    // a market's own size stays no company's figure
+    assert.deepEqual(values(text("The market for inference chips could reach $90 billion."), "en"), []);
+  });
+
   it("a share of a market is recorded by no metric", () => {
     assert.deepEqual(values("Broadcom détient près de 70 % du marché des puces sur mesure.", "fr"), []);
     assert.deepEqual(values("Broadcom holds about 70% of the custom accelerator market.", "en"), []);

@@ -339,12 +339,31 @@ describe("amounts that are no claim by the words around them", () => {
         "Cohere, which raised $2 billion, now counts 300 customers spending more than $1 million a year.",
         "en",
       ],
+      [
+        "Corvane AI raised $2 billion; its enterprise accounts generating over $250,000 a year grew fivefold.",
+        "en",
+      ],
+      [
+        "Corvane AI raised $2 billion and now has 90 customers that generate more than $1 million each.",
+        "en",
+      ],
+      [
+        "Brevale, qui a levé 2 milliards d'euros, compte 40 clients générant plus de 100 000 euros de revenus annuels.",
+        "fr",
+      ],
     ] as const) {
       const { kept, why } = aside(text, language);
       assert.ok(kept.includes(2e9), text);
       assert.ok(!kept.some((v) => v !== null && v >= 5e4 && v <= 1e6), `${text}: ${kept}`);
       assert.match(why.join(), /a threshold/u, text);
     }
+  });
+
+  it("an amount a company itself generates is no threshold", () => {
+    assert.deepEqual(
+      aside("Corvane AI raised $2 billion this year, generating over $300 million in revenue.", "en").kept,
+      [2e9, 3e8],
+    );
   });
 
   it("contracts of a given worth are still a claim", () => {

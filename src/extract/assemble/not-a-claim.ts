@@ -635,7 +635,7 @@ const RULES: readonly NotAClaimRule[] = [
     units: isCurrencyCode,
     atLeast: true,
     before:
-      /\b(?:deals|contracts|customers|clients|accounts|organi[sz]ations|companies|enterprises|businesses|contrats|comptes|entreprises|sociétés|rounds|(?:méga-)?tours(?:\s+de\s+table)?|levées(?:\s+de\s+fonds)?|transactions|opérations|financements)\s*(?:\(\s*)?(?:(?:spending|that\s+spend|which\s+spend|paying|qui\s+dépensent|dépens\p{L}*|payant)\s+)?$/iu,
+      /\b(?:deals|contracts|customers|clients|accounts|organi[sz]ations|companies|enterprises|businesses|contrats|comptes|entreprises|sociétés|rounds|(?:méga-)?tours(?:\s+de\s+table)?|levées(?:\s+de\s+fonds)?|transactions|opérations|financements)\s*(?:\(\s*)?(?:(?:spending|that\s+spend|which\s+spend|paying|generating|that\s+generate|which\s+generate|bringing\s+in|contributing|qui\s+dépensent|dépens\p{L}*|payant|générant|qui\s+génèrent|rapportant|qui\s+rapportent)\s+)?$/iu,
   },
   {
     // "bought back $12.7 billion of shares", "a racheté pour 12,7 milliards d'actions", "a $100 billion
@@ -753,7 +753,7 @@ export function notAClaimReason(
 
 /** A market or the world as the subject ("the global cloud market reached…", "dans le monde"). */
 const MARKET_SUBJECT =
-  /(?:\b(?:le|du|au|les|des|the|a|this|that)\s+(?:[\p{L}-]+\s+){0,3}?(?:marchés?|markets?)(?!\p{L})|\b(?:global|worldwide)\s+(?:[\p{L}-]+\s+){0,2}?(?:spending|investments?|sales|revenues?)(?!\p{L})|(?<!\p{L})(?:dépenses|investissements|ventes|revenus)\s+mondia(?:les|ux)(?!\p{L})|\bdans\s+le\s+monde\b|\bworldwide\b|\bin\s+the\s+world\b|à\s+l['’]échelle\s+mondiale)[^.;]{0,100}$/iu;
+  /(?:\b(?:le|du|au|les|des|the|a|this|that)\s+(?:[\p{L}-]+\s+){0,3}?(?:marchés?|markets?)(?!\p{L})(?!\s+(?:cap|capitali[sz]ation|value|valuation)(?!\p{L}))|\b(?:global|worldwide)\s+(?:[\p{L}-]+\s+){0,2}?(?:spending|investments?|sales|revenues?)(?!\p{L})|(?<!\p{L})(?:dépenses|investissements|ventes|revenus)\s+mondia(?:les|ux)(?!\p{L})|\bdans\s+le\s+monde\b|\bworldwide\b|\bin\s+the\s+world\b|à\s+l['’]échelle\s+mondiale)[^.;]{0,100}$/iu;
 
 /**
  * A figure about a whole market or the world, with no company named before it in its sentence but

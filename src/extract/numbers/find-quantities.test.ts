@@ -83,6 +83,21 @@ describe("findQuantities — French numbers", () => {
     check("fr", "1 GW par semaine", ["1 GW par semaine", 1, 1, "exact", "GW_per_week"]);
     check("fr", "9 $ par mois", ["9 $ par mois", 9, 9, "exact", "USD_per_month"]);
     check("fr", "20 $/mois", ["20 $/mois", 20, 20, "exact", "USD_per_month"]);
+    check("en", "24 × 2025E sales", ["24 ×", 24, 24, "exact", "x"]);
+    check("en", "£12/mo", ["£12/mo", 12, 12, "exact", "GBP_per_month"]);
+    check("en", "$30 per user per month", ["$30 per user per month", 30, 30, "exact", "USD_per_month"]);
+    check("en", "$45/seat/month", ["$45/seat/month", 45, 45, "exact", "USD_per_month"]);
+    check("fr", "25 € par utilisateur et par mois", [
+      "25 € par utilisateur et par mois",
+      25,
+      25,
+      "exact",
+      "EUR_per_month",
+    ]);
+    check("fr", "8 € par siège par mois", ["8 € par siège par mois", 8, 8, "exact", "EUR_per_month"]);
+    // a price per head alone, or "mo" after no slash, is no monthly rate
+    check("en", "$20 per seat", ["$20", 20, 20, "exact", "USD"]);
+    check("en", "$5 mo", ["$5", 5, 5, "exact", "USD"]);
     check("fr", "44 dollars par action", ["44 dollars par action", 44, 44, "exact", "USD_per_share"]);
     check("fr", "3 500 puces", ["3 500 puces", 3500, 3500, "exact", "GPUs"]);
     check("fr", "160 millions d'actions", ["160 millions d'actions", 1.6e8, 1.6e8, "exact", "shares"]);

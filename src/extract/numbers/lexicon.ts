@@ -517,6 +517,8 @@ export const RATE_WORDS: ReadonlyMap<string, "GW" | "MW" | "month" | "share" | "
   ["mw", "MW"],
   ["mois", "month"],
   ["month", "month"],
+  ["mo", "month"],
+  ["mth", "month"],
   ["action", "share"],
   ["share", "share"],
   ["semaine", "week"],
@@ -524,6 +526,23 @@ export const RATE_WORDS: ReadonlyMap<string, "GW" | "MW" | "month" | "share" | "
   ["dollar", "dollar"],
 ]);
 export const RATE_LINKS: ReadonlySet<string> = new Set(["par", "per", "a", "/", "each"]);
+
+/**
+ * Who a subscription price is counted per, between the currency and the month: "$30 per user per
+ * month", "£32/seat/mo", « 25 € par utilisateur et par mois ».
+ */
+export const PER_HEAD_WORDS: ReadonlySet<string> = new Set([
+  "user",
+  "seat",
+  "member",
+  "licence",
+  "license",
+  "employee",
+  "utilisateur",
+  "siège",
+  "poste",
+  "salarié",
+]);
 
 export type HedgeBound = "approx" | "at_least" | "at_most" | "up_to";
 

@@ -11,6 +11,7 @@ import {
   ISO_CODES,
   MULTIPLE_NOUNS,
   MULTIPLE_WORDS,
+  PER_HEAD_WORDS,
   RATE_LINKS,
   RATE_WORDS,
   SUBUNIT_WORDS,
@@ -42,6 +43,9 @@ const DETERMINERS = new Set([
   "the",
   "their",
 ]);
+
+/** The year of an estimate or forecast, "2025E", "2026F", that a multiple is taken of. */
+const ESTIMATE_YEAR = /^(?:19|20)\d{2}[EF](?![\p{L}\p{N}])/u;
 
 /** Adjectives between "times" and what the multiple is of ("current run rate", "forward earnings"). */
 const MULTIPLE_ADJECTIVES: ReadonlySet<string> = new Set([
@@ -122,7 +126,7 @@ export class UnitReader extends NumberReader {
         unit: { unit: "fraction", exp: -2, currency: false, note: numberNotes.percent() },
         end: tok.end,
       };
-    if (tok.raw === "×" && !isDigit(this.code(this.skipSpaces(tok.end))))
+    if (tok.raw === "×" && this.multipleSignEnds(tok.end))
       return { unit: { unit: "x", exp: 0, currency: false, note: numberNotes.multiple() }, end: tok.end };
     const c = this.currencyAt(tok.start);
     if (c) return { unit: { unit: c.code, exp: 0, currency: true, note: null }, end: c.end };
@@ -200,9 +204,18 @@ export class UnitReader extends NumberReader {
     return { unit: { unit, exp: log10(word.factor), currency: word.currency, note }, end };
   }
 
+  /**
+   * Whether a multiplication sign after a number ends it as a multiple: not before another number
+   * ("3 × 4"), but before the year of the estimate it is a multiple of ("24 × 2025E sales").
+   */
+  private multipleSignEnds(i: number): boolean {
+    const next = this.skipSpaces(i);
+    return !isDigit(this.code(next)) || ESTIMATE_YEAR.test(this.text.slice(next, next + 6));
+  }
+
   /** "x", "fois le chiffre d'affaires", "times revenue": a multiple. */
   private multipleAt(tok: Token): { unit: UnitInfo; end: number } | null {
-    if ((tok.raw === "x" || tok.raw === "X") && !isDigit(this.code(this.skipSpaces(tok.end)))) {
+    if ((tok.raw === "x" || tok.raw === "X") && this.multipleSignEnds(tok.end)) {
       return { unit: { unit: "x", exp: 0, currency: false, note: numberNotes.multiple() }, end: tok.end };
     }
     if (!MULTIPLE_WORDS.has(tok.lower)) return null;
@@ -262,6 +275,22 @@ export class UnitReader extends NumberReader {
     return { value, end: unit.end };
   }
 
+  /**
+   * "$30 per user per month", "£32/seat/mo", « 25 € par utilisateur et par mois »: a subscription's
+   * monthly price counted per head is a monthly price; a price per head alone is no rate.
+   */
+  private perHeadPerMonth(head: Token, unit: UnitInfo): { unit: UnitInfo; end: number } | null {
+    const singular = head.lower.endsWith("s") ? head.lower.slice(0, -1) : head.lower;
+    if (!PER_HEAD_WORDS.has(singular)) return null;
+    let link = this.tokenAt(head.end);
+    if (link.lower === "et" || link.lower === "and") link = this.tokenAt(link.end);
+    if (link.lower !== "per" && link.lower !== "par" && link.lower !== "a" && link.raw !== "/") return null;
+    const month = this.tokenAt(link.end);
+    if (month.kind !== "word" || RATE_WORDS.get(month.lower) !== "month") return null;
+    if (month.lower === "mo" && link.raw !== "/") return null;
+    return { unit: { ...unit, unit: `${unit.unit}_per_month`, currency: false }, end: month.end };
+  }
+
   /** "par gigawatt", "per month", "/mois", "a share" after a unit. */
   readRate(i: number, unit: UnitInfo): { unit: UnitInfo; end: number } | null {
     const link = this.tokenAt(i);
@@ -269,8 +298,9 @@ export class UnitReader extends NumberReader {
     if (link.lower === "a" && this.lang !== "en") return null;
     const what = this.tokenAt(link.end);
     if (what.kind !== "word") return null;
-    const per = RATE_WORDS.get(what.lower);
-    if (!per) return null;
+    // "/mo" is a month only right after a slash
+    const per = what.lower === "mo" && link.raw !== "/" ? undefined : RATE_WORDS.get(what.lower);
+    if (!per) return unit.currency ? this.perHeadPerMonth(what, unit) : null;
     if (unit.currency) {
       if (per === "GW")
         return { unit: { ...unit, unit: `${unit.unit}_per_GW`, currency: false }, end: what.end };

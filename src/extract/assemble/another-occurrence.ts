@@ -1,0 +1,24 @@
+import type { Candidate } from "./types.js";
+
+/**
+ * Words before a figure, in its clause, that say it is another occurrence than one already told:
+ * "an earlier round had also raised $6 billion", "a previous deal", "another 100,000 GPUs",
+ * « lors d'un précédent tour, elle avait elle aussi levé 6 milliards », « une autre tranche ».
+ * The same amount there is a second fact (CLAIMS.md §9), not a restatement of the first.
+ */
+const ANOTHER_OCCURRENCE =
+  /(?<!\p{L})(?:earlier|previous|prior|preceding|another|also|again|précédente?s?|antérieure?s?|une?\s+autre|aussi|également|de\s+nouveau|à\s+nouveau)(?!\p{L})/iu;
+
+/** The clause before the figure reaches back this far at most. */
+const REACH = 90;
+
+/** Whether the clause before `c`'s figure marks it as another occurrence of a like fact. */
+export function marksAnotherOccurrence(c: Candidate): boolean {
+  const { sentence, q } = c;
+  const before = sentence.text.slice(
+    Math.max(0, q.span.start - sentence.start - REACH),
+    q.span.start - sentence.start,
+  );
+  const clause = before.slice(Math.max(before.lastIndexOf(";"), before.lastIndexOf(":")) + 1);
+  return ANOTHER_OCCURRENCE.test(clause);
+}
