@@ -51,6 +51,7 @@ import {
   listFrom,
   listStart,
 } from "./parties.js";
+import { ownerlessVagueAmount } from "./ownerless-vague.js";
 import { investorsOfInvestments } from "./pledged-investments.js";
 import { backsTheRound } from "./round-backer.js";
 import { roundInvestee } from "./round-investee.js";
@@ -1351,6 +1352,16 @@ export function settleEntity(r: DocumentReading, s: SentenceReading, f: FigureRe
     return false;
   }
   const { party, group, name, how } = best.value;
+  const ownerless = party
+    ? null
+    : ownerlessVagueAmount(s, q, {
+        topic: best.features.topicFallback === 1,
+        market: best.features.marketSubject === 1,
+      });
+  if (ownerless) {
+    issue(context, "not_a_claim", extractMessages.not_a_claim(figure, ownerless), q.span);
+    return false;
+  }
   if (ranked.length > 0) rules.push(describeCandidates("entity", ranked, weights));
   readOtherCandidates(r, f, ranked, weights, name);
   if (party) {
