@@ -24,6 +24,15 @@ describe("a vague amount no company of its sentence owns is no claim (CLAIMS.md 
     }
   });
 
+  it("keeps a vague capacity an elliptic sentence gives as the subject's plan", () => {
+    const text =
+      "La start-up Brevale a levé 2 milliards d'euros en mars pour son programme Hexa. L'objectif : bâtir « des dizaines de gigawatts d'ici 2030 ».";
+    assert.ok(
+      read(text, "fr").some((c) => c.unit === "GW"),
+      JSON.stringify(read(text, "fr")),
+    );
+  });
+
   it("keeps a vague amount its company owns, by name or anaphor, or that sizes a deal named before it", () => {
     assert.deepEqual(
       metrics(
