@@ -40,6 +40,7 @@ import { marketOwner } from "./market-owner.js";
 import { nominalSentenceOwner } from "./nominal-sentence.js";
 import { cliticRecipient, isCliticObject } from "./object-pronouns.js";
 import { kindFeatures, sellsGoods, withKinds } from "./owner-kinds.js";
+import { ownerlessVagueAmount } from "./ownerless-vague.js";
 import {
   fullPersonName,
   GAPPED_FIGURE,
@@ -51,7 +52,6 @@ import {
   listFrom,
   listStart,
 } from "./parties.js";
-import { ownerlessVagueAmount } from "./ownerless-vague.js";
 import { investorsOfInvestments } from "./pledged-investments.js";
 import { backsTheRound } from "./round-backer.js";
 import { roundInvestee } from "./round-investee.js";
