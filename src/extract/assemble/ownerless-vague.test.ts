@@ -24,6 +24,20 @@ describe("a vague amount no company of its sentence owns is no claim (CLAIMS.md 
     }
   });
 
+  it("keeps vague deal sizes and a company's own words about its money", () => {
+    for (const [text, language] of [
+      [
+        "Veltrix AI raised $2 billion in March. We signed three multi-billion-dollar contracts this quarter.",
+        "en",
+      ],
+      [
+        "La start-up Brevale a levé 2 milliards d'euros en mars. Nous avons signé des accords de plusieurs milliards d'euros.",
+        "fr",
+      ],
+    ] as const)
+      assert.doesNotMatch(reasons(text, language).join(), /a vague amount no company/u, text);
+  });
+
   it("keeps a vague capacity an elliptic sentence gives as the subject's plan", () => {
     const text =
       "La start-up Brevale a levé 2 milliards d'euros en mars pour son programme Hexa. L'objectif : bâtir « des dizaines de gigawatts d'ici 2030 ».";
