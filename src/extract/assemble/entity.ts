@@ -40,6 +40,7 @@ import { marketOwner } from "./market-owner.js";
 import { nominalSentenceOwner } from "./nominal-sentence.js";
 import { cliticRecipient, isCliticObject } from "./object-pronouns.js";
 import { kindFeatures, sellsGoods, withKinds } from "./owner-kinds.js";
+import { ownerlessVagueAmount } from "./ownerless-vague.js";
 import {
   fullPersonName,
   GAPPED_FIGURE,
@@ -1351,6 +1352,16 @@ export function settleEntity(r: DocumentReading, s: SentenceReading, f: FigureRe
     return false;
   }
   const { party, group, name, how } = best.value;
+  const ownerless = party
+    ? null
+    : ownerlessVagueAmount(s, q, {
+        topic: best.features.topicFallback === 1,
+        market: best.features.marketSubject === 1,
+      });
+  if (ownerless) {
+    issue(context, "not_a_claim", extractMessages.not_a_claim(figure, ownerless), q.span);
+    return false;
+  }
   if (ranked.length > 0) rules.push(describeCandidates("entity", ranked, weights));
   readOtherCandidates(r, f, ranked, weights, name);
   if (party) {

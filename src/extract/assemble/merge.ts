@@ -6,6 +6,7 @@ import { marksAnotherOccurrence } from "./another-occurrence.js";
 import { refusedAsImplausible } from "./claim.js";
 import { dealWordsOf } from "./deal-antecedent.js";
 import { isPublicOwner } from "./public-owner-metric.js";
+import { foldSubheadings } from "./subheadings.js";
 import { firstFrom, qualifierRank } from "./text.js";
 import { type Candidate, type Context, issue } from "./types.js";
 
@@ -411,7 +412,11 @@ export function mergeDuplicates(
   unknown: Candidate[],
   context: Context,
 ): Candidate[] {
-  const groups = foldSwappedParties(groupRestatements(candidates, context), context);
+  const groups = foldSubheadings(
+    foldSwappedParties(groupRestatements(candidates, context), context),
+    sameValue,
+    context,
+  );
   foldHeadlines(groups, context);
   placeUnknown(groups, unknown, context);
   return groups.map((group) => mergeGroup(group, unknown)).sort((a, b) => a.q.span.start - b.q.span.start);

@@ -85,6 +85,15 @@ function backsTheRound(
   );
 }
 
+/** A round's own word: "round", "funding", « tour de table », « levée ». */
+const ROUND_WORD = /(?<!\p{L})(?:round|funding|raise|tour|levée|financement)(?!\p{L})/iu;
+
+/** Whether the word that made the figure a round names one, not an investment turned into a round. */
+function namesARound(text: string, f: FigureReading): boolean {
+  const at = f.candidate.metricAt;
+  return at !== null && at !== undefined && ROUND_WORD.test(text.slice(at.start, at.end));
+}
+
 /** How many sentences back the raiser may have been named. */
 const NAMED_BEFORE = 3;
 
@@ -103,12 +112,11 @@ function raiserOf(
   // Helion": abbreviations may cut a sentence in pieces).
   const from = r.context.sentences[Math.max(0, s.sentenceIndex - NAMED_BEFORE)]?.start ?? s.sentence.start;
   const named = r.names.filter((n) => n.kind === "company" && n.start >= from && n.end <= f.q.span.start);
-  // A company whose kind raises, else one the gazetteer does not know (a start-up new to it).
-  return (
-    named.findLast((n) => isRaiser(r, n.canonical, metric, false)) ??
-    named.findLast((n) => isRaiser(r, n.canonical, metric, true)) ??
-    null
-  );
+  // A company whose kind raises, else, when the figure's own word is a round's, one the gazetteer
+  // does not know (a start-up new to it).
+  const known = named.findLast((n) => isRaiser(r, n.canonical, metric, false));
+  if (known || !namesARound(r.text, f)) return known ?? null;
+  return named.findLast((n) => isRaiser(r, n.canonical, metric, true)) ?? null;
 }
 
 export function reviseRoundRaiser(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
