@@ -118,14 +118,20 @@ function lastCompanyBefore(
 
 /** Participles whose agent does what the amount measures: plans, commits, spends, pays, holds or buys it. */
 const ACTOR_PARTICIPLE =
-  "(?:prévu|planifié|budgété|engagé|promis|signé|investi|dépensé|consacré|injecté|apporté|versé|mobilisé|détenu|acquis|racheté|payé|déboursé|commandé|alloué|planned|budgeted|committed|pledged|promised|signed|invested|spent|injected|paid|held|acquired|bought|ordered|earmarked|allocated)(?:e|s|es)?";
+  "(?:prévu|planifié|budgété|engagé|promis|signé|investi|dépensé|consacré|injecté|apporté|fourni|versé|mobilisé|détenu|acquis|racheté|payé|déboursé|commandé|alloué|planned|budgeted|committed|pledged|promised|signed|invested|spent|injected|paid|held|acquired|bought|ordered|earmarked|allocated|provided|contributed)(?:e|s|es)?";
 /** Participles of announcing: their agent is the investor of an investment, and only a source otherwise. */
 const ANNOUNCING_PARTICIPLE = "(?:annoncé|confirmé|dévoilé|announced|confirmed|unveiled)(?:e|s|es)?";
+
+/**
+ * The agent's article and a noun or two describing it, maybe its name in brackets: "par le groupe",
+ * "par son groupe (", "by the investment fund", « par le fonds d'investissement ».
+ */
+const AGENT_DESCRIBED = String.raw`(?:(?:la|le|les|son|sa|ses|leurs?|the|its|their)\s+|l['’])?(?:\p{Ll}[\p{Ll}-]*\s+(?:(?:d['’]|de\s+|of\s+)\p{Ll}+\s+)?){0,2}?\(?\s*`;
 
 /** From a figure to the agent of the passive that holds it: "… sont prévus par", "… recently pledged by". */
 function passiveToAgent(participle: string): RegExp {
   return new RegExp(
-    String.raw`^\s*(?:[\p{L}'’-]+\s+){0,4}?(?:(?:a|ont|avait|avaient|aura|auront)\s+été\s+|(?:est|sont|était|étaient|sera|seront|was|were|is|are|will\s+be|(?:has|have|had)\s+been)\s+)?(?:[\p{L}]+ment\s+|recently\s+|already\s+|déjà\s+)?${participle}\s+(?:par|by)\s+(?:la\s+|le\s+|les\s+|l['’]|the\s+)?$`,
+    String.raw`^\s*(?:[\p{L}'’-]+\s+){0,4}?(?:(?:a|ont|avait|avaient|aura|auront)\s+été\s+|(?:est|sont|était|étaient|sera|seront|was|were|is|are|will\s+be|(?:has|have|had)\s+been)\s+)?(?:[\p{L}]+ment\s+|recently\s+|already\s+|déjà\s+)?${participle}\s+(?:par|by)\s+${AGENT_DESCRIBED}$`,
     "iu",
   );
 }

@@ -51,7 +51,10 @@ export function distributedMembers(r: DocumentReading, s: SentenceReading, f: Fi
       OWNED_BY.test(text.slice(s.parties[at - 1]!.end, entityParty.start))
     )
       at--;
-    members = s.parties.slice(listStart(s.parties, at, text, s.sentence.start), at + 1);
+    members = s.parties.slice(
+      listStart(s.parties, at, text, s.sentence.start),
+      at + listAfter(text, s, at, q.span.start) + 1,
+    );
   }
   const companies = members.filter((p) => p.kind !== "person" && p.kind !== "programme");
   if (new Set(companies.map((p) => p.canonical)).size < 2 || companies.length !== members.length) return [];
@@ -62,6 +65,24 @@ export function distributedMembers(r: DocumentReading, s: SentenceReading, f: Fi
   // "both raised money: $80 million for the former, …": the figure names one of them, not each.
   if (namesOneOfPair(text, q.span.end, s.sentence.end)) return [];
   return EACH_BEFORE.test(between) || EACH_AFTER.test(after) ? members : [];
+}
+
+/** Between two names of a list in brackets or given as an aside: a bare comma, or a closing "and". */
+const LIST_AFTER_GAP = /^\s*(?:,|,?\s*(?:et|and|&))\s*$/iu;
+
+/**
+ * "Les leaders (Alphabet, Microsoft, Amazon) prévoient chacun", "the three giants — Meta, Oracle,
+ * Amazon — each plan": the figure was given to the first name of a list its verb follows; how many
+ * names of the list come after it, before the figure.
+ */
+function listAfter(text: string, s: SentenceReading, at: number, figureStart: number): number {
+  let n = 0;
+  for (let i = at + 1; i < s.parties.length; i++) {
+    const p = s.parties[i]!;
+    if (p.end > figureStart || !LIST_AFTER_GAP.test(text.slice(s.parties[i - 1]!.end, p.start))) break;
+    n++;
+  }
+  return n;
 }
 
 /** The subject list's companies, none of them the others' counterparty. */

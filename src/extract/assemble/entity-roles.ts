@@ -200,8 +200,17 @@ const RELATION_NOUN_BETWEEN =
   /^(?:['’]s)?\s+(?:(?:chip|cloud|AI|largest|biggest|main|key|top|early|major|longtime|long-time)\s+)?(?:partner|customer|client|investor|backer|rival|competitor|supplier|shareholder|lender|tenant|peer|ally)s?\s+$/iu;
 
 /**
+ * A person's post at a company, the company first: "OpenAI co-founder", "Google's former chief
+ * technology officer", "Meta AI researcher", "ex-Apple engineer". The company only says where the
+ * person worked; the person acts, perhaps for a company of their own.
+ */
+const PERSON_POST_BETWEEN =
+  /^(?:['’]s)?\s+(?:(?:former|ex-|then|one-time|onetime|longtime|long-time|early|AI|top|senior|lead|chief)\s+)*(?:co-?founder|founder|chief\s+(?:\p{L}+\s+){1,2}officer|chief\s+(?:executive|scientist)|CEO|CTO|CFO|COO|president|chair(?:man|woman)?|executive|engineer|researcher|scientist|veteran|alum(?:nus|na)?|director|head\s+of\s+\p{L}+|boss|employee|staffer)s?\s*,?\s+$/iu;
+
+/**
  * "OpenAI investor Microsoft", "OpenAI's partner Oracle", "Microsoft customer Nebius": the first name
- * only says whose partner the second is; the second is the clause's actor.
+ * only says whose partner the second is; the second is the clause's actor. So does a post before a
+ * person's name ("OpenAI co-founder Ilya Sutskever").
  */
 export function qualifiesTheNextName(
   text: string,
@@ -210,7 +219,11 @@ export function qualifiesTheNextName(
 ): Party | undefined {
   const next = parties.find((o) => o.start >= party.end);
   if (!next || next.start - party.end > 40) return undefined;
-  return RELATION_NOUN_BETWEEN.test(text.slice(party.end, next.start)) ? next : undefined;
+  const between = text.slice(party.end, next.start);
+  if (RELATION_NOUN_BETWEEN.test(between)) return next;
+  return next.kind === "person" && party.kind === "company" && PERSON_POST_BETWEEN.test(between)
+    ? next
+    : undefined;
 }
 
 /** "Unlike Apple,", "Like Microsoft,", "Contrairement à Apple,", "À l'instar de Google,": a name set aside for comparison. */

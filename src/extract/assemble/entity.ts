@@ -53,6 +53,7 @@ import {
   listStart,
 } from "./parties.js";
 import { investorsOfInvestments } from "./pledged-investments.js";
+import { isRivalOrCompared } from "./rival-after.js";
 import { backsTheRound } from "./round-backer.js";
 import { roundInvestee } from "./round-investee.js";
 import { describeCandidates, type Features, type Option, rankOptions, type Weights } from "./scorer.js";
@@ -925,6 +926,11 @@ function firstAfter(r: DocumentReading, s: SentenceReading, f: FigureReading): C
     (p) =>
       p.start >= f.q.span.end &&
       !CONTRAST_BETWEEN.test(text.slice(f.q.span.end, p.start)) &&
+      !isRivalOrCompared(
+        text,
+        s.parties[listStart(s.parties, s.parties.indexOf(p), text, f.q.span.end)] ?? p,
+        f.q.span.end,
+      ) &&
       !isComplement(text, p, s.sentence.start) &&
       !isComplementOfList(text, s.parties, p, s.sentence.start),
   );

@@ -5,6 +5,7 @@ import type { QuantityMention } from "../numbers/types.js";
 import { hasMatch, matchesIn } from "../patterns.js";
 import type { Sentence } from "../sentences.js";
 import { isBoughtName } from "./acquired.js";
+import { apposedHead } from "./apposed-speaker.js";
 import { clauseSubjectBeforeBreak, type WrittenCompany } from "./clause-break-subject.js";
 import { demonstrativeParties, subjectPair } from "./demonstratives.js";
 import { descriptionParties } from "./descriptions.js";
@@ -499,7 +500,8 @@ function speakersPronouns(parties: Party[], text: string, sentence: Sentence): P
           (p.kind === "company" || p.kind === "periphrasis" || p.kind === "person") &&
           SPEAKER_TO_PRONOUN.test(text.slice(p.end, pronoun.start)),
       );
-      return speaker ? { ...pronoun, canonical: speaker.canonical } : pronoun;
+      const head = speaker ? apposedHead(text, found, speaker, sentence.start) : undefined;
+      return head ? { ...pronoun, canonical: head.canonical } : pronoun;
     })
     .filter((p) => p.canonical !== "");
   return resolved.sort((a, b) => a.start - b.start);

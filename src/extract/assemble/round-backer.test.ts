@@ -105,4 +105,28 @@ describe("a relative clause that values someone else", () => {
       ],
     );
   });
+
+  it("reads the lead past a backer's name spelled out before its short form in brackets", () => {
+    assert.deepEqual(
+      raisedMoney(
+        "Mistral AI is growing fast. A €900 million round, backed by the Canada Pension Plan Fund (CPPIB), closed in March.",
+        "en",
+      ),
+      [["Mistral AI", "funding_round", 900e6]],
+    );
+    assert.deepEqual(
+      raisedMoney(
+        "Mistral AI is growing fast. A €900 million round closed in March, led by the Norwegian Wealth Fund (NBIM).",
+        "en",
+      ),
+      [["Mistral AI", "funding_round", 900e6]],
+    );
+    assert.deepEqual(
+      raisedMoney(
+        "Mistral AI accélère. Une levée de 900 millions d'euros s'est conclue en mars, pilotée par le Fonds de Pension du Canada (CPPIB).",
+        "fr",
+      ),
+      [["Mistral AI", "funding_round", 900e6]],
+    );
+  });
 });

@@ -25,6 +25,13 @@ const COMMA_GAP = /^\s*,\s*$/u;
 const VERB_AFTER =
   /^\s+(?:(?:is|are|was|were|has|have|had|will|would|could|can|said|says|plans|expects|now|est|sont|a|ont|avait|avaient|sera|serait|était|désormais)(?!\p{L})|\p{Ll}+(?:ed|s)\s)/u;
 
+/**
+ * "par le Fonds d'investissement public (PIF)", "backed by the Public Investment Fund (PIF)": the name
+ * spelled out, its short form in brackets; the lead stands before the spelled-out name.
+ */
+const SPELLED_OUT_BEFORE =
+  /(?:\p{Lu}[\p{L}'’&-]*\s+(?:(?:d['’]|de|du|des|of|for|the|and|et)\s*)?){1,6}\(\s*$/u;
+
 /** How far before a name its investor phrase may start (the lead and its descriptive words). */
 const LEAD_REACH = 70;
 
@@ -42,7 +49,8 @@ export function backsTheRound(text: string, parties: readonly Party[], party: Pa
   for (let at = parties.indexOf(party); at >= 0; at--) {
     const current = parties[at]!;
     if (current.start < floor) return false;
-    if (BACKER_LEAD.test(text.slice(Math.max(floor, current.start - LEAD_REACH), current.start))) return true;
+    const lead = text.slice(Math.max(floor, current.start - LEAD_REACH), current.start);
+    if (BACKER_LEAD.test(lead.replace(SPELLED_OUT_BEFORE, ""))) return true;
     const opensClause =
       current.via === "anaphora" || VERB_AFTER.test(text.slice(current.end, current.end + 30));
     if (at === 0 || opensClause || !joinsPrevious(text, parties, at)) return false;
