@@ -24,6 +24,7 @@ import { reviseByCreditedEstimate, reviseBySourceForecast } from "./credited-est
 import { reviseByDeliberation } from "./deliberation.js";
 import { reviseMarketEstimate } from "./market-owner.js";
 import { conversionAfter, PART_LEAD } from "./metric.js";
+import { reviseByPendingRound } from "./pending-round.js";
 import { pledgeFrom } from "./pledge-from.js";
 import { reviseByDealTerms, reviseByPositionAtPeriodEnd, reviseByPresentFigure } from "./present-figure.js";
 import { reviseByRumourBase } from "./rumour-base.js";
@@ -905,6 +906,12 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
   reviseByDealTerms(text, sentence.start, candidate, qualifier);
   if (!planObject) reviseByDeliberation(metric, ownScope, qualifier);
   reviseByTalksBefore(text, sentence, metric, named, qualifier, r.gazetteer.outlets);
+  reviseByPendingRound(
+    metric,
+    text.slice(previous?.q.span.end ?? sentence.start, q.span.start),
+    planObject !== null,
+    qualifier,
+  );
   reviseByRumourBase(text, sentence.start, metric, q.span, qualifier);
   reviseByPlanOrPeriod(r, s, f, ownScope, clauseAfter, place, qualifier);
   reviseByInvestmentAnnounced(text, sentence.start, f, clauseAfter, qualifier);
