@@ -1221,6 +1221,22 @@ export const ROUND_AIMED_AT =
   /\b(?:target(?:s|ed|ing)|aim(?:s|ed|ing)?\s+(?:at|to|for)|hop(?:es|ed|ing)\s+to|(?:is|are)\s+expected\s+to|(?:is|are)\s+(?:set|poised|about)\s+to|on\s+the\s+verge\s+of|should\s+(?:raise|value|bring\s+in|close))\b|(?<!\p{L})(?:vis(?:e|ent|ait|aient|ant|erait)|cibl(?:e|ent|ait|aient)|devrai(?:t|ent)|espèr(?:e|ent)\s+(?:lever|obtenir|atteindre|récolter)|compt(?:e|ent)\s+lever|ambitionn(?:e|ent)\s+de|sur\s+le\s+point\s+d|tabl(?:e|ent)\s+sur)(?!\p{L})/iu;
 
 /**
+ * A holder's stake told in the future of a deal struck: "will own", "will hold", "will control", "will keep",
+ * « détiendra », « possédera », « contrôlera », « conservera »: the share the deal gives it, a term of the
+ * deal, not the holder's forecast (CLAIMS.md §7).
+ */
+export const HELD_AFTER_DEAL =
+  /\b(?:will|would|is\s+to|are\s+to|['’]ll)\s+(?:(?:now|then|thus|each|both|still|jointly|together|also)\s+)?(?:own|hold|control|keep|retain)\b|(?<!\p{L})(?:détiendr|posséder|possèder|contrôler|conserver)(?:a|ont|ait|aient)(?!\p{L})/iu;
+
+/**
+ * A step of the deal still to come, named before the stake it will leave: "after which", "once the sale
+ * completes", "upon closing", "after the second closing", « à l'issue de l'opération », « une fois la
+ * transaction bouclée », « au terme de »: the stake then is the holder's forward-looking figure, a target.
+ */
+export const STEP_TO_COME =
+  /\b(?:after\s+which|once|upon\s+(?:closing|completion)|when\s+the\s+(?:deal|transaction|sale|merger|acquisition|purchase)\s+(?:closes|completes|is\s+completed)|after\s+the\s+(?:\p{L}+\s+)?(?:closing|step|tranche|payment|completion))\b|(?<!\p{L})(?:[àa]\s+l['’]issue\s+d|une\s+fois|au\s+terme\s+d|après\s+(?:la|le|l['’])\s*(?:\p{L}+\s+)?(?:clôture|finalisation|étape|tranche|versement|opération))/iu;
+
+/**
  * A deal as the subject of a plan verb: "the contract calls for", "the agreement provides for",
  * « l'accord prévoit », « le contrat stipule »: what it sets out are its terms, committed (CLAIMS.md §7).
  */
