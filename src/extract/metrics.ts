@@ -33,6 +33,11 @@ export interface MetricKnowledge {
   yearlyFlow?: boolean;
   /** A term of a warrant, which runs holder → issuer. */
   warrantTerm?: boolean;
+  /**
+   * A term of a private round (its size, the valuation it sets): aimed at or expected before the round
+   * closes, it is a round still in talks (CLAIMS.md §7, rumoured before target).
+   */
+  roundTerm?: boolean;
   /** A count of the people or firms a company serves: after "to" or "for" it is the base there now. */
   audience?: boolean;
   /** A lab's own figure: a fund or a bank the discourse names beside it backs the lab (discourse-candidates.ts). */
@@ -167,10 +172,16 @@ export const METRIC_KNOWLEDGE: Readonly<Record<Metric, MetricKnowledge>> = {
     ...CHIPS_BOUGHT,
   },
   debt_issuance: { ceiling: MONEY, choiceFloor: 1e5, deal: true },
-  funding_round: { ceiling: MONEY, choiceFloor: 1e5, ownerKind: "developer", ...PRIVATE_RAISE },
+  funding_round: {
+    ceiling: MONEY,
+    choiceFloor: 1e5,
+    ownerKind: "developer",
+    roundTerm: true,
+    ...PRIVATE_RAISE,
+  },
   funding_share: { ceiling: SHARE, ownerKind: "developer", ...PRIVATE_RAISE },
   investment: { ceiling: MONEY, choiceFloor: 1e5, deal: true, counterpartyAfter: true },
-  valuation: { ceiling: MONEY, choiceFloor: 1e5, ownerKind: "developer", ...PRIVATE_RAISE },
+  valuation: { ceiling: MONEY, choiceFloor: 1e5, ownerKind: "developer", roundTerm: true, ...PRIVATE_RAISE },
   market_cap: {
     ceiling: MONEY,
     choiceFloor: 1e5,
@@ -248,6 +259,7 @@ const TRAITS = [
   "servedFor",
   "yearlyFlow",
   "warrantTerm",
+  "roundTerm",
   "audience",
   "countedAtClose",
   "marketForecast",

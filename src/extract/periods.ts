@@ -274,15 +274,16 @@ const FISCAL_RULES: [RegExp, Builder][] = [
     },
   ],
   [
-    // "l'ensemble de l'exercice", "this fiscal year", "the current fiscal year": on a known fiscal calendar.
-    /\b(?:(?:sur|pour|de|durant|pendant)\s+)?(?:l['’]ensemble\s+de\s+)?(?:l['’]exercice|(?:the|this|its|their)\s+(?:current\s+|full\s+)?fiscal\s+year)(?:\s+(?:fiscal\s+)?en\s+cours)?(?!\s+(?:fiscal\s+)?(?:['’]?\d|prochain))/giu,
+    // "l'ensemble de l'exercice", "this fiscal year", "the current financial year", « au cours de cet
+    // exercice financier »: on a known fiscal calendar.
+    /\b(?:(?:sur|pour|de|durant|pendant|au\s+cours\s+de)\s+)?(?:l['’]ensemble\s+de\s+)?(?:l['’]exercice|(?:cet|son|leur)\s+exercice|(?:the|this|its|their)\s+(?:current\s+|full\s+)?(?:fiscal|financial)\s+year)(?:\s+(?:fiscal|financier))?(?:\s+en\s+cours)?(?!\s+(?:fiscal\s+|financier\s+)?(?:['’]?\d|prochain))/giu,
     (m, p) => {
       const at = publishedAt(p);
       if (!p?.fiscalEnd || at === null) return null;
       const current = fiscalPeriodEndContaining(at, p.fiscalEnd, 12);
       // A year just closed is the one results are published for, unless the words say the current one.
       const closed = current - 12;
-      const now = /en\s+cours|current|this/iu.test(m[0]) || at - closed > 3;
+      const now = /en\s+cours|current|this|(?<!\p{L})cet(?!\p{L})/iu.test(m[0]) || at - closed > 3;
       return fiscalYearEndingAt(
         now ? current : closed,
         `the fiscal year → ending ${now ? "after" : "before"} publication`,

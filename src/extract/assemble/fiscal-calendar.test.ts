@@ -17,6 +17,36 @@ describe("fiscal calendar of the article's company", () => {
     assert.deepEqual(claimAt(claims, 20e9).period, { start: "2025-06-01", end: "2026-05-31" });
   });
 
+  it("'cet exercice financier', 'this financial year', 'son exercice en cours' are the fiscal year under way (FR, EN)", () => {
+    const fr = extract(
+      "Oracle a publié ses comptes. Le groupe prévoit que ses ventes de bases de données atteindront 9 milliards de dollars au cours de cet exercice financier.",
+      "fr",
+      "2025-10-08",
+    );
+    assert.deepEqual(claimAt(fr, 9e9).period, { start: "2025-06-01", end: "2026-05-31" });
+    const en = extract(
+      "Microsoft shares rose on Thursday. Microsoft expects cloud revenue to pass $110 billion this financial year.",
+      "en",
+      "2025-10-30",
+    );
+    assert.deepEqual(claimAt(en, 110e9).period, { start: "2025-07-01", end: "2026-06-30" });
+    const son = extract(
+      "Nvidia a publié ses comptes. Nvidia vise un chiffre d'affaires de 240 milliards de dollars sur son exercice en cours.",
+      "fr",
+      "2025-11-20",
+    );
+    assert.deepEqual(claimAt(son, 240e9).period, { start: "2025-02-01", end: "2026-01-31" });
+  });
+
+  it("'the next financial year' and a year written after the words are not the year under way", () => {
+    const next = extract(
+      "Oracle a publié ses comptes. Oracle vise 40 milliards de dollars de ventes cloud sur l'exercice prochain.",
+      "fr",
+      "2025-10-08",
+    );
+    assert.notDeepEqual(claimAt(next, 40e9).period, { start: "2025-06-01", end: "2026-05-31" });
+  });
+
   it("a fiscal quarter of a company whose year ends in January ends in January (FR)", () => {
     const claims = extract(
       "Nvidia a publié ses comptes mercredi. Nvidia prévoit un chiffre d'affaires de 70 milliards de dollars au quatrième trimestre de l'exercice 2026.",

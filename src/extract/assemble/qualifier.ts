@@ -5,11 +5,13 @@ import {
   FUTURE_TENSE,
   HANDING_OVER,
   HEARSAY_CONDITIONAL,
+  HELD_AFTER_DEAL,
   IMPERSONAL_EXPECTATION,
   optionalHedge,
   planVerbs,
   QUALIFIER_RULES,
   SPEECH_VERB,
+  STEP_TO_COME,
 } from "../lexicon.js";
 import { metricIs } from "../metrics.js";
 import type { QuantityMention } from "../numbers/types.js";
@@ -24,6 +26,7 @@ import { reviseByCreditedEstimate, reviseBySourceForecast } from "./credited-est
 import { reviseByDeliberation } from "./deliberation.js";
 import { reviseMarketEstimate } from "./market-owner.js";
 import { conversionAfter, PART_LEAD } from "./metric.js";
+import { reviseByPendingRound } from "./pending-round.js";
 import { pledgeFrom } from "./pledge-from.js";
 import { reviseByDealTerms, reviseByPositionAtPeriodEnd, reviseByPresentFigure } from "./present-figure.js";
 import { reviseByRumourBase } from "./rumour-base.js";
@@ -156,9 +159,12 @@ export function chooseQualifier(
     future &&
     candidate.metric &&
     metricIs(candidate.metric, "warrantTerm") &&
-    firstMatch(GIVEN_BY_DEAL, scope);
+    (firstMatch(GIVEN_BY_DEAL, scope) ?? heldAfterDeal(scope));
   if (given)
-    return { qualifier: "commitment", rule: `"${given[0]}": a stake or shares a deal gives → commitment` };
+    return {
+      qualifier: "commitment",
+      rule: `"${given[0]}": a stake or shares a deal gives or leaves its holder with → commitment`,
+    };
   // Orders already booked stay a commitment whatever they will become: "a backlog of $73 billion that will ship".
   if (future && candidate.metric === "compute_commitment" && CONTRACTED_REVENUE.test(metricWord))
     return {
@@ -289,10 +295,15 @@ function isBackgroundFact(sentenceText: string, scope: string): boolean {
 
 /**
  * "the warrant would give OpenAI 10% of AMD", "l'accord lui donnera 4 %", « conférera à X 4 % »: a stake or shares that a
- * deal hands over are its terms; a stake its holder "will own" after a planned step stays a target.
+ * deal hands over are its terms, and so is the stake its holder "will own" under it (HELD_AFTER_DEAL); a
+ * stake it will own after a step still to come (STEP_TO_COME: "after which", « à l'issue de ») stays a target.
  */
 const GIVEN_BY_DEAL =
   /\b(?:give|gives|giving|grant|grants|granting|entitle|entitles|confer|confers|conferring|award|awards)\b|(?<!\p{L})(?:donn|accord|octroi|octroy|permett|conf[éè]r|attribu)(?:e|era|erait|eront|eraient|ra|rait|ront|raient)(?!\p{L})/iu;
+
+function heldAfterDeal(scope: string): RegExpExecArray | null {
+  return hasMatch(STEP_TO_COME, scope) ? null : firstMatch(HELD_AFTER_DEAL, scope);
+}
 
 /**
  * What joins a figure to the previous one with no verb of its own, after a few words closing the
@@ -905,6 +916,12 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
   reviseByDealTerms(text, sentence.start, candidate, qualifier);
   if (!planObject) reviseByDeliberation(metric, ownScope, qualifier);
   reviseByTalksBefore(text, sentence, metric, named, qualifier, r.gazetteer.outlets);
+  reviseByPendingRound(
+    metric,
+    text.slice(previous?.q.span.end ?? sentence.start, q.span.start),
+    planObject !== null,
+    qualifier,
+  );
   reviseByRumourBase(text, sentence.start, metric, q.span, qualifier);
   reviseByPlanOrPeriod(r, s, f, ownScope, clauseAfter, place, qualifier);
   reviseByInvestmentAnnounced(text, sentence.start, f, clauseAfter, qualifier);

@@ -79,13 +79,39 @@ describe("strict fields: the qualifier", () => {
     assert.equal(claimAt(claims, 0.1).qualifier, "commitment");
   });
 
-  it("a stake its holder will own after a planned step stays a target", () => {
+  it("a stake its holder will own under a deal struck is a term of the deal: commitment (EN, FR)", () => {
+    const held = extract(
+      "Under the merger terms approved on Monday, SoftBank will then control a 41% stake in Arm's new parent.",
+    );
+    assert.equal(claimAt(held, 0.41).qualifier, "commitment");
+    const thus = extract("Par cet accord, Nvidia détiendra ainsi près de 7 % du capital de Crusoe.", "fr");
+    assert.equal(claimAt(thus, 0.07).qualifier, "commitment");
+    const each = extract("Blackstone and KKR will each hold 20% of the joint venture formed with Oracle.");
+    assert.equal(claimAt(each, 0.2).qualifier, "commitment");
+  });
+
+  it("a stake its holder will own after a step still to come stays a target (EN, FR)", () => {
     assert.equal(
       claimAt(extract("After the second closing, Nvidia will own about 6% of Anthropic."), 0.06).qualifier,
       "target",
     );
     const fr = extract("Après la seconde étape, Nvidia détiendra environ 6 % d'Anthropic.", "fr");
     assert.equal(claimAt(fr, 0.06).qualifier, "target");
+    const once = extract(
+      "Une fois l'opération bouclée, Iliad conservera 35 % du capital de la coentreprise, a précisé le groupe.",
+      "fr",
+    );
+    assert.equal(claimAt(once, 0.35).qualifier, "target");
+    const after = extract(
+      "Microsoft will pay the last $3 billion in March, after which it will own 9% of Mistral AI.",
+    );
+    assert.equal(claimAt(after, 0.09).qualifier, "target");
+  });
+
+  it("a stake held now or held before stays reported", () => {
+    assert.equal(claimAt(extract("Microsoft holds about 12% of the start-up."), 0.12).qualifier, "reported");
+    const fr = extract("Nvidia détenait déjà 4 % du capital de Crusoe avant l'opération.", "fr");
+    assert.equal(claimAt(fr, 0.04).qualifier, "reported");
   });
 
   it("what analysts or the market expected is an estimate, even past another figure of the list (EN)", () => {

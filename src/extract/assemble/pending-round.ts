@@ -1,0 +1,26 @@
+import type { Metric } from "../../core/index.js";
+import { ROUND_AIMED_AT } from "../lexicon.js";
+import { metricIs } from "../metrics.js";
+import { firstMatch } from "../patterns.js";
+
+/**
+ * "xAI is targeting a valuation of $50 billion", "a round aimed at raising $2 billion", « la start-up
+ * devrait lever 400 millions », « elle vise une valorisation de 12 milliards »: a round's size or
+ * valuation aimed at or expected before the round closes is a round in talks, not a forecast of the
+ * company's business: rumoured, which comes before target (CLAIMS.md §7). A plan named as such
+ * ("its target of", « son objectif de ») stays the plan it is, and so does a figure the aim is told after
+ * ("raised $3 billion, above the $2 billion it had targeted"): only the words before the figure count.
+ */
+export function reviseByPendingRound(
+  metric: Metric | null,
+  scopeBefore: string,
+  planObject: boolean,
+  qualifier: { qualifier: string; rule: string },
+): void {
+  if (qualifier.qualifier !== "target" && qualifier.qualifier !== "reported") return;
+  if (planObject || !metricIs(metric, "roundTerm")) return;
+  const m = firstMatch(ROUND_AIMED_AT, scopeBefore);
+  if (!m) return;
+  qualifier.qualifier = "rumoured";
+  qualifier.rule = `"${m[0]}": a round aimed at or expected before it closes is in talks → rumoured`;
+}
