@@ -23,6 +23,14 @@ test("a declaration of scale and currency, in brackets, after in/en, or alone in
   assert.equal(declaredScale("(in billions)", "en")?.currency, null);
 });
 
+test("a declaration after a comma or a dash, or opening a cell with a capital (EN, FR)", () => {
+  assert.deepEqual(declaredScale("Capex, $bn", "en"), { factor: 1e9, currency: "USD", written: "$bn" });
+  assert.equal(declaredScale("Revenue — $ millions", "en")?.factor, 1e6);
+  assert.equal(declaredScale("En milliards d'euros", "fr")?.currency, "EUR");
+  assert.equal(declaredScale("Revenue, Vantor Labs", "en"), null);
+  assert.equal(declaredScale("Capex — first half", "en"), null);
+});
+
 test("brackets that say anything else declare no scale", () => {
   assert.equal(declaredScale("Revenue (compared with billions of dollars last year)", "en"), null);
   assert.equal(declaredScale("Meta (Facebook)", "en"), null);

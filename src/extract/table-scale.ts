@@ -28,9 +28,12 @@ export interface TableScale {
 /** Words that may stand in a declaration beside its scale and currency: "in", "of", "en", "de", "US". */
 const FILLERS = new Set(["in", "en", "of", "de", "d", "des", "us", "u.s", "amounts", "montants", "chiffres"]);
 
-/** Where a declaration is written: between brackets, or after "in"/"en" at the end of a heading. */
+/**
+ * Where a declaration is written: between brackets, after "in"/"en" ("En milliards d'euros"), after a
+ * comma or a dash at the end of a heading ("Capex, $bn", "Revenue — $ millions"), or alone in a cell.
+ */
 const DECLARATION =
-  /\(([^()\d]{1,40})\)|(?:^|[\s,])(?:in|en)\s+([^()\d,;:]{1,30})$|^([^()\d\s]{1,8}(?:\s[^()\d\s]{1,10})?)$/gu;
+  /\(([^()\d]{1,40})\)|(?:^|[\s,])(?:[Ii]n|[Ee]n)\s+([^()\d,;:]{1,30})$|^([^()\d\s,]{1,8}(?:\s[^()\d\s,]{1,10})?)$|[,—–]\s*([^()\d,;:—–]{1,30})$/gu;
 
 /** A declaration's words: "US$", a currency symbol, or a run of letters (with an inner dot: "u.s"). */
 const TOKEN = /(?:US|C|A|HK|S)?\$|[€£¥₹₩]|\p{L}+(?:\.\p{L}+)*/gu;
@@ -71,7 +74,7 @@ export function declaredScale(text: string, language: Language): TableScale | nu
   let found: TableScale | null = null;
   for (const line of text.split("\n")) {
     for (const m of line.trim().matchAll(DECLARATION)) {
-      const read = readDeclaration(m[1] ?? m[2] ?? m[3] ?? "", language);
+      const read = readDeclaration(m[1] ?? m[2] ?? m[3] ?? m[4] ?? "", language);
       if (read) found = read;
     }
   }
