@@ -93,6 +93,33 @@ describe("period: dates counted back from the date the text gave before them", (
     assert.equal(flow(claimAt(claims, 8e9)), "2029-01-01..2029-12-31");
   });
 
+  it("a list whose currency is written once after its last amount is read outward over the years (FR, EN)", () => {
+    const fr = extract(
+      "Lambda prévoit un chiffre d'affaires de 2 milliards de dollars en 2026, puis de 4 milliards, 7 milliards et 11 milliards de dollars au cours des trois années suivantes.",
+      "fr",
+      "2025-06-10",
+    );
+    assert.equal(flow(claimAt(fr, 4e9)), "2027-01-01..2027-12-31");
+    assert.equal(flow(claimAt(fr, 7e9)), "2028-01-01..2028-12-31");
+    assert.equal(flow(claimAt(fr, 11e9)), "2029-01-01..2029-12-31");
+    const en = extract(
+      "Crusoe expects revenue of $1 billion in 2026, then 2 billion, 3.5 billion and 6 billion dollars in the following three years.",
+      "en",
+      "2025-06-10",
+    );
+    assert.equal(flow(claimAt(en, 2e9)), "2027-01-01..2027-12-31");
+    assert.equal(flow(claimAt(en, 6e9)), "2029-01-01..2029-12-31");
+  });
+
+  it("a list of another unit before the years is not read over them", () => {
+    const claims = extract(
+      "Lambda prévoit un chiffre d'affaires de 2 milliards de dollars en 2026, avec 300 MW, puis 5 milliards de dollars et 8 milliards de dollars au cours des deux années suivantes.",
+      "fr",
+      "2025-06-10",
+    );
+    assert.notEqual(flow(claimAt(claims, 0.3)), "2027-01-01..2027-12-31");
+  });
+
   it("'deux ans plus tard' counts forward from the month given before it (FR)", () => {
     const claims = extract(
       "Kestrel a levé 100 millions de dollars en mars 2021. Deux ans plus tard, Kestrel était valorisée à 2 milliards de dollars.",

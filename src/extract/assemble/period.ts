@@ -212,8 +212,9 @@ function closesList(
   for (const o of between) {
     const gap = text.slice(end, o.span.start);
     if (
-      // A year's horizon closes a list of objectives of any units: "1,5 GW et 1,2 million de GPU d'ici à 2030".
-      (o.unit !== null && o.unit !== q.unit && !(t.horizon && !t.fromPublication)) ||
+      // A year's horizon closes a list of objectives of any units: "1,5 GW et 1,2 million de GPU d'ici à 2030";
+      // amounts whose unit is written once after them ("32, 73 et 144 milliards de dollars") are one list.
+      (o.unit !== null && q.unit !== null && o.unit !== q.unit && !(t.horizon && !t.fromPublication)) ||
       gap.length > 40 ||
       /[.;:!?()]/u.test(gap) ||
       !/,|\bet\b|\band\b/u.test(gap) ||
