@@ -164,9 +164,9 @@ export const CONTRACTED_REVENUE =
   /backlog|carnets?\s+de\s+commandes|remaining\s+performance\s+obligations?|\bRPO\b|obligations?\s+de\s+(?:performance|prestation)|commandes\s+(?:en\s+cours|engrangées)|revenus?\s+(?:futurs?\s+)?contractuels?|contracted\s+(?:future\s+)?revenues?|revenues?\s+under\s+contract/iu;
 
 /** A company's round named by its noun: "the funding round", "fundraising", « la ronde de financement », « le tour de table ». */
-const ROUND_NAME = String.raw`(?:(?:funding|financing|equity|investment|seed|series\s+[A-H])\s+)?(?:rounds?|fundraising)|rondes?(?:\s+de\s+financement)?|tours?\s+de\s+(?:table|financement)|levées?(?:\s+de\s+fonds)?|augmentations?\s+de\s+capital`;
-/** A round's noun, or "raise" as one ("the raise"). */
-const ROUND_NOUN = `${ROUND_NAME}|raise|fundraise`;
+const ROUND_NAME = String.raw`(?:(?:funding|financing|equity|investment|seed|series[\s-]+[A-H])\s+)?(?:rounds?|fundraising)|rondes?(?:\s+de\s+financement)?|tours?\s+de\s+(?:table|financement)|levées?(?:\s+de\s+fonds)?|augmentations?\s+de\s+capital`;
+/** A round's noun, or "raise" as one ("the raise"), as regular-expression alternatives. */
+export const ROUND_NOUN = `${ROUND_NAME}|raise|fundraise`;
 /** A clause that names a company's round: money in it goes to the round, not to the spender's own sites. */
 export const ROUND_NAMED = new RegExp(String.raw`(?<!\p{L})(?:${ROUND_NAME})(?!\p{L})`, "iu");
 /** A word of commitment: "committed", "pledges", « un engagement », « s'est engagé ». */
@@ -582,7 +582,7 @@ export const METRIC_RULES: MetricRule[] = [
   {
     metric: "funding_round",
     units: ["currency"],
-    pattern: /\b(?:[Ss]érie|[Ss]eries)\s+[A-H]\b/gu,
+    pattern: /\b(?:[Ss]érie|[Ss]eries)[\s-]+[A-H]\b/gu,
     bonus: 10,
   },
   {
@@ -766,7 +766,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "valuation",
     units: ["currency"],
     pattern:
-      /(?<!(?:accords?|contrats?|bail|baux|commandes?|transactions?|partenariats?)\s+)valoris\p{L}*|valuation|(?<!(?:deals?|contracts?|agreements?|partnerships?|transactions?|leases?|pacts?|orders?|packages?|arrangements?|period|term)(?:\s+(?:with|between)(?:\s+(?:the|and))?(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){1,3})?(?:\s+(?:potentially|reportedly|initially|collectively|jointly|together|now|currently|then))?\s+)valued|\bvalue\s+(?:it|the\s+company)|\bvalu(?:e|es|ing)\s+(?:[\p{L}\p{N}.'’-]+\s+){1,8}?at\b|post-money|pre-money|\bpost-investment\s+value\b|\b(?:company|start-?up|firm|lab)['’]s\s+(?:estimated|implied|new)\s+value(?!\p{L})|(?<!\p{L})évalu(?:é|ée|ant|ait|aient|e|ent|er|era|erait)\s+(?:l['’](?:entreprise|ensemble\s+de\s+la\s+société)|la\s+(?:société|start-?up|jeune\s+pousse|firme|compagnie)|le\s+(?:groupe|laboratoire))\s+à(?!\p{L})|(?<!\p{L})(?:l['’]entreprise|la\s+(?:société|start-?up|jeune\s+pousse|firme)|le\s+groupe)\s+(?:est|était|serait|a\s+été|avait\s+été|sera)\s+(?:désormais\s+|ainsi\s+)?évalué(?:e)?\s+à(?!\p{L})/giu,
+      /(?<!(?:accords?|contrats?|bail|baux|commandes?|transactions?|partenariats?)\s+)valoris\p{L}*|valuation|(?<!(?:deals?|contracts?|agreements?|partnerships?|transactions?|leases?|pacts?|orders?|packages?|arrangements?|period|term)(?:\s+(?:with|between)(?:\s+(?:the|and))?(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){1,3})?(?:\s+(?:potentially|reportedly|initially|collectively|jointly|together|now|currently|then))?\s+)valued|\bvalue\s+(?:it|the\s+company)|\bvalu(?:e|es|ing)\s+(?:[\p{L}\p{N}.'’-]+\s+){1,8}?at\b|post-money|pre-money|\bpost-investment\s+value\b|\b(?:company|start-?up|firm|lab)['’]s\s+(?:estimated|implied|new)\s+value(?!\p{L})|(?<!\p{L})évalu(?:é|ée|ant|ait|aient|e|ent|er|era|erait)\s+(?:l['’](?:entreprise|ensemble\s+de\s+la\s+société)|la\s+(?:société|start-?up|jeune\s+pousse|firme|compagnie)|le\s+(?:groupe|laboratoire))\s+à(?!\p{L})|(?<!\p{L})(?:l['’]entreprise|la\s+(?:société|start-?up|jeune\s+pousse|firme)|le\s+groupe|elle)\s+(?:est|était|serait|a\s+été|avait\s+été|sera)\s+(?:désormais\s+|ainsi\s+|aujourd['’]hui\s+|maintenant\s+)?évalué(?:e)?\s+à(?!\p{L})/giu,
     bonus: 10,
   },
   {

@@ -1,7 +1,8 @@
 /**
  * The size of a change is no claim when the new value follows it: "revenue rose by $2 billion to $9
  * billion", "jumped $2bn, or 28%, to $9bn", « a augmenté de 2 milliards de dollars, à 9 milliards »,
- * « a progressé de 2 milliards pour atteindre 9 milliards ». The new value is the claim (CLAIMS.md
+ * « a progressé de 2 milliards pour atteindre 9 milliards », « a relevé ses investissements de 2 milliards
+ * pour les porter à 9 milliards ». The new value is the claim (CLAIMS.md
  * §4, §9); the difference measures no stock nor flow of its own. A change with no new value after
  * it stays as it was read.
  */
@@ -22,7 +23,7 @@ const SIZE_OPENER = /(?:^|\s)((?:by|de|d['’])\s*)?(?:(?:another|some|encore|qu
  * as a percentage (", or 28%,", « , soit 28 %, ») and a comparison basis ("year on year", « sur un an »).
  */
 const TO_NEW_VALUE =
-  /^\s*,?\s*(?:(?:or|soit)\s+[^,;]{1,14},\s*)?(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|from\s+a\s+year\s+(?:earlier|ago)|sur\s+un\s+an|en\s+un\s+an|in\s+a\s+year)\s*,?\s*)?(?:to|à|pour\s+(?:atteindre|s['’]établir\s+à|se\s+hisser\s+à)|reaching|atteignant)\s*$/iu;
+  /^\s*,?\s*(?:(?:or|soit)\s+[^,;]{1,14},\s*)?(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|from\s+a\s+year\s+(?:earlier|ago)|sur\s+un\s+an|en\s+un\s+an|in\s+a\s+year)\s*,?\s*)?(?:to|à|pour\s+(?:atteindre|s['’]établir\s+à|se\s+hisser\s+à|(?:le|la|les|l['’])\s*(?:porter|amener|hisser)\s+à)|reaching|atteignant)\s*$/iu;
 
 /** How many words an object may hold between the change verb and "by"/« de » ("raised its capex forecast by"). */
 const OBJECT_WORDS = 4;
@@ -76,4 +77,22 @@ export function changeSizeReason(
       TO_NEW_VALUE.test(text.slice(q.span.end, n.span.start)),
   );
   return next ? "the size of a change whose new value follows" : null;
+}
+
+/**
+ * The size of a change written right before `q`, its new value: "raised its spending by $10 billion to
+ * $85 billion", « a augmenté ses investissements de 10 milliards pour les porter à 85 milliards ». The
+ * word naming what changed reaches the new value across the size, as if the size were not there.
+ */
+export function changeSizeBefore(
+  text: string,
+  q: QuantityMention,
+  figures: readonly QuantityMention[],
+): QuantityMention | undefined {
+  const at = figures.indexOf(q);
+  const size = at > 0 ? figures[at - 1]! : undefined;
+  if (!size || size.unit !== q.unit || !isCurrencyCode(q.unit ?? "")) return undefined;
+  if (!TO_NEW_VALUE.test(text.slice(size.span.end, q.span.start))) return undefined;
+  const opener = SIZE_OPENER.exec(text.slice(Math.max(0, size.span.start - 20), size.span.start));
+  return opener?.[1] ? size : undefined;
 }

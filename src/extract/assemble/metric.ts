@@ -17,8 +17,10 @@ import { hasMatch, mayMatch, withFlags } from "../patterns.js";
 import type { Sentence } from "../sentences.js";
 import { tablePlaceAt } from "../tables.js";
 import { isYearlyRevenue } from "./annual-revenue.js";
+import { inClosedAside } from "./aside.js";
 import { sizesNounAfter } from "./attributive-amount.js";
 import { changeBase } from "./change-base.js";
+import { changeSizeBefore } from "./change-size.js";
 import { coordinatedRunStart } from "./coordinated-unit.js";
 import { amountAGrowthReaches } from "./growth-reaches.js";
 import { implicitMetric, investorTableMetric, isTolerance } from "./implicit-metric.js";
@@ -26,6 +28,8 @@ import { nameAppositions } from "./name-apposition.js";
 import { parallelMetric } from "./parallel-statement.js";
 import { isRevenueOverReportingPeriod } from "./reporting-period.js";
 import { restatedAntecedent } from "./restated-amount.js";
+import { isRevenueReachedAtPoint } from "./revenue-reached.js";
+import { isRoundAtValuation } from "./round-at.js";
 import { describeCandidates, type Option, rankOptions, type ScoredOption, type Weights } from "./scorer.js";
 import type { SentenceIndex } from "./sentence.js";
 import { firstFrom, keywordsIn, nameStart, overlaps, testInSentence, unitClass } from "./text.js";
@@ -63,7 +67,8 @@ export function distance(
     if (index.breaks.within(gapStart, gapEnd) || TIME_ADJUNCT_LEAD.test(text.slice(gapStart, gapEnd)))
       score += 200;
   } else if (inSideOpener(keyword, text)) score += SIDE_OPENER_DISTANCE;
-  else if (index.subclauseBreaks.within(gapStart, gapEnd)) score += 150;
+  else if (index.subclauseBreaks.within(gapStart, gapEnd) || inClosedAside(keyword, q.span.start, text))
+    score += 150;
   // The figure itself never lies within the gap, which ends at its start or starts at its end.
   // A metric word before an amount may cross a percentage of it: "revenue rose 11% to $14.9 billion".
   if (index.figures.anyWithin(gapStart, gapEnd))
@@ -121,7 +126,10 @@ function complementOfAnother(
       (o.unit === null || isCurrencyCode(o.unit)) &&
       ((o.span.end <= keyword.start &&
         keyword.end <= q.span.start &&
-        (isComplement(keyword, o, text) || DATED_NOUN_GAP.test(text.slice(o.span.end, keyword.start)))) ||
+        (isComplement(keyword, o, text) ||
+          DATED_NOUN_GAP.test(text.slice(o.span.end, keyword.start)) ||
+          (MODIFIED_COMPLEMENT_GAP.test(text.slice(o.span.end, keyword.start)) &&
+            NOUN_PHRASE_END.test(text.slice(keyword.end, keyword.end + 12))))) ||
         (q.span.end <= keyword.start &&
           keyword.end <= o.span.start &&
           MEASURE_OF.test(text.slice(keyword.end, o.span.start)))),
@@ -133,6 +141,16 @@ function complementOfAnother(
  * "its $135 billion 2026 AI spending plan". The noun belongs to that amount, not to a later figure.
  */
 const DATED_NOUN_GAP = /^\s+(?:FY\s?)?(?:19|20)\d{2}\s+(?:(?:AI|IA|[\p{Ll}-]+)\s+){0,2}$/u;
+
+/**
+ * Between an amount and its complement, a word or two qualifying the noun: "$35 million in annualized
+ * revenue", "$15 billion of previously committed investment", « 3 milliards de nouveaux engagements ».
+ */
+const MODIFIED_COMPLEMENT_GAP =
+  /^\s*(?:in|of|de|d['’])\s*(?:(?!(?:an?|the|its|their|this|that|un|une|le|la|les|son|sa|ses|leurs?|ce|cette)\s)[\p{L}-]+\s+){1,2}$/iu;
+/** The complement's noun ends its phrase: a stop, a comma, a preposition or a relative pronoun follows. */
+const NOUN_PHRASE_END =
+  /^\p{L}*(?:\s*[,.;:)—–]|\s+(?:at|by|in|for|from|to|on|and|that|which|as|en|à|au|d['’]ici|pour|et|qui|que|fin|selon)(?!\p{L})|\s*$)/iu;
 
 /** "un tour de table de 500 millions", "a round of $500 million": the figure is the measure of the noun before it. */
 const MEASURE_OF = /^\s*(?:de|d['’]|of)\s*$/iu;
@@ -282,7 +300,10 @@ export function chooseMetric(
     );
   const cls = unitClass(unit);
   const size = Math.max(q.low ?? 0, q.high ?? 0);
-  const runStart = coordinatedRunStart(q, figures, text);
+  const runStart = Math.min(
+    coordinatedRunStart(q, figures, text),
+    changeSizeBefore(text, q, figures)?.span.start ?? q.span.start,
+  );
   const found: { rule: MetricRule; keyword: Keyword; distance: number }[] = [];
   for (const rule of metricRulesFor(cls)) {
     const known = METRIC_KNOWLEDGE[rule.metric];
@@ -387,9 +408,21 @@ function metricWordChoice(
     );
     metricChoice = { ...metricChoice, metric: "revenue" };
   }
+  if (
+    metricChoice?.metric === "revenue" &&
+    unitClass(unit) === "currency" &&
+    isRevenueReachedAtPoint(text, q, sentence)
+  ) {
+    rules.push("metric: revenue reached at a point in time → revenue_run_rate");
+    metricChoice = { ...metricChoice, metric: "revenue_run_rate" };
+  }
   if (metricChoice && isRoundBeforeItsValuation(text, q, metricChoice)) {
     rules.push("metric: the amount raised, before the valuation it was raised at → funding_round");
     metricChoice = { ...metricChoice, metric: "funding_round", score: 0, weak: false };
+  }
+  if (metricChoice && isRoundAtValuation(text, q, metricChoice)) {
+    rules.push('metric: "at" after the round names the value it was raised at → valuation');
+    metricChoice = { ...metricChoice, metric: "valuation", score: 0, weak: false };
   }
   return metricChoice;
 }
@@ -616,11 +649,12 @@ function leadInPastDate(s: SentenceReading, text: string, from: number, to: numb
 }
 
 /**
- * "to $70 billion from $66 billion", "3 milliards, contre 2,1 milliards": a figure written right
+ * "to $70 billion from $66 billion", "3 milliards, contre 2,1 milliards", "$35 million, a sharp increase
+ * from $13 million": a figure written right
  * after another, as what it is compared with, measures the same thing even with its unit repeated.
  */
 const COMPARED_WITH =
-  /^\s*,?\s*(?:up\s+from|down\s+from|from|contre|compared\s+(?:with|to)|against|versus|vs\.?|par\s+rapport\s+(?:à|aux?))\s+(?:(?:les|des|the|an?|un|une)\s+)?(?:(?:estimated|expected|prévus?|attendus?)\s+)?$/iu;
+  /^\s*,?\s*(?:(?:an?\s+(?:[\p{L}-]+\s+){0,2})?(?:increase|rise|jump|gain|climb|decline|drop|fall)\s+from|up\s+from|down\s+from|from|contre|compared\s+(?:with|to)|against|versus|vs\.?|par\s+rapport\s+(?:à|aux?))\s+(?:(?:les|des|the|an?|un|une)\s+)?(?:(?:estimated|expected|prévus?|attendus?)\s+)?$/iu;
 
 /** How far (in characters, after the figure counting half again) a weak metric word stops naming the figure. */
 const FAR_WEAK_WORD = 150;

@@ -35,3 +35,19 @@ describe("money over a reporting period", () => {
     );
   });
 });
+
+describe("a level named by its noun over a quarter", () => {
+  it("stays the level, dated by the quarter", () => {
+    assert.deepEqual(
+      read(
+        "La valorisation de la start-up Nimbra de 12 milliards de dollars au premier trimestre 2025 a doublé depuis.",
+        "fr",
+      ),
+      [["valuation", 12e9]],
+    );
+    assert.deepEqual(
+      read("AI startup Nimbra saw its valuation of $12 billion in the first quarter double since.", "en"),
+      [["valuation", 12e9]],
+    );
+  });
+});

@@ -1,4 +1,4 @@
-import type { Metric } from "../../core/index.js";
+import type { Metric, Span } from "../../core/index.js";
 import type { QuantityMention } from "../numbers/types.js";
 
 /**
@@ -16,6 +16,14 @@ const SPENT_BEFORE =
 const LEVEL_METRICS: ReadonlySet<Metric> = new Set<Metric>(["market_cap", "valuation"]);
 
 /**
+ * The noun of a level itself: "valuation", « l'évaluation de l'entreprise », « la valorisation », "market
+ * capitalisation". A quarter after its figure dates the level ("une valorisation de 51 milliards au
+ * premier trimestre 2025"); only a verb of worth ("pèse", "is worth") may weigh a business over a period.
+ */
+const LEVEL_NOUN =
+  /^(?:valuations?|valorisations?|évaluations?|market\s+(?:cap|capitali[sz]ation|value)|capitalisation(?:\s+boursière)?|valeur\s+boursière|post-money|pre-money)$/iu;
+
+/**
  * "Data Center : 62 milliards de dollars sur le trimestre", "elle pèse 62 milliards sur le trimestre":
  * money counted over a reporting period is a flow; when the only word for it is a generic one (a
  * segment named "Cloud" or "Data Center", a deal) or a level (market value), it is the period's revenue.
@@ -23,9 +31,10 @@ const LEVEL_METRICS: ReadonlySet<Metric> = new Set<Metric>(["market_cap", "valua
 export function isRevenueOverReportingPeriod(
   text: string,
   q: QuantityMention,
-  chosen: { metric: Metric; weak: boolean },
+  chosen: { metric: Metric; weak: boolean; at: Span },
 ): boolean {
   if (!chosen.weak && !LEVEL_METRICS.has(chosen.metric)) return false;
+  if (!chosen.weak && LEVEL_NOUN.test(text.slice(chosen.at.start, chosen.at.end))) return false;
   if (SPENT_BEFORE.test(text.slice(Math.max(0, q.span.start - 60), q.span.start))) return false;
   return REPORTING_PERIOD_AFTER.test(text.slice(q.span.end, q.span.end + 60));
 }
