@@ -80,8 +80,8 @@ export function changeSizeReason(
 }
 
 /**
- * The size of a change written right before `q`, its new value: "raised its spending by $10 billion to
- * $85 billion", « a augmenté ses investissements de 10 milliards pour les porter à 85 milliards ». The
+ * The size of a change written right before `q`, its new value: "raised its spending by $3 billion to
+ * $19 billion", « a relevé son budget de 2 milliards pour le porter à 14 milliards ». The
  * word naming what changed reaches the new value across the size, as if the size were not there.
  */
 export function changeSizeBefore(

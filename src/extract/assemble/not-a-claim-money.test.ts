@@ -24,7 +24,10 @@ describe("figures around a company's finance that are no claims (CLAIMS.md §8)"
 
   it("a round priced at a market value, with no company named in its sentence, is the company's", () => {
     const text = (sentence: string) => `Veltrix AI raised new money this week. ${sentence}`;
-    assert.deepEqual(values(text("The round closed at a market value of up to $40 billion."), "en"), [4e10]);
+    assert.deepEqual(
+      values(text("Its shares changed hands at a market value of up to $40 billion."), "en"),
+      [4e10],
+    );
     assert.deepEqual(
       values(text("Then, at a market valuation of $12 billion, it sold more shares."), "en"),
       [1.2e10],

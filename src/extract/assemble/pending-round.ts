@@ -4,8 +4,8 @@ import { metricIs } from "../metrics.js";
 import { firstMatch } from "../patterns.js";
 
 /**
- * "xAI is targeting a valuation of $50 billion", "a round aimed at raising $2 billion", « la start-up
- * devrait lever 400 millions », « elle vise une valorisation de 12 milliards »: a round's size or
+ * "Acme is targeting a valuation of $8 billion", "a round aimed at raising $2 billion", « la société
+ * devrait lever 90 millions », « elle cible une valorisation de 3 milliards »: a round's size or
  * valuation aimed at or expected before the round closes is a round in talks, not a forecast of the
  * company's business: rumoured, which comes before target (CLAIMS.md §7). A plan named as such
  * ("its target of", « son objectif de ») stays the plan it is, and so does a figure the aim is told after

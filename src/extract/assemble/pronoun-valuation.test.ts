@@ -8,7 +8,7 @@ describe("« elle est évaluée à »", () => {
   it("is the valuation of the company the pronoun stands for", () => {
     assert.deepEqual(
       read(
-        "La start-up Nimbra a levé 300 millions d'euros en mars. Elle est désormais évaluée à 4 milliards d'euros.",
+        "Au printemps, la start-up Nimbra a levé 300 millions d'euros. Elle est aujourd'hui évaluée à 4 milliards d'euros.",
         "fr",
       ),
       [

@@ -4,9 +4,9 @@ import type { Candidate, Context } from "./types.js";
 const SECTION_LINES = 4;
 
 /**
- * A subheading that announces a figure of the section under it ("Revenue of $14 billion and rising"
- * over "the company reports annual revenue of about $14 billion"; « Un chiffre d'affaires de 14
- * milliards » over « affiche un chiffre d'affaires annuel d'environ 14 milliards ») restates the body's
+ * A subheading that announces a figure of the section under it ("Sales near $3 billion" over
+ * "the group now books about $3 billion of sales a year"; « Des ventes proches de 3 milliards » over
+ * « la société réalise quelque 3 milliards de ventes par an ») restates the body's
  * figure in fewer words, whatever metric its wording suggested (CLAIMS.md §9): the group of mentions
  * only in that heading line is dropped when a group of the same owner and value, under another
  * metric, opens in the next lines.

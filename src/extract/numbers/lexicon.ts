@@ -760,7 +760,7 @@ export const CHANGE_WORDS: Record<
     always:
       /^(?:pass(?:e|es|ent|é|ée|és|ées|ant|er|era|eront|erait|eraient|age)|port(?:e|ent|é|ée|és|ées|ant|er|era|eront|erait)|ram[eè]n(?:e|ent|é|ée|és|ées|ant|er|era)|(?:doubl|tripl|quadrupl|décupl)(?:e|ent|é|ée|és|ées|ant|er|era|eront|ait|aient)|multipli(?:e|ent|é|ée|és|ées|ant|er|era|eront|ait|aient))$/u,
     amounts:
-      /^(?:rel[eè]v(?:e|ent|é|ée|és|ées|ant|er|era|ement)|rehauss\p{L}*|hauss\p{L}*|augment\p{L}*|progress\p{L}*|cro[iî]t|croissent|cr[uû]|croissance|grimp\p{L}*|bond(?:it|i|issent|ir)|envol\p{L}*|gonfl\p{L}*|baiss\p{L}*|abaiss\p{L}*|recul\p{L}*|chut\p{L}*|diminu\p{L}*|rédui(?:t|ts|te|tes|sent|re|ra|sant)|réduction|revu(?:e|es|s)?|revoi(?:t|ent|r))$/u,
+      /^(?:rel[eè]v(?:e|ent|é|ée|és|ées|ant|er|era|ement)|rehauss\p{L}*|hauss\p{L}*|augment\p{L}*|accro[iî]\p{L}*|accru(?:e|es|s)?|progress\p{L}*|cro[iî]t|croissent|cr[uû]|croissance|grimp\p{L}*|bond(?:it|i|issent|ir)|envol\p{L}*|gonfl\p{L}*|baiss\p{L}*|abaiss\p{L}*|recul\p{L}*|chut\p{L}*|diminu\p{L}*|rédui(?:t|ts|te|tes|sent|re|ra|sant)|réduction|revu(?:e|es|s)?|revoi(?:t|ent|r))$/u,
     withObject: /^$/u,
     notBefore: new Set(["sur"]),
   },
