@@ -23,6 +23,27 @@ describe("a company the gazetteer does not know, found by what the text says it 
     assert.deepEqual(unknown("Selon le journal, Talmic prévoit d'investir 2 milliards d'euros."), ["Talmic"]);
   });
 
+  it("is the subject of a forecast or an aim of a corporate figure, or of money about to be raised or spent (en, fr)", () => {
+    assert.deepEqual(unknown("Quorvia expects revenue of $400 million next year."), ["Quorvia"]);
+    assert.deepEqual(unknown("Talmic is now targeting a valuation of $6 billion."), ["Talmic"]);
+    assert.deepEqual(unknown("Brenlow will spend $1 billion on two new sites."), ["Brenlow"]);
+    assert.deepEqual(unknown("Brenlow opened a funding round last week."), ["Brenlow"]);
+    assert.deepEqual(unknown("Quorvia vise un chiffre d'affaires de 80 millions d'euros en 2027."), [
+      "Quorvia",
+    ]);
+    assert.deepEqual(unknown("Talmic table sur une valorisation de 3 milliards d'euros."), ["Talmic"]);
+    assert.deepEqual(unknown("Brenlow est sur le point d'obtenir 40 millions d'euros."), ["Brenlow"]);
+    assert.deepEqual(owners("Quorvia expects revenue of $400 million next year.", "en"), [
+      ["Quorvia", "revenue", 4e8],
+    ]);
+  });
+
+  it("leaves a forecast of things that are no corporate figure, and a place, alone (en, fr)", () => {
+    assert.deepEqual(unknown("Quorvia expects demand to stay strong."), []);
+    assert.deepEqual(unknown("Texas expects revenue of $2 billion from the new plants."), []);
+    assert.deepEqual(unknown("Lyon vise un chiffre d'affaires touristique de 2 milliards d'euros."), []);
+  });
+
   it("owns a corporate figure (en, fr)", () => {
     assert.deepEqual(unknown("Quorvia's valuation doubled to $8 billion."), ["Quorvia"]);
     assert.deepEqual(unknown("Le chiffre d'affaires annuel de Talmic atteint 90 millions d'euros."), [

@@ -32,12 +32,18 @@ const ANNOUNCED_CORPORATE_ACT = `(?:annonc[ée]|finalis[ée]|conclu|d[ée]voil[�
 const INTENT_TO_FINANCE = `(?:(?:(?:is|are|was|were)${SPACE}(?:(?:also|now|reportedly|already)${SPACE})?(?:in${SPACE}(?:early${SPACE}|advanced${SPACE})?(?:talks|discussions|negotiations)${SPACE}to|(?:seeking|looking|aiming|preparing|planning|hoping|trying|set|poised|expected)${SPACE}to)|(?:seeks|aims|hopes|intends|expects|wants|is${SPACE}set)${SPACE}to)${SPACE}(?:raise|borrow|invest|spend|secure|acquire|buy|build)|(?:(?:est|serait|était|sont|seraient)${SPACE}en${SPACE}(?:discussions?|n[ée]gociations?|pourparlers)${SPACE}(?:pour${SPACE}|afin${SPACE}d(?:e${SPACE}|['’]))|(?:cherche|s['’]appr[êe]te|vise|songe)${SPACE}à${SPACE}|(?:compte|espère|veut|souhaite|entend|pourrait|devrait)${SPACE}|(?:envisage|projette|pr[ée]voit|d[ée]cid[ée])${SPACE}d(?:e${SPACE}|['’]))(?:lever|emprunter|investir|d[ée]penser|acqu[ée]rir|racheter|obtenir|boucler))`;
 
 /**
+ * A forecast or aim of a corporate figure, or money about to be raised or spent: "expects revenue of",
+ * "is targeting a valuation", "forecasts sales", « vise un chiffre d'affaires », « table sur une
+ * valorisation », "will spend", « va lever », « est sur le point d'obtenir », "opened a funding round".
+ */
+const FORECAST_OF_FIGURE = `(?:(?:expects|forecasts|projects|targets|is${SPACE}(?:now${SPACE})?targeting|aims${SPACE}for|is${SPACE}aiming${SPACE}for|guides${SPACE}for|vise|visait|cible|table${SPACE}sur|tablait${SPACE}sur|pr[ée]voit|anticipe|projette|ambitionne${SPACE}d['’]atteindre)${SPACE}(?:(?:an?|the|its|un|une|le|la|son|sa|des|de)${SPACE}|l['’])?(?:[\\p{Ll}-]+${SPACE}){0,2}?(?:revenues?|sales|valuation|capex|capital${SPACE}(?:expenditures?|spending)|chiffre${SPACE}d['’]affaires|valorisation|ventes|revenus|investissements|d[ée]penses${SPACE}d['’]investissement)|will${SPACE}(?:spend|raise)|va${SPACE}(?:lever|investir|d[ée]penser)|l[èe]vera|est${SPACE}sur${SPACE}le${SPACE}point${SPACE}d['’](?:obtenir|lever|boucler|investir)|(?:started|opened|launched|kicked${SPACE}off)${SPACE}(?:an?|its)${SPACE}(?:new${SPACE})?(?:funding|financing|fundraising)${SPACE}round|(?:a${SPACE})?lanc[ée]${SPACE}une${SPACE}(?:nouvelle${SPACE})?lev[ée]e${SPACE}de${SPACE}fonds)`;
+/**
  * Verbs whose subject is an organisation that raises, borrows, earns or commits money. Verbs that
  * people take as often as companies ("announced", "said", "a annoncé") are left out.
  */
 const FINANCE_VERBS =
   "(?:raised|raises|secured|secures|fetched|bagged|snagged|(?:pulled|hauled|reeled)[ \\u00a0]+in|signed|signs|inked|inks|sign[ée]|signent|closed|closes|landed|lands|borrowed|borrows|obtained|posted|posts|generated|priced|invested|invests|is[ \\u00a0]+investing|plans[ \\u00a0]+to[ \\u00a0]+(?:invest|raise|spend|build)|will[ \\u00a0]+invest|agreed[ \\u00a0]+to[ \\u00a0]+(?:buy|acquire|invest)|acquired|lev[ée]|l[èe]ve|l[èe]vent|lever|obtenu|obtient|boucl[ée]|r[ée]colt[ée]|d[ée]croch[ée]|r[ée]alis[ée]|enregistr[ée]|engrang[ée]|affich[ée]|investi|investit|investissent|investira|pr[ée]voit[ \\u00a0]+d['’]investir|d[ée]pens[ée]|rachet[ée]|rach[èe]te|promis|" +
-  `${ANNOUNCED_CORPORATE_ACT}|${INTENT_TO_FINANCE})(?![\\p{L}])`;
+  `${ANNOUNCED_CORPORATE_ACT}|${INTENT_TO_FINANCE}|${FORECAST_OF_FIGURE})(?![\\p{L}])`;
 
 /** A relative clause or an apposition set off by commas after a subject: ", qui compte Meta parmi ses clients,". */
 const INCIDENTAL = `(?:,${SPACE}(?:qui|dont|que|qu['’]|which|who|whose|that|le|la|l['’]|les|un|une|the|an?)[^,.;:\\n]{1,80},)?`;
