@@ -33,6 +33,10 @@ describe("a company the gazetteer does not know, found by what the text says it 
     ]);
     assert.deepEqual(unknown("Talmic table sur une valorisation de 3 milliards d'euros."), ["Talmic"]);
     assert.deepEqual(unknown("Brenlow est sur le point d'obtenir 40 millions d'euros."), ["Brenlow"]);
+    assert.deepEqual(unknown("Cloud provider Talmic lifted its capital expenditure by $2 billion."), [
+      "Talmic",
+    ]);
+    assert.deepEqual(unknown("Brenlow a relevé ses investissements de 500 millions d'euros."), ["Brenlow"]);
     assert.deepEqual(owners("Quorvia expects revenue of $400 million next year.", "en"), [
       ["Quorvia", "revenue", 4e8],
     ]);
@@ -40,6 +44,7 @@ describe("a company the gazetteer does not know, found by what the text says it 
 
   it("leaves a forecast of things that are no corporate figure, and a place, alone (en, fr)", () => {
     assert.deepEqual(unknown("Quorvia expects demand to stay strong."), []);
+    assert.deepEqual(unknown("Quorvia lifted its spirits after the call."), []);
     assert.deepEqual(unknown("Texas expects revenue of $2 billion from the new plants."), []);
     assert.deepEqual(unknown("Lyon vise un chiffre d'affaires touristique de 2 milliards d'euros."), []);
   });
