@@ -1242,12 +1242,86 @@ export const QUALIFIER_RULES: QualifierRule[] = [
 ];
 
 /**
+ * Where a word of aim is read: before the noun of the figure aimed at ("targets revenue of", « vise un
+ * chiffre d'affaires »), before an infinitive of finance it intends (« vise à lever »), before an act of
+ * finance about to be done (« est sur le point d'obtenir »), or as the aim of a round still in talks
+ * (ROUND_AIMED_AT, in any form).
+ */
+export type AimReading = "figure" | "intent" | "imminent" | "round";
+
+/**
+ * A word of aim, with the forms each reading takes it in as regular-expression alternatives (a reading
+ * without the word has none), in lower case, a single space where words part.
+ */
+export interface WordOfAim {
+  language: Language;
+  words: string;
+  forms: Readonly<Partial<Record<AimReading, string>>>;
+}
+
+/**
+ * The words of aim: a subject names a figure or an act it aims at, still to come. One list for the three
+ * patterns that read them: the forecast and intent cues of an unknown company (assemble/business-cues.ts)
+ * and ROUND_AIMED_AT; each adds the words that are its own.
+ */
+export const WORDS_OF_AIM: readonly WordOfAim[] = [
+  {
+    language: "en",
+    words: "target",
+    forms: { figure: "targets|is (?:now )?targeting", round: "target(?:s|ed|ing)" },
+  },
+  {
+    language: "en",
+    words: "aim for",
+    forms: { figure: "aims for|is aiming for", round: "aim(?:s|ed|ing)? (?:at|to|for)" },
+  },
+  {
+    language: "fr",
+    words: "viser",
+    forms: { figure: "vise|visait", intent: "vise à ", round: "vis(?:e|ent|ait|aient|ant|erait)" },
+  },
+  { language: "fr", words: "cibler", forms: { figure: "cible", round: "cibl(?:e|ent|ait|aient)" } },
+  {
+    language: "fr",
+    words: "tabler sur",
+    forms: { figure: "table sur|tablait sur", round: "tabl(?:e|ent) sur" },
+  },
+  {
+    language: "fr",
+    words: "ambitionner de",
+    forms: { figure: "ambitionne d['’]atteindre", round: "ambitionn(?:e|ent) de" },
+  },
+  {
+    language: "fr",
+    words: "être sur le point de",
+    forms: { imminent: "est sur le point d['’]", round: "sur le point d" },
+  },
+];
+
+/**
+ * The forms of the words of aim one reading takes, in some languages, as one group, with `space` where
+ * words part: `wordsOfAim("figure", ["fr"], "\\s+")` is "(?:vise|visait|cible|table\\s+sur|…)".
+ */
+export function wordsOfAim(
+  reading: AimReading,
+  languages: readonly Language[] = ["en", "fr"],
+  space = String.raw`\s+`,
+): string {
+  const forms = WORDS_OF_AIM.filter((w) => languages.includes(w.language)).flatMap(
+    (w) => w.forms[reading] ?? [],
+  );
+  return `(?:${forms.join("|").replaceAll(" ", space)})`;
+}
+
+/**
  * A round aimed at or expected before it closes: "is targeting a valuation of", "a round aimed at raising",
  * "hopes to raise", "is about to", « vise une valorisation de », « devrait lever », « sur le point d'obtenir »,
  * « espère lever ». Said of a round's size or valuation, the round is still in talks (CLAIMS.md §7).
  */
-export const ROUND_AIMED_AT =
-  /\b(?:target(?:s|ed|ing)|aim(?:s|ed|ing)?\s+(?:at|to|for)|hop(?:es|ed|ing)\s+to|(?:is|are)\s+expected\s+to|(?:is|are)\s+(?:set|poised|about)\s+to|on\s+the\s+verge\s+of|should\s+(?:raise|value|bring\s+in|close))\b|(?<!\p{L})(?:vis(?:e|ent|ait|aient|ant|erait)|cibl(?:e|ent|ait|aient)|devrai(?:t|ent)|espèr(?:e|ent)\s+(?:lever|obtenir|atteindre|récolter)|compt(?:e|ent)\s+lever|ambitionn(?:e|ent)\s+de|sur\s+le\s+point\s+d|tabl(?:e|ent)\s+sur)(?!\p{L})/iu;
+export const ROUND_AIMED_AT = new RegExp(
+  String.raw`\b(?:${wordsOfAim("round", ["en"])}|hop(?:es|ed|ing)\s+to|(?:is|are)\s+expected\s+to|(?:is|are)\s+(?:set|poised|about)\s+to|on\s+the\s+verge\s+of|should\s+(?:raise|value|bring\s+in|close))\b|(?<!\p{L})(?:${wordsOfAim("round", ["fr"])}|devrai(?:t|ent)|espèr(?:e|ent)\s+(?:lever|obtenir|atteindre|récolter)|compt(?:e|ent)\s+lever)(?!\p{L})`,
+  "iu",
+);
 
 /**
  * A holder's stake told in the future of a deal struck: "will own", "will hold", "will control", "will keep",

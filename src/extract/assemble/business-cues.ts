@@ -1,4 +1,4 @@
-import { BUSINESS_LINE, METRIC_RULES } from "../lexicon.js";
+import { BUSINESS_LINE, METRIC_RULES, wordsOfAim } from "../lexicon.js";
 import { escapeRegExp, matchesIn, nextMatch } from "../patterns.js";
 import { findNameStarts, matchesStartingAt, type NameStarts } from "./name-starts.js";
 
@@ -27,9 +27,10 @@ const ANNOUNCED_CORPORATE_ACT = `(?:annonc[ée]|finalis[ée]|conclu|d[ée]voil[�
 
 /**
  * "is in talks to raise", "is seeking to borrow", "serait en discussions pour lever", "cherche à
- * lever", "s'apprête à investir": a frame of talks or intent before a verb of corporate finance.
+ * lever", "s'apprête à investir", « vise à lever »: a frame of talks or intent before a verb of
+ * corporate finance (the words of aim are lexicon.ts's WORDS_OF_AIM).
  */
-const INTENT_TO_FINANCE = `(?:(?:(?:is|are|was|were)${SPACE}(?:(?:also|now|reportedly|already)${SPACE})?(?:in${SPACE}(?:early${SPACE}|advanced${SPACE})?(?:talks|discussions|negotiations)${SPACE}to|(?:seeking|looking|aiming|preparing|planning|hoping|trying|set|poised|expected)${SPACE}to)|(?:seeks|aims|hopes|intends|expects|wants|is${SPACE}set)${SPACE}to)${SPACE}(?:raise|borrow|invest|spend|secure|acquire|buy|build)|(?:(?:est|serait|était|sont|seraient)${SPACE}en${SPACE}(?:discussions?|n[ée]gociations?|pourparlers)${SPACE}(?:pour${SPACE}|afin${SPACE}d(?:e${SPACE}|['’]))|(?:cherche|s['’]appr[êe]te|vise|songe)${SPACE}à${SPACE}|(?:compte|espère|veut|souhaite|entend|pourrait|devrait)${SPACE}|(?:envisage|projette|pr[ée]voit|d[ée]cid[ée])${SPACE}d(?:e${SPACE}|['’]))(?:lever|emprunter|investir|d[ée]penser|acqu[ée]rir|racheter|obtenir|boucler))`;
+const INTENT_TO_FINANCE = `(?:(?:(?:is|are|was|were)${SPACE}(?:(?:also|now|reportedly|already)${SPACE})?(?:in${SPACE}(?:early${SPACE}|advanced${SPACE})?(?:talks|discussions|negotiations)${SPACE}to|(?:seeking|looking|aiming|preparing|planning|hoping|trying|set|poised|expected)${SPACE}to)|(?:seeks|aims|hopes|intends|expects|wants|is${SPACE}set)${SPACE}to)${SPACE}(?:raise|borrow|invest|spend|secure|acquire|buy|build)|(?:(?:est|serait|était|sont|seraient)${SPACE}en${SPACE}(?:discussions?|n[ée]gociations?|pourparlers)${SPACE}(?:pour${SPACE}|afin${SPACE}d(?:e${SPACE}|['’]))|(?:cherche|s['’]appr[êe]te|songe)${SPACE}à${SPACE}|${wordsOfAim("intent", ["fr"], SPACE)}|(?:compte|espère|veut|souhaite|entend|pourrait|devrait)${SPACE}|(?:envisage|projette|pr[ée]voit|d[ée]cid[ée])${SPACE}d(?:e${SPACE}|['’]))(?:lever|emprunter|investir|d[ée]penser|acqu[ée]rir|racheter|obtenir|boucler))`;
 
 /**
  * A change, forecast or aim of a corporate figure, or money about to be raised or spent: "lifted its
@@ -37,7 +38,7 @@ const INTENT_TO_FINANCE = `(?:(?:(?:is|are|was|were)${SPACE}(?:(?:also|now|repor
  * "is targeting a valuation", "forecasts sales", « vise un chiffre d'affaires », « table sur une
  * valorisation », "will spend", « va lever », « est sur le point d'obtenir », "opened a funding round".
  */
-const FORECAST_OF_FIGURE = `(?:(?:(?:lifted|boosted|increased|raised|cut|trimmed|lowered|reduced|hiked)${SPACE}(?:its|their)|(?:relev[ée]|augment[ée]|accru|r[ée]duit|abaiss[ée]|rehauss[ée])${SPACE}(?:son|sa|ses|leur|leurs)|expects|forecasts|projects|targets|is${SPACE}(?:now${SPACE})?targeting|aims${SPACE}for|is${SPACE}aiming${SPACE}for|guides${SPACE}for|vise|visait|cible|table${SPACE}sur|tablait${SPACE}sur|pr[ée]voit|anticipe|projette|ambitionne${SPACE}d['’]atteindre)${SPACE}(?:(?:an?|the|its|un|une|le|la|son|sa|des|de)${SPACE}|l['’])?(?:[\\p{Ll}-]+${SPACE}){0,2}?(?:revenues?|sales|valuation|capex|capital${SPACE}(?:expenditures?|spending)|chiffre${SPACE}d['’]affaires|valorisation|ventes|revenus|investissements|d[ée]penses${SPACE}d['’]investissement)|will${SPACE}(?:spend|raise)|va${SPACE}(?:lever|investir|d[ée]penser)|l[èe]vera|est${SPACE}sur${SPACE}le${SPACE}point${SPACE}d['’](?:obtenir|lever|boucler|investir)|(?:started|opened|launched|kicked${SPACE}off)${SPACE}(?:an?|its)${SPACE}(?:new${SPACE})?(?:funding|financing|fundraising)${SPACE}round|(?:a${SPACE})?lanc[ée]${SPACE}une${SPACE}(?:nouvelle${SPACE})?lev[ée]e${SPACE}de${SPACE}fonds)`;
+const FORECAST_OF_FIGURE = `(?:(?:(?:lifted|boosted|increased|raised|cut|trimmed|lowered|reduced|hiked)${SPACE}(?:its|their)|(?:relev[ée]|augment[ée]|accru|r[ée]duit|abaiss[ée]|rehauss[ée])${SPACE}(?:son|sa|ses|leur|leurs)|expects|forecasts|projects|guides${SPACE}for|${wordsOfAim("figure", ["en", "fr"], SPACE)}|pr[ée]voit|anticipe|projette)${SPACE}(?:(?:an?|the|its|un|une|le|la|son|sa|des|de)${SPACE}|l['’])?(?:[\\p{Ll}-]+${SPACE}){0,2}?(?:revenues?|sales|valuation|capex|capital${SPACE}(?:expenditures?|spending)|chiffre${SPACE}d['’]affaires|valorisation|ventes|revenus|investissements|d[ée]penses${SPACE}d['’]investissement)|will${SPACE}(?:spend|raise)|va${SPACE}(?:lever|investir|d[ée]penser)|l[èe]vera|${wordsOfAim("imminent", ["fr"], SPACE)}(?:obtenir|lever|boucler|investir)|(?:started|opened|launched|kicked${SPACE}off)${SPACE}(?:an?|its)${SPACE}(?:new${SPACE})?(?:funding|financing|fundraising)${SPACE}round|(?:a${SPACE})?lanc[ée]${SPACE}une${SPACE}(?:nouvelle${SPACE})?lev[ée]e${SPACE}de${SPACE}fonds)`;
 /**
  * Verbs whose subject is an organisation that raises, borrows, earns or commits money. Verbs that
  * people take as often as companies ("announced", "said", "a annoncé") are left out.
