@@ -1,14 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { extractClaims } from "../index.js";
+import { claimFields } from "../../../test/support/claims.js";
 
-const owners = (text: string) =>
-  extractClaims({
-    text: `Title\n\n${text}`,
-    language: "en",
-    published: "2025-10-10",
-    document: "d.md",
-  }).claims.map((c) => `${c.entity} ${c.metric} ${c.value.low ?? c.value.high}`);
+const owners = claimFields(["entity", "metric", "value"], { published: "2025-10-10" });
 
 describe("a market sized in a relative clause after it", () => {
   it("owns the figure whatever company the main clause names", () => {
@@ -16,7 +10,7 @@ describe("a market sized in a relative clause after it", () => {
       owners(
         "The Lambda contract lands amid a surge in AI infrastructure spending, which consultants estimate will reach $5 trillion by 2030.",
       ),
-      ["AI industry capex 5000000000000"],
+      [["AI industry", "capex", 5000000000000]],
     );
   });
 });
@@ -27,7 +21,7 @@ describe("hyperscale companies", () => {
       owners(
         "According to bank estimates, hyperscale companies plan to spend $380 billion on infrastructure next year.",
       ),
-      ["hyperscalers capex 380000000000"],
+      [["hyperscalers", "capex", 380000000000]],
     );
   });
 });
