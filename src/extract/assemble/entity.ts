@@ -1344,107 +1344,191 @@ function readOtherCandidates(
   sellerAsCounterparty(r, f, ranked, weights);
 }
 
-/** Entity stage, decision: the best-scored candidate; false when there is none (an unresolved entity). */
-export function settleEntity(r: DocumentReading, s: SentenceReading, f: FigureReading): boolean {
-  const { gazetteer, subject, context } = r;
-  const { q, rules, figure, candidate } = f;
+/** The best-scored entity candidate, which settles the figure's owner. */
+type BestOwner = Option<EntityOption, EntityFeature>;
+
+/**
+ * The entity candidates, best first; null, with the issue that says why, when none may own the figure:
+ * there is none, or the best is no party of the text and the amount is too vague to be anyone's.
+ */
+function rankedOwners(r: DocumentReading, s: SentenceReading, f: FigureReading) {
+  const { q, figure } = f;
   const options = entityOptions(r, s, f);
-  const weights = r.entityWeights;
-  const ranked = rankOptions(options, weights);
+  const ranked = rankOptions(options, r.entityWeights);
   r.observe?.({ field: "entity", figure: q, options });
   const best = ranked[0];
   if (!best) {
-    issue(context, "unresolved_entity", extractMessages.unresolved_entity(figure), q.span);
-    return false;
+    issue(r.context, "unresolved_entity", extractMessages.unresolved_entity(figure), q.span);
+    return null;
   }
-  const { party, group, name, how } = best.value;
-  const ownerless = party
+  const ownerless = best.value.party
     ? null
     : ownerlessVagueAmount(s, q, {
         topic: best.features.topicFallback === 1,
         market: best.features.marketSubject === 1,
       });
   if (ownerless) {
-    issue(context, "not_a_claim", extractMessages.not_a_claim(figure, ownerless), q.span);
-    return false;
+    issue(r.context, "not_a_claim", extractMessages.not_a_claim(figure, ownerless), q.span);
+    return null;
   }
-  if (ranked.length > 0) rules.push(describeCandidates("entity", ranked, weights));
-  readOtherCandidates(r, f, ranked, weights, name);
-  if (party) {
-    f.entityParty = party;
-    f.entityGroup = group;
-    f.how = how;
-    f.entityBy = decidingCue(best.features, weights) ?? best.value.cue;
-    candidate.entity = name;
-    candidate.entityAt = { start: party.start, end: (group.at(-1) ?? party).end };
-    if (group.length > 1) r.lastGroup = name;
-    rules.push(`entity: ${how} → ${candidate.entity}`);
-    if (party.kind === "person") {
-      const speaker = fullPersonName(party.surface, party.canonical, gazetteer);
-      r.lastPerson = speaker;
-      candidate.attribution = speaker;
-      rules.push(`attribution: the person speaks for the company → ${speaker}`);
-    }
-    if (party.kind === "product") candidate.item = party.surface;
-    // "AWS affiche une croissance de 24 %": a business unit owns nothing apart from its company.
-    const segment = party.via === "name" ? gazetteer.segments.get(foldName(party.surface)) : undefined;
-    if (segment && group.length < 2) {
-      candidate.item = segment;
-      rules.push(`item: ${party.surface} is a business unit of ${party.canonical}`);
-    }
-  } else if (how === "previous deal") {
-    const previous = s.previousSentenceClaim!;
-    candidate.entity = previous.entity;
-    candidate.counterparty = previous.counterparty;
-    f.inherited = true;
-    rules.push(
-      `entity: "${s.demonstrative![0]}" refers to the previous sentence's deal → ${candidate.entity}${candidate.counterparty ? ` → ${candidate.counterparty}` : ""}`,
-    );
-  } else if (how === "previous figure") {
-    candidate.entity = name;
-    candidate.confidence -= 0.1;
-    rules.push(`entity: a sentence of a noun phrase only sizes the previous sentence's figure → ${name}`);
-  } else if (best.features.roundInvestee === 1) {
-    candidate.entity = name;
-    candidate.confidence -= 0.1;
-    rules.push(`entity: a round is the company raising it, not its backer: ${how} → ${name}`);
-  } else if (best.features.marketSubject === 1) {
-    candidate.entity = name;
-    candidate.confidence -= 0.1;
-    rules.push(`entity: ${how}: a market's figure → its collective ${name}`);
-  } else if (best.features.investorCollective === 1) {
-    candidate.entity = name;
-    candidate.confidence -= 0.1;
-    rules.push(`entity: ${how}`);
-    // « pour faire de la France une nation d'IA »: the state the investments are for.
-    const state = f.inClause.find((p) => gazetteer.publicBodies.has(p.canonical));
-    if (state) {
-      candidate.counterparty = state.canonical;
-      candidate.counterpartyAt = { start: state.start, end: state.end };
-      rules.push(`counterparty: the investments are for ${state.surface} → ${state.canonical}`);
-    }
-  } else if (how === "collective") {
-    candidate.entity = name;
-    candidate.confidence -= 0.1;
-    rules.push(`entity: no company of the clause, its subject is the collective "${name}" → ${name}`);
-  } else if (how === "round") {
-    candidate.entity = name;
-    candidate.confidence -= 0.1;
-    rules.push(
-      `entity: no company of the sentence owns it → the company of the round last reported, ${name}`,
-    );
-  } else if (how.startsWith("discourse")) {
-    candidate.entity = name;
-    candidate.confidence -= 0.15;
-    rules.push(`entity: no company of the sentence settles it → ${how}, ${name}`);
-  } else {
-    candidate.entity = name;
-    candidate.confidence -= 0.15;
-    rules.push(
-      name === subject
+  return ranked;
+}
+
+/** A party of the text owns the figure: a company, a person speaking for it, a product, a business unit. */
+function settleByParty(r: DocumentReading, _s: SentenceReading, f: FigureReading, best: BestOwner): boolean {
+  const { party, group, name, how } = best.value;
+  if (!party) return false;
+  const { gazetteer } = r;
+  const { rules, candidate } = f;
+  f.entityParty = party;
+  f.entityGroup = group;
+  f.how = how;
+  f.entityBy = decidingCue(best.features, r.entityWeights) ?? best.value.cue;
+  candidate.entity = name;
+  candidate.entityAt = { start: party.start, end: (group.at(-1) ?? party).end };
+  if (group.length > 1) r.lastGroup = name;
+  rules.push(`entity: ${how} → ${candidate.entity}`);
+  if (party.kind === "person") {
+    const speaker = fullPersonName(party.surface, party.canonical, gazetteer);
+    r.lastPerson = speaker;
+    candidate.attribution = speaker;
+    rules.push(`attribution: the person speaks for the company → ${speaker}`);
+  }
+  if (party.kind === "product") candidate.item = party.surface;
+  // "AWS affiche une croissance de 24 %": a business unit owns nothing apart from its company.
+  const segment = party.via === "name" ? gazetteer.segments.get(foldName(party.surface)) : undefined;
+  if (segment && group.length < 2) {
+    candidate.item = segment;
+    rules.push(`item: ${party.surface} is a business unit of ${party.canonical}`);
+  }
+  return true;
+}
+
+/** "ce contrat", "the deal": a demonstrative refers to the previous sentence's deal, owner and counterparty. */
+function settleByPreviousDeal(
+  _r: DocumentReading,
+  s: SentenceReading,
+  f: FigureReading,
+  best: BestOwner,
+): boolean {
+  if (best.value.how !== "previous deal") return false;
+  const { candidate } = f;
+  const previous = s.previousSentenceClaim!;
+  candidate.entity = previous.entity;
+  candidate.counterparty = previous.counterparty;
+  f.inherited = true;
+  f.rules.push(
+    `entity: "${s.demonstrative![0]}" refers to the previous sentence's deal → ${candidate.entity}${candidate.counterparty ? ` → ${candidate.counterparty}` : ""}`,
+  );
+  return true;
+}
+
+/**
+ * An owner the sentence names no party for, read off the best candidate: where it applies, the owner is
+ * the candidate's name, less sure by `doubt`, and `rule` says why.
+ */
+interface OwnerWithoutParty {
+  applies: (best: BestOwner) => boolean;
+  doubt: number;
+  rule: (best: BestOwner, r: DocumentReading) => string;
+  /** What else the owner settles. */
+  also?: (r: DocumentReading, f: FigureReading) => void;
+}
+
+/** « pour faire de la France une nation d'IA »: the state an investor collective's investments are for. */
+function investmentsForState(r: DocumentReading, f: FigureReading): void {
+  const { candidate } = f;
+  const state = f.inClause.find((p) => r.gazetteer.publicBodies.has(p.canonical));
+  if (!state) return;
+  candidate.counterparty = state.canonical;
+  candidate.counterpartyAt = { start: state.start, end: state.end };
+  f.rules.push(`counterparty: the investments are for ${state.surface} → ${state.canonical}`);
+}
+
+/** The owners without a party, tried in order; the last, the article's subject or topic, always applies. */
+const OWNERS_WITHOUT_PARTY: readonly OwnerWithoutParty[] = [
+  {
+    applies: (best) => best.value.how === "previous figure",
+    doubt: 0.1,
+    rule: ({ value }) =>
+      `entity: a sentence of a noun phrase only sizes the previous sentence's figure → ${value.name}`,
+  },
+  {
+    applies: (best) => best.features.roundInvestee === 1,
+    doubt: 0.1,
+    rule: ({ value }) =>
+      `entity: a round is the company raising it, not its backer: ${value.how} → ${value.name}`,
+  },
+  {
+    applies: (best) => best.features.marketSubject === 1,
+    doubt: 0.1,
+    rule: ({ value }) => `entity: ${value.how}: a market's figure → its collective ${value.name}`,
+  },
+  {
+    applies: (best) => best.features.investorCollective === 1,
+    doubt: 0.1,
+    rule: ({ value }) => `entity: ${value.how}`,
+    also: investmentsForState,
+  },
+  {
+    applies: (best) => best.value.how === "collective",
+    doubt: 0.1,
+    rule: ({ value }) =>
+      `entity: no company of the clause, its subject is the collective "${value.name}" → ${value.name}`,
+  },
+  {
+    applies: (best) => best.value.how === "round",
+    doubt: 0.1,
+    rule: ({ value }) =>
+      `entity: no company of the sentence owns it → the company of the round last reported, ${value.name}`,
+  },
+  {
+    applies: (best) => best.value.how.startsWith("discourse"),
+    doubt: 0.15,
+    rule: ({ value }) => `entity: no company of the sentence settles it → ${value.how}, ${value.name}`,
+  },
+  {
+    applies: () => true,
+    doubt: 0.15,
+    rule: ({ value }, { subject }) =>
+      value.name === subject
         ? `entity: no company of the sentence owns it → the article's subject ${subject}`
-        : `entity: no company of the sentence owns it → the company the previous sentences are about, ${name}`,
-    );
-  }
+        : `entity: no company of the sentence owns it → the company the previous sentences are about, ${value.name}`,
+  },
+];
+
+/** The first owner without a party that applies to the best candidate. */
+function settleWithoutParty(
+  r: DocumentReading,
+  _s: SentenceReading,
+  f: FigureReading,
+  best: BestOwner,
+): boolean {
+  const owner = OWNERS_WITHOUT_PARTY.find((o) => o.applies(best));
+  if (!owner) return false;
+  const { candidate } = f;
+  candidate.entity = best.value.name;
+  candidate.confidence -= owner.doubt;
+  f.rules.push(owner.rule(best, r));
+  owner.also?.(r, f);
+  return true;
+}
+
+/** How the best candidate settles the owner, tried in order until one applies. */
+const ENTITY_SETTLERS: readonly ((
+  r: DocumentReading,
+  s: SentenceReading,
+  f: FigureReading,
+  best: BestOwner,
+) => boolean)[] = [settleByParty, settleByPreviousDeal, settleWithoutParty];
+
+/** Entity stage, decision: the best-scored candidate; false when there is none (an unresolved entity). */
+export function settleEntity(r: DocumentReading, s: SentenceReading, f: FigureReading): boolean {
+  const ranked = rankedOwners(r, s, f);
+  const best = ranked?.[0];
+  if (!ranked || !best) return false;
+  f.rules.push(describeCandidates("entity", ranked, r.entityWeights));
+  readOtherCandidates(r, f, ranked, r.entityWeights, best.value.name);
+  ENTITY_SETTLERS.some((settle) => settle(r, s, f, best));
   return true;
 }
