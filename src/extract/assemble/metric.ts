@@ -25,6 +25,7 @@ import { coordinatedRunStart } from "./coordinated-unit.js";
 import { amountAGrowthReaches } from "./growth-reaches.js";
 import { implicitMetric, investorTableMetric, isTolerance } from "./implicit-metric.js";
 import { nameAppositions } from "./name-apposition.js";
+import { insideUnknownName, isTitleCased } from "./name-words.js";
 import { parallelMetric } from "./parallel-statement.js";
 import { isRevenueOverReportingPeriod } from "./reporting-period.js";
 import { restatedAntecedent } from "./restated-amount.js";
@@ -201,8 +202,8 @@ export function demonstrativeMetric(phrase: string, unit: string): Metric | null
 
 /**
  * The metric words of one sentence, per rule, each looked for once and shared by the sentence's
- * figures; a word inside a company's name ("Google Cloud") or in an apposition describing one
- * ("Amazon, its biggest cloud rival, spent") is none.
+ * figures; a word inside a company's name ("Google Cloud"), known or not ("the Public Investment
+ * Fund"), or in an apposition describing one ("Amazon, its biggest cloud rival, spent") is none.
  */
 export function metricKeywordsOf(
   sentence: Sentence,
@@ -217,13 +218,15 @@ export function metricKeywordsOf(
     if (n.end > sentence.start) inSentence.push(n);
   }
   const appositions = nameAppositions(text, inSentence);
+  const headline = isTitleCased(text.slice(sentence.start, sentence.end));
   return (rule) => {
     let keywords = found.get(rule);
     if (!keywords) {
       keywords = keywordsIn(rule.pattern, text, sentence.start, sentence.end).filter(
         (k) =>
           !inSentence.some((n) => n.start <= k.start && k.end <= n.end) &&
-          !appositions.some((a) => a.start <= k.start && k.end <= a.end),
+          !appositions.some((a) => a.start <= k.start && k.end <= a.end) &&
+          (headline || !insideUnknownName(text, sentence.start, k.start, k.end)),
       );
       found.set(rule, keywords);
     }
