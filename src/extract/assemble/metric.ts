@@ -156,8 +156,11 @@ const NOUN_PHRASE_END =
 /** "un tour de table de 500 millions", "a round of $500 million": the figure is the measure of the noun before it. */
 const MEASURE_OF = /^\s*(?:de|d['’]|of)\s*$/iu;
 
-/** The metrics whose noun binds the figure that measures it over a nearer word ("une levée de 600 millions valorisant …"). */
-const MEASURED_NOUNS: ReadonlySet<Metric> = new Set(["funding_round", "valuation"]);
+/**
+ * The metrics whose noun binds the figure that measures it over a nearer word ("une levée de 600
+ * millions valorisant …", « un rythme annualisé de 13 milliards de dollars de revenus »).
+ */
+const MEASURED_NOUNS: ReadonlySet<Metric> = new Set(["funding_round", "valuation", "revenue_run_rate"]);
 
 /** The metric word is a round's or a valuation's noun, right before the figure it is measured by. */
 function isMeasuredNoun(rule: MetricRule, keyword: Keyword, q: QuantityMention, text: string): boolean {
