@@ -16,8 +16,14 @@ function metrics(text: string, language: "fr" | "en"): string[] {
 
 test("a metric word capitalised between two capitalised words is part of a name", () => {
   assert.equal(inName("Talks were backed by the Public Investment Fund of the kingdom.", "Investment"), true);
-  assert.equal(inName("Le projet a le soutien du Fonds d'Investissement Public saoudien.", "Investissement"), true);
-  assert.equal(inName("Its lender, the Northern Capital Expenditure Office, agreed.", "Capital Expenditure"), true);
+  assert.equal(
+    inName("Le projet a le soutien du Fonds d'Investissement Public saoudien.", "Investissement"),
+    true,
+  );
+  assert.equal(
+    inName("Its lender, the Northern Capital Expenditure Office, agreed.", "Capital Expenditure"),
+    true,
+  );
   assert.equal(inName("L'argent vient de la Caisse des Revenus Publics du pays.", "Revenus"), true);
 });
 
