@@ -205,7 +205,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "revenue_run_rate",
     units: ["currency"],
     pattern: new RegExp(
-      `(?:revenus?|chiffres?\\s+d${A}affaires|recettes|ventes)\\s+(?:\\p{L}+\\s+)?(?:annualisés?|annuels?|récurrents?\\s+annuels?)|rythme\\s+(?:de\\s+revenus\\s+)?annualisé|annuali[sz]\\p{L}*|run[-\\s]rate|\\bARR\\b|annual(?:ized|ised)?\\s+(?:recurring\\s+)?revenue|revenue\\s+run|(?:annual|annualised|annualized|yearly)\\s+pace|rythme\\s+annuel|(?:revenue|sales)\\s+running\\s+at`,
+      `(?:revenus?|chiffres?\\s+d${A}affaires|recettes|ventes)\\s+(?:\\p{L}+\\s+)?(?:annualisés?|annuels?|récurrents?\\s+annuels?)|rythme\\s+(?:de\\s+revenus\\s+)?annualisé|annuali[sz]\\p{L}*|run[-\\s]rate|\\bARR\\b|annual(?:ized|ised)?\\s+(?:recurring\\s+)?revenue|revenue\\s+run|(?:annual|annualised|annualized|yearly)\\s+pace|rythme\\s+annuel|(?:revenue|sales)\\s+running\\s+at|(?:revenus?|chiffres?\\s+d${A}affaires|ventes|recettes)\\s+en\\s+rythme\\s+annu(?:el(?:lement)?|alisé)|(?:revenues?|sales)\\s+on\\s+an\\s+annual(?:i[sz]ed)?\\s+basis`,
       "giu",
     ),
     bonus: 40,
@@ -361,7 +361,16 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "cash_position",
     units: ["currency"],
     pattern:
-      /trésorerie\s+disponible|(?<!(?<!\p{L})(?:apport|vers|inject|invest|pa[yi]|engag)\p{L}*\s(?:[^.;]|,(?=\d)){0,40})liquidités|\bliquidity\b|(?:cash|trésorerie)\s+(?:and|et|&)\s+(?:cash\s+)?(?:(?:marketable|short[-\s]term)\s+)?(?:securities|investments|équivalents|equivalents|placements)|(?<=\b(?:ended|ending|ends|finished|closed|had|has|have|held|holds|sits\s+on|sitting\s+on|sat\s+on)\s(?:[^.;]|\.(?=\d)){0,60}?)(?<!\b(?:burn\p{L}*|spen[dt]\p{L}*|consum\p{L}*|us(?:e|ed|es|ing)|through|contribut\p{L}*|inject\p{L}*|invest\p{L}*|paid|pa(?:y|ys|ying)|put(?:s|ting)?|pump\p{L}*|pour\p{L}*|provid\p{L}*|commit\p{L}*|pledg\p{L}*|offer\p{L}*)\s(?:[^.;]|\.(?=\d)){0,30})\b(?:in|of)\s+cash(?!\p{L})(?!\s+(?:burn|flow|outflow))|cash\s+on\s+hand|cash\s+position|position\s+de\s+trésorerie|\bcash\s+(?:balance\s+)?(?:of|totall?ed|stood\s+at)(?=\s)|(?<!(?:brûl|consomm|dépens|englout)\p{L}*\s+)(?:une|sa|leur)\s+trésorerie\s+(?:nette\s+)?de\s+(?=\d)|cash\s+reserves|en\s+caisse|(?<!(?:brûl|consomm|dépens|englout|perd|perte|sortie|flux|utilis|burn|apport|inject|(?<!\p{L})vers[ée])[^.;]{0,60})(?<=\d[^.;]{0,30}\s)(?:de|en)\s+(?:trésorerie|liquidités)(?!\p{L})(?!\s+(?:brûl|consomm))|(?<!\p{L})(?:la|sa|leur)\s+trésorerie\s+(?:nette\s+)?(?:(?:de|d['’]|du)\s*\p{L}[\p{L}\p{N}.&'’-]*(?:\s+\p{L}[\p{L}\p{N}.&'’-]*)?\s+)?(?:s['’](?:élev|établi)\p{L}*|atteign\p{L}*|(?:a|avait)\s+atteint|se\s+mont\p{L}*|ressort\p{L}*|(?:est|était)\s+de)(?!\p{L})/giu,
+      /trésorerie\s+disponible|(?<!(?<!\p{L})(?:apport|vers|inject|invest|pa[yi]|engag)\p{L}*\s(?:[^.;]|,(?=\d)){0,40})liquidités|\bliquidity\b|(?:cash|trésorerie)\s+(?:and|et|&)\s+(?:cash\s+)?(?:(?:marketable|short[-\s]term)\s+)?(?:securities|investments|équivalents|equivalents|placements)|(?<=\b(?:ended|ending|ends|finished|closed|had|has|have|held|holds|sits\s+on|sitting\s+on|sat\s+on)\s(?:[^.;]|\.(?=\d)){0,60}?)(?<!\b(?:burn\p{L}*|spen[dt]\p{L}*|consum\p{L}*|us(?:e|ed|es|ing)|through|contribut\p{L}*|inject\p{L}*|invest\p{L}*|paid|pa(?:y|ys|ying)|put(?:s|ting)?|pump\p{L}*|pour\p{L}*|provid\p{L}*|commit\p{L}*|pledg\p{L}*|offer\p{L}*)\s(?:[^.;]|\.(?=\d)){0,30})\b(?:in|of)\s+cash(?!\p{L})(?!\s+(?:burn|flow|outflow))|cash\s+on\s+hand|cash\s+position|position\s+de\s+trésorerie|\bcash\s+(?:balance\s+)?(?:of|totall?ed|stood\s+at)(?=\s)|(?<!(?:brûl|consomm|dépens|englout)\p{L}*\s+)(?:une|sa|leur)\s+trésorerie\s+(?:nette\s+)?de\s+(?=\d)|cash\s+reserves|en\s+caisse|(?<!(?:brûl|consomm|dépens|englout|perd|perte|sortie|flux|utilis|burn|apport|inject|(?<!\p{L})vers[ée])[^.;]{0,60})(?<=\d[^.;]{0,30}\s)(?:de|en)\s+(?:trésorerie|liquidités)(?!\p{L})(?!\s+(?:brûl|consomm))|(?<!\p{L})(?:la|sa|leur)\s+trésorerie\s+(?:nette\s+)?(?:(?:de|d['’]|du)\s*\p{L}[\p{L}\p{N}.&'’-]*(?:\s+\p{L}[\p{L}\p{N}.&'’-]*)?\s+)?(?:s['’](?:él[eè]v|établi)\p{L}*|atteign\p{L}*|(?:a|avait)\s+atteint|atteint|se\s+mont\p{L}*|ressort\p{L}*|(?:est|était)\s+de)(?!\p{L})/giu,
+    bonus: 20,
+  },
+  {
+    // A company's cash named by a figure of speech: "a cash pile of $2 billion", "a war chest", "$10
+    // billion on its balance sheet", « un trésor de guerre », « un matelas de trésorerie ».
+    metric: "cash_position",
+    units: ["currency"],
+    pattern:
+      /\bcash\s+(?:pile|hoard|cushion|stockpile)s?\b|\bwar[\s-]?chest\b|(?<!\p{L})trésors?\s+de\s+guerre(?!\p{L})|(?<!\p{L})matelas\s+(?:de\s+)?(?:trésorerie|liquidités|cash)(?!\p{L})|\b(?:on|in)\s+(?:its|their|the\s+company['’]s)\s+balance\s+sheets?\b/giu,
     bonus: 20,
   },
   // Currency: compute and capital.
@@ -393,7 +402,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "compute_commitment",
     units: ["currency"],
     pattern:
-      /(?<!\p{L})(?:engagée?s?|engagent|engage)\s+à\s+dépenser\s+[^.;:]{0,40}?\b(?:en|dans)\s+(?:la\s+|les\s+|des\s+|de\s+la\s+)?(?:(?:puissance|capacités?|infrastructures?|ressources)\s+de\s+calcul|calcul|cloud|puces)(?!\p{L})|\bcommitted\s+to\s+spend(?:ing)?\s+[^.;:]{0,40}?\bon\s+(?:(?:AI|cloud)\s+)?(?:compute|computing|cloud|chips)(?!\p{L})/giu,
+      /(?<!\p{L})(?:engagée?s?|engagent|engage)\s+à\s+dépenser\s+[^.;:]{0,40}?\b(?:en|dans)\s+(?:la\s+|le\s+|les\s+|des\s+|de\s+la\s+|du\s+)?(?:(?:puissance|capacités?|infrastructures?|ressources)\s+de\s+calcul|calcul|cloud|puces)(?!\p{L})|\bcommitted\s+to\s+spend(?:ing)?\s+[^.;:]{0,40}?\bon\s+(?:(?:AI|cloud)\s+)?(?:compute|computing|cloud|chips)(?!\p{L})/giu,
     bonus: 70,
   },
   {
@@ -649,7 +658,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "capex",
     units: ["currency"],
     pattern: keepingCapitals(
-      /(?<!(?:accords?|deals?|agreements?|contrats?|contracts?)\b[^.;]{0,40})(?<!(?:vendu\p{L}*|sold|sells?|selling|sales|ventes)\s+)(?<!(?:chiffres?\s+d['’]affaires|revenus|revenues?|ventes|sales)\b[^.;:\d–—]{0,40})(?<!\bcommitted\s+to\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|over|some)\s+)?(?:US)?\$\s?[\d.,]+\s*(?:billion|trillion|bn|tn|[BT])?\s+)(?<!\p{L})(?:in|into|dans|pour|à|aux?|(?<=(?:\d(?:\s?(?:bn|tn|mn|[BMT]))?|(?<!\p{L})(?:trillion|billion|million|dollars|euros))\s)to)\s+(?:(?:un|une|des|de|du|la|le|les|ses|leurs|son|sa|its|their|a|an|the|new|nouveaux|nouvelles|own|propres?|seule?|single|US|American|américains|AI|IA|hyperscale|domestic|[«"“])\s*){0,3}(?:[\d.,]+[\s-]*(?:acres?|hectares?|gigawatts?|megawatts?|mégawatts?|GW|MW)[\s,-]+){0,2}(?:data\s*cent(?:er|re)s?|centres?\s+de\s+données|supercalculateurs?|supercomputers?|infrastructures?|AI\s+zones?|campus(?:es)?)(?!\s+(?:capacity|capacité|de\s+calcul|de\s+\p{Ll}?\p{Lu}|commitments?|obligations?|deals?|contracts?|agreements?|sales|revenues?|business|segment|division|unit|projects?|projets?|funds?|fonds))/giu,
+      /(?<!(?:accords?|deals?|agreements?|contrats?|contracts?)\b[^.;]{0,40})(?<!(?:vendu\p{L}*|sold|sells?|selling|sales|ventes)\s+)(?<!(?:chiffres?\s+d['’]affaires|revenus|revenues?|ventes|sales)\b[^.;:\d–—]{0,40})(?<!\bcommitted\s+to\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|over|some)\s+)?(?:US)?\$\s?[\d.,]+\s*(?:billion|trillion|bn|tn|[BT])?\s+)(?<!\p{L})(?:in|into|dans|pour|à|aux?|(?<=(?:\d(?:\s?(?:bn|tn|mn|[BMT]))?|(?<!\p{L})(?:trillion|billion|million|dollars|euros))\s)to)\s+(?:(?:un|une|des|de|du|la|le|l['’]|les|ses|leurs|son|sa|its|their|a|an|the|new|nouveaux|nouvelles|own|propres?|seule?|single|US|American|américains|AI|IA|hyperscale|domestic|[«"“])\s*){0,3}(?:[\d.,]+[\s-]*(?:acres?|hectares?|gigawatts?|megawatts?|mégawatts?|GW|MW)[\s,-]+){0,2}(?:data\s*cent(?:er|re)s?|centres?\s+de\s+données|supercalculateurs?|supercomputers?|infrastructures?|AI\s+zones?|campus(?:es)?)(?!\s+(?:capacity|capacité|de\s+calcul|de\s+\p{Ll}?\p{Lu}|commitments?|obligations?|deals?|contracts?|agreements?|sales|revenues?|business|segment|division|unit|projects?|projets?|funds?|fonds))/giu,
     ),
     bonus: 45,
   },
@@ -672,7 +681,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "capex",
     units: ["currency"],
     pattern: keepingCapitals(
-      /(?<!(?:borrow|lend|lent|loan|debt|dette|endett|prêt|emprunt)\p{L}*(?:[^.;]|\.(?=\d)){0,60})(?<=(?:\d|(?<!\p{L})(?:billions|trillions|milliards))[\p{Ll}\s'’$€£.,]{0,40}\s)(?:(?:on\s+)?building|to\s+build|(?:on\s+)?constructing|to\s+construct|pour\s+(?:construire|bâtir)|à\s+la\s+construction\s+d(?:e|es|u|['’]))\s+(?:(?:new|more|its|their|own|AI|two|three|four|five|several|large|giant|massive|the|des|de|les|l['’]|nouveaux|nouvelles|ses|leurs|son|sa|grands?|gigantesques?)\s*){0,3}(?:data\s*cent(?:er|re)s?|centres?\s+de\s+données|campus(?:es)?|sites?|facilities|plants|centrales|usines|supercomputers?|supercalculateurs?|infrastructures?)(?!\p{L})/giu,
+      /(?<!(?:borrow|lend|lent|loan|debt|dette|endett|prêt|emprunt)\p{L}*(?:[^.;]|\.(?=\d)){0,60})(?<=(?:\d|(?<!\p{L})(?:billions|trillions|milliards))[\p{Ll}\s'’$€£.,]{0,40}\s)(?:(?:on\s+)?building|to\s+build|(?:on\s+)?constructing|to\s+construct|pour\s+(?:construire|bâtir)|à\s+la\s+construction\s+d(?:e|es|u|['’]))\s+(?:(?:a|an|un|une|new|more|its|their|own|AI|two|three|four|five|several|large|giant|massive|the|des|de|les|l['’]|nouveaux|nouvelles|ses|leurs|son|sa|grands?|gigantesques?)\s*){0,3}(?:data\s*cent(?:er|re)s?|centres?\s+de\s+données|campus(?:es)?|sites?|facilities|plants|centrales|usines|supercomputers?|supercalculateurs?|infrastructures?)(?!\p{L})/giu,
     ),
     bonus: 50,
   },
@@ -724,7 +733,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "investment",
     units: ["currency"],
     pattern: keepingCapitals(
-      /\bput(?:s|ting)?\b(?=(?:[^.;]|\.(?=\d)){0,50}\bin(?:to)?\b)|(?<!\p{L})(?:apport(?:e|ent|era|eront|ait|aient|é|ée|és|ées)|mobiliser)(?!\p{L})|(?<!\p{L})(?:mis|mett(?:re|ra|ront|rait)|misé|mise|miser|misera|plac(?:er|era|eront|erait|é|e|ent|ait))(?!\p{L})(?=(?:[^.;]|[.,](?=\d)){0,60}?\s(?:dans|sur)\s+(?!la\s+table(?!\p{L}))(?:la\s+start-?up\s+|l['’])?\p{L})|\bto\s+mobili[sz]e\b|(?:participation|stake)\s+(?:\p{L}+\s+)?(?:pour|de|d['’]|of|worth)\s*(?=[\d$€£])|(?<!\p{L})(?:paid|pays|paying|pay|payé|payer|paiera|déboursé|débourser)(?!\p{L})(?=(?:[^.;]|[.,](?=\d)){0,50}(?<!\p{L})(?:for|pour)\s+(?:a|an|une|its|sa|leur)\s+(?:\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|pour\s+cent)\s+)?(?:minority\s+|minoritaire\s+)?(?:stake|participation)(?!\p{L}))|\bcontribut(?:e|es|ed|ing)\b(?=[^.;]{0,60}\bto\s+(?:\p{Ll}?\p{Lu}|the\s+(?:[\p{L}-]+\s+){0,2}(?:round|raise|financing|funding)\b))|(?<!\p{L})(?:particip|contribu)(?:e|ent|era|eront|erait|eraient|é|ait|aient)\s+(?:\p{L}+\s+)?à\s+hauteur(?!\p{L})/giu,
+      /\bput(?:s|ting)?\b(?=(?:[^.;]|\.(?=\d)){0,50}\bin(?:to)?\b)|(?<!\p{L})(?:apport(?:e|ent|era|eront|ait|aient|é|ée|és|ées)|mobiliser)(?!\p{L})|(?<!\p{L})(?:mis|mett(?:re|ra|ront|rait)|misé|mise|miser|misera|plac(?:er|era|eront|erait|é|e|ent|ait))(?!\p{L})(?=(?:[^.;]|[.,](?=\d)){0,60}?\s(?:dans|sur)\s+(?!la\s+table(?!\p{L}))(?:la\s+start-?up\s+|l['’])?\p{L})|\bto\s+mobili[sz]e\b|(?:participation|stake)\s+(?:\p{L}+\s+)?(?:pour|de|d['’]|of|worth)\s*(?=[\d$€£])|(?<!\p{L})(?:paid|pays|paying|pay|payé|payer|paiera|déboursé|débourser)(?!\p{L})(?=(?:[^.;]|[.,](?=\d)){0,50}(?<!\p{L})(?:for|pour)\s+(?:a|an|une|its|sa|leur)\s+(?:\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|pour\s+cent)\s+)?(?:minority\s+|minoritaire\s+)?(?:stake|participation)(?!\p{L}))|\bcontribut(?:e|es|ed|ing)\b(?=(?:[^.;]|\.(?=\d)){0,60}\bto\s+(?:\p{Ll}?\p{Lu}|the\s+(?:[\p{L}-]+\s+){0,2}(?:round|raise|financing|funding)\b))|(?<!\p{L})(?:particip|contribu)(?:e|ent|era|eront|erait|eraient|é|ait|aient)\s+(?:\p{L}+\s+)?à\s+hauteur(?!\p{L})/giu,
     ),
     bonus: 10,
   },
@@ -893,6 +902,16 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "total_expenses",
     units: ["currency"],
     pattern: /dépenses|coûts|charges|expenses|costs|spending|dépens\p{L}*|(?<!capital\s)expenditures?/giu,
+  },
+  {
+    // Costs named as a whole: "total expenses", "operating costs", « dépenses totales », « charges
+    // d'exploitation », « ses dépenses annuelles se situent au total entre … »: all of a company's
+    // costs, over a word of cash burned or of capital spent nearby.
+    metric: "total_expenses",
+    units: ["currency"],
+    pattern:
+      /\btotal\s+(?:(?:annual|yearly|operating|(?:19|20)\d{2})\s+)?(?:expenses|costs)\b|\b(?:operating|running)\s+(?:expenses|costs)\b|\bopex\b|(?<!\p{L})(?:dépenses|coûts|charges|frais)\s+(?:(?:annuel(?:le)?s|d['’]exploitation|de\s+fonctionnement|opérationnel(?:le)?s)\s+)?(?:totaux|totales|globaux|globales)(?!\p{L})|(?<!\p{L})(?:dépenses|coûts|charges|frais)\s+(?:d['’]exploitation|de\s+fonctionnement|opérationnel(?:le)?s)(?!\p{L})|(?<=(?<!\p{L})(?:dépenses|coûts|charges)(?!\p{L})[^.;\d]{0,40})(?<!\p{L})au\s+total(?!\p{L})/giu,
+    bonus: 25,
   },
   // Capacity.
   {

@@ -25,6 +25,7 @@ import { coordinatedRunStart } from "./coordinated-unit.js";
 import { amountAGrowthReaches } from "./growth-reaches.js";
 import { implicitMetric, investorTableMetric, isTolerance } from "./implicit-metric.js";
 import { nameAppositions } from "./name-apposition.js";
+import { insideUnknownName, isTitleCased } from "./name-words.js";
 import { parallelMetric } from "./parallel-statement.js";
 import { isRevenueOverReportingPeriod } from "./reporting-period.js";
 import { restatedAntecedent } from "./restated-amount.js";
@@ -155,8 +156,11 @@ const NOUN_PHRASE_END =
 /** "un tour de table de 500 millions", "a round of $500 million": the figure is the measure of the noun before it. */
 const MEASURE_OF = /^\s*(?:de|d['’]|of)\s*$/iu;
 
-/** The metrics whose noun binds the figure that measures it over a nearer word ("une levée de 600 millions valorisant …"). */
-const MEASURED_NOUNS: ReadonlySet<Metric> = new Set(["funding_round", "valuation"]);
+/**
+ * The metrics whose noun binds the figure that measures it over a nearer word ("une levée de 600
+ * millions valorisant …", « un rythme annualisé de 13 milliards de dollars de revenus »).
+ */
+const MEASURED_NOUNS: ReadonlySet<Metric> = new Set(["funding_round", "valuation", "revenue_run_rate"]);
 
 /** The metric word is a round's or a valuation's noun, right before the figure it is measured by. */
 function isMeasuredNoun(rule: MetricRule, keyword: Keyword, q: QuantityMention, text: string): boolean {
@@ -201,8 +205,8 @@ export function demonstrativeMetric(phrase: string, unit: string): Metric | null
 
 /**
  * The metric words of one sentence, per rule, each looked for once and shared by the sentence's
- * figures; a word inside a company's name ("Google Cloud") or in an apposition describing one
- * ("Amazon, its biggest cloud rival, spent") is none.
+ * figures; a word inside a company's name ("Google Cloud"), known or not ("the Public Investment
+ * Fund"), or in an apposition describing one ("Amazon, its biggest cloud rival, spent") is none.
  */
 export function metricKeywordsOf(
   sentence: Sentence,
@@ -217,13 +221,15 @@ export function metricKeywordsOf(
     if (n.end > sentence.start) inSentence.push(n);
   }
   const appositions = nameAppositions(text, inSentence);
+  const headline = isTitleCased(text.slice(sentence.start, sentence.end));
   return (rule) => {
     let keywords = found.get(rule);
     if (!keywords) {
       keywords = keywordsIn(rule.pattern, text, sentence.start, sentence.end).filter(
         (k) =>
           !inSentence.some((n) => n.start <= k.start && k.end <= n.end) &&
-          !appositions.some((a) => a.start <= k.start && k.end <= a.end),
+          !appositions.some((a) => a.start <= k.start && k.end <= a.end) &&
+          (headline || !insideUnknownName(text, sentence.start, k.start, k.end)),
       );
       found.set(rule, keywords);
     }

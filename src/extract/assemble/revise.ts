@@ -1,4 +1,5 @@
 import { isCurrencyCode, type Metric } from "../../core/index.js";
+import type { Gazetteer } from "../gazetteer.js";
 import { BUILD_OUT_SPENDERS, optionalHedge, ROUND_NAMED } from "../lexicon.js";
 import { extractMessages } from "../messages.js";
 import { metricIs } from "../metrics.js";
@@ -14,6 +15,7 @@ import { investsInFacilityBuilt } from "./facility-investment.js";
 import { growthOfABusiness, growthOfEarningsPerShare, rateOfOtherMeasure } from "./growth-measure.js";
 import { DECLINE_AFTER, DECLINE_BEFORE, signedByDecline } from "./growth-sign.js";
 import { isInvestorCollective } from "./investor-collectives.js";
+import { kindFit } from "./owner-kinds.js";
 import { groupMembers, WARRANT_WORD } from "./parties.js";
 import { isPublicOwner } from "./public-owner-metric.js";
 import { isInvestmentTakenIn } from "./raised-investment.js";
@@ -38,6 +40,18 @@ export const VALUED_PRONOUN =
   /(?:valu(?:ed|es|e|ing)\s+(?:it|them)\s+at|l['’]a\s+valoris\p{L}*\s+à)\s+(?:\p{L}+\s+)?$/iu;
 
 export const VALUED_VERB = /(?:valu(?:ed|es|e|ing)|valoris(?:e|ent|ant|ait|ée?|és))\s+$/iu;
+
+/**
+ * A company whose kinds, by the metric records, raise private rounds and are not listed (a lab, a
+ * start-up): what it is worth is a valuation, not a market capitalisation.
+ */
+function isPrivatelyValued(gazetteer: Gazetteer, entity: string | null): boolean {
+  return (
+    entity !== null &&
+    kindFit(gazetteer, entity, "valuation") === "fits" &&
+    kindFit(gazetteer, entity, "market_cap") !== "fits"
+  );
+}
 
 export const FUNDING_WORD =
   /\braised?\b|\braising\b|lev(?:ée|é|er)(?!\p{L})|tour\s+de\s+table|funding\s+round|\bround\b/iu;
@@ -315,6 +329,14 @@ export function reviseByParties(r: DocumentReading, s: SentenceReading, f: Figur
 }
 
 /**
+ * Commitments a supplier receives, not makes: "$60 billion in new commitments from customers such as
+ * Zorbex", "commitments by clients", « 60 milliards d'engagements de la part de clients », « des
+ * engagements de ses clients »: the customers' contracts with it, its contracted revenue.
+ */
+const COMMITMENT_RECEIVED =
+  /^\s+(?:(?:from|by)\s|de\s+la\s+part\s+d|(?:de|des|d['’])\s*(?:(?:ses|leurs|grands|gros|nouveaux)\s+)?(?:clients|customers)(?!\p{L}))/iu;
+
+/**
  * A supplier's commitment to a partner, a backer's to an AI developer ("le solde d'un engagement
  * total de 30 milliards" owed to OpenAI), or a partner's to a joint programme ("each committed $19
  * billion to Stargate"), buys no compute when its clause names none: an investment.
@@ -342,7 +364,8 @@ function reviseUnboughtCompute(r: DocumentReading, f: FigureReading): Metric | n
     committer &&
     !toComputeSeller &&
     /commit|engag/iu.test(text.slice(metricAt?.start ?? 0, metricAt?.end ?? 0)) &&
-    !COMPUTE_NOUN.test(clauseText)
+    !COMPUTE_NOUN.test(clauseText) &&
+    !COMMITMENT_RECEIVED.test(text.slice(metricAt?.end ?? 0, (metricAt?.end ?? 0) + 60))
   ) {
     candidate.metric = "investment";
     rules.push(
@@ -388,7 +411,7 @@ export function reviseByRound(r: DocumentReading, s: SentenceReading, f: FigureR
   if (
     metric === "market_cap" &&
     (gazetteer.roles.get(candidate.entity ?? "") === "developer" ||
-      (gazetteer.kinds.get(candidate.entity ?? "") ?? []).includes("startup") ||
+      isPrivatelyValued(gazetteer, candidate.entity) ||
       hasMatch(FUNDING_WORD, body))
   ) {
     candidate.metric = metric = "valuation";
