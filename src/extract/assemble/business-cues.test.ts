@@ -56,6 +56,21 @@ describe("a company the gazetteer does not know, found by what the text says it 
     ]);
   });
 
+  it("owns cash, losses, users or commitments, or reaches or reports its figure (en, fr)", () => {
+    assert.deepEqual(unknown("Quorvia's cash pile stood at $3 billion in June."), ["Quorvia"]);
+    assert.deepEqual(unknown("Talmic's weekly users passed 4 million."), ["Talmic"]);
+    assert.deepEqual(unknown("Brenlow reached a post-money valuation of $5 billion."), ["Brenlow"]);
+    assert.deepEqual(unknown("Quorvia a enregistré un chiffre d'affaires de 60 millions d'euros."), [
+      "Quorvia",
+    ]);
+    assert.deepEqual(unknown("La trésorerie de Talmic a fondu de moitié."), ["Talmic"]);
+    assert.deepEqual(owners("Quorvia's net losses widened to $700 million in 2025.", "en"), [
+      ["Quorvia", "net_loss", 7e8],
+    ]);
+    assert.deepEqual(unknown("Tuesday's sales came in above forecasts."), []);
+    assert.deepEqual(unknown("Brenlow reached an agreement with its lenders."), []);
+  });
+
   it("owns its own figure at its own owner's place, not the article's subject's (en)", () => {
     const text =
       "Anthropic raised $13 billion in September. Smaller rounds followed: Quorvia secured $2 billion in October.";

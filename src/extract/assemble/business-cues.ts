@@ -39,13 +39,23 @@ const INTENT_TO_FINANCE = `(?:(?:(?:is|are|was|were)${SPACE}(?:(?:also|now|repor
  * valorisation », "will spend", « va lever », « est sur le point d'obtenir », "opened a funding round".
  */
 const FORECAST_OF_FIGURE = `(?:(?:(?:lifted|boosted|increased|raised|cut|trimmed|lowered|reduced|hiked)${SPACE}(?:its|their)|(?:relev[ée]|augment[ée]|accru|r[ée]duit|abaiss[ée]|rehauss[ée])${SPACE}(?:son|sa|ses|leur|leurs)|expects|forecasts|projects|guides${SPACE}for|${wordsOfAim("figure", ["en", "fr"], SPACE)}|pr[ée]voit|anticipe|projette)${SPACE}(?:(?:an?|the|its|un|une|le|la|son|sa|des|de)${SPACE}|l['’])?(?:[\\p{Ll}-]+${SPACE}){0,2}?(?:revenues?|sales|valuation|capex|capital${SPACE}(?:expenditures?|spending)|chiffre${SPACE}d['’]affaires|valorisation|ventes|revenus|investissements|d[ée]penses${SPACE}d['’]investissement)|will${SPACE}(?:spend|raise)|va${SPACE}(?:lever|investir|d[ée]penser)|l[èe]vera|${wordsOfAim("imminent", ["fr"], SPACE)}(?:obtenir|lever|boucler|investir)|(?:started|opened|launched|kicked${SPACE}off)${SPACE}(?:an?|its)${SPACE}(?:new${SPACE})?(?:funding|financing|fundraising)${SPACE}round|(?:a${SPACE})?lanc[ée]${SPACE}une${SPACE}(?:nouvelle${SPACE})?lev[ée]e${SPACE}de${SPACE}fonds)`;
+/** Nouns of a corporate figure a company owns. */
+const METRIC_NOUN_EN =
+  "(?:valuation|revenues?|sales|funding|cash(?:[ \\u00a0]+(?:reserves|position|pile))?|reserves|run[- \\u00a0]?rate|ARR|annuali[sz]ed[ \\u00a0]+revenue|(?:net[ \\u00a0]+)?losses|(?:cash[ \\u00a0]+)?burn|spending|expenses|costs|debt|commitments|(?:weekly|monthly|active|paying)[ \\u00a0]+(?:users|subscribers)|subscribers|customers|(?:funding|financing|investment|Series[ \\u00a0]+\\p{Lu})[ \\u00a0]+round|market[ \\u00a0]+(?:cap|capitali[sz]ation|value)|capital[ \\u00a0]+expenditures?|capex|IPO|net[ \\u00a0]+(?:loss|income)|operating[ \\u00a0]+(?:profit|income)|backlog|shares|stock)";
+
+const METRIC_NOUN_FR =
+  "(?:valorisation|chiffre[ \\u00a0]+d['’]affaires|tr[ée]sorerie|pertes|revenus|ventes|dette|engagements|utilisateurs[ \\u00a0]+(?:actifs|hebdomadaires|mensuels)|abonn[ée]s[ \\u00a0]+payants|lev[ée]e[ \\u00a0]+de[ \\u00a0]+fonds|capitalisation(?:[ \\u00a0]+boursi[èe]re)?|d[ée]penses[ \\u00a0]+(?:en[ \\u00a0]+capital|d['’]investissement)|b[ée]n[ée]fices?(?:[ \\u00a0]+net)?|perte[ \\u00a0]+nette|introduction[ \\u00a0]+en[ \\u00a0]+[Bb]ourse|tour[ \\u00a0]+de[ \\u00a0]+table)";
+
+/** "Norvane reached a post-money valuation", « Quarkon a enregistré un chiffre d'affaires »: a company reaching or reporting its figure. */
+const REACHED_FIGURE = `(?:reached|reaches|hit|hits|booked|books|recorded|records|reported|reports|atteint|enregistr[ée]|affich[ée]|publi[ée])${SPACE}(?:(?:an?|the|its|un|une|le|la|son|sa|ses|des)${SPACE}|l['’])?(?:[\\p{Ll}-]+${SPACE}){0,2}?(?:${METRIC_NOUN_EN}|${METRIC_NOUN_FR})`;
+
 /**
  * Verbs whose subject is an organisation that raises, borrows, earns or commits money. Verbs that
  * people take as often as companies ("announced", "said", "a annoncé") are left out.
  */
 const FINANCE_VERBS =
   "(?:raised|raises|secured|secures|fetched|bagged|snagged|(?:pulled|hauled|reeled)[ \\u00a0]+in|signed|signs|inked|inks|sign[ée]|signent|closed|closes|landed|lands|borrowed|borrows|obtained|posted|posts|generated|priced|invested|invests|is[ \\u00a0]+investing|plans[ \\u00a0]+to[ \\u00a0]+(?:invest|raise|spend|build)|will[ \\u00a0]+invest|agreed[ \\u00a0]+to[ \\u00a0]+(?:buy|acquire|invest)|acquired|lev[ée]|l[èe]ve|l[èe]vent|lever|obtenu|obtient|boucl[ée]|r[ée]colt[ée]|d[ée]croch[ée]|r[ée]alis[ée]|enregistr[ée]|engrang[ée]|affich[ée]|investi|investit|investissent|investira|pr[ée]voit[ \\u00a0]+d['’]investir|d[ée]pens[ée]|rachet[ée]|rach[èe]te|promis|" +
-  `${ANNOUNCED_CORPORATE_ACT}|${INTENT_TO_FINANCE}|${FORECAST_OF_FIGURE})(?![\\p{L}])`;
+  `${ANNOUNCED_CORPORATE_ACT}|${INTENT_TO_FINANCE}|${FORECAST_OF_FIGURE}|${REACHED_FIGURE})(?![\\p{L}])`;
 
 /** A relative clause or an apposition set off by commas after a subject: ", qui compte Meta parmi ses clients,". */
 const INCIDENTAL = `(?:,${SPACE}(?:qui|dont|que|qu['’]|which|who|whose|that|le|la|l['’]|les|un|une|the|an?)[^,.;:\\n]{1,80},)?`;
@@ -56,18 +66,11 @@ export const SUBJECT_OF_FINANCE_VERB = new RegExp(
   "gu",
 );
 
-/** Nouns of a corporate figure a company owns. */
-const METRIC_NOUN_EN =
-  "(?:valuation|revenues?|sales|funding|(?:funding|financing|investment|Series[ \\u00a0]+\\p{Lu})[ \\u00a0]+round|market[ \\u00a0]+(?:cap|capitali[sz]ation|value)|capital[ \\u00a0]+expenditures?|capex|IPO|net[ \\u00a0]+(?:loss|income)|operating[ \\u00a0]+(?:profit|income)|backlog|shares|stock)";
-
 /** "Polymarket's valuation", "Zorbex’s first-quarter revenue". */
 export const POSSESSIVE_METRIC = new RegExp(
   `(?<![\\p{L}\\p{N}])${NAME}['’]s?${SPACE}(?:[\\p{Ll}\\p{N}-]+${SPACE}){0,2}${METRIC_NOUN_EN}(?![\\p{L}])`,
   "gu",
 );
-
-const METRIC_NOUN_FR =
-  "(?:valorisation|chiffre[ \\u00a0]+d['’]affaires|lev[ée]e[ \\u00a0]+de[ \\u00a0]+fonds|capitalisation(?:[ \\u00a0]+boursi[èe]re)?|d[ée]penses[ \\u00a0]+(?:en[ \\u00a0]+capital|d['’]investissement)|b[ée]n[ée]fices?(?:[ \\u00a0]+net)?|perte[ \\u00a0]+nette|introduction[ \\u00a0]+en[ \\u00a0]+[Bb]ourse|tour[ \\u00a0]+de[ \\u00a0]+table)";
 
 /** "la valorisation de Zorbex", "le chiffre d'affaires trimestriel de Zorbex". */
 export const METRIC_OF_NAME = new RegExp(

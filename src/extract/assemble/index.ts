@@ -22,6 +22,7 @@ import { distributeRespectively, readCounterparty, readRolesFromVoice } from "./
 import { reviseDealDirection } from "./deal-direction.js";
 import { reviseDealListOwner } from "./deal-list.js";
 import { reviseDealRevenuePartner } from "./deal-revenue.js";
+import { withDescribedTrades } from "./described-trades.js";
 import { noteAlliance, reviseByAlliance, reviseByParallel } from "./discourse.js";
 import { noteDiscourse } from "./discourse-candidates.js";
 import { fileForEachMember } from "./distributive.js";
@@ -197,7 +198,7 @@ function openReading(
     byStart,
     tables,
   }: { quantities: QuantityMention[]; byStart: QuantityMention[]; tables: Table[] },
-  gazetteer: Gazetteer,
+  known: Gazetteer,
   budget: WorkBudget,
   options: AssemblyOptions,
   issues: Issue[],
@@ -209,15 +210,12 @@ function openReading(
     byStart.map((q) => q.span),
   );
   const sentences = bounded.sentences;
-  const found = withSingularCollectives(
-    text,
-    withStateAnaphora(text, findNames(text, gazetteer), gazetteer),
-    gazetteer,
-  );
+  const found = withSingularCollectives(text, withStateAnaphora(text, findNames(text, known), known), known);
   const names = withoutFormerEmployers(
     text,
-    withoutPlaces(text, withUnknownCompanies(text, found, gazetteer), gazetteer),
+    withoutPlaces(text, withUnknownCompanies(text, found, known), known),
   );
+  const gazetteer = withDescribedTrades(text, names, known);
   // A state is the subject only of a piece that names no company: one on a public programme.
   const subject =
     findSubject(
