@@ -10,6 +10,7 @@ import { extractMessages } from "../messages.js";
 import { metricIs } from "../metrics.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { buyerOfSale, isBoughtBeforePrice, isSaleWord } from "./acquired.js";
+import { withAnaphorsByKind } from "./anaphor-kind.js";
 import { withoutApposition } from "./apposed-figure.js";
 import {
   bareRelativeOwner,
@@ -121,6 +122,8 @@ export const ENTITY_FEATURES = [
   "kindOverTopic",
   "kindClash",
   "openSentence",
+  // A bare anaphor read as the salient company whose kind owns the figure (anaphor-kind.ts).
+  "anaphorByKind",
   // The kind of company against the metric's owners (owner-kinds.ts), for every candidate.
   "kindFits",
   "kindUnlikely",
@@ -1163,6 +1166,7 @@ export function entityOptions(
       features: { topicFallback: 1, documentSubject: local === r.subject ? 1 : 0, paragraphTopic: 1 },
     });
   withDiscourseCandidates(r, s, f, options);
+  withAnaphorsByKind(r, s, f, options);
   withKindEvidence(r, s, f, options);
   return options;
 }
