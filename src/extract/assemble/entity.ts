@@ -120,6 +120,7 @@ export const ENTITY_FEATURES = [
   "discourseOwner",
   "paragraphLead",
   "kindOverTopic",
+  "kindOverUnknownTopic",
   "kindClash",
   "openSentence",
   // A bare anaphor read as the salient company whose kind owns the figure (anaphor-kind.ts).
@@ -1219,11 +1220,12 @@ function withDiscourseCandidates(
   // The discourse weighs between candidates; it gives no owner to a figure the text gives none.
   if (options.length === 0) return;
   const open = !options.some((o) => o.value.party);
+  const topicOnly = open && options.every((o) => o.features.topicFallback === 1);
   for (const company of salientBefore(r, s)) {
     const { name } = company;
     const offered = options.find((o) => o.label === name);
     if (offered?.value.party) continue;
-    const features = discourseFeatures(r, s, company, f, open);
+    const features = discourseFeatures(r, s, company, f, open, topicOnly);
     if (offered) addFeatures(offered, features);
     else options.push({ value: company, label: name, features });
   }
