@@ -233,6 +233,7 @@ export function discourseFeatures(
   topicOnly = false,
 ): DiscourseFeatures {
   if (!open && c.closed) return c.closed;
+  const overTopic = open && overTopicByKind(r, s, c, f);
   const features: DiscourseFeatures = {
     discourse: 1,
     discourseDistance: Math.min(REACH, c.distance) / REACH,
@@ -241,9 +242,12 @@ export function discourseFeatures(
     discourseOwner: c.owner ? 1 : 0,
     paragraphLead: c.lead ? 1 : 0,
     documentSubject: c.documentSubject ? 1 : 0,
-    kindOverTopic: open && overTopicByKind(r, s, c, f) ? 1 : 0,
+    kindOverTopic: overTopic ? 1 : 0,
+    // Where the topic's own kind already gave the figure away, the company gains nothing more.
     kindOverUnknownTopic:
-      topicOnly && overUnknownTopic(r, s, c, f, () => latestCompanyOfKind(r, s, f)?.name) ? 1 : 0,
+      topicOnly && !overTopic && overUnknownTopic(r, s, c, f, () => latestCompanyOfKind(r, s, f)?.name)
+        ? 1
+        : 0,
     kindClash: open && backsOthers(r, c.name, f) ? 1 : 0,
     openSentence: open ? 1 : 0,
   };

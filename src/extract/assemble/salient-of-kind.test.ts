@@ -11,15 +11,16 @@ function read(text: string, language: "fr" | "en", metric: string) {
 }
 
 describe("a salient company whose kind owns the figure over a topic whose kind says nothing of it", () => {
+  // The contract's value makes the deal known: the chipmaker's own kind then gives nothing away (kindOverTopic).
   it("gives a lab the gigawatts of its deal in a chipmaker's article (fr)", () => {
     const text =
-      "AMD et Mistral AI concluent un accord de calcul\n\nMistral AI a signé un accord de long terme avec AMD pour étendre son infrastructure.\n\nCe contrat pluriannuel prévoit le déploiement de 2 GW d'accélérateurs en Europe.";
+      "AMD et Mistral AI concluent un accord de calcul\n\nMistral AI a signé un accord de long terme avec AMD pour étendre son infrastructure.\n\nCe contrat pluriannuel, évalué à plusieurs milliards de dollars, prévoit le déploiement de 2 GW d'accélérateurs en Europe.";
     assert.deepEqual(read(text, "fr", "datacenter_capacity"), [{ owner: "Mistral AI", byKind: true }]);
   });
 
   it("gives a lab the gigawatts of its deal in a chipmaker's article (en)", () => {
     const text =
-      "AMD and Cohere sign a compute pact\n\nCohere has struck a long-term agreement with AMD to expand its infrastructure.\n\nThe multiyear contract covers 2 GW of accelerators to be deployed in Canada.";
+      "AMD and Cohere sign a compute pact\n\nCohere has struck a long-term agreement with AMD to expand its infrastructure.\n\nThe multiyear contract, worth several billion dollars, covers 2 GW of accelerators to be deployed in Canada.";
     assert.deepEqual(read(text, "en", "datacenter_capacity"), [{ owner: "Cohere", byKind: true }]);
   });
 
