@@ -126,13 +126,18 @@ function fittingCompany(
     (!d.developer || gazetteer.roles.get(canonical) === "developer") &&
     (!d.startup || isYoungCompany(canonical, gazetteer));
   const unlisted = (canonical: string) => d.namesKind && !gazetteer.byFolded.has(foldName(canonical));
+  // "…, tout comme OpenAI espère le faire", "just as OpenAI did": a company whose latest mention sets
+  // it beside for comparison is set aside, with its earlier mentions.
+  const compared = new Set<string>();
   for (const fits of [known, unlisted])
     for (let i = firstFrom(names, at, nameStart) - 1; i >= 0; i--) {
       const { canonical, start } = names[i]!;
-      if (canonical === excluded) continue;
+      if (canonical === excluded || compared.has(canonical)) continue;
       if (gazetteer.programmes.has(canonical) || gazetteer.publicBodies.has(canonical)) continue;
-      // "…, tout comme OpenAI espère le faire", "just as OpenAI did": a company set beside for comparison.
-      if (COMPARED_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
+      if (COMPARED_BEFORE.test(text.slice(Math.max(0, start - 30), start))) {
+        compared.add(canonical);
+        continue;
+      }
       if (fits(canonical)) return canonical;
     }
   return null;
