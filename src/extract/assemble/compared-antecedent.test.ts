@@ -30,6 +30,12 @@ describe("a company set beside for comparison is no antecedent of a later descri
     assert.deepEqual(owners(unlike, "en", "funding_round"), ["Perplexity"]);
   });
 
+  it("sets aside the compared company's earlier mentions too (en)", () => {
+    const text =
+      "Perplexity was started by a former OpenAI researcher to take on Google, just as OpenAI hopes to do with its own search tool. The startup raised $30 million in March 2023.";
+    assert.deepEqual(owners(text, "en", "funding_round"), ["Perplexity"]);
+  });
+
   it("still points back at a company named plainly after the subject (near-miss)", () => {
     const text =
       "Perplexity a vendu sa participation à OpenAI la semaine dernière. La start-up a levé 40 milliards de dollars en mars.";
