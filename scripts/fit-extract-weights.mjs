@@ -10,6 +10,9 @@
  *   --features a,b       fit only the features named (the others keep their prior)
  *   --dev-half DIR       score the fits also on a fixed half of DIR (its documents sorted by
  *                        name, every second one from the first) and train on the other half
+ *   --dev-extra DIR      also score the fits on an annotated corpus outside the repository, all of it
+ *                        held back from training (a split: train on some corpora, check on others);
+ *                        repeatable
  *   --cv                 cross-validation: the folds are the repository's train split, its dev split,
  *                        the news set and each half (by name) of every --extra corpus; each fit is
  *                        trained on all folds but one and scored by main F1 on the one left out, and
@@ -381,6 +384,7 @@ const flipWeighted = args.includes("--flip-weighted");
 const listMisses = args.includes("--list-misses");
 const extras = optionValues("--extra");
 const devHalves = optionValues("--dev-half");
+const devExtras = optionValues("--dev-extra");
 /** With --unset-only, only the features the prior leaves at 0 are fitted; the others keep the prior. */
 const unsetOnly = args.includes("--unset-only");
 /** With --features a,b, only the features named are fitted; the others keep the prior. */
@@ -433,7 +437,8 @@ async function guardsHold(w) {
 let kept;
 let record;
 if (crossValidate) {
-  if (devHalves.length) throw new Error("--cv makes its own folds: give the corpora with --extra");
+  if (devHalves.length || devExtras.length)
+    throw new Error("--cv makes its own folds: give the corpora with --extra");
   const folds = [
     { name: "reports fr+en train split", docs: reportDocuments((split) => split === "train") },
     { name: "reports fr+en dev split", docs: reportDocuments((split) => split === "dev") },
@@ -513,6 +518,7 @@ if (crossValidate) {
   ];
   const dev = [
     ...reportDocuments((split) => split === "dev"),
+    ...devExtras.flatMap((dir) => reportDocuments(() => true, dir)),
     ...devHalves.flatMap((dir) =>
       half(
         reportDocuments(() => true, dir),
@@ -565,6 +571,7 @@ if (crossValidate) {
     devSets: [
       "reports fr+en dev split",
       ...devHalves.map((dir) => `${externalCorpus(dir)} even half by name (outside the repository)`),
+      ...devExtras.map((dir) => `${externalCorpus(dir)} (all splits; outside the repository)`),
     ],
     devMainF1: best.devF1,
     devChoiceAccuracy: Math.round(1000 * accuracy(devData, best.w)) / 10,
@@ -579,6 +586,7 @@ if (args.includes("--write")) {
     ...(crossValidate ? [" --cv"] : []),
     ...extras.map((d) => ` --extra ${externalCorpus(d)}`),
     ...devHalves.map((d) => ` --dev-half ${externalCorpus(d)}`),
+    ...devExtras.map((d) => ` --dev-extra ${externalCorpus(d)}`),
     ...(unsetOnly ? [" --unset-only"] : []),
     ...(onlyFeatures.length ? [` --features ${onlyFeatures.join(",")}`] : []),
     ...(objective !== "claim" ? [` --objective ${objective}`] : []),

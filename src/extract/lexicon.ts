@@ -1454,6 +1454,14 @@ export const UNNAMED_SOURCES: [RegExp, string][] = [
 /** Generic nouns that stand for a company already named ("la société", "the lab"). */
 export const COMPANY_ANAPHOR = String.raw`(?:la\s+société|l['’]entreprise|la\s+start-?up|la\s+jeune\s+pousse|le\s+groupe|la\s+firme|le\s+laboratoire|l['’]éditeur|the\s+company|the\s+start-?up|the\s+firm|the\s+group|the\s+lab)`;
 
+/**
+ * Words that set a company beside the one the text is about, for comparison: "just as OpenAI",
+ * "unlike Google", « tout comme OpenAI », « à l'instar de Google », « contrairement à Meta ». A
+ * description later in the text ("la start-up", "the company") does not point back at that company.
+ */
+export const COMPARED_BEFORE =
+  /(?<![\p{L}])(?:unlike|like|as\s+with|just\s+as|compared\s+(?:with|to)|contrairement\s+(?:à|au)|tout\s+comme|à\s+l['’]instar\s+(?:de|d['’]|du)|à\s+la\s+différence\s+(?:de|d['’]|du))\s*(?:l['’]|la\s+|le\s+|the\s+)?$/iu;
+
 /** Anaphora that stand for the article's subject. */
 export const ANAPHORA = new RegExp(String.raw`\b${COMPANY_ANAPHOR}(?![\p{L}\p{N}_])`, "giu");
 

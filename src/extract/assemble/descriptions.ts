@@ -4,6 +4,7 @@
  * description (its country, its sector, its role in the gazetteer), not at the nearest name.
  */
 import { foldName, type Gazetteer, type NameMention } from "../gazetteer.js";
+import { COMPARED_BEFORE } from "../lexicon.js";
 import { matchesIn } from "../patterns.js";
 import type { Sentence } from "../sentences.js";
 import { firstFrom, nameStart } from "./text.js";
@@ -110,6 +111,7 @@ function fitsSector(sector: string | undefined, described: string): boolean {
  * else, for a head naming a business ("le néocloud", "le fonds"), the latest company it does not list.
  */
 function fittingCompany(
+  text: string,
   names: readonly NameMention[],
   at: number,
   gazetteer: Gazetteer,
@@ -124,11 +126,18 @@ function fittingCompany(
     (!d.developer || gazetteer.roles.get(canonical) === "developer") &&
     (!d.startup || isYoungCompany(canonical, gazetteer));
   const unlisted = (canonical: string) => d.namesKind && !gazetteer.byFolded.has(foldName(canonical));
+  // "…, tout comme OpenAI espère le faire", "just as OpenAI did": a company whose latest mention sets
+  // it beside for comparison is set aside, with its earlier mentions.
+  const compared = new Set<string>();
   for (const fits of [known, unlisted])
     for (let i = firstFrom(names, at, nameStart) - 1; i >= 0; i--) {
-      const { canonical } = names[i]!;
-      if (canonical === excluded) continue;
+      const { canonical, start } = names[i]!;
+      if (canonical === excluded || compared.has(canonical)) continue;
       if (gazetteer.programmes.has(canonical) || gazetteer.publicBodies.has(canonical)) continue;
+      if (COMPARED_BEFORE.test(text.slice(Math.max(0, start - 30), start))) {
+        compared.add(canonical);
+        continue;
+      }
       if (fits(canonical)) return canonical;
     }
   return null;
@@ -180,7 +189,7 @@ export function descriptionParties(
     if (names.some((n) => n.start < end && start < n.end)) return;
     const d = describe(head, kept);
     const subject = sentenceOpeningName(sentence, text, names, start);
-    const canonical = d ? fittingCompany(names, start, gazetteer, d, subject) : null;
+    const canonical = d ? fittingCompany(text, names, start, gazetteer, d, subject) : null;
     if (canonical) found.push({ start, end, canonical, kind: "company", surface, via: "anaphora" });
   };
   for (const m of matchesIn(ENGLISH, body))

@@ -9,6 +9,7 @@ import { knowledgeOf, metricIs } from "../metrics.js";
 import { knownDeal } from "./deal-direction.js";
 import { kindFit } from "./owner-kinds.js";
 import { isComplement } from "./parties.js";
+import { overUnknownTopic } from "./salient-of-kind.js";
 import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
 
 /** One company the text has named or given a figure, sentence by sentence. */
@@ -88,6 +89,7 @@ export interface DiscourseFeatures {
   paragraphLead: number;
   documentSubject: number;
   kindOverTopic: number;
+  kindOverUnknownTopic: number;
   kindClash: number;
   openSentence: number;
 }
@@ -219,7 +221,8 @@ export function salientBefore(r: DocumentReading, s: SentenceReading): SalientCo
 
 /**
  * What the discourse says of each salient company for one figure, in the order of
- * `salientBefore`. `open`: no company of the sentence is a candidate, and the kind of company decides.
+ * `salientBefore`. `open`: no company of the sentence is a candidate, and the kind of company decides;
+ * `topicOnly`: besides, the topic is the only candidate offered (salient-of-kind.ts).
  */
 export function discourseFeatures(
   r: DocumentReading,
@@ -227,8 +230,10 @@ export function discourseFeatures(
   c: SalientCompany,
   f: FigureReading,
   open: boolean,
+  topicOnly = false,
 ): DiscourseFeatures {
   if (!open && c.closed) return c.closed;
+  const overTopic = open && overTopicByKind(r, s, c, f);
   const features: DiscourseFeatures = {
     discourse: 1,
     discourseDistance: Math.min(REACH, c.distance) / REACH,
@@ -237,7 +242,12 @@ export function discourseFeatures(
     discourseOwner: c.owner ? 1 : 0,
     paragraphLead: c.lead ? 1 : 0,
     documentSubject: c.documentSubject ? 1 : 0,
-    kindOverTopic: open && overTopicByKind(r, s, c, f) ? 1 : 0,
+    kindOverTopic: overTopic ? 1 : 0,
+    // Where the topic's own kind already gave the figure away, the company gains nothing more.
+    kindOverUnknownTopic:
+      topicOnly && !overTopic && overUnknownTopic(r, s, c, f, () => latestCompanyOfKind(r, s, f)?.name)
+        ? 1
+        : 0,
     kindClash: open && backsOthers(r, c.name, f) ? 1 : 0,
     openSentence: open ? 1 : 0,
   };

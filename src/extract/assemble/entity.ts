@@ -10,6 +10,7 @@ import { extractMessages } from "../messages.js";
 import { metricIs } from "../metrics.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { buyerOfSale, isBoughtBeforePrice, isSaleWord } from "./acquired.js";
+import { withAnaphorsByKind } from "./anaphor-kind.js";
 import { withoutApposition } from "./apposed-figure.js";
 import {
   bareRelativeOwner,
@@ -119,8 +120,11 @@ export const ENTITY_FEATURES = [
   "discourseOwner",
   "paragraphLead",
   "kindOverTopic",
+  "kindOverUnknownTopic",
   "kindClash",
   "openSentence",
+  // A bare anaphor read as the salient company whose kind owns the figure (anaphor-kind.ts).
+  "anaphorByKind",
   // The kind of company against the metric's owners (owner-kinds.ts), for every candidate.
   "kindFits",
   "kindUnlikely",
@@ -1163,6 +1167,7 @@ export function entityOptions(
       features: { topicFallback: 1, documentSubject: local === r.subject ? 1 : 0, paragraphTopic: 1 },
     });
   withDiscourseCandidates(r, s, f, options);
+  withAnaphorsByKind(r, s, f, options);
   withKindEvidence(r, s, f, options);
   return options;
 }
@@ -1215,11 +1220,12 @@ function withDiscourseCandidates(
   // The discourse weighs between candidates; it gives no owner to a figure the text gives none.
   if (options.length === 0) return;
   const open = !options.some((o) => o.value.party);
+  const topicOnly = open && options.every((o) => o.features.topicFallback === 1);
   for (const company of salientBefore(r, s)) {
     const { name } = company;
     const offered = options.find((o) => o.label === name);
     if (offered?.value.party) continue;
-    const features = discourseFeatures(r, s, company, f, open);
+    const features = discourseFeatures(r, s, company, f, open, topicOnly);
     if (offered) addFeatures(offered, features);
     else options.push({ value: company, label: name, features });
   }
