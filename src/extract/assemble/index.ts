@@ -1,6 +1,7 @@
 import { type Claim, type Issue, isCurrencyCode } from "../../core/index.js";
 import { WorkBudget } from "../budget.js";
 import { findNames, type Gazetteer } from "../gazetteer.js";
+import { withListScales } from "../list-scale.js";
 import { extractMessages } from "../messages.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { type Sentence, splitSentences } from "../sentences.js";
@@ -292,11 +293,15 @@ export function assembleClaims(
 ): { claims: Claim[]; issues: Issue[] } {
   const { text } = input;
   const tables = findTables(text);
-  const quantities = withTableScales(
+  const quantities = withListScales(
     text,
     input.language,
-    tables,
-    found.map((q) => trailingHedge(q, text)),
+    withTableScales(
+      text,
+      input.language,
+      tables,
+      found.map((q) => trailingHedge(q, text)),
+    ),
   );
   const byStart = [...quantities].sort((a, b) => a.span.start - b.span.start);
   const issues: Issue[] = [];
