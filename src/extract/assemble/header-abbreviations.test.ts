@@ -5,7 +5,7 @@ import { ownerMetricValue } from "../../../test/support/claims.js";
 describe("a measure named by a short form in a table's column header", () => {
   it("reads 'val.' as valuation and keeps the other columns' measures (EN)", () => {
     const text =
-      "Peer multiples\n\nCompany | Latest val. | 2025 ARR | EV/ARR\nNovacorp | $14 bn | $100 m | 140×\nAnthropic | $18 bn | $1.4 bn | 13×\n";
+      "At a $100 m ARR, Novacorp is priced richly.\n\nCompany | Latest val. | 2025 ARR | EV/ARR\nNovacorp | $14 bn | $100 m | 140×\nAnthropic | $18 bn | $1.4 bn | 13×\n";
     assert.deepEqual(ownerMetricValue(text, "en"), [
       ["Novacorp", "valuation", 14e9],
       ["Novacorp", "revenue_run_rate", 1e8],

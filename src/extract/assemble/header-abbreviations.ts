@@ -2,6 +2,9 @@ import type { Metric, Span } from "../../core/index.js";
 import { HEADER_ABBREVIATIONS } from "../lexicon.js";
 import { unitClass } from "./text.js";
 
+/** A short form in a column's header names that column alone: it outweighs a word of the table's introduction. */
+const HEADER_BONUS = 60;
+
 /**
  * The measure a table's column header names by a short form ("| Company | Latest val. | ARR |",
  * « | Société | Valo. | CA 2024 | »), for an amount of money under it; null when the header has none.
@@ -19,7 +22,7 @@ export function abbreviatedHeaderMetric(
       return {
         metric,
         at: { start: header.start + m.index, end: header.start + m.index + m[0].length },
-        bonus: 0,
+        bonus: HEADER_BONUS,
       };
   }
   return null;
