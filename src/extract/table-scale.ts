@@ -93,7 +93,7 @@ const YEAR = /^(?:19|20)\d{2}$/u;
 const slice = (text: string, cell: TableCell | null) => (cell ? text.slice(cell.start, cell.end) : "");
 
 /** The declaration that speaks for a cell: its row's label, its column's header, then the table's. */
-function scaleForCell(
+export function scaleForCell(
   text: string,
   language: Language,
   table: Table,

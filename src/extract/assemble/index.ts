@@ -6,6 +6,7 @@ import { extractMessages } from "../messages.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { type Sentence, splitSentences } from "../sentences.js";
 import { withTableScales } from "../table-scale.js";
+import { withYearLikeTableFigures } from "../table-year-figures.js";
 import { findTables, type Table } from "../tables.js";
 import { boundSentences, MAX_SENTENCE_CHARACTERS, MAX_SENTENCE_FIGURES } from "../windows.js";
 import { reviseAcquisitionList } from "./acquisition-list.js";
@@ -300,7 +301,12 @@ export function assembleClaims(
       text,
       input.language,
       tables,
-      found.map((q) => trailingHedge(q, text)),
+      withYearLikeTableFigures(
+        text,
+        input.language,
+        tables,
+        found.map((q) => trailingHedge(q, text)),
+      ),
     ),
   );
   const byStart = [...quantities].sort((a, b) => a.span.start - b.span.start);
