@@ -393,6 +393,27 @@ const CASES: [string, "fr" | "en", string, Expected[]][] = [
       ["Microsoft", "capex", 37.5e9, "2025"],
     ],
   ],
+  [
+    "year labels with no colon, each right before its amount",
+    "en",
+    "Meta capex: 2023 $28.1bn, 2024 $39.2bn, 2025 $70bn.\n",
+    [
+      ["Meta", "capex", 28.1e9, "2023"],
+      ["Meta", "capex", 39.2e9, "2024"],
+      ["Meta", "capex", 70e9, "2025"],
+    ],
+  ],
+  [
+    "a plain-text table whose four-digit figures look like years",
+    "en",
+    "Revenue, $ millions\nCompany      2024      2025\nCoreWeave    1915      5100\nNebius       117       550\n",
+    [
+      ["CoreWeave", "revenue", 1915e6, "2024"],
+      ["CoreWeave", "revenue", 5100e6, "2025"],
+      ["Nebius", "revenue", 117e6, "2024"],
+      ["Nebius", "revenue", 550e6, "2025"],
+    ],
+  ],
 ];
 
 describe("figures in lists and tables", () => {
