@@ -59,4 +59,21 @@ describe("the date a list's lead gives its items", () => {
       ["Nebius", "capex", 20e9, "2025"],
     ]);
   });
+  it("dates a table's rows by its lead's one year, unless a column header dates them (EN, FR)", () => {
+    assert.deepEqual(years("Capex planned for 2026, in $bn:\nAmazon    140\nMeta    80\n", "en"), [
+      ["Amazon", "capex", 140e9, "2026"],
+      ["Meta", "capex", 80e9, "2026"],
+    ]);
+    assert.deepEqual(
+      years(
+        "Les investissements prévus en 2026 :\n\n| Société | Montant |\n|---|---|\n| Amazon | 140 Md$ |\n",
+        "fr",
+      ),
+      [["Amazon", "capex", 140e9, "2026"]],
+    );
+    assert.deepEqual(
+      years("Capex planned for 2026:\n\n| Company | 2025 |\n|---|---|\n| Amazon | $125bn |\n", "en"),
+      [["Amazon", "capex", 125e9, "2025"]],
+    );
+  });
 });

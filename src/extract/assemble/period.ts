@@ -605,7 +605,7 @@ export function readPeriod(r: DocumentReading, s: SentenceReading, f: FigureRead
   const time =
     ranked[0]?.value ??
     columnHeaderDate(r, f.q.span.start) ??
-    listLeadDate(r, s) ??
+    listLeadDate(r, s, f.q.span.start) ??
     sectionHeadingDate(r, s.sentence.start);
   if (ranked.length > 0) rules.push(describeCandidates("period", ranked, PERIOD_WEIGHTS));
   if (carrySamePeriod(r, s, f)) {
