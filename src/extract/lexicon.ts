@@ -199,6 +199,20 @@ const ROUND_COMMITMENTS: readonly MetricRule[] = [
   },
 ];
 
+/**
+ * Short forms that name a measure in a table's column header, and only there: "Latest val.",
+ * "Valo.", "Rev. 2025", "CA 2024", "Mkt cap". In prose they are too ambiguous to read.
+ */
+export const HEADER_ABBREVIATIONS: readonly { metric: Metric; pattern: RegExp }[] = [
+  { metric: "valuation", pattern: /(?<!\p{L})(?:val|valn|valo|valoris)\.?(?!\p{L})/iu },
+  {
+    metric: "market_cap",
+    pattern:
+      /(?<!\p{L})(?:mkt\.?\s*cap|m\.\s*cap|capi(?:\.|talisation)?\s*(?:bours\.?|boursière)?)(?!\p{L})/iu,
+  },
+  { metric: "revenue", pattern: /(?<!\p{L})(?:[Rr]evs?\.?|REVS?|CA)(?!\p{L})/u },
+];
+
 export const METRIC_RULES: MetricRule[] = [
   // Currency: revenue family.
   {

@@ -73,7 +73,8 @@ function readDeclaration(phrase: string, language: Language): TableScale | null 
 export function declaredScale(text: string, language: Language): TableScale | null {
   let found: TableScale | null = null;
   for (const line of text.split("\n")) {
-    for (const m of line.trim().matchAll(DECLARATION)) {
+    // A lead ends on a colon before its rows: « …, en milliards de dollars : ».
+    for (const m of line.trim().replace(/\s*:$/u, "").matchAll(DECLARATION)) {
       const read = readDeclaration(m[1] ?? m[2] ?? m[3] ?? m[4] ?? "", language);
       if (read) found = read;
     }
@@ -92,7 +93,7 @@ const YEAR = /^(?:19|20)\d{2}$/u;
 const slice = (text: string, cell: TableCell | null) => (cell ? text.slice(cell.start, cell.end) : "");
 
 /** The declaration that speaks for a cell: its row's label, its column's header, then the table's. */
-function scaleForCell(
+export function scaleForCell(
   text: string,
   language: Language,
   table: Table,
@@ -117,26 +118,36 @@ export function withTableScales(
 ): QuantityMention[] {
   if (tables.length === 0) return quantities;
   return quantities.map((q) => {
-    if (q.low === null && q.high === null) return q;
-    if (q.unit !== null && !isCurrencyCode(q.unit)) return q;
-    const written = text.slice(q.span.start, q.span.end);
-    if (!DIGITS_ONLY.test(written) || YEAR.test(written)) return q;
+    if (!takesDeclaredScale(text, q)) return q;
     const place = tablePlaceAt(tables, q.span.start);
     if (!place) return q;
     const scale = scaleForCell(text, language, place.table, place.label, place.header);
-    if (!scale || (q.unit && scale.currency && q.unit !== scale.currency)) return q;
-    const unit = q.unit ?? scale.currency;
-    return {
-      ...q,
-      low: q.low === null ? null : Math.round(q.low * scale.factor),
-      high: q.high === null ? null : Math.round(q.high * scale.factor),
-      unit,
-      currencyElided: unit === null,
-      notes: [
-        ...q.notes.filter((n) => n !== BARE_COUNT),
-        ...(unit === null ? [numberNotes.currencyElided()] : []),
-        `scale: the table's "${scale.written}" → ×${scale.factor}${unit ? ` ${unit}` : ""}`,
-      ],
-    };
+    return scale ? scaledBy(q, scale, "table") : q;
   });
+}
+
+/** Whether a figure is written as digits alone, so that a scale declared elsewhere may apply to it. */
+export function takesDeclaredScale(text: string, q: QuantityMention): boolean {
+  if (q.low === null && q.high === null) return false;
+  if (q.unit !== null && !isCurrencyCode(q.unit)) return false;
+  const written = text.slice(q.span.start, q.span.end);
+  return DIGITS_ONLY.test(written) && !YEAR.test(written);
+}
+
+/** A figure written as digits given a declared scale and its currency, unless its own currency differs. */
+export function scaledBy(q: QuantityMention, scale: TableScale, where: "table" | "list"): QuantityMention {
+  if (q.unit && scale.currency && q.unit !== scale.currency) return q;
+  const unit = q.unit ?? scale.currency;
+  return {
+    ...q,
+    low: q.low === null ? null : Math.round(q.low * scale.factor),
+    high: q.high === null ? null : Math.round(q.high * scale.factor),
+    unit,
+    currencyElided: unit === null,
+    notes: [
+      ...q.notes.filter((n) => n !== BARE_COUNT),
+      ...(unit === null ? [numberNotes.currencyElided()] : []),
+      `scale: the ${where}'s "${scale.written}" → ×${scale.factor}${unit ? ` ${unit}` : ""}`,
+    ],
+  };
 }

@@ -154,6 +154,12 @@ function leadBefore(text: string, start: number): TableCell | null {
 /** A heading of a period rather than a figure: "2025", "FY2026", "Q1 2026", "T3 2025", "2025e", "S1". */
 const PERIOD_HEADING = /^(?:(?:FY|CY|Q[1-4]|T[1-4]|H[12]|S[12])\s?)?(?:(?:19|20)\d{2}|'?\d{2})?[eEpP]?$/u;
 
+/** Whether a header cell names a period and nothing else ("2025", "FY2026", "Q1 2026"). */
+export function namesPeriodOnly(text: string, cell: TableCell): boolean {
+  const words = text.slice(cell.start, cell.end);
+  return /\d/u.test(words) && PERIOD_HEADING.test(words);
+}
+
 /** A first row that heads its columns: some cell holds no digit, or every figure is a period's name. */
 function headsColumns(text: string, row: TableRow): boolean {
   const cells = row.cells.slice(1).map((c) => text.slice(c.start, c.end));

@@ -1,10 +1,12 @@
 import { type Claim, type Issue, isCurrencyCode } from "../../core/index.js";
 import { WorkBudget } from "../budget.js";
 import { findNames, type Gazetteer } from "../gazetteer.js";
+import { withListScales } from "../list-scale.js";
 import { extractMessages } from "../messages.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { type Sentence, splitSentences } from "../sentences.js";
 import { withTableScales } from "../table-scale.js";
+import { withYearLikeTableFigures } from "../table-year-figures.js";
 import { findTables, type Table } from "../tables.js";
 import { boundSentences, MAX_SENTENCE_CHARACTERS, MAX_SENTENCE_FIGURES } from "../windows.js";
 import { reviseAcquisitionList } from "./acquisition-list.js";
@@ -290,11 +292,20 @@ export function assembleClaims(
 ): { claims: Claim[]; issues: Issue[] } {
   const { text } = input;
   const tables = findTables(text);
-  const quantities = withTableScales(
+  const quantities = withListScales(
     text,
     input.language,
-    tables,
-    found.map((q) => trailingHedge(q, text)),
+    withTableScales(
+      text,
+      input.language,
+      tables,
+      withYearLikeTableFigures(
+        text,
+        input.language,
+        tables,
+        found.map((q) => trailingHedge(q, text)),
+      ),
+    ),
   );
   const byStart = [...quantities].sort((a, b) => a.span.start - b.span.start);
   const issues: Issue[] = [];

@@ -23,6 +23,7 @@ import { changeBase } from "./change-base.js";
 import { changeSizeBefore } from "./change-size.js";
 import { coordinatedRunStart } from "./coordinated-unit.js";
 import { amountAGrowthReaches } from "./growth-reaches.js";
+import { abbreviatedHeaderMetric } from "./header-abbreviations.js";
 import { implicitMetric, investorTableMetric, isTolerance } from "./implicit-metric.js";
 import { nameAppositions } from "./name-apposition.js";
 import { insideUnknownName, isTitleCased } from "./name-words.js";
@@ -918,7 +919,9 @@ function tableMetric(
   if (!place) return null;
   const cell = place.row.cells[place.column]!;
   if (chosen && !chosen.weak && chosen.at.start >= cell.start && chosen.at.end <= cell.end) return null;
-  const header = place.header ? metricOfListLead(place.header, unit, r.text) : null;
+  const header = place.header
+    ? (metricOfListLead(place.header, unit, r.text) ?? abbreviatedHeaderMetric(place.header, unit, r.text))
+    : null;
   const lead = place.table.lead ? metricOfListLead(place.table.lead, unit, r.text) : null;
   // The header speaks for its column unless the introduction's word is the more telling one; an
   // introduction naming the header's measure among others ("capex and revenue (in $bn)") defers to it.

@@ -13,6 +13,7 @@ import { signedWithTerm } from "./deal-term.js";
 import { clausePointsBack, earlierDateOf } from "./earlier-date.js";
 import { documentFiscalYearEnd } from "./fiscal-calendar.js";
 import { horizonOfOtherClause, horizonOpensSentence, onlyAttributionBetween } from "./horizon-elsewhere.js";
+import { listLeadDate } from "./list-lead-date.js";
 import { conversionAfter } from "./metric.js";
 import { paragraphHorizon } from "./paragraph-horizon.js";
 import {
@@ -602,7 +603,10 @@ export function readPeriod(r: DocumentReading, s: SentenceReading, f: FigureRead
   const isFlow = metric !== null && FLOW_METRICS.has(metric);
   const { ranked, cumulative } = rankedTimes(r, s, f);
   const time =
-    ranked[0]?.value ?? columnHeaderDate(r, f.q.span.start) ?? sectionHeadingDate(r, s.sentence.start);
+    ranked[0]?.value ??
+    columnHeaderDate(r, f.q.span.start) ??
+    listLeadDate(r, s, f.q.span.start) ??
+    sectionHeadingDate(r, s.sentence.start);
   if (ranked.length > 0) rules.push(describeCandidates("period", ranked, PERIOD_WEIGHTS));
   if (carrySamePeriod(r, s, f)) {
     undatedDealRevenue(r, s, f, ranked);

@@ -10,6 +10,7 @@ import { anchorCountedDates } from "./anchored-dates.js";
 import { sentenceSources } from "./attribution.js";
 import { withCollectiveGroups } from "./collectives.js";
 import { sentenceFiscalYearEnd } from "./fiscal-calendar.js";
+import { headsListBelow, INLINE_LIST, LABELLED_LINE } from "./list-lines.js";
 import { isHeadingLine, metricKeywordsOf } from "./metric.js";
 import { fullPersonName, gapBetween, isComplement, listFrom, partiesOf, warrantGrantIn } from "./parties.js";
 import { sentenceTopic, withPlaceOwners } from "./salience.js";
@@ -131,9 +132,6 @@ export function timesOf(
 /** A list item: a line opened by a bullet or a number ("- juin 2025 : 10 milliards", "2) …"). */
 export const LIST_ITEM = /^(?:[-•·*–]|\d{1,2}[.)])\s/u;
 
-/** Items written on one line, each labelled before a colon: "2023 : 1,3 Md$ · 2024 : 3,7 Md$". */
-const INLINE_LIST = /^[^:·•|\n]{1,30}:[^·•|\n]+(?:\s[·•|]\s[^:·•|\n]{1,30}:[^·•|\n]+)+$/u;
-
 /** Two lines that are items of one list, the second right after the first. */
 /** A list item that opens on a pronoun or "the company": it goes on about its sibling's company. */
 const ITEM_GOES_ON =
@@ -152,16 +150,13 @@ export function followListLead(r: DocumentReading, sentence: Sentence, body: str
   const line = lineOf(r.text, sentence);
   if (r.listLead && line && LABELLED_LINE.test(body)) return r.listLead;
   const heading = line !== null && (line.start === 0 || r.text[line.start - 2] === "\n");
-  r.listLead =
-    /:\s*$/u.test(body) || (heading && line && isHeadingLine(r.text, line.start, line.end)) ? sentence : null;
+  const heads =
+    heading &&
+    line &&
+    (isHeadingLine(r.text, line.start, line.end) || headsListBelow(r.text, line.start, line.end));
+  r.listLead = /:\s*$/u.test(body) || heads ? sentence : null;
   return null;
 }
-
-/**
- * An item written as a line of its own, a short label before a colon and a figure after it, under a
- * list's lead: "2023 : 1,6 milliard de dollars", "Q3: $4.1bn", "Oracle: about $300 billion".
- */
-const LABELLED_LINE = /^[^:\n]{1,30}:[ \t\u00a0]*[^\d\n:]{0,15}\d[^:\n]{0,60}$/u;
 
 /** The line the sentence is, when it is a whole line of the text. */
 function lineOf(text: string, sentence: Sentence): Span | null {

@@ -129,6 +129,8 @@ export class UnitReader extends NumberReader {
     if (tok.raw === "×" && this.multipleSignEnds(tok.end))
       return { unit: { unit: "x", exp: 0, currency: false, note: numberNotes.multiple() }, end: tok.end };
     const c = this.currencyAt(tok.start);
+    // "2024 $39.2bn, 2025 $70bn": a sign glued to the next number opens it; it is not this one's unit.
+    if (c && isDigit(this.code(c.end))) return null;
     if (c) return { unit: { unit: c.code, exp: 0, currency: true, note: null }, end: c.end };
     return null;
   }
