@@ -59,7 +59,13 @@ interface TextAnswers {
   firstMatch: Map<RegExp, RegExpExecArray | null> | null;
 }
 
-const KEPT_TEXTS = 8;
+/**
+ * How many texts' answers are kept: a figure asks about a dozen windows of its sentence, and the
+ * next figure of the sentence asks again about the clauses and the sentence the last one read.
+ */
+const KEPT_TEXTS = 32;
+/** How many of the texts kept last are looked through for one that holds a new text (readingAround). */
+const AROUND_TEXTS = 8;
 const kept: TextAnswers[] = [];
 let nextKept = 0;
 
@@ -90,8 +96,8 @@ function answersFor(text: string): TextAnswers {
  */
 function readingAround(text: string): TextReading | null {
   if (wordsOf?.present && wordsOf.text.length > text.length && wordsOf.text.includes(text)) return wordsOf;
-  for (const k of kept) {
-    const reading = k.reading;
+  for (let n = 1; n <= AROUND_TEXTS && n <= kept.length; n++) {
+    const reading = kept[(nextKept - n + KEPT_TEXTS) % KEPT_TEXTS]!.reading;
     if (reading.present && reading.text.length > text.length && reading.text.includes(text)) return reading;
   }
   return null;
