@@ -919,7 +919,7 @@ export const METRIC_RULES: MetricRule[] = [
   },
   {
     // Costs named as a whole: "total expenses", "operating costs", « dépenses totales », « charges
-    // d'exploitation », « ses dépenses annuelles se situent au total entre … »: all of a company's
+    // d'exploitation », « des dépenses comprises au total entre … »: all of a company's
     // costs, over a word of cash burned or of capital spent nearby.
     metric: "total_expenses",
     units: ["currency"],

@@ -338,7 +338,7 @@ const PROBES: readonly Probe[] = [
   ["fr", "Microsoft dépensera 80 milliards de dollars dans des centres de données cette année.", "capex"],
   [
     "fr",
-    "Amazon s'est engagé à hauteur de 100 milliards de dollars pour ses infrastructures d'IA cette année.",
+    "Cette année, Oracle s'est engagé à hauteur de 40 milliards de dollars pour ses infrastructures de calcul.",
     "capex",
   ],
   [
@@ -433,7 +433,7 @@ const PROBES: readonly Probe[] = [
     "valuation",
     7e9,
   ],
-  ["en", "Mistral AI said it would invest €1 billion to build out new AI data centres in Norway.", "capex"],
+  ["en", "Cohere said it would spend $2 billion on data centres of its own in Canada.", "capex"],
   [
     "fr",
     "Mistral AI investira 1 milliard d'euros pour bâtir de nouveaux centres de données en Norvège.",
@@ -441,9 +441,9 @@ const PROBES: readonly Probe[] = [
   ],
   [
     "fr",
-    "Meta prévoit que ses dépenses annuelles se situent au total entre 114 et 119 milliards de dollars.",
+    "Alphabet table sur des dépenses annuelles comprises au total entre 90 et 95 milliards de dollars.",
     "total_expenses",
-    1.14e11,
+    9e10,
   ],
   [
     "en",
@@ -514,7 +514,7 @@ const PROBES: readonly Probe[] = [
   // Money for one's own infrastructure, whatever its article; a near miss.
   [
     "fr",
-    "Amazon s'est engagé à hauteur de 100 milliards de dollars pour l'infrastructure d'IA en 2025.",
+    "En 2026, Oracle s'est engagé à hauteur de 40 milliards de dollars pour l'infrastructure d'IA.",
     "capex",
   ],
   ["fr", "Microsoft investira 80 milliards de dollars dans l'infrastructure d'IA cette année.", "capex"],

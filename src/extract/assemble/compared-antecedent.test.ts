@@ -9,36 +9,36 @@ function owners(text: string, language: "fr" | "en", metric: string): (string | 
 }
 
 describe("a company set beside for comparison is no antecedent of a later description", () => {
-  it("« tout comme OpenAI » leaves « la start-up » to the company the sentence is about (fr)", () => {
+  it("« tout comme Anthropic » leaves « la start-up » to the company the sentence is about (fr)", () => {
     const text =
-      "Perplexity a été fondée en 2022 par quatre ingénieurs pour concurrencer Google, tout comme OpenAI espère le faire avec son propre outil. La start-up a vite attiré des investisseurs. Elle a levé 30 millions de dollars en mars 2023.";
-    assert.deepEqual(owners(text, "fr", "funding_round"), ["Perplexity"]);
+      "Cohere s'est donné pour mission de vendre ses modèles aux grandes entreprises, tout comme Anthropic cherche à le faire de son côté. La start-up a séduit de nombreux fonds. Elle a obtenu 40 millions de dollars en mai 2022.";
+    assert.deepEqual(owners(text, "fr", "funding_round"), ["Cohere"]);
   });
 
   it("« à l'instar de » in another wording (fr)", () => {
     const text =
-      "Perplexity veut bâtir son propre index du web, à l'instar d'OpenAI avec ses robots d'exploration. La start-up a bouclé un tour de 50 millions de dollars l'an dernier.";
-    assert.deepEqual(owners(text, "fr", "funding_round"), ["Perplexity"]);
+      "Cohere entraîne ses propres modèles multilingues, à l'instar d'Anthropic avec ses agents. La start-up a bouclé une levée de 70 millions de dollars l'an dernier.";
+    assert.deepEqual(owners(text, "fr", "funding_round"), ["Cohere"]);
   });
 
   it("'just as' and 'unlike' leave 'the startup' to the company the text is about (en)", () => {
     const just =
-      "Perplexity was founded in 2022 to take on Google, just as OpenAI hopes to do with its own search tool. The startup raised $30 million in March 2023.";
-    assert.deepEqual(owners(just, "en", "funding_round"), ["Perplexity"]);
+      "Cohere set out to sell its models to large companies, just as Anthropic aims to do with its agents. The startup raised $40 million in May 2022.";
+    assert.deepEqual(owners(just, "en", "funding_round"), ["Cohere"]);
     const unlike =
-      "Perplexity licenses content from publishers, unlike OpenAI in its early years. The startup closed a $50 million round last year.";
-    assert.deepEqual(owners(unlike, "en", "funding_round"), ["Perplexity"]);
+      "Cohere runs its models on its customers' own servers, unlike Anthropic in its first years. The startup closed a $70 million round last year.";
+    assert.deepEqual(owners(unlike, "en", "funding_round"), ["Cohere"]);
   });
 
   it("sets aside the compared company's earlier mentions too (en)", () => {
     const text =
-      "Perplexity was started by a former OpenAI researcher to take on Google, just as OpenAI hopes to do with its own search tool. The startup raised $30 million in March 2023.";
-    assert.deepEqual(owners(text, "en", "funding_round"), ["Perplexity"]);
+      "Cohere hired a former Anthropic engineer to sell its models to banks, just as Anthropic aims to do with its agents. The startup raised $40 million in May 2022.";
+    assert.deepEqual(owners(text, "en", "funding_round"), ["Cohere"]);
   });
 
   it("still points back at a company named plainly after the subject (near-miss)", () => {
     const text =
-      "Perplexity a vendu sa participation à OpenAI la semaine dernière. La start-up a levé 40 milliards de dollars en mars.";
-    assert.deepEqual(owners(text, "fr", "funding_round"), ["OpenAI"]);
+      "Cohere a cédé ses parts à Anthropic le mois dernier. La start-up a obtenu 25 milliards de dollars en avril.";
+    assert.deepEqual(owners(text, "fr", "funding_round"), ["Anthropic"]);
   });
 });

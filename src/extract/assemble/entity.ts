@@ -1441,7 +1441,7 @@ interface OwnerWithoutParty {
   also?: (r: DocumentReading, f: FigureReading) => void;
 }
 
-/** « pour faire de la France une nation d'IA »: the state an investor collective's investments are for. */
+/** « pour faire du pays un pôle de l'IA »: the state an investor collective's investments are for. */
 function investmentsForState(r: DocumentReading, f: FigureReading): void {
   const { candidate } = f;
   const state = f.inClause.find((p) => r.gazetteer.publicBodies.has(p.canonical));
