@@ -242,7 +242,7 @@ const PROBES: readonly Probe[] = [
   ["en", "Blue Owl put $500 million into Kalvion Labs.", "investment"],
   ["en", "SoftBank made a $30 billion investment in OpenAI.", "investment"],
   ["fr", "Microsoft a investi 10 milliards de dollars dans OpenAI.", "investment"],
-  ["fr", "Nvidia investira jusqu'à 100 milliards de dollars dans OpenAI.", "investment"],
+  ["fr", "Nvidia investira jusqu'à 12 milliards de dollars dans Mistral AI.", "investment"],
   ["fr", "Blue Owl a injecté 500 millions de dollars dans Kalvion Labs.", "investment"],
   ["fr", "SoftBank a réalisé un investissement de 30 milliards de dollars dans OpenAI.", "investment"],
   // valuation
@@ -436,7 +436,7 @@ const PROBES: readonly Probe[] = [
   ["en", "Cohere said it would spend $2 billion on data centres of its own in Canada.", "capex"],
   [
     "fr",
-    "Mistral AI investira 1 milliard d'euros pour bâtir de nouveaux centres de données en Norvège.",
+    "Cohere investira 2 milliards de dollars pour bâtir ses propres centres de données au Canada.",
     "capex",
   ],
   [

@@ -126,7 +126,7 @@ function fittingCompany(
     (!d.developer || gazetteer.roles.get(canonical) === "developer") &&
     (!d.startup || isYoungCompany(canonical, gazetteer));
   const unlisted = (canonical: string) => d.namesKind && !gazetteer.byFolded.has(foldName(canonical));
-  // "…, tout comme OpenAI espère le faire", "just as OpenAI did": a company whose latest mention sets
+  // "…, tout comme Anthropic cherche à le faire", "just as OpenAI did": a company whose latest mention sets
   // it beside for comparison is set aside, with its earlier mentions.
   const compared = new Set<string>();
   for (const fits of [known, unlisted])

@@ -14,7 +14,7 @@ describe("a salient company whose kind owns the figure over a topic whose kind s
   // The contract's value makes the deal known: the chipmaker's own kind then gives nothing away (kindOverTopic).
   it("gives a lab the gigawatts of its deal in a chipmaker's article (fr)", () => {
     const text =
-      "AMD et Mistral AI scellent un partenariat\n\nMistral AI a signé avec AMD pour agrandir ses capacités de calcul pendant plusieurs années.\n\nL'accord, chiffré à plusieurs milliards de dollars, porte sur 2 GW de puces installées en Europe.";
+      "AMD s'allie à Mistral AI dans le calcul\n\nMistral AI a traité avec AMD pour agrandir ses capacités de calcul pendant plusieurs années.\n\nL'accord, d'une valeur de plusieurs milliards de dollars, porte sur 2 GW de puces installées en Europe.";
     assert.deepEqual(read(text, "fr", "datacenter_capacity"), [{ owner: "Mistral AI", byKind: true }]);
   });
 
