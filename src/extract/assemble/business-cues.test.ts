@@ -71,6 +71,16 @@ describe("a company the gazetteer does not know, found by what the text says it 
     assert.deepEqual(unknown("Brenlow reached an agreement with its lenders."), []);
   });
 
+  it("supplies compute, or has its results or accounts reported (en, fr)", () => {
+    assert.deepEqual(unknown("Halvard Compute will ship about 9,000 GPUs to a bank."), ["Halvard Compute"]);
+    assert.deepEqual(unknown("Brunelle fournira 300 mégawatts de capacité à un laboratoire."), ["Brunelle"]);
+    assert.deepEqual(unknown("Orsolo leases servers to several labs."), ["Orsolo"]);
+    assert.deepEqual(unknown("Quorvia's quarterly results beat forecasts."), ["Quorvia"]);
+    assert.deepEqual(unknown("Les comptes de Talmic (en millions d'euros) ont été publiés."), ["Talmic"]);
+    assert.deepEqual(unknown("Jane Smith will deliver the keynote on GPUs."), []);
+    assert.deepEqual(unknown("Halvard will ship its new phone in May."), []);
+  });
+
   it("owns its own figure at its own owner's place, not the article's subject's (en)", () => {
     const text =
       "Anthropic raised $13 billion in September. Smaller rounds followed: Quorvia secured $2 billion in October.";

@@ -37,4 +37,25 @@ describe("a company the gazetteer does not know, described by its trade", () => 
       [["Meta", "Brunelle", "compute_commitment", 4_000_000_000]],
     );
   });
+
+  it("sells compute when the text says it ships, supplies or rents out compute (en, fr)", () => {
+    assert.deepEqual(
+      owners("Halvard Compute will ship about 9,000 GPUs to Microsoft under a $2 billion contract."),
+      [
+        ["Microsoft", "Halvard Compute", "gpu_count", 9000],
+        ["Microsoft", "Halvard Compute", "compute_commitment", 2_000_000_000],
+      ],
+    );
+    assert.deepEqual(
+      owners(
+        "Brunelle fournira 1 GW de capacité à Meta dans le cadre d'un contrat de 3 milliards de dollars.",
+        "fr",
+      ),
+      [
+        ["Meta", "Brunelle", "datacenter_capacity", 1],
+        ["Meta", "Brunelle", "compute_commitment", 3_000_000_000],
+      ],
+    );
+    assert.equal(describedTrade("Halvard will ship its new phone in May.", "Halvard"), null);
+  });
 });

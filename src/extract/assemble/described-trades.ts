@@ -12,6 +12,7 @@ import {
   type NameMention,
 } from "../gazetteer.js";
 import { escapeRegExp } from "../patterns.js";
+import { SUPPLY_OF_COMPUTE } from "./business-cues.js";
 
 interface Trade {
   kind: CompanyKind;
@@ -70,9 +71,18 @@ function tradePatterns(name: string, trade: Trade): RegExp[] {
   return [new RegExp(after, "iu"), new RegExp(before, "u")];
 }
 
+/** A company that ships, supplies or rents out compute ("Halvard will ship 80,000 GPUs") sells it as a neocloud does. */
+const COMPUTE_SUPPLIER = TRADES.find((t) => t.kind === "neocloud")!;
+
 /** The trade the text gives a company it names `name`, or null. */
 export function describedTrade(text: string, name: string): Trade | null {
-  return TRADES.find((trade) => tradePatterns(name, trade).some((p) => p.test(text))) ?? null;
+  const described = TRADES.find((trade) => tradePatterns(name, trade).some((p) => p.test(text)));
+  if (described) return described;
+  const supplies = new RegExp(
+    `(?<![\\p{L}\\p{N}])${escapeRegExp(name)}[ \\u00a0]+(?:(?:also|now|then|already|également|aussi)[ \\u00a0]+)?${SUPPLY_OF_COMPUTE}`,
+    "u",
+  );
+  return supplies.test(text) ? COMPUTE_SUPPLIER : null;
 }
 
 /**
