@@ -46,8 +46,8 @@ const METRIC_NOUN_EN =
 const METRIC_NOUN_FR =
   "(?:valorisation|chiffre[ \\u00a0]+d['’]affaires|r[ée]sultats|comptes|tr[ée]sorerie|pertes|revenus|ventes|dette|engagements|utilisateurs[ \\u00a0]+(?:actifs|hebdomadaires|mensuels)|abonn[ée]s[ \\u00a0]+payants|lev[ée]e[ \\u00a0]+de[ \\u00a0]+fonds|capitalisation(?:[ \\u00a0]+boursi[èe]re)?|d[ée]penses[ \\u00a0]+(?:en[ \\u00a0]+capital|d['’]investissement)|b[ée]n[ée]fices?(?:[ \\u00a0]+net)?|perte[ \\u00a0]+nette|introduction[ \\u00a0]+en[ \\u00a0]+[Bb]ourse|tour[ \\u00a0]+de[ \\u00a0]+table)";
 
-/** "Norvane reached a post-money valuation", « Quarkon a enregistré un chiffre d'affaires »: a company reaching or reporting its figure. */
-const REACHED_FIGURE = `(?:reached|reaches|hit|hits|booked|books|recorded|records|reported|reports|atteint|enregistr[ée]|affich[ée]|publi[ée])${SPACE}(?:(?:an?|the|its|un|une|le|la|son|sa|ses|des)${SPACE}|l['’])?(?:[\\p{Ll}-]+${SPACE}){0,2}?(?:${METRIC_NOUN_EN}|${METRIC_NOUN_FR})`;
+/** "Norvane reached a post-money valuation", « Quarkon a atteint un chiffre d'affaires »: a company reaching or reporting its figure (« a enregistré », « a affiché » are verbs of finance on their own). */
+const REACHED_FIGURE = `(?:reached|reaches|hit|hits|booked|books|recorded|records|reported|reports|atteint|publi[ée])${SPACE}(?:(?:an?|the|its|un|une|le|la|son|sa|ses|des)${SPACE}|l['’])?(?:[\\p{Ll}-]+${SPACE}){0,2}?(?:${METRIC_NOUN_EN}|${METRIC_NOUN_FR})`;
 
 /** "Halvard will ship 80,000 GPUs", « Brunelle fournira 2 GW de capacité »: a company supplying compute. */
 export const SUPPLY_OF_COMPUTE = `(?:(?:will|to)${SPACE})?(?:ships?|deliver(?:s|ed)?|suppl(?:y|ies|ied)|provides?|provided|rents?|leases?|leased)${SPACE}(?:[^.;:\\n]{0,40}?${SPACE})?(?:GPUs|chips|servers|accelerators|capacity|compute|computing${SPACE}power|gigawatts|megawatts)|(?:fournira|fournit|a${SPACE}fourni|livrera|livre|a${SPACE}livr[ée]|louera|loue)${SPACE}(?:[^.;:\\n]{0,40}?${SPACE})?(?:GPU|puces|serveurs|acc[ée]l[ée]rateurs|capacit[ée]s?|puissance${SPACE}de${SPACE}calcul|gigawatts|m[ée]gawatts)`;
