@@ -140,3 +140,24 @@ test("use-cases import the stages and no front end (cli, server, queue)", () => 
   }
   assert.deepEqual(offences, []);
 });
+
+/**
+ * The explanation a claim carries (its `rules`, a quantity's `notes`, the joined `explanation`) is
+ * written for people and never read back as state: a fact a later step needs travels as a typed field.
+ * The scorer is apart: CLAIMS.md §10 has it read the vague and conversion marks of any claim's explanation.
+ */
+const SCORER = join(src, "extract", "score.ts");
+const READS_EXPLANATION =
+  /\b(?:rules|notes)\s*\.\s*(?:some|find|findIndex|findLast|includes|indexOf|every)\s*\(|\bexplanation\s*\??\.\s*(?:includes|startsWith|endsWith|match|indexOf|split)\s*\(|\.test\(\s*[\w.]*(?:explanation|\.rules|\.notes)\b/u;
+
+test("extraction reads no explanation text back as state", () => {
+  const offences: string[] = [];
+  for (const file of sourceFiles(join(src, "extract")).filter((path) => path !== SCORER)) {
+    readFileSync(file, "utf8")
+      .split("\n")
+      .forEach((line, i) => {
+        if (READS_EXPLANATION.test(line)) offences.push(`${relative(src, file)}:${i + 1}: ${line.trim()}`);
+      });
+  }
+  assert.deepEqual(offences, []);
+});

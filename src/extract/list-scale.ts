@@ -83,7 +83,7 @@ export function withListScales(
   return quantities
     .filter((q) => !isDeclaration(text, language, q))
     .map((q) => {
-      if (!takesDeclaredScale(text, q) || q.notes.some((n) => n.startsWith("scale: the table"))) return q;
+      if (!takesDeclaredScale(text, q) || q.declaredScale === "table") return q;
       const scale = listScaleOf(text, language, q);
       return scale ? scaledBy(q, scale, "list") : q;
     });

@@ -144,6 +144,7 @@ export function scaledBy(q: QuantityMention, scale: TableScale, where: "table" |
     high: q.high === null ? null : Math.round(q.high * scale.factor),
     unit,
     currencyElided: unit === null,
+    declaredScale: where,
     notes: [
       ...q.notes.filter((n) => n !== BARE_COUNT),
       ...(unit === null ? [numberNotes.currencyElided()] : []),

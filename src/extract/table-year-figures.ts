@@ -34,6 +34,7 @@ function yearLikeFigures(text: string, language: Language, table: Table): Quanti
         unit: scale.currency,
         vague: false,
         currencyElided: scale.currency === null,
+        declaredScale: "table",
         notes: [
           `scale: the table's "${scale.written}" → ×${scale.factor}; a figure under a period's column, not a year`,
         ],

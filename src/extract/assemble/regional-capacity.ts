@@ -48,17 +48,15 @@ export function reviseRegionalCapacity(r: DocumentReading, s: SentenceReading, f
   if (!region) {
     const before = r.text.slice(Math.max(s.sentence.start, f.q.span.start - 40), f.q.span.start);
     const earlier = s.sentenceClaims.at(-1);
-    if (!earlier || !COMPARED_LEAD.test(before) || !earlier.rules.some((x) => x.includes(REGION_RULE)))
-      return;
-    region = earlier.entity;
+    if (!earlier?.region || !COMPARED_LEAD.test(before)) return;
+    region = earlier.region;
     how = "the region of the figure it is compared with";
   }
   if (!region || region === candidate.entity) return;
-  f.rules.push(`entity: ${REGION_RULE} (${how}) → ${region}`);
+  f.rules.push(`entity: a region's data-centre capacity (${how}) → ${region}`);
   candidate.entity = region;
+  candidate.region = region;
   candidate.entityAt = null;
   candidate.counterparty = null;
   candidate.counterpartyAt = null;
 }
-
-const REGION_RULE = "a region's data-centre capacity";

@@ -48,6 +48,8 @@ export interface Candidate {
   headline: boolean;
   /** What the recognized value is divided by: 10^6 when "trillion" is read as the calque. */
   valueDivisor: number;
+  /** The region that owns the figure, when it is a region's stock of data-centre capacity. */
+  region?: string;
 }
 
 export interface Context {
