@@ -1652,6 +1652,9 @@ export const SMALL_NUMBER_WORDS: Readonly<Record<string, number>> = {
   twenty: 20,
 };
 
+/** A singular article, definite or indefinite, English or French, as it opens a description ("a", "the", « une », « l' »). */
+export const SINGULAR_ARTICLE = "(?:[Aa]n?|[Tt]he|[Uu]ne?|[Ll]e|[Ll]a|[Ll]['’])";
+
 /**
  * What a trade noun is read for: `trade` describes a company's trade beside its name ("Halvard, a GPU
  * cloud,", « le néocloud Halvard ») and gives it the trade's kind and side; `anaphora` heads a

@@ -11,7 +11,7 @@ import {
   type Gazetteer,
   type NameMention,
 } from "../gazetteer.js";
-import { TRADE_WORDS, tradeNouns } from "../lexicon.js";
+import { SINGULAR_ARTICLE, TRADE_WORDS, tradeNouns } from "../lexicon.js";
 import { escapeRegExp } from "../patterns.js";
 import { SUPPLY_OF_COMPUTE } from "./business-cues.js";
 
@@ -30,7 +30,7 @@ const TRADES: readonly Trade[] = TRADE_WORDS.flatMap((trade) => {
 
 /** Lower-case words a description may carry besides its trade: "a Swedish", "le jeune", "the fast-growing". */
 const ADJECTIVES = "(?:[\\p{Ll}-]+[ \\u00a0]+){0,3}?";
-const ARTICLE = "(?:[Aa]n?|[Tt]he|[Uu]ne?|[Ll]e|[Ll]a|[Ll]['’])[ \\u00a0]*";
+const ARTICLE = `${SINGULAR_ARTICLE}[ \\u00a0]*`;
 
 function tradePatterns(name: string, trade: Trade): RegExp[] {
   const n = escapeRegExp(name);

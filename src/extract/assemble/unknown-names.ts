@@ -5,7 +5,7 @@
  */
 import { MONTH_NAMES } from "../../core/index.js";
 import { foldName, type Gazetteer, type NameMention } from "../gazetteer.js";
-import { TRADE_WORDS, tradeNouns } from "../lexicon.js";
+import { SINGULAR_ARTICLE, TRADE_WORDS, tradeNouns } from "../lexicon.js";
 import { escapeRegExp } from "../patterns.js";
 import { businessCueNames, namesAnOrganisation } from "./business-cues.js";
 import { type ListedSymbol, listedSymbols } from "./listed-symbols.js";
@@ -25,7 +25,7 @@ const ADJECTIVES =
 
 /** "la start-up Crusoe", "le promoteur immobilier américain Prologis", "the company Talen". */
 const NOUN_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:[Ll]a|[Ll]e|[Ll]['’]|[Tt]he|[Uu]ne?|[Aa]n?)[ \\u00a0]*(?:[\\p{L}-]+[ \\u00a0]+){0,2}?${COMPANY_NOUN}${ADJECTIVES}[ \\u00a0]+${NAME}(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}])${SINGULAR_ARTICLE}[ \\u00a0]*(?:[\\p{L}-]+[ \\u00a0]+){0,2}?${COMPANY_NOUN}${ADJECTIVES}[ \\u00a0]+${NAME}(?![\\p{L}\\p{N}])`,
   "gu",
 );
 
