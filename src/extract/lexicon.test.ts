@@ -9,6 +9,8 @@ import {
   PLAN_VERBS,
   planVerbs,
   QUALIFIER_RULES,
+  TRADE_WORDS,
+  tradeNouns,
 } from "./lexicon.js";
 
 /** The words of a metric's rules in `text`. */
@@ -269,5 +271,32 @@ describe("an investor's slice of someone else's round or share offering is the i
       ),
       ["Bpifrance", "investment", "Mistral AI"],
     );
+  });
+});
+
+describe("one vocabulary of trade nouns, read three ways", () => {
+  it("writes each reader's gap between words and keeps only its use and language", () => {
+    const energy = TRADE_WORDS.filter((t) => t.name === "energy");
+    assert.equal(
+      tradeNouns(energy, "anaphora", "\\s+", ["en"]),
+      "utility|power\\s+(?:company|producer|provider|generator)|energy\\s+company|electricity\\s+(?:company|provider|supplier)",
+    );
+    assert.ok(!tradeNouns(energy, "marker", "\\s+").includes("power"));
+    assert.ok(tradeNouns(energy, "trade", "[ \\u00a0]+").includes("energy[ \\u00a0]+(?:producer|group)"));
+  });
+
+  it("reads a trade's longer head before the bare noun naming no trade (« le fabricant de puces »)", () => {
+    const head = new RegExp(`^(?:${tradeNouns(TRADE_WORDS, "anaphora", "\\s+", ["fr"])})`, "u");
+    assert.equal(head.exec("fabricant de puces coréen")?.[0], "fabricant de puces");
+    assert.equal(head.exec("géant du cloud américain")?.[0], "géant du cloud");
+    assert.equal(head.exec("constructeur de centres de données")?.[0], "constructeur de centres de données");
+    assert.equal(head.exec("constructeur automobile")?.[0], "constructeur");
+  });
+
+  it("gives every trade that names a kind its own nouns for a description", () => {
+    const kinds = TRADE_WORDS.filter((t) => t.kind).map((t) => t.kind);
+    assert.equal(new Set(kinds).size, kinds.length);
+    for (const trade of TRADE_WORDS.filter((t) => t.kind))
+      assert.ok(tradeNouns([trade], "trade", " ").length > 0, trade.name);
   });
 });

@@ -1,5 +1,6 @@
 import type { Language, Metric, Qualifier } from "../core/index.js";
 import { keepingCapitals } from "./capitals.js";
+import type { CompanyKind, CompanyRole } from "./gazetteer.js";
 
 /**
  * The words that decide a claim's metric, qualifier and attribution, French and English side by
@@ -1650,3 +1651,228 @@ export const SMALL_NUMBER_WORDS: Readonly<Record<string, number>> = {
   fifteen: 15,
   twenty: 20,
 };
+
+/** A singular article, definite or indefinite, English or French, as it opens a description ("a", "the", « une », « l' »). */
+export const SINGULAR_ARTICLE = "(?:[Aa]n?|[Tt]he|[Uu]ne?|[Ll]e|[Ll]a|[Ll]['’])";
+
+/**
+ * What a trade noun is read for: `trade` describes a company's trade beside its name ("Halvard, a GPU
+ * cloud,", « le néocloud Halvard ») and gives it the trade's kind and side; `anaphora` heads a
+ * description pointing back at a company named before ("the chipmaker", « le fabricant de puces »);
+ * `marker` marks a capitalised name beside it as a company ("the company Talen", « la start-up Nscale »).
+ */
+export type TradeUse = "trade" | "anaphora" | "marker";
+
+/**
+ * One noun of a trade as a pattern without groups: a space stands for the gap between two words
+ * (each reader writes the gap its own way); a literal space inside a character class is `\x20`.
+ */
+export interface TradeNoun {
+  form: string;
+  uses: readonly TradeUse[];
+}
+
+/** A trade and the English and French nouns that name it. */
+export interface TradeWords {
+  name: "neocloud" | "datacentre" | "chipmaker" | "energy" | "lab" | "fund" | "hyperscaler" | "company";
+  /** The kind a company described by this trade gets, or null when the nouns name no trade. */
+  kind: CompanyKind | null;
+  /** Its side in compute deals. */
+  role: CompanyRole | null;
+  /** The gazetteer sector a description headed by one of its nouns asks of the company, or null. */
+  sector: string | null;
+  en: readonly TradeNoun[];
+  fr: readonly TradeNoun[];
+}
+
+const noun = (form: string, ...uses: TradeUse[]): TradeNoun => ({ form, uses });
+
+/**
+ * The nouns of companies' trades, English and French, with what each is read for. The order of
+ * trades is the order a description is tried in; "company" (nouns naming no trade) comes last, so
+ * that « le fabricant de puces » is read before « le fabricant ».
+ */
+export const TRADE_WORDS: readonly TradeWords[] = [
+  {
+    name: "neocloud",
+    kind: "neocloud",
+    role: "supplier",
+    sector: "neocloud",
+    en: [
+      noun("neocloud", "trade", "anaphora", "marker"),
+      noun("(?:AI|GPU)[\\x20\\u00a0-]+cloud(?: (?:provider|company|firm|operator))?", "trade"),
+      noun("GPU[\\x20\\u00a0-]+(?:rental|hosting) (?:firm|company|provider)", "trade"),
+      noun("cloud provider", "trade"),
+    ],
+    fr: [
+      noun("n[ée]o-?cloud", "trade", "anaphora", "marker"),
+      noun("fournisseur (?:de cloud|d['’]informatique en nuage)", "trade"),
+      noun("loueur de (?:GPU|puces|processeurs)", "trade"),
+    ],
+  },
+  {
+    name: "datacentre",
+    kind: "datacentre",
+    role: "supplier",
+    sector: "datacenter",
+    en: [
+      noun(
+        "data[\\x20\\u00a0-]?cent(?:er|re) (?:developer|operator|builder|company|firm|landlord|specialist)",
+        "trade",
+      ),
+    ],
+    fr: [
+      noun(
+        "(?:op[ée]rateur|exploitant|constructeur|promoteur|b[âa]tisseur) de centres de donn[ée]es",
+        "trade",
+        "anaphora",
+      ),
+      noun("sp[ée]cialiste de centres de donn[ée]es", "trade"),
+      noun("fonci[èe]re de centres de donn[ée]es", "anaphora"),
+      noun("h[ée]bergeur", "trade", "anaphora", "marker"),
+    ],
+  },
+  {
+    name: "chipmaker",
+    kind: "chipmaker",
+    role: "supplier",
+    sector: "chips",
+    en: [
+      noun("chip(?: |-)?(?:maker|designer)", "trade", "anaphora"),
+      noun("chip(?: |-)?(?:company|firm|startup|start-up)", "trade"),
+      noun("chip giant", "anaphora"),
+      noun("chipmaker", "marker"),
+    ],
+    fr: [
+      noun("(?:fabricant|concepteur) de (?:puces|semi-conducteurs|processeurs)", "trade", "anaphora"),
+      noun("sp[ée]cialiste de (?:puces|semi-conducteurs|processeurs)", "trade"),
+      noun("fondeur", "trade", "anaphora", "marker"),
+    ],
+  },
+  {
+    name: "energy",
+    kind: "energy",
+    role: "supplier",
+    sector: "utility",
+    en: [
+      noun("utility", "trade", "anaphora", "marker"),
+      noun("power (?:company|producer|provider|generator)", "trade", "anaphora"),
+      noun("energy company", "trade", "anaphora"),
+      noun("energy (?:producer|group)", "trade"),
+      noun("electricity (?:company|provider|supplier)", "anaphora"),
+    ],
+    fr: [
+      noun("[ée]nerg[ée]ticien", "trade", "anaphora", "marker"),
+      noun("[ée]lectricien", "trade", "anaphora"),
+      noun("producteur d['’][ée]lectricit[ée]", "trade", "anaphora"),
+      noun("fournisseur d['’][ée]lectricit[ée]", "anaphora"),
+    ],
+  },
+  {
+    name: "lab",
+    kind: "lab",
+    role: "developer",
+    sector: null,
+    en: [
+      noun("AI (?:lab|developer|model developer)", "trade"),
+      noun("(?:model|LLM) developer", "trade"),
+      noun("lab", "anaphora", "marker"),
+      noun("developer", "anaphora", "marker"),
+    ],
+    fr: [
+      noun("laboratoire d['’](?:IA|intelligence artificielle)", "trade"),
+      noun("d[ée]veloppeur de mod[èe]les", "trade"),
+      noun("laboratoire", "anaphora", "marker"),
+      noun("d[ée]veloppeur", "marker"),
+    ],
+  },
+  {
+    name: "fund",
+    kind: "fund",
+    role: "investor",
+    sector: null,
+    en: [
+      noun("(?:venture|investment|private equity|sovereign(?: wealth)?) (?:firm|fund|investor)", "trade"),
+      noun("fund", "anaphora", "marker"),
+      noun("investor", "anaphora", "marker"),
+    ],
+    fr: [
+      noun("fonds(?: (?:souverain|d['’]investissement|de capital-risque))?", "trade"),
+      noun("soci[ée]t[ée] de capital-risque", "trade"),
+      noun("fonds", "anaphora", "marker"),
+      noun("investisseur", "anaphora", "marker"),
+    ],
+  },
+  {
+    name: "hyperscaler",
+    kind: null,
+    role: null,
+    sector: null,
+    en: [noun("hyperscaler", "anaphora")],
+    fr: [
+      noun("hyperscaler", "anaphora"),
+      noun("géant (?:de la tech|des technologies|du numérique|du cloud|technologique)", "anaphora"),
+    ],
+  },
+  {
+    name: "company",
+    kind: null,
+    role: null,
+    sector: null,
+    en: [
+      noun("company", "anaphora", "marker"),
+      noun("group", "anaphora", "marker"),
+      noun("firm", "anaphora", "marker"),
+      noun("start-?up", "anaphora", "marker"),
+      noun("giant", "anaphora"),
+      noun("conglomerate", "anaphora", "marker"),
+      noun("builder", "anaphora", "marker"),
+      noun("operator", "anaphora", "marker"),
+      noun("landlord", "anaphora"),
+      noun("REIT", "anaphora"),
+      noun("specialist", "anaphora"),
+      noun("maker", "anaphora", "marker"),
+      noun("manufacturer", "anaphora"),
+      noun("supplier", "anaphora"),
+      noun("publisher", "anaphora"),
+      noun("provider", "marker"),
+      noun("designer", "marker"),
+    ],
+    fr: [
+      noun("soci[ée]t[ée]", "anaphora", "marker"),
+      noun("groupe", "anaphora", "marker"),
+      noun("firme", "anaphora"),
+      noun("entreprise", "anaphora", "marker"),
+      noun("start-?up", "anaphora", "marker"),
+      noun("jeune pousse", "anaphora", "marker"),
+      noun("géant", "anaphora"),
+      noun("conglomérat", "anaphora"),
+      noun("champion", "anaphora"),
+      noun("sp[ée]cialiste", "anaphora", "marker"),
+      noun("équipementier", "anaphora"),
+      noun("[ée]diteur", "anaphora", "marker"),
+      noun("fabricant", "anaphora", "marker"),
+      noun("constructeur", "anaphora", "marker"),
+      noun("op[ée]rateur", "marker"),
+      noun("concepteur", "marker"),
+      noun("promoteur", "marker"),
+    ],
+  },
+];
+
+/**
+ * The nouns of `trades` read for `use`, in `languages`, as one alternation without a group, each
+ * gap between words written `gap` ("[ \\u00a0]+", "\\s+").
+ */
+export function tradeNouns(
+  trades: readonly TradeWords[],
+  use: TradeUse,
+  gap: string,
+  languages: readonly ("en" | "fr")[] = ["en", "fr"],
+): string {
+  return trades
+    .flatMap((trade) => languages.flatMap((language) => trade[language]))
+    .filter((n) => n.uses.includes(use))
+    .map((n) => n.form.replaceAll(" ", gap))
+    .join("|");
+}

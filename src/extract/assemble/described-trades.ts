@@ -11,6 +11,7 @@ import {
   type Gazetteer,
   type NameMention,
 } from "../gazetteer.js";
+import { SINGULAR_ARTICLE, TRADE_WORDS, tradeNouns } from "../lexicon.js";
 import { escapeRegExp } from "../patterns.js";
 import { SUPPLY_OF_COMPUTE } from "./business-cues.js";
 
@@ -21,48 +22,15 @@ interface Trade {
   nouns: string;
 }
 
-const TRADES: readonly Trade[] = [
-  {
-    kind: "neocloud",
-    role: "supplier",
-    nouns:
-      "n[ée]o-?cloud|(?:AI|GPU)[ \\u00a0-]+cloud(?:[ \\u00a0]+(?:provider|company|firm|operator))?|GPU[ \\u00a0-]+(?:rental|hosting)[ \\u00a0]+(?:firm|company|provider)|cloud[ \\u00a0]+provider|fournisseur[ \\u00a0]+(?:de[ \\u00a0]+cloud|d['’]informatique[ \\u00a0]+en[ \\u00a0]+nuage)|loueur[ \\u00a0]+de[ \\u00a0]+(?:GPU|puces|processeurs)",
-  },
-  {
-    kind: "datacentre",
-    role: "supplier",
-    nouns:
-      "data[ \\u00a0-]?cent(?:er|re)[ \\u00a0]+(?:developer|operator|builder|company|firm|landlord|specialist)|(?:op[ée]rateur|exploitant|constructeur|promoteur|sp[ée]cialiste|b[âa]tisseur)[ \\u00a0]+de[ \\u00a0]+centres[ \\u00a0]+de[ \\u00a0]+donn[ée]es|h[ée]bergeur",
-  },
-  {
-    kind: "chipmaker",
-    role: "supplier",
-    nouns:
-      "chip[ \\u00a0-]?(?:maker|designer|company|firm|startup|start-up)|(?:fabricant|concepteur|sp[ée]cialiste)[ \\u00a0]+de[ \\u00a0]+(?:puces|semi-conducteurs|processeurs)|fondeur",
-  },
-  {
-    kind: "energy",
-    role: "supplier",
-    nouns:
-      "utility|power[ \\u00a0]+(?:company|producer|provider|generator)|energy[ \\u00a0]+(?:company|producer|group)|[ée]nerg[ée]ticien|[ée]lectricien|producteur[ \\u00a0]+d['’][ée]lectricit[ée]",
-  },
-  {
-    kind: "lab",
-    role: "developer",
-    nouns:
-      "AI[ \\u00a0]+(?:lab|developer|model[ \\u00a0]+developer)|(?:model|LLM)[ \\u00a0]+developer|laboratoire[ \\u00a0]+d['’](?:IA|intelligence[ \\u00a0]+artificielle)|d[ée]veloppeur[ \\u00a0]+de[ \\u00a0]+mod[èe]les",
-  },
-  {
-    kind: "fund",
-    role: "investor",
-    nouns:
-      "(?:venture|investment|private[ \\u00a0]+equity|sovereign(?:[ \\u00a0]+wealth)?)[ \\u00a0]+(?:firm|fund|investor)|fonds(?:[ \\u00a0]+(?:souverain|d['’]investissement|de[ \\u00a0]+capital-risque))?|soci[ée]t[ée][ \\u00a0]+de[ \\u00a0]+capital-risque",
-  },
-];
+/** Each trade of the lexicon that names a kind, with the nouns that describe a company by it. */
+const TRADES: readonly Trade[] = TRADE_WORDS.flatMap((trade) => {
+  const nouns = tradeNouns([trade], "trade", "[ \\u00a0]+");
+  return trade.kind && nouns ? [{ kind: trade.kind, role: trade.role, nouns }] : [];
+});
 
 /** Lower-case words a description may carry besides its trade: "a Swedish", "le jeune", "the fast-growing". */
 const ADJECTIVES = "(?:[\\p{Ll}-]+[ \\u00a0]+){0,3}?";
-const ARTICLE = "(?:[Aa]n?|[Tt]he|[Uu]ne?|[Ll]e|[Ll]a|[Ll]['’])[ \\u00a0]*";
+const ARTICLE = `${SINGULAR_ARTICLE}[ \\u00a0]*`;
 
 function tradePatterns(name: string, trade: Trade): RegExp[] {
   const n = escapeRegExp(name);

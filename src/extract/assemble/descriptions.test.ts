@@ -256,3 +256,32 @@ describe("a tech giant named by description", () => {
     ]);
   });
 });
+
+describe("a trade's head noun in its spelling variants", () => {
+  const gazetteer = defaultGazetteer({
+    companies: [
+      { name: "Quillon Systems", role: "developer" },
+      { name: "Tarvex Semis", role: "supplier", sector: "chips" },
+    ],
+  });
+  const described = (text: string) => {
+    const sentence = { start: 0, end: text.length, text, paragraph: 0, headline: false, heading: false };
+    return descriptionParties(sentence, text, findNames(text, gazetteer), gazetteer).map((p) => [
+      p.surface,
+      p.canonical,
+    ]);
+  };
+
+  it("'the chip-maker' and « le concepteur de semi-conducteurs » as 'the chipmaker'", () => {
+    assert.deepEqual(
+      described("Quillon Systems signed with Tarvex Semis, and the chip-maker will ship boards."),
+      [["the chip-maker", "Tarvex Semis"]],
+    );
+    assert.deepEqual(
+      described(
+        "Quillon Systems a signé avec Tarvex Semis, et le concepteur de semi-conducteurs livrera les cartes.",
+      ),
+      [["le concepteur de semi-conducteurs", "Tarvex Semis"]],
+    );
+  });
+});

@@ -4,7 +4,7 @@
  * description (its country, its sector, its role in the gazetteer), not at the nearest name.
  */
 import { foldName, type Gazetteer, type NameMention } from "../gazetteer.js";
-import { COMPARED_BEFORE } from "../lexicon.js";
+import { COMPARED_BEFORE, TRADE_WORDS, tradeNouns } from "../lexicon.js";
 import { matchesIn } from "../patterns.js";
 import type { Sentence } from "../sentences.js";
 import { firstFrom, nameStart } from "./text.js";
@@ -26,24 +26,30 @@ const NATIONALITIES: readonly [RegExp, string][] = [
   [/^(?:emirati|émirien(?:ne)?s?|emirien(?:ne)?s?)$/iu, "AE"],
 ];
 
-/** English: adjectives before a head noun ("the Dutch company", "the US chipmaker", "the AI lab"). */
-const ENGLISH =
-  /(?<![\p{L}])[Tt]he\s+((?:[\p{L}.-]+\s+){0,3}?)(company|group|firm|chipmaker|chip\s+maker|chip\s+designer|chip\s+giant|hyperscaler|startup|start-up|lab|developer|builder|operator|landlord|giant|conglomerate|utility|power\s+(?:company|producer|provider|generator)|energy\s+company|electricity\s+(?:company|provider|supplier)|neocloud|fund|investor|REIT|specialist|maker|manufacturer|supplier|publisher)(?![\p{L}-])/gu;
-/** French: the head noun, then adjectives ("le groupe américain", "le fabricant de puces taïwanais"). */
-const FRENCH =
-  /(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’])\s*(société|groupe|firme|entreprise|start-up|startup|jeune\s+pousse|géant\s+(?:de\s+la\s+tech|des\s+technologies|du\s+numérique|du\s+cloud|technologique)|géant|hyperscaler|fabricant\s+de\s+(?:puces|semi-conducteurs|processeurs)|concepteur\s+de\s+(?:puces|processeurs)|fondeur|laboratoire|conglomérat|champion|énergéticien|électricien|fournisseur\s+d['’]électricité|producteur\s+d['’]électricité|néo-?cloud|neo-?cloud|(?:opérateur|exploitant|foncière|constructeur|promoteur|bâtisseur)\s+de\s+centres\s+de\s+données|hébergeur|fonds|investisseur|spécialiste|équipementier|éditeur|fabricant|constructeur)((?:\s+(?!de\b|du\b|des\b|et\b|a\b|est\b|va\b)[\p{Ll}-]+){0,2})/gu;
+/** The head nouns of descriptions in one language, as one alternation. */
+const heads = (language: "en" | "fr") => tradeNouns(TRADE_WORDS, "anaphora", "\\s+", [language]);
 
-const CHIP_HEAD = /chip|puces|semi-conducteurs|processeurs|fondeur/iu;
-const UTILITY_HEAD = /utility|power|energy|electricity|énergéticien|électricien|électricité/iu;
-const NEOCLOUD_HEAD = /n[eé]o-?cloud/iu;
-/** "the data-centre developer", "the data center operator", "l'opérateur de centres de données". */
-const DATACENTER_HEAD = /centres\s+de\s+données|^hébergeur$/iu;
+/** English: adjectives before a head noun ("the Dutch company", "the US chipmaker", "the AI lab"). */
+const ENGLISH = new RegExp(
+  `(?<![\\p{L}])[Tt]he\\s+((?:[\\p{L}.-]+\\s+){0,3}?)(${heads("en")})(?![\\p{L}-])`,
+  "gu",
+);
+/** French: the head noun, then adjectives ("le groupe américain", "le fabricant de puces taïwanais"). */
+const FRENCH = new RegExp(
+  `(?<![\\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’])\\s*(${heads("fr")})((?:\\s+(?!de\\b|du\\b|des\\b|et\\b|a\\b|est\\b|va\\b)[\\p{Ll}-]+){0,2})`,
+  "gu",
+);
+
+/** Each trade, by its head nouns written whole: the trade a description's head noun names. */
+const HEAD_TRADES = TRADE_WORDS.map((trade) => ({
+  trade,
+  head: new RegExp(`^(?:${tradeNouns([trade], "anaphora", "\\s+")})$`, "iu"),
+}));
+const tradeOfHead = (head: string) => HEAD_TRADES.find((t) => t.head.test(head))?.trade ?? null;
+
+/** "the data-centre developer", "the data center operator": a head naming no trade, and the words that do. */
 const DATACENTER_WORDS = /\bdata[-\s]?cent(?:er|re)s?$/iu;
-const DEVELOPER_HEAD = /^(?:lab|laboratoire|developer)$/iu;
-const FUND_HEAD = /^(?:fonds|investisseur|fund|investor)$/iu;
-/** "the tech giant", "the cloud giant", "the hyperscaler", « le géant de la tech »: one of the hyperscalers. */
-const HYPERSCALER_HEAD =
-  /^(?:hyperscaler|géant\s+(?:de\s+la\s+tech|des\s+technologies|du\s+numérique|du\s+cloud|technologique))$/iu;
+/** "the tech giant", "the cloud giant": a giant of these words is one of the hyperscalers. */
 const HYPERSCALER_WORDS = /^(?:tech|technology|cloud|technologique|numérique)$/iu;
 /** Sectors a head noun names outright ("le néocloud", "the utility"): an unlisted company may fit them. */
 const KIND_SECTORS = new Set(["neocloud", "datacenter", "utility"]);
@@ -66,10 +72,10 @@ const STARTUP_HEAD = /^(?:startup|start-up|jeune\s+pousse)$/iu;
 
 /** The gazetteer sector a description's head noun and words name, or null. */
 function sectorOf(head: string, words: string[]): string | null {
-  if (CHIP_HEAD.test(head) || words.some((w) => /^(?:chip|semiconductor)s?$/iu.test(w))) return "chips";
-  if (UTILITY_HEAD.test(head)) return "utility";
-  if (NEOCLOUD_HEAD.test(head)) return "neocloud";
-  if (DATACENTER_HEAD.test(head) || DATACENTER_WORDS.test(words.join(" "))) return "datacenter";
+  const sector = tradeOfHead(head)?.sector ?? null;
+  if (sector === "chips" || words.some((w) => /^(?:chip|semiconductor)s?$/iu.test(w))) return "chips";
+  if (sector) return sector;
+  if (DATACENTER_WORDS.test(words.join(" "))) return "datacenter";
   return null;
 }
 
@@ -78,16 +84,16 @@ function describe(head: string, words: string[]): Description | null {
   let country: string | null = null;
   for (const word of words) country ??= NATIONALITIES.find(([pattern]) => pattern.test(word))?.[1] ?? null;
   const sector = sectorOf(head, words);
+  const trade = tradeOfHead(head)?.name;
   const developer =
     sector === null &&
-    (DEVELOPER_HEAD.test(head) ||
-      (/^(?:startup|start-up|company|firm)$/iu.test(head) && words.includes("AI")));
+    (trade === "lab" || (/^(?:startup|start-up|company|firm)$/iu.test(head) && words.includes("AI")));
   const startup =
     STARTUP_HEAD.test(head) ||
     (/^(?:company|firm)$/iu.test(head) && words.some((w) => /^(?:young|fledgling|nascent)$/iu.test(w)));
-  const fund = FUND_HEAD.test(head);
+  const fund = trade === "fund";
   const hyperscaler =
-    HYPERSCALER_HEAD.test(head) ||
+    trade === "hyperscaler" ||
     (/^(?:giant|géant)$/iu.test(head) && words.some((w) => HYPERSCALER_WORDS.test(w)));
   const namesKind = fund || (sector !== null && KIND_SECTORS.has(sector));
   return country || sector || developer || startup || fund || hyperscaler

@@ -193,3 +193,14 @@ describe("a facility named like a company", () => {
     );
   });
 });
+
+describe("the trade nouns that mark a company, in every spelling the trade takes", () => {
+  it("« le néo-cloud Vardenne » as « le néocloud Vardenne »", () => {
+    const gazetteer = defaultGazetteer();
+    for (const text of [
+      "Le néocloud Vardenne louera 4 000 GPU dès mars.",
+      "Le néo-cloud Vardenne louera 4 000 GPU dès mars.",
+    ])
+      assert.ok(unknownCompanies(text, findNames(text, gazetteer), gazetteer).includes("Vardenne"), text);
+  });
+});

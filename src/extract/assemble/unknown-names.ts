@@ -5,6 +5,7 @@
  */
 import { MONTH_NAMES } from "../../core/index.js";
 import { foldName, type Gazetteer, type NameMention } from "../gazetteer.js";
+import { SINGULAR_ARTICLE, TRADE_WORDS, tradeNouns } from "../lexicon.js";
 import { escapeRegExp } from "../patterns.js";
 import { businessCueNames, namesAnOrganisation } from "./business-cues.js";
 import { type ListedSymbol, listedSymbols } from "./listed-symbols.js";
@@ -13,8 +14,7 @@ import { organisationCueNames } from "./organisation-cues.js";
 import { isSegmentName } from "./segment-names.js";
 
 /** Nouns that say a name is a company: "la start-up X", "X, a cloud provider". */
-const COMPANY_NOUN =
-  "(?:start-?up|jeune\\s+pousse|soci[ée]t[ée]|entreprise|groupe|n[ée]ocloud|fonds|op[ée]rateur|d[ée]veloppeur|sp[ée]cialiste|fabricant|concepteur|fondeur|[ée]diteur|promoteur|laboratoire|[ée]nerg[ée]ticien|company|firm|group|developer|operator|provider|maker|chipmaker|designer|fund|lab|utility|neocloud|conglomerate|investor|investisseur|h[ée]bergeur|builder|constructeur)";
+const COMPANY_NOUN = `(?:${tradeNouns(TRADE_WORDS, "marker", "\\s+")})`;
 
 /** One or more capitalised words ("Prologis", "Vantage Data Centers"), never a sentence's "The". */
 const NAME = "(\\p{Lu}[\\p{L}\\p{N}&-]*(?:[ \\u00a0]\\p{Lu}[\\p{L}\\p{N}&-]*){0,3})";
@@ -25,7 +25,7 @@ const ADJECTIVES =
 
 /** "la start-up Crusoe", "le promoteur immobilier américain Prologis", "the company Talen". */
 const NOUN_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:[Ll]a|[Ll]e|[Ll]['’]|[Tt]he|[Uu]ne?|[Aa]n?)[ \\u00a0]*(?:[\\p{L}-]+[ \\u00a0]+){0,2}?${COMPANY_NOUN}${ADJECTIVES}[ \\u00a0]+${NAME}(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}])${SINGULAR_ARTICLE}[ \\u00a0]*(?:[\\p{L}-]+[ \\u00a0]+){0,2}?${COMPANY_NOUN}${ADJECTIVES}[ \\u00a0]+${NAME}(?![\\p{L}\\p{N}])`,
   "gu",
 );
 
