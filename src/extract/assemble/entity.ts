@@ -54,6 +54,7 @@ import {
   listStart,
 } from "./parties.js";
 import { investorsOfInvestments } from "./pledged-investments.js";
+import { groupBeforeRelative } from "./relative-group.js";
 import { isRivalOrCompared } from "./rival-after.js";
 import { backsTheRound } from "./round-backer.js";
 import { roundInvestee } from "./round-investee.js";
@@ -742,6 +743,12 @@ function relativeOwner(r: DocumentReading, s: SentenceReading, f: FigureReading)
       { party: head, how: `relative clause "${head.surface}, … ${relative.surface}, ${pronoun?.[1]} …"` },
     ];
   const anaphora = relative.via === "anaphora" ? ` (anaphora → ${relative.canonical})` : "";
+  const group =
+    relative.via === "anaphora" ? null : groupBeforeRelative(text, s.parties, relative, s.sentence.start);
+  if (group)
+    return [
+      { party: relative, group, how: `relative clause after the companies listed, "${pronoun?.[1]} …"` },
+    ];
   return [{ party: relative, how: `relative clause "${relative.surface}, ${pronoun?.[1]} …"${anaphora}` }];
 }
 

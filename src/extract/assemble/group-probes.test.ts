@@ -151,6 +151,25 @@ const PROBES: readonly Probe[] = [
     1.5e9,
     "Norvane",
   ],
+  // a relative clause after the companies listed
+  [
+    "en",
+    "Nvidia will sell chips to Amazon and Meta, which plan to spend $60 billion on data centres this year.",
+    6e10,
+    "Amazon+Meta",
+  ],
+  [
+    "fr",
+    "Oracle a signé un accord avec Quarkon et Norvane, qui construiront un campus de 300 MW dans l'Ohio.",
+    0.3,
+    "Quarkon+Norvane",
+  ],
+  [
+    "en",
+    "Quarkon and Norvane, which together run 12 data centres, will spend $2 billion on a new campus.",
+    2e9,
+    "Quarkon+Norvane",
+  ],
   // rounds: the company raising owns the round
   ["en", "Norvane raised $500 million in a round led by Nvidia and SoftBank.", 5e8, "Norvane"],
   ["fr", "Quarkon a levé 300 millions d'euros auprès de Microsoft et de Nvidia.", 3e8, "Quarkon"],
@@ -211,6 +230,33 @@ const PROBES: readonly Probe[] = [
 
 /** Constructions not read yet, with the reason: each needs a mechanism of its own. */
 const OPEN: readonly (readonly [Probe, string])[] = [
+  [
+    [
+      "en",
+      "Existing backers, including Amazon, Alphabet and Nvidia, have committed more than $700 million to the round.",
+      7e8,
+      "Amazon+Alphabet+Nvidia",
+    ],
+    "a collective subject with its members in an apposition ('including A, B and C') is not yet read as their group",
+  ],
+  [
+    [
+      "fr",
+      "Les actionnaires historiques, dont Amazon, Quarkon et Norvane, ont déjà engagé plus de 700 millions de dollars dans ce tour.",
+      7e8,
+      "Amazon+Quarkon+Norvane",
+    ],
+    "« dont A, B et C » after a collective subject is not yet read as their group",
+  ],
+  [
+    [
+      "en",
+      "Oracle signed a supply deal with developers Quarkon and Norvane, who will build a 300 MW campus in Ohio.",
+      0.3,
+      "Quarkon+Norvane",
+    ],
+    "two unknown names after a bare noun ('developers') are no companies yet, so no group is formed",
+  ],
   [
     [
       "en",
