@@ -12,6 +12,7 @@ import type { QuantityMention } from "../numbers/types.js";
 import { buyerOfSale, isBoughtBeforePrice, isSaleWord } from "./acquired.js";
 import { withAnaphorsByKind } from "./anaphor-kind.js";
 import { withoutApposition } from "./apposed-figure.js";
+import { apposedMembers } from "./apposed-members.js";
 import {
   bareRelativeOwner,
   beneficiaryOwner,
@@ -852,6 +853,8 @@ function clauseSubject(r: DocumentReading, s: SentenceReading, f: FigureReading)
   const { text } = r;
   const { sentence, parties, index } = s;
   const { q } = f;
+  const members = apposedMembers(text, parties, q.span.start, sentence.start);
+  if (members) return [{ party: members[0]!, group: members, how: "subject with its members apposed" }];
   const subclauseStart = index.subclauseStarts.after(f.clauseStart, q.span.start);
   const subjects = f.inClause.filter(
     (p, _i, all) =>
