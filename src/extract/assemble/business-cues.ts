@@ -57,11 +57,14 @@ export const SUPPLY_OF_COMPUTE = `(?:(?:will|to)${SPACE})?(?:ships?|deliver(?:s|
  * people take as often as companies ("announced", "said", "a annoncé") are left out.
  */
 const FINANCE_VERBS =
-  "(?:raised|raises|secured|secures|fetched|bagged|snagged|(?:pulled|hauled|reeled)[ \\u00a0]+in|signed|signs|inked|inks|sign[ée]|signent|closed|closes|landed|lands|borrowed|borrows|obtained|posted|posts|generated|priced|invested|invests|is[ \\u00a0]+investing|plans[ \\u00a0]+to[ \\u00a0]+(?:invest|raise|spend|build)|will[ \\u00a0]+invest|agreed[ \\u00a0]+to[ \\u00a0]+(?:buy|acquire|invest)|acquired|lev[ée]|l[èe]ve|l[èe]vent|lever|obtenu|obtient|boucl[ée]|r[ée]colt[ée]|d[ée]croch[ée]|r[ée]alis[ée]|enregistr[ée]|engrang[ée]|affich[ée]|investi|investit|investissent|investira|pr[ée]voit[ \\u00a0]+d['’]investir|d[ée]pens[ée]|rachet[ée]|rach[èe]te|promis|" +
+  "(?:raised|raises|secured|secures|fetched|bagged|snagged|(?:pulled|hauled|reeled)[ \\u00a0]+in|signed|signs|inked|inks|sign[ée]|signent|closed|closes|landed|lands|borrowed|borrows|obtained|posted|posts|generated|priced|invested|invests|is[ \\u00a0]+investing|plans?[ \\u00a0]+to[ \\u00a0]+(?:invest|raise|spend|build)|(?:expect|intend)[ \\u00a0]+to[ \\u00a0]+(?:invest|spend)|have[ \\u00a0]+committed|will[ \\u00a0]+invest|agreed[ \\u00a0]+to[ \\u00a0]+(?:buy|acquire|invest)|acquired|lev[ée]|l[èe]ve|l[èe]vent|lever|obtenu|obtient|boucl[ée]|r[ée]colt[ée]|d[ée]croch[ée]|r[ée]alis[ée]|enregistr[ée]|engrang[ée]|affich[ée]|investi|investit|investissent|investira|pr[ée]voi(?:t|ent)[ \\u00a0]+d['’](?:investir|injecter)|comptent[ \\u00a0]+investir|investiront|d[ée]pens[ée]|rachet[ée]|rach[èe]te|promis|" +
   `${ANNOUNCED_CORPORATE_ACT}|${INTENT_TO_FINANCE}|${FORECAST_OF_FIGURE}|${REACHED_FIGURE}|${SUPPLY_OF_COMPUTE})(?![\\p{L}])`;
 
-/** A relative clause or an apposition set off by commas after a subject: ", qui compte Meta parmi ses clients,". */
-const INCIDENTAL = `(?:,${SPACE}(?:qui|dont|que|qu['’]|which|who|whose|that|le|la|l['’]|les|un|une|the|an?)[^,.;:\\n]{1,80},)?`;
+/** A relative clause, an apposition or a comparison set off by commas after a subject: ", qui compte Meta parmi ses clients,", ", like its rivals,". */
+const INCIDENTAL = `(?:,${SPACE}(?:qui|dont|que|qu['’]|which|who|whose|that|le|la|l['’]|les|un|une|the|an?|like|unlike|comme|tout${SPACE}comme|à${SPACE}l['’]instar${SPACE}d(?:e|u|es|['’]))[^,.;:\\n]{1,80},)?`;
+
+/** A verb of corporate finance right after a subject, its auxiliaries allowed: " have also raised", " a levé". */
+export const FINANCE_VERB_AFTER = new RegExp(`^${SPACE}${AUXILIARIES}${FINANCE_VERBS}`, "u");
 
 /** "Polymarket secured", "Zorbex et Quillon ont chacun levé", "Zorbex, qui compte Meta parmi ses clients, a annoncé le rachat": one or two subjects of a finance verb. */
 export const SUBJECT_OF_FINANCE_VERB = new RegExp(

@@ -12,6 +12,7 @@ import type { QuantityMention } from "../numbers/types.js";
 import { buyerOfSale, isBoughtBeforePrice, isSaleWord } from "./acquired.js";
 import { withAnaphorsByKind } from "./anaphor-kind.js";
 import { withoutApposition } from "./apposed-figure.js";
+import { apposedMembers } from "./apposed-members.js";
 import {
   bareRelativeOwner,
   beneficiaryOwner,
@@ -54,6 +55,7 @@ import {
   listStart,
 } from "./parties.js";
 import { investorsOfInvestments } from "./pledged-investments.js";
+import { groupBeforeRelative } from "./relative-group.js";
 import { isRivalOrCompared } from "./rival-after.js";
 import { backsTheRound } from "./round-backer.js";
 import { roundInvestee } from "./round-investee.js";
@@ -742,6 +744,12 @@ function relativeOwner(r: DocumentReading, s: SentenceReading, f: FigureReading)
       { party: head, how: `relative clause "${head.surface}, … ${relative.surface}, ${pronoun?.[1]} …"` },
     ];
   const anaphora = relative.via === "anaphora" ? ` (anaphora → ${relative.canonical})` : "";
+  const group =
+    relative.via === "anaphora" ? null : groupBeforeRelative(text, s.parties, relative, s.sentence.start);
+  if (group)
+    return [
+      { party: relative, group, how: `relative clause after the companies listed, "${pronoun?.[1]} …"` },
+    ];
   return [{ party: relative, how: `relative clause "${relative.surface}, ${pronoun?.[1]} …"${anaphora}` }];
 }
 
@@ -845,6 +853,8 @@ function clauseSubject(r: DocumentReading, s: SentenceReading, f: FigureReading)
   const { text } = r;
   const { sentence, parties, index } = s;
   const { q } = f;
+  const members = apposedMembers(text, parties, q.span.start, sentence.start);
+  if (members) return [{ party: members[0]!, group: members, how: "subject with its members apposed" }];
   const subclauseStart = index.subclauseStarts.after(f.clauseStart, q.span.start);
   const subjects = f.inClause.filter(
     (p, _i, all) =>

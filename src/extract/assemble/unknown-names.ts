@@ -8,6 +8,7 @@ import { foldName, type Gazetteer, type NameMention } from "../gazetteer.js";
 import { SINGULAR_ARTICLE, TRADE_WORDS, tradeNouns } from "../lexicon.js";
 import { escapeRegExp } from "../patterns.js";
 import { businessCueNames, namesAnOrganisation } from "./business-cues.js";
+import { coordinatedNames, type ListedName } from "./coordinated-names.js";
 import { type ListedSymbol, listedSymbols } from "./listed-symbols.js";
 import { findNameStarts, matchesStartingAt, type NameStarts } from "./name-starts.js";
 import { organisationCueNames } from "./organisation-cues.js";
@@ -229,7 +230,27 @@ export function unknownCompanies(
   for (const { name, at } of businessCueNames(text, starts)) consider(name, at, true);
   for (const { name, at } of organisationCueNames(text, starts)) consider(name, at, true);
   for (const { name, nameAt } of listedSymbols(text, starts.capitals)) consider(name, nameAt, false);
+  for (const { name, at } of namesListedWithCompanies(text, known, found, starts)) consider(name, at, true);
   return [...found];
+}
+
+/**
+ * The members of lists of coordinated names ("Microsoft, Nvidia and Quarkon") that hold a company,
+ * known or found, or that open a clause with a verb of corporate finance; known names left out.
+ */
+function namesListedWithCompanies(
+  text: string,
+  known: NameMention[],
+  found: ReadonlySet<string>,
+  starts: NameStarts,
+): ListedName[] {
+  const isKnown = (m: ListedName) => known.some((n) => n.start < m.at + m.name.length && m.at < n.end);
+  const isCompany = (m: ListedName) =>
+    known.some((n) => n.kind === "company" && n.start < m.at + m.name.length && m.at < n.end) ||
+    found.has(cleanName(m.name) ?? "");
+  return coordinatedNames(text, starts.capitals).flatMap(({ members, subjectOfFinance }) =>
+    subjectOfFinance || members.some(isCompany) ? members.filter((m) => !isKnown(m)) : [],
+  );
 }
 
 /** A surface form standing for a company, and that company. */
