@@ -1215,6 +1215,25 @@ export const PLAN_VERBS: readonly PlanVerb[] = [
     },
   },
   {
+    // « a l'intention de déployer », « ont l'intention d'investir », "has every intention of building".
+    language: "fr",
+    verb: "avoir l'intention de",
+    forms: {
+      ahead: String.raw`(?:a|ont)\s+l['’]intention\s+d(?:e\s|['’])`,
+      target: String.raw`(?<!\p{L})(?:a|ont|avait|avaient)\s+l['’]intention\s+d(?:e\s|['’])`,
+      unsettled: String.raw`(?:a|ont|avait|avaient)\s+l['’]intention\s+d(?:e\s|['’])`,
+    },
+  },
+  {
+    language: "en",
+    verb: "have the intention",
+    forms: {
+      ahead: String.raw`ha(?:s|ve)\s+(?:the|every)\s+intention\s+of`,
+      target: String.raw`\bha(?:s|ve|d)\s+(?:the|every)\s+intention\s+(?:of|to)\b`,
+      unsettled: String.raw`ha(?:s|ve)\s+(?:the|every)\s+intention\s+(?:of|to)`,
+    },
+  },
+  {
     language: "fr",
     verb: "espérer",
     forms: {

@@ -246,6 +246,21 @@ const FISCAL_RULES: [RegExp, Builder][] = [
     },
   ],
   [
+    // "fiscal second-quarter revenue of $16 billion for 2026", "fiscal third-quarter sales rose 9% for 2027":
+    // the fiscal quarter names its year after the figure.
+    new RegExp(
+      `\\bfiscal\\s+(${ORDINAL_QUARTER})(?:\\s+|-)quarter\\b(?:[^.;!?]|\\.(?=\\d)){0,80}?\\bfor\\s+(?:fiscal\\s+)?((?:19|20)\\d{2})\\b`,
+      "giu",
+    ),
+    (m, p) => fiscalQuarter(Number(m[2]), QUARTER_BY_ORDINAL[m[1]!.toLowerCase()]!, p),
+  ],
+  [
+    // "its Q1 2026", « son T3 2025 », "their Q4-2025": a company's own quarter, named as it reports it, on its
+    // fiscal calendar when that is known and is not the calendar year (else the calendar rule reads it).
+    new RegExp(`(?<!\\p{L})(?:its|their|son|sa|leur)\\s+[QT]([1-4])\\s*[-']?\\s*${Y}\\b`, "giu"),
+    (m, p) => (p?.fiscalEnd && p.fiscalEnd !== 12 ? fiscalQuarter(Number(m[2]), Number(m[1]), p) : null),
+  ],
+  [
     // "son premier trimestre fiscal", "its fiscal first quarter": the latest such quarter begun by publication.
     new RegExp(
       `\\b(?:fiscal\\s+(${ORDINAL_QUARTER})(?:\\s+|-)quarter|(${ORDINAL_QUARTER})\\s+(?:fiscal\\s+quarter|trimestre\\s+(?:fiscal|de\\s+(?:son|l['’])\\s*exercice)))(?!\\s+(?:de\\s+|of\\s+)?(?:\\d|l['’]|fiscal|FY|exercice))`,
@@ -332,6 +347,17 @@ function latestFiscalQuarter(n: number, p: Published | null) {
     ...quarterEndingAt(end, `fiscal Q${n} without a year → the latest begun by publication`),
     yearless: true,
   };
+}
+
+/**
+ * "its full-year guidance", « ses prévisions annuelles »: the year a company guides for is its fiscal year
+ * under way at publication when its calendar is known and is not the calendar year, else the publication year.
+ */
+function fullYear(p: Published | null) {
+  const at = publishedAt(p);
+  if (!p?.fiscalEnd || p.fiscalEnd === 12 || at === null) return publishedYear(p, 0, "the full year");
+  const current = fiscalPeriodEndContaining(at, p.fiscalEnd, 12);
+  return fiscalYearEndingAt(current, "the full year → the fiscal year under way at publication");
 }
 
 /** Ordered: the longer, more specific expressions first; matched spans are not reused. */
@@ -966,7 +992,7 @@ const RULES: [RegExp, Builder][] = [
   [
     // "its full-year guidance", "annual capex guidance", "pour l'ensemble de l'année", "ses prévisions annuelles".
     /\b(?:full[-\s]year(?![-\s]+(?:\d|FY|fiscal|ended|ending|earlier|ago))|annual\s+(?:[\p{L}-]+\s+){0,2}?(?:guidance|forecast|outlook|target)s?)\b|(?<!\p{L})(?:(?:sur|pour)\s+l['’]ensemble\s+de\s+l['’]année|(?:prévisions?|objectifs?)\s+annuel(?:le)?s?)(?!\p{L})/giu,
-    (_m, p) => publishedYear(p, 0, "the full year"),
+    (_m, p) => fullYear(p),
   ],
   [
     new RegExp(`\\b(?:en\\s+|in\\s+|d['’]|de\\s+)?(${MONTH_ALTERNATIVES})\\s+${Y}\\b`, "giu"),

@@ -63,7 +63,7 @@ export function isComparisonBase(text: string, sentenceStart: number, t: TimeMen
 }
 
 /** A participle of saying before a month: "35 milliards annoncés en septembre", "it had pencilled in in August". */
-const STATED_IN =
+export const STATED_IN =
   /(?:\b(?:announced|pencilled|penciled|guided|forecast|projected|unveiled)(?:\s+in)?|(?<!\p{L})(?:annonc|prév|dévoil|anticip)(?:é|ée|és|ées|u|ue|us|ues))\s+(?:in|en)\s+$/iu;
 
 /**

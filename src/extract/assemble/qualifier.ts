@@ -27,6 +27,7 @@ import { reviseByDeliberation } from "./deliberation.js";
 import { reviseMarketEstimate } from "./market-owner.js";
 import { conversionAfter, PART_LEAD } from "./metric.js";
 import { reviseByPendingRound } from "./pending-round.js";
+import { announcementDate } from "./pledge-date.js";
 import { pledgeFrom } from "./pledge-from.js";
 import { reviseByDealTerms, reviseByPositionAtPeriodEnd, reviseByPresentFigure } from "./present-figure.js";
 import { reviseByRumourBase } from "./rumour-base.js";
@@ -788,14 +789,20 @@ function reviseByMetric(
 function datePledge(r: DocumentReading, s: SentenceReading, f: FigureReading, inTable: boolean): void {
   const { candidate, rules } = f;
   const metric = candidate.metric;
+  const announced = announcementDate(r.text, s, f.q);
   if (
     (candidate.qualifier === "commitment" ||
-      (candidate.qualifier === "target" && s.times.length === 0 && !inTable)) &&
+      (candidate.qualifier === "target" && (s.times.length === 0 || announced !== null) && !inTable)) &&
     !candidate.periodExplicit &&
     !candidate.timeAt &&
     candidate.period &&
     UNDATED_PLEDGE_METRICS.has(metric ?? "")
   ) {
+    if (announced) {
+      candidate.period = { asOf: announced };
+      rules.push("period: a pledge or plan with no date of its own is sized when it was announced");
+      return;
+    }
     const asOf = publicationAsOf(r.input.published);
     candidate.period = asOf ? { asOf } : null;
     rules.push("period: a pledge or plan with no date is no year's spending, but its size at publication");
