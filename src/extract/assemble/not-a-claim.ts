@@ -277,11 +277,11 @@ const RULES: readonly NotAClaimRule[] = [
   },
   {
     // a profit restated in another currency: "earnings came to ¥900 billion, some $6 billion",
-    // « le résultat net s'établit à 900 milliards de yens, soit près de 6 milliards de dollars »
+    // « le résultat net s'établit à 900 milliards de yens, soit près de 6 milliards de dollars », or in parentheses
     reason: "a profit, which no metric records",
     units: isCurrencyCode,
     before: new RegExp(
-      String.raw`${PROFIT_NOUN}(?:(?!\b(?:revenues?|sales|chiffre|ventes|revenus|recettes|while|whereas|tandis|alors)\b)(?:[^.;:]|(?<=\d)[.](?=\d))){0,120}?\d(?:[^.;:]|(?<=\d)[.](?=\d)){0,40}?,\s*(?:soit|or|i\.e\.|equivalent\s+to|l['’]équivalent\s+de)\s+(?:(?:about|around|roughly|nearly|some|environ|près\s+de|quelque)\s+)?(?:US)?[$€£]?\s*$`,
+      String.raw`${PROFIT_NOUN}(?:(?!\b(?:revenues?|sales|chiffre|ventes|revenus|recettes|while|whereas|tandis|alors)\b)(?:[^.;:]|(?<=\d)[.](?=\d))){0,120}?\d(?:[^.;:(]|(?<=\d)[.](?=\d)){0,40}?(?:,\s*(?:soit|or|i\.e\.|equivalent\s+to|l['’]équivalent\s+de)\s+|\s*\(\s*)(?:(?:about|around|roughly|nearly|some|environ|près\s+de|quelque)\s+)?(?:US)?[$€£]?\s*$`,
       "iu",
     ),
   },

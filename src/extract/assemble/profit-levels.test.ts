@@ -69,3 +69,23 @@ describe("a profit's level is recorded by no metric (CLAIMS.md §2)", () => {
     );
   });
 });
+
+describe("a profit restated in another currency in parentheses", () => {
+  it("is a profit too", () => {
+    const text =
+      "Soutenu par la demande en puces, Ostrel a vu son bénéfice net pour le trimestre avril-juin grimper à 310,5 milliards de yens (1,8 milliard d'euros), son cinquième trimestre de hausse.";
+    assert.deepEqual(values(text, "fr"), []);
+    assert.equal(profitsSetAside(text, "fr"), 2);
+    const english =
+      "Norlys said its net income for the quarter rose to ¥410 billion ($2.7 billion), a record.";
+    assert.deepEqual(values(english, "en"), []);
+  });
+
+  it("a revenue figure converted in parentheses stays a claim", () => {
+    assert.deepEqual(
+      values("Le chiffre d'affaires d'Ostrel a atteint 900 milliards de yens (5,2 milliards d'euros).", "fr")
+        .length,
+      2,
+    );
+  });
+});
