@@ -10,7 +10,7 @@ import { optionalHedge } from "../lexicon.js";
 import type { NotAClaimRule } from "./not-a-claim.js";
 
 /** A loss an investor books on a stake is `investment_loss`, a claim: never read it as a mere charge. */
-const NOT_ON_A_STAKE = String.raw`(?![^.;]{0,60}?(?<!\p{L})(?:stakes?|holdings?|participations?|investments?\s+in)(?!\p{L}))`;
+const NOT_ON_A_STAKE = String.raw`(?![^.;]{0,60}?(?<!\p{L})(?:stakes?|holdings?|participations?|investments?|investissements?)(?!\p{L}))`;
 
 /** A one-off accounting charge: writedown, impairment, tax charge, « dépréciation », « impact fiscal ». */
 const CHARGE_NOUN = String.raw`(?:write[-\s]?downs?|write[-\s]?offs?|impairments?(?:\s+charges?)?|dépréciations?|(?:(?:one[-\s]time|one[-\s]off|non[-\s]cash|pre[-\s]?tax|tax|accounting|inventory)\s+)+charges?|tax\s+(?:hits?|bills?|impacts?)|charges?(?:\s+(?:exceptionnel\p{L}*|comptables?|fiscal\p{L}*|d['’]impôts?|non\s+monétaires?))?|impacts?\s+fisca\p{L}*)`;
