@@ -2,6 +2,7 @@ import { isCurrencyCode, type Qualifier } from "../../core/index.js";
 import { extractMessages } from "../messages.js";
 import { knowledgeOf } from "../metrics.js";
 import { publicationAsOf } from "../periods.js";
+import { foldRestatedAmounts } from "./amount-said-again.js";
 import { marksAnotherOccurrence } from "./another-occurrence.js";
 import { refusedAsImplausible } from "./claim.js";
 import { dealWordsOf } from "./deal-antecedent.js";
@@ -418,6 +419,16 @@ export function mergeDuplicates(
     context,
   );
   foldHeadlines(groups, context);
-  placeUnknown(groups, unknown, context);
-  return groups.map((group) => mergeGroup(group, unknown)).sort((a, b) => a.q.span.start - b.q.span.start);
+  const restated = foldRestatedAmounts(
+    groups,
+    (a, b) =>
+      a.unit === b.unit &&
+      a.q.bound === b.q.bound &&
+      a.q.low === b.q.low &&
+      a.q.high === b.q.high &&
+      cumulative(a) === cumulative(b),
+    context,
+  );
+  placeUnknown(restated, unknown, context);
+  return restated.map((group) => mergeGroup(group, unknown)).sort((a, b) => a.q.span.start - b.q.span.start);
 }

@@ -4,6 +4,7 @@ import { PRICE_MOVE, SHARE_NOUN, TRADING_SESSION } from "../market-data.js";
 import { extractMessages } from "../messages.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { firstMatch } from "../patterns.js";
+import { CHARGE_AND_MARKET_MOVE_RULES } from "./charges-and-market-moves.js";
 import { historicalEra } from "./historical-era.js";
 import { imaginedCase } from "./imagined-case.js";
 import { MARKET_AND_CHARGE_RULES } from "./market-and-charges.js";
@@ -137,7 +138,7 @@ const NOT_A_SHARE_OF = String.raw`(?<!(?:%|\bper\s*cent|\bpercent|\bpour\s*cent)
  * sales word comes between.
  */
 const PROFIT_COMPARED_WITH = new RegExp(
-  String.raw`${PROFIT_NOUN}\s*:?(?:(?!${NOT_A_SHARE_OF}\b(?:revenues?|sales|chiffre|revenus|ventes|recettes|while|whereas|alors|tandis)\b)(?:[^.;:]|(?<=\d)[.](?=\d))){0,90}?(?:\b(?:compared\s+(?:to|with)|from|versus|vs\.?|contre|par\s+rapport\s+(?:à|aux?))|\b(?:from|de)\s[^.;:]{0,60}?\s(?:to|à))\s+(?:(?:an?|une?)\s+(?:net\s+)?(?:profit|income|bénéfice)\s+(?:of|de)\s+)?$`,
+  String.raw`${PROFIT_NOUN}\s*:?(?:(?!${NOT_A_SHARE_OF}\b(?:revenues?|sales|chiffre|revenus|ventes|recettes|while|whereas|alors|tandis)\b)(?:[^.;:]|(?<=\d)[.](?=\d))){0,90}?(?:\b(?:compared\s+(?:to|with)|from|versus|vs\.?|contre|par\s+rapport\s+(?:à|aux?))|\b(?:from|de)\s(?:[^.;:]|(?<=\d)[.](?=\d)){0,60}?\s(?:to|à))\s+(?:(?:an?|une?)\s+(?:net\s+)?(?:profit|income|bénéfice)\s+(?:of|de)\s+)?$`,
   "iu",
 );
 
@@ -180,6 +181,7 @@ const EARLIER_PLAN_BASE =
 
 const RULES: readonly NotAClaimRule[] = [
   ...MARKET_AND_CHARGE_RULES,
+  ...CHARGE_AND_MARKET_MOVE_RULES,
   {
     // "Share price: $180", « Cours de l'action : 180 dollars »: the market's quote given as a label
     reason: "a share's price on the market",
@@ -246,7 +248,7 @@ const RULES: readonly NotAClaimRule[] = [
     reason: "a profit, which no metric records",
     units: isCurrencyCode,
     before: new RegExp(
-      String.raw`${PROFIT_NOUN}(?:(?!\b(?:reduc|rédui|amput|impact|diminu|pénalis|hit|weigh|lower|cut))(?:[^.;:,\d]|${PERIOD_LABEL})){0,40}$`,
+      String.raw`${PROFIT_NOUN}(?:(?!\b(?:reduc|rédui|amput|impact|diminu|pénalis|hit|weigh|lower|cut|revenues?|sales|chiffre|ventes|revenus|recettes)|\b(?:and|et)\s)(?:[^.;:,\d]|${PERIOD_LABEL})){0,60}$`,
       "iu",
     ),
   },
@@ -261,7 +263,7 @@ const RULES: readonly NotAClaimRule[] = [
     reason: "a profit, which no metric records",
     units: isCurrencyCode,
     before: new RegExp(
-      String.raw`${PROFIT_NOUN}[^.;:,\d]{0,40}?\d[\d.,]*\s*(?:%|percent|per\s*cent|pour\s*cent)(?:\s+(?:sur\s+un\s+an|en\s+glissement\s+annuel|year[-\s](?:on|over)[-\s]year|from\s+a\s+year\s+(?:earlier|ago)))?\s*,?\s*(?:to|à|at|pour\s+atteindre|reaching|atteignant)\s+(?:(?:about|some|nearly|environ|près\s+de)\s+)?(?:US)?[$€£]?\s*$`,
+      String.raw`(?:${PROFIT_NOUN}|(?<!\p{L})(?:bénéfices?|(?<!(?:for|non)[-\s])profits?|earnings)(?!\p{L}))[^.;:,\d]{0,40}?\d[\d.,]*\s*(?:%|percent|per\s*cent|pour\s*cent)(?:\s+(?:sur\s+un\s+an|en\s+glissement\s+annuel|year[-\s](?:on|over)[-\s]year|from\s+a\s+year\s+(?:earlier|ago)))?\s*,?\s*(?:to|à|at|pour\s+atteindre|reaching|atteignant)\s+(?:(?:about|some|nearly|environ|près\s+de)\s+)?(?:US)?[$€£]?\s*$`,
       "iu",
     ),
   },
@@ -275,11 +277,11 @@ const RULES: readonly NotAClaimRule[] = [
   },
   {
     // a profit restated in another currency: "earnings came to ¥900 billion, some $6 billion",
-    // « le résultat net s'établit à 900 milliards de yens, soit près de 6 milliards de dollars »
+    // « le résultat net s'établit à 900 milliards de yens, soit près de 6 milliards de dollars », or in parentheses
     reason: "a profit, which no metric records",
     units: isCurrencyCode,
     before: new RegExp(
-      String.raw`${PROFIT_NOUN}(?:(?!\b(?:revenues?|sales|chiffre|ventes|revenus|recettes|while|whereas|tandis|alors)\b)(?:[^.;:]|(?<=\d)[.](?=\d))){0,120}?\d(?:[^.;:]|(?<=\d)[.](?=\d)){0,40}?,\s*(?:soit|or|i\.e\.|equivalent\s+to|l['’]équivalent\s+de)\s+(?:(?:about|around|roughly|nearly|some|environ|près\s+de|quelque)\s+)?(?:US)?[$€£]?\s*$`,
+      String.raw`${PROFIT_NOUN}(?:(?!\b(?:revenues?|sales|chiffre|ventes|revenus|recettes|while|whereas|tandis|alors)\b)(?:[^.;:]|(?<=\d)[.](?=\d))){0,120}?\d(?:[^.;:(]|(?<=\d)[.](?=\d)){0,40}?(?:,\s*(?:soit|or|i\.e\.|equivalent\s+to|l['’]équivalent\s+de)\s+|\s*\(\s*)(?:(?:about|around|roughly|nearly|some|environ|près\s+de|quelque)\s+)?(?:US)?[$€£]?\s*$`,
       "iu",
     ),
   },
