@@ -100,6 +100,22 @@ const PROBES: readonly Probe[] = [
     "Brennock Compute finalise l'acquisition de Pellrow Mining pour 4 milliards de dollars en actions.",
     "acquisition_price",
   ],
+  [
+    "en",
+    "Brennock Compute is pressing ahead with a $4bn all-stock acquisition of Pellrow Mining, securing 1.3 GW of power capacity.",
+    "acquisition_price",
+    4e9,
+  ],
+  [
+    "en",
+    "The deal follows an earlier campus sale from Solvane Power to Halvern Cloud for $500 million.",
+    "acquisition_price",
+  ],
+  [
+    "fr",
+    "La cession du site de Solvane Power à Halvern Cloud pour 500 millions de dollars a été bouclée en 2024.",
+    "acquisition_price",
+  ],
   // near miss: a contract to buy capacity is a compute commitment.
   [
     "en",

@@ -851,6 +851,16 @@ export const METRIC_RULES: MetricRule[] = [
     bonus: 10,
   },
   {
+    // A sale named by its noun, from a seller to a named buyer for a price: "a campus sale from Talen to
+    // AWS for $650 million", « la cession du site par Orano à Equinix pour 200 millions »: the buyer's
+    // purchase price. Shares, chips, power or capacity sold are another kind of deal.
+    metric: "acquisition_price",
+    units: ["currency"],
+    pattern:
+      /(?<!\p{L})(?:sale|divestiture|disposal|cession|vente)(?!\p{L})(?=(?:(?!(?<!\p{L})(?:shares?|stakes?|stock|equity|bonds?|notes|chips?|GPUs?|servers?|capacity|power|electricity|energy|compute|actions|titres|parts|participations?|obligations|puces|serveurs|capacités?|électricité|énergie|calcul)(?!\p{L}))[^.;]){0,80}?(?<!\p{L})(?:to|à|au)\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Lu}(?:[^.;]|[.,](?=\d)){0,60}?(?<!\p{L})(?:for|pour)\s+(?:about\s+|around\s+|some\s+|nearly\s+|environ\s+|près\s+de\s+)?(?:US\$|[$€£]|\d))/gu,
+    bonus: 30,
+  },
+  {
     // A seller handing a business or a site to a named buyer for a price: "Talen has sold its campus to
     // Amazon for $650m", "a cédé son centre de données à Equinix pour 200 millions d'euros": the buyer's
     // purchase price. Shares, chips, power or capacity sold are another kind of deal.
