@@ -302,6 +302,16 @@ export const METRIC_RULES: MetricRule[] = [
     bonus: 10,
   },
   {
+    // A line of business said to contribute the amount: « son activité de centres de données a contribué
+    // pour 41 milliards », "the data-center unit contributed $41 billion", « le pôle cloud a pesé 12
+    // milliards »: that business's sales, whatever sites or deals its name holds.
+    metric: "revenue",
+    units: ["currency"],
+    pattern:
+      /(?<!\p{L})(?:units?|segments?|divisions?|business(?:es)?|activit(?:y|ies|é|és)|pôles?|branches?|métiers?)(?!\p{L})[^.;:!?$€£\d]{0,60}?(?<!\p{L})(?:(?:a|ont|avait|avaient|aurait)\s+(?:contribué|pesé)|contribu(?:e|ent|ait|aient)\s+(?:pour|à\s+hauteur\s+de)|(?:contributed|contributing)(?!\s+to\b))(?!\p{L})/giu,
+    bonus: 40,
+  },
+  {
     // Money earned, or earned from a line of business: "made $51 billion", "$51 billion from data
     // centers", « a engrangé 4 milliards », « 4,3 milliards provenant des centres de données »: sales of
     // that business, not a contract for sites nor the sites' cost. Cloud giants or data-centre
@@ -552,6 +562,19 @@ export const METRIC_RULES: MetricRule[] = [
       /\b(?:deals?|agreements?|contracts?|leases?|pacts?)\s+(?:(?:with|between)\s+(?:(?:the|and)\s+)?(?:\p{Lu}[\p{L}\p{N}.&'’-]*\s+){1,3})?(?:(?:valued|priced)\s+at|worth|totall?ing)(?=\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|up\s+to\s+|more\s+than\s+)?(?:US\$|[$€£]|\d))|(?<!\p{L})(?:accords?|contrats?|baux|bail)\s+(?:(?:valorisée?s?|évaluée?s?|estimée?s?|chiffrée?s?)\s+à|d['’](?:une\s+valeur|un\s+montant)\s+(?:totale?\s+)?(?:de|d['’]))(?=\s*(?:environ\s+|près\s+de\s+|quelque\s+|jusqu['’]à\s+)?\d)/giu,
   },
   {
+    // The deal's value told by a participle after its object, with no comma or verb of being between:
+    // "an agreement to buy GPU capacity from Nebius valued at $17.4 billion", "agreed to rent chips from
+    // Nebius valued at", "a contract for chips from
+    // Tessara priced at", « un contrat de location de serveurs auprès de Nebius évalué à 8 milliards »:
+    // the contract's size, not the supplier's valuation ("a deal with Nebius, valued at $20 billion in
+    // its last round", "Nebius, which is valued at" keep the company's).
+    metric: "compute_commitment",
+    units: ["currency"],
+    pattern:
+      /(?<!\p{L})(?:deals?|agreements?|contracts?|leases?|pacts?|(?:buy|bought|purchas|rent|leas)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:capacity|compute|computing|GPUs?|chips|servers))(?!\p{L})(?:[^.;,:!?$€£\d]){1,90}?(?<!(?<!\p{L})(?:is|are|was|were|be|been|being|now|currently|which|that|who|itself)\s+)(?<!(?<!\p{L})(?:company|start-?up|firm|lab|group)\s+)(?:valued|priced)\s+at(?!\p{L})|(?<!\p{L})(?:accords?|contrats?|baux|bail)(?!\p{L})(?:[^.;,:!?$€£\d]){1,90}?(?<!(?<!\p{L})(?:est|sont|était|sera|serait|a\s+été|qui|elle-même|société|start-?up|entreprise|groupe)\s+)(?:valorisée?s?|évaluée?s?|estimée?s?|chiffrée?s?)\s+à(?!\p{L})/giu,
+    bonus: 40,
+  },
+  {
     metric: "compute_commitment",
     units: ["currency"],
     pattern:
@@ -586,7 +609,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "debt_issuance",
     units: ["currency"],
     pattern:
-      /lignes?\s+de\s+crédit|facilités?\s+de\s+crédit|crédits?\s+(?:à\s+terme|syndiqués?|relais)|prêts?\s+(?:à\s+terme|syndiqués?|relais|bancaires?)|crédit\s+renouvelable|(?:of|in)\s+private\s+credit|(?:de|en)\s+crédit\s+privé|credit\s+(?:line|facility|facilities)|(?:term|bridge|syndicated)\s+loans?|delayed[-\s]draw|\bDDTL\b|revolving/giu,
+      /lignes?\s+de\s+crédit|facilités?\s+de\s+crédit|crédits?\s+(?:à\s+terme|syndiqués?|relais)|prêts?\s+(?:à\s+terme|syndiqués?|relais|bancaires?)|crédit\s+renouvelable|(?:of|in)\s+private\s+credit|(?<!\p{L})private[\s-]+credit\s+(?:deals?|facilit(?:y|ies)|loans?|financing|packages?|agreements?|lines?|tranches?)(?!\p{L})|(?<!\p{L})(?:de|en)\s+(?:crédit|dette)\s+privée?|credit\s+(?:line|facility|facilities)|debt\s+(?:facility|facilities|financing|package)|(?:term|bridge|syndicated)\s+loans?|delayed[-\s]draw|\bDDTL\b|revolving/giu,
     bonus: 40,
   },
   {
@@ -647,6 +670,16 @@ export const METRIC_RULES: MetricRule[] = [
     bonus: 30,
   },
   {
+    // Shares of a class a company issues to raise equity: "$900 million in preferred equity", "$350
+    // million of convertible shares", « 300 millions d'euros en actions de préférence »: the round, beside
+    // any debt the sentence names (convertible notes and bonds are debt).
+    metric: "funding_round",
+    units: ["currency"],
+    pattern:
+      /(?<!\p{L})(?:(?:convertible\s+)?preferred|convertible|common|ordinary)\s+(?:equity|shares|stock)(?!\p{L})|(?<!\p{L})actions\s+(?:de\s+préférence|préférentielles|ordinaires\s+nouvelles|convertibles)(?!\p{L})/giu,
+    bonus: 30,
+  },
+  {
     // An offering of shares sized by the amount right before it: "its record $75 billion public offering",
     // "a $2 billion share offering", « une émission d'actions de 3 milliards d'euros »: the money raised.
     metric: "funding_round",
@@ -692,11 +725,12 @@ export const METRIC_RULES: MetricRule[] = [
     // Money spent building one's own sites: "will spend $50 billion building data centres in Texas",
     // "to build new campuses", "10 milliards pour construire des centres de données": capital spending,
     // not a plan to buy compute. Money lent or paid to a named company to build is that company's,
-    // and money borrowed to build is debt.
+    // money borrowed to build is debt, and money raised to build is the round ("aims to raise $2 billion
+    // to build data centres", « cherche à lever 800 millions pour construire des campus »).
     metric: "capex",
     units: ["currency"],
     pattern: keepingCapitals(
-      /(?<!(?:borrow|lend|lent|loan|debt|dette|endett|prêt|emprunt)\p{L}*(?:[^.;]|\.(?=\d)){0,60})(?<=(?:\d|(?<!\p{L})(?:billions|trillions|milliards))[\p{Ll}\s'’$€£.,]{0,40}\s)(?:(?:on\s+)?building|to\s+build|(?:on\s+)?constructing|to\s+construct|pour\s+(?:construire|bâtir)|à\s+la\s+construction\s+d(?:e|es|u|['’]))\s+(?:(?:a|an|un|une|new|more|its|their|own|AI|two|three|four|five|several|large|giant|massive|the|des|de|les|l['’]|nouveaux|nouvelles|ses|leurs|son|sa|grands?|gigantesques?)\s*){0,3}(?:data\s*cent(?:er|re)s?|centres?\s+de\s+données|campus(?:es)?|sites?|facilities|plants|centrales|usines|supercomputers?|supercalculateurs?|infrastructures?)(?!\p{L})/giu,
+      /(?<!(?:borrow|lend|lent|loan|debt|dette|endett|prêt|emprunt|(?<!\p{L})(?:rais(?:e|es|ed|ing)|lev(?:er|é|ée|ées|és|ant|ons|ait|aient|ra|rait)|lèv(?:e|ent))(?!\p{L}))\p{L}*(?:[^.;]|\.(?=\d)){0,60})(?<=(?:\d|(?<!\p{L})(?:billions|trillions|milliards))[\p{Ll}\s'’$€£.,]{0,40}\s)(?:(?:on\s+)?building|to\s+build|(?:on\s+)?constructing|to\s+construct|pour\s+(?:construire|bâtir)|à\s+la\s+construction\s+d(?:e|es|u|['’]))\s+(?:(?:a|an|un|une|new|more|its|their|own|AI|two|three|four|five|several|large|giant|massive|the|des|de|les|l['’]|nouveaux|nouvelles|ses|leurs|son|sa|grands?|gigantesques?)\s*){0,3}(?:data\s*cent(?:er|re)s?|centres?\s+de\s+données|campus(?:es)?|sites?|facilities|plants|centrales|usines|supercomputers?|supercalculateurs?|infrastructures?)(?!\p{L})/giu,
     ),
     bonus: 50,
   },
@@ -816,6 +850,16 @@ export const METRIC_RULES: MetricRule[] = [
     pattern:
       /(?<!(?:traffic|customer|user|talent)\s+)acqu(?:is|ise|iert|érir|isition)\p{L}*(?!\p{L})(?!\s+(?:costs?|coûts?|expenses?|frais|de\s+(?:clients|trafic)))(?!\s+(?:of|de|d['’]|des|du)\s*(?:[\d.,\s]+)?(?:GPUs?|TPUs?|puces?|chips?|processeurs?|processors?|accélérateurs?|accelerators?|serveurs?|servers?|équipements?|equipment|matériels?|hardware|racks?)(?!\p{L}))|rach[eè]t\p{L}*(?!(?:[^.;]|[.,](?=\d)){0,40}?\s(?:de\s+ses\s+propres\s+|d['’])(?:actions|titres))|rachat(?!\s+(?:de\s+ses\s+propres\s+|d['’])(?:actions|titres))|acquir\p{L}*(?!\s+(?:of|de|d['’]|des|du)\s*(?:[\d.,\s]+)?(?:GPUs?|TPUs?|puces?|chips?|processeurs?|processors?|accélérateurs?|accelerators?|serveurs?|servers?|équipements?|equipment|matériels?|hardware|racks?)(?!\p{L}))|bought(?!\s+back)(?!\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|more\s+than\s+)?(?:US\$|[$€£])?\s?[\d.,]+\s*(?:billion|million|trillion|bn|mn|tn|[BMT])?\s+worth\s+of)|\b(?:buys|(?:is|are|was|were)\s+buying|(?:to|will|would|could|may|might|shall)\s+buy)\s+(?=\p{Lu})(?![\p{L}\p{N}.-]+(?:\s+[\p{L}\p{N}.-]+)?\s+(?:chips?|GPUs?|processors?|servers?|capacity|power|electricity|shares?|stakes?)\b)|(?<!\p{L})(?:achet(?:er|é|ée|ait|aient|era|eront|erait|eraient)|achète(?:nt)?)\s+(?=\p{Lu})(?![\p{L}\p{N}.-]+(?:\s+[\p{L}\p{N}.-]+)?\s+(?:des\s+|de\s+|d['’])?(?:puces|GPU|processeurs|serveurs|capacités?|électricité|énergie|actions|titres|parts)(?!\p{L}))|s['’](?:est|sont|était)\s+offert\p{L}*|s['’]offr(?:e|ent|ira|irait)(?!\p{L})|(?:mis|mettre|met|mettent)\s+la\s+main\s+sur|s['’]empar\p{L}*|snapped\s+up|purchase\s+of\s+(?:the\s+(?:startup|company)|(?=\p{Lu}))|\btakeover\s+of\b|\bbuyout\s+of\b|(?<!\p{L})(?:paid|pay(?:s|ing)?|pa(?:yé|yer|ie|iera|ieront|ierait)|débours(?:é|er|e|era|eront|erait))(?!\p{L})(?=[^;]{0,40}(?<!\p{L})(?:for|pour)\s+(?:(?:the|les|la|le|l['’])\s*(?:startup|start-up|société|company|firm|entreprise|actifs|assets|jeune\s+pousse)\s+(?:de\s+|d['’]|of\s+)?)?\p{Lu}(?![\p{L}\p{N}.-]*(?:['’]s)?\s+(?:[\p{L}-]+\s+)?(?:capacity|cloud|chips?|GPUs?|services?|compute|computing|servers?|shares?|stock|stakes?)(?!\p{L})))|(?<!(?:stakes?|shares?|holdings?|stock|participations?|actions|titres|parts)(?!\p{L})[^.;]{0,40})(?:\b(?:was|were|been|be|being|is|are)\s+(?:\p{Ll}+\s+)?sold\s+(?:to|for)(?!\p{L})|(?<!\p{L})(?:été|sera|seront|serait|seraient|était|est|sont|être)\s+(?:\p{Ll}+\s+)?(?:vendue?s?|cédée?s?)\s+(?:à|au|pour)(?!\p{L})|(?<=\p{Lu}[\p{L}\p{N}.:-]*\s+)sold\s+for(?!\p{L}))|(?<!\p{L})sur\s+la\s+table(?=\s+pour\s+(?:racheter\s+|acquérir\s+|s['’]offrir\s+)?\p{Lu})|\bput(?:s|ting)?\s+up\b(?=[^.;]{0,40}\bfor\s+\p{Lu}(?![\p{L}\p{N}.-]*(?:['’]s)?\s+(?:[\p{L}-]+\s+)?(?:round|raise|funding|financing|capacity|cloud|chips?|shares?|stakes?)(?!\p{L})))/gu,
     bonus: 10,
+  },
+  {
+    // A sale named by its noun, from a seller to a named buyer for a price: "a campus sale from Talen to
+    // AWS for $650 million", « la cession du site par Orano à Equinix pour 200 millions »: the buyer's
+    // purchase price. Shares, chips, power or capacity sold are another kind of deal.
+    metric: "acquisition_price",
+    units: ["currency"],
+    pattern:
+      /(?<!\p{L})(?:sale|divestiture|disposal|cession|vente)(?!\p{L})(?=(?:(?!(?<!\p{L})(?:shares?|stakes?|stock|equity|bonds?|notes|chips?|GPUs?|servers?|capacity|power|electricity|energy|compute|actions|titres|parts|participations?|obligations|puces|serveurs|capacités?|électricité|énergie|calcul)(?!\p{L}))[^.;]){0,80}?(?<!\p{L})(?:to|à|au)\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Lu}(?:[^.;]|[.,](?=\d)){0,60}?(?<!\p{L})(?:for|pour)\s+(?:about\s+|around\s+|some\s+|nearly\s+|environ\s+|près\s+de\s+)?(?:US\$|[$€£]|\d))/gu,
+    bonus: 30,
   },
   {
     // A seller handing a business or a site to a named buyer for a price: "Talen has sold its campus to

@@ -510,14 +510,18 @@ export function readRolesFromVoice(r: DocumentReading, s: SentenceReading, f: Fi
   readDoerOfDeal(r, s, f);
 }
 
-/** "$6.3 billion of unsold capacity will be bought by Nvidia", "6 GW of AMD GPUs": the buyer and the supplier. */
+/**
+ * "$6.3 billion of unsold capacity will be bought by Nvidia", "6 GW of AMD GPUs": the buyer and the supplier.
+ * What is bought is read up to the first comma: "a $9bn acquisition of Pellrow, securing 1.3 GW of power
+ * capacity" buys a company, whatever capacity comes with it.
+ */
 function readDoerOfDeal(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
   const { text } = r;
   const { candidate, q } = f;
   const bought = text.slice(q.span.end, f.clauseEnd);
   if (
     candidate.metric === "acquisition_price" &&
-    COMPUTE_OBJECT.test(bought.split(/\b(?:by|par)\b/u)[0] ?? "")
+    COMPUTE_OBJECT.test(bought.split(/\b(?:by|par)\b|[,;(—–]/u)[0] ?? "")
   ) {
     candidate.metric = "compute_commitment";
     f.rules.push("metric: what is bought is capacity or compute, not a company → compute_commitment");

@@ -25,6 +25,7 @@ import { reviseDealDirection } from "./deal-direction.js";
 import { reviseDealListOwner } from "./deal-list.js";
 import { reviseDealRevenuePartner } from "./deal-revenue.js";
 import { withDescribedTrades } from "./described-trades.js";
+import { reviseDeveloperInfrastructurePlan } from "./developer-infrastructure-plan.js";
 import { noteAlliance, reviseByAlliance, reviseByParallel } from "./discourse.js";
 import { noteDiscourse } from "./discourse-candidates.js";
 import { fileForEachMember } from "./distributive.js";
@@ -148,6 +149,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   readRolesFromVoice(r, s, f);
   reviseOwnInfrastructure(r, s, f);
   reviseBuilderSpendingPlan(r, f);
+  reviseDeveloperInfrastructurePlan(r, f);
   reviseSiteFinancing(r, s, f);
   reviseFundInvestment(r, s, f);
   reviseContinuedDeal(r, s, f);

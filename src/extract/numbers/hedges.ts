@@ -34,6 +34,18 @@ const HEDGE_ADVERBS: ReadonlySet<string> = new Set([
   "comfortably",
 ]);
 
+/**
+ * Rounding words that may stand between a ceiling and its number: "could take the total to about $19
+ * billion", « pourrait porter le total à environ 8 milliards » is a ceiling (CLAIMS.md §4, up_to).
+ */
+const ROUNDING_WORDS: ReadonlySet<string> = new Set([
+  "about",
+  "around",
+  "roughly",
+  "approximately",
+  "environ",
+]);
+
 const BEFORE: Record<Language, Phrase[]> = { fr: phrases(HEDGES_BEFORE.fr), en: phrases(HEDGES_BEFORE.en) };
 function byLastToken(list: Phrase[]): Map<string, Phrase[]> {
   const map = new Map<string, Phrase[]>();
@@ -86,14 +98,19 @@ export class HedgeReader extends AmountReader {
     };
     const first = nth(0);
     if (!first) return null;
+    const rounding = ROUNDING_WORDS.has(first.lower);
     const skips =
-      (this.lang === "fr" && first.lower === "les") || HEDGE_ADVERBS.has(first.lower) ? [1, 0] : [0];
+      (this.lang === "fr" && first.lower === "les") || HEDGE_ADVERBS.has(first.lower) || rounding
+        ? [1, 0]
+        : [0];
     for (const skip of skips) {
       const last = nth(skip);
       if (!last) continue;
       const candidates = byLast.get(last.lower);
       if (!candidates) continue;
       for (const ph of candidates) {
+        // Past a rounding word, only a ceiling wins: "could take the total to about $19 billion".
+        if (rounding && skip === 1 && ph.bound !== "up_to") continue;
         const len = ph.tokens.length;
         let ok = true;
         for (let m = 1; m < len; m++) {
