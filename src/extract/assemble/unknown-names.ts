@@ -14,7 +14,7 @@ import { isSegmentName } from "./segment-names.js";
 
 /** Nouns that say a name is a company: "la start-up X", "X, a cloud provider". */
 const COMPANY_NOUN =
-  "(?:start-?up|jeune\\s+pousse|soci[ée]t[ée]|entreprise|groupe|n[ée]ocloud|fonds|op[ée]rateur|d[ée]veloppeur|sp[ée]cialiste|fabricant|concepteur|fondeur|[ée]diteur|promoteur|laboratoire|[ée]nerg[ée]ticien|company|firm|group|developer|operator|provider|maker|chipmaker|designer|fund|lab|utility|neocloud|conglomerate|investor|investisseur|h[ée]bergeur|builder|constructeur)";
+  "(?:start-?up|jeune\\s+pousse|soci[ée]t[ée]|entreprise|groupe|n[ée]ocloud|fonds|op[ée]rateur|d[ée]veloppeur|sp[ée]cialiste|fabricant|concepteur|fondeur|[ée]diteur|promoteur|laboratoire|[ée]nerg[ée]ticien|company|firm|group|developer|operator|provider|maker|chipmaker|designer|fund|lab|utility|neocloud|conglomerate|investor|investisseur|h[ée]bergeur|builder|constructeur|vendor|supplier|fournisseur|manufacturer|unicorn|licorne|p[ée]pite|giant|g[ée]ant|leader|champion)";
 
 /** One or more capitalised words ("Prologis", "Vantage Data Centers"), never a sentence's "The". */
 const NAME = "(\\p{Lu}[\\p{L}\\p{N}&-]*(?:[ \\u00a0]\\p{Lu}[\\p{L}\\p{N}&-]*){0,3})";
@@ -40,7 +40,7 @@ const APPOSITION_AFTER = new RegExp(
  * word, unless a facility noun follows it ("the Clinton Clean Energy Center" is a plant).
  */
 const CORPORATE_SUFFIX = new RegExp(
-  `${NAME.slice(0, -1)}[ \\u00a0]+(?:Inc|Corp|Corporation|SAS|SA|Ltd|LLC|plc|AG|GmbH|Energy|Capital|Partners|Holdings|Technologies|Infrastructure|Data[ \\u00a0]Centers|Networks|Power|Group|Systems|Systèmes|Industries|Solutions|Software|Semiconductors?|Robotics|Labs|Computing))(?![\\p{L}\\p{N}])(?![ \\u00a0]+(?:Center|Centre|Plant|Station|Facility|Campus|Park|Project)(?![\\p{L}]))`,
+  `${NAME.slice(0, -1)}[ \\u00a0]+(?:Inc|Corp|Corporation|SAS|SA|Ltd|LLC|plc|AG|GmbH|Energy|Capital|Partners|Holdings|Technologies|Infrastructure|Data[ \\u00a0]Centers|Networks|Power|Group|Systems|Systèmes|Industries|Solutions|Software|Semiconductors?|Robotics|Labs|Computing|Compute|Companies|Ventures|Management|Investments))(?![\\p{L}\\p{N}])(?![ \\u00a0]+(?:Center|Centre|Plant|Station|Facility|Campus|Park|Project)(?![\\p{L}]))`,
   "gu",
 );
 
@@ -153,6 +153,11 @@ const PLACE = new RegExp(
   ].join("|")})$`,
   "u",
 );
+
+/** A state, a city or a region a text may open a sentence with ("Hong Kong", "Virginia"). */
+export function isPlaceName(name: string): boolean {
+  return PLACE.test(name);
+}
 
 /** "Paris-based", "Texas-based": where a company is, written before its name. */
 const BASED_IN = /-based$/iu;
