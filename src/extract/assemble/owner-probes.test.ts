@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { Claim } from "../../core/index.js";
 import { extract } from "../../../test/support/claims.js";
+import type { Claim } from "../../core/index.js";
 
 /**
  * Owners and counterparties the gazetteer does not list, probed in invented sentences (French and
