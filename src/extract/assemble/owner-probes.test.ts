@@ -141,6 +141,8 @@ const PROBES: readonly Probe[] = [
     "fr",
     "Brisalys et Tessellis se sont engagées à investir 3 milliards d'euros dans le campus de Tarn.",
     "Brisalys+Tessellis",
+    undefined,
+    "a French pair before « se sont engagées à investir » is read as one of its members",
   ],
   // near-misses
   ["en", "Velorine signed a $3 billion contract with Jane Morrow's approval, the company said.", "Velorine"],
