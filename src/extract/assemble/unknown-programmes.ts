@@ -21,7 +21,7 @@ const TITLED = new RegExp(
 
 /** « le projet Nordlys », « du programme Atlas », "the initiative Borée": a common noun before the name. */
 const NOUN_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:(?:[Ll]e|[Dd]u|[Aa]u|[Cc]e|[Ll]eur|[Ss]on)[ \\u00a0]+(?:projet|programme)|[Ll]['’]initiative|[Tt]he[ \\u00a0]+(?:project|programme|program|initiative))[ \\u00a0]+${NAME}(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}])(?:(?:[Ll]e|[Dd]u|[Aa]u|[Cc]e)[ \\u00a0]+(?:projet|programme)|[Ll]['’]initiative|[Tt]he[ \\u00a0]+(?:project|programme|program|initiative))[ \\u00a0]+${NAME}(?![\\p{L}\\p{N}])`,
   "gu",
 );
 
