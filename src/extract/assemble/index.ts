@@ -100,6 +100,7 @@ import {
 } from "./types.js";
 import { documentCurrencyOf, readUnit } from "./unit.js";
 import { withUnknownCompanies } from "./unknown-names.js";
+import { withUnknownProgrammes } from "./unknown-programmes.js";
 import { reviseUtilityBuyer } from "./utility-buyer.js";
 import { reviseValuationOfBacked } from "./valuation-investee.js";
 import { reviseWithClauseOwner } from "./with-clause.js";
@@ -215,11 +216,15 @@ function openReading(
   );
   const sentences = bounded.sentences;
   const found = withSingularCollectives(text, withStateAnaphora(text, findNames(text, known), known), known);
-  const names = withoutFormerEmployers(
+  const companies = withoutFormerEmployers(
     text,
     withoutPlaces(text, withUnknownCompanies(text, found, known), known),
   );
-  const gazetteer = withDescribedTrades(text, names, known);
+  const { names, gazetteer } = withUnknownProgrammes(
+    text,
+    companies,
+    withDescribedTrades(text, companies, known),
+  );
   // A state is the subject only of a piece that names no company: one on a public programme.
   const subject =
     findSubject(

@@ -41,7 +41,7 @@ const APPOSITION_AFTER = new RegExp(
  * word, unless a facility noun follows it ("the Clinton Clean Energy Center" is a plant).
  */
 const CORPORATE_SUFFIX = new RegExp(
-  `${NAME.slice(0, -1)}[ \\u00a0]+(?:Inc|Corp|Corporation|SAS|SA|Ltd|LLC|plc|AG|GmbH|Energy|Capital|Partners|Holdings|Technologies|Infrastructure|Data[ \\u00a0]Centers|Networks|Power|Group|Systems|Systèmes|Industries|Solutions|Software|Semiconductors?|Robotics|Labs|Computing))(?![\\p{L}\\p{N}])(?![ \\u00a0]+(?:Center|Centre|Plant|Station|Facility|Campus|Park|Project)(?![\\p{L}]))`,
+  `${NAME.slice(0, -1)}[ \\u00a0]+(?:Inc|Corp|Corporation|SAS|SA|Ltd|LLC|plc|AG|GmbH|Energy|Capital|Partners|Holdings|Technologies|Infrastructure|Data[ \\u00a0]Centers|Networks|Power|Group|Systems|Systèmes|Industries|Solutions|Software|Semiconductors?|Robotics|Labs|Computing|Compute|Companies|Ventures|Management|Investments))(?![\\p{L}\\p{N}])(?![ \\u00a0]+(?:Center|Centre|Plant|Station|Facility|Campus|Park|Project)(?![\\p{L}]))`,
   "gu",
 );
 
@@ -154,6 +154,11 @@ const PLACE = new RegExp(
   ].join("|")})$`,
   "u",
 );
+
+/** A state, a city or a region a text may open a sentence with ("Hong Kong", "Virginia"). */
+export function isPlaceName(name: string): boolean {
+  return PLACE.test(name);
+}
 
 /** "Paris-based", "Texas-based": where a company is, written before its name. */
 const BASED_IN = /-based$/iu;
