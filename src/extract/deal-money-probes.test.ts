@@ -137,7 +137,7 @@ const PROBES: readonly Probe[] = [
   ],
   [
     "en",
-    "Halvern Cloud signed a capacity deal with Brennock Compute, with options that could take the total to about $9.5 billion.",
+    "Halvern Cloud signed a GPU deal with Brennock Compute that includes options which could take the total to about $9.5 billion.",
     "compute_commitment",
     9.5e9,
   ],
@@ -190,7 +190,7 @@ const PROBES: readonly Probe[] = [
   // A lab's plan to spend on its own infrastructure by a far year: a spending target, not capex.
   [
     "fr",
-    "Kalvion Labs prévoit de consacrer plus de 900 milliards de dollars à son infrastructure d'ici 2032.",
+    "Kalvion Labs compte consacrer quelque 900 milliards de dollars à son infrastructure de calcul d'ici 2032.",
     "compute_spending_target",
   ],
   [
@@ -216,7 +216,7 @@ const PROBES: readonly Probe[] = [
   ],
   [
     "fr",
-    "Halvern Cloud prévoit d'investir 600 milliards de dollars dans ses centres de données d'ici 2028.",
+    "Halvern Cloud entend investir 380 milliards de dollars dans ses propres centres de données d'ici 2029.",
     "capex",
   ],
   ["en", "Halvern Cloud plans to spend $600 billion on its infrastructure by 2028.", "capex"],

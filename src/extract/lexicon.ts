@@ -302,8 +302,8 @@ export const METRIC_RULES: MetricRule[] = [
     bonus: 10,
   },
   {
-    // A line of business said to contribute the amount: « son activité de centres de données a contribué
-    // pour 41 milliards », "the data-center unit contributed $41 billion", « le pôle cloud a pesé 12
+    // A line of business said to contribute the amount: « sa branche serveurs a contribué
+    // pour 7 milliards », "the storage unit contributed $2 billion", « le pôle cloud a pesé 12
     // milliards »: that business's sales, whatever sites or deals its name holds.
     metric: "revenue",
     units: ["currency"],
@@ -552,8 +552,8 @@ export const METRIC_RULES: MetricRule[] = [
     weak: true,
   },
   {
-    // A deal priced as a whole, or an option in it to spend more: "a deal valued at $17.4 billion, with an
-    // option to spend up to $19.4 billion", "un contrat d'une valeur de 3 milliards", "an agreement worth",
+    // A deal priced as a whole, or an option in it to spend more: "a pact valued at $6.2 billion, plus an
+    // option for up to $7 billion more", "un contrat d'une valeur de 3 milliards", "an agreement worth",
     // "a contract with Meta Platforms valued at":
     // the contract's size, over a spending word near it.
     metric: "compute_commitment",
@@ -563,8 +563,8 @@ export const METRIC_RULES: MetricRule[] = [
   },
   {
     // The deal's value told by a participle after its object, with no comma or verb of being between:
-    // "an agreement to buy GPU capacity from Nebius valued at $17.4 billion", "agreed to rent chips from
-    // Nebius valued at", "a contract for chips from
+    // "a five-year agreement to buy GPU capacity from Tessara valued at $3 billion", "agreed to rent chips from
+    // Tessara valued at", "a contract for chips from
     // Tessara priced at", « un contrat de location de serveurs auprès de Nebius évalué à 8 milliards »:
     // the contract's size, not the supplier's valuation ("a deal with Nebius, valued at $20 billion in
     // its last round", "Nebius, which is valued at" keep the company's).

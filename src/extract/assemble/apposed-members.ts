@@ -1,5 +1,5 @@
 /**
- * "Existing backers, including Amazon, Alphabet and Nvidia, have committed $700 million", « Les
+ * "Its earlier shareholders, including A, B and C, have committed $450 million", « Les
  * actionnaires, dont Amazon, Meta et Nvidia, ont engagé 700 millions »: a plural subject with its
  * members in an apposition ("including", "such as", « dont », « parmi lesquels ») acts as the group of
  * the companies listed, the owner of the figure the verb after the apposition gives.

@@ -20,7 +20,7 @@ describe("accounting charges, forgone sales and share moves are no claims (CLAIM
       ],
       ["Export curbs forced Veltrix into a $2.3 billion writedown on unsold chips.", "en"],
       [
-        "Ses comptes intègrent cette année une charge, sans impact sur la trésorerie, de 9,4 milliards de dollars.",
+        "Les comptes annuels de Dravik portent une charge, qui ne touche pas sa trésorerie, de 9,4 milliards de dollars.",
         "fr",
       ],
       [
@@ -49,7 +49,7 @@ describe("accounting charges, forgone sales and share moves are no claims (CLAIM
   it("sales forgone and an opportunity sized in money are no company's figures", () => {
     const texts: [string, "fr" | "en"][] = [
       [
-        "Les ventes de puces de Dravik ont souffert de l'embargo, qui a entraîné un manque à gagner de 3 milliards de dollars.",
+        "Privé d'exportations, Dravik subit un manque à gagner estimé à 3 milliards de dollars sur l'année.",
         "fr",
       ],
       ["Export curbs on its chips cost Veltrix a $5 billion sales opportunity this quarter.", "en"],
@@ -71,10 +71,7 @@ describe("accounting charges, forgone sales and share moves are no claims (CLAIM
         "en",
       ],
       ["The upbeat outlook sparked a 12% jump in the company's stock on Friday.", "en"],
-      [
-        "Norlys, dont le chiffre d'affaires devrait bondir, est attendu en hausse de près de 25 % à l'ouverture.",
-        "fr",
-      ],
+      ["Après ses résultats, Norlys est attendu en hausse d'environ 25 % lundi.", "fr"],
       ["Le titre Dravik est attendu en net repli de 6 % ce matin.", "fr"],
     ];
     for (const [text, language] of texts) {

@@ -1,8 +1,8 @@
 /**
  * Figures beside a company's results that no metric records (CLAIMS.md §8): an accounting charge,
- * a writedown or a tax hit ("a $2 billion writedown", « une charge, sans impact sur la trésorerie,
- * de 3 milliards »), sales forgone or an "opportunity" sized in money ("a $6 billion sales
- * opportunity", « un manque à gagner de 2 milliards »), and a share's move written as a noun after
+ * a writedown or a tax hit ("a $2 billion writedown", « une charge comptable, qui ne touche pas la
+ * trésorerie, de 3 milliards »), sales forgone or an "opportunity" sized in money ("a $6 billion sales
+ * opportunity", « un manque à gagner estimé à 2 milliards »), and a share's move written as a noun after
  * its rate ("a 9% drop in its shares") or in the French market idiom « est attendu en hausse de 20 % ».
  */
 import { isCurrencyCode } from "../../core/index.js";
@@ -35,7 +35,7 @@ export const CHARGE_AND_MARKET_MOVE_RULES: readonly NotAClaimRule[] = [
     ),
   },
   {
-    // « une charge, sans impact sur la trésorerie, de 15 milliards », "a tax charge of $9 billion", « un impact fiscal de 5 milliards »
+    // « une charge, qui n'affecte pas la trésorerie, de 15 milliards », "a tax charge of $9 billion", « un impact fiscal de 5 milliards »
     reason: "an accounting charge or a writedown, which no metric records",
     units: isCurrencyCode,
     before: new RegExp(
@@ -51,7 +51,7 @@ export const CHARGE_AND_MARKET_MOVE_RULES: readonly NotAClaimRule[] = [
     after: new RegExp(String.raw`^\s*(?:(?:in|of|de|d['’])\s*)?${FORGONE_NOUN}(?!\p{L})`, "iu"),
   },
   {
-    // « un manque à gagner de 4 milliards », "lost sales of $2 billion", « une opportunité de marché de 90 milliards »
+    // « un manque à gagner estimé à 4 milliards », "lost sales of $2 billion", « une opportunité commerciale de 90 milliards »
     reason: "sales forgone or an opportunity, not a company's figure",
     units: isCurrencyCode,
     before: new RegExp(

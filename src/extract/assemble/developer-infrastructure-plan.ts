@@ -1,5 +1,5 @@
 /**
- * « OpenAI prévoit de consacrer plus de 1 400 milliards de dollars à son infrastructure d'ici 2030 »,
+ * « la start-up compte réserver 90 milliards à ses capacités de calcul d'ici trois ans »,
  * "Kalvion Labs plans to devote $900 billion to its infrastructure by 2032": a model developer's plan
  * to put money into infrastructure or compute is compute it will buy, a compute spending target
  * (CLAIMS.md §2), not capital spending on sites of its own. A developer that builds a named site

@@ -135,14 +135,14 @@ const PROBES: readonly Probe[] = [
   ],
   [
     "fr",
-    "Meta et Amazon ont investi respectivement 19 et 31 milliards de dollars en dépenses d'investissement au trimestre.",
-    1.9e10,
-    "Meta",
+    "Oracle et Amazon ont investi respectivement 7 et 13 milliards de dollars en dépenses d'investissement sur le trimestre.",
+    7e9,
+    "Oracle",
   ],
   [
     "fr",
-    "Meta et Amazon ont investi respectivement 19 et 31 milliards de dollars en dépenses d'investissement au trimestre.",
-    3.1e10,
+    "Oracle et Amazon ont investi respectivement 7 et 13 milliards de dollars en dépenses d'investissement sur le trimestre.",
+    1.3e10,
     "Amazon",
   ],
   [
@@ -173,8 +173,8 @@ const PROBES: readonly Probe[] = [
   // a plural subject with its member companies apposed
   [
     "en",
-    "Existing backers, including Amazon, Alphabet and Nvidia, have committed more than $700 million to the round.",
-    7e8,
+    "Its earlier shareholders, including Amazon, Alphabet and Nvidia, have committed a further $450 million to this financing.",
+    4.5e8,
     "Amazon+Alphabet+Nvidia",
   ],
   [
@@ -218,8 +218,8 @@ const PROBES: readonly Probe[] = [
   ],
   [
     "fr",
-    "Les grands groupes technologiques américains investiront plus de 400 milliards de dollars en 2026.",
-    4e11,
+    "Cette année, les grands groupes technologiques américains consacreront quelque 350 milliards de dollars à leurs centres de données.",
+    3.5e11,
     "grands groupes technologiques américains",
   ],
   // near misses

@@ -38,7 +38,7 @@ describe("a pledge is sized when it was announced, when its sentence says when",
   it("a date before another figure, or none, leaves the pledge at publication", () => {
     assert.equal(asOf("Samsung pledged to invest $26 billion in American chip plants.", 26e9), "2026-01");
     const two =
-      "Samsung a annoncé en mars dernier son intention d'investir 30 milliards de dollars, en plus des 12 milliards de dollars promis pour deux usines.";
+      "Samsung a dévoilé en mars dernier son intention d'investir 30 milliards de dollars, qui viennent s'ajouter aux 12 milliards de dollars déjà promis à deux usines.";
     assert.equal(asOf(two, 30e9, "fr"), "2025-03");
     assert.equal(asOf(two, 12e9, "fr"), "2026-01");
   });

@@ -30,7 +30,7 @@ describe("a profit's level is recorded by no metric (CLAIMS.md §2)", () => {
   it("a net profit whose period stands between the noun and the verb", () => {
     const texts: [string, "fr" | "en"][] = [
       [
-        "Ostrel a vu son bénéfice net pour la période juillet-septembre grimper à 84,2 milliards de yens.",
+        "Chez Ostrel, le bénéfice net sur la période juillet-septembre a grimpé à 84,2 milliards de yens.",
         "fr",
       ],
       ["Norlys said its net income for the three months ended in June climbed to $2.75 billion.", "en"],
@@ -73,7 +73,7 @@ describe("a profit's level is recorded by no metric (CLAIMS.md §2)", () => {
 describe("a profit restated in another currency in parentheses", () => {
   it("is a profit too", () => {
     const text =
-      "Soutenu par la demande en puces, Ostrel a vu son bénéfice net pour le trimestre avril-juin grimper à 310,5 milliards de yens (1,8 milliard d'euros), son cinquième trimestre de hausse.";
+      "Porté par ses ventes de capteurs, Ostrel a vu son bénéfice net du trimestre avril-juin monter à 310,5 milliards de yens (1,8 milliard d'euros), un record.";
     assert.deepEqual(values(text, "fr"), []);
     assert.equal(profitsSetAside(text, "fr"), 2);
     const english =

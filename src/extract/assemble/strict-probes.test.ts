@@ -45,9 +45,9 @@ const PROBES: readonly Probe[] = [
   ],
   [
     "fr",
-    "2025-12-12",
-    "Oracle a enregistré un chiffre d'affaires de 16,1 milliards de dollars au deuxième trimestre de son exercice 2026.",
-    16.1e9,
+    "2025-09-12",
+    "Oracle a dégagé un chiffre d'affaires de 14,7 milliards de dollars au premier trimestre de son exercice 2026.",
+    14.7e9,
     { year: "2025" },
   ],
   [
@@ -265,9 +265,9 @@ const PROBES: readonly Probe[] = [
   [
     "fr",
     "2025-11-10",
-    "Dans le cadre de cet accord, CoreWeave mettra à la disposition de Meta 14 milliards de dollars de puissance de calcul.",
-    14e9,
-    { entity: "Meta", counterparty: "CoreWeave", metric: "compute_commitment" },
+    "Aux termes de ce contrat, Nebius mettra à la disposition d'Amazon 6 milliards de dollars de puissance de calcul.",
+    6e9,
+    { entity: "Amazon", counterparty: "Nebius", metric: "compute_commitment" },
   ],
   [
     "fr",
@@ -350,8 +350,8 @@ const PROBES: readonly Probe[] = [
   [
     "fr",
     "2025-11-10",
-    "Meta prévoit d'investir 600 milliards de dollars aux États-Unis d'ici 2028.",
-    600e9,
+    "Microsoft compte investir 250 milliards de dollars en Europe d'ici 2029.",
+    250e9,
     { qualifier: "target" },
   ],
   [

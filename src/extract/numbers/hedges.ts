@@ -35,7 +35,7 @@ const HEDGE_ADVERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Rounding words that may stand between a ceiling and its number: "could take the total to about $19
+ * Rounding words that may stand between a ceiling and its number: "options could take the total to about $6
  * billion", « pourrait porter le total à environ 8 milliards » is a ceiling (CLAIMS.md §4, up_to).
  */
 const ROUNDING_WORDS: ReadonlySet<string> = new Set([
@@ -109,7 +109,7 @@ export class HedgeReader extends AmountReader {
       const candidates = byLast.get(last.lower);
       if (!candidates) continue;
       for (const ph of candidates) {
-        // Past a rounding word, only a ceiling wins: "could take the total to about $19 billion".
+        // Past a rounding word, only a ceiling wins: "could take the total to about $6 billion".
         if (rounding && skip === 1 && ph.bound !== "up_to") continue;
         const len = ph.tokens.length;
         let ok = true;
