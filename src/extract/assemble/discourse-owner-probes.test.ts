@@ -62,6 +62,31 @@ const PROBES: readonly Probe[] = [
     ],
     "a bare unknown name opening a bullet, with no corporate cue, is not yet read as a company",
   ],
+  [
+    "fr",
+    "Les géants relèvent leurs dépenses\n\n- Halvard Inc a publié un chiffre d'affaires de 20 milliards d'euros.\n- L'assistant Falcor de Korvex SAS compte 40 millions d'utilisateurs, mais l'entreprise a relevé ses dépenses d'investissement prévues à 9 milliards d'euros.",
+    [
+      [20_000_000_000, "Halvard Inc"],
+      [9_000_000_000, "Korvex SAS"],
+    ],
+  ],
+  [
+    "en",
+    "Big spenders\n\n- Korvex SAS posted revenue of $20 billion.\n- The Falcor chatbot of Halvard Inc drew 40 million users, and the company raised its capex forecast to $9 billion.",
+    [
+      [20_000_000_000, "Korvex SAS"],
+      [9_000_000_000, "Halvard Inc"],
+    ],
+  ],
+  // near-miss: an item that names a company but points back at none leaves its figure to the list's company
+  [
+    "en",
+    "Velorine Inc by the numbers\n\nVelorine Inc depends on a few customers:\n- Quarkon SAS accounted for 62% of revenue in 2025.\n- Halvard Inc accounted for 15% of revenue in 2025.",
+    [
+      [0.62, "Velorine Inc"],
+      [0.15, "Velorine Inc"],
+    ],
+  ],
   // near-miss: an item that opens on "it" goes on about the company of the item before
   [
     "en",
