@@ -10,6 +10,7 @@ import { anchorCountedDates } from "./anchored-dates.js";
 import { sentenceSources } from "./attribution.js";
 import { withCollectiveGroups } from "./collectives.js";
 import { sentenceFiscalYearEnd } from "./fiscal-calendar.js";
+import { itemOpeningCompany } from "./item-company.js";
 import { headsListBelow, INLINE_LIST, LABELLED_LINE } from "./list-lines.js";
 import { isHeadingLine, metricKeywordsOf } from "./metric.js";
 import { fullPersonName, gapBetween, isComplement, listFrom, partiesOf, warrantGrantIn } from "./parties.js";
@@ -260,6 +261,9 @@ export function readSentence(
   // unless the item goes on about it ("- It then added $4 billion").
   if ((nextItem && !ITEM_GOES_ON.test(body)) || nextRow) r.topic = r.listTopic;
   else if (LIST_ITEM.test(body) || tableRow) r.listTopic = r.topic;
+  // An item that opens on its company and points back at it: its anaphora stand for that company.
+  const itemCompany = LIST_ITEM.test(body) ? itemOpeningCompany(r, sentence) : null;
+  if (itemCompany) r.topic = itemCompany;
   const local = r.topic ?? subject;
   const parties = withPlaceOwners(
     r,

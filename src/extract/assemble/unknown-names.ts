@@ -9,9 +9,11 @@ import { SINGULAR_ARTICLE, TRADE_WORDS, tradeNouns } from "../lexicon.js";
 import { escapeRegExp } from "../patterns.js";
 import { businessCueNames, namesAnOrganisation } from "./business-cues.js";
 import { coordinatedNames, type ListedName } from "./coordinated-names.js";
+import { namesAPostField, POST_HELD_AT } from "./job-titles.js";
 import { type ListedSymbol, listedSymbols } from "./listed-symbols.js";
 import { findNameStarts, matchesStartingAt, type NameStarts } from "./name-starts.js";
 import { organisationCueNames } from "./organisation-cues.js";
+import { RELATION_BEFORE_NAME } from "./relation-names.js";
 import { isSegmentName } from "./segment-names.js";
 
 /** Nouns that say a name is a company: "la start-up X", "X, a cloud provider". */
@@ -32,7 +34,7 @@ const NOUN_BEFORE = new RegExp(
 
 /** "DataVolt, a Saudi developer", "Nscale, le néocloud britannique", "Fluidstack, which rents out". */
 const APPOSITION_AFTER = new RegExp(
-  `${NAME},[ \\u00a0]+(?:une?|le|la|l['’]|the|an?|autre)[ \\u00a0]*(?:[\\p{L}-]+[ \\u00a0]+){0,4}?${COMPANY_NOUN}(?:[ \\u00a0]+[\\p{Ll}-]+){0,2}(?=[ \\u00a0]*[,.;:)—–]|[ \\u00a0]+(?:qui|dont|which|that|whose|based|basée?|founded|fondée?)(?![\\p{L}]))`,
+  `${NAME},[ \\u00a0]+(?:une?|le|la|l['’]|the|an?|autre)[ \\u00a0]*(?:[\\p{L}-]+[ \\u00a0]+){0,4}?${COMPANY_NOUN}(?:[ \\u00a0]+[\\p{Ll}-]+){0,2}(?=[ \\u00a0]*[,.;:)—–]|[ \\u00a0]+(?:qui|dont|which|that|whose|based|basée?|founded|fondée?|installée?|implantée?|située?|headquartered|located)(?![\\p{L}]))`,
   "gu",
 );
 
@@ -215,6 +217,7 @@ export function unknownCompanies(
 
     if (gazetteer.collectives.some((c) => foldName(c) === foldName(name))) return;
     if (writtenAsCommonPhrase(name, text) || isSegmentName(name, text)) return;
+    if (namesAPostField(text, name, at + raw.indexOf(name))) return;
     const outlet = (o: string) =>
       [name, `the ${name}`, `le ${name}`].some((n) => foldName(n) === foldName(o));
     if (gazetteer.outlets.some(outlet)) return;
@@ -225,6 +228,8 @@ export function unknownCompanies(
     [APPOSITION_AFTER, starts.capitals],
     [CORPORATE_SUFFIX, starts.capitals],
     [EXECUTIVE_OF, starts.capitals],
+    [POST_HELD_AT, starts.capitals],
+    [RELATION_BEFORE_NAME, starts.capitals],
   ] as const) {
     for (const m of matchesStartingAt(pattern, text, at))
       consider(m[1]!, m.index + m[0].indexOf(m[1]!), false);
