@@ -24,6 +24,7 @@ import {
 import { bidderOwner } from "./bidder.js";
 import { collectiveOwner } from "./collective-owner.js";
 import { comparedFigureOwner } from "./compared-figure.js";
+import { modifiesADeal } from "./deal-modifier-collective.js";
 import { dealPossessorOwner } from "./deal-possessor.js";
 import { isCounterpartyElsewhere, isDealSide } from "./deal-side.js";
 import { discourseFeatures, latestCompanyOfKind, salientBefore } from "./discourse-candidates.js";
@@ -785,7 +786,12 @@ function verbSubject(r: DocumentReading, s: SentenceReading, f: FigureReading): 
   const { sentence, parties } = s;
   const i = parties.findLastIndex((p) => p.end <= f.q.span.start && p.start >= sentence.start);
   const party = parties[i];
-  if (!party || party.kind === "programme" || isApposedParent(text, parties, party, f.q.span.start))
+  if (
+    !party ||
+    party.kind === "programme" ||
+    isApposedParent(text, parties, party, f.q.span.start) ||
+    modifiesADeal(text, r.gazetteer, party)
+  )
     return [];
   const gap = text.slice(party.end, f.q.span.start);
   // The tests anchored on the short gap first: the one from the sentence's start reads more.
@@ -882,6 +888,7 @@ function clauseSubject(r: DocumentReading, s: SentenceReading, f: FigureReading)
         possessorWithParent(text, all, p, sentence.start, q.span.start)) &&
       !insideClosedRelative(text, p, sentence.start, q.span.start) &&
       !isApposedParent(text, all, p, q.span.start) &&
+      !modifiesADeal(text, r.gazetteer, p) &&
       (SOURCE_CLOSED.test(text.slice(sentence.start, p.start)) ||
         !isComplementOfList(text, parties, p, sentence.start)) &&
       !isPossessedModifier(text, p, sentence.start) &&
@@ -936,7 +943,8 @@ function nearestBefore(r: DocumentReading, s: SentenceReading, f: FigureReading)
     (p) =>
       p.end <= f.q.span.start &&
       p.start >= s.sentence.start &&
-      !isApposedParent(r.text, s.parties, p, f.q.span.start),
+      !isApposedParent(r.text, s.parties, p, f.q.span.start) &&
+      !modifiesADeal(r.text, r.gazetteer, p),
   );
   if (!nearest || COUNTERPARTY_LEAD.test(r.text.slice(s.sentence.start, nearest.start))) return [];
   return [{ party: nearest, how: `nearest name "${nearest.surface}"` }];

@@ -103,7 +103,32 @@ const PROBES: readonly Probe[] = [
     "datacenter_capacity",
     "Brevik Compute",
   ],
-  // mirror: the collective as subject
+  // a collective modifying a deal or demand noun is the other side of the company's deals
+  [
+    "en",
+    "Brevik Compute reported on Tuesday. New hyperscaler contracts lifted demand, alongside a 400 MW rise in contracted power that brings the total to 1.6 GW.",
+    "datacenter_capacity",
+    "Brevik Compute",
+  ],
+  [
+    "en",
+    "Harlow Compute closed the year strongly. Hyperscaler demand pushed its contracted power up by 300 megawatts.",
+    "datacenter_capacity",
+    "Harlow Compute",
+  ],
+  [
+    "fr",
+    "Orvane Computing a publié ses comptes. Grâce à de nouveaux contrats hyperscalers, sa capacité contractée atteint 900 MW.",
+    "datacenter_capacity",
+    "Orvane Computing",
+  ],
+  // mirror: the collective's own measure, and the collective as subject
+  [
+    "en",
+    "Hyperscaler capex will reach $500 billion next year, Velmont Research estimates.",
+    "capex",
+    "hyperscalers",
+  ],
   [
     "en",
     "Hyperscalers have contracted 5 gigawatts of new capacity this year, Velmont Research said.",
