@@ -1685,6 +1685,21 @@ export const COUNTED_COMPANY_NOUNS =
  */
 export const RELATION_NOUNS = String.raw`rivals?|competitors?|challengers?|partners?|customers?|clients?|suppliers?|investors?|backers?|allies|ally|shareholders?|subsidiary|subsidiaries|parent|concurrente?s?|rivale?s?|challengeurs?|partenaires?|fournisseurs?|investisseurs?|alliée?s?|actionnaires?|filiales?|maison\s+mère`;
 
+/**
+ * The words that open an apposition naming a company's parent, owner or backer, right after the
+ * company: "Data Co, owned by the fund Arnhelm,", "X, a subsidiary of Y,", « X, filiale du groupe Y, »,
+ * « X, détenue par Y, », "X, part of Y,". The company before the apposition is the one the clause is
+ * about; the parent only says who holds it.
+ */
+export const PARENT_APPOSITION_LEAD = String.raw`(?:(?:a|an|the|its|une?|la|le|l['’]|sa|son)\s+)?(?:[\p{Ll}-]+\s+)?(?:filiale|subsidiary|unit|division|branche|arm|entité)\s+(?:de|du|des|d['’]|of)|(?:(?:wholly|majority|partly|jointly)[-\s]+)?(?:owned|controlled|held|backed|acquired|bought)\s+by|(?:détenue?s?|contrôlée?s?|possédée?s?|soutenue?s?|rachetée?s?|acquise?s?)\s+(?:par|à\s+\d+\s*%\s+par)|propriété\s+d(?:e|u|es|['’])|part\s+of|(?:which|that)\s+is\s+(?:owned|controlled|backed)\s+by|qui\s+appartient\s+(?:à|au|aux)`;
+
+/**
+ * The words right before a company that name it a partner in building or running something, not a
+ * buyer: "developed in partnership with X", "jointly with X", « en partenariat avec X », « aux côtés de X ».
+ */
+export const PARTNERSHIP_LEAD =
+  /(?<!\p{L})(?:in\s+(?:partnership|collaboration|cooperation|conjunction)\s+with|(?:jointly|together)\s+with|co-?(?:developed|built|owned|designed)\s+with|en\s+(?:partenariat|collaboration|coopération)\s+avec|conjointement\s+avec|aux\s+côtés\s+d(?:e|u|es|['’]))\s*(?:(?:the|le|la|les)\s+|l['’])?$/iu;
+
 /** Two companies named before, without a count word: "both firms", "the pair", « le duo », « le tandem ». */
 export const PAIR_WORDS = String.raw`both|the\s+pair|le\s+duo|le\s+tandem`;
 

@@ -8,6 +8,7 @@ import { isBackerMention } from "./backer-mention.js";
 import { coordinatedRunStart } from "./coordinated-unit.js";
 import { conversionAfter } from "./metric.js";
 import { isNextClauseSubject } from "./next-clause-subject.js";
+import { isApposedParent } from "./parent-apposition.js";
 import {
   GAPPED_FIGURE,
   groupMembers,
@@ -196,7 +197,8 @@ export function readCounterparty(r: DocumentReading, s: SentenceReading, f: Figu
       : [];
     const ranked = rankOptions(
       [...new Set([...leads, ...afterFigure])]
-        .filter((p) => !pastAnotherAmount(p, q, s, text))
+        // "Data Co, filiale du fonds X, …": the parent named in apposition is no side of the figure.
+        .filter((p) => !pastAnotherAmount(p, q, s, text) && !isApposedParent(text, parties, p, q.span.start))
         .map((p) => ({
           value: p,
           label: p.canonical,

@@ -1,5 +1,6 @@
 import type { Span } from "../../core/index.js";
 import { foldName } from "../gazetteer.js";
+import { PARTNERSHIP_LEAD } from "../lexicon.js";
 import { metricIs } from "../metrics.js";
 import { firstMatch } from "../patterns.js";
 import { isBacklogAmount } from "./backlog-owner.js";
@@ -46,7 +47,8 @@ export function reviseDealDirection(r: DocumentReading, s: SentenceReading, f: F
     return;
   }
   const partner = buyingPartner(r, s, f, supplier);
-  if (partner) {
+  // "a campus built in partnership with OpenAI": a partner in the building buys nothing.
+  if (partner && !PARTNERSHIP_LEAD.test(r.text.slice(Math.max(0, partner.start - 50), partner.start))) {
     turn(f, partner.canonical, supplier, partner);
     rules.push(
       `roles: ${supplier}'s deal with ${partner.canonical}, who sells no compute → ${partner.canonical} → ${supplier}`,

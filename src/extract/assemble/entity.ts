@@ -24,6 +24,7 @@ import {
 import { bidderOwner } from "./bidder.js";
 import { collectiveOwner } from "./collective-owner.js";
 import { comparedFigureOwner } from "./compared-figure.js";
+import { modifiesADeal } from "./deal-modifier-collective.js";
 import { dealPossessorOwner } from "./deal-possessor.js";
 import { isCounterpartyElsewhere, isDealSide } from "./deal-side.js";
 import { discourseFeatures, latestCompanyOfKind, salientBefore } from "./discourse-candidates.js";
@@ -43,6 +44,7 @@ import { nominalSentenceOwner } from "./nominal-sentence.js";
 import { cliticRecipient, isCliticObject } from "./object-pronouns.js";
 import { kindFeatures, sellsGoods, withKinds } from "./owner-kinds.js";
 import { ownerlessVagueAmount } from "./ownerless-vague.js";
+import { hasApposedParent, isApposedParent } from "./parent-apposition.js";
 import {
   fullPersonName,
   GAPPED_FIGURE,
@@ -784,7 +786,13 @@ function verbSubject(r: DocumentReading, s: SentenceReading, f: FigureReading): 
   const { sentence, parties } = s;
   const i = parties.findLastIndex((p) => p.end <= f.q.span.start && p.start >= sentence.start);
   const party = parties[i];
-  if (!party || party.kind === "programme") return [];
+  if (
+    !party ||
+    party.kind === "programme" ||
+    isApposedParent(text, parties, party, f.q.span.start) ||
+    modifiesADeal(text, r.gazetteer, party)
+  )
+    return [];
   const gap = text.slice(party.end, f.q.span.start);
   // The tests anchored on the short gap first: the one from the sentence's start reads more.
   if (
@@ -849,6 +857,22 @@ function insideClosedRelative(text: string, party: Party, floor: number, figureS
   return close >= 0;
 }
 
+/** « Le campus de Corvel, filiale de X, … », "The site of Corvel, owned by X, …": the possessor a parent apposition follows. */
+const POSSESSOR_BEFORE = /(?:\b(?:de|du|d['’]|of)\s*)$/iu;
+
+function possessorWithParent(
+  text: string,
+  parties: readonly Party[],
+  p: Party,
+  floor: number,
+  figureStart: number,
+): boolean {
+  return (
+    POSSESSOR_BEFORE.test(text.slice(Math.max(floor, p.start - 6), p.start)) &&
+    hasApposedParent(text, parties, p, figureStart)
+  );
+}
+
 function clauseSubject(r: DocumentReading, s: SentenceReading, f: FigureReading): Cued[] {
   const { text } = r;
   const { sentence, parties, index } = s;
@@ -859,8 +883,12 @@ function clauseSubject(r: DocumentReading, s: SentenceReading, f: FigureReading)
   const subjects = f.inClause.filter(
     (p, _i, all) =>
       p.end <= q.span.start &&
-      (!isComplement(text, p, sentence.start) || framesTheSentence(text, p, sentence.start)) &&
+      (!isComplement(text, p, sentence.start) ||
+        framesTheSentence(text, p, sentence.start) ||
+        possessorWithParent(text, all, p, sentence.start, q.span.start)) &&
       !insideClosedRelative(text, p, sentence.start, q.span.start) &&
+      !isApposedParent(text, all, p, q.span.start) &&
+      !modifiesADeal(text, r.gazetteer, p) &&
       (SOURCE_CLOSED.test(text.slice(sentence.start, p.start)) ||
         !isComplementOfList(text, parties, p, sentence.start)) &&
       !isPossessedModifier(text, p, sentence.start) &&
@@ -911,7 +939,13 @@ function listHead(
 
 /** The nearest name before the figure, unless a counterparty lead opens the sentence before it. */
 function nearestBefore(r: DocumentReading, s: SentenceReading, f: FigureReading): Cued[] {
-  const nearest = s.parties.findLast((p) => p.end <= f.q.span.start && p.start >= s.sentence.start);
+  const nearest = s.parties.findLast(
+    (p) =>
+      p.end <= f.q.span.start &&
+      p.start >= s.sentence.start &&
+      !isApposedParent(r.text, s.parties, p, f.q.span.start) &&
+      !modifiesADeal(r.text, r.gazetteer, p),
+  );
   if (!nearest || COUNTERPARTY_LEAD.test(r.text.slice(s.sentence.start, nearest.start))) return [];
   return [{ party: nearest, how: `nearest name "${nearest.surface}"` }];
 }

@@ -1,6 +1,6 @@
-import { isCurrencyCode, type Metric } from "../../core/index.js";
+import { isCurrencyCode, type Metric, type Span } from "../../core/index.js";
 import type { Gazetteer } from "../gazetteer.js";
-import { BUILD_OUT_SPENDERS, optionalHedge, ROUND_NAMED } from "../lexicon.js";
+import { BUILD_OUT_SPENDERS, optionalHedge, PARTNERSHIP_LEAD, ROUND_NAMED } from "../lexicon.js";
 import { extractMessages } from "../messages.js";
 import { metricIs } from "../metrics.js";
 import type { QuantityMention } from "../numbers/types.js";
@@ -670,6 +670,11 @@ function wonFromBuyer(body: string): boolean {
   return won !== null && !TAKEN_ON_LEASE.test(won[0]);
 }
 
+/** "a campus developed in partnership with OpenAI": a partner in the building, not the buyer of a deal. */
+function namedAsPartner(text: string, at: Span | null): boolean {
+  return at !== null && PARTNERSHIP_LEAD.test(text.slice(Math.max(0, at.start - 50), at.start));
+}
+
 /** Roles of a compute deal: buyer → supplier. */
 export function reviseDealRoles(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
   const { gazetteer, subject } = r;
@@ -697,7 +702,8 @@ export function reviseDealRoles(r: DocumentReading, s: SentenceReading, f: Figur
     candidate.entity &&
     candidate.counterparty &&
     gazetteer.roles.get(candidate.entity) === "supplier" &&
-    gazetteer.roles.get(candidate.counterparty) === "developer"
+    gazetteer.roles.get(candidate.counterparty) === "developer" &&
+    !namedAsPartner(r.text, candidate.counterpartyAt)
   ) {
     [candidate.entity, candidate.counterparty] = [candidate.counterparty, candidate.entity];
     [candidate.entityAt, candidate.counterpartyAt] = [candidate.counterpartyAt, candidate.entityAt];

@@ -4,6 +4,7 @@
  * by owns its capacity; when a programme owns it instead (CLAIMS.md §6), the builder is the other
  * end of it.
  */
+import { modifiesADeal } from "./deal-modifier-collective.js";
 import { joinParties, listFrom } from "./parties.js";
 import { testInSentence } from "./text.js";
 import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
@@ -21,6 +22,7 @@ export function builderIn(r: DocumentReading, s: SentenceReading): Party | undef
     (p) =>
       p.kind === "company" &&
       !r.gazetteer.programmes.has(p.canonical) &&
+      !modifiesADeal(r.text, r.gazetteer, p) &&
       testInSentence(BUILT_BY, s, r.text, Math.max(s.sentence.start, p.start - BUILDER_REACH), p.start),
   );
 }

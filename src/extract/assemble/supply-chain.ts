@@ -1,4 +1,5 @@
 import { type CompanyKind, foldName, type Gazetteer } from "../gazetteer.js";
+import { PARTNERSHIP_LEAD } from "../lexicon.js";
 import { metricIs } from "../metrics.js";
 import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
 
@@ -141,6 +142,9 @@ export function reviseBySupplyChain(r: DocumentReading, s: SentenceReading, f: F
     return;
   }
   if (!sellsTo(r.gazetteer, entity, counterparty) || entityBuys(r, s, f, entity) || thirdCompany(f)) return;
+  // "a campus built in partnership with OpenAI": a partner in the building buys nothing.
+  const at = candidate.counterpartyAt;
+  if (at && PARTNERSHIP_LEAD.test(r.text.slice(Math.max(0, at.start - 50), at.start))) return;
   swap(f);
   rules.push(
     `roles: ${counterparty} buys compute of ${entity}'s kind → ${candidate.entity} → ${candidate.counterparty}`,

@@ -48,6 +48,16 @@ const CORPORATE_SUFFIX = new RegExp(
 );
 
 /**
+ * "Data Co, a subsidiary of Arnhelm", « Corvel, filiale du fonds Arnhelm », "Corvel, owned by Arnhelm":
+ * a name whose apposition gives its parent company or owner is a company (a place is "part of" a
+ * region, never a subsidiary nor owned by one).
+ */
+const PARENT_AFTER = new RegExp(
+  `${NAME},[ \\u00a0]+(?:(?:une?|la|the|an?|its|sa)[ \\u00a0]+)?(?:[\\p{Ll}-]+[ \\u00a0]+)?(?:filiale|subsidiary)[ \\u00a0]+(?:de|du|des|d['’]|of)(?![\\p{L}])|${NAME},[ \\u00a0]+(?:(?:wholly|majority)[- \\u00a0])?(?:owned|controlled)[ \\u00a0]+by[ \\u00a0]|${NAME},[ \\u00a0]+(?:détenue?|contrôlée?)[ \\u00a0]+(?:par|à[ \\u00a0]+\\d+[ \\u00a0]*%[ \\u00a0]+par)[ \\u00a0]`,
+  "gu",
+);
+
+/**
  * "le directeur financier de Deutsche Telekom", "la PDG d'Orano", "the chief executive of Nscale",
  * "the founder of Lambda": the organisation an executive's title names.
  */
@@ -233,6 +243,10 @@ export function unknownCompanies(
   ] as const) {
     for (const m of matchesStartingAt(pattern, text, at))
       consider(m[1]!, m.index + m[0].indexOf(m[1]!), false);
+  }
+  for (const m of matchesStartingAt(PARENT_AFTER, text, starts.capitals)) {
+    const name = m[1] ?? m[2] ?? m[3]!;
+    consider(name, m.index + m[0].indexOf(name), false);
   }
   for (const m of matchesStartingAt(FOUNDED_BEFORE, text, starts.capitals))
     consider(m[1]!, m.index + m[0].lastIndexOf(m[1]!), true);
