@@ -1,8 +1,13 @@
-import assert from "node:assert/strict";
-import { test } from "node:test";
-import type { Claim, Metric } from "../core/index.js";
+import {
+  type Language,
+  metricsRead,
+  notReadAs,
+  type OpenProbe,
+  probeReader,
+  runProbeTable,
+} from "../../test/support/probes.js";
+import type { Metric } from "../core/index.js";
 import { defaultGazetteer } from "./gazetteer.js";
-import { extractClaims } from "./index.js";
 
 /**
  * The metric vocabulary of metrics.ts and lexicon.ts probed in many wordings: for every metric of
@@ -12,7 +17,7 @@ import { extractClaims } from "./index.js";
  * row gives the metric the figure must be read as, and the figure when the sentence has several.
  */
 
-type Probe = readonly [language: "fr" | "en", sentence: string, metric: Metric, value?: number];
+type Probe = readonly [language: Language, sentence: string, metric: Metric, value?: number];
 
 const PROBES: readonly Probe[] = [
   // revenue
@@ -528,7 +533,7 @@ const PROBES: readonly Probe[] = [
  * Wordings the vocabulary does not read yet, with the reason: each would need a mechanism of its own,
  * not a word more.
  */
-const OPEN: readonly (readonly [Probe, string])[] = [
+const OPEN: readonly OpenProbe<Probe>[] = [
   [
     [
       "en",
@@ -569,43 +574,31 @@ const INVENTED = defaultGazetteer({
   ],
 });
 
-function claimsOf([language, text]: Probe, known: boolean): Claim[] {
-  const input = { text, language, published: "2025-06-15", document: "probe.txt" };
-  return extractClaims(input, known ? { gazetteer: INVENTED } : {}).claims;
+const readKnown = probeReader({ gazetteer: INVENTED });
+const readUnknown = probeReader();
+
+/** The metrics the probe's figure was read as, with its invented companies known or not. */
+function read([language, text, , value]: Probe, known: boolean): Metric[] {
+  return metricsRead((known ? readKnown : readUnknown)(text, language), value);
 }
 
-/** The metrics the probe's figure was read as. */
-function metricsRead(probe: Probe, known: boolean): Metric[] {
-  const value = probe[3];
-  const read = claimsOf(probe, known).filter(
-    (c) => value === undefined || (c.value.low ?? c.value.high) === value,
-  );
-  return [...new Set(read.map((c) => c.metric))];
-}
-
-test("every metric of CLAIMS.md §2 is read in each of its common wordings", () => {
-  const wrong = PROBES.flatMap((probe) => {
-    const read = metricsRead(probe, true);
-    return read.length === 1 && read[0] === probe[2]
-      ? []
-      : [`${probe[1]} → ${JSON.stringify(read)} (${probe[2]})`];
-  });
-  assert.deepEqual(wrong, []);
+runProbeTable({
+  title: "every metric of CLAIMS.md §2 is read in each of its common wordings",
+  rows: PROBES,
+  open: OPEN,
+  label: (probe) => probe[1],
+  wrong: (probe) => notReadAs(read(probe, true), probe[2]),
 });
 
 /** Probes whose sense is the owner's kind: a lab's worth is a valuation, a listed company's its market value. */
 const KIND_DEPENDENT: ReadonlySet<string> = new Set(["Kalvion Labs is now worth $2 billion."]);
 
-test("an owner unknown to the gazetteer changes no other metric: a claim read is of the probe's metric", () => {
-  const wrong = PROBES.flatMap((probe) => {
-    if (KIND_DEPENDENT.has(probe[1])) return [];
-    const read = metricsRead(probe, false);
-    return read.every((m) => m === probe[2]) ? [] : [`${probe[1]} → ${JSON.stringify(read)} (${probe[2]})`];
-  });
-  assert.deepEqual(wrong, []);
+runProbeTable({
+  title: "an owner unknown to the gazetteer changes no other metric: a claim read is of the probe's metric",
+  rows: PROBES.filter((probe) => !KIND_DEPENDENT.has(probe[1])),
+  label: (probe) => probe[1],
+  wrong: (probe) => {
+    const metrics = read(probe, false);
+    return metrics.every((m) => m === probe[2]) ? [] : [`${JSON.stringify(metrics)} (${probe[2]})`];
+  },
 });
-
-for (const [probe, reason] of OPEN)
-  test(`not read yet: ${probe[1]}`, { todo: reason }, () => {
-    assert.deepEqual(metricsRead(probe, true), [probe[2]]);
-  });

@@ -1,6 +1,5 @@
-import assert from "node:assert/strict";
-import { describe, it } from "node:test";
-import { extract } from "../../../test/support/claims.js";
+import { claimsOfValue, type Language, probeReader, runProbeRows } from "../../../test/support/probes.js";
+import type { Claim } from "../../core/index.js";
 
 /**
  * Owners of figures whose sentence names no owner, probed in invented multi-sentence texts (French
@@ -13,7 +12,7 @@ import { extract } from "../../../test/support/claims.js";
  */
 
 type Probe = readonly [
-  language: "fr" | "en",
+  language: Language,
   text: string,
   expected: readonly (readonly [value: number, owner: string])[],
   todo?: string,
@@ -225,24 +224,24 @@ const PROBES: readonly Probe[] = [
   ],
 ];
 
-describe("owners named before a figure whose sentence names none", () => {
-  for (const [language, text, expected, todo] of PROBES) {
-    const name = `${language}: ${text.replace(/\n+/gu, " / ").slice(0, 150)}`;
-    it(name, todo ? { todo } : {}, () => {
-      const claims = extract(text, language, "2026-03-02");
-      const got = claims.map((c) => `${c.entity}/${c.metric}/${c.value.low ?? c.value.high}`).join("; ");
-      for (const [value, owner] of expected) {
-        if (owner.startsWith("!")) {
-          assert.ok(!claims.some((c) => c.entity === owner.slice(1)), `got: ${got}`);
-          continue;
-        }
-        const found = claims.filter((c) => (c.value.low ?? c.value.high) === value);
-        assert.ok(found.length > 0, `no claim of ${value}; got: ${got}`);
-        assert.ok(
-          found.every((c) => c.entity === owner),
-          `${value} should be ${owner}'s; got: ${got}`,
-        );
-      }
-    });
-  }
+const read = probeReader({ published: "2026-03-02" });
+
+/** What the claims get wrong of each expected owner: a figure read with another owner, or a "!X" that owns one. */
+function wrongOwners(claims: readonly Claim[], expected: Probe[2]): string[] {
+  const got = claims.map((c) => `${c.entity}/${c.metric}/${c.value.low ?? c.value.high}`).join("; ");
+  return expected.flatMap(([value, owner]) => {
+    if (owner.startsWith("!"))
+      return claims.some((c) => c.entity === owner.slice(1)) ? [`${owner}; got: ${got}`] : [];
+    const found = claimsOfValue(claims, value);
+    if (found.length === 0) return [`no claim of ${value}; got: ${got}`];
+    return found.every((c) => c.entity === owner) ? [] : [`${value} should be ${owner}'s; got: ${got}`];
+  });
+}
+
+runProbeRows({
+  title: "owners named before a figure whose sentence names none",
+  rows: PROBES,
+  label: ([language, text]) => `${language}: ${text.replace(/\n+/gu, " / ").slice(0, 150)}`,
+  todo: (probe) => probe[3],
+  wrong: ([language, text, expected]) => wrongOwners(read(text, language), expected),
 });

@@ -1,6 +1,4 @@
-import assert from "node:assert/strict";
-import { describe, it } from "node:test";
-import { extract } from "../../../test/support/claims.js";
+import { type Language, ownersShown, probeReader, runProbeRows } from "../../../test/support/probes.js";
 import type { Claim } from "../../core/index.js";
 
 /**
@@ -13,7 +11,7 @@ import type { Claim } from "../../core/index.js";
  * meet yet are `todo`, with the reason.
  */
 
-type Probe = readonly [language: "fr" | "en", text: string, metric: string, owner: string, todo?: string];
+type Probe = readonly [language: Language, text: string, metric: string, owner: string, todo?: string];
 
 const CO_BUILT =
   "co-builders.ts reads a site developed in partnership with a named company as built by both (A+B); whether the partner shares the capacity is not settled by CLAIMS.md";
@@ -296,12 +294,15 @@ function meets(claims: Claim[], metric: string, owner: string): boolean {
   return mine.some((c) => c.entity === owner);
 }
 
-describe("the owner among several parties of one sentence", () => {
-  for (const [language, text, metric, owner, todo] of PROBES) {
-    it(`${language}: ${text} → ${owner}/${metric}`, todo ? { todo } : {}, () => {
-      const claims = extract(text, language, "2026-03-02");
-      const got = claims.map((c) => `${c.entity}→${c.counterparty}/${c.metric}`).join("; ");
-      assert.ok(meets(claims, metric, owner), `got: ${got || "no claim"}`);
-    });
-  }
+const read = probeReader({ published: "2026-03-02" });
+
+runProbeRows({
+  title: "the owner among several parties of one sentence",
+  rows: PROBES,
+  label: ([language, text, metric, owner]) => `${language}: ${text} → ${owner}/${metric}`,
+  todo: (probe) => probe[4],
+  wrong: ([language, text, metric, owner]) => {
+    const claims = read(text, language);
+    return meets(claims, metric, owner) ? [] : [`got: ${ownersShown(claims)}`];
+  },
 });

@@ -1,8 +1,6 @@
-import assert from "node:assert/strict";
-import { test } from "node:test";
 import { periodEndYear } from "../../../test/support/claims.js";
+import { type Language, type OpenProbe, probeReader, runProbeTable } from "../../../test/support/probes.js";
 import type { Claim } from "../../core/index.js";
-import { extractClaims } from "../index.js";
 
 /**
  * The strict fields of CLAIMS.md §10 probed construction by construction: the year of a period read on a
@@ -20,7 +18,7 @@ interface Expected {
 }
 
 type Probe = readonly [
-  language: "fr" | "en",
+  language: Language,
   published: string,
   sentence: string,
   value: number,
@@ -447,7 +445,7 @@ const NEAR_MISSES: readonly Probe[] = [
 ];
 
 /** Rows not read yet, with why. */
-const OPEN: readonly (readonly [Probe, string])[] = [
+const OPEN: readonly OpenProbe<Probe>[] = [
   [
     [
       "en",
@@ -520,9 +518,10 @@ const OPEN: readonly (readonly [Probe, string])[] = [
   ],
 ];
 
+const read = probeReader();
+
 function claimOf([language, published, text, value]: Probe): Claim | undefined {
-  const { claims } = extractClaims({ text, language, published, document: "probe.txt" });
-  return claims.find((c) => c.value.low === value || c.value.high === value);
+  return read(text, language, published).find((c) => c.value.low === value || c.value.high === value);
 }
 
 /** The fields of the row the claim gets wrong, or that no claim of the figure was read. */
@@ -543,23 +542,17 @@ function wrongFields(probe: Probe): string[] {
   );
 }
 
-test("the strict fields are read in each construction's common wordings", () => {
-  const wrong = PROBES.flatMap((probe) => {
-    const fields = wrongFields(probe);
-    return fields.length === 0 ? [] : [`${probe[2]} → ${fields.join(", ")}`];
-  });
-  assert.deepEqual(wrong, []);
+runProbeTable({
+  title: "the strict fields are read in each construction's common wordings",
+  rows: PROBES,
+  open: OPEN,
+  label: (probe) => probe[2],
+  wrong: wrongFields,
 });
 
-test("the near misses keep their own reading", () => {
-  const wrong = NEAR_MISSES.flatMap((probe) => {
-    const fields = wrongFields(probe);
-    return fields.length === 0 ? [] : [`${probe[2]} → ${fields.join(", ")}`];
-  });
-  assert.deepEqual(wrong, []);
+runProbeTable({
+  title: "the near misses keep their own reading",
+  rows: NEAR_MISSES,
+  label: (probe) => probe[2],
+  wrong: wrongFields,
 });
-
-for (const [probe, reason] of OPEN)
-  test(`not read yet: ${probe[2]}`, { todo: reason }, () => {
-    assert.deepEqual(wrongFields(probe), []);
-  });
