@@ -1,12 +1,4 @@
-import {
-  type Language,
-  metricsRead,
-  notReadAs,
-  type OpenProbe,
-  probeReader,
-  runProbeTable,
-} from "../../test/support/probes.js";
-import type { Metric } from "../core/index.js";
+import { type MetricProbe, type OpenProbe, probeReader, runMetricProbes } from "../../test/support/probes.js";
 import { defaultGazetteer } from "./gazetteer.js";
 
 /**
@@ -18,9 +10,7 @@ import { defaultGazetteer } from "./gazetteer.js";
  * that must keep their own metric. Companies are invented.
  */
 
-type Probe = readonly [language: Language, sentence: string, metric: Metric, value?: number];
-
-const PROBES: readonly Probe[] = [
+const PROBES: readonly MetricProbe[] = [
   // A round aimed at or sought: the round's size, never the spender's capex.
   ["en", "Brennock Compute aims to raise $1.5 billion to build data centres in Norway.", "funding_round"],
   ["en", "Brennock Compute is seeking to raise $600 million to expand its GPU fleet.", "funding_round"],
@@ -230,7 +220,7 @@ const PROBES: readonly Probe[] = [
 /**
  * Wordings not read yet, with the reason: each would need a mechanism of its own, not a word more.
  */
-const OPEN: readonly OpenProbe<Probe>[] = [];
+const OPEN: readonly OpenProbe<MetricProbe>[] = [];
 
 /** The invented companies of the probes, with the kinds that decide their senses. */
 const INVENTED = defaultGazetteer({
@@ -247,10 +237,9 @@ const INVENTED = defaultGazetteer({
 
 const read = probeReader({ gazetteer: INVENTED });
 
-runProbeTable({
-  title: "the money of builders and backers is read with the metric of its construction",
-  rows: PROBES,
-  open: OPEN,
-  label: (probe) => probe[1],
-  wrong: ([language, text, metric, value]) => notReadAs(metricsRead(read(text, language), value), metric),
-});
+runMetricProbes(
+  "the money of builders and backers is read with the metric of its construction",
+  PROBES,
+  OPEN,
+  read,
+);

@@ -1,12 +1,11 @@
 import {
-  type Language,
-  metricsRead,
-  notReadAs,
+  type MetricProbe,
+  metricsOfProbe,
   type OpenProbe,
   probeReader,
+  runMetricProbes,
   runProbeTable,
 } from "../../test/support/probes.js";
-import type { Metric } from "../core/index.js";
 import { defaultGazetteer } from "./gazetteer.js";
 
 /**
@@ -17,9 +16,7 @@ import { defaultGazetteer } from "./gazetteer.js";
  * row gives the metric the figure must be read as, and the figure when the sentence has several.
  */
 
-type Probe = readonly [language: Language, sentence: string, metric: Metric, value?: number];
-
-const PROBES: readonly Probe[] = [
+const PROBES: readonly MetricProbe[] = [
   // revenue
   ["en", "Velorine posted sales of $3.2 billion in the first quarter.", "revenue"],
   ["en", "Microsoft's top line reached $70 billion in the quarter to March.", "revenue"],
@@ -533,7 +530,7 @@ const PROBES: readonly Probe[] = [
  * Wordings the vocabulary does not read yet, with the reason: each would need a mechanism of its own,
  * not a word more.
  */
-const OPEN: readonly OpenProbe<Probe>[] = [
+const OPEN: readonly OpenProbe<MetricProbe>[] = [
   [
     [
       "en",
@@ -577,18 +574,12 @@ const INVENTED = defaultGazetteer({
 const readKnown = probeReader({ gazetteer: INVENTED });
 const readUnknown = probeReader();
 
-/** The metrics the probe's figure was read as, with its invented companies known or not. */
-function read([language, text, , value]: Probe, known: boolean): Metric[] {
-  return metricsRead((known ? readKnown : readUnknown)(text, language), value);
-}
-
-runProbeTable({
-  title: "every metric of CLAIMS.md §2 is read in each of its common wordings",
-  rows: PROBES,
-  open: OPEN,
-  label: (probe) => probe[1],
-  wrong: (probe) => notReadAs(read(probe, true), probe[2]),
-});
+runMetricProbes(
+  "every metric of CLAIMS.md §2 is read in each of its common wordings",
+  PROBES,
+  OPEN,
+  readKnown,
+);
 
 /** Probes whose sense is the owner's kind: a lab's worth is a valuation, a listed company's its market value. */
 const KIND_DEPENDENT: ReadonlySet<string> = new Set(["Kalvion Labs is now worth $2 billion."]);
@@ -598,7 +589,7 @@ runProbeTable({
   rows: PROBES.filter((probe) => !KIND_DEPENDENT.has(probe[1])),
   label: (probe) => probe[1],
   wrong: (probe) => {
-    const metrics = read(probe, false);
+    const metrics = metricsOfProbe(readUnknown, probe);
     return metrics.every((m) => m === probe[2]) ? [] : [`${JSON.stringify(metrics)} (${probe[2]})`];
   },
 });

@@ -93,6 +93,33 @@ export function notReadAs(read: readonly Metric[], metric: Metric): string[] {
   return read.length === 1 && read[0] === metric ? [] : [`${JSON.stringify(read)} (${metric})`];
 }
 
+/** A sentence whose figure must be read as `metric`; `value` names the figure when the sentence has several. */
+export type MetricProbe = readonly [language: Language, sentence: string, metric: Metric, value?: number];
+
+/** A reader of probe sentences, as probeReader makes them. */
+export type ProbeRead = ReturnType<typeof probeReader>;
+
+/** The metrics a metric probe's figure is read as. */
+export function metricsOfProbe(read: ProbeRead, [language, text, , value]: MetricProbe): Metric[] {
+  return metricsRead(read(text, language), value);
+}
+
+/** One test that every metric probe's figure is read as its metric and no other; a `todo` test an open probe. */
+export function runMetricProbes(
+  title: string,
+  rows: readonly MetricProbe[],
+  open: readonly OpenProbe<MetricProbe>[],
+  read: ProbeRead,
+): void {
+  runProbeTable({
+    title,
+    rows,
+    open,
+    label: (probe) => probe[1],
+    wrong: (probe) => notReadAs(metricsOfProbe(read, probe), probe[2]),
+  });
+}
+
 const DEFAULT = defaultGazetteer();
 
 /**
