@@ -123,8 +123,11 @@ export function mayMatch(pattern: RegExp, text: string): boolean {
  * matches wherever the pattern does. Answered once per text, as mayMatch.
  */
 export function matchesFrom(pattern: RegExp, text: string): number {
-  const answers = answersFor(text);
-  const id = literalFilter.idOf(pattern);
+  return answerFrom(pattern, literalFilter.idOf(pattern), answersFor(text));
+}
+
+/** matchesFrom for the pattern numbered `id`, in the text of `answers`. */
+function answerFrom(pattern: RegExp, id: number, answers: TextAnswers): number {
   if (isSet(answers.asked, id)) return isSet(answers.may, id) ? answers.from!.get(id)! : -1;
   setBit(answers.asked, id);
   if (!literalFilter.mayContainId(id, answers.reading)) return -1;
@@ -155,22 +158,33 @@ let wordsOf: TextReading | null = null;
  */
 export function firstMatch(pattern: RegExp, text: string): RegExpExecArray | null {
   if (pattern.global || pattern.sticky) return mayMatch(pattern, text) ? pattern.exec(text) : null;
-  const from = matchesFrom(pattern, text);
+  const answers = answersFor(text);
+  const id = literalFilter.idOf(pattern);
+  const from = answerFrom(pattern, id, answers);
   if (from < 0) return null;
-  const answers = lastAnswers!;
   answers.firstMatch ??= new Map();
   let m = answers.firstMatch.get(pattern);
   if (m === undefined) {
-    m = execFrom(pattern, text, from);
+    m = execFrom(pattern, id, text, from);
     answers.firstMatch.set(pattern, m);
   }
   return m;
 }
 
-/** `pattern.exec(text)` for a pattern without the `g` or `y` flag, knowing no match starts before `from`. */
-function execFrom(pattern: RegExp, text: string, from: number): RegExpExecArray | null {
+/** The global copy of each pattern numbered by idOf that was searched from within a text (execFrom). */
+const globalCopies: (RegExp | undefined)[] = [];
+
+/**
+ * `pattern.exec(text)` for the pattern without the `g` or `y` flag numbered `id`, knowing no match
+ * starts before `from`.
+ */
+function execFrom(pattern: RegExp, id: number, text: string, from: number): RegExpExecArray | null {
   if (from === 0) return pattern.exec(text);
-  const global = withFlags(pattern, `${pattern.flags}g`);
+  let global = globalCopies[id];
+  if (!global) {
+    global = withFlags(pattern, `${pattern.flags}g`);
+    globalCopies[id] = global;
+  }
   global.lastIndex = from;
   return global.exec(text);
 }
@@ -246,12 +260,12 @@ export function hasMatch(pattern: RegExp, text: string): boolean {
 function firstStart(pattern: RegExp, id: number, answers: TextAnswers): number {
   const text = answers.reading.text;
   const leads = leadSearch(pattern, id);
-  if (!leads) return looseStart(pattern, text);
+  if (!leads) return looseStart(pattern, id, text);
   const reading = answers.reading;
   reading.folded ??= foldForLiterals(text);
   const folded = reading.folded;
   // Lowercasing keeps positions unless a character became two ("İ"): then the loose copy is run.
-  if (folded.length !== text.length) return looseStart(pattern, text);
+  if (folded.length !== text.length) return looseStart(pattern, id, text);
   const sticky = stickyCopy(pattern, id);
   leads.lastIndex = 0;
   for (let lead = leads.exec(folded); lead !== null; lead = leads.exec(folded)) {
@@ -330,9 +344,16 @@ function looseCopy(pattern: RegExp): LooseCopy {
   return loose;
 }
 
-/** Where the loose copy of `pattern` first matches in `text`; -1 when it matches nowhere. */
-function looseStart(pattern: RegExp, text: string): number {
-  const search = looseCopy(pattern).search;
+/** The loose copy of each pattern numbered by idOf, by its number. */
+const looseSearches: (RegExp | undefined)[] = [];
+
+/** Where the loose copy of the pattern numbered `id` first matches in `text`; -1 when it matches nowhere. */
+function looseStart(pattern: RegExp, id: number, text: string): number {
+  let search = looseSearches[id];
+  if (!search) {
+    search = looseCopy(pattern).search;
+    looseSearches[id] = search;
+  }
   search.lastIndex = 0;
   return search.exec(text)?.index ?? -1;
 }
