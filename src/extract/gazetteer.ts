@@ -165,7 +165,6 @@ export function foldName(name: string): string {
   return folded;
 }
 
-
 export function buildGazetteer(...sources: GazetteerData[]): Gazetteer {
   const entries: NameEntry[] = [];
   const outlets: string[] = [];

@@ -48,7 +48,8 @@ const TRADE_NOUNS = new Map(TRADES.map((trade) => [trade, new RegExp(`(?:${trade
 /** The trade the text gives a company it names `name`, or null. */
 export function describedTrade(text: string, name: string): Trade | null {
   const described = TRADES.find(
-    (trade) => mayMatch(TRADE_NOUNS.get(trade)!, text) && tradePatterns(name, trade).some((p) => p.test(text)),
+    (trade) =>
+      mayMatch(TRADE_NOUNS.get(trade)!, text) && tradePatterns(name, trade).some((p) => p.test(text)),
   );
   if (described) return described;
   const supplies = new RegExp(
