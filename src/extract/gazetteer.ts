@@ -142,16 +142,27 @@ export interface NameMention {
 const SUFFIXES =
   /\b(inc|incorporated|corp|corporation|co|company|group|groupe|ltd|limited|llc|plc|sa|sas|ag|holdings?)\b\.?/g;
 
+/** The names folded so far (foldName): the stages fold the same few names for every figure. */
+const foldedNames = new Map<string, string>();
+const KEPT_NAMES = 50_000;
+
 /** Case, accents, punctuation and legal suffixes folded away: "NVIDIA Corp." and "Nvidia" fold alike. */
 export function foldName(name: string): string {
-  return name
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[’'"“”«»]/g, " ")
-    .replace(SUFFIXES, " ")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+  let folded = foldedNames.get(name);
+  if (folded === undefined) {
+    folded = name
+      .normalize("NFD")
+      .replace(/\p{M}/gu, "")
+      .toLowerCase()
+      .replace(/[’'"“”«»]/g, " ")
+      .replace(SUFFIXES, " ")
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim();
+    // The names kept are dropped all at once past KEPT_NAMES.
+    if (foldedNames.size >= KEPT_NAMES) foldedNames.clear();
+    foldedNames.set(name, folded);
+  }
+  return folded;
 }
 
 export function buildGazetteer(...sources: GazetteerData[]): Gazetteer {

@@ -47,7 +47,7 @@ export function withFlags(pattern: RegExp, flags: string): RegExp {
 /**
  * What is known of one text: its reading by the literal filter, and the answers already given for
  * it. The stages ask the same patterns of the same sentence or clause once per figure; the answers
- * are kept for the last few texts, found again by their content. Answers are bits by pattern
+ * are kept by text (answersByText), found again by its content. Answers are bits by pattern
  * number (literalFilter.idOf): `asked` when the pattern was asked about, `may` when it may match.
  */
 interface TextAnswers {
@@ -60,31 +60,37 @@ interface TextAnswers {
 }
 
 /**
- * How many texts' answers are kept: a figure asks about a dozen windows of its sentence, and the
- * next figure of the sentence asks again about the clauses and the sentence the last one read.
+ * The answers given for each text asked about, found again by its content: the stages ask the same
+ * patterns of the same sentence, clauses and windows for every figure of a sentence, and of the
+ * same paragraph and document for every sentence. They are dropped all at once when the texts kept
+ * add up to KEPT_CHARACTERS, so that a long run of documents does not keep them all.
  */
-const KEPT_TEXTS = 32;
-/** How many of the texts kept last are looked through for one that holds a new text (readingAround). */
+const answersByText = new Map<string, TextAnswers>();
+const KEPT_CHARACTERS = 4_000_000;
+let keptCharacters = 0;
+/** How many of the texts read last are looked through for one that holds a new text (readingAround). */
 const AROUND_TEXTS = 8;
-const kept: TextAnswers[] = [];
-let nextKept = 0;
+/** The readings of the texts first asked about last, the latest at `nextRecent - 1`. */
+const recent: TextReading[] = [];
+let nextRecent = 0;
 
 /** The answers given last: the stages ask about one text many times in a row. */
 let lastAnswers: TextAnswers | null = null;
 
 function answersFor(text: string): TextAnswers {
   if (lastAnswers?.reading.text === text) return lastAnswers;
-  let answers: TextAnswers | undefined;
-  for (const k of kept)
-    if (k.reading.text === text) {
-      answers = k;
-      break;
-    }
+  let answers = answersByText.get(text);
   if (!answers) {
     const reading = wordsOf?.text === text ? wordsOf : newReading(text, readingAround(text));
     answers = { reading, asked: [], may: [], from: null, firstMatch: null };
-    kept[nextKept] = answers;
-    nextKept = (nextKept + 1) % KEPT_TEXTS;
+    keptCharacters += text.length;
+    if (keptCharacters > KEPT_CHARACTERS) {
+      answersByText.clear();
+      keptCharacters = text.length;
+    }
+    answersByText.set(text, answers);
+    recent[nextRecent] = reading;
+    nextRecent = (nextRecent + 1) % AROUND_TEXTS;
   }
   lastAnswers = answers;
   return answers;
@@ -96,8 +102,8 @@ function answersFor(text: string): TextAnswers {
  */
 function readingAround(text: string): TextReading | null {
   if (wordsOf?.present && wordsOf.text.length > text.length && wordsOf.text.includes(text)) return wordsOf;
-  for (let n = 1; n <= AROUND_TEXTS && n <= kept.length; n++) {
-    const reading = kept[(nextKept - n + KEPT_TEXTS) % KEPT_TEXTS]!.reading;
+  for (let n = 1; n <= AROUND_TEXTS && n <= recent.length; n++) {
+    const reading = recent[(nextRecent - n + AROUND_TEXTS) % AROUND_TEXTS]!;
     if (reading.present && reading.text.length > text.length && reading.text.includes(text)) return reading;
   }
   return null;
@@ -117,8 +123,11 @@ export function mayMatch(pattern: RegExp, text: string): boolean {
  * matches wherever the pattern does. Answered once per text, as mayMatch.
  */
 export function matchesFrom(pattern: RegExp, text: string): number {
-  const answers = answersFor(text);
-  const id = literalFilter.idOf(pattern);
+  return answerFrom(pattern, literalFilter.idOf(pattern), answersFor(text));
+}
+
+/** matchesFrom for the pattern numbered `id`, in the text of `answers`. */
+function answerFrom(pattern: RegExp, id: number, answers: TextAnswers): number {
   if (isSet(answers.asked, id)) return isSet(answers.may, id) ? answers.from!.get(id)! : -1;
   setBit(answers.asked, id);
   if (!literalFilter.mayContainId(id, answers.reading)) return -1;
@@ -149,22 +158,33 @@ let wordsOf: TextReading | null = null;
  */
 export function firstMatch(pattern: RegExp, text: string): RegExpExecArray | null {
   if (pattern.global || pattern.sticky) return mayMatch(pattern, text) ? pattern.exec(text) : null;
-  const from = matchesFrom(pattern, text);
+  const answers = answersFor(text);
+  const id = literalFilter.idOf(pattern);
+  const from = answerFrom(pattern, id, answers);
   if (from < 0) return null;
-  const answers = lastAnswers!;
   answers.firstMatch ??= new Map();
   let m = answers.firstMatch.get(pattern);
   if (m === undefined) {
-    m = execFrom(pattern, text, from);
+    m = execFrom(pattern, id, text, from);
     answers.firstMatch.set(pattern, m);
   }
   return m;
 }
 
-/** `pattern.exec(text)` for a pattern without the `g` or `y` flag, knowing no match starts before `from`. */
-function execFrom(pattern: RegExp, text: string, from: number): RegExpExecArray | null {
+/** The global copy of each pattern numbered by idOf that was searched from within a text (execFrom). */
+const globalCopies: (RegExp | undefined)[] = [];
+
+/**
+ * `pattern.exec(text)` for the pattern without the `g` or `y` flag numbered `id`, knowing no match
+ * starts before `from`.
+ */
+function execFrom(pattern: RegExp, id: number, text: string, from: number): RegExpExecArray | null {
   if (from === 0) return pattern.exec(text);
-  const global = withFlags(pattern, `${pattern.flags}g`);
+  let global = globalCopies[id];
+  if (!global) {
+    global = withFlags(pattern, `${pattern.flags}g`);
+    globalCopies[id] = global;
+  }
   global.lastIndex = from;
   return global.exec(text);
 }
@@ -240,12 +260,12 @@ export function hasMatch(pattern: RegExp, text: string): boolean {
 function firstStart(pattern: RegExp, id: number, answers: TextAnswers): number {
   const text = answers.reading.text;
   const leads = leadSearch(pattern, id);
-  if (!leads) return looseStart(pattern, text);
+  if (!leads) return looseStart(pattern, id, text);
   const reading = answers.reading;
   reading.folded ??= foldForLiterals(text);
   const folded = reading.folded;
   // Lowercasing keeps positions unless a character became two ("İ"): then the loose copy is run.
-  if (folded.length !== text.length) return looseStart(pattern, text);
+  if (folded.length !== text.length) return looseStart(pattern, id, text);
   const sticky = stickyCopy(pattern, id);
   leads.lastIndex = 0;
   for (let lead = leads.exec(folded); lead !== null; lead = leads.exec(folded)) {
@@ -324,9 +344,16 @@ function looseCopy(pattern: RegExp): LooseCopy {
   return loose;
 }
 
-/** Where the loose copy of `pattern` first matches in `text`; -1 when it matches nowhere. */
-function looseStart(pattern: RegExp, text: string): number {
-  const search = looseCopy(pattern).search;
+/** The loose copy of each pattern numbered by idOf, by its number. */
+const looseSearches: (RegExp | undefined)[] = [];
+
+/** Where the loose copy of the pattern numbered `id` first matches in `text`; -1 when it matches nowhere. */
+function looseStart(pattern: RegExp, id: number, text: string): number {
+  let search = looseSearches[id];
+  if (!search) {
+    search = looseCopy(pattern).search;
+    looseSearches[id] = search;
+  }
   search.lastIndex = 0;
   return search.exec(text)?.index ?? -1;
 }

@@ -12,7 +12,7 @@ import {
   type NameMention,
 } from "../gazetteer.js";
 import { SINGULAR_ARTICLE, TRADE_WORDS, tradeNouns } from "../lexicon.js";
-import { escapeRegExp } from "../patterns.js";
+import { escapeRegExp, mayMatch } from "../patterns.js";
 import { SUPPLY_OF_COMPUTE } from "./business-cues.js";
 
 interface Trade {
@@ -42,9 +42,15 @@ function tradePatterns(name: string, trade: Trade): RegExp[] {
 /** A company that ships, supplies or rents out compute ("Halvard will ship 80,000 GPUs") sells it as a neocloud does. */
 const COMPUTE_SUPPLIER = TRADES.find((t) => t.kind === "neocloud")!;
 
+/** Each trade's nouns alone: a text without any of them describes no company by that trade. */
+const TRADE_NOUNS = new Map(TRADES.map((trade) => [trade, new RegExp(`(?:${trade.nouns})`, "iu")]));
+
 /** The trade the text gives a company it names `name`, or null. */
 export function describedTrade(text: string, name: string): Trade | null {
-  const described = TRADES.find((trade) => tradePatterns(name, trade).some((p) => p.test(text)));
+  const described = TRADES.find(
+    (trade) =>
+      mayMatch(TRADE_NOUNS.get(trade)!, text) && tradePatterns(name, trade).some((p) => p.test(text)),
+  );
   if (described) return described;
   const supplies = new RegExp(
     `(?<![\\p{L}\\p{N}])${escapeRegExp(name)}[ \\u00a0]+(?:(?:also|now|then|already|également|aussi)[ \\u00a0]+)?${SUPPLY_OF_COMPUTE}`,

@@ -199,7 +199,7 @@ export interface MetricChoice {
 export function demonstrativeMetric(phrase: string, unit: string): Metric | null {
   for (const rule of METRIC_RULES) {
     if (rule.weak || !rule.units.includes(unitClass(unit))) continue;
-    if (withFlags(rule.pattern, rule.pattern.flags.replace("g", "")).test(phrase)) return rule.metric;
+    if (hasMatch(withFlags(rule.pattern, rule.pattern.flags.replace("g", "")), phrase)) return rule.metric;
   }
   return null;
 }

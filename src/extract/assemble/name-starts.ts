@@ -5,7 +5,7 @@
  * which for these patterns (a lookbehind, then a Unicode class) costs several times more than
  * trying it only where a match can start.
  */
-import { withFlags } from "../patterns.js";
+import { hasNecessaryWords, withFlags } from "../patterns.js";
 
 export interface NameStarts {
   /** Every position of an upper-case letter (`\p{Lu}`), ascending. */
@@ -64,8 +64,10 @@ export function matchesStartingAt(
   text: string,
   starts: readonly number[],
 ): RegExpExecArray[] {
-  const sticky = withFlags(pattern, `${pattern.flags.replace("g", "")}y`);
   const found: RegExpExecArray[] = [];
+  // A document without any of the pattern's necessary words holds no match of it.
+  if (!hasNecessaryWords(pattern, text)) return found;
+  const sticky = withFlags(pattern, `${pattern.flags.replace("g", "")}y`);
   let from = 0;
   for (const start of starts) {
     if (start < from) continue;
