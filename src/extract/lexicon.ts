@@ -2001,3 +2001,132 @@ export function tradeNouns(
     .map((n) => n.form.replaceAll(" ", gap))
     .join("|");
 }
+
+/** What a company does that a clause measures in money, power or chips. */
+export type CompanyActKind = "operate" | "build" | "plan" | "spend" | "earn" | "deal" | "buy" | "deploy";
+
+/**
+ * Verbs whose subject is a company when the same clause gives a figure of money, power or chips:
+ * "Quillon now operates 450 megawatts", « Orbelis construira un campus de 300 MW », "Varnel earned
+ * $90 million", "Tessaly struck a $2 billion deal". People take some of these verbs too ("bought
+ * $2 million of shares"); the names they catch are screened for persons, places and common words
+ * (business-cues.ts). Forms are written with single spaces; an auxiliary before them ("has", « a »,
+ * "now", « vient de ») is read apart.
+ */
+export interface CompanyAct {
+  act: CompanyActKind;
+  en: readonly string[];
+  fr: readonly string[];
+}
+
+export const COMPANY_ACTS: readonly CompanyAct[] = [
+  {
+    act: "operate",
+    en: ["operates", "operated", "runs", "is running", "will operate", "manages"],
+    fr: ["exploite", "exploitait", "exploitera", "g[èe]re", "op[èe]re"],
+  },
+  {
+    act: "build",
+    en: [
+      "builds",
+      "built",
+      "is building",
+      "will build",
+      "develops",
+      "is developing",
+      "will develop",
+      "broke ground on",
+    ],
+    fr: [
+      "construit",
+      "construira",
+      "construisait",
+      "b[âa]tit",
+      "b[âa]tira",
+      "d[ée]veloppera",
+      "am[ée]nage",
+      "am[ée]nagera",
+    ],
+  },
+  {
+    act: "plan",
+    en: [
+      "plans",
+      "is planning",
+      "eyes",
+      "(?:unveiled|announced|outlined) plans to (?:invest|build|spend|deploy)",
+    ],
+    fr: ["vise", "planifie", "projette", "ambitionne", "pr[ée]voit", "d[ée]voil[ée] un plan de"],
+  },
+  {
+    act: "spend",
+    en: ["spends", "spent", "is spending", "is investing", "poured", "pumped", "earmarked", "set aside"],
+    fr: [
+      "d[ée]pense",
+      "d[ée]pensera",
+      "consacre",
+      "consacrera",
+      "consacr[ée]",
+      "injecte",
+      "injectera",
+      "mobilise",
+      "mobilisera",
+    ],
+  },
+  {
+    act: "earn",
+    en: ["earned", "earns", "made", "brought in", "brings in", "took in", "grossed", "booked"],
+    fr: [
+      "gagn[ée]",
+      "gagne",
+      "encaiss[ée]",
+      "encaisse",
+      "g[ée]n[èé]re",
+      "g[ée]n[ée]r[ée]",
+      "d[ée]gag[ée]",
+      "d[ée]gage",
+    ],
+  },
+  {
+    act: "deal",
+    en: ["struck", "strikes", "clinched", "sealed", "won", "wins", "was awarded", "reached"],
+    fr: ["nou[ée]", "scell[ée]", "paraph[ée]", "remport[ée]", "remporte", "d[ée]croche"],
+  },
+  {
+    act: "buy",
+    en: ["ordered", "orders", "bought", "buys", "purchased", "is buying", "will buy"],
+    fr: ["command[ée]", "commande", "achet[ée]", "ach[èe]te", "ach[èe]tera", "acquiert"],
+  },
+  {
+    act: "deploy",
+    en: [
+      "deployed",
+      "deploys",
+      "will deploy",
+      "is deploying",
+      "installed",
+      "brought online",
+      "energized",
+      "commissioned",
+    ],
+    fr: [
+      "d[ée]ploy[ée]",
+      "d[ée]ploie",
+      "d[ée]ploiera",
+      "install[ée]",
+      "installera",
+      "mis en service",
+      "met en service",
+    ],
+  },
+];
+
+/** The forms of the company acts in `languages`, as one alternation without a group, words parted by `space`. */
+export function companyActVerbs(
+  languages: readonly Language[] = ["en", "fr"],
+  space = String.raw`\s+`,
+): string {
+  return COMPANY_ACTS.flatMap((a) => languages.flatMap((l) => a[l]))
+    .map((form) => form.replaceAll(" ", space))
+    .join("|");
+}

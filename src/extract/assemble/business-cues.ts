@@ -1,4 +1,4 @@
-import { BUSINESS_LINE, METRIC_RULES, wordsOfAim } from "../lexicon.js";
+import { BUSINESS_LINE, METRIC_RULES, TRADE_WORDS, tradeNouns, wordsOfAim } from "../lexicon.js";
 import { escapeRegExp, matchesIn, nextMatch } from "../patterns.js";
 import { findNameStarts, matchesStartingAt, type NameStarts } from "./name-starts.js";
 
@@ -16,14 +16,14 @@ const NAME = "(\\p{Lu}[\\p{L}\\p{N}&-]*(?:[ \\u00a0]\\p{Lu}[\\p{L}\\p{N}&-]*){0,
 const SPACE = "[ \\u00a0]+";
 
 /** Auxiliaries and adverbs between a subject and its verb: "has also raised", "a déjà levé". */
-const AUXILIARIES = `(?:(?:has|have|had|also|just|recently|now|then|each|together|a|avait|aurait|vient${SPACE}d['’]|va|vont|ont|ont${SPACE}chacune?|chacune?|également|aussi|déjà|récemment)${SPACE}){0,3}`;
+export const AUXILIARIES = `(?:(?:has|have|had|also|just|recently|now|then|each|together|a|avait|aurait|vient${SPACE}d['’]|vient${SPACE}de|va|vont|ont|ont${SPACE}chacune?|chacune?|également|aussi|déjà|récemment)${SPACE}){0,3}`;
 
 /**
  * "a annoncé mardi le rachat de", "a finalisé l'acquisition", "announced a $2 billion investment":
  * announcing is what people do too, but announcing a purchase, an investment or a build is a
  * company's act (a person's name is screened apart).
  */
-const ANNOUNCED_CORPORATE_ACT = `(?:annonc[ée]|finalis[ée]|conclu|d[ée]voil[ée]|officialis[ée]|confirm[ée]|announced|completed|finali[sz]ed|unveiled|confirmed)${SPACE}(?:\\p{L}+${SPACE}){0,2}?(?:(?:le|la|les|un|une|son|sa|ses|the|an?|its)${SPACE}|l['’])(?:[^.;:\\n]{0,30}?${SPACE})?(?:rachat|acquisition|construction|investissement|achat|cession|contrat|accord|partenariat|purchase|investment|deal|contract|agreement|partnership|takeover)`;
+const ANNOUNCED_CORPORATE_ACT = `(?:annonc[ée]|finalis[ée]|conclu|nou[ée]|scell[ée]|paraph[ée]|struck|strikes|clinched|sealed|d[ée]voil[ée]|officialis[ée]|confirm[ée]|announced|completed|finali[sz]ed|unveiled|confirmed)${SPACE}(?:\\p{L}+${SPACE}){0,2}?(?:(?:le|la|les|un|une|son|sa|ses|the|an?|its)${SPACE}|l['’])(?:[^.;:\\n]{0,30}?${SPACE})?(?:rachat|acquisition|construction|investissement|achat|cession|contrat|accord|partenariat|purchase|investment|deal|contract|agreement|partnership|takeover)`;
 
 /**
  * "is in talks to raise", "is seeking to borrow", "serait en discussions pour lever", "cherche à
@@ -57,11 +57,11 @@ export const SUPPLY_OF_COMPUTE = `(?:(?:will|to)${SPACE})?(?:ships?|deliver(?:s|
  * people take as often as companies ("announced", "said", "a annoncé") are left out.
  */
 const FINANCE_VERBS =
-  "(?:raised|raises|secured|secures|fetched|bagged|snagged|(?:pulled|hauled|reeled)[ \\u00a0]+in|signed|signs|inked|inks|sign[ée]|signent|closed|closes|landed|lands|borrowed|borrows|obtained|posted|posts|generated|priced|invested|invests|is[ \\u00a0]+investing|plans?[ \\u00a0]+to[ \\u00a0]+(?:invest|raise|spend|build)|(?:expect|intend)[ \\u00a0]+to[ \\u00a0]+(?:invest|spend)|have[ \\u00a0]+committed|will[ \\u00a0]+invest|agreed[ \\u00a0]+to[ \\u00a0]+(?:buy|acquire|invest)|acquired|lev[ée]|l[èe]ve|l[èe]vent|lever|obtenu|obtient|boucl[ée]|r[ée]colt[ée]|d[ée]croch[ée]|r[ée]alis[ée]|enregistr[ée]|engrang[ée]|affich[ée]|investi|investit|investissent|investira|pr[ée]voi(?:t|ent)[ \\u00a0]+d['’](?:investir|injecter)|comptent[ \\u00a0]+investir|investiront|d[ée]pens[ée]|rachet[ée]|rach[èe]te|promis|committed|commits|has[ \\u00a0]+committed|will[ \\u00a0]+(?:pay|spend|commit)|pays|paid|s['’]est[ \\u00a0]+engag[ée]e?s?|s['’]engage(?:nt)?|paiera|versera|a[ \\u00a0]+vers[ée]|" +
+  "(?:raised|raises|secured|secures|fetched|bagged|snagged|(?:pulled|hauled|reeled)[ \\u00a0]+in|signed|signs|inked|inks|sign[ée]|signent|closed|closes|landed|lands|borrowed|borrows|obtained|posted|posts|generated|priced|invested|invests|is[ \\u00a0]+investing|plans?[ \\u00a0]+to[ \\u00a0]+(?:invest|raise|spend|build)|(?:expect|intend)[ \\u00a0]+to[ \\u00a0]+(?:invest|spend)|have[ \\u00a0]+committed|will[ \\u00a0]+invest|agreed[ \\u00a0]+to[ \\u00a0]+(?:buy|acquire|invest)|acquired|lev[ée]|l[èe]ve|l[èe]vent|lever|boucler|signer|conclure|obtenir|d[ée]crocher|finaliser|obtenu|obtient|boucl[ée]|r[ée]colt[ée]|d[ée]croch[ée]|r[ée]alis[ée]|enregistr[ée]|engrang[ée]|affich[ée]|investi|investit|investissent|investira|pr[ée]voi(?:t|ent)[ \\u00a0]+d['’](?:investir|injecter)|comptent[ \\u00a0]+investir|investiront|d[ée]pens[ée]|rachet[ée]|rach[èe]te|promis|committed|commits|has[ \\u00a0]+committed|will[ \\u00a0]+(?:pay|spend|commit)|pays|paid|s['’]est[ \\u00a0]+engag[ée]e?s?|s['’]engage(?:nt)?|paiera|versera|a[ \\u00a0]+vers[ée]|" +
   `${ANNOUNCED_CORPORATE_ACT}|${INTENT_TO_FINANCE}|${FORECAST_OF_FIGURE}|${REACHED_FIGURE}|${SUPPLY_OF_COMPUTE})(?![\\p{L}])`;
 
 /** A relative clause, an apposition or a comparison set off by commas after a subject: ", qui compte Meta parmi ses clients,", ", like its rivals,". */
-const INCIDENTAL = `(?:,${SPACE}(?:qui|dont|que|qu['’]|which|who|whose|that|le|la|l['’]|les|un|une|the|an?|like|unlike|comme|tout${SPACE}comme|à${SPACE}l['’]instar${SPACE}d(?:e|u|es|['’]))[^,.;:\\n]{1,80},)?`;
+export const INCIDENTAL = `(?:,${SPACE}(?:meanwhile|however|for${SPACE}its${SPACE}part|in${SPACE}turn|pour${SPACE}sa${SPACE}part|de${SPACE}son${SPACE}c[ôo]t[ée]|[àa]${SPACE}son${SPACE}tour|en${SPACE}revanche|elle${SPACE}aussi|lui${SPACE}aussi),|,${SPACE}(?:qui|dont|que|qu['’]|which|who|whose|that|le|la|l['’]|les|un|une|the|an?|like|unlike|comme|tout${SPACE}comme|à${SPACE}l['’]instar${SPACE}d(?:e|u|es|['’]))[^,.;:\\n]{1,80},)?`;
 
 /** A verb of corporate finance right after a subject, its auxiliaries allowed: " have also raised", " a levé". */
 export const FINANCE_VERB_AFTER = new RegExp(`^${SPACE}${AUXILIARIES}${FINANCE_VERBS}`, "u");
@@ -104,6 +104,22 @@ export const LIST_ITEM = new RegExp(
  */
 const BEFORE_SUBJECT =
   /(?:^|[.!?:;,(«"“—–\n][ \u00a0]*|\n[ \t]*[-*•][ \u00a0]+|(?:^|[^\p{L}])(?:while|and|but|whereas|when|as|after|since|that|et|mais|tandis[ \u00a0]+que|alors[ \u00a0]+que|quand|après[ \u00a0]+que|que|start-?up|startup|firm|company|group|rival|developer|chipmaker|maker|provider|operator|lab|fund|investor|soci[ée]t[ée]|groupe|fonds|entreprise|concurrent|jeune[ \u00a0]+pousse|investisseur|fabricant)[ \u00a0]+|qu['’][ \u00a0]*)$/iu;
+
+/**
+ * A noun of the lexicon's trades just before the subject, maybe with the complement of its trade:
+ * "software vendor Kellig", "the maker of cooling pumps Tervane", « le spécialiste du refroidissement
+ * Aubrac ».
+ */
+const TRADE_BEFORE_SUBJECT = new RegExp(
+  `(?:^|[^\\p{L}])(?:${tradeNouns(TRADE_WORDS, "marker", SPACE)})(?:${SPACE}(?:de|du|des|d['’]|of)[ \\u00a0]*[\\p{Ll}-]+(?:${SPACE}[\\p{Ll}-]+)?)?${SPACE}$`,
+  "iu",
+);
+
+/** Whether what stands before `at` lets a name there be the subject of its clause. */
+export function opensAClause(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at);
+  return BEFORE_SUBJECT.test(before) || TRADE_BEFORE_SUBJECT.test(before);
+}
 
 /** A noun opening a sentence before the name it describes: "Rival Quorvia raised…". */
 const LEADING_NOUN =
@@ -171,7 +187,7 @@ export function businessCueNames(
   for (const [pattern, matches] of cueMatches(text, starts)) {
     for (const m of matches) {
       if (pattern === SUBJECT_OF_FINANCE_VERB) {
-        if (!BEFORE_SUBJECT.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+        if (!opensAClause(text, m.index)) continue;
       }
       let from = m.index;
       for (const group of m.slice(1)) {
@@ -184,6 +200,31 @@ export function businessCueNames(
     }
   }
   return out;
+}
+
+/** Words before a name that invest in it rather than locate something there: "a stake in", « investi … dans ». */
+const INVESTED_BEFORE =
+  /(?:invest\p{L}*|stake|round|put|poured|pumped|inject\p{L}*|participation|plac[ée])[^.;:!?\n]{0,40}$/iu;
+
+/** "in Oporto", « près de Grenoble », « basé à Tarn »: the text locates something in the name (not "at", « à »: a post or a sale is "at" or « à » a company). */
+export function locatedIn(name: string, text: string): boolean {
+  const pattern = new RegExp(
+    `(?<![\\p{L}])(?:in|near|outside|across|près${SPACE}de|dans|(?:bas[ée]e?s?|situ[ée]e?s?|install[ée]e?s?|implant[ée]e?s?|campus|sites?)${SPACE}(?:à|au))${SPACE}${escapeRegExp(name)}(?![\\p{L}\\p{N}'’])`,
+    "giu",
+  );
+  for (const m of text.matchAll(pattern)) {
+    if (!INVESTED_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) return true;
+  }
+  return false;
+}
+
+/** "40,000 Falcor boards", "its Falcor chips", "the Falcor chatbot": the name of a product a count, an owner or an article comes before. */
+export function namesAProduct(name: string, text: string): boolean {
+  const pattern = new RegExp(
+    `(?:\\d|['’]s|\\b(?:its|their|ses|son|sa|leurs?|[Tt]he|[Ll][ea]|[Ll]es))${SPACE}${escapeRegExp(name)}${SPACE}(?:chips?|boards?|GPUs?|servers?|racks?|models?|chatbots?|assistants?|accelerators?|processors?|puces?|cartes?|serveurs?|mod[èe]les?|processeurs?|acc[ée]l[ée]rateurs?)(?![\\p{L}])`,
+    "u",
+  );
+  return pattern.test(text);
 }
 
 /** Given names that open a person's name ("Jeff Bezos", "Marie Dupont"), never a company's. */
@@ -239,6 +280,7 @@ export function namesAnOrganisation(name: string, text: string, at: number): boo
   if (words.length === 1 && (namedAfterGivenName(name, text) || writtenAsSurname(name, text))) return false;
   if (PERSON_TITLE.test(text.slice(Math.max(0, at - 40), at))) return false;
   if (NOT_AN_ORGANISATION.has(name.toLowerCase()) || NOT_AN_ORGANISATION.has(words[0]!)) return false;
+  if (locatedIn(name, text) || namesAProduct(name, text)) return false;
   if (opensWithMetricWord(name) || isTitleCaseLabel(name) || namesABusinessLine(name, text, at)) return false;
   const first = name.split(/[ \u00a0]+/u)[0]!;
   if (first === first.toUpperCase() && first.length > 1) return true;

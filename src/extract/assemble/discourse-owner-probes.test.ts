@@ -59,7 +59,6 @@ const PROBES: readonly Probe[] = [
       [1_200_000_000, "Pellaro"],
       [700_000_000, "Tessellis"],
     ],
-    "a bare unknown name opening a bullet, with no corporate cue, is not yet read as a company",
   ],
   [
     "fr",

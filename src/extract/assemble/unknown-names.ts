@@ -8,6 +8,7 @@ import { foldName, type Gazetteer, type NameMention } from "../gazetteer.js";
 import { SINGULAR_ARTICLE, TRADE_WORDS, tradeNouns } from "../lexicon.js";
 import { escapeRegExp } from "../patterns.js";
 import { businessCueNames, namesAnOrganisation } from "./business-cues.js";
+import { companyActNames, listOpenings } from "./company-acts.js";
 import { coordinatedNames, type ListedName } from "./coordinated-names.js";
 import { namesAPostField, POST_HELD_AT } from "./job-titles.js";
 import { type ListedSymbol, listedSymbols } from "./listed-symbols.js";
@@ -253,8 +254,10 @@ export function unknownCompanies(
   for (const m of matchesStartingAt(FOUNDED_AFTER, text, starts.capitals)) consider(m[1]!, m.index, true);
   for (const { name, at } of businessCueNames(text, starts)) consider(name, at, true);
   for (const { name, at } of organisationCueNames(text, starts)) consider(name, at, true);
+  for (const { name, at } of companyActNames(text, starts)) consider(name, at, true);
   for (const { name, nameAt } of listedSymbols(text, starts.capitals)) consider(name, nameAt, false);
   for (const { name, at } of namesListedWithCompanies(text, known, found, starts)) consider(name, at, true);
+  for (const { name, at } of itemsBesideCompanies(text, known, found)) consider(name, at, true);
   return [...found];
 }
 
@@ -274,6 +277,19 @@ function namesListedWithCompanies(
     found.has(cleanName(m.name) ?? "");
   return coordinatedNames(text, starts.capitals).flatMap(({ members, subjectOfFinance }) =>
     subjectOfFinance || members.some(isCompany) ? members.filter((m) => !isKnown(m)) : [],
+  );
+}
+
+/**
+ * The names opening the items of a list in which another item opens on a company, known or found:
+ * "- Pellaro posted higher sales…" beside "- Quarkon SAS opened…". Known names are left out.
+ */
+function itemsBesideCompanies(text: string, known: NameMention[], found: ReadonlySet<string>): ListedName[] {
+  const covering = (m: ListedName) => known.filter((n) => n.start < m.at + m.name.length && m.at < n.end);
+  const isCompany = (m: ListedName) =>
+    covering(m).some((n) => n.kind === "company") || found.has(cleanName(m.name) ?? "");
+  return listOpenings(text).flatMap((items) =>
+    items.some(isCompany) ? items.filter((m) => covering(m).length === 0 && !found.has(m.name)) : [],
   );
 }
 
