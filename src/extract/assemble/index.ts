@@ -30,6 +30,7 @@ import { noteAlliance, reviseByAlliance, reviseByParallel } from "./discourse.js
 import { noteDiscourse } from "./discourse-candidates.js";
 import { fileForEachMember } from "./distributive.js";
 import { ENTITY_WEIGHTS, settleEntity } from "./entity.js";
+import { reviseFinancedBy } from "./financed-by.js";
 import { reviseForecastMonth } from "./forecast-month.js";
 import { withoutFormerEmployers } from "./former-employer.js";
 import { reviseFundInvestment } from "./fund-investment.js";
@@ -130,6 +131,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   reviseRaisedDebt(r, s, f);
   reviseByAlliance(r, s, f);
   reviseByCoBuilders(r, s, f);
+  reviseFinancedBy(r, s, f);
   reviseBorrowerOfLoans(r, s, f);
   reviseRaiserOfHardwareMake(r, s, f);
   reviseByParallel(r, s, f);
