@@ -12,6 +12,7 @@ import { boundSentences, MAX_SENTENCE_CHARACTERS, MAX_SENTENCE_FIGURES } from ".
 import { reviseAcquisitionList } from "./acquisition-list.js";
 import { reviseAnaphoricAmount, reviseRepeatedAmount } from "./anaphoric-amount.js";
 import { reviseBacklogOwner } from "./backlog-owner.js";
+import { reviseBareFiscalQuarter } from "./bare-fiscal-quarter.js";
 import { reviseBorrowerOfLoans, reviseRaiserOfHardwareMake } from "./borrower.js";
 import { reviseByBroughtTo } from "./brought-to.js";
 import { reviseBuilderSpendingPlan } from "./builder-spending-plan.js";
@@ -184,6 +185,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   revisePublicOwnerMetric(r, s, f);
   reviseRepeatedAmount(r, s, f);
   readPeriod(r, s, f);
+  reviseBareFiscalQuarter(r, f);
   readQualifier(r, s, f);
   reviseForecastMonth(r, s, f);
   reviseReportedQuarter(r, s, f);
