@@ -431,17 +431,19 @@ export const METRIC_RULES: MetricRule[] = [
     bonus: 40,
   },
   {
-    // A bare plan to spend ("will spend $120 billion", "will devote", "va consacrer 10 milliards"): any more specific word nearby wins.
+    // A bare plan to spend ("will spend $120 billion", "will devote", "va consacrer 10 milliards"), also
+    // when a sum word stands before the amount ("will spend a combined $6 billion", « consacreront au total
+    // 6 milliards »): any more specific word nearby wins.
     metric: "compute_spending_target",
     units: ["currency"],
     pattern:
-      /(?<!\p{L})consacr(?:er|era|eront|erait|eraient)(?=\s+(?:environ\s+|près\s+de\s+|plus\s+de\s+|quelque\s+|jusqu['’]à\s+)?\d)|\b(?:will|to|would)\s+(?:spend|devote|dedicate)(?=\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+|over\s+|up\s+to\s+|as\s+much\s+as\s+|at\s+least\s+)?(?:US)?[$€£])/giu,
+      /(?<!\p{L})consacr(?:er|era|eront|erait|eraient)(?=\s+(?:(?:au\s+total|en\s+tout|ensemble|un\s+total(?:\s+cumulé)?\s+de)\s+)?(?:environ\s+|près\s+de\s+|plus\s+de\s+|quelque\s+|jusqu['’]à\s+)?\d)|\b(?:will|to|would)\s+(?:spend|devote|dedicate)(?=\s+(?:(?:a\s+(?:combined|total(?:\s+of)?|cumulative)|collectively|together|jointly|in\s+total)\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+|over\s+|up\s+to\s+|as\s+much\s+as\s+|at\s+least\s+)?(?:US)?[$€£])/giu,
   },
   {
     metric: "compute_commitment",
     units: ["currency"],
     pattern:
-      /engagements?|engagée?s?|s['’]engage\p{L}*(?!\p{L})(?!\s*[:;—–])|contrats?(?![\p{L}])|contracts?(?![\p{L}])|contracted\s+(?:to|with)|commitments?|committed(?!\s+to\s*[:;—–])|\bpledges?\b|\bcommit(?:s|ting)?\b(?!\s+to\s*[:;—–])|capacités?\s+de\s+calcul|(?:compute|computing|cloud)\s+capacity|capacity\s+(?:agreements?|deals?)|accords?\s+de\s+capacité|agreed\s+to\s+(?:spend|buy|purchase|pay)/giu,
+      /engagements?|engagée?s?|s['’]engage\p{L}*(?!\p{L})(?!\s*[:;—–])|contrats?(?![\p{L}])|contracts?(?![\p{L}])|contracted\s+(?:to|with)|commitments?|committed(?!\s+to\s*[:;—–])|\bpledges?\b|\bcommit(?:s|ting)?\b(?!\s+to\s*[:;—–])|capacités?\s+de\s+calcul|(?:compute|computing|cloud|GPU)\s+capacity|(?<!\p{L})capacités?\s+GPU(?!\p{L})|(?<=(?:\d|\b(?:billion|million|trillion|bn|milliards?|millions?|dollars|euros))\s+)(?:of|de|d['’])\s*(?:(?:AI|IA|GPU|cloud)\s+)?(?:comput(?:e|ing)\s+power|puissance\s+de\s+calcul)(?!\p{L})|capacity\s+(?:agreements?|deals?)|accords?\s+de\s+capacité|agreed\s+to\s+(?:spend|buy|purchase|pay)/giu,
     bonus: 30,
   },
   {

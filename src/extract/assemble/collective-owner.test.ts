@@ -32,6 +32,32 @@ describe("an unnamed collective as the subject of the figure's clause", () => {
     assert.deepEqual(owners(text, "fr").at(-1), ["laboratoires publics de recherche", 2e9]);
   });
 
+  it("may be a group picked by rank, written with its count (en, fr)", () => {
+    assert.deepEqual(
+      owners("The four largest cloud providers plan capital expenditures of $300 billion in 2025.", "en").at(
+        -1,
+      ),
+      ["four largest cloud providers", 300e9],
+    );
+    assert.deepEqual(
+      owners("The three biggest chipmakers will spend $90 billion on new plants.", "en").at(-1),
+      ["three biggest chipmakers", 90e9],
+    );
+    assert.deepEqual(
+      owners(
+        "Les trois plus gros opérateurs de centres de données investiront 50 milliards d'euros en Europe.",
+        "fr",
+      ).at(-1),
+      ["trois plus gros opérateurs de centres de données", 50e9],
+    );
+  });
+
+  it("picked by a count alone, points back at companies named (near miss)", () => {
+    const text =
+      "Microsoft and Amazon signed deals. The two companies plan capital expenditures of $300 billion in 2025.";
+    assert.deepEqual(owners(text, "en").at(-1), ["Microsoft+Amazon", 300e9]);
+  });
+
   it("gives way to a company the clause names (en)", () => {
     const text =
       "Anthropic raises money\n\nAnthropic closed a new round on Monday.\n\nInvestors are paying about 40 times Anthropic's revenue.";

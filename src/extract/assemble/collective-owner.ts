@@ -40,10 +40,24 @@ const DEFINITE_COUNT = /^(?:(?:les|ces|the|these)\s+(?:deux|trois|quatre|two|thr
 /** "the companies", "les sociétés": a bare generic noun with a definite article stands for companies already named. */
 const BARE_GENERIC = /^(?:entreprises|soci[ée]t[ée]s|companies|firms|groupes|groups)$/iu;
 
+/**
+ * "the four largest cloud providers", « les trois plus grands opérateurs »: a count with a superlative
+ * picks a group by rank, a group of its own, not companies the text has named.
+ */
+const RANKED =
+  /^(?:largest|biggest|top|leading|plus[\s\u00a0]+(?:grands|grandes|gros|importants|importantes))[\s\u00a0]/iu;
+
+/** The count of a group picked by rank, written with it ("four largest cloud providers"), or "". */
+function rankedCount(determiner: string, name: string): string {
+  if (!RANKED.test(name)) return "";
+  const count = /(?:deux|trois|quatre|two|three|four)[\s\u00a0]+$/iu.exec(determiner);
+  return count ? count[0] : "";
+}
+
 /** The collective is a way of naming companies the text has named ("the two companies said"), not an unnamed group. */
 function namesTheNamedOnes(determiner: string, name: string): boolean {
   return (
-    DEFINITE_COUNT.test(determiner) ||
+    (DEFINITE_COUNT.test(determiner) && !RANKED.test(name)) ||
     (/^(?:les|ces|the|these)\s+$/iu.test(determiner) && BARE_GENERIC.test(name))
   );
 }
@@ -75,7 +89,9 @@ export function collectiveOwner(text: string, f: FigureReading): string | null {
   const before = text.slice(f.clauseStart, f.q.span.start);
   let found: { name: string; end: number } | null = null;
   for (const m of matchesIn(COLLECTIVE, before))
-    found = namesTheNamedOnes(m[2] ?? "", m[3]!) ? null : { name: m[3]!, end: m.index + m[0].length };
+    found = namesTheNamedOnes(m[2] ?? "", m[3]!)
+      ? null
+      : { name: rankedCount(m[2] ?? "", m[3]!) + m[3]!, end: m.index + m[0].length };
   if (!found) return null;
   const gap = before.slice(found.end);
   if (

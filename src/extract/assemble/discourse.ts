@@ -65,7 +65,7 @@ const VENTURE_NOUN = /(?:consortium|co-?entreprise|joint[-\s]venture|JV)$/iu;
  * B": the venture's members follow it, none before.
  */
 const VENTURE_OF =
-  /(?:coentreprise|co-entreprise|joint[-\s]venture|consortium)\s+(?:(?:formée?|créée?|constituée?|montée?|détenue?|formed|created|set\s+up|owned)\s+)?(?:par|by|entre|between|of|de|d['’])\s+/iu;
+  /(?:coentreprise|co-entreprise|joint[-\s]venture|consortium)\s+(?:(?:formée?|créée?|constituée?|montée?|détenue?|formed|created|set\s+up|owned)\s+)?(?:(?:par|by|entre|between|of|de)\s+|d['’]\s*)/iu;
 
 /** The allies listed from `from` on: companies the ally gap joins, none a person, a product or a programme. */
 function alliesFrom(r: DocumentReading, s: SentenceReading, from: number): { allies: Party[]; end: number } {

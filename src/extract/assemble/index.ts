@@ -12,6 +12,7 @@ import { boundSentences, MAX_SENTENCE_CHARACTERS, MAX_SENTENCE_FIGURES } from ".
 import { reviseAcquisitionList } from "./acquisition-list.js";
 import { reviseAnaphoricAmount, reviseRepeatedAmount } from "./anaphoric-amount.js";
 import { reviseBacklogOwner } from "./backlog-owner.js";
+import { reviseBareFiscalQuarter } from "./bare-fiscal-quarter.js";
 import { reviseBorrowerOfLoans, reviseRaiserOfHardwareMake } from "./borrower.js";
 import { reviseByBroughtTo } from "./brought-to.js";
 import { reviseBuilderSpendingPlan } from "./builder-spending-plan.js";
@@ -30,6 +31,7 @@ import { noteAlliance, reviseByAlliance, reviseByParallel } from "./discourse.js
 import { noteDiscourse } from "./discourse-candidates.js";
 import { fileForEachMember } from "./distributive.js";
 import { ENTITY_WEIGHTS, settleEntity } from "./entity.js";
+import { reviseFinancedBy } from "./financed-by.js";
 import { reviseForecastMonth } from "./forecast-month.js";
 import { withoutFormerEmployers } from "./former-employer.js";
 import { reviseFundInvestment } from "./fund-investment.js";
@@ -130,6 +132,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   reviseRaisedDebt(r, s, f);
   reviseByAlliance(r, s, f);
   reviseByCoBuilders(r, s, f);
+  reviseFinancedBy(r, s, f);
   reviseBorrowerOfLoans(r, s, f);
   reviseRaiserOfHardwareMake(r, s, f);
   reviseByParallel(r, s, f);
@@ -182,6 +185,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   revisePublicOwnerMetric(r, s, f);
   reviseRepeatedAmount(r, s, f);
   readPeriod(r, s, f);
+  reviseBareFiscalQuarter(r, f);
   readQualifier(r, s, f);
   reviseForecastMonth(r, s, f);
   reviseReportedQuarter(r, s, f);

@@ -44,7 +44,7 @@ const PROBES: readonly Probe[] = [
     "Under a five-year agreement, Tessellis will pay Orvanta $900 million for cloud capacity.",
     "Tessellis",
     "Orvanta",
-    "the payee of a verb of paying is not yet read as the supplier",
+    "Orvanta, unknown and with no corporate cue, is no company yet (with known names the payee after the verb is the supplier: payer-before-verb.test.ts)",
   ],
   [
     "fr",

@@ -1,4 +1,5 @@
 import { RECEIVING_VERB } from "./counterparty.js";
+import { revisePayerBeforeVerb } from "./payer-before-verb.js";
 import { buysComputeFrom } from "./supply-chain.js";
 import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
 
@@ -27,6 +28,7 @@ export function revisePayment(r: DocumentReading, s: SentenceReading, f: FigureR
     if (!payer) return;
     takePayerSide(f, payer);
   } else if (!PAYING_VERB.test(verb)) return;
+  else revisePayerBeforeVerb(r, s, f, cue);
   if (candidate.entity && candidate.counterparty)
     settlePayment(r, f, candidate.entity, candidate.counterparty);
 }

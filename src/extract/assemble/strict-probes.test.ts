@@ -416,6 +416,52 @@ const PROBES: readonly Probe[] = [
     30,
     { qualifier: "target" },
   ],
+  // A bare quarter reported for a company whose fiscal year does not end in December, when only the
+  // fiscal reading had ended by publication.
+  ["en", "2025-10-30", "Microsoft's revenue for Q1 2026 climbed to $77.7 billion.", 77.7e9, { year: "2025" }],
+  [
+    "fr",
+    "2025-10-01",
+    "Le chiffre d'affaires cloud d'Oracle au T1 2026 a atteint 7,2 milliards de dollars.",
+    7.2e9,
+    { year: "2025" },
+  ],
+  // Compute bought for an amount: the buyer owns it, the supplier is the counterparty (CLAIMS.md §6).
+  [
+    "en",
+    "2025-11-10",
+    "CoreWeave will provide Meta with up to $14 billion of computing power.",
+    14e9,
+    { entity: "Meta", counterparty: "CoreWeave" },
+  ],
+  [
+    "en",
+    "2025-11-10",
+    "Microsoft agreed to rent $9.7 billion of GPU capacity from IREN over five years.",
+    9.7e9,
+    { entity: "Microsoft", counterparty: "IREN" },
+  ],
+  [
+    "en",
+    "2025-11-10",
+    "The deal calls for OpenAI to pay Oracle about $300 billion over five years.",
+    300e9,
+    { entity: "OpenAI", counterparty: "Oracle" },
+  ],
+  [
+    "fr",
+    "2025-11-10",
+    "CoreWeave fournira à Meta jusqu'à 14 milliards de dollars de puissance de calcul.",
+    14e9,
+    { entity: "Meta", counterparty: "CoreWeave" },
+  ],
+  [
+    "fr",
+    "2025-11-10",
+    "Selon le contrat, OpenAI devra verser 300 milliards de dollars à Oracle.",
+    300e9,
+    { entity: "OpenAI", counterparty: "Oracle" },
+  ],
 ];
 
 /** Near misses: a calendar company's quarter, an intention that is hearsay, a sale that is no deal. */
@@ -448,16 +494,6 @@ const NEAR_MISSES: readonly Probe[] = [
 const OPEN: readonly OpenProbe<Probe>[] = [
   [
     [
-      "en",
-      "2025-10-30",
-      "Microsoft's revenue for Q1 2026 climbed to $77.7 billion.",
-      77.7e9,
-      { year: "2025" },
-    ],
-    "a bare 'Q1 2026' of a non-calendar company may be a calendar quarter; only 'its Q1 2026' is read as fiscal",
-  ],
-  [
-    [
       "fr",
       "2025-12-11",
       "Oracle maintient sa prévision de chiffre d'affaires annuel à 67 milliards de dollars.",
@@ -474,37 +510,7 @@ const OPEN: readonly OpenProbe<Probe>[] = [
       14e9,
       { year: "2025" },
     ],
-    "a deal's size takes the end of its term, not the month it was struck",
-  ],
-  [
-    [
-      "en",
-      "2025-11-10",
-      "CoreWeave will provide Meta with up to $14 billion of computing power.",
-      14e9,
-      { entity: "Meta", counterparty: "CoreWeave" },
-    ],
-    "'provide X with computing power' worth an amount is not read as a compute commitment",
-  ],
-  [
-    [
-      "en",
-      "2025-11-10",
-      "Microsoft agreed to rent $9.7 billion of GPU capacity from IREN over five years.",
-      9.7e9,
-      { entity: "Microsoft", counterparty: "IREN" },
-    ],
-    "'rent … of GPU capacity from' is not read as a compute commitment",
-  ],
-  [
-    [
-      "en",
-      "2025-11-10",
-      "The deal calls for OpenAI to pay Oracle about $300 billion over five years.",
-      300e9,
-      { entity: "OpenAI", counterparty: "Oracle" },
-    ],
-    "the payer after 'calls for' is not taken as the buyer; the payee is",
+    "not settled by CLAIMS.md: §5 dates deal sizes as levels (asOf) but sums over a term as ranges to its end, and deal-term.ts (with the tuning sets' gold) reads a deal signed with a term as start..end, whose year is the end's",
   ],
   [
     [

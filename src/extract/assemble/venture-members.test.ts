@@ -96,3 +96,36 @@ describe("a venture being formed with partners", () => {
     );
   });
 });
+
+describe("a venture named with its members after an elided « d' »", () => {
+  it("is owned by the members together (« une coentreprise d'A et de B », « le consortium d'A et B »)", () => {
+    assert.deepEqual(
+      owners(
+        "Une coentreprise d'Amazon et de Meta dépensera 5 milliards d'euros pour un campus de calcul.",
+        "fr",
+      ),
+      ["Amazon+Meta - 5000000000"],
+    );
+    assert.deepEqual(
+      owners(
+        "Le consortium d'Oracle et SoftBank investira 12 milliards de dollars dans un campus au Texas.",
+        "fr",
+      ),
+      ["Oracle+SoftBank - 12000000000"],
+    );
+  });
+
+  it("is owned by the members together in English ('a joint venture of A and B')", () => {
+    assert.deepEqual(
+      owners("A joint venture of Amazon and Meta will spend $5 billion on a compute campus."),
+      ["Amazon+Meta - 5000000000"],
+    );
+  });
+
+  it("names no group when one company follows (near miss)", () => {
+    assert.deepEqual(
+      owners("Une coentreprise d'Amazon dépensera 5 milliards d'euros pour un campus de calcul.", "fr"),
+      ["Amazon - 5000000000"],
+    );
+  });
+});

@@ -1,0 +1,55 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { extractClaims } from "../index.js";
+
+/** "entity start..end" of each claim of `text`, the period read as a calendar span. */
+function spans(text: string, language: "fr" | "en", published: string): string[] {
+  return extractClaims({ text, language, published, document: "probe.txt" }).claims.map((c) =>
+    c.period && "start" in c.period ? `${c.entity} ${c.period.start}..${c.period.end}` : `${c.entity} none`,
+  );
+}
+
+describe("a bare quarter of a company whose fiscal year does not end in December", () => {
+  it("is the fiscal quarter when only that one had ended by publication (en, fiscal year ending in June)", () => {
+    assert.deepEqual(spans("Microsoft's revenue for Q1 2026 climbed to $77.7 billion.", "en", "2025-10-30"), [
+      "Microsoft 2025-07-01..2025-09-30",
+    ]);
+  });
+
+  it("is the fiscal quarter with the quarter before the metric (en, fiscal year ending in January)", () => {
+    assert.deepEqual(spans("Nvidia posted Q2 2026 revenue of $46.7 billion.", "en", "2025-09-10"), [
+      "Nvidia 2025-05-01..2025-07-31",
+    ]);
+  });
+
+  it("is the fiscal quarter in French, « au T1 2026 » (fiscal year ending in May)", () => {
+    assert.deepEqual(
+      spans(
+        "Le chiffre d'affaires cloud d'Oracle au T1 2026 a atteint 7,2 milliards de dollars.",
+        "fr",
+        "2025-10-01",
+      ),
+      ["Oracle 2025-06-01..2025-08-31"],
+    );
+  });
+
+  it("stays the calendar quarter in a clause looking ahead (near miss)", () => {
+    assert.deepEqual(spans("Microsoft's revenue will reach $80 billion in Q1 2026.", "en", "2025-10-30"), [
+      "Microsoft 2026-01-01..2026-03-31",
+    ]);
+    assert.deepEqual(
+      spans(
+        "Microsoft prévoit un chiffre d'affaires de 80 milliards de dollars au T1 2026.",
+        "fr",
+        "2025-10-30",
+      ),
+      ["Microsoft 2026-01-01..2026-03-31"],
+    );
+  });
+
+  it("stays the calendar quarter for a calendar-year company (near miss)", () => {
+    assert.deepEqual(spans("Alphabet's revenue for Q3 2025 climbed to $102 billion.", "en", "2025-10-30"), [
+      "Alphabet 2025-07-01..2025-09-30",
+    ]);
+  });
+});
