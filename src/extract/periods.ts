@@ -226,29 +226,6 @@ function fiscalQuarter(y: number, n: number, p: Published | null) {
   return quarterEndingAt(fiscalQuarterEnd(y, n, p.fiscalEnd), `fiscal quarter Q${n} FY${y}`);
 }
 
-/** Words that make a quarter a schedule's date, on the calendar: "starting in Q1 2026", « dès le T2 2026 ». */
-const SCHEDULE_LEAD =
-  /(?:\b(?:starting|beginning|from|by|until|through|before|after|launch(?:es|ed)?|deliver(?:ies|ed)?|online|operational)|(?<!\p{L})(?:dès|à\s+partir\s+d[ue]|d['’]ici|jusqu['’](?:au|à)|avant|après|livr\p{L}*|mise?\s+en\s+service|opérationnel\p{L}*))\s+(?:(?:in|the|early|late|mid|le|la|au|du|fin|début)\s+)*(?:[-–]\s*)?$/iu;
-
-/**
- * "Q2 2026", « deuxième trimestre 2026 » of a company whose fiscal year does not end in December: its
- * fiscal quarter when the calendar quarter lies wholly after publication while the fiscal one has begun
- * or is the next (Nvidia's "Q2 2026" reported in August 2025 closes in July 2025); else the calendar quarter.
- */
-function yearQuarter(y: number, n: number, p: Published | null, m: RegExpExecArray) {
-  const calendar = quarterOf(y, n, `quarter → Q${n} ${y}`);
-  const at = publishedAt(p);
-  if (!p?.fiscalEnd || p.fiscalEnd === 12 || at === null) return calendar;
-  if (SCHEDULE_LEAD.test(m.input.slice(Math.max(0, m.index - 30), m.index))) return calendar;
-  const fiscalEnd = fiscalQuarterEnd(y, n, p.fiscalEnd);
-  const calendarStart = monthIndex(y, n * 3) - 2;
-  if (calendarStart <= at || fiscalEnd - 2 > at + 3) return calendar;
-  return quarterEndingAt(
-    fiscalEnd,
-    `quarter Q${n} ${y} on the company's fiscal calendar (the calendar quarter is still to come)`,
-  );
-}
-
 const ORDINAL_QUARTER = "premier|1er|deuxième|second|troisième|quatrième|dernier|first|third|fourth";
 const FISCAL_YEAR_WORD = `(?:exercice|fiscal\\s+year|fiscal|FY)\\s*(?:fiscal\\s+)?['’]?`;
 
@@ -779,7 +756,7 @@ const RULES: [RegExp, Builder][] = [
     ),
     (m, p) => {
       const q = QUARTER_BY_ORDINAL[m[1]!.toLowerCase()]!;
-      if (m[2]) return yearQuarter(Number(m[2]), q, p, m);
+      if (m[2]) return quarterOf(Number(m[2]), q, `quarter → Q${q} ${m[2]}`);
       // "au cours du dernier trimestre" with no year: the latest quarter over, not the fourth.
       if (/^dernier$/iu.test(m[1]!)) return lastQuarterCompleted(p, "the last quarter");
       return quarterWithoutYear(q, p);
@@ -804,7 +781,7 @@ const RULES: [RegExp, Builder][] = [
   ],
   [
     new RegExp(`\\b[TQ]([1-4])\\s*[-']?\\s*${Y}`, "gu"),
-    (m, p) => yearQuarter(Number(m[2]), Number(m[1]), p, m),
+    (m) => quarterOf(Number(m[2]), Number(m[1]), `quarter → Q${m[1]} ${m[2]}`),
   ],
   [
     // "the Q4 guide", "au T3", "Nvidia's Q3", "Q3 revenue", "CA T3": a quarter without its year, as "the
