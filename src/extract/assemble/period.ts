@@ -24,6 +24,7 @@ import {
 } from "./past-fact-date.js";
 import { datesChangeStart, datesFounding, startsChange } from "./period-leads.js";
 import { datesOtherNounHistory } from "./relative-clause-date.js";
+import { runRateAtQuarterEnd } from "./run-rate-at-quarter-end.js";
 import { previousPeriodYearBack, samePeriodNamedYear, samePeriodShift, shiftPeriod } from "./same-period.js";
 import { describeCandidates, type Features, rankOptions, type ScoredOption, type Weights } from "./scorer.js";
 import { sectionHeadingDate } from "./section-date.js";
@@ -44,11 +45,17 @@ const COMPARISON_PREPOSITION =
 const YEAR_BASE_LEAD =
   /(?:\bthan(?:\s+in)?|\bcompared\s+(?:with|to)(?:\s+in)?|\bversus|\bvs\.?|(?<!\p{L})(?:(?:plus|moins|davantage|autant)(?!\p{L})[^.;:]{0,25}?(?:qu['’](?:en)?|que(?:\s+en)?)|par\s+rapport\s+(?:à|au|aux)(?:\s+l['’](?:année|exercice))?|contre))\s*$/iu;
 
+/** "compared with the same period in 2023", « par rapport à la même période de 2024 »: the span named before a base year. */
+const SAME_SPAN_OF_YEAR =
+  /(?:(?:the\s+)?same\s+(?:quarter|period|month|half|months)(?:\s+(?:of|in))?|(?:la\s+|le\s+)?(?:même\s+(?:période|trimestre|semestre|mois)|période\s+correspondante)(?:\s+(?:de|en|d['’]))?)\s*$/iu;
+
 /** A date that is the base of a growth or comparison, not the figure's own period. */
 export function isComparisonBase(text: string, sentenceStart: number, t: TimeMention): boolean {
   const words = text.slice(t.start, t.end);
   if (/^(?:(?:en|in)\s+)?\d{4}$/iu.test(words.trim()))
-    return YEAR_BASE_LEAD.test(text.slice(Math.max(sentenceStart, t.start - 40), t.start));
+    return YEAR_BASE_LEAD.test(
+      text.slice(Math.max(sentenceStart, t.start - 70), t.start).replace(SAME_SPAN_OF_YEAR, ""),
+    );
   if (
     !/year|an\b|année|quarter|trimestre|period|période|ago|earlier|plus\s+tôt|dernier|dernière|précédent|previous|last|(?<!\p{L})[QTHS][1-4](?!\p{L})/iu.test(
       words,
@@ -585,6 +592,13 @@ function readUndatedLevel(r: DocumentReading, s: SentenceReading, f: FigureReadi
     rules.push(
       `period: a deal stated as done points back to "${r.text.slice(earlier.start, earlier.end)}" → ${earlier.asOf}`,
     );
+    return;
+  }
+  const quarterEnd = runRateAtQuarterEnd(r.text, s, f);
+  if (quarterEnd) {
+    candidate.period = { asOf: quarterEnd };
+    candidate.periodExplicit = true;
+    rules.push(`period: a run-rate that comes with the quarter's figure before it → ${quarterEnd}`);
     return;
   }
   const asOf = publicationAsOf(r.input.published);

@@ -33,6 +33,7 @@ import { reviseByDealTerms, reviseByPositionAtPeriodEnd, reviseByPresentFigure }
 import { reviseByRumourBase } from "./rumour-base.js";
 import { describeCandidates, rankOptions, type Weights } from "./scorer.js";
 import { reviseBySitePledge } from "./site-pledge.js";
+import { reviseBySpentAmount } from "./spent-amount.js";
 import { reviseByGoodsBought } from "./spent-on.js";
 import { reviseByTalksBefore } from "./talks-before.js";
 import type { Candidate, DocumentReading, FigureReading, SentenceReading } from "./types.js";
@@ -937,6 +938,7 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
     text.slice(Math.max(sentence.start, q.span.start - 30), q.span.start),
   );
   reviseCarriedForecast(candidate, r.input.published, clauseAfter, comparedFrom, qualifier);
+  reviseBySpentAmount(text, f, notYetReportable(candidate.period, r.input.published), qualifier);
   reviseByAnalysts(r, s, f, ownScope, qualifier);
   reviseByCreditedEstimate(s, candidate, qualifier);
   reviseBySourceForecast(r, s, candidate, qualifier);

@@ -53,6 +53,8 @@ export function samePeriodNamedYear(
   SAME_PERIOD_ANYWHERE.lastIndex = scopeStart;
   const m = SAME_PERIOD_ANYWHERE.exec(text);
   if (!m || m.index > Math.min(figure.end + 60, sentenceEnd)) return 0;
+  // "up 40% to $3 billion, compared with the same period in 2024": the year of the base, not the figure's.
+  if (BASE_OF_COMPARISON.test(text.slice(Math.max(scopeStart, m.index - 25), m.index))) return 0;
   const named = NAMED_YEAR_AFTER.exec(text.slice(m.index + m[0].length, sentenceEnd));
   const previousEnd = "asOf" in previous ? previous.asOf : (previous.end ?? previous.start);
   if (!named || !previousEnd) return 0;
