@@ -46,4 +46,32 @@ describe("a sentence naming no company goes on with the previous sentence's figu
       "Orlin Power wins data centre customers\n\nOrlin Power Corp. signed a supply deal with Brackwell Holdings and Tessaly Group, who are building a 400 megawatt data centre campus. Orlin Power also expects to add 250 megawatts of its own generation by 2028.";
     assert.equal(ownerOf(text, "en", "250 megawatts"), "Orlin Power Corp");
   });
+
+  it("takes the company a relative clause gave the previous figure, not the investor the sentence is about (en)", () => {
+    const text =
+      "Quorra Ventures bets on robots\n\nQuorra Ventures Inc. has backed Halvern Robotics, which raised $300 million this week. Its valuation has since climbed to $4 billion.";
+    assert.equal(ownerOf(text, "en", "$4 billion"), "Halvern Robotics");
+  });
+});
+
+describe("a vague amount the discourse alone would give an owner", () => {
+  it("is no claim, as for the topic (fr)", () => {
+    const text =
+      "Quorra Ventures parie sur les robots\n\nLe fonds Quorra Ventures soutient Halvern Robotics, qui a levé 300 millions de dollars cette semaine. Les valorisations atteignent désormais des dizaines de milliards de dollars.";
+    const { claims } = extractClaims({ text, language: "fr", published: "2026-03-02", document: "invented" });
+    assert.deepEqual(
+      claims.map((c) => c.metric),
+      ["funding_round"],
+    );
+  });
+
+  it("is no claim, as for the topic (en)", () => {
+    const text =
+      "Quorra Ventures bets on robots\n\nQuorra Ventures Inc. has backed Halvern Robotics, which raised $300 million this week. Valuations have since climbed into the tens of billions of dollars.";
+    const { claims } = extractClaims({ text, language: "en", published: "2026-03-02", document: "invented" });
+    assert.deepEqual(
+      claims.map((c) => c.metric),
+      ["funding_round"],
+    );
+  });
 });
