@@ -92,6 +92,7 @@ export interface DiscourseFeatures {
   kindOverUnknownTopic: number;
   kindClash: number;
   openSentence: number;
+  previousOwner: number;
 }
 
 /**
@@ -152,6 +153,8 @@ export class SalientCompany {
   readonly cue = null;
   /** Its features where the sentence names a company of its own (the kind then decides nothing). */
   closed: DiscourseFeatures | undefined;
+  /** It owns a figure of the previous sentence (`previousOwners`). */
+  previousOwner = false;
 
   constructor(
     readonly name: string,
@@ -177,6 +180,19 @@ export class SalientCompany {
           ? "paragraph's lead"
           : "named";
     return `discourse: ${role} in ${where}`;
+  }
+}
+
+/**
+ * The companies that own a figure of the sentence just before: "X signed with Y and Z, which will
+ * build a 400 MW campus. The first 130 MW open in 2026" goes on with Y and Z's figure.
+ */
+function previousOwners(r: DocumentReading, s: SentenceReading, found: readonly SalientCompany[]): void {
+  const previous = s.sentenceIndex - 1;
+  for (const m of r.discourse.mentions) {
+    if (m.sentenceIndex !== previous || !m.owner) continue;
+    const c = found.find((c) => c.name === m.name);
+    if (c) c.previousOwner = true;
   }
 }
 
@@ -215,8 +231,14 @@ export function salientBefore(r: DocumentReading, s: SentenceReading): SalientCo
   }
   if (r.subject && !found.some((c) => c.name === r.subject))
     found.push(new SalientCompany(r.subject, null, REACH, null, false, false, r.subject === lead, true));
+  previousOwners(r, s, found);
   s.salient = found;
   return found;
+}
+
+/** A sentence that names no company, not even as a complement ("worth $2 billion to X"). */
+function namesNoCompany(s: SentenceReading): boolean {
+  return !s.parties.some((p) => p.kind === "company" || p.kind === "periphrasis");
 }
 
 /**
@@ -250,6 +272,8 @@ export function discourseFeatures(
         : 0,
     kindClash: open && backsOthers(r, c.name, f) ? 1 : 0,
     openSentence: open ? 1 : 0,
+    // A sentence naming no company at all may go on with the previous sentence's figure and its owner.
+    previousOwner: open && c.previousOwner && namesNoCompany(s) ? 1 : 0,
   };
   // Shared by the sentence's figures: frozen, so that no figure's entity stage extends it (addFeatures).
   if (!open) c.closed = Object.freeze(features);

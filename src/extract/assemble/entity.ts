@@ -127,6 +127,7 @@ export const ENTITY_FEATURES = [
   "kindOverUnknownTopic",
   "kindClash",
   "openSentence",
+  "previousOwner",
   // A bare anaphor read as the salient company whose kind owns the figure (anaphor-kind.ts).
   "anaphorByKind",
   // The kind of company against the metric's owners (owner-kinds.ts), for every candidate.
@@ -1416,7 +1417,8 @@ function rankedOwners(r: DocumentReading, s: SentenceReading, f: FigureReading) 
   const ownerless = best.value.party
     ? null
     : ownerlessVagueAmount(s, q, {
-        topic: best.features.topicFallback === 1,
+        // the article's subject, the sentence's topic, or a company the discourse carried to it
+        topic: best.features.topicFallback === 1 || best.value.how.startsWith("discourse"),
         market: best.features.marketSubject === 1,
       });
   if (ownerless) {
