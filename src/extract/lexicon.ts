@@ -170,30 +170,6 @@ const ROUND_NAME = String.raw`(?:(?:funding|financing|equity|investment|seed|ser
 export const ROUND_NOUN = `${ROUND_NAME}|raise|fundraise`;
 /** A clause that names a company's round: money in it goes to the round, not to the spender's own sites. */
 export const ROUND_NAMED = new RegExp(String.raw`(?<!\p{L})(?:${ROUND_NAME})(?!\p{L})`, "iu");
-/**
- * A round's own words, near its figure or as the word that made a figure a round: "round", "funding",
- * "raise", "series", « tour », « levée », « financement », « série », as regular-expression alternatives.
- */
-export const ROUND_WORDS = "round|funding|raise|tour|levée|financement|série|series";
-/** One of ROUND_WORDS as a whole word. */
-export const ROUND_WORD = new RegExp(String.raw`(?<!\p{L})(?:${ROUND_WORDS})(?!\p{L})`, "iu");
-
-/**
- * Nouns naming a deal between companies, singular or plural: "the contract", "agreements", "a letter
- * of intent", « l'accord », « des partenariats », as regular-expression alternatives. Every deal word
- * is made of it: deal-direction.ts adds the abbreviation "LOI", merge.ts the forms of "contract" as a
- * verb or adjective (« contractuels », "contracted"), ownerless-vague.ts orders (« commandes »), which a
- * vague sum may size; elsewhere an amount of orders is no deal it stands for ("orders of $3 billion
- * expected").
- */
-export const DEAL_NOUN = String.raw`accords?|contrats?|deals?|agreements?|contracts?|partenariats?|partnerships?|collaborations?|pacts?|letters?\s+of\s+intent|term\s+sheets?|lettres?\s+d['’]intention|ententes?`;
-
-/**
- * A verb of supplying in any form, not its agent noun ("supplies", "provided", « fournira », « livré »,
- * "selling"; not "a cloud provider", « le fournisseur »): a supply deal is told around it.
- */
-export const SUPPLY_WORD =
-  /\b(?!(?:suppliers?|providers?|fournisseurs?|livreurs?|sellers?|vendeurs?)\b)(?:suppl\p{L}*|provid\p{L}*|fourni\p{L}*|livr\p{L}*|deliver\p{L}*|sell\p{L}*|vend\p{L}*)\b/iu;
 /** A word of commitment: "committed", "pledges", « un engagement », « s'est engagé ». */
 const COMMITMENT_WORD = String.raw`committed|commit(?:s|ting)?|commitments?|pledged|pledges?|engagements?|engagée?s?|s['’]engag\p{L}*`;
 
@@ -1538,24 +1514,9 @@ export const CONDITIONAL_ENDING = /rai/i;
 export const ATTRIBUTION_LEAD =
   /\b(?:selon|d['’]après|according\s+to|citing|as\s+reported\s+by|reported\s+by|rapporté\s+par|cité\s+par|consultés?\s+par|obtenus?\s+par|seen\s+by|reviewed\s+by|obtained\s+by)\s+(?:ce\s+qu['’]a\s+publié\s+)?(?:(?:a|an|the|un|une|le|la)\s+(?:(?:new|recent|nouvel|nouveau|récent|nouvelle|récente)\s+)?(?:report|article|story|analysis|note|rapport|enquête|étude)\s+(?:by|from|in|of|de|du|d['’]|dans|publié\s+par)\s+)?(?:le\s+journal\s+|le\s+quotidien\s+|le\s+|la\s+|les\s+|l['’]|the\s+)?/giu;
 
-/**
- * The verbs of speech and estimate every speaker rule knows, as regular-expression alternatives: English
- * forms ("said", "told"), French present forms (« estime ») and past participles after « a » (« a
- * déclaré »): those of a person speaking (SPEECH_VERB). entity-roles.ts adds those of a name
- * reporting ("reported", "expects", "added", « ajoute »).
- */
-export const SPEECH_VERBS = {
-  en: "said|says|told|estimated|estimates|announced|stated|noted|wrote|claimed",
-  frPresent: "estime|déclare|indique|affirme|explique|précise|annonce|confirme|assure",
-  frParticiple:
-    "déclaré|indiqué|affirmé|annoncé|précisé|estimé|expliqué|confirmé|écrit|souligné|assuré|dit|donné",
-} as const;
-
 /** A person speaking: "a estimé", "a déclaré", "said", "told". */
-export const SPEECH_VERB = new RegExp(
-  String.raw`\b(?:a|avait|ont)\s+(?:${SPEECH_VERBS.frParticiple})|\b(?:${SPEECH_VERBS.frPresent})\b|\b(?:${SPEECH_VERBS.en})\b|selon\s+(?:lui|elle)`,
-  "iu",
-);
+export const SPEECH_VERB =
+  /\b(?:a|avait|ont)\s+(?:estimé|déclaré|indiqué|affirmé|annoncé|expliqué|précisé|confirmé|écrit|souligné|assuré|dit|donné)|\b(?:estime|déclare|indique|affirme|annonce|explique|précise|confirme|assure)\b|\b(?:said|says|told|estimated|estimates|wrote|announced|stated|noted|claimed)\b|selon\s+(?:lui|elle)/iu;
 
 /** Unnamed sources, credited as such. */
 export const UNNAMED_SOURCES: [RegExp, string][] = [
@@ -1578,7 +1539,7 @@ export const COMPANY_ANAPHOR = String.raw`(?:la\s+société|l['’]entreprise|la
  * "unlike Google", « tout comme OpenAI », « à l'instar de Google », « contrairement à Meta ». A
  * description later in the text ("la start-up", "the company") does not point back at that company.
  */
-export const COMPANY_COMPARED_BEFORE =
+export const COMPARED_BEFORE =
   /(?<![\p{L}])(?:unlike|like|as\s+with|just\s+as|compared\s+(?:with|to)|contrairement\s+(?:à|au)|tout\s+comme|à\s+l['’]instar\s+(?:de|d['’]|du)|à\s+la\s+différence\s+(?:de|d['’]|du))\s*(?:l['’]|la\s+|le\s+|the\s+)?$/iu;
 
 /** Anaphora that stand for the article's subject. */

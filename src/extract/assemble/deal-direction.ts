@@ -1,6 +1,6 @@
 import type { Span } from "../../core/index.js";
 import { foldName } from "../gazetteer.js";
-import { DEAL_NOUN, PARTNERSHIP_LEAD, SUPPLY_WORD } from "../lexicon.js";
+import { PARTNERSHIP_LEAD } from "../lexicon.js";
 import { metricIs } from "../metrics.js";
 import { firstMatch } from "../patterns.js";
 import { isBacklogAmount } from "./backlog-owner.js";
@@ -132,7 +132,8 @@ function namedCompanies(s: SentenceReading): Party[] {
 }
 
 /** Words that make the sentence about a deal between companies, not one company's own build-out. */
-const DEAL_WORD = new RegExp(String.raw`(?<!\p{L})(?:${DEAL_NOUN}|LOI)(?!\p{L})`, "iu");
+const DEAL_WORD =
+  /\b(?:deal|agreement|contract|partnership|collaboration|pact|letter\s+of\s+intent|LOI|term\s+sheet|accords?|contrats?|partenariat|lettre\s+d['’]intention|entente)\b/iu;
 
 const SERVED = /(?:\bto|\bfor|(?<!\p{L})à|(?<!\p{L})pour|(?<!\p{L})au)\s+(?:the\s+|le\s+|la\s+|l['’])?$/iu;
 
@@ -398,6 +399,9 @@ function dealPartnerBefore(r: DocumentReading, s: SentenceReading, supplier: str
   );
   return developers.size === 1 ? [...developers][0]! : null;
 }
+
+/** A verb of supplying anywhere: "would supply OpenAI with", "fournira à OpenAI". */
+const SUPPLY_WORD = /\b(?:suppl(?:y|ies|ied)|provides?|fourni\p{L}*|livr\p{L}*)(?![\p{L}])/iu;
 
 /** The buyer of the latest deal already read with this supplier. */
 export function knownDeal(r: DocumentReading, supplier: string): string | null {

@@ -4,7 +4,7 @@
  * description (its country, its sector, its role in the gazetteer), not at the nearest name.
  */
 import { foldName, type Gazetteer, type NameMention } from "../gazetteer.js";
-import { COMPANY_COMPARED_BEFORE, TRADE_WORDS, tradeNouns } from "../lexicon.js";
+import { COMPARED_BEFORE, TRADE_WORDS, tradeNouns } from "../lexicon.js";
 import { matchesIn } from "../patterns.js";
 import type { Sentence } from "../sentences.js";
 import { firstFrom, nameStart } from "./text.js";
@@ -140,7 +140,7 @@ function fittingCompany(
       const { canonical, start } = names[i]!;
       if (canonical === excluded || compared.has(canonical)) continue;
       if (gazetteer.programmes.has(canonical) || gazetteer.publicBodies.has(canonical)) continue;
-      if (COMPANY_COMPARED_BEFORE.test(text.slice(Math.max(0, start - 30), start))) {
+      if (COMPARED_BEFORE.test(text.slice(Math.max(0, start - 30), start))) {
         compared.add(canonical);
         continue;
       }

@@ -4,7 +4,7 @@
  * possessive ("its Nvidia shares"), the lender of a debt, the agent complement a relative clause
  * skips ("le programme Stargate, lancé par OpenAI et Oracle, qui prévoit …").
  */
-import { RELATION_NOUNS, SPEECH_VERBS } from "../lexicon.js";
+import { RELATION_NOUNS } from "../lexicon.js";
 import { tableRowAt } from "../tables.js";
 import { isComplement, isComplementOfList, listStart } from "./parties.js";
 import { rememberedBySpan } from "./text.js";
@@ -32,9 +32,9 @@ export function inCounterpartyColumn(r: DocumentReading, party: Party): boolean 
 }
 
 /** Speech and estimate verbs that make the name before them a speaker ("said", "a indiqué", "estime que"). */
-const SPEAKER_VERB = String.raw`(?:has\s+|had\s+|have\s+)?(?:${SPEECH_VERBS.en}|reported|expects|added|a\s+(?:${SPEECH_VERBS.frParticiple}|ajouté)|${SPEECH_VERBS.frPresent}|ajoute)(?![\p{L}\p{N}_])`;
+const SPEECH_VERB = String.raw`(?:has\s+|had\s+|have\s+)?(?:said|says|told|announced|stated|reported|estimated|estimates|expects|noted|added|a\s+(?:déclaré|indiqué|affirmé|annoncé|précisé|estimé|expliqué|ajouté)|affirme|indique|déclare|estime|explique|précise|ajoute)(?![\p{L}\p{N}_])`;
 /** "Morgan Stanley, which arranged the financing, said …": a speaker past an apposition in commas. */
-const SPEAKER_PAST_APPOSITION = new RegExp(String.raw`^\s*,[^,;:.]{1,90},\s*${SPEAKER_VERB}`, "iu");
+const SPEAKER_PAST_APPOSITION = new RegExp(String.raw`^\s*,[^,;:.]{1,90},\s*${SPEECH_VERB}`, "iu");
 
 /**
  * The name speaks (after an apposition in commas) and a company of its own reported clause follows,

@@ -5,7 +5,7 @@
  */
 import entityWeightsData from "../data/entity-weights.json" with { type: "json" };
 import { foldName } from "../gazetteer.js";
-import { COUNTERPARTY_LEAD, ROUND_NAMED } from "../lexicon.js";
+import { COUNTERPARTY_LEAD } from "../lexicon.js";
 import { extractMessages } from "../messages.js";
 import { metricIs } from "../metrics.js";
 import type { QuantityMention } from "../numbers/types.js";
@@ -1056,11 +1056,9 @@ function partyFeatures(
 /** Money a company raises: its investors, lenders or partners in the raise own none of it. */
 const RAISED_MONEY: ReadonlySet<string> = new Set(["funding_round", "valuation", "debt_issuance"]);
 
-/** "series B", « série A »: a round named by its letter. */
-const SERIES_LETTER = /\bséries?\s+[A-H]\b|\bseries\s+[A-H]\b/iu;
-
-/** "du tour de table", "the round", "cette levée", "the series B": the sentence speaks of a funding round. */
-const speaksOfRound = (text: string) => ROUND_NAMED.test(text) || SERIES_LETTER.test(text);
+/** "du tour de table", "the round", "cette levée": the sentence speaks of a funding round. */
+const ROUND_WORD =
+  /tour\s+de\s+table|\blevée|\bround\b|\bfundraising\b|\bséries?\s+[A-H]\b|\bseries\s+[A-H]\b/iu;
 
 /** A person or a bank, broker or research firm: they size markets they do not own. */
 function sizesMarkets(r: DocumentReading, party: Party): boolean {
@@ -1162,7 +1160,7 @@ export function entityOptions(
     });
   const round = r.latestRound?.entity;
   const ofRound = f.candidate.metric === "funding_share" || f.candidate.metric === "valuation";
-  if (round && ofRound && speaksOfRound(s.body))
+  if (round && ofRound && ROUND_WORD.test(s.body))
     options.push({
       value: { party: null, group: [], name: round, cue: null, how: "round" },
       label: round,

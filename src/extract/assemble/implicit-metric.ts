@@ -376,7 +376,7 @@ export function totalAheadMetric(
 }
 
 /** A comparison just before the figure: "bien supérieurs aux", "contre", "up from", "higher than". */
-const FIGURE_COMPARED_BEFORE =
+const COMPARED_BEFORE =
   /(?:supérieur\p{L}*|inférieur\p{L}*|compar\p{L}*|contre|par\s+rapport|(?:plus|moins)\s+que|than|up\s+from|down\s+from|versus|vs\.?)\s+(?:(?:à|aux?|with|to|les|des|the)\s+)?$/iu;
 
 /** A figure compared with the previous sentence's ("Des montants bien supérieurs aux 410 milliards"): the same measure. */
@@ -387,7 +387,7 @@ export function comparedMetric(
   unit: string,
 ): ImplicitMetric | null {
   const before = r.text.slice(Math.max(s.sentence.start, q.span.start - 40), q.span.start);
-  if (!FIGURE_COMPARED_BEFORE.test(before) || s.figures.some((o) => o.span.end <= q.span.start)) return null;
+  if (!COMPARED_BEFORE.test(before) || s.figures.some((o) => o.span.end <= q.span.start)) return null;
   const earlier = nearbyEarlier(r, s, unit);
   if (!earlier?.metricAt || earlier.sentenceIndex !== s.sentenceIndex - 1) return null;
   return {

@@ -1,5 +1,4 @@
 import { isCurrencyCode, type Qualifier } from "../../core/index.js";
-import { DEAL_NOUN } from "../lexicon.js";
 import { extractMessages } from "../messages.js";
 import { knowledgeOf } from "../metrics.js";
 import { publicationAsOf } from "../periods.js";
@@ -281,10 +280,8 @@ function foldSwappedParties(groups: Candidate[][], context: Context): Candidate[
  * A word naming a deal, which an amount no metric word names may stand for; a whole word ("according
  * to analysts", "an ideal site" name none).
  */
-const DEAL_WORD = new RegExp(
-  String.raw`(?<!\p{L})(?:${DEAL_NOUN}|contractu\p{L}+|contracté\p{L}*|contracted)(?!\p{L})`,
-  "iu",
-);
+const DEAL_WORD =
+  /(?<!\p{L})(?:accords?|contrats?|contractu\p{L}+|contracté\p{L}*|deals?|agreements?|contract(?:s|ed)?|partenariats?|partnerships?|collaborations?)(?!\p{L})/iu;
 
 /** The group whose head has the same amount as `c` and shares the most parties with it, if any. */
 function groupSharingParties(

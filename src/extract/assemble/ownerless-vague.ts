@@ -1,10 +1,10 @@
 import { isCurrencyCode } from "../../core/index.js";
-import { DEAL_NOUN } from "../lexicon.js";
 import type { QuantityMention } from "../numbers/types.js";
 import type { SentenceReading } from "./types.js";
 
 /** A word naming a deal, which the amount then sizes ("the contract is worth tens of billions", "multi-billion-dollar contracts"). */
-const DEAL_WORD = new RegExp(String.raw`(?<!\p{L})(?:${DEAL_NOUN}|commandes?|orders?)(?!\p{L})`, "iu");
+const DEAL_WORD =
+  /(?<!\p{L})(?:accords?|contrats?|deals?|agreements?|contracts?|partenariats?|partnerships?|commandes?|orders?)(?!\p{L})/iu;
 
 /** A company speaking of itself ("we signed", « nous avons levé »): the house voice owns the amount. */
 const FIRST_PERSON = /(?<!\p{L})(?:we|our|us|nous|notre|nos)(?!\p{L})/iu;

@@ -12,7 +12,7 @@ const READ_AS: ReadonlySet<Metric | null> = new Set<Metric | null>([
 ]);
 
 /** Words that name the deal itself, or the value it puts on the company, rather than what is bought. */
-const DEAL_OR_VALUE_WORD =
+const DEAL_WORD =
   /^(?:deals?|accords?|agreements?|(?:deals?|accords?|agreements?|contracts?|contrats?|leases?|pacts?|bail|baux)\s+(?:valued|priced|worth|totall?ing|valoris|évalu|estim|chiffr|d['’]).*|opérations?|transactions?|valued|valuing|valu(?:e|es)\b.*|valoris\p{L}*|division|segment|agreed\s+to\s+(?:buy|purchase))$/iu;
 
 /** Goods or parts of a company bought that are no company: chips, capacity, power, shares. */
@@ -41,7 +41,7 @@ export function revisePurchasePrice(r: DocumentReading, s: SentenceReading, f: F
   const { text } = r;
   const before = text.slice(s.sentence.start, q.span.start);
   const word = text.slice(candidate.metricAt.start, candidate.metricAt.end);
-  if (!DEAL_OR_VALUE_WORD.test(word) && !PRICE_LEAD.test(before)) return;
+  if (!DEAL_WORD.test(word) && !PRICE_LEAD.test(before)) return;
   let bought: string | null = null;
   for (const m of matchesIn(BOUGHT_BEFORE, before)) {
     const nameEnd = s.sentence.start + m.index + m[0].length;

@@ -413,7 +413,7 @@ const EXPECTED_RIGHT_AFTER =
   /^\s*(?:de\s+dollars\s+|d['’]euros\s+)?(?:attendu|attendus|attendue|attendues)(?!\p{L})/iu;
 
 /** "vs. $54.9 billion expected", "versus 52.4% estimated": the term a result is compared with, the market's. */
-const AGAINST_ESTIMATE_BEFORE = /(?:\bvs\.?|\bversus|\bagainst|\bcompared\s+(?:with|to))\s*$/iu;
+const COMPARED_BEFORE = /(?:\bvs\.?|\bversus|\bagainst|\bcompared\s+(?:with|to))\s*$/iu;
 const EXPECTED_AFTER_COMPARED = /^\s*(?:expected|estimated|forecast|anticipated)(?!\p{L})/iu;
 
 /** A list's opening line that sets the results against the market's: "compared with LSEG estimates:", « face au consensus : ». */
@@ -437,7 +437,7 @@ function bulletListHeader(text: string, at: number): string | null {
 }
 
 function comparedExpectation(text: string, q: QuantityMention): RegExpExecArray | null {
-  if (!AGAINST_ESTIMATE_BEFORE.test(text.slice(Math.max(0, q.span.start - 20), q.span.start))) return null;
+  if (!COMPARED_BEFORE.test(text.slice(Math.max(0, q.span.start - 20), q.span.start))) return null;
   const said = EXPECTED_AFTER_COMPARED.exec(text.slice(q.span.end, q.span.end + 20));
   if (said) return said;
   const header = bulletListHeader(text, q.span.start);

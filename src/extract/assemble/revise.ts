@@ -1,6 +1,6 @@
 import { isCurrencyCode, type Metric, type Span } from "../../core/index.js";
 import type { Gazetteer } from "../gazetteer.js";
-import { BUILD_OUT_SPENDERS, optionalHedge, PARTNERSHIP_LEAD, ROUND_NAMED, SUPPLY_WORD } from "../lexicon.js";
+import { BUILD_OUT_SPENDERS, optionalHedge, PARTNERSHIP_LEAD, ROUND_NAMED } from "../lexicon.js";
 import { extractMessages } from "../messages.js";
 import { metricIs } from "../metrics.js";
 import type { QuantityMention } from "../numbers/types.js";
@@ -649,6 +649,10 @@ const WON_FROM =
 const TAKEN_ON_LEASE =
   /(?<!\p{L})(?:location|locations|leasing|bail|baux|achat|achats|lease|leases|rental|purchase|purchases)(?!\p{L})/iu;
 
+/** A verb of supplying, not its agent noun: "Fluidstack, a cloud provider, will spend" names no supply. */
+const SUPPLY_VERB =
+  /\b(?!(?:suppliers?|providers?|fournisseurs?|livreurs?|sellers?|vendeurs?)\b)(?:suppl\p{L}*|provid\p{L}*|fourni\p{L}*|livr\p{L}*|deliver\p{L}*|sell\p{L}*|vend\p{L}*)\b/iu;
+
 /**
  * An order or a contract the subject received from a company: "received a $14 billion order from Meta",
  * "got a contract from", « a reçu de Meta une commande », « a obtenu de Meta un contrat », « a
@@ -716,7 +720,7 @@ export function reviseDealRoles(r: DocumentReading, s: SentenceReading, f: Figur
     candidate.entity !== subject &&
     gazetteer.roles.get(candidate.entity) === "supplier" &&
     gazetteer.roles.get(subject) === "developer" &&
-    SUPPLY_WORD.test(body)
+    SUPPLY_VERB.test(body)
   ) {
     candidate.counterparty = candidate.entity;
     candidate.entity = subject;

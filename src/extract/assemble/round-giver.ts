@@ -1,4 +1,3 @@
-import { ROUND_WORDS } from "../lexicon.js";
 import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
 
 /**
@@ -13,10 +12,8 @@ const TAKING_VERB =
   /(?<!\p{L})(?:secur\p{L}*|obtain\p{L}*|got|gets|took|takes|taking|receiv\p{L}*|obt(?:enu|ient|iendra|enir)\p{L}*|reçu\p{L}*|reçoi\p{L}*|recevr\p{L}*|décroch\p{L}*|bénéfici\p{L}*)(?!\p{L})/iu;
 
 /** Words of a round: the money is raised from many, the named companies only among them. */
-const ROUND_OR_RAISE_WORD = new RegExp(
-  String.raw`(?<!\p{L})(?:${ROUND_WORDS}|rais\p{L}*|levé\p{L}*|lève)(?!\p{L})`,
-  "iu",
-);
+const ROUND_WORD =
+  /(?<!\p{L})(?:rais\p{L}*|round|series|funding|levé\p{L}*|levée\p{L}*|lève|tour\s+de\s+table|série)(?!\p{L})/iu;
 
 /** The words before a giver named between the verb and the amount: « a obtenu d'Amazon 4 milliards », "obtained from Amazon $4 billion". */
 const GIVER_LEAD =
@@ -72,7 +69,7 @@ export function reviseRoundGiver(r: DocumentReading, s: SentenceReading, f: Figu
     ) ?? (firstBefore && named(firstBefore) ? firstBefore : undefined);
   const before = r.text.slice(Math.max(s.sentence.start, q.span.start - 60), q.span.start);
   const between = first && first.start >= q.span.end ? r.text.slice(q.span.end, first.start) : "";
-  if (first && TAKING_VERB.test(before) && !ROUND_OR_RAISE_WORD.test(`${before} ${between}`)) {
+  if (first && TAKING_VERB.test(before) && !ROUND_WORD.test(`${before} ${between}`)) {
     const givers = [...new Set(coordinatedFrom(r, s, first).map((p) => p.canonical))].filter(
       (g) => g !== raiser,
     );

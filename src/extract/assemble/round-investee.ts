@@ -5,7 +5,6 @@
  * milliards" is Anthropic's, the company the investor the text is about has just put money into.
  */
 import { keepingCapitals } from "../capitals.js";
-import { ROUND_WORD } from "../lexicon.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { latestInvestee } from "./earlier-investee.js";
 import { ownedBy } from "./owned-by.js";
@@ -31,7 +30,7 @@ function roundOfBacked(text: string, backed: Party, q: QuantityMention): boolean
   const between = text.slice(backed.end, q.span.start);
   if (ITS_ROUND_BEFORE.test(between)) return true;
   return (
-    PART_OF_ROUND_BEFORE.test(between) && ROUND_WORD.test(between + text.slice(q.span.end, q.span.end + 30))
+    PART_OF_ROUND_BEFORE.test(between) && ROUND_NOUN.test(between + text.slice(q.span.end, q.span.end + 30))
   );
 }
 
@@ -47,6 +46,8 @@ const ROUND_BEFORE_FIGURE = keepingCapitals(
 const ROUND_AFTER_FIGURE = keepingCapitals(
   /^\s*(?:(?:funding|financing|investment|equity|series\s+\p{Lu}|de\s+série\s+\p{Lu})\s+)?(?:round\s+|raise\s+)?(?:dans|de|d['’]|in|into|of|for|pour)\s*(?:(?:la|le|l['’]|the)\s*)?(?:[\p{L}-]+\s+){0,3}$/iu,
 );
+/** "round" or "levée" itself, before or after the figure: the figure is a round. */
+const ROUND_NOUN = /(?<!\p{L})(?:tour|levée|round|financement|série|series)(?!\p{L})/iu;
 
 /** How far after the figure the company raising may be named. */
 const ROUND_OWNER_REACH = 50;
@@ -62,7 +63,7 @@ function roundNamedAfter(r: DocumentReading, s: SentenceReading, f: FigureReadin
   if (!company || company.start - f.q.span.end > ROUND_OWNER_REACH) return null;
   if (r.gazetteer.roles.get(company.canonical) === "investor") return null;
   const after = r.text.slice(f.q.span.end, company.start);
-  if (!ROUND_AFTER_FIGURE.test(after) || !ROUND_WORD.test(before.slice(-30) + after)) return null;
+  if (!ROUND_AFTER_FIGURE.test(after) || !ROUND_NOUN.test(before.slice(-30) + after)) return null;
   return company;
 }
 

@@ -8,7 +8,6 @@
  */
 import type { Metric } from "../../core/index.js";
 import type { NameMention } from "../gazetteer.js";
-import { ROUND_WORD } from "../lexicon.js";
 import { knowledgeOf } from "../metrics.js";
 import { ownedBy } from "./owned-by.js";
 import { kindFit } from "./owner-kinds.js";
@@ -85,6 +84,9 @@ function backsTheRound(
     INVESTING_VERB.test(text.slice(owner.end, owner.end + 30).split(/[,;:.]/u)[0] ?? "")
   );
 }
+
+/** A round's own word: "round", "funding", « tour de table », « levée ». */
+const ROUND_WORD = /(?<!\p{L})(?:round|funding|raise|tour|levée|financement)(?!\p{L})/iu;
 
 /** Whether the word that made the figure a round names one, not an investment turned into a round. */
 function namesARound(text: string, f: FigureReading): boolean {

@@ -1,4 +1,4 @@
-import { DEAL_NOUN, UNNAMED_SOURCES } from "../lexicon.js";
+import { UNNAMED_SOURCES } from "../lexicon.js";
 import { firstMatch, hasMatch } from "../patterns.js";
 import { WARRANT_WORD } from "./parties.js";
 import type { Decision } from "./qualifier.js";
@@ -9,7 +9,8 @@ const OPTION_TO_ACQUIRE =
   /\b(?:can|could|may|might|will\s+be\s+able\s+to)\s+(?:acquire|take|buy|purchase)\b|(?<!\p{L})(?:peut|pourrait|pourra|pourront|pourraient)\s+(?:acquérir|prendre|acheter|obtenir)(?!\p{L})/iu;
 
 /** A deal named around the option: "le contrat", "the agreement". */
-const DEAL_WORD = new RegExp(String.raw`(?<!\p{L})(?:${DEAL_NOUN})(?!\p{L})`, "iu");
+const DEAL_WORD =
+  /\b(?:deal|agreement|contract|partnership)\b|(?<!\p{L})(?:accords?|contrats?|partenariat)(?!\p{L})/iu;
 
 /** How far before the sentence the deal or warrant an option belongs to may be named. */
 const CONTEXT_REACH = 300;
