@@ -36,7 +36,7 @@ describe("GPU capacity and computing power bought for an amount", () => {
   it("leaves a spending goal in computing power a plan (near miss)", () => {
     assert.deepEqual(
       roles(
-        "OpenAI vise des dépenses totales en puissance de calcul d'environ 600 milliards de dollars d'ici 2030.",
+        "Mistral AI compte consacrer au total près de 450 milliards d'euros à sa puissance de calcul jusqu'en 2031.",
         "fr",
       ).map((c) => c[2]),
       ["compute_spending_target"],
