@@ -7,11 +7,11 @@ const extract = claimReader("2026-02-06");
 describe("period: a run-rate that comes with a quarter's figure is dated at the quarter's end", () => {
   it("with an annualized run rate of, soit un rythme annualisé de, for an annual run rate of (EN and FR)", () => {
     const en = extract(
-      "Hosting sales at Palvo climbed to $7 billion over the fourth quarter, up by a fifth on the year, with an annualized run rate of $28 billion.",
+      "Palvo's hosting revenue climbed to $7 billion over the fourth quarter, up by a fifth on the year, with an annualized run rate of $28 billion.",
     );
     assert.equal(periodEndYear(at(en, 28e9)), "2025");
     const fr = extract(
-      "Chez Palvo, l'hébergement a rapporté 7 milliards de dollars sur le quatrième trimestre, un cinquième de plus qu'un an plus tôt, soit un rythme annualisé de 28 milliards de dollars.",
+      "Les revenus cloud de Palvo ont atteint 7 milliards de dollars sur le quatrième trimestre, un cinquième de plus qu'un an plus tôt, soit un rythme annualisé de 28 milliards de dollars.",
       "fr",
     );
     assert.equal(periodEndYear(at(fr, 28e9)), "2025");
@@ -25,7 +25,7 @@ describe("period: a run-rate that comes with a quarter's figure is dated at the 
 
   it("near-miss: a run-rate in a sentence of its own keeps the publication date", () => {
     const alone = extract(
-      "Hosting sales at Palvo climbed to $7 billion over the fourth quarter, up by a fifth on the year. The annualized run rate is $30 billion.",
+      "Palvo's hosting revenue climbed to $7 billion over the fourth quarter, up by a fifth on the year. The annualized run rate is $30 billion.",
     );
     assert.equal(JSON.stringify(at(alone, 30e9).period), '{"asOf":"2026-02"}');
   });
