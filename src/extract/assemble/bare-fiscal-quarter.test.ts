@@ -52,4 +52,76 @@ describe("a bare quarter of a company whose fiscal year does not end in December
       "Alphabet 2025-07-01..2025-09-30",
     ]);
   });
+
+  it('reads the quarter written out the same way: « deuxième trimestre 2026 », "second quarter of 2026"', () => {
+    assert.deepEqual(
+      spans(
+        "Nvidia a annoncé un chiffre d’affaires de 46,7 milliards de dollars pour le deuxième trimestre 2026.",
+        "fr",
+        "2025-08-28",
+      ),
+      ["Nvidia 2025-05-01..2025-07-31"],
+    );
+    assert.deepEqual(
+      spans(
+        "Le chiffre d’affaires de Microsoft au premier trimestre 2026 s’est établi à 77 milliards de dollars.",
+        "fr",
+        "2025-10-30",
+      ),
+      ["Microsoft 2025-07-01..2025-09-30"],
+    );
+    assert.deepEqual(
+      spans(
+        "Oracle a dégagé un chiffre d’affaires de 14,9 milliards de dollars sur le premier trimestre de 2026.",
+        "fr",
+        "2025-09-20",
+      ),
+      ["Oracle 2025-06-01..2025-08-31"],
+    );
+    assert.deepEqual(
+      spans("Nvidia posted revenue of $46.7 billion for the second quarter of 2026.", "en", "2025-08-28"),
+      ["Nvidia 2025-05-01..2025-07-31"],
+    );
+    assert.deepEqual(
+      spans("Nvidia posted second-quarter 2026 revenue of $46.7 billion.", "en", "2025-08-28"),
+      ["Nvidia 2025-05-01..2025-07-31"],
+    );
+    assert.deepEqual(spans("Third quarter 2026 sales at Nvidia rose to $57 billion.", "en", "2025-11-20"), [
+      "Nvidia 2025-08-01..2025-10-31",
+    ]);
+  });
+
+  it("stays the calendar quarter for a schedule or a delivery, and for guidance (near misses)", () => {
+    assert.deepEqual(
+      spans(
+        "Microsoft capex of $30 billion, with deliveries starting in the first quarter of 2026.",
+        "en",
+        "2025-10-30",
+      ),
+      ["Microsoft 2026-01-01..2026-03-31"],
+    );
+    assert.deepEqual(
+      spans(
+        "Oracle investit 5 milliards de dollars dans un campus livré dès le premier trimestre 2026.",
+        "fr",
+        "2025-09-20",
+      ),
+      ["Oracle 2026-01-01..2026-03-31"],
+    );
+    assert.deepEqual(
+      spans("Nvidia expects revenue of $54 billion in the second quarter of 2026.", "en", "2025-08-28"),
+      ["Nvidia 2026-04-01..2026-06-30"],
+    );
+  });
+
+  it("stays the calendar quarter for a calendar-year company written out (near miss)", () => {
+    assert.deepEqual(
+      spans(
+        "Alphabet a publié un chiffre d’affaires de 102 milliards de dollars au deuxième trimestre 2026.",
+        "fr",
+        "2025-08-28",
+      ),
+      ["Alphabet 2026-04-01..2026-06-30"],
+    );
+  });
 });
