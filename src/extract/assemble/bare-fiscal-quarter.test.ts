@@ -124,4 +124,41 @@ describe("a bare quarter of a company whose fiscal year does not end in December
       ["Alphabet 2026-04-01..2026-06-30"],
     );
   });
+
+  it("is the fiscal quarter under way or next in guidance, when the calendar quarter has not begun", () => {
+    assert.deepEqual(
+      spans("Nvidia expects revenue of $54 billion in the third quarter of 2026.", "en", "2025-08-28"),
+      ["Nvidia 2025-08-01..2025-10-31"],
+    );
+    assert.deepEqual(
+      spans(
+        "Nvidia prévoit un chiffre d’affaires de 54 milliards de dollars au troisième trimestre 2026.",
+        "fr",
+        "2025-08-28",
+      ),
+      ["Nvidia 2025-08-01..2025-10-31"],
+    );
+    assert.deepEqual(spans("Microsoft will spend $30 billion of capex in Q2 2026.", "en", "2025-10-30"), [
+      "Microsoft 2025-10-01..2025-12-31",
+    ]);
+  });
+
+  it("stays the calendar quarter in guidance far ahead, for a calendar-year company, or for deliveries (near misses)", () => {
+    assert.deepEqual(
+      spans("Revenue of $3 billion is expected at Microsoft in Q4 2027.", "en", "2025-09-10"),
+      ["Microsoft 2027-10-01..2027-12-31"],
+    );
+    assert.deepEqual(
+      spans("Alphabet expects revenue of $110 billion in the first quarter of 2026.", "en", "2025-10-30"),
+      ["Alphabet 2026-01-01..2026-03-31"],
+    );
+    assert.deepEqual(
+      spans(
+        "Microsoft capex of $30 billion, with deliveries starting in the second quarter of 2026.",
+        "en",
+        "2025-10-30",
+      ),
+      ["Microsoft 2026-04-01..2026-06-30"],
+    );
+  });
 });

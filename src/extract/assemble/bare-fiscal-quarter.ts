@@ -1,11 +1,13 @@
 /**
- * A bare "Q1 2026", « T1 2026 », "second quarter of 2026", « deuxième trimestre 2026 » with a company
- * whose fiscal year does not end in December, in a clause that reports a result: read on the calendar,
- * the quarter had not ended when the text was published, so nothing could yet be reported for it; read
- * on the company's fiscal calendar (gazetteer.json: fiscalYearEnd) it had ended. The result is the fiscal quarter's (CLAIMS.md §5: a
- * fiscal period → the calendar dates it covers). A clause looking ahead ("will", "expects", « prévoit »)
- * or giving a schedule ("deliveries starting in Q1 2026", « mise en service dès le T2 2026 ») keeps the
- * calendar quarter.
+ * A bare "Q1 2026", « T1 2026 », "second quarter of 2026", « deuxième trimestre 2026 » of a company whose
+ * fiscal year does not end in December (gazetteer.json: fiscalYearEnd), while the calendar quarter had
+ * not ended by publication:
+ * - in a clause that reports a result, nothing could yet be reported for the calendar quarter; if the
+ *   fiscal quarter had ended, the result is the fiscal quarter's;
+ * - in a clause looking ahead ("will", "expects", « prévoit »), a calendar quarter not yet begun while the
+ *   fiscal one is under way or next is the company's guidance for its fiscal quarter.
+ * Either way the claim takes the calendar dates the fiscal quarter covers (CLAIMS.md §5). A schedule
+ * ("deliveries starting in Q1 2026", « mise en service dès le T2 2026 ») keeps the calendar quarter.
  */
 import { FLOW_METRICS } from "../../core/index.js";
 import { fiscalQuarterEnd, QUARTER_BY_ORDINAL } from "../fiscal.js";
@@ -60,7 +62,19 @@ function quarterEndingAt(end: number): { start: string; end: string } {
   };
 }
 
-/** The flow's bare quarter moved onto the owner's fiscal calendar when only that reading had ended by publication. */
+const monthOf = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
+
+/** Guidance's quarter: the calendar one not begun by `day`, the fiscal one not ended and begun or next. */
+function isGuidanceQuarter(
+  fiscal: { start: string; end: string },
+  calendarStart: string,
+  day: string,
+): boolean {
+  if (!calendarStart || calendarStart <= day || fiscal.end <= day) return false;
+  return monthOf(fiscal.start) <= monthOf(day) + 3;
+}
+
+/** The flow's bare quarter moved onto the owner's fiscal calendar: a result of a quarter over, or guidance for one to come. */
 export function reviseBareFiscalQuarter(r: DocumentReading, f: FigureReading): void {
   const { candidate } = f;
   const { period, timeAt, entity, metric } = candidate;
@@ -75,12 +89,15 @@ export function reviseBareFiscalQuarter(r: DocumentReading, f: FigureReading): v
   const day = published.length === 7 ? `${published}-28` : published;
   if (period.end <= day) return;
   const fiscal = quarterEndingAt(fiscalQuarterEnd(bare.year, bare.n, fiscalEnd));
-  if (fiscal.end > day) return;
   const clause = r.text.slice(f.clauseStart, f.clauseEnd);
-  if (LOOKING_AHEAD.test(clause) || SCHEDULE_WORD.test(clause)) return;
+  if (SCHEDULE_WORD.test(clause)) return;
   if (SCHEDULE_BEFORE.test(r.text.slice(Math.max(0, timeAt.start - 30), timeAt.start))) return;
+  const ahead = LOOKING_AHEAD.test(clause);
+  if (ahead ? !isGuidanceQuarter(fiscal, period.start ?? "", day) : fiscal.end > day) return;
   candidate.period = fiscal;
   f.rules.push(
-    `period: "${written}" had not ended by publication on the calendar; ${entity}'s fiscal quarter had → ${fiscal.start}..${fiscal.end}`,
+    ahead
+      ? `period: "${written}" looked ahead to a calendar quarter not begun; ${entity}'s fiscal quarter under way or next → ${fiscal.start}..${fiscal.end}`
+      : `period: "${written}" had not ended by publication on the calendar; ${entity}'s fiscal quarter had → ${fiscal.start}..${fiscal.end}`,
   );
 }
