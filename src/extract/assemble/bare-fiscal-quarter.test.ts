@@ -56,7 +56,7 @@ describe("a bare quarter of a company whose fiscal year does not end in December
   it('reads the quarter written out the same way: « deuxième trimestre 2026 », "second quarter of 2026"', () => {
     assert.deepEqual(
       spans(
-        "Les ventes de Nvidia ont atteint 38,2 milliards de dollars pour le deuxième trimestre 2026.",
+        "Au deuxième trimestre 2026, les ventes de Nvidia ont atteint 38,2 milliards de dollars.",
         "fr",
         "2025-08-28",
       ),
