@@ -190,7 +190,7 @@ function monthsEnding(year: number, month: number, n: number, note: string) {
 }
 
 /** The three months that end at month index `end`. */
-function quarterEndingAt(end: number, note: string) {
+export function quarterEndingAt(end: number, note: string) {
   return monthsEnding(Math.floor(end / 12), (end % 12) + 1, 3, note);
 }
 

@@ -11,6 +11,7 @@
  */
 import { FLOW_METRICS } from "../../core/index.js";
 import { fiscalQuarterEnd, QUARTER_BY_ORDINAL } from "../fiscal.js";
+import { quarterEndingAt } from "../periods.js";
 import type { DocumentReading, FigureReading } from "./types.js";
 
 const ORDINAL = Object.keys(QUARTER_BY_ORDINAL).join("|");
@@ -48,20 +49,6 @@ const SCHEDULE_BEFORE =
 const SCHEDULE_WORD =
   /(?<!\p{L})(?:deliver\p{L}*|ship(?:s|ped|ping|ments?)?|arriv\p{L}*|launch\p{L}*|online|operational|come\s+on\s*line|go\s+live|livr\p{L}*|mise?\s+en\s+(?:service|route|production)|opérationnel\p{L}*|lancement|démarr\p{L}*)(?!\p{L})/iu;
 
-const pad = (n: number) => String(n).padStart(2, "0");
-
-/** The calendar dates of the three months that end at month index `end`. */
-function quarterEndingAt(end: number): { start: string; end: string } {
-  const first = end - 2;
-  const year = Math.floor(end / 12);
-  const month = (end % 12) + 1;
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return {
-    start: `${Math.floor(first / 12)}-${pad((first % 12) + 1)}-01`,
-    end: `${year}-${pad(month)}-${pad(lastDay)}`,
-  };
-}
-
 const monthOf = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
 
 /** Guidance's quarter: the calendar one not begun by `day`, the fiscal one not ended and begun or next. */
@@ -88,7 +75,7 @@ export function reviseBareFiscalQuarter(r: DocumentReading, f: FigureReading): v
   if (!fiscalEnd || fiscalEnd === 12) return;
   const day = published.length === 7 ? `${published}-28` : published;
   if (period.end <= day) return;
-  const fiscal = quarterEndingAt(fiscalQuarterEnd(bare.year, bare.n, fiscalEnd));
+  const fiscal = quarterEndingAt(fiscalQuarterEnd(bare.year, bare.n, fiscalEnd), "").flow;
   const clause = r.text.slice(f.clauseStart, f.clauseEnd);
   if (SCHEDULE_WORD.test(clause)) return;
   if (SCHEDULE_BEFORE.test(r.text.slice(Math.max(0, timeAt.start - 30), timeAt.start))) return;

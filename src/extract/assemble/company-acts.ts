@@ -102,11 +102,6 @@ function screenedOut(name: string, text: string): boolean {
   return !/[ \u00a0]/u.test(name) && ORDINARY_ENDING.test(name) && onlyOpensSentences(name, text);
 }
 
-export interface ActName {
-  name: string;
-  at: number;
-}
-
 /** The group's name and its offset; null when nothing may stand before the subject there. */
 function named(m: RegExpExecArray, text: string, subject: boolean): ActName | null {
   const name = m[1] ?? m[2];
