@@ -10,6 +10,7 @@ import { extractMessages } from "../messages.js";
 import { metricIs } from "../metrics.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { buyerOfSale, isBoughtBeforePrice, isSaleWord } from "./acquired.js";
+import { agentCollective } from "./agent-collective.js";
 import { withAnaphorsByKind } from "./anaphor-kind.js";
 import { withoutApposition } from "./apposed-figure.js";
 import { apposedMembers } from "./apposed-members.js";
@@ -1198,7 +1199,15 @@ export function entityOptions(
       label: investors.name,
       features: { investorCollective: 1 },
     });
-  const collective = collectiveOwner(r.text, f);
+  // "$1 billion was put up by pension funds": the agent of a passive verb of money is who puts it in.
+  const agent = agentCollective(r.text, r.names, f, s.sentence.end);
+  if (agent)
+    options.push({
+      value: { party: null, group: [], name: agent, cue: null, how: "agent" },
+      label: agent,
+      features: { collectiveSubject: 1, investor: 1 },
+    });
+  const collective = agent ? null : collectiveOwner(r.text, f);
   if (collective)
     options.push({
       value: { party: null, group: [], name: collective, cue: null, how: "collective" },
@@ -1521,6 +1530,12 @@ const OWNERS_WITHOUT_PARTY: readonly OwnerWithoutParty[] = [
     doubt: 0.1,
     rule: ({ value }) => `entity: ${value.how}`,
     also: investmentsForState,
+  },
+  {
+    applies: (best) => best.value.how === "agent",
+    doubt: 0.1,
+    rule: ({ value }) =>
+      `entity: the collective "${value.name}" is the agent of the passive verb of money after the figure → ${value.name}`,
   },
   {
     applies: (best) => best.value.how === "collective",

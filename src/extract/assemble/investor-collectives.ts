@@ -1,5 +1,5 @@
 import { isCurrencyCode, type Metric } from "../../core/index.js";
-import type { Gazetteer } from "../gazetteer.js";
+import { foldName, type Gazetteer } from "../gazetteer.js";
 import { INVESTORS_OF_INVESTMENTS } from "./pledged-investments.js";
 import type { DocumentReading, FigureReading } from "./types.js";
 
@@ -9,6 +9,7 @@ const INVESTORS_BY_NAME = /(?<!\p{L})(?:investisseurs|investors)(?!\p{L})/iu;
 /** Readings of an amount that say only that money goes somewhere, not whose spending it is. */
 const SPENDING_READINGS: readonly (Metric | null)[] = [
   null,
+  "funding_round",
   "capex",
   "compute_commitment",
   "compute_spending_target",
@@ -29,10 +30,17 @@ export function reviseInvestorCollective(r: DocumentReading, f: FigureReading): 
   f.rules.push(`metric: the amount ${owner} put in → investment`);
 }
 
+/**
+ * "other investors", "Gulf sovereign funds", « fonds de pension », « investisseurs institutionnels »: a
+ * collective found in the text whose head noun is investors or funds.
+ */
+const INVESTOR_HEAD =
+  /^(?:[\p{L}-]+\s+){0,3}(?:investors|funds|backers)$|^(?:investisseurs|fonds)(?:\s+[\p{L}'’-]+){0,3}$/iu;
+
 /** An unnamed collective named as investors: it puts money into others' projects, it builds nothing itself. */
 export function isInvestorCollective(gazetteer: Gazetteer, name: string): boolean {
-  return (
-    (gazetteer.collectives.includes(name) || INVESTORS_OF_INVESTMENTS.test(name)) &&
-    INVESTORS_BY_NAME.test(name)
-  );
+  const collective = gazetteer.collectives.includes(name);
+  if ((collective || INVESTORS_OF_INVESTMENTS.test(name)) && INVESTORS_BY_NAME.test(name)) return true;
+  // A company the gazetteer knows ("Acme Funds") is never an unnamed collective.
+  return !collective && !gazetteer.byFolded.has(foldName(name)) && INVESTOR_HEAD.test(name);
 }
