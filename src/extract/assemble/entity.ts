@@ -41,6 +41,7 @@ import {
   supplyVerbEnd,
 } from "./entity-roles.js";
 import { marketOwner } from "./market-owner.js";
+import { nominalAgentOwner } from "./nominal-agent.js";
 import { nominalSentenceOwner } from "./nominal-sentence.js";
 import { cliticRecipient, isCliticObject } from "./object-pronouns.js";
 import { kindFeatures, sellsGoods, withKinds } from "./owner-kinds.js";
@@ -448,6 +449,7 @@ function ownersNamedOnFigure(r: DocumentReading, s: SentenceReading, f: FigureRe
     elidedPossessiveOwner(r.text, s, f),
     siteOwner(r, s, f),
     dealPossessorOwner(r.text, s.parties, f.q.span, s.sentence.start),
+    nominalAgentOwner(r.text, s.parties, f.q.span, s.sentence.start),
     comparedFigureOwner(r.text, s.parties, f.q.span, s.sentence.start),
   ].filter((o) => o !== null);
   const possessives = possessiveOwners(r, s, f);

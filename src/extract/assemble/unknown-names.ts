@@ -13,6 +13,7 @@ import { coordinatedNames, type ListedName } from "./coordinated-names.js";
 import { namesAPostField, POST_HELD_AT } from "./job-titles.js";
 import { type ListedSymbol, listedSymbols } from "./listed-symbols.js";
 import { findNameStarts, matchesStartingAt, type NameStarts } from "./name-starts.js";
+import { ACT_NOUN_BY } from "./nominal-agent.js";
 import { organisationCueNames } from "./organisation-cues.js";
 import { RELATION_BEFORE_NAME } from "./relation-names.js";
 import { isSegmentName } from "./segment-names.js";
@@ -66,6 +67,9 @@ const EXECUTIVE_OF = new RegExp(
   `(?<=(?:(?<![\\p{L}])(?:directeur|directrice)[ \\u00a0]+(?:financi(?:er|ère)|général|générale|technique|exécuti(?:f|ve))|(?<![\\p{L}])(?:PDG|patron|patronne|fondateur|fondatrice|cofondateur|cofondatrice|dirigeant|dirigeante)|\\bchief[ \\u00a0]+(?:executive|financial|technology|operating)(?:[ \\u00a0]+officer)?|\\b(?:CEO|CFO|CTO|COO|founder|co-founder))[ \\u00a0]+(?:de[ \\u00a0]+|du[ \\u00a0]+|d['’]|of[ \\u00a0]+|at[ \\u00a0]+)(?:the[ \\u00a0]+)?)${NAME}(?![\\p{L}\\p{N}])`,
   "gu",
 );
+
+/** « le rachat par Korvane de », "the purchase by Korvane of": the agent of a corporate act written as a noun. */
+const AGENT_OF_ACT = new RegExp(`(?<=${ACT_NOUN_BY})${NAME}(?![\\p{L}\\p{N}])`, "gu");
 
 /** "founded in 2021", "fondée par d'anciens ingénieurs", "créée en 2019": how a company's beginning is told. */
 const FOUNDED =
@@ -252,6 +256,7 @@ export function unknownCompanies(
   for (const m of matchesStartingAt(FOUNDED_BEFORE, text, starts.capitals))
     consider(m[1]!, m.index + m[0].lastIndexOf(m[1]!), true);
   for (const m of matchesStartingAt(FOUNDED_AFTER, text, starts.capitals)) consider(m[1]!, m.index, true);
+  for (const m of matchesStartingAt(AGENT_OF_ACT, text, starts.capitals)) consider(m[1]!, m.index, true);
   for (const { name, at } of businessCueNames(text, starts)) consider(name, at, true);
   for (const { name, at } of organisationCueNames(text, starts)) consider(name, at, true);
   for (const { name, at } of companyActNames(text, starts)) consider(name, at, true);
