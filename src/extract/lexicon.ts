@@ -1548,6 +1548,46 @@ export const ANAPHORA = new RegExp(String.raw`\b${COMPANY_ANAPHOR}(?![\p{L}\p{N}
 /** Pronoun subjects at a clause start, resolved to the article's subject. */
 export const PRONOUN_SUBJECT = /(?:^|[,;:]\s*|\bqu['’]|\bque\s+)(?:elle|il|it|she)\b/iu;
 
+/**
+ * English adjectives of nationality or region, written with a capital ("Danish", "South Korean"):
+ * before lower-case words describing a company ("buying Danish data center operator Nordhalle") they
+ * describe it and are no name. French writes them lower-case after the noun (« la société danoise »).
+ */
+export const NATIONALITY_ADJECTIVES_EN = [
+  "American",
+  "Australian",
+  "Austrian",
+  "Belgian",
+  "Brazilian",
+  "British",
+  "Canadian",
+  "Chinese",
+  "Danish",
+  "Dutch",
+  "Emirati",
+  "European",
+  "Finnish",
+  "French",
+  "German",
+  "Indian",
+  "Irish",
+  "Israeli",
+  "Italian",
+  "Japanese",
+  "Korean",
+  "Nordic",
+  "Norwegian",
+  "Polish",
+  "Portuguese",
+  "Saudi",
+  "Singaporean",
+  "South Korean",
+  "Spanish",
+  "Swedish",
+  "Swiss",
+  "Taiwanese",
+] as const;
+
 /** Prepositions that make the following company a counterparty. */
 export const COUNTERPARTY_LEAD =
   /\b(?:avec|auprès\s+d(?:e|['’])|dans|chez|de\s+la\s+part\s+d(?:e|['’])|en\s+faveur\s+d(?:e|['’])|from|with|into|in|to)\s+(?:[\p{L}'’-]+\s+){0,5}?$/iu;

@@ -1,21 +1,34 @@
 import { monthAlternation, type Span } from "../../core/index.js";
+import { NATIONALITY_ADJECTIVES_EN } from "../lexicon.js";
 import { matchesIn } from "../patterns.js";
 import type { FigureReading, Party, SentenceReading } from "./types.js";
+
+/**
+ * A capitalised adjective of nationality before lower-case words that describe the company ("Danish
+ * data center operator Nordhalle"); never before a capitalised word, which may go on the name
+ * ("American Tower").
+ */
+const NATIONALITY = `(?:(?:${NATIONALITY_ADJECTIVES_EN.join("|")})\\s+(?=\\p{Ll}))?`;
 
 /**
  * Lower-case words between the verb or preposition and the name: "le concepteur de puces Ampere", « par
  * actions de »; never "by" nor « par » before anything but the means of payment, which name the buyer of
  * a passive ("was acquired by Nvidia", « rachetée par Nvidia »).
  */
-const DESCRIPTION =
-  "(?:(?:the|a|an|le|la|les|l['’]|du|de|d['’]|des)\\s*)?(?:(?!(?:by|par)\\s+(?!(?:actions?|échange|voie|stock|shares?|cash|numéraire)(?!\\p{L})))[\\p{Ll}-]+(?:['’]\\s*|\\s+)){0,4}?";
+const DESCRIPTION = `(?:(?:the|a|an|le|la|les|l['’]|du|de|d['’]|des)\\s*)?${NATIONALITY}(?:(?!(?:by|par)\\s+(?!(?:actions?|échange|voie|stock|shares?|cash|numéraire)(?!\\p{L})))[\\p{Ll}-]+(?:['’]\\s*|\\s+)){0,4}?`;
 
 /** A company name as written: capitalised words, "&" allowed inside ("Weights & Biases"). */
 const NAME = "(\\p{Lu}[\\p{L}\\p{N}.-]*(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}\\p{N}.-]*){0,3})";
 
+/**
+ * « achat de X », « rachat du groupe X », « offre d'achat en numéraire de X », « offre publique
+ * d'achat sur X »: the noun of buying, the means of payment, then the company bought.
+ */
+const ACHAT = "(?:r?achat)(?:\\s+en\\s+(?:numéraire|espèces|actions|titres))?\\s+(?:d[eu'’]?|sur\\s)";
+
 /** "acquire X", "bought X", "le rachat du concepteur X", "a racheté X", "acquisition of X": X is bought. */
 export const BOUGHT_BEFORE = new RegExp(
-  `(?<!\\p{L})(?:acquir(?:e|es|ed|ing)|acquisition\\s+of|purchas(?:e|es|ed|ing)(?:\\s+of)?|bought|buy(?:s|ing)?|takeover\\s+of|rach(?:et|èt)\\p{L}*|rachat\\s+d[eu'’]?|acquisition\\s+d[eu'’]?|acqu(?:iert|is|ise|érir|erra)|achat\\s+d[eu'’]?|achet\\p{L}*|achèt\\p{L}*)(?!\\p{L}*\\s*(?:(?:of|de|d['’]|des|du)\\s*)?(?:[\\d.,\\s]+)?(?:GPUs?|TPUs?|puces?|chips?|processeurs?|processors?|accélérateurs?|accelerators?|serveurs?|servers?|équipements?|equipment)(?!\\p{L}))\\s*${DESCRIPTION}${NAME}`,
+  `(?<!\\p{L})(?:acquir(?:e|es|ed|ing)|acquisition\\s+of|purchas(?:e|es|ed|ing)(?:\\s+of)?|bought|buy(?:s|ing)?|takeover\\s+of|rach(?:et|èt)\\p{L}*|${ACHAT}|acquisition\\s+d[eu'’]?|acqu(?:iert|is|ise|érir|erra)|achet\\p{L}*|achèt\\p{L}*)(?!\\p{L}*\\s*(?:(?:of|de|d['’]|des|du)\\s*)?(?:[\\d.,\\s]+)?(?:GPUs?|TPUs?|puces?|chips?|processeurs?|processors?|accélérateurs?|accelerators?|serveurs?|servers?|équipements?|equipment)(?!\\p{L}))\\s*${DESCRIPTION}${NAME}`,
   "gu",
 );
 
@@ -59,7 +72,10 @@ function nameIn(
   written: string,
 ): { name: string; at: Span } | null {
   const end = start + written.length;
-  const party = s.parties.find((p) => p.start >= from && p.end <= end && p.kind !== "person");
+  // The party must reach into the name: "Danish" in "Danish data center operator Nordhalle" describes it.
+  const party = s.parties.find(
+    (p) => p.start >= from && p.end <= end && p.end > start && p.kind !== "person",
+  );
   if (party) return { name: party.canonical, at: { start: party.start, end: party.end } };
   if (NOT_A_COMPANY.test(written.split(/\s+/u)[0]!)) return null;
   return { name: written, at: { start, end } };

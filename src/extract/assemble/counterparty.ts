@@ -160,7 +160,8 @@ export function readCounterparty(r: DocumentReading, s: SentenceReading, f: Figu
   const { sentenceQs, parties } = s;
   const { q, rules, candidate, clauseStart, clauseEnd, inClause, entityParty, entityGroup, inherited } = f;
   const metric = candidate.metric;
-  if (!inherited && metric === "acquisition_price") {
+  // A price per share offered for a company is a term of buying it: its other end is the company bought.
+  if (!inherited && (metric === "acquisition_price" || metric === "share_price")) {
     const bought = acquiredCompany(text, s, f);
     if (bought) {
       candidate.counterparty = bought.name;

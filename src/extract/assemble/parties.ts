@@ -532,9 +532,12 @@ export const isComplement: (
   return party.end !== undefined && MODIFIER_AFTER.test(text.slice(party.end, party.end + 16));
 });
 
-/** What may stand between two names of one list ("Oracle, NVIDIA, AMD et Broadcom"). */
+/**
+ * What may stand between two names of one list ("Oracle, NVIDIA, AMD et Broadcom"); French repeats
+ * the preposition after « et » / « ou » (« auprès de Nebius et de CoreWeave », « avec Oracle et avec SoftBank »).
+ */
 export const LIST_GAP =
-  /^[\s,"“”«»'’]*(?:(?:et|and|ou|or|ainsi\s+qu['’]e?|as\s+well\s+as|&)\s*)?[\s,"“”«»'’]*(?:(?<=[,\s])(?:(?:le|la|les|the|sa|son|ses|leurs?|its|their)\s+|l['’])(?:[\p{L}-]+\s+){1,3}?)?$/iu;
+  /^[\s,"“”«»'’]*(?:(?:et|and|ou|or|ainsi\s+qu['’]e?|as\s+well\s+as|&)\s*)?(?:(?<=(?:^|\P{L})(?:et|ou)\s+)(?:de\s+|d['’]|du\s+|des\s+|avec\s+|chez\s+|auprès\s+d(?:e\s+|['’])))?[\s,"“”«»'’]*(?:(?<=[,\s])(?:(?:le|la|les|the|sa|son|ses|leurs?|its|their)\s+|l['’])(?:[\p{L}-]+\s+){1,3}?)?$/iu;
 
 /**
  * What may follow a known name before the list goes on, as the rest of the company's own name:

@@ -49,6 +49,14 @@ const YEAR_BASE_LEAD =
 const SAME_SPAN_OF_YEAR =
   /(?:(?:the\s+)?same\s+(?:quarter|period|month|half|months)(?:\s+(?:of|in))?|(?:la\s+|le\s+)?(?:même\s+(?:période|trimestre|semestre|mois)|période\s+correspondante)(?:\s+(?:de|en|d['’]))?)\s*$/iu;
 
+/**
+ * A multiple of an earlier figure, its noun and the words up to the date: "double its valuation a year
+ * ago", "three times its revenue of last year", « le double de sa valorisation d'il y a un an »,
+ * « trois fois son chiffre d'affaires de l'an dernier ». The date is the earlier figure's, not this one's.
+ */
+const MULTIPLE_OF_BEFORE =
+  /(?:\b(?:double|twice|triple|thrice|quadruple|half|\p{L}+fold|(?:two|three|four|five|ten|\d+)\s+times)|(?<!\p{L})(?:le\s+double|le\s+triple|la\s+moitié|(?:deux|trois|quatre|cinq|dix|\d+)\s+fois))\s+(?:(?:of|de|d['’])\s*)?(?:its|their|the|what|sa|son|ses|leurs?|la|le|les|l['’]|ce\s+qu)\s*(?:[\p{L}-]+(?:\s+|['’]\s*)){0,4}$/iu;
+
 /** A date that is the base of a growth or comparison, not the figure's own period. */
 export function isComparisonBase(text: string, sentenceStart: number, t: TimeMention): boolean {
   const words = text.slice(t.start, t.end);
@@ -62,6 +70,7 @@ export function isComparisonBase(text: string, sentenceStart: number, t: TimeMen
     )
   )
     return false;
+  if (MULTIPLE_OF_BEFORE.test(text.slice(Math.max(sentenceStart, t.start - 60), t.start))) return true;
   // "up 56% from the same quarter last year": the span named before the date is part of the base.
   const before = text
     .slice(Math.max(sentenceStart, t.start - 60), t.start)
