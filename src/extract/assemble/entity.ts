@@ -1276,6 +1276,8 @@ function withNearbyCompany(
   const nearby = nearbyCompany(r, s, f);
   if (!nearby) return;
   const { party, features, how } = nearby;
+  // The screens of the cues: a bank quoted on the figure, the company bought before its price.
+  if (quotesFiguresOfOthers(r, party, f.candidate.metric) || isBoughtBeforePrice(r.text, f, party)) return;
   // Offered already (by a cue, as the topic, by the discourse): what stands for it there decides.
   if (options.some((o) => o.value.name === party.canonical)) return;
   options.push({
