@@ -41,6 +41,7 @@ import {
   supplyVerbEnd,
 } from "./entity-roles.js";
 import { marketOwner } from "./market-owner.js";
+import { nearbyCompany } from "./nearby-company.js";
 import { nominalAgentOwner } from "./nominal-agent.js";
 import { nominalSentenceOwner } from "./nominal-sentence.js";
 import { cliticRecipient, isCliticObject } from "./object-pronouns.js";
@@ -136,6 +137,13 @@ export const ENTITY_FEATURES = [
   "kindFits",
   "kindUnlikely",
   "latestOfKind",
+  // The company named just before the figure, no other company between (nearby-company.ts).
+  "nearbyCompany",
+  "nearbySameSentence",
+  "nearbySubject",
+  "nearbyPossessor",
+  "nearbyObject",
+  "nearbyDistance",
 ] as const;
 
 export type EntityFeature = (typeof ENTITY_FEATURES)[number];
@@ -1224,6 +1232,7 @@ export function entityOptions(
     });
   withDiscourseCandidates(r, s, f, options);
   withAnaphorsByKind(r, s, f, options);
+  withNearbyCompany(r, s, f, options);
   withKindEvidence(r, s, f, options);
   return options;
 }
@@ -1261,6 +1270,32 @@ function withKindEvidence(
     if (kindFits || kindUnlikely || isLatest)
       addFeatures(o, { kindFits, kindUnlikely, latestOfKind: isLatest ? 1 : 0 });
   }
+}
+
+/**
+ * The company named just before the figure (nearby-company.ts), offered when no candidate stands
+ * for it yet: no cue of the sentence named it, and it is neither the topic nor a company the
+ * discourse carried.
+ */
+function withNearbyCompany(
+  r: DocumentReading,
+  s: SentenceReading,
+  f: FigureReading,
+  options: Option<EntityOption, EntityFeature>[],
+): void {
+  if (options.length === 0) return;
+  const nearby = nearbyCompany(r, s, f);
+  if (!nearby) return;
+  const { party, features, how } = nearby;
+  // The screens of the cues: a bank quoted on the figure, the company bought before its price.
+  if (quotesFiguresOfOthers(r, party, f.candidate.metric) || isBoughtBeforePrice(r.text, f, party)) return;
+  // Offered already (by a cue, as the topic, by the discourse): what stands for it there decides.
+  if (options.some((o) => o.value.name === party.canonical)) return;
+  options.push({
+    value: { party, group: [], name: party.canonical, cue: null, how },
+    label: party.canonical,
+    features: { ...features },
+  });
 }
 
 /**
