@@ -96,4 +96,12 @@ describe("a plural that takes up no group (near misses)", () => {
       "fr",
     );
   });
+
+  it("a count that is not the number of companies coordinated ('the four' after two names)", () => {
+    const owners = ownerOf(
+      "Quarkon and Norvane reported results on Monday. Together, the four spent $90 billion on data centres.",
+      9e10,
+    );
+    assert.ok(!owners.some((o) => o.includes("+")), JSON.stringify(owners));
+  });
 });

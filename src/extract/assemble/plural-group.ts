@@ -8,7 +8,7 @@
  * partners said Oracle would pay"); a member named alone ("Oracle will pay", "the former") is no
  * plural.
  */
-import { PLURAL_TAKE_UP } from "../lexicon.js";
+import { PLURAL_TAKE_UP, SMALL_NUMBER_WORDS } from "../lexicon.js";
 import { matchesIn } from "../patterns.js";
 import { coordinatedCompanies } from "./coordinated-companies.js";
 import type { DocumentReading, FigureReading, SentenceReading } from "./types.js";
@@ -86,6 +86,18 @@ const PRONOUN_LEAD = /(?:^|[,;:]|(?<!\p{L})(?:and|but|so|et|mais|donc|puis))\s*$
 /** "Taken together", « pris ensemble », "put together": the adverb joins figures, not companies. */
 const JOINED_FIGURES = /(?<!\p{L})(?:taken|put|added|pris(?:es)?|mis(?:es)?|additionnée?s?)\s+$/iu;
 
+/** "the four", « les trois »: a count of the parties in the figure's sentence. */
+const COUNTED = new RegExp(
+  String.raw`(?<!\p{L})(?:the|les|ces|all|tous\s+les)\s+(${Object.keys(SMALL_NUMBER_WORDS).join("|")})(?!\p{L})`,
+  "iu",
+);
+
+/** Whether the sentence counts its parties, and not as many as the list: "Together, the four spent" after two names. */
+function countDiffers(lead: string, members: readonly string[]): boolean {
+  const m = COUNTED.exec(lead);
+  return m !== null && SMALL_NUMBER_WORDS[m[1]!.toLowerCase()] !== members.length;
+}
+
 /** The group a plural before the figure takes up, or null when there is no plural or no list before it. */
 export function pluralGroup(r: DocumentReading, s: SentenceReading, f: FigureReading): PluralGroup | null {
   const start = s.sentence.start;
@@ -99,6 +111,8 @@ export function pluralGroup(r: DocumentReading, s: SentenceReading, f: FigureRea
   const at = start + plural.index;
   if (companyNamed(r, s, at + plural[0].length, figureStart)) return null;
   const own = coordinatedSubjects(r, start, at);
+  const members = own ?? noted.get(r)?.members;
+  if (members && countDiffers(lead, members)) return null;
   if (own) {
     // The list must be the last companies named before the plural: "A and B met C; they…" is C's.
     const last = r.names.findLast((n) => n.kind === "company" && n.start >= start && n.end <= at);
