@@ -1742,6 +1742,16 @@ export const PARENT_APPOSITION_LEAD = String.raw`(?:(?:a|an|the|its|une?|la|le|l
 export const PARTNERSHIP_LEAD =
   /(?<!\p{L})(?:in\s+(?:partnership|collaboration|cooperation|conjunction)\s+with|(?:jointly|together)\s+with|co-?(?:developed|built|owned|designed)\s+with|en\s+(?:partenariat|collaboration|coopération)\s+avec|conjointement\s+avec|aux\s+côtés\s+d(?:e|u|es|['’]))\s*(?:(?:the|le|la|les)\s+|l['’])?$/iu;
 
+/**
+ * Words in a sentence that take up, as one party, companies coordinated just before: a plural
+ * pronoun ("they", « ils », « elles »), the parties as a whole ("the partners", « les partenaires »,
+ * « ces entreprises »), the venture they formed ("the consortium", « la coentreprise », "their joint
+ * venture") or an adverb of joint action ("together", "jointly", « ensemble », « conjointement »;
+ * not « l'ensemble de », "the whole of"). Read by plural-group.ts.
+ */
+export const PLURAL_TAKE_UP =
+  /(?<![\p{L}])(?:they|the\s+(?:partners|companies|firms|groups)|both\s+(?:companies|firms|groups)|the\s+(?:consortium|joint\s+venture|alliance)|their\s+(?:joint\s+venture|venture|consortium|alliance|partnership)|together(?!\s+with)|jointly(?!\s+with)|collectively|ils|elles|les\s+partenaires|ces\s+(?:entreprises|sociétés|groupes|firmes)|le\s+consortium|la\s+co-?entreprise|l['’]alliance|leur\s+(?:co-?entreprise|consortium|alliance|partenariat)|(?<!l['’])ensemble(?!\s+(?:de|des|du|d['’]|avec))|conjointement(?!\s+avec))(?![\p{L}])/giu;
+
 /** Two companies named before, without a count word: "both firms", "the pair", « le duo », « le tandem ». */
 export const PAIR_WORDS = String.raw`both|the\s+pair|le\s+duo|le\s+tandem`;
 

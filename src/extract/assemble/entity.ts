@@ -60,6 +60,7 @@ import {
   listStart,
 } from "./parties.js";
 import { investorsOfInvestments } from "./pledged-investments.js";
+import { pluralGroup } from "./plural-group.js";
 import { groupBeforeRelative } from "./relative-group.js";
 import { isRivalOrCompared } from "./rival-after.js";
 import { backsTheRound } from "./round-backer.js";
@@ -131,6 +132,8 @@ export const ENTITY_FEATURES = [
   "kindClash",
   "openSentence",
   "previousOwner",
+  // Companies coordinated just before, taken up by a plural of the figure's sentence (plural-group.ts).
+  "pluralAnaphor",
   // A bare anaphor read as the salient company whose kind owns the figure (anaphor-kind.ts).
   "anaphorByKind",
   // The kind of company against the metric's owners (owner-kinds.ts), for every candidate.
@@ -1231,6 +1234,7 @@ export function entityOptions(
       features: { topicFallback: 1, documentSubject: local === r.subject ? 1 : 0, paragraphTopic: 1 },
     });
   withDiscourseCandidates(r, s, f, options);
+  withPluralGroup(r, s, f, options);
   withAnaphorsByKind(r, s, f, options);
   withNearbyCompany(r, s, f, options);
   withKindEvidence(r, s, f, options);
@@ -1320,6 +1324,32 @@ function withDiscourseCandidates(
     if (offered) addFeatures(offered, features);
     else options.push({ value: company, label: name, features });
   }
+}
+
+/**
+ * "Oracle and Quarkon signed a deal. The partners will invest $5 billion": the companies a plural of
+ * the figure's sentence takes up, together, as a candidate (or more evidence for the same group).
+ */
+function withPluralGroup(
+  r: DocumentReading,
+  s: SentenceReading,
+  f: FigureReading,
+  options: Option<EntityOption, EntityFeature>[],
+): void {
+  if (options.length === 0) return;
+  const group = pluralGroup(r, s, f);
+  if (!group) return;
+  const offered = options.find((o) => o.label === group.name);
+  if (offered) {
+    addFeatures(offered, { pluralAnaphor: 1 });
+    return;
+  }
+  const how = `discourse: "${group.surface}" takes up the companies coordinated in ${group.where}`;
+  options.push({
+    value: { party: null, group: [], name: group.name, cue: null, how },
+    label: group.name,
+    features: { pluralAnaphor: 1 },
+  });
 }
 
 /**

@@ -325,6 +325,37 @@ const OPEN: readonly OpenProbe<Probe>[] = [
     ],
     "an unknown investee after « injecter … dans » is read as spending, not an investment",
   ],
+  [
+    [
+      "en",
+      "Oracle, the cloud group, and Quarkon, a chip designer, will invest $4 billion in the site.",
+      4e9,
+      "Oracle+Quarkon",
+    ],
+    "a list whose members each carry an apposition is no coordinated list yet: the last member is the verb's subject",
+  ],
+  [
+    [
+      "fr",
+      "Orange et, selon nos informations, Norvane investiront 2 milliards d'euros dans le campus.",
+      2e9,
+      "Orange+Norvane",
+    ],
+    "an aside between « et » and the last member breaks the list",
+  ],
+  [
+    [
+      "en",
+      "The venture, owned by Oracle and Quarkon, will spend $5 billion on a campus.",
+      5e9,
+      "Oracle+Quarkon",
+    ],
+    "a venture whose owners are given in a participial apposition is not read as its owners together",
+  ],
+  [
+    ["en", "The consortium led by Amazon and Brisalys will build a 1 GW campus.", 1, "Amazon+Brisalys"],
+    "« the consortium led by A and B » is not read as its members together (« formed by » and « of » are)",
+  ],
 ];
 
 const read = probeReader();

@@ -49,6 +49,7 @@ import { findSubject } from "./parties.js";
 import { revisePayment } from "./payment.js";
 import { readPeriod } from "./period.js";
 import { revisePledgeFrom } from "./pledge-from.js";
+import { noteCoordinated } from "./plural-group.js";
 import { reviseProgrammeFrame, reviseProgrammeFrameContinued } from "./programme-frame.js";
 import {
   reviseProgrammeCapacityContinued,
@@ -344,6 +345,7 @@ export function assembleClaims(
     const topic = reading.topic;
     closeSentence(reading, sentence);
     noteDiscourse(reading, sentence);
+    noteCoordinated(reading, sentence);
     keepCompanyTopic(reading, topic);
     noteAlliance(reading, sentence);
   }

@@ -1,0 +1,107 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { sameGroup } from "../../../test/support/probes.js";
+import { extractClaims } from "../index.js";
+
+/**
+ * Invented companies (Quarkon, Norvane, Velorine, Brisalys, Tessellis) and invented sentences: a
+ * plural of the figure's sentence takes up the companies coordinated just before it.
+ */
+const ownerOf = (text: string, value: number, language: "fr" | "en" = "en"): string[] =>
+  extractClaims({ text: `Titre\n\n${text}`, language, published: "2025-06-15", document: "d.md" })
+    .claims.filter((c) => Math.abs(((c.value.low ?? c.value.high ?? 0) - value) / value) < 0.01)
+    .map((c) => c.entity ?? "");
+
+function owns(text: string, value: number, entity: string, language: "fr" | "en" = "en"): void {
+  const owners = ownerOf(text, value, language);
+  assert.ok(
+    owners.some((o) => sameGroup(o, entity)),
+    `${text}\n  expected ${entity}, got ${JSON.stringify(owners)}`,
+  );
+}
+
+describe("a plural taking up the companies coordinated in the previous sentence", () => {
+  it("'the partners', « les partenaires »: the companies together own the figure", () => {
+    owns(
+      "Microsoft and Velorine struck a deal last week. The partners expect to spend $3 billion on the site.",
+      3e9,
+      "Microsoft+Velorine",
+    );
+    owns(
+      "Capgemini et Velorine ont présenté leur projet mardi. Les partenaires prévoient d'investir 2 milliards d'euros.",
+      2e9,
+      "Capgemini+Velorine",
+      "fr",
+    );
+  });
+
+  it("« ils … conjointement », « elles … ensemble », 'they … jointly'", () => {
+    owns(
+      "Iliad et Velorine se sont associés. Ils investiront conjointement 6 milliards d'euros dans le projet.",
+      6e9,
+      "Iliad+Velorine",
+      "fr",
+    );
+    owns(
+      "Orange et Norvane ont annoncé un accord. Elles financeront ensemble un campus de 800 MW en Bretagne.",
+      0.8,
+      "Orange+Norvane",
+      "fr",
+    );
+    owns(
+      "Nvidia and Norvane unveiled a plan on Tuesday. They will jointly build a 500 MW campus in Texas.",
+      0.5,
+      "Nvidia+Norvane",
+    );
+  });
+
+  it("« le consortium » after « A, B et C ont fondé un consortium »", () => {
+    owns(
+      "Orange, Brisalys et Tessellis ont fondé un consortium. Le consortium construira un campus de 1 GW près de Lyon.",
+      1,
+      "Orange+Brisalys+Tessellis",
+      "fr",
+    );
+  });
+});
+
+describe("a plural that takes up no group (near misses)", () => {
+  it("a member named alone owns its figure ('Oracle will …', « le premier »)", () => {
+    owns(
+      "Oracle and Quarkon signed a deal on Monday. Oracle will invest $2 billion in the campus.",
+      2e9,
+      "Oracle",
+    );
+    owns(
+      "Orange et Norvane ont signé un accord. Le premier investira 2 milliards d'euros.",
+      2e9,
+      "Orange",
+      "fr",
+    );
+  });
+
+  it("a company named between the plural and the figure speaks for itself", () => {
+    owns(
+      "Oracle and Quarkon signed a deal on Monday. The partners said Nvidia would invest $2 billion in the campus.",
+      2e9,
+      "Nvidia",
+    );
+  });
+
+  it("« l'ensemble de » is no joint action", () => {
+    owns(
+      "Orange et Norvane ont signé un accord. Sur l'ensemble de l'année, Velorine investira 2 milliards d'euros.",
+      2e9,
+      "Velorine",
+      "fr",
+    );
+  });
+
+  it("a count that is not the number of companies coordinated ('the four' after two names)", () => {
+    const owners = ownerOf(
+      "Quarkon and Norvane reported results on Monday. Together, the four spent $90 billion on data centres.",
+      9e10,
+    );
+    assert.ok(!owners.some((o) => o.includes("+")), JSON.stringify(owners));
+  });
+});
