@@ -6,7 +6,7 @@
  */
 import { metricIs } from "../metrics.js";
 import { firstMatch, hasMatch, hasNecessaryWords } from "../patterns.js";
-import { joinParties } from "./parties.js";
+import { groupMembers, joinParties } from "./parties.js";
 import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
 
 /**
@@ -173,7 +173,9 @@ export function reviseByAlliance(r: DocumentReading, s: SentenceReading, f: Figu
   const group = joinParties(alliance.members);
   if (candidate.entity === group) return;
   const members = new Set(alliance.members.map((p) => p.canonical));
-  const outsider = candidate.entity && !members.has(candidate.entity) ? candidate.entity : null;
+  // A group of some of the alliance's members ("Kyutai+Nvidia" of four) is no outsider to it.
+  const outsider =
+    candidate.entity && [...groupMembers(candidate.entity)].some((m) => !members.has(m)) ? candidate.entity : null;
   candidate.entity = group;
   candidate.entityAt = { start: alliance.members[0]!.start, end: alliance.members.at(-1)!.end };
   if (candidate.counterparty && members.has(candidate.counterparty)) candidate.counterparty = null;

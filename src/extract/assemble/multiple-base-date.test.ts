@@ -13,7 +13,7 @@ const years = (text: string, language: "fr" | "en") =>
 describe("a date after a multiple of an earlier figure", () => {
   it("dates the earlier figure, not this one (EN)", () => {
     assert.deepEqual(
-      years("The round values Anthropic at about $90 billion, double its valuation a year ago.", "en"),
+      years("The round values Anthropic at about $90 billion, double its valuation from a year ago.", "en"),
       [[9e10, "2026-01"]],
     );
     assert.deepEqual(

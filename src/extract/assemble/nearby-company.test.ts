@@ -19,7 +19,7 @@ const PROBES: readonly Probe[] = [
   // the possessor of what the figure sizes, behind an opening phrase
   [
     "fr",
-    `${FR_LEAD}Dans la foulée de l'annonce par Quarkon d'un campus de 800 mégawatts près de Madrid, les opérateurs locaux suivent.`,
+    `${FR_LEAD}Peu après l'annonce par Quarkon d'un campus de 800 mégawatts près de Madrid, les opérateurs locaux suivent.`,
     0.8,
     "Quarkon",
   ],

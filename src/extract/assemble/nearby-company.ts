@@ -1,5 +1,5 @@
 /**
- * The company named just before a figure: « Dans la foulée de l'annonce par Vexor d'un campus à
+ * The company named just before a figure: « Peu après l'annonce par Vexor d'un campus à
  * 3 milliards », "Talmor's backlog, which the group puts at $40 billion": the last company the text
  * names before the figure, in its sentence or the one before, with no other company between. The
  * cues of the sentence may all have passed it over (a complement after « dans », an anaphor nearer
