@@ -27,6 +27,7 @@ export const PER_SHARE_MEASURE_RULES: readonly NotAClaimRule[] = [
   {
     // "net income of $3.2 billion, or $1.12 a share", "guidance for core FFO to $7.05 to $7.15 per share"
     reason: "a company's measure given per share, which no metric records",
+    small: true,
     units: isCurrencyCode,
     before: new RegExp(`${PER_SHARE_MEASURE}${NO_DEAL_TERM}{0,140}$`, "iu"),
     after: PER_SHARE_AFTER,
@@ -34,12 +35,14 @@ export const PER_SHARE_MEASURE_RULES: readonly NotAClaimRule[] = [
   {
     // the same, the per-share words read with the figure: its unit is already a share's
     reason: "a company's measure given per share, which no metric records",
+    small: true,
     units: (unit) => unit === "USD_per_share",
     before: new RegExp(`${PER_SHARE_MEASURE}${NO_DEAL_TERM}{0,140}$`, "iu"),
   },
   {
     // "dividend per share of $0.45", « le dividende par action s'élève à 1,40 euro »
     reason: "a company's measure given per share, which no metric records",
+    small: true,
     units: (unit) => isCurrencyCode(unit) || unit === "USD_per_share",
     before: new RegExp(
       String.raw`${PER_SHARE_MEASURE}\s+(?:[\p{L}-]+\s+){0,2}?(?:per|par|a)\s+(?:diluted\s+|basic\s+)?(?:share|action)(?!\p{L})${NO_DEAL_TERM}{0,60}$`,
