@@ -59,4 +59,17 @@ describe("a company's own measure given per share is no claim; a deal's price pe
       [["share_price", 31]],
     );
   });
+  it("a scaled figure after a per-share measure keeps its claim", () => {
+    assert.deepEqual(
+      figures(
+        "Dravelle a versé un dividende par action de 1,40 euro et réalisé un chiffre d'affaires de 3 milliards d'euros.",
+        "fr",
+      ),
+      [["revenue", 3e9]],
+    );
+    assert.deepEqual(
+      figures("Kestrel Foods paid a dividend of $0.45 a share, and revenue reached $2.4 billion.", "en"),
+      [["revenue", 2.4e9]],
+    );
+  });
 });
