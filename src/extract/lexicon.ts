@@ -2143,3 +2143,46 @@ export function companyActVerbs(
     .map((form) => form.replaceAll(" ", space))
     .join("|");
 }
+
+/** What a finance label names: a measure, a deal or event, a period, a post. */
+export type FinanceLabelKind = "measure" | "event" | "period" | "post";
+
+/**
+ * Acronyms and labels of company finance, never a company's name however they are written ("IPO",
+ * "EPS", « BPA », "FY", "H1", "Guidance:"): a name finder that meets one as a whole name drops it.
+ */
+export const FINANCE_LABELS: readonly { label: string; kind: FinanceLabelKind }[] = [
+  ...[
+    "EPS",
+    "BPA",
+    "BNPA",
+    "FFO",
+    "AFFO",
+    "EBITDA",
+    "EBITDAR",
+    "EBIT",
+    "EBE",
+    "CAPEX",
+    "OPEX",
+    "GAAP",
+    "IFRS",
+  ].map((label) => ({ label, kind: "measure" as const })),
+  ...["ARR", "MRR", "RPO", "TAM", "SAM", "NAV", "ANR", "ROE", "ROIC", "ROA", "FCF", "YoY", "QoQ", "CAGR"].map(
+    (label) => ({ label, kind: "measure" as const }),
+  ),
+  ...["Guidance", "Consensus", "Outlook", "Revenue", "Revenues", "Earnings", "Dividend", "Dividende"].map(
+    (label) => ({ label, kind: "measure" as const }),
+  ),
+  ...["IPO", "SPAC", "OPA", "OPE", "M&A", "LBO"].map((label) => ({ label, kind: "event" as const })),
+  ...["FY", "CY", "YTD", "H1", "H2", "Q1", "Q2", "Q3", "Q4", "T1", "T2", "T3", "T4", "S1", "S2"].map(
+    (label) => ({ label, kind: "period" as const }),
+  ),
+  ...["CEO", "CFO", "CTO", "COO", "PDG", "DG", "DAF"].map((label) => ({ label, kind: "post" as const })),
+];
+
+const FINANCE_LABEL_SET = new Set(FINANCE_LABELS.map((l) => l.label));
+
+/** Whether a whole found name is a finance label as written ("IPO", "EPS"; "Sam" is no "SAM"). */
+export function isFinanceLabel(name: string): boolean {
+  return FINANCE_LABEL_SET.has(name.trim());
+}

@@ -10,6 +10,7 @@ import { imaginedCase } from "./imagined-case.js";
 import { MARKET_AND_CHARGE_RULES } from "./market-and-charges.js";
 import { marketBefore } from "./market-owner.js";
 import { outsideDealReason } from "./outside-deal.js";
+import { PER_SHARE_MEASURE_RULES } from "./per-share-measure.js";
 import { surveyShare } from "./survey-share.js";
 import { SCALE_WORD } from "./text.js";
 import { type DocumentReading, issue, type Party, type SentenceReading } from "./types.js";
@@ -182,6 +183,7 @@ const EARLIER_PLAN_BASE =
 const RULES: readonly NotAClaimRule[] = [
   ...MARKET_AND_CHARGE_RULES,
   ...CHARGE_AND_MARKET_MOVE_RULES,
+  ...PER_SHARE_MEASURE_RULES,
   {
     // "Share price: $180", « Cours de l'action : 180 dollars »: the market's quote given as a label
     reason: "a share's price on the market",

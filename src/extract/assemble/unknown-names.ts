@@ -5,7 +5,7 @@
  */
 import { MONTH_NAMES } from "../../core/index.js";
 import { foldName, type Gazetteer, type NameMention } from "../gazetteer.js";
-import { SINGULAR_ARTICLE, TRADE_WORDS, tradeNouns } from "../lexicon.js";
+import { isFinanceLabel, SINGULAR_ARTICLE, TRADE_WORDS, tradeNouns } from "../lexicon.js";
 import { escapeRegExp } from "../patterns.js";
 import { businessCueNames, namesAnOrganisation } from "./business-cues.js";
 import { companyActNames, listOpenings } from "./company-acts.js";
@@ -189,7 +189,9 @@ function cleanName(raw: string): string | null {
   while (words.length > 0 && (NOT_A_NAME.test(words[0]!) || BASED_IN.test(words[0]!))) words.shift();
   if (words.length === 0) return null;
   const name = words.join(" ").replace(/[-&]+$/u, "");
-  return name.length >= 2 && !PERIOD_LABEL.test(name) && !PLACE.test(name) ? name : null;
+  return name.length >= 2 && !PERIOD_LABEL.test(name) && !PLACE.test(name) && !isFinanceLabel(name)
+    ? name
+    : null;
 }
 
 /** The short form of "Talen Energy" or "Acme Inc": the words before the corporate suffix. */
