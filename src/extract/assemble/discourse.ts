@@ -175,7 +175,9 @@ export function reviseByAlliance(r: DocumentReading, s: SentenceReading, f: Figu
   const members = new Set(alliance.members.map((p) => p.canonical));
   // A group of some of the alliance's members ("Kyutai+Nvidia" of four) is no outsider to it.
   const outsider =
-    candidate.entity && [...groupMembers(candidate.entity)].some((m) => !members.has(m)) ? candidate.entity : null;
+    candidate.entity && [...groupMembers(candidate.entity)].some((m) => !members.has(m))
+      ? candidate.entity
+      : null;
   candidate.entity = group;
   candidate.entityAt = { start: alliance.members[0]!.start, end: alliance.members.at(-1)!.end };
   if (candidate.counterparty && members.has(candidate.counterparty)) candidate.counterparty = null;
