@@ -23,6 +23,7 @@ import { readAttribution } from "./attribution.js";
 import { reviseByCapacityPlan } from "./capacity-plan.js";
 import { reviseByComputedSum } from "./computed-sum.js";
 import { reviseByCreditedEstimate, reviseBySourceForecast } from "./credited-estimate.js";
+import { reviseByDealSchedule } from "./deal-schedule.js";
 import { reviseByDeliberation } from "./deliberation.js";
 import { reviseMarketEstimate } from "./market-owner.js";
 import { conversionAfter, PART_LEAD } from "./metric.js";
@@ -952,6 +953,7 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
   reviseBySitePledge(text, s, f, ownBody, qualifier);
   reviseByMetric(r, candidate, qualifier);
   reviseByCapacityPlan(text, candidate, qualifier);
+  reviseByDealSchedule(text, s, f, qualifier);
   reviseByWarrantStake(text, candidate, ownScope, qualifier);
   reviseByPresentFigure(text, sentence.start, candidate, ownScope, qualifier);
   reviseByPositionAtPeriodEnd(text, sentence.start, candidate, qualifier);
