@@ -28,7 +28,7 @@ const OWN_PLAN =
 /**
  * Chips or capacity a deal supplies, dated by when supply begins ("Nscale will deliver 12,000 GPUs starting
  * in Q1 2027", « 1 GW … dès le second semestre 2027 »), and any deal figure the agreement itself "provides
- * for" (« le contrat prévoit le déploiement de 6 GW », "the agreement calls for 4 GW"): terms of a signed
+ * for" (« le contrat prévoit la mise en service de 3 GW », "the agreement calls for 4 GW"): terms of a signed
  * deal (CLAIMS.md §7, commitment), not the company's forecast. The company's own plan word keeps a target.
  */
 export function reviseByDealSchedule(
