@@ -5,6 +5,7 @@
  * The other side after "with", « avec » is the counterparty, never the owner.
  */
 import type { AttachedOwner } from "./attached-owner.js";
+import { companiesBefore } from "./companies-before.js";
 import type { Party } from "./types.js";
 
 const DEAL_NOUN_EN =
@@ -46,11 +47,7 @@ export function dealPossessorOwner(
   figure: { start: number },
   floor: number,
 ): AttachedOwner | null {
-  for (let i = parties.length - 1; i >= 0; i--) {
-    const party = parties[i]!;
-    if (party.end > figure.start) continue;
-    if (party.start < floor) break;
-    if (party.kind !== "company") continue;
+  for (const party of companiesBefore(parties, { figureStart: figure.start, floor })) {
     const en = POSSESSOR_TO_DEAL_EN.exec(text.slice(party.end, party.end + 60));
     const lead = text.slice(Math.max(floor, party.start - 50), party.start);
     const frLead = DEAL_TO_POSSESSOR_FR.exec(lead);

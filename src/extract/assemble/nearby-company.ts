@@ -7,6 +7,7 @@
  * there (subject, possessor « de X », object), whether in the figure's own sentence, how far back.
  */
 import type { NameMention } from "../gazetteer.js";
+import { companiesBefore } from "./companies-before.js";
 import { isComplement } from "./parties.js";
 import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
 
@@ -83,15 +84,7 @@ export function nearbyCompany(
   const { text, names } = r;
   const figureStart = f.q.span.start;
   const floor = Math.max(reachStart(r, s), figureStart - NEARBY_REACH);
-  let found: NameMention | undefined;
-  for (let i = names.length - 1; i >= 0; i--) {
-    const m = names[i]!;
-    if (m.end > figureStart) continue;
-    if (m.start < floor) break;
-    if (m.kind !== "company") continue;
-    found = m;
-    break;
-  }
+  const found = companiesBefore(names, { figureStart, floor }).next().value;
   if (!found || !canOwn(r, found)) return null;
   const same = found.start >= s.sentence.start;
   const sentenceStart = same ? s.sentence.start : reachStart(r, s);

@@ -5,6 +5,7 @@
  * 300 MW campus". The name after « par », "by" is a company's (a person's name is screened apart).
  */
 import type { AttachedOwner } from "./attached-owner.js";
+import { companiesBefore } from "./companies-before.js";
 import type { Party } from "./types.js";
 
 /** Nouns of a company's act that take their agent with « par », "by", then their object with « de », "of". */
@@ -32,11 +33,7 @@ export function nominalAgentOwner(
   figure: { start: number },
   floor: number,
 ): AttachedOwner | null {
-  for (let i = parties.length - 1; i >= 0; i--) {
-    const party = parties[i]!;
-    if (party.end > figure.start) continue;
-    if (party.start < floor) break;
-    if (party.kind !== "company") continue;
+  for (const party of companiesBefore(parties, { figureStart: figure.start, floor })) {
     const lead = LEAD.exec(text.slice(Math.max(floor, party.start - 60), party.start));
     if (!lead) continue;
     const between = text.slice(party.end, figure.start);
