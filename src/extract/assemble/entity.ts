@@ -1139,105 +1139,164 @@ function cueOptions(
   return options;
 }
 
-/** Every candidate owner of the figure, with its features. */
-export function entityOptions(
+/** The candidate owners of a figure found so far, with their features. */
+type EntityOptions = Option<EntityOption, EntityFeature>[];
+
+/** A candidate named by no party of the sentence: the name, how it was found, what it says. */
+function unnamedOption(
+  name: string,
+  how: string,
+  features: Features<EntityFeature>,
+): Option<EntityOption, EntityFeature> {
+  return { value: { party: null, group: [], name, cue: null, how }, label: name, features };
+}
+
+/**
+ * A source of candidate owners: it offers its candidates after those found before it, or adds its
+ * evidence to a candidate already offered.
+ */
+type CandidateSource = (
   r: DocumentReading,
   s: SentenceReading,
   f: FigureReading,
-): Option<EntityOption, EntityFeature>[] {
-  entityClause(s, f);
-  const options = cueOptions(r, s, f);
-  const { previousSentenceClaim, demonstrative, local } = s;
-  if (demonstrative && previousSentenceClaim?.entity) {
-    // A deal of its own with another company: the previous deal's other side is the party they share.
-    const other = dealWithAnother(r, s, f, previousSentenceClaim);
-    const name = other ? previousSentenceClaim.counterparty : previousSentenceClaim.entity;
-    if (name)
-      options.push({
-        value: {
-          party: null,
-          group: [],
-          name,
-          cue: null,
-          how: other ? "the previous deal's other side" : "previous deal",
-        },
-        label: name,
-        features: { previousDeal: 1 },
-      });
-  }
+  options: EntityOptions,
+) => void;
+
+/** "cet accord": the owner of the previous sentence's deal, or its other side when the deal is another's. */
+function withPreviousDeal(
+  r: DocumentReading,
+  s: SentenceReading,
+  f: FigureReading,
+  options: EntityOptions,
+): void {
+  const { previousSentenceClaim, demonstrative } = s;
+  if (!demonstrative || !previousSentenceClaim?.entity) return;
+  // A deal of its own with another company: the previous deal's other side is the party they share.
+  const other = dealWithAnother(r, s, f, previousSentenceClaim);
+  const name = other ? previousSentenceClaim.counterparty : previousSentenceClaim.entity;
+  if (name)
+    options.push(
+      unnamedOption(name, other ? "the previous deal's other side" : "previous deal", { previousDeal: 1 }),
+    );
+}
+
+/** A nominal sentence that sizes the figure before it: that figure's owner. */
+function withPreviousFigure(
+  r: DocumentReading,
+  s: SentenceReading,
+  f: FigureReading,
+  options: EntityOptions,
+): void {
   const sized = nominalSentenceOwner(r.text, s, f);
-  if (sized)
-    options.push({
-      value: { party: null, group: [], name: sized, cue: null, how: "previous figure" },
-      label: sized,
-      features: { previousDeal: 1 },
-    });
+  if (sized) options.push(unnamedOption(sized, "previous figure", { previousDeal: 1 }));
+}
+
+/** A round's share or valuation in a sentence of the round: the latest round's company. */
+function withRound(r: DocumentReading, s: SentenceReading, f: FigureReading, options: EntityOptions): void {
   const round = r.latestRound?.entity;
   const ofRound = f.candidate.metric === "funding_share" || f.candidate.metric === "valuation";
   if (round && ofRound && ROUND_WORD.test(s.body))
-    options.push({
-      value: { party: null, group: [], name: round, cue: null, how: "round" },
-      label: round,
-      features: { roundFallback: 1 },
-    });
+    options.push(unnamedOption(round, "round", { roundFallback: 1 }));
+}
+
+/** The company a round raises money for, as more evidence for it when it is offered already. */
+function withRoundInvestee(
+  r: DocumentReading,
+  s: SentenceReading,
+  f: FigureReading,
+  options: EntityOptions,
+): void {
   const investee = roundInvestee(r, s, f);
-  if (investee) {
-    const named = investee.party
-      ? options.find((o) => o.value.party?.canonical === investee.name)
-      : undefined;
-    if (named) addFeatures(named, { roundInvestee: 1 });
-    else
-      options.push({
-        value: { party: investee.party, group: [], name: investee.name, cue: null, how: investee.how },
-        label: investee.name,
-        features: { roundInvestee: 1 },
-      });
-  }
+  if (!investee) return;
+  const named = investee.party ? options.find((o) => o.value.party?.canonical === investee.name) : undefined;
+  if (named) addFeatures(named, { roundInvestee: 1 });
+  else
+    options.push({
+      value: { party: investee.party, group: [], name: investee.name, cue: null, how: investee.how },
+      label: investee.name,
+      features: { roundInvestee: 1 },
+    });
+}
+
+/** The market a figure sizes, and who sizes it among the candidates named before it. */
+function withMarketOwner(
+  r: DocumentReading,
+  _s: SentenceReading,
+  f: FigureReading,
+  options: EntityOptions,
+): void {
   const market = marketOwner(r.text, f, r.context.language, (p) => sizesMarkets(r, p));
-  if (market) {
-    options.push({
-      value: { party: null, group: [], name: market.name, cue: null, how: market.how },
-      label: market.name,
-      features: { marketSubject: 1 },
-    });
-    // "Jensen Huang has estimated that AI infrastructure spending will reach": who sizes the market.
-    for (const o of options)
-      if (o.value.party && o.value.party.end <= market.start && sizesMarkets(r, o.value.party))
-        addFeatures(o, { marketReader: 1 });
-  }
+  if (!market) return;
+  options.push(unnamedOption(market.name, market.how, { marketSubject: 1 }));
+  // "Jensen Huang has estimated that AI infrastructure spending will reach": who sizes the market.
+  for (const o of options)
+    if (o.value.party && o.value.party.end <= market.start && sizesMarkets(r, o.value.party))
+      addFeatures(o, { marketReader: 1 });
+}
+
+/** The investors, together, of investments the figure sums. */
+function withInvestors(
+  r: DocumentReading,
+  s: SentenceReading,
+  f: FigureReading,
+  options: EntityOptions,
+): void {
   const investors = investorsOfInvestments(r.text, r.gazetteer, r.context.language, s, f);
-  if (investors)
-    options.push({
-      value: { party: null, group: [], name: investors.name, cue: null, how: investors.how },
-      label: investors.name,
-      features: { investorCollective: 1 },
-    });
+  if (investors) options.push(unnamedOption(investors.name, investors.how, { investorCollective: 1 }));
+}
+
+/** A collective that puts in the money (the agent of a passive verb of money), else one that owns the figure. */
+function withCollective(
+  r: DocumentReading,
+  s: SentenceReading,
+  f: FigureReading,
+  options: EntityOptions,
+): void {
   // "$1 billion was put up by pension funds": the agent of a passive verb of money is who puts it in.
   const agent = agentCollective(r.text, r.names, f, s.sentence.end);
-  if (agent)
-    options.push({
-      value: { party: null, group: [], name: agent, cue: null, how: "agent" },
-      label: agent,
-      features: { collectiveSubject: 1, investor: 1 },
-    });
-  const collective = agent ? null : collectiveOwner(r.text, f);
-  if (collective)
-    options.push({
-      value: { party: null, group: [], name: collective, cue: null, how: "collective" },
-      label: collective,
-      features: { collectiveSubject: 1 },
-    });
+  if (agent) {
+    options.push(unnamedOption(agent, "agent", { collectiveSubject: 1, investor: 1 }));
+    return;
+  }
+  const collective = collectiveOwner(r.text, f);
+  if (collective) options.push(unnamedOption(collective, "collective", { collectiveSubject: 1 }));
+}
+
+/** The paragraph's topic, as a fallback. */
+function withTopic(r: DocumentReading, s: SentenceReading, _f: FigureReading, options: EntityOptions): void {
+  const { local } = s;
   if (local)
-    options.push({
-      value: { party: null, group: [], name: local, cue: null, how: "topic" },
-      label: local,
-      features: { topicFallback: 1, documentSubject: local === r.subject ? 1 : 0, paragraphTopic: 1 },
-    });
-  withDiscourseCandidates(r, s, f, options);
-  withPluralGroup(r, s, f, options);
-  withAnaphorsByKind(r, s, f, options);
-  withNearbyCompany(r, s, f, options);
-  withKindEvidence(r, s, f, options);
+    options.push(
+      unnamedOption(local, "topic", {
+        topicFallback: 1,
+        documentSubject: local === r.subject ? 1 : 0,
+        paragraphTopic: 1,
+      }),
+    );
+}
+
+/** The sources of candidate owners after the sentence's cues, in the order they offer them. */
+const CANDIDATE_SOURCES: readonly CandidateSource[] = [
+  withPreviousDeal,
+  withPreviousFigure,
+  withRound,
+  withRoundInvestee,
+  withMarketOwner,
+  withInvestors,
+  withCollective,
+  withTopic,
+  withDiscourseCandidates,
+  withPluralGroup,
+  withAnaphorsByKind,
+  withNearbyCompany,
+  withKindEvidence,
+];
+
+/** Every candidate owner of the figure, with its features: the cues' owners, then each source's. */
+export function entityOptions(r: DocumentReading, s: SentenceReading, f: FigureReading): EntityOptions {
+  entityClause(s, f);
+  const options = cueOptions(r, s, f);
+  for (const source of CANDIDATE_SOURCES) source(r, s, f, options);
   return options;
 }
 
@@ -1249,24 +1308,15 @@ function withKindEvidence(
   r: DocumentReading,
   s: SentenceReading,
   f: FigureReading,
-  options: Option<EntityOption, EntityFeature>[],
+  options: EntityOptions,
 ): void {
   if (options.length === 0) return;
   const { metric } = f.candidate;
   const latest = latestCompanyOfKind(r, s, f);
   if (latest && !options.some((o) => o.value.name === latest.name)) {
     const where = latest.distance === 1 ? "the previous sentence" : `${latest.distance} sentences before`;
-    options.push({
-      value: {
-        party: null,
-        group: [],
-        name: latest.name,
-        cue: null,
-        how: `discourse: the latest company of a kind that owns such figures, in ${where}`,
-      },
-      label: latest.name,
-      features: {},
-    });
+    const how = `discourse: the latest company of a kind that owns such figures, in ${where}`;
+    options.push(unnamedOption(latest.name, how, {}));
   }
   for (const o of options) {
     const { kindFits, kindUnlikely } = kindFeatures(r.gazetteer, o.value.name, metric);
@@ -1285,7 +1335,7 @@ function withNearbyCompany(
   r: DocumentReading,
   s: SentenceReading,
   f: FigureReading,
-  options: Option<EntityOption, EntityFeature>[],
+  options: EntityOptions,
 ): void {
   if (options.length === 0) return;
   const nearby = nearbyCompany(r, s, f);
@@ -1310,7 +1360,7 @@ function withDiscourseCandidates(
   r: DocumentReading,
   s: SentenceReading,
   f: FigureReading,
-  options: Option<EntityOption, EntityFeature>[],
+  options: EntityOptions,
 ): void {
   // The discourse weighs between candidates; it gives no owner to a figure the text gives none.
   if (options.length === 0) return;
@@ -1334,7 +1384,7 @@ function withPluralGroup(
   r: DocumentReading,
   s: SentenceReading,
   f: FigureReading,
-  options: Option<EntityOption, EntityFeature>[],
+  options: EntityOptions,
 ): void {
   if (options.length === 0) return;
   const group = pluralGroup(r, s, f);
@@ -1345,11 +1395,7 @@ function withPluralGroup(
     return;
   }
   const how = `discourse: "${group.surface}" takes up the companies coordinated in ${group.where}`;
-  options.push({
-    value: { party: null, group: [], name: group.name, cue: null, how },
-    label: group.name,
-    features: { pluralAnaphor: 1 },
-  });
+  options.push(unnamedOption(group.name, how, { pluralAnaphor: 1 }));
 }
 
 /**
