@@ -3,6 +3,8 @@ import { describe, it } from "node:test";
 import { claimAt, extract } from "../../test/support/claims.js";
 import type { Metric } from "../core/index.js";
 import {
+  DEAL_NOUNS,
+  DEAL_SETS_OUT,
   type hedgeWords,
   METRIC_RULES,
   optionalHedge,
@@ -298,5 +300,22 @@ describe("one vocabulary of trade nouns, read three ways", () => {
     assert.equal(new Set(kinds).size, kinds.length);
     for (const trade of TRADE_WORDS.filter((t) => t.kind))
       assert.ok(tradeNouns([trade], "trade", " ").length > 0, trade.name);
+  });
+});
+
+describe("the deal nouns: one core the patterns of a deal's terms compose", () => {
+  it("DEAL_SETS_OUT reads a core deal noun and its own extras as the subject of a plan verb", () => {
+    assert.ok(DEAL_SETS_OUT.test("The partnership, struck by Velmora and Quist, provides for 400 MW"));
+    assert.ok(DEAL_SETS_OUT.test("the framework calls for 12,000 accelerators"));
+    assert.ok(DEAL_SETS_OUT.test("Le contrat, signé en mars, prévoit 2 GW de capacité"));
+    assert.ok(DEAL_SETS_OUT.test("La convention stipule un loyer annuel"));
+    assert.ok(!DEAL_SETS_OUT.test("The dealer provides for its staff"));
+  });
+
+  it("each language's core is a list of alternatives, plurals included", () => {
+    for (const language of ["en", "fr"] as const) {
+      const noun = new RegExp(`^(?:${DEAL_NOUNS[language]})$`, "iu");
+      assert.ok(noun.test(language === "en" ? "contracts" : "partenariats"));
+    }
   });
 });

@@ -1439,11 +1439,23 @@ export const STEP_TO_COME =
   /\b(?:after\s+which|once|upon\s+(?:closing|completion)|when\s+the\s+(?:deal|transaction|sale|merger|acquisition|purchase)\s+(?:closes|completes|is\s+completed)|after\s+the\s+(?:\p{L}+\s+)?(?:closing|step|tranche|payment|completion))\b|(?<!\p{L})(?:[àa]\s+l['’]issue\s+d|une\s+fois|au\s+terme\s+d|après\s+(?:la|le|l['’])\s*(?:\p{L}+\s+)?(?:clôture|finalisation|étape|tranche|versement|opération))/iu;
 
 /**
+ * The nouns of a deal struck between companies, singular or plural, as regular-expression alternatives:
+ * the core every pattern of a deal's terms reads ("agreement", « contrat »), each composing it with
+ * the words that are its own (a PPA, a lease, « un bail », a supply signed).
+ */
+export const DEAL_NOUNS: Readonly<Record<Language, string>> = {
+  en: "agreements?|contracts?|deals?|partnerships?",
+  fr: "accords?|contrats?|partenariats?",
+};
+
+/**
  * A deal as the subject of a plan verb: "the contract calls for", "the agreement provides for",
  * « l'accord prévoit », « le contrat stipule »: what it sets out are its terms, committed (CLAIMS.md §7).
  */
-export const DEAL_SETS_OUT =
-  /\b(?:contracts?|agreements?|deals?|PPAs?|partnerships?|frameworks?)\b(?:\s*,[^,.;]{1,80},)?\s+(?:(?:also|further)\s+)?(?:calls?\s+for|provides?\s+for|stipulates?|envisages?|foresees?)\b|(?<!\p{L})(?:accords?|contrats?|partenariats?|conventions?|protocoles?)(?:\s*,[^,.;]{1,80},)?\s+(?:prévoi(?:t|ent)|stipul(?:e|ent)|envisag(?:e|ent))(?!\p{L})/iu;
+export const DEAL_SETS_OUT = new RegExp(
+  String.raw`\b(?:${DEAL_NOUNS.en}|PPAs?|frameworks?)\b(?:\s*,[^,.;]{1,80},)?\s+(?:(?:also|further)\s+)?(?:calls?\s+for|provides?\s+for|stipulates?|envisages?|foresees?)\b|(?<!\p{L})(?:${DEAL_NOUNS.fr}|conventions?|protocoles?)(?:\s*,[^,.;]{1,80},)?\s+(?:prévoi(?:t|ent)|stipul(?:e|ent)|envisag(?:e|ent))(?!\p{L})`,
+  "iu",
+);
 
 /**
  * A figure marked as standing now: "its existing 300 MW", "the current 2 GW", « ses 300 MW actuels »,

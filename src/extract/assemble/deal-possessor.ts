@@ -4,13 +4,14 @@
  * Constellation porte sur 1,1 gigawatt », « le contrat d'Amazon avec Talen, d'environ 1,9 GW ».
  * The other side after "with", « avec » is the counterparty, never the owner.
  */
+import { DEAL_NOUNS } from "../lexicon.js";
 import type { AttachedOwner } from "./attached-owner.js";
 import { companiesBefore } from "./companies-before.js";
 import type { Party } from "./types.js";
 
-const DEAL_NOUN_EN =
-  "(?:deal|agreement|contract|pact|partnership|lease|arrangement|accord|commitment|offtake|ppa)s?";
-const DEAL_NOUN_FR = "(?:accord|contrat|partenariat|bail|pacte|engagement|entente)s?";
+/** A deal noun a company may own: the deal nouns, a lease, a commitment, an offtake, « un bail ». */
+const DEAL_NOUN_EN = `(?:${DEAL_NOUNS.en}|(?:pact|lease|arrangement|accord|commitment|offtake|ppa)s?)`;
+const DEAL_NOUN_FR = `(?:${DEAL_NOUNS.fr}|(?:bail|pacte|engagement|entente)s?)`;
 
 /** From the possessor to the deal noun: "'s", a few modifiers ("20-year", "new", "power purchase"). */
 const POSSESSOR_TO_DEAL_EN = new RegExp(

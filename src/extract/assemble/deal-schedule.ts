@@ -1,3 +1,5 @@
+import type { Language } from "../../core/index.js";
+import { DEAL_NOUNS } from "../lexicon.js";
 import { metricIs } from "../metrics.js";
 import { firstMatch, hasMatch } from "../patterns.js";
 import type { Decision } from "./qualifier.js";
@@ -10,16 +12,26 @@ import type { FigureReading, SentenceReading } from "./types.js";
 const SCHEDULE_AFTER =
   /^[^.;!?]{0,90}?(?<!\p{L})(?:(?:starting|beginning|commencing)\s+(?:in|from|on|at|with|mid|early|late|Q[1-4])(?!\p{L})|(?:deployments?|deliver(?:y|ies)|shipments?|roll-?out)\s+(?:beginning|starting|to\s+(?:begin|start))|à\s+partir\s+d(?:e|u|es|['’])|dès\s+(?:le|la|l['’]|les|\d|début|fin|cette|l['’]an)|devrai(?:t|ent)\s+(?:débuter|commencer|démarrer)|(?:débuter|commencer|démarrer)(?:a|ont)(?!\p{L}))/iu;
 
-/** A deal named near the figure: what it schedules is its term. */
-const DEAL_WORD =
-  /(?<!\p{L})(?:agreements?|contracts?|deals?|partnerships?|leas(?:e|ed|es|ing)|options?|signed|supply|accords?|contrats?|partenariats?|sign(?:é|ée|és|ées)|fourni\p{L}*)(?!\p{L})/iu;
+/** Words of a supply signed for, beside the deal nouns: a lease, an option, "signed", « fourni ». */
+const SUPPLY_SIGNED_FOR: Readonly<Record<Language, string>> = {
+  en: "leas(?:e|ed|es|ing)|options?|signed|supply",
+  fr: String.raw`sign(?:é|ée|és|ées)|fourni\p{L}*`,
+};
+
+/** A deal or a supply signed for named near the figure: what it schedules is its term. */
+const DEAL_OR_SUPPLY_NEAR = new RegExp(
+  String.raw`(?<!\p{L})(?:${DEAL_NOUNS.en}|${SUPPLY_SIGNED_FOR.en}|${DEAL_NOUNS.fr}|${SUPPLY_SIGNED_FOR.fr})(?!\p{L})`,
+  "iu",
+);
 
 /** How far before the sentence a deal may have been named (the previous sentence or a list's lead-in). */
 const DEAL_REACH = 600;
 
 /** The deal itself as the subject of "prévoit", "provides for", "calls for": the terms it sets, not a plan. */
-const DEAL_PROVIDES =
-  /(?<!\p{L})(?:agreements?|contracts?|deals?|partnerships?|accords?|contrats?|partenariats?)(?!\p{L})[^.;!?]{0,90}?(?<!\p{L})(?:prévoi(?:t|ent)|provides?\s+for|calls?\s+for|porte(?:nt)?\s+sur|covers?)(?!\p{L})[^.;!?]*$/iu;
+const DEAL_PROVIDES = new RegExp(
+  String.raw`(?<!\p{L})(?:${DEAL_NOUNS.en}|${DEAL_NOUNS.fr})(?!\p{L})[^.;!?]{0,90}?(?<!\p{L})(?:prévoi(?:t|ent)|provides?\s+for|calls?\s+for|porte(?:nt)?\s+sur|covers?)(?!\p{L})[^.;!?]*$`,
+  "iu",
+);
 
 /** The company's own plan word before the figure: "prévoit d'exploiter", "plans to deploy", "aims to". */
 const OWN_PLAN =
@@ -51,7 +63,7 @@ export function reviseByDealSchedule(
   if (!schedule) return;
   const dealNear =
     candidate.counterparty !== null ||
-    hasMatch(DEAL_WORD, text.slice(Math.max(0, s.sentence.start - DEAL_REACH), s.sentence.end));
+    hasMatch(DEAL_OR_SUPPLY_NEAR, text.slice(Math.max(0, s.sentence.start - DEAL_REACH), s.sentence.end));
   if (!dealNear) return;
   qualifier.qualifier = "commitment";
   qualifier.rule = "chips or capacity a deal supplies, dated by when supply begins → commitment";

@@ -13,11 +13,17 @@ import type { NotAClaimRule } from "./not-a-claim.js";
 /** A company's own measure that may be given per share; none is a term of a deal. */
 const PER_SHARE_MEASURE = String.raw`(?<!\p{L})(?:earnings|EPS|(?:net\s+|operating\s+)?(?:income|profits?|loss(?:es)?)|(?:core\s+|normali[sz]ed\s+|adjusted\s+)?A?FFO|funds\s+from\s+operations|dividends?|distributions?|(?:tangible\s+)?book\s+value|(?:free\s+|operating\s+)?cash\s+flows?|revenues?|guidance|outlook|forecasts?|net\s+asset\s+value|NAV|bénéfices?|BPA|BNPA|résultats?(?:\s+nets?)?|pertes?|dividendes?|coupons?|flux\s+de\s+trésorerie|chiffre\s+d['’]affaires|prévisions?|actif\s+net\s+réévalué|ANR|valeur\s+comptable)(?!\p{L})`;
 
-/** A word that makes a per-share amount a deal's term: an offer, a purchase, an exercise or a subscription price. */
-const DEAL_TERM = String.raw`(?<!\p{L})(?:offer\p{L}*|tender\p{L}*|bids?|acqui\p{L}*|buy\p{L}*|bought|purchas\p{L}*|pay\p{L}*|paid|exercis\p{L}*|strike|conver\p{L}*|threshold|priced|pricing|IPO|listing|placement|warrants?|options?|subscri\p{L}*|souscri\p{L}*|offre\p{L}*|OPA|OPE|rach\p{L}*|achat|achet\p{L}*|acquér\p{L}*|acquis\p{L}*|pai\p{L}*|pay[eé]\p{L}*|prix\s+d['’]exercice|seuil|introduction|émission|cotation|bons?)(?!\p{L})`;
+/**
+ * A word of a priced deal in shares, which makes a per-share amount the deal's price: an offer, a purchase,
+ * an exercise or a subscription price (not the deal nouns of lexicon.ts: a per-share price is a share deal's).
+ */
+const PRICED_SHARE_DEAL = String.raw`(?<!\p{L})(?:offer\p{L}*|tender\p{L}*|bids?|acqui\p{L}*|buy\p{L}*|bought|purchas\p{L}*|pay\p{L}*|paid|exercis\p{L}*|strike|conver\p{L}*|threshold|priced|pricing|IPO|listing|placement|warrants?|options?|subscri\p{L}*|souscri\p{L}*|offre\p{L}*|OPA|OPE|rach\p{L}*|achat|achet\p{L}*|acquér\p{L}*|acquis\p{L}*|pai\p{L}*|pay[eé]\p{L}*|prix\s+d['’]exercice|seuil|introduction|émission|cotation|bons?)(?!\p{L})`;
 
-/** Any character of the clause but one that starts a deal term. */
-const NO_DEAL_TERM = String.raw`(?:(?!${DEAL_TERM})[^;])`;
+/** Any character of the clause but one that starts a word of a priced share deal. */
+const NO_PRICED_SHARE_DEAL = String.raw`(?:(?!${PRICED_SHARE_DEAL})[^;])`;
+
+/** The measure, then the rest of its clause up to the figure, with no word of a priced share deal. */
+const MEASURE_BEFORE = new RegExp(`${PER_SHARE_MEASURE}${NO_PRICED_SHARE_DEAL}{0,140}$`, "iu");
 
 /** "per share", "a share", « par action », « l'action », written with or without the currency's name before it. */
 const PER_SHARE_AFTER =
@@ -29,7 +35,7 @@ export const PER_SHARE_MEASURE_RULES: readonly NotAClaimRule[] = [
     reason: "a company's measure given per share, which no metric records",
     small: true,
     units: isCurrencyCode,
-    before: new RegExp(`${PER_SHARE_MEASURE}${NO_DEAL_TERM}{0,140}$`, "iu"),
+    before: MEASURE_BEFORE,
     after: PER_SHARE_AFTER,
   },
   {
@@ -37,7 +43,7 @@ export const PER_SHARE_MEASURE_RULES: readonly NotAClaimRule[] = [
     reason: "a company's measure given per share, which no metric records",
     small: true,
     units: (unit) => unit === "USD_per_share",
-    before: new RegExp(`${PER_SHARE_MEASURE}${NO_DEAL_TERM}{0,140}$`, "iu"),
+    before: MEASURE_BEFORE,
   },
   {
     // "dividend per share of $0.45", « le dividende par action s'élève à 1,40 euro »
@@ -45,7 +51,7 @@ export const PER_SHARE_MEASURE_RULES: readonly NotAClaimRule[] = [
     small: true,
     units: (unit) => isCurrencyCode(unit) || unit === "USD_per_share",
     before: new RegExp(
-      String.raw`${PER_SHARE_MEASURE}\s+(?:[\p{L}-]+\s+){0,2}?(?:per|par|a)\s+(?:diluted\s+|basic\s+)?(?:share|action)(?!\p{L})${NO_DEAL_TERM}{0,60}$`,
+      String.raw`${PER_SHARE_MEASURE}\s+(?:[\p{L}-]+\s+){0,2}?(?:per|par|a)\s+(?:diluted\s+|basic\s+)?(?:share|action)(?!\p{L})${NO_PRICED_SHARE_DEAL}{0,60}$`,
       "iu",
     ),
   },
