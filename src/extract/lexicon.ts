@@ -1059,6 +1059,16 @@ export const METRIC_RULES: MetricRule[] = [
     bonus: 10,
   },
   {
+    // Selling or buying a share of a company: "is selling 30% of Quarkon to", "bought 15% of the lab",
+    // « a cédé 40 % de sa filiale », « rachète 20 % du capital de »: the share changes hands, a stake
+    // (whose holder is the buyer: assemble/stake-sold.ts). A share of revenue or of a market is none.
+    metric: "equity_stake",
+    units: ["fraction"],
+    pattern:
+      /(?<!\p{L})(?:sell(?:s|ing)?|sold|buy(?:s|ing)?|bought|acquir(?:e|es|ed|ing)|c[eéè]d(?:er|é|e|ent|era|eront|erait|ant)|vend(?:re|u|ra|ront|rait|ant|ent)?|(?:r?ach[eè]t|rachèt)(?:er|é|e|ent|era|eront|erait|ant)|acqu(?:érir|iert|is|erra))\s+(?:(?:up\s+to|about|around|roughly|nearly|some|a\s+further|another|jusqu['’]à|environ|près\s+de|quelque|encore)\s+)?(?=\d[\d.,\s]*(?:%|per\s*cent|pour\s*cent)\s+(?:of|de|du|d['’]|des)(?!\p{L})\s*(?:(?:the|its|their|sa|son|ses|leur|la|le|l['’])\s*)?(?:(?:[\p{Ll}-]+\s+){0,3}?(?:subsidiary|unit|business|division|company|start-?up|lab|firm|group|filiale|société|entreprise|groupe|jeune\s+pousse|capital|shares|equity|actions|titres|parts)(?!\p{L})|\p{Lu}))/gu,
+    bonus: 10,
+  },
+  {
     // Taking or keeping a share of a company: "pourrait prendre jusqu'à 10 % du concurrent", "will retain
     // about 20 per cent", "conservera 15 %"; also with a noun for the piece kept: "keeps a modest
     // 20 per cent slice", "conserve une part de 30 %".
