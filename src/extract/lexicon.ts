@@ -643,6 +643,17 @@ export const METRIC_RULES: MetricRule[] = [
     bonus: 10,
   },
   {
+    // A fund sized by the amount it holds: « MGX, un fonds souverain de 100 milliards de dollars », « lance
+    // un fonds de 2 milliards d'euros », "is preparing a $10 billion venture fund", "a $5bn AI fund":
+    // the money its owner puts to work, an investment (CLAIMS.md §2). A fund closed, or raised, by its
+    // manager is the manager's round (above); « levée de fonds », « fonds propres » are no fund.
+    metric: "investment",
+    units: ["currency"],
+    pattern:
+      /(?<!(?:levées?|lev(?:er|é|ée|ant)|collectes?|appels?|closed|bouclé|boucle|clôturé)\s+(?:de\s+|d['’]\s*)?(?:un\s+|des\s+|nouveaux?\s+)?)(?<!\p{L})fonds(?!\s+(?:propres|levés|réunis|récoltés|collectés)(?!\p{L}))(?:\s+(?:d['’](?:investissement|infrastructures?)|de\s+capital[-\s]risque|(?!de\s|d['’]|doté)[\p{L}'’-]+)){0,3}?\s+(?:doté\s+)?(?:de\s+|d['’]\s*)(?=(?:plus\s+de\s+|près\s+de\s+|environ\s+)?\d)|(?<!\b(?:raise[sd]?|raising|close[sd]?|closing)\s+(?:[^\s.;]+\s+){0,4})(?<=(?:\d|\b(?:billion|million|bn|mn|[BM]))\s)(?:(?:venture|investment|sovereign|wealth|infrastructure|AI|growth|private\s+equity|technology|tech|new)[\s-]+){0,3}funds?\b(?!\s+(?:round|raise|raising|managers?)\b)/gu,
+    bonus: 40,
+  },
+  {
     // A deal said to value a company is an equity round: "the deal … values xAI at $230bn", « l'opération
     // valorise la start-up à 6 milliards »; not a contract priced as a whole ("a deal valued at").
     metric: "funding_round",
