@@ -650,7 +650,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "investment",
     units: ["currency"],
     pattern:
-      /(?<!(?:levées?|lev(?:er|é|ée|ant)|collectes?|appels?|closed|bouclé|boucle|clôturé)\s+(?:de\s+|d['’]\s*)?(?:un\s+|des\s+|nouveaux?\s+)?)(?<!\p{L})fonds(?!\s+(?:propres|levés|réunis|récoltés|collectés)(?!\p{L}))(?:\s+(?:d['’](?:investissement|infrastructures?)|de\s+capital[-\s]risque|(?!de\s|d['’]|doté)[\p{L}'’-]+)){0,3}?\s+(?:doté\s+)?(?:de\s+|d['’]\s*)(?=(?:plus\s+de\s+|près\s+de\s+|environ\s+)?\d)|(?<!\b(?:raise[sd]?|raising|close[sd]?|closing)\s+(?:[^\s.;]+\s+){0,4})(?<=(?:\d|\b(?:billion|million|bn|mn|[BM]))\s)(?:(?:venture|investment|sovereign|wealth|infrastructure|AI|growth|private\s+equity|technology|tech|new)[\s-]+){0,3}funds?\b(?!\s+(?:round|raise|raising|managers?)\b)/gu,
+      /(?<!(?:levées?|lev(?:er|é|ée|ant|e|ent|era|ra)|lèv(?:e|ent)|collectes?|appels?|closed|bouclé|boucle|clôturé)\s+(?:de\s+|d['’]\s*)?(?:(?:un|des|son|leur|nouveaux?|nouvel)\s+){0,2})(?<!\p{L})fonds(?!\s+(?:propres|levés|réunis|récoltés|collectés)(?!\p{L}))(?:\s+(?:d['’](?:investissement|infrastructures?)|de\s+capital[-\s]risque|(?!de\s|d['’]|doté)[\p{L}'’-]+)){0,3}?\s+(?:doté\s+)?(?:de\s+|d['’]\s*)(?=(?:plus\s+de\s+|près\s+de\s+|environ\s+)?\d)|(?<!\b(?:raise[sd]?|raising|close[sd]?|closing)\s+(?:[^\s.;]+\s+){0,4})(?<=(?:\d|\b(?:billion|million|bn|mn|[BM]))\s)(?:(?:venture|investment|sovereign|wealth|infrastructure|AI|growth|private\s+equity|technology|tech|new)[\s-]+){0,3}funds?\b(?!\s+(?:round|raise|raising|managers?)\b)/gu,
     bonus: 40,
   },
   {
