@@ -643,6 +643,17 @@ export const METRIC_RULES: MetricRule[] = [
     bonus: 10,
   },
   {
+    // A fund sized by the amount it holds: « MGX, un fonds souverain de 100 milliards de dollars », « lance
+    // un fonds de 2 milliards d'euros », "is preparing a $10 billion venture fund", "a $5bn AI fund":
+    // the money its owner puts to work, an investment (CLAIMS.md §2). A fund closed, or raised, by its
+    // manager is the manager's round (above); « levée de fonds », « fonds propres » are no fund.
+    metric: "investment",
+    units: ["currency"],
+    pattern:
+      /(?<!(?:levées?|lev(?:er|é|ée|ant|e|ent|era|ra)|lèv(?:e|ent)|collectes?|appels?|closed|bouclé|boucle|clôturé)\s+(?:de\s+|d['’]\s*)?(?:(?:un|des|son|leur|nouveaux?|nouvel)\s+){0,2})(?<!\p{L})fonds(?!\s+(?:propres|levés|réunis|récoltés|collectés)(?!\p{L}))(?:\s+(?:d['’](?:investissement|infrastructures?)|de\s+capital[-\s]risque|(?!de\s|d['’]|doté)[\p{L}'’-]+)){0,3}?\s+(?:doté\s+)?(?:de\s+|d['’]\s*)(?=(?:plus\s+de\s+|près\s+de\s+|environ\s+)?\d)|(?<!\b(?:raise[sd]?|raising|close[sd]?|closing)\s+(?:[^\s.;]+\s+){0,4})(?<=(?:\d|\b(?:billion|million|bn|mn|[BM]))\s)(?:(?:venture|investment|sovereign|wealth|infrastructure|AI|growth|private\s+equity|technology|tech|new)[\s-]+){0,3}funds?\b(?!\s+(?:round|raise|raising|managers?)\b)/gu,
+    bonus: 40,
+  },
+  {
     // A deal said to value a company is an equity round: "the deal … values xAI at $230bn", « l'opération
     // valorise la start-up à 6 milliards »; not a contract priced as a whole ("a deal valued at").
     metric: "funding_round",
@@ -1056,6 +1067,16 @@ export const METRIC_RULES: MetricRule[] = [
     units: ["fraction"],
     pattern:
       /participation|\bstake\b|détien\p{L}*|détenir|détenu\p{L}*\s+(?:à\s+(?:(?:hauteur\s+de|environ|près\s+de)\s+)?)?(?=\d)|\bowned\s+(?=\d)|(?:contrôl|possédé)\p{L}*\s+à\s+(?:(?:hauteur\s+de|environ|près\s+de)\s+)?(?=\d)|(?:%|per\s*cent)\s+(?:owned|held|controlled)\s+by\b|(?:%|per\s*cent)-owned\b|(?:per\s*cent|%)\s+(?:of\s+the\s+)?(?:equity|ownership)\b|\bowns?\b|\bhold(?:s|ing)?\b|\bheld\b|du\s+capital|de\s+(?:notre|son|leur)\s+capital|of\s+the\s+(?:company|shares|chipmaker|chip\s+designer|group|firm|start-?up|lab)\b|of\s+its\s+(?:shares|capital|equity)|actionnaire/giu,
+    bonus: 10,
+  },
+  {
+    // Selling or buying a share of a company: "is selling 30% of Quarkon to", "bought 15% of the lab",
+    // « a cédé 40 % de sa filiale », « rachète 20 % du capital de »: the share changes hands, a stake
+    // (whose holder is the buyer: assemble/stake-sold.ts). A share of revenue or of a market is none.
+    metric: "equity_stake",
+    units: ["fraction"],
+    pattern:
+      /(?<!\p{L})(?:sell(?:s|ing)?|sold|buy(?:s|ing)?|bought|acquir(?:e|es|ed|ing)|c[eéè]d(?:er|é|e|ent|era|eront|erait|ant)|vend(?:re|u|ra|ront|rait|ant|ent)?|(?:r?ach[eè]t|rachèt)(?:er|é|e|ent|era|eront|erait|ant)|acqu(?:érir|iert|is|erra))\s+(?:(?:up\s+to|about|around|roughly|nearly|some|a\s+further|another|jusqu['’]à|environ|près\s+de|quelque|encore)\s+)?(?=\d[\d.,\s]*(?:%|per\s*cent|pour\s*cent)\s+(?:of|de|du|d['’]|des)(?!\p{L})\s*(?:(?:the|its|their|sa|son|ses|leur|la|le|l['’])\s*)?(?:(?:[\p{Ll}-]+\s+){0,3}?(?:subsidiary|unit|business|division|company|start-?up|lab|firm|group|filiale|société|entreprise|groupe|jeune\s+pousse|capital|shares|equity|actions|titres|parts)(?!\p{L})|\p{Lu}))/gu,
     bonus: 10,
   },
   {

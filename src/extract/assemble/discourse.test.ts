@@ -30,6 +30,35 @@ describe("an alliance owns the figures of its consortium or joint venture", () =
     assert.deepEqual(owners(fr, "fr")[0], ["Equinix+GIC", 3e9]);
   });
 
+  it("when a participle names its members after it: owned, led, « détenue », « menée » (EN and FR)", () => {
+    const owned =
+      "Ventures\n\nThe venture, owned by Oracle and SoftBank, will spend $4 billion on a campus in Ohio.";
+    assert.deepEqual(owners(owned, "en")[0], ["Oracle+SoftBank", 4e9]);
+    const led =
+      "Ventures\n\nA consortium led by Nebius and Nvidia plans to invest $12 billion in data centres.";
+    assert.deepEqual(owners(led, "en")[0], ["Nebius+Nvidia", 12e9]);
+    const held =
+      "Coentreprises\n\nLa coentreprise, détenue par Oracle et SoftBank, investira 3 milliards d'euros dans un campus.";
+    assert.deepEqual(owners(held, "fr")[0], ["Oracle+SoftBank", 3e9]);
+    const run =
+      "Coentreprises\n\nLe consortium mené par Nebius et Nvidia construira un campus de 1 GW près de Lyon.";
+    assert.deepEqual(owners(run, "fr")[0], ["Nebius+Nvidia", 1]);
+  });
+
+  it("leaves a venture fund led by one investor to that investor", () => {
+    const text = "Funds\n\nA venture fund led by SoftBank will invest $2 billion in robotics start-ups.";
+    assert.equal(owners(text, "en")[0]?.[0], "SoftBank");
+  });
+
+  it("when a sized partnership builds: the building spending is the partners' (EN and FR)", () => {
+    const en =
+      "Campus deals\n\nNebius announced a $3.4 billion partnership with Brisalys Capital to build a data-centre campus in Texas.";
+    assert.deepEqual(owners(en, "en")[0], ["Nebius+Brisalys Capital", 3.4e9]);
+    const fr =
+      "Campus\n\nNebius a annoncé un partenariat de 2,8 milliards de dollars avec Brisalys Capital pour construire un campus au Texas.";
+    assert.deepEqual(owners(fr, "fr")[0], ["Nebius+Brisalys Capital", 2.8e9]);
+  });
+
   it("leaves a partnership of a given size alone: it is a deal, not a venture", () => {
     const text = "Cloud deals\n\nOpenAI announced a $38 billion partnership with Amazon Web Services.";
     assert.notEqual(owners(text, "en")[0]?.[0], "OpenAI+Amazon");

@@ -15,9 +15,18 @@ import type { DocumentReading, FigureReading, Party, SentenceReading } from "./t
  */
 const VENTURE_SIZED = String.raw`(?:announced|formed|created|set\s+up|launched|established|unveiled)\s+an?\s+(?:[$€£]\s?[\d.,]+\s*(?:billion|million|bn|m)?)\s+joint[-\s]venture|(?:a|ont|avait|avaient)\s+(?:annoncé|formé|créé|constitué|monté|lancé)\s+une\s+co-?entreprise\s+de\s+[\d.,\s\u00a0]+(?:milliards?|millions?)\s+(?:de\s+dollars|d['’]euros)`;
 
+/**
+ * "announced a $3.4 billion partnership with B", « a annoncé un partenariat de 3,4 milliards de dollars
+ * avec B »: a partnership sized before its partner. Only building spending is the partners' together
+ * (a partnership to build a campus); a sized partnership to buy cloud or chips is a deal, buyer → supplier.
+ */
+const PARTNERSHIP_SIZED = String.raw`(?:announced|formed|struck|unveiled|signed)\s+an?\s+(?:[$€£]\s?[\d.,]+\s*(?:billion|million|bn|m)?)\s+partnership|(?:a|ont|avait|avaient)\s+(?:annoncé|noué|conclu|signé|scellé)\s+un\s+partenariat\s+de\s+[\d.,\s\u00a0]+(?:milliards?|millions?)\s+(?:de\s+dollars|d['’]euros)`;
+
+const PARTNERSHIP_SIZED_RE = new RegExp(PARTNERSHIP_SIZED, "iu");
+
 /** "s'est allié à", "a formé avec", "partnered with", "is part of a consortium with": the allies follow. */
 const ALLIANCE_VERB = new RegExp(
-  String.raw`(?:s['’](?:est|était|sont|étaient)\s+(?:allié|associé)e?s?|s['’](?:allie|allient|associe|associent)|(?:a|ont|avait|avaient)\s+(?:formé|créé|constitué|monté)(?:\s+[\p{L}'’]+){0,4}?|(?:partnered|teamed\s+up|joined\s+forces|allied)|(?:is|are|was|were)\s+part\s+of\s+a\s+consortium|(?:form(?:s|ed|ing)?|creat(?:es|ed|ing|e)|set(?:s|ting)?\s+up|launch(?:es|ed|ing)?)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:joint\s+venture|consortium|partnership)|(?:forme|forment|formera|formeront|crée|créent|créera|créeront|constitue|constituent|monte|montent)\s+(?:une|un)\s+(?:nouvelle\s+|nouveau\s+)?(?:co-?entreprise|consortium|société\s+commune)|${VENTURE_SIZED})\s+(?:à|avec|with)\s+`,
+  String.raw`(?:s['’](?:est|était|sont|étaient)\s+(?:allié|associé)e?s?|s['’](?:allie|allient|associe|associent)|(?:a|ont|avait|avaient)\s+(?:formé|créé|constitué|monté)(?:\s+[\p{L}'’]+){0,4}?|(?:partnered|teamed\s+up|joined\s+forces|allied)|(?:is|are|was|were)\s+part\s+of\s+a\s+consortium|(?:form(?:s|ed|ing)?|creat(?:es|ed|ing|e)|set(?:s|ting)?\s+up|launch(?:es|ed|ing)?)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:joint\s+venture|consortium|partnership)|(?:forme|forment|formera|formeront|crée|créent|créera|créeront|constitue|constituent|monte|montent)\s+(?:une|un)\s+(?:nouvelle\s+|nouveau\s+)?(?:co-?entreprise|consortium|société\s+commune)|${VENTURE_SIZED}|${PARTNERSHIP_SIZED})\s+(?:à|avec|with)\s+`,
   "iu",
 );
 
@@ -38,7 +47,7 @@ const VENTURE_FORMED =
 
 /** The word naming what the allies form, in the same sentence: a joint venture, a consortium, a vehicle. */
 const VENTURE_WORD =
-  /\b(?:consortium|coentreprise|co-entreprise|joint[-\s]venture|véhicule|vehicle|alliance|partenariat|partnership)\b/iu;
+  /\b(?:consortium|coentreprise|co-entreprise|joint[-\s]venture|véhicule|vehicle|alliance|partenariat|partnership|venture(?=\s*,?\s+(?:jointly\s+)?(?:formed|created|set\s+up|owned|led|run|controlled)\s+by\b))\b/iu;
 
 interface Alliance {
   members: Party[];
@@ -46,6 +55,8 @@ interface Alliance {
   end: number;
   verb?: { start: number; end: number };
   sentenceIndex: number;
+  /** A sized partnership: its partners own only the building spending together. */
+  buildingOnly?: boolean;
 }
 
 const alliances = new WeakMap<DocumentReading, Alliance>();
@@ -60,12 +71,19 @@ const ALLIANCE_REACH = 4;
 const VENTURE_NOUN_REACH = 8;
 const VENTURE_NOUN = /(?:consortium|co-?entreprise|joint[-\s]venture|JV)$/iu;
 
+/** A participle naming who forms, owns or leads a venture: "owned by", "led by", « détenue par », « menée par ». */
+const VENTURE_PARTICIPLE = String.raw`(?:(?:jointly\s+)?(?:formed|created|set\s+up|owned|led|run|controlled)|(?:formée?|créée?|constituée?|montée?|détenue?|menée?|pilotée?|portée?|contrôlée?)(?:\s+conjointement)?)`;
+
 /**
  * "la coentreprise formée par A, B et C", "a joint venture between A and B", "le consortium de A et
- * B": the venture's members follow it, none before.
+ * B", "a consortium led by A and B", "the venture, owned by A and B", « la coentreprise, détenue par A
+ * et B »: the venture's members follow it, none before. A bare "venture" needs its participle ("a
+ * venture fund", "venture capital" are no venture).
  */
-const VENTURE_OF =
-  /(?:coentreprise|co-entreprise|joint[-\s]venture|consortium)\s+(?:(?:formée?|créée?|constituée?|montée?|détenue?|formed|created|set\s+up|owned)\s+)?(?:(?:par|by|entre|between|of|de)\s+|d['’]\s*)/iu;
+const VENTURE_OF = new RegExp(
+  String.raw`(?:coentreprise|co-entreprise|joint[-\s]venture|consortium)\s*,?\s+(?:${VENTURE_PARTICIPLE}\s+)?(?:(?:par|by|entre|between|of|de)\s+|d['’]\s*)|\bventure\s*,?\s+${VENTURE_PARTICIPLE}\s+(?:par|by)\s+`,
+  "iu",
+);
 
 /** The allies listed from `from` on: companies the ally gap joins, none a person, a product or a programme. */
 function alliesFrom(r: DocumentReading, s: SentenceReading, from: number): { allies: Party[]; end: number } {
@@ -130,6 +148,7 @@ function allianceIn(r: DocumentReading, s: SentenceReading): Alliance | null {
     end,
     sentenceIndex: s.sentenceIndex,
     verb: { start: verbStart, end: verbEnd },
+    buildingOnly: PARTNERSHIP_SIZED_RE.test(verb[0]),
   };
 }
 
@@ -141,7 +160,9 @@ export function noteAlliance(r: DocumentReading, s: SentenceReading): void {
 
 /** The alliance that owns the figure: formed in its sentence, or named back by "ce consortium". */
 function owningAlliance(r: DocumentReading, s: SentenceReading, f: FigureReading): Alliance | null {
-  const here = allianceIn(r, s);
+  const found = allianceIn(r, s);
+  const here = found?.buildingOnly && f.candidate.metric !== "capex" ? null : found;
+  if (found && !here) return null;
   if (here) {
     // "…; Equinix en détient 25 %": a clause of its own, or a name after the allies, owns its figure.
     const ownClause = r.text.slice(here.end, f.q.span.start).includes(";");
@@ -152,7 +173,7 @@ function owningAlliance(r: DocumentReading, s: SentenceReading, f: FigureReading
     return ownsIt && hasMatch(VENTURE_WORD, s.body) ? here : null;
   }
   const before = alliances.get(r);
-  if (!before) return null;
+  if (!before || (before.buildingOnly && f.candidate.metric !== "capex")) return null;
   const lead = r.text.slice(s.sentence.start, f.q.span.start);
   const anaphor = hasNecessaryWords(VENTURE_ANAPHOR, s.body) ? VENTURE_ANAPHOR.exec(lead) : null;
   if (!anaphor) return null;

@@ -87,6 +87,7 @@ import { reviseSiteFinancing } from "./site-financing.js";
 import { reviseSpendingBackReference } from "./spending-back-reference.js";
 import { reviseStakeHeldBy } from "./stake-held-by.js";
 import { reviseStakeIssuer } from "./stake-issuer.js";
+import { reviseStakeBoughtFrom, reviseStakeSold } from "./stake-sold.js";
 import { withStateAnaphora } from "./state-anaphora.js";
 import { reviseBySupplierInClause } from "./supplier-in-clause.js";
 import { reviseBySupplyChain } from "./supply-chain.js";
@@ -163,6 +164,8 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   reviseStakeIssuer(r, s, f);
   reviseProjectStake(r, s, f);
   reviseStakeHeldBy(r, s, f);
+  reviseStakeSold(r, s, f);
+  reviseStakeBoughtFrom(r, s, f);
   reviseRevenueShareSource(r, s, f);
   reviseContributionOwner(s, f, r.text);
   revisePledgeFrom(r, s, f);

@@ -29,6 +29,15 @@ const HAS_FUND_BEFORE = new RegExp(
   "iu",
 );
 
+/**
+ * A verb creating the fund right before its size: "is preparing a $10 billion venture fund", « lance un
+ * fonds de 2 milliards d'euros »: a new fund is money its owner commits, a claim, not a firm's size.
+ */
+const CREATES_FUND_BEFORE = new RegExp(
+  String.raw`(?<!\p{L})(?:launch|set(?:s|ting)?\s+up|creat|prepar|unveil|announc|start|lanc|cré|prépar|annonc|(?:mis|met|mettre|mettra)\s+en\s+place)\p{L}*\s+(?:(?:a|an|its|their|new|un|son|leur|nouveau)\s+)+(?:(?:[\p{L}-]+\s+)?${HEDGE}(?:US)?[$€£]?\s*|fonds(?:\s+(?!de\s|d['’])[\p{L}'’-]+){0,3}?\s+(?:de|d['’])\s*${HEDGE})$`,
+  "iu",
+);
+
 /** The fund right after the amount, in English: "$15 billion fund", "$2bn venture fund". */
 const FUND_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:fund|vehicle)s?(?!\p{L})/iu;
 
@@ -129,6 +138,7 @@ function moneyOutsideDeal(r: DocumentReading, s: SentenceReading, q: QuantityMen
   const before = r.text.slice(s.sentence.start, q.span.start);
   const after = r.text.slice(q.span.end, s.sentence.end);
   const reason = "the size of an investment firm or of its fund, not a figure of the deal";
+  if (CREATES_FUND_BEFORE.test(before)) return null;
   if (INVESTMENT_FIRM_AFTER.test(after) || INVESTMENT_FIRM_BEFORE.test(before)) return reason;
   if (HAS_FUND_BEFORE.test(before) && (FUND_AFTER.test(after) || /fonds/iu.test(before.slice(-40))))
     return reason;

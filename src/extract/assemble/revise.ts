@@ -225,7 +225,7 @@ function reviseBuilderSpending(
     return false;
   const at = candidate.metricAt;
   const word = at ? r.text.slice(Math.max(0, at.start - 8), at.end + 16) : "";
-  if (NAMED_EXPENSES.test(word)) return false;
+  if (NAMED_EXPENSES.test(word) || isFundSize(r.text, at)) return false;
   const around = r.text.slice(
     Math.max(0, s.sentence.start - BUILDER_CONTEXT),
     Math.max(s.sentence.end, at && at.start >= s.sentence.end ? at.end + 120 : 0),
@@ -490,11 +490,19 @@ function coInvestee(
 /** How many figures back a co-investor's investment may stand: the sentence or two before. */
 const CO_INVESTOR_REACH = 3;
 
+/** The metric word is a fund's noun: "venture fund", « fonds souverain de ». */
+function isFundSize(text: string, at: Span | null): boolean {
+  return at !== null && /(?<!\p{L})(?:funds?|fonds)(?!\p{L})/iu.test(text.slice(at.start, at.end));
+}
+
 /** An investment's investee, or what the money is when no investee can be named (capex, a round, a target). */
 function reviseInvestee(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
   const { text, gazetteer, subject, latestRound: round } = r;
   const { body, local, parties } = s;
   const { q, rules, candidate } = f;
+  // A fund sized by the amount (« un fonds de 2 milliards », "a $10 billion venture fund") is money its
+  // owner will put to work in companies not yet named: an investment with no investee.
+  if (!candidate.counterparty && isFundSize(text, candidate.metricAt)) return;
   const country = candidate.counterparty ? null : countryInvestee(r, s, f);
   // An unnamed collective ("les géants de la tech") that invests names no investee: its spending is read later.
   if (
