@@ -15,6 +15,7 @@ import { investsInFacilityBuilt } from "./facility-investment.js";
 import { growthOfABusiness, growthOfEarningsPerShare, rateOfOtherMeasure } from "./growth-measure.js";
 import { DECLINE_AFTER, DECLINE_BEFORE, signedByDecline } from "./growth-sign.js";
 import { isInvestorCollective } from "./investor-collectives.js";
+import { investsInOwnSites } from "./own-sites-investment.js";
 import { kindFit } from "./owner-kinds.js";
 import { groupMembers, WARRANT_WORD } from "./parties.js";
 import { isPublicOwner } from "./public-owner-metric.js";
@@ -532,6 +533,11 @@ function reviseInvestee(r: DocumentReading, s: SentenceReading, f: FigureReading
     if (others.length === 0 && !investor && buildsItsOwn(text, s, f)) {
       candidate.metric = "capex";
       rules.push("metric: an investment in the spender's own sites, naming no investee → capex");
+    } else if (investsInOwnSites(gazetteer, candidate.entity)) {
+      candidate.metric = "capex";
+      rules.push(
+        `metric: ${candidate.entity} builds and runs its own sites; naming no investee, it invests in them → capex`,
+      );
     } else if (country && others.every((p) => gazetteer.publicBodies.has(p.canonical))) {
       candidate.counterparty = country;
       rules.push(`counterparty: a state's or an investor's money goes into the country named → ${country}`);
