@@ -8,9 +8,13 @@
  */
 import type { CompanyKind, Gazetteer } from "../gazetteer.js";
 import { knowledgeOf } from "../metrics.js";
+import { OWNERSHIP_WORDS } from "./stake-investee.js";
 
 /** Kinds that put money into others' businesses: such a company may well be an investor. */
 const INVESTING_KINDS: readonly CompanyKind[] = ["fund", "bank"];
+
+/** Securities bought ("d'actions de", "of the notes", « d'obligations »): money put into their issuer. */
+const DEBT_SECURITIES = /\b(?:bonds?|notes|debt|loans?)\b|(?<!\p{L})(?:obligations|dette|prêts?)(?!\p{L})/iu;
 
 /** How many hyperscalers a list needs to read as the sector's peers spending side by side. */
 const PEER_SPENDERS = 3;
@@ -23,8 +27,12 @@ function buildsSites(gazetteer: Gazetteer, name: string): boolean {
   return kinds.some((k) => own.includes(k));
 }
 
-/** Whether an investment of `owner` (a company or a group "A+B+C"), naming no investee, is its own capex. */
-export function investsInOwnSites(gazetteer: Gazetteer, owner: string): boolean {
+/**
+ * Whether an investment of `owner` (a company or a group "A+B+C"), naming no investee in its
+ * sentence `body`, is its own capex; never when the sentence speaks of shares, a stake or bonds bought.
+ */
+export function investsInOwnSites(gazetteer: Gazetteer, owner: string, body: string): boolean {
+  if (OWNERSHIP_WORDS.test(body) || DEBT_SECURITIES.test(body)) return false;
   const members = owner.split("+");
   if (members.every((m) => buildsSites(gazetteer, m))) return true;
   return (

@@ -534,7 +534,7 @@ function reviseInvestee(r: DocumentReading, s: SentenceReading, f: FigureReading
     if (others.length === 0 && !investor && buildsItsOwn(text, s, f)) {
       candidate.metric = "capex";
       rules.push("metric: an investment in the spender's own sites, naming no investee → capex");
-    } else if (investsInOwnSites(gazetteer, candidate.entity)) {
+    } else if (investsInOwnSites(gazetteer, candidate.entity, body)) {
       candidate.metric = "capex";
       rules.push(
         `metric: ${candidate.entity} builds and runs its own sites; naming no investee, it invests in them → capex`,
