@@ -710,6 +710,16 @@ export const METRIC_RULES: MetricRule[] = [
     bonus: 60,
   },
   {
+    // "previously committed hyperscaler investment", "$2 billion of committed equity", « 3 milliards
+    // d'investissements déjà engagés »: the commitment qualifies money put into a company, not
+    // compute bought (committed capital expenditure stays capex).
+    metric: "investment",
+    units: ["currency"],
+    pattern:
+      /(?<!\p{L})committed\s+(?:(?!to\s)[\p{L}-]+\s+)?(?:investments?|equity|capital(?!\s+(?:expenditure|spending))|funding)(?!\p{L})|(?<!\p{L})(?:investissements?|capitaux|fonds\s+propres)\s+(?:déjà\s+)?engagés?(?!\p{L})/giu,
+    bonus: 45,
+  },
+  {
     // Money spent on the spender's own machines and sites: "invest $50 billion in US data centres",
     // "has committed $600 billion to data centres", "4 milliards d'euros pour ses infrastructures",
     // "10 milliards dans un supercalculateur"; sales

@@ -60,6 +60,11 @@ export interface MetricKnowledge {
    * itself, its pledges and engagements are the money it puts in (CLAIMS.md §6, investor → investee).
    */
   publicOwnerReads?: Metric;
+  /**
+   * The kinds that build and run sites of their own (data centres, plants, grids): their money of
+   * this metric, with no counterparty in the text, goes into those sites, and is read as `capex`.
+   */
+  ownSitesKinds?: readonly CompanyKind[];
 }
 
 /** The world's yearly output is about 10^14 dollars: no company's figure comes near it. */
@@ -180,7 +185,13 @@ export const METRIC_KNOWLEDGE: Readonly<Record<Metric, MetricKnowledge>> = {
     ...PRIVATE_RAISE,
   },
   funding_share: { ceiling: SHARE, ownerKind: "developer", ...PRIVATE_RAISE },
-  investment: { ceiling: MONEY, choiceFloor: 1e5, deal: true, counterpartyAfter: true },
+  investment: {
+    ceiling: MONEY,
+    choiceFloor: 1e5,
+    deal: true,
+    counterpartyAfter: true,
+    ownSitesKinds: ["neocloud", "datacentre", "energy"],
+  },
   valuation: { ceiling: MONEY, choiceFloor: 1e5, ownerKind: "developer", roundTerm: true, ...PRIVATE_RAISE },
   market_cap: {
     ceiling: MONEY,

@@ -15,6 +15,7 @@ import { investsInFacilityBuilt } from "./facility-investment.js";
 import { growthOfABusiness, growthOfEarningsPerShare, rateOfOtherMeasure } from "./growth-measure.js";
 import { DECLINE_AFTER, DECLINE_BEFORE, signedByDecline } from "./growth-sign.js";
 import { isInvestorCollective } from "./investor-collectives.js";
+import { investsInOwnSites } from "./own-sites-investment.js";
 import { kindFit } from "./owner-kinds.js";
 import { groupMembers, WARRANT_WORD } from "./parties.js";
 import { isPublicOwner } from "./public-owner-metric.js";
@@ -77,11 +78,12 @@ export const SPENDING_READ_AS: ReadonlySet<Metric | null> = new Set<Metric | nul
 
 /**
  * Money spent or invested on a physical build-out ("$80 billion on AI-enabled data centres",
- * "investir 10 milliards d'euros dans un supercalculateur", "$165 billion in chip plants"): the
+ * "investir 10 milliards d'euros dans un supercalculateur", "$165 billion in chip plants", "$2bn to
+ * build out two data centres", "afin de construire un campus"): the
  * spender's capital expenditure, whoever spends it, when no contract or partner makes it a deal.
  */
 const BUILD_OUT_SPENDING =
-  /\b(?:on|in|into|for|dans|pour|en)\s+(?!(?:la\s+|the\s+|its\s+|sa\s+)?(?:division|segment|activité|business|unit)\b)(?:[\p{L}'’]+[\s-]+){0,6}?(?:l['’])?(?:centres?\s+de\s+données|data[\s-]*cent(?:er|re)s?|infrastructures?|campus|supercomput\p{L}*|supercalculateurs?|serveurs|servers|(?:chip\s+)?plants|usines|fabs|capital\s+projects|projets\s+d['’]investissement|investissements)\b/iu;
+  /\b(?:on|in|into|for|dans|pour|en|afin\s+de|to\s+(?:build|construct|develop|expand|equip|fund|finance)(?:\s+out)?)\s+(?!(?:la\s+|the\s+|its\s+|sa\s+)?(?:division|segment|activité|business|unit)\b)(?:[\p{L}'’]+[\s-]+){0,6}?(?:l['’])?(?:centres?\s+de\s+données|data[\s-]*cent(?:er|re)s?|infrastructures?|campus|supercomput\p{L}*|supercalculateurs?|serveurs|servers|(?:chip\s+)?plants|usines|fabs|capital\s+projects|projets\s+d['’]investissement|investissements)\b/iu;
 
 /** Words that make an amount a contract between two companies rather than spending of one's own. */
 const CONTRACT_WORD =
@@ -540,6 +542,11 @@ function reviseInvestee(r: DocumentReading, s: SentenceReading, f: FigureReading
     if (others.length === 0 && !investor && buildsItsOwn(text, s, f)) {
       candidate.metric = "capex";
       rules.push("metric: an investment in the spender's own sites, naming no investee → capex");
+    } else if (investsInOwnSites(gazetteer, candidate.entity, body)) {
+      candidate.metric = "capex";
+      rules.push(
+        `metric: ${candidate.entity} builds and runs its own sites; naming no investee, it invests in them → capex`,
+      );
     } else if (country && others.every((p) => gazetteer.publicBodies.has(p.canonical))) {
       candidate.counterparty = country;
       rules.push(`counterparty: a state's or an investor's money goes into the country named → ${country}`);

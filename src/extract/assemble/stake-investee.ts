@@ -1,7 +1,7 @@
 import type { QuantityMention } from "../numbers/types.js";
 
 /** Words of ownership: the sentence's investment buys into a company, not into a place or a programme. */
-const OWNERSHIP_WORDS =
+export const OWNERSHIP_WORDS =
   /\b(?:stake|stakes|shares|equity|shareholder|holding)\b|(?<!\p{L})(?:participation|participations|actions|actionnaire|actionnariat|capital)(?!\p{L})/iu;
 
 /**

@@ -34,9 +34,15 @@ const NOUN_BEFORE = new RegExp(
   "gu",
 );
 
+/**
+ * A person's role whose complement is the company ("le cofondateur du groupe", "the chief executive of
+ * the company", « la directrice générale de la société »): the name it is apposed to is a person.
+ */
+const PERSON_ROLE_OF = `(?!(?:[\\p{L}-]+[ \\u00a0]+)?(?:(?:co-?)?(?:fondat(?:eur|rice)|founder)|patron(?:ne)?|PDG|CEO|dirigeant(?:e)?|direct(?:eur|rice)|pr[ée]sident(?:e)?|chair(?:man|woman)?|chief|executive|officer|head|boss|porte-parole|spokes(?:man|woman|person))s?(?:[ \\u00a0]+[\\p{L}-]+)?[ \\u00a0]+(?:de|du|des|d['’]|of)(?![\\p{L}]))`;
+
 /** "DataVolt, a Saudi developer", "Nscale, le néocloud britannique", "Fluidstack, which rents out". */
 const APPOSITION_AFTER = new RegExp(
-  `${NAME},[ \\u00a0]+(?:une?|le|la|l['’]|the|an?|autre)[ \\u00a0]*(?:[\\p{L}-]+[ \\u00a0]+){0,4}?${COMPANY_NOUN}(?:[ \\u00a0]+[\\p{Ll}-]+){0,2}(?=[ \\u00a0]*[,.;:)—–]|[ \\u00a0]+(?:qui|dont|which|that|whose|based|basée?|founded|fondée?|installée?|implantée?|située?|headquartered|located)(?![\\p{L}]))`,
+  `${NAME},[ \\u00a0]+(?:une?|le|la|l['’]|the|an?|autre)[ \\u00a0]*${PERSON_ROLE_OF}(?:[\\p{L}-]+[ \\u00a0]+){0,4}?${COMPANY_NOUN}(?:[ \\u00a0]+[\\p{Ll}-]+){0,2}(?=[ \\u00a0]*[,.;:)—–]|[ \\u00a0]+(?:qui|dont|which|that|whose|based|basée?|founded|fondée?|installée?|implantée?|située?|headquartered|located)(?![\\p{L}]))`,
   "gu",
 );
 
