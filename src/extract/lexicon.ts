@@ -1261,12 +1261,14 @@ export const PLAN_VERBS: readonly PlanVerb[] = [
     },
   },
   {
-    // « a l'intention de déployer », « ont l'intention d'investir », "has every intention of building".
+    // « a l'intention de déployer », « ont l'intention d'investir », "has every intention of building";
+    // the intention named as such is a plan too, however it is made known: « a annoncé son intention
+    // d'investir », « leur intention de construire », "announced its intention to invest".
     language: "fr",
     verb: "avoir l'intention de",
     forms: {
       ahead: String.raw`(?:a|ont)\s+l['’]intention\s+d(?:e\s|['’])`,
-      target: String.raw`(?<!\p{L})(?:a|ont|avait|avaient)\s+l['’]intention\s+d(?:e\s|['’])`,
+      target: String.raw`(?<!\p{L})(?:(?:a|ont|avait|avaient)\s+l['’]|son\s+|leur\s+|sa\s+ferme\s+)intention\s+d(?:e\s|['’])`,
       unsettled: String.raw`(?:a|ont|avait|avaient)\s+l['’]intention\s+d(?:e\s|['’])`,
     },
   },
@@ -1275,7 +1277,7 @@ export const PLAN_VERBS: readonly PlanVerb[] = [
     verb: "have the intention",
     forms: {
       ahead: String.raw`ha(?:s|ve)\s+(?:the|every)\s+intention\s+of`,
-      target: String.raw`\bha(?:s|ve|d)\s+(?:the|every)\s+intention\s+(?:of|to)\b`,
+      target: String.raw`\bha(?:s|ve|d)\s+(?:the|every)\s+intention\s+(?:of|to)\b|\b(?:its|their|his|her)\s+(?:stated\s+|firm\s+)?intention\s+(?:of|to)\b`,
       unsettled: String.raw`ha(?:s|ve)\s+(?:the|every)\s+intention\s+(?:of|to)`,
     },
   },
@@ -1329,7 +1331,7 @@ export const QUALIFIER_RULES: QualifierRule[] = [
   {
     qualifier: "commitment",
     pattern:
-      /engag\p{L}*|contrats?(?![\p{L}])|contracts?(?![\p{L}])|\bcontracted\b|(?<!\p{L})(?:sous\s+contrat|contractualisé\p{L}*|contractée?s?)(?!\p{L})|a\s+signé|ont\s+signé|signé\p{L}*|signed|signs|(?:has|have|had)\s+agreed\s+to|\bagreed\s+(?:\p{L}+\s+){0,3}to\s+(?:invest|buy|pay|spend|supply|give|sell|provide|deliver|rent|lease|contribute|fund|finance|lend|inject)|(?:a|ont|avait|avaient)\s+(?:déjà\s+)?accepté\s+(?:\p{L}+\s+){0,3}?d(?:e\s|['’])|(?<!\p{L})(?:a|ont|avait|avaient)\s+décidé\s+d(?:e\s+|['’])(?:investir|injecter|apporter|verser|racheter|acquérir|acheter|prendre|financer|construire|bâtir|déployer|louer)(?!\p{L})|\bdecided\s+to\s+(?:invest|inject|buy|acquire|take|pay|build|deploy|lease)\b|(?:a|ont|avait|avaient)\s+convenu|accords?(?!\p{L})|partenariat|partnership|(?<!\p{L})collaborations?(?!\p{L})|commit\p{L}*|will\s+invest|investira|deal\s+worth|\bdeals?\b|agreements?|\bpledg\p{L}*|(?<!\p{L})promis(?:e|es)?(?!\p{L})|\bpromised\b|(?<!\p{L})promet(?:tent)?(?!\p{L})|(?<!\p{L})command(?:é|ée|és|ées)(?!\p{L})|(?<!\p{L})pass(?:é|e|ent|era|eront)\s+(?:une\s+)?commandes?(?!\p{L})|\bordered\b|\bplac(?:ed|es|ing)\s+(?:an?\s+)?(?:firm\s+)?orders?\b|(?<!\p{L})(?:a|ont)\s+réservé|\b(?:reserved|booked)\b|\bagreed\s+(?:in\s+\p{L}+\s+)?to\s+(?:take|acquire|buy|pay|invest|supply|provide)\b/iu,
+      /engag\p{L}*|(?<!(?<!\p{L})(?:puissances?|capacités?)\s+sous\s+)contrats?(?![\p{L}])|(?<!\b(?:power|capacity|megawatts|gigawatts|MW|GW)\s+under\s+)contracts?(?![\p{L}])|\bcontracted\b(?!\s+(?:power|capacity|load|megawatts|gigawatts|MW|GW)\b)|(?<!(?<!\p{L})(?:puissances?|capacités?)\s+)(?<!\p{L})(?:sous\s+contrat|contractualisé\p{L}*|contractée?s?)(?!\p{L})|a\s+signé|ont\s+signé|signé\p{L}*|signed|signs|(?:has|have|had)\s+agreed\s+to|\bagreed\s+(?:\p{L}+\s+){0,3}to\s+(?:invest|buy|pay|spend|supply|give|sell|provide|deliver|rent|lease|contribute|fund|finance|lend|inject)|(?:a|ont|avait|avaient)\s+(?:déjà\s+)?accepté\s+(?:\p{L}+\s+){0,3}?d(?:e\s|['’])|(?<!\p{L})(?:a|ont|avait|avaient)\s+décidé\s+d(?:e\s+|['’])(?:investir|injecter|apporter|verser|racheter|acquérir|acheter|prendre|financer|construire|bâtir|déployer|louer)(?!\p{L})|\bdecided\s+to\s+(?:invest|inject|buy|acquire|take|pay|build|deploy|lease)\b|(?:a|ont|avait|avaient)\s+convenu|accords?(?!\p{L})|partenariat|partnership|(?<!\p{L})collaborations?(?!\p{L})|commit\p{L}*|will\s+invest|investira|deal\s+worth|\bdeals?\b|agreements?|\bpledg\p{L}*|(?<!\p{L})promis(?:e|es)?(?!\p{L})|\bpromised\b|(?<!\p{L})promet(?:tent)?(?!\p{L})|(?<!\p{L})command(?:é|ée|és|ées)(?!\p{L})|(?<!\p{L})pass(?:é|e|ent|era|eront)\s+(?:une\s+)?commandes?(?!\p{L})|\bordered\b|\bplac(?:ed|es|ing)\s+(?:an?\s+)?(?:firm\s+)?orders?\b|(?<!\p{L})(?:a|ont)\s+réservé|\b(?:reserved|booked)\b|\bagreed\s+(?:in\s+\p{L}+\s+)?to\s+(?:take|acquire|buy|pay|invest|supply|provide)\b/iu,
     sentence: false,
   },
   {
