@@ -1292,12 +1292,14 @@ export const PLAN_VERBS: readonly PlanVerb[] = [
     },
   },
   {
-    // « a l'intention de déployer », « ont l'intention d'investir », "has every intention of building".
+    // « a l'intention de déployer », « ont l'intention d'investir », "has every intention of building";
+    // the intention named as such is a plan too, however it is made known: « a annoncé son intention
+    // d'investir », « leur intention de construire », "announced its intention to invest".
     language: "fr",
     verb: "avoir l'intention de",
     forms: {
       ahead: String.raw`(?:a|ont)\s+l['’]intention\s+d(?:e\s|['’])`,
-      target: String.raw`(?<!\p{L})(?:a|ont|avait|avaient)\s+l['’]intention\s+d(?:e\s|['’])`,
+      target: String.raw`(?<!\p{L})(?:(?:a|ont|avait|avaient)\s+l['’]|son\s+|leur\s+|sa\s+ferme\s+)intention\s+d(?:e\s|['’])`,
       unsettled: String.raw`(?:a|ont|avait|avaient)\s+l['’]intention\s+d(?:e\s|['’])`,
     },
   },
@@ -1306,7 +1308,7 @@ export const PLAN_VERBS: readonly PlanVerb[] = [
     verb: "have the intention",
     forms: {
       ahead: String.raw`ha(?:s|ve)\s+(?:the|every)\s+intention\s+of`,
-      target: String.raw`\bha(?:s|ve|d)\s+(?:the|every)\s+intention\s+(?:of|to)\b`,
+      target: String.raw`\bha(?:s|ve|d)\s+(?:the|every)\s+intention\s+(?:of|to)\b|\b(?:its|their|his|her)\s+(?:stated\s+|firm\s+)?intention\s+(?:of|to)\b`,
       unsettled: String.raw`ha(?:s|ve)\s+(?:the|every)\s+intention\s+(?:of|to)`,
     },
   },

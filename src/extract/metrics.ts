@@ -20,6 +20,11 @@ export interface MetricKnowledge {
   choiceCeiling?: number;
   /** A deal term: letters of intent and commitments qualify it. */
   deal?: boolean;
+  /**
+   * Money a company raises (a round, a loan, a bond, a credit line): announced or closed, it is
+   * obtained, a reported fact (CLAIMS.md §7), never a commitment, even when the loan is a deal's term.
+   */
+  raised?: boolean;
   /** Companies after the figure are the counterparty (supplier, investee, company bought). */
   counterpartyAfter?: boolean;
   /** A compute deal, whose roles run buyer → supplier. */
@@ -176,12 +181,13 @@ export const METRIC_KNOWLEDGE: Readonly<Record<Metric, MetricKnowledge>> = {
     servedFor: true,
     ...CHIPS_BOUGHT,
   },
-  debt_issuance: { ceiling: MONEY, choiceFloor: 1e5, deal: true },
+  debt_issuance: { ceiling: MONEY, choiceFloor: 1e5, deal: true, raised: true },
   funding_round: {
     ceiling: MONEY,
     choiceFloor: 1e5,
     ownerKind: "developer",
     roundTerm: true,
+    raised: true,
     ...PRIVATE_RAISE,
   },
   funding_share: { ceiling: SHARE, ownerKind: "developer", ...PRIVATE_RAISE },
@@ -265,6 +271,7 @@ export function implausibility(
 
 const TRAITS = [
   "deal",
+  "raised",
   "counterpartyAfter",
   "computeDeal",
   "servedFor",

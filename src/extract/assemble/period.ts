@@ -28,6 +28,7 @@ import { runRateAtQuarterEnd } from "./run-rate-at-quarter-end.js";
 import { previousPeriodYearBack, samePeriodNamedYear, samePeriodShift, shiftPeriod } from "./same-period.js";
 import { describeCandidates, type Features, rankOptions, type ScoredOption, type Weights } from "./scorer.js";
 import { sectionHeadingDate } from "./section-date.js";
+import { carriedSpendingYear } from "./spending-year.js";
 import { testInSentence } from "./text.js";
 import { type DocumentReading, type FigureReading, issue, type SentenceReading } from "./types.js";
 import { isDealRevenue, programmeLaunchDate } from "./undated-totals.js";
@@ -558,6 +559,13 @@ function readUndatedFlow(r: DocumentReading, s: SentenceReading, f: FigureReadin
     candidate.period = carried.period;
     candidate.periodExplicit = true;
     rules.push("period: carried from the previous sentence of the paragraph");
+    return;
+  }
+  const spendingYear = carriedSpendingYear(s, f);
+  if (spendingYear) {
+    candidate.period = spendingYear;
+    candidate.periodExplicit = true;
+    rules.push("period: capital spending's year, carried from the sentence before in the paragraph");
     return;
   }
   const fiscalEnd = documentFiscalYearEnd(r);

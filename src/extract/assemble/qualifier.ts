@@ -31,6 +31,7 @@ import { reviseByPendingRound } from "./pending-round.js";
 import { announcementDate } from "./pledge-date.js";
 import { pledgeFrom } from "./pledge-from.js";
 import { reviseByDealTerms, reviseByPositionAtPeriodEnd, reviseByPresentFigure } from "./present-figure.js";
+import { reviseByRaisedMoney } from "./raised-money.js";
 import { reviseByRumourBase } from "./rumour-base.js";
 import { describeCandidates, rankOptions, type Weights } from "./scorer.js";
 import { reviseBySitePledge } from "./site-pledge.js";
@@ -957,6 +958,7 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
   reviseByWarrantStake(text, candidate, ownScope, qualifier);
   reviseByPresentFigure(text, sentence.start, candidate, ownScope, qualifier);
   reviseByPositionAtPeriodEnd(text, sentence.start, candidate, qualifier);
+  reviseByRaisedMoney(candidate, qualifier);
   candidate.qualifier = qualifier.qualifier;
   rules.push(qualifierCandidates(ownScope, s), `qualifier: ${qualifier.rule}`);
   datePledge(r, s, f, place !== null);
