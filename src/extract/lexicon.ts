@@ -1752,6 +1752,16 @@ export const PARTNERSHIP_LEAD =
 export const PLURAL_TAKE_UP =
   /(?<![\p{L}])(?:they|the\s+(?:partners|companies|firms|groups)|both\s+(?:companies|firms|groups)|the\s+(?:consortium|joint\s+venture|alliance)|their\s+(?:joint\s+venture|venture|consortium|alliance|partnership)|together(?!\s+with)|jointly(?!\s+with)|collectively|ils|elles|les\s+partenaires|ces\s+(?:entreprises|sociétés|groupes|firmes)|le\s+consortium|la\s+co-?entreprise|l['’]alliance|leur\s+(?:co-?entreprise|consortium|alliance|partenariat)|(?<!l['’])ensemble(?!\s+(?:de|des|du|d['’]|avec))|conjointement(?!\s+avec))(?![\p{L}])/giu;
 
+/**
+ * Nouns for a company described by another it is set against or likened to (counterpart-periphrasis.ts):
+ * with "of", « de » ("the French rival of OpenAI", « le pendant hexagonal de ChatGPT »), with "to",
+ * « à » ("the European answer to OpenAI", « la réponse européenne à Nvidia »), and in English after
+ * the name ("the OpenAI rival", "Nvidia's challenger"). Singular only: "OpenAI's rivals" are no company.
+ */
+export const COUNTERPART_NOUNS_OF = String.raw`rival|competitor|challenger|counterpart|equivalent|concurrente?|rivale?|challengeu?r|pendant|équivalent|homologue|alter\s+ego`;
+export const COUNTERPART_NOUNS_TO = String.raw`answer|counterpart|rival|challenger|equivalent|réponse|équivalent`;
+export const COUNTERPART_NOUNS = String.raw`rival|competitor|challenger|counterpart`;
+
 /** Two companies named before, without a count word: "both firms", "the pair", « le duo », « le tandem ». */
 export const PAIR_WORDS = String.raw`both|the\s+pair|le\s+duo|le\s+tandem`;
 

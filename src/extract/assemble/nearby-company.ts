@@ -7,6 +7,7 @@
  * there (subject, possessor « de X », object), whether in the figure's own sentence, how far back.
  */
 import type { NameMention } from "../gazetteer.js";
+import { isYardstick } from "./counterpart-periphrasis.js";
 import { isComplement } from "./parties.js";
 import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
 
@@ -92,7 +93,7 @@ export function nearbyCompany(
     found = m;
     break;
   }
-  if (!found || !canOwn(r, found)) return null;
+  if (!found || !canOwn(r, found) || isYardstick(text, found, reachStart(r, s))) return null;
   const same = found.start >= s.sentence.start;
   const sentenceStart = same ? s.sentence.start : reachStart(r, s);
   const role = roleOf(text, found, sentenceStart);

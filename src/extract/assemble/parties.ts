@@ -7,6 +7,7 @@ import type { Sentence } from "../sentences.js";
 import { isBoughtName } from "./acquired.js";
 import { apposedHead } from "./apposed-speaker.js";
 import { clauseSubjectBeforeBreak, type WrittenCompany } from "./clause-break-subject.js";
+import { withCounterparts } from "./counterpart-periphrasis.js";
 import { demonstrativeParties, subjectPair } from "./demonstratives.js";
 import { descriptionParties } from "./descriptions.js";
 import { objectPronounParties } from "./object-pronouns.js";
@@ -456,10 +457,16 @@ export function partiesOf(
   parties.push(
     ...objectPronounParties(sentence, text, parties, names, [documentSubject, subject], gazetteer),
   );
-  return speakersPronouns(
-    parties.sort((a, b) => a.start - b.start),
+  return withCounterparts(
+    speakersPronouns(
+      parties.sort((a, b) => a.start - b.start),
+      text,
+      sentence,
+    ),
     text,
-    sentence,
+    sentence.start,
+    subject,
+    documentSubject,
   );
 }
 
