@@ -1758,7 +1758,8 @@ export const PLURAL_TAKE_UP =
  * dernier », "the latter" is then a verb, not a noun (« le premier trimestre »). Words that are also
  * nouns after « la dernière » (« mise », « table », « dépense », « contrôle ») are left out.
  */
-export const PRONOUN_SUBJECT_VERBS = String.raw`affiche|détient|possède|dispose|investit|annonce|vise|revendique|réalise|enregistre|emploie|pèse|vaut|génère|lève|atteint|dépasse|représente|totalise|cumule|engrange|perd|publie|achète|vend|fournit|exploite|gère|boasts|posts|reports|counts|claims|generates|employs|books|targets|runs|operates|serves|sells|makes|earns|invests|raises|controls|ships|remains|needs|has|had|is|was`;
+export const PRONOUN_SUBJECT_VERBS =
+  "affiche|détient|possède|dispose|investit|annonce|vise|revendique|réalise|enregistre|emploie|pèse|vaut|génère|lève|atteint|dépasse|représente|totalise|cumule|engrange|perd|publie|achète|vend|fournit|exploite|gère|boasts|posts|reports|counts|claims|generates|employs|books|targets|runs|operates|serves|sells|makes|earns|invests|raises|controls|ships|remains|needs|has|had|is|was";
 
 /**
  * Nouns for a company described by another it is set against or likened to (counterpart-periphrasis.ts):
@@ -1767,8 +1768,8 @@ export const PRONOUN_SUBJECT_VERBS = String.raw`affiche|détient|possède|dispos
  * the name ("the OpenAI rival", "Nvidia's challenger"). Singular only: "OpenAI's rivals" are no company.
  */
 export const COUNTERPART_NOUNS_OF = String.raw`rival|competitor|challenger|counterpart|equivalent|concurrente?|rivale?|challengeu?r|pendant|équivalent|homologue|alter\s+ego`;
-export const COUNTERPART_NOUNS_TO = String.raw`answer|counterpart|rival|challenger|equivalent|réponse|équivalent`;
-export const COUNTERPART_NOUNS = String.raw`rival|competitor|challenger|counterpart`;
+export const COUNTERPART_NOUNS_TO = "answer|counterpart|rival|challenger|equivalent|réponse|équivalent";
+export const COUNTERPART_NOUNS = "rival|competitor|challenger|counterpart";
 
 /** Two companies named before, without a count word: "both firms", "the pair", « le duo », « le tandem ». */
 export const PAIR_WORDS = String.raw`both|the\s+pair|le\s+duo|le\s+tandem`;
