@@ -1797,6 +1797,25 @@ export const PARTNERSHIP_LEAD =
 export const PLURAL_TAKE_UP =
   /(?<![\p{L}])(?:they|the\s+(?:partners|companies|firms|groups)|both\s+(?:companies|firms|groups)|the\s+(?:consortium|joint\s+venture|alliance)|their\s+(?:joint\s+venture|venture|consortium|alliance|partnership)|together(?!\s+with)|jointly(?!\s+with)|collectively|ils|elles|les\s+partenaires|ces\s+(?:entreprises|sociétés|groupes|firmes)|le\s+consortium|la\s+co-?entreprise|l['’]alliance|leur\s+(?:co-?entreprise|consortium|alliance|partenariat)|(?<!l['’])ensemble(?!\s+(?:de|des|du|d['’]|avec))|conjointement(?!\s+avec))(?![\p{L}])/giu;
 
+/**
+ * Present-tense verbs of business news that may follow a pronoun-like subject ("the former boasts",
+ * « la première revendique », « cette dernière emploie »): the word after « le premier », « ce
+ * dernier », "the latter" is then a verb, not a noun (« le premier trimestre »). Words that are also
+ * nouns after « la dernière » (« mise », « table », « dépense », « contrôle ») are left out.
+ */
+export const PRONOUN_SUBJECT_VERBS =
+  "affiche|détient|possède|dispose|investit|annonce|vise|revendique|réalise|enregistre|emploie|pèse|vaut|génère|lève|atteint|dépasse|représente|totalise|cumule|engrange|perd|publie|achète|vend|fournit|exploite|gère|boasts|posts|reports|counts|claims|generates|employs|books|targets|runs|operates|serves|sells|makes|earns|invests|raises|controls|ships|remains|needs|has|had|is|was";
+
+/**
+ * Nouns for a company described by another it is set against or likened to (counterpart-periphrasis.ts):
+ * with "of", « de » ("the French rival of OpenAI", « le pendant hexagonal de ChatGPT »), with "to",
+ * « à » ("the European answer to OpenAI", « la réponse européenne à Nvidia »), and in English after
+ * the name ("the OpenAI rival", "Nvidia's challenger"). Singular only: "OpenAI's rivals" are no company.
+ */
+export const COUNTERPART_NOUNS_OF = String.raw`rival|competitor|challenger|counterpart|equivalent|concurrente?|rivale?|challengeu?r|pendant|équivalent|homologue|alter\s+ego`;
+export const COUNTERPART_NOUNS_TO = "answer|counterpart|rival|challenger|equivalent|réponse|équivalent";
+export const COUNTERPART_NOUNS = "rival|competitor|challenger|counterpart";
+
 /** Two companies named before, without a count word: "both firms", "the pair", « le duo », « le tandem ». */
 export const PAIR_WORDS = String.raw`both|the\s+pair|le\s+duo|le\s+tandem`;
 

@@ -3,12 +3,13 @@
  * not for the article's subject ("… avec Oracle. Ce dernier prévoit d'investir …").
  */
 import type { Gazetteer, NameMention } from "../gazetteer.js";
+import { PRONOUN_SUBJECT_VERBS } from "../lexicon.js";
 import { matchesIn } from "../patterns.js";
 import type { Sentence } from "../sentences.js";
 import type { Party } from "./types.js";
 
 /** What follows "ce dernier" used as a pronoun: a verb or a clitic, never a noun ("ce dernier trimestre"). */
-const PRONOUN_FOLLOWER = String.raw`(?=\s*[,;:)]|\s+(?:a|avait|aura|est|était|sera|va|doit|devrait|pourrait|prévoit|compte|détient|possède|dispose|investit|investira|annonce|vient|affiche|vise|reste|ne|n['’]|s['’]|se|y|en|lui|qui)(?![\p{L}]))`;
+const PRONOUN_FOLLOWER = String.raw`(?=\s*[,;:)]|\s+(?:a|avait|aura|est|était|sera|va|doit|devrait|pourrait|prévoit|compte|détient|possède|dispose|investit|investira|annonce|vient|affiche|vise|reste|${PRONOUN_SUBJECT_VERBS}|ne|n['’]|s['’]|se|y|en|lui|qui)(?![\p{L}]))`;
 
 const DEMONSTRATIVE_PRONOUN = new RegExp(
   String.raw`(?<![\p{L}])(?:celui-ci|celle-ci|ce\s+dernier${PRONOUN_FOLLOWER}|cette\s+dernière${PRONOUN_FOLLOWER}|the\s+latter)(?![\p{L}])`,

@@ -8,6 +8,7 @@
  */
 import type { NameMention } from "../gazetteer.js";
 import { companiesBefore } from "./companies-before.js";
+import { isYardstick } from "./counterpart-periphrasis.js";
 import { isComplement } from "./parties.js";
 import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
 
@@ -85,7 +86,7 @@ export function nearbyCompany(
   const figureStart = f.q.span.start;
   const floor = Math.max(reachStart(r, s), figureStart - NEARBY_REACH);
   const found = companiesBefore(names, { figureStart, floor }).next().value;
-  if (!found || !canOwn(r, found)) return null;
+  if (!found || !canOwn(r, found) || isYardstick(text, found, reachStart(r, s))) return null;
   const same = found.start >= s.sentence.start;
   const sentenceStart = same ? s.sentence.start : reachStart(r, s);
   const role = roleOf(text, found, sentenceStart);

@@ -1,5 +1,5 @@
 import type { Gazetteer, NameMention } from "../gazetteer.js";
-import { ANAPHORA, COMPLEMENT_BEFORE, MODIFIER_AFTER } from "../lexicon.js";
+import { ANAPHORA, COMPLEMENT_BEFORE, MODIFIER_AFTER, PRONOUN_SUBJECT_VERBS } from "../lexicon.js";
 import { EXCHANGE, LEGAL_SUFFIX, SYMBOL } from "../market-data.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { hasMatch, matchesIn } from "../patterns.js";
@@ -7,6 +7,7 @@ import type { Sentence } from "../sentences.js";
 import { isBoughtName } from "./acquired.js";
 import { apposedHead } from "./apposed-speaker.js";
 import { clauseSubjectBeforeBreak, type WrittenCompany } from "./clause-break-subject.js";
+import { withCounterparts } from "./counterpart-periphrasis.js";
 import { demonstrativeParties, subjectPair } from "./demonstratives.js";
 import { descriptionParties } from "./descriptions.js";
 import { objectPronounParties } from "./object-pronouns.js";
@@ -219,8 +220,10 @@ const NAMED_RIGHT_AFTER = new RegExp(`^${NAME_AFTER_ANAPHORA}`, "u");
  * a verb, or of a clause whose verb is left out (", le second 1,5 milliard", ", le second de 9
  * milliards"): one of the two companies named last before it.
  */
-const CONTRAST =
-  /(?<![\p{L}])(?:the\s+(former|latter)|(?:le|la)\s+(premi[eè]re?|seconde?|derni[eè]re?))(?=\s+(?:will|would|has|had|have|is|was|are|plans|said|says|agreed|expects|sees|spent|spends|grew|rose|fell|saw|took|made|paid|sold|bought|won|led|hit|brought|built|lost|holds|held|owns|got|now|also|still|a|ont|avait|aura|est|sera|va|vient|doit|devrait|prévoit|compte|s['’]|se|y|en|\p{Ll}+(?:ed|era|ra|ait|ont))(?![\p{L}])|(?<=[,;]\s*(?:and\s+|et\s+)?(?:the\s+|le\s+|la\s+)\p{L}+)\s+(?:de\s+|d['’]|of\s+|à\s+|at\s+)?(?:(?:about|around|some|nearly|over|environ|près\s+de|plus\s+de|quelque)\s+)?[$€£]?\d)/giu;
+const CONTRAST = new RegExp(
+  String.raw`(?<![\p{L}])(?:the\s+(former|latter)|(?:le|la)\s+(premi[eè]re?|seconde?|derni[eè]re?))(?=\s+(?:${PRONOUN_SUBJECT_VERBS}|will|would|has|had|have|is|was|are|plans|said|says|agreed|expects|sees|spent|spends|grew|rose|fell|saw|took|made|paid|sold|bought|won|led|hit|brought|built|lost|holds|held|owns|got|now|also|still|a|ont|avait|aura|est|sera|va|vient|doit|devrait|prévoit|compte|s['’]|se|y|en|\p{Ll}+(?:ed|era|ra|ait|ont))(?![\p{L}])|(?<=[,;]\s*(?:and\s+|et\s+)?(?:the\s+|le\s+|la\s+)\p{L}+)\s+(?:de\s+|d['’]|of\s+|à\s+|at\s+)?(?:(?:about|around|some|nearly|over|environ|près\s+de|plus\s+de|quelque)\s+)?[$€£]?\d)`,
+  "giu",
+);
 
 /** "ils", « elles », "they" as a clause's subject ("Together they", « Ensemble, elles »): the group the text has just named. */
 const GROUP_PRONOUN =
@@ -456,10 +459,16 @@ export function partiesOf(
   parties.push(
     ...objectPronounParties(sentence, text, parties, names, [documentSubject, subject], gazetteer),
   );
-  return speakersPronouns(
-    parties.sort((a, b) => a.start - b.start),
+  return withCounterparts(
+    speakersPronouns(
+      parties.sort((a, b) => a.start - b.start),
+      text,
+      sentence,
+    ),
     text,
-    sentence,
+    sentence.start,
+    subject,
+    documentSubject,
   );
 }
 
