@@ -287,10 +287,11 @@ export const METRIC_RULES: MetricRule[] = [
     bonus: 30,
   },
   {
+    // "revs of $5.1 bln": the wire-copy short form, only before what states the amount ("revs up" is a verb).
     metric: "revenue",
     units: ["currency"],
     pattern:
-      /chiffres?\s+d['’]affaires|revenus?|recettes|ventes|revenues?|sales|turnover|top[-\s]line|a\s+généré|ont\s+généré|générer|generated|croissance|growth|\bCA\b|(?<!\p{L})(?:a|ont|avait|avaient)\s+rapporté(?=\s+(?:environ\s+|près\s+de\s+|plus\s+de\s+|quelque\s+)?\d)/giu,
+      /chiffres?\s+d['’]affaires|revenus?|recettes|ventes|revenues?|sales|turnover|top[-\s]line|a\s+généré|ont\s+généré|générer|generated|croissance|growth|\bCA\b|(?<!\p{L})revs(?=\s+(?:of|were|came|rose|grew|fell|totaled|totalled|reached|at|[$€£+\d]))|(?<!\p{L})(?:a|ont|avait|avaient)\s+rapporté(?=\s+(?:environ\s+|près\s+de\s+|plus\s+de\s+|quelque\s+)?\d)/giu,
   },
   {
     // What a division brought in: "les centres de données ont représenté 41 milliards", "dont 35 milliards
