@@ -118,13 +118,20 @@ export class NumberReader extends TextScanner {
     return { end: j, mant: int + frac, exp: -frac.length, plain: grouped || frac !== "" ? null : int, note };
   }
 
-  /** "01 23 45 67 89": pairs of digits repeated. */
+  /**
+   * "01 23 45 67 89": pairs of digits repeated, one separator throughout. Mixed marks are figures:
+   * "$63.70-66.30" is a range of two decimals, not a phone number.
+   */
   looksLikePhone(i: number): boolean {
     let k = i + 2;
     let pairs = 1;
+    let sep = -1;
     while (pairs < 5) {
       const c = this.code(k);
       if (!(c === 32 || c === 46 || c === 45 || isHardSpace(c))) break;
+      const kind = isHardSpace(c) ? 32 : c;
+      if (sep !== -1 && kind !== sep) break;
+      sep = kind;
       if (!isDigit(this.code(k + 1)) || !isDigit(this.code(k + 2)) || isDigit(this.code(k + 3))) break;
       k += 3;
       pairs++;

@@ -19,6 +19,7 @@ import {
 } from "./lexicon.js";
 import { ListHead } from "./list-heads.js";
 import { numberNotes } from "./notes.js";
+import { percentBands } from "./percent-bands.js";
 import type { QuantityMention } from "./types.js";
 import { VagueReader } from "./vague.js";
 import { hedgedValues, marginValues, mergeRangeEnds, rangeValues } from "./values.js";
@@ -298,7 +299,7 @@ class Scanner extends VagueReader {
  */
 export function findQuantities(text: string, language: Language): QuantityMention[] {
   const found = new Scanner(text, language).run();
-  const fractions = fractionWords(text, language);
+  const fractions = [...fractionWords(text, language), ...percentBands(text, language)];
   if (fractions.length === 0) return found;
   // "les trois quarts de": the spelled fraction, not the number word inside it.
   const kept = found.filter(

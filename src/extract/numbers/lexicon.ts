@@ -796,6 +796,15 @@ export const BARE_RANGE_CONNECTORS: Record<Language, ReadonlySet<string>> = {
   en: new Set(["to"]),
 };
 
+/**
+ * Words offering two neighbouring figures as one estimate ("$97 or $98 billion", « 3 ou 4
+ * gigawatts »): a range when the second end is above the first and at most twice it.
+ */
+export const ALTERNATIVE_CONNECTORS: Record<Language, ReadonlySet<string>> = {
+  fr: new Set(["ou"]),
+  en: new Set(["or"]),
+};
+
 /** Nouns after "fois"/"times" that make a valuation multiple ("dix fois le chiffre d'affaires"). */
 export const MULTIPLE_NOUNS: ReadonlySet<string> = new Set([
   "chiffre",

@@ -113,3 +113,53 @@ describe("findQuantities — a multiplied amount 'from A to B' is an old value a
     );
   });
 });
+
+describe("two neighbouring figures offered as one estimate: 'A or B', « A ou B »", () => {
+  it("reads 'A or B' as a range, the scale and unit written once shared by both ends (EN, FR)", () => {
+    check("en", "bookings of about $41 or $42 billion", [
+      "about $41 or $42 billion",
+      41e9,
+      42e9,
+      "range",
+      "USD",
+    ]);
+    check("en", "a site of 3 or 4 gigawatts", ["3 or 4 gigawatts", 3, 4, "range", "GW"]);
+    check("fr", "un campus de 2 ou 3 gigawatts", ["2 ou 3 gigawatts", 2, 3, "range", "GW"]);
+    check("fr", "une croissance de 10 ou 12 %", ["10 ou 12 %", 0.1, 0.12, "range", "fraction"]);
+    check("fr", "entre-temps 55 ou 60 milliards d'euros", [
+      "55 ou 60 milliards d'euros",
+      55e9,
+      60e9,
+      "range",
+      "EUR",
+    ]);
+  });
+
+  it("near misses: far-apart figures, other units, years and bare counts stay apart", () => {
+    assert.equal(findQuantities("$1 billion or $10 billion", "en").length, 2);
+    assert.equal(findQuantities("$5 billion or 3% of revenue", "en").length, 2);
+    assert.equal(findQuantities("5 milliards de dollars ou 3 % du chiffre d'affaires", "fr").length, 2);
+    assert.equal(findQuantities("in 2026 or 2027", "en").length, 0);
+    assert.equal(findQuantities("two or three deals", "en").length, 2);
+    check("en", "$10 billion or more", ["$10 billion or more", 10e9, null, "at_least", "USD"]);
+  });
+});
+
+describe("decimal ranges joined by a dash are not phone numbers", () => {
+  it("reads 'NN.NN-NN.NN' with a scale as a range (EN), and 'NN,NN-NN,NN' (FR)", () => {
+    check("en", "sales of $48.20-51.80 bln", ["$48.20-51.80 bln", 48.2e9, 51.8e9, "range", "USD"]);
+    check("en", "revenue of $12.50-13.00 billion", ["$12.50-13.00 billion", 12.5e9, 13e9, "range", "USD"]);
+    check("fr", "entre 21,40-22,60 milliards d'euros", [
+      "21,40-22,60 milliards d'euros",
+      21.4e9,
+      22.6e9,
+      "range",
+      "EUR",
+    ]);
+  });
+
+  it("a phone number with one separator throughout is still no quantity", () => {
+    check("fr", "au 01.23.45.67.89 ou au 01-23-45-67-89");
+    check("en", "call 01 23 45 67 89");
+  });
+});

@@ -6,6 +6,7 @@ import { type Amount, isYearLike, magnitude } from "./amounts.js";
 import { isDash, isDigit, isLetter } from "./chars.js";
 import { HedgeReader } from "./hedges.js";
 import {
+  ALTERNATIVE_CONNECTORS,
   BARE_RANGE_CONNECTORS,
   CHANGE_SIZE_OPENERS,
   CHANGE_WORDS,
@@ -80,7 +81,9 @@ export class RangeReader extends HedgeReader {
     const link = this.tokenAt(a.end);
     const isDashLink = link.kind === "sym" && isDash(link.raw.charCodeAt(0));
     const opened = link.kind === "word" && (connectors?.has(link.lower) ?? false);
-    const bareLink = link.kind === "word" && !opened && BARE_RANGE_CONNECTORS[this.lang].has(link.lower);
+    const alternative = link.kind === "word" && !opened && ALTERNATIVE_CONNECTORS[this.lang].has(link.lower);
+    const bareLink =
+      link.kind === "word" && !opened && (BARE_RANGE_CONNECTORS[this.lang].has(link.lower) || alternative);
     // "$5.05 billion to $5.15 billion": a bare connector between two amounts written out in full.
     const bareWithUnit = bareLink && (a.scale !== null || a.unit !== null);
     if (!(isDashLink || opened || bareLink) || a.article) return none;
@@ -116,6 +119,7 @@ export class RangeReader extends HedgeReader {
     // "a progressé de 4 % à 13,8 milliards": a rate and the amount it leads to, a percentage no range's
     // end with a scale word.
     const rateToAmount = cand !== null && a.unit?.unit === "fraction" && cand.scale !== null;
+    if (alternative && !(cand && neighbouringAlternatives(a, cand))) return none;
     if (
       cand &&
       fullEnds &&
@@ -137,4 +141,17 @@ export class RangeReader extends HedgeReader {
 function isUpperInitial(word: string): boolean {
   const first = word.charAt(0);
   return first !== first.toLowerCase();
+}
+
+/**
+ * "$97 or $98 billion", "3 or 4 GW", « 10 ou 12 % »: two figures of one kind offered as one estimate,
+ * the second above the first and at most twice it once the first takes the second's scale. Years
+ * ("2026 or 2027") and figures without a unit or scale on either end ("two or three") are no range.
+ */
+function neighbouringAlternatives(a: Amount, b: Amount): boolean {
+  if (isYearLike(a) || isYearLike(b)) return false;
+  if (!(a.unit || a.scale || b.unit || b.scale)) return false;
+  if (a.unit && b.unit && a.unit.unit !== b.unit.unit) return false;
+  const low = magnitude(a.scale ? a : { ...a, scaleExp: b.scaleExp });
+  return closeAbove(low, magnitude(b));
 }
