@@ -234,6 +234,26 @@ describe("figures around a company's finance that are no claims (CLAIMS.md §8)"
     assert.deepEqual(values("Les dépenses d'investissement de Meta ont progressé de 20 %.", "fr"), [0.2]);
   });
 
+  it("an expense's change written as a band, after a sales growth, takes no metric from it", () => {
+    const after = (sentence: string, language: "en" | "fr") =>
+      values(
+        `${language === "en" ? "Quarvel's sales rose 30% to $5 billion." : "Le chiffre d'affaires de Quarvel a progressé de 30 % à 5 milliards d'euros."} ${sentence}`,
+        language,
+      );
+    assert.deepEqual(
+      after("It sees operating expenses growing in the low-20s percent range next year.", "en"),
+      [0.3, 5e9],
+    );
+    assert.deepEqual(
+      after("Management expects opex to increase by the mid-teens percent in 2026.", "en"),
+      [0.3, 5e9],
+    );
+    assert.deepEqual(
+      after("It expects sales to grow by the mid-20s percent next year.", "en"),
+      [0.3, 5e9, 0.25],
+    );
+  });
+
   it("a ratio or flow no metric records, after a recorded one, does not take its metric", () => {
     const gross = (text: string, language: "fr" | "en") =>
       read(text, language).map((c) => [c.metric, c.value.low ?? c.value.high]);

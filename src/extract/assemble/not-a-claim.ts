@@ -123,11 +123,12 @@ const SHARE_OF_REVENUE_AFTER =
 
 /**
  * An expense or a ratio whose change no metric records (only sales and capital spending have a
- * growth metric): "operating expenses rose 38%", « les charges d'exploitation ont augmenté de 38 % »,
+ * growth metric): "operating expenses rose 38%", "opex will grow in the high-30s percent range",
+ * « les charges d'exploitation ont augmenté de 38 % »,
  * "cash burn increased 50%", « les dépenses de recherche ont progressé de 30 % ».
  */
 const UNRECORDED_EXPENSE_CHANGE =
-  /(?:\b(?:operating\s+(?:expenses|costs)|opex|cash\s+burn|(?:R&D|research(?:\s+and\s+development)?)\s+(?:spending|expenses?|costs?)|stock[-\s]based\s+compensation|ratio)|(?<!\p{L})(?:charges|dépenses|frais|coûts?)\s+(?:d['’]exploitation|opérationnel\p{L}*|de\s+fonctionnement|de\s+(?:recherche|R&D))|consommation\s+de\s+trésorerie|ratio)(?:(?!\b(?:revenues?|sales|chiffre|CA|revenus|ventes|recettes|capex|investissements?|while|whereas|alors|tandis)\b)[^.;:]){0,60}?(?<!\p{L})(?:rose|ris(?:e|es|en|ing)|gr[eo]w\p{L}*|jump\p{L}*|climb\p{L}*|increas\p{L}*|surg\p{L}*|soar\p{L}*|f[ae]ll\p{L}*|drop\p{L}*|declin\p{L}*|bondi\p{L}*|progress\p{L}*|augment\p{L}*|grimp\p{L}*|recul\p{L}*|baiss\p{L}*|chut\p{L}*|en\s+(?:hausse|baisse|progression|recul)|up|down)\s+(?:de|by|d['’])?\s*(?:(?:plus\s+de|près\s+de|environ|more\s+than|nearly|about|some|over)\s+)?$/iu;
+  /(?:\b(?:operating\s+(?:expenses|costs)|opex|cash\s+burn|(?:R&D|research(?:\s+and\s+development)?)\s+(?:spending|expenses?|costs?)|stock[-\s]based\s+compensation|ratio)|(?<!\p{L})(?:charges|dépenses|frais|coûts?)\s+(?:d['’]exploitation|opérationnel\p{L}*|de\s+fonctionnement|de\s+(?:recherche|R&D))|consommation\s+de\s+trésorerie|ratio)(?:(?!\b(?:revenues?|sales|chiffre|CA|revenus|ventes|recettes|capex|investissements?|while|whereas|alors|tandis)\b)[^.;:]){0,60}?(?<!\p{L})(?:rose|ris(?:e|es|en|ing)|gr[eo]w\p{L}*|jump\p{L}*|climb\p{L}*|increas\p{L}*|surg\p{L}*|soar\p{L}*|f[ae]ll\p{L}*|drop\p{L}*|declin\p{L}*|bondi\p{L}*|progress\p{L}*|augment\p{L}*|grimp\p{L}*|recul\p{L}*|baiss\p{L}*|chut\p{L}*|en\s+(?:hausse|baisse|progression|recul)|up|down)\s+(?:de|by|d['’])?\s*(?:(?:in\s+)?the\s+|(?:dans\s+)?(?:le|la)\s+)?(?:(?:plus\s+de|près\s+de|environ|more\s+than|nearly|about|some|over)\s+)?$/iu;
 
 /** Not the base of a share ("29 percent of revenue", "29 % du chiffre d'affaires"): a sales word there names no other flow. */
 const NOT_A_SHARE_OF = String.raw`(?<!(?:%|\bper\s*cent|\bpercent|\bpour\s*cent)\s+(?:of\s+(?:total\s+)?|du\s+|des\s+))`;
