@@ -1796,7 +1796,22 @@ export const PARTNERSHIP_LEAD =
  * not « l'ensemble de », "the whole of"). Read by plural-group.ts.
  */
 export const PLURAL_TAKE_UP =
-  /(?<![\p{L}])(?:they|the\s+(?:partners|companies|firms|groups)|both\s+(?:companies|firms|groups)|the\s+(?:consortium|joint\s+venture|alliance)|their\s+(?:joint\s+venture|venture|consortium|alliance|partnership)|together(?!\s+with)|jointly(?!\s+with)|collectively|ils|elles|les\s+partenaires|ces\s+(?:entreprises|sociétés|groupes|firmes)|le\s+consortium|la\s+co-?entreprise|l['’]alliance|leur\s+(?:co-?entreprise|consortium|alliance|partenariat)|(?<!l['’])ensemble(?!\s+(?:de|des|du|d['’]|avec))|conjointement(?!\s+avec))(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:they|the\s+(?:partners|companies|firms|groups)|(?:both|these|those)\s+(?:companies|firms|groups)|the\s+(?:consortium|joint\s+venture|alliance)|their\s+(?:joint\s+venture|venture|consortium|alliance|partnership)|together(?!\s+with)|jointly(?!\s+with)|collectively|ils|elles|les\s+partenaires|ces\s+(?:entreprises|sociétés|groupes|firmes)|le\s+consortium|la\s+co-?entreprise|l['’]alliance|leur\s+(?:co-?entreprise|consortium|alliance|partenariat)|(?<!l['’])ensemble(?!\s+(?:de|des|du|d['’]|avec))|conjointement(?!\s+avec))(?![\p{L}])/giu;
+
+/**
+ * A plural take-up that names the members' class ("the companies", "these firms", « ces sociétés »):
+ * unlike a pronoun or an adverb, it may take up companies listed with "or", « ou », or as complements
+ * ("talk of A or B… these companies", « parler de A et de B… ces entreprises »).
+ */
+export const CLASS_PLURAL =
+  /^(?:the|both|these|those|ces)\s+(?:companies|firms|groups|entreprises|sociétés|groupes|firmes)$/iu;
+
+/**
+ * Before a plural take-up: a word that picks some of the group, not all of it ("one of these
+ * companies", "each of the partners", « l'une de ces entreprises », « chacune des sociétés »).
+ */
+export const PARTITIVE_LEAD =
+  /(?<!\p{L})(?:(?:one|each|any|some|several|many|most|none|either|neither|all\s+but\s+one)\s+of|l['’]\s*une?\s+d(?:e|es)|chacune?\s+d(?:e|es)|certaine?s?\s+d(?:e|es)|plusieurs\s+d(?:e|es)|aucune?\s+d(?:e|es)|la\s+plupart\s+d(?:e|es))\s*$/iu;
 
 /**
  * Present-tense verbs of business news that may follow a pronoun-like subject ("the former boasts",

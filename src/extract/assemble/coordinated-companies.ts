@@ -14,15 +14,26 @@ const COMMA_GAP = /^\s*,\s*$/u;
 
 /** The conjunction before the last name: "and", « et », "&", "as well as", « ainsi que ». */
 const CONJUNCTION = String.raw`(?:et|and|&|as\s+well\s+as|ainsi\s+que)`;
+/** With alternatives, also "or", « ou »: "CoreWeave or Nebius", « de A ou de B ». */
+const ALTERNATIVE = String.raw`(?:et|and|&|as\s+well\s+as|ainsi\s+que|or|ou)`;
 
 /**
- * Before the last name: the conjunction, then a preposition repeated ("et du", "and of"), a determiner
- * and up to four words describing the company ("et du groupe", "and the Abu Dhabi state fund").
+ * Before the last name: the conjunction, then a preposition repeated ("et du", "and of", « et à »,
+ * "and into"), a determiner and up to four words describing the company ("et du groupe", "and the
+ * Abu Dhabi state fund").
  */
-const CLOSING_GAP = new RegExp(
-  String.raw`^\s*,?\s*${CONJUNCTION}\s+(?:(?:(?:de|du|des|of)\s+|d['’]\s*)?(?:(?:le|la|les|the|its|son|sa|leur|their)\s+|l['’]\s*)?(?:[\p{L}-]+\s+){0,4}?)?$`,
-  "iu",
-);
+const closingGap = (conjunction: string) =>
+  new RegExp(
+    String.raw`^\s*,?\s*${conjunction}\s+(?:(?:(?:de|du|des|of)\s+|d['’]\s*)?(?:(?:le|la|les|the|its|son|sa|leur|their)\s+|l['’]\s*)?(?:[\p{L}-]+\s+){0,4}?)?$`,
+    "iu",
+  );
+const CLOSING_GAP = closingGap(CONJUNCTION);
+const ALTERNATIVE_GAP = closingGap(ALTERNATIVE);
+const CONJUNCTION_LEAD = new RegExp(String.raw`^\s*,?\s*${CONJUNCTION}\s+`, "iu");
+const ALTERNATIVE_LEAD = new RegExp(String.raw`^\s*,?\s*${ALTERNATIVE}\s+`, "iu");
+/** A preposition repeated before each complement of a list: « de A et de B », "in A and in B". */
+const REPEATED_PREPOSITION =
+  /^(?:(?:de|du|des|à|au|aux|avec|chez|in|into|to|with|from|for|on|by|of)\s+|d['’]\s*)/iu;
 
 /** Words that end a description before a name and begin another phrase: no list goes across them. */
 const CLAUSE_WORD =
@@ -40,8 +51,19 @@ function isListedCompany(r: DocumentReading, n: NameMention): boolean {
   );
 }
 
-/** Every list of coordinated companies from `from` up to `to`, in text order, as distinct canonical names. */
-export function coordinatedCompanies(r: DocumentReading, from: number, to: number): string[][] {
+/**
+ * Every list of coordinated companies from `from` up to `to`, in text order, as distinct canonical
+ * names. With `alternatives`, names joined by "or", « ou » make a list too, and each complement may
+ * repeat its preposition (« de A ou de B », "into A and into B").
+ */
+export function coordinatedCompanies(
+  r: DocumentReading,
+  from: number,
+  to: number,
+  alternatives = false,
+): string[][] {
+  const gapTest = alternatives ? ALTERNATIVE_GAP : CLOSING_GAP;
+  const lead = alternatives ? ALTERNATIVE_LEAD : CONJUNCTION_LEAD;
   const lists: string[][] = [];
   let run: NameMention[] = [];
   const close = () => {
@@ -60,10 +82,10 @@ export function coordinatedCompanies(r: DocumentReading, from: number, to: numbe
         run.push(n);
         continue;
       }
-      if (
-        CLOSING_GAP.test(gap) &&
-        !CLAUSE_WORD.test(gap.replace(new RegExp(String.raw`^\s*,?\s*${CONJUNCTION}\s+`, "iu"), ""))
-      ) {
+      const conjunction = lead.exec(gap)?.[0] ?? "";
+      const words = gap.slice(conjunction.length);
+      const described = alternatives ? words.replace(REPEATED_PREPOSITION, "") : words;
+      if (conjunction && gapTest.test(conjunction + described) && !CLAUSE_WORD.test(described)) {
         run.push(n);
         close();
         continue;

@@ -105,3 +105,100 @@ describe("a plural that takes up no group (near misses)", () => {
     assert.ok(!owners.some((o) => o.includes("+")), JSON.stringify(owners));
   });
 });
+
+describe("a class-noun plural taking up an 'or' list or a list of complements", () => {
+  it("'these companies', 'these firms' after complements or an 'or' list", () => {
+    owns(
+      "Analysts keep talking about the start-up Quarkon or the cloud firm Norvane. These companies raised $4 billion last year.",
+      4e9,
+      "Quarkon+Norvane",
+    );
+    owns(
+      "Investors have poured money into the start-up Velorine and into the chipmaker Brisalys. These firms will spend $700 million on new sites.",
+      7e8,
+      "Velorine+Brisalys",
+    );
+    owns(
+      "The report compares Oracle with the start-up Norvane and the cloud firm Quarkon; these groups invested $1.5 billion in 2024.",
+      1.5e9,
+      "Norvane+Quarkon",
+    );
+  });
+
+  it("« ces entreprises », « ces sociétés » after « de X ou de Y », « à X et à Y »", () => {
+    owns(
+      "On entend beaucoup parler de la start-up Velorine ou de la start-up Brisalys. Ces entreprises ont levé 900 millions d'euros.",
+      9e8,
+      "Velorine+Brisalys",
+      "fr",
+    );
+    owns(
+      "Le fonds s'intéresse à la start-up Quarkon et au groupe Norvane. Ces sociétés comptent investir 3 milliards d'euros d'ici 2027.",
+      3e9,
+      "Quarkon+Norvane",
+      "fr",
+    );
+    owns(
+      "La start-up Tessellis ou le groupe Velorine pourraient remporter l'appel d'offres. Ces groupes ont déjà engagé 450 millions d'euros.",
+      4.5e8,
+      "Tessellis+Velorine",
+      "fr",
+    );
+  });
+});
+
+describe("a class-noun plural that takes up no list (near misses)", () => {
+  it("'one of these companies', « l'une de ces entreprises », 'each of these firms' is no group", () => {
+    for (const [text, value, language] of [
+      [
+        "Analysts keep talking about the start-up Quarkon or the cloud firm Norvane. One of these companies raised $4 billion.",
+        4e9,
+        "en",
+      ],
+      [
+        "Investors like the start-up Velorine and the chipmaker Brisalys. Each of these firms will spend $700 million.",
+        7e8,
+        "en",
+      ],
+      [
+        "On parle de la start-up Velorine ou du groupe Brisalys. L'une de ces entreprises a levé 900 millions d'euros.",
+        9e8,
+        "fr",
+      ],
+    ] as const) {
+      const owners = ownerOf(text, value, language);
+      assert.ok(!owners.some((o) => o.includes("+")), `${text}\n  got ${JSON.stringify(owners)}`);
+    }
+  });
+
+  it("a plural that takes up customers or a market, or follows a single name", () => {
+    for (const [text, value, language] of [
+      [
+        "Quarkon sells chips to the start-up Velorine or the cloud firm Norvane. These customers spent $2 billion on servers.",
+        2e9,
+        "en",
+      ],
+      [
+        "Le groupe Norvane vend ses serveurs à Orange et à la start-up Brisalys. Ces marchés pèsent 5 milliards d'euros.",
+        5e9,
+        "fr",
+      ],
+      [
+        "Analysts keep talking about the start-up Quarkon. These companies raised $4 billion last year.",
+        4e9,
+        "en",
+      ],
+    ] as const) {
+      const owners = ownerOf(text, value, language);
+      assert.ok(!owners.some((o) => o.includes("+")), `${text}\n  got ${JSON.stringify(owners)}`);
+    }
+  });
+
+  it("a pronoun after an 'or' list or a list of complements is no group", () => {
+    const owners = ownerOf(
+      "The fund bought stakes in the start-up Velorine and in the chipmaker Brisalys. They will spend $3 billion on new sites.",
+      3e9,
+    );
+    assert.ok(!owners.some((o) => o.includes("+")), JSON.stringify(owners));
+  });
+});

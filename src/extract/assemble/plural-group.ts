@@ -8,7 +8,7 @@
  * partners said Oracle would pay"); a member named alone ("Oracle will pay", "the former") is no
  * plural.
  */
-import { PLURAL_TAKE_UP, SMALL_NUMBER_WORDS } from "../lexicon.js";
+import { CLASS_PLURAL, PARTITIVE_LEAD, PLURAL_TAKE_UP, SMALL_NUMBER_WORDS } from "../lexicon.js";
 import { matchesIn } from "../patterns.js";
 import { coordinatedCompanies } from "./coordinated-companies.js";
 import type { DocumentReading, FigureReading, SentenceReading } from "./types.js";
@@ -19,6 +19,8 @@ export interface CoordinatedNote {
   members: string[];
   /** The sentence names a programme or venture ("under their Stargate venture"): "the partners" are it. */
   programme: boolean;
+  /** The list joins alternatives or complements ("of A or B", « à A et à B »): only a class noun takes it up. */
+  loose: boolean;
 }
 
 const noted = new WeakMap<DocumentReading, CoordinatedNote>();
@@ -50,15 +52,27 @@ function firstOf(r: DocumentReading, name: string, from: number, to: number): nu
   return r.names.findLast((n) => n.canonical === name && n.start >= from && n.end <= to)?.start ?? to;
 }
 
-/** After a sentence: the last list of companies it coordinates, if any ("Oracle and Quarkon signed…"). */
+/**
+ * The last list of companies from `from` up to `to` whatever its role: alternatives ("A or B"), or
+ * complements ("talk of A and of B", « parler de A ou de B »).
+ */
+function looseList(r: DocumentReading, from: number, to: number): string[] | null {
+  return coordinatedCompanies(r, from, to, true).at(-1) ?? null;
+}
+
+/**
+ * After a sentence: the last list of companies it coordinates as subjects, if any ("Oracle and
+ * Quarkon signed…"), else its last list of alternatives or complements, marked loose.
+ */
 export function noteCoordinated(r: DocumentReading, s: SentenceReading): void {
-  const members = coordinatedSubjects(r, s.sentence.start, s.sentence.end);
+  const subjects = coordinatedSubjects(r, s.sentence.start, s.sentence.end);
+  const members = subjects ?? looseList(r, s.sentence.start, s.sentence.end);
   if (!members) return;
   const { start, end } = s.sentence;
   const programme = r.names.some(
     (n) => n.start >= start && n.end <= end && r.gazetteer.programmes.has(n.canonical),
   );
-  noted.set(r, { sentenceIndex: s.sentenceIndex, members, programme });
+  noted.set(r, { sentenceIndex: s.sentenceIndex, members, programme, loose: subjects === null });
 }
 
 /** A group a plural of the figure's sentence takes up, and where its members were coordinated. */
@@ -105,12 +119,17 @@ export function pluralGroup(r: DocumentReading, s: SentenceReading, f: FigureRea
   const lead = r.text.slice(start, figureStart);
   const plural = matchesIn(PLURAL_TAKE_UP, lead).findLast((m) => {
     const before = lead.slice(0, m.index);
-    return (!PRONOUN.test(m[0]) || PRONOUN_LEAD.test(before)) && !JOINED_FIGURES.test(before);
+    return (
+      (!PRONOUN.test(m[0]) || PRONOUN_LEAD.test(before)) &&
+      !JOINED_FIGURES.test(before) &&
+      !PARTITIVE_LEAD.test(before)
+    );
   });
   if (!plural) return null;
   const at = start + plural.index;
   if (companyNamed(r, s, at + plural[0].length, figureStart)) return null;
-  const own = coordinatedSubjects(r, start, at);
+  const classNoun = CLASS_PLURAL.test(plural[0]);
+  const own = coordinatedSubjects(r, start, at) ?? (classNoun ? looseList(r, start, at) : null);
   const members = own ?? noted.get(r)?.members;
   if (members && countDiffers(lead, members)) return null;
   if (own) {
@@ -123,5 +142,6 @@ export function pluralGroup(r: DocumentReading, s: SentenceReading, f: FigureRea
   if (companyNamed(r, s, start, at)) return null;
   const previous = noted.get(r);
   if (!previous || previous.sentenceIndex !== s.sentenceIndex - 1 || previous.programme) return null;
+  if (previous.loose && !classNoun) return null;
   return { name: previous.members.join("+"), surface: plural[0], where: "the previous sentence" };
 }
