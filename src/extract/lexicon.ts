@@ -644,8 +644,8 @@ export const METRIC_RULES: MetricRule[] = [
     bonus: 10,
   },
   {
-    // A fund sized by the amount it holds: « MGX, un fonds souverain de 100 milliards de dollars », « lance
-    // un fonds de 2 milliards d'euros », "is preparing a $10 billion venture fund", "a $5bn AI fund":
+    // A fund sized by the amount it holds: « Orvane, un fonds souverain de 40 milliards d'euros », « lance
+    // un fonds de 3 milliards », "is preparing a $7 billion growth fund", "a $5bn AI fund":
     // the money its owner puts to work, an investment (CLAIMS.md §2). A fund closed, or raised, by its
     // manager is the manager's round (above); « levée de fonds », « fonds propres » are no fund.
     metric: "investment",

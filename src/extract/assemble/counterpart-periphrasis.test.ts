@@ -33,8 +33,8 @@ describe("a counterpart phrase stands for the company the text is about", () => 
   it("« le concurrent lyonnais d'OpenAI », « l'équivalent français de ChatGPT », « le pendant européen de Nvidia » (fr)", () => {
     const lead = "La start-up Velorine accélère\n\nLa start-up lyonnaise Velorine a été fondée en 2023.";
     owns(
-      `${lead} En juin, le concurrent lyonnais d'OpenAI annonçait une levée de 105 millions d'euros.`,
-      105e6,
+      `${lead} Au printemps, le concurrent lyonnais d'OpenAI a bouclé un tour de table de 90 millions d'euros.`,
+      9e7,
       "Velorine",
       "fr",
     );

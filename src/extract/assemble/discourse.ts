@@ -16,7 +16,7 @@ import type { DocumentReading, FigureReading, Party, SentenceReading } from "./t
 const VENTURE_SIZED = String.raw`(?:announced|formed|created|set\s+up|launched|established|unveiled)\s+an?\s+(?:[$€£]\s?[\d.,]+\s*(?:billion|million|bn|m)?)\s+joint[-\s]venture|(?:a|ont|avait|avaient)\s+(?:annoncé|formé|créé|constitué|monté|lancé)\s+une\s+co-?entreprise\s+de\s+[\d.,\s\u00a0]+(?:milliards?|millions?)\s+(?:de\s+dollars|d['’]euros)`;
 
 /**
- * "announced a $3.4 billion partnership with B", « a annoncé un partenariat de 3,4 milliards de dollars
+ * "unveiled a $2.6 billion partnership with B", « a dévoilé un partenariat de 2,6 milliards d'euros
  * avec B »: a partnership sized before its partner. Only building spending is the partners' together
  * (a partnership to build a campus); a sized partnership to buy cloud or chips is a deal, buyer → supplier.
  */

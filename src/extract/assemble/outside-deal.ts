@@ -30,7 +30,7 @@ const HAS_FUND_BEFORE = new RegExp(
 );
 
 /**
- * A verb creating the fund right before its size: "is preparing a $10 billion venture fund", « lance un
+ * A verb creating the fund right before its size: "is preparing a $7 billion growth fund", « lance un
  * fonds de 2 milliards d'euros »: a new fund is money its owner commits, a claim, not a firm's size.
  */
 const CREATES_FUND_BEFORE = new RegExp(

@@ -18,7 +18,7 @@ describe("money a company raises is obtained once announced, signed or closed: r
     const planned = "CoreWeave plans to raise $2 billion in debt next year.";
     assert.equal(claimAt(extract(planned, "en"), 2e9).qualifier, "target");
     const talks =
-      "Banks led by JPMorgan are in talks to lend $4 billion to CoreWeave, people familiar with the matter said.";
+      "Lenders headed by Harwick Bank are discussing a $4 billion loan to Quarvel, two people briefed on the talks said.";
     assert.equal(claimAt(extract(talks, "en"), 4e9).qualifier, "rumoured");
     const contract = "OpenAI signed a $30 billion cloud contract with Oracle.";
     assert.equal(claimAt(extract(contract, "en"), 30e9).qualifier, "commitment");

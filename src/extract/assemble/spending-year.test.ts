@@ -2,26 +2,26 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { claimAt, extract, periodEndYear } from "../../../test/support/claims.js";
 
-const RESULTS = "Nebius a publié un chiffre d'affaires supérieur aux attentes au quatrième trimestre. ";
-const RESULTS_EN = "Nebius beat revenue expectations in the fourth quarter. ";
+const RESULTS = "Iliad a dépassé les prévisions de ventes sur les trois derniers mois de l'année. ";
+const RESULTS_EN = "Iliad topped its sales forecasts for the last three months of the year. ";
 
 describe("capital spending with no date after capital spending dated to a year takes that year", () => {
   it("dates the market's figure set against a year's budget to that year (fr, en)", () => {
-    const fr = `${RESULTS}Sur l'ensemble de l'année 2026, les investissements de Nebius devraient atteindre entre 20 et 25 milliards de dollars. Les analystes attendaient un montant de 18,5 milliards de dollars.`;
-    assert.equal(periodEndYear(claimAt(extract(fr, "fr", "2026-01-29"), 18.5e9)), "2026");
-    const en = `${RESULTS_EN}For the full year 2026, Nebius expects capital spending of $20 billion to $25 billion. Analysts had expected $18.5 billion.`;
-    assert.equal(periodEndYear(claimAt(extract(en, "en", "2026-01-29"), 18.5e9)), "2026");
+    const fr = `${RESULTS}Pour 2026, Iliad prévoit des dépenses d'investissement comprises entre 14 et 17 milliards de dollars. Le consensus se situait à 12,2 milliards de dollars.`;
+    assert.equal(periodEndYear(claimAt(extract(fr, "fr", "2026-02-05"), 12.2e9)), "2026");
+    const en = `${RESULTS_EN}Iliad guided to capital expenditure of $14 billion to $17 billion for 2026. Analysts had expected $12.2 billion.`;
+    assert.equal(periodEndYear(claimAt(extract(en, "en", "2026-02-05"), 12.2e9)), "2026");
   });
 
   it("dates the rise of a year's budget to that year, its base to its own (fr)", () => {
-    const text = `Nebius a annoncé, lors de la publication de ses résultats du quatrième trimestre, un budget d'investissement de 20 milliards de dollars pour 2026. C'est une hausse de 60 % par rapport aux 12,5 milliards dépensés en 2025.`;
-    const claims = extract(text, "fr", "2026-01-29");
-    assert.equal(periodEndYear(claimAt(claims, 0.6)), "2026");
-    assert.equal(periodEndYear(claimAt(claims, 12.5e9)), "2025");
+    const text = `Iliad s'est fixé pour 2026 un budget d'investissement de 15 milliards de dollars. Cela représente une progression de 70 % sur les 8,8 milliards investis en 2025.`;
+    const claims = extract(text, "fr", "2026-02-05");
+    assert.equal(periodEndYear(claimAt(claims, 0.7)), "2026");
+    assert.equal(periodEndYear(claimAt(claims, 8.8e9)), "2025");
   });
 
   it("carries no year across paragraphs", () => {
-    const text = `${RESULTS}Sur l'ensemble de l'année 2027, les investissements de Nebius devraient atteindre 20 milliards de dollars.\n\nLes analystes attendaient des investissements de 18,5 milliards de dollars.`;
-    assert.notEqual(periodEndYear(claimAt(extract(text, "fr", "2026-01-29"), 18.5e9)), "2027");
+    const text = `${RESULTS}Pour 2027, Iliad prévoit des dépenses d'investissement de 15 milliards de dollars.\n\nLe consensus se situait à 12,2 milliards de dollars de dépenses d'investissement.`;
+    assert.notEqual(periodEndYear(claimAt(extract(text, "fr", "2026-02-05"), 12.2e9)), "2027");
   });
 });
