@@ -134,3 +134,16 @@ export function sameGroup(a: string | null, b: string | null, gazetteer: Gazette
 export function ownersShown(claims: readonly Claim[]): string {
   return claims.map((c) => `${c.entity}→${c.counterparty}/${c.metric}`).join("; ") || "no claim";
 }
+
+/** The owners of the claims whose value is within 1 % of `value`, in an invented text read as a probe. */
+export function ownersOfValue(text: string, value: number, language: Language = "en"): string[] {
+  return extractClaims({ text, language, published: "2025-06-15", document: "d.md" })
+    .claims.filter((c) => Math.abs(((c.value.low ?? c.value.high ?? 0) - value) / value) < 0.01)
+    .map((c) => c.entity ?? "");
+}
+
+/** Fails unless the figure of `value` in `text` has one owner, `entity`. */
+export function assertOwner(text: string, value: number, entity: string, language: Language = "en"): void {
+  const owners = ownersOfValue(text, value, language);
+  assert.deepEqual(owners, [entity], `${text}\n  expected ${entity}, got ${JSON.stringify(owners)}`);
+}

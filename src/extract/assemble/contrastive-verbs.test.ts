@@ -1,21 +1,12 @@
-import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { extractClaims } from "../index.js";
+import { assertOwner } from "../../../test/support/probes.js";
 
 /**
  * Invented companies (Calderon, Brimwood) and invented sentences: "the former", « la première », « la
  * seconde », « cette dernière » before a present-tense verb of business news (PRONOUN_SUBJECT_VERBS)
  * pick one of the two companies named just before.
  */
-const ownersOf = (text: string, value: number, language: "fr" | "en"): string[] =>
-  extractClaims({ text, language, published: "2025-06-15", document: "d.md" })
-    .claims.filter((c) => Math.abs(((c.value.low ?? c.value.high ?? 0) - value) / value) < 0.01)
-    .map((c) => c.entity ?? "");
-
-function owns(text: string, value: number, entity: string, language: "fr" | "en" = "en"): void {
-  const owners = ownersOf(text, value, language);
-  assert.deepEqual(owners, [entity], `${text}\n  expected ${entity}, got ${JSON.stringify(owners)}`);
-}
+const owns = assertOwner;
 
 const FR =
   "Zentrix face à ses rivaux\n\nZentrix a levé 50 millions d'euros en 2023. Calderon a racheté Brimwood en 2022.\n\n";

@@ -1,21 +1,12 @@
-import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { extractClaims } from "../index.js";
+import { assertOwner } from "../../../test/support/probes.js";
 
 /**
  * Invented companies (Velorine, Brisalys, Tessellis) and invented sentences: a company described by
  * another it is set against or likened to ("the French rival of OpenAI", « le pendant hexagonal de
  * ChatGPT ») is the company the text is about, not the one named.
  */
-const ownersOf = (text: string, value: number, language: "fr" | "en"): string[] =>
-  extractClaims({ text, language, published: "2025-06-15", document: "d.md" })
-    .claims.filter((c) => Math.abs(((c.value.low ?? c.value.high ?? 0) - value) / value) < 0.01)
-    .map((c) => c.entity ?? "");
-
-function owns(text: string, value: number, entity: string, language: "fr" | "en" = "en"): void {
-  const owners = ownersOf(text, value, language);
-  assert.deepEqual(owners, [entity], `${text}\n  expected ${entity}, got ${JSON.stringify(owners)}`);
-}
+const owns = assertOwner;
 
 describe("a counterpart phrase stands for the company the text is about", () => {
   it("'the French rival of OpenAI', 'the European answer to OpenAI', 'the OpenAI rival' (en)", () => {

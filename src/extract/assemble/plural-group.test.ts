@@ -1,16 +1,14 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { sameGroup } from "../../../test/support/probes.js";
-import { extractClaims } from "../index.js";
+import { ownersOfValue, sameGroup } from "../../../test/support/probes.js";
 
 /**
  * Invented companies (Quarkon, Norvane, Velorine, Brisalys, Tessellis) and invented sentences: a
  * plural of the figure's sentence takes up the companies coordinated just before it.
  */
+/** The owners of the figure of `value`, the text read under a title. */
 const ownerOf = (text: string, value: number, language: "fr" | "en" = "en"): string[] =>
-  extractClaims({ text: `Titre\n\n${text}`, language, published: "2025-06-15", document: "d.md" })
-    .claims.filter((c) => Math.abs(((c.value.low ?? c.value.high ?? 0) - value) / value) < 0.01)
-    .map((c) => c.entity ?? "");
+  ownersOfValue(`Titre\n\n${text}`, value, language);
 
 function owns(text: string, value: number, entity: string, language: "fr" | "en" = "en"): void {
   const owners = ownerOf(text, value, language);
