@@ -6,7 +6,7 @@
  */
 import { metricIs } from "../metrics.js";
 import { firstMatch, hasMatch, hasNecessaryWords } from "../patterns.js";
-import { groupMembers, joinParties } from "./parties.js";
+import { groupMembers, isOrganisation, joinParties } from "./parties.js";
 import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
 
 /**
@@ -87,11 +87,10 @@ const VENTURE_OF = new RegExp(
 
 /** The allies listed from `from` on: companies the ally gap joins, none a person, a product or a programme. */
 function alliesFrom(r: DocumentReading, s: SentenceReading, from: number): { allies: Party[]; end: number } {
-  const usable = (p: Party) => p.kind !== "person" && p.kind !== "product" && p.kind !== "programme";
   const allies: Party[] = [];
   let end = from;
   for (const p of s.parties) {
-    if (p.start < from || !usable(p)) continue;
+    if (p.start < from || !isOrganisation(p)) continue;
     if (!ALLY_GAP.test(r.text.slice(end, p.start))) break;
     allies.push(p);
     end = p.end;
@@ -138,8 +137,7 @@ function allianceIn(r: DocumentReading, s: SentenceReading): Alliance | null {
   if (!verb) return ventureOfMembers(r, s) ?? foundersBeforeVenture(r, s);
   const verbStart = s.sentence.start + verb.index;
   const verbEnd = verbStart + verb[0].length;
-  const usable = (p: Party) => p.kind !== "person" && p.kind !== "product" && p.kind !== "programme";
-  const founder = s.parties.findLast((p) => p.end <= verbStart && usable(p));
+  const founder = s.parties.findLast((p) => p.end <= verbStart && isOrganisation(p));
   if (!founder) return null;
   const { allies, end } = alliesFrom(r, s, verbEnd);
   if (allies.length === 0) return null;

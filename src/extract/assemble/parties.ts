@@ -15,6 +15,10 @@ import { qualifiesByRelation } from "./relation-modifier.js";
 import { firstFrom, nameStart, rememberedBySpan } from "./text.js";
 import type { Party } from "./types.js";
 
+/** A party that can hold money or a stake: a company, public body or collective — no person, product or programme. */
+export const isOrganisation = (p: Party): boolean =>
+  p.kind !== "person" && p.kind !== "product" && p.kind !== "programme";
+
 /** What may stand between a name and its figure when the verb is left out ("and Nvidia up to $10 billion"). */
 export const GAPPED_FIGURE =
   /^\s*,?\s*(?:(?:up\s+to|about|around|nearly|some|more\s+than|over|jusqu['’]à|environ|près\s+de|plus\s+de|pour)\s*)?$/iu;

@@ -1,3 +1,4 @@
+import { isOrganisation } from "./parties.js";
 import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
 
 /**
@@ -25,14 +26,12 @@ const HELD_AFTER =
 const FROM_SELLER =
   /\b(?:from)\s+(?:(?:the|le|la|l['’])\s*)?(?:[\p{Ll}-]+\s+){0,3}$|(?<!\p{L})auprès\s+(?:de|d['’]|du|des)\s*(?:(?:la|le|l['’])\s*)?(?:[\p{Ll}-]+\s+){0,3}$/iu;
 
-const isCompany = (p: Party) => p.kind !== "person" && p.kind !== "product" && p.kind !== "programme";
-
 /** The company held: named in the stake's complement before `until`, else the seller before the verb. */
 function heldCompany(r: DocumentReading, s: SentenceReading, f: FigureReading, until: number): Party | null {
   const { q } = f;
   const after = s.parties.find(
     (p) =>
-      isCompany(p) &&
+      isOrganisation(p) &&
       p.start >= q.span.end &&
       p.end <= until &&
       HELD_AFTER.test(r.text.slice(q.span.end, p.start)),
@@ -54,12 +53,14 @@ export function reviseStakeSold(r: DocumentReading, s: SentenceReading, f: Figur
   const sale = SALE_BEFORE.exec(lead);
   if (!sale || !SALE_GAP.test(lead.slice(sale.index + sale[0].length))) return;
   const buyer = s.parties.find(
-    (p) => isCompany(p) && p.start > q.span.end && TO_BUYER.test(text.slice(q.span.end, p.start)),
+    (p) => isOrganisation(p) && p.start > q.span.end && TO_BUYER.test(text.slice(q.span.end, p.start)),
   );
   if (!buyer) return;
   const verbAt = q.span.start - lead.length + sale.index;
   const held =
-    heldCompany(r, s, f, buyer.start) ?? s.parties.findLast((p) => isCompany(p) && p.end <= verbAt) ?? null;
+    heldCompany(r, s, f, buyer.start) ??
+    s.parties.findLast((p) => isOrganisation(p) && p.end <= verbAt) ??
+    null;
   if (held?.canonical === buyer.canonical) return;
   candidate.entity = buyer.canonical;
   candidate.entityAt = { start: buyer.start, end: buyer.end };
