@@ -288,7 +288,7 @@ export const VAGUE_MULTIPLES: Record<Language, ReadonlyMap<string, number>> = {
 /** Determiners that open a vague amount ("des", "plusieurs", "several"). */
 export const VAGUE_OPENERS: Record<Language, ReadonlySet<string>> = {
   fr: new Set(["des", "plusieurs", "quelques", "de"]),
-  en: new Set(["several", "few", "many"]),
+  en: new Set(["several", "few", "many", "multiple"]),
 };
 
 /** One-word vague amounts ("accords multimilliardaires", "a multibillion deal"). */

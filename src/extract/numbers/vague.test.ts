@@ -61,3 +61,60 @@ describe("vague quantities: one order of magnitude from the scale the words name
     ]);
   });
 });
+
+describe("vague counts of gigawatts and of chips", () => {
+  it("reads 'several / multiple gigawatts', « plusieurs gigawatts » as one to ten gigawatts", () => {
+    check("en", "a campus of several gigawatts", ["several gigawatts", 1, 10, "range", "GW"]);
+    check("en", "to add multiple gigawatts of capacity", ["multiple gigawatts", 1, 10, "range", "GW"]);
+    check("fr", "des sites de plusieurs gigawatts", ["plusieurs gigawatts", 1, 10, "range", "GW"]);
+    check("fr", "quelques gigawatts supplémentaires", ["quelques gigawatts", 1, 10, "range", "GW"]);
+  });
+
+  it("counts the chips named after a vague thousands, across modifiers and makers' names", () => {
+    check("en", "room for hundreds of thousands of advanced GPUs", [
+      "hundreds of thousands",
+      1e5,
+      1e6,
+      "range",
+      "GPUs",
+    ]);
+    check("en", "it bought thousands of Nvidia chips", ["thousands", 1e3, 1e4, "range", "GPUs"]);
+    check("fr", "des dizaines de milliers de nouvelles puces", [
+      "des dizaines de milliers de nouvelles puces",
+      1e4,
+      1e5,
+      "range",
+      "GPUs",
+    ]);
+  });
+
+  it("near misses: 'multiple' before no scale or power unit, and thousands of people, are no such count", () => {
+    check("en", "multiple sources said");
+    check("en", "thousands of engineers joined", ["thousands", 1e3, 1e4, "range", null]);
+  });
+});
+
+describe("vague counts of power: near misses", () => {
+  it("reads the count of gigawatts whatever the verb or tense around it", () => {
+    check("en", "Halvorn plans to bring several gigawatts online", [
+      "several gigawatts",
+      1,
+      10,
+      "range",
+      "GW",
+    ]);
+    check("fr", "Brumaire exploitera plusieurs gigawatts d'ici 2028", [
+      "plusieurs gigawatts",
+      1,
+      10,
+      "range",
+      "GW",
+    ]);
+  });
+
+  it("a gigawatt-scale adjective, 'multiple times' and « plusieurs fois » are no count of power", () => {
+    check("en", "it is building several gigawatt-scale sites");
+    check("en", "demand grew multiple times over");
+    check("fr", "la demande a été multipliée plusieurs fois");
+  });
+});

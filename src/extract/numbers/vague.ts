@@ -33,6 +33,12 @@ const ROUND_NOUNS: ReadonlyMap<string, number> = new Map([
   ["millier", 1000],
 ]);
 
+/**
+ * Openers of a vague count of a power unit: « plusieurs gigawatts », "multiple gigawatts", "several
+ * gigawatts" — one to ten of the unit, as « plusieurs millions » is one to ten millions.
+ */
+const POWER_OPENERS: ReadonlySet<string> = new Set(["plusieurs", "quelques", "several", "multiple", "few"]);
+
 /** What the words of a vague quantity say before its unit: a multiple of a scale, up to where. */
 interface VagueHead {
   scale: number;
@@ -154,12 +160,22 @@ export class VagueReader extends MarginReader {
     else if (lang === "fr" || !VAGUE_SCALES[lang].has(w)) {
       if (!(lang === "en" && VAGUE_MULTIPLES[lang].has(w))) return null;
     }
+    if (tok !== first && POWER_OPENERS.has(w) && this.countsPower(tok))
+      return { scale: 1, multiple: 1, end: first.end, unit: null };
     const m =
       VAGUE_MULTIPLES[lang].get(tok.lower) ??
       (lang === "en" && tok !== first && tok.lower === "hundred" ? 100 : undefined);
     if (m !== undefined && !(tok.lower === "thousands" || tok.lower === "milliers"))
       return this.vagueMultipleHead(tok, m);
     return this.vagueScaleHead(first, tok);
+  }
+
+  /**
+   * A power unit counted by the opener before it ("several gigawatts"), not one joined by a hyphen to
+   * the noun it qualifies ("several gigawatt-scale sites": the sites are counted, not the power).
+   */
+  private countsPower(tok: Token): boolean {
+    return UNIT_WORDS.get(tok.lower)?.unit === "GW" && !/[-\u2010\u2011]/u.test(tok.lower);
   }
 
   /** « des dizaines de milliards », "hundreds of millions", "several hundred million": a multiple, then maybe a scale. */
@@ -204,6 +220,9 @@ export class VagueReader extends MarginReader {
         end = u.end;
       }
     }
+    // "hundreds of thousands of advanced GPUs", "thousands of Nvidia chips": the chips counted
+    const chips = unit || scale < 1e3 ? null : this.chipNounAfter(end);
+    if (chips) unit = { unit: "GPUs", exp: 0, currency: false, note: numberNotes.chipNoun(chips) };
     if (unit) {
       const r = this.readRate(end, unit);
       if (r) {
