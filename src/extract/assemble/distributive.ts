@@ -20,10 +20,10 @@ interface Sharing {
 }
 
 /** "each", "chacun", "both", "tous deux" between the companies and the figure ("A and B each committed …"). */
-const EACH_BEFORE =
+export const EACH_BEFORE =
   /(?:^|[\s,])(?:each|chacune?s?|both|(?:tous|toutes)\s+(?:les\s+)?deux)(?![\p{L}-]|\s+other\b|\s+(?:of|de|d['’])\s)/iu;
 /** "… apiece", "… each", "… chacun" right after the figure or its noun, before the clause goes on. */
-const EACH_AFTER =
+export const EACH_AFTER =
   /^[^,;:.()]{0,30}?(?:^|\s)(?:apiece|each|chacune?s?)(?=\s*(?:$|[,;:.)]|\s(?:in|for|to|and|while|as|with|et|pour|dans|contre|tandis|alors|selon)\b))/iu;
 /** "each contributing", "each investing", "chacun apportant", "chacun (contribuant) à hauteur de", right before the figure. */
 const EACH_CONTRIBUTING =

@@ -14,6 +14,7 @@ import { PER_SHARE_MEASURE_RULES } from "./per-share-measure.js";
 import { surveyShare } from "./survey-share.js";
 import { SCALE_WORD } from "./text.js";
 import { type DocumentReading, issue, type Party, type SentenceReading } from "./types.js";
+import { unnamedEach } from "./unnamed-each.js";
 
 /**
  * Figures CLAIMS.md §8 excludes, told by the words right around them rather than by a metric word
@@ -946,7 +947,8 @@ export function isNotAClaim(
     askedFigure(r, s) ??
     imaginedCase(r, s, q) ??
     historicalEra(r, s, q, unit) ??
-    surveyShare(r, s, q, unit);
+    surveyShare(r, s, q, unit) ??
+    unnamedEach(r, s, q);
   if (!reason) return false;
   issue(
     r.context,
