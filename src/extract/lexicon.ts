@@ -1332,6 +1332,48 @@ export function planVerbs(reading: PlanReading, languages: readonly Language[] =
   return `(?:${forms.join("|")})`;
 }
 
+/**
+ * Wording that names a plan without a verb of planning: a project still "in the works" or "on the
+ * drawing board", « en projet », « dans les cartons ». The noun alone is no plan: « le projet coûtera
+ * 5 milliards » names a project and its cost, "the works" a site or a plant; only the idiom puts the
+ * figure ahead as the company's aim (CLAIMS.md §7, target).
+ */
+export interface PlanPhrase {
+  language: Language;
+  phrase: string;
+  /** A regular-expression alternative, case-insensitive, Unicode. */
+  pattern: string;
+}
+
+export const PLAN_PHRASES: readonly PlanPhrase[] = [
+  {
+    language: "en",
+    phrase: "in the works",
+    pattern: String.raw`\bin\s+the\s+works\b(?!\s+(?:of|council|councils)\b)`,
+  },
+  {
+    language: "en",
+    phrase: "on the drawing board",
+    pattern: String.raw`\bon\s+the\s+drawing[\s-]+boards?\b`,
+  },
+  {
+    language: "fr",
+    phrase: "en projet",
+    pattern: String.raw`(?<!\p{L})en\s+projets?(?!\p{L})(?!\s+de\s+loi)`,
+  },
+  {
+    language: "fr",
+    phrase: "dans les cartons",
+    pattern: String.raw`(?<!\p{L})dans\s+les\s+cartons(?!\p{L})`,
+  },
+];
+
+/** The plan phrases of some languages as one group: "(?:\bin\s+the\s+works\b|…)". */
+export function planPhrases(languages: readonly Language[] = ["en", "fr"]): string {
+  const forms = PLAN_PHRASES.filter((p) => languages.includes(p.language)).map((p) => p.pattern);
+  return `(?:${forms.join("|")})`;
+}
+
 export interface QualifierRule {
   qualifier: Qualifier;
   pattern: RegExp;
@@ -1355,7 +1397,7 @@ export const QUALIFIER_RULES: QualifierRule[] = [
   {
     qualifier: "target",
     pattern: new RegExp(
-      String.raw`${planVerbs("target")}|objectifs?|prévu\p{L}*|\bguid(?:e|ed|es|ing)\b|\bcalls?\s+for\b|(?<!\p{L})attend(?:ent)?\s+(?:des|un|une|à)(?!\p{L})|\bvisée?s?(?![\p{L}])|s['’]attend\p{L}*|projection\p{L}*|anticip\p{L}*|(?<!(?<!\p{L})(?:dépass\p{L}*|battu\p{L}*|bat|battent|pulvéris\p{L}*|au-dessus\s+d(?:e|es|['’]))\s*(?:(?:ses|leurs|les|sa|son|ces|nos)\s+)?(?:propres\s+)?)prévision\p{L}*|ambition\p{L}*|\btarget\p{L}*|forecast\p{L}*|(?<!(?:(?<!\p{L})(?:infrastructure|energy|power|data\s+cent(?:er|re)|AI|construction|capital|solar|nuclear|gas|wind|building|its|their|the|these|those|new|of|such|several|many|two|three|four|five)|\p{L}-\p{L}+|\d)\s+)projects|projected|projections?|(?<!\b(?:exceed\p{L}*|beat(?:s|ing)?|top(?:s|ped|ping)|surpass\p{L}*|above|ahead\s+of|outpac\p{L}*)\s+(?:(?:its|their|the|our)\s+)?(?:own\s+)?(?:(?:full-year|annual|quarterly)\s+)?)guidance|\bgoal\b|outlook|\bmeant\s+to\b|(?<!\p{L})cens(?:é|ée|és|ées)(?!\p{L})|devrai(?:t|ent)|tabl(?:e|ent|ait|aient)\s+sur|en\s+passe\s+de|would\s+come\s+in|could\s+reach|could\s+(?:bring|generate|add|be\s+worth)|(?<!\p{L})pourrai(?:t|ent)\s+(?:\p{L}+\s+)?(?:rapporter|atteindre|dépasser|générer|représenter|peser|valoir)(?!\p{L})|should\s+(?:reach|hit|top|exceed|house)|is\s+(?:set|on\s+course)\s+to|(?:is|are)\s+to\s+be\s+(?:expanded|built|raised)|doi(?:t|vent)\s+(?:atteindre|réunir|dépasser)|budg[eé]t(?!aires?(?!\p{L}))\p{L}*|(?:termin|fin)(?:era|eront)\s+l['’]année|will\s+(?:end|finish|close)\s+the\s+year|on\s+track\s+to`,
+      String.raw`${planVerbs("target")}|${planPhrases()}|objectifs?|prévu\p{L}*|\bguid(?:e|ed|es|ing)\b|\bcalls?\s+for\b|(?<!\p{L})attend(?:ent)?\s+(?:des|un|une|à)(?!\p{L})|\bvisée?s?(?![\p{L}])|s['’]attend\p{L}*|projection\p{L}*|anticip\p{L}*|(?<!(?<!\p{L})(?:dépass\p{L}*|battu\p{L}*|bat|battent|pulvéris\p{L}*|au-dessus\s+d(?:e|es|['’]))\s*(?:(?:ses|leurs|les|sa|son|ces|nos)\s+)?(?:propres\s+)?)prévision\p{L}*|ambition\p{L}*|\btarget\p{L}*|forecast\p{L}*|(?<!(?:(?<!\p{L})(?:infrastructure|energy|power|data\s+cent(?:er|re)|AI|construction|capital|solar|nuclear|gas|wind|building|its|their|the|these|those|new|of|such|several|many|two|three|four|five)|\p{L}-\p{L}+|\d)\s+)projects|projected|projections?|(?<!\b(?:exceed\p{L}*|beat(?:s|ing)?|top(?:s|ped|ping)|surpass\p{L}*|above|ahead\s+of|outpac\p{L}*)\s+(?:(?:its|their|the|our)\s+)?(?:own\s+)?(?:(?:full-year|annual|quarterly)\s+)?)guidance|\bgoal\b|outlook|\bmeant\s+to\b|(?<!\p{L})cens(?:é|ée|és|ées)(?!\p{L})|devrai(?:t|ent)|tabl(?:e|ent|ait|aient)\s+sur|en\s+passe\s+de|would\s+come\s+in|could\s+reach|could\s+(?:bring|generate|add|be\s+worth)|(?<!\p{L})pourrai(?:t|ent)\s+(?:\p{L}+\s+)?(?:rapporter|atteindre|dépasser|générer|représenter|peser|valoir)(?!\p{L})|should\s+(?:reach|hit|top|exceed|house)|is\s+(?:set|on\s+course)\s+to|(?:is|are)\s+to\s+be\s+(?:expanded|built|raised)|doi(?:t|vent)\s+(?:atteindre|réunir|dépasser)|budg[eé]t(?!aires?(?!\p{L}))\p{L}*|(?:termin|fin)(?:era|eront)\s+l['’]année|will\s+(?:end|finish|close)\s+the\s+year|on\s+track\s+to`,
       "iu",
     ),
     sentence: false,
