@@ -288,10 +288,12 @@ export const METRIC_RULES: MetricRule[] = [
   },
   {
     // "revs of $5.1 bln": the wire-copy short form, only before what states the amount ("revs up" is a verb).
+    // Revenue still to come is no revenue: "contracts not yet recognized as revenue" (a backlog, RPO),
+    // "deferred revenue", « pas encore comptabilisés en chiffre d'affaires ».
     metric: "revenue",
     units: ["currency"],
     pattern:
-      /chiffres?\s+d['’]affaires|revenus?|recettes|ventes|revenues?|sales|turnover|top[-\s]line|a\s+généré|ont\s+généré|générer|generated|croissance|growth|\bCA\b|(?<!\p{L})revs(?=\s+(?:of|were|came|rose|grew|fell|totaled|totalled|reached|at|[$€£+\d]))|(?<!\p{L})(?:a|ont|avait|avaient)\s+rapporté(?=\s+(?:environ\s+|près\s+de\s+|plus\s+de\s+|quelque\s+)?\d)/giu,
+      /(?<!(?:(?:not|pas|non)\s+(?:yet\s+|encore\s+)?(?:been\s+|été\s+)?(?:recogni[sz]ed|booked|recorded|comptabilisée?s?|reconnue?s?|enregistrée?s?)|yet\s+to\s+be\s+(?:recogni[sz]ed|booked|recorded))\s+(?:as|in|into|en|comme)\s+(?:du\s+|des\s+)?|(?:deferred|unearned|unrecogni[sz]ed)\s+)(?:chiffres?\s+d['’]affaires|revenus?|recettes|ventes|revenues?|sales|turnover|top[-\s]line|a\s+généré|ont\s+généré|générer|generated|croissance|growth|\bCA\b|(?<!\p{L})revs(?=\s+(?:of|were|came|rose|grew|fell|totaled|totalled|reached|at|[$€£+\d]))|(?<!\p{L})(?:a|ont|avait|avaient)\s+rapporté(?=\s+(?:environ\s+|près\s+de\s+|plus\s+de\s+|quelque\s+)?\d))/giu,
   },
   {
     // What a division brought in: "les centres de données ont représenté 41 milliards", "dont 35 milliards
