@@ -214,6 +214,15 @@ export const HEADER_ABBREVIATIONS: readonly { metric: Metric; pattern: RegExp }[
   { metric: "revenue", pattern: /(?<!\p{L})(?:[Rr]evs?\.?|REVS?|CA)(?!\p{L})/u },
 ];
 
+/**
+ * A company growing its own sales or capital spending, named as the verb's object before the rate: "lifted
+ * its capex by 70%", "grew sales by a third… by 23%", "boosted its revenue by 40 percent", « a augmenté
+ * ses investissements de 70 % », « a accru son chiffre d'affaires de 12 % ». The noun says which growth
+ * (revise.ts sends one of capital spending to capex_growth); an object of another kind ("raised its
+ * prices by 5%", « a relevé ses tarifs de 5 % ») is none of these.
+ */
+const TRANSITIVE_GROWTH = String.raw`(?:\b(?:lift|boost|increas|grew|grow|expand|rais|push|hik)\p{L}*\s+(?:its|their|the\s+company['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:sales|revenues?|turnover|top[-\s]line|capex|capital\s+(?:spending|expenditures?)|investments?|outlays)\s+(?:\p{L}+\s+){0,3}?by\s+(?:over\s+|more\s+than\s+|nearly\s+|about\s+|almost\s+|roughly\s+|some\s+)?(?=\d)|(?<!\p{L})(?:augment|accru|accroît|accroiss|relev|gonfl|dop|port)\p{L}*\s+(?:ses|leurs|son|sa)\s+(?:[\p{L}-]+\s+){0,2}?(?:ventes|chiffres?\s+d['’]affaires|revenus|recettes|investissements|dépenses(?:\s+d['’]investissement)?)\s+(?:\p{L}+\s+){0,3}?de\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?(?=\d))`;
+
 export const METRIC_RULES: MetricRule[] = [
   // Currency: revenue family.
   {
@@ -228,8 +237,10 @@ export const METRIC_RULES: MetricRule[] = [
   {
     metric: "revenue_growth",
     units: ["fraction"],
-    pattern:
-      /(?:hausse|augmentation|croissance|progression|bond|envolée)(?:\s+(?!de(?!\p{L}))\p{Ll}+)?\s+de\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?(?=\d)|(?:increase|growth|jump|rise|surge)\s+of\s+(?:over\s+|more\s+than\s+|nearly\s+|about\s+|almost\s+)?(?=\d)|(?:grew|grows?|rose|rises?|jump(?:ed|s)?|climb(?:ed|s)?|increase[ds]?|surge[ds]?|soar(?:ed|s)?|accelerat(?:ed|es|ing)|(?:ris|grow|jump|climb|increas|surg|soar)ing)\s+(?:by\s+|to\s+)?(?:over\s+|more\s+than\s+|nearly\s+|about\s+|almost\s+|roughly\s+)?(?=\d)|(?:progress|augment|bondi|grimp)\p{L}*\s+de\s+(?:seulement\s+|plus\s+de\s+|près\s+de\s+|environ\s+)?(?=\d)|%\s+(?:year[-\s]over[-\s]year|yoy|annual|y\/y)|%\s+from\s+a\s+year\s+(?:earlier|ago)|(?<!\b(?:make|makes|making|made)\s)\bup\s+(?:by\s+)?(?:over\s+|more\s+than\s+|nearly\s+|about\s+|almost\s+)?(?=\d)|en\s+hausse\s+de\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?(?=\d)|(?:a|ont)\s+(?:progressé|augmenté|bondi|grimpé|crû|cru)\s+de\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?(?=\d)|(?:year[-\s]over[-\s]year|annual)\s+growth|croissance\s+(?:du\s+|de\s+son\s+|des\s+)?(?:chiffre|revenu)|(?:revenus?|chiffre\s+d['’]affaires|ventes)\s+(?:ont\s+|a\s+)?(?:augmenté|progressé|bondi|crû|grimpé)|revenue\s+(?:growth|grew|rose|increased|jumped)|(?:grew|growth|increase)\s+(?:in\s+|of\s+)?revenue/giu,
+    pattern: new RegExp(
+      String.raw`(?:hausse|augmentation|croissance|progression|bond|envolée)(?:\s+(?!de(?!\p{L}))\p{Ll}+)?\s+de\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?(?=\d)|(?:increase|growth|jump|rise|surge)\s+of\s+(?:over\s+|more\s+than\s+|nearly\s+|about\s+|almost\s+)?(?=\d)|(?:grew|grows?|rose|rises?|jump(?:ed|s)?|climb(?:ed|s)?|increase[ds]?|surge[ds]?|soar(?:ed|s)?|accelerat(?:ed|es|ing)|(?:ris|grow|jump|climb|increas|surg|soar)ing)\s+(?:by\s+|to\s+)?(?:over\s+|more\s+than\s+|nearly\s+|about\s+|almost\s+|roughly\s+)?(?=\d)|(?:progress|augment|bondi|grimp)\p{L}*\s+de\s+(?:seulement\s+|plus\s+de\s+|près\s+de\s+|environ\s+)?(?=\d)|%\s+(?:year[-\s]over[-\s]year|yoy|annual|y\/y)|%\s+from\s+a\s+year\s+(?:earlier|ago)|(?<!\b(?:make|makes|making|made)\s)\bup\s+(?:by\s+)?(?:over\s+|more\s+than\s+|nearly\s+|about\s+|almost\s+)?(?=\d)|en\s+hausse\s+de\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?(?=\d)|(?:a|ont)\s+(?:progressé|augmenté|bondi|grimpé|crû|cru)\s+de\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?(?=\d)|(?:year[-\s]over[-\s]year|annual)\s+growth|croissance\s+(?:du\s+|de\s+son\s+|des\s+)?(?:chiffre|revenu)|(?:revenus?|chiffre\s+d['’]affaires|ventes)\s+(?:ont\s+|a\s+)?(?:augmenté|progressé|bondi|crû|grimpé)|revenue\s+(?:growth|grew|rose|increased|jumped)|(?:grew|growth|increase)\s+(?:in\s+|of\s+)?revenue|${TRANSITIVE_GROWTH}`,
+      "giu",
+    ),
   },
   {
     // A fall before the rate ("slumped 14%", « ont reculé de 6 % »), or its noun after ("a 7% decline").
