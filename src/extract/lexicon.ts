@@ -214,6 +214,15 @@ export const HEADER_ABBREVIATIONS: readonly { metric: Metric; pattern: RegExp }[
   { metric: "revenue", pattern: /(?<!\p{L})(?:[Rr]evs?\.?|REVS?|CA)(?!\p{L})/u },
 ];
 
+/**
+ * A company growing its own sales or capital spending, named as the verb's object before the rate: "lifted
+ * its capex by 70%", "grew sales by a third… by 23%", "boosted its revenue by 40 percent", « a augmenté
+ * ses investissements de 70 % », « a accru son chiffre d'affaires de 12 % ». The noun says which growth
+ * (revise.ts sends one of capital spending to capex_growth); an object of another kind ("raised its
+ * prices by 5%", « a relevé ses tarifs de 5 % ») is none of these.
+ */
+const TRANSITIVE_GROWTH = String.raw`(?:\b(?:lift|boost|increas|grew|grow|expand|rais|push|hik)\p{L}*\s+(?:its|their|the\s+company['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:sales|revenues?|turnover|top[-\s]line|capex|capital\s+(?:spending|expenditures?)|investments?|outlays)\s+(?:\p{L}+\s+){0,3}?by\s+(?:over\s+|more\s+than\s+|nearly\s+|about\s+|almost\s+|roughly\s+|some\s+)?(?=\d)|(?<!\p{L})(?:augment|accru|accroît|accroiss|relev|gonfl|dop|port)\p{L}*\s+(?:ses|leurs|son|sa)\s+(?:[\p{L}-]+\s+){0,2}?(?:ventes|chiffres?\s+d['’]affaires|revenus|recettes|investissements|dépenses(?:\s+d['’]investissement)?)\s+(?:\p{L}+\s+){0,3}?de\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?(?=\d))`;
+
 export const METRIC_RULES: MetricRule[] = [
   // Currency: revenue family.
   {
@@ -228,8 +237,10 @@ export const METRIC_RULES: MetricRule[] = [
   {
     metric: "revenue_growth",
     units: ["fraction"],
-    pattern:
-      /(?:hausse|augmentation|croissance|progression|bond|envolée)(?:\s+(?!de(?!\p{L}))\p{Ll}+)?\s+de\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?(?=\d)|(?:increase|growth|jump|rise|surge)\s+of\s+(?:over\s+|more\s+than\s+|nearly\s+|about\s+|almost\s+)?(?=\d)|(?:grew|grows?|rose|rises?|jump(?:ed|s)?|climb(?:ed|s)?|increase[ds]?|surge[ds]?|soar(?:ed|s)?|accelerat(?:ed|es|ing)|(?:ris|grow|jump|climb|increas|surg|soar)ing)\s+(?:by\s+|to\s+)?(?:over\s+|more\s+than\s+|nearly\s+|about\s+|almost\s+|roughly\s+)?(?=\d)|(?:progress|augment|bondi|grimp)\p{L}*\s+de\s+(?:seulement\s+|plus\s+de\s+|près\s+de\s+|environ\s+)?(?=\d)|%\s+(?:year[-\s]over[-\s]year|yoy|annual|y\/y)|%\s+from\s+a\s+year\s+(?:earlier|ago)|(?<!\b(?:make|makes|making|made)\s)\bup\s+(?:by\s+)?(?:over\s+|more\s+than\s+|nearly\s+|about\s+|almost\s+)?(?=\d)|en\s+hausse\s+de\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?(?=\d)|(?:a|ont)\s+(?:progressé|augmenté|bondi|grimpé|crû|cru)\s+de\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?(?=\d)|(?:year[-\s]over[-\s]year|annual)\s+growth|croissance\s+(?:du\s+|de\s+son\s+|des\s+)?(?:chiffre|revenu)|(?:revenus?|chiffre\s+d['’]affaires|ventes)\s+(?:ont\s+|a\s+)?(?:augmenté|progressé|bondi|crû|grimpé)|revenue\s+(?:growth|grew|rose|increased|jumped)|(?:grew|growth|increase)\s+(?:in\s+|of\s+)?revenue/giu,
+    pattern: new RegExp(
+      String.raw`(?:hausse|augmentation|croissance|progression|bond|envolée)(?:\s+(?!de(?!\p{L}))\p{Ll}+)?\s+de\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?(?=\d)|(?:increase|growth|jump|rise|surge)\s+of\s+(?:over\s+|more\s+than\s+|nearly\s+|about\s+|almost\s+)?(?=\d)|(?:grew|grows?|rose|rises?|jump(?:ed|s)?|climb(?:ed|s)?|increase[ds]?|surge[ds]?|soar(?:ed|s)?|accelerat(?:ed|es|ing)|(?:ris|grow|jump|climb|increas|surg|soar)ing)\s+(?:by\s+|to\s+)?(?:over\s+|more\s+than\s+|nearly\s+|about\s+|almost\s+|roughly\s+)?(?=\d)|(?:progress|augment|bondi|grimp)\p{L}*\s+de\s+(?:seulement\s+|plus\s+de\s+|près\s+de\s+|environ\s+)?(?=\d)|%\s+(?:year[-\s]over[-\s]year|yoy|annual|y\/y)|%\s+from\s+a\s+year\s+(?:earlier|ago)|(?<!\b(?:make|makes|making|made)\s)\bup\s+(?:by\s+)?(?:over\s+|more\s+than\s+|nearly\s+|about\s+|almost\s+)?(?=\d)|en\s+hausse\s+de\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?(?=\d)|(?:a|ont)\s+(?:progressé|augmenté|bondi|grimpé|crû|cru)\s+de\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?(?=\d)|(?:year[-\s]over[-\s]year|annual)\s+growth|croissance\s+(?:du\s+|de\s+son\s+|des\s+)?(?:chiffre|revenu)|(?:revenus?|chiffre\s+d['’]affaires|ventes)\s+(?:ont\s+|a\s+)?(?:augmenté|progressé|bondi|crû|grimpé)|revenue\s+(?:growth|grew|rose|increased|jumped)|(?:grew|growth|increase)\s+(?:in\s+|of\s+)?revenue|${TRANSITIVE_GROWTH}`,
+      "giu",
+    ),
   },
   {
     // A fall before the rate ("slumped 14%", « ont reculé de 6 % »), or its noun after ("a 7% decline").
@@ -288,10 +299,12 @@ export const METRIC_RULES: MetricRule[] = [
   },
   {
     // "revs of $5.1 bln": the wire-copy short form, only before what states the amount ("revs up" is a verb).
+    // Revenue still to come is no revenue: "contracts not yet recognized as revenue" (a backlog, RPO),
+    // "deferred revenue", « pas encore comptabilisés en chiffre d'affaires ».
     metric: "revenue",
     units: ["currency"],
     pattern:
-      /chiffres?\s+d['’]affaires|revenus?|recettes|ventes|revenues?|sales|turnover|top[-\s]line|a\s+généré|ont\s+généré|générer|generated|croissance|growth|\bCA\b|(?<!\p{L})revs(?=\s+(?:of|were|came|rose|grew|fell|totaled|totalled|reached|at|[$€£+\d]))|(?<!\p{L})(?:a|ont|avait|avaient)\s+rapporté(?=\s+(?:environ\s+|près\s+de\s+|plus\s+de\s+|quelque\s+)?\d)/giu,
+      /(?<!(?:(?:not|pas|non)\s+(?:yet\s+|encore\s+)?(?:been\s+|été\s+)?(?:recogni[sz]ed|booked|recorded|comptabilisée?s?|reconnue?s?|enregistrée?s?)|yet\s+to\s+be\s+(?:recogni[sz]ed|booked|recorded))\s+(?:as|in|into|en|comme)\s+(?:du\s+|des\s+)?|(?:deferred|unearned|unrecogni[sz]ed)\s+)(?:chiffres?\s+d['’]affaires|revenus?|recettes|ventes|revenues?|sales|turnover|top[-\s]line|a\s+généré|ont\s+généré|générer|generated|croissance|growth|\bCA\b|(?<!\p{L})revs(?=\s+(?:of|were|came|rose|grew|fell|totaled|totalled|reached|at|[$€£+\d]))|(?<!\p{L})(?:a|ont|avait|avaient)\s+rapporté(?=\s+(?:environ\s+|près\s+de\s+|plus\s+de\s+|quelque\s+)?\d))/giu,
   },
   {
     // What a division brought in: "les centres de données ont représenté 41 milliards", "dont 35 milliards
@@ -383,11 +396,12 @@ export const METRIC_RULES: MetricRule[] = [
   },
   {
     // Cash handed over is how a payment is made, not cash held: "contributed $7 billion in cash to the
-    // venture", « a apporté 7 milliards en liquidités à la coentreprise ».
+    // venture", « a apporté 7 milliards en liquidités à la coentreprise »; so is cash consumed, a burn:
+    // « prévoit de consommer 3 milliards de liquidités », « a consommé 2 milliards de liquidités ».
     metric: "cash_position",
     units: ["currency"],
     pattern:
-      /trésorerie\s+disponible|(?<!(?<!\p{L})(?:apport|vers|inject|invest|pa[yi]|engag)\p{L}*\s(?:[^.;]|,(?=\d)){0,40})liquidités|\bliquidity\b|(?:cash|trésorerie)\s+(?:and|et|&)\s+(?:cash\s+)?(?:(?:marketable|short[-\s]term)\s+)?(?:securities|investments|équivalents|equivalents|placements)|(?<=\b(?:ended|ending|ends|finished|closed|had|has|have|held|holds|sits\s+on|sitting\s+on|sat\s+on)\s(?:[^.;]|\.(?=\d)){0,60}?)(?<!\b(?:burn\p{L}*|spen[dt]\p{L}*|consum\p{L}*|us(?:e|ed|es|ing)|through|contribut\p{L}*|inject\p{L}*|invest\p{L}*|paid|pa(?:y|ys|ying)|put(?:s|ting)?|pump\p{L}*|pour\p{L}*|provid\p{L}*|commit\p{L}*|pledg\p{L}*|offer\p{L}*)\s(?:[^.;]|\.(?=\d)){0,30})\b(?:in|of)\s+cash(?!\p{L})(?!\s+(?:burn|flow|outflow))|cash\s+on\s+hand|cash\s+position|position\s+de\s+trésorerie|\bcash\s+(?:balance\s+)?(?:of|totall?ed|stood\s+at)(?=\s)|(?<!(?:brûl|consomm|dépens|englout)\p{L}*\s+)(?:une|sa|leur)\s+trésorerie\s+(?:nette\s+)?de\s+(?=\d)|cash\s+reserves|en\s+caisse|(?<!(?:brûl|consomm|dépens|englout|perd|perte|sortie|flux|utilis|burn|apport|inject|(?<!\p{L})vers[ée])[^.;]{0,60})(?<=\d[^.;]{0,30}\s)(?:de|en)\s+(?:trésorerie|liquidités)(?!\p{L})(?!\s+(?:brûl|consomm))|(?<!\p{L})(?:la|sa|leur)\s+trésorerie\s+(?:nette\s+)?(?:(?:de|d['’]|du)\s*\p{L}[\p{L}\p{N}.&'’-]*(?:\s+\p{L}[\p{L}\p{N}.&'’-]*)?\s+)?(?:s['’](?:él[eè]v|établi)\p{L}*|atteign\p{L}*|(?:a|avait)\s+atteint|atteint|se\s+mont\p{L}*|ressort\p{L}*|(?:est|était)\s+de)(?!\p{L})/giu,
+      /trésorerie\s+disponible|(?<!(?<!\p{L})(?:apport|vers|inject|invest|pa[yi]|engag|brûl|consomm|englout|dépens)\p{L}*\s(?:[^.;]|,(?=\d)){0,40})liquidités|\bliquidity\b|(?:cash|trésorerie)\s+(?:and|et|&)\s+(?:cash\s+)?(?:(?:marketable|short[-\s]term)\s+)?(?:securities|investments|équivalents|equivalents|placements)|(?<=\b(?:ended|ending|ends|finished|closed|had|has|have|held|holds|sits\s+on|sitting\s+on|sat\s+on)\s(?:[^.;]|\.(?=\d)){0,60}?)(?<!\b(?:burn\p{L}*|spen[dt]\p{L}*|consum\p{L}*|us(?:e|ed|es|ing)|through|contribut\p{L}*|inject\p{L}*|invest\p{L}*|paid|pa(?:y|ys|ying)|put(?:s|ting)?|pump\p{L}*|pour\p{L}*|provid\p{L}*|commit\p{L}*|pledg\p{L}*|offer\p{L}*)\s(?:[^.;]|\.(?=\d)){0,30})\b(?:in|of)\s+cash(?!\p{L})(?!\s+(?:burn|flow|outflow))|cash\s+on\s+hand|cash\s+position|position\s+de\s+trésorerie|\bcash\s+(?:balance\s+)?(?:of|totall?ed|stood\s+at)(?=\s)|(?<!(?:brûl|consomm|dépens|englout)\p{L}*\s+)(?:une|sa|leur)\s+trésorerie\s+(?:nette\s+)?de\s+(?=\d)|cash\s+reserves|en\s+caisse|(?<!(?:brûl|consomm|dépens|englout|perd|perte|sortie|flux|utilis|burn|apport|inject|(?<!\p{L})vers[ée])[^.;]{0,60})(?<=\d[^.;]{0,30}\s)(?:de|en)\s+(?:trésorerie|liquidités)(?!\p{L})(?!\s+(?:brûl|consomm))|(?<!\p{L})(?:la|sa|leur)\s+trésorerie\s+(?:nette\s+)?(?:(?:de|d['’]|du)\s*\p{L}[\p{L}\p{N}.&'’-]*(?:\s+\p{L}[\p{L}\p{N}.&'’-]*)?\s+)?(?:s['’](?:él[eè]v|établi)\p{L}*|atteign\p{L}*|(?:a|avait)\s+atteint|atteint|se\s+mont\p{L}*|ressort\p{L}*|(?:est|était)\s+de)(?!\p{L})/giu,
     bonus: 20,
   },
   {

@@ -542,7 +542,13 @@ function carriedMetric(
   if (
     !carryFrom?.metric ||
     unitClass(carryFrom.unit) !== unitClass(unit) ||
-    !(base || elided || !metricChoice || metricChoice.score >= 1000) ||
+    !(
+      base ||
+      elided ||
+      !metricChoice ||
+      metricChoice.score >= 1000 ||
+      farWeakWordAfter(q, metricChoice, carryFrom, s)
+    ) ||
     (!conversion && metricChoice && metricNamedAfter(text, q, metricChoice, carryFrom.metric))
   )
     return null;
@@ -665,6 +671,26 @@ const COMPARED_WITH =
 
 /** How far (in characters, after the figure counting half again) a weak metric word stops naming the figure. */
 const FAR_WEAK_WORD = 150;
+
+/**
+ * "Amazon has put $8 billion into Anthropic and Alphabet has added $3 billion, bolstering its cloud
+ * access", « Kestrel a investi 400 millions, et Harbor 150 millions, qui financeront des centres de
+ * données »: a generic word ("cloud", "data centres", "deal") past the figure and past a clause break
+ * says less than the metric of the figure before it in the same sentence, which the clause restates.
+ */
+function farWeakWordAfter(
+  q: QuantityMention,
+  choice: MetricChoice,
+  carryFrom: Candidate,
+  s: SentenceReading,
+): boolean {
+  return (
+    choice.weak &&
+    choice.at.start >= q.span.end &&
+    choice.score >= FAR_WEAK_WORD &&
+    carryFrom.sentenceIndex === s.sentenceIndex
+  );
+}
 
 /**
  * "dont", "of which", "including" right before a figure, or the instalments it is paid in ("paid in

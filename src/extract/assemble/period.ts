@@ -476,6 +476,12 @@ function carrySamePeriod(r: DocumentReading, s: SentenceReading, f: FigureReadin
   return true;
 }
 
+/**
+ * A point of the year, not the whole year: "at the end of 2024", "late 2025", "at the start of 2025",
+ * "early 2026", « début 2025 », « mi-2025 », « fin décembre ». Annual revenue dated so is a run-rate.
+ */
+const POINT_OF_YEAR = /fin|end|late|décembre|december|start|beginning|early|début|mid|milieu|(?<!\p{L})mi-/iu;
+
 /** The figure's period from the date ranked first; an annual revenue of a whole year is revenue, not a run-rate. */
 function readDatedPeriod(r: DocumentReading, s: SentenceReading, f: FigureReading, dated: DatedFigure): void {
   const { time } = dated;
@@ -490,7 +496,7 @@ function readDatedPeriod(r: DocumentReading, s: SentenceReading, f: FigureReadin
     metric === "revenue_run_rate" &&
     time.flow?.start?.endsWith("-01-01") &&
     time.flow.end?.endsWith("-12-31") &&
-    !/fin|end|late|décembre|december/iu.test(timeText) &&
+    !POINT_OF_YEAR.test(timeText) &&
     /annuel|annual|yearly/iu.test(metricWord) &&
     !/annualis|annualiz|run|\bARR\b|rythme|pace|récurrent|recurring/iu.test(metricWord)
   ) {
