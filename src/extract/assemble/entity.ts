@@ -132,6 +132,9 @@ export const ENTITY_FEATURES = [
   "kindClash",
   "openSentence",
   "previousOwner",
+  "previousSubject",
+  "paragraphSubject",
+  "pronounTakeUp",
   // Companies coordinated just before, taken up by a plural of the figure's sentence (plural-group.ts).
   "pluralAnaphor",
   // A bare anaphor read as the salient company whose kind owns the figure (anaphor-kind.ts).
