@@ -12,6 +12,7 @@ import type { QuantityMention } from "../numbers/types.js";
 import { buyerOfSale, isBoughtBeforePrice, isSaleWord } from "./acquired.js";
 import { agentCollective } from "./agent-collective.js";
 import { withAnaphorsByKind } from "./anaphor-kind.js";
+import { withBackedAnaphor } from "./backed-anaphor.js";
 import { withoutApposition } from "./apposed-figure.js";
 import { apposedMembers } from "./apposed-members.js";
 import {
@@ -139,6 +140,8 @@ export const ENTITY_FEATURES = [
   "pluralAnaphor",
   // A bare anaphor read as the salient company whose kind owns the figure (anaphor-kind.ts).
   "anaphorByKind",
+  // A bare anaphor read as the company its referent invested in just before (backed-anaphor.ts).
+  "backedTakeUp",
   // The kind of company against the metric's owners (owner-kinds.ts), for every candidate.
   "kindFits",
   "kindUnlikely",
@@ -1291,6 +1294,7 @@ const CANDIDATE_SOURCES: readonly CandidateSource[] = [
   withDiscourseCandidates,
   withPluralGroup,
   withAnaphorsByKind,
+  withBackedAnaphor,
   withNearbyCompany,
   withKindEvidence,
 ];
