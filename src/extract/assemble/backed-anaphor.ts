@@ -17,7 +17,7 @@ const BARE_ANAPHOR =
 /** The company the previous sentence's investment went into, when `investor` made it. */
 function investeeOf(s: SentenceReading, investor: string): string | null {
   const previous = s.previousSentenceClaim;
-  if (!previous || previous.metric !== "investment" || previous.entity !== investor) return null;
+  if (previous?.metric !== "investment" || previous.entity !== investor) return null;
   const investee = previous.counterparty;
   return investee && investee !== investor && !investee.includes("+") ? investee : null;
 }

@@ -286,7 +286,10 @@ export function discourseFeatures(
 }
 
 /** Subjects of the paragraph before the figure's sentence: the nearest one, and each within reach. */
-function subjectsOfParagraph(r: DocumentReading, s: SentenceReading): { previous: string | null; all: Set<string> } {
+function subjectsOfParagraph(
+  r: DocumentReading,
+  s: SentenceReading,
+): { previous: string | null; all: Set<string> } {
   const { paragraph } = s.sentence;
   let previous: string | null = null;
   const all = new Set<string>();

@@ -12,7 +12,6 @@ import type { QuantityMention } from "../numbers/types.js";
 import { buyerOfSale, isBoughtBeforePrice, isSaleWord } from "./acquired.js";
 import { agentCollective } from "./agent-collective.js";
 import { withAnaphorsByKind } from "./anaphor-kind.js";
-import { withBackedAnaphor } from "./backed-anaphor.js";
 import { withoutApposition } from "./apposed-figure.js";
 import { apposedMembers } from "./apposed-members.js";
 import {
@@ -23,6 +22,7 @@ import {
   possessedRelativeOwner,
   stakeRecipientOwner,
 } from "./attached-owner.js";
+import { withBackedAnaphor } from "./backed-anaphor.js";
 import { bidderOwner } from "./bidder.js";
 import { collectiveOwner } from "./collective-owner.js";
 import { comparedFigureOwner } from "./compared-figure.js";
