@@ -1644,6 +1644,16 @@ export const COMPANY_ANAPHOR = String.raw`(?:la\s+société|l['’]entreprise|la
 export const COMPARED_BEFORE =
   /(?<![\p{L}])(?:unlike|like|as\s+with|just\s+as|compared\s+(?:with|to)|contrairement\s+(?:à|au)|tout\s+comme|à\s+l['’]instar\s+(?:de|d['’]|du)|à\s+la\s+différence\s+(?:de|d['’]|du))\s*(?:l['’]|la\s+|le\s+|the\s+)?$/iu;
 
+/**
+ * Words before a figure that take up a company named earlier without naming it: a pronoun or a
+ * possessive ("it", "its", « il », « elle », « son », « sa », « ses », « leur »), or a bare description
+ * ("the company", « le groupe »). A sentence that has one goes on about a company already in view.
+ */
+export const TAKE_UP = new RegExp(
+  String.raw`(?<![\p{L}])(?:it|its|il|elle|son|sa|ses|lui|celle-ci|celui-ci|${COMPANY_ANAPHOR})(?![\p{L}\p{N}_-])`,
+  "iu",
+);
+
 /** Anaphora that stand for the article's subject. */
 export const ANAPHORA = new RegExp(String.raw`\b${COMPANY_ANAPHOR}(?![\p{L}\p{N}_])`, "giu");
 

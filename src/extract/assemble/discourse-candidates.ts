@@ -5,6 +5,7 @@
  * of a sentence, the owner of a figure, the paragraph's lead or the article's subject. Each such
  * company is offered to the entity scorer with what the discourse says of it.
  */
+import { TAKE_UP } from "../lexicon.js";
 import { knowledgeOf, metricIs } from "../metrics.js";
 import { knownDeal } from "./deal-direction.js";
 import { kindFit } from "./owner-kinds.js";
@@ -93,6 +94,9 @@ export interface DiscourseFeatures {
   kindClash: number;
   openSentence: number;
   previousOwner: number;
+  previousSubject: number;
+  paragraphSubject: number;
+  pronounTakeUp: number;
 }
 
 /**
@@ -274,10 +278,51 @@ export function discourseFeatures(
     openSentence: open ? 1 : 0,
     // A sentence naming no company at all may go on with the previous sentence's figure and its owner.
     previousOwner: open && c.previousOwner && namesNoCompany(s) ? 1 : 0,
+    ...subjectTakenUp(r, s, c, f, open),
   };
   // Shared by the sentence's figures: frozen, so that no figure's entity stage extends it (addFeatures).
   if (!open) c.closed = Object.freeze(features);
   return features;
+}
+
+/** Subjects of the paragraph before the figure's sentence: the nearest one, and each within reach. */
+function subjectsOfParagraph(
+  r: DocumentReading,
+  s: SentenceReading,
+): { previous: string | null; all: Set<string> } {
+  const { paragraph } = s.sentence;
+  let previous: string | null = null;
+  const all = new Set<string>();
+  for (const m of r.discourse.mentions) {
+    const distance = s.sentenceIndex - m.sentenceIndex;
+    if (!m.subject || m.paragraph !== paragraph || distance < 1 || distance > REACH) continue;
+    all.add(m.name);
+    if (distance === 1) previous = m.name;
+  }
+  return { previous, all };
+}
+
+/**
+ * Where the sentence names no company of its own: whether the company was the subject of the
+ * previous sentence of the same paragraph (`previousSubject`), of any sentence of the paragraph
+ * before (`paragraphSubject`), and whether the figure's sentence takes it up before the figure
+ * with a pronoun, a possessive or a bare description (`pronounTakeUp`: "Vantor Labs signed… Its
+ * backlog reached", « Vantor Labs a signé… Le groupe table sur »). A paragraph goes on about its
+ * subject; a company only compared with or named as a complement is no subject.
+ */
+function subjectTakenUp(
+  r: DocumentReading,
+  s: SentenceReading,
+  c: SalientCompany,
+  f: FigureReading,
+  open: boolean,
+): { previousSubject: number; paragraphSubject: number; pronounTakeUp: number } {
+  if (!open) return { previousSubject: 0, paragraphSubject: 0, pronounTakeUp: 0 };
+  const { previous, all } = subjectsOfParagraph(r, s);
+  const previousSubject = previous === c.name ? 1 : 0;
+  const lead = r.text.slice(s.sentence.start, f.q.span.start);
+  const takenUp = previousSubject === 1 && TAKE_UP.test(lead) ? 1 : 0;
+  return { previousSubject, paragraphSubject: all.has(c.name) ? 1 : 0, pronounTakeUp: takenUp };
 }
 
 /**

@@ -22,6 +22,7 @@ import {
   possessedRelativeOwner,
   stakeRecipientOwner,
 } from "./attached-owner.js";
+import { withBackedAnaphor } from "./backed-anaphor.js";
 import { bidderOwner } from "./bidder.js";
 import { collectiveOwner } from "./collective-owner.js";
 import { comparedFigureOwner } from "./compared-figure.js";
@@ -132,10 +133,15 @@ export const ENTITY_FEATURES = [
   "kindClash",
   "openSentence",
   "previousOwner",
+  "previousSubject",
+  "paragraphSubject",
+  "pronounTakeUp",
   // Companies coordinated just before, taken up by a plural of the figure's sentence (plural-group.ts).
   "pluralAnaphor",
   // A bare anaphor read as the salient company whose kind owns the figure (anaphor-kind.ts).
   "anaphorByKind",
+  // A bare anaphor read as the company its referent invested in just before (backed-anaphor.ts).
+  "backedTakeUp",
   // The kind of company against the metric's owners (owner-kinds.ts), for every candidate.
   "kindFits",
   "kindUnlikely",
@@ -1288,6 +1294,7 @@ const CANDIDATE_SOURCES: readonly CandidateSource[] = [
   withDiscourseCandidates,
   withPluralGroup,
   withAnaphorsByKind,
+  withBackedAnaphor,
   withNearbyCompany,
   withKindEvidence,
 ];

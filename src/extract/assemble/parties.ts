@@ -491,6 +491,12 @@ const SPOKEN_OF =
   /^(?:il|elle|it|la\s+société|l['’]entreprise|le\s+groupe|la\s+firme|the\s+company|the\s+firm|the\s+group)$/iu;
 
 /**
+ * A demonstrative that names its company by pointing back at the last one named (demonstratives.ts):
+ * « Ce dernier a annoncé qu'il… », "The latter said it…" speaks as that company.
+ */
+const SPEAKING_DEMONSTRATIVE = /^(?:ce\s+dernier|cette\s+dernière|celui-ci|celle-ci|the\s+latter)$/iu;
+
+/**
  * "Bpifrance a indiqué qu'elle engagerait 10 milliards", "Alibaba said it would invest $50 billion":
  * a pronoun in the reported clause stands for the company that speaks, not for the article's subject;
  * so does "l'entreprise" or "the company", and a person speaks for the company it stands for.
@@ -509,7 +515,7 @@ function speakersPronouns(parties: Party[], text: string, sentence: Sentence): P
       const speaker = found.findLast(
         (p) =>
           p.end <= pronoun.start &&
-          p.via === "name" &&
+          (p.via === "name" || (p.via === "anaphora" && SPEAKING_DEMONSTRATIVE.test(p.surface))) &&
           (p.kind === "company" || p.kind === "periphrasis" || p.kind === "person") &&
           SPEAKER_TO_PRONOUN.test(text.slice(p.end, pronoun.start)),
       );
