@@ -170,6 +170,12 @@ const ROUND_NAME = String.raw`(?:(?:funding|financing|equity|investment|seed|ser
 export const ROUND_NOUN = `${ROUND_NAME}|raise|fundraise`;
 /** A clause that names a company's round: money in it goes to the round, not to the spender's own sites. */
 export const ROUND_NAMED = new RegExp(String.raw`(?<!\p{L})(?:${ROUND_NAME})(?!\p{L})`, "iu");
+/**
+ * Words of holding a company's equity (a stake, shares, capital, a shareholder): a sentence's
+ * investment that speaks of them buys into a company, not into a place, a programme or its own sites.
+ */
+export const EQUITY_OWNERSHIP_WORD =
+  /\b(?:stake|stakes|shares|equity|shareholder|holding)\b|(?<!\p{L})(?:participation|participations|actions|actionnaire|actionnariat|capital)(?!\p{L})/iu;
 /** A word of commitment: "committed", "pledges", « un engagement », « s'est engagé ». */
 const COMMITMENT_WORD = String.raw`committed|commit(?:s|ting)?|commitments?|pledged|pledges?|engagements?|engagée?s?|s['’]engag\p{L}*`;
 
