@@ -176,6 +176,12 @@ export const ROUND_NAMED = new RegExp(String.raw`(?<!\p{L})(?:${ROUND_NAME})(?!\
  */
 export const EQUITY_OWNERSHIP_WORD =
   /\b(?:stake|stakes|shares|equity|shareholder|holding)\b|(?<!\p{L})(?:participation|participations|actions|actionnaire|actionnariat|capital)(?!\p{L})/iu;
+/**
+ * The verbs that create a fund, as regular-expression stems a letter run may follow: "launches",
+ * "is setting up", "unveiled", « lance », « a créé », « met en place ». A fund created is money its
+ * owner commits; the fund-size cue of the metric rules reads the fund's noun and size, whichever verb.
+ */
+export const FUND_CREATING_VERB = String.raw`launch|set(?:s|ting)?\s+up|creat|prepar|unveil|announc|start|lanc|cré|prépar|annonc|(?:mis|met|mettre|mettra)\s+en\s+place`;
 /** A word of commitment: "committed", "pledges", « un engagement », « s'est engagé ». */
 const COMMITMENT_WORD = String.raw`committed|commit(?:s|ting)?|commitments?|pledged|pledges?|engagements?|engagée?s?|s['’]engag\p{L}*`;
 
