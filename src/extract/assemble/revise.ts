@@ -499,7 +499,6 @@ function isFundSize(text: string, at: Span | null): boolean {
 
 /** An investment's investee, or what the money is when no investee can be named (capex, a round, a target). */
 function reviseInvestee(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
-  const { gazetteer } = r;
   const { candidate } = f;
   // A fund sized by the amount (« un fonds de 2 milliards », "a $10 billion venture fund") is money its
   // owner will put to work in companies not yet named: an investment with no investee.
@@ -507,21 +506,9 @@ function reviseInvestee(r: DocumentReading, s: SentenceReading, f: FigureReading
   const country = candidate.counterparty ? null : countryInvestee(r, s, f);
   const entity = candidate.entity;
   if (!candidate.counterparty && entity && investsAsOne(r, f, entity)) {
-    const leads = investeeLeads(r, s, f, entity);
-    // The rule groups, in order: the spender's own sites, an investee named or implied, money the
-    // company takes in, a stake's company, and last what money placed nowhere is.
-    if (reviseAsOwnSites(r, s, f, entity, leads)) return;
-    if (placeWithInvestee(r, s, f, country, leads)) return;
-    if (reviseAsMoneyTakenIn(r, s, f, entity, leads)) return;
-    if (leads.others.length === 0 && leads.named) {
-      candidate.counterparty = leads.named;
-      f.rules.push(
-        `counterparty: the sentence speaks of a stake; the amount goes into ${leads.named} → ${leads.named}`,
-      );
-      return;
-    }
-    reviseAsUnplacedSpending(r, s, f, entity, leads);
-  } else if (country && !candidate.counterparty && entity && isInvestorCollective(gazetteer, entity)) {
+    const leads = investeeLeads(r, s, f, entity, country);
+    INVESTEE_RULES.some((rule) => rule(r, s, f, leads));
+  } else if (country && !candidate.counterparty && entity && isInvestorCollective(r.gazetteer, entity)) {
     candidate.counterparty = country;
     f.rules.push(`counterparty: the investors' money goes into the country named → ${country}`);
   }
@@ -544,6 +531,10 @@ function investsAsOne(r: DocumentReading, f: FigureReading, entity: string): boo
 
 /** What the text offers as an investment's investee, read once for every rule group of `reviseInvestee`. */
 interface InvesteeLeads {
+  /** The company or group that invests. */
+  entity: string;
+  /** The country the money may go into. */
+  country: string | null;
   /** The investor's own members, and the list it was shared out with. */
   own: ReadonlySet<string>;
   /** Companies and bodies named in the sentence, other than the investor's own. */
@@ -567,6 +558,7 @@ function investeeLeads(
   s: SentenceReading,
   f: FigureReading,
   entity: string,
+  country: string | null,
 ): InvesteeLeads {
   const { text, gazetteer, subject, latestRound: round } = r;
   const { body, local, parties } = s;
@@ -595,23 +587,26 @@ function investeeLeads(
   // billion of equity into AI infrastructure projects").
   const investor = gazetteer.roles.get(entity) === "investor";
   const named = others.length === 0 ? stakeInvestee(text, body, f.q) : null;
-  return { own, others, state, investor, investee, earlier, alongside, named };
+  return { entity, country, own, others, state, investor, investee, earlier, alongside, named };
 }
 
-/** An investment naming no investee that goes into the spender's own sites: capex. */
-function reviseAsOwnSites(
+/** A rule group of `reviseInvestee`: true when it has read the investment, and no later group may. */
+type InvesteeRule = (
   r: DocumentReading,
   s: SentenceReading,
   f: FigureReading,
-  entity: string,
   leads: InvesteeLeads,
-): boolean {
+) => boolean;
+
+/** An investment naming no investee that goes into the spender's own sites: capex. */
+const reviseAsOwnSites: InvesteeRule = (r, s, f, leads) => {
   const { candidate, rules } = f;
   if (leads.others.length === 0 && !leads.investor && buildsItsOwn(r.text, s, f)) {
     candidate.metric = "capex";
     rules.push("metric: an investment in the spender's own sites, naming no investee → capex");
     return true;
   }
+  const { entity } = leads;
   if (investsInOwnSites(r.gazetteer, entity, s.body)) {
     candidate.metric = "capex";
     rules.push(
@@ -620,19 +615,13 @@ function reviseAsOwnSites(
     return true;
   }
   return false;
-}
+};
 
 /** The investee named or implied: the country, the company raising or written about, an earlier investee, the subject. */
-function placeWithInvestee(
-  r: DocumentReading,
-  s: SentenceReading,
-  f: FigureReading,
-  country: string | null,
-  leads: InvesteeLeads,
-): boolean {
+const placeWithInvestee: InvesteeRule = (r, s, f, leads) => {
   const { gazetteer, subject } = r;
   const { candidate, rules } = f;
-  const { own, others, state, investee, earlier, alongside } = leads;
+  const { country, own, others, state, investee, earlier, alongside } = leads;
   if (country && others.every((p) => gazetteer.publicBodies.has(p.canonical))) {
     candidate.counterparty = country;
     rules.push(`counterparty: a state's or an investor's money goes into the country named → ${country}`);
@@ -658,16 +647,10 @@ function placeWithInvestee(
     rules.push(`counterparty: the investee is the article's subject → ${subject}`);
   } else return false;
   return true;
-}
+};
 
 /** A company taking the investment in, from no investor named or in a round: a funding round. */
-function reviseAsMoneyTakenIn(
-  r: DocumentReading,
-  s: SentenceReading,
-  f: FigureReading,
-  entity: string,
-  leads: InvesteeLeads,
-): boolean {
+const reviseAsMoneyTakenIn: InvesteeRule = (r, s, f, leads) => {
   const { candidate, rules } = f;
   if (leads.others.length > 0) return false;
   if (receivesIt(r.text, f)) {
@@ -675,36 +658,53 @@ function reviseAsMoneyTakenIn(
     rules.push("metric: the company takes the investment in, from no investor named → funding_round");
     return true;
   }
-  if (isInvestmentTakenIn(r.gazetteer.roles, entity, s.body)) {
+  if (isInvestmentTakenIn(r.gazetteer.roles, leads.entity, s.body)) {
     candidate.metric = "funding_round";
     rules.push("metric: a developer's investment with a round or investors named → funding_round");
     return true;
   }
   return false;
-}
+};
 
 /**
  * Money placed in no company, by neither an investor nor a state: a developer's plan is spending on
  * compute it buys, anyone else's builds its own (capex).
  */
-function reviseAsUnplacedSpending(
-  r: DocumentReading,
-  s: SentenceReading,
-  f: FigureReading,
-  entity: string,
-  leads: InvesteeLeads,
-): void {
+const reviseAsUnplacedSpending: InvesteeRule = (r, s, f, leads) => {
   const { candidate, rules } = f;
-  if (leads.others.length > 0 || leads.investor || leads.state) return;
+  if (leads.others.length > 0 || leads.investor || leads.state) return false;
   // Money someone receives ("vient de recevoir une injection de 2 milliards de la part de Nvidia") is
   // put into that company, whoever it is: never the giver's own build-out.
-  if (takenIn(r.text.slice(s.sentence.start, f.q.span.start))) return;
+  if (takenIn(r.text.slice(s.sentence.start, f.q.span.start))) return false;
   const target =
-    r.gazetteer.roles.get(entity) === "developer" &&
+    r.gazetteer.roles.get(leads.entity) === "developer" &&
     /\b(?:objectif|prévoi|vise|visant|plan|target|aims?)/iu.test(s.body);
   candidate.metric = target ? "compute_spending_target" : "capex";
   rules.push(`metric: an investment with no investee → ${candidate.metric}`);
-}
+  return true;
+};
+
+/** The sentence speaks of a stake, naming no other company: the amount goes into the stake's company. */
+const placeInStakeCompany: InvesteeRule = (_r, _s, f, leads) => {
+  if (leads.others.length > 0 || !leads.named) return false;
+  f.candidate.counterparty = leads.named;
+  f.rules.push(
+    `counterparty: the sentence speaks of a stake; the amount goes into ${leads.named} → ${leads.named}`,
+  );
+  return true;
+};
+
+/**
+ * The rule groups of an investment's investee, in order: the spender's own sites, an investee named
+ * or implied, money the company takes in, a stake's company, and last what money placed nowhere is.
+ */
+const INVESTEE_RULES: readonly InvesteeRule[] = [
+  reviseAsOwnSites,
+  placeWithInvestee,
+  reviseAsMoneyTakenIn,
+  placeInStakeCompany,
+  reviseAsUnplacedSpending,
+];
 
 /**
  * "investirait 380 milliards de yuans dans le cloud et l'infrastructure d'IA", "son centre de données
