@@ -170,6 +170,18 @@ const ROUND_NAME = String.raw`(?:(?:funding|financing|equity|investment|seed|ser
 export const ROUND_NOUN = `${ROUND_NAME}|raise|fundraise`;
 /** A clause that names a company's round: money in it goes to the round, not to the spender's own sites. */
 export const ROUND_NAMED = new RegExp(String.raw`(?<!\p{L})(?:${ROUND_NAME})(?!\p{L})`, "iu");
+/**
+ * Words of holding a company's equity (a stake, shares, capital, a shareholder): a sentence's
+ * investment that speaks of them buys into a company, not into a place, a programme or its own sites.
+ */
+export const EQUITY_OWNERSHIP_WORD =
+  /\b(?:stake|stakes|shares|equity|shareholder|holding)\b|(?<!\p{L})(?:participation|participations|actions|actionnaire|actionnariat|capital)(?!\p{L})/iu;
+/**
+ * The verbs that create a fund, as regular-expression stems a letter run may follow: "launches",
+ * "is setting up", "unveiled", « lance », « a créé », « met en place ». A fund created is money its
+ * owner commits; the fund-size cue of the metric rules reads the fund's noun and size, whichever verb.
+ */
+export const FUND_CREATING_VERB = String.raw`launch|set(?:s|ting)?\s+up|creat|prepar|unveil|announc|start|lanc|cré|prépar|annonc|(?:mis|met|mettre|mettra)\s+en\s+place`;
 /** A word of commitment: "committed", "pledges", « un engagement », « s'est engagé ». */
 const COMMITMENT_WORD = String.raw`committed|commit(?:s|ting)?|commitments?|pledged|pledges?|engagements?|engagée?s?|s['’]engag\p{L}*`;
 
@@ -1713,8 +1725,10 @@ export const MODIFIER_AFTER =
   /^[-‑](?:backed|owned|funded|financed|led|controlled|supported|affiliated)(?!\p{L})/iu;
 
 /** Demonstrative references to a deal mentioned just before ("cet accord", "these commitments"). */
-export const DEAL_DEMONSTRATIVE =
-  /\b(?:ce|cet|cette|ces|this|these|that|those)\s+(?:même\s+|\p{L}+\s+)?(?:accords?|contrats?|engagements?|investissements?|ch[eè]ques?|checks?|cadres?|partenariats?|collaborations?|opérations?|transactions?|levées?|tours?|deals?|agreements?|commitments?|investments?|partnerships?|collaborations?|frameworks?|rounds?)\b/iu;
+export const DEAL_DEMONSTRATIVE = new RegExp(
+  String.raw`\b(?:ce|cet|cette|ces|this|these|that|those)\s+(?:même\s+|\p{L}+\s+)?(?:${DEAL_NOUNS.fr}|${DEAL_NOUNS.en}|engagements?|investissements?|ch[eè]ques?|checks?|cadres?|collaborations?|opérations?|transactions?|levées?|tours?|commitments?|investments?|frameworks?|rounds?)\b`,
+  "iu",
+);
 
 /** "la même période", "the same period", "the year-ago quarter": the previous figure's period (a year back for the last). */
 export const SAME_PERIOD =

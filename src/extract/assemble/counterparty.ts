@@ -4,7 +4,6 @@ import { metricIs } from "../metrics.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { hasMatch } from "../patterns.js";
 import { acquiredCompany } from "./acquired.js";
-import { isBackerMention } from "./backer-mention.js";
 import { coordinatedRunStart } from "./coordinated-unit.js";
 import { conversionAfter } from "./metric.js";
 import { isNextClauseSubject } from "./next-clause-subject.js";
@@ -20,8 +19,8 @@ import {
   opensGappedClause,
 } from "./parties.js";
 import { sharedObjectAfterList } from "./respective-object.js";
-import { isRivalMention } from "./rival-role.js";
 import { describeCandidates, rankOptions, type Weights } from "./scorer.js";
+import { isBackerMention, isRivalMention } from "./side-mention.js";
 import { unitClass } from "./text.js";
 import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
 

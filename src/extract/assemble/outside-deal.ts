@@ -1,5 +1,5 @@
 import { isCurrencyCode } from "../../core/index.js";
-import { optionalHedge } from "../lexicon.js";
+import { FUND_CREATING_VERB, optionalHedge } from "../lexicon.js";
 import type { QuantityMention } from "../numbers/types.js";
 import type { DocumentReading, Party, SentenceReading } from "./types.js";
 import { isPowerBuyer, isUtility } from "./utility-buyer.js";
@@ -34,7 +34,7 @@ const HAS_FUND_BEFORE = new RegExp(
  * fonds de 2 milliards d'euros »: a new fund is money its owner commits, a claim, not a firm's size.
  */
 const CREATES_FUND_BEFORE = new RegExp(
-  String.raw`(?<!\p{L})(?:launch|set(?:s|ting)?\s+up|creat|prepar|unveil|announc|start|lanc|cré|prépar|annonc|(?:mis|met|mettre|mettra)\s+en\s+place)\p{L}*\s+(?:(?:a|an|its|their|new|un|son|leur|nouveau)\s+)+(?:(?:[\p{L}-]+\s+)?${HEDGE}(?:US)?[$€£]?\s*|fonds(?:\s+(?!de\s|d['’])[\p{L}'’-]+){0,3}?\s+(?:de|d['’])\s*${HEDGE})$`,
+  String.raw`(?<!\p{L})(?:${FUND_CREATING_VERB})\p{L}*\s+(?:(?:a|an|its|their|new|un|son|leur|nouveau)\s+)+(?:(?:[\p{L}-]+\s+)?${HEDGE}(?:US)?[$€£]?\s*|fonds(?:\s+(?!de\s|d['’])[\p{L}'’-]+){0,3}?\s+(?:de|d['’])\s*${HEDGE})$`,
   "iu",
 );
 

@@ -7,8 +7,8 @@
  * the article is about (CLAIMS.md §2: investment goes into a counterparty).
  */
 import type { CompanyKind, Gazetteer } from "../gazetteer.js";
+import { EQUITY_OWNERSHIP_WORD } from "../lexicon.js";
 import { knowledgeOf } from "../metrics.js";
-import { OWNERSHIP_WORDS } from "./stake-investee.js";
 
 /** Kinds that put money into others' businesses: such a company may well be an investor. */
 const INVESTING_KINDS: readonly CompanyKind[] = ["fund", "bank"];
@@ -32,7 +32,7 @@ function buildsSites(gazetteer: Gazetteer, name: string): boolean {
  * sentence `body`, is its own capex; never when the sentence speaks of shares, a stake or bonds bought.
  */
 export function investsInOwnSites(gazetteer: Gazetteer, owner: string, body: string): boolean {
-  if (OWNERSHIP_WORDS.test(body) || DEBT_SECURITIES.test(body)) return false;
+  if (EQUITY_OWNERSHIP_WORD.test(body) || DEBT_SECURITIES.test(body)) return false;
   const members = owner.split("+");
   if (members.every((m) => buildsSites(gazetteer, m))) return true;
   return (

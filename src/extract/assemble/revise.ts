@@ -499,111 +499,212 @@ function isFundSize(text: string, at: Span | null): boolean {
 
 /** An investment's investee, or what the money is when no investee can be named (capex, a round, a target). */
 function reviseInvestee(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
-  const { text, gazetteer, subject, latestRound: round } = r;
-  const { body, local, parties } = s;
-  const { q, rules, candidate } = f;
+  const { candidate } = f;
   // A fund sized by the amount (« un fonds de 2 milliards », "a $10 billion venture fund") is money its
   // owner will put to work in companies not yet named: an investment with no investee.
-  if (!candidate.counterparty && isFundSize(text, candidate.metricAt)) return;
+  if (!candidate.counterparty && isFundSize(r.text, candidate.metricAt)) return;
   const country = candidate.counterparty ? null : countryInvestee(r, s, f);
-  // An unnamed collective ("les géants de la tech") that invests names no investee: its spending is read later.
-  if (
-    !candidate.counterparty &&
-    candidate.entity &&
-    !gazetteer.collectives.includes(candidate.entity) &&
-    !isInvestorCollective(gazetteer, candidate.entity) &&
-    !isCollectiveGroup(f.entityParty) &&
-    !investsInCompaniesAtLarge(text, candidate.entity, q.span.end)
-  ) {
-    // A group ("Amazon+Alphabet+Meta") invests in none of its own members, nor does one of a list
-    // whose figures were shared out ("respectivement", "pour le premier … pour le second").
-    const own = new Set([...groupMembers(candidate.entity), ...f.entityGroup.map((p) => p.canonical)]);
-    const others = parties.filter((p) => !own.has(p.canonical) && p.via === "name" && p.kind !== "person");
-    // A state's pledge goes into the companies or the country its sentence names, not into the company
-    // the article is about ("the EU has pledged €200 billion" in a piece on OpenAI).
-    const state = isPublicOwner(gazetteer, candidate.entity);
-    const investee =
-      round?.entity && !own.has(round.entity)
-        ? { name: round.entity, why: "the company raising the round" }
-        : state
-          ? null
-          : local && !own.has(local) && !spendsOnItsOwn(r, local)
-            ? (coInvestee(r, local, own) ?? { name: local, why: "the company the text is about" })
-            : subject && !own.has(subject) && !spendsOnItsOwn(r, subject)
-              ? (coInvestee(r, subject, own) ?? { name: subject, why: "the article's subject" })
-              : null;
-    const earlier =
-      !investee && (f.entityParty || INVESTMENT_ANAPHORA.test(body)) ? earlierInvestee(r, candidate) : null;
-    const alongside = subject && !state && !own.has(subject) ? coInvestee(r, subject, own)?.name : undefined;
-    // An investor's money stays an investment though no investee is named ("BlackRock will put $30
-    // billion of equity into AI infrastructure projects").
-    const investor = gazetteer.roles.get(candidate.entity) === "investor";
-    const named = others.length === 0 ? stakeInvestee(text, body, q) : null;
-    if (others.length === 0 && !investor && buildsItsOwn(text, s, f)) {
-      candidate.metric = "capex";
-      rules.push("metric: an investment in the spender's own sites, naming no investee → capex");
-    } else if (investsInOwnSites(gazetteer, candidate.entity, body)) {
-      candidate.metric = "capex";
-      rules.push(
-        `metric: ${candidate.entity} builds and runs its own sites; naming no investee, it invests in them → capex`,
-      );
-    } else if (country && others.every((p) => gazetteer.publicBodies.has(p.canonical))) {
-      candidate.counterparty = country;
-      rules.push(`counterparty: a state's or an investor's money goes into the country named → ${country}`);
-    } else if (investee && others.length === 0) {
-      candidate.counterparty = investee.name;
-      rules.push(`counterparty: the investee is ${investee.why} → ${investee.name}`);
-    } else if (earlier) {
-      candidate.counterparty = earlier;
-      rules.push(`counterparty: the investor's latest investment a few figures back went to ${earlier}`);
-    } else if (alongside) {
-      candidate.counterparty = alongside;
-      rules.push(
-        `counterparty: the investee is where ${subject}, a co-investor, has just invested → ${alongside}`,
-      );
-    } else if (
-      subject &&
-      !state &&
-      !own.has(subject) &&
-      !spendsInParallel(s, subject) &&
-      !spendsOnItsOwn(r, subject)
-    ) {
-      candidate.counterparty = subject;
-      rules.push(`counterparty: the investee is the article's subject → ${subject}`);
-    } else if (others.length === 0 && receivesIt(text, f)) {
-      candidate.metric = "funding_round";
-      rules.push("metric: the company takes the investment in, from no investor named → funding_round");
-    } else if (others.length === 0 && isInvestmentTakenIn(gazetteer.roles, candidate.entity, body)) {
-      candidate.metric = "funding_round";
-      rules.push("metric: a developer's investment with a round or investors named → funding_round");
-    } else if (others.length === 0 && named) {
-      candidate.counterparty = named;
-      rules.push(`counterparty: the sentence speaks of a stake; the amount goes into ${named} → ${named}`);
-    } else if (
-      others.length === 0 &&
-      !investor &&
-      !state &&
-      !takenIn(text.slice(s.sentence.start, q.span.start))
-    ) {
-      // Money someone receives ("vient de recevoir une injection de 2 milliards de la part de Nvidia") is
-      // put into that company, whoever it is: never the giver's own build-out.
-      // Only a developer's planned spending is on compute it buys; anyone else's plan builds its own (capex).
-      const target =
-        gazetteer.roles.get(candidate.entity) === "developer" &&
-        /\b(?:objectif|prévoi|vise|visant|plan|target|aims?)/iu.test(body);
-      candidate.metric = target ? "compute_spending_target" : "capex";
-      rules.push(`metric: an investment with no investee → ${candidate.metric}`);
-    }
-  } else if (
-    country &&
-    !candidate.counterparty &&
-    candidate.entity &&
-    isInvestorCollective(gazetteer, candidate.entity)
-  ) {
+  const entity = candidate.entity;
+  if (!candidate.counterparty && entity && investsAsOne(r, f, entity)) {
+    const leads = investeeLeads(r, s, f, entity, country);
+    INVESTEE_RULES.some((rule) => rule(r, s, f, leads));
+  } else if (country && !candidate.counterparty && entity && isInvestorCollective(r.gazetteer, entity)) {
     candidate.counterparty = country;
-    rules.push(`counterparty: the investors' money goes into the country named → ${country}`);
+    f.rules.push(`counterparty: the investors' money goes into the country named → ${country}`);
   }
 }
+
+/**
+ * An investor that is one company or a named group, not an unnamed collective ("les géants de la
+ * tech") or investors putting money into companies at large: its investee can be looked for. A
+ * collective's spending is read later.
+ */
+function investsAsOne(r: DocumentReading, f: FigureReading, entity: string): boolean {
+  const { gazetteer } = r;
+  return (
+    !gazetteer.collectives.includes(entity) &&
+    !isInvestorCollective(gazetteer, entity) &&
+    !isCollectiveGroup(f.entityParty) &&
+    !investsInCompaniesAtLarge(r.text, entity, f.q.span.end)
+  );
+}
+
+/** What the text offers as an investment's investee, read once for every rule group of `reviseInvestee`. */
+interface InvesteeLeads {
+  /** The company or group that invests. */
+  entity: string;
+  /** The country the money may go into. */
+  country: string | null;
+  /** The investor's own members, and the list it was shared out with. */
+  own: ReadonlySet<string>;
+  /** Companies and bodies named in the sentence, other than the investor's own. */
+  others: readonly Party[];
+  /** The investor is a state or a public body. */
+  state: boolean;
+  /** The investor's role is "investor". */
+  investor: boolean;
+  /** The company raising the latest round, the company the text is about, or the article's subject. */
+  investee: { name: string; why: string } | null;
+  /** The investor's latest investment a few figures back. */
+  earlier: string | null;
+  /** Where the article's subject, a co-investor, has just invested. */
+  alongside: string | undefined;
+  /** The company of a stake the sentence speaks of. */
+  named: string | null;
+}
+
+function investeeLeads(
+  r: DocumentReading,
+  s: SentenceReading,
+  f: FigureReading,
+  entity: string,
+  country: string | null,
+): InvesteeLeads {
+  const { text, gazetteer, subject, latestRound: round } = r;
+  const { body, local, parties } = s;
+  const { candidate } = f;
+  // A group ("Amazon+Alphabet+Meta") invests in none of its own members, nor does one of a list
+  // whose figures were shared out ("respectivement", "pour le premier … pour le second").
+  const own = new Set([...groupMembers(entity), ...f.entityGroup.map((p) => p.canonical)]);
+  const others = parties.filter((p) => !own.has(p.canonical) && p.via === "name" && p.kind !== "person");
+  // A state's pledge goes into the companies or the country its sentence names, not into the company
+  // the article is about ("the EU has pledged €200 billion" in a piece on OpenAI).
+  const state = isPublicOwner(gazetteer, entity);
+  const investee =
+    round?.entity && !own.has(round.entity)
+      ? { name: round.entity, why: "the company raising the round" }
+      : state
+        ? null
+        : local && !own.has(local) && !spendsOnItsOwn(r, local)
+          ? (coInvestee(r, local, own) ?? { name: local, why: "the company the text is about" })
+          : subject && !own.has(subject) && !spendsOnItsOwn(r, subject)
+            ? (coInvestee(r, subject, own) ?? { name: subject, why: "the article's subject" })
+            : null;
+  const earlier =
+    !investee && (f.entityParty || INVESTMENT_ANAPHORA.test(body)) ? earlierInvestee(r, candidate) : null;
+  const alongside = subject && !state && !own.has(subject) ? coInvestee(r, subject, own)?.name : undefined;
+  // An investor's money stays an investment though no investee is named ("BlackRock will put $30
+  // billion of equity into AI infrastructure projects").
+  const investor = gazetteer.roles.get(entity) === "investor";
+  const named = others.length === 0 ? stakeInvestee(text, body, f.q) : null;
+  return { entity, country, own, others, state, investor, investee, earlier, alongside, named };
+}
+
+/** A rule group of `reviseInvestee`: true when it has read the investment, and no later group may. */
+type InvesteeRule = (
+  r: DocumentReading,
+  s: SentenceReading,
+  f: FigureReading,
+  leads: InvesteeLeads,
+) => boolean;
+
+/** An investment naming no investee that goes into the spender's own sites: capex. */
+const reviseAsOwnSites: InvesteeRule = (r, s, f, leads) => {
+  const { candidate, rules } = f;
+  if (leads.others.length === 0 && !leads.investor && buildsItsOwn(r.text, s, f)) {
+    candidate.metric = "capex";
+    rules.push("metric: an investment in the spender's own sites, naming no investee → capex");
+    return true;
+  }
+  const { entity } = leads;
+  if (investsInOwnSites(r.gazetteer, entity, s.body)) {
+    candidate.metric = "capex";
+    rules.push(
+      `metric: ${entity} builds and runs its own sites; naming no investee, it invests in them → capex`,
+    );
+    return true;
+  }
+  return false;
+};
+
+/** The investee named or implied: the country, the company raising or written about, an earlier investee, the subject. */
+const placeWithInvestee: InvesteeRule = (r, s, f, leads) => {
+  const { gazetteer, subject } = r;
+  const { candidate, rules } = f;
+  const { country, own, others, state, investee, earlier, alongside } = leads;
+  if (country && others.every((p) => gazetteer.publicBodies.has(p.canonical))) {
+    candidate.counterparty = country;
+    rules.push(`counterparty: a state's or an investor's money goes into the country named → ${country}`);
+  } else if (investee && others.length === 0) {
+    candidate.counterparty = investee.name;
+    rules.push(`counterparty: the investee is ${investee.why} → ${investee.name}`);
+  } else if (earlier) {
+    candidate.counterparty = earlier;
+    rules.push(`counterparty: the investor's latest investment a few figures back went to ${earlier}`);
+  } else if (alongside) {
+    candidate.counterparty = alongside;
+    rules.push(
+      `counterparty: the investee is where ${subject}, a co-investor, has just invested → ${alongside}`,
+    );
+  } else if (
+    subject &&
+    !state &&
+    !own.has(subject) &&
+    !spendsInParallel(s, subject) &&
+    !spendsOnItsOwn(r, subject)
+  ) {
+    candidate.counterparty = subject;
+    rules.push(`counterparty: the investee is the article's subject → ${subject}`);
+  } else return false;
+  return true;
+};
+
+/** A company taking the investment in, from no investor named or in a round: a funding round. */
+const reviseAsMoneyTakenIn: InvesteeRule = (r, s, f, leads) => {
+  const { candidate, rules } = f;
+  if (leads.others.length > 0) return false;
+  if (receivesIt(r.text, f)) {
+    candidate.metric = "funding_round";
+    rules.push("metric: the company takes the investment in, from no investor named → funding_round");
+    return true;
+  }
+  if (isInvestmentTakenIn(r.gazetteer.roles, leads.entity, s.body)) {
+    candidate.metric = "funding_round";
+    rules.push("metric: a developer's investment with a round or investors named → funding_round");
+    return true;
+  }
+  return false;
+};
+
+/**
+ * Money placed in no company, by neither an investor nor a state: a developer's plan is spending on
+ * compute it buys, anyone else's builds its own (capex).
+ */
+const reviseAsUnplacedSpending: InvesteeRule = (r, s, f, leads) => {
+  const { candidate, rules } = f;
+  if (leads.others.length > 0 || leads.investor || leads.state) return false;
+  // Money someone receives ("vient de recevoir une injection de 2 milliards de la part de Nvidia") is
+  // put into that company, whoever it is: never the giver's own build-out.
+  if (takenIn(r.text.slice(s.sentence.start, f.q.span.start))) return false;
+  const target =
+    r.gazetteer.roles.get(leads.entity) === "developer" &&
+    /\b(?:objectif|prévoi|vise|visant|plan|target|aims?)/iu.test(s.body);
+  candidate.metric = target ? "compute_spending_target" : "capex";
+  rules.push(`metric: an investment with no investee → ${candidate.metric}`);
+  return true;
+};
+
+/** The sentence speaks of a stake, naming no other company: the amount goes into the stake's company. */
+const placeInStakeCompany: InvesteeRule = (_r, _s, f, leads) => {
+  if (leads.others.length > 0 || !leads.named) return false;
+  f.candidate.counterparty = leads.named;
+  f.rules.push(
+    `counterparty: the sentence speaks of a stake; the amount goes into ${leads.named} → ${leads.named}`,
+  );
+  return true;
+};
+
+/**
+ * The rule groups of an investment's investee, in order: the spender's own sites, an investee named
+ * or implied, money the company takes in, a stake's company, and last what money placed nowhere is.
+ */
+const INVESTEE_RULES: readonly InvesteeRule[] = [
+  reviseAsOwnSites,
+  placeWithInvestee,
+  reviseAsMoneyTakenIn,
+  placeInStakeCompany,
+  reviseAsUnplacedSpending,
+];
 
 /**
  * "investirait 380 milliards de yuans dans le cloud et l'infrastructure d'IA", "son centre de données

@@ -1,8 +1,5 @@
+import { EQUITY_OWNERSHIP_WORD } from "../lexicon.js";
 import type { QuantityMention } from "../numbers/types.js";
-
-/** Words of ownership: the sentence's investment buys into a company, not into a place or a programme. */
-export const OWNERSHIP_WORDS =
-  /\b(?:stake|stakes|shares|equity|shareholder|holding)\b|(?<!\p{L})(?:participation|participations|actions|actionnaire|actionnariat|capital)(?!\p{L})/iu;
 
 /**
  * "invested $2 billion in Synopsys", "a investi 2 milliards de dollars dans Synopsys": the capitalised
@@ -16,7 +13,7 @@ const INTO_NAME =
  * spoken of in the sentence, the name no gazetteer lists that the amount goes into is the investee.
  */
 export function stakeInvestee(text: string, body: string, q: QuantityMention): string | null {
-  if (!OWNERSHIP_WORDS.test(body)) return null;
+  if (!EQUITY_OWNERSHIP_WORD.test(body)) return null;
   const m = INTO_NAME.exec(text.slice(q.span.end, q.span.end + 90));
   return m ? m[1]!.replace(/[.:-]+$/u, "") : null;
 }

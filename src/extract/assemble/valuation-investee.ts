@@ -4,8 +4,8 @@
  * valuing the startup at $32 billion", "joined the round at a $183 billion valuation for Anthropic".
  */
 import { keepingCapitals } from "../capitals.js";
-import { isBackerMention } from "./backer-mention.js";
 import { ownedBy } from "./owned-by.js";
+import { isBackerMention } from "./side-mention.js";
 import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
 
 /** A backer's verb, perhaps its amount, then the preposition that names the company backed. */

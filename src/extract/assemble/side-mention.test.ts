@@ -61,3 +61,28 @@ describe("a company opening a contrasting clause after the figure", () => {
     );
   });
 });
+
+/** The claims of a text published on the day the rival tests were written for. */
+const extractOn = (text: string, language: "fr" | "en") => extract(text, language, "2025-10-06");
+
+describe("counterparty: a company named only as the one another competes with is no party", () => {
+  it("'le concurrent d'Intel' names no party of the stake (FR)", () => {
+    const claims = extractOn(
+      "Le fabricant AMD a conclu un accord avec OpenAI. En parallèle, OpenAI pourrait prendre jusqu'à 8 % du concurrent d'Intel.",
+      "fr",
+    );
+    const stake = claims.find((c) => c.metric === "equity_stake");
+    assert.ok(stake);
+    assert.notEqual(stake.counterparty, "Intel");
+  });
+
+  it("'Nvidia's grip on the market' names no party of the deal (EN)", () => {
+    const claims = extractOn(
+      "AMD said it would supply OpenAI with processors totalling 4 gigawatts, a deal that challenges Nvidia's grip on the market.",
+      "en",
+    );
+    const capacity = claims.find((c) => c.metric === "datacenter_capacity");
+    assert.ok(capacity);
+    assert.notEqual(capacity.counterparty, "Nvidia");
+  });
+});
