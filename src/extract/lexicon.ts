@@ -1725,10 +1725,8 @@ export const MODIFIER_AFTER =
   /^[-‑](?:backed|owned|funded|financed|led|controlled|supported|affiliated)(?!\p{L})/iu;
 
 /** Demonstrative references to a deal mentioned just before ("cet accord", "these commitments"). */
-export const DEAL_DEMONSTRATIVE = new RegExp(
-  String.raw`\b(?:ce|cet|cette|ces|this|these|that|those)\s+(?:même\s+|\p{L}+\s+)?(?:${DEAL_NOUNS.fr}|${DEAL_NOUNS.en}|engagements?|investissements?|ch[eè]ques?|checks?|cadres?|collaborations?|opérations?|transactions?|levées?|tours?|commitments?|investments?|frameworks?|rounds?)\b`,
-  "iu",
-);
+export const DEAL_DEMONSTRATIVE =
+  /\b(?:ce|cet|cette|ces|this|these|that|those)\s+(?:même\s+|\p{L}+\s+)?(?:accords?|contrats?|engagements?|investissements?|ch[eè]ques?|checks?|cadres?|partenariats?|collaborations?|opérations?|transactions?|levées?|tours?|deals?|agreements?|commitments?|investments?|partnerships?|collaborations?|frameworks?|rounds?)\b/iu;
 
 /** "la même période", "the same period", "the year-ago quarter": the previous figure's period (a year back for the last). */
 export const SAME_PERIOD =

@@ -1,5 +1,5 @@
 import type { Language } from "../../core/index.js";
-import { DEAL_NOUNS, planVerbs } from "../lexicon.js";
+import { DEAL_NOUNS } from "../lexicon.js";
 import { metricIs } from "../metrics.js";
 import { firstMatch, hasMatch } from "../patterns.js";
 import type { Decision } from "./qualifier.js";
@@ -33,17 +33,9 @@ const DEAL_PROVIDES = new RegExp(
   "iu",
 );
 
-/**
- * Plan words of this rule's own beside the shared plan verbs: any form of « envisager », « viser »,
- * « ambitionner », « prévoit de » before whatever follows, "planning to", "targets".
- */
-const OWN_PLAN_EXTRAS = String.raw`prévoi(?:t|ent)\s+d['’e]|(?:envisage\p{L}*|vise\p{L}*|ambitionne\p{L}*|compte\s+\p{L}+er|planning\s+to|targets?)(?!\p{L})`;
-
 /** The company's own plan word before the figure: "prévoit d'exploiter", "plans to deploy", "aims to". */
-const OWN_PLAN = new RegExp(
-  String.raw`(?<!\p{L})(?:${planVerbs("ahead", ["en"])}\s+to(?!\p{L})|${planVerbs("ahead", ["fr"])}\s+(?:de\s+|d['’])?\p{L}+(?:er|ir|re)(?!\p{L})|${OWN_PLAN_EXTRAS})`,
-  "iu",
-);
+const OWN_PLAN =
+  /(?<!\p{L})(?:prévoi(?:t|ent)\s+d['’e]|(?:envisage\p{L}*|vise\p{L}*|ambitionne\p{L}*|compte\s+\p{L}+er|plans?\s+to|planning\s+to|aims?\s+to|intends?\s+to|expects?\s+to|hopes?\s+to|targets?)(?!\p{L}))/iu;
 
 /**
  * Chips or capacity a deal supplies, dated by when supply begins ("Nscale will deliver 12,000 GPUs starting

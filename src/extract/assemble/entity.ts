@@ -5,7 +5,7 @@
  */
 import entityWeightsData from "../data/entity-weights.json" with { type: "json" };
 import { foldName } from "../gazetteer.js";
-import { COUNTERPARTY_LEAD, DEAL_NOUNS } from "../lexicon.js";
+import { COUNTERPARTY_LEAD } from "../lexicon.js";
 import { extractMessages } from "../messages.js";
 import { metricIs } from "../metrics.js";
 import type { QuantityMention } from "../numbers/types.js";
@@ -629,7 +629,7 @@ function recipientOwner(r: DocumentReading, s: SentenceReading, f: FigureReading
 }
 
 /** "the Broadcom contract", "the Oracle deal": a name before a deal noun, as its modifier. */
-const DEAL_NAMED_BY = new RegExp(String.raw`^[\s-]+(?:${DEAL_NOUNS.en}|${DEAL_NOUNS.fr})\b`, "iu");
+const DEAL_NAMED_BY = /^[\s-]+(?:contract|deal|agreement|contrat)\b/iu;
 /** "le contrat Broadcom", "l'accord Oracle": the French order, the deal noun first. */
 const DEAL_NAMED_AFTER = /\b(?:contrat|accord)\s+$/iu;
 

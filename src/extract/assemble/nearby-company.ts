@@ -7,7 +7,6 @@
  * there (subject, possessor « de X », object), whether in the figure's own sentence, how far back.
  */
 import type { NameMention } from "../gazetteer.js";
-import { DEAL_NOUNS } from "../lexicon.js";
 import { companiesBefore } from "./companies-before.js";
 import { isYardstick } from "./counterpart-periphrasis.js";
 import { isComplement } from "./parties.js";
@@ -38,10 +37,7 @@ const POSSESSOR_BEFORE = /(?:\p{L}[\p{L}'’-]*\s+(?:de|du|d['’]|of|par|by)\s*
 const SUBJECT_OPENING =
   /(?:^|[,;:—–(]|\b(?:et|and|but|mais|while|tandis\s+que|alors\s+que|que|qu['’]|that))\s*(?:(?:the|le|la|les|l['’])\s*)?$/iu;
 /** "X deals", « X-backed »: the name modifies the noun after it. */
-const DEAL_AFTER = new RegExp(
-  String.raw`^[\s-]+(?:${DEAL_NOUNS.en}|backed|owned|funded|customers?|clients?)\b`,
-  "iu",
-);
+const DEAL_AFTER = /^[\s-]+(?:deals?|contracts?|agreements?|backed|owned|funded|customers?|clients?)\b/iu;
 /** "X's backlog". */
 const POSSESSOR_AFTER = /^['’]s?(?!\p{L})/u;
 
