@@ -40,6 +40,7 @@ import { reviseByHouseVoice } from "./house-voice.js";
 import { reviseInvestorCollective } from "./investor-collectives.js";
 import { finishCandidate } from "./item.js";
 import { reviseSupplierItem } from "./list-supplier.js";
+import { reviseListedOwner } from "./listed-owners.js";
 import { reviseMarketSpending } from "./market-owner.js";
 import { mergeDuplicates } from "./merge.js";
 import { readMetric } from "./metric.js";
@@ -141,6 +142,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   reviseByBroughtTo(r, s, f);
   withoutPublicCounterparties(r, s, f, readCounterparty);
   distributeRespectively(r, s, f);
+  reviseListedOwner(r, s, f);
   reviseByContrastAfter(r, s, f);
   withoutPublicCounterparties(r, s, f, reviseByParties);
   withoutPublicCounterparties(r, s, f, reviseByRound);

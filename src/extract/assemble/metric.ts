@@ -25,6 +25,7 @@ import { coordinatedRunStart } from "./coordinated-unit.js";
 import { amountAGrowthReaches } from "./growth-reaches.js";
 import { abbreviatedHeaderMetric } from "./header-abbreviations.js";
 import { implicitMetric, investorTableMetric, isTolerance } from "./implicit-metric.js";
+import { continuesNamedList } from "./list-item-metric.js";
 import { nameAppositions } from "./name-apposition.js";
 import { insideUnknownName, isTitleCased } from "./name-words.js";
 import { parallelMetric } from "./parallel-statement.js";
@@ -528,7 +529,8 @@ function carriedMetric(
   const elided =
     conversion ||
     (previous && !q.unit && mayMatch(COMPARISON_LEAD, leadIn) && COMPARISON_LEAD.test(leadIn)) ||
-    (previous && COMPARED_WITH.test(leadIn));
+    (previous && COMPARED_WITH.test(leadIn)) ||
+    (previous && continuesNamedList(text, s, previous.q, q));
   // A metric word before the base of a change that reaches it without crossing a figure is its own.
   const ownWordBefore =
     metricChoice !== null && metricChoice.at.start < q.span.start && metricChoice.score < CROSSES_FIGURE;
