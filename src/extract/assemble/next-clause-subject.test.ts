@@ -37,4 +37,46 @@ describe("a name after the figure that opens a clause of its own", () => {
       [["Microsoft", "Mistral AI+Nvidia"]],
     );
   });
+
+  it("opens its own clause after a bare 'and' when an auxiliary leads to its own figure (en, fr)", () => {
+    assert.equal(
+      counterparties(
+        "Microsoft put $2 billion into Mistral AI and Nvidia has added $1 billion.",
+        "en",
+        2e9,
+      )[0]?.[1],
+      "Mistral AI",
+    );
+    assert.equal(
+      counterparties(
+        "Nvidia invested $500 million in Cohere and Oracle will commit another $300 million.",
+        "en",
+        500e6,
+      )[0]?.[1],
+      "Cohere",
+    );
+    assert.equal(
+      counterparties(
+        "Microsoft a investi 2 milliards de dollars dans Mistral AI et Nvidia a apporté 1 milliard de dollars.",
+        "fr",
+        2e9,
+      )[0]?.[1],
+      "Mistral AI",
+    );
+  });
+
+  it("near-misses: a list after a bare 'and' with no verb of its own, or a name closing the list, stays whole (en, fr)", () => {
+    assert.deepEqual(
+      counterparties("Nvidia invested $1 billion in Mistral AI and Cohere last year.", "en", 1e9),
+      [["Nvidia", "Mistral AI+Cohere"]],
+    );
+    assert.deepEqual(
+      counterparties(
+        "Microsoft a investi 2 milliards de dollars dans Mistral AI et Cohere au printemps.",
+        "fr",
+        2e9,
+      )[0]?.[1],
+      "Mistral AI+Cohere",
+    );
+  });
 });

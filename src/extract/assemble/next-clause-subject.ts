@@ -25,7 +25,19 @@ const REPORTING_AFTER = /^\s+(?:a|avait)\s+(?:indiqué|annoncé|déclaré|préci
 export function isNextClauseSubject(party: Party, figureEnd: number, text: string): boolean {
   if (party.start < figureEnd) return false;
   const before = text.slice(figureEnd, party.start);
-  if (!CLAUSE_OPENING.test(before)) return false;
   const after = text.slice(party.end, party.end + 40);
+  if (BARE_AND.test(before) && AUXILIARY_TO_FIGURE.test(after)) return true;
+  if (!CLAUSE_OPENING.test(before)) return false;
   return FINITE_VERB.test(after) && !REPORTING_AFTER.test(after);
 }
+
+/** A bare "and" before the name, with no comma: the name may end a list or open a clause. */
+const BARE_AND = /\s(?:and|et)\s+$/u;
+
+/**
+ * An auxiliary, a verb and a figure of its own right after the name: "and Nvidia has added $1 billion",
+ * "and Oracle will commit another $300 million", « et Nvidia a apporté 1 milliard ». Without a comma the
+ * name opens a clause only then; "in Mistral AI and Cohere last year" stays a list.
+ */
+const AUXILIARY_TO_FIGURE =
+  /^\s+(?:has|have|had|will|would|also|a|ont|avait|avaient|va|vont|aura|auront)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:(?:about|some|nearly|more\s+than|près\s+de|environ|plus\s+de)\s+)?(?:[$€£]\s?)?\d/u;

@@ -31,6 +31,7 @@ import { reviseByPendingRound } from "./pending-round.js";
 import { announcementDate } from "./pledge-date.js";
 import { pledgeFrom } from "./pledge-from.js";
 import { reviseByDealTerms, reviseByPositionAtPeriodEnd, reviseByPresentFigure } from "./present-figure.js";
+import { cueAfterPreviousFigure } from "./previous-figure-cue.js";
 import { reviseByRaisedMoney } from "./raised-money.js";
 import { reviseByRumourBase } from "./rumour-base.js";
 import { describeCandidates, rankOptions, type Weights } from "./scorer.js";
@@ -129,7 +130,10 @@ export function chooseQualifier(
     if (rule.qualifier === "target" && implied) return implied;
     if ((rule.qualifier === "letter_of_intent" || rule.qualifier === "commitment") && !deal) continue;
     const where = rule.sentence ? sentenceText : scope;
-    const m = firstMatch(rule.pattern, where);
+    const m =
+      rule.qualifier === "target"
+        ? cueAfterPreviousFigure(rule.pattern, where, previous?.sentence === candidate.sentence)
+        : firstMatch(rule.pattern, where);
     if (m && rule.qualifier === "rumoured" && isBackgroundFact(sentenceText, scope)) continue;
     if (m) {
       if (
@@ -317,8 +321,12 @@ function heldAfterDeal(scope: string): RegExpExecArray | null {
 const ELLIPTICAL_JOIN =
   /^(?:\s*[\p{L}\p{N}'’-]+){0,3}?\s*,?\s*(?:and|et|as\s+well\s+as|ainsi\s+que|plus)\s+(?:(?!(?:was|were|is|are|has|had|have|a|ont|est|sont|était|avait)\s)[\p{L}'’.-]+\s+){0,4}?(?:(?:at|à|of|de|d['’]|up\s+to|jusqu['’]à|about|around|environ|près\s+de|some|quelque)\s*)?$/iu;
 
-/** A past participle or a past tense: the joined clause has a verb of its own. */
-const PAST_VERB = /\p{L}{3,}ed\b|\p{L}{2,}(?:é|és|ée|ées)(?!\p{L})/iu;
+/**
+ * A past participle or a past tense, or a present verb that sizes what it names ("values the company
+ * at", « valorise la société à », "puts its worth at"): the joined clause has a verb of its own.
+ */
+const JOIN_OWN_VERB =
+  /\p{L}{3,}ed\b|\p{L}{2,}(?:é|és|ée|ées)(?!\p{L})|\b(?:values|puts|sets|brings|takes|lifts|pushes)\b|(?<!\p{L})(?:valorise(?:nt)?|porte(?:nt)?|fixe(?:nt)?|hisse(?:nt)?)(?!\p{L})/iu;
 
 /**
  * "Microsoft et Nvidia investiront respectivement 5 et 10 milliards", "expenses would come in at $116
@@ -336,7 +344,7 @@ function sharedQualifier(
   const carried = previous.qualifier;
   if (carried !== "target" && !(carried === "commitment" && deal)) return null;
   const join = scope.slice(0, Math.max(0, candidate.q.span.start - previous.q.span.end));
-  if (!ELLIPTICAL_JOIN.test(join) || PAST_VERB.test(join)) return null;
+  if (!ELLIPTICAL_JOIN.test(join) || JOIN_OWN_VERB.test(join)) return null;
   return {
     qualifier: carried,
     rule: `joined to the previous figure by "${join.trim()}" → ${carried}`,
