@@ -11,6 +11,7 @@ import { MARKET_AND_CHARGE_RULES } from "./market-and-charges.js";
 import { marketBefore } from "./market-owner.js";
 import { outsideDealReason } from "./outside-deal.js";
 import { PER_SHARE_MEASURE_RULES } from "./per-share-measure.js";
+import { RIVAL_MARKET_SHARE_RULES } from "./rival-market-share.js";
 import { surveyShare } from "./survey-share.js";
 import { SCALE_WORD } from "./text.js";
 import { type DocumentReading, issue, type Party, type SentenceReading } from "./types.js";
@@ -185,6 +186,7 @@ const RULES: readonly NotAClaimRule[] = [
   ...MARKET_AND_CHARGE_RULES,
   ...CHARGE_AND_MARKET_MOVE_RULES,
   ...PER_SHARE_MEASURE_RULES,
+  ...RIVAL_MARKET_SHARE_RULES,
   {
     // "Share price: $180", « Cours de l'action : 180 dollars »: the market's quote given as a label
     reason: "a share's price on the market",
