@@ -9,6 +9,7 @@ import { historicalEra } from "./historical-era.js";
 import { imaginedCase } from "./imagined-case.js";
 import { MARKET_AND_CHARGE_RULES } from "./market-and-charges.js";
 import { marketBefore } from "./market-owner.js";
+import { OPERATING_LOSS_RULES } from "./operating-loss.js";
 import { outsideDealReason } from "./outside-deal.js";
 import { PER_SHARE_MEASURE_RULES } from "./per-share-measure.js";
 import { RIVAL_MARKET_SHARE_RULES } from "./rival-market-share.js";
@@ -187,6 +188,7 @@ const RULES: readonly NotAClaimRule[] = [
   ...CHARGE_AND_MARKET_MOVE_RULES,
   ...PER_SHARE_MEASURE_RULES,
   ...RIVAL_MARKET_SHARE_RULES,
+  ...OPERATING_LOSS_RULES,
   {
     // "Share price: $180", « Cours de l'action : 180 dollars »: the market's quote given as a label
     reason: "a share's price on the market",
