@@ -5,6 +5,7 @@ import { extractMessages } from "../messages.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { firstMatch } from "../patterns.js";
 import { CHARGE_AND_MARKET_MOVE_RULES } from "./charges-and-market-moves.js";
+import { DEBT_STOCK_RULES } from "./debt-stock.js";
 import { historicalEra } from "./historical-era.js";
 import { imaginedCase } from "./imagined-case.js";
 import { MARKET_AND_CHARGE_RULES } from "./market-and-charges.js";
@@ -189,6 +190,7 @@ const RULES: readonly NotAClaimRule[] = [
   ...PER_SHARE_MEASURE_RULES,
   ...RIVAL_MARKET_SHARE_RULES,
   ...OPERATING_LOSS_RULES,
+  ...DEBT_STOCK_RULES,
   {
     // "Share price: $180", « Cours de l'action : 180 dollars »: the market's quote given as a label
     reason: "a share's price on the market",
