@@ -25,7 +25,7 @@ export const DEBT_STOCK_RULES: readonly NotAClaimRule[] = [
   {
     reason: "a debt outstanding, which no metric of the vocabulary records",
     units: isCurrencyCode,
-    before: new RegExp(String.raw`(?:${DEBT_STOCK_NOUN}|${OWNED_DEBT})${TO_ITS_AMOUNT}$`, "iu"),
+    before: new RegExp(`(?:${DEBT_STOCK_NOUN}|${OWNED_DEBT})${TO_ITS_AMOUNT}$`, "iu"),
   },
   {
     // a lower bound whose verb opens the amount: « sa dette dépasse désormais 100 milliards », "its debt tops $100 billion"
@@ -39,6 +39,7 @@ export const DEBT_STOCK_RULES: readonly NotAClaimRule[] = [
     reason: "a debt outstanding, which no metric of the vocabulary records",
     units: isCurrencyCode,
     before: new RegExp(HOLDS_BEFORE, "iu"),
-    after: /^\s*(?:(?:of|in|de|d['’])\s*)(?:(?:total|net|outstanding|existing)\s+)?(?:debts?|dettes?)(?!\p{L})(?!\s+(?:financing|offerings?|sales?|raises?|issues?|issuance))/iu,
+    after:
+      /^\s*(?:(?:of|in|de|d['’])\s*)(?:(?:total|net|outstanding|existing)\s+)?(?:debts?|dettes?)(?!\p{L})(?!\s+(?:financing|offerings?|sales?|raises?|issues?|issuance))/iu,
   },
 ];

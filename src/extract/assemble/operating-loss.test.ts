@@ -40,7 +40,10 @@ describe("an operating loss", () => {
       ["net_loss 2900000000000 KRW"],
     );
     assert.deepEqual(
-      losses("Le groupe affiche 1,27 milliard d'euros de pertes d'exploitation et 2,63 milliards de pertes nettes.", "fr"),
+      losses(
+        "Le groupe affiche 1,27 milliard d'euros de pertes d'exploitation et 2,63 milliards de pertes nettes.",
+        "fr",
+      ),
       ["net_loss 2630000000 EUR"],
     );
     assert.deepEqual(losses("It also reported a net loss of $2 billion.", "en"), ["net_loss 2000000000 USD"]);

@@ -21,7 +21,7 @@ export const OPERATING_LOSS_RULES: readonly NotAClaimRule[] = [
     // "posted an operating loss of $900 million", « sa perte d'exploitation atteint 1,3 milliard »
     reason: "an operating loss, which no metric of the vocabulary records",
     units: isCurrencyCode,
-    before: new RegExp(String.raw`${OPERATING_LOSS}${TO_ITS_AMOUNT}$`, "iu"),
+    before: new RegExp(`${OPERATING_LOSS}${TO_ITS_AMOUNT}$`, "iu"),
   },
   {
     // « 1,27 milliard d'euros de pertes d'exploitation », "$900 million in operating losses"

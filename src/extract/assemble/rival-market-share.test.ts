@@ -35,7 +35,10 @@ describe("the market share of a rival named beside a company's share of the mark
 
   it("leaves a stake or a growth rate given after a market share", () => {
     assert.deepEqual(
-      fractions("Telvio Cloud holds 30% of the European cloud market and owns a 12% stake in Marlow Data.", "en"),
+      fractions(
+        "Telvio Cloud holds 30% of the European cloud market and owns a 12% stake in Marlow Data.",
+        "en",
+      ),
       ["equity_stake 0.12"],
     );
     assert.deepEqual(

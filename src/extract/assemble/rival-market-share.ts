@@ -34,10 +34,7 @@ export const RIVAL_MARKET_SHARE_RULES: readonly NotAClaimRule[] = [
   {
     reason: "a share of a market, which no metric of the vocabulary records",
     units: (unit) => unit === "fraction",
-    before: new RegExp(
-      String.raw`(?:${SHARE_OF_MARKET}|${MARKET_SHARE_THEN_FIGURE})${SAME_MEASURE_GAP}{1,120}$`,
-      "iu",
-    ),
+    before: new RegExp(`(?:${SHARE_OF_MARKET}|${MARKET_SHARE_THEN_FIGURE})${SAME_MEASURE_GAP}{1,120}$`, "iu"),
     after: NO_STAKE_AFTER,
   },
 ];
