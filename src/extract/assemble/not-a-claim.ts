@@ -5,12 +5,15 @@ import { extractMessages } from "../messages.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { firstMatch } from "../patterns.js";
 import { CHARGE_AND_MARKET_MOVE_RULES } from "./charges-and-market-moves.js";
+import { DEBT_STOCK_RULES } from "./debt-stock.js";
 import { historicalEra } from "./historical-era.js";
 import { imaginedCase } from "./imagined-case.js";
 import { MARKET_AND_CHARGE_RULES } from "./market-and-charges.js";
 import { marketBefore } from "./market-owner.js";
+import { OPERATING_LOSS_RULES } from "./operating-loss.js";
 import { outsideDealReason } from "./outside-deal.js";
 import { PER_SHARE_MEASURE_RULES } from "./per-share-measure.js";
+import { RIVAL_MARKET_SHARE_RULES } from "./rival-market-share.js";
 import { surveyShare } from "./survey-share.js";
 import { SCALE_WORD } from "./text.js";
 import { type DocumentReading, issue, type Party, type SentenceReading } from "./types.js";
@@ -186,6 +189,9 @@ const RULES: readonly NotAClaimRule[] = [
   ...MARKET_AND_CHARGE_RULES,
   ...CHARGE_AND_MARKET_MOVE_RULES,
   ...PER_SHARE_MEASURE_RULES,
+  ...RIVAL_MARKET_SHARE_RULES,
+  ...OPERATING_LOSS_RULES,
+  ...DEBT_STOCK_RULES,
   {
     // "Share price: $180", « Cours de l'action : 180 dollars »: the market's quote given as a label
     reason: "a share's price on the market",
