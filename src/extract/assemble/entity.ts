@@ -67,6 +67,7 @@ import { backsTheRound } from "./round-backer.js";
 import { roundInvestee } from "./round-investee.js";
 import { describeCandidates, type Features, type Option, rankOptions, type Weights } from "./scorer.js";
 import { overlaps, spacePieces, testInSentence, wordCount } from "./text.js";
+import { opensOwnClause } from "./own-clause.js";
 import {
   type Candidate,
   type DocumentReading,
@@ -894,7 +895,12 @@ function clauseSubject(r: DocumentReading, s: SentenceReading, f: FigureReading)
   const { q } = f;
   const members = apposedMembers(text, parties, q.span.start, sentence.start);
   if (members) return [{ party: members[0]!, group: members, how: "subject with its members apposed" }];
-  const subclauseStart = index.subclauseStarts.after(f.clauseStart, q.span.start);
+  const breakStart = index.subclauseStarts.after(f.clauseStart, q.span.start);
+  // "… in Anthropic and Alphabet has contributed $3 billion": a name after "and" may open the figure's clause.
+  const ownClause = parties.findLast(
+    (p, i) => p.start >= breakStart && p.end <= q.span.start && opensOwnClause(text, parties, i, sentence.start),
+  );
+  const subclauseStart = ownClause?.start ?? breakStart;
   const subjects = f.inClause.filter(
     (p, _i, all) =>
       p.end <= q.span.start &&

@@ -11,6 +11,7 @@ import { withCounterparts } from "./counterpart-periphrasis.js";
 import { demonstrativeParties, subjectPair } from "./demonstratives.js";
 import { descriptionParties } from "./descriptions.js";
 import { objectPronounParties } from "./object-pronouns.js";
+import { opensOwnClause } from "./own-clause.js";
 import { qualifiesByRelation } from "./relation-modifier.js";
 import { firstFrom, nameStart, rememberedBySpan } from "./text.js";
 import type { Party } from "./types.js";
@@ -579,6 +580,7 @@ export function listStart(
     const between = gapBetween(text, before, parties[first]!);
     if (before.start < floor || !gap.test(between)) break;
     if (closedBeforeComma(text, parties, first - 1, between)) break;
+    if (opensOwnClause(text, parties, first, floor)) break;
     first--;
   }
   return first;
@@ -607,6 +609,7 @@ export function listFrom(parties: Party[], first: number, text: string, limit: n
     const next = parties[i]!;
     if (next.start > limit) break;
     if (!LIST_GAP.test(gapBetween(text, previous, next))) break;
+    if (opensOwnClause(text, parties, i, 0)) break;
     list.push(next);
   }
   return list;
