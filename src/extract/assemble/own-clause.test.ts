@@ -34,7 +34,10 @@ describe("a name after 'and' followed by its own verb opens a clause of its own"
   });
 
   it("keeps two subjects joined by 'and' together", () => {
-    assert.equal(owner("Amazon and Alphabet have invested $3 billion in the start-up.", 3e9), "Amazon+Alphabet");
+    assert.equal(
+      owner("Amazon and Alphabet have invested $3 billion in the start-up.", 3e9),
+      "Amazon+Alphabet",
+    );
     assert.equal(
       owner("Amazon et Alphabet ont investi 3 milliards de dollars dans la start-up.", 3e9, "fr"),
       "Amazon+Alphabet",
@@ -46,8 +49,12 @@ describe("a name after 'and' followed by its own verb opens a clause of its own"
       "Nvidia plans 5 gigawatts of capacity from Oracle, and its Stargate venture with SoftBank and Oracle is meant to reach $500 billion of investment.";
     assert.notEqual(owner(text, 5e11), "Oracle");
     const possessed = "Microsoft's deal with Anthropic and Alphabet is worth $3 billion.";
-    const claim = extractClaims({ text: possessed, language: "en", published: "2025-11-10", document: "d.md" })
-      .claims[0];
+    const claim = extractClaims({
+      text: possessed,
+      language: "en",
+      published: "2025-11-10",
+      document: "d.md",
+    }).claims[0];
     assert.doesNotMatch(claim?.explanation ?? "", /subject "Alphabet"/u);
   });
 });

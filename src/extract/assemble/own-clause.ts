@@ -24,7 +24,10 @@ const PREPOSITION_BEFORE =
  * its own finite verb: "Amazon has
  * invested", « SoftBank, son premier actionnaire, a prêté »; not "its Stargate venture with A and B is".
  */
-const SUBJECT_VERB_AFTER = new RegExp(String.raw`^(?:\s*,[^,;:()]{1,60})?,?${FINITE_VERB_AFTER.source.slice(1)}`, "u");
+const SUBJECT_VERB_AFTER = new RegExp(
+  String.raw`^(?:\s*,[^,;:()]{1,60})?,?${FINITE_VERB_AFTER.source.slice(1)}`,
+  "u",
+);
 
 /** From the earlier subject's verb to the preposition's object: no clause or sentence break. */
 const NO_BREAK = /^[^,;:.!?()]*$/u;
@@ -34,7 +37,12 @@ const NO_BREAK = /^[^,;:.!?()]*$/u;
  * preposition's object, the nearest name before it that is no object is followed by its own verb, with no
  * break from that verb to the object, no wider than `floor`, and a finite verb follows the name.
  */
-export function opensOwnClause(text: string, parties: readonly Party[], index: number, floor: number): boolean {
+export function opensOwnClause(
+  text: string,
+  parties: readonly Party[],
+  index: number,
+  floor: number,
+): boolean {
   const party = parties[index];
   const before = parties[index - 1];
   if (!party || !before || index < 2) return false;
