@@ -30,8 +30,11 @@ const GRANT_VERB = String.raw`(?:issue[sd]?|grant(?:s|ed)?|gave|give[sn]?|award(
 /** The warrant handed over: "warrants", "a warrant", "des bons de souscription". */
 const WARRANT_NOUN = String.raw`(?:(?:a|an|des|de|les|the)\s+)?(?:warrants?|bons?\s+de\s+souscription(?:\s+d['’]actions)?)`;
 
-/** Before the holder: "to", "for", "à", "pour", "au profit de", "en faveur d'", "à l'intention de". */
-const TO_HOLDER = String.raw`(?:to|for|à|pour|au\s+profit\s+d(?:e\s+|['’])|en\s+faveur\s+d(?:e\s+|['’])|à\s+l['’]intention\s+d(?:e\s+|['’]))`;
+/**
+ * Before the holder: "to", "for", "in favour of", "for the benefit of", "à", "pour", "au profit de",
+ * "en faveur d'", "à l'intention de", "à destination de".
+ */
+const TO_HOLDER = String.raw`(?:to|for|in\s+favou?r\s+of|for\s+the\s+benefit\s+of|à|pour|au\s+profit\s+d(?:e\s+|['’])|en\s+faveur\s+d(?:e\s+|['’])|à\s+l['’]intention\s+d(?:e\s+|['’])|à\s+destination\s+d(?:e\s+|['’]))`;
 
 /** Before the issuer: "from", "de la part de", "de", "d'". */
 const FROM_ISSUER = String.raw`from|de\s+la\s+part\s+d(?:e\s+|['’])|de\s+|d['’]`;
@@ -521,6 +524,9 @@ function speakersPronouns(parties: Party[], text: string, sentence: Sentence): P
   return resolved.sort((a, b) => a.start - b.start);
 }
 
+/** « permettant à X d'acquérir », « demande à X de financer »: X is the agent of the infinitive, no mere complement. */
+const INFINITIVE_AFTER_AGENT = /^\s+d(?:e\s+|['’])\p{Ll}+(?:er|ir|re)(?!\p{L})/u;
+
 /** What may stand between two complements of one list ("auprès de X, Y et Z"). */
 export const COMPLEMENT_LIST_GAP = /^\s*(?:,|\bet\b|\band\b|\bou\b|\bor\b|&)\s*$/iu;
 
@@ -542,7 +548,12 @@ export const isComplement: (
   sentenceStart: number,
 ) => boolean = rememberedBySpan((text, party, sentenceStart) => {
   const before = text.slice(Math.max(sentenceStart, party.start - 30), party.start);
-  if (COMPLEMENT_BEFORE.test(before)) return true;
+  if (COMPLEMENT_BEFORE.test(before))
+    return !(
+      party.end !== undefined &&
+      /(?<![\p{L}\p{N}])à\s*$/iu.test(before) &&
+      INFINITIVE_AFTER_AGENT.test(text.slice(party.end, party.end + 30))
+    );
   return party.end !== undefined && MODIFIER_AFTER.test(text.slice(party.end, party.end + 16));
 });
 
