@@ -1716,9 +1716,13 @@ export const NATIONALITY_ADJECTIVES_EN = [
 export const COUNTERPARTY_LEAD =
   /\b(?:avec|auprès\s+d(?:e|['’])|dans|chez|de\s+la\s+part\s+d(?:e|['’])|en\s+faveur\s+d(?:e|['’])|from|with|into|in|to)\s+(?:[\p{L}'’-]+\s+){0,5}?$/iu;
 
-/** Words that, right before a company name, mark it as no subject (a complement). */
+/**
+ * Words that, right before a company name, mark it as no subject (a complement): a preposition
+ * ("à" too, which no ASCII word boundary finds), or a preposition other than "de" / "of" and a
+ * common noun with its determiner (« avec l'initiative X », "with its partner X", « grâce à la start-up X »).
+ */
 export const COMPLEMENT_BEFORE =
-  /(?:\b(?:de|d['’]|du|des|avec|auprès\s+de|dans|chez|à|au|aux|pour|par|sur|entre|from|with|in|into|of|by|to|for|at|on|than|que\s+ses|tels?\s+que|telles?\s+que|such\s+as|notamment|including|comme)\s*["“«]?\s*)$/iu;
+  /(?:(?<![\p{L}\p{N}])(?:de|d['’]|du|des|avec|auprès\s+de|dans|chez|à|au|aux|pour|par|sur|entre|from|with|in|into|of|by|to|for|at|on|than|que\s+ses|tels?\s+que|telles?\s+que|such\s+as|notamment|including|comme)\s*["“«]?\s*|(?<![\p{L}\p{N}])(?:avec|auprès\s+d(?:e\s+|['’])|dans|chez|à|pour|par|sur|entre|from|with|in|into|by|to|for|at|on)\s*(?:(?:le|la|les|the|its|their|son|sa|ses|leurs?)\s+|l['’])[\p{Ll}-]{3,}\s+)$/iu;
 
 /** Right after a company name, a participle that makes it describe the next name ("Microsoft-backed Mistral"). */
 export const MODIFIER_AFTER =

@@ -46,6 +46,7 @@ import { nearbyCompany } from "./nearby-company.js";
 import { nominalAgentOwner } from "./nominal-agent.js";
 import { nominalSentenceOwner } from "./nominal-sentence.js";
 import { cliticRecipient, isCliticObject } from "./object-pronouns.js";
+import { opensOwnClause } from "./own-clause.js";
 import { kindFeatures, sellsGoods, withKinds } from "./owner-kinds.js";
 import { ownerlessVagueAmount } from "./ownerless-vague.js";
 import { hasApposedParent, isApposedParent } from "./parent-apposition.js";
@@ -326,9 +327,11 @@ function possessedByList(text: string, parties: Party[], owner: Party, limit: nu
 /**
  * From the metric word to its owner: "de X", "cumulées de X", "of X"; the words between are the
  * noun's own, never a preposition opening another phrase ("investissements pour faire de la France").
+ * The noun may close its quotation mark and carry its short form in brackets first (« le "carnet de
+ * commandes" (RPO) de X », "the remaining performance obligations (RPO) of X").
  */
 const POSSESSIVE_AFTER_METRIC =
-  /^\s*(?:(?!(?:pour|afin|par|dans|avec|sur|en|vers|for|to|in|into|by|with|on)\s)\p{L}+\s+){0,2}?(?:de\s+la\s+|de\s+l['’]|d['’]|de\s+|du\s+|of\s+)/iu;
+  /^\s*(?:[»”"]\s*)?(?:\([^()]{1,24}\)\s*)?(?:(?!(?:pour|afin|par|dans|avec|sur|en|vers|for|to|in|into|by|with|on)\s)\p{L}+\s+){0,2}?(?:de\s+la\s+|de\s+l['’]|d['’]|de\s+|du\s+|of\s+)/iu;
 
 /** "les revenus de X", "X's revenue": the owner named on the metric word. */
 function possessiveOwners(r: DocumentReading, s: SentenceReading, f: FigureReading): Cued[] {
@@ -900,7 +903,13 @@ function clauseSubject(r: DocumentReading, s: SentenceReading, f: FigureReading)
   const { q } = f;
   const members = apposedMembers(text, parties, q.span.start, sentence.start);
   if (members) return [{ party: members[0]!, group: members, how: "subject with its members apposed" }];
-  const subclauseStart = index.subclauseStarts.after(f.clauseStart, q.span.start);
+  const breakStart = index.subclauseStarts.after(f.clauseStart, q.span.start);
+  // "… in Anthropic and Alphabet has contributed $3 billion": a name after "and" may open the figure's clause.
+  const ownClause = parties.findLast(
+    (p, i) =>
+      p.start >= breakStart && p.end <= q.span.start && opensOwnClause(text, parties, i, sentence.start),
+  );
+  const subclauseStart = ownClause?.start ?? breakStart;
   const subjects = f.inClause.filter(
     (p, _i, all) =>
       p.end <= q.span.start &&

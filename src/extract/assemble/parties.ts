@@ -11,6 +11,7 @@ import { withCounterparts } from "./counterpart-periphrasis.js";
 import { demonstrativeParties, subjectPair } from "./demonstratives.js";
 import { descriptionParties } from "./descriptions.js";
 import { objectPronounParties } from "./object-pronouns.js";
+import { opensOwnClause } from "./own-clause.js";
 import { qualifiesByRelation } from "./relation-modifier.js";
 import { firstFrom, nameStart, rememberedBySpan } from "./text.js";
 import type { Party } from "./types.js";
@@ -29,8 +30,11 @@ const GRANT_VERB = String.raw`(?:issue[sd]?|grant(?:s|ed)?|gave|give[sn]?|award(
 /** The warrant handed over: "warrants", "a warrant", "des bons de souscription". */
 const WARRANT_NOUN = String.raw`(?:(?:a|an|des|de|les|the)\s+)?(?:warrants?|bons?\s+de\s+souscription(?:\s+d['’]actions)?)`;
 
-/** Before the holder: "to", "for", "à", "pour", "au profit de", "en faveur d'", "à l'intention de". */
-const TO_HOLDER = String.raw`(?:to|for|à|pour|au\s+profit\s+d(?:e\s+|['’])|en\s+faveur\s+d(?:e\s+|['’])|à\s+l['’]intention\s+d(?:e\s+|['’]))`;
+/**
+ * Before the holder: "to", "for", "in favour of", "for the benefit of", "à", "pour", "au profit de",
+ * "en faveur d'", "à l'intention de", "à destination de".
+ */
+const TO_HOLDER = String.raw`(?:to|for|in\s+favou?r\s+of|for\s+the\s+benefit\s+of|à|pour|au\s+profit\s+d(?:e\s+|['’])|en\s+faveur\s+d(?:e\s+|['’])|à\s+l['’]intention\s+d(?:e\s+|['’])|à\s+destination\s+d(?:e\s+|['’]))`;
 
 /** Before the issuer: "from", "de la part de", "de", "d'". */
 const FROM_ISSUER = String.raw`from|de\s+la\s+part\s+d(?:e\s+|['’])|de\s+|d['’]`;
@@ -526,6 +530,9 @@ function speakersPronouns(parties: Party[], text: string, sentence: Sentence): P
   return resolved.sort((a, b) => a.start - b.start);
 }
 
+/** « permettant à X d'acquérir », « demande à X de financer »: X is the agent of the infinitive, no mere complement. */
+const INFINITIVE_AFTER_AGENT = /^\s+d(?:e\s+|['’])\p{Ll}+(?:er|ir|re)(?!\p{L})/u;
+
 /** What may stand between two complements of one list ("auprès de X, Y et Z"). */
 export const COMPLEMENT_LIST_GAP = /^\s*(?:,|\bet\b|\band\b|\bou\b|\bor\b|&)\s*$/iu;
 
@@ -547,7 +554,12 @@ export const isComplement: (
   sentenceStart: number,
 ) => boolean = rememberedBySpan((text, party, sentenceStart) => {
   const before = text.slice(Math.max(sentenceStart, party.start - 30), party.start);
-  if (COMPLEMENT_BEFORE.test(before)) return true;
+  if (COMPLEMENT_BEFORE.test(before))
+    return !(
+      party.end !== undefined &&
+      /(?<![\p{L}\p{N}])à\s*$/iu.test(before) &&
+      INFINITIVE_AFTER_AGENT.test(text.slice(party.end, party.end + 30))
+    );
   return party.end !== undefined && MODIFIER_AFTER.test(text.slice(party.end, party.end + 16));
 });
 
@@ -585,6 +597,7 @@ export function listStart(
     const between = gapBetween(text, before, parties[first]!);
     if (before.start < floor || !gap.test(between)) break;
     if (closedBeforeComma(text, parties, first - 1, between)) break;
+    if (opensOwnClause(text, parties, first, floor)) break;
     first--;
   }
   return first;
@@ -613,6 +626,7 @@ export function listFrom(parties: Party[], first: number, text: string, limit: n
     const next = parties[i]!;
     if (next.start > limit) break;
     if (!LIST_GAP.test(gapBetween(text, previous, next))) break;
+    if (opensOwnClause(text, parties, i, 0)) break;
     list.push(next);
   }
   return list;

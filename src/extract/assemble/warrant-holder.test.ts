@@ -90,3 +90,24 @@ describe("roles: warrants granted in a participle clause go to the company named
     assert.deepEqual(holderAndIssuer(text, "fr", 0.1), ["equity_stake", "OpenAI", "AMD"]);
   });
 });
+
+describe("roles: a warrant issued to its holder in other words", () => {
+  it("« à destination de » the holder (FR)", () => {
+    const text =
+      "Intel a émis à destination de Mistral AI des bons de souscription portant sur 30 millions d'actions.";
+    assert.deepEqual(holderAndIssuer(text, "fr", 30_000_000), ["warrant_shares", "Mistral AI", "Intel"]);
+  });
+
+  it("'in favour of' and 'for the benefit of' the holder (EN)", () => {
+    const favour = "Qualcomm has issued warrants in favour of Cohere covering up to 25 million shares.";
+    assert.deepEqual(holderAndIssuer(favour, "en", 25_000_000), ["warrant_shares", "Cohere", "Qualcomm"]);
+    const benefit = "Qualcomm granted warrants for the benefit of Cohere over 12 million shares.";
+    assert.deepEqual(holderAndIssuer(benefit, "en", 12_000_000), ["warrant_shares", "Cohere", "Qualcomm"]);
+  });
+
+  it("not when the company after the preposition is the issuer's destination market, not a holder", () => {
+    const text = "Intel a émis des obligations à destination des investisseurs pour 3 milliards de dollars.";
+    const claim = claimAt(extract(text, "fr"), 3e9);
+    assert.notEqual(claim.metric, "warrant_shares");
+  });
+});

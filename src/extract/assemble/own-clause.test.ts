@@ -1,0 +1,60 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { extractClaims } from "../index.js";
+
+const owner = (text: string, value: number, language: "fr" | "en" = "en") =>
+  extractClaims({ text, language, published: "2025-11-10", document: "d.md" }).claims.find(
+    (c) => (c.value.low ?? c.value.high) === value,
+  )?.entity;
+
+describe("a name after 'and' followed by its own verb opens a clause of its own", () => {
+  it("is the subject of the second figure, not a second object of the first clause (en)", () => {
+    const text =
+      "Amazon has invested $8 billion in Anthropic and Alphabet has contributed $3 billion to the start-up.";
+    assert.equal(owner(text, 8e9), "Amazon");
+    assert.equal(owner(text, 3e9), "Alphabet");
+  });
+
+  it("after another verb, object and tense (en)", () => {
+    const lease = "Oracle signed a lease with Crusoe and Meta will commit $5 billion to a campus in Ohio.";
+    assert.equal(owner(lease, 5e9), "Meta");
+    const apposed =
+      "Nvidia, the chip designer, has put $6 billion into xAI and Cisco plans to add $2 billion by year-end.";
+    assert.equal(owner(apposed, 2e9), "Cisco");
+  });
+
+  it("in French, with « et » and an auxiliary", () => {
+    const text =
+      "Amazon a investi 8 milliards de dollars dans Anthropic et Alphabet a apporté 3 milliards de dollars.";
+    assert.equal(owner(text, 8e9, "fr"), "Amazon");
+    assert.equal(owner(text, 3e9, "fr"), "Alphabet");
+    const prevoit =
+      "SoftBank a signé un accord avec Oracle et Nvidia prévoit d'engager 2 milliards d'euros dans le projet.";
+    assert.equal(owner(prevoit, 2e9, "fr"), "Nvidia");
+  });
+
+  it("keeps two subjects joined by 'and' together", () => {
+    assert.equal(
+      owner("Amazon and Alphabet have invested $3 billion in the start-up.", 3e9),
+      "Amazon+Alphabet",
+    );
+    assert.equal(
+      owner("Amazon et Alphabet ont investi 3 milliards de dollars dans la start-up.", 3e9, "fr"),
+      "Amazon+Alphabet",
+    );
+  });
+
+  it("not when the names after a preposition belong to a noun that is the subject", () => {
+    const text =
+      "Nvidia plans 5 gigawatts of capacity from Oracle, and its Stargate venture with SoftBank and Oracle is meant to reach $500 billion of investment.";
+    assert.notEqual(owner(text, 5e11), "Oracle");
+    const possessed = "Microsoft's deal with Anthropic and Alphabet is worth $3 billion.";
+    const claim = extractClaims({
+      text: possessed,
+      language: "en",
+      published: "2025-11-10",
+      document: "d.md",
+    }).claims[0];
+    assert.doesNotMatch(claim?.explanation ?? "", /subject "Alphabet"/u);
+  });
+});
