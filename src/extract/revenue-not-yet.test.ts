@@ -20,7 +20,7 @@ describe("revenue not yet recognised is no revenue", () => {
   for (const [language, text] of [
     [
       "en",
-      "Harvell's remaining performance obligations, contracts signed but not yet recognized as revenue, came to $97 billion.",
+      "At $64 billion, Harvell's remaining performance obligations count business it has booked and not yet recognized as revenue.",
     ],
     [
       "en",
@@ -28,7 +28,7 @@ describe("revenue not yet recognised is no revenue", () => {
     ],
     [
       "fr",
-      "Le carnet de commandes de Harvell, des contrats signés mais pas encore comptabilisés en chiffre d'affaires, atteint 97 milliards de dollars.",
+      "Harvell affiche un carnet de commandes de 64 milliards de dollars, des ventes conclues mais pas encore comptabilisées en chiffre d'affaires.",
     ],
   ] as const) {
     it(text, () => assert.ok(!metricsRead(read(text, language)).includes("revenue"), text));

@@ -18,7 +18,11 @@ const read = probeReader({
 
 describe("annual revenue at a point of the year is a run-rate", () => {
   for (const [language, text, value] of [
-    ["en", "Mirovel went from $1 billion in annual revenue at the start of 2025 to $4 billion by July.", 1e9],
+    [
+      "en",
+      "At the beginning of 2024 Mirovel was bringing in $1 billion of annual revenue; by the autumn it said five.",
+      1e9,
+    ],
     ["en", "Stenford's annual revenue reached $300 million in early 2026, its chief executive said.", 3e8],
     ["fr", "Les revenus annuels de Mirovel atteignaient 2 milliards de dollars début 2025.", 2e9],
     ["fr", "Stenford affichait un chiffre d'affaires annuel de 150 millions d'euros à la mi-2024.", 1.5e8],

@@ -4,8 +4,8 @@ import { metricsRead, probeReader } from "../../../test/support/probes.js";
 import { defaultGazetteer } from "../gazetteer.js";
 
 /**
- * A second investor's figure in a clause coordinated with the first's ("A has invested $8 billion in C
- * and B has added $3 billion, bolstering its cloud access"): a generic word past it ("cloud", "data
+ * A second investor's figure in a clause coordinated with the first's ("A has put $6 billion into C
+ * and B has added $2.5 billion, which helps its cloud ambitions"): a generic word past it ("cloud", "data
  * centres", "deal"), beyond a clause break, says less than the metric of the figure before it.
  */
 const read = probeReader({
@@ -23,8 +23,8 @@ describe("the second figure of coordinated investments", () => {
   for (const [language, text, value] of [
     [
       "en",
-      "Pellworth has invested $8 billion in Orvane Labs and Cambry Capital has added $3 billion, which helps its cloud ambitions.",
-      3e9,
+      "Pellworth has put $6 billion into Orvane Labs and Cambry Capital has added $2.5 billion, which helps its cloud ambitions.",
+      2.5e9,
     ],
     [
       "en",

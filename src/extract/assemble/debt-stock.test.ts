@@ -14,18 +14,18 @@ const debts = (text: string, language: "fr" | "en") =>
 describe("a debt outstanding", () => {
   it("is no debt raised (EN)", () => {
     for (const text of [
-      "Norvell Cloud's total debt now stands at about $96 billion.",
+      "Norvell Cloud's total debt now stands at about $58 billion.",
       "The company carries $104 billion of debt on its balance sheet.",
       "Norvell Cloud's net debt rose to $70 billion at the end of June.",
-      "Its debt load has climbed to $96 billion.",
-      "Norvell Cloud has $96 billion in outstanding debt.",
+      "Its debt load has climbed to $58 billion.",
+      "Norvell Cloud has $58 billion in outstanding debt.",
     ])
       assert.deepEqual(debts(text, "en"), [], text);
   });
 
   it("is no debt raised (FR)", () => {
     for (const text of [
-      "Sa dette totale atteint près de 96 milliards de dollars.",
+      "Au total, son endettement frôle les 58 milliards de dollars.",
       "Norvell Cloud porte désormais 104 milliards de dollars de dette.",
       "La dette de Norvell Cloud dépasse désormais 100 milliards de dollars.",
     ])

@@ -904,7 +904,7 @@ function clauseSubject(r: DocumentReading, s: SentenceReading, f: FigureReading)
   const members = apposedMembers(text, parties, q.span.start, sentence.start);
   if (members) return [{ party: members[0]!, group: members, how: "subject with its members apposed" }];
   const breakStart = index.subclauseStarts.after(f.clauseStart, q.span.start);
-  // "… in Anthropic and Alphabet has contributed $3 billion": a name after "and" may open the figure's clause.
+  // "… into Mistral AI and Intel has pledged $1.5 billion": a name after "and" may open the figure's clause.
   const ownClause = parties.findLast(
     (p, i) =>
       p.start >= breakStart && p.end <= q.span.start && opensOwnClause(text, parties, i, sentence.start),

@@ -675,8 +675,8 @@ const COMPARED_WITH =
 const FAR_WEAK_WORD = 150;
 
 /**
- * "Amazon has put $8 billion into Anthropic and Alphabet has added $3 billion, bolstering its cloud
- * access", « Kestrel a investi 400 millions, et Harbor 150 millions, qui financeront des centres de
+ * "Pellworth has put $6 billion into Orvane Labs and Cambry Capital has added $2.5 billion, which
+ * helps its cloud ambitions", « Kestrel a investi 400 millions, et Harbor 150 millions, qui financeront des centres de
  * données »: a generic word ("cloud", "data centres", "deal") past the figure and past a clause break
  * says less than the metric of the figure before it in the same sentence, which the clause restates.
  */

@@ -34,17 +34,17 @@ describe("an operating loss", () => {
   it("leaves the net loss given beside it", () => {
     assert.deepEqual(
       losses(
-        "Kestrel Memory posted an operating loss of 3.4 trillion won and a net loss of 2.9 trillion won in the quarter.",
+        "Kestrel Memory posted an operating loss of 1.6 trillion won and a net loss of 1.2 trillion won in the quarter.",
         "en",
       ),
-      ["net_loss 2900000000000 KRW"],
+      ["net_loss 1200000000000 KRW"],
     );
     assert.deepEqual(
       losses(
-        "Le groupe affiche 1,27 milliard d'euros de pertes d'exploitation et 2,63 milliards de pertes nettes.",
+        "Sur l'exercice, Kestrel Memory creuse ses pertes d'exploitation à 0,84 milliard d'euros, et ses pertes nettes à 1,91 milliard.",
         "fr",
       ),
-      ["net_loss 2630000000 EUR"],
+      ["net_loss 1910000000 EUR"],
     );
     assert.deepEqual(losses("It also reported a net loss of $2 billion.", "en"), ["net_loss 2000000000 USD"]);
   });

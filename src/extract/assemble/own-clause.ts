@@ -1,6 +1,6 @@
 /**
- * "Amazon has invested $8 billion in Anthropic and Alphabet has contributed $3 billion", « Amazon a
- * investi 8 milliards dans Anthropic et Alphabet a apporté 3 milliards »: after "and" / « et », a
+ * "Samsung has put $4 billion into Mistral AI and Intel has pledged $1.5 billion", « Samsung a
+ * injecté 4 milliards chez Mistral AI et Intel a ajouté 1,5 milliard »: after "and" / « et », a
  * name followed by a finite verb opens a clause of its own when the name before "and" is the object
  * of a preposition in a clause that already has its subject and verb. The two names are no list: the second
  * is the subject of the next clause, not a second object.

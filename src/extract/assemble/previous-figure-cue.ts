@@ -10,9 +10,9 @@ const OWN_PHRASE_GAP =
 
 /**
  * The first word of `pattern` in a figure's scope that is not the head of the previous figure's phrase.
- * A scope that starts where the previous figure ends may open with that figure's own plan word ("a $125
- * billion projection for 2025, more than doubling 2024's $83 billion", "from an initial $15 billion
- * target and values it at"): the word qualifies the previous figure, not the later one, which may still
+ * A scope that starts where the previous figure ends may open with that figure's own plan word ("a $40
+ * billion forecast for next year, up from this year's $31 billion", "beyond a first $6 billion goal
+ * and values the company at"): the word qualifies the previous figure, not the later one, which may still
  * share it when joined to it with no verb of its own (sharedQualifier).
  */
 export function cueAfterPreviousFigure(

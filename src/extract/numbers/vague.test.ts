@@ -71,7 +71,7 @@ describe("vague counts of gigawatts and of chips", () => {
   });
 
   it("counts the chips named after a vague thousands, across modifiers and makers' names", () => {
-    check("en", "room for hundreds of thousands of advanced GPUs", [
+    check("en", "a campus sized for hundreds of thousands of high-end GPUs", [
       "hundreds of thousands",
       1e5,
       1e6,

@@ -220,7 +220,7 @@ export class VagueReader extends MarginReader {
         end = u.end;
       }
     }
-    // "hundreds of thousands of advanced GPUs", "thousands of Nvidia chips": the chips counted
+    // "hundreds of thousands of high-end GPUs", "thousands of Nvidia chips": the chips counted
     const chips = unit || scale < 1e3 ? null : this.chipNounAfter(end);
     if (chips) unit = { unit: "GPUs", exp: 0, currency: false, note: numberNotes.chipNoun(chips) };
     if (unit) {
