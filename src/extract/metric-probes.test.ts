@@ -500,7 +500,7 @@ const PROBES: readonly MetricProbe[] = [
   // Cash named by a figure of speech; a near miss.
   ["fr", "Quarkon dispose d'un matelas de trésorerie de 800 millions d'euros.", "cash_position"],
   ["en", "Brisalys has built up a cash hoard of $900 million.", "cash_position"],
-  ["en", "Oracle carried $3 billion of debt on its balance sheet.", "debt_issuance"],
+  ["en", "Oracle took on $3 billion of new debt to shore up its balance sheet.", "debt_issuance"],
   // Commitments a supplier receives from its customers; near misses it makes.
   [
     "en",
