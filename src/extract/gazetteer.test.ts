@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { canonicalName, defaultGazetteer, findNames, foldName } from "./gazetteer.js";
+import defaultData from "./data/gazetteer.json" with { type: "json" };
+import { canonicalName, defaultGazetteer, findNames, foldName, type GazetteerData } from "./gazetteer.js";
 
 const gazetteer = defaultGazetteer();
 
@@ -184,5 +185,76 @@ test("executives, products and periphrases point at their company", () => {
       ["Anysphere", "periphrasis"],
       ["BlackRock", "person"],
     ],
+  );
+});
+
+const KINDS = new Set([
+  "lab",
+  "startup",
+  "hyperscaler",
+  "neocloud",
+  "chipmaker",
+  "hardware",
+  "datacentre",
+  "energy",
+  "fund",
+  "bank",
+  "analyst",
+  "business",
+]);
+const ROLES = new Set(["developer", "supplier", "source", "investor"]);
+const SECTORS = new Set(["chips", "servers", "utility", "neocloud", "datacenter"]);
+
+test("the shipped gazetteer names each company once, with known kinds, roles, sectors and countries", () => {
+  const data = defaultData as GazetteerData;
+  const owner = new Map<string, string>();
+  const problems: string[] = [];
+  for (const company of [...(data.companies ?? []), ...(data.publicBodies ?? [])]) {
+    const names = [
+      company.name,
+      ...(company.aliases ?? []),
+      ...(company.tickers ?? []),
+      ...(company.segments ?? []),
+    ];
+    for (const name of names) {
+      const folded = foldName(name);
+      const other = owner.get(folded);
+      if (other !== undefined && other !== company.name)
+        problems.push(`${name}: ${other} and ${company.name}`);
+      owner.set(folded, company.name);
+    }
+    for (const kind of company.kinds ?? [])
+      if (!KINDS.has(kind)) problems.push(`${company.name}: kind ${kind}`);
+    if (company.role && !ROLES.has(company.role)) problems.push(`${company.name}: role ${company.role}`);
+    if (company.sector && !SECTORS.has(company.sector))
+      problems.push(`${company.name}: sector ${company.sector}`);
+    if (company.country && !/^[A-Z]{2}$/.test(company.country))
+      problems.push(`${company.name}: country ${company.country}`);
+  }
+  assert.deepEqual(problems, []);
+});
+
+test("large European, US and Asian groups, funds, banks and public bodies are known with their kinds", () => {
+  const kinds = (name: string) => gazetteer.kinds.get(canonicalName(name, gazetteer));
+  assert.deepEqual(kinds("Tikehau"), ["fund"]);
+  assert.deepEqual(kinds("Crédit Mutuel"), ["bank"]);
+  assert.deepEqual(kinds("Veolia"), ["energy", "business"]);
+  assert.deepEqual(kinds("Goodman Group"), ["datacentre", "business"]);
+  assert.equal(gazetteer.roles.get("AustralianSuper"), "investor");
+  const fr = findNames(
+    "Le groupe Vexaro s'allie à Stellantis et à AXA ; la Commission a validé l'aide, puis la commission des finances a voté ; la Commission nationale du débat public ouvre une concertation.",
+    gazetteer,
+  );
+  assert.deepEqual(
+    fr.map((n) => n.canonical),
+    ["Stellantis", "AXA", "European Commission", "Commission nationale du débat public"],
+  );
+  const en = findNames(
+    "The Department of Energy will lease land to Plumtree Power, backed by CalPERS and Thoma Bravo; a shell company took a vanguard role.",
+    gazetteer,
+  );
+  assert.deepEqual(
+    en.map((n) => n.canonical),
+    ["US Department of Energy", "CalPERS", "Thoma Bravo"],
   );
 });

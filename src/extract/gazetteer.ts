@@ -321,15 +321,24 @@ function lostApostropheName(
   return entry ? { canonical: entry.canonical, kind: entry.kind, surface: stem } : null;
 }
 
-const CAPITAL = /^\p{Lu}/u;
+const FIRST_CAPITAL = /\p{Lu}/u;
 
 /**
  * "the runway", "une orange", "a constellation", « une figure »: a name the gazetteer writes with a
- * capital, found in lower case, is the common word it is spelled like, not the company.
+ * capital, found in lower case, is the common word it is spelled like, not the company. The capital
+ * that counts is the name's first one, after any article: « la Commission » is the European
+ * Commission, « la commission » any committee.
  */
 function lostCapital(surface: string, written: string): boolean {
-  return CAPITAL.test(surface) && !CAPITAL.test(written);
+  const at = surface.search(FIRST_CAPITAL);
+  if (at < 0) return false;
+  // The same letter in the text as written, counted in letters: spaces and dashes may differ.
+  const lettersBefore = surface.slice(0, at).replace(LETTERLESS, "").length;
+  const letter = written.replace(LETTERLESS, "")[lettersBefore] ?? "";
+  return !FIRST_CAPITAL.test(letter);
 }
+
+const LETTERLESS = /[^\p{L}\p{N}]+/gu;
 
 /**
  * Every known name in `text`, in text order, never overlapping: at each word the longest name
