@@ -235,13 +235,21 @@ export const HEADER_ABBREVIATIONS: readonly { metric: Metric; pattern: RegExp }[
  */
 const TRANSITIVE_GROWTH = String.raw`(?:\b(?:lift|boost|increas|grew|grow|expand|rais|push|hik)\p{L}*\s+(?:its|their|the\s+company['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:sales|revenues?|turnover|top[-\s]line|capex|capital\s+(?:spending|expenditures?)|investments?|outlays)\s+(?:\p{L}+\s+){0,3}?by\s+(?:over\s+|more\s+than\s+|nearly\s+|about\s+|almost\s+|roughly\s+|some\s+)?(?=\d)|(?<!\p{L})(?:augment|accru|accroît|accroiss|relev|gonfl|dop|port)\p{L}*\s+(?:ses|leurs|son|sa)\s+(?:[\p{L}-]+\s+){0,2}?(?:ventes|chiffres?\s+d['’]affaires|revenus|recettes|investissements|dépenses(?:\s+d['’]investissement)?)\s+(?:\p{L}+\s+){0,3}?de\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?(?=\d))`;
 
+/**
+ * Revenue said to come in at a pace over a year: "generating revenue at a pace of $600 million a year",
+ * "sales are coming in at a rate of $2 billion per year", « des revenus au rythme de 600 millions par an »,
+ * « ses ventes progressent à une cadence de 1 milliard par an »: an annualised figure, a run-rate. The
+ * revenue word stands before the pace and a year closes the amount; money burned at a pace is no revenue.
+ */
+const REVENUE_PACE = String.raw`(?<=(?<!\p{L})(?:revenues?|sales|revenus|recettes|ventes|chiffres?\s+d['’]affaires)(?!\p{L})[^.;\d]{0,40})(?<!\p{L})(?:at|à|au)\s+(?:(?:an?|un|une|the|le|la)\s+)?(?:(?:annual|yearly)\s+)?(?:pace|rate|clip|rythme|cadence)\s+(?:annuel(?:le)?\s+)?(?:of|de|d['’])(?=\s*(?:US\$|[$€£]|\d)[^.;]{0,40}?(?<!\p{L})(?:a|per|each|every|par|chaque)\s+(?:year|an|année)(?!\p{L}))`;
+
 export const METRIC_RULES: MetricRule[] = [
   // Currency: revenue family.
   {
     metric: "revenue_run_rate",
     units: ["currency"],
     pattern: new RegExp(
-      `(?:revenus?|chiffres?\\s+d${A}affaires|recettes|ventes)\\s+(?:\\p{L}+\\s+)?(?:annualisés?|annuels?|récurrents?\\s+annuels?)|rythme\\s+(?:de\\s+revenus\\s+)?annualisé|annuali[sz]\\p{L}*|run[-\\s]rate|\\bARR\\b|annual(?:ized|ised)?\\s+(?:recurring\\s+)?revenue|revenue\\s+run|(?:annual|annualised|annualized|yearly)\\s+pace|rythme\\s+annuel|(?:revenue|sales)\\s+running\\s+at|(?:revenus?|chiffres?\\s+d${A}affaires|ventes|recettes)\\s+en\\s+rythme\\s+annu(?:el(?:lement)?|alisé)|(?:revenues?|sales)\\s+on\\s+an\\s+annual(?:i[sz]ed)?\\s+basis`,
+      `(?:revenus?|chiffres?\\s+d${A}affaires|recettes|ventes)\\s+(?:\\p{L}+\\s+)?(?:annualisés?|annuels?|récurrents?\\s+annuels?)|rythme\\s+(?:de\\s+revenus\\s+)?annualisé|annuali[sz]\\p{L}*|run[-\\s]rate|\\bARR\\b|annual(?:ized|ised)?\\s+(?:recurring\\s+)?revenue|revenue\\s+run|(?:annual|annualised|annualized|yearly)\\s+pace|rythme\\s+annuel|(?:revenue|sales)\\s+running\\s+at|(?:revenus?|chiffres?\\s+d${A}affaires|ventes|recettes)\\s+en\\s+rythme\\s+annu(?:el(?:lement)?|alisé)|(?:revenues?|sales)\\s+on\\s+an\\s+annual(?:i[sz]ed)?\\s+basis|cadence\\s+annuelle|${REVENUE_PACE}`,
       "giu",
     ),
     bonus: 40,
@@ -456,7 +464,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "compute_commitment",
     units: ["currency"],
     pattern:
-      /(?<!\p{L})(?:engagée?s?|engagent|engage)\s+à\s+dépenser\s+[^.;:]{0,40}?\b(?:en|dans)\s+(?:la\s+|le\s+|les\s+|des\s+|de\s+la\s+|du\s+)?(?:(?:puissance|capacités?|infrastructures?|ressources)\s+de\s+calcul|calcul|cloud|puces)(?!\p{L})|\bcommitted\s+to\s+spend(?:ing)?\s+[^.;:]{0,40}?\bon\s+(?:(?:AI|cloud)\s+)?(?:compute|computing|cloud|chips)(?!\p{L})/giu,
+      /(?<!\p{L})(?:engagée?s?|engagent|engage)\s+à\s+dépenser\s+[^.;:]{0,40}?(?<!\p{L})(?:(?:en|dans|sur)\s+(?:la\s+|le\s+|les\s+|des\s+|de\s+la\s+|du\s+)?(?:(?:puissance|capacités?|infrastructures?|ressources)\s+de\s+calcul|calcul|cloud|puces|GPU)(?!\p{L})|(?:chez\s+|auprès\s+d(?:e\s+|['’]\s*))(?=\p{L}))|\b(?:committed|pledged|agreed|commits|pledges|agrees)\s+to\s+spend(?:ing)?\s+[^.;:]{0,40}?\b(?:on\s+(?:(?:AI|cloud)\s+)?(?:compute|computing|cloud|chips|GPUs)(?!\p{L})|on\s+[\p{L}.&-]+['’]s?\s+(?:cloud|chips|GPUs|servers|compute|computing)(?!\p{L})|with\s+(?=\p{L}))/giu,
     bonus: 70,
   },
   {
@@ -756,7 +764,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "capex",
     units: ["currency"],
     pattern: keepingCapitals(
-      /(?<!(?:accords?|deals?|agreements?|contrats?|contracts?)\b[^.;]{0,40})(?<!(?:vendu\p{L}*|sold|sells?|selling|sales|ventes)\s+)(?<!(?:chiffres?\s+d['’]affaires|revenus|revenues?|ventes|sales)\b[^.;:\d–—]{0,40})(?<!\bcommitted\s+to\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|over|some)\s+)?(?:US)?\$\s?[\d.,]+\s*(?:billion|trillion|bn|tn|[BT])?\s+)(?<!\p{L})(?:in|into|dans|pour|à|aux?|(?<=(?:\d(?:\s?(?:bn|tn|mn|[BMT]))?|(?<!\p{L})(?:trillion|billion|million|dollars|euros))\s)to)\s+(?:(?:un|une|des|de|du|la|le|l['’]|les|ses|leurs|son|sa|its|their|a|an|the|new|nouveaux|nouvelles|own|propres?|seule?|single|US|American|américains|AI|IA|hyperscale|domestic|[«"“])\s*){0,3}(?:[\d.,]+[\s-]*(?:acres?|hectares?|gigawatts?|megawatts?|mégawatts?|GW|MW)[\s,-]+){0,2}(?:data\s*cent(?:er|re)s?|centres?\s+de\s+données|supercalculateurs?|supercomputers?|infrastructures?|AI\s+zones?|campus(?:es)?)(?!\s+(?:capacity|capacité|de\s+calcul|de\s+\p{Ll}?\p{Lu}|commitments?|obligations?|deals?|contracts?|agreements?|sales|revenues?|business|segment|division|unit|projects?|projets?|funds?|fonds))/giu,
+      /(?<!(?:accords?|deals?|agreements?|contrats?|contracts?)\b[^.;]{0,40})(?<!(?:vendu\p{L}*|sold|sells?|selling|sales|ventes)\s+)(?<!(?:chiffres?\s+d['’]affaires|revenus|revenues?|ventes|sales)\b[^.;:\d–—]{0,40})(?<!\bcommitted\s+to\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|over|some)\s+)?(?:US)?\$\s?[\d.,]+\s*(?:billion|trillion|bn|tn|[BT])?\s+)(?<!\p{L})(?:in|into|dans|pour|à|aux?|(?<=(?:\d(?:\s?(?:bn|tn|mn|[BMT]))?|(?<!\p{L})(?:trillion|billion|million|dollars|euros))\s)to)\s+(?:(?:un|une|des|de|du|la|le|l['’]|les|ses|leurs|son|sa|its|their|a|an|the|new|nouveaux|nouvelles|own|propres?|seule?|single|US|American|américains|AI|IA|hyperscale|domestic|[«"“])\s*){0,3}(?:[\d.,]+[\s-]*(?:acres?|hectares?|gigawatts?|megawatts?|mégawatts?|GW|MW)[\s,-]+){0,2}(?:data\s*cent(?:er|re)s?|centres?\s+de\s+données|supercalculateurs?|supercomputers?|infrastructures?|AI\s+zones?|campus(?:es)?|(?<=(?:ses|leurs|its|their|own|propres?)\s*)(?:serveurs|servers|bâtiments|buildings|équipements|equipment|réseaux|networks))(?!\s+(?:capacity|capacité|de\s+calcul|de\s+\p{Ll}?\p{Lu}|commitments?|obligations?|deals?|contracts?|agreements?|sales|revenues?|business|segment|division|unit|projects?|projets?|funds?|fonds))/giu,
     ),
     bonus: 45,
   },
@@ -840,7 +848,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "investment",
     units: ["currency"],
     pattern: keepingCapitals(
-      /investi\p{L}*|investissements?|inject\p{L}*|prise\s+de\s+participation|prendre\s+une\s+participation|particip(?:e|era|erait|eraient|ent|é)\s+(?:\p{L}+\s+)?pour|en\s+échange\s+d['’]actions|entr\p{L}*\s+au\s+capital|ch[eè]ques?|invest(?:s|ed|ing|ment|ments)?\b|stake\s+worth|in\s+exchange\s+for\s+(?:shares|equity|a\s+stake)|(?:take|took|taking)\s+a\s+stake|participat\p{L}*\s+in\s+the\s+round|\bback(?:ed|ing)\s+(?!by\b)\p{Ll}?\p{Lu}|(?<!\p{L})vers(?:er|é|ée|és|era|eront|ait|e|ent|ements?)(?!\p{L})/giu,
+      /investi\p{L}*|investissements?|inject\p{L}*|prise\s+de\s+participation|prendre\s+une\s+participation|particip(?:e|era|erait|eraient|ent|é)\s+(?:\p{L}+\s+)?pour|en\s+échange\s+d['’]actions|entr\p{L}*\s+au\s+capital|ch[eè]ques?|invest(?:s|ed|ing|ment|ments)?\b|stake\s+worth|(?<!(?<!\p{L})(?:sold|sells?|selling|sale\s+of|offload\p{L}*|divest\p{L}*|dispos\p{L}*\s+of|trimm\p{L}*|cut|cuts|cutting)\s+(?:(?:a|an|its|their|the)\s+)?(?:US\$|[$€£])?\s?[\d.,]+\s*(?:billion|million|trillion|bn|mn|[BMT])?\s+)(?<=(?:\d|\b(?:billion|million|trillion|bn|mn|[BMT]))\s+)(?:(?:minority|majority|equity|strategic)\s+)?stakes?\s+in(?!\p{L})|in\s+exchange\s+for\s+(?:shares|equity|a\s+stake)|(?:take|took|taking)\s+a\s+stake|participat\p{L}*\s+in\s+the\s+round|\bback(?:ed|ing)\s+(?!by\b)\p{Ll}?\p{Lu}|(?<!\p{L})vers(?:er|é|ée|és|era|eront|ait|e|ent|ements?)(?!\p{L})/giu,
     ),
   },
   {
@@ -1011,6 +1019,16 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "total_expenses",
     units: ["currency"],
     pattern: /dépenses|coûts|charges|expenses|costs|spending|dépens\p{L}*|(?<!capital\s)expenditures?/giu,
+  },
+  {
+    // Money spent with no object named, a company's whole spending over a period: "spent a total of $2.7
+    // billion last year", "spent $900 million in 2024", « a dépensé au total 2,7 milliards l'an dernier »,
+    // « ont dépensé 900 millions en 2024 ». Spent "on" or "in" something is that thing's money.
+    metric: "total_expenses",
+    units: ["currency"],
+    pattern:
+      /(?<!\p{L})(?:spent|spends|spending)\s+(?:a\s+(?:combined\s+|cumulative\s+)?total\s+of\s+|in\s+total\s+|(?:about|around|roughly|nearly|some|over|more\s+than|almost)\s+)*(?=(?:US\$|[$€£])\s?\d[\d.,]*\s*(?:billion|million|trillion|bn|mn|[BMT])?\s*(?:[,.;]|$|in\s+(?:total|all|(?:19|20)\d\d|fiscal|the\s+(?:year|quarter|first|second|third|fourth|last|past))(?!\p{L})|(?:last|this)\s+year|over\s+the\s+(?:year|quarter|period|past)|during\s+the|for\s+the\s+(?:year|quarter|full\s+year)))|(?<!\p{L})(?:a|ont|avait|avaient|aura|auront)\s+dépensé\s+(?:(?:au\s+total|en\s+tout|un\s+total\s+de|environ|près\s+de|plus\s+de|quelque)\s+)*(?=\d[\d\s,]*\s*(?:milliards?|millions?)?(?:\s+(?:de\s+dollars|d['’]euros))?\s*(?:[,.;]|$|au\s+total|en\s+tout|en\s+(?:19|20)\d\d|l['’]an\s+(?:dernier|passé)|l['’]année\s+(?:dernière|passée)|sur\s+l['’](?:année|exercice)|au\s+cours\s+d))/giu,
+    bonus: 30,
   },
   {
     // Costs named as a whole: "total expenses", "operating costs", « dépenses totales », « charges

@@ -130,8 +130,10 @@ function unitOffers(r: DocumentReading, s: SentenceReading, q: QuantityMention):
           unitSource(s.sentenceClaims, text),
           r.lastCurrency,
           text,
-          // a headline's elided amount is restated, with its currency, in the body
-          sentence.headline || sentence.heading ? null : r.documentCurrency,
+          // a headline's elided amount is restated, with its currency, in the body; one the headline
+          // itself writes in a currency (« Un tour de 1,2 milliard porte sa valorisation à 20 milliards
+          // de dollars ») is in that currency
+          sentence.headline || sentence.heading ? documentCurrencyOf(s.sentenceQs) : r.documentCurrency,
         )),
   ];
 }
