@@ -1062,8 +1062,9 @@ const RULES: [RegExp, Builder][] = [
     (m) => ofYear(Number(m[1]), `year ${m[1]}`),
   ],
   [
-    // "2024, la perte …" is a year; "since 2022, and" dates a comparison, not the figure.
-    new RegExp(`(?<![\\d,.])(?<!\\b(?:since|depuis)\\s+)${Y}(?![\\d.]|,\\d|\\s*%)`, "gu"),
+    // "2024, la perte …" is a year, and so is one that closes a sentence ("… from 2025."); "since 2022, and"
+    // dates a comparison, not the figure.
+    new RegExp(`(?<![\\d,.])(?<!\\b(?:since|depuis)\\s+)${Y}(?!\\d|\\.\\d|,\\d|\\s*%)`, "gu"),
     (m) => ofYear(Number(m[1]), `year ${m[1]}`),
   ],
 ];

@@ -43,3 +43,26 @@ export function comparedFigureOwning(
       BASE_DATE_GAP.test(text.slice(o.span.end, t.start)),
   );
 }
+
+/** A determiner right before a figure, which makes it a noun of its own: "its $72 billion", "the $25 billion". */
+const DETERMINER_BEFORE = /(?:\b(?:its|their|his|her|our|the|this|that|last\s+year['’]s))\s+(?:[$€£]\s?)?$/iu;
+
+/** "from" between a figure and its date ("its $72 billion from last year"), however the date mention starts. */
+const FROM_GAP = /^\s*(?:from\s+)?$/iu;
+
+/**
+ * "nearly double its $72.2 billion from last year", "above the $25 billion from 2024": a figure named with
+ * a determiner and followed by "from" and a date is the figure of that date, the base another figure is
+ * set against, not a change measured from it (as in "rose 20% from last year").
+ */
+export function figureFromDate(text: string, q: QuantityMention, t: TimeMention): boolean {
+  if (t.start < q.span.end) return false;
+  const gap = text.slice(q.span.end, t.start);
+  const from =
+    /\bfrom\s*$/iu.test(gap) || (/^\s*$/u.test(gap) && /^from\s/iu.test(text.slice(t.start, t.end)));
+  return (
+    from &&
+    FROM_GAP.test(gap) &&
+    DETERMINER_BEFORE.test(text.slice(Math.max(0, q.span.start - 20), q.span.start))
+  );
+}

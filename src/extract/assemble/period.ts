@@ -8,7 +8,7 @@ import { periodFor, publicationAsOf, type TimeMention } from "../periods.js";
 import { respectiveYear } from "./anchored-dates.js";
 import { onlyAppositionBetween } from "./apposition-gap.js";
 import { columnHeaderDate } from "./column-date.js";
-import { comparedFigureOwning, SAME_SPAN_BEFORE_DATE } from "./comparison-base.js";
+import { comparedFigureOwning, figureFromDate, SAME_SPAN_BEFORE_DATE } from "./comparison-base.js";
 import { signedWithTerm } from "./deal-term.js";
 import { clausePointsBack, earlierDateOf } from "./earlier-date.js";
 import { documentFiscalYearEnd } from "./fiscal-calendar.js";
@@ -153,7 +153,7 @@ function followsOtherFigure(
       o !== conversion &&
       o.span.end <= t.start &&
       t.start - o.span.end <= 12 &&
-      OWN_DATE_GAP.test(text.slice(o.span.end, t.start)),
+      (OWN_DATE_GAP.test(text.slice(o.span.end, t.start)) || figureFromDate(text, o, t)),
   );
 }
 
@@ -408,7 +408,7 @@ function rankedTimes(
       .filter(
         (t) => !testInSentence(EVENT_DATE_LEAD, s, text, Math.max(sentence.start, t.start - 30), t.start),
       )
-      .filter((t) => !isComparisonBase(text, sentence.start, t))
+      .filter((t) => figureFromDate(text, q, t) || !isComparisonBase(text, sentence.start, t))
       .filter((t) => [q, undefined].includes(comparedFigureOwning(text, s, t)))
       .filter((t) => !(isFlow && isStatementMonth(text, sentence.start, t, metric)))
       .filter((t) => cumulative || !startsChange(text, s, t))

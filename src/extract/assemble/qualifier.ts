@@ -28,6 +28,7 @@ import { reviseByDeliberation } from "./deliberation.js";
 import { reviseMarketEstimate } from "./market-owner.js";
 import { conversionAfter, PART_LEAD } from "./metric.js";
 import { reviseByPendingRound } from "./pending-round.js";
+import { maskPlanInNames } from "./plan-names.js";
 import { announcementDate } from "./pledge-date.js";
 import { pledgeFrom } from "./pledge-from.js";
 import { reviseByDealTerms, reviseByPositionAtPeriodEnd, reviseByPresentFigure } from "./present-figure.js";
@@ -915,12 +916,12 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
   // Qualifier and attribution (CLAIMS.md §7).
   const breakAt = index.breaks.firstFrom(q.span.end);
   const scopeEnd = Math.min(breakAt < 0 ? sentence.end : breakAt, nextFigureStart(text, q, s.sentenceQs));
-  const ownScope = text.slice(
-    previous?.q.span.end ?? sentence.start,
-    contrastStart(text, q.span.end, scopeEnd),
+  // "the Canada Pension Plan", « le Plan France 2030 »: a plan word in a name is no plan cue.
+  const ownScope = maskPlanInNames(
+    text.slice(previous?.q.span.end ?? sentence.start, contrastStart(text, q.span.end, scopeEnd)),
   );
-  const ownBody = text.slice(sentence.start, contrastStart(text, q.span.end, sentence.end));
-  const clauseAfter = text.slice(q.span.end, breakAt < 0 ? sentence.end : breakAt);
+  const ownBody = maskPlanInNames(text.slice(sentence.start, contrastStart(text, q.span.end, sentence.end)));
+  const clauseAfter = maskPlanInNames(text.slice(q.span.end, breakAt < 0 ? sentence.end : breakAt));
   readAttribution(r, s, f);
   const named = Boolean(attribution?.named) || Boolean(person && hasMatch(SPEECH_VERB, body));
   const metricWord = candidate.metricAt ? text.slice(candidate.metricAt.start, candidate.metricAt.end) : "";
