@@ -170,7 +170,7 @@ describe("findQuantities — a range's second end cut short", () => {
       ["un chiffre d'affaires compris entre 53,5 milliards et 5", "fr"],
       ["des revenus entre 12 milliards de dollars et 3", "fr"],
       ["revenue between $40 billion and 4", "en"],
-      ["capacity of between 8 GW and 2", "en"],
+      ["a budget of between 900 million and 2", "en"],
     ] as const) {
       const ranges = findQuantities(text, lang).filter((q) => q.bound === "range");
       assert.deepEqual(ranges, [], text);
