@@ -98,11 +98,11 @@ describe("a handful of people written as a count (§8: counts of people)", () =>
   });
 
   it("keeps a product's users written with a scale (near miss)", () => {
-    assert.deepEqual(owners("Zentrix compte 4 millions de développeurs.", "fr"), [
-      ["Zentrix", "active_users", 4e6],
+    assert.deepEqual(owners("Mistral compte 4 millions de développeurs.", "fr"), [
+      ["Mistral AI", "active_users", 4e6],
     ]);
-    assert.deepEqual(owners("Zentrix now has two million weekly users."), [
-      ["Zentrix", "weekly_active_users", 2e6],
+    assert.deepEqual(owners("OpenAI now has two million weekly users."), [
+      ["OpenAI", "weekly_active_users", 2e6],
     ]);
   });
 });
