@@ -51,9 +51,12 @@ const DOMAIN_NEEDS = new RegExp(
   String.raw`(?<![\p{L}])${DOMAIN}\s+(?:(?:will|would|could|may|might)\s+)?(?:need|needs|require|requires|demand|nécessit\p{L}+|exiger\p{L}*|auront\s+besoin\s+d['’e])(?![\p{L}])`,
   "giu",
 );
-/** "the industry would need", "le secteur devra": the industry itself as the figure's subject. */
+/**
+ * "the industry would need", "le secteur devra", "the whole industry will spend", « l'ensemble du
+ * secteur investira », « tout le secteur »: the industry itself, or all of it, as the figure's subject.
+ */
 const INDUSTRY =
-  /(?<![\p{L}])(?:the\s+(?:AI\s+)?(?:industry|sector)|l['’]industrie(?:\s+de\s+l['’]IA)?|le\s+secteur)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:the\s+(?:(?:whole|entire|broader|wider|global)\s+)?(?:AI\s+|tech\s+)?(?:industry|sector)|(?:all\s+of\s+)?the\s+(?:AI\s+)?industry\s+as\s+a\s+whole|l['’]ensemble\s+(?:du\s+secteur|de\s+l['’]industrie)(?:\s+de\s+l['’]IA)?|(?:tout\s+le\s+secteur|toute\s+l['’]industrie)(?:\s+de\s+l['’]IA)?|l['’]industrie(?:\s+de\s+l['’]IA)?(?:\s+(?:tout\s+entière|dans\s+son\s+ensemble))?|le\s+secteur(?:\s+(?:tout\s+entier|dans\s+son\s+ensemble))?)(?![\p{L}])/giu;
 
 /** "investment to exceed", "bond markets could absorb": the market's money, its market named earlier in the sentence. */
 const BARE_HEAD = new RegExp(
@@ -150,8 +153,23 @@ export function marketOwner(
   // "… as outlays on cooling equipment climb, which one consultancy sees at $90bn by 2030": the
   // relative clause is about the market, whatever company the main clause names.
   if (RELATIVE_AFTER_MARKET.test(text.slice(found.end, f.q.span.start))) return found;
-  const owner = (p: Party) => p.start < f.q.span.start && (p.start >= found.start || !sizesMarkets(p));
+  const owner = (p: Party) =>
+    p.start < f.q.span.start &&
+    (p.start >= found.start || !(sizesMarkets(p) || speaksOfMarket(text, p, found)));
   return f.inClause.some(owner) ? null : found;
+}
+
+/** "Selon Nvidia, le secteur…", "according to Nvidia, the industry…": a company that only gives the market's figure. */
+const SOURCE_LEAD = /(?<!\p{L})(?:selon|d['’]après|according\s+to)\s+(?:\p{L}+\s+){0,3}?$/iu;
+/** "Nvidia's chief said the whole industry…", « Nvidia estime que l'ensemble du secteur… ». */
+const SPEECH_TO_MARKET =
+  /^(?:['’]s\s+(?:[\p{L}-]+\s+){1,4}?)?\s*(?:,\s*)?(?:(?:has|had|a|avait)\s+)?(?:said|says|told\s+\p{L}+|estimated|estimates|predicted|predicts|believes|argued|noted|warned|déclaré|estimé|indiqué|affirmé|prévenu|expliqué|estime|affirme|juge|assure|prédit)\s+(?:that\s+|que\s+|qu['’]\s*)?$/iu;
+
+/** A party named before the market that speaks of it: the market's source, not the figure's owner. */
+function speaksOfMarket(text: string, p: Party, market: MarketOwner): boolean {
+  const between = text.slice(p.end, market.start);
+  if (SPEECH_TO_MARKET.test(between)) return true;
+  return /^\s*,\s*$/u.test(between) && SOURCE_LEAD.test(text.slice(Math.max(0, p.start - 40), p.start));
 }
 
 function marketAfter(text: string, f: FigureReading, language: Language): MarketOwner | null {

@@ -13,6 +13,7 @@ import { marketBefore } from "./market-owner.js";
 import { OPERATING_LOSS_RULES } from "./operating-loss.js";
 import { outsideDealReason } from "./outside-deal.js";
 import { PER_SHARE_MEASURE_RULES } from "./per-share-measure.js";
+import { PLACE_POWER_RULES } from "./place-power.js";
 import { RIVAL_MARKET_SHARE_RULES } from "./rival-market-share.js";
 import { surveyShare } from "./survey-share.js";
 import { SCALE_WORD } from "./text.js";
@@ -122,8 +123,15 @@ const SPENDING_AMOUNT_EQUAL_TO =
 /** A cost that may be measured against sales: burn, spending, expenses, capex. */
 const COST_NOUN = String.raw`(?<!\p{L})(?:cash\s+burn|burn(?:\s+rate)?|spending|costs?|expenses|capex|dépenses|coûts|consommation\s+de\s+trésorerie)(?!\p{L})`;
 
+/**
+ * A verb that states a cost as a share of sales, in either language: "these costs represent 45% of
+ * revenue", "expenses make up", "spending accounts for", « ces dépenses représentent », « pèsent »,
+ * « constituent », « correspondent à » (the « à » is read by the rule itself).
+ */
+const COST_SHARE_VERB = String.raw`represent(?:s|ed|ing)?|account(?:s|ed|ing)?\s+for|ma(?:ke|kes|de|king)\s+up|equal(?:s|led|ed|ling|ing)?|représent\p{L}*|pès(?:e|ent)|pes(?:ait|aient|ent)|constitu\p{L}*|absorb\p{L}*|engloutiss\p{L}*|mobilis\p{L}*`;
+
 const SHARE_OF_REVENUE_AFTER =
-  /^\s*(?:of|de|du|d['’])\s*(?:(?:its|their|total|the|son|sa|leur|leurs)\s+)*(?:revenues?|sales|chiffre\s+d['’]affaires|revenus|ventes|CA)(?!\p{L})/iu;
+  /^\s*(?:of|de|des|du|d['’])\s*(?:(?:its|their|total|the|son|sa|ses|leur|leurs)\s+)*(?:revenues?|sales|chiffre\s+d['’]affaires|revenus|ventes|CA)(?!\p{L})/iu;
 
 /**
  * An expense or a ratio whose change no metric records (only sales and capital spending have a
@@ -192,6 +200,7 @@ const RULES: readonly NotAClaimRule[] = [
   ...RIVAL_MARKET_SHARE_RULES,
   ...OPERATING_LOSS_RULES,
   ...DEBT_STOCK_RULES,
+  ...PLACE_POWER_RULES,
   {
     // "Share price: $180", « Cours de l'action : 180 dollars »: the market's quote given as a label
     reason: "a share's price on the market",
@@ -383,6 +392,17 @@ const RULES: readonly NotAClaimRule[] = [
     after: SHARE_OF_REVENUE_AFTER,
   },
   {
+    // "these expenses represent 45% of its revenue", « ces coûts pèsent 30 % de ses ventes »: a cost
+    // noun as the subject of a share verb, with no other noun of sales between them
+    reason: "a spending's share of revenue, which no metric of the vocabulary records",
+    units: (unit) => unit === "fraction",
+    before: new RegExp(
+      String.raw`${COST_NOUN}(?!-)(?:(?!(?<!\p{L})(?:revenues?|sales|ventes|chiffre|revenus|recettes|while|whereas|alors|tandis)(?!\p{L}))[^.;,]){0,40}?(?<!\p{L})(?:${COST_SHARE_VERB})\s+(?:(?:roughly|about|around|nearly|some|over|more\s+than|environ|près\s+de|plus\s+de|quelque)\s+)?$`,
+      "iu",
+    ),
+    after: SHARE_OF_REVENUE_AFTER,
+  },
+  {
     reason: "a spending's share of revenue, which no metric of the vocabulary records",
     units: (unit) => unit === "fraction",
     before: new RegExp(
@@ -500,6 +520,13 @@ const RULES: readonly NotAClaimRule[] = [
     units: isCurrencyCode,
     after:
       /^\s*(?:of|de|d['’])\s*(?:(?:installed|existing)\s+(?:global\s+|worldwide\s+)?|(?:global|worldwide)\s+installed\s+|infrastructures?\s+(?:\p{L}+\s+){0,3}?install\p{L}*\s+(?:dans\s+le\s+monde|à\s+l['’]échelle\s+mondiale))/iu,
+  },
+  {
+    // « Deux développeurs ont quitté… », "three users sued", "a dozen subscribers complained": a
+    // handful of people, written without a scale word and under a thousand (§8: counts of people)
+    reason: "a count of a few people, not a product's users",
+    units: (unit) => unit === "users" || unit === "subscribers",
+    small: true,
   },
   {
     reason: "a pace of sign-ups over hours or days, not a count of users",

@@ -126,15 +126,30 @@ export class RangeReader extends HedgeReader {
       !cand.article &&
       !rateToAmount &&
       (!a.unit || !cand.unit || a.unit.unit === cand.unit.unit)
-    )
+    ) {
+      // "entre 53,5 milliards et 5": a second end cut short leaves the range unreadable; neither end is
+      // read ("from $10 billion to 5" may be a change, read as before).
+      const pair = isDashLink || link.lower === "et" || link.lower === "and";
+      if (pair && secondEndCutShort(a, cand)) return { rejected: second.resume };
       return {
         b: cand,
         connector: isDashLink ? "-" : link.lower,
         openerStart: connectors?.has(link.lower) && openerTok.start >= floor ? openerTok.start : -1,
       };
+    }
     if (!cand && isDigit(qc) && !bareWithUnit) return { rejected: second.resume };
     return none;
   }
+}
+
+/**
+ * A range's second end written without a scale after a first end that has one, and below the first
+ * even in the first end's scale ("entre 53,5 milliards et 5"): the text was cut short, not a range.
+ */
+function secondEndCutShort(a: Amount, b: Amount): boolean {
+  if (!a.scale || b.scale || isYearLike(b)) return false;
+  if (a.unit && b.unit && a.unit.unit !== b.unit.unit) return false;
+  return magnitude({ ...b, scaleExp: a.scaleExp }) < magnitude(a);
 }
 
 /** A word written with a capital first letter: "Colossus", "Stargate". */
