@@ -35,7 +35,7 @@ describe("a breakdown sentence's items measure what the sentence before says", (
 
   it("takes it from the paragraph before, after « une répartition » (fr)", () => {
     const text =
-      "Les opérateurs de cloud ont levé une dette record cet automne.\n\nVoici une répartition : Orvane (14 milliards de dollars), Tessaly (9 milliards de dollars).";
+      "Les opérateurs de cloud ont émis des obligations record cet automne.\n\nVoici une répartition : Orvane (14 milliards de dollars), Tessaly (9 milliards de dollars).";
     assert.deepEqual(read(text, "fr"), [
       "Orvane debt_issuance 14000000000",
       "Tessaly debt_issuance 9000000000",
