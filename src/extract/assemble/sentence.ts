@@ -8,6 +8,7 @@ import type { Sentence } from "../sentences.js";
 import { tableAt, tableRowAt } from "../tables.js";
 import { anchorCountedDates } from "./anchored-dates.js";
 import { sentenceSources } from "./attribution.js";
+import { breakdownLead } from "./breakdown-lead.js";
 import { withCollectiveGroups } from "./collectives.js";
 import { sentenceFiscalYearEnd } from "./fiscal-calendar.js";
 import { itemOpeningCompany } from "./item-company.js";
@@ -147,6 +148,8 @@ function continuesList(before: Sentence, body: string): boolean {
  * the items that ends with a colon. Any other sentence closes the list.
  */
 export function followListLead(r: DocumentReading, sentence: Sentence, body: string): Sentence | null {
+  const breakdown = breakdownLead(r, sentence, body);
+  if (breakdown) return breakdown;
   if (LIST_ITEM.test(body) || INLINE_LIST.test(body)) return r.listLead;
   const line = lineOf(r.text, sentence);
   if (r.listLead && line && LABELLED_LINE.test(body)) return r.listLead;

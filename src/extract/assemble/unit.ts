@@ -7,6 +7,7 @@ import { hasNecessaryWords, mayMatch } from "../patterns.js";
 import type { Sentence } from "../sentences.js";
 import { type Table, tablePlaceAt } from "../tables.js";
 import { currencyOfCoordinatedAmounts } from "./coordinated-unit.js";
+import { unitOfElidedCount } from "./elided-count.js";
 import { isConversion } from "./metric.js";
 import { describeCandidates, type Features, type Option, rankOptions, type Weights } from "./scorer.js";
 import { overlaps, SCALE_WORD } from "./text.js";
@@ -25,6 +26,7 @@ type UnitSource =
   | "tableLabel"
   | "countedSubject"
   | "countedNoun"
+  | "elidedCount"
   | "coordinatedFigure"
   | "previousFigure"
   | "contextCurrency"
@@ -37,6 +39,7 @@ export const UNIT_WEIGHTS: Weights<UnitSource> = {
   tableLabel: 6,
   countedSubject: 5,
   countedNoun: 4,
+  elidedCount: 3.8,
   coordinatedFigure: 3.5,
   previousFigure: 3,
   contextCurrency: 2,
@@ -108,11 +111,22 @@ function unitOffers(r: DocumentReading, s: SentenceReading, q: QuantityMention):
   };
   const counted = countedNounAfter(q, text);
   const coordinated = counted ? null : currencyOfCoordinatedAmounts(q, s.sentenceQs, text);
+  const count = counted ? null : unitOfElidedCount(q, s.sentenceClaims.at(-1), text);
   return [
     ...offer("listLead", (rules) => unitOfListLead(q, s.listLead, text, rules)),
     ...offer("tableLabel", (rules) => unitOfTableLabel(q, r.tables, text, rules)),
     ...offer("countedSubject", (rules) => unitOfCountedSubject(q, text, sentence.start, rules)),
     ...(counted ? [counted] : []),
+    ...(count
+      ? [
+          {
+            source: "elidedCount" as const,
+            unit: count,
+            elided: true,
+            rule: `unit: a later item of a coordinated count, its noun unsaid → ${count}`,
+          },
+        ]
+      : []),
     ...(coordinated
       ? [
           {
