@@ -51,7 +51,7 @@ const DETERMINER_BEFORE = /(?:\b(?:its|their|his|her|our|the|this|that|last\s+ye
 const FROM_GAP = /^\s*(?:from\s+)?$/iu;
 
 /**
- * "nearly double its $72.2 billion from last year", "above the $25 billion from 2024": a figure named with
+ * "almost twice its $18.4 billion from last year", "above the $25 billion from 2024": a figure named with
  * a determiner and followed by "from" and a date is the figure of that date, the base another figure is
  * set against, not a change measured from it (as in "rose 20% from last year").
  */

@@ -127,7 +127,7 @@ export class RangeReader extends HedgeReader {
       !rateToAmount &&
       (!a.unit || !cand.unit || a.unit.unit === cand.unit.unit)
     ) {
-      // "entre 53,5 milliards et 5": a second end cut short leaves the range unreadable; neither end is
+      // "entre 41,2 milliards et 4": a second end cut short leaves the range unreadable; neither end is
       // read ("from $10 billion to 5" may be a change, read as before).
       const pair = isDashLink || link.lower === "et" || link.lower === "and";
       if (pair && secondEndCutShort(a, cand)) return { rejected: second.resume };
@@ -144,7 +144,7 @@ export class RangeReader extends HedgeReader {
 
 /**
  * A range's second end written without a scale after a first end that has one, and below the first
- * even in the first end's scale ("entre 53,5 milliards et 5"): the text was cut short, not a range.
+ * even in the first end's scale ("entre 41,2 milliards et 4"): the text was cut short, not a range.
  */
 function secondEndCutShort(a: Amount, b: Amount): boolean {
   if (!a.scale || b.scale || isYearLike(b)) return false;
