@@ -980,6 +980,17 @@ const RULES: [RegExp, Builder][] = [
     },
   ],
   [
+    // "mid-2025", "the middle of 2025", « mi-2025 », « à la mi-2025 », « au milieu de 2025 »: a point of the year.
+    new RegExp(
+      `(?<!\\p{L})(?:(?:at\\s+|by\\s+)?the\\s+middle\\s+of|mid-?|(?:à\\s+la\\s+)?mi-|(?:au\\s+)?milieu\\s+(?:de\\s+|d['’]))\\s*${Y}`,
+      "giu",
+    ),
+    (m) => {
+      const y = Number(m[1]);
+      return { ...ofYear(y, `the middle of ${y} → ${y}-06`), asOf: `${y}-06` };
+    },
+  ],
+  [
     /\b(?:l['’]année\s+prochaine|l['’]an\s+prochain|next\s+year)\b/giu,
     (_m, p) => publishedYear(p, 1, "next year"),
   ],

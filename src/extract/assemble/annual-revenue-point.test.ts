@@ -26,6 +26,7 @@ describe("annual revenue at a point of the year is a run-rate", () => {
     ["en", "Stenford's annual revenue reached $300 million in early 2026, its chief executive said.", 3e8],
     ["fr", "Les revenus annuels de Mirovel atteignaient 2 milliards de dollars début 2025.", 2e9],
     ["fr", "Stenford affichait un chiffre d'affaires annuel de 150 millions d'euros à la mi-2024.", 1.5e8],
+    ["en", "Stenford's annual revenue reached $400 million in mid-2025.", 4e8],
   ] as const) {
     it(text, () => assert.deepEqual(metricsRead(read(text, language), value), ["revenue_run_rate"]));
   }
