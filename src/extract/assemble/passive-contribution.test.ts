@@ -13,14 +13,14 @@ describe("contributions listed with the agent of each: '120 millions apportés p
       owners(
         "The project will cost $300 million: $120 million contributed by Bpifrance, $100 million provided by the shipping group CMA-CGM and $80 million by Iliad.",
       ).slice(1, 3),
-      ["Bpifrance investment 120000000", "CMA-CGM investment 100000000"],
+      ["Bpifrance investment 120000000", "CMA CGM investment 100000000"],
     );
     assert.deepEqual(
       owners(
         "Le projet mobilise 300 millions d'euros : 120 millions apportés par Bpifrance, 100 millions versés par le groupe CMA-CGM et 80 millions par Iliad.",
         "fr",
       ).slice(1, 3),
-      ["Bpifrance investment 120000000", "CMA-CGM investment 100000000"],
+      ["Bpifrance investment 120000000", "CMA CGM investment 100000000"],
     );
     assert.deepEqual(
       owners(
