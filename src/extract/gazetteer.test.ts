@@ -1,7 +1,16 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import defaultData from "./data/gazetteer.json" with { type: "json" };
-import { canonicalName, defaultGazetteer, findNames, foldName, type GazetteerData } from "./gazetteer.js";
+import {
+  COMPANY_KINDS,
+  COMPANY_ROLES,
+  COMPANY_SECTORS,
+  canonicalName,
+  defaultGazetteer,
+  findNames,
+  foldName,
+  type GazetteerData,
+} from "./gazetteer.js";
 
 const gazetteer = defaultGazetteer();
 
@@ -188,22 +197,9 @@ test("executives, products and periphrases point at their company", () => {
   );
 });
 
-const KINDS = new Set([
-  "lab",
-  "startup",
-  "hyperscaler",
-  "neocloud",
-  "chipmaker",
-  "hardware",
-  "datacentre",
-  "energy",
-  "fund",
-  "bank",
-  "analyst",
-  "business",
-]);
-const ROLES = new Set(["developer", "supplier", "source", "investor"]);
-const SECTORS = new Set(["chips", "servers", "utility", "neocloud", "datacenter"]);
+const KINDS = new Set<string>(COMPANY_KINDS);
+const ROLES = new Set<string>(COMPANY_ROLES);
+const SECTORS = new Set(COMPANY_SECTORS);
 
 test("the shipped gazetteer names each company once, with known kinds, roles, sectors and countries", () => {
   const data = defaultData as GazetteerData;

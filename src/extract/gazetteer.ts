@@ -47,19 +47,21 @@ export type CompanyRole = "developer" | "supplier" | "source" | "investor";
  * assets it does not run; bank: lends and advises; analyst: a research firm or consultancy;
  * business: any other operating company (a retailer, a telecom operator, a carmaker).
  */
-export type CompanyKind =
-  | "lab"
-  | "startup"
-  | "hyperscaler"
-  | "neocloud"
-  | "chipmaker"
-  | "hardware"
-  | "datacentre"
-  | "energy"
-  | "fund"
-  | "bank"
-  | "analyst"
-  | "business";
+export const COMPANY_KINDS = [
+  "lab",
+  "startup",
+  "hyperscaler",
+  "neocloud",
+  "chipmaker",
+  "hardware",
+  "datacentre",
+  "energy",
+  "fund",
+  "bank",
+  "analyst",
+  "business",
+] as const;
+export type CompanyKind = (typeof COMPANY_KINDS)[number];
 
 const KIND_OF_SECTOR: Readonly<Record<string, CompanyKind>> = {
   chips: "chipmaker",
@@ -75,6 +77,10 @@ const KIND_OF_ROLE: Readonly<Record<CompanyRole, CompanyKind | null>> = {
   source: "analyst",
   supplier: null,
 };
+
+/** The sectors and roles a gazetteer entry may name. */
+export const COMPANY_SECTORS: readonly string[] = Object.keys(KIND_OF_SECTOR);
+export const COMPANY_ROLES = Object.keys(KIND_OF_ROLE) as readonly CompanyRole[];
 
 /** The company's kinds as the gazetteer gives them, or as its sector or role says; none when neither tells. */
 export function companyKinds(company: GazetteerCompany): CompanyKind[] {
