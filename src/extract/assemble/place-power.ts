@@ -5,8 +5,8 @@
  * capacity of the company the article is about. A company's own data centres ("Microsoft's data
  * centres draw 5 GW", "its data centres in Ireland consume 1 GW") stay its claims.
  */
+import { PLACE_NAMES } from "../lexicon.js";
 import type { NotAClaimRule } from "./not-a-claim.js";
-import { PLACE_NAMES } from "./unknown-names.js";
 
 /** The data centres of a place, in the plural: a stock, not one site. */
 const DATA_CENTRES = String.raw`(?:data[- ]?cent(?:er|re)s|datacent(?:er|re)s|centres\s+de\s+données|centres\s+informatiques)`;

@@ -5,7 +5,7 @@
  */
 import { MONTH_NAMES } from "../../core/index.js";
 import { foldName, type Gazetteer, type NameMention } from "../gazetteer.js";
-import { isFinanceLabel, SINGULAR_ARTICLE, TRADE_WORDS, tradeNouns } from "../lexicon.js";
+import { isFinanceLabel, isPlaceName, SINGULAR_ARTICLE, TRADE_WORDS, tradeNouns } from "../lexicon.js";
 import { escapeRegExp } from "../patterns.js";
 import { businessCueNames, namesAnOrganisation } from "./business-cues.js";
 import { companyActNames, listOpenings } from "./company-acts.js";
@@ -99,104 +99,6 @@ const NOT_A_NAME = new RegExp(
   "iu",
 );
 
-/**
- * Places that open a sentence as its subject ("Hong Kong a levé…", "Virginia leads…"): a market, a
- * state or a city, never an unknown company when it is the whole name.
- */
-export const PLACE_NAMES = [
-  "Hong[ \\u00a0]Kong",
-  "Singapo(?:re|ur)",
-  "Lond(?:on|res)",
-  "New[ \\u00a0]York",
-  "Californi[ae]",
-  "Silicon[ \\u00a0]Valley",
-  "Wall[ \\u00a0]Street",
-  "Shanghai",
-  "Shenzhen",
-  "Tokyo",
-  "S[ée]oul",
-  "Ta[ïi]wan",
-  "Duba[ïi]",
-  "Riya(?:dh|d)",
-  "Doha",
-  "Mumbai",
-  "Bengaluru",
-  "Tel[ \\u00a0]Aviv",
-  "Toronto",
-  "Montr[ée]al",
-  "Qu[ée]bec",
-  "Canada",
-  "Virgini[ae]",
-  "Northern[ \\u00a0]Virginia",
-  "Ohio",
-  "Arizona",
-  "Louisian[ae]",
-  "Pennsylvani[ae]",
-  "Wisconsin",
-  "Indiana",
-  "Iowa",
-  "Wyoming",
-  "Oregon",
-  "Nevada",
-  "Flori(?:da|de)",
-  "Tennessee",
-  "Mississippi",
-  "Japan",
-  "Japon",
-  "Inde",
-  "India",
-  "Asi[ae]",
-  "Europe",
-  "Afri(?:ca|que)",
-  "Am[ée]ri(?:ca|que)",
-  "Allemagne",
-  "Germany",
-  "Espagne",
-  "Spain",
-  "Itali[ey]",
-  "Portugal",
-  "Norv[èe]ge",
-  "Norway",
-  "Su[èe]de",
-  "Sweden",
-  "Finland",
-  "Finlande",
-  "Irlande",
-  "Ireland",
-  "Pays-Bas",
-  "Netherlands",
-  "Malaisie",
-  "Malaysia",
-  "Johor",
-  "Indon[ée]si[ae]",
-  "Australi[ae]",
-  "Br[ée]sil",
-  "Brazil",
-  "Isra[ëe]l",
-  "France",
-  "Royaume-Uni",
-  "United[ \\u00a0]Kingdom",
-  "Chine",
-  "China",
-  "[ÉE]tats-Unis",
-  "United[ \\u00a0]States",
-  "Texas",
-  "Georgia",
-  "G[ée]orgie",
-  "Danemark",
-  "Denmark",
-  "Pologne",
-  "Poland",
-  "Belgi(?:que|um)",
-].join("|");
-
-const PLACE = new RegExp(`^(?:${PLACE_NAMES})$`, "u");
-
-/** A state, a city or a region a text may open a sentence with ("Hong Kong", "Virginia"). */
-export function isPlaceName(name: string): boolean {
-  return PLACE.test(name);
-}
-
 /** "Paris-based", "Texas-based": where a company is, written before its name. */
 const BASED_IN = /-based$/iu;
 
@@ -209,7 +111,7 @@ function cleanName(raw: string): string | null {
   while (words.length > 0 && (NOT_A_NAME.test(words[0]!) || BASED_IN.test(words[0]!))) words.shift();
   if (words.length === 0) return null;
   const name = words.join(" ").replace(/[-&]+$/u, "");
-  return name.length >= 2 && !PERIOD_LABEL.test(name) && !PLACE.test(name) && !isFinanceLabel(name)
+  return name.length >= 2 && !PERIOD_LABEL.test(name) && !isPlaceName(name) && !isFinanceLabel(name)
     ? name
     : null;
 }

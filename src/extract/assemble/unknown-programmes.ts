@@ -6,9 +6,9 @@
  */
 import { MONTH_NAMES } from "../../core/index.js";
 import { foldName, type Gazetteer, type NameMention } from "../gazetteer.js";
+import { isPlaceName } from "../lexicon.js";
 import { escapeRegExp } from "../patterns.js";
 import { namesAnOrganisation } from "./business-cues.js";
-import { isPlaceName } from "./unknown-names.js";
 
 /** One or more capitalised words ("Aurelia", "Atlas Nord"); a digit may end one ("Atlas2"). */
 const NAME = "(\\p{Lu}[\\p{L}\\p{N}&-]*(?:[ \\u00a0]\\p{Lu}[\\p{L}\\p{N}&-]*){0,2})";
