@@ -1828,6 +1828,17 @@ export function isPlaceName(name: string): boolean {
   return PLACE_NAME.test(name);
 }
 
+/**
+ * Finite verbs that may follow a clause's subject name right away, per language: auxiliaries and
+ * modals, and the present or future forms business news uses ("Google has", "Nvidia also", "Oracle
+ * holds", « Intel a », « Spark Capital s'est engagé », « Cisco injecte »). English past tenses in -ed
+ * ("agreed", "pledged") are read by their ending.
+ */
+export const FINITE_VERBS_AFTER_NAME: Readonly<Record<Language, string>> = {
+  en: "has|have|had|is|are|was|were|will|would|could|should|may|might|also|then|later|itself|expects|plans|intends|aims|agreed|sees|targets|wants|holds|owns|spends|invests|needs|builds|operates|reports|gets",
+  fr: "a|ont|est|sont|était|va|vont|sera|seront|avait|avaient|aura|auront|doit|doivent|devait|devrait|devraient|pourrait|pourraient|prévoit|prévoient|compte|comptent|entend|entendent|s['’]est|s['’]était|s['’]engage|investit|investira|injecte|apporte|apportera|détient|détenait|possède",
+};
+
 /** Prepositions that make the following company a counterparty. */
 export const COUNTERPARTY_LEAD =
   /\b(?:avec|auprès\s+d(?:e|['’])|dans|chez|de\s+la\s+part\s+d(?:e|['’])|en\s+faveur\s+d(?:e|['’])|from|with|into|in|to)\s+(?:[\p{L}'’-]+\s+){0,5}?$/iu;

@@ -6,14 +6,11 @@
  * is the subject of the next clause, not a second object.
  */
 
+import { FINITE_VERB_AFTER_NAME, opensClauseAfterAnd } from "./clause-after-and.js";
 import type { Party } from "./types.js";
 
-/** Between the two names: only "and" / « et », perhaps after a comma. */
-const AND_GAP = /^\s*,?\s*(?:and|et)\s+$/iu;
-
-/** Right after the name: a finite verb or auxiliary ("has contributed", "will add", « a apporté », « prévoit »). */
-const FINITE_VERB_AFTER =
-  /^\s+(?:has|have|is|are|was|were|will|would|could|should|plans|expects|intends|aims|agreed|\p{Ll}{3,}ed|a|ont|est|sont|va|vont|sera|seront|avait|avaient|aura|auront|doit|doivent|devrait|devraient|pourrait|pourraient|prévoit|prévoient|compte|comptent|entend|entendent)\s/u;
+/** Between the two names: one word (the "and" the reader looks for), perhaps after a comma. */
+const ONE_WORD_GAP = /^\s*,?\s*\p{L}+\s+$/u;
 
 /** Right before a name: the preposition that makes it an object ("in", "with", « dans », « à », « auprès de »). */
 const PREPOSITION_BEFORE =
@@ -25,7 +22,7 @@ const PREPOSITION_BEFORE =
  * invested", « SoftBank, son premier actionnaire, a prêté »; not "its Stargate venture with A and B is".
  */
 const SUBJECT_VERB_AFTER = new RegExp(
-  String.raw`^(?:\s*,[^,;:()]{1,60})?,?${FINITE_VERB_AFTER.source.slice(1)}`,
+  String.raw`^(?:\s*,[^,;:()]{1,60})?,?${FINITE_VERB_AFTER_NAME.source.slice(1)}`,
   "u",
 );
 
@@ -46,8 +43,9 @@ export function opensOwnClause(
   const party = parties[index];
   const before = parties[index - 1];
   if (!party || !before || index < 2) return false;
-  if (!AND_GAP.test(text.slice(before.end, party.start))) return false;
-  if (!FINITE_VERB_AFTER.test(text.slice(party.end, party.end + 30))) return false;
+  const gap = text.slice(before.end, party.start);
+  if (!ONE_WORD_GAP.test(gap) || !opensClauseAfterAnd(gap, text.slice(party.end, party.end + 30)))
+    return false;
   if (!PREPOSITION_BEFORE.test(text.slice(Math.max(floor, before.start - 20), before.start))) return false;
   for (let i = index - 2; i >= 0; i--) {
     const subject = parties[i]!;
