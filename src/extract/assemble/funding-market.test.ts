@@ -30,6 +30,14 @@ describe("a funding market's total", () => {
     assert.deepEqual(extract("The United States attracted $52 billion, half of all funding.", "en"), []);
   });
 
+  it("leaves any listed country's draw to no one, not only the largest markets' (fr, en)", () => {
+    assert.deepEqual(
+      extract("L'Allemagne a attiré 9 milliards d'euros, le tiers des fonds européens.", "fr"),
+      [],
+    );
+    assert.deepEqual(extract("Germany attracted €9 billion, a third of all funding in Europe.", "en"), []);
+  });
+
   it("keeps a company's own round when it heads the clause (en)", () => {
     const text = "Venture investors poured money into AI, and Quillon raised $900 million.";
     assert.deepEqual(ownerMetricValue(text, "en"), [["Quillon", "funding_round", 900e6]]);

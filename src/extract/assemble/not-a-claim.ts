@@ -1,5 +1,5 @@
 import { isCurrencyCode } from "../../core/index.js";
-import { hedgeWords, optionalHedge } from "../lexicon.js";
+import { hedgeWords, optionalHedge, PLACE_NAMES } from "../lexicon.js";
 import { PRICE_MOVE, SHARE_NOUN, TRADING_SESSION } from "../market-data.js";
 import { extractMessages } from "../messages.js";
 import type { QuantityMention } from "../numbers/types.js";
@@ -831,8 +831,10 @@ const FUNDING_MARKET_SUBJECT = new RegExp(
 );
 
 /** A country or region named as where funding went: "the US captured $60 billion", « les États-Unis ont capté ». */
-const COUNTRY_DRAW =
-  /(?:^|[.;:\n•\-–—]\s*)(?:the\s+)?(?:les\s+|la\s+|l['’])?(?:United\s+States|U\.S\.|US|Europe|China|Asia|États-Unis|Etats-Unis|Europe|Chine|Asie|France|Royaume-Uni)\s+(?:(?:have|has|a|ont|also|aussi)\s+)*(?:captured|attracted|drew|accounted\s+for|took|capté|attiré|concentré|récolté|représenté)\s*$/iu;
+const COUNTRY_DRAW = new RegExp(
+  String.raw`(?:^|[.;:\n•\-–—]\s*)(?:the\s+)?(?:les\s+|la\s+|l['’])?(?:United\s+States|U\.S\.|US|${PLACE_NAMES})\s+(?:(?:have|has|a|ont|also|aussi)\s+)*(?:captured|attracted|drew|accounted\s+for|took|capté|attiré|concentré|récolté|représenté)\s*$`,
+  "iu",
+);
 
 /**
  * A figure that totals a funding market (venture capital, M&A, a country's share of the world's
