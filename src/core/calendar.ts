@@ -50,6 +50,12 @@ export function monthAlternation(language: "fr" | "en", written: "lower" | "capi
   return (written === "lower" ? names : names.map((n) => n[0]!.toUpperCase() + n.slice(1))).join("|");
 }
 
+/** Days of the week, Monday first: English writes them capitalised, French in lower case. */
+export const WEEKDAY_NAMES = {
+  en: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+  fr: ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
+} as const satisfies Record<"fr" | "en", readonly string[]>;
+
 /** Abbreviations ("Sept.", "janv."): dates in bylines and datelines use them. */
 export const MONTH_ABBREVIATIONS: Readonly<Record<string, number>> = {
   jan: 1,

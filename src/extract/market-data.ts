@@ -4,6 +4,8 @@
  * and by the not-a-claim rules (a share's move on the market, CLAIMS.md §8).
  */
 
+import { WEEKDAY_NAMES } from "../core/index.js";
+
 /** Verbs of a price's move on the market. */
 export const PRICE_MOVE =
   "(?:rose|risen|rises|fell|falls|fallen|jumped|jumps|soared|soars|surged|surges|climbed|climbs|dropped|drops|plunged|plunges|slid|slides|gained|gains|tumbled|sank|rallied|spiked|slumped|lost|added|rocketed|bondi\\p{L}*|bondir|chut\\p{L}*|grimp\\p{L}*|perd\\p{L}*|gagn\\p{L}*|recul\\p{L}*|progress\\p{L}*|s['’]envol\\p{L}*|c[èé]d(?:é|e|ent|ait)|décroch\\p{L}*|plong\\p{L}*|déviss\\p{L}*|flamb\\p{L}*)";
@@ -27,9 +29,11 @@ export const SHARE_NOUN = `(?:shares?|stock|${QUOTED_NOUN})`;
 /** Exchanges and indices by name, and "en bourse". */
 const EXCHANGE_OR_INDEX = "(?:en\\s+bourse|à\\s+la\\s+bourse|Nasdaq|NYSE|CAC\\s*40|S&P|Dow\\s+Jones)";
 
+/** The days a market trades: Monday to Friday ("in Monday trading"). */
+const TRADING_DAYS = WEEKDAY_NAMES.en.slice(0, 5).join("|");
+
 /** When and where a move happened: "in after-hours trading", "en séance", "à Wall Street". */
-export const TRADING_SESSION =
-  "(?:in\\s+(?:(?:early|late|extended|after[-\\s]?hours|afterhours|pre-?market|premarket|intraday|morning|afternoon|Monday|Tuesday|Wednesday|Thursday|Friday)\\s+)*trading|after\\s+the\\s+(?:bell|close)|at\\s+the\\s+(?:open|close)|après\\s+la\\s+clôture|en\\s+(?:séance|clôture|Bourse|bourse)|à\\s+la\\s+(?:Bourse|bourse|clôture|fermeture)|à\\s+Wall\\s+Street|on\\s+Wall\\s+Street)";
+export const TRADING_SESSION = `(?:in\\s+(?:(?:early|late|extended|after[-\\s]?hours|afterhours|pre-?market|premarket|intraday|morning|afternoon|${TRADING_DAYS})\\s+)*trading|after\\s+the\\s+(?:bell|close)|at\\s+the\\s+(?:open|close)|après\\s+la\\s+clôture|en\\s+(?:séance|clôture|Bourse|bourse)|à\\s+la\\s+(?:Bourse|bourse|clôture|fermeture)|à\\s+Wall\\s+Street|on\\s+Wall\\s+Street)`;
 
 /** Words that make a currency figure not a claim when nothing else names its metric: market data. */
 export const MARKET_DATA = new RegExp(

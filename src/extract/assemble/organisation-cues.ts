@@ -8,6 +8,7 @@
  * shares ("shares of Quorvia", « l'action Quorvia »), or a lease or supply it makes ("Quorvia will
  * lease…", « Quorvia louera… »). Each pattern captures the name in group 1; the caller screens it.
  */
+import { WEEKDAY_NAMES } from "../../core/index.js";
 import { matchesIn } from "../patterns.js";
 import { matchesStartingAt, type NameStarts } from "./name-starts.js";
 
@@ -18,7 +19,7 @@ const SPACE = "[ \\u00a0]+";
 
 /** "said on Monday it", "announced that it", "told investors its": a statement whose subject is "it". */
 const SAID_IT = new RegExp(
-  `(?<![\\p{L}\\p{N}'’])${NAME}${SPACE}(?:said|says|announced|announces|reported|reports|disclosed|confirmed|expects|stated|added)(?:${SPACE}(?:on|in|last|this|late|early|a|an|the|statement|filing|release|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|earlier|separately|previously)){0,4},?${SPACE}(?:that${SPACE})?(?:it|its)(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{N}'’])${NAME}${SPACE}(?:said|says|announced|announces|reported|reports|disclosed|confirmed|expects|stated|added)(?:${SPACE}(?:on|in|last|this|late|early|a|an|the|statement|filing|release|${WEEKDAY_NAMES.en.join("|")}|week|month|year|earlier|separately|previously)){0,4},?${SPACE}(?:that${SPACE})?(?:it|its)(?![\\p{L}])`,
   "gu",
 );
 

@@ -3,7 +3,7 @@
  * "la start-up Nscale", "the company Prologis", "DataVolt, a Saudi developer", "Talen Energy",
  * "Acme Inc.". Once a name is found this way, every mention of it in the document is a company.
  */
-import { MONTH_NAMES } from "../../core/index.js";
+import { MONTH_NAMES, WEEKDAY_NAMES } from "../../core/index.js";
 import { foldName, type Gazetteer, type NameMention } from "../gazetteer.js";
 import { isFinanceLabel, isPlaceName, SINGULAR_ARTICLE, TRADE_WORDS, tradeNouns } from "../lexicon.js";
 import { escapeRegExp } from "../patterns.js";
@@ -95,7 +95,7 @@ const FOUNDED_AFTER = new RegExp(
 
 /** Capitalised words that open sentences or name places and months, never companies on their own. */
 const NOT_A_NAME = new RegExp(
-  `^(?:le|la|les|l|the|a|an|un|une|en|in|on|au|aux|pour|for|selon|according|mais|but|et|and|ce|cette|this|that|il|elle|it|ils|they|we|nous|je|you|vous|he|she|our|notre|nos|your|votre|vos|celui-ci|celle-ci|ceux-ci|celles-ci|celui-là|celle-là|its|son|sa|ses|leur|their|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|${Object.keys(MONTH_NAMES).join("|")}|france|paris|europe|états-unis|us|usa|uk|china|chine|texas|ia|ai|surtout|infrastructure|energy|capital|partners|power)$`,
+  `^(?:le|la|les|l|the|a|an|un|une|en|in|on|au|aux|pour|for|selon|according|mais|but|et|and|ce|cette|this|that|il|elle|it|ils|they|we|nous|je|you|vous|he|she|our|notre|nos|your|votre|vos|celui-ci|celle-ci|ceux-ci|celles-ci|celui-là|celle-là|its|son|sa|ses|leur|their|${WEEKDAY_NAMES.fr.join("|")}|${WEEKDAY_NAMES.en.join("|")}|${Object.keys(MONTH_NAMES).join("|")}|france|paris|europe|états-unis|us|usa|uk|china|chine|texas|ia|ai|surtout|infrastructure|energy|capital|partners|power)$`,
   "iu",
 );
 
