@@ -97,6 +97,9 @@ function rulesOf({ metric, phrases }: MetricPhrases): MetricRule[] {
   return phrases.map((phrase) => ({ metric, ...phrase }));
 }
 
+/** The currency written in words after a figure's scale: « 5 milliards de dollars », « 3 millions d'euros », "2 billion dollars". */
+export const CURRENCY_WORDS_AFTER_FIGURE = String.raw`(?:de\s+dollars|d['’]euros|dollars|euros)`;
+
 const A = "['’]";
 
 /** A site or build-out a company puts up: data centres, campuses, plants, fabs, supercomputers. */
@@ -507,8 +510,10 @@ export const METRIC_RULES: MetricRule[] = [
     // An amount budgeted for compute is a plan (compute_spending_target).
     metric: "compute_commitment",
     units: ["currency"],
-    pattern:
-      /(?<!(?:budget(?:s|ed|ing)?|budg[éè]t\p{L}*)\s+[^.;:]{0,40})(?<=\d(?:\s*(?:trillion|billion|million|bn|tn|milliards?|millions?|mds?|md)(?:\s*[$€£])?)?(?:\s+(?:de\s+dollars|d['’]euros|dollars|euros))?)\s+(?:on|in|for|en|de|pour|dans(?:\s+(?:la|le|du))?)\s+(?:(?:AI|cloud)\s+)?(?:compute|computing|(?:la\s+)?(?:puissance|capacités?)\s+de\s+calcul|calcul)(?!\p{L})/giu,
+    pattern: new RegExp(
+      String.raw`(?<!(?:budget(?:s|ed|ing)?|budg[éè]t\p{L}*)\s+[^.;:]{0,40})(?<=\d(?:\s*(?:trillion|billion|million|bn|tn|milliards?|millions?|mds?|md)(?:\s*[$€£])?)?(?:\s+${CURRENCY_WORDS_AFTER_FIGURE})?)\s+(?:on|in|for|en|de|pour|dans(?:\s+(?:la|le|du))?)\s+(?:(?:AI|cloud)\s+)?(?:compute|computing|(?:la\s+)?(?:puissance|capacités?)\s+de\s+calcul|calcul)(?!\p{L})`,
+      "giu",
+    ),
     bonus: 30,
   },
   {

@@ -5,7 +5,7 @@
  * company raising (the article's topic when the sentence does not name it); the total is that
  * company's round (CLAIMS.md §6).
  */
-import { optionalHedge } from "../lexicon.js";
+import { CURRENCY_WORDS_AFTER_FIGURE, optionalHedge } from "../lexicon.js";
 import type { DocumentReading, FigureReading, SentenceReading } from "./types.js";
 
 /** The investor's verb of putting money in, between its name and the figure. */
@@ -54,8 +54,10 @@ const PART_OF_ROUND_BEFORE = new RegExp(
   "iu",
 );
 /** After the part, the investor that put it in: « apportés par », « fourni par », "came from", "provided by". */
-const PUT_IN_BY_AFTER =
-  /^\s*(?:(?:de\s+dollars|d['’]euros|dollars|euros)\s+)?(?:(?:ont\s+été|a\s+été|sont|est)\s+)?(?:(?:apport|fourni|investi|vers|souscrit|inject|mis)\p{L}*\s+(?:sur\s+la\s+table\s+)?par|(?:provenant|provien\p{L}*|vien(?:nen)?t|(?:sont|est)\s+venue?s?)\s+(?:de|d['’]|du)|(?:came|coming|comes)\s+from|(?:provided|contributed|put\s+up|invested)\s+by)\s*(?:la\s+|le\s+|l['’]|the\s+)?$/iu;
+const PUT_IN_BY_AFTER = new RegExp(
+  String.raw`^\s*(?:${CURRENCY_WORDS_AFTER_FIGURE}\s+)?(?:(?:ont\s+été|a\s+été|sont|est)\s+)?(?:(?:apport|fourni|investi|vers|souscrit|inject|mis)\p{L}*\s+(?:sur\s+la\s+table\s+)?par|(?:provenant|provien\p{L}*|vien(?:nen)?t|(?:sont|est)\s+venue?s?)\s+(?:de|d['’]|du)|(?:came|coming|comes)\s+from|(?:provided|contributed|put\s+up|invested)\s+by)\s*(?:la\s+|le\s+|l['’]|the\s+)?$`,
+  "iu",
+);
 
 /**
  * "xAI a levé 20 milliards, dont 2 milliards apportés par Nvidia", "a $20 billion round, of which $2

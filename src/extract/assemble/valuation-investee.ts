@@ -4,13 +4,17 @@
  * valuing the startup at $32 billion", "joined the round at a $183 billion valuation for Anthropic".
  */
 import { keepingCapitals } from "../capitals.js";
+import { CURRENCY_WORDS_AFTER_FIGURE } from "../lexicon.js";
 import { ownedBy } from "./owned-by.js";
 import { isBackerMention } from "./side-mention.js";
 import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
 
 /** A backer's verb, perhaps its amount, then the preposition that names the company backed. */
 const BACKED_LEAD = keepingCapitals(
-  /(?<!\p{L})(?:(?:invest(?:ed|s|ing)?|put(?:s|ting)?|pour(?:ed|s|ing)?|pump(?:ed|s|ing)?|inject(?:ed|s|ing)?|(?:a|ont|avait)\s+(?:investi|injecté|misé)|investi(?:t|ssent|ra|ront))(?:\s+(?:money|cash|capital|funds|up\s+to|about|nearly|some)|\s+(?:US)?[$€£]?\s?[\d.,]+(?:\s*(?:billion|million|bn|mn|milliards?|millions?|[BM]))?(?:\s+(?:de\s+dollars|d['’]euros|dollars|euros))?)*\s+(?:in|into|dans)|(?:backed|backs|backing|funded|funds|soutenu|soutient|financé))\s+(?:the\s+|la\s+|le\s+|l['’])?(?:[\p{Ll}-]+\s+){0,2}$/iu,
+  new RegExp(
+    String.raw`(?<!\p{L})(?:(?:invest(?:ed|s|ing)?|put(?:s|ting)?|pour(?:ed|s|ing)?|pump(?:ed|s|ing)?|inject(?:ed|s|ing)?|(?:a|ont|avait)\s+(?:investi|injecté|misé)|investi(?:t|ssent|ra|ront))(?:\s+(?:money|cash|capital|funds|up\s+to|about|nearly|some)|\s+(?:US)?[$€£]?\s?[\d.,]+(?:\s*(?:billion|million|bn|mn|milliards?|millions?|[BM]))?(?:\s+${CURRENCY_WORDS_AFTER_FIGURE})?)*\s+(?:in|into|dans)|(?:backed|backs|backing|funded|funds|soutenu|soutient|financé))\s+(?:the\s+|la\s+|le\s+|l['’])?(?:[\p{Ll}-]+\s+){0,2}$`,
+    "iu",
+  ),
 );
 
 /** "a $183 billion valuation for Anthropic", "a valuation of … in the ChatGPT maker": the figure's own owner, named after it. */
