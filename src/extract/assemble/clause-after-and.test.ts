@@ -8,7 +8,10 @@ const around = (sentence: string): [string, string] => {
   if (!match) throw new Error(`no bracketed name in ${sentence}`);
   return [sentence.slice(0, match.index), sentence.slice(match.index + match[0].length)];
 };
-const opens = (sentence: string) => opensClauseAfterAnd(...around(sentence));
+const opens = (sentence: string) => {
+  const [before, after] = around(sentence);
+  return opensClauseAfterAnd(before, /\[([^\]]+)\]/u.exec(sentence)![1]!, after);
+};
 
 describe("a name after 'and' with a finite verb of its own", () => {
   it("opens a clause after 'and', with or without a comma (en)", () => {
@@ -29,5 +32,7 @@ describe("a name after 'and' with a finite verb of its own", () => {
     assert.equal(opens("Harlow put $2 billion into Corvel with [Talvik] has pledged more."), false);
     assert.equal(opens("Harlow put $2 billion into Corvel band [Talvik] has pledged more."), false);
     assert.equal(opens("Harlow invested in Corvel and [Talvik] Systems."), false);
+    assert.equal(opens("Harlow détient 5 % de Corvel et [lui] a vendu des serveurs."), false);
+    assert.equal(opens("Harlow finance Corvel et Talvik et [leur] apporte son réseau."), false);
   });
 });

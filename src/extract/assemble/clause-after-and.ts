@@ -16,10 +16,13 @@ export const FINITE_VERB_AFTER_NAME = new RegExp(
   "u",
 );
 
+/** French object pronouns standing for a company: before a verb they are its object, never its subject (« et lui a vendu »). */
+const OBJECT_PRONOUN = /^(?:lui|leur)$/iu;
+
 /**
- * Whether a name, with `before` the text that leads to it and `after` the text that follows it,
- * comes after "and" and is followed by its own finite verb.
+ * Whether a name (`surface` as written), with `before` the text that leads to it and `after` the text
+ * that follows it, comes after "and" and is followed by its own finite verb.
  */
-export function opensClauseAfterAnd(before: string, after: string): boolean {
-  return AND_BEFORE.test(before) && FINITE_VERB_AFTER_NAME.test(after);
+export function opensClauseAfterAnd(before: string, surface: string, after: string): boolean {
+  return AND_BEFORE.test(before) && !OBJECT_PRONOUN.test(surface) && FINITE_VERB_AFTER_NAME.test(after);
 }

@@ -21,7 +21,7 @@ export function isNextClauseSubject(party: Party, figureEnd: number, text: strin
   if (party.start < figureEnd) return false;
   const before = text.slice(figureEnd, party.start);
   const after = text.slice(party.end, party.end + 40);
-  if (opensClauseAfterAnd(before, after) && AUXILIARY_TO_FIGURE.test(after)) return true;
+  if (opensClauseAfterAnd(before, party.surface, after) && AUXILIARY_TO_FIGURE.test(after)) return true;
   if (!CLAUSE_OPENING.test(before)) return false;
   return FINITE_VERB_AFTER_NAME.test(after) && !REPORTING_AFTER.test(after);
 }

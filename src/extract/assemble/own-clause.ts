@@ -44,7 +44,10 @@ export function opensOwnClause(
   const before = parties[index - 1];
   if (!party || !before || index < 2) return false;
   const gap = text.slice(before.end, party.start);
-  if (!ONE_WORD_GAP.test(gap) || !opensClauseAfterAnd(gap, text.slice(party.end, party.end + 30)))
+  if (
+    !ONE_WORD_GAP.test(gap) ||
+    !opensClauseAfterAnd(gap, party.surface, text.slice(party.end, party.end + 30))
+  )
     return false;
   if (!PREPOSITION_BEFORE.test(text.slice(Math.max(floor, before.start - 20), before.start))) return false;
   for (let i = index - 2; i >= 0; i--) {
