@@ -8,5 +8,7 @@ const PLAN_IN_NAME =
 
 /** The text with plan words that belong to a name blanked out, at the same length so offsets still hold. */
 export function maskPlanInNames(text: string): string {
+  // Most texts hold no "Plan": the pattern's leading lookbehinds would be tried at every character.
+  if (!text.includes("Plan")) return text;
   return text.replace(PLAN_IN_NAME, (m) => "_".repeat(m.length));
 }
