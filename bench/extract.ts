@@ -211,7 +211,7 @@ console.log(
   `corpus: ${docs.length} documents, ${(bytes / MB).toFixed(2)} MB (French and English), ${RUNS} runs`,
 );
 
-const rate = (b: number, ms: number): string => (b / MB / (ms / 1000)).toFixed(2);
+const rate = (b: number, ms: number): string => (b / MB / (ms / 1000)).toPrecision(3);
 
 // warm-up, so the medians measure compiled code
 for (const d of docs.slice(0, 50)) {
@@ -282,7 +282,7 @@ function compareAgainst(dir: string): void {
   }
   const [t, o] = [median(theirs), median(ours)];
   console.log(
-    `against ${dir}, ${RUNS} rounds of one fresh process each (${PASSES_PER_CHILD} timed passes, median): median ${t.toFixed(2)} MB/s per core there, ${o.toFixed(2)} here: ${(o / t).toFixed(2)}× (rounds: ${ours.map((x, i) => (x / theirs[i]!).toFixed(2)).join(" ")})`,
+    `against ${dir}, ${RUNS} rounds of one fresh process each (${PASSES_PER_CHILD} timed passes, median): median ${t.toPrecision(3)} MB/s per core there, ${o.toPrecision(3)} here: ${(o / t).toFixed(3)}× (rounds: ${ours.map((x, i) => (x / theirs[i]!).toFixed(2)).join(" ")})`,
   );
 }
 if (values.against) compareAgainst(values.against);
