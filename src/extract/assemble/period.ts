@@ -14,6 +14,7 @@ import { clausePointsBack, earlierDateOf } from "./earlier-date.js";
 import { documentFiscalYearEnd } from "./fiscal-calendar.js";
 import { horizonOfOtherClause, horizonOpensSentence, onlyAttributionBetween } from "./horizon-elsewhere.js";
 import { listLeadDate } from "./list-lead-date.js";
+import { datesLaterMilestone } from "./milestone-date.js";
 import { conversionAfter } from "./metric.js";
 import { paragraphHorizon } from "./paragraph-horizon.js";
 import {
@@ -414,6 +415,7 @@ function rankedTimes(
       .filter((t) => cumulative || !startsChange(text, s, t))
       .filter((t) => !datesFounding(text, s, t))
       .filter((t) => !datesOtherNounHistory(text, q, t))
+      .filter((t) => !datesLaterMilestone(text, q, t))
       .filter((t) => !ownedByLaterFigure(text, q, t, sentenceQs))
       .filter((t) => !datesChangeStart(text, q, t, sentenceQs))
       .filter((t) => !leadsLaterClauseFigure(text, s, q, t))
