@@ -320,7 +320,7 @@ function heldAfterDeal(scope: string): RegExpExecArray | null {
  * "this year and capital expenditure at", « pour l'exercice en cours avec une marge brute de ».
  */
 const ELLIPTICAL_JOIN =
-  /^(?:\s*[\p{L}\p{N}'’-]+){0,5}?\s*,?\s*(?:and|et|as\s+well\s+as|ainsi\s+que|plus|with|avec)\s+(?:(?!(?:was|were|is|are|has|had|have|a|ont|est|sont|était|avait)\s)[\p{L}'’.-]+\s+){0,4}?(?:(?:at|à|of|de|d['’]|up\s+to|jusqu['’]à|about|around|environ|près\s+de|some|quelque)\s*)?$/iu;
+  /^(?:\s*[\p{L}\p{N}'’-]+){0,5}?\s*,?\s*(?:and|et|as\s+well\s+as|ainsi\s+que|plus|with(?:\s+an?(?=\s))?|avec)\s+(?:(?!(?:was|were|is|are|has|had|have|a|ont|est|sont|était|avait)\s)[\p{L}'’.-]+\s+){0,4}?(?:(?:at|à|of|de|d['’]|up\s+to|jusqu['’]à|about|around|environ|près\s+de|some|quelque)\s*)?$/iu;
 
 /**
  * A past participle or a past tense, or a present verb that sizes what it names ("values the company
