@@ -1639,6 +1639,10 @@ export const FUTURE_TENSE =
 export const HANDING_OVER =
   /invest|inject|débours|vers(?:er|era|eront|é)|\bpa(?:y|ie|iera|ieront)\b|suppl(?:y|ies)|fourni|(?<!\p{L})livr(?:er|era|eront)(?!\p{L})|\bdeliver\b|acqu[eéi]r|ach[eè]t|\bbuy\b|prendr|\btake\b|apport|financ|\bfund\b|provid|prêter|\blend\b|install|déploi|deploy|(?<!\p{L})lou(?:er|era|eront)(?!\p{L})|\b(?:rent|lease|ship)\b|(?<!\p{L})expédi|\b(?:put|pour|sink|plough|plow)\b(?=[^.;]{0,60}\binto\b|\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?(?:US)?[$€£]\s?\d)/iu;
 
+/** A company's worth told in the present: « est valorisée », « vaut », "is valued", "is worth". */
+export const PRESENT_WORTH_VERB =
+  /(?<!\p{L})(?:est\s+(?:aujourd['’]hui\s+|désormais\s+|actuellement\s+|maintenant\s+)?valorisée?|vaut|is\s+(?:now\s+|currently\s+|today\s+)?(?:valued|worth))(?!\p{L})/iu;
+
 /**
  * A milestone of a company's course dated as projected, right before its date: "breakeven projected for",
  * "with profitability expected in", "IPO planned for", « l'équilibre attendu en », « une rentabilité prévue

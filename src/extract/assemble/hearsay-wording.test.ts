@@ -34,7 +34,9 @@ describe("qualifier: hearsay wordings", () => {
   });
 
   it("a company that reports a figure is no hearsay (EN)", () => {
-    const en = extract("Poolside, which reports that its revenue reached $90 million in 2024, hired 40 engineers.");
+    const en = extract(
+      "Poolside, which reports that its revenue reached $90 million in 2024, hired 40 engineers.",
+    );
     assert.equal(claimAt(en, 90e6).qualifier, "reported");
   });
 
@@ -43,7 +45,10 @@ describe("qualifier: hearsay wordings", () => {
     assert.equal(claimAt(en, 800e6).qualifier, "rumoured");
     const raised = extract("AI start-up Poolside raised $800 million in a new funding round.");
     assert.equal(claimAt(raised, 800e6).qualifier, "reported");
-    const fr = extract("La start-up Helsing cherchait à lever 300 millions d'euros auprès de fonds du Golfe.", "fr");
+    const fr = extract(
+      "La start-up Helsing cherchait à lever 300 millions d'euros auprès de fonds du Golfe.",
+      "fr",
+    );
     assert.equal(claimAt(fr, 300e6).qualifier, "rumoured");
     const done = extract("La start-up Helsing a levé 300 millions d'euros auprès de fonds du Golfe.", "fr");
     assert.equal(claimAt(done, 300e6).qualifier, "reported");

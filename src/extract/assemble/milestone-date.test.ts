@@ -11,7 +11,10 @@ describe("period: a later clause that dates a milestone of its own", () => {
   });
 
   it("« l'équilibre étant attendu en » does not date the margin before it (FR)", () => {
-    const claims = extract("La marge brute de Helsing atteint 30 %, l'équilibre étant attendu en 2028.", "fr");
+    const claims = extract(
+      "La marge brute de Helsing atteint 30 %, l'équilibre étant attendu en 2028.",
+      "fr",
+    );
     assert.equal(periodEndYear(claimAt(claims, 0.3)), "2025");
   });
 

@@ -69,7 +69,10 @@ export function reviseByTalksBefore(
   const { qualifier: was } = qualifier;
   if (was !== "reported" && was !== "target" && was !== "commitment") return;
   if (named || !DEAL_IN_TALKS.has(metric ?? "")) return;
-  const before = text.slice(Math.max(talksFrom(text, sentence.start), sentence.start - REACH), sentence.start);
+  const before = text.slice(
+    Math.max(talksFrom(text, sentence.start), sentence.start - REACH),
+    sentence.start,
+  );
   if (!before.trim()) return;
   const talks = firstMatch(RUMOUR_WORDS, before)?.[0] ?? outletRumour(before, outlets);
   if (!talks || hasMatch(DONE_IN_PAST, text.slice(sentence.start, sentence.end))) return;
