@@ -61,3 +61,20 @@ describe("qualifier: a round aimed at or expected before it closes is in talks",
     assert.equal(claimAt(a, 5e9).qualifier, "reported");
   });
 });
+
+describe("qualifier: a listing aimed at is the company's target, not a round in talks", () => {
+  it("an IPO targeting a valuation (EN, FR)", () => {
+    const en = extract("Poolside is planning an IPO next year, targeting a $40 billion valuation.");
+    assert.equal(claimAt(en, 40e9).qualifier, "target");
+    const fr = extract(
+      "La start-up Helsing prépare son introduction en Bourse et vise une valorisation de 20 milliards d'euros.",
+      "fr",
+    );
+    assert.equal(claimAt(fr, 20e9).qualifier, "target");
+  });
+
+  it("a pre-IPO round targeting a valuation is still in talks (EN)", () => {
+    const en = extract("Poolside opened a pre-IPO round targeting a $9 billion valuation.");
+    assert.equal(claimAt(en, 9e9).qualifier, "rumoured");
+  });
+});

@@ -1,7 +1,7 @@
 import type { Metric } from "../../core/index.js";
-import { ROUND_AIMED_AT } from "../lexicon.js";
+import { PUBLIC_LISTING, ROUND_AIMED_AT } from "../lexicon.js";
 import { metricIs } from "../metrics.js";
-import { firstMatch } from "../patterns.js";
+import { firstMatch, hasMatch } from "../patterns.js";
 
 /**
  * "Acme is targeting a valuation of $8 billion", "a round aimed at raising $2 billion", « la société
@@ -10,6 +10,8 @@ import { firstMatch } from "../patterns.js";
  * company's business: rumoured, which comes before target (CLAIMS.md §7). A plan named as such
  * ("its target of", « son objectif de ») stays the plan it is, and so does a figure the aim is told after
  * ("raised $3 billion, above the $2 billion it had targeted"): only the words before the figure count.
+ * A listing aimed at ("an IPO targeting a $60 billion valuation", « une introduction en Bourse visant une
+ * valorisation de ») is no round in talks with investors: the company's own target.
  */
 export function reviseByPendingRound(
   metric: Metric | null,
@@ -20,7 +22,7 @@ export function reviseByPendingRound(
   if (qualifier.qualifier !== "target" && qualifier.qualifier !== "reported") return;
   if (planObject || !metricIs(metric, "roundTerm")) return;
   const m = firstMatch(ROUND_AIMED_AT, scopeBefore);
-  if (!m) return;
+  if (!m || hasMatch(PUBLIC_LISTING, scopeBefore)) return;
   qualifier.qualifier = "rumoured";
   qualifier.rule = `"${m[0]}": a round aimed at or expected before it closes is in talks → rumoured`;
 }

@@ -15,6 +15,7 @@ import { documentFiscalYearEnd } from "./fiscal-calendar.js";
 import { horizonOfOtherClause, horizonOpensSentence, onlyAttributionBetween } from "./horizon-elsewhere.js";
 import { listLeadDate } from "./list-lead-date.js";
 import { conversionAfter } from "./metric.js";
+import { datesLaterMilestone } from "./milestone-date.js";
 import { paragraphHorizon } from "./paragraph-horizon.js";
 import {
   pastFactDatedElsewhere,
@@ -23,6 +24,7 @@ import {
   thisYearJustReported,
 } from "./past-fact-date.js";
 import { datesChangeStart, datesFounding, startsChange } from "./period-leads.js";
+import { datesPastClauseBeforePresentWorth } from "./present-worth-date.js";
 import { datesOtherNounHistory } from "./relative-clause-date.js";
 import { runRateAtQuarterEnd } from "./run-rate-at-quarter-end.js";
 import { previousPeriodYearBack, samePeriodNamedYear, samePeriodShift, shiftPeriod } from "./same-period.js";
@@ -414,6 +416,8 @@ function rankedTimes(
       .filter((t) => cumulative || !startsChange(text, s, t))
       .filter((t) => !datesFounding(text, s, t))
       .filter((t) => !datesOtherNounHistory(text, q, t))
+      .filter((t) => !datesLaterMilestone(text, q, t))
+      .filter((t) => !datesPastClauseBeforePresentWorth(text, q, t))
       .filter((t) => !ownedByLaterFigure(text, q, t, sentenceQs))
       .filter((t) => !datesChangeStart(text, q, t, sentenceQs))
       .filter((t) => !leadsLaterClauseFigure(text, s, q, t))

@@ -317,10 +317,10 @@ function heldAfterDeal(scope: string): RegExpExecArray | null {
 /**
  * What joins a figure to the previous one with no verb of its own, after a few words closing the
  * previous figure's phrase: "and $10 billion", "dans Anthropic, et Microsoft jusqu'à 5 milliards",
- * "this year and capital expenditure at".
+ * "this year and capital expenditure at", « pour l'exercice en cours avec une marge brute de ».
  */
 const ELLIPTICAL_JOIN =
-  /^(?:\s*[\p{L}\p{N}'’-]+){0,3}?\s*,?\s*(?:and|et|as\s+well\s+as|ainsi\s+que|plus)\s+(?:(?!(?:was|were|is|are|has|had|have|a|ont|est|sont|était|avait)\s)[\p{L}'’.-]+\s+){0,4}?(?:(?:at|à|of|de|d['’]|up\s+to|jusqu['’]à|about|around|environ|près\s+de|some|quelque)\s*)?$/iu;
+  /^(?:\s*[\p{L}\p{N}'’-]+){0,5}?\s*,?\s*(?:and|et|as\s+well\s+as|ainsi\s+que|plus|with(?:\s+an?(?=\s))?|avec)\s+(?:(?!(?:was|were|is|are|has|had|have|a|ont|est|sont|était|avait)\s)[\p{L}'’.-]+\s+){0,4}?(?:(?:at|à|of|de|d['’]|up\s+to|jusqu['’]à|about|around|environ|près\s+de|some|quelque)\s*)?$/iu;
 
 /**
  * A past participle or a past tense, or a present verb that sizes what it names ("values the company

@@ -107,3 +107,29 @@ describe("qualifier: the round an outlet's hearsay opens stays the rumour's", ()
     assert.equal(claimAt(claims, 2e9).qualifier, "reported");
   });
 });
+
+describe("qualifier: a wire story's lead names the sources of the paragraph after it", () => {
+  it("a pledge opening the paragraph after a sourced dateline lead is rumoured (FR)", () => {
+    const claims = extract(
+      "LYON, 4 mars - Le groupe Safran va entrer au capital de la start-up Helsing, a appris Reuters de deux personnes ayant connaissance du dossier.\n\nLe motoriste s'engage à investir 400 millions d'euros dans la levée de fonds de 900 millions d'euros de Helsing.",
+      "fr",
+    );
+    assert.equal(claimAt(claims, 400e6).qualifier, "rumoured");
+    assert.equal(claimAt(claims, 900e6).qualifier, "rumoured");
+  });
+
+  it("the round opening the paragraph after a sourced dateline lead is rumoured (EN)", () => {
+    const claims = extract(
+      "BOSTON, June 2 (Reuters) - Fidelity is set to back AI start-up Poolside, people familiar with the matter said.\n\nThe fund commits $300 million to Poolside's $1.2 billion round.",
+    );
+    assert.equal(claimAt(claims, 1.2e9).qualifier, "rumoured");
+  });
+
+  it("a paragraph after a lead with no dateline keeps its own qualifier (FR)", () => {
+    const claims = extract(
+      "Après deux ans de négociations, Safran a conclu un partenariat avec Helsing.\n\nSafran, qui a investi au total 250 millions d'euros dans Helsing depuis 2021, garde un siège au conseil.",
+      "fr",
+    );
+    assert.notEqual(claimAt(claims, 250e6).qualifier, "rumoured");
+  });
+});

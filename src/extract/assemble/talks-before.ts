@@ -35,11 +35,28 @@ function outletRumour(before: string, outlets: readonly string[]): string | null
   return c && !/^pourrai/iu.test(c[0]) ? `"${c[0]}" reported by ${outlet}` : null;
 }
 
+/** "LONDRES, 4 mars -", "SEOUL, May 2 (Reuters) -": a wire story's dateline, in capitals, opening its lead. */
+const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'’-]{2,},[^\n]{1,40}?\s[-‑–—]\s/u;
+
+/**
+ * Where the talks may be told: the figure's paragraph, or, when the figure's sentence opens the paragraph
+ * after a wire story's lead (its dateline), that lead, which names the story's sources once ("PARIS, 3
+ * mai - …, a appris Reuters de personnes au fait du dossier.\n\nL'investisseur s'engage à apporter…").
+ */
+function talksFrom(text: string, sentenceStart: number): number {
+  const lineStart = text.lastIndexOf("\n", sentenceStart - 1) + 1;
+  if (text.slice(lineStart, sentenceStart).trim()) return lineStart;
+  const previousEnd = text.slice(0, lineStart).trimEnd().length;
+  const previousStart = text.lastIndexOf("\n", previousEnd - 1) + 1;
+  return DATELINE.test(text.slice(previousStart, previousEnd)) ? previousStart : lineStart;
+}
+
 /**
  * "OpenAI is in talks to raise new funding, people familiar with the matter said. The round would total
  * $40 billion", « Anthropic serait en discussions, selon des sources. L'opération valorise la start-up 170
  * milliards »: the figures of the deal told just after, in the same paragraph, are the rumour's own
- * (CLAIMS.md §7) unless the sentence names its own source or tells a finished act.
+ * (CLAIMS.md §7) unless the sentence names its own source or tells a finished act. A pledge told there
+ * ("s'engage à investir") is the sources' too: rumoured comes before commitment.
  */
 export function reviseByTalksBefore(
   text: string,
@@ -49,10 +66,13 @@ export function reviseByTalksBefore(
   qualifier: { qualifier: string; rule: string },
   outlets: readonly string[] = [],
 ): void {
-  if (qualifier.qualifier !== "reported" && qualifier.qualifier !== "target") return;
+  const { qualifier: was } = qualifier;
+  if (was !== "reported" && was !== "target" && was !== "commitment") return;
   if (named || !DEAL_IN_TALKS.has(metric ?? "")) return;
-  const lineStart = text.lastIndexOf("\n", sentence.start - 1) + 1;
-  const before = text.slice(Math.max(lineStart, sentence.start - REACH), sentence.start);
+  const before = text.slice(
+    Math.max(talksFrom(text, sentence.start), sentence.start - REACH),
+    sentence.start,
+  );
   if (!before.trim()) return;
   const talks = firstMatch(RUMOUR_WORDS, before)?.[0] ?? outletRumour(before, outlets);
   if (!talks || hasMatch(DONE_IN_PAST, text.slice(sentence.start, sentence.end))) return;
