@@ -2385,3 +2385,12 @@ const FINANCE_LABEL_SET = new Set(FINANCE_LABELS.map((l) => l.label));
 export function isFinanceLabel(name: string): boolean {
   return FINANCE_LABEL_SET.has(name.trim());
 }
+
+/**
+ * Right after an amount invested, a company named by its kind rather than its name: « investir 2
+ * milliards dans la licorne », « dans la jeune pousse parisienne », "put $3 billion into the startup",
+ * "in the AI company". The money goes into another company, not into the spender's own sites. The
+ * company's own things ("in the company's data centres") are not one.
+ */
+export const INTO_A_COMPANY_OF_A_KIND =
+  /^[^.;:!?]{0,20}?(?<!\p{L})(?:dans|into|in)\s+(?:(?:la|le|une|un|cette|ce|the|a|an|this|that)\s+|l['’]\s*)(?:[\p{L}-]+\s+)?(?:licornes?|start-?ups?|jeunes?\s+pousses?|pépites?|sociétés?|entreprises?|unicorns?|compan(?:y|ies)|firms?)(?!\p{L})(?!['’]s\b)(?!\s+(?:mère|elle-même|itself)(?!\p{L}))/iu;

@@ -10,7 +10,10 @@ import { SCALE_LOOKALIKES, SCALES, type ScaleWord } from "./lexicon.js";
 const MIN_SCALE_LENGTH = 7;
 
 /** The scale word a misspelled word stands for, with the word meant; null when none or more than one fits. */
-export function misspelledScale(word: string, language: Language): { scale: ScaleWord; meant: string } | null {
+export function misspelledScale(
+  word: string,
+  language: Language,
+): { scale: ScaleWord; meant: string } | null {
   const lower = word.toLowerCase();
   if (lower.length < MIN_SCALE_LENGTH - 1 || SCALE_LOOKALIKES.has(lower)) return null;
   const table = SCALES[language];
