@@ -997,11 +997,12 @@ export const METRIC_RULES: MetricRule[] = [
   {
     // Shares sold, their amount between the verb and the shares: « ont vendu pour 2 milliards d'actions »,
     // « cédé pour 40 millions d'euros de parts de capital », "sold $900 million of stock", "sold $2 billion
-    // worth of shares". Shares newly issued are a round's ("sold $1 billion of new shares").
+    // worth of shares". Shares newly issued, or a company's own ("sold $1 billion of new shares", "of its
+    // shares"), are no holders' sale.
     metric: "deal_value",
     units: ["currency"],
     pattern:
-      /(?<!\p{L})(?:vendu|vendre|vend|vendent|vendaient|cédé|céder|cède|cèdent)\s+pour(?=\s(?:[^.;]|[.,](?=\d)){0,50}?\s(?:d['’]\s*|de\s+|des\s+)(?!(?:nouvelles|actions\s+nouvelles)(?!\p{L}))(?:actions|parts|titres|capitaux\s+propres)(?!\p{L}))|\b(?:sold|sells?|selling)(?=\s+(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?(?:US)?[$€£](?:[^.;]|[.,](?=\d)){0,30}?\s(?:worth\s+)?of\s+(?!new\b)(?:(?:their|its|his|her|company|existing)\s+)?(?:shares|stock|equity)\b)/giu,
+      /(?<!\p{L})(?:vendu|vendre|vend|vendent|vendaient|cédé|céder|cède|cèdent)\s+pour(?=\s(?:[^.;]|[.,](?=\d)){0,50}?\s(?:d['’]\s*|de\s+|des\s+)(?!(?:nouvelles|actions\s+nouvelles)(?!\p{L}))(?:actions|parts|titres|capitaux\s+propres)(?!\p{L}))|\b(?:sold|sells?|selling)(?=\s+(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?(?:US)?[$€£](?:[^.;]|[.,](?=\d)){0,30}?\s(?:worth\s+)?of\s+(?!new\b|its\b)(?:(?:their|his|her|company|existing)\s+)?(?:shares|stock|equity)\b)/giu,
     bonus: 60,
   },
   {
@@ -2385,12 +2386,3 @@ const FINANCE_LABEL_SET = new Set(FINANCE_LABELS.map((l) => l.label));
 export function isFinanceLabel(name: string): boolean {
   return FINANCE_LABEL_SET.has(name.trim());
 }
-
-/**
- * Right after an amount invested, a company named by its kind rather than its name: « investir 2
- * milliards dans la licorne », « dans la jeune pousse parisienne », "put $3 billion into the startup",
- * "in the AI company". The money goes into another company, not into the spender's own sites. The
- * company's own things ("in the company's data centres") are not one.
- */
-export const INTO_A_COMPANY_OF_A_KIND =
-  /^[^.;:!?]{0,20}?(?<!\p{L})(?:dans|into|in)\s+(?:(?:la|le|une|un|cette|ce|the|a|an|this|that)\s+|l['’]\s*)(?:[\p{L}-]+\s+)?(?:licornes?|start-?ups?|jeunes?\s+pousses?|pépites?|sociétés?|entreprises?|unicorns?|compan(?:y|ies)|firms?)(?!\p{L})(?!['’]s\b)(?!\s+(?:mère|elle-même|itself)(?!\p{L}))/iu;

@@ -67,6 +67,7 @@ runMetricProbes(
 
 /** Near-misses: the same words in a construction of another metric; the figure must not take the metric. */
 const NEAR_MISSES: readonly MetricProbe[] = [
+  ["en", "Velorine sold $500 million of its shares.", "deal_value", 5e8],
   ["fr", "Velorine a vendu pour 2 milliards de dollars de serveurs à Quarkon.", "deal_value", 2e9],
   ["en", "Velorine sold $1 billion of new shares to investors in its latest round.", "deal_value", 1e9],
   ["en", "Velorine spends $1.35 on marketing.", "expense_to_revenue", 1.35],

@@ -8,7 +8,6 @@ import { firstMatch, hasMatch } from "../patterns.js";
 import { anaphoricInvestee } from "./anaphoric-investee.js";
 import { growthOfCapexBase } from "./capex-growth-base.js";
 import { isCollectiveGroup } from "./collectives.js";
-import { investsInACompanyOfAKind } from "./company-kind-investee.js";
 import { RECEIVING_VERB } from "./counterparty.js";
 import { countryInvestee } from "./country-investee.js";
 import { earlierInvestee, latestInvestee } from "./earlier-investee.js";
@@ -677,10 +676,6 @@ const reviseAsUnplacedSpending: InvesteeRule = (r, s, f, leads) => {
   // Money someone receives ("vient de recevoir une injection de 2 milliards de la part de Nvidia") is
   // put into that company, whoever it is: never the giver's own build-out.
   if (takenIn(r.text.slice(s.sentence.start, f.q.span.start))) return false;
-  if (investsInACompanyOfAKind(r.text, f)) {
-    rules.push("metric: the investee is named by its kind ('dans la licorne') → investment");
-    return true;
-  }
   const target =
     r.gazetteer.roles.get(leads.entity) === "developer" &&
     /\b(?:objectif|prévoi|vise|visant|plan|target|aims?)/iu.test(s.body);
