@@ -441,7 +441,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "compute_spending_target",
     units: ["currency"],
     pattern:
-      /objectifs?\s+de\s+dépenses|plan\s+de\s+dépenses|location\s+de\s+serveurs|training\s+costs?|costs?\s+of\s+training|(?:coûts?|dépenses|frais)\s+d['’]entraînement|server\s+rental|rent(?:ing)?\s+servers|dépenses\s+(?:[\p{L}'’]+\s+){0,3}(?:en|de)\s+(?:(?:puissance|capacités?)\s+de\s+)?calcul|dépenser|spending\s+(?:target|plan|goal)|plans?\s+to\s+spend|(?:compute|computing)\s+spend\p{L}*|spend\p{L}*\s+on\s+(?:compute|computing|infrastructure)|(?:compute|computing|spending)\s+plan|(?<!\p{L})(?:budget(?:s|ed|ing)?|budg[éè]t\p{L}*)\s+[^.;:]{0,40}?(?<!\p{L})(?:on|for|en|pour|dans)\s+(?:(?:la|le|les|des|de|du|new|more|its|their|AI|cloud)\s+){0,2}(?:compute|computing|chips|puces|(?:puissance|capacités?)\s+de\s+calcul|calcul)(?!\p{L})|\bspend\s+[^.;:]{0,40}?\bon\s+(?:(?:new|more|its|their|U\.S\.|US|American|European|AI|domestic)\s+){0,2}(?:compute|computing|chips|infrastructure|data\s*cent(?:er|re)s)|dépenser\s+[^.;:]{0,40}?\b(?:en|dans)\s+(?:la\s+|les\s+|des\s+)?(?:puissance\s+de\s+calcul|calcul|puces|centres\s+de\s+données)/giu,
+      /objectifs?\s+de\s+dépenses|plan\s+de\s+dépenses|location\s+de\s+serveurs|training\s+costs?|(?:server|inference|compute|computing)\s+(?:costs?|bills?)|(?:coûts?|factures?)\s+(?:de\s+|des\s+|en\s+)?(?:serveurs|calcul|l['’]inférence|inférence)(?!\p{L})|costs?\s+of\s+training|(?:coûts?|dépenses|frais)\s+d['’]entraînement|server\s+rental|rent(?:ing)?\s+servers|dépenses\s+(?:[\p{L}'’]+\s+){0,3}(?:en|de)\s+(?:(?:puissance|capacités?)\s+de\s+)?calcul|dépenser|spending\s+(?:target|plan|goal)|plans?\s+to\s+spend|(?:compute|computing)\s+spend\p{L}*|spend\p{L}*\s+on\s+(?:compute|computing|infrastructure)|(?:compute|computing|spending)\s+plan|(?<!\p{L})(?:budget(?:s|ed|ing)?|budg[éè]t\p{L}*)\s+[^.;:]{0,40}?(?<!\p{L})(?:on|for|en|pour|dans)\s+(?:(?:la|le|les|des|de|du|new|more|its|their|AI|cloud)\s+){0,2}(?:compute|computing|chips|puces|(?:puissance|capacités?)\s+de\s+calcul|calcul)(?!\p{L})|\bspend\s+[^.;:]{0,40}?\bon\s+(?:(?:new|more|its|their|U\.S\.|US|American|European|AI|domestic)\s+){0,2}(?:compute|computing|chips|infrastructure|data\s*cent(?:er|re)s)|dépenser\s+[^.;:]{0,40}?\b(?:en|dans)\s+(?:la\s+|les\s+|des\s+)?(?:puissance\s+de\s+calcul|calcul|puces|centres\s+de\s+données)/giu,
     bonus: 40,
   },
   {
@@ -673,6 +673,15 @@ export const METRIC_RULES: MetricRule[] = [
     units: ["currency"],
     pattern: /\b(?:[Ss]érie|[Ss]eries)[\s-]+[A-H]\b/gu,
     bonus: 10,
+  },
+  {
+    // The equity part of a raise, beside its debt part ("$4 billion in debt and $4 billion in equity",
+    // « 2 milliards en dette et 1 milliard en fonds propres »): the round.
+    metric: "funding_round",
+    units: ["currency"],
+    pattern:
+      /(?<=(?:\d|\b(?:billion|million|bn|mn|[BM]))\s+)in\s+(?:(?:new|fresh|strategic|primary|additional)\s+)?equity\b(?!\s+(?:stakes?|value|holdings?|investments?|markets?)\b)|(?<!\p{L})en\s+(?:fonds|capitaux)\s+propres(?!\p{L})/giu,
+    bonus: 40,
   },
   {
     // A fund closed by its manager: "closed $7.2 billion of new funds", « a bouclé un fonds de 950 millions ».
@@ -991,6 +1000,17 @@ export const METRIC_RULES: MetricRule[] = [
     bonus: 60,
   },
   {
+    // Shares sold, their amount between the verb and the shares: « ont vendu pour 2 milliards d'actions »,
+    // « cédé pour 40 millions d'euros de parts de capital », "sold $900 million of stock", "sold $2 billion
+    // worth of shares". Shares newly issued, or a company's own ("sold $1 billion of new shares", "of its
+    // shares"), are no holders' sale.
+    metric: "deal_value",
+    units: ["currency"],
+    pattern:
+      /(?<!\p{L})(?:vendu|vendre|vend|vendent|vendaient|cédé|céder|cède|cèdent)\s+pour(?=\s(?:[^.;]|[.,](?=\d)){0,50}?\s(?:d['’]\s*|de\s+|des\s+)(?!(?:nouvelles|actions\s+nouvelles)(?!\p{L}))(?:actions|parts|titres|capitaux\s+propres)(?!\p{L}))|\b(?:sold|sells?|selling)(?=\s+(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?(?:US)?[$€£](?:[^.;]|[.,](?=\d)){0,30}?\s(?:worth\s+)?of\s+(?!new\b|its\b)(?:(?:their|his|her|company|existing)\s+)?(?:shares|stock|equity)\b)/giu,
+    bonus: 60,
+  },
+  {
     // Shares of a named company as the amount's complement: "$350 million of CoreWeave stock",
     // "350 millions de dollars d'actions CoreWeave": the value of shares handed over, not the deal's
     // size. Shares bought ("un ordre d'achat de …", "buys $250 million of …") are an investment.
@@ -1167,7 +1187,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "expense_to_revenue",
     units: ["x", "currency"],
     pattern:
-      /par\s+dollar\s+(?:gagné|de\s+revenus?)|pour\s+chaque\s+dollar|for\s+every\s+(?:dollar|\$\s?1\b)|per\s+dollar\s+of\s+revenue/giu,
+      /(?:for\s+(?:every|each)|pour\s+chaque)\s+(?:dollar|euro|[$€]\s?1|1\s?[$€])(?!\p{L})[^.;]{0,60}?(?<!\p{L})(?:spends?|spent|spending|burns?|loses?|dépense(?:nt)?|brûle(?:nt)?|perd(?:ent)?)(?!\p{L})|par\s+dollar\s+(?:gagné|de\s+revenus?)|pour\s+chaque\s+dollar|for\s+every\s+(?:dollar|\$\s?1\b)|per\s+dollar\s+of\s+revenue/giu,
     bonus: 50,
     unit: "x",
   },

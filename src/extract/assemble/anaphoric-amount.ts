@@ -1,14 +1,15 @@
 /**
  * An amount that takes up the previous one: « valorisée à 80 milliards. Un montant déjà énorme qui
  * pourrait monter à 200 milliards lors de la prochaine levée », "valued at $80 billion, a figure that
- * could climb to $200 billion". The new figure measures what its antecedent measures (a valuation
- * here), not what a noun near it names ("levée de fonds", "funding round").
+ * could climb to $200 billion", "invest at least $2 billion, with the amount rising to as much as $6
+ * billion". The new figure measures what its antecedent measures (a valuation here), not what a noun
+ * near it names ("levée de fonds", "funding round").
  */
 import type { DocumentReading, FigureReading, SentenceReading } from "./types.js";
 
 /** The anaphoric noun heading the figure's clause, up to the figure: "Un montant déjà énorme qui pourrait monter à". */
 const AMOUNT_ANAPHOR =
-  /(?:^|[,;:—–(]\s*)(?:un|ce|le|cette|la|a|this|that|the)\s+(?:(?:montant|somme|chiffre|niveau|figure|amount|sum|number|level|valuation|valorisation)\s+)(?:[^.;:,]{0,40}?\s)?(?:qui|que|which|that|could|may|might|pourrait|pourraient|est|is|will|va)[\s,][^.;:]{0,80}$/iu;
+  /(?:^|[,;:—–(]\s*)(?:(?:with|avec)\s+)?(?:(?:un|ce|le|cette|la|a|this|that|the)\s+|l['’]\s*)(?:(?:montant|somme|chiffre|niveau|figure|amount|sum|number|level|valuation|valorisation)\s+)(?:[^.;:,]{0,40}?\s)?(?:qui|que|which|that|could|may|might|pourrait|pourraient|aurait|est|is|will|va|rising|climbing|growing|increasing|going|montant|grimpant|passant)[\s,][^.;:]{0,80}$/iu;
 
 /** How far back the antecedent may stand: the sentence before, at most. */
 const MAX_GAP = 240;

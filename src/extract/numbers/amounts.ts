@@ -270,6 +270,7 @@ export class AmountReader extends UnitReader {
         a.scale = s.scale;
         a.scaleExp = log10(s.scale.factor);
         a.end = s.end;
+        if (s.typo) a.notes.push(s.typo);
       }
     }
     if (!a.scale) return;

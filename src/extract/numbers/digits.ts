@@ -10,6 +10,7 @@ import {
   UNIT_WORDS,
 } from "./lexicon.js";
 import { numberNotes } from "./notes.js";
+import { misspelledScale } from "./scale-typos.js";
 import { END, TextScanner, type Token } from "./scanner.js";
 
 /** What may follow a scale word in a compound adjective ("a two-billion-dollar deal"). */
@@ -228,7 +229,7 @@ export class NumberReader extends TextScanner {
     i: number,
     attached: boolean,
     currencyNear: boolean,
-  ): { end: number; scale: ScaleWord; word: string } | null {
+  ): { end: number; scale: ScaleWord; word: string; typo?: string } | null {
     // "a $2-billion deal": the scale joined to the number by a dash
     const dashed = !attached && this.code(i) === 45 && isLetter(this.code(i + 1));
     const tok = attached ? this.attachedWord(i) : this.tokenAt(dashed ? i + 1 : i);
@@ -239,7 +240,9 @@ export class NumberReader extends TextScanner {
     const dash = tok.lower.indexOf("-");
     const joined = dash > 0 && COMPOUND_TAILS.has(tok.lower.slice(dash + 1)) ? tok.lower.length - dash : 0;
     const plus = tok.lower.endsWith("-plus") ? 5 : joined;
-    const scale = table.get(plus ? tok.lower.slice(0, -plus) : tok.lower);
+    const written = plus ? tok.lower.slice(0, -plus) : tok.lower;
+    const typo = attached || table.has(written) ? null : misspelledScale(written, this.lang);
+    const scale = table.get(written) ?? typo?.scale;
     if (!scale || (dashed && scale.letter)) return null;
     if (scale.letter) {
       const followedByCurrency = CURRENCY_SYMBOLS.has(this.text[tok.end] ?? "");
@@ -250,7 +253,10 @@ export class NumberReader extends TextScanner {
       if (!(currencyNear || followedByCurrency || ofFollows || (attached && upper))) return null;
       if (tok.lower === "g" && !followedByCurrency) return null;
     }
-    return { end: tok.end - plus, scale, word: tok.raw.slice(0, tok.raw.length - plus) };
+    const word = tok.raw.slice(0, tok.raw.length - plus);
+    return typo
+      ? { end: tok.end - plus, scale, word, typo: numberNotes.misspelledScale(word, typo.meant) }
+      : { end: tok.end - plus, scale, word };
   }
 
   /** Letters glued to the end of a number ("13.1B", "20M$", "4th"). */

@@ -7,6 +7,7 @@
 import type { Language } from "../../core/index.js";
 import { type Amount, isYearLike } from "./amounts.js";
 import { ANCHOR_HASHES, ANCHORS, lowerCode, WWW } from "./anchor-words.js";
+import { changeDurationFollows } from "./change-duration.js";
 import { isDigit, isInlineSpace, isLetter } from "./chars.js";
 import { fractionWords } from "./fraction-words.js";
 import {
@@ -20,6 +21,7 @@ import {
 import { ListHead } from "./list-heads.js";
 import { numberNotes } from "./notes.js";
 import { percentBands } from "./percent-bands.js";
+import { isRatioBase } from "./ratio-base.js";
 import type { QuantityMention } from "./types.js";
 import { VagueReader } from "./vague.js";
 import { hedgedValues, marginValues, mergeRangeEnds, rangeValues } from "./values.js";
@@ -158,6 +160,7 @@ class Scanner extends VagueReader {
     const first = this.readAmount(i, true);
     const a = first.amount;
     if (!a) return { mention: null, resume: first.resume };
+    if (isRatioBase(this.text, a, this.lang)) return { mention: null, resume: a.end };
     const notes = [...a.notes];
     const range = this.readRangeEnd(a, floor);
     if ("rejected" in range) return { mention: null, resume: range.rejected };
@@ -168,7 +171,7 @@ class Scanner extends VagueReader {
       b !== null &&
       openerStart >= 0 &&
       (connector === "à" || connector === "to") &&
-      this.changeWordBefore(openerStart, floor, a, b);
+      (this.changeWordBefore(openerStart, floor, a, b) || changeDurationFollows(this.text, b.end, this.lang));
     if (changedFrom && b) {
       mergeRangeEnds(a, b, notes);
       notes.push(numberNotes.changedFrom());

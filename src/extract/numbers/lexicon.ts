@@ -847,3 +847,39 @@ export const COUNT_ADJECTIVES: ReadonlySet<string> = new Set([
   "gros",
   "large",
 ]);
+
+/**
+ * Words one letter away from a scale word that are words of their own ("gold bullion", "a pillion
+ * seat"): never read as a misspelled scale.
+ */
+export const SCALE_LOOKALIKES: ReadonlySet<string> = new Set([
+  "bullion",
+  "bullions",
+  "billon",
+  "billons",
+  "pillion",
+  "pillions",
+  "mullion",
+  "mullions",
+  "hundreds",
+]);
+
+/**
+ * The time a change took, right after "from A to B" / « de A à B » ("in 39 months", « en sept ans »):
+ * the figures are two points of a path, not the ends of one range. A horizon ("over the next five
+ * years", « au cours des cinq prochaines années ») bounds a cumulative amount and is not listed.
+ */
+export const CHANGE_DURATION_AFTER: Record<Language, RegExp> = {
+  fr: /^[\s\u00a0\u202f]*(?:,\s*)?en\s+(?:(?:seulement|à\s+peine|moins\s+de|environ|près\s+de)\s+)?(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt)\s+(?:mois|ans|années|semaines|trimestres|jours)(?!\p{L})/iu,
+  en: /^[\s\u00a0\u202f]*(?:,\s*)?(?:in|within)\s+(?:(?:just|only|about|nearly|roughly|less\s+than|under)\s+)?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:months?|years?|weeks?|quarters?|days?)(?!\p{L})/iu,
+};
+
+/**
+ * Words just before a unit of currency that a ratio is counted against ("for every $1 it earns",
+ * "for each dollar of sales", « pour chaque euro gagné », « par dollar de revenus »): that "$1" is the
+ * ratio's base, no amount of its own.
+ */
+export const RATIO_BASE_BEFORE: Record<Language, RegExp> = {
+  fr: /(?<!\p{L})(?:pour\s+chaque|par|chaque)[\s\u00a0\u202f]*$/iu,
+  en: /(?<!\p{L})(?:for\s+(?:every|each)|per|every|each)[\s\u00a0\u202f]*$/iu,
+};

@@ -8,6 +8,8 @@ export const numberNotes = {
   currencyElided: () => "currency elided: a scale without a unit (the sentence may name the currency)",
   calqueTrillion: () => "'trillion' read as the English calque 10^12: currency amount, 10^18 implausible",
   properTrillion: () => "'trillion' read as the French 10^18: not a currency amount",
+  misspelledScale: (word: string, meant: string) =>
+    `scale word '${word}' read as '${meant}' (one letter off)`,
   longScaleBillion: () => "French 'billion' read as the long scale 10^12",
   megawatts: () => "MW converted to GW (÷ 1000)",
   percent: () => "percent read as a fraction (÷ 100)",

@@ -4,6 +4,7 @@
  */
 import { type Amount, isYearLike, magnitude } from "./amounts.js";
 import { isDash, isDigit, isLetter } from "./chars.js";
+import { dashBreaksAmounts } from "./dash-break.js";
 import { HedgeReader } from "./hedges.js";
 import {
   ALTERNATIVE_CONNECTORS,
@@ -97,6 +98,7 @@ export class RangeReader extends HedgeReader {
     if (!canStart) return none;
     const second = this.readAmount(q, true);
     const cand = second.amount;
+    if (isDashLink && cand && dashBreaksAmounts(a, cand)) return none;
     if (cand && a.unit?.currency && cand.unit?.unit.startsWith(`${a.unit.unit}_per_`)) a.unit = cand.unit;
     const fullEnds =
       !bareWithUnit ||
