@@ -41,6 +41,7 @@ import {
   suppliedCompany,
   supplyVerbEnd,
 } from "./entity-roles.js";
+import { levelForOwner } from "./level-for-owner.js";
 import { marketOwner } from "./market-owner.js";
 import { nearbyCompany } from "./nearby-company.js";
 import { nominalAgentOwner } from "./nominal-agent.js";
@@ -463,6 +464,9 @@ function siteOwner(r: DocumentReading, s: SentenceReading, f: FigureReading): Cu
 
 /** A possessive on the metric word, or the name a parenthesis holding the figure qualifies. */
 function ownersNamedOnFigure(r: DocumentReading, s: SentenceReading, f: FigureReading): Cued[] {
+  // "… : over $300 billion for Nordlab": the name right after a level outweighs a possessor farther back.
+  const levelFor = levelForOwner(r.text, s.parties, f.q.span, f.candidate.metric);
+  if (levelFor) return [levelFor];
   const attached = [
     parentheticalOwner(r.text, s.parties, f.q.span),
     beneficiaryOwner(r.text, s.parties, f.q.span),
