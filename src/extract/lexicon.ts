@@ -1654,7 +1654,8 @@ export const SPEECH_VERB =
 export const POSTING_VERBS = String.raw`post(?:s|ed|ing)?|tweet(?:s|ed|ing)?|wr(?:ote|ites|iting|itten)|sa(?:id|ys)|announc(?:ed|es|ing)|shar(?:ed|es|ing)|stat(?:ed|es|ing)|(?:a|avait|ont)\s+(?:écrit|publié|posté|annoncé|déclaré|indiqué|tweeté|partagé|affirmé)|écrit|publie|poste|annonce|déclare|affirme|tweete`;
 
 /** Posts, accounts and pages spoken from: "in a post on", « dans un message sur son compte ». */
-export const POSTING_PLACES = "posts?|messages?|tweets?|threads?|videos?|accounts?|pages?|profiles?|publications?|billets?|vidéos?|comptes?|profils?";
+export const POSTING_PLACES =
+  "posts?|messages?|tweets?|threads?|videos?|accounts?|pages?|profiles?|publications?|billets?|vidéos?|comptes?|profils?";
 
 /** Unnamed sources, credited as such. */
 export const UNNAMED_SOURCES: [RegExp, string][] = [
