@@ -67,6 +67,7 @@ import { pluralGroup } from "./plural-group.js";
 import { groupBeforeRelative } from "./relative-group.js";
 import { isRivalOrCompared } from "./rival-after.js";
 import { backsTheRound } from "./round-backer.js";
+import { roundOfBackers } from "./round-backers-relative.js";
 import { roundInvestee } from "./round-investee.js";
 import { describeCandidates, type Features, type Option, rankOptions, type Weights } from "./scorer.js";
 import { overlaps, spacePieces, testInSentence, wordCount } from "./text.js";
@@ -766,6 +767,15 @@ function relativeOwner(r: DocumentReading, s: SentenceReading, f: FigureReading)
   const pronoun = RELATIVE_PRONOUN.exec(text.slice(relative.end));
   if (pronoun && VALUES_ANOTHER.test(text.slice(relative.end + pronoun[0].length, q.span.start))) return [];
   if (f.candidate.metric === "valuation" && offersTheMoney(text, relative, s.sentence.start)) return [];
+  const round =
+    f.candidate.metric === "valuation" || f.candidate.metric === "market_cap"
+      ? roundOfBackers(text, s.parties, relative, s.sentence.start)
+      : null;
+  if (round?.raiser)
+    return [
+      { party: round.raiser, how: `relative clause after the backers of ${round.raiser.surface}'s round` },
+    ];
+  if (round) return [];
   // "OpenAI, dont il détient 27 %": « dont » with a subject of its own makes the name its object.
   if (pronoun && hasOwnSubject(text, s.parties, relative.end + pronoun[0].length, pronoun[1]!)) return [];
   const head = relativeHead(text, s.parties, relative, s.sentence.start);

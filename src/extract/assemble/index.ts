@@ -29,6 +29,7 @@ import { withDescribedTrades } from "./described-trades.js";
 import { reviseDeveloperInfrastructurePlan } from "./developer-infrastructure-plan.js";
 import { noteAlliance, reviseByAlliance, reviseByParallel } from "./discourse.js";
 import { noteDiscourse } from "./discourse-candidates.js";
+import { reviseDisputedFigure, reviseDisputedQualifier } from "./disputed-figure.js";
 import { fileForEachMember } from "./distributive.js";
 import { ENTITY_WEIGHTS, settleEntity } from "./entity.js";
 import { reviseFinancedBy } from "./financed-by.js";
@@ -123,6 +124,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   reviseSpendingBackReference(r, s, f);
   if (!settleEntity(r, s, f)) return;
   reviseAnaphoricAmount(r, s, f);
+  reviseDisputedFigure(r, s, f);
   reviseByQuotedSpeaker(r, s, f);
   reviseByHouseVoice(r, s, f);
   reviseRankedFigure(r, s, f);
@@ -193,6 +195,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   readPeriod(r, s, f);
   reviseBareFiscalQuarter(r, f);
   readQualifier(r, s, f);
+  reviseDisputedQualifier(r, s, f);
   reviseForecastMonth(r, s, f);
   reviseReportedQuarter(r, s, f);
   reviseLevelAtQuarterClose(r, f);
