@@ -48,6 +48,7 @@ import { readMetric } from "./metric.js";
 import { isNotAClaim } from "./not-a-claim.js";
 import { reviseOrderFrom } from "./order-from.js";
 import { findSubject } from "./parties.js";
+import { revisePartnerBuild } from "./partner-build.js";
 import { revisePayment } from "./payment.js";
 import { readPeriod } from "./period.js";
 import { revisePledgeFrom } from "./pledge-from.js";
@@ -184,6 +185,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   reviseRoundNamedAfter(r, s, f);
   reviseValuationOfBacked(r, s, f);
   reviseRoundRaiser(r, s, f);
+  revisePartnerBuild(r, s, f);
   reviseTopicSupplier(r, s, f);
   reviseProgrammeFrame(r, s, f);
   reviseProgrammeFrameContinued(r, s, f);
