@@ -1694,6 +1694,13 @@ export const ATTRIBUTION_LEAD =
 export const SPEECH_VERB =
   /\b(?:a|avait|ont)\s+(?:estimé|déclaré|indiqué|affirmé|annoncé|expliqué|précisé|confirmé|écrit|souligné|assuré|dit|donné)|\b(?:estime|déclare|indique|affirme|annonce|explique|précise|confirme|assure)\b|\b(?:said|says|told|estimated|estimates|wrote|announced|stated|noted|claimed)\b|selon\s+(?:lui|elle)/iu;
 
+/** Verbs of saying or posting whose "on X" / « sur X » names the platform spoken on: "posted on", « a écrit sur ». */
+export const POSTING_VERBS = String.raw`post(?:s|ed|ing)?|tweet(?:s|ed|ing)?|wr(?:ote|ites|iting|itten)|sa(?:id|ys)|announc(?:ed|es|ing)|shar(?:ed|es|ing)|stat(?:ed|es|ing)|(?:a|avait|ont)\s+(?:écrit|publié|posté|annoncé|déclaré|indiqué|tweeté|partagé|affirmé)|écrit|publie|poste|annonce|déclare|affirme|tweete`;
+
+/** Posts, accounts and pages spoken from: "in a post on", « dans un message sur son compte ». */
+export const POSTING_PLACES =
+  "posts?|messages?|tweets?|threads?|videos?|accounts?|pages?|profiles?|publications?|billets?|vidéos?|comptes?|profils?";
+
 /** Unnamed sources, credited as such. */
 export const UNNAMED_SOURCES: [RegExp, string][] = [
   [/des\s+médias\s+étrangers|foreign\s+media/iu, "foreign media"],

@@ -16,6 +16,21 @@ describe("an amount that takes up the previous one", () => {
     const c = claimAt(extract(text, "en"), 150e9);
     assert.deepEqual([c.entity, c.metric, c.value.bound], ["Anthropic", "valuation", "up_to"]);
   });
+
+  it("is read after 'with the amount rising to' / « le montant pouvant atteindre », past a deal noun", () => {
+    const en = extract(
+      "Microsoft has agreed to invest at least $4 billion in Cohere next to the cloud contract, with the amount rising to as much as $9 billion if Cohere meets its sales goals.",
+      "en",
+    );
+    const c = claimAt(en, 9e9);
+    assert.deepEqual([c.entity, c.metric, c.counterparty], ["Microsoft", "investment", "Cohere"]);
+    const fr = extract(
+      "Microsoft s'est engagé à investir au moins 4 milliards de dollars dans Cohere en plus du contrat cloud, le montant pouvant atteindre 9 milliards si Cohere tient ses objectifs.",
+      "fr",
+    );
+    const d = claimAt(fr, 9e9);
+    assert.deepEqual([d.entity, d.metric, d.counterparty], ["Microsoft", "investment", "Cohere"]);
+  });
 });
 
 describe("an amount written after power with its currency left out", () => {

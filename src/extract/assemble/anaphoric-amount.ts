@@ -7,9 +7,12 @@
  */
 import type { DocumentReading, FigureReading, SentenceReading } from "./types.js";
 
-/** The anaphoric noun heading the figure's clause, up to the figure: "Un montant déjà énorme qui pourrait monter à". */
+/**
+ * The anaphoric noun heading the figure's clause, up to the figure: "Un montant déjà énorme qui pourrait
+ * monter à", "with the amount rising to", « le montant pouvant atteindre ».
+ */
 const AMOUNT_ANAPHOR =
-  /(?:^|[,;:—–(]\s*)(?:(?:with|avec)\s+)?(?:(?:un|ce|le|cette|la|a|this|that|the)\s+|l['’]\s*)(?:(?:montant|somme|chiffre|niveau|figure|amount|sum|number|level|valuation|valorisation)\s+)(?:[^.;:,]{0,40}?\s)?(?:qui|que|which|that|could|may|might|pourrait|pourraient|aurait|est|is|will|va|rising|climbing|growing|increasing|going|montant|grimpant|passant)[\s,][^.;:]{0,80}$/iu;
+  /(?:^|[,;:—–(]\s*)(?:(?:with|avec)\s+)?(?:(?:un|ce|le|cette|la|a|this|that|the)\s+|l['’]\s*)(?:(?:montant|somme|chiffre|niveau|figure|amount|sum|number|level|valuation|valorisation)\s+)(?:[^.;:,]{0,40}?\s)?(?:qui|que|which|that|could|may|might|pourrait|pourraient|aurait|est|is|will|va|rising|climbing|growing|increasing|going|pouvant|allant|montant|grimpant|passant)[\s,][^.;:]{0,80}$/iu;
 
 /** How far back the antecedent may stand: the sentence before, at most. */
 const MAX_GAP = 240;
@@ -21,7 +24,8 @@ export function reviseAnaphoricAmount(r: DocumentReading, s: SentenceReading, f:
   if (!previous?.metric || previous.unit !== candidate.unit || !previous.entity) return;
   if (f.q.span.start - previous.q.span.end > MAX_GAP) return;
   const from = Math.max(s.sentence.start, previous.q.span.end);
-  if (!AMOUNT_ANAPHOR.test(r.text.slice(from, f.q.span.start))) return;
+  // Up to the number: a hedge read into the figure may hold the verb ("pouvant atteindre 9 milliards").
+  if (!AMOUNT_ANAPHOR.test(r.text.slice(from, Math.max(from, f.q.numberSpan.start)))) return;
   if (candidate.metric === previous.metric && candidate.entity === previous.entity) return;
   f.rules.push(`metric: the amount takes up the previous one → ${previous.metric} of ${previous.entity}`);
   candidate.metric = previous.metric;

@@ -41,6 +41,7 @@ import {
   suppliedCompany,
   supplyVerbEnd,
 } from "./entity-roles.js";
+import { levelForOwner } from "./level-for-owner.js";
 import { marketOwner } from "./market-owner.js";
 import { nearbyCompany } from "./nearby-company.js";
 import { nominalAgentOwner } from "./nominal-agent.js";
@@ -66,6 +67,7 @@ import { pluralGroup } from "./plural-group.js";
 import { groupBeforeRelative } from "./relative-group.js";
 import { isRivalOrCompared } from "./rival-after.js";
 import { backsTheRound } from "./round-backer.js";
+import { roundOfBackers } from "./round-backers-relative.js";
 import { roundInvestee } from "./round-investee.js";
 import { describeCandidates, type Features, type Option, rankOptions, type Weights } from "./scorer.js";
 import { overlaps, spacePieces, testInSentence, wordCount } from "./text.js";
@@ -463,6 +465,9 @@ function siteOwner(r: DocumentReading, s: SentenceReading, f: FigureReading): Cu
 
 /** A possessive on the metric word, or the name a parenthesis holding the figure qualifies. */
 function ownersNamedOnFigure(r: DocumentReading, s: SentenceReading, f: FigureReading): Cued[] {
+  // "… : over $300 billion for Nordlab": the name right after a level outweighs a possessor farther back.
+  const levelFor = levelForOwner(r.text, s.parties, f.q.span, f.candidate.metric);
+  if (levelFor) return [levelFor];
   const attached = [
     parentheticalOwner(r.text, s.parties, f.q.span),
     beneficiaryOwner(r.text, s.parties, f.q.span),
@@ -762,6 +767,15 @@ function relativeOwner(r: DocumentReading, s: SentenceReading, f: FigureReading)
   const pronoun = RELATIVE_PRONOUN.exec(text.slice(relative.end));
   if (pronoun && VALUES_ANOTHER.test(text.slice(relative.end + pronoun[0].length, q.span.start))) return [];
   if (f.candidate.metric === "valuation" && offersTheMoney(text, relative, s.sentence.start)) return [];
+  const round =
+    f.candidate.metric === "valuation" || f.candidate.metric === "market_cap"
+      ? roundOfBackers(text, s.parties, relative, s.sentence.start)
+      : null;
+  if (round?.raiser)
+    return [
+      { party: round.raiser, how: `relative clause after the backers of ${round.raiser.surface}'s round` },
+    ];
+  if (round) return [];
   // "OpenAI, dont il détient 27 %": « dont » with a subject of its own makes the name its object.
   if (pronoun && hasOwnSubject(text, s.parties, relative.end + pronoun[0].length, pronoun[1]!)) return [];
   const head = relativeHead(text, s.parties, relative, s.sentence.start);

@@ -89,4 +89,24 @@ describe("a round or a valuation whose owner was read as a backer", () => {
       ["Andreessen Horowitz", "funding_round", 7e9],
     ]);
   });
+
+  it("never goes to an unnamed collective kept out of the round (EN, FR)", () => {
+    assert.deepEqual(
+      owners(
+        "Nvidia took a stake in Poolside on Monday. Poolside was founded in 2023 in Paris. Its first $500 million round, closed in 2024, which valued it at $3 billion, drew no Big Tech money.",
+        "en",
+      ),
+      [
+        ["Poolside", "funding_round", 5e8],
+        ["Poolside", "valuation", 3e9],
+      ],
+    );
+    assert.deepEqual(
+      owners(
+        "Nvidia est entré au capital de Poolside lundi. Poolside a été fondée en 2023 à Paris. Sa première levée de 500 millions de dollars, bouclée en 2024, s'était faite sans les géants de la tech.",
+        "fr",
+      ),
+      [["Poolside", "funding_round", 5e8]],
+    );
+  });
 });

@@ -41,9 +41,13 @@ function isBacker(r: DocumentReading, name: string, metric: Metric): boolean {
   });
 }
 
-/** A company that raises such a figure: its kind fits, and it is no backer. */
+/**
+ * A company that raises such a figure: its kind fits, and it is no backer. An unnamed collective
+ * ("Big Tech", « les hyperscalers ») raises no round: a round is one company's, and a collective
+ * beside it is money in or kept out ("lacked Big Tech participation").
+ */
 function isRaiser(r: DocumentReading, name: string, metric: Metric, unknownKind: boolean): boolean {
-  if (isBacker(r, name, metric)) return false;
+  if (isBacker(r, name, metric) || r.gazetteer.collectives.includes(name)) return false;
   const fit = kindFit(r.gazetteer, name, metric);
   return fit === "fits" || (unknownKind && fit === null);
 }

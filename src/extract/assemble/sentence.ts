@@ -16,6 +16,7 @@ import { headsListBelow, INLINE_LIST, LABELLED_LINE } from "./list-lines.js";
 import { isHeadingLine, metricKeywordsOf } from "./metric.js";
 import { fullPersonName, gapBetween, isComplement, listFrom, partiesOf, warrantGrantIn } from "./parties.js";
 import { sentenceTopic, withPlaceOwners } from "./salience.js";
+import { withoutStatementMedia } from "./statement-medium.js";
 import { overlaps, quantitiesWithin, SCALE_WORD } from "./text.js";
 import type { DocumentReading, Party, SentenceReading } from "./types.js";
 
@@ -274,7 +275,11 @@ export function readSentence(
       r,
       sentences,
       sentenceIndex,
-      partiesOf(sentence, text, names, local, gazetteer, r.lastGroup, subject),
+      withoutStatementMedia(
+        text,
+        partiesOf(sentence, text, names, local, gazetteer, r.lastGroup, subject),
+        sentence.start,
+      ),
     ),
     sentence.start,
   );
