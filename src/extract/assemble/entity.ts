@@ -41,7 +41,7 @@ import {
   suppliedCompany,
   supplyVerbEnd,
 } from "./entity-roles.js";
-import { marketOwner } from "./market-owner.js";
+import { marketBefore, marketOwner } from "./market-owner.js";
 import { nearbyCompany } from "./nearby-company.js";
 import { nominalAgentOwner } from "./nominal-agent.js";
 import { nominalSentenceOwner } from "./nominal-sentence.js";
@@ -1257,6 +1257,8 @@ function withInvestors(
   options: EntityOptions,
 ): void {
   const investors = investorsOfInvestments(r.text, r.gazetteer, r.context.language, s, f);
+  // "Data centres will need $3tn of investment": the market that needs the money owns it, not its investors.
+  if (investors && marketBefore(r.text, f.clauseStart, f.q.span.start, r.context.language)?.needs) return;
   if (investors) options.push(unnamedOption(investors.name, investors.how, { investorCollective: 1 }));
 }
 
