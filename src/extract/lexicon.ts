@@ -1577,6 +1577,15 @@ export const DEAL_TAKEN_UP = new RegExp(
   "iu",
 );
 
+/**
+ * A built site taken up by a definite or demonstrative noun: "The site", "the new campus", "This
+ * facility", « Le site », « Ce campus », « Le futur centre de données ».
+ */
+export const SITE_TAKEN_UP = new RegExp(
+  String.raw`\b(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:sites?|${BUILT_SITE})(?![\p{L}])|(?<!\p{L})(?:(?:le|la|ce|cet|cette)\s+|l['’]\s*)(?:[\p{L}-]+\s+){0,2}?(?:sites?|${BUILT_SITE})(?!\p{L})`,
+  "iu",
+);
+
 /** A deal struck, in a sentence naming its two sides: a deal noun, or "signed", "inked", « a signé », « a conclu ». */
 export const DEAL_STRUCK = new RegExp(
   String.raw`\b(?:${DEAL_NOUNS.en}|signed|signs|inked|struck)\b|(?<!\p{L})(?:${DEAL_NOUNS.fr}|sign[ée]\p{L}*|conclu\p{L}*)(?!\p{L})`,

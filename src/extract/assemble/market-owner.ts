@@ -120,7 +120,13 @@ export function marketBefore(text: string, from: number, to: number, language: L
       if (!MARKET_TO_FIGURE.test(before.slice(end)) || POSSESSED.test(before.slice(0, m.index))) continue;
       const name = pattern === INDUSTRY ? MARKETS[1]!.name[language] : nameOf(m, language);
       const needs = pattern === DOMAIN_NEEDS || (pattern === INDUSTRY && NEEDS_AFTER.test(before.slice(end)));
-      found = { name, start: from + m.index, end: from + end, how: `the market "${m[0].trim()}" sized`, needs };
+      found = {
+        name,
+        start: from + m.index,
+        end: from + end,
+        how: `the market "${m[0].trim()}" sized`,
+        needs,
+      };
     }
   return found ?? marketOfBareHead(before, from, language);
 }

@@ -77,10 +77,52 @@ describe("a compute deal taken up in a sentence naming no company: the previous 
     );
   });
 
+  it("owns the site built for the company served, taken up as 'the site', « le campus » (en, fr)", () => {
+    assert.deepEqual(
+      sides(
+        "Oracle grows\n\nOracle shares rose. Oracle will build a campus for Velorine Inc. The site will have 1.4 GW of capacity.",
+        "en",
+        1.4,
+      ),
+      ["Velorine Inc", "Oracle"],
+    );
+    assert.deepEqual(
+      sides(
+        "Oracle grandit\n\nL'action Oracle a monté. Oracle construira un centre de données pour Mistral. Le campus aura une capacité de 1,4 GW.",
+        "fr",
+        1.4,
+      ),
+      ["Mistral AI", "Oracle"],
+    );
+  });
+
+  it("leaves a site taken up after a deal 'with' a company, or built for no company, to its builder", () => {
+    assert.deepEqual(
+      sides(
+        "Oracle grows\n\nOracle shares rose. Oracle will build a campus in Tarn. The site will have 1.4 GW of capacity.",
+        "en",
+        1.4,
+      ),
+      ["Oracle", null],
+    );
+    assert.notDeepEqual(
+      sides(
+        "Oracle grows\n\nOracle shares rose. Oracle signed a lease with Velorine Inc. The site will have 1.4 GW of capacity.",
+        "en",
+        1.4,
+      ),
+      ["Velorine Inc", "Oracle"],
+    );
+  });
+
   it("leaves a sentence that names a company, or takes up no deal, to its own rules", () => {
     // The supplier names the deal itself: its own sentence decides.
     assert.deepEqual(
-      sides("Nebius wins\n\nMistral signed a contract with Nebius. Nebius said the deal is worth $2 billion.", "en", 2e9),
+      sides(
+        "Nebius wins\n\nMistral signed a contract with Nebius. Nebius said the deal is worth $2 billion.",
+        "en",
+        2e9,
+      ),
       ["Nebius", null],
     );
     // No deal taken up: the company's own plan.

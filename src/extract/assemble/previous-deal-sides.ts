@@ -1,5 +1,5 @@
 import type { NameMention } from "../gazetteer.js";
-import { DEAL_STRUCK, DEAL_TAKEN_UP, SUPPLIES_OR_BUILDS } from "../lexicon.js";
+import { DEAL_STRUCK, DEAL_TAKEN_UP, SITE_TAKEN_UP, SUPPLIES_OR_BUILDS } from "../lexicon.js";
 import { metricIs } from "../metrics.js";
 import { isComplement } from "./parties.js";
 import type { DocumentReading, FigureReading, SentenceReading } from "./types.js";
@@ -20,6 +20,8 @@ const SERVED_SIDE =
 export interface DealSides {
   buyer: string;
   supplier: string;
+  /** The supplier builds or supplies for the buyer: a site it builds is the buyer's too. */
+  served: boolean;
   /** How the sides were told apart, for the explanation. */
   how: string;
 }
@@ -64,12 +66,27 @@ export function dealSidesOf(r: DocumentReading, index: number): DealSides | null
     const before = r.text.slice(Math.max(subject.end, other.start - 24), other.start);
     const between = r.text.slice(subject.end, other.start);
     if (SERVED_SIDE.test(before) && SUPPLIES_OR_BUILDS.test(between))
-      return { buyer: other.canonical, supplier: subject.canonical, how: `${subject.canonical} serves` };
+      return {
+        buyer: other.canonical,
+        supplier: subject.canonical,
+        served: true,
+        how: `${subject.canonical} serves`,
+      };
     if (WITH_SIDE.test(before) && DEAL_STRUCK.test(sentence.text)) {
       const subjectSells = sellsCompute(r, subject.canonical) > sellsCompute(r, other.canonical);
       return subjectSells
-        ? { buyer: other.canonical, supplier: subject.canonical, how: `${subject.canonical} sells compute` }
-        : { buyer: subject.canonical, supplier: other.canonical, how: `the deal is ${subject.canonical}'s` };
+        ? {
+            buyer: other.canonical,
+            supplier: subject.canonical,
+            served: false,
+            how: `${subject.canonical} sells compute`,
+          }
+        : {
+            buyer: subject.canonical,
+            supplier: other.canonical,
+            served: false,
+            how: `the deal is ${subject.canonical}'s`,
+          };
     }
   }
   return null;
@@ -83,20 +100,22 @@ function namesNoCompany(s: SentenceReading): boolean {
 /**
  * "Velorine signed a cloud contract with Pellaro. The deal is worth $4 billion", « Oracle construira des
  * centres de données pour Velorine. Le contrat vaut 30 milliards »: a compute deal's figure whose
- * sentence names no company and takes up the deal ("the deal", « l'accord ») belongs to that deal of the
- * sentence just before, buyer → supplier, whatever company the article is about. A
+ * sentence names no company and takes up the deal ("the deal", « l'accord »), or the site built for the
+ * buyer ("The campus will draw 1 GW"), belongs to that deal of the sentence just before, buyer → supplier, whatever company the article is about. A
  * previous sentence that already gave the deal a figure is left to the rules of that figure.
  */
 export function revisePreviousDealSides(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
-  const { candidate, q } = f;
+  const { candidate } = f;
   const { metric } = candidate;
   if (!metric || !metricIs(metric, "computeDeal") || candidate.counterparty) return;
-  if (!namesNoCompany(s) || !DEAL_TAKEN_UP.test(r.text.slice(s.sentence.start, q.span.start))) return;
+  if (!namesNoCompany(s)) return;
+  const deal = DEAL_TAKEN_UP.test(s.sentence.text);
+  if (!deal && !SITE_TAKEN_UP.test(s.sentence.text)) return;
   const index = s.sentenceIndex - 1;
   if (r.candidates.some((c) => c.sentenceIndex === index && c.metric && metricIs(c.metric, "computeDeal")))
     return;
   const sides = dealSidesOf(r, index);
-  if (!sides) return;
+  if (!sides || (!deal && !sides.served)) return;
   candidate.entity = sides.buyer;
   candidate.counterparty = sides.supplier;
   candidate.entityAt = null;
