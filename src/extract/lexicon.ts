@@ -1601,6 +1601,37 @@ export const DEAL_NOUNS: Readonly<Record<Language, string>> = {
 };
 
 /**
+ * A deal taken up by a definite or demonstrative noun, with up to two words before the noun: "The deal",
+ * "the cloud contract", "This agreement", « L'accord », « Le contrat cadre », « Ce partenariat ».
+ */
+export const DEAL_TAKEN_UP = new RegExp(
+  String.raw`\b(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:${DEAL_NOUNS.en})\b|(?<!\p{L})(?:(?:le|la|ce|cet|cette)\s+|l['’]\s*)(?:[\p{L}-]+\s+){0,2}?(?:${DEAL_NOUNS.fr})(?!\p{L})`,
+  "iu",
+);
+
+/**
+ * A built site taken up by a definite or demonstrative noun: "The site", "the new campus", "This
+ * facility", « Le site », « Ce campus », « Le futur centre de données ».
+ */
+export const SITE_TAKEN_UP = new RegExp(
+  String.raw`\b(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:sites?|${BUILT_SITE})(?![\p{L}])|(?<!\p{L})(?:(?:le|la|ce|cet|cette)\s+|l['’]\s*)(?:[\p{L}-]+\s+){0,2}?(?:sites?|${BUILT_SITE})(?!\p{L})`,
+  "iu",
+);
+
+/** A deal struck, in a sentence naming its two sides: a deal noun, or "signed", "inked", « a signé », « a conclu ». */
+export const DEAL_STRUCK = new RegExp(
+  String.raw`\b(?:${DEAL_NOUNS.en}|signed|signs|inked|struck)\b|(?<!\p{L})(?:${DEAL_NOUNS.fr}|sign[ée]\p{L}*|conclu\p{L}*)(?!\p{L})`,
+  "iu",
+);
+
+/**
+ * A verb of supplying or building for another company: "will build capacity for", "supplies", "to host",
+ * « construira … pour », « fournit », « hébergera ».
+ */
+export const SUPPLIES_OR_BUILDS =
+  /\b(?:build(?:s|ing)?|built|suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|host(?:s|ed|ing)?|operat(?:e|es|ed|ing))\b|(?<!\p{L})(?:construi\p{L}*|fourni\p{L}*|livr\p{L}*|héberg\p{L}*|exploit\p{L}*)/iu;
+
+/**
  * A deal as the subject of a plan verb: "the contract calls for", "the agreement provides for",
  * « l'accord prévoit », « le contrat stipule »: what it sets out are its terms, committed (CLAIMS.md §7).
  */

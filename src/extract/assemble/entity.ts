@@ -42,7 +42,7 @@ import {
   supplyVerbEnd,
 } from "./entity-roles.js";
 import { levelForOwner } from "./level-for-owner.js";
-import { marketOwner } from "./market-owner.js";
+import { marketBefore, marketOwner } from "./market-owner.js";
 import { nearbyCompany } from "./nearby-company.js";
 import { nominalAgentOwner } from "./nominal-agent.js";
 import { nominalSentenceOwner } from "./nominal-sentence.js";
@@ -1271,6 +1271,8 @@ function withInvestors(
   options: EntityOptions,
 ): void {
   const investors = investorsOfInvestments(r.text, r.gazetteer, r.context.language, s, f);
+  // "Data centres will need $3tn of investment": the market that needs the money owns it, not its investors.
+  if (investors && marketBefore(r.text, f.clauseStart, f.q.span.start, r.context.language)?.needs) return;
   if (investors) options.push(unnamedOption(investors.name, investors.how, { investorCollective: 1 }));
 }
 

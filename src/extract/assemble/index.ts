@@ -53,6 +53,7 @@ import { revisePayment } from "./payment.js";
 import { readPeriod } from "./period.js";
 import { revisePledgeFrom } from "./pledge-from.js";
 import { noteCoordinated } from "./plural-group.js";
+import { revisePreviousDealSides } from "./previous-deal-sides.js";
 import { reviseProgrammeFrame, reviseProgrammeFrameContinued } from "./programme-frame.js";
 import {
   reviseProgrammeCapacityContinued,
@@ -154,6 +155,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   revisePayment(r, s, f);
   reviseDealRoles(r, s, f);
   reviseDealDirection(r, s, f);
+  revisePreviousDealSides(r, s, f);
   reviseOrderFrom(r.text, s, f);
   reviseSupplierRow(r, s, f);
   reviseSupplierItem(r, s, f);

@@ -75,6 +75,29 @@ describe("a market as the subject of a verb of need, or global AI spending", () 
     assert.equal(claimAt(claims, 5.2e12).entity, "centres de données");
   });
 
+  it("belongs to the market that needs it, not to investors, with no one sizing it (en, fr)", () => {
+    const en = extract(
+      "Chip demand holds\n\nKorvex said orders stayed firm. Data centers worldwide will need $4 trillion of investment by 2031.",
+      "en",
+    );
+    assert.deepEqual([claimAt(en, 4e12).entity, claimAt(en, 4e12).metric], ["data centres", "capex"]);
+    const industry = extract("Outlook\n\nThe industry will need $700 billion of investment next year.", "en");
+    assert.equal(claimAt(industry, 700e9).entity, "AI industry");
+    const fr = extract(
+      "La demande tient\n\nKorvex a jugé les commandes solides. Les centres de données du monde entier nécessiteront 4 000 milliards de dollars d'investissements d'ici 2031.",
+      "fr",
+    );
+    assert.deepEqual([claimAt(fr, 4e12).entity, claimAt(fr, 4e12).metric], ["centres de données", "capex"]);
+  });
+
+  it("stays the investors' when the market is only where the money goes", () => {
+    const claims = extract(
+      "Summit\n\nSome €12 billion of foreign investment into data centres was pledged at the Tarn summit.",
+      "en",
+    );
+    assert.equal(claimAt(claims, 12e9).entity, "foreign investors");
+  });
+
   it("stays a company's own need", () => {
     const claims = extract(
       "Meta in Louisiana\n\nMeta's data centres will require $27 billion of financing.",

@@ -46,11 +46,17 @@ const HEAD_OF_DOMAIN = new RegExp(
 );
 /** "AI infrastructure spending", "the data-center market", "data center facilities". */
 const DOMAIN_HEAD = new RegExp(String.raw`(?<![\p{L}])${DOMAIN}\s+(?:${HEAD}|facilities)(?![\p{L}])`, "giu");
-/** "data centres will require", "AI infrastructure would need", "les centres de données nécessiteront": the market needs the money. */
-const DOMAIN_NEEDS = new RegExp(
-  String.raw`(?<![\p{L}])${DOMAIN}\s+(?:(?:will|would|could|may|might)\s+)?(?:need|needs|require|requires|demand|nécessit\p{L}+|exiger\p{L}*|auront\s+besoin\s+d['’e])(?![\p{L}])`,
-  "giu",
-);
+/** "will need", "require", « nécessiteront », « aura besoin de »: the subject needs the money. */
+const NEEDS = String.raw`(?:(?:will|would|could|may|might)\s+)?(?:need|needs|require|requires|demand|nécessit\p{L}+|exiger\p{L}*|aur(?:a|ont)\s+besoin\s+d['’e])(?![\p{L}])`;
+/** "worldwide", "around the world", « du monde entier », « dans le monde » after the market's words. */
+const THE_WORLD_OVER = String.raw`(?:(?:worldwide|globally|around\s+the\s+world|across\s+the\s+world|du\s+monde\s+entier|dans\s+le\s+monde|mondiaux)\s*,?\s+)?`;
+/**
+ * "data centres will require", "data centers worldwide will need", "AI infrastructure would need",
+ * « les centres de données du monde entier nécessiteront »: the market needs the money.
+ */
+const DOMAIN_NEEDS = new RegExp(String.raw`(?<![\p{L}])${DOMAIN}\s+${THE_WORLD_OVER}${NEEDS}`, "giu");
+/** A verb of need right after the industry: "the industry will need", « le secteur aura besoin de ». */
+const NEEDS_AFTER = new RegExp(String.raw`^\s+${NEEDS}`, "iu");
 /**
  * "the industry would need", "le secteur devra", "the whole industry will spend", « l'ensemble du
  * secteur investira », « tout le secteur »: the industry itself, or all of it, as the figure's subject.
@@ -89,6 +95,8 @@ const ONE_SITE_AFTER = new RegExp(
 
 export interface MarketOwner {
   name: string;
+  /** The market is the subject of a verb of need before the figure: the money is its own. */
+  needs?: boolean;
   /** Where the market is named; a party before it sizes the market rather than owning the figure. */
   start: number;
   /** Where the market's words end. */
@@ -111,7 +119,14 @@ export function marketBefore(text: string, from: number, to: number, language: L
       if (found && from + end <= found.start) continue;
       if (!MARKET_TO_FIGURE.test(before.slice(end)) || POSSESSED.test(before.slice(0, m.index))) continue;
       const name = pattern === INDUSTRY ? MARKETS[1]!.name[language] : nameOf(m, language);
-      found = { name, start: from + m.index, end: from + end, how: `the market "${m[0].trim()}" sized` };
+      const needs = pattern === DOMAIN_NEEDS || (pattern === INDUSTRY && NEEDS_AFTER.test(before.slice(end)));
+      found = {
+        name,
+        start: from + m.index,
+        end: from + end,
+        how: `the market "${m[0].trim()}" sized`,
+        needs,
+      };
     }
   return found ?? marketOfBareHead(before, from, language);
 }
