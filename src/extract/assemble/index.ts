@@ -86,6 +86,7 @@ import { withSingularCollectives } from "./singular-collective.js";
 import { reviseSiteBuilder } from "./site-builder.js";
 import { reviseSiteFinancing } from "./site-financing.js";
 import { reviseSpendingBackReference } from "./spending-back-reference.js";
+import { reviseStakeBought } from "./stake-bought.js";
 import { reviseStakeHeldBy } from "./stake-held-by.js";
 import { reviseStakeIssuer } from "./stake-issuer.js";
 import { reviseStakeBoughtFrom, reviseStakeSold } from "./stake-sold.js";
@@ -132,6 +133,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   reviseWithClauseOwner(r, s, f);
   reviseInvestorCollective(r, f);
   revisePurchasePrice(r, s, f);
+  reviseStakeBought(r, s, f);
   reviseRaisedDebt(r, s, f);
   reviseByAlliance(r, s, f);
   reviseByCoBuilders(r, s, f);
