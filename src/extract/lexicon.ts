@@ -2398,3 +2398,10 @@ export const STAKE_AFTER_AMOUNT = new RegExp(
   String.raw`^\s*(?:[\p{L}-]+\s+){0,2}?${STAKE_NOUN}(?!\p{L})`,
   "iu",
 );
+
+/**
+ * A part of a company that is sold as a going concern, English and French: "the server unit", "its chip
+ * division", « la branche puces », « l'activité centres de données ». What precedes it ("server", "chip")
+ * names its trade, not goods bought.
+ */
+export const BUSINESS_PART = String.raw`(?:units?|divisions?|business(?:es)?|arms?|subsidiar(?:y|ies)|operations|branch(?:es)?|branches?|activités?|pôles?|filiales?|départements?)`;

@@ -46,6 +46,7 @@ import { mergeDuplicates } from "./merge.js";
 import { readMetric } from "./metric.js";
 import { isNotAClaim } from "./not-a-claim.js";
 import { reviseOrderFrom } from "./order-from.js";
+import { reviseBuyerOfPart } from "./part-bought.js";
 import { findSubject } from "./parties.js";
 import { revisePayment } from "./payment.js";
 import { readPeriod } from "./period.js";
@@ -134,6 +135,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   reviseInvestorCollective(r, f);
   revisePurchasePrice(r, s, f);
   reviseStakeBought(r, s, f);
+  reviseBuyerOfPart(r, s, f);
   reviseRaisedDebt(r, s, f);
   reviseByAlliance(r, s, f);
   reviseByCoBuilders(r, s, f);
