@@ -1551,12 +1551,12 @@ export const HELD_AFTER_DEAL =
   /\b(?:will|would|is\s+to|are\s+to|['’]ll)\s+(?:(?:now|then|thus|each|both|still|jointly|together|also)\s+)?(?:own|hold|control|keep|retain)\b|(?<!\p{L})(?:détiendr|posséder|possèder|contrôler|conserver)(?:a|ont|ait|aient)(?!\p{L})/iu;
 
 /**
- * A step of the deal still to come, named before the stake it will leave: "after which", "once the sale
- * completes", "upon closing", "after the second closing", « à l'issue de l'opération », « une fois la
+ * A step of the deal still to come, named beside the stake it will leave: "after which", "once the sale
+ * completes", "upon closing", "after the second closing", "after the transaction", « à l'issue de l'opération », « une fois la
  * transaction bouclée », « au terme de »: the stake then is the holder's forward-looking figure, a target.
  */
 export const STEP_TO_COME =
-  /\b(?:after\s+which|once|upon\s+(?:closing|completion)|when\s+the\s+(?:deal|transaction|sale|merger|acquisition|purchase)\s+(?:closes|completes|is\s+completed)|after\s+the\s+(?:\p{L}+\s+)?(?:closing|step|tranche|payment|completion))\b|(?<!\p{L})(?:[àa]\s+l['’]issue\s+d|une\s+fois|au\s+terme\s+d|après\s+(?:la|le|l['’])\s*(?:\p{L}+\s+)?(?:clôture|finalisation|étape|tranche|versement|opération))/iu;
+  /\b(?:after\s+which|once|upon\s+(?:closing|completion)|when\s+the\s+(?:deal|transaction|sale|merger|acquisition|purchase)\s+(?:closes|completes|is\s+completed)|after\s+the\s+(?:\p{L}+\s+)?(?:closing|step|tranche|payment|completion|deal|transaction|acquisition|merger|purchase|sale|investment|takeover))\b|(?<!\p{L})(?:[àa]\s+l['’]issue\s+d|une\s+fois|au\s+terme\s+d|après\s+(?:la|le|l['’])\s*(?:\p{L}+\s+)?(?:clôture|finalisation|étape|tranche|versement|opération))/iu;
 
 /**
  * The nouns of a deal struck between companies, singular or plural, as regular-expression alternatives:
