@@ -12,21 +12,19 @@ describe("a part of a company bought for a price", () => {
     assert.deepEqual(read("Dell will buy HPE's server unit for $2.2 billion."), [
       ["Dell", "HPE", "acquisition_price", 2.2e9],
     ]);
-    assert.deepEqual(read("Orange va racheter la division serveurs d'IBM pour 1,8 milliard de dollars.", "fr"), [
-      ["Orange", "IBM", "acquisition_price", 1.8e9],
-    ]);
+    assert.deepEqual(
+      read("Orange va racheter la division serveurs d'IBM pour 1,8 milliard de dollars.", "fr"),
+      [["Orange", "IBM", "acquisition_price", 1.8e9]],
+    );
     assert.deepEqual(read("Engie rachète la branche puces de Qualcomm pour 700 millions d'euros.", "fr"), [
       ["Engie", "Qualcomm", "acquisition_price", 700e6],
     ]);
   });
 
   it("leaves a part's own revenue to its company, and goods bought to their buyer", () => {
-    assert.deepEqual(read("IBM's chip division made $900 million last year."), [[
-      "IBM",
-      null,
-      "revenue",
-      900e6,
-    ]]);
+    assert.deepEqual(read("IBM's chip division made $900 million last year."), [
+      ["IBM", null, "revenue", 900e6],
+    ]);
     assert.deepEqual(read("La division serveurs d'IBM a rapporté 1,8 milliard de dollars en 2025.", "fr"), [
       ["IBM", null, "revenue", 1.8e9],
     ]);

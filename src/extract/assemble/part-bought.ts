@@ -25,14 +25,17 @@ export function reviseBuyerOfPart(r: DocumentReading, s: SentenceReading, f: Fig
     if (bought?.canonical !== candidate.entity) continue;
     const verbAt = f.clauseStart + m.index;
     const buyer = s.parties.findLast(
-      (p) => isOrganisation(p) && p.start >= f.clauseStart && p.end <= verbAt && p.canonical !== bought.canonical,
+      (p) =>
+        isOrganisation(p) && p.start >= f.clauseStart && p.end <= verbAt && p.canonical !== bought.canonical,
     );
     if (!buyer) return;
     candidate.entity = buyer.canonical;
     candidate.entityAt = { start: buyer.start, end: buyer.end };
     candidate.counterparty = bought.canonical;
     candidate.counterpartyAt = { start: bought.start, end: bought.end };
-    f.rules.push(`entity: "${bought.surface}" is what is bought; "${buyer.surface}" before the verb buys it → ${buyer.canonical}`);
+    f.rules.push(
+      `entity: "${bought.surface}" is what is bought; "${buyer.surface}" before the verb buys it → ${buyer.canonical}`,
+    );
     return;
   }
 }

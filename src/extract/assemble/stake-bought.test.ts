@@ -22,7 +22,10 @@ describe("an amount that buys a stake", () => {
       ["Samsung", "Runway", "investment", 75e6],
     ]);
     assert.deepEqual(
-      read("Engie rachète une participation minoritaire dans Sesterce pour environ 60 millions d'euros.", "fr"),
+      read(
+        "Engie rachète une participation minoritaire dans Sesterce pour environ 60 millions d'euros.",
+        "fr",
+      ),
       [["Engie", "Sesterce", "investment", 60e6]],
     );
   });
@@ -34,7 +37,9 @@ describe("an amount that buys a stake", () => {
     assert.deepEqual(read("Orange a acquis Kyutai pour 120 millions d'euros.", "fr"), [
       ["Orange", "Kyutai", "acquisition_price", 120e6],
     ]);
-    assert.deepEqual(read("Qualcomm bought a 12% stake in Poolside."), [["Qualcomm", "Poolside", "equity_stake", 0.12]]);
+    assert.deepEqual(read("Qualcomm bought a 12% stake in Poolside."), [
+      ["Qualcomm", "Poolside", "equity_stake", 0.12],
+    ]);
     assert.deepEqual(read("Engie a acquis une participation de 8 % dans Sesterce.", "fr"), [
       ["Engie", "Sesterce", "equity_stake", 0.08],
     ]);

@@ -16,7 +16,10 @@ export function reviseStakeBought(r: DocumentReading, s: SentenceReading, f: Fig
   const { text } = r;
   const lead = text.slice(Math.max(s.sentence.start, q.span.start - VERB_REACH), q.span.start);
   const stakeBefore = STAKE_BOUGHT_BEFORE_AMOUNT.test(lead);
-  if (!stakeBefore && !(BUYING_AN_AMOUNT.test(lead) && STAKE_AFTER_AMOUNT.test(text.slice(q.span.end, q.span.end + 40))))
+  if (
+    !stakeBefore &&
+    !(BUYING_AN_AMOUNT.test(lead) && STAKE_AFTER_AMOUNT.test(text.slice(q.span.end, q.span.end + 40)))
+  )
     return;
   f.rules.push("metric: the amount buys a stake in the company, not the company → investment");
   candidate.metric = "investment";

@@ -9,8 +9,8 @@ import { type Table, tablePlaceAt } from "../tables.js";
 import { currencyOfCoordinatedAmounts } from "./coordinated-unit.js";
 import { unitOfElidedCount } from "./elided-count.js";
 import { isConversion } from "./metric.js";
-import { currencyOfLaterAmount } from "./sentence-currency.js";
 import { describeCandidates, type Features, type Option, rankOptions, type Weights } from "./scorer.js";
+import { currencyOfLaterAmount } from "./sentence-currency.js";
 import { overlaps, SCALE_WORD } from "./text.js";
 import {
   type Candidate,
