@@ -2404,4 +2404,5 @@ export const STAKE_AFTER_AMOUNT = new RegExp(
  * division", « la branche puces », « l'activité centres de données ». What precedes it ("server", "chip")
  * names its trade, not goods bought.
  */
-export const BUSINESS_PART = "(?:units?|divisions?|business(?:es)?|arms?|subsidiar(?:y|ies)|operations|branch(?:es)?|branches?|activités?|pôles?|filiales?|départements?)";
+export const BUSINESS_PART =
+  "(?:units?|divisions?|business(?:es)?|arms?|subsidiar(?:y|ies)|operations|branch(?:es)?|branches?|activités?|pôles?|filiales?|départements?)";
