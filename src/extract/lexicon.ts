@@ -1583,12 +1583,12 @@ export const HELD_AFTER_DEAL =
   /\b(?:will|would|is\s+to|are\s+to|['’]ll)\s+(?:(?:now|then|thus|each|both|still|jointly|together|also)\s+)?(?:own|hold|control|keep|retain)\b|(?<!\p{L})(?:détiendr|posséder|possèder|contrôler|conserver)(?:a|ont|ait|aient)(?!\p{L})/iu;
 
 /**
- * A step of the deal still to come, named before the stake it will leave: "after which", "once the sale
- * completes", "upon closing", "after the second closing", « à l'issue de l'opération », « une fois la
+ * A step of the deal still to come, named beside the stake it will leave: "after which", "once the sale
+ * completes", "upon closing", "after the second closing", "after the transaction", « à l'issue de l'opération », « une fois la
  * transaction bouclée », « au terme de »: the stake then is the holder's forward-looking figure, a target.
  */
 export const STEP_TO_COME =
-  /\b(?:after\s+which|once|upon\s+(?:closing|completion)|when\s+the\s+(?:deal|transaction|sale|merger|acquisition|purchase)\s+(?:closes|completes|is\s+completed)|after\s+the\s+(?:\p{L}+\s+)?(?:closing|step|tranche|payment|completion))\b|(?<!\p{L})(?:[àa]\s+l['’]issue\s+d|une\s+fois|au\s+terme\s+d|après\s+(?:la|le|l['’])\s*(?:\p{L}+\s+)?(?:clôture|finalisation|étape|tranche|versement|opération))/iu;
+  /\b(?:after\s+which|once|upon\s+(?:closing|completion)|when\s+the\s+(?:deal|transaction|sale|merger|acquisition|purchase)\s+(?:closes|completes|is\s+completed)|after\s+the\s+(?:\p{L}+\s+)?(?:closing|step|tranche|payment|completion|deal|transaction|acquisition|merger|purchase|sale|investment|takeover))\b|(?<!\p{L})(?:[àa]\s+l['’]issue\s+d|une\s+fois|au\s+terme\s+d|après\s+(?:la|le|l['’])\s*(?:\p{L}+\s+)?(?:clôture|finalisation|étape|tranche|versement|opération))/iu;
 
 /**
  * The nouns of a deal struck between companies, singular or plural, as regular-expression alternatives:
@@ -2557,3 +2557,43 @@ const FINANCE_LABEL_SET = new Set(FINANCE_LABELS.map((l) => l.label));
 export function isFinanceLabel(name: string): boolean {
   return FINANCE_LABEL_SET.has(name.trim());
 }
+
+/** A verb of buying, English and French, in any tense, as a regular-expression alternative. */
+const BUYING_VERB = String.raw`(?:acquir(?:e|es|ed|ing)|bought|buy(?:s|ing)?|purchas(?:e|es|ed|ing)|snapp(?:ed|ing)\s+up|acqu(?:iert|is|ise|ièrent|érir|erra|erront|errait)|r?ach[eè]t(?:e|ent|er|é|ée|era|eront|erait|ait)|r?achèt(?:e|ent|era|eront|erait))`;
+/** What stands between a verb of buying and the stake it buys: an article and up to two words ("a further minority"). */
+const STAKE_OBJECT_LEAD = String.raw`\s+(?:a|an|une|its|their|sa|son|leur)\s+(?:[\p{L}-]+\s+){0,2}?`;
+/** The noun of a stake in a company, English and French, with a French adjective after it (« minoritaire »). */
+const STAKE_NOUN = String.raw`(?:stake|holding|participation)s?(?:\s+(?:minoritaire|majoritaire|stratégique|supplémentaire|nouvelle)s?)?`;
+
+/**
+ * A stake bought, up to the amount paid for it: "acquired a stake in X for", "bought a minority holding
+ * in X worth", « a racheté une participation de », « a acquis une participation dans X pour »: the money
+ * buys a slice of the company, an investment in it, not its price (CLAIMS.md §2).
+ */
+export const STAKE_BOUGHT_BEFORE_AMOUNT = new RegExp(
+  String.raw`(?<!\p{L})${BUYING_VERB}${STAKE_OBJECT_LEAD}${STAKE_NOUN}\s+(?:(?:in|dans|au\s+capital\s+de)\s+(?:[^.;]|[.,](?=\d)){1,60}?\s(?:for|pour|worth)|of|worth|de|d['’]|valued\s+at|valorisée?\s+à)\s*${optionalHedge(["approx", "at_least", "up_to"])}(?:US)?[$€£]?\s*$`,
+  "iu",
+);
+
+/**
+ * A verb of buying whose object is an amount, then "stake": "acquired a $150 million stake in", "bought a
+ * further €80 million holding"; the amount's noun follows it (STAKE_AFTER_AMOUNT).
+ */
+export const BUYING_AN_AMOUNT = new RegExp(
+  String.raw`(?<!\p{L})${BUYING_VERB}${STAKE_OBJECT_LEAD}${optionalHedge(["approx", "at_least", "up_to"])}(?:US)?[$€£]?\s*$`,
+  "iu",
+);
+
+/** The noun right after an amount bought, when it names a stake: "[$150 million] minority stake in". */
+export const STAKE_AFTER_AMOUNT = new RegExp(
+  String.raw`^\s*(?:[\p{L}-]+\s+){0,2}?${STAKE_NOUN}(?!\p{L})`,
+  "iu",
+);
+
+/**
+ * A part of a company that is sold as a going concern, English and French: "the server unit", "its chip
+ * division", « la branche puces », « l'activité centres de données ». What precedes it ("server", "chip")
+ * names its trade, not goods bought.
+ */
+export const BUSINESS_PART =
+  "(?:units?|divisions?|business(?:es)?|arms?|subsidiar(?:y|ies)|operations|branch(?:es)?|branches?|activités?|pôles?|filiales?|départements?)";

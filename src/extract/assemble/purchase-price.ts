@@ -1,5 +1,5 @@
 import type { Metric } from "../../core/index.js";
-import { optionalHedge } from "../lexicon.js";
+import { BUSINESS_PART, optionalHedge } from "../lexicon.js";
 import { matchesIn } from "../patterns.js";
 import { BOUGHT_BEFORE } from "./acquired.js";
 import type { DocumentReading, FigureReading, SentenceReading } from "./types.js";
@@ -15,9 +15,14 @@ const READ_AS: ReadonlySet<Metric | null> = new Set<Metric | null>([
 const DEAL_WORD =
   /^(?:deals?|accords?|agreements?|(?:deals?|accords?|agreements?|contracts?|contrats?|leases?|pacts?|bail|baux)\s+(?:valued|priced|worth|totall?ing|valoris|évalu|estim|chiffr|d['’]).*|opérations?|transactions?|valued|valuing|valu(?:e|es)\b.*|valoris\p{L}*|division|segment|agreed\s+to\s+(?:buy|purchase))$/iu;
 
-/** Goods or parts of a company bought that are no company: chips, capacity, power, shares. */
-const GOODS_AFTER =
-  /^(?:['’]s)?\s*(?:[\p{L}-]+\s+){0,2}?(?:chips?|puces?|GPUs?|processeurs?|processors?|servers?|serveurs?|capacity|capacité|compute|calcul|cloud|power|électricité|output|production|shares?|actions?|stock|stakes?|participations?)(?!\p{L})/iu;
+/**
+ * Goods or parts of a company bought that are no company: chips, capacity, power, shares. A trade word
+ * before a business part ("Fujitsu's server unit") names the part bought, which is a company's.
+ */
+const GOODS_AFTER = new RegExp(
+  String.raw`^(?:['’]s)?\s*(?:[\p{L}-]+\s+){0,2}?(?:chips?|puces?|GPUs?|processeurs?|processors?|servers?|serveurs?|capacity|capacité|compute|calcul|cloud|power|électricité|output|production|shares?|actions?|stock|stakes?|participations?)(?!\p{L})(?!\s+${BUSINESS_PART}(?!\p{L}))`,
+  "iu",
+);
 
 /** Goods bought from a seller named after them: "buy the chips from Dell", "acheter des puces auprès de Nvidia". */
 const GOODS_FROM_SELLER =

@@ -130,6 +130,7 @@ export function chooseQualifier(
   for (const rule of QUALIFIER_RULES) {
     if (rule.qualifier === "target" && implied) return implied;
     if ((rule.qualifier === "letter_of_intent" || rule.qualifier === "commitment") && !deal) continue;
+    if (rule.qualifier === "commitment" && isStakeAfterStepToCome(candidate, scope)) continue;
     const where = rule.sentence ? sentenceText : scope;
     const m =
       rule.qualifier === "target"
@@ -309,6 +310,19 @@ function isBackgroundFact(sentenceText: string, scope: string): boolean {
  */
 const GIVEN_BY_DEAL =
   /\b(?:give|gives|giving|grant|grants|granting|entitle|entitles|confer|confers|conferring|award|awards)\b|(?<!\p{L})(?:donn|accord|octroi|octroy|permett|conf[éè]r|attribu)(?:e|era|erait|eront|eraient|ra|rait|ront|raient)(?!\p{L})/iu;
+
+/**
+ * "Once the deal closes, X will own 35%", « après l'opération, X détiendra 35 % »: a stake its holder will
+ * own after a step still to come is its forward-looking figure, a target, though the sentence names the deal.
+ */
+function isStakeAfterStepToCome(candidate: Candidate, scope: string): boolean {
+  return (
+    candidate.metric !== null &&
+    metricIs(candidate.metric, "warrantTerm") &&
+    hasMatch(STEP_TO_COME, scope) &&
+    hasMatch(FUTURE_TENSE, scope)
+  );
+}
 
 function heldAfterDeal(scope: string): RegExpExecArray | null {
   return hasMatch(STEP_TO_COME, scope) ? null : firstMatch(HELD_AFTER_DEAL, scope);

@@ -462,6 +462,64 @@ const PROBES: readonly Probe[] = [
     300e9,
     { entity: "OpenAI", counterparty: "Oracle" },
   ],
+  // A stake its holder will own: a term of the deal, or its forward-looking figure after a step still to come.
+  [
+    "en",
+    "2025-11-10",
+    "Once the deal closes, Salesforce will own 35% of Cohere.",
+    0.35,
+    { entity: "Salesforce", counterparty: "Cohere", metric: "equity_stake", qualifier: "target" },
+  ],
+  [
+    "en",
+    "2025-11-10",
+    "Salesforce will own 35% of Cohere after the transaction.",
+    0.35,
+    { entity: "Salesforce", counterparty: "Cohere", metric: "equity_stake", qualifier: "target" },
+  ],
+  [
+    "fr",
+    "2025-11-10",
+    "Une fois la transaction bouclée, Orange détiendra 35 % de Kyutai.",
+    0.35,
+    { entity: "Orange", counterparty: "Kyutai", metric: "equity_stake", qualifier: "target" },
+  ],
+  [
+    "en",
+    "2025-11-10",
+    "Under the deal, Salesforce will own 35% of Cohere.",
+    0.35,
+    { entity: "Salesforce", counterparty: "Cohere", metric: "equity_stake", qualifier: "commitment" },
+  ],
+  [
+    "fr",
+    "2025-11-10",
+    "Aux termes de l'accord, Orange détiendra 35 % de Kyutai.",
+    0.35,
+    { entity: "Orange", counterparty: "Kyutai", metric: "equity_stake", qualifier: "commitment" },
+  ],
+  // The price of a part of a company bought is the buyer's; what a stake costs is an investment.
+  [
+    "en",
+    "2025-11-10",
+    "Qualcomm agreed to buy Intel's networking unit for $1.1 billion.",
+    1.1e9,
+    { entity: "Qualcomm", counterparty: "Intel", metric: "acquisition_price", qualifier: "commitment" },
+  ],
+  [
+    "fr",
+    "2025-11-10",
+    "Qualcomm va racheter la division serveurs d'Intel pour 1,1 milliard de dollars.",
+    1.1e9,
+    { entity: "Qualcomm", counterparty: "Intel", metric: "acquisition_price", qualifier: "commitment" },
+  ],
+  [
+    "en",
+    "2025-11-10",
+    "Nvidia acquired a $500 million stake in Nebius last year.",
+    500e6,
+    { entity: "Nvidia", counterparty: "Nebius", metric: "investment" },
+  ],
 ];
 
 /** Near misses: a calendar company's quarter, an intention that is hearsay, a sale that is no deal. */

@@ -10,6 +10,7 @@ import { currencyOfCoordinatedAmounts } from "./coordinated-unit.js";
 import { unitOfElidedCount } from "./elided-count.js";
 import { isConversion } from "./metric.js";
 import { describeCandidates, type Features, type Option, rankOptions, type Weights } from "./scorer.js";
+import { currencyOfLaterAmount } from "./sentence-currency.js";
 import { overlaps, SCALE_WORD } from "./text.js";
 import {
   type Candidate,
@@ -29,6 +30,7 @@ type UnitSource =
   | "elidedCount"
   | "coordinatedFigure"
   | "previousFigure"
+  | "sentenceCurrency"
   | "contextCurrency"
   | "documentCurrency";
 
@@ -42,6 +44,7 @@ export const UNIT_WEIGHTS: Weights<UnitSource> = {
   elidedCount: 3.8,
   coordinatedFigure: 3.5,
   previousFigure: 3,
+  sentenceCurrency: 2.5,
   contextCurrency: 2,
   documentCurrency: 1,
 };
@@ -63,10 +66,14 @@ function countedNounAfter(q: QuantityMention, text: string): UnitOffer | null {
   return null;
 }
 
-/** An elided unit ("300 milliards"), restored from the previous figure, the context or the document. */
+/**
+ * An elided unit ("300 milliards"), restored from the previous figure, the sentence's one currency
+ * written later, the context or the document.
+ */
 function elidedUnits(
   q: QuantityMention,
   previous: Candidate | undefined,
+  sentenceCurrency: string | null,
   lastCurrency: string | null,
   text: string,
   documentCurrency: string | null,
@@ -81,6 +88,13 @@ function elidedUnits(
       unit: previous.unit,
       elided: true,
       rule: `unit: elided, restored from the previous figure → ${previous.unit}`,
+    });
+  if (sentenceCurrency)
+    offers.push({
+      source: "sentenceCurrency",
+      unit: sentenceCurrency,
+      elided: true,
+      rule: `unit: elided currency, the one currency the sentence writes after it → ${sentenceCurrency}`,
     });
   if (lastCurrency)
     offers.push({
@@ -142,6 +156,7 @@ function unitOffers(r: DocumentReading, s: SentenceReading, q: QuantityMention):
       : elidedUnits(
           q,
           unitSource(s.sentenceClaims, text),
+          currencyOfLaterAmount(q, s.sentenceQs, text),
           r.lastCurrency,
           text,
           // a headline's elided amount is restated, with its currency, in the body; one the headline

@@ -1,0 +1,41 @@
+import { matchesIn } from "../patterns.js";
+import { BOUGHT_BEFORE } from "./acquired.js";
+import { isOrganisation } from "./parties.js";
+import type { DocumentReading, FigureReading, SentenceReading } from "./types.js";
+
+/** A noun of buying ("l'offre de rachat de X", "the acquisition of X"): its complement may be the bidder, no object. */
+const BUYING_NOUN = /^(?:acquisition|purchase|takeover|r?achat)(?!\p{L})/iu;
+
+/**
+ * "Siemens bought Fujitsu's chip division for $900 million", « Siemens va racheter la division serveurs
+ * de Fujitsu pour 2 milliards »: the price's owner is the buyer before the verb, and the company whose
+ * part (or whole) is bought is the counterparty (CLAIMS.md §6: acquirer → company bought). The owner a
+ * possessive gave the figure while it read as the division's revenue is no buyer. A noun of
+ * buying is left alone: « l'offre de rachat de X » names the bidder as often as the company bought.
+ */
+export function reviseBuyerOfPart(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
+  const { candidate, q } = f;
+  if (candidate.metric !== "acquisition_price" || !candidate.entity || f.entityBy !== "possessive") return;
+  const { text } = r;
+  const before = text.slice(f.clauseStart, q.span.start);
+  for (const m of matchesIn(BOUGHT_BEFORE, before)) {
+    if (BUYING_NOUN.test(m[0])) continue;
+    const nameAt = f.clauseStart + m.index + m[0].length - m[1]!.length;
+    const bought = s.parties.find((p) => isOrganisation(p) && p.start === nameAt);
+    if (bought?.canonical !== candidate.entity) continue;
+    const verbAt = f.clauseStart + m.index;
+    const buyer = s.parties.findLast(
+      (p) =>
+        isOrganisation(p) && p.start >= f.clauseStart && p.end <= verbAt && p.canonical !== bought.canonical,
+    );
+    if (!buyer) return;
+    candidate.entity = buyer.canonical;
+    candidate.entityAt = { start: buyer.start, end: buyer.end };
+    candidate.counterparty = bought.canonical;
+    candidate.counterpartyAt = { start: bought.start, end: bought.end };
+    f.rules.push(
+      `entity: "${bought.surface}" is what is bought; "${buyer.surface}" before the verb buys it → ${buyer.canonical}`,
+    );
+    return;
+  }
+}
