@@ -61,6 +61,7 @@ import {
   listFrom,
   listStart,
 } from "./parties.js";
+import { memberAtFigure } from "./member-at-figure.js";
 import { investorsOfInvestments } from "./pledged-investments.js";
 import { pluralGroup } from "./plural-group.js";
 import { groupBeforeRelative } from "./relative-group.js";
@@ -667,8 +668,11 @@ const MEMBER_LEAD =
 function memberShare(r: DocumentReading, s: SentenceReading, f: FigureReading): Cued[] {
   const { text } = r;
   const { q } = f;
-  if (!testInSentence(PART_OF_TOTAL, s, text, Math.max(s.sentence.start, q.span.start - 30), q.span.start))
+  if (!testInSentence(PART_OF_TOTAL, s, text, Math.max(s.sentence.start, q.span.start - 30), q.span.start)) {
+    const at = memberAtFigure(text, s, q);
+    if (at) return [{ party: at, how: `member "${at.surface}" set at its own part after the total` }];
     return parallelShare(text, s, q);
+  }
   const member = s.parties.find(
     (p) =>
       p.start >= q.span.end &&
