@@ -48,7 +48,8 @@ export function unitOfElidedCount(
   const words = gap.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, "year");
   if (gap.length > 70 || /[\d.;:!?()]/u.test(words)) return null;
   const change =
-    CHANGE_TO.test(gap) && CHANGE_FROM.test(text.slice(Math.max(0, previous.q.span.start - 8), previous.q.span.start));
+    CHANGE_TO.test(gap) &&
+    CHANGE_FROM.test(text.slice(Math.max(0, previous.q.span.start - 8), previous.q.span.start));
   if (!change && !COORDINATOR.test(gap)) return null;
   const after = text.slice(q.span.end, q.span.end + 30);
   return ITEM_END.test(after) || ALLOCATED_PARTICIPLE.test(after) ? previous.unit : null;

@@ -41,7 +41,9 @@ import {
   suppliedCompany,
   supplyVerbEnd,
 } from "./entity-roles.js";
+import { jointPossessors } from "./joint-possessive.js";
 import { marketOwner } from "./market-owner.js";
+import { memberAtFigure } from "./member-at-figure.js";
 import { nearbyCompany } from "./nearby-company.js";
 import { nominalAgentOwner } from "./nominal-agent.js";
 import { nominalSentenceOwner } from "./nominal-sentence.js";
@@ -61,8 +63,6 @@ import {
   listFrom,
   listStart,
 } from "./parties.js";
-import { jointPossessors } from "./joint-possessive.js";
-import { memberAtFigure } from "./member-at-figure.js";
 import { investorsOfInvestments } from "./pledged-investments.js";
 import { pluralGroup } from "./plural-group.js";
 import { groupBeforeRelative } from "./relative-group.js";

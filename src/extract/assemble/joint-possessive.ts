@@ -13,10 +13,16 @@ const LAST_JOINER = /^\s*,?\s*(?:and|&)\s*$/iu;
 /** After the possessor: "'s", then a word of a sum before the noun. */
 const SUM_ON_NOUN = /^['’]s?\s+(?:combined|joint|total|collective|aggregate|cumulative)(?![\p{L}])/iu;
 /** What may stand before a list opening its sentence: a bullet, "But", "And", "Together,". */
-const SENTENCE_OPENING = /^\s*(?:[-•*]\s*)?(?:(?:but|and|so|yet|meanwhile|together|collectively)\s*,?\s*)?$/iu;
+const SENTENCE_OPENING =
+  /^\s*(?:[-•*]\s*)?(?:(?:but|and|so|yet|meanwhile|together|collectively)\s*,?\s*)?$/iu;
 
 /** The companies that own a possessive noun together with `owner`, owner last; empty when it owns it alone. */
-export function jointPossessors(text: string, parties: Party[], owner: Party, sentenceStart: number): Party[] {
+export function jointPossessors(
+  text: string,
+  parties: Party[],
+  owner: Party,
+  sentenceStart: number,
+): Party[] {
   const at = parties.indexOf(owner);
   if (at < 1) return [];
   const first = listStart(parties, at, text, sentenceStart);

@@ -9,7 +9,8 @@ import type { QuantityMention } from "../numbers/types.js";
 import type { Party, SentenceReading } from "./types.js";
 
 /** What stands before the member: "with", « avec », or the "and"/comma of the clause's next item. */
-const MEMBER_OPENER = /(?:,\s*(?:with|avec)|\b(?:with|avec)|,|\b(?:and|et))\s+(?:the\s+|le\s+|la\s+|l['’])?$/iu;
+const MEMBER_OPENER =
+  /(?:,\s*(?:with|avec)|\b(?:with|avec)|,|\b(?:and|et))\s+(?:the\s+|le\s+|la\s+|l['’])?$/iu;
 /** Between the member and its figure: "at", « à », "alone at", « seul à ». */
 const AT_FIGURE = /^\s+(?:alone\s+|seule?\s+)?(?:at|à)\s+$/iu;
 /** "with" or « avec » opening the clause of members before the figure. */
@@ -25,7 +26,8 @@ export function memberAtFigure(text: string, s: SentenceReading, q: QuantityMent
   if (!MEMBER_OPENER.test(lead)) return null;
   // « à 150 milliards » after « 500 milliards de dollars »: the currency written once, on the total.
   const total = s.sentenceQs.find(
-    (o) => o.span.end <= member.start && o !== q && (o.unit === q.unit || (q.unit === null && q.currencyElided)),
+    (o) =>
+      o.span.end <= member.start && o !== q && (o.unit === q.unit || (q.unit === null && q.currencyElided)),
   );
   if (!total) return null;
   return WITH_CLAUSE.test(text.slice(total.span.end, member.start)) ? member : null;

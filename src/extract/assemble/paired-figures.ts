@@ -30,7 +30,9 @@ export function coordinatedFigureRun(
   const at = figures.indexOf(q);
   if (at < 0) return [q];
   const joined = (a: QuantityMention, b: QuantityMention) =>
-    a.unit === b.unit && a.span.end <= b.span.start && FIGURE_JOINER.test(text.slice(a.span.end, b.span.start));
+    a.unit === b.unit &&
+    a.span.end <= b.span.start &&
+    FIGURE_JOINER.test(text.slice(a.span.end, b.span.start));
   let first = at;
   while (first > 0 && joined(figures[first - 1]!, figures[first]!)) first--;
   let last = at;
