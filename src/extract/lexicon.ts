@@ -1666,6 +1666,13 @@ export const ENDED_PERIOD_WITH =
 export const SUM_WORDS =
   /\b(?:in\s+total|all\s+told|between\s+them|collectively|combined)\b|(?<!\p{L})collectivement(?!\p{L})|(?<!\p{L})(?:au\s+total|au\s+cumul|en\s+cumul[ée]?|cumulée?s?|à\s+eux\s+(?:deux|trois|quatre|cinq|six|sept|huit|tous))(?!\p{L})/iu;
 
+/**
+ * Adverbs of companies acting as one: "together", "jointly", « ensemble », « conjointement » (not
+ * "together with", « l'ensemble de », « ensemble avec »). A list of companies with them is a group.
+ */
+export const JOINT_ACTION =
+  /\b(?:together(?!\s+with)|jointly(?!\s+with))\b|(?<![\p{L}'’])(?:ensemble(?!\s+(?:de|des|du|d['’]|avec))|conjointement(?!\s+avec))(?![\p{L}])/iu;
+
 /** "Combined with $24 billion in Q1, total capex could reach", « ajoutés aux 24 milliards du premier trimestre »: one figure added to another. */
 export const ADDED_TO_FIGURE =
   /\b(?:combined\s+with|added\s+to|together\s+with|on\s+top\s+of)\s*$|(?<!\p{L})(?:ajouté(?:e|s|es)?\s+(?:aux?|à)|additionné(?:e|s|es)?\s+(?:aux?|à)|cumulé(?:e|s|es)?\s+(?:aux?|à|avec))\s*(?:(?:les|la|le)\s+)?$/iu;
@@ -1991,6 +1998,13 @@ export const ITEM_TRANSLATIONS: Record<string, string> = {
   appareil: "device",
   abonnement: "subscription",
 };
+
+/**
+ * Participles that assign part of a count to a place or a use: "earmarked for", "set aside for",
+ * « destinés à », « réservés à ». A bare figure before them closes its item (assemble/elided-count.ts).
+ */
+export const ALLOCATED_PARTICIPLE =
+  /^\s*(?:earmarked|allocated|reserved|destined|set\s+aside|slated|planned|bound|going|headed|intended|designated|dedicated|destiné(?:e|s|es)?|réservé(?:e|s|es)?|alloué(?:e|s|es)?|affecté(?:e|s|es)?|prévu(?:e|s|es)?|dédié(?:e|s|es)?)(?![\p{L}])/iu;
 
 /** The noun right after a figure that names what is counted, when the number recognizer gave no unit. */
 export const COUNTED_NOUN: [RegExp, string][] = [

@@ -182,3 +182,38 @@ describe("a bare count as a clause's subject", () => {
     assert.ok(!owners(text).some((o) => o.includes("+")));
   });
 });
+
+describe("a collective with its members listed right after it", () => {
+  it("stands for the listed companies only, in English and French", () => {
+    const en = "Cloud giants Oracle, CoreWeave and Nebius expect to spend a combined $140 billion in 2026.";
+    assert.deepEqual(owners(en), ["Oracle+CoreWeave+Nebius 140000000000"]);
+    const fr =
+      "Les hyperscalers Oracle, CoreWeave et Nebius prévoient de dépenser 140 milliards de dollars en 2026.";
+    assert.deepEqual(owners(fr, "fr"), ["Oracle+CoreWeave+Nebius 140000000000"]);
+  });
+});
+
+describe("a list of companies as the subject of a plural verb", () => {
+  it("is the group when they act together (en, fr)", () => {
+    assert.deepEqual(owners("Oracle, CoreWeave and Nebius plan to spend a combined $140 billion in 2026."), [
+      "Oracle+CoreWeave+Nebius 140000000000",
+    ]);
+    assert.deepEqual(
+      owners(
+        "À eux trois, Oracle, CoreWeave et Nebius investiront plus de 140 milliards de dollars en 2026.",
+        "fr",
+      ),
+      ["Oracle+CoreWeave+Nebius 140000000000"],
+    );
+  });
+
+  it("leaves a list that is no subject: a contrast, customers after 'with', a round's investors (near-misses)", () => {
+    assert.deepEqual(owners("Oracle, unlike CoreWeave and Nebius, cut its capex to $21 billion."), [
+      "Oracle 21000000000",
+    ]);
+    const customers = "Nebius signed contracts worth $26 billion with Microsoft, Meta and Oracle.";
+    assert.deepEqual(owners(customers), ["Nebius 26000000000"]);
+    const round = "Mistral AI raised €1.7 billion from Nvidia, Bpifrance and ASML.";
+    assert.deepEqual(owners(round), ["Mistral AI 1700000000"]);
+  });
+});

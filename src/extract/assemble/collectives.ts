@@ -159,10 +159,12 @@ export function isCollectiveGroup(party: Party | null): boolean {
 
 /**
  * ", including", "such as", "comme", ", dont", ", parmi lesquels": the collective's members are listed
- * next; "dont" and "among them" only after a comma, where they cannot open a relative clause.
+ * next; "dont" and "among them" only after a comma, where they cannot open a relative clause. The
+ * list may also stand right after the collective, as its apposition ("hyperscalers Microsoft, Alphabet
+ * and Meta", « les hyperscalers : Microsoft, Alphabet et Meta »).
  */
 const MEMBERS_LEAD =
-  /^\s*(?:[,(—–]\s*)?(?:including|such\s+as|like|notamment|comme|tels?\s+que|telles?\s+que)\s+$|^\s*[,(—–]\s*(?:among\s+them|dont|parmi\s+(?:eux|elles|lesquels|lesquelles))\s+$/iu;
+  /^\s*(?:[,(—–]\s*)?(?:including|such\s+as|like|notamment|comme|tels?\s+que|telles?\s+que)\s+$|^\s*[,(—–]\s*(?:among\s+them|dont|parmi\s+(?:eux|elles|lesquels|lesquelles))\s+$|^\s+$|^\s*[:—–]\s*$/iu;
 
 /**
  * "Several groups, including", "des laboratoires d'IA comme", "AI labs such as": a plural noun of

@@ -5,8 +5,10 @@ import type { QuantityMention } from "../numbers/types.js";
 import { hasMatch } from "../patterns.js";
 import { acquiredCompany } from "./acquired.js";
 import { coordinatedRunStart } from "./coordinated-unit.js";
+import { memberAtFigure } from "./member-at-figure.js";
 import { conversionAfter } from "./metric.js";
 import { isNextClauseSubject } from "./next-clause-subject.js";
+import { coordinatedFigureRun, saysTogether } from "./paired-figures.js";
 import { isApposedParent } from "./parent-apposition.js";
 import {
   GAPPED_FIGURE,
@@ -36,9 +38,12 @@ const FIRST_THEN_SECOND =
 export function distributeRespectively(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
   const { body, figures } = s;
   const { q, candidate } = f;
-  if (!(hasMatch(RESPECTIVELY, body) || hasMatch(FIRST_THEN_SECOND, body))) return;
+  const stated = hasMatch(RESPECTIVELY, body) || hasMatch(FIRST_THEN_SECOND, body);
+  // Without the word, only the subject list pairs with a run of figures joined by commas and "and".
+  const paired = stated || saysTogether(body) ? null : coordinatedFigureRun(figures, q, r.text);
+  if (!stated && (!paired || paired.length < 2 || f.entityGroup.length < 2)) return;
   const unitOf = (o: QuantityMention) => (o.unit ? unitClass(o.unit) : null);
-  for (const members of respectiveLists(r, s, f)) {
+  for (const members of paired ? [f.entityGroup] : respectiveLists(r, s, f)) {
     const names = [...new Set(members.map((p) => p.canonical))];
     if (names.length < 2 || members.some((p) => p.kind === "person")) continue;
     const last = members.at(-1)!;
@@ -50,16 +55,18 @@ export function distributeRespectively(r: DocumentReading, s: SentenceReading, f
       )
     )
       continue;
-    const own = sharedRun(
-      figures.filter(
-        (o) =>
-          o.span.start > last.end &&
-          o.span.end <= f.clauseEnd &&
-          (unitOf(o) ?? unitOf(q)) === (unitOf(q) ?? unitOf(o)),
-      ),
-      q,
-      r.text,
-    );
+    const own =
+      paired?.filter((o) => o.span.start > last.end) ??
+      sharedRun(
+        figures.filter(
+          (o) =>
+            o.span.start > last.end &&
+            o.span.end <= f.clauseEnd &&
+            (unitOf(o) ?? unitOf(q)) === (unitOf(q) ?? unitOf(o)),
+        ),
+        q,
+        r.text,
+      );
     const i = own.indexOf(q);
     if (own.length !== names.length || i < 0) continue;
     const member = members.find((p) => p.canonical === names[i])!;
@@ -80,7 +87,9 @@ export function distributeRespectively(r: DocumentReading, s: SentenceReading, f
       );
     }
     f.rules.push(
-      `entity: "respectivement" gives the figure ${i + 1} of ${own.length} to the company ${i + 1} of the list → ${names[i]}`,
+      paired
+        ? `entity: as many figures joined by "and" as companies in the subject list; the figure ${i + 1} is the company ${i + 1}'s → ${names[i]}`
+        : `entity: "respectivement" gives the figure ${i + 1} of ${own.length} to the company ${i + 1} of the list → ${names[i]}`,
     );
     return;
   }
@@ -177,7 +186,9 @@ export function readCounterparty(r: DocumentReading, s: SentenceReading, f: Figu
         p !== entityParty &&
         !entityGroup.includes(p) &&
         COUNTERPARTY_LEAD.test(text.slice(Math.max(clauseStart, p.start - 60), p.start)) &&
-        !CREDITED_SOURCE.test(text.slice(Math.max(clauseStart, p.start - 30), p.start)),
+        !CREDITED_SOURCE.test(text.slice(Math.max(clauseStart, p.start - 30), p.start)) &&
+        // "with Amazon at $150 billion and Alphabet at $120 billion": each member owns its own figure.
+        !sentenceQs.some((o) => o !== q && memberAtFigure(text, s, o) === p),
     );
     const afterFigure = metricIs(metric, "counterpartyAfter")
       ? inClause.filter(

@@ -37,3 +37,47 @@ describe("a later item of a coordinated count, its noun unsaid", () => {
     assert.deepEqual(read(text, "en"), ["8000 GPUs"]);
   });
 });
+
+describe("an elided count in a change or a part", () => {
+  it("counts the new value of a change as the old value does (en, fr)", () => {
+    assert.deepEqual(read("Lambda grew its fleet from 6,000 GPUs to over 25,000.", "en"), [
+      "6000 GPUs",
+      "25000 GPUs",
+    ]);
+    assert.deepEqual(read("Lambda a porté son parc de 3 000 puces à plus de 14 000.", "fr"), [
+      "3000 GPUs",
+      "14000 GPUs",
+    ]);
+  });
+
+  it("counts the old value of a change as the new value does, the noun written once after it (fr, en)", () => {
+    assert.deepEqual(read("Lambda a fait passer son parc de 3 000 à plus de 14 000 puces.", "fr"), [
+      "3000 GPUs",
+      "14000 GPUs",
+    ]);
+    assert.deepEqual(read("Lambda grew its fleet from 6,000 to over 25,000 GPUs.", "en"), [
+      "6000 GPUs",
+      "25000 GPUs",
+    ]);
+  });
+
+  it("counts a part after 'with' or « dont », a participle of allocation closing it", () => {
+    assert.deepEqual(read("Nimbrix ordered 70,000 GPUs, with about 45,000 earmarked for Nevada.", "en"), [
+      "70000 GPUs",
+      "45000 GPUs",
+    ]);
+    assert.deepEqual(
+      read("Nimbrix a commandé 70 000 puces, dont près de 45 000 destinées au Nevada.", "fr"),
+      ["70000 GPUs", "45000 GPUs"],
+    );
+  });
+
+  it("leaves a part with a noun of its own, and a range of years (near-miss)", () => {
+    assert.deepEqual(read("Nimbrix ordered 70,000 GPUs, with 12 data halls planned in Nevada.", "en"), [
+      "70000 GPUs",
+    ]);
+    assert.deepEqual(read("Nimbrix ordered 70,000 GPUs, with deliveries from 2026 to 2028.", "en"), [
+      "70000 GPUs",
+    ]);
+  });
+});

@@ -41,8 +41,10 @@ import {
   suppliedCompany,
   supplyVerbEnd,
 } from "./entity-roles.js";
+import { jointPossessors } from "./joint-possessive.js";
 import { levelForOwner } from "./level-for-owner.js";
 import { marketBefore, marketOwner } from "./market-owner.js";
+import { memberAtFigure } from "./member-at-figure.js";
 import { nearbyCompany } from "./nearby-company.js";
 import { nominalAgentOwner } from "./nominal-agent.js";
 import { nominalSentenceOwner } from "./nominal-sentence.js";
@@ -373,7 +375,11 @@ function possessiveOwners(r: DocumentReading, s: SentenceReading, f: FigureReadi
   );
   // "Intel's robotics unit was sold to SoftBank": the possessive names the seller of the thing sold, not the buyer paying.
   if (owner && !namesTheHardware(r, metricWord, owner, f) && !isSaleWord(text, f))
-    found.push({ party: owner, how: `possessive "${text.slice(owner.start, metricAt.end)}"` });
+    found.push({
+      party: owner,
+      group: jointPossessors(text, s.parties, owner, s.sentence.start),
+      how: `possessive "${text.slice(owner.start, metricAt.end)}"`,
+    });
   // "OpenAI's $40 billion funding round": the figure stands between the owner and the metric word.
   const around = s.parties.find(
     (p) =>
@@ -383,7 +389,11 @@ function possessiveOwners(r: DocumentReading, s: SentenceReading, f: FigureReadi
       /^\s*(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(f.q.span.end, metricAt.start)),
   );
   if (around && around !== owner && !namesTheHardware(r, metricWord, around, f))
-    found.push({ party: around, how: `possessive "${text.slice(around.start, metricAt.end)}"` });
+    found.push({
+      party: around,
+      group: jointPossessors(text, s.parties, around, s.sentence.start),
+      how: `possessive "${text.slice(around.start, metricAt.end)}"`,
+    });
   return found;
 }
 
@@ -482,7 +492,11 @@ function ownersNamedOnFigure(r: DocumentReading, s: SentenceReading, f: FigureRe
   const { metricAt } = f.candidate;
   const metricWord = metricAt ? r.text.slice(metricAt.start, metricAt.end) : "";
   if (direct && !possessives.some((o) => o.party === direct) && !namesTheHardware(r, metricWord, direct, f))
-    possessives.push({ party: direct, how: `possessive "${r.text.slice(direct.start, f.q.span.end)}"` });
+    possessives.push({
+      party: direct,
+      group: jointPossessors(r.text, s.parties, direct, s.sentence.start),
+      how: `possessive "${r.text.slice(direct.start, f.q.span.end)}"`,
+    });
   return [...attached, ...possessives];
 }
 
@@ -672,8 +686,11 @@ const MEMBER_LEAD =
 function memberShare(r: DocumentReading, s: SentenceReading, f: FigureReading): Cued[] {
   const { text } = r;
   const { q } = f;
-  if (!testInSentence(PART_OF_TOTAL, s, text, Math.max(s.sentence.start, q.span.start - 30), q.span.start))
+  if (!testInSentence(PART_OF_TOTAL, s, text, Math.max(s.sentence.start, q.span.start - 30), q.span.start)) {
+    const at = memberAtFigure(text, s, q);
+    if (at) return [{ party: at, how: `member "${at.surface}" set at its own part after the total` }];
     return parallelShare(text, s, q);
+  }
   const member = s.parties.find(
     (p) =>
       p.start >= q.span.end &&

@@ -7,7 +7,7 @@ import { hasNecessaryWords, mayMatch } from "../patterns.js";
 import type { Sentence } from "../sentences.js";
 import { type Table, tablePlaceAt } from "../tables.js";
 import { currencyOfCoordinatedAmounts } from "./coordinated-unit.js";
-import { unitOfElidedCount } from "./elided-count.js";
+import { unitOfChangedFromCount, unitOfElidedCount } from "./elided-count.js";
 import { isConversion } from "./metric.js";
 import { describeCandidates, type Features, type Option, rankOptions, type Weights } from "./scorer.js";
 import { currencyOfLaterAmount } from "./sentence-currency.js";
@@ -125,7 +125,10 @@ function unitOffers(r: DocumentReading, s: SentenceReading, q: QuantityMention):
   };
   const counted = countedNounAfter(q, text);
   const coordinated = counted ? null : currencyOfCoordinatedAmounts(q, s.sentenceQs, text);
-  const count = counted ? null : unitOfElidedCount(q, s.sentenceClaims.at(-1), text);
+  const count = counted
+    ? null
+    : (unitOfElidedCount(q, s.sentenceClaims.at(-1), text) ??
+      unitOfChangedFromCount(q, s.sentenceQs[s.sentenceQs.indexOf(q) + 1], text));
   return [
     ...offer("listLead", (rules) => unitOfListLead(q, s.listLead, text, rules)),
     ...offer("tableLabel", (rules) => unitOfTableLabel(q, r.tables, text, rules)),

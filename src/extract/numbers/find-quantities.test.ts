@@ -612,6 +612,40 @@ describe("findQuantities — figures that lean on the words around them", () => 
     check("en", "in 2024 and $10 billion", ["$10 billion", 10e9, 10e9, "exact", "USD"]);
   });
 
+  it("gives every bare number of a comma list the scale and unit of its last item", () => {
+    check(
+      "fr",
+      "ils engageront 12, 9 et 4 milliards d'euros",
+      ["12", 12e9, 12e9, "exact", "EUR"],
+      ["9", 9e9, 9e9, "exact", "EUR"],
+      ["4 milliards d'euros", 4e9, 4e9, "exact", "EUR"],
+    );
+    check(
+      "en",
+      "will commit $12, $9 and $4 billion",
+      ["$12", 12e9, 12e9, "exact", "USD"],
+      ["$9", 9e9, 9e9, "exact", "USD"],
+      ["$4 billion", 4e9, 4e9, "exact", "USD"],
+    );
+  });
+
+  it("leaves a comma list whose last item has no scale, or is joined by no 'and' (near-miss)", () => {
+    check(
+      "en",
+      "sold 12, 9 and 4 units for $3 billion",
+      ["12", 12, 12, "exact", null],
+      ["9", 9, 9, "exact", null],
+      ["4", 4, 4, "exact", null],
+      ["$3 billion", 3e9, 3e9, "exact", "USD"],
+    );
+    check(
+      "en",
+      "in 2024, 12, then $4 billion",
+      ["12", 12, 12, "exact", null],
+      ["$4 billion", 4e9, 4e9, "exact", "USD"],
+    );
+  });
+
   it("gives a part written before its whole the whole's scale and unit", () => {
     check(
       "fr",

@@ -249,25 +249,54 @@ class Scanner extends VagueReader {
    * in full takes that amount's scale and unit (the amount itself is read next, on its own).
    */
   shareListScale(a: Amount, notes: string[]): void {
-    if (a.unit || a.scale || a.article || isYearLike(a)) return;
+    // "$80, $75 and $60 billion": a currency written on each item, the scale only on the last.
+    const currencyOnly = a.unit?.currency === true && a.currencyBefore;
+    if ((a.unit && !currencyOnly) || a.scale || a.article || isYearLike(a)) return;
     const link = this.tokenAt(a.end);
     let q: number;
     if (LIST_LINKS.has(link.lower)) q = this.skipSpaces(link.end);
-    else {
+    else if (link.raw === ",") {
+      const last = this.lastItemOfCommaList(link.end, a);
+      if (last === null) return;
+      q = last;
+    } else {
       // "11,6 des 13 milliards", "11.6 of the 13 billion": a part of a whole written in full.
       const partOf = this.partOfWhole(link);
       if (partOf === null) return;
       q = partOf;
     }
-    if (!isDigit(this.code(q)) && !isLetter(this.code(q))) return;
+    if (!isDigit(this.code(q)) && !isLetter(this.code(q)) && !currencyOnly) return;
     const rejectEnd = this.rejectEnd;
-    const next = this.readAmount(q, false).amount;
+    const next = this.readAmount(q, currencyOnly).amount;
     this.rejectEnd = rejectEnd;
     if (!next?.scale || next.scale.letter || next.unit?.unit === "fraction") return;
+    if (currencyOnly && next.unit?.unit !== a.unit?.unit) return;
     a.scale = next.scale;
     a.scaleExp = next.scaleExp;
     a.unit = next.unit;
     notes.push(numberNotes.listScale());
+  }
+
+  /**
+   * "80, 75 et 60 milliards", "$80, $75 and $60 billion": after a comma, more items like `a` (bare,
+   * or with its currency and no scale), then "et"/"and"/"ou"/"or" and the last item; where that last
+   * item starts, or null when the comma joins no such list.
+   */
+  private lastItemOfCommaList(from: number, a: Amount): number | null {
+    let at = from;
+    for (let k = 0; k < 8; k++) {
+      const q = this.skipSpaces(at);
+      if (!isDigit(this.code(q)) && !CURRENCY_SYMBOLS.has(this.text[q] ?? "")) return null;
+      const rejectEnd = this.rejectEnd;
+      const item = this.readAmount(q, a.currencyBefore).amount;
+      this.rejectEnd = rejectEnd;
+      if (!item || item.scale || isYearLike(item) || item.unit?.unit !== a.unit?.unit) return null;
+      const link = this.tokenAt(item.end);
+      if (LIST_LINKS.has(link.lower)) return this.skipSpaces(link.end);
+      if (link.raw !== ",") return null;
+      at = link.end;
+    }
+    return null;
   }
 
   /** Where the whole starts after "des" / "of the" joining a part to it; null for any other word. */

@@ -1,0 +1,41 @@
+/**
+ * "Oracle et Meta ont investi 80 et 75 milliards", "Alphabet and Meta spent $24 billion and $19
+ * billion on capex": a list of companies as the subject, then as many figures of one unit joined by
+ * nothing but commas and "et"/"and", pairs them in order as "respectively" would. Not when the
+ * sentence says the companies act or count together ("combined", « ensemble », « à eux deux »), nor
+ * when a word stands between two figures ("$80 billion in 2024 and $75 billion in 2025": one
+ * subject's figures over time).
+ */
+import { JOINT_ACTION, SUM_WORDS } from "../lexicon.js";
+import type { QuantityMention } from "../numbers/types.js";
+import { hasMatch } from "../patterns.js";
+
+/** Between two figures of a coordinated run: a comma, "et"/"and", or both. */
+const FIGURE_JOINER = /^\s*(?:,|,?\s*(?:et|and))\s*$/iu;
+
+/** Whether the sentence reads its figures as one total of the companies together. */
+export function saysTogether(body: string): boolean {
+  return hasMatch(SUM_WORDS, body) || hasMatch(JOINT_ACTION, body);
+}
+
+/**
+ * The run of figures `q` belongs to when each is joined to the next by a comma or "and" only, all of
+ * one unit; `q` alone when no other figure is so joined to it.
+ */
+export function coordinatedFigureRun(
+  figures: readonly QuantityMention[],
+  q: QuantityMention,
+  text: string,
+): QuantityMention[] {
+  const at = figures.indexOf(q);
+  if (at < 0) return [q];
+  const joined = (a: QuantityMention, b: QuantityMention) =>
+    a.unit === b.unit &&
+    a.span.end <= b.span.start &&
+    FIGURE_JOINER.test(text.slice(a.span.end, b.span.start));
+  let first = at;
+  while (first > 0 && joined(figures[first - 1]!, figures[first]!)) first--;
+  let last = at;
+  while (last < figures.length - 1 && joined(figures[last]!, figures[last + 1]!)) last++;
+  return figures.slice(first, last + 1);
+}
