@@ -10,7 +10,7 @@ const REACH = 80;
 const CLAUSE_BREAK = /[,;–—]|\s(?:and|et|mais|but|while|alors\s+que)\s/u;
 
 /**
- * "its gross margin is about 40%, and it is not yet profitable, with breakeven projected for 2027",
+ * "operating margin sits near 18 % for now, with profitability expected in 2029",
  * « sa marge brute atteint 35 %, l'équilibre étant attendu en 2029 »: a later clause that dates a
  * milestone of its own (breakeven, profitability, a listing) dates that milestone, not the figure.
  */

@@ -8,7 +8,7 @@ describe("a relative clause after the backers a round names", () => {
   it("values the company raising, not the backers (EN)", () => {
     assert.deepEqual(
       owners(
-        "The Claude maker may soon close another round sponsored by Amazon, Salesforce and Nvidia, which could push its market value past $90 billion.",
+        "The Claude maker is said to be near a new raise backed by Amazon, Salesforce and Nvidia, which might lift its market value above $90 billion.",
         "en",
       ),
       [["Anthropic", "valuation", 9e10]],
