@@ -5,7 +5,7 @@
  * billion". The new figure measures what its antecedent measures (a valuation here), not what a noun
  * near it names ("levée de fonds", "funding round").
  */
-import type { DocumentReading, FigureReading, SentenceReading } from "./types.js";
+import type { Candidate, DocumentReading, FigureReading, SentenceReading } from "./types.js";
 
 /**
  * The anaphoric noun heading the figure's clause, up to the figure: "Un montant déjà énorme qui pourrait
@@ -28,6 +28,12 @@ export function reviseAnaphoricAmount(r: DocumentReading, s: SentenceReading, f:
   if (!AMOUNT_ANAPHOR.test(r.text.slice(from, Math.max(from, f.q.numberSpan.start)))) return;
   if (candidate.metric === previous.metric && candidate.entity === previous.entity) return;
   f.rules.push(`metric: the amount takes up the previous one → ${previous.metric} of ${previous.entity}`);
+  takeUpFigure(f, previous);
+}
+
+/** The figure measures what an earlier one measures, for the same parties. */
+export function takeUpFigure(f: FigureReading, previous: Candidate): void {
+  const { candidate } = f;
   candidate.metric = previous.metric;
   candidate.metricAt = previous.metricAt;
   candidate.entity = previous.entity;

@@ -5,6 +5,7 @@
  * disputing company is its source, and the figure its estimate (CLAIMS.md §6, §7: another company's
  * reading is an estimate).
  */
+import { takeUpFigure } from "./anaphoric-amount.js";
 import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
 
 /** A verb of disputing and the figure taken up, then the clause up to the new figure. */
@@ -39,14 +40,8 @@ export function reviseDisputedFigure(r: DocumentReading, s: SentenceReading, f: 
   f.rules.push(
     `entity: ${party.canonical} disputes the figure before and gives its own → ${previous.metric} of ${previous.entity}, source ${party.canonical}`,
   );
-  candidate.metric = previous.metric;
-  candidate.metricAt = previous.metricAt;
-  candidate.entity = previous.entity;
-  candidate.entityAt = previous.entityAt;
-  candidate.counterparty = previous.counterparty;
-  candidate.counterpartyAt = previous.counterpartyAt;
+  takeUpFigure(f, previous);
   candidate.attribution = party.canonical;
-  f.entityGroup = [];
 }
 
 /** The qualifier: another company's reading of the figure is an estimate, unless hearsay made it a rumour. */
