@@ -40,7 +40,8 @@ export function distributeRespectively(r: DocumentReading, s: SentenceReading, f
   const { q, candidate } = f;
   const stated = hasMatch(RESPECTIVELY, body) || hasMatch(FIRST_THEN_SECOND, body);
   // Without the word, only the subject list pairs with a run of figures joined by commas and "and".
-  const paired = stated || saysTogether(body) ? null : coordinatedFigureRun(figures, q, r.text);
+  const run = stated ? null : coordinatedFigureRun(figures, q, r.text);
+  const paired = run && !saysTogether(r.text, s.sentence, figures, run) ? run : null;
   if (!stated && (!paired || paired.length < 2 || f.entityGroup.length < 2)) return;
   const unitOf = (o: QuantityMention) => (o.unit ? unitClass(o.unit) : null);
   for (const members of paired ? [f.entityGroup] : respectiveLists(r, s, f)) {
