@@ -73,6 +73,7 @@ export function distributeRespectively(r: DocumentReading, s: SentenceReading, f
     const member = members.find((p) => p.canonical === names[i])!;
     candidate.entity = names[i]!;
     candidate.entityAt = { start: member.start, end: member.end };
+    f.listShare = { run: own, index: i };
     // The other companies of the list are no counterparty of this one: each has its own figure.
     const counterparty = candidate.counterparty?.split("+").filter((n) => !names.includes(n)) ?? [];
     candidate.counterparty = counterparty.length > 0 ? counterparty.join("+") : null;
