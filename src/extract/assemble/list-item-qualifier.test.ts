@@ -52,4 +52,30 @@ describe("the figures a list of companies shares out take the first figure's qua
     const lambda = claims.find((c) => c.entity === "Lambda");
     assert.equal(lambda?.qualifier, "target", JSON.stringify(claims.map((c) => [c.entity, c.qualifier])));
   });
+
+  it("carries the verb's qualifier to clauses whose verb is left out (fr, en)", () => {
+    assert.deepEqual(
+      qualifiers(
+        "Parmi les annonces, Nebius investira 14 milliards d'euros, Crusoe 8 milliards et Lambda 5 milliards.",
+        "fr",
+      ),
+      ["Nebius commitment", "Crusoe commitment", "Lambda commitment"],
+    );
+    assert.deepEqual(
+      qualifiers(
+        "Among the pledges, Nebius will invest $14 billion, Crusoe $8 billion and Lambda $5 billion.",
+        "en",
+      ),
+      ["Nebius commitment", "Crusoe commitment", "Lambda commitment"],
+    );
+  });
+
+  it("leaves a clause with a verb of its own (near-miss)", () => {
+    const claims = extract(
+      "Nebius investira 14 milliards d'euros en Norvège et Crusoe a déjà investi 4 milliards d'euros en 2024.",
+      "fr",
+    );
+    const crusoe = claims.find((c) => c.entity === "Crusoe");
+    assert.equal(crusoe?.qualifier, "reported", JSON.stringify(claims.map((c) => [c.entity, c.qualifier])));
+  });
 });
