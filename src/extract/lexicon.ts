@@ -2611,3 +2611,28 @@ export const STAKE_AFTER_AMOUNT = new RegExp(
  */
 export const BUSINESS_PART =
   "(?:units?|divisions?|business(?:es)?|arms?|subsidiar(?:y|ies)|operations|branch(?:es)?|branches?|activités?|pôles?|filiales?|départements?)";
+
+/**
+ * Between two figures of one list that share a verb: a comma, "and"/"et", "respectively", the
+ * currency written out ("12 milliards d'euros et 9 milliards"). A verb between them opens a clause
+ * of its own.
+ */
+export const SHARED_VERB_FIGURE_GAP =
+  /^(?:[\s,]|(?<!\p{L})(?:et|and|&|respectivement|respectively|de\s+dollars|d['’]euros|of\s+dollars)(?!\p{L}))*$/iu;
+
+/**
+ * A phrase opening the sentence that sets a company beside the verb's subject without making it one
+ * of them: "Alongside OpenAI, …", "Along with Nvidia, …", « Aux côtés d'OpenAI, … », « À côté de Nvidia, … ».
+ */
+export const COMPANION_LEAD =
+  /^\s*(?:alongside|along\s+with|aux\s+côtés\s+d(?:e\s+|['’])|à\s+côté\s+d(?:e\s+|['’]))\s*(?:(?:the|le|la|les)\s+|l['’])?$/iu;
+
+/**
+ * A phrase opening the sentence that joins a company to the verb's action: "Together with OpenAI,
+ * …", "Jointly with Nvidia, …", « Conjointement avec OpenAI, … », « De concert avec Nvidia, … ».
+ */
+export const JOINED_COMPANION_LEAD =
+  /^\s*(?:together\s+with|jointly\s+with|conjointement\s+avec|ensemble\s+avec|de\s+concert\s+avec)\s*(?:(?:the|le|la|les)\s+|l['’])?$/iu;
+
+/** "Both" or « tous (les) deux » right before the first of two companies: what they then do, each does. */
+export const BOTH_BEFORE_PAIR = /(?:^|[\s,;:(])(?:both|(?:tous|toutes)\s+(?:les\s+)?deux\s*,?)\s*$/iu;

@@ -40,7 +40,8 @@ export function distributeRespectively(r: DocumentReading, s: SentenceReading, f
   const { q, candidate } = f;
   const stated = hasMatch(RESPECTIVELY, body) || hasMatch(FIRST_THEN_SECOND, body);
   // Without the word, only the subject list pairs with a run of figures joined by commas and "and".
-  const paired = stated || saysTogether(body) ? null : coordinatedFigureRun(figures, q, r.text);
+  const run = stated ? null : coordinatedFigureRun(figures, q, r.text);
+  const paired = run && !saysTogether(r.text, s.sentence, figures, run) ? run : null;
   if (!stated && (!paired || paired.length < 2 || f.entityGroup.length < 2)) return;
   const unitOf = (o: QuantityMention) => (o.unit ? unitClass(o.unit) : null);
   for (const members of paired ? [f.entityGroup] : respectiveLists(r, s, f)) {
@@ -72,6 +73,7 @@ export function distributeRespectively(r: DocumentReading, s: SentenceReading, f
     const member = members.find((p) => p.canonical === names[i])!;
     candidate.entity = names[i]!;
     candidate.entityAt = { start: member.start, end: member.end };
+    f.listShare = { run: own, index: i };
     // The other companies of the list are no counterparty of this one: each has its own figure.
     const counterparty = candidate.counterparty?.split("+").filter((n) => !names.includes(n)) ?? [];
     candidate.counterparty = counterparty.length > 0 ? counterparty.join("+") : null;

@@ -8,6 +8,9 @@
  *   américain Coatue, chacun contribuant à hauteur de 1,5 milliard » — each backer's investment in
  *   the company raising, not a second round of that company.
  */
+import { BOTH_BEFORE_PAIR, JOINT_ACTION, SUM_WORDS } from "../lexicon.js";
+import type { QuantityMention } from "../numbers/types.js";
+import { hasMatch } from "../patterns.js";
 import { namesOneOfPair } from "./contrast-after.js";
 import { listStart } from "./parties.js";
 import type { Candidate, DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
@@ -64,7 +67,21 @@ export function distributedMembers(r: DocumentReading, s: SentenceReading, f: Fi
   const after = text.slice(q.span.end, Math.min(s.sentence.end, q.span.end + 60));
   // "both raised money: $80 million for the former, …": the figure names one of them, not each.
   if (namesOneOfPair(text, q.span.end, s.sentence.end)) return [];
-  return EACH_BEFORE.test(between) || EACH_AFTER.test(after) ? members : [];
+  return EACH_BEFORE.test(between) || EACH_AFTER.test(after) || bothBeforePair(text, s, members, q)
+    ? members
+    : [];
+}
+
+/**
+ * "Both Alphabet and Meta expect capex above $70 billion", « Tous deux, Alphabet et Meta prévoient …
+ * »: "both" before a pair gives each its own figure, unless the figure is their sum ("a combined $140
+ * billion", « à eux deux »).
+ */
+function bothBeforePair(text: string, s: SentenceReading, members: Party[], q: QuantityMention): boolean {
+  if (members.length !== 2) return false;
+  if (!BOTH_BEFORE_PAIR.test(text.slice(s.sentence.start, members[0]!.start))) return false;
+  const clause = text.slice(members[1]!.end, s.sentence.end);
+  return !hasMatch(SUM_WORDS, clause) && !hasMatch(JOINT_ACTION, text.slice(members[1]!.end, q.span.end));
 }
 
 /** Between two names of a list in brackets or given as an aside: a bare comma, or a closing "and". */

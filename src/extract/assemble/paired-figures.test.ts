@@ -34,6 +34,16 @@ describe("as many figures joined by 'and' as companies in the subject list", () 
     );
   });
 
+  it("pairs them when the sum word belongs to a later total (fr)", () => {
+    assert.deepEqual(
+      owners(
+        "Oracle et CoreWeave ont dépensé 26 et 11 milliards de dollars, soit 37 milliards à eux deux.",
+        "fr",
+      ),
+      ["Oracle 26000000000", "CoreWeave 11000000000", "Oracle+CoreWeave 37000000000"],
+    );
+  });
+
   it("leaves a total the companies reach together with the group (near-miss)", () => {
     assert.deepEqual(
       owners("Oracle et CoreWeave ont investi ensemble 12 et 9 milliards de dollars en deux tranches.", "fr"),

@@ -13,8 +13,19 @@ import { hasMatch } from "../patterns.js";
 /** Between two figures of a coordinated run: a comma, "et"/"and", or both. */
 const FIGURE_JOINER = /^\s*(?:,|,?\s*(?:et|and))\s*$/iu;
 
-/** Whether the sentence reads its figures as one total of the companies together. */
-export function saysTogether(body: string): boolean {
+/**
+ * Whether the sentence, up to the first figure after the run, reads the run as one total of the
+ * companies together ("Alphabet and Meta spent $24 billion and $19 billion, or $43 billion
+ * combined": the sum word is the later total's).
+ */
+export function saysTogether(
+  text: string,
+  sentence: { start: number; end: number },
+  figures: readonly QuantityMention[],
+  run: readonly QuantityMention[],
+): boolean {
+  const next = figures[figures.indexOf(run.at(-1)!) + 1];
+  const body = text.slice(sentence.start, next ? next.span.start : sentence.end);
   return hasMatch(SUM_WORDS, body) || hasMatch(JOINT_ACTION, body);
 }
 

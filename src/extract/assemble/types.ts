@@ -213,6 +213,8 @@ export interface FigureReading {
    * date: a quarterly report may say otherwise.
    */
   periodByPublication?: boolean;
+  /** The run of figures a list of companies shares out one by one ("respectively"), and this figure's place in it. */
+  listShare?: { run: readonly QuantityMention[]; index: number };
 }
 
 /** The unit stage's outcome for one figure, or null when the number is no figure to read. */
