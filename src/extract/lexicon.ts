@@ -2636,3 +2636,20 @@ export const JOINED_COMPANION_LEAD =
 
 /** "Both" or « tous (les) deux » right before the first of two companies: what they then do, each does. */
 export const BOTH_BEFORE_PAIR = /(?:^|[\s,;:(])(?:both|(?:tous|toutes)\s+(?:les\s+)?deux\s*,?)\s*$/iu;
+
+/**
+ * Right after an amount invested, a company named by its kind rather than its name: « investir 2
+ * milliards dans la licorne », « dans la jeune pousse parisienne », "put $3 billion into the startup",
+ * "in the AI company". The money goes into another company, not into the spender's own sites. The
+ * company's own things ("in the company's data centres") are not one.
+ */
+export const INTO_A_COMPANY_OF_A_KIND =
+  /^[^.;:!?]{0,20}?(?<!\p{L})(?:dans|into|in)\s+(?:(?:la|le|une|un|cette|ce|the|a|an|this|that)\s+|l['’]\s*)(?:[\p{L}-]+\s+)?(?:licornes?|start-?ups?|jeunes?\s+pousses?|pépites?|sociétés?|entreprises?|unicorns?|compan(?:y|ies)|firms?)(?!\p{L})(?!['’]s\b)(?!\s+(?:mère|elle-même|itself)(?!\p{L}))/iu;
+
+/**
+ * A clause's subject that denies every company of a kind: « aucune start-up française n'avait »,
+ * « nulle autre jeune pousse ne », "no European startup had", "no other AI company has". What follows
+ * is a figure no company reached, up to the figure with no clause break.
+ */
+export const NO_COMPANY_OF_A_KIND_SUBJECT =
+  /(?:(?<!\p{L})(?:aucune?|nulle?|pas\s+une?)\s+(?:autres?\s+)?(?:start-?ups?|jeunes?\s+pousses?|entreprises?|sociétés?|licornes?|compagnies?|firmes?|groupes?|acteurs?|laboratoires?)(?:\s+[\p{L}-]+){0,3}?\s+(?:n['’]|ne\s)|\bno\s+(?:other\s+)?(?:[\p{L}-]+\s+){0,2}?(?:start-?ups?|compan(?:y|ies)|firms?|unicorns?|labs?|groups?|players?)\s+(?:(?:had|has|have|could|was|were|ever|yet|before|until\s+now|so\s+far|previously)\s+){1,3})(?:[^.;:!?]|(?<=\d)[.,](?=\d)){0,160}$/iu;

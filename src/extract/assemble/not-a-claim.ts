@@ -10,6 +10,7 @@ import { historicalEra } from "./historical-era.js";
 import { imaginedCase } from "./imagined-case.js";
 import { MARKET_AND_CHARGE_RULES } from "./market-and-charges.js";
 import { marketBefore } from "./market-owner.js";
+import { noCompanySubject } from "./no-company-subject.js";
 import { OPERATING_LOSS_RULES } from "./operating-loss.js";
 import { outsideDealReason } from "./outside-deal.js";
 import { PER_SHARE_MEASURE_RULES } from "./per-share-measure.js";
@@ -983,7 +984,8 @@ export function isNotAClaim(
     imaginedCase(r, s, q) ??
     historicalEra(r, s, q, unit) ??
     surveyShare(r, s, q, unit) ??
-    unnamedEach(r, s, q);
+    unnamedEach(r, s, q) ??
+    noCompanySubject(r, s, q);
   if (!reason) return false;
   issue(
     r.context,

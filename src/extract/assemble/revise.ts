@@ -8,6 +8,7 @@ import { firstMatch, hasMatch } from "../patterns.js";
 import { anaphoricInvestee } from "./anaphoric-investee.js";
 import { growthOfCapexBase } from "./capex-growth-base.js";
 import { isCollectiveGroup } from "./collectives.js";
+import { companyOfAKind, investsInACompanyOfAKind } from "./company-kind-investee.js";
 import { RECEIVING_VERB } from "./counterparty.js";
 import { countryInvestee } from "./country-investee.js";
 import { earlierInvestee, latestInvestee } from "./earlier-investee.js";
@@ -676,6 +677,15 @@ const reviseAsUnplacedSpending: InvesteeRule = (r, s, f, leads) => {
   // Money someone receives ("vient de recevoir une injection de 2 milliards de la part de Nvidia") is
   // put into that company, whoever it is: never the giver's own build-out.
   if (takenIn(r.text.slice(s.sentence.start, f.q.span.start))) return false;
+  if (investsInACompanyOfAKind(r.text, f)) {
+    rules.push("metric: the investee is named by its kind ('dans la licorne') → investment");
+    const investee = companyOfAKind(r, f, candidate.entity);
+    if (investee) {
+      candidate.counterparty = investee;
+      rules.push(`counterparty: the company of that kind is the developer named last → ${investee}`);
+    }
+    return true;
+  }
   const target =
     r.gazetteer.roles.get(leads.entity) === "developer" &&
     /\b(?:objectif|prévoi|vise|visant|plan|target|aims?)/iu.test(s.body);
@@ -866,7 +876,9 @@ export function reviseDealRoles(r: DocumentReading, s: SentenceReading, f: Figur
     candidate.entity &&
     candidate.entity.split("+").length > 1 &&
     metric === "investment" &&
-    !candidate.counterparty
+    !candidate.counterparty &&
+    // "Amazon and Alphabet invested $3 billion in the start-up": a third company, named by its kind, takes it.
+    !investsInACompanyOfAKind(r.text, f)
   ) {
     const members = candidate.entity.split("+");
     if (subject && members.includes(subject) && members.length === 2) {
