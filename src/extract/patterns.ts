@@ -76,9 +76,19 @@ let nextRecent = 0;
 
 /** The answers given last: the stages ask about one text many times in a row. */
 let lastAnswers: TextAnswers | null = null;
+/** The answers given before the last ones. */
+let previousAnswers: TextAnswers | null = null;
 
 function answersFor(text: string): TextAnswers {
   if (lastAnswers?.reading.text === text) return lastAnswers;
+  // Stages go back and forth between two texts (a sentence and a window of it): the one asked
+  // about before the last is found again without hashing the text.
+  if (previousAnswers?.reading.text === text) {
+    const answers = previousAnswers;
+    previousAnswers = lastAnswers;
+    lastAnswers = answers;
+    return answers;
+  }
   let answers = answersByText.get(text);
   if (!answers) {
     const reading = wordsOf?.text === text ? wordsOf : newReading(text, readingAround(text));
@@ -92,6 +102,7 @@ function answersFor(text: string): TextAnswers {
     recent[nextRecent] = reading;
     nextRecent = (nextRecent + 1) % AROUND_TEXTS;
   }
+  previousAnswers = lastAnswers;
   lastAnswers = answers;
   return answers;
 }

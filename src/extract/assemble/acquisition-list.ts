@@ -12,7 +12,7 @@ import { firstMatch } from "../patterns.js";
 import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
 
 /** The acquirer named by its role: "comme principal acquéreur", ", acquéreur de", "as the top buyer". */
-const ACQUIRER_ROLE =
+export const ACQUIRER_ROLE =
   /(?:\b(?:comme|as|en\s+tant\s+qu['’]|the|le)\s*(?:(?:principal|premier|plus\s+gros|grand|main|top|biggest|largest|leading|busiest|most\s+active)\s+)*(?:acquéreur|acheteur|acquirer|buyer)s?|,\s*(?:(?:principal|premier|grand)\s+)?(?:acquéreur|acheteur)\s+(?:de|d['’]|des)|\b(?:acquisitions?|rachats?|achats?|purchases?)\s+(?:of|de|d['’]|des|including|incluant|dont|notamment|such\s+as|like|comme))(?!\p{L})/iu;
 
 /** From the company bought to its figure: "io (", "Windsurf ( ". */

@@ -17,7 +17,7 @@ const CARRYING_VERB =
 const MEASURE_OF = String.raw`(?:[\p{L}'’-]+\s+)?(?:capacité|capacity|puissance|power|investissements?|investment|budget|parc|fleet|dépenses|spending)(?:\s+[\p{L}'’-]+){0,5}\s+(?:de|du|d['’]|of)\s*`;
 
 /** From the verb to the name carried: "bringing the ", "portant la capacité totale de ". */
-const CARRIED_BY = new RegExp(
+export const CARRIED_BY = new RegExp(
   String.raw`(?<!\p{L})${CARRYING_VERB}\s+(?:the\s+|its\s+|le\s+|la\s+|les\s+|l['’]|son\s+|sa\s+)?(?:${MEASURE_OF})?$`,
   "iu",
 );

@@ -11,7 +11,7 @@ import type { DocumentReading, FigureReading, SentenceReading } from "./types.js
  * From the figure to its contrastive word: a few words, no other figure, no clause break, then "pour
  * la seconde" closing the phrase ("pour la première phase" is an ordinal, not a company).
  */
-const CONTRAST_AFTER =
+export const CONTRAST_AFTER =
   /^[^.;:,\d]{0,40}?(?<!\p{L})(?:pour|for)\s+(?:the\s+(former|latter)|(?:le|la)\s+(premi[eè]re?|seconde?|deuxième))(?=\s*(?:[,.;:)]|$)|\s+(?:et|and)\s)/iu;
 
 /** Whether a contrastive word right after the figure names one company of a pair ("$80 billion for the former"). */

@@ -7,8 +7,8 @@ import type { NameMention } from "../gazetteer.js";
 import { firstFrom, nameStart } from "./text.js";
 import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
 
-/** What moves a ranking on to its next company. */
-const RANKING =
+/** What moves a ranking on to its next company: reviseRankedFigure needs it in the sentence. */
+export const RANKING =
   /(?<![\p{L}])(?:(?:followed\s+by|trailed\s+by|ahead\s+of|then|suivie?s?\s+(?:de|par)|devant|puis)(?![\p{L}])|suivie?s?\s+d['’])/u;
 
 /** Between the company and its figure: "at", "with", "à", "avec", and at most a few words, no clause break. */

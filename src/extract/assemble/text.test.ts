@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { isCurrencyCode } from "../../core/index.js";
-import { wordCount } from "./text.js";
+import { sentenceMayHold, wordCount } from "./text.js";
 
 /** What wordCount stands for: the words of a slice, split on any white space. */
 const byRegex = (text: string, from: number, to: number) =>
@@ -33,5 +33,18 @@ describe("currency codes", () => {
     for (const unit of ["USD", "EUR", "GBP", "AAA", "ZZZ"]) assert.equal(isCurrencyCode(unit), true, unit);
     for (const unit of ["usd", "US", "USDT", "GW", "users", "ÉUR", "U$D", "", "USD "])
       assert.equal(isCurrencyCode(unit), false, unit);
+  });
+});
+
+describe("a stage's cue looked for in the whole sentence", () => {
+  const cue = /(?<!\p{L})(?:trailed\s+by|suivie?\s+par)(?!\p{L})/iu;
+  it("holds when the cue's words are anywhere in the sentence, even where a slice would miss them", () => {
+    const body = "Quillon posted 4 GW, trailed by Marrow at 3 GW.";
+    assert.equal(sentenceMayHold({ body }, cue), true);
+    assert.equal(sentenceMayHold({ body: "Orvane arrive en tête, suivie par Telmo avec 2 GW." }, cue), true);
+  });
+  it("rules the stage out of a sentence without them", () => {
+    assert.equal(sentenceMayHold({ body: "Quillon posted 4 GW and Marrow 3 GW." }, cue), false);
+    assert.equal(sentenceMayHold({ body: "Orvane arrive en tête avec 2 GW." }, cue), false);
   });
 });

@@ -72,6 +72,14 @@ export function wordCount(text: string, from: number, to: number): number {
 }
 
 /**
+ * False only when the sentence lacks every necessary word of `cue`: a stage that reads `cue` in the
+ * sentence (or a slice of it) before it changes anything cannot fire there, and is not run.
+ */
+export function sentenceMayHold(s: { body: string }, cue: RegExp): boolean {
+  return hasNecessaryWords(cue, s.body);
+}
+
+/**
  * `pattern` tested on `text` from `start` to `end`; a slice of the sentence is ruled out at once when
  * the sentence lacks the pattern's necessary words.
  */
