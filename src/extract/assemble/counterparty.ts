@@ -8,7 +8,7 @@ import { coordinatedRunStart } from "./coordinated-unit.js";
 import { memberAtFigure } from "./member-at-figure.js";
 import { conversionAfter } from "./metric.js";
 import { isNextClauseSubject } from "./next-clause-subject.js";
-import { coordinatedFigureRun, saysTogether } from "./paired-figures.js";
+import { coordinatedFigureRun, runAround, saysTogether } from "./paired-figures.js";
 import { isApposedParent } from "./parent-apposition.js";
 import {
   GAPPED_FIGURE,
@@ -109,19 +109,7 @@ const CLAUSE_BREAK =
 function sharedRun(figures: QuantityMention[], q: QuantityMention, text: string): QuantityMention[] {
   const at = figures.indexOf(q);
   if (at < 0) return figures;
-  let first = at;
-  while (
-    first > 0 &&
-    !CLAUSE_BREAK.test(text.slice(figures[first - 1]!.span.end, figures[first]!.span.start))
-  )
-    first--;
-  let last = at;
-  while (
-    last < figures.length - 1 &&
-    !CLAUSE_BREAK.test(text.slice(figures[last]!.span.end, figures[last + 1]!.span.start))
-  )
-    last++;
-  return figures.slice(first, last + 1);
+  return runAround(figures, at, (a, b) => !CLAUSE_BREAK.test(text.slice(a.span.end, b.span.start)));
 }
 
 /**

@@ -40,13 +40,21 @@ export function coordinatedFigureRun(
 ): QuantityMention[] {
   const at = figures.indexOf(q);
   if (at < 0) return [q];
-  const joined = (a: QuantityMention, b: QuantityMention) =>
-    a.unit === b.unit &&
-    a.span.end <= b.span.start &&
-    FIGURE_JOINER.test(text.slice(a.span.end, b.span.start));
+  return runAround(
+    figures,
+    at,
+    (a, b) =>
+      a.unit === b.unit &&
+      a.span.end <= b.span.start &&
+      FIGURE_JOINER.test(text.slice(a.span.end, b.span.start)),
+  );
+}
+
+/** The items around `at`, as far as each is `joined` to the next. */
+export function runAround<T>(items: readonly T[], at: number, joined: (a: T, b: T) => boolean): T[] {
   let first = at;
-  while (first > 0 && joined(figures[first - 1]!, figures[first]!)) first--;
+  while (first > 0 && joined(items[first - 1]!, items[first]!)) first--;
   let last = at;
-  while (last < figures.length - 1 && joined(figures[last]!, figures[last + 1]!)) last++;
-  return figures.slice(first, last + 1);
+  while (last < items.length - 1 && joined(items[last]!, items[last + 1]!)) last++;
+  return items.slice(first, last + 1);
 }
