@@ -2579,13 +2579,17 @@ const STAKE_OBJECT_LEAD = String.raw`\s+(?:a|an|une|its|their|sa|son|leur)\s+(?:
 /** The noun of a stake in a company, English and French, with a French adjective after it (« minoritaire »). */
 const STAKE_NOUN = String.raw`(?:stake|holding|participation)s?(?:\s+(?:minoritaire|majoritaire|stratégique|supplémentaire|nouvelle)s?)?`;
 
+/** A stake named by its share of the company, up to its price: "took a 10% stake in X for", « pris 11 % du capital contre ». */
+const SHARE_OF_CAPITAL_FOR = String.raw`(?:%|\bper\s?cent|\bpour\s?cent)\s+(?:du\s+capital|de\s+participation|stake|equity|of\s+(?:the\s+)?(?:capital|shares|equity))(?:[^.;%]{0,40})\s(?:contre|pour|for)`;
+
 /**
  * A stake bought, up to the amount paid for it: "acquired a stake in X for", "bought a minority holding
- * in X worth", « a racheté une participation de », « a acquis une participation dans X pour »: the money
- * buys a slice of the company, an investment in it, not its price (CLAIMS.md §2).
+ * in X worth", « a racheté une participation de », « a acquis une participation dans X pour », "took a
+ * 10% stake in X for": the money buys a slice of the company, an investment in it, not its price
+ * (CLAIMS.md §2).
  */
 export const STAKE_BOUGHT_BEFORE_AMOUNT = new RegExp(
-  String.raw`(?<!\p{L})${BUYING_VERB}${STAKE_OBJECT_LEAD}${STAKE_NOUN}\s+(?:(?:in|dans|au\s+capital\s+de)\s+(?:[^.;]|[.,](?=\d)){1,60}?\s(?:for|pour|worth)|of|worth|de|d['’]|valued\s+at|valorisée?\s+à)\s*${optionalHedge(["approx", "at_least", "up_to"])}(?:US)?[$€£]?\s*$`,
+  String.raw`(?:(?<!\p{L})${BUYING_VERB}${STAKE_OBJECT_LEAD}${STAKE_NOUN}\s+(?:(?:in|dans|au\s+capital\s+de)\s+(?:[^.;]|[.,](?=\d)){1,60}?\s(?:for|pour|worth)|of|worth|de|d['’]|valued\s+at|valorisée?\s+à)|${SHARE_OF_CAPITAL_FOR})\s*${optionalHedge(["approx", "at_least", "up_to"])}(?:US)?[$€£]?\s*$`,
   "iu",
 );
 

@@ -1,5 +1,5 @@
 import type { Metric, Span } from "../../core/index.js";
-import { optionalHedge } from "../lexicon.js";
+import { STAKE_BOUGHT_BEFORE_AMOUNT } from "../lexicon.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { hasNecessaryWords } from "../patterns.js";
 import { tablePlaceAt } from "../tables.js";
@@ -253,15 +253,6 @@ const PUTS_MONEY_IN = {
 /** What money contributed goes into: "contributed $7 billion in cash to the joint venture". */
 const CONTRIBUTED_TO = /^\s*(?:in\s+(?:cash|equity|capital)\s+)?(?:to|into|towards?)\s/iu;
 
-/**
- * The price of a stake just named: "avoir pris 11 % du capital contre 1,3 milliard", "took a 10%
- * stake in the startup for $2 billion": the buyer's investment.
- */
-const STAKE_PRICE_BEFORE = new RegExp(
-  String.raw`(?:%|\bper\s?cent|\bpour\s?cent)\s+(?:du\s+capital|de\s+participation|stake|equity|of\s+(?:the\s+)?(?:capital|shares|equity))(?:[^.;%]{0,40})\s(?:contre|pour|for)\s+${optionalHedge(["approx"])}$`,
-  "iu",
-);
-
 /** Shares bought for the amount: "un ordre d'achat de 250 millions de dollars d'actions", "bought $1 billion of its stock". */
 const BUYS_SHARES_BEFORE =
   /(?<!\p{L})(?:achat|achète|achèt\p{L}+|acheté\p{L}*|bought|buy(?:s|ing)?|purchas\p{L}+)(?!\p{L})[^.;]{0,40}$/iu;
@@ -284,7 +275,7 @@ export function investingVerbMetric(
   const verb = putIn && /^contribut/iu.test(putIn[0]) && !CONTRIBUTED_TO.test(after) ? null : putIn;
   const buysShares = hasNecessaryWords(BUYS_SHARES_BEFORE, s.body) && BUYS_SHARES_BEFORE.test(before);
   const shares = !verb && buysShares ? SHARES_AFTER.exec(after) : null;
-  const stake = verb || shares ? null : STAKE_PRICE_BEFORE.exec(before);
+  const stake = verb || shares ? null : STAKE_BOUGHT_BEFORE_AMOUNT.exec(before);
   const named = verb ?? stake;
   if (!named && !shares) return null;
   const at = named
