@@ -1631,6 +1631,16 @@ export const DEAL_STRUCK = new RegExp(
 export const SUPPLIES_OR_BUILDS =
   /\b(?:build(?:s|ing)?|built|suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|host(?:s|ed|ing)?|operat(?:e|es|ed|ing))\b|(?<!\p{L})(?:construi\p{L}*|fourni\p{L}*|livr\p{L}*|héberg\p{L}*|exploit\p{L}*)/iu;
 
+/** "with", « avec » right before a company, with its article: the other side of a deal ("a deal with the"). */
+export const PARTNER_BEFORE_NAME = /(?:\bwith|(?<!\p{L})avec)\s+(?:the\s+|le\s+|la\s+|l['’])?$/iu;
+
+/**
+ * "for", « pour », "to supply", « fournir à » right before a company, with its article: the company
+ * served, which buys.
+ */
+export const SERVED_BEFORE_NAME =
+  /(?:\bfor|(?<!\p{L})pour|\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing))|(?<!\p{L})(?:fourni\p{L}*|livr\p{L}*)\s+(?:à|au|aux))\s+(?:the\s+|le\s+|la\s+|l['’])?$/iu;
+
 /**
  * A deal as the subject of a plan verb: "the contract calls for", "the agreement provides for",
  * « l'accord prévoit », « le contrat stipule »: what it sets out are its terms, committed (CLAIMS.md §7).

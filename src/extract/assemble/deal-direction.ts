@@ -1,6 +1,6 @@
 import type { Span } from "../../core/index.js";
 import { foldName } from "../gazetteer.js";
-import { PARTNERSHIP_LEAD } from "../lexicon.js";
+import { PARTNER_BEFORE_NAME, PARTNERSHIP_LEAD } from "../lexicon.js";
 import { metricIs } from "../metrics.js";
 import { firstMatch } from "../patterns.js";
 import { isBacklogAmount } from "./backlog-owner.js";
@@ -241,9 +241,6 @@ function servedAfterFigure(
 const SUPPLYING_AFTER_FIGURE =
   /^[^.;:]{0,40}?(?:\bto|(?<!\p{L})pour|(?<!\p{L})de)\s+(?:supply|provide|deliver|sell|fournir|livrer|vendre)\s+(?:(?:[\p{L}'’-]+\s+){0,3}?(?:to|à|au|aux|for|pour)\s+)?(?:the\s+|le\s+|la\s+|l['’])?$/iu;
 
-/** "with" or "avec" right before a company: the other party of a deal. */
-const WITH_PARTNER = /(?:\bwith|(?<!\p{L})avec)\s+(?:the\s+|le\s+|la\s+|l['’])?$/iu;
-
 /** "between Nebius and Microsoft", « entre Nebius et Microsoft »: the second party of a deal named by its two ends. */
 const BETWEEN_PARTNER =
   /(?:\bbetween|(?<!\p{L})entre)\s+(?:the\s+|le\s+|la\s+|l['’])?[^,;.()]{1,40}?\s+(?:and|et)\s+(?:the\s+|le\s+|la\s+|l['’])?$/iu;
@@ -276,7 +273,8 @@ function buyingPartner(
       c.canonical !== supplier &&
       Math.max(c.start - f.q.span.end, f.q.span.start - c.end) <= PARTNER_REACH &&
       (counterparty === null || c.canonical === counterparty) &&
-      (firstMatch(WITH_PARTNER, r.text.slice(Math.max(s.sentence.start, c.start - 12), c.start)) !== null ||
+      (firstMatch(PARTNER_BEFORE_NAME, r.text.slice(Math.max(s.sentence.start, c.start - 12), c.start)) !==
+        null ||
         BETWEEN_PARTNER.test(r.text.slice(Math.max(s.sentence.start, c.start - BETWEEN_REACH), c.start)) ||
         (c.canonical === counterparty && /^\s+$/u.test(r.text.slice(f.q.span.end, c.start)))),
   );

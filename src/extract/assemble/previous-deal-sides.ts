@@ -1,20 +1,18 @@
 import type { NameMention } from "../gazetteer.js";
-import { DEAL_STRUCK, DEAL_TAKEN_UP, SITE_TAKEN_UP, SUPPLIES_OR_BUILDS } from "../lexicon.js";
+import {
+  DEAL_STRUCK,
+  DEAL_TAKEN_UP,
+  PARTNER_BEFORE_NAME,
+  SERVED_BEFORE_NAME,
+  SITE_TAKEN_UP,
+  SUPPLIES_OR_BUILDS,
+} from "../lexicon.js";
 import { metricIs } from "../metrics.js";
 import { isComplement } from "./parties.js";
 import type { DocumentReading, FigureReading, SentenceReading } from "./types.js";
 
 /** How far into its sentence a name stands as its subject. */
 const SUBJECT_REACH = 40;
-
-/** "with" or « avec » right before a company: the other side of a deal. */
-const WITH_SIDE = /(?:\bwith|(?<!\p{L})avec)\s+(?:the\s+|le\s+|la\s+|l['’])?$/iu;
-
-/**
- * "for", « pour », "to supply", « fournir à » right before a company: the company served, which buys.
- */
-const SERVED_SIDE =
-  /(?:\bfor|(?<!\p{L})pour|\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing))|(?<!\p{L})(?:fourni\p{L}*|livr\p{L}*)\s+(?:à|au|aux))\s+(?:the\s+|le\s+|la\s+|l['’])?$/iu;
 
 /** The two sides of a deal: the buyer or user, and the supplier (CLAIMS.md §6). */
 export interface DealSides {
@@ -65,14 +63,14 @@ export function dealSidesOf(r: DocumentReading, index: number): DealSides | null
     if (other.canonical === subject.canonical) continue;
     const before = r.text.slice(Math.max(subject.end, other.start - 24), other.start);
     const between = r.text.slice(subject.end, other.start);
-    if (SERVED_SIDE.test(before) && SUPPLIES_OR_BUILDS.test(between))
+    if (SERVED_BEFORE_NAME.test(before) && SUPPLIES_OR_BUILDS.test(between))
       return {
         buyer: other.canonical,
         supplier: subject.canonical,
         served: true,
         how: `${subject.canonical} serves`,
       };
-    if (WITH_SIDE.test(before) && DEAL_STRUCK.test(sentence.text)) {
+    if (PARTNER_BEFORE_NAME.test(before) && DEAL_STRUCK.test(sentence.text)) {
       const subjectSells = sellsCompute(r, subject.canonical) > sellsCompute(r, other.canonical);
       return subjectSells
         ? {
