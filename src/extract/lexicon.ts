@@ -2627,6 +2627,14 @@ export const BUSINESS_PART =
   "(?:units?|divisions?|business(?:es)?|arms?|subsidiar(?:y|ies)|operations|branch(?:es)?|branches?|activités?|pôles?|filiales?|départements?)";
 
 /**
+ * Between two items of a list, a comma, a joining word, or both: "A, B and C", « 12, 9 et 6 », nothing
+ * else. "and" and « et » join; `extra` adds the words a list of its kind also joins with ("&" for names).
+ */
+export function listItemGap(extra: readonly string[] = []): RegExp {
+  return new RegExp(String.raw`^\s*(?:,|,?\s*(?:${["and", "et", ...extra].join("|")}))\s*$`, "iu");
+}
+
+/**
  * Between two figures of one list that share a verb: a comma, "and"/"et", "respectively", the
  * currency written out ("12 milliards d'euros et 9 milliards"). A verb between them opens a clause
  * of its own.

@@ -7,14 +7,14 @@
  * A list the phrase ends with a comma and another subject ("Alongside OpenAI, SoftBank and Oracle,
  * Stargate plans …") is all companions: the subject is the name after it.
  */
-import { COMPANION_LEAD, JOINED_COMPANION_LEAD } from "../lexicon.js";
+import { COMPANION_LEAD, JOINED_COMPANION_LEAD, listItemGap } from "../lexicon.js";
 import { joinParties } from "./parties.js";
 import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
 
 /** Between the companion and the subject: a bare comma. */
 const PHRASE_END = /^\s*,\s*$/u;
 /** Between two names of the subject list: a comma, "and"/"et", or both. */
-const SUBJECT_GAP = /^\s*(?:,|,?\s*(?:and|et|&))\s*$/iu;
+const SUBJECT_GAP = listItemGap(["&"]);
 /** After the subject, its verb: a word, no comma. */
 const VERB_NEXT = /^\s+\p{L}/u;
 

@@ -6,12 +6,12 @@
  * when a word stands between two figures ("$80 billion in 2024 and $75 billion in 2025": one
  * subject's figures over time).
  */
-import { JOINT_ACTION, SUM_WORDS } from "../lexicon.js";
+import { JOINT_ACTION, listItemGap, SUM_WORDS } from "../lexicon.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { hasMatch } from "../patterns.js";
 
 /** Between two figures of a coordinated run: a comma, "et"/"and", or both. */
-const FIGURE_JOINER = /^\s*(?:,|,?\s*(?:et|and))\s*$/iu;
+const FIGURE_JOINER = listItemGap();
 
 /**
  * Whether the sentence, up to the first figure after the run, reads the run as one total of the
