@@ -30,6 +30,17 @@ describe("an amount that buys a stake", () => {
     );
   });
 
+  it("is the buyer's investment in the company when the stake bought is named by its share", () => {
+    assert.deepEqual(read("Qualcomm acquired a 15% stake in Poolside for $300 million."), [
+      ["Qualcomm", "Poolside", "equity_stake", 0.15],
+      ["Qualcomm", "Poolside", "investment", 300e6],
+    ]);
+    assert.deepEqual(read("Engie a acquis 12 % du capital de Sesterce pour 200 millions d'euros.", "fr"), [
+      ["Engie", "Sesterce", "equity_stake", 0.12],
+      ["Engie", "Sesterce", "investment", 200e6],
+    ]);
+  });
+
   it("leaves the price of a company bought, and a stake's share, as they are", () => {
     assert.deepEqual(read("Salesforce acquired Cohere for $260 million."), [
       ["Salesforce", "Cohere", "acquisition_price", 260e6],
