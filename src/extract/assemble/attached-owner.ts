@@ -6,6 +6,7 @@
  * holds the figure.
  */
 import { hedgeWords } from "../lexicon.js";
+import { isPartnerParenthesis } from "./partner-parenthesis.js";
 import type { Party } from "./types.js";
 
 export interface AttachedOwner {
@@ -24,6 +25,7 @@ export function parentheticalOwner(
 ): AttachedOwner | null {
   const named = parties.findLast((p) => p.end <= figure.start && p.via !== "anaphora");
   if (!named || !OPENS_PARENTHESIS.test(text.slice(named.end, figure.start))) return null;
+  if (isPartnerParenthesis(text, named.start, named.end)) return null;
   const close = text.indexOf(")", figure.end);
   if (close < 0 || close - figure.end > 40 || text.slice(figure.end, close).includes("(")) return null;
   return { party: named, how: `"${named.surface} (…)" puts the figure in parentheses after the name` };
