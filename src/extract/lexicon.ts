@@ -2675,3 +2675,10 @@ export const INTO_A_COMPANY_OF_A_KIND =
  */
 export const NO_COMPANY_OF_A_KIND_SUBJECT =
   /(?:(?<!\p{L})(?:aucune?|nulle?|pas\s+une?)\s+(?:autres?\s+)?(?:start-?ups?|jeunes?\s+pousses?|entreprises?|sociétés?|licornes?|compagnies?|firmes?|groupes?|acteurs?|laboratoires?)(?:\s+[\p{L}-]+){0,3}?\s+(?:n['’]|ne\s)|\bno\s+(?:other\s+)?(?:[\p{L}-]+\s+){0,2}?(?:start-?ups?|compan(?:y|ies)|firms?|unicorns?|labs?|groups?|players?)\s+(?:(?:had|has|have|could|was|were|ever|yet|before|until\s+now|so\s+far|previously)\s+){1,3})(?:[^.;:!?]|(?<=\d)[.,](?=\d)){0,160}$/iu;
+
+/**
+ * Words in -ant / -ing that open no participle clause: prepositions and adverbs ("including",
+ * "according", « pendant », « cependant »).
+ */
+export const NOT_PARTICIPLES =
+  /^(?:including|excluding|according|during|regarding|concerning|following|notwithstanding|pending|nothing|something|anything|everything|morning|evening|thing|king|spring|ring|bring|sing|string|ping|wing|being|avant|pendant|durant|cependant|maintenant|suivant|concernant|moyennant|néanmoins|devant|dorénavant|auparavant|autant|pourtant|tant|quant|sachant|étant|ayant)$/iu;

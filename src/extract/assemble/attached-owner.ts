@@ -6,6 +6,7 @@
  * holds the figure.
  */
 import { hedgeWords } from "../lexicon.js";
+import { isPartnerParenthesis } from "./partner-parenthesis.js";
 import type { Party } from "./types.js";
 
 export interface AttachedOwner {
@@ -24,6 +25,7 @@ export function parentheticalOwner(
 ): AttachedOwner | null {
   const named = parties.findLast((p) => p.end <= figure.start && p.via !== "anaphora");
   if (!named || !OPENS_PARENTHESIS.test(text.slice(named.end, figure.start))) return null;
+  if (isPartnerParenthesis(text, named.start, named.end)) return null;
   const close = text.indexOf(")", figure.end);
   if (close < 0 || close - figure.end > 40 || text.slice(figure.end, close).includes("(")) return null;
   return { party: named, how: `"${named.surface} (…)" puts the figure in parentheses after the name` };
@@ -87,8 +89,13 @@ export function beneficiaryOwner(
   return null;
 }
 
-/** "CoreWeave's revenue, which", "Nebius's sales, which": a possessed noun, then a relative pronoun. */
-const POSSESSED_THEN_RELATIVE = /^['’]?s\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s*,\s*(?:which|that)\s/u;
+/**
+ * "CoreWeave's revenue, which", "Nebius's sales, which", "Vantor's Kestrel and Kestrel II campuses,
+ * which": a possessed noun, perhaps after the names of the possessor's sites or products, then a
+ * relative pronoun.
+ */
+const POSSESSED_THEN_RELATIVE =
+  /^['’]?s\s+(?:(?:\p{Lu}[\p{L}\p{N}-]*|and|&)\s+){0,5}(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s*,\s*(?:which|that)\s/u;
 
 /** "62% of CoreWeave's revenue, which grew to $1.9 billion": the possessor owns what the clause says. */
 export function possessedRelativeOwner(
@@ -100,7 +107,11 @@ export function possessedRelativeOwner(
   const named = parties.findLast((p) => {
     if (p.end > figure.start || p.start < floor) return false;
     const relative = POSSESSED_THEN_RELATIVE.exec(text.slice(p.end, figure.start));
-    return relative !== null && !/[;:()]/u.test(text.slice(p.end + relative[0].length, figure.start));
+    if (relative === null || /[;:()]/u.test(text.slice(p.end + relative[0].length, figure.start)))
+      return false;
+    // "OpenAI's rival Cohere, which": another company in the possessed phrase is the one described
+    const relativeAt = p.end + relative[0].length;
+    return !parties.some((o) => o.start > p.end && o.end <= relativeAt && o.kind === "company");
   });
   if (!named || named.kind === "person") return null;
   return { party: named, how: `relative clause on "${named.surface}'s …, which"` };

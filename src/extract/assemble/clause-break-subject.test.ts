@@ -61,3 +61,23 @@ describe("a clause opened by « tandis que », « alors que », 'while', 'wherea
     assert.equal(owner(whereas, 7e10), "Meta");
   });
 });
+
+describe("a pronoun opening the clause a verb introduces takes up the verb's subject", () => {
+  it("« X a indiqué qu'il achèterait … », past an opening phrase and an apposition (fr)", () => {
+    const text =
+      "Nvidia multiplie les accords. En juillet, le neocloud Fluidstack, client de longue date, a indiqué qu'il achèterait pour 3 milliards de dollars de puces Nvidia.";
+    assert.equal(owner(text, 3e9, "fr"), "Fluidstack");
+  });
+
+  it("'X said that it would buy …', not the supplier named as an object (en)", () => {
+    const text =
+      "Nvidia keeps signing deals. In July, Fluidstack, another customer, said that it would buy $2.4 billion of Nvidia chips.";
+    assert.equal(owner(text, 2.4e9), "Fluidstack");
+  });
+
+  it("keeps the article's subject when the verb's subject is no company (near miss)", () => {
+    const text =
+      "Nvidia keeps signing deals. In July, analysts said that it would spend $2.4 billion on new chips.";
+    assert.equal(owner(text, 2.4e9), "Nvidia");
+  });
+});

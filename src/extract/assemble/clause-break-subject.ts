@@ -2,7 +2,8 @@
  * "Anthropic, a smaller rival, is more frugal: it projects…", "CoreWeave and Nebius compete, but the
  * latter is smaller; it expects…", "Mistral AI lève des fonds : elle prévoit…": a personal pronoun
  * opening the clause after a colon, a semicolon or "and" / "but" stands for the subject of the
- * clause before it in the same sentence, not for the article's subject.
+ * clause before it in the same sentence, not for the article's subject; so does one opening the
+ * clause a verb introduces ("Lambda said that it would buy…", « Lambda annonçait qu'il achetait… »).
  */
 
 /** A company written in the sentence, by name or by a contrastive reference ("the latter"). */
@@ -12,11 +13,18 @@ export interface WrittenCompany {
   canonical: string;
 }
 
-/** Right before the pronoun: the break that opens its clause. */
-const BREAK_BEFORE_PRONOUN = /(?:[:;]|,?\s(?:and|but|et|mais))\s*$/iu;
+/**
+ * Right before the pronoun: the break that opens its clause, or the conjunction opening a clause that
+ * completes a verb ("announced that it", « annonçait qu'il »).
+ */
+const BREAK_BEFORE_PRONOUN = /(?:[:;]|,?\s(?:and|but|et|mais)|(?<!\p{L})(?:qu['’]|que|that))\s*$/iu;
 
-/** Everything before the sentence's first subject: an article and a few lower-case words. */
-const SENTENCE_LEAD = /^[\s"“«]*(?:(?:la|le|les|l['’]|the)\s*)?(?:[\p{Ll}-]+\s+){0,3}$/u;
+/**
+ * Everything before the sentence's first subject: maybe a short opening phrase and its comma ("In
+ * May, ", « Le même mois, »), then an article and a few lower-case words.
+ */
+const SENTENCE_LEAD =
+  /^[\s"“«]*(?:[^,;:.()"“«]{2,30},\s*)?(?:(?:la|le|les|l['’]|the)\s*)?(?:[\p{Ll}-]+\s+){0,3}$/u;
 
 /** Before a later clause's subject: the break or conjunction that opens that clause. */
 const CLAUSE_LEAD =
@@ -35,7 +43,7 @@ export function clauseSubjectBeforeBreak(
   at: number,
   written: readonly WrittenCompany[],
 ): string | null {
-  if (!BREAK_BEFORE_PRONOUN.test(text.slice(Math.max(sentenceStart, at - 8), at))) return null;
+  if (!BREAK_BEFORE_PRONOUN.test(text.slice(Math.max(sentenceStart, at - 12), at))) return null;
   for (let i = written.length - 1; i >= 0; i--) {
     const company = written[i]!;
     if (company.end > at || company.start < sentenceStart) continue;

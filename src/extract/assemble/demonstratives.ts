@@ -52,12 +52,21 @@ function unknownNameBetween(text: string, names: NameMention[], from: number, to
   for (const n of names)
     if (n.start >= from && n.end <= to)
       between = `${between.slice(0, n.start - from)}${" ".repeat(n.end - n.start)}${between.slice(n.end - from)}`;
-  return /(?<![.!?:]|^)\s+\p{Lu}\p{L}/u.test(between.trimEnd());
+  // an aside in brackets is skipped whole, capitals and all
+  return /(?<![.!?:]|^)\s+\p{Lu}\p{L}/u.test(between.replace(/\([^()]*\)/gu, " ").trimEnd());
+}
+
+/** Whether the name stands inside a parenthesis closed before `at`: an aside about the name before it. */
+function insideClosedAside(text: string, name: NameMention, at: number): boolean {
+  const after = text.slice(name.end, at);
+  const close = after.indexOf(")");
+  return close >= 0 && !after.slice(0, close).includes("(");
 }
 
 /**
  * The company or programme each demonstrative of the sentence stands for: the last one named before
- * it, unless a name the gazetteer lacks, a person or a place came last; "the latter" after two
+ * it (past an aside in brackets, « Nebius (issu de Yandex). Celui-ci »), unless a name the gazetteer
+ * lacks, a person or a place came last; "the latter" after two
  * subjects joined by "and" is the second of them.
  */
 export function demonstrativeParties(
@@ -74,7 +83,11 @@ export function demonstrativeParties(
     const pair = /^the\s+latter$/iu.test(m[0]) ? subjectPair(names, start, text) : null;
     const latest = pair
       ? before.findLast((n) => n.canonical === pair[1])
-      : before.findLast((n) => !AGENT_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start)));
+      : before.findLast(
+          (n) =>
+            !AGENT_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start)) &&
+            !insideClosedAside(text, n, start),
+        );
     if (!latest || gazetteer.publicBodies.has(latest.canonical)) continue;
     if (unknownNameBetween(text, before, latest.end, start)) continue;
     const programme = latest.kind === "programme" || gazetteer.programmes.has(latest.canonical);

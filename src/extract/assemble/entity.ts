@@ -53,6 +53,7 @@ import { opensOwnClause } from "./own-clause.js";
 import { kindFeatures, sellsGoods, withKinds } from "./owner-kinds.js";
 import { ownerlessVagueAmount } from "./ownerless-vague.js";
 import { hasApposedParent, isApposedParent } from "./parent-apposition.js";
+import { participleClauseSubject } from "./participle-subject.js";
 import {
   fullPersonName,
   GAPPED_FIGURE,
@@ -839,6 +840,9 @@ const SUBJECT_TO_FIGURE = /^(?:\s*,[^,;:()|]{1,80},)?[^,;:()|]{0,90}$/u;
 function verbSubject(r: DocumentReading, s: SentenceReading, f: FigureReading): Cued[] {
   const { text } = r;
   const { sentence, parties } = s;
+  const continued = participleClauseSubject(text, parties, sentence.start, f.q.span.start);
+  if (continued)
+    return [{ party: continued, how: `subject "${continued.surface}" of the clause a participle continues` }];
   const i = parties.findLastIndex((p) => p.end <= f.q.span.start && p.start >= sentence.start);
   const party = parties[i];
   if (

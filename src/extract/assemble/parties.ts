@@ -223,13 +223,17 @@ const FRENCH_ADJECTIVES = String.raw`(?:\s+(?!(?:a|ont|est|sont|avait|va|doit|ha
 const NAMED_AFTER_ANAPHORA = new RegExp(`^${FRENCH_ADJECTIVES}${NAME_AFTER_ANAPHORA}`, "u");
 const NAMED_RIGHT_AFTER = new RegExp(`^${NAME_AFTER_ANAPHORA}`, "u");
 
+/** An apposition set off by commas between a subject and its verb (", spun off from X,", « , né de X, »). */
+const APPOSITION_BETWEEN = String.raw`(?:\s*,\s+\p{Ll}[^,;:.()\d]{2,90},)?`;
+
 /**
  * "the former / the latter", "le premier / le second", "la première / la seconde" as the subject of
  * a verb, or of a clause whose verb is left out (", le second 1,5 milliard", ", le second de 9
- * milliards"): one of the two companies named last before it.
+ * milliards"), an apposition allowed before the verb (« le second, né de X, a vu »): one of the two
+ * companies named last before it.
  */
 const CONTRAST = new RegExp(
-  String.raw`(?<![\p{L}])(?:the\s+(former|latter)|(?:le|la)\s+(premi[eè]re?|seconde?|derni[eè]re?))(?=\s+(?:${PRONOUN_SUBJECT_VERBS}|will|would|has|had|have|is|was|are|plans|said|says|agreed|expects|sees|spent|spends|grew|rose|fell|saw|took|made|paid|sold|bought|won|led|hit|brought|built|lost|holds|held|owns|got|now|also|still|a|ont|avait|aura|est|sera|va|vient|doit|devrait|prévoit|compte|s['’]|se|y|en|\p{Ll}+(?:ed|era|ra|ait|ont))(?![\p{L}])|(?<=[,;]\s*(?:and\s+|et\s+)?(?:the\s+|le\s+|la\s+)\p{L}+)\s+(?:de\s+|d['’]|of\s+|à\s+|at\s+)?(?:(?:about|around|some|nearly|over|environ|près\s+de|plus\s+de|quelque)\s+)?[$€£]?\d)`,
+  String.raw`(?<![\p{L}])(?:the\s+(former|latter)|(?:le|la)\s+(premi[eè]re?|seconde?|derni[eè]re?))(?=${APPOSITION_BETWEEN}\s+(?:${PRONOUN_SUBJECT_VERBS}|will|would|has|had|have|is|was|are|plans|said|says|agreed|expects|sees|spent|spends|grew|rose|fell|saw|took|made|paid|sold|bought|won|led|hit|brought|built|lost|holds|held|owns|got|now|also|still|a|ont|avait|aura|est|sera|va|vient|doit|devrait|prévoit|compte|s['’]|se|y|en|\p{Ll}+(?:ed|era|ra|ait|ont))(?![\p{L}])|(?<=[,;]\s*(?:and\s+|et\s+)?(?:the\s+|le\s+|la\s+)\p{L}+)\s+(?:de\s+|d['’]|of\s+|à\s+|at\s+)?(?:(?:about|around|some|nearly|over|environ|près\s+de|plus\s+de|quelque)\s+)?[$€£]?\d)`,
   "giu",
 );
 
