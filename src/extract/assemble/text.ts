@@ -14,7 +14,19 @@ export const TRAILING_AT_LEAST =
 export const SCALE_WORD =
   /mill|milliard|billion|trillion|\bmn\b|\bMds?\b|\bmds\b|\bbn\b|\btn\b|\b[MBTK]\b|\bk\b|mille|\d[.,]?\s*[MBTK]\b/iu;
 
+/** The class of each unit asked about: the stages ask it of every figure many times over. */
+const unitClasses = new Map<string, UnitClass>();
+
 export function unitClass(unit: string): UnitClass {
+  let cls = unitClasses.get(unit);
+  if (cls === undefined) {
+    cls = classOfUnit(unit);
+    unitClasses.set(unit, cls);
+  }
+  return cls;
+}
+
+function classOfUnit(unit: string): UnitClass {
   if (isCurrencyCode(unit)) return "currency";
   // A monthly amount in any currency ("14,99 €/mois") is read like one in dollars.
   const monthly = /^([A-Z]{3})_per_month$/u.exec(unit);
