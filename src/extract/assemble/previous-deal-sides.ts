@@ -2,6 +2,7 @@ import type { NameMention } from "../gazetteer.js";
 import { DEAL_STRUCK, DEAL_TAKEN_UP, SITE_TAKEN_UP, SUPPLIES_OR_BUILDS } from "../lexicon.js";
 import { metricIs } from "../metrics.js";
 import { isComplement } from "./parties.js";
+import { namesStartingIn } from "./text.js";
 import type { DocumentReading, FigureReading, SentenceReading } from "./types.js";
 
 /** How far into its sentence a name stands as its subject. */
@@ -37,7 +38,7 @@ function sellsCompute(r: DocumentReading, name: string): number {
  * The companies named in a sentence, in text order: no person, product or programme, no group.
  */
 function companiesIn(r: DocumentReading, start: number, end: number): NameMention[] {
-  return r.names.filter(
+  return namesStartingIn(r.names, start, end).filter(
     (n) =>
       n.kind === "company" &&
       n.start >= start &&

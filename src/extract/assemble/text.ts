@@ -57,6 +57,14 @@ export const nameStart = (name: NameMention): number => name.start;
 
 export const quantityStart = (q: QuantityMention): number => q.span.start;
 
+/**
+ * The names (sorted by start) that start from `from` and before `to`: every name that lies within
+ * [from, to) is among them, so a search for one there need not read the whole document's names.
+ */
+export function namesStartingIn<T extends NameMention>(names: readonly T[], from: number, to: number): T[] {
+  return names.slice(firstFrom(names, from, nameStart), firstFrom(names, to, nameStart));
+}
+
 /** The quantities (sorted by start) that lie within `span`, in order. */
 export function quantitiesWithin(sorted: readonly QuantityMention[], span: Span): QuantityMention[] {
   const within: QuantityMention[] = [];
