@@ -11,7 +11,7 @@ import type { Sentence } from "../sentences.js";
 import { ACTORS } from "./collective-owner.js";
 import { coordinatedCompanies, firstListOf, lastListOf } from "./coordinated-companies.js";
 import { gapBetween, listFrom, listStart } from "./parties.js";
-import { firstFrom, nameStart } from "./text.js";
+import { firstFrom, nameStart, namesStartingIn } from "./text.js";
 import type { DocumentReading, Party } from "./types.js";
 
 const COUNT = Object.keys(SMALL_NUMBER_WORDS).join("|");
@@ -100,7 +100,7 @@ function membersNamedBefore(
     return joined.length === 0 ? lastListOf(r, from, at, count) : null;
   }
   // "OpenAI, SoftBank and Oracle launched Stargate. The partners said they would invest": the programme's.
-  const programme = r.names.find(
+  const programme = namesStartingIn(r.names, from, at).find(
     (n) => n.start >= from && n.end <= at && r.gazetteer.programmes.has(n.canonical),
   );
   if (programme && members.length >= 2 && PARTNERS.test(phrase)) return [programme.canonical];

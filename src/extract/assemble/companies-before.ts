@@ -14,12 +14,17 @@ export interface WalkBack {
   floor: number;
 }
 
-/** The company names (parties or mentions) before the figure and from the floor on, nearest first. */
+/**
+ * The company names (parties or mentions) before the figure and from the floor on, nearest first.
+ * `end`: the walk may start there, when every name from it on starts after the figure (the
+ * document's names, sorted by start, walked back from the figure rather than from the last).
+ */
 export function* companiesBefore<T extends NameMention>(
   names: readonly T[],
   { figureStart, floor }: WalkBack,
+  end = names.length,
 ): Generator<T> {
-  for (let i = names.length - 1; i >= 0; i--) {
+  for (let i = end - 1; i >= 0; i--) {
     const name = names[i]!;
     if (name.end > figureStart) continue;
     if (name.start < floor) break;

@@ -5,6 +5,7 @@
  */
 import { INTO_A_COMPANY_OF_A_KIND } from "../lexicon.js";
 import { groupMembers } from "./parties.js";
+import { namesStartingIn } from "./text.js";
 import type { DocumentReading, FigureReading } from "./types.js";
 
 export function investsInACompanyOfAKind(text: string, f: FigureReading): boolean {
@@ -23,7 +24,7 @@ export function companyOfAKind(r: DocumentReading, f: FigureReading, investor: s
   const investors = groupMembers(investor);
   const from = Math.max(0, f.q.span.start - NAMED_REACH);
   const paragraphStart = r.text.lastIndexOf("\n\n", f.q.span.start);
-  const named = r.names.findLast(
+  const named = namesStartingIn(r.names, Math.max(from, paragraphStart), f.q.span.start).findLast(
     (n) =>
       n.end <= f.q.span.start &&
       n.start >= Math.max(from, paragraphStart) &&

@@ -7,6 +7,7 @@
 import { metricIs } from "../metrics.js";
 import { firstMatch, hasMatch, hasNecessaryWords } from "../patterns.js";
 import { groupMembers, isOrganisation, joinParties } from "./parties.js";
+import { namesStartingIn } from "./text.js";
 import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
 
 /**
@@ -232,7 +233,7 @@ export function reviseByParallel(r: DocumentReading, s: SentenceReading, f: Figu
     s.parties.some((p) => p.via === "name" && p.canonical === candidate.entity && p.end <= entityParty.start)
   )
     return;
-  const named = r.names.some(
+  const named = namesStartingIn(r.names, previous.sentence.start, previous.sentence.end).some(
     (n) =>
       n.canonical === previous.entity &&
       n.start >= previous.sentence.start &&

@@ -1,4 +1,6 @@
 import { fiscalYearEndOf } from "../fiscal.js";
+import type { NameMention } from "../gazetteer.js";
+import { firstFrom, nameStart } from "./text.js";
 import type { DocumentReading } from "./types.js";
 
 /**
@@ -20,15 +22,23 @@ export function documentFiscalYearEnd(r: DocumentReading): number | null {
 export function sentenceFiscalYearEnd(r: DocumentReading, start: number, end: number): number | null {
   const stated = fiscalYearEndOf(r.text);
   if (stated !== null) return stated;
-  const first = r.names.find(
-    (n) =>
-      n.kind === "company" &&
-      n.start >= start &&
-      n.start < end &&
-      r.gazetteer.roles.get(n.canonical) !== "source" &&
-      !r.gazetteer.publicBodies.has(n.canonical),
-  );
-  const company = first?.canonical ?? r.topic;
+  const company = firstCompanyFrom(r, start, end)?.canonical ?? r.topic;
   if (company) return r.gazetteer.fiscalYearEnds.get(company) ?? null;
   return documentFiscalYearEnd(r);
+}
+
+/** The first company named from `start` to `end`, no source nor public body: the names are sorted by start. */
+function firstCompanyFrom(r: DocumentReading, start: number, end: number): NameMention | undefined {
+  const { names, gazetteer } = r;
+  for (let i = firstFrom(names, start, nameStart); i < names.length; i++) {
+    const n = names[i]!;
+    if (n.start >= end) return undefined;
+    if (
+      n.kind === "company" &&
+      gazetteer.roles.get(n.canonical) !== "source" &&
+      !gazetteer.publicBodies.has(n.canonical)
+    )
+      return n;
+  }
+  return undefined;
 }

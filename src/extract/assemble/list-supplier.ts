@@ -4,6 +4,7 @@
  * The item's label is the counterparty; the company the list's lead is about buys the compute.
  */
 import { metricIs } from "../metrics.js";
+import { namesStartingIn } from "./text.js";
 import type { DocumentReading, FigureReading, SentenceReading } from "./types.js";
 
 /** An item opened by its label and a colon: "- Oracle: …", "• **Oracle** : …", "Oracle : …". */
@@ -20,7 +21,7 @@ function possessiveIn(text: string, start: number, end: number): boolean {
 function leadOwner(r: DocumentReading, s: SentenceReading): string | null {
   const lead = s.listLead;
   if (!lead) return null;
-  const inLead = r.names.filter(
+  const inLead = namesStartingIn(r.names, lead.start, lead.end).filter(
     (n) =>
       n.kind === "company" &&
       n.start >= lead.start &&

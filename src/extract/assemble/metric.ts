@@ -216,27 +216,48 @@ export function metricKeywordsOf(
   names: NameMention[],
 ): (rule: MetricRule) => Keyword[] {
   const found = new Map<MetricRule, Keyword[]>();
+  // The names and appositions of the sentence, found when a figure first asks (many sentences hold none).
+  let inSentence: NameMention[] | null = null;
+  let appositions: Span[] = [];
+  let headline: boolean | undefined;
+  const isHeadline = () => {
+    headline ??= isTitleCased(text.slice(sentence.start, sentence.end));
+    return headline;
+  };
+  return (rule) => {
+    let keywords = found.get(rule);
+    if (!keywords) {
+      keywords = keywordsIn(rule.pattern, text, sentence.start, sentence.end);
+      if (keywords.length > 0) {
+        if (!inSentence) {
+          inSentence = namesWithin(names, sentence);
+          appositions = nameAppositions(text, inSentence);
+        }
+        const within = inSentence;
+        // A word inside an unknown name is looked for first: most metric words are in lower case,
+        // and then the sentence's capitals need not be counted.
+        keywords = keywords.filter(
+          (k) =>
+            !within.some((n) => n.start <= k.start && k.end <= n.end) &&
+            !appositions.some((a) => a.start <= k.start && k.end <= a.end) &&
+            (!insideUnknownName(text, sentence.start, k.start, k.end) || isHeadline()),
+        );
+      }
+      found.set(rule, keywords);
+    }
+    return keywords;
+  };
+}
+
+/** The names that overlap the sentence, in text order. */
+function namesWithin(names: NameMention[], sentence: Sentence): NameMention[] {
   const inSentence: NameMention[] = [];
   for (let i = Math.max(0, firstFrom(names, sentence.start, nameStart) - 1); i < names.length; i++) {
     const n = names[i]!;
     if (n.start >= sentence.end) break;
     if (n.end > sentence.start) inSentence.push(n);
   }
-  const appositions = nameAppositions(text, inSentence);
-  const headline = isTitleCased(text.slice(sentence.start, sentence.end));
-  return (rule) => {
-    let keywords = found.get(rule);
-    if (!keywords) {
-      keywords = keywordsIn(rule.pattern, text, sentence.start, sentence.end).filter(
-        (k) =>
-          !inSentence.some((n) => n.start <= k.start && k.end <= n.end) &&
-          !appositions.some((a) => a.start <= k.start && k.end <= a.end) &&
-          (headline || !insideUnknownName(text, sentence.start, k.start, k.end)),
-      );
-      found.set(rule, keywords);
-    }
-    return keywords;
-  };
+  return inSentence;
 }
 
 /** What a metric candidate is scored on: its word's distance to the figure, and the word's own weight. */

@@ -10,6 +10,7 @@ import type { NameMention } from "../gazetteer.js";
 import { companiesBefore } from "./companies-before.js";
 import { isYardstick } from "./counterpart-periphrasis.js";
 import { isComplement } from "./parties.js";
+import { firstFrom, nameStart } from "./text.js";
 import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
 
 /** What says how the nearby company was named. */
@@ -85,7 +86,9 @@ export function nearbyCompany(
   const { text, names } = r;
   const figureStart = f.q.span.start;
   const floor = Math.max(reachStart(r, s), figureStart - NEARBY_REACH);
-  const found = companiesBefore(names, { figureStart, floor }).next().value;
+  // The document's names are sorted by start: those starting after the figure end after it too.
+  const after = firstFrom(names, figureStart + 1, nameStart);
+  const found = companiesBefore(names, { figureStart, floor }, after).next().value;
   if (!found || !canOwn(r, found) || isYardstick(text, found, reachStart(r, s))) return null;
   const same = found.start >= s.sentence.start;
   const sentenceStart = same ? s.sentence.start : reachStart(r, s);

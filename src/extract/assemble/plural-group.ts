@@ -11,6 +11,7 @@
 import { CLASS_PLURAL, PARTITIVE_LEAD, PLURAL_TAKE_UP, SMALL_NUMBER_WORDS } from "../lexicon.js";
 import { matchesIn } from "../patterns.js";
 import { coordinatedCompanies } from "./coordinated-companies.js";
+import { namesStartingIn } from "./text.js";
 import type { DocumentReading, FigureReading, SentenceReading } from "./types.js";
 
 /** The companies a sentence coordinates last, noted for the sentence after it. */
@@ -36,7 +37,7 @@ const COMPLEMENT_LEAD =
 function coordinatedSubjects(r: DocumentReading, from: number, to: number): string[] | null {
   const members = coordinatedCompanies(r, from, to).at(-1);
   if (!members) return null;
-  const first = r.names.findLast(
+  const first = namesStartingIn(r.names, from, to).findLast(
     (n) =>
       n.canonical === members[0] &&
       n.start >= from &&
@@ -49,7 +50,10 @@ function coordinatedSubjects(r: DocumentReading, from: number, to: number): stri
 
 /** Where the last mention of `name` from `from` up to `to` starts. */
 function firstOf(r: DocumentReading, name: string, from: number, to: number): number {
-  return r.names.findLast((n) => n.canonical === name && n.start >= from && n.end <= to)?.start ?? to;
+  return (
+    namesStartingIn(r.names, from, to).findLast((n) => n.canonical === name && n.start >= from && n.end <= to)
+      ?.start ?? to
+  );
 }
 
 /**
@@ -69,7 +73,7 @@ export function noteCoordinated(r: DocumentReading, s: SentenceReading): void {
   const members = subjects ?? looseList(r, s.sentence.start, s.sentence.end);
   if (!members) return;
   const { start, end } = s.sentence;
-  const programme = r.names.some(
+  const programme = namesStartingIn(r.names, start, end).some(
     (n) => n.start >= start && n.end <= end && r.gazetteer.programmes.has(n.canonical),
   );
   noted.set(r, { sentenceIndex: s.sentenceIndex, members, programme, loose: subjects === null });
@@ -86,7 +90,7 @@ export interface PluralGroup {
 function companyNamed(r: DocumentReading, s: SentenceReading, from: number, to: number): boolean {
   const named = (p: { kind: string; start: number; end: number }) =>
     (p.kind === "company" || p.kind === "periphrasis") && p.start >= from && p.end <= to;
-  return r.names.some(named) || s.parties.some(named);
+  return namesStartingIn(r.names, from, to).some(named) || s.parties.some(named);
 }
 
 /**
@@ -134,7 +138,9 @@ export function pluralGroup(r: DocumentReading, s: SentenceReading, f: FigureRea
   if (members && countDiffers(lead, members)) return null;
   if (own) {
     // The list must be the last companies named before the plural: "A and B met C; they…" is C's.
-    const last = r.names.findLast((n) => n.kind === "company" && n.start >= start && n.end <= at);
+    const last = namesStartingIn(r.names, start, at).findLast(
+      (n) => n.kind === "company" && n.start >= start && n.end <= at,
+    );
     return last && own.includes(last.canonical)
       ? { name: own.join("+"), surface: plural[0], where: "its own sentence" }
       : null;

@@ -9,6 +9,7 @@ import {
 } from "../lexicon.js";
 import { metricIs } from "../metrics.js";
 import { isComplement } from "./parties.js";
+import { namesStartingIn } from "./text.js";
 import type { DocumentReading, FigureReading, SentenceReading } from "./types.js";
 
 /** How far into its sentence a name stands as its subject. */
@@ -35,7 +36,7 @@ function sellsCompute(r: DocumentReading, name: string): number {
  * The companies named in a sentence, in text order: no person, product or programme, no group.
  */
 function companiesIn(r: DocumentReading, start: number, end: number): NameMention[] {
-  return r.names.filter(
+  return namesStartingIn(r.names, start, end).filter(
     (n) =>
       n.kind === "company" &&
       n.start >= start &&

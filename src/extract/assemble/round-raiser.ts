@@ -11,6 +11,7 @@ import type { NameMention } from "../gazetteer.js";
 import { knowledgeOf } from "../metrics.js";
 import { ownedBy } from "./owned-by.js";
 import { kindFit } from "./owner-kinds.js";
+import { namesStartingIn } from "./text.js";
 import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
 
 /** A backer's verb between its name and the round: "plans to invest heavily in", « va participer à ». */
@@ -115,7 +116,9 @@ function raiserOf(
   // Named a few sentences before at the farthest ("Orbitek Inc. and Nordwind Corp. bought into
   // Helion": abbreviations may cut a sentence in pieces).
   const from = r.context.sentences[Math.max(0, s.sentenceIndex - NAMED_BEFORE)]?.start ?? s.sentence.start;
-  const named = r.names.filter((n) => n.kind === "company" && n.start >= from && n.end <= f.q.span.start);
+  const named = namesStartingIn(r.names, from, f.q.span.start).filter(
+    (n) => n.kind === "company" && n.start >= from && n.end <= f.q.span.start,
+  );
   // A company whose kind raises, else, when the figure's own word is a round's, one the gazetteer
   // does not know (a start-up new to it).
   const known = named.findLast((n) => isRaiser(r, n.canonical, metric, false));

@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { isCurrencyCode } from "../../core/index.js";
-import { sentenceMayHold, wordCount } from "./text.js";
+import type { NameMention } from "../gazetteer.js";
+import { namesStartingIn, sentenceMayHold, unitClass, wordCount } from "./text.js";
 
 /** What wordCount stands for: the words of a slice, split on any white space. */
 const byRegex = (text: string, from: number, to: number) =>
@@ -46,5 +47,56 @@ describe("a stage's cue looked for in the whole sentence", () => {
   it("rules the stage out of a sentence without them", () => {
     assert.equal(sentenceMayHold({ body: "Quillon posted 4 GW and Marrow 3 GW." }, cue), false);
     assert.equal(sentenceMayHold({ body: "Orvane arrive en tête avec 2 GW." }, cue), false);
+  });
+});
+
+describe("the names that start within a span", () => {
+  const name = (start: number, end: number, canonical: string): NameMention => ({
+    start,
+    end,
+    canonical,
+    surface: canonical,
+    kind: "company",
+  });
+  const names = [
+    name(0, 6, "Quillon"),
+    name(10, 16, "Marrow"),
+    name(10, 22, "Marrow Labs"),
+    name(30, 36, "Orvane"),
+  ];
+
+  it("holds every name that lies within the span, in text order", () => {
+    for (const [from, to] of [
+      [0, 40],
+      [0, 16],
+      [10, 22],
+      [7, 30],
+      [11, 40],
+      [36, 50],
+    ] as const) {
+      const within = (n: NameMention) => n.start >= from && n.end <= to;
+      const found = namesStartingIn(names, from, to);
+      assert.deepEqual(found.filter(within), names.filter(within), `[${from}, ${to})`);
+      assert.ok(
+        found.every((n) => n.start >= from && n.start < to),
+        `[${from}, ${to}): only names starting in it`,
+      );
+    }
+  });
+
+  it("is empty for an empty span or one past every name", () => {
+    assert.deepEqual(namesStartingIn(names, 12, 12), []);
+    assert.deepEqual(namesStartingIn(names, 37, 90), []);
+  });
+});
+
+describe("unit classes", () => {
+  it("reads a currency, a monthly price and any other unit as before, asked again or not", () => {
+    for (let round = 0; round < 2; round++) {
+      assert.equal(unitClass("USD"), "currency");
+      assert.equal(unitClass("EUR_per_month"), "USD_per_month");
+      assert.equal(unitClass("GW"), "GW");
+      assert.equal(unitClass("XYZ_per_month_extra"), "XYZ_per_month_extra");
+    }
   });
 });

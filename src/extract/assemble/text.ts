@@ -14,7 +14,19 @@ export const TRAILING_AT_LEAST =
 export const SCALE_WORD =
   /mill|milliard|billion|trillion|\bmn\b|\bMds?\b|\bmds\b|\bbn\b|\btn\b|\b[MBTK]\b|\bk\b|mille|\d[.,]?\s*[MBTK]\b/iu;
 
+/** The class of each unit asked about: the stages ask it of every figure many times over. */
+const unitClasses = new Map<string, UnitClass>();
+
 export function unitClass(unit: string): UnitClass {
+  let cls = unitClasses.get(unit);
+  if (cls === undefined) {
+    cls = classOfUnit(unit);
+    unitClasses.set(unit, cls);
+  }
+  return cls;
+}
+
+function classOfUnit(unit: string): UnitClass {
   if (isCurrencyCode(unit)) return "currency";
   // A monthly amount in any currency ("14,99 €/mois") is read like one in dollars.
   const monthly = /^([A-Z]{3})_per_month$/u.exec(unit);
@@ -44,6 +56,14 @@ export function firstFrom<T>(items: readonly T[], start: number, startOf: (item:
 export const nameStart = (name: NameMention): number => name.start;
 
 export const quantityStart = (q: QuantityMention): number => q.span.start;
+
+/**
+ * The names (sorted by start) that start from `from` and before `to`: every name that lies within
+ * [from, to) is among them, so a search for one there need not read the whole document's names.
+ */
+export function namesStartingIn<T extends NameMention>(names: readonly T[], from: number, to: number): T[] {
+  return names.slice(firstFrom(names, from, nameStart), firstFrom(names, to, nameStart));
+}
 
 /** The quantities (sorted by start) that lie within `span`, in order. */
 export function quantitiesWithin(sorted: readonly QuantityMention[], span: Span): QuantityMention[] {
