@@ -36,6 +36,7 @@ import { reviseFinancedBy } from "./financed-by.js";
 import { reviseForecastMonth } from "./forecast-month.js";
 import { withoutFormerEmployers } from "./former-employer.js";
 import { reviseFrontedCompanion } from "./fronted-companion.js";
+import { reviseWithAbsoluteList } from "./with-absolute-list.js";
 import { reviseFundInvestment } from "./fund-investment.js";
 import { reviseByHorizonTotal } from "./horizon-total-part.js";
 import { reviseByHouseVoice } from "./house-voice.js";
@@ -152,6 +153,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   if (sentenceMayHold(s, CARRIED_BY)) reviseByBroughtTo(r, s, f);
   withoutPublicCounterparties(r, s, f, readCounterparty);
   reviseFrontedCompanion(r, s, f);
+  reviseWithAbsoluteList(r, s, f);
   distributeRespectively(r, s, f);
   reviseListedOwner(r, s, f);
   if (sentenceMayHold(s, CONTRAST_AFTER)) reviseByContrastAfter(r, s, f);

@@ -573,10 +573,10 @@ export const LIST_GAP =
 /**
  * What may follow a known name before the list goes on, as the rest of the company's own name:
  * "Amazon.com", "Crusoe Energy Systems and", "Meta Platforms,", "Oracle Corp.", "Apple Inc.", and
- * its home ("GIC de Singapour et", "Mubadala of Abu Dhabi and").
+ * its home ("GIC de Singapour et", "Mubadala of Abu Dhabi and"), a market code after it ("Alphabet GOOGL.O ,").
  */
 const NAME_TAIL =
-  /^(?:\.com)?(?:(?:\s+\p{Lu}[\p{Ll}&-]+){1,2}(?=\s*(?:,|(?:and|et|&)\s)))?(?:,?\s+(?:Inc|Corp|Ltd|LLC|plc|SA|SE|AG|NV)\b\.?)?(?:\s+(?:de|d['’]|of|from)\s*\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+)?(?=\s*(?:,|(?:and|et|&)\s)))?/u;
+  /^(?:\.com)?(?:[ \u00a0]+[A-Z][A-Z0-9]{0,5}\.[A-Z]{1,2}(?![\p{L}\p{N}])[ \u00a0]*(?=,|\s(?:and|et|&)\s))?(?:(?:\s+\p{Lu}[\p{Ll}&-]+){1,2}(?=\s*(?:,|(?:and|et|&)\s)))?(?:,?\s+(?:Inc|Corp|Ltd|LLC|plc|SA|SE|AG|NV)\b\.?)?(?:\s+(?:de|d['’]|of|from)\s*\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+)?(?=\s*(?:,|(?:and|et|&)\s)))?/u;
 
 /** The text between two names of a list, past the first name's own tail ("Amazon.com, Meta" → ", "). */
 export function gapBetween(text: string, before: Party, after: Party): string {
