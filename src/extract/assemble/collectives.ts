@@ -191,6 +191,9 @@ function actorsListingMembers(r: DocumentReading, sentence: Sentence, parties: P
   return spans;
 }
 
+/** Before a list's last name: "and", « et », "&", "as well as", « ainsi que ». */
+const LIST_CLOSING = /^\s*,?\s*(?:et|and|&|ainsi\s+qu(?:['’]|e(?!\p{L}))|as\s+well\s+as)\s*$/iu;
+
 /**
  * "Major tech companies, including Alphabet, Amazon, Meta and Microsoft, are on track to spend":
  * the list in apposition to a collective, closed by "and", is the companies it stands for; the
@@ -203,7 +206,7 @@ function membersListedAfter(r: DocumentReading, parties: Party[], span: { end: n
   const list = listFrom(parties, first, r.text, Number.POSITIVE_INFINITY);
   if (list.length < 2 || list.some((p) => p.kind !== "company")) return [];
   const closing = gapBetween(r.text, list.at(-2)!, list.at(-1)!);
-  return /^\s*,?\s*(?:et|and|&)\s*$/iu.test(closing) ? list : [];
+  return LIST_CLOSING.test(closing) ? list : [];
 }
 
 /**
@@ -216,7 +219,7 @@ function appositionToList(r: DocumentReading, parties: Party[], at: number): boo
     return false;
   const first = listStart(parties, last, r.text, 0);
   if (first === last || parties.slice(first, last + 1).some((p) => p.kind !== "company")) return false;
-  return /^\s*,?\s*(?:et|and|&)\s*$/iu.test(gapBetween(r.text, parties[last - 1]!, parties[last]!));
+  return LIST_CLOSING.test(gapBetween(r.text, parties[last - 1]!, parties[last]!));
 }
 
 /** "…, and", "ainsi que", "along with": what comes before is coordinated with the collective. */

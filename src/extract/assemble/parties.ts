@@ -568,7 +568,7 @@ export const isComplement: (
  * the preposition after « et » / « ou » (« auprès de Nebius et de CoreWeave », « avec Oracle et avec SoftBank »).
  */
 export const LIST_GAP =
-  /^[\s,"“”«»'’]*(?:(?:et|and|ou|or|ainsi\s+qu['’]e?|as\s+well\s+as|&)\s*)?(?:(?<=(?:^|\P{L})(?:et|ou)\s+)(?:de\s+|d['’]|du\s+|des\s+|avec\s+|chez\s+|auprès\s+d(?:e\s+|['’])))?[\s,"“”«»'’]*(?:(?<=[,\s])(?:(?:le|la|les|the|sa|son|ses|leurs?|its|their)\s+|l['’])(?:[\p{L}-]+\s+){1,3}?)?$/iu;
+  /^[\s,"“”«»'’]*(?:(?:et|and|ou|or|ainsi\s+qu(?:['’]|e(?!\p{L}))|as\s+well\s+as|&)\s*)?(?:(?<=(?:^|\P{L})(?:et|ou)\s+)(?:de\s+|d['’]|du\s+|des\s+|avec\s+|chez\s+|auprès\s+d(?:e\s+|['’])))?[\s,"“”«»'’]*(?:(?<=[,\s])(?:(?:le|la|les|the|sa|son|ses|leurs?|its|their)\s+|l['’])(?:[\p{L}-]+\s+){1,3}?)?$/iu;
 
 /**
  * What may follow a known name before the list goes on, as the rest of the company's own name:
