@@ -295,9 +295,9 @@ function ownCounterparties(
   return own;
 }
 
-/** ", and Microsoft up to $5 billion" after a name: the name opens a clause with its own figure. */
+/** ", and Microsoft up to $5 billion", ", Amazon $9 billion" after a name: the name opens a clause with its own figure. */
 function opensOwnFigure(previous: Party, p: Party, sentenceQs: QuantityMention[], text: string): boolean {
-  if (!/^\s*,?\s*(?:and|et)\s+$/iu.test(text.slice(previous.end, p.start))) return false;
+  if (!/^\s*(?:,|,?\s*(?:and|et))\s+$/iu.test(text.slice(previous.end, p.start))) return false;
   const next = sentenceQs.find((o) => o.span.start >= p.end);
   return next !== undefined && GAPPED_FIGURE.test(text.slice(p.end, next.span.start));
 }

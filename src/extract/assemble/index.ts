@@ -37,6 +37,7 @@ import { reviseForecastMonth } from "./forecast-month.js";
 import { withoutFormerEmployers } from "./former-employer.js";
 import { reviseFrontedCompanion } from "./fronted-companion.js";
 import { reviseWithAbsoluteList } from "./with-absolute-list.js";
+import { reviseGappedClauseCounterparty } from "./gapped-clause.js";
 import { reviseFundInvestment } from "./fund-investment.js";
 import { reviseByHorizonTotal } from "./horizon-total-part.js";
 import { reviseByHouseVoice } from "./house-voice.js";
@@ -201,6 +202,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   reviseProgrammeFrame(r, s, f);
   reviseProgrammeFrameContinued(r, s, f);
   reviseBacklogOwner(r, f);
+  reviseGappedClauseCounterparty(r, s, f);
   if (!reviseWarrantAndGrowth(r, s, f)) return;
   reviseMarketSpending(f, isCurrencyCode(f.candidate.unit));
   revisePublicOwnerMetric(r, s, f);
