@@ -88,7 +88,10 @@ describe("a company named after a bare 'With', « Avec » opening the sentence",
       ["Nebius+Crusoe→null 25000000000"],
     );
     assert.deepEqual(
-      owners("Avec Microsoft, Nebius et Crusoe prévoient de dépenser 25 milliards de dollars dans le site finlandais.", "fr"),
+      owners(
+        "Avec Microsoft, Nebius et Crusoe prévoient de dépenser 25 milliards de dollars dans le site finlandais.",
+        "fr",
+      ),
       ["Nebius+Crusoe→null 25000000000"],
     );
   });
@@ -101,7 +104,10 @@ describe("a company named after a bare 'With', « Avec » opening the sentence",
 
   it("leaves a list the absolute clause makes one subject (near-miss)", () => {
     assert.deepEqual(
-      owners("With Microsoft, Nebius and Crusoe set to spend $25 billion on the Finnish site, suppliers are busy.", "en"),
+      owners(
+        "With Microsoft, Nebius and Crusoe set to spend $25 billion on the Finnish site, suppliers are busy.",
+        "en",
+      ),
       ["Microsoft+Nebius+Crusoe→null 25000000000"],
     );
   });

@@ -9,7 +9,12 @@
  * After a bare "With X," / « Avec X, » the companion is no member either, but keeps the role the verb
  * gives it ("With Nvidia, OpenAI signed a $30 billion deal": Nvidia is the counterparty).
  */
-import { ABSOLUTE_PREDICATE, BARE_COMPANION_LEAD, COMPANION_LEAD, JOINED_COMPANION_LEAD } from "../lexicon.js";
+import {
+  ABSOLUTE_PREDICATE,
+  BARE_COMPANION_LEAD,
+  COMPANION_LEAD,
+  JOINED_COMPANION_LEAD,
+} from "../lexicon.js";
 import { joinParties } from "./parties.js";
 import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
 

@@ -16,14 +16,20 @@ describe("clauses whose verb is left out", () => {
 
   it("give each figure to the name before it, with the first clause's counterparty (fr)", () => {
     assert.deepEqual(
-      owners("Alphabet investira 7 milliards de dollars dans Mistral AI, Nvidia 4 milliards et Cisco 2 milliards.", "fr"),
+      owners(
+        "Alphabet investira 7 milliards de dollars dans Mistral AI, Nvidia 4 milliards et Cisco 2 milliards.",
+        "fr",
+      ),
       ["Alphabet→Mistral AI 7000000000", "Nvidia→Mistral AI 4000000000", "Cisco→Mistral AI 2000000000"],
     );
   });
 
   it("keep no counterparty when the first clause has none", () => {
     assert.deepEqual(
-      owners("Oracle will spend $21 billion on servers this year, Nebius $6 billion and CoreWeave $5 billion.", "en"),
+      owners(
+        "Oracle will spend $21 billion on servers this year, Nebius $6 billion and CoreWeave $5 billion.",
+        "en",
+      ),
       ["Oracle→null 21000000000", "Nebius→null 6000000000", "CoreWeave→null 5000000000"],
     );
   });

@@ -11,15 +11,19 @@ describe("a list of companies as the subject acts together", () => {
     assert.deepEqual(owners("Oracle, Nebius as well as Nscale plan to spend $36 billion in 2027.", "en"), [
       "Oracle+Nebius+Nscale→null 36000000000",
     ]);
-    assert.deepEqual(owners("Oracle and Nebius, as well as Nscale, plan to spend $36 billion in 2027.", "en"), [
-      "Oracle+Nebius+Nscale→null 36000000000",
-    ]);
+    assert.deepEqual(
+      owners("Oracle and Nebius, as well as Nscale, plan to spend $36 billion in 2027.", "en"),
+      ["Oracle+Nebius+Nscale→null 36000000000"],
+    );
     assert.deepEqual(
       owners("Oracle, Nebius ainsi que Nscale prévoient de dépenser 36 milliards de dollars en 2027.", "fr"),
       ["Oracle+Nebius+Nscale→null 36000000000"],
     );
     assert.deepEqual(
-      owners("Oracle et Nebius, ainsi qu'Nscale, prévoient de dépenser 36 milliards de dollars en 2027.", "fr"),
+      owners(
+        "Oracle et Nebius, ainsi qu'Nscale, prévoient de dépenser 36 milliards de dollars en 2027.",
+        "fr",
+      ),
       ["Oracle+Nebius+Nscale→null 36000000000"],
     );
   });

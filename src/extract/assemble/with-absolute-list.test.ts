@@ -16,7 +16,10 @@ describe("a list of companies as the subject of an absolute 'with' clause", () =
       ["Oracle+Nebius+CoreWeave+Nscale→null 70000000000"],
     );
     assert.deepEqual(
-      owners("With Oracle and Nebius planning to spend $18 billion on servers, memory makers raised prices.", "en"),
+      owners(
+        "With Oracle and Nebius planning to spend $18 billion on servers, memory makers raised prices.",
+        "en",
+      ),
       ["Oracle+Nebius→null 18000000000"],
     );
   });
@@ -39,9 +42,10 @@ describe("a list of companies as the subject of an absolute 'with' clause", () =
       [true],
     );
     assert.deepEqual(
-      owners("Nscale a signé un accord avec Nebius qui prévoit un paiement de 4 milliards de dollars.", "fr").map((o) =>
-        o.startsWith("Nscale"),
-      ),
+      owners(
+        "Nscale a signé un accord avec Nebius qui prévoit un paiement de 4 milliards de dollars.",
+        "fr",
+      ).map((o) => o.startsWith("Nscale")),
       [true],
     );
   });
