@@ -378,5 +378,18 @@ export function findNames(text: string, gazetteer: Gazetteer, offset = 0): NameM
       break;
     }
   }
-  return found;
+  return found.filter((n, i) => i === 0 || !isSymbolAfterItsName(found[i - 1]!, n, text, offset));
+}
+
+/** A symbol in capitals right after its own company's name ("Alphabet GOOGL.O"): no mention of its own. */
+const SYMBOL_FORM = /^[A-Z][A-Z0-9]{1,5}$/u;
+const SPACES_ONLY = /^[ \u00a0]+$/u;
+
+function isSymbolAfterItsName(before: NameMention, n: NameMention, text: string, offset: number): boolean {
+  return (
+    before.canonical === n.canonical &&
+    SYMBOL_FORM.test(n.surface) &&
+    n.surface !== before.surface &&
+    SPACES_ONLY.test(text.slice(before.end - offset, n.start - offset))
+  );
 }

@@ -2656,6 +2656,27 @@ export const COMPANION_LEAD =
 export const JOINED_COMPANION_LEAD =
   /^\s*(?:together\s+with|jointly\s+with|conjointement\s+avec|ensemble\s+avec|de\s+concert\s+avec)\s*(?:(?:the|le|la|les)\s+|l['’])?$/iu;
 
+/**
+ * "With Nvidia, …", « Avec Nvidia, … » opening the sentence: a company beside the verb's subject,
+ * which keeps whatever role the verb gives it ("With Nvidia, OpenAI signed a deal": its counterparty).
+ */
+export const BARE_COMPANION_LEAD = /^\s*(?:with|avec)\s*(?:(?:the|le|la|les)\s+|l['’])?$/iu;
+
+/**
+ * An absolute clause's predicate right after its subject, no finite verb: "set to", "poised to",
+ * "expected to", a verb in -ing (en); a present participle, « qui » and a verb, « prêts à » (fr).
+ * An adverb may come first ("collectively set to", « toutes prévoyant »).
+ */
+export const ABSOLUTE_PREDICATE =
+  /^\s+(?:(?:collectively|together|jointly|all|each|both|ensemble|toutes?|tous)\s+)?(?:(?:set|poised|expected|due|slated|scheduled|likely|about)\s+to\s|\p{Ll}{3,}ing\s|(?:\p{Ll}{2,}ant|qui\s+\p{Ll}+|prêt(?:e|s|es)?\s+à|décidé(?:e|s|es)?\s+à|appelé(?:e|s|es)?\s+à|censé(?:e|s|es)?)(?!\p{L}))/u;
+
+/**
+ * Right after a name, an apposition saying it is a venture of other companies: ", a venture between",
+ * ", a joint venture of", ", the consortium formed by", « , une coentreprise entre », « , l'alliance de ».
+ */
+export const VENTURE_OF_APPOSED =
+  /^\s*,\s*(?:(?:a|an|the|une|la|le)\s+|l['’])(?:[\p{L}-]+\s+){0,2}?(?:joint\s+venture|venture|partnership|consortium|alliance|coentreprise|co-entreprise|entreprise\s+commune)\s+(?:between|of|among|formed\s+by|entre|de\s+|d['’]|formée?\s+par|créée?\s+par)\s*$/iu;
+
 /** "Both" or « tous (les) deux » right before the first of two companies: what they then do, each does. */
 export const BOTH_BEFORE_PAIR = /(?:^|[\s,;:(])(?:both|(?:tous|toutes)\s+(?:les\s+)?deux\s*,?)\s*$/iu;
 

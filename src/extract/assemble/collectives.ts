@@ -10,6 +10,7 @@ import { matchesIn } from "../patterns.js";
 import type { Sentence } from "../sentences.js";
 import { ACTORS } from "./collective-owner.js";
 import { coordinatedCompanies, firstListOf, lastListOf } from "./coordinated-companies.js";
+import { companiesLabellingItemsAbove, DEMONSTRATIVE_COMPANIES } from "./labelled-items-above.js";
 import { gapBetween, listFrom, listStart } from "./parties.js";
 import { firstFrom, nameStart, namesStartingIn } from "./text.js";
 import type { DocumentReading, Party } from "./types.js";
@@ -28,7 +29,7 @@ const BIG_TECH_FR = BIG_TECH_NOUNS.split("|")
  * "the companies", "the partners", "les partenaires" as the subject of a statement ("the companies said").
  */
 const COLLECTIVE_PHRASE = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:les|des|ces|the)\s+)?(?:(?:${COUNT}|grands|principaux|big|biggest|largest|major|leading)\s+)*(?:(?:${BIG_TECH_FR})(?:\s+(?:américains|chinois|européens|mondiaux|technologiques|du\s+secteur))*(?:\s+(?:de\s+la\s+tech(?:nologie)?|du\s+numérique|du\s+cloud|de\s+l['’]IA)(?:\s+(?:américaine|mondiale))?)?|(?:groupes|entreprises)\s+(?:technologiques|de\s+la\s+tech(?:nologie)?)(?:\s+(?:américains|américaines|chinois|chinoises))?|(?:(?:US|American|Chinese)\s+)?(?:tech\s+(?:giants|companies|groups|firms)|hyperscalers|cloud\s+(?:providers|giants)|Big\s+Tech(?:\s+(?:companies|firms|groups))?))(?![\p{L}])|(?<![\p{L}])(?:(?:les|ces|the|all|tous\s+les)\s+(?:${COUNT})|both)\s+(?:${COUNTED_COMPANY_NOUNS})(?![\p{L}])|(?<![\p{L}])(?:the\s+pair|le\s+duo|le\s+tandem)(?![\p{L}])|(?<![\p{L}])(?:les|ces|the|all|tous\s+les)\s+(?:${COUNT})(?=\s+(?:together|combined|collectively|jointly|will|would|plan|plans|planned|expect|expected|have|had|are|were|said|say|spent|spend|invested|reported|agreed|pledged|committed|intend|account(?:ed)?\s+for|ont|sont|prévoient|comptent|vont|investiront|dépensent|devraient|représentent|s['’]engagent|se\s+sont)(?![\p{L}]))|(?<![\p{L}])(?:les|ces|the)\s+(?:companies|partners|firms|sociétés|partenaires)(?=\s+(?:said|say|will|would|plan|planned|expect|expected|have|had|agreed|pledged|committed|intend|a(?:vaient|ont)?|ont|prévoient|comptent|vont|investiront|s['’]engagent|se\s+sont)(?![\p{L}]))`,
+  String.raw`(?<![\p{L}])(?:(?:les|des|ces|the)\s+)?(?:(?:${COUNT}|grands|principaux|big|biggest|largest|major|leading)\s+)*(?:(?:${BIG_TECH_FR})(?:\s+(?:américains|chinois|européens|mondiaux|technologiques|du\s+secteur))*(?:\s+(?:de\s+la\s+tech(?:nologie)?|du\s+numérique|du\s+cloud|de\s+l['’]IA)(?:\s+(?:américaine|mondiale))?)?|(?:groupes|entreprises)\s+(?:technologiques|de\s+la\s+tech(?:nologie)?)(?:\s+(?:américains|américaines|chinois|chinoises))?|(?:(?:US|American|Chinese)\s+)?(?:tech\s+(?:giants|companies|groups|firms)|hyperscalers|cloud\s+(?:providers|giants)|Big\s+Tech(?:\s+(?:companies|firms|groups))?))(?![\p{L}])|(?<![\p{L}])(?:(?:les|ces|the|all|tous\s+les)\s+(?:${COUNT})|both)\s+(?:${COUNTED_COMPANY_NOUNS})(?![\p{L}])|(?<![\p{L}])(?:the\s+pair|le\s+duo|le\s+tandem)(?![\p{L}])|(?<![\p{L}])(?:these|those|ces)\s+(?:companies|firms|groups|entreprises|sociétés|groupes)(?![\p{L}])|(?<![\p{L}])(?:les|ces|the|all|tous\s+les)\s+(?:${COUNT})(?=\s+(?:together|combined|collectively|jointly|will|would|plan|plans|planned|expect|expected|have|had|are|were|said|say|spent|spend|invested|reported|agreed|pledged|committed|intend|account(?:ed)?\s+for|ont|sont|prévoient|comptent|vont|investiront|dépensent|devraient|représentent|s['’]engagent|se\s+sont)(?![\p{L}]))|(?<![\p{L}])(?:les|ces|the)\s+(?:companies|partners|firms|sociétés|partenaires)(?=\s+(?:said|say|will|would|plan|planned|expect|expected|have|had|agreed|pledged|committed|intend|a(?:vaient|ont)?|ont|prévoient|comptent|vont|investiront|s['’]engagent|se\s+sont)(?![\p{L}]))`,
   "giu",
 );
 /** "the companies", "the partners", "les partenaires": the parties to a venture just named. */
@@ -88,6 +89,7 @@ function membersNamedBefore(
 ): string[] | null {
   const sentence = sentences[sentenceIndex]!;
   const before = sentences[sentenceIndex - 1];
+  if (DEMONSTRATIVE_COMPANIES.test(phrase)) return companiesLabellingItemsAbove(r, sentences, sentenceIndex);
   const count = countOf(phrase);
   // A counted collective ("the four companies") may point back across a paragraph, at the headline.
   const from =
@@ -191,6 +193,9 @@ function actorsListingMembers(r: DocumentReading, sentence: Sentence, parties: P
   return spans;
 }
 
+/** Before a list's last name: "and", « et », "&", "as well as", « ainsi que ». */
+const LIST_CLOSING = /^\s*,?\s*(?:et|and|&|ainsi\s+qu(?:['’]|e(?!\p{L}))|as\s+well\s+as)\s*$/iu;
+
 /**
  * "Major tech companies, including Alphabet, Amazon, Meta and Microsoft, are on track to spend":
  * the list in apposition to a collective, closed by "and", is the companies it stands for; the
@@ -203,7 +208,7 @@ function membersListedAfter(r: DocumentReading, parties: Party[], span: { end: n
   const list = listFrom(parties, first, r.text, Number.POSITIVE_INFINITY);
   if (list.length < 2 || list.some((p) => p.kind !== "company")) return [];
   const closing = gapBetween(r.text, list.at(-2)!, list.at(-1)!);
-  return /^\s*,?\s*(?:et|and|&)\s*$/iu.test(closing) ? list : [];
+  return LIST_CLOSING.test(closing) ? list : [];
 }
 
 /**
@@ -216,7 +221,7 @@ function appositionToList(r: DocumentReading, parties: Party[], at: number): boo
     return false;
   const first = listStart(parties, last, r.text, 0);
   if (first === last || parties.slice(first, last + 1).some((p) => p.kind !== "company")) return false;
-  return /^\s*,?\s*(?:et|and|&)\s*$/iu.test(gapBetween(r.text, parties[last - 1]!, parties[last]!));
+  return LIST_CLOSING.test(gapBetween(r.text, parties[last - 1]!, parties[last]!));
 }
 
 /** "…, and", "ainsi que", "along with": what comes before is coordinated with the collective. */

@@ -22,7 +22,7 @@ import {
 } from "./parties.js";
 import { sharedObjectAfterList } from "./respective-object.js";
 import { describeCandidates, rankOptions, type Weights } from "./scorer.js";
-import { isBackerMention, isRivalMention } from "./side-mention.js";
+import { isBackerMention, isComparedAside, isRivalMention } from "./side-mention.js";
 import { unitClass } from "./text.js";
 import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
 
@@ -177,6 +177,7 @@ export function readCounterparty(r: DocumentReading, s: SentenceReading, f: Figu
         !entityGroup.includes(p) &&
         COUNTERPARTY_LEAD.test(text.slice(Math.max(clauseStart, p.start - 60), p.start)) &&
         !CREDITED_SOURCE.test(text.slice(Math.max(clauseStart, p.start - 30), p.start)) &&
+        !isComparedAside(p, text) &&
         // "with Amazon at $150 billion and Alphabet at $120 billion": each member owns its own figure.
         !sentenceQs.some((o) => o !== q && memberAtFigure(text, s, o) === p),
     );
@@ -192,6 +193,7 @@ export function readCounterparty(r: DocumentReading, s: SentenceReading, f: Figu
             !opensGappedClause(p, q, sentenceQs, text) &&
             !isNextClauseSubject(p, q.span.end, text) &&
             !isRivalMention(p, text) &&
+            !isComparedAside(p, text) &&
             !(!OWNERSHIP_METRICS.has(metric) && isBackerMention(p, text)) &&
             !CREDITED_SOURCE.test(text.slice(Math.max(clauseStart, p.start - 30), p.start)),
         )
@@ -295,9 +297,9 @@ function ownCounterparties(
   return own;
 }
 
-/** ", and Microsoft up to $5 billion" after a name: the name opens a clause with its own figure. */
+/** ", and Microsoft up to $5 billion", ", Amazon $9 billion" after a name: the name opens a clause with its own figure. */
 function opensOwnFigure(previous: Party, p: Party, sentenceQs: QuantityMention[], text: string): boolean {
-  if (!/^\s*,?\s*(?:and|et)\s+$/iu.test(text.slice(previous.end, p.start))) return false;
+  if (!/^\s*(?:,|,?\s*(?:and|et))\s+$/iu.test(text.slice(previous.end, p.start))) return false;
   const next = sentenceQs.find((o) => o.span.start >= p.end);
   return next !== undefined && GAPPED_FIGURE.test(text.slice(p.end, next.span.start));
 }

@@ -879,7 +879,7 @@ const SOURCE_CLOSED = /^\s*(?:selon|d['’]après|according\s+to)\s+[^,;:]*,/iu;
 /** The subject of the figure's own clause (after ", while", "; ", "tandis que" when one is there), with its list. */
 /** Before the last name of subjects acting together: "et", "and", perhaps "et sa filiale", "and its partner". */
 const JOINT_SUBJECTS_GAP =
-  /^\s*,?\s*(?:et|and|&)\s*(?:(?:sa|son|ses|leurs?|its|their|le|la|les|the)\s+(?:[\p{Ll}-]+\s+){1,2}?|l['’](?:[\p{Ll}-]+\s+){1,2}?)?$/iu;
+  /^\s*,?\s*(?:et|and|&|ainsi\s+qu['’]|ainsi\s+que|as\s+well\s+as)\s*(?:(?:sa|son|ses|leurs?|its|their|le|la|les|the)\s+(?:[\p{Ll}-]+\s+){1,2}?|l['’](?:[\p{Ll}-]+\s+){1,2}?)?$/iu;
 
 /**
  * "OpenAI investor Microsoft spent", "Unlike Apple, Meta plans": a name that only says whose partner

@@ -80,3 +80,35 @@ describe("a companion named in a phrase that opens the sentence", () => {
     );
   });
 });
+
+describe("a company named after a bare 'With', « Avec » opening the sentence", () => {
+  it("is no member of the subject's group (en, fr)", () => {
+    assert.deepEqual(
+      owners("With Microsoft, Nebius and Crusoe plan to spend $25 billion on the Finnish site.", "en"),
+      ["Nebius+Crusoe→null 25000000000"],
+    );
+    assert.deepEqual(
+      owners(
+        "Avec Microsoft, Nebius et Crusoe prévoient de dépenser 25 milliards de dollars dans le site finlandais.",
+        "fr",
+      ),
+      ["Nebius+Crusoe→null 25000000000"],
+    );
+  });
+
+  it("keeps the role the verb gives it: a deal's counterparty", () => {
+    assert.deepEqual(owners("Avec AMD, Anthropic a signé un contrat de 12 milliards de dollars.", "fr"), [
+      "Anthropic→AMD 12000000000",
+    ]);
+  });
+
+  it("leaves a list the absolute clause makes one subject (near-miss)", () => {
+    assert.deepEqual(
+      owners(
+        "With Microsoft, Nebius and Crusoe set to spend $25 billion on the Finnish site, suppliers are busy.",
+        "en",
+      ),
+      ["Microsoft+Nebius+Crusoe→null 25000000000"],
+    );
+  });
+});

@@ -6,8 +6,16 @@
  * the action ("Together with OpenAI, …", « Conjointement avec OpenAI, … »).
  * A list the phrase ends with a comma and another subject ("Alongside OpenAI, SoftBank and Oracle,
  * Stargate plans …") is all companions: the subject is the name after it.
+ * After a bare "With X," / « Avec X, » the companion is no member either, but keeps the role the verb
+ * gives it ("With Nvidia, OpenAI signed a $30 billion deal": Nvidia is the counterparty).
  */
-import { COMPANION_LEAD, JOINED_COMPANION_LEAD, listItemGap } from "../lexicon.js";
+import {
+  ABSOLUTE_PREDICATE,
+  BARE_COMPANION_LEAD,
+  COMPANION_LEAD,
+  JOINED_COMPANION_LEAD,
+  listItemGap,
+} from "../lexicon.js";
 import { joinParties } from "./parties.js";
 import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
 
@@ -22,6 +30,8 @@ interface FrontedSubject {
   companions: Party[];
   subject: Party[];
   joined: boolean;
+  /** "With Nvidia, …": the companion keeps the role the verb gives it, such as a deal's counterparty. */
+  bare: boolean;
 }
 
 const closedByAnd = (text: string, run: Party[]) =>
@@ -43,7 +53,8 @@ function frontedSubject(text: string, s: SentenceReading, figureStart: number): 
   if (parties.length < 2 || parties.some((p) => p.kind === "person")) return null;
   const lead = text.slice(s.sentence.start, parties[0]!.start);
   const joined = JOINED_COMPANION_LEAD.test(lead);
-  if (!joined && !COMPANION_LEAD.test(lead)) return null;
+  const bare = !joined && BARE_COMPANION_LEAD.test(lead);
+  if (!joined && !bare && !COMPANION_LEAD.test(lead)) return null;
   // "Alongside OpenAI, SoftBank and Oracle, Stargate plans": a whole list closed by a comma is the phrase's.
   const run = runFrom(text, parties, 0);
   const afterRun = parties[run.length];
@@ -56,10 +67,13 @@ function frontedSubject(text: string, s: SentenceReading, figureStart: number): 
   if (!companions) return null;
   const subject = runFrom(text, parties, companions.length);
   if (!closedByAnd(text, subject) || companions.length + subject.length !== parties.length) return null;
-  if (!VERB_NEXT.test(text.slice(subject.at(-1)!.end, figureStart))) return null;
+  const afterSubject = text.slice(subject.at(-1)!.end, figureStart);
+  if (!VERB_NEXT.test(afterSubject)) return null;
+  // "With A, B and C set to spend …": one list, the subject of an absolute clause (with-absolute-list).
+  if (bare && ABSOLUTE_PREDICATE.test(afterSubject)) return null;
   const names = new Set(companions.map((p) => p.canonical));
   if (subject.some((p) => names.has(p.canonical))) return null;
-  return { companions, subject, joined };
+  return { companions, subject, joined, bare };
 }
 
 export function reviseFrontedCompanion(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
@@ -67,13 +81,14 @@ export function reviseFrontedCompanion(r: DocumentReading, s: SentenceReading, f
   if (!candidate.entity) return;
   const fronted = frontedSubject(r.text, s, f.q.span.start);
   if (!fronted) return;
-  const { companions, subject, joined } = fronted;
+  const { companions, subject, joined, bare } = fronted;
   const named = new Set([...companions, ...subject].map((p) => p.canonical));
+  const cleared = bare ? new Set(subject.map((p) => p.canonical)) : named;
   // A figure another clause's company owns keeps its owner.
   if (!candidate.entity.split("+").every((n) => named.has(n))) return;
   const group = joined ? [...companions, ...subject] : subject;
   const entity = joinParties(group);
-  const counterparty = candidate.counterparty?.split("+").filter((n) => !named.has(n)) ?? [];
+  const counterparty = candidate.counterparty?.split("+").filter((n) => !cleared.has(n)) ?? [];
   candidate.counterparty = counterparty.length > 0 ? counterparty.join("+") : null;
   if (candidate.counterparty === null) candidate.counterpartyAt = null;
   if (candidate.entity === entity) return;

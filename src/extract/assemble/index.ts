@@ -37,6 +37,7 @@ import { reviseForecastMonth } from "./forecast-month.js";
 import { withoutFormerEmployers } from "./former-employer.js";
 import { reviseFrontedCompanion } from "./fronted-companion.js";
 import { reviseFundInvestment } from "./fund-investment.js";
+import { reviseGappedClauseCounterparty } from "./gapped-clause.js";
 import { reviseByHorizonTotal } from "./horizon-total-part.js";
 import { reviseByHouseVoice } from "./house-voice.js";
 import { reviseInvestorCollective } from "./investor-collectives.js";
@@ -115,6 +116,8 @@ import { withUnknownCompanies } from "./unknown-names.js";
 import { withUnknownProgrammes } from "./unknown-programmes.js";
 import { reviseUtilityBuyer } from "./utility-buyer.js";
 import { reviseValuationOfBacked } from "./valuation-investee.js";
+import { reviseVentureApposition } from "./venture-apposition.js";
+import { reviseWithAbsoluteList } from "./with-absolute-list.js";
 import { reviseWithClauseOwner } from "./with-clause.js";
 
 export { ENTITY_FEATURES, ENTITY_WEIGHTS, type EntityFeature } from "./entity.js";
@@ -152,6 +155,8 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   if (sentenceMayHold(s, CARRIED_BY)) reviseByBroughtTo(r, s, f);
   withoutPublicCounterparties(r, s, f, readCounterparty);
   reviseFrontedCompanion(r, s, f);
+  reviseWithAbsoluteList(r, s, f);
+  reviseVentureApposition(r, s, f);
   distributeRespectively(r, s, f);
   reviseListedOwner(r, s, f);
   if (sentenceMayHold(s, CONTRAST_AFTER)) reviseByContrastAfter(r, s, f);
@@ -199,6 +204,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   reviseProgrammeFrame(r, s, f);
   reviseProgrammeFrameContinued(r, s, f);
   reviseBacklogOwner(r, f);
+  reviseGappedClauseCounterparty(r, s, f);
   if (!reviseWarrantAndGrowth(r, s, f)) return;
   reviseMarketSpending(f, isCurrencyCode(f.candidate.unit));
   revisePublicOwnerMetric(r, s, f);

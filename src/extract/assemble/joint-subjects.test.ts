@@ -2,49 +2,58 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { extract } from "../../../test/support/claims.js";
 
+/** Each claim as "entity→counterparty value", in the text's order. */
 const owners = (text: string, language: "fr" | "en") =>
-  extract(text, language).map((c) => `${c.entity} ${c.metric} ${c.value.low}`);
+  extract(text, language).map((c) => `${c.entity}→${c.counterparty} ${c.value.low ?? c.value.high}`);
 
-describe("companies opening a sentence together, then « ils », 'they'", () => {
-  it("shares figures « respectivement » among the companies « ils » stands for (fr)", () => {
+describe("a list of companies as the subject acts together", () => {
+  it("when 'as well as', « ainsi que » closes it, with or without commas", () => {
+    assert.deepEqual(owners("Oracle, Nebius as well as Nscale plan to spend $36 billion in 2027.", "en"), [
+      "Oracle+Nebius+Nscale→null 36000000000",
+    ]);
+    assert.deepEqual(
+      owners("Oracle and Nebius, as well as Nscale, plan to spend $36 billion in 2027.", "en"),
+      ["Oracle+Nebius+Nscale→null 36000000000"],
+    );
+    assert.deepEqual(
+      owners("Oracle, Nebius ainsi que Nscale prévoient de dépenser 36 milliards de dollars en 2027.", "fr"),
+      ["Oracle+Nebius+Nscale→null 36000000000"],
+    );
     assert.deepEqual(
       owners(
-        "Microsoft et Alphabet ont publié leurs résultats. Ils ont dépensé respectivement 35 et 24 milliards de dollars en investissements au troisième trimestre.",
+        "Oracle et Nebius, ainsi qu'Nscale, prévoient de dépenser 36 milliards de dollars en 2027.",
         "fr",
       ),
-      ["Microsoft capex 35000000000", "Alphabet capex 24000000000"],
+      ["Oracle+Nebius+Nscale→null 36000000000"],
     );
   });
 
-  it("shares figures 'respectively' among the companies 'they' stands for (en)", () => {
+  it("when a collective of kinds heads it and « ainsi que » closes it", () => {
     assert.deepEqual(
       owners(
-        "Microsoft and Alphabet reported results on Tuesday. They spent $35 billion and $24 billion respectively on capital expenditures in the quarter.",
-        "en",
-      ),
-      ["Microsoft capex 35000000000", "Alphabet capex 24000000000"],
-    );
-  });
-});
-
-describe("« le second », 'the latter' as the subject of a clause whose verb is left out", () => {
-  it("gives the second figure to the second company (fr)", () => {
-    assert.deepEqual(
-      owners(
-        "Deux néoclouds ont annoncé des levées de fonds, Nscale et Lambda. Le premier a levé 1,1 milliard de dollars, le second 1,5 milliard.",
+        "Les hyperscalers Oracle, Microsoft et Amazon ainsi que Meta prévoient de dépenser 410 milliards de dollars en 2027.",
         "fr",
       ),
-      ["Nscale funding_round 1100000000", "Lambda funding_round 1500000000"],
+      ["Oracle+Microsoft+Amazon+Meta→null 410000000000"],
     );
   });
 
-  it("gives the second figure to the second company (en)", () => {
+  it("when each name carries its market code, and « Ensemble » opens the sentence", () => {
     assert.deepEqual(
       owners(
-        "Two neoclouds raised money, Nscale and Lambda. The former raised $1.1 billion, the latter $1.5 billion.",
-        "en",
+        "Ensemble, Oracle ORCL.N , Microsoft MSFT.O et Nvidia NVDA.O devraient dépenser plus de 210 milliards de dollars cette année.",
+        "fr",
       ),
-      ["Nscale funding_round 1100000000", "Lambda funding_round 1500000000"],
+      ["Oracle+Microsoft+Nvidia→null 210000000000"],
+    );
+  });
+
+  it("leaves 'as well as' after the figure (near-miss)", () => {
+    assert.deepEqual(
+      owners("Oracle plans to spend $36 billion in 2027, as well as $4 billion in Nscale.", "en").map((o) =>
+        o.startsWith("Oracle→"),
+      ),
+      [true, true],
     );
   });
 });

@@ -572,15 +572,15 @@ export const isComplement: (
  * the preposition after « et » / « ou » (« auprès de Nebius et de CoreWeave », « avec Oracle et avec SoftBank »).
  */
 export const LIST_GAP =
-  /^[\s,"“”«»'’]*(?:(?:et|and|ou|or|ainsi\s+qu['’]e?|as\s+well\s+as|&)\s*)?(?:(?<=(?:^|\P{L})(?:et|ou)\s+)(?:de\s+|d['’]|du\s+|des\s+|avec\s+|chez\s+|auprès\s+d(?:e\s+|['’])))?[\s,"“”«»'’]*(?:(?<=[,\s])(?:(?:le|la|les|the|sa|son|ses|leurs?|its|their)\s+|l['’])(?:[\p{L}-]+\s+){1,3}?)?$/iu;
+  /^[\s,"“”«»'’]*(?:(?:et|and|ou|or|ainsi\s+qu(?:['’]|e(?!\p{L}))|as\s+well\s+as|&)\s*)?(?:(?<=(?:^|\P{L})(?:et|ou)\s+)(?:de\s+|d['’]|du\s+|des\s+|avec\s+|chez\s+|auprès\s+d(?:e\s+|['’])))?[\s,"“”«»'’]*(?:(?<=[,\s])(?:(?:le|la|les|the|sa|son|ses|leurs?|its|their)\s+|l['’])(?:[\p{L}-]+\s+){1,3}?)?$/iu;
 
 /**
  * What may follow a known name before the list goes on, as the rest of the company's own name:
  * "Amazon.com", "Crusoe Energy Systems and", "Meta Platforms,", "Oracle Corp.", "Apple Inc.", and
- * its home ("GIC de Singapour et", "Mubadala of Abu Dhabi and").
+ * its home ("GIC de Singapour et", "Mubadala of Abu Dhabi and"), a market code after it ("Alphabet GOOGL.O ,").
  */
 const NAME_TAIL =
-  /^(?:\.com)?(?:(?:\s+\p{Lu}[\p{Ll}&-]+){1,2}(?=\s*(?:,|(?:and|et|&)\s)))?(?:,?\s+(?:Inc|Corp|Ltd|LLC|plc|SA|SE|AG|NV)\b\.?)?(?:\s+(?:de|d['’]|of|from)\s*\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+)?(?=\s*(?:,|(?:and|et|&)\s)))?/u;
+  /^(?:\.com)?(?:[ \u00a0]+[A-Z][A-Z0-9]{0,5}\.[A-Z]{1,2}(?![\p{L}\p{N}])[ \u00a0]*(?=,|\s(?:and|et|&)\s))?(?:(?:\s+\p{Lu}[\p{Ll}&-]+){1,2}(?=\s*(?:,|(?:and|et|&)\s)))?(?:,?\s+(?:Inc|Corp|Ltd|LLC|plc|SA|SE|AG|NV)\b\.?)?(?:\s+(?:de|d['’]|of|from)\s*\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+)?(?=\s*(?:,|(?:and|et|&)\s)))?/u;
 
 /** The text between two names of a list, past the first name's own tail ("Amazon.com, Meta" → ", "). */
 export function gapBetween(text: string, before: Party, after: Party): string {

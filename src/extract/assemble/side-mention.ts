@@ -57,3 +57,19 @@ export function isBackerMention(p: Party, text: string): boolean {
 export function isRivalMention(p: Party, text: string): boolean {
   return namedAs(p, text, RIVAL);
 }
+
+/** ", like Nvidia,", « , comme Nvidia, », « , à l'instar de Nvidia, »: a comparison set between commas. */
+const COMPARED_ASIDE_BEFORE =
+  /,\s*(?:like|unlike|just\s+as|as\s+with|comme|tout\s+comme|à\s+l['’]instar\s+(?:de|d['’]|du)|contrairement\s+(?:à|au))\s*(?:l['’]|la\s+|le\s+|the\s+)?$/iu;
+const COMPARED_ASIDE_AFTER = /^\s*,/u;
+
+/**
+ * A company set beside the subject for comparison, between commas ("Oracle, like Nebius, plans to
+ * spend…", « Oracle, comme Nebius, prévoit… »), does the same on its own side: no party of the figure.
+ */
+export function isComparedAside(p: Party, text: string): boolean {
+  return (
+    COMPARED_ASIDE_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start)) &&
+    COMPARED_ASIDE_AFTER.test(text.slice(p.end, p.end + 3))
+  );
+}

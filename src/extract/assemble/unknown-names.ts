@@ -93,9 +93,9 @@ const FOUNDED_AFTER = new RegExp(
   "gu",
 );
 
-/** Capitalised words that open sentences or name places and months, never companies on their own. */
+/** Capitalised words that open sentences (« Ensemble, A et B… »), name places and months: never companies on their own. */
 const NOT_A_NAME = new RegExp(
-  `^(?:le|la|les|l|the|a|an|un|une|en|in|on|au|aux|pour|for|selon|according|mais|but|et|and|ce|cette|this|that|il|elle|it|ils|they|we|nous|je|you|vous|he|she|our|notre|nos|your|votre|vos|celui-ci|celle-ci|ceux-ci|celles-ci|celui-là|celle-là|its|son|sa|ses|leur|their|${WEEKDAY_NAMES.fr.join("|")}|${WEEKDAY_NAMES.en.join("|")}|${Object.keys(MONTH_NAMES).join("|")}|france|paris|europe|états-unis|us|usa|uk|china|chine|texas|ia|ai|surtout|infrastructure|energy|capital|partners|power)$`,
+  `^(?:le|la|les|l|the|a|an|un|une|en|in|on|au|aux|pour|for|selon|according|mais|but|et|and|ce|cette|this|that|il|elle|it|ils|they|we|nous|je|you|vous|he|she|our|notre|nos|your|votre|vos|celui-ci|celle-ci|ceux-ci|celles-ci|celui-là|celle-là|its|son|sa|ses|leur|their|${WEEKDAY_NAMES.fr.join("|")}|${WEEKDAY_NAMES.en.join("|")}|${Object.keys(MONTH_NAMES).join("|")}|france|paris|europe|états-unis|us|usa|uk|china|chine|texas|ia|ai|surtout|ensemble|together|collectively|collectivement|jointly|conjointement|infrastructure|energy|capital|partners|power)$`,
   "iu",
 );
 
