@@ -392,7 +392,9 @@ export class AmountReader extends UnitReader {
       const counted = chips
         ? null
         : (CHIP_COUNT_BEFORE[this.lang].exec(before) ??
-          (COUNT_ENDS_CLAUSE.test(t.slice(a.end, a.end + 3)) ? CHIP_COUNT_APPOSED[this.lang].exec(before) : null));
+          (COUNT_ENDS_CLAUSE.test(t.slice(a.end, a.end + 3))
+            ? CHIP_COUNT_APPOSED[this.lang].exec(before)
+            : null));
       if (chips) {
         a.unit = { unit: "GPUs", exp: 0, currency: false, note: numberNotes.chipNoun(chips) };
       } else if (counted) {

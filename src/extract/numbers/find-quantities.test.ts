@@ -846,7 +846,13 @@ describe("findQuantities — figures that lean on the words around them", () => 
       "approx",
       "GPUs",
     ]);
-    check("en", "Fabrikam sold 40,000 units of its software licences", ["40,000", 40000, 40000, "exact", null]);
+    check("en", "Fabrikam sold 40,000 units of its software licences", [
+      "40,000",
+      40000,
+      40000,
+      "exact",
+      null,
+    ]);
   });
 
   it("counts chips named as a compound's qualifier (accelerator engines, chip systems)", () => {
@@ -884,7 +890,13 @@ describe("findQuantities — figures that lean on the words around them", () => 
       "GPUs",
     ]);
     check("en", "Fabrikam shipped chips, 2,000 staff were hired", ["2,000", 2000, 2000, "exact", null]);
-    check("fr", "Fabrikam vend des puces, 2 000 salariés ont été embauchés", ["2 000", 2000, 2000, "exact", null]);
+    check("fr", "Fabrikam vend des puces, 2 000 salariés ont été embauchés", [
+      "2 000",
+      2000,
+      2000,
+      "exact",
+      null,
+    ]);
   });
 
   it("reads the currency adjective and the people counted", () => {
