@@ -27,7 +27,8 @@ describe("a rate's base word prices the figure beside it, not a total in the nex
     const en =
       "Building one gigawatt costs Stargate $40 billion to $45 billion, of which about $25 billion goes on AMD's accelerators.";
     assert.deepEqual(readingsAt(en, "en", 25e9), ["cost_per_gw USD_per_GW"]);
-    const fr = "Chaque gigawatt coûte à Stargate 45 milliards de dollars, dont 25 milliards pour les puces d'AMD.";
+    const fr =
+      "Chaque gigawatt coûte à Stargate 45 milliards de dollars, dont 25 milliards pour les puces d'AMD.";
     assert.deepEqual(readingsAt(fr, "fr", 25e9), ["cost_per_gw USD_per_GW"]);
   });
 
