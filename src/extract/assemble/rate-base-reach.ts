@@ -22,5 +22,5 @@ export function pricedFigureBefore(
   return /[,;:—–]/u.test(gap) && !PART_OF_PRICED.test(gap);
 }
 
-/** "…, of which about $35 billion goes on chips", « …, dont 35 milliards »: a part of the priced amount, priced alike. */
-const PART_OF_PRICED = /[,;—–]\s*(?:of\s+which|including|dont|y\s+compris|incluant)(?!\p{L})/iu;
+/** "…, of which (with) $35 billion going to chips", « …, dont 35 milliards »: a part of the priced amount, priced alike. */
+const PART_OF_PRICED = /[,;—–]\s*(?:of\s+which|including|with|dont|y\s+compris|incluant|avec)(?!\p{L})/iu;
