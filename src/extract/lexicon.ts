@@ -246,6 +246,19 @@ const TRANSITIVE_GROWTH = String.raw`(?:\b(?:lift|boost|increas|grew|grow|expand
  */
 const REVENUE_PACE = String.raw`(?<=(?<!\p{L})(?:revenues?|sales|revenus|recettes|ventes|chiffres?\s+d['’]affaires)(?!\p{L})[^.;\d]{0,40})(?<!\p{L})(?:at|à|au)\s+(?:(?:an?|un|une|the|le|la)\s+)?(?:(?:annual|yearly)\s+)?(?:pace|rate|clip|rythme|cadence)\s+(?:annuel(?:le)?\s+)?(?:of|de|d['’])(?=\s*(?:US\$|[$€£]|\d)[^.;]{0,40}?(?<!\p{L})(?:a|per|each|every|par|chaque)\s+(?:year|an|année)(?!\p{L}))`;
 
+/**
+ * A sale verb and what may stand between it and the shares it sold ("a vendu en octobre 12,4 millions
+ * d'", "sold its 12.4 million AMD "), with no warrant word between ("sold a warrant for 160 million").
+ */
+const SHARES_SOLD_BEFORE = String.raw`(?<!\p{L})(?:vendu\p{L}*|vend(?:ait|ra|rait|ent)?|cédé\p{L}*|cèd(?:e|ent)|céd(?:ait|era|erait)|sold|sells?|selling|offload\p{L}*|unload\p{L}*|dump(?:s|ed|ing)?)\s(?:(?!warrants?|bons?\s|options?)(?:[^.;:]|(?<=\d)[.,](?=\d))){0,45}`;
+
+/** Verbs saying where a share of money comes from ("proviennent de", "would come from"). */
+const SHARE_SOURCE_VERBS = String.raw`provien\p{L}*|provenant|viendr\p{L}*\s+d|vien(?:nent|t|draient)\s+d|would\s+come\s+from|(?:came|come|comes|coming)\s+from`;
+/** A round named earlier in the sentence, the money whose shares come from somewhere. */
+const ROUND_BEFORE_SOURCE = String.raw`(?<!\p{L})(?:rounds?|levée|lev(?:er|é|ée|ait|ant|ent)|tour\s+de\s+table|rais(?:e|es|ed|ing)|fund(?:ing|raising)|financement|financing|montants?)(?!\p{L})[^.;]{0,160}`;
+/** The source that follows: investors or funds, the givers of a round. */
+const INVESTOR_AFTER_SOURCE = String.raw`[^.;]{0,40}?(?<!\p{L})(?:invest\p{L}*|backers?|fonds|funds?|actionnaires|shareholders|souverain\p{L}*|sovereign|capital[-\s]risque|venture|family\s+offices?)(?!\p{L})`;
+
 export const METRIC_RULES: MetricRule[] = [
   // Currency: revenue family.
   {
@@ -1126,7 +1139,12 @@ export const METRIC_RULES: MetricRule[] = [
   {
     metric: "warrant_shares",
     units: ["shares"],
-    pattern: /actions|shares|bons\s+de\s+souscription|warrants?/giu,
+    // Not the shares a holder sold ("a vendu 12,4 millions d'actions", "sold 12.4 million shares"): a
+    // count of a stake sale is no claim; the sale's price is its deal_value.
+    pattern: new RegExp(
+      String.raw`(?<!${SHARES_SOLD_BEFORE})(?:actions|shares)|bons\s+de\s+souscription|warrants?`,
+      "giu",
+    ),
   },
   // Fractions.
   {
@@ -1138,8 +1156,12 @@ export const METRIC_RULES: MetricRule[] = [
   {
     metric: "funding_share",
     units: ["fraction"],
-    pattern:
-      /provien\p{L}*|provenant|viendr\p{L}*\s+d|vien(?:nent|t|draient)\s+d|would\s+come\s+from|(?:came|come|comes|coming)\s+from|de\s+la\s+levée|of\s+the\s+(?:round|money|capital|funding)|du\s+tour\s+de\s+table/giu,
+    // A share that comes from somewhere is a round's only when the money is a round's or its source
+    // an investor: not "60 percent of the value will come from its hardware".
+    pattern: new RegExp(
+      String.raw`(?:(?<=${ROUND_BEFORE_SOURCE})(?:${SHARE_SOURCE_VERBS})|(?:${SHARE_SOURCE_VERBS})(?=${INVESTOR_AFTER_SOURCE}))|de\s+la\s+levée|of\s+the\s+(?:round|money|capital|funding)|du\s+tour\s+de\s+table`,
+      "giu",
+    ),
     bonus: 20,
   },
   {

@@ -29,6 +29,7 @@ import { continuesNamedList } from "./list-item-metric.js";
 import { nameAppositions } from "./name-apposition.js";
 import { insideUnknownName, isTitleCased } from "./name-words.js";
 import { parallelMetric } from "./parallel-statement.js";
+import { pricedFigureBefore } from "./rate-base-reach.js";
 import { isRevenueOverReportingPeriod } from "./reporting-period.js";
 import { restatedAntecedent } from "./restated-amount.js";
 import { isRevenueReachedAtPoint } from "./revenue-reached.js";
@@ -340,20 +341,23 @@ export function chooseMetric(
     if (cls === "currency" && size < (known.choiceFloor ?? 0)) continue;
     const keywords = keywordsOf(rule);
     budget.spend(keywords.length);
-    for (const keyword of keywords)
-      if (!ownedByAnother(keyword))
-        found.push({
-          rule,
-          keyword,
-          distance:
-            cls === "currency" && (isComplement(keyword, q, text) || isMeasuredNoun(rule, keyword, q, text))
-              ? -COMPLEMENT_BONUS
-              : cls === "currency" && sizesNounAfter(keyword, q, text)
-                ? 0
-                : complementOfAnother(keyword, q, figures, text)
-                  ? CROSSES_FIGURE + distance(keyword, q, index, text, runStart)
-                  : distance(keyword, q, index, text, runStart),
-        });
+    for (const keyword of keywords) {
+      if (ownedByAnother(keyword)) continue;
+      const d =
+        cls === "currency" && (isComplement(keyword, q, text) || isMeasuredNoun(rule, keyword, q, text))
+          ? -COMPLEMENT_BONUS
+          : cls === "currency" && sizesNounAfter(keyword, q, text)
+            ? 0
+            : complementOfAnother(keyword, q, figures, text)
+              ? CROSSES_FIGURE + distance(keyword, q, index, text, runStart)
+              : distance(keyword, q, index, text, runStart);
+      // A rate's base ("each gigawatt", "per share") prices the figure beside it: an amount in the
+      // next clause past that figure is a total ("each gigawatt costs $45 billion, so the campus is
+      // $450 billion"), unlike one coordinated with it ("$50 billion in Texas and $35 billion in Norway").
+      if (rule.unit !== undefined && d >= CROSSES_FIGURE && pricedFigureBefore(keyword, q, figures, text))
+        continue;
+      found.push({ rule, keyword, distance: d });
+    }
   }
   // "dépenses d'investissement": a word inside a longer metric word is read as part of it.
   const longest = found.filter(

@@ -3,8 +3,11 @@ import { isDigit, isInlineSpace, isLetter } from "./chars.js";
 import {
   ADJECTIVES_BEFORE_SCALE,
   ARTICLE_ONE,
+  CHIP_COMPOUND_HEADS,
+  CHIP_COUNT_APPOSED,
   CHIP_COUNT_BEFORE,
   CHIP_MODIFIERS,
+  CHIP_WORDS_SINGULAR,
   COST_OF_ONE,
   CURRENCY_SYMBOLS,
   ISO_CODES,
@@ -75,6 +78,9 @@ function graphicsCards(word: string, next: string): string | null {
 const UNIT_NOUNS: ReadonlySet<string> = new Set(["units", "unités", "exemplaires"]);
 const CHIPS_JUST_NAMED =
   /(?<!\p{L})(?:GPUs?|TPUs?|puces|chips|processeurs|processors|accélérateurs|accelerators)(?!\p{L})/iu;
+
+/** A count that closes its clause ("chips, as many as 300,000, according to…"): no noun of its own follows. */
+const COUNT_ENDS_CLAUSE = /^\s*(?:[,.;:)]|$)/u;
 
 /** The letters that open an accelerator's model name (Nvidia's H100, B200, GB300; AMD's MI300X), and the whole name. */
 const CHIP_FAMILY = /^(?:H|B|GB|GH|MI)$/u;
@@ -337,8 +343,10 @@ export class AmountReader extends UnitReader {
         if (CHIP_FAMILY.test(tok.raw))
           model = CHIP_MODEL.exec(this.text.slice(tok.start, tok.start + 8))?.[0] ?? model;
         if (lower === "processing" && this.tokenAt(tok.end).lower === "units") return "processing units";
-        const cards = graphicsCards(lower, this.tokenAt(tok.end).lower);
+        const next = this.tokenAt(tok.end).lower;
+        const cards = graphicsCards(lower, next);
         if (cards) return cards;
+        if (CHIP_WORDS_SINGULAR.has(lower) && CHIP_COMPOUND_HEADS.has(next)) return `${lower} ${next}`;
         if (
           k === 0 &&
           UNIT_NOUNS.has(lower) &&
@@ -346,7 +354,9 @@ export class AmountReader extends UnitReader {
         )
           return lower;
         const named = tok.raw !== lower || isDigit(this.code(tok.end));
-        if (!named && !CHIP_MODIFIERS.has(lower)) return model;
+        // "90,000 units of AMD's MI450 GPUs": the units are the chips named after them
+        const unitsOf = k === 0 && UNIT_NOUNS.has(lower) && (next === "of" || next === "de");
+        if (!named && !unitsOf && !CHIP_MODIFIERS.has(lower)) return model;
       } else if (tok.kind === "sym") {
         // "Nvidia's", "d'", "Amazon's": an apostrophe inside a possessive or an elision
         if (tok.raw !== "'") return model;
@@ -378,9 +388,13 @@ export class AmountReader extends UnitReader {
     }
     if (!a.unit && !isYearLike(a)) {
       const chips = this.chipNounAfter(a.end);
+      const before = t.slice(Math.max(0, a.start - 60), a.start);
       const counted = chips
         ? null
-        : CHIP_COUNT_BEFORE[this.lang].exec(t.slice(Math.max(0, a.start - 60), a.start));
+        : (CHIP_COUNT_BEFORE[this.lang].exec(before) ??
+          (COUNT_ENDS_CLAUSE.test(t.slice(a.end, a.end + 3))
+            ? CHIP_COUNT_APPOSED[this.lang].exec(before)
+            : null));
       if (chips) {
         a.unit = { unit: "GPUs", exp: 0, currency: false, note: numberNotes.chipNoun(chips) };
       } else if (counted) {

@@ -831,6 +831,74 @@ describe("findQuantities — figures that lean on the words around them", () => 
     check("en", "The builder sold 300 units in the new tower.", ["300", 300, 300, "exact", null]);
   });
 
+  it("counts as chips the units of chips named after them", () => {
+    check("en", "Fabrikam will obtain roughly 90,000 units of AMD's next-generation MI450 GPUs", [
+      "roughly 90,000",
+      90000,
+      90000,
+      "approx",
+      "GPUs",
+    ]);
+    check("fr", "Fabrikam obtiendra environ 90 000 unités de processeurs MI450 d'AMD", [
+      "environ 90 000",
+      90000,
+      90000,
+      "approx",
+      "GPUs",
+    ]);
+    check("en", "Fabrikam sold 40,000 units of its software licences", [
+      "40,000",
+      40000,
+      40000,
+      "exact",
+      null,
+    ]);
+  });
+
+  it("counts chips named as a compound's qualifier (accelerator engines, chip systems)", () => {
+    check("en", "the cluster holds about 2 million AI accelerator engines", [
+      "about 2 million",
+      2e6,
+      2e6,
+      "approx",
+      "GPUs",
+    ]);
+    check("en", "each hall will house up to 30,000 of AMD's Instinct AI chip systems", [
+      "up to 30,000",
+      null,
+      30000,
+      "up_to",
+      "GPUs",
+    ]);
+    check("en", "the team filed 12 chip designs", ["12", 12, 12, "exact", null]);
+    check("en", "it runs 40 accelerator programs for startups", ["40", 40, 40, "exact", null]);
+  });
+
+  it("counts chips by a count set after them, alone in its clause", () => {
+    check("en", "access to advanced AMD chips, as many as 300,000, according to Bloomberg", [
+      "as many as 300,000",
+      null,
+      300000,
+      "up_to",
+      "GPUs",
+    ]);
+    check("fr", "l'accès à des puces AMD avancées, jusqu'à 300 000, selon Bloomberg", [
+      "jusqu'à 300 000",
+      null,
+      300000,
+      "up_to",
+      "GPUs",
+    ]);
+    check("en", "Fabrikam shipped chips, 2,000 staff were hired", ["2,000", 2000, 2000, "exact", null]);
+    check("fr", "Fabrikam vend des puces, 2 000 salariés ont été embauchés", [
+      "2 000",
+      2000,
+      2000,
+      "exact",
+      null,
+    ]);
+  });
+
   it("reads the currency adjective and the people counted", () => {
     check("fr", "839,25 milliards de dollars taïwanais", [
       "839,25 milliards de dollars taïwanais",

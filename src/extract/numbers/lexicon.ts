@@ -101,6 +101,31 @@ export const CHIP_COUNT_BEFORE: Record<Language, RegExp> = {
 };
 
 /**
+ * A count set beside the chips it counts, after a comma and an optional hedge ("access to advanced
+ * chips, as many as 300,000", « l'accès à des puces avancées, jusqu'à 300 000 »).
+ */
+export const CHIP_COUNT_APPOSED: Record<Language, RegExp> = {
+  fr: /(?<!\p{L})(?:GPU|puces|processeurs|accélérateurs)(?:\s+[\p{L}-]+){0,2}\s*,\s*(?:jusqu['’]à\s+|environ\s+|près\s+de\s+|plus\s+de\s+|quelque\s+)?$/iu,
+  en: /(?<!\p{L})(?:GPUs|chips|processors|accelerators)\s*,\s*(?:as\s+many\s+as\s+|up\s+to\s+|about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+)?$/iu,
+};
+
+/**
+ * The nouns a singular chip word may qualify, the compound counting the chips ("2 million AI
+ * accelerator engines", "30,000 chip systems", « 5 000 cartes accélératrices » is French's own order).
+ */
+export const CHIP_COMPOUND_HEADS: ReadonlySet<string> = new Set([
+  "systems",
+  "engines",
+  "cards",
+  "boards",
+  "modules",
+  "packages",
+]);
+
+/** A chip word in the singular, qualifying a compound's head noun ("accelerator engines"). */
+export const CHIP_WORDS_SINGULAR: ReadonlySet<string> = new Set(["chip", "accelerator", "processor"]);
+
+/**
  * Adjectives French writes between the number and its scale word ("les 5 autres milliards", "ses 10
  * premiers millions", "3 nouveaux milliards"); English puts them before the number ("the other 5 billion").
  */
