@@ -2653,3 +2653,11 @@ export const INTO_A_COMPANY_OF_A_KIND =
  */
 export const NO_COMPANY_OF_A_KIND_SUBJECT =
   /(?:(?<!\p{L})(?:aucune?|nulle?|pas\s+une?)\s+(?:autres?\s+)?(?:start-?ups?|jeunes?\s+pousses?|entreprises?|sociétés?|licornes?|compagnies?|firmes?|groupes?|acteurs?|laboratoires?)(?:\s+[\p{L}-]+){0,3}?\s+(?:n['’]|ne\s)|\bno\s+(?:other\s+)?(?:[\p{L}-]+\s+){0,2}?(?:start-?ups?|compan(?:y|ies)|firms?|unicorns?|labs?|groups?|players?)\s+(?:(?:had|has|have|could|was|were|ever|yet|before|until\s+now|so\s+far|previously)\s+){1,3})(?:[^.;:!?]|(?<=\d)[.,](?=\d)){0,160}$/iu;
+
+/** A sentence that opens on the deal just told: "The agreement", "Under this contract", « Cet accord », « Le contrat ». */
+export const DEAL_TOLD_BEFORE =
+  /^\s*(?:(?:under\s+)?(?:the|this|that)\s+(?:\p{L}+\s+)?(?:deal|agreement|contract|partnership)|(?:cet|ce|cette|l['’]|le|la)\s*(?:\p{L}+\s+)?(?:accord|contrat|partenariat|entente))(?!\p{L})/iu;
+
+/** Words that give the year a deal starts: "takes effect in 2027", « entrera en vigueur en 2027 », « débutera en 2027 ». */
+export const DEAL_STARTS_IN_YEAR =
+  /(?<!\p{L})(?:takes?\s+effect|(?:will\s+)?(?:start|begin|kick\s+in|take\s+effect)s?|starting|beginning|(?:prendra|prend|prenant)\s+effet|(?:entrera|entre|entrant)\s+en\s+vigueur|débutera|démarrera|commencera)\s+(?:in|from|en|à\s+partir\s+de|dès)\s+(?:(?:early|late|début|fin)\s+)?((?:19|20)\d\d)(?!\d)/iu;
