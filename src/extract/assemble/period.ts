@@ -31,7 +31,7 @@ import { previousPeriodYearBack, samePeriodNamedYear, samePeriodShift, shiftPeri
 import { describeCandidates, type Features, rankOptions, type ScoredOption, type Weights } from "./scorer.js";
 import { sectionHeadingDate } from "./section-date.js";
 import { carriedSpendingYear } from "./spending-year.js";
-import { termStartedNextSentence } from "./term-start-after.js";
+import { termEndedNextSentence, termStartedNextSentence } from "./term-start-after.js";
 import { testInSentence } from "./text.js";
 import { type DocumentReading, type FigureReading, issue, type SentenceReading } from "./types.js";
 import { isDealRevenue, programmeLaunchDate } from "./undated-totals.js";
@@ -623,6 +623,17 @@ function readUndatedLevel(r: DocumentReading, s: SentenceReading, f: FigureReadi
     rules.push(
       `period: a deal stated as done points back to "${r.text.slice(earlier.start, earlier.end)}" → ${earlier.asOf}`,
     );
+    return;
+  }
+  const asOfPublication = publicationAsOf(r.input.published);
+  const term =
+    asOfPublication && candidate.metric && metricIs(candidate.metric, "deal")
+      ? termEndedNextSentence(r.text, s.sentence.end, r.input.published, asOfPublication)
+      : null;
+  if (term) {
+    candidate.period = term;
+    candidate.periodExplicit = true;
+    rules.push(`period: the next sentence gives the deal's term → ${JSON.stringify(term)}`);
     return;
   }
   const quarterEnd = runRateAtQuarterEnd(r.text, s, f);

@@ -32,4 +32,23 @@ describe("period: a term whose start the next sentence gives", () => {
     );
     assert.deepEqual(claimAt(own, 2e11).period, { start: "2028-01-01", end: "2032-12-31" });
   });
+
+  it("a deal's size with no date runs to the term's end the next sentence on the deal gives (EN, FR)", () => {
+    const en = extract(
+      "Nebius disclosed a separate order from Microsoft worth at least $5.1 billion. Under that agreement, Microsoft will rent its spare capacity through June 2031.",
+    );
+    assert.deepEqual(claimAt(en, 5.1e9).period, { start: "2025-11", end: "2031-06" });
+    const fr = extract(
+      "Microsoft a signé avec Nebius un contrat d'au moins 5,1 milliards de dollars. Ce contrat court jusqu'en juin 2031.",
+      "fr",
+    );
+    assert.deepEqual(claimAt(fr, 5.1e9).period, { start: "2025-11", end: "2031-06" });
+  });
+
+  it("a next sentence on something else leaves the deal's size at publication (EN)", () => {
+    const claims = extract(
+      "Nebius disclosed a separate order from Microsoft worth at least $5.1 billion. The company expects to stay profitable until 2031.",
+    );
+    assert.deepEqual(claimAt(claims, 5.1e9).period, { asOf: "2025-11" });
+  });
 });

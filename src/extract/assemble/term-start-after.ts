@@ -1,5 +1,6 @@
 import type { Period } from "../../core/index.js";
 import { DEAL_STARTS_IN_YEAR, DEAL_TOLD_BEFORE } from "../lexicon.js";
+import { findTimeMentions } from "../periods.js";
 
 /** How far after the sentence the one that dates the deal's start may run. */
 const NEXT_SENTENCE_REACH = 240;
@@ -20,4 +21,33 @@ export function termStartedNextSentence(text: string, sentenceEnd: number, term:
   const years = Number(term.end.slice(0, 4)) - Number(term.start.slice(0, 4));
   if (!year || years <= 0) return null;
   return { start: `${year}-01-01`, end: `${year + years - 1}-12-31` };
+}
+
+/** Words that make a date the end of a term: "through April 2032", "until 2030", « jusqu'en avril 2032 ». */
+const TERM_END_BEFORE = /(?:\b(?:through|until|till)|(?<!\p{L})jusqu['’](?:en|à|au)?)\s*$/iu;
+
+/**
+ * "CoreWeave disclosed an order from Nvidia worth $6.3 billion. Under that agreement, Nvidia buys its
+ * unused capacity through April 2032", « … Ce contrat court jusqu'en avril 2032 »: a deal's size with no
+ * date of its own runs from publication to the end of the term the next sentence, opening on that deal,
+ * gives; null when it gives none.
+ */
+export function termEndedNextSentence(
+  text: string,
+  sentenceEnd: number,
+  published: string | null,
+  asOf: string,
+): Period | null {
+  const opening = sentenceEnd + (/^[.!?]/u.test(text.slice(sentenceEnd, sentenceEnd + 1)) ? 1 : 0);
+  const after = text.slice(opening, opening + NEXT_SENTENCE_REACH);
+  const stop = after.search(/[.!?](?:\s|$)/u);
+  const next = stop < 0 ? after : after.slice(0, stop);
+  if (!DEAL_TOLD_BEFORE.test(next)) return null;
+  const end = findTimeMentions(next, published, opening).find(
+    (t) =>
+      !t.horizon &&
+      t.asOf !== null &&
+      TERM_END_BEFORE.test(text.slice(Math.max(opening, t.start - 14), t.start)),
+  )?.asOf;
+  return end && end.slice(0, 7) > asOf ? { start: asOf, end } : null;
 }
