@@ -2725,3 +2725,11 @@ export const NO_COMPANY_OF_A_KIND_SUBJECT =
  */
 export const NOT_PARTICIPLES =
   /^(?:including|excluding|according|during|regarding|concerning|following|notwithstanding|pending|nothing|something|anything|everything|morning|evening|thing|king|spring|ring|bring|sing|string|ping|wing|being|avant|pendant|durant|cependant|maintenant|suivant|concernant|moyennant|néanmoins|devant|dorénavant|auparavant|autant|pourtant|tant|quant|sachant|étant|ayant)$/iu;
+
+/** A sentence that opens on the deal just told: "The agreement", "Under this contract", « Cet accord », « Le contrat ». */
+export const DEAL_TOLD_BEFORE =
+  /^\s*(?:(?:under\s+)?(?:the|this|that)\s+(?:\p{L}+\s+)?(?:deal|agreement|contract|partnership)|(?:cet|ce|cette|l['’]|le|la)\s*(?:\p{L}+\s+)?(?:accord|contrat|partenariat|entente))(?!\p{L})/iu;
+
+/** Words that give the year a deal starts: "takes effect in 2027", « entrera en vigueur en 2027 », « débutera en 2027 ». */
+export const DEAL_STARTS_IN_YEAR =
+  /(?<!\p{L})(?:takes?\s+effect|(?:will\s+)?(?:start|begin|kick\s+in|take\s+effect)s?|starting|beginning|(?:prendra|prend|prenant)\s+effet|(?:entrera|entre|entrant)\s+en\s+vigueur|débutera|démarrera|commencera)\s+(?:in|from|en|à\s+partir\s+de|dès)\s+(?:(?:early|late|début|fin)\s+)?((?:19|20)\d\d)(?!\d)/iu;

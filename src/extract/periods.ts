@@ -1137,6 +1137,9 @@ export const CUMULATIVE_METRICS: ReadonlySet<string> = new Set([
 export function periodFor(metric: string, flowMetric: boolean, time: TimeMention): Period | null {
   if (!flowMetric) return time.asOf ? { asOf: time.asOf } : null;
   if (time.horizon && !CUMULATIVE_METRICS.has(metric) && time.year !== null) return yearFlow(time.year);
+  // "the capital now committed exceeds $60 billion": a total committed so far, read at a point, is a level.
+  if (time.flow === null && !time.horizon && time.asOf && CUMULATIVE_METRICS.has(metric))
+    return { asOf: time.asOf };
   return time.flow;
 }
 

@@ -53,6 +53,21 @@ describe("period: a figure with no date that points back to the date given befor
     assert.deepEqual(claimAt(fr, 3e9).period, { asOf: "2026-02" });
   });
 
+  it("a pledge after a dated fact and an agreement told later with no date stays of publication (EN, FR)", () => {
+    const en = extract(
+      "In March, the two firms began working together. Since then Cohere has signed deals with Amazon and Google. Amazon will invest up to $4 billion in the startup.",
+      "en",
+      "2025-10-14",
+    );
+    assert.deepEqual(claimAt(en, 4e9).period, { asOf: "2025-10" });
+    const fr = extract(
+      "En mars, les deux sociétés ont commencé à travailler ensemble. Depuis, Cohere a signé des accords avec Amazon et Google. Amazon investira jusqu'à 4 milliards de dollars dans la start-up.",
+      "fr",
+      "2025-10-14",
+    );
+    assert.deepEqual(claimAt(fr, 4e9).period, { asOf: "2025-10" });
+  });
+
   it("a total up to now ('has invested a total of') stays of publication (EN)", () => {
     const claims = extract(
       "Amazon first backed the startup a year ago. Amazon has invested a total of $6 billion in Anthropic.",

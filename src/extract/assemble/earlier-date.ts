@@ -55,6 +55,16 @@ function lastDateBefore(
 }
 
 /**
+ * The sentence a date stands in, up to `limit`: an agreement dated there ("In October, Amazon agreed to
+ * back Cohere") is the one a later pledge carries out; one told in a later, undated sentence is not.
+ */
+function sentenceAround(text: string, start: number, end: number, limit: number): string {
+  const opening = Math.max(text.lastIndexOf(". ", start), text.lastIndexOf("\n", start)) + 1;
+  const stop = text.slice(end, limit).search(/[.!?](?:\s|$)/u);
+  return text.slice(opening, stop < 0 ? limit : end + stop);
+}
+
+/**
  * The date a figure with none of its own takes from the text before it, when its sentence points back
  * ("Elle avait alors levé 750 millions", "at the time") or, for a level, states a deal as done ("It raised
  * $750 million at an $18.4 billion valuation" after "closed its previous round in December"): the latest
@@ -83,7 +93,8 @@ export function earlierDateOf(
   if (!date?.asOf || !end || end.slice(0, 7) >= published.slice(0, 7)) return undefined;
   // A pledge to come takes the date of the agreement it carries out, told just before with its date.
   if (pledge && !hasMatch(BACK_TO_DATE, clause) && !hasMatch(PAST_DEAL_VERB, clause)) {
-    if (!hasMatch(AGREEMENT_MADE, text.slice(date.end, sentence.start))) return undefined;
+    if (!hasMatch(AGREEMENT_MADE, sentenceAround(text, date.start, date.end, sentence.start)))
+      return undefined;
   }
   if (FOUNDING_LEAD.test(text.slice(Math.max(from, date.start - 60), date.start))) return undefined;
   return date;

@@ -25,6 +25,7 @@ import { distributeRespectively, readCounterparty, readRolesFromVoice } from "./
 import { reviseDealDirection } from "./deal-direction.js";
 import { reviseDealListOwner } from "./deal-list.js";
 import { reviseDealRevenuePartner } from "./deal-revenue.js";
+import { reviseDealTakenUp } from "./deal-taken-up.js";
 import { withDescribedTrades } from "./described-trades.js";
 import { reviseDeveloperInfrastructurePlan } from "./developer-infrastructure-plan.js";
 import { noteAlliance, reviseByAlliance, reviseByParallel } from "./discourse.js";
@@ -178,6 +179,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   reviseSiteFinancing(r, s, f);
   reviseFundInvestment(r, s, f);
   reviseContinuedDeal(r, s, f);
+  reviseDealTakenUp(r, s, f);
   reviseBySupplierInClause(r, s, f);
   reviseDealRevenuePartner(r, s, f);
   reviseStakeIssuer(r, s, f);

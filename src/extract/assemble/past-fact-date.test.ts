@@ -51,6 +51,25 @@ describe("period: an undated result in a report of a year's first quarter is the
     assert.equal(earlier.period && "end" in earlier.period ? earlier.period.end?.slice(0, 4) : null, "2025");
   });
 
+  it("a change measured from the previous quarter is the last quarter's own, early in the year (EN, FR)", () => {
+    const en = extract(
+      "Alphabet posted its results. Cloud revenue fell 6% from the prior quarter, the company said.",
+      "en",
+      "2026-02-06",
+    );
+    const enGrowth = en.find((c) => c.value.low === -0.06);
+    assert.ok(enGrowth);
+    assert.equal(year(enGrowth), JSON.stringify({ start: "2025-10-01", end: "2025-12-31" }));
+    const fr = extract(
+      "Alphabet a publié ses résultats. Le chiffre d'affaires du cloud a reculé de 6 % par rapport au trimestre précédent.",
+      "fr",
+      "2026-02-06",
+    );
+    const frGrowth = fr.find((c) => c.value.low === -0.06);
+    assert.ok(frGrowth);
+    assert.equal(year(frGrowth), JSON.stringify({ start: "2025-10-01", end: "2025-12-31" }));
+  });
+
   it("later in the year an undated result stays the publication year's (EN)", () => {
     const claims = extract(
       "Cloud revenue at Alphabet rose almost 41%, the company said.",

@@ -51,6 +51,13 @@ const EARLIER_QUARTER_AFTER =
   /^[^.;\d]{0,30}?(?:\b(?:previous|prior|preceding)\s+quarter\b|(?<!\p{L})(?:précédent\s+trimestre|trimestre\s+précédent)(?!\p{L}))/iu;
 
 /**
+ * "fell 12% from the prior quarter", « en recul de 12 % par rapport au trimestre précédent »: the earlier
+ * quarter is the base the change is measured from, not the quarter the figure is of.
+ */
+const EARLIER_QUARTER_AS_BASE =
+  /^[^.;\d]{0,30}?(?:\b(?:from|over|versus|vs\.?|compared\s+(?:with|to))\s+the\s+(?:previous|prior|preceding)\s+quarter\b|(?<!\p{L})(?:par\s+rapport\s+au|sur\s+le)\s+(?:précédent\s+trimestre|trimestre\s+précédent)(?!\p{L}))/iu;
+
+/**
  * A flow its clause states as done, with no date but its verb or an earlier quarter, in a report
  * published in a year's first quarter: no result of that year is out yet, so it is the last quarter
  * completed, the previous year's fourth ("Cloud revenue rose 48%" in early 2026 → Q4 2025), or on a
@@ -71,7 +78,8 @@ export function pastResultBeforeYear(
     text.slice(Math.max(sentenceStart, q.span.start - VERB_REACH), q.span.start),
   );
   // "contre 17 % lors du précédent trimestre": the quarter before the one just reported.
-  const earlier = EARLIER_QUARTER_AFTER.test(text.slice(q.span.end, q.span.end + 60));
+  const after = text.slice(q.span.end, q.span.end + 60);
+  const earlier = EARLIER_QUARTER_AFTER.test(after) && !EARLIER_QUARTER_AS_BASE.test(after);
   if (!verb && !earlier) return null;
   return quarterBeforePublication(earlier ? monthsBefore(published, 3) : published, fiscalEnd);
 }

@@ -4,7 +4,7 @@ import { extractMessages } from "../messages.js";
 import { metricIs } from "../metrics.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { mayMatch } from "../patterns.js";
-import { periodFor, publicationAsOf, type TimeMention } from "../periods.js";
+import { CUMULATIVE_METRICS, periodFor, publicationAsOf, type TimeMention } from "../periods.js";
 import { respectiveYear } from "./anchored-dates.js";
 import { onlyAppositionBetween } from "./apposition-gap.js";
 import { columnHeaderDate } from "./column-date.js";
@@ -31,6 +31,7 @@ import { previousPeriodYearBack, samePeriodNamedYear, samePeriodShift, shiftPeri
 import { describeCandidates, type Features, rankOptions, type ScoredOption, type Weights } from "./scorer.js";
 import { sectionHeadingDate } from "./section-date.js";
 import { carriedSpendingYear } from "./spending-year.js";
+import { termEndedNextSentence, termStartedNextSentence } from "./term-start-after.js";
 import { testInSentence } from "./text.js";
 import { type DocumentReading, type FigureReading, issue, type SentenceReading } from "./types.js";
 import { isDealRevenue, programmeLaunchDate } from "./undated-totals.js";
@@ -508,8 +509,11 @@ function readDatedPeriod(r: DocumentReading, s: SentenceReading, f: FigureReadin
     rules.push(`metric: annual revenue of a whole year ("${timeText}"), not a rate at a date → revenue`);
   }
   candidate.period = periodFor(metric, metric === "revenue" || isFlow, time);
-  // A length counted from publication is inferred, not written: another mention's dated span wins.
-  candidate.periodExplicit = candidate.period !== null && !time.fromPublication;
+  // A length counted from publication is inferred, not written: another mention's dated span wins; so
+  // does a running total read "now", which is the publication date an undated deal size takes too.
+  const totalNow =
+    CUMULATIVE_METRICS.has(metric) && time.flow === null && time.asOf === publicationAsOf(r.input.published);
+  candidate.periodExplicit = candidate.period !== null && !time.fromPublication && !totalNow;
   candidate.timeAt = { start: time.start, end: time.end };
   rules.push(`period: "${text.slice(time.start, time.end)}" ${time.note}`);
   const respective = respectiveYear(text, f.q, time, s.sentenceQs, metric === "revenue" || isFlow);
@@ -621,6 +625,17 @@ function readUndatedLevel(r: DocumentReading, s: SentenceReading, f: FigureReadi
     );
     return;
   }
+  const asOfPublication = publicationAsOf(r.input.published);
+  const term =
+    asOfPublication && candidate.metric && metricIs(candidate.metric, "deal")
+      ? termEndedNextSentence(r.text, s.sentence.end, r.input.published, asOfPublication)
+      : null;
+  if (term) {
+    candidate.period = term;
+    candidate.periodExplicit = true;
+    rules.push(`period: the next sentence gives the deal's term → ${JSON.stringify(term)}`);
+    return;
+  }
   const quarterEnd = runRateAtQuarterEnd(r.text, s, f);
   if (quarterEnd) {
     candidate.period = { asOf: quarterEnd };
@@ -700,6 +715,15 @@ function reviseDatedPeriod(
     candidate.periodExplicit = true;
     const signed = text.slice(term.date.start, term.date.end);
     rules.push(`period: signed "${signed}" for a term to ${term.words} → ${JSON.stringify(term.period)}`);
+  }
+  const started =
+    !term && time.fromPublication && candidate.period
+      ? termStartedNextSentence(text, s.sentence.end, candidate.period)
+      : null;
+  if (started) {
+    candidate.period = started;
+    candidate.periodExplicit = true;
+    rules.push(`period: the next sentence says when the deal starts → ${JSON.stringify(started)}`);
   }
   if (
     metric === "capex" &&

@@ -784,6 +784,23 @@ describe("strict fields: totals of no year", () => {
     assert.equal(claimAt(fr, 1e10).period, null);
   });
 
+  it("revenue a partnership is expected to deliver, the partner named between, is no one year's (EN, FR)", () => {
+    const en = extract(
+      "Our partnership with Anthropic is expected to deliver billions of dollars in revenue for Google, its finance chief said.",
+    );
+    assert.equal(claimAt(en, 1e9).period, null);
+    assert.equal(claimAt(en, 1e9).counterparty, "Anthropic");
+    const fr = extract(
+      "Google estime que son partenariat avec Anthropic devrait procurer des milliards de dollars de revenus.",
+      "fr",
+    );
+    assert.equal(claimAt(fr, 1e9).period, null);
+    const yearly = extract(
+      "Google's cloud revenue is expected to deliver $4 billion, its finance chief said.",
+    );
+    assert.deepEqual(claimAt(yearly, 4e9).period, { start: "2025-01-01", end: "2025-12-31" });
+  });
+
   it("a spending plan with no date is its size at publication; a dated one keeps its year (EN, FR)", () => {
     const en = extract("Fluidstack plans to spend €10 billion on a supercomputer in France.");
     assert.deepEqual(claimAt(en, 1e10).period, { asOf: "2025-11" });

@@ -22,10 +22,11 @@ export function programmeLaunchDate(
 
 /**
  * "AMD expects the agreement to bring in tens of billions of dollars of revenue", "l'accord devrait nous
- * rapporter des dizaines de milliards": revenue a deal brings over its life is no one year's.
+ * rapporter des dizaines de milliards", "our partnership with the lab is expected to deliver billions in
+ * revenue": revenue a deal brings over its life is no one year's.
  */
 const DEAL_REVENUE =
-  /\b(?:agreement|deal|contract|partnership)s?\s+(?:\p{L}+\s+){0,3}?(?:to\s+)?(?:bring\s+in|brings\s+in|generate|generates|yield|yields)\b|(?<!\p{L})(?:accord|contrat|partenariat)s?\s+(?:\p{L}+\s+){0,3}?(?:rapporter|rapportera|générer|générera|apporter|apportera)(?!\p{L})/iu;
+  /\b(?:agreement|deal|contract|partnership)s?\s+(?:\p{L}+\s+){0,5}?(?:to\s+)?(?:bring\s+in|brings\s+in|generate|generates|yield|yields|deliver|delivers|produce|produces)\b|(?<!\p{L})(?:accord|contrat|partenariat)s?\s+(?:\p{L}+\s+){0,5}?(?:rapporter|rapportera|générer|générera|apporter|apportera|procurer|procurera)(?!\p{L})/iu;
 
 export function isDealRevenue(clauseBefore: string): boolean {
   return DEAL_REVENUE.test(clauseBefore);
