@@ -1267,7 +1267,11 @@ export const PLAN_VERBS: readonly PlanVerb[] = [
   {
     language: "en",
     verb: "expect",
-    forms: { ahead: "expects?", target: String.raw`\bexpects?\b|(?<!\b(?:than|as)[\s-]+)expected|expecting`, unsettled: "expects?" },
+    forms: {
+      ahead: "expects?",
+      target: String.raw`\bexpects?\b|(?<!\b(?:than|as)[\s-]+)expected|expecting`,
+      unsettled: "expects?",
+    },
   },
   {
     language: "en",

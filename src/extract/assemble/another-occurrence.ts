@@ -14,7 +14,7 @@ const ANOTHER_OCCURRENCE =
  * milliards de dollars de plus », "$4 billion more".
  */
 const ANOTHER_AFTER =
-  /^\s*(?:(?:de\s+)?(?:dollars|euros)|US\$|\$|€)?\s*(?:supplémentaires?|additionnel(?:le)?s?|de\s+plus|more)(?!\p{L})(?!\s+than)/iu;
+  /^\s*(?:(?:de\s+)?(?:dollars|euros)|US\$|\$|€)?\s*(?:supplémentaires?|additionnel(?:le)?s?|de\s+plus|more)(?!\p{L})(?!\s+(?:than|que|qu['’]))/iu;
 
 /** The clause before the figure reaches back this far at most. */
 const REACH = 90;
@@ -27,5 +27,7 @@ export function marksAnotherOccurrence(c: Candidate): boolean {
     q.span.start - sentence.start,
   );
   const clause = before.slice(Math.max(before.lastIndexOf(";"), before.lastIndexOf(":")) + 1);
-  return ANOTHER_OCCURRENCE.test(clause) || ANOTHER_AFTER.test(sentence.text.slice(q.span.end - sentence.start));
+  return (
+    ANOTHER_OCCURRENCE.test(clause) || ANOTHER_AFTER.test(sentence.text.slice(q.span.end - sentence.start))
+  );
 }

@@ -48,9 +48,10 @@ describe("a holding's value and what selling it brought are deal values, not val
       [["deal_value", "reported"]],
     );
     assert.deepEqual(
-      read("Les fondateurs de Cohere ont accepté de vendre pour plus de 40 millions d'euros de titres.", "fr").map(
-        (c) => [c[1], c[3]],
-      ),
+      read(
+        "Les fondateurs de Cohere ont accepté de vendre pour plus de 40 millions d'euros de titres.",
+        "fr",
+      ).map((c) => [c[1], c[3]]),
       [["deal_value", "reported"]],
     );
   });

@@ -757,18 +757,24 @@ function contrastStart(text: string, from: number, end: number): number {
 }
 
 /** "Microsoft's holding is worth $135 billion", « sa participation est valorisée 10 milliards »: a holding's stated worth. */
-const STATED_HOLDING_VALUE = /\b(?:is|are|was|were)\s+worth\b|\bvalued\s+at\b|(?<!\p{L})(?:valorisée?s?|vaut|valent|valait)(?!\p{L})/iu;
+const STATED_HOLDING_VALUE =
+  /\b(?:is|are|was|were)\s+worth\b|\bvalued\s+at\b|(?<!\p{L})(?:valorisée?s?|vaut|valent|valait)(?!\p{L})/iu;
 
 /** "sold its shares for $5.8 billion", « ont vendu des actions pour »: what a sale brought, even under a deal. */
 const STATED_SALE =
   /\b(?:sold|sells|selling)\b|(?<!\p{L})(?:vendu|vendus|vendue|vendues|vend|vendent|vendre|vendant|cédé|cède|cédant|céder)(?!\p{L})/iu;
 
 /** The deal component's value is stated by its metric word, not worked out: a sale's proceeds, or, when reported, a worth. */
-function statesHoldingValue(text: string, candidate: FigureReading["candidate"], qualifier: Decision): boolean {
+function statesHoldingValue(
+  text: string,
+  candidate: FigureReading["candidate"],
+  qualifier: Decision,
+): boolean {
   const at = candidate.metricAt;
   if (at === null) return false;
   const word = text.slice(at.start, at.end);
-  if (STATED_SALE.test(word)) return qualifier.qualifier === "reported" || qualifier.qualifier === "commitment";
+  if (STATED_SALE.test(word))
+    return qualifier.qualifier === "reported" || qualifier.qualifier === "commitment";
   return qualifier.qualifier === "reported" && STATED_HOLDING_VALUE.test(word);
 }
 
@@ -788,10 +794,7 @@ function reviseByMetric(
 ): void {
   const { warrant } = r;
   const metric = candidate.metric;
-  if (
-    metric === "deal_value" &&
-    statesHoldingValue(r.text, candidate, qualifier)
-  ) {
+  if (metric === "deal_value" && statesHoldingValue(r.text, candidate, qualifier)) {
     qualifier.qualifier = "reported";
     qualifier.rule = "what a holding is worth, or what selling it brought, is stated → reported";
   } else if (

@@ -33,7 +33,9 @@ export function reviseSiteFinancing(r: DocumentReading, s: SentenceReading, f: F
   if (!SITE_FINANCED.test(clause) || OWN_ROUND.test(s.body)) return;
   if (FINANCIER_NAMED.test(r.text.slice(candidate.metricAt.end, f.clauseEnd))) {
     candidate.metric = "debt_issuance";
-    f.rules.push("metric: a financing a financier provides for a site is money raised, not a round → debt_issuance");
+    f.rules.push(
+      "metric: a financing a financier provides for a site is money raised, not a round → debt_issuance",
+    );
     return;
   }
   candidate.metric = "capex";
