@@ -14,7 +14,7 @@ const ANOTHER_OCCURRENCE =
  * milliards de dollars de plus », "$4 billion more".
  */
 const ANOTHER_AFTER =
-  /^\s*(?:(?:de\s+)?(?:dollars|euros)|US\$|\$|€)?\s*(?:supplémentaires?|additionnel(?:le)?s?|de\s+plus|more)(?!\p{L})(?!\s+(?:than|que|qu['’]))/iu;
+  /^\s*(?:(?:de\s+)?(?:dollars|euros)|US\$|\$|€)?\s*(?:supplémentaires?|additionnel(?:le)?s?|de\s+plus|more)(?!\p{L})(?!\s+than)/iu;
 
 /** The clause before the figure reaches back this far at most. */
 const REACH = 90;
