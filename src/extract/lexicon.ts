@@ -165,7 +165,7 @@ const FACILITY_PRICED: MetricPhrases = {
  * obligations, « carnet de commandes ».
  */
 export const CONTRACTED_REVENUE =
-  /backlog|carnets?\s+de\s+commandes|remaining\s+performance\s+obligations?|\bRPO\b|obligations?\s+de\s+(?:performance|prestation)|commandes\s+(?:en\s+cours|engrangées)|revenus?\s+(?:futurs?\s+)?contractuels?|contracted\s+(?:future\s+)?revenues?|revenues?\s+under\s+contract/iu;
+  /backlog|carnets?\s+de\s+commandes|remaining\s+performance\s+obligations?|\bRPO\b|obligations?\s+de\s+(?:performance|prestation)|obligations?\s+d['’]achats?|purchase\s+obligations?|commandes\s+(?:en\s+cours|engrangées)|revenus?\s+(?:futurs?\s+)?contractuels?|contracted\s+(?:future\s+)?revenues?|revenues?\s+under\s+contract/iu;
 
 /** A company's round named by its noun: "the funding round", "fundraising", « la ronde de financement », « le tour de table ». */
 const ROUND_NAME = String.raw`(?:(?:funding|financing|equity|investment|seed|series[\s-]+[A-H])\s+)?(?:rounds?|fundraising)|rondes?(?:\s+de\s+financement)?|tours?\s+de\s+(?:table|financement)|levées?(?:\s+de\s+fonds)?|augmentations?\s+de\s+capital`;
@@ -657,7 +657,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "debt_issuance",
     units: ["currency"],
     pattern:
-      /(?<!(?:equity\s+and|propres\s+et(?:\s+de)?|y\s+compris(?:\s+la)?|en\s+comptant(?:\s+la)?|incluant(?:\s+la)?|hors)\s+)\bdettes?\b(?!\s+et\s+(?:de\s+)?(?:capitaux|fonds)\s+propres)(?!\s+(?:comprise|incluse|nette)s?(?!\p{L}))|(?<!\p{L})obligataires?(?!\p{L})|(?<!performance\s)obligations(?!\s+(?:contractuelles|de\s+performance))|emprunt\p{L}*|\bprêts?\b|(?<!(?:equity\s+and|propres\s+et(?:\s+de)?|including|includes|excluding|net\s+of|plus|assumed|assuming|assumption\s+of)\s+)\bdebt\b(?!\s+and\s+equity)(?!\s+(?:included|assumed)(?!\p{L}))|\bbonds?\b|\bloans?\b|notes\s+offering|(?:senior|convertible|secured)\s+notes|notes\s+due|borrow\p{L}*|\blen(?:t|ds?|ding)\s+(?=US\$|[$€£]|\d|(?:up\s+to|about|nearly)\s)|financement\s+par\s+la\s+dette|(?<!\p{L})(?:s['’]|se\s+)?endett(?:e|ent|ait|aient|er|era|erait|eront|eraient|ant|é|ée|és|ées)(?!\p{L})|(?<!\p{L})prêt(?:er|era|eront|erait|eraient|ent|é|ée|és|ées)\s+(?=\d|(?:jusqu['’]à|environ|près\s+de|plus\s+de|quelque)\s)/giu,
+      /(?<!(?:equity\s+and|propres\s+et(?:\s+de)?|actions\s+et(?:\s+(?:de|en))?|y\s+compris(?:\s+la)?|en\s+comptant(?:\s+la)?|incluant(?:\s+la)?|hors)\s+)\bdettes?\b(?!\s+et\s+(?:de\s+|d['’]|en\s+)?(?:(?:capitaux|fonds)\s+propres|actions|capital)(?!\p{L}))(?!\s+(?:comprise|incluse|nette)s?(?!\p{L}))|(?<!\p{L})obligataires?(?!\p{L})|(?<!performance\s)obligations(?!\s+(?:contractuelles|de\s+performance|d['’]achats?)(?!\p{L}))|emprunt\p{L}*|\bprêts?\b|(?<!(?:equity\s+and|stock\s+and|shares\s+and|propres\s+et(?:\s+de)?|including|includes|excluding|net\s+of|plus|assumed|assuming|assumption\s+of)\s+)\bdebt\b(?!\s+and\s+(?:equity|stock|shares)\b)(?!\s+(?:included|assumed)(?!\p{L}))|\bbonds?\b|\bloans?\b|notes\s+offering|(?:senior|convertible|secured)\s+notes|notes\s+due|borrow\p{L}*|\blen(?:t|ds?|ding)\s+(?=US\$|[$€£]|\d|(?:up\s+to|about|nearly)\s)|financement\s+par\s+la\s+dette|(?<!\p{L})(?:s['’]|se\s+)?endett(?:e|ent|ait|aient|er|era|erait|eront|eraient|ant|é|ée|és|ées)(?!\p{L})|(?<!\p{L})prêt(?:er|era|eront|erait|eraient|ent|é|ée|és|ées)\s+(?=\d|(?:jusqu['’]à|environ|près\s+de|plus\s+de|quelque)\s)/giu,
     bonus: 10,
   },
   {
@@ -671,7 +671,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "debt_issuance",
     units: ["currency"],
     pattern:
-      /\b(?:in|through|via)\s+(?:(?:a|an|new|the)\s+)?(?:(?:convertible|senior|secured|unsecured|green)\s+){0,2}(?:debt|bonds|loans|notes)\b(?!\s+and\s+equity)|\b(?:de|en)\s+(?:dette|obligations)(?![\p{L}])(?!\s+et\s+(?:de\s+)?(?:capitaux|fonds)\s+propres)/giu,
+      /\b(?:in|through|via)\s+(?:(?:a|an|new|the)\s+)?(?:(?:convertible|senior|secured|unsecured|green)\s+){0,2}(?:debt|bonds|loans|notes)\b(?!\s+and\s+(?:equity|stock|shares)\b)|\b(?:de|en)\s+(?:dettes?|obligations)(?![\p{L}])(?!\s+et\s+(?:de\s+|d['’]|en\s+)?(?:(?:capitaux|fonds)\s+propres|actions|capital)(?!\p{L}))/giu,
     bonus: 40,
   },
   {
@@ -693,7 +693,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "funding_round",
     units: ["currency"],
     pattern:
-      /(?<=(?:\d|\b(?:billion|million|bn|mn|[BM]))\s+)in\s+(?:(?:new|fresh|strategic|primary|additional)\s+)?equity\b(?!\s+(?:stakes?|value|holdings?|investments?|markets?)\b)|(?<!\p{L})en\s+(?:fonds|capitaux)\s+propres(?!\p{L})/giu,
+      /(?<=(?:\d|\b(?:billion|million|bn|mn|[BM]))\s+)in\s+(?:(?:new|fresh|strategic|primary|additional)\s+)?equity\b(?!\s+(?:stakes?|value|holdings?|investments?|markets?)\b)|(?<!\p{L})en\s+(?:fonds|capitaux)\s+propres(?!\p{L})|(?<!\p{L})(?:in|en)\s+(?:(?:debt|dettes?)\s+(?:and|et)\s+(?:en\s+)?(?:equity|stock|shares|actions|capital|(?:fonds|capitaux)\s+propres)|(?:equity|stock|actions|(?:fonds|capitaux)\s+propres)\s+(?:and|et)\s+(?:en\s+)?(?:debt|dettes?))(?!\p{L})/giu,
     bonus: 40,
   },
   {
@@ -1289,7 +1289,11 @@ export const PLAN_VERBS: readonly PlanVerb[] = [
   {
     language: "en",
     verb: "expect",
-    forms: { ahead: "expects?", target: String.raw`\bexpects?\b|expected|expecting`, unsettled: "expects?" },
+    forms: {
+      ahead: "expects?",
+      target: String.raw`\bexpects?\b|(?<!\b(?:than|as)[\s-]+)expected|expecting`,
+      unsettled: "expects?",
+    },
   },
   {
     language: "en",
@@ -1488,7 +1492,7 @@ export const QUALIFIER_RULES: QualifierRule[] = [
   {
     qualifier: "target",
     pattern: new RegExp(
-      String.raw`${planVerbs("target")}|${planPhrases()}|objectifs?|prévu\p{L}*|\bguid(?:e|ed|es|ing)\b|\bcalls?\s+for\b|(?<!\p{L})attend(?:ent)?\s+(?:des|un|une|à)(?!\p{L})|\bvisée?s?(?![\p{L}])|s['’]attend\p{L}*|projection\p{L}*|anticip\p{L}*|(?<!(?<!\p{L})(?:dépass\p{L}*|battu\p{L}*|bat|battent|pulvéris\p{L}*|au-dessus\s+d(?:e|es|['’]))\s*(?:(?:ses|leurs|les|sa|son|ces|nos)\s+)?(?:propres\s+)?)prévision\p{L}*|ambition\p{L}*|\btarget\p{L}*|forecast\p{L}*|(?<!(?:(?<!\p{L})(?:infrastructure|energy|power|data\s+cent(?:er|re)|AI|construction|capital|solar|nuclear|gas|wind|building|its|their|the|these|those|new|of|such|several|many|two|three|four|five)|\p{L}-\p{L}+|\d)\s+)projects|projected|projections?|(?<!\b(?:exceed\p{L}*|beat(?:s|ing)?|top(?:s|ped|ping)|surpass\p{L}*|above|ahead\s+of|outpac\p{L}*)\s+(?:(?:its|their|the|our)\s+)?(?:own\s+)?(?:(?:full-year|annual|quarterly)\s+)?)guidance|\bgoal\b|outlook|\bmeant\s+to\b|(?<!\p{L})cens(?:é|ée|és|ées)(?!\p{L})|devrai(?:t|ent)|tabl(?:e|ent|ait|aient)\s+sur|en\s+passe\s+de|would\s+come\s+in|could\s+reach|could\s+(?:bring|generate|add|be\s+worth)|(?<!\p{L})pourrai(?:t|ent)\s+(?:\p{L}+\s+)?(?:rapporter|atteindre|dépasser|générer|représenter|peser|valoir)(?!\p{L})|should\s+(?:reach|hit|top|exceed|house)|is\s+(?:set|on\s+course)\s+to|(?:is|are)\s+to\s+be\s+(?:expanded|built|raised)|doi(?:t|vent)\s+(?:atteindre|réunir|dépasser)|budg[eé]t(?!aires?(?!\p{L}))\p{L}*|(?:termin|fin)(?:era|eront)\s+l['’]année|will\s+(?:end|finish|close)\s+the\s+year|on\s+track\s+to`,
+      String.raw`${planVerbs("target")}|${planPhrases()}|objectifs?|(?<!(?<!\p{L})(?:que|qu['’]|comme)\s*)prévu\p{L}*|\bguid(?:e|ed|es|ing)\b|\bcalls?\s+for\b|(?<!\p{L})attend(?:ent)?\s+(?:des|un|une|à)(?!\p{L})|\bvisée?s?(?![\p{L}])|s['’]attend\p{L}*|projection\p{L}*|anticip\p{L}*|(?<!(?<!\p{L})(?:dépass\p{L}*|battu\p{L}*|bat|battent|pulvéris\p{L}*|au-dessus\s+d(?:e|es|['’]))\s*(?:(?:ses|leurs|les|sa|son|ces|nos)\s+)?(?:propres\s+)?)prévision\p{L}*|ambition\p{L}*|\btarget\p{L}*|forecast\p{L}*|(?<!(?:(?<!\p{L})(?:infrastructure|energy|power|data\s+cent(?:er|re)|AI|construction|capital|solar|nuclear|gas|wind|building|its|their|the|these|those|new|of|such|several|many|two|three|four|five)|\p{L}-\p{L}+|\d)\s+)projects|projected|projections?|(?<!\b(?:exceed\p{L}*|beat(?:s|ing)?|top(?:s|ped|ping)|surpass\p{L}*|above|ahead\s+of|outpac\p{L}*)\s+(?:(?:its|their|the|our)\s+)?(?:own\s+)?(?:(?:full-year|annual|quarterly)\s+)?)guidance|\bgoal\b|outlook|\bmeant\s+to\b|(?<!\p{L})cens(?:é|ée|és|ées)(?!\p{L})|devrai(?:t|ent)|tabl(?:e|ent|ait|aient)\s+sur|en\s+passe\s+de|would\s+come\s+in|could\s+reach|could\s+(?:bring|generate|add|be\s+worth)|(?<!\p{L})pourrai(?:t|ent)\s+(?:\p{L}+\s+)?(?:rapporter|atteindre|dépasser|générer|représenter|peser|valoir)(?!\p{L})|should\s+(?:reach|hit|top|exceed|house)|is\s+(?:set|on\s+course)\s+to|(?:is|are)\s+to\s+be\s+(?:expanded|built|raised)|doi(?:t|vent)\s+(?:atteindre|réunir|dépasser)|budg[eé]t(?!aires?(?!\p{L}))\p{L}*|(?:termin|fin)(?:era|eront)\s+l['’]année|will\s+(?:end|finish|close)\s+the\s+year|on\s+track\s+to`,
       "iu",
     ),
     sentence: false,

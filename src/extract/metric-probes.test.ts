@@ -140,6 +140,9 @@ const PROBES: readonly MetricProbe[] = [
   ["fr", "OpenAI a dégagé une marge brute de 48 % l'an dernier.", "gross_margin"],
   // compute_commitment
   ["en", "OpenAI signed a $300 billion cloud contract with Oracle.", "compute_commitment"],
+  ["en", "Nebius reported $38 billion of purchase obligations at the end of June.", "compute_commitment"],
+  ["en", "CoreWeave's purchase obligations climbed to $9 billion.", "compute_commitment"],
+  ["fr", "Nebius affiche 38 milliards de dollars d'obligations d'achat fin juin.", "compute_commitment"],
   ["en", "Meta agreed a $14 billion deal with CoreWeave for computing capacity.", "compute_commitment"],
   ["en", "Anthropic has committed to spend $30 billion on Microsoft's Azure cloud.", "compute_commitment"],
   ["en", "Kalvion Labs signed a five-year, $2 billion compute agreement with Nebius.", "compute_commitment"],
@@ -212,6 +215,7 @@ const PROBES: readonly MetricProbe[] = [
   ["en", "Dunefield borrowed $5 billion to fund its campus.", "debt_issuance"],
   ["fr", "Meta a levé 30 milliards de dollars sur le marché obligataire.", "debt_issuance"],
   ["fr", "Oracle a émis 18 milliards de dollars d'obligations mardi.", "debt_issuance"],
+  ["fr", "Nebius a placé 4 milliards de dollars d'obligations convertibles.", "debt_issuance"],
   [
     "fr",
     "CoreWeave a obtenu un prêt de 2 milliards de dollars auprès d'un groupe de banques.",
@@ -224,6 +228,10 @@ const PROBES: readonly MetricProbe[] = [
   ["en", "Mistral AI is raising €2 billion from investors.", "funding_round"],
   ["en", "Norvane landed $80 million in fresh funding.", "funding_round"],
   ["fr", "Anthropic a levé 13 milliards de dollars lors d'une série F.", "funding_round"],
+  ["en", "Lambda raised $3 billion in debt and equity last spring.", "funding_round"],
+  ["en", "Lambda secured $3 billion in equity and debt this year.", "funding_round"],
+  ["fr", "Lambda a obtenu 3 milliards de dollars en dettes et actions au printemps.", "funding_round"],
+  ["fr", "Lambda a obtenu 3 milliards de dollars en dette et capital cette année.", "funding_round"],
   [
     "fr",
     "Kalvion Labs a bouclé une levée de fonds de 150 millions de dollars menée par Blue Owl.",

@@ -41,6 +41,30 @@ describe("a like amount marked as another occurrence is a second fact (CLAIMS.md
     );
   });
 
+  it("keeps an amount marked additional after or before the figure", () => {
+    assert.deepEqual(
+      values(
+        "Lambda finalise une levée de 3 milliards de dollars. En mai, Lambda avait obtenu 1 milliard, puis 3 milliards supplémentaires à l'automne.",
+        "fr",
+      ).length,
+      3,
+    );
+    assert.deepEqual(
+      values(
+        "Lambda is raising $3 billion. It raised $1 billion in May and an additional $3 billion in the autumn.",
+        "en",
+      ).length,
+      3,
+    );
+  });
+
+  it("does not read 'more than' as another occurrence", () => {
+    assert.deepEqual(
+      values("Lambda raised $3 billion in May. The $3 billion more than doubles its cash.", "en").length,
+      1,
+    );
+  });
+
   it("still merges a plain restatement of one fact", () => {
     assert.deepEqual(
       values("Orvane raised $4 billion this month. The $4 billion round values Orvane at $40 billion.", "en"),

@@ -7,7 +7,14 @@ import type { Candidate } from "./types.js";
  * The same amount there is a second fact (CLAIMS.md §9), not a restatement of the first.
  */
 const ANOTHER_OCCURRENCE =
-  /(?<!\p{L})(?:earlier|previous|prior|preceding|another|also|again|précédente?s?|antérieure?s?|une?\s+autre|aussi|également|de\s+nouveau|à\s+nouveau)(?!\p{L})/iu;
+  /(?<!\p{L})(?:earlier|previous|prior|preceding|another|also|again|additional|further|précédente?s?|antérieure?s?|une?\s+autre|aussi|également|de\s+nouveau|à\s+nouveau)(?!\p{L})/iu;
+
+/**
+ * The same mark right after the figure, before any other word: « 10 milliards supplémentaires », « 2
+ * milliards de dollars de plus », "$4 billion more".
+ */
+const ANOTHER_AFTER =
+  /^\s*(?:(?:de\s+)?(?:dollars|euros)|US\$|\$|€)?\s*(?:supplémentaires?|additionnel(?:le)?s?|de\s+plus|more)(?!\p{L})(?!\s+than)/iu;
 
 /** The clause before the figure reaches back this far at most. */
 const REACH = 90;
@@ -20,5 +27,7 @@ export function marksAnotherOccurrence(c: Candidate): boolean {
     q.span.start - sentence.start,
   );
   const clause = before.slice(Math.max(before.lastIndexOf(";"), before.lastIndexOf(":")) + 1);
-  return ANOTHER_OCCURRENCE.test(clause);
+  return (
+    ANOTHER_OCCURRENCE.test(clause) || ANOTHER_AFTER.test(sentence.text.slice(q.span.end - sentence.start))
+  );
 }

@@ -39,6 +39,23 @@ describe("a holding's value and what selling it brought are deal values, not val
     );
   });
 
+  it("keeps what a sale brought reported beside a deal word or an agreement to sell", () => {
+    assert.deepEqual(
+      read(
+        "Dans le cadre de cet accord, des salariés de Cohere ont vendu des actions pour environ 1,2 milliard de dollars.",
+        "fr",
+      ).map((c) => [c[1], c[3]]),
+      [["deal_value", "reported"]],
+    );
+    assert.deepEqual(
+      read(
+        "Les fondateurs de Cohere ont accepté de vendre pour plus de 40 millions d'euros de titres.",
+        "fr",
+      ).map((c) => [c[1], c[3]]),
+      [["deal_value", "reported"]],
+    );
+  });
+
   it("keeps the shares a warrant could bring an estimate (en)", () => {
     assert.deepEqual(
       read("At that price the warrant shares could be worth about $9 billion to Cohere.", "en").map((c) => [

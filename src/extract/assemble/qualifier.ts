@@ -756,17 +756,26 @@ function contrastStart(text: string, from: number, end: number): number {
   return m ? from + m.index : end;
 }
 
-/**
- * "Microsoft's holding is worth $135 billion", "sold its shares for $5.8 billion", "sa participation est
- * valorisée 10 milliards": a holding's stated worth, or what selling it brought, is a fact, not a computation.
- */
+/** "Microsoft's holding is worth $135 billion", « sa participation est valorisée 10 milliards »: a holding's stated worth. */
 const STATED_HOLDING_VALUE =
-  /\b(?:is|are|was|were)\s+worth\b|\bvalued\s+at\b|(?<!\p{L})(?:valorisée?s?|vaut|valent|valait)(?!\p{L})|\b(?:sold|sells|selling)\b|(?<!\p{L})(?:vendu|vend|cédé|cède|cédant|vendant)(?!\p{L})/iu;
+  /\b(?:is|are|was|were)\s+worth\b|\bvalued\s+at\b|(?<!\p{L})(?:valorisée?s?|vaut|valent|valait)(?!\p{L})/iu;
 
-/** The deal component's value is stated by its metric word, not worked out. */
-function statesHoldingValue(text: string, candidate: FigureReading["candidate"]): boolean {
+/** "sold its shares for $5.8 billion", « ont vendu des actions pour »: what a sale brought, even under a deal. */
+const STATED_SALE =
+  /\b(?:sold|sells|selling)\b|(?<!\p{L})(?:vendu|vendus|vendue|vendues|vend|vendent|vendre|vendant|cédé|cède|cédant|céder)(?!\p{L})/iu;
+
+/** The deal component's value is stated by its metric word, not worked out: a sale's proceeds, or, when reported, a worth. */
+function statesHoldingValue(
+  text: string,
+  candidate: FigureReading["candidate"],
+  qualifier: Decision,
+): boolean {
   const at = candidate.metricAt;
-  return at !== null && STATED_HOLDING_VALUE.test(text.slice(at.start, at.end));
+  if (at === null) return false;
+  const word = text.slice(at.start, at.end);
+  if (STATED_SALE.test(word))
+    return qualifier.qualifier === "reported" || qualifier.qualifier === "commitment";
+  return qualifier.qualifier === "reported" && STATED_HOLDING_VALUE.test(word);
 }
 
 /**
@@ -785,11 +794,13 @@ function reviseByMetric(
 ): void {
   const { warrant } = r;
   const metric = candidate.metric;
-  if (
+  if (metric === "deal_value" && statesHoldingValue(r.text, candidate, qualifier)) {
+    qualifier.qualifier = "reported";
+    qualifier.rule = "what a holding is worth, or what selling it brought, is stated → reported";
+  } else if (
     metric === "deal_value" &&
     qualifier.qualifier !== "letter_of_intent" &&
-    qualifier.qualifier !== "rumoured" &&
-    !(qualifier.qualifier === "reported" && statesHoldingValue(r.text, candidate))
+    qualifier.qualifier !== "rumoured"
   ) {
     qualifier.qualifier = "estimated";
     qualifier.rule = "the value of a deal component is a computation → estimated";

@@ -12,9 +12,18 @@ const OWN_ROUND =
   /(?<!\p{L})(?:levée\s+de\s+fonds|tour\s+de\s+(?:table|financement)|funding\s+round|séries?|series|valoris\p{L}*|valuation|valued|actions|shares)(?!\p{L})/iu;
 
 /**
+ * The party providing the money, named right after the financing: "a financing deal with Blue Owl
+ * Capital", « un accord de financement avec des banques », « auprès d'un fonds ». Money lent or
+ * advanced by a financier is raised by the company: debt (CLAIMS.md §2 debt_issuance).
+ */
+const FINANCIER_NAMED =
+  /^[^.;]{0,60}?(?<!\p{L})(?:with|from|avec|auprès\s+d(?:e|es|u|['’]))\s*(?:(?:des|de|d['’]|du|the|a|an|un|une|several|plusieurs)\s*)?(?:\p{Lu}|(?:banks?|banques?|lenders?|prêteurs?|investors|investisseurs|funds?|fonds)(?!\p{L}))/u;
+
+/**
  * "un accord de financement de 27 milliards de dollars pour financer son centre de données", "a
  * $25 billion financing package for its Texas campus": money found for a site, not shares the company
- * sells. Without a debt word (debt_issuance), it is the site's investment amount: capex.
+ * sells. From a financier named beside it, it is money raised (debt_issuance); else the site's
+ * investment amount: capex.
  */
 export function reviseSiteFinancing(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
   const { candidate } = f;
@@ -22,6 +31,13 @@ export function reviseSiteFinancing(r: DocumentReading, s: SentenceReading, f: F
   if (!FINANCING_WORD.test(r.text.slice(candidate.metricAt.start, candidate.metricAt.end))) return;
   const clause = r.text.slice(f.clauseStart, f.clauseEnd);
   if (!SITE_FINANCED.test(clause) || OWN_ROUND.test(s.body)) return;
+  if (FINANCIER_NAMED.test(r.text.slice(candidate.metricAt.end, f.clauseEnd))) {
+    candidate.metric = "debt_issuance";
+    f.rules.push(
+      "metric: a financing a financier provides for a site is money raised, not a round → debt_issuance",
+    );
+    return;
+  }
   candidate.metric = "capex";
   f.rules.push("metric: a financing found for a site, not the company's round → capex");
 }

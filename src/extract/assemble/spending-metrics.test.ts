@@ -300,7 +300,7 @@ describe("financing found for a site", () => {
   it("a financing agreement or package for a data centre or campus is the site's capex, not a round", () => {
     assert.deepEqual(
       read(
-        "Oracle a conclu un accord de financement de 18 milliards de dollars avec des banques pour financer son campus du Nouveau-Mexique.",
+        "Oracle a conclu un accord de financement de 18 milliards de dollars pour financer son campus du Nouveau-Mexique.",
         "fr",
       ).map((c) => c[0]),
       ["capex"],
@@ -310,6 +310,30 @@ describe("financing found for a site", () => {
         (c) => c[0],
       ),
       ["capex"],
+    );
+  });
+
+  it("a financing a named financier provides for a site is debt raised (en, fr)", () => {
+    assert.deepEqual(
+      read(
+        "Oracle a conclu un accord de financement de 18 milliards de dollars avec des banques pour financer son campus du Nouveau-Mexique.",
+        "fr",
+      ).map((c) => c[0]),
+      ["debt_issuance"],
+    );
+    assert.deepEqual(
+      read(
+        "Nebius signed a $4 billion financing agreement with Apollo Global to fund its Kansas City data center.",
+        "en",
+      ).map((c) => c[0]),
+      ["debt_issuance"],
+    );
+    assert.deepEqual(
+      read(
+        "Nebius a signé un accord de financement de 4 milliards de dollars avec Apollo pour son centre de données du Kansas.",
+        "fr",
+      ).map((c) => c[0]),
+      ["debt_issuance"],
     );
   });
 
