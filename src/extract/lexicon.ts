@@ -1157,7 +1157,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "funding_share",
     units: ["fraction"],
     // A share that comes from somewhere is a round's only when the money is a round's or its source
-    // an investor: not "60 percent of the value will come from its hardware".
+    // an investor: not "55 percent of the budget is to come from its accelerators".
     pattern: new RegExp(
       String.raw`(?:(?<=${ROUND_BEFORE_SOURCE})(?:${SHARE_SOURCE_VERBS})|(?:${SHARE_SOURCE_VERBS})(?=${INVESTOR_AFTER_SOURCE}))|de\s+la\s+levée|of\s+the\s+(?:round|money|capital|funding)|du\s+tour\s+de\s+table`,
       "giu",

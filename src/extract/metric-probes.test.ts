@@ -230,7 +230,7 @@ const PROBES: readonly MetricProbe[] = [
   ["fr", "Anthropic a levé 13 milliards de dollars lors d'une série F.", "funding_round"],
   ["en", "Lambda raised $3 billion in debt and equity last spring.", "funding_round"],
   ["en", "Lambda secured $3 billion in equity and debt this year.", "funding_round"],
-  ["fr", "Lambda a obtenu 3 milliards de dollars en dettes et actions au printemps.", "funding_round"],
+  ["fr", "Lambda a obtenu 3 milliards de dollars en dettes et actions en avril.", "funding_round"],
   ["fr", "Lambda a obtenu 3 milliards de dollars en dette et capital cette année.", "funding_round"],
   [
     "fr",

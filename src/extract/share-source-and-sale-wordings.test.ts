@@ -25,7 +25,7 @@ describe("a share that comes from somewhere is a round's share only for a round'
   it("a share of a project's value going to a supplier's hardware is no claim (§8 proportions)", () => {
     assert.deepEqual(
       metricsOf(
-        "Roughly 60 percent of the value will come from AMD hardware, and about 75 percent of that will go to AMD.",
+        "About 55 percent of the budget is to come from Intel accelerators, and most of that will go to Intel.",
         "en",
       ),
       [],
@@ -48,7 +48,7 @@ describe("a count of shares a holder sold is no warrant (CLAIMS.md §2 warrant_s
 
   it("shares under a warrant, even one sold, stay warrant_shares", () => {
     assert.ok(
-      metricsOf("AMD sold OpenAI a warrant for up to 160 million AMD shares.", "en").includes(
+      metricsOf("Intel sold Cohere a warrant for up to 90 million Intel shares.", "en").includes(
         "warrant_shares",
       ),
     );

@@ -5,7 +5,7 @@ import { claimAt, extract } from "../../../test/support/claims.js";
 describe("counterparty: a figure of the deal the sentence before told", () => {
   it("a figure in a sentence opening on the deal has the deal's other party (EN, FR)", () => {
     const en = extract(
-      "Mistral AI signed a contract with Microsoft worth about $30 billion over six years. The agreement, which begins in 2027, secures Mistral AI about 2 gigawatts of compute.",
+      "Mistral AI signed a contract with Microsoft worth about $30 billion over six years. The agreement starts in 2027 and secures Mistral AI about 2 gigawatts of compute.",
     );
     assert.equal(claimAt(en, 2).counterparty, "Microsoft");
     const fr = extract(

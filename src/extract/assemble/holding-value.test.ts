@@ -42,14 +42,14 @@ describe("a holding's value and what selling it brought are deal values, not val
   it("keeps what a sale brought reported beside a deal word or an agreement to sell", () => {
     assert.deepEqual(
       read(
-        "Dans le cadre de cet accord, des salariés de Cohere ont vendu des actions pour environ 1,2 milliard de dollars.",
+        "Dans le cadre de ce partenariat, des salariés de Cohere ont vendu des actions pour environ 1,2 milliard de dollars.",
         "fr",
       ).map((c) => [c[1], c[3]]),
       [["deal_value", "reported"]],
     );
     assert.deepEqual(
       read(
-        "Les fondateurs de Cohere ont accepté de vendre pour plus de 40 millions d'euros de titres.",
+        "Les fondateurs de Cohere ont accepté de céder pour plus de 40 millions d'euros de titres.",
         "fr",
       ).map((c) => [c[1], c[3]]),
       [["deal_value", "reported"]],

@@ -9,9 +9,9 @@ const owner = (text: string, value: number, language: "fr" | "en" = "en") =>
   )?.entity;
 
 describe("a possessor's named sites, then a relative clause holding the figure", () => {
-  it("'Oracle's Abilene and Abilene II campuses, which … draw 1.2 GW' (en)", () => {
+  it("'Oracle's Harbor and Harbor II campuses, which … draw 1.2 GW' (en)", () => {
     const text =
-      "Compute race\n\nMistral AI agreed to pay Oracle $2 billion a year for access to Oracle's Abilene and Abilene II campuses, which sit in Texas and together draw more than 1.2 gigawatts of power.";
+      "Compute race\n\nMistral AI agreed to pay Oracle $2 billion yearly to use Oracle's Harbor and Harbor II campuses, which sit in Texas and together draw more than 1.2 gigawatts of power.";
     assert.equal(owner(text, 1.2), "Oracle");
   });
 

@@ -786,10 +786,10 @@ describe("strict fields: totals of no year", () => {
 
   it("revenue a partnership is expected to deliver, the partner named between, is no one year's (EN, FR)", () => {
     const en = extract(
-      "Our partnership with Anthropic is expected to deliver billions of dollars in revenue for Google, its finance chief said.",
+      "Our partnership with Cohere is expected to produce billions of dollars of revenue for Oracle, its finance chief said.",
     );
     assert.equal(claimAt(en, 1e9).period, null);
-    assert.equal(claimAt(en, 1e9).counterparty, "Anthropic");
+    assert.equal(claimAt(en, 1e9).counterparty, "Cohere");
     const fr = extract(
       "Google estime que son partenariat avec Anthropic devrait procurer des milliards de dollars de revenus.",
       "fr",

@@ -5,32 +5,32 @@ import { claimAt, extract } from "../../../test/support/claims.js";
 describe("period: a term whose start the next sentence gives", () => {
   it("a term with no start runs from the year the next sentence says the deal starts (EN, FR)", () => {
     const en = extract(
-      "OpenAI signed a $200 billion contract with Oracle over five years. The deal, which takes effect in 2028, will supply 3 gigawatts.",
+      "Mistral AI signed a $40 billion contract with Scaleway over five years. The deal, which takes effect in 2028, will supply 3 gigawatts.",
       "en",
       "2025-09-10",
     );
-    assert.deepEqual(claimAt(en, 2e11).period, { start: "2028-01-01", end: "2032-12-31" });
+    assert.deepEqual(claimAt(en, 4e10).period, { start: "2028-01-01", end: "2032-12-31" });
     const fr = extract(
-      "OpenAI a signé avec Oracle un contrat de 200 milliards de dollars sur cinq ans. Cet accord, qui entrera en vigueur en 2028, porte sur 3 gigawatts.",
+      "Mistral AI a signé avec Scaleway un contrat de 40 milliards de dollars sur cinq ans. Ce contrat entrera en vigueur en 2028 et porte sur 3 gigawatts.",
       "fr",
       "2025-09-10",
     );
-    assert.deepEqual(claimAt(fr, 2e11).period, { start: "2028-01-01", end: "2032-12-31" });
+    assert.deepEqual(claimAt(fr, 4e10).period, { start: "2028-01-01", end: "2032-12-31" });
   });
 
   it("a next sentence on another subject, or a term with its own start, changes nothing (EN, FR)", () => {
     const other = extract(
-      "OpenAI signed a $200 billion contract with Oracle over five years. The company, which was founded in 2015, also builds chips.",
+      "Mistral AI signed a $40 billion contract with Scaleway over five years. The company, which was founded in 2023, also trains models.",
       "en",
       "2025-09-10",
     );
-    assert.deepEqual(claimAt(other, 2e11).period, { start: "2025-09", end: "2030-09" });
+    assert.deepEqual(claimAt(other, 4e10).period, { start: "2025-09", end: "2030-09" });
     const own = extract(
-      "OpenAI a signé avec Oracle un contrat de 200 milliards de dollars sur cinq ans à partir de 2028. Le contrat débutera en 2029 pour une partie des sites.",
+      "Mistral AI a signé avec Scaleway un contrat de 40 milliards de dollars sur cinq ans à partir de 2028. Le contrat débutera en 2029 pour une partie des sites.",
       "fr",
       "2025-09-10",
     );
-    assert.deepEqual(claimAt(own, 2e11).period, { start: "2028-01-01", end: "2032-12-31" });
+    assert.deepEqual(claimAt(own, 4e10).period, { start: "2028-01-01", end: "2032-12-31" });
   });
 
   it("a deal's size with no date runs to the term's end the next sentence on the deal gives (EN, FR)", () => {

@@ -7,7 +7,7 @@ const NEXT_SENTENCE_REACH = 240;
 
 /**
  * "a $200 billion contract over five years. The deal, which takes effect in 2028, …", « un contrat … sur
- * cinq ans. Cet accord, qui entrera en vigueur en 2028, … »: a term the sentence gives no start for runs
+ * cinq ans. Ce contrat entrera en vigueur en 2028 … »: a term the sentence gives no start for runs
  * from the year the next sentence, opening on that deal, says it starts (2028-01-01..2032-12-31), not
  * from publication. `term` is the term as counted from publication.
  */
@@ -27,7 +27,7 @@ export function termStartedNextSentence(text: string, sentenceEnd: number, term:
 const TERM_END_BEFORE = /(?:\b(?:through|until|till)|(?<!\p{L})jusqu['’](?:en|à|au)?)\s*$/iu;
 
 /**
- * "CoreWeave disclosed an order from Nvidia worth $6.3 billion. Under that agreement, Nvidia buys its
+ * "Lambda disclosed an order from Dell worth $1.8 billion. Under that agreement, Dell buys its
  * unused capacity through April 2032", « … Ce contrat court jusqu'en avril 2032 »: a deal's size with no
  * date of its own runs from publication to the end of the term the next sentence, opening on that deal,
  * gives; null when it gives none.
