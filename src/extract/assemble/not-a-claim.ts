@@ -14,6 +14,7 @@ import { noCompanySubject } from "./no-company-subject.js";
 import { OPERATING_LOSS_RULES } from "./operating-loss.js";
 import { outsideDealReason } from "./outside-deal.js";
 import { PER_SHARE_MEASURE_RULES } from "./per-share-measure.js";
+import { MARGIN_OVER_OTHER_RULES } from "./margin-over-other.js";
 import { PLACE_POWER_RULES } from "./place-power.js";
 import { RIVAL_MARKET_SHARE_RULES } from "./rival-market-share.js";
 import { surveyShare } from "./survey-share.js";
@@ -202,6 +203,7 @@ const RULES: readonly NotAClaimRule[] = [
   ...OPERATING_LOSS_RULES,
   ...DEBT_STOCK_RULES,
   ...PLACE_POWER_RULES,
+  ...MARGIN_OVER_OTHER_RULES,
   {
     // "Share price: $180", « Cours de l'action : 180 dollars »: the market's quote given as a label
     reason: "a share's price on the market",
