@@ -25,7 +25,10 @@ function forecastBefore(r: DocumentReading, s: SentenceReading, unit: string): C
   const kind = unitClass(unit);
   const unnamed = r.unknown.findLast((c) => unitClass(c.unit) === kind);
   const earlier = r.candidates.findLast(
-    (c) => c.sentenceIndex < s.sentenceIndex && c.sentenceIndex >= s.sentenceIndex - REACH && unitClass(c.unit) === kind,
+    (c) =>
+      c.sentenceIndex < s.sentenceIndex &&
+      c.sentenceIndex >= s.sentenceIndex - REACH &&
+      unitClass(c.unit) === kind,
   );
   if (!earlier?.metric || !earlier.metricAt || earlier.metric === "deal_value") return null;
   if (unnamed && unnamed.q.span.start > earlier.q.span.start) return null;

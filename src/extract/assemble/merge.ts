@@ -306,7 +306,7 @@ function groupSharingParties(
     context.budget.spend(1);
     const g = items[0]!;
     const head = g[0]!;
-    if (!sameValue(head, c)) continue;
+    if (!sameValue(head, c) || (head.vague && c.vague && head.counterparty !== c.counterparty)) continue;
     const other = partySet(head);
     const shared = [...parties].filter((p) => other.has(p)).length;
     if (shared > bestShared) {
