@@ -460,11 +460,12 @@ export const METRIC_RULES: MetricRule[] = [
   {
     // A bare plan to spend ("will spend $120 billion", "will devote", "va consacrer 10 milliards"), also
     // when a sum word stands before the amount ("will spend a combined $6 billion", « consacreront au total
-    // 6 milliards »): any more specific word nearby wins.
+    // 6 milliards »), or in the passive after the amount ("$3 billion will be devoted to training",
+    // « 12 milliards seront consacrés à l'entraînement »): any more specific word nearby wins.
     metric: "compute_spending_target",
     units: ["currency"],
     pattern:
-      /(?<!\p{L})consacr(?:er|era|eront|erait|eraient)(?=\s+(?:(?:au\s+total|en\s+tout|ensemble|un\s+total(?:\s+cumulé)?\s+de)\s+)?(?:environ\s+|près\s+de\s+|plus\s+de\s+|quelque\s+|jusqu['’]à\s+)?\d)|\b(?:will|to|would)\s+(?:spend|devote|dedicate)(?=\s+(?:(?:a\s+(?:combined|total(?:\s+of)?|cumulative)|collectively|together|jointly|in\s+total)\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+|over\s+|up\s+to\s+|as\s+much\s+as\s+|at\s+least\s+)?(?:US)?[$€£])/giu,
+      /(?<=\d(?:[^.;]|,(?=\d)){0,40}?\s)(?:seront|sera|serai(?:en)?t|(?:va|vont|doi(?:t|vent)|devrai(?:en)?t)\s+être)\s+(?:consacr|affect|allou|dédi)(?:é|ée|és|ées)\s+(?:à|au|aux)(?!\p{L})|(?<=\d(?:[^.;]){0,40}?\s)(?:will|would|is\s+to|are\s+to)\s+be\s+(?:spent|devoted|dedicated|allocated|earmarked)\s+(?:to|on|for)\b|(?<!\p{L})consacr(?:er|era|eront|erait|eraient)(?=\s+(?:(?:au\s+total|en\s+tout|ensemble|un\s+total(?:\s+cumulé)?\s+de)\s+)?(?:environ\s+|près\s+de\s+|plus\s+de\s+|quelque\s+|jusqu['’]à\s+)?\d)|\b(?:will|to|would)\s+(?:spend|devote|dedicate)(?=\s+(?:(?:a\s+(?:combined|total(?:\s+of)?|cumulative)|collectively|together|jointly|in\s+total)\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+|over\s+|up\s+to\s+|as\s+much\s+as\s+|at\s+least\s+)?(?:US)?[$€£])/giu,
   },
   {
     metric: "compute_commitment",
@@ -489,9 +490,10 @@ export const METRIC_RULES: MetricRule[] = [
     // milliards de dollars à Nebius », « versera 30 milliards par an à Oracle », « versera chaque année
     // 2 milliards à Cerebras »; the payee's side: « touchera 30 milliards par an d'OpenAI », "will
     // receive $30 billion a year from OpenAI". A sum handed over once, with no word of payment, stays
-    // an investment. Which payments buy compute is settled by payment.ts.
+    // an investment. Which payments buy compute is settled by payment.ts. A payment each month
+    // ("will pay Oracle $1 billion a month") is the same contract, counted by the month.
     metric: "compute_commitment",
-    units: ["currency"],
+    units: ["currency", "USD_per_month"],
     pattern: keepingCapitals(
       /\b(?:pay|pays|paid|paying)\b(?=\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*\s+){1,3}(?:(?:about|around|roughly|nearly|some|more\s+than|over|up\s+to|as\s+much\s+as|at\s+least|an?\s+(?:additional|extra|further))\s+)?(?:US)?[$€£]\s?\d|\s+(?:(?:about|around|roughly|nearly|some|more\s+than|over|up\s+to|as\s+much\s+as|at\s+least|an?\s+(?:additional|extra|further))\s+)?(?:US)?[$€£]\s?\d(?:[^.;]|\.(?=\d)){0,40}?\bto\s+(?:the\s+)?\p{Lu})|(?<!\p{L})pa(?:ie|ient|iera|ieront|ierait|ieraient|yer|yé|yée)(?!\p{L})(?=(?:[^.;]|[.,](?=\d)){0,60}?\d(?:[^.;]|[.,](?=\d)){0,60}?(?<!\p{L})(?:à|au)\s+\p{Lu})|(?<!\p{L})(?:vers(?:e|ent|era|eront|erait|eraient|er|é|ée)|touch(?:e|ent|era|eront|erait|eraient|er|é)|percev(?:ra|ront|rait|raient|oir)|perçoi(?:t|vent)|recev(?:ra|ront|rait|raient|oir)|reçoi(?:t|vent))(?!\p{L})(?=(?:[^.;]|[.,](?=\d)){0,60}?\d(?:[^.;]|[.,](?=\d)){0,40}?(?<!\p{L})(?:par\s+an|chaque\s+année|annuellement|par\s+année)(?!\p{L})|\s+(?:par\s+an|chaque\s+année|annuellement|par\s+année)(?!\p{L})(?:[^.;]|[.,](?=\d)){0,40}?\d)|\b(?:receiv(?:e|es|ed|ing)|collect(?:s|ed|ing)?|earn(?:s|ed|ing)?|get(?:s|ting)?)\b(?=(?:[^.;]|\.(?=\d)){0,40}?[$€£]\s?\d(?:[^.;]|\.(?=\d)){0,40}?\b(?:a|per|each|every)\s+year\b(?:[^.;]){0,20}?\bfrom\s+\p{Lu})/giu,
     ),
@@ -2737,3 +2739,11 @@ export const DEAL_TOLD_BEFORE =
 /** Words that give the year a deal starts: "takes effect in 2027", « entrera en vigueur en 2027 », « débutera en 2027 ». */
 export const DEAL_STARTS_IN_YEAR =
   /(?<!\p{L})(?:takes?\s+effect|(?:will\s+)?(?:start|begin|kick\s+in|take\s+effect)s?|starting|beginning|(?:prendra|prend|prenant)\s+effet|(?:entrera|entre|entrant)\s+en\s+vigueur|débutera|démarrera|commencera)\s+(?:in|from|en|à\s+partir\s+de|dès)\s+(?:(?:early|late|début|fin)\s+)?((?:19|20)\d\d)(?!\d)/iu;
+
+/**
+ * What a payment buys, said after it: compute, cloud capacity or data centres ("for access to
+ * cloud-computing infrastructure", "for compute", « pour de la puissance de calcul », « pour l'accès à
+ * ses centres de données »).
+ */
+export const PAID_FOR_COMPUTE =
+  /(?<!\p{L})(?:for|pour)\s+(?:(?:access\s+to|l['’]accès\s+à|l['’]usage\s+d(?:e|es|['’]))\s*)?(?:[\p{L}'’-]+\s+){0,3}?(?:compute|computing|cloud[-\s]computing|GPUs?|servers|data\s*cent(?:er|re)s|(?:computing\s+)?capacity|calcul|(?:puissance|capacités?)\s+de\s+calcul|serveurs|centres?\s+de\s+données)(?!\p{L})/iu;

@@ -4,6 +4,7 @@ import type { QuantityMention } from "../numbers/types.js";
 import { hasNecessaryWords } from "../patterns.js";
 import { tablePlaceAt } from "../tables.js";
 import { expectedFigureMetric } from "./expected-figure.js";
+import { FORECAST_OPENER, forecastTakenUpMetric } from "./forecast-taken-up.js";
 import { metricOfListLead } from "./metric.js";
 import { obtainingVerbMetric } from "./obtaining-verb.js";
 import { pledgeFrom } from "./pledge-from.js";
@@ -150,8 +151,12 @@ export function listSiblingMetric(
 const CONTINUES_BEFORE =
   /(?:\b(?:then|also)\s+(?:added|invested|committed|agreed|pledged|put)|\banother|\ba\s+further|\ban\s+additional|\bthe\s+remaining|\bthe\s+rest\s+of|\b(?:taking|bringing)\s+(?:the|its)\s+total\s+to|\bpuis(?:\s+(?:jusqu'|jusqu’)à)?|\bensuite|\bencore|\ble\s+solde\s+de|\ble\s+reste\s+de|\b(?:portant|porte)\s+le\s+total\s+à)\s+(?:(?:about|some|roughly|around|nearly|up\s+to|environ|quelque|près\s+de)\s+)?$/iu;
 
-/** The same after the figure: "1 milliard de plus", "4 milliards supplémentaires", "$2 billion more". */
-const CONTINUES_AFTER = /^\s+(?:de\s+plus|supplémentaires?|additionnels?|more|additional|extra)\b/iu;
+/**
+ * The same after the figure: "1 milliard de plus", "4 milliards supplémentaires", "$2 billion more";
+ * not a margin over another ("3 milliards de plus qu'OpenAI", "$2 billion more than Google").
+ */
+const CONTINUES_AFTER =
+  /^\s+(?:de\s+plus|supplémentaires?|additionnels?|more|additional|extra)\b(?!\s+(?:que\b|qu['’]|than\b))/iu;
 
 /** A figure that continues the previous one's metric, said by a word of addition or remainder beside it. */
 export function continuationMetric(
@@ -219,7 +224,7 @@ export function memberForecastContinuation(
 ): ImplicitMetric | null {
   const subject = s.parties[0];
   if (subject?.kind !== "company" || subject.end > q.span.start) return null;
-  if (!/^[«"“\s]*$/u.test(r.text.slice(s.sentence.start, subject.start))) return null;
+  if (!FORECAST_OPENER.test(r.text.slice(s.sentence.start, subject.start))) return null;
   if (!FORECAST_VERB_AFTER_NAME.test(r.text.slice(subject.end, q.span.start))) return null;
   if (s.figures.some((o) => o.span.end <= q.span.start)) return null;
   // The group's figure may stand a few sentences back, past siblings' ("Amazon, à lui seul, …").
@@ -405,6 +410,7 @@ export function implicitMetric(
     pledgeFromMetric(r, s, q, unit) ??
     continuationMetric(r, s, q, unit) ??
     forecastContinuation(r, s, q, unit) ??
+    forecastTakenUpMetric(r, s, q, unit) ??
     memberForecastContinuation(r, s, q, unit) ??
     expectedFigureMetric(r, s, q, unit) ??
     comparedMetric(r, s, q, unit) ??

@@ -156,3 +156,18 @@ test("two whole figures keep their written zeros beside each other: 640 and 641 
     "Lambda reported quarterly results.\n- Cloud revenue was $640 million.\n- Hardware revenue was $641 million.";
   assert.deepEqual(values(text, "en", "revenue"), [640e6, 641e6]);
 });
+
+test("two vague amounts merge only when they size the same deal: « des milliards » with Nvidia and « plusieurs milliards » with nobody named are two", () => {
+  const fr =
+    "Après des accords valant des milliards de dollars avec Nvidia, Mistral AI a signé un contrat avec Fluidstack. Selon la presse, le contrat s'élève à plusieurs milliards de dollars.";
+  assert.equal(values(fr, "fr", "compute_commitment").length, 2);
+  const en =
+    "After deals worth billions of dollars with Nvidia, Mistral AI signed a new contract with Fluidstack. According to the press, that contract is a commitment of several billion dollars.";
+  assert.equal(values(en, "en", "compute_commitment").length, 2);
+});
+
+test("near miss: the same vague amount said twice of one deal with one party is one claim", () => {
+  const en =
+    "Mistral AI signed a contract worth billions of dollars with Fluidstack. The contract with Fluidstack is worth billions of dollars over five years.";
+  assert.equal(values(en, "en", "compute_commitment").length, 1);
+});

@@ -160,6 +160,16 @@ function cumulative(c: Candidate): boolean {
   return CUMULATIVE_AFTER.test(sentence.text.slice(q.span.end - sentence.start));
 }
 
+/**
+ * Whether the two mentions name no other party than each other's: a counterparty named in one only
+ * is filled in by the merge; two order-of-magnitude amounts ("des milliards", "several billion") are
+ * equal whatever deal they size, so they restate each other only when they name the same party.
+ */
+function partiesAgree(o: Candidate, c: Candidate): boolean {
+  if (o.vague && c.vague) return o.counterparty === c.counterparty;
+  return !o.counterparty || !c.counterparty || o.counterparty === c.counterparty;
+}
+
 /** Whether `c` restates `o`: the same metric, value and entity, and no counterparty or period against it. */
 export function restates(o: Candidate, c: Candidate): boolean {
   return (
@@ -168,7 +178,7 @@ export function restates(o: Candidate, c: Candidate): boolean {
     cumulative(o) === cumulative(c) &&
     o.entity === c.entity &&
     marksAnotherOccurrence(o) === marksAnotherOccurrence(c) &&
-    (!o.counterparty || !c.counterparty || o.counterparty === c.counterparty) &&
+    partiesAgree(o, c) &&
     !(o.periodExplicit && c.periodExplicit && JSON.stringify(o.period) !== JSON.stringify(c.period))
   );
 }
@@ -296,7 +306,7 @@ function groupSharingParties(
     context.budget.spend(1);
     const g = items[0]!;
     const head = g[0]!;
-    if (!sameValue(head, c)) continue;
+    if (!sameValue(head, c) || (head.vague && c.vague && head.counterparty !== c.counterparty)) continue;
     const other = partySet(head);
     const shared = [...parties].filter((p) => other.has(p)).length;
     if (shared > bestShared) {

@@ -785,10 +785,11 @@ function refineByMetric(
   rules: string[],
   q: QuantityMention,
 ): { metric: Metric | null; unit: string } {
-  if (metric === "cash_burn" && unit.endsWith("_per_month")) {
-    // "brûlerait 1 milliard de dollars par mois": the amount burnt each month, in the currency.
+  if ((metric === "cash_burn" || metric === "compute_commitment") && unit.endsWith("_per_month")) {
+    // "brûlerait 1 milliard de dollars par mois", "will pay Oracle $1 billion a month": the amount
+    // burnt or paid each month, in the currency.
     const perMonth = unit.slice(0, unit.indexOf("_per_"));
-    rules.push(`unit: cash burnt each month → ${perMonth} a month`);
+    rules.push(`unit: ${metric === "cash_burn" ? "cash burnt" : "paid"} each month → ${perMonth} a month`);
     return { metric, unit: perMonth };
   }
   if (metric === "unit_price" && hasMatch(SHARE_TERMS, body) && !hasMatch(MARKET_QUOTE, body)) {

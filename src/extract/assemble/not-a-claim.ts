@@ -8,6 +8,7 @@ import { CHARGE_AND_MARKET_MOVE_RULES } from "./charges-and-market-moves.js";
 import { DEBT_STOCK_RULES } from "./debt-stock.js";
 import { historicalEra } from "./historical-era.js";
 import { imaginedCase } from "./imagined-case.js";
+import { MARGIN_OVER_OTHER_RULES } from "./margin-over-other.js";
 import { MARKET_AND_CHARGE_RULES } from "./market-and-charges.js";
 import { marketBefore } from "./market-owner.js";
 import { noCompanySubject } from "./no-company-subject.js";
@@ -202,6 +203,7 @@ const RULES: readonly NotAClaimRule[] = [
   ...OPERATING_LOSS_RULES,
   ...DEBT_STOCK_RULES,
   ...PLACE_POWER_RULES,
+  ...MARGIN_OVER_OTHER_RULES,
   {
     // "Share price: $180", « Cours de l'action : 180 dollars »: the market's quote given as a label
     reason: "a share's price on the market",

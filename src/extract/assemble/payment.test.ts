@@ -113,4 +113,34 @@ describe("a payment to a company that sells no compute", () => {
     assert.deepEqual(parties("Microsoft will pay Blue Owl $3 billion a year.", "en"), []);
     assert.deepEqual(parties("Microsoft versera 3 milliards de dollars par an à Blue Owl.", "fr"), []);
   });
+
+  it("is a compute commitment when its sentence says it buys compute, whoever the payee (EN, FR)", () => {
+    assert.deepEqual(
+      parties("Mistral AI will pay Blue Origin $2 billion a year for computing capacity.", "en"),
+      [["Mistral AI", "compute_commitment", "Blue Origin", 2e9]],
+    );
+    assert.deepEqual(
+      parties(
+        "Mistral AI versera 2 milliards d'euros par an à Blue Origin pour de la puissance de calcul.",
+        "fr",
+      ),
+      [["Mistral AI", "compute_commitment", "Blue Origin", 2e9]],
+    );
+  });
+
+  it("counts a payment each month in the currency, as the month's amount (EN, FR)", () => {
+    assert.deepEqual(parties("Mistral AI has agreed to pay Oracle about $300 million a month.", "en"), [
+      ["Mistral AI", "compute_commitment", "Oracle", 3e8],
+    ]);
+    assert.deepEqual(parties("Mistral AI paiera 300 millions de dollars par mois à Oracle.", "fr"), [
+      ["Mistral AI", "compute_commitment", "Oracle", 3e8],
+    ]);
+  });
+
+  it("near miss: a subscription's price a month is no payment for compute", () => {
+    assert.deepEqual(
+      parties("Mistral AI's assistant costs $20 a month.", "en").filter((p) => p[1] === "compute_commitment"),
+      [],
+    );
+  });
 });

@@ -1,3 +1,4 @@
+import { PAID_FOR_COMPUTE } from "../lexicon.js";
 import { RECEIVING_VERB } from "./counterparty.js";
 import { revisePayerBeforeVerb } from "./payer-before-verb.js";
 import { buysComputeFrom } from "./supply-chain.js";
@@ -30,7 +31,7 @@ export function revisePayment(r: DocumentReading, s: SentenceReading, f: FigureR
   } else if (!PAYING_VERB.test(verb)) return;
   else revisePayerBeforeVerb(r, s, f, cue);
   if (candidate.entity && candidate.counterparty)
-    settlePayment(r, f, candidate.entity, candidate.counterparty);
+    settlePayment(r, s, f, candidate.entity, candidate.counterparty);
 }
 
 /** The company named after the sum as its payer: "a year from OpenAI", « par an d'OpenAI ». */
@@ -57,9 +58,17 @@ function takePayerSide(f: FigureReading, payer: Party): void {
 }
 
 /** A payment that buys no compute of the payee is no compute commitment. */
-function settlePayment(r: DocumentReading, f: FigureReading, payer: string, payee: string): void {
+function settlePayment(
+  r: DocumentReading,
+  s: SentenceReading,
+  f: FigureReading,
+  payer: string,
+  payee: string,
+): void {
   const { candidate } = f;
   if (buysComputeFrom(r.gazetteer, payer, payee)) return;
+  // the sentence says the money buys compute, whoever the payee is otherwise known for
+  if (PAID_FOR_COMPUTE.test(r.text.slice(f.q.span.end, s.sentence.end))) return;
   if (r.gazetteer.roles.get(payee) === "developer") {
     candidate.metric = "investment";
     f.rules.push(`metric: money paid to ${payee}, a model developer, buys no compute → investment`);
