@@ -2,6 +2,7 @@ import { isCurrencyCode, type Period, type Qualifier } from "../../core/index.js
 import {
   CONDITIONAL_ENDING,
   CONTRACTED_REVENUE,
+  DEAL_NOUN_SIZED,
   FUTURE_TENSE,
   HANDING_OVER,
   HEARSAY_CONDITIONAL,
@@ -21,6 +22,7 @@ import { type TablePlace, tablePlaceAt } from "../tables.js";
 import { reviseByAgreementFrame } from "./agreement-frame.js";
 import { readAttribution } from "./attribution.js";
 import { reviseByCapacityPlan } from "./capacity-plan.js";
+import { reviseByCollectiveForecast } from "./collective-forecast.js";
 import { reviseByComputedSum } from "./computed-sum.js";
 import { reviseByCreditedEstimate, reviseBySourceForecast } from "./credited-estimate.js";
 import { reviseByDealSchedule } from "./deal-schedule.js";
@@ -728,6 +730,11 @@ function reviseByCalculation(
   qualifier.rule = `"${m[0]}": a figure others worked out → estimated`;
 }
 
+/** "un contrat estimé à 10 milliards", "a deal worth an estimated $3 billion": the estimate sizes a deal, still a commitment. */
+function dealSizeEstimated(text: string, sentenceStart: number, q: QuantityMention): boolean {
+  return hasMatch(DEAL_NOUN_SIZED, text.slice(Math.max(sentenceStart, q.span.start - 60), q.span.start));
+}
+
 /** What analysts or the market expected is an estimate (CLAIMS.md §7); a rumour stays one (it comes first). */
 function reviseByExpectation(
   text: string,
@@ -736,6 +743,7 @@ function reviseByExpectation(
   qualifier: Decision,
 ): void {
   const expected = marketExpectation(text, sentenceStart, q);
+  if (qualifier.qualifier === "commitment" && dealSizeEstimated(text, sentenceStart, q)) return;
   if (
     expected &&
     (qualifier.qualifier === "reported" ||
@@ -976,6 +984,7 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
   reviseCarriedForecast(candidate, r.input.published, clauseAfter, comparedFrom, qualifier);
   reviseBySpentAmount(text, f, notYetReportable(candidate.period, r.input.published), qualifier);
   reviseByAnalysts(r, s, f, ownScope, qualifier);
+  reviseByCollectiveForecast(candidate, ownScope, qualifier);
   reviseByCreditedEstimate(s, candidate, qualifier);
   reviseBySourceForecast(r, s, candidate, qualifier);
   reviseMarketEstimate(text, sentence.start, candidate, qualifier);
