@@ -2761,3 +2761,7 @@ export const IMPERSONAL_FORECAST =
  */
 export const DEAL_NOUN_SIZED =
   /(?<!\p{L})(?:contrats?|accords?|partenariats?|commandes?|contracts?|agreements?|deals?|partnerships?|orders?)(?:\s+(?:\p{L}+\s+){0,2}?(?:worth|d['’]une\s+valeur))?\s+(?:estim(?:é|ée|és|ées)\s+à|évalu(?:é|ée|és|ées)\s+à|an\s+estimated|estimated\s+at|valued\s+at)\s*(?:\p{L}+\s+){0,2}?$/iu;
+
+/** A share price a deal's term is tied to: "a $600 price target", "target price", « objectif de cours », « cours cible ». */
+export const PRICE_HURDLE =
+  /\bprice\s+targets?\b|\btarget\s+(?:share\s+)?prices?\b|(?<!\p{L})objectifs?\s+de\s+cours(?!\p{L})|(?<!\p{L})cours\s+cibles?(?!\p{L})/iu;

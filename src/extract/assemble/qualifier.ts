@@ -34,6 +34,7 @@ import { maskPlanInNames } from "./plan-names.js";
 import { announcementDate } from "./pledge-date.js";
 import { pledgeFrom } from "./pledge-from.js";
 import { reviseByDealTerms, reviseByPositionAtPeriodEnd, reviseByPresentFigure } from "./present-figure.js";
+import { reviseByPriceHurdle } from "./price-hurdle.js";
 import { cueAfterPreviousFigure } from "./previous-figure-cue.js";
 import { reviseByRaisedMoney } from "./raised-money.js";
 import { reviseByRumourBase } from "./rumour-base.js";
@@ -815,7 +816,11 @@ function reviseByMetric(
   } else if (capacityUnderDeal(candidate) && qualifier.qualifier === "reported") {
     qualifier.qualifier = "commitment";
     qualifier.rule = `capacity ${candidate.counterparty} is to supply or host under a deal is a term of it → commitment`;
-  } else if (metric === "cost_per_gw" && qualifier.qualifier === "reported") {
+  } else if (
+    metric === "cost_per_gw" &&
+    (qualifier.qualifier === "reported" || qualifier.qualifier === "commitment")
+  ) {
+    // A programme's or a deal's wording does not make a cost per gigawatt a pledge: no one signs for it.
     qualifier.qualifier = "estimated";
     qualifier.rule = "what a gigawatt costs is a rule of thumb worked out from many builds → estimated";
   } else if (
@@ -996,6 +1001,7 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
   reviseByComputedSum(text, s, candidate, qualifier, r.gazetteer);
   reviseBySitePledge(text, s, f, ownBody, qualifier);
   reviseByMetric(r, candidate, qualifier);
+  reviseByPriceHurdle(r, candidate, qualifier);
   reviseByCapacityPlan(text, candidate, qualifier);
   reviseByDealSchedule(text, s, f, qualifier);
   reviseByWarrantStake(text, candidate, ownScope, qualifier);
