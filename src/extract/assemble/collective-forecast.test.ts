@@ -27,14 +27,19 @@ describe("a forward figure for several companies together, stated by none of the
   });
 
   it("leaves a plan the group states, and one company's forecast, as targets (near misses, EN, FR)", () => {
-    const plan = extract("Oracle, IBM and Salesforce plan to spend as much as $90 billion on data centres in 2026.");
+    const plan = extract(
+      "Oracle, IBM and Salesforce plan to spend as much as $90 billion on data centres in 2026.",
+    );
     assert.equal(claimAt(plan, 90e9).qualifier, "target");
     const prévoient = extract(
       "Oracle, IBM et Salesforce prévoient de consacrer 90 milliards de dollars aux centres de données en 2026.",
       "fr",
     );
     assert.equal(claimAt(prévoient, 90e9).qualifier, "target");
-    const one = extract("Oracle devrait dépenser 30 milliards de dollars en centres de données cette année.", "fr");
+    const one = extract(
+      "Oracle devrait dépenser 30 milliards de dollars en centres de données cette année.",
+      "fr",
+    );
     assert.notEqual(claimAt(one, 30e9).qualifier, "estimated");
   });
 

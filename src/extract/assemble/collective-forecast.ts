@@ -16,7 +16,9 @@ export function isCompanyClass(entity: string | null): boolean {
 /** Nobody's own forecast: a class of companies with no plan stated, or a group told by an impersonal expectation. */
 function nobodysForecast(entity: string | null, ownScope: string): boolean {
   if (isCompanyClass(entity)) return !hasMatch(GROUP_OWN_PLAN, ownScope);
-  return isCompanyGroup(entity) && hasMatch(IMPERSONAL_FORECAST, ownScope) && !hasMatch(GROUP_OWN_PLAN, ownScope);
+  return (
+    isCompanyGroup(entity) && hasMatch(IMPERSONAL_FORECAST, ownScope) && !hasMatch(GROUP_OWN_PLAN, ownScope)
+  );
 }
 
 /**
@@ -26,7 +28,11 @@ function nobodysForecast(entity: string | null, ownScope: string): boolean {
  * estimate (CLAIMS.md §7). A plan the group states ("plan to spend", « prévoient ») stays a target,
  * and a group of named companies needs the impersonal wording (« devraient », "are expected to").
  */
-export function reviseByCollectiveForecast(candidate: Candidate, ownScope: string, qualifier: Decision): void {
+export function reviseByCollectiveForecast(
+  candidate: Candidate,
+  ownScope: string,
+  qualifier: Decision,
+): void {
   if (qualifier.qualifier !== "target" || !nobodysForecast(candidate.entity, ownScope)) return;
   qualifier.qualifier = "estimated";
   qualifier.rule = "a forward figure for several companies together, stated by none of them → estimated";

@@ -17,12 +17,17 @@ describe("a deal sized by an estimate stays a commitment (CLAIMS.md §7: commitm
   });
 
   it("'a contract worth an estimated' (EN)", () => {
-    const en = extract("Anthropic signed a cloud contract with Google worth an estimated $12 billion for TPU chips.");
+    const en = extract(
+      "Anthropic signed a cloud contract with Google worth an estimated $12 billion for TPU chips.",
+    );
     assert.equal(claimAt(en, 12e9).qualifier, "commitment");
   });
 
   it("an estimate of something that is no deal stays an estimate (near misses, FR, EN)", () => {
-    const revenus = extract("Les revenus d'Anthropic sont estimés à 5 milliards de dollars cette année.", "fr");
+    const revenus = extract(
+      "Les revenus d'Anthropic sont estimés à 5 milliards de dollars cette année.",
+      "fr",
+    );
     assert.equal(claimAt(revenus, 5e9).qualifier, "estimated");
     const valorisation = extract("La valorisation de Helsing est estimée à 12 milliards d'euros.", "fr");
     assert.equal(claimAt(valorisation, 12e9).qualifier, "estimated");

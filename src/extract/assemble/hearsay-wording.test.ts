@@ -68,7 +68,10 @@ describe("qualifier: hearsay wordings", () => {
       "fr",
     );
     assert.notEqual(claimAt(term, 0.06).qualifier, "rumoured");
-    const hearsay = extract("La start-up Helsing aurait levé 300 millions d'euros auprès de fonds européens.", "fr");
+    const hearsay = extract(
+      "La start-up Helsing aurait levé 300 millions d'euros auprès de fonds européens.",
+      "fr",
+    );
     assert.equal(claimAt(hearsay, 300e6).qualifier, "rumoured");
   });
 });

@@ -16,14 +16,18 @@ describe("a warrant's price target is a term of the warrant: commitment", () => 
   });
 
   it("an analyst's price target with no warrant stays as it is (near miss, EN)", () => {
-    const en = extract("Qualcomm's shares rose to $400 on Monday, above the $380 price target set by Bernstein.");
+    const en = extract(
+      "Qualcomm's shares rose to $400 on Monday, above the $380 price target set by Bernstein.",
+    );
     assert.notEqual(claimAt(en, 380).qualifier, "commitment");
   });
 });
 
 describe("what a gigawatt costs is an estimate, even beside a programme", () => {
   it("a programme's cost per gigawatt is no pledge (EN)", () => {
-    const en = extract("With every gigawatt costing close to $45 billion, the Stargate buildout keeps growing.");
+    const en = extract(
+      "With every gigawatt costing close to $45 billion, the Stargate buildout keeps growing.",
+    );
     assert.equal(claimAt(en, 45e9).qualifier, "estimated");
   });
 

@@ -16,7 +16,10 @@ export function reviseByPriceHurdle(r: DocumentReading, candidate: Candidate, qu
   if (qualifier.qualifier !== "target" || candidate.metric !== "share_price") return;
   if (!warrant || candidate.entity !== warrant.holder) return;
   const { start, end } = candidate.q.span;
-  const around = r.text.slice(Math.max(candidate.sentence.start, start - REACH), Math.min(candidate.sentence.end, end + REACH));
+  const around = r.text.slice(
+    Math.max(candidate.sentence.start, start - REACH),
+    Math.min(candidate.sentence.end, end + REACH),
+  );
   if (!hasMatch(PRICE_HURDLE, around)) return;
   qualifier.qualifier = "commitment";
   qualifier.rule = `a share price the warrant ${warrant.issuer} granted is tied to → commitment`;
