@@ -1755,9 +1755,12 @@ export const MILESTONE_PROJECTED_FOR =
 /** Impersonal expectation ("on s'attend à ce que", "it is expected"): not the company's own target. */
 export const IMPERSONAL_EXPECTATION = /\bon\s+s['’]attend|\bit\s+is\s+expected|\bis\s+widely\s+expected/iu;
 
-/** A French conditional used as hearsay ("aurait investi", "serait vendue", "ferait grimper", "remplacerait"). */
+/**
+ * A French conditional used as hearsay ("aurait investi", "serait vendue", "ferait grimper", "remplacerait").
+ * « pourrait permettre à … de » says what a deal makes possible, not what is said: no hearsay.
+ */
 export const HEARSAY_CONDITIONAL =
-  /\b(?!devrai)(?:aurai(?:t|ent)|serai(?:t|ent)|pourrai(?:t|ent)|ferai(?:t|ent)|\p{L}{3,}(?:erait|irait|rait|eraient|iraient|raient))\b/iu;
+  /\b(?!devrai)(?!pourrai(?:t|ent)\s+(?:\p{L}+\s+){0,2}?permettre\b)(?:aurai(?:t|ent)|serai(?:t|ent)|pourrai(?:t|ent)|ferai(?:t|ent)|\p{L}{3,}(?:erait|irait|rait|eraient|iraient|raient))\b/iu;
 
 /** In every form HEARSAY_CONDITIONAL matches: a quick test before that slow one. */
 export const CONDITIONAL_ENDING = /rai/i;
@@ -2747,3 +2750,28 @@ export const DEAL_STARTS_IN_YEAR =
  */
 export const PAID_FOR_COMPUTE =
   /(?<!\p{L})(?:for|pour)\s+(?:(?:access\s+to|l['’]accès\s+à|l['’]usage\s+d(?:e|es|['’]))\s*)?(?:[\p{L}'’-]+\s+){0,3}?(?:compute|computing|cloud[-\s]computing|GPUs?|servers|data\s*cent(?:er|re)s|(?:computing\s+)?capacity|calcul|(?:puissance|capacités?)\s+de\s+calcul|serveurs|centres?\s+de\s+données)(?!\p{L})/iu;
+
+/**
+ * A plan a class of companies owns: "plan to spend", "are set to pour", « prévoient », « doivent
+ * mobiliser ». Without one, a forward figure for a class of companies is nobody's own.
+ */
+export const GROUP_OWN_PLAN =
+  /\bplan\p{L}*|\bintend\p{L}*|\baim(?:s|ed|ing)?\b|\btarget\p{L}*|\bgoals?\b|\bguidance\b|\bbudget\p{L}*|\b(?:is|are)\s+set\s+to\b|(?<!\p{L})(?:prévoi\p{L}*|prévoy\p{L}*|projett\p{L}*|projet(?:ons|ez|aient)|vis(?:e|ent|aient)|objectifs?|budg[eé]t\p{L}*|doi(?:t|vent)|compt(?:e|ent)\s+(?:investir|dépenser|consacrer|mobiliser))(?!\p{L})/iu;
+
+/**
+ * The writer's or the market's expectation, no one's plan: « devraient dépenser », "should reach", "are
+ * expected to", "are on track to", « sont en passe de ».
+ */
+export const IMPERSONAL_FORECAST =
+  /(?<!\p{L})(?:devrai(?:t|ent)|en\s+passe\s+de)(?!\p{L})|\bshould\b|\b(?:is|are)\s+(?:widely\s+)?expected\s+to\b|\b(?:is|are)\s+on\s+track\s+to\b/iu;
+
+/**
+ * "un contrat estimé à", "an agreement valued at", "a deal worth an estimated": the estimate sizes the
+ * deal, which stays a commitment (CLAIMS.md §7: commitment comes before estimated).
+ */
+export const DEAL_NOUN_SIZED =
+  /(?<!\p{L})(?:contrats?|accords?|partenariats?|commandes?|contracts?|agreements?|deals?|partnerships?|orders?)(?:\s+(?:\p{L}+\s+){0,2}?(?:worth|d['’]une\s+valeur))?\s+(?:estim(?:é|ée|és|ées)\s+à|évalu(?:é|ée|és|ées)\s+à|an\s+estimated|estimated\s+at|valued\s+at)\s*(?:\p{L}+\s+){0,2}?$/iu;
+
+/** A share price a deal's term is tied to: "a $600 price target", "target price", « objectif de cours », « cours cible ». */
+export const PRICE_HURDLE =
+  /\bprice\s+targets?\b|\btarget\s+(?:share\s+)?prices?\b|(?<!\p{L})objectifs?\s+de\s+cours(?!\p{L})|(?<!\p{L})cours\s+cibles?(?!\p{L})/iu;

@@ -61,4 +61,17 @@ describe("qualifier: hearsay wordings", () => {
     );
     assert.equal(claimAt(fr, 200e6).qualifier, "rumoured");
   });
+
+  it("« pourrait permettre à … de » says what a deal makes possible, no hearsay (FR); « aurait levé » stays hearsay", () => {
+    const term = extract(
+      "L'accord de bons de souscription avec Qualcomm pourrait à terme permettre à Mistral de détenir jusqu'à 6 % de Qualcomm.",
+      "fr",
+    );
+    assert.notEqual(claimAt(term, 0.06).qualifier, "rumoured");
+    const hearsay = extract(
+      "La start-up Helsing aurait levé 300 millions d'euros auprès de fonds européens.",
+      "fr",
+    );
+    assert.equal(claimAt(hearsay, 300e6).qualifier, "rumoured");
+  });
 });

@@ -2,6 +2,7 @@ import { isCurrencyCode, type Period, type Qualifier } from "../../core/index.js
 import {
   CONDITIONAL_ENDING,
   CONTRACTED_REVENUE,
+  DEAL_NOUN_SIZED,
   FUTURE_TENSE,
   HANDING_OVER,
   HEARSAY_CONDITIONAL,
@@ -21,6 +22,7 @@ import { type TablePlace, tablePlaceAt } from "../tables.js";
 import { reviseByAgreementFrame } from "./agreement-frame.js";
 import { readAttribution } from "./attribution.js";
 import { reviseByCapacityPlan } from "./capacity-plan.js";
+import { reviseByCollectiveForecast } from "./collective-forecast.js";
 import { reviseByComputedSum } from "./computed-sum.js";
 import { reviseByCreditedEstimate, reviseBySourceForecast } from "./credited-estimate.js";
 import { reviseByDealSchedule } from "./deal-schedule.js";
@@ -33,6 +35,7 @@ import { announcementDate } from "./pledge-date.js";
 import { pledgeFrom } from "./pledge-from.js";
 import { reviseByDealTerms, reviseByPositionAtPeriodEnd, reviseByPresentFigure } from "./present-figure.js";
 import { cueAfterPreviousFigure } from "./previous-figure-cue.js";
+import { reviseByPriceHurdle } from "./price-hurdle.js";
 import { reviseByRaisedMoney } from "./raised-money.js";
 import { reviseByRumourBase } from "./rumour-base.js";
 import { describeCandidates, rankOptions, type Weights } from "./scorer.js";
@@ -728,6 +731,11 @@ function reviseByCalculation(
   qualifier.rule = `"${m[0]}": a figure others worked out → estimated`;
 }
 
+/** "un contrat estimé à 10 milliards", "a deal worth an estimated $3 billion": the estimate sizes a deal, still a commitment. */
+function dealSizeEstimated(text: string, sentenceStart: number, q: QuantityMention): boolean {
+  return hasMatch(DEAL_NOUN_SIZED, text.slice(Math.max(sentenceStart, q.span.start - 60), q.span.start));
+}
+
 /** What analysts or the market expected is an estimate (CLAIMS.md §7); a rumour stays one (it comes first). */
 function reviseByExpectation(
   text: string,
@@ -736,6 +744,7 @@ function reviseByExpectation(
   qualifier: Decision,
 ): void {
   const expected = marketExpectation(text, sentenceStart, q);
+  if (qualifier.qualifier === "commitment" && dealSizeEstimated(text, sentenceStart, q)) return;
   if (
     expected &&
     (qualifier.qualifier === "reported" ||
@@ -807,7 +816,11 @@ function reviseByMetric(
   } else if (capacityUnderDeal(candidate) && qualifier.qualifier === "reported") {
     qualifier.qualifier = "commitment";
     qualifier.rule = `capacity ${candidate.counterparty} is to supply or host under a deal is a term of it → commitment`;
-  } else if (metric === "cost_per_gw" && qualifier.qualifier === "reported") {
+  } else if (
+    metric === "cost_per_gw" &&
+    (qualifier.qualifier === "reported" || qualifier.qualifier === "commitment")
+  ) {
+    // A programme's or a deal's wording does not make a cost per gigawatt a pledge: no one signs for it.
     qualifier.qualifier = "estimated";
     qualifier.rule = "what a gigawatt costs is a rule of thumb worked out from many builds → estimated";
   } else if (
@@ -976,6 +989,7 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
   reviseCarriedForecast(candidate, r.input.published, clauseAfter, comparedFrom, qualifier);
   reviseBySpentAmount(text, f, notYetReportable(candidate.period, r.input.published), qualifier);
   reviseByAnalysts(r, s, f, ownScope, qualifier);
+  reviseByCollectiveForecast(candidate, ownScope, qualifier);
   reviseByCreditedEstimate(s, candidate, qualifier);
   reviseBySourceForecast(r, s, candidate, qualifier);
   reviseMarketEstimate(text, sentence.start, candidate, qualifier);
@@ -987,6 +1001,7 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
   reviseByComputedSum(text, s, candidate, qualifier, r.gazetteer);
   reviseBySitePledge(text, s, f, ownBody, qualifier);
   reviseByMetric(r, candidate, qualifier);
+  reviseByPriceHurdle(r, candidate, qualifier);
   reviseByCapacityPlan(text, candidate, qualifier);
   reviseByDealSchedule(text, s, f, qualifier);
   reviseByWarrantStake(text, candidate, ownScope, qualifier);
