@@ -23,7 +23,7 @@ function nobodysForecast(entity: string | null, ownScope: string): boolean {
 
 /**
  * "Ensemble, Microsoft, Alphabet et Meta devraient dépenser plus de 300 milliards cette année",
- * "hyperscalers are spending tens of billions on capex": a forward figure for several companies
+ * "cloud giants are pouring tens of billions into capex": a forward figure for several companies
  * together, or for a class of them, is no company's own forecast but the writer's or the market's
  * estimate (CLAIMS.md §7). A plan the group states ("plan to spend", « prévoient ») stays a target,
  * and a group of named companies needs the impersonal wording (« devraient », "are expected to").

@@ -11,7 +11,7 @@ import type { Candidate, DocumentReading, SentenceReading } from "./types.js";
 const FORECAST_NOUN_SUBJECT =
   /^[«"“\s]*(?:[^,.;:]{0,50},\s*)?(?:ses|leurs|sa|son|les|ces|its|their|the\s+company['’]s|these)\s+(?:(?:propres|nouvelles|dernières|own|new|latest|updated)\s+)?(?:projections?|prévisions?|estimations?|forecasts?|estimates?|scénarios?|scenarios?)\s+(?:\p{L}+\s+){0,2}?(?:atteign\p{L}*|atteint|tabl\p{L}*|s['’]él[eè]v\p{L}*|mont\p{L}*|vis\p{L}*|prévoi\p{L}*|anticip\p{L}*|reach\p{L}*|put|puts|see|sees|show\p{L}*|call\s+for|calls\s+for|project\p{L}*|envisag\p{L}*|point\p{L}*)/iu;
 
-/** A subject named after an opening phrase: « Dans son scénario le plus optimiste, Anthropic vise ». */
+/** A subject named after an opening phrase: « Dans son hypothèse la plus haute, Cohere vise ». */
 export const FORECAST_OPENER = /^[«"“\s]*(?:[^,.;:]{0,50},\s*)?$/u;
 
 /** How many sentences back the forecast taken up may stand. */

@@ -731,7 +731,7 @@ function reviseByCalculation(
   qualifier.rule = `"${m[0]}": a figure others worked out → estimated`;
 }
 
-/** "un contrat estimé à 10 milliards", "a deal worth an estimated $3 billion": the estimate sizes a deal, still a commitment. */
+/** "un contrat estimé à 4 milliards", "a deal worth an estimated $3 billion": the estimate sizes a deal, still a commitment. */
 function dealSizeEstimated(text: string, sentenceStart: number, q: QuantityMention): boolean {
   return hasMatch(DEAL_NOUN_SIZED, text.slice(Math.max(sentenceStart, q.span.start - 60), q.span.start));
 }
