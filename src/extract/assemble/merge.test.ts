@@ -159,7 +159,7 @@ test("two whole figures keep their written zeros beside each other: 640 and 641 
 
 test("two vague amounts merge only when they size the same deal: « des milliards » with Nvidia and « plusieurs milliards » with nobody named are two", () => {
   const fr =
-    "Après des accords valant des milliards de dollars avec Nvidia, Mistral AI a signé un contrat avec Fluidstack. Selon la presse, ce contrat atteint plusieurs milliards de dollars.";
+    "Après des accords valant des milliards de dollars avec Nvidia, Mistral AI a signé un contrat avec Fluidstack. Selon la presse, le contrat représente plusieurs milliards de dollars.";
   assert.equal(values(fr, "fr", "compute_commitment").length, 2);
   const en =
     "After deals worth billions of dollars with Nvidia, Mistral AI signed a new contract with Fluidstack. According to the press, that contract is a commitment of several billion dollars.";
