@@ -254,6 +254,14 @@ const SHARES_SOLD_BEFORE = String.raw`(?<!\p{L})(?:vendu\p{L}*|vend(?:ait|ra|rai
 
 /** Verbs saying where a share of money comes from ("proviennent de", "would come from"). */
 const SHARE_SOURCE_VERBS = String.raw`provien\p{L}*|provenant|viendr\p{L}*\s+d|vien(?:nent|t|draient)\s+d|would\s+come\s+from|(?:came|come|comes|coming)\s+from`;
+/**
+ * Between a part of a contracted amount and the customer it comes from: "$14 billion comes from Meta",
+ * "$14 billion from Meta", « 14 milliards proviennent de Meta », « 14 milliards de dollars viennent d'OpenAI ».
+ */
+export const PART_SOURCE_AFTER_FIGURE = new RegExp(
+  String.raw`^\s*(?:${CURRENCY_WORDS_AFTER_FIGURE}\s+)?(?:(?:${SHARE_SOURCE_VERBS})(?:e\s+|es\s+|u\s+|['’]\s*|\s+(?:de\s+|d['’]\s*|du\s+|des\s+|auprès\s+d(?:e\s+|['’]\s*))|\s+)|from\s+)(?:la\s+|le\s+|l['’]|the\s+)?$`,
+  "iu",
+);
 /** A round named earlier in the sentence, the money whose shares come from somewhere. */
 const ROUND_BEFORE_SOURCE = String.raw`(?<!\p{L})(?:rounds?|levée|lev(?:er|é|ée|ait|ant|ent)|tour\s+de\s+table|rais(?:e|es|ed|ing)|fund(?:ing|raising)|financement|financing|montants?)(?!\p{L})[^.;]{0,160}`;
 /** The source that follows: investors or funds, the givers of a round. */

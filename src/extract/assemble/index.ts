@@ -12,6 +12,7 @@ import { boundSentences, MAX_SENTENCE_CHARACTERS, MAX_SENTENCE_FIGURES } from ".
 import { ACQUIRER_ROLE, reviseAcquisitionList } from "./acquisition-list.js";
 import { reviseAnaphoricAmount, reviseRepeatedAmount } from "./anaphoric-amount.js";
 import { reviseBacklogOwner } from "./backlog-owner.js";
+import { reviseCommitmentPartSource } from "./commitment-part-source.js";
 import { reviseBareFiscalQuarter } from "./bare-fiscal-quarter.js";
 import { reviseBorrowerOfLoans, reviseRaiserOfHardwareMake } from "./borrower.js";
 import { CARRIED_BY, reviseByBroughtTo } from "./brought-to.js";
@@ -206,6 +207,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   reviseProgrammeFrame(r, s, f);
   reviseProgrammeFrameContinued(r, s, f);
   reviseBacklogOwner(r, f);
+  reviseCommitmentPartSource(r, s, f);
   reviseGappedClauseCounterparty(r, s, f);
   if (!reviseWarrantAndGrowth(r, s, f)) return;
   reviseMarketSpending(f, isCurrencyCode(f.candidate.unit));
