@@ -1311,7 +1311,14 @@ function withCollective(
     return;
   }
   const collective = collectiveOwner(r.text, f);
-  if (collective) options.push(unnamedOption(collective, "collective", { collectiveSubject: 1 }));
+  // "…, while neocloud startups are valued at": the collective is the subject of its own clause's verb.
+  if (collective)
+    options.push(
+      unnamedOption(collective.name, "collective", {
+        collectiveSubject: 1,
+        verbSubject: collective.afterContrast ? 1 : 0,
+      }),
+    );
 }
 
 /** The paragraph's topic, as a fallback. */
