@@ -1635,6 +1635,15 @@ export const DEAL_NOUNS: Readonly<Record<Language, string>> = {
 };
 
 /**
+ * A deal a plural possessive opens the sentence on: "Their new supply contract:", « Leur nouvel accord »,
+ * « Leurs contrats ». The deal is the one between the companies just named.
+ */
+export const THEIR_DEAL_OPENING = new RegExp(
+  String.raw`^\s*(?:[-•*]\s*)?(?:their\s+(?:[\p{L}-]+\s+){0,2}?(?:${DEAL_NOUNS.en})|leurs?\s+(?:[\p{L}-]+\s+){0,2}?(?:${DEAL_NOUNS.fr}))(?!\p{L})`,
+  "iu",
+);
+
+/**
  * A deal taken up by a definite or demonstrative noun, with up to two words before the noun: "The deal",
  * "the cloud contract", "This agreement", « L'accord », « Le contrat cadre », « Ce partenariat ».
  */

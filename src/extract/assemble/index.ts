@@ -13,6 +13,7 @@ import { ACQUIRER_ROLE, reviseAcquisitionList } from "./acquisition-list.js";
 import { reviseAnaphoricAmount, reviseRepeatedAmount } from "./anaphoric-amount.js";
 import { reviseBacklogOwner } from "./backlog-owner.js";
 import { reviseCommitmentPartSource } from "./commitment-part-source.js";
+import { reviseTheirDeal } from "./their-deal.js";
 import { reviseBareFiscalQuarter } from "./bare-fiscal-quarter.js";
 import { reviseBorrowerOfLoans, reviseRaiserOfHardwareMake } from "./borrower.js";
 import { CARRIED_BY, reviseByBroughtTo } from "./brought-to.js";
@@ -208,6 +209,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   reviseProgrammeFrameContinued(r, s, f);
   reviseBacklogOwner(r, f);
   reviseCommitmentPartSource(r, s, f);
+  reviseTheirDeal(r, s, f);
   reviseGappedClauseCounterparty(r, s, f);
   if (!reviseWarrantAndGrowth(r, s, f)) return;
   reviseMarketSpending(f, isCurrencyCode(f.candidate.unit));
