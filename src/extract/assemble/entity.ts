@@ -257,7 +257,7 @@ type Cued = { party: Party; how: string; group?: Party[]; name?: string };
 
 /** A unit or a piece of hardware: "gigawatts", "puces", "GPUs", "systems". */
 const HARDWARE_WORD =
-  /^(?:(?:giga|méga|mega)?watts?|GW|MW|puces?|chips?|GPUs?|processeurs?|processors?|accélérateurs?|accelerators?|systèmes?|systems?|serveurs?|servers?)\b/iu;
+  /^(?:(?:giga|méga|mega)?watts?|GW|MW|puces?|chips?|GPUs?|processeurs?|processors?|accélérateurs?|accelerators?|systèmes?|systems?|serveurs?|servers?|units?|unités?)\b/iu;
 
 /** A site named around a power figure: "le site de 230 MW", "un campus d'une capacité de 1 GW", "Nscale's 230 MW site". */
 const SITE_BEFORE_FIGURE =
