@@ -80,7 +80,8 @@ function namedWithFigure(text: string, f: FigureReading, p: { start: number }): 
 }
 
 /** ", while", "whereas", « tandis que », « alors que »: a contrast opening another actor's clause. */
-const CONTRAST_OPENING = /(?:^|[\s,])(?:while|whereas|tandis\s+que|alors\s+que|tandis\s+qu['’]|alors\s+qu['’])(?![\p{L}])/giu;
+const CONTRAST_OPENING =
+  /(?:^|[\s,])(?:while|whereas|tandis\s+que|alors\s+que|tandis\s+qu['’]|alors\s+qu['’])(?![\p{L}])/giu;
 
 /** Where the last contrast before the figure opens its clause, relative to the clause's start, or 0. */
 function contrastStart(before: string): number {
@@ -106,13 +107,18 @@ export function collectiveOwner(text: string, f: FigureReading): CollectiveOwner
   const before = text.slice(f.clauseStart, f.q.span.start);
   const contrast = contrastStart(before);
   const named = f.inClause.filter((p) => p.kind !== "product" && namedWithFigure(text, f, p));
-  const afterContrast = contrast > 0 && named.length > 0 && named.every((p) => p.end <= f.clauseStart + contrast);
+  const afterContrast =
+    contrast > 0 && named.length > 0 && named.every((p) => p.end <= f.clauseStart + contrast);
   if (named.length > 0 && !afterContrast) return null;
   let found: { name: string; start: number; end: number } | null = null;
   for (const m of matchesIn(COLLECTIVE, before))
     found = namesTheNamedOnes(m[2] ?? "", m[3]!)
       ? null
-      : { name: rankedCount(m[2] ?? "", m[3]!) + m[3]!, start: m.index + (m[1]?.length ?? 0), end: m.index + m[0].length };
+      : {
+          name: rankedCount(m[2] ?? "", m[3]!) + m[3]!,
+          start: m.index + (m[1]?.length ?? 0),
+          end: m.index + m[0].length,
+        };
   if (!found || (afterContrast && found.start < contrast)) return null;
   const gap = before.slice(found.end);
   if (

@@ -17,7 +17,7 @@ describe("a part of a contracted amount is the commitment of the customer it com
     assert.deepEqual(claims.find((c) => c[3] === 3e10)?.[0], "Lambda");
   });
 
-  it("\"of which N comes from X\" after remaining performance obligations (en)", () => {
+  it('"of which N comes from X" after remaining performance obligations (en)', () => {
     const claims = roles(
       "Lambda's backlog\n\nLambda reported $30 billion in remaining performance obligations, of which $9 billion comes from Meta.",
       "en",

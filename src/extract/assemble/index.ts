@@ -12,8 +12,6 @@ import { boundSentences, MAX_SENTENCE_CHARACTERS, MAX_SENTENCE_FIGURES } from ".
 import { ACQUIRER_ROLE, reviseAcquisitionList } from "./acquisition-list.js";
 import { reviseAnaphoricAmount, reviseRepeatedAmount } from "./anaphoric-amount.js";
 import { reviseBacklogOwner } from "./backlog-owner.js";
-import { reviseCommitmentPartSource } from "./commitment-part-source.js";
-import { reviseTheirDeal } from "./their-deal.js";
 import { reviseBareFiscalQuarter } from "./bare-fiscal-quarter.js";
 import { reviseBorrowerOfLoans, reviseRaiserOfHardwareMake } from "./borrower.js";
 import { CARRIED_BY, reviseByBroughtTo } from "./brought-to.js";
@@ -21,6 +19,7 @@ import { reviseBuilderSpendingPlan } from "./builder-spending-plan.js";
 import { reviseChangedFrom } from "./changed-from.js";
 import { toClaim } from "./claim.js";
 import { reviseByCoBuilders } from "./co-builders.js";
+import { reviseCommitmentPartSource } from "./commitment-part-source.js";
 import { reviseContinuedDeal } from "./continued-deal.js";
 import { CONTRAST_AFTER, reviseByContrastAfter } from "./contrast-after.js";
 import { distributeRespectively, readCounterparty, readRolesFromVoice } from "./counterparty.js";
@@ -105,6 +104,7 @@ import { reviseBySupplierInClause } from "./supplier-in-clause.js";
 import { reviseBySupplyChain } from "./supply-chain.js";
 import { reviseSupplierRow } from "./table-subject.js";
 import { sentenceMayHold, trailingHedge } from "./text.js";
+import { reviseTheirDeal } from "./their-deal.js";
 import { reviseTopicSupplier } from "./topic-supplier.js";
 import {
   type AssemblyInput,

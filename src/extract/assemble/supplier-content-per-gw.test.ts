@@ -5,7 +5,7 @@ import { claimFields } from "../../../test/support/claims.js";
 const owners = claimFields(["entity", "metric", "value"], { published: "2025-10-08" });
 
 describe("a cost per GW made of the speaker's firm's own goods is that supplier's", () => {
-  it("\"worth of its chips\" after the figure (en)", () => {
+  it('"worth of its chips" after the figure (en)', () => {
     const text =
       "Oracle and OpenAI\n\nOracle will host 4.5 GW for OpenAI. Oracle shares rose. Lisa Su, the AMD chief, said each gigawatt of AI compute takes about $20 billion worth of its accelerators.";
     assert.deepEqual(owners(text, "en").at(-1), ["AMD", "cost_per_gw", 2e10]);

@@ -4,9 +4,10 @@
  * on is the one between the two companies the sentence before names; a compute deal runs buyer →
  * supplier (CLAIMS.md §6), the supplier told by its role.
  */
+
+import type { CompanyKind, Gazetteer } from "../gazetteer.js";
 import { THEIR_DEAL_OPENING } from "../lexicon.js";
 import { metricIs } from "../metrics.js";
-import type { CompanyKind, Gazetteer } from "../gazetteer.js";
 import type { DocumentReading, FigureReading, SentenceReading } from "./types.js";
 
 /** Kinds of companies that sell compute, capacity or chips and buy none of it from the other side. */
@@ -52,5 +53,7 @@ export function reviseTheirDeal(r: DocumentReading, s: SentenceReading, f: Figur
   candidate.entityAt = null;
   candidate.counterparty = supplier;
   candidate.counterpartyAt = null;
-  f.rules.push(`roles: "their" deal is the one of ${pair.join(" and ")}, buyer → supplier → ${buyer} → ${supplier}`);
+  f.rules.push(
+    `roles: "their" deal is the one of ${pair.join(" and ")}, buyer → supplier → ${buyer} → ${supplier}`,
+  );
 }
