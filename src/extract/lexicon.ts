@@ -254,6 +254,14 @@ const SHARES_SOLD_BEFORE = String.raw`(?<!\p{L})(?:vendu\p{L}*|vend(?:ait|ra|rai
 
 /** Verbs saying where a share of money comes from ("proviennent de", "would come from"). */
 const SHARE_SOURCE_VERBS = String.raw`provien\p{L}*|provenant|viendr\p{L}*\s+d|vien(?:nent|t|draient)\s+d|would\s+come\s+from|(?:came|come|comes|coming)\s+from`;
+/**
+ * Between a part of a contracted amount and the customer it comes from: "$14 billion comes from Meta",
+ * "$14 billion from Meta", « 14 milliards proviennent de Meta », « 14 milliards de dollars viennent d'OpenAI ».
+ */
+export const PART_SOURCE_AFTER_FIGURE = new RegExp(
+  String.raw`^\s*(?:${CURRENCY_WORDS_AFTER_FIGURE}\s+)?(?:(?:${SHARE_SOURCE_VERBS})(?:e\s+|es\s+|u\s+|['’]\s*|\s+(?:de\s+|d['’]\s*|du\s+|des\s+|auprès\s+d(?:e\s+|['’]\s*))|\s+)|from\s+)(?:la\s+|le\s+|l['’]|the\s+)?$`,
+  "iu",
+);
 /** A round named earlier in the sentence, the money whose shares come from somewhere. */
 const ROUND_BEFORE_SOURCE = String.raw`(?<!\p{L})(?:rounds?|levée|lev(?:er|é|ée|ait|ant|ent)|tour\s+de\s+table|rais(?:e|es|ed|ing)|fund(?:ing|raising)|financement|financing|montants?)(?!\p{L})[^.;]{0,160}`;
 /** The source that follows: investors or funds, the givers of a round. */
@@ -1627,6 +1635,15 @@ export const DEAL_NOUNS: Readonly<Record<Language, string>> = {
   en: "agreements?|contracts?|deals?|partnerships?",
   fr: "accords?|contrats?|partenariats?",
 };
+
+/**
+ * A deal a plural possessive opens the sentence on: "Their new supply contract:", « Leur nouvel accord »,
+ * « Leurs contrats ». The deal is the one between the companies just named.
+ */
+export const THEIR_DEAL_OPENING = new RegExp(
+  String.raw`^\s*(?:[-•*]\s*)?(?:their\s+(?:[\p{L}-]+\s+){0,2}?(?:${DEAL_NOUNS.en})|leurs?\s+(?:[\p{L}-]+\s+){0,2}?(?:${DEAL_NOUNS.fr}))(?!\p{L})`,
+  "iu",
+);
 
 /**
  * A deal taken up by a definite or demonstrative noun, with up to two words before the noun: "The deal",

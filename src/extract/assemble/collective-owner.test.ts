@@ -114,3 +114,44 @@ describe("an unnamed collective whose clause names a company only after the figu
     assert.deepEqual(owners(en, "en").at(-1), ["cloud giants", 400e9]);
   });
 });
+
+describe("a collective opening a contrast clause after a company's", () => {
+  it("owns the figure of its own clause (en)", () => {
+    const text =
+      "Cloud money\n\nAmazon plans to spend $90 billion on data centres, while chip startups themselves raised about $8 billion.";
+    assert.deepEqual(
+      owners(text, "en").find((c) => c[1] === 8e9),
+      ["chip startups", 8e9],
+    );
+    const kept =
+      "Cloud money\n\nAmazon plans to spend $90 billion on data centres, whereas GPU cloud providers spent $8 billion on chips.";
+    assert.deepEqual(
+      owners(kept, "en").find((c) => c[1] === 8e9),
+      ["GPU cloud providers", 8e9],
+    );
+  });
+
+  it("owns the figure of its own clause (fr)", () => {
+    const text =
+      "Dépenses du cloud\n\nAmazon prévoit 90 milliards de dollars de dépenses, tandis que les opérateurs de centres de données investiront 8 milliards de dollars.";
+    assert.deepEqual(
+      owners(text, "fr").find((c) => c[1] === 8e9),
+      ["opérateurs de centres de données", 8e9],
+    );
+  });
+
+  it("leaves a company named in the contrast clause, or a collective before the contrast", () => {
+    const named =
+      "Cloud money\n\nAmazon plans to spend $90 billion on data centres, while Oracle will spend $8 billion.";
+    assert.deepEqual(
+      owners(named, "en").find((c) => c[1] === 8e9),
+      ["Oracle", 8e9],
+    );
+    const before =
+      "Cloud money\n\nSeveral cloud operators praised Amazon, while it spent $8 billion on data centres.";
+    assert.notDeepEqual(
+      owners(before, "en").find((c) => c[1] === 8e9),
+      ["cloud operators", 8e9],
+    );
+  });
+});

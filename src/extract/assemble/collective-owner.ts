@@ -18,7 +18,7 @@ const FUNDERS = /^(?:investisseurs|banques|pr[êe]teurs|investors|banks|lenders)
 
 /** A French adjective after the noun ("américains", "privés", "spécialisés"), never a verb. */
 const ADJECTIVE_AFTER =
-  "(?:[\\s\\u00a0]+[\\p{Ll}-]+(?:ains?|aines?|[ée]s|ens|ennes|aux|els|elles|iens|iennes|ais|aises|ois|oises|iques|ics|ants|ents|aires|ifs|ives|eurs|istes))";
+  "(?:[\\s\\u00a0]+(?!themselves|eux-mêmes|elles-mêmes)[\\p{Ll}-]+(?:ains?|aines?|[ée]s|ens|ennes|aux|els|elles|iens|iennes|ais|aises|ois|oises|iques|ics|ants|ents|aires|ifs|ives|eurs|istes))";
 
 /** "de centres de données", "de supercalcul", "of data centres": a complement of the noun. */
 const COMPLEMENT =
@@ -30,7 +30,7 @@ const COMPLEMENT =
  * complement. The determiner is group 2, the name group 3.
  */
 const COLLECTIVE = new RegExp(
-  `(^|[,:;—–]\\s*|(?<![\\p{L}])(?:que|qu['’]|et|and|as|while|when|tandis\\s+que|alors\\s+que|that)\\s+)((?:les|des|ces|deux|trois|quatre|plusieurs|certains|certaines|nombre\\s+d['’]|de\\s+nombreux|the|these|two|three|four|both|several|some|many|most)(?:[\\s\\u00a0]+(?:deux|trois|quatre|two|three|four))?[\\s\\u00a0]+)?((?:(?!(?:les|des|the|de|of|et|and|as|while|when|que|qu|that|a|an|un|une|le|la|to|à|for|pour|in|en|with|avec|by|par|ont|sont|are|have)[\\s\\u00a0])[\\p{Ll}-]+[\\s\\u00a0]+){0,2}?(?:${ACTORS})${ADJECTIVE_AFTER}{0,2}${COMPLEMENT}?)(?![\\p{L}])`,
+  `(^|[,:;—–]\\s*|(?<![\\p{L}])(?:que|qu['’]|et|and|as|while|whereas|when|tandis\\s+que|alors\\s+que|that)\\s+)((?:les|des|ces|deux|trois|quatre|plusieurs|certains|certaines|nombre\\s+d['’]|de\\s+nombreux|the|these|two|three|four|both|several|some|many|most)(?:[\\s\\u00a0]+(?:deux|trois|quatre|two|three|four))?[\\s\\u00a0]+)?((?:(?!(?:les|des|the|de|of|et|and|as|while|when|que|qu|that|a|an|un|une|le|la|to|à|for|pour|in|en|with|avec|by|par|ont|sont|are|have)[\\s\\u00a0])[\\p{Ll}-]+[\\s\\u00a0]+){0,2}?(?:${ACTORS})${ADJECTIVE_AFTER}{0,2}${COMPLEMENT}?)(?![\\p{L}])`,
   "giu",
 );
 
@@ -79,20 +79,47 @@ function namedWithFigure(text: string, f: FigureReading, p: { start: number }): 
   return p.start < f.q.span.start || !/[,;:—–(]/u.test(text.slice(f.q.span.end, p.start));
 }
 
+/** ", while", "whereas", « tandis que », « alors que »: a contrast opening another actor's clause. */
+const CONTRAST_OPENING =
+  /(?:^|[\s,])(?:while|whereas|tandis\s+que|alors\s+que|tandis\s+qu['’]|alors\s+qu['’])(?![\p{L}])/giu;
+
+/** Where the last contrast before the figure opens its clause, relative to the clause's start, or 0. */
+function contrastStart(before: string): number {
+  let end = 0;
+  for (const m of matchesIn(CONTRAST_OPENING, before)) end = m.index + m[0].length;
+  return end;
+}
+
+/** A collective owning the figure; `afterContrast` when it opens a contrast clause after a company's. */
+export interface CollectiveOwner {
+  name: string;
+  afterContrast: boolean;
+}
+
 /**
  * The collective that owns the figure, as written without its determiner, or null: the last one
  * before the figure in its clause, when the clause names no company before the figure and neither a sentence break,
  * a semicolon nor a word for one company ("its", "elle") lies between the collective and the figure.
+ * "Hyperscalers spend $300 billion, while neocloud startups are valued at $40 billion": a contrast
+ * opens the collective's own clause; the companies named before it do not stand in its way.
  */
-export function collectiveOwner(text: string, f: FigureReading): string | null {
-  if (f.inClause.some((p) => p.kind !== "product" && namedWithFigure(text, f, p))) return null;
+export function collectiveOwner(text: string, f: FigureReading): CollectiveOwner | null {
   const before = text.slice(f.clauseStart, f.q.span.start);
-  let found: { name: string; end: number } | null = null;
+  const contrast = contrastStart(before);
+  const named = f.inClause.filter((p) => p.kind !== "product" && namedWithFigure(text, f, p));
+  const afterContrast =
+    contrast > 0 && named.length > 0 && named.every((p) => p.end <= f.clauseStart + contrast);
+  if (named.length > 0 && !afterContrast) return null;
+  let found: { name: string; start: number; end: number } | null = null;
   for (const m of matchesIn(COLLECTIVE, before))
     found = namesTheNamedOnes(m[2] ?? "", m[3]!)
       ? null
-      : { name: rankedCount(m[2] ?? "", m[3]!) + m[3]!, end: m.index + m[0].length };
-  if (!found) return null;
+      : {
+          name: rankedCount(m[2] ?? "", m[3]!) + m[3]!,
+          start: m.index + (m[1]?.length ?? 0),
+          end: m.index + m[0].length,
+        };
+  if (!found || (afterContrast && found.start < contrast)) return null;
   const gap = before.slice(found.end);
   if (
     /[;.!?]/u.test(gap.replace(/(?<=\d)[.,](?=\d)/gu, "")) ||
@@ -102,5 +129,5 @@ export function collectiveOwner(text: string, f: FigureReading): string | null {
     return null;
   const head = ACTOR_NOUN.exec(found.name)?.[0] ?? "";
   if (ROUND_METRICS.has(f.candidate.metric ?? "") && FUNDERS.test(head)) return null;
-  return found.name.replace(/\s+/gu, " ");
+  return { name: found.name.replace(/\s+/gu, " "), afterContrast };
 }

@@ -257,7 +257,7 @@ type Cued = { party: Party; how: string; group?: Party[]; name?: string };
 
 /** A unit or a piece of hardware: "gigawatts", "puces", "GPUs", "systems". */
 const HARDWARE_WORD =
-  /^(?:(?:giga|méga|mega)?watts?|GW|MW|puces?|chips?|GPUs?|processeurs?|processors?|accélérateurs?|accelerators?|systèmes?|systems?|serveurs?|servers?)\b/iu;
+  /^(?:(?:giga|méga|mega)?watts?|GW|MW|puces?|chips?|GPUs?|processeurs?|processors?|accélérateurs?|accelerators?|systèmes?|systems?|serveurs?|servers?|units?|unités?)\b/iu;
 
 /** A site named around a power figure: "le site de 230 MW", "un campus d'une capacité de 1 GW", "Nscale's 230 MW site". */
 const SITE_BEFORE_FIGURE =
@@ -1311,7 +1311,14 @@ function withCollective(
     return;
   }
   const collective = collectiveOwner(r.text, f);
-  if (collective) options.push(unnamedOption(collective, "collective", { collectiveSubject: 1 }));
+  // "…, while neocloud startups are valued at": the collective is the subject of its own clause's verb.
+  if (collective)
+    options.push(
+      unnamedOption(collective.name, "collective", {
+        collectiveSubject: 1,
+        verbSubject: collective.afterContrast ? 1 : 0,
+      }),
+    );
 }
 
 /** The paragraph's topic, as a fallback. */

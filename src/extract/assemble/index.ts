@@ -19,6 +19,7 @@ import { reviseBuilderSpendingPlan } from "./builder-spending-plan.js";
 import { reviseChangedFrom } from "./changed-from.js";
 import { toClaim } from "./claim.js";
 import { reviseByCoBuilders } from "./co-builders.js";
+import { reviseCommitmentPartSource } from "./commitment-part-source.js";
 import { reviseContinuedDeal } from "./continued-deal.js";
 import { CONTRAST_AFTER, reviseByContrastAfter } from "./contrast-after.js";
 import { distributeRespectively, readCounterparty, readRolesFromVoice } from "./counterparty.js";
@@ -103,6 +104,7 @@ import { reviseBySupplierInClause } from "./supplier-in-clause.js";
 import { reviseBySupplyChain } from "./supply-chain.js";
 import { reviseSupplierRow } from "./table-subject.js";
 import { sentenceMayHold, trailingHedge } from "./text.js";
+import { reviseTheirDeal } from "./their-deal.js";
 import { reviseTopicSupplier } from "./topic-supplier.js";
 import {
   type AssemblyInput,
@@ -206,6 +208,8 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   reviseProgrammeFrame(r, s, f);
   reviseProgrammeFrameContinued(r, s, f);
   reviseBacklogOwner(r, f);
+  reviseCommitmentPartSource(r, s, f);
+  reviseTheirDeal(r, s, f);
   reviseGappedClauseCounterparty(r, s, f);
   if (!reviseWarrantAndGrowth(r, s, f)) return;
   reviseMarketSpending(f, isCurrencyCode(f.candidate.unit));

@@ -187,6 +187,15 @@ describe("hardware makers", () => {
       "Le calcul d'OpenAI\n\nOpenAI a signé avec Oracle. La start-up déploiera 2 gigawatts de puces de Nvidia.";
     assert.deepEqual(owners(fr, "fr"), [["OpenAI", 2]]);
   });
+
+  it("named on counted units ('150,000 units of AMD's chips', '150 000 GPU de Nvidia') are not their owner", () => {
+    const en =
+      "Oracle deals\n\nIn return, Oracle will get access to about 150,000 units of AMD's latest MI450 chips.";
+    assert.deepEqual(owners(en), [["Oracle", 150000]]);
+    const fr =
+      "Les contrats d'Oracle\n\nEn échange, Oracle recevra environ 150 000 GPU de Nvidia d'ici 2027.";
+    assert.deepEqual(owners(fr, "fr"), [["Oracle", 150000]]);
+  });
 });
 
 describe("a paragraph's topic", () => {

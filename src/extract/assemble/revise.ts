@@ -262,6 +262,10 @@ const NAMED_EXPENSES =
 const INFRASTRUCTURE_TOPIC =
   /\b(?:centres?\s+de\s+données|data[\s-]*cent(?:er|re)s?|infrastructures?|capex|capital\s+(?:expenditures?|spending)|dépenses\s+d['’]investissement|intelligence\s+artificielle|artificial\s+intelligence|IA|AI)\b/u;
 
+/** Right after a cost per GW: the speaker's firm's own goods it is made of ("worth of its chips", « de ses puces »). */
+const OWN_CONTENT_AFTER =
+  /^\s*(?:(?:de\s+dollars|dollars)\s+)?(?:worth\s+of|of|in|de|d['’]|en)\s+(?:its|their|ses|leurs)(?!\p{L})/iu;
+
 /** Metric and roles revised once the parties are known: a programme's capex, a cost per GW, a round's leader, the company valued. */
 export function reviseByParties(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
   const { text, gazetteer, subject } = r;
@@ -282,7 +286,10 @@ export function reviseByParties(r: DocumentReading, s: SentenceReading, f: Figur
   }
   if (metric === "cost_per_gw" && isCurrencyCode(candidate.unit)) candidate.unit = "USD_per_GW";
   if (metric === "cost_per_gw" && entityParty?.kind === "person" && subject && candidate.entity !== subject) {
-    const own = /\b(?:son|sa|ses|its|their|leur)\b/iu.test(text.slice(sentence.start, q.span.start));
+    // "requires $35 billion worth of its chips", « 35 milliards de ses puces »: the speaker's firm's own content.
+    const own =
+      /\b(?:son|sa|ses|its|their|leur)\b/iu.test(text.slice(sentence.start, q.span.start)) ||
+      OWN_CONTENT_AFTER.test(text.slice(q.span.end, Math.min(sentence.end, q.span.end + 40)));
     if (!own) {
       rules.push(
         `entity: a generic cost per GW quoted about ${subject}'s plan → ${subject} (speaker kept as attribution)`,

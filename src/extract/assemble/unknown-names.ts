@@ -58,10 +58,11 @@ const CORPORATE_SUFFIX = new RegExp(
 /**
  * "Data Co, a subsidiary of Arnhelm", « Corvel, filiale du fonds Arnhelm », "Corvel, owned by Arnhelm":
  * a name whose apposition gives its parent company or owner is a company (a place is "part of" a
- * region, never a subsidiary nor owned by one).
+ * region, never a subsidiary nor owned by one); so is "Helix, a venture between A and B", « Helix,
+ * une coentreprise entre A et B ».
  */
 const PARENT_AFTER = new RegExp(
-  `${NAME},[ \\u00a0]+(?:(?:une?|la|the|an?|its|sa)[ \\u00a0]+)?(?:[\\p{Ll}-]+[ \\u00a0]+)?(?:filiale|subsidiary)[ \\u00a0]+(?:de|du|des|d['’]|of)(?![\\p{L}])|${NAME},[ \\u00a0]+(?:(?:wholly|majority)[- \\u00a0])?(?:owned|controlled)[ \\u00a0]+by[ \\u00a0]|${NAME},[ \\u00a0]+(?:détenue?|contrôlée?)[ \\u00a0]+(?:par|à[ \\u00a0]+\\d+[ \\u00a0]*%[ \\u00a0]+par)[ \\u00a0]`,
+  `${NAME},[ \\u00a0]+(?:(?:une?|la|the|an?|its|sa)[ \\u00a0]+)?(?:[\\p{Ll}-]+[ \\u00a0]+)?(?:filiale|subsidiary)[ \\u00a0]+(?:de|du|des|d['’]|of)(?![\\p{L}])|${NAME},[ \\u00a0]+(?:(?:wholly|majority)[- \\u00a0])?(?:owned|controlled)[ \\u00a0]+by[ \\u00a0]|${NAME},[ \\u00a0]+(?:détenue?|contrôlée?)[ \\u00a0]+(?:par|à[ \\u00a0]+\\d+[ \\u00a0]*%[ \\u00a0]+par)[ \\u00a0]|${NAME},[ \\u00a0]+(?:une?|la|le|l['’]|the|an?)[ \\u00a0]*(?:[\\p{Ll}-]+[ \\u00a0]+){0,2}?(?:joint[ \\u00a0]+venture|venture|consortium|co-?entreprise|entreprise[ \\u00a0]+commune)[ \\u00a0]+(?:between|among|entre|formée?[ \\u00a0]+par)[ \\u00a0]`,
   "gu",
 );
 
@@ -174,7 +175,7 @@ export function unknownCompanies(
       consider(m[1]!, m.index + m[0].indexOf(m[1]!), false);
   }
   for (const m of matchesStartingAt(PARENT_AFTER, text, starts.capitals)) {
-    const name = m[1] ?? m[2] ?? m[3]!;
+    const name = m[1] ?? m[2] ?? m[3] ?? m[4]!;
     consider(name, m.index + m[0].indexOf(name), false);
   }
   for (const m of matchesStartingAt(FOUNDED_BEFORE, text, starts.capitals))

@@ -33,4 +33,25 @@ describe("a venture whose members an apposition lists", () => {
       "Nvidia+Dell+Cisco→null 80000000000",
     ]);
   });
+
+  it("is a company even when the gazetteer does not know its name (en, fr)", () => {
+    assert.deepEqual(
+      owners(
+        "Gulf AI\n\nNordgrid, a venture between Oracle and MGX, which plans 2 GW of capacity, opened in May.",
+        "en",
+      ),
+      ["Nordgrid→null 2"],
+    );
+    assert.deepEqual(
+      owners(
+        "IA du Golfe\n\nNordgrid, une coentreprise entre Oracle et MGX, qui prévoit 2 GW de capacité, a ouvert en mai.",
+        "fr",
+      ),
+      ["Nordgrid→null 2"],
+    );
+    assert.deepEqual(
+      owners("Gulf AI\n\nIn May, a venture between Oracle and MGX said it plans 2 GW of capacity.", "en"),
+      ["Oracle→null 2"],
+    );
+  });
 });

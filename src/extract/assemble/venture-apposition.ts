@@ -28,7 +28,10 @@ export function reviseVentureApposition(r: DocumentReading, s: SentenceReading, 
     candidate.entityAt = { start: venture.start, end: venture.end };
     f.entityParty = venture;
     f.entityGroup = [];
-    if (candidate.counterparty?.split("+").every((n) => named.has(n))) {
+    if (
+      candidate.counterparty === venture.canonical ||
+      candidate.counterparty?.split("+").every((n) => named.has(n))
+    ) {
       candidate.counterparty = null;
       candidate.counterpartyAt = null;
     }
