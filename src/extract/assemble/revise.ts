@@ -286,7 +286,7 @@ export function reviseByParties(r: DocumentReading, s: SentenceReading, f: Figur
   }
   if (metric === "cost_per_gw" && isCurrencyCode(candidate.unit)) candidate.unit = "USD_per_GW";
   if (metric === "cost_per_gw" && entityParty?.kind === "person" && subject && candidate.entity !== subject) {
-    // "requires $35 billion worth of its chips", « 35 milliards de ses puces »: the speaker's firm's own content.
+    // "calls for $20 billion worth of its servers", « 20 milliards de ses serveurs »: the speaker's firm's own content.
     const own =
       /\b(?:son|sa|ses|its|their|leur)\b/iu.test(text.slice(sentence.start, q.span.start)) ||
       OWN_CONTENT_AFTER.test(text.slice(q.span.end, Math.min(sentence.end, q.span.end + 40)));
