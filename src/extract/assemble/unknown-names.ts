@@ -10,6 +10,7 @@ import { escapeRegExp } from "../patterns.js";
 import { businessCueNames, namesAnOrganisation } from "./business-cues.js";
 import { companyActNames, listOpenings } from "./company-acts.js";
 import { coordinatedNames, type ListedName } from "./coordinated-names.js";
+import { divisionOwners } from "./division-owner.js";
 import { namesAPostField, POST_HELD_AT } from "./job-titles.js";
 import { type ListedSymbol, listedSymbols } from "./listed-symbols.js";
 import { findNameStarts, matchesStartingAt, type NameStarts } from "./name-starts.js";
@@ -47,11 +48,11 @@ const APPOSITION_AFTER = new RegExp(
 );
 
 /**
- * "Acme Inc.", "Talen Energy", "Primary Digital Infrastructure": a name that ends with a corporate
+ * "Acme Inc.", "Talen Energy", "Primary Digital Infrastructure", "Harbour Growth Fund": a name that ends with a corporate
  * word, unless a facility noun follows it ("the Clinton Clean Energy Center" is a plant).
  */
 const CORPORATE_SUFFIX = new RegExp(
-  `${NAME.slice(0, -1)}[ \\u00a0]+(?:Inc|Corp|Corporation|SAS|SA|Ltd|LLC|plc|AG|GmbH|Energy|Capital|Partners|Holdings|Technologies|Infrastructure|Data[ \\u00a0]Centers|Networks|Power|Group|Systems|Systèmes|Industries|Solutions|Software|Semiconductors?|Robotics|Labs|Computing|Compute|Companies|Ventures|Management|Investments))(?![\\p{L}\\p{N}])(?![ \\u00a0]+(?:Center|Centre|Plant|Station|Facility|Campus|Park|Project)(?![\\p{L}]))`,
+  `${NAME.slice(0, -1)}[ \\u00a0]+(?:Inc|Corp|Corporation|SAS|SA|Ltd|LLC|plc|AG|GmbH|Energy|Capital|Partners|Holdings|Fund|Technologies|Infrastructure|Data[ \\u00a0]Centers|Networks|Power|Group|Systems|Systèmes|Industries|Solutions|Software|Semiconductors?|Robotics|Labs|Computing|Compute|Companies|Ventures|Management|Investments))(?![\\p{L}\\p{N}])(?![ \\u00a0]+(?:Center|Centre|Plant|Station|Facility|Campus|Park|Project)(?![\\p{L}]))`,
   "gu",
 );
 
@@ -96,7 +97,7 @@ const FOUNDED_AFTER = new RegExp(
 
 /** Capitalised words that open sentences (« Ensemble, A et B… »), name places and months: never companies on their own. */
 const NOT_A_NAME = new RegExp(
-  `^(?:le|la|les|l|the|a|an|un|une|en|in|on|au|aux|pour|for|selon|according|mais|but|et|and|ce|cette|this|that|il|elle|it|ils|they|we|nous|je|you|vous|he|she|our|notre|nos|your|votre|vos|celui-ci|celle-ci|ceux-ci|celles-ci|celui-là|celle-là|its|son|sa|ses|leur|their|${WEEKDAY_NAMES.fr.join("|")}|${WEEKDAY_NAMES.en.join("|")}|${Object.keys(MONTH_NAMES).join("|")}|france|paris|europe|états-unis|us|usa|uk|china|chine|texas|ia|ai|surtout|ensemble|together|collectively|collectivement|jointly|conjointement|infrastructure|energy|capital|partners|power)$`,
+  `^(?:le|la|les|l|the|a|an|un|une|en|in|on|au|aux|pour|for|selon|according|mais|but|et|and|ce|cette|this|that|il|elle|it|ils|they|we|nous|je|you|vous|he|she|our|notre|nos|your|votre|vos|celui-ci|celle-ci|ceux-ci|celles-ci|celui-là|celle-là|its|son|sa|ses|leur|their|${WEEKDAY_NAMES.fr.join("|")}|${WEEKDAY_NAMES.en.join("|")}|${Object.keys(MONTH_NAMES).join("|")}|france|paris|europe|états-unis|us|usa|uk|china|chine|texas|ia|ai|surtout|ensemble|together|collectively|collectivement|jointly|conjointement|infrastructure|energy|capital|partners|power|fund|fonds)$`,
   "iu",
 );
 
@@ -185,6 +186,7 @@ export function unknownCompanies(
   for (const { name, at } of businessCueNames(text, starts)) consider(name, at, true);
   for (const { name, at } of organisationCueNames(text, starts)) consider(name, at, true);
   for (const { name, at } of companyActNames(text, starts)) consider(name, at, true);
+  for (const { name, at } of divisionOwners(text, starts)) consider(name, at, true);
   for (const { name, nameAt } of listedSymbols(text, starts.capitals)) consider(name, nameAt, false);
   for (const { name, at } of namesListedWithCompanies(text, known, found, starts)) consider(name, at, true);
   for (const { name, at } of itemsBesideCompanies(text, known, found)) consider(name, at, true);
