@@ -17,7 +17,8 @@ describe("the owner of a division, unit or subsidiary", () => {
   });
 
   it("a name after « la division … de » or « la filiale … d' » is a company (FR)", () => {
-    const text = "Corvane rachètera la division robotique de Halvex pour 1,8 milliard d'euros, puis la filiale allemande d'ORMA.";
+    const text =
+      "Corvane rachètera la division robotique de Halvex pour 1,8 milliard d'euros, puis la filiale allemande d'ORMA.";
     assert.deepEqual(owners(text), ["Halvex", "ORMA"]);
     assert.ok(unknown(text).includes("Halvex"));
   });
@@ -32,7 +33,8 @@ describe("the owner of a division, unit or subsidiary", () => {
 
 describe("a name ending with Fund", () => {
   it("a multi-word name ending with Fund is read whole, not cut before Fund", () => {
-    const text = "Corvane signed a $900 million loan with Kerrow's Coastal Growth Fund to build 200 megawatts.";
+    const text =
+      "Corvane signed a $900 million loan with Kerrow's Coastal Growth Fund to build 200 megawatts.";
     const found = unknown(text);
     assert.ok(found.includes("Coastal Growth Fund"));
     assert.ok(!found.includes("Coastal Growth"));

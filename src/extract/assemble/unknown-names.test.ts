@@ -204,3 +204,43 @@ describe("the trade nouns that mark a company, in every spelling the trade takes
       assert.ok(unknownCompanies(text, findNames(text, gazetteer), gazetteer).includes("Vardenne"), text);
   });
 });
+
+describe("names joined by a linking word or written in quotes after a kind noun", () => {
+  const gazetteer = defaultGazetteer();
+  const unknown = (text: string) => unknownCompanies(text, findNames(text, gazetteer), gazetteer);
+
+  it('keeps « de », « des », « d\' » and "of" inside a name (FR, EN)', () => {
+    assert.ok(
+      unknown(
+        "Corvane a signé avec la start-up Maison des Puces un contrat de 300 millions d'euros.",
+      ).includes("Maison des Puces"),
+    );
+    assert.ok(
+      unknown("Corvane a signé avec la société Crédit d'Orval un prêt de 2 milliards d'euros.").includes(
+        "Crédit d'Orval",
+      ),
+    );
+    assert.ok(
+      unknown("Corvane signed with the startup House of Qubits a $2 billion deal.").includes(
+        "House of Qubits",
+      ),
+    );
+  });
+
+  it("cuts a place joined by a linking word off the name (FR, EN)", () => {
+    const en = unknown("Corvane bought the startup Velmora of Texas for $2 billion.");
+    assert.ok(en.includes("Velmora") && !en.some((n) => n.includes("Texas")));
+    const fr = unknown("La start-up Orvane de Paris a levé 20 millions d'euros.");
+    assert.ok(fr.includes("Orvane") && !fr.some((n) => n.includes("Paris")));
+  });
+
+  it("reads a name in quotes after the kind noun, never a quoted word", () => {
+    assert.ok(
+      unknown("Corvane a signé avec la start-up « Orvane » un contrat de 300 millions d'euros.").includes(
+        "Orvane",
+      ),
+    );
+    assert.ok(unknown('Corvane signed with the startup "Velmora" a $1 billion deal.').includes("Velmora"));
+    assert.deepEqual(unknown('Corvane said the company "will" spend $1 billion.'), []);
+  });
+});

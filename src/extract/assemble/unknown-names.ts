@@ -25,13 +25,20 @@ const COMPANY_NOUN = `(?:${tradeNouns(TRADE_WORDS, "marker", "\\s+")})`;
 /** One or more capitalised words ("Prologis", "Vantage Data Centers"), never a sentence's "The". */
 const NAME = "(\\p{Lu}[\\p{L}\\p{N}&-]*(?:[ \\u00a0]\\p{Lu}[\\p{L}\\p{N}&-]*){0,3})";
 
+/**
+ * A name whose capitalised words may be joined by "of", "de", "du", "des" or "d'" ("Bank of Calder",
+ * « Caisse des Dépôts », « Crédit d'Orval »); a complement that is a place is cut off by cleanName.
+ */
+const LINKED_NAME =
+  "(\\p{Lu}[\\p{L}\\p{N}&-]*(?:(?:[ \\u00a0](?:of|de|du|des)[ \\u00a0]|[ \\u00a0]d['’]|[ \\u00a0])\\p{Lu}[\\p{L}\\p{N}&-]*){0,3})";
+
 /** Lower-case words between the noun and the name: "la société britannique Fluidstack". */
 const ADJECTIVES =
   "(?:[ \\u00a0]+(?!(?:a|est|has|is|was|will|va|doit|et|and|de|of|du|des)\\b|(?:à|au|aux|en|dans|près|in|at|near|from|based|basée?s?|située?s?|installée?s?|implantée?s?|located|headquartered)(?![\\p{L}-]))[\\p{Ll}-]+){0,3}";
 
-/** "la start-up Crusoe", "le promoteur immobilier américain Prologis", "the company Talen". */
+/** "la start-up Crusoe", "le promoteur immobilier américain Prologis", "the company Talen", « la société "Orvane" ». */
 const NOUN_BEFORE = new RegExp(
-  `(?<![\\p{L}])${SINGULAR_ARTICLE}[ \\u00a0]*(?:[\\p{L}-]+[ \\u00a0]+){0,2}?${COMPANY_NOUN}${ADJECTIVES}[ \\u00a0]+${NAME}(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}])${SINGULAR_ARTICLE}[ \\u00a0]*(?:[\\p{L}-]+[ \\u00a0]+){0,2}?${COMPANY_NOUN}${ADJECTIVES}[ \\u00a0]+(?:[«"“][ \\u00a0]*)?${LINKED_NAME}(?![\\p{L}\\p{N}])`,
   "gu",
 );
 
@@ -52,7 +59,7 @@ const APPOSITION_AFTER = new RegExp(
  * word, unless a facility noun follows it ("the Clinton Clean Energy Center" is a plant).
  */
 const CORPORATE_SUFFIX = new RegExp(
-  `${NAME.slice(0, -1)}[ \\u00a0]+(?:Inc|Corp|Corporation|SAS|SA|Ltd|LLC|plc|AG|GmbH|Energy|Capital|Partners|Holdings|Fund|Technologies|Infrastructure|Data[ \\u00a0]Centers|Networks|Power|Group|Systems|Systèmes|Industries|Solutions|Software|Semiconductors?|Robotics|Labs|Computing|Compute|Companies|Ventures|Management|Investments))(?![\\p{L}\\p{N}])(?![ \\u00a0]+(?:Center|Centre|Plant|Station|Facility|Campus|Park|Project)(?![\\p{L}]))`,
+  `${LINKED_NAME.slice(0, -1)}[ \\u00a0]+(?:Inc|Corp|Corporation|SAS|SA|Ltd|LLC|plc|AG|GmbH|Energy|Capital|Partners|Holdings|Fund|Technologies|Infrastructure|Data[ \\u00a0]Centers|Networks|Power|Group|Systems|Systèmes|Industries|Solutions|Software|Semiconductors?|Robotics|Labs|Computing|Compute|Companies|Ventures|Management|Investments))(?![\\p{L}\\p{N}])(?![ \\u00a0]+(?:Center|Centre|Plant|Station|Facility|Campus|Park|Project)(?![\\p{L}]))`,
   "gu",
 );
 
@@ -109,7 +116,7 @@ const PERIOD_LABEL = /^(?:FY|CY|AF|Q|T|H|S)[-\u00a0 ]?\d{1,4}(?:[ \u00a0]\d{2,4}
 
 /** A found name with its leading sentence and place words dropped ("The Prologis", "Paris-based Nscale"), or null. */
 function cleanName(raw: string): string | null {
-  const words = raw.split(/[ \u00a0]+/u);
+  const words = withoutPlaceComplement(raw.split(/[ \u00a0]+/u));
   while (words.length > 0 && (NOT_A_NAME.test(words[0]!) || BASED_IN.test(words[0]!))) words.shift();
   if (words.length === 0) return null;
   const name = words.join(" ").replace(/[-&]+$/u, "");
@@ -117,6 +124,19 @@ function cleanName(raw: string): string | null {
     ? name
     : null;
 }
+
+/** "Nscale of London", « Orvane de Paris »: the words before a linking word whose complement is a place. */
+function withoutPlaceComplement(words: string[]): string[] {
+  const link = words.findIndex((w, i) => i > 0 && LINK_WORD.test(w));
+  if (link < 0) return words;
+  const complement = [words[link]!.replace(/^(?:of|de|du|des)$|^d['’]/u, ""), ...words.slice(link + 1)]
+    .filter((w) => w !== "")
+    .join(" ");
+  return isPlaceName(complement) || NOT_A_NAME.test(complement) ? words.slice(0, link) : words;
+}
+
+/** "of", "de", "d'Orval": a word joining a name's capitalised words. */
+const LINK_WORD = /^(?:of|de|du|des|d['’].*)$/u;
 
 /** The short form of "Talen Energy" or "Acme Inc": the words before the corporate suffix. */
 function shortForm(name: string): string | null {
