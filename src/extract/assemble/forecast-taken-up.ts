@@ -35,6 +35,22 @@ function forecastBefore(r: DocumentReading, s: SentenceReading, unit: string): C
   return earlier;
 }
 
+/**
+ * The figure `find` gives when `q` is its sentence's first figure and the words before it match
+ * `subject`: the earlier figure a sentence opening on a forecast takes up.
+ */
+export function figureTakenUp(
+  r: DocumentReading,
+  s: SentenceReading,
+  q: QuantityMention,
+  subject: RegExp,
+  find: () => Candidate | null,
+): Candidate | null {
+  const lead = r.text.slice(s.sentence.start, q.span.start);
+  if (!subject.test(lead) || s.figures.some((o) => o.span.end <= q.span.start)) return null;
+  return find();
+}
+
 /** The first figure after a possessive forecast noun takes the metric of the forecast it takes up. */
 export function forecastTakenUpMetric(
   r: DocumentReading,
@@ -42,9 +58,7 @@ export function forecastTakenUpMetric(
   q: QuantityMention,
   unit: string,
 ): ImplicitMetric | null {
-  const lead = r.text.slice(s.sentence.start, q.span.start);
-  if (!FORECAST_NOUN_SUBJECT.test(lead) || s.figures.some((o) => o.span.end <= q.span.start)) return null;
-  const earlier = forecastBefore(r, s, unit);
+  const earlier = figureTakenUp(r, s, q, FORECAST_NOUN_SUBJECT, () => forecastBefore(r, s, unit));
   if (!earlier) return null;
   return {
     metric: earlier.metric!,

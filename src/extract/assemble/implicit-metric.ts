@@ -4,7 +4,7 @@ import type { QuantityMention } from "../numbers/types.js";
 import { hasNecessaryWords } from "../patterns.js";
 import { tablePlaceAt } from "../tables.js";
 import { expectedFigureMetric } from "./expected-figure.js";
-import { FORECAST_OPENER, forecastTakenUpMetric } from "./forecast-taken-up.js";
+import { FORECAST_OPENER, figureTakenUp, forecastTakenUpMetric } from "./forecast-taken-up.js";
 import { metricOfListLead } from "./metric.js";
 import { obtainingVerbMetric } from "./obtaining-verb.js";
 import { pledgeFrom } from "./pledge-from.js";
@@ -194,9 +194,7 @@ export function forecastContinuation(
   q: QuantityMention,
   unit: string,
 ): ImplicitMetric | null {
-  const lead = r.text.slice(s.sentence.start, q.span.start);
-  if (!FORECAST_BY_SAME_SUBJECT.test(lead) || s.figures.some((o) => o.span.end <= q.span.start)) return null;
-  const earlier = nearbyEarlier(r, s, unit);
+  const earlier = figureTakenUp(r, s, q, FORECAST_BY_SAME_SUBJECT, () => nearbyEarlier(r, s, unit));
   if (!earlier || earlier.sentenceIndex !== s.sentenceIndex - 1) return null;
   return {
     metric: earlier.metric!,
