@@ -18,12 +18,6 @@ export function reviseBuyerOfPart(r: DocumentReading, s: SentenceReading, f: Fig
   if (candidate.metric !== "acquisition_price" || !candidate.entity || f.entityBy !== "possessive") return;
   const { text } = r;
   const before = text.slice(f.clauseStart, q.span.start);
-  // "acquire Ampex, …, and buy Fujitsu's division": what an earlier verb buys is no buyer.
-  const objects = new Set(
-    matchesIn(BOUGHT_BEFORE, before)
-      .filter((m) => !BUYING_NOUN.test(m[0]))
-      .map((m) => f.clauseStart + m.index + m[0].length - m[1]!.length),
-  );
   for (const m of matchesIn(BOUGHT_BEFORE, before)) {
     if (BUYING_NOUN.test(m[0])) continue;
     const nameAt = f.clauseStart + m.index + m[0].length - m[1]!.length;
@@ -32,11 +26,7 @@ export function reviseBuyerOfPart(r: DocumentReading, s: SentenceReading, f: Fig
     const verbAt = f.clauseStart + m.index;
     const buyer = s.parties.findLast(
       (p) =>
-        isOrganisation(p) &&
-        p.start >= f.clauseStart &&
-        p.end <= verbAt &&
-        p.canonical !== bought.canonical &&
-        !objects.has(p.start),
+        isOrganisation(p) && p.start >= f.clauseStart && p.end <= verbAt && p.canonical !== bought.canonical,
     );
     if (!buyer) return;
     candidate.entity = buyer.canonical;

@@ -10,7 +10,6 @@ import { escapeRegExp } from "../patterns.js";
 import { businessCueNames, namesAnOrganisation } from "./business-cues.js";
 import { companyActNames, listOpenings } from "./company-acts.js";
 import { coordinatedNames, type ListedName } from "./coordinated-names.js";
-import { divisionOwners } from "./division-owner.js";
 import { namesAPostField, POST_HELD_AT } from "./job-titles.js";
 import { type ListedSymbol, listedSymbols } from "./listed-symbols.js";
 import { findNameStarts, matchesStartingAt, type NameStarts } from "./name-starts.js";
@@ -25,20 +24,13 @@ const COMPANY_NOUN = `(?:${tradeNouns(TRADE_WORDS, "marker", "\\s+")})`;
 /** One or more capitalised words ("Prologis", "Vantage Data Centers"), never a sentence's "The". */
 const NAME = "(\\p{Lu}[\\p{L}\\p{N}&-]*(?:[ \\u00a0]\\p{Lu}[\\p{L}\\p{N}&-]*){0,3})";
 
-/**
- * A name whose capitalised words may be joined by "of", "de", "du", "des" or "d'" ("Bank of Calder",
- * « Caisse des Dépôts », « Crédit d'Orval »); a complement that is a place is cut off by cleanName.
- */
-const LINKED_NAME =
-  "(\\p{Lu}[\\p{L}\\p{N}&-]*(?:(?:[ \\u00a0](?:of|de|du|des)[ \\u00a0]|[ \\u00a0]d['’]|[ \\u00a0])\\p{Lu}[\\p{L}\\p{N}&-]*){0,3})";
-
 /** Lower-case words between the noun and the name: "la société britannique Fluidstack". */
 const ADJECTIVES =
   "(?:[ \\u00a0]+(?!(?:a|est|has|is|was|will|va|doit|et|and|de|of|du|des)\\b|(?:à|au|aux|en|dans|près|in|at|near|from|based|basée?s?|située?s?|installée?s?|implantée?s?|located|headquartered)(?![\\p{L}-]))[\\p{Ll}-]+){0,3}";
 
-/** "la start-up Crusoe", "le promoteur immobilier américain Prologis", "the company Talen", « la société "Orvane" ». */
+/** "la start-up Crusoe", "le promoteur immobilier américain Prologis", "the company Talen". */
 const NOUN_BEFORE = new RegExp(
-  `(?<![\\p{L}])${SINGULAR_ARTICLE}[ \\u00a0]*(?:[\\p{L}-]+[ \\u00a0]+){0,2}?${COMPANY_NOUN}${ADJECTIVES}[ \\u00a0]+(?:[«"“][ \\u00a0]*)?${LINKED_NAME}(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}])${SINGULAR_ARTICLE}[ \\u00a0]*(?:[\\p{L}-]+[ \\u00a0]+){0,2}?${COMPANY_NOUN}${ADJECTIVES}[ \\u00a0]+${NAME}(?![\\p{L}\\p{N}])`,
   "gu",
 );
 
@@ -55,11 +47,11 @@ const APPOSITION_AFTER = new RegExp(
 );
 
 /**
- * "Acme Inc.", "Talen Energy", "Primary Digital Infrastructure", "Harbour Growth Fund": a name that ends with a corporate
+ * "Acme Inc.", "Talen Energy", "Primary Digital Infrastructure": a name that ends with a corporate
  * word, unless a facility noun follows it ("the Clinton Clean Energy Center" is a plant).
  */
 const CORPORATE_SUFFIX = new RegExp(
-  `${LINKED_NAME.slice(0, -1)}[ \\u00a0]+(?:Inc|Corp|Corporation|SAS|SA|Ltd|LLC|plc|AG|GmbH|Energy|Capital|Partners|Holdings|Fund|Technologies|Infrastructure|Data[ \\u00a0]Centers|Networks|Power|Group|Systems|Systèmes|Industries|Solutions|Software|Semiconductors?|Robotics|Labs|Computing|Compute|Companies|Ventures|Management|Investments))(?![\\p{L}\\p{N}])(?![ \\u00a0]+(?:Center|Centre|Plant|Station|Facility|Campus|Park|Project)(?![\\p{L}]))`,
+  `${NAME.slice(0, -1)}[ \\u00a0]+(?:Inc|Corp|Corporation|SAS|SA|Ltd|LLC|plc|AG|GmbH|Energy|Capital|Partners|Holdings|Technologies|Infrastructure|Data[ \\u00a0]Centers|Networks|Power|Group|Systems|Systèmes|Industries|Solutions|Software|Semiconductors?|Robotics|Labs|Computing|Compute|Companies|Ventures|Management|Investments))(?![\\p{L}\\p{N}])(?![ \\u00a0]+(?:Center|Centre|Plant|Station|Facility|Campus|Park|Project)(?![\\p{L}]))`,
   "gu",
 );
 
@@ -104,7 +96,7 @@ const FOUNDED_AFTER = new RegExp(
 
 /** Capitalised words that open sentences (« Ensemble, A et B… »), name places and months: never companies on their own. */
 const NOT_A_NAME = new RegExp(
-  `^(?:le|la|les|l|the|a|an|un|une|en|in|on|au|aux|pour|for|selon|according|mais|but|et|and|ce|cette|this|that|il|elle|it|ils|they|we|nous|je|you|vous|he|she|our|notre|nos|your|votre|vos|celui-ci|celle-ci|ceux-ci|celles-ci|celui-là|celle-là|its|son|sa|ses|leur|their|${WEEKDAY_NAMES.fr.join("|")}|${WEEKDAY_NAMES.en.join("|")}|${Object.keys(MONTH_NAMES).join("|")}|france|paris|europe|états-unis|us|usa|uk|china|chine|texas|ia|ai|surtout|ensemble|together|collectively|collectivement|jointly|conjointement|infrastructure|energy|capital|partners|power|fund|fonds)$`,
+  `^(?:le|la|les|l|the|a|an|un|une|en|in|on|au|aux|pour|for|selon|according|mais|but|et|and|ce|cette|this|that|il|elle|it|ils|they|we|nous|je|you|vous|he|she|our|notre|nos|your|votre|vos|celui-ci|celle-ci|ceux-ci|celles-ci|celui-là|celle-là|its|son|sa|ses|leur|their|${WEEKDAY_NAMES.fr.join("|")}|${WEEKDAY_NAMES.en.join("|")}|${Object.keys(MONTH_NAMES).join("|")}|france|paris|europe|états-unis|us|usa|uk|china|chine|texas|ia|ai|surtout|ensemble|together|collectively|collectivement|jointly|conjointement|infrastructure|energy|capital|partners|power)$`,
   "iu",
 );
 
@@ -116,7 +108,7 @@ const PERIOD_LABEL = /^(?:FY|CY|AF|Q|T|H|S)[-\u00a0 ]?\d{1,4}(?:[ \u00a0]\d{2,4}
 
 /** A found name with its leading sentence and place words dropped ("The Prologis", "Paris-based Nscale"), or null. */
 function cleanName(raw: string): string | null {
-  const words = withoutPlaceComplement(raw.split(/[ \u00a0]+/u));
+  const words = raw.split(/[ \u00a0]+/u);
   while (words.length > 0 && (NOT_A_NAME.test(words[0]!) || BASED_IN.test(words[0]!))) words.shift();
   if (words.length === 0) return null;
   const name = words.join(" ").replace(/[-&]+$/u, "");
@@ -124,19 +116,6 @@ function cleanName(raw: string): string | null {
     ? name
     : null;
 }
-
-/** "Nscale of London", « Orvane de Paris »: the words before a linking word whose complement is a place. */
-function withoutPlaceComplement(words: string[]): string[] {
-  const link = words.findIndex((w, i) => i > 0 && LINK_WORD.test(w));
-  if (link < 0) return words;
-  const complement = [words[link]!.replace(/^(?:of|de|du|des)$|^d['’]/u, ""), ...words.slice(link + 1)]
-    .filter((w) => w !== "")
-    .join(" ");
-  return isPlaceName(complement) || NOT_A_NAME.test(complement) ? words.slice(0, link) : words;
-}
-
-/** "of", "de", "d'Orval": a word joining a name's capitalised words. */
-const LINK_WORD = /^(?:of|de|du|des|d['’].*)$/u;
 
 /** The short form of "Talen Energy" or "Acme Inc": the words before the corporate suffix. */
 function shortForm(name: string): string | null {
@@ -206,7 +185,6 @@ export function unknownCompanies(
   for (const { name, at } of businessCueNames(text, starts)) consider(name, at, true);
   for (const { name, at } of organisationCueNames(text, starts)) consider(name, at, true);
   for (const { name, at } of companyActNames(text, starts)) consider(name, at, true);
-  for (const { name, at } of divisionOwners(text, starts)) consider(name, at, true);
   for (const { name, nameAt } of listedSymbols(text, starts.capitals)) consider(name, nameAt, false);
   for (const { name, at } of namesListedWithCompanies(text, known, found, starts)) consider(name, at, true);
   for (const { name, at } of itemsBesideCompanies(text, known, found)) consider(name, at, true);
