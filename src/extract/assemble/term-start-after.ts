@@ -5,6 +5,15 @@ import { findTimeMentions } from "../periods.js";
 /** How far after the sentence the one that dates the deal's start may run. */
 const NEXT_SENTENCE_REACH = 240;
 
+/** The sentence after `sentenceEnd` and where it opens, when it opens on the deal just told. */
+function nextSentenceOnDeal(text: string, sentenceEnd: number): { next: string; opening: number } | null {
+  const opening = sentenceEnd + (/^[.!?]/u.test(text.slice(sentenceEnd, sentenceEnd + 1)) ? 1 : 0);
+  const after = text.slice(opening, opening + NEXT_SENTENCE_REACH);
+  const stop = after.search(/[.!?](?:\s|$)/u);
+  const next = stop < 0 ? after : after.slice(0, stop);
+  return DEAL_TOLD_BEFORE.test(next) ? { next, opening } : null;
+}
+
 /**
  * "a $200 billion contract over five years. The deal, which takes effect in 2028, …", « un contrat … sur
  * cinq ans. Ce contrat entrera en vigueur en 2028 … »: a term the sentence gives no start for runs
@@ -13,10 +22,8 @@ const NEXT_SENTENCE_REACH = 240;
  */
 export function termStartedNextSentence(text: string, sentenceEnd: number, term: Period): Period | null {
   if (!("start" in term) || !term.start || !term.end) return null;
-  const after = text.slice(sentenceEnd, sentenceEnd + NEXT_SENTENCE_REACH).replace(/^[.!?]/u, "");
-  const stop = after.search(/[.!?](?:\s|$)/u);
-  const next = stop < 0 ? after : after.slice(0, stop);
-  if (!DEAL_TOLD_BEFORE.test(next)) return null;
+  const next = nextSentenceOnDeal(text, sentenceEnd)?.next;
+  if (next === undefined) return null;
   const year = Number(DEAL_STARTS_IN_YEAR.exec(next)?.[1]);
   const years = Number(term.end.slice(0, 4)) - Number(term.start.slice(0, 4));
   if (!year || years <= 0) return null;
@@ -38,11 +45,9 @@ export function termEndedNextSentence(
   published: string | null,
   asOf: string,
 ): Period | null {
-  const opening = sentenceEnd + (/^[.!?]/u.test(text.slice(sentenceEnd, sentenceEnd + 1)) ? 1 : 0);
-  const after = text.slice(opening, opening + NEXT_SENTENCE_REACH);
-  const stop = after.search(/[.!?](?:\s|$)/u);
-  const next = stop < 0 ? after : after.slice(0, stop);
-  if (!DEAL_TOLD_BEFORE.test(next)) return null;
+  const found = nextSentenceOnDeal(text, sentenceEnd);
+  if (!found) return null;
+  const { next, opening } = found;
   const end = findTimeMentions(next, published, opening).find(
     (t) =>
       !t.horizon &&

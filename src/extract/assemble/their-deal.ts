@@ -8,6 +8,7 @@
 import type { CompanyKind, Gazetteer } from "../gazetteer.js";
 import { THEIR_DEAL_OPENING } from "../lexicon.js";
 import { metricIs } from "../metrics.js";
+import { namesStartingIn } from "./text.js";
 import type { DocumentReading, FigureReading, SentenceReading } from "./types.js";
 
 /** Kinds of companies that sell compute, capacity or chips and buy none of it from the other side. */
@@ -27,8 +28,8 @@ function companiesOfSentenceBefore(r: DocumentReading, s: SentenceReading): stri
   if (!before || before.paragraph !== s.sentence.paragraph) return [];
   const { gazetteer } = r;
   const found: string[] = [];
-  for (const n of r.names) {
-    if (n.start < before.start || n.end > before.end || n.kind !== "company") continue;
+  for (const n of namesStartingIn(r.names, before.start, before.end)) {
+    if (n.end > before.end || n.kind !== "company") continue;
     if (gazetteer.outlets.includes(n.canonical) || gazetteer.publicBodies.has(n.canonical)) continue;
     if (gazetteer.programmes.has(n.canonical) || gazetteer.roles.get(n.canonical) === "source") continue;
     if (!found.includes(n.canonical)) found.push(n.canonical);
