@@ -267,6 +267,15 @@ const ROUND_BEFORE_SOURCE = String.raw`(?<!\p{L})(?:rounds?|levée|lev(?:er|é|�
 /** The source that follows: investors or funds, the givers of a round. */
 const INVESTOR_AFTER_SOURCE = String.raw`[^.;]{0,40}?(?<!\p{L})(?:invest\p{L}*|backers?|fonds|funds?|actionnaires|shareholders|souverain\p{L}*|sovereign|capital[-\s]risque|venture|family\s+offices?)(?!\p{L})`;
 
+/** Goods that compute is bought as: chips, servers, processing capacity. */
+const COMPUTE_GOODS = String.raw`(?<!\p{L})(?:chips?|puces?|GPUs?|processeurs?|processors?|accelerators?|accélérateurs?|servers?|serveurs?|(?:cloud|computing|compute|GPU)\s+capacity|capacités?\s+(?:cloud|GPU|de\s+calcul)|computing\s+power|puissance\s+de\s+calcul)(?!\p{L})`;
+
+/** A verb of intent governing a purchase: "plans to buy", "intends to purchase", « prévoit l'achat de », « envisage d'acheter ». */
+const PLAN_TO_BUY = String.raw`\b(?:plans?|planned|planning|intends?|intended|intending|aims?|aimed|aiming|expects?|expected|expecting|hopes?|hoped|wants?|wanted)\s+to\s+(?:buy|purchase|acquire)\b|\bplans?\s+(?:to\s+|for\s+(?:the\s+)?)?(?:buy|purchas)\p{L}*|(?<!\p{L})(?:prév(?:oi[rt]|oient|oyait|oyaient|oira|oyons|u|ue)|envisag\p{L}*|compt(?:e|ent|ait|aient)|entend(?:ent|ait|aient)?|projet(?:te|tent|ait|aient)|souhait(?:e|ent|ait|aient))\s+(?:d['’]\s*|de\s+)?(?:acheter|acquérir|(?:l['’]\s*|un\s+|des\s+|de\s+nouveaux\s+)?(?:achats?|acquisitions?))(?!\p{L})`;
+
+/** A deal named earlier in the sentence, whose terms a purchase then sets out. */
+const DEAL_WORD_BEFORE = String.raw`(?<!\p{L})(?:contrats?|contracts?|accords?|deals?|agreements?|partenariats?|partnerships?|engagements?|commitments?)(?!\p{L})[^.;]{0,100}`;
+
 export const METRIC_RULES: MetricRule[] = [
   // Currency: revenue family.
   {
@@ -550,6 +559,17 @@ export const METRIC_RULES: MetricRule[] = [
     bonus: 40,
   },
   {
+    // A purchase of compute goods only planned, with no deal named before it: "plans to buy $2 billion
+    // of chips", « prévoit l'achat de 300 millions de processeurs » (CLAIMS.md: a plan, not a contract).
+    metric: "compute_spending_target",
+    units: ["currency"],
+    pattern: new RegExp(
+      String.raw`(?<!${DEAL_WORD_BEFORE})(?:${PLAN_TO_BUY})(?=(?:[^.;]|\.(?=\d)){0,60}?${COMPUTE_GOODS})`,
+      "giu",
+    ),
+    bonus: 35,
+  },
+  {
     // Buying compute goods: "will buy $10 billion of chips", "achètera pour 10 milliards de puces".
     metric: "compute_commitment",
     units: ["currency"],
@@ -688,7 +708,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "funding_round",
     units: ["currency"],
     pattern:
-      /levée\s+de\s+fonds|(?<!\p{L})lev(?:er|é|ée|ées|és|ant|e|ons|ait|aient|ra|rait)(?!\p{L})|(?<!\p{L})lèv(?:e|ent)(?!\p{L})|augmentation\s+de\s+capital|capital\s+(?:increase|raise)|tours?\s+de\s+table|tours?\s+de\s+financement|rondes?\s+(?:de\s+financement|d['’]investissement|de\s+table)|(?<!\p{L})tour\s+(?=(?:de|d['’])\s*(?:plus\s+de\s+|près\s+de\s+|quelque\s+|environ\s+)?\d)|\braise[sd]?\b(?!\s+(?:(?:its|their|the)\s+)?(?:(?:full[-\s]year|annual|yearly|bottom|top|low|high|lower|upper)\s+(?:end\s+)?(?:of\s+(?:its|their|the)\s+)?)?(?:forecasts?|guidance|outlook|range|estimates?|targets?|projections?|expectations?|prices?)(?!\p{L}))|raising|funding\s+rounds?|\brounds?\b|fundraising|fund[-\s]raise|amorçage|\bseed\b/giu,
+      /levée\s+de\s+fonds|(?<!\p{L})lev(?:er|é|ée|ées|és|ant|e|ons|ait|aient|ra|rait)(?!\p{L})|(?<!\p{L})lèv(?:e|ent)(?!\p{L})|augmentation\s+de\s+capital|capital\s+(?:increase|raise)|tours?\s+de\s+table|tours?\s+de\s+financement|rondes?\s+(?:de\s+financement|d['’]investissement|de\s+table)|(?<!\p{L})tour\s+(?=(?:de|d['’])\s*(?:plus\s+de\s+|près\s+de\s+|quelque\s+|environ\s+)?\d)|\braise[sd]?\b(?!\s+(?:(?:its|their|the)\s+)?(?:(?:full[-\s]year|annual|yearly|bottom|top|low|high|lower|upper)\s+(?:end\s+)?(?:of\s+(?:its|their|the)\s+)?)?(?:forecasts?|guidance|outlook|range|estimates?|targets?|projections?|expectations?|prices?)(?!\p{L}))|raising\b(?!\s+(?:(?:its|their|the)\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}?(?:forecasts?|guidance|outlook|range|estimates?|targets?|projections?|expectations?|prices?|valuation)(?!\p{L}))|funding\s+rounds?|\brounds?\b|fundraising|fund[-\s]raise|amorçage|\bseed\b/giu,
     bonus: 10,
   },
   {

@@ -33,6 +33,22 @@ describe("an amount that takes up the previous one", () => {
   });
 });
 
+describe("a figure derived from the previous one with its own measure", () => {
+  it("keeps the measure named right after it (en)", () => {
+    const text =
+      "Harvey doubled its annualized revenue to $80 million. That figure implies about $6.7 million in monthly revenue.";
+    const c = claimAt(extract(text, "en"), 6.7e6);
+    assert.equal(c.metric, "revenue");
+  });
+
+  it("keeps the measure named right after it (fr)", () => {
+    const text =
+      "Harvey a doublé ses revenus annualisés à 80 millions de dollars. Ce chiffre suppose environ 6,7 millions de dollars de revenus mensuels.";
+    const c = claimAt(extract(text, "fr"), 6.7e6);
+    assert.equal(c.metric, "revenue");
+  });
+});
+
 describe("an amount written after power with its currency left out", () => {
   it("takes the currency named before, not the power unit (fr)", () => {
     const text =

@@ -14,6 +14,19 @@ import type { Candidate, DocumentReading, FigureReading, SentenceReading } from 
 const AMOUNT_ANAPHOR =
   /(?:^|[,;:—–(]\s*)(?:(?:with|avec)\s+)?(?:(?:un|ce|le|cette|la|a|this|that|the)\s+|l['’]\s*)(?:(?:montant|somme|chiffre|niveau|figure|amount|sum|number|level|valuation|valorisation)\s+)(?:[^.;:,]{0,40}?\s)?(?:qui|que|which|that|could|may|might|pourrait|pourraient|aurait|est|is|will|va|rising|climbing|growing|increasing|going|pouvant|allant|montant|grimpant|passant)[\s,][^.;:]{0,80}$/iu;
 
+/** Between a figure and the noun it measures, past a few modifiers, no determiner: "in monthly subscription", « de ». */
+const OWN_MEASURE_GAP =
+  /^\s*(?:in|of|de|d['’]|en)\s*(?:(?!(?:its|their|the|an?|this|that|sa|son|ses|leurs?|la|le|les|une?|cette|ce)\s)[\p{L}-]+\s+){0,3}$/iu;
+
+/**
+ * "That figure implies about $12 million in monthly revenue", « ce chiffre suppose 40 millions de ventes
+ * mensuelles »: a figure followed by the noun it measures is a new measure derived from the antecedent.
+ */
+function namesItsOwnMeasure(text: string, f: FigureReading): boolean {
+  const at = f.candidate.metricAt;
+  return at !== null && at.start >= f.q.span.end && OWN_MEASURE_GAP.test(text.slice(f.q.span.end, at.start));
+}
+
 /** How far back the antecedent may stand: the sentence before, at most. */
 const MAX_GAP = 240;
 
@@ -27,6 +40,7 @@ export function reviseAnaphoricAmount(r: DocumentReading, s: SentenceReading, f:
   // Up to the number: a hedge read into the figure may hold the verb ("pouvant atteindre 9 milliards").
   if (!AMOUNT_ANAPHOR.test(r.text.slice(from, Math.max(from, f.q.numberSpan.start)))) return;
   if (candidate.metric === previous.metric && candidate.entity === previous.entity) return;
+  if (namesItsOwnMeasure(r.text, f)) return;
   f.rules.push(`metric: the amount takes up the previous one → ${previous.metric} of ${previous.entity}`);
   takeUpFigure(f, previous);
 }

@@ -9,7 +9,7 @@ import type { DocumentReading, FigureReading } from "./types.js";
 
 /** Compute bought rather than built: "on compute", "en puissance de calcul", "server rental", "training". */
 const COMPUTE_BOUGHT =
-  /(?<!\p{L})(?:compute|computing|calcul|cloud|servers?|serveurs?|training|entraînement|inference|inférence|location|rent\p{L}*|GPUs?|puces|chips)(?!\p{L})/iu;
+  /(?<!\p{L})(?:compute|computing|calcul|cloud|servers?|serveurs?|training|entraînement|inference|inférence|location|rent\p{L}*|GPUs?|puces|chips|processeurs|processors|accélérateurs|accelerators)(?!\p{L})/iu;
 
 /** Collectives of companies that build data centres: hyperscalers, Big Tech, cloud and tech giants. */
 const BUILDER_COLLECTIVE =

@@ -3,6 +3,7 @@ import type { WorkBudget } from "../budget.js";
 import type { NameMention } from "../gazetteer.js";
 import {
   COMPARISON_LEAD,
+  DEAL_NOUNS,
   hedgeWords,
   METRIC_RULES,
   type MetricRule,
@@ -416,6 +417,10 @@ function metricWordChoice(
       rules.push(`metric: "${demonstrative[0]}" names the deal → ${named}`);
       metricChoice = { ...metricChoice, metric: named, weak: false };
     }
+  }
+  if (metricChoice?.weak && isInItemLabel(text, sentence.start, q, metricChoice.at)) {
+    rules.push(`metric: "${text.slice(metricChoice.at.start, metricChoice.at.end)}" labels the item`);
+    metricChoice = { ...metricChoice, score: 0, weak: false };
   }
   const colonLead = metricChoice?.weak ? metricOfColonLead(text, sentence.start, q, unit) : null;
   if (colonLead) {
@@ -1005,12 +1010,35 @@ function metricOfColonLead(
   q: QuantityMention,
   unit: string,
 ): { metric: Metric; at: Span } | null {
+  const label = itemLabel(text, sentenceStart, q);
+  return label ? metricOfListLead(label, unit, text) : null;
+}
+
+/** The short label a sentence opens on before a colon ("Cloud deals:"), when it stands before the figure. */
+function itemLabel(text: string, sentenceStart: number, q: QuantityMention): Span | null {
   const colon = text.slice(sentenceStart, Math.min(q.span.start, sentenceStart + 60)).indexOf(":");
   if (colon < 0) return null;
   const lead = text.slice(sentenceStart, sentenceStart + colon);
   if (lead.trim().split(/\s+/u).length > 6) return null;
-  return metricOfListLead({ start: sentenceStart, end: sentenceStart + colon }, unit, text);
+  return { start: sentenceStart, end: sentenceStart + colon };
 }
+
+/**
+ * "Chip deals: $4B with Norrel, $2B with Vantis": a generic word ("deals", « accords ») in the item's own
+ * label names what its figures measure, however far the label stands from each of them.
+ */
+function isInItemLabel(text: string, sentenceStart: number, q: QuantityMention, at: Span): boolean {
+  const label = itemLabel(text, sentenceStart, q);
+  return (
+    label !== null &&
+    at.start >= label.start &&
+    at.end <= label.end &&
+    DEAL_NOUN.test(text.slice(at.start, at.end))
+  );
+}
+
+/** A deal's noun alone: a business's name in a label ("Microsoft Cloud:") is no deal. */
+const DEAL_NOUN = new RegExp(`^(?:${DEAL_NOUNS.en}|${DEAL_NOUNS.fr})$`, "iu");
 
 /** Whether a stretch of text holds a word of `metric` for the unit. */
 function namesMetric(span: Span, metric: Metric, unit: string, text: string): boolean {

@@ -228,7 +228,8 @@ function reviseBuilderSpending(
     return false;
   const at = candidate.metricAt;
   const word = at ? r.text.slice(Math.max(0, at.start - 8), at.end + 16) : "";
-  if (NAMED_EXPENSES.test(word) || isFundSize(r.text, at)) return false;
+  if (NAMED_EXPENSES.test(word) || isFundSize(r.text, at) || isPlannedPurchase(candidate.metric, word))
+    return false;
   const around = r.text.slice(
     Math.max(0, s.sentence.start - BUILDER_CONTEXT),
     Math.max(s.sentence.end, at && at.start >= s.sentence.end ? at.end + 120 : 0),
@@ -258,6 +259,14 @@ const MONEY_RECEIVED =
 /** Expenses named as such ("total expenses", "charges d'exploitation") stay expenses. */
 const NAMED_EXPENSES =
   /total|charges|coûts|costs|operating|d['’]exploitation|opérationnel|burn|trésorerie|cash/iu;
+
+/** A purchase word: goods bought from others ("plans to buy", « prévoit l'achat »). */
+const PURCHASE_WORD = /(?<!\p{L})(?:achats?|achet\p{L}*|acquérir|buy|purchas\p{L}*)(?!\p{L})/iu;
+
+/** A planned purchase of compute goods stays a spending target: bought from a supplier, not built. */
+function isPlannedPurchase(metric: Metric | null, word: string): boolean {
+  return metric === "compute_spending_target" && PURCHASE_WORD.test(word);
+}
 
 const INFRASTRUCTURE_TOPIC =
   /\b(?:centres?\s+de\s+données|data[\s-]*cent(?:er|re)s?|infrastructures?|capex|capital\s+(?:expenditures?|spending)|dépenses\s+d['’]investissement|intelligence\s+artificielle|artificial\s+intelligence|IA|AI)\b/u;
