@@ -49,6 +49,7 @@ import { reviseSupplierItem } from "./list-supplier.js";
 import { reviseListedOwner } from "./listed-owners.js";
 import { reviseMarketSpending } from "./market-owner.js";
 import { mergeDuplicates } from "./merge.js";
+import { reviseRumouredRoundValuations } from "./rumoured-round-valuation.js";
 import { readMetric } from "./metric.js";
 import { isNotAClaim } from "./not-a-claim.js";
 import { reviseOrderFrom } from "./order-from.js";
@@ -382,6 +383,7 @@ export function assembleClaims(
     noteAlliance(reading, sentence);
   }
   const merged = mergeDuplicates(reading.candidates, reading.unknown, reading.context);
+  reviseRumouredRoundValuations(merged, reading.context.text);
   const claims = merged.map((c) => toClaim(c, input, byStart));
   return { claims, issues };
 }
