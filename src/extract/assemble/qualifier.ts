@@ -436,9 +436,9 @@ const ESTIMATED_RIGHT_BEFORE = new RegExp(
   "iu",
 );
 
-/** "contre 54,9 milliards attendus": a figure the market expected, said after it. */
+/** "contre 54,9 milliards attendus", « contre 8,1 milliards anticipés »: a figure the market expected, said after it. */
 const EXPECTED_RIGHT_AFTER =
-  /^\s*(?:de\s+dollars\s+|d['’]euros\s+)?(?:attendu|attendus|attendue|attendues)(?!\p{L})/iu;
+  /^\s*(?:de\s+dollars\s+|d['’]euros\s+)?(?:attendu|anticipé|escompté)e?s?(?!\p{L})/iu;
 
 /** "vs. $54.9 billion expected", "versus 52.4% estimated": the term a result is compared with, the market's. */
 const COMPARED_BEFORE = /(?:\bvs\.?|\bversus|\bagainst|\bcompared\s+(?:with|to))\s*$/iu;
