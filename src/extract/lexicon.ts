@@ -1615,7 +1615,8 @@ export const ROUND_AIMED_AT = new RegExp(
  * valuation of", "valuing the company at", "that would value it at", « pour une valorisation de »,
  * « valorisant l'entreprise à », « sur la base d'une valorisation de ».
  */
-export const ROUND_TO_ITS_VALUATION = /\b(?:valuation|valuing|valued?)\b|(?<!\p{L})(?:valorisation|valorisant|valorisée?s?)(?!\p{L})/iu;
+export const ROUND_TO_ITS_VALUATION =
+  /\b(?:valuation|valuing|valued?)\b|(?<!\p{L})(?:valorisation|valorisant|valorisée?s?)(?!\p{L})/iu;
 
 /** What ends the stretch that joins a round to its valuation: a contrast or a new clause of its own. */
 export const ROUND_VALUATION_BREAK =

@@ -49,7 +49,6 @@ import { reviseSupplierItem } from "./list-supplier.js";
 import { reviseListedOwner } from "./listed-owners.js";
 import { reviseMarketSpending } from "./market-owner.js";
 import { mergeDuplicates } from "./merge.js";
-import { reviseRumouredRoundValuations } from "./rumoured-round-valuation.js";
 import { readMetric } from "./metric.js";
 import { isNotAClaim } from "./not-a-claim.js";
 import { reviseOrderFrom } from "./order-from.js";
@@ -90,6 +89,7 @@ import { reviseContributedPart, reviseRoundContribution } from "./round-contribu
 import { reviseRoundGiver } from "./round-giver.js";
 import { reviseRoundNamedAfter } from "./round-investee.js";
 import { reviseRoundRaiser } from "./round-raiser.js";
+import { reviseRumouredRoundValuations } from "./rumoured-round-valuation.js";
 import { closeSentence, readSentence } from "./sentence.js";
 import { reviseServedCapacity } from "./served-capacity.js";
 import { withSingularCollectives } from "./singular-collective.js";

@@ -445,8 +445,7 @@ const EXPECTED_RIGHT_AFTER =
  * market's when the market's expectations are named just before (« au-dessus des attentes du marché »);
  * beside the company's own objective it stays the company's.
  */
-const ANTICIPATED_RIGHT_AFTER =
-  /^\s*(?:de\s+dollars\s+|d['’]euros\s+)?(?:anticipé|escompté)e?s?(?!\p{L})/iu;
+const ANTICIPATED_RIGHT_AFTER = /^\s*(?:de\s+dollars\s+|d['’]euros\s+)?(?:anticipé|escompté)e?s?(?!\p{L})/iu;
 const MARKET_NAMED =
   /(?<!\p{L})(?:attentes|anticipations|consensus|analystes|du\s+marché|Wall\s+Street|expectations|analysts)(?!\p{L})/iu;
 

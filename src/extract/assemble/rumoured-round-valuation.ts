@@ -19,7 +19,10 @@ export function reviseRumouredRoundValuations(claims: Candidate[], text: string)
     const round = rounds.find((r) => r.entity === c.entity && joinsItsValuation(r, c, text));
     if (!round) continue;
     c.qualifier = "rumoured";
-    c.rules = [...c.rules, "the valuation of a rumoured round, told with it, is part of the same talks → rumoured"];
+    c.rules = [
+      ...c.rules,
+      "the valuation of a rumoured round, told with it, is part of the same talks → rumoured",
+    ];
   }
 }
 
