@@ -89,6 +89,7 @@ import { reviseContributedPart, reviseRoundContribution } from "./round-contribu
 import { reviseRoundGiver } from "./round-giver.js";
 import { reviseRoundNamedAfter } from "./round-investee.js";
 import { reviseRoundRaiser } from "./round-raiser.js";
+import { reviseRumouredRoundValuations } from "./rumoured-round-valuation.js";
 import { closeSentence, readSentence } from "./sentence.js";
 import { reviseServedCapacity } from "./served-capacity.js";
 import { withSingularCollectives } from "./singular-collective.js";
@@ -382,6 +383,7 @@ export function assembleClaims(
     noteAlliance(reading, sentence);
   }
   const merged = mergeDuplicates(reading.candidates, reading.unknown, reading.context);
+  reviseRumouredRoundValuations(merged, reading.context.text);
   const claims = merged.map((c) => toClaim(c, input, byStart));
   return { claims, issues };
 }

@@ -440,6 +440,26 @@ const ESTIMATED_RIGHT_BEFORE = new RegExp(
 const EXPECTED_RIGHT_AFTER =
   /^\s*(?:de\s+dollars\s+|d['’]euros\s+)?(?:attendu|attendus|attendue|attendues)(?!\p{L})/iu;
 
+/**
+ * « contre 977 milliards anticipés », « escomptés »: a figure someone anticipated, said after it, is the
+ * market's when the market's expectations are named just before (« au-dessus des attentes du marché »);
+ * beside the company's own objective it stays the company's.
+ */
+const ANTICIPATED_RIGHT_AFTER = /^\s*(?:de\s+dollars\s+|d['’]euros\s+)?(?:anticipé|escompté)e?s?(?!\p{L})/iu;
+const MARKET_NAMED =
+  /(?<!\p{L})(?:attentes|anticipations|consensus|analystes|du\s+marché|Wall\s+Street|expectations|analysts)(?!\p{L})/iu;
+
+/** How far before the figure the market's expectations may be named for « anticipés » to be theirs. */
+const MARKET_NAMED_REACH = 300;
+
+function anticipatedByMarket(text: string, q: QuantityMention): RegExpExecArray | null {
+  const said = ANTICIPATED_RIGHT_AFTER.exec(text.slice(q.span.end, q.span.end + 30));
+  if (!said) return null;
+  return hasMatch(MARKET_NAMED, text.slice(Math.max(0, q.span.start - MARKET_NAMED_REACH), q.span.start))
+    ? said
+    : null;
+}
+
 /** "vs. $54.9 billion expected", "versus 52.4% estimated": the term a result is compared with, the market's. */
 const COMPARED_BEFORE = /(?:\bvs\.?|\bversus|\bagainst|\bcompared\s+(?:with|to))\s*$/iu;
 const EXPECTED_AFTER_COMPARED = /^\s*(?:expected|estimated|forecast|anticipated)(?!\p{L})/iu;
@@ -485,6 +505,7 @@ export function marketExpectation(
   const right =
     firstMatch(ESTIMATED_RIGHT_BEFORE, before) ??
     EXPECTED_RIGHT_AFTER.exec(text.slice(q.span.end, q.span.end + 30)) ??
+    anticipatedByMarket(text, q) ??
     comparedExpectation(text, q);
   if (right) return { words: right[0].trim(), direct: true };
   const firstAt = matchesFrom(EXPECTATION_BEFORE, before);

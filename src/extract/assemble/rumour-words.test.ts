@@ -81,3 +81,39 @@ describe("qualifier: hearsay passives and raises being prepared", () => {
     assert.equal(claimAt(fr, 2e9).qualifier, "reported");
   });
 });
+
+describe("qualifier: rumours and anonymity", () => {
+  it("rumours named as such (FR)", () => {
+    const fr = extract(
+      "Selon les rumeurs, le précédent tour de 600 millions de dollars avait été mené par Index Ventures.",
+      "fr",
+    );
+    assert.equal(claimAt(fr, 600e6).qualifier, "rumoured");
+  });
+
+  it("people in the know, who asked not to be named (EN)", () => {
+    const en = extract(
+      "Current investors, including Sequoia and Lightspeed, have pledged more than $900 million to the new round, people in the know said.",
+    );
+    assert.equal(claimAt(en, 900e6).qualifier, "rumoured");
+    const anonymous = extract(
+      "Lightspeed put $250 million into Helix Robotics, according to two bankers who asked not to be named.",
+    );
+    assert.equal(claimAt(anonymous, 250e6).qualifier, "rumoured");
+  });
+
+  it("under cover of anonymity (FR)", () => {
+    const fr = extract(
+      "Le fonds a injecté 250 millions d'euros dans Zeta Labs, a indiqué un banquier sous couvert de l'anonymat.",
+      "fr",
+    );
+    assert.equal(claimAt(fr, 250e6).qualifier, "rumoured");
+  });
+
+  it("near miss: a raise with no source word stays reported (EN, FR)", () => {
+    const en = extract("Helix Robotics raised $800 million from Sequoia in March.");
+    assert.equal(claimAt(en, 800e6).qualifier, "reported");
+    const fr = extract("Zeta Labs a levé 400 millions d'euros pour son savoir-faire en robotique.", "fr");
+    assert.equal(claimAt(fr, 400e6).qualifier, "reported");
+  });
+});
