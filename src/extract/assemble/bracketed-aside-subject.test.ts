@@ -17,7 +17,10 @@ describe("a clause's subject followed by an aside in brackets", () => {
       ],
     );
     assert.deepEqual(
-      owners("After the deal, Nvidia holds a 30% stake and the OpenAI Foundation (the nonprofit arm) 21%.", "en"),
+      owners(
+        "After the deal, Nvidia holds a 30% stake and the OpenAI Foundation (the nonprofit arm) 21%.",
+        "en",
+      ),
       [
         ["Nvidia", 0.3],
         ["OpenAI Foundation", 0.21],

@@ -32,7 +32,10 @@ describe("figures shared out by 'respectively' with a currency restated in brack
 
   it("keep a figure after a comma as a share of its own", () => {
     assert.deepEqual(
-      owners("Mistral AI, Cohere and Anthropic raised $1.8 billion, €1.6 billion and $900 million respectively.", "en"),
+      owners(
+        "Mistral AI, Cohere and Anthropic raised $1.8 billion, €1.6 billion and $900 million respectively.",
+        "en",
+      ),
       [
         ["Mistral AI", 1.8e9, "USD"],
         ["Cohere", 1.6e9, "EUR"],

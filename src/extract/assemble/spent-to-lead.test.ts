@@ -10,22 +10,34 @@ describe("an amount spent so as to lead or join a round", () => {
       ["Nvidia", "investment", 3e8],
     ]);
     assert.deepEqual(
-      claims("Nvidia a déboursé 300 millions de dollars pour mener le dernier tour de table de Cohere.", "fr"),
+      claims(
+        "Nvidia a déboursé 300 millions de dollars pour mener le dernier tour de table de Cohere.",
+        "fr",
+      ),
       [["Nvidia", "investment", 3e8]],
     );
     assert.deepEqual(
-      claims("Nvidia a mis 300 millions de dollars sur la table pour mener le dernier tour de table de Cohere.", "fr"),
+      claims(
+        "Nvidia a mis 300 millions de dollars sur la table pour mener le dernier tour de table de Cohere.",
+        "fr",
+      ),
       [["Nvidia", "investment", 3e8]],
     );
   });
 
   it("belongs to the company a verb of seeing shows spending it", () => {
     assert.deepEqual(
-      claims("Cohere, the Toronto lab, saw Nvidia lay out $300 million to lead its new financing round.", "en"),
+      claims(
+        "Cohere, the Toronto lab, saw Nvidia lay out $300 million to lead its new financing round.",
+        "en",
+      ),
       [["Nvidia", "investment", 3e8]],
     );
     assert.deepEqual(
-      claims("Cohere a vu Nvidia débourser 300 millions de dollars pour mener son dernier tour de table.", "fr"),
+      claims(
+        "Cohere a vu Nvidia débourser 300 millions de dollars pour mener son dernier tour de table.",
+        "fr",
+      ),
       [["Nvidia", "investment", 3e8]],
     );
   });
