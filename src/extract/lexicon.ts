@@ -883,6 +883,16 @@ export const METRIC_RULES: MetricRule[] = [
       /(?:received|receives|will\s+receive|(?:to|would)\s+receive|(?:will|to|would)\s+get|[Tt]akes|[Tt]ook|[Tt]aking|a\s+reçu|ont\s+reçu|reçoit|reçoivent|recevra|recevront|recevoir|touchera|toucheront)(?=\s+(?:[Uu]p\s+[Tt]o\s+|[Aa]bout\s+|[Nn]early\s+|jusqu['’]à\s+|environ\s+|près\s+de\s+)?(?:[$€£]|US\$|\d)(?:[^.;]|\.(?=\d)){0,60}?(?:\b[Ff]rom\s+\p{Lu}|auprès\s+d|de\s+la\s+part\s+d|(?:dollars|euros|[$€£]|\d)\s+(?:de\s+|d['’])\p{Lu}))/gu,
   },
   {
+    // An amount spent so as to lead or join a round: "laid out $300 million to lead the round", "spent
+    // $1 billion to join Zorbex's raise", « a déboursé 300 millions pour mener le tour de table »: the
+    // spender's cheque, not the round.
+    metric: "investment",
+    units: ["currency"],
+    pattern:
+      /(?<!\p{L})(?:la(?:y|ys|id|ying)\s+out|spen(?:d|ds|t|ding)|pa(?:y|ys|id|ying)|put(?:s|ting)?\s+up|commit(?:s|ted|ting)?|fork(?:s|ed|ing)?\s+(?:out|over)|débours\p{L}*|mis|met|mett(?:re|ra|ront|rait)|engag(?:e|é|ée|era|eront|er)|dépens(?:e|é|era|er)|align(?:e|é|era|er))(?=\s+(?:(?:about|some|nearly|roughly|up\s+to|environ|près\s+de|quelque|jusqu['’]à)\s+)?(?:US\$|[$€£]|\d)[^.;]{0,60}?\s(?:to\s+(?:co-?)?(?:lead|anchor|head|join)|pour\s+(?:co-?)?(?:mener|diriger|conduire|piloter|participer\s+à|prendre\s+part\s+à))\s+(?:[\p{L}'’$€£\d.,-]+\s+){0,4}?(?:round|raise|financing|fundraising|funding|tour|levée|financement)(?!\p{L}))/giu,
+    bonus: 45,
+  },
+  {
     // The lead investor's own cheque: "led the round with €1.3 billion", "a mené le tour de table avec
     // 1,3 milliard": the amount after "with" is the investor's, not the round's.
     metric: "investment",

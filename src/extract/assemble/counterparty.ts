@@ -21,6 +21,7 @@ import {
   opensGappedClause,
 } from "./parties.js";
 import { sharedObjectAfterList } from "./respective-object.js";
+import { respectiveSlots } from "./respective-slots.js";
 import { describeCandidates, rankOptions, type Weights } from "./scorer.js";
 import { isBackerMention, isComparedAside, isRivalMention } from "./side-mention.js";
 import { unitClass } from "./text.js";
@@ -68,12 +69,13 @@ export function distributeRespectively(r: DocumentReading, s: SentenceReading, f
         q,
         r.text,
       );
-    const i = own.indexOf(q);
-    if (own.length !== names.length || i < 0) continue;
+    const slots = respectiveSlots(own, s.sentenceQs, r.text);
+    const i = slots.findIndex((slot) => slot.includes(q));
+    if (slots.length !== names.length || i < 0) continue;
     const member = members.find((p) => p.canonical === names[i])!;
     candidate.entity = names[i]!;
     candidate.entityAt = { start: member.start, end: member.end };
-    f.listShare = { run: own, index: i };
+    f.listShare = { run: own, index: own.indexOf(q) };
     // The other companies of the list are no counterparty of this one: each has its own figure.
     const counterparty = candidate.counterparty?.split("+").filter((n) => !names.includes(n)) ?? [];
     candidate.counterparty = counterparty.length > 0 ? counterparty.join("+") : null;
@@ -91,7 +93,7 @@ export function distributeRespectively(r: DocumentReading, s: SentenceReading, f
     f.rules.push(
       paired
         ? `entity: as many figures joined by "and" as companies in the subject list; the figure ${i + 1} is the company ${i + 1}'s → ${names[i]}`
-        : `entity: "respectivement" gives the figure ${i + 1} of ${own.length} to the company ${i + 1} of the list → ${names[i]}`,
+        : `entity: "respectivement" gives the figure ${i + 1} of ${slots.length} to the company ${i + 1} of the list → ${names[i]}`,
     );
     return;
   }

@@ -825,12 +825,18 @@ function gappedOwner(r: DocumentReading, s: SentenceReading, f: FigureReading): 
   return [];
 }
 
-/** What opens a clause before its subject: the sentence start, a comma, "and", "que", "lorsque", "which"… */
+/**
+ * What opens a clause before its subject: the sentence start, a comma, "and", "que", "lorsque",
+ * "which"…, a verb of seeing whose object does what the clause says ("Vexor saw Talmor put in …").
+ */
 const CLAUSE_OPENER =
-  /(?:^\s*[-•|*]?|[,;:—–]|\b(?:et|and|but|mais|que|qu['’]|that|when|lorsque|quand|while|tandis\s+que|alors\s+que|où|dont|duquel|auquel|auxquels|which|whereas|as|since|puisque|car|because|after|après\s+que|si|if|so|donc|ainsi|aussi|also|then|puis|said|says|told|announced|estimated|reported|declared|a\s+(?:déclaré|indiqué|annoncé|affirmé|précisé)|indique|affirme|estime|annonce|précise))\s*(?:(?:the|le|la|l['’]|les)\s+(?:[\p{L}-]+\s+){0,4})?$/iu;
+  /(?:^\s*[-•|*]?|[,;:—–]|\b(?:et|and|but|mais|que|qu['’]|that|when|lorsque|quand|while|tandis\s+que|alors\s+que|où|dont|duquel|auquel|auxquels|which|whereas|as|since|puisque|car|because|after|après\s+que|si|if|so|donc|ainsi|aussi|also|then|puis|said|says|told|announced|estimated|reported|declared|a\s+(?:déclaré|indiqué|annoncé|affirmé|précisé)|indique|affirme|estime|annonce|précise|saw|sees|watched|(?:a|ont)\s+vu|voit|voient))\s*(?:(?:the|le|la|l['’]|les)\s+(?:[\p{L}-]+\s+){0,4})?$/iu;
 
-/** Between a subject and its figure: a verb phrase, at most one apposition in commas, no other clause. */
-const SUBJECT_TO_FIGURE = /^(?:\s*,[^,;:()|]{1,80},)?[^,;:()|]{0,90}$/u;
+/**
+ * Between a subject and its figure: a verb phrase, at most one apposition in commas or in brackets
+ * ("the Vexor Foundation (its nonprofit arm) 21%"), no other clause.
+ */
+const SUBJECT_TO_FIGURE = /^(?:\s*,[^,;:()|]{1,80},|\s*\([^()\d|]{1,60}\))?[^,;:()|]{0,90}$/u;
 
 /**
  * "la start-up achètera pour 30 milliards", "Meta conservant une participation de 20 %": the name
