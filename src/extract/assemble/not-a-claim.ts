@@ -6,6 +6,8 @@ import type { QuantityMention } from "../numbers/types.js";
 import { firstMatch } from "../patterns.js";
 import { CHARGE_AND_MARKET_MOVE_RULES } from "./charges-and-market-moves.js";
 import { DEBT_STOCK_RULES } from "./debt-stock.js";
+import { EXCHANGE_RATE_NOTE_RULES } from "./exchange-rate-note.js";
+import { FORECAST_REVISION_RULES } from "./forecast-revision.js";
 import { historicalEra } from "./historical-era.js";
 import { imaginedCase } from "./imagined-case.js";
 import { MARGIN_OVER_OTHER_RULES } from "./margin-over-other.js";
@@ -21,6 +23,7 @@ import { surveyShare } from "./survey-share.js";
 import { SCALE_WORD } from "./text.js";
 import { type DocumentReading, issue, type Party, type SentenceReading } from "./types.js";
 import { unnamedEach } from "./unnamed-each.js";
+import { verbalProportion } from "./verbal-proportion.js";
 
 /**
  * Figures CLAIMS.md §8 excludes, told by the words right around them rather than by a metric word
@@ -204,6 +207,8 @@ const RULES: readonly NotAClaimRule[] = [
   ...DEBT_STOCK_RULES,
   ...PLACE_POWER_RULES,
   ...MARGIN_OVER_OTHER_RULES,
+  ...FORECAST_REVISION_RULES,
+  ...EXCHANGE_RATE_NOTE_RULES,
   {
     // "Share price: $180", « Cours de l'action : 180 dollars »: the market's quote given as a label
     reason: "a share's price on the market",
@@ -976,6 +981,7 @@ export function isNotAClaim(
   unit: string,
 ): boolean {
   const reason =
+    verbalProportion(q) ??
     notAClaimReason(r.text, s.sentence.start, s.sentence.end, q, unit) ??
     marketSize(r, s, q, unit) ??
     fundingMarketTotal(r, s, q, unit) ??
