@@ -69,6 +69,9 @@ export const FORECAST_NOUN = String.raw`(?:guidance|outlook|forecasts?|projectio
 /** A change's size said as a noun: "an increase", "a cut", « une hausse », « un relèvement ». */
 export const CHANGE_NOUN = String.raw`(?:increase|rise|jump|gain|hike|cut|reduction|revision|${DECLINE_WORDS.nouns}|hausse|augmentation|réduction|relèvement|révision|progression)`;
 
+/** Machines and chips counted by the unit: "millions of CPUs", « des milliers de serveurs ». */
+export const COUNTED_MACHINES = String.raw`(?:CPUs?|GPUs?|TPUs?|chips?|puces?|processeurs?|processors?|accélérateurs?|accelerators?|serveurs?|servers?|machines?|racks?|baies|cores?|cœurs?)(?!\p{L})`;
+
 /** A fall right after a rate: "a 7% decline in", "7% lower", « 7 % de moins », « 7 % en baisse ». */
 export const DECLINE_AFTER_RATE = String.raw`(?:de\s+moins|less\s+than|lower|(?:en\s+)?(?:${DECLINE_WORDS.nouns}))(?!\p{L})`;
 

@@ -3,7 +3,8 @@ import { describe, it } from "node:test";
 import { extract, skippedReasons } from "../../../test/support/claims.js";
 
 const skipped = skippedReasons("2025-11-10");
-const values = (text: string, language: "fr" | "en") => extract(text, language).map((c) => c.value.low ?? c.value.high);
+const values = (text: string, language: "fr" | "en") =>
+  extract(text, language).map((c) => c.value.low ?? c.value.high);
 
 describe("an exchange rate in a bracketed note", () => {
   it("is no claim, on either side of its equals sign (fr, en)", () => {
@@ -16,7 +17,10 @@ describe("an exchange rate in a bracketed note", () => {
   });
 
   it("a conversion printed beside an amount stays a claim (fr, en)", () => {
-    assert.deepEqual(values("Brixon Data a levé 7 milliards de dollars (6,4 milliards d'euros).", "fr"), [7e9, 6.4e9]);
+    assert.deepEqual(
+      values("Brixon Data a levé 7 milliards de dollars (6,4 milliards d'euros).", "fr"),
+      [7e9, 6.4e9],
+    );
     assert.deepEqual(values("Brixon Data raised $7 billion (€6.4 billion).", "en"), [7e9, 6.4e9]);
   });
 });

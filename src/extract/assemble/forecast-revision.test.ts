@@ -4,11 +4,13 @@ import { extract, skippedReasons } from "../../../test/support/claims.js";
 
 const skipped = skippedReasons("2025-11-10");
 const revision = /forecast's revision/;
-const values = (text: string, language: "fr" | "en") => extract(text, language).map((c) => c.value.low ?? c.value.high);
+const values = (text: string, language: "fr" | "en") =>
+  extract(text, language).map((c) => c.value.low ?? c.value.high);
 
 describe("the size of a forecast's revision", () => {
   it("after the figure, a change noun and the earlier forecast (en)", () => {
-    const text = "Quillon projects $90 billion cash burn by 2030 ($30 billion increase from previous projections).";
+    const text =
+      "Quillon projects $90 billion cash burn by 2030 ($30 billion increase from previous projections).";
     assert.match(skipped(text, "en").join(), revision);
     assert.ok(!values(text, "en").includes(30e9));
   });
@@ -24,23 +26,36 @@ describe("the size of a forecast's revision", () => {
   });
 
   it("a forecast raised or cut by an amount (fr, en)", () => {
-    assert.match(skipped("Strong results let Brixon Data raise its 2026 revenue guidance by $45 million.", "en").join(), revision);
     assert.match(
-      skipped("Brixon Data a relevé de 40 millions de dollars sa prévision de chiffre d'affaires pour 2026.", "fr").join(),
+      skipped("Strong results let Brixon Data raise its 2026 revenue guidance by $45 million.", "en").join(),
+      revision,
+    );
+    assert.match(
+      skipped(
+        "Brixon Data a relevé de 40 millions de dollars sa prévision de chiffre d'affaires pour 2026.",
+        "fr",
+      ).join(),
       revision,
     );
   });
 
   it("the new forecast, and a growth over an earlier year, stay claims (fr, en)", () => {
     assert.deepEqual(
-      values("Brixon Data lowered its capex guidance to $9 billion from the previous forecast of $11 billion.", "en"),
+      values(
+        "Brixon Data lowered its capex guidance to $9 billion from the previous forecast of $11 billion.",
+        "en",
+      ),
       [9e9, 11e9],
     );
-    assert.deepEqual(values("Brixon Data's revenue reached $2 billion, an increase of 20% from the previous year.", "en"), [
-      2e9, 0.2,
-    ]);
     assert.deepEqual(
-      values("Brixon Data a relevé sa prévision de chiffre d'affaires à 2 milliards de dollars pour 2026.", "fr"),
+      values("Brixon Data's revenue reached $2 billion, an increase of 20% from the previous year.", "en"),
+      [2e9, 0.2],
+    );
+    assert.deepEqual(
+      values(
+        "Brixon Data a relevé sa prévision de chiffre d'affaires à 2 milliards de dollars pour 2026.",
+        "fr",
+      ),
       [2e9],
     );
   });

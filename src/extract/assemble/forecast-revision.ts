@@ -28,7 +28,7 @@ export const FORECAST_REVISION_RULES: readonly NotAClaimRule[] = [
       String.raw`(?<!\p{L})${CHANGE_NOUN}\s+(?:(?:of|de)\s+|d['’]\s*)${optionalHedge(["approx", "at_least"])}$`,
       "iu",
     ),
-    after: new RegExp(String.raw`^${MEASURED_FROM}`, "iu"),
+    after: new RegExp(`^${MEASURED_FROM}`, "iu"),
   },
   {
     // "raised its 2025 revenue guidance by $58 million", "cut its outlook for capex by 10%"

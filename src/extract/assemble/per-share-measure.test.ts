@@ -79,7 +79,10 @@ describe("a company's own measure given per share is no claim; a deal's price pe
       [],
     );
     assert.deepEqual(
-      perShare("Le résultat net de Zorbex atteint 900 millions. Par action, le bénéfice ressort à 2,3 USD.", "fr"),
+      perShare(
+        "Le résultat net de Zorbex atteint 900 millions. Par action, le bénéfice ressort à 2,3 USD.",
+        "fr",
+      ),
       [],
     );
     assert.deepEqual(
@@ -89,10 +92,9 @@ describe("a company's own measure given per share is no claim; a deal's price pe
   });
 
   it("a deal's price after a fronted 'per share' stays a claim (fr, en)", () => {
-    assert.deepEqual(
-      perShare("Per share, the tender offer for Quintro Labs pays $48.", "en"),
-      [["share_price", 48]],
-    );
+    assert.deepEqual(perShare("Per share, the tender offer for Quintro Labs pays $48.", "en"), [
+      ["share_price", 48],
+    ]);
     assert.deepEqual(
       perShare("Pell Networks got warrants at a $30 per-share exercise price.", "en").length,
       1,

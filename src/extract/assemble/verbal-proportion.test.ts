@@ -8,7 +8,10 @@ const metricValues = (text: string, language: "fr" | "en") =>
 
 describe("a proportion said in words", () => {
   it("is no claim (fr, en)", () => {
-    assert.deepEqual(metricValues("Le cloud représente près de la moitié du chiffre d'affaires de Zentrix.", "fr"), []);
+    assert.deepEqual(
+      metricValues("Le cloud représente près de la moitié du chiffre d'affaires de Zentrix.", "fr"),
+      [],
+    );
     assert.deepEqual(
       metricValues("Despite higher costs, cloud sales represent nearly a third of Zentrix's revenue.", "en"),
       [],
@@ -23,9 +26,10 @@ describe("a proportion said in words", () => {
     assert.deepEqual(metricValues("Le cloud représente 45 % du chiffre d'affaires de Zentrix.", "fr"), [
       ["revenue_share", 0.45],
     ]);
-    assert.deepEqual(metricValues("Despite higher costs, cloud sales represent 45% of Zentrix's revenue.", "en"), [
-      ["revenue_share", 0.45],
-    ]);
+    assert.deepEqual(
+      metricValues("Despite higher costs, cloud sales represent 45% of Zentrix's revenue.", "en"),
+      [["revenue_share", 0.45]],
+    );
   });
 
   it("half of a scale word is an amount, not a proportion", () => {
