@@ -57,6 +57,21 @@ export const DECLINE_WORDS = {
  */
 export const DECLINE_BEFORE_RATE = String.raw`(?:(?:${DECLINE_WORDS.verbs}|down)(?:\s+(?:de|by|of)\s+|\s+d['’]\s*|\s+)|(?:en\s+)?(?:${DECLINE_WORDS.nouns})\s+(?:\p{Ll}+\s+)?(?:(?:de|of)\s+|d['’]\s*))${optionalHedge(["approx", "at_least"])}`;
 
+/**
+ * An earlier forecast a new one is measured against: "the previous expectation", "prior guidance",
+ * "initial projections", « les précédentes prévisions », « l'objectif initial ».
+ */
+export const EARLIER_FORECAST = String.raw`(?:(?:previous|prior|earlier|initial|original|former)\s+(?:[\p{L}-]+\s+){0,2}?(?:expectations?|projections?|guidance|forecasts?|estimates?|outlook|targets?)|(?:précédent(?:e|es|s)?|ancien(?:ne|nes|s)?|initia(?:l|le|les|ux))\s+(?:prévisions?|estimations?|objectifs?|perspectives?|projections?)|(?:prévisions?|estimations?|objectifs?|perspectives?|projections?)\s+(?:[\p{L}-]+\s+)?(?:précédent(?:e|es|s)?|initia(?:l|le|les|ux)|antérieur(?:e|es|s)?))(?!\p{L})`;
+
+/** A forecast a company raises or cuts: guidance, outlook, forecast, « prévision », « objectif ». */
+export const FORECAST_NOUN = String.raw`(?:guidance|outlook|forecasts?|projections?|expectations?|prévisions?|objectifs?|perspectives?)`;
+
+/** A change's size said as a noun: "an increase", "a cut", « une hausse », « un relèvement ». */
+export const CHANGE_NOUN = String.raw`(?:increase|rise|jump|gain|hike|cut|reduction|revision|${DECLINE_WORDS.nouns}|hausse|augmentation|réduction|relèvement|révision|progression)`;
+
+/** Machines and chips counted by the unit: "millions of CPUs", « des milliers de serveurs ». */
+export const COUNTED_MACHINES = String.raw`(?:CPUs?|GPUs?|TPUs?|chips?|puces?|processeurs?|processors?|accélérateurs?|accelerators?|serveurs?|servers?|machines?|racks?|baies|cores?|cœurs?)(?!\p{L})`;
+
 /** A fall right after a rate: "a 7% decline in", "7% lower", « 7 % de moins », « 7 % en baisse ». */
 export const DECLINE_AFTER_RATE = String.raw`(?:de\s+moins|less\s+than|lower|(?:en\s+)?(?:${DECLINE_WORDS.nouns}))(?!\p{L})`;
 

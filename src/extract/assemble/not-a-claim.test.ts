@@ -465,9 +465,38 @@ describe("a market index's move", () => {
       [],
     );
     assert.deepEqual(figures("Micron's free cash flow fell 35% from a year earlier.", "en"), []);
+    assert.deepEqual(figures("Micron's gross margin dollars rose 11% from a year earlier.", "en"), []);
+    assert.deepEqual(figures("La marge brute en dollars de Micron a progressé de 11 % sur un an.", "fr"), []);
+    assert.deepEqual(figures("Micron's gross margin rose to 41% from 37% a year earlier.", "en"), [
+      ["Micron", "gross_margin", 0.41],
+      ["Micron", "gross_margin", 0.37],
+    ]);
     assert.deepEqual(figures("Microsoft holds about 27% of OpenAI's for-profit arm.", "en"), [
       ["Microsoft", "equity_stake", 0.27],
     ]);
+  });
+
+  it("an order of magnitude of machines or chips takes no currency from its neighbours (fr, en)", () => {
+    assert.deepEqual(
+      figures(
+        "Quillon signed a new $20 billion deal with Amazon for access to GPU clusters and millions of CPUs.",
+        "en",
+      ),
+      [["Quillon", "compute_commitment", 20e9]],
+    );
+    assert.deepEqual(
+      figures(
+        "Quillon a signé un contrat de 20 milliards de dollars avec Amazon. L'accord couvre des dizaines de milliers de serveurs.",
+        "fr",
+      ),
+      [["Quillon", "compute_commitment", 20e9]],
+    );
+    assert.deepEqual(
+      figures("Quillon signed deals worth billions of dollars with Amazon for servers.", "en").map(
+        ([, , value]) => value,
+      ),
+      [1e9],
+    );
   });
 
   it("a spending's amount given as a share of revenue is no share of revenue (fr, en)", () => {

@@ -1,11 +1,14 @@
 import { isCurrencyCode } from "../../core/index.js";
-import { hedgeWords, optionalHedge, PLACE_NAMES } from "../lexicon.js";
+import { COUNTED_MACHINES, hedgeWords, optionalHedge, PLACE_NAMES } from "../lexicon.js";
 import { PRICE_MOVE, SHARE_NOUN, TRADING_SESSION } from "../market-data.js";
 import { extractMessages } from "../messages.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { firstMatch } from "../patterns.js";
 import { CHARGE_AND_MARKET_MOVE_RULES } from "./charges-and-market-moves.js";
+import { DEAL_CUSTOMERS_RULES } from "./deal-customers.js";
 import { DEBT_STOCK_RULES } from "./debt-stock.js";
+import { EXCHANGE_RATE_NOTE_RULES } from "./exchange-rate-note.js";
+import { FORECAST_REVISION_RULES } from "./forecast-revision.js";
 import { historicalEra } from "./historical-era.js";
 import { imaginedCase } from "./imagined-case.js";
 import { MARGIN_OVER_OTHER_RULES } from "./margin-over-other.js";
@@ -21,6 +24,7 @@ import { surveyShare } from "./survey-share.js";
 import { SCALE_WORD } from "./text.js";
 import { type DocumentReading, issue, type Party, type SentenceReading } from "./types.js";
 import { unnamedEach } from "./unnamed-each.js";
+import { verbalProportion } from "./verbal-proportion.js";
 
 /**
  * Figures CLAIMS.md §8 excludes, told by the words right around them rather than by a metric word
@@ -44,6 +48,8 @@ export interface NotAClaimRule {
   atLeast?: boolean;
   /** Only a change: written with a sign ("+44 %") or after "up", "en hausse de". */
   change?: boolean;
+  /** Only an order of magnitude ("millions of", « des milliers de »). */
+  vague?: boolean;
   /** Only an amount whose currency is not written beside it ("32.1 million of its shares"). */
   currencyElided?: boolean;
 }
@@ -107,12 +113,13 @@ const PERIOD_LABEL = String.raw`\b(?:[QHTS][1-4]|FY\s?\d{2,4}|(?:19|20)\d{2})\b`
 const PROFIT_NOUN = String.raw`\b(?:bénéfices?\s+nets?|résultats?\s+nets?|(?:bénéfices?|résultats?)\s+(?:opérationnels?|d['’]exploitation)|net\s+(?:income|profit|earnings)|operating\s+(?:income|profit)|(?:adjusted\s+)?EBITDA|EBIT|excédent\s+brut\s+d['’]exploitation|EBE)\b`;
 
 /**
- * A flow no metric of the vocabulary records: profit, earnings (per share), losses, cash flow. Its
+ * A flow no metric of the vocabulary records: profit, gross margin in dollars, earnings (per share),
+ * losses, cash flow. Its
  * growth is no claim either ("le flux de trésorerie disponible a diminué de 152 %", "1,2 Md$ de
  * bénéfices (+75 %)", "earnings per share to grow 40%"), though an earnings call's revenue growth is.
  */
 const UNRECORDED_FLOW_CHANGE =
-  /\b(?:flux\s+de\s+trésorerie(?:\s+(?:disponible|libre|opérationnel))?|(?:free\s+|operating\s+)?cash\s+flows?|bénéfices?(?:\s+nets?)?|résultats?\s+nets?|net\s+(?:income|profit|earnings)|operating\s+(?:income|profit)|(?<!(?:for|non)[-\s])profits?|pertes?(?:\s+nettes?)?|net\s+loss(?:es)?|(?:adjusted\s+)?EBITDA|EBIT|excédent\s+brut\s+d['’]exploitation|EBE|(?:diluted\s+|adjusted\s+)?earnings(?:\s+per\s+(?:diluted\s+)?share)?(?!\s+(?:calls?|reports?|releases?|seasons?|statements?|presentations?|results|updates?|guidance|dates?|days?)(?!\p{L}))|EPS|BPA|bénéfices?\s+par\s+action)\b(?:(?!\b(?:revenues?|sales|chiffre|CA|revenus|ventes|recettes|capex|dépenses|investissements?|spending|margins?|marges?|while|whereas|alors|tandis)\b)(?:[^.;:]|(?<=\d)[.](?=\d))){0,60}$/iu;
+  /\b(?:gross\s+margin\s+dollars|marge\s+brute\s+en\s+(?:dollars|euros|valeur)|flux\s+de\s+trésorerie(?:\s+(?:disponible|libre|opérationnel))?|(?:free\s+|operating\s+)?cash\s+flows?|bénéfices?(?:\s+nets?)?|résultats?\s+nets?|net\s+(?:income|profit|earnings)|operating\s+(?:income|profit)|(?<!(?:for|non)[-\s])profits?|pertes?(?:\s+nettes?)?|net\s+loss(?:es)?|(?:adjusted\s+)?EBITDA|EBIT|excédent\s+brut\s+d['’]exploitation|EBE|(?:diluted\s+|adjusted\s+)?earnings(?:\s+per\s+(?:diluted\s+)?share)?(?!\s+(?:calls?|reports?|releases?|seasons?|statements?|presentations?|results|updates?|guidance|dates?|days?)(?!\p{L}))|EPS|BPA|bénéfices?\s+par\s+action)\b(?:(?!\b(?:revenues?|sales|chiffre|CA|revenus|ventes|recettes|capex|dépenses|investissements?|spending|margins?|marges?|while|whereas|alors|tandis)\b)(?:[^.;:]|(?<=\d)[.](?=\d))){0,60}$/iu;
 
 /**
  * A spending's amount, then what it comes to as a share ("capex reached $20 billion, equal to 25% of
@@ -204,6 +211,9 @@ const RULES: readonly NotAClaimRule[] = [
   ...DEBT_STOCK_RULES,
   ...PLACE_POWER_RULES,
   ...MARGIN_OVER_OTHER_RULES,
+  ...FORECAST_REVISION_RULES,
+  ...EXCHANGE_RATE_NOTE_RULES,
+  ...DEAL_CUSTOMERS_RULES,
   {
     // "Share price: $180", « Cours de l'action : 180 dollars »: the market's quote given as a label
     reason: "a share's price on the market",
@@ -456,6 +466,14 @@ const RULES: readonly NotAClaimRule[] = [
     currencyElided: true,
     after:
       /^\s*(?:(?:of\s+(?:its|their|his|her|the)|de\s+(?:ses|leurs)|d['’])\s*)?(?:[\p{L}.-]+\s+){0,2}?(?:shares|actions|titres)(?!\p{L})/iu,
+  },
+  {
+    // "millions of CPUs", « des milliers de serveurs »: no currency of their own, whatever the sentence's
+    reason: "a count of machines or chips, not an amount of money",
+    units: isCurrencyCode,
+    currencyElided: true,
+    vague: true,
+    after: new RegExp(String.raw`^\s*(?:of|de|d['’])\s*(?:[\p{L}-]+\s+){0,2}?${COUNTED_MACHINES}`, "iu"),
   },
   {
     reason: "a change between two amounts",
@@ -780,6 +798,7 @@ export function notAClaimReason(
     if (rule.atLeast && q.bound !== "at_least") continue;
     if (rule.change && !writtenAsChange(text, sentenceStart, q)) continue;
     if (rule.currencyElided && q.unit !== null) continue;
+    if (rule.vague && !q.vague) continue;
     if (rule.after) {
       after ??= text.slice(q.span.end, sentenceEnd);
       if (!firstMatch(rule.after, after)) continue;
@@ -976,6 +995,7 @@ export function isNotAClaim(
   unit: string,
 ): boolean {
   const reason =
+    verbalProportion(q) ??
     notAClaimReason(r.text, s.sentence.start, s.sentence.end, q, unit) ??
     marketSize(r, s, q, unit) ??
     fundingMarketTotal(r, s, q, unit) ??

@@ -72,4 +72,32 @@ describe("a company's own measure given per share is no claim; a deal's price pe
       [["revenue", 2.4e9]],
     );
   });
+
+  it("a measure after a fronted 'per share' and a per-share target are no claims (fr, en)", () => {
+    assert.deepEqual(
+      perShare("Quillon's net income was $4.1 billion. Per share, earnings came to $2.30, up 20%.", "en"),
+      [],
+    );
+    assert.deepEqual(
+      perShare(
+        "Le résultat net de Zorbex atteint 900 millions. Par action, le bénéfice ressort à 2,3 USD.",
+        "fr",
+      ),
+      [],
+    );
+    assert.deepEqual(
+      perShare("Brixon Realty lifts its AFFO outlook, with a $12.10–$12.40 per-share target.", "en"),
+      [],
+    );
+  });
+
+  it("a deal's price after a fronted 'per share' stays a claim (fr, en)", () => {
+    assert.deepEqual(perShare("Per share, the tender offer for Quintro Labs pays $48.", "en"), [
+      ["share_price", 48],
+    ]);
+    assert.deepEqual(
+      perShare("Pell Networks got warrants at a $30 per-share exercise price.", "en").length,
+      1,
+    );
+  });
 });

@@ -25,9 +25,9 @@ const NO_PRICED_SHARE_DEAL = String.raw`(?:(?!${PRICED_SHARE_DEAL})[^;])`;
 /** The measure, then the rest of its clause up to the figure, with no word of a priced share deal. */
 const MEASURE_BEFORE = new RegExp(`${PER_SHARE_MEASURE}${NO_PRICED_SHARE_DEAL}{0,140}$`, "iu");
 
-/** "per share", "a share", « par action », « l'action », written with or without the currency's name before it. */
+/** "per share", "a share", "per-share", « par action », « l'action », written with or without the currency's name before it. */
 const PER_SHARE_AFTER =
-  /^\s*(?:(?:dollars?|euros?|cents?|\$|€)\s*)?(?:(?:per|a|par)\s+(?:diluted\s+|basic\s+|ordinary\s+)?(?:share|action)|l['’]action|chacune?)(?!\p{L})/iu;
+  /^\s*(?:(?:dollars?|euros?|cents?|\$|€)\s*)?(?:(?:per|a|par)[\s-]+(?:diluted\s+|basic\s+|ordinary\s+)?(?:share|action)|l['’]action|chacune?)(?!\p{L})/iu;
 
 export const PER_SHARE_MEASURE_RULES: readonly NotAClaimRule[] = [
   {
@@ -52,6 +52,16 @@ export const PER_SHARE_MEASURE_RULES: readonly NotAClaimRule[] = [
     units: (unit) => isCurrencyCode(unit) || unit === "USD_per_share",
     before: new RegExp(
       String.raw`${PER_SHARE_MEASURE}\s+(?:[\p{L}-]+\s+){0,2}?(?:per|par|a)\s+(?:diluted\s+|basic\s+)?(?:share|action)(?!\p{L})${NO_PRICED_SHARE_DEAL}{0,60}$`,
+      "iu",
+    ),
+  },
+  {
+    // "Per share, earnings came to $2.30", « Par action, le bénéfice s'élève à 1,5 dollar »: "per share" heads the clause
+    reason: "a company's measure given per share, which no metric records",
+    small: true,
+    units: (unit) => isCurrencyCode(unit) || unit === "USD_per_share",
+    before: new RegExp(
+      String.raw`(?<!\p{L})(?:per|par)\s+(?:share|action)\s*,\s*(?:[\p{L}'’-]+\s+){0,2}?${PER_SHARE_MEASURE}${NO_PRICED_SHARE_DEAL}{0,60}$`,
       "iu",
     ),
   },

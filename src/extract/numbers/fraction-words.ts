@@ -61,6 +61,7 @@ export function fractionWords(text: string, language: Language): QuantityMention
       unit: "fraction",
       vague: false,
       currencyElided: false,
+      spelledFraction: true,
       notes: [`fraction spelled "${m[0]}" read as ${value.toFixed(3)} (approx)`],
     });
   }

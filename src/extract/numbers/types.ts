@@ -25,6 +25,8 @@ export interface QuantityMention {
   currencyElided: boolean;
   /** The old value of a change written "from A to B" ("les pertes passent de 36 à 284 millions": 36). */
   changedFrom?: true;
+  /** A fraction spelled in words ("two-thirds of", « la moitié de »): a verbal proportion. */
+  spelledFraction?: true;
   /** Where a scale declared elsewhere came from, for a figure written as digits alone. */
   declaredScale?: "table" | "list";
   /** Why each field got its value: scale chosen, calque reading of "trillion", hedge word, … */
