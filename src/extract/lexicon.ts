@@ -2806,7 +2806,8 @@ export const PRICE_HURDLE =
  * annuelle »): no article, so the percentage measures the change rather than a share of it
  * (« 40 % de la croissance » is a share).
  */
-export const BARE_CHANGE_NOUN_AFTER = /^\s*(?:de|d['’])\s*(?:croissance|hausse|progression|augmentation|baisse|recul)(?!\p{L})/iu;
+export const BARE_CHANGE_NOUN_AFTER =
+  /^\s*(?:de|d['’])\s*(?:croissance|hausse|progression|augmentation|baisse|recul)(?!\p{L})/iu;
 
 /**
  * A question on how something came about, asked with a verb of achievement ("How did Orbitek manage
