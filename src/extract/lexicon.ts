@@ -1114,6 +1114,14 @@ export const METRIC_RULES: MetricRule[] = [
     pattern: /dépenses|coûts|charges|expenses|costs|spending|dépens\p{L}*|(?<!capital\s)expenditures?/giu,
   },
   {
+    // A figure its spender is said, in a relative clause after it, to have spent: "the $40 billion it
+    // spent last year", "the $3 billion that Orbitek spent in 2024" (as « les 40 milliards dépensés »).
+    metric: "total_expenses",
+    units: ["currency"],
+    pattern:
+      /(?<=(?:\d|(?<!\p{L})(?:billion|million|trillion|bn|mn|dollars|euros))\s+)(?:(?:that|which)\s+)?(?:it|they|he|she|we|\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,2})\s+(?:(?:had|has|have)\s+)?spent(?!\p{L})/gu,
+  },
+  {
     // Money spent with no object named, a company's whole spending over a period: "spent a total of $2.7
     // billion last year", "spent $900 million in 2024", « a dépensé au total 2,7 milliards l'an dernier »,
     // « ont dépensé 900 millions en 2024 ». Spent "on" or "in" something is that thing's money.
@@ -2849,3 +2857,25 @@ export const DEAL_NOUN_SIZED =
 /** A share price a deal's term is tied to: "a $600 price target", "target price", « objectif de cours », « cours cible ». */
 export const PRICE_HURDLE =
   /\bprice\s+targets?\b|\btarget\s+(?:share\s+)?prices?\b|(?<!\p{L})objectifs?\s+de\s+cours(?!\p{L})|(?<!\p{L})cours\s+cibles?(?!\p{L})/iu;
+
+/**
+ * A French rate named by a bare noun of change after « de » (« 66 % de croissance », « 12 % de hausse
+ * annuelle »): no article, so the percentage measures the change rather than a share of it
+ * (« 40 % de la croissance » is a share).
+ */
+export const BARE_CHANGE_NOUN_AFTER =
+  /^\s*(?:de|d['’])\s*(?:croissance|hausse|progression|augmentation|baisse|recul)(?!\p{L})/iu;
+
+/**
+ * A question on how something came about, asked with a verb of achievement ("How did Orbitek manage
+ * to raise $4 billion…?", « Comment Orbitek a-t-elle réussi à lever 4 milliards… ? »): the
+ * achievement is presupposed, so its figure is a fact stated.
+ */
+export const HOW_ACHIEVED_QUESTION =
+  /^\W*(?:how|comment)(?!\p{L})[^?.;]{0,80}?(?<!\p{L})(?:manag(?:e|es|ed)\s+to|succeed(?:s|ed)?\s+in|(?:parvien(?:t|nent|drait)|parvenu(?:e|s|es)?|réussi(?:t|ssent)?|arrive(?:nt)?)(?:-t)?(?:-(?:il|elle|ils|elles|on))?\s+à)(?!\p{L})/iu;
+
+/**
+ * The level a figure is said to reach, written between the verb and the figure: "to a record $4
+ * billion", "reaching an all-time high of", « pour atteindre le niveau record de », « à un plus haut de ».
+ */
+export const RECORD_LEVEL_BEFORE = String.raw`(?:(?:(?:a|an|the|un|une|le|son|its|new|nouveau)\s+){1,2}(?:(?:all-time|record|historique|niveau|level|high|sommet|plus\s+haut|pic|peak)\s+){1,3}(?:de\s+|d['’]|of\s+)?)?`;

@@ -55,6 +55,15 @@ const PROBES: readonly MetricProbe[] = [
   ["en", "Quorra Labs spent $640 million last year, up from $300 million.", "total_expenses", 6.4e8],
   ["fr", "Velotrix a dépensé au total 1,4 milliard de dollars en 2024.", "total_expenses"],
   ["fr", "Quorra Labs a dépensé 640 millions d'euros l'an dernier.", "total_expenses"],
+  // the spender named in a relative clause after its figure
+  ["en", "Velotrix's new plan is twice the $2.5 billion it spent in 2024.", "total_expenses", 2.5e9],
+  ["en", "That tops the $900 million that Quorra Labs spent last year.", "total_expenses", 9e8],
+  [
+    "fr",
+    "Le plan de Velotrix double les 2,5 milliards de dollars dépensés en 2024.",
+    "total_expenses",
+    2.5e9,
+  ],
   [
     "fr",
     "Quorra Labs s'est engagée à dépenser 8 milliards de dollars chez Velotrix sur cinq ans.",
@@ -84,6 +93,12 @@ const NEAR_MISSES: readonly MetricProbe[] = [
   ["en", "Quorra Labs is burning cash at a pace of $900 million a year.", "revenue_run_rate", 9e8],
   ["en", "Blenhold Capital sold its $300 million stake in Quorra Labs.", "investment", 3e8],
   ["en", "Velotrix spent $1.4 billion on data centers in 2024.", "total_expenses", 1.4e9],
+  [
+    "en",
+    "Velotrix will invest $6 billion in Chile; $2 billion has already been spent.",
+    "total_expenses",
+    2e9,
+  ],
   ["fr", "Quorra Labs prévoit de dépenser 8 milliards de dollars en cinq ans.", "compute_commitment", 8e9],
   ["fr", "Velotrix a vendu pour 4 milliards de dollars de serveurs à Quorra Labs.", "capex", 4e9],
 ];

@@ -204,6 +204,29 @@ describe("figures around a company's finance that are no claims (CLAIMS.md §8)"
     assert.deepEqual(values("Will Amazon really invest $50 billion in Anthropic?", "en"), [5e10]);
   });
 
+  it("a how-question on an achievement presupposes it: its figure is stated, other how-questions ask", () => {
+    assert.deepEqual(
+      values("How did Mistral manage to raise more than $3 billion in ten months?", "en"),
+      [3e9],
+    );
+    assert.deepEqual(
+      values("Comment Mistral a-t-elle réussi à lever plus de 3 milliards d'euros en dix mois ?", "fr"),
+      [3e9],
+    );
+    assert.deepEqual(
+      values(
+        "Comment une jeune pousse comme Mistral parvient-elle à réunir 3 milliards d'euros en un an ?",
+        "fr",
+      ),
+      [3e9],
+    );
+    assert.deepEqual(values("How will Mistral raise $3 billion in ten months?", "en"), []);
+    assert.deepEqual(
+      values("Comment Mistral pourrait-elle lever 3 milliards d'euros en dix mois ?", "fr"),
+      [],
+    );
+  });
+
   it("a share of something that is neither sales, a round, capital nor users is recorded by no metric", () => {
     assert.deepEqual(
       values("Broadcom représente 20 % des émissions d'obligations du secteur cette année.", "fr"),

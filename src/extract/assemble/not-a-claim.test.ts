@@ -14,6 +14,40 @@ const skipped = (text: string, language: "fr" | "en") =>
     .map((i) => i.message);
 
 describe("figures that are no claims (CLAIMS.md §8), told by the words around them", () => {
+  it("a percentage before a bare French noun of change is a growth rate, not a share of it", () => {
+    const growth = figures(
+      "Chez Cerebras, la direction vise 3 milliards de dollars de revenus, soit une accélération à 52 % de croissance annuelle.",
+      "fr",
+    );
+    assert.ok(
+      growth.some(([, metric, value]) => metric === "revenue_growth" && value === 0.52),
+      JSON.stringify(growth),
+    );
+    assert.match(
+      skipped("Cerebras représente 30 % de la croissance du marché des puces.", "fr")[0] ?? "",
+      /a share of something no metric of the vocabulary records/,
+    );
+  });
+
+  it("a profit's level after its change is set aside, also when written as a record level (FR, EN)", () => {
+    assert.match(
+      skipped(
+        "Chez Cerebras, l'Ebitda ajusté a progressé de 18 % sur un an pour atteindre le niveau record de 2,4 MdsUSD.",
+        "fr",
+      ).join(" "),
+      /"2,4 MdsUSD": a profit, which no metric records/,
+    );
+    assert.match(
+      skipped("Cerebras said adjusted EBITDA rose 18% to a record $2.4 billion.", "en").join(" "),
+      /"\$2.4 billion": a profit, which no metric records/,
+    );
+    const sales = figures("Cerebras said revenue rose 18% to a record $2.4 billion.", "en");
+    assert.ok(
+      sales.some(([, metric, value]) => metric === "revenue" && value === 2.4e9),
+      JSON.stringify(sales),
+    );
+  });
+
   it("an amount in a clause of its own after a share's move is that clause's figure", () => {
     assert.deepEqual(
       figures("Oracle shares jumped after OpenAI signed a $300 billion contract for computing power.", "en"),

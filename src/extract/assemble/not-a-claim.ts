@@ -1,5 +1,13 @@
 import { isCurrencyCode } from "../../core/index.js";
-import { COUNTED_MACHINES, hedgeWords, optionalHedge, PLACE_NAMES } from "../lexicon.js";
+import {
+  BARE_CHANGE_NOUN_AFTER,
+  COUNTED_MACHINES,
+  HOW_ACHIEVED_QUESTION,
+  hedgeWords,
+  optionalHedge,
+  PLACE_NAMES,
+  RECORD_LEVEL_BEFORE,
+} from "../lexicon.js";
 import { PRICE_MOVE, SHARE_NOUN, TRADING_SESSION } from "../market-data.js";
 import { extractMessages } from "../messages.js";
 import type { QuantityMention } from "../numbers/types.js";
@@ -291,11 +299,11 @@ const RULES: readonly NotAClaimRule[] = [
   },
   {
     // the level a profit reached after its change: "EBITDA rose 10% to $1.1 billion", « le résultat
-    // net a bondi de 26 % à 3 milliards »
+    // net a bondi de 26 % à 3 milliards », « pour atteindre le niveau record de 3 milliards »
     reason: "a profit, which no metric records",
     units: isCurrencyCode,
     before: new RegExp(
-      String.raw`(?:${PROFIT_NOUN}|(?<!\p{L})(?:bénéfices?|(?<!(?:for|non)[-\s])profits?|earnings)(?!\p{L}))[^.;:,\d]{0,40}?\d[\d.,]*\s*(?:%|percent|per\s*cent|pour\s*cent)(?:\s+(?:sur\s+un\s+an|en\s+glissement\s+annuel|year[-\s](?:on|over)[-\s]year|from\s+a\s+year\s+(?:earlier|ago)))?\s*,?\s*(?:to|à|at|pour\s+atteindre|reaching|atteignant)\s+(?:(?:about|some|nearly|environ|près\s+de)\s+)?(?:US)?[$€£]?\s*$`,
+      String.raw`(?:${PROFIT_NOUN}|(?<!\p{L})(?:bénéfices?|(?<!(?:for|non)[-\s])profits?|earnings)(?!\p{L}))[^.;:,\d]{0,40}?\d[\d.,]*\s*(?:%|percent|per\s*cent|pour\s*cent)(?:\s+(?:sur\s+un\s+an|en\s+glissement\s+annuel|year[-\s](?:on|over)[-\s]year|from\s+a\s+year\s+(?:earlier|ago)))?\s*,?\s*(?:to|à|at|pour\s+atteindre|reaching|atteignant)\s+${RECORD_LEVEL_BEFORE}(?:(?:about|some|nearly|environ|près\s+de)\s+)?(?:US)?[$€£]?\s*$`,
       "iu",
     ),
   },
@@ -503,7 +511,7 @@ const RULES: readonly NotAClaimRule[] = [
     units: (unit) => unit === "fraction",
     before: SHARE_VERB_BEFORE,
     after: new RegExp(
-      `${SHARE_COMPLEMENT_START}(?!${SHARE_DETERMINERS}${RECORDED_SHARE_BASE}(?!\\p{L}))\\p{L}`,
+      `(?!${BARE_CHANGE_NOUN_AFTER.source})${SHARE_COMPLEMENT_START}(?!${SHARE_DETERMINERS}${RECORDED_SHARE_BASE}(?!\\p{L}))\\p{L}`,
       "iu",
     ),
   },
@@ -984,6 +992,7 @@ function askedFigure(r: DocumentReading, s: SentenceReading): string | null {
     .replace(/^[^:?]{0,80}:\s*/u, "")
     .replace(/[\s»"”’)]+$/u, "");
   if (!sentence.endsWith("?") || !ASKING_OPENER.test(sentence)) return null;
+  if (HOW_ACHIEVED_QUESTION.test(sentence)) return null;
   return "a figure in a question, not a fact stated";
 }
 

@@ -278,6 +278,24 @@ export const SCALES: Record<Language, ReadonlyMap<string, ScaleWord>> = {
   ]),
 };
 
+/**
+ * Short scale forms written glued before a currency code ("30 MUSD", "12,5 MdsUSD", "4 bnEUR"),
+ * as the power of ten they carry. Letters that are also a code's own start ("BUSD") are left out.
+ */
+export const SCALES_GLUED_TO_CODE: ReadonlyMap<string, number> = new Map([
+  ["k", 3],
+  ["K", 3],
+  ["M", 6],
+  ["Mn", 6],
+  ["mn", 6],
+  ["Md", 9],
+  ["Mds", 9],
+  ["Mrd", 9],
+  ["Mrds", 9],
+  ["bn", 9],
+  ["Bn", 9],
+]);
+
 /** Plural scale words that make a vague amount on their own ("des milliards", "billions of"). */
 export const VAGUE_SCALES: Record<Language, ReadonlyMap<string, number>> = {
   fr: new Map([

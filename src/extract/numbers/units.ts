@@ -14,6 +14,7 @@ import {
   PER_HEAD_WORDS,
   RATE_LINKS,
   RATE_WORDS,
+  SCALES_GLUED_TO_CODE,
   SUBUNIT_WORDS,
   UNIT_WORDS,
   type UnitWord,
@@ -165,10 +166,11 @@ export class UnitReader extends NumberReader {
     if (tok.raw.length === 3 && ISO_CODES.has(tok.raw.toUpperCase()) && tok.raw === tok.lower) {
       return { unit: { unit: tok.raw.toUpperCase(), exp: 0, currency: true, note: null }, end: tok.end };
     }
-    if (tok.raw.length === 4 && tok.raw.charCodeAt(0) === 77 && ISO_CODES.has(tok.raw.slice(1))) {
-      // "30 MUSD", "120 MEUR": millions of a currency
-      return { unit: { unit: tok.raw.slice(1), exp: 6, currency: true, note: null }, end: tok.end };
-    }
+    // "30 MUSD", "12,5 MdsUSD": a short scale glued before the code
+    const code = tok.raw.slice(-3);
+    const exp = SCALES_GLUED_TO_CODE.get(tok.raw.slice(0, -3));
+    if (exp !== undefined && ISO_CODES.has(code))
+      return { unit: { unit: code, exp, currency: true, note: null }, end: tok.end };
     return null;
   }
 
