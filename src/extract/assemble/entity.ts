@@ -780,7 +780,9 @@ function relativeOwner(r: DocumentReading, s: SentenceReading, f: FigureReading)
     const bare = bareRelativeOwner(text, s.parties, q.span, s.sentence.start);
     if (bare) {
       const group =
-        bare.party.via === "anaphora" ? null : groupBeforeRelative(text, s.parties, bare.party, s.sentence.start);
+        bare.party.via === "anaphora"
+          ? null
+          : groupBeforeRelative(text, s.parties, bare.party, s.sentence.start);
       return [group ? { ...bare, group, how: `${bare.how} after the companies listed` } : bare];
     }
     const possessed = possessedRelativeOwner(text, s.parties, q.span, s.sentence.start);
