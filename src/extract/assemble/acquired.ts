@@ -28,7 +28,7 @@ const ACHAT = "(?:r?achat)(?:\\s+en\\s+(?:numéraire|espèces|actions|titres))?\
 
 /** "acquire X", "bought X", "le rachat du concepteur X", "a racheté X", "acquisition of X": X is bought. */
 export const BOUGHT_BEFORE = new RegExp(
-  `(?<!\\p{L})(?:acquir(?:e|es|ed|ing)|acquisition\\s+of|purchas(?:e|es|ed|ing)(?:\\s+of)?|bought|buy(?:s|ing)?|takeover\\s+of|rach(?:et|èt)\\p{L}*|${ACHAT}|acquisition\\s+d[eu'’]?|acqu(?:iert|is|ise|érir|erra)|achet\\p{L}*|achèt\\p{L}*)(?!\\p{L}*\\s*(?:(?:of|de|d['’]|des|du)\\s*)?(?:[\\d.,\\s]+)?(?:GPUs?|TPUs?|puces?|chips?|processeurs?|processors?|accélérateurs?|accelerators?|serveurs?|servers?|équipements?|equipment)(?!\\p{L}))\\s*${DESCRIPTION}${NAME}`,
+  `(?<!\\p{L})(?:[Aa]cquir(?:e|es|ed|ing)|acquisition\\s+of|purchas(?:e|es|ed|ing)(?:\\s+of)?|bought|buy(?:s|ing)?|takeover\\s+of|rach(?:et|èt)\\p{L}*|${ACHAT}|acquisition\\s+d[eu'’]?|acqu(?:iert|is|ise|érir|erra)|achet\\p{L}*|achèt\\p{L}*)(?!\\p{L}*\\s*(?:(?:of|de|d['’]|des|du)\\s*)?(?:[\\d.,\\s]+)?(?:GPUs?|TPUs?|puces?|chips?|processeurs?|processors?|accélérateurs?|accelerators?|serveurs?|servers?|équipements?|equipment)(?!\\p{L}))\\s*${DESCRIPTION}${NAME}`,
   "gu",
 );
 

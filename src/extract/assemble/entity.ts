@@ -777,10 +777,16 @@ function relativeOwner(r: DocumentReading, s: SentenceReading, f: FigureReading)
     );
   });
   if (!relative) {
-    const bare =
-      bareRelativeOwner(text, s.parties, q.span, s.sentence.start) ??
-      possessedRelativeOwner(text, s.parties, q.span, s.sentence.start);
-    return bare ? [bare] : [];
+    const bare = bareRelativeOwner(text, s.parties, q.span, s.sentence.start);
+    if (bare) {
+      const group =
+        bare.party.via === "anaphora"
+          ? null
+          : groupBeforeRelative(text, s.parties, bare.party, s.sentence.start);
+      return [group ? { ...bare, group, how: `${bare.how} after the companies listed` } : bare];
+    }
+    const possessed = possessedRelativeOwner(text, s.parties, q.span, s.sentence.start);
+    return possessed ? [possessed] : [];
   }
   const pronoun = RELATIVE_PRONOUN.exec(text.slice(relative.end));
   if (pronoun && VALUES_ANOTHER.test(text.slice(relative.end + pronoun[0].length, q.span.start))) return [];

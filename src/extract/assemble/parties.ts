@@ -13,6 +13,7 @@ import { descriptionParties } from "./descriptions.js";
 import { objectPronounParties } from "./object-pronouns.js";
 import { opensOwnClause } from "./own-clause.js";
 import { qualifiesByRelation } from "./relation-modifier.js";
+import { singularReferent } from "./singular-anaphor.js";
 import { firstFrom, nameStart, rememberedBySpan } from "./text.js";
 import type { Party } from "./types.js";
 
@@ -445,7 +446,10 @@ export function partiesOf(
       /start-?up|jeune\s+pousse/iu.test(m[0]) && subject && gazetteer.roles.get(subject) !== "developer"
         ? latestNameBefore(names, start, (n) => gazetteer.roles.get(n.canonical) === "developer")
         : null;
-    const meant = startup ?? subjectBeforeBreak(sentence, text, names, gazetteer, start) ?? subject;
+    const meant =
+      startup ??
+      subjectBeforeBreak(sentence, text, names, gazetteer, start) ??
+      singularReferent(subject, documentSubject, gazetteer.collectives);
     if (meant) parties.push(anaphoraParty(start, m[0], meant));
   }
   for (const m of matchesIn(PROGRAMME_ANAPHORA, body)) {

@@ -50,4 +50,37 @@ describe("a relative clause after companies coordinated by 'and', « et » is th
       ["Meta datacenter_capacity 0.3"],
     );
   });
+  it("reads a relative clause without a comma after the list the same way", () => {
+    assert.deepEqual(
+      owners(
+        "Duke Energy signed a supply contract with developers Aligned Data Centers and Stack Infrastructure who will develop a 300 megawatt campus in Ohio.",
+        "en",
+      ),
+      ["Aligned Data Centers+Stack Infrastructure datacenter_capacity 0.3"],
+    );
+    assert.deepEqual(
+      owners(
+        "Dominion Energy a signé un contrat avec les promoteurs Aligned Data Centers et Stack Infrastructure qui vont construire un campus de 300 mégawatts en Virginie.",
+        "fr",
+      ),
+      ["Aligned Data Centers+Stack Infrastructure datacenter_capacity 0.3"],
+    );
+  });
+
+  it("keeps one company when a clause without a comma follows one name", () => {
+    assert.deepEqual(
+      owners(
+        "Duke Energy signed a supply contract with developer Stack Infrastructure who will develop a 300 megawatt campus in Ohio.",
+        "en",
+      ),
+      ["Stack Infrastructure datacenter_capacity 0.3"],
+    );
+    assert.deepEqual(
+      owners(
+        "Dominion Energy a signé un contrat avec le promoteur Stack Infrastructure qui va construire un campus de 300 mégawatts en Virginie.",
+        "fr",
+      ),
+      ["Stack Infrastructure datacenter_capacity 0.3"],
+    );
+  });
 });
