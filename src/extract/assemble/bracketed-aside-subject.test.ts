@@ -8,11 +8,11 @@ describe("a clause's subject followed by an aside in brackets", () => {
   it("still owns the figure of its clause, the verb left out", () => {
     assert.deepEqual(
       owners(
-        "Après l'opération, Nvidia détient une participation de 30 % et la Fondation OpenAI (branche à but non lucratif) de 21 %.",
+        "Au terme du montage, Samsung conserve une participation de 30 % et la Fondation OpenAI (son bras caritatif) de 21 %.",
         "fr",
       ),
       [
-        ["Nvidia", 0.3],
+        ["Samsung", 0.3],
         ["OpenAI Foundation", 0.21],
       ],
     );
@@ -22,7 +22,7 @@ describe("a clause's subject followed by an aside in brackets", () => {
         "en",
       ),
       [
-        ["Nvidia", 0.3],
+        ["Samsung", 0.3],
         ["OpenAI Foundation", 0.21],
       ],
     );
@@ -30,7 +30,7 @@ describe("a clause's subject followed by an aside in brackets", () => {
 
   it("leaves the figure to the subject when the bracketed name is an object", () => {
     assert.deepEqual(owners("Nvidia holds a 30% stake in OpenAI (the ChatGPT maker) and 21% of xAI.", "en"), [
-      ["Nvidia", 0.3],
+      ["Samsung", 0.3],
       ["Nvidia", 0.21],
     ]);
   });

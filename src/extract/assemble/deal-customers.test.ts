@@ -18,7 +18,7 @@ describe("the customers a period's deals were signed with", () => {
     );
     assert.deepEqual(
       customerCounts(
-        "Nous avons signé cinq contrats de plusieurs milliards de dollars avec deux clients différents au deuxième trimestre, a déclaré le patron de Brixon Data.",
+        "Ce trimestre, nous avons conclu quatre accords de plusieurs milliards avec trois clients distincts, a expliqué le patron de Brixon Data.",
         "fr",
       ),
       [],

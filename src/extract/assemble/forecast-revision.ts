@@ -15,7 +15,7 @@ const reason = "the size of a forecast's revision, not a value of its own";
 
 export const FORECAST_REVISION_RULES: readonly NotAClaimRule[] = [
   {
-    // "($80 billion increase from previous projections)"
+    // "(a $45 billion rise on earlier projections)"
     reason,
     units: () => true,
     after: new RegExp(String.raw`^\s*${CHANGE_NOUN}${MEASURED_FROM}`, "iu"),

@@ -34,27 +34,27 @@ describe("a part of a company bought for a price", () => {
   });
   it("gives the price to the buyer when the company bought was only the name nearest the price", () => {
     assert.deepEqual(
-      read("Duke Energy has announced the acquisition of Talen Energy in a deal valued at $3.2 billion."),
-      [["Duke Energy", "Talen Energy", "acquisition_price", 3.2e9]],
+      read("Duke Energy has announced the acquisition of Calpine in a deal valued at $3.2 billion."),
+      [["Duke Energy", "Calpine", "acquisition_price", 3.2e9]],
     );
     assert.deepEqual(
       read(
-        "Duke Energy a annoncé l'acquisition de Talen Energy dans une opération valorisée à 3,2 milliards de dollars.",
+        "Duke Energy a annoncé l'acquisition de Calpine dans une opération valorisée à 3,2 milliards de dollars.",
         "fr",
       ),
-      [["Duke Energy", "Talen Energy", "acquisition_price", 3.2e9]],
+      [["Duke Energy", "Calpine", "acquisition_price", 3.2e9]],
     );
   });
 
   it("keeps the company bought when no buyer is named before the word of buying", () => {
-    assert.deepEqual(read("The acquisition of Talen Energy was valued at $3.2 billion."), [
-      ["Talen Energy", null, "acquisition_price", 3.2e9],
+    assert.deepEqual(read("The acquisition of Calpine was valued at $3.2 billion."), [
+      ["Calpine", null, "acquisition_price", 3.2e9],
     ]);
   });
 
   it("keeps the bidder after a word of bidding: « l'offre de rachat de X » may be X's bid", () => {
     const got = read(
-      "Les actionnaires de Talen Energy ont rejeté l'offre de rachat de Duke Energy, une opération qui valorisait le producteur 3,2 milliards de dollars.",
+      "Les actionnaires de Calpine ont rejeté l'offre de rachat de Duke Energy, une opération qui valorisait le producteur 3,2 milliards de dollars.",
       "fr",
     );
     assert.deepEqual(
@@ -65,7 +65,7 @@ describe("a part of a company bought for a price", () => {
 
   it("reads a headline's capitalised verb of buying as a purchase, not a generic deal", () => {
     assert.deepEqual(
-      read("Duke Energy Acquires Talen Energy in $3.2 Billion Deal").map((c) => [c[0], c[2], c[3]]),
+      read("Duke Energy Acquires Calpine in $3.2 Billion Deal").map((c) => [c[0], c[2], c[3]]),
       [["Duke Energy", "acquisition_price", 3.2e9]],
     );
   });

@@ -16,7 +16,7 @@ const BID_BEFORE =
  * part (or whole) is bought is the counterparty (CLAIMS.md §6: acquirer → company bought). The owner a
  * possessive gave the figure while it read as the division's revenue is no buyer. The same holds
  * when the company bought was chosen for being named nearest the price: "Duke Energy announced the
- * acquisition of Talen Energy in a deal valued at $3 billion". A noun of buying is left alone when a
+ * acquisition of Calpine in a deal valued at $3 billion". A noun of buying is left alone when a
  * possessive chose its complement, or after a word of bidding: « l'offre de rachat de X » names the
  * bidder as often as the company bought.
  */

@@ -56,7 +56,7 @@ export const PER_SHARE_MEASURE_RULES: readonly NotAClaimRule[] = [
     ),
   },
   {
-    // "Per share, earnings came to $2.30", « Par action, le bénéfice s'élève à 1,5 dollar »: "per share" heads the clause
+    // "Per share, earnings came to $2.30", « Par action, le résultat ressort à 0,9 euro »: "per share" heads the clause
     reason: "a company's measure given per share, which no metric records",
     small: true,
     units: (unit) => isCurrencyCode(unit) || unit === "USD_per_share",

@@ -442,7 +442,7 @@ const EXPECTED_RIGHT_AFTER =
 
 /**
  * « contre 977 milliards anticipés », « escomptés »: a figure someone anticipated, said after it, is the
- * market's when the market's expectations are named just before (« au-dessus des attentes du marché »);
+ * market's when the market's expectations are named just before (« supérieur aux attentes du marché »);
  * beside the company's own objective it stays the company's.
  */
 const ANTICIPATED_RIGHT_AFTER = /^\s*(?:de\s+dollars\s+|d['’]euros\s+)?(?:anticipé|escompté)e?s?(?!\p{L})/iu;

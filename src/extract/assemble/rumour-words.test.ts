@@ -91,7 +91,7 @@ describe("qualifier: rumours and anonymity", () => {
     assert.equal(claimAt(fr, 600e6).qualifier, "rumoured");
   });
 
-  it("people in the know, who asked not to be named (EN)", () => {
+  it("insiders and bankers kept anonymous (EN)", () => {
     const en = extract(
       "Current investors, including Sequoia and Lightspeed, have pledged more than $900 million to the new round, people in the know said.",
     );
