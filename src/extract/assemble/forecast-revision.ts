@@ -1,6 +1,6 @@
 /**
  * The size of a forecast's revision: how much a guidance or projection moved from an earlier one
- * ("a decline of 40% from the previous expectation", "an $80 billion increase over prior projections",
+ * ("a drop of 25% against the earlier expectation", "an $80 billion increase over prior projections",
  * "raised its revenue guidance by $58 million", « une hausse de 10 % par rapport aux prévisions
  * précédentes »). The gap between two forecasts is no value of the measure (CLAIMS.md §8); the new
  * forecast itself ("lowered its guidance to $12 billion from the previous forecast") stays a claim.
@@ -31,7 +31,7 @@ export const FORECAST_REVISION_RULES: readonly NotAClaimRule[] = [
     after: new RegExp(`^${MEASURED_FROM}`, "iu"),
   },
   {
-    // "raised its 2025 revenue guidance by $58 million", "cut its outlook for capex by 10%"
+    // "lifted its full-year sales guidance by $30 million", "cut its outlook for capex by 10%"
     reason,
     units: () => true,
     before: new RegExp(

@@ -299,7 +299,7 @@ const RULES: readonly NotAClaimRule[] = [
   },
   {
     // the level a profit reached after its change: "EBITDA rose 10% to $1.1 billion", « le résultat
-    // net a bondi de 26 % à 3 milliards », « pour atteindre le niveau record de 3 milliards »
+    // net a bondi de 26 % à 3 milliards », « pour atteindre un niveau record de 3 milliards »
     reason: "a profit, which no metric records",
     units: isCurrencyCode,
     before: new RegExp(

@@ -21,7 +21,7 @@ function owns(text: string, value: number, entity: string, language: "fr" | "en"
 describe("a singular description where the text speaks of several companies", () => {
   it("« le groupe » after « les GAFAM » and their list: the article's company", () => {
     owns(
-      "Amazon publie ses comptes. Les GAFAM traversent bien la crise. Les comptes d'Amazon arrivent après les chiffres records de Google, Microsoft et Apple. Le groupe a dégagé des ventes trimestrielles de 190 milliards de dollars.",
+      "Amazon dévoile ses résultats. Les GAFAM résistent au ralentissement. Ses chiffres tombent juste après ceux, historiques, de Google, de Microsoft et d'Apple. Le groupe a dégagé des ventes trimestrielles de 190 milliards de dollars.",
       190e9,
       "Amazon",
       "fr",
@@ -41,7 +41,7 @@ describe("a singular description where the text speaks of several companies", ()
 
   it("near miss: a plural pronoun after the collective keeps the companies together", () => {
     owns(
-      "Amazon publie ses comptes. Les GAFAM traversent bien la crise. Les comptes d'Amazon arrivent après les chiffres records de Google, Microsoft et Apple. Ensemble, ils ont dépensé 190 milliards de dollars en infrastructures.",
+      "Amazon dévoile ses résultats. Les GAFAM résistent au ralentissement. Ses chiffres tombent juste après ceux, historiques, de Google, de Microsoft et d'Apple. Ensemble, ils ont dépensé 190 milliards de dollars en infrastructures.",
       190e9,
       "GAFAM",
       "fr",
