@@ -21,7 +21,7 @@ export const FORECAST_REVISION_RULES: readonly NotAClaimRule[] = [
     after: new RegExp(String.raw`^\s*${CHANGE_NOUN}${MEASURED_FROM}`, "iu"),
   },
   {
-    // "a sharp decline of 40% from the previous expectation", « une hausse de 10 % par rapport aux prévisions précédentes »
+    // "a steep fall of 30% against the earlier expectation", « une hausse de 10 % par rapport aux prévisions précédentes »
     reason,
     units: () => true,
     before: new RegExp(
