@@ -22,7 +22,7 @@ describe("a clause's subject followed by an aside in brackets", () => {
         "en",
       ),
       [
-        ["Samsung", 0.3],
+        ["Nvidia", 0.3],
         ["OpenAI Foundation", 0.21],
       ],
     );
@@ -30,7 +30,7 @@ describe("a clause's subject followed by an aside in brackets", () => {
 
   it("leaves the figure to the subject when the bracketed name is an object", () => {
     assert.deepEqual(owners("Nvidia holds a 30% stake in OpenAI (the ChatGPT maker) and 21% of xAI.", "en"), [
-      ["Samsung", 0.3],
+      ["Nvidia", 0.3],
       ["Nvidia", 0.21],
     ]);
   });
