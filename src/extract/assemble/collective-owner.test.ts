@@ -29,7 +29,33 @@ describe("an unnamed collective as the subject of the figure's clause", () => {
   it("stays the owner after a colon and a plural pronoun (fr)", () => {
     const text =
       "AMD signe de nouveaux clients\n\nAMD a présenté mardi ses puces MI450.\n\nTrois laboratoires publics de recherche ont été convaincus : ils achètent pour 2 milliards de dollars de GPU MI450.";
-    assert.deepEqual(owners(text, "fr").at(-1), ["laboratoires publics de recherche", 2e9]);
+    assert.deepEqual(owners(text, "fr").at(-1), ["trois laboratoires publics de recherche", 2e9]);
+  });
+
+  it("keeps a count written with no article, an unnamed group of that size (en, fr)", () => {
+    assert.deepEqual(
+      owners("Two regional utilities will spend $4 billion on new transmission lines.", "en").at(-1),
+      ["two regional utilities", 4e9],
+    );
+    assert.deepEqual(
+      owners("Quatre opérateurs européens de télécommunications investiront 6 milliards d'euros dans la fibre.", "fr").at(-1),
+      ["quatre opérateurs européens de télécommunications", 6e9],
+    );
+  });
+
+  it("keeps a plural noun coordinated before it, the pair one owner (en, fr)", () => {
+    const fr =
+      "Lumio ouvre son capital\n\nLumio a levé de nouveaux fonds.\n\nLes salariés et autres investisseurs détiennent les 38 % restants du capital.";
+    assert.deepEqual(owners(fr, "fr").at(-1), ["salariés et autres investisseurs", 0.38]);
+    const en =
+      "Lumio opens its capital\n\nLumio raised new money.\n\nThe founders and other investors hold the remaining 38% of the shares.";
+    assert.deepEqual(owners(en, "en").at(-1), ["founders and other investors", 0.38]);
+  });
+
+  it("does not join a second conjunct that has its own article (near miss)", () => {
+    const text =
+      "Orvia publie ses comptes\n\nOrvia a vendu ses puces.\n\nLes coûts augmentent et les opérateurs de centres de données dépenseront 90 milliards de dollars.";
+    assert.deepEqual(owners(text, "fr").at(-1), ["opérateurs de centres de données", 90e9]);
   });
 
   it("may be a group picked by rank, written with its count (en, fr)", () => {

@@ -25,12 +25,19 @@ const COMPLEMENT =
   "(?:[\\s\\u00a0]+(?:de|d['’]|du|des|of)[\\s\\u00a0]*(?:la[\\s\\u00a0]+|l['’])?[\\p{Ll}-]{3,}(?:[\\s\\u00a0]+(?:de|d['’]|du|des)[\\s\\u00a0]*(?:la[\\s\\u00a0]+|l['’])?[\\p{Ll}-]{3,})?)";
 
 /**
+ * "employés et", "employees and": a plural noun coordinated before the collective's own, the pair
+ * one owner (« les employés et autres investisseurs »).
+ */
+const COORDINATED_FIRST =
+  "(?:(?!(?:les|des|the|these|ces)[\\s\\u00a0])[\\p{Ll}-]+[sx][\\s\\u00a0]+(?:et|and)[\\s\\u00a0]+)";
+
+/**
  * What opens the collective's clause, then the collective: a determiner or a count ("les", "deux",
  * "several"), up to two lower-case modifiers ("grands", "cloud"), the plural noun, adjectives and a
  * complement. The determiner is group 2, the name group 3.
  */
 const COLLECTIVE = new RegExp(
-  `(^|[,:;—–]\\s*|(?<![\\p{L}])(?:que|qu['’]|et|and|as|while|whereas|when|tandis\\s+que|alors\\s+que|that)\\s+)((?:les|des|ces|deux|trois|quatre|plusieurs|certains|certaines|nombre\\s+d['’]|de\\s+nombreux|the|these|two|three|four|both|several|some|many|most)(?:[\\s\\u00a0]+(?:deux|trois|quatre|two|three|four))?[\\s\\u00a0]+)?((?:(?!(?:les|des|the|de|of|et|and|as|while|when|que|qu|that|a|an|un|une|le|la|to|à|for|pour|in|en|with|avec|by|par|ont|sont|are|have)[\\s\\u00a0])[\\p{Ll}-]+[\\s\\u00a0]+){0,2}?(?:${ACTORS})${ADJECTIVE_AFTER}{0,2}${COMPLEMENT}?)(?![\\p{L}])`,
+  `(^|[,:;—–]\\s*|(?<![\\p{L}])(?:que|qu['’]|et|and|as|while|whereas|when|tandis\\s+que|alors\\s+que|that)\\s+)((?:les|des|ces|deux|trois|quatre|plusieurs|certains|certaines|nombre\\s+d['’]|de\\s+nombreux|the|these|two|three|four|both|several|some|many|most)(?:[\\s\\u00a0]+(?:deux|trois|quatre|two|three|four))?[\\s\\u00a0]+)?(${COORDINATED_FIRST}?(?:(?!(?:les|des|the|de|of|et|and|as|while|when|que|qu|that|a|an|un|une|le|la|to|à|for|pour|in|en|with|avec|by|par|ont|sont|are|have)[\\s\\u00a0])[\\p{Ll}-]+[\\s\\u00a0]+){0,2}?(?:${ACTORS})${ADJECTIVE_AFTER}{0,2}${COMPLEMENT}?)(?![\\p{L}])`,
   "giu",
 );
 
@@ -47,8 +54,15 @@ const BARE_GENERIC = /^(?:entreprises|soci[ée]t[ée]s|companies|firms|groupes|g
 const RANKED =
   /^(?:largest|biggest|top|leading|plus[\s\u00a0]+(?:grands|grandes|gros|importants|importantes))[\s\u00a0]/iu;
 
-/** The count of a group picked by rank, written with it ("four largest cloud providers"), or "". */
-function rankedCount(determiner: string, name: string): string {
+/** A count with no article before it: « deux laboratoires », "three utilities". */
+const BARE_COUNT = /^(?:deux|trois|quatre|two|three|four)[\s\u00a0]+$/iu;
+
+/**
+ * The count written with the group, or "": one picked by rank ("four largest cloud providers") or
+ * counted with no article (« deux laboratoires de supercalcul »), an unnamed group of that size.
+ */
+function writtenCount(determiner: string, name: string): string {
+  if (BARE_COUNT.test(determiner)) return determiner.toLowerCase();
   if (!RANKED.test(name)) return "";
   const count = /(?:deux|trois|quatre|two|three|four)[\s\u00a0]+$/iu.exec(determiner);
   return count ? count[0] : "";
@@ -115,7 +129,7 @@ export function collectiveOwner(text: string, f: FigureReading): CollectiveOwner
     found = namesTheNamedOnes(m[2] ?? "", m[3]!)
       ? null
       : {
-          name: rankedCount(m[2] ?? "", m[3]!) + m[3]!,
+          name: writtenCount(m[2] ?? "", m[3]!) + m[3]!,
           start: m.index + (m[1]?.length ?? 0),
           end: m.index + m[0].length,
         };
