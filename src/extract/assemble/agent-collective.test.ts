@@ -90,4 +90,37 @@ describe("an unnamed collective as the agent of a passive verb of money after th
     const bought = owners("Korvane sold $300 million of servers, bought by customers in Asia.", "en");
     assert.notEqual(bought.at(-1)?.[0], "customers");
   });
+
+  it("may follow a source marker with no verb: « de la part de », an investment from (fr, en)", () => {
+    const fr = owners(
+      "Brava Systems finalise son tour de table.\n\nLe groupe obtient un apport de 3 milliards de dollars de la part de co-investisseurs, et son engagement est couvert.",
+      "fr",
+    );
+    assert.deepEqual(fr.at(-1)?.[0], "co-investisseurs");
+    const frPlural = owners(
+      "Brava Systems finalise son tour de table.\n\nIl reçoit une contribution de 900 millions d'euros de la part des fonds souverains du Golfe.",
+      "fr",
+    );
+    assert.deepEqual(frPlural.at(-1)?.[0], "fonds souverains du Golfe");
+    const en = owners(
+      "Brava Systems completes its financing.\n\nThe group secured a $3 billion investment from regional pension funds for its campus.",
+      "en",
+    );
+    assert.deepEqual(en.at(-1)?.[0], "regional pension funds");
+  });
+
+  it("leaves a round, revenue from customers, or a named source to the company rules (near miss)", () => {
+    const round = owners(
+      "Brava Systems a bouclé une levée de 2 milliards d'euros de la part d'investisseurs privés.",
+      "fr",
+    );
+    assert.notEqual(round.at(-1)?.[0], "investisseurs privés");
+    const revenue = owners("Brava Systems booked $700 million of revenue from cloud operators last year.", "en");
+    assert.notEqual(revenue.at(-1)?.[0], "cloud operators");
+    const named = owners(
+      "Brava Systems obtient un apport de 3 milliards de dollars de la part de Nvidia et d'autres investisseurs.",
+      "fr",
+    );
+    assert.notEqual(named.at(-1)?.[0], "autres investisseurs");
+  });
 });

@@ -82,7 +82,8 @@ const MAX_GAP_WORDS = 40;
 /** "its", "son", "elle": a word for one company stands between, so the figure is that company's. */
 const SINGULAR_REFERENCE = /(?<![\p{L}])(?:its|it|son|sa|ses|il|elle)(?![\p{L}])/iu;
 
-const ROUND_METRICS: ReadonlySet<string> = new Set(["funding_round", "valuation", "funding_share"]);
+/** The figures of a company raising money: its investors never own them. */
+export const ROUND_METRICS: ReadonlySet<string> = new Set(["funding_round", "valuation", "funding_share"]);
 
 /**
  * A company named before the figure in its clause, or after it in the same phrase ("40 times
