@@ -115,7 +115,10 @@ describe("an unnamed collective as the agent of a passive verb of money after th
       "fr",
     );
     assert.notEqual(round.at(-1)?.[0], "investisseurs privés");
-    const revenue = owners("Brava Systems booked $700 million of revenue from cloud operators last year.", "en");
+    const revenue = owners(
+      "Brava Systems booked $700 million of revenue from cloud operators last year.",
+      "en",
+    );
     assert.notEqual(revenue.at(-1)?.[0], "cloud operators");
     const named = owners(
       "Brava Systems obtient un apport de 3 milliards de dollars de la part de Nvidia et d'autres investisseurs.",

@@ -64,8 +64,7 @@ export function agentCollective(
   const after = text.slice(f.q.span.end, Math.min(sentenceEnd, f.q.span.end + 160));
   const m = AGENT.exec(after);
   if (!m || KIND_OF_FINANCING.test(after)) return null;
-  if (ROUND_METRICS.has(f.candidate.metric ?? "") && SOURCE_ONLY.test(m[1]!))
-    return null;
+  if (ROUND_METRICS.has(f.candidate.metric ?? "") && SOURCE_ONLY.test(m[1]!)) return null;
   const name = m[2]!.replace(/\s+/gu, " ").trim();
   const end = f.q.span.end + m.index + m[0].length;
   const named = names.some((n) => n.kind !== "product" && n.start >= f.q.span.end && n.start < end);

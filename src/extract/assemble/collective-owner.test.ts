@@ -38,7 +38,10 @@ describe("an unnamed collective as the subject of the figure's clause", () => {
       ["two regional utilities", 4e9],
     );
     assert.deepEqual(
-      owners("Quatre opérateurs européens de télécommunications investiront 6 milliards d'euros dans la fibre.", "fr").at(-1),
+      owners(
+        "Quatre opérateurs européens de télécommunications investiront 6 milliards d'euros dans la fibre.",
+        "fr",
+      ).at(-1),
       ["quatre opérateurs européens de télécommunications", 6e9],
     );
   });
