@@ -1,5 +1,5 @@
 import defaultData from "./data/gazetteer.json" with { type: "json" };
-import { escapeRegExp } from "./patterns.js";
+import { BRAND_WORD, escapeRegExp } from "./patterns.js";
 
 /** One company: its canonical name and every way a report may point at it. */
 export interface GazetteerCompany {
@@ -297,8 +297,14 @@ function patternFor(entry: NameEntry): RegExp {
     const body = escapeRegExp(entry.surface).replace(/\\-|\s+/g, (m) =>
       m === "\\-" ? "[-‑–]" : "[\\s\\u00a0]+",
     );
-    // A one-letter name ("X") is no prefix of a compound ("X-energy").
-    const after = entry.surface.length === 1 ? "[\\p{L}\\p{N}_]|[-‑–]" : "[\\p{L}\\p{N}_]|-\\p{N}";
+    // A one-letter name ("X") is no prefix of a compound ("X-energy"); a model may carry its
+    // version ("GLM-5.1"), which no company name does.
+    const after =
+      entry.surface.length === 1
+        ? "[\\p{L}\\p{N}_]|[-‑–]"
+        : entry.kind === "product"
+          ? "[\\p{L}\\p{N}_]|-\\p{N}(?!\\p{N}*(?:\\.\\p{N}+)?(?![\\p{L}\\p{N}]))"
+          : "[\\p{L}\\p{N}_]|-\\p{N}";
     pattern = new RegExp(`${body}(?!${after})`, flags);
     patternCache.set(entry, pattern);
   }
@@ -346,6 +352,9 @@ function lostCapital(surface: string, written: string): boolean {
 
 const LETTERLESS = /[^\p{L}\p{N}]+/gu;
 
+/** "dataVolt" for "DataVolt": a name written as a brand keeps its first capital further on. */
+const BRAND_SHAPED = new RegExp(`^${BRAND_WORD}$`, "u");
+
 /**
  * Every known name in `text`, in text order, never overlapping: at each word the longest name
  * that starts there wins ("Claude Code" over "Claude").
@@ -365,7 +374,7 @@ export function findNames(text: string, gazetteer: Gazetteer, offset = 0): NameM
       const pattern = patternFor(entry);
       pattern.lastIndex = word.index;
       const match = pattern.exec(text);
-      if (!match || lostCapital(entry.surface, match[0])) continue;
+      if (!match || (lostCapital(entry.surface, match[0]) && !BRAND_SHAPED.test(match[0]))) continue;
       const end = word.index + match[0].length;
       found.push({
         start: word.index + offset,

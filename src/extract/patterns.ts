@@ -23,6 +23,14 @@ import {
 const literalFilter = new LiteralFilter();
 
 /** `text` with every character a regular expression reads as syntax escaped, to match it as written. */
+/**
+ * A word written as a brand with a lower-case opening ("dataVolt", "iXAfrica", « eNergia »): one to
+ * four lower-case letters, capitals, then two lower-case letters or more. Units ("kWh", "mAh") and
+ * acronyms with a small prefix ("mRNA", "vCPUs", "macOS") keep at most one lower-case letter after
+ * their capitals.
+ */
+export const BRAND_WORD = String.raw`\p{Ll}{1,4}\p{Lu}+\p{Ll}{2,}[\p{L}\p{N}]*`;
+
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

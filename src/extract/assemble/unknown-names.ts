@@ -7,6 +7,7 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from "../../core/index.js";
 import { foldName, type Gazetteer, type NameMention } from "../gazetteer.js";
 import { isFinanceLabel, isPlaceName, SINGULAR_ARTICLE, TRADE_WORDS, tradeNouns } from "../lexicon.js";
 import { escapeRegExp } from "../patterns.js";
+import { brandShapedNames } from "./brand-names.js";
 import { businessCueNames, namesAnOrganisation } from "./business-cues.js";
 import { companyActNames, listOpenings } from "./company-acts.js";
 import { coordinatedNames, type ListedName } from "./coordinated-names.js";
@@ -188,6 +189,8 @@ export function unknownCompanies(
   for (const { name, nameAt } of listedSymbols(text, starts.capitals)) consider(name, nameAt, false);
   for (const { name, at } of namesListedWithCompanies(text, known, found, starts)) consider(name, at, true);
   for (const { name, at } of itemsBesideCompanies(text, known, found)) consider(name, at, true);
+  const companies = known.filter((n) => n.kind === "company");
+  for (const { name, at } of brandShapedNames(text, companies)) consider(name, at, false);
   return [...found];
 }
 
