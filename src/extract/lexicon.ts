@@ -2217,6 +2217,13 @@ export const PARTNERSHIP_LEAD =
   /(?<!\p{L})(?:in\s+(?:partnership|collaboration|cooperation|conjunction)\s+with|(?:jointly|together)\s+with|co-?(?:developed|built|owned|designed)\s+with|en\s+(?:partenariat|collaboration|coopération)\s+avec|conjointement\s+avec|aux\s+côtés\s+d(?:e|u|es|['’]))\s*(?:(?:the|le|la|les)\s+|l['’])?$/iu;
 
 /**
+ * The words right before a company that name it the party something is bought or taken from, the
+ * seller: "take over six plants from X", "acquired from X", « rachète auprès de X », « cédées par X ».
+ */
+export const SELLER_LEAD =
+  /(?<!\p{L})(?:from|auprès\s+d(?:e|u|es|['’])|(?:cédée?s?|vendue?s?)\s+par)\s*(?:(?:the|le|la|les)\s+|l['’])?$/iu;
+
+/**
  * Words in a sentence that take up, as one party, companies coordinated just before: a plural
  * pronoun ("they", « ils », « elles »), the parties as a whole ("the partners", « les partenaires »,
  * « ces entreprises »), the venture they formed ("the consortium", « la coentreprise », "their joint
