@@ -22,6 +22,17 @@ export function namedAsSeller(text: string, at: Span | null): boolean {
   return at !== null && SELLER_LEAD.test(text.slice(Math.max(0, at.start - 30), at.start));
 }
 
+/** Names joined by commas and a last "and", « et »: parties on one side of the deals, none buying from another. */
+const ONE_COORDINATION = /^(?:[^,.;:()]{1,40},\s*)*[^,.;:()]{1,40}?(?:,?\s+(?:and|et)\s+|,\s*)[^,.;:()]{1,40}$/iu;
+
+/** "the deals with TerraPower, Oklo and Vistra": the owner and its counterparty are members of one list. */
+function coordinatedTogether(text: string, a: Span | null, b: Span | null): boolean {
+  if (!a || !b) return false;
+  const start = Math.min(a.start, b.start);
+  const end = Math.max(a.end, b.end);
+  return end - start <= 120 && ONE_COORDINATION.test(text.slice(start, end));
+}
+
 /** Capacity a utility owns with a buyer beside it (its counterparty, or its partner in the owner's pair): the buyer's. */
 export function reviseUtilityBuyer(r: DocumentReading, f: FigureReading): void {
   const { candidate } = f;
@@ -36,6 +47,7 @@ export function reviseUtilityBuyer(r: DocumentReading, f: FigureReading): void {
   else if (members.length === 2 && !candidate.counterparty) buyer = members.find((name) => name !== utility);
   // An unnamed collective ("hyperscalers") beside a utility is no buyer of its own here.
   if (!buyer || !isPowerBuyer(gazetteer, buyer) || gazetteer.collectives.includes(buyer)) return;
+  if (coordinatedTogether(r.text, candidate.entityAt, candidate.counterpartyAt)) return;
   candidate.entity = buyer;
   candidate.entityAt = candidate.counterparty ? candidate.counterpartyAt : candidate.entityAt;
   candidate.counterparty = utility;
