@@ -2224,6 +2224,13 @@ export const SELLER_LEAD =
   /(?<!\p{L})(?:from|auprès\s+d(?:e|u|es|['’])|(?:cédée?s?|vendue?s?)\s+par)\s*(?:(?:the|le|la|les)\s+|l['’])?$/iu;
 
 /**
+ * Between a part of a cost and the company whose goods it is spent on: "$30 billion goes on
+ * Acme chips", "is spent on Acme systems", « 30 milliards de dollars vont aux puces Acme », « en puces Acme ».
+ */
+export const SPENT_ON_GOODS_OF =
+  /^\s*(?:(?:de\s+dollars|d['’]euros|dollars|euros)\s+)?(?:(?:goes|go|going|is|are|gets?|spent|va|vont|part|partent|revient|reviennent|est|sont|dépensés?)\s+(?:spent\s+|consacrés?\s+)?)?(?:on|in|into|of|worth\s+of|à|aux|au|en|dans|de|des|d['’])\s*(?:(?:the|les|la|le)\s+)?(?:[\p{L}-]+\s+){0,3}?$/iu;
+
+/**
  * Words in a sentence that take up, as one party, companies coordinated just before: a plural
  * pronoun ("they", « ils », « elles »), the parties as a whole ("the partners", « les partenaires »,
  * « ces entreprises »), the venture they formed ("the consortium", « la coentreprise », "their joint
