@@ -206,7 +206,10 @@ describe("a data-centre site a power producer supplies", () => {
 
   it("stays the producer's own when the plants are bought from the other company (en, fr)", () => {
     assert.deepEqual(
-      deals("The deal will let Iberdrola take over seven gas-fired plants from KKR, with about 2.4 GW of combined capacity.", "en"),
+      deals(
+        "The deal will let Iberdrola take over seven gas-fired plants from KKR, with about 2.4 GW of combined capacity.",
+        "en",
+      ),
       [["Iberdrola", "KKR", "datacenter_capacity", 2.4]],
     );
     assert.deepEqual(

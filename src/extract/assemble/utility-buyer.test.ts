@@ -47,7 +47,8 @@ describe("a utility listed with other partners of the same deals", () => {
   });
 
   it("still sells to the company it restarts a plant with (en)", () => {
-    const text = "Dominion Energy and Amazon will restart the 3.2 GW reactor, which has been idle since 2020.";
+    const text =
+      "Dominion Energy and Amazon will restart the 3.2 GW reactor, which has been idle since 2020.";
     assert.deepEqual(owners(text, "en"), ["Amazon", "Dominion Energy"]);
   });
 });

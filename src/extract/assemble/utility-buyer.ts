@@ -23,7 +23,11 @@ export function namedAsSeller(text: string, at: Span | null): boolean {
 }
 
 /** Names joined by commas and a last "and", « et »: parties on one side of the deals, none buying from another. */
-const ONE_COORDINATION = /^(?:[^,.;:()]{1,40},\s*)*[^,.;:()]{1,40}?(?:,?\s+(?:and|et)\s+|,\s*)[^,.;:()]{1,40}$/iu;
+const LISTED_NAME = String.raw`\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,3}`;
+const ONE_COORDINATION = new RegExp(
+  String.raw`^${LISTED_NAME}(?:,\s*${LISTED_NAME})*(?:,?\s+(?:and|et)\s+|,\s*)${LISTED_NAME}$`,
+  "u",
+);
 
 /** "the deals with TerraPower, Oklo and Vistra": the owner and its counterparty are members of one list. */
 function coordinatedTogether(text: string, a: Span | null, b: Span | null): boolean {
