@@ -2217,6 +2217,27 @@ export const PARTNERSHIP_LEAD =
   /(?<!\p{L})(?:in\s+(?:partnership|collaboration|cooperation|conjunction)\s+with|(?:jointly|together)\s+with|co-?(?:developed|built|owned|designed)\s+with|en\s+(?:partenariat|collaboration|coopération)\s+avec|conjointement\s+avec|aux\s+côtés\s+d(?:e|u|es|['’]))\s*(?:(?:the|le|la|les)\s+|l['’])?$/iu;
 
 /**
+ * The words right before a company that name it the party something is bought or taken from, the
+ * seller: "take over six plants from X", "acquired from X", « rachète auprès de X », « cédées par X ».
+ */
+export const SELLER_LEAD =
+  /(?<!\p{L})(?:from|auprès\s+d(?:e|u|es|['’])|(?:cédée?s?|vendue?s?)\s+par)\s*(?:(?:the|le|la|les)\s+|l['’])?$/iu;
+
+/**
+ * Between a part of a cost and the company whose goods it is spent on: "$30 billion goes on
+ * Acme chips", "is spent on Acme systems", « 30 milliards de dollars vont aux puces Acme », « en puces Acme ».
+ */
+export const SPENT_ON_GOODS_OF =
+  /^\s*(?:(?:de\s+dollars|d['’]euros|dollars|euros)\s+)?(?:(?:goes|go|going|is|are|gets?|spent|va|vont|part|partent|revient|reviennent|est|sont|dépensés?)\s+(?:spent\s+|consacrés?\s+)?)?(?:on|in|into|of|worth\s+of|à|aux|au|en|dans|de|des|d['’])\s*(?:(?:the|les|la|le)\s+)?(?:[\p{L}-]+\s+){0,3}?$/iu;
+
+/**
+ * Right after a programme's name: the programme is said to be one part of a whole ("of which Stargate
+ * will be a part", "Stargate is part of the campus", « dont Stargate fera partie », « Stargate fait partie du campus »).
+ */
+export const IS_A_PART_AFTER =
+  /^[\s\u00a0]+(?:will\s+(?:be|become|form)|would\s+be|is|becomes?|forms?|fera|ferait|fait|formera|forme|sera)\s+(?:(?:a|une)\s+|only\s+(?:a|one)\s+)?(?:part(?:ie)?|component|composante|élément|piece)(?!\p{L})/iu;
+
+/**
  * Words in a sentence that take up, as one party, companies coordinated just before: a plural
  * pronoun ("they", « ils », « elles »), the parties as a whole ("the partners", « les partenaires »,
  * « ces entreprises »), the venture they formed ("the consortium", « la coentreprise », "their joint

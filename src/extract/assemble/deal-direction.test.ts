@@ -204,6 +204,20 @@ describe("a data-centre site a power producer supplies", () => {
     ]);
   });
 
+  it("stays the producer's own when the plants are bought from the other company (en, fr)", () => {
+    assert.deepEqual(
+      deals(
+        "The deal will let Iberdrola take over seven gas-fired plants from KKR, with about 2.4 GW of combined capacity.",
+        "en",
+      ),
+      [["Iberdrola", "KKR", "datacenter_capacity", 2.4]],
+    );
+    assert.deepEqual(
+      deals("Engie rachète auprès de KKR sept centrales à gaz d'une puissance cumulée de 2,4 GW.", "fr"),
+      [["Engie", "KKR", "datacenter_capacity", 2.4]],
+    );
+  });
+
   it("stays the producer's own when no company's site is named", () => {
     assert.deepEqual(
       deals("RTE a identifié des sites pouvant accueillir 3 GW de centres de données.", "fr"),

@@ -6,7 +6,7 @@ import { firstMatch } from "../patterns.js";
 import { isBacklogAmount } from "./backlog-owner.js";
 import { supplyVerbEnd } from "./entity-roles.js";
 import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
-import { isPowerBuyer, isUtility } from "./utility-buyer.js";
+import { isPowerBuyer, isUtility, namedAsSeller } from "./utility-buyer.js";
 
 /**
  * Which way a compute deal runs (CLAIMS.md §6: buyer or user → supplier), when the owner chosen
@@ -90,11 +90,14 @@ export function reviseDealDirection(r: DocumentReading, s: SentenceReading, f: F
  * "EDF a signé avec Fluidstack un accord pour alimenter un site de 1 GW", "Constellation will power
  * Microsoft's 800 MW data center": a power producer sells the electricity, not the data-centre
  * capacity; the company whose site it powers, read as the counterparty, uses it (buyer → supplier).
+ * A counterparty the plants are bought from ("from X", « auprès de X ») is their seller, not powered.
  */
 function poweredCompany(r: DocumentReading, f: FigureReading, supplier: string): string | null {
   const { metric, counterparty } = f.candidate;
   if (metric !== "datacenter_capacity" || !isUtility(r.gazetteer, supplier)) return null;
   if (!counterparty || counterparty.includes("+") || !isPowerBuyer(r.gazetteer, counterparty)) return null;
+  // "takes over ten plants from X": the company the plants come from sells them, it is powered by nothing.
+  if (namedAsSeller(r.text, f.candidate.counterpartyAt)) return null;
   return counterparty;
 }
 

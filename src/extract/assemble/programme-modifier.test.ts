@@ -75,6 +75,18 @@ describe("a figure no company owns in a sentence about a programme", () => {
     );
   });
 
+  it("is not the programme's when the programme is only a part of what it sizes (en)", () => {
+    const text =
+      "Oracle signed a new lease in Texas. The accord covers the biggest AI park in the region, with 7 gigawatts in all, of which Stargate will be a part.";
+    assert.notEqual(claims(text, "en").find(([, , v]) => v === 7)?.[0], "Stargate");
+  });
+
+  it("is not the programme's when the programme is only a part of what it sizes (fr)", () => {
+    const text =
+      "Oracle a signé un nouveau bail au Texas. L'accord porte sur le plus grand parc d'IA de la région, d'une puissance totale de 7 gigawatts, dont Stargate fera partie.";
+    assert.notEqual(claims(text, "fr").find(([, , v]) => v === 7)?.[0], "Stargate");
+  });
+
   it("stays with a company named before the figure (en)", () => {
     const text =
       "Microsoft signed a new lease in Texas. Oracle said its data centres would draw 900 megawatts, a first step in the Stargate project.";

@@ -1,3 +1,4 @@
+import { IS_A_PART_AFTER } from "../lexicon.js";
 import { ownedBy } from "./owned-by.js";
 import type { DocumentReading, FigureReading, Party, SentenceReading } from "./types.js";
 
@@ -65,6 +66,8 @@ export function reviseProgrammeOwnFigure(r: DocumentReading, s: SentenceReading,
   if (s.parties.some((p) => p.kind === "company" && p.via === "name" && p.end <= start)) return;
   const programme = s.parties.find((p) => p.kind === "programme" || r.gazetteer.programmes.has(p.canonical));
   if (!programme || candidate.entity === programme.canonical) return;
+  // "a 5-gigawatt campus, of which Stargate will be a part": the figure sizes the whole, not the programme.
+  if (IS_A_PART_AFTER.test(r.text.slice(programme.end, programme.end + 40))) return;
   ownedByProgramme(f, programme, "no company owns it in a sentence about the programme");
   // A programme's investment is what it spends (CLAIMS.md §2: capex).
   if (candidate.metric === "investment") {

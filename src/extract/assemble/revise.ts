@@ -22,6 +22,7 @@ import { groupMembers, WARRANT_WORD } from "./parties.js";
 import { isPublicOwner } from "./public-owner-metric.js";
 import { isInvestmentTakenIn } from "./raised-investment.js";
 import { stakeInvestee } from "./stake-investee.js";
+import { spentOnGoodsOf } from "./supplier-content-per-gw.js";
 import {
   type Candidate,
   type DocumentReading,
@@ -298,7 +299,8 @@ export function reviseByParties(r: DocumentReading, s: SentenceReading, f: Figur
     // "calls for $20 billion worth of its servers", « 20 milliards de ses serveurs »: the speaker's firm's own content.
     const own =
       /\b(?:son|sa|ses|its|their|leur)\b/iu.test(text.slice(sentence.start, q.span.start)) ||
-      OWN_CONTENT_AFTER.test(text.slice(q.span.end, Math.min(sentence.end, q.span.end + 40)));
+      OWN_CONTENT_AFTER.test(text.slice(q.span.end, Math.min(sentence.end, q.span.end + 40))) ||
+      (candidate.entity !== null && spentOnGoodsOf(text, s, f, candidate.entity));
     if (!own) {
       rules.push(
         `entity: a generic cost per GW quoted about ${subject}'s plan → ${subject} (speaker kept as attribution)`,

@@ -17,6 +17,24 @@ describe("a cost per GW made of the speaker's firm's own goods is that supplier'
     assert.deepEqual(owners(text, "fr").at(-1), ["AMD", "cost_per_gw", 2e10]);
   });
 
+  it('a part "of which" goes on the firm\'s named goods (en)', () => {
+    const text =
+      "Oracle and OpenAI\n\nOracle will host 4.5 GW for OpenAI. Oracle shares rose. Lisa Su, the AMD chief, has estimated that each gigawatt of AI capacity costs $45 billion, of which about $20 billion goes on AMD accelerators.";
+    assert.deepEqual(owners(text, "en").at(-1), ["AMD", "cost_per_gw", 2e10]);
+  });
+
+  it("« dont » une part va aux puces nommées de l'entreprise (fr)", () => {
+    const text =
+      "Oracle et OpenAI\n\nOracle hébergera 4,5 GW pour OpenAI. L'action d'Oracle a bondi. Lisa Su, patronne d'AMD, a expliqué que chaque gigawatt de calcul coûte 45 milliards de dollars, dont environ 20 milliards de dollars vont aux accélérateurs AMD.";
+    assert.deepEqual(owners(text, "fr").at(-1), ["AMD", "cost_per_gw", 2e10]);
+  });
+
+  it("leaves a part spent on goods named with no make to the company the text is about (en)", () => {
+    const text =
+      "Oracle and OpenAI\n\nOracle will host 4.5 GW for OpenAI. Oracle shares rose. Lisa Su, the AMD chief, has estimated that each gigawatt of AI capacity costs $45 billion, of which about $20 billion goes on buildings and power.";
+    assert.deepEqual(owners(text, "en").at(-1), ["Oracle", "cost_per_gw", 2e10]);
+  });
+
   it("leaves a generic cost per GW to the company the text is about (en, fr)", () => {
     const en =
       "Oracle and OpenAI\n\nOracle will host 4.5 GW for OpenAI. Oracle shares rose. Lisa Su, the AMD chief, said each gigawatt of AI compute takes about $20 billion in total.";

@@ -31,6 +31,28 @@ describe("power a utility sells to a company", () => {
   });
 });
 
+describe("a utility listed with other partners of the same deals", () => {
+  const owners = (text: string, language: "fr" | "en") => ownerAndSupplier(text, language, 3.2);
+
+  it("sells nothing to the partners listed beside it (fr)", () => {
+    const text =
+      "Amazon mise sur l'atome. Les contrats avec Holtec, Orano et Dominion Energy permettront de produire jusqu'à 3,2 GW d'ici 2032.";
+    assert.notDeepEqual(owners(text, "fr"), ["Holtec+Orano", "Dominion Energy"]);
+  });
+
+  it("sells nothing to the partners listed beside it (en)", () => {
+    const text =
+      "Amazon is betting on nuclear power. The agreements with Holtec, Orano and Dominion Energy will make it possible to generate up to 3.2 GW by 2032.";
+    assert.notDeepEqual(owners(text, "en"), ["Holtec+Orano", "Dominion Energy"]);
+  });
+
+  it("still sells to the company it restarts a plant with (en)", () => {
+    const text =
+      "Dominion Energy and Amazon will restart the 3.2 GW reactor, which has been idle since 2020.";
+    assert.deepEqual(owners(text, "en"), ["Amazon", "Dominion Energy"]);
+  });
+});
+
 describe("a company the gazetteer does not know, signing a deal", () => {
   it("owns the capacity of its clause, not a known company named later (en)", () => {
     const text =
