@@ -93,7 +93,7 @@ describe("an unnamed collective as the agent of a passive verb of money after th
 
   it("may follow a source marker with no verb: « de la part de », an investment from (fr, en)", () => {
     const fr = owners(
-      "Brava Systems finalise son tour de table.\n\nLe groupe obtient un apport de 3 milliards de dollars de la part de co-investisseurs, et son engagement est couvert.",
+      "Brava Systems finalise son tour de table.\n\nLe groupe obtient un apport de 2 milliards d'euros de la part des co-investisseurs, et son engagement est couvert.",
       "fr",
     );
     assert.deepEqual(fr.at(-1)?.[0], "co-investisseurs");
