@@ -282,26 +282,6 @@ function metricRulesFor(cls: UnitClass): MetricRule[] {
   return rules;
 }
 
-/**
- * For each sentence's metric words (its metricKeywordsOf lookup), the rules of each unit class that
- * found a word there, in the lexicon's order: the sentence's further figures visit only those.
- */
-const rulesFoundBySentence = new WeakMap<(rule: MetricRule) => Keyword[], Map<UnitClass, MetricRule[]>>();
-
-function rulesWithWords(keywordsOf: (rule: MetricRule) => Keyword[], cls: UnitClass): MetricRule[] {
-  let byClass = rulesFoundBySentence.get(keywordsOf);
-  if (!byClass) {
-    byClass = new Map();
-    rulesFoundBySentence.set(keywordsOf, byClass);
-  }
-  let rules = byClass.get(cls);
-  if (!rules) {
-    rules = metricRulesFor(cls).filter((rule) => keywordsOf(rule).length > 0);
-    byClass.set(cls, rules);
-  }
-  return rules;
-}
-
 /** "de son activité d'infrastructure", "from its": a chain of complements, no verb among them. */
 const COMPLEMENT_CHAIN =
   /^(?:\s*(?:de|du|des|d['’]|of|from)\s*(?:(?:la|le|les|l['’]|son|sa|ses|leurs?|its|the|their)\s*)?[\p{L}-]+)*\s*$/iu;
@@ -355,7 +335,7 @@ export function chooseMetric(
     changeSizeBefore(text, q, figures)?.span.start ?? q.span.start,
   );
   const found: { rule: MetricRule; keyword: Keyword; distance: number }[] = [];
-  for (const rule of rulesWithWords(keywordsOf, cls)) {
+  for (const rule of metricRulesFor(cls)) {
     const known = METRIC_KNOWLEDGE[rule.metric];
     if (size > (known.choiceCeiling ?? Number.POSITIVE_INFINITY)) continue;
     if (cls === "currency" && size < (known.choiceFloor ?? 0)) continue;
