@@ -147,3 +147,17 @@ export function assertOwner(text: string, value: number, entity: string, languag
   const owners = ownersOfValue(text, value, language);
   assert.deepEqual(owners, [entity], `${text}\n  expected ${entity}, got ${JSON.stringify(owners)}`);
 }
+
+/** Fails unless one owner of the figure of `value` in `text`, read under a title, is `entity` (a group compared as a set). */
+export function assertOwnedUnderTitle(
+  text: string,
+  value: number,
+  entity: string,
+  language: Language = "en",
+): void {
+  const owners = ownersOfValue(`Titre\n\n${text}`, value, language);
+  assert.ok(
+    owners.some((o) => sameGroup(o, entity)),
+    `${text}\n  expected ${entity}, got ${JSON.stringify(owners)}`,
+  );
+}

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { ownersOfValue, sameGroup } from "../../../test/support/probes.js";
+import { assertOwnedUnderTitle, ownersOfValue } from "../../../test/support/probes.js";
 
 /**
  * Invented companies (Quarkon, Norvane, Velorine, Brisalys, Tessellis) and invented sentences: a
@@ -10,13 +10,7 @@ import { ownersOfValue, sameGroup } from "../../../test/support/probes.js";
 const ownerOf = (text: string, value: number, language: "fr" | "en" = "en"): string[] =>
   ownersOfValue(`Titre\n\n${text}`, value, language);
 
-function owns(text: string, value: number, entity: string, language: "fr" | "en" = "en"): void {
-  const owners = ownerOf(text, value, language);
-  assert.ok(
-    owners.some((o) => sameGroup(o, entity)),
-    `${text}\n  expected ${entity}, got ${JSON.stringify(owners)}`,
-  );
-}
+const owns = assertOwnedUnderTitle;
 
 describe("a plural taking up the companies coordinated in the previous sentence", () => {
   it("'the partners', « les partenaires »: the companies together own the figure", () => {

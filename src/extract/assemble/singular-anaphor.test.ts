@@ -1,22 +1,13 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { ownersOfValue, sameGroup } from "../../../test/support/probes.js";
+import { assertOwnedUnderTitle } from "../../../test/support/probes.js";
 import { singularReferent } from "./singular-anaphor.js";
 
 /**
  * Invented sentences: a singular description ("le groupe", "the company") after a collective
  * (« les GAFAM », "Big Tech") whose members the text then lists stands for the article's company.
  */
-const ownerOf = (text: string, value: number, language: "fr" | "en" = "en"): string[] =>
-  ownersOfValue(`Titre\n\n${text}`, value, language);
-
-function owns(text: string, value: number, entity: string, language: "fr" | "en" = "en"): void {
-  const owners = ownerOf(text, value, language);
-  assert.ok(
-    owners.some((o) => sameGroup(o, entity)),
-    `${text}\n  expected ${entity}, got ${JSON.stringify(owners)}`,
-  );
-}
+const owns = assertOwnedUnderTitle;
 
 describe("a singular description where the text speaks of several companies", () => {
   it("« le groupe » after « les GAFAM » and their list: the article's company", () => {
