@@ -5,6 +5,7 @@
  * « l'iDrive de Korvex », "iDrive by Korvex") is the maker's, no company of its own; a word inside an address or code ("site.dataVolt",
  * "dataVolt.com", "@dataVolt") is no name.
  */
+import type { Span } from "../../core/index.js";
 import { BRAND_WORD } from "../patterns.js";
 
 /** A brand-shaped word outside an address, a handle or a compound. */
@@ -23,12 +24,6 @@ const MAKER_LINK_AFTER =
 export interface BrandName {
   name: string;
   at: number;
-}
-
-/** Where a company's name lies in the text. */
-interface Span {
-  start: number;
-  end: number;
 }
 
 /** Every brand-shaped word of `text` that none of `companies` is named with as its maker, where it stands. */
