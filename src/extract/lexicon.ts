@@ -2716,6 +2716,13 @@ export function isFinanceLabel(name: string): boolean {
   return FINANCE_LABEL_SET.has(name.trim());
 }
 
+/** A noun of buying ("l'offre de rachat de X", "the acquisition of X"): its complement may be the bidder, no object. */
+export const BUYING_NOUN = /^(?:acquisition|purchase|takeover|r?achat)(?!\p{L})/iu;
+
+/** A word of bidding just before a noun of buying (« l'offre de rachat de X », "the takeover bid of X"). */
+export const BID_BEFORE =
+  /(?<!\p{L})(?:offres?(?:\s+publiques?)?\s+(?:de\s+|d['’]\s*)|bids?\s+(?:for\s+(?:the\s+)?)?|proposals?\s+(?:for\s+)?)$/iu;
+
 /** A verb of buying, English and French, in any tense, as a regular-expression alternative. */
 const BUYING_VERB = String.raw`(?:acquir(?:e|es|ed|ing)|bought|buy(?:s|ing)?|purchas(?:e|es|ed|ing)|snapp(?:ed|ing)\s+up|acqu(?:iert|is|ise|ièrent|érir|erra|erront|errait)|r?ach[eè]t(?:e|ent|er|é|ée|era|eront|erait|ait)|r?achèt(?:e|ent|era|eront|erait))`;
 /** What stands between a verb of buying and the stake it buys: an article and up to two words ("a further minority"). */

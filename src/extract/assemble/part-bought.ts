@@ -1,14 +1,8 @@
+import { BID_BEFORE, BUYING_NOUN } from "../lexicon.js";
 import { matchesIn } from "../patterns.js";
 import { BOUGHT_BEFORE } from "./acquired.js";
 import { isOrganisation } from "./parties.js";
 import type { DocumentReading, FigureReading, SentenceReading } from "./types.js";
-
-/** A noun of buying ("l'offre de rachat de X", "the acquisition of X"): its complement may be the bidder, no object. */
-const BUYING_NOUN = /^(?:acquisition|purchase|takeover|r?achat)(?!\p{L})/iu;
-
-/** « l'offre de rachat de X », "the takeover bid of X": the noun's complement may be the bidder. */
-const BID_BEFORE =
-  /(?<!\p{L})(?:offres?(?:\s+publiques?)?\s+(?:de\s+|d['’]\s*)|bids?\s+(?:for\s+(?:the\s+)?)?|proposals?\s+(?:for\s+)?)$/iu;
 
 /**
  * "Siemens bought Fujitsu's chip division for $900 million", « Siemens va racheter la division serveurs
