@@ -24,6 +24,15 @@ export const HEDGE_WORDS: Readonly<Record<HedgeKind, Readonly<Record<Language, s
   up_to: { en: String.raw`up\s+to|as\s+much\s+as`, fr: String.raw`jusqu['’]à` },
 };
 
+/** The words that open a ceiling a plan may grow to: "with the potential to", "with capacity to". */
+export const EXPANSION_LEAD = String.raw`with\s+(?:the\s+)?(?:potential|capacity|ability|option|room|scope|plans?)\s+to`;
+
+/**
+ * A ceiling a plan may grow to, written before its figure: "with the potential to scale to",
+ * "scalable to", "could expand to", « extensible à », « avec la possibilité de passer à ».
+ */
+export const EXPANSION_CEILING = String.raw`(?:(?:${EXPANSION_LEAD}\s+|(?:could|may|might|will|would|can|to|plans?\s+to|expected\s+to)\s+)?(?:scale|expand|grow)\s+(?:up\s+)?to|(?:scalable|expandable)\s+to|(?:extensibles?|évolutifs?|évolutives?)\s+(?:jusqu['’]\s*)?à|(?:avec\s+la\s+possibilité\s+de\s+|pouvant\s+)(?:passer|monter|croître|être\s+port[ée]e?s?)\s+à)`;
+
 /** The hedge words of some kinds and languages as one group: "(?:about|…|près\s+de)". */
 export function hedgeWords(
   kinds: readonly HedgeKind[],
