@@ -2138,6 +2138,9 @@ export const ITEM_TRANSLATIONS: Record<string, string> = {
 export const ALLOCATED_PARTICIPLE =
   /^\s*(?:earmarked|allocated|reserved|destined|set\s+aside|slated|planned|bound|going|headed|intended|designated|dedicated|destiné(?:e|s|es)?|réservé(?:e|s|es)?|alloué(?:e|s|es)?|affecté(?:e|s|es)?|prévu(?:e|s|es)?|dédié(?:e|s|es)?)(?![\p{L}])/iu;
 
+/** Grades written before a count of chips: "100,000 state-of-the-art AI chips", "cutting-edge GPUs". */
+const CHIP_GRADE = "(?:state-of-the-art|cutting-edge|leading-edge|top-of-the-line|high-end|high-performance|next-generation|next-gen|advanced|powerful|specialized|specialised)";
+
 /** The noun right after a figure that names what is counted, when the number recognizer gave no unit. */
 export const COUNTED_NOUN: [RegExp, string][] = [
   [
@@ -2157,7 +2160,10 @@ export const COUNTED_NOUN: [RegExp, string][] = [
     "subscribers",
   ],
   [
-    /^\s*(?:de\s+|of\s+)?(?:(?:ses|leurs|its|their|the|[\p{Lu}][\p{L}]*['’]s)\s+(?:own\s+|latest\s+|propres\s+)?)?(?:[\p{Lu}\d][\p{L}\d-]*\s+(?:(?:and|et)\s+)?){0,4}(?:AI\s+|IA\s+)?(?:[GT]PUs?|puces|processeurs|chips|processors|accélérateurs|accelerators|graphics\s+processors|[Tt]ensor\s+[Pp]rocessing\s+[Uu]nits?)(?![\p{L}])/u,
+    new RegExp(
+      String.raw`^\s*(?:de\s+|of\s+)?(?:(?:ses|leurs|its|their|the|[\p{Lu}][\p{L}]*['’]s)\s+(?:own\s+|latest\s+|propres\s+)?)?(?:${CHIP_GRADE}\s+){0,2}(?:[\p{Lu}\d][\p{L}\d-]*\s+(?:(?:and|et)\s+)?){0,4}(?:AI\s+|IA\s+)?(?:[GT]PUs?|puces|processeurs|chips|processors|accélérateurs|accelerators|graphics\s+processors|[Tt]ensor\s+[Pp]rocessing\s+[Uu]nits?)(?![\p{L}])`,
+      "u",
+    ),
     "GPUs",
   ],
   [/^\s*(?:[A-Z]{1,2}\d{2,3}s)(?![\p{L}\d])/u, "GPUs"],

@@ -10,7 +10,13 @@
  * GPU à plus de 10 000 »); a change also lends the later count's noun to a bare old value ("de 2 000
  * à plus de 10 000 GPU").
  */
-import { ALLOCATED_PARTICIPLE, COUNTED_NOUN, EXPANSION_CEILING, EXPANSION_LEAD, optionalHedge } from "../lexicon.js";
+import {
+  ALLOCATED_PARTICIPLE,
+  COUNTED_NOUN,
+  EXPANSION_CEILING,
+  EXPANSION_LEAD,
+  optionalHedge,
+} from "../lexicon.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { SCALE_WORD } from "./text.js";
 import type { Candidate } from "./types.js";

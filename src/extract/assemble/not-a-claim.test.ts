@@ -57,7 +57,10 @@ describe("figures that are no claims (CLAIMS.md §8), told by the words around t
       /"830 millions de dollars": a profit, which no metric records/,
     );
     assert.match(
-      skipped("Cerebras said net income rose 64% compared with the prior quarter to $830 million.", "en").join(" "),
+      skipped(
+        "Cerebras said net income rose 64% compared with the prior quarter to $830 million.",
+        "en",
+      ).join(" "),
       /"\$830 million": a profit, which no metric records/,
     );
     const sales = figures(

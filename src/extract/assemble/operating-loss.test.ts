@@ -71,7 +71,10 @@ describe("the loss an operating profit is set against", () => {
 
   it("near miss: a net profit set against a loss leaves that loss a net loss", () => {
     assert.deepEqual(
-      losses("Kestrel Memory posted a net profit of $700 million, compared with a loss of $300 million a year earlier.", "en"),
+      losses(
+        "Kestrel Memory posted a net profit of $700 million, compared with a loss of $300 million a year earlier.",
+        "en",
+      ),
       ["net_loss 300000000 USD"],
     );
   });
