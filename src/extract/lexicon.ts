@@ -2139,7 +2139,8 @@ export const ALLOCATED_PARTICIPLE =
   /^\s*(?:earmarked|allocated|reserved|destined|set\s+aside|slated|planned|bound|going|headed|intended|designated|dedicated|destiné(?:e|s|es)?|réservé(?:e|s|es)?|alloué(?:e|s|es)?|affecté(?:e|s|es)?|prévu(?:e|s|es)?|dédié(?:e|s|es)?)(?![\p{L}])/iu;
 
 /** Grades written before a count of chips: "100,000 state-of-the-art AI chips", "cutting-edge GPUs". */
-const CHIP_GRADE = "(?:state-of-the-art|cutting-edge|leading-edge|top-of-the-line|high-end|high-performance|next-generation|next-gen|advanced|powerful|specialized|specialised)";
+const CHIP_GRADE =
+  "(?:state-of-the-art|cutting-edge|leading-edge|top-of-the-line|high-end|high-performance|next-generation|next-gen|advanced|powerful|specialized|specialised)";
 
 /** The noun right after a figure that names what is counted, when the number recognizer gave no unit. */
 export const COUNTED_NOUN: [RegExp, string][] = [
