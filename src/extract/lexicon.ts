@@ -24,6 +24,15 @@ export const HEDGE_WORDS: Readonly<Record<HedgeKind, Readonly<Record<Language, s
   up_to: { en: String.raw`up\s+to|as\s+much\s+as`, fr: String.raw`jusqu['’]à` },
 };
 
+/** The words that open a ceiling a plan may grow to: "with the potential to", "with capacity to". */
+export const EXPANSION_LEAD = String.raw`with\s+(?:the\s+)?(?:potential|capacity|ability|option|room|scope|plans?)\s+to`;
+
+/**
+ * A ceiling a plan may grow to, written before its figure: "with the potential to scale to",
+ * "scalable to", "could expand to", « extensible à », « avec la possibilité de passer à ».
+ */
+export const EXPANSION_CEILING = String.raw`(?:(?:${EXPANSION_LEAD}\s+|(?:could|may|might|will|would|can|to|plans?\s+to|expected\s+to)\s+)?(?:scale|expand|grow)\s+(?:up\s+)?to|(?:scalable|expandable)\s+to|(?:extensibles?|évolutifs?|évolutives?)\s+(?:jusqu['’]\s*)?à|(?:avec\s+la\s+possibilité\s+de\s+|pouvant\s+)(?:passer|monter|croître|être\s+port[ée]e?s?)\s+à)`;
+
 /** The hedge words of some kinds and languages as one group: "(?:about|…|près\s+de)". */
 export function hedgeWords(
   kinds: readonly HedgeKind[],
@@ -2129,6 +2138,10 @@ export const ITEM_TRANSLATIONS: Record<string, string> = {
 export const ALLOCATED_PARTICIPLE =
   /^\s*(?:earmarked|allocated|reserved|destined|set\s+aside|slated|planned|bound|going|headed|intended|designated|dedicated|destiné(?:e|s|es)?|réservé(?:e|s|es)?|alloué(?:e|s|es)?|affecté(?:e|s|es)?|prévu(?:e|s|es)?|dédié(?:e|s|es)?)(?![\p{L}])/iu;
 
+/** Grades written before a count of chips: "100,000 state-of-the-art AI chips", "cutting-edge GPUs". */
+const CHIP_GRADE =
+  "(?:state-of-the-art|cutting-edge|leading-edge|top-of-the-line|high-end|high-performance|next-generation|next-gen|advanced|powerful|specialized|specialised)";
+
 /** The noun right after a figure that names what is counted, when the number recognizer gave no unit. */
 export const COUNTED_NOUN: [RegExp, string][] = [
   [
@@ -2148,7 +2161,10 @@ export const COUNTED_NOUN: [RegExp, string][] = [
     "subscribers",
   ],
   [
-    /^\s*(?:de\s+|of\s+)?(?:(?:ses|leurs|its|their|the|[\p{Lu}][\p{L}]*['’]s)\s+(?:own\s+|latest\s+|propres\s+)?)?(?:[\p{Lu}\d][\p{L}\d-]*\s+(?:(?:and|et)\s+)?){0,4}(?:AI\s+|IA\s+)?(?:[GT]PUs?|puces|processeurs|chips|processors|accélérateurs|accelerators|graphics\s+processors|[Tt]ensor\s+[Pp]rocessing\s+[Uu]nits?)(?![\p{L}])/u,
+    new RegExp(
+      String.raw`^\s*(?:de\s+|of\s+)?(?:(?:ses|leurs|its|their|the|[\p{Lu}][\p{L}]*['’]s)\s+(?:own\s+|latest\s+|propres\s+)?)?(?:${CHIP_GRADE}\s+){0,2}(?:[\p{Lu}\d][\p{L}\d-]*\s+(?:(?:and|et)\s+)?){0,4}(?:AI\s+|IA\s+)?(?:[GT]PUs?|puces|processeurs|chips|processors|accélérateurs|accelerators|graphics\s+processors|[Tt]ensor\s+[Pp]rocessing\s+[Uu]nits?)(?![\p{L}])`,
+      "u",
+    ),
     "GPUs",
   ],
   [/^\s*(?:[A-Z]{1,2}\d{2,3}s)(?![\p{L}\d])/u, "GPUs"],

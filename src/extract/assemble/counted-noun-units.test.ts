@@ -58,4 +58,16 @@ describe("the noun right after a bare scaled figure names what it counts, not mo
       ],
     );
   });
+
+  it("a grade written before the chips' name leaves them chips; a grade of something else is no count (near-miss)", () => {
+    assert.deepEqual(
+      read("Cerebras's new campus will house about 40,000 cutting-edge AI chips by 2027.", "en"),
+      [["Cerebras", "gpu_count", 4e4, "GPUs"]],
+    );
+    assert.deepEqual(
+      read("Cerebras's new campus will host 40,000 state-of-the-art Orion accelerators.", "en"),
+      [["Cerebras", "gpu_count", 4e4, "GPUs"]],
+    );
+    assert.deepEqual(read("Cerebras's new campus will host 40,000 state-of-the-art servers.", "en"), []);
+  });
 });

@@ -80,4 +80,29 @@ describe("an elided count in a change or a part", () => {
       "70000 GPUs",
     ]);
   });
+
+  it("counts the ceiling the first count may grow to, as a ceiling (en, fr)", () => {
+    const bounds = (text: string, language: "fr" | "en") =>
+      extract(text, language).map((c) => `${c.value.bound} ${c.value.low ?? c.value.high} ${c.unit}`);
+    assert.deepEqual(
+      bounds(
+        "Velora will install 4,500 Nvidia GPUs in Ohio next year, with the potential to scale to 22,000 globally.",
+        "en",
+      ),
+      ["exact 4500 GPUs", "up_to 22000 GPUs"],
+    );
+    assert.deepEqual(
+      bounds("Nimbrix deploys 6,000 GPUs this spring, with capacity to expand to 18,000.", "en"),
+      ["exact 6000 GPUs", "up_to 18000 GPUs"],
+    );
+    assert.deepEqual(bounds("Nimbrix installera 3 000 puces à Lyon, extensible à 12 000 d'ici 2028.", "fr"), [
+      "exact 3000 GPUs",
+      "up_to 12000 GPUs",
+    ]);
+  });
+
+  it("leaves a bare figure after a ceiling word that is no count's (near-miss)", () => {
+    const text = "Velora installed 8,000 GPUs in Ohio, with the potential to scale to 40 hectares of halls.";
+    assert.deepEqual(read(text, "en"), ["8000 GPUs"]);
+  });
 });

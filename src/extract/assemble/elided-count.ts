@@ -10,7 +10,13 @@
  * GPU à plus de 10 000 »); a change also lends the later count's noun to a bare old value ("de 2 000
  * à plus de 10 000 GPU").
  */
-import { ALLOCATED_PARTICIPLE, COUNTED_NOUN, optionalHedge } from "../lexicon.js";
+import {
+  ALLOCATED_PARTICIPLE,
+  COUNTED_NOUN,
+  EXPANSION_CEILING,
+  EXPANSION_LEAD,
+  optionalHedge,
+} from "../lexicon.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { SCALE_WORD } from "./text.js";
 import type { Candidate } from "./types.js";
@@ -21,9 +27,12 @@ const COUNT_UNITS = new Set(COUNTED_NOUN.map(([, unit]) => unit));
 /** Words that may stand after the coordinator, before the later item's figure. */
 const LATER_ITEM_LEAD = String.raw`(?:(?:another|a\s+further|encore|some|about|roughly|nearly|almost|more\s+than|over|plus\s+de|près\s+de|environ|quelque)\s+)*${optionalHedge(["approx", "at_least", "up_to"])}`;
 
-/** The end of the gap before the later item: a coordinator, then an optional hedge. */
+/**
+ * The end of the gap before the later item: a coordinator, then an optional hedge; or the ceiling the
+ * first count may grow to ("8,000 GPUs, with capacity to scale to 31,000", « 2 000 GPU, extensible à 5 000 »).
+ */
 const COORDINATOR = new RegExp(
-  String.raw`(?:,|\s(?:and|et|plus|while|whereas|tandis\s+que|contre|versus|vs\.?|with|including|of\s+which|dont))\s*${LATER_ITEM_LEAD}$`,
+  String.raw`(?:,|\s(?:and|et|plus|while|whereas|tandis\s+que|contre|versus|vs\.?|with|including|of\s+which|dont))\s*${LATER_ITEM_LEAD}$|(?:,|\s(?:and|et))\s*(?:${EXPANSION_LEAD}\s+)?(?:${EXPANSION_CEILING}\s+)?$`,
   "iu",
 );
 /** The gap of a change between its old value and its new one: "to", « à », then an optional hedge. */
@@ -31,9 +40,12 @@ const CHANGE_TO = new RegExp(String.raw`^\s*(?:\p{L}+\s+)?(?:to|à)\s+${LATER_IT
 /** "from" or « de » right before the old value of a change. */
 const CHANGE_FROM = /(?:\bfrom|(?<![\p{L}])(?:de|d['’]))\s*$/iu;
 
-/** What may follow the bare figure: the end of the item (punctuation), or a place's or a date's preposition. */
+/**
+ * What may follow the bare figure: the end of the item (punctuation), a place's or a date's
+ * preposition, or where and when as one adverb ("globally", "over time", « à terme »).
+ */
 const ITEM_END =
-  /^\s*(?:$|[,.;:)!?–—]|(?:in|at|across|for|by|from|on|inside|outside|next|this|last|the\s+following|en|au|aux|à|dans|pour|chez|sur|d['’]ici|l['’]an|l['’]année|cette|hors)(?![\p{L}]))/iu;
+  /^\s*(?:$|[,.;:)!?–—]|(?:in|at|across|for|by|from|on|inside|outside|next|this|last|the\s+following|en|au|aux|à|dans|pour|chez|sur|d['’]ici|l['’]an|l['’]année|cette|hors|globally|worldwide|eventually|over\s+time|à\s+terme)(?![\p{L}]))/iu;
 
 /** The unit a bare count restores from the sentence's previous count, or null. */
 export function unitOfElidedCount(

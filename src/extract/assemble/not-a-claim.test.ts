@@ -48,6 +48,31 @@ describe("figures that are no claims (CLAIMS.md §8), told by the words around t
     );
   });
 
+  it("a profit's level after its change against a named period is set aside; sales after the same words stay (FR, EN)", () => {
+    assert.match(
+      skipped(
+        "Le bénéfice net de Cerebras a augmenté de 64 % par rapport au trimestre précédent pour atteindre 830 millions de dollars.",
+        "fr",
+      ).join(" "),
+      /"830 millions de dollars": a profit, which no metric records/,
+    );
+    assert.match(
+      skipped(
+        "Cerebras said net income rose 64% compared with the prior quarter to $830 million.",
+        "en",
+      ).join(" "),
+      /"\$830 million": a profit, which no metric records/,
+    );
+    const sales = figures(
+      "Le chiffre d'affaires de Cerebras a augmenté de 64 % par rapport au trimestre précédent pour atteindre 830 millions de dollars.",
+      "fr",
+    );
+    assert.ok(
+      sales.some(([, metric, value]) => metric === "revenue" && value === 8.3e8),
+      JSON.stringify(sales),
+    );
+  });
+
   it("an amount in a clause of its own after a share's move is that clause's figure", () => {
     assert.deepEqual(
       figures("Oracle shares jumped after OpenAI signed a $300 billion contract for computing power.", "en"),

@@ -19,6 +19,7 @@ import { EXCHANGE_RATE_NOTE_RULES } from "./exchange-rate-note.js";
 import { FORECAST_REVISION_RULES } from "./forecast-revision.js";
 import { historicalEra } from "./historical-era.js";
 import { imaginedCase } from "./imagined-case.js";
+import { INVESTMENT_GAIN_RULES } from "./investment-gain.js";
 import { MARGIN_OVER_OTHER_RULES } from "./margin-over-other.js";
 import { MARKET_AND_CHARGE_RULES } from "./market-and-charges.js";
 import { marketBefore } from "./market-owner.js";
@@ -210,12 +211,19 @@ const RISE_BEFORE = new RegExp(
 const EARLIER_PLAN_BASE =
   /^[^.;]{0,15}?(?:par\s+rapport\s+(?:à|au|aux)|compared\s+(?:with|to)|from|over|on|above|sur)\s+(?:(?:ses|son|sa|leurs?|les?|la|its|their|the|an?)\s+|l['’]\s*)?(?:(?:précédente?s?|anciens?|anciennes?|premières?|premiers?|previous|prior|earlier|original|initial)\s+(?:[\p{L}-]+\s+)?(?:engagements?|promesses?|annonces?|plans?|objectifs?|prévisions?|enveloppes?|montants?|pledges?|commitments?|targets?|forecasts?|guidance|outlook|announcements?|plans?|budgets?|amounts?)|(?:engagements?|promesses?|annonces?|plans?|objectifs?|prévisions?|enveloppes?|montants?|budgets?)\s+(?:précédente?s?|initiale?s?|antérieure?s?))(?!\p{L})/iu;
 
+/**
+ * The period a change is measured against, written out between the percentage and the level it
+ * reached: « par rapport au premier trimestre », "compared with the previous quarter".
+ */
+const COMPARED_PERIOD = String.raw`(?:par\s+rapport\s+(?:à|au|aux)|compared\s+(?:with|to)|versus|vs\.?)\s+[^.;:,\d]{1,40}?`;
+
 const RULES: readonly NotAClaimRule[] = [
   ...MARKET_AND_CHARGE_RULES,
   ...CHARGE_AND_MARKET_MOVE_RULES,
   ...PER_SHARE_MEASURE_RULES,
   ...RIVAL_MARKET_SHARE_RULES,
   ...OPERATING_LOSS_RULES,
+  ...INVESTMENT_GAIN_RULES,
   ...DEBT_STOCK_RULES,
   ...PLACE_POWER_RULES,
   ...MARGIN_OVER_OTHER_RULES,
@@ -303,7 +311,7 @@ const RULES: readonly NotAClaimRule[] = [
     reason: "a profit, which no metric records",
     units: isCurrencyCode,
     before: new RegExp(
-      String.raw`(?:${PROFIT_NOUN}|(?<!\p{L})(?:bénéfices?|(?<!(?:for|non)[-\s])profits?|earnings)(?!\p{L}))[^.;:,\d]{0,40}?\d[\d.,]*\s*(?:%|percent|per\s*cent|pour\s*cent)(?:\s+(?:sur\s+un\s+an|en\s+glissement\s+annuel|year[-\s](?:on|over)[-\s]year|from\s+a\s+year\s+(?:earlier|ago)))?\s*,?\s*(?:to|à|at|pour\s+atteindre|reaching|atteignant)\s+${RECORD_LEVEL_BEFORE}(?:(?:about|some|nearly|environ|près\s+de)\s+)?(?:US)?[$€£]?\s*$`,
+      String.raw`(?:${PROFIT_NOUN}|(?<!\p{L})(?:bénéfices?|(?<!(?:for|non)[-\s])profits?|earnings)(?!\p{L}))[^.;:,\d]{0,40}?\d[\d.,]*\s*(?:%|percent|per\s*cent|pour\s*cent)(?:\s+(?:sur\s+un\s+an|en\s+glissement\s+annuel|year[-\s](?:on|over)[-\s]year|from\s+a\s+year\s+(?:earlier|ago)|${COMPARED_PERIOD}))?\s*,?\s*(?:to|à|at|pour\s+atteindre|reaching|atteignant)\s+${RECORD_LEVEL_BEFORE}(?:(?:about|some|nearly|environ|près\s+de)\s+)?(?:US)?[$€£]?\s*$`,
       "iu",
     ),
   },

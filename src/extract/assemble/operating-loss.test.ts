@@ -49,3 +49,33 @@ describe("an operating loss", () => {
     assert.deepEqual(losses("It also reported a net loss of $2 billion.", "en"), ["net_loss 2000000000 USD"]);
   });
 });
+
+describe("the loss an operating profit is set against", () => {
+  it("is an operating loss too, no net loss (EN)", () => {
+    for (const text of [
+      "Kestrel Memory posted an operating profit of 3.1 trillion won ($2.2 billion) in the quarter, rebounding from a loss of 1.7 trillion won a year ago.",
+      "Its operating income reached $410 million, compared with a loss of $95 million in 2023.",
+    ])
+      assert.deepEqual(losses(text, "en"), [], text);
+  });
+
+  it("is an operating loss too, no net loss (FR)", () => {
+    assert.deepEqual(
+      losses(
+        "Kestrel Memory a dégagé un bénéfice d'exploitation de 1 900 milliards de wons sur le trimestre, contre une perte de 2 600 milliards de wons un an plus tôt.",
+        "fr",
+      ),
+      [],
+    );
+  });
+
+  it("near miss: a net profit set against a loss leaves that loss a net loss", () => {
+    assert.deepEqual(
+      losses(
+        "Kestrel Memory posted a net profit of $700 million, compared with a loss of $300 million a year earlier.",
+        "en",
+      ),
+      ["net_loss 300000000 USD"],
+    );
+  });
+});

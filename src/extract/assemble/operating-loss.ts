@@ -16,6 +16,15 @@ const OPERATING_LOSS = String.raw`(?<!\p{L})(?:operating\s+loss(?:es)?|loss(?:es
  */
 const TO_ITS_AMOUNT = String.raw`(?:(?!(?<!\p{L})(?:and|et|while|whereas|but|mais|tandis|alors|net|nettes?)(?!\p{L}))[^.;:,\d]){0,50}`;
 
+/** The noun of an operating result that is a profit, in English or French. */
+const OPERATING_PROFIT = String.raw`(?<!\p{L})(?:operating\s+(?:profit|income|earnings)|(?:bénéfices?|résultats?)\s+(?:d['’]\s*exploitation|opérationnels?)|(?:adjusted\s+)?EBITDA|EBIT)(?!\p{L})`;
+
+/**
+ * From an operating profit to the loss it is set against: no net result named between, no new
+ * sentence; the comparison word, then "a loss of", « une perte de ».
+ */
+const COMPARED_WITH_A_LOSS = String.raw`(?:(?!(?<!\p{L})(?:net|nets?|nettes?)(?!\p{L}))(?:[^.;:]|(?<=\d)[.](?=\d))){0,120}?(?<!\p{L})(?:compared\s+(?:to|with)|from|versus|vs\.?|contre|par\s+rapport\s+à|après)\s+(?:an?|une)\s+(?:operating\s+)?(?:loss|perte)\s+(?:of|de|d['’])\s*$`;
+
 export const OPERATING_LOSS_RULES: readonly NotAClaimRule[] = [
   {
     // "posted an operating loss of $900 million", « sa perte d'exploitation atteint 1,3 milliard »
@@ -28,5 +37,13 @@ export const OPERATING_LOSS_RULES: readonly NotAClaimRule[] = [
     reason: "an operating loss, which no metric of the vocabulary records",
     units: isCurrencyCode,
     after: new RegExp(String.raw`^\s*(?:(?:of|in|de|d['’])\s*)?${OPERATING_LOSS}`, "iu"),
+  },
+  {
+    // The operating result a profit turned around from: "an operating profit of 5 trillion won,
+    // rebounding from a loss of 3 trillion won", « un bénéfice d'exploitation de 2 milliards, contre
+    // une perte de 1 milliard un an plus tôt ». A net profit set against a loss keeps it (a net loss).
+    reason: "an operating loss, which no metric of the vocabulary records",
+    units: isCurrencyCode,
+    before: new RegExp(`${OPERATING_PROFIT}${COMPARED_WITH_A_LOSS}`, "iu"),
   },
 ];

@@ -398,6 +398,7 @@ export const UNIT_WORDS: ReadonlyMap<string, UnitWord> = new Map<string, UnitWor
   ["rupees", cur("INR")],
   ["rupee", cur("INR")],
   ["wons", cur("KRW")],
+  ["ringgit", cur("MYR")],
   ["francs", cur("CHF")],
   ["franc", cur("CHF")],
   ["gw", cnt("GW")],
@@ -509,6 +510,7 @@ export const ISO_CODES: ReadonlySet<string> = new Set([
   "ZAR",
   "RUB",
   "TWD",
+  "MYR",
 ]);
 
 /**
@@ -518,6 +520,10 @@ export const ISO_CODES: ReadonlySet<string> = new Set([
 export const CURRENCY_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ["RMB", "CNY"],
   ["Rmb", "CNY"],
+  // "NTD 2.1 billion", « 2.060 milliards de NTD »: the New Taiwan dollar
+  ["NTD", "TWD"],
+  // "RM91.46 billion": the Malaysian ringgit
+  ["RM", "MYR"],
 ]);
 
 /** The currency a code written beside a number stands for: an ISO code, or an abbreviation of one. */
@@ -546,6 +552,9 @@ export const DOLLAR_PREFIXES: ReadonlyMap<string, string> = new Map([
   ["HK", "HKD"],
   ["NZ", "NZD"],
   ["NT", "TWD"],
+  // "T$2.6 trillion": the Taiwan dollar as Taipei's wires write it
+  ["T", "TWD"],
+  ["R", "BRL"],
 ]);
 
 /** What a rate is counted per: "par gigawatt", "per month", "/mois". */
@@ -673,6 +682,10 @@ export const HEDGES_BEFORE: Record<Language, ReadonlyArray<readonly [string, Hed
     ["inférieures à", "at_most"],
     ["jusqu ' à", "up_to"],
     ["pouvant atteindre", "up_to"],
+    // le plafond d'un projet : « 50 MW, extensible à 90 MW »
+    ["extensible à", "up_to"],
+    ["extensibles à", "up_to"],
+    ["extensible jusqu ' à", "up_to"],
     ["pourrait atteindre", "up_to"],
     ["pourrait porter le total à", "up_to"],
     ["pourraient porter le total à", "up_to"],
@@ -744,6 +757,13 @@ export const HEDGES_BEFORE: Record<Language, ReadonlyArray<readonly [string, Hed
     ["not exceeding", "at_most"],
     ["not more than", "at_most"],
     ["up to", "up_to"],
+    // a plan's ceiling: "50 MW, scalable to 90 MW", "with the potential to scale to 300,000"
+    ["scalable to", "up_to"],
+    ["expandable to", "up_to"],
+    ["scale to", "up_to"],
+    ["scale up to", "up_to"],
+    ["scaling to", "up_to"],
+    ["expand to", "up_to"],
     ["could reach", "up_to"],
     ["could top", "up_to"],
     ["could rise to", "up_to"],
