@@ -94,6 +94,7 @@ import { closeSentence, readSentence } from "./sentence.js";
 import { reviseServedCapacity } from "./served-capacity.js";
 import { withSingularCollectives } from "./singular-collective.js";
 import { reviseSiteBuilder } from "./site-builder.js";
+import { reviseCostCarrier } from "./cost-carrier.js";
 import { reviseSiteFinancing } from "./site-financing.js";
 import { reviseSpendingBackReference } from "./spending-back-reference.js";
 import { reviseStakeBought } from "./stake-bought.js";
@@ -194,6 +195,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   reviseContributionOwner(s, f, r.text);
   revisePledgeFrom(r, s, f);
   reviseSiteBuilder(r, s, f);
+  reviseCostCarrier(r, s, f);
   reviseServedCapacity(r, s, f);
   reviseRegionalCapacity(r, s, f);
   reviseUtilityBuyer(r, f);
