@@ -9,11 +9,12 @@ import type { DocumentReading, FigureReading, SentenceReading } from "./types.js
 const SPENT_METRICS: ReadonlySet<string> = new Set(["capex", "investment"]);
 
 /**
- * From the amount to its carrier's name: the currency, then "porté par", "développé par", "built
- * by", "developed by", perhaps an article and a description ("by the start-up"); no clause break.
+ * From the amount to its carrier's name: the currency, the thing it sizes in English ("€3bn
+ * campus"), then "porté par", "développé par", "built by", "developed by", perhaps an article and
+ * a description ("by the start-up"); no preposition, article or clause break before the participle.
  */
 const CARRIED_BY_AFTER_AMOUNT =
-  /^(?:\s+(?:d['’]\s*|de\s+)?(?:euros|dollars|livres))?\s+(?:port[ée]e?s?|d[ée]velopp[ée]e?s?|construite?s?|b[âa]tie?s?|built|developed|constructed|backed)\s+(?:par|by)\s+(?:(?:la|le|les|l['’]|the)\s*)?(?:[\p{Ll}-]+\s+){0,3}$/iu;
+  /^(?:\s+(?:d['’]\s*|de\s+)?(?:euros|dollars|livres))?(?:\s+(?!(?:dans|en|pour|à|au|aux|un|une|le|la|les|in|into|for|to|a|an|the|of|on|at)(?!\p{L}))\p{Ll}[\p{Ll}-]*){0,2}?\s+(?:port[ée]e?s?|d[ée]velopp[ée]e?s?|construite?s?|b[âa]tie?s?|built|developed|constructed|backed)\s+(?:par|by)\s+(?:(?:la|le|les|l['’]|the)\s*)?(?:[\p{Ll}-]+\s+){0,3}$/iu;
 
 export function reviseCostCarrier(r: DocumentReading, s: SentenceReading, f: FigureReading): void {
   const { candidate } = f;

@@ -594,7 +594,6 @@ export const LIST_GAP = new RegExp(
   "iu",
 );
 
-
 /**
  * What may follow a known name before the list goes on, as the rest of the company's own name:
  * "Amazon.com", "Crusoe Energy Systems and", "Meta Platforms,", "Oracle Corp.", "Apple Inc.", and
@@ -602,7 +601,7 @@ export const LIST_GAP = new RegExp(
  * its initials in brackets ("Norrland Pension Fund (NPF) and").
  */
 const NAME_TAIL =
-  /^(?:\.com)?(?:[ \u00a0]+[A-Z][A-Z0-9]{0,5}\.[A-Z]{1,2}(?![\p{L}\p{N}])[ \u00a0]*(?=,|\s(?:and|et|&)\s))?(?:(?:\s+\p{Lu}[\p{Ll}&-]+){1,2}(?=\s*(?:,|(?:and|et|&)\s)))?(?:,?\s+(?:Inc|Corp|Ltd|LLC|plc|SA|SE|AG|NV)\b\.?)?(?:\s+(?:de|d['’]|of|from)\s*\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+)?(?=\s*(?:,|(?:and|et|&)\s)))?(?:[ \u00a0]*\(\p{Lu}[\p{Lu}\p{N}&.-]{1,9}\)(?=\s*(?:,|(?:and|et|&)\s)))?/u;
+  /^(?:\.com)?(?:[ \u00a0]+[A-Z][A-Z0-9]{0,5}\.[A-Z]{1,2}(?![\p{L}\p{N}])[ \u00a0]*(?=,|\s(?:and|et|&)\s))?(?:(?:\s+\p{Lu}[\p{Ll}&-]+){1,2}(?=(?:[ \u00a0]*\(\p{Lu}[\p{Lu}\p{N}&.-]{1,9}\))?\s*(?:,|(?:and|et|&)\s)))?(?:,?\s+(?:Inc|Corp|Ltd|LLC|plc|SA|SE|AG|NV)\b\.?)?(?:\s+(?:de|d['’]|of|from)\s*\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+)?(?=\s*(?:,|(?:and|et|&)\s)))?(?:[ \u00a0]*\(\p{Lu}[\p{Lu}\p{N}&.-]{1,9}\)(?=\s*(?:,|(?:and|et|&)\s)))?/u;
 
 /**
  * "Velmora, the Danish chip designer, and", « Velmora, la start-up danoise, et »: an apposition that
