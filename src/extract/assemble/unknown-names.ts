@@ -37,7 +37,7 @@ const ADJECTIVES =
   "(?:[ \\u00a0]+(?!(?:a|est|has|is|was|will|va|doit|et|and|de|of|du|des)\\b|(?:à|au|aux|en|dans|près|in|at|near|from|based|basée?s?|située?s?|installée?s?|implantée?s?|located|headquartered)(?![\\p{L}-]))[\\p{Ll}-]+){0,3}";
 
 /** What a French trade noun is of: « le spécialiste des supercalculateurs », « le fabricant de puces ». */
-const TRADE_COMPLEMENT = "(?:[ \\u00a0]+(?:de|des|du|d['’])[ \\u00a0]*\\p{Ll}[\\p{Ll}-]*)?";
+const TRADE_COMPLEMENT = "(?:[ \\u00a0]+(?:(?:de|des|du)[ \\u00a0]+|d['’][ \\u00a0]*)\\p{Ll}[\\p{Ll}-]*)?";
 
 /** "la start-up Crusoe", "le promoteur immobilier américain Prologis", "the company Talen", « le spécialiste des serveurs Corvel ». */
 const NOUN_BEFORE = new RegExp(
