@@ -312,6 +312,32 @@ function patternFor(entry: NameEntry): RegExp {
   return pattern;
 }
 
+const accentedPatternCache = new WeakMap<NameEntry, RegExp>();
+
+/** The entry's pattern with any letter first: the caller knows the text's first letter is the entry's, accented. */
+function accentedInitialPatternFor(entry: NameEntry): RegExp {
+  let pattern = accentedPatternCache.get(entry);
+  if (!pattern) {
+    const plain = patternFor(entry);
+    pattern = new RegExp(`\\p{L}${plain.source.slice(1)}`, plain.flags);
+    accentedPatternCache.set(entry, pattern);
+  }
+  pattern.lastIndex = 0;
+  return pattern;
+}
+
+const MARKS = /\p{M}/gu;
+
+/**
+ * « Éclairion » for "Eclairion", « Énergie » for "Energie": French may write the accent on a capital
+ * that a name's own spelling leaves bare. The word with its first letter unaccented, or null.
+ */
+function withBareInitial(word: string): string | null {
+  if (word.length < 3 || word.charCodeAt(0) < 128) return null;
+  const bare = word[0]!.normalize("NFD").replace(MARKS, "");
+  return bare.length === 1 && bare !== word[0] ? bare + word.slice(1) : null;
+}
+
 /**
  * "CoreWeaves revenue", "OpenAIs buildout": a one-word name whose possessive lost its apostrophe,
  * written exactly as the gazetteer spells it, then "s" and a lower-case word.
@@ -363,7 +389,9 @@ export function findNames(text: string, gazetteer: Gazetteer, offset = 0): NameM
   const found: NameMention[] = [];
   const words = /[\p{L}\p{N}_]+/gu;
   for (let word = words.exec(text); word !== null; word = words.exec(text)) {
-    const entries = gazetteer.byFirstWord.get(word[0].toLowerCase());
+    let entries = gazetteer.byFirstWord.get(word[0].toLowerCase());
+    const bare = entries ? null : withBareInitial(word[0]);
+    if (bare) entries = gazetteer.byFirstWord.get(bare.toLowerCase());
     if (!entries) {
       const stem = lostApostropheName(word[0], word.index, text, gazetteer);
       if (stem)
@@ -371,7 +399,7 @@ export function findNames(text: string, gazetteer: Gazetteer, offset = 0): NameM
       continue;
     }
     for (const entry of entries) {
-      const pattern = patternFor(entry);
+      const pattern = bare ? accentedInitialPatternFor(entry) : patternFor(entry);
       pattern.lastIndex = word.index;
       const match = pattern.exec(text);
       if (!match || (lostCapital(entry.surface, match[0]) && !BRAND_SHAPED.test(match[0]))) continue;

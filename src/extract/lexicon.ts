@@ -2045,6 +2045,13 @@ export const PLACE_NAMES = [
 const PLACE_NAME = new RegExp(`^(?:${PLACE_NAMES})$`, "u");
 
 /** A state, a city or a region a text may open a sentence with ("Hong Kong", "Virginia"). */
+const NATIONALITY_ADJECTIVE = new RegExp(`^(?:${NATIONALITY_ADJECTIVES_EN.join("|")})$`, "u");
+
+/** "Swedish" in "Swedish data centre firm Nordvik": an adjective of nationality alone names no company. */
+export function isNationalityAdjective(name: string): boolean {
+  return NATIONALITY_ADJECTIVE.test(name);
+}
+
 export function isPlaceName(name: string): boolean {
   return PLACE_NAME.test(name);
 }
@@ -2468,6 +2475,7 @@ export const TRADE_WORDS: readonly TradeWords[] = [
     sector: null,
     en: [
       noun("(?:venture|investment|private equity|sovereign(?: wealth)?) (?:firm|fund|investor)", "trade"),
+      noun("asset manager", "trade", "marker"),
       noun("fund", "anaphora", "marker"),
       noun("investor", "anaphora", "marker"),
     ],

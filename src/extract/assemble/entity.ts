@@ -55,6 +55,7 @@ import { ownerlessVagueAmount } from "./ownerless-vague.js";
 import { hasApposedParent, isApposedParent } from "./parent-apposition.js";
 import { participleClauseSubject } from "./participle-subject.js";
 import {
+  DESCRIBED_WITHOUT_ARTICLE,
   fullPersonName,
   GAPPED_FIGURE,
   gapBetween,
@@ -890,8 +891,10 @@ const SOURCE_CLOSED = /^\s*(?:selon|d['’]après|according\s+to)\s+[^,;:]*,/iu;
 
 /** The subject of the figure's own clause (after ", while", "; ", "tandis que" when one is there), with its list. */
 /** Before the last name of subjects acting together: "et", "and", perhaps "et sa filiale", "and its partner". */
-const JOINT_SUBJECTS_GAP =
-  /^\s*,?\s*(?:et|and|&|ainsi\s+qu['’]|ainsi\s+que|as\s+well\s+as)\s*(?:(?:sa|son|ses|leurs?|its|their|le|la|les|the)\s+(?:[\p{Ll}-]+\s+){1,2}?|l['’](?:[\p{Ll}-]+\s+){1,2}?)?$/iu;
+const JOINT_SUBJECTS_GAP = new RegExp(
+  String.raw`^\s*,?\s*(?:et|and|&|ainsi\s+qu['’]|ainsi\s+que|as\s+well\s+as)\s*(?:(?:sa|son|ses|leurs?|its|their|le|la|les|the)\s+(?:[\p{Ll}-]+\s+){1,2}?|l['’](?:[\p{Ll}-]+\s+){1,2}?|${DESCRIBED_WITHOUT_ARTICLE})?$`,
+  "iu",
+);
 
 /**
  * "OpenAI investor Microsoft spent", "Unlike Apple, Meta plans": a name that only says whose partner

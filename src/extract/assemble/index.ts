@@ -22,6 +22,7 @@ import { reviseByCoBuilders } from "./co-builders.js";
 import { reviseCommitmentPartSource } from "./commitment-part-source.js";
 import { reviseContinuedDeal } from "./continued-deal.js";
 import { CONTRAST_AFTER, reviseByContrastAfter } from "./contrast-after.js";
+import { reviseCostCarrier } from "./cost-carrier.js";
 import { distributeRespectively, readCounterparty, readRolesFromVoice } from "./counterparty.js";
 import { reviseDealDirection } from "./deal-direction.js";
 import { reviseDealListOwner } from "./deal-list.js";
@@ -194,6 +195,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   reviseContributionOwner(s, f, r.text);
   revisePledgeFrom(r, s, f);
   reviseSiteBuilder(r, s, f);
+  reviseCostCarrier(r, s, f);
   reviseServedCapacity(r, s, f);
   reviseRegionalCapacity(r, s, f);
   reviseUtilityBuyer(r, f);

@@ -1,5 +1,13 @@
 import type { Gazetteer, NameMention } from "../gazetteer.js";
-import { ANAPHORA, COMPLEMENT_BEFORE, MODIFIER_AFTER, PRONOUN_SUBJECT_VERBS } from "../lexicon.js";
+import {
+  ANAPHORA,
+  COMPLEMENT_BEFORE,
+  MODIFIER_AFTER,
+  NATIONALITY_ADJECTIVES_EN,
+  PRONOUN_SUBJECT_VERBS,
+  TRADE_WORDS,
+  tradeNouns,
+} from "../lexicon.js";
 import { EXCHANGE, LEGAL_SUFFIX, SYMBOL } from "../market-data.js";
 import type { QuantityMention } from "../numbers/types.js";
 import { hasMatch, matchesIn } from "../patterns.js";
@@ -572,23 +580,41 @@ export const isComplement: (
 });
 
 /**
+ * "and Danish chip designer Velmora", "& alternative asset manager Corvane": English names the trade
+ * of a listed company before its name without an article.
+ */
+export const DESCRIBED_WITHOUT_ARTICLE = String.raw`(?<=(?:^|\P{L})(?:and|&)\s+)(?:(?:${NATIONALITY_ADJECTIVES_EN.join("|")})\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:${tradeNouns(TRADE_WORDS, "trade", String.raw`\s+`, ["en"])}|${tradeNouns(TRADE_WORDS, "marker", String.raw`\s+`, ["en"])})\s+`;
+
+/**
  * What may stand between two names of one list ("Oracle, NVIDIA, AMD et Broadcom"); French repeats
  * the preposition after « et » / « ou » (« auprès de Nebius et de CoreWeave », « avec Oracle et avec SoftBank »).
  */
-export const LIST_GAP =
-  /^[\s,"“”«»'’]*(?:(?:et|and|ou|or|ainsi\s+qu(?:['’]|e(?!\p{L}))|as\s+well\s+as|&)\s*)?(?:(?<=(?:^|\P{L})(?:et|ou)\s+)(?:de\s+|d['’]|du\s+|des\s+|avec\s+|chez\s+|auprès\s+d(?:e\s+|['’])))?[\s,"“”«»'’]*(?:(?<=[,\s])(?:(?:le|la|les|the|sa|son|ses|leurs?|its|their)\s+|l['’])(?:[\p{L}-]+\s+){1,3}?)?$/iu;
+export const LIST_GAP = new RegExp(
+  String.raw`^[\s,"“”«»'’]*(?:(?:et|and|ou|or|ainsi\s+qu(?:['’]|e(?!\p{L}))|as\s+well\s+as|&)\s*)?(?:(?<=(?:^|\P{L})(?:et|ou)\s+)(?:de\s+|d['’]|du\s+|des\s+|avec\s+|chez\s+|auprès\s+d(?:e\s+|['’])))?[\s,"“”«»'’]*(?:(?<=[,\s])(?:(?:le|la|les|the|sa|son|ses|leurs?|its|their)\s+|l['’])(?:[\p{L}-]+\s+){1,3}?|${DESCRIBED_WITHOUT_ARTICLE})?$`,
+  "iu",
+);
 
 /**
  * What may follow a known name before the list goes on, as the rest of the company's own name:
  * "Amazon.com", "Crusoe Energy Systems and", "Meta Platforms,", "Oracle Corp.", "Apple Inc.", and
- * its home ("GIC de Singapour et", "Mubadala of Abu Dhabi and"), a market code after it ("Alphabet GOOGL.O ,").
+ * its home ("GIC de Singapour et", "Mubadala of Abu Dhabi and"), a market code after it ("Alphabet GOOGL.O ,"),
+ * its initials in brackets ("Norrland Pension Fund (NPF) and").
  */
 const NAME_TAIL =
-  /^(?:\.com)?(?:[ \u00a0]+[A-Z][A-Z0-9]{0,5}\.[A-Z]{1,2}(?![\p{L}\p{N}])[ \u00a0]*(?=,|\s(?:and|et|&)\s))?(?:(?:\s+\p{Lu}[\p{Ll}&-]+){1,2}(?=\s*(?:,|(?:and|et|&)\s)))?(?:,?\s+(?:Inc|Corp|Ltd|LLC|plc|SA|SE|AG|NV)\b\.?)?(?:\s+(?:de|d['’]|of|from)\s*\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+)?(?=\s*(?:,|(?:and|et|&)\s)))?/u;
+  /^(?:\.com)?(?:[ \u00a0]+[A-Z][A-Z0-9]{0,5}\.[A-Z]{1,2}(?![\p{L}\p{N}])[ \u00a0]*(?=,|\s(?:and|et|&)\s))?(?:(?:\s+\p{Lu}[\p{Ll}&-]+){1,2}(?=(?:[ \u00a0]*\(\p{Lu}[\p{Lu}\p{N}&.-]{1,9}\))?\s*(?:,|(?:and|et|&)\s)))?(?:,?\s+(?:Inc|Corp|Ltd|LLC|plc|SA|SE|AG|NV)\b\.?)?(?:\s+(?:de|d['’]|of|from)\s*\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+)?(?=\s*(?:,|(?:and|et|&)\s)))?(?:[ \u00a0]*\(\p{Lu}[\p{Lu}\p{N}&.-]{1,9}\)(?=\s*(?:,|(?:and|et|&)\s)))?/u;
+
+/**
+ * "Velmora, the Danish chip designer, and", « Velmora, la start-up danoise, et »: an apposition that
+ * only says a listed company's trade, before the list goes on.
+ */
+const TRADE_APPOSITION = new RegExp(
+  String.raw`^,\s+(?:the|an?|its|le|la|l['’]|une?|sa|son|\p{Lu}[\p{L}-]+['’]s)\s*(?:[\p{L}-]+\s+){0,4}?(?:${tradeNouns(TRADE_WORDS, "trade", String.raw`\s+`)}|${tradeNouns(TRADE_WORDS, "marker", String.raw`\s+`)})(?:\s+\p{Ll}[\p{Ll}-]*){0,2},(?=\s*(?:and|et|&)\s)`,
+  "u",
+);
 
 /** The text between two names of a list, past the first name's own tail ("Amazon.com, Meta" → ", "). */
 export function gapBetween(text: string, before: Party, after: Party): string {
-  return text.slice(before.end, after.start).replace(NAME_TAIL, "");
+  return text.slice(before.end, after.start).replace(NAME_TAIL, "").replace(TRADE_APPOSITION, "");
 }
 
 /** The first name of the list that ends with `parties[last]` ("with Oracle, Nvidia, AMD and Broadcom"). */

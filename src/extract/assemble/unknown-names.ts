@@ -5,7 +5,14 @@
  */
 import { MONTH_NAMES, WEEKDAY_NAMES } from "../../core/index.js";
 import { foldName, type Gazetteer, type NameMention } from "../gazetteer.js";
-import { isFinanceLabel, isPlaceName, SINGULAR_ARTICLE, TRADE_WORDS, tradeNouns } from "../lexicon.js";
+import {
+  isFinanceLabel,
+  isNationalityAdjective,
+  isPlaceName,
+  SINGULAR_ARTICLE,
+  TRADE_WORDS,
+  tradeNouns,
+} from "../lexicon.js";
 import { escapeRegExp } from "../patterns.js";
 import { brandShapedNames } from "./brand-names.js";
 import { businessCueNames, namesAnOrganisation } from "./business-cues.js";
@@ -29,9 +36,12 @@ const NAME = "(\\p{Lu}[\\p{L}\\p{N}&-]*(?:[ \\u00a0]\\p{Lu}[\\p{L}\\p{N}&-]*){0,
 const ADJECTIVES =
   "(?:[ \\u00a0]+(?!(?:a|est|has|is|was|will|va|doit|et|and|de|of|du|des)\\b|(?:à|au|aux|en|dans|près|in|at|near|from|based|basée?s?|située?s?|installée?s?|implantée?s?|located|headquartered)(?![\\p{L}-]))[\\p{Ll}-]+){0,3}";
 
-/** "la start-up Crusoe", "le promoteur immobilier américain Prologis", "the company Talen". */
+/** What a French trade noun is of: « le spécialiste des supercalculateurs », « le fabricant de puces ». */
+const TRADE_COMPLEMENT = "(?:[ \\u00a0]+(?:(?:de|des|du)[ \\u00a0]+|d['’][ \\u00a0]*)\\p{Ll}[\\p{Ll}-]*)?";
+
+/** "la start-up Crusoe", "le promoteur immobilier américain Prologis", "the company Talen", « le spécialiste des serveurs Corvel ». */
 const NOUN_BEFORE = new RegExp(
-  `(?<![\\p{L}])${SINGULAR_ARTICLE}[ \\u00a0]*(?:[\\p{L}-]+[ \\u00a0]+){0,2}?${COMPANY_NOUN}${ADJECTIVES}[ \\u00a0]+${NAME}(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}])${SINGULAR_ARTICLE}[ \\u00a0]*(?:[\\p{L}-]+[ \\u00a0]+){0,2}?${COMPANY_NOUN}${TRADE_COMPLEMENT}${ADJECTIVES}[ \\u00a0]+${NAME}(?![\\p{L}\\p{N}])`,
   "gu",
 );
 
@@ -44,6 +54,12 @@ const PERSON_ROLE_OF = `(?!(?:[\\p{L}-]+[ \\u00a0]+)?(?:(?:co-?)?(?:fondat(?:eur
 /** "DataVolt, a Saudi developer", "Nscale, le néocloud britannique", "Fluidstack, which rents out". */
 const APPOSITION_AFTER = new RegExp(
   `${NAME},[ \\u00a0]+(?:une?|le|la|l['’]|the|an?|autre)[ \\u00a0]*${PERSON_ROLE_OF}(?:[\\p{L}-]+[ \\u00a0]+){0,4}?${COMPANY_NOUN}(?:[ \\u00a0]+[\\p{Ll}-]+){0,2}(?=[ \\u00a0]*[,.;:)—–]|[ \\u00a0]+(?:qui|dont|which|that|whose|based|basée?|founded|fondée?|installée?|implantée?|située?|headquartered|located)(?![\\p{L}]))`,
+  "gu",
+);
+
+/** « Corvel est une jeune entreprise », "Corvel is a Danish chip designer": a name a copula says is a company. */
+const COPULA_AFTER = new RegExp(
+  `${NAME}[ \\u00a0]+(?:est|était|is|was)[ \\u00a0]+(?:une?|le|la|l['’]|the|an?)[ \\u00a0]*${PERSON_ROLE_OF}(?:[\\p{L}-]+[ \\u00a0]+){0,3}?${COMPANY_NOUN}(?![\\p{L}])`,
   "gu",
 );
 
@@ -113,7 +129,11 @@ function cleanName(raw: string): string | null {
   while (words.length > 0 && (NOT_A_NAME.test(words[0]!) || BASED_IN.test(words[0]!))) words.shift();
   if (words.length === 0) return null;
   const name = words.join(" ").replace(/[-&]+$/u, "");
-  return name.length >= 2 && !PERIOD_LABEL.test(name) && !isPlaceName(name) && !isFinanceLabel(name)
+  return name.length >= 2 &&
+    !PERIOD_LABEL.test(name) &&
+    !isPlaceName(name) &&
+    !isFinanceLabel(name) &&
+    !isNationalityAdjective(name)
     ? name
     : null;
 }
@@ -182,6 +202,7 @@ export function unknownCompanies(
   for (const m of matchesStartingAt(FOUNDED_BEFORE, text, starts.capitals))
     consider(m[1]!, m.index + m[0].lastIndexOf(m[1]!), true);
   for (const m of matchesStartingAt(FOUNDED_AFTER, text, starts.capitals)) consider(m[1]!, m.index, true);
+  for (const m of matchesStartingAt(COPULA_AFTER, text, starts.capitals)) consider(m[1]!, m.index, true);
   for (const m of matchesStartingAt(AGENT_OF_ACT, text, starts.capitals)) consider(m[1]!, m.index, true);
   for (const { name, at } of businessCueNames(text, starts)) consider(name, at, true);
   for (const { name, at } of organisationCueNames(text, starts)) consider(name, at, true);
