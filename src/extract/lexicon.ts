@@ -2917,4 +2917,4 @@ export const FACILITY_TAKE_UP =
 export const OWNER_IDENTIFIED_LEAD =
   /^\s*(?:the\s+(?:buyer|acquirer|purchaser|investor|backer|lender|borrower|bidder|customer|client|tenant|company|firm|developer|operator)\s+(?:is|was|will\s+be)|il\s+s['’]agit\s+(?:de\s+|d['’]|du\s+)|(?:l['’](?:acheteur|acquéreur|investisseur|opérateur|emprunteur)|le\s+(?:client|prêteur|promoteur|groupe\s+en\s+question))\s+(?:est|était|sera)|c['’]est)\s*(?:the\s+|la\s+|le\s+|l['’])?$/iu;
 export const OWNER_CONFIRMS_AFTER =
-  /^\s*(?:,[^,]{1,60},\s*)?(?:has\s+|had\s+)?(?:confirmed|disclosed|is\s+behind|a\s+confirmé|a\s+dévoilé|est\s+derrière)\s+(?:the|this|that|these|le|la|l['’]|ce|cet|cette|ces|cette)\s*(?:figure|amount|sum|investment|deal|number|plan|chiffre|montant|somme|investissement|accord|projet|information)s?(?!\p{L})/iu;
+  /^\s*(?:,[^,]{1,60},\s*)?(?:has\s+|had\s+)?(?:confirmed|disclosed|is\s+behind|a\s+confirmé|a\s+dévoilé|est\s+derrière)\s+(?:the|this|that|these|le|la|l['’]|ce|cet|cette|ces)\s*(?:figure|amount|sum|investment|deal|number|plan|chiffre|montant|somme|investissement|accord|projet|information)s?(?!\p{L})/iu;

@@ -175,7 +175,12 @@ describe("a state or public body that acts", () => {
   it("is carried as the owner of its pledge into a sentence naming no company (fr)", () => {
     const text =
       "Nvidia présente ses puces\n\nNvidia a tenu sa conférence annuelle. La France va investir 10 milliards d'euros dans le calcul public d'ici 2030. La moitié de l'enveloppe, soit 5 milliards d'euros, ira à deux nouveaux sites.";
-    const claims = extractClaims({ text, language: "fr", published: "2026-03-02", document: "invented" }).claims;
+    const claims = extractClaims({
+      text,
+      language: "fr",
+      published: "2026-03-02",
+      document: "invented",
+    }).claims;
     assert.deepEqual(
       claims.filter((c) => c.value.low === 5e9 || c.value.high === 5e9).map((c) => c.entity),
       ["France"],

@@ -45,7 +45,9 @@ const SUBJECT_REACH = 40;
 function canOwn(r: DocumentReading, p: Party): boolean {
   const { gazetteer } = r;
   return (
-    p.kind === "company" && !gazetteer.programmes.has(p.canonical) && gazetteer.roles.get(p.canonical) !== "source"
+    p.kind === "company" &&
+    !gazetteer.programmes.has(p.canonical) &&
+    gazetteer.roles.get(p.canonical) !== "source"
   );
 }
 
@@ -75,7 +77,9 @@ export function noteDiscourse(r: DocumentReading, s: SentenceReading): void {
   for (const c of s.sentenceClaims)
     if (
       c.entity &&
-      (c.entity.includes("+") || added.some((m) => m.name === c.entity) || r.gazetteer.publicBodies.has(c.entity))
+      (c.entity.includes("+") ||
+        added.some((m) => m.name === c.entity) ||
+        r.gazetteer.publicBodies.has(c.entity))
     )
       add(c.entity, false, true);
   const lead = added.find((m) => m.subject);

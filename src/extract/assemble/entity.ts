@@ -30,8 +30,6 @@ import { modifiesADeal } from "./deal-modifier-collective.js";
 import { dealPossessorOwner } from "./deal-possessor.js";
 import { isCounterpartyElsewhere, isDealSide } from "./deal-side.js";
 import { discourseFeatures, latestCompanyOfKind, salientBefore } from "./discourse-candidates.js";
-import { facilityProgramme } from "./facility-programme.js";
-import { nextSentenceOwner } from "./next-sentence-owner.js";
 import {
   inCounterpartyColumn,
   isComparedAside,
@@ -43,11 +41,13 @@ import {
   suppliedCompany,
   supplyVerbEnd,
 } from "./entity-roles.js";
+import { facilityProgramme } from "./facility-programme.js";
 import { jointPossessors } from "./joint-possessive.js";
 import { levelForOwner } from "./level-for-owner.js";
 import { marketBefore, marketOwner } from "./market-owner.js";
 import { memberAtFigure } from "./member-at-figure.js";
 import { nearbyCompany } from "./nearby-company.js";
+import { nextSentenceOwner } from "./next-sentence-owner.js";
 import { nominalAgentOwner } from "./nominal-agent.js";
 import { nominalSentenceOwner } from "./nominal-sentence.js";
 import { cliticRecipient, isCliticObject } from "./object-pronouns.js";
@@ -1462,7 +1462,12 @@ function noOwnerInSentence(options: EntityOptions): boolean {
 }
 
 /** A candidate from outside the sentence: more evidence for one already offered, else a new one. */
-function offerFromOutside(options: EntityOptions, name: string, how: string, features: Features<EntityFeature>): void {
+function offerFromOutside(
+  options: EntityOptions,
+  name: string,
+  how: string,
+  features: Features<EntityFeature>,
+): void {
   const offered = options.find((o) => o.label === name);
   if (offered) addFeatures(offered, features);
   else options.push(unnamedOption(name, how, { ...features }));

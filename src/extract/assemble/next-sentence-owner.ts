@@ -38,8 +38,11 @@ export function nextSentenceOwner(r: DocumentReading, s: SentenceReading): NextS
   const first = firstNameIn(r, next.start, next.end);
   if (!first) return null;
   const lead = r.text.slice(next.start, first.start);
-  if (OWNER_IDENTIFIED_LEAD.test(lead)) return { name: first.canonical, surface: r.text.slice(next.start, first.end).trim() };
+  if (OWNER_IDENTIFIED_LEAD.test(lead))
+    return { name: first.canonical, surface: r.text.slice(next.start, first.end).trim() };
   if (lead.trim() !== "") return null;
   const after = OWNER_CONFIRMS_AFTER.exec(r.text.slice(first.end, next.end));
-  return after ? { name: first.canonical, surface: r.text.slice(first.start, first.end + after[0].length) } : null;
+  return after
+    ? { name: first.canonical, surface: r.text.slice(first.start, first.end + after[0].length) }
+    : null;
 }
