@@ -2931,3 +2931,21 @@ export const HOW_ACHIEVED_QUESTION =
  * billion", "reaching an all-time high of", « pour atteindre le niveau record de », « à un plus haut de ».
  */
 export const RECORD_LEVEL_BEFORE = String.raw`(?:(?:(?:a|an|the|un|une|le|son|its|new|nouveau)\s+){1,2}(?:(?:all-time|record|historique|niveau|level|high|sommet|plus\s+haut|pic|peak)\s+){1,3}(?:de\s+|d['’]|of\s+)?)?`;
+
+/**
+ * A facility taken up by a definite or demonstrative noun phrase: "the facility", "this campus",
+ * "the data centre", « le site », « ce campus », « le centre de données ». A programme named just
+ * before owns the figures such a phrase opens (facility-programme.ts).
+ */
+export const FACILITY_TAKE_UP =
+  /(?<!\p{L})(?:(?:the|this|that)\s+(?:new\s+|planned\s+|future\s+)?(?:facility|campus|site|data\s+cent(?:er|re)|cluster|complex)|(?:le|ce)\s+(?:futur\s+|nouveau\s+)?(?:site|campus|complexe|centre\s+de\s+(?:données|calcul)|data\s+center)|(?:cette|la)\s+(?:future\s+|nouvelle\s+)?(?:installation|infrastructure))(?!\p{L})/iu;
+
+/**
+ * A sentence that opens by naming who the previous sentence's unnamed party is: "The buyer is X",
+ * "The investor was X", "X confirmed the amount", « Il s'agit de X », « L'acquéreur est X »,
+ * « X a confirmé ce montant ». `lead` ends where the name starts; `confirm` follows the name.
+ */
+export const OWNER_IDENTIFIED_LEAD =
+  /^\s*(?:the\s+(?:buyer|acquirer|purchaser|investor|backer|lender|borrower|bidder|customer|client|tenant|company|firm|developer|operator)\s+(?:is|was|will\s+be)|il\s+s['’]agit\s+(?:de\s+|d['’]|du\s+)|(?:l['’](?:acheteur|acquéreur|investisseur|opérateur|emprunteur)|le\s+(?:client|prêteur|promoteur|groupe\s+en\s+question))\s+(?:est|était|sera)|c['’]est)\s*(?:the\s+|la\s+|le\s+|l['’])?$/iu;
+export const OWNER_CONFIRMS_AFTER =
+  /^\s*(?:,[^,]{1,60},\s*)?(?:has\s+|had\s+)?(?:confirmed|disclosed|is\s+behind|a\s+confirmé|a\s+dévoilé|est\s+derrière)\s+(?:the|this|that|these|le|la|l['’]|ce|cet|cette|ces)\s*(?:figure|amount|sum|investment|deal|number|plan|chiffre|montant|somme|investissement|accord|projet|information)s?(?!\p{L})/iu;

@@ -170,3 +170,29 @@ describe("a topic whose kind owns no such figure", () => {
     assert.equal(owner, "AMD");
   });
 });
+
+describe("a state or public body that acts", () => {
+  it("is carried as the owner of its pledge into a sentence naming no company (fr)", () => {
+    const text =
+      "Nvidia présente ses puces\n\nNvidia a tenu sa conférence annuelle. La France va investir 10 milliards d'euros dans le calcul public d'ici 2030. La moitié de l'enveloppe, soit 5 milliards d'euros, ira à deux nouveaux sites.";
+    const claims = extractClaims({
+      text,
+      language: "fr",
+      published: "2026-03-02",
+      document: "invented",
+    }).claims;
+    assert.deepEqual(
+      claims.filter((c) => c.value.low === 5e9 || c.value.high === 5e9).map((c) => c.entity),
+      ["France"],
+    );
+  });
+
+  it("is offered as a discourse candidate when it acts, not when it is a place (en)", () => {
+    const acting =
+      "Nvidia shows chips\n\nSaudi Arabia signed a compute pact with Nvidia in May. The plan adds 2 gigawatts by 2028.";
+    const place =
+      "Nvidia shows chips\n\nNvidia opened an office in Saudi Arabia in May. The plan adds 2 gigawatts by 2028.";
+    assert.ok(read(acting, "en", "datacenter_capacity").discourse.has("Saudi Arabia"));
+    assert.ok(!read(place, "en", "datacenter_capacity").discourse.has("Saudi Arabia"));
+  });
+});

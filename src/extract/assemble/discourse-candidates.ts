@@ -38,13 +38,15 @@ const OFFERED = 4;
 /** How far into its sentence a name stands as its subject. */
 const SUBJECT_REACH = 40;
 
-/** A company a figure can belong to: no person, product or programme, no public body, no bank quoted for its view. */
+/**
+ * A company a figure can belong to: no person, product or programme, no bank quoted for its view; a
+ * state or public body too, as the sentence's parties keep it only where it acts (public-bodies.ts).
+ */
 function canOwn(r: DocumentReading, p: Party): boolean {
   const { gazetteer } = r;
   return (
     p.kind === "company" &&
     !gazetteer.programmes.has(p.canonical) &&
-    !gazetteer.publicBodies.has(p.canonical) &&
     gazetteer.roles.get(p.canonical) !== "source"
   );
 }
@@ -70,9 +72,15 @@ export function noteDiscourse(r: DocumentReading, s: SentenceReading): void {
     subjectSeen ||= subject;
     add(p.canonical, subject, false);
   }
-  // An owner the sentence names as a company, or a group of them; no collective ("the AI industry").
+  // An owner the sentence names as a company, or a group of them, or a state or public body that owns
+  // a figure (its pledge, its programme); no collective ("the AI industry").
   for (const c of s.sentenceClaims)
-    if (c.entity && (c.entity.includes("+") || added.some((m) => m.name === c.entity)))
+    if (
+      c.entity &&
+      (c.entity.includes("+") ||
+        added.some((m) => m.name === c.entity) ||
+        r.gazetteer.publicBodies.has(c.entity))
+    )
       add(c.entity, false, true);
   const lead = added.find((m) => m.subject);
   if (lead && !record.paragraphLead.has(paragraph)) record.paragraphLead.set(paragraph, lead.name);

@@ -41,11 +41,13 @@ import {
   suppliedCompany,
   supplyVerbEnd,
 } from "./entity-roles.js";
+import { facilityProgramme } from "./facility-programme.js";
 import { jointPossessors } from "./joint-possessive.js";
 import { levelForOwner } from "./level-for-owner.js";
 import { marketBefore, marketOwner } from "./market-owner.js";
 import { memberAtFigure } from "./member-at-figure.js";
 import { nearbyCompany } from "./nearby-company.js";
+import { nextSentenceOwner } from "./next-sentence-owner.js";
 import { nominalAgentOwner } from "./nominal-agent.js";
 import { nominalSentenceOwner } from "./nominal-sentence.js";
 import { cliticRecipient, isCliticObject } from "./object-pronouns.js";
@@ -160,6 +162,10 @@ export const ENTITY_FEATURES = [
   "nearbyPossessor",
   "nearbyObject",
   "nearbyDistance",
+  // A programme a facility noun of the figure's sentence takes up (facility-programme.ts).
+  "facilityTakeUp",
+  // A company the next sentence identifies as the figure's unnamed party (next-sentence-owner.ts).
+  "nextSentenceOwner",
 ] as const;
 
 export type EntityFeature = (typeof ENTITY_FEATURES)[number];
@@ -1360,6 +1366,8 @@ const CANDIDATE_SOURCES: readonly CandidateSource[] = [
   withCollective,
   withTopic,
   withDiscourseCandidates,
+  withFacilityProgramme,
+  withNextSentenceOwner,
   withPluralGroup,
   withAnaphorsByKind,
   withBackedAnaphor,
@@ -1449,6 +1457,51 @@ function withDiscourseCandidates(
     if (offered) addFeatures(offered, features);
     else options.push({ value: company, label: name, features });
   }
+}
+
+/** Whether no candidate is a party of the figure's sentence: its owner, if any, comes from elsewhere. */
+function noOwnerInSentence(options: EntityOptions): boolean {
+  return options.length > 0 && !options.some((o) => o.value.party);
+}
+
+/** A candidate from outside the sentence: more evidence for one already offered, else a new one. */
+function offerFromOutside(
+  options: EntityOptions,
+  name: string,
+  how: string,
+  features: Features<EntityFeature>,
+): void {
+  const offered = options.find((o) => o.label === name);
+  if (offered) addFeatures(offered, features);
+  else options.push(unnamedOption(name, how, { ...features }));
+}
+
+/** "Kessel launched Stargate in Texas. The campus will host 40,000 GPUs": the programme the facility noun takes up. */
+function withFacilityProgramme(
+  r: DocumentReading,
+  s: SentenceReading,
+  f: FigureReading,
+  options: EntityOptions,
+): void {
+  if (!noOwnerInSentence(options)) return;
+  const taken = facilityProgramme(r, s, f);
+  if (!taken) return;
+  const how = `discourse: "${taken.surface}" takes up the programme named in the previous sentence`;
+  offerFromOutside(options, taken.name, how, { facilityTakeUp: 1 });
+}
+
+/** "A fund will invest €400 million. The investor is Vantor": the party the next sentence identifies. */
+function withNextSentenceOwner(
+  r: DocumentReading,
+  s: SentenceReading,
+  _f: FigureReading,
+  options: EntityOptions,
+): void {
+  if (!noOwnerInSentence(options)) return;
+  const next = nextSentenceOwner(r, s);
+  if (!next) return;
+  const how = `the next sentence identifies the party: "${next.surface}"`;
+  offerFromOutside(options, next.name, how, { nextSentenceOwner: 1 });
 }
 
 /**
