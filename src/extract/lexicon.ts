@@ -2900,3 +2900,14 @@ export const HOW_ACHIEVED_QUESTION =
  * billion", "reaching an all-time high of", « pour atteindre le niveau record de », « à un plus haut de ».
  */
 export const RECORD_LEVEL_BEFORE = String.raw`(?:(?:(?:a|an|the|un|une|le|son|its|new|nouveau)\s+){1,2}(?:(?:all-time|record|historique|niveau|level|high|sommet|plus\s+haut|pic|peak)\s+){1,3}(?:de\s+|d['’]|of\s+)?)?`;
+
+/**
+ * The lead of an adjunct telling an act finished before the news, the figure its object: « après avoir
+ * levé », « deux mois après avoir bouclé », "after securing", "after having raised", "a month after closing".
+ */
+export const PRIOR_ACT_LEAD =
+  /(?:(?<!\p{L})après\s+avoir\s+(?:déjà\s+)?\p{L}{2,}(?:é|ée|és|ées|u|is|it)|\bafter\s+(?:having\s+(?:already\s+)?\p{L}{3,}(?:ed|d)|(?:securing|raising|closing|completing|signing|landing|receiving|bagging|striking)))(?!\p{L})[^,;:.!?()\n]{0,60}$/iu;
+
+/** A finished act in the infinitive perfect: « annonçant avoir levé », « dit avoir investi », "said to have raised". */
+export const PERFECT_INFINITIVE =
+  /(?<!\p{L})avoir\s+(?:déjà\s+|été\s+)?\p{L}{2,}(?:é|ée|és|ées|u|is|it)(?!\p{L})|\bhaving\s+(?:already\s+)?\p{L}{3,}ed\b/iu;

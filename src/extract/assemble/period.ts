@@ -12,6 +12,7 @@ import { comparedFigureOwning, figureFromDate, SAME_SPAN_BEFORE_DATE } from "./c
 import { signedWithTerm } from "./deal-term.js";
 import { clausePointsBack, earlierDateOf } from "./earlier-date.js";
 import { documentFiscalYearEnd } from "./fiscal-calendar.js";
+import { paragraphFiscalYearEnd } from "./paragraph-quarter.js";
 import { horizonOfOtherClause, horizonOpensSentence, onlyAttributionBetween } from "./horizon-elsewhere.js";
 import { listLeadDate } from "./list-lead-date.js";
 import { conversionAfter } from "./metric.js";
@@ -582,7 +583,7 @@ function readUndatedFlow(r: DocumentReading, s: SentenceReading, f: FigureReadin
     rules.push("period: capital spending's year, carried from the sentence before in the paragraph");
     return;
   }
-  const fiscalEnd = documentFiscalYearEnd(r);
+  const fiscalEnd = paragraphFiscalYearEnd(r, s.sentence.start, s.sentence.end);
   const pastResult = pastResultBeforeYear(r.text, s.sentence.start, f.q, input.published, fiscalEnd);
   if (pastResult) {
     candidate.period = pastResult;
