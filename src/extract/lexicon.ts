@@ -2903,10 +2903,11 @@ export const RECORD_LEVEL_BEFORE = String.raw`(?:(?:(?:a|an|the|un|une|le|son|it
 
 /**
  * The lead of an adjunct telling an act finished before the news, the figure its object: « après avoir
- * levé », « deux mois après avoir bouclé », "after securing", "after having raised", "a month after closing".
+ * levé », « deux mois après avoir bouclé », "after securing", "after having raised", "a month after closing";
+ * the lead itself is group 1.
  */
 export const PRIOR_ACT_LEAD =
-  /(?:(?<!\p{L})après\s+avoir\s+(?:déjà\s+)?\p{L}{2,}(?:é|ée|és|ées|u|is|it)|\bafter\s+(?:having\s+(?:already\s+)?\p{L}{3,}(?:ed|d)|(?:securing|raising|closing|completing|signing|landing|receiving|bagging|striking)))(?!\p{L})[^,;:.!?()\n]{0,60}$/iu;
+  /((?<!\p{L})après\s+avoir\s+(?:déjà\s+)?\p{L}{2,}(?:é|ée|és|ées|u|is|it)|\bafter\s+(?:having\s+(?:already\s+)?\p{L}{3,}(?:ed|d)|(?:securing|raising|closing|completing|signing|landing|receiving|bagging|striking)))(?!\p{L})[^,;:.!?()\n]{0,60}$/iu;
 
 /** A finished act in the infinitive perfect: « annonçant avoir levé », « dit avoir investi », "said to have raised". */
 export const PERFECT_INFINITIVE =

@@ -266,9 +266,11 @@ function periodFeatures(
   // "2023: $3.1 billion", "2025 (objectif) : 13 milliards": the colon that labels the figure with its
   // date, a short note on the date before it, is no clause break.
   const label = before && /^\s*(?:\([^()]{1,30}\)\s*)?:\s*$/u.test(gap);
+  // "€20 billion ($21 billion) in France by 2030": the bracket the figure or its conversion closes opens no clause.
+  const bracketClosed = before ? 0 : (/^[\s)\]]*/u.exec(gap)?.[0].length ?? 0);
   const otherClause =
     !label &&
-    s.index.breaks.within(gapStart, gapEnd) &&
+    s.index.breaks.within(gapStart + bracketClosed, gapEnd) &&
     !onlyAttributionBetween(gap) &&
     !(!before && onlyAppositionBetween(gap));
   return {

@@ -13,5 +13,5 @@ export function reviseByPriorAct(text: string, sentenceStart: number, figure: Sp
   const m = PRIOR_ACT_LEAD.exec(lead);
   if (!m) return;
   qualifier.qualifier = "reported";
-  qualifier.rule = `the object of "${m[0].trim().split(/\s+/u).slice(0, 3).join(" ")}", an act finished before the news → reported`;
+  qualifier.rule = `the object of "${m[1]}", an act finished before the news → reported`;
 }
