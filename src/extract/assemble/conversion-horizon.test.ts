@@ -4,7 +4,11 @@ import { claimAt, extract, periodEndYear } from "../../../test/support/claims.js
 
 describe("period: the bracket a conversion closes opens no clause between a figure and its date", () => {
   it("'€X ($Y) by 2031' dates both the amount and its conversion (EN)", () => {
-    const claims = extract("Lambda Capital plans to invest €12 billion ($13 billion) in Spain by 2031.", "en", "2025-04-02");
+    const claims = extract(
+      "Lambda Capital plans to invest €12 billion ($13 billion) in Spain by 2031.",
+      "en",
+      "2025-04-02",
+    );
     assert.equal(periodEndYear(claimAt(claims, 12e9)), "2031");
     assert.equal(periodEndYear(claimAt(claims, 13e9)), "2031");
   });

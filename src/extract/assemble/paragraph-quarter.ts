@@ -42,7 +42,11 @@ export function quartersEndedBy(
  * trimestre fiscal … Le groupe a dégagé 2 milliards"), and each paragraph's undated results are its
  * own quarter, on its own company's fiscal calendar.
  */
-export function paragraphQuarter(r: DocumentReading, sentenceStart: number, sentenceEnd: number): ClosedPeriod | null {
+export function paragraphQuarter(
+  r: DocumentReading,
+  sentenceStart: number,
+  sentenceEnd: number,
+): ClosedPeriod | null {
   const { published } = r.input;
   if (!published || published.length < 7) return null;
   const paragraphStart = r.text.lastIndexOf("\n", sentenceStart - 1) + 1;
@@ -55,7 +59,11 @@ export function paragraphQuarter(r: DocumentReading, sentenceStart: number, sent
  * The fiscal calendar for a sentence's undated results: that of the first company its paragraph names up
  * to the sentence's end, else of the company the text is about here.
  */
-export function paragraphFiscalYearEnd(r: DocumentReading, sentenceStart: number, sentenceEnd: number): number | null {
+export function paragraphFiscalYearEnd(
+  r: DocumentReading,
+  sentenceStart: number,
+  sentenceEnd: number,
+): number | null {
   const paragraphStart = r.text.lastIndexOf("\n", sentenceStart - 1) + 1;
   return sentenceFiscalYearEnd(r, paragraphStart, sentenceEnd);
 }

@@ -12,12 +12,12 @@ import { comparedFigureOwning, figureFromDate, SAME_SPAN_BEFORE_DATE } from "./c
 import { signedWithTerm } from "./deal-term.js";
 import { clausePointsBack, earlierDateOf } from "./earlier-date.js";
 import { documentFiscalYearEnd } from "./fiscal-calendar.js";
-import { paragraphFiscalYearEnd } from "./paragraph-quarter.js";
 import { horizonOfOtherClause, horizonOpensSentence, onlyAttributionBetween } from "./horizon-elsewhere.js";
 import { listLeadDate } from "./list-lead-date.js";
 import { conversionAfter } from "./metric.js";
 import { datesLaterMilestone } from "./milestone-date.js";
 import { paragraphHorizon } from "./paragraph-horizon.js";
+import { paragraphFiscalYearEnd } from "./paragraph-quarter.js";
 import {
   pastFactDatedElsewhere,
   pastResultBeforeYear,

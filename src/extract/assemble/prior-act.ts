@@ -7,7 +7,12 @@ import type { Decision } from "./qualifier.js";
  * chercherait à lever 300 millions, deux mois après avoir levé 105 millions »: the figure the adjunct
  * tells is a finished act from before the talks, no part of the rumour (CLAIMS.md §7), so it is reported.
  */
-export function reviseByPriorAct(text: string, sentenceStart: number, figure: Span, qualifier: Decision): void {
+export function reviseByPriorAct(
+  text: string,
+  sentenceStart: number,
+  figure: Span,
+  qualifier: Decision,
+): void {
   if (qualifier.qualifier !== "rumoured") return;
   const lead = text.slice(Math.max(sentenceStart, figure.start - 160), figure.start);
   const m = PRIOR_ACT_LEAD.exec(lead);
