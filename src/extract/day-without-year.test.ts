@@ -26,3 +26,34 @@ describe("periods: a day written with no year is the latest such day by publicat
     assert.equal(findTimeMentions("as of June 30, 2025", "2026-01-12")[0]?.asOf, "2025");
   });
 });
+
+describe("periods: 'on December 30', « le 30 décembre »: a day with no year after on/le", () => {
+  it("the latest such day by publication for a finished act (EN)", () => {
+    assert.equal(findTimeMentions("Lambda said on December 30 it had", "2026-01-05")[0]?.asOf, "2025-12-30");
+    const claims = extract(
+      "Lambda completed a $900 million investment in Kappa on December 30.",
+      "en",
+      "2026-01-05",
+    );
+    assert.equal(JSON.stringify(claimAt(claims, 900e6).period).includes("2025-12"), true);
+  });
+
+  it("the same in French, « le 1er » included (FR)", () => {
+    assert.equal(
+      findTimeMentions("Lambda a annoncé le 30 décembre avoir", "2026-01-05")[0]?.asOf,
+      "2025-12-30",
+    );
+    assert.equal(findTimeMentions("la période close le 1er février", "2026-03-05")[0]?.asOf, "2026-02-01");
+  });
+
+  it("the coming day in a clause about the future (FR)", () => {
+    assert.equal(
+      findTimeMentions("Le 15 mars, Lambda ouvrira son site", "2026-01-05")[0]?.asOf,
+      "2026-03-15",
+    );
+  });
+
+  it("a year written after the day wins (EN near miss)", () => {
+    assert.equal(findTimeMentions("on March 15, 2024, Lambda", "2026-01-05")[0]?.asOf, "2024");
+  });
+});

@@ -2949,3 +2949,15 @@ export const OWNER_IDENTIFIED_LEAD =
   /^\s*(?:the\s+(?:buyer|acquirer|purchaser|investor|backer|lender|borrower|bidder|customer|client|tenant|company|firm|developer|operator)\s+(?:is|was|will\s+be)|il\s+s['’]agit\s+(?:de\s+|d['’]|du\s+)|(?:l['’](?:acheteur|acquéreur|investisseur|opérateur|emprunteur)|le\s+(?:client|prêteur|promoteur|groupe\s+en\s+question))\s+(?:est|était|sera)|c['’]est)\s*(?:the\s+|la\s+|le\s+|l['’])?$/iu;
 export const OWNER_CONFIRMS_AFTER =
   /^\s*(?:,[^,]{1,60},\s*)?(?:has\s+|had\s+)?(?:confirmed|disclosed|is\s+behind|a\s+confirmé|a\s+dévoilé|est\s+derrière)\s+(?:the|this|that|these|le|la|l['’]|ce|cet|cette|ces)\s*(?:figure|amount|sum|investment|deal|number|plan|chiffre|montant|somme|investissement|accord|projet|information)s?(?!\p{L})/iu;
+
+/**
+ * The lead of an adjunct telling an act finished before the news, the figure its object: « après avoir
+ * levé », « deux mois après avoir bouclé », "after securing", "after having raised", "a month after closing";
+ * the lead itself is group 1.
+ */
+export const PRIOR_ACT_LEAD =
+  /((?<!\p{L})après\s+avoir\s+(?:déjà\s+)?\p{L}{2,}(?:é|ée|és|ées|u|is|it)|\bafter\s+(?:having\s+(?:already\s+)?\p{L}{3,}(?:ed|d)|(?:securing|raising|closing|completing|signing|landing|receiving|bagging|striking)))(?!\p{L})[^,;:.!?()\n]{0,60}$/iu;
+
+/** A finished act in the infinitive perfect: « annonçant avoir levé », « dit avoir investi », "said to have raised". */
+export const PERFECT_INFINITIVE =
+  /(?<!\p{L})avoir\s+(?:déjà\s+|été\s+)?\p{L}{2,}(?:é|ée|és|ées|u|is|it)(?!\p{L})|\bhaving\s+(?:already\s+)?\p{L}{3,}ed\b/iu;

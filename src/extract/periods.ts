@@ -1056,6 +1056,23 @@ const RULES: [RegExp, Builder][] = [
     },
   ],
   [
+    // "on December 30", "le 30 décembre", "le 1er février": a day with no year, the latest such day by
+    // publication, or the coming one in a clause about the future.
+    new RegExp(
+      `(?:\\bon|(?<!\\p{L})le)\\s+(?:(${MONTH_ALTERNATIVES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:er|st|nd|rd|th)?\\s+(${MONTH_ALTERNATIVES}))\\b(?!\\.?,?\\s*(?:19|20)\\d{2})`,
+      "giu",
+    ),
+    (m, p) => {
+      const month = MONTHS[(m[1] ?? m[4])!.toLowerCase()]!;
+      const day = Number(m[2] ?? m[3]);
+      const ahead = monthAhead(m.input, m.index, m.index + m[0].length);
+      const resolved = relativeMonth(month, p, false, ahead);
+      if (resolved.year === null || day < 1 || day > lastDay(resolved.year, month)) return resolved;
+      const date = `${resolved.year}-${pad(month)}-${pad(day)}`;
+      return { ...resolved, asOf: date, note: `day resolved against publication → ${date}` };
+    },
+  ],
+  [
     // A list item's label: "- December: Anysphere raised", "• Novembre : Anthropic a signé".
     new RegExp(`(?<=(?:^|\\n)[ \\t]*(?:[-*•–][ \\t]+)?)(${MONTH_ALTERNATIVES})(?=[ \\t\\u00a0]*:)`, "giu"),
     (m, p) => relativeMonth(MONTHS[m[1]!.toLowerCase()]!, p, false),

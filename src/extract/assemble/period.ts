@@ -17,6 +17,7 @@ import { listLeadDate } from "./list-lead-date.js";
 import { conversionAfter } from "./metric.js";
 import { datesLaterMilestone } from "./milestone-date.js";
 import { paragraphHorizon } from "./paragraph-horizon.js";
+import { paragraphFiscalYearEnd } from "./paragraph-quarter.js";
 import {
   pastFactDatedElsewhere,
   pastResultBeforeYear,
@@ -265,9 +266,11 @@ function periodFeatures(
   // "2023: $3.1 billion", "2025 (objectif) : 13 milliards": the colon that labels the figure with its
   // date, a short note on the date before it, is no clause break.
   const label = before && /^\s*(?:\([^()]{1,30}\)\s*)?:\s*$/u.test(gap);
+  // "€20 billion ($21 billion) in France by 2030": the bracket the figure or its conversion closes opens no clause.
+  const bracketClosed = before ? 0 : (/^[\s)\]]*/u.exec(gap)?.[0].length ?? 0);
   const otherClause =
     !label &&
-    s.index.breaks.within(gapStart, gapEnd) &&
+    s.index.breaks.within(gapStart + bracketClosed, gapEnd) &&
     !onlyAttributionBetween(gap) &&
     !(!before && onlyAppositionBetween(gap));
   return {
@@ -582,7 +585,7 @@ function readUndatedFlow(r: DocumentReading, s: SentenceReading, f: FigureReadin
     rules.push("period: capital spending's year, carried from the sentence before in the paragraph");
     return;
   }
-  const fiscalEnd = documentFiscalYearEnd(r);
+  const fiscalEnd = paragraphFiscalYearEnd(r, s.sentence.start, s.sentence.end);
   const pastResult = pastResultBeforeYear(r.text, s.sentence.start, f.q, input.published, fiscalEnd);
   if (pastResult) {
     candidate.period = pastResult;

@@ -36,6 +36,7 @@ import { pledgeFrom } from "./pledge-from.js";
 import { reviseByDealTerms, reviseByPositionAtPeriodEnd, reviseByPresentFigure } from "./present-figure.js";
 import { cueAfterPreviousFigure } from "./previous-figure-cue.js";
 import { reviseByPriceHurdle } from "./price-hurdle.js";
+import { reviseByPriorAct } from "./prior-act.js";
 import { reviseByRaisedMoney } from "./raised-money.js";
 import { reviseByRumourBase } from "./rumour-base.js";
 import { describeCandidates, rankOptions, type Weights } from "./scorer.js";
@@ -1001,6 +1002,7 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
     qualifier,
   );
   reviseByRumourBase(text, sentence.start, metric, q.span, qualifier);
+  reviseByPriorAct(text, sentence.start, q.span, qualifier);
   reviseByPlanOrPeriod(r, s, f, ownScope, clauseAfter, place, qualifier);
   reviseByInvestmentAnnounced(text, sentence.start, f, clauseAfter, qualifier);
   const comparedFrom = hasMatch(

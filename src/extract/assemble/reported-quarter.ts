@@ -1,31 +1,17 @@
 import { FLOW_METRICS, type Metric } from "../../core/index.js";
-import { findTimeMentions, quarterBeforePublication } from "../periods.js";
+import { quarterBeforePublication } from "../periods.js";
 import { documentFiscalYearEnd } from "./fiscal-calendar.js";
+import { paragraphQuarter, quartersEndedBy } from "./paragraph-quarter.js";
 import type { ClosedPeriod, DocumentReading, FigureReading, SentenceReading } from "./types.js";
 
 /** Words of quarterly reporting: "bilan trimestriel", "une perte trimestrielle", "quarterly results". */
 export const QUARTERLY = /(?<!\p{L})(?:trimestriel(?:le)?s?|quarterly)(?!\p{L})/iu;
-
-/** How long after a quarter ends its results are still the news: about one reporting season. */
-const REPORTING_LAG_DAYS = 150;
-
-const DAY_MS = 86_400_000;
-
-/** Words that name a quarter, not a season ("à l'automne" spans three months too). */
-const QUARTER_WORD = /quarter|trimestr|(?<!\p{L})[QT][1-4](?!\p{L})|(?:three|trois|3)\s+(?:months|mois)/iu;
 
 /**
  * Words one of which is in every text QUARTER_WORD matches, its boundaries aside: a document without
  * them names no quarter, and its dates need not be read to find one.
  */
 const QUARTER_WORD_LETTERS = /quarter|trimestr|[QT][1-4]|(?:three|trois|3)\s+(?:months|mois)/iu;
-
-/** A flow of about three months. */
-function isQuarter(flow: { start: string | null; end: string | null } | null): flow is ClosedPeriod {
-  if (!flow?.start || !flow.end) return false;
-  const days = (Date.parse(flow.end) - Date.parse(flow.start)) / DAY_MS;
-  return days >= 85 && days <= 95;
-}
 
 /**
  * The quarter a results report covers: the first quarter the text names that had ended by publication
@@ -48,14 +34,7 @@ export function findReportedQuarter(r: DocumentReading): ClosedPeriod | null {
 
 /** The first quarter `text` names that had ended by publication within one reporting season. */
 function quarterNamedBy(text: string, published: string, fiscalEnd: number | null): ClosedPeriod | null {
-  const publishedAt = Date.parse(published.length === 7 ? `${published}-28` : published);
-  for (const t of findTimeMentions(text, published, 0, fiscalEnd)) {
-    if (!isQuarter(t.flow) || !QUARTER_WORD.test(text.slice(t.start, t.end))) continue;
-    const ended = Date.parse(t.flow.end);
-    if (ended <= publishedAt && publishedAt - ended <= REPORTING_LAG_DAYS * DAY_MS)
-      return { start: t.flow.start, end: t.flow.end };
-  }
-  return null;
+  return quartersEndedBy(text, published, 0, fiscalEnd)[0] ?? null;
 }
 
 /**
@@ -90,7 +69,7 @@ export function reviseReportedQuarter(r: DocumentReading, s: SentenceReading, f:
   if (!period || "asOf" in period || WHOLE_YEAR.test(r.text.slice(s.sentence.start, s.sentence.end))) return;
   if (period.start !== `${year}-01-01` || period.end !== `${year}-12-31`) return;
   if (r.reportedQuarter === undefined) r.reportedQuarter = findReportedQuarter(r);
-  const quarter = r.reportedQuarter;
+  const quarter = paragraphQuarter(r, s.sentence.start, s.sentence.end) ?? r.reportedQuarter;
   if (!quarter) return;
   candidate.period = quarter;
   rules.push(

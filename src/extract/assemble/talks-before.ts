@@ -1,4 +1,4 @@
-import { CONDITIONAL_ENDING, HEARSAY_CONDITIONAL, QUALIFIER_RULES } from "../lexicon.js";
+import { CONDITIONAL_ENDING, HEARSAY_CONDITIONAL, PERFECT_INFINITIVE, QUALIFIER_RULES } from "../lexicon.js";
 import { firstMatch, hasMatch } from "../patterns.js";
 
 /** The figures of a deal in talks: the round, the valuation it gives, an investor's part. */
@@ -6,7 +6,10 @@ const DEAL_IN_TALKS = new Set(["funding_round", "valuation", "investment", "fund
 
 const RUMOUR_WORDS = QUALIFIER_RULES.find((rule) => rule.qualifier === "rumoured")!.pattern;
 
-/** A finished act told in the past ("was valued", "raised", "a levé", "avait été valorisée"): no part of the talks. */
+/**
+ * A finished act told in the past ("was valued", "raised", "a levé", "avait été valorisée"; PERFECT_INFINITIVE:
+ * « annonçant avoir levé »): no part of the talks.
+ */
 const DONE_IN_PAST =
   /\b(?:was|were|had|has|have|raised|closed|reached|secured|invested|valued)\b|(?<!\p{L})(?:a|ont|avait|avaient)\s+(?:été\s+|déjà\s+)?\p{L}{2,}(?:é|ée|és|ées|u|is|it)(?!\p{L})/iu;
 
@@ -75,7 +78,8 @@ export function reviseByTalksBefore(
   );
   if (!before.trim()) return;
   const talks = firstMatch(RUMOUR_WORDS, before)?.[0] ?? outletRumour(before, outlets);
-  if (!talks || hasMatch(DONE_IN_PAST, text.slice(sentence.start, sentence.end))) return;
+  const own = text.slice(sentence.start, sentence.end);
+  if (!talks || hasMatch(DONE_IN_PAST, own) || hasMatch(PERFECT_INFINITIVE, own)) return;
   qualifier.qualifier = "rumoured";
   qualifier.rule = `the deal told just after ${talks.startsWith('"') ? talks : `"${talks}"`} in its paragraph is the rumour's → rumoured`;
 }
