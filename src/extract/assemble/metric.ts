@@ -1017,11 +1017,7 @@ function itemLabel(text: string, sentenceStart: number, q: QuantityMention): Spa
  * label names what its figures measure, however far the label stands from each of them.
  */
 function isInItemLabel(text: string, label: Span, at: Span): boolean {
-  return (
-    at.start >= label.start &&
-    at.end <= label.end &&
-    DEAL_NOUN.test(text.slice(at.start, at.end))
-  );
+  return at.start >= label.start && at.end <= label.end && DEAL_NOUN.test(text.slice(at.start, at.end));
 }
 
 /** A deal's noun alone: a business's name in a label ("Microsoft Cloud:") is no deal. */
