@@ -139,10 +139,13 @@ const FACILITY_FR = `(?:${BUILT_SITE_FR}|gigafactor\\p{L}*|data\\s+cent(?:er|re)
 const NOT_ITS_COST_EN =
   "(?:deals?|contracts?|agreements?|leases?|commitments?|business|revenues?|sales|segments?|units?|divisions?|capacity|bonds?|loans?|debt|financing|funds?|stakes?)";
 /** What makes a facility's price something else in either language: a market, a sector, a contract. */
-const NOT_ITS_COST = `(?:${NOT_ITS_COST_EN}|markets?|industr(?:y|ies)|sectors?|marchés?|industries?|secteurs?|contrats?|accords?|revenus?|ventes|dettes?|financements?)`;
+const NOT_ITS_COST = `(?:${NOT_ITS_COST_EN}|markets?|industr(?:y|ies)|sectors?|marchés?|industries?|secteurs?|contrats?|accords?|revenus?|ventes|dettes?|financements?|rounds?|levées?|emprunts?|obligations?|prêts?)`;
 /** What a facility costs, said by a verb or a participle: "will cost", "worth", « coûtera », « estimé à ». */
 const FACILITY_COST_VERB =
   "(?:(?:will|would|could|should|may|might|to|is\\s+expected\\s+to|are\\s+expected\\s+to)\\s+cost|costs?|costing|(?:is\\s+|are\\s+|was\\s+|were\\s+)?(?:worth|valued\\s+at|priced\\s+at|estimated\\s+at)|co[uû]t(?:e|ent|era|eront|erait|eraient)|(?:devrai(?:t|ent)|doi(?:t|vent)|va|vont|pourrai(?:t|ent))\\s+co[uû]ter|(?:est|sont|serait|seraient)\\s+(?:chiffrée?s?|estimée?s?|évaluée?s?)\\s+à)";
+
+/** A site's verb for the money it stands for: "represents", "will require", « représente », « nécessitera ». */
+const SITE_STANDS_FOR = String.raw`(?:représent(?:e|ent|era|eront|erait|eraient|ant)|represent(?:s|ing|ed)?|(?:will|would)\s+(?:represent|require)|requir(?:es|ing)|nécessit(?:e|ent|era|eront|erait|eraient|ant))(?!\p{L})`;
 
 /**
  * The price of a facility written on the facility itself: "its $1 billion data center in Kansas City",
@@ -154,6 +157,18 @@ const FACILITY_COST_VERB =
 const FACILITY_PRICED: MetricPhrases = {
   metric: "capex",
   phrases: [
+    {
+      // The investment a site or a phase of it stands for, the site the subject: "the campus represents a
+      // $9 billion investment", "the first phase requires an investment of $2 billion", « le site
+      // représente 6 milliards d'euros d'investissements », « une première tranche représentant un
+      // investissement de 3 milliards »: the builder's capital spending, over the investment word.
+      units: ["currency"],
+      pattern: new RegExp(
+        String.raw`(?<!\p{L})(?:${FACILITY_EN}|${FACILITY_FR}|sites?|phases?|tranches?)(?!\p{L})(?:\s+(?!${NOT_ITS_COST}(?!\p{L}))[\p{L}'’-]+){0,5}?\s+${SITE_STANDS_FOR}(?=(?:[^.;]|[.,](?=\d)){0,40}?\d(?:[^.;]|[.,](?=\d)){0,40}?(?<!\p{L})invest(?:issements?|ments?)(?!\p{L})|\s+(?:un|an)\s+(?:[\p{L}-]+\s+)?invest(?:issement|ment)\s+(?:de|d['’]|of)\s*${optionalHedge(["approx", "at_least", "up_to"])}(?:US\$|[$€£]|\d))`,
+        "giu",
+      ),
+      bonus: 60,
+    },
     {
       units: ["currency"],
       pattern: new RegExp(
@@ -468,7 +483,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "rd_expense",
     units: ["currency"],
     pattern:
-      /recherche\s+et\s+(?:au\s+|le\s+|du\s+)?développement|\bR&D\b|research\s+and\s+development|(?<!\p{L})(?:for|on|pour|dans)\s+(?:la\s+)?re(?:search|cherche)(?=\s*(?:[,.;)]|$)|\s+(?:and|et|in|en|alone|seule|au|pendant|cette|this|last|during|over)\b)/gimu,
+      /recherche\s+et\s+(?:au\s+|le\s+|du\s+)?développement|\bR&D\b|research\s+and\s+development|(?<!\p{L})(?:for|on|pour|dans|en)\s+(?:(?:la|sa|leur|ses|leurs|its|their)\s+)?re(?:search|cherche)(?:\s+(?:activities|efforts|work|programmes?|programs?|projects|activités|travaux|programmes?|projets))?(?=\s*(?:[,.;)]|$)|\s+(?:and|et|in|en|alone|seule|au|pendant|cette|this|last|during|over)\b)|(?<!\p{L})(?:research\s+(?:spending|expenses?|costs?|budgets?|outlays)|(?:dépenses|frais|coûts|budgets?)\s+de\s+recherche)(?!\p{L})/gimu,
     bonus: 20,
   },
   {
@@ -567,7 +582,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "compute_commitment",
     units: ["currency"],
     pattern: new RegExp(
-      String.raw`(?<!(?:budget(?:s|ed|ing)?|budg[éè]t\p{L}*)\s+[^.;:]{0,40})(?<=\d(?:\s*(?:trillion|billion|million|bn|tn|milliards?|millions?|mds?|md)(?:\s*[$€£])?)?(?:\s+${CURRENCY_WORDS_AFTER_FIGURE})?)\s+(?:on|in|for|en|de|pour|dans(?:\s+(?:la|le|du))?)\s+(?:(?:AI|cloud)\s+)?(?:compute|computing|(?:la\s+)?(?:puissance|capacités?)\s+de\s+calcul|calcul)(?!\p{L})`,
+      String.raw`(?<!(?:budget(?:s|ed|ing)?|budg[éè]t\p{L}*)\s+[^.;:]{0,40})(?<=\d(?:\s*(?:trillion|billion|million|bn|tn|milliards?|millions?|mds?|md)(?:\s*[$€£])?)?(?:\s+${CURRENCY_WORDS_AFTER_FIGURE})?)\s+(?:on|in|for|en|de|pour|dans(?:\s+(?:la|le|du))?)\s+(?:(?:AI|cloud)\s+)?(?:compute|computing|(?:la\s+)?(?:puissance|capacités?)\s+de\s+calcul|calcul)(?!\p{L})(?!\s+(?:equipment|hardware|infrastructures?)(?!\p{L}))`,
       "giu",
     ),
     bonus: 30,
@@ -845,7 +860,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "capex",
     units: ["currency"],
     pattern: keepingCapitals(
-      /(?<!(?:accords?|deals?|agreements?|contrats?|contracts?)\b[^.;]{0,40})(?<!(?:vendu\p{L}*|sold|sells?|selling|sales|ventes)\s+)(?<!(?:chiffres?\s+d['’]affaires|revenus|revenues?|ventes|sales)\b[^.;:\d–—]{0,40})(?<!\bcommitted\s+to\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|over|some)\s+)?(?:US)?\$\s?[\d.,]+\s*(?:billion|trillion|bn|tn|[BT])?\s+)(?<!\p{L})(?:in|into|dans|pour|à|aux?|(?<=(?:\d(?:\s?(?:bn|tn|mn|[BMT]))?|(?<!\p{L})(?:trillion|billion|million|dollars|euros))\s)to)\s+(?:(?:un|une|des|de|du|la|le|l['’]|les|ses|leurs|son|sa|its|their|a|an|the|new|nouveaux|nouvelles|own|propres?|seule?|single|US|American|américains|AI|IA|hyperscale|domestic|[«"“])\s*){0,3}(?:[\d.,]+[\s-]*(?:acres?|hectares?|gigawatts?|megawatts?|mégawatts?|GW|MW)[\s,-]+){0,2}(?:data\s*cent(?:er|re)s?|centres?\s+de\s+données|supercalculateurs?|supercomputers?|infrastructures?|AI\s+zones?|campus(?:es)?|(?<=(?:ses|leurs|its|their|own|propres?)\s*)(?:serveurs|servers|bâtiments|buildings|équipements|equipment|réseaux|networks))(?!\s+(?:capacity|capacité|de\s+calcul|de\s+\p{Ll}?\p{Lu}|commitments?|obligations?|deals?|contracts?|agreements?|sales|revenues?|business|segment|division|unit|projects?|projets?|funds?|fonds))/giu,
+      /(?<!(?:accords?|deals?|agreements?|contrats?|contracts?)\b[^.;]{0,40})(?<!(?:vendu\p{L}*|sold|sells?|selling|sales|ventes)\s+)(?<!(?:chiffres?\s+d['’]affaires|revenus|revenues?|ventes|sales)\b[^.;:\d–—]{0,40})(?<!\bcommitted\s+to\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|over|some)\s+)?(?:US)?\$\s?[\d.,]+\s*(?:billion|trillion|bn|tn|[BT])?\s+)(?<!\p{L})(?:in|into|towards?|dans|pour|à|aux?|(?<=(?:\d(?:\s?(?:bn|tn|mn|[BMT]))?|(?<!\p{L})(?:trillion|billion|million|dollars|euros))\s)to)\s+(?:(?:un|une|des|de|du|la|le|l['’]|les|ses|leurs|son|sa|its|their|a|an|the|new|nouveaux|nouvelles|own|propres?|seule?|single|US|American|américains|AI|IA|hyperscale|domestic|two|three|four|five|several|deux|trois|quatre|cinq|plusieurs|[«"“])\s*){0,3}(?:[\p{L}-]+\s+(?:[\p{L}-]+\s+)?(?:and|et)\s+(?:(?:AI|IA|new|nouveaux|nouvelles)\s+)?)?(?:[\d.,]+[\s-]*(?:acres?|hectares?|gigawatts?|megawatts?|mégawatts?|GW|MW)[\s,-]+){0,2}(?:data\s*cent(?:er|re)s?|centres?\s+de\s+données|supercalculateurs?|supercomputers?|(?:(?:computing|compute|cloud|digital|numériques?|informatiques?)\s+)?infrastructures?(?:\s+(?:numériques?|informatiques?))?|AI\s+zones?|campus(?:es)?|(?:computing|compute|IT|server|network(?:ing)?)\s+(?:equipment|hardware)|(?:équipements?|matériels?)\s+informatiques?|(?:(?:first|second|initial|première|deuxième|seconde)\s+)?(?:phases?|tranches?)(?=\s+(?:of|du|de\s+(?:ce|son|leur|la|l['’])))|(?<=(?:ses|leurs|its|their|own|propres?)\s*)(?:serveurs|servers|bâtiments|buildings|équipements|equipment|réseaux|networks))(?!\s+(?:capacity|capacité|de\s+calcul|de\s+\p{Ll}?\p{Lu}|commitments?|obligations?|deals?|contracts?|agreements?|sales|revenues?|business|segment|division|unit|projects?|projets?|funds?|fonds))/giu,
     ),
     bonus: 45,
   },
@@ -904,7 +919,7 @@ export const METRIC_RULES: MetricRule[] = [
     metric: "investment",
     units: ["currency"],
     pattern:
-      /(?:received|receives|will\s+receive|(?:to|would)\s+receive|(?:will|to|would)\s+get|[Tt]akes|[Tt]ook|[Tt]aking|a\s+reçu|ont\s+reçu|reçoit|reçoivent|recevra|recevront|recevoir|touchera|toucheront)(?=\s+(?:[Uu]p\s+[Tt]o\s+|[Aa]bout\s+|[Nn]early\s+|jusqu['’]à\s+|environ\s+|près\s+de\s+)?(?:[$€£]|US\$|\d)(?:[^.;]|\.(?=\d)){0,60}?(?:\b[Ff]rom\s+\p{Lu}|auprès\s+d|de\s+la\s+part\s+d|(?:dollars|euros|[$€£]|\d)\s+(?:de\s+|d['’])\p{Lu}))/gu,
+      /(?:received|receives|will\s+receive|(?:to|would)\s+receive|(?:will|to|would)\s+get|[Tt]akes|[Tt]ook|[Tt]aking|(?:has\s+|have\s+|had\s+)?secured|secures|(?:has\s+|have\s+)?obtained|(?:a|ont)\s+(?:obtenu|décroché|sécurisé)|obtient|obtiennent|a\s+reçu|ont\s+reçu|reçoit|reçoivent|recevra|recevront|recevoir|touchera|toucheront)(?=\s+(?:[Uu]p\s+[Tt]o\s+|[Aa]bout\s+|[Nn]early\s+|jusqu['’]à\s+|environ\s+|près\s+de\s+)?(?:[$€£]|US\$|\d)(?:[^.;]|\.(?=\d)){0,60}?(?:\b[Ff]rom\s+\p{Lu}|auprès\s+d|de\s+la\s+part\s+d|(?:dollars|euros|[$€£]|\d)\s+(?:de\s+|d['’])\p{Lu}))/gu,
   },
   {
     // An amount spent so as to lead or join a round: "laid out $300 million to lead the round", "spent

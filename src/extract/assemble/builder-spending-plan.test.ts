@@ -32,3 +32,31 @@ describe("a spending plan of companies that build their own data centres", () =>
     );
   });
 });
+
+describe("a spending plan of data-centre operators", () => {
+  it("is capex, named in French; in English the market's collective owns it, as capex", () => {
+    assert.deepEqual(
+      ownerMetricValue(
+        "Les opérateurs de centres de données dépenseront environ 800 milliards de dollars d'ici 2029.",
+        "fr",
+      ),
+      [["opérateurs de centres de données", "capex", 800e9]],
+    );
+    assert.deepEqual(
+      ownerMetricValue(
+        "The bank expects data center operators to spend about $800 billion by 2029.",
+        "en",
+      ).map(([, metric]) => metric),
+      ["capex"],
+    );
+  });
+
+  it("stays a compute spending target for data-centre customers", () => {
+    assert.ok(
+      !ownerMetricValue(
+        "Les clients des centres de données dépenseront 800 milliards de dollars d'ici 2029.",
+        "fr",
+      ).some(([, metric]) => metric === "capex"),
+    );
+  });
+});

@@ -11,9 +11,12 @@ import type { DocumentReading, FigureReading } from "./types.js";
 const COMPUTE_BOUGHT =
   /(?<!\p{L})(?:compute|computing|calcul|cloud|servers?|serveurs?|training|entraînement|inference|inférence|location|rent\p{L}*|GPUs?|puces|chips|processeurs|processors|accélérateurs|accelerators)(?!\p{L})/iu;
 
-/** Collectives of companies that build data centres: hyperscalers, Big Tech, cloud and tech giants. */
+/**
+ * Collectives of companies that build data centres: hyperscalers, Big Tech, cloud and tech giants,
+ * data-centre operators and developers (« les opérateurs de centres de données »).
+ */
 const BUILDER_COLLECTIVE =
-  /hyperscal|géants|mastodontes|big\s+tech|tech\s+(?:giants|companies|groups|firms)|cloud/iu;
+  /hyperscal|géants|mastodontes|big\s+tech|tech\s+(?:giants|companies|groups|firms)|cloud|(?:opérateurs|exploitants|promoteurs|constructeurs|développeurs)\s+de\s+(?:centres\s+de\s+données|data\s*cent(?:er|re)s)|data[\s-]*cent(?:er|re)\s+(?:operators|developers|builders|companies|firms)/iu;
 
 /** A company known to the gazetteer that is no model developer, or a collective of builders. */
 function buildsItsOwnSites(r: DocumentReading, name: string): boolean {

@@ -5,6 +5,7 @@
  * (CLAIMS.md §2), not capital spending on sites of its own. A developer that builds a named site
  * ("to build a data centre near Lyon", « pour construire un campus ») keeps its capex.
  */
+import type { CompanyKind } from "../gazetteer.js";
 import { planVerbs } from "../lexicon.js";
 import type { DocumentReading, FigureReading } from "./types.js";
 
@@ -25,8 +26,13 @@ const PLANNED = new RegExp(
   "iu",
 );
 
+/** Kinds of company that build sites of their own: a lab that is also one keeps its capex. */
+const SITE_BUILDER_KINDS: ReadonlySet<CompanyKind> = new Set(["hyperscaler", "datacentre"]);
+
 function isDeveloper(r: DocumentReading, name: string): boolean {
-  return r.gazetteer.roles.get(name) === "developer" || (r.gazetteer.kinds.get(name) ?? []).includes("lab");
+  if (r.gazetteer.roles.get(name) === "developer") return true;
+  const kinds = r.gazetteer.kinds.get(name) ?? [];
+  return kinds.includes("lab") && !kinds.some((kind) => SITE_BUILDER_KINDS.has(kind));
 }
 
 export function reviseDeveloperInfrastructurePlan(r: DocumentReading, f: FigureReading): void {

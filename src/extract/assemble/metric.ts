@@ -418,11 +418,15 @@ function metricWordChoice(
       metricChoice = { ...metricChoice, metric: named, weak: false };
     }
   }
-  if (metricChoice?.weak && isInItemLabel(text, sentence.start, q, metricChoice.at)) {
+  // The label a sentence opens on before a colon, found once for both readings of a generic word.
+  const label = metricChoice?.weak ? itemLabel(text, sentence.start, q) : null;
+  if (metricChoice?.weak && label && isInItemLabel(text, label, metricChoice.at)) {
     rules.push(`metric: "${text.slice(metricChoice.at.start, metricChoice.at.end)}" labels the item`);
     metricChoice = { ...metricChoice, score: 0, weak: false };
   }
-  const colonLead = metricChoice?.weak ? metricOfColonLead(text, sentence.start, q, unit) : null;
+  // "Revenue breakdown: Gaming, $1.65B; Data Center, $1.75B": a short lead ending in a colon names
+  // what each item after it measures, over a generic word in the item.
+  const colonLead = metricChoice?.weak && label ? metricOfListLead(label, unit, text) : null;
   if (colonLead) {
     metricChoice = { metric: colonLead.metric, at: colonLead.at, unit, score: 0, weak: false };
     rules.push(
@@ -999,21 +1003,6 @@ function tableMetric(
   return cornerMetric ? { ...cornerMetric, where: "table's corner" } : null;
 }
 
-/** The metric the list's opening sentence names for the unit: its most telling metric word, else its first. */
-/**
- * "Revenue breakdown: Gaming, $1.65B; Data Center, $1.75B": a short lead ending in a colon at the
- * sentence's start names what each item after it measures, over a generic word in the item.
- */
-function metricOfColonLead(
-  text: string,
-  sentenceStart: number,
-  q: QuantityMention,
-  unit: string,
-): { metric: Metric; at: Span } | null {
-  const label = itemLabel(text, sentenceStart, q);
-  return label ? metricOfListLead(label, unit, text) : null;
-}
-
 /** The short label a sentence opens on before a colon ("Cloud deals:"), when it stands before the figure. */
 function itemLabel(text: string, sentenceStart: number, q: QuantityMention): Span | null {
   const colon = text.slice(sentenceStart, Math.min(q.span.start, sentenceStart + 60)).indexOf(":");
@@ -1027,14 +1016,8 @@ function itemLabel(text: string, sentenceStart: number, q: QuantityMention): Spa
  * "Chip deals: $4B with Norrel, $2B with Vantis": a generic word ("deals", « accords ») in the item's own
  * label names what its figures measure, however far the label stands from each of them.
  */
-function isInItemLabel(text: string, sentenceStart: number, q: QuantityMention, at: Span): boolean {
-  const label = itemLabel(text, sentenceStart, q);
-  return (
-    label !== null &&
-    at.start >= label.start &&
-    at.end <= label.end &&
-    DEAL_NOUN.test(text.slice(at.start, at.end))
-  );
+function isInItemLabel(text: string, label: Span, at: Span): boolean {
+  return at.start >= label.start && at.end <= label.end && DEAL_NOUN.test(text.slice(at.start, at.end));
 }
 
 /** A deal's noun alone: a business's name in a label ("Microsoft Cloud:") is no deal. */
@@ -1052,6 +1035,7 @@ function namesMetric(span: Span, metric: Metric, unit: string, text: string): bo
   );
 }
 
+/** The metric the list's opening sentence names for the unit: its most telling metric word, else its first. */
 export function metricOfListLead(
   lead: Span,
   unit: string,
