@@ -84,6 +84,7 @@ import {
   type SentenceReading,
 } from "./types.js";
 import { valuedCompany } from "./valued-company.js";
+import { withVentureBefore } from "./venture-before.js";
 
 /** The features an entity candidate is scored on. */
 export const ENTITY_FEATURES = [
@@ -146,6 +147,8 @@ export const ENTITY_FEATURES = [
   "pluralAnaphor",
   // A bare anaphor read as the salient company whose kind owns the figure (anaphor-kind.ts).
   "anaphorByKind",
+  // The partners of a venture formed in a sentence before, together (venture-before.ts).
+  "ventureBefore",
   // A bare anaphor read as the company its referent invested in just before (backed-anaphor.ts).
   "backedTakeUp",
   // The kind of company against the metric's owners (owner-kinds.ts), for every candidate.
@@ -1358,6 +1361,7 @@ const CANDIDATE_SOURCES: readonly CandidateSource[] = [
   withTopic,
   withDiscourseCandidates,
   withPluralGroup,
+  withVentureBefore,
   withAnaphorsByKind,
   withBackedAnaphor,
   withNearbyCompany,
