@@ -98,7 +98,10 @@ const VENTURE_OF = new RegExp(
  * French model maker, B and C", « A, le champion français de l'IA, B, leader mondial du calcul, et C ».
  */
 const DESCRIBED_MEMBER_GAP =
-  /^\s*,\s*(?:(?:the|an?|le|la|les|l['’]|un|une)\s*)?(?!(?:which|who|that|whose|qui|dont|with|avec)(?!\p{L}))\p{Ll}[^,;:()]{0,80}?(?:,\s*|\s+)(?:(?:and|et|&)\s+)?(?:(?:the|le|la|les)\s+|l['’]\s*)?$/u;
+  /^\s*,\s*(?:(?:the|an?|le|la|les|l['’]|un|une)\s*)?(?!(?:which|who|that|whose|qui|dont|with|avec)(?!\p{L}))\p{Ll}[^,;:()]{0,80}?(?:,\s*(?:(?:and|et|&)\s+)?|\s+(?:and|et|&)\s+)(?:(?:the|le|la|les)\s+|l['’]\s*)?$/u;
+
+/** A gap ending with a preposition: the name after it is a complement. */
+const COMPLEMENT_END = /(?<!\p{L})(?:de|des|du|d['’]|of|pour|for|à|au|aux|to)\s*$/iu;
 
 /** The allies listed from `from` on: companies the ally gap joins, none a person, a product or a programme. */
 function alliesFrom(
@@ -109,8 +112,11 @@ function alliesFrom(
 ): { allies: Party[]; end: number } {
   const allies: Party[] = [];
   let end = from;
+  // « MGX, le fonds des Émirats arabes unis »: a name after a preposition completes the description.
   const joins = (gap: string) =>
-    ALLY_GAP.test(gap) || (described && allies.length > 0 && DESCRIBED_MEMBER_GAP.test(gap));
+    described
+      ? !COMPLEMENT_END.test(gap) && (ALLY_GAP.test(gap) || (allies.length > 0 && DESCRIBED_MEMBER_GAP.test(gap)))
+      : ALLY_GAP.test(gap);
   for (const p of s.parties) {
     if (p.start < from || !isOrganisation(p)) continue;
     // « A, le champion français de l'IA, B »: a description apposed to a member is none of its own.

@@ -47,6 +47,15 @@ describe("a venture formed before owns what a later sentence naming no company b
     );
   });
 
+  it("a name completing a member's description is no member", () => {
+    owns(
+      "Le chantier est confié à une coentreprise regroupant Iliad, Orange et MGX, le fonds souverain des Émirats arabes unis. Le campus visera 400 MW en 2029.",
+      0.4,
+      "Iliad+Orange+MGX",
+      "fr",
+    );
+  });
+
   it("« une alliance entre A, B et C », 'a consortium (A, B and C)'", () => {
     owns(
       "Le futur centre de calcul est le fruit d'une alliance entre Orange, Tessellis et Brisalys. Doté d'une puissance de 300 MW, le site ouvrira en 2028.",
