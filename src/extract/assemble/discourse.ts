@@ -115,7 +115,8 @@ function alliesFrom(
   // « MGX, le fonds des Émirats arabes unis »: a name after a preposition completes the description.
   const joins = (gap: string) =>
     described
-      ? !COMPLEMENT_END.test(gap) && (ALLY_GAP.test(gap) || (allies.length > 0 && DESCRIBED_MEMBER_GAP.test(gap)))
+      ? !COMPLEMENT_END.test(gap) &&
+        (ALLY_GAP.test(gap) || (allies.length > 0 && DESCRIBED_MEMBER_GAP.test(gap)))
       : ALLY_GAP.test(gap);
   for (const p of s.parties) {
     if (p.start < from || !isOrganisation(p)) continue;
