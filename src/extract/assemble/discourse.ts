@@ -76,23 +76,53 @@ const VENTURE_NOUN = /(?:consortium|co-?entreprise|joint[-\s]venture|JV)$/iu;
 const VENTURE_PARTICIPLE = String.raw`(?:(?:jointly\s+)?(?:formed|created|set\s+up|owned|led|run|controlled)|(?:formée?|créée?|constituée?|montée?|détenue?|menée?|pilotée?|portée?|contrôlée?)(?:\s+conjointement)?)`;
 
 /**
+ * A participle whose object is the venture's members: « un consortium réunissant A, B et C », « une
+ * coentreprise regroupant A et B », "a consortium comprising A and B", "a joint venture bringing
+ * together A and B".
+ */
+const MEMBERS_PARTICIPLE = String.raw`(?:regroupant|réunissant|rassemblant|associant|comprenant|composée?\s+de|comprising|including|grouping|bringing\s+together|made\s+up\s+of|composed\s+of|that\s+(?:includes|brings\s+together|groups))`;
+
+/**
  * "la coentreprise formée par A, B et C", "a joint venture between A and B", "le consortium de A et
  * B", "a consortium led by A and B", "the venture, owned by A and B", « la coentreprise, détenue par A
  * et B »: the venture's members follow it, none before. A bare "venture" needs its participle ("a
  * venture fund", "venture capital" are no venture).
  */
 const VENTURE_OF = new RegExp(
-  String.raw`(?:coentreprise|co-entreprise|joint[-\s]venture|consortium)\s*,?\s+(?:${VENTURE_PARTICIPLE}\s+)?(?:(?:par|by|entre|between|of|de)\s+|d['’]\s*)|\bventure\s*,?\s+${VENTURE_PARTICIPLE}\s+(?:par|by)\s+`,
+  String.raw`(?:coentreprise|co-entreprise|joint[-\s]venture|consortium)\s*,?\s+(?:${VENTURE_PARTICIPLE}\s+)?(?:(?:par|by|entre|between|of|de)\s+|d['’]\s*)|\bventure\s*,?\s+${VENTURE_PARTICIPLE}\s+(?:par|by)\s+|(?:coentreprise|co-entreprise|joint[-\s]venture|consortium|alliance)\s*,?\s+${MEMBERS_PARTICIPLE}\s+(?:(?:the|la|le|les)\s+|l['’]\s*)?|\balliance\s+(?:entre|between)\s+|(?:coentreprise|co-entreprise|joint[-\s]venture|consortium|alliance)\s*\(\s*`,
   "iu",
 );
 
+/**
+ * Between two members a venture lists, an apposition that describes the one before: "A, the
+ * French model maker, B and C", « A, le champion français de l'IA, B, leader mondial du calcul, et C ».
+ */
+const DESCRIBED_MEMBER_GAP =
+  /^\s*,\s*(?:(?:the|an?|le|la|les|l['’]|un|une)\s*)?(?!(?:which|who|that|whose|qui|dont|with|avec)(?!\p{L}))\p{Ll}[^,;:()]{0,80}?(?:,\s*(?:(?:and|et|&)\s+)?|\s+(?:and|et|&)\s+)(?:(?:the|le|la|les)\s+|l['’]\s*)?$/u;
+
+/** A gap ending with a preposition, not after « et », "and" or a comma: the name after it is a complement. */
+const COMPLEMENT_END = /(?<!(?:,|(?<!\p{L})(?:et|and)|&)\s*)(?<!\p{L})(?:de|des|du|d['’]|of|pour|for|à|au|aux|to)\s*$/iu;
+
 /** The allies listed from `from` on: companies the ally gap joins, none a person, a product or a programme. */
-function alliesFrom(r: DocumentReading, s: SentenceReading, from: number): { allies: Party[]; end: number } {
+function alliesFrom(
+  r: DocumentReading,
+  s: SentenceReading,
+  from: number,
+  described = false,
+): { allies: Party[]; end: number } {
   const allies: Party[] = [];
   let end = from;
+  // « MGX, le fonds des Émirats arabes unis »: a name after a preposition completes the description.
+  const joins = (gap: string) =>
+    described
+      ? !COMPLEMENT_END.test(gap) &&
+        (ALLY_GAP.test(gap) || (allies.length > 0 && DESCRIBED_MEMBER_GAP.test(gap)))
+      : ALLY_GAP.test(gap);
   for (const p of s.parties) {
     if (p.start < from || !isOrganisation(p)) continue;
-    if (!ALLY_GAP.test(r.text.slice(end, p.start))) break;
+    // « A, le champion français de l'IA, B »: a description apposed to a member is none of its own.
+    if (described && p.via === "anaphora") continue;
+    if (!joins(r.text.slice(end, p.start))) break;
     allies.push(p);
     end = p.end;
   }
@@ -103,7 +133,7 @@ function alliesFrom(r: DocumentReading, s: SentenceReading, from: number): { all
 function ventureOfMembers(r: DocumentReading, s: SentenceReading): Alliance | null {
   const venture = firstMatch(VENTURE_OF, s.body);
   if (!venture) return null;
-  const { allies, end } = alliesFrom(r, s, s.sentence.start + venture.index + venture[0].length);
+  const { allies, end } = alliesFrom(r, s, s.sentence.start + venture.index + venture[0].length, true);
   if (new Set(allies.map((p) => p.canonical)).size < 2) return null;
   return { members: allies, end, sentenceIndex: s.sentenceIndex };
 }
@@ -149,6 +179,17 @@ function allianceIn(r: DocumentReading, s: SentenceReading): Alliance | null {
     verb: { start: verbStart, end: verbEnd },
     buildingOnly: PARTNERSHIP_SIZED_RE.test(verb[0]),
   };
+}
+
+/** The members of the alliance the text formed last before the sentence, and how many sentences back. */
+export function allianceBefore(
+  r: DocumentReading,
+  s: SentenceReading,
+): { members: Party[]; distance: number } | null {
+  const before = alliances.get(r);
+  if (!before || before.buildingOnly) return null;
+  const distance = s.sentenceIndex - before.sentenceIndex;
+  return distance >= 1 ? { members: before.members, distance } : null;
 }
 
 /** After a sentence: the alliance it forms, if any, is what a later "ce consortium" points back at. */

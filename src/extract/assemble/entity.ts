@@ -87,6 +87,7 @@ import {
   type SentenceReading,
 } from "./types.js";
 import { valuedCompany } from "./valued-company.js";
+import { withVentureBefore } from "./venture-before.js";
 
 /** The features an entity candidate is scored on. */
 export const ENTITY_FEATURES = [
@@ -149,6 +150,8 @@ export const ENTITY_FEATURES = [
   "pluralAnaphor",
   // A bare anaphor read as the salient company whose kind owns the figure (anaphor-kind.ts).
   "anaphorByKind",
+  // The partners of a venture formed in a sentence before, together (venture-before.ts).
+  "ventureBefore",
   // A bare anaphor read as the company its referent invested in just before (backed-anaphor.ts).
   "backedTakeUp",
   // The kind of company against the metric's owners (owner-kinds.ts), for every candidate.
@@ -1369,6 +1372,7 @@ const CANDIDATE_SOURCES: readonly CandidateSource[] = [
   withFacilityProgramme,
   withNextSentenceOwner,
   withPluralGroup,
+  withVentureBefore,
   withAnaphorsByKind,
   withBackedAnaphor,
   withNearbyCompany,
