@@ -101,7 +101,8 @@ const DESCRIBED_MEMBER_GAP =
   /^\s*,\s*(?:(?:the|an?|le|la|les|l['’]|un|une)\s*)?(?!(?:which|who|that|whose|qui|dont|with|avec)(?!\p{L}))\p{Ll}[^,;:()]{0,80}?(?:,\s*(?:(?:and|et|&)\s+)?|\s+(?:and|et|&)\s+)(?:(?:the|le|la|les)\s+|l['’]\s*)?$/u;
 
 /** A gap ending with a preposition, not after « et », "and" or a comma: the name after it is a complement. */
-const COMPLEMENT_END = /(?<!(?:,|(?<!\p{L})(?:et|and)|&)\s*)(?<!\p{L})(?:de|des|du|d['’]|of|pour|for|à|au|aux|to)\s*$/iu;
+const COMPLEMENT_END =
+  /(?<!(?:,|(?<!\p{L})(?:et|and)|&)\s*)(?<!\p{L})(?:de|des|du|d['’]|of|pour|for|à|au|aux|to)\s*$/iu;
 
 /** The allies listed from `from` on: companies the ally gap joins, none a person, a product or a programme. */
 function alliesFrom(
