@@ -43,7 +43,7 @@ describe("periods: 'on December 30', « le 30 décembre »: a day with no year a
       findTimeMentions("Lambda a annoncé le 30 décembre avoir", "2026-01-05")[0]?.asOf,
       "2025-12-30",
     );
-    assert.equal(findTimeMentions("la période close le 1er février", "2026-03-05")[0]?.asOf, "2026-02-01");
+    assert.equal(findTimeMentions("la période achevée le 1er février", "2026-03-05")[0]?.asOf, "2026-02-01");
   });
 
   it("the coming day in a clause about the future (FR)", () => {

@@ -28,7 +28,7 @@ export const HEDGE_WORDS: Readonly<Record<HedgeKind, Readonly<Record<Language, s
 export const EXPANSION_LEAD = String.raw`with\s+(?:the\s+)?(?:potential|capacity|ability|option|room|scope|plans?)\s+to`;
 
 /**
- * A ceiling a plan may grow to, written before its figure: "with the potential to scale to",
+ * A ceiling a plan may grow to, written before its figure: "with the potential to scale to" (a ceiling),
  * "scalable to", "could expand to", « extensible à », « avec la possibilité de passer à ».
  */
 export const EXPANSION_CEILING = String.raw`(?:(?:${EXPANSION_LEAD}\s+|(?:could|may|might|will|would|can|to|plans?\s+to|expected\s+to)\s+)?(?:scale|expand|grow)\s+(?:up\s+)?to|(?:scalable|expandable)\s+to|(?:extensibles?|évolutifs?|évolutives?)\s+(?:jusqu['’]\s*)?à|(?:avec\s+la\s+possibilité\s+de\s+|pouvant\s+)(?:passer|monter|croître|être\s+port[ée]e?s?)\s+à)`;
@@ -160,7 +160,7 @@ const FACILITY_PRICED: MetricPhrases = {
     {
       // The investment a site or a phase of it stands for, the site the subject: "the campus represents a
       // $9 billion investment", "the first phase requires an investment of $2 billion", « le site
-      // représente 6 milliards d'euros d'investissements », « une première tranche représentant un
+      // représente 6 milliards d'euros d'investissements », « la phase initiale, qui représente un
       // investissement de 3 milliards »: the builder's capital spending, over the investment word.
       units: ["currency"],
       pattern: new RegExp(
@@ -2160,7 +2160,7 @@ export const ITEM_TRANSLATIONS: Record<string, string> = {
 export const ALLOCATED_PARTICIPLE =
   /^\s*(?:earmarked|allocated|reserved|destined|set\s+aside|slated|planned|bound|going|headed|intended|designated|dedicated|destiné(?:e|s|es)?|réservé(?:e|s|es)?|alloué(?:e|s|es)?|affecté(?:e|s|es)?|prévu(?:e|s|es)?|dédié(?:e|s|es)?)(?![\p{L}])/iu;
 
-/** Grades written before a count of chips: "100,000 state-of-the-art AI chips", "cutting-edge GPUs". */
+/** Grades written before a count of chips: "40,000 state-of-the-art accelerators", "cutting-edge GPUs". */
 const CHIP_GRADE =
   "(?:state-of-the-art|cutting-edge|leading-edge|top-of-the-line|high-end|high-performance|next-generation|next-gen|advanced|powerful|specialized|specialised)";
 

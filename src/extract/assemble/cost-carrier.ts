@@ -1,5 +1,5 @@
 /**
- * « le projet à 4 milliards d'euros porté par Vexel », "a €3bn campus developed by Vexel": the
+ * « un chantier de 3 milliards d'euros porté par Vexel », "a €3bn campus developed by Vexel": the
  * company a past participle of building names right after an amount carries the project the amount
  * costs, and spends it, whoever the article is about.
  */

@@ -86,7 +86,7 @@ describe("an elided count in a change or a part", () => {
       extract(text, language).map((c) => `${c.value.bound} ${c.value.low ?? c.value.high} ${c.unit}`);
     assert.deepEqual(
       bounds(
-        "Velora will install 4,500 Nvidia GPUs in Ohio next year, with the potential to scale to 22,000 globally.",
+        "Velora will install 4,500 Nvidia GPUs in Ohio next year, with room to scale to 22,000 across its sites.",
         "en",
       ),
       ["exact 4500 GPUs", "up_to 22000 GPUs"],

@@ -29,7 +29,7 @@ const LATER_ITEM_LEAD = String.raw`(?:(?:another|a\s+further|encore|some|about|r
 
 /**
  * The end of the gap before the later item: a coordinator, then an optional hedge; or the ceiling the
- * first count may grow to ("8,000 GPUs, with capacity to scale to 31,000", « 2 000 GPU, extensible à 5 000 »).
+ * first count may grow to ("6,000 GPUs, able to scale to 18,000", « 2 000 GPU, extensible à 5 000 »).
  */
 const COORDINATOR = new RegExp(
   String.raw`(?:,|\s(?:and|et|plus|while|whereas|tandis\s+que|contre|versus|vs\.?|with|including|of\s+which|dont))\s*${LATER_ITEM_LEAD}$|(?:,|\s(?:and|et))\s*(?:${EXPANSION_LEAD}\s+)?(?:${EXPANSION_CEILING}\s+)?$`,

@@ -4,7 +4,7 @@ import { extract } from "../../../test/support/claims.js";
 
 /** A sentence that gives the text a company and a figure of its finance, before the sentence under test. */
 const LEAD_EN = "Corvid Holdings reported revenue of $8 billion for the quarter. ";
-const LEAD_FR = "Corvid Holdings a réalisé un chiffre d'affaires de 8 milliards d'euros sur le trimestre. ";
+const LEAD_FR = "Le chiffre d'affaires de Corvid Holdings a atteint 8 milliards d'euros sur le trimestre. ";
 
 const figures = (text: string, language: "fr" | "en") =>
   extract((language === "fr" ? LEAD_FR : LEAD_EN) + text, language)

@@ -18,13 +18,13 @@ const TO_ITS_AMOUNT = String.raw`(?:(?!(?<!\p{L})(?:and|et|while|whereas|but|mai
 
 export const INVESTMENT_GAIN_RULES: readonly NotAClaimRule[] = [
   {
-    // "with an investment gain of ¥726 billion", « réaliser un gain d'investissement de 2 800 milliards »
+    // "with an investment gain of ¥310 billion", « dégager un gain d'investissement de 950 milliards »
     reason: "a gain on investments, which no metric of the vocabulary records",
     units: isCurrencyCode,
     before: new RegExp(`${INVESTMENT_GAIN}${TO_ITS_AMOUNT}$`, "iu"),
   },
   {
-    // the gain's amount in another currency, in brackets right after it: "of ¥726 billion ($4.9 billion)"
+    // the gain's amount in another currency, in brackets right after it: "of ¥310 billion ($2.1 billion)"
     reason: "a gain on investments, which no metric of the vocabulary records",
     units: isCurrencyCode,
     before: new RegExp(String.raw`${INVESTMENT_GAIN}${TO_ITS_AMOUNT}\d[^();:]{0,30}\(\s*$`, "iu"),

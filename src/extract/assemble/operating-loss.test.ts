@@ -62,7 +62,7 @@ describe("the loss an operating profit is set against", () => {
   it("is an operating loss too, no net loss (FR)", () => {
     assert.deepEqual(
       losses(
-        "Kestrel Memory a dégagé un bénéfice d'exploitation de 1 900 milliards de wons sur le trimestre, contre une perte de 2 600 milliards de wons un an plus tôt.",
+        "Kestrel Memory a dégagé un bénéfice d'exploitation de 1 900 milliards de wons sur le trimestre, contre une perte de 2 600 milliards de wons au même trimestre de l'exercice précédent.",
         "fr",
       ),
       [],

@@ -3,7 +3,7 @@ import { PRIOR_ACT_LEAD } from "../lexicon.js";
 import type { Decision } from "./qualifier.js";
 
 /**
- * "X is in talks over a new round, people familiar said, a month after securing $500 million", « X
+ * "X is in talks over a new round, people familiar said, six weeks after closing $240 million", « X
  * chercherait à lever 300 millions, deux mois après avoir levé 105 millions »: the figure the adjunct
  * tells is a finished act from before the talks, no part of the rumour (CLAIMS.md §7), so it is reported.
  */

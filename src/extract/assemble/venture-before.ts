@@ -1,8 +1,8 @@
 /**
  * A venture the text formed in a sentence before ("A, B et C vont créer une coentreprise", "a
  * consortium comprising A, B and C will build a campus") owns the building figures of a later
- * sentence that names no company of its own: « 8,5 milliards devraient être investis pour la première
- * tranche », "The site is to draw 300 MW by 2029". Its members are offered together (A+B+C), with the
+ * sentence that names no company of its own: « 6 milliards iront au premier
+ * bâtiment », "The site is to draw 300 MW by 2029". Its members are offered together (A+B+C), with the
  * feature `ventureBefore`; the scorer weighs them against the topic and the companies the discourse
  * carried.
  */

@@ -757,7 +757,7 @@ export const HEDGES_BEFORE: Record<Language, ReadonlyArray<readonly [string, Hed
     ["not exceeding", "at_most"],
     ["not more than", "at_most"],
     ["up to", "up_to"],
-    // a plan's ceiling: "50 MW, scalable to 90 MW", "with the potential to scale to 300,000"
+    // a plan's ceiling: "50 MW, scalable to 90 MW", "able to scale to 120,000"
     ["scalable to", "up_to"],
     ["expandable to", "up_to"],
     ["scale to", "up_to"],
