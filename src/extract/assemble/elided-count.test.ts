@@ -102,7 +102,7 @@ describe("an elided count in a change or a part", () => {
   });
 
   it("leaves a bare figure after a ceiling word that is no count's (near-miss)", () => {
-    const text = "Velora installed 8,000 GPUs in Ohio, with the potential to scale to 40 hectares of halls.";
+    const text = "Velora installed 8,000 GPUs in Ohio, with room to scale to 40 hectares of halls.";
     assert.deepEqual(read(text, "en"), ["8000 GPUs"]);
   });
 });
