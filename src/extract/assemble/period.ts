@@ -267,7 +267,7 @@ function periodFeatures(
   // date, a short note on the date before it, is no clause break.
   const label = before && /^\s*(?:\([^()]{1,30}\)\s*)?:\s*$/u.test(gap);
   // "€20 billion ($21 billion) in France by 2030": the bracket the figure or its conversion closes opens no clause.
-  const bracketClosed = before ? 0 : (/^[\s)\]]*/u.exec(gap)?.[0].length ?? 0);
+  const bracketClosed = before ? 0 : (/^\s*[)\]][\s)\]]*/u.exec(gap)?.[0].length ?? 0);
   const otherClause =
     !label &&
     s.index.breaks.within(gapStart + bracketClosed, gapEnd) &&
