@@ -371,14 +371,14 @@ const WITH_AFTER = /^\s*(?:,\s*)?(?:with|avec)\s/iu;
 const BRAND_OF_GOODS =
   /^\s+(?:\p{L}+\s+)?(?:GPUs?|chips?|accelerators?|processors?|systems?|servers?|puces?|processeurs?|accélérateurs?|systèmes?|serveurs?)(?!\p{L})/iu;
 
-/** "Nvidia GB300 chips", "processeurs GB300 de Nvidia": the name is the make of the goods counted. */
+/** "Nvidia GB300 chips", "Nvidia's GB300 chips", "processeurs GB300 de Nvidia", « puces Nvidia »: the name is the make of the goods counted. */
 const MAKE_BEFORE_GOODS =
-  /^\s+(?:[\p{L}\p{N}-]+\s+){0,2}(?:GPUs?|chips?|accelerators?|processors?|systems?|servers?|puces?|processeurs?|accélérateurs?|systèmes?|serveurs?)(?!\p{L})/iu;
+  /^(?:['’]s)?\s+(?:[\p{L}\p{N}-]+\s+){0,2}(?:GPUs?|chips?|accelerators?|processors?|systems?|servers?|puces?|processeurs?|accélérateurs?|systèmes?|serveurs?)(?!\p{L})/iu;
 const GOODS_OF_BRAND =
-  /(?:GPUs?|chips?|accelerators?|processors?|systems?|servers?|puces?|processeurs?(?:\s+graphiques)?|accélérateurs?|systèmes?|serveurs?)\s+(?:[\p{L}\p{N}-]+\s+)?(?:de|d['’]|from)\s*$/iu;
+  /(?:GPUs?|chips?|accelerators?|processors?|systems?|servers?|puces?|processeurs?(?:\s+graphiques)?|accélérateurs?|systèmes?|serveurs?)\s+(?:[\p{L}\p{N}-]+\s+)?(?:de|d['’]|from)\s*$|(?<!\p{L})(?:GPU|puces?|processeurs?|accélérateurs?)\s+$/iu;
 
 /** Whether the name stands as the make of the goods counted ("Nvidia GB300 chips", "puces de Nvidia"). */
-function isMakeOfGoods(r: DocumentReading, f: FigureReading, p: Party): boolean {
+export function isMakeOfGoods(r: DocumentReading, f: FigureReading, p: Party): boolean {
   return (
     MAKE_BEFORE_GOODS.test(r.text.slice(p.end, f.clauseEnd)) ||
     GOODS_OF_BRAND.test(r.text.slice(Math.max(f.clauseStart, p.start - 50), p.start))

@@ -48,6 +48,7 @@ import { finishCandidate } from "./item.js";
 import { reviseListItemQualifier } from "./list-item-qualifier.js";
 import { reviseSupplierItem } from "./list-supplier.js";
 import { reviseListedOwner } from "./listed-owners.js";
+import { reviseMakeByListedPartner } from "./make-yields-to-partner.js";
 import { reviseMarketSpending } from "./market-owner.js";
 import { mergeDuplicates } from "./merge.js";
 import { readMetric } from "./metric.js";
@@ -185,6 +186,7 @@ export function readFigure(r: DocumentReading, s: SentenceReading, q: QuantityMe
   reviseContinuedDeal(r, s, f);
   reviseDealTakenUp(r, s, f);
   reviseBySupplierInClause(r, s, f);
+  reviseMakeByListedPartner(r, s, f);
   reviseDealRevenuePartner(r, s, f);
   reviseStakeIssuer(r, s, f);
   reviseProjectStake(r, s, f);

@@ -26,7 +26,7 @@ export interface DealSides {
 }
 
 /** How much a company sells compute: a renter of capacity most, any other supplier next, else none. */
-function sellsCompute(r: DocumentReading, name: string): number {
+export function sellsCompute(r: DocumentReading, name: string): number {
   const sector = r.gazetteer.sectors.get(name);
   if (sector === "neocloud" || sector === "datacenter") return 2;
   return r.gazetteer.roles.get(name) === "supplier" ? 1 : 0;
