@@ -1796,6 +1796,13 @@ export const EXISTING_AFTER =
   /^[-\s]*(?:(?:MW|GW|megawatts?|gigawatts?|mégawatts?|gigawatts?)\s+)?(?:actuel(?:le)?s?|existante?s?|déjà\s+(?:en\s+service|install\p{L}*|opérationnel\p{L}*))(?!\p{L})/iu;
 
 /**
+ * Wording that says capacity or chips stand and run now: "running", "operational", "online", "in
+ * service", "already", « en service », « opérationnels », « en fonctionnement », « déjà ».
+ */
+export const IN_SERVICE_NOW =
+  /\b(?:running|operational|online|on\s+line|live|in\s+(?:operation|service|use)|already|currently|today|now)\b|(?<!\p{L})(?:en\s+(?:service|fonctionnement|exploitation)|opérationnel(?:le)?s?|déjà|actuellement|aujourd['’]hui)(?!\p{L})/iu;
+
+/**
  * "ended the quarter with 2.9 GW of contracted power", « a terminé le trimestre avec 2,9 GW sous contrat »:
  * a position at a date already past, as the company reports it, whatever its words of deals.
  */
