@@ -1579,7 +1579,7 @@ export const QUALIFIER_RULES: QualifierRule[] = [
   {
     qualifier: "target",
     pattern: new RegExp(
-      String.raw`${planVerbs("target")}|${planPhrases()}|objectifs?|(?<!(?<!\p{L})(?:que|qu['’]|comme)\s*)prévu\p{L}*|\bguid(?:e|ed|es|ing)\b|\bcalls?\s+for\b|(?<!\p{L})attend(?:ent)?\s+(?:des|un|une|à)(?!\p{L})|\bvisée?s?(?![\p{L}])|s['’]attend\p{L}*|projection\p{L}*|anticip\p{L}*|(?<!(?<!\p{L})(?:dépass\p{L}*|battu\p{L}*|bat|battent|pulvéris\p{L}*|au-dessus\s+d(?:e|es|['’]))\s*(?:(?:ses|leurs|les|sa|son|ces|nos)\s+)?(?:propres\s+)?)prévision\p{L}*|ambition\p{L}*|\btarget\p{L}*|forecast\p{L}*|(?<!(?:(?<!\p{L})(?:infrastructure|energy|power|data\s+cent(?:er|re)|AI|construction|capital|solar|nuclear|gas|wind|building|its|their|the|these|those|new|of|such|several|many|two|three|four|five)|\p{L}-\p{L}+|\d)\s+)projects|projected|projections?|(?<!\b(?:exceed\p{L}*|beat(?:s|ing)?|top(?:s|ped|ping)|surpass\p{L}*|above|ahead\s+of|outpac\p{L}*)\s+(?:(?:its|their|the|our)\s+)?(?:own\s+)?(?:(?:full-year|annual|quarterly)\s+)?)guidance|\bgoal\b|outlook|\bmeant\s+to\b|(?<!\p{L})cens(?:é|ée|és|ées)(?!\p{L})|devrai(?:t|ent)|tabl(?:e|ent|ait|aient)\s+sur|en\s+passe\s+de|would\s+come\s+in|could\s+reach|could\s+(?:bring|generate|add|be\s+worth)|(?<!\p{L})pourrai(?:t|ent)\s+(?:\p{L}+\s+)?(?:rapporter|atteindre|dépasser|générer|représenter|peser|valoir)(?!\p{L})|should\s+(?:reach|hit|top|exceed|house)|is\s+(?:set|on\s+course)\s+to|(?:is|are)\s+to\s+be\s+(?:expanded|built|raised)|doi(?:t|vent)\s+(?:atteindre|réunir|dépasser)|budg[eé]t(?!aires?(?!\p{L}))\p{L}*|(?:termin|fin)(?:era|eront)\s+l['’]année|will\s+(?:end|finish|close)\s+the\s+year|on\s+track\s+to`,
+      String.raw`${planVerbs("target")}|${planPhrases()}|objectifs?|(?<!(?<!\p{L})(?:que|qu['’]|comme)\s*)prévu\p{L}*|\bguid(?:e|ed|es|ing)\b|\bcalls?\s+for\b|(?<!\p{L})attend(?:ent)?\s+(?:des|un|une|à)(?!\p{L})|\bvisée?s?(?![\p{L}])|s['’]attend\p{L}*|projection\p{L}*|anticip\p{L}*|(?<!(?<!\p{L})(?:dépass\p{L}*|battu\p{L}*|bat|battent|pulvéris\p{L}*|au-dessus\s+d(?:e|es|['’]))\s*(?:(?:ses|leurs|les|sa|son|ces|nos)\s+)?(?:propres\s+)?)prévision\p{L}*|ambition\p{L}*|\broad[\s-]?maps?\b|(?<!\p{L})feuilles?\s+de\s+route(?!\p{L})|\btarget\p{L}*|forecast\p{L}*|(?<!(?:(?<!\p{L})(?:infrastructure|energy|power|data\s+cent(?:er|re)|AI|construction|capital|solar|nuclear|gas|wind|building|its|their|the|these|those|new|of|such|several|many|two|three|four|five)|\p{L}-\p{L}+|\d)\s+)projects|projected|projections?|(?<!\b(?:exceed\p{L}*|beat(?:s|ing)?|top(?:s|ped|ping)|surpass\p{L}*|above|ahead\s+of|outpac\p{L}*)\s+(?:(?:its|their|the|our)\s+)?(?:own\s+)?(?:(?:full-year|annual|quarterly)\s+)?)guidance|\bgoal\b|outlook|\bmeant\s+to\b|(?<!\p{L})cens(?:é|ée|és|ées)(?!\p{L})|devrai(?:t|ent)|tabl(?:e|ent|ait|aient)\s+sur|en\s+passe\s+de|would\s+come\s+in|could\s+reach|could\s+(?:bring|generate|add|be\s+worth)|(?<!\p{L})pourrai(?:t|ent)\s+(?:\p{L}+\s+)?(?:rapporter|atteindre|dépasser|générer|représenter|peser|valoir)(?!\p{L})|should\s+(?:reach|hit|top|exceed|house)|is\s+(?:set|on\s+course)\s+to|(?:is|are)\s+to\s+be\s+(?:expanded|built|raised)|doi(?:t|vent)\s+(?:atteindre|réunir|dépasser)|budg[eé]t(?!aires?(?!\p{L}))\p{L}*|(?:termin|fin)(?:era|eront)\s+l['’]année|will\s+(?:end|finish|close)\s+the\s+year|on\s+track\s+to`,
       "iu",
     ),
     sentence: false,
@@ -1794,6 +1794,13 @@ export const EXISTING_BEFORE = new RegExp(
 );
 export const EXISTING_AFTER =
   /^[-\s]*(?:(?:MW|GW|megawatts?|gigawatts?|mégawatts?|gigawatts?)\s+)?(?:actuel(?:le)?s?|existante?s?|déjà\s+(?:en\s+service|install\p{L}*|opérationnel\p{L}*))(?!\p{L})/iu;
+
+/**
+ * Wording that says capacity or chips stand and run now: "running", "operational", "online", "in
+ * service", "already", « en service », « opérationnels », « en fonctionnement », « déjà ».
+ */
+export const IN_SERVICE_NOW =
+  /\b(?:running|operational|online|on\s+line|live|in\s+(?:operation|service|use)|already|currently|today|now)\b|(?<!\p{L})(?:en\s+(?:service|fonctionnement|exploitation)|opérationnel(?:le)?s?|déjà|actuellement|aujourd['’]hui)(?!\p{L})/iu;
 
 /**
  * "ended the quarter with 2.9 GW of contracted power", « a terminé le trimestre avec 2,9 GW sous contrat »:

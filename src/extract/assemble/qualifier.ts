@@ -37,6 +37,7 @@ import { reviseByDealTerms, reviseByPositionAtPeriodEnd, reviseByPresentFigure }
 import { cueAfterPreviousFigure } from "./previous-figure-cue.js";
 import { reviseByPriceHurdle } from "./price-hurdle.js";
 import { reviseByPriorAct } from "./prior-act.js";
+import { reviseProgrammeAnnouncement } from "./programme-announcement.js";
 import { reviseByRaisedMoney } from "./raised-money.js";
 import { reviseByRumourBase } from "./rumour-base.js";
 import { describeCandidates, rankOptions, type Weights } from "./scorer.js";
@@ -881,21 +882,6 @@ function datePledge(r: DocumentReading, s: SentenceReading, f: FigureReading, in
   }
 }
 
-/** A deal amount a programme announces is its commitment, not a reported figure. */
-function reviseProgrammeAnnouncement(r: DocumentReading, candidate: Candidate, qualifier: Decision): void {
-  const metric = candidate.metric;
-  if (
-    qualifier.qualifier === "reported" &&
-    candidate.entity &&
-    r.gazetteer.programmes.has(candidate.entity) &&
-    metric &&
-    metricIs(metric, "deal")
-  ) {
-    qualifier.qualifier = "commitment";
-    qualifier.rule = "a programme's announced amount → commitment";
-  }
-}
-
 /**
  * A figure under a plan column, listed by the company that gives it, or for a period not begun or
  * still under way at publication: a plan or a pledge, not a reported figure.
@@ -989,7 +975,7 @@ export function readQualifier(r: DocumentReading, s: SentenceReading, f: FigureR
   const planObject = planObjectQualifier(text, candidate);
   const qualifier =
     planObject ?? chooseQualifier(candidate, ownScope, ownBody, named, previous, metricWord, place !== null);
-  reviseProgrammeAnnouncement(r, candidate, qualifier);
+  reviseProgrammeAnnouncement(r, candidate, `${ownScope} ${clauseAfter}`, qualifier);
   // Money only: a product or a site "unveiled" with its chips or megawatts states what exists.
   reviseByWording(r, s, candidate, ownScope, qualifier);
   reviseByDealTerms(text, sentence.start, candidate, qualifier);
