@@ -87,7 +87,7 @@ import {
   type SentenceReading,
 } from "./types.js";
 import { valuedCompany } from "./valued-company.js";
-import { withVentureBefore } from "./venture-before.js";
+import { ventureBefore } from "./venture-before.js";
 
 /** The features an entity candidate is scored on. */
 export const ENTITY_FEATURES = [
@@ -1492,6 +1492,18 @@ function withFacilityProgramme(
   if (!taken) return;
   const how = `discourse: "${taken.surface}" takes up the programme named in the previous sentence`;
   offerFromOutside(options, taken.name, how, { facilityTakeUp: 1 });
+}
+
+/** "A, B and C formed a venture. The site will cost €6 billion": the venture's partners, together. */
+function withVentureBefore(
+  r: DocumentReading,
+  s: SentenceReading,
+  f: FigureReading,
+  options: EntityOptions,
+): void {
+  if (!noOwnerInSentence(options)) return;
+  const venture = ventureBefore(r, s, f);
+  if (venture) offerFromOutside(options, venture.name, `discourse: ${venture.surface}`, { ventureBefore: 1 });
 }
 
 /** "A fund will invest €400 million. The investor is Vantor": the party the next sentence identifies. */

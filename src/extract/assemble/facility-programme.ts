@@ -9,13 +9,7 @@
 import type { NameMention } from "../gazetteer.js";
 import { FACILITY_TAKE_UP } from "../lexicon.js";
 import { namesStartingIn } from "./text.js";
-import type { DocumentReading, FigureReading, SentenceReading } from "./types.js";
-
-/** A programme the figure's facility noun takes up, with the words that take it up. */
-export interface FacilityProgramme {
-  name: string;
-  surface: string;
-}
+import type { DocumentReading, FigureReading, OwnerFromOutside, SentenceReading } from "./types.js";
 
 /** The last programme named in the sentence just before, when it belongs to the same paragraph. */
 function programmeBefore(r: DocumentReading, s: SentenceReading): string | null {
@@ -46,7 +40,7 @@ export function facilityProgramme(
   r: DocumentReading,
   s: SentenceReading,
   f: FigureReading,
-): FacilityProgramme | null {
+): OwnerFromOutside | null {
   const lead = r.text.slice(s.sentence.start, f.q.span.start);
   const taken = FACILITY_TAKE_UP.exec(lead);
   if (!taken || namesAnOwnerBefore(r, s, f)) return null;

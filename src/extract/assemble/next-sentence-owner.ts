@@ -10,13 +10,7 @@
 import type { NameMention } from "../gazetteer.js";
 import { OWNER_CONFIRMS_AFTER, OWNER_IDENTIFIED_LEAD } from "../lexicon.js";
 import { namesStartingIn } from "./text.js";
-import type { DocumentReading, SentenceReading } from "./types.js";
-
-/** A company the next sentence identifies as the figure's party, with the words that do it. */
-export interface NextSentenceOwner {
-  name: string;
-  surface: string;
-}
+import type { DocumentReading, OwnerFromOutside, SentenceReading } from "./types.js";
 
 /** How far into the next sentence its first name may start (after "The buyer is", « Il s'agit de »). */
 const OPENING_REACH = 40;
@@ -32,7 +26,7 @@ function firstNameIn(r: DocumentReading, start: number, end: number): NameMentio
  * The company the sentence after `s` identifies at its opening ("The buyer is X", « Il s'agit de X »,
  * "X confirmed the amount"), or null. The figures of `s` share it.
  */
-export function nextSentenceOwner(r: DocumentReading, s: SentenceReading): NextSentenceOwner | null {
+export function nextSentenceOwner(r: DocumentReading, s: SentenceReading): OwnerFromOutside | null {
   const next = r.context.sentences[s.sentenceIndex + 1];
   if (!next || next.paragraph !== s.sentence.paragraph || next.headline) return null;
   const first = firstNameIn(r, next.start, next.end);

@@ -10,6 +10,12 @@ const DAY_MS = 86_400_000;
 /** Words that name a quarter, not a season ("à l'automne" spans three months too). */
 const QUARTER_WORD = /quarter|trimestr|(?<!\p{L})[QT][1-4](?!\p{L})|(?:three|trois|3)\s+(?:months|mois)/iu;
 
+/**
+ * Words one of which is in every text QUARTER_WORD matches, its boundaries aside: a document without
+ * them names no quarter, and its dates need not be read to find one.
+ */
+export const QUARTER_WORD_LETTERS = /quarter|trimestr|[QT][1-4]|(?:three|trois|3)\s+(?:months|mois)/iu;
+
 /** A flow of about three months. */
 function isQuarter(flow: { start: string | null; end: string | null } | null): flow is ClosedPeriod {
   if (!flow?.start || !flow.end) return false;
@@ -17,22 +23,21 @@ function isQuarter(flow: { start: string | null; end: string | null } | null): f
   return days >= 85 && days <= 95;
 }
 
-/** The quarters `text` names, in order, that had ended by publication within one reporting season. */
-export function quartersEndedBy(
+/** The first quarter `text` names that had ended by publication within one reporting season. */
+export function firstQuarterEndedBy(
   text: string,
   published: string,
   offset: number,
   fiscalEnd: number | null,
-): ClosedPeriod[] {
+): ClosedPeriod | null {
   const publishedAt = Date.parse(published.length === 7 ? `${published}-28` : published);
-  const quarters: ClosedPeriod[] = [];
   for (const t of findTimeMentions(text, published, offset, fiscalEnd)) {
     if (!isQuarter(t.flow) || !QUARTER_WORD.test(text.slice(t.start - offset, t.end - offset))) continue;
     const ended = Date.parse(t.flow.end);
     if (ended <= publishedAt && publishedAt - ended <= REPORTING_LAG_DAYS * DAY_MS)
-      quarters.push({ start: t.flow.start, end: t.flow.end });
+      return { start: t.flow.start, end: t.flow.end };
   }
-  return quarters;
+  return null;
 }
 
 /**
@@ -52,7 +57,7 @@ export function paragraphQuarter(
   const paragraphStart = r.text.lastIndexOf("\n", sentenceStart - 1) + 1;
   const fiscalEnd = paragraphFiscalYearEnd(r, sentenceStart, sentenceEnd);
   const lead = r.text.slice(paragraphStart, sentenceEnd);
-  return quartersEndedBy(lead, published, paragraphStart, fiscalEnd)[0] ?? null;
+  return firstQuarterEndedBy(lead, published, paragraphStart, fiscalEnd);
 }
 
 /**

@@ -1,17 +1,11 @@
 import { FLOW_METRICS, type Metric } from "../../core/index.js";
 import { quarterBeforePublication } from "../periods.js";
 import { documentFiscalYearEnd } from "./fiscal-calendar.js";
-import { paragraphQuarter, quartersEndedBy } from "./paragraph-quarter.js";
+import { firstQuarterEndedBy, paragraphQuarter, QUARTER_WORD_LETTERS } from "./paragraph-quarter.js";
 import type { ClosedPeriod, DocumentReading, FigureReading, SentenceReading } from "./types.js";
 
 /** Words of quarterly reporting: "bilan trimestriel", "une perte trimestrielle", "quarterly results". */
 export const QUARTERLY = /(?<!\p{L})(?:trimestriel(?:le)?s?|quarterly)(?!\p{L})/iu;
-
-/**
- * Words one of which is in every text QUARTER_WORD matches, its boundaries aside: a document without
- * them names no quarter, and its dates need not be read to find one.
- */
-const QUARTER_WORD_LETTERS = /quarter|trimestr|[QT][1-4]|(?:three|trois|3)\s+(?:months|mois)/iu;
 
 /**
  * The quarter a results report covers: the first quarter the text names that had ended by publication
@@ -24,17 +18,12 @@ export function findReportedQuarter(r: DocumentReading): ClosedPeriod | null {
   if (!published || published.length < 7) return null;
   const fiscalEnd = documentFiscalYearEnd(r);
   const namedQuarter = QUARTER_WORD_LETTERS.test(r.text)
-    ? quarterNamedBy(r.text, published, fiscalEnd)
+    ? firstQuarterEndedBy(r.text, published, 0, fiscalEnd)
     : null;
   if (namedQuarter) return namedQuarter;
   if (!QUARTERLY.test(r.text)) return null;
   const last = quarterBeforePublication(published, fiscalEnd);
   return last && !("asOf" in last) && last.start && last.end ? { start: last.start, end: last.end } : null;
-}
-
-/** The first quarter `text` names that had ended by publication within one reporting season. */
-function quarterNamedBy(text: string, published: string, fiscalEnd: number | null): ClosedPeriod | null {
-  return quartersEndedBy(text, published, 0, fiscalEnd)[0] ?? null;
 }
 
 /**

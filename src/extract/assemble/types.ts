@@ -229,3 +229,9 @@ export interface UnitReading {
 
 /** A period with both ends known, as ISO dates: a quarter, a year. */
 export type ClosedPeriod = { start: string; end: string };
+
+/** An owner found outside the figure's sentence, with the words that point to it (for `explain`). */
+export interface OwnerFromOutside {
+  name: string;
+  surface: string;
+}

@@ -8,10 +8,8 @@
  */
 import type { Metric } from "../../core/index.js";
 import { allianceBefore } from "./discourse.js";
-import type { EntityFeature, EntityOption } from "./entity.js";
 import { joinParties } from "./parties.js";
-import type { Option } from "./scorer.js";
-import type { DocumentReading, FigureReading, SentenceReading } from "./types.js";
+import type { DocumentReading, FigureReading, OwnerFromOutside, SentenceReading } from "./types.js";
 
 /** How many sentences on a venture still owns what a sentence naming no company builds. */
 const VENTURE_REACH = 6;
@@ -24,28 +22,16 @@ const BUILDING_METRICS: ReadonlySet<Metric> = new Set<Metric>([
   "gpu_count",
 ]);
 
-/** The venture formed before the figure's sentence, offered as its owner when the sentence names no company. */
-export function withVentureBefore(
+/** The venture formed within reach before the figure's sentence, its members joined, when the figure is what it builds. */
+export function ventureBefore(
   r: DocumentReading,
   s: SentenceReading,
   f: FigureReading,
-  options: Option<EntityOption, EntityFeature>[],
-): void {
+): OwnerFromOutside | null {
   const { metric } = f.candidate;
-  if (options.length === 0 || options.some((o) => o.value.party) || !metric || !BUILDING_METRICS.has(metric))
-    return;
+  if (!metric || !BUILDING_METRICS.has(metric)) return null;
   const venture = allianceBefore(r, s);
-  if (!venture || venture.distance > VENTURE_REACH) return;
-  const name = joinParties(venture.members);
-  const offered = options.find((o) => o.label === name);
-  if (offered) {
-    offered.features = { ...offered.features, ventureBefore: 1 };
-    return;
-  }
+  if (!venture || venture.distance > VENTURE_REACH) return null;
   const where = venture.distance === 1 ? "the previous sentence" : `${venture.distance} sentences before`;
-  options.push({
-    value: { party: null, group: [], name, cue: null, how: `discourse: the venture formed in ${where}` },
-    label: name,
-    features: { ventureBefore: 1 },
-  });
+  return { name: joinParties(venture.members), surface: `the venture formed in ${where}` };
 }
